@@ -1,0 +1,183 @@
+"""Custom actions for the story journey. Logic lives in bot/; these only translate."""
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from bot import journey, replies
+from bot.runtime import get_runtime
+
+
+def say(dispatcher: CollectingDispatcher, *messages: replies.Reply) -> None:
+    for message in messages:
+        dispatcher.utter_message(text=message.text, buttons=message.buttons or None)
+
+
+def latest_text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def latest_intent(tracker: Tracker) -> str | None:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def teller_of(tracker: Tracker) -> str:
+    return "carer" if tracker.get_slot("teller") == "carer" else "self"
+
+
+class ActionStartStory(Action):
+    def name(self) -> str:
+        return "action_start_story"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        teller = "carer" if latest_intent(tracker) == "tell_about_someone" else "self"
+        return [SlotSet("teller", teller), SlotSet("stage", "telling"), SlotSet("story_done", None)]
+
+
+class ActionAskStoryDone(Action):
+    """Asks for (more of) the story: the prompt of story_form."""
+
+    def name(self) -> str:
+        return "action_ask_story_done"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        if latest_intent(tracker) == "deny" and tracker.get_slot("stage") == "telling":
+            say(dispatcher, replies.ASK_CORRECTION)  # "no" to the read-back: a correction begins
+            return []
+        parts = journey.story_parts(get_runtime(), tracker.sender_id)
+        say(dispatcher, replies.ask_for_story(len(parts), teller_of(tracker)))
+        return []
+
+
+class ValidateStoryForm(FormValidationAction):
+    """Every message of the story is kept (sealed) until the person says they are done."""
+
+    def name(self) -> str:
+        return "validate_story_form"
+
+    def validate_story_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str):  # the slot being reset, not a message of the story
+            return {"story_done": None}
+        rt = get_runtime()
+        text = value
+        if replies.is_done_phrase(text, latest_intent(tracker)):
+            profile = journey.draft_profile(rt, tracker.sender_id, teller_of(tracker))
+            if profile is None:
+                say(dispatcher, replies.NOTHING_TOLD)
+            elif not any(profile["sections"].values()):
+                say(dispatcher, replies.NOTHING_UNDERSTOOD)
+            else:
+                return {"story_done": True}
+        elif text.strip():
+            journey.add_to_story(rt, tracker.sender_id, text)
+        return {"story_done": None}
+
+
+class ActionReadBack(Action):
+    def name(self) -> str:
+        return "action_read_back"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
+        if profile is None:  # the form only completes once something was told
+            say(dispatcher, replies.NOTHING_TOLD)
+            return [SlotSet("stage", "telling")]
+        say(dispatcher, *replies.read_back(profile, teller_of(tracker)))
+        return [SlotSet("stage", "readback")]
+
+
+def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    offers = journey.offers(get_runtime(), tracker.sender_id)
+    say(dispatcher, replies.service_offers(offers))
+    return [SlotSet("service_id", None), SlotSet("stage", "choose_service" if offers else "done")]
+
+
+def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    stage = tracker.get_slot("stage")
+    if stage == "choose_service":  # a typed answer: "the GP", "2"
+        return show_consent(dispatcher, tracker)
+    say(dispatcher, replies.reprompt(stage))
+    return []
+
+
+class ActionHandleYes(Action):
+    """'Yes' means: the read-back is right, or: share with the chosen service."""
+
+    def name(self) -> str:
+        return "action_handle_yes"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        stage = tracker.get_slot("stage")
+        rt = get_runtime()
+        if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
+            return reprompt(dispatcher, tracker)
+        if stage == "readback":
+            journey.confirm_profile(rt, tracker.sender_id, teller_of(tracker))
+            return offer_services(dispatcher, tracker)
+        if stage == "consent" and tracker.get_slot("service_id") in rt.services:
+            outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
+                                         teller_of(tracker))
+            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, outcome.delivered))
+            return [SlotSet("stage", "done")]
+        return reprompt(dispatcher, tracker)
+
+
+class ActionHandleNo(Action):
+    """'No' means: the read-back needs correcting, or: do not share with this service."""
+
+    def name(self) -> str:
+        return "action_handle_no"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        stage = tracker.get_slot("stage")
+        if stage == "readback":
+            return [SlotSet("stage", "telling"), SlotSet("story_done", None),
+                    FollowupAction("story_form")]
+        if stage == "consent":
+            service = get_runtime().services.get(tracker.get_slot("service_id") or "")
+            if service:
+                say(dispatcher, replies.not_shared(service))
+            return offer_services(dispatcher, tracker)
+        if stage == "choose_service":
+            say(dispatcher, replies.NOTHING_CHOSEN)
+            return [SlotSet("stage", "done")]
+        return reprompt(dispatcher, tracker)
+
+
+def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    """Work out which offered service the person chose and ask for consent to share with it."""
+    offers = journey.offers(get_runtime(), tracker.sender_id)
+    chosen = next(tracker.get_latest_entity_values("service_id"), None)
+    services = [service for service, _ in offers]
+    service = next((s for s in services if s.id == chosen), None) \
+        or replies.match_service(latest_text(tracker), services)
+    if service is None:
+        say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
+            replies.service_offers(offers))
+        return [SlotSet("stage", "choose_service" if offers else "done")]
+    sections = dict((s.id, secs) for s, secs in offers)[service.id]
+    say(dispatcher, replies.consent_question(service, sections))
+    return [SlotSet("service_id", service.id), SlotSet("stage", "consent")]
+
+
+class ActionShowConsent(Action):
+    def name(self) -> str:
+        return "action_show_consent"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        return show_consent(dispatcher, tracker)
+
+
+class ActionReprompt(Action):
+    """What to say when a message was not understood: depends on where the person is."""
+
+    def name(self) -> str:
+        return "action_reprompt"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        return reprompt(dispatcher, tracker)

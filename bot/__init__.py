@@ -1,0 +1,1 @@
+"""Tell my story once: structuring, intake pre-fill, delivery, channels and the launcher."""

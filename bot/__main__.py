@@ -1,0 +1,53 @@
+"""Command line: `python -m bot structure|run|receiver|webchat`."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # spaCy's thinc imports TensorFlow if present
+
+
+def _structure(args: argparse.Namespace) -> int:
+    from bot.config import load_settings
+    from bot.structuring import Structurer
+
+    story = sys.stdin.read()
+    structurer = Structurer.from_folder(load_settings().lexicons_dir)
+    profile = structurer.structure([story], teller=args.teller, subject_name=args.subject_name)
+    json.dump(profile, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    structure = commands.add_parser("structure", help="story on stdin -> profile JSON on stdout")
+    structure.add_argument("--teller", choices=("self", "carer"), default="self")
+    structure.add_argument("--subject-name", default=None)
+    structure.set_defaults(handler=_structure)
+
+    run = commands.add_parser("run", help="start everything (embedded mode) and print the chat address")
+    run.add_argument("--host", default="127.0.0.1")
+    run.set_defaults(handler=lambda a: __import__("bot.launcher", fromlist=["main"]).main(a))
+
+    receiver = commands.add_parser("receiver", help="the reference service receiver")
+    receiver.add_argument("--port", type=int, default=5056)
+    receiver.set_defaults(handler=lambda a: __import__("bot.receiver", fromlist=["serve"]).serve(a.port))
+
+    webchat = commands.add_parser("webchat", help="the web chat page")
+    webchat.add_argument("--port", type=int, default=5000)
+    webchat.add_argument("--rasa-url", default="http://127.0.0.1:5005")
+    webchat.set_defaults(
+        handler=lambda a: __import__("bot.webchat", fromlist=["serve"]).serve(a.port, a.rasa_url))
+
+    args = parser.parse_args(argv)
+    return args.handler(args) or 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""All configuration, from environment variables with defaults for the embedded mode.
+
+| variable              | default (embedded mode)                 |
+|-----------------------|-----------------------------------------|
+| TELL_VAR_DIR          | var/                                    |
+| TELL_DATABASE_URL     | sqlite:///<var>/consent_store.sqlite3   |
+| TELL_MASTER_KEY       | (unset: read or create <var>/keys/master.key, mode 0600) |
+| TELL_DELIVERY_SECRET  | (unset: read or create <var>/keys/delivery.key, mode 0600) |
+| TELL_RECEIVER_URL     | http://127.0.0.1:5056                   |
+| TELL_SERVICES_DIR     | data/services                           |
+| TELL_LEXICONS_DIR     | data/lexicons                           |
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    var_dir: Path
+    database_url: str
+    master_key_file: Path
+    master_key_env: str | None
+    delivery_secret_file: Path
+    delivery_secret_env: str | None
+    receiver_url: str
+    services_dir: Path
+    lexicons_dir: Path
+
+
+def load_settings(environ: dict[str, str] | None = None) -> Settings:
+    env = os.environ if environ is None else environ
+    var_dir = Path(env.get("TELL_VAR_DIR") or PROJECT_ROOT / "var")
+    return Settings(
+        var_dir=var_dir,
+        database_url=env.get("TELL_DATABASE_URL") or f"sqlite:///{var_dir / 'consent_store.sqlite3'}",
+        master_key_file=var_dir / "keys" / "master.key",
+        master_key_env=env.get("TELL_MASTER_KEY") or None,
+        delivery_secret_file=var_dir / "keys" / "delivery.key",
+        delivery_secret_env=env.get("TELL_DELIVERY_SECRET") or None,
+        receiver_url=(env.get("TELL_RECEIVER_URL") or "http://127.0.0.1:5056").rstrip("/"),
+        services_dir=Path(env.get("TELL_SERVICES_DIR") or PROJECT_ROOT / "data" / "services"),
+        lexicons_dir=Path(env.get("TELL_LEXICONS_DIR") or PROJECT_ROOT / "data" / "lexicons"),
+    )

@@ -1,0 +1,137 @@
+"""The steps of telling a story once, as the dialogue's custom actions call them.
+
+Each function is one transaction. A conversation's sender id finds its person through a keyed hash,
+so one conversation can never reach another person's story.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from bot.delivery import DeliveryFailed, deliver_with_retries
+from bot.intake import prefill, summary_text
+from bot.runtime import Runtime
+from bot.services import Service, rank_for
+from bot.structuring import join_story
+from consent_store import consent as consents
+from consent_store import outbox, people
+from consent_store.errors import NotConsented
+from consent_store.people import Person
+
+MAX_PART_CHARS = 50_000  # far longer than any message a person types; stops memory abuse
+
+
+@dataclass(frozen=True)
+class ShareOutcome:
+    service: Service
+    sections: list[str]
+    receipt_code: str
+    delivered: bool
+
+
+def _person(rt: Runtime, session, sender_id: str, create: bool = False) -> Person | None:
+    hashed = people.handle_hash(rt.lookup_key, sender_id)
+    if create:
+        return people.find_or_create_person(session, rt.kek, hashed, rt.now())
+    return people.find_person(session, rt.kek, hashed)
+
+
+def story_parts(rt: Runtime, sender_id: str) -> list[str]:
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        return people.read_draft(session, person) if person else []
+
+
+def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
+    """Keep one message of the story, sealed. Returns how many messages the story now has."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id, create=True)
+        return people.append_to_draft(session, person, text[:MAX_PART_CHARS], rt.now())
+
+
+def draft_profile(rt: Runtime, sender_id: str, teller: str) -> dict | None:
+    """The profile as understood from the story so far, or None if nothing has been told."""
+    parts = story_parts(rt, sender_id)
+    if not join_story(parts):
+        return None
+    return rt.structurer.structure(parts, teller=teller)
+
+
+def confirm_profile(rt: Runtime, sender_id: str, teller: str) -> int | None:
+    """Store the confirmed profile as a new sealed version and discard the draft."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        parts = people.read_draft(session, person) if person else []
+        if not person or not join_story(parts):
+            return None
+        profile = rt.structurer.structure(parts, teller=teller)
+        version = people.save_profile_version(session, person, profile, teller, rt.now())
+        people.clear_draft(session, person)
+        return version
+
+
+def current_profile(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        return people.latest_profile(session, person) if person else None
+
+
+def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
+    """Services that could use the confirmed profile, with the sections each would receive."""
+    saved = current_profile(rt, sender_id)
+    if not saved:
+        return []
+    return [(service, service.sections_in(saved.profile))
+            for service in rank_for(saved.profile, rt.services)]
+
+
+def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) -> ShareOutcome:
+    """Record consent for what the service would receive, queue the intake, then deliver it."""
+    service = rt.services[service_id]
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            raise NotConsented("no confirmed profile to share")
+        sections = service.sections_in(saved.profile)
+        if not sections:
+            raise NotConsented("nothing in the profile for this service")
+        now = rt.now()
+        consent = consents.grant_consent(session, person, service.id, sections,
+                                         service.sharing_purpose, granted_by, now)
+        view = consents.consented_view(session, person, saved.profile, service.id, now)
+        body = json.dumps({
+            "service_id": service.id,
+            "profile_version": saved.version,
+            "sections": sorted(view["sections"]),
+            "questionnaireResponse": prefill(service, view, now),
+            "summary": summary_text(service, view, saved.told_by),
+        }, ensure_ascii=False).encode()
+        delivery = outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version,
+                                           sections, body, now)
+    delivered = send_delivery(rt, sender_id, delivery.id)
+    return ShareOutcome(service, sections, consent.receipt_code, delivered)
+
+
+def send_delivery(rt: Runtime, sender_id: str, delivery_id: str) -> bool:
+    """Send one queued delivery if its consent is still live; record the outcome."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        delivery = outbox.get_delivery(session, delivery_id)
+        consent = consents.get_consent(session, delivery.consent_id)
+        if not consent or not consent.is_live(rt.now()):
+            outbox.record_attempt(session, delivery_id, outbox.CANCELLED, rt.now(), "consent not live")
+            return False
+        body = outbox.delivery_body(session, person, delivery_id)
+    service = rt.services[delivery.service_id]
+    try:
+        deliver_with_retries(service.url(rt.settings.receiver_url), body, delivery_id,
+                             rt.delivery_secret)
+    except DeliveryFailed as failure:
+        status = outbox.PENDING if failure.retryable else outbox.FAILED
+        with rt.sessions.begin() as session:
+            outbox.record_attempt(session, delivery_id, status, rt.now(), failure.reason)
+        return False
+    with rt.sessions.begin() as session:
+        outbox.record_attempt(session, delivery_id, outbox.DELIVERED, rt.now())
+    return True

@@ -1,0 +1,204 @@
+"""Start everything of the embedded mode as real processes, print the chat address, stop on Ctrl-C.
+
+The same `Stack` starts the processes for the end-to-end test, on free ports and its own var dir.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from bot.config import PROJECT_ROOT, load_settings
+from consent_store.database import make_engine, migrate
+from consent_store.keys import load_kek, load_or_create_secret
+
+DEFAULT_PORTS = {"webchat": 5080, "rasa": 5005, "actions": 5055, "receiver": 5056}
+MODEL = PROJECT_ROOT / "models" / "story.tar.gz"
+BIN = Path(sys.executable).parent
+
+
+class StartupError(Exception):
+    """A process did not become ready; the message says which and where its log is."""
+
+
+def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
+    """`preferred` if it is free, otherwise any free port."""
+    for candidate in (preferred, 0) if preferred else (0,):
+        with socket.socket() as probe:
+            try:
+                probe.bind((host, candidate))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise StartupError("no free port")
+
+
+@dataclass
+class Stack:
+    var_dir: Path
+    ports: dict[str, int]
+    host: str = "127.0.0.1"
+    extra_env: dict[str, str] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+
+    def url(self, name: str) -> str:
+        return f"http://{self.host}:{self.ports[name]}"
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = dict(os.environ)
+        env.update({
+            "RASA_TELEMETRY_ENABLED": "false",
+            "TF_CPP_MIN_LOG_LEVEL": "3",
+            "SANIC_HOST": self.host,  # the action server listens on localhost only
+            "TELL_VAR_DIR": str(self.var_dir),
+            "TELL_RECEIVER_URL": self.url("receiver"),
+            "MPLCONFIGDIR": str(self.var_dir / "cache" / "matplotlib"),
+            "PYTHONUNBUFFERED": "1",
+        })
+        env.update(self.extra_env)
+        return env
+
+    def prepare(self) -> None:
+        """Keys and database before any process starts, so none of them races to create them."""
+        for folder in ("run", "log", "cache"):
+            (self.var_dir / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
+        settings = load_settings(self.env)
+        load_kek(settings.master_key_file, settings.master_key_env)
+        load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env)
+        engine = make_engine(settings.database_url)
+        migrate(engine)
+        engine.dispose()
+        (self.var_dir / "run" / "endpoints.yml").write_text(
+            f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n')
+
+    def commands(self) -> dict[str, list[str]]:
+        python = sys.executable
+        return {
+            "receiver": [python, "-m", "bot", "receiver", "--port", str(self.ports["receiver"])],
+            "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
+                        "--port", str(self.ports["actions"])],
+            "rasa": [str(BIN / "rasa"), "run", "--model", str(MODEL),
+                     "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
+                     "--credentials", str(PROJECT_ROOT / "credentials.yml"),
+                     "--interface", self.host, "--port", str(self.ports["rasa"])],
+            "webchat": [python, "-m", "bot", "webchat", "--port", str(self.ports["webchat"]),
+                        "--rasa-url", self.url("rasa")],
+        }
+
+    def health_urls(self) -> dict[str, str]:
+        return {
+            "receiver": self.url("receiver") + "/health",
+            "actions": self.url("actions") + "/health",
+            "rasa": self.url("rasa") + "/webhooks/rest/",
+            "webchat": self.url("webchat") + "/health",
+        }
+
+    def start(self, timeout: float = 240.0) -> None:
+        if not MODEL.exists():
+            raise StartupError(f"no trained model at {MODEL}: run `make train` first")
+        self.prepare()
+        env = self.env
+        for name, command in self.commands().items():
+            log = open(self.var_dir / "log" / f"{name}.log", "ab")
+            self.processes[name] = subprocess.Popen(
+                command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, start_new_session=True)
+            log.close()
+        self.wait_until_ready(timeout)
+
+    def wait_until_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        waiting = dict(self.health_urls())
+        while waiting:
+            for name, url in list(waiting.items()):
+                if self.processes[name].poll() is not None:
+                    self.stop()
+                    raise StartupError(f"{name} exited; see {self.var_dir / 'log' / (name + '.log')}")
+                try:
+                    if requests.get(url, timeout=2).status_code == 200:
+                        del waiting[name]
+                except requests.RequestException:
+                    pass
+            if waiting and time.monotonic() > deadline:
+                self.stop()
+                raise StartupError(f"not ready after {timeout:.0f}s: {', '.join(waiting)}")
+            if waiting:
+                time.sleep(0.5)
+
+    def stop(self, grace: float = 15.0) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + grace
+        for process in self.processes.values():
+            try:
+                process.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self.processes.clear()
+
+
+def hold_lock(var_dir: Path):
+    """One launcher per var dir: two would share a database and overwrite each other's endpoints."""
+    import fcntl
+
+    (var_dir / "run").mkdir(parents=True, exist_ok=True, mode=0o700)
+    handle = open(var_dir / "run" / "launcher.lock", "w")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        return None
+    return handle
+
+
+def main(args) -> int:
+    settings = load_settings()
+    lock = hold_lock(settings.var_dir)
+    if lock is None:
+        print(f"The assistant is already running from {settings.var_dir}. Stop it first (Ctrl-C in "
+              "its terminal).", file=sys.stderr)
+        return 1
+    ports = {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), args.host)
+             for name, port in DEFAULT_PORTS.items()}
+    stack = Stack(var_dir=settings.var_dir, ports=ports, host=args.host)
+    print("Starting the assistant (Rasa takes about a minute to load)...", flush=True)
+    started = time.monotonic()
+
+    def on_signal(signum, _frame):
+        raise KeyboardInterrupt
+
+    # Installed explicitly: a launcher started in the background inherits SIGINT as ignored.
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    try:
+        stack.start()
+        print(f"\nReady in {time.monotonic() - started:.0f}s.\n"
+              f"  Chat:                {stack.url('webchat')}/\n"
+              f"  Rasa REST webhook:   {stack.url('rasa')}/webhooks/rest/webhook\n"
+              f"  Reference service:   {stack.url('receiver')}/  (what services received)\n"
+              f"  Logs:                {settings.var_dir / 'log'}\n"
+              "Press Ctrl-C to stop.", flush=True)
+        while all(process.poll() is None for process in stack.processes.values()):
+            time.sleep(1)
+        stopped = [name for name, process in stack.processes.items() if process.poll() is not None]
+        print(f"Stopped unexpectedly: {', '.join(stopped)}. See the logs.", file=sys.stderr)
+        return 1
+    except StartupError as error:
+        print(f"Could not start: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\nStopping...", flush=True)
+        return 0
+    finally:
+        stack.stop()
+        print("Stopped.", flush=True)

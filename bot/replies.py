@@ -1,0 +1,170 @@
+"""The words of the assistant's dynamic replies: pure functions returning text and buttons."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.sections import SECTIONS
+from bot.services import Service
+from bot.structuring.readback import read_back_text
+
+YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+
+SAFETY_MESSAGE = (
+    "Something you said worries me. If you are in danger now, call 999. "
+    "If you are thinking about harming yourself, you can call Samaritans free on 116 123, any time. "
+    "You can also ask your local council's adult social care team for help."
+)
+
+_DONE = re.compile(
+    r"^\W*(that'?s (all|it|everything)|that is (all|it|everything)|(i'?m |i am |we'?re )?(all )?(done|finished)"
+    r"|nothing (else|more)|no more|the end|end|finish(ed)?|done now|that'?s all for now)\W*$",
+    re.IGNORECASE,
+)
+
+
+_CLEAR_YES = re.compile(
+    r"^\W*(yes|yeah|yep|yup|y|ok|okay|sure|correct|right|that'?s right|that is right|that'?s correct|"
+    r"i agree|agreed|go ahead|fine|that'?s fine|absolutely|of course|please do|yes please|"
+    r"yes,? (please|share it|that'?s right|it is|i agree|go ahead)|share it)\W*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: list[dict] = field(default_factory=list)
+
+
+def is_done_phrase(text: str, intent: str | None = None) -> bool:
+    """Has the person said they have finished telling their story?"""
+    if intent == "finish_story" and text.startswith("/"):
+        return True  # a button press
+    return bool(_DONE.match(text.strip())) and len(text.split()) <= 6
+
+
+def is_clear_yes(text: str, intent: str | None = None) -> bool:
+    """A decision (confirming, sharing) needs a Yes button or plainly worded agreement.
+
+    The NLU model's guess alone is not enough: it once read an emoji as "yes"."""
+    if text.startswith("/"):
+        return intent == "affirm"
+    return bool(_CLEAR_YES.match(text.strip()))
+
+
+def section_titles(sections: list[str]) -> str:
+    titles = [SECTIONS[key][0].lower() + SECTIONS[key][1:] for key in sections]
+    if len(titles) == 1:
+        return titles[0]
+    return ", ".join(titles[:-1]) + " and " + titles[-1]
+
+
+def ask_for_story(parts_so_far: int, teller: str) -> Reply:
+    if parts_so_far == 0:
+        who = "yourself" if teller != "carer" else "the person you care for, and about you as their carer"
+        return Reply(
+            f"Please tell me about {who}, in your own words: health, medicines, home, the people who "
+            "help, and what you want to achieve. Use as many messages as you like. "
+            "When you have finished, say \"that's all\".",
+            [{"title": "That's all", "payload": "/finish_story"}])
+    return Reply("Thank you, I have kept that. Tell me more, or say \"that's all\" when you have finished.",
+                 [{"title": "That's all", "payload": "/finish_story"}])
+
+
+def read_back(profile: dict, teller: str) -> list[Reply]:
+    replies = []
+    if profile.get("safeguarding", {}).get("concern"):
+        replies.append(Reply(SAFETY_MESSAGE))
+    replies.append(Reply(read_back_text(profile, teller)))
+    replies.append(Reply("Is that right?", YES_NO))
+    return replies
+
+
+NOTHING_UNDERSTOOD = Reply(
+    "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
+    "bit more about health, home, daily life or what you want to achieve?")
+
+NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little about it first.")
+
+
+def service_offers(offers: list[tuple[Service, list[str]]]) -> Reply:
+    if not offers:
+        return Reply("None of the services I know about needs what you have told me so far. "
+                     "Nothing has been shared.")
+    lines = ["I have saved your story securely. These services could use it. "
+             "Each would receive only the parts named, and only if you agree:"]
+    for number, (service, sections) in enumerate(offers, start=1):
+        lines.append(f"{number}. {service.name}: {service.purpose} "
+                     f"It would receive: {section_titles(sections)}.")
+    lines.append("Which one would you like to share with?")
+    buttons = [{"title": service.name, "payload": f'/choose_service{{"service_id":"{service.id}"}}'}
+               for service, _ in offers]
+    return Reply("\n".join(lines), buttons)
+
+
+def consent_question(service: Service, sections: list[str]) -> Reply:
+    return Reply(
+        f"If you agree, {service.name} will receive: {section_titles(sections)}. Nothing else. "
+        f"This is {service.sharing_purpose}. You can change your mind later. "
+        "Do you agree to share this?",
+        YES_NO)
+
+
+def shared(outcome_service: Service, receipt_code: str, delivered: bool) -> Reply:
+    if delivered:
+        return Reply(f"Done. {outcome_service.name} has received your details. "
+                     f"Your receipt code is {receipt_code}: it records what you shared, with whom "
+                     "and why. Thank you for telling your story.")
+    return Reply(f"I could not reach {outcome_service.name} just now. Nothing has been lost: your "
+                 f"details are saved and waiting to be sent. Your receipt code is {receipt_code}.")
+
+
+ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},
+              {"title": "Someone I care for", "payload": "/tell_about_someone"}]
+
+ASK_CORRECTION = Reply("Tell me what to change or add, in your own words. I will add it to your "
+                       "story. Say \"that's all\" when you have finished.",
+                       [{"title": "That's all", "payload": "/finish_story"}])
+
+# What to say when a message was not understood, by where the person is in the journey.
+REPROMPTS = {
+    None: Reply("Sorry, I did not understand that. Is your story about you, or about someone you "
+                "care for?", ABOUT_WHOM),
+    "telling": Reply("I did not get any words there. Tell me more, or say \"that's all\" when you "
+                     "have finished."),
+    "readback": Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
+    "consent": Reply("Please answer yes or no. Shall I share these details?", YES_NO),
+    "done": Reply("Your story has been saved and shared as you asked. If you would like to tell it "
+                  "again from the start, say hello."),
+}
+
+
+def reprompt(stage: str | None) -> Reply:
+    return REPROMPTS.get(stage, REPROMPTS[None])
+
+
+NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. If you change your "
+                       "mind, tell me which service, for example \"the GP\".")
+
+
+def not_shared(service: Service) -> Reply:
+    return Reply(f"That's fine. Nothing has been shared with {service.name}.")
+
+
+def match_service(text: str, offered: list[Service]) -> Service | None:
+    """Which offered service a typed answer means: its number in the list, or words of its name."""
+    words = set(re.findall(r"[a-z0-9]+", text.lower()))
+    if not words:
+        return None
+    for number, service in enumerate(offered, start=1):
+        if str(number) in words and len(words) <= 3:
+            return service
+    best, best_score = None, 0
+    for service in offered:
+        names = set(re.findall(r"[a-z]+", (service.name + " " + service.id).lower())) - {
+            "the", "and", "of", "practice", "team", "advice"}
+        score = len(words & names)
+        if score > best_score:
+            best, best_score = service, score
+    return best

@@ -1,0 +1,94 @@
+"""Plain-English read-back of a profile: short sentences grouped by section."""
+from __future__ import annotations
+
+import re
+
+from bot.sections import SECTIONS
+
+MAX_WORDS = 19
+
+_SWAPS = {
+    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
+    "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "we": "you",
+    "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've",
+    "we'd": "you'd", "am": "are",
+}
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def second_person(text: str) -> str:
+    """'I can't manage my stairs' -> 'You can't manage your stairs'."""
+
+    def swap(match: re.Match) -> str:
+        word = match.group(0)
+        replacement = _SWAPS.get(word.lower().replace("’", "'"))
+        if replacement is None:
+            return word
+        return replacement.capitalize() if word[0].isupper() and word.lower() != "i" else replacement
+
+    swapped = _WORD.sub(swap, text.strip())
+    return swapped[:1].upper() + swapped[1:]
+
+
+def shorten(text: str, max_words: int = MAX_WORDS) -> str:
+    words = text.split()
+    if len(words) <= max_words:
+        return text if text.endswith((".", "!", "?", "…")) else text + "."
+    return " ".join(words[:max_words]).rstrip(",;:.") + "…"
+
+
+def _item_sentence(section: str, item: dict, carer: bool) -> str:
+    they, their = ("They", "Their") if carer else ("You", "Your")
+    status, text = item["status"], item["text"]
+    if section == "about_me":
+        kind = item.get("kind")
+        if kind == "age":
+            return f"{they} are {item['value']} years old."
+        if kind == "name":
+            return f"{their} name is {text}."
+        if kind == "pronouns":
+            return f"{their} pronouns are {text}."
+        if kind == "language":
+            return f"{they} speak {text}."
+    if section in ("health", "medications", "allergies") and item.get("term"):
+        verb = {"health": "have", "medications": "take", "allergies": "are allergic to"}[section]
+        if status == "family":
+            return f"{their} {item['about']} had {text}." if item["about"] != "family" \
+                else f"{text.capitalize()} runs in the family."
+        if status == "negated":
+            return f"{they} do not {'have' if section != 'medications' else 'take'} {text}." \
+                if section != "allergies" else f"{they} are not allergic to {text}."
+        if status == "past":
+            if section == "health":
+                return f"In the past: {text}."
+            used = {"medications": "used to take", "allergies": "used to be allergic to"}[section]
+            return f"{they} {used} {text}."
+        if status == "hypothetical":
+            return f"{they} mentioned {text} as a worry or a maybe."
+        if section == "health" and text.endswith("ing"):  # smoking, drinking
+            return f"{they} mentioned {text}."
+        return f"{they} {verb} {text}."
+    return shorten(second_person(text))
+
+
+def read_back(profile: dict, teller: str = "self") -> list[dict]:
+    """[{"section": key, "title": plain title, "lines": [short sentences]}] for non-empty sections."""
+    carer = teller == "carer"
+    groups = []
+    for key, title in SECTIONS.items():
+        lines: list[str] = []
+        for item in profile.get("sections", {}).get(key, []):
+            line = shorten(_item_sentence(key, item, carer))
+            if line not in lines:
+                lines.append(line)
+        if lines:
+            groups.append({"section": key, "title": title, "lines": lines})
+    return groups
+
+
+def read_back_text(profile: dict, teller: str = "self") -> str:
+    groups = read_back(profile, teller)
+    if not groups:
+        return ""
+    blocks = [f"{g['title']}:\n" + "\n".join(f"- {line}" for line in g["lines"]) for g in groups]
+    return "You told us:\n\n" + "\n\n".join(blocks)
