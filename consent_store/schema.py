@@ -1,10 +1,10 @@
 """Tables of the consent store. Migrations in consent_store/migrations are written to match."""
 from sqlalchemy import (
+    JSON,
     Column,
     DateTime,
     ForeignKey,
     Integer,
-    JSON,
     LargeBinary,
     MetaData,
     String,

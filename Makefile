@@ -1,0 +1,48 @@
+# Tell my story once. The two commands: `make run` and `make test`.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+INSTALLED := $(VENV)/.installed
+MODEL := models/story.tar.gz
+# Only what `rasa train` reads: a change to lexicons or services needs no retraining.
+TRAINING_DATA := config.yml domain.yml $(shell find data/nlu data/rules data/stories -name '*.yml' 2>/dev/null)
+
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL := 3
+export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
+
+.PHONY: run test train bootstrap validate lint bench clean lock
+
+run: $(MODEL) ## start everything (embedded mode) and print the chat address
+	@$(PY) -m bot run
+
+test: $(MODEL) ## the whole test suite
+	$(PY) -m pytest
+
+train: $(MODEL) ## train the Rasa model if its training data changed
+
+bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
+
+validate: $(INSTALLED) ## check the Rasa training data
+	$(VENV)/bin/rasa data validate --fail-on-warnings
+
+bench: $(MODEL) ## reply time of one conversation over REST
+	$(PY) benchmarks/reply_time.py
+
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check bot actions consent_store tests benchmarks
+
+$(INSTALLED): requirements.lock tools/bootstrap.sh
+	@./tools/bootstrap.sh
+	@touch $@
+
+$(MODEL): $(INSTALLED) $(TRAINING_DATA)
+	$(VENV)/bin/rasa train --fixed-model-name story --out models
+	@touch $@
+
+lock: ## re-pin every dependency from requirements.in (needs a working .venv)
+	$(PY) -m pip install -r requirements.in
+	$(PY) -m pip freeze --all --exclude-editable > requirements.lock
+
+clean: ## remove the trained model (keeps .venv and var/)
+	rm -f models/*.tar.gz
