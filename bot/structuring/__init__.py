@@ -133,6 +133,9 @@ class Structurer:
             family_history = family_history or item["status"] == context.FAMILY
         if family_history:
             by_section.pop("support_network", None)  # "my mother had…" is history, not support
+        if subject_relation and all(span.text.lower() == subject_relation
+                                    for span in by_section.get("support_network", [])):
+            by_section.pop("support_network", None)  # a carer's "my dad" is the person cared for
         for section, spans in by_section.items():
             if not (section == "home" and "daily_living" in by_section and
                       all(s.text.lower() in {"stairs", "steps"} for s in spans)):

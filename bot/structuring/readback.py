@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from bot.sections import SECTIONS
+from bot.sections import SECTIONS, STAFF_TITLES
 
 MAX_WORDS = 19
 
@@ -13,6 +13,7 @@ _SWAPS = {
     "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've",
     "we'd": "you'd", "am": "are",
 }
+_I_FORMS = {"i", "i'm", "i've", "i'd", "i'll"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
@@ -24,7 +25,8 @@ def second_person(text: str) -> str:
         replacement = _SWAPS.get(word.lower().replace("’", "'"))
         if replacement is None:
             return word
-        return replacement.capitalize() if word[0].isupper() and word.lower() != "i" else replacement
+        always_capital = word.lower().replace("’", "'") in _I_FORMS  # "I" says nothing of position
+        return replacement.capitalize() if word[0].isupper() and not always_capital else replacement
 
     swapped = _WORD.sub(swap, text.strip())
     return swapped[:1].upper() + swapped[1:]
@@ -75,7 +77,7 @@ def read_back(profile: dict, teller: str = "self") -> list[dict]:
     """[{"section": key, "title": plain title, "lines": [short sentences]}] for non-empty sections."""
     carer = teller == "carer"
     groups = []
-    for key, title in SECTIONS.items():
+    for key, title in (STAFF_TITLES if carer else SECTIONS).items():
         lines: list[str] = []
         for item in profile.get("sections", {}).get(key, []):
             line = shorten(_item_sentence(key, item, carer))

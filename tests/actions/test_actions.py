@@ -1,0 +1,141 @@
+"""Custom actions, run as the action server runs them: a Tracker from a JSON snapshot and a
+CollectingDispatcher, against the real runtime (a temporary SQLite store) and the real receiver."""
+from __future__ import annotations
+
+import asyncio
+import copy
+import inspect
+import json
+import threading
+from pathlib import Path
+
+import pytest
+import requests
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import actions
+from bot import journey
+from bot.config import PROJECT_ROOT
+from bot.launcher import free_port
+from bot.receiver import make_server
+from bot.runtime import get_runtime
+
+SNAPSHOTS = Path(__file__).parent / "snapshots"
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+SENDER = "snapshot-sender"
+
+
+@pytest.fixture
+def runtime(tmp_path, monkeypatch):
+    port = free_port()
+    monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("TELL_RECEIVER_URL", f"http://127.0.0.1:{port}")
+    get_runtime.cache_clear()
+    rt = get_runtime()
+    server = make_server(port, rt.delivery_secret)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield rt
+    server.shutdown()
+    server.server_close()
+    get_runtime.cache_clear()
+
+
+def tracker(name: str) -> Tracker:
+    return Tracker.from_dict(copy.deepcopy(json.loads((SNAPSHOTS / f"{name}.json").read_text())))
+
+
+def run(action, name: str):
+    dispatcher = CollectingDispatcher()
+    result = action.run(dispatcher, tracker(name), DOMAIN)
+    if inspect.isawaitable(result):
+        result = asyncio.run(result)
+    return result, dispatcher.messages
+
+
+def slots(events) -> dict:
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def told_and_confirmed(rt):
+    journey.add_to_story(rt, SENDER, json.loads((SNAPSHOTS / "story_message.json").read_text())["latest_message"]["text"])
+    journey.confirm_profile(rt, SENDER, "self")
+
+
+def test_each_story_message_is_kept_and_the_form_keeps_asking(runtime):
+    events, messages = run(actions.ValidateStoryForm(), "story_message")
+    assert slots(events)["story_done"] is None
+    assert journey.story_parts(runtime, SENDER) == [tracker("story_message").latest_message["text"]]
+    assert messages == []
+
+
+def test_saying_done_with_nothing_told_asks_for_the_story(runtime):
+    events, messages = run(actions.ValidateStoryForm(), "story_finished")
+    assert slots(events)["story_done"] is None
+    assert "not heard your story" in messages[0]["text"]
+
+
+def test_saying_done_after_telling_completes_the_form(runtime):
+    run(actions.ValidateStoryForm(), "story_message")
+    events, messages = run(actions.ValidateStoryForm(), "story_finished")
+    assert slots(events)["story_done"] is True
+    assert journey.story_parts(runtime, SENDER) != []  # "that's all" is not part of the story
+    assert "that's all" not in journey.story_parts(runtime, SENDER)
+
+
+def test_read_back_shows_the_sections_and_asks_if_right(runtime):
+    run(actions.ValidateStoryForm(), "story_message")
+    events, messages = run(actions.ActionReadBack(), "story_form_done")
+    assert slots(events) == {"stage": "readback"}
+    assert "You have asthma." in messages[0]["text"] and "Your home:" in messages[0]["text"]
+    assert messages[-1]["text"] == "Is that right?"
+    assert [b["payload"] for b in messages[-1]["buttons"]] == ["/affirm", "/deny"]
+
+
+def test_an_emoji_never_confirms_the_read_back(runtime):
+    run(actions.ValidateStoryForm(), "story_message")
+    events, messages = run(actions.ActionHandleYes(), "readback_emoji")
+    assert "did not catch" in messages[0]["text"]
+    assert journey.current_profile(runtime, SENDER) is None
+
+
+def test_yes_to_the_read_back_saves_it_and_offers_services(runtime):
+    run(actions.ValidateStoryForm(), "story_message")
+    events, messages = run(actions.ActionHandleYes(), "readback_yes")
+    assert journey.current_profile(runtime, SENDER).version == 1
+    assert journey.story_parts(runtime, SENDER) == []  # the draft is gone once confirmed
+    assert slots(events)["stage"] == "choose_service"
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert len(payloads) >= 2 and all(p.startswith("/choose_service") for p in payloads)
+
+
+def test_choosing_a_service_shows_exactly_what_it_would_receive(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionShowConsent(), "choose_gp")
+    assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
+    assert "will receive: your health and your medicines. Nothing else." in messages[0]["text"]
+
+
+def test_a_typed_choice_is_understood(runtime):
+    told_and_confirmed(runtime)
+    events, _ = run(actions.ActionReprompt(), "typed_choice")
+    assert slots(events)["service_id"] == "housing-adaptations"
+
+
+def test_yes_to_sharing_delivers_only_the_consented_sections(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionHandleYes(), "consent_yes")
+    assert slots(events) == {"stage": "done"}
+    assert "has received your details" in messages[0]["text"]
+    held = requests.get(runtime.settings.receiver_url + "/intakes", timeout=5).json()
+    assert [(i["service_id"], i["sections"]) for i in held] == [("gp-practice", ["health", "medications"])]
+    assert "third floor" not in json.dumps(held)
+
+
+def test_no_to_sharing_sends_nothing_and_offers_again(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionHandleNo(), "consent_no")
+    assert "Nothing has been shared" in messages[0]["text"]
+    assert slots(events)["stage"] == "choose_service"
+    assert requests.get(runtime.settings.receiver_url + "/intakes", timeout=5).json() == []

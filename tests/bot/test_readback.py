@@ -1,0 +1,41 @@
+from bot.structuring.readback import read_back, read_back_text, second_person, shorten
+from tests.bot.test_structuring import STORY
+
+
+def test_second_person_swaps_the_narrators_words():
+    assert second_person("I can't manage my stairs and I'm tired") == "You can't manage your stairs and you're tired"
+    assert second_person("we'd love him to stay at home") == "You'd love him to stay at home"
+
+
+def test_every_line_is_short_and_grouped_by_section(structurer):
+    profile = structurer.structure([STORY + " " + "I live in a flat with a very long list of problems " * 5])
+    groups = read_back(profile)
+    assert [g["section"] for g in groups][:3] == ["about_me", "what_matters", "goals"]
+    for group in groups:
+        for line in group["lines"]:
+            assert len(line.split()) < 20, line
+
+
+def test_statuses_read_as_plain_english(structurer):
+    text = read_back_text(structurer.structure([STORY]))
+    assert text.startswith("You told us:")
+    for expected in ("You have type 2 diabetes.", "You do not have asthma.", "Your mother had breast cancer.",
+                     "You take metformin 500mg twice a day.", "You used to take warfarin.",
+                     "You are allergic to penicillin."):
+        assert expected in text
+
+
+def test_a_carers_read_back_speaks_of_the_person_cared_for(structurer):
+    text = read_back_text(structurer.structure(["My dad has dementia."], teller="carer"), teller="carer")
+    assert "They have dementia." in text
+    assert "Your health" not in text and "Health:" in text
+    assert "People who support" not in text  # the person cared for is not their own support
+
+
+def test_nothing_understood_gives_no_read_back(structurer):
+    assert read_back_text(structurer.structure(["🙂"])) == ""
+
+
+def test_shorten_marks_what_it_cut():
+    assert shorten("one two three") == "one two three."
+    assert shorten(" ".join(["word"] * 30)).endswith("…")

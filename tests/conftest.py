@@ -1,0 +1,68 @@
+"""Shared fixtures: real databases (SQLite file, PostgreSQL), keys, and the structurer."""
+from __future__ import annotations
+
+import os
+import uuid
+from datetime import datetime, timezone
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from bot.config import load_settings
+from bot.structuring import Structurer
+from consent_store.crypto import KeyEncryptionKey
+from consent_store.database import make_engine, make_sessionmaker, migrate
+
+os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
+
+POSTGRES_URL = os.environ.get("TELL_TEST_POSTGRES_URL",
+                              "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="session")
+def structurer() -> Structurer:
+    return Structurer.from_folder(load_settings({}).lexicons_dir)
+
+
+@pytest.fixture
+def kek() -> KeyEncryptionKey:
+    return KeyEncryptionKey.from_bytes(os.urandom(32))
+
+
+@pytest.fixture(scope="session")
+def postgres_schema_url():
+    """A fresh schema in the local PostgreSQL for this test run, dropped afterwards."""
+    try:
+        admin = create_engine(POSTGRES_URL, future=True)
+        with admin.connect():
+            pass
+    except OperationalError:
+        pytest.skip(f"PostgreSQL is not answering at {POSTGRES_URL}: its store tests are skipped")
+    schema = f"tell_test_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    with admin.begin() as connection:
+        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path):
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    return request.getfixturevalue("postgres_schema_url")
+
+
+@pytest.fixture
+def sessions(database_url):
+    engine = make_engine(database_url)
+    migrate(engine)
+    yield make_sessionmaker(engine)
+    if database_url.startswith("postgresql"):
+        with engine.begin() as connection:  # each test starts from empty tables
+            connection.execute(text(
+                "TRUNCATE deliveries, consents, profile_versions, story_drafts, persons CASCADE"))
+    engine.dispose()
