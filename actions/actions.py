@@ -73,6 +73,8 @@ class ValidateStoryForm(FormValidationAction):
                 say(dispatcher, replies.NOTHING_UNDERSTOOD)
             else:
                 return {"story_done": True}
+        elif text.startswith("/"):  # an old button pressed mid-story: never part of the story
+            say(dispatcher, replies.STILL_TELLING)
         elif text.strip():
             journey.add_to_story(rt, tracker.sender_id, text)
         return {"story_done": None}
@@ -152,6 +154,9 @@ class ActionHandleNo(Action):
 def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Work out which offered service the person chose and ask for consent to share with it."""
     offers = journey.offers(get_runtime(), tracker.sender_id)
+    if not offers:  # no confirmed story yet, or nothing in it any service uses
+        say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
+        return []
     chosen = next(tracker.get_latest_entity_values("service_id"), None)
     services = [service for service, _ in offers]
     service = next((s for s in services if s.id == chosen), None) \
@@ -159,7 +164,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if service is None:
         say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
             replies.service_offers(offers))
-        return [SlotSet("stage", "choose_service" if offers else "done")]
+        return [SlotSet("stage", "choose_service")]
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
     say(dispatcher, replies.consent_question(service, sections))
     return [SlotSet("service_id", service.id), SlotSet("stage", "consent")]

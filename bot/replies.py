@@ -85,6 +85,8 @@ NOTHING_UNDERSTOOD = Reply(
     "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
     "bit more about health, home, daily life or what you want to achieve?")
 
+STILL_TELLING = Reply("You are still telling me your story, so I have not done that yet.")
+
 NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little about it first.")
 
 
@@ -135,8 +137,8 @@ REPROMPTS = {
                      "have finished."),
     "readback": Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
     "consent": Reply("Please answer yes or no. Shall I share these details?", YES_NO),
-    "done": Reply("Your story has been saved and shared as you asked. If you would like to tell it "
-                  "again from the start, say hello."),
+    "done": Reply("Your story is saved, and shared only where you agreed. To share it with a "
+                  "service, tell me which one. To tell your story again from the start, say hello."),
 }
 
 

@@ -1,0 +1,159 @@
+"""The whole product as a person meets it: trained Rasa server, action server, receiver and web chat
+as real processes on free localhost ports, driven over Rasa's REST webhook and the web chat page."""
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+
+from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.sections import SECTIONS
+
+PART_ONE = ("My name is Margaret Quennell and I'm 78. I have type 2 diabetes and I take metformin 500mg "
+            "twice a day. I'm allergic to penicillin. Dr Okonkwo at Riverside Surgery is my GP.")
+PART_TWO = ("I live alone in a housing association flat on the third floor in Thistlewood Court. "
+            "I can't manage the stairs and I use a walking frame. I'm on Universal Credit. "
+            "Crocheting blankets matters to me.")
+# Words only this story has: none may sit in plain text in the store or reach another person.
+DISTINCTIVE = ["Quennell", "metformin", "penicillin", "Okonkwo", "Thistlewood", "Crocheting", "walking frame"]
+
+
+@pytest.fixture(scope="module")
+def stack(tmp_path_factory):
+    if not MODEL.exists():
+        pytest.fail("no trained model: run the suite with `make test`, which trains first")
+    var_dir = tmp_path_factory.mktemp("var")
+    running = Stack(var_dir=var_dir, ports={name: free_port() for name in DEFAULT_PORTS})
+    running.start()
+    yield running
+    running.stop()
+
+
+class Conversation:
+    def __init__(self, stack: Stack, sender: str):
+        self.url = stack.url("rasa") + "/webhooks/rest/webhook"
+        self.sender = sender
+        self.transcript: list[str] = []
+
+    def say(self, message: str) -> list[dict]:
+        response = requests.post(self.url, json={"sender": self.sender, "message": message}, timeout=120)
+        assert response.status_code == 200
+        replies = response.json()
+        assert replies, f"no reply to {message[:40]!r}"
+        self.transcript.extend(reply.get("text", "") for reply in replies)
+        return replies
+
+    def text(self, message: str) -> str:
+        return "\n".join(reply.get("text", "") for reply in self.say(message))
+
+
+def intakes(stack: Stack) -> list[dict]:
+    return requests.get(stack.url("receiver") + "/intakes", timeout=10).json()
+
+
+@pytest.fixture(scope="module")
+def shared_with_gp(stack):
+    """Margaret tells her story once, confirms it, and shares it with her GP practice only."""
+    alice = Conversation(stack, "e2e-margaret")
+    assert "about you, or about someone you care for" in alice.text("hello")
+    assert "in your own words" in alice.text("/tell_about_me")
+    assert "I have kept that" in alice.text(PART_ONE)
+    assert "I have kept that" in alice.text(PART_TWO)
+    read_back = alice.text("that's all")
+    assert "You have type 2 diabetes." in read_back and "Is that right?" in read_back
+    offers = alice.say("yes")
+    payloads = [b["payload"] for reply in offers for b in reply.get("buttons", [])]
+    assert len(payloads) >= 2
+    consent_question = alice.text('/choose_service{"service_id":"gp-practice"}')
+    assert "Nothing else" in consent_question
+    assert "has received your details" in alice.text("yes")
+    return alice
+
+
+def test_the_service_received_only_the_consented_sections(stack, shared_with_gp):
+    held = intakes(stack)
+    assert len(held) == 1 and held[0]["service_id"] == "gp-practice"
+    expected = {"about_me", "health", "medications", "allergies", "services_involved"}
+    assert set(held[0]["sections"]) == expected
+    body = json.dumps(held[0])
+    assert "metformin 500mg twice a day" in body and "penicillin" in body
+    for unconsented in ("Thistlewood", "walking frame", "Universal Credit", "Crocheting"):
+        assert unconsented not in body
+    assert held[0]["questionnaireResponse"]["resourceType"] == "QuestionnaireResponse"
+    assert set(SECTIONS) >= set(held[0]["sections"])
+
+
+def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
+    files = list(stack.var_dir.glob("consent_store.sqlite3*"))
+    assert files, "the SQLite consent store was not created under the var dir"
+    raw = b"".join(path.read_bytes() for path in files)
+    assert len(raw) > 0
+    for word in DISTINCTIVE:
+        assert word.encode() not in raw, word
+    for path in stack.var_dir.rglob("*"):  # logs, keys, run files: nothing of the story either
+        if path.is_file():
+            content = path.read_bytes()
+            assert not [w for w in DISTINCTIVE if w.encode() in content], path
+
+
+def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp):
+    bob = Conversation(stack, "e2e-someone-else")
+    bob.say("hello")
+    bob.say("/tell_about_me")
+    assert "not heard your story" in bob.text("that's all")
+    # an old button pressed mid-story is not taken as story, and does not leave the story
+    assert "still telling me your story" in bob.text('/choose_service{"service_id":"gp-practice"}')
+    bob.say("I have asthma and I use an inhaler every morning.")
+    read_back = bob.text("that's all")
+    assert "You have asthma." in read_back and "diabetes" not in read_back
+    bob.say("yes")
+    bob.say('/choose_service{"service_id":"gp-practice"}')
+    assert "has received your details" in bob.text("yes")
+    for word in DISTINCTIVE + ["Margaret", "diabetes"]:
+        assert all(word not in line for line in bob.transcript), word
+    held = intakes(stack)
+    assert len(held) == 2
+    assert "asthma" in json.dumps(held[1]) and not any(w in json.dumps(held[1]) for w in DISTINCTIVE)
+
+
+def test_a_message_after_the_conversation_ended_gets_a_sensible_reply(stack, shared_with_gp):
+    assert "shared only where you agreed" in shared_with_gp.text("what happens now?")
+    assert "shared only where you agreed" in shared_with_gp.text("🙂")
+
+
+def test_bad_input_gets_a_reply_and_loses_nothing(stack):
+    carol = Conversation(stack, "e2e-bad-input")
+    for odd in ("", "   ", "😀🙏", "مرحبا كيف حالك", "你好", "<script>alert(1)</script>"):
+        assert "about you, or about someone you care for" in carol.text(odd)
+    carol.say("/tell_about_someone")
+    assert "did not get any words" in carol.text("") or "in your own words" in carol.text("")
+    huge = ("My mum has arthritis in her knees and she lives on the second floor. " * 400)[:20_000]
+    assert "I have kept that" in carol.text(huge)
+    assert "I have kept that" in carol.text("Она говорит по-русски 🙂 和中文")
+    read_back = carol.text("that's all")
+    assert "They have arthritis." in read_back
+
+
+def test_the_web_chat_page_and_its_conversations(stack):
+    page = requests.get(stack.url("webchat") + "/", timeout=10)
+    assert page.status_code == 200 and "Tell your story once" in page.text
+    first, second = requests.Session(), requests.Session()
+    first.get(stack.url("webchat") + "/", timeout=10)
+    second.get(stack.url("webchat") + "/", timeout=10)
+    assert first.cookies["tell_session"] != second.cookies["tell_session"]
+
+    def send(session, message):
+        response = session.post(stack.url("webchat") + "/api/message", json={"message": message}, timeout=120)
+        return response.status_code, " ".join(reply.get("text", "") for reply in response.json())
+
+    send(first, "hello")
+    assert "in your own words" in send(first, "/tell_about_me")[1]
+    assert "I have kept that" in send(first, "I have asthma.")[1]
+    # the second browser is a different conversation: its "hello" is a fresh start
+    assert "about you, or about someone you care for" in send(second, "hello")[1]
+    assert "I have kept that" in send(first, "I use an inhaler.")[1]
+    status, text = send(second, "x" * 200_000)
+    assert status == 413 and "too long" in text
+    bad = second.post(stack.url("webchat") + "/api/message", data=b"{not json", timeout=10)
+    assert bad.status_code == 400 and "did not arrive properly" in bad.json()[0]["text"]
