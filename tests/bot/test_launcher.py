@@ -1,0 +1,64 @@
+"""`python -m bot run` (what `make run` starts): prints the chat address, serves it, and stops every
+process cleanly on Ctrl-C. A second launcher on the same var dir refuses to start."""
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+import requests
+
+from bot.config import PROJECT_ROOT
+from bot.launcher import DEFAULT_PORTS, MODEL, free_port
+
+
+def read_until(process: subprocess.Popen, lines: queue.Queue, marker: str, timeout: float) -> str:
+    seen = ""
+    deadline = time.monotonic() + timeout
+    while marker not in seen:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{marker!r} not printed; output so far:\n{seen}")
+        try:
+            seen += lines.get(timeout=1.0)
+        except queue.Empty:
+            if process.poll() is not None:
+                raise AssertionError(f"launcher exited; output:\n{seen}") from None
+    return seen
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains first")
+def test_run_prints_the_chat_address_and_stops_cleanly_on_ctrl_c(tmp_path):
+    ports = {name: free_port() for name in DEFAULT_PORTS}
+    env = {**os.environ, "TELL_VAR_DIR": str(tmp_path), "RASA_TELEMETRY_ENABLED": "false",
+           **{f"TELL_{name.upper()}_PORT": str(port) for name, port in ports.items()}}
+    launcher = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in launcher.stdout], daemon=True)
+    reader.start()
+    try:
+        output = read_until(launcher, lines, "Press Ctrl-C to stop.", timeout=240)
+        chat = f"http://127.0.0.1:{ports['webchat']}/"
+        assert f"Chat:                {chat}" in output
+        assert requests.get(chat, timeout=10).status_code == 200
+
+        second = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 1 and "already running" in second.stderr
+
+        launcher.send_signal(signal.SIGINT)
+        assert launcher.wait(timeout=60) == 0
+        reader.join(timeout=10)
+        rest = "".join(lines.queue)
+        assert "Stopped." in rest
+        for port in ports.values():
+            with pytest.raises(requests.ConnectionError):
+                requests.get(f"http://127.0.0.1:{port}/", timeout=2)
+    finally:
+        if launcher.poll() is None:
+            launcher.kill()
