@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from bot import journey, replies
+from bot.config import MAX_MESSAGE_CHARS
 from bot.runtime import get_runtime
 
 
@@ -75,6 +76,8 @@ class ValidateStoryForm(FormValidationAction):
                 return {"story_done": True}
         elif text.startswith("/"):  # an old button pressed mid-story: never part of the story
             say(dispatcher, replies.STILL_TELLING)
+        elif len(text) > MAX_MESSAGE_CHARS:
+            say(dispatcher, replies.TOO_LONG)
         elif text.strip():
             journey.add_to_story(rt, tracker.sender_id, text)
         return {"story_done": None}

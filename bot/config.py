@@ -18,6 +18,9 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
+# About 15,000 words. A longer message is refused with a clear message, never silently cut.
+MAX_MESSAGE_CHARS = 100_000
+
 
 @dataclass(frozen=True)
 class Settings:

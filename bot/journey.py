@@ -18,8 +18,6 @@ from consent_store import outbox, people
 from consent_store.errors import NotConsented
 from consent_store.people import Person
 
-MAX_PART_CHARS = 50_000  # far longer than any message a person types; stops memory abuse
-
 
 @dataclass(frozen=True)
 class ShareOutcome:
@@ -46,7 +44,7 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
     """Keep one message of the story, sealed. Returns how many messages the story now has."""
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id, create=True)
-        return people.append_to_draft(session, person, text[:MAX_PART_CHARS], rt.now())
+        return people.append_to_draft(session, person, text, rt.now())
 
 
 def draft_profile(rt: Runtime, sender_id: str, teller: str) -> dict | None:

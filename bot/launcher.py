@@ -24,6 +24,16 @@ MODEL = PROJECT_ROOT / "models" / "story.tar.gz"
 BIN = Path(sys.executable).parent
 
 
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """On Linux, ask the kernel to stop this child if the launcher dies, even by SIGKILL."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: Ctrl-C and SIGTERM still stop everything through stop()
+
+
 class StartupError(Exception):
     """A process did not become ready; the message says which and where its log is."""
 
@@ -110,7 +120,7 @@ class Stack:
             log = open(self.var_dir / "log" / f"{name}.log", "ab")
             self.processes[name] = subprocess.Popen(
                 command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True)
+                stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
             log.close()
         self.wait_until_ready(timeout)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from bot.readback import read_back_text
 from bot.sections import SECTIONS
 from bot.services import Service
-from bot.structuring.readback import read_back_text
 
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 
@@ -84,6 +84,9 @@ def read_back(profile: dict, teller: str) -> list[Reply]:
 NOTHING_UNDERSTOOD = Reply(
     "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
     "bit more about health, home, daily life or what you want to achieve?")
+
+TOO_LONG = Reply("That message is too long for me to take in one go, so I have not kept it. "
+                 "Please send it in a few smaller parts.")
 
 STILL_TELLING = Reply("You are still telling me your story, so I have not done that yet.")
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import requests
 
+from bot.config import MAX_MESSAGE_CHARS
+from bot.replies import TOO_LONG
+
 PAGE = Path(__file__).parent / "web" / "index.html"
 COOKIE = "tell_session"
-MAX_MESSAGE_CHARS = 100_000
 MAX_BODY = 4 * MAX_MESSAGE_CHARS + 1024  # JSON escapes can quadruple non-ASCII text
 
 
@@ -68,8 +70,7 @@ def make_handler(rasa_url: str, page: bytes):
             token, new_cookie = self._session()
             length = int(self.headers.get("Content-Length") or 0)
             if length > MAX_BODY:
-                return self._reply(413, [{"text": "That message is too long for me to take in one "
-                                                  "go. Please send it in a few smaller parts."}])
+                return self._reply(413, [{"text": TOO_LONG.text}])
             try:
                 message = json.loads(self.rfile.read(length) or b"{}").get("message", "")
                 if not isinstance(message, str):
@@ -78,8 +79,7 @@ def make_handler(rasa_url: str, page: bytes):
                 return self._reply(400, [{"text": "Sorry, that message did not arrive properly. "
                                                   "Please try again."}])
             if len(message) > MAX_MESSAGE_CHARS:
-                return self._reply(413, [{"text": "That message is too long for me to take in one "
-                                                  "go. Please send it in a few smaller parts."}])
+                return self._reply(413, [{"text": TOO_LONG.text}])
             try:
                 answer = requests.post(webhook, json={"sender": token, "message": message},
                                        timeout=60)

@@ -96,15 +96,17 @@ class Structurer:
         for line in story.split(PART_SEPARATOR):
             if line.strip():
                 doc = self.nlp(line)
+                matches = self.matcher(doc)  # once per text, not per sentence: long stories stay fast
                 for sent in doc.sents:
-                    self._sentence(profile, sent, offset, teller, subject_relation, subject_name)
+                    in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
+                    self._sentence(profile, sent, in_sentence, offset, teller, subject_relation, subject_name)
                 self._safeguarding(profile, doc)
             offset += len(line) + len(PART_SEPARATOR)
         return profile
 
     # -- one sentence ---------------------------------------------------------------------------
 
-    def _sentence(self, profile, sent, offset, teller, subject_relation, subject_name) -> None:
+    def _sentence(self, profile, sent, matches, offset, teller, subject_relation, subject_name) -> None:
         text = sent.text
         base = offset + sent.start_char
         sections = profile["sections"]
@@ -113,11 +115,9 @@ class Structurer:
         if teller == "carer" and self._narrator_only(words, text, subject_name):
             about = "narrator"
         by_section: dict[str, list] = {}
-        for match_id, start, end in self.matcher(sent.doc):
-            if start >= sent.start and end <= sent.end:
-                section = self.nlp.vocab.strings[match_id]
-                by_section.setdefault(section, []).append(
-                    Span(sent.doc, start, end, label=match_id))
+        for match_id, start, end in matches:
+            section = self.nlp.vocab.strings[match_id]
+            by_section.setdefault(section, []).append(Span(sent.doc, start, end, label=match_id))
         sentence_status = context.fact_status(text, *self._first_fact(text))
 
         if about == "narrator":

@@ -139,3 +139,15 @@ def test_no_to_sharing_sends_nothing_and_offers_again(runtime):
     assert "Nothing has been shared" in messages[0]["text"]
     assert slots(events)["stage"] == "choose_service"
     assert requests.get(runtime.settings.receiver_url + "/intakes", timeout=5).json() == []
+
+
+def test_a_message_too_long_to_take_is_refused_plainly_not_cut(runtime):
+    snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
+    huge = "I have asthma. " * 7_000  # 105,000 characters
+    snapshot["latest_message"]["text"] = huge
+    snapshot["events"][-1]["value"] = huge
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
+    assert slots(events)["story_done"] is None
+    assert "too long" in dispatcher.messages[0]["text"] and "smaller parts" in dispatcher.messages[0]["text"]
+    assert journey.story_parts(runtime, SENDER) == []

@@ -61,4 +61,30 @@ def test_run_prints_the_chat_address_and_stops_cleanly_on_ctrl_c(tmp_path):
                 requests.get(f"http://127.0.0.1:{port}/", timeout=2)
     finally:
         if launcher.poll() is None:
-            launcher.kill()
+            launcher.send_signal(signal.SIGINT)
+            try:
+                launcher.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                launcher.kill()
+
+
+@pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains first")
+def test_if_the_launcher_is_killed_outright_its_processes_stop_too(tmp_path):
+    ports = {name: free_port() for name in DEFAULT_PORTS}
+    env = {**os.environ, "TELL_VAR_DIR": str(tmp_path), "RASA_TELEMETRY_ENABLED": "false",
+           **{f"TELL_{name.upper()}_PORT": str(port) for name, port in ports.items()}}
+    launcher = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 240
+    while time.monotonic() < deadline:  # the receiver starts first; then kill the launcher
+        try:
+            requests.get(f"http://127.0.0.1:{ports['receiver']}/health", timeout=1)
+            break
+        except requests.ConnectionError:
+            time.sleep(0.5)
+    launcher.kill()
+    launcher.wait()
+    time.sleep(5)
+    for name in ("receiver", "webchat"):
+        with pytest.raises(requests.ConnectionError):
+            requests.get(f"http://127.0.0.1:{ports[name]}/health", timeout=2)

@@ -1,4 +1,4 @@
-from bot.structuring.readback import read_back, read_back_text, second_person, shorten
+from bot.readback import read_back, read_back_text, second_person, shorten
 from tests.bot.test_structuring import STORY
 
 
