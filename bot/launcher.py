@@ -42,6 +42,8 @@ def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
     """`preferred` if it is free, otherwise any free port."""
     for candidate in (preferred, 0) if preferred else (0,):
         with socket.socket() as probe:
+            # As the servers bind: a port left in TIME_WAIT by the last run is free to use.
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             try:
                 probe.bind((host, candidate))
             except OSError:

@@ -16,6 +16,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from bot.config import load_settings
 from bot.delivery import DELIVERY_ID_HEADER, SIGNATURE_HEADER, verify_signature
+from bot.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 
 MAX_BODY = 2_000_000
@@ -109,10 +110,4 @@ def serve(port: int) -> int:
     settings = load_settings()
     secret = load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env)
     server = make_server(port, secret)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    return serve_until_stopped(server)

@@ -14,6 +14,7 @@ from pathlib import Path
 import requests
 
 from bot.config import MAX_MESSAGE_CHARS
+from bot.local_http import serve_until_stopped
 from bot.replies import TOO_LONG
 
 PAGE = Path(__file__).parent / "web" / "index.html"
@@ -60,7 +61,9 @@ def make_handler(rasa_url: str, page: bytes):
             if self.path == "/health":
                 self._send(200, b'{"status":"ok"}', "application/json")
             elif self.path in ("/", "/index.html"):
-                self._send(200, page, "text/html; charset=utf-8", self._session()[1])
+                new_cookie = self._session()[1]
+                body = page.replace(b"{{NEW_CONVERSATION}}", b"yes" if new_cookie else b"no")
+                self._send(200, body, "text/html; charset=utf-8", new_cookie)
             else:
                 self._send(404, b"not found", "text/plain")
 
@@ -96,10 +99,4 @@ def make_handler(rasa_url: str, page: bytes):
 
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     server = ThreadingHTTPServer((host, port), make_handler(rasa_url, PAGE.read_bytes()))
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return 0
+    return serve_until_stopped(server)

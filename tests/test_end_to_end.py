@@ -139,9 +139,11 @@ def test_the_web_chat_page_and_its_conversations(stack):
     page = requests.get(stack.url("webchat") + "/", timeout=10)
     assert page.status_code == 200 and "Tell your story once" in page.text
     first, second = requests.Session(), requests.Session()
-    first.get(stack.url("webchat") + "/", timeout=10)
+    assert 'data-new-conversation="yes"' in first.get(stack.url("webchat") + "/", timeout=10).text
     second.get(stack.url("webchat") + "/", timeout=10)
     assert first.cookies["tell_session"] != second.cookies["tell_session"]
+    # a reload keeps the conversation and does not greet again (which would add "hello" to a story)
+    assert 'data-new-conversation="no"' in first.get(stack.url("webchat") + "/", timeout=10).text
 
     def send(session, message):
         response = session.post(stack.url("webchat") + "/api/message", json={"message": message}, timeout=120)

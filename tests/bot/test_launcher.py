@@ -31,11 +31,21 @@ def read_until(process: subprocess.Popen, lines: queue.Queue, marker: str, timeo
     return seen
 
 
-@pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains first")
-def test_run_prints_the_chat_address_and_stops_cleanly_on_ctrl_c(tmp_path):
+needs_model = pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains first")
+
+
+@pytest.fixture
+def ports_and_env(tmp_path):
+    """Free ports and a throwaway var dir, passed to `python -m bot run` as a user would."""
     ports = {name: free_port() for name in DEFAULT_PORTS}
     env = {**os.environ, "TELL_VAR_DIR": str(tmp_path), "RASA_TELEMETRY_ENABLED": "false",
            **{f"TELL_{name.upper()}_PORT": str(port) for name, port in ports.items()}}
+    return ports, env
+
+
+@needs_model
+def test_run_prints_the_chat_address_and_stops_cleanly_on_ctrl_c(ports_and_env):
+    ports, env = ports_and_env
     launcher = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     lines: queue.Queue = queue.Queue()
@@ -68,11 +78,9 @@ def test_run_prints_the_chat_address_and_stops_cleanly_on_ctrl_c(tmp_path):
                 launcher.kill()
 
 
-@pytest.mark.skipif(not MODEL.exists(), reason="no trained model: `make test` trains first")
-def test_if_the_launcher_is_killed_outright_its_processes_stop_too(tmp_path):
-    ports = {name: free_port() for name in DEFAULT_PORTS}
-    env = {**os.environ, "TELL_VAR_DIR": str(tmp_path), "RASA_TELEMETRY_ENABLED": "false",
-           **{f"TELL_{name.upper()}_PORT": str(port) for name, port in ports.items()}}
+@needs_model
+def test_if_the_launcher_is_killed_outright_its_processes_stop_too(ports_and_env):
+    ports, env = ports_and_env
     launcher = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 240
