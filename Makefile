@@ -10,6 +10,7 @@ TRAINING_DATA := config.yml domain.yml $(shell find data/nlu data/rules data/sto
 export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL := 3
 export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
+export KERAS_HOME := $(CURDIR)/var/cache/keras
 
 .PHONY: run test train bootstrap validate lint bench clean lock
 

@@ -79,7 +79,9 @@ class ValidateStoryForm(FormValidationAction):
         elif len(text) > MAX_MESSAGE_CHARS:
             say(dispatcher, replies.TOO_LONG)
         elif text.strip():
-            journey.add_to_story(rt, tracker.sender_id, text)
+            kept = journey.add_to_story(rt, tracker.sender_id, text)
+            if kept.safeguarding_reasons:
+                say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
         return {"story_done": None}
 
 

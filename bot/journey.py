@@ -40,11 +40,18 @@ def story_parts(rt: Runtime, sender_id: str) -> list[str]:
         return people.read_draft(session, person) if person else []
 
 
-def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
-    """Keep one message of the story, sealed. Returns how many messages the story now has."""
+@dataclass(frozen=True)
+class PartKept:
+    parts: int  # how many messages the story now has
+    safeguarding_reasons: list[str]  # non-empty: respond with help at once
+
+
+def add_to_story(rt: Runtime, sender_id: str, text: str) -> PartKept:
+    """Keep one message of the story, sealed, and say whether it raises a safeguarding concern."""
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id, create=True)
-        return people.append_to_draft(session, person, text, rt.now())
+        parts = people.append_to_draft(session, person, text, rt.now())
+    return PartKept(parts, rt.structurer.safeguarding_reasons(text))
 
 
 def draft_profile(rt: Runtime, sender_id: str, teller: str) -> dict | None:

@@ -73,6 +73,7 @@ class Stack:
             "TELL_VAR_DIR": str(self.var_dir),
             "TELL_RECEIVER_URL": self.url("receiver"),
             "MPLCONFIGDIR": str(self.var_dir / "cache" / "matplotlib"),
+            "KERAS_HOME": str(self.var_dir / "cache" / "keras"),
             "PYTHONUNBUFFERED": "1",
         })
         env.update(self.extra_env)

@@ -23,12 +23,12 @@ _DONE = re.compile(
 )
 
 
-_CLEAR_YES = re.compile(
+_YES_START = re.compile(
     r"^\W*(yes|yeah|yep|yup|y|ok|okay|sure|correct|right|that'?s right|that is right|that'?s correct|"
-    r"i agree|agreed|go ahead|fine|that'?s fine|absolutely|of course|please do|yes please|"
-    r"yes,? (please|share it|that'?s right|it is|i agree|go ahead)|share it)\W*$",
+    r"that is correct|i agree|agreed|go ahead|fine|that'?s fine|absolutely|of course|please do|share it)\b",
     re.IGNORECASE,
 )
+_DOUBT = re.compile(r"\b(no|not|n'?t|but|except|wrong|unless|maybe|apart from)\b|\?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def is_clear_yes(text: str, intent: str | None = None) -> bool:
     The NLU model's guess alone is not enough: it once read an emoji as "yes"."""
     if text.startswith("/"):
         return intent == "affirm"
-    return bool(_CLEAR_YES.match(text.strip()))
+    return bool(_YES_START.match(text)) and not _DOUBT.search(text) and len(text.split()) <= 8
 
 
 def section_titles(sections: list[str]) -> str:

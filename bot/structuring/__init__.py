@@ -203,12 +203,21 @@ class Structurer:
                 item["value"] = age
                 sections["about_me"].append(item)
 
-    def _safeguarding(self, profile, doc) -> None:
-        reasons = profile["safeguarding"]["reasons"]
+    def safeguarding_reasons(self, text: str) -> list[str]:
+        """Why a message raises a safeguarding concern (abuse, suicide risk, …), if it does."""
+        return self._reasons(self.nlp.make_doc(text))
+
+    def _reasons(self, doc) -> list[str]:
+        reasons: list[str] = []
         for match_id, _, _ in self.safeguarding(doc):
             reason = self.nlp.vocab.strings[match_id]
             if reason not in reasons:
                 reasons.append(reason)
+        return reasons
+
+    def _safeguarding(self, profile, doc) -> None:
+        reasons = profile["safeguarding"]["reasons"]
+        reasons.extend(reason for reason in self._reasons(doc) if reason not in reasons)
         profile["safeguarding"]["concern"] = bool(reasons)
 
     # -- small pieces ---------------------------------------------------------------------------

@@ -151,3 +151,20 @@ def test_a_message_too_long_to_take_is_refused_plainly_not_cut(runtime):
     assert slots(events)["story_done"] is None
     assert "too long" in dispatcher.messages[0]["text"] and "smaller parts" in dispatcher.messages[0]["text"]
     assert journey.story_parts(runtime, SENDER) == []
+
+
+def test_a_safeguarding_concern_mid_story_gets_help_at_once(runtime):
+    snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
+    disclosure = "My son takes my money and he hits me when I say no."
+    snapshot["latest_message"]["text"] = disclosure
+    snapshot["events"][-1]["value"] = disclosure
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
+    assert slots(events)["story_done"] is None  # the story goes on, and is kept
+    assert "call 999" in dispatcher.messages[0]["text"] and "116 123" in dispatcher.messages[0]["text"]
+    assert journey.story_parts(runtime, SENDER) == [disclosure]
+
+
+def test_an_ordinary_story_message_gets_no_safety_message(runtime):
+    _, messages = run(actions.ValidateStoryForm(), "story_message")
+    assert messages == []

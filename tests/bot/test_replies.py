@@ -20,13 +20,17 @@ def test_a_story_sentence_is_not_a_done_phrase(text):
 
 
 @pytest.mark.parametrize("text, intent", [("yes", "affirm"), ("Yes please", None), ("ok", None),
-                                          ("/affirm", "affirm"), ("I agree", None)])
+                                          ("/affirm", "affirm"), ("I agree", None),
+                                          ("yes that is correct", "affirm"), ("Yes, share it.", "affirm")])
 def test_clear_agreement(text, intent):
     assert replies.is_clear_yes(text, intent)
 
 
 @pytest.mark.parametrize("text, intent", [("🤷", "affirm"), ("👍", "affirm"), ("yes but not the GP", "affirm"),
-                                          ("/deny", "deny"), ("maybe", "affirm"), ("", "affirm")])
+                                          ("/deny", "deny"), ("maybe", "affirm"), ("", "affirm"),
+                                          ("yes?", "affirm"), ("yes it's not right", "affirm"),
+                                          ("ok but leave out my medicines", "affirm"),
+                                          ("yesterday I fell", "affirm")])
 def test_anything_less_than_clear_agreement_is_not_a_yes(text, intent):
     assert not replies.is_clear_yes(text, intent)
 
