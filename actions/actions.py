@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import EventType, FollowupAction, SlotSet
+from rasa_sdk.events import ActionExecuted, ActiveLoop, EventType, FollowupAction, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -28,6 +28,23 @@ def latest_intent(tracker: Tracker) -> str | None:
 
 def teller_of(tracker: Tracker) -> str:
     return "carer" if tracker.get_slot("teller") == "carer" else "self"
+
+
+class ActionSessionStart(Action):
+    """A new session (after an idle hour) carries the slots over, and if the person was in the
+    middle of their story, reopens the story form, so what they say next is kept as story
+    instead of being guessed at as an intent."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        events: list[EventType] = [SessionStarted()]
+        events += [SlotSet(name, value) for name, value in tracker.slots.items()
+                   if value is not None and name != "session_started_metadata"]
+        if tracker.get_slot("stage") == "telling":
+            events += [SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
+        return events + [ActionExecuted("action_listen")]
 
 
 class ActionStartStory(Action):
@@ -108,6 +125,14 @@ def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
     stage = tracker.get_slot("stage")
     if stage == "choose_service":  # a typed answer: "the GP", "2"
         return show_consent(dispatcher, tracker)
+    if stage == "telling":
+        # Mid-story but the form is no longer active (the session expired while they paused):
+        # keep what they said and carry on with the story.
+        text = latest_text(tracker)
+        if (text.strip() and not text.startswith("/") and len(text) <= MAX_MESSAGE_CHARS
+                and not replies.is_done_phrase(text)):
+            journey.add_to_story(get_runtime(), tracker.sender_id, text)
+        return [ActiveLoop("story_form")]
     say(dispatcher, replies.reprompt(stage))
     return []
 

@@ -57,6 +57,7 @@ class Stack:
     var_dir: Path
     ports: dict[str, int]
     host: str = "127.0.0.1"
+    model: Path = MODEL
     extra_env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
@@ -98,7 +99,7 @@ class Stack:
             "receiver": [python, "-m", "bot", "receiver", "--port", str(self.ports["receiver"])],
             "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
                         "--port", str(self.ports["actions"])],
-            "rasa": [str(BIN / "rasa"), "run", "--model", str(MODEL),
+            "rasa": [str(BIN / "rasa"), "run", "--model", str(self.model),
                      "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
                      "--credentials", str(PROJECT_ROOT / "credentials.yml"),
                      "--interface", self.host, "--port", str(self.ports["rasa"])],
@@ -115,8 +116,8 @@ class Stack:
         }
 
     def start(self, timeout: float = 240.0) -> None:
-        if not MODEL.exists():
-            raise StartupError(f"no trained model at {MODEL}: run `make train` first")
+        if not self.model.exists():
+            raise StartupError(f"no trained model at {self.model}: run `make train` first")
         self.prepare()
         env = self.env
         for name, command in self.commands().items():
