@@ -71,6 +71,18 @@ class ActionAskStoryDone(Action):
         return []
 
 
+def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
+    """Keep one message of the story (sealed), or say plainly why it was not kept."""
+    if text.startswith("/"):  # an old button pressed mid-story: never part of the story
+        say(dispatcher, replies.STILL_TELLING)
+    elif len(text) > MAX_MESSAGE_CHARS:
+        say(dispatcher, replies.TOO_LONG)
+    elif text.strip():
+        kept = journey.add_to_story(get_runtime(), tracker.sender_id, text)
+        if kept.safeguarding_reasons:
+            say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+
+
 class ValidateStoryForm(FormValidationAction):
     """Every message of the story is kept (sealed) until the person says they are done."""
 
@@ -81,24 +93,17 @@ class ValidateStoryForm(FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str):  # the slot being reset, not a message of the story
             return {"story_done": None}
-        rt = get_runtime()
         text = value
         if replies.is_done_phrase(text, latest_intent(tracker)):
-            profile = journey.draft_profile(rt, tracker.sender_id, teller_of(tracker))
+            profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
             if profile is None:
                 say(dispatcher, replies.NOTHING_TOLD)
             elif not any(profile["sections"].values()):
                 say(dispatcher, replies.NOTHING_UNDERSTOOD)
             else:
                 return {"story_done": True}
-        elif text.startswith("/"):  # an old button pressed mid-story: never part of the story
-            say(dispatcher, replies.STILL_TELLING)
-        elif len(text) > MAX_MESSAGE_CHARS:
-            say(dispatcher, replies.TOO_LONG)
-        elif text.strip():
-            kept = journey.add_to_story(rt, tracker.sender_id, text)
-            if kept.safeguarding_reasons:
-                say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+        else:
+            keep_story_message(dispatcher, tracker, text)
         return {"story_done": None}
 
 
@@ -128,10 +133,8 @@ def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
     if stage == "telling":
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
-        text = latest_text(tracker)
-        if (text.strip() and not text.startswith("/") and len(text) <= MAX_MESSAGE_CHARS
-                and not replies.is_done_phrase(text)):
-            journey.add_to_story(get_runtime(), tracker.sender_id, text)
+        if not replies.is_done_phrase(latest_text(tracker)):
+            keep_story_message(dispatcher, tracker, latest_text(tracker))
         return [ActiveLoop("story_form")]
     say(dispatcher, replies.reprompt(stage))
     return []

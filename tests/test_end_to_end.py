@@ -135,6 +135,18 @@ def test_bad_input_gets_a_reply_and_loses_nothing(stack):
     assert "They have arthritis." in read_back
 
 
+def test_no_to_the_read_back_lets_the_person_add_a_correction(stack):
+    dan = Conversation(stack, "e2e-correction")
+    dan.say("hello")
+    dan.say("/tell_about_me")
+    dan.say("I have asthma.")
+    assert "Is that right?" in dan.text("that's all")
+    assert "Tell me what to change or add" in dan.text("no")
+    assert "I have kept that" in dan.text("I also have glaucoma.")
+    read_back = dan.text("that's all")
+    assert "You have asthma." in read_back and "You have glaucoma." in read_back
+
+
 def test_the_web_chat_page_and_its_conversations(stack):
     page = requests.get(stack.url("webchat") + "/", timeout=10)
     assert page.status_code == 200 and "Tell your story once" in page.text
