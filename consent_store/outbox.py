@@ -88,10 +88,3 @@ def record_attempt(
             delivered_at=now if status == DELIVERED else None,
         )
     )
-
-
-def deliveries_for(session: Session, person: Person) -> list[Delivery]:
-    rows = session.execute(
-        select(deliveries).where(deliveries.c.person_id == person.id).order_by(deliveries.c.created_at)
-    ).all()
-    return [_from_row(row) for row in rows]

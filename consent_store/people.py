@@ -58,11 +58,6 @@ def find_person(session: Session, kek: KeyEncryptionKey, hashed_handle: str) -> 
     return _person_from_row(kek, row) if row else None
 
 
-def get_person(session: Session, kek: KeyEncryptionKey, person_id: str) -> Person | None:
-    row = session.execute(select(persons).where(persons.c.id == person_id)).first()
-    return _person_from_row(kek, row) if row else None
-
-
 def find_or_create_person(
     session: Session, kek: KeyEncryptionKey, hashed_handle: str, now: datetime
 ) -> Person:
