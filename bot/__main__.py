@@ -22,6 +22,25 @@ def _structure(args: argparse.Namespace) -> int:
     return 0
 
 
+# Imports inside the commands: `structure` should not pay for the servers' modules, nor they for spaCy.
+def _run(args: argparse.Namespace) -> int:
+    from bot.launcher import main as launch
+
+    return launch(args)
+
+
+def _receiver(args: argparse.Namespace) -> int:
+    from bot.receiver import serve
+
+    return serve(args.port)
+
+
+def _webchat(args: argparse.Namespace) -> int:
+    from bot.webchat import serve
+
+    return serve(args.port, args.rasa_url)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -33,17 +52,16 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="start everything (embedded mode) and print the chat address")
     run.add_argument("--host", default="127.0.0.1")
-    run.set_defaults(handler=lambda a: __import__("bot.launcher", fromlist=["main"]).main(a))
+    run.set_defaults(handler=_run)
 
     receiver = commands.add_parser("receiver", help="the reference service receiver")
     receiver.add_argument("--port", type=int, default=5056)
-    receiver.set_defaults(handler=lambda a: __import__("bot.receiver", fromlist=["serve"]).serve(a.port))
+    receiver.set_defaults(handler=_receiver)
 
     webchat = commands.add_parser("webchat", help="the web chat page")
     webchat.add_argument("--port", type=int, default=5000)
     webchat.add_argument("--rasa-url", default="http://127.0.0.1:5005")
-    webchat.set_defaults(
-        handler=lambda a: __import__("bot.webchat", fromlist=["serve"]).serve(a.port, a.rasa_url))
+    webchat.set_defaults(handler=_webchat)
 
     args = parser.parse_args(argv)
     return args.handler(args) or 0

@@ -176,8 +176,7 @@ class Structurer:
         return item
 
     def _allergies(self, sections, text, base, teller) -> None:
-        if _NO_ALLERGIES.search(text):
-            match = _NO_ALLERGIES.search(text)
+        if match := _NO_ALLERGIES.search(text):
             sections["allergies"].append(self._item("any known allergies", "negated", "subject", teller,
                                                     base + match.start(), base + match.end(), term="allergies"))
             return
