@@ -58,7 +58,6 @@ class Stack:
     ports: dict[str, int]
     host: str = "127.0.0.1"
     model: Path = MODEL
-    extra_env: dict[str, str] = field(default_factory=dict)
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def url(self, name: str) -> str:
@@ -77,7 +76,6 @@ class Stack:
             "KERAS_HOME": str(self.var_dir / "cache" / "keras"),
             "PYTHONUNBUFFERED": "1",
         })
-        env.update(self.extra_env)
         return env
 
     def prepare(self) -> None:

@@ -78,9 +78,10 @@ def make_handler(store: IntakeStore, secret: bytes):
             delivery_id = self.headers.get(DELIVERY_ID_HEADER) or ""
             try:
                 intake = json.loads(body)
-                response = intake["questionnaireResponse"]
-                assert response["resourceType"] == "QuestionnaireResponse"
-            except (ValueError, KeyError, TypeError, AssertionError):
+                is_intake = intake["questionnaireResponse"]["resourceType"] == "QuestionnaireResponse"
+            except (ValueError, KeyError, TypeError):
+                is_intake = False
+            if not is_intake:
                 return self._json(422, {"error": "not an intake"})
             if not delivery_id:
                 return self._json(400, {"error": "missing delivery id"})

@@ -9,6 +9,7 @@ from bot.sections import SECTIONS
 from bot.services import Service
 
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
 
 SAFETY_MESSAGE = (
     "Something you said worries me. If you are in danger now, call 999. "
@@ -67,9 +68,9 @@ def ask_for_story(parts_so_far: int, teller: str) -> Reply:
             f"Please tell me about {who}, in your own words: health, medicines, home, the people who "
             "help, and what you want to achieve. Use as many messages as you like. "
             "When you have finished, say \"that's all\".",
-            [{"title": "That's all", "payload": "/finish_story"}])
+            FINISHED)
     return Reply("Thank you, I have kept that. Tell me more, or say \"that's all\" when you have finished.",
-                 [{"title": "That's all", "payload": "/finish_story"}])
+                 FINISHED)
 
 
 def read_back(profile: dict, teller: str) -> list[Reply]:
@@ -130,7 +131,7 @@ ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},
 
 ASK_CORRECTION = Reply("Tell me what to change or add, in your own words. I will add it to your "
                        "story. Say \"that's all\" when you have finished.",
-                       [{"title": "That's all", "payload": "/finish_story"}])
+                       FINISHED)
 
 # What to say when a message was not understood, by where the person is in the journey.
 REPROMPTS = {

@@ -84,7 +84,7 @@ def record_attempt(
         .values(
             status=status,
             attempts=deliveries.c.attempts + 1,
-            last_error=(error or None) and error[:200],
+            last_error=error[:200] if error else None,
             delivered_at=now if status == DELIVERED else None,
         )
     )

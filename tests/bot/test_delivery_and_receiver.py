@@ -103,3 +103,13 @@ def test_a_service_that_is_down_fails_retryably_after_every_attempt():
         deliver_with_retries(f"http://127.0.0.1:{free_port()}/intake", b"{}", "d", SECRET,
                              attempts=3, sleep=waits.append, jitter=lambda: 0.5)
     assert failed.value.retryable and len(waits) == 2
+
+
+@pytest.mark.parametrize("body", [b"{not json", b"[]", b'{"questionnaireResponse": {"resourceType": "Patient"}}',
+                                  b'{"questionnaireResponse": "text"}'])
+def test_the_receiver_refuses_a_signed_body_that_is_not_an_intake(receiver, body):
+    import time
+
+    with pytest.raises(DeliveryFailed, match="422"):
+        post_once(receiver + "/intake/gp", body, "d4", SECRET, now=int(time.time()))
+    assert requests.get(receiver + "/intakes", timeout=5).json() == []
