@@ -122,8 +122,9 @@ def shared(outcome_service: Service, receipt_code: str, delivered: bool) -> Repl
         return Reply(f"Done. {outcome_service.name} has received your details. "
                      f"Your receipt code is {receipt_code}: it records what you shared, with whom "
                      "and why. Thank you for telling your story.")
-    return Reply(f"I could not reach {outcome_service.name} just now. Nothing has been lost: your "
-                 f"details are saved and waiting to be sent. Your receipt code is {receipt_code}.")
+    return Reply(f"I could not reach {outcome_service.name} just now, so nothing has been sent to "
+                 "them yet. Your story is saved safely. To try again later, tell me the service's "
+                 f"name. Your receipt code is {receipt_code}.")
 
 
 ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},

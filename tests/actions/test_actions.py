@@ -168,3 +168,18 @@ def test_a_safeguarding_concern_mid_story_gets_help_at_once(runtime):
 def test_an_ordinary_story_message_gets_no_safety_message(runtime):
     _, messages = run(actions.ValidateStoryForm(), "story_message")
     assert messages == []
+
+
+def test_when_the_service_cannot_be_reached_the_person_is_told_nothing_was_sent(runtime):
+    import dataclasses
+
+    from consent_store import outbox
+    from consent_store.schema import deliveries
+
+    told_and_confirmed(runtime)
+    runtime.settings = dataclasses.replace(runtime.settings, receiver_url=f"http://127.0.0.1:{free_port()}")
+    events, messages = run(actions.ActionHandleYes(), "consent_yes")
+    assert "could not reach" in messages[0]["text"] and "nothing has been sent" in messages[0]["text"]
+    with runtime.sessions.begin() as session:
+        rows = session.execute(deliveries.select()).all()
+    assert [(row.status, row.attempts) for row in rows] == [(outbox.PENDING, 1)]
