@@ -53,38 +53,60 @@ def _item_sentence(section: str, item: dict, carer: bool) -> str:
         if kind == "language":
             return f"{they} speak {text}."
     if section in ("health", "medications", "allergies") and item.get("term"):
-        verb = {"health": "have", "medications": "take", "allergies": "are allergic to"}[section]
-        if status == "family":
-            return f"{their} {item['about']} had {text}." if item["about"] != "family" \
-                else f"{text.capitalize()} runs in the family."
-        if status == "negated":
-            return f"{they} do not {'have' if section != 'medications' else 'take'} {text}." \
-                if section != "allergies" else f"{they} are not allergic to {text}."
-        if status == "past":
-            if section == "health":
-                return f"In the past: {text}."
-            used = {"medications": "used to take", "allergies": "used to be allergic to"}[section]
-            return f"{they} {used} {text}."
-        if status == "hypothetical":
-            return f"{they} mentioned {text} as a worry or a maybe."
-        if section == "health" and text.endswith("ing"):  # smoking, drinking
-            return f"{they} mentioned {text}."
-        return f"{they} {verb} {text}."
+        return _term_sentence(section, item, they, their) + _spelled(item)
     return shorten(second_person(text))
 
 
+def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
+    status, text = item["status"], item["text"]
+    if status == "family":
+        verb = "had" if item.get("when") == "past" else "has"
+        return f"{their} {item['about']} {verb} {text}." if item["about"] != "family" \
+            else f"{text[:1].upper()}{text[1:]} runs in the family."
+    if status == "negated":
+        if section == "allergies":
+            return f"{they} are not allergic to {text}." if text != "any known allergies" \
+                else f"{they} have no known allergies."
+        return f"{they} do not {'take' if section == 'medications' else 'have'} {text}."
+    if status == "past":
+        used = {"health": "had", "medications": "used to take", "allergies": "used to be allergic to"}[section]
+        return f"{they} {used} {text} in the past." if section == "health" else f"{they} {used} {text}."
+    if status == "hypothetical":
+        return f"{they} mentioned {text} as a worry or a possibility."
+    if section == "health" and text.endswith("ing"):  # smoking, drinking
+        return f"{they} mentioned {text}."
+    verb = {"health": "have", "medications": "take", "allergies": "are allergic to"}[section]
+    return f"{they} {verb} {text}."
+
+
+def _spelled(item: dict) -> str:
+    """A misspelling we read as a term is said back, so the person can put it right."""
+    return f" (You wrote \u201c{item['spelled']}\u201d.)" if item.get("spelled") else ""
+
+
 def read_back(profile: dict, teller: str = "self") -> list[dict]:
-    """[{"section": key, "title": plain title, "lines": [short sentences]}] for non-empty sections."""
+    """The profile as short plain-English sentences, grouped by section.
+
+    [{"section": key, "handle": key, "title": plain title, "question": "Is this right about …?",
+      "lines": [sentences], "items": [for each line, the indices of the items it says]}]
+    for the non-empty sections. The dialogue uses `handle` to ask about, correct or remove one
+    section at a time."""
     carer = teller == "carer"
     groups = []
     for key, title in (STAFF_TITLES if carer else SECTIONS).items():
         lines: list[str] = []
-        for item in profile.get("sections", {}).get(key, []):
+        indices: list[list[int]] = []
+        for index, item in enumerate(profile.get("sections", {}).get(key, [])):
             line = shorten(_item_sentence(key, item, carer))
-            if line not in lines:
+            if line in lines:
+                indices[lines.index(line)].append(index)
+            else:
                 lines.append(line)
+                indices.append([index])
         if lines:
-            groups.append({"section": key, "title": title, "lines": lines})
+            groups.append({"section": key, "handle": key, "title": title,
+                           "question": f"Is this right about {title[:1].lower()}{title[1:]}?",
+                           "lines": lines, "items": indices})
     return groups
 
 

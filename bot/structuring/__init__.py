@@ -1,13 +1,20 @@
 """Structuring: a story in plain language -> a profile of sections and items (DESIGN.md).
 
-Built on `spacy.blank("en")` (no model can be downloaded here) with a sentencizer and phrase
-matchers over the lexicons we own in data/lexicons. Every item says what it is, its status
-(current, past, negated, family, hypothetical), who it is about, who told it and where in the story
-it came from.
+Built on `spacy.blank("en")` (no model can be downloaded here) with a sentencizer, phrase matchers
+over the lexicons we own in data/lexicons, a bounded fuzzy lookup for misspelt medicines and
+conditions, and ConText-style rules for status. A story is read sentence by sentence and clause by
+clause; every item says what it is, its status (current, past, negated, family, hypothetical), who it
+is about (the subject, the narrator, or a named relation), who told it and where in the story it came
+from.
+
+Conditions, medicines and allergies become one item per term (with dose and frequency for
+medicines). The other sections keep the person's own words, one clause per item, with the structure
+found in it (aids, relationships, names, roles, organisations) as detail.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
@@ -17,49 +24,94 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from bot.sections import empty_profile
-from bot.structuring import context
+from bot.structuring import context, corrections, names
+from bot.structuring.clauses import split_clauses
+from bot.structuring.fuzzy import FuzzyIndex
 from bot.structuring.lexicons import Lexicons, load_lexicons
 
 PART_SEPARATOR = "\n"
+TERM_SECTIONS = ("health", "medications")
+AIDS = "aids"  # a lexicon of its own, filed under daily_living with kind "aid"
 
 _GOAL = re.compile(
-    r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|'d love|’d love|would love|hope|"
-    r"hopes|wish|wishes|am hoping|'m hoping|are hoping|is hoping|need to get back)\b|\bmy goal\b|"
-    r"\b(i|we)\s+(really\s+)?want\b",
+    r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
+    r"would love|hope|hopes|wish|wishes|am hoping|'m hoping|’m hoping|are hoping|is hoping|"
+    r"need to get back)\b|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
     re.IGNORECASE,
 )
 _MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
-    r"makes (me|him|her|them) happy|means a lot)",
+    r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters)",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"\b(?i:my name is|i'm called|i am called|call me)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
+_EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
+_THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
 _AGE = re.compile(
-    r"\b(?:i'm|i’m|i am|he's|she's|he is|she is|they're|they are|aged)\s+(\d{1,3})\b(?!\s*(?:%|kg|st|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|hours))"
+    r"\b(?:i'm|i’m|i am|he's|he’s|she's|she’s|he is|she is|they're|they are|who is|who's|is|aged)\s+"
+    r"(\d{1,3})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|hours|pounds|"
+    r"quid|percent|miles|years ago))(?!\.\d)"
     r"|\b(\d{1,3})[- ]years?[- ]old\b",
     re.IGNORECASE,
 )
 _PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
-_LANGUAGE = re.compile(
-    r"\b(?:i speak|he speaks|she speaks|they speak|first language is)\s+([A-Z][a-z]+)"
-)
+_LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)")
 _ALLERGY = re.compile(
     r"\ballergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
     r"|\b([a-z\-]+)\s+allergy\b",
     re.IGNORECASE,
 )
-_NO_ALLERGIES = re.compile(r"\bno (known )?allergies\b|\bnot allergic to anything\b", re.IGNORECASE)
+_NO_ALLERGIES = re.compile(r"\b(no (known )?allergies|not allergic to anything|"
+                           r"(don't|don’t|do not|doesn't|does not) have any allergies)\b", re.IGNORECASE)
 _DOSE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?|puffs?|tablets?)\b",
                    re.IGNORECASE)
 _FREQUENCY = re.compile(
     r"\b(?:once|twice|three times|four times|\d times) (?:a|per|each) (?:day|week)|\b(?:daily|weekly|"
     r"every (?:morning|night|evening|day|week)|at night|in the morning|at bedtime|as needed|"
-    r"when needed|when i need it)\b",
+    r"when needed|when i need it|with (?:my|his|her) (?:evening |morning )?meal)\b",
     re.IGNORECASE,
 )
-_FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i've", "i'd", "i'll"}
-_THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our"}
+# In daily living, naming an activity is a need only with one of these ("I can cook" is not).
+_NEED = re.compile(
+    r"\b(can't|can’t|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|"
+    r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
+    r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
+    re.IGNORECASE,
+)
+_CARER_ROLE = re.compile(
+    r"\b(look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
+    r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
+    r"next of kin)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll"}
+_THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
+                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
+                 "we’re", "we've", "we’ve"}
+BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm"})
+_WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
+                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
+                    re.IGNORECASE)
+_ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
+_EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
+
+
+@dataclass(frozen=True)
+class Term:
+    section: str
+    start: int          # character offsets in the clause
+    end: int
+    surface: str        # as written
+    canonical: str
+    kind: str | None = None
+    fuzzy: bool = False
+
+
+@dataclass
+class _Teller:
+    teller: str
+    subject_name: str | None
+    subject_relation: str | None
 
 
 class Structurer:
@@ -72,14 +124,31 @@ class Structurer:
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for section, terms in lexicons.sections.items():
             self.matcher.add(section, [self.nlp.make_doc(term) for term in terms])
+        self.matcher.add(AIDS, [self.nlp.make_doc(term) for term in lexicons.aids])
         self.safeguarding = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for phrase, reason in lexicons.safeguarding.items():
             self.safeguarding.add(reason, [self.nlp.make_doc(phrase)])
-        self.relationship_words = frozenset(lexicons.sections.get("support_network", {}))
+        self.relatives = lexicons.relatives
+        self.relationship_words = frozenset(lexicons.sections.get("support_network", {})) | self.relatives
+        known = frozenset(word for terms in self.lexicons.sections.values() for term in terms
+                          for word in term.split()) | self.lexicons.known_words
+        # For each section open to fuzzy matching: every word of its terms -> the terms it is part of.
+        self.term_words: dict[str, dict[str, list[tuple[tuple[str, ...], int, str]]]] = {}
+        self.fuzzy: dict[str, FuzzyIndex] = {}
+        for section in TERM_SECTIONS:
+            by_word: dict[str, list] = {}
+            for term, canonical in self.lexicons.sections.get(section, {}).items():
+                words = tuple(term.split())
+                for position, word in enumerate(words):
+                    by_word.setdefault(word, []).append((words, position, canonical))
+            self.term_words[section] = by_word
+            self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
 
     @classmethod
     def from_folder(cls, folder: Path) -> "Structurer":
         return cls(load_lexicons(folder))
+
+    # -- the story ------------------------------------------------------------------------------
 
     def structure(self, parts: Iterable[str], teller: str = "self",
                   subject_name: str | None = None) -> dict:
@@ -88,167 +157,393 @@ class Structurer:
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
         story = join_story(parts)
+        relation = self._subject_relation(story) if teller == "carer" else None
+        if teller == "carer" and not subject_name and relation:
+            subject_name = self._name_after_relation(story, relation)
+        who = _Teller(teller, subject_name, relation)
         if subject_name:
             profile["sections"]["about_me"].append(
-                self._item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
-        subject_relation = self._subject_relation(story) if teller == "carer" else None
+                _item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
         offset = 0
         for line in story.split(PART_SEPARATOR):
             if line.strip():
-                doc = self.nlp(line)
-                matches = self.matcher(doc)  # once per text, not per sentence: long stories stay fast
-                for sent in doc.sents:
-                    in_sentence = [m for m in matches if m[1] >= sent.start and m[2] <= sent.end]
-                    self._sentence(profile, sent, in_sentence, offset, teller, subject_relation, subject_name)
-                self._safeguarding(profile, doc)
+                self._line(profile, line, offset, who)
             offset += len(line) + len(PART_SEPARATOR)
+        corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         return profile
 
-    # -- one sentence ---------------------------------------------------------------------------
+    def _line(self, profile: dict, line: str, offset: int, who: _Teller) -> None:
+        doc = self.nlp(line)
+        terms = self._terms(doc)  # matched once per line, not per clause: long stories stay fast
+        for sent in doc.sents:
+            sentence, base = sent.text, offset + sent.start_char
+            if corrections.is_correction(sentence) and corrections.apply(profile, sentence, base):
+                continue
+            for start, end in self._clause_spans(sentence):
+                lo, hi = sent.start_char + start, sent.start_char + end
+                in_clause = [Term(t.section, t.start - lo, t.end - lo, t.surface, t.canonical, t.kind, t.fuzzy)
+                             for t in terms if t.start >= lo and t.end <= hi]
+                self._clause(profile, sentence[start:end], base + start, in_clause, who)
+        self._safeguarding(profile, doc)
 
-    def _sentence(self, profile, sent, matches, offset, teller, subject_relation, subject_name) -> None:
-        text = sent.text
-        base = offset + sent.start_char
-        sections = profile["sections"]
-        about = "subject"
-        words = {token.lower_ for token in sent}
-        if teller == "carer" and self._narrator_only(words, text, subject_name):
-            about = "narrator"
+    @staticmethod
+    def _clause_spans(sentence: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for start, end in split_clauses(sentence):
+            if spans and _THAT_MATTERS.match(sentence[start:end]):
+                spans[-1] = (spans[-1][0], end)  # "I play bowls and that matters to me" is one fact
+            else:
+                spans.append((start, end))
+        return spans
+
+    def _terms(self, doc) -> list[Term]:
         by_section: dict[str, list] = {}
-        for match_id, start, end in matches:
-            section = self.nlp.vocab.strings[match_id]
-            by_section.setdefault(section, []).append(Span(sent.doc, start, end, label=match_id))
-        sentence_status = context.fact_status(text, *self._first_fact(text))
-
-        if about == "narrator":
-            # A carer's own facts ("I work full time") belong to the carer, under support network.
-            if by_section or _GOAL.search(text) or _MATTERS.search(text):
-                sections["support_network"].append(
-                    self._item(text.strip(), sentence_status, "narrator", teller, base, base + len(text)))
-            return
-
-        family_history = False
-        for span in filter_spans(by_section.pop("health", [])) + filter_spans(by_section.pop("medications", [])):
-            item = self._term_item(sections, span, sent, base, teller, subject_relation)
-            family_history = family_history or item["status"] == context.FAMILY
-        if family_history:
-            by_section.pop("support_network", None)  # "my mother had…" is history, not support
-        if subject_relation and all(span.text.lower() == subject_relation
-                                    for span in by_section.get("support_network", [])):
-            by_section.pop("support_network", None)  # a carer's "my dad" is the person cared for
+        for match_id, start, end in self.matcher(doc):
+            by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
+        found: list[Term] = []
+        covered: set[int] = set()
+        services = filter_spans(by_section.get("services_involved", []))
         for section, spans in by_section.items():
-            if not (section == "home" and "daily_living" in by_section and
-                      all(s.text.lower() in {"stairs", "steps"} for s in spans)):
-                sections[section].append(
-                    self._item(text.strip(), sentence_status, about, teller, base, base + len(text)))
-        if _GOAL.search(text):
-            sections["goals"].append(self._item(text.strip(), "current", about, teller, base,
-                                                base + len(text)))
-        elif _MATTERS.search(text):
-            sections["what_matters"].append(self._item(text.strip(), "current", about, teller, base,
-                                                       base + len(text)))
-        self._allergies(sections, text, base, teller)
-        self._about_me(sections, text, base, teller)
+            lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
+            for span in filter_spans(spans):
+                if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
+                                                    len(s) > len(span) for s in services):
+                    continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
+                target = "daily_living" if section == AIDS else section
+                found.append(Term(target, span.start_char, span.end_char, span.text,
+                                  lexicon.get(span.text.lower(), span.text.lower()),
+                                  kind="aid" if section == AIDS else None))
+                if section in TERM_SECTIONS:
+                    covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered or not token.is_alpha:
+                continue
+            for section, index in self.fuzzy.items():
+                span = self._fuzzy_span(doc, token, section, index.lookup(token.text))
+                if span is not None:
+                    found.append(Term(section, span.start_char, span.end_char, span.text, span.label_,
+                                      fuzzy=True))
+                    covered.update(range(span.start, span.end))
+                    break
+        return sorted(found, key=lambda t: (t.start, -t.end))
 
-    def _term_item(self, sections, span, sent, base, teller, subject_relation) -> dict:
-        section = self.nlp.vocab.strings[span.label]
-        text = sent.text
-        start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
-        canonical = self.lexicons.sections[section].get(span.text.lower(), span.text.lower())
-        status = context.fact_status(text, start, end)
-        about = "subject"
-        if section == "health":
-            relative = context.family_member(text, start, self.lexicons.relatives, subject_relation)
-            if relative:
-                status, about = context.FAMILY, relative
-        item = self._item(canonical, status, about, teller, base + start, base + end, term=span.text)
-        if section == "medications":
-            rest = text[end:context.clause_bounds(text, start)[1]]
-            dose = _DOSE.search(rest)
-            frequency = _FREQUENCY.search(rest)
-            item["name"] = canonical
-            item["dose"] = dose.group(0) if dose else None
-            item["frequency"] = frequency.group(0) if frequency else None
-            item["text"] = " ".join(p for p in (canonical, item["dose"], item["frequency"]) if p)
-        if not any(existing["text"] == item["text"] and existing["status"] == item["status"]
-                   for existing in sections[section]):
-            sections[section].append(item)
-        return item
+    def _fuzzy_span(self, doc, token, section: str, word: str | None):
+        """The longest term that `word` (the corrected spelling of `token`) completes in place, as a
+        span labelled with the term's canonical name."""
+        best = None
+        for words, position, canonical in self.term_words[section].get(word, []) if word else []:
+            first = token.i - position
+            if first < 0 or first + len(words) > len(doc):
+                continue
+            span = doc[first:first + len(words)]
+            if all(t.lower_ == w for t, w in zip(span, words) if t.i != token.i) and \
+                    (best is None or len(span) > len(best[0])):
+                best = (span, canonical)
+        if best is None:
+            return None
+        span, canonical = best
+        return Span(doc, span.start, span.end, label=canonical)
 
-    def _allergies(self, sections, text, base, teller) -> None:
-        if match := _NO_ALLERGIES.search(text):
-            sections["allergies"].append(self._item("any known allergies", "negated", "subject", teller,
-                                                    base + match.start(), base + match.end(), term="allergies"))
+    # -- one clause -----------------------------------------------------------------------------
+
+    def _clause(self, profile: dict, clause: str, base: int, terms: list[Term], who: _Teller) -> None:
+        sections = profile["sections"]
+        speaker = self._speaker(clause, who)
+        end = base + len(clause)
+        teller = who.teller
+        by_section: dict[str, list[Term]] = {}
+        for term in terms:
+            by_section.setdefault(term.section, []).append(term)
+
+        if speaker == "narrator":
+            # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
+            # support network; so is their caring role ("I'm his carer", "I have power of attorney").
+            if terms or _AGE.search(clause) or _CARER_ROLE.search(clause) or _GOAL.search(clause):
+                sections["support_network"].append(
+                    _item(clause, self._status(clause, terms), "narrator", teller, base, end))
             return
-        for match in _ALLERGY.finditer(text):
+        if teller == "carer" and _CARER_ROLE.search(clause) and _mentions_first_person(clause):
+            sections["support_network"].append(
+                _item(clause, context.CURRENT, "narrator", teller, base, end, role="carer"))
+            for section in ("support_network", "services_involved", "what_matters"):
+                by_section.pop(section, None)
+
+        self._about_me(sections, clause, base, teller, speaker)
+        if _GOAL.search(clause):
+            sections["goals"].append(_item(clause, context.CURRENT, "subject", teller, base, end))
+            return  # a goal is a goal: "I want to get back to work" is not a fact about work
+
+        family = False
+        health = by_section.pop("health", [])
+        if any(t.canonical not in BODY_PARTS for t in health):
+            health = [t for t in health if t.canonical not in BODY_PARTS]  # "amputated below the knee"
+        medicines = [t for t in by_section.pop("medications", []) if not _ALLERGEN.search(clause[:t.start])]
+        for term in health + medicines:
+            item = self._term_item(clause, base, term, teller, who.subject_relation)
+            sections[term.section].append(item)
+            family = family or item["status"] == context.FAMILY
+        self._allergies(sections, clause, base, teller)
+
+        matters = by_section.pop("what_matters", [])
+        if _EXPLICITLY_MATTERS.search(clause):
+            by_section.pop("support_network", None)  # "what matters to me is my friends"
+        if _MATTERS.search(clause) or matters:
+            sections["what_matters"].append(
+                _item(clause, self._status(clause, matters), "subject", teller, base, end))
+            interests = self.lexicons.sections.get("what_matters", {})
+            for section in list(by_section):  # "she loves her garden and her church" is about what matters
+                by_section[section] = [t for t in by_section[section] if t.surface.lower() not in interests]
+        self._daily_living(sections, clause, base, by_section.pop("daily_living", []), teller)
+        home = by_section.pop("home", [])
+        if home and not (all(t.canonical in {"stairs", "steps"} for t in home)
+                         and sections["daily_living"] and sections["daily_living"][-1]["source"]["start"] == base):
+            sections["home"].append(_item(clause, self._status(clause, home), "subject", teller, base, end,
+                                          features=_canonicals(home)))
+        self._support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
+        self._services(sections, clause, base, by_section.pop("services_involved", []), teller)
+        communication = by_section.pop("communication", [])
+        language = _LANGUAGE.search(clause)
+        if communication or (language and language.group(1).lower() != "english"):
+            sections["communication"].append(
+                _item(clause, self._status(clause, communication), "subject", teller, base, end,
+                      needs=_canonicals(communication) or None))
+        for section in ("risks", "work_money"):
+            found = by_section.pop(section, [])
+            if found:
+                about = self._other_person(clause, who) if section == "work_money" else None
+                sections[section].append(_item(clause, self._status(clause, found, section != "risks"),
+                                               about or "subject", teller, base, end,
+                                               terms=_canonicals(found)))
+
+    def _term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation) -> dict:
+        status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
+        about, when = "subject", None
+        if term.section == "health":
+            relative = context.family_member(clause, term.start, self.relatives, subject_relation)
+            if relative:
+                # "my mother had breast cancer" (when: past) or "my son has asthma"
+                when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
+                status, about = context.FAMILY, relative
+        text = term.canonical
+        detail: dict = {"term": term.surface, "when": when}
+        if term.fuzzy:
+            detail["spelled"] = term.surface
+        if term.section == "health":
+            site = re.search(r"\b(left|right|both)\s+(?:\w+\s+)?$", clause[max(0, term.start - 16):term.start],
+                             re.IGNORECASE)
+            where = _WHERE.match(clause[term.end:])
+            if site:
+                detail["site"] = site.group(1).lower()
+                text = f"{detail['site']} {text}"
+            elif where:  # "pain in my right knee" -> "pain in right knee"
+                detail["site"] = " ".join(w for w in where.groups() if w).lower()
+                text = f"{text} in {detail['site']}"
+        if term.section == "medications":
+            rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
+            dose, frequency = _DOSE.search(rest), _FREQUENCY.search(rest)
+            detail.update(name=term.canonical, dose=dose.group(0) if dose else None,
+                          frequency=frequency.group(0) if frequency else None)
+            text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
+        return _item(text, status, about, teller, base + term.start, base + term.end, **detail)
+
+    def _daily_living(self, sections, clause, base, terms: list[Term], teller) -> None:
+        aids = [t for t in terms if t.kind == "aid"]
+        activities = [t for t in terms if t.kind != "aid"]
+        if not aids and not (activities and _NEED.search(clause)):
+            return
+        status = self._status(clause, aids or activities)
+        if aids and not activities and all(
+                any(a.canonical in earlier and i["status"] == status
+                    for i in sections["daily_living"] for earlier in i.get("aids", []))
+                for a in aids):
+            return  # the same aid again ("the bathroom is too small for the wheelchair")
+        if not aids and status == context.NEGATED:
+            status = context.CURRENT  # "she isn't eating" is a need, not a denial
+        sections["daily_living"].append(_item(clause, status, "subject", teller, base, base + len(clause),
+                                              aids=_canonicals(aids) or None,
+                                              activities=_canonicals(activities) or None))
+
+    def _support_network(self, sections, clause, base, terms: list[Term], who: _Teller, family: bool) -> None:
+        if family:
+            return  # "my mother had breast cancer" is history, not support
+        people = [t for t in terms if t.canonical != who.subject_relation]
+        if not people:
+            return  # a carer's "my dad" is the person cared for
+        first = people[0]
+        name = names.person_name(clause, first.end, self.relationship_words)
+        sections["support_network"].append(
+            _item(clause, self._status(clause, people), "subject", who.teller, base, base + len(clause),
+                  relationship=first.canonical, name=name))
+
+    def _services(self, sections, clause, base, terms: list[Term], teller) -> None:
+        organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
+        if organisation and _EDUCATION.search(organisation):
+            organisation = None  # schools and colleges are education, under work and money
+        if not terms and not organisation:
+            return
+        role = terms[0].canonical if terms else None
+        name = names.person_name(clause, terms[0].end, self.relationship_words) if terms else None
+        sections["services_involved"].append(
+            _item(clause, self._status(clause, terms), "subject", teller, base, base + len(clause),
+                  role=role, name=name, organisation=organisation))
+
+    def _allergies(self, sections, clause, base, teller) -> None:
+        if match := _NO_ALLERGIES.search(clause):
+            sections["allergies"].append(_item("any known allergies", "negated", "subject", teller,
+                                               base + match.start(), base + match.end(), term="allergies"))
+            return
+        for match in _ALLERGY.finditer(clause):
             allergen = (match.group(1) or match.group(2)).strip()
             start = match.start(1) if match.group(1) else match.start(2)
-            status = context.fact_status(text, match.start(), match.end())
-            sections["allergies"].append(self._item(allergen.lower(), status, "subject", teller,
-                                                    base + start, base + start + len(allergen),
-                                                    term=allergen))
+            status = context.fact_status(clause, match.start(), match.end())
+            sections["allergies"].append(_item(allergen.lower(), status, "subject", teller,
+                                               base + start, base + start + len(allergen), term=allergen))
 
-    def _about_me(self, sections, text, base, teller) -> None:
-        for pattern, kind in ((_NAME, "name"), (_PRONOUNS, "pronouns"), (_LANGUAGE, "language")):
-            for match in pattern.finditer(text):
-                sections["about_me"].append(self._item(match.group(1), "current", "subject", teller,
-                                                       base + match.start(1), base + match.end(1), kind=kind))
-        for match in _AGE.finditer(text):
+    def _about_me(self, sections, clause, base, teller, speaker) -> None:
+        about = sections["about_me"]
+        if teller == "self" and (own := names.my_name(clause)):
+            name, start, end = own
+            about.append(_item(name, "current", "subject", teller, base + start, base + end, kind="name"))
+            if age := names.AFTER_NAME_AGE.match(clause[end:]):
+                self._age(about, int(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
+        for pattern, kind in ((_PRONOUNS, "pronouns"), (_LANGUAGE, "language")):
+            for match in pattern.finditer(clause):
+                value = match.group(1)
+                if kind == "language" and value.lower() in {"english"} | names.NOT_NAMES:
+                    continue
+                about.append(_item(value, "current", "subject", teller, base + match.start(1),
+                                   base + match.end(1), kind=kind))
+        if speaker != "subject":
+            return
+        for match in _AGE.finditer(clause):
             group = 1 if match.group(1) else 2
-            age = int(match.group(group))
-            if 0 < age < 120:
-                item = self._item(f"{age} years old", "current", "subject", teller,
-                                  base + match.start(group), base + match.end(group), kind="age")
-                item["value"] = age
-                sections["about_me"].append(item)
+            if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
+                    and not self._is_subject_phrase(clause[:match.start()], teller):
+                continue  # "the rent is 500", "my son is 7" in the person's own story
+            self._age(about, int(match.group(group)), teller, base + match.start(group), base + match.end(group))
+
+    @staticmethod
+    def _age(about: list, age: int, teller, start, end) -> None:
+        if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
+            item = _item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
+            item["value"] = age
+            about.append(item)
+
+    def _is_subject_phrase(self, before: str, teller: str) -> bool:
+        words = before.lower().split()
+        if teller == "self":
+            return bool(words) and words[-1] in {"who", "i", "i'm"}
+        return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
+                                or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
+
+    def _safeguarding(self, profile, doc) -> None:
+        reasons = profile["safeguarding"]["reasons"]
+        for reason in self._reasons(doc, skip_negated=True):
+            if reason not in reasons:
+                reasons.append(reason)
+        profile["safeguarding"]["concern"] = bool(reasons)
 
     def safeguarding_reasons(self, text: str) -> list[str]:
         """Why a message raises a safeguarding concern (abuse, suicide risk, …), if it does."""
-        return self._reasons(self.nlp.make_doc(text))
+        return self._reasons(self.nlp(text), skip_negated=True)
 
-    def _reasons(self, doc) -> list[str]:
+    def _reasons(self, doc, skip_negated: bool) -> list[str]:
         reasons: list[str] = []
-        for match_id, _, _ in self.safeguarding(doc):
+        for match_id, start, end in self.safeguarding(doc):
+            span = doc[start:end]
+            sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+            if skip_negated and context.fact_status(
+                    sentence.text, span.start_char - sentence.start_char,
+                    span.end_char - sentence.start_char, simple_past=False) == context.NEGATED:
+                continue  # "I have never been abused", "I'm not suicidal"
             reason = self.nlp.vocab.strings[match_id]
             if reason not in reasons:
                 reasons.append(reason)
         return reasons
 
-    def _safeguarding(self, profile, doc) -> None:
-        reasons = profile["safeguarding"]["reasons"]
-        reasons.extend(reason for reason in self._reasons(doc) if reason not in reasons)
-        profile["safeguarding"]["concern"] = bool(reasons)
+    # -- who a clause is about ------------------------------------------------------------------
 
-    # -- small pieces ---------------------------------------------------------------------------
+    def _speaker(self, clause: str, who: _Teller) -> str:
+        """'narrator' for a carer's own facts, else 'subject'."""
+        if who.teller != "carer":
+            return "subject"
+        lowered = clause.lower()
+        if lowered.startswith("please"):
+            return "subject"  # "please contact me" is how to reach the person, through the carer
+        words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
+        if not words & _FIRST_PERSON or words & _THIRD_PERSON:
+            return "subject"
+        if who.subject_relation and who.subject_relation in words:
+            return "subject"
+        if who.subject_name and who.subject_name.lower() in lowered:
+            return "subject"
+        if words & self.relationship_words and not _CARER_ROLE.search(clause):
+            return "subject"
+        return "narrator"
 
-    def _narrator_only(self, words: set[str], text: str, subject_name: str | None) -> bool:
-        if not words & _FIRST_PERSON or words & _THIRD_PERSON or words & self.relationship_words:
-            return False
-        return not (subject_name and subject_name.lower() in text.lower())
+    def _other_person(self, clause: str, who: _Teller) -> str | None:
+        """The relation a clause is about when it starts with one ("My wife works part time")."""
+        match = re.match(r"(?:and\s+)?(?:my|his|her|their|our)\s+([a-z]+)", clause.lower())
+        if match and match.group(1) in self.relationship_words and match.group(1) != who.subject_relation:
+            return match.group(1)
+        return None
 
     def _subject_relation(self, story: str) -> str | None:
         """For a carer's story: the first 'my <relation>' names whose story it is."""
-        for match in re.finditer(r"\bmy\s+([a-z]+)", story.lower()):
+        for match in re.finditer(r"\b(?:my|our)\s+([a-z]+)", story.lower()):
             if match.group(1) in self.relationship_words:
                 return match.group(1)
         return None
 
-    @staticmethod
-    def _first_fact(text: str) -> tuple[int, int]:
-        """Where a sentence-level fact starts: after the subject's opening words."""
-        match = re.search(r"\b(have|has|had|take|takes|need|needs|can|can't|cannot|live|lives|am|is|"
-                          r"are|was|were|use|uses|get|gets|go|goes|see|sees|work|works)\b",
-                          text, re.IGNORECASE)
-        position = match.end() if match else len(text)
-        return position, position
+    def _name_after_relation(self, story: str, relation: str) -> str | None:
+        match = re.search(rf"\b(?i:my|our)\s+(?i:{re.escape(relation)})\b", story)
+        if match:
+            found = names.name_after(story, match.end(), self.relationship_words)
+            if found:
+                return found[0]
+        match = re.search(rf"\b([A-Z][a-z]+) is (?:my|our) {re.escape(relation)}\b", story)
+        return match.group(1) if match else None
 
     @staticmethod
-    def _item(text, status, about, teller, start, end, **detail) -> dict:
-        item = {"text": text, "status": status, "about": about,
-                "told_by": "self" if teller == "self" else "carer",
-                "source": {"start": start, "end": end}}
-        item.update({key: value for key, value in detail.items() if value is not None})
-        return item
+    def _status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
+        if terms:
+            return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
+        position = _first_verb(clause)
+        return context.fact_status(clause, position, position, simple_past)
+
+
+def _meaning(word: str, terms: list[tuple[tuple[str, ...], int, str]]) -> object:
+    """What a lexicon word means: its own term's name if it is a term, else the terms it is part of."""
+    own = [canonical for words, _, canonical in terms if words == (word,)]
+    return own[0] if own else frozenset(canonical for *_, canonical in terms)
+
+
+def _first_verb(text: str) -> int:
+    """Where a clause's fact starts: after the subject's opening words."""
+    match = re.search(r"\b(have|has|had|take|takes|need|needs|can|can't|cannot|live|lives|am|is|"
+                      r"are|was|were|use|uses|get|gets|go|goes|see|sees|work|works|love|loves|like|likes|"
+                      r"enjoy|enjoys)\b", text, re.IGNORECASE)
+    return match.end() if match else len(text)
+
+
+def _mentions_first_person(clause: str) -> bool:
+    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & _FIRST_PERSON)
+
+
+def _canonicals(terms: list[Term]) -> list[str]:
+    seen: list[str] = []
+    for term in terms:
+        if term.canonical not in seen:
+            seen.append(term.canonical)
+    return seen
+
+
+def _item(text, status, about, teller, start, end, **detail) -> dict:
+    item = {"text": text, "status": status, "about": about,
+            "told_by": "self" if teller == "self" else "carer",
+            "source": {"start": start, "end": end}}
+    item.update({key: value for key, value in detail.items() if value is not None})
+    return item
 
 
 def join_story(parts: Iterable[str]) -> str:

@@ -1,33 +1,63 @@
-"""Sentence context: is a fact current, past, negated, about family, or hypothetical?
+"""Context: is a fact current, past, negated, about family, or hypothetical?
 
-Pure functions over the words before a fact in its clause. "I can't manage the stairs" is a need,
-not a negation, so inability phrases are removed before negation cues are looked for.
+ConText-style rules of our own over the words around a fact in its clause. "I can't manage the
+stairs" is a need, not a negation, so inability phrases are removed before negation cues are looked
+for. A negation reaches forward only until a new verb starts ("doesn't speak much and uses Makaton").
 """
 from __future__ import annotations
 
 import re
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
+STATUSES = (CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL)
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
-    r"\b(can't|can’t|cannot|can not|couldn't|could not|unable to|not able to|struggle to|"
-    r"struggles to|find it hard to|won't be able to)\b",
+    r"\b(can't|can’t|cannot|can not|couldn't|couldn’t|could not|unable to|not able to|struggle to|"
+    r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(no|not|never|don't|don’t|do not|doesn't|does not|haven't|hasn't|have not|has not|"
-    r"didn't|did not|isn't|is not|aren't|without|denies|free of|nor)\b",
+    r"\b(no|not|never|don't|don’t|do not|doesn't|doesn’t|does not|haven't|haven’t|hasn't|hasn’t|"
+    r"have not|has not|didn't|didn’t|did not|isn't|isn’t|is not|aren't|aren’t|i'm not|i’m not|"
+    r"without|denies|free of|nor|none)\b",
+    re.IGNORECASE,
+)
+# A negation stops at a new verb joined by "and" / "or": "doesn't speak much and uses Makaton".
+_NEGATION_END = re.compile(
+    r"\b(?:and|or)\s+(?:uses|use|has|have|takes|take|needs|need|goes|go|gets|get|is|are|was|lives|"
+    r"live|likes|like|loves|love|can|will|does|do|helps|help|walks|walk|sees|see|works|work|the|my|his|"
+    r"her|their|there|it)\b|\b(?:except|apart from|other than|only)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|"
-    r"years ago|came off|come off|when i was|had had|recovered from|was treated for)\b",
+    r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
+    r"fractured|injured)\b",
     re.IGNORECASE,
 )
-_PAST_AFTER = re.compile(r"^\W*\w*\W*(years ago|any ?more|in the past|before)\b", re.IGNORECASE)
+_PAST_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|in the past|before|died|passed away|ago)\b",
+    re.IGNORECASE)
+# Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
+_SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
+                          re.IGNORECASE)
+_ONGOING = re.compile(r"\b(since|for (?:the last|years|months|weeks|\d+)|still|now)\b", re.IGNORECASE)
+_PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced"})
+# Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
+# is not yet.
+EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
+                    "chest infection", "pneumonia", "urinary tract infection", "fracture"})
+PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
+_HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|going to have|will have|on the list)\b",
+                            re.IGNORECASE)
+_GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
+_WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of)\b",
+    r"\b(if|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    r"don't want to|don’t want to|do not want to|won't|won’t|will|going to|might need|likely to|"
+    r"terrified|frightened)\b",
     re.IGNORECASE,
 )
 
@@ -44,24 +74,51 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
-def fact_status(sentence: str, start: int, end: int) -> str:
-    """Status of the fact at sentence[start:end], from the words of its clause."""
+def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
+                canonical: str | None = None) -> str:
+    """Status of the fact at sentence[start:end], from the words of its clause.
+
+    `simple_past`: whether "had"/"was" before the fact make it past (conditions, jobs, homes), as
+    opposed to sections where an event that happened is a present concern (falls, scams).
+    `canonical`: the lexicon's name for the fact, for events and procedures."""
     clause_start, clause_end = clause_bounds(sentence, start)
     before = sentence[clause_start:start]
     after = sentence[end:clause_end]
+    term = sentence[start:end].lower()
+    if _GETS_WORSE.search(before) and _WORSE_AFTER.match(after):
+        return CURRENT  # "if my arthritis gets worse": the arthritis is there now
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
-    if _PAST.search(before) or _PAST_AFTER.search(after):
+    if canonical and PROCEDURES.search(canonical) and _STILL_TO_COME.search(before[-40:]) \
+            and not re.search(r"\b(since|after)\b", before[-40:], re.IGNORECASE):
+        return HYPOTHETICAL
+    inability = _INABILITY.search(sentence[clause_start:end])
+    after_past = _PAST_AFTER.search(after)
+    if after_past and inability and "more" in after_past.group(1).lower():
+        after_past = None  # "she can't use the phone any more" is a need now
+    if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS:
         return PAST
-    if _NEGATION.search(_INABILITY.sub(" ", before)):
+    if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]):
+        return PAST
+    if canonical in EVENTS and _HAD.search(before):
+        return PAST
+    negation_scope = _INABILITY.sub(" ", before)
+    last_end = None
+    for stop in _NEGATION_END.finditer(negation_scope):
+        last_end = stop.end()
+    if last_end is not None:
+        negation_scope = negation_scope[last_end:]
+    if _NEGATION.search(negation_scope):
         return NEGATED
+    if canonical and PROCEDURES.search(canonical):
+        return PAST  # "since my knee replacement"
     return CURRENT
 
 
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None) -> str | None:
     """The relative a fact is about ("my mother had …"), or None if it is the subject's own."""
     before = sentence[:start].lower()
-    if re.search(r"\b(runs in (the|my|our) family|family history)\b", sentence, re.IGNORECASE):
+    if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
         return "family"
     found = None
     for match in re.finditer(r"\b(my|his|her|their|our)\s+([a-z]+)", before):

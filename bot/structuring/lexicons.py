@@ -13,6 +13,8 @@ class Lexicons:
     sections: dict[str, dict[str, str]]
     safeguarding: dict[str, str]
     relatives: frozenset[str]
+    aids: dict[str, str]               # walking aids and equipment, filed under daily_living
+    known_words: frozenset[str]        # real words near a term, never "corrected" into it
 
 
 def read_lexicon(path: Path) -> dict[str, str]:
@@ -26,14 +28,42 @@ def read_lexicon(path: Path) -> dict[str, str]:
     return terms
 
 
+# Sections whose terms also match their inflections ("wanders", "infections", "hoisting"). Medicine
+# names are not inflected; neither are services' or people's names.
+INFLECTED = ("health", "risks", "daily_living")
+
+
+def inflections(term: str) -> list[str]:
+    """Regular English forms of a term's last word: wander -> wanders, wandered, wandering."""
+    *head, last = term.split()
+    if len(last) < 4 or not last.isalpha():
+        return []
+    stem = last[:-1] if last.endswith("e") else last
+    forms = {last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s"), stem + "ed", stem + "ing"}
+    forms.discard(last)
+    return [" ".join([*head, form]) for form in sorted(forms)]
+
+
+def with_inflections(terms: dict[str, str]) -> dict[str, str]:
+    found = dict(terms)
+    for term, canonical in terms.items():
+        for form in inflections(term):
+            found.setdefault(form, canonical)
+    return found
+
+
 def load_lexicons(folder: Path) -> Lexicons:
     sections = {
         key: read_lexicon(folder / f"{key}.txt")
         for key in SECTION_KEYS
         if (folder / f"{key}.txt").exists()
     }
+    for key in INFLECTED:
+        sections[key] = with_inflections(sections.get(key, {}))
     return Lexicons(
         sections=sections,
         safeguarding=read_lexicon(folder / "safeguarding.txt"),
         relatives=frozenset(read_lexicon(folder / "relatives.txt")),
+        aids=with_inflections(read_lexicon(folder / "aids.txt")),
+        known_words=frozenset(read_lexicon(folder / "not_misspellings.txt")),
     )

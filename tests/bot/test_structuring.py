@@ -104,7 +104,7 @@ def test_a_carers_own_facts_go_to_support_network_as_the_carers(structurer):
     assert health["dementia"]["about"] == "subject" and health["dementia"]["status"] == "current"
     assert health["alzheimer's"]["status"] == "family"
     narrator = [i for i in profile["sections"]["support_network"] if i["about"] == "narrator"]
-    assert [i["text"] for i in narrator] == ["I work full time."]
+    assert [i["text"] for i in narrator] == ["I work full time"]
     assert profile["sections"]["work_money"] == []
     assert profile["sections"]["goals"][0]["told_by"] == "carer"
 

@@ -1,0 +1,46 @@
+"""Splitting a sentence into clauses: the unit that gets one status and one subject.
+
+"I live alone on the third floor and the lift is often broken" holds two facts about the home; "I can't
+manage the stairs and I use a walking frame" holds a need and an aid. Splitting where a new subject
+starts keeps each fact's status and wording its own.
+"""
+from __future__ import annotations
+
+import re
+
+_SUBJECT_START = (r"(?:i|i'm|i’m|i've|i’ve|i'd|i’d|he|he's|he’s|she|she's|she’s|they|they're|we|we're|"
+                  r"we'd|we’d|it|it's|it’s|there|there's|there’s|please|now)\b")
+# After a comma a possessive or "the" starts a new clause too ("…, my daughter Sue helps"), but after
+# "and" it usually continues a list ("my friends and my cat", "the garden and the shopping").
+_COMMA_START = r"(?:" + _SUBJECT_START[3:-3] + r"|the|my|his|her|their|our|this|that)\b"
+# "so" + "I can" is a purpose ("I'd like someone to help so I can go out"), not a new fact.
+_NOT_PURPOSE = r"(?!(?:i|we|he|she|they)\s+(?:can|could)\b)"
+_SPLIT = re.compile(
+    r";\s*"
+    r"|,?\s+(?:but|although|though|whereas|because|since then)\s+"
+    r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
+    r"|,\s*(?=" + _COMMA_START + r")"
+    r"|\s+(?:and|then)\s+(?=" + _SUBJECT_START + r")"
+    r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
+    r"|\s+(?=with no\b)",
+    re.IGNORECASE,
+)
+_TRIM = " \t\n,.;:!?-–—"
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause of `sentence`, trimmed of joining words and punctuation."""
+    spans, start = [], 0
+    for match in _SPLIT.finditer(sentence):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(sentence)))
+    trimmed = []
+    for a, b in spans:
+        while a < b and sentence[a] in _TRIM:
+            a += 1
+        while b > a and sentence[b - 1] in _TRIM:
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed

@@ -1,0 +1,84 @@
+"""Misspellings of medicines and conditions: a bounded edit-distance lookup we own.
+
+A deletion index (the SymSpell idea): every lexicon word is stored under each way of deleting one or
+two of its letters, and a word from the story is looked up the same way, so only a handful of
+candidates are ever compared in full. The distance is optimal string alignment (Damerau-Levenshtein
+with adjacent transpositions). Thresholds are deliberately tight: nothing shorter than five letters
+is corrected, one edit up to eight letters and two from nine, the first letter must agree, and a word
+that is a known English word near a term (listed in data/lexicons/not_misspellings.txt) is never
+"corrected". Never inventing a fact matters more than catching every typo.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+
+MIN_LENGTH = 5
+
+
+def allowed_edits(length: int) -> int:
+    if length < MIN_LENGTH:
+        return 0
+    return 1 if length <= 8 else 2
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance, or limit + 1 as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        current = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    found = {word}
+    for n in range(1, depth + 1):
+        for positions in combinations(range(len(word)), n):
+            found.add("".join(ch for i, ch in enumerate(word) if i not in positions))
+    return found
+
+
+class FuzzyIndex:
+    """Finds the one lexicon word a misspelled story word is nearest to, or nothing."""
+
+    def __init__(self, words: dict[str, object], known_words: frozenset[str] = frozenset()):
+        # words: lexicon word -> what it means ("diabetics" and "diabetes" both mean diabetes). Two
+        # equally near words with different meanings are a guess, and we do not guess.
+        self.words = {w: meaning for w, meaning in words.items() if w.isalpha() and len(w) >= MIN_LENGTH}
+        self.known = frozenset(known_words) | frozenset(words)
+        self.longest = max((len(w) for w in self.words), default=0)
+        self.index: dict[str, set[str]] = {}
+        for word in self.words:
+            for variant in _deletions(word, allowed_edits(len(word))):
+                self.index.setdefault(variant, set()).add(word)
+
+    def lookup(self, token: str) -> str | None:
+        token = token.lower()
+        if len(token) < MIN_LENGTH or len(token) > self.longest + 2 or token in self.known \
+                or not token.isalpha():
+            return None
+        limit = allowed_edits(len(token))
+        candidates: set[str] = set()
+        for variant in _deletions(token, limit):
+            candidates |= self.index.get(variant, set())
+        scored = [(edit_distance(token, word, min(limit, allowed_edits(len(word)))), word)
+                  for word in sorted(candidates) if word[0] == token[0]]
+        if not scored:
+            return None
+        nearest = min(distance for distance, _ in scored)
+        if nearest > limit:
+            return None
+        words = [word for distance, word in scored if distance == nearest]
+        if len({self.words[word] for word in words}) > 1:
+            return None  # two equally near meanings: guess neither
+        return words[0]

@@ -1,0 +1,77 @@
+"""Names in a story: the person's own, their family's and friends', professionals' and services'."""
+from __future__ import annotations
+
+import re
+
+_CAP = r"[A-Z][a-zA-Z'’-]+"
+_NAME = rf"({_CAP}(?:\s+{_CAP})?)"
+MY_NAME = re.compile(
+    rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|i'm called|i am called|call me)\s+{_NAME}"
+    rf"|(?i:i'm|i’m|i am|it's|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and)\b|\s*$)|{_NAME}\s+here\b)"
+)
+# Words that follow "I'm" with a capital letter but are not names.
+NOT_NAMES = frozenset("""
+deaf blind british english welsh scottish irish polish muslim christian jewish sikh hindu catholic
+black white asian autistic disabled not so very just really also still here fine ok okay sorry writing
+calling worried afraid scared unemployed retired registered married single divorced widowed dr mr mrs
+ms miss the a an on in at from with
+""".split())
+AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3})\b(?!\s*(?:%|kg|mg|years? ago))")
+TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
+CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
+ORGANISATION_SUFFIX = re.compile(
+    rf"\b((?:{_CAP}\s+){{1,4}}(?:Surgery|Practice|Hospital|Medical Centre|Health Centre|Clinic|Care|"
+    r"Trust|Council|School|Primary School|Academy|College|University|Centre|Center|Team|Hospice|"
+    r"Foundation|Society|Association|Partnership|Pharmacy|Services|Service|Advice))\b"
+)
+ORGANISATION_AFTER = re.compile(rf"\b(?:at|from|with)\s+((?:{_CAP})(?:\s+{_CAP}){{0,3}})")
+
+
+def my_name(sentence: str) -> tuple[str, int, int] | None:
+    """'My name is Margaret Jones' / "I'm Priya," / 'Ray here' -> (name, start, end)."""
+    for match in MY_NAME.finditer(sentence):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        name = match.group(group)
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        return name, match.start(group), match.end(group)
+    return None
+
+
+def name_after(text: str, position: int, stop_words: frozenset[str]) -> tuple[str, int, int] | None:
+    """A capitalised name straight after `position` ("my daughter Sue", "my son, David")."""
+    match = re.match(rf"\s*,?\s*{_NAME}", text[position:])
+    if not match:
+        return None
+    name = match.group(1)
+    first = name.split()[0]
+    if first.lower() in stop_words or first.lower() in NOT_NAMES or first in {"I", "I'm", "I’m"}:
+        return None
+    if len(name.split()) == 2 and name.split()[1].lower() in stop_words:
+        name = first
+    return name, position + match.start(1), position + match.start(1) + len(name)
+
+
+def person_name(clause: str, role_end: int, stop_words: frozenset[str]) -> str | None:
+    """The name given to a relation or a professional: 'Dr Patel', 'my daughter Sue', 'is called Lisa'."""
+    if match := TITLED.search(clause):
+        return match.group(0)
+    found = name_after(clause, role_end, stop_words)
+    if found:
+        return found[0]
+    for match in CALLED.finditer(clause, role_end):
+        name = match.group(1)
+        if name.split()[0].lower() not in stop_words | NOT_NAMES:
+            return name
+    return None
+
+
+def organisation(clause: str, has_role: bool) -> str | None:
+    if match := ORGANISATION_SUFFIX.search(clause):
+        words = match.group(1).split()
+        while words and words[0] in {"The", "A", "My", "His", "Her", "Our"}:
+            words = words[1:]
+        return " ".join(words) or None
+    if has_role and (match := ORGANISATION_AFTER.search(clause)):
+        return match.group(1)
+    return None

@@ -1,0 +1,54 @@
+"""Precision and recall of structuring, per profile section, over the gold stories."""
+import pytest
+
+from bot.sections import SECTION_KEYS
+from tests.bot.gold_scoring import load_gold, parse_expected, score
+
+THRESHOLD = 0.9
+GOLD = load_gold()
+
+
+@pytest.fixture(scope="module")
+def result(structurer):
+    return score(structurer, GOLD)
+
+
+def test_the_gold_set_is_big_and_varied_enough():
+    assert len(GOLD) >= 40
+    assert len({story["id"] for story in GOLD}) == len(GOLD)
+    tellers = {story["teller"] for story in GOLD}
+    assert tellers == {"self", "carer"}
+    assert sum(story["teller"] == "carer" for story in GOLD) >= 10
+    assert sum(len(story["parts"]) > 1 for story in GOLD) >= 10  # told over several messages
+    for story in GOLD:
+        assert set(story["expect"]) <= set(SECTION_KEYS), story["id"]
+        for entries in story["expect"].values():
+            for entry in entries:
+                assert parse_expected(entry)["status"] in (
+                    "current", "past", "negated", "family", "hypothetical"), (story["id"], entry)
+
+
+def test_precision_and_recall_are_at_least_0_9_overall(result):
+    print("\n" + result.table())
+    assert result.precision() >= THRESHOLD, result.extras
+    assert result.recall() >= THRESHOLD, result.misses
+
+
+def test_each_section_is_at_least_0_8(result):
+    # Overall is the contract; a section far below it would hide behind the others.
+    for section in SECTION_KEYS:
+        assert result.precision(section) >= 0.8, (section, [e for e in result.extras if e[1] == section])
+        assert result.recall(section) >= 0.8, (section, [m for m in result.misses if m[1] == section])
+
+
+def test_no_negated_past_or_family_fact_is_reported_as_current(result):
+    assert result.wrongly_current == []
+
+
+def test_the_stories_held_out_from_tuning_are_scored_too(structurer):
+    held_out = [story for story in GOLD if story.get("held_out")]
+    assert len(held_out) >= 10
+    result = score(structurer, held_out)
+    print("\nheld out:\n" + result.table())
+    assert result.precision() >= THRESHOLD and result.recall() >= THRESHOLD
+    assert result.wrongly_current == []
