@@ -27,7 +27,8 @@ bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
 validate: $(INSTALLED) ## check the Rasa training data
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 
-bench: $(MODEL) ## reply time of one conversation over REST
+bench: $(MODEL) ## structuring speed and gold-set scores; reply time of conversations over REST
+	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/reply_time.py
 
 lint: $(INSTALLED)

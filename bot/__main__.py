@@ -14,11 +14,18 @@ def _structure(args: argparse.Namespace) -> int:
     from bot.config import load_settings
     from bot.structuring import Structurer
 
-    story = sys.stdin.read()
+    raw = sys.stdin.buffer.read()
+    story = raw.decode("utf-8", errors="replace")
+    if "\ufffd" in story and b"\xef\xbf\xbd" not in raw:
+        print("Some bytes were not UTF-8 text; they were read as \ufffd.", file=sys.stderr)
     structurer = Structurer.from_folder(load_settings().lexicons_dir)
     profile = structurer.structure([story], teller=args.teller, subject_name=args.subject_name)
     json.dump(profile, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+    if not story.strip():
+        print("The story is empty: there was nothing to structure.", file=sys.stderr)
+    elif not any(profile["sections"].values()):
+        print("Nothing in the story matched a profile section; no facts were made up.", file=sys.stderr)
     return 0
 
 

@@ -21,9 +21,14 @@ def answer_text(item: dict) -> str:
     text = item["text"]
     if item["status"] == "family":
         return f"{text} (family history: {item['about']})"
-    note = _STATUS_NOTE.get(item["status"])
+    notes = []
+    if "term" in item or item["status"] != "negated":  # a clause says its own "no": "there's no lift"
+        notes.append(_STATUS_NOTE.get(item["status"]))
     if item.get("about") == "narrator":
-        note = "about the carer" if not note else f"{note}; about the carer"
+        notes.append("about the carer")
+    if item.get("spelled"):
+        notes.append(f"written as “{item['spelled']}”")
+    note = "; ".join(n for n in notes if n)
     return f"{text} ({note})" if note else text
 
 

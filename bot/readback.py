@@ -41,7 +41,7 @@ def shorten(text: str, max_words: int = MAX_WORDS) -> str:
 
 def _item_sentence(section: str, item: dict, carer: bool) -> str:
     they, their = ("They", "Their") if carer else ("You", "Your")
-    status, text = item["status"], item["text"]
+    text = item["text"]
     if section == "about_me":
         kind = item.get("kind")
         if kind == "age":
@@ -76,7 +76,7 @@ def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
     if section == "health" and text.endswith("ing"):  # smoking, drinking
         return f"{they} mentioned {text}."
     verb = {"health": "have", "medications": "take", "allergies": "are allergic to"}[section]
-    return f"{they} {verb} {text}."
+    return f"{they} {verb} {second_person(text)[:1].lower() + second_person(text)[1:]}."
 
 
 def _spelled(item: dict) -> str:

@@ -14,6 +14,7 @@ found in it (aids, relationships, names, roles, organisations) as detail.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -26,12 +27,13 @@ from spacy.util import filter_spans
 from bot.sections import empty_profile
 from bot.structuring import context, corrections, names
 from bot.structuring.clauses import split_clauses
-from bot.structuring.fuzzy import FuzzyIndex
+from bot.structuring.fuzzy import FuzzyIndex, english_words
 from bot.structuring.lexicons import Lexicons, load_lexicons
 
 PART_SEPARATOR = "\n"
 TERM_SECTIONS = ("health", "medications")
 AIDS = "aids"  # a lexicon of its own, filed under daily_living with kind "aid"
+NOT_A_TERM = "not_a_term"
 
 _GOAL = re.compile(
     r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
@@ -125,6 +127,7 @@ class Structurer:
         for section, terms in lexicons.sections.items():
             self.matcher.add(section, [self.nlp.make_doc(term) for term in terms])
         self.matcher.add(AIDS, [self.nlp.make_doc(term) for term in lexicons.aids])
+        self.matcher.add(NOT_A_TERM, [self.nlp.make_doc(phrase) for phrase in lexicons.not_terms])
         self.safeguarding = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         for phrase, reason in lexicons.safeguarding.items():
             self.safeguarding.add(reason, [self.nlp.make_doc(phrase)])
@@ -135,6 +138,7 @@ class Structurer:
         # For each section open to fuzzy matching: every word of its terms -> the terms it is part of.
         self.term_words: dict[str, dict[str, list[tuple[tuple[str, ...], int, str]]]] = {}
         self.fuzzy: dict[str, FuzzyIndex] = {}
+        english_words()  # load the word lists now, not during someone's first story
         for section in TERM_SECTIONS:
             by_word: dict[str, list] = {}
             for term, canonical in self.lexicons.sections.get(section, {}).items():
@@ -175,14 +179,21 @@ class Structurer:
     def _line(self, profile: dict, line: str, offset: int, who: _Teller) -> None:
         doc = self.nlp(line)
         terms = self._terms(doc)  # matched once per line, not per clause: long stories stay fast
+        starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
             if corrections.is_correction(sentence) and corrections.apply(profile, sentence, base):
                 continue
             for start, end in self._clause_spans(sentence):
                 lo, hi = sent.start_char + start, sent.start_char + end
-                in_clause = [Term(t.section, t.start - lo, t.end - lo, t.surface, t.canonical, t.kind, t.fuzzy)
-                             for t in terms if t.start >= lo and t.end <= hi]
+                first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
+                in_clause = []
+                for t in terms[first:]:
+                    if t.start >= hi:
+                        break
+                    if t.end <= hi:
+                        in_clause.append(Term(t.section, t.start - lo, t.end - lo, t.surface, t.canonical,
+                                              t.kind, t.fuzzy))
                 self._clause(profile, sentence[start:end], base + start, in_clause, who)
         self._safeguarding(profile, doc)
 
@@ -201,11 +212,14 @@ class Structurer:
         for match_id, start, end in self.matcher(doc):
             by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
         found: list[Term] = []
-        covered: set[int] = set()
+        ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
+        covered = set(ignored)
         services = filter_spans(by_section.get("services_involved", []))
         for section, spans in by_section.items():
             lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
             for span in filter_spans(spans):
+                if any(i in ignored for i in range(span.start, span.end)):
+                    continue  # "a stroke of luck"
                 if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
                                                     len(s) > len(span) for s in services):
                     continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
@@ -236,7 +250,7 @@ class Structurer:
             if first < 0 or first + len(words) > len(doc):
                 continue
             span = doc[first:first + len(words)]
-            if all(t.lower_ == w for t, w in zip(span, words) if t.i != token.i) and \
+            if all(t.lower_ == w for t, w in zip(span, words, strict=True) if t.i != token.i) and \
                     (best is None or len(span) > len(best[0])):
                 best = (span, canonical)
         if best is None:
@@ -335,9 +349,9 @@ class Structurer:
             if site:
                 detail["site"] = site.group(1).lower()
                 text = f"{detail['site']} {text}"
-            elif where:  # "pain in my right knee" -> "pain in right knee"
+            elif where:  # "pain in my right knee" -> "pain in the right knee"
                 detail["site"] = " ".join(w for w in where.groups() if w).lower()
-                text = f"{text} in {detail['site']}"
+                text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             dose, frequency = _DOSE.search(rest), _FREQUENCY.search(rest)
@@ -352,10 +366,9 @@ class Structurer:
         if not aids and not (activities and _NEED.search(clause)):
             return
         status = self._status(clause, aids or activities)
-        if aids and not activities and all(
-                any(a.canonical in earlier and i["status"] == status
-                    for i in sections["daily_living"] for earlier in i.get("aids", []))
-                for a in aids):
+        said = {(earlier, i["status"]) for i in sections["daily_living"][-20:] for earlier in i.get("aids", [])}
+        if aids and not activities and all(any(a.canonical in earlier and status == was for earlier, was in said)
+                                           for a in aids):
             return  # the same aid again ("the bathroom is too small for the wheelchair")
         if not aids and status == context.NEGATED:
             status = context.CURRENT  # "she isn't eating" is a need, not a denial

@@ -33,11 +33,11 @@ def apply(profile: dict, sentence: str, base: int) -> bool:
         for items in profile["sections"].values():
             for item in items:
                 if wrong.search(item["text"]):
-                    item["text"] = wrong.sub(lambda m: side + m.group(1), item["text"])
+                    item["text"] = wrong.sub(rf"{side}\1", item["text"])
                     if item.get("site") in _OTHER:
                         item["site"] = side
                     elif item.get("site"):
-                        item["site"] = wrong.sub(lambda m: side + m.group(1), item["site"])
+                        item["site"] = wrong.sub(rf"{side}\1", item["site"])
                     item["corrected_by"] = {"start": base + match.start(), "end": base + match.end()}
                     changed = True
     return changed

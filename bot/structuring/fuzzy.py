@@ -4,13 +4,20 @@ A deletion index (the SymSpell idea): every lexicon word is stored under each wa
 two of its letters, and a word from the story is looked up the same way, so only a handful of
 candidates are ever compared in full. The distance is optimal string alignment (Damerau-Levenshtein
 with adjacent transpositions). Thresholds are deliberately tight: nothing shorter than five letters
-is corrected, one edit up to eight letters and two from nine, the first letter must agree, and a word
-that is a known English word near a term (listed in data/lexicons/not_misspellings.txt) is never
-"corrected". Never inventing a fact matters more than catching every typo.
+is corrected, one edit up to eight letters and two from nine, the first letter must agree, two
+equally near meanings are a guess we do not make, and a real English word is never "corrected": not
+one in the English word lists of the `english-words` package (Webster's 2nd and GCIDE, with their
+regular inflections), nor one listed in data/lexicons/not_misspellings.txt ("lovely" is not
+"lonely"). Never inventing a fact matters more than catching every typo.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
+
+from english_words import get_english_words_set
+
+_SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est")
 
 MIN_LENGTH = 5
 
@@ -40,6 +47,24 @@ def edit_distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    return frozenset(get_english_words_set(["web2", "gcide"], lower=True, alpha=True))
+
+
+def is_english(word: str) -> bool:
+    """A dictionary word, or a regular inflection of one ("stroked", "lovelier" are English)."""
+    words = english_words()
+    if word in words:
+        return True
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stem = word[: -len(suffix)]
+            if stem in words or stem + "e" in words or (len(stem) > 3 and stem[-1] == stem[-2] and stem[:-1] in words):
+                return True
+    return False
+
+
 def _deletions(word: str, depth: int) -> set[str]:
     found = {word}
     for n in range(1, depth + 1):
@@ -65,7 +90,7 @@ class FuzzyIndex:
     def lookup(self, token: str) -> str | None:
         token = token.lower()
         if len(token) < MIN_LENGTH or len(token) > self.longest + 2 or token in self.known \
-                or not token.isalpha():
+                or not token.isalpha() or is_english(token):
             return None
         limit = allowed_edits(len(token))
         candidates: set[str] = set()

@@ -15,6 +15,7 @@ class Lexicons:
     relatives: frozenset[str]
     aids: dict[str, str]               # walking aids and equipment, filed under daily_living
     known_words: frozenset[str]        # real words near a term, never "corrected" into it
+    not_terms: frozenset[str]          # phrases holding a term that are not about it ("stroke of luck")
 
 
 def read_lexicon(path: Path) -> dict[str, str]:
@@ -28,26 +29,29 @@ def read_lexicon(path: Path) -> dict[str, str]:
     return terms
 
 
-# Sections whose terms also match their inflections ("wanders", "infections", "hoisting"). Medicine
-# names are not inflected; neither are services' or people's names.
-INFLECTED = ("health", "risks", "daily_living")
+# Sections whose terms also match their inflections: plurals only for conditions ("infections", but
+# never "stroked"), every regular form for what people do ("wanders", "hoisting"). Medicine names are
+# not inflected; neither are services' or people's names.
+INFLECTED = {"health": ("plural",), "risks": ("plural", "verb"), "daily_living": ("plural", "verb")}
 
 
-def inflections(term: str) -> list[str]:
+def inflections(term: str, kinds: tuple[str, ...] = ("plural", "verb")) -> list[str]:
     """Regular English forms of a term's last word: wander -> wanders, wandered, wandering."""
     *head, last = term.split()
     if len(last) < 4 or not last.isalpha():
         return []
     stem = last[:-1] if last.endswith("e") else last
-    forms = {last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s"), stem + "ed", stem + "ing"}
+    forms = {last + ("es" if last.endswith(("s", "x", "ch", "sh")) else "s")}
+    if "verb" in kinds:
+        forms |= {stem + "ed", stem + "ing"}
     forms.discard(last)
     return [" ".join([*head, form]) for form in sorted(forms)]
 
 
-def with_inflections(terms: dict[str, str]) -> dict[str, str]:
+def with_inflections(terms: dict[str, str], kinds: tuple[str, ...] = ("plural", "verb")) -> dict[str, str]:
     found = dict(terms)
     for term, canonical in terms.items():
-        for form in inflections(term):
+        for form in inflections(term, kinds):
             found.setdefault(form, canonical)
     return found
 
@@ -58,12 +62,13 @@ def load_lexicons(folder: Path) -> Lexicons:
         for key in SECTION_KEYS
         if (folder / f"{key}.txt").exists()
     }
-    for key in INFLECTED:
-        sections[key] = with_inflections(sections.get(key, {}))
+    for key, kinds in INFLECTED.items():
+        sections[key] = with_inflections(sections.get(key, {}), kinds)
     return Lexicons(
         sections=sections,
         safeguarding=read_lexicon(folder / "safeguarding.txt"),
         relatives=frozenset(read_lexicon(folder / "relatives.txt")),
         aids=with_inflections(read_lexicon(folder / "aids.txt")),
         known_words=frozenset(read_lexicon(folder / "not_misspellings.txt")),
+        not_terms=frozenset(read_lexicon(folder / "not_terms.txt")),
     )

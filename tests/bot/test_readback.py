@@ -39,3 +39,35 @@ def test_nothing_understood_gives_no_read_back(structurer):
 def test_shorten_marks_what_it_cut():
     assert shorten("one two three") == "one two three."
     assert shorten(" ".join(["word"] * 30)).endswith("…")
+
+
+def test_each_section_has_a_handle_and_a_question_and_lines_map_to_items(structurer):
+    profile = structurer.structure([STORY])
+    for group in read_back(profile):
+        assert group["handle"] == group["section"]
+        assert group["question"].startswith("Is this right about ") and group["question"].endswith("?")
+        assert len(group["items"]) == len(group["lines"])
+        indexed = sorted(i for indices in group["items"] for i in indices)
+        assert indexed == list(range(len(profile["sections"][group["section"]])))
+
+
+def test_every_line_is_second_person_and_under_20_words_across_the_gold_set(structurer):
+    from tests.bot.gold_scoring import load_gold
+    for story in load_gold():
+        profile = structurer.structure(story["parts"], teller=story["teller"],
+                                       subject_name=story.get("subject_name"))
+        for group in read_back(profile, story["teller"]):
+            for line in group["lines"]:
+                assert len(line.split()) < 20, line
+                words = {w.strip(".,!?…“”").lower() for w in line.split()}
+                assert not words & {"i", "i'm", "i've", "i'd", "my", "me", "myself"}, (story["id"], line)
+
+
+def test_a_misspelling_is_read_back_as_written(structurer):
+    text = read_back_text(structurer.structure(["I take metfromin twice a day."]))
+    assert "You take metformin twice a day. (You wrote “metfromin”.)" in text
+
+
+def test_family_facts_read_in_their_own_tense(structurer):
+    text = read_back_text(structurer.structure(["My mother had breast cancer. My son has asthma."]))
+    assert "Your mother had breast cancer." in text and "Your son has asthma." in text

@@ -94,3 +94,14 @@ def test_a_service_file_with_an_invalid_questionnaire_is_refused(tmp_path):
     path.write_text(json.dumps(document))
     with pytest.raises(ServiceRegistryError, match="broken.json"):
         load_service(path)
+
+
+def test_answer_text_notes_status_only_where_the_words_do_not_say_it():
+    from bot.intake import answer_text
+    term = {"text": "asthma", "term": "asthma", "status": "negated", "about": "subject"}
+    clause = {"text": "there's no lift", "status": "negated", "about": "subject"}
+    misspelt = {"text": "diabetes", "term": "diabeties", "spelled": "diabeties", "status": "current",
+                "about": "subject"}
+    assert answer_text(term) == "asthma (does not have)"
+    assert answer_text(clause) == "there's no lift"
+    assert answer_text(misspelt) == "diabetes (written as “diabeties”)"

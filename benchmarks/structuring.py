@@ -1,0 +1,76 @@
+"""Structuring speed and quality: stories per second on one core, and the gold-set scores.
+
+Builds stories of 100, 500 and 2,000 words from the gold stories (tests/bot/gold), structures each
+size REPEATS times on one CPU core, and prints the p50/p95 time per story and the stories per second.
+Then prints precision and recall per section for the tuned and the held-out gold stories.
+Usage: `make bench` or `.venv/bin/python benchmarks/structuring.py [REPEATS]`.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.config import load_settings  # noqa: E402
+from bot.structuring import Structurer  # noqa: E402
+from tests.bot.gold_scoring import load_gold, score  # noqa: E402
+
+SIZES = (100, 500, 2_000)
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def story_of(words: int, gold: list[dict]) -> list[str]:
+    """Gold messages, in turn, until the story has `words` words (the last message cut to fit)."""
+    parts, count, i = [], 0, 0
+    messages = [part for story in gold for part in story["parts"]]
+    while count < words:
+        part = messages[i % len(messages)].split()
+        take = part[: words - count]
+        parts.append(" ".join(take))
+        count += len(take)
+        i += 1
+    return parts
+
+
+def main() -> int:
+    repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 200
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    started = time.perf_counter()
+    structurer = Structurer.from_folder(load_settings().lexicons_dir)
+    structurer.structure(["warm up: I take metformin and have diabeties."])
+    print(f"Structurer ready (lexicons compiled, word lists loaded) in {time.perf_counter() - started:.2f} s")
+    gold = load_gold()
+    print(f"\nOne core, {repeats} runs per size:")
+    print(f"{'words':>6}{'p50 ms':>9}{'p95 ms':>9}{'stories/s':>11}")
+    for words in SIZES:
+        parts = story_of(words, gold)
+        times = []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            structurer.structure(parts)
+            times.append(time.perf_counter() - start)
+        print(f"{words:>6}{1000 * statistics.median(times):>9.1f}{1000 * percentile(times, 0.95):>9.1f}"
+              f"{len(times) / sum(times):>11.1f}")
+    long_story = ("I have asthma and I use a walking frame. " * 1300)[:50_000]
+    start = time.perf_counter()
+    structurer.structure([long_story])
+    print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
+    for label, stories in (("tuned", [s for s in gold if not s.get("held_out")]),
+                           ("held out", [s for s in gold if s.get("held_out")])):
+        result = score(structurer, stories)
+        print(f"\nGold set, {label} ({len(stories)} stories); wrongly current: {len(result.wrongly_current)}")
+        print(result.table())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
