@@ -28,6 +28,9 @@ class Settings:
     database_url: str
     master_key_file: Path
     master_key_env: str | None
+    retired_keys_env: str | None
+    lookup_key_file: Path
+    lookup_key_env: str | None
     delivery_secret_file: Path
     delivery_secret_env: str | None
     receiver_url: str
@@ -43,6 +46,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         database_url=env.get("TELL_DATABASE_URL") or f"sqlite:///{var_dir / 'consent_store.sqlite3'}",
         master_key_file=var_dir / "keys" / "master.key",
         master_key_env=env.get("TELL_MASTER_KEY") or None,
+        retired_keys_env=env.get("TELL_RETIRED_KEYS") or None,
+        lookup_key_file=var_dir / "keys" / "lookup.key",
+        lookup_key_env=env.get("TELL_LOOKUP_KEY") or None,
         delivery_secret_file=var_dir / "keys" / "delivery.key",
         delivery_secret_env=env.get("TELL_DELIVERY_SECRET") or None,
         receiver_url=(env.get("TELL_RECEIVER_URL") or "http://127.0.0.1:5056").rstrip("/"),

@@ -16,8 +16,7 @@ from pathlib import Path
 import requests
 
 from bot.config import PROJECT_ROOT, load_settings
-from consent_store.database import make_engine, migrate
-from consent_store.keys import load_kek, load_or_create_secret
+from bot.store import prepare_store
 
 DEFAULT_PORTS = {"webchat": 5080, "rasa": 5005, "actions": 5055, "receiver": 5056}
 MODEL = PROJECT_ROOT / "models" / "story.tar.gz"
@@ -82,12 +81,7 @@ class Stack:
         """Keys and database before any process starts, so none of them races to create them."""
         for folder in ("run", "log", "cache"):
             (self.var_dir / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
-        settings = load_settings(self.env)
-        load_kek(settings.master_key_file, settings.master_key_env)
-        load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env)
-        engine = make_engine(settings.database_url)
-        migrate(engine)
-        engine.dispose()
+        prepare_store(load_settings(self.env)).engine.dispose()
         (self.var_dir / "run" / "endpoints.yml").write_text(
             f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n')
 

@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
@@ -12,10 +10,10 @@ from sqlalchemy.engine import Engine
 
 from bot.config import Settings, load_settings
 from bot.services import Service, load_registry
+from bot.store import prepare_store
 from bot.structuring import Structurer
-from consent_store.crypto import KeyEncryptionKey
-from consent_store.database import make_engine, make_sessionmaker, migrate
-from consent_store.keys import load_kek, load_or_create_secret
+from consent_store.database import make_sessionmaker
+from consent_store.keys import Keyring
 
 
 def utc_now() -> datetime:
@@ -27,7 +25,7 @@ class Runtime:
     settings: Settings
     engine: Engine
     sessions: Callable
-    kek: KeyEncryptionKey
+    kek: Keyring
     lookup_key: bytes
     delivery_secret: bytes
     structurer: Structurer
@@ -36,18 +34,14 @@ class Runtime:
 
 
 def build_runtime(settings: Settings) -> Runtime:
-    engine = make_engine(settings.database_url)
-    migrate(engine)
-    kek = load_kek(settings.master_key_file, settings.master_key_env)
+    store = prepare_store(settings)
     return Runtime(
         settings=settings,
-        engine=engine,
-        sessions=make_sessionmaker(engine),
-        kek=kek,
-        # A separate key for handle lookups, derived so that it never equals the KEK itself.
-        lookup_key=hmac.new(kek.key, b"handle-lookup-v1", hashlib.sha256).digest(),
-        delivery_secret=load_or_create_secret(settings.delivery_secret_file,
-                                              settings.delivery_secret_env),
+        engine=store.engine,
+        sessions=make_sessionmaker(store.engine),
+        kek=store.keyring,
+        lookup_key=store.lookup_key,
+        delivery_secret=store.delivery_secret,
         structurer=Structurer.from_folder(settings.lexicons_dir),
         services=load_registry(settings.services_dir),
     )

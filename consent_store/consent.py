@@ -1,18 +1,24 @@
-"""Consent: default deny, per service and section; the consented view is the only way out."""
+"""Consent: default deny, per service, per section or per item; the consented view is the only way
+anything leaves the store for a service."""
 from __future__ import annotations
 
 import secrets
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import Iterable, Mapping
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from consent_store import receipts
 from consent_store.people import Person
+from consent_store.representatives import BASES, Representative, check_may_consent
 from consent_store.schema import consents
 
 RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed by people
+PERSON = "person"
+OWN = "own"  # the basis when the person consents for themselves
 
 
 @dataclass(frozen=True)
@@ -27,6 +33,10 @@ class Consent:
     expires_at: datetime | None
     withdrawn_at: datetime | None
     receipt_code: str
+    basis: str = OWN
+    representative_id: str | None = None
+    items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    withdrawal_code: str | None = None
 
     def is_live(self, now: datetime) -> bool:
         if self.withdrawn_at is not None and _aware(self.withdrawn_at) <= now:
@@ -46,7 +56,9 @@ def _from_row(row) -> Consent:
         granted_at=_aware(row.granted_at),
         expires_at=_aware(row.expires_at) if row.expires_at else None,
         withdrawn_at=_aware(row.withdrawn_at) if row.withdrawn_at else None,
-        receipt_code=row.receipt_code,
+        receipt_code=row.receipt_code, basis=row.basis, representative_id=row.representative_id,
+        items={section: tuple(ids) for section, ids in (row.items or {}).items()},
+        withdrawal_code=row.withdrawal_code,
     )
 
 
@@ -63,24 +75,41 @@ def grant_consent(
     granted_by: str,
     now: datetime,
     expires_at: datetime | None = None,
+    items: Mapping[str, Iterable[str]] | None = None,
+    representative: Representative | None = None,
 ) -> Consent:
-    if not sections:
-        raise ValueError("a consent names at least one section")
+    """Record a consent. `sections` are shared whole; `items` ({section: [item id]}) share single
+    items of other sections. A representative's basis must allow every section named."""
+    items = {section: tuple(sorted(set(ids))) for section, ids in (items or {}).items() if ids}
+    if not sections and not items:
+        raise ValueError("a consent names at least one section or item")
+    basis = OWN
+    if representative is not None:
+        if representative.person_id != person.id:
+            raise ValueError("that representative acts for someone else")
+        check_may_consent(representative, set(sections) | set(items))
+        granted_by, basis = "representative", representative.basis
     values = dict(
         id=str(uuid.uuid4()), person_id=person.id, service_id=service_id,
         sections=sorted(set(sections)), purpose=purpose, granted_by=granted_by,
         granted_at=now, expires_at=expires_at, withdrawn_at=None, receipt_code=new_receipt_code(),
+        basis=basis, representative_id=representative.id if representative else None,
+        items={s: list(ids) for s, ids in items.items()} or None, withdrawal_code=None,
     )
     session.execute(insert(consents).values(**values))
-    return Consent(**{**values, "sections": tuple(values["sections"])})
+    return Consent(**{**values, "sections": tuple(values["sections"]), "items": items})
 
 
-def withdraw_consent(session: Session, consent_id: str, now: datetime) -> None:
-    session.execute(
+def withdraw_consent(session: Session, consent_id: str, now: datetime) -> Consent | None:
+    """Withdraw at once; returns the consent as withdrawn (with its withdrawal receipt code), or
+    None if there was no live consent with that id."""
+    code = new_receipt_code()
+    result = session.execute(
         update(consents)
         .where(consents.c.id == consent_id, consents.c.withdrawn_at.is_(None))
-        .values(withdrawn_at=now)
+        .values(withdrawn_at=now, withdrawal_code=code)
     )
+    return get_consent(session, consent_id) if result.rowcount else None
 
 
 def get_consent(session: Session, consent_id: str) -> Consent | None:
@@ -88,24 +117,62 @@ def get_consent(session: Session, consent_id: str) -> Consent | None:
     return _from_row(row) if row else None
 
 
+def consents_of(session: Session, person: Person, service_id: str | None = None) -> list[Consent]:
+    query = select(consents).where(consents.c.person_id == person.id)
+    if service_id is not None:
+        query = query.where(consents.c.service_id == service_id)
+    return [_from_row(row) for row in session.execute(query.order_by(consents.c.granted_at)).all()]
+
+
 def live_consents(session: Session, person: Person, service_id: str, now: datetime) -> list[Consent]:
-    rows = session.execute(
-        select(consents).where(consents.c.person_id == person.id, consents.c.service_id == service_id)
-    ).all()
-    return [c for c in map(_from_row, rows) if c.is_live(now)]
+    return [c for c in consents_of(session, person, service_id) if c.is_live(now)]
 
 
-def filter_profile(profile: dict, allowed_sections: set[str]) -> dict:
-    """Only the allowed sections of a profile. Pure: the heart of default deny."""
-    sections = profile.get("sections", {})
-    return {"sections": {key: items for key, items in sections.items() if key in allowed_sections}}
+def receipt(consent: Consent, event: str, service_name: str, subject_ref: str,
+            titles: Mapping[str, str] | None = None, basis_text: str | None = None) -> dict:
+    """The receipt for a grant (receipts.GIVEN) or a withdrawal (receipts.WITHDRAWN)."""
+    withdrawn = event == receipts.WITHDRAWN
+    return receipts.consent_receipt(
+        code=consent.withdrawal_code if withdrawn else consent.receipt_code, event=event,
+        consent_id=consent.id, subject_ref=subject_ref, service_id=consent.service_id,
+        service_name=service_name, sections=list(consent.sections),
+        items={s: list(ids) for s, ids in consent.items.items()}, purpose=consent.purpose,
+        granted_by=consent.granted_by, basis=consent.basis,
+        basis_text=basis_text or BASES.get(consent.basis, "their own agreement"),
+        at=consent.withdrawn_at if withdrawn else consent.granted_at, expires_at=consent.expires_at,
+        titles=titles)
+
+
+def filter_profile(profile: dict, allowed_sections: set[str],
+                   allowed_items: Mapping[str, set[str]] | None = None) -> dict:
+    """Only the allowed sections of a profile, and the allowed items of other sections. Pure: the
+    heart of default deny. An item is allowed only by its `id`; an item without one never is."""
+    allowed_items = allowed_items or {}
+    shown: dict[str, list] = {}
+    for key, items in profile.get("sections", {}).items():
+        if key in allowed_sections:
+            shown[key] = items
+        elif allowed_items.get(key):
+            chosen = [item for item in items if item.get("id") in allowed_items[key]]
+            if chosen:
+                shown[key] = chosen
+    return {"sections": shown}
+
+
+def view_from(consent_list: Iterable[Consent], profile: dict, service_id: str, now: datetime) -> dict:
+    """The consented view from consents already loaded: the union of the live ones for the service."""
+    sections: set[str] = set()
+    items: dict[str, set[str]] = {}
+    for consent in consent_list:
+        if consent.service_id == service_id and consent.is_live(now):
+            sections.update(consent.sections)
+            for section, ids in consent.items.items():
+                items.setdefault(section, set()).update(ids)
+    return filter_profile(profile, sections, items)
 
 
 def consented_view(
     session: Session, person: Person, profile: dict, service_id: str, now: datetime
 ) -> dict:
-    """What `service_id` may see of `profile` at `now`: the union of its live consents."""
-    allowed: set[str] = set()
-    for consent in live_consents(session, person, service_id, now):
-        allowed.update(consent.sections)
-    return filter_profile(profile, allowed)
+    """What `service_id` may see of `profile` at `now`. The only way out of the store."""
+    return view_from(live_consents(session, person, service_id, now), profile, service_id, now)

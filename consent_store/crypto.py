@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from consent_store.errors import RecordUnreadable
+from consent_store.errors import KeyConfigError, RecordUnreadable
 
 NONCE_BYTES = 12
 KEY_BYTES = 32
@@ -33,6 +33,16 @@ class KeyEncryptionKey:
 
     def __repr__(self) -> str:  # never print key material
         return f"KeyEncryptionKey(key_id={self.key_id!r})"
+
+    # A single key is a keyring of one (see consent_store.keys.Keyring).
+    @property
+    def current(self) -> "KeyEncryptionKey":
+        return self
+
+    def key_for(self, key_id: str) -> "KeyEncryptionKey":
+        if key_id != self.key_id:
+            raise KeyConfigError(f"no key-encryption key with id {key_id} is configured")
+        return self
 
 
 def associated_data(person_id: str, kind: str, version: int | str = 0) -> bytes:

@@ -1,8 +1,11 @@
-"""Loading the key-encryption key: from the environment, or a file created on first run."""
+"""Key-encryption keys (current and retired) and the handle-lookup key: from the environment, or
+files created on first run."""
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import os
 from pathlib import Path
 
@@ -44,3 +47,68 @@ def load_or_create_secret(path: Path, env_value: str | None) -> bytes:
 
 def load_kek(path: Path, env_value: str | None) -> KeyEncryptionKey:
     return KeyEncryptionKey.from_bytes(load_or_create_secret(path, env_value))
+
+
+class Keyring:
+    """The current key-encryption key and the retired ones still needed to unwrap older rows.
+
+    Files: `<dir>/master.key` is current; `<dir>/retired/<key id>.key` are retired keys; a
+    rotation in progress keeps its new key in `<dir>/master.key.next` until it becomes current.
+    From the environment: TELL_MASTER_KEY (current) and TELL_RETIRED_KEYS (comma-separated).
+    """
+
+    def __init__(self, current: KeyEncryptionKey, retired: list[KeyEncryptionKey] = ()):
+        self.current = current
+        self._keys = {key.key_id: key for key in (*retired, current)}
+
+    def key_for(self, key_id: str) -> KeyEncryptionKey:
+        try:
+            return self._keys[key_id]
+        except KeyError:
+            raise KeyConfigError(f"no key-encryption key with id {key_id} is configured") from None
+
+    @property
+    def key_ids(self) -> tuple[str, ...]:
+        return tuple(self._keys)
+
+    def __repr__(self) -> str:
+        return f"Keyring(current={self.current.key_id!r}, keys={len(self._keys)})"
+
+
+def retired_folder(master_path: Path) -> Path:
+    return master_path.parent / "retired"
+
+
+def load_keyring(master_path: Path, env_value: str | None = None, retired_env: str | None = None) -> Keyring:
+    current = load_kek(master_path, env_value)
+    retired = [KeyEncryptionKey.from_bytes(_decode(value)) for value in (retired_env or "").split(",")
+               if value.strip()]
+    folder = retired_folder(master_path)
+    if not env_value and folder.is_dir():
+        retired += [KeyEncryptionKey.from_bytes(_decode(path.read_text())) for path in sorted(folder.glob("*.key"))]
+    return Keyring(current, retired)
+
+
+def write_secret(path: Path, secret: bytes) -> None:
+    """Write a key file 0600 and make it durable before anyone relies on it."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(base64.b64encode(secret).decode() + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def load_or_create_lookup_key(path: Path, env_value: str | None, legacy_kek: KeyEncryptionKey | None) -> bytes:
+    """The key for hashing handles, kept apart from the KEK so that the KEK can be rotated.
+
+    Stores that hashed handles before this key had its own file used HMAC(KEK, "handle-lookup-v1");
+    the first run writes that value to the file so existing people are still found."""
+    if env_value:
+        return _decode(env_value)
+    if path.exists():
+        return _decode(path.read_text())
+    if legacy_kek is not None:
+        write_secret(path, hmac.new(legacy_kek.key, b"handle-lookup-v1", hashlib.sha256).digest())
+        return _decode(path.read_text())
+    return load_or_create_secret(path, None)

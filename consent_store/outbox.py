@@ -9,10 +9,12 @@ from datetime import datetime
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from consent_store import audit
 from consent_store.people import Person
-from consent_store.schema import deliveries
+from consent_store.schema import deliveries, persons
 
 PENDING, DELIVERED, FAILED, CANCELLED = "pending", "delivered", "failed", "cancelled"
+_LOGGED = {DELIVERED: audit.DELIVERED, FAILED: audit.FAILED, CANCELLED: audit.CANCELLED}
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def enqueue_delivery(
     body: bytes,
     now: datetime,
 ) -> Delivery:
-    """Write a delivery down, its body sealed, before anything is sent."""
+    """Write a delivery down, its body sealed, before anything is sent; log it as queued."""
     delivery_id = str(uuid.uuid4())
     values = dict(
         id=delivery_id, person_id=person.id, service_id=service_id, consent_id=consent_id,
@@ -57,6 +59,8 @@ def enqueue_delivery(
         created_at=now, delivered_at=None,
     )
     session.execute(insert(deliveries).values(**values))
+    audit.record(session, person.audit_ref, audit.QUEUED, now, service_id=service_id, sections=sections,
+                 profile_version=profile_version, consent_id=consent_id, digest=values["digest"])
     return Delivery(
         id=delivery_id, person_id=person.id, service_id=service_id, consent_id=consent_id,
         profile_version=profile_version, sections=tuple(values["sections"]),
@@ -77,7 +81,15 @@ def get_delivery(session: Session, delivery_id: str) -> Delivery | None:
 def record_attempt(
     session: Session, delivery_id: str, status: str, now: datetime, error: str | None = None
 ) -> None:
-    """Note the outcome of one sending attempt. `error` is a short reason, never a body."""
+    """Note the outcome of one sending attempt. `error` is a short reason, never a body. A final
+    outcome (delivered, failed, cancelled) is also appended to the disclosure log."""
+    row = session.execute(select(deliveries, persons.c.audit_ref)
+                          .join(persons, persons.c.id == deliveries.c.person_id)
+                          .where(deliveries.c.id == delivery_id)).first()
+    if status in _LOGGED and row is not None:
+        audit.record(session, row.audit_ref, _LOGGED[status], now, service_id=row.service_id,
+                     sections=row.sections, profile_version=row.profile_version, consent_id=row.consent_id,
+                     digest=row.digest)
     session.execute(
         update(deliveries)
         .where(deliveries.c.id == delivery_id)

@@ -14,7 +14,10 @@ from sqlalchemy.orm import Session
 
 from consent_store import crypto
 from consent_store.crypto import KeyEncryptionKey
-from consent_store.schema import persons, profile_versions, story_drafts
+from consent_store.keys import Keyring
+from consent_store.schema import contact_handles, persons, profile_versions, story_drafts
+
+Keys = Keyring | KeyEncryptionKey  # a keyring, or a single key as a keyring of one
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Person:
 
     id: str
     data_key: bytes
+    audit_ref: str = ""
 
     def __repr__(self) -> str:
         return f"Person(id={self.id!r})"
@@ -42,6 +46,7 @@ class ProfileVersion:
     told_by: str
     profile: dict
     confirmed_at: datetime
+    representative_id: str | None = None
 
 
 def handle_hash(lookup_key: bytes, handle: str) -> str:
@@ -49,23 +54,36 @@ def handle_hash(lookup_key: bytes, handle: str) -> str:
     return hmac.new(lookup_key, handle.encode(), hashlib.sha256).hexdigest()
 
 
-def _person_from_row(kek: KeyEncryptionKey, row) -> Person:
-    return Person(id=row.id, data_key=crypto.unwrap_data_key(kek, row.wrapped_data_key, row.id))
+def _person_from_row(keys: Keys, row) -> Person:
+    data_key = crypto.unwrap_data_key(keys.key_for(row.kek_id), row.wrapped_data_key, row.id)
+    return Person(id=row.id, data_key=data_key, audit_ref=row.audit_ref)
 
 
-def find_person(session: Session, kek: KeyEncryptionKey, hashed_handle: str) -> Person | None:
+def find_person(session: Session, keys: Keys, hashed_handle: str) -> Person | None:
     row = session.execute(select(persons).where(persons.c.handle_hash == hashed_handle)).first()
-    return _person_from_row(kek, row) if row else None
+    if row is None:
+        contact = session.execute(
+            select(contact_handles.c.person_id).where(contact_handles.c.handle_hash == hashed_handle)).first()
+        row = session.execute(select(persons).where(persons.c.id == contact.person_id)).first() if contact else None
+    return _person_from_row(keys, row) if row else None
 
 
-def find_or_create_person(
-    session: Session, kek: KeyEncryptionKey, hashed_handle: str, now: datetime
-) -> Person:
-    person = find_person(session, kek, hashed_handle)
+def get_person(session: Session, keys: Keys, person_id: str, lock: bool = False) -> Person | None:
+    query = select(persons).where(persons.c.id == person_id)
+    row = session.execute(query.with_for_update() if lock else query).first()
+    return _person_from_row(keys, row) if row else None
+
+
+def find_or_create_person(session: Session, keys: Keys, hashed_handle: str, now: datetime) -> Person:
+    """The person a handle belongs to, created (with a fresh data key) if there is none. The new
+    row and its wrapped key are one insert: the caller's transaction keeps them together with
+    whatever is written next."""
+    person = find_person(session, keys, hashed_handle)
     if person:
         return person
-    person_id = str(uuid.uuid4())
+    person_id, audit_ref = str(uuid.uuid4()), str(uuid.uuid4())
     data_key = crypto.new_data_key()
+    kek = keys.current
     session.execute(
         insert(persons).values(
             id=person_id,
@@ -73,9 +91,30 @@ def find_or_create_person(
             kek_id=kek.key_id,
             wrapped_data_key=crypto.wrap_data_key(kek, data_key, person_id),
             created_at=now,
+            audit_ref=audit_ref,
         )
     )
-    return Person(id=person_id, data_key=data_key)
+    return Person(id=person_id, data_key=data_key, audit_ref=audit_ref)
+
+
+# --- other ways to reach a person -----------------------------------------------------------
+
+def add_contact_handle(session: Session, person: Person, hashed_handle: str, kind: str, handle: str | None,
+                       now: datetime) -> None:
+    """Record a phone number or email as a keyed hash for lookup; `handle` (if given) is sealed so
+    that it can be read back to contact them."""
+    sealed = person.seal({"handle": handle}, "contact", hashed_handle) if handle is not None else None
+    session.execute(insert(contact_handles).values(handle_hash=hashed_handle, person_id=person.id, kind=kind,
+                                                   sealed_handle=sealed, created_at=now))
+
+
+def contact_handles_of(session: Session, person: Person) -> list[dict]:
+    rows = session.execute(select(contact_handles).where(contact_handles.c.person_id == person.id)
+                           .order_by(contact_handles.c.created_at)).all()
+    return [{"kind": row.kind,
+             "handle": person.unseal(row.sealed_handle, "contact", row.handle_hash)["handle"]
+             if row.sealed_handle is not None else None}
+            for row in rows]
 
 
 # --- the story while it is being told -------------------------------------------------------
@@ -114,9 +153,16 @@ def clear_draft(session: Session, person: Person) -> None:
 # --- confirmed profiles ---------------------------------------------------------------------
 
 def save_profile_version(
-    session: Session, person: Person, profile: dict, told_by: str, now: datetime
+    session: Session, person: Person, profile: dict, told_by: str, now: datetime,
+    representative_id: str | None = None,
 ) -> int:
-    """Append a new confirmed version of the profile; returns its version number."""
+    """Append a new confirmed version of the profile; returns its version number.
+
+    The person's row is locked first, so that two writers for the same person take turns instead
+    of both claiming the same version number (PostgreSQL; SQLite allows one writer at a time).
+    Every item gets a stable `id` for item-level consent."""
+    session.execute(select(persons.c.id).where(persons.c.id == person.id).with_for_update())
+    profile = with_item_ids(profile)
     latest = session.execute(
         select(func.max(profile_versions.c.version)).where(profile_versions.c.person_id == person.id)
     ).scalar()
@@ -126,11 +172,34 @@ def save_profile_version(
             person_id=person.id,
             version=version,
             told_by=told_by,
+            representative_id=representative_id,
             ciphertext=person.seal(profile, "profile", version),
             confirmed_at=now,
         )
     )
     return version
+
+
+def with_item_ids(profile: dict) -> dict:
+    """The profile with an `id` on every item: a short hash of section, words and subject, so an
+    item keeps its id from one version to the next while it says the same thing."""
+    sections = {}
+    for section, items in profile.get("sections", {}).items():
+        seen: set[str] = set()
+        sections[section] = []
+        for item in items:
+            item = dict(item)
+            if "id" not in item:
+                basis = f"{section}\x1f{str(item.get('text', '')).lower()}\x1f{item.get('about', '')}"
+                candidate = hashlib.sha256(basis.encode()).hexdigest()[:12]
+                n = 1
+                while candidate in seen:
+                    n += 1
+                    candidate = hashlib.sha256(f"{basis}\x1f{n}".encode()).hexdigest()[:12]
+                item["id"] = candidate
+            seen.add(item["id"])
+            sections[section].append(item)
+    return {**profile, "sections": sections}
 
 
 def latest_profile(session: Session, person: Person) -> ProfileVersion | None:
@@ -147,4 +216,5 @@ def latest_profile(session: Session, person: Person) -> ProfileVersion | None:
         told_by=row.told_by,
         profile=person.unseal(row.ciphertext, "profile", row.version),
         confirmed_at=row.confirmed_at,
+        representative_id=row.representative_id,
     )

@@ -4,6 +4,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     MetaData,
@@ -24,6 +25,8 @@ metadata = MetaData(
 )
 
 # A person is found by a keyed hash of their conversation handle, never by the handle itself.
+# `audit_ref` is the random name the disclosure log knows them by: once the person is erased it
+# points at nobody, so the log keeps its chain without identifying anyone.
 persons = Table(
     "persons",
     metadata,
@@ -32,6 +35,47 @@ persons = Table(
     Column("kek_id", String(32), nullable=False),
     Column("wrapped_data_key", LargeBinary, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("audit_ref", String(36), nullable=False, unique=True),
+    Index("ix_persons_kek_id", "kek_id"),
+)
+
+# Other ways to reach a person (a phone number, an email): looked up by keyed hash, and sealed
+# with the person's data key when they must be read back (to send a text).
+contact_handles = Table(
+    "contact_handles",
+    metadata,
+    Column("handle_hash", String(64), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("sealed_handle", LargeBinary, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# The PIN or passphrase a returning person set: scrypt, with a count of failures and a lock-out.
+credentials = Table(
+    "credentials",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
+    Column("salt", LargeBinary, nullable=False),
+    Column("digest", LargeBinary, nullable=False),
+    Column("cost", Integer, nullable=False),  # scrypt n
+    Column("failed_attempts", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+# People who speak for the person: their name sealed, their relationship and legal basis in clear.
+representatives = Table(
+    "representatives",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("sealed_name", LargeBinary, nullable=False),
+    Column("relationship", String(32), nullable=False),
+    Column("basis", String(32), nullable=False),
+    Column("subject_age", Integer, nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
 )
 
 # The story while it is being told: one sealed row per person, replaced as it grows.
@@ -52,6 +96,7 @@ profile_versions = Table(
     Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
     Column("version", Integer, nullable=False),
     Column("told_by", String(16), nullable=False),
+    Column("representative_id", String(36), nullable=True),
     Column("ciphertext", LargeBinary, nullable=False),
     Column("confirmed_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("person_id", "version", name="uq_profile_versions_person_version"),
@@ -70,6 +115,11 @@ consents = Table(
     Column("expires_at", DateTime(timezone=True), nullable=True),
     Column("withdrawn_at", DateTime(timezone=True), nullable=True),
     Column("receipt_code", String(16), nullable=False, unique=True),
+    # Added in 0002: the basis of whoever granted it, their representative row, single items.
+    Column("basis", String(32), nullable=False, server_default="own"),
+    Column("representative_id", String(36), nullable=True),
+    Column("items", JSON, nullable=True),  # {section: [item id, ...]} shared without the whole section
+    Column("withdrawal_code", String(16), nullable=True, unique=True),
 )
 
 # The outbox: a delivery is written down before it is sent, with its sealed payload.
@@ -89,4 +139,32 @@ deliveries = Table(
     Column("last_error", String(200), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("delivered_at", DateTime(timezone=True), nullable=True),
+)
+
+# The disclosure log: append-only and hash-chained. `seq` has no gaps; each row's hash covers the
+# previous row's hash and its own fields. Rows name a person only by `audit_ref`.
+disclosures = Table(
+    "disclosures",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("recorded_at", String(32), nullable=False),  # ISO 8601 text: hashed exactly as stored
+    Column("subject_ref", String(36), nullable=False),
+    Column("event", String(16), nullable=False),
+    Column("service_id", String(64), nullable=True),
+    Column("sections", Text, nullable=False),  # canonical JSON text, hashed as stored
+    Column("profile_version", Integer, nullable=True),
+    Column("consent_id", String(36), nullable=True),
+    Column("digest", String(64), nullable=True),
+    Column("prev_hash", String(64), nullable=False),
+    Column("row_hash", String(64), nullable=False),
+    Index("ix_disclosures_subject_ref", "subject_ref"),
+)
+
+# Where the newest key rotation got to: a rotation that is interrupted resumes from here.
+key_rotations = Table(
+    "key_rotations",
+    metadata,
+    Column("new_kek_id", String(32), primary_key=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True), nullable=True),
 )

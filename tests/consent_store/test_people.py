@@ -48,7 +48,9 @@ def test_profile_versions_are_appended_and_the_latest_is_read(sessions, kek):
         assert people.save_profile_version(session, person, second, "carer", NOW) == 2
     with sessions.begin() as session:
         latest = people.latest_profile(session, person)
-        assert (latest.version, latest.told_by, latest.profile) == (2, "carer", second)
+        assert (latest.version, latest.told_by) == (2, "carer")
+        assert latest.profile == people.with_item_ids(second)  # the same, with an id on each item
+        assert latest.profile["sections"]["health"][0]["id"] == people.with_item_ids(second)["sections"]["health"][0]["id"]
         assert session.execute(select(profile_versions.c.version)).scalars().all() == [1, 2]
 
 

@@ -1,0 +1,40 @@
+"""The consent store's database and keys, made ready before anything uses them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+
+from bot.config import Settings
+from consent_store.database import make_engine, migrate
+from consent_store.keys import Keyring, load_keyring, load_or_create_lookup_key, load_or_create_secret
+from consent_store.schema import persons
+
+
+@dataclass(frozen=True)
+class Store:
+    engine: Engine
+    keyring: Keyring
+    lookup_key: bytes
+    delivery_secret: bytes
+
+
+def prepare_store(settings: Settings) -> Store:
+    """Migrate the database and load (or create, on first run) every key. The launcher calls this
+    before starting any process, so no two processes race to create a key."""
+    engine = make_engine(settings.database_url)
+    migrate(engine)
+    keyring = load_keyring(settings.master_key_file, settings.master_key_env, settings.retired_keys_env)
+    with engine.connect() as connection:
+        has_people = connection.execute(select(persons.c.id).limit(1)).first() is not None
+    return Store(
+        engine=engine,
+        keyring=keyring,
+        # Its own key, so that the KEK can be rotated without changing how people are found.
+        lookup_key=load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env,
+                                             keyring.current if has_people else None),
+        delivery_secret=load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env),
+    )
+
+

@@ -1,0 +1,72 @@
+"""`python -m consent_store verify-audit | rotate-key | rewrap`: store maintenance commands.
+
+They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL, TELL_MASTER_KEY,
+TELL_RETIRED_KEYS) and print only counts, ids and positions, never anything about a person.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime, timezone
+
+
+def _sessions():
+    from bot.config import load_settings
+    from bot.store import prepare_store
+    from consent_store.database import make_sessionmaker
+
+    settings = load_settings()
+    store = prepare_store(settings)
+    return settings, store, make_sessionmaker(store.engine)
+
+
+def verify_audit(_args) -> int:
+    from consent_store import audit
+
+    _, _, sessions = _sessions()
+    with sessions.begin() as session:
+        checked, problems = audit.verify_chain(session)
+    for problem in problems:
+        print(f"row {problem.seq}: {problem.what}")
+    if problems:
+        print(f"The disclosure log is NOT intact: {len(problems)} problem(s) in {checked} rows.")
+        return 1
+    print(f"The disclosure log is intact: {checked} rows, each chained to the one before.")
+    return 0
+
+
+def rotate_key(args) -> int:
+    from consent_store import rotation
+
+    settings, store, sessions = _sessions()
+    now = datetime.now(timezone.utc)
+    if settings.master_key_env and not args.rewrap_only:
+        print("The key comes from TELL_MASTER_KEY, so it cannot be replaced from here. Set TELL_MASTER_KEY "
+              "to a new key and TELL_RETIRED_KEYS to the old one, then run `python -m consent_store rewrap`.")
+        return 2
+    keyring = store.keyring if args.rewrap_only else rotation.start_rotation(
+        sessions, settings.master_key_file, now)
+    print(f"Current key-encryption key: {keyring.current.key_id}. Re-wrapping data keys…")
+    result = rotation.rewrap(sessions, keyring, now)
+    print(f"Re-wrapped {result.rewrapped} data key(s); {result.remaining} still under an older key.")
+    unused = set(keyring.key_ids) - rotation.keys_still_used(sessions) - {keyring.current.key_id}
+    if unused and result.remaining == 0:
+        print("No row uses these retired keys any more; they may be removed once backups made "
+              f"before now have expired: {', '.join(sorted(unused))}")
+    return 0 if result.remaining == 0 else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m consent_store")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("verify-audit", help="check the disclosure log's hash chain").set_defaults(handler=verify_audit)
+    rotate = commands.add_parser("rotate-key", help="make a new key-encryption key and re-wrap every data key")
+    rotate.set_defaults(handler=rotate_key, rewrap_only=False)
+    rewrap = commands.add_parser("rewrap", help="re-wrap data keys still under a retired key (resumes)")
+    rewrap.set_defaults(handler=rotate_key, rewrap_only=True)
+    args = parser.parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

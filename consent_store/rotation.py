@@ -1,0 +1,113 @@
+"""Key rotation: re-wrap every person's data key under a new key-encryption key.
+
+Profile ciphertexts are not touched: they are sealed with each person's data key, which does not
+change. Only the small wrapped copy of that key in each `persons` row is replaced, one person per
+transaction, and only where the row still names an old key, so the work can stop at any point and
+resume where it left off.
+
+With key files (the embedded default) `start_rotation` makes the new key current:
+1. a new key is written to `master.key.next` (fsync'd) unless one is already there;
+2. the current key is copied to `retired/<id>.key`, so rows not yet re-wrapped stay readable;
+3. the rotation is recorded in `key_rotations`, and `master.key.next` replaces `master.key`.
+A crash between any two steps is picked up by running the command again. With keys from the
+environment, set TELL_MASTER_KEY to the new key and TELL_RETIRED_KEYS to the old one, then `rewrap`.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from consent_store import crypto
+from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
+from consent_store.keys import Keyring, load_keyring, retired_folder, write_secret
+from consent_store.schema import key_rotations, persons
+
+
+@dataclass(frozen=True)
+class Rewrapped:
+    rewrapped: int
+    remaining: int
+    key_id: str
+
+
+def unfinished_rotation(sessions: sessionmaker) -> str | None:
+    with sessions.begin() as session:
+        row = session.execute(select(key_rotations.c.new_kek_id)
+                              .where(key_rotations.c.finished_at.is_(None))).first()
+    return row.new_kek_id if row else None
+
+
+def start_rotation(sessions: sessionmaker, master_path: Path, now: datetime) -> Keyring:
+    """Make a new key current (file mode); returns the keyring to re-wrap with. Resumes a rotation
+    that was interrupted instead of starting another."""
+    next_path = master_path.with_name(master_path.name + ".next")
+    if unfinished_rotation(sessions) and not next_path.exists():
+        return load_keyring(master_path)  # the new key is already current: only re-wrapping is left
+    if not next_path.exists():
+        write_secret(next_path, os.urandom(KEY_BYTES))
+    new = KeyEncryptionKey.from_bytes(_read(next_path))
+    current = load_keyring(master_path).current
+    if current.key_id != new.key_id:
+        retired = retired_folder(master_path) / f"{current.key_id}.key"
+        if not retired.exists():
+            retired.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            partial = retired.with_suffix(".partial")
+            shutil.copyfile(master_path, partial)
+            os.chmod(partial, 0o600)
+            os.replace(partial, retired)
+    with sessions.begin() as session:
+        if not session.execute(select(key_rotations).where(key_rotations.c.new_kek_id == new.key_id)).first():
+            session.execute(insert(key_rotations).values(new_kek_id=new.key_id, started_at=now, finished_at=None))
+    os.replace(next_path, master_path)
+    return load_keyring(master_path)
+
+
+def rewrap(sessions: sessionmaker, keyring: Keyring, now: datetime, batch: int = 200,
+           after_each: Callable[[], None] | None = None) -> Rewrapped:
+    """Re-wrap every data key not yet under `keyring.current`, one person per transaction."""
+    new = keyring.current
+    done = 0
+    while True:
+        with sessions.begin() as session:
+            ids = session.execute(select(persons.c.id).where(persons.c.kek_id != new.key_id)
+                                  .order_by(persons.c.id).limit(batch)).scalars().all()
+        if not ids:
+            break
+        for person_id in ids:
+            with sessions.begin() as session:
+                done += _rewrap_one(session, keyring, person_id)
+            if after_each:
+                after_each()
+    with sessions.begin() as session:
+        session.execute(update(key_rotations).where(key_rotations.c.new_kek_id == new.key_id,
+                                                    key_rotations.c.finished_at.is_(None)).values(finished_at=now))
+        remaining = session.execute(select(persons.c.id).where(persons.c.kek_id != new.key_id)).all()
+    return Rewrapped(done, len(remaining), new.key_id)
+
+
+def _rewrap_one(session: Session, keyring: Keyring, person_id: str) -> int:
+    row = session.execute(select(persons).where(persons.c.id == person_id).with_for_update()).first()
+    if row is None or row.kek_id == keyring.current.key_id:
+        return 0  # erased meanwhile, or done by another run
+    data_key = crypto.unwrap_data_key(keyring.key_for(row.kek_id), row.wrapped_data_key, row.id)
+    session.execute(update(persons).where(persons.c.id == person_id, persons.c.kek_id == row.kek_id).values(
+        kek_id=keyring.current.key_id,
+        wrapped_data_key=crypto.wrap_data_key(keyring.current, data_key, row.id)))
+    return 1
+
+
+def keys_still_used(sessions: sessionmaker) -> set[str]:
+    with sessions.begin() as session:
+        return set(session.execute(select(persons.c.kek_id).distinct()).scalars().all())
+
+
+def _read(path: Path) -> bytes:
+    import base64
+    return base64.b64decode(path.read_text().strip())

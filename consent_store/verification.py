@@ -1,0 +1,108 @@
+"""Verifying a returning person: a PIN or passphrase they set, kept only as an scrypt digest.
+
+Five wrong tries lock the record for 15 minutes; each further lock-out doubles, up to a day. While
+locked, nothing is checked at all, so guessing gains nothing. The result says how many tries are left
+or until when it is locked, never whether the guess was close.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from cryptography.exceptions import InvalidKey
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from consent_store.people import Person
+from consent_store.schema import credentials
+
+COST = 2**15          # scrypt n: about 75 ms and 32 MiB per check on these machines
+BLOCK_SIZE, PARALLELISM, LENGTH, SALT_BYTES = 8, 1, 32, 16
+MAX_ATTEMPTS = 5
+FIRST_LOCKOUT = timedelta(minutes=15)
+LONGEST_LOCKOUT = timedelta(days=1)
+
+
+class WeakSecret(ValueError):
+    """The PIN or passphrase is too easy to guess; the message says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Check:
+    ok: bool
+    attempts_left: int
+    locked_until: datetime | None
+
+
+def check_strength(secret: str) -> None:
+    if secret.isdigit():
+        if len(secret) < 4:
+            raise WeakSecret("A PIN needs at least 4 digits.")
+        if len(set(secret)) == 1 or secret in "0123456789012" or secret in "9876543210987":
+            raise WeakSecret("That PIN is too easy to guess. Please avoid repeated or running digits.")
+        return
+    if len(secret.strip()) < 8:
+        raise WeakSecret("A passphrase needs at least 8 characters, or use a PIN of 4 or more digits.")
+    if re.fullmatch(r"(.)\1+", secret.strip()):
+        raise WeakSecret("That passphrase is too easy to guess.")
+
+
+def _kdf(salt: bytes, cost: int) -> Scrypt:
+    return Scrypt(salt=salt, length=LENGTH, n=cost, r=BLOCK_SIZE, p=PARALLELISM)
+
+
+def _normalise(secret: str) -> bytes:
+    return " ".join(secret.split()).encode()
+
+
+def set_secret(session: Session, person: Person, secret: str, now: datetime, cost: int = COST) -> None:
+    """Set or replace the person's PIN or passphrase (raises WeakSecret)."""
+    check_strength(secret)
+    salt = os.urandom(SALT_BYTES)
+    digest = _kdf(salt, cost).derive(_normalise(secret))
+    values = dict(salt=salt, digest=digest, cost=cost, failed_attempts=0, locked_until=None, updated_at=now)
+    exists = session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)
+                             .with_for_update()).first()
+    if exists:
+        session.execute(update(credentials).where(credentials.c.person_id == person.id).values(**values))
+    else:
+        session.execute(insert(credentials).values(person_id=person.id, **values))
+
+
+def has_secret(session: Session, person: Person) -> bool:
+    return session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)).first() \
+        is not None
+
+
+def verify(session: Session, person: Person, attempt: str, now: datetime) -> Check:
+    """Check an attempt, counting failures and locking out after MAX_ATTEMPTS."""
+    row = session.execute(select(credentials).where(credentials.c.person_id == person.id).with_for_update()).first()
+    if row is None:
+        return Check(ok=False, attempts_left=0, locked_until=None)
+    locked_until = _aware(row.locked_until)
+    if locked_until and now < locked_until:
+        return Check(ok=False, attempts_left=0, locked_until=locked_until)
+    try:
+        _kdf(row.salt, row.cost).verify(_normalise(attempt), row.digest)
+    except InvalidKey:
+        failures = row.failed_attempts + 1
+        lock = None
+        if failures % MAX_ATTEMPTS == 0:
+            times = failures // MAX_ATTEMPTS
+            lock = now + min(FIRST_LOCKOUT * 2 ** (times - 1), LONGEST_LOCKOUT)
+        session.execute(update(credentials).where(credentials.c.person_id == person.id)
+                        .values(failed_attempts=failures, locked_until=lock, updated_at=now))
+        left = 0 if lock else MAX_ATTEMPTS - failures % MAX_ATTEMPTS
+        return Check(ok=False, attempts_left=left, locked_until=lock)
+    session.execute(update(credentials).where(credentials.c.person_id == person.id)
+                    .values(failed_attempts=0, locked_until=None, updated_at=now))
+    return Check(ok=True, attempts_left=MAX_ATTEMPTS, locked_until=None)
+
+
+def _aware(moment: datetime | None) -> datetime | None:
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
