@@ -13,6 +13,7 @@ from bot.config import load_settings
 from bot.structuring import Structurer
 from consent_store.crypto import KeyEncryptionKey
 from consent_store.database import make_engine, make_sessionmaker, migrate
+from consent_store.schema import metadata
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 
@@ -63,6 +64,6 @@ def sessions(database_url):
     yield make_sessionmaker(engine)
     if database_url.startswith("postgresql"):
         with engine.begin() as connection:  # each test starts from empty tables
-            connection.execute(text(
-                "TRUNCATE deliveries, consents, profile_versions, story_drafts, persons CASCADE"))
+            tables = ", ".join(table.name for table in metadata.sorted_tables)
+            connection.execute(text(f"TRUNCATE {tables} CASCADE"))
     engine.dispose()

@@ -67,3 +67,19 @@ def test_a_profile_copied_into_another_persons_row_cannot_be_read(sessions, kek)
                         .values(ciphertext=stolen))
     with sessions.begin() as session, pytest.raises(RecordUnreadable):
         people.latest_profile(session, other)
+
+
+def test_a_phone_number_is_found_by_keyed_hash_and_stored_only_sealed(sessions, kek):
+    from consent_store.schema import contact_handles
+    key = b"k" * 32
+    phone = "+447700900123"
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, people.handle_hash(key, "web-session"), NOW)
+        people.add_contact_handle(session, person, people.handle_hash(key, phone), "phone", phone, NOW)
+    with sessions.begin() as session:
+        found = people.find_person(session, kek, people.handle_hash(key, phone))
+        assert found.id == person.id
+        assert people.contact_handles_of(session, found) == [{"kind": "phone", "handle": phone}]
+        row = session.execute(select(contact_handles)).one()
+        assert phone not in row.handle_hash and phone.encode() not in row.sealed_handle
+        assert people.find_person(session, kek, people.handle_hash(b"x" * 32, phone)) is None

@@ -1,0 +1,135 @@
+"""Key rotation, and what a killed process leaves behind: always a consistent, readable store."""
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from bot.config import PROJECT_ROOT
+from consent_store import people, rotation
+from consent_store.keys import Keyring, load_keyring, retired_folder
+from consent_store.schema import persons, profile_versions
+from tests.conftest import NOW
+
+WORKER = Path(__file__).with_name("crash_worker.py")
+
+
+def _populate(sessions, keyring, n):
+    with sessions.begin() as session:
+        for i in range(n):
+            person = people.find_or_create_person(session, keyring, f"person-{i}", NOW)
+            people.save_profile_version(session, person, {"sections": {"goals": [{"text": f"goal {i}"}]}},
+                                        "self", NOW)
+
+
+def _ciphertexts(sessions):
+    with sessions.begin() as session:
+        return dict(session.execute(select(profile_versions.c.person_id, profile_versions.c.ciphertext)).all())
+
+
+def _all_readable(sessions, keyring, n):
+    with sessions.begin() as session:
+        for i in range(n):
+            person = people.find_person(session, keyring, f"person-{i}")
+            assert people.latest_profile(session, person).profile["sections"]["goals"][0]["text"] == f"goal {i}"
+
+
+def _kill_after(process, marker, count=1):
+    seen = 0
+    for line in process.stdout:
+        if line.startswith(marker):
+            seen += 1
+            if seen >= count:
+                break
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+
+def _worker(mode, url, key_file):
+    return subprocess.Popen([sys.executable, str(WORKER), mode, url, str(key_file)], cwd=PROJECT_ROOT,
+                            stdout=subprocess.PIPE, text=True, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+
+
+def test_rotation_rewraps_data_keys_and_never_touches_profile_ciphertexts(sessions, tmp_path):
+    key_file = tmp_path / "keys" / "master.key"
+    old = load_keyring(key_file)
+    _populate(sessions, old, 5)
+    before = _ciphertexts(sessions)
+    new = rotation.start_rotation(sessions, key_file, NOW)
+    assert new.current.key_id != old.current.key_id
+    assert (retired_folder(key_file) / f"{old.current.key_id}.key").exists()
+    result = rotation.rewrap(sessions, new, NOW)
+    assert (result.rewrapped, result.remaining) == (5, 0)
+    assert _ciphertexts(sessions) == before
+    _all_readable(sessions, Keyring(new.current), 5)  # the new key alone opens everything
+    assert rotation.keys_still_used(sessions) == {new.current.key_id}
+    assert oct(os.stat(key_file).st_mode & 0o777) == "0o600"
+
+
+def test_a_rotation_killed_half_way_leaves_everything_readable_and_resumes(sessions, database_url, tmp_path):
+    key_file = tmp_path / "keys" / "master.key"
+    old = load_keyring(key_file)
+    _populate(sessions, old, 12)
+    before = _ciphertexts(sessions)
+    worker = _worker("rotate", database_url, key_file)
+    _kill_after(worker, "ONE", count=4)
+    ring = load_keyring(key_file)  # the new key is current, the old one retired
+    assert ring.current.key_id != old.current.key_id
+    _all_readable(sessions, ring, 12)
+    with sessions.begin() as session:
+        moved = session.execute(select(func.count()).select_from(persons)
+                                .where(persons.c.kek_id == ring.current.key_id)).scalar_one()
+    assert 1 <= moved < 12
+    assert rotation.unfinished_rotation(sessions) == ring.current.key_id
+    resumed = subprocess.run(
+        [sys.executable, "-m", "consent_store", "rotate-key"], cwd=PROJECT_ROOT, capture_output=True, text=True,
+        timeout=120, env={**os.environ, "TELL_VAR_DIR": str(tmp_path), "TELL_DATABASE_URL": database_url,
+                          "RASA_TELEMETRY_ENABLED": "false"})
+    assert resumed.returncode == 0, resumed.stdout + resumed.stderr[-2000:]
+    assert load_keyring(key_file).current.key_id == ring.current.key_id  # resumed, not a third key
+    assert rotation.unfinished_rotation(sessions) is None
+    _all_readable(sessions, Keyring(ring.current), 12)
+    assert _ciphertexts(sessions) == before
+
+
+def test_a_process_killed_between_the_data_key_and_the_profile_version_leaves_neither(sessions, database_url,
+                                                                                      tmp_path):
+    key_file = tmp_path / "keys" / "master.key"
+    load_keyring(key_file)
+    worker = _worker("version", database_url, key_file)
+    _kill_after(worker, "READY")
+    with sessions.begin() as session:
+        assert session.execute(select(func.count()).select_from(persons)).scalar_one() == 0
+        assert session.execute(select(func.count()).select_from(profile_versions)).scalar_one() == 0
+
+
+def test_concurrent_writers_for_one_person_never_lose_a_version(sessions, database_url, kek):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("SQLite allows one writer at a time; the race is PostgreSQL's")
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, "busy", NOW)
+    errors = []
+
+    def write(n):
+        try:
+            for i in range(5):
+                with sessions.begin() as session:
+                    people.save_profile_version(session, person, {"sections": {"goals": [{"text": f"{n}-{i}"}]}},
+                                                "self", NOW)
+        except Exception as error:  # noqa: BLE001 - collected and asserted below
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with sessions.begin() as session:
+        versions = session.execute(select(profile_versions.c.version).where(
+            profile_versions.c.person_id == person.id).order_by(profile_versions.c.version)).scalars().all()
+    assert versions == list(range(1, 41))
