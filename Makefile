@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
 export KERAS_HOME := $(CURDIR)/var/cache/keras
 
-.PHONY: run test train bootstrap validate lint bench clean lock
+.PHONY: run test train bootstrap validate lint bench bench-store clean lock
 
 run: $(MODEL) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
@@ -30,6 +30,9 @@ validate: $(INSTALLED) ## check the Rasa training data
 bench: $(MODEL) ## structuring speed and gold-set scores; reply time of conversations over REST
 	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/reply_time.py
+
+bench-store: $(INSTALLED) ## the consent store with 100,000 people on SQLite and PostgreSQL (a few minutes)
+	$(PY) benchmarks/store.py
 
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check bot actions consent_store tests benchmarks

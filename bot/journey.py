@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.delivery import DeliveryFailed, deliver_with_retries
 from bot.intake import prefill, summary_text
@@ -14,7 +15,7 @@ from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from bot.structuring import join_story
 from consent_store import consent as consents
-from consent_store import outbox, people
+from consent_store import audit, outbox, people
 from consent_store.errors import NotConsented
 from consent_store.people import Person
 
@@ -140,3 +141,31 @@ def send_delivery(rt: Runtime, sender_id: str, delivery_id: str) -> bool:
     with rt.sessions.begin() as session:
         outbox.record_attempt(session, delivery_id, outbox.DELIVERED, rt.now())
     return True
+
+
+@dataclass(frozen=True)
+class Holder:
+    service: str
+    sections: list[str]
+    since: datetime
+    receipt_codes: list[str]
+    still_sharing: bool
+
+
+def who_has_my_story(rt: Runtime, sender_id: str) -> list[Holder]:
+    """Each service that has received the person's story: what it holds, since when, under which
+    consents (by receipt code), and whether any of them is still live."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return []
+        now = rt.now()
+        holders = []
+        for held in audit.who_has(session, person.audit_ref):
+            found = [c for c in map(lambda i: consents.get_consent(session, i), held.consent_ids) if c]
+            service = rt.services.get(held.service_id)
+            holders.append(Holder(
+                service=service.name if service else held.service_id, sections=list(held.sections),
+                since=held.since, receipt_codes=[c.receipt_code for c in found],
+                still_sharing=bool(consents.live_consents(session, person, held.service_id, now))))
+        return holders

@@ -171,3 +171,23 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert status == 413 and "too long" in text
     bad = second.post(stack.url("webchat") + "/api/message", data=b"{not json", timeout=10)
     assert bad.status_code == 400 and "did not arrive properly" in bad.json()[0]["text"]
+
+
+def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+    from consent_store import audit
+
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        holders = journey.who_has_my_story(rt, shared_with_gp.sender)
+        assert [(h.service, h.still_sharing) for h in holders] == [("Riverside Surgery (GP practice)", True)]
+        assert set(holders[0].sections) == set(intakes(stack)[0]["sections"])
+        assert holders[0].receipt_codes and holders[0].receipt_codes[0] in "\n".join(shared_with_gp.transcript)
+        assert journey.who_has_my_story(rt, "someone-who-never-spoke") == []
+        with rt.sessions.begin() as session:
+            checked, problems = audit.verify_chain(session)
+        assert checked >= 2 and problems == []
+    finally:
+        rt.engine.dispose()
