@@ -14,8 +14,8 @@ from bot.intake import prefill, summary_text
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from bot.structuring import join_story
-from consent_store import consent as consents
 from consent_store import audit, outbox, people
+from consent_store import consent as consents
 from consent_store.errors import NotConsented
 from consent_store.people import Person
 

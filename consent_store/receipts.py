@@ -39,8 +39,10 @@ def consent_receipt(*, code: str, event: str, consent_id: str, subject_ref: str,
     else:
         lines = [f"Receipt {code}: you agreed to share with {service_name}.",
                  f"What: {', '.join(shared)}.", f"Why: {purpose}", f"Until: {until}.", f"To withdraw: {withdraw}"]
-    if granted_by != "person":
+    if granted_by == "representative":
         lines.append(f"Agreed by a representative, on the basis of {basis_text}.")
+    elif granted_by == "carer":
+        lines.append("Agreed by a carer on the person's behalf.")
     sensitive = sorted(set(sections) & HEALTH_SECTIONS)
     return {
         "version": SPEC_VERSION,

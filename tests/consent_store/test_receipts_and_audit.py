@@ -128,3 +128,16 @@ def test_the_log_names_nobody(sessions, person):
         rows = session.execute(select(disclosures)).all()
     flat = json.dumps([list(map(str, row)) for row in rows])
     assert person.id not in flat and person.audit_ref in flat
+
+
+@pytest.mark.parametrize("granted_by, says", [("self", None), ("person", None),
+                                              ("carer", "Agreed by a carer"),
+                                              ("representative", "Agreed by a representative")])
+def test_the_receipt_says_who_agreed(sessions, person, granted_by, says):
+    with sessions.begin() as session:
+        granted = consent.grant_consent(session, person, "gp", ["health"], "care", granted_by, NOW)
+    summary = " ".join(consent.receipt(granted, receipts.GIVEN, "GP", person.audit_ref)["summary"])
+    if says:
+        assert says in summary
+    else:
+        assert "Agreed by" not in summary
