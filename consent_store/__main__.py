@@ -65,7 +65,14 @@ def main(argv: list[str] | None = None) -> int:
     rewrap = commands.add_parser("rewrap", help="re-wrap data keys still under a retired key (resumes)")
     rewrap.set_defaults(handler=rotate_key, rewrap_only=True)
     args = parser.parse_args(argv)
-    return args.handler(args)
+    from consent_store.errors import KeyConfigError
+
+    try:
+        return args.handler(args)
+    except KeyConfigError as error:
+        print(f"Stopped: {error}. Nothing was lost; configure that key (see docs/consent.md) and run "
+              "the command again.", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

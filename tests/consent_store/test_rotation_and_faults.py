@@ -136,3 +136,17 @@ def test_concurrent_writers_for_one_person_never_lose_a_version(postgres_schema_
             profile_versions.c.person_id == person.id).order_by(profile_versions.c.version)).scalars().all()
     engine.dispose()
     assert versions == list(range(1, 41))
+
+
+def test_rewrap_without_the_old_key_stops_with_a_clear_message_and_loses_nothing(sessions, database_url, tmp_path):
+    key_file = tmp_path / "keys" / "master.key"
+    _populate(sessions, load_keyring(key_file), 2)
+    key_file.unlink()  # the only copy of the key those rows were wrapped with
+    result = subprocess.run(
+        [sys.executable, "-m", "consent_store", "rewrap"], cwd=PROJECT_ROOT, capture_output=True, text=True,
+        timeout=120, env={**os.environ, "TELL_VAR_DIR": str(tmp_path), "TELL_DATABASE_URL": database_url,
+                          "RASA_TELEMETRY_ENABLED": "false"})
+    assert result.returncode == 2 and "Stopped: no key-encryption key with id" in result.stderr
+    assert "Traceback" not in result.stderr
+    with sessions.begin() as session:
+        assert session.execute(select(func.count()).select_from(persons)).scalar_one() == 2
