@@ -175,4 +175,4 @@ def consented_view(
     session: Session, person: Person, profile: dict, service_id: str, now: datetime
 ) -> dict:
     """What `service_id` may see of `profile` at `now`. The only way out of the store."""
-    return view_from(live_consents(session, person, service_id, now), profile, service_id, now)
+    return view_from(consents_of(session, person, service_id), profile, service_id, now)

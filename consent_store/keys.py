@@ -13,7 +13,8 @@ from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
 from consent_store.errors import KeyConfigError
 
 
-def _decode(text: str) -> bytes:
+def decode_key(text: str) -> bytes:
+    """32 key bytes from base64 text, or KeyConfigError."""
     try:
         key = base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError):
@@ -30,16 +31,16 @@ def load_or_create_secret(path: Path, env_value: str | None) -> bytes:
     created 0700.
     """
     if env_value:
-        return _decode(env_value)
+        return decode_key(env_value)
     if path.exists():
-        return _decode(path.read_text())
+        return decode_key(path.read_text())
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     secret = os.urandom(KEY_BYTES)
     # O_EXCL: two processes starting together must not both write a different key.
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        return _decode(path.read_text())
+        return decode_key(path.read_text())
     with os.fdopen(fd, "w") as handle:
         handle.write(base64.b64encode(secret).decode() + "\n")
     return secret
@@ -81,11 +82,11 @@ def retired_folder(master_path: Path) -> Path:
 
 def load_keyring(master_path: Path, env_value: str | None = None, retired_env: str | None = None) -> Keyring:
     current = load_kek(master_path, env_value)
-    retired = [KeyEncryptionKey.from_bytes(_decode(value)) for value in (retired_env or "").split(",")
+    retired = [KeyEncryptionKey.from_bytes(decode_key(value)) for value in (retired_env or "").split(",")
                if value.strip()]
     folder = retired_folder(master_path)
     if not env_value and folder.is_dir():
-        retired += [KeyEncryptionKey.from_bytes(_decode(path.read_text())) for path in sorted(folder.glob("*.key"))]
+        retired += [KeyEncryptionKey.from_bytes(decode_key(path.read_text())) for path in sorted(folder.glob("*.key"))]
     return Keyring(current, retired)
 
 
@@ -105,10 +106,10 @@ def load_or_create_lookup_key(path: Path, env_value: str | None, legacy_kek: Key
     Stores that hashed handles before this key had its own file used HMAC(KEK, "handle-lookup-v1");
     the first run writes that value to the file so existing people are still found."""
     if env_value:
-        return _decode(env_value)
+        return decode_key(env_value)
     if path.exists():
-        return _decode(path.read_text())
+        return decode_key(path.read_text())
     if legacy_kek is not None:
         write_secret(path, hmac.new(legacy_kek.key, b"handle-lookup-v1", hashlib.sha256).digest())
-        return _decode(path.read_text())
+        return decode_key(path.read_text())
     return load_or_create_secret(path, None)

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from consent_store import crypto
 from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
-from consent_store.keys import Keyring, load_keyring, retired_folder, write_secret
+from consent_store.keys import Keyring, decode_key, load_keyring, retired_folder, write_secret
 from consent_store.schema import key_rotations, persons
 
 
@@ -52,7 +52,7 @@ def start_rotation(sessions: sessionmaker, master_path: Path, now: datetime) -> 
         return load_keyring(master_path)  # the new key is already current: only re-wrapping is left
     if not next_path.exists():
         write_secret(next_path, os.urandom(KEY_BYTES))
-    new = KeyEncryptionKey.from_bytes(_read(next_path))
+    new = KeyEncryptionKey.from_bytes(decode_key(next_path.read_text()))
     current = load_keyring(master_path).current
     if current.key_id != new.key_id:
         retired = retired_folder(master_path) / f"{current.key_id}.key"
@@ -106,8 +106,3 @@ def _rewrap_one(session: Session, keyring: Keyring, person_id: str) -> int:
 def keys_still_used(sessions: sessionmaker) -> set[str]:
     with sessions.begin() as session:
         return set(session.execute(select(persons.c.kek_id).distinct()).scalars().all())
-
-
-def _read(path: Path) -> bytes:
-    import base64
-    return base64.b64decode(path.read_text().strip())

@@ -63,7 +63,12 @@ def sessions(database_url):
     migrate(engine)
     yield make_sessionmaker(engine)
     if database_url.startswith("postgresql"):
-        with engine.begin() as connection:  # each test starts from empty tables
-            tables = ", ".join(table.name for table in metadata.sorted_tables)
-            connection.execute(text(f"TRUNCATE {tables} CASCADE"))
+        empty_tables(engine)  # each test starts from empty tables
     engine.dispose()
+
+
+def empty_tables(engine) -> None:
+    """Empty every table of a PostgreSQL schema shared by the tests of one run."""
+    with engine.begin() as connection:
+        tables = ", ".join(table.name for table in metadata.sorted_tables)
+        connection.execute(text(f"TRUNCATE {tables} CASCADE"))
