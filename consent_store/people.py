@@ -68,12 +68,6 @@ def find_person(session: Session, keys: Keys, hashed_handle: str) -> Person | No
     return _person_from_row(keys, row) if row else None
 
 
-def get_person(session: Session, keys: Keys, person_id: str, lock: bool = False) -> Person | None:
-    query = select(persons).where(persons.c.id == person_id)
-    row = session.execute(query.with_for_update() if lock else query).first()
-    return _person_from_row(keys, row) if row else None
-
-
 def find_or_create_person(session: Session, keys: Keys, hashed_handle: str, now: datetime) -> Person:
     """The person a handle belongs to, created (with a fresh data key) if there is none. The new
     row and its wrapped key are one insert: the caller's transaction keeps them together with

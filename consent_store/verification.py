@@ -72,11 +72,6 @@ def set_secret(session: Session, person: Person, secret: str, now: datetime, cos
         session.execute(insert(credentials).values(person_id=person.id, **values))
 
 
-def has_secret(session: Session, person: Person) -> bool:
-    return session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)).first() \
-        is not None
-
-
 def verify(session: Session, person: Person, attempt: str, now: datetime) -> Check:
     """Check an attempt, counting failures and locking out after MAX_ATTEMPTS."""
     row = session.execute(select(credentials).where(credentials.c.person_id == person.id).with_for_update()).first()

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
-STATUSES = (CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL)
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
