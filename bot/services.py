@@ -1,10 +1,15 @@
-"""The service registry: data/services/*.json, each a service with its own FHIR intake form."""
+"""The service registry: data/services/*.json, each a service with its own FHIR intake form.
+
+Files whose names start with "_" are shared by all forms: `_codes.json` (LOINC / SNOMED codes ->
+profile paths) and `_questions.json` (plain-English gap questions, by question key).
+"""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.intake.forms import Form, FormNotReadable, read_form
 from bot.sections import SECTIONS
 
 
@@ -18,15 +23,16 @@ class Service:
     name: str
     purpose: str
     helps: str
+    eligibility: str
     endpoint: str
     sharing_purpose: str
-    mapping: dict[str, str]  # Questionnaire linkId -> profile section
     questionnaire: dict
+    form: Form
 
     @property
     def sections(self) -> list[str]:
         """The profile sections this service's form draws on, in DESIGN.md order."""
-        wanted = set(self.mapping.values())
+        wanted = {item.section for item in self.form.walk() if item.type not in ("group", "display")}
         return [key for key in SECTIONS if key in wanted]
 
     def sections_in(self, profile: dict) -> list[str]:
@@ -38,42 +44,62 @@ class Service:
         return self.endpoint if "://" in self.endpoint else receiver_base + self.endpoint
 
 
-def _link_ids(items: list[dict]) -> set[str]:
-    found: set[str] = set()
-    for item in items:
-        found.add(item["linkId"])
-        found |= _link_ids(item.get("item", []))
-    return found
+@dataclass(frozen=True)
+class Registry:
+    services: dict[str, Service]
+    codes: dict[str, str]
+    questions: dict[str, dict[str, str]]
 
 
-def load_service(path: Path) -> Service:
-    from fhir.resources.questionnaire import Questionnaire  # slow import: only when loading
-
+def _read_json(path: Path, default):
+    if not path.exists():
+        return default
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        Questionnaire.parse_obj(data["questionnaire"])
-        service = Service(
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as error:
+        raise ServiceRegistryError(f"{path.name}: not valid JSON: {error}") from None
+
+
+def load_service(path: Path, codes: dict[str, str] | None = None) -> Service:
+    data = _read_json(path, None)
+    try:
+        form = read_form(data["questionnaire"], data.get("mapping", {}), codes or {})
+        return Service(
             id=data["id"], name=data["name"], purpose=data["purpose"], helps=data["helps"],
-            endpoint=data["endpoint"], sharing_purpose=data["sharing_purpose"],
-            mapping=dict(data["mapping"]), questionnaire=data["questionnaire"],
-        )
-    except (KeyError, TypeError, ValueError) as error:
+            eligibility=data.get("eligibility", data["helps"]), endpoint=data["endpoint"],
+            sharing_purpose=data["sharing_purpose"], questionnaire=data["questionnaire"], form=form)
+    except FormNotReadable as error:
         raise ServiceRegistryError(f"{path.name}: {error}") from None
-    unknown_sections = set(service.mapping.values()) - set(SECTIONS)
-    unknown_items = set(service.mapping) - _link_ids(service.questionnaire.get("item", []))
-    if unknown_sections or unknown_items:
-        raise ServiceRegistryError(
-            f"{path.name}: mapping names unknown sections {sorted(unknown_sections)} "
-            f"or items {sorted(unknown_items)}")
-    return service
+    except (KeyError, TypeError) as error:
+        raise ServiceRegistryError(f"{path.name}: missing or wrong field {error}") from None
+
+
+def load_full_registry(folder: Path) -> Registry:
+    codes = _read_json(folder / "_codes.json", {})
+    questions = _read_json(folder / "_questions.json", {})
+    services = [load_service(path, codes) for path in sorted(folder.glob("*.json"))
+                if not path.name.startswith("_")]
+    return Registry({service.id: service for service in services}, codes, questions)
 
 
 def load_registry(folder: Path) -> dict[str, Service]:
-    services = [load_service(path) for path in sorted(folder.glob("*.json"))]
-    return {service.id: service for service in services}
+    return load_full_registry(folder).services
 
 
 def rank_for(profile: dict, services: dict[str, Service]) -> list[Service]:
     """Services that would receive something from this profile, most relevant first."""
     scored = [(len(s.sections_in(profile)), s.name, s) for s in services.values()]
     return [service for count, _, service in sorted(scored, key=lambda t: (-t[0], t[1])) if count]
+
+
+def service_for_form(questionnaire: dict, codes: dict[str, str], service_id: str = "external",
+                     name: str | None = None) -> Service:
+    """A form designed elsewhere, as a service with no mapping of ours: codes and SDC
+    expressions fill what they can, and the rest becomes gap questions."""
+    try:
+        form = read_form(questionnaire, {}, codes)
+    except FormNotReadable as error:
+        raise ServiceRegistryError(str(error)) from None
+    title = name or form.title
+    return Service(id=service_id, name=title, purpose="", helps="", eligibility="", endpoint="",
+                   sharing_purpose=f"so that {title} can use it", questionnaire=questionnaire, form=form)

@@ -1,0 +1,31 @@
+"""Pre-fill a service's own intake form from the consented view of a profile.
+
+`prefill` is given only what the person agreed to share; it never sees the whole profile. It
+returns a FHIR QuestionnaireResponse (status in-progress, validated with fhir.resources) and the
+readable summary a service's staff see.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.intake.fill import answer_text, fill, response
+from bot.intake.gaps import AnswerNotUnderstood, Gap, answer_item, gaps_for, parse_answer
+from bot.intake.summary import Prefilled, summary_html, summary_text
+
+__all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_text", "gaps_for",
+           "parse_answer", "prefill", "summary_html", "summary_text"]
+
+
+def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefilled:
+    """The service's form filled from `shared_view` (a consented view: {"sections": {...}})."""
+    from fhir.resources.questionnaireresponse import QuestionnaireResponse  # slow import
+
+    sections = shared_view.get("sections", {})
+    filled = fill(service.form, sections)
+    document = response(service.form, filled, now)
+    QuestionnaireResponse.parse_obj(document)  # raises if we produced something invalid
+    return Prefilled(
+        service_name=service.name, form_title=service.form.title, told_by=told_by,
+        sections=tuple(key for key in service.sections if sections.get(key)), response=document,
+        unanswered=tuple(item.text for item in filled.unanswered),
+        left_for_service=tuple(item.text for item in filled.left_for_service))

@@ -1,0 +1,217 @@
+"""Filling a form from a consented view: a QuestionnaireResponse, and what it could not answer.
+
+Only the sections given are read, so a section the person did not agree to share cannot reach a
+form. An answer the person gave to a gap question is an item in a section too (with the question's
+`question_key`), so consent governs it exactly as it governs the story.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.intake.forms import ASKABLE, Form, FormItem
+from bot.intake.untrusted import safe_text
+
+_STATUS_NOTE = {"past": "in the past", "negated": "does not have", "hypothetical": "a worry, not confirmed"}
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def answer_text(item: dict) -> str:
+    """One profile item as a line a service's staff can read (not yet made safe: see safe_text)."""
+    text = item["text"]
+    if item.get("status") == "family":
+        return f"{text} (family history: {item.get('about')})"
+    notes = []
+    if "term" in item or item.get("status") != "negated":  # a clause says its own "no": "there's no lift"
+        notes.append(_STATUS_NOTE.get(item.get("status", "")))
+    if item.get("about") == "narrator":
+        notes.append("about the carer")
+    if item.get("spelled"):
+        notes.append(f"written as “{item['spelled']}”")
+    if item.get("question_key"):
+        notes.append("answered when asked")
+    note = "; ".join(n for n in notes if n)
+    return f"{text} ({note})" if note else text
+
+
+def option_value(option: dict) -> dict:
+    """An answerOption as the answer it gives (its value[x] only)."""
+    return {k: v for k, v in option.items() if k.startswith("value")}
+
+
+def option_label(option: dict) -> str:
+    value = next(iter(option_value(option).values()), "")
+    if isinstance(value, dict):
+        return str(value.get("display") or value.get("code") or "")
+    return str(value)
+
+
+def option_code(option: dict) -> str:
+    value = next(iter(option_value(option).values()), "")
+    return str(value.get("code") or value.get("display")) if isinstance(value, dict) else str(value)
+
+
+def _mentions(texts: list[str], phrase: str) -> bool:
+    pattern = r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)"
+    return any(re.search(pattern, text.lower()) for text in texts)
+
+
+def _as_text(value) -> str:
+    return answer_text(value) if isinstance(value, dict) else str(value)
+
+
+def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
+    rule = form_item.rule
+    raw = rule.path.evaluate(sections)
+    kind = form_item.type
+    if rule.mentions and kind != "boolean":  # only what speaks of it: "debts" among work and money
+        raw = [v for v in raw if any(_mentions([_as_text(v)], p) for p in rule.mentions)]
+    texts = [_as_text(v) for v in raw if not isinstance(v, bool)]
+    if kind == "boolean":
+        if rule.mentions:
+            return [{"valueBoolean": True}] if any(_mentions(texts, p) for p in rule.mentions) else []
+        # Nothing found is "not told", never "no".
+        return [{"valueBoolean": True}] if any(v is True or isinstance(v, dict) for v in raw) else []
+    if kind in ("choice", "open-choice"):
+        chosen = []
+        for option in form_item.options:
+            # Declared phrases when the mapping gives them; otherwise the option's own words.
+            phrases = rule.options.get(option_code(option), ()) if rule.options else (option_label(option).lower(),)
+            if any(_mentions(texts, p) for p in phrases if p):
+                chosen.append(option_value(option))
+        if not chosen and kind == "open-choice" and texts and not rule.options:
+            chosen = [{"valueString": safe_text(t)} for t in texts]
+        return chosen if form_item.repeats else chosen[:1]
+    if kind == "integer":
+        return [{"valueInteger": int(v)} for v in raw if isinstance(v, int) and not isinstance(v, bool)][:1]
+    if kind == "decimal":
+        return [{"valueDecimal": float(v)} for v in raw if isinstance(v, (int, float)) and not isinstance(v, bool)][:1]
+    if kind == "date":
+        return [{"valueDate": v} for v in raw if isinstance(v, str) and _ISO_DATE.match(v)][:1]
+    if kind in ("string", "text"):
+        values = [safe_text(t) for t in texts if t.strip()]
+        if form_item.repeats or len(values) <= 1:
+            return [{"valueString": v} for v in values]
+        return [{"valueString": safe_text("; ".join(values))}]
+    return []  # dates with times, attachments, references...: the service asks for those itself
+
+
+def _from_answers(form_item: FormItem, given: list[dict]) -> list[dict]:
+    """The person's own answers to this question (asked once, for any form)."""
+    answers = []
+    for item in given:
+        value = item.get("value")
+        kind = form_item.type
+        if kind == "boolean" and isinstance(value, bool):
+            answers.append({"valueBoolean": value})
+        elif kind == "integer" and isinstance(value, int) and not isinstance(value, bool):
+            answers.append({"valueInteger": value})
+        elif kind == "decimal" and isinstance(value, (int, float)) and not isinstance(value, bool):
+            answers.append({"valueDecimal": float(value)})
+        elif kind == "date" and isinstance(value, str) and _ISO_DATE.match(value):
+            answers.append({"valueDate": value})
+        elif kind in ("choice", "open-choice"):
+            match = [option_value(o) for o in form_item.options if option_code(o) == str(value)]
+            answers.extend(match or ([{"valueString": safe_text(item["text"])}] if kind == "open-choice" else []))
+        elif kind in ("string", "text"):
+            answers.append({"valueString": safe_text(str(value if value is not None else item["text"]))})
+    return answers if form_item.repeats else answers[:1]
+
+
+def _primitive(answer: dict):
+    value = next(iter(answer.values()), None)
+    return value.get("code") if isinstance(value, dict) else value
+
+
+def _holds(condition: dict, given: list[dict]) -> bool:
+    operator = condition.get("operator")
+    expected = next((v for k, v in condition.items() if k.startswith("answer")), None)
+    if operator == "exists":
+        return bool(given) == bool(expected)
+    wanted = expected.get("code") if isinstance(expected, dict) else expected
+    values = [_primitive(a) for a in given]
+    if operator == "=":
+        return wanted in values
+    if operator == "!=":
+        return wanted not in values
+    try:
+        compare = {">": lambda a: a > wanted, "<": lambda a: a < wanted,
+                   ">=": lambda a: a >= wanted, "<=": lambda a: a <= wanted}[operator]
+        return any(compare(v) for v in values if v is not None)
+    except (KeyError, TypeError):
+        return False  # an operator or comparison we cannot make: treat as not enabled
+
+
+def enabled(form_item: FormItem, answers: dict[str, list[dict]]) -> bool:
+    if not form_item.enable_when:
+        return True
+    results = [_holds(c, answers.get(c.get("question"), [])) for c in form_item.enable_when]
+    return any(results) if form_item.enable_any else all(results)
+
+
+@dataclass(frozen=True)
+class Filled:
+    response_items: list[dict]
+    answers: dict[str, list[dict]]  # linkId -> answers, for enabled items only
+    unanswered: list[FormItem]  # required, enabled, and a person could answer it in a message
+    left_for_service: list[FormItem]  # required but of a type we do not ask about (attachments…)
+
+
+def answer_index(sections: dict) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for items in sections.values():
+        for item in items:
+            if item.get("question_key"):
+                found.setdefault(item["question_key"], []).append(item)
+    return found
+
+
+def fill(form: Form, sections: dict) -> Filled:
+    given = answer_index(sections)
+    answers: dict[str, list[dict]] = {}
+    for item in form.walk():
+        if item.type in ("group", "display"):
+            continue
+        found = _from_answers(item, given.get(item.key, []))
+        if not found and item.rule:
+            found = _from_rule(item, sections)
+        if found:
+            answers[item.link_id] = found
+    unanswered: list[FormItem] = []
+    left: list[FormItem] = []
+    enabled_answers: dict[str, list[dict]] = {}
+
+    def build(items) -> list[dict]:
+        built = []
+        for item in items:
+            if not enabled(item, answers):
+                continue
+            entry: dict = {"linkId": item.link_id, "text": safe_text(item.text)}
+            if item.type == "group":
+                children = build(item.children)
+                if children:
+                    entry["item"] = children
+                    built.append(entry)
+                continue
+            if item.link_id in answers:
+                entry["answer"] = answers[item.link_id]
+                enabled_answers[item.link_id] = answers[item.link_id]
+                built.append(entry)
+            elif item.required and item.type in ASKABLE:
+                unanswered.append(item)
+            elif item.required and item.type != "display":
+                left.append(item)
+        return built
+
+    return Filled(build(form.items), enabled_answers, unanswered, left)
+
+
+def response(form: Form, filled: Filled, now: datetime) -> dict:
+    return {
+        "resourceType": "QuestionnaireResponse",
+        "questionnaire": form.url,
+        "status": "in-progress",
+        "authored": now.isoformat(),
+        "item": filled.response_items,
+    }

@@ -1,0 +1,149 @@
+"""Gap questions: what the chosen services' forms require and the story did not say, asked once.
+
+The same question on several forms has the same key (`FormItem.key`), so it is asked once and its
+answer is kept as an item in the profile, where every form that needs it finds it again.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.intake.fill import fill, option_code, option_label
+from bot.intake.forms import FormItem
+from bot.intake.paths import PathNotSupported, parse_path
+from bot.intake.untrusted import safe_text
+
+MAX_ANSWER_CHARS = 2000
+_YES = {"yes", "y", "yeah", "yep", "yes please", "correct", "true", "i do", "they do", "it is", "we do"}
+_NO = {"no", "n", "nope", "not really", "false", "i don't", "they don't", "no thanks", "we don't"}
+_MONTHS = {name: number for number, names in enumerate(
+    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+     ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
+
+
+class AnswerNotUnderstood(ValueError):
+    """The reply does not answer the question; the message tells the person what would."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    key: str
+    section: str
+    type: str
+    label: str  # the form's own words for it, e.g. "Date of birth"
+    question: str  # plain English, to the person or the carer
+    options: tuple[tuple[str, str], ...]  # (code, label) for a choice
+    open: bool  # an open choice also takes words of the person's own
+    services: tuple[str, ...]  # every chosen service whose form needs it
+
+
+def _question(item: FormItem, teller: str, wording: dict) -> str:
+    words = wording.get(item.key)
+    if words:
+        return words["carer" if teller == "carer" else "self"]
+    text = item.text.strip().rstrip(":")
+    if text.endswith("?"):
+        return text
+    return f"What should the form say for “{text}”?"
+
+
+def gaps_for(services, sections: dict, teller: str, wording: dict) -> list[Gap]:
+    """The required questions the chosen services' forms cannot fill from `sections`, each once,
+    in the order the first form asks them."""
+    merged: dict[str, Gap] = {}
+    for service in services:
+        for item in fill(service.form, sections).unanswered:
+            if item.key in merged:
+                gap = merged[item.key]
+                if service.id not in gap.services:
+                    merged[item.key] = Gap(**{**gap.__dict__, "services": gap.services + (service.id,)})
+                continue
+            merged[item.key] = Gap(
+                key=item.key, section=item.section, type=item.type, label=item.text.strip().rstrip(":?"),
+                question=_question(item, teller, wording),
+                options=tuple((option_code(o), option_label(o)) for o in item.options),
+                open=item.type == "open-choice", services=(service.id,))
+    return list(merged.values())
+
+
+def _parse_date(text: str) -> date:
+    cleaned = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", text.lower().replace(",", " "))
+    for pattern, order in ((r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"), (r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy")):
+        match = re.search(pattern, cleaned)
+        if match:
+            parts = dict(zip(order, map(int, match.groups()), strict=True))
+            return date(parts["y"], parts["m"], parts["d"])
+    words = re.findall(r"[a-z]+|\d+", cleaned)
+    numbers = [int(w) for w in words if w.isdigit()]
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    years = [n for n in numbers if n > 999]
+    days = [n for n in numbers if n <= 31]
+    if months and years and days:
+        return date(years[0], months[0], days[0])
+    raise ValueError("no date")
+
+
+def parse_answer(gap: Gap, text: str, today: date):
+    """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
+    reply = safe_text(text)
+    if not reply:
+        raise AnswerNotUnderstood("I didn't get an answer there. " + gap.question)
+    if len(reply) > MAX_ANSWER_CHARS:
+        raise AnswerNotUnderstood(f"That's longer than I can keep for one answer "
+                                  f"({MAX_ANSWER_CHARS:,} characters). Please send a shorter one.")
+    lowered = reply.lower().strip(" .!")
+    if gap.type == "boolean":
+        if lowered in _YES or lowered.startswith("yes"):
+            return True
+        if lowered in _NO or lowered.startswith("no ") or lowered.startswith("no,"):
+            return False
+        raise AnswerNotUnderstood("Please answer yes or no.")
+    if gap.type in ("integer", "decimal"):
+        match = re.search(r"-?\d+(?:\.\d+)?", reply)
+        if not match or (gap.type == "integer" and "." in match.group()):
+            raise AnswerNotUnderstood("Please answer with a number, for example 20.")
+        number = float(match.group()) if gap.type == "decimal" else int(match.group())
+        if not 0 <= number <= 100_000:
+            raise AnswerNotUnderstood("That number doesn't look right. Please check it and send it again.")
+        return number
+    if gap.type == "date":
+        try:
+            when = _parse_date(reply)
+        except ValueError:
+            raise AnswerNotUnderstood("Please give a date like 3 March 1950, or 03/03/1950.") from None
+        if not date(1900, 1, 1) <= when <= today.replace(year=today.year + 5):
+            raise AnswerNotUnderstood("That date doesn't look right. Please check it and send it again.")
+        return when.isoformat()
+    if gap.type in ("choice", "open-choice"):
+        if lowered.isdigit() and 1 <= int(lowered) <= len(gap.options):
+            return gap.options[int(lowered) - 1][0]
+        for code, label in gap.options:
+            if lowered in (code.lower(), label.lower()) or (len(lowered) > 2 and lowered in label.lower()):
+                return code
+        if gap.open:
+            return reply
+        listed = "; ".join(f"{n} for {label}" for n, (_, label) in enumerate(gap.options, start=1))
+        raise AnswerNotUnderstood(f"Please reply with one of these: {listed}.")
+    return reply
+
+
+def answer_item(gap: Gap, value, teller: str, now: datetime) -> tuple[str, dict]:
+    """The section and profile item that keep an answer, found again by every form that asks."""
+    display = dict(gap.options).get(value, value) if gap.options else value
+    if isinstance(value, bool):
+        display = "yes" if value else "no"
+    item: dict | None = None
+    try:
+        path = parse_path(gap.key)
+        if path.storable:
+            text = str(display) if path.field in (None, "text") else f"{gap.label}: {display}"
+            item = path.item_for(value, text)
+    except PathNotSupported:
+        pass
+    if item is None:
+        item = {"text": f"{gap.label}: {display}", "status": "current", "about": "subject", "kind": "answer"}
+    item.update(question_key=gap.key, value=value, told_by=teller,
+                source={"answered": now.isoformat(timespec="seconds")})
+    return gap.section, item

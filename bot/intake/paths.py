@@ -1,0 +1,104 @@
+"""Profile paths: the small FHIRPath subset our mappings and SDC initialExpressions are written in.
+
+    [%profile.]<section> ( .where(<field>='<value>') | .where(<field>!='<value>') | .<field> )*
+                         [ .exists() | .count() | .first() ]
+
+A section gives its items; `where` keeps items whose field equals (or, for a list field, contains)
+the value; `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
+left. Anything else is `PathNotSupported`: the form item stays empty and becomes a gap question.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.sections import SECTIONS
+
+_STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'\\]*)'\)
+                        |(?P<fn>exists|count|first)\(\)
+                        |(?P<name>\w+))""", re.X)
+_FINAL = {"exists", "count", "first"}
+
+
+class PathNotSupported(ValueError):
+    """An expression outside the subset we evaluate; the message says what was not understood."""
+
+
+@dataclass(frozen=True)
+class Where:
+    field: str
+    equal: bool
+    value: str
+
+    def keeps(self, item: dict) -> bool:
+        found = item.get(self.field)
+        hit = self.value in found if isinstance(found, list) else str(found) == self.value
+        return hit == self.equal
+
+
+@dataclass(frozen=True)
+class Path:
+    section: str
+    wheres: tuple[Where, ...]
+    field: str | None  # `.text`, `.value`, `.aids`: values instead of whole items
+    function: str | None  # exists, count or first
+
+    @property
+    def storable(self) -> bool:
+        """Whether an answer can be written as an item this path would find again."""
+        return self.function in (None, "first") and all(w.equal for w in self.wheres)
+
+    def evaluate(self, sections: dict) -> list:
+        items = [item for item in sections.get(self.section, []) if all(w.keeps(item) for w in self.wheres)]
+        values: list = items
+        if self.field:
+            values = []
+            for item in items:
+                found = item.get(self.field)
+                values.extend(found if isinstance(found, list) else [] if found is None else [found])
+        if self.function == "exists":
+            return [bool(values)]
+        if self.function == "count":
+            return [len(values)]
+        if self.function == "first":
+            return values[:1]
+        return values
+
+    def item_for(self, value, text: str) -> dict:
+        """An answer item this path finds again: it meets every `where`, and holds the value."""
+        item: dict = {"text": text, "status": "current", "about": "subject"}
+        for where in self.wheres:
+            item[where.field] = where.value
+        if self.field and self.field != "text":
+            item[self.field] = [value] if self.field in ("aids", "activities", "features", "terms", "needs") \
+                else value
+        return item
+
+
+def parse_path(expression: str) -> Path:
+    text = expression.strip()
+    if text.startswith("%profile."):
+        text = text[len("%profile."):]
+    section, _, rest = text.partition(".")
+    if section not in SECTIONS:
+        raise PathNotSupported(f"not a profile section: {section!r}")
+    rest = "." + rest if rest else ""
+    wheres: list[Where] = []
+    field = function = None
+    position = 0
+    while position < len(rest):
+        match = _STEP.match(rest, position)
+        if not match or function:
+            raise PathNotSupported(f"cannot read {expression!r} from {rest[position:]!r}")
+        position = match.end()
+        if match["field"]:
+            if field:
+                raise PathNotSupported(f"`where` after a field in {expression!r}")
+            wheres.append(Where(match["field"], match["op"] == "=", match["value"]))
+        elif match["fn"]:
+            function = match["fn"]
+        else:
+            if field:
+                raise PathNotSupported(f"two fields in {expression!r}")
+            field = match["name"]
+    return Path(section, tuple(wheres), field, function)
