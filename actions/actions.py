@@ -1,6 +1,8 @@
 """Custom actions for the story journey. Logic lives in bot/; these only translate."""
 from __future__ import annotations
 
+import asyncio
+import time
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -11,6 +13,8 @@ from rasa_sdk.types import DomainDict
 from bot import journey, replies
 from bot.config import MAX_MESSAGE_CHARS
 from bot.runtime import get_runtime
+from consent_store import outbox
+from consent_store.errors import ServiceClosed
 
 
 def say(dispatcher: CollectingDispatcher, *messages: replies.Reply) -> None:
@@ -44,6 +48,8 @@ class ActionSessionStart(Action):
                    if value is not None and name != "session_started_metadata"]
         if tracker.get_slot("stage") == "telling":
             events += [SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
+        say(dispatcher, *(replies.delivery_news(name, delivery.status, delivery.last_error)
+                          for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)))
         return events + [ActionExecuted("action_listen")]
 
 
@@ -146,7 +152,7 @@ class ActionHandleYes(Action):
     def name(self) -> str:
         return "action_handle_yes"
 
-    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+    async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         stage = tracker.get_slot("stage")
         rt = get_runtime()
         if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
@@ -155,11 +161,28 @@ class ActionHandleYes(Action):
             journey.confirm_profile(rt, tracker.sender_id, teller_of(tracker))
             return offer_services(dispatcher, tracker)
         if stage == "consent" and tracker.get_slot("service_id") in rt.services:
-            outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
-                                         teller_of(tracker))
-            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, outcome.delivered))
+            try:
+                outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
+                                             teller_of(tracker))
+            except ServiceClosed:
+                say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
+                return [SlotSet("stage", "done")]
+            delivery = await wait_for_outcome(rt, tracker.sender_id, outcome.delivery_id)
+            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, delivery.status,
+                                           delivery.last_error))
             return [SlotSet("stage", "done")]
         return reprompt(dispatcher, tracker)
+
+
+async def wait_for_outcome(rt, sender_id: str, delivery_id: str):
+    """The outbox worker sends it; wait a few seconds (without blocking other conversations) so
+    the person hears how it went. If it is still going, they are told it will keep trying."""
+    deadline = time.monotonic() + rt.settings.share_wait_seconds
+    while True:
+        delivery = journey.delivery_status(rt, sender_id, delivery_id)
+        if delivery.status in outbox.FINAL or time.monotonic() >= deadline:
+            return delivery
+        await asyncio.sleep(0.2)
 
 
 class ActionHandleNo(Action):

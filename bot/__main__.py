@@ -1,4 +1,4 @@
-"""Command line: `python -m bot structure|run|receiver|webchat`."""
+"""Command line: `python -m bot structure|run|receiver|worker|webchat`."""
 from __future__ import annotations
 
 import argparse
@@ -42,6 +42,12 @@ def _receiver(args: argparse.Namespace) -> int:
     return serve(args.port)
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from bot.outbox_worker import serve
+
+    return serve()
+
+
 def _webchat(args: argparse.Namespace) -> int:
     from bot.webchat import serve
 
@@ -64,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
     receiver = commands.add_parser("receiver", help="the reference service receiver")
     receiver.add_argument("--port", type=int, default=5056)
     receiver.set_defaults(handler=_receiver)
+
+    worker = commands.add_parser("worker", help="the outbox worker: sends queued deliveries, with retries")
+    worker.set_defaults(handler=_worker)
 
     webchat = commands.add_parser("webchat", help="the web chat page")
     webchat.add_argument("--port", type=int, default=5000)

@@ -5,7 +5,11 @@
 | TELL_VAR_DIR          | var/                                    |
 | TELL_DATABASE_URL     | sqlite:///<var>/consent_store.sqlite3   |
 | TELL_MASTER_KEY       | (unset: read or create <var>/keys/master.key, mode 0600) |
-| TELL_DELIVERY_SECRET  | (unset: read or create <var>/keys/delivery.key, mode 0600) |
+| TELL_SERVICE_SECRET_<ID> | (unset: read or create <var>/keys/services/<id>.key; see bot/service_keys.py) |
+| TELL_STAFF_TOKEN_<ID> | (unset: read or create <var>/keys/staff/<id>.token)  |
+| TELL_SHARE_WAIT_SECONDS | 5 (how long the chat waits to say how a delivery went)  |
+| TELL_WORKER_LEASE_SECONDS | 120 (a claimed delivery returns to the queue if its worker dies) |
+| TELL_RECEIVER_DB      | <var>/receiver/intakes.sqlite3 (the reference service's own store) |
 | TELL_RECEIVER_URL     | http://127.0.0.1:5056                   |
 | TELL_SERVICES_DIR     | data/services                           |
 | TELL_LEXICONS_DIR     | data/lexicons                           |
@@ -31,8 +35,9 @@ class Settings:
     retired_keys_env: str | None
     lookup_key_file: Path
     lookup_key_env: str | None
-    delivery_secret_file: Path
-    delivery_secret_env: str | None
+    receiver_db: Path
+    share_wait_seconds: float
+    worker_lease_seconds: float
     receiver_url: str
     services_dir: Path
     lexicons_dir: Path
@@ -49,8 +54,9 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         retired_keys_env=env.get("TELL_RETIRED_KEYS") or None,
         lookup_key_file=var_dir / "keys" / "lookup.key",
         lookup_key_env=env.get("TELL_LOOKUP_KEY") or None,
-        delivery_secret_file=var_dir / "keys" / "delivery.key",
-        delivery_secret_env=env.get("TELL_DELIVERY_SECRET") or None,
+        receiver_db=Path(env.get("TELL_RECEIVER_DB") or var_dir / "receiver" / "intakes.sqlite3"),
+        share_wait_seconds=float(env.get("TELL_SHARE_WAIT_SECONDS") or 5),
+        worker_lease_seconds=float(env.get("TELL_WORKER_LEASE_SECONDS") or 120),
         receiver_url=(env.get("TELL_RECEIVER_URL") or "http://127.0.0.1:5056").rstrip("/"),
         services_dir=Path(env.get("TELL_SERVICES_DIR") or PROJECT_ROOT / "data" / "services"),
         lexicons_dir=Path(env.get("TELL_LEXICONS_DIR") or PROJECT_ROOT / "data" / "lexicons"),

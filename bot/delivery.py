@@ -1,93 +1,122 @@
-"""Delivering an intake to a service: a signed POST, retried with backoff, over `requests`.
+"""Sending one intake to a service: a signed POST over `requests`, and what its answer means.
 
-Signature: header `X-Tell-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.<body>">` and
-`X-Tell-Delivery-Id` for idempotency. The service verifies it with `verify_signature`.
+Signatures follow Standard Webhooks: headers `webhook-id` (the delivery id, also the idempotency
+key), `webhook-timestamp` (Unix seconds) and `webhook-signature: v1,<base64 HMAC-SHA256 of
+"<id>.<timestamp>.<body>">`, with a secret per service. The receiver rejects a bad signature or a
+timestamp more than five minutes away. Its acknowledgement is signed the same way over the
+response body, so a "received" status cannot be forged by anything between us and the service.
 """
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
-import random
-import time
+import json
 from dataclasses import dataclass
-from typing import Callable
+from datetime import timedelta
 
 import requests
 
-SIGNATURE_HEADER = "X-Tell-Signature"
-DELIVERY_ID_HEADER = "X-Tell-Delivery-Id"
+ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "webhook-id", "webhook-timestamp", "webhook-signature"
 TOLERANCE_SECONDS = 300
+TIMEOUT = (3.05, 10.0)  # connect, read: every call has one
+
+# Standard Webhooks' schedule, stretched to about three days: each entry is the wait after that
+# many failed attempts; after the last, the delivery has failed and the person is told.
+RETRY_SCHEDULE = (timedelta(seconds=5), timedelta(minutes=5), timedelta(minutes=30), timedelta(hours=2),
+                  timedelta(hours=5), timedelta(hours=10), timedelta(hours=14), timedelta(hours=20),
+                  timedelta(hours=24))
+MAX_RETRY_AFTER = timedelta(hours=24)
 
 
 class DeliveryFailed(Exception):
-    """The service did not accept the delivery. `retryable` says whether trying again may help."""
+    """The service did not take the delivery. `kind` is "retry" (try again later), "refused" (a 4xx:
+    trying again will not help) or "gone" (410: the endpoint is closed)."""
 
-    def __init__(self, reason: str, retryable: bool):
+    def __init__(self, reason: str, kind: str, retry_after: timedelta | None = None):
         super().__init__(reason)
         self.reason = reason
-        self.retryable = retryable
+        self.kind = kind
+        self.retry_after = retry_after
 
 
 @dataclass(frozen=True)
 class Acknowledgement:
     delivery_id: str
     status_code: int
+    signed: bool  # the service signed a receipt for exactly this delivery
 
 
-def sign(body: bytes, secret: bytes, timestamp: int) -> str:
-    mac = hmac.new(secret, str(timestamp).encode() + b"." + body, hashlib.sha256).hexdigest()
-    return f"t={timestamp},v1={mac}"
+def sign(delivery_id: str, timestamp: int, body: bytes, secret: bytes) -> str:
+    content = f"{delivery_id}.{timestamp}.".encode() + body
+    return "v1," + base64.b64encode(hmac.new(secret, content, hashlib.sha256).digest()).decode()
 
 
-def verify_signature(header: str | None, body: bytes, secret: bytes, now: int) -> bool:
-    """True only for a well-formed, fresh signature made with `secret` over `body`."""
+def signed_headers(delivery_id: str, timestamp: int, body: bytes, secret: bytes) -> dict[str, str]:
+    return {ID_HEADER: delivery_id, TIMESTAMP_HEADER: str(timestamp),
+            SIGNATURE_HEADER: sign(delivery_id, timestamp, body, secret)}
+
+
+def verify(headers, body: bytes, secret: bytes, now: int) -> str | None:
+    """The message id if the Standard Webhooks headers are a fresh, valid signature over `body`
+    made with `secret`; None otherwise (one answer for every failure)."""
+    delivery_id = headers.get(ID_HEADER) or ""
     try:
-        fields = dict(part.split("=", 1) for part in (header or "").split(","))
-        timestamp = int(fields["t"])
-        given = fields["v1"]
-    except (KeyError, ValueError):
-        return False
-    if abs(now - timestamp) > TOLERANCE_SECONDS:
-        return False
-    return hmac.compare_digest(sign(body, secret, timestamp).split("v1=", 1)[1], given)
+        timestamp = int(headers.get(TIMESTAMP_HEADER) or "")
+    except ValueError:
+        return None
+    if not delivery_id or len(delivery_id) > 64 or abs(now - timestamp) > TOLERANCE_SECONDS:
+        return None
+    expected = sign(delivery_id, timestamp, body, secret).encode()
+    given = (headers.get(SIGNATURE_HEADER) or "").split()
+    return delivery_id if any(hmac.compare_digest(expected, g.encode()) for g in given) else None
 
 
-def post_once(url: str, body: bytes, delivery_id: str, secret: bytes, now: int,
-              timeout: float = 10.0) -> Acknowledgement:
-    headers = {
-        "Content-Type": "application/json",
-        SIGNATURE_HEADER: sign(body, secret, now),
-        DELIVERY_ID_HEADER: delivery_id,
-    }
+def _retry_after(response: requests.Response) -> timedelta | None:
+    value = response.headers.get("Retry-After", "")
+    if value.isdigit():
+        return min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
     try:
-        response = requests.post(url, data=body, headers=headers, timeout=timeout)
+        from datetime import datetime, timezone
+        from email.utils import parsedate_to_datetime
+
+        when = parsedate_to_datetime(value)
+        return min(max(when - datetime.now(timezone.utc), timedelta(0)), MAX_RETRY_AFTER)
+    except (TypeError, ValueError):
+        return None
+
+
+def post_once(http: requests.Session, url: str, body: bytes, delivery_id: str, secret: bytes,
+              now: int, timeout=TIMEOUT) -> Acknowledgement:
+    """One signed POST. Returns the acknowledgement, or raises DeliveryFailed saying what next."""
+    headers = {"Content-Type": "application/json", **signed_headers(delivery_id, now, body, secret)}
+    try:
+        response = http.post(url, data=body, headers=headers, timeout=timeout, allow_redirects=False)
     except requests.Timeout:
-        raise DeliveryFailed("timed out", retryable=True) from None
-    except requests.ConnectionError:
-        raise DeliveryFailed("could not connect", retryable=True) from None
-    if response.status_code in (200, 201, 202):
-        return Acknowledgement(delivery_id=delivery_id, status_code=response.status_code)
-    retryable = response.status_code >= 500 or response.status_code == 429
-    raise DeliveryFailed(f"service answered {response.status_code}", retryable=retryable)
-
-
-def deliver_with_retries(
-    url: str,
-    body: bytes,
-    delivery_id: str,
-    secret: bytes,
-    attempts: int = 3,
-    base_delay: float = 0.5,
-    clock: Callable[[], float] = time.time,
-    sleep: Callable[[float], None] = time.sleep,
-    jitter: Callable[[], float] = random.random,
-) -> Acknowledgement:
-    """Try up to `attempts` times with exponential backoff and jitter on retryable failures."""
-    for attempt in range(attempts):
+        raise DeliveryFailed("the service did not answer in time", "retry") from None
+    except requests.RequestException:
+        raise DeliveryFailed("could not connect to the service", "retry") from None
+    status = response.status_code
+    if 200 <= status < 300:
+        acknowledged = verify(response.headers, response.content, secret, now) == delivery_id
         try:
-            return post_once(url, body, delivery_id, secret, int(clock()))
-        except DeliveryFailed as failure:
-            if not failure.retryable or attempt == attempts - 1:
-                raise
-            sleep(base_delay * (2 ** attempt) * (1 + jitter()))
-    raise AssertionError("unreachable")
+            acknowledged = acknowledged and json.loads(response.content).get("acknowledged") == delivery_id
+        except (ValueError, AttributeError):
+            acknowledged = False
+        return Acknowledgement(delivery_id, status, acknowledged)
+    if status == 410:
+        raise DeliveryFailed("the service has closed this address (410)", "gone")
+    if status in (408, 429) or status >= 500:
+        raise DeliveryFailed(f"the service answered {status}", "retry",
+                             _retry_after(response) if status == 429 else None)
+    raise DeliveryFailed(f"the service refused it ({status})", "refused")
+
+
+def next_attempt_after(failed_attempts: int, jitter: float, retry_after: timedelta | None = None
+                       ) -> timedelta | None:
+    """How long to wait after `failed_attempts` failures (jitter in [0, 1) spreads retries by up to
+    20%), or None when the schedule is used up. A 429's Retry-After is honoured if it is longer."""
+    if failed_attempts > len(RETRY_SCHEDULE):
+        return None
+    wait = RETRY_SCHEDULE[failed_attempts - 1] * (1 + 0.2 * jitter)
+    return max(wait, retry_after) if retry_after else wait

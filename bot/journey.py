@@ -5,18 +5,18 @@ so one conversation can never reach another person's story.
 """
 from __future__ import annotations
 
+import copy
 import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.delivery import DeliveryFailed, deliver_with_retries
-from bot.intake import prefill, summary_text
+from bot.intake import Gap, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from bot.structuring import join_story
 from consent_store import audit, outbox, people
 from consent_store import consent as consents
-from consent_store.errors import NotConsented
+from consent_store.errors import NotConsented, ServiceClosed
 from consent_store.people import Person
 
 
@@ -25,7 +25,7 @@ class ShareOutcome:
     service: Service
     sections: list[str]
     receipt_code: str
-    delivered: bool
+    delivery_id: str
 
 
 def _person(rt: Runtime, session, sender_id: str, create: bool = False) -> Person | None:
@@ -71,6 +71,10 @@ def confirm_profile(rt: Runtime, sender_id: str, teller: str) -> int | None:
         if not person or not join_story(parts):
             return None
         profile = rt.structurer.structure(parts, teller=teller)
+        earlier = people.latest_profile(session, person)
+        if earlier:  # answers to gap questions stand: the story is retold, not the answers
+            for section, items in earlier.profile["sections"].items():
+                profile["sections"].setdefault(section, []).extend(i for i in items if i.get("question_key"))
         version = people.save_profile_version(session, person, profile, teller, rt.now())
         people.clear_draft(session, person)
         return version
@@ -92,7 +96,8 @@ def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
 
 
 def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) -> ShareOutcome:
-    """Record consent for what the service would receive, queue the intake, then deliver it."""
+    """Record consent for what the service would receive and queue its pre-filled intake, in one
+    transaction. The outbox worker sends it; `delivery_status` says how that went."""
     service = rt.services[service_id]
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id)
@@ -102,45 +107,74 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) ->
         sections = service.sections_in(saved.profile)
         if not sections:
             raise NotConsented("nothing in the profile for this service")
+        closed = outbox.endpoint_disabled(session, service.id)
+        if closed:
+            raise ServiceClosed(closed)
         now = rt.now()
         consent = consents.grant_consent(session, person, service.id, sections,
                                          service.sharing_purpose, granted_by, now)
         view = consents.consented_view(session, person, saved.profile, service.id, now)
+        filled = prefill(service, view, saved.told_by, now)
         body = json.dumps({
             "service_id": service.id,
             "profile_version": saved.version,
-            "sections": sorted(view["sections"]),
-            "questionnaireResponse": prefill(service, view, now),
-            "summary": summary_text(service, view, saved.told_by),
+            "sections": list(filled.sections),
+            "questionnaireResponse": filled.response,
+            "summary": summary_text(filled),
+            "summary_html": summary_html(filled),
+            "still_to_ask": list(filled.unanswered + filled.left_for_service),
         }, ensure_ascii=False).encode()
         delivery = outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version,
                                            sections, body, now)
-    delivered = send_delivery(rt, sender_id, delivery.id)
-    return ShareOutcome(service, sections, consent.receipt_code, delivered)
+    return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
 
 
-def send_delivery(rt: Runtime, sender_id: str, delivery_id: str) -> bool:
-    """Send one queued delivery if its consent is still live; record the outcome."""
+def delivery_status(rt: Runtime, sender_id: str, delivery_id: str) -> outbox.Delivery | None:
+    """One of this person's deliveries as it stands now (None if it is not theirs)."""
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id)
         delivery = outbox.get_delivery(session, delivery_id)
-        consent = consents.get_consent(session, delivery.consent_id)
-        if not consent or not consent.is_live(rt.now()):
-            outbox.record_attempt(session, delivery_id, outbox.CANCELLED, rt.now(), "consent not live")
-            return False
-        body = outbox.delivery_body(session, person, delivery_id)
-    service = rt.services[delivery.service_id]
-    try:
-        deliver_with_retries(service.url(rt.settings.receiver_url), body, delivery_id,
-                             rt.delivery_secret)
-    except DeliveryFailed as failure:
-        status = outbox.PENDING if failure.retryable else outbox.FAILED
-        with rt.sessions.begin() as session:
-            outbox.record_attempt(session, delivery_id, status, rt.now(), failure.reason)
-        return False
+        if not person or not delivery or delivery.person_id != person.id:
+            return None
+        if delivery.status in outbox.FINAL:
+            outbox.mark_told(session, delivery_id, rt.now())
+        return delivery
+
+
+def delivery_news(rt: Runtime, sender_id: str) -> list[tuple[str, outbox.Delivery]]:
+    """Outcomes the person has not been told yet (service name, delivery), now marked as told."""
     with rt.sessions.begin() as session:
-        outbox.record_attempt(session, delivery_id, outbox.DELIVERED, rt.now())
-    return True
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return []
+        news = outbox.untold_outcomes(session, person, rt.now())
+    return [(rt.services[d.service_id].name if d.service_id in rt.services else d.service_id, d) for d in news]
+
+
+def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[Gap]:
+    """What the chosen services' forms need that the confirmed story does not say, each asked once."""
+    saved = current_profile(rt, sender_id)
+    if not saved:
+        return []
+    chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
+    return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions)
+
+
+def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> int:
+    """Keep the answer to one gap question in a new profile version; returns the version.
+    Raises AnswerNotUnderstood (with what to send instead) when the reply does not answer it."""
+    now = rt.now()
+    value = parse_answer(gap, reply, now.date())
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            raise NotConsented("no confirmed profile to add an answer to")
+        profile = copy.deepcopy(saved.profile)
+        section, item = answer_item(gap, value, saved.told_by, now)
+        items = profile["sections"].setdefault(section, [])
+        items[:] = [i for i in items if i.get("question_key") != gap.key] + [item]
+        return people.save_profile_version(session, person, profile, saved.told_by, now)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from pathlib import Path
 import requests
 
 from bot.config import PROJECT_ROOT, load_settings
+from bot.service_keys import service_secret, staff_token
+from bot.services import load_registry
 from bot.store import prepare_store
 
 DEFAULT_PORTS = {"webchat": 5080, "rasa": 5005, "actions": 5055, "receiver": 5056}
@@ -81,7 +83,11 @@ class Stack:
         """Keys and database before any process starts, so none of them races to create them."""
         for folder in ("run", "log", "cache"):
             (self.var_dir / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
-        prepare_store(load_settings(self.env)).engine.dispose()
+        settings = load_settings(self.env)
+        prepare_store(settings).engine.dispose()
+        for service_id in load_registry(settings.services_dir):  # each service's secret and staff token
+            service_secret(settings, service_id, self.env)
+            staff_token(settings, service_id, self.env)
         (self.var_dir / "run" / "endpoints.yml").write_text(
             f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n')
 
@@ -89,6 +95,7 @@ class Stack:
         python = sys.executable
         return {
             "receiver": [python, "-m", "bot", "receiver", "--port", str(self.ports["receiver"])],
+            "worker": [python, "-m", "bot", "worker"],
             "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
                         "--port", str(self.ports["actions"])],
             "rasa": [str(BIN / "rasa"), "run", "--model", str(self.model),
@@ -124,6 +131,10 @@ class Stack:
         deadline = time.monotonic() + timeout
         waiting = dict(self.health_urls())
         while waiting:
+            for name, process in self.processes.items():
+                if name not in waiting and process.poll() is not None:  # e.g. the worker
+                    self.stop()
+                    raise StartupError(f"{name} exited; see {self.var_dir / 'log' / (name + '.log')}")
             for name, url in list(waiting.items()):
                 if self.processes[name].poll() is not None:
                     self.stop()
@@ -191,7 +202,8 @@ def main(args) -> int:
         print(f"\nReady in {time.monotonic() - started:.0f}s.\n"
               f"  Chat:                {stack.url('webchat')}/\n"
               f"  Rasa REST webhook:   {stack.url('rasa')}/webhooks/rest/webhook\n"
-              f"  Reference service:   {stack.url('receiver')}/  (what services received)\n"
+              f"  Reference service:   {stack.url('receiver')}/  (staff pages: user any, password the\n"
+              f"                       token in {settings.var_dir / 'keys' / 'staff'}/<service>.token)\n"
               f"  Logs:                {settings.var_dir / 'log'}\n"
               "Press Ctrl-C to stop.", flush=True)
         while all(process.poll() is None for process in stack.processes.values()):

@@ -1,114 +1,263 @@
-"""The reference service receiver: stands in for a service's intake endpoint on localhost.
+"""The reference service receiver: the service's side, a real HTTP server on localhost.
 
-POST /intake/<service id>  signed intake -> 201 {"acknowledged": <delivery id>} (idempotent)
-GET  /intakes              what has been received, as JSON (what the service's staff would see)
-GET  /                     the same as a plain HTML page
-GET  /health               200 when ready
-It keeps what it receives in memory only: it is a demonstration service, not a records system.
+POST /intake/<service id>                signed intake -> 201 (200 for a repeat of one it has),
+                                         with a signed acknowledgement {"acknowledged": <id>}
+GET  /staff/<service id>/                the service's staff: their intakes (token required)
+GET  /staff/<service id>/intakes/<id>    one pre-filled form, readable (HTML)
+GET  /staff/<service id>/intakes/<id>.json   the FHIR QuestionnaireResponse and summary
+GET  /staff/<service id>/intakes.csv     every answer, one row each, safe to open in a spreadsheet
+GET  /staff/<service id>/intakes.json    every intake, for the service's own systems
+GET  /                                   which services it stands in for (no intake data)
+GET  /health                             200 when ready
+
+Staff pages need the service's staff token (`Authorization: Bearer <token>`, or HTTP Basic with
+the token as the password): one service's staff never see another's intakes. Intakes are kept in
+a SQLite file, each document encrypted (Fernet) with the receiver's own key: it stands for a
+service's records system, so it keeps what it is sent, and what it keeps is not plain text on disk.
 """
 from __future__ import annotations
 
+import base64
+import csv
+import hmac
 import html
+import io
 import json
+import sqlite3
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote
 
-from bot.config import load_settings
-from bot.delivery import DELIVERY_ID_HEADER, SIGNATURE_HEADER, verify_signature
+from cryptography.fernet import Fernet, InvalidToken
+
+from bot.delivery import signed_headers, verify
+from bot.intake.summary import answer_display
+from bot.intake.untrusted import safe_text
 from bot.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 
 MAX_BODY = 2_000_000
+PAGE_SECURITY = {
+    "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; "
+                               "frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Cache-Control": "no-store",
+}
 
 
 class IntakeStore:
-    def __init__(self) -> None:
+    """What the service has received: one row per delivery id, documents encrypted."""
+
+    def __init__(self, path: Path, key: bytes):
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self._fernet = Fernet(base64.urlsafe_b64encode(key))
         self._lock = threading.Lock()
-        self._intakes: dict[str, dict] = {}
+        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS intakes (delivery_id TEXT PRIMARY KEY, service_id TEXT "
+                         "NOT NULL, received_at REAL NOT NULL, document BLOB NOT NULL)")
 
-    def add(self, delivery_id: str, service_id: str, intake: dict) -> None:
+    def add(self, delivery_id: str, service_id: str, document: dict) -> bool:
+        """Keep an intake; False if this delivery id was already kept (nothing changes then)."""
+        sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
         with self._lock:
-            self._intakes.setdefault(delivery_id, {"delivery_id": delivery_id, "service_id": service_id,
-                                                   "received_at": time.time(), **intake})
+            cursor = self._db.execute("INSERT OR IGNORE INTO intakes VALUES (?, ?, ?, ?)",
+                                      (delivery_id, service_id, time.time(), sealed))
+            return cursor.rowcount == 1
 
-    def all(self) -> list[dict]:
+    def _open(self, row) -> dict:
+        try:
+            document = json.loads(self._fernet.decrypt(row[3]))
+        except InvalidToken:
+            document = {}
+        return {"delivery_id": row[0], "service_id": row[1], "received_at": row[2], **document}
+
+    def of_service(self, service_id: str) -> list[dict]:
         with self._lock:
-            return sorted(self._intakes.values(), key=lambda intake: intake["received_at"])
+            rows = self._db.execute("SELECT * FROM intakes WHERE service_id = ? ORDER BY received_at",
+                                    (service_id,)).fetchall()
+        return [self._open(row) for row in rows]
+
+    def get(self, service_id: str, delivery_id: str) -> dict | None:
+        with self._lock:
+            row = self._db.execute("SELECT * FROM intakes WHERE service_id = ? AND delivery_id = ?",
+                                   (service_id, delivery_id)).fetchone()
+        return self._open(row) if row else None
+
+    def count(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT count(*) FROM intakes").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
 
 
-def make_handler(store: IntakeStore, secret: bytes):
+def _authorised(header: str | None, token: str) -> bool:
+    scheme, _, value = (header or "").partition(" ")
+    if scheme.lower() == "basic":
+        try:
+            value = base64.b64decode(value).decode().partition(":")[2]
+        except (ValueError, UnicodeDecodeError):
+            return False
+    elif scheme.lower() != "bearer":
+        return False
+    return bool(token) and hmac.compare_digest(value.encode(), token.encode())
+
+
+def _page(title: str, body: str) -> str:
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title></head><body><main><h1>{html.escape(title)}</h1>"
+            f"{body}</main></body></html>")
+
+
+def intake_rows(intakes: list[dict]) -> list[list[str]]:
+    """One row per answer: delivery id, received, question, answer (every cell made safe)."""
+    rows = [["delivery_id", "received_at", "question", "answer"]]
+
+    def walk(items, prefix=""):
+        for item in items:
+            label = safe_text(prefix + item.get("text", item.get("linkId", "")))
+            if "item" in item:
+                walk(item["item"], label + " / ")
+            for answer in item.get("answer", []):
+                rows.append([intake["delivery_id"], received, label, answer_display(answer)])
+
+    for intake in intakes:
+        received = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(intake["received_at"]))
+        walk(intake.get("questionnaireResponse", {}).get("item", []))
+    return rows
+
+
+def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Callable[[str], bytes],
+                 token_for: Callable[[str], str]):
+    """`services`: id -> name of the services this receiver stands in for."""
+
     class Handler(BaseHTTPRequestHandler):
-        server_version = "TellReceiver/1"
+        server_version = "TellReceiver/2"
 
         def log_message(self, format: str, *args) -> None:  # no request lines with ids in logs
             return
 
-        def _send(self, status: int, body: bytes, content_type: str = "application/json") -> None:
+        def _send(self, status: int, body: bytes, content_type: str = "application/json",
+                  extra: dict | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
+            for name, value in {**PAGE_SECURITY, **(extra or {})}.items():
+                self.send_header(name, value)
             self.end_headers()
             self.wfile.write(body)
 
-        def _json(self, status: int, document) -> None:
-            self._send(status, json.dumps(document).encode())
+        def _json(self, status: int, document, extra: dict | None = None) -> None:
+            self._send(status, json.dumps(document).encode(), extra=extra)
+
+        def _html(self, page: str) -> None:
+            self._send(200, page.encode(), "text/html; charset=utf-8")
 
         def do_GET(self) -> None:
-            if self.path == "/health":
-                self._json(200, {"status": "ok"})
-            elif self.path == "/intakes":
-                self._json(200, store.all())
-            elif self.path == "/":
-                self._send(200, render_page(store.all()).encode(), "text/html; charset=utf-8")
-            else:
-                self._json(404, {"error": "not found"})
+            parts = [unquote(p) for p in self.path.split("?", 1)[0].strip("/").split("/") if p]
+            if parts == ["health"]:
+                return self._json(200, {"status": "ok"})
+            if not parts:
+                links = "".join(f"<li><a href=\"/staff/{html.escape(sid)}/\">{html.escape(name)}</a></li>"
+                                for sid, name in sorted(services.items()))
+                return self._html(_page("Reference service receiver",
+                                        f"<p>Staff of each service sign in to see their intakes.</p><ul>{links}</ul>"))
+            if len(parts) < 2 or parts[0] != "staff" or parts[1] not in services:
+                return self._json(404, {"error": "not found"})
+            service_id = parts[1]
+            if not _authorised(self.headers.get("Authorization"), token_for(service_id)):
+                return self._json(401, {"error": "staff token required"},
+                                  {"WWW-Authenticate": f'Basic realm="{service_id} staff"'})
+            if len(parts) == 2:
+                return self._list(service_id)
+            if parts[2:] == ["intakes.csv"]:
+                return self._csv(service_id)
+            if parts[2:] == ["intakes.json"]:
+                return self._json(200, store.of_service(service_id))
+            if len(parts) == 4 and parts[2] == "intakes":
+                wanted = parts[3].removesuffix(".json")
+                intake = store.get(service_id, wanted)
+                if intake is None:
+                    return self._json(404, {"error": "no such intake"})
+                if parts[3].endswith(".json"):
+                    return self._json(200, intake)
+                return self._html(intake.get("summary_html") or _page(
+                    "Intake", f"<pre>{html.escape(intake.get('summary', ''))}</pre>"))
+            return self._json(404, {"error": "not found"})
+
+        def _list(self, service_id: str) -> None:
+            intakes = store.of_service(service_id)
+            rows = "".join(
+                f"<li><a href=\"intakes/{html.escape(i['delivery_id'])}\">Received "
+                f"{time.strftime('%d %B %Y %H:%M', time.gmtime(i['received_at']))} UTC</a></li>"
+                for i in intakes) or "<li>No intakes received yet.</li>"
+            self._html(_page(f"{services[service_id]}: received intakes",
+                             f"<p><a href=\"intakes.csv\">Download as a spreadsheet (CSV)</a></p><ul>{rows}</ul>"))
+
+        def _csv(self, service_id: str) -> None:
+            buffer = io.StringIO()
+            csv.writer(buffer).writerows(intake_rows(store.of_service(service_id)))
+            self._send(200, buffer.getvalue().encode(), "text/csv; charset=utf-8",
+                       {"Content-Disposition": f'attachment; filename="{service_id}-intakes.csv"'})
 
         def do_POST(self) -> None:
             parts = self.path.strip("/").split("/")
-            if len(parts) != 2 or parts[0] != "intake":
+            if len(parts) != 2 or parts[0] != "intake" or parts[1] not in services:
                 return self._json(404, {"error": "not found"})
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > MAX_BODY:
+            service_id = parts[1]
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if not 0 <= length <= MAX_BODY:
                 return self._json(413, {"error": "too large"})
             body = self.rfile.read(length)
-            if not verify_signature(self.headers.get(SIGNATURE_HEADER), body, secret, int(time.time())):
+            secret = secret_for(service_id)
+            now = int(time.time())
+            delivery_id = verify(self.headers, body, secret, now)
+            if delivery_id is None:
                 return self._json(401, {"error": "bad signature"})
-            delivery_id = self.headers.get(DELIVERY_ID_HEADER) or ""
             try:
                 intake = json.loads(body)
-                is_intake = intake["questionnaireResponse"]["resourceType"] == "QuestionnaireResponse"
+                is_intake = (intake["questionnaireResponse"]["resourceType"] == "QuestionnaireResponse"
+                             and intake.get("service_id") == service_id)
             except (ValueError, KeyError, TypeError):
                 is_intake = False
             if not is_intake:
-                return self._json(422, {"error": "not an intake"})
-            if not delivery_id:
-                return self._json(400, {"error": "missing delivery id"})
-            store.add(delivery_id, parts[1], intake)
-            self._json(201, {"acknowledged": delivery_id})
+                return self._json(422, {"error": "not an intake for this service"})
+            new = store.add(delivery_id, service_id, intake)
+            ack = json.dumps({"acknowledged": delivery_id, "service": service_id, "duplicate": not new}).encode()
+            self._send(201 if new else 200, ack, extra=signed_headers(delivery_id, now, ack, secret))
 
     return Handler
 
 
-def render_page(intakes: list[dict]) -> str:
-    rows = []
-    for intake in intakes:
-        rows.append(
-            f"<article><h2>{html.escape(intake['service_id'])}</h2>"
-            f"<pre>{html.escape(intake.get('summary', ''))}</pre></article>")
-    body = "".join(rows) or "<p>No intakes received yet.</p>"
-    return ("<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-            "<title>Reference service: received intakes</title></head>"
-            f"<body><h1>Received intakes</h1>{body}</body></html>")
+def make_server(port: int, store: IntakeStore, services: dict[str, str], secret_for: Callable[[str], bytes],
+                token_for: Callable[[str], str], host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    server = ThreadingHTTPServer((host, port), make_handler(store, services, secret_for, token_for))
+    server.daemon_threads = True
+    return server
 
 
-def make_server(port: int, secret: bytes, host: str = "127.0.0.1") -> ThreadingHTTPServer:
-    return ThreadingHTTPServer((host, port), make_handler(IntakeStore(), secret))
+def server_for(settings, port: int, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+    """The receiver as `make run` starts it: every listed service, keys from `settings`."""
+    from bot.service_keys import service_secret, staff_token
+    from bot.services import load_registry
+
+    services = {s.id: s.name for s in load_registry(settings.services_dir).values()}
+    key = load_or_create_secret(settings.receiver_db.parent / "storage.key", None)
+    secrets = {sid: service_secret(settings, sid) for sid in services}
+    tokens = {sid: staff_token(settings, sid) for sid in services}
+    return make_server(port, IntakeStore(settings.receiver_db, key), services, secrets.__getitem__,
+                       tokens.__getitem__, host)
 
 
 def serve(port: int) -> int:
-    settings = load_settings()
-    secret = load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env)
-    server = make_server(port, secret)
-    return serve_until_stopped(server)
+    from bot.config import load_settings
+
+    return serve_until_stopped(server_for(load_settings(), port))

@@ -117,14 +117,37 @@ def consent_question(service: Service, sections: list[str]) -> Reply:
         YES_NO)
 
 
-def shared(outcome_service: Service, receipt_code: str, delivered: bool) -> Reply:
-    if delivered:
-        return Reply(f"Done. {outcome_service.name} has received your details. "
-                     f"Your receipt code is {receipt_code}: it records what you shared, with whom "
-                     "and why. Thank you for telling your story.")
-    return Reply(f"I could not reach {outcome_service.name} just now, so nothing has been sent to "
-                 "them yet. Your story is saved safely. To try again later, tell me the service's "
-                 f"name. Your receipt code is {receipt_code}.")
+def shared(service: Service, receipt_code: str, status: str, reason: str | None) -> Reply:
+    receipt = (f"Your receipt code is {receipt_code}: it records what you shared, with whom and why.")
+    if status == "received":
+        return Reply(f"Done. {service.name} has your details and has confirmed it. {receipt} "
+                     "Thank you for telling your story.")
+    if status == "sent":
+        return Reply(f"Done. Your details have been sent to {service.name}. {receipt} "
+                     "Thank you for telling your story.")
+    if status == "failed":
+        return Reply(f"{service.name} could not take your details ({reason}). Nothing more will be "
+                     f"sent to them. Your story is saved safely. {receipt}")
+    if status == "cancelled":
+        return Reply(f"Nothing was sent to {service.name}, because your agreement to share was taken back.")
+    return Reply(f"{service.name} has not answered yet. I will keep trying for up to 3 days, and tell "
+                 f"you here how it went. Your story is saved safely. {receipt}")
+
+
+def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
+    """What happened to a delivery since the person last heard."""
+    if status in ("sent", "received"):
+        return Reply(f"News since we last spoke: {service_name} now has your details.")
+    if status == "failed":
+        return Reply(f"News since we last spoke: I could not get your details to {service_name} "
+                     f"({reason}). Nothing was sent. You can ask me to try again.")
+    return Reply(f"News since we last spoke: nothing was sent to {service_name}, because your "
+                 "agreement to share was taken back.")
+
+
+def service_closed(service: Service) -> Reply:
+    return Reply(f"{service.name} is not taking requests this way at the moment, so nothing has been "
+                 "shared. Your story is saved safely.")
 
 
 ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},

@@ -4,16 +4,19 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import Engine
 
 from bot.config import Settings, load_settings
-from bot.services import Service, load_registry
+from bot.service_keys import service_secret
+from bot.services import Service, load_full_registry
 from bot.store import prepare_store
-from bot.structuring import Structurer
 from consent_store.database import make_sessionmaker
 from consent_store.keys import Keyring
+
+if TYPE_CHECKING:
+    from bot.structuring import Structurer
 
 
 def utc_now() -> datetime:
@@ -27,23 +30,40 @@ class Runtime:
     sessions: Callable
     kek: Keyring
     lookup_key: bytes
-    delivery_secret: bytes
-    structurer: Structurer
     services: dict[str, Service]
+    questions: dict[str, dict[str, str]]  # plain-English gap questions by question key
     now: Callable[[], datetime] = utc_now
+    loaded_structurer: Structurer | None = None
+
+    @property
+    def structurer(self) -> Structurer:
+        """Loaded on first use: the outbox worker never needs spaCy (or the TensorFlow it pulls in)."""
+        if self.loaded_structurer is None:
+            from bot.structuring import Structurer
+
+            self.loaded_structurer = Structurer.from_folder(self.settings.lexicons_dir)
+        return self.loaded_structurer
+
+    def service_secret(self, service_id: str) -> bytes:
+        """The signing secret this service shares with us (read once, then kept)."""
+        cache = self.__dict__.setdefault("_secrets", {})
+        if service_id not in cache:
+            cache[service_id] = service_secret(self.settings, service_id)
+        return cache[service_id]
 
 
-def build_runtime(settings: Settings) -> Runtime:
+def build_runtime(settings: Settings, structurer: Structurer | None = None) -> Runtime:
     store = prepare_store(settings)
+    registry = load_full_registry(settings.services_dir)
     return Runtime(
         settings=settings,
         engine=store.engine,
         sessions=make_sessionmaker(store.engine),
         kek=store.keyring,
         lookup_key=store.lookup_key,
-        delivery_secret=store.delivery_secret,
-        structurer=Structurer.from_folder(settings.lexicons_dir),
-        services=load_registry(settings.services_dir),
+        loaded_structurer=structurer,
+        services=registry.services,
+        questions=registry.questions,
     )
 
 

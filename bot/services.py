@@ -32,7 +32,10 @@ class Service:
     @property
     def sections(self) -> list[str]:
         """The profile sections this service's form draws on, in DESIGN.md order."""
-        wanted = {item.section for item in self.form.walk() if item.type not in ("group", "display")}
+        # What its mapping reads, and where answers to its required questions are kept: an item
+        # nothing fills and nobody must answer asks for nothing.
+        wanted = {item.section for item in self.form.walk()
+                  if item.type not in ("group", "display") and (item.rule or item.required)}
         return [key for key in SECTIONS if key in wanted]
 
     def sections_in(self, profile: dict) -> list[str]:

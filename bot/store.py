@@ -8,7 +8,7 @@ from sqlalchemy.engine import Engine
 
 from bot.config import Settings
 from consent_store.database import make_engine, migrate
-from consent_store.keys import Keyring, load_keyring, load_or_create_lookup_key, load_or_create_secret
+from consent_store.keys import Keyring, load_keyring, load_or_create_lookup_key
 from consent_store.schema import persons
 
 
@@ -17,7 +17,6 @@ class Store:
     engine: Engine
     keyring: Keyring
     lookup_key: bytes
-    delivery_secret: bytes
 
 
 def prepare_store(settings: Settings) -> Store:
@@ -34,7 +33,6 @@ def prepare_store(settings: Settings) -> Store:
         # Its own key, so that the KEK can be rotated without changing how people are found.
         lookup_key=load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env,
                                              keyring.current if has_people else None),
-        delivery_secret=load_or_create_secret(settings.delivery_secret_file, settings.delivery_secret_env),
     )
 
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import secrets
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Iterable, Mapping
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
-from consent_store import receipts
+from consent_store import outbox, receipts
+from consent_store.database import as_utc
 from consent_store.people import Person
 from consent_store.representatives import BASES, Representative, check_may_consent
 from consent_store.schema import consents
@@ -39,23 +40,18 @@ class Consent:
     withdrawal_code: str | None = None
 
     def is_live(self, now: datetime) -> bool:
-        if self.withdrawn_at is not None and _aware(self.withdrawn_at) <= now:
+        if self.withdrawn_at is not None and as_utc(self.withdrawn_at) <= now:
             return False
-        return self.expires_at is None or now < _aware(self.expires_at)
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes; everything we store is UTC.
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        return self.expires_at is None or now < as_utc(self.expires_at)
 
 
 def _from_row(row) -> Consent:
     return Consent(
         id=row.id, person_id=row.person_id, service_id=row.service_id,
         sections=tuple(row.sections), purpose=row.purpose, granted_by=row.granted_by,
-        granted_at=_aware(row.granted_at),
-        expires_at=_aware(row.expires_at) if row.expires_at else None,
-        withdrawn_at=_aware(row.withdrawn_at) if row.withdrawn_at else None,
+        granted_at=as_utc(row.granted_at),
+        expires_at=as_utc(row.expires_at) if row.expires_at else None,
+        withdrawn_at=as_utc(row.withdrawn_at) if row.withdrawn_at else None,
         receipt_code=row.receipt_code, basis=row.basis, representative_id=row.representative_id,
         items={section: tuple(ids) for section, ids in (row.items or {}).items()},
         withdrawal_code=row.withdrawal_code,
@@ -109,7 +105,10 @@ def withdraw_consent(session: Session, consent_id: str, now: datetime) -> Consen
         .where(consents.c.id == consent_id, consents.c.withdrawn_at.is_(None))
         .values(withdrawn_at=now, withdrawal_code=code)
     )
-    return get_consent(session, consent_id) if result.rowcount else None
+    if not result.rowcount:
+        return None
+    outbox.cancel_for_consent(session, consent_id, now, "consent withdrawn")
+    return get_consent(session, consent_id)
 
 
 def get_consent(session: Session, consent_id: str) -> Consent | None:

@@ -1,6 +1,7 @@
 """Engines, sessions and migrations. Nothing here runs at import time."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 from alembic import command
@@ -13,7 +14,8 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def make_engine(url: str) -> Engine:
-    """An engine in SQLAlchemy 2.0 style. SQLite gets WAL, a busy timeout and foreign keys."""
+    """An engine in SQLAlchemy 2.0 style. SQLite gets WAL, a busy timeout, foreign keys, and
+    transactions that take the write lock when they begin (so writers queue instead of failing)."""
     if url.startswith("sqlite"):
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":
@@ -28,6 +30,14 @@ def make_engine(url: str) -> Engine:
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA secure_delete=ON")  # erased rows are overwritten, not just unlinked
             cursor.close()
+            # We begin transactions ourselves (below), not the driver's deferred BEGIN.
+            dbapi_connection.isolation_level = None
+
+        @event.listens_for(engine, "begin")
+        def _begin_immediate(connection):  # pragma: no cover - trivial
+            # Take the write lock first: a transaction that read the audit chain's tail and then
+            # wrote after another writer would fork the chain or fail. Others wait (busy timeout).
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, future=True, pool_pre_ping=True)
@@ -40,6 +50,11 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def as_utc(moment: datetime | None) -> datetime | None:
+    """SQLite hands datetimes back without their zone; every time we store is UTC."""
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def make_sessionmaker(engine: Engine) -> "sessionmaker[Session]":

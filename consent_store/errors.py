@@ -22,3 +22,7 @@ class KeyConfigError(StoreError):
 
 class NotConsented(StoreError):
     """Nothing may be shared: there is no live consent for this service."""
+
+
+class ServiceClosed(StoreError):
+    """The service closed its intake address (it answered 410); nothing can be sent to it now."""

@@ -34,16 +34,28 @@ def load_or_create_secret(path: Path, env_value: str | None) -> bytes:
         return decode_key(env_value)
     if path.exists():
         return decode_key(path.read_text())
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     secret = os.urandom(KEY_BYTES)
-    # O_EXCL: two processes starting together must not both write a different key.
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+    if not create_file_once(path, base64.b64encode(secret).decode() + "\n"):
         return decode_key(path.read_text())
-    with os.fdopen(fd, "w") as handle:
-        handle.write(base64.b64encode(secret).decode() + "\n")
     return secret
+
+
+def create_file_once(path: Path, content: str) -> bool:
+    """Write a secret file (mode 0600, folder 0700) unless it exists; False if another process or
+    thread got there first. The file appears whole or not at all: it is written aside, then linked
+    into place, which fails if the name is taken."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    aside = path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}")
+    fd = os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(content)
+        os.link(aside, path)
+        return True
+    except FileExistsError:
+        return False
+    finally:
+        os.unlink(aside)
 
 
 def load_kek(path: Path, env_value: str | None) -> KeyEncryptionKey:

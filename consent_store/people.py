@@ -68,6 +68,12 @@ def find_person(session: Session, keys: Keys, hashed_handle: str) -> Person | No
     return _person_from_row(keys, row) if row else None
 
 
+def person_by_id(session: Session, keys: Keys, person_id: str) -> Person | None:
+    """For background work that starts from a row (the outbox worker), not from a conversation."""
+    row = session.execute(select(persons).where(persons.c.id == person_id)).first()
+    return _person_from_row(keys, row) if row else None
+
+
 def find_or_create_person(session: Session, keys: Keys, hashed_handle: str, now: datetime) -> Person:
     """The person a handle belongs to, created (with a fresh data key) if there is none. The new
     row and its wrapped key are one insert: the caller's transaction keeps them together with

@@ -139,6 +139,24 @@ deliveries = Table(
     Column("last_error", String(200), nullable=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("delivered_at", DateTime(timezone=True), nullable=True),
+    # The worker's side: when to try next, who holds it now (a lease, so a crashed worker's rows
+    # come back), when the service acknowledged it, and when the person was told the outcome.
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("lease_until", DateTime(timezone=True), nullable=True),
+    Column("lease_token", String(36), nullable=True),
+    Column("acknowledged_at", DateTime(timezone=True), nullable=True),
+    Column("told_at", DateTime(timezone=True), nullable=True),
+    Index("ix_deliveries_due", "status", "next_attempt_at"),
+    Index("ix_deliveries_lease_token", "lease_token"),
+)
+
+# A service endpoint that answered 410 Gone: nothing more is sent to it until someone re-enables it.
+service_endpoints = Table(
+    "service_endpoints",
+    metadata,
+    Column("service_id", String(64), primary_key=True),
+    Column("disabled_at", DateTime(timezone=True), nullable=False),
+    Column("reason", String(200), nullable=False),
 )
 
 # The disclosure log: append-only and hash-chained. `seq` has no gaps; each row's hash covers the

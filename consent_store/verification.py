@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from consent_store.database import as_utc
 from consent_store.people import Person
 from consent_store.schema import credentials
 
@@ -77,7 +78,7 @@ def verify(session: Session, person: Person, attempt: str, now: datetime) -> Che
     row = session.execute(select(credentials).where(credentials.c.person_id == person.id).with_for_update()).first()
     if row is None:
         return Check(ok=False, attempts_left=0, locked_until=None)
-    locked_until = _aware(row.locked_until)
+    locked_until = as_utc(row.locked_until)
     if locked_until and now < locked_until:
         return Check(ok=False, attempts_left=0, locked_until=locked_until)
     try:
@@ -95,9 +96,3 @@ def verify(session: Session, person: Person, attempt: str, now: datetime) -> Che
     session.execute(update(credentials).where(credentials.c.person_id == person.id)
                     .values(failed_attempts=0, locked_until=None, updated_at=now))
     return Check(ok=True, attempts_left=MAX_ATTEMPTS, locked_until=None)
-
-
-def _aware(moment: datetime | None) -> datetime | None:
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

@@ -7,10 +7,10 @@ import copy
 import inspect
 import json
 import threading
+import time
 from pathlib import Path
 
 import pytest
-import requests
 import yaml
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -19,8 +19,9 @@ from actions import actions
 from bot import journey
 from bot.config import PROJECT_ROOT
 from bot.launcher import free_port
-from bot.receiver import make_server
+from bot.outbox_worker import Worker
 from bot.runtime import get_runtime
+from tests.service_side import RunningReceiver
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
@@ -29,16 +30,23 @@ SENDER = "snapshot-sender"
 
 @pytest.fixture
 def runtime(tmp_path, monkeypatch):
+    """The runtime as the action server builds it, with the real receiver and a real outbox worker
+    running beside it (threads here; processes under `make run`)."""
     port = free_port()
     monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
     monkeypatch.setenv("TELL_RECEIVER_URL", f"http://127.0.0.1:{port}")
     get_runtime.cache_clear()
     rt = get_runtime()
-    server = make_server(port, rt.delivery_secret)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    receiver = RunningReceiver(rt.settings, port).start()
+    worker, stop = Worker(rt), threading.Event()
+    thread = threading.Thread(target=worker.run, args=(stop, 0.05), daemon=True)
+    thread.start()
+    rt.receiver = receiver
     yield rt
-    server.shutdown()
-    server.server_close()
+    stop.set()
+    thread.join()
+    worker.close()
+    receiver.stop()
     get_runtime.cache_clear()
 
 
@@ -127,8 +135,8 @@ def test_yes_to_sharing_delivers_only_the_consented_sections(runtime):
     told_and_confirmed(runtime)
     events, messages = run(actions.ActionHandleYes(), "consent_yes")
     assert slots(events) == {"stage": "done"}
-    assert "has received your details" in messages[0]["text"]
-    held = requests.get(runtime.settings.receiver_url + "/intakes", timeout=5).json()
+    assert "has your details and has confirmed it" in messages[0]["text"]
+    held = runtime.receiver.received("gp-practice")
     assert [(i["service_id"], i["sections"]) for i in held] == [("gp-practice", ["health", "medications"])]
     assert "third floor" not in json.dumps(held)
 
@@ -138,7 +146,7 @@ def test_no_to_sharing_sends_nothing_and_offers_again(runtime):
     events, messages = run(actions.ActionHandleNo(), "consent_no")
     assert "Nothing has been shared" in messages[0]["text"]
     assert slots(events)["stage"] == "choose_service"
-    assert requests.get(runtime.settings.receiver_url + "/intakes", timeout=5).json() == []
+    assert runtime.receiver.received("gp-practice") == []
 
 
 def test_a_message_too_long_to_take_is_refused_plainly_not_cut(runtime):
@@ -177,9 +185,32 @@ def test_when_the_service_cannot_be_reached_the_person_is_told_nothing_was_sent(
     from consent_store.schema import deliveries
 
     told_and_confirmed(runtime)
-    runtime.settings = dataclasses.replace(runtime.settings, receiver_url=f"http://127.0.0.1:{free_port()}")
+    runtime.settings = dataclasses.replace(runtime.settings, receiver_url=f"http://127.0.0.1:{free_port()}",
+                                           share_wait_seconds=1.0)
     events, messages = run(actions.ActionHandleYes(), "consent_yes")
-    assert "could not reach" in messages[0]["text"] and "nothing has been sent" in messages[0]["text"]
+    assert "has not answered yet" in messages[0]["text"] and "keep trying for up to 3 days" in messages[0]["text"]
     with runtime.sessions.begin() as session:
         rows = session.execute(deliveries.select()).all()
-    assert [(row.status, row.attempts) for row in rows] == [(outbox.PENDING, 1)]
+    assert [(row.status, row.attempts, row.last_error) for row in rows] == [
+        (outbox.PENDING, 1, "could not connect to the service")]
+
+
+def test_the_person_hears_later_what_became_of_a_delivery(runtime):
+    import dataclasses
+
+    from consent_store import outbox
+
+    told_and_confirmed(runtime)
+    runtime.settings = dataclasses.replace(runtime.settings, share_wait_seconds=0.0)
+    run(actions.ActionHandleYes(), "consent_yes")  # not waited for: the outcome comes later
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with runtime.sessions.begin() as session:
+            if outbox.count_by_status(session).get(outbox.RECEIVED):
+                break
+        time.sleep(0.05)
+    _, messages = run(actions.ActionSessionStart(), "consent_yes")
+    assert [m["text"] for m in messages] == [
+        "News since we last spoke: Riverside Surgery (GP practice) now has your details."]
+    _, messages = run(actions.ActionSessionStart(), "consent_yes")
+    assert messages == []  # told once

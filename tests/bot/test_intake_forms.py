@@ -9,7 +9,15 @@ import pytest
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
 from bot.config import load_settings
-from bot.intake import AnswerNotUnderstood, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
+from bot.intake import (
+    AnswerNotUnderstood,
+    answer_item,
+    gaps_for,
+    parse_answer,
+    prefill,
+    summary_html,
+    summary_text,
+)
 from bot.intake.paths import PathNotSupported, parse_path
 from bot.receiver import intake_rows
 from bot.services import load_full_registry, service_for_form

@@ -1,12 +1,13 @@
 import pytest
 
 from bot import replies
+from bot.intake.forms import Form
 from bot.services import Service
 
 
 def service(service_id, name):
-    return Service(id=service_id, name=name, purpose="", helps="", endpoint="/", sharing_purpose="",
-                   mapping={}, questionnaire={})
+    return Service(id=service_id, name=name, purpose="", helps="", eligibility="", endpoint="/",
+                   sharing_purpose="", questionnaire={}, form=Form(url="", title="", items=()))
 
 
 @pytest.mark.parametrize("text", ["that's all", "That is all.", "done", "I'm done", "finished!", "nothing else"])

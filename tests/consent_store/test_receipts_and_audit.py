@@ -55,7 +55,7 @@ def test_every_disclosure_is_logged_with_what_was_sent_and_its_outcome(sessions,
     with sessions.begin() as session:
         granted, delivery = _share(session, person)
         outbox.record_attempt(session, delivery.id, outbox.PENDING, NOW, "timeout")  # a retry: not an outcome
-        outbox.record_attempt(session, delivery.id, outbox.DELIVERED, NOW + timedelta(seconds=5))
+        outbox.record_attempt(session, delivery.id, outbox.SENT, NOW + timedelta(seconds=5))
         events = audit.events_of(session, person.audit_ref)
     assert [(e["event"], e["service_id"], e["sections"], e["profile_version"], e["consent_id"]) for e in events] \
         == [("queued", "gp", ["health"], 1, granted.id), ("delivered", "gp", ["health"], 1, granted.id)]
@@ -65,9 +65,9 @@ def test_every_disclosure_is_logged_with_what_was_sent_and_its_outcome(sessions,
 def test_who_has_my_story(sessions, person):
     with sessions.begin() as session:
         first, d1 = _share(session, person, "gp", ["health"])
-        outbox.record_attempt(session, d1.id, outbox.DELIVERED, NOW)
+        outbox.record_attempt(session, d1.id, outbox.SENT, NOW)
         second, d2 = _share(session, person, "gp", ["medications"])
-        outbox.record_attempt(session, d2.id, outbox.DELIVERED, NOW + timedelta(days=2))
+        outbox.record_attempt(session, d2.id, outbox.SENT, NOW + timedelta(days=2))
         _, d3 = _share(session, person, "housing", ["home"])
         outbox.record_attempt(session, d3.id, outbox.FAILED, NOW, "410 gone")
         held = audit.who_has(session, person.audit_ref)
