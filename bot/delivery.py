@@ -17,6 +17,8 @@ from datetime import timedelta
 
 import requests
 
+from bot.intake.untrusted import safe_text
+
 ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "webhook-id", "webhook-timestamp", "webhook-signature"
 TOLERANCE_SECONDS = 300
 TIMEOUT = (3.05, 10.0)  # connect, read: every call has one
@@ -109,7 +111,17 @@ def post_once(http: requests.Session, url: str, body: bytes, delivery_id: str, s
     if status in (408, 429) or status >= 500:
         raise DeliveryFailed(f"the service answered {status}", "retry",
                              _retry_after(response) if status == 429 else None)
-    raise DeliveryFailed(f"the service refused it ({status})", "refused")
+    raise DeliveryFailed(f"the service refused it ({status}{_their_reason(response)})", "refused")
+
+
+def _their_reason(response: requests.Response) -> str:
+    """A short reason from a refusal's JSON body ({"error": ...}), made safe to show a person."""
+    try:
+        document = json.loads(response.content[:4096])
+        reason = document.get("error") or document.get("detail") if isinstance(document, dict) else None
+    except ValueError:
+        return ""
+    return f": {safe_text(reason)[:100]}" if isinstance(reason, str) and reason.strip() else ""
 
 
 def next_attempt_after(failed_attempts: int, jitter: float, retry_after: timedelta | None = None

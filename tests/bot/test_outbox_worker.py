@@ -75,19 +75,21 @@ def status(rt, delivery_id: str) -> outbox.Delivery:
 
 
 class Scripted(BaseHTTPRequestHandler):
-    """An outside service that answers from a script: (status, headers, seconds to wait first)."""
+    """An outside service that answers from a script: (status, headers, seconds to wait first[, body])."""
 
     def do_POST(self):
         self.rfile.read(int(self.headers["Content-Length"]))
         self.server.seen.append(self.headers["webhook-id"])
-        code, headers, delay = self.server.script.pop(0) if self.server.script else (201, {}, 0)
+        code, headers, delay, *body = self.server.script.pop(0) if self.server.script else (201, {}, 0)
+        content = body[0] if body else b""
         time.sleep(delay)
         try:
             self.send_response(code)
             for name, value in headers.items():
                 self.send_header(name, value)
-            self.send_header("Content-Length", "0")
+            self.send_header("Content-Length", str(len(content)))
             self.end_headers()
+            self.wfile.write(content)
         except OSError:
             pass  # the worker gave up waiting and closed the connection
 
@@ -148,12 +150,12 @@ def test_a_server_error_then_success(rt, worker, scripted):
 
 def test_a_client_error_is_not_retried_and_the_reason_is_kept(rt, worker, scripted):
     delivery_id = queue(rt)
-    scripted.script = [(400, {}, 0)]
+    scripted.script = [(400, {}, 0, b'{"error": "missing NHS number\\n<b>"}')]
     assert [o.status for o in worker.run_once()] == [outbox.FAILED]
     rt.now.advance(timedelta(days=4))
     assert worker.run_once() == []
     assert scripted.seen == [delivery_id]
-    assert status(rt, delivery_id).last_error == "the service refused it (400)"
+    assert status(rt, delivery_id).last_error == "the service refused it (400: missing NHS number <b>)"
     [(name, told)] = journey.delivery_news(rt, "alice")
     assert (name, told.status) == ("Riverside Surgery (GP practice)", outbox.FAILED)
     assert journey.delivery_news(rt, "alice") == []  # told once
