@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 
 from bot import journey, replies
 from bot.config import MAX_MESSAGE_CHARS
+from bot.intake import AnswerNotUnderstood
 from bot.runtime import get_runtime
 from consent_store import outbox
 from consent_store.errors import ServiceClosed
@@ -48,6 +49,8 @@ class ActionSessionStart(Action):
                    if value is not None and name != "session_started_metadata"]
         if tracker.get_slot("stage") == "telling":
             events += [SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
+        elif tracker.get_slot("stage") == "gaps":  # mid-questions: the next reply is still an answer
+            events += [SlotSet("requested_slot", "gap_answer"), ActiveLoop("gap_form")]
         say(dispatcher, *(replies.delivery_news(name, delivery.status, delivery.last_error)
                           for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)))
         return events + [ActionExecuted("action_listen")]
@@ -214,6 +217,8 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
         return []
     chosen = next(tracker.get_latest_entity_values("service_id"), None)
+    if tracker.get_slot("stage") == "gaps":  # back from the service's questions: the same service
+        chosen = tracker.get_slot("service_id")
     services = [service for service, _ in offers]
     service = next((s for s in services if s.id == chosen), None) \
         or replies.match_service(latest_text(tracker), services)
@@ -221,9 +226,63 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
             replies.service_offers(offers))
         return [SlotSet("stage", "choose_service")]
+    gaps = open_gaps(tracker, service.id)
+    if gaps:  # the service's form needs what the story did not say: ask that first, once
+        say(dispatcher, replies.gaps_intro(service, len(gaps)))
+        return [SlotSet("service_id", service.id), SlotSet("stage", "gaps"), SlotSet("gap_answer", None),
+                FollowupAction("gap_form")]
+    offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
     say(dispatcher, replies.consent_question(service, sections))
     return [SlotSet("service_id", service.id), SlotSet("stage", "consent")]
+
+
+def open_gaps(tracker: Tracker, service_id: str, skipped: list[str] | None = None):
+    """The chosen service's questions still to ask: not answered, and not skipped."""
+    skipped = tracker.get_slot("gaps_skipped") or [] if skipped is None else skipped
+    return [gap for gap in journey.gap_questions(get_runtime(), tracker.sender_id, [service_id])
+            if gap.key not in skipped]
+
+
+class ActionAskGapAnswer(Action):
+    """Asks the next question the chosen service's form needs: the prompt of gap_form."""
+
+    def name(self) -> str:
+        return "action_ask_gap_answer"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        gaps = open_gaps(tracker, tracker.get_slot("service_id") or "")
+        if not gaps:
+            return []
+        say(dispatcher, replies.gap_question(gaps[0]))
+        return [SlotSet("gap_key", gaps[0].key)]
+
+
+class ValidateGapForm(FormValidationAction):
+    """Keeps each answer in the profile (so every service that asks it finds it), or says plainly
+    what would answer it; the form ends when nothing is left to ask."""
+
+    def name(self) -> str:
+        return "validate_gap_form"
+
+    def validate_gap_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
+        service_id = tracker.get_slot("service_id") or ""
+        skipped = list(tracker.get_slot("gaps_skipped") or [])
+        gaps = open_gaps(tracker, service_id, skipped)
+        current = next((g for g in gaps if g.key == tracker.get_slot("gap_key")), gaps[0] if gaps else None)
+        if current is not None:
+            text = str(value or "")
+            if replies.is_skip(text):
+                skipped.append(current.key)
+            else:
+                try:
+                    journey.answer_gap(get_runtime(), tracker.sender_id, current, text)
+                except AnswerNotUnderstood as problem:
+                    say(dispatcher, replies.Reply(str(problem)))
+                    return {"gap_answer": None}
+        left = open_gaps(tracker, service_id, skipped)
+        return {"gap_answer": None if left else "done", "gaps_skipped": skipped}
 
 
 class ActionShowConsent(Action):

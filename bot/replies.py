@@ -117,6 +117,30 @@ def consent_question(service: Service, sections: list[str]) -> Reply:
         YES_NO)
 
 
+SKIP_WORDS = {"skip", "pass", "don't know", "dont know", "i don't know", "not sure", "rather not say",
+              "i'd rather not say", "prefer not to say"}
+
+
+def is_skip(text: str) -> bool:
+    return text.strip().lower().strip(" .!") in SKIP_WORDS
+
+
+def gaps_intro(service: Service, count: int) -> Reply:
+    many = "a few things" if count > 1 else "one thing"
+    return Reply(f"{service.name}'s form needs {many} your story did not say. I will ask once, and "
+                 "use your answer for any other service that asks the same. Say \"skip\" to leave "
+                 "one for the service to ask.")
+
+
+def gap_question(gap) -> Reply:
+    """One gap question; a yes/no or a choice comes with buttons (numbered options on SMS)."""
+    if gap.type == "boolean":
+        return Reply(gap.question, [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}])
+    if gap.options:
+        return Reply(gap.question, [{"title": label, "payload": label} for _, label in gap.options])
+    return Reply(gap.question)
+
+
 def shared(service: Service, receipt_code: str, status: str, reason: str | None) -> Reply:
     receipt = (f"Your receipt code is {receipt_code}: it records what you shared, with whom and why.")
     if status == "received":

@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -20,7 +21,10 @@ def make_engine(url: str) -> Engine:
         database = url.split("///", 1)[-1]
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, future=True, connect_args={"timeout": 15})
+        # A pool of open connections (SQLAlchemy 1.4 would open and close one per transaction, which
+        # runs the pragmas and a WAL checkpoint every time: 0.7 ms of a 1 ms delivery).
+        engine = create_engine(url, future=True, poolclass=QueuePool, pool_size=8, max_overflow=8,
+                               connect_args={"timeout": 15, "check_same_thread": False})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial

@@ -71,19 +71,43 @@ def shared_with_gp(stack):
     offers = alice.say("yes")
     payloads = [b["payload"] for reply in offers for b in reply.get("buttons", [])]
     assert len(payloads) >= 2
-    consent_question = alice.text('/choose_service{"service_id":"gp-practice"}')
+    asked = alice.text('/choose_service{"service_id":"gp-practice"}')
+    assert "form needs a few things your story did not say" in asked
+    consent_question = answer_questions(alice, asked)
     assert "Nothing else" in consent_question
     assert "has your details and has confirmed it" in alice.text("yes")
     return alice
 
 
+ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that does not exist, then one that does
+           "phone number": ["07700 900461"], "in hospital": ["No"], "full name": ["Ann Example"],
+           "allergies": ["none"]}
+
+
+def answer_questions(person: Conversation, asked: str) -> str:
+    """Answer the service's questions until the consent question comes. A question comes again only
+    after a reply that did not answer it."""
+    times: dict[str, int] = {}
+    for _ in range(12):
+        if "Do you agree to share this?" in asked:
+            return asked
+        topic = next((t for t in ANSWERS if t in asked.strip().splitlines()[-1]), None)
+        assert topic, "\n".join(person.transcript[-6:])
+        times[topic] = times.get(topic, 0) + 1
+        assert times[topic] <= len(ANSWERS[topic]), f"asked again after an answer: {topic}"
+        asked = person.text(ANSWERS[topic][times[topic] - 1])
+    raise AssertionError(f"no consent question after the service's questions: {asked[-200:]}")
+
+
 def test_the_service_received_only_the_consented_sections(stack, shared_with_gp):
     held = intakes(stack)
     assert len(held) == 1 and held[0]["service_id"] == "gp-practice"
-    expected = {"about_me", "health", "medications", "allergies", "services_involved"}  # the GP's form
+    # The GP's form draws on these; the answers to its questions went into about_me and communication.
+    expected = {"about_me", "health", "medications", "allergies", "services_involved", "communication"}
     assert set(held[0]["sections"]) == expected
     body = json.dumps(held[0])
     assert "metformin 500mg twice a day" in body and "penicillin" in body
+    assert '"valueDate": "1947-02-14"' in body and "07700 900461" in body  # asked once, in the chat
     for unconsented in ("Thistlewood", "walking frame", "Universal Credit", "Crocheting"):
         assert unconsented not in body
     assert held[0]["questionnaireResponse"]["resourceType"] == "QuestionnaireResponse"
@@ -114,7 +138,7 @@ def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp
     read_back = bob.text("that's all")
     assert "You have asthma." in read_back and "diabetes" not in read_back
     bob.say("yes")
-    bob.say('/choose_service{"service_id":"gp-practice"}')
+    answer_questions(bob, bob.text('/choose_service{"service_id":"gp-practice"}'))
     assert "has your details and has confirmed it" in bob.text("yes")
     for word in DISTINCTIVE + ["Margaret", "diabetes"]:
         assert all(word not in line for line in bob.transcript), word

@@ -17,6 +17,7 @@ from bot.intake.untrusted import safe_text
 MAX_ANSWER_CHARS = 2000
 _YES = {"yes", "y", "yeah", "yep", "yes please", "correct", "true", "i do", "they do", "it is", "we do"}
 _NO = {"no", "n", "nope", "not really", "false", "i don't", "they don't", "no thanks", "we don't"}
+_NONE = {"none", "no", "nothing", "n/a", "none known", "no none", "nope"}
 _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
@@ -126,6 +127,8 @@ def parse_answer(gap: Gap, text: str, today: date):
             return reply
         listed = "; ".join(f"{n} for {label}" for n, (_, label) in enumerate(gap.options, start=1))
         raise AnswerNotUnderstood(f"Please reply with one of these: {listed}.")
+    if lowered in _NONE:
+        return "none known"
     return reply
 
 
@@ -134,6 +137,8 @@ def answer_item(gap: Gap, value, teller: str, now: datetime) -> tuple[str, dict]
     display = dict(gap.options).get(value, value) if gap.options else value
     if isinstance(value, bool):
         display = "yes" if value else "no"
+    elif gap.type == "date":
+        display = date.fromisoformat(value).strftime("%-d %B %Y")
     item: dict | None = None
     try:
         path = parse_path(gap.key)

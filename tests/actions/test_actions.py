@@ -54,9 +54,10 @@ def tracker(name: str) -> Tracker:
     return Tracker.from_dict(copy.deepcopy(json.loads((SNAPSHOTS / f"{name}.json").read_text())))
 
 
-def run(action, name: str):
+def run(action, name_or_tracker):
     dispatcher = CollectingDispatcher()
-    result = action.run(dispatcher, tracker(name), DOMAIN)
+    given = tracker(name_or_tracker) if isinstance(name_or_tracker, str) else name_or_tracker
+    result = action.run(dispatcher, given, DOMAIN)
     if inspect.isawaitable(result):
         result = asyncio.run(result)
     return result, dispatcher.messages
@@ -118,11 +119,88 @@ def test_yes_to_the_read_back_saves_it_and_offers_services(runtime):
     assert len(payloads) >= 2 and all(p.startswith("/choose_service") for p in payloads)
 
 
-def test_choosing_a_service_shows_exactly_what_it_would_receive(runtime):
+def gap_tracker(text: str | None, **slot_values) -> Tracker:
+    """Mid gap_form, as the action server sees it after the person replied `text`."""
+    snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
+    snapshot["slots"] = {"teller": "self", "stage": "gaps", "service_id": "gp-practice", "story_done": None,
+                         "requested_slot": "gap_answer", "gap_key": None, "gaps_skipped": None,
+                         "gap_answer": None, **slot_values}
+    snapshot["latest_message"]["text"] = text or ""
+    snapshot["events"][1]["text"] = snapshot["events"][1]["parse_data"]["text"] = text or ""
+    snapshot["events"][-1] = {"event": "slot", "name": "gap_answer", "value": text}
+    snapshot["active_loop"] = {"name": "gap_form"}
+    return Tracker.from_dict(snapshot)
+
+
+REPLIES = {"What is your full name?": "Ann Example", "What is your date of birth?": "3 March 1950",
+           "What is the best phone number for you?": "07700 900123",
+           "Have you been in hospital in the last 3 months?": "no",
+           "Do you have any allergies? Say \"none\" if you have none.": "none"}
+
+
+def answer_every_gap(runtime, service_id="gp-practice") -> list[str]:
+    """Ask and answer as the form loop does, until the form is done; returns the questions asked."""
+    asked, skipped = [], None
+    for _ in range(20):
+        events, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None, service_id=service_id,
+                                                                         gaps_skipped=skipped))
+        question, key = messages[0]["text"], slots(events)["gap_key"]
+        asked.append(question)
+        events, _ = run(actions.ValidateGapForm(), gap_tracker(REPLIES[question], service_id=service_id,
+                                                               gap_key=key, gaps_skipped=skipped))
+        skipped = slots(events).get("gaps_skipped", skipped)
+        if slots(events)["gap_answer"] == "done":
+            return asked
+    raise AssertionError("the questions never ended")
+
+
+def test_choosing_a_service_whose_form_needs_more_asks_for_it_first(runtime):
     told_and_confirmed(runtime)
     events, messages = run(actions.ActionShowConsent(), "choose_gp")
+    assert slots(events) == {"service_id": "gp-practice", "stage": "gaps", "gap_answer": None}
+    assert [e["name"] for e in events if e["event"] == "followup"] == ["gap_form"]
+    assert "form needs a few things your story did not say" in messages[0]["text"]
+
+
+def test_each_question_is_asked_once_then_the_consent_shows_what_goes(runtime):
+    told_and_confirmed(runtime)
+    asked = answer_every_gap(runtime)
+    assert asked == list(dict.fromkeys(asked))  # none asked twice
+    assert "What is your date of birth?" in asked and "What is your full name?" in asked
+    events, messages = run(actions.ActionShowConsent(), "choose_gp")
     assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
-    assert "will receive: your health and your medicines. Nothing else." in messages[0]["text"]
+    assert "will receive: about you, your health, your medicines, allergies" in messages[0]["text"]
+    # Another service's form finds the same answers: it does not ask them again.
+    housing = [g.question for g in journey.gap_questions(runtime, SENDER, ["housing-adaptations"])]
+    assert "What is your date of birth?" not in housing and "What is your full name?" not in housing
+    assert "What is your address, with the postcode?" in housing
+
+
+def test_a_reply_that_does_not_answer_is_explained_and_the_question_stays(runtime):
+    told_and_confirmed(runtime)
+    dob = "about_me.where(kind='date_of_birth').value"
+    events, messages = run(actions.ValidateGapForm(), gap_tracker("last Tuesday", gap_key=dob))
+    assert slots(events) == {"gap_answer": None}
+    assert messages[0]["text"] == "Please give a date like 3 March 1950, or 03/03/1950."
+    assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]
+
+
+def test_skip_leaves_a_question_for_the_service_and_moves_on(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None))
+    first = slots(events)["gap_key"]
+    events, _ = run(actions.ValidateGapForm(), gap_tracker("skip", gap_key=first))
+    assert slots(events)["gaps_skipped"] == [first] and slots(events)["gap_answer"] is None
+    events, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None, gaps_skipped=[first]))
+    assert slots(events)["gap_key"] != first
+
+
+def test_a_yes_no_question_comes_with_buttons(runtime):
+    told_and_confirmed(runtime)
+    skipped = [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"]) if g.type != "boolean"]
+    _, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None, gaps_skipped=skipped))
+    assert messages[0]["text"] == "Have you been in hospital in the last 3 months?"
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["yes", "no"]
 
 
 def test_a_typed_choice_is_understood(runtime):
@@ -214,3 +292,11 @@ def test_the_person_hears_later_what_became_of_a_delivery(runtime):
         "News since we last spoke: Riverside Surgery (GP practice) now has your details."]
     _, messages = run(actions.ActionSessionStart(), "consent_yes")
     assert messages == []  # told once
+
+
+def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
+    told_and_confirmed(runtime)
+    answer_every_gap(runtime)
+    events, messages = run(actions.ActionShowConsent(), gap_tracker("No"))  # the last reply was "No"
+    assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
+    assert "Riverside Surgery (GP practice) will receive" in messages[0]["text"]
