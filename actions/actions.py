@@ -267,6 +267,8 @@ class ValidateGapForm(FormValidationAction):
 
     def validate_gap_answer(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
+        if value is None:  # the form starting (the slot was cleared), not a reply
+            return {"gap_answer": None}
         service_id = tracker.get_slot("service_id") or ""
         skipped = list(tracker.get_slot("gaps_skipped") or [])
         gaps = open_gaps(tracker, service_id, skipped)

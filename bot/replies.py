@@ -127,7 +127,7 @@ def is_skip(text: str) -> bool:
 
 def gaps_intro(service: Service, count: int) -> Reply:
     many = "a few things" if count > 1 else "one thing"
-    return Reply(f"{service.name}'s form needs {many} your story did not say. I will ask once, and "
+    return Reply(f"To fill in the form for {service.name}, I need {many} your story did not say. I will ask once, and "
                  "use your answer for any other service that asks the same. Say \"skip\" to leave "
                  "one for the service to ask.")
 

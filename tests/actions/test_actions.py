@@ -159,7 +159,7 @@ def test_choosing_a_service_whose_form_needs_more_asks_for_it_first(runtime):
     events, messages = run(actions.ActionShowConsent(), "choose_gp")
     assert slots(events) == {"service_id": "gp-practice", "stage": "gaps", "gap_answer": None}
     assert [e["name"] for e in events if e["event"] == "followup"] == ["gap_form"]
-    assert "form needs a few things your story did not say" in messages[0]["text"]
+    assert "I need a few things your story did not say" in messages[0]["text"]
 
 
 def test_each_question_is_asked_once_then_the_consent_shows_what_goes(runtime):
@@ -183,6 +183,12 @@ def test_a_reply_that_does_not_answer_is_explained_and_the_question_stays(runtim
     assert slots(events) == {"gap_answer": None}
     assert messages[0]["text"] == "Please give a date like 3 March 1950, or 03/03/1950."
     assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]
+
+
+def test_the_form_starting_is_not_taken_as_an_empty_reply(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ValidateGapForm(), gap_tracker(None))
+    assert (slots(events), messages) == ({"gap_answer": None}, [])
 
 
 def test_skip_leaves_a_question_for_the_service_and_moves_on(runtime):
