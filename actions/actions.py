@@ -279,10 +279,12 @@ class ValidateGapForm(FormValidationAction):
                 skipped.append(current.key)
             else:
                 try:
-                    journey.answer_gap(get_runtime(), tracker.sender_id, current, text)
+                    answered = journey.answer_gap(get_runtime(), tracker.sender_id, current, text)
                 except AnswerNotUnderstood as problem:
                     say(dispatcher, replies.Reply(str(problem)))
                     return {"gap_answer": None}
+                if answered.worrying:
+                    say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
         left = open_gaps(tracker, service_id, skipped)
         return {"gap_answer": None if left else "done", "gaps_skipped": skipped}
 

@@ -160,8 +160,14 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[G
     return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions)
 
 
-def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> int:
-    """Keep the answer to one gap question in a new profile version; returns the version.
+@dataclass(frozen=True)
+class Answered:
+    version: int
+    worrying: bool  # respond with urgent help at once: "yes" to a danger question, or words of harm
+
+
+def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
+    """Keep the answer to one gap question in a new profile version.
     Raises AnswerNotUnderstood (with what to send instead) when the reply does not answer it."""
     now = rt.now()
     value = parse_answer(gap, reply, now.date())
@@ -174,7 +180,9 @@ def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> int:
         section, item = answer_item(gap, value, saved.told_by, now)
         items = profile["sections"].setdefault(section, [])
         items[:] = [i for i in items if i.get("question_key") != gap.key] + [item]
-        return people.save_profile_version(session, person, profile, saved.told_by, now)
+        version = people.save_profile_version(session, person, profile, saved.told_by, now)
+    worrying = (gap.urgent_if_yes and value is True) or bool(rt.structurer.safeguarding_reasons(reply))
+    return Answered(version, worrying)
 
 
 @dataclass(frozen=True)

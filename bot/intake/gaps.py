@@ -38,6 +38,7 @@ class Gap:
     options: tuple[tuple[str, str], ...]  # (code, label) for a choice
     open: bool  # an open choice also takes words of the person's own
     services: tuple[str, ...]  # every chosen service whose form needs it
+    urgent_if_yes: bool = False  # "Is anyone in danger?": a yes gets urgent help at once
 
 
 def _question(item: FormItem, teller: str, wording: dict) -> str:
@@ -65,7 +66,8 @@ def gaps_for(services, sections: dict, teller: str, wording: dict) -> list[Gap]:
                 key=item.key, section=item.section, type=item.type, label=item.text.strip().rstrip(":?"),
                 question=_question(item, teller, wording),
                 options=tuple((option_code(o), option_label(o)) for o in item.options),
-                open=item.type == "open-choice", services=(service.id,))
+                open=item.type == "open-choice", services=(service.id,),
+                urgent_if_yes=bool(wording.get(item.key, {}).get("urgent_if_yes")))
     return list(merged.values())
 
 

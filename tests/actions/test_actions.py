@@ -306,3 +306,13 @@ def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
     events, messages = run(actions.ActionShowConsent(), gap_tracker("No"))  # the last reply was "No"
     assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
     assert "Riverside Surgery (GP practice) will receive" in messages[0]["text"]
+
+
+def test_yes_to_a_danger_question_gets_urgent_help_at_once(runtime):
+    told_and_confirmed(runtime)
+    danger = next(g for g in journey.gap_questions(runtime, SENDER, ["housing-adaptations"]) if g.urgent_if_yes)
+    events, messages = run(actions.ValidateGapForm(), gap_tracker("yes", service_id="housing-adaptations",
+                                                                  gap_key=danger.key))
+    assert "call 999" in messages[0]["text"]
+    _, calm = run(actions.ValidateGapForm(), gap_tracker("no", service_id="housing-adaptations", gap_key=danger.key))
+    assert calm == []
