@@ -49,7 +49,12 @@ class Path:
         return self.function in (None, "first") and all(w.equal for w in self.wheres)
 
     def evaluate(self, sections: dict) -> list:
-        items = [item for item in sections.get(self.section, []) if all(w.keeps(item) for w in self.wheres)]
+        asks_kind = any(w.field == "kind" for w in self.wheres)
+        items = [item for item in sections.get(self.section, [])
+                 if all(w.keeps(item) for w in self.wheres)
+                 # A typed answer (a date of birth, a phone number, a yes) is found by the question
+                 # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".
+                 and (asks_kind or not (item.get("question_key") and "kind" in item))]
         values: list = items
         if self.field:
             values = []

@@ -192,3 +192,17 @@ def _csv(filled):
     intake = {"delivery_id": "d", "received_at": 0, "questionnaireResponse": filled.response}
     csv.writer(buffer).writerows(intake_rows([intake]))
     return buffer.getvalue()
+
+
+def test_an_answer_is_found_by_its_question_not_swept_into_the_story(profile):
+    housing = REGISTRY.services["housing-adaptations"]
+    gaps = {g.label: g for g in gaps_for([housing], profile["sections"], "self", REGISTRY.questions)}
+    answered = answer_all(json.loads(json.dumps(profile)), [gaps["Home address and postcode"],
+                                                            gaps["Is anyone at immediate risk at home"]],
+                          {"Home address and postcode": "14 Elm Road, Leeds LS6 2AB",
+                           "Is anyone at immediate risk at home": "no"})
+    found = answers_of(prefill(housing, answered, "self", NOW).response["item"])
+    assert found["applicant.address"] == [{"valueString": "14 Elm Road, Leeds LS6 2AB"}]
+    assert found["needs.urgent"] == [{"valueBoolean": False}]
+    assert "Elm Road" not in json.dumps(found.get("property.floor", []))
+    assert "immediate risk" not in json.dumps(found.get("property.floor", []))
