@@ -1,4 +1,4 @@
-"""Command line: `python -m bot structure|run|receiver|worker|webchat`."""
+"""Command line: `python -m bot structure|prefill|run|receiver|worker|webchat`."""
 from __future__ import annotations
 
 import argparse
@@ -26,6 +26,42 @@ def _structure(args: argparse.Namespace) -> int:
         print("The story is empty: there was nothing to structure.", file=sys.stderr)
     elif not any(profile["sections"].values()):
         print("Nothing in the story matched a profile section; no facts were made up.", file=sys.stderr)
+    return 0
+
+
+def _prefill(args: argparse.Namespace) -> int:
+    """A story on stdin -> one form filled in, as a service would read it, and what it still asks."""
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from bot.config import load_settings
+    from bot.intake import gaps_for, prefill, summary_text
+    from bot.services import ServiceRegistryError, load_full_registry, service_for_form
+    from bot.structuring import Structurer
+
+    settings = load_settings()
+    registry = load_full_registry(settings.services_dir)
+    try:
+        if args.form in registry.services:
+            service = registry.services[args.form]
+        else:
+            service = service_for_form(json.loads(Path(args.form).read_text(encoding="utf-8")), registry.codes)
+    except (OSError, ValueError, ServiceRegistryError) as error:
+        print(f"Cannot use {args.form}: {error}", file=sys.stderr)
+        return 2
+    story = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    profile = Structurer.from_folder(settings.lexicons_dir).structure([story], teller=args.teller)
+    filled = prefill(service, profile, args.teller, datetime.now(timezone.utc))
+    if args.json:
+        json.dump(filled.response, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return 0
+    sys.stdout.write(summary_text(filled))
+    gaps = gaps_for([service], profile["sections"], args.teller, registry.questions)
+    if gaps:
+        print("\nThe chat would ask:")
+        for gap in gaps:
+            print(f"- {gap.question}" + (f" ({', '.join(label for _, label in gap.options)})" if gap.options else ""))
     return 0
 
 
@@ -62,6 +98,12 @@ def main(argv: list[str] | None = None) -> int:
     structure.add_argument("--teller", choices=("self", "carer"), default="self")
     structure.add_argument("--subject-name", default=None)
     structure.set_defaults(handler=_structure)
+
+    fill = commands.add_parser("prefill", help="story on stdin -> a service's form filled in, and its gap questions")
+    fill.add_argument("form", help="a service id from data/services, or a FHIR Questionnaire JSON file")
+    fill.add_argument("--teller", choices=("self", "carer"), default="self")
+    fill.add_argument("--json", action="store_true", help="print the QuestionnaireResponse instead")
+    fill.set_defaults(handler=_prefill)
 
     run = commands.add_parser("run", help="start everything (embedded mode) and print the chat address")
     run.add_argument("--host", default="127.0.0.1")

@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.intake.forms import Form, FormNotReadable, read_form
+from bot.intake.forms import ASKABLE, Form, FormNotReadable, read_form
 from bot.sections import SECTIONS
 
 
@@ -35,7 +35,7 @@ class Service:
         # What its mapping reads, and where answers to its required questions are kept: an item
         # nothing fills and nobody must answer asks for nothing.
         wanted = {item.section for item in self.form.walk()
-                  if item.type not in ("group", "display") and (item.rule or item.required)}
+                  if item.rule or (item.required and item.type in ASKABLE)}
         return [key for key in SECTIONS if key in wanted]
 
     def sections_in(self, profile: dict) -> list[str]:

@@ -206,3 +206,27 @@ def test_an_answer_is_found_by_its_question_not_swept_into_the_story(profile):
     assert found["needs.urgent"] == [{"valueBoolean": False}]
     assert "Elm Road" not in json.dumps(found.get("property.floor", []))
     assert "immediate risk" not in json.dumps(found.get("property.floor", []))
+
+
+def run_prefill_cli(*args: str, story: str = STORY):
+    import os
+    import subprocess
+    import sys
+
+    from bot.config import PROJECT_ROOT
+    return subprocess.run([sys.executable, "-m", "bot", "prefill", *args], input=story, text=True,
+                          capture_output=True, cwd=PROJECT_ROOT, timeout=120,
+                          env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+
+
+def test_the_prefill_command_fills_any_form_and_lists_what_the_chat_would_ask(tmp_path):
+    result = run_prefill_cli(str(FORMS / "snomed-discharge.json"))
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Allergy to substance: penicillin" in result.stdout
+    assert "The chat would ask:\n- Is a package of care already in place?" in result.stdout
+    as_json = run_prefill_cli("gp-practice", "--json")
+    QuestionnaireResponse.parse_obj(json.loads(as_json.stdout))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"resourceType": "Questionnaire", "status": "draft", "item": [{"linkId": "a", "type": "banana"}]}')
+    refused = run_prefill_cli(str(broken))
+    assert refused.returncode == 2 and "item 'a': unknown item type 'banana'" in refused.stderr
