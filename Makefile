@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
 export KERAS_HOME := $(CURDIR)/var/cache/keras
 
-.PHONY: run test train bootstrap validate lint bench bench-store clean lock
+.PHONY: run test train bootstrap validate lint bench bench-store bench-delivery clean lock
 
 run: $(MODEL) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
@@ -30,6 +30,10 @@ validate: $(INSTALLED) ## check the Rasa training data
 bench: $(MODEL) ## structuring speed and gold-set scores; reply time of conversations over REST
 	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/reply_time.py
+	$(PY) benchmarks/delivery.py
+
+bench-delivery: $(INSTALLED) ## pre-fill time per form; deliveries per second; draining 10,000 queued deliveries
+	$(PY) benchmarks/delivery.py
 
 bench-store: $(INSTALLED) ## the consent store with 100,000 people on SQLite and PostgreSQL (a few minutes)
 	$(PY) benchmarks/store.py
