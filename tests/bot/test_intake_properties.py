@@ -12,7 +12,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.config import load_settings
-from bot.intake import AnswerNotUnderstood, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
+from bot.intake import (
+    AnswerNotUnderstood,
+    answer_item,
+    gaps_for,
+    parse_answer,
+    prefill,
+    summary_html,
+    summary_text,
+)
 from bot.services import ServiceRegistryError, load_full_registry, service_for_form
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
