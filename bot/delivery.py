@@ -76,7 +76,7 @@ def verify(headers, body: bytes, secret: bytes, now: int) -> str | None:
 
 def _retry_after(response: requests.Response) -> timedelta | None:
     value = response.headers.get("Retry-After", "")
-    if value.isdigit():
+    if value.isascii() and value.isdigit():
         return min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
     try:
         from datetime import datetime, timezone

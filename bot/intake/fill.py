@@ -187,7 +187,9 @@ def fill(form: Form, sections: dict) -> Filled:
         for item in items:
             if not enabled(item, answers):
                 continue
-            entry: dict = {"linkId": item.link_id, "text": safe_text(item.text)}
+            entry: dict = {"linkId": item.link_id}
+            if safe_text(item.text):  # a form's text of only spaces or line breaks is left out
+                entry["text"] = safe_text(item.text)
             if item.type == "group":
                 children = build(item.children)
                 if children:

@@ -120,7 +120,7 @@ def parse_answer(gap: Gap, text: str, today: date):
             raise AnswerNotUnderstood("That date doesn't look right. Please check it and send it again.")
         return when.isoformat()
     if gap.type in ("choice", "open-choice"):
-        if lowered.isdigit() and 1 <= int(lowered) <= len(gap.options):
+        if lowered.isdecimal() and 1 <= int(lowered) <= len(gap.options):
             return gap.options[int(lowered) - 1][0]
         for code, label in gap.options:
             if lowered in (code.lower(), label.lower()) or (len(lowered) > 2 and lowered in label.lower()):

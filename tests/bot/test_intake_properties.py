@@ -5,6 +5,7 @@ that names an item. Gap questions and their answers never crash either."""
 from __future__ import annotations
 
 import json
+import os
 from datetime import date, datetime, timezone
 
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
@@ -76,7 +77,7 @@ def items(draw, depth=0):
     return made
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+@settings(max_examples=int(os.environ.get("TELL_FORM_EXAMPLES", 300)), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(form=items(), story=st.sampled_from([
     "", "I'm Joan. I have asthma and I take salbutamol. I use a walking frame. I'm allergic to latex.",

@@ -243,3 +243,11 @@ def test_several_workers_at_once_send_each_delivery_exactly_once(rt, scripted):
     assert sorted(scripted.seen) == sorted(ids)  # each sent once: no worker took another's rows
     with rt.sessions.begin() as session:
         assert outbox.count_by_status(session) == {outbox.SENT: 120}
+
+
+@pytest.mark.parametrize("retry_after", ["²", "soon", "", "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_a_retry_after_we_cannot_use_falls_back_to_the_schedule(rt, worker, scripted, retry_after):
+    delivery_id = queue(rt)
+    scripted.script = [(429, {"Retry-After": retry_after}, 0)]
+    assert [o.status for o in worker.run_once()] == [outbox.PENDING]
+    assert status(rt, delivery_id).next_attempt_at == NOW + RETRY_SCHEDULE[0]
