@@ -16,7 +16,7 @@ from pathlib import Path
 import requests
 
 from bot.config import PROJECT_ROOT, load_settings
-from bot.service_keys import service_secret, staff_token
+from bot.service_keys import service_secret, sms_auth_token, staff_token
 from bot.services import load_registry
 from bot.store import prepare_store
 
@@ -88,6 +88,7 @@ class Stack:
         for service_id in load_registry(settings.services_dir):  # each service's secret and staff token
             service_secret(settings, service_id, self.env)
             staff_token(settings, service_id, self.env)
+        sms_auth_token(settings, self.env)
         (self.var_dir / "run" / "endpoints.yml").write_text(
             f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n')
 
@@ -202,6 +203,8 @@ def main(args) -> int:
         print(f"\nReady in {time.monotonic() - started:.0f}s.\n"
               f"  Chat:                {stack.url('webchat')}/\n"
               f"  Rasa REST webhook:   {stack.url('rasa')}/webhooks/rest/webhook\n"
+              f"  SMS webhook:         {stack.url('rasa')}/webhooks/sms/webhook  (Twilio-signed; auth token\n"
+              f"                       in {settings.var_dir / 'keys' / 'twilio.token'} or TELL_TWILIO_AUTH_TOKEN)\n"
               f"  Reference service:   {stack.url('receiver')}/  (staff pages: user any, password the\n"
               f"                       token in {settings.var_dir / 'keys' / 'staff'}/<service>.token)\n"
               f"  Logs:                {settings.var_dir / 'log'}\n"

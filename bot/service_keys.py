@@ -1,10 +1,11 @@
 """Per-service secrets: the delivery signing secret each service shares with us, and the token its
-staff use to read their intakes on the reference receiver.
+staff use to read their intakes on the reference receiver; and the SMS provider's auth token.
 
 | variable                           | default (embedded mode)                          |
 |------------------------------------|--------------------------------------------------|
 | TELL_SERVICE_SECRET_<SERVICE_ID>   | read or create <var>/keys/services/<id>.key      |
 | TELL_STAFF_TOKEN_<SERVICE_ID>      | read or create <var>/keys/staff/<id>.token       |
+| TELL_TWILIO_AUTH_TOKEN             | read or create <var>/keys/twilio.token           |
 (<SERVICE_ID> is the id in capitals with "-" as "_": TELL_SERVICE_SECRET_GP_PRACTICE.)
 """
 from __future__ import annotations
@@ -46,4 +47,15 @@ def staff_token(settings: Settings, service_id: str, environ=None) -> str:
     path: Path = settings.var_dir / "keys" / "staff" / f"{_checked(service_id)}.token"
     if not path.exists():
         create_file_once(path, secrets.token_urlsafe(24) + "\n")
+    return path.read_text().strip()
+
+
+def sms_auth_token(settings: Settings, environ=None) -> str:
+    """The SMS provider's auth token: it signs every webhook request (X-Twilio-Signature)."""
+    env = os.environ if environ is None else environ
+    if env.get("TELL_TWILIO_AUTH_TOKEN"):
+        return env["TELL_TWILIO_AUTH_TOKEN"]
+    path = settings.var_dir / "keys" / "twilio.token"
+    if not path.exists():
+        create_file_once(path, secrets.token_hex(16) + "\n")
     return path.read_text().strip()
