@@ -13,8 +13,10 @@ FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
 
 SAFETY_MESSAGE = (
     "Something you said worries me. If you are in danger now, call 999. "
-    "If you are thinking about harming yourself, you can call Samaritans free on 116 123, any time. "
-    "You can also ask your local council's adult social care team for help."
+    "For urgent medical help, call NHS 111. "
+    "If you are thinking about harming yourself, call Samaritans free on 116 123, any time. "
+    "If someone is hurting you or controlling you, call the National Domestic Abuse Helpline free "
+    "on 0808 2000 247, any time."
 )
 
 _DONE = re.compile(

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import requests
 
+from bot.channels.text import MessageRefused, normalise
 from bot.config import MAX_MESSAGE_CHARS
 from bot.local_http import serve_until_stopped
 from bot.replies import TOO_LONG
@@ -83,6 +84,10 @@ def make_handler(rasa_url: str, page: bytes):
                                                   "Please try again."}])
             if len(message) > MAX_MESSAGE_CHARS:
                 return self._reply(413, [{"text": TOO_LONG.text}])
+            try:
+                message = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
+            except MessageRefused as refused:
+                return self._reply(400, [{"text": str(refused)}], new_cookie)
             try:
                 answer = requests.post(webhook, json={"sender": token, "message": message},
                                        timeout=60)

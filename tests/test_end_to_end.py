@@ -202,6 +202,11 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert status == 413 and "too long" in text
     bad = second.post(stack.url("webchat") + "/api/message", data=b"{not json", timeout=10)
     assert bad.status_code == 400 and "did not arrive properly" in bad.json()[0]["text"]
+    status, text = send(first, "I have\x00 gout.")
+    assert status == 400 and "character I can't read" in text
+    assert "I have kept that" in send(first, "I take \u202eallopurinol\u202c daily.")[1]
+    read_back = send(first, "that's all")[1]
+    assert "allopurinol" in read_back and "\u202e" not in read_back and "gout" not in read_back
 
 
 def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
