@@ -103,6 +103,11 @@ class ValidateStoryForm(FormValidationAction):
         if not isinstance(value, str):  # the slot being reset, not a message of the story
             return {"story_done": None}
         text = value
+        if replies.is_help_phrase(text):  # a question about the chat, not a part of the story
+            say(dispatcher, replies.HELP, replies.reprompt("telling"))
+            return {"story_done": None}
+        if replies.is_stop_phrase(text):  # what was told is kept; the read-back does not follow
+            return {"story_done": "stopped"}
         if replies.is_done_phrase(text, latest_intent(tracker)):
             profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
             if profile is None:
@@ -121,6 +126,9 @@ class ActionReadBack(Action):
         return "action_read_back"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        if tracker.get_slot("story_done") == "stopped":
+            say(dispatcher, replies.STOPPED)
+            return [SlotSet("stage", "telling"), SlotSet("story_done", None)]
         profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
         if profile is None:  # the form only completes once something was told
             say(dispatcher, replies.NOTHING_TOLD)
@@ -171,8 +179,8 @@ class ActionHandleYes(Action):
                 say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
                 return [SlotSet("stage", "done")]
             delivery = await wait_for_outcome(rt, tracker.sender_id, outcome.delivery_id)
-            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, delivery.status,
-                                           delivery.last_error))
+            status, reason = (delivery.status, delivery.last_error) if delivery else (outbox.PENDING, None)
+            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, status, reason))
             return [SlotSet("stage", "done")]
         return reprompt(dispatcher, tracker)
 
@@ -183,7 +191,7 @@ async def wait_for_outcome(rt, sender_id: str, delivery_id: str):
     deadline = time.monotonic() + rt.settings.share_wait_seconds
     while True:
         delivery = journey.delivery_status(rt, sender_id, delivery_id)
-        if delivery.status in outbox.FINAL or time.monotonic() >= deadline:
+        if delivery is None or delivery.status in outbox.FINAL or time.monotonic() >= deadline:
             return delivery
         await asyncio.sleep(0.2)
 
@@ -216,6 +224,9 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if not offers:  # no confirmed story yet, or nothing in it any service uses
         say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
         return []
+    if tracker.get_slot("stage") == "gaps" and tracker.get_slot("gap_answer") == "stopped":
+        say(dispatcher, replies.STOPPED)
+        return [SlotSet("stage", "done"), SlotSet("gap_answer", None)]
     chosen = next(tracker.get_latest_entity_values("service_id"), None)
     if tracker.get_slot("stage") == "gaps":  # back from the service's questions: the same service
         chosen = tracker.get_slot("service_id")
@@ -269,6 +280,12 @@ class ValidateGapForm(FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         if value is None:  # the form starting (the slot was cleared), not a reply
             return {"gap_answer": None}
+        if replies.is_help_phrase(str(value)):
+            say(dispatcher, replies.Reply("The service's form asks this. Answer in your own words, or "
+                                          "say \"skip\" to leave it for the service to ask."))
+            return {"gap_answer": None}
+        if replies.is_stop_phrase(str(value)):
+            return {"gap_answer": "stopped"}
         service_id = tracker.get_slot("service_id") or ""
         skipped = list(tracker.get_slot("gaps_skipped") or [])
         gaps = open_gaps(tracker, service_id, skipped)
@@ -305,3 +322,17 @@ class ActionReprompt(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         return reprompt(dispatcher, tracker)
+
+
+class ActionTheRest(Action):
+    """Help, out of scope, talk to a person, stop: answered, then back to where the person was."""
+
+    def name(self) -> str:
+        return "action_the_rest"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        intent = latest_intent(tracker)
+        say(dispatcher, *replies.the_rest(intent, tracker.get_slot("stage")))
+        if intent == "stop" and tracker.get_slot("stage") in ("readback", "choose_service", "consent"):
+            return [SlotSet("stage", "done"), SlotSet("service_id", None)]  # nothing is shared
+        return []

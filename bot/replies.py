@@ -119,6 +119,41 @@ def consent_question(service: Service, sections: list[str]) -> Reply:
         YES_NO)
 
 
+HELP = Reply(
+    "I help you tell your story once. Tell me about your health, your home, the people who help you "
+    "and what you want, in your own words. I read it back so you can put it right. Then you choose "
+    "which services get which parts: nothing is shared unless you say yes. You can say \"stop\" at "
+    "any time.")
+OUT_OF_SCOPE = Reply("Sorry, I can't help with that. I can only help you tell your story once and "
+                     "share it with the services you choose.")
+TALK_TO_PERSON = Reply(
+    "I am an automated assistant, not a person. To talk to someone: call your GP practice, or NHS 111 "
+    "for urgent medical help; for care and support at home, call your local council's adult social "
+    "care team. If you are in danger now, call 999.")
+STOPPED = Reply("OK, I have stopped. Nothing has been shared that you did not agree to, and what you "
+                "told me is kept safely. Say hello whenever you want to carry on.")
+_HELP_WORDS = {"help", "help me", "help please", "what do i do", "i'm confused", "?"}
+_STOP_WORDS = {"stop", "cancel", "quit", "exit", "stop please", "please stop"}
+
+
+def is_help_phrase(text: str) -> bool:
+    return text.strip().lower().strip(" .!") in _HELP_WORDS
+
+
+def is_stop_phrase(text: str) -> bool:
+    return text.strip().lower().strip(" .!") in _STOP_WORDS
+
+
+def the_rest(intent: str | None, stage: str | None) -> list[Reply]:
+    """Help, out of scope, talk to a person, stop: the answer, then where the person was."""
+    if intent == "stop":
+        return [STOPPED]
+    first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent, HELP)
+    if stage == "telling":
+        return [first, Reply("When you are ready, tell me more of your story, or say \"that's all\".")]
+    return [first, reprompt(stage)]
+
+
 SKIP_WORDS = {"skip", "pass", "don't know", "dont know", "i don't know", "not sure", "rather not say",
               "i'd rather not say", "prefer not to say"}
 
@@ -191,6 +226,8 @@ REPROMPTS = {
                      "have finished."),
     "readback": Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
     "consent": Reply("Please answer yes or no. Shall I share these details?", YES_NO),
+    "choose_service": Reply("Which service would you like to share with? Tell me its name or its number "
+                            "in the list, or say no."),
     "done": Reply("Your story is saved, and shared only where you agreed. To share it with a "
                   "service, tell me which one. To tell your story again from the start, say hello."),
 }

@@ -39,6 +39,7 @@ from consent_store.people import handle_hash
 
 log = logging.getLogger(__name__)
 NO_TEXT = "I can only read the words of a text message. Please send your message as text."
+QUIET = "I have your message. Text HELLO to start, or tell me what you need."
 TROUBLE = "Sorry, something went wrong on our side. Please send that again in a minute."
 MAX_MESSAGES = 10  # a reply longer than this many texts is cut, with a note to use the web chat
 
@@ -112,6 +113,8 @@ class SmsInput(InputChannel):
             except MessageRefused as refused:
                 return twiml([str(refused)])
             sender = conversation_id(self.lookup_key, phone)
+            # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
+            text = text.lstrip("/").strip() or text
             if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
                 buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
                 if 1 <= int(text) <= len(buttons):
@@ -122,6 +125,6 @@ class SmsInput(InputChannel):
             except Exception:  # noqa: BLE001 - the sender gets a reply; the log gets no message text
                 log.exception("SMS message could not be handled")
                 return twiml([TROUBLE])
-            return twiml(to_sms(collector.messages))
+            return twiml(to_sms(collector.messages) or [QUIET])
 
         return sms

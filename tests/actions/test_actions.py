@@ -318,3 +318,61 @@ def test_yes_to_a_danger_question_gets_urgent_help_at_once(runtime):
     assert "call 999" in messages[0]["text"]
     _, calm = run(actions.ValidateGapForm(), gap_tracker("no", service_id="housing-adaptations", gap_key=danger.key))
     assert calm == []
+
+
+def intent_tracker(intent: str, text: str, **slot_values) -> Tracker:
+    snapshot = json.loads((SNAPSHOTS / "consent_yes.json").read_text())
+    snapshot["slots"].update(slot_values)
+    parse = {"text": text, "intent": {"name": intent, "confidence": 0.9}, "entities": [],
+             "intent_ranking": [{"name": intent, "confidence": 0.9}]}
+    snapshot["latest_message"] = parse
+    snapshot["events"][-1] = {"event": "user", "text": text, "parse_data": parse}
+    return Tracker.from_dict(snapshot)
+
+
+@pytest.mark.parametrize("intent,expected", [
+    ("ask_help", "I help you tell your story once"), ("out_of_scope", "Sorry, I can't help with that"),
+    ("talk_to_person", "NHS 111"),
+])
+def test_help_out_of_scope_and_a_person_are_answered_then_the_question_again(runtime, intent, expected):
+    events, messages = run(actions.ActionTheRest(), intent_tracker(intent, "?", stage="consent"))
+    assert expected in messages[0]["text"]
+    assert messages[1]["text"] == "Please answer yes or no. Shall I share these details?"
+    assert events == []
+
+
+def test_stop_before_sharing_shares_nothing(runtime):
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionTheRest(), intent_tracker("stop", "stop", stage="consent"))
+    assert messages[0]["text"].startswith("OK, I have stopped. Nothing has been shared")
+    assert slots(events) == {"stage": "done", "service_id": None}
+    assert runtime.receiver.received("gp-practice") == []
+
+
+def test_help_and_stop_in_the_middle_of_a_story_are_not_kept_as_story(runtime):
+    snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
+
+    def say_in_story(text):
+        snapshot["latest_message"]["text"] = text
+        snapshot["events"][-1]["value"] = text
+        dispatcher = CollectingDispatcher()
+        events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
+        return slots(events), dispatcher.messages
+
+    found, messages = say_in_story("help")
+    assert found["story_done"] is None and "I help you tell your story once" in messages[0]["text"]
+    found, _ = say_in_story("stop")
+    assert found["story_done"] == "stopped"
+    assert journey.story_parts(runtime, SENDER) == []
+    events, messages = run(actions.ActionReadBack(), intent_tracker("stop", "stop", story_done="stopped"))
+    assert messages[0]["text"].startswith("OK, I have stopped")
+    assert slots(events) == {"stage": "telling", "story_done": None}
+
+
+def test_stop_during_the_services_questions_ends_them_without_sharing(runtime):
+    told_and_confirmed(runtime)
+    events, _ = run(actions.ValidateGapForm(), gap_tracker("stop"))
+    assert slots(events) == {"gap_answer": "stopped"}
+    events, messages = run(actions.ActionShowConsent(), gap_tracker("stop", gap_answer="stopped"))
+    assert messages[0]["text"].startswith("OK, I have stopped")
+    assert slots(events) == {"stage": "done", "gap_answer": None}

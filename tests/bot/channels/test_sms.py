@@ -108,5 +108,5 @@ def test_odd_texts_get_a_plain_reply(stack, body, expected):
 
 def test_emoji_other_scripts_and_hidden_direction_marks_get_a_reply(stack):
     phone = Phone(stack, "+447700900131")
-    for body in ("😀🙏", "مرحبا", "\u202eolleh", "/choose_service{\"service_id\":\"nowhere\"}", "99"):
+    for body in ("😀🙏", "مرحبا", "\u202eolleh", "/choose_service{\"service_id\":\"nowhere\"}", "99", "/restart", "/"):
         assert phone.text(body), body
