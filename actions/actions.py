@@ -331,6 +331,8 @@ class ActionTheRest(Action):
         return "action_the_rest"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        if not any(c.isalnum() for c in latest_text(tracker)):  # a guess at an empty message or emoji
+            return reprompt(dispatcher, tracker)
         intent = latest_intent(tracker)
         say(dispatcher, *replies.the_rest(intent, tracker.get_slot("stage")))
         if intent == "stop" and tracker.get_slot("stage") in ("readback", "choose_service", "consent"):

@@ -335,7 +335,7 @@ def intent_tracker(intent: str, text: str, **slot_values) -> Tracker:
     ("talk_to_person", "NHS 111"),
 ])
 def test_help_out_of_scope_and_a_person_are_answered_then_the_question_again(runtime, intent, expected):
-    events, messages = run(actions.ActionTheRest(), intent_tracker(intent, "?", stage="consent"))
+    events, messages = run(actions.ActionTheRest(), intent_tracker(intent, "what now", stage="consent"))
     assert expected in messages[0]["text"]
     assert messages[1]["text"] == "Please answer yes or no. Shall I share these details?"
     assert events == []
@@ -376,3 +376,9 @@ def test_stop_during_the_services_questions_ends_them_without_sharing(runtime):
     events, messages = run(actions.ActionShowConsent(), gap_tracker("stop", gap_answer="stopped"))
     assert messages[0]["text"].startswith("OK, I have stopped")
     assert slots(events) == {"stage": "done", "gap_answer": None}
+
+
+@pytest.mark.parametrize("text", ["", "   ", "😀🙏", "?!"])
+def test_a_guess_at_an_empty_message_is_not_taken_as_help_or_stop(runtime, text):
+    events, messages = run(actions.ActionTheRest(), intent_tracker("stop", text, stage=None))
+    assert events == [] and "about you, or about someone you care for" in messages[0]["text"]
