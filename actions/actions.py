@@ -250,7 +250,8 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
 
 def open_gaps(tracker: Tracker, service_id: str, skipped: list[str] | None = None):
     """The chosen service's questions still to ask: not answered, and not skipped."""
-    skipped = tracker.get_slot("gaps_skipped") or [] if skipped is None else skipped
+    if skipped is None:
+        skipped = tracker.get_slot("gaps_skipped") or []
     return [gap for gap in journey.gap_questions(get_runtime(), tracker.sender_id, [service_id])
             if gap.key not in skipped]
 

@@ -21,6 +21,7 @@ from bot.intake import (
 from bot.intake.paths import PathNotSupported, parse_path
 from bot.receiver import intake_rows
 from bot.services import load_full_registry, service_for_form
+from tests.bot.test_services_and_intake import answers_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 FORMS = Path(__file__).parent / "forms"
@@ -31,15 +32,6 @@ STORY = ("I'm Margaret. I take metformin 500mg twice a day. I'm allergic to peni
 
 def foreign(name: str):
     return service_for_form(json.loads((FORMS / name).read_text()), REGISTRY.codes, service_id=name[:-5])
-
-
-def answers_of(items, found=None):
-    found = {} if found is None else found
-    for item in items:
-        if "answer" in item:
-            found[item["linkId"]] = item["answer"]
-        answers_of(item.get("item", []), found)
-    return found
 
 
 @pytest.fixture(scope="module")

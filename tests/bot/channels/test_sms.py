@@ -10,20 +10,10 @@ from twilio.request_validator import RequestValidator
 
 from bot.channels.text import segments
 from bot.config import load_settings
-from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.launcher import Stack
 from bot.service_keys import sms_auth_token
 
 PHONE = "+447700900123"
-
-
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    if not MODEL.exists():
-        pytest.fail("no trained model: run the suite with `make test`, which trains first")
-    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS})
-    running.start()
-    yield running
-    running.stop()
 
 
 class Phone:
