@@ -13,7 +13,8 @@ import hashlib
 import hmac
 import json
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 import requests
 
@@ -79,9 +80,6 @@ def _retry_after(response: requests.Response) -> timedelta | None:
     if value.isascii() and value.isdigit():
         return min(timedelta(seconds=int(value)), MAX_RETRY_AFTER)
     try:
-        from datetime import datetime, timezone
-        from email.utils import parsedate_to_datetime
-
         when = parsedate_to_datetime(value)
         return min(max(when - datetime.now(timezone.utc), timedelta(0)), MAX_RETRY_AFTER)
     except (TypeError, ValueError):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable
 
@@ -34,6 +34,7 @@ class Runtime:
     questions: dict[str, dict[str, str]]  # plain-English gap questions by question key
     now: Callable[[], datetime] = utc_now
     loaded_structurer: Structurer | None = None
+    secrets: dict[str, bytes] = field(default_factory=dict, repr=False)
 
     @property
     def structurer(self) -> Structurer:
@@ -46,10 +47,9 @@ class Runtime:
 
     def service_secret(self, service_id: str) -> bytes:
         """The signing secret this service shares with us (read once, then kept)."""
-        cache = self.__dict__.setdefault("_secrets", {})
-        if service_id not in cache:
-            cache[service_id] = service_secret(self.settings, service_id)
-        return cache[service_id]
+        if service_id not in self.secrets:
+            self.secrets[service_id] = service_secret(self.settings, service_id)
+        return self.secrets[service_id]
 
 
 def build_runtime(settings: Settings, structurer: Structurer | None = None) -> Runtime:
