@@ -17,7 +17,8 @@ export KERAS_HOME := $(CURDIR)/var/cache/keras
 run: $(MODEL) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
 
-test: $(MODEL) ## the whole test suite
+test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test if missing)
+	@./tools/install_browser.sh
 	$(PY) -m pytest
 
 train: $(MODEL) ## train the Rasa model if its training data changed
@@ -41,7 +42,7 @@ bench-store: $(INSTALLED) ## the consent store with 100,000 people on SQLite and
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check bot actions consent_store tests benchmarks
 
-$(INSTALLED): requirements.lock tools/bootstrap.sh
+$(INSTALLED): requirements.lock package-lock.json tools/bootstrap.sh
 	@./tools/bootstrap.sh
 	@touch $@
 

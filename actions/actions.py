@@ -2,20 +2,32 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import time
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, ActiveLoop, EventType, FollowupAction, SessionStarted, SlotSet
+from rasa_sdk.events import (
+    ActionExecuted,
+    ActiveLoop,
+    AllSlotsReset,
+    EventType,
+    FollowupAction,
+    SessionStarted,
+    SlotSet,
+)
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import journey, replies
+from bot import dialogue, journey, replies
 from bot.config import MAX_MESSAGE_CHARS
 from bot.intake import AnswerNotUnderstood
+from bot.readback import read_back
 from bot.runtime import get_runtime
 from consent_store import outbox
 from consent_store.errors import ServiceClosed
+from consent_store.representatives import NotPermitted
+from consent_store.verification import WeakSecret
 
 
 def say(dispatcher: CollectingDispatcher, *messages: replies.Reply) -> None:
@@ -47,13 +59,36 @@ class ActionSessionStart(Action):
         events: list[EventType] = [SessionStarted()]
         events += [SlotSet(name, value) for name, value in tracker.slots.items()
                    if value is not None and name != "session_started_metadata"]
-        if tracker.get_slot("stage") == "telling":
+        stage = tracker.get_slot("stage")
+        if journey.has_pin(get_runtime(), tracker.sender_id):
+            # Whoever is here now proves who they are before anything is read back or shared;
+            # until then they can only go on telling, or start again.
+            events.append(SlotSet("verified", False))
+            if stage != "telling":
+                stage = None
+                events += [SlotSet("stage", None), SlotSet("service_id", None)]
+        else:  # no PIN to check with: nothing was shared yet, or it was before PINs
+            say(dispatcher, *news(tracker))
+        if stage == "telling":
             events += [SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
-        elif tracker.get_slot("stage") == "gaps":  # mid-questions: the next reply is still an answer
+        elif stage == "gaps":  # mid-questions: the next reply is still an answer
             events += [SlotSet("requested_slot", "gap_answer"), ActiveLoop("gap_form")]
-        say(dispatcher, *(replies.delivery_news(name, delivery.status, delivery.last_error)
-                          for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)))
         return events + [ActionExecuted("action_listen")]
+
+
+def news(tracker: Tracker) -> list[replies.Reply]:
+    """Delivery outcomes the person has not heard yet (each told once)."""
+    return [replies.delivery_news(name, delivery.status, delivery.last_error)
+            for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)]
+
+
+def needs_pin(tracker: Tracker) -> bool:
+    """A returning person who has not yet typed their PIN in this session."""
+    return not tracker.get_slot("verified") and journey.has_pin(get_runtime(), tracker.sender_id)
+
+
+def carer_of(tracker: Tracker) -> dict | None:
+    return tracker.get_slot("carer") if teller_of(tracker) == "carer" else None
 
 
 class ActionStartStory(Action):
@@ -62,7 +97,9 @@ class ActionStartStory(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         teller = "carer" if latest_intent(tracker) == "tell_about_someone" else "self"
-        return [SlotSet("teller", teller), SlotSet("stage", "telling"), SlotSet("story_done", None)]
+        return [SlotSet("teller", teller), SlotSet("stage", "telling"), SlotSet("story_done", None),
+                SlotSet("carer_reply", None), SlotSet("carer", {} if teller == "carer" else None),
+                SlotSet("updating", False), SlotSet("followups_asked", [])]
 
 
 class ActionAskStoryDone(Action):
@@ -72,8 +109,9 @@ class ActionAskStoryDone(Action):
         return "action_ask_story_done"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        if latest_intent(tracker) == "deny" and tracker.get_slot("stage") == "telling":
-            say(dispatcher, replies.ASK_CORRECTION)  # "no" to the read-back: a correction begins
+        if tracker.get_slot("updating"):
+            say(dispatcher, replies.ASK_UPDATE if not journey.story_parts(get_runtime(), tracker.sender_id)
+                else replies.ask_for_story(1, teller_of(tracker)))
             return []
         parts = journey.story_parts(get_runtime(), tracker.sender_id)
         say(dispatcher, replies.ask_for_story(len(parts), teller_of(tracker)))
@@ -92,11 +130,71 @@ def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text:
             say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
 
 
+class ActionAskCarerReply(Action):
+    """Asks the carer's next question: the first prompt of story_form when a carer tells it."""
+
+    def name(self) -> str:
+        return "action_ask_carer_reply"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        answers = tracker.get_slot("carer") or {}
+        say(dispatcher, replies.carer_question(next_carer_question(answers), answers))
+        return []
+
+
+def next_carer_question(answers: dict) -> str | None:
+    for key in dialogue.CARER_QUESTIONS:
+        if key == "age" and answers.get("basis") != "parental_responsibility":
+            continue
+        if key not in answers:
+            return key
+    return None
+
+
+CARER_PARSERS = {"name": dialogue.parse_name, "relationship": dialogue.parse_relationship,
+                 "carer_name": dialogue.parse_name, "basis": dialogue.parse_basis, "age": dialogue.parse_age,
+                 "knows": dialogue.parse_knows}
+
+
 class ValidateStoryForm(FormValidationAction):
-    """Every message of the story is kept (sealed) until the person says they are done."""
+    """A carer first says whose story it is and on what basis; then every message of the story is
+    kept (sealed) until the person says they are done."""
 
     def name(self) -> str:
         return "validate_story_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        if teller_of(tracker) == "carer" and not tracker.get_slot("updating"):
+            return ["carer_reply", "story_done"]
+        return ["story_done"]
+
+    def validate_carer_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str):
+            return {"carer_reply": None}
+        if replies.is_help_phrase(value):
+            say(dispatcher, replies.Reply("Services need to know whose story this is and why you can "
+                                          "speak for them. Answer in your own words."))
+            return {"carer_reply": None}
+        if replies.is_stop_phrase(value):
+            return {"carer_reply": "stopped", "story_done": "stopped"}
+        answers = dict(tracker.get_slot("carer") or {})
+        key = next_carer_question(answers)
+        try:
+            answers[key] = CARER_PARSERS[key](value)
+            if key == "age" and answers[key] >= 16:
+                answers.pop("age")
+                answers.pop("basis")
+                raise dialogue.NotUnderstood("Parental responsibility is for a child under 16. For someone "
+                                             "older, please choose another basis.")
+        except dialogue.NotUnderstood as problem:
+            say(dispatcher, replies.Reply(str(problem)))
+            return {"carer_reply": None, "carer": answers}
+        if next_carer_question(answers) is not None:
+            return {"carer_reply": None, "carer": answers}
+        answers["representative_id"] = journey.record_carer(get_runtime(), tracker.sender_id, answers)
+        say(dispatcher, replies.carer_noted(answers))
+        return {"carer_reply": "done", "carer": answers}
 
     def validate_story_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                             domain: DomainDict) -> dict[str, Any]:
@@ -109,11 +207,19 @@ class ValidateStoryForm(FormValidationAction):
         if replies.is_stop_phrase(text):  # what was told is kept; the read-back does not follow
             return {"story_done": "stopped"}
         if replies.is_done_phrase(text, latest_intent(tracker)):
-            profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
+            updating = bool(tracker.get_slot("updating"))
+            profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker),
+                                            carer_of(tracker), updating)
+            asked = list(tracker.get_slot("followups_asked") or [])
+            missing = [s for s in ("goals", "what_matters") if not updating and profile
+                       and not profile["sections"].get(s) and s not in asked]
             if profile is None:
                 say(dispatcher, replies.NOTHING_TOLD)
             elif not any(profile["sections"].values()):
                 say(dispatcher, replies.NOTHING_UNDERSTOOD)
+            elif missing:  # one gentle question for each, once
+                say(dispatcher, replies.follow_up(missing[0], teller_of(tracker)))
+                return {"story_done": None, "followups_asked": asked + missing[:1]}
             else:
                 return {"story_done": True}
         else:
@@ -122,19 +228,219 @@ class ValidateStoryForm(FormValidationAction):
 
 
 class ActionReadBack(Action):
+    """Starts the read-back (readback_form follows): or, if the person stopped, says so."""
+
     def name(self) -> str:
         return "action_read_back"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if tracker.get_slot("story_done") == "stopped":
             say(dispatcher, replies.STOPPED)
-            return [SlotSet("stage", "telling"), SlotSet("story_done", None)]
-        profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker))
+            return [SlotSet("stage", "telling"), SlotSet("story_done", None),
+                    SlotSet("readback_reply", "stopped"), SlotSet("pin_reply", "stopped")]
+        profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker), carer_of(tracker),
+                                        bool(tracker.get_slot("updating")))
         if profile is None:  # the form only completes once something was told
             say(dispatcher, replies.NOTHING_TOLD)
-            return [SlotSet("stage", "telling")]
-        say(dispatcher, *replies.read_back(profile, teller_of(tracker)))
-        return [SlotSet("stage", "readback")]
+            return [SlotSet("stage", "telling"), SlotSet("readback_reply", "stopped"),
+                    SlotSet("pin_reply", "stopped")]
+        if profile.get("safeguarding", {}).get("concern"):
+            say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+        say(dispatcher, replies.READ_BACK_START)
+        first_pin = not journey.has_pin(get_runtime(), tracker.sender_id)
+        return [SlotSet("stage", "readback"), SlotSet("readback_reply", None), SlotSet("readback_done", []),
+                SlotSet("pin_reply", None), SlotSet("pin_step", "new" if first_pin else None)]
+
+
+def groups_to_read(tracker: Tracker) -> list[dict]:
+    """The sections to read back: all of them, or, for an update, those the change touched."""
+    rt, teller, updating = get_runtime(), teller_of(tracker), bool(tracker.get_slot("updating"))
+    profile = journey.draft_profile(rt, tracker.sender_id, teller, carer_of(tracker), updating)
+    groups = read_back(profile, teller) if profile else []
+    if updating:
+        saved = journey.current_profile(rt, tracker.sender_id)
+        before = {g["section"]: g["lines"] for g in read_back(saved.profile, teller)} if saved else {}
+        groups = [g for g in groups if before.get(g["section"]) != g["lines"]]
+    return groups
+
+
+def group_key(group: dict) -> str:
+    return group["section"] + ":" + "|".join(group["lines"])
+
+
+def next_group(tracker: Tracker, confirmed: list[str]) -> dict | None:
+    return next((g for g in groups_to_read(tracker) if group_key(g) not in confirmed), None)
+
+
+class ActionAskReadbackReply(Action):
+    """Reads back the next section not yet confirmed, and asks if it is right."""
+
+    def name(self) -> str:
+        return "action_ask_readback_reply"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        group = next_group(tracker, tracker.get_slot("readback_done") or [])
+        if group is not None:
+            say(dispatcher, replies.section_read_back(group))
+        return []
+
+
+class ActionAskPinReply(Action):
+    """Asks for a new PIN (and then the same again), or for the PIN of a returning person."""
+
+    def name(self) -> str:
+        return "action_ask_pin_reply"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        if pin_mode(tracker) == "verify":
+            say(dispatcher, replies.ASK_PIN)
+        else:
+            say(dispatcher, replies.ASK_PIN_AGAIN if tracker.get_slot("pin_step") == "again" else replies.ASK_NEW_PIN)
+        return []
+
+
+def pin_mode(tracker: Tracker) -> str:
+    """"verify" a returning person (or anyone who says they are one), or "set" a first PIN."""
+    if tracker.active_loop_name == "returning_form":
+        return "verify"
+    if tracker.get_slot("pin_step") in ("new", "again"):
+        return "set"
+    return "verify" if needs_pin(tracker) else "set"
+
+
+def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
+    """The PIN step of readback_form and returning_form. A PIN never goes into a slot."""
+    rt = get_runtime()
+    if replies.is_help_phrase(text):
+        say(dispatcher, replies.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story."))
+        return {"pin_reply": None}
+    if replies.is_stop_phrase(text) or re.search(r"\b(new|first time|never been|not been|forgot)", text, re.I):
+        return {"pin_reply": "stopped"}
+    if not dialogue.looks_like_pin(text):
+        say(dispatcher, replies.PIN_ONLY_NUMBERS)
+        return {"pin_reply": None}
+    pin = dialogue.pin_of(text)
+    if pin_mode(tracker) == "set":
+        if tracker.get_slot("pin_step") != "again":
+            try:
+                journey.set_pin(rt, tracker.sender_id, pin)
+            except WeakSecret as weak:
+                say(dispatcher, replies.Reply(str(weak)))
+                return {"pin_reply": None}
+            return {"pin_reply": None, "pin_step": "again"}
+        if not journey.pin_matches(rt, tracker.sender_id, pin):
+            say(dispatcher, replies.PIN_MISMATCH)
+            return {"pin_reply": None, "pin_step": "new"}
+        say(dispatcher, replies.PIN_SET)
+        return {"pin_reply": "ok", "pin_step": None, "verified": True}
+    check = journey.check_pin(rt, tracker.sender_id, pin)
+    if check is None:  # nobody to check against: answered exactly as a wrong PIN would be
+        misses = int(tracker.get_slot("pin_misses") or 0) + 1
+        locked = misses >= MAX_TRIES
+        say(dispatcher, replies.pin_wrong(MAX_TRIES - misses, 15 if locked else None))
+        return {"pin_reply": None, "pin_misses": float(min(misses, MAX_TRIES))}
+    if not check.ok:
+        minutes = None
+        if check.locked_until is not None:
+            minutes = max(1, round((check.locked_until - rt.now()).total_seconds() / 60))
+        say(dispatcher, replies.pin_wrong(check.attempts_left, minutes))
+        return {"pin_reply": None}
+    say(dispatcher, replies.VERIFIED, *news(tracker))
+    return {"pin_reply": "ok", "verified": True}
+
+
+MAX_TRIES = 5
+
+
+class ValidateReadbackForm(FormValidationAction):
+    """Section by section: "yes", "remove that", "remove the diabetes", "add that …", "that's wrong",
+    or a correction in the person's own words ("it's my left hip"). Then the story is saved, and a
+    first-time person chooses a PIN; a returning one who has not typed theirs does so first."""
+
+    def name(self) -> str:
+        return "validate_readback_form"
+
+    async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
+        if tracker.get_slot("readback_reply") == "stopped":
+            return []
+        if tracker.get_slot("pin_step") is None and needs_pin(tracker):
+            return ["pin_reply", "readback_reply"]
+        if tracker.get_slot("verified"):
+            return ["readback_reply"]
+        return ["readback_reply", "pin_reply"]
+
+    def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str):
+            return {"pin_reply": value if value in ("ok", "stopped") else None}
+        result = check_pin_reply(dispatcher, tracker, value)
+        if result["pin_reply"] == "stopped":
+            say(dispatcher, replies.STOPPED)
+            return {"pin_reply": "stopped", "readback_reply": "stopped"}
+        return result
+
+    def validate_readback_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str):
+            return {"readback_reply": value if value in ("done", "stopped") else None}
+        rt, sender, teller = get_runtime(), tracker.sender_id, teller_of(tracker)
+        carer, updating = carer_of(tracker), bool(tracker.get_slot("updating"))
+        confirmed = list(tracker.get_slot("readback_done") or [])
+        group = next_group(tracker, confirmed)
+        if replies.is_help_phrase(value):
+            say(dispatcher, replies.ASK_WHAT_IS_WRONG)
+            return {"readback_reply": None}
+        if replies.is_stop_phrase(value):
+            say(dispatcher, replies.STOPPED)
+            return {"readback_reply": "stopped", "pin_reply": "stopped"}
+        if group is not None:
+            meant = dialogue.read_back_reply(value)
+            if meant.kind == "right":
+                confirmed.append(group_key(group))
+            elif meant.kind == "remove":
+                taken = journey.remove_from_story(rt, sender, group["section"], meant.text, teller, carer, updating)
+                say(dispatcher, replies.REMOVED if taken else replies.not_found(meant.text))
+            elif meant.kind == "wrong":
+                say(dispatcher, replies.ASK_WHAT_IS_WRONG)
+            else:
+                before = [group_key(g) for g in groups_to_read(tracker)]
+                keep_story_message(dispatcher, tracker, meant.text if meant.kind == "add"
+                                   else correction_text(meant.text))
+                changed = before != [group_key(g) for g in groups_to_read(tracker)]
+                say(dispatcher, (replies.ADDED if meant.kind == "add" else replies.CHANGED) if changed
+                    else replies.NOT_CHANGED)
+        if next_group(tracker, confirmed) is not None:
+            return {"readback_reply": None, "readback_done": confirmed}
+        if journey.confirm_profile(rt, sender, teller, carer, updating) is None:
+            say(dispatcher, replies.NOTHING_UNDERSTOOD)
+            return {"readback_reply": "stopped", "pin_reply": "stopped", "readback_done": confirmed}
+        return {"readback_reply": "done", "readback_done": confirmed}
+
+
+def correction_text(text: str) -> str:
+    """A correction said at the read-back, worded so structuring applies it to what it corrects."""
+    from bot.structuring.corrections import is_correction
+
+    return text if is_correction(text) else f"Correction: {text}"
+
+
+class ActionAfterReadBack(Action):
+    """After the read-back: offer services, or (for an update) offer to send it to those with a
+    live agreement."""
+
+    def name(self) -> str:
+        return "action_after_read_back"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        events: list[EventType] = [SlotSet("readback_reply", None), SlotSet("pin_reply", None)]
+        if "stopped" in (tracker.get_slot("readback_reply"), tracker.get_slot("pin_reply")):
+            return events + [SlotSet("stage", "done" if journey.current_profile(get_runtime(), tracker.sender_id)
+                                     else "telling")]
+        if tracker.get_slot("updating"):
+            services = journey.sharing_now(get_runtime(), tracker.sender_id)
+            say(dispatcher, replies.offer_update(services) if services else replies.UPDATE_SAVED)
+            return events + [SlotSet("updating", False), SlotSet("stage", "resend" if services else "done")]
+        return events + offer_services(dispatcher, tracker)
 
 
 def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
@@ -168,15 +474,21 @@ class ActionHandleYes(Action):
         rt = get_runtime()
         if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
             return reprompt(dispatcher, tracker)
-        if stage == "readback":
-            journey.confirm_profile(rt, tracker.sender_id, teller_of(tracker))
-            return offer_services(dispatcher, tracker)
+        if stage == "resend":
+            outcomes = journey.send_update(rt, tracker.sender_id)
+            say(dispatcher, replies.update_sent(outcomes) if outcomes else replies.NOT_SHARING)
+            return [SlotSet("stage", "done")]
+        if stage == "consent" and needs_pin(tracker):
+            return ask_for_pin(dispatcher)
         if stage == "consent" and tracker.get_slot("service_id") in rt.services:
             try:
                 outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
                                              teller_of(tracker))
             except ServiceClosed:
                 say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
+                return [SlotSet("stage", "done")]
+            except NotPermitted as refused:
+                say(dispatcher, replies.Reply(f"{refused} Nothing has been shared."))
                 return [SlotSet("stage", "done")]
             delivery = await wait_for_outcome(rt, tracker.sender_id, outcome.delivery_id)
             status, reason = (delivery.status, delivery.last_error) if delivery else (outbox.PENDING, None)
@@ -204,9 +516,9 @@ class ActionHandleNo(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         stage = tracker.get_slot("stage")
-        if stage == "readback":
-            return [SlotSet("stage", "telling"), SlotSet("story_done", None),
-                    FollowupAction("story_form")]
+        if stage == "resend":
+            say(dispatcher, replies.UPDATE_NOT_SENT)
+            return [SlotSet("stage", "done")]
         if stage == "consent":
             service = get_runtime().services.get(tracker.get_slot("service_id") or "")
             if service:
@@ -220,6 +532,8 @@ class ActionHandleNo(Action):
 
 def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Work out which offered service the person chose and ask for consent to share with it."""
+    if needs_pin(tracker):
+        return ask_for_pin(dispatcher)
     offers = journey.offers(get_runtime(), tracker.sender_id)
     if not offers:  # no confirmed story yet, or nothing in it any service uses
         say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
@@ -305,6 +619,146 @@ class ValidateGapForm(FormValidationAction):
                     say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
         left = open_gaps(tracker, service_id, skipped)
         return {"gap_answer": None if left else "done", "gaps_skipped": skipped}
+
+
+def ask_for_pin(dispatcher: CollectingDispatcher) -> list[EventType]:
+    """A returning person asked for something of their story before typing their PIN."""
+    return [SlotSet("pin_reply", None), SlotSet("menu_reply", None), SlotSet("menu_pending", None),
+            SlotSet("stage", "returning"), FollowupAction("returning_form")]
+
+
+class ActionReturning(Action):
+    """"I have been here before", "who has my story?", "delete my data"…: the PIN first, then
+    what they can do (returning_form)."""
+
+    def name(self) -> str:
+        return "action_returning"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        wish = dialogue.menu_choice(latest_text(tracker)) if not latest_text(tracker).startswith("/") else None
+        events = [SlotSet("menu_reply", None), SlotSet("menu_pending", None), SlotSet("menu_wish", None),
+                  SlotSet("stage", "returning")]
+        if not tracker.get_slot("verified"):
+            return events + [SlotSet("pin_reply", None), SlotSet("menu_wish", wish)]
+        events.append(SlotSet("pin_reply", "ok"))
+        if wish:  # "who has my story?" from someone already verified: answer it at once
+            events += [SlotSet(k, v) for k, v in menu_step(dispatcher, tracker, latest_text(tracker), None).items()]
+        return events
+
+
+class ValidateReturningForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_returning_form"
+
+    def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                           domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str) or value in ("ok", "stopped"):
+            return {"pin_reply": value if value in ("ok", "stopped") else None}
+        result = check_pin_reply(dispatcher, tracker, value)
+        if result["pin_reply"] == "stopped":
+            say(dispatcher, replies.NO_PIN_HELP)
+            return {"pin_reply": "stopped", "menu_reply": "finished"}
+        if result["pin_reply"] == "ok" and tracker.get_slot("menu_wish"):
+            # They already said what they wanted ("who has my story?"): do it now.
+            result.update(self.choose(dispatcher, tracker, tracker.get_slot("menu_wish"), pending=None))
+            result["menu_wish"] = None
+        return result
+
+    def validate_menu_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                            domain: DomainDict) -> dict[str, Any]:
+        if not isinstance(value, str):
+            return {"menu_reply": value if value in MENU_ENDS else None}
+        if replies.is_stop_phrase(value):
+            return {"menu_reply": "finished"}
+        return self.choose(dispatcher, tracker, value, tracker.get_slot("menu_pending"))
+
+    def choose(self, dispatcher, tracker, text: str, pending: str | None) -> dict[str, Any]:
+        return menu_step(dispatcher, tracker, text, pending)
+
+
+def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, pending: str | None) -> dict[str, Any]:
+    """One reply to the returning person's choices (or to the question a choice led to)."""
+    rt, sender = get_runtime(), tracker.sender_id
+    if pending == "stop":
+        sharing = journey.sharing_now(rt, sender)
+        service = replies.match_service(text, sharing)
+        if service is None:
+            if not re.search(r"\b(none|no|nothing|cancel)\b", text, re.I):
+                say(dispatcher, replies.NOT_A_CHOICE)
+                return {"menu_reply": None}
+        else:
+            say(dispatcher, replies.stopped_sharing(service, journey.stop_sharing(rt, sender, service.id)))
+        return {"menu_reply": None, "menu_pending": None}
+    if pending in ("delete", "delete_again"):
+        if not replies.is_clear_yes(text):
+            say(dispatcher, replies.KEPT)
+            return {"menu_reply": None, "menu_pending": None}
+        if pending == "delete":
+            return {"menu_reply": None, "menu_pending": "delete_again"}
+        journey.erase_everything(rt, sender)
+        return {"menu_reply": "deleted", "menu_pending": None}
+    choice = dialogue.menu_choice(text)
+    if choice == "who":
+        say(dispatcher, replies.who_has(journey.who_has_my_story(rt, sender)))
+    elif choice == "download":
+        token = journey.download_token(rt, sender)
+        say(dispatcher, replies.download_link(f"{rt.settings.public_url}/download/{token}",
+                                              journey.DOWNLOAD_MINUTES) if token else replies.NOT_SHARING)
+    elif choice == "stop":
+        sharing = journey.sharing_now(rt, sender)
+        if not sharing:
+            say(dispatcher, replies.NOT_SHARING)
+        else:
+            return {"menu_reply": None, "menu_pending": "stop"}
+    elif choice == "delete":
+        return {"menu_reply": None, "menu_pending": "delete"}
+    elif choice in ("update", "finished"):
+        return {"menu_reply": choice, "menu_pending": None}
+    else:
+        say(dispatcher, replies.NOT_A_CHOICE)
+    return {"menu_reply": None, "menu_pending": None}
+
+
+MENU_ENDS = ("update", "finished", "deleted")
+
+
+class ActionAskMenuReply(Action):
+    def name(self) -> str:
+        return "action_ask_menu_reply"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        pending = tracker.get_slot("menu_pending")
+        if pending == "stop":
+            say(dispatcher, replies.ask_stop_which(journey.sharing_now(get_runtime(), tracker.sender_id)))
+        elif pending == "delete":
+            say(dispatcher, replies.DELETE_FIRST)
+        elif pending == "delete_again":
+            say(dispatcher, replies.DELETE_SECOND)
+        else:
+            first = any(e.get("event") == "slot" and e.get("name") == "pin_reply" and e.get("value") == "ok"
+                        for e in tracker.events[-6:])
+            say(dispatcher, replies.menu(first))
+        return []
+
+
+class ActionAfterReturning(Action):
+    """Update (tell the change once), deleted (start afresh), or finished."""
+
+    def name(self) -> str:
+        return "action_after_returning"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        choice = tracker.get_slot("menu_reply")
+        done = [SlotSet("menu_reply", None), SlotSet("pin_reply", None), SlotSet("menu_pending", None)]
+        if choice == "deleted":
+            say(dispatcher, replies.DELETED)
+            return [AllSlotsReset()]
+        if choice == "update":
+            return done + [SlotSet("stage", "telling"), SlotSet("updating", True), SlotSet("story_done", None),
+                           FollowupAction("story_form")]
+        if tracker.get_slot("pin_reply") != "stopped":
+            say(dispatcher, replies.Reply("OK. Your story is saved. Come back any time."))
+        return done + [SlotSet("stage", "done" if tracker.get_slot("verified") else None)]
 
 
 class ActionShowConsent(Action):

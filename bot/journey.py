@@ -6,7 +6,11 @@ so one conversation can never reach another person's story.
 from __future__ import annotations
 
 import copy
+import hashlib
+import hmac
 import json
+import re
+import time
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -14,7 +18,7 @@ from bot.intake import Gap, answer_item, gaps_for, parse_answer, prefill, summar
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from bot.structuring import join_story
-from consent_store import audit, outbox, people
+from consent_store import audit, erasure, export, outbox, people, representatives, verification
 from consent_store import consent as consents
 from consent_store.errors import NotConsented, ServiceClosed
 from consent_store.people import Person
@@ -55,29 +59,77 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> PartKept:
     return PartKept(parts, rt.structurer.safeguarding_reasons(text))
 
 
-def draft_profile(rt: Runtime, sender_id: str, teller: str) -> dict | None:
-    """The profile as understood from the story so far, or None if nothing has been told."""
-    parts = story_parts(rt, sender_id)
+def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict | None,
+                updating: bool) -> dict | None:
+    """The profile the draft describes: the story told (onto the confirmed one when updating),
+    less what the person took out at the read-back, with who told it."""
+    parts = people.read_draft(session, person)
     if not join_story(parts):
         return None
-    return rt.structurer.structure(parts, teller=teller)
+    base = people.latest_profile(session, person) if updating else None
+    profile = rt.structurer.structure(parts, teller=teller, base=base.profile if base else None,
+                                      subject_name=(carer or {}).get("name"))
+    removed = {(r["section"], r["text"]) for r in people.read_removed(session, person)}
+    for key, items in profile["sections"].items():
+        items[:] = [i for i in items if (key, i["text"]) not in removed]
+    if carer:
+        profile["teller"] = {k: carer.get(k) for k in ("relationship", "basis", "knows", "representative_id")}
+    elif base and base.profile.get("teller"):
+        profile["teller"] = base.profile["teller"]
+    return profile
 
 
-def confirm_profile(rt: Runtime, sender_id: str, teller: str) -> int | None:
+def draft_profile(rt: Runtime, sender_id: str, teller: str, carer: dict | None = None,
+                  updating: bool = False) -> dict | None:
+    """The profile as understood from the story so far, or None if nothing has been told."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        return _structured(rt, session, person, teller, carer, updating) if person else None
+
+
+def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict | None = None,
+                    updating: bool = False) -> int | None:
     """Store the confirmed profile as a new sealed version and discard the draft."""
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id)
-        parts = people.read_draft(session, person) if person else []
-        if not person or not join_story(parts):
+        profile = _structured(rt, session, person, teller, carer, updating) if person else None
+        if profile is None:
             return None
-        profile = rt.structurer.structure(parts, teller=teller)
         earlier = people.latest_profile(session, person)
-        if earlier:  # answers to gap questions stand: the story is retold, not the answers
+        if earlier and not updating:  # answers to gap questions stand: the story is retold, not the answers
             for section, items in earlier.profile["sections"].items():
                 profile["sections"].setdefault(section, []).extend(i for i in items if i.get("question_key"))
-        version = people.save_profile_version(session, person, profile, teller, rt.now())
+        version = people.save_profile_version(session, person, profile, teller, rt.now(),
+                                              representative_id=(profile.get("teller") or {}).get("representative_id"))
         people.clear_draft(session, person)
         return version
+
+
+def remove_from_story(rt: Runtime, sender_id: str, section: str, words: str, teller: str,
+                      carer: dict | None = None, updating: bool = False) -> list[str]:
+    """Take items out of one section of the story being read back: all of them, or those whose
+    words match `words`. Returns the texts taken out (empty if nothing matched)."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        profile = _structured(rt, session, person, teller, carer, updating) if person else None
+        if profile is None:
+            return []
+        wanted = set(re.findall(r"[a-z0-9]+", words.lower())) - {"the", "a", "an", "my", "their", "that", "about"}
+        chosen = [i["text"] for i in profile["sections"].get(section, [])
+                  if not wanted or wanted & set(re.findall(r"[a-z0-9]+", i["text"].lower()))]
+        if chosen:
+            people.remove_from_draft(session, person, [{"section": section, "text": t} for t in chosen], rt.now())
+        return chosen
+
+
+def record_carer(rt: Runtime, sender_id: str, carer: dict) -> str:
+    """Record the carer as the person's representative (their name sealed); returns its id."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id, create=True)
+        rep = representatives.add_representative(
+            session, person, carer.get("carer_name") or "", carer.get("relationship") or "", carer["basis"],
+            rt.now(), subject_age=carer.get("age"))
+        return rep.id
 
 
 def current_profile(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
@@ -86,47 +138,205 @@ def current_profile(rt: Runtime, sender_id: str) -> people.ProfileVersion | None
         return people.latest_profile(session, person) if person else None
 
 
+def _representative(session, person: Person, profile: dict) -> representatives.Representative | None:
+    rep_id = (profile.get("teller") or {}).get("representative_id")
+    return representatives.get_representative(session, person, rep_id) if rep_id else None
+
+
+def _shareable(service: Service, profile: dict, rep: representatives.Representative | None) -> list[str]:
+    """The sections `service` would receive: those its form uses, and only those the teller's
+    basis lets them agree to (an attorney for money and property: who, money and home)."""
+    sections = service.sections_in(profile)
+    if rep is not None and rep.basis in representatives.FINANCIAL_BASES:
+        sections = [s for s in sections if s in representatives.FINANCIAL_SECTIONS]
+    return sections
+
+
 def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
     """Services that could use the confirmed profile, with the sections each would receive."""
-    saved = current_profile(rt, sender_id)
-    if not saved:
-        return []
-    return [(service, service.sections_in(saved.profile))
-            for service in rank_for(saved.profile, rt.services)]
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            return []
+        rep = _representative(session, person, saved.profile)
+        found = [(service, _shareable(service, saved.profile, rep)) for service in rank_for(saved.profile, rt.services)]
+    return [(service, sections) for service, sections in found if sections]
+
+
+def told_by_text(profile: dict, told_by: str) -> str:
+    """Who told the story, as the service's staff read it."""
+    teller = profile.get("teller") or {}
+    if told_by != "carer" or not teller.get("basis"):
+        return told_by
+    knows = {"yes": "the person knows", "no": "the person does not know yet",
+             "unable": "the person is not able to understand this"}.get(teller.get("knows"), "")
+    basis = representatives.BASES.get(teller["basis"], teller["basis"])
+    relation = (teller.get("relationship") or "carer").lower()
+    return f"their {relation}, on the basis of {basis}" + (f"; {knows}" if knows else "")
+
+
+def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion, service: Service,
+             consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
+    view = consents.consented_view(session, person, saved.profile, service.id, now)
+    filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
+    body = json.dumps({
+        "service_id": service.id,
+        "profile_version": saved.version,
+        "sections": list(filled.sections),
+        "questionnaireResponse": filled.response,
+        "summary": summary_text(filled),
+        "summary_html": summary_html(filled),
+        "still_to_ask": list(filled.unanswered + filled.left_for_service),
+    }, ensure_ascii=False).encode()
+    return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
 
 
 def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) -> ShareOutcome:
     """Record consent for what the service would receive and queue its pre-filled intake, in one
-    transaction. The outbox worker sends it; `delivery_status` says how that went."""
+    transaction. The outbox worker sends it; `delivery_status` says how that went.
+    Raises NotPermitted when the carer's basis does not let them agree to any of it."""
     service = rt.services[service_id]
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
         if not saved:
             raise NotConsented("no confirmed profile to share")
-        sections = service.sections_in(saved.profile)
+        rep = _representative(session, person, saved.profile)
+        sections = _shareable(service, saved.profile, rep)
         if not sections:
+            if rep is not None and service.sections_in(saved.profile):
+                representatives.check_may_consent(rep, service.sections_in(saved.profile))
             raise NotConsented("nothing in the profile for this service")
         closed = outbox.endpoint_disabled(session, service.id)
         if closed:
             raise ServiceClosed(closed)
         now = rt.now()
-        consent = consents.grant_consent(session, person, service.id, sections,
-                                         service.sharing_purpose, granted_by, now)
-        view = consents.consented_view(session, person, saved.profile, service.id, now)
-        filled = prefill(service, view, saved.told_by, now)
-        body = json.dumps({
-            "service_id": service.id,
-            "profile_version": saved.version,
-            "sections": list(filled.sections),
-            "questionnaireResponse": filled.response,
-            "summary": summary_text(filled),
-            "summary_html": summary_html(filled),
-            "still_to_ask": list(filled.unanswered + filled.left_for_service),
-        }, ensure_ascii=False).encode()
-        delivery = outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version,
-                                           sections, body, now)
+        consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
+                                         granted_by, now, representative=rep)
+        delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
     return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
+
+
+def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
+    """Services the person's agreement to share with is live for."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return []
+        ids = _live_ids(session, person, rt.now())
+    return [rt.services[i] for i in ids if i in rt.services]
+
+
+def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
+    """Send the latest confirmed story to every service whose consent is live, under that consent:
+    the same sections as agreed, nothing more."""
+    outcomes = []
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            return []
+        now = rt.now()
+        for service in [s for s in map(rt.services.get, _live_ids(session, person, now)) if s]:
+            if outbox.endpoint_disabled(session, service.id):
+                continue
+            consent = consents.live_consents(session, person, service.id, now)[-1]
+            delivery = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
+            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id))
+    return outcomes
+
+
+def _live_ids(session, person: Person, now: datetime) -> list[str]:
+    return sorted({c.service_id for c in consents.consents_of(session, person) if c.is_live(now)})
+
+
+def stop_sharing(rt: Runtime, sender_id: str, service_id: str) -> list[str]:
+    """Withdraw every live consent for the service (queued deliveries are cancelled with it);
+    returns the withdrawal receipt codes."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return []
+        now = rt.now()
+        withdrawn = [consents.withdraw_consent(session, c.id, now)
+                     for c in consents.live_consents(session, person, service_id, now)]
+    return [c.withdrawal_code for c in withdrawn if c]
+
+
+# --- a returning person ----------------------------------------------------------------------
+
+def has_pin(rt: Runtime, sender_id: str) -> bool:
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        return bool(person and verification.has_secret(session, person))
+
+
+def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
+    """Set the PIN that lets the person back in (raises WeakSecret with the reason)."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id, create=True)
+        verification.set_secret(session, person, pin, rt.now())
+
+
+def pin_matches(rt: Runtime, sender_id: str, pin: str) -> bool:
+    """Whether `pin` is the one just set (the "type it again" step: not counted as a try)."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        return bool(person and verification.matches(session, person, pin))
+
+
+def check_pin(rt: Runtime, sender_id: str, pin: str) -> verification.Check | None:
+    """Verify a returning person (counting tries, locking out); None if there is no PIN to check."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None or not verification.has_secret(session, person):
+            return None
+        return verification.verify(session, person, pin, rt.now())
+
+
+DOWNLOAD_MINUTES = 15
+
+
+def _download_mac(rt: Runtime, payload: str) -> str:
+    return hmac.new(rt.lookup_key, b"download:" + payload.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def download_token(rt: Runtime, sender_id: str) -> str | None:
+    """A link token for the person's whole record, good for DOWNLOAD_MINUTES, signed with the
+    store's lookup key and never stored. Whoever holds the link can open it until it expires (an
+    SMS user has no browser session to tie it to), so it is given only after the PIN."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return None
+        payload = f"{person.id}.{int(time.time()) + DOWNLOAD_MINUTES * 60}"
+    return f"{payload}.{_download_mac(rt, payload)}"
+
+
+def download(rt: Runtime, token: str) -> dict | None:
+    """Everything held about the person a valid, unexpired token names; None otherwise."""
+    person_id, _, rest = token.partition(".")
+    expires, _, mac = rest.partition(".")
+    if not expires.isdigit() or not hmac.compare_digest(mac, _download_mac(rt, f"{person_id}.{expires}")):
+        return None
+    if int(expires) < time.time():
+        return None
+    with rt.sessions.begin() as session:
+        person = people.person_by_id(session, rt.kek, person_id)
+        if person is None:
+            return None
+        return export.export_record(session, person, service_names={k: s.name for k, s in rt.services.items()})
+
+
+def erase_everything(rt: Runtime, sender_id: str) -> bool:
+    """Delete everything about the person (crypto-shredding); queued deliveries go with it."""
+    with rt.sessions.begin() as session:
+        person = _person(rt, session, sender_id)
+        if person is None:
+            return False
+        erasure.erase_person(session, person, rt.now())
+        return True
 
 
 def delivery_status(rt: Runtime, sender_id: str, delivery_id: str) -> outbox.Delivery | None:

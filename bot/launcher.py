@@ -73,6 +73,7 @@ class Stack:
             "SANIC_HOST": self.host,  # the action server listens on localhost only
             "TELL_VAR_DIR": str(self.var_dir),
             "TELL_RECEIVER_URL": self.url("receiver"),
+            "TELL_PUBLIC_URL": os.environ.get("TELL_PUBLIC_URL") or self.url("webchat"),
             "MPLCONFIGDIR": str(self.var_dir / "cache" / "matplotlib"),
             "KERAS_HOME": str(self.var_dir / "cache" / "keras"),
             "PYTHONUNBUFFERED": "1",

@@ -105,9 +105,15 @@ def read_back(profile: dict, teller: str = "self") -> list[dict]:
                 indices.append([index])
         if lines:
             groups.append({"section": key, "handle": key, "title": title,
-                           "question": f"Is this right about {title[:1].lower()}{title[1:]}?",
+                           "question": _question(title),
                            "lines": lines, "items": indices})
     return groups
+
+
+def _question(title: str) -> str:
+    """ "Is this right about your health?"; "About you" -> "Is this right about you?" """
+    lowered = title[:1].lower() + title[1:]
+    return f"Is this right {lowered}?" if lowered.startswith("about ") else f"Is this right about {lowered}?"
 
 
 def read_back_text(profile: dict, teller: str = "self") -> str:

@@ -212,7 +212,8 @@ def service_closed(service: Service) -> Reply:
 
 
 ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},
-              {"title": "Someone I care for", "payload": "/tell_about_someone"}]
+              {"title": "Someone I care for", "payload": "/tell_about_someone"},
+              {"title": "I have been here before", "payload": "/returning"}]
 
 ASK_CORRECTION = Reply("Tell me what to change or add, in your own words. I will add it to your "
                        "story. Say \"that's all\" when you have finished.",
@@ -226,6 +227,7 @@ REPROMPTS = {
                      "have finished."),
     "readback": Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
     "consent": Reply("Please answer yes or no. Shall I share these details?", YES_NO),
+    "resend": Reply("Please answer yes or no. Shall I send the update?", YES_NO),
     "choose_service": Reply("Which service would you like to share with? Tell me its name or its number "
                             "in the list, or say no."),
     "done": Reply("Your story is saved, and shared only where you agreed. To share it with a "
@@ -261,3 +263,159 @@ def match_service(text: str, offered: list[Service]) -> Service | None:
         if score > best_score:
             best, best_score = service, score
     return best
+
+
+# --- a carer speaking for someone ------------------------------------------------------------
+
+def carer_question(key: str, answers: dict) -> Reply:
+    """The carer's questions, one at a time (see bot.dialogue.CARER_QUESTIONS)."""
+    from bot.dialogue import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
+
+    name = (answers.get("name") or "them").split()[0]  # "Rose", not "Rose Example", in a question
+    if key == "name":
+        return Reply("Thank you for helping them. What is the name of the person you care for?")
+    if key == "relationship":
+        return Reply(f"How are you related to {name}? For example, daughter, husband or neighbour.",
+                     [{"title": r, "payload": r} for r in RELATIONSHIPS])
+    if key == "carer_name":
+        return Reply("And what is your name? Services will know who told them.")
+    if key == "basis":
+        return Reply(f"What gives you the right to speak for {name}? Services need to know.",
+                     [{"title": label, "payload": label} for _, label in BASIS_CHOICES])
+    if key == "age":
+        return Reply(f"How old is {name}?")
+    return Reply(f"Does {name} know you are telling their story?",
+                 [{"title": label, "payload": label} for _, label in KNOWS_CHOICES])
+
+
+def carer_noted(answers: dict) -> Reply:
+    if answers.get("knows") == "no":
+        return Reply(f"Thank you. Please tell {(answers.get('name') or 'them').split()[0]} about this when you can: "
+                     "services will be told they do not know yet.")
+    return Reply("Thank you.")
+
+
+# --- telling the story -----------------------------------------------------------------------
+
+FOLLOW_UPS = {
+    "goals": ("What would {you} like to achieve, or to be different? For example, \"to get back to "
+              "work\" or \"to manage the stairs again\". Or say \"that's all\" to go on."),
+    "what_matters": ("What matters most to {you} in life? For example, family, a pet, getting out, "
+                     "faith. Or say \"that's all\" to go on."),
+}
+
+
+def follow_up(section: str, teller: str) -> Reply:
+    return Reply(FOLLOW_UPS[section].format(you="them" if teller == "carer" else "you"), FINISHED)
+
+
+# --- the read-back, one section at a time ----------------------------------------------------
+
+READ_BACK_START = Reply("Thank you. I will read back what I understood, one part at a time, so you "
+                        "can put anything right.")
+READ_BACK_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "Remove this", "payload": "remove that"},
+                     {"title": "Something is wrong", "payload": "that's wrong"}]
+ASK_WHAT_IS_WRONG = Reply("What should it say? For example: \"it's my left hip\", \"remove that\", "
+                          "\"remove the diabetes\", or \"add that I use a hearing aid\".")
+REMOVED = Reply("I have taken that out.")
+ADDED = Reply("I have added that.")
+CHANGED = Reply("I have changed that.")
+NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove that\" to "
+                    "take this part out, then \"add that …\" with the right words.")
+
+
+def section_read_back(group: dict) -> Reply:
+    lines = "\n".join(f"- {line}" for line in group["lines"])
+    return Reply(f"{group['title']}:\n{lines}\n{group['question']}", READ_BACK_BUTTONS)
+
+
+def not_found(words: str) -> Reply:
+    return Reply(f"I could not find \"{words}\" in this part, so nothing was taken out.")
+
+
+# --- the PIN ---------------------------------------------------------------------------------
+
+ASK_NEW_PIN = Reply("Your story is saved securely. Please choose a PIN of 4 to 8 numbers, so only you "
+                    "can come back to it. Don't use your bank card PIN.")
+ASK_PIN_AGAIN = Reply("Please type the same PIN again.")
+PIN_MISMATCH = Reply("Those two PINs were not the same. Let's start again.")
+PIN_SET = Reply("Your PIN is set. Keep it safe: you will need it to see or change your story.")
+PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
+ASK_PIN = Reply("To keep your story private, please type your PIN.")
+VERIFIED = Reply("Thank you, that's right.")
+NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
+
+
+def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
+    if locked_until_minutes is not None:
+        return Reply(f"That PIN is not right. For your safety, you can try again in {locked_until_minutes} "
+                     "minutes. If you have forgotten your PIN, you can tell your story again as new.")
+    tries = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
+    return Reply(f"That PIN is not right. You have {tries}.")
+
+
+# --- a returning person ----------------------------------------------------------------------
+
+def menu(first: bool) -> Reply:
+    from bot.dialogue import MENU
+
+    text = "What would you like to do?" if first else "Is there anything else?"
+    return Reply(text, [{"title": label, "payload": label} for _, label in MENU])
+
+
+def who_has(holders) -> Reply:
+    if not holders:
+        return Reply("No service has your story. Nothing has been shared.")
+    lines = ["These services have your story:"]
+    for h in holders:
+        state = "still sharing" if h.still_sharing else "no longer sharing updates"
+        lines.append(f"- {h.service}, since {h.since:%-d %B %Y}: {section_titles(h.sections)} "
+                     f"({state}; receipt {', '.join(h.receipt_codes) or 'none'}).")
+    return Reply("\n".join(lines))
+
+
+def ask_stop_which(services: list[Service]) -> Reply:
+    return Reply("Which service should I stop sharing with?",
+                 [{"title": s.name, "payload": s.name} for s in services] + [{"title": "None", "payload": "none"}])
+
+
+NOT_SHARING = Reply("You are not sharing your story with any service at the moment.")
+
+
+def stopped_sharing(service: Service, codes: list[str]) -> Reply:
+    return Reply(f"Done. Nothing more will be sent to {service.name}. Your receipt code is "
+                 f"{', '.join(codes)}. They keep what they already have: ask them if you want it deleted.")
+
+
+def download_link(url: str, minutes: int) -> Reply:
+    return Reply(f"Here is a copy of everything we hold about you, as a file: {url}\n"
+                 f"The link works for {minutes} minutes. Keep the file safe.")
+
+
+DELETE_FIRST = Reply("This deletes your story, your PIN, and every agreement to share. Services that "
+                     "already have your story keep their copy. Are you sure?",
+                     [{"title": "Yes, delete", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}])
+DELETE_SECOND = Reply("Are you completely sure? This cannot be undone.",
+                      [{"title": "Yes, delete everything", "payload": "yes"},
+                       {"title": "No, keep it", "payload": "no"}])
+KEPT = Reply("Nothing was deleted.")
+DELETED = Reply("Everything is deleted. Thank you for using this service. Say hello if you ever want to "
+                "start again.")
+ASK_UPDATE = Reply("Tell me what has changed, in your own words. Say \"that's all\" when you have finished.",
+                   FINISHED)
+NOT_A_CHOICE = Reply("Sorry, I did not catch that.")
+
+
+def offer_update(services: list[Service]) -> Reply:
+    names = ", ".join(s.name for s in services)
+    return Reply(f"Your story is updated. You agreed to share with: {names}. Shall I send them the "
+                 "update? They get the same parts as before, nothing more.", YES_NO)
+
+
+UPDATE_SAVED = Reply("Your story is updated and saved. No service has it, so nothing was sent.")
+UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
+
+
+def update_sent(outcomes) -> Reply:
+    names = ", ".join(o.service.name for o in outcomes)
+    return Reply(f"Done. I am sending the update to: {names}.")

@@ -14,17 +14,28 @@ from pathlib import Path
 import requests
 
 from bot.channels.text import MessageRefused, normalise
-from bot.config import MAX_MESSAGE_CHARS
+from bot.config import MAX_MESSAGE_CHARS, PROJECT_ROOT
 from bot.local_http import serve_until_stopped
 from bot.replies import TOO_LONG
 
 PAGE = Path(__file__).parent / "web" / "index.html"
+# The NHS.UK frontend's styles, installed by `make` from package-lock.json (npm ci).
+NHSUK_CSS = PROJECT_ROOT / "node_modules" / "nhsuk-frontend" / "dist" / "nhsuk" / "nhsuk-frontend.min.css"
+
+
+def static_files() -> dict[str, tuple[bytes, str]]:
+    """What /static/ serves; without the npm packages the page still works, unstyled."""
+    if not NHSUK_CSS.exists():
+        return {}
+    return {"nhsuk.css": (NHSUK_CSS.read_bytes(), "text/css; charset=utf-8")}
 COOKIE = "tell_session"
 MAX_BODY = 4 * MAX_MESSAGE_CHARS + 1024  # JSON escapes can quadruple non-ASCII text
 
 
-def make_handler(rasa_url: str, page: bytes):
+def make_handler(rasa_url: str, page: bytes, record_for=None):
+    """`record_for(token)`: the person's whole record for a download link's token, or None."""
     webhook = rasa_url.rstrip("/") + "/webhooks/rest/webhook"
+    static = static_files()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "TellWebchat/1"
@@ -32,8 +43,11 @@ def make_handler(rasa_url: str, page: bytes):
         def log_message(self, format: str, *args) -> None:
             return
 
-        def _send(self, status: int, body: bytes, content_type: str, cookie: str | None = None) -> None:
+        def _send(self, status: int, body: bytes, content_type: str, cookie: str | None = None,
+                  disposition: str | None = None) -> None:
             self.send_response(status)
+            if disposition:
+                self.send_header("Content-Disposition", disposition)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("X-Content-Type-Options", "nosniff")
@@ -65,6 +79,16 @@ def make_handler(rasa_url: str, page: bytes):
                 new_cookie = self._session()[1]
                 body = page.replace(b"{{NEW_CONVERSATION}}", b"yes" if new_cookie else b"no")
                 self._send(200, body, "text/html; charset=utf-8", new_cookie)
+            elif self.path.startswith("/static/") and self.path[len("/static/"):] in static:
+                self._send(200, *static[self.path[len("/static/"):]])
+            elif self.path.startswith("/download/") and record_for is not None:
+                record = record_for(self.path[len("/download/"):])
+                if record is None:
+                    return self._send(404, "This link has expired or is not right. Ask the chat for a new "
+                                           "one.".encode(), "text/plain; charset=utf-8")
+                self._send(200, json.dumps(record, ensure_ascii=False, indent=2).encode(),
+                           "application/json; charset=utf-8",
+                           disposition='attachment; filename="my-story.json"')
             else:
                 self._send(404, b"not found", "text/plain")
 
@@ -103,5 +127,11 @@ def make_handler(rasa_url: str, page: bytes):
 
 
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
-    server = ThreadingHTTPServer((host, port), make_handler(rasa_url, PAGE.read_bytes()))
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+
+    runtime = build_runtime(load_settings())
+    server = ThreadingHTTPServer((host, port), make_handler(rasa_url, PAGE.read_bytes(),
+                                                            lambda token: journey.download(runtime, token)))
     return serve_until_stopped(server)

@@ -119,31 +119,45 @@ def contact_handles_of(session: Session, person: Person) -> list[dict]:
 
 # --- the story while it is being told -------------------------------------------------------
 
+def _draft(session: Session, person: Person, lock: bool = False):
+    query = select(story_drafts).where(story_drafts.c.person_id == person.id)
+    row = session.execute(query.with_for_update() if lock else query).first()
+    payload = person.unseal(row.ciphertext, "draft", row.revision) if row else {}
+    return row, {"parts": payload.get("parts", []), "removed": payload.get("removed", [])}
+
+
+def _save_draft(session: Session, person: Person, row, payload: dict, now: datetime) -> None:
+    revision = (row.revision + 1) if row else 1
+    values = dict(revision=revision, ciphertext=person.seal(payload, "draft", revision), updated_at=now)
+    if row:
+        session.execute(update(story_drafts).where(story_drafts.c.person_id == person.id).values(**values))
+    else:
+        session.execute(insert(story_drafts).values(person_id=person.id, **values))
+
+
 def read_draft(session: Session, person: Person) -> list[str]:
     """The parts of the story told so far, in order (empty if none)."""
-    row = session.execute(select(story_drafts).where(story_drafts.c.person_id == person.id)).first()
-    if not row:
-        return []
-    return person.unseal(row.ciphertext, "draft", row.revision)["parts"]
+    return _draft(session, person)[1]["parts"]
+
+
+def read_removed(session: Session, person: Person) -> list[dict]:
+    """What the person asked to take out at the read-back: [{"section", "text"}] of structured items."""
+    return _draft(session, person)[1]["removed"]
 
 
 def append_to_draft(session: Session, person: Person, part: str, now: datetime) -> int:
     """Add one message to the sealed draft; returns how many parts it now holds."""
-    row = session.execute(
-        select(story_drafts).where(story_drafts.c.person_id == person.id).with_for_update()
-    ).first()
-    parts = person.unseal(row.ciphertext, "draft", row.revision)["parts"] if row else []
-    parts.append(part)
-    revision = (row.revision + 1) if row else 1
-    values = dict(revision=revision, ciphertext=person.seal({"parts": parts}, "draft", revision),
-                  updated_at=now)
-    if row:
-        session.execute(
-            update(story_drafts).where(story_drafts.c.person_id == person.id).values(**values)
-        )
-    else:
-        session.execute(insert(story_drafts).values(person_id=person.id, **values))
-    return len(parts)
+    row, payload = _draft(session, person, lock=True)
+    payload["parts"].append(part)
+    _save_draft(session, person, row, payload, now)
+    return len(payload["parts"])
+
+
+def remove_from_draft(session: Session, person: Person, removed: list[dict], now: datetime) -> None:
+    """Record structured items the person took out at the read-back, so they stay out."""
+    row, payload = _draft(session, person, lock=True)
+    payload["removed"].extend(removed)
+    _save_draft(session, person, row, payload, now)
 
 
 def clear_draft(session: Session, person: Person) -> None:

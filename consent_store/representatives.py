@@ -36,7 +36,7 @@ BASES: dict[str, str] = {
 }
 # What a money-only basis may share: who the person is, money, and the home they pay for.
 FINANCIAL_SECTIONS = frozenset({"about_me", "work_money", "home"})
-_FINANCIAL_BASES = {LPA_PROPERTY_FINANCE, DEPUTY_PROPERTY_AFFAIRS}
+FINANCIAL_BASES = {LPA_PROPERTY_FINANCE, DEPUTY_PROPERTY_AFFAIRS}
 ADULTHOOD_FOR_PARENTAL_CONSENT = 16
 
 
@@ -95,7 +95,7 @@ def check_may_consent(rep: Representative, sections: list[str] | set[str]) -> No
     """Raise NotPermitted unless `rep` may agree to sharing `sections` today."""
     if rep.revoked_at is not None:
         raise NotPermitted(f"{rep.name} no longer acts for this person.")
-    if rep.basis in _FINANCIAL_BASES:
+    if rep.basis in FINANCIAL_BASES:
         refused = sorted(set(sections) - FINANCIAL_SECTIONS)
         if refused:
             raise NotPermitted(

@@ -73,6 +73,24 @@ def set_secret(session: Session, person: Person, secret: str, now: datetime, cos
         session.execute(insert(credentials).values(person_id=person.id, **values))
 
 
+def has_secret(session: Session, person: Person) -> bool:
+    return session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)).first() \
+        is not None
+
+
+def matches(session: Session, person: Person, attempt: str) -> bool:
+    """Whether `attempt` is the secret, without counting a try: only for "type it again" straight
+    after setting it, never for verifying someone."""
+    row = session.execute(select(credentials).where(credentials.c.person_id == person.id)).first()
+    if row is None:
+        return False
+    try:
+        _kdf(row.salt, row.cost).verify(_normalise(attempt), row.digest)
+    except InvalidKey:
+        return False
+    return True
+
+
 def verify(session: Session, person: Person, attempt: str, now: datetime) -> Check:
     """Check an attempt, counting failures and locking out after MAX_ATTEMPTS."""
     row = session.execute(select(credentials).where(credentials.c.person_id == person.id).with_for_update()).first()

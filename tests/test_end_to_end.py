@@ -9,6 +9,7 @@ import requests
 
 from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 from bot.sections import SECTIONS
+from tests.readback_steps import confirm_read_back, finish_story
 
 PART_ONE = ("My name is Margaret Quennell and I'm 78. I have type 2 diabetes and I take metformin 500mg "
             "twice a day. I'm allergic to penicillin. Dr Okonkwo at Riverside Surgery is my GP.")
@@ -66,11 +67,14 @@ def shared_with_gp(stack):
     assert "in your own words" in alice.text("/tell_about_me")
     assert "I have kept that" in alice.text(PART_ONE)
     assert "I have kept that" in alice.text(PART_TWO)
-    read_back = alice.text("that's all")
-    assert "You have type 2 diabetes." in read_back and "Is that right?" in read_back
-    offers = alice.say("yes")
-    payloads = [b["payload"] for reply in offers for b in reply.get("buttons", [])]
-    assert len(payloads) >= 2
+    # what matters is in the story, the goals are not: one gentle question, once
+    assert "What would you like to achieve" in alice.text("that's all")
+    first = alice.text("I want to stay in my own home.")
+    assert "I have kept that" in first
+    read_back, offers = confirm_read_back(alice.text, alice.text("that's all"))
+    assert "You have type 2 diabetes." in read_back and "Is this right about your health?" in read_back
+    assert "Your goals:\n- You want to stay in your own home." in read_back
+    assert "These services could use it" in offers and "\n1. " in offers and "\n2. " in offers
     asked = alice.text('/choose_service{"service_id":"gp-practice"}')
     assert "I need a few things your story did not say" in asked
     assert "didn't get an answer" not in asked  # the form starting is not a reply
@@ -136,9 +140,8 @@ def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp
     # an old button pressed mid-story is not taken as story, and does not leave the story
     assert "still telling me your story" in bob.text('/choose_service{"service_id":"gp-practice"}')
     bob.say("I have asthma and I use an inhaler every morning.")
-    read_back = bob.text("that's all")
+    read_back, _ = confirm_read_back(bob.text, finish_story(bob.text))
     assert "You have asthma." in read_back and "diabetes" not in read_back
-    bob.say("yes")
     answer_questions(bob, bob.text('/choose_service{"service_id":"gp-practice"}'))
     assert "has your details and has confirmed it" in bob.text("yes")
     for word in DISTINCTIVE + ["Margaret", "diabetes"]:
@@ -157,25 +160,93 @@ def test_bad_input_gets_a_reply_and_loses_nothing(stack):
     carol = Conversation(stack, "e2e-bad-input")
     for odd in ("", "   ", "😀🙏", "مرحبا كيف حالك", "你好", "<script>alert(1)</script>"):
         assert "about you, or about someone you care for" in carol.text(odd)
-    carol.say("/tell_about_someone")
+    assert "name of the person you care for" in carol.text("/tell_about_someone")
+    assert "just their name" in carol.text("😀🙏")
+    for answer in ("Mum", "Son or daughter", "Carol", "They agreed I can", "Yes"):
+        carol.say(answer)
     assert "did not get any words" in carol.text("") or "in your own words" in carol.text("")
     huge = ("My mum has arthritis in her knees and she lives on the second floor. " * 400)[:20_000]
     assert "I have kept that" in carol.text(huge)
     assert "I have kept that" in carol.text("Она говорит по-русски 🙂 和中文")
-    read_back = carol.text("that's all")
+    read_back, _ = confirm_read_back(carol.text, finish_story(carol.text))
     assert "They have arthritis in the knees." in read_back
 
 
-def test_no_to_the_read_back_lets_the_person_add_a_correction(stack):
+def test_the_read_back_takes_corrections_section_by_section(stack):
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+
     dan = Conversation(stack, "e2e-correction")
     dan.say("hello")
     dan.say("/tell_about_me")
-    dan.say("I have asthma.")
-    assert "Is that right?" in dan.text("that's all")
-    assert "Tell me what to change or add" in dan.text("no")
-    assert "I have kept that" in dan.text("I also have glaucoma.")
-    read_back = dan.text("that's all")
-    assert "You have asthma." in read_back and "You have glaucoma." in read_back
+    dan.say("I have asthma and diabetes. I had a right hip replacement last year. "
+            "I want to walk to the shops. My garden matters to me.")
+    first = dan.text("that's all")
+    assert "one part at a time" in first and "Is this right about what matters to you?" in first
+    while "Is this right about your health?" not in first:
+        first = dan.text("yes")
+    assert "right hip" in first
+    changed = dan.text("it's my left hip")
+    assert "I have changed that" in changed and "left hip" in changed and "right hip" not in changed
+    assert "I have taken that out" in (removed := dan.text("remove the diabetes"))
+    assert "diabetes" not in removed.split("I have taken that out")[1]
+    assert "What should it say?" in dan.text("that's wrong")
+    assert "I have added that" in dan.text("add that I use a hearing aid")
+    read_back, offers = confirm_read_back(dan.text, dan.text("yes"))
+    assert "These services could use it" in offers
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        saved = journey.current_profile(rt, "e2e-correction").profile["sections"]
+    finally:
+        rt.engine.dispose()
+    health = " ".join(i["text"] for i in saved["health"])
+    assert "asthma" in health and "left hip" in health and "diabetes" not in health
+    assert any("hearing aid" in i["text"] for items in saved.values() for i in items)
+
+
+def test_a_carer_says_whose_story_and_on_what_basis(stack):
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+
+    eve = Conversation(stack, "e2e-carer")
+    eve.say("hello")
+    assert "name of the person you care for" in eve.text("/tell_about_someone")
+    assert "How are you related to Rose" in eve.text("Rose Example")
+    assert "what is your name" in eve.text("Daughter")
+    asked = eve.say("Eve Example")[-1]
+    assert "right to speak for Rose" in asked["text"] and len(asked["buttons"]) == 6
+    assert "Please choose one of the options" in eve.text("because")
+    assert "Does Rose know" in eve.text("Power of attorney: health and welfare")
+    told = eve.text("Yes")
+    assert "Thank you" in told and "Please tell me about the person you care for" in told
+    eve.say("She has dementia and arthritis. She wants to stay at home. Her cat matters to her.")
+    read_back, offers = confirm_read_back(eve.text, eve.text("that's all"))
+    assert "They have dementia." in read_back and "These services could use it" in offers
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        saved = journey.current_profile(rt, "e2e-carer")
+        assert saved.told_by == "carer" and saved.representative_id
+        assert saved.profile["teller"]["basis"] == "lpa_health_welfare"
+        assert saved.profile["teller"]["knows"] == "yes"
+        assert journey.told_by_text(saved.profile, saved.told_by) == (
+            "their daughter, on the basis of lasting power of attorney for health and welfare; the person knows")
+        assert any(i["text"] == "Rose Example" for i in saved.profile["sections"]["about_me"])
+    finally:
+        rt.engine.dispose()
+
+
+def test_a_money_attorney_cannot_agree_to_share_health(stack):
+    fay = Conversation(stack, "e2e-money-attorney")
+    fay.say("hello")
+    fay.say("/tell_about_someone")
+    for answer in ("Sam", "Son or daughter", "Fay", "Power of attorney: money and property", "Yes"):
+        fay.say(answer)
+    fay.say("He has diabetes. He is behind with his rent and on Universal Credit. He wants to keep his flat. "
+            "His dog matters to him.")
+    read_back, offers = confirm_read_back(fay.text, fay.text("that's all"))
+    assert "It would receive" in offers and "your health" not in offers and "your medicines" not in offers
 
 
 def test_the_web_chat_page_and_its_conversations(stack):
@@ -205,7 +276,7 @@ def test_the_web_chat_page_and_its_conversations(stack):
     status, text = send(first, "I have\x00 gout.")
     assert status == 400 and "character I can't read" in text
     assert "I have kept that" in send(first, "I take \u202eallopurinol\u202c daily.")[1]
-    read_back = send(first, "that's all")[1]
+    read_back, _ = confirm_read_back(lambda m: send(first, m)[1], finish_story(lambda m: send(first, m)[1]))
     assert "allopurinol" in read_back and "\u202e" not in read_back and "gout" not in read_back
 
 

@@ -1,7 +1,8 @@
-"""A person who pauses mid-story loses nothing when Rasa starts a new session.
+"""A person who pauses mid-story loses nothing when Rasa starts a new session; a person who comes
+back in a new session types their PIN before anything of their story is read back or shared.
 
-Trains a copy of our assistant whose sessions expire after 3 seconds (the only change), starts it as
-real processes, and tells a story with pauses longer than a session."""
+Trains a copy of our assistant whose sessions expire after a few seconds (the only change), starts it
+as real processes, and talks to it with pauses longer than a session."""
 from __future__ import annotations
 
 import os
@@ -16,8 +17,9 @@ import requests
 
 from bot.config import PROJECT_ROOT
 from bot.launcher import DEFAULT_PORTS, Stack, free_port
+from tests.readback_steps import PIN, confirm_read_back, finish_story
 
-SESSION_SECONDS = 3
+SESSION_SECONDS = 4
 
 
 @pytest.fixture(scope="module")
@@ -37,17 +39,28 @@ def short_session_model(tmp_path_factory) -> Path:
     return work / "models" / "short.tar.gz"
 
 
-def test_a_story_told_across_expired_sessions_is_all_kept(short_session_model, tmp_path):
-    stack = Stack(var_dir=tmp_path, ports={name: free_port() for name in DEFAULT_PORTS},
-                  model=short_session_model)
-    stack.start()
+@pytest.fixture(scope="module")
+def stack(short_session_model, tmp_path_factory):
+    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS},
+                    model=short_session_model)
+    running.start()
+    yield running
+    running.stop()
+
+
+def speaker(stack: Stack, sender: str):
     url = stack.url("rasa") + "/webhooks/rest/webhook"
 
     def say(message: str) -> str:
-        replies = requests.post(url, json={"sender": "pauses", "message": message}, timeout=60).json()
+        replies = requests.post(url, json={"sender": sender, "message": message}, timeout=60).json()
         return "\n".join(reply.get("text", "") for reply in replies)
 
-    try:
+    return say
+
+
+def test_a_story_told_across_expired_sessions_is_all_kept(stack):
+    say = speaker(stack, "pauses")
+    if True:
         say("hello")
         say("/tell_about_me")
         assert "I have kept that" in say("I have asthma.")
@@ -57,8 +70,63 @@ def test_a_story_told_across_expired_sessions_is_all_kept(short_session_model, t
         # "every morning" once made the model guess a greeting and drop the message
         assert "I have kept that" in say("I use an inhaler every morning.")
         time.sleep(SESSION_SECONDS * 2)
-        read_back = say("that's all")
-    finally:
-        stack.stop()
+        read_back = finish_story(say)
     assert "You have asthma." in read_back and "You have diabetes." in read_back
     assert "third floor" in read_back and "inhaler" in read_back
+
+
+def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
+    say = speaker(stack, "returns")
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me.")
+    read_back, offers = confirm_read_back(say, finish_story(say))
+    assert "You have asthma." in read_back and "These services could use it" in offers
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    for answer in ("14 February 1947", "07700 900461", "No", "Ann Example", "none", "No", "none"):
+        if "Do you agree to share this?" in asked:
+            break
+        asked = say(answer)
+    assert "Do you agree to share this?" in asked
+    assert "has your details" in say("yes")
+
+    time.sleep(SESSION_SECONDS * 2)  # a new session: whoever is here must type the PIN first
+    asked = say("who has my story?")
+    assert "please type your PIN" in asked and "GP" not in asked and "asthma" not in asked
+    assert "A PIN is 4 to 8 numbers" in say("my pin")
+    assert "That PIN is not right. You have 4 more tries." in say("9999")
+    answered = say(PIN)
+    assert "that's right" in answered and "Riverside Surgery (GP practice), since" in answered
+    assert "Is there anything else?" in answered or "What would you like to do?" in answered
+
+    download = say("Download my story")
+    link = next(word for word in download.split() if "/download/" in word)
+    record = requests.get(link, timeout=30)
+    assert record.status_code == 200 and "asthma" in record.text
+    assert requests.get(link[:-3] + "abc", timeout=30).status_code == 404  # a forged link gives nothing
+
+    assert "Tell me what has changed" in say("Update my story")
+    say("I stopped using the inhaler. I now have diabetes too.")
+    changed, resend = confirm_read_back(say, finish_story(say), pin=None)
+    assert "diabetes" in changed
+    assert "Shall I send them the update?" in resend
+    assert "sending the update to: Riverside Surgery" in say("yes")
+
+    assert "Which service should I stop sharing with?" in say("returning") + say("Stop sharing")
+    stopped = say("Riverside Surgery (GP practice)")
+    assert "Nothing more will be sent to Riverside Surgery" in stopped and "receipt code" in stopped
+    assert "not sharing your story with any service" in say("Stop sharing")
+
+    assert "Are you sure?" in say("Delete everything")
+    assert "Nothing was deleted" in say("no")
+    assert "Are you sure?" in say("Delete everything")
+    assert "completely sure" in say("yes")
+    assert "Everything is deleted" in say("yes")
+    assert requests.get(link, timeout=30).status_code == 404  # the record is gone
+
+
+def test_an_unknown_number_is_answered_as_a_wrong_pin_would_be(stack):
+    say = speaker(stack, "never-been-here")
+    assert "please type your PIN" in say("I have been here before")
+    assert "That PIN is not right. You have 4 more tries." in say("9999")
+    assert "say hello to start" in say("I'm new")

@@ -44,3 +44,11 @@ fi
 echo "bootstrap: installing pinned dependencies (a few minutes the first time)"
 .venv/bin/python -m pip install --quiet --no-cache-dir --disable-pip-version-check --upgrade pip
 .venv/bin/python -m pip install --quiet --no-cache-dir --disable-pip-version-check -r requirements.lock
+
+# The web chat's styles (NHS.UK frontend) and the accessibility checker its test uses (axe-core).
+if command -v npm >/dev/null 2>&1; then
+  echo "bootstrap: installing front-end packages (package-lock.json)"
+  npm ci --no-audit --no-fund --loglevel=error
+else
+  echo "bootstrap: npm not found; the web chat will work without the NHS.UK styles" >&2
+fi

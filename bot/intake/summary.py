@@ -39,7 +39,12 @@ def answer_display(answer: dict) -> str:
 
 
 def _teller(told_by: str) -> str:
-    return "the person" if told_by == "self" else "a carer on the person's behalf"
+    """"self", "carer", or a description of the carer (their relationship, basis, whether the person knows)."""
+    if told_by == "self":
+        return "the person"
+    if told_by == "carer":
+        return "a carer on the person's behalf"
+    return safe_text(told_by)
 
 
 def _shared(sections) -> str:
@@ -101,5 +106,5 @@ def summary_html(filled: Prefilled) -> str:
     body = _html_items(filled.response.get("item", []), 2) or "<p>Nothing on this form could be filled in.</p>"
     return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
             f"<title>{title}</title></head><body><main><h1>{title}</h1>"
-            f"<p>Told once by {_teller(filled.told_by)}, in their own words, and shared with consent. "
+            f"<p>Told once by {html.escape(_teller(filled.told_by))}, in their own words, and shared with consent. "
             f"Shared: {html.escape(_shared(filled.sections))}.</p>{body}{still}</main></body></html>")

@@ -13,6 +13,7 @@ found in it (aids, relationships, names, roles, organisations) as detail.
 """
 from __future__ import annotations
 
+import copy
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -155,11 +156,19 @@ class Structurer:
     # -- the story ------------------------------------------------------------------------------
 
     def structure(self, parts: Iterable[str], teller: str = "self",
-                  subject_name: str | None = None) -> dict:
-        """Structure a story told over one or more messages. Offsets index `join_story(parts)`."""
+                  subject_name: str | None = None, base: dict | None = None) -> dict:
+        """Structure a story told over one or more messages. Offsets index `join_story(parts)`.
+
+        With `base` (an earlier confirmed profile) the story is a change to it: what it adds joins
+        the earlier sections, a correction ("no, it's my left hip", "I stopped the warfarin") changes
+        the earlier item, and only the new words decide whether there is a safeguarding concern."""
         if teller not in ("self", "carer"):
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
+        if base:
+            for key, items in base.get("sections", {}).items():
+                profile["sections"].setdefault(key, []).extend(copy.deepcopy(items))
+            subject_name = None  # already in the earlier profile
         story = join_story(parts)
         relation = self._subject_relation(story) if teller == "carer" else None
         if teller == "carer" and not subject_name and relation:
