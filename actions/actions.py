@@ -393,7 +393,9 @@ class ValidateReadbackForm(FormValidationAction):
         if replies.is_stop_phrase(value):
             say(dispatcher, replies.STOPPED)
             return {"readback_reply": "stopped", "pin_reply": "stopped"}
-        if group is not None:
+        if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
+            say(dispatcher, replies.READ_BACK_UNCLEAR)
+        elif group is not None:
             meant = dialogue.read_back_reply(value)
             if meant.kind == "right":
                 confirmed.append(group_key(group))

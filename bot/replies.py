@@ -315,6 +315,7 @@ READ_BACK_START = Reply("Thank you. I will read back what I understood, one part
                         "can put anything right.")
 READ_BACK_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "Remove this", "payload": "remove that"},
                      {"title": "Something is wrong", "payload": "that's wrong"}]
+READ_BACK_UNCLEAR = Reply("Sorry, I did not catch that. Say \"yes\" if this part is right, or tell me what to change.")
 ASK_WHAT_IS_WRONG = Reply("What should it say? For example: \"it's my left hip\", \"remove that\", "
                           "\"remove the diabetes\", or \"add that I use a hearing aid\".")
 REMOVED = Reply("I have taken that out.")

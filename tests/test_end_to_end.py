@@ -9,7 +9,7 @@ import requests
 
 from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 from bot.sections import SECTIONS
-from tests.readback_steps import confirm_read_back, finish_story
+from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
 
 PART_ONE = ("My name is Margaret Quennell and I'm 78. I have type 2 diabetes and I take metformin 500mg "
             "twice a day. I'm allergic to penicillin. Dr Okonkwo at Riverside Surgery is my GP.")
@@ -84,24 +84,8 @@ def shared_with_gp(stack):
     return alice
 
 
-ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that does not exist, then one that does
-           "phone number": ["07700 900461"], "in hospital": ["No"], "full name": ["Ann Example"],
-           "allergies": ["none"]}
-
-
 def answer_questions(person: Conversation, asked: str) -> str:
-    """Answer the service's questions until the consent question comes. A question comes again only
-    after a reply that did not answer it."""
-    times: dict[str, int] = {}
-    for _ in range(12):
-        if "Do you agree to share this?" in asked:
-            return asked
-        topic = next((t for t in ANSWERS if t in asked.strip().splitlines()[-1]), None)
-        assert topic, "\n".join(person.transcript[-6:])
-        times[topic] = times.get(topic, 0) + 1
-        assert times[topic] <= len(ANSWERS[topic]), f"asked again after an answer: {topic}"
-        asked = person.text(ANSWERS[topic][times[topic] - 1])
-    raise AssertionError(f"no consent question after the service's questions: {asked[-200:]}")
+    return answer_service_questions(person.text, asked)
 
 
 def test_the_service_received_only_the_consented_sections(stack, shared_with_gp):

@@ -17,7 +17,7 @@ import requests
 
 from bot.config import PROJECT_ROOT
 from bot.launcher import DEFAULT_PORTS, Stack, free_port
-from tests.readback_steps import PIN, confirm_read_back, finish_story
+from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story
 
 SESSION_SECONDS = 4
 
@@ -70,7 +70,7 @@ def test_a_story_told_across_expired_sessions_is_all_kept(stack):
         # "every morning" once made the model guess a greeting and drop the message
         assert "I have kept that" in say("I use an inhaler every morning.")
         time.sleep(SESSION_SECONDS * 2)
-        read_back = finish_story(say)
+        read_back, _ = confirm_read_back(say, finish_story(say))
     assert "You have asthma." in read_back and "You have diabetes." in read_back
     assert "third floor" in read_back and "inhaler" in read_back
 
@@ -82,12 +82,7 @@ def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
     say("I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me.")
     read_back, offers = confirm_read_back(say, finish_story(say))
     assert "You have asthma." in read_back and "These services could use it" in offers
-    asked = say('/choose_service{"service_id":"gp-practice"}')
-    for answer in ("14 February 1947", "07700 900461", "No", "Ann Example", "none", "No", "none"):
-        if "Do you agree to share this?" in asked:
-            break
-        asked = say(answer)
-    assert "Do you agree to share this?" in asked
+    answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
     assert "has your details" in say("yes")
 
     time.sleep(SESSION_SECONDS * 2)  # a new session: whoever is here must type the PIN first

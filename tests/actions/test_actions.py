@@ -85,38 +85,71 @@ def test_saying_done_with_nothing_told_asks_for_the_story(runtime):
     assert "not heard your story" in messages[0]["text"]
 
 
-def test_saying_done_after_telling_completes_the_form(runtime):
+def with_slots(name: str, **values) -> Tracker:
+    snapshot = json.loads((SNAPSHOTS / f"{name}.json").read_text())
+    snapshot["slots"].update(values)
+    return Tracker.from_dict(snapshot)
+
+
+def test_saying_done_asks_once_about_goals_and_what_matters_then_completes_the_form(runtime):
     run(actions.ValidateStoryForm(), "story_message")
-    events, messages = run(actions.ValidateStoryForm(), "story_finished")
+    asked: list = []
+    for question in ("What would you like to achieve", "What matters most to you"):
+        events, messages = run(actions.ValidateStoryForm(), with_slots("story_finished", followups_asked=asked))
+        assert slots(events)["story_done"] is None and question in messages[0]["text"]
+        asked = slots(events)["followups_asked"]
+    events, messages = run(actions.ValidateStoryForm(), with_slots("story_finished", followups_asked=asked))
     assert slots(events)["story_done"] is True
     assert journey.story_parts(runtime, SENDER) != []  # "that's all" is not part of the story
     assert "that's all" not in journey.story_parts(runtime, SENDER)
 
 
-def test_read_back_shows_the_sections_and_asks_if_right(runtime):
+def test_the_read_back_starts_and_a_first_time_person_will_choose_a_pin(runtime):
     run(actions.ValidateStoryForm(), "story_message")
     events, messages = run(actions.ActionReadBack(), "story_form_done")
-    assert slots(events) == {"stage": "readback"}
-    assert "You have asthma." in messages[0]["text"] and "Your home:" in messages[0]["text"]
-    assert messages[-1]["text"] == "Is that right?"
-    assert [b["payload"] for b in messages[-1]["buttons"]] == ["/affirm", "/deny"]
+    assert slots(events)["stage"] == "readback" and slots(events)["pin_step"] == "new"
+    assert "one part at a time" in messages[0]["text"]
 
 
-def test_an_emoji_never_confirms_the_read_back(runtime):
+def readback_tracker(text: str, **slot_values) -> Tracker:
+    """Mid readback_form, as the action server sees it after the person replied `text`."""
+    snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
+    snapshot["slots"] = {"teller": "self", "stage": "readback", "requested_slot": "readback_reply",
+                         "readback_reply": None, "readback_done": [], "pin_step": "new", **slot_values}
+    snapshot["latest_message"]["text"] = text
+    snapshot["events"][1]["text"] = snapshot["events"][1]["parse_data"]["text"] = text
+    snapshot["events"][-1] = {"event": "slot", "name": "readback_reply", "value": text}
+    snapshot["active_loop"] = {"name": "readback_form"}
+    return Tracker.from_dict(snapshot)
+
+
+def test_each_section_is_read_back_on_its_own_with_its_question(runtime):
     run(actions.ValidateStoryForm(), "story_message")
-    events, messages = run(actions.ActionHandleYes(), "readback_emoji")
+    _, messages = run(actions.ActionAskReadbackReply(), readback_tracker(""))
+    assert len(messages) == 1 and messages[0]["text"].endswith("?")
+    assert messages[0]["text"].count(":\n") == 1  # one section
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["yes", "remove that", "that's wrong"]
+
+
+def test_an_emoji_never_confirms_a_section(runtime):
+    run(actions.ValidateStoryForm(), "story_message")
+    events, messages = run(actions.ValidateReadbackForm(), readback_tracker("🙂"))
     assert "did not catch" in messages[0]["text"]
+    assert slots(events)["readback_reply"] is None and not slots(events).get("readback_done")
     assert journey.current_profile(runtime, SENDER) is None
 
 
-def test_yes_to_the_read_back_saves_it_and_offers_services(runtime):
+def test_yes_to_every_section_saves_the_story(runtime):
     run(actions.ValidateStoryForm(), "story_message")
-    events, messages = run(actions.ActionHandleYes(), "readback_yes")
+    confirmed: list = []
+    for _ in range(15):
+        events, _ = run(actions.ValidateReadbackForm(), readback_tracker("yes", readback_done=confirmed))
+        confirmed = slots(events)["readback_done"]
+        if slots(events)["readback_reply"] == "done":
+            break
+    assert slots(events)["readback_reply"] == "done" and len(confirmed) >= 3
     assert journey.current_profile(runtime, SENDER).version == 1
     assert journey.story_parts(runtime, SENDER) == []  # the draft is gone once confirmed
-    assert slots(events)["stage"] == "choose_service"
-    payloads = [b["payload"] for b in messages[0]["buttons"]]
-    assert len(payloads) >= 2 and all(p.startswith("/choose_service") for p in payloads)
 
 
 def gap_tracker(text: str | None, **slot_values) -> Tracker:
@@ -366,7 +399,8 @@ def test_help_and_stop_in_the_middle_of_a_story_are_not_kept_as_story(runtime):
     assert journey.story_parts(runtime, SENDER) == []
     events, messages = run(actions.ActionReadBack(), intent_tracker("stop", "stop", story_done="stopped"))
     assert messages[0]["text"].startswith("OK, I have stopped")
-    assert slots(events) == {"stage": "telling", "story_done": None}
+    assert slots(events) == {"stage": "telling", "story_done": None, "readback_reply": "stopped",
+                             "pin_reply": "stopped"}  # so the read-back form ends at once
 
 
 def test_stop_during_the_services_questions_ends_them_without_sharing(runtime):

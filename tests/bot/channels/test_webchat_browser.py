@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from bot.config import PROJECT_ROOT
-from tests.readback_steps import PIN
+from tests.journey_steps import PIN, answer_service_questions
 
 AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -84,14 +84,7 @@ def test_the_first_time_journey_in_a_browser_with_no_accessibility_violations(st
     before = page.locator("#log li.bot").count()
     page.get_by_role("button", name="Riverside Surgery (GP practice)").click()
     asked = wait_for_replies(page, before)
-    answers = {"date of birth": "14 February 1950", "phone number": "07700 900461", "in hospital": "No",
-               "full name": "Ann Example", "allergies": "none"}
-    for _ in range(10):
-        if "Do you agree to share this?" in asked:
-            break
-        topic = next((t for t in answers if t in asked), None)
-        assert topic, asked
-        asked = type_and_send(page, answers[topic])
+    asked = answer_service_questions(lambda m: type_and_send(page, m), asked)
     assert "Do you agree to share this?" in asked
     assert violations(page) == []
     assert "has your details" in type_and_send(page, "yes")

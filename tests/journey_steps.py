@@ -1,4 +1,5 @@
-"""Going through the read-back as a person does: "yes" to each section, then a PIN twice."""
+"""Steps of the journey as a person takes them: the read-back ("yes" to each section, then a PIN
+twice), and a service's questions."""
 from __future__ import annotations
 
 from typing import Callable
@@ -36,3 +37,23 @@ def finish_story(text: Callable[[str], str]) -> str:
             return reply
         reply = text("that's all")
     return reply
+
+
+ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that does not exist, then one that does
+           "phone number": ["07700 900461"], "in hospital": ["No"], "full name": ["Ann Example"],
+           "allergies": ["none"]}
+
+
+def answer_service_questions(text: Callable[[str], str], asked: str) -> str:
+    """Answer the service's questions until the consent question comes (returned). A question comes
+    again only after a reply that did not answer it."""
+    times: dict[str, int] = {}
+    for _ in range(12):
+        if "Do you agree to share this?" in asked:
+            return asked
+        topic = next((t for t in ANSWERS if t in asked), None)
+        assert topic, asked
+        times[topic] = times.get(topic, 0) + 1
+        assert times[topic] <= len(ANSWERS[topic]), f"asked again after an answer: {topic}"
+        asked = text(ANSWERS[topic][times[topic] - 1])
+    raise AssertionError(f"no consent question after the service's questions: {asked[-200:]}")
