@@ -22,7 +22,7 @@ EXAMPLES = int(os.environ.get("TELL_FUZZ_EXAMPLES", 120))
 SENT = {"rest": 0, "sms": 0}
 
 INTENTS = ["greet", "affirm", "deny", "tell_about_me", "tell_about_someone", "finish_story", "choose_service",
-           "goodbye", "thank_you", "nlu_fallback", "no_such_intent", "restart", "session_start", "stop"]
+           "goodbye", "thank_you", "nlu_fallback", "no_such_intent", "restart", "session_start", "stop", "returning"]
 PAYLOADS = st.one_of(
     st.builds(lambda i: f"/{i}", st.sampled_from(INTENTS)),
     st.builds(lambda i, v: f"/{i}{json.dumps({'service_id': v})}", st.sampled_from(INTENTS),
@@ -31,7 +31,8 @@ PAYLOADS = st.one_of(
 )
 WORDS = st.sampled_from(["yes", "no", "that's all", "1", "2", "9", "skip", "hello", "help", "stop", "I have asthma.",
                          "I take metformin twice a day.", "3 March 1950", "my mum", "😀", "مرحبا", "你好", "<script>",
-                         "=1+1", "\u202e", "\x00", " ", ""])
+                         "=1+1", "\u202e", "\x00", " ", "", "2580", "remove that", "add that I use a hearing aid",
+                         "Delete everything", "who has my story?", "Power of attorney: health and welfare"])
 MESSAGES = st.one_of(WORDS, PAYLOADS, st.text(max_size=300), st.text(min_size=1500, max_size=1700))
 
 
