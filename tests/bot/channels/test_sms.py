@@ -44,7 +44,7 @@ class Phone:
 def test_a_signed_text_gets_a_twiml_reply_with_numbered_options(stack):
     texts = Phone(stack, PHONE).text("hello")
     assert "about you, or about someone you care for" in texts[-1]
-    assert texts[-1].endswith("Reply 1 for About me, 2 for Someone I care for.")
+    assert texts[-1].endswith("Reply 1 for About me, 2 for Someone I care for, 3 for I have been here before.")
 
 
 def test_forged_and_unsigned_requests_reach_nothing(stack):
