@@ -4,7 +4,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.readback import read_back_text
 from bot.sections import SECTIONS
 from bot.services import Service
 
@@ -73,15 +72,6 @@ def ask_for_story(parts_so_far: int, teller: str) -> Reply:
             FINISHED)
     return Reply("Thank you, I have kept that. Tell me more, or say \"that's all\" when you have finished.",
                  FINISHED)
-
-
-def read_back(profile: dict, teller: str) -> list[Reply]:
-    replies = []
-    if profile.get("safeguarding", {}).get("concern"):
-        replies.append(Reply(SAFETY_MESSAGE))
-    replies.append(Reply(read_back_text(profile, teller)))
-    replies.append(Reply("Is that right?", YES_NO))
-    return replies
 
 
 NOTHING_UNDERSTOOD = Reply(
@@ -214,10 +204,6 @@ def service_closed(service: Service) -> Reply:
 ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},
               {"title": "Someone I care for", "payload": "/tell_about_someone"},
               {"title": "I have been here before", "payload": "/returning"}]
-
-ASK_CORRECTION = Reply("Tell me what to change or add, in your own words. I will add it to your "
-                       "story. Say \"that's all\" when you have finished.",
-                       FINISHED)
 
 # What to say when a message was not understood, by where the person is in the journey.
 REPROMPTS = {
