@@ -34,7 +34,8 @@ def short_session_model(tmp_path_factory) -> Path:
     result = subprocess.run(
         [str(Path(sys.executable).parent / "rasa"), "train", "--fixed-model-name", "short",
          "--out", str(work / "models")], cwd=work, capture_output=True, text=True, timeout=900,
-        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false",
+             "PYTHONPATH": str(PROJECT_ROOT)})  # config.yml names our classifier, bot.nlu.WordsClassifier
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return work / "models" / "short.tar.gz"
 
