@@ -455,6 +455,10 @@ def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
     stage = tracker.get_slot("stage")
     if stage == "choose_service":  # a typed answer: "the GP", "2"
         return show_consent(dispatcher, tracker)
+    if stage == "consent":
+        chosen = choose_sections(dispatcher, tracker)
+        if chosen is not None:
+            return chosen
     if stage == "telling":
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
@@ -463,6 +467,22 @@ def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventTy
         return [ActiveLoop("story_form")]
     say(dispatcher, replies.reprompt(stage))
     return []
+
+
+def choose_sections(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType] | None:
+    """A reply to the consent question that names parts ("not my medicines", "only my health"):
+    ask again with just those parts. None if the reply names no part on offer."""
+    service = get_runtime().services.get(tracker.get_slot("service_id") or "")
+    offered = dict((s.id, secs) for s, secs in journey.offers(get_runtime(), tracker.sender_id)).get(
+        service.id if service else "", [])
+    chosen = dialogue.chosen_sections(latest_text(tracker), offered)
+    if service is None or chosen is None:
+        return None
+    if not chosen:
+        say(dispatcher, replies.NOTHING_LEFT_TO_SHARE)
+        return [SlotSet("sections_chosen", None)]
+    say(dispatcher, replies.consent_question(service, chosen, chosen=True))
+    return [SlotSet("sections_chosen", chosen)]
 
 
 class ActionHandleYes(Action):
@@ -485,7 +505,7 @@ class ActionHandleYes(Action):
         if stage == "consent" and tracker.get_slot("service_id") in rt.services:
             try:
                 outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
-                                             teller_of(tracker))
+                                             teller_of(tracker), only=tracker.get_slot("sections_chosen"))
             except ServiceClosed:
                 say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
                 return [SlotSet("stage", "done")]
@@ -522,6 +542,9 @@ class ActionHandleNo(Action):
             say(dispatcher, replies.UPDATE_NOT_SENT)
             return [SlotSet("stage", "done")]
         if stage == "consent":
+            chosen = choose_sections(dispatcher, tracker)
+            if chosen is not None:  # "no, not my medicines": a choice of parts, not a no
+                return chosen
             service = get_runtime().services.get(tracker.get_slot("service_id") or "")
             if service:
                 say(dispatcher, replies.not_shared(service))
@@ -536,6 +559,10 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     """Work out which offered service the person chose and ask for consent to share with it."""
     if needs_pin(tracker):
         return ask_for_pin(dispatcher)
+    if tracker.get_slot("stage") == "consent":  # "only my health", guessed as a choice of service
+        chosen = choose_sections(dispatcher, tracker)
+        if chosen is not None:
+            return chosen
     offers = journey.offers(get_runtime(), tracker.sender_id)
     if not offers:  # no confirmed story yet, or nothing in it any service uses
         say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
@@ -561,7 +588,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
     say(dispatcher, replies.consent_question(service, sections))
-    return [SlotSet("service_id", service.id), SlotSet("stage", "consent")]
+    return [SlotSet("service_id", service.id), SlotSet("stage", "consent"), SlotSet("sections_chosen", None)]
 
 
 def open_gaps(tracker: Tracker, service_id: str, skipped: list[str] | None = None):

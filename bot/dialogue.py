@@ -160,3 +160,36 @@ def looks_like_pin(text: str) -> bool:
 
 def pin_of(text: str) -> str:
     return re.sub(r"\s", "", text)
+
+
+# --- consent, section by section -------------------------------------------------------------
+
+SECTION_WORDS = {
+    "about_me": r"about me|about them|my name|their name|who i am",
+    "what_matters": r"what matters",
+    "goals": r"goals?",
+    "health": r"health|conditions?",
+    "medications": r"medicines?|medications?|tablets|pills|drugs",
+    "allergies": r"allerg\w*",
+    "daily_living": r"day[- ]to[- ]day|daily living|daily life",
+    "home": r"home|house|flat|housing",
+    "support_network": r"people who support|support(ers)?|family|friends",
+    "services_involved": r"services involved|other services",
+    "communication": r"communicat\w*",
+    "risks": r"risks?|safety",
+    "work_money": r"work|money|benefits|job|finances?",
+}
+
+
+def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
+    """The sections a reply to the consent question keeps: "only my health and medicines", "not my
+    home", "leave out the money part". None if it names none of the offered sections."""
+    lowered = text.lower()
+    named = [s for s in offered if re.search(rf"\b({SECTION_WORDS[s]})\b", lowered)]
+    if not named:
+        return None
+    if re.search(r"\b(only|just)\b", lowered):
+        return named
+    if re.search(r"\b(not|without|except|leave out|leave off|no|don'?t|remove|but)\b", lowered):
+        return [s for s in offered if s not in named]
+    return named

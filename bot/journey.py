@@ -192,9 +192,11 @@ def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion,
     return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
 
 
-def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) -> ShareOutcome:
-    """Record consent for what the service would receive and queue its pre-filled intake, in one
-    transaction. The outbox worker sends it; `delivery_status` says how that went.
+def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
+               only: list[str] | None = None) -> ShareOutcome:
+    """Record consent for what the service would receive (or the `only` sections of it the person
+    chose) and queue its pre-filled intake, in one transaction. The outbox worker sends it;
+    `delivery_status` says how that went.
     Raises NotPermitted when the carer's basis does not let them agree to any of it."""
     service = rt.services[service_id]
     with rt.sessions.begin() as session:
@@ -203,7 +205,7 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str) ->
         if not saved:
             raise NotConsented("no confirmed profile to share")
         rep = _representative(session, person, saved.profile)
-        sections = _shareable(service, saved.profile, rep)
+        sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
         if not sections:
             if rep is not None and service.sections_in(saved.profile):
                 representatives.check_may_consent(rep, service.sections_in(saved.profile))

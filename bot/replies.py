@@ -101,12 +101,18 @@ def service_offers(offers: list[tuple[Service, list[str]]]) -> Reply:
     return Reply("\n".join(lines), buttons)
 
 
-def consent_question(service: Service, sections: list[str]) -> Reply:
+def consent_question(service: Service, sections: list[str], chosen: bool = False) -> Reply:
+    choose = "" if chosen or len(sections) < 2 else \
+        " You can also leave parts out: for example, say \"not my medicines\" or \"only my health\"."
     return Reply(
         f"If you agree, {service.name} will receive: {section_titles(sections)}. Nothing else. "
-        f"This is {service.sharing_purpose}. You can change your mind later. "
+        f"This is {service.sharing_purpose}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)
+
+
+NOTHING_LEFT_TO_SHARE = Reply("That leaves nothing to share. Say yes to share all of it, no to share "
+                              "nothing, or name the parts to share, for example \"only my health\".")
 
 
 HELP = Reply(

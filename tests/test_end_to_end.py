@@ -189,6 +189,23 @@ def test_the_read_back_takes_corrections_section_by_section(stack):
     assert any("hearing aid" in i["text"] for items in saved.values() for i in items)
 
 
+def test_consent_can_leave_parts_out(stack):
+    gil = Conversation(stack, "e2e-parts")
+    gil.say("hello")
+    gil.say("/tell_about_me")
+    gil.say("I have asthma and I take salbutamol. I'm allergic to latex. I want to breathe better. "
+            "Singing matters to me.")
+    confirm_read_back(gil.text, finish_story(gil.text))
+    asked = answer_service_questions(gil.text, gil.text('/choose_service{"service_id":"gp-practice"}'))
+    assert "leave parts out" in asked and "your medicines" in asked
+    again = gil.text("no, not my medicines")
+    assert "will receive:" in again and "your medicines" not in again and "your health" in again
+    assert "has your details" in gil.text("yes")
+    held = [i for i in intakes(stack) if "latex" in json.dumps(i)]
+    assert len(held) == 1 and "medications" not in held[0]["sections"] and "health" in held[0]["sections"]
+    assert "salbutamol" not in json.dumps(held[0])
+
+
 def test_a_carer_says_whose_story_and_on_what_basis(stack):
     from bot import journey
     from bot.config import load_settings
