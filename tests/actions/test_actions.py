@@ -201,7 +201,7 @@ def test_each_question_is_asked_once_then_the_consent_shows_what_goes(runtime):
     assert asked == list(dict.fromkeys(asked))  # none asked twice
     assert "What is your date of birth?" in asked and "What is your full name?" in asked
     events, messages = run(actions.ActionShowConsent(), "choose_gp")
-    assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
+    assert slots(events) == {"service_id": "gp-practice", "stage": "consent", "sections_chosen": None}
     assert "will receive: about you, your health, your medicines, allergies" in messages[0]["text"]
     # Another service's form finds the same answers: it does not ask them again.
     housing = [g.question for g in journey.gap_questions(runtime, SENDER, ["housing-adaptations"])]
@@ -339,7 +339,7 @@ def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
     told_and_confirmed(runtime)
     answer_every_gap(runtime)
     events, messages = run(actions.ActionShowConsent(), gap_tracker("No"))  # the last reply was "No"
-    assert slots(events) == {"service_id": "gp-practice", "stage": "consent"}
+    assert slots(events) == {"service_id": "gp-practice", "stage": "consent", "sections_chosen": None}
     assert "Riverside Surgery (GP practice) will receive" in messages[0]["text"]
 
 
