@@ -1,4 +1,6 @@
-"""The web chat page, and the one route it talks to: POST /api/message -> Rasa's REST webhook.
+"""The web chat page, and the route it talks to: POST /api/message -> Rasa's REST webhook. Also
+/static/nhsuk.css (the NHS.UK frontend's styles) and /download/<token> (a person's whole record, for
+a signed link the chat gives after the PIN).
 
 The conversation id is a random token in an HttpOnly cookie, issued here: a browser cannot choose
 or guess another person's conversation. Message text is forwarded, never logged.
@@ -19,6 +21,8 @@ from bot.local_http import serve_until_stopped
 from bot.replies import TOO_LONG
 
 PAGE = Path(__file__).parent / "web" / "index.html"
+COOKIE = "tell_session"
+MAX_BODY = 4 * MAX_MESSAGE_CHARS + 1024  # JSON escapes can quadruple non-ASCII text
 # The NHS.UK frontend's styles, installed by `make` from package-lock.json (npm ci).
 NHSUK_CSS = PROJECT_ROOT / "node_modules" / "nhsuk-frontend" / "dist" / "nhsuk" / "nhsuk-frontend.min.css"
 
@@ -28,8 +32,6 @@ def static_files() -> dict[str, tuple[bytes, str]]:
     if not NHSUK_CSS.exists():
         return {}
     return {"nhsuk.css": (NHSUK_CSS.read_bytes(), "text/css; charset=utf-8")}
-COOKIE = "tell_session"
-MAX_BODY = 4 * MAX_MESSAGE_CHARS + 1024  # JSON escapes can quadruple non-ASCII text
 
 
 def make_handler(rasa_url: str, page: bytes, record_for=None):
