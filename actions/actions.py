@@ -10,9 +10,9 @@ from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import (
     ActionExecuted,
     ActiveLoop,
-    AllSlotsReset,
     EventType,
     FollowupAction,
+    Restarted,
     SessionStarted,
     SlotSet,
 )
@@ -781,7 +781,7 @@ class ActionAfterReturning(Action):
         done = [SlotSet("menu_reply", None), SlotSet("pin_reply", None), SlotSet("menu_pending", None)]
         if choice == "deleted":
             say(dispatcher, replies.DELETED)
-            return [AllSlotsReset()]
+            return [Restarted()]  # the tracker store keeps nothing from before a restart
         if choice == "update":
             return done + [SlotSet("stage", "telling"), SlotSet("updating", True), SlotSet("story_done", None),
                            FollowupAction("story_form")]

@@ -11,6 +11,7 @@
 | TELL_WORKER_LEASE_SECONDS | 120 (a claimed delivery returns to the queue if its worker dies) |
 | TELL_RECEIVER_DB      | <var>/receiver/intakes.sqlite3 (the reference service's own store) |
 | TELL_RECEIVER_URL     | http://127.0.0.1:5056                   |
+| TELL_CONVERSATION_RETENTION_DAYS | 30 (a conversation untouched this long is deleted from the tracker store) |
 | TELL_PUBLIC_URL       | the web chat's address (download links in the chat point there) |
 | TELL_SERVICES_DIR     | data/services                           |
 | TELL_LEXICONS_DIR     | data/lexicons                           |
@@ -41,6 +42,7 @@ class Settings:
     worker_lease_seconds: float
     receiver_url: str
     public_url: str
+    conversation_retention_days: float
     services_dir: Path
     lexicons_dir: Path
 
@@ -60,6 +62,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         share_wait_seconds=float(env.get("TELL_SHARE_WAIT_SECONDS") or 5),
         worker_lease_seconds=float(env.get("TELL_WORKER_LEASE_SECONDS") or 120),
         receiver_url=(env.get("TELL_RECEIVER_URL") or "http://127.0.0.1:5056").rstrip("/"),
+        conversation_retention_days=float(env.get("TELL_CONVERSATION_RETENTION_DAYS") or 30),
         public_url=(env.get("TELL_PUBLIC_URL") or "http://127.0.0.1:5080").rstrip("/"),
         services_dir=Path(env.get("TELL_SERVICES_DIR") or PROJECT_ROOT / "data" / "services"),
         lexicons_dir=Path(env.get("TELL_LEXICONS_DIR") or PROJECT_ROOT / "data" / "lexicons"),

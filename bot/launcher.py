@@ -39,6 +39,23 @@ class StartupError(Exception):
     """A process did not become ready; the message says which and where its log is."""
 
 
+TRACKER_STORE = "bot.tracker_store.EncryptedTrackerStore"
+
+
+def check_tracker_store(path: str) -> None:
+    """Rasa falls back to an in-memory tracker store, with only a warning, when the configured class
+    cannot be loaded: conversations would then be lost on restart and the check below never seen.
+    So the launcher loads it first and stops if it cannot."""
+    import importlib
+
+    module, _, name = path.rpartition(".")
+    try:
+        getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError) as problem:
+        raise StartupError(f"The tracker store {path} cannot be loaded ({problem}); not starting, because "
+                           "Rasa would silently keep conversations in memory instead.") from problem
+
+
 def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
     """`preferred` if it is free, otherwise any free port."""
     for candidate in (preferred, 0) if preferred else (0,):
@@ -90,8 +107,10 @@ class Stack:
             service_secret(settings, service_id, self.env)
             staff_token(settings, service_id, self.env)
         sms_auth_token(settings, self.env)
+        check_tracker_store(TRACKER_STORE)
         (self.var_dir / "run" / "endpoints.yml").write_text(
-            f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n')
+            f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
+            f"tracker_store:\n  type: {TRACKER_STORE}\n")
 
     def commands(self) -> dict[str, list[str]]:
         python = sys.executable

@@ -159,6 +159,21 @@ service_endpoints = Table(
     Column("reason", String(200), nullable=False),
 )
 
+# Rasa's conversation history (the tracker), one row per conversation: found by the keyed hash of
+# the conversation id (the same hash as `persons.handle_hash`, so erasure finds it), sealed with the
+# conversation's own data key, which only the key-encryption key `kek_id` unwraps.
+conversations = Table(
+    "conversations",
+    metadata,
+    Column("handle_hash", String(64), primary_key=True),
+    Column("kek_id", String(32), nullable=False),
+    Column("wrapped_data_key", LargeBinary, nullable=False),
+    Column("revision", Integer, nullable=False),
+    Column("ciphertext", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_conversations_updated_at", "updated_at"),
+)
+
 # The disclosure log: append-only and hash-chained. `seq` has no gaps; each row's hash covers the
 # previous row's hash and its own fields. Rows name a person only by `audit_ref`.
 disclosures = Table(

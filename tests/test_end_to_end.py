@@ -106,6 +106,10 @@ def test_the_service_received_only_the_consented_sections(stack, shared_with_gp)
 def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
     files = list(stack.var_dir.glob("consent_store.sqlite3*"))
     assert files, "the SQLite consent store was not created under the var dir"
+    import sqlite3
+
+    with sqlite3.connect(stack.var_dir / "consent_store.sqlite3") as db:  # Rasa used our tracker store
+        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] >= 1
     raw = b"".join(path.read_bytes() for path in files)
     assert len(raw) > 0
     for word in DISTINCTIVE:

@@ -4,7 +4,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from consent_store import audit, consent, erasure, export, outbox, people, representatives
+from consent_store import audit, consent, conversations, erasure, export, outbox, people, representatives
 from consent_store.schema import metadata, persons
 from tests.conftest import NOW
 
@@ -32,6 +32,7 @@ def person(sessions, kek):
         granted = consent.grant_consent(session, someone, "gp", ["health"], "GP update", "person", NOW)
         delivery = outbox.enqueue_delivery(session, someone, "gp", granted.id, 1, ["health"], b"{}", NOW)
         outbox.record_attempt(session, delivery.id, outbox.SENT, NOW)
+        conversations.save(session, kek, "rights", {"sender_id": "rights", "dialogue": {"events": []}}, NOW)
     return someone
 
 
@@ -68,9 +69,12 @@ def test_erasure_removes_every_row_and_keeps_only_a_tombstone_in_the_log(session
         for table in metadata.sorted_tables:
             if table.name in ("disclosures", "key_rotations", "service_endpoints"):
                 continue  # no person in them
-            column = table.c.person_id if "person_id" in table.c else table.c.id
+            if table.name == "conversations":  # found by the same keyed hash as the person
+                column, value = table.c.handle_hash, "rights"
+            else:
+                column, value = (table.c.person_id if "person_id" in table.c else table.c.id), person.id
             assert session.execute(select(func.count()).select_from(table)
-                                   .where(column == person.id)).scalar_one() == 0, table.name
+                                   .where(column == value)).scalar_one() == 0, table.name
         assert session.execute(select(persons.c.id).where(persons.c.audit_ref == tombstone)).first() is None
         events = audit.events_of(session, tombstone)
         assert audit.count(session) == before + 1 and events[-1]["event"] == "erased"

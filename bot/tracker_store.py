@@ -1,0 +1,93 @@
+"""Rasa's tracker store, sealed: the conversation history never sits in plain text.
+
+Configured in endpoints.yml (`tracker_store: type: bot.tracker_store.EncryptedTrackerStore`); the
+launcher imports the class before starting Rasa and stops with a plain message if it cannot, because
+Rasa itself would silently fall back to an in-memory store. Rows live in the consent store's
+database (SQLite under var/ by default, PostgreSQL with TELL_DATABASE_URL), sealed by
+`consent_store.conversations`. A conversation untouched for the retention period is deleted, and
+erasing a person deletes theirs. Events before a restart are not kept: a restart (after "delete
+everything") is a fresh start.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from datetime import timedelta
+from typing import Any, Iterable, Optional
+
+from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
+
+from bot.config import load_settings
+from bot.runtime import utc_now
+from bot.store import prepare_store
+from consent_store import conversations
+from consent_store.database import make_sessionmaker
+from consent_store.people import handle_hash
+
+PURGE_EVERY_SECONDS = 3600
+
+
+class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
+    def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, event_broker=None,
+                 **kwargs: Any) -> None:
+        super().__init__(domain, event_broker, **kwargs)
+        self.settings = load_settings()
+        store = prepare_store(self.settings)
+        self.keyring, self.lookup_key = store.keyring, store.lookup_key
+        self.sessions = make_sessionmaker(store.engine)
+        self.retention = timedelta(days=self.settings.conversation_retention_days)
+        self._purged_at = 0.0
+
+    def _hash(self, sender_id: str) -> str:
+        return handle_hash(self.lookup_key, sender_id)
+
+    def _now(self):
+        return utc_now()
+
+    def _save(self, sender_id: str, dialogue: dict) -> None:
+        events = dialogue.get("events", [])
+        restarts = [i for i, e in enumerate(events) if e.get("event") == "restart"]
+        if restarts:  # a restart forgets what came before it
+            dialogue = {**dialogue, "events": events[restarts[-1]:]}
+        now = self._now()
+        with self.sessions.begin() as session:
+            conversations.save(session, self.keyring, self._hash(sender_id),
+                               {"sender_id": sender_id, "dialogue": dialogue}, now)
+            if time.monotonic() - self._purged_at > PURGE_EVERY_SECONDS:
+                conversations.forget_older_than(session, now - self.retention)
+                self._purged_at = time.monotonic()
+
+    def _load(self, sender_id: str) -> dict | None:
+        with self.sessions.begin() as session:
+            document = conversations.load(session, self.keyring, self._hash(sender_id))
+        return document["dialogue"] if document else None
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        await self.stream_events(tracker)
+        await asyncio.to_thread(self._save, tracker.sender_id, tracker.as_dialogue().as_dict())
+
+    async def _retrieve(self, sender_id: str, fetch_all_sessions: bool) -> Optional[DialogueStateTracker]:
+        dialogue = await asyncio.to_thread(self._load, sender_id)
+        if dialogue is None:
+            return None
+        tracker = self.deserialise_tracker(sender_id, json.dumps(dialogue))
+        if tracker is None or fetch_all_sessions:
+            return tracker
+        sessions = get_trackers_for_conversation_sessions(tracker)
+        return tracker if len(sessions) <= 1 else sessions[-1]
+
+    async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        return await self._retrieve(sender_id, fetch_all_sessions=False)
+
+    async def retrieve_full_tracker(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        return await self._retrieve(sender_id, fetch_all_sessions=True)
+
+    async def keys(self) -> Iterable[str]:
+        def read() -> list[str]:
+            with self.sessions.begin() as session:
+                return [d["sender_id"] for d in conversations.all_documents(session, self.keyring)]
+
+        return await asyncio.to_thread(read)

@@ -1,0 +1,62 @@
+"""The encrypted tracker store with real Rasa trackers, as the Rasa server uses it."""
+import asyncio
+import sqlite3
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.config import PROJECT_ROOT
+from bot.tracker_store import EncryptedTrackerStore
+
+WORDS = "I have Quennell syndrome and my PIN is 2580"
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch):
+    monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
+    monkeypatch.delenv("TELL_DATABASE_URL", raising=False)
+    return EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))
+
+
+def conversation(sender: str) -> DialogueStateTracker:
+    tracker = DialogueStateTracker(sender, [])
+    for event in (ActionExecuted("action_listen"), UserUttered(WORDS, {"name": "tell_about_me"}),
+                  SlotSet("stage", "telling"), ActionExecuted("action_listen")):
+        tracker.update(event)
+    return tracker
+
+
+def test_a_conversation_survives_a_new_store_and_is_never_in_plain_text(store, tmp_path):
+    asyncio.run(store.save(conversation("web-1")))
+    again = EncryptedTrackerStore(store.domain)  # as after a restart of the Rasa server
+    found = asyncio.run(again.retrieve("web-1"))
+    assert found is not None and found.latest_message.text == WORDS and found.get_slot("stage") == "telling"
+    assert asyncio.run(again.retrieve("web-2")) is None
+    assert list(asyncio.run(again.keys())) == ["web-1"]
+    raw = b"".join(path.read_bytes() for path in tmp_path.rglob("*.sqlite3*"))
+    assert raw and b"Quennell" not in raw and b"2580" not in raw and b"web-1" not in raw
+
+
+def test_a_restart_forgets_what_came_before(store):
+    tracker = conversation("web-3")
+    tracker.update(Restarted())
+    asyncio.run(store.save(tracker))
+    found = asyncio.run(store.retrieve_full_tracker("web-3"))
+    assert all(getattr(e, "text", None) != WORDS for e in found.events)
+
+
+def test_rasa_would_load_it_from_endpoints_yml():
+    from bot.launcher import TRACKER_STORE, StartupError, check_tracker_store
+
+    assert "type: " + TRACKER_STORE in (PROJECT_ROOT / "endpoints.yml").read_text()
+    check_tracker_store(TRACKER_STORE)
+    with pytest.raises(StartupError, match="cannot be loaded"):
+        check_tracker_store("bot.tracker_store.NoSuchStore")
+
+
+def test_the_store_is_in_the_consent_store_database(store, tmp_path):
+    asyncio.run(store.save(conversation("web-4")))
+    with sqlite3.connect(tmp_path / "consent_store.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 1
