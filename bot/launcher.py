@@ -112,14 +112,20 @@ class Stack:
             f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
             f"tracker_store:\n  type: {TRACKER_STORE}\n")
 
+    @property
+    def log_flags(self) -> list[str]:
+        """TELL_RASA_DEBUG=1 runs Rasa and the action server with --debug (still redacted)."""
+        return ["--debug"] if os.environ.get("TELL_RASA_DEBUG") == "1" else []
+
     def commands(self) -> dict[str, list[str]]:
         python = sys.executable
         return {
             "receiver": [python, "-m", "bot", "receiver", "--port", str(self.ports["receiver"])],
             "worker": [python, "-m", "bot", "worker"],
-            "actions": [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                        "--port", str(self.ports["actions"])],
-            "rasa": [str(BIN / "rasa"), "run", "--model", str(self.model),
+            # Rasa's command line with every log record redacted (bot/quiet_logs.py)
+            "actions": [python, "-m", "bot.quiet_logs", "run", "actions", "--actions", "actions",
+                        "--port", str(self.ports["actions"]), *self.log_flags],
+            "rasa": [python, "-m", "bot.quiet_logs", "run", "--model", str(self.model), *self.log_flags,
                      "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
                      "--credentials", str(PROJECT_ROOT / "credentials.yml"),
                      "--interface", self.host, "--port", str(self.ports["rasa"])],
