@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import pytest
@@ -32,22 +33,32 @@ def kek() -> KeyEncryptionKey:
     return KeyEncryptionKey.from_bytes(os.urandom(32))
 
 
-@pytest.fixture(scope="session")
-def postgres_schema_url():
-    """A fresh schema in the local PostgreSQL for this test run, dropped afterwards."""
+@contextmanager
+def fresh_postgres_schema(prefix: str, unavailable=pytest.skip):
+    """A new schema in the local PostgreSQL, as a URL whose connections use it; dropped afterwards.
+    `unavailable` is called (skip, or fail) if PostgreSQL is not answering."""
     try:
         admin = create_engine(POSTGRES_URL, future=True)
         with admin.connect():
             pass
     except OperationalError:
-        pytest.skip(f"PostgreSQL is not answering at {POSTGRES_URL}: its store tests are skipped")
-    schema = f"tell_test_{uuid.uuid4().hex[:10]}"
+        unavailable(f"PostgreSQL is not answering at {POSTGRES_URL}")
+    schema = f"{prefix}_{uuid.uuid4().hex[:10]}"
     with admin.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
-    with admin.begin() as connection:
-        connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-    admin.dispose()
+    try:
+        yield f"{POSTGRES_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_schema_url():
+    """A fresh schema in the local PostgreSQL for this test run (its store tests are skipped without one)."""
+    with fresh_postgres_schema("tell_test") as url:
+        yield url
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -4,7 +4,20 @@ from __future__ import annotations
 
 from typing import Callable
 
-PIN = "2580"  # what the test people choose: four digits, neither repeated nor running
+PIN = "2580"
+
+
+def rest_speaker(stack, sender: str) -> Callable[[str], str]:
+    """Say a message over the running assistant's REST webhook as `sender`; returns the replies' text."""
+    import requests
+
+    url = stack.url("rasa") + "/webhooks/rest/webhook"
+
+    def say(message: str) -> str:
+        replies = requests.post(url, json={"sender": sender, "message": message}, timeout=60).json()
+        return "\n".join(reply.get("text", "") for reply in replies)
+
+    return say  # what the test people choose: four digits, neither repeated nor running
 
 
 def confirm_read_back(text: Callable[[str], str], first: str, pin: str | None = PIN,

@@ -4,10 +4,9 @@ sealed stores) is searched for the story's words."""
 from __future__ import annotations
 
 import pytest
-import requests
 
 from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
-from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
+from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("I'm Zebedee Quillfeather and I can't manage the stairs at Marmalade Court. I have Addison's "
          "disease and asthma, and I take hydrocortisone and metformin. I want to visit Grimsthorpe again. Birdwatching matters to me.")
@@ -29,11 +28,7 @@ def debug_stack(tmp_path_factory):
 
 
 def test_a_whole_conversation_at_debug_level_leaves_no_words_of_the_story_anywhere(debug_stack):
-    url = debug_stack.url("rasa") + "/webhooks/rest/webhook"
-
-    def say(message: str) -> str:
-        return "\n".join(r.get("text", "") for r in requests.post(
-            url, json={"sender": "debug-logs", "message": message}, timeout=60).json())
+    say = rest_speaker(debug_stack, "debug-logs")
 
     say("hello")
     say("/tell_about_me")

@@ -17,7 +17,7 @@ import requests
 
 from bot.config import PROJECT_ROOT
 from bot.launcher import DEFAULT_PORTS, Stack, free_port
-from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story
+from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 SESSION_SECONDS = 4
 
@@ -49,18 +49,8 @@ def stack(short_session_model, tmp_path_factory):
     running.stop()
 
 
-def speaker(stack: Stack, sender: str):
-    url = stack.url("rasa") + "/webhooks/rest/webhook"
-
-    def say(message: str) -> str:
-        replies = requests.post(url, json={"sender": sender, "message": message}, timeout=60).json()
-        return "\n".join(reply.get("text", "") for reply in replies)
-
-    return say
-
-
 def test_a_story_told_across_expired_sessions_is_all_kept(stack):
-    say = speaker(stack, "pauses")
+    say = rest_speaker(stack, "pauses")
     if True:
         say("hello")
         say("/tell_about_me")
@@ -77,7 +67,7 @@ def test_a_story_told_across_expired_sessions_is_all_kept(stack):
 
 
 def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
-    say = speaker(stack, "returns")
+    say = rest_speaker(stack, "returns")
     say("hello")
     say("/tell_about_me")
     say("I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me.")
@@ -122,7 +112,7 @@ def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
 
 
 def test_an_unknown_number_is_answered_as_a_wrong_pin_would_be(stack):
-    say = speaker(stack, "never-been-here")
+    say = rest_speaker(stack, "never-been-here")
     assert "please type your PIN" in say("I have been here before")
     assert "That PIN is not right. You have 4 more tries." in say("9999")
     assert "say hello to start" in say("I'm new")
