@@ -12,13 +12,17 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
 export KERAS_HOME := $(CURDIR)/var/cache/keras
 
-.PHONY: run test train bootstrap validate lint bench bench-store bench-delivery clean lock
+.PHONY: run run-prod test train bootstrap validate lint bench bench-store bench-delivery clean lock
 
 run: $(MODEL) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
 
+run-prod: $(MODEL) ## production mode: 2 Rasa + 2 action servers behind nginx, PostgreSQL, Redis lock store
+	@./tools/install_debian.sh nginx
+	@$(PY) -m bot run --production
+
 test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test if missing)
-	@./tools/install_browser.sh
+	@./tools/install_debian.sh browser
 	$(PY) -m pytest
 
 train: $(MODEL) ## train the Rasa model if its training data changed

@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> int:
 
     run = commands.add_parser("run", help="start everything (embedded mode) and print the chat address")
     run.add_argument("--host", default="127.0.0.1")
+    run.add_argument("--production", action="store_true",
+                     help="several Rasa and action servers behind nginx, on PostgreSQL and Redis (bot/production.py)")
     run.set_defaults(handler=_run)
 
     receiver = commands.add_parser("receiver", help="the reference service receiver")

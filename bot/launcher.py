@@ -108,30 +108,43 @@ class Stack:
             staff_token(settings, service_id, self.env)
         sms_auth_token(settings, self.env)
         check_tracker_store(TRACKER_STORE)
-        (self.var_dir / "run" / "endpoints.yml").write_text(
-            f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
-            f"tracker_store:\n  type: {TRACKER_STORE}\n")
+        (self.var_dir / "run" / "endpoints.yml").write_text(self.endpoints_yaml())
+
+    def endpoints_yaml(self) -> str:
+        """Rasa's endpoints: the action server (or its load balancer) and the sealed tracker store."""
+        return (f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
+                f"tracker_store:\n  type: {TRACKER_STORE}\n")
 
     @property
     def log_flags(self) -> list[str]:
         """TELL_RASA_DEBUG=1 runs Rasa and the action server with --debug (still redacted)."""
         return ["--debug"] if os.environ.get("TELL_RASA_DEBUG") == "1" else []
 
+    def actions_command(self, port: int) -> list[str]:
+        # Rasa's command line with every log record redacted (bot/quiet_logs.py)
+        return [sys.executable, "-m", "bot.quiet_logs", "run", "actions", "--actions", "actions",
+                "--port", str(port), *self.log_flags]
+
+    def rasa_command(self, port: int) -> list[str]:
+        return [sys.executable, "-m", "bot.quiet_logs", "run", "--model", str(self.model), *self.log_flags,
+                "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
+                "--credentials", str(PROJECT_ROOT / "credentials.yml"),
+                "--interface", self.host, "--port", str(port)]
+
     def commands(self) -> dict[str, list[str]]:
         python = sys.executable
         return {
             "receiver": [python, "-m", "bot", "receiver", "--port", str(self.ports["receiver"])],
             "worker": [python, "-m", "bot", "worker"],
-            # Rasa's command line with every log record redacted (bot/quiet_logs.py)
-            "actions": [python, "-m", "bot.quiet_logs", "run", "actions", "--actions", "actions",
-                        "--port", str(self.ports["actions"]), *self.log_flags],
-            "rasa": [python, "-m", "bot.quiet_logs", "run", "--model", str(self.model), *self.log_flags,
-                     "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
-                     "--credentials", str(PROJECT_ROOT / "credentials.yml"),
-                     "--interface", self.host, "--port", str(self.ports["rasa"])],
+            "actions": self.actions_command(self.ports["actions"]),
+            "rasa": self.rasa_command(self.ports["rasa"]),
             "webchat": [python, "-m", "bot", "webchat", "--port", str(self.ports["webchat"]),
                         "--rasa-url", self.url("rasa")],
         }
+
+    def topology(self) -> str:
+        """What the start-up message adds about how the stack is laid out (nothing, embedded)."""
+        return ""
 
     def health_urls(self) -> dict[str, str]:
         return {
@@ -212,9 +225,18 @@ def main(args) -> int:
         print(f"The assistant is already running from {settings.var_dir}. Stop it first (Ctrl-C in "
               "its terminal).", file=sys.stderr)
         return 1
-    ports = {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), args.host)
-             for name, port in DEFAULT_PORTS.items()}
-    stack = Stack(var_dir=settings.var_dir, ports=ports, host=args.host)
+    try:
+        if getattr(args, "production", False):
+            from bot.production import production_stack
+
+            stack = production_stack(settings.var_dir, args.host)
+        else:
+            ports = {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), args.host)
+                     for name, port in DEFAULT_PORTS.items()}
+            stack = Stack(var_dir=settings.var_dir, ports=ports, host=args.host)
+    except StartupError as error:
+        print(f"Could not start: {error}", file=sys.stderr)
+        return 1
     print("Starting the assistant (Rasa takes about a minute to load)...", flush=True)
     started = time.monotonic()
 
@@ -233,6 +255,7 @@ def main(args) -> int:
               f"                       in {settings.var_dir / 'keys' / 'twilio.token'} or TELL_TWILIO_AUTH_TOKEN)\n"
               f"  Reference service:   {stack.url('receiver')}/  (staff pages: user any, password the\n"
               f"                       token in {settings.var_dir / 'keys' / 'staff'}/<service>.token)\n"
+              + stack.topology() +
               f"  Logs:                {settings.var_dir / 'log'}\n"
               "Press Ctrl-C to stop.", flush=True)
         while all(process.poll() is None for process in stack.processes.values()):

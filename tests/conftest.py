@@ -83,3 +83,27 @@ def empty_tables(engine) -> None:
     with engine.begin() as connection:
         tables = ", ".join(table.name for table in metadata.sorted_tables)
         connection.execute(text(f"TRUNCATE {tables} CASCADE"))
+
+
+# Redis database of the test runs' lock stores (a `make run-prod` beside them uses database 0).
+TEST_REDIS_URL = os.environ.get("TELL_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
+
+
+@pytest.fixture(scope="session")
+def production_stack(tmp_path_factory):
+    """The production mode (bot/production.py) as real processes: two Rasa servers and two action
+    servers behind nginx, PostgreSQL (a fresh schema) and a Redis lock store. One per test run."""
+    from bot.launcher import DEFAULT_PORTS, MODEL, free_port
+    from bot.production import ProductionStack
+
+    if not MODEL.exists():
+        pytest.fail("no trained model: run the suite with `make test`, which trains first")
+    with fresh_postgres_schema("tell_prod", unavailable=pytest.fail) as url:
+        running = ProductionStack(var_dir=tmp_path_factory.mktemp("prod-var"),
+                                  ports={name: free_port() for name in DEFAULT_PORTS}, replicas=2, workers=2,
+                                  database_url=url, redis_url=TEST_REDIS_URL)
+        try:
+            running.start()
+            yield running
+        finally:
+            running.stop()

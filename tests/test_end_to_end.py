@@ -8,6 +8,7 @@ import pytest
 import requests
 
 from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.production import ProductionStack
 from bot.sections import SECTIONS
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
 
@@ -20,8 +21,14 @@ PART_TWO = ("I live alone in a housing association flat on the third floor in Th
 DISTINCTIVE = ["Quennell", "metformin", "penicillin", "Okonkwo", "Thistlewood", "Crocheting", "walking frame"]
 
 
-@pytest.fixture(scope="module")
-def stack(tmp_path_factory):
+@pytest.fixture(scope="module", params=["embedded", "production"])
+def stack(request, tmp_path_factory):
+    """Every test here runs against the embedded mode (`make run`: SQLite, one of each server) and
+    against the production mode (`make run-prod`: two Rasa and two action servers behind nginx,
+    PostgreSQL, a Redis lock store), where consecutive messages land on different Rasa servers."""
+    if request.param == "production":
+        yield request.getfixturevalue("production_stack")
+        return
     if not MODEL.exists():
         pytest.fail("no trained model: run the suite with `make test`, which trains first")
     var_dir = tmp_path_factory.mktemp("var")
@@ -103,14 +110,34 @@ def test_the_service_received_only_the_consented_sections(stack, shared_with_gp)
     assert set(SECTIONS) >= set(held[0]["sections"])
 
 
-def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
-    files = list(stack.var_dir.glob("consent_store.sqlite3*"))
-    assert files, "the SQLite consent store was not created under the var dir"
-    import sqlite3
+def stored_bytes(stack: Stack) -> bytes:
+    """Everything the consent store's database holds, as bytes: the SQLite files, or every row of
+    every table in PostgreSQL. Rasa's conversations must be among it (it used our tracker store)."""
+    from sqlalchemy import create_engine, func, select
 
-    with sqlite3.connect(stack.var_dir / "consent_store.sqlite3") as db:  # Rasa used our tracker store
-        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] >= 1
-    raw = b"".join(path.read_bytes() for path in files)
+    from bot.config import load_settings
+    from consent_store.schema import conversations, metadata
+
+    url = load_settings(stack.env).database_url
+    if url.startswith("sqlite"):
+        assert list(stack.var_dir.glob("consent_store.sqlite3*")), "the SQLite consent store is not in the var dir"
+    else:
+        assert isinstance(stack, ProductionStack) and url.startswith("postgresql")
+        assert not list(stack.var_dir.rglob("consent_store.sqlite3*")), "production used the embedded database"
+    engine = create_engine(url, future=True)
+    try:
+        with engine.connect() as db:
+            assert db.execute(select(func.count()).select_from(conversations)).scalar_one() >= 1
+            rows = [repr(tuple(row)) for table in metadata.sorted_tables for row in db.execute(select(table))]
+    finally:
+        engine.dispose()
+    if url.startswith("sqlite"):
+        return b"".join(path.read_bytes() for path in stack.var_dir.glob("consent_store.sqlite3*"))
+    return "\n".join(rows).encode()
+
+
+def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
+    raw = stored_bytes(stack)
     assert len(raw) > 0
     for word in DISTINCTIVE:
         assert word.encode() not in raw, word

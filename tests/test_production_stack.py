@@ -1,0 +1,94 @@
+"""The production mode (`make run-prod`, bot/production.py): what holds only there. The whole
+end-to-end journey also runs against it (tests/test_end_to_end.py, the `production` cases)."""
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from bot.launcher import StartupError
+from bot.production import LOCK_KEY_PREFIX, ProductionStack, backend_names
+from tests.conftest import TEST_REDIS_URL
+from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
+
+
+def served_by(stack: ProductionStack, port_name: str, since: int) -> list[str]:
+    """The servers nginx passed each request to, in order, from access-log line `since` on, for
+    requests to `port_name` (its log records the port, status and server; never the path)."""
+    lines = (stack.var_dir / "log" / "nginx-access.log").read_text().splitlines()[since:]
+    fields = [line.split() for line in lines]
+    return [f[3] for f in fields if f[1] == str(stack.ports[port_name]) and f[2] == "200"]
+
+
+def log_length(stack: ProductionStack) -> int:
+    path = stack.var_dir / "log" / "nginx-access.log"
+    return len(path.read_text().splitlines()) if path.exists() else 0
+
+
+def test_consecutive_messages_of_one_conversation_land_on_different_rasa_servers(production_stack):
+    stack = production_stack
+    rasa_servers = {f"{stack.host}:{stack.ports[name]}" for name in backend_names("rasa", stack.replicas)}
+    action_servers = {f"{stack.host}:{stack.ports[name]}" for name in backend_names("actions", stack.replicas)}
+    say = rest_speaker(stack, "prod-across-servers")
+    start = log_length(stack)
+
+    say("hello")
+    say("/tell_about_me")
+    assert "I have kept that" in say("I'm Wilhelmina Strand. I have glaucoma and I use eye drops.")
+    assert "I have kept that" in say("I want to read to my grandchildren. My allotment matters to me.")
+    read_back, offers = confirm_read_back(say, finish_story(say))
+    # Each part was told to whichever server nginx chose, yet the read-back has all of it.
+    assert "You have glaucoma." in read_back and "grandchildren" in read_back and "allotment" in read_back
+    assert "These services could use it" in offers
+
+    servers = served_by(stack, "rasa", start)
+    assert len(servers) >= 8 and set(servers) == rasa_servers
+    changes = sum(1 for first, second in zip(servers, servers[1:], strict=False) if first != second)
+    assert changes >= len(servers) // 2, servers  # nginx takes turns: most consecutive messages move
+    assert set(served_by(stack, "actions", start)) == action_servers
+
+
+def test_the_redis_lock_store_keeps_a_conversation_to_one_message_at_a_time(production_stack):
+    """Holding the conversation's lock in Redis, as another Rasa server would while it answers, makes
+    the next message wait until it is released: the servers really share Redis as their lock store."""
+    from rasa.core.lock_store import RedisLockStore
+
+    stack = production_stack
+    address = stack.redis
+    locks = RedisLockStore(host=address.host, port=address.port, db=address.db, key_prefix=LOCK_KEY_PREFIX)
+    sender = "prod-locked"
+    say = rest_speaker(stack, sender)
+    say("hello")
+    ticket = locks.issue_ticket(sender, lock_lifetime=60)
+    replies: list[str] = []
+    waiting = threading.Thread(target=lambda: replies.append(say("/tell_about_me")))
+    waiting.start()
+    time.sleep(4)
+    assert not replies, "Rasa answered while another holder had the conversation's lock"
+    locks.finish_serving(sender, ticket)
+    waiting.join(timeout=60)
+    assert replies and "in your own words" in replies[0]
+
+
+def test_the_nginx_log_keeps_no_paths_and_no_addresses(production_stack):
+    stack = production_stack
+    rest_speaker(stack, "prod-log-check")("hello")
+    log = (stack.var_dir / "log" / "nginx-access.log").read_text()
+    assert log and "/webhooks" not in log and "prod-log-check" not in log
+    for line in log.splitlines():
+        assert len(line.split()) == 5  # time, port, status, server, seconds
+
+
+@pytest.mark.parametrize("setting, words", [
+    ({"database_url": "sqlite:////tmp/x.sqlite3"}, "keeps everything in PostgreSQL"),
+    ({"redis_url": "redis://127.0.0.1:1/0"}, "Redis at 127.0.0.1:1 is not answering"),
+    ({"redis_url": "http://127.0.0.1:6379"}, "must look like redis://"),
+    ({"database_url": "postgresql+psycopg2://nobody@127.0.0.1:1/none"}, "PostgreSQL at 127.0.0.1:1/none is not usable"),
+])
+def test_production_refuses_to_start_without_its_services_and_says_why(tmp_path, setting, words):
+    with pytest.raises(StartupError, match=words):
+        stack = ProductionStack(var_dir=tmp_path, ports={"rasa": 1, "actions": 2, "webchat": 3, "receiver": 4},
+                                **{"redis_url": TEST_REDIS_URL, **setting})
+        stack.prepare()
+    assert not (tmp_path / "run" / "nginx" / "nginx.conf").exists()

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs Debian packages the project runs beside Python, when a command is missing:
+#   tools/install_debian.sh browser   Chromium and its driver, for the web chat's browser test
+#   tools/install_debian.sh nginx     the load balancer of the production mode (`make run-prod`)
+# Called by `make test` and `make run-prod`; does nothing when the commands are already there.
+set -euo pipefail
+declare -a packages=()
+for what in "$@"; do
+  case "$what" in
+    browser) { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; } || packages+=(chromium chromium-driver) ;;
+    nginx) [ -x /usr/sbin/nginx ] || packages+=(nginx-light) ;;
+    *) echo "install_debian.sh: unknown set '$what' (browser, nginx)" >&2; exit 2 ;;
+  esac
+done
+[ ${#packages[@]} -eq 0 ] && exit 0
+echo "setup: installing Debian's ${packages[*]}"
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+export DEBIAN_FRONTEND=noninteractive
+sudo_if_needed apt-get install -y --no-install-recommends "${packages[@]}" \
+  || { sudo_if_needed apt-get update && sudo_if_needed apt-get install -y --no-install-recommends "${packages[@]}"; }
