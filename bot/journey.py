@@ -40,7 +40,7 @@ def _person(rt: Runtime, session, sender_id: str, create: bool = False) -> Perso
 
 
 def story_parts(rt: Runtime, sender_id: str) -> list[str]:
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         return people.read_draft(session, person) if person else []
 
@@ -82,7 +82,7 @@ def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict |
 def draft_profile(rt: Runtime, sender_id: str, teller: str, carer: dict | None = None,
                   updating: bool = False) -> dict | None:
     """The profile as understood from the story so far, or None if nothing has been told."""
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         return _structured(rt, session, person, teller, carer, updating) if person else None
 
@@ -133,7 +133,7 @@ def record_carer(rt: Runtime, sender_id: str, carer: dict) -> str:
 
 
 def current_profile(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         return people.latest_profile(session, person) if person else None
 
@@ -154,7 +154,7 @@ def _shareable(service: Service, profile: dict, rep: representatives.Representat
 
 def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
     """Services that could use the confirmed profile, with the sections each would receive."""
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
         if not saved:
@@ -222,7 +222,7 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
 
 def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
     """Services the person's agreement to share with is live for."""
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         if person is None:
             return []
@@ -269,7 +269,7 @@ def stop_sharing(rt: Runtime, sender_id: str, service_id: str) -> list[str]:
 # --- a returning person ----------------------------------------------------------------------
 
 def has_pin(rt: Runtime, sender_id: str) -> bool:
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         return bool(person and verification.has_secret(session, person))
 
@@ -283,7 +283,7 @@ def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
 
 def pin_matches(rt: Runtime, sender_id: str, pin: str) -> bool:
     """Whether `pin` is the one just set (the "type it again" step: not counted as a try)."""
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         return bool(person and verification.matches(session, person, pin))
 
@@ -409,7 +409,7 @@ class Holder:
 def who_has_my_story(rt: Runtime, sender_id: str) -> list[Holder]:
     """Each service that has received the person's story: what it holds, since when, under which
     consents (by receipt code), and whether any of them is still live."""
-    with rt.sessions.begin() as session:
+    with rt.reading.begin() as session:
         person = _person(rt, session, sender_id)
         if person is None:
             return []

@@ -121,12 +121,12 @@ class Stack:
         return ["--debug"] if os.environ.get("TELL_RASA_DEBUG") == "1" else []
 
     def actions_command(self, port: int) -> list[str]:
-        # Rasa's command line with every log record redacted (bot/quiet_logs.py)
-        return [sys.executable, "-m", "bot.quiet_logs", "run", "actions", "--actions", "actions",
+        # Rasa's command line with every log record redacted (bot/rasa_server.py, bot/quiet_logs.py)
+        return [sys.executable, "-m", "bot.rasa_server", "run", "actions", "--actions", "actions",
                 "--port", str(port), *self.log_flags]
 
     def rasa_command(self, port: int) -> list[str]:
-        return [sys.executable, "-m", "bot.quiet_logs", "run", "--model", str(self.model), *self.log_flags,
+        return [sys.executable, "-m", "bot.rasa_server", "run", "--model", str(self.model), *self.log_flags,
                 "--endpoints", str(self.var_dir / "run" / "endpoints.yml"),
                 "--credentials", str(PROJECT_ROOT / "credentials.yml"),
                 "--interface", self.host, "--port", str(port)]

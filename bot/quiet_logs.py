@@ -1,6 +1,6 @@
 """Run Rasa's command line with no message text or profile data in any log line, at any level.
 
-`python -m bot.quiet_logs run …` is `rasa run …` (and `… run actions …` the action server) with a
+`python -m bot.rasa_server run …` is `rasa run …` (and `… run actions …` the action server) with this
 log-record factory installed first, so every record from every logger is redacted as it is made,
 whatever handlers Rasa configures later. Rasa's DEBUG lines quote what people typed ("Received user
 message '…'") and list slot values (a story is a slot value while it is told); both are replaced by
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import sys
 import traceback
 
 _DATA_STARTS = re.compile(r"['\"{\[\n]|: ")
@@ -49,14 +48,3 @@ def install() -> None:
 
     logging.setLogRecordFactory(quiet_record)
 
-
-def main() -> None:
-    install()
-    from rasa.__main__ import main as rasa_main
-
-    sys.argv = ["rasa", *sys.argv[1:]]
-    rasa_main()
-
-
-if __name__ == "__main__":
-    main()

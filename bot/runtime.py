@@ -28,6 +28,7 @@ class Runtime:
     settings: Settings
     engine: Engine
     sessions: Callable
+    reading: Callable  # sessions for transactions that only read (no write lock on SQLite)
     kek: Keyring
     lookup_key: bytes
     services: dict[str, Service]
@@ -59,6 +60,7 @@ def build_runtime(settings: Settings, structurer: Structurer | None = None) -> R
         settings=settings,
         engine=store.engine,
         sessions=make_sessionmaker(store.engine),
+        reading=make_sessionmaker(store.engine, read_only=True),
         kek=store.keyring,
         lookup_key=store.lookup_key,
         loaded_structurer=structurer,

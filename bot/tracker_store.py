@@ -38,6 +38,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         store = prepare_store(self.settings)
         self.keyring, self.lookup_key = store.keyring, store.lookup_key
         self.sessions = make_sessionmaker(store.engine)
+        self.reading = make_sessionmaker(store.engine, read_only=True)
         self.retention = timedelta(days=self.settings.conversation_retention_days)
         self._purged_at = 0.0
 
@@ -61,7 +62,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 self._purged_at = time.monotonic()
 
     def _load(self, sender_id: str) -> dict | None:
-        with self.sessions.begin() as session:
+        with self.reading.begin() as session:
             document = conversations.load(session, self.keyring, self._hash(sender_id))
         return document["dialogue"] if document else None
 
@@ -87,7 +88,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
 
     async def keys(self) -> Iterable[str]:
         def read() -> list[str]:
-            with self.sessions.begin() as session:
+            with self.reading.begin() as session:
                 return [d["sender_id"] for d in conversations.all_documents(session, self.keyring)]
 
         return await asyncio.to_thread(read)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+READ_ONLY = "consent_store_read_only"  # an execution option: begin a reading transaction
 
 
 def make_engine(url: str) -> Engine:
@@ -38,10 +39,15 @@ def make_engine(url: str) -> Engine:
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
-        def _begin_immediate(connection):  # pragma: no cover - trivial
-            # Take the write lock first: a transaction that read the audit chain's tail and then
-            # wrote after another writer would fork the chain or fail. Others wait (busy timeout).
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        def _begin(connection):  # pragma: no cover - trivial
+            # A reading session (make_sessionmaker(read_only=True)) reads a snapshot beside the
+            # writer (WAL). Any other takes the write lock first: a transaction that read the audit
+            # chain's tail and then wrote after another writer would fork the chain or fail.
+            # Others wait (busy timeout).
+            if connection.get_execution_options().get(READ_ONLY):
+                connection.exec_driver_sql("BEGIN")
+            else:
+                connection.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
     return create_engine(url, future=True, pool_pre_ping=True)
@@ -61,5 +67,9 @@ def as_utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
-def make_sessionmaker(engine: Engine) -> "sessionmaker[Session]":
-    return sessionmaker(engine, future=True, expire_on_commit=False)
+def make_sessionmaker(engine: Engine, read_only: bool = False) -> "sessionmaker[Session]":
+    """Sessions for transactions. `read_only=True`: for those that only read, which on SQLite then
+    neither take nor wait for the write lock. Never for one that writes: on SQLite it could then
+    fail if another transaction wrote first."""
+    return sessionmaker(engine.execution_options(**{READ_ONLY: True}) if read_only else engine,
+                        future=True, expire_on_commit=False)
