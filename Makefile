@@ -12,7 +12,7 @@ export TF_CPP_MIN_LOG_LEVEL := 3
 export MPLCONFIGDIR := $(CURDIR)/var/cache/matplotlib
 export KERAS_HOME := $(CURDIR)/var/cache/keras
 
-.PHONY: run run-prod test train bootstrap validate lint bench bench-store bench-delivery clean lock
+.PHONY: run run-prod test train bootstrap validate lint bench soak bench-store bench-delivery clean lock
 
 run: $(MODEL) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
@@ -32,10 +32,13 @@ bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
 validate: $(INSTALLED) ## check the Rasa training data
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 
-bench: $(MODEL) ## structuring speed and gold-set scores; reply time of conversations over REST
+bench: $(MODEL) ## structuring speed, gold-set scores; load against plain Rasa (1/10/50 at once); delivery
 	$(PY) benchmarks/structuring.py
-	$(PY) benchmarks/reply_time.py
+	$(PY) benchmarks/load.py
 	$(PY) benchmarks/delivery.py
+
+soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
+	$(PY) benchmarks/load.py --no-plain --levels 1 --soak 600
 
 bench-delivery: $(INSTALLED) ## pre-fill time per form; deliveries per second; draining 10,000 queued deliveries
 	$(PY) benchmarks/delivery.py

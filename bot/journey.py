@@ -10,7 +10,9 @@ import hashlib
 import hmac
 import json
 import re
+import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -59,6 +61,45 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> PartKept:
     return PartKept(parts, rt.structurer.safeguarding_reasons(text))
 
 
+class RecentStructures:
+    """The last few drafts this process structured, keyed by a digest of everything that decides the
+    result (the parts, the teller, the person's name, the base profile). A read-back turn needs the
+    same draft several times over the action server's calls (to find the next section, to see whether
+    a correction changed anything, to ask); each is structured once. In memory only: at most
+    `size` entries, each for at most `seconds`."""
+
+    def __init__(self, size: int = 64, seconds: float = 600.0):
+        self.size, self.seconds = size, seconds
+        self._entries: OrderedDict[str, tuple[float, dict]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def structure(self, rt: Runtime, parts: list[str], teller: str, base: dict | None,
+                  subject_name: str | None) -> dict:
+        key = hashlib.sha256(json.dumps([parts, teller, base, subject_name], sort_keys=True,
+                                        ensure_ascii=False).encode()).hexdigest()
+        now = time.monotonic()
+        with self._lock:
+            for stale in [k for k, (at, _) in self._entries.items() if now - at > self.seconds]:
+                del self._entries[stale]
+            found = self._entries.get(key)
+            if found is not None:
+                self._entries.move_to_end(key)
+                return copy.deepcopy(found[1])
+        profile = rt.structurer.structure(parts, teller=teller, base=base, subject_name=subject_name)
+        with self._lock:
+            self._entries[key] = (now, copy.deepcopy(profile))
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return profile
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+RECENT = RecentStructures()
+
+
 def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict | None,
                 updating: bool) -> dict | None:
     """The profile the draft describes: the story told (onto the confirmed one when updating),
@@ -67,8 +108,7 @@ def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict |
     if not join_story(parts):
         return None
     base = people.latest_profile(session, person) if updating else None
-    profile = rt.structurer.structure(parts, teller=teller, base=base.profile if base else None,
-                                      subject_name=(carer or {}).get("name"))
+    profile = RECENT.structure(rt, parts, teller, base.profile if base else None, (carer or {}).get("name"))
     removed = {(r["section"], r["text"]) for r in people.read_removed(session, person)}
     for key, items in profile["sections"].items():
         items[:] = [i for i in items if (key, i["text"]) not in removed]
@@ -276,9 +316,10 @@ def has_pin(rt: Runtime, sender_id: str) -> bool:
 
 def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
     """Set the PIN that lets the person back in (raises WeakSecret with the reason)."""
+    prepared = verification.prepare_secret(pin)  # scrypt, outside the transaction
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id, create=True)
-        verification.set_secret(session, person, pin, rt.now())
+        verification.set_secret(session, person, prepared, rt.now())
 
 
 def pin_matches(rt: Runtime, sender_id: str, pin: str) -> bool:
@@ -338,7 +379,8 @@ def erase_everything(rt: Runtime, sender_id: str) -> bool:
         if person is None:
             return False
         erasure.erase_person(session, person, rt.now())
-        return True
+    RECENT.clear()  # nothing of theirs stays in this process's memory either
+    return True
 
 
 def delivery_status(rt: Runtime, sender_id: str, delivery_id: str) -> outbox.Delivery | None:

@@ -59,12 +59,27 @@ def _normalise(secret: str) -> bytes:
     return " ".join(secret.split()).encode()
 
 
-def set_secret(session: Session, person: Person, secret: str, now: datetime, cost: int = COST) -> None:
-    """Set or replace the person's PIN or passphrase (raises WeakSecret)."""
+@dataclass(frozen=True)
+class PreparedSecret:
+    salt: bytes
+    digest: bytes
+    cost: int
+
+
+def prepare_secret(secret: str, cost: int = COST) -> PreparedSecret:
+    """Check and derive a new secret (raises WeakSecret). Slow by design, so done before the
+    transaction that stores it: on SQLite no one waits for the write lock meanwhile."""
     check_strength(secret)
     salt = os.urandom(SALT_BYTES)
-    digest = _kdf(salt, cost).derive(_normalise(secret))
-    values = dict(salt=salt, digest=digest, cost=cost, failed_attempts=0, locked_until=None, updated_at=now)
+    return PreparedSecret(salt, _kdf(salt, cost).derive(_normalise(secret)), cost)
+
+
+def set_secret(session: Session, person: Person, secret: str | PreparedSecret, now: datetime,
+               cost: int = COST) -> None:
+    """Set or replace the person's PIN or passphrase (raises WeakSecret)."""
+    prepared = secret if isinstance(secret, PreparedSecret) else prepare_secret(secret, cost)
+    values = dict(salt=prepared.salt, digest=prepared.digest, cost=prepared.cost, failed_attempts=0,
+                  locked_until=None, updated_at=now)
     exists = session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)
                              .with_for_update()).first()
     if exists:
