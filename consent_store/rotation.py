@@ -1,8 +1,9 @@
-"""Key rotation: re-wrap every person's data key under a new key-encryption key.
+"""Key rotation: re-wrap every person's data key, and every sealed conversation's, under a new
+key-encryption key.
 
-Profile ciphertexts are not touched: they are sealed with each person's data key, which does not
-change. Only the small wrapped copy of that key in each `persons` row is replaced, one person per
-transaction, and only where the row still names an old key, so the work can stop at any point and
+Ciphertexts are not touched: they are sealed with each person's (or conversation's) data key, which
+does not change. Only the small wrapped copy of that key in each `persons` and `conversations` row
+is replaced, one row per transaction, and only where the row still names an old key, so the work can stop at any point and
 resume where it left off.
 
 With key files (the embedded default) `start_rotation` makes the new key current:
@@ -21,13 +22,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from consent_store import crypto
 from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
 from consent_store.keys import Keyring, decode_key, load_keyring, retired_folder, write_secret
-from consent_store.schema import key_rotations, persons
+from consent_store.schema import conversations, key_rotations, persons
 
 
 @dataclass(frozen=True)
@@ -69,40 +70,63 @@ def start_rotation(sessions: sessionmaker, master_path: Path, now: datetime) -> 
     return load_keyring(master_path)
 
 
+@dataclass(frozen=True)
+class _Wrapped:
+    """A table whose rows each hold a data key wrapped by a key-encryption key, bound to the row's key."""
+    table: Table
+    key: str  # the column the wrapping is bound to (and rows are found by)
+    unchanged: tuple[str, ...] = ()  # columns a concurrent writer changes: re-wrap only if they did not
+
+
+# People's data keys, and Rasa's sealed conversations (a conversation saved since the rotation began
+# has a fresh data key under the new key already; one saved meanwhile under the old key is left for
+# the next run, as its revision changed).
+WRAPPED = (_Wrapped(persons, "id"), _Wrapped(conversations, "handle_hash", ("revision",)))
+
+
 def rewrap(sessions: sessionmaker, keyring: Keyring, now: datetime, batch: int = 200,
            after_each: Callable[[], None] | None = None) -> Rewrapped:
-    """Re-wrap every data key not yet under `keyring.current`, one person per transaction."""
+    """Re-wrap every data key not yet under `keyring.current`, one row per transaction."""
     new = keyring.current
     done = 0
-    while True:
-        with sessions.begin() as session:
-            ids = session.execute(select(persons.c.id).where(persons.c.kek_id != new.key_id)
-                                  .order_by(persons.c.id).limit(batch)).scalars().all()
-        if not ids:
-            break
-        for person_id in ids:
+    for wrapped in WRAPPED:
+        key = wrapped.table.c[wrapped.key]
+        while True:
             with sessions.begin() as session:
-                done += _rewrap_one(session, keyring, person_id)
-            if after_each:
-                after_each()
+                ids = session.execute(select(key).where(wrapped.table.c.kek_id != new.key_id)
+                                      .order_by(key).limit(batch)).scalars().all()
+            if not ids:
+                break
+            progressed = 0
+            for row_key in ids:
+                with sessions.begin() as session:
+                    progressed += _rewrap_one(session, keyring, wrapped, row_key)
+                if after_each:
+                    after_each()
+            done += progressed
+            if not progressed:
+                break  # rows still under a key this keyring cannot change now: reported as remaining
     with sessions.begin() as session:
         session.execute(update(key_rotations).where(key_rotations.c.new_kek_id == new.key_id,
                                                     key_rotations.c.finished_at.is_(None)).values(finished_at=now))
-        remaining = session.execute(select(persons.c.id).where(persons.c.kek_id != new.key_id)).all()
-    return Rewrapped(done, len(remaining), new.key_id)
+        remaining = sum(len(session.execute(select(w.table.c[w.key]).where(w.table.c.kek_id != new.key_id)).all())
+                        for w in WRAPPED)
+    return Rewrapped(done, remaining, new.key_id)
 
 
-def _rewrap_one(session: Session, keyring: Keyring, person_id: str) -> int:
-    row = session.execute(select(persons).where(persons.c.id == person_id).with_for_update()).first()
+def _rewrap_one(session: Session, keyring: Keyring, wrapped: _Wrapped, row_key: str) -> int:
+    table, key = wrapped.table, wrapped.table.c[wrapped.key]
+    row = session.execute(select(table).where(key == row_key).with_for_update()).first()
     if row is None or row.kek_id == keyring.current.key_id:
         return 0  # erased meanwhile, or done by another run
-    data_key = crypto.unwrap_data_key(keyring.key_for(row.kek_id), row.wrapped_data_key, row.id)
-    session.execute(update(persons).where(persons.c.id == person_id, persons.c.kek_id == row.kek_id).values(
+    data_key = crypto.unwrap_data_key(keyring.key_for(row.kek_id), row.wrapped_data_key, row_key)
+    still = [table.c[name] == getattr(row, name) for name in wrapped.unchanged]
+    changed = session.execute(update(table).where(key == row_key, table.c.kek_id == row.kek_id, *still).values(
         kek_id=keyring.current.key_id,
-        wrapped_data_key=crypto.wrap_data_key(keyring.current, data_key, row.id)))
-    return 1
+        wrapped_data_key=crypto.wrap_data_key(keyring.current, data_key, row_key))).rowcount
+    return 1 if changed else 0
 
 
 def keys_still_used(sessions: sessionmaker) -> set[str]:
     with sessions.begin() as session:
-        return set(session.execute(select(persons.c.kek_id).distinct()).scalars().all())
+        return {kek_id for w in WRAPPED for kek_id in session.execute(select(w.table.c.kek_id).distinct()).scalars()}

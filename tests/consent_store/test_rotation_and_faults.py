@@ -70,6 +70,27 @@ def test_rotation_rewraps_data_keys_and_never_touches_profile_ciphertexts(sessio
     assert oct(os.stat(key_file).st_mode & 0o777) == "0o600"
 
 
+def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
+    from consent_store import conversations
+    from consent_store.schema import conversations as conversation_rows
+
+    key_file = tmp_path / "keys" / "master.key"
+    old = load_keyring(key_file)
+    with sessions.begin() as session:
+        for i in range(3):
+            conversations.save(session, old, f"conversation-{i}", {"sender_id": f"s{i}", "events": [i]}, NOW)
+    with sessions.begin() as session:
+        sealed_before = session.execute(select(conversation_rows.c.ciphertext)).scalars().all()
+    new = rotation.start_rotation(sessions, key_file, NOW)
+    result = rotation.rewrap(sessions, new, NOW)
+    assert (result.rewrapped, result.remaining) == (3, 0)
+    with sessions.begin() as session:
+        assert session.execute(select(conversation_rows.c.ciphertext)).scalars().all() == sealed_before
+        for i in range(3):  # the new key alone opens them, and nothing is under the old one
+            assert conversations.load(session, Keyring(new.current), f"conversation-{i}")["events"] == [i]
+    assert rotation.keys_still_used(sessions) == {new.current.key_id}
+
+
 def test_a_rotation_killed_half_way_leaves_everything_readable_and_resumes(sessions, database_url, tmp_path):
     key_file = tmp_path / "keys" / "master.key"
     old = load_keyring(key_file)
