@@ -19,7 +19,6 @@ from datetime import datetime
 from bot.intake import Gap, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
-from bot.structuring import join_story
 from consent_store import audit, erasure, export, outbox, people, representatives, verification
 from consent_store import consent as consents
 from consent_store.errors import NotConsented, ServiceClosed
@@ -105,7 +104,7 @@ def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict |
     """The profile the draft describes: the story told (onto the confirmed one when updating),
     less what the person took out at the read-back, with who told it."""
     parts = people.read_draft(session, person)
-    if not join_story(parts):
+    if not any(part and part.strip() for part in parts):  # (no bot.structuring import: it loads spaCy)
         return None
     base = people.latest_profile(session, person) if updating else None
     profile = RECENT.structure(rt, parts, teller, base.profile if base else None, (carer or {}).get("name"))

@@ -160,12 +160,20 @@ class Stack:
         self.prepare()
         env = self.env
         for name, command in self.commands().items():
-            log = open(self.var_dir / "log" / f"{name}.log", "ab")
-            self.processes[name] = subprocess.Popen(
-                command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
-            log.close()
+            self.spawn(name, command, env)
         self.wait_until_ready(timeout)
+
+    def spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
+        log = open(self.var_dir / "log" / f"{name}.log", "ab")
+        self.processes[name] = subprocess.Popen(
+            command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
+        log.close()
+
+    def recover(self, stopped: list[str]) -> list[str]:
+        """Start again those of `stopped` that others can stand in for meanwhile; returns their
+        names. The embedded mode has one of each, so none: the launcher stops and says which."""
+        return []
 
     def wait_until_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -258,11 +266,13 @@ def main(args) -> int:
               + stack.topology() +
               f"  Logs:                {settings.var_dir / 'log'}\n"
               "Press Ctrl-C to stop.", flush=True)
-        while all(process.poll() is None for process in stack.processes.values()):
+        while True:
             time.sleep(1)
-        stopped = [name for name, process in stack.processes.items() if process.poll() is not None]
-        print(f"Stopped unexpectedly: {', '.join(stopped)}. See the logs.", file=sys.stderr)
-        return 1
+            stopped = [name for name, process in stack.processes.items() if process.poll() is not None]
+            left = [name for name in stopped if name not in stack.recover(stopped)]
+            if left:
+                print(f"Stopped unexpectedly: {', '.join(left)}. See the logs.", file=sys.stderr)
+                return 1
     except StartupError as error:
         print(f"Could not start: {error}", file=sys.stderr)
         return 1

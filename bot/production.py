@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -35,6 +37,7 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 LOCK_KEY_PREFIX = "tell"  # Rasa accepts letters and digits only
 # A message of up to 100,000 characters, each escaped as \\uXXXX in the worst case, fits.
 MAX_BODY = "2m"
+RESTARTS, RESTART_WINDOW = 5, 300.0  # a server that stops more often than this is left stopped
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,13 @@ class RedisAddress:
         return cls(parts.hostname, parts.port or 6379, int(db), parts.password)
 
 
+def _count(variable: str, default: int = 2) -> int:
+    value = os.environ.get(variable) or str(default)
+    if not value.isdigit() or not 1 <= int(value) <= 16:
+        raise StartupError(f"{variable} must be a whole number from 1 to 16, not {value[:20]!r}")
+    return int(value)
+
+
 def backend_names(kind: str, replicas: int) -> list[str]:
     return [f"{kind}-{number}" for number in range(1, replicas + 1)]
 
@@ -69,13 +79,12 @@ class ProductionStack(Stack):
         super().__init__(var_dir=var_dir, ports=dict(ports), host=host, **kwargs)
         self.database_url = database_url or os.environ.get("TELL_DATABASE_URL") or DEFAULT_DATABASE_URL
         self.redis = RedisAddress.parse(redis_url or os.environ.get("TELL_REDIS_URL") or DEFAULT_REDIS_URL)
-        self.replicas = replicas or int(os.environ.get("TELL_REPLICAS") or 2)
-        self.workers = workers or int(os.environ.get("TELL_WORKERS") or 2)
-        if self.replicas < 1 or self.workers < 1:
-            raise StartupError("TELL_REPLICAS and TELL_WORKERS must be at least 1")
+        self.replicas = replicas or _count("TELL_REPLICAS")
+        self.workers = workers or _count("TELL_WORKERS")
         for name in backend_names("rasa", self.replicas) + backend_names("actions", self.replicas):
             self.ports.setdefault(name, free_port(0, host))
         self.nginx = os.environ.get("TELL_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
+        self.restarts: dict[str, list[float]] = {}
 
     @property
     def env(self) -> dict[str, str]:
@@ -169,6 +178,26 @@ class ProductionStack(Stack):
                              "-e", str(self.var_dir / "log" / "nginx-error.log")]
         commands["webchat"] = single["webchat"]
         return commands
+
+    def recover(self, stopped: list[str]) -> list[str]:
+        """A Rasa server, action server or worker that stopped is started again while nginx sends its
+        share to the others, up to RESTARTS times in RESTART_WINDOW seconds each; then the launcher
+        stops everything and says which (a server that cannot stay up needs a person)."""
+        restarted = []
+        now = time.monotonic()
+        for name in stopped:
+            if name in ("nginx", "webchat", "receiver"):
+                continue
+            recent = [at for at in self.restarts.get(name, []) if now - at < RESTART_WINDOW]
+            if len(recent) >= RESTARTS:
+                continue
+            code = self.processes[name].returncode
+            print(f"{name} stopped (exit code {code}); starting it again. See "
+                  f"{self.var_dir / 'log' / (name + '.log')}", file=sys.stderr, flush=True)
+            self.spawn(name, self.commands()[name], self.env)
+            self.restarts[name] = [*recent, now]
+            restarted.append(name)
+        return restarted
 
     def topology(self) -> str:
         rasa = ", ".join(str(self.ports[name]) for name in backend_names("rasa", self.replicas))

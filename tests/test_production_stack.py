@@ -2,6 +2,8 @@
 end-to-end journey also runs against it (tests/test_end_to_end.py, the `production` cases)."""
 from __future__ import annotations
 
+import os
+import signal
 import threading
 import time
 
@@ -78,6 +80,31 @@ def test_the_nginx_log_keeps_no_paths_and_no_addresses(production_stack):
     assert log and "/webhooks" not in log and "prod-log-check" not in log
     for line in log.splitlines():
         assert len(line.split()) == 5  # time, port, status, server, seconds
+
+
+def test_a_rasa_server_that_dies_is_stood_in_for_and_started_again(production_stack):
+    stack = production_stack
+    say = rest_speaker(stack, "prod-failover")
+    say("hello")
+    say("/tell_about_me")
+    victim = stack.processes["rasa-1"]
+    os.killpg(victim.pid, signal.SIGKILL)
+    victim.wait(timeout=30)
+    # nginx finds it refusing connections and passes each message to the other server instead
+    assert "I have kept that" in say("I'm Ifeoma Castellane. I have angina and I carry a GTN spray.")
+    assert "I have kept that" in say("I want to garden again. My choir matters to me.")
+    assert stack.recover(["rasa-1", "nginx"]) == ["rasa-1"]  # nginx is not one that others stand in for
+    stack.wait_until_ready(240)
+    start = log_length(stack)
+    read_back, _ = confirm_read_back(say, finish_story(say))
+    assert "You have angina." in read_back and "choir" in read_back
+    assert f"{stack.host}:{stack.ports['rasa-1']}" in served_by(stack, "rasa", start)  # back in turn
+
+
+def test_a_wrong_number_of_servers_is_refused_plainly(tmp_path, monkeypatch):
+    monkeypatch.setenv("TELL_REPLICAS", "two")
+    with pytest.raises(StartupError, match="TELL_REPLICAS must be a whole number from 1 to 16, not 'two'"):
+        ProductionStack(var_dir=tmp_path, ports={}, redis_url=TEST_REDIS_URL)
 
 
 @pytest.mark.parametrize("setting, words", [
