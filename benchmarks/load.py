@@ -23,6 +23,7 @@ two minutes) and reused.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import statistics
 import subprocess
@@ -367,12 +368,16 @@ def main() -> int:
         finally:
             plain.stop()
 
-    with tempfile.TemporaryDirectory(prefix="tell-bench-") as var_dir:
+    with contextlib.ExitStack() as cleanup:
+        var_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-bench-"))
         ports = {name: free_port() for name in DEFAULT_PORTS}
-        if args.production:
+        if args.production:  # a throwaway PostgreSQL schema, and a Redis database of its own
             from bot.production import ProductionStack
+            from tests.conftest import fresh_postgres_schema
 
-            stack = ProductionStack(var_dir=Path(var_dir), ports=ports)
+            database_url = cleanup.enter_context(fresh_postgres_schema("tell_bench", unavailable=sys.exit))
+            stack = ProductionStack(var_dir=Path(var_dir), ports=ports, database_url=database_url,
+                                    redis_url="redis://127.0.0.1:6379/8")
         else:
             stack = Stack(var_dir=Path(var_dir), ports=ports)
         began = time.perf_counter()
