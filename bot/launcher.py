@@ -70,6 +70,12 @@ def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
     raise StartupError("no free port")
 
 
+def chosen_ports(host: str) -> dict[str, int]:
+    """The default ports (or TELL_<NAME>_PORT), each replaced by a free one if it is taken."""
+    return {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), host)
+            for name, port in DEFAULT_PORTS.items()}
+
+
 @dataclass
 class Stack:
     var_dir: Path
@@ -239,9 +245,7 @@ def main(args) -> int:
 
             stack = production_stack(settings.var_dir, args.host)
         else:
-            ports = {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), args.host)
-                     for name, port in DEFAULT_PORTS.items()}
-            stack = Stack(var_dir=settings.var_dir, ports=ports, host=args.host)
+            stack = Stack(var_dir=settings.var_dir, ports=chosen_ports(args.host), host=args.host)
     except StartupError as error:
         print(f"Could not start: {error}", file=sys.stderr)
         return 1

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from bot.launcher import DEFAULT_PORTS, Stack, StartupError, free_port
+from bot.launcher import Stack, StartupError, chosen_ports, free_port
 
 DEFAULT_DATABASE_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -219,6 +219,4 @@ class ProductionStack(Stack):
 
 
 def production_stack(var_dir: Path, host: str) -> ProductionStack:
-    ports = {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), host)
-             for name, port in DEFAULT_PORTS.items()}
-    return ProductionStack(var_dir=var_dir, ports=ports, host=host)
+    return ProductionStack(var_dir=var_dir, ports=chosen_ports(host), host=host)

@@ -3,8 +3,8 @@ key-encryption key.
 
 Ciphertexts are not touched: they are sealed with each person's (or conversation's) data key, which
 does not change. Only the small wrapped copy of that key in each `persons` and `conversations` row
-is replaced, one row per transaction, and only where the row still names an old key, so the work can stop at any point and
-resume where it left off.
+is replaced, one row per transaction, and only where the row still names an old key, so the work
+can stop at any point and resume where it left off.
 
 With key files (the embedded default) `start_rotation` makes the new key current:
 1. a new key is written to `master.key.next` (fsync'd) unless one is already there;
