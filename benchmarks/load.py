@@ -261,7 +261,7 @@ def summary(values: list[float]) -> str:
     if not values:
         return "no replies"
     return (f"p50 {statistics.median(values):6.0f}  p95 {percentile(values, 0.95):6.0f}  "
-            f"p99 {percentile(values, 0.99):6.0f} ms")
+            f"p99 {percentile(values, 0.99):6.0f}  mean {statistics.fmean(values):6.0f} ms")
 
 
 def print_levels(plain: dict[int, Level], ours: dict[int, Level]) -> None:
@@ -279,6 +279,9 @@ def print_levels(plain: dict[int, Level], ours: dict[int, Level]) -> None:
                   f"{statistics.median(ours_like) / statistics.median(p.times()):.2f}"
                   f"   all turns: {statistics.median(o.times()) / statistics.median(p.times()):.2f}"
                   f"   msg/s plain/ours: {p.rate / o.rate:.2f}")
+            print(f"  ratio of means, no structuring: "
+                  f"{statistics.fmean(ours_like) / statistics.fmean(p.times()):.2f}"
+                  f"   all turns: {statistics.fmean(o.times()) / statistics.fmean(p.times()):.2f}")
         for kind, values in o.by_turn.items():
             print(f"      {kind:30s} {len(values):5d}  {summary(values)}")
         for level in (p, o):
