@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import os
 from pathlib import Path
+from typing import Callable
 
 from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
 from consent_store.errors import KeyConfigError
@@ -70,11 +71,18 @@ class Keyring:
     From the environment: TELL_MASTER_KEY (current) and TELL_RETIRED_KEYS (comma-separated).
     """
 
-    def __init__(self, current: KeyEncryptionKey, retired: list[KeyEncryptionKey] = ()):
+    def __init__(self, current: KeyEncryptionKey, retired: list[KeyEncryptionKey] = (),
+                 reload: Callable[[], "Keyring"] | None = None):
         self.current = current
         self._keys = {key.key_id: key for key in (*retired, current)}
+        self._reload = reload
 
     def key_for(self, key_id: str) -> KeyEncryptionKey:
+        if key_id not in self._keys and self._reload is not None:
+            # Another process rotated the key while this one ran (files only): take the keys as
+            # they are now, and seal with the new current key from here on.
+            fresh = self._reload()
+            self.current, self._keys = fresh.current, {**self._keys, **fresh._keys}
         try:
             return self._keys[key_id]
         except KeyError:
@@ -99,7 +107,10 @@ def load_keyring(master_path: Path, env_value: str | None = None, retired_env: s
     folder = retired_folder(master_path)
     if not env_value and folder.is_dir():
         retired += [KeyEncryptionKey.from_bytes(decode_key(path.read_text())) for path in sorted(folder.glob("*.key"))]
-    return Keyring(current, retired)
+    # With key files, a key this process has not seen is looked for again (a rotation by another
+    # process); keys from the environment change only with a restart.
+    reload = None if env_value else (lambda: load_keyring(master_path, None, retired_env))
+    return Keyring(current, retired, reload)
 
 
 def write_secret(path: Path, secret: bytes) -> None:

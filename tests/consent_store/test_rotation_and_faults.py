@@ -70,6 +70,21 @@ def test_rotation_rewraps_data_keys_and_never_touches_profile_ciphertexts(sessio
     assert oct(os.stat(key_file).st_mode & 0o777) == "0o600"
 
 
+def test_a_process_started_before_a_rotation_still_opens_everything_and_then_seals_with_the_new_key(
+        sessions, tmp_path):
+    key_file = tmp_path / "keys" / "master.key"
+    running = load_keyring(key_file)  # as a Rasa or action server loaded it at start
+    _populate(sessions, running, 3)
+    new = rotation.start_rotation(sessions, key_file, NOW)  # another process rotates and re-wraps
+    assert rotation.rewrap(sessions, new, NOW).remaining == 0
+    _all_readable(sessions, running, 3)  # rows now under a key it had never seen
+    assert running.current.key_id == new.current.key_id
+    with sessions.begin() as session:
+        people.find_or_create_person(session, running, "after-rotation", NOW)
+        assert session.execute(select(persons.c.kek_id).where(persons.c.handle_hash == "after-rotation")
+                               ).scalar_one() == new.current.key_id
+
+
 def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
     from consent_store import conversations
     from consent_store.schema import conversations as conversation_rows
