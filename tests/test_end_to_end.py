@@ -128,12 +128,14 @@ def stored_bytes(stack: Stack) -> bytes:
     try:
         with engine.connect() as db:
             assert db.execute(select(func.count()).select_from(conversations)).scalar_one() >= 1
-            rows = [repr(tuple(row)) for table in metadata.sorted_tables for row in db.execute(select(table))]
+            # bytea arrives as memoryview, whose repr shows no content: take every value's bytes
+            rows = [bytes(value) if isinstance(value, (bytes, memoryview)) else str(value).encode()
+                    for table in metadata.sorted_tables for row in db.execute(select(table)) for value in row]
     finally:
         engine.dispose()
     if url.startswith("sqlite"):
         return b"".join(path.read_bytes() for path in stack.var_dir.glob("consent_store.sqlite3*"))
-    return "\n".join(rows).encode()
+    return b"\n".join(rows)
 
 
 def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
