@@ -349,6 +349,12 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     return {"pin_reply": "ok", "verified": True}
 
 
+async def pin_reply_checked(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
+    """check_pin_reply in a thread: its scrypt takes about 0.1 s and lets go of the GIL, so the
+    action server goes on serving other conversations meanwhile instead of stalling them all."""
+    return await asyncio.to_thread(check_pin_reply, dispatcher, tracker, text)
+
+
 MAX_TRIES = 5
 
 
@@ -369,11 +375,11 @@ class ValidateReadbackForm(FormValidationAction):
             return ["readback_reply"]
         return ["readback_reply", "pin_reply"]
 
-    def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                           domain: DomainDict) -> dict[str, Any]:
+    async def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str):
             return {"pin_reply": value if value in ("ok", "stopped") else None}
-        result = check_pin_reply(dispatcher, tracker, value)
+        result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
             say(dispatcher, replies.STOPPED)
             return {"pin_reply": "stopped", "readback_reply": "stopped"}
@@ -679,11 +685,11 @@ class ValidateReturningForm(FormValidationAction):
     def name(self) -> str:
         return "validate_returning_form"
 
-    def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                           domain: DomainDict) -> dict[str, Any]:
+    async def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str) or value in ("ok", "stopped"):
             return {"pin_reply": value if value in ("ok", "stopped") else None}
-        result = check_pin_reply(dispatcher, tracker, value)
+        result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
             say(dispatcher, replies.NO_PIN_HELP)
             return {"pin_reply": "stopped", "menu_reply": "finished"}
