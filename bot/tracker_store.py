@@ -11,12 +11,12 @@ everything") is a fresh start.
 from __future__ import annotations
 
 import asyncio
-import json
 import time
 from datetime import timedelta
 from typing import Any, Iterable, Optional
 
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
+from rasa.shared.core.conversation import Dialogue
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
 
@@ -74,8 +74,9 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         dialogue = await asyncio.to_thread(self._load, sender_id)
         if dialogue is None:
             return None
-        tracker = self.deserialise_tracker(sender_id, json.dumps(dialogue))
-        if tracker is None or fetch_all_sessions:
+        tracker = self.init_tracker(sender_id)  # Rasa's deserialise_tracker without a JSON round trip
+        tracker.recreate_from_dialogue(Dialogue.from_parameters(dialogue))
+        if fetch_all_sessions:
             return tracker
         sessions = get_trackers_for_conversation_sessions(tracker)
         return tracker if len(sessions) <= 1 else sessions[-1]
