@@ -1,8 +1,14 @@
 """Engines, sessions and migrations. Nothing here runs at import time."""
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
+import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterator
 
 from alembic import command
 from alembic.config import Config
@@ -67,9 +73,90 @@ def as_utc(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
+WRITER_WAIT_SECONDS = 15  # as long as SQLite's own busy timeout
+
+
+class WriterQueue:
+    """Writers to one SQLite file take turns here before they take SQLite's write lock.
+
+    SQLite's own wait for its lock sleeps and looks again, for longer each time (1, 2, 5, 10 ... 100
+    ms), so under load a writer sleeps long after the lock is free, and the action server's event
+    loop with it. Here the threads of a process queue on a lock (woken as soon as it is free) and
+    processes on an exclusive `flock` of a file beside the database, looked at every millisecond.
+    A writer that waits longer than SQLite would goes on to SQLite's own wait, which decides.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._threads = threading.RLock()
+        self._depth = 0  # a write transaction begun inside another in the same thread
+        self._fd: int | None = None
+
+    def _lock_file(self, deadline: float) -> bool:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+        while True:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    return False
+                time.sleep(0.001)
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        deadline = time.monotonic() + WRITER_WAIT_SECONDS
+        if not self._threads.acquire(timeout=WRITER_WAIT_SECONDS):
+            yield  # SQLite's own wait decides
+            return
+        try:
+            locked = self._depth == 0 and self._lock_file(deadline)
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if locked:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+        finally:
+            self._threads.release()
+
+
+_QUEUES: dict[Path, WriterQueue] = {}
+_QUEUES_LOCK = threading.Lock()
+
+
+def writer_queue(engine: Engine) -> WriterQueue | None:
+    """The queue for an SQLite file's writers in this process (None for other databases)."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return None
+    path = Path(engine.url.database).resolve()
+    with _QUEUES_LOCK:
+        return _QUEUES.setdefault(path, WriterQueue(path.with_name(path.name + ".writers")))
+
+
+class _Sessions(sessionmaker):
+    """A sessionmaker whose `begin()` first waits its turn in the writer queue."""
+
+    def __init__(self, queue: WriterQueue, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.queue = queue
+
+    @contextmanager
+    def begin(self) -> Iterator[Session]:
+        with self.queue.turn(), super().begin() as session:
+            yield session
+
+
 def make_sessionmaker(engine: Engine, read_only: bool = False) -> "sessionmaker[Session]":
     """Sessions for transactions. `read_only=True`: for those that only read, which on SQLite then
     neither take nor wait for the write lock. Never for one that writes: on SQLite it could then
-    fail if another transaction wrote first."""
-    return sessionmaker(engine.execution_options(**{READ_ONLY: True}) if read_only else engine,
-                        future=True, expire_on_commit=False)
+    fail if another transaction wrote first. On an SQLite file, writing sessions begun with
+    `begin()` take turns in the file's WriterQueue."""
+    if read_only:
+        return sessionmaker(engine.execution_options(**{READ_ONLY: True}), future=True, expire_on_commit=False)
+    queue = writer_queue(engine)
+    if queue is None:
+        return sessionmaker(engine, future=True, expire_on_commit=False)
+    return _Sessions(queue, engine, future=True, expire_on_commit=False)
