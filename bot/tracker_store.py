@@ -18,7 +18,8 @@ from typing import Any, Iterable, Optional
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.conversation import Dialogue
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.trackers import DialogueStateTracker, get_trackers_for_conversation_sessions
+from rasa.shared.core.constants import ACTION_SESSION_START_NAME
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.config import load_settings
 from bot.runtime import utc_now
@@ -74,12 +75,14 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         dialogue = await asyncio.to_thread(self._load, sender_id)
         if dialogue is None:
             return None
+        if not fetch_all_sessions:  # the last session: from its action_session_start on, as Rasa splits it
+            events = dialogue.get("events") or []
+            start = next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "action"
+                          and events[i].get("name") == ACTION_SESSION_START_NAME), 0)
+            dialogue = {**dialogue, "events": events[start:]}
         tracker = self.init_tracker(sender_id)  # Rasa's deserialise_tracker without a JSON round trip
         tracker.recreate_from_dialogue(Dialogue.from_parameters(dialogue))
-        if fetch_all_sessions:
-            return tracker
-        sessions = get_trackers_for_conversation_sessions(tracker)
-        return tracker if len(sessions) <= 1 else sessions[-1]
+        return tracker
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
         return await self._retrieve(sender_id, fetch_all_sessions=False)

@@ -60,3 +60,26 @@ def test_the_store_is_in_the_consent_store_database(store, tmp_path):
     asyncio.run(store.save(conversation("web-4")))
     with sqlite3.connect(tmp_path / "consent_store.sqlite3") as db:
         assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 1
+
+
+def test_retrieve_gives_the_last_session_as_rasa_splits_it_and_the_full_tracker_everything(store):
+    from rasa.shared.core.events import SessionStarted
+    from rasa.shared.core.trackers import get_trackers_for_conversation_sessions
+
+    tracker = DialogueStateTracker("web-5", store.domain.slots)
+    for event in (ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
+                  UserUttered("first session", {"name": "greet"}), SlotSet("stage", "telling"),
+                  ActionExecuted("action_listen"),
+                  ActionExecuted("action_session_start"), SessionStarted(), SlotSet("stage", "telling"),
+                  ActionExecuted("action_listen"), UserUttered(WORDS, {"name": "tell_about_me"}),
+                  SlotSet("teller", "self")):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+
+    last, full = asyncio.run(store.retrieve("web-5")), asyncio.run(store.retrieve_full_tracker("web-5"))
+    rasas_last = get_trackers_for_conversation_sessions(full)[-1]
+    assert list(last.events) == list(rasas_last.events) and len(last.events) == 6
+    assert last.current_slot_values() == rasas_last.current_slot_values()
+    assert last.get_slot("stage") == "telling" and last.latest_message.text == WORDS
+    assert list(full.events) == list(tracker.events)
+    assert asyncio.run(store.retrieve("web-1")) is None

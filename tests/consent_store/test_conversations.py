@@ -60,3 +60,32 @@ def test_erasing_a_person_deletes_their_conversations(sessions, kek):
     with sessions.begin() as session:
         left = [row.handle_hash for row in session.execute(select(table.c.handle_hash))]
     assert left == ["hash-someone-else"]
+
+
+def test_what_the_fast_json_will_not_take_is_kept_too_and_older_rows_still_open(sessions, kek):
+    import json
+
+    import numpy as np
+
+    from consent_store import crypto
+
+    odd = {"sender_id": "web-odd", "dialogue": {"events": [
+        {"event": "slot", "name": "count", "value": 2**70},  # beyond 64 bits
+        {"event": "user", "parse_data": {"intent": {"name": np.str_("greet"), "confidence": np.float32(0.5)}},
+         "text": "emoji 🙂 and ‮bidi"}]}}
+    with sessions.begin() as session:
+        conversations.save(session, kek, "hash-odd", odd, NOW)
+        # a row as the standard library wrote them before, with a NaN it allowed
+        conversations.save(session, kek, "hash-old", DIALOGUE, NOW)
+        row = session.execute(select(table).where(table.c.handle_hash == "hash-old")).one()
+        data_key = crypto.unwrap_data_key(kek, row.wrapped_data_key, "hash-old")
+        old = {"sender_id": "web-old", "dialogue": {"events": [{"event": "slot", "name": "x", "value": float("nan")}]}}
+        session.execute(update(table).where(table.c.handle_hash == "hash-old").values(ciphertext=crypto.seal(
+            data_key, json.dumps(old).encode(), crypto.associated_data("hash-old", conversations.KIND, row.revision))))
+    with sessions.begin() as session:
+        found = conversations.load(session, kek, "hash-odd")
+        events = found["dialogue"]["events"]
+        assert events[0]["value"] == 2**70 and events[1]["parse_data"]["intent"] == {"name": "greet", "confidence": 0.5}
+        assert events[1]["text"] == "emoji 🙂 and ‮bidi"
+        value = conversations.load(session, kek, "hash-old")["dialogue"]["events"][0]["value"]
+        assert value != value  # NaN
