@@ -32,6 +32,7 @@ MAX_MESSAGE_CHARS = 100_000
 class Settings:
     var_dir: Path
     database_url: str
+    conversations_database_url: str  # Rasa's sealed conversations: the same database but for SQLite
     master_key_file: Path
     master_key_env: str | None
     retired_keys_env: str | None
@@ -50,9 +51,14 @@ class Settings:
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     var_dir = Path(env.get("TELL_VAR_DIR") or PROJECT_ROOT / "var")
+    database_url = env.get("TELL_DATABASE_URL") or f"sqlite:///{var_dir / 'consent_store.sqlite3'}"
+    # On SQLite, Rasa's conversations have a file of their own: written on every message, they would
+    # otherwise queue with the consent store's writers (bot/tracker_store.py).
+    own_file = f"sqlite:///{var_dir / 'conversations.sqlite3'}" if database_url.startswith("sqlite") else None
     return Settings(
         var_dir=var_dir,
-        database_url=env.get("TELL_DATABASE_URL") or f"sqlite:///{var_dir / 'consent_store.sqlite3'}",
+        database_url=database_url,
+        conversations_database_url=env.get("TELL_CONVERSATIONS_DATABASE_URL") or own_file or database_url,
         master_key_file=var_dir / "keys" / "master.key",
         master_key_env=env.get("TELL_MASTER_KEY") or None,
         retired_keys_env=env.get("TELL_RETIRED_KEYS") or None,

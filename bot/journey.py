@@ -377,7 +377,11 @@ def erase_everything(rt: Runtime, sender_id: str) -> bool:
         person = _person(rt, session, sender_id)
         if person is None:
             return False
-        erasure.erase_person(session, person, rt.now())
+        if rt.conversation_sessions is None:
+            erasure.erase_person(session, person, rt.now())
+        else:  # their conversations are gone (committed) first, then the rest
+            with rt.conversation_sessions.begin() as conversations_session:
+                erasure.erase_person(session, person, rt.now(), conversations_session)
     RECENT.clear()  # nothing of theirs stays in this process's memory either
     return True
 

@@ -108,7 +108,9 @@ class Stack:
         for folder in ("run", "log", "cache"):
             (self.var_dir / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
         settings = load_settings(self.env)
-        prepare_store(settings).engine.dispose()
+        store = prepare_store(settings)
+        store.engine.dispose()
+        store.conversations_engine.dispose()
         for service_id in load_registry(settings.services_dir):  # each service's secret and staff token
             service_secret(settings, service_id, self.env)
             staff_token(settings, service_id, self.env)

@@ -29,6 +29,7 @@ class Runtime:
     engine: Engine
     sessions: Callable
     reading: Callable  # sessions for transactions that only read (no write lock on SQLite)
+    conversation_sessions: Callable | None  # where Rasa's conversations are, if not with the rest
     kek: Keyring
     lookup_key: bytes
     services: dict[str, Service]
@@ -61,6 +62,7 @@ def build_runtime(settings: Settings, structurer: Structurer | None = None) -> R
         engine=store.engine,
         sessions=make_sessionmaker(store.engine),
         reading=make_sessionmaker(store.engine, read_only=True),
+        conversation_sessions=make_sessionmaker(store.conversations_engine) if store.conversations_apart else None,
         kek=store.keyring,
         lookup_key=store.lookup_key,
         loaded_structurer=structurer,

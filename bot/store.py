@@ -17,13 +17,24 @@ class Store:
     engine: Engine
     keyring: Keyring
     lookup_key: bytes
+    conversations_engine: Engine  # `engine` itself when the conversations are in the same database
+
+    @property
+    def conversations_apart(self) -> bool:
+        return self.conversations_engine is not self.engine
 
 
 def prepare_store(settings: Settings) -> Store:
-    """Migrate the database and load (or create, on first run) every key. The launcher calls this
-    before starting any process, so no two processes race to create a key."""
+    """Migrate the database (and the conversations' own, if apart) and load (or create, on first
+    run) every key. The launcher calls this before starting any process, so no two processes race
+    to create a key. A conversations database apart has the same schema; only its `conversations`
+    table is used."""
     engine = make_engine(settings.database_url)
     migrate(engine)
+    conversations_engine = engine
+    if settings.conversations_database_url != settings.database_url:
+        conversations_engine = make_engine(settings.conversations_database_url)
+        migrate(conversations_engine)
     keyring = load_keyring(settings.master_key_file, settings.master_key_env, settings.retired_keys_env)
     with engine.connect() as connection:
         has_people = connection.execute(select(persons.c.id).limit(1)).first() is not None
@@ -33,6 +44,7 @@ def prepare_store(settings: Settings) -> Store:
         # Its own key, so that the KEK can be rotated without changing how people are found.
         lookup_key=load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env,
                                              keyring.current if has_people else None),
+        conversations_engine=conversations_engine,
     )
 
 

@@ -2,9 +2,13 @@
 
 Configured in endpoints.yml (`tracker_store: type: bot.tracker_store.EncryptedTrackerStore`); the
 launcher imports the class before starting Rasa and stops with a plain message if it cannot, because
-Rasa itself would silently fall back to an in-memory store. Rows live in the consent store's
-database (SQLite under var/ by default, PostgreSQL with TELL_DATABASE_URL), sealed by
-`consent_store.conversations`. A conversation untouched for the retention period is deleted, and
+Rasa itself would silently fall back to an in-memory store. Rows are sealed by
+`consent_store.conversations`, in the consent store's database (PostgreSQL with TELL_DATABASE_URL),
+or in SQLite (the embedded default) a file of their own, `var/conversations.sqlite3`
+(TELL_CONVERSATIONS_DATABASE_URL). Only this store writes that file, so a save never waits for the
+consent store's writers, and it is read and written on Rasa's event loop: about a millisecond, where
+handing it to a thread cost more in waiting for Python's lock under load than the work itself. A
+database over the network is used from a thread, so a slow answer holds up one message, not all. A conversation untouched for the retention period is deleted, and
 erasing a person deletes theirs. Events before a restart are not kept: a restart (after "delete
 everything") is a fresh start.
 """
@@ -38,8 +42,9 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
         self.settings = load_settings()
         store = prepare_store(self.settings)
         self.keyring, self.lookup_key = store.keyring, store.lookup_key
-        self.sessions = make_sessionmaker(store.engine)
-        self.reading = make_sessionmaker(store.engine, read_only=True)
+        self.sessions = make_sessionmaker(store.conversations_engine)
+        self.reading = make_sessionmaker(store.conversations_engine, read_only=True)
+        self.on_the_loop = store.conversations_apart and store.conversations_engine.dialect.name == "sqlite"
         self.retention = timedelta(days=self.settings.conversation_retention_days)
         self._purged_at = 0.0
 
@@ -67,12 +72,15 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             document = conversations.load(session, self.keyring, self._hash(sender_id))
         return document["dialogue"] if document else None
 
+    async def _run(self, work, *args):
+        return work(*args) if self.on_the_loop else await asyncio.to_thread(work, *args)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         await self.stream_events(tracker)
-        await asyncio.to_thread(self._save, tracker.sender_id, tracker.as_dialogue().as_dict())
+        await self._run(self._save, tracker.sender_id, tracker.as_dialogue().as_dict())
 
     async def _retrieve(self, sender_id: str, fetch_all_sessions: bool) -> Optional[DialogueStateTracker]:
-        dialogue = await asyncio.to_thread(self._load, sender_id)
+        dialogue = await self._run(self._load, sender_id)
         if dialogue is None:
             return None
         if not fetch_all_sessions:  # the last session: from its action_session_start on, as Rasa splits it
@@ -95,4 +103,4 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             with self.reading.begin() as session:
                 return [d["sender_id"] for d in conversations.all_documents(session, self.keyring)]
 
-        return await asyncio.to_thread(read)
+        return await self._run(read)

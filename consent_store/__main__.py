@@ -1,7 +1,7 @@
 """`python -m consent_store verify-audit | rotate-key | rewrap`: store maintenance commands.
 
-They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL, TELL_MASTER_KEY,
-TELL_RETIRED_KEYS) and print only counts, ids and positions, never anything about a person.
+They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL,
+TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS) and print only counts, ids and positions, never anything about a person.
 """
 from __future__ import annotations
 
@@ -37,8 +37,10 @@ def verify_audit(_args) -> int:
 
 def rotate_key(args) -> int:
     from consent_store import rotation
+    from consent_store.database import make_sessionmaker
 
     settings, store, sessions = _sessions()
+    conversation_sessions = make_sessionmaker(store.conversations_engine) if store.conversations_apart else None
     now = datetime.now(timezone.utc)
     if settings.master_key_env and not args.rewrap_only:
         print("The key comes from TELL_MASTER_KEY, so it cannot be replaced from here. Set TELL_MASTER_KEY "
@@ -47,9 +49,9 @@ def rotate_key(args) -> int:
     keyring = store.keyring if args.rewrap_only else rotation.start_rotation(
         sessions, settings.master_key_file, now)
     print(f"Current key-encryption key: {keyring.current.key_id}. Re-wrapping data keys…")
-    result = rotation.rewrap(sessions, keyring, now)
+    result = rotation.rewrap(sessions, keyring, now, conversation_sessions=conversation_sessions)
     print(f"Re-wrapped {result.rewrapped} data key(s); {result.remaining} still under an older key.")
-    unused = set(keyring.key_ids) - rotation.keys_still_used(sessions) - {keyring.current.key_id}
+    unused = set(keyring.key_ids) - rotation.keys_still_used(sessions, conversation_sessions) - {keyring.current.key_id}
     if unused and result.remaining == 0:
         print("No row uses these retired keys any more; they may be removed once backups made "
               f"before now have expired: {', '.join(sorted(unused))}")

@@ -20,14 +20,17 @@ from consent_store.people import Person
 from consent_store.schema import contact_handles, persons
 
 
-def erase_person(session: Session, person: Person, now: datetime) -> str:
+def erase_person(session: Session, person: Person, now: datetime,
+                 conversations_session: Session | None = None) -> str:
     """Erase everything about `person`; returns the tombstone (their audit_ref). Queued deliveries
-    are deleted with everything else, so nothing more is ever sent."""
+    are deleted with everything else, so nothing more is ever sent. `conversations_session`: where
+    their conversations are, if not in `session`'s database (commit it first: if `session` then
+    fails, running it again finishes the work)."""
     audit.record(session, person.audit_ref, audit.ERASED, now)
     hashes = [row.handle_hash for row in session.execute(select(persons.c.handle_hash).where(persons.c.id == person.id))]
     hashes += [row.handle_hash for row in session.execute(
         select(contact_handles.c.handle_hash).where(contact_handles.c.person_id == person.id))]
     for handle_hash in hashes:  # their conversations (Rasa's history) go too
-        conversations.forget(session, handle_hash)
+        conversations.forget(conversations_session or session, handle_hash)
     session.execute(delete(persons).where(persons.c.id == person.id))
     return person.audit_ref

@@ -81,36 +81,47 @@ class _Wrapped:
 # People's data keys, and Rasa's sealed conversations (a conversation saved since the rotation began
 # has a fresh data key under the new key already; one saved meanwhile under the old key is left for
 # the next run, as its revision changed).
-WRAPPED = (_Wrapped(persons, "id"), _Wrapped(conversations, "handle_hash", ("revision",)))
+PEOPLE = _Wrapped(persons, "id")
+CONVERSATIONS = _Wrapped(conversations, "handle_hash", ("revision",))
+
+
+def _wrapped_where(sessions: sessionmaker, conversation_sessions: sessionmaker | None):
+    """Each table with the sessions of the database it is in (the conversations may be apart)."""
+    return ((PEOPLE, sessions), (CONVERSATIONS, conversation_sessions or sessions))
 
 
 def rewrap(sessions: sessionmaker, keyring: Keyring, now: datetime, batch: int = 200,
-           after_each: Callable[[], None] | None = None) -> Rewrapped:
-    """Re-wrap every data key not yet under `keyring.current`, one row per transaction."""
+           after_each: Callable[[], None] | None = None,
+           conversation_sessions: sessionmaker | None = None) -> Rewrapped:
+    """Re-wrap every data key not yet under `keyring.current`, one row per transaction.
+    `conversation_sessions`: for Rasa's conversations, if they are in a database of their own."""
     new = keyring.current
     done = 0
-    for wrapped in WRAPPED:
+    for wrapped, where in _wrapped_where(sessions, conversation_sessions):
         key = wrapped.table.c[wrapped.key]
         while True:
-            with sessions.begin() as session:
+            with where.begin() as session:
                 ids = session.execute(select(key).where(wrapped.table.c.kek_id != new.key_id)
                                       .order_by(key).limit(batch)).scalars().all()
             if not ids:
                 break
             progressed = 0
             for row_key in ids:
-                with sessions.begin() as session:
+                with where.begin() as session:
                     progressed += _rewrap_one(session, keyring, wrapped, row_key)
                 if after_each:
                     after_each()
             done += progressed
             if not progressed:
                 break  # rows still under a key this keyring cannot change now: reported as remaining
+    remaining = 0
+    for wrapped, where in _wrapped_where(sessions, conversation_sessions):
+        with where.begin() as session:
+            remaining += len(session.execute(select(wrapped.table.c[wrapped.key])
+                                             .where(wrapped.table.c.kek_id != new.key_id)).all())
     with sessions.begin() as session:
         session.execute(update(key_rotations).where(key_rotations.c.new_kek_id == new.key_id,
                                                     key_rotations.c.finished_at.is_(None)).values(finished_at=now))
-        remaining = sum(len(session.execute(select(w.table.c[w.key]).where(w.table.c.kek_id != new.key_id)).all())
-                        for w in WRAPPED)
     return Rewrapped(done, remaining, new.key_id)
 
 
@@ -127,6 +138,9 @@ def _rewrap_one(session: Session, keyring: Keyring, wrapped: _Wrapped, row_key: 
     return 1 if changed else 0
 
 
-def keys_still_used(sessions: sessionmaker) -> set[str]:
-    with sessions.begin() as session:
-        return {kek_id for w in WRAPPED for kek_id in session.execute(select(w.table.c.kek_id).distinct()).scalars()}
+def keys_still_used(sessions: sessionmaker, conversation_sessions: sessionmaker | None = None) -> set[str]:
+    used: set[str] = set()
+    for wrapped, where in _wrapped_where(sessions, conversation_sessions):
+        with where.begin() as session:
+            used.update(session.execute(select(wrapped.table.c.kek_id).distinct()).scalars())
+    return used

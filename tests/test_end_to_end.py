@@ -111,30 +111,41 @@ def test_the_service_received_only_the_consented_sections(stack, shared_with_gp)
 
 
 def stored_bytes(stack: Stack) -> bytes:
-    """Everything the consent store's database holds, as bytes: the SQLite files, or every row of
-    every table in PostgreSQL. Rasa's conversations must be among it (it used our tracker store)."""
+    """Everything the consent store's database holds, as bytes: the SQLite files (the consent
+    store's and the conversations'), or every row of every table in PostgreSQL. Rasa's
+    conversations must be among it (it used our tracker store)."""
     from sqlalchemy import create_engine, func, select
 
     from bot.config import load_settings
     from consent_store.schema import conversations, metadata
 
-    url = load_settings(stack.env).database_url
+    settings = load_settings(stack.env)
+    url = settings.database_url
     if url.startswith("sqlite"):
         assert list(stack.var_dir.glob("consent_store.sqlite3*")), "the SQLite consent store is not in the var dir"
+        assert settings.conversations_database_url.endswith("/conversations.sqlite3")
     else:
         assert isinstance(stack, ProductionStack) and url.startswith("postgresql")
-        assert not list(stack.var_dir.rglob("consent_store.sqlite3*")), "production used the embedded database"
-    engine = create_engine(url, future=True)
+        for embedded in ("consent_store.sqlite3*", "conversations.sqlite3*"):
+            assert not list(stack.var_dir.rglob(embedded)), "production used an embedded database"
+        assert settings.conversations_database_url == url
+    engine = create_engine(settings.conversations_database_url, future=True)
     try:
         with engine.connect() as db:
             assert db.execute(select(func.count()).select_from(conversations)).scalar_one() >= 1
+    finally:
+        engine.dispose()
+    engine = create_engine(url, future=True)
+    try:
+        with engine.connect() as db:
             # bytea arrives as memoryview, whose repr shows no content: take every value's bytes
             rows = [bytes(value) if isinstance(value, (bytes, memoryview)) else str(value).encode()
                     for table in metadata.sorted_tables for row in db.execute(select(table)) for value in row]
     finally:
         engine.dispose()
     if url.startswith("sqlite"):
-        return b"".join(path.read_bytes() for path in stack.var_dir.glob("consent_store.sqlite3*"))
+        return b"".join(path.read_bytes() for pattern in ("consent_store.sqlite3*", "conversations.sqlite3*")
+                        for path in stack.var_dir.glob(pattern))
     return b"\n".join(rows)
 
 

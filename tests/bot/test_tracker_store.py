@@ -56,10 +56,36 @@ def test_rasa_would_load_it_from_endpoints_yml():
         check_tracker_store("bot.tracker_store.NoSuchStore")
 
 
-def test_the_store_is_in_the_consent_store_database(store, tmp_path):
+def test_on_sqlite_conversations_have_a_file_of_their_own_and_go_when_the_person_is_erased(store, tmp_path):
+    from bot import journey
+    from bot.runtime import build_runtime
+
     asyncio.run(store.save(conversation("web-4")))
+    asyncio.run(store.save(conversation("web-6")))
+    assert store.on_the_loop  # only this store writes that file
+    with sqlite3.connect(tmp_path / "conversations.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 2
     with sqlite3.connect(tmp_path / "consent_store.sqlite3") as db:
-        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 1
+        assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 0
+
+    rt = build_runtime(store.settings)
+    journey.add_to_story(rt, "web-4", "I have asthma.")  # web-4 is now a person with a draft
+    assert journey.erase_everything(rt, "web-4")
+    assert asyncio.run(store.retrieve("web-4")) is None  # their conversation went with them
+    assert asyncio.run(store.retrieve("web-6")) is not None  # nobody else's
+    rt.engine.dispose()
+
+
+def test_with_one_database_for_both_the_store_uses_it_from_a_thread(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'one.sqlite3'}"
+    monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
+    monkeypatch.setenv("TELL_DATABASE_URL", url)
+    monkeypatch.setenv("TELL_CONVERSATIONS_DATABASE_URL", url)
+    store = EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))
+    assert not store.on_the_loop  # it would wait there for the consent store's writers
+    asyncio.run(store.save(conversation("web-7")))
+    assert asyncio.run(store.retrieve("web-7")).latest_message.text == WORDS
+    assert not (tmp_path / "conversations.sqlite3").exists()
 
 
 def test_retrieve_gives_the_last_session_as_rasa_splits_it_and_the_full_tracker_everything(store):

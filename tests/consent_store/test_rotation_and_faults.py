@@ -106,6 +106,33 @@ def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
     assert rotation.keys_still_used(sessions) == {new.current.key_id}
 
 
+def test_the_command_rewraps_conversations_kept_in_their_own_file_too(tmp_path):
+    """The embedded default: the consent store and Rasa's conversations in two SQLite files."""
+    from bot.config import load_settings
+    from bot.store import prepare_store
+    from consent_store import conversations
+
+    env = {"TELL_VAR_DIR": str(tmp_path)}
+    store = prepare_store(load_settings(env))
+    assert store.conversations_apart and store.conversations_engine.url.database.endswith("conversations.sqlite3")
+    people_sessions, chats = make_sessionmaker(store.engine), make_sessionmaker(store.conversations_engine)
+    _populate(people_sessions, store.keyring, 2)
+    with chats.begin() as session:
+        conversations.save(session, store.keyring, "conversation-1", {"sender_id": "s1", "events": [1]}, NOW)
+    rotated = subprocess.run([sys.executable, "-m", "consent_store", "rotate-key"], cwd=PROJECT_ROOT,
+                             capture_output=True, text=True, timeout=120,
+                             env={**os.environ, **env, "RASA_TELEMETRY_ENABLED": "false"})
+    assert rotated.returncode == 0, rotated.stdout + rotated.stderr[-2000:]
+    assert "Re-wrapped 3 data key(s); 0 still under an older key." in rotated.stdout
+    new = Keyring(load_keyring(tmp_path / "keys" / "master.key").current)  # the new key alone
+    _all_readable(people_sessions, new, 2)
+    with chats.begin() as session:
+        assert conversations.load(session, new, "conversation-1")["events"] == [1]
+    assert rotation.keys_still_used(people_sessions, chats) == {new.current.key_id}
+    store.engine.dispose()
+    store.conversations_engine.dispose()
+
+
 def test_a_rotation_killed_half_way_leaves_everything_readable_and_resumes(sessions, database_url, tmp_path):
     key_file = tmp_path / "keys" / "master.key"
     old = load_keyring(key_file)
