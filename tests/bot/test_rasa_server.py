@@ -238,3 +238,42 @@ def test_the_action_server_connection_is_kept_open_between_calls(action_server, 
     monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)
     rasa_server.keep_connections_open()
     assert len(set(three_calls(action_server))) == 1
+
+
+@pytest.fixture
+def unfrozen():
+    import gc
+
+    gc.unfreeze()
+    yield gc
+    gc.unfreeze()
+
+
+def test_what_the_rasa_server_loaded_is_set_aside_from_the_garbage_collector(monkeypatch, unfrozen):
+    import rasa.core.run
+
+    loaded = object()
+
+    async def load_agent_on_start(*_args, **_kwargs):  # stands in for loading a model (Rasa's, not ours)
+        return loaded
+
+    monkeypatch.setattr(rasa.core.run, "load_agent_on_start", load_agent_on_start)
+    rasa_server.freeze_once_loaded()
+    assert unfrozen.get_freeze_count() == 0
+    assert asyncio.run(rasa.core.run.load_agent_on_start("model", None, None, None, None)) is loaded
+    assert unfrozen.get_freeze_count() > 1000
+
+
+def test_the_action_server_loads_the_structurer_before_it_serves(tmp_path, monkeypatch, unfrozen):
+    from bot.runtime import get_runtime
+
+    monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
+    get_runtime.cache_clear()
+    try:
+        rasa_server.load_actions_runtime_then_freeze()
+        assert get_runtime().loaded_structurer is not None  # loaded, not on the first read-back
+        assert unfrozen.get_freeze_count() > 1000
+        assert get_runtime().structurer.structure(["I have asthma."], teller="self")["sections"]["health"]
+    finally:
+        get_runtime().engine.dispose()
+        get_runtime.cache_clear()
