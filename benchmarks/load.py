@@ -4,8 +4,9 @@ by `rasa init` (same Rasa version, in memory, no action server) and against our 
 For each number of concurrent conversations (default 1, 10, 50) it prints, per system, the messages
 per second and the p50/p95/p99 reply time, and the ratio of our median to plain Rasa's, over the
 turns that structure nothing (greeting, choosing, a story message, a service's question) and over
-all turns. Then the structuring turn ("that's all" after a 500-word story told in several
-messages), one conversation at a time; then each process's resident memory at rest, at the peak
+all turns, and how evenly the people waited (the lowest and highest of each person's median). Then
+the structuring turn ("that's all" after a 500-word story told in several messages), one
+conversation at a time; then each process's resident memory at rest, at the peak
 of the load and after it. Our whole journey per conversation: greeting, story, read-back section
 by section, PIN twice, a service's questions, consent, pre-fill and delivery.
 
@@ -115,6 +116,7 @@ class Level:
     concurrency: int
     seconds: float = 0.0
     by_turn: dict[str, list[float]] = field(default_factory=dict)
+    by_person: dict[int, list[float]] = field(default_factory=dict)
     errors: Counter = field(default_factory=Counter)
 
     def times(self, kinds: set[str] | None = None) -> list[float]:
@@ -136,11 +138,17 @@ def run_level(webhook: str, concurrency: int, messages: int, conversation: Calla
             level.by_turn.setdefault(kind, []).append(ms)
 
     def person(number: int) -> None:
+        mine = level.by_person.setdefault(number, [])
+
+        def record_mine(kind: str, ms: float) -> None:
+            record(kind, ms)
+            mine.append(ms)
+
         with requests.Session() as session:
             count = 0
             while len(level.times()) < messages:
                 try:
-                    conversation(session, webhook, f"{name}-{run}-{concurrency}-{number}-{count}", record)
+                    conversation(session, webhook, f"{name}-{run}-{concurrency}-{number}-{count}", record_mine)
                 except (requests.RequestException, RuntimeError) as error:
                     with lock:
                         level.errors[type(error).__name__] += 1
@@ -282,6 +290,11 @@ def print_levels(plain: dict[int, Level], ours: dict[int, Level]) -> None:
             print(f"  ratio of means, no structuring: "
                   f"{statistics.fmean(ours_like) / statistics.fmean(p.times()):.2f}"
                   f"   all turns: {statistics.fmean(o.times()) / statistics.fmean(p.times()):.2f}")
+        for label, level in (("plain", p), ("ours", o)):
+            medians = sorted(statistics.median(v) for v in level.by_person.values() if v) if level else []
+            if len(medians) > 1:  # how evenly the people waited: an unfair server's median flatters it
+                print(f"  {label}: each person's median reply, lowest {medians[0]:.0f} ms, "
+                      f"highest {medians[-1]:.0f} ms")
         for kind, values in o.by_turn.items():
             print(f"      {kind:30s} {len(values):5d}  {summary(values)}")
         for level in (p, o):
