@@ -8,6 +8,7 @@ import sys
 import threading
 import time
 
+import pytest
 from sqlalchemy import func, insert, select
 
 from bot.config import PROJECT_ROOT
@@ -173,3 +174,41 @@ def test_other_databases_have_no_writer_queue(postgres_schema_url):
 
     assert database.writer_queue(create_engine(postgres_schema_url, future=True)) is None
     assert database.writer_queue(create_engine("sqlite://", future=True)) is None
+
+
+def _pooled_backend_then_terminated(engine, postgres_schema_url) -> None:
+    """Use one pooled connection, return it to the pool, then have PostgreSQL end its backend."""
+    from sqlalchemy import create_engine, text
+
+    with engine.connect() as connection:
+        pid = connection.execute(text("SELECT pg_backend_pid()")).scalar_one()
+    admin = create_engine(postgres_schema_url, future=True)
+    with admin.begin() as connection:
+        assert connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid}).scalar_one()
+    admin.dispose()
+
+
+def test_on_postgresql_an_idle_connection_whose_server_went_is_replaced_before_use(postgres_schema_url,
+                                                                                    monkeypatch):
+    from sqlalchemy import text
+
+    monkeypatch.setattr(database, "PING_AFTER_IDLE_SECONDS", 0.0)  # every returned connection counts as idle
+    engine = make_engine(postgres_schema_url)
+    _pooled_backend_then_terminated(engine, postgres_schema_url)
+    with make_sessionmaker(engine).begin() as session:  # tried, found gone, replaced: no error
+        assert session.execute(text("SELECT 1")).scalar_one() == 1
+    engine.dispose()
+
+
+def test_on_postgresql_a_connection_in_steady_use_is_not_tried_first(postgres_schema_url):
+    from sqlalchemy import text
+    from sqlalchemy.exc import OperationalError
+
+    engine = make_engine(postgres_schema_url)
+    _pooled_backend_then_terminated(engine, postgres_schema_url)
+    with pytest.raises(OperationalError):  # not idle long enough to be tried: the statement finds out
+        with make_sessionmaker(engine).begin() as session:
+            session.execute(text("SELECT 1"))
+    with make_sessionmaker(engine).begin() as session:  # and the pool has started afresh
+        assert session.execute(text("SELECT 1")).scalar_one() == 1
+    engine.dispose()
