@@ -103,12 +103,12 @@ def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict |
                 updating: bool) -> dict | None:
     """The profile the draft describes: the story told (onto the confirmed one when updating),
     less what the person took out at the read-back, with who told it."""
-    parts = people.read_draft(session, person)
+    parts, removed_items = people.read_draft_and_removed(session, person)
     if not any(part and part.strip() for part in parts):  # (no bot.structuring import: it loads spaCy)
         return None
     base = people.latest_profile(session, person) if updating else None
     profile = RECENT.structure(rt, parts, teller, base.profile if base else None, (carer or {}).get("name"))
-    removed = {(r["section"], r["text"]) for r in people.read_removed(session, person)}
+    removed = {(r["section"], r["text"]) for r in removed_items}
     for key, items in profile["sections"].items():
         items[:] = [i for i in items if (key, i["text"]) not in removed]
     if carer:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from consent_store import crypto
@@ -54,23 +54,33 @@ def handle_hash(lookup_key: bytes, handle: str) -> str:
     return hmac.new(lookup_key, handle.encode(), hashlib.sha256).hexdigest()
 
 
+# The reads every step of a conversation makes, built once: building a statement (and the key SQLAlchemy
+# caches its compiled form under) for each use cost twice as much as running it on SQLite.
+_PERSON_BY_HANDLE = select(persons).where(persons.c.handle_hash == bindparam("handle_hash"))
+_PERSON_BY_CONTACT = select(contact_handles.c.person_id).where(contact_handles.c.handle_hash == bindparam("handle_hash"))
+_PERSON_BY_ID = select(persons).where(persons.c.id == bindparam("person_id"))
+_DRAFT = select(story_drafts).where(story_drafts.c.person_id == bindparam("person_id"))
+_DRAFT_LOCKED = _DRAFT.with_for_update()
+_LATEST_PROFILE = (select(profile_versions).where(profile_versions.c.person_id == bindparam("person_id"))
+                   .order_by(profile_versions.c.version.desc()).limit(1))
+
+
 def _person_from_row(keys: Keys, row) -> Person:
     data_key = crypto.unwrap_data_key(keys.key_for(row.kek_id), row.wrapped_data_key, row.id)
     return Person(id=row.id, data_key=data_key, audit_ref=row.audit_ref)
 
 
 def find_person(session: Session, keys: Keys, hashed_handle: str) -> Person | None:
-    row = session.execute(select(persons).where(persons.c.handle_hash == hashed_handle)).first()
+    row = session.execute(_PERSON_BY_HANDLE, {"handle_hash": hashed_handle}).first()
     if row is None:
-        contact = session.execute(
-            select(contact_handles.c.person_id).where(contact_handles.c.handle_hash == hashed_handle)).first()
-        row = session.execute(select(persons).where(persons.c.id == contact.person_id)).first() if contact else None
+        contact = session.execute(_PERSON_BY_CONTACT, {"handle_hash": hashed_handle}).first()
+        row = session.execute(_PERSON_BY_ID, {"person_id": contact.person_id}).first() if contact else None
     return _person_from_row(keys, row) if row else None
 
 
 def person_by_id(session: Session, keys: Keys, person_id: str) -> Person | None:
     """For background work that starts from a row (the outbox worker), not from a conversation."""
-    row = session.execute(select(persons).where(persons.c.id == person_id)).first()
+    row = session.execute(_PERSON_BY_ID, {"person_id": person_id}).first()
     return _person_from_row(keys, row) if row else None
 
 
@@ -120,8 +130,7 @@ def contact_handles_of(session: Session, person: Person) -> list[dict]:
 # --- the story while it is being told -------------------------------------------------------
 
 def _draft(session: Session, person: Person, lock: bool = False):
-    query = select(story_drafts).where(story_drafts.c.person_id == person.id)
-    row = session.execute(query.with_for_update() if lock else query).first()
+    row = session.execute(_DRAFT_LOCKED if lock else _DRAFT, {"person_id": person.id}).first()
     payload = person.unseal(row.ciphertext, "draft", row.revision) if row else {}
     return row, {"parts": payload.get("parts", []), "removed": payload.get("removed", [])}
 
@@ -143,6 +152,12 @@ def read_draft(session: Session, person: Person) -> list[str]:
 def read_removed(session: Session, person: Person) -> list[dict]:
     """What the person asked to take out at the read-back: [{"section", "text"}] of structured items."""
     return _draft(session, person)[1]["removed"]
+
+
+def read_draft_and_removed(session: Session, person: Person) -> tuple[list[str], list[dict]]:
+    """read_draft and read_removed together, from one read of the draft."""
+    payload = _draft(session, person)[1]
+    return payload["parts"], payload["removed"]
 
 
 def append_to_draft(session: Session, person: Person, part: str, now: datetime) -> int:
@@ -217,12 +232,7 @@ def with_item_ids(profile: dict) -> dict:
 
 
 def latest_profile(session: Session, person: Person) -> ProfileVersion | None:
-    row = session.execute(
-        select(profile_versions)
-        .where(profile_versions.c.person_id == person.id)
-        .order_by(profile_versions.c.version.desc())
-        .limit(1)
-    ).first()
+    row = session.execute(_LATEST_PROFILE, {"person_id": person.id}).first()
     if not row:
         return None
     return ProfileVersion(

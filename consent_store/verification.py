@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from consent_store.database import as_utc
@@ -88,9 +88,12 @@ def set_secret(session: Session, person: Person, secret: str | PreparedSecret, n
         session.execute(insert(credentials).values(person_id=person.id, **values))
 
 
+_HAS_SECRET = select(credentials.c.person_id).where(credentials.c.person_id == bindparam("person_id"))
+
+
 def has_secret(session: Session, person: Person) -> bool:
-    return session.execute(select(credentials.c.person_id).where(credentials.c.person_id == person.id)).first() \
-        is not None
+    """Asked on every new session (built once, as people.py's hot reads are)."""
+    return session.execute(_HAS_SECRET, {"person_id": person.id}).first() is not None
 
 
 def matches(session: Session, person: Person, attempt: str) -> bool:
