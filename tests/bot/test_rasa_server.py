@@ -48,12 +48,18 @@ BAD = [
 ]
 
 
+def installed(monkeypatch, owner, name: str, install):
+    """One of bot/rasa_server.py's changes, installed for one test; returns Rasa's own."""
+    original = getattr(owner, name)
+    monkeypatch.setattr(owner, name, original)  # restored afterwards
+    install()
+    assert getattr(owner, name) is not original
+    return original
+
+
 @pytest.fixture
 def compiled(monkeypatch):
-    original = RemoteAction._validate_action_result
-    monkeypatch.setattr(RemoteAction, "_validate_action_result", original)  # restored afterwards
-    rasa_server.compile_action_result_check()
-    assert RemoteAction._validate_action_result is not original
+    installed(monkeypatch, RemoteAction, "_validate_action_result", rasa_server.compile_action_result_check)
     return RemoteAction.__new__(RemoteAction)
 
 
@@ -127,10 +133,7 @@ def test_any_response_gets_the_same_verdict_as_from_rasas_own_check(compiled, re
 
 @pytest.fixture
 def remembered(monkeypatch):
-    original = Event.resolve_by_type
-    monkeypatch.setattr(Event, "resolve_by_type", original)
-    rasa_server.remember_event_types()
-    return original
+    return installed(monkeypatch, Event, "resolve_by_type", rasa_server.remember_event_types)
 
 
 def test_every_event_name_finds_the_class_rasas_own_walk_finds(remembered):
@@ -165,10 +168,7 @@ def conversation() -> DialogueStateTracker:
 
 @pytest.fixture
 def current_turn_only(monkeypatch):
-    original = RemoteAction._action_call_format
-    monkeypatch.setattr(RemoteAction, "_action_call_format", original)
-    rasa_server.send_actions_the_current_turn()
-    return original
+    return installed(monkeypatch, RemoteAction, "_action_call_format", rasa_server.send_actions_the_current_turn)
 
 
 def test_the_action_server_is_sent_the_current_turn_and_all_else_as_rasa_sends_it(current_turn_only):
@@ -235,8 +235,7 @@ def test_rasa_alone_opens_a_connection_per_call(action_server):
 
 
 def test_the_action_server_connection_is_kept_open_between_calls(action_server, monkeypatch):
-    monkeypatch.setattr(EndpointConfig, "session", EndpointConfig.session)
-    rasa_server.keep_connections_open()
+    installed(monkeypatch, EndpointConfig, "session", rasa_server.keep_connections_open)
     assert len(set(three_calls(action_server))) == 1
 
 
@@ -258,7 +257,7 @@ def test_what_the_rasa_server_loaded_is_set_aside_from_the_garbage_collector(mon
         return loaded
 
     monkeypatch.setattr(rasa.core.run, "load_agent_on_start", load_agent_on_start)
-    rasa_server.freeze_once_loaded()
+    installed(monkeypatch, rasa.core.run, "load_agent_on_start", rasa_server.freeze_once_loaded)
     assert unfrozen.get_freeze_count() == 0
     assert asyncio.run(rasa.core.run.load_agent_on_start("model", None, None, None, None)) is loaded
     assert unfrozen.get_freeze_count() > 1000

@@ -22,9 +22,8 @@ def _row(name: str) -> dict:
     return dict(handle_hash=name, kek_id="k", wrapped_data_key=b"w", revision=1, ciphertext=b"c", updated_at=NOW)
 
 
-def test_a_reader_reads_while_a_writer_holds_the_lock_and_a_second_writer_waits(tmp_path):
-    engine = make_engine(f"sqlite:///{tmp_path / 'store.sqlite3'}")
-    migrate(engine)
+def test_a_reader_reads_while_a_writer_holds_the_lock_and_a_second_writer_waits(sqlite_file):
+    _, engine = sqlite_file
     writing, reading = make_sessionmaker(engine), make_sessionmaker(engine, read_only=True)
     with writing.begin() as session:
         session.execute(insert(conversations).values(**_row("committed")))
@@ -54,7 +53,6 @@ def test_a_reader_reads_while_a_writer_holds_the_lock_and_a_second_writer_waits(
     assert finished.is_set()
     with reading.begin() as session:
         assert session.execute(select(func.count()).select_from(conversations)).scalar_one() == 3
-    engine.dispose()
 
 
 # A process that holds its turn in the writer queue of an SQLite file (and nothing else: SQLite's
@@ -94,10 +92,17 @@ def _names(engine) -> list[str]:
         return sorted(session.execute(select(conversations.c.handle_hash)).scalars())
 
 
-def test_writers_in_another_process_wait_their_turn_in_the_queue_then_go_on(tmp_path):
+@pytest.fixture
+def sqlite_file(tmp_path):
+    """A migrated SQLite store in a file: (its URL, an engine on it)."""
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     engine = make_engine(url)
     migrate(engine)
+    yield url, engine
+
+
+def test_writers_in_another_process_wait_their_turn_in_the_queue_then_go_on(sqlite_file, tmp_path):
+    url, engine = sqlite_file
     holder = _other_process_holding_the_turn(url)
     thread, began = _writer_in_a_thread(make_sessionmaker(engine), "waited")
     try:
@@ -109,13 +114,10 @@ def test_writers_in_another_process_wait_their_turn_in_the_queue_then_go_on(tmp_
     thread.join(timeout=10)
     assert began.is_set() and _names(engine) == ["waited"]
     assert (tmp_path / "store.sqlite3.writers").stat().st_mode & 0o777 == 0o600
-    engine.dispose()
 
 
-def test_a_writer_killed_in_its_turn_leaves_the_queue_to_the_next(tmp_path):
-    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    engine = make_engine(url)
-    migrate(engine)
+def test_a_writer_killed_in_its_turn_leaves_the_queue_to_the_next(sqlite_file):
+    url, engine = sqlite_file
     holder = _other_process_holding_the_turn(url)
     thread, began = _writer_in_a_thread(make_sessionmaker(engine), "after-the-kill")
     assert not began.wait(0.5)
@@ -123,14 +125,11 @@ def test_a_writer_killed_in_its_turn_leaves_the_queue_to_the_next(tmp_path):
     holder.wait(timeout=10)
     thread.join(timeout=10)
     assert _names(engine) == ["after-the-kill"]
-    engine.dispose()
 
 
-def test_a_writer_waits_no_longer_than_sqlite_would_then_sqlite_decides(tmp_path, monkeypatch):
+def test_a_writer_waits_no_longer_than_sqlite_would_then_sqlite_decides(sqlite_file, monkeypatch):
     monkeypatch.setattr(database, "WRITER_WAIT_SECONDS", 0.3)
-    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    engine = make_engine(url)
-    migrate(engine)
+    url, engine = sqlite_file
     holder = _other_process_holding_the_turn(url)  # holds the queue, never SQLite's lock
     try:
         thread, began = _writer_in_a_thread(make_sessionmaker(engine), "gave-up-waiting")
@@ -139,13 +138,10 @@ def test_a_writer_waits_no_longer_than_sqlite_would_then_sqlite_decides(tmp_path
     finally:
         holder.kill()
         holder.wait(timeout=10)
-    engine.dispose()
 
 
-def test_many_writers_in_threads_and_processes_lose_no_write(tmp_path):
-    url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    engine = make_engine(url)
-    migrate(engine)
+def test_many_writers_in_threads_and_processes_lose_no_write(sqlite_file):
+    url, engine = sqlite_file
     script = ("import sys\nfrom sqlalchemy import insert\nfrom consent_store.database import make_engine, "
               "make_sessionmaker\nfrom consent_store.schema import conversations\nfrom tests.consent_store."
               "test_database import _row\nwriting = make_sessionmaker(make_engine(sys.argv[1]))\n"
@@ -166,7 +162,6 @@ def test_many_writers_in_threads_and_processes_lose_no_write(tmp_path):
         thread.join(timeout=60)
     assert all(process.wait(timeout=60) == 0 for process in others)
     assert len(_names(engine)) == 5 * 40
-    engine.dispose()
 
 
 def test_other_databases_have_no_writer_queue(postgres_schema_url):
