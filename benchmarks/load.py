@@ -4,7 +4,8 @@ by `rasa init` (same Rasa version, in memory, no action server) and against our 
 For each number of concurrent conversations (default 1, 10, 50) it prints, per system, the messages
 per second and the p50/p95/p99 reply time, and the ratio of our median to plain Rasa's, over the
 turns that structure nothing (greeting, choosing, a story message, a service's question) and over
-all turns, and how evenly the people waited (the lowest and highest of each person's median). Then
+all turns, how evenly the people waited (the lowest and highest of each person's median), and each
+of our processes' CPU time per message. Then
 the structuring turn ("that's all" after a 500-word story told in several messages), one
 conversation at a time; then each process's resident memory at rest, at the peak
 of the load and after it. Our whole journey per conversation: greeting, story, read-back section
@@ -118,6 +119,7 @@ class Level:
     by_turn: dict[str, list[float]] = field(default_factory=dict)
     by_person: dict[int, list[float]] = field(default_factory=dict)
     errors: Counter = field(default_factory=Counter)
+    cpu: dict[str, float] = field(default_factory=dict)  # each process's CPU seconds during the level
 
     def times(self, kinds: set[str] | None = None) -> list[float]:
         return [ms for kind, values in self.by_turn.items() if kinds is None or kind in kinds for ms in values]
@@ -166,7 +168,16 @@ def run_level(webhook: str, concurrency: int, messages: int, conversation: Calla
     return level
 
 
-# --- processes and their memory ------------------------------------------------------------------
+# --- processes: their memory and CPU time ------------------------------------------------------
+
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far (0 if it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
 
 def rss_mb(pid: int) -> float:
     """Resident memory of a process and all its descendants, in MB."""
@@ -295,6 +306,9 @@ def print_levels(plain: dict[int, Level], ours: dict[int, Level]) -> None:
             if len(medians) > 1:  # how evenly the people waited: an unfair server's median flatters it
                 print(f"  {label}: each person's median reply, lowest {medians[0]:.0f} ms, "
                       f"highest {medians[-1]:.0f} ms")
+        if o.cpu and o.times():
+            print("  ours, CPU per message (ms): " + ", ".join(
+                f"{name} {1000 * seconds / len(o.times()):.1f}" for name, seconds in o.cpu.items() if seconds > 0))
         for kind, values in o.by_turn.items():
             print(f"      {kind:30s} {len(values):5d}  {summary(values)}")
         for level in (p, o):
@@ -414,7 +428,10 @@ def main() -> int:
                             if name in processes:
                                 out = ROOT / "var" / "bench" / f"profile-{name}.txt"
                                 profiles.append((name, out, start_profile(processes[name], 30, out)))
-                    our_levels[concurrency] = run_level(webhook, concurrency, args.messages, our_conversation, "ours")
+                    cpu_before = {name: cpu_seconds(pid) for name, pid in processes.items()}
+                    level = our_levels[concurrency] = run_level(webhook, concurrency, args.messages,
+                                                                our_conversation, "ours")
+                    level.cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes.items()}
                     for name, out, profiler in profiles:
                         profiler.wait()
                         print_profile(out, f"py-spy, {name}, {concurrency} at once")
