@@ -21,8 +21,8 @@ run-prod: $(MODEL) ## production mode: 2 Rasa + 2 action servers behind nginx, P
 	@./tools/install_debian.sh nginx
 	@$(PY) -m bot run --production
 
-test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test if missing)
-	@./tools/install_debian.sh browser
+test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test and nginx for the production mode tests, if missing)
+	@./tools/install_debian.sh browser nginx
 	$(PY) -m pytest
 
 train: $(MODEL) ## train the Rasa model if its training data changed

@@ -2,7 +2,7 @@
 # Installs Debian packages the project runs beside Python, when a command is missing:
 #   tools/install_debian.sh browser   Chromium and its driver, for the web chat's browser test
 #   tools/install_debian.sh nginx     the load balancer of the production mode (`make run-prod`)
-# Called by `make test` and `make run-prod`; does nothing when the commands are already there.
+# `make test` installs both, `make run-prod` nginx; does nothing when the commands are already there.
 set -euo pipefail
 declare -a packages=()
 for what in "$@"; do
