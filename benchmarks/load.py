@@ -120,6 +120,7 @@ class Level:
     by_person: dict[int, list[float]] = field(default_factory=dict)
     errors: Counter = field(default_factory=Counter)
     cpu: dict[str, float] = field(default_factory=dict)  # each process's CPU seconds during the level
+    stolen: float = 0.0  # the share of this machine's CPU time its host gave to others meanwhile
 
     def times(self, kinds: set[str] | None = None) -> list[float]:
         return [ms for kind, values in self.by_turn.items() if kinds is None or kind in kinds for ms in values]
@@ -159,16 +160,28 @@ def run_level(webhook: str, concurrency: int, messages: int, conversation: Calla
                 count += 1
 
     threads = [threading.Thread(target=person, args=(n,)) for n in range(concurrency)]
-    began = time.perf_counter()
+    began, cpu_before = time.perf_counter(), machine_cpu()
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     level.seconds = time.perf_counter() - began
+    (total, stolen), (total_before, stolen_before) = machine_cpu(), cpu_before
+    level.stolen = (stolen - stolen_before) / max(total - total_before, 1)
     return level
 
 
 # --- processes: their memory and CPU time ------------------------------------------------------
+
+def machine_cpu() -> tuple[int, int]:
+    """This machine's CPU time so far, in ticks: (all of it, what a virtual machine's host took
+    for others: "steal"). Figures from a level with much stolen time are slow for that reason."""
+    try:
+        ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return 0, 0
+    return sum(ticks), ticks[7] if len(ticks) > 7 else 0
+
 
 def cpu_seconds(pid: int) -> float:
     """User and system CPU time a process has used so far (0 if it is gone)."""
@@ -289,6 +302,8 @@ def print_levels(plain: dict[int, Level], ours: dict[int, Level]) -> None:
         p, o = plain.get(concurrency), ours[concurrency]
         ours_like = o.times(PLAIN_LIKE)
         print(f"\n{concurrency} at once:")
+        print("  CPU time the host took (steal): " + ", ".join(
+            f"{label} {100 * level.stolen:.1f}%" for label, level in (("plain", p), ("ours", o)) if level))
         if p:
             print(f"  plain rasa init bot : {len(p.times()):5d} msgs {p.rate:6.1f} msg/s  {summary(p.times())}")
         print(f"  ours, all turns     : {len(o.times()):5d} msgs {o.rate:6.1f} msg/s  {summary(o.times())}")
