@@ -154,20 +154,24 @@ def keep_connections_open() -> None:
     EndpointConfig.session = session
 
 
+def _set_aside_from_gc() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def freeze_once_loaded() -> None:
     """Once the model is loaded, what was loaded is set aside from Python's garbage collector: a
     full collection walked its half a million objects (the model, TensorFlow, Rasa) each time, up
     to 0.6 s with every conversation waiting."""
-    import gc
-
     import rasa.core.run
 
     load_agent_on_start = rasa.core.run.load_agent_on_start
 
     async def load_then_freeze(*args, **kwargs):
         agent = await load_agent_on_start(*args, **kwargs)
-        gc.collect()
-        gc.freeze()
+        _set_aside_from_gc()
         return agent
 
     rasa.core.run.load_agent_on_start = load_then_freeze
@@ -177,13 +181,10 @@ def load_actions_runtime_then_freeze() -> None:
     """The action server loads the runtime and the structurer (spaCy and the lexicons, about 5 s)
     before it serves, so the first person's read-back does not wait for them, and sets what it
     loaded aside from the garbage collector (as freeze_once_loaded)."""
-    import gc
-
     from bot.runtime import get_runtime
 
     _ = get_runtime().structurer  # loaded on first use: so, now
-    gc.collect()
-    gc.freeze()
+    _set_aside_from_gc()
 
 
 def main() -> None:

@@ -62,7 +62,7 @@ def build_runtime(settings: Settings, structurer: Structurer | None = None) -> R
         engine=store.engine,
         sessions=make_sessionmaker(store.engine),
         reading=make_sessionmaker(store.engine, read_only=True),
-        conversation_sessions=make_sessionmaker(store.conversations_engine) if store.conversations_apart else None,
+        conversation_sessions=store.conversation_sessions(),
         kek=store.keyring,
         lookup_key=store.lookup_key,
         loaded_structurer=structurer,

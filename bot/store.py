@@ -5,9 +5,10 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.config import Settings
-from consent_store.database import make_engine, migrate
+from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.keys import Keyring, load_keyring, load_or_create_lookup_key
 from consent_store.schema import persons
 
@@ -22,6 +23,10 @@ class Store:
     @property
     def conversations_apart(self) -> bool:
         return self.conversations_engine is not self.engine
+
+    def conversation_sessions(self) -> "sessionmaker[Session] | None":
+        """Sessions for the conversations' own database, or None when they are in `engine`'s."""
+        return make_sessionmaker(self.conversations_engine) if self.conversations_apart else None
 
 
 def prepare_store(settings: Settings) -> Store:

@@ -8,9 +8,9 @@ or in SQLite (the embedded default) a file of their own, `var/conversations.sqli
 (TELL_CONVERSATIONS_DATABASE_URL). Only this store writes that file, so a save never waits for the
 consent store's writers, and it is read and written on Rasa's event loop: about a millisecond, where
 handing it to a thread cost more in waiting for Python's lock under load than the work itself. A
-database over the network is used from a thread, so a slow answer holds up one message, not all. A conversation untouched for the retention period is deleted, and
-erasing a person deletes theirs. Events before a restart are not kept: a restart (after "delete
-everything") is a fresh start.
+database over the network is used from a thread, so a slow answer holds up one message, not all.
+A conversation untouched for the retention period is deleted, and erasing a person deletes theirs.
+Events before a restart are not kept: a restart (after "delete everything") is a fresh start.
 """
 from __future__ import annotations
 

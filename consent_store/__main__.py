@@ -1,7 +1,8 @@
 """`python -m consent_store verify-audit | rotate-key | rewrap`: store maintenance commands.
 
 They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL,
-TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS) and print only counts, ids and positions, never anything about a person.
+TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS) and print only counts, ids and
+positions, never anything about a person.
 """
 from __future__ import annotations
 
@@ -37,10 +38,9 @@ def verify_audit(_args) -> int:
 
 def rotate_key(args) -> int:
     from consent_store import rotation
-    from consent_store.database import make_sessionmaker
 
     settings, store, sessions = _sessions()
-    conversation_sessions = make_sessionmaker(store.conversations_engine) if store.conversations_apart else None
+    conversation_sessions = store.conversation_sessions()
     now = datetime.now(timezone.utc)
     if settings.master_key_env and not args.rewrap_only:
         print("The key comes from TELL_MASTER_KEY, so it cannot be replaced from here. Set TELL_MASTER_KEY "

@@ -149,13 +149,9 @@ def read_draft(session: Session, person: Person) -> list[str]:
     return _draft(session, person)[1]["parts"]
 
 
-def read_removed(session: Session, person: Person) -> list[dict]:
-    """What the person asked to take out at the read-back: [{"section", "text"}] of structured items."""
-    return _draft(session, person)[1]["removed"]
-
-
 def read_draft_and_removed(session: Session, person: Person) -> tuple[list[str], list[dict]]:
-    """read_draft and read_removed together, from one read of the draft."""
+    """The parts told so far, and what the person asked to take out at the read-back
+    ([{"section", "text"}] of structured items), from one read of the draft."""
     payload = _draft(session, person)[1]
     return payload["parts"], payload["removed"]
 
