@@ -96,3 +96,19 @@ def test_if_the_launcher_is_killed_outright_its_processes_stop_too(ports_and_env
     for name in ("receiver", "webchat"):
         with pytest.raises(requests.ConnectionError):
             requests.get(f"http://127.0.0.1:{ports[name]}/health", timeout=2)
+
+
+def test_a_free_port_is_outside_the_range_outgoing_connections_take_and_never_handed_out_twice():
+    import socket
+
+    from bot.launcher import _ephemeral_ports
+
+    ephemeral = _ephemeral_ports()
+    ports = [free_port() for _ in range(300)]
+    assert len(set(ports)) == len(ports)
+    assert not any(port in ephemeral for port in ports)
+    with socket.socket() as taken:  # a preferred port that is taken gives way to another
+        taken.bind(("127.0.0.1", ports[0]))
+        taken.listen()
+        assert free_port(ports[0]) not in (ports[0], *ephemeral)
+    assert free_port(ports[1]) == ports[1]  # and one that is free is used
