@@ -64,6 +64,19 @@ credentials = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
 )
 
+# A PIN checked (or a first PIN set) in one conversation: the person's rights over their saved story
+# in that conversation until `expires_at`, or until the conversation's next session (which deletes
+# the row), whichever comes first. Found by the keyed hash of the conversation id, as persons are.
+verifications = Table(
+    "verifications",
+    metadata,
+    Column("handle_hash", String(64), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("verified_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_verifications_person_id", "person_id"),
+)
+
 # People who speak for the person: their name sealed, their relationship and legal basis in clear.
 representatives = Table(
     "representatives",

@@ -3,6 +3,10 @@
 Five wrong tries lock the record for 15 minutes; each further lock-out doubles, up to a day. While
 locked, nothing is checked at all, so guessing gains nothing. The result says how many tries are left
 or until when it is locked, never whether the guess was close.
+
+A PIN checked (or a first one set) is recorded for the conversation it was typed in, found by that
+conversation's keyed hash, until VERIFIED_FOR has passed or the conversation's next session ends it;
+that record is all the rights gate (bot/rights.py) reads.
 """
 from __future__ import annotations
 
@@ -13,18 +17,19 @@ from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from consent_store.database import as_utc
 from consent_store.people import Person
-from consent_store.schema import credentials
+from consent_store.schema import credentials, verifications
 
 COST = 2**15          # scrypt n: about 75 ms and 32 MiB per check on these machines
 BLOCK_SIZE, PARALLELISM, LENGTH, SALT_BYTES = 8, 1, 32, 16
 MAX_ATTEMPTS = 5
 FIRST_LOCKOUT = timedelta(minutes=15)
 LONGEST_LOCKOUT = timedelta(days=1)
+VERIFIED_FOR = timedelta(minutes=60)  # as long as a Rasa session, counted from the PIN
 
 
 class WeakSecret(ValueError):
@@ -132,3 +137,27 @@ def verify(session: Session, person: Person, attempt: str, now: datetime) -> Che
     session.execute(update(credentials).where(credentials.c.person_id == person.id)
                     .values(failed_attempts=0, locked_until=None, updated_at=now))
     return Check(ok=True, attempts_left=MAX_ATTEMPTS, locked_until=None)
+
+
+def record_verified(session: Session, person: Person, conversation: str, now: datetime,
+                    lasts: timedelta = VERIFIED_FOR) -> None:
+    """The person proved who they are in the conversation whose keyed hash is `conversation`."""
+    session.execute(delete(verifications).where(verifications.c.handle_hash == conversation))
+    session.execute(insert(verifications).values(handle_hash=conversation, person_id=person.id, verified_at=now,
+                                                 expires_at=now + lasts))
+
+
+def end_verification(session: Session, conversation: str) -> None:
+    """A new session (or a wrong PIN) in the conversation: whoever is there proves it again."""
+    session.execute(delete(verifications).where(verifications.c.handle_hash == conversation))
+
+
+_VERIFIED = select(verifications.c.person_id, verifications.c.expires_at).where(
+    verifications.c.handle_hash == bindparam("conversation"))
+
+
+def is_verified(session: Session, person: Person, conversation: str, now: datetime) -> bool:
+    """Whether `person` proved who they are in this conversation, in its current session, and
+    not longer ago than the verification lasts."""
+    row = session.execute(_VERIFIED, {"conversation": conversation}).first()
+    return bool(row and row.person_id == person.id and now < as_utc(row.expires_at))
