@@ -5,6 +5,7 @@
 | TELL_VAR_DIR          | var/                                    |
 | TELL_DATABASE_URL     | sqlite:///<var>/consent_store.sqlite3   |
 | TELL_MASTER_KEY       | (unset: read or create <var>/keys/master.key, mode 0600) |
+| TELL_AUDIT_KEY        | (unset: read or create <var>/keys/audit.key; the log's head is anchored in <var>/keys/audit.anchor) |
 | TELL_SERVICE_SECRET_<ID> | (unset: read or create <var>/keys/services/<id>.key; see bot/service_keys.py) |
 | TELL_STAFF_TOKEN_<ID> | (unset: read or create <var>/keys/staff/<id>.token)  |
 | TELL_SHARE_WAIT_SECONDS | 5 (how long the chat waits to say how a delivery went)  |
@@ -38,6 +39,8 @@ class Settings:
     retired_keys_env: str | None
     lookup_key_file: Path
     lookup_key_env: str | None
+    audit_key_file: Path  # the disclosure log's MAC key; its head's anchor is kept beside it
+    audit_key_env: str | None
     receiver_db: Path
     share_wait_seconds: float
     worker_lease_seconds: float
@@ -64,6 +67,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         retired_keys_env=env.get("TELL_RETIRED_KEYS") or None,
         lookup_key_file=var_dir / "keys" / "lookup.key",
         lookup_key_env=env.get("TELL_LOOKUP_KEY") or None,
+        audit_key_file=var_dir / "keys" / "audit.key",
+        audit_key_env=env.get("TELL_AUDIT_KEY") or None,
         receiver_db=Path(env.get("TELL_RECEIVER_DB") or var_dir / "receiver" / "intakes.sqlite3"),
         share_wait_seconds=float(env.get("TELL_SHARE_WAIT_SECONDS") or 5),
         worker_lease_seconds=float(env.get("TELL_WORKER_LEASE_SECONDS") or 120),

@@ -1,7 +1,7 @@
 """`python -m consent_store verify-audit | rotate-key | rewrap`: store maintenance commands.
 
 They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL,
-TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS) and print only counts, ids and
+TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS, TELL_AUDIT_KEY) and print only counts, ids and
 positions, never anything about a person.
 """
 from __future__ import annotations
@@ -24,15 +24,16 @@ def _sessions():
 def verify_audit(_args) -> int:
     from consent_store import audit
 
-    _, _, sessions = _sessions()
+    _, store, sessions = _sessions()
     with sessions.begin() as session:
-        checked, problems = audit.verify_chain(session)
+        checked, problems = audit.verify_chain(session, store.audit_seal)
     for problem in problems:
-        print(f"row {problem.seq}: {problem.what}")
+        print(f"row {problem.seq}: {problem.what}" if problem.seq else problem.what)
     if problems:
         print(f"The disclosure log is NOT intact: {len(problems)} problem(s) in {checked} rows.")
         return 1
-    print(f"The disclosure log is intact: {checked} rows, each chained to the one before.")
+    print(f"The disclosure log is intact: {checked} rows, each chained to the one before (with the audit key "
+          "from the first row written since the key was made), up to its anchored head.")
     return 0
 
 
@@ -61,7 +62,7 @@ def rotate_key(args) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m consent_store")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("verify-audit", help="check the disclosure log's hash chain").set_defaults(handler=verify_audit)
+    commands.add_parser("verify-audit", help="check the disclosure log's keyed chain and its anchored head").set_defaults(handler=verify_audit)
     rotate = commands.add_parser("rotate-key", help="make a new key-encryption key and re-wrap every data key")
     rotate.set_defaults(handler=rotate_key, rewrap_only=False)
     rewrap = commands.add_parser("rewrap", help="re-wrap data keys still under a retired key (resumes)")

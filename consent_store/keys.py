@@ -136,3 +136,10 @@ def load_or_create_lookup_key(path: Path, env_value: str | None, legacy_kek: Key
         write_secret(path, hmac.new(legacy_kek.key, b"handle-lookup-v1", hashlib.sha256).digest())
         return decode_key(path.read_text())
     return load_or_create_secret(path, None)
+
+
+def load_or_create_audit_key(path: Path, env_value: str | None) -> bytes:
+    """The disclosure log's MAC key (TELL_AUDIT_KEY, or `<var>/keys/audit.key`, 0600). Apart from
+    the database, so that whoever can write the log cannot chain an edited row again; and apart
+    from the KEK, so that a key rotation leaves the log as it is."""
+    return load_or_create_secret(path, env_value)
