@@ -11,7 +11,11 @@ GET  /                                   which services it stands in for (no int
 GET  /health                             200 when ready
 
 Staff pages need the service's staff token (`Authorization: Bearer <token>`, or HTTP Basic with
-the token as the password): one service's staff never see another's intakes. Intakes are kept in
+the token as the password): one service's staff never see another's intakes. Failed sign-ins are
+counted per client address and per login (the service and the user name given), over a sliding
+window: past the limit, that address or login gets 429 whatever it sends, until the window has
+passed; each failure is logged with the service and the address, never the user name, password,
+token or anything asked for. Intakes are kept in
 a SQLite file, each document encrypted (Fernet) with the receiver's own key: it stands for a
 service's records system, so it keeps what it is sent, and what it keeps is not plain text on disk.
 """
@@ -19,13 +23,17 @@ from __future__ import annotations
 
 import base64
 import csv
+import hashlib
 import hmac
 import html
 import io
 import json
+import logging
+import os
 import sqlite3
 import threading
 import time
+from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Callable
@@ -39,7 +47,11 @@ from bot.intake.untrusted import safe_text
 from bot.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 
+log = logging.getLogger(__name__)
 MAX_BODY = 2_000_000
+ADDRESS_LIMIT = 10  # failed staff sign-ins from one address within the window ...
+ACCOUNT_LIMIT = 25  # ... and against one login of one service, from any address
+WINDOW_SECONDS = 900.0
 PAGE_SECURITY = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'none'; "
                                "frame-ancestors 'none'",
@@ -56,6 +68,8 @@ class IntakeStore:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         self._fernet = Fernet(base64.urlsafe_b64encode(key))
         self._lock = threading.Lock()
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # 0600 before SQLite opens it; its -wal too
+        os.chmod(path, 0o600)
         self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("CREATE TABLE IF NOT EXISTS intakes (delivery_id TEXT PRIMARY KEY, service_id TEXT "
@@ -96,16 +110,60 @@ class IntakeStore:
         self._db.close()
 
 
-def _authorised(header: str | None, token: str) -> bool:
+class LoginThrottle:
+    """Failed staff sign-ins per client address and per login, over a sliding window. Time is a
+    parameter. Logins are held as hashes: a user name may be a password typed in the wrong box."""
+
+    def __init__(self, address_limit: int = ADDRESS_LIMIT, account_limit: int = ACCOUNT_LIMIT,
+                 window: float = WINDOW_SECONDS):
+        self.address_limit, self.account_limit, self.window = address_limit, account_limit, window
+        self._failures: dict[tuple[str, str], deque[float]] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _keys(address: str, account: str) -> tuple[tuple[str, str], tuple[str, str]]:
+        return ("address", address), ("account", hashlib.sha256(account.encode()).hexdigest())
+
+    def _count(self, key: tuple[str, str], now: float) -> int:
+        times = self._failures.get(key)
+        while times and times[0] <= now - self.window:
+            times.popleft()
+        if times is not None and not times:
+            del self._failures[key]
+            return 0
+        return len(times or ())
+
+    def allowed(self, address: str, account: str, now: float) -> bool:
+        by_address, by_account = self._keys(address, account)
+        with self._lock:
+            return (self._count(by_address, now) < self.address_limit
+                    and self._count(by_account, now) < self.account_limit)
+
+    def failed(self, address: str, account: str, now: float) -> int:
+        """Count a failure; returns how many there have been from this address in the window."""
+        with self._lock:
+            for key in self._keys(address, account):
+                self._failures.setdefault(key, deque()).append(now)
+            return self._count(self._keys(address, account)[0], now)
+
+
+def _credentials(header: str | None) -> tuple[str, str] | None:
+    """(user name, token) from Basic or Bearer (user name "" for Bearer); None if neither."""
     scheme, _, value = (header or "").partition(" ")
     if scheme.lower() == "basic":
         try:
-            value = base64.b64decode(value).decode().partition(":")[2]
+            user, _, secret = base64.b64decode(value).decode().partition(":")
         except (ValueError, UnicodeDecodeError):
-            return False
-    elif scheme.lower() != "bearer":
-        return False
-    return bool(token) and hmac.compare_digest(value.encode(), token.encode())
+            return "", ""
+        return user, secret
+    if scheme.lower() == "bearer":
+        return "", value
+    return None
+
+
+def _authorised(header: str | None, token: str) -> bool:
+    given = _credentials(header)
+    return given is not None and bool(token) and hmac.compare_digest(given[1].encode(), token.encode())
 
 
 def _page(title: str, body: str) -> str:
@@ -133,8 +191,10 @@ def intake_rows(intakes: list[dict]) -> list[list[str]]:
 
 
 def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Callable[[str], bytes],
-                 token_for: Callable[[str], str]):
+                 token_for: Callable[[str], str], throttle: LoginThrottle | None = None,
+                 clock: Callable[[], float] = time.monotonic):
     """`services`: id -> name of the services this receiver stands in for."""
+    throttle = throttle or LoginThrottle()
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "TellReceiver/2"
@@ -170,9 +230,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if len(parts) < 2 or parts[0] != "staff" or parts[1] not in services:
                 return self._json(404, {"error": "not found"})
             service_id = parts[1]
-            if not _authorised(self.headers.get("Authorization"), token_for(service_id)):
-                return self._json(401, {"error": "staff token required"},
-                                  {"WWW-Authenticate": f'Basic realm="{service_id} staff"'})
+            if not self._signed_in(service_id):
+                return None
             if len(parts) == 2:
                 return self._list(service_id)
             if parts[2:] == ["intakes.csv"]:
@@ -189,6 +248,26 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                 return self._html(intake.get("summary_html") or _page(
                     "Intake", f"<pre>{html.escape(intake.get('summary', ''))}</pre>"))
             return self._json(404, {"error": "not found"})
+
+        def _signed_in(self, service_id: str) -> bool:
+            """True if the staff token was given; otherwise answers 401 (or 429 past the limit)."""
+            header = self.headers.get("Authorization")
+            address, now = self.client_address[0], clock()
+            given = _credentials(header)
+            account = f"{service_id}\0{given[0] if given else ''}"
+            if not throttle.allowed(address, account, now):
+                log.warning("staff sign-in refused: too many failures (service %s, from %s)", service_id, address)
+                self._json(429, {"error": "too many failed sign-ins; try again later"},
+                           {"Retry-After": str(int(throttle.window))})
+                return False
+            if _authorised(header, token_for(service_id)):
+                return True
+            if given is not None:  # a page asked for without any credentials is not a failed sign-in
+                failures = throttle.failed(address, account, now)
+                log.warning("staff sign-in failed (service %s, from %s, %d from there in %d minutes)", service_id,
+                            address, failures, throttle.window // 60)
+            self._json(401, {"error": "staff token required"}, {"WWW-Authenticate": f'Basic realm="{service_id} staff"'})
+            return False
 
         def _list(self, service_id: str) -> None:
             intakes = store.of_service(service_id)
@@ -260,4 +339,5 @@ def server_for(settings, port: int, host: str = "127.0.0.1") -> ThreadingHTTPSer
 def serve(port: int) -> int:
     from bot.config import load_settings
 
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return serve_until_stopped(server_for(load_settings(), port))
