@@ -19,11 +19,13 @@ from rasa_sdk.events import (
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import dialogue, journey, replies
+from bot import dialogue, journey, replies, rights
 from bot.config import MAX_MESSAGE_CHARS
 from bot.intake import AnswerNotUnderstood
 from bot.readback import read_back
+from bot.rights import Right
 from bot.runtime import get_runtime
+from bot.stages import CARRIED_OVER, Pending, PinStep, Stage
 from consent_store import outbox
 from consent_store.errors import ServiceClosed
 from consent_store.representatives import NotPermitted
@@ -47,33 +49,52 @@ def teller_of(tracker: Tracker) -> str:
     return "carer" if tracker.get_slot("teller") == "carer" else "self"
 
 
+def stage_of(tracker: Tracker) -> Stage | None:
+    return Stage.of(tracker.get_slot("stage"))
+
+
+def at(stage: Stage | None) -> SlotSet:
+    return SlotSet("stage", stage.value if stage else None)
+
+
+def pending_of(tracker: Tracker) -> Pending | None:
+    return Pending(tracker.get_slot("menu_pending")) if tracker.get_slot("menu_pending") in set(Pending) else None
+
+
+def pin_step_of(tracker: Tracker) -> PinStep | None:
+    return PinStep(tracker.get_slot("pin_step")) if tracker.get_slot("pin_step") in set(PinStep) else None
+
+
+def allowed(tracker: Tracker, right: Right) -> bool:
+    """The rights gate (bot.rights): from the store's record for this conversation and session."""
+    return rights.may(get_runtime(), tracker.sender_id, right)
+
+
 class ActionSessionStart(Action):
-    """A new session (after an idle hour) carries the slots over, and if the person was in the
-    middle of their story, reopens the story form, so what they say next is kept as story
-    instead of being guessed at as an intent."""
+    """A new session (after an idle hour, or Rasa's /session_start) starts with no rights, no
+    question pending and no form half-way. Only a story being told goes on: the story form is
+    reopened, so what the person says next is kept as story instead of being guessed at."""
 
     def name(self) -> str:
         return "action_session_start"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        rights.new_session(get_runtime(), tracker.sender_id)
         events: list[EventType] = [SessionStarted()]
-        events += [SlotSet(name, value) for name, value in tracker.slots.items()
-                   if value is not None and name != "session_started_metadata"]
-        stage = tracker.get_slot("stage")
-        if journey.has_pin(get_runtime(), tracker.sender_id):
-            # Whoever is here now proves who they are before anything is read back or shared;
-            # until then they can only go on telling, or start again.
-            events.append(SlotSet("verified", False))
-            if stage != "telling":
-                stage = None
-                events += [SlotSet("stage", None), SlotSet("service_id", None)]
-        else:  # no PIN to check with: nothing was shared yet, or it was before PINs
-            say(dispatcher, *news(tracker))
-        if stage == "telling":
-            events += [SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
-        elif stage == "gaps":  # mid-questions: the next reply is still an answer
-            events += [SlotSet("requested_slot", "gap_answer"), ActiveLoop("gap_form")]
+        # Who is telling is not a right: a carer stays the teller, and their answers stay theirs.
+        events += [SlotSet(name, tracker.get_slot(name)) for name in ("teller", "carer")
+                   if tracker.get_slot(name) is not None]
+        stage = stage_of(tracker)
+        if stage in CARRIED_OVER:
+            events += [SlotSet(name, tracker.get_slot(name)) for name in STORY_SLOTS
+                       if tracker.get_slot(name) is not None]
+            events += [at(stage), SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
+        elif not journey.has_pin(get_runtime(), tracker.sender_id):
+            say(dispatcher, *news(tracker))  # no PIN to check with: nothing was shared yet, or it was before PINs
         return events + [ActionExecuted("action_listen")]
+
+
+STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-told, kept across sessions
 
 
 def news(tracker: Tracker) -> list[replies.Reply]:
@@ -84,7 +105,7 @@ def news(tracker: Tracker) -> list[replies.Reply]:
 
 def needs_pin(tracker: Tracker) -> bool:
     """A returning person who has not yet typed their PIN in this session."""
-    return not tracker.get_slot("verified") and journey.has_pin(get_runtime(), tracker.sender_id)
+    return not allowed(tracker, Right.READ_BACK) and journey.has_pin(get_runtime(), tracker.sender_id)
 
 
 def carer_of(tracker: Tracker) -> dict | None:
@@ -97,7 +118,7 @@ class ActionStartStory(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         teller = "carer" if latest_intent(tracker) == "tell_about_someone" else "self"
-        return [SlotSet("teller", teller), SlotSet("stage", "telling"), SlotSet("story_done", None),
+        return [SlotSet("teller", teller), at(Stage.TELLING), SlotSet("story_done", None),
                 SlotSet("carer_reply", None), SlotSet("carer", {} if teller == "carer" else None),
                 SlotSet("updating", False), SlotSet("followups_asked", [])]
 
@@ -202,7 +223,7 @@ class ValidateStoryForm(FormValidationAction):
             return {"story_done": None}
         text = value
         if replies.is_help_phrase(text):  # a question about the chat, not a part of the story
-            say(dispatcher, replies.HELP, replies.reprompt("telling"))
+            say(dispatcher, replies.HELP, replies.reprompt(Stage.TELLING))
             return {"story_done": None}
         if replies.is_stop_phrase(text):  # what was told is kept; the read-back does not follow
             return {"story_done": "stopped"}
@@ -236,20 +257,20 @@ class ActionReadBack(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if tracker.get_slot("story_done") == "stopped":
             say(dispatcher, replies.STOPPED)
-            return [SlotSet("stage", "telling"), SlotSet("story_done", None),
+            return [at(Stage.TELLING), SlotSet("story_done", None),
                     SlotSet("readback_reply", "stopped"), SlotSet("pin_reply", "stopped")]
         profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker), carer_of(tracker),
                                         bool(tracker.get_slot("updating")))
         if profile is None:  # the form only completes once something was told
             say(dispatcher, replies.NOTHING_TOLD)
-            return [SlotSet("stage", "telling"), SlotSet("readback_reply", "stopped"),
+            return [at(Stage.TELLING), SlotSet("readback_reply", "stopped"),
                     SlotSet("pin_reply", "stopped")]
         if profile.get("safeguarding", {}).get("concern"):
             say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
         say(dispatcher, replies.READ_BACK_START)
         first_pin = not journey.has_pin(get_runtime(), tracker.sender_id)
-        return [SlotSet("stage", "readback"), SlotSet("readback_reply", None), SlotSet("readback_done", []),
-                SlotSet("pin_reply", None), SlotSet("pin_step", "new" if first_pin else None)]
+        return [at(Stage.READBACK), SlotSet("readback_reply", None), SlotSet("readback_done", []),
+                SlotSet("pin_reply", None), SlotSet("pin_step", PinStep.NEW.value if first_pin else None)]
 
 
 def groups_to_read(tracker: Tracker) -> list[dict]:
@@ -258,6 +279,8 @@ def groups_to_read(tracker: Tracker) -> list[dict]:
     profile = journey.draft_profile(rt, tracker.sender_id, teller, carer_of(tracker), updating)
     groups = read_back(profile, teller) if profile else []
     if updating:
+        if not allowed(tracker, Right.READ_BACK):
+            return []
         saved = journey.current_profile(rt, tracker.sender_id)
         before = {g["section"]: g["lines"] for g in read_back(saved.profile, teller)} if saved else {}
         groups = [g for g in groups if before.get(g["section"]) != g["lines"]]
@@ -295,7 +318,7 @@ class ActionAskPinReply(Action):
         if pin_mode(tracker) == "verify":
             say(dispatcher, replies.ASK_PIN)
         else:
-            say(dispatcher, replies.ASK_PIN_AGAIN if tracker.get_slot("pin_step") == "again" else replies.ASK_NEW_PIN)
+            say(dispatcher, replies.ASK_PIN_AGAIN if pin_step_of(tracker) is PinStep.AGAIN else replies.ASK_NEW_PIN)
         return []
 
 
@@ -303,9 +326,9 @@ def pin_mode(tracker: Tracker) -> str:
     """"verify" a returning person (or anyone who says they are one), or "set" a first PIN."""
     if tracker.active_loop_name == "returning_form":
         return "verify"
-    if tracker.get_slot("pin_step") in ("new", "again"):
-        return "set"
-    return "verify" if needs_pin(tracker) else "set"
+    if pin_step_of(tracker) is not None and not needs_pin(tracker):
+        return "set"  # a first PIN (or the same again): never a way round an existing one
+    return "verify"
 
 
 def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
@@ -321,18 +344,18 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         return {"pin_reply": None}
     pin = dialogue.pin_of(text)
     if pin_mode(tracker) == "set":
-        if tracker.get_slot("pin_step") != "again":
+        if pin_step_of(tracker) is not PinStep.AGAIN:
             try:
                 journey.set_pin(rt, tracker.sender_id, pin)
             except WeakSecret as weak:
                 say(dispatcher, replies.Reply(str(weak)))
                 return {"pin_reply": None}
-            return {"pin_reply": None, "pin_step": "again"}
+            return {"pin_reply": None, "pin_step": PinStep.AGAIN.value}
         if not journey.pin_matches(rt, tracker.sender_id, pin):
             say(dispatcher, replies.PIN_MISMATCH)
-            return {"pin_reply": None, "pin_step": "new"}
+            return {"pin_reply": None, "pin_step": PinStep.NEW.value}
         say(dispatcher, replies.PIN_SET)
-        return {"pin_reply": "ok", "pin_step": None, "verified": True}
+        return {"pin_reply": "ok", "pin_step": None}
     check = journey.check_pin(rt, tracker.sender_id, pin)
     if check is None:  # nobody to check against: answered exactly as a wrong PIN would be
         misses = int(tracker.get_slot("pin_misses") or 0) + 1
@@ -346,7 +369,15 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         say(dispatcher, replies.pin_wrong(check.attempts_left, minutes))
         return {"pin_reply": None}
     say(dispatcher, replies.VERIFIED, *news(tracker))
-    return {"pin_reply": "ok", "verified": True}
+    return {"pin_reply": "ok"}
+
+
+def pin_reply_kept(tracker: Tracker, value: Any) -> dict[str, Any]:
+    """A pin_reply set by an action ("ok" once the gate lets them in, or "stopped"), not typed:
+    a typed "ok" is not a PIN checked."""
+    if value == "ok" and pin_step_of(tracker) is None and allowed(tracker, Right.READ_BACK):
+        return {"pin_reply": "ok"}
+    return {"pin_reply": "stopped" if value == "stopped" else None}
 
 
 async def pin_reply_checked(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
@@ -369,16 +400,18 @@ class ValidateReadbackForm(FormValidationAction):
     async def required_slots(self, domain_slots, dispatcher, tracker, domain) -> list[str]:
         if tracker.get_slot("readback_reply") == "stopped":
             return []
-        if tracker.get_slot("pin_step") is None and needs_pin(tracker):
+        if needs_pin(tracker):
             return ["pin_reply", "readback_reply"]
-        if tracker.get_slot("verified"):
+        if pin_step_of(tracker) is not None:  # choosing a first PIN: until it is typed twice
+            return ["readback_reply", "pin_reply"]
+        if allowed(tracker, Right.READ_BACK):
             return ["readback_reply"]
         return ["readback_reply", "pin_reply"]
 
     async def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> dict[str, Any]:
-        if not isinstance(value, str):
-            return {"pin_reply": value if value in ("ok", "stopped") else None}
+        if not isinstance(value, str) or value in ("ok", "stopped"):
+            return pin_reply_kept(tracker, value)
         result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
             say(dispatcher, replies.STOPPED)
@@ -389,6 +422,8 @@ class ValidateReadbackForm(FormValidationAction):
                                 domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str):
             return {"readback_reply": value if value in ("done", "stopped") else None}
+        if tracker.get_slot("updating") and not allowed(tracker, Right.UPDATE):
+            return {"readback_reply": None, "pin_reply": None}  # the PIN first
         rt, sender, teller = get_runtime(), tracker.sender_id, teller_of(tracker)
         carer, updating = carer_of(tracker), bool(tracker.get_slot("updating"))
         confirmed = list(tracker.get_slot("readback_done") or [])
@@ -442,30 +477,34 @@ class ActionAfterReadBack(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         events: list[EventType] = [SlotSet("readback_reply", None), SlotSet("pin_reply", None)]
         if "stopped" in (tracker.get_slot("readback_reply"), tracker.get_slot("pin_reply")):
-            return events + [SlotSet("stage", "done" if journey.current_profile(get_runtime(), tracker.sender_id)
-                                     else "telling")]
+            return events + [at(Stage.DONE if journey.current_profile(get_runtime(), tracker.sender_id)
+                                else Stage.TELLING)]
         if tracker.get_slot("updating"):
+            if not allowed(tracker, Right.UPDATE):
+                return events + ask_for_pin(dispatcher)
             services = journey.sharing_now(get_runtime(), tracker.sender_id)
             say(dispatcher, replies.offer_update(services) if services else replies.UPDATE_SAVED)
-            return events + [SlotSet("updating", False), SlotSet("stage", "resend" if services else "done")]
+            return events + [SlotSet("updating", False), at(Stage.RESEND if services else Stage.DONE)]
         return events + offer_services(dispatcher, tracker)
 
 
 def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+    if not allowed(tracker, Right.SHARE):
+        return ask_for_pin(dispatcher)
     offers = journey.offers(get_runtime(), tracker.sender_id)
     say(dispatcher, replies.service_offers(offers))
-    return [SlotSet("service_id", None), SlotSet("stage", "choose_service" if offers else "done")]
+    return [SlotSet("service_id", None), at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)]
 
 
 def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
-    stage = tracker.get_slot("stage")
-    if stage == "choose_service":  # a typed answer: "the GP", "2"
+    stage = stage_of(tracker)
+    if stage is Stage.CHOOSE_SERVICE:  # a typed answer: "the GP", "2"
         return show_consent(dispatcher, tracker)
-    if stage == "consent":
+    if stage is Stage.CONSENT:
         chosen = choose_sections(dispatcher, tracker)
         if chosen is not None:
             return chosen
-    if stage == "telling":
+    if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
         if not replies.is_done_phrase(latest_text(tracker)):
@@ -479,6 +518,8 @@ def choose_sections(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     """A reply to the consent question that names parts ("not my medicines", "only my health"):
     ask again with just those parts. None if the reply names no part on offer."""
     service = get_runtime().services.get(tracker.get_slot("service_id") or "")
+    if service is None or not allowed(tracker, Right.SHARE):
+        return None
     offered = dict((s.id, secs) for s, secs in journey.offers(get_runtime(), tracker.sender_id)).get(
         service.id if service else "", [])
     chosen = dialogue.chosen_sections(latest_text(tracker), offered)
@@ -498,30 +539,30 @@ class ActionHandleYes(Action):
         return "action_handle_yes"
 
     async def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        stage = tracker.get_slot("stage")
+        stage = stage_of(tracker)
         rt = get_runtime()
         if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
             return reprompt(dispatcher, tracker)
-        if stage == "resend":
+        if stage in (Stage.RESEND, Stage.CONSENT) and not allowed(tracker, Right.SHARE):
+            return ask_for_pin(dispatcher)
+        if stage is Stage.RESEND:
             outcomes = journey.send_update(rt, tracker.sender_id)
             say(dispatcher, replies.update_sent(outcomes) if outcomes else replies.NOT_SHARING)
-            return [SlotSet("stage", "done")]
-        if stage == "consent" and needs_pin(tracker):
-            return ask_for_pin(dispatcher)
-        if stage == "consent" and tracker.get_slot("service_id") in rt.services:
+            return [at(Stage.DONE)]
+        if stage is Stage.CONSENT and tracker.get_slot("service_id") in rt.services:
             try:
                 outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
                                              teller_of(tracker), only=tracker.get_slot("sections_chosen"))
             except ServiceClosed:
                 say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
-                return [SlotSet("stage", "done")]
+                return [at(Stage.DONE)]
             except NotPermitted as refused:
                 say(dispatcher, replies.Reply(f"{refused} Nothing has been shared."))
-                return [SlotSet("stage", "done")]
+                return [at(Stage.DONE)]
             delivery = await wait_for_outcome(rt, tracker.sender_id, outcome.delivery_id)
             status, reason = (delivery.status, delivery.last_error) if delivery else (outbox.PENDING, None)
             say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, status, reason))
-            return [SlotSet("stage", "done")]
+            return [at(Stage.DONE)]
         return reprompt(dispatcher, tracker)
 
 
@@ -543,11 +584,11 @@ class ActionHandleNo(Action):
         return "action_handle_no"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        stage = tracker.get_slot("stage")
-        if stage == "resend":
+        stage = stage_of(tracker)
+        if stage is Stage.RESEND:
             say(dispatcher, replies.UPDATE_NOT_SENT)
-            return [SlotSet("stage", "done")]
-        if stage == "consent":
+            return [at(Stage.DONE)]
+        if stage is Stage.CONSENT:
             chosen = choose_sections(dispatcher, tracker)
             if chosen is not None:  # "no, not my medicines": a choice of parts, not a no
                 return chosen
@@ -555,29 +596,29 @@ class ActionHandleNo(Action):
             if service:
                 say(dispatcher, replies.not_shared(service))
             return offer_services(dispatcher, tracker)
-        if stage == "choose_service":
+        if stage is Stage.CHOOSE_SERVICE:
             say(dispatcher, replies.NOTHING_CHOSEN)
-            return [SlotSet("stage", "done")]
+            return [at(Stage.DONE)]
         return reprompt(dispatcher, tracker)
 
 
 def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     """Work out which offered service the person chose and ask for consent to share with it."""
-    if needs_pin(tracker):
+    if not allowed(tracker, Right.SHARE):
         return ask_for_pin(dispatcher)
-    if tracker.get_slot("stage") == "consent":  # "only my health", guessed as a choice of service
+    if stage_of(tracker) is Stage.CONSENT:  # "only my health", guessed as a choice of service
         chosen = choose_sections(dispatcher, tracker)
         if chosen is not None:
             return chosen
     offers = journey.offers(get_runtime(), tracker.sender_id)
     if not offers:  # no confirmed story yet, or nothing in it any service uses
-        say(dispatcher, replies.reprompt(tracker.get_slot("stage")))
+        say(dispatcher, replies.reprompt(stage_of(tracker)))
         return []
-    if tracker.get_slot("stage") == "gaps" and tracker.get_slot("gap_answer") == "stopped":
+    if stage_of(tracker) is Stage.GAPS and tracker.get_slot("gap_answer") == "stopped":
         say(dispatcher, replies.STOPPED)
-        return [SlotSet("stage", "done"), SlotSet("gap_answer", None)]
+        return [at(Stage.DONE), SlotSet("gap_answer", None)]
     chosen = next(tracker.get_latest_entity_values("service_id"), None)
-    if tracker.get_slot("stage") == "gaps":  # back from the service's questions: the same service
+    if stage_of(tracker) is Stage.GAPS:  # back from the service's questions: the same service
         chosen = tracker.get_slot("service_id")
     services = [service for service, _ in offers]
     service = next((s for s in services if s.id == chosen), None) \
@@ -585,20 +626,22 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
     if service is None:
         say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
             replies.service_offers(offers))
-        return [SlotSet("stage", "choose_service")]
+        return [at(Stage.CHOOSE_SERVICE)]
     gaps = open_gaps(tracker, service.id)
     if gaps:  # the service's form needs what the story did not say: ask that first, once
         say(dispatcher, replies.gaps_intro(service, len(gaps)))
-        return [SlotSet("service_id", service.id), SlotSet("stage", "gaps"), SlotSet("gap_answer", None),
+        return [SlotSet("service_id", service.id), at(Stage.GAPS), SlotSet("gap_answer", None),
                 FollowupAction("gap_form")]
     offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
     say(dispatcher, replies.consent_question(service, sections))
-    return [SlotSet("service_id", service.id), SlotSet("stage", "consent"), SlotSet("sections_chosen", None)]
+    return [SlotSet("service_id", service.id), at(Stage.CONSENT), SlotSet("sections_chosen", None)]
 
 
 def open_gaps(tracker: Tracker, service_id: str, skipped: list[str] | None = None):
     """The chosen service's questions still to ask: not answered, and not skipped."""
+    if not allowed(tracker, Right.SHARE):
+        return []
     if skipped is None:
         skipped = tracker.get_slot("gaps_skipped") or []
     return [gap for gap in journey.gap_questions(get_runtime(), tracker.sender_id, [service_id])
@@ -659,7 +702,7 @@ class ValidateGapForm(FormValidationAction):
 def ask_for_pin(dispatcher: CollectingDispatcher) -> list[EventType]:
     """A returning person asked for something of their story before typing their PIN."""
     return [SlotSet("pin_reply", None), SlotSet("menu_reply", None), SlotSet("menu_pending", None),
-            SlotSet("stage", "returning"), FollowupAction("returning_form")]
+            at(Stage.RETURNING), FollowupAction("returning_form")]
 
 
 class ActionReturning(Action):
@@ -672,8 +715,8 @@ class ActionReturning(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         wish = dialogue.menu_choice(latest_text(tracker)) if not latest_text(tracker).startswith("/") else None
         events = [SlotSet("menu_reply", None), SlotSet("menu_pending", None), SlotSet("menu_wish", None),
-                  SlotSet("stage", "returning")]
-        if not tracker.get_slot("verified"):
+                  at(Stage.RETURNING)]
+        if not allowed(tracker, Right.READ_BACK):
             return events + [SlotSet("pin_reply", None), SlotSet("menu_wish", wish)]
         events.append(SlotSet("pin_reply", "ok"))
         if wish:  # "who has my story?" from someone already verified: answer it at once
@@ -688,7 +731,7 @@ class ValidateReturningForm(FormValidationAction):
     async def validate_pin_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str) or value in ("ok", "stopped"):
-            return {"pin_reply": value if value in ("ok", "stopped") else None}
+            return pin_reply_kept(tracker, value)
         result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
             say(dispatcher, replies.NO_PIN_HELP)
@@ -705,16 +748,21 @@ class ValidateReturningForm(FormValidationAction):
             return {"menu_reply": value if value in MENU_ENDS else None}
         if replies.is_stop_phrase(value):
             return {"menu_reply": "finished"}
-        return self.choose(dispatcher, tracker, value, tracker.get_slot("menu_pending"))
+        return self.choose(dispatcher, tracker, value, pending_of(tracker))
 
-    def choose(self, dispatcher, tracker, text: str, pending: str | None) -> dict[str, Any]:
+    def choose(self, dispatcher, tracker, text: str, pending: Pending | None) -> dict[str, Any]:
         return menu_step(dispatcher, tracker, text, pending)
 
 
-def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, pending: str | None) -> dict[str, Any]:
+def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
+              pending: Pending | None) -> dict[str, Any]:
     """One reply to the returning person's choices (or to the question a choice led to)."""
     rt, sender = get_runtime(), tracker.sender_id
-    if pending == "stop":
+    choice = dialogue.menu_choice(text)
+    if not allowed(tracker, MENU_RIGHTS.get(pending or choice, Right.READ_BACK)):  # the form asks the PIN
+        return {"pin_reply": None, "menu_reply": None, "menu_pending": None,
+                "menu_wish": choice if choice in MENU_RIGHTS else None}
+    if pending is Pending.STOP:
         sharing = journey.sharing_now(rt, sender)
         service = replies.match_service(text, sharing)
         if service is None:
@@ -724,15 +772,14 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, pen
         else:
             say(dispatcher, replies.stopped_sharing(service, journey.stop_sharing(rt, sender, service.id)))
         return {"menu_reply": None, "menu_pending": None}
-    if pending in ("delete", "delete_again"):
+    if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
         if not replies.is_clear_yes(text):
             say(dispatcher, replies.KEPT)
             return {"menu_reply": None, "menu_pending": None}
-        if pending == "delete":
-            return {"menu_reply": None, "menu_pending": "delete_again"}
+        if pending is Pending.DELETE:
+            return {"menu_reply": None, "menu_pending": Pending.DELETE_AGAIN.value}
         journey.erase_everything(rt, sender)
         return {"menu_reply": "deleted", "menu_pending": None}
-    choice = dialogue.menu_choice(text)
     if choice == "who":
         say(dispatcher, replies.who_has(journey.who_has_my_story(rt, sender)))
     elif choice == "download":
@@ -744,9 +791,9 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, pen
         if not sharing:
             say(dispatcher, replies.NOT_SHARING)
         else:
-            return {"menu_reply": None, "menu_pending": "stop"}
+            return {"menu_reply": None, "menu_pending": Pending.STOP.value}
     elif choice == "delete":
-        return {"menu_reply": None, "menu_pending": "delete"}
+        return {"menu_reply": None, "menu_pending": Pending.DELETE.value}
     elif choice in ("update", "finished"):
         return {"menu_reply": choice, "menu_pending": None}
     else:
@@ -755,6 +802,9 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str, pen
 
 
 MENU_ENDS = ("update", "finished", "deleted")
+MENU_RIGHTS = {"who": Right.WHO_HAS, "download": Right.DOWNLOAD, "stop": Right.STOP_SHARING,
+               "delete": Right.DELETE, "update": Right.UPDATE, Pending.STOP: Right.STOP_SHARING,
+               Pending.DELETE: Right.DELETE, Pending.DELETE_AGAIN: Right.DELETE}
 
 
 class ActionAskMenuReply(Action):
@@ -762,12 +812,12 @@ class ActionAskMenuReply(Action):
         return "action_ask_menu_reply"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        pending = tracker.get_slot("menu_pending")
-        if pending == "stop":
+        pending = pending_of(tracker) if allowed(tracker, Right.STOP_SHARING) else None
+        if pending is Pending.STOP:
             say(dispatcher, replies.ask_stop_which(journey.sharing_now(get_runtime(), tracker.sender_id)))
-        elif pending == "delete":
+        elif pending is Pending.DELETE:
             say(dispatcher, replies.DELETE_FIRST)
-        elif pending == "delete_again":
+        elif pending is Pending.DELETE_AGAIN:
             say(dispatcher, replies.DELETE_SECOND)
         else:
             first = any(e.get("event") == "slot" and e.get("name") == "pin_reply" and e.get("value") == "ok"
@@ -788,12 +838,12 @@ class ActionAfterReturning(Action):
         if choice == "deleted":
             say(dispatcher, replies.DELETED)
             return [Restarted()]  # the tracker store keeps nothing from before a restart
-        if choice == "update":
-            return done + [SlotSet("stage", "telling"), SlotSet("updating", True), SlotSet("story_done", None),
+        if choice == "update" and allowed(tracker, Right.UPDATE):
+            return done + [at(Stage.TELLING), SlotSet("updating", True), SlotSet("story_done", None),
                            FollowupAction("story_form")]
         if tracker.get_slot("pin_reply") != "stopped":
             say(dispatcher, replies.Reply("OK. Your story is saved. Come back any time."))
-        return done + [SlotSet("stage", "done" if tracker.get_slot("verified") else None)]
+        return done + [at(Stage.DONE if allowed(tracker, Right.READ_BACK) else None)]
 
 
 class ActionShowConsent(Action):
@@ -824,7 +874,7 @@ class ActionTheRest(Action):
         if not any(c.isalnum() for c in latest_text(tracker)):  # a guess at an empty message or emoji
             return reprompt(dispatcher, tracker)
         intent = latest_intent(tracker)
-        say(dispatcher, *replies.the_rest(intent, tracker.get_slot("stage")))
-        if intent == "stop" and tracker.get_slot("stage") in ("readback", "choose_service", "consent"):
-            return [SlotSet("stage", "done"), SlotSet("service_id", None)]  # nothing is shared
+        say(dispatcher, *replies.the_rest(intent, stage_of(tracker)))
+        if intent == "stop" and stage_of(tracker) in (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT):
+            return [at(Stage.DONE), SlotSet("service_id", None)]  # nothing is shared
         return []

@@ -314,11 +314,15 @@ def has_pin(rt: Runtime, sender_id: str) -> bool:
 
 
 def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
-    """Set the PIN that lets the person back in (raises WeakSecret with the reason)."""
+    """Set the PIN that lets the person back in (raises WeakSecret with the reason). Whoever sets
+    it is verified in this conversation and session. Only for a first PIN, or by someone the rights
+    gate (bot.rights) let in: the caller asks it first."""
     prepared = verification.prepare_secret(pin)  # scrypt, outside the transaction
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id, create=True)
-        verification.set_secret(session, person, prepared, rt.now())
+        now = rt.now()
+        verification.set_secret(session, person, prepared, now)
+        verification.record_verified(session, person, people.handle_hash(rt.lookup_key, sender_id), now)
 
 
 def pin_matches(rt: Runtime, sender_id: str, pin: str) -> bool:
@@ -329,12 +333,20 @@ def pin_matches(rt: Runtime, sender_id: str, pin: str) -> bool:
 
 
 def check_pin(rt: Runtime, sender_id: str, pin: str) -> verification.Check | None:
-    """Verify a returning person (counting tries, locking out); None if there is no PIN to check."""
+    """Verify a returning person (counting tries, locking out); None if there is no PIN to check.
+    The outcome is recorded for this conversation: the rights gate (bot.rights) reads it."""
+    hashed = people.handle_hash(rt.lookup_key, sender_id)
     with rt.sessions.begin() as session:
-        person = _person(rt, session, sender_id)
+        person = people.find_person(session, rt.kek, hashed)
         if person is None or not verification.has_secret(session, person):
             return None
-        return verification.verify(session, person, pin, rt.now())
+        now = rt.now()
+        check = verification.verify(session, person, pin, now)
+        if check.ok:
+            verification.record_verified(session, person, hashed, now)
+        else:
+            verification.end_verification(session, hashed)
+        return check
 
 
 DOWNLOAD_MINUTES = 15

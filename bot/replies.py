@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.sections import SECTIONS
 from bot.services import Service
+from bot.stages import Stage
 
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
@@ -140,12 +141,12 @@ def is_stop_phrase(text: str) -> bool:
     return text.strip().lower().strip(" .!") in _STOP_WORDS
 
 
-def the_rest(intent: str | None, stage: str | None) -> list[Reply]:
+def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
     """Help, out of scope, talk to a person, stop: the answer, then where the person was."""
     if intent == "stop":
         return [STOPPED]
     first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent, HELP)
-    if stage == "telling":
+    if stage == Stage.TELLING:
         return [first, Reply("When you are ready, tell me more of your story, or say \"that's all\".")]
     return [first, reprompt(stage)]
 
@@ -215,19 +216,19 @@ ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},
 REPROMPTS = {
     None: Reply("Sorry, I did not understand that. Is your story about you, or about someone you "
                 "care for?", ABOUT_WHOM),
-    "telling": Reply("I did not get any words there. Tell me more, or say \"that's all\" when you "
+    Stage.TELLING: Reply("I did not get any words there. Tell me more, or say \"that's all\" when you "
                      "have finished."),
-    "readback": Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
-    "consent": Reply("Please answer yes or no. Shall I share these details?", YES_NO),
-    "resend": Reply("Please answer yes or no. Shall I send the update?", YES_NO),
-    "choose_service": Reply("Which service would you like to share with? Tell me its name or its number "
+    Stage.READBACK: Reply("Sorry, I did not catch that. Is what I read back to you right?", YES_NO),
+    Stage.CONSENT: Reply("Please answer yes or no. Shall I share these details?", YES_NO),
+    Stage.RESEND: Reply("Please answer yes or no. Shall I send the update?", YES_NO),
+    Stage.CHOOSE_SERVICE: Reply("Which service would you like to share with? Tell me its name or its number "
                             "in the list, or say no."),
-    "done": Reply("Your story is saved, and shared only where you agreed. To share it with a "
+    Stage.DONE: Reply("Your story is saved, and shared only where you agreed. To share it with a "
                   "service, tell me which one. To tell your story again from the start, say hello."),
 }
 
 
-def reprompt(stage: str | None) -> Reply:
+def reprompt(stage: Stage | None) -> Reply:
     return REPROMPTS.get(stage, REPROMPTS[None])
 
 

@@ -67,9 +67,14 @@ def slots(events) -> dict:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
+PIN = "2580"
+
+
 def told_and_confirmed(rt):
+    """A saved story, and its PIN chosen in this conversation's session (so the rights gate lets it in)."""
     journey.add_to_story(rt, SENDER, json.loads((SNAPSHOTS / "story_message.json").read_text())["latest_message"]["text"])
     journey.confirm_profile(rt, SENDER, "self")
+    journey.set_pin(rt, SENDER, PIN)
 
 
 def test_each_story_message_is_kept_and_the_form_keeps_asking(runtime):
@@ -329,10 +334,39 @@ def test_the_person_hears_later_what_became_of_a_delivery(runtime):
                 break
         time.sleep(0.05)
     _, messages = run(actions.ActionSessionStart(), "consent_yes")
-    assert [m["text"] for m in messages] == [
-        "News since we last spoke: Riverside Surgery (GP practice) now has your details."]
-    _, messages = run(actions.ActionSessionStart(), "consent_yes")
-    assert messages == []  # told once
+    assert messages == []  # nothing before the PIN, in a new session
+    dispatcher = CollectingDispatcher()
+    assert actions.check_pin_reply(dispatcher, tracker("consent_yes"), PIN) == {"pin_reply": "ok"}
+    assert [m["text"] for m in dispatcher.messages] == [
+        "Thank you, that's right.", "News since we last spoke: Riverside Surgery (GP practice) now has your details."]
+    dispatcher = CollectingDispatcher()
+    actions.check_pin_reply(dispatcher, tracker("consent_yes"), PIN)
+    assert [m["text"] for m in dispatcher.messages] == ["Thank you, that's right."]  # told once
+
+
+def test_a_new_session_ends_every_right_and_keeps_only_a_story_being_told(runtime):
+    told_and_confirmed(runtime)
+    assert actions.allowed(tracker("consent_yes"), actions.Right.SHARE)
+    events, _ = run(actions.ActionSessionStart(), "consent_yes")
+    assert not actions.allowed(tracker("consent_yes"), actions.Right.SHARE)
+    assert slots(events) == {"teller": "self"}  # no stage, no service, no question pending
+    events, messages = run(actions.ActionHandleYes(), "consent_yes")  # "yes" to a consent question asked before
+    assert slots(events)["stage"] == "returning" and messages == []  # the PIN first; nothing shared
+    with runtime.reading.begin() as session:
+        from consent_store import outbox
+
+        assert not outbox.count_by_status(session)
+    telling = with_slots("consent_yes", stage="telling", updating=True, menu_pending="delete_again",
+                         requested_slot="menu_reply", pin_reply="ok")
+    events, _ = run(actions.ActionSessionStart(), telling)
+    assert slots(events) == {"teller": "self", "updating": True, "stage": "telling", "requested_slot": "story_done"}
+
+
+def test_the_stages_in_the_domain_are_the_declared_ones():
+    from bot.stages import Stage
+
+    assert DOMAIN["slots"]["stage"]["values"] == [stage.value for stage in Stage]
+    assert "verified" not in DOMAIN["slots"]  # rights come from the gate, never from a slot
 
 
 def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
