@@ -7,15 +7,20 @@ from __future__ import annotations
 
 import itertools
 import xml.etree.ElementTree as ElementTree
+from datetime import timedelta
 
 import pytest
 import requests
+from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
 from bot.channels.sms import conversation_id
 from bot.config import load_settings
 from bot.service_keys import sms_auth_token
+from consent_store import erasure, people, verification
 from consent_store.keys import load_or_create_lookup_key
+from consent_store.schema import verifications
+from tests.conftest import NOW
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = "I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me."
@@ -228,3 +233,20 @@ def test_typed_attempts_over_sms_claim_nothing(phone_person, typed):
     replies = typed_attempt(phone.text, typed)
     assert not [sign for sign in TYPED_USED if sign in replies], replies
     still_all_there(say)
+
+
+# --- what the gate reads: the store's record, with time as a parameter ------------------------
+
+def test_a_verification_is_for_its_conversation_for_an_hour_and_ends_with_the_session_or_erasure(sessions, kek):
+    with sessions.begin() as session:
+        someone = people.find_or_create_person(session, kek, "conversation-a", NOW)
+        verification.record_verified(session, someone, "conversation-a", NOW)
+    with sessions.begin() as session:
+        assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=59))
+        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=60))
+        assert not verification.is_verified(session, someone, "conversation-b", NOW)  # another conversation
+        verification.end_verification(session, "conversation-a")  # a new session
+        assert not verification.is_verified(session, someone, "conversation-a", NOW)
+        verification.record_verified(session, someone, "conversation-a", NOW)
+        erasure.erase_person(session, someone, NOW)
+        assert session.execute(select(func.count()).select_from(verifications)).scalar() == 0
