@@ -4,6 +4,7 @@ The same `Stack` starts the processes for the end-to-end test, on free ports and
 """
 from __future__ import annotations
 
+import json
 import os
 import random
 import signal
@@ -16,6 +17,7 @@ from pathlib import Path
 
 import requests
 
+from bot.action_server_guard import ActionsTokenError, actions_token, authorization
 from bot.config import PROJECT_ROOT, load_settings
 from bot.service_keys import service_secret, sms_auth_token, staff_token
 from bot.services import load_registry
@@ -150,11 +152,17 @@ class Stack:
             staff_token(settings, service_id, self.env)
         sms_auth_token(settings, self.env)
         check_tracker_store(TRACKER_STORE)
-        (self.var_dir / "run" / "endpoints.yml").write_text(self.endpoints_yaml())
+        write_private(self.var_dir / "run" / "endpoints.yml", self.endpoints_yaml())  # holds the actions secret
 
     def endpoints_yaml(self) -> str:
-        """Rasa's endpoints: the action server (or its load balancer) and the sealed tracker store."""
+        """Rasa's endpoints: the action server (or its load balancer), with the secret it answers to
+        (bot/action_server_guard.py; JSON quoting is YAML quoting), and the sealed tracker store."""
+        try:
+            secret = authorization(actions_token(load_settings(self.env), self.env))
+        except ActionsTokenError as problem:
+            raise StartupError(str(problem)) from None
         return (f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
+                f"  headers:\n    Authorization: {json.dumps(secret)}\n"
                 f"tracker_store:\n  type: {TRACKER_STORE}\n")
 
     @property
@@ -252,6 +260,14 @@ class Stack:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
         self.processes.clear()
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` readable by this user only (0600), whatever the file was before."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w") as handle:
+        handle.write(text)
 
 
 def hold_lock(var_dir: Path):

@@ -15,6 +15,7 @@ between servers.
 | TELL_REPLICAS  | 2 (Rasa servers, and action servers)                 |
 | TELL_WORKERS   | 2 (outbox workers)                                   |
 | TELL_NGINX     | /usr/sbin/nginx                                      |
+| TELL_ACTIONS_TOKEN | <var>/keys/actions.token: the secret every Rasa server sends every action server through nginx (bot/action_server_guard.py) |
 
 nginx's access log (var/log/nginx-access.log) records, per request, the time, the port asked, the
 status, which server answered and how long it took: never the path (a download link is a bearer

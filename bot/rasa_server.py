@@ -4,6 +4,10 @@ for the action server) as the launcher starts it, with these installed first.
 In both:
 - every log record redacted as it is made (bot/quiet_logs.py).
 
+In the action server:
+- every request but `/health` refused (401) without the secret the Rasa servers send, and every
+  failure answered with an opaque body (bot/action_server_guard.py).
+
 In the Rasa server, each for what a profile of it under load showed (docs/performance.md), each
 tested against Rasa's own behaviour (tests/bot/test_rasa_server.py):
 - Rasa's check of each action server response, built once and checked by event kind. Rasa 3.6
@@ -177,6 +181,14 @@ def freeze_once_loaded() -> None:
     rasa.core.run.load_agent_on_start = load_then_freeze
 
 
+def guard_action_server() -> None:
+    """The action server answers only the Rasa servers (bot/action_server_guard.py)."""
+    from bot.action_server_guard import actions_token, install
+    from bot.config import load_settings
+
+    install(actions_token(load_settings()))
+
+
 def load_actions_runtime_then_freeze() -> None:
     """The action server loads the runtime and the structurer (spaCy and the lexicons, about 5 s)
     before it serves, so the first person's read-back does not wait for them, and sets what it
@@ -192,6 +204,7 @@ def main() -> None:
 
     install()
     if sys.argv[1:3] == ["run", "actions"]:
+        guard_action_server()
         load_actions_runtime_then_freeze()
     else:  # the Rasa server
         compile_action_result_check()
