@@ -7,7 +7,9 @@ POST /webhooks/sms/webhook
   number's conversation cannot be reached from another;
 - normalises the text (bot.channels.text) and takes a reply of just a number as the button it
   numbered in the last message ("Reply 1 for Yes, 2 for No");
-- answers in the HTTP response with TwiML, each message at most three SMS segments.
+- answers in the HTTP response with TwiML, each message at most three SMS segments;
+- handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
+  reaches nothing else (bot/channels/sms_repeats.py).
 It says nothing different to a number that has a story and one that has none: what a sender is told
 depends on the conversation, never on a lookup of the number.
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import time
 from typing import Any, Awaitable, Callable
 from urllib.parse import parse_qsl
 
@@ -31,6 +34,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.channels.sms_repeats import MessageRepeats
 from bot.channels.text import SMS_MAX_CHARS, MessageRefused, normalise, split_for_sms, with_numbered_options
 from bot.config import load_settings
 from bot.service_keys import sms_auth_token
@@ -49,11 +53,15 @@ def conversation_id(lookup_key: bytes, phone: str) -> str:
     return "sms-" + handle_hash(lookup_key, "sms:" + re.sub(r"[^\d+]", "", phone))
 
 
-def twiml(texts: list[str]) -> HTTPResponse:
+def twiml_text(texts: list[str]) -> str:
     reply = MessagingResponse()
     for text in texts:
         reply.message(text)
-    return response.text(str(reply), content_type="application/xml")
+    return str(reply)
+
+
+def twiml(texts: list[str]) -> HTTPResponse:
+    return response.text(twiml_text(texts), content_type="application/xml")
 
 
 def to_sms(messages: list[dict]) -> list[str]:
@@ -87,6 +95,7 @@ class SmsInput(InputChannel):
         self.validator = RequestValidator(sms_auth_token(settings))
         self.public_url = os.environ.get("TELL_SMS_PUBLIC_URL") or None
         self.lookup_key = load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env, None)
+        self.repeats = MessageRepeats(self.lookup_key)
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms = Blueprint("sms_webhook", __name__)
@@ -112,19 +121,30 @@ class SmsInput(InputChannel):
                 text = normalise(body, SMS_MAX_CHARS).strip()
             except MessageRefused as refused:
                 return twiml([str(refused)])
-            sender = conversation_id(self.lookup_key, phone)
-            # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
-            text = text.lstrip("/").strip() or text
-            if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
-                buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
-                if 1 <= int(text) <= len(buttons):
-                    text = buttons[int(text) - 1].get("payload") or text
-            collector = CollectingOutputChannel()
+            message_id = fields.get("MessageSid")
             try:
-                await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+                if message_id:
+                    answer = await self.repeats.once(fields.get("AccountSid", ""), message_id, time.monotonic(),
+                                                     lambda: self._answer(request, phone, text, on_new_message))
+                else:
+                    answer = await self._answer(request, phone, text, on_new_message)
             except Exception:  # noqa: BLE001 - the sender gets a reply; the log gets no message text
                 log.exception("SMS message could not be handled")
                 return twiml([TROUBLE])
-            return twiml(to_sms(collector.messages) or [QUIET])
+            return response.text(answer, content_type="application/xml")
 
         return sms
+
+    async def _answer(self, request: Request, phone: str, text: str,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
+        """The message handled: the TwiML answer's text (raises if it could not be handled)."""
+        sender = conversation_id(self.lookup_key, phone)
+        # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
+        text = text.lstrip("/").strip() or text
+        if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
+            buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
+            if 1 <= int(text) <= len(buttons):
+                text = buttons[int(text) - 1].get("payload") or text
+        collector = CollectingOutputChannel()
+        await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+        return twiml_text(to_sms(collector.messages) or [QUIET])

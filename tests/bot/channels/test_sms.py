@@ -2,6 +2,7 @@
 ones, numbered options, a long story over several texts, and odd messages."""
 from __future__ import annotations
 
+import uuid
 import xml.etree.ElementTree as ElementTree
 
 import pytest
@@ -31,7 +32,8 @@ class Phone:
                              headers={"X-Twilio-Signature": signed if signature is None else signature})
 
     def text(self, body: str | None) -> list[str]:
-        fields = {"From": self.number, "To": "+447700900000", "MessageSid": "SM" + "0" * 32}
+        # Each text its own MessageSid, as Twilio gives it: a repeated one is a retry, handled once.
+        fields = {"From": self.number, "To": "+447700900000", "MessageSid": "SM" + uuid.uuid4().hex}
         if body is not None:
             fields["Body"] = body
         answer = self.post(fields)
