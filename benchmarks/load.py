@@ -130,7 +130,8 @@ class Level:
         return len(self.times()) / self.seconds if self.seconds else 0.0
 
 
-def run_level(webhook: str, concurrency: int, messages: int, conversation: Callable, name: str) -> Level:
+def run_level(webhook: str, concurrency: int, messages: int, conversation: Callable, name: str,
+              headers: dict[str, str] | None = None) -> Level:
     """`concurrency` people at once, each starting conversation after conversation until `messages`
     replies have come back in all (a conversation once started is finished)."""
     level, lock = Level(concurrency), threading.Lock()
@@ -148,6 +149,7 @@ def run_level(webhook: str, concurrency: int, messages: int, conversation: Calla
             mine.append(ms)
 
         with requests.Session() as session:
+            session.headers.update(headers or {})  # the production mode's REST token
             count = 0
             while len(level.times()) < messages:
                 try:
@@ -433,7 +435,7 @@ def main() -> int:
         our_levels: dict[int, Level] = {}
         processes = {name: process.pid for name, process in stack.processes.items()}
         try:
-            run_level(webhook, 1, 40, our_conversation, "warm")
+            run_level(webhook, 1, 40, our_conversation, "warm", stack.rest_headers())
             with MemoryWatch(processes) as memory:
                 at_rest = memory.now()
                 for concurrency in levels:
@@ -445,7 +447,7 @@ def main() -> int:
                                 profiles.append((name, out, start_profile(processes[name], 30, out)))
                     cpu_before = {name: cpu_seconds(pid) for name, pid in processes.items()}
                     level = our_levels[concurrency] = run_level(webhook, concurrency, args.messages,
-                                                                our_conversation, "ours")
+                                                                our_conversation, "ours", stack.rest_headers())
                     level.cpu = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes.items()}
                     for name, out, profiler in profiles:
                         profiler.wait()

@@ -123,6 +123,11 @@ class Stack:
     def url(self, name: str) -> str:
         return f"http://{self.host}:{self.ports[name]}"
 
+    def rest_headers(self) -> dict[str, str]:
+        """What a REST client sends with a message besides it: nothing here (REST is open in the
+        embedded mode); the production mode's bearer token (bot/production.py)."""
+        return {}
+
     @property
     def env(self) -> dict[str, str]:
         env = dict(os.environ)

@@ -15,6 +15,7 @@ between servers.
 | TELL_REPLICAS  | 2 (Rasa servers, and action servers)                 |
 | TELL_WORKERS   | 2 (outbox workers)                                   |
 | TELL_NGINX     | /usr/sbin/nginx                                      |
+| TELL_REST_TOKEN | read or create <var>/keys/rest.token: REST's bearer token (bot/channels/rest.py) |
 | TELL_ACTIONS_TOKEN | <var>/keys/actions.token: the secret every Rasa server sends every action server through nginx (bot/action_server_guard.py) |
 
 nginx's access log (var/log/nginx-access.log) records, per request, the time, the port asked, the
@@ -31,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.channels.tokens import rest_token
 from bot.launcher import Stack, StartupError, chosen_ports, free_port
 
 DEFAULT_DATABASE_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
@@ -91,7 +93,16 @@ class ProductionStack(Stack):
     def env(self) -> dict[str, str]:
         env = super().env
         env["TELL_DATABASE_URL"] = self.database_url
+        env["TELL_REST_TOKEN"] = self.rest_token  # REST needs it here: nothing else knows it
         return env
+
+    @property
+    def rest_token(self) -> str:
+        """REST's bearer token: TELL_REST_TOKEN, or <var>/keys/rest.token (made on first use)."""
+        return rest_token(self.var_dir, os.environ, create=True)
+
+    def rest_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.rest_token}"}
 
     def prepare(self) -> None:
         if not self.database_url.startswith("postgresql"):
@@ -207,7 +218,9 @@ class ProductionStack(Stack):
         return (f"  Behind nginx:        Rasa servers on ports {rasa}; action servers on {actions}\n"
                 f"                       (nginx for the action servers: {self.url('actions')})\n"
                 f"  Database:            PostgreSQL at {self.database_url.split('@')[-1]}\n"
-                f"  Lock store:          Redis at {address.host}:{address.port}/{address.db}\n")
+                f"  Lock store:          Redis at {address.host}:{address.port}/{address.db}\n"
+                f"  REST token:          Authorization: Bearer <TELL_REST_TOKEN, or the token in\n"
+                f"                       {self.var_dir / 'keys' / 'rest.token'}>\n")
 
     def health_urls(self) -> dict[str, str]:
         urls = {"receiver": self.url("receiver") + "/health", "webchat": self.url("webchat") + "/health"}

@@ -14,7 +14,8 @@ def rest_speaker(stack, sender: str) -> Callable[[str], str]:
     url = stack.url("rasa") + "/webhooks/rest/webhook"
 
     def say(message: str) -> str:
-        replies = requests.post(url, json={"sender": sender, "message": message}, timeout=60).json()
+        replies = requests.post(url, json={"sender": sender, "message": message}, headers=stack.rest_headers(),
+                                timeout=60).json()
         return "\n".join(reply.get("text", "") for reply in replies)
 
     return say  # what the test people choose: four digits, neither repeated nor running

@@ -41,11 +41,13 @@ def stack(request, tmp_path_factory):
 class Conversation:
     def __init__(self, stack: Stack, sender: str):
         self.url = stack.url("rasa") + "/webhooks/rest/webhook"
+        self.headers = stack.rest_headers()  # the production mode's bearer token
         self.sender = sender
         self.transcript: list[str] = []
 
     def say(self, message: str) -> list[dict]:
-        response = requests.post(self.url, json={"sender": self.sender, "message": message}, timeout=120)
+        response = requests.post(self.url, json={"sender": self.sender, "message": message},
+                                 headers=self.headers, timeout=120)
         assert response.status_code == 200
         replies = response.json()
         assert replies, f"no reply to {message[:40]!r}"
@@ -316,7 +318,8 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert "I have kept that" in send(first, "I use an inhaler.")[1]
     status, text = send(second, "x" * 200_000)
     assert status == 413 and "too long" in text
-    bad = second.post(stack.url("webchat") + "/api/message", data=b"{not json", timeout=10)
+    bad = second.post(stack.url("webchat") + "/api/message", data=b"{not json", timeout=10,
+                      headers={"Content-Type": "application/json"})
     assert bad.status_code == 400 and "did not arrive properly" in bad.json()[0]["text"]
     status, text = send(first, "I have\x00 gout.")
     assert status == 400 and "character I can't read" in text
