@@ -1,0 +1,79 @@
+"""The kinds of safeguarding concern, and the urgent help each calls for.
+
+The help is what the person reads in the very next reply, before anything else. It is suited to the
+concern (Samaritans first for thoughts of suicide; the Domestic Abuse Helpline for abuse; the NSPCC
+for a child) and short enough for a text message. Numbers are free UK helplines, open at all hours
+unless said otherwise.
+"""
+from __future__ import annotations
+
+# Most urgent first: when one message raises several concerns, their help is given in this order.
+CATEGORIES: dict[str, str] = {
+    "suicidal": "thoughts of suicide",
+    "self_harm": "self-harm",
+    "child_at_risk": "a child at risk",
+    "domestic_abuse": "domestic abuse",
+    "sexual_abuse": "sexual abuse",
+    "carer_breaking_point": "a carer at breaking point",
+    "not_safe_at_home": "not safe at home",
+    "coercive_control": "coercive control",
+    "exploitation": "exploitation",
+    "care_abuse": "abuse or neglect by paid carers",
+    "financial_abuse": "financial abuse",
+    "neglect": "neglect",
+}
+
+# Kinds where someone else does the harm: that person is a risk, never a support.
+HARM_BY_OTHERS = frozenset({"domestic_abuse", "coercive_control", "financial_abuse", "care_abuse",
+                            "sexual_abuse", "exploitation", "child_at_risk", "neglect", "not_safe_at_home"})
+
+EMERGENCY = "If you are in danger now, call 999."
+SAMARITANS = "Samaritans: 116 123 (free, any time)."
+MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
+DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."
+SILENT_999 = "If you cannot speak on a 999 call, press 55 when asked."
+RAPE_CRISIS = "Rape Crisis support line: 0808 500 2222 (free, any time)."
+NSPCC = "NSPCC helpline: 0808 800 5000. A child or young person can call Childline on 0800 1111."
+SAFEGUARDING_TEAM = ("Your council's adult social care team can look into it: call them and say it is "
+                     "a safeguarding concern.")
+HOURGLASS = "Hourglass (abuse of older people): 0808 808 8141."
+CARERS_UK = "If you can, make sure they are safe and take a few minutes away. Carers UK: 0808 808 7777."
+SLAVERY = "Modern Slavery and Exploitation Helpline: 08000 121 700 (free, any time)."
+
+_HELP: dict[str, tuple[str, ...]] = {
+    "suicidal": (SAMARITANS, MENTAL_HEALTH_111, "If you might act on these thoughts now, call 999."),
+    "self_harm": (SAMARITANS, MENTAL_HEALTH_111, EMERGENCY),
+    "child_at_risk": ("If a child is in danger now, call 999.", NSPCC),
+    "domestic_abuse": (EMERGENCY, SILENT_999, DOMESTIC_ABUSE),
+    "sexual_abuse": (EMERGENCY, RAPE_CRISIS),
+    "carer_breaking_point": (EMERGENCY, CARERS_UK, SAMARITANS),
+    "not_safe_at_home": (EMERGENCY, SILENT_999, DOMESTIC_ABUSE),
+    "coercive_control": (DOMESTIC_ABUSE, EMERGENCY),
+    "exploitation": (EMERGENCY, SLAVERY),
+    "care_abuse": (EMERGENCY, SAFEGUARDING_TEAM, HOURGLASS),
+    "financial_abuse": (SAFEGUARDING_TEAM, HOURGLASS, EMERGENCY),
+    "neglect": (EMERGENCY, SAFEGUARDING_TEAM, "For urgent medical help, call NHS 111."),
+}
+
+OPENING = "What you said worries me, and I want you to have this straight away."
+GOING_ON = "I have kept what you told me, and we can carry on whenever you are ready."
+
+
+def urgent_help(categories: list[str]) -> str:
+    """The reply for one or more concerns: most urgent first, no line twice."""
+    lines: list[str] = []
+    for category in sorted(set(categories), key=list(CATEGORIES).index):
+        for line in _HELP[category]:
+            if line not in lines:
+                lines.append(line)
+    return " ".join([OPENING, *lines, GOING_ON])
+
+
+def gentle_help(categories: list[str]) -> str:
+    """For a mention that says the danger is not there ("I'm not suicidal"): no alarm, but the way
+    to help is left open."""
+    first = sorted(set(categories), key=list(CATEGORIES).index)[0] if categories else "suicidal"
+    where = SAMARITANS if first in ("suicidal", "self_harm", "carer_breaking_point") else \
+        NSPCC if first == "child_at_risk" else DOMESTIC_ABUSE if first in (
+            "domestic_abuse", "coercive_control", "not_safe_at_home", "sexual_abuse") else SAFEGUARDING_TEAM
+    return f"Thank you for telling me. If that ever changes, help is there: {where} In an emergency, call 999."

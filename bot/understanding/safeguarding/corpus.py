@@ -1,0 +1,74 @@
+"""The safeguarding corpus in data/safeguarding/: `label<TAB>voice<TAB>text` a line.
+
+`label` is a category (bot/understanding/safeguarding/categories.py) for a disclosure, or
+`none:<category>` for a hard negative near that category (`none:general`: an ordinary story sentence).
+tuning.tsv is what the detector is built and tuned on; heldout.tsv was written independently and is
+only ever measured (benchmarks/safeguarding.py).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT
+from bot.understanding.safeguarding.categories import CATEGORIES
+
+FOLDER = PROJECT_ROOT / "data" / "safeguarding"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class Example:
+    label: str   # a category, or "none"
+    near: str    # for a negative: the category it is near ("general" for none)
+    voice: str
+    text: str
+
+    @property
+    def is_disclosure(self) -> bool:
+        return self.label != NONE
+
+
+def read(path: Path) -> list[Example]:
+    examples = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) != 3:
+            raise ValueError(f"{path.name}:{number}: expected label, voice and text separated by tabs")
+        label, voice, text = (f.strip() for f in fields)
+        if label.startswith("none:"):
+            near = label.split(":", 1)[1]
+            if near != "general" and near not in CATEGORIES:
+                raise ValueError(f"{path.name}:{number}: unknown category {near!r}")
+            examples.append(Example(NONE, near, voice, text))
+        elif label in CATEGORIES:
+            examples.append(Example(label, label, voice, text))
+        else:
+            raise ValueError(f"{path.name}:{number}: unknown label {label!r}")
+    return examples
+
+
+def tuning(folder: Path = FOLDER) -> list[Example]:
+    return read(folder / "tuning.tsv")
+
+
+def conversation_replies(nlu_folder: Path = PROJECT_ROOT / "data" / "nlu") -> list[Example]:
+    """The replies the assistant's own intent training data holds ("yes", "stop", "I have been here
+    before"): every message is checked, so these are ordinary messages the detector must let be."""
+    import yaml
+
+    examples = []
+    for path in sorted(nlu_folder.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if "intent" in block:
+                for line in str(block.get("examples", "")).splitlines():
+                    text = line.strip().removeprefix("- ").strip()
+                    if text:
+                        examples.append(Example(NONE, "general", "reply", text))
+    return examples
+
+
+def held_out(folder: Path = FOLDER) -> list[Example]:
+    return read(folder / "heldout.tsv")

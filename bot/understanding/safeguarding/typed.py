@@ -1,0 +1,125 @@
+"""Text as people type it, made plain for the rules and the classifier.
+
+Lower case; curly quotes straightened; contractions expanded with or without their apostrophe
+("dont", "don't" -> "do not"; "hes" -> "he is"); common text-speak ("u", "wont", "coz", "kms");
+dropped g's restored where that makes an English word ("takin" -> "taking"); misspellings of the
+words the rules look for corrected by the bounded edit-distance lookup structuring already uses
+(bot/structuring/fuzzy.py: never a real English word, never a guess between two meanings); and each
+word's lemma ("took" -> "take", "hitting" -> "hit"), so one rule hears every tense.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.structuring.fuzzy import FuzzyIndex, english_words, is_english
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
+_APOSTROPHE_FORMS = [
+    (re.compile(r"\bcan'?t\b"), "can not"), (re.compile(r"\bwon'?t\b"), "will not"),
+    (re.compile(r"\bain'?t\b"), "is not"), (re.compile(r"\bshan'?t\b"), "shall not"),
+    (re.compile(r"n't\b"), " not"), (re.compile(r"'ll\b"), " will"), (re.compile(r"'ve\b"), " have"),
+    (re.compile(r"'re\b"), " are"), (re.compile(r"\bi'm\b"), "i am"), (re.compile(r"'d\b"), " would"),
+    (re.compile(r"\b(he|she|it|that|there|what|who|where|here)'s\b"), r"\1 is"),
+    (re.compile(r"'s\b"), ""), (re.compile(r"'"), ""),
+]
+# Words typed without their apostrophe, and text-speak: one word -> what it stands for.
+SHORT_FORMS: dict[str, str] = {
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "cant": "can not", "cannot": "can not",
+    "wont": "will not", "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "werent": "were not", "havent": "have not",
+    "hasnt": "has not", "hadnt": "had not", "aint": "is not", "mustnt": "must not", "im": "i am",
+    "ive": "i have", "hes": "he is", "shes": "she is", "theyre": "they are", "youre": "you are",
+    "thats": "that is", "theres": "there is", "whats": "what is", "itll": "it will", "ill": "ill",
+    "u": "you", "ur": "your", "yr": "your", "r": "are", "n": "and", "wiv": "with", "wid": "with",
+    "wif": "with", "w": "with", "coz": "because", "cos": "because", "cuz": "because", "bc": "because",
+    "gonna": "going to", "wanna": "want to", "gotta": "got to", "dunno": "do not know", "idk": "i do not know",
+    "pls": "please", "plz": "please", "ppl": "people", "bf": "boyfriend", "gf": "girlfriend",
+    "hubby": "husband", "hubbie": "husband", "mam": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum",
+    "ma": "mum", "bro": "brother", "sis": "sister", "m8": "mate", "b4": "before", "luv": "love",
+    "nothin": "nothing", "sumthin": "something", "summat": "something", "wot": "what", "wat": "what",
+    "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "selfharm": "self harm",
+    "selfharming": "self harming", "sh": "sh", "tho": "though", "thru": "through", "nite": "night",
+    "2nite": "tonight", "2day": "today", "tmrw": "tomorrow", "ya": "you", "yh": "yeah", "nd": "and",
+    "ima": "i am going to", "imma": "i am going to", "lemme": "let me", "gimme": "give me",
+    "meself": "myself", "mysef": "myself", "myslef": "myself", "mysefl": "myself", "me self": "myself",
+    "nabour": "neighbour", "naybor": "neighbour", "neighbor": "neighbour", "nieghbour": "neighbour",
+    "neighbors": "neighbours", "naybour": "neighbour", "kil": "kill", "kiling": "killing",
+    "killin": "killing", "hurtin": "hurting", "cuttin": "cutting", "takin": "taking", "hitin": "hitting",
+    "pention": "pension", "penshun": "pension", "pensoin": "pension", "munny": "money", "mony": "money",
+    "benifits": "benefits", "benafits": "benefits", "tablts": "tablets", "pils": "pills",
+    "grandaughter": "granddaughter", "grandsun": "grandson", "dauter": "daughter", "doughter": "daughter",
+    "husbend": "husband", "husbnd": "husband", "boyfreind": "boyfriend", "freind": "friend",
+    "freinds": "friends", "frend": "friend", "frends": "friends",
+}
+# Irregular forms -> lemma; regular ones are found by taking off a suffix (lemma()).
+IRREGULAR: dict[str, str] = {
+    "took": "take", "taken": "take", "stole": "steal", "stolen": "steal", "beat": "beat",
+    "beaten": "beat", "struck": "strike", "threw": "throw", "thrown": "throw", "kept": "keep",
+    "made": "make", "felt": "feel", "got": "get", "gotten": "get", "gave": "give", "given": "give",
+    "told": "tell", "said": "say", "says": "say", "went": "go", "gone": "go", "fought": "fight",
+    "bit": "bite", "bitten": "bite", "shook": "shake", "shaken": "shake", "spent": "spend",
+    "sold": "sell", "bought": "buy", "held": "hold", "hid": "hide", "hidden": "hide", "locked": "lock",
+    "left": "leave", "was": "be", "were": "be", "is": "be", "are": "be", "am": "be", "been": "be",
+    "has": "have", "had": "have", "did": "do", "does": "do", "done": "do", "wrote": "write",
+    "written": "write", "thought": "think", "woke": "wake", "broke": "break", "broken": "break",
+    "slept": "sleep", "swore": "swear", "sworn": "swear", "drove": "drive", "ran": "run", "lost": "lose",
+    "forced": "force", "used": "use", "uses": "use", "saved": "save", "saving": "save", "lives": "live",
+    "children": "child", "being": "be", "seeing": "see", "kids": "kid", "people": "people", "men": "man", "women": "woman",
+    "wishes": "wish", "dying": "die", "died": "die", "lying": "lie", "bled": "bleed", "fed": "feed",
+    "burnt": "burn", "hit": "hit", "hitting": "hit", "cut": "cut", "cutting": "cut", "cuts": "cut",
+    "shut": "shut", "put": "put", "let": "let", "lets": "let", "letting": "let", "sent": "send",
+    "meant": "mean", "paid": "pay", "owed": "owe", "brought": "bring", "caught": "catch", "sat": "sit",
+    "tablets": "tablet", "pills": "pill", "wrists": "wrist", "arms": "arm", "legs": "leg",
+}
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _risk_spellings() -> FuzzyIndex:
+    from bot.understanding.safeguarding.rules import VOCABULARY
+
+    return FuzzyIndex({word: word for word in VOCABULARY}, english_words())
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of `text` as the rules read them (before lemmas): see the module's docstring."""
+    lowered = text.lower().translate(_QUOTES)
+    lowered = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", lowered)  # self-harm, son-in-law
+    for pattern, replacement in _APOSTROPHE_FORMS:
+        lowered = pattern.sub(replacement, lowered)
+    words: list[str] = []
+    for word in _WORDS.findall(lowered):
+        word = SHORT_FORMS.get(word, word)
+        if " " in word:
+            words.extend(word.split())
+            continue
+        words.append(_spelled(word))
+    return words
+
+
+def _spelled(word: str) -> str:
+    if not word.isalpha() or len(word) < 4:
+        return word
+    known = english_words()
+    if word in known:
+        return word
+    if word.endswith("in") and is_english(word + "g"):  # "checkin" -> "checking"
+        return word + "g"
+    return _risk_spellings().lookup(word) or word
+
+
+def lemma(word: str) -> str:
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    known = english_words()
+    for suffix, endings in (("ies", ("y",)), ("ing", ("e", "")), ("ed", ("e", "")), ("es", ("e", "")),
+                            ("s", ("",))):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            stem = word[: -len(suffix)]
+            for ending in endings:
+                if stem + ending in known and (stem + ending) != word:
+                    return stem + ending
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # slapped -> slap
+                return stem[:-1]
+    return word
