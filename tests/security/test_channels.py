@@ -163,14 +163,20 @@ def test_a_forged_web_chat_cookie_is_replaced_by_a_new_id(embedded_stack):
     assert 'data-new-conversation="no"' in Browser(embedded_stack, cookie=issued).open().text
 
 
-def test_the_web_chat_id_changes_once_the_pin_is_set(embedded_stack):
-    web = Browser(embedded_stack)
+def story_with_a_pin(web: Browser) -> str:
+    """A first-time story told in the browser, up to the PIN; returns the cookie it had before."""
     web.open()
     web.say("hello")
     web.say("/tell_about_me")
     assert "I have kept that" in web.say("I have glaucoma and I use eye drops. I want to keep reading.")
     before = web.cookie
-    _, offers = confirm_read_back(web.say, finish_story(web.say), pin=PIN)
+    confirm_read_back(web.say, finish_story(web.say), pin=PIN)
+    return before
+
+
+def test_the_web_chat_id_changes_once_the_pin_is_set(embedded_stack):
+    web = Browser(embedded_stack)
+    before = story_with_a_pin(web)
     after = web.cookie
     assert after and after != before
     # the conversation goes on under the new id; the old one no longer reaches it
@@ -179,6 +185,17 @@ def test_the_web_chat_id_changes_once_the_pin_is_set(embedded_stack):
     assert 'data-new-conversation="yes"' in stale.open().text and stale.cookie not in (before, after)
     replay = Browser(embedded_stack, cookie=before).post("who has my story?")
     assert "glaucoma" not in replay.text and COOKIE in set_cookie(replay)
+
+
+def test_the_web_chat_id_changes_again_when_a_returning_person_gives_their_pin(embedded_stack):
+    web = Browser(embedded_stack)
+    story_with_a_pin(web)
+    web.say("/session_start")  # a new session, as after an hour away: no rights until the PIN
+    assert "type your PIN" in web.say("who has my story?")
+    before = web.cookie
+    assert "Thank you, that's right." in web.say(PIN)
+    assert web.cookie != before
+    assert 'data-new-conversation="yes"' in Browser(embedded_stack, cookie=before).open().text
 
 
 def test_a_cross_origin_post_and_a_text_plain_post_are_refused(embedded_stack):
