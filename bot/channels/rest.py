@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 UNREADABLE = "Sorry, that message did not arrive properly. Please try again."
 NO_TOKEN = "This webhook needs its token."
 NOT_YOURS = "That conversation belongs to another channel."
-NO_SENDER = "Say who is speaking: a \"sender\" of up to 128 characters."
+NO_SENDER = "Say who is speaking: a \"sender\" of up to 128 printable characters."
 TROUBLE = "Sorry, something went wrong on our side. Please send that again in a minute."
 
 OTHER_CHANNELS = ("web-", "sms-")
@@ -105,7 +105,7 @@ class RestInput(RasaRestInput):
             if not isinstance(body, dict):
                 return refusal(400, UNREADABLE)
             sender, message = body.get("sender"), body.get("message")
-            if not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER:
+            if not isinstance(sender, str) or not 0 < len(sender) <= MAX_SENDER or not sender.isprintable():
                 return refusal(400, NO_SENDER)
             if caller == "webchat" and not WEB_CHAT_ID.fullmatch(sender):
                 return refusal(403, NOT_YOURS)

@@ -100,6 +100,8 @@ def test_rest_answers_a_refused_message_in_words_never_an_empty_success(embedded
     missing = requests.post(embedded_stack.url("rasa") + "/webhooks/rest/webhook", json={"message": "hello"},
                             timeout=60)
     assert missing.status_code == 400 and texts(missing).strip()
+    for sender in ("", "a\x00b", "x" * 129, 7):
+        assert rest(embedded_stack, sender, "hello").status_code == 400, repr(sender)[:20]
 
 
 def test_rest_cannot_speak_as_a_web_chat_conversation(embedded_stack):
