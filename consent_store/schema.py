@@ -172,9 +172,12 @@ service_endpoints = Table(
     Column("reason", String(200), nullable=False),
 )
 
-# Rasa's conversation history (the tracker), one row per conversation: found by the keyed hash of
-# the conversation id (the same hash as `persons.handle_hash`, so erasure finds it), sealed with the
-# conversation's own data key, which only the key-encryption key `kek_id` unwraps.
+# Rasa's conversation history (the tracker): a head row per conversation, found by the keyed hash of
+# the conversation id (the same hash as `persons.handle_hash`, so erasure finds it), holding the
+# conversation's own data key, which only the key-encryption key `kek_id` unwraps, and (sealed) its
+# sender id and number of batches; each save appends one sealed batch of events. `revision` changes
+# whenever the data key does (the history started again). `batches` NULL: a conversation sealed
+# before batches, its whole history in `ciphertext`.
 conversations = Table(
     "conversations",
     metadata,
@@ -184,7 +187,17 @@ conversations = Table(
     Column("revision", Integer, nullable=False),
     Column("ciphertext", LargeBinary, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("batches", Integer, nullable=True),
     Index("ix_conversations_updated_at", "updated_at"),
+)
+
+# One save's events, sealed with the conversation's data key and bound to its hash, revision and `seq`.
+conversation_batches = Table(
+    "conversation_batches",
+    metadata,
+    Column("handle_hash", String(64), primary_key=True),
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("ciphertext", LargeBinary, nullable=False),
 )
 
 # The disclosure log: append-only and hash-chained. `seq` has no gaps; each row's hash covers the

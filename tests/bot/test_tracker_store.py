@@ -4,10 +4,11 @@ import sqlite3
 
 import pytest
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActionExecuted, Restarted, SlotSet, UserUttered
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, Restarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.config import PROJECT_ROOT
+from bot.runtime import utc_now
 from bot.tracker_store import EncryptedTrackerStore
 
 WORDS = "I have Quennell syndrome and my PIN is 2580"
@@ -18,6 +19,24 @@ def store(tmp_path, monkeypatch):
     monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
     monkeypatch.delenv("TELL_DATABASE_URL", raising=False)
     return EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path, monkeypatch):
+    """The store in the embedded mode (its own SQLite file) and in the production mode (PostgreSQL)."""
+    monkeypatch.setenv("TELL_VAR_DIR", str(tmp_path))
+    if request.param == "sqlite":
+        monkeypatch.delenv("TELL_DATABASE_URL", raising=False)
+        monkeypatch.delenv("TELL_CONVERSATIONS_DATABASE_URL", raising=False)
+    else:
+        monkeypatch.setenv("TELL_DATABASE_URL", request.getfixturevalue("postgres_schema_url"))
+        monkeypatch.delenv("TELL_CONVERSATIONS_DATABASE_URL", raising=False)
+    store = EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))
+    yield store
+    if request.param == "postgresql":
+        from tests.conftest import empty_tables
+
+        empty_tables(store.sessions.kw["bind"])
 
 
 def conversation(sender: str) -> DialogueStateTracker:
@@ -109,3 +128,135 @@ def test_retrieve_gives_the_last_session_as_rasa_splits_it_and_the_full_tracker_
     assert last.get_slot("stage") == "telling" and last.latest_message.text == WORDS
     assert list(full.events) == list(tracker.events)
     assert asyncio.run(store.retrieve("web-1")) is None
+
+
+# --- appended batches, a bounded working tracker, tamper, the old format (SQLite and PostgreSQL) ---
+
+def one_turn(tracker: DialogueStateTracker, n: int) -> None:
+    for event in (UserUttered(f"{WORDS} ({n})", {"name": "tell_about_me"}), ActionExecuted("story_form"),
+                  SlotSet("teller", "self"), SlotSet("stage", f"telling-{n}"), ActionExecuted("action_listen")):
+        tracker.update(event)
+
+
+def told(store, sender: str, turns: int) -> DialogueStateTracker:
+    """A conversation of `turns` story turns, each retrieved, extended and saved as Rasa does."""
+    tracker = conversation(sender)
+    for event in (ActionExecuted("story_form"), ActiveLoop("story_form"), ActionExecuted("action_listen")):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    for n in range(turns):
+        tracker = asyncio.run(store.retrieve(sender))
+        one_turn(tracker, n)
+        asyncio.run(store.save(tracker))
+    return tracker
+
+
+def batch_rows(store, sender: str) -> dict[int, bytes]:
+    from sqlalchemy import select
+
+    from consent_store.schema import conversation_batches as batches
+
+    with store.sessions.begin() as session:
+        return dict(session.execute(select(batches.c.seq, batches.c.ciphertext)
+                                    .where(batches.c.handle_hash == store._hash(sender))).all())
+
+
+def test_each_turn_appends_one_batch_and_seals_nothing_again(any_store):
+    store = any_store
+    told(store, "web-8", 3)
+    before = batch_rows(store, "web-8")
+    told_more = asyncio.run(store.retrieve("web-8"))
+    one_turn(told_more, 3)
+    asyncio.run(store.save(told_more))
+    after = batch_rows(store, "web-8")
+    assert sorted(after) == [1, 2, 3, 4, 5] and {seq: after[seq] for seq in before} == before
+    full = asyncio.run(store.retrieve_full_tracker("web-8"))
+    assert [e.text for e in full.events if isinstance(e, UserUttered)] == [WORDS] + [f"{WORDS} ({n})" for n in range(4)]
+    assert all(b"Quennell" not in ciphertext for ciphertext in after.values())
+
+
+def test_rasa_is_given_a_bounded_tracker_in_the_same_state_and_the_history_stays_whole(any_store):
+    from bot.tracker_store import KEEP_BATCHES
+
+    store = any_store
+    told(store, "web-9", KEEP_BATCHES + 25)
+    working, full = asyncio.run(store.retrieve("web-9")), asyncio.run(store.retrieve_full_tracker("web-9"))
+    assert len(working.events) < 6 * (KEEP_BATCHES + 2) < len(full.events)
+    assert working.current_slot_values() == full.current_slot_values()
+    assert working.get_slot("stage") == f"telling-{KEEP_BATCHES + 24}"
+    assert working.active_loop == full.active_loop and working.active_loop.name == "story_form"
+    assert working.latest_message.text == full.latest_message.text
+    states, all_states = working.past_states(store.domain), full.past_states(store.domain)
+    shared = min(len(states), len(all_states), 8) - 1  # the latest states (what Rasa's rules look at)
+    assert shared >= 4 and states[-shared:] == all_states[-shared:]
+    one_turn(working, 99)  # saving the working tracker appends only the new turn
+    asyncio.run(store.save(working))
+    again = asyncio.run(store.retrieve_full_tracker("web-9"))
+    assert list(again.events)[:len(full.events)] == list(full.events) and len(again.events) == len(full.events) + 5
+
+
+@pytest.mark.parametrize("tamper", ["edit", "reorder", "drop a middle batch", "move to another conversation"])
+def test_a_tampered_conversation_is_an_opaque_error(any_store, tamper):
+    from sqlalchemy import delete, update
+
+    from consent_store.errors import RecordUnreadable
+    from consent_store.schema import conversation_batches as batches
+
+    store = any_store
+    told(store, "web-10", 4)
+    told(store, "web-11", 4)
+    rows, mine = batch_rows(store, "web-10"), store._hash("web-10")
+    where = lambda seq, handle=mine: (batches.c.handle_hash == handle, batches.c.seq == seq)  # noqa: E731
+    with store.sessions.begin() as session:
+        if tamper == "edit":
+            session.execute(update(batches).where(*where(3)).values(ciphertext=rows[3][:-1] + bytes([rows[3][-1] ^ 1])))
+        elif tamper == "reorder":
+            session.execute(update(batches).where(*where(2)).values(ciphertext=rows[3]))
+            session.execute(update(batches).where(*where(3)).values(ciphertext=rows[2]))
+        elif tamper == "drop a middle batch":
+            session.execute(delete(batches).where(*where(2)))
+        else:
+            theirs = batch_rows(store, "web-11")
+            session.execute(update(batches).where(*where(3)).values(ciphertext=theirs[3]))
+    with pytest.raises(RecordUnreadable):
+        asyncio.run(store.retrieve("web-10"))
+    assert asyncio.run(store.retrieve("web-11")) is not None
+
+
+def test_a_conversation_sealed_as_one_blob_before_batches_loads_and_goes_on(any_store):
+    import json
+
+    from sqlalchemy import insert
+
+    from consent_store import conversations, crypto
+    from consent_store.schema import conversations as heads
+
+    store, handle = any_store, any_store._hash("web-12")
+    old = conversation("web-12").as_dialogue().as_dict()
+    data_key = crypto.new_data_key()
+    with store.sessions.begin() as session:  # as the store wrote it before (migration 0004)
+        session.execute(insert(heads).values(
+            handle_hash=handle, kek_id=store.keyring.current.key_id, revision=2, updated_at=utc_now(),
+            wrapped_data_key=crypto.wrap_data_key(store.keyring.current, data_key, handle),
+            ciphertext=crypto.seal(data_key, json.dumps({"sender_id": "web-12", "dialogue": old}).encode(),
+                                   crypto.associated_data(handle, conversations.KIND, 2))))
+    tracker = asyncio.run(store.retrieve("web-12"))
+    assert tracker.latest_message.text == WORDS and tracker.get_slot("stage") == "telling"
+    one_turn(tracker, 1)
+    asyncio.run(store.save(tracker))
+    assert sorted(batch_rows(store, "web-12")) == [1, 2]
+    again = asyncio.run(store.retrieve("web-12"))
+    assert again.latest_message.text == f"{WORDS} (1)" and list(again.events) == list(tracker.events)
+
+
+def test_a_conversation_untouched_past_the_retention_period_goes_with_every_batch(any_store):
+    from datetime import timedelta
+
+    store = any_store
+    long_ago = utc_now() - timedelta(days=store.settings.conversation_retention_days + 1)
+    store._now = lambda: long_ago
+    told(store, "web-13", 3)
+    store._now, store._purged_at = utc_now, float("-inf")
+    told(store, "web-14", 1)  # a save purges, at most once an hour
+    assert asyncio.run(store.retrieve("web-13")) is None and not batch_rows(store, "web-13")
+    assert asyncio.run(store.retrieve("web-14")) is not None

@@ -93,7 +93,7 @@ def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
     old = load_keyring(key_file)
     with sessions.begin() as session:
         for i in range(3):
-            conversations.save(session, old, f"conversation-{i}", {"sender_id": f"s{i}", "events": [i]}, NOW)
+            conversations.append(session, old, f"conversation-{i}", f"s{i}", [{"n": i}], NOW)
     with sessions.begin() as session:
         sealed_before = session.execute(select(conversation_rows.c.ciphertext)).scalars().all()
     new = rotation.start_rotation(sessions, key_file, NOW)
@@ -102,7 +102,7 @@ def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
     with sessions.begin() as session:
         assert session.execute(select(conversation_rows.c.ciphertext)).scalars().all() == sealed_before
         for i in range(3):  # the new key alone opens them, and nothing is under the old one
-            assert conversations.load(session, Keyring(new.current), f"conversation-{i}")["events"] == [i]
+            assert conversations.load(session, Keyring(new.current), f"conversation-{i}").events == [{"n": i}]
     assert rotation.keys_still_used(sessions) == {new.current.key_id}
 
 
@@ -118,7 +118,7 @@ def test_the_command_rewraps_conversations_kept_in_their_own_file_too(tmp_path):
     people_sessions, chats = make_sessionmaker(store.engine), make_sessionmaker(store.conversations_engine)
     _populate(people_sessions, store.keyring, 2)
     with chats.begin() as session:
-        conversations.save(session, store.keyring, "conversation-1", {"sender_id": "s1", "events": [1]}, NOW)
+        conversations.append(session, store.keyring, "conversation-1", "s1", [{"n": 1}], NOW)
     rotated = subprocess.run([sys.executable, "-m", "consent_store", "rotate-key"], cwd=PROJECT_ROOT,
                              capture_output=True, text=True, timeout=120,
                              env={**os.environ, **env, "RASA_TELEMETRY_ENABLED": "false"})
@@ -127,7 +127,7 @@ def test_the_command_rewraps_conversations_kept_in_their_own_file_too(tmp_path):
     new = Keyring(load_keyring(tmp_path / "keys" / "master.key").current)  # the new key alone
     _all_readable(people_sessions, new, 2)
     with chats.begin() as session:
-        assert conversations.load(session, new, "conversation-1")["events"] == [1]
+        assert conversations.load(session, new, "conversation-1").events == [{"n": 1}]
     assert rotation.keys_still_used(people_sessions, chats) == {new.current.key_id}
     store.engine.dispose()
     store.conversations_engine.dispose()

@@ -1,0 +1,138 @@
+"""Turn cost as a conversation grows: one person tells a long story in many short messages (as by
+SMS) over Rasa's REST webhook, through the running stack; prints the median reply time of story
+messages 1-10 and of messages 110-120, and their ratio (the target is at most 1.5: a save appends
+the turn's events instead of sealing the whole history again).
+
+Usage (`make bench` runs it with the defaults):
+  .venv/bin/python benchmarks/turn_cost.py [--messages 120] [--conversations 3] [--production]
+--production runs our side as `make run-prod` does (PostgreSQL in a throwaway schema, Redis, nginx).
+Each conversation's medians are printed, then the medians over all of them.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
+
+# Short messages of an ordinary story, said one at a time; none of them is a safeguarding concern
+# or an ending ("that's all"), so every one is a plain story turn.
+PARTS = [
+    "My name is Margaret and I am 78.",
+    "I have type 2 diabetes.",
+    "I also have high blood pressure.",
+    "I take metformin 500mg twice a day.",
+    "I live on the third floor of a block of flats.",
+    "The lift is often broken.",
+    "I use a walking frame indoors.",
+    "My daughter visits on Sundays.",
+    "I like doing the crossword in the morning.",
+    "I want to get to the shops on my own.",
+    "My cat Biscuit matters a lot to me.",
+    "I see the practice nurse every three months.",
+]
+FIRST, LATE = range(1, 11), range(110, 121)  # story messages compared (1-based)
+
+
+def post(session: requests.Session, webhook: str, sender: str, message: str) -> tuple[float, str]:
+    began = time.perf_counter()
+    response = session.post(webhook, json={"sender": sender, "message": message}, timeout=300)
+    elapsed = (time.perf_counter() - began) * 1000
+    response.raise_for_status()
+    return elapsed, "\n".join(reply.get("text", "") for reply in response.json())
+
+
+def one_conversation(webhook: str, messages: int) -> list[float]:
+    """The reply time (ms) of each story message, in order. Every story message must get the reply
+    the first one got (the story goes on): a conversation that lost its way measures nothing."""
+    sender = f"turn-cost-{uuid.uuid4().hex[:12]}"
+    times, first_reply = [], None
+    with requests.Session() as session:
+        post(session, webhook, sender, "hello")
+        post(session, webhook, sender, "/tell_about_me")
+        for n in range(messages):
+            elapsed, reply = post(session, webhook, sender, PARTS[n % len(PARTS)])
+            first_reply = first_reply or reply
+            if not reply or reply != first_reply:
+                raise RuntimeError(f"story message {n + 1} did not get the story reply: the conversation lost its way")
+            times.append(elapsed)
+    return times
+
+
+def medians(times: list[float]) -> tuple[float, float]:
+    return (statistics.median(times[n - 1] for n in FIRST), statistics.median(times[n - 1] for n in LATE))
+
+
+@contextlib.contextmanager
+def throwaway_postgres_schema(url: str):
+    """A schema of its own in the local PostgreSQL, as a URL whose connections use it; dropped after."""
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(url, future=True)
+    schema = f"tell_turns_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    try:
+        yield f"{url}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--messages", type=int, default=120)
+    parser.add_argument("--conversations", type=int, default=3)
+    parser.add_argument("--production", action="store_true")
+    args = parser.parse_args()
+    if args.messages < LATE[-1]:
+        parser.error(f"--messages must be at least {LATE[-1]}")
+
+    with contextlib.ExitStack() as cleanup:
+        var_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-turns-")))
+        ports = {name: free_port() for name in DEFAULT_PORTS}
+        if args.production:
+            from bot.production import ProductionStack
+
+            url = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
+            database_url = cleanup.enter_context(throwaway_postgres_schema(url))
+            stack = ProductionStack(var_dir=var_dir, ports=ports, database_url=database_url,
+                                    redis_url="redis://127.0.0.1:6379/8")
+        else:
+            stack = Stack(var_dir=var_dir, ports=ports)
+        stack.start()
+        cleanup.callback(stack.stop)
+        webhook = stack.url("rasa") + "/webhooks/rest/webhook"
+        one_conversation(webhook, 12)  # warm-up: the first turns of a fresh server load what they need
+        mode = "production" if args.production else "embedded"
+        print(f"Turn cost, {mode} mode: story messages in one conversation over REST, "
+              f"{args.conversations} conversations of {args.messages} messages, one at a time")
+        firsts, lates = [], []
+        for number in range(1, args.conversations + 1):
+            times = one_conversation(webhook, args.messages)
+            first, late = medians(times)
+            firsts.append(first)
+            lates.append(late)
+            print(f"  conversation {number}: median of messages 1-10 {first:6.1f} ms, "
+                  f"110-120 {late:6.1f} ms, ratio {late / first:.2f}", flush=True)
+        first, late = statistics.median(firsts), statistics.median(lates)
+        print(f"  median over the conversations: 1-10 {first:.1f} ms, 110-120 {late:.1f} ms, "
+              f"ratio {late / first:.2f} (target at most 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
