@@ -35,6 +35,7 @@ validate: $(INSTALLED) ## check the Rasa training data
 bench: $(MODEL) ## structuring speed, gold-set scores; load against plain Rasa (1/10/50 at once); delivery
 	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/load.py
+	$(PY) benchmarks/turn_cost.py
 	$(PY) benchmarks/delivery.py
 
 soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
