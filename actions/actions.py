@@ -145,10 +145,8 @@ def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text:
         say(dispatcher, replies.STILL_TELLING)
     elif len(text) > MAX_MESSAGE_CHARS:
         say(dispatcher, replies.TOO_LONG)
-    elif text.strip():
-        kept = journey.add_to_story(get_runtime(), tracker.sender_id, text)
-        if kept.safeguarding_reasons:
-            say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+    elif text.strip():  # any concern in it was answered with help by the Rasa server already
+        journey.add_to_story(get_runtime(), tracker.sender_id, text)
 
 
 class ActionAskCarerReply(Action):
@@ -266,7 +264,7 @@ class ActionReadBack(Action):
             return [at(Stage.TELLING), SlotSet("readback_reply", "stopped"),
                     SlotSet("pin_reply", "stopped")]
         if profile.get("safeguarding", {}).get("concern"):
-            say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+            say(dispatcher, replies.safety_reminder(profile["safeguarding"].get("reasons") or []))
         say(dispatcher, replies.READ_BACK_START)
         first_pin = not journey.has_pin(get_runtime(), tracker.sender_id)
         return [at(Stage.READBACK), SlotSet("readback_reply", None), SlotSet("readback_done", []),
@@ -693,8 +691,8 @@ class ValidateGapForm(FormValidationAction):
                 except AnswerNotUnderstood as problem:
                     say(dispatcher, replies.Reply(str(problem)))
                     return {"gap_answer": None}
-                if answered.worrying:
-                    say(dispatcher, replies.Reply(replies.SAFETY_MESSAGE))
+                if answered.in_danger:
+                    say(dispatcher, replies.safety_reminder(["not_safe_at_home"], now=True))
         left = open_gaps(tracker, service_id, skipped)
         return {"gap_answer": None if left else "done", "gaps_skipped": skipped}
 
@@ -864,6 +862,13 @@ class ActionReprompt(Action):
         return reprompt(dispatcher, tracker)
 
 
+def concern_in(text: str) -> bool:
+    """Whether the Rasa server gave urgent help for this message (bot/rasa_server.py)."""
+    from bot.understanding.safeguarding import detector
+
+    return bool(text.strip()) and not text.startswith("/") and detector().check(text).concern
+
+
 class ActionTheRest(Action):
     """Help, out of scope, talk to a person, stop: answered, then back to where the person was."""
 
@@ -874,6 +879,9 @@ class ActionTheRest(Action):
         if not any(c.isalnum() for c in latest_text(tracker)):  # a guess at an empty message or emoji
             return reprompt(dispatcher, tracker)
         intent = latest_intent(tracker)
+        if concern_in(latest_text(tracker)):  # "I want to end it all" is no "stop": the help was given
+            say(dispatcher, replies.carry_on(stage_of(tracker)))
+            return []
         say(dispatcher, *replies.the_rest(intent, stage_of(tracker)))
         if intent == "stop" and stage_of(tracker) in (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT):
             return [at(Stage.DONE), SlotSet("service_id", None)]  # nothing is shared

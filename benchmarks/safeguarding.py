@@ -27,7 +27,7 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 from bot.understanding.safeguarding import Detector  # noqa: E402
 from bot.understanding.safeguarding.categories import CATEGORIES  # noqa: E402
-from bot.understanding.safeguarding.corpus import Example, conversation_replies, held_out, tuning  # noqa: E402
+from bot.understanding.safeguarding.corpus import Example, conversation_replies, held_out, ordinary, tuning  # noqa: E402
 
 
 def judged(detector: Detector, examples: list[Example]) -> list[tuple[Example, bool]]:
@@ -70,7 +70,7 @@ def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list
 def cross_validated(examples: list[Example], threshold: float | None = None) -> list[tuple[Example, bool]]:
     results = []
     for train, test in folds(examples):
-        train = train + conversation_replies()
+        train = train + ordinary() + conversation_replies()
         detector = Detector(train) if threshold is None else Detector(train, threshold=threshold)
         results += judged(detector, test)
     return results

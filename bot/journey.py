@@ -46,18 +46,12 @@ def story_parts(rt: Runtime, sender_id: str) -> list[str]:
         return people.read_draft(session, person) if person else []
 
 
-@dataclass(frozen=True)
-class PartKept:
-    parts: int  # how many messages the story now has
-    safeguarding_reasons: list[str]  # non-empty: respond with help at once
-
-
-def add_to_story(rt: Runtime, sender_id: str, text: str) -> PartKept:
-    """Keep one message of the story, sealed, and say whether it raises a safeguarding concern."""
+def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
+    """Keep one message of the story, sealed; returns how many messages the story now has. (Every
+    message is checked for a safeguarding concern in the Rasa server, before this.)"""
     with rt.sessions.begin() as session:
         person = _person(rt, session, sender_id, create=True)
-        parts = people.append_to_draft(session, person, text, rt.now())
-    return PartKept(parts, rt.structurer.safeguarding_reasons(text))
+        return people.append_to_draft(session, person, text, rt.now())
 
 
 class RecentStructures:
@@ -432,7 +426,7 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[G
 @dataclass(frozen=True)
 class Answered:
     version: int
-    worrying: bool  # respond with urgent help at once: "yes" to a danger question, or words of harm
+    in_danger: bool  # "yes" to a question such as "Is anyone in danger?": urgent help at once
 
 
 def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
@@ -450,8 +444,7 @@ def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
         items = profile["sections"].setdefault(section, [])
         items[:] = [i for i in items if i.get("question_key") != gap.key] + [item]
         version = people.save_profile_version(session, person, profile, saved.told_by, now)
-    worrying = (gap.urgent_if_yes and value is True) or bool(rt.structurer.safeguarding_reasons(reply))
-    return Answered(version, worrying)
+    return Answered(version, gap.urgent_if_yes and value is True)
 
 
 @dataclass(frozen=True)

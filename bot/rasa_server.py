@@ -8,7 +8,11 @@ In the action server:
 - every request but `/health` refused (401) without the secret the Rasa servers send, and every
   failure answered with an opaque body (bot/action_server_guard.py).
 
-In the Rasa server, each for what a profile of it under load showed (docs/performance.md), each
+In the Rasa server:
+- every typed message checked for a safeguarding concern, the urgent help first in its reply
+  (`hear_every_message`; tests/test_safeguarding_everywhere.py through every channel).
+
+Also in the Rasa server, each for what a profile of it under load showed (docs/performance.md), each
 tested against Rasa's own behaviour (tests/bot/test_rasa_server.py):
 - Rasa's check of each action server response, built once and checked by event kind. Rasa 3.6
   calls `jsonschema.validate` for every response, which checks the schema against the meta-schema
@@ -158,6 +162,30 @@ def keep_connections_open() -> None:
     EndpointConfig.session = session
 
 
+def hear_every_message() -> None:
+    """Every message a person or carer types, on every channel and at any point in the conversation,
+    is checked for a safeguarding concern before the dialogue answers it; the urgent help suited to
+    the concern goes first in the very reply to that message, and the dialogue then goes on as it
+    would have (bot/understanding/safeguarding). A button's payload ("/affirm") is not typed words.
+    The detector is built here, before the server listens, so no one's first message waits for it."""
+    from rasa.core.processor import MessageProcessor
+
+    from bot.understanding.safeguarding import detector
+
+    listening = detector()
+    original = MessageProcessor.handle_message
+
+    async def handle_message(self, message):
+        text = message.text or ""
+        if text.strip() and not text.startswith("/") and message.output_channel is not None:
+            help_now = listening.check(text).reply()
+            if help_now:
+                await message.output_channel.send_text_message(message.sender_id, help_now)
+        return await original(self, message)
+
+    MessageProcessor.handle_message = handle_message
+
+
 def _set_aside_from_gc() -> None:
     import gc
 
@@ -195,7 +223,10 @@ def load_actions_runtime_then_freeze() -> None:
     loaded aside from the garbage collector (as freeze_once_loaded)."""
     from bot.runtime import get_runtime
 
+    from bot.understanding.safeguarding import detector
+
     _ = get_runtime().structurer  # loaded on first use: so, now
+    detector()
     _set_aside_from_gc()
 
 
@@ -211,6 +242,7 @@ def main() -> None:
         remember_event_types()
         send_actions_the_current_turn()
         keep_connections_open()
+        hear_every_message()
         freeze_once_loaded()
     from rasa.__main__ import main as rasa_main
 

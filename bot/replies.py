@@ -11,13 +11,13 @@ from bot.stages import Stage
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
 
-SAFETY_MESSAGE = (
-    "Something you said worries me. If you are in danger now, call 999. "
-    "For urgent medical help, call NHS 111. "
-    "If you are thinking about harming yourself, call Samaritans free on 116 123, any time. "
-    "If someone is hurting you or controlling you, call the National Domestic Abuse Helpline free "
-    "on 0808 2000 247, any time."
-)
+def safety_reminder(categories: list[str], now: bool = False) -> Reply:
+    """The urgent help again: at the read-back of a story that raised a concern, or at once for a
+    "yes" to a question such as "Is anyone in danger?"."""
+    from bot.understanding.safeguarding.categories import urgent_help
+
+    opening = None if now else "Before I read it back: something in your story worries me."
+    return Reply(urgent_help(categories or ["not_safe_at_home"], opening=opening))
 
 _DONE = re.compile(
     r"^\W*(that'?s (all|it|everything)|that is (all|it|everything)|(i'?m |i am |we'?re )?(all )?(done|finished)"
@@ -230,6 +230,13 @@ REPROMPTS = {
 
 def reprompt(stage: Stage | None) -> Reply:
     return REPROMPTS.get(stage, REPROMPTS[None])
+
+
+def carry_on(stage: Stage | None) -> Reply:
+    """Where the person was, after the urgent help: the question again, without "Sorry, I did not
+    understand"."""
+    again = reprompt(stage)
+    return Reply(re.sub(r"^Sorry, I did not (understand|get) that\.\s*", "", again.text), again.buttons)
 
 
 NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. If you change your "

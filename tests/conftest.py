@@ -89,6 +89,19 @@ def empty_tables(engine) -> None:
 TEST_REDIS_URL = os.environ.get("TELL_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
+@pytest.fixture(scope="module")
+def embedded_stack(tmp_path_factory):
+    """The embedded mode (`make run`) as real processes on free localhost ports, one per test module."""
+    from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+
+    if not MODEL.exists():
+        pytest.fail("no trained model: run the suite with `make test`, which trains first")
+    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS})
+    running.start()
+    yield running
+    running.stop()
+
+
 @pytest.fixture(scope="session")
 def production_stack(tmp_path_factory):
     """The production mode (bot/production.py) as real processes: two Rasa servers and two action

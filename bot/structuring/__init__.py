@@ -30,6 +30,7 @@ from bot.structuring import context, corrections, names
 from bot.structuring.clauses import split_clauses
 from bot.structuring.fuzzy import FuzzyIndex, english_words
 from bot.structuring.lexicons import Lexicons, load_lexicons
+from bot.understanding import safeguarding
 
 PART_SEPARATOR = "\n"
 TERM_SECTIONS = ("health", "medications")
@@ -129,9 +130,6 @@ class Structurer:
             self.matcher.add(section, [self.nlp.make_doc(term) for term in terms])
         self.matcher.add(AIDS, [self.nlp.make_doc(term) for term in lexicons.aids])
         self.matcher.add(NOT_A_TERM, [self.nlp.make_doc(phrase) for phrase in lexicons.not_terms])
-        self.safeguarding = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        for phrase, reason in lexicons.safeguarding.items():
-            self.safeguarding.add(reason, [self.nlp.make_doc(phrase)])
         self.relatives = lexicons.relatives
         self.relationship_words = frozenset(lexicons.sections.get("support_network", {})) | self.relatives
         known = frozenset(word for terms in self.lexicons.sections.values() for term in terms
@@ -183,6 +181,9 @@ class Structurer:
                 self._line(profile, line, offset, who)
             offset += len(line) + len(PART_SEPARATOR)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
+        harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
+        profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
+            i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
         return profile
 
     def _line(self, profile: dict, line: str, offset: int, who: _Teller) -> None:
@@ -193,6 +194,7 @@ class Structurer:
             sentence, base = sent.text, offset + sent.start_char
             if corrections.is_correction(sentence) and corrections.apply(profile, sentence, base):
                 continue
+            harmful = self._harm(profile, sentence, base, who)
             for start, end in self._clause_spans(sentence):
                 lo, hi = sent.start_char + start, sent.start_char + end
                 first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
@@ -203,8 +205,10 @@ class Structurer:
                     if t.end <= hi:
                         in_clause.append(Term(t.section, t.start - lo, t.end - lo, t.surface, t.canonical,
                                               t.kind, t.fuzzy))
+                if harmful is not None:  # the person who harms is a risk, never a support
+                    in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
                 self._clause(profile, sentence[start:end], base + start, in_clause, who)
-        self._safeguarding(profile, doc)
+        self._safeguarding(profile, line)
 
     @staticmethod
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -458,30 +462,28 @@ class Structurer:
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
 
-    def _safeguarding(self, profile, doc) -> None:
+    def _safeguarding(self, profile, text: str) -> None:
+        """The kinds of concern the story raises (bot/understanding/safeguarding), for the read-back
+        and for staff; the help itself was given in the reply to the message that said it."""
         reasons = profile["safeguarding"]["reasons"]
-        for reason in self._reasons(doc, skip_negated=True):
+        for reason in safeguarding.detector().check(text).categories:
             if reason not in reasons:
                 reasons.append(reason)
         profile["safeguarding"]["concern"] = bool(reasons)
 
-    def safeguarding_reasons(self, text: str) -> list[str]:
-        """Why a message raises a safeguarding concern (abuse, suicide risk, …), if it does."""
-        return self._reasons(self.nlp(text), skip_negated=True)
-
-    def _reasons(self, doc, skip_negated: bool) -> list[str]:
-        reasons: list[str] = []
-        for match_id, start, end in self.safeguarding(doc):
-            span = doc[start:end]
-            sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
-            if skip_negated and context.fact_status(
-                    sentence.text, span.start_char - sentence.start_char,
-                    span.end_char - sentence.start_char, simple_past=False) == context.NEGATED:
-                continue  # "I have never been abused", "I'm not suicidal"
-            reason = self.nlp.vocab.strings[match_id]
-            if reason not in reasons:
-                reasons.append(reason)
-        return reasons
+    def _harm(self, profile, sentence: str, base: int, who: _Teller) -> set[str] | None:
+        """A sentence that says someone harms, threatens, controls or exploits the person ("my son
+        takes my pension and shouts at me") is recorded under risks, with who does it and what kind
+        of harm; returns the words for who does it (the sentence then gives nothing to the people
+        who support them: whoever it names, it is not about support)."""
+        harms = safeguarding.detector().harms(sentence)
+        if not harms:
+            return None
+        who_does_it = sorted({h.by for h in harms})
+        profile["sections"]["risks"].append(_item(
+            sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
+            kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
+        return set(who_does_it)
 
     # -- who a clause is about ------------------------------------------------------------------
 

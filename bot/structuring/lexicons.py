@@ -11,7 +11,6 @@ from bot.sections import SECTION_KEYS
 class Lexicons:
     # section key -> {term as written (lower case): canonical name}
     sections: dict[str, dict[str, str]]
-    safeguarding: dict[str, str]
     relatives: frozenset[str]
     aids: dict[str, str]               # walking aids and equipment, filed under daily_living
     known_words: frozenset[str]        # real words near a term, never "corrected" into it
@@ -66,7 +65,6 @@ def load_lexicons(folder: Path) -> Lexicons:
         sections[key] = with_inflections(sections.get(key, {}), kinds)
     return Lexicons(
         sections=sections,
-        safeguarding=read_lexicon(folder / "safeguarding.txt"),
         relatives=frozenset(read_lexicon(folder / "relatives.txt")),
         aids=with_inflections(read_lexicon(folder / "aids.txt")),
         known_words=frozenset(read_lexicon(folder / "not_misspellings.txt")),

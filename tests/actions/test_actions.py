@@ -283,7 +283,9 @@ def test_a_message_too_long_to_take_is_refused_plainly_not_cut(runtime):
     assert journey.story_parts(runtime, SENDER) == []
 
 
-def test_a_safeguarding_concern_mid_story_gets_help_at_once(runtime):
+def test_a_disclosure_mid_story_is_kept_and_the_help_is_left_to_the_rasa_server(runtime):
+    """The urgent help is given once, by the Rasa server, before the dialogue answers (every message,
+    every stage: tests/test_safeguarding_everywhere.py); the story form keeps the words and goes on."""
     snapshot = json.loads((SNAPSHOTS / "story_message.json").read_text())
     disclosure = "My son takes my money and he hits me when I say no."
     snapshot["latest_message"]["text"] = disclosure
@@ -291,9 +293,7 @@ def test_a_safeguarding_concern_mid_story_gets_help_at_once(runtime):
     dispatcher = CollectingDispatcher()
     events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
     assert slots(events)["story_done"] is None  # the story goes on, and is kept
-    help_text = dispatcher.messages[0]["text"]
-    for number in ("999", "NHS 111", "116 123", "0808 2000 247"):
-        assert number in help_text, number
+    assert not any("999" in (m.get("text") or "") for m in dispatcher.messages)
     assert journey.story_parts(runtime, SENDER) == [disclosure]
 
 

@@ -7,6 +7,7 @@ import sys
 import pytest
 
 from bot.config import PROJECT_ROOT
+from bot.readback import read_back
 from bot.sections import SECTION_KEYS
 from bot.structuring import join_story
 
@@ -110,9 +111,9 @@ def test_a_carers_own_facts_go_to_support_network_as_the_carers(structurer):
 
 
 @pytest.mark.parametrize("story, reason", [
-    ("My partner hits me when he drinks.", "abuse"),
-    ("Some days I want to end my life.", "suicide risk"),
-    ("I don't feel safe at home.", "not safe at home"),
+    ("My partner hits me when he drinks.", "domestic_abuse"),
+    ("Some days I want to end my life.", "suicidal"),
+    ("I don't feel safe at home.", "not_safe_at_home"),
 ])
 def test_safeguarding_concerns_are_flagged_with_a_reason(structurer, story, reason):
     profile = structurer.structure([story])
@@ -298,11 +299,11 @@ def test_fuzzy_matching_never_invents_a_condition_or_medicine(structurer):
 
 
 @pytest.mark.parametrize("said, reason", [
-    ("My son takes my money and shouts at me.", "financial abuse"),
-    ("I have thought about ending my life.", "suicide risk"),
-    ("I've been cutting myself again.", "self-harm"),
+    ("My son takes my money and shouts at me.", "financial_abuse"),
+    ("I have thought about ending my life.", "suicidal"),
+    ("I've been cutting myself again.", "self_harm"),
     ("Mum is left alone all day with no food.", "neglect"),
-    ("I'm not safe at home.", "not safe at home"),
+    ("I'm not safe at home.", "not_safe_at_home"),
 ])
 def test_every_kind_of_safeguarding_concern_gives_its_reason(structurer, said, reason):
     concern = structurer.structure([said])["safeguarding"]
@@ -312,6 +313,29 @@ def test_every_kind_of_safeguarding_concern_gives_its_reason(structurer, said, r
 @pytest.mark.parametrize("said", ["I'm not suicidal.", "I have never been abused."])
 def test_a_denied_concern_is_not_flagged(structurer, said):
     assert structurer.structure([said])["safeguarding"] == {"concern": False, "reasons": []}
+
+
+@pytest.mark.parametrize("story, who", [
+    (["I live with my son.", "my son takes my pension and shouts at me"], "son"),
+    (["My husband controls all the money and wont let me see my friends."], "husband"),
+    (["My daughter helps with shopping. My nephew hits me when he's been drinking."], "nephew"),
+])
+def test_a_person_who_harms_is_a_risk_never_a_support(structurer, story, who):
+    """Safety hazard (docs/clinical-safety.md, H6): the son who takes her pension was read back under
+    "People who support you"."""
+    profile = structurer.structure(story)
+    harm = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
+    assert [i["by"] for i in harm] == [who]
+    assert all(who not in i["text"].lower() for i in profile["sections"]["support_network"])
+    groups = {g["section"]: g["lines"] for g in read_back(profile)}
+    assert any(who in line.lower() for line in groups["risks"])
+    assert not any(who in line.lower() for line in groups.get("support_network", []))
+
+
+def test_someone_who_helps_is_still_a_support(structurer):
+    profile = structurer.structure(["My son visits every Sunday and helps me with my bills."])
+    assert [i["relationship"] for i in profile["sections"]["support_network"]] == ["son"]
+    assert profile["sections"]["risks"] == [] and profile["safeguarding"]["concern"] is False
 
 
 @pytest.mark.parametrize("story", [

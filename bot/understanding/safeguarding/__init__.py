@@ -81,7 +81,7 @@ class Detector:
         self.threshold = threshold
         self.nlp = spacy.blank("en")
         self.rules = Rules(self.nlp.vocab)
-        examples = corpus.tuning() + corpus.conversation_replies() if examples is None else examples
+        examples = corpus.tuning() + corpus.ordinary() + corpus.conversation_replies() if examples is None else examples
         self.classifier = Classifier(examples, lambda text: " ".join(typed.plain_words(text)))
 
     def _doc(self, words: list[str]) -> Doc:
@@ -89,6 +89,24 @@ class Detector:
         for token in doc:
             token.lemma_ = typed.lemma(token.text)
         return doc
+
+    def harms(self, text: str) -> list[Harm]:
+        """Who harms the person, where a rule hears it said plainly ("my son takes my pension"):
+        the rules alone, without the classifier, for structuring every sentence of a story."""
+        found: list[Harm] = []
+        for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
+            words = typed.plain_words(sentence)
+            if not words:
+                continue
+            doc = self._doc(words)
+            if _ABOUT_THE_SUBJECT & set(words) or _long_past(" ".join(words)):
+                continue
+            for hit in self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}):
+                who = _agent(doc, hit)
+                if not hit.negated and who and hit.category in HARM_BY_OTHERS \
+                        and not _EVERYDAY.get(hit.category, set()) & set(words):
+                    found.append(Harm(hit.category, who))
+        return found
 
     def check(self, text: str) -> Finding:
         categories: list[str] = []
@@ -104,7 +122,7 @@ class Detector:
             starts = {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
             hits = self.rules.hits(doc, starts)
             plain = " ".join(words)
-            if hits and (_ABOUT_THE_SUBJECT & set(words) or (_LONG_PAST.search(plain) and not _STILL.search(plain))):
+            if hits and (_ABOUT_THE_SUBJECT & set(words) or _long_past(plain)):
                 unheard.append(plain)
                 said_not.append([])
                 continue
@@ -125,6 +143,10 @@ class Detector:
         order = list(CATEGORIES)
         return Finding(sorted(categories, key=order.index),
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
+
+
+def _long_past(plain: str) -> bool:
+    return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
 
 
 def _add(found: list[str], category: str) -> None:

@@ -59,14 +59,14 @@ OPENING = "What you said worries me, and I want you to have this straight away."
 GOING_ON = "I have kept what you told me, and we can carry on whenever you are ready."
 
 
-def urgent_help(categories: list[str]) -> str:
+def urgent_help(categories: list[str], opening: str | None = None) -> str:
     """The reply for one or more concerns: most urgent first, no line twice."""
     lines: list[str] = []
     for category in sorted(set(categories), key=list(CATEGORIES).index):
         for line in _HELP[category]:
             if line not in lines:
                 lines.append(line)
-    return " ".join([OPENING, *lines, GOING_ON])
+    return " ".join([opening or OPENING, *lines, GOING_ON])
 
 
 def gentle_help(categories: list[str]) -> str:

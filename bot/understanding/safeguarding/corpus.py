@@ -2,7 +2,8 @@
 
 `label` is a category (bot/understanding/safeguarding/categories.py) for a disclosure, or
 `none:<category>` for a hard negative near that category (`none:general`: an ordinary story sentence).
-tuning.tsv is what the detector is built and tuned on; heldout.tsv was written independently and is
+tuning.tsv (with ordinary.tsv, sentences of ordinary stories) is what the detector is built and tuned
+on; heldout.tsv was written independently and is
 only ever measured (benchmarks/safeguarding.py).
 """
 from __future__ import annotations
@@ -52,6 +53,12 @@ def read(path: Path) -> list[Example]:
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
     return read(folder / "tuning.tsv")
+
+
+def ordinary(folder: Path = FOLDER) -> list[Example]:
+    """Sentences of ordinary stories (from the structuring gold set, those with no concern in them):
+    most of what the detector reads is this, and none of it may raise an alarm."""
+    return read(folder / "ordinary.tsv")
 
 
 def conversation_replies(nlu_folder: Path = PROJECT_ROOT / "data" / "nlu") -> list[Example]:
