@@ -32,7 +32,8 @@ bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
 validate: $(INSTALLED) ## check the Rasa training data
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 
-bench: $(MODEL) ## structuring speed, gold-set scores; load against plain Rasa (1/10/50 at once); delivery
+bench: $(MODEL) 
+	$(PY) benchmarks/safeguarding.py
 	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/load.py
 	$(PY) benchmarks/turn_cost.py

@@ -101,11 +101,10 @@ def plain_words(text: str) -> list[str]:
 def _spelled(word: str) -> str:
     if not word.isalpha() or len(word) < 4:
         return word
-    known = english_words()
-    if word in known:
-        return word
     if word.endswith("in") and is_english(word + "g"):  # "checkin" -> "checking"
         return word + "g"
+    if word in english_words():
+        return word
     return _risk_spellings().lookup(word) or word
 
 

@@ -1,0 +1,103 @@
+"""The safeguarding detector on its own (docs/clinical-safety.md, H1 and H2). Its figures on the
+held-out corpus are a benchmark (`make bench`), not a test; these are behaviours it must keep."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding import detector, typed
+from bot.understanding.safeguarding.categories import CATEGORIES, urgent_help
+from bot.understanding.safeguarding.corpus import held_out, ordinary, tuning
+
+
+@pytest.fixture(scope="module")
+def listening():
+    return detector()
+
+
+@pytest.mark.parametrize("typed_as, plain", [
+    ("ive been thinkin about it", "i have been thinking about it"),
+    ("I don’t feel safe", "i do not feel safe"),
+    ("hes always checkin my phone n wont let me go out", "he is always checking my phone and will not let me go out"),
+    ("u wud b better off", "you wud b better off"),
+    ("my nabour keeps takin my pention", "my neighbour keeps taking my pension"),
+    ("self-harm", "self harm"),
+])
+def test_typing_is_made_plain(typed_as, plain):
+    assert " ".join(typed.plain_words(typed_as)) == plain
+
+
+@pytest.mark.parametrize("word, lemma", [("took", "take"), ("hitting", "hit"), ("slapped", "slap"),
+                                         ("threatens", "threaten"), ("takes", "take"), ("controls", "control")])
+def test_every_tense_meets_one_rule(word, lemma):
+    assert typed.lemma(word) == lemma
+
+
+@pytest.mark.parametrize("said, category", [
+    ("ive been thinking about killing myself", "suicidal"),
+    ("I want to end it all", "suicidal"),
+    ("sometimes i think everyone would be better off without me", "suicidal"),
+    ("I've been saving up my tablets, just in case", "suicidal"),
+    ("i cut myself", "self_harm"),
+    ("my son takes my pension and shouts at me", "financial_abuse"),
+    ("he takes all my money", "financial_abuse"),
+    ("my husband controls all the money and wont let me see my friends", "coercive_control"),
+    ("i dont feel safe at home", "not_safe_at_home"),
+    ("the carer is rough with mum and leaves her in wet pads all day", "care_abuse"),
+    ("I'm scared I'll hit him, I'm at the end of my tether", "carer_breaking_point"),
+    ("my stepdad hits my little brother", "child_at_risk"),
+    ("some lads have taken over my flat to deal drugs", "exploitation"),
+])
+def test_disclosures_as_people_type_them_are_heard(listening, said, category):
+    finding = listening.check(said)
+    assert category in finding.categories, finding
+
+
+@pytest.mark.parametrize("said", [
+    "the pain is killing me", "I volunteer for a suicide prevention charity", "my son helps with my bills",
+    "I manage Dad's account under the power of attorney", "I burnt my hand on the kettle",
+    "I have type 2 diabetes and take metformin 500mg twice a day.", "yes", "2580", "that's all",
+])
+def test_hard_negatives_and_ordinary_messages_raise_no_alarm(listening, said):
+    assert listening.check(said).reply() is None
+
+
+@pytest.mark.parametrize("said, category", [("I'm not suicidal", "suicidal"),
+                                             ("I have never been hit by anyone", "domestic_abuse")])
+def test_a_denied_concern_is_a_gentle_word_not_an_alarm(listening, said, category):
+    finding = listening.check(said)
+    assert not finding.concern and category in finding.negated
+    assert "If that ever changes" in finding.reply()
+
+
+def test_a_denial_does_not_hide_a_disclosure_after_it(listening):
+    assert "suicidal" in listening.check("I can't go on like this, I want to die").categories
+    assert listening.check("I'm not suicidal but I've been saving my tablets").concern
+
+
+def test_the_help_suits_the_concern():
+    suicidal = urgent_help(["suicidal"])
+    assert suicidal.index("116 123") < suicidal.index("999")  # Samaritans first
+    abuse = urgent_help(["domestic_abuse"])
+    assert "0808 2000 247" in abuse and "999" in abuse
+    child = urgent_help(["child_at_risk"])
+    assert "0808 800 5000" in child and "999" in child
+    both = urgent_help(["financial_abuse", "suicidal"])
+    assert both.index("116 123") < both.index("0808 808 8141")  # the most urgent first
+    assert both.count("999") == 1 or "call 999" in both
+
+
+def test_who_harms_is_named(listening):
+    assert [(h.category, h.by) for h in listening.harms("my son takes my pension and shouts at me")] == [
+        ("financial_abuse", "son")]
+    assert listening.harms("my son helps me with my pension forms") == []
+
+
+def test_the_corpus_is_large_split_and_without_leaks():
+    tuned, held = tuning(), held_out()
+    disclosures = [e for e in tuned + held if e.is_disclosure]
+    negatives = [e for e in tuned + held if not e.is_disclosure]
+    assert len(disclosures) >= 400 and len(negatives) >= 400
+    for examples in (tuned, held):
+        assert {e.label for e in examples if e.is_disclosure} == set(CATEGORIES)
+    texts = {e.text.lower() for e in tuned} | {e.text.lower() for e in ordinary()}
+    assert not [e.text for e in held if e.text.lower() in texts]  # nothing held out is tuned on
