@@ -1,6 +1,14 @@
 """Start everything of the embedded mode as real processes, print the chat address, stop on Ctrl-C.
 
 The same `Stack` starts the processes for the end-to-end test, on free ports and its own var dir.
+
+The launcher supervises what it started (`Stack.recover`, the same in the production mode): a
+process that stops (a crash, `kill -9`) is started again with the same command on the same port
+(links already given use the public address and keep working), after a wait that doubles each time
+it stops again soon (0 s the first time, then 1, 2, 4… up to BACKOFF_MOST seconds), while the
+others keep serving. Each stop and restart is written to the launcher's output and to
+var/log/launcher.log. A process that stops RESTARTS times within RESTART_WINDOW seconds is left
+stopped, and the launcher stops everything and says which: it needs a person.
 """
 from __future__ import annotations
 
@@ -24,6 +32,8 @@ from bot.services import load_registry
 from bot.store import prepare_store
 
 DEFAULT_PORTS = {"webchat": 5080, "rasa": 5005, "actions": 5055, "receiver": 5056}
+RESTARTS, RESTART_WINDOW = 5, 300.0  # a process that stops more often than this is left stopped
+BACKOFF_FIRST, BACKOFF_MOST = 1.0, 30.0  # seconds before a restart, after the first, doubling
 MODEL = PROJECT_ROOT / "models" / "story.tar.gz"
 BIN = Path(sys.executable).parent
 
@@ -119,6 +129,9 @@ class Stack:
     host: str = "127.0.0.1"
     model: Path = MODEL
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    restarts: dict[str, list[float]] = field(default_factory=dict)  # when each was started again
+    restart_due: dict[str, float] = field(default_factory=dict)  # a stopped one's turn to start again
+    unsupervised = frozenset()  # processes the launcher never starts again (none, here)
 
     def url(self, name: str) -> str:
         return f"http://{self.host}:{self.ports[name]}"
@@ -225,10 +238,42 @@ class Stack:
             stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
         log.close()
 
-    def recover(self, stopped: list[str]) -> list[str]:
-        """Start again those of `stopped` that others can stand in for meanwhile; returns their
-        names. The embedded mode has one of each, so none: the launcher stops and says which."""
-        return []
+    def recover(self, stopped: list[str], now: float | None = None) -> list[str]:
+        """Start again (or wait to start again, with backoff) each of `stopped` that may be: returns
+        their names; any other left in `stopped` needs a person. `now` is time.monotonic()'s."""
+        now = time.monotonic() if now is None else now
+        recovering = []
+        for name in stopped:
+            if name in self.unsupervised:
+                continue
+            recent = [at for at in self.restarts.get(name, []) if now - at < RESTART_WINDOW]
+            if len(recent) >= RESTARTS:
+                self.note(f"{name} stopped {len(recent)} times in {RESTART_WINDOW:.0f}s; not starting it again.")
+                continue
+            if name not in self.restart_due:
+                wait = restart_wait(len(recent))
+                self.restart_due[name] = now + wait
+                self.note(f"{name} stopped (exit code {self.processes[name].returncode}); starting it again "
+                          f"in {wait:.0f}s on the same port. See {self.var_dir / 'log' / (name + '.log')}")
+            if now >= self.restart_due[name]:
+                del self.restart_due[name]
+                self.spawn(name, self.commands()[name], self.env)
+                self.restarts[name] = [*recent, now]
+                self.note(f"{name} started again.")
+            recovering.append(name)
+        return recovering
+
+    def note(self, line: str) -> None:
+        """What the supervision did: on the launcher's output and in var/log/launcher.log (names and
+        exit codes only)."""
+        print(line, file=sys.stderr, flush=True)
+        stamp = time.strftime("%Y-%m-%dT%H:%M:%S")
+        try:
+            fd = os.open(self.var_dir / "log" / "launcher.log", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            with os.fdopen(fd, "a") as log:
+                log.write(f"{stamp} {line}\n")
+        except OSError:
+            pass  # the output has it
 
     def wait_until_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
@@ -265,6 +310,14 @@ class Stack:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
         self.processes.clear()
+
+
+def restart_wait(recent_restarts: int) -> float:
+    """Seconds to wait before starting again a process already started again `recent_restarts`
+    times lately: none the first time, then BACKOFF_FIRST, doubling, at most BACKOFF_MOST."""
+    if recent_restarts == 0:
+        return 0.0
+    return min(BACKOFF_MOST, BACKOFF_FIRST * 2 ** (recent_restarts - 1))
 
 
 def write_private(path: Path, text: str) -> None:
@@ -331,7 +384,7 @@ def main(args) -> int:
             time.sleep(1)
             stopped = [name for name, process in stack.processes.items() if process.poll() is not None]
             left = [name for name in stopped if name not in stack.recover(stopped)]
-            if left:
+            if left:  # stopping too often to be started again: a person is needed
                 print(f"Stopped unexpectedly: {', '.join(left)}. See the logs.", file=sys.stderr)
                 return 1
     except StartupError as error:

@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -40,7 +38,6 @@ DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 LOCK_KEY_PREFIX = "tell"  # Rasa accepts letters and digits only
 # A message of up to 100,000 characters, each escaped as \\uXXXX in the worst case, fits.
 MAX_BODY = "2m"
-RESTARTS, RESTART_WINDOW = 5, 300.0  # a server that stops more often than this is left stopped
 
 
 @dataclass(frozen=True)
@@ -87,7 +84,6 @@ class ProductionStack(Stack):
         for name in backend_names("rasa", self.replicas) + backend_names("actions", self.replicas):
             self.ports.setdefault(name, free_port(0, host))
         self.nginx = os.environ.get("TELL_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
-        self.restarts: dict[str, list[float]] = {}
 
     @property
     def env(self) -> dict[str, str]:
@@ -191,25 +187,10 @@ class ProductionStack(Stack):
         commands["webchat"] = single["webchat"]
         return commands
 
-    def recover(self, stopped: list[str]) -> list[str]:
-        """A Rasa server, action server or worker that stopped is started again while nginx sends its
-        share to the others, up to RESTARTS times in RESTART_WINDOW seconds each; then the launcher
-        stops everything and says which (a server that cannot stay up needs a person)."""
-        restarted = []
-        now = time.monotonic()
-        for name in stopped:
-            if name in ("nginx", "webchat", "receiver"):
-                continue
-            recent = [at for at in self.restarts.get(name, []) if now - at < RESTART_WINDOW]
-            if len(recent) >= RESTARTS:
-                continue
-            code = self.processes[name].returncode
-            print(f"{name} stopped (exit code {code}); starting it again. See "
-                  f"{self.var_dir / 'log' / (name + '.log')}", file=sys.stderr, flush=True)
-            self.spawn(name, self.commands()[name], self.env)
-            self.restarts[name] = [*recent, now]
-            restarted.append(name)
-        return restarted
+    # The launcher's supervision (bot/launcher.py, Stack.recover) starts again any server, worker,
+    # the web chat or the receiver that stops, while nginx sends a server's share to the others;
+    # nginx itself is the front door, and without it nothing is served: it is left to a person.
+    unsupervised = frozenset({"nginx"})
 
     def topology(self) -> str:
         rasa = ", ".join(str(self.ports[name]) for name in backend_names("rasa", self.replicas))

@@ -14,7 +14,7 @@ import pytest
 import requests
 
 from bot.config import PROJECT_ROOT
-from bot.launcher import DEFAULT_PORTS, MODEL, free_port
+from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 
 
 def read_until(process: subprocess.Popen, lines: queue.Queue, marker: str, timeout: float) -> str:
@@ -112,3 +112,54 @@ def test_a_free_port_is_outside_the_range_outgoing_connections_take_and_never_ha
         taken.listen()
         assert free_port(ports[0]) not in (ports[0], *ephemeral)
     assert free_port(ports[1]) == ports[1]  # and one that is free is used
+
+
+class Sleepers(Stack):
+    """The launcher's own supervision over real processes that only wait (no Rasa needed)."""
+
+    def commands(self) -> dict[str, list[str]]:
+        return {"sleeper": [sys.executable, "-c", "import time; time.sleep(120)"]}
+
+
+def test_a_process_that_stops_is_started_again_with_backoff_and_left_stopped_if_it_keeps_stopping(tmp_path):
+    stack = Sleepers(var_dir=tmp_path, ports={name: free_port() for name in DEFAULT_PORTS})
+    (tmp_path / "log").mkdir()
+    ports = dict(stack.ports)
+    stack.spawn("sleeper", stack.commands()["sleeper"], stack.env)
+
+    def killed() -> int:
+        process = stack.processes["sleeper"]
+        process.kill()
+        process.wait()
+        return process.pid
+
+    try:
+        now = 1000.0
+        first = killed()
+        assert stack.recover(["sleeper"], now=now) == ["sleeper"]  # the first time: at once
+        assert stack.processes["sleeper"].pid != first and stack.processes["sleeper"].poll() is None
+        for wait in (1.0, 2.0, 4.0, 8.0):  # then after a wait that doubles
+            dead = killed()
+            now += 10
+            assert stack.recover(["sleeper"], now=now) == ["sleeper"]
+            assert stack.processes["sleeper"].pid == dead  # not yet
+            assert stack.recover(["sleeper"], now=now + wait - 0.1) == ["sleeper"]
+            assert stack.processes["sleeper"].pid == dead
+            assert stack.recover(["sleeper"], now=now + wait) == ["sleeper"]
+            assert stack.processes["sleeper"].pid != dead and stack.processes["sleeper"].poll() is None
+            now += wait
+        killed()  # five restarts within the window: a person is needed
+        assert stack.recover(["sleeper"], now=now + 1) == []
+        assert stack.ports == ports
+        log = (tmp_path / "log" / "launcher.log").read_text()
+        assert "sleeper stopped (exit code -9); starting it again in 0s on the same port" in log
+        assert "sleeper stopped 5 times in 300s; not starting it again." in log
+        assert stack.recover(["sleeper"], now=now + 400) == ["sleeper"]  # the window passed: again at once
+    finally:
+        stack.stop()
+
+
+def test_restart_waits_double_up_to_a_limit():
+    from bot.launcher import BACKOFF_MOST, restart_wait
+
+    assert [restart_wait(n) for n in range(7)] == [0, 1, 2, 4, 8, 16, BACKOFF_MOST]
