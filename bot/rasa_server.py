@@ -234,10 +234,14 @@ def main() -> None:
     from bot.quiet_logs import install
 
     install()
+    from bot.failures import install_action_failures, install_last_resort
+
     if sys.argv[1:3] == ["run", "actions"]:
         guard_action_server()
+        install_action_failures()  # a failed action is answered plainly (bot/failures.py)
         load_actions_runtime_then_freeze()
     else:  # the Rasa server
+        install_last_resort()  # a failed action server call, or no reply, is answered plainly
         compile_action_result_check()
         remember_event_types()
         send_actions_the_current_turn()

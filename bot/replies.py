@@ -420,3 +420,23 @@ UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
 def update_sent(outcomes) -> Reply:
     names = ", ".join(o.service.name for o in outcomes)
     return Reply(f"Done. I am sending the update to: {names}.")
+
+
+# --- when something fails (bot/failures.py): said plainly, never an empty answer -------------
+
+NOT_KEPT = Reply("Sorry, something went wrong on our side and what you just sent was not kept. "
+                 "Please send it again.")
+
+RECORD_UNREADABLE = Reply(
+    "Sorry, something we hold for you did not pass our safety check, so I have stopped rather than "
+    "use it. Nothing has been shared because of this. The team that runs this service can see that "
+    "it happened (but not what you told us): please contact them to put it right. If you have a PIN "
+    "and would rather start again from nothing, say \"delete everything\".")
+
+DOWNLOAD_UNREADABLE = (
+    "Sorry, your record could not be opened safely, so it cannot be downloaded. Nothing has been "
+    "shared because of this. The team that runs this service can see that it happened (but not what "
+    "your record holds): please contact them to put it right.")
+
+DOWNLOAD_TROUBLE = ("Sorry, your record could not be fetched just now. Please open the link again in a "
+                    "minute, or ask the chat for a new one.")

@@ -40,7 +40,8 @@ from bot.channels.text import MessageRefused, normalise
 from bot.channels.tokens import WEBCHAT_HEADER
 from bot.config import MAX_MESSAGE_CHARS, PROJECT_ROOT
 from bot.local_http import serve_until_stopped
-from bot.replies import PIN_SET, TOO_LONG, VERIFIED
+from bot.replies import DOWNLOAD_TROUBLE, DOWNLOAD_UNREADABLE, PIN_SET, TOO_LONG, VERIFIED
+from consent_store.errors import RecordUnreadable
 
 PAGE = Path(__file__).parent / "web" / "index.html"
 COOKIE = "tell_session"
@@ -196,7 +197,12 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
             elif self.path.startswith("/static/") and self.path[len("/static/"):] in static:
                 self._send(200, *static[self.path[len("/static/"):]])
             elif self.path.startswith("/download/") and record_for is not None:
-                record = record_for(self.path[len("/download/"):])
+                try:
+                    record = record_for(self.path[len("/download/"):])
+                except RecordUnreadable:  # noted for staff by bot/failures.py; a plain page, not a dropped line
+                    return self._send(500, DOWNLOAD_UNREADABLE.encode(), "text/plain; charset=utf-8")
+                except Exception:  # noqa: BLE001 - a database away: said plainly, nothing logged with it
+                    return self._send(503, DOWNLOAD_TROUBLE.encode(), "text/plain; charset=utf-8")
                 if record is None:
                     return self._send(404, "This link has expired or is not right. Ask the chat for a new "
                                            "one.".encode(), "text/plain; charset=utf-8")
@@ -256,7 +262,10 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     runtime = build_runtime(settings)
     sessions = Sessions(settings.var_dir / "webchat" / "sessions.sqlite3",
                         idle_seconds=settings.conversation_retention_days * 86400)
-    handler = make_handler(rasa_url, PAGE.read_bytes(), lambda token: journey.download(runtime, token),
+    from bot.failures import noting_unreadable
+
+    download = noting_unreadable(settings.var_dir, "download", lambda token: journey.download(runtime, token))
+    handler = make_handler(rasa_url, PAGE.read_bytes(), download,
                            sessions=sessions, public_url=settings.public_url,
                            channel_secret=webchat_token(settings.var_dir))
     server = ThreadingHTTPServer((host, port), handler)

@@ -1,4 +1,5 @@
-"""`python -m consent_store verify-audit | rotate-key | rewrap`: store maintenance commands.
+"""`python -m consent_store verify-audit | unreadable-records | rotate-key | rewrap`: store maintenance
+commands.
 
 They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL,
 TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS, TELL_AUDIT_KEY) and print only counts, ids and
@@ -59,10 +60,27 @@ def rotate_key(args) -> int:
     return 0 if result.remaining == 0 else 1
 
 
+def unreadable_records(_args) -> int:
+    """How often a sealed record failed its check (bot/failures.py notes each, without words or ids)."""
+    from bot.config import load_settings
+    from bot.failures import unreadable_report
+
+    report = unreadable_report(load_settings().var_dir)
+    if not report.count:
+        print("No record has failed its integrity check.")
+        return 0
+    where = ", ".join(f"{name} {count}" for name, count in sorted(report.where.items()))
+    print(f"{report.count} time(s) a record failed its integrity check, first at {report.first}, last at "
+          f"{report.last} (where: {where}). Each person was told plainly and nothing was shared from it.")
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m consent_store")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("verify-audit", help="check the disclosure log's keyed chain and its anchored head").set_defaults(handler=verify_audit)
+    commands.add_parser("unreadable-records", help="how often a sealed record failed its integrity check "
+                        "(times and where, never whose)").set_defaults(handler=unreadable_records)
     rotate = commands.add_parser("rotate-key", help="make a new key-encryption key and re-wrap every data key")
     rotate.set_defaults(handler=rotate_key, rewrap_only=False)
     rewrap = commands.add_parser("rewrap", help="re-wrap data keys still under a retired key (resumes)")
