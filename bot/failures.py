@@ -14,7 +14,10 @@ turn, nor is the reply said twice.
 
 In the Rasa server, the last resort (`install_last_resort`): a user message in whose turn a call to
 the action server failed (the server down, or answering an error), or that got no reply at all, is
-answered with replies.NOT_KEPT, on every channel (REST, the web chat through it, SMS).
+answered with replies.NOT_KEPT, on every channel (REST, the web chat through it, SMS); one whose
+conversation (Rasa's sealed tracker) does not open gets replies.RECORD_UNREADABLE, noted for staff
+as "conversation" (Rasa's own fallback, which started such a conversation afresh in silence and then
+overwrote it, is taken away: `no_silent_fallback`).
 
 The operator's log of unreadable records, var/log/unreadable-records.log (0600), holds per failure
 its time and where it happened (an action's name, or "download"): no words, no ids. `python -m
@@ -22,6 +25,7 @@ consent_store unreadable-records` reports it.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass, field
@@ -223,6 +227,8 @@ def install_last_resort() -> None:
     from rasa.core.channels.channel import CollectingOutputChannel
     from rasa.core.processor import MessageProcessor
 
+    from bot.config import load_settings
+
     remote_run = RemoteAction.run
     if getattr(remote_run, "_tell_notes_failures", False):
         return
@@ -245,8 +251,18 @@ def install_last_resort() -> None:
     handle_message = MessageProcessor.handle_message
 
     async def handle_message_plainly(self, message):
-        answered = await handle_message(self, message)
         channel = message.output_channel
+        try:
+            answered = await handle_message(self, message)
+        except Exception as error:
+            if not (unreadable_in(error) and isinstance(channel, CollectingOutputChannel)):
+                raise
+            # The conversation itself (Rasa's tracker, sealed) did not open: said plainly, noted for staff.
+            log.error("a conversation did not open; the person was told", exc_info=error)
+            with contextlib.suppress(OSError):
+                note_unreadable(load_settings().var_dir, "conversation", datetime.now(timezone.utc))
+            await channel.send_text_message(message.sender_id, RECORD_UNREADABLE.text)
+            return channel.messages
         if isinstance(channel, CollectingOutputChannel) and needs_plain_reply(
                 channel.messages, getattr(channel, _FAILED, False), message.text):
             await channel.send_text_message(message.sender_id, NOT_KEPT.text)
@@ -254,3 +270,25 @@ def install_last_resort() -> None:
         return answered
 
     MessageProcessor.handle_message = handle_message_plainly
+    no_silent_fallback()
+
+
+def no_silent_fallback() -> None:
+    """Rasa wraps the tracker store in a FailSafeTrackerStore that, when the store fails, answers a
+    read with no conversation (the person silently starts again, and the next save replaces the
+    conversation that did not open) and keeps a save in memory only (lost at the next restart). Here
+    a failure is raised instead, so the person is told (above; or the channel's plain reply)."""
+    from rasa.core.tracker_store import FailSafeTrackerStore
+
+    async def retrieve(self, sender_id):
+        return await self._tracker_store.retrieve(sender_id)
+
+    async def retrieve_full_tracker(self, sender_id):
+        return await self._tracker_store.retrieve_full_tracker(sender_id)
+
+    async def save(self, tracker):
+        await self._tracker_store.save(tracker)
+
+    FailSafeTrackerStore.retrieve = retrieve
+    FailSafeTrackerStore.retrieve_full_tracker = retrieve_full_tracker
+    FailSafeTrackerStore.save = save

@@ -67,8 +67,12 @@ def store_refusing_writes(stack):
 
 
 def flip_bytes(var_dir, table: str) -> int:
-    """Flip a byte in the middle of every sealed row of `table`; returns how many rows."""
-    with consent_store_db(var_dir) as db:
+    """Flip a byte in the middle of every sealed row of the consent store's `table`; returns how many rows."""
+    return flip_bytes_in(Path(var_dir) / "consent_store.sqlite3", table)
+
+
+def flip_bytes_in(database: Path, table: str) -> int:
+    with sqlite3.connect(database, timeout=30) as db:
         rows = db.execute(f"SELECT rowid, ciphertext FROM {table}").fetchall()
         for rowid, sealed in rows:
             flipped = bytearray(sealed)
@@ -312,3 +316,20 @@ def test_a_download_of_a_record_that_fails_its_check_is_a_plain_page_not_a_dropp
     assert "asthma" not in page.text and "Juniper" not in page.text
     report = unreadable_records(embedded_stack.var_dir)
     assert report.returncode == 1 and "download 1" in report.stdout, report.stdout
+
+
+def test_a_conversation_that_fails_its_check_gets_a_plain_message_not_an_error(embedded_stack):
+    """Last in this module: every sealed conversation of its stack is tampered with."""
+    say = rest_speaker(embedded_stack, "failures-rest-5")
+    say("hello")
+    say("/tell_about_me")
+    assert KEPT in say(FIRST)
+    with sqlite3.connect(Path(embedded_stack.var_dir) / "conversations.sqlite3", timeout=30) as db:
+        table = "conversation_batches" if db.execute(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'conversation_batches'").fetchone()[0] else "conversations"
+    assert flip_bytes_in(Path(embedded_stack.var_dir) / "conversations.sqlite3", table)
+    answer = requests.post(embedded_stack.url("rasa") + "/webhooks/rest/webhook",
+                           json={"sender": "failures-rest-5", "message": SECOND}, timeout=120)
+    said = "\n".join(m.get("text") or "" for m in answer.json())
+    assert RECORD_UNREADABLE.text in said, (answer.status_code, said)
+    assert "conversation" in unreadable_records(embedded_stack.var_dir).stdout
