@@ -1,0 +1,247 @@
+"""The story as FHIR R4 resources: a Bundle made from the consented view only.
+
+`story_bundle` reads only the sections it is given (a consented view, or the whole profile for the
+person's own download), so what a service may not see never becomes a resource. Each item's status
+decides the resource's: current is active, past is resolved, negated is refuted, a worry is
+provisional, family history is a FamilyMemberHistory. Ids are stable for the same story, so the
+same fact has the same fullUrl in every bundle made from it.
+"""
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+
+NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
+_V3_ROLE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
+_CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
+_VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
+_ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical"
+_ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
+_OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
+_LOINC = "http://loinc.org"
+# Relationships as HL7 v3 RoleCode (the value set RelatedPerson.relationship and
+# FamilyMemberHistory.relationship use); anything else keeps its own words as text.
+_ROLES = {
+    "mother": ("MTH", "mother"), "mum": ("MTH", "mother"), "father": ("FTH", "father"), "dad": ("FTH", "father"),
+    "daughter": ("DAU", "natural daughter"), "son": ("SON", "natural son"), "wife": ("WIFE", "wife"),
+    "husband": ("HUSB", "husband"), "partner": ("DOMPART", "domestic partner"), "sister": ("SIS", "sister"),
+    "brother": ("BRO", "brother"), "grandmother": ("GRMTH", "grandmother"), "grandfather": ("GRFTH", "grandfather"),
+    "granddaughter": ("GRNDDAU", "granddaughter"), "grandson": ("GRNDSON", "grandson"),
+    "aunt": ("AUNT", "aunt"), "uncle": ("UNCLE", "uncle"), "niece": ("NIECE", "niece"),
+    "nephew": ("NEPHEW", "nephew"), "cousin": ("COUSN", "cousin"), "friend": ("FRND", "unrelated friend"),
+    "neighbour": ("NBOR", "neighbor"), "neighbor": ("NBOR", "neighbor"), "parent": ("PRN", "parent"),
+    "child": ("CHILD", "child"), "spouse": ("SPS", "spouse"),
+}
+# Social history as LOINC observations: (code, display, words that say an item is about it).
+_SOCIAL = [
+    ("72166-2", "Tobacco smoking status", r"\bsmok|cigar|tobacco|vap(e|ing)\b"),
+    ("11331-6", "History of alcohol use", r"\balcohol|drink(s|ing)?\b|\bpints?\b|units\b"),
+    ("76513-1", "How hard is it for you to pay for the very basics like food, housing, medical care, and heating",
+     r"\bbills?\b|debt|afford|struggl\w* to pay|arrears|money is tight|financial"),
+    ("67875-5", "Employment status - current", r"\bwork|\bjob\b|employ|retired|unemploy|sick note|fit note"),
+    ("63512-8", "How many people are living or staying at this address",  # living situation
+     r"\blive (alone|on my own|by myself|with)|living (alone|with)|lives (alone|with)"),
+    ("71802-3", "Housing status", r"\bflat|house|bungalow|rent|landlord|council|housing|homeless|tenan"),
+]
+_TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
+_DOSE = re.compile(r"^(\d+(?:\.\d+)?)\s*(mg|mcg|g|ml|units?|tablets?|puffs?|drops?)\b", re.I)
+_FREQUENCY = re.compile(r"\b(once|twice|three times|four times)\s+(a|per|each)\s+(day|week|month)\b", re.I)
+
+
+def _id(seed: str, kind: str, index: int) -> str:
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"tell-my-story:{seed}:{kind}:{index}"))
+
+
+def _items(sections: dict, key: str) -> list[dict]:
+    return [i for i in sections.get(key, []) if isinstance(i, dict) and isinstance(i.get("text"), str)]
+
+
+def _value(sections: dict, key: str, kind: str):
+    found = [i.get("value", i["text"]) for i in _items(sections, key) if i.get("kind") == kind]
+    return found[0] if found else None
+
+
+def _text(value) -> dict:
+    return {"text": str(value)}
+
+
+def _concept(system: str, code: str, display: str | None = None) -> dict:
+    coding = {"system": system, "code": code}
+    if display:
+        coding["display"] = display
+    return {"coding": [coding]}
+
+
+def _relationship(words: str | None) -> dict | None:
+    if not words:
+        return None
+    role = _ROLES.get(words.strip().lower())
+    if role is None:
+        return {"text": words}
+    concept = _concept(_V3_ROLE, role[0], role[1])
+    concept["text"] = words
+    return concept
+
+
+def _human_name(text: str) -> dict:
+    parts = text.split()
+    name: dict = {"use": "official", "text": text, "given": parts[:1] if len(parts) == 1 else parts[:-1]}
+    if len(parts) > 1:
+        name["family"] = parts[-1]
+    return name
+
+
+def _patient(sections: dict, resource_id: str) -> dict:
+    patient: dict = {"resourceType": "Patient", "id": resource_id}
+    name = next((i["text"] for i in _items(sections, "about_me") if i.get("kind") == "name"), None)
+    if name:
+        patient["name"] = [_human_name(name)]
+    nhs = _value(sections, "about_me", "nhs_number")
+    if nhs:
+        patient["identifier"] = [{"system": NHS_NUMBER, "value": re.sub(r"\s", "", str(nhs))}]
+    birth = _value(sections, "about_me", "date_of_birth")
+    if isinstance(birth, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", birth):
+        patient["birthDate"] = birth
+    gender = _value(sections, "about_me", "gender")
+    if gender in ("male", "female", "other", "unknown"):
+        patient["gender"] = gender
+    telecom = [{"system": system, "value": str(value), "use": "home" if system == "phone" else None}
+               for system, kind in (("phone", "phone"), ("email", "email"))
+               if (value := _value(sections, "communication", kind))]
+    if telecom:
+        patient["telecom"] = [{k: v for k, v in t.items() if v} for t in telecom]
+    address = _value(sections, "home", "address")
+    if address:
+        lines = [part.strip() for part in str(address).split(",") if part.strip()]
+        postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", str(address), re.I)
+        patient["address"] = [{"use": "home", "text": str(address), "line": lines[:3] or [str(address)],
+                               **({"postalCode": postcode.group().upper()} if postcode else {})}]
+    return patient
+
+
+def _status_of_condition(item: dict) -> dict:
+    status = item.get("status")
+    if status == "negated":
+        return {"verificationStatus": _concept(_VERIFICATION, "refuted")}
+    clinical = {"past": "resolved"}.get(status, "active")
+    verification = "provisional" if status == "hypothetical" else "confirmed"
+    return {"clinicalStatus": _concept(_CLINICAL, clinical), "verificationStatus": _concept(_VERIFICATION, verification)}
+
+
+def _dosage(item: dict) -> dict:
+    dosage: dict = {"text": item["text"]}
+    dose = _DOSE.match(str(item.get("dose", "")).strip())
+    if dose:
+        dosage["doseAndRate"] = [{"doseQuantity": {"value": float(dose.group(1)), "unit": dose.group(2).lower()}}]
+    frequency = str(item.get("frequency", ""))
+    times = _FREQUENCY.search(frequency)
+    if times:
+        dosage["timing"] = {"repeat": {"frequency": _TIMES[times.group(1).lower()], "period": 1,
+                                       "periodUnit": {"day": "d", "week": "wk", "month": "mo"}[times.group(3).lower()]},
+                            "code": _text(frequency)}
+    elif re.search(r"when (needed|required)|as needed|if needed", frequency, re.I):
+        dosage["asNeededBoolean"] = True
+    return dosage
+
+
+def _social(item: dict) -> tuple[str, str] | None:
+    text = " ".join([item["text"], *map(str, item.get("terms", [])), *map(str, item.get("features", []))]).lower()
+    return next(((code, display) for code, display, words in _SOCIAL if re.search(words, text)), None)
+
+
+def _about_subject(item: dict) -> bool:
+    return item.get("about", "subject") == "subject"
+
+
+def story_bundle(sections: dict, now: datetime, seed: str = "story", teller: dict | None = None) -> dict:
+    """A FHIR R4 `collection` Bundle of the given sections' facts (raises nothing for odd items:
+    an item without text is skipped). `teller` ({"carer_name", "relationship"}) adds the carer who
+    told the story as a RelatedPerson, the SDC `%user`."""
+    resources: list[dict] = []
+    patient_id = _id(seed, "Patient", 0)
+    subject = {"reference": f"urn:uuid:{patient_id}"}
+    resources.append(_patient(sections, patient_id))
+
+    def add(resource: dict, kind: str, index: int) -> None:
+        resources.append({"id": _id(seed, kind, index), **resource})
+
+    if teller and (teller.get("carer_name") or teller.get("relationship")):
+        carer = {"resourceType": "RelatedPerson", "patient": subject, "active": True}
+        if teller.get("carer_name"):
+            carer["name"] = [_human_name(str(teller["carer_name"]))]
+        relationship = _relationship(teller.get("relationship"))
+        carer["relationship"] = [relationship] if relationship else []
+        carer["relationship"].append(_concept("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "CAREGIVER",
+                                              "caregiver"))
+        add(carer, "RelatedPerson-teller", 0)
+    for index, item in enumerate(_items(sections, "support_network")):
+        if item.get("status") == "negated":
+            continue
+        person: dict = {"resourceType": "RelatedPerson", "patient": subject, "active": item.get("status") != "past"}
+        if item.get("name"):
+            person["name"] = [_human_name(str(item["name"]))]
+        relationship = _relationship(item.get("relationship"))
+        roles = [relationship] if relationship else []
+        if re.search(r"\bcar(er|es for|ing for)\b|looks? after", item["text"], re.I):
+            roles.append(_concept("http://terminology.hl7.org/CodeSystem/v3-RoleClass", "CAREGIVER", "caregiver"))
+        if roles:
+            person["relationship"] = roles
+        if item.get("phone"):
+            person["telecom"] = [{"system": "phone", "value": str(item["phone"])}]
+        add(person, "RelatedPerson", index)
+    social = [(key, item) for key in ("home", "work_money", "health", "risks") for item in _items(sections, key)
+              if _about_subject(item) and not item.get("kind") and _social(item)
+              # a condition stays a Condition ("alcohol-related liver disease"); only the habit moves
+              and (key != "health" or (_social(item) or ("",))[0] in ("72166-2", "11331-6")
+                   and len(item["text"].split()) <= 3)]
+    for index, item in enumerate(_items(sections, "health")):
+        term = item.get("term") or item["text"]
+        if item.get("status") == "family":
+            add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
+                 "relationship": _relationship(item.get("about")) or {"text": "family member"},
+                 "condition": [{"code": _text(term), "note": [{"text": item["text"]}]}]}, "FamilyMemberHistory", index)
+        elif _about_subject(item) and not any(item is s for _, s in social):
+            add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
+                 "code": _text(item["text"])}, "Condition", index)
+    for index, item in enumerate(_items(sections, "medications")):
+        if not _about_subject(item):
+            continue
+        status = {"past": "completed", "negated": "not-taken"}.get(item.get("status"), "active")
+        add({"resourceType": "MedicationStatement", "status": status, "subject": subject,
+             "medicationCodeableConcept": _text(item.get("name") or item.get("term") or item["text"]),
+             "dosage": [_dosage(item)]}, "MedicationStatement", index)
+    for index, item in enumerate(_items(sections, "allergies")):
+        if not _about_subject(item) or item.get("kind"):
+            continue
+        negated = item.get("status") == "negated"
+        allergy = {"resourceType": "AllergyIntolerance", "patient": subject,
+                   "verificationStatus": _concept(_ALLERGY_VERIFICATION, "refuted" if negated else "confirmed"),
+                   "code": _text(item.get("term") or item["text"])}
+        if not negated:
+            allergy["clinicalStatus"] = _concept(_ALLERGY_CLINICAL, "active")
+        add(allergy, "AllergyIntolerance", index)
+    for index, (_, item) in enumerate(social):
+        code, display = _social(item) or ("", "")
+        add({"resourceType": "Observation", "status": "final", "subject": subject,
+             "category": [_concept(_OBSERVATION_CATEGORY, "social-history", "Social History")],
+             "code": {**_concept(_LOINC, code, display), "text": display},
+             "effectiveDateTime": now.isoformat(), "valueString": item["text"]}, "Observation", index)
+    for index, item in enumerate(_items(sections, "goals")):
+        if item.get("status") != "negated":
+            add({"resourceType": "Goal", "lifecycleStatus": "active", "subject": subject,
+                 "description": _text(item["text"])}, "Goal", index)
+    return {"resourceType": "Bundle", "id": _id(seed, "Bundle", 0), "type": "collection",
+            "timestamp": now.isoformat(),
+            "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]}
+
+
+def validate_bundle(bundle: dict) -> None:
+    """Raise pydantic's ValidationError if `bundle` (or any resource in it) is not valid FHIR."""
+    from fhir.resources.bundle import Bundle  # slow import: only when a bundle is checked
+
+    Bundle.parse_obj(bundle)
+
+
+def resources_of(bundle: dict, resource_type: str) -> list[dict]:
+    return [e["resource"] for e in bundle.get("entry", []) if e["resource"].get("resourceType") == resource_type]

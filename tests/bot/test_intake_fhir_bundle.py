@@ -1,0 +1,80 @@
+"""The story as FHIR R4 resources: what a service (and the person's own download) receives."""
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.intake.fhir_bundle import NHS_NUMBER, resources_of, story_bundle, validate_bundle
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+STORY = json.loads((Path(__file__).parent / "forms" / "typical-story.json").read_text())["sections"]
+
+
+def codes(concept: dict) -> list[str]:
+    return [c["code"] for c in concept.get("coding", [])]
+
+
+@pytest.fixture(scope="module")
+def bundle():
+    made = story_bundle(STORY, NOW, seed="person-1", teller={"carer_name": "Susan Smith", "relationship": "daughter"})
+    validate_bundle(made)
+    return made
+
+
+def test_the_patient_holds_name_birth_date_address_phone_and_nhs_number(bundle):
+    [patient] = resources_of(bundle, "Patient")
+    assert patient["name"][0]["given"] == ["Margaret"]
+    assert patient["birthDate"] == "1944-03-03"
+    assert patient["identifier"] == [{"system": NHS_NUMBER, "value": "9434765919"}]
+    assert patient["address"][0]["postalCode"] == "LS6 2AB"
+    assert patient["telecom"] == [{"system": "phone", "value": "07700 900123", "use": "home"}]
+
+
+def test_statuses_become_clinical_and_verification_status(bundle):
+    by_text = {c["code"]["text"]: c for c in resources_of(bundle, "Condition")}
+    assert codes(by_text["type 2 diabetes"]["clinicalStatus"]) == ["active"]
+    assert codes(by_text["dementia"]["verificationStatus"]) == ["refuted"]  # "I don't have dementia"
+    assert "clinicalStatus" not in by_text["dementia"]
+    assert codes(by_text["hip replacement"]["clinicalStatus"]) == ["resolved"]
+    assert "breast cancer" not in by_text  # the mother's, not hers
+    [family] = resources_of(bundle, "FamilyMemberHistory")
+    assert codes(family["relationship"]) == ["MTH"] and family["condition"][0]["code"]["text"] == "breast cancer"
+
+
+def test_medicines_allergies_goals_carers_and_social_history(bundle):
+    metformin = next(m for m in resources_of(bundle, "MedicationStatement")
+                     if m["medicationCodeableConcept"]["text"] == "metformin")
+    dosage = metformin["dosage"][0]
+    assert dosage["doseAndRate"][0]["doseQuantity"] == {"value": 500.0, "unit": "mg"}
+    assert dosage["timing"]["repeat"] == {"frequency": 2, "period": 1, "periodUnit": "d"}
+    assert [a["code"]["text"] for a in resources_of(bundle, "AllergyIntolerance")] == ["penicillin"]
+    assert [g["description"]["text"] for g in resources_of(bundle, "Goal")] == [
+        "I want to be able to walk to the shops again"]
+    people = resources_of(bundle, "RelatedPerson")
+    assert [p["name"][0]["text"] for p in people] == ["Susan Smith", "Susan", "Jim"]
+    assert "CAREGIVER" in codes(people[0]["relationship"][-1])  # the teller: %user
+    social = {o["code"]["coding"][0]["code"] for o in resources_of(bundle, "Observation")}
+    assert {"72166-2", "76513-1", "67875-5", "63512-8"} <= social  # smoking, bills, work, living alone
+
+
+def test_only_the_consented_sections_become_resources():
+    shared = {key: STORY[key] for key in ("medications", "allergies")}
+    bundle = story_bundle(shared, NOW)
+    validate_bundle(bundle)
+    kinds = {e["resource"]["resourceType"] for e in bundle["entry"]}
+    assert kinds == {"Patient", "MedicationStatement", "AllergyIntolerance"}
+    [patient] = resources_of(bundle, "Patient")
+    assert set(patient) == {"resourceType", "id"}  # about me was not shared: no name, no NHS number
+    assert "Margaret" not in json.dumps(bundle)
+
+
+def test_the_same_story_gives_the_same_ids_and_an_invalid_bundle_is_refused(bundle):
+    again = story_bundle(STORY, NOW, seed="person-1", teller={"carer_name": "Susan Smith", "relationship": "daughter"})
+    assert [e["fullUrl"] for e in again["entry"]] == [e["fullUrl"] for e in bundle["entry"]]
+    broken = json.loads(json.dumps(bundle))
+    resources_of(broken, "MedicationStatement")[0]["status"] = 12
+    resources_of(broken, "MedicationStatement")[0]["dosage"] = "twice"
+    with pytest.raises(ValidationError):
+        validate_bundle(broken)
