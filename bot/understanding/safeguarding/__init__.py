@@ -132,6 +132,8 @@ class Detector:
                 who = _agent(doc, hit)
                 if who and hit.category in HARM_BY_OTHERS:
                     harms.append(Harm(hit.category, who))
+            if not raised and not _mostly_english(words):
+                continue  # the classifier knows English only: its guess at Welsh or Polish is noise
             if not raised:  # the classifier hears it; a negated mention alone is answered gently
                 unheard.append(plain)
                 said_not.append([h.category for h in hits])
@@ -143,6 +145,13 @@ class Detector:
         order = list(CATEGORIES)
         return Finding(sorted(categories, key=order.index),
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
+
+
+def _mostly_english(words: list[str]) -> bool:
+    from bot.structuring.fuzzy import is_english
+
+    long_words = [w for w in words if len(w) >= 3 and w.isalpha()]
+    return not long_words or sum(map(is_english, long_words)) * 2 >= len(long_words)
 
 
 def _long_past(plain: str) -> bool:
