@@ -8,12 +8,22 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.intake.fill import answer_text, fill, response
+from bot.intake.fhir_bundle import story_bundle
+from bot.intake.fill import answer_text, fill, response, uses_sdc
 from bot.intake.gaps import AnswerNotUnderstood, Gap, answer_item, gaps_for, parse_answer
+from bot.intake.sdc import population_for
 from bot.intake.summary import Prefilled, summary_html, summary_text
 
 __all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_text", "gaps_for",
            "parse_answer", "prefill", "summary_html", "summary_text"]
+
+
+def _teller(told_by: str) -> dict | None:
+    """The carer who told the story (the SDC `%user`), as far as the words for services say."""
+    if told_by == "self":
+        return None
+    relation = told_by[len("their "):].split(",")[0] if told_by.startswith("their ") else "carer"
+    return {"relationship": relation}
 
 
 def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefilled:
@@ -21,7 +31,11 @@ def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefille
     from fhir.resources.questionnaireresponse import QuestionnaireResponse  # slow import
 
     sections = shared_view.get("sections", {})
-    filled = fill(service.form, sections)
+    population = None
+    if uses_sdc(service.form):
+        bundle = story_bundle(sections, now, teller=_teller(told_by))
+        population = population_for(service.form.raw, bundle)
+    filled = fill(service.form, sections, population)
     document = response(service.form, filled, now)
     QuestionnaireResponse.parse_obj(document)  # raises if we produced something invalid
     return Prefilled(

@@ -13,6 +13,7 @@ import uuid
 from datetime import datetime
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
+TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
 _V3_ROLE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
 _CLINICAL = "http://terminology.hl7.org/CodeSystem/condition-clinical"
 _VERIFICATION = "http://terminology.hl7.org/CodeSystem/condition-ver-status"
@@ -154,7 +155,8 @@ def _about_subject(item: dict) -> bool:
     return item.get("about", "subject") == "subject"
 
 
-def story_bundle(sections: dict, now: datetime, seed: str = "story", teller: dict | None = None) -> dict:
+def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story",
+                 teller: dict | None = None) -> dict:
     """A FHIR R4 `collection` Bundle of the given sections' facts (raises nothing for odd items:
     an item without text is skipped). `teller` ({"carer_name", "relationship"}) adds the carer who
     told the story as a RelatedPerson, the SDC `%user`."""
@@ -167,7 +169,7 @@ def story_bundle(sections: dict, now: datetime, seed: str = "story", teller: dic
         resources.append({"id": _id(seed, kind, index), **resource})
 
     if teller and (teller.get("carer_name") or teller.get("relationship")):
-        carer = {"resourceType": "RelatedPerson", "patient": subject, "active": True}
+        carer = {"resourceType": "RelatedPerson", "meta": {"tag": [TELLER_TAG]}, "patient": subject, "active": True}
         if teller.get("carer_name"):
             carer["name"] = [_human_name(str(teller["carer_name"]))]
         relationship = _relationship(teller.get("relationship"))
@@ -226,13 +228,14 @@ def story_bundle(sections: dict, now: datetime, seed: str = "story", teller: dic
         add({"resourceType": "Observation", "status": "final", "subject": subject,
              "category": [_concept(_OBSERVATION_CATEGORY, "social-history", "Social History")],
              "code": {**_concept(_LOINC, code, display), "text": display},
-             "effectiveDateTime": now.isoformat(), "valueString": item["text"]}, "Observation", index)
+             **({"effectiveDateTime": now.isoformat()} if now else {}), "valueString": item["text"]},
+            "Observation", index)
     for index, item in enumerate(_items(sections, "goals")):
         if item.get("status") != "negated":
             add({"resourceType": "Goal", "lifecycleStatus": "active", "subject": subject,
                  "description": _text(item["text"])}, "Goal", index)
     return {"resourceType": "Bundle", "id": _id(seed, "Bundle", 0), "type": "collection",
-            "timestamp": now.isoformat(),
+            **({"timestamp": now.isoformat()} if now else {}),
             "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]}
 
 
@@ -241,6 +244,12 @@ def validate_bundle(bundle: dict) -> None:
     from fhir.resources.bundle import Bundle  # slow import: only when a bundle is checked
 
     Bundle.parse_obj(bundle)
+
+
+def teller_of(bundle: dict) -> dict | None:
+    """The RelatedPerson who told the story on the person's behalf, if one did."""
+    return next((r for r in resources_of(bundle, "RelatedPerson") if TELLER_TAG in r.get("meta", {}).get("tag", [])),
+                None)
 
 
 def resources_of(bundle: dict, resource_type: str) -> list[dict]:

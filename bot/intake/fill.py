@@ -10,8 +10,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.intake import sdc
+from bot.intake.fhir_bundle import story_bundle
 from bot.intake.forms import ASKABLE, Form, FormItem
 from bot.intake.untrusted import safe_text
+from bot.intake.value_sets import yes_option
 
 _STATUS_NOTE = {"past": "in the past", "negated": "does not have", "hypothetical": "a worry, not confirmed"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -73,6 +76,9 @@ def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
             return [{"valueBoolean": True}] if any(_mentions(texts, p) for p in rule.mentions) else []
         # Nothing found is "not told", never "no".
         return [{"valueBoolean": True}] if any(v is True or isinstance(v, dict) for v in raw) else []
+    if kind in ("choice", "open-choice") and rule.mentions and not rule.options and yes_option(form_item.options):
+        # "Do you live alone?" as Yes/No: yes when the story says so; nothing found is "not told".
+        return [option_value(yes_option(form_item.options))] if any(_mentions(texts, p) for p in rule.mentions) else []
     if kind in ("choice", "open-choice"):
         chosen = []
         for option in form_item.options:
@@ -167,13 +173,58 @@ def answer_index(sections: dict) -> dict[str, list[dict]]:
     return found
 
 
-def fill(form: Form, sections: dict) -> Filled:
+def uses_sdc(form: Form) -> bool:
+    """Whether the form asks for SDC population (any expression, variable or launch context)."""
+    return any(e.get("url", "").startswith((sdc.SDC, sdc.VARIABLES[1])) for e in form.raw.get("extension", [])) \
+        or any(e.get("url") in (sdc.INITIAL, sdc.CANDIDATE, sdc.POPULATION_CONTEXT)
+               for item in form.walk() for e in item.raw.get("extension", []))
+
+
+@dataclass
+class _Populated:
+    answers: dict[str, list[dict]]  # linkId -> answers from SDC expressions
+    instances: dict[str, list[dict[str, list[dict]]]]  # repeating group -> one answer map per thing found
+
+
+def _populate(form: Form, population: sdc.Population) -> _Populated:
+    found = _Populated({}, {})
+
+    def walk(items, env: dict, into: dict[str, list[dict]]) -> None:
+        for item in items:
+            scoped = population.with_variables(item.raw, env, item.link_id)
+            context = sdc.population_context(population, item.raw, scoped) if item.type == "group" else None
+            if context is not None:
+                name, values = context
+                found.instances[item.link_id] = []
+                for value in values if item.repeats else values[:1]:
+                    one: dict[str, list[dict]] = {}
+                    walk(item.children, {**scoped, name: value}, one)
+                    found.instances[item.link_id].append(one)
+                continue
+            if item.type not in ("group", "display"):
+                answers = sdc.populate_item(population, item.raw, scoped, item.options)
+                if answers:
+                    into[item.link_id] = answers
+            walk(item.children, scoped, into)
+
+    walk(form.items, population.env, found.answers)
+    return found
+
+
+def fill(form: Form, sections: dict, population: sdc.Population | None = None) -> Filled:
+    """The form filled from `sections`: a person's own answers first, then SDC population over
+    the story's FHIR bundle (made from the same sections), then our mapping, code or wording."""
     given = answer_index(sections)
+    if population is None and uses_sdc(form):
+        population = sdc.population_for(form.raw, story_bundle(sections))
+    populated = _populate(form, population) if population else _Populated({}, {})
     answers: dict[str, list[dict]] = {}
     for item in form.walk():
         if item.type in ("group", "display"):
             continue
         found = _from_answers(item, given.get(item.key, []))
+        if not found:
+            found = populated.answers.get(item.link_id, [])
         if not found and item.rule:
             found = _from_rule(item, sections)
         if found:
@@ -182,38 +233,54 @@ def fill(form: Form, sections: dict) -> Filled:
     left: list[FormItem] = []
     enabled_answers: dict[str, list[dict]] = {}
 
-    def build(items) -> list[dict]:
+    def entry_for(item: FormItem) -> dict:
+        entry: dict = {"linkId": item.link_id}
+        if safe_text(item.text):  # a form's text of only spaces or line breaks is left out
+            entry["text"] = safe_text(item.text)
+        return entry
+
+    def build(items, known: dict[str, list[dict]]) -> list[dict]:
         built = []
         for item in items:
-            if not enabled(item, answers):
+            if not enabled(item, known):
                 continue
-            entry: dict = {"linkId": item.link_id}
-            if safe_text(item.text):  # a form's text of only spaces or line breaks is left out
-                entry["text"] = safe_text(item.text)
+            if item.link_id in populated.instances and known is answers:
+                for instance in populated.instances[item.link_id]:  # one group per thing found
+                    children = build(item.children, {**answers, **instance})
+                    if children:
+                        built.append({**entry_for(item), "item": children})
+                continue
+            entry = entry_for(item)
             if item.type == "group":
-                children = build(item.children)
+                children = build(item.children, known)
                 if children:
                     entry["item"] = children
                     built.append(entry)
                 continue
-            if item.link_id in answers:
-                entry["answer"] = answers[item.link_id]
-                enabled_answers[item.link_id] = answers[item.link_id]
+            if item.link_id in known:
+                entry["answer"] = [dict(a) for a in known[item.link_id]]
+                enabled_answers[item.link_id] = known[item.link_id]
+                # Questions under a question are written under its (first) answer, as FHIR has it.
+                children = build(item.children, known) if item.children else []
+                if children:
+                    entry["answer"][0]["item"] = children
                 built.append(entry)
-            elif item.required and item.type in ASKABLE:
+            elif item.required and item.type in ASKABLE and (item.options or item.type != "choice"):
                 unanswered.append(item)
             elif item.required and item.type != "display":
                 left.append(item)
         return built
 
-    return Filled(build(form.items), enabled_answers, unanswered, left)
+    return Filled(build(form.items, answers), enabled_answers, unanswered, left)
 
 
 def response(form: Form, filled: Filled, now: datetime) -> dict:
-    return {
+    document = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": form.url,
         "status": "in-progress",
         "authored": now.isoformat(),
-        "item": filled.response_items,
     }
+    if filled.response_items:  # FHIR JSON never holds an empty array
+        document["item"] = filled.response_items
+    return document

@@ -1,18 +1,33 @@
 """Reading any FHIR R4 Questionnaire into the items we fill, and knowing how each one is filled.
 
-An item is filled by, in order: our declared mapping (linkId -> profile path), an SDC
-`initialExpression` in our FHIRPath subset, or the item's code looked up in `codes.json` (LOINC or
-SNOMED -> profile path). Everything else on a form (itemControl, units, extensions we do not know)
-is ignored. An item nothing fills stays empty, and if it is required it becomes a gap question.
+An item is filled by, in order: our declared mapping (linkId -> profile path), SDC population
+over the story's FHIR bundle (`bot.intake.sdc`: launchContext, variables, initialExpression...), an
+`initialExpression` in our own `%profile` subset, the item's code looked up in `codes.json` (LOINC
+or SNOMED -> profile path), or its plain wording when the match is clear (`bot.intake.wording`).
+An expression we cannot read never stops the next way from being tried. Choice items offer their
+answerOption or a value set we can read (`bot.intake.value_sets`). Everything else on a form
+(itemControl, units, extensions we do not know) is ignored; an extension we do not use that fails
+validation is set aside with one warning naming its item. An item nothing fills stays empty, and if
+it is required it becomes a gap question.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import re
 from dataclasses import dataclass, field
 
 from bot.intake.paths import Path, PathNotSupported, parse_path
+from bot.intake.untrusted import safe_text
+from bot.intake.value_sets import options_for
+from bot.intake.wording import match_wording
 
 SDC_INITIAL = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression"
+_LOG = logging.getLogger(__name__)
+# A group about someone else: "Name" under "Emergency contact" is not the person's name.
+_SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|gp|doctor|parent|guardian|referr|emergency|"
+                           r"completing|family|relative|partner|spouse|mother|father|professional|staff", re.I)
 # Types a person can answer in a chat message; any other required item is left for the service.
 ASKABLE = {"boolean", "decimal", "integer", "date", "string", "text", "choice", "open-choice"}
 KNOWN_TYPES = ASKABLE | {"group", "display", "dateTime", "time", "url", "attachment", "reference",
@@ -58,6 +73,7 @@ class FormItem:
     rule: Rule | None
     key: str  # the same question on any form has the same key: answered once, used by all
     section: str  # where an answer to it is kept, so that consent governs it
+    raw: dict = field(default_factory=dict, compare=False, repr=False)  # as written, for SDC population
 
 
 @dataclass(frozen=True)
@@ -65,6 +81,8 @@ class Form:
     url: str
     title: str
     items: tuple[FormItem, ...]
+    raw: dict = field(default_factory=dict, compare=False, repr=False)
+    warnings: tuple[str, ...] = ()  # extensions set aside, one line each
 
     def walk(self):
         stack = list(reversed(self.items))
@@ -109,23 +127,26 @@ def _validation_message(questionnaire: dict, error) -> str:
     return "; ".join(problems)
 
 
-def _rule(raw: dict, declared, codes: dict[str, str]) -> Rule | None:
+def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) -> Rule | None:
     if declared is not None:
         spec = declared if isinstance(declared, dict) else {"path": declared}
         options = {code: tuple(p.lower() for p in phrases) for code, phrases in spec.get("options", {}).items()}
         return Rule(parse_path(spec["path"]), spec["path"], options,
                     tuple(p.lower() for p in spec.get("mentions", ())))
     for extension in raw.get("extension", []):
-        expression = extension.get("valueExpression", {})
-        if extension.get("url") == SDC_INITIAL and expression.get("language") == "text/fhirpath":
+        expression = extension.get("valueExpression") or {}
+        if extension.get("url") == SDC_INITIAL and str(expression.get("expression", "")).startswith("%profile."):
             try:
-                return Rule(parse_path(expression.get("expression", "")), expression.get("expression", ""))
+                return Rule(parse_path(expression["expression"]), expression["expression"])
             except PathNotSupported:
-                return None  # an expression for another system's data: leave the item empty
+                break  # not our subset: the item's code or wording may still fill it
     for coding in raw.get("code", []):
         found = codes.get(f"{coding.get('system')}|{coding.get('code')}")
         if found:
             return Rule(parse_path(found), found)
+    matched = match_wording(raw.get("text") or "") if not about_someone_else else None
+    if matched:
+        return Rule(parse_path(matched[0]), matched[0], mentions=matched[1])
     return None
 
 
@@ -138,7 +159,8 @@ def _key(raw: dict, rule: Rule | None, form_url: str) -> str:
     return f"form:{form_url}#{raw['linkId']}"
 
 
-def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: set[str]) -> FormItem:
+def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: set[str],
+          questionnaire: dict, about_someone_else: bool = False) -> FormItem:
     link_id = raw.get("linkId")
     if not isinstance(link_id, str) or not link_id:
         raise FormNotReadable(f"{_name(raw)}: every item needs a linkId")
@@ -148,37 +170,85 @@ def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: 
     if raw.get("type") not in KNOWN_TYPES:
         raise FormNotReadable(f"{_name(raw)}: unknown item type {raw.get('type')!r}")
     try:
-        rule = _rule(raw, mapping.get(link_id), codes)
+        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else)
     except (PathNotSupported, KeyError, TypeError, AttributeError) as error:
         raise FormNotReadable(f"{_name(raw)}: its mapping cannot be used: {error}") from None
     text = raw.get("text") or raw.get("prefix") or link_id
-    children = tuple(_item(child, mapping, codes, form_url, seen) for child in raw.get("item", []))
+    # Below a group about another person, or below a question, an item's wording is not about the person.
+    elsewhere = about_someone_else or raw.get("type") != "group" or bool(_SOMEONE_ELSE.search(str(raw.get("text", ""))))
+    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere)
+                     for child in raw.get("item", []))
     return FormItem(
         link_id=link_id, text=text, type=raw["type"], required=bool(raw.get("required")),
-        repeats=bool(raw.get("repeats")), options=tuple(raw.get("answerOption", [])),
+        repeats=bool(raw.get("repeats")), options=options_for(raw, questionnaire),
         enable_when=tuple(raw.get("enableWhen", [])), enable_any=raw.get("enableBehavior") == "any",
         children=children, rule=rule, key=_key(raw, rule, form_url),
-        section=rule.path.section if rule else section_for(text),
+        section=rule.path.section if rule else section_for(text), raw=raw,
     )
+
+
+def _set_aside(questionnaire: dict, error) -> tuple[dict, list[str]] | None:
+    """A copy without the extensions that failed validation, and a line for each; None when
+    something other than an extension failed (that the form must put right)."""
+    copy = json.loads(json.dumps(questionnaire))
+    removals: dict[int, tuple[list, set[int]]] = {}
+    warnings = []
+    for entry in error.errors():
+        loc = list(entry["loc"])
+        cut = max((i for i, step in enumerate(loc) if step in ("extension", "modifierExtension")), default=None)
+        if cut is None or cut + 1 >= len(loc) or not isinstance(loc[cut + 1], int):
+            return None
+        node, named = copy, "the form"
+        try:
+            for step in loc[:cut]:
+                node = node[step]
+                if isinstance(node, dict) and "linkId" in node:
+                    named = _name(node)
+            extensions = node[loc[cut]]
+        except (KeyError, IndexError, TypeError):
+            return None
+        removals.setdefault(id(extensions), (extensions, set()))[1].add(loc[cut + 1])
+        warnings.append(f"{named}: an extension that does not validate was set aside")
+    for extensions, indexes in removals.values():
+        extensions[:] = [e for i, e in enumerate(extensions) if i not in indexes]
+    return copy, list(dict.fromkeys(warnings))
+
+
+def _validated(questionnaire: dict) -> list[str]:
+    """Validate with fhir.resources, setting aside failing extensions; the warnings, or FormNotReadable."""
+    from fhir.resources.questionnaire import Questionnaire  # slow import: only when reading a form
+    from pydantic import ValidationError
+
+    candidate, warnings = questionnaire, []
+    for _ in range(5):
+        try:
+            Questionnaire.parse_obj(candidate)
+            return warnings
+        except ValidationError as error:
+            aside = _set_aside(candidate, error)
+            if aside is None:
+                raise FormNotReadable(_validation_message(candidate, error)) from None
+            candidate, more = aside
+            warnings.extend(more)
+    raise FormNotReadable("too many extensions on this form fail validation")
 
 
 def read_form(questionnaire: dict, mapping: dict | None = None, codes: dict[str, str] | None = None) -> Form:
     """Validate a Questionnaire with fhir.resources and read its items; raises FormNotReadable."""
-    from fhir.resources.questionnaire import Questionnaire  # slow import: only when reading a form
-    from pydantic import ValidationError
-
     if not isinstance(questionnaire, dict) or questionnaire.get("resourceType") != "Questionnaire":
         raise FormNotReadable("the form is not a FHIR Questionnaire")
-    try:
-        Questionnaire.parse_obj(questionnaire)
-    except ValidationError as error:
-        raise FormNotReadable(_validation_message(questionnaire, error)) from None
-    url = questionnaire.get("url") or f"urn:questionnaire:{questionnaire.get('id', 'unnamed')}"
+    warnings = _validated(questionnaire)
+    for line in warnings:
+        _LOG.warning("%s", safe_text(line)[:200])
+    # An unnamed form gets a canonical of its own, the same for the same form wherever it comes from.
+    digest = hashlib.sha256(json.dumps(questionnaire, sort_keys=True).encode()).hexdigest()[:16]
+    url = questionnaire.get("url") or f"urn:tell-my-story:questionnaire:{questionnaire.get('id', 'unnamed')}:{digest}"
     seen: set[str] = set()
-    items = tuple(_item(raw, mapping or {}, codes or {}, url, seen) for raw in questionnaire.get("item", []))
+    items = tuple(_item(raw, mapping or {}, codes or {}, url, seen, questionnaire)
+                  for raw in questionnaire.get("item", []))
     unknown = set(mapping or {}) - seen
     if unknown:
         raise FormNotReadable(f"the mapping names items the form does not have: {sorted(unknown)}")
     canonical_url = url + (f"|{questionnaire['version']}" if questionnaire.get("version") else "")
     return Form(url=canonical_url, title=questionnaire.get("title") or questionnaire.get("name") or url,
-                items=items)
+                items=items, raw=questionnaire, warnings=tuple(warnings))

@@ -66,6 +66,8 @@ def _lines(items: list[dict], depth: int) -> list[str]:
         else:
             lines.append(f"{pad}{label}:")
             lines.extend(f"{pad}  - {a}" for a in answers)
+        for answer in item.get("answer", []):  # questions under a question: under its answer
+            lines.extend(_lines(answer.get("item", []), depth + 1))
     return lines
 
 
@@ -91,7 +93,8 @@ def _html_items(items: list[dict], level: int) -> str:
             continue
         answers = [html.escape(answer_display(a)) for a in item.get("answer", [])]
         shown = answers[0] if len(answers) == 1 else "<ul>" + "".join(f"<li>{a}</li>" for a in answers) + "</ul>"
-        parts.append(f"<dl><dt>{label}</dt><dd>{shown}</dd></dl>")
+        nested = "".join(_html_items(a["item"], level + 1) for a in item.get("answer", []) if a.get("item"))
+        parts.append(f"<dl><dt>{label}</dt><dd>{shown}{nested}</dd></dl>")
     return "".join(parts)
 
 

@@ -63,7 +63,10 @@ def test_three_foreign_forms_load_and_fill_what_their_codes_and_expressions_reac
     assert expressions["matters"] == [{"valueString": "Seeing my grandchildren matters most to me"}]
     assert expressions["aids"] == [{"valueString": "walking frame"}]
     assert expressions["walks"] == [{"valueBoolean": True}]
-    assert "who" not in expressions and "score" not in expressions  # other systems' FHIRPath: ignored
+    # %patient is the person, made a FHIR Patient from the shared sections (issue 20); a
+    # calculatedExpression over the response is not an initial value: left alone.
+    assert expressions["who"] == [{"valueString": "Margaret"}]
+    assert "score" not in expressions
     coded = answers_of(snomed.response["item"])
     assert "hip replacement (in the past)" in json.dumps(coded["history.procedures"])
     assert snomed.left_for_service == ("Discharge letter", "Date and time of discharge")

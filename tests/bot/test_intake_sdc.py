@@ -1,0 +1,134 @@
+"""SDC population over the story's FHIR bundle: launch contexts, variables, expressions, value sets,
+questions under questions, plain wording and tolerant loading, through `bot.intake.prefill`."""
+import json
+import logging
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
+
+from bot.config import load_settings
+from bot.intake import prefill
+from bot.intake.wording import match_wording
+from bot.services import load_full_registry, service_for_form
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+FORMS = Path(__file__).parent / "forms"
+CODES = load_full_registry(load_settings({}).services_dir).codes
+STORY = {"sections": json.loads((FORMS / "typical-story.json").read_text())["sections"]}
+CARER = "their daughter, on the basis of the person's own agreement"
+
+
+def form(name="sdc-population.json", **changes):
+    questionnaire = {**json.loads((FORMS / name).read_text()), **changes}
+    return service_for_form(questionnaire, CODES, service_id="test")
+
+
+def by_link(items, found=None):
+    """linkId -> list of answer lists (a repeated group gives several), answers under answers too."""
+    found = {} if found is None else found
+    for item in items:
+        if "answer" in item:
+            found.setdefault(item["linkId"], []).append([{k: v for k, v in a.items() if k != "item"}
+                                                          for a in item["answer"]])
+            for answer in item["answer"]:
+                by_link(answer.get("item", []), found)
+        by_link(item.get("item", []), found)
+    return found
+
+
+def no_empty_arrays(node) -> bool:
+    if isinstance(node, list):
+        return bool(node) and all(no_empty_arrays(n) for n in node)
+    if isinstance(node, dict):
+        return all(no_empty_arrays(v) for v in node.values())
+    return True
+
+
+@pytest.fixture(scope="module")
+def filled():
+    result = prefill(form(), STORY, CARER, NOW)
+    QuestionnaireResponse.parse_obj(result.response)
+    return result
+
+
+def test_patient_launch_context_and_expressions_fill_from_the_story(filled):
+    answers = by_link(filled.response["item"])
+    assert answers["dob"] == [[{"valueDate": "1944-03-03"}]]
+    assert answers["nhs"] == [[{"valueString": "943 476 5919"}]]
+    assert answers["postcode"] == [[{"valueString": "LS6 2AB"}]]  # the one candidate
+
+
+def test_user_is_the_carer_and_a_question_under_a_question_is_written_under_its_answer(filled):
+    [carer] = [i for i in filled.response["item"] if i["linkId"] == "carer"]
+    assert carer["answer"][0]["valueBoolean"] is True
+    assert carer["answer"][0]["item"][0]["answer"] == [{"valueString": "daughter"}]
+    alone = prefill(form(), STORY, "self", NOW)  # told by the person: %user is the person, no carer
+    assert "carer" not in by_link(alone.response.get("item", []))
+
+
+def test_x_fhir_query_variables_and_item_population_context_repeat_a_group(filled):
+    groups = [i for i in filled.response["item"] if i["linkId"] == "medicines"]
+    assert [by_link(g["item"])["medicine"] for g in groups] == [[[{"valueString": "metformin"}]],
+                                                                [[{"valueString": "paracetamol"}]]]
+    assert by_link(filled.response["item"])["conditions"] == [[{"valueString": "type 2 diabetes"},
+                                                               {"valueString": "arthritis in the knees"}]]
+
+
+def test_an_expression_that_fails_falls_through_and_is_reported_once(caplog):
+    with caplog.at_level(logging.WARNING):
+        result = prefill(form(), STORY, CARER, NOW)
+        prefill(form(), STORY, CARER, NOW)
+    answers = by_link(result.response["item"])
+    # %encounter is absent: the LOINC code for "name" fills it instead.
+    assert answers["name"] == [[{"valueString": "Margaret"}]]
+    assert "broken" not in answers
+    failed = [r for r in caplog.records if "could not be evaluated" in r.getMessage()]
+    assert len([r for r in failed if "broken" in r.getMessage()]) == 2  # once for each of the two fills
+    assert "Margaret" not in caplog.text and "1944" not in caplog.text
+
+
+def test_value_sets_contained_and_well_known_and_one_we_cannot_read(filled):
+    answers = by_link(filled.response["item"])
+    assert answers["alone"] == [[{"valueCoding": {"code": "Y", "system": "http://terminology.hl7.org/CodeSystem/v2-0136",
+                                                  "display": "Yes"}}]]
+    assert "gender" not in answers  # the story does not say
+    # A required choice whose value set we cannot read is left for the service, never asked with no options.
+    assert filled.unanswered == () and filled.left_for_service == ("Are there stairs you cannot manage?",)
+
+
+def test_plain_wording_fills_an_uncoded_item_but_never_another_persons_name(filled):
+    assert by_link(filled.response["item"])["lives-with"] == [[{"valueString":
+                                                                "I live alone in a council flat on the second floor"}]]
+    contact = form(item=[{"linkId": "ec", "type": "group", "text": "Emergency contact",
+                          "item": [{"linkId": "ec-name", "type": "string", "text": "Name"}]},
+                         {"linkId": "me", "type": "string", "text": "Full name"}])
+    answers = by_link(prefill(contact, STORY, "self", NOW).response["item"])
+    assert answers == {"me": [[{"valueString": "Margaret"}]]}
+    assert match_wording("Name of your GP") is None and match_wording("What is your date of birth?")
+
+
+def test_only_consented_sections_reach_a_form_through_patient():
+    medicines_only = {"sections": {"medications": STORY["sections"]["medications"]}}
+    answers = by_link(prefill(form(), medicines_only, CARER, NOW).response["item"])
+    assert {"dob", "nhs", "postcode", "name", "lives-with", "alone"}.isdisjoint(answers)
+    assert "medicine" in answers
+
+
+def test_a_malformed_extension_is_set_aside_with_one_warning_naming_its_item(caplog):
+    with caplog.at_level(logging.WARNING):
+        service = form()
+    assert service.form.warnings == ("the form: an extension that does not validate was set aside",
+                                     "item 'weight' ('Weight'): an extension that does not validate was set aside")
+    assert len([r for r in caplog.records if "'weight'" in r.getMessage()]) == 1
+
+
+def test_no_empty_arrays_and_unnamed_forms_have_canonicals_of_their_own(filled):
+    assert no_empty_arrays(filled.response)
+    empty = prefill(form(), {"sections": {}}, "self", NOW).response
+    assert "item" not in empty and no_empty_arrays(empty)
+    other = prefill(form(title="Another form"), STORY, "self", NOW).response
+    assert filled.response["questionnaire"].startswith("urn:tell-my-story:questionnaire:community-referral:")
+    assert other["questionnaire"] != filled.response["questionnaire"]
+    assert prefill(form(), STORY, "self", NOW).response["questionnaire"] == filled.response["questionnaire"]
