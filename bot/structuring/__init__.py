@@ -28,7 +28,7 @@ from spacy.util import filter_spans
 from bot.sections import empty_profile
 from bot.structuring import context, corrections, names
 from bot.structuring.clauses import split_clauses
-from bot.structuring.fuzzy import FuzzyIndex, english_words
+from bot.structuring.fuzzy import FuzzyIndex, load_word_lists
 from bot.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding import safeguarding
 
@@ -51,11 +51,23 @@ _MATTERS = re.compile(
 )
 _EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
 _THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+# An age in words ("eighty one", "seventy-six", "a hundred and one"); a lone unit ("is one of") only
+# with "years old".
+_IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|"
+             rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
+             rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
 _AGE = re.compile(
-    r"\b(?:i'm|i’m|i am|he's|he’s|she's|she’s|he is|she is|they're|they are|who is|who's|is|aged)\s+"
-    r"(\d{1,3})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|hours|pounds|"
-    r"quid|percent|miles|years ago))(?!\.\d)"
-    r"|\b(\d{1,3})[- ]years?[- ]old\b",
+    r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
+    r"aged)\s+"
+    rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
+    r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
+    r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
+    rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ]old\b",
     re.IGNORECASE,
 )
 _PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
@@ -77,7 +89,7 @@ _FREQUENCY = re.compile(
 )
 # In daily living, naming an activity is a need only with one of these ("I can cook" is not).
 _NEED = re.compile(
-    r"\b(can't|can’t|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|"
+    r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|"
     r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
     r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
     re.IGNORECASE,
@@ -98,6 +110,12 @@ _WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+
                     re.IGNORECASE)
 _ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
 _EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
+# Someone who has died is never a support or a household member: "Mum died two years ago", "my late
+# husband", "I lost my wife in 2019" are a bereavement, said back under about me.
+_DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|late (?:husband|wife|partner|mum|mother|"
+                   r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
+                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
+                   re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -126,8 +144,10 @@ class Structurer:
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self.as_written = PhraseMatcher(self.nlp.vocab, attr="ORTH")  # terms in capitals: "MS"
         for section, terms in lexicons.sections.items():
-            self.matcher.add(section, [self.nlp.make_doc(term) for term in terms])
+            self.matcher.add(section, [self.nlp.make_doc(term) for term in terms if not term.isupper()])
+            self.as_written.add(section, [self.nlp.make_doc(term) for term in terms if term.isupper()])
         self.matcher.add(AIDS, [self.nlp.make_doc(term) for term in lexicons.aids])
         self.matcher.add(NOT_A_TERM, [self.nlp.make_doc(phrase) for phrase in lexicons.not_terms])
         self.relatives = lexicons.relatives
@@ -137,7 +157,7 @@ class Structurer:
         # For each section open to fuzzy matching: every word of its terms -> the terms it is part of.
         self.term_words: dict[str, dict[str, list[tuple[tuple[str, ...], int, str]]]] = {}
         self.fuzzy: dict[str, FuzzyIndex] = {}
-        english_words()  # load the word lists now, not during someone's first story
+        load_word_lists()
         for section in TERM_SECTIONS:
             by_word: dict[str, list] = {}
             for term, canonical in self.lexicons.sections.get(section, {}).items():
@@ -222,7 +242,7 @@ class Structurer:
 
     def _terms(self, doc) -> list[Term]:
         by_section: dict[str, list] = {}
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
             by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
         found: list[Term] = []
         ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
@@ -238,7 +258,7 @@ class Structurer:
                     continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
                 target = "daily_living" if section == AIDS else section
                 found.append(Term(target, span.start_char, span.end_char, span.text,
-                                  lexicon.get(span.text.lower(), span.text.lower()),
+                                  lexicon.get(span.text.lower(), lexicon.get(span.text, span.text.lower())),
                                   kind="aid" if section == AIDS else None))
                 if section in TERM_SECTIONS:
                     covered.update(range(span.start, span.end))
@@ -296,6 +316,11 @@ class Structurer:
                 by_section.pop(section, None)
 
         self._about_me(sections, clause, base, teller, speaker)
+        if _DIED.search(clause) and (by_section.get("support_network") or by_section.get("home")):
+            sections["about_me"].append(_item(clause, context.PAST, "subject", teller, base, end,
+                                              kind="bereavement"))
+            by_section.pop("support_network", None)
+            by_section.pop("home", None)
         if _GOAL.search(clause):
             sections["goals"].append(_item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
@@ -446,7 +471,7 @@ class Structurer:
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
                     and not self._is_subject_phrase(clause[:match.start()], teller):
                 continue  # "the rent is 500", "my son is 7" in the person's own story
-            self._age(about, int(match.group(group)), teller, base + match.start(group), base + match.end(group))
+            self._age(about, _number(match.group(group)), teller, base + match.start(group), base + match.end(group))
 
     @staticmethod
     def _age(about: list, age: int, teller, start, end) -> None:
@@ -514,9 +539,12 @@ class Structurer:
 
     def _subject_relation(self, story: str) -> str | None:
         """For a carer's story: the first 'my <relation>' names whose story it is."""
-        for match in re.finditer(r"\b(?:my|our)\s+([a-z]+)", story.lower()):
-            if match.group(1) in self.relationship_words:
-                return match.group(1)
+        for match in re.finditer(r"\b(?:my|our)\s+([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b", story.lower()):
+            relation = match.group(1) or match.group(2)
+            if relation in self.relatives and not _DIED.search(_sentence_at(story, match.start())):
+                return relation
+            if match.group(1) in self.relationship_words and not _DIED.search(_sentence_at(story, match.start())):
+                return relation
         return None
 
     def _name_after_relation(self, story: str, relation: str) -> str | None:
@@ -534,6 +562,27 @@ class Structurer:
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
         position = _first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+def _number(text: str) -> int:
+    """'81', 'eighty one', 'seventy-six', 'a hundred and one' -> the number."""
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "hundred":
+            total = 100  # "a hundred", "one hundred"
+        else:
+            total += _TENS.get(word, 0) + _UNITS.get(word, 0) + _TEENS.get(word, 0)
+    return total
+
+
+def _sentence_at(story: str, position: int) -> str:
+    """The sentence of `story` that holds `position` (for a carer's first words about someone)."""
+    start = max(story.rfind(".", 0, position), story.rfind("\n", 0, position)) + 1
+    end = min((i for i in (story.find(".", position + 1), story.find("\n", position + 1)) if i != -1),
+              default=len(story))
+    return story[start:end]
 
 
 def _meaning(word: str, terms: list[tuple[tuple[str, ...], int, str]]) -> object:

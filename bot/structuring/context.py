@@ -12,13 +12,14 @@ CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "fa
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
-    r"\b(can't|can’t|cannot|can not|couldn't|couldn’t|could not|unable to|not able to|struggle to|"
+    r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|struggle to|"
     r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(
-    r"\b(no|not|never|don't|don’t|do not|doesn't|doesn’t|does not|haven't|haven’t|hasn't|hasn’t|"
-    r"have not|has not|didn't|didn’t|did not|isn't|isn’t|is not|aren't|aren’t|i'm not|i’m not|"
+    r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
+    r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
+    r"aren’t|arent|i'm not|i’m not|"
     r"without|denies|free of|nor|none)\b",
     re.IGNORECASE,
 )
@@ -49,6 +50,18 @@ EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "br
                     "chest infection", "pneumonia", "urinary tract infection", "fracture"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# A stroke or fall this year, or with effects that last, is part of now ("had a stroke in March, his
+# left side is still weak"); one long ago ("in 2009", "twenty years ago") is history.
+_RECENT = re.compile(
+    r"\b(still|since|recently|lately|yesterday|last (?:week|month|night|weekend)|this (?:year|month|week)|"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|couple of|\d{1,2}) "
+    r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago)\b",
+    re.IGNORECASE)
+_LONG_AGO = re.compile(r"\b(years ago|in (?:19|20)\d\d|as a (?:child|teenager|baby)|when (?:i|he|she) was)\b",
+                       re.IGNORECASE)
+_EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
+_DIAGNOSED = re.compile(r"\bdiagnosed\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|going to have|will have|on the list)\b",
                             re.IGNORECASE)
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
@@ -95,6 +108,13 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     after_past = _PAST_AFTER.search(after)
     if after_past and inability and "more" in after_past.group(1).lower():
         after_past = None  # "she can't use the phone any more" is a need now
+    event = canonical in EVENTS or term in _EVENT_WORDS
+    if event and not _PAST.search(before) and _RECENT.search(sentence) and not _LONG_AGO.search(sentence):
+        return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
+    if _DIAGNOSED.search(before) and not _PAST.search(before) and not event:
+        after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now
+        if not _NEGATION.search(before):
+            return CURRENT
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS:
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]):

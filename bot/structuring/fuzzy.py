@@ -5,10 +5,12 @@ two of its letters, and a word from the story is looked up the same way, so only
 candidates are ever compared in full. The distance is optimal string alignment (Damerau-Levenshtein
 with adjacent transpositions). Thresholds are deliberately tight: nothing shorter than five letters
 is corrected, one edit up to eight letters and two from nine, the first letter must agree, two
-equally near meanings are a guess we do not make, and a real English word is never "corrected": not
-one in the English word lists of the `english-words` package (Webster's 2nd and GCIDE, with their
-regular inflections), nor one listed in data/lexicons/not_misspellings.txt ("lovely" is not
-"lonely"). Never inventing a fact matters more than catching every typo.
+equally near meanings are a guess we do not make, and an ordinary English word is never "corrected":
+not one in the English word lists of the `english-words` package (Webster's 2nd and GCIDE, with their
+regular inflections), nor one that people write often (`wordfreq`'s frequency of at least ORDINARY on
+the Zipf scale: "stayin" is written far more often than any misspelling of "statin"), nor a word with
+its final g dropped ("livin", "stayin"), nor one listed in data/lexicons/not_misspellings.txt ("lovely"
+is not "lonely"). Never inventing a fact matters more than catching every typo.
 """
 from __future__ import annotations
 
@@ -16,10 +18,15 @@ from functools import lru_cache
 from itertools import combinations
 
 from english_words import get_english_words_set
+from wordfreq import zipf_frequency
 
 _SUFFIXES = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est")
 
 MIN_LENGTH = 5
+# Zipf frequency (log10 of uses per billion words) from which a word is ordinary English: about once in
+# ten million words. Real misspellings of medicines sit well below ("asprin" 1.7, "diabeties" 0).
+ORDINARY = 2.0
+COMMON = 3.0  # "staying" (4.4), so "stayin" is it with its g dropped; "aspring" (0) is no help to "asprin"
 
 
 def allowed_edits(length: int) -> int:
@@ -65,6 +72,18 @@ def is_english(word: str) -> bool:
     return False
 
 
+def load_word_lists() -> None:
+    """Load both word lists now, not during someone's first story."""
+    english_words()
+    zipf_frequency("the", "en")
+
+
+def is_ordinary(word: str) -> bool:
+    """A word people write as itself, which must never be read as a medicine or condition."""
+    return (is_english(word) or zipf_frequency(word, "en") >= ORDINARY
+            or (word.endswith("in") and zipf_frequency(word + "g", "en") >= COMMON))
+
+
 def _deletions(word: str, depth: int) -> set[str]:
     found = {word}
     for n in range(1, depth + 1):
@@ -90,7 +109,7 @@ class FuzzyIndex:
     def lookup(self, token: str) -> str | None:
         token = token.lower()
         if len(token) < MIN_LENGTH or len(token) > self.longest + 2 or token in self.known \
-                or not token.isalpha() or is_english(token):
+                or not token.isalpha() or is_ordinary(token):
             return None
         limit = allowed_edits(len(token))
         candidates: set[str] = set()

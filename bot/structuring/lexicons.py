@@ -24,7 +24,8 @@ def read_lexicon(path: Path) -> dict[str, str]:
         if not line:
             continue
         term, _, canonical = (part.strip() for part in line.partition("=>"))
-        terms[term.lower()] = canonical or term
+        # A term written in capitals matches only as written ("MS" is multiple sclerosis, "Ms" a title).
+        terms[term if term.isupper() else term.lower()] = canonical or term
     return terms
 
 

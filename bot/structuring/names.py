@@ -52,6 +52,18 @@ def name_after(text: str, position: int, stop_words: frozenset[str]) -> tuple[st
     return name, position + match.start(1), position + match.start(1) + len(name)
 
 
+# Typed without capitals: "my sister pat helps with shopping". Only a word straight after the
+# relation and straight before what they do, and not a word that says how or when.
+_LOWER_NAME = re.compile(
+    r"\s*,?\s*([a-z]{2,12})\s+(?=(?:helps|comes|visits|lives|does|takes|pops|calls|rings|phones|drives|"
+    r"looks|cares|gets|brings|sorts|cooks|cleans|shops|stays|sees|is|has|will|can|and i|who)\b)")
+_NOT_LOWER_NAMES = frozenset("""
+often also always sometimes still never just really usually normally who and then now only even mostly
+regularly kindly who which that but or so is has was will can does helps comes lives the a an in at on
+next door nearby upstairs downstairs too as well daily weekly
+""".split())
+
+
 def person_name(clause: str, role_end: int, stop_words: frozenset[str]) -> str | None:
     """The name given to a relation or a professional: 'Dr Patel', 'my daughter Sue', 'is called Lisa'."""
     if match := TITLED.search(clause):
@@ -59,6 +71,9 @@ def person_name(clause: str, role_end: int, stop_words: frozenset[str]) -> str |
     found = name_after(clause, role_end, stop_words)
     if found:
         return found[0]
+    lower = _LOWER_NAME.match(clause[role_end:])
+    if lower and lower.group(1) not in _NOT_LOWER_NAMES | stop_words | NOT_NAMES and not lower.group(1).endswith("ly"):
+        return lower.group(1).capitalize()
     for match in CALLED.finditer(clause, role_end):
         name = match.group(1)
         if name.split()[0].lower() not in stop_words | NOT_NAMES:
