@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.sections import SECTIONS, STAFF_TITLES
 
@@ -41,7 +42,11 @@ def shorten(text: str, max_words: int = MAX_WORDS) -> str:
 
 def _item_sentence(section: str, item: dict, carer: bool) -> str:
     they, their = ("They", "Their") if carer else ("You", "Your")
+    if item.get("about") == "narrator":
+        they, their = "You", "Your"
     text = item["text"]
+    if item.get("kind") in _IDENTIFIERS:
+        return _identifier_sentence(item, their)
     if section == "about_me":
         kind = item.get("kind")
         if kind == "age":
@@ -55,6 +60,23 @@ def _item_sentence(section: str, item: dict, carer: bool) -> str:
     if section in ("health", "medications", "allergies") and item.get("term"):
         return _term_sentence(section, item, they, their) + _spelled(item)
     return shorten(second_person(text))
+
+
+_IDENTIFIERS = ("date_of_birth", "nhs_number", "address", "phone")
+
+
+def _identifier_sentence(item: dict, their: str) -> str:
+    """ "Your date of birth is 3 March 1945." Said back whole, so the person can check every digit."""
+    kind, value = item["kind"], str(item.get("value", item["text"]))
+    if kind == "date_of_birth":
+        born = date.fromisoformat(value)
+        return f"{their} date of birth is {born.day} {born:%B %Y}."
+    if kind == "nhs_number":
+        return f"{their} NHS number is {value}."
+    if kind == "address":
+        what = "postcode" if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}", value) else "address"
+        return f"{their} {what} is {value}."
+    return f"{their} phone number is {value}."
 
 
 def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
@@ -97,7 +119,8 @@ def read_back(profile: dict, teller: str = "self") -> list[dict]:
         lines: list[str] = []
         indices: list[list[int]] = []
         for index, item in enumerate(profile.get("sections", {}).get(key, [])):
-            line = shorten(_item_sentence(key, item, carer))
+            sentence = _item_sentence(key, item, carer)
+            line = sentence if item.get("kind") in _IDENTIFIERS else shorten(sentence)
             if line in lines:
                 indices[lines.index(line)].append(index)
             else:

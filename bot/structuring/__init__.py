@@ -16,7 +16,8 @@ from __future__ import annotations
 import copy
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Iterable
 
@@ -26,7 +27,7 @@ from spacy.tokens import Span
 from spacy.util import filter_spans
 
 from bot.sections import empty_profile
-from bot.structuring import context, corrections, names
+from bot.structuring import context, corrections, identifiers, names
 from bot.structuring.clauses import split_clauses
 from bot.structuring.fuzzy import FuzzyIndex, load_word_lists
 from bot.structuring.lexicons import Lexicons, load_lexicons
@@ -134,6 +135,7 @@ class _Teller:
     teller: str
     subject_name: str | None
     subject_relation: str | None
+    today: date = field(default_factory=date.today)
 
 
 class Structurer:
@@ -174,12 +176,13 @@ class Structurer:
     # -- the story ------------------------------------------------------------------------------
 
     def structure(self, parts: Iterable[str], teller: str = "self",
-                  subject_name: str | None = None, base: dict | None = None) -> dict:
+                  subject_name: str | None = None, base: dict | None = None, today: date | None = None) -> dict:
         """Structure a story told over one or more messages. Offsets index `join_story(parts)`.
 
         With `base` (an earlier confirmed profile) the story is a change to it: what it adds joins
         the earlier sections, a correction ("no, it's my left hip", "I stopped the warfarin") changes
-        the earlier item, and only the new words decide whether there is a safeguarding concern."""
+        the earlier item, and only the new words decide whether there is a safeguarding concern.
+        `today` (default: the date now) bounds a date of birth: none in the future, none over 120 years."""
         if teller not in ("self", "carer"):
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
@@ -191,7 +194,7 @@ class Structurer:
         relation = self._subject_relation(story) if teller == "carer" else None
         if teller == "carer" and not subject_name and relation:
             subject_name = self._name_after_relation(story, relation)
-        who = _Teller(teller, subject_name, relation)
+        who = _Teller(teller, subject_name, relation, today or date.today())
         if subject_name:
             profile["sections"]["about_me"].append(
                 _item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
@@ -215,8 +218,12 @@ class Structurer:
             if corrections.is_correction(sentence) and corrections.apply(profile, sentence, base):
                 continue
             harmful = self._harm(profile, sentence, base, who)
+            told = self._identifiers(profile, sentence, base, who)
             for start, end in self._clause_spans(sentence):
                 lo, hi = sent.start_char + start, sent.start_char + end
+                if any(a < end and start < b for a, b in told) and not any(
+                        t.section in TERM_SECTIONS and lo <= t.start < hi for t in terms):
+                    continue  # "I live at 12 Rose Lane, Leeds LS6 2AB" is the address, said once
                 first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
                 in_clause = []
                 for t in terms[first:]:
@@ -495,6 +502,30 @@ class Structurer:
             if reason not in reasons:
                 reasons.append(reason)
         profile["safeguarding"]["concern"] = bool(reasons)
+
+    _IDENTIFIER_SECTIONS = {"date_of_birth": "about_me", "nhs_number": "about_me", "address": "home",
+                            "phone": "communication"}
+
+    def _identifiers(self, profile, sentence: str, base: int, who: _Teller) -> list[tuple[int, int]]:
+        """Date of birth, NHS number, address and phone number told in a sentence, each kept once where
+        the forms read it (bot/intake); a carer's own number is theirs, under the people who support.
+        Returns where in the sentence they were."""
+        found = identifiers.find(sentence, who.today)
+        for told in found:
+            section = self._IDENTIFIER_SECTIONS[told.kind]
+            about = "subject"
+            if self._speaker(sentence, who) == "narrator":
+                if told.kind != "phone":
+                    continue  # a carer's own date of birth or address is not the person's
+                section, about = "support_network", "narrator"
+            items = profile["sections"][section]
+            if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
+                continue
+            item = _item(told.value, context.CURRENT, about, who.teller, base + told.start, base + told.end,
+                         kind=told.kind)
+            item["value"] = told.value
+            items.append(item)
+        return [(t.start, t.end) for t in found]
 
     def _harm(self, profile, sentence: str, base: int, who: _Teller) -> set[str] | None:
         """A sentence that says someone harms, threatens, controls or exploits the person ("my son

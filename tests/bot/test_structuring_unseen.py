@@ -1,6 +1,8 @@
 """Issue 18: what the structurer misheard in stories this team did not write, through the structurer.
 
 Nothing invented, the right person, the right status, what was missed, identifiers read once."""
+from datetime import date
+
 import pytest
 
 from bot.readback import read_back, read_back_text
@@ -132,3 +134,73 @@ def test_an_age_in_words_is_read(structurer, said, age):
     teller = "carer" if said.startswith("Mum") else "self"
     about = structurer.structure([said], teller=teller)["sections"]["about_me"]
     assert [i["value"] for i in about if i.get("kind") == "age"] == [age]
+
+
+TODAY = date(2026, 12, 2)
+IDENTIFIED = ("My name is Ann Lee, I was born on 3 March 1945 and I live at 12 Rose Lane, Leeds LS6 2AB. "
+              "My NHS number is 943 476 5919 and my phone is 07911 123456. I have asthma.")
+
+
+def _told(profile):
+    return {(section, i["kind"]): i["value"] for section, items in profile["sections"].items()
+            for i in items if "value" in i and i.get("kind") != "age"}
+
+
+def test_identifiers_in_the_story_are_read_once_checked_and_said_back(structurer):
+    profile = structurer.structure([IDENTIFIED, "my nhs number is 943 476 5919"], today=TODAY)
+    assert _told(profile) == {("about_me", "date_of_birth"): "1945-03-03",
+                              ("about_me", "nhs_number"): "943 476 5919",
+                              ("home", "address"): "12 Rose Lane, Leeds LS6 2AB",
+                              ("communication", "phone"): "07911 123456"}
+    assert len([i for i in profile["sections"]["about_me"] if i.get("kind") == "nhs_number"]) == 1
+    assert [i["text"] for i in profile["sections"]["health"]] == ["asthma"]
+    text = read_back_text(profile)
+    for line in ("Your date of birth is 3 March 1945.", "Your NHS number is 943 476 5919.",
+                 "Your address is 12 Rose Lane, Leeds LS6 2AB.", "Your phone number is 07911 123456."):
+        assert line in text
+
+
+def test_the_forms_stop_asking_for_what_the_story_gave(structurer):
+    from bot.config import load_settings
+    from bot.intake import gaps_for
+    from bot.services import load_full_registry
+
+    registry = load_full_registry(load_settings({}).services_dir)
+    everything = list(registry.services.values())
+    keys = {"about_me.where(kind='date_of_birth').value", "about_me.where(kind='nhs_number').value",
+            "home.where(kind='address').value", "communication.where(kind='phone').value"}
+    untold = {g.key for g in gaps_for(everything, {}, "self", registry.questions)}
+    assert keys & untold
+    profile = structurer.structure([IDENTIFIED], today=TODAY)
+    asked = {g.key for g in gaps_for(everything, profile["sections"], "self", registry.questions)}
+    assert not keys & asked
+
+
+@pytest.mark.parametrize("said", [
+    "I was born on 3 March 2030.",                 # in the future
+    "I was born on 3 March 1890.",                 # over 120
+    "My NHS number is 943 476 5918.",              # check digit wrong
+    "My phone number is 12345.",                   # not a number
+    "I was born in the spring and my lucky number is 4434765919.",
+    "The bus number 12 goes past.",
+])
+def test_an_identifier_that_does_not_check_out_is_not_kept(structurer, said):
+    assert _told(structurer.structure([said], today=TODAY)) == {}
+
+
+@pytest.mark.parametrize("said, kind, value", [
+    ("dob 03/03/45", "date_of_birth", "1945-03-03"),
+    ("D.O.B. 12th June 1940", "date_of_birth", "1940-06-12"),
+    ("my postcode is ls6 2ab", "address", "LS6 2AB"),
+    ("ring me on 0113 496 0123", "phone", "0113 496 0123"),
+    ("nhs no 9434765919", "nhs_number", "943 476 5919"),
+])
+def test_identifiers_typed_as_people_type_them(structurer, said, kind, value):
+    assert value in _told(structurer.structure([said], today=TODAY)).values()
+
+
+def test_a_carers_own_number_is_theirs_and_the_persons_date_of_birth_is_the_persons(structurer):
+    profile = structurer.structure(["My dad was born 12th June 1940. You can reach me on 07911 123457."],
+                                   teller="carer", today=TODAY)
+    assert _told(profile) == {("about_me", "date_of_birth"): "1940-06-12", ("support_network", "phone"): "07911 123457"}
+    assert "Their date of birth is 12 June 1940." in read_back_text(profile, "carer")

@@ -1,0 +1,133 @@
+"""Identifiers told in the story: date of birth, address and postcode, UK phone numbers, NHS number.
+
+Each is read by a maintained parser and checked before it is kept, so a form never gets a number
+that is not one: a date of birth (`dateparser`) only after words that say it is one, never in the
+future and never more than 120 years ago; a UK phone number (`phonenumbers`, valid for its kind);
+an NHS number only when its check digit is right (`python-stdnum`'s `gb.nhs`); a postcode in the
+shape the Royal Mail gives them, with the street before it when the person said where they live.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import phonenumbers
+from stdnum.gb import nhs
+
+OLDEST = 120
+
+_DOB_CUE = re.compile(
+    r"\b(?:(?:my|his|her|their|your) )?(?:date of birth|d\.?o\.?b\.?|birthday)(?: is| was|:)?\s*|\bborn(?: on)?\s+",
+    re.IGNORECASE)
+_DATE = re.compile(
+    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9},?\s+\d{2,4})"
+    r"|(?:[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
+_ADDRESS_CUE = re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
+                          r"staying at)\s+", re.IGNORECASE)
+_HOUSE = re.compile(r"\b(?:flat \d+[a-z]?,?\s+)?\d{1,4}[a-z]?\s+[A-Z][a-z]+", re.IGNORECASE)
+_NHS = re.compile(r"(?<![\d+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d])")
+_NHS_CUE = re.compile(r"\bnhs\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Identifier:
+    kind: str          # date_of_birth, address, phone, nhs_number
+    value: str         # as a form wants it: 1945-03-03, "12 Rose Lane, Leeds LS6 2AB", 07700 900123
+    start: int         # character offsets in the sentence
+    end: int
+
+
+def find(sentence: str, today: date) -> list[Identifier]:
+    """The identifiers a sentence gives, checked."""
+    found: list[Identifier] = []
+    found += _nhs_numbers(sentence)
+    taken = [(i.start, i.end) for i in found]
+    found += [p for p in _phones(sentence) if not _overlaps(p, taken)]
+    found += _dates_of_birth(sentence, today)
+    found += _addresses(sentence)
+    return found
+
+
+def _overlaps(item: Identifier, spans: list[tuple[int, int]]) -> bool:
+    return any(item.start < end and start < item.end for start, end in spans)
+
+
+def _nhs_numbers(sentence: str) -> list[Identifier]:
+    found = []
+    for match in _NHS.finditer(sentence):
+        digits = re.sub(r"\D", "", match.group(1))
+        cued = _NHS_CUE.search(sentence[max(0, match.start() - 40):match.start()])
+        if nhs.is_valid(digits) and (cued or not digits.startswith("0")):
+            found.append(Identifier("nhs_number", nhs.format(digits), match.start(1), match.end(1)))
+    return found
+
+
+def _phones(sentence: str) -> list[Identifier]:
+    found = []
+    for match in phonenumbers.PhoneNumberMatcher(sentence, "GB", leniency=phonenumbers.Leniency.VALID):
+        number = match.number
+        if number.country_code != 44:
+            continue
+        value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        found.append(Identifier("phone", value, match.start, match.end))
+    return found
+
+
+def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
+    import dateparser  # a quarter of a second to import: only when a story says when someone was born
+
+    found = []
+    for cue in _DOB_CUE.finditer(sentence):
+        match = _DATE.match(sentence, cue.end())
+        if not match:
+            continue
+        parsed = dateparser.parse(match.group(1), languages=["en"], settings={
+            "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RELATIVE_BASE": _midnight(today),
+            "REQUIRE_PARTS": ["day", "month", "year"]})
+        if parsed is None:
+            continue
+        born = parsed.date()
+        if born > today and re.search(r"[/.\-]\d{2}$", match.group(1)):
+            born = born.replace(year=born.year - 100)  # "3/3/45" is 1945
+        if born > today or today.year - born.year > OLDEST:
+            continue
+        found.append(Identifier("date_of_birth", born.isoformat(), match.start(1), match.end(1)))
+    return found
+
+
+def _midnight(today: date) -> datetime:
+    return datetime(today.year, today.month, today.day)
+
+
+def _addresses(sentence: str) -> list[Identifier]:
+    postcode = _POSTCODE.search(sentence)
+    cue = _ADDRESS_CUE.search(sentence)
+    if cue:
+        end = postcode.end() if postcode and postcode.start() > cue.end() else _address_end(sentence, cue.end())
+        value = sentence[cue.end():end].strip(" ,.")
+        if _HOUSE.match(value) or postcode:
+            return [Identifier("address", _tidy(value), cue.end(), end)]
+        return []
+    if postcode:
+        house = None
+        for house in _HOUSE.finditer(sentence[:postcode.start()]):
+            pass
+        start = house.start() if house and postcode.start() - house.start() < 80 else postcode.start()
+        return [Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())]
+    return []
+
+
+def _address_end(sentence: str, start: int) -> int:
+    stop = re.search(r"[.;!?]|\s(?:and|but|with|which|where)\s", sentence[start:])
+    return start + stop.start() if stop else len(sentence)
+
+
+def _tidy(address: str) -> str:
+    """Postcodes in capitals with their space: 'ls6 2ab' -> 'LS6 2AB'."""
+    def postcode(match: re.Match) -> str:
+        code = match.group(1).replace(" ", "").upper()
+        return f"{code[:-3]} {code[-3:]}"
+    return _POSTCODE.sub(postcode, " ".join(address.split()))
