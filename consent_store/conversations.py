@@ -6,10 +6,15 @@ A conversation has its own AES-256-GCM data key, wrapped by the key-encryption k
 one batch (`conversation_batches`), sealed with associated data naming the conversation's hash, its
 revision and the batch's number, so a batch edited, swapped with another, moved to another
 conversation or left over from an earlier revision does not open. The head holds, sealed and bound
-to the conversation and revision, the sender id and how many batches there are: a batch missing
-from the middle or the end is noticed too. Any of these raises the one opaque RecordUnreadable.
-(A whole conversation put back as it was, head and batches together, cannot be told from the real
-one; nor could it before.) A save costs the same at the hundredth message as at the first.
+to the conversation and revision, the sender id, how many batches there are and a digest chain
+over every batch's sealed bytes: a batch missing from the middle or the end is noticed too. Any of
+these raises the one opaque RecordUnreadable. (A whole conversation put back as it was, head and
+batches together, cannot be told from the real one; nor could it before.)
+
+A save costs the same at the hundredth message as at the first, and so can a read: `open_head`
+opens the head alone, and `Reader.batches` only the batches asked for, each checked against its
+place. `Reader.verify` checks the whole history without opening it (the digest chain, which is
+hashing, not decrypting and parsing), and `load` (`Reader.everything`) opens and checks it all.
 
 `replace` starts the conversation again (a restart, or a history Rasa rebuilt): a new revision and a
 new data key, the old batches deleted. Conversations sealed before batches existed (one blob in the
@@ -19,6 +24,8 @@ The hash is the one `persons.handle_hash` holds, so erasing a person deletes the
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +41,7 @@ from consent_store.schema import conversation_batches, conversations
 
 KIND = "conversation"  # the single blob of the first format
 HEAD, BATCH = "conversation-head", "conversation-batch"
+CHAIN_START = hashlib.sha256(b"conversation-batches").digest()
 # orjson writes and reads these in a fraction of the standard library's time.
 ORJSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 
@@ -84,8 +92,14 @@ def _batch_aad(handle_hash: str, revision: int, seq: int) -> bytes:
     return crypto.associated_data(handle_hash, BATCH, f"{revision}.{seq}")
 
 
-def _seal_head(data_key: bytes, handle_hash: str, revision: int, sender_id: str, batches: int) -> bytes:
-    return crypto.seal(data_key, _serialise({"sender_id": sender_id, "batches": batches}),
+def _chain(digest: bytes, ciphertext: bytes) -> bytes:
+    """The digest over every batch so far, extended by the next one's sealed bytes."""
+    return hashlib.sha256(digest + ciphertext).digest()
+
+
+def _seal_head(data_key: bytes, handle_hash: str, revision: int, sender_id: str, batches: int,
+               digest: bytes) -> bytes:
+    return crypto.seal(data_key, _serialise({"sender_id": sender_id, "batches": batches, "digest": digest.hex()}),
                        _head_aad(handle_hash, revision))
 
 
@@ -101,11 +115,11 @@ def _data_key(keys: Keyring, row) -> bytes:
 
 
 def _insert_batch(session: Session, data_key: bytes, handle_hash: str, revision: int, seq: int,
-                  batch: Batch) -> None:
-    session.execute(insert(conversation_batches).values(
-        handle_hash=handle_hash, seq=seq,
-        ciphertext=crypto.seal(data_key, _serialise({"events": batch.events, "state": batch.state}),
-                               _batch_aad(handle_hash, revision, seq))))
+                  batch: Batch) -> bytes:
+    ciphertext = crypto.seal(data_key, _serialise({"events": batch.events, "state": batch.state}),
+                             _batch_aad(handle_hash, revision, seq))
+    session.execute(insert(conversation_batches).values(handle_hash=handle_hash, seq=seq, ciphertext=ciphertext))
+    return ciphertext
 
 
 def _head_for_update(session: Session, handle_hash: str):
@@ -120,10 +134,10 @@ def replace(session: Session, keys: Keyring, handle_hash: str, sender_id: str, e
     revision = (row.revision + 1) if row else 1
     data_key, kek = crypto.new_data_key(), keys.current
     session.execute(delete(conversation_batches).where(conversation_batches.c.handle_hash == handle_hash))
-    _insert_batch(session, data_key, handle_hash, revision, 1, Batch(events, state))
+    first = _insert_batch(session, data_key, handle_hash, revision, 1, Batch(events, state))
     values = dict(kek_id=kek.key_id, wrapped_data_key=crypto.wrap_data_key(kek, data_key, handle_hash),
                   revision=revision, batches=1, updated_at=now,
-                  ciphertext=_seal_head(data_key, handle_hash, revision, sender_id, 1))
+                  ciphertext=_seal_head(data_key, handle_hash, revision, sender_id, 1, _chain(CHAIN_START, first)))
     if row:
         session.execute(update(conversations).where(conversations.c.handle_hash == handle_hash).values(**values))
     else:
@@ -133,7 +147,8 @@ def replace(session: Session, keys: Keyring, handle_hash: str, sender_id: str, e
 def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, events: list[dict],
            now: datetime, state: dict | None = None) -> int:
     """Seal `events` as the conversation's next batch (starting it if there is none); returns how
-    many batches it now has. The batches before are neither read nor sealed again."""
+    many batches it now has. The batches before are neither read nor sealed again (but once, to
+    begin the digest chain of a head sealed before it)."""
     row = _head_for_update(session, handle_hash)
     if row is None:
         replace(session, keys, handle_hash, sender_id, events, now, state)
@@ -143,11 +158,16 @@ def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, ev
         old = _open_legacy(data_key, row)
         replace(session, keys, handle_hash, old.sender_id, old.events, now)
         return append(session, keys, handle_hash, sender_id, events, now, state)
-    _open_head(data_key, row)  # the head must be this conversation's before it is extended
+    head = _open_head(data_key, row)  # the head must be this conversation's before it is extended
+    if "digest" in head:
+        digest = bytes.fromhex(head["digest"])
+    else:  # a head sealed before the digest chain: every batch checked once, and the chain begun
+        digest = Reader(session, row, data_key, head).verify()
     seq = row.batches + 1
-    _insert_batch(session, data_key, handle_hash, row.revision, seq, Batch(events, state))
+    ciphertext = _insert_batch(session, data_key, handle_hash, row.revision, seq, Batch(events, state))
     session.execute(update(conversations).where(conversations.c.handle_hash == handle_hash).values(
-        batches=seq, updated_at=now, ciphertext=_seal_head(data_key, handle_hash, row.revision, sender_id, seq)))
+        batches=seq, updated_at=now,
+        ciphertext=_seal_head(data_key, handle_hash, row.revision, sender_id, seq, _chain(digest, ciphertext))))
     return seq
 
 
@@ -158,28 +178,94 @@ def _open_legacy(data_key: bytes, row) -> Conversation:
     return Conversation(document.get("sender_id", ""), [Batch(list(dialogue.get("events") or []))])
 
 
-def _open(session: Session, keys: Keyring, row) -> Conversation:
+class Reader:
+    """One conversation with its head opened: its sender id, how many batches it has, and its
+    batches opened on request (`batches`), or checked (`verify`) or opened (`everything`) whole."""
+
+    def __init__(self, session: Session, row, data_key: bytes, head: dict | None) -> None:
+        self._session, self._row, self._key = session, row, data_key
+        self._digest = bytes.fromhex(head["digest"]) if head and "digest" in head else None
+        self._opened: dict[int, Batch] = {}
+        if head is None:  # the first format: one blob, which is batch 1
+            legacy = _open_legacy(data_key, row)
+            self.sender_id, self.count, self._opened[1] = legacy.sender_id, 1, legacy.batches[0]
+        else:
+            self.sender_id, self.count = head["sender_id"], row.batches
+
+    def _sealed(self, wanted=None) -> list[tuple[int, bytes]]:
+        query = (select(conversation_batches.c.seq, conversation_batches.c.ciphertext)
+                 .where(conversation_batches.c.handle_hash == self._row.handle_hash))
+        if wanted is not None:
+            query = query.where(conversation_batches.c.seq.in_(sorted(wanted)))
+        return self._session.execute(query.order_by(conversation_batches.c.seq)).all()
+
+    def _open_batch(self, seq: int, ciphertext: bytes) -> Batch:
+        plain = _deserialise(crypto.unseal(self._key, ciphertext, _batch_aad(self._row.handle_hash,
+                                                                            self._row.revision, seq)))
+        return Batch(plain["events"], plain.get("state"))
+
+    def batches(self, seqs) -> dict[int, Batch]:
+        """Batches by number (1 to `count`), each opened and checked against its place; the others
+        are not read."""
+        wanted = {seq for seq in seqs if 1 <= seq <= self.count}
+        missing = wanted - self._opened.keys()
+        if missing:
+            sealed = self._sealed(missing)
+            if [seq for seq, _ in sealed] != sorted(missing):
+                raise RecordUnreadable()  # a batch the head counts is not there
+            for seq, ciphertext in sealed:
+                self._opened[seq] = self._open_batch(seq, ciphertext)
+        return {seq: self._opened[seq] for seq in sorted(wanted)}
+
+    def _whole(self) -> list[tuple[int, bytes]]:
+        sealed = self._sealed()
+        if [seq for seq, _ in sealed] != list(range(1, self.count + 1)):
+            raise RecordUnreadable()  # a batch missing, or one too many
+        return sealed
+
+    def verify(self) -> bytes:
+        """Check the whole history against the head without opening it: every batch there, none
+        more, and the digest chain over their sealed bytes the head's (a head from before the chain:
+        every batch opened instead). Returns the chain's digest."""
+        if self._row.batches is None:
+            return b""  # the first format: the blob was checked when the head was opened
+        sealed, digest = self._whole(), CHAIN_START
+        for seq, ciphertext in sealed:
+            digest = _chain(digest, ciphertext)
+            if self._digest is None:
+                crypto.unseal(self._key, ciphertext, _batch_aad(self._row.handle_hash, self._row.revision, seq))
+        if self._digest is not None and not hmac.compare_digest(digest, self._digest):
+            raise RecordUnreadable()
+        return digest
+
+    def everything(self) -> Conversation:
+        """Every batch, opened and checked, and the whole checked against the head."""
+        if self._row.batches is None:
+            return Conversation(self.sender_id, [self._opened[1]])
+        sealed, digest = self._whole(), CHAIN_START
+        batches = []
+        for seq, ciphertext in sealed:
+            digest = _chain(digest, ciphertext)
+            batches.append(self._opened.get(seq) or self._open_batch(seq, ciphertext))
+        if self._digest is not None and not hmac.compare_digest(digest, self._digest):
+            raise RecordUnreadable()
+        return Conversation(self.sender_id, batches)
+
+
+def open_head(session: Session, keys: Keyring, handle_hash: str) -> Reader | None:
+    """The conversation's head, opened and checked, or None; no batch is read yet."""
+    row = session.execute(select(conversations).where(conversations.c.handle_hash == handle_hash)).first()
+    if row is None:
+        return None
     data_key = _data_key(keys, row)
-    if row.batches is None:
-        return _open_legacy(data_key, row)
-    head = _open_head(data_key, row)
-    sealed = session.execute(select(conversation_batches.c.seq, conversation_batches.c.ciphertext)
-                             .where(conversation_batches.c.handle_hash == row.handle_hash)
-                             .order_by(conversation_batches.c.seq)).all()
-    if [seq for seq, _ in sealed] != list(range(1, row.batches + 1)):
-        raise RecordUnreadable()  # a batch missing, or one too many
-    batches = []
-    for seq, ciphertext in sealed:
-        plain = _deserialise(crypto.unseal(data_key, ciphertext, _batch_aad(row.handle_hash, row.revision, seq)))
-        batches.append(Batch(plain["events"], plain.get("state")))
-    return Conversation(head["sender_id"], batches)
+    return Reader(session, row, data_key, None if row.batches is None else _open_head(data_key, row))
 
 
 def load(session: Session, keys: Keyring, handle_hash: str) -> Conversation | None:
     """The conversation, every batch opened and checked, or None; raises RecordUnreadable if any
     part of it was tampered with, reordered, moved or removed."""
-    row = session.execute(select(conversations).where(conversations.c.handle_hash == handle_hash)).first()
-    return _open(session, keys, row) if row else None
+    reader = open_head(session, keys, handle_hash)
+    return reader.everything() if reader else None
 
 
 def all_sender_ids(session: Session, keys: Keyring) -> list[str]:

@@ -260,3 +260,108 @@ def test_a_conversation_untouched_past_the_retention_period_goes_with_every_batc
     told(store, "web-14", 1)  # a save purges, at most once an hour
     assert asyncio.run(store.retrieve("web-13")) is None and not batch_rows(store, "web-13")
     assert asyncio.run(store.retrieve("web-14")) is not None
+
+
+# --- a turn reads only what its working tracker is made of; the whole is checked where it is read ---
+
+def flip_batches(store, sender: str, seqs) -> None:
+    from sqlalchemy import update
+
+    from consent_store.schema import conversation_batches as batches
+
+    rows = batch_rows(store, sender)
+    with store.sessions.begin() as session:
+        for seq in seqs:
+            session.execute(update(batches).where(batches.c.handle_hash == store._hash(sender), batches.c.seq == seq)
+                            .values(ciphertext=rows[seq][:-1] + bytes([rows[seq][-1] ^ 1])))
+
+
+def test_a_turn_opens_only_the_batches_of_its_working_tracker_and_the_full_tracker_checks_them_all(any_store):
+    from bot.tracker_store import BATCHES, FULL_CHECK_EVERY, KEEP_BATCHES
+    from consent_store.errors import RecordUnreadable
+
+    store = any_store
+    told(store, "web-15", FULL_CHECK_EVERY + KEEP_BATCHES + 4)  # batches: the first save, then one a turn
+    count = FULL_CHECK_EVERY + KEEP_BATCHES + 5
+    working = asyncio.run(store.retrieve("web-15"))
+    # Every batch but the loop's first (1) and the last KEEP_BATCHES + 1 edited: a turn does not read them
+    old = range(2, count - KEEP_BATCHES)
+    flip_batches(store, "web-15", old)
+    again = asyncio.run(store.retrieve("web-15"))
+    assert list(again.events) == list(working.events) and again.current_slot_values() == working.current_slot_values()
+    with pytest.raises(RecordUnreadable):
+        asyncio.run(store.retrieve_full_tracker("web-15"))  # the whole history is checked when it is read
+    # ... and by every turn whose conversation has a multiple of FULL_CHECK_EVERY batches
+    for n in range(FULL_CHECK_EVERY - count % FULL_CHECK_EVERY):
+        one_turn(again, 100 + n)
+        asyncio.run(store.save(again))
+        if getattr(again, BATCHES) % FULL_CHECK_EVERY:
+            again = asyncio.run(store.retrieve("web-15"))
+    with pytest.raises(RecordUnreadable):
+        asyncio.run(store.retrieve("web-15"))
+
+
+@pytest.mark.parametrize("tamper", ["the last batch", "the cut's state", "the loop's first turns"])
+def test_a_batch_a_turn_reads_does_not_open_when_tampered_with(any_store, tamper):
+    from bot.tracker_store import KEEP_BATCHES
+    from consent_store.errors import RecordUnreadable
+
+    store = any_store
+    told(store, "web-16", KEEP_BATCHES + 12)
+    count = KEEP_BATCHES + 13
+    flip_batches(store, "web-16", [{"the last batch": count, "the cut's state": count - KEEP_BATCHES,
+                                    "the loop's first turns": 1}[tamper]])
+    with pytest.raises(RecordUnreadable):
+        asyncio.run(store.retrieve("web-16"))
+
+
+def test_a_new_session_late_in_a_conversation_is_given_as_rasa_splits_it_then_bounded(any_store):
+    from rasa.shared.core.events import SessionStarted
+    from rasa.shared.core.trackers import get_trackers_for_conversation_sessions
+
+    from bot.tracker_store import BATCHES, KEEP_BATCHES
+
+    store = any_store
+    tracker = told(store, "web-17", KEEP_BATCHES + 5)
+    tracker = asyncio.run(store.retrieve("web-17"))
+    for event in (ActionExecuted("action_session_start"), SessionStarted(), SlotSet("stage", "telling"),
+                  ActionExecuted("action_listen")):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    for turns in (3, KEEP_BATCHES + 3):
+        while getattr(tracker, BATCHES) < KEEP_BATCHES + 7 + turns:
+            tracker = asyncio.run(store.retrieve("web-17"))
+            one_turn(tracker, getattr(tracker, BATCHES))
+            asyncio.run(store.save(tracker))
+        working, full = asyncio.run(store.retrieve("web-17")), asyncio.run(store.retrieve_full_tracker("web-17"))
+        rasas_last = get_trackers_for_conversation_sessions(full)[-1]
+        assert working.current_slot_values() == rasas_last.current_slot_values()
+        assert working.latest_message.text == rasas_last.latest_message.text
+        if turns == 3:  # the session is shorter than the bound: given whole, from its start
+            assert list(working.events) == list(rasas_last.events)
+        else:
+            assert len(working.events) < len(rasas_last.events)
+            states, all_states = working.past_states(store.domain), rasas_last.past_states(store.domain)
+            assert states[-6:] == all_states[-6:]
+
+
+def test_a_restart_late_in_a_conversation_starts_the_batches_again(any_store):
+    from bot.tracker_store import KEEP_BATCHES
+
+    store = any_store
+    told(store, "web-18", KEEP_BATCHES + 3)
+    tracker = asyncio.run(store.retrieve("web-18"))
+    for event in (Restarted(), ActionExecuted("action_session_start"), ActionExecuted("action_listen"),
+                  UserUttered("hello again", {"name": "greet"}), ActionExecuted("action_listen")):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    assert sorted(batch_rows(store, "web-18")) == [1]
+    for n in range(KEEP_BATCHES + 12):
+        tracker = asyncio.run(store.retrieve("web-18"))
+        one_turn(tracker, n)
+        asyncio.run(store.save(tracker))
+    assert sorted(batch_rows(store, "web-18")) == list(range(1, KEEP_BATCHES + 14))
+    again, full = asyncio.run(store.retrieve("web-18")), asyncio.run(store.retrieve_full_tracker("web-18"))
+    assert again.latest_message.text == f"{WORDS} ({KEEP_BATCHES + 11})"
+    assert len(again.events) < 6 * (KEEP_BATCHES + 2) < len(full.events)  # bounded again
+    assert all(getattr(e, "text", None) != WORDS for e in full.events)

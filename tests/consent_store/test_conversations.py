@@ -191,3 +191,103 @@ def test_what_the_fast_json_will_not_take_is_kept_too(sessions, kek):
         events = conversations.load(session, kek, "hash-odd").events
     assert events[0]["value"] == 2**70 and events[1]["parse_data"]["intent"] == {"name": "greet", "confidence": 0.5}
     assert events[1]["text"] == "emoji 🙂 and \u202ebidi"
+
+
+# --- reading part of a conversation: the head, the batches asked for, and the whole checked -------
+
+LONG = [[{"event": "user", "text": f"{WORDS} ({n})"}] for n in range(1, 9)]
+
+
+def flip(session, handle: str, seq: int) -> None:
+    ciphertext = bytearray(sealed(session, handle)[seq])
+    ciphertext[-1] ^= 1
+    session.execute(update(batches).where(batches.c.handle_hash == handle, batches.c.seq == seq)
+                    .values(ciphertext=bytes(ciphertext)))
+
+
+def test_a_reader_opens_only_the_batches_asked_for_and_the_whole_check_still_finds_an_old_one_edited(sessions, kek):
+    with sessions.begin() as session:
+        tell(session, kek, turns=LONG)
+        flip(session, "hash-1", 2)
+    with sessions.begin() as session:
+        reader = conversations.open_head(session, kek, "hash-1")
+        assert reader.sender_id == "web-abc" and reader.count == 8
+        recent = reader.batches(range(6, 9))  # what a turn reads: batch 2 is not opened
+        assert [batch.events for batch in recent.values()] == LONG[5:]
+        assert [batch.state for batch in recent.values()] == [{"slots": {"turn": n}} for n in (6, 7, 8)]
+        with pytest.raises(RecordUnreadable):
+            reader.batches([2])  # asked for, it does not open
+        with pytest.raises(RecordUnreadable):
+            reader.verify()  # the head's digest chain over every batch's sealed bytes
+        assert conversations.open_head(session, kek, "hash-2") is None
+    unreadable(sessions, kek)  # nor does the whole conversation
+
+
+def test_the_digest_chain_notices_a_batch_sealed_again_for_its_own_place(sessions, kek):
+    """Each batch's associated data stops one taken from another place; the head's digest chain
+    also stops one sealed anew for the same place (as only a holder of the data key could)."""
+    with sessions.begin() as session:
+        tell(session, kek)
+        head = session.execute(select(heads).where(heads.c.handle_hash == "hash-1")).one()
+        data_key = crypto.unwrap_data_key(kek, head.wrapped_data_key, "hash-1")
+        forged = crypto.seal(data_key, json.dumps({"events": [{"event": "user", "text": "not said"}]}).encode(),
+                             crypto.associated_data("hash-1", conversations.BATCH, f"{head.revision}.2"))
+        session.execute(update(batches).where(batches.c.handle_hash == "hash-1", batches.c.seq == 2)
+                        .values(ciphertext=forged))
+    with sessions.begin() as session:
+        reader = conversations.open_head(session, kek, "hash-1")
+        assert reader.batches([2])[2].events == [{"event": "user", "text": "not said"}]  # it opens alone
+        with pytest.raises(RecordUnreadable):
+            reader.verify()
+    unreadable(sessions, kek)
+
+
+def test_a_batch_missing_or_one_too_many_is_noticed_where_it_is_looked_for(sessions, kek):
+    with sessions.begin() as session:
+        tell(session, kek, "hash-1")
+        tell(session, kek, "hash-2", "web-def")
+        session.execute(delete(batches).where(batches.c.handle_hash == "hash-1", batches.c.seq == 2))
+        extra = sealed(session, "hash-2")[4]  # a fifth batch the head does not count
+        session.execute(insert(batches).values(handle_hash="hash-2", seq=5, ciphertext=extra))
+    with sessions.begin() as session:
+        missing = conversations.open_head(session, kek, "hash-1")
+        with pytest.raises(RecordUnreadable):
+            missing.batches([2, 3])
+        assert list(missing.batches([3, 4])) == [3, 4]
+        with pytest.raises(RecordUnreadable):
+            missing.verify()
+        too_many = conversations.open_head(session, kek, "hash-2")
+        assert too_many.count == 4 and list(too_many.batches([4, 5])) == [4]  # beyond the count: not asked for
+        with pytest.raises(RecordUnreadable):
+            too_many.verify()
+    unreadable(sessions, kek, "hash-2")
+
+
+def _head_without_chain(session, kek, handle: str) -> None:
+    """The head as the store sealed it before the digest chain: the sender id and the count only."""
+    head = session.execute(select(heads).where(heads.c.handle_hash == handle)).one()
+    data_key = crypto.unwrap_data_key(kek, head.wrapped_data_key, handle)
+    session.execute(update(heads).where(heads.c.handle_hash == handle).values(ciphertext=crypto.seal(
+        data_key, json.dumps({"sender_id": "web-abc", "batches": head.batches}).encode(),
+        crypto.associated_data(handle, conversations.HEAD, head.revision))))
+
+
+def test_a_head_from_before_the_chain_is_checked_batch_by_batch_and_its_chain_begun_at_the_next_save(sessions, kek):
+    with sessions.begin() as session:
+        tell(session, kek, "hash-1")
+        tell(session, kek, "hash-2")
+        _head_without_chain(session, kek, "hash-1")
+        _head_without_chain(session, kek, "hash-2")
+        flip(session, "hash-2", 1)
+    with sessions.begin() as session:
+        conversations.open_head(session, kek, "hash-1").verify()  # each batch opened instead
+        with pytest.raises(RecordUnreadable):
+            conversations.open_head(session, kek, "hash-2").verify()
+        assert conversations.append(session, kek, "hash-1", "web-abc", LONG[0], NOW) == 5
+    with sessions.begin() as session, pytest.raises(RecordUnreadable):
+        conversations.append(session, kek, "hash-2", "web-abc", LONG[0], NOW)  # not extended unchecked
+    with sessions.begin() as session:
+        assert len(conversations.load(session, kek, "hash-1").batches) == 5
+        flip(session, "hash-1", 2)
+    with sessions.begin() as session, pytest.raises(RecordUnreadable):
+        conversations.open_head(session, kek, "hash-1").verify()  # the chain now covers the old batches
