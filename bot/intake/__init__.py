@@ -34,7 +34,7 @@ def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefille
     population = None
     if uses_sdc(service.form):
         bundle = story_bundle(sections, now, teller=_teller(told_by))
-        population = population_for(service.form.raw, bundle)
+        population = population_for(service.form.raw, bundle, now)
     filled = fill(service.form, sections, population)
     document = response(service.form, filled, now)
     QuestionnaireResponse.parse_obj(document)  # raises if we produced something invalid

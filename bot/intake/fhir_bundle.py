@@ -93,6 +93,12 @@ def _human_name(text: str) -> dict:
     return name
 
 
+def _phone_use(number: str) -> str:
+    """A UK mobile number (07..., +44 7...) is `mobile`; any other phone is `home`."""
+    digits = re.sub(r"[^\d+]", "", number)
+    return "mobile" if re.match(r"^(07|\+447|447)\d{9}$", digits) else "home"
+
+
 def _patient(sections: dict, resource_id: str) -> dict:
     patient: dict = {"resourceType": "Patient", "id": resource_id}
     name = next((i["text"] for i in _items(sections, "about_me") if i.get("kind") == "name"), None)
@@ -107,7 +113,7 @@ def _patient(sections: dict, resource_id: str) -> dict:
     gender = _value(sections, "about_me", "gender")
     if gender in ("male", "female", "other", "unknown"):
         patient["gender"] = gender
-    telecom = [{"system": system, "value": str(value), "use": "home" if system == "phone" else None}
+    telecom = [{"system": system, "value": str(value), "use": _phone_use(str(value)) if system == "phone" else None}
                for system, kind in (("phone", "phone"), ("email", "email"))
                if (value := _value(sections, "communication", kind))]
     if telecom:

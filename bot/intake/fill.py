@@ -175,8 +175,9 @@ def answer_index(sections: dict) -> dict[str, list[dict]]:
 
 def uses_sdc(form: Form) -> bool:
     """Whether the form asks for SDC population (any expression, variable or launch context)."""
-    return any(e.get("url", "").startswith((sdc.SDC, sdc.VARIABLES[1])) for e in form.raw.get("extension", [])) \
-        or any(e.get("url") in (sdc.INITIAL, sdc.CANDIDATE, sdc.POPULATION_CONTEXT)
+    return any(e.get("url", "").startswith(sdc.SDC) or e.get("url") in (*sdc.VARIABLES, *sdc.LAUNCH_CONTEXTS)
+               for e in form.raw.get("extension", [])) \
+        or any(e.get("url") in (*sdc.INITIALS, sdc.CANDIDATE, sdc.POPULATION_CONTEXT)
                for item in form.walk() for e in item.raw.get("extension", []))
 
 
@@ -184,10 +185,11 @@ def uses_sdc(form: Form) -> bool:
 class _Populated:
     answers: dict[str, list[dict]]  # linkId -> answers from SDC expressions
     instances: dict[str, list[dict[str, list[dict]]]]  # repeating group -> one answer map per thing found
+    decided: set[str]  # items the form's own expression answered, even with nothing
 
 
 def _populate(form: Form, population: sdc.Population) -> _Populated:
-    found = _Populated({}, {})
+    found = _Populated({}, {}, set())
 
     def walk(items, env: dict, into: dict[str, list[dict]]) -> None:
         for item in items:
@@ -202,9 +204,11 @@ def _populate(form: Form, population: sdc.Population) -> _Populated:
                     found.instances[item.link_id].append(one)
                 continue
             if item.type not in ("group", "display"):
-                answers = sdc.populate_item(population, item.raw, scoped, item.options)
+                answers, decided = sdc.populate_item(population, item.raw, scoped, item.options)
                 if answers:
                     into[item.link_id] = answers
+                if decided:
+                    found.decided.add(item.link_id)
             walk(item.children, scoped, into)
 
     walk(form.items, population.env, found.answers)
@@ -217,7 +221,7 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
     given = answer_index(sections)
     if population is None and uses_sdc(form):
         population = sdc.population_for(form.raw, story_bundle(sections))
-    populated = _populate(form, population) if population else _Populated({}, {})
+    populated = _populate(form, population) if population else _Populated({}, {}, set())
     answers: dict[str, list[dict]] = {}
     for item in form.walk():
         if item.type in ("group", "display"):
@@ -225,7 +229,7 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
         found = _from_answers(item, given.get(item.key, []))
         if not found:
             found = populated.answers.get(item.link_id, [])
-        if not found and item.rule:
+        if not found and item.rule and item.link_id not in populated.decided:
             found = _from_rule(item, sections)
         if found:
             answers[item.link_id] = found

@@ -23,7 +23,8 @@ from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import options_for
 from bot.intake.wording import match_wording
 
-SDC_INITIAL = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression"
+SDC_INITIALS = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
+                "http://hl7.org/fhir/StructureDefinition/questionnaire-initialExpression")
 _LOG = logging.getLogger(__name__)
 # A group about someone else: "Name" under "Emergency contact" is not the person's name.
 _SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|gp|doctor|parent|guardian|referr|emergency|"
@@ -135,7 +136,7 @@ def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) 
                     tuple(p.lower() for p in spec.get("mentions", ())))
     for extension in raw.get("extension", []):
         expression = extension.get("valueExpression") or {}
-        if extension.get("url") == SDC_INITIAL and str(expression.get("expression", "")).startswith("%profile."):
+        if extension.get("url") in SDC_INITIALS and str(expression.get("expression", "")).startswith("%profile."):
             try:
                 return Rule(parse_path(expression["expression"]), expression["expression"])
             except PathNotSupported:
@@ -144,7 +145,10 @@ def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) 
         found = codes.get(f"{coding.get('system')}|{coding.get('code')}")
         if found:
             return Rule(parse_path(found), found)
-    matched = match_wording(raw.get("text") or "") if not about_someone_else else None
+    text = str(raw.get("text") or "")
+    # Under a group about someone else only a question put to the person ("Do you have a carer?") is theirs.
+    to_the_person = bool(re.match(r"^(do|does|are|is|who)\b.*\byou\b", text.strip().lower()))
+    matched = match_wording(text) if to_the_person or not about_someone_else else None
     if matched:
         return Rule(parse_path(matched[0]), matched[0], mentions=matched[1])
     return None

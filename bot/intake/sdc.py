@@ -13,15 +13,20 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 
 from bot.intake.fhir_bundle import resources_of, teller_of
 from bot.intake.untrusted import safe_text
 
 SDC = "http://hl7.org/fhir/uv/sdc/StructureDefinition/"
-LAUNCH_CONTEXT = SDC + "sdc-questionnaire-launchContext"
-VARIABLES = (SDC + "sdc-questionnaire-variable", "http://hl7.org/fhir/StructureDefinition/variable")
-INITIAL = SDC + "sdc-questionnaire-initialExpression"
+_CORE = "http://hl7.org/fhir/StructureDefinition/"
+# Each with the older core-extension URL published forms still use (LHC-Forms among them).
+LAUNCH_CONTEXTS = (SDC + "sdc-questionnaire-launchContext", _CORE + "questionnaire-launchContext")
+VARIABLES = (SDC + "sdc-questionnaire-variable", _CORE + "variable")
+INITIALS = (SDC + "sdc-questionnaire-initialExpression", _CORE + "questionnaire-initialExpression")
+INITIAL = INITIALS[0]
+SOURCE_QUERIES = SDC + "sdc-questionnaire-sourceQueries"
 CANDIDATE = SDC + "sdc-questionnaire-candidateExpression"
 POPULATION_CONTEXT = SDC + "sdc-questionnaire-itemPopulationContext"
 _LOG = logging.getLogger(__name__)
@@ -33,11 +38,24 @@ class ExpressionFailed(ValueError):
 
 
 @lru_cache(maxsize=512)
-def _compiled(expression: str):
-    from fhirpathpy import compile as compile_fhirpath  # import only when a form uses FHIRPath
+def _parsed(expression: str):
+    from fhirpathpy.parser import parse  # import only when a form uses FHIRPath
+
+    return parse(expression)
+
+
+def _run(expression: str, env: dict, now: datetime | None) -> list:
+    """Evaluate with fhirpathpy; `today()` and `now()` are the time given, so results are repeatable."""
+    from fhirpathpy import apply_parsed_path
+    from fhirpathpy.engine.nodes import FP_DateTime
     from fhirpathpy.models import models
 
-    return compile_fhirpath(expression, models["r4"])
+    options = None
+    if now is not None:
+        today, instant = str(FP_DateTime(now.date().isoformat())), str(FP_DateTime(now.isoformat()))
+        options = {"userInvocationTable": {"today": {"fn": lambda inputs: today},
+                                           "now": {"fn": lambda inputs: instant}}}
+    return list(apply_parsed_path({}, _parsed(expression), dict(env), models["r4"], options))
 
 
 def _fhir_query(query: str, bundle: dict) -> dict:
@@ -52,6 +70,9 @@ def _fhir_query(query: str, bundle: dict) -> dict:
         wanted = set(value.split(","))
         if name == "clinical-status":
             found = [r for r in found if {c.get("code") for c in r.get("clinicalStatus", {}).get("coding", [])} & wanted]
+        elif name == "code":  # a code, with or without its system
+            codes = {v.split("|")[-1] for v in wanted}
+            found = [r for r in found if codes & {c.get("code") for c in r.get("code", {}).get("coding", [])}]
         elif name == "status":
             found = [r for r in found if r.get("status") in wanted]
         elif name == "category":
@@ -66,6 +87,8 @@ class Population:
     bundle: dict
     env: dict
     failures: dict[str, str] = field(default_factory=dict)  # linkId (or "form") -> kind of failure
+    absent: frozenset[str] = frozenset()  # launch contexts the form names that we do not hold
+    now: datetime | None = None  # what today() and now() answer (the system clock when None)
 
     def evaluate(self, expression: dict, env: dict, where: str) -> list | None:
         language = expression.get("language")
@@ -77,7 +100,7 @@ class Population:
         if language != "text/fhirpath" or text.lstrip().startswith("%profile"):
             return None  # our own profile paths are read by bot.intake.paths
         try:
-            return list(_compiled(text)({}, dict(env)))
+            return _run(text, env, self.now)
         except Exception as error:  # noqa: BLE001 - any engine failure leaves the item to other means
             self.report(where, type(error).__name__)
             return None
@@ -104,9 +127,11 @@ def launch_context(questionnaire: dict, bundle: dict) -> dict:
     """The named resources a form's launchContext asks for, from the bundle (absent when not held)."""
     [patient] = resources_of(bundle, "Patient") or [{}]
     known = {"patient": patient, "user": teller_of(bundle) or patient}
-    env = {"patient": patient, "resource": questionnaire}
+    # %resource is the response being filled (empty while populating), %questionnaire the form.
+    env = {"patient": patient, "questionnaire": questionnaire,
+           "resource": {"resourceType": "QuestionnaireResponse", "status": "in-progress"}}
     for extension in questionnaire.get("extension", []):
-        if extension.get("url") != LAUNCH_CONTEXT:
+        if extension.get("url") not in LAUNCH_CONTEXTS:
             continue
         for part in extension.get("extension", []):
             if part.get("url") == "name":
@@ -116,9 +141,39 @@ def launch_context(questionnaire: dict, bundle: dict) -> dict:
     return env
 
 
-def population_for(questionnaire: dict, bundle: dict) -> Population:
-    population = Population(bundle, {})
-    population.env = population.with_variables(questionnaire, launch_context(questionnaire, bundle), "form")
+def _asserted(bundle: dict) -> dict:
+    """The bundle without what the person said is not so (a refuted condition or allergy, a
+    medicine not taken): a form asking for conditions must never be given "dementia" from
+    "I don't have dementia". The person's own download keeps them, marked refuted."""
+    def holds(resource: dict) -> bool:
+        refuted = any(c.get("code") in ("refuted", "entered-in-error")
+                      for c in resource.get("verificationStatus", {}).get("coding", []))
+        return not refuted and resource.get("status") not in ("not-taken", "entered-in-error")
+    return {**bundle, "entry": [e for e in bundle.get("entry", []) if holds(e["resource"])]}
+
+
+def _source_queries(questionnaire: dict, bundle: dict) -> dict:
+    """SDC sourceQueries: each contained batch Bundle named, answered from the local bundle as a
+    batch-response whose entries are searchsets, in the same order."""
+    found = {}
+    for extension in questionnaire.get("extension", []):
+        reference = (extension.get("valueReference") or {}).get("reference", "")
+        if extension.get("url") != SOURCE_QUERIES or not reference.startswith("#"):
+            continue
+        batch = next((r for r in questionnaire.get("contained", []) if r.get("id") == reference[1:]), None)
+        if batch and batch.get("resourceType") == "Bundle":
+            found[reference[1:]] = {"resourceType": "Bundle", "type": "batch-response", "entry": [
+                {"resource": _fhir_query(str((e.get("request") or {}).get("url", "")), bundle)}
+                for e in batch.get("entry", [])]}
+    return found
+
+
+def population_for(questionnaire: dict, bundle: dict, now: datetime | None = None) -> Population:
+    asserted = _asserted(bundle)
+    context = launch_context(questionnaire, asserted)
+    population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []), now=now)
+    env = {**context, **_source_queries(questionnaire, asserted)}
+    population.env = population.with_variables(questionnaire, env, "form")
     return population
 
 
@@ -194,20 +249,28 @@ def as_answers(values: list, item_type: str, options: tuple[dict, ...], repeats:
     return answers if repeats else answers[:1]
 
 
-def populate_item(population: Population, raw: dict, env: dict, options: tuple[dict, ...]) -> list[dict]:
-    """An item's answers from its initialExpression (or a single candidate), or [] when it has none."""
+def populate_item(population: Population, raw: dict, env: dict,
+                  options: tuple[dict, ...]) -> tuple[list[dict], bool]:
+    """An item's answers from its initialExpression (or a single candidate), and whether the form's
+    own expression decided it: one that ran over contexts we hold and found nothing means the
+    story does not say, so no other way may guess (a "Mobile phone" is not any phone)."""
     where = str(raw.get("linkId"))
-    for url in (INITIAL, CANDIDATE):
+    decided = False
+    for url in (*INITIALS, CANDIDATE):
         expression = _expression(raw, url)
         if not expression:
             continue
         values = population.evaluate(expression, env, where)
-        if values is None or (url == CANDIDATE and len(values) != 1):
+        if values is None:
+            continue
+        text = str(expression.get("expression", ""))
+        decided = decided or (url != CANDIDATE and not any(f"%{name}" in text for name in population.absent))
+        if url == CANDIDATE and len(values) != 1:
             continue
         answers = as_answers(values, raw.get("type", ""), options, bool(raw.get("repeats")))
         if answers:
-            return answers
-    return []
+            return answers, True
+    return [], decided
 
 
 def population_context(population: Population, raw: dict, env: dict) -> tuple[str, list] | None:

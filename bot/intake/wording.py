@@ -27,6 +27,9 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      "health.where(status='current')", ()),
     (r"(?:who is your |who are your |name of )?(?:main |primary |unpaid )?carers?(?: details)?|"
      r"who (?:looks after|cares for|helps) you", "support_network", ()),
+    (r"do you have (?:a |an unpaid )?carer|does (?:anyone|someone) (?:look after|care for) you|"
+     r"is there someone who (?:looks after|cares for) you", "support_network.text",
+     ("my carer", "is my carer", "looks after me", "cares for me", "care for me", "look after me")),
     (r"(?:your )?goals|what (?:would you like|do you want|do you hope) to achieve", "goals", ()),
     (r"what matters (?:most )?to you|what is important to you", "what_matters", ()),
     (r"(?:mobility|walking) aids?|equipment you use|aids and equipment", "daily_living.aids", ()),

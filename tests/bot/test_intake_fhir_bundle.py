@@ -29,7 +29,7 @@ def test_the_patient_holds_name_birth_date_address_phone_and_nhs_number(bundle):
     assert patient["birthDate"] == "1944-03-03"
     assert patient["identifier"] == [{"system": NHS_NUMBER, "value": "9434765919"}]
     assert patient["address"][0]["postalCode"] == "LS6 2AB"
-    assert patient["telecom"] == [{"system": "phone", "value": "07700 900123", "use": "home"}]
+    assert patient["telecom"] == [{"system": "phone", "value": "07700 900123", "use": "mobile"}]
 
 
 def test_statuses_become_clinical_and_verification_status(bundle):
