@@ -200,6 +200,33 @@ conversation_batches = Table(
     Column("ciphertext", LargeBinary, nullable=False),
 )
 
+# Referrals (consent_store/referrals.py): one per consent, its FHIR Task's status as the service set
+# it, and a reason code from a fixed list (no free text). Each status update a service sends is
+# applied once: its message id is kept in `referral_updates`.
+referrals = Table(
+    "referrals",
+    metadata,
+    Column("id", String(36), primary_key=True),  # the Task's id
+    Column("request_id", String(36), nullable=False),  # the ServiceRequest's id
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("service_id", String(64), nullable=False),
+    Column("consent_id", String(36), ForeignKey("consents.id", ondelete="CASCADE"), nullable=False, unique=True),
+    Column("status", String(16), nullable=False),
+    Column("reason", String(40), nullable=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_referrals_person_id", "person_id"),
+)
+
+referral_updates = Table(
+    "referral_updates",
+    metadata,
+    Column("message_id", String(64), primary_key=True),
+    Column("referral_id", String(36), ForeignKey("referrals.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
 # The disclosure log: append-only and hash-chained. `seq` has no gaps; each row's hash covers the
 # previous row's hash and its own fields. Rows name a person only by `audit_ref`.
 disclosures = Table(
