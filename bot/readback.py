@@ -79,26 +79,70 @@ def _identifier_sentence(item: dict, their: str) -> str:
     return f"{their} phone number is {value}."
 
 
+# Kinds of item that need their own words ("You use an inhaler", "You used to smoke").
+_DEVICES = re.compile(r"(inhaler|spacer|nebuliser|nebulizer|pen|patch|patches|cream|drops|spray|pump)$")
+_HABITS = {"smoking": ("smoke", "smoked"), "drinking": ("drink", "drank")}
+_COUNTABLE = re.compile(r"(stroke|attack|fracture|infection|replacement|amputation|transplant|operation|surgery|"
+                        r"fall|broken hip|fractured hip)$")
+_PROCEDURE = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
+
+
+def _a(text: str) -> str:
+    return f"{'an' if text[:1].lower() in 'aeiou' else 'a'} {text}"
+
+
 def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
     status, text = item["status"], item["text"]
     if status == "family":
         verb = "had" if item.get("when") == "past" else "has"
-        return f"{their} {item['about']} {verb} {text}." if item["about"] != "family" \
-            else f"{text[:1].upper()}{text[1:]} runs in the family."
-    if status == "negated":
-        if section == "allergies":
+        return f"{their} {item['about']} {verb} {_a(text) if _COUNTABLE.search(text) else text}." \
+            if item["about"] != "family" else f"{text[:1].upper()}{text[1:]} runs in the family."
+    if section == "allergies":
+        if status == "negated":
             return f"{they} are not allergic to {text}." if text != "any known allergies" \
                 else f"{they} have no known allergies."
-        return f"{they} do not {'take' if section == 'medications' else 'have'} {text}."
+        if status == "past":
+            return f"{they} used to be allergic to {text}."
+        if status == "hypothetical":
+            return f"{they} mentioned {text} as a worry or a possibility."
+        return f"{they} are allergic to {text}."
+    have = "have"
+    thing = text
+    if section == "medications":
+        device = _DEVICES.search(item.get("name", text))
+        have = "use" if device else "take"
+        thing = _a(text) if device and not text.endswith("s") else text
+        past = f"{they} used to {have} {thing}."
+    elif text in _HABITS:
+        now, then = _HABITS[text]
+        if status == "negated":
+            return f"{they} do not {now}."
+        if status == "past":
+            return f"{they} used to {now}."
+        if status == "hypothetical":
+            return f"{they} mentioned {text} as a worry or a possibility."
+        return f"{they} {now}."
+    elif item.get("kind") == "body_part":
+        thing = f"a problem with {their.lower()} {text}"
+        past = f"{they} had {thing} in the past."
+    elif _PROCEDURE.search(text):
+        thing = _a(text)
+        past = f"{they} had {thing}."
+    elif _COUNTABLE.search(text):
+        thing = _a(text)
+        past = f"{they} had {thing} in the past."
+    else:
+        past = f"{they} had {text} in the past."
+    if status == "negated":
+        return f"{they} do not {have} {thing}."
     if status == "past":
-        used = {"health": "had", "medications": "used to take", "allergies": "used to be allergic to"}[section]
-        return f"{they} {used} {text} in the past." if section == "health" else f"{they} {used} {text}."
+        return past
     if status == "hypothetical":
         return f"{they} mentioned {text} as a worry or a possibility."
-    if section == "health" and text.endswith("ing"):  # smoking, drinking
-        return f"{they} mentioned {text}."
-    verb = {"health": "have", "medications": "take", "allergies": "are allergic to"}[section]
-    return f"{they} {verb} {second_person(text)[:1].lower() + second_person(text)[1:]}."
+    if section == "health" and _COUNTABLE.search(text) and not item.get("kind"):
+        return f"{they} have had {thing}."  # a stroke that still affects them
+    spoken = second_person(thing)
+    return f"{they} {have} {spoken[:1].lower() + spoken[1:]}."
 
 
 def _spelled(item: dict) -> str:

@@ -192,6 +192,9 @@ class Structurer:
             subject_name = None  # already in the earlier profile
         story = join_story(parts)
         relation = self._subject_relation(story) if teller == "carer" else None
+        if subject_name:  # "my husband dave", as a carer may answer "What is their name?"
+            subject_name, said_relation = names.given_name(subject_name, self.relationship_words)
+            relation = relation or (said_relation if teller == "carer" else None)
         if teller == "carer" and not subject_name and relation:
             subject_name = self._name_after_relation(story, relation)
         who = _Teller(teller, subject_name, relation, today or date.today())
@@ -387,6 +390,11 @@ class Structurer:
         detail: dict = {"term": term.surface, "when": when}
         if term.fuzzy:
             detail["spelled"] = term.surface
+        if term.section == "health" and term.canonical in BODY_PARTS:
+            detail["kind"] = "body_part"
+            if re.match(r"\s+(?:done|operated on|sorted|fixed|seen to)\b", clause[term.end:], re.IGNORECASE):
+                text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
+                detail.pop("kind")
         if term.section == "health":
             site = re.search(r"\b(left|right|both)\s+(?:\w+\s+)?$", clause[max(0, term.start - 16):term.start],
                              re.IGNORECASE)

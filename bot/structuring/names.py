@@ -38,6 +38,18 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | None]:
+    """A name as a carer gives it: 'my husband dave' -> ('Dave', 'husband'); 'Mary Jones' -> as it is."""
+    text = " ".join(text.split())
+    relation = None
+    match = re.match(r"(?i:my|his|her|their|our)\s+([A-Za-z]+)\s*,?\s+(.+)$", text)
+    if match and match.group(1).lower() in relation_words:
+        relation, text = match.group(1).lower(), match.group(2)
+    if text.islower():
+        text = " ".join(word.capitalize() for word in text.split())
+    return text, relation
+
+
 def name_after(text: str, position: int, stop_words: frozenset[str]) -> tuple[str, int, int] | None:
     """A capitalised name straight after `position` ("my daughter Sue", "my son, David")."""
     match = re.match(rf"\s*,?\s*{_NAME}", text[position:])

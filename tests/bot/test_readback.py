@@ -1,3 +1,5 @@
+import pytest
+
 from bot.readback import read_back, read_back_text, second_person, shorten
 from tests.bot.test_structuring import STORY
 
@@ -71,3 +73,26 @@ def test_a_misspelling_is_read_back_as_written(structurer):
 def test_family_facts_read_in_their_own_tense(structurer):
     text = read_back_text(structurer.structure(["My mother had breast cancer. My son has asthma."]))
     assert "Your mother had breast cancer." in text and "Your son has asthma." in text
+
+
+@pytest.mark.parametrize("teller, story, wanted, garbled", [
+    ("self", "I had a hip replacement in 2019.", "You had a hip replacement.", "You had hip replacement"),
+    ("self", "I had my hip done years ago.", "You had a hip operation.", "You had hip in the past"),
+    ("self", "I use an inhaler.", "You use an inhaler.", "You take inhaler"),
+    ("carer", "My dad used to smoke.", "They used to smoke.", "They had smoking in the past"),
+    ("self", "I gave up smoking ten years ago.", "You used to smoke.", "You had smoking"),
+    ("self", "I have a bad left hip.", "You have a problem with your left hip.", "You have left hip"),
+    ("self", "I had a stroke in 2009.", "You had a stroke in the past.", "You had stroke"),
+    ("self", "I smoke twenty a day.", "You smoke.", "You mentioned smoking"),
+])
+def test_read_back_sentences_are_grammatical_for_every_kind_of_item(structurer, teller, story, wanted, garbled):
+    text = read_back_text(structurer.structure([story], teller=teller), teller=teller)
+    assert wanted in text and garbled not in text, text
+
+
+@pytest.mark.parametrize("given, line", [("my husband dave", "Their name is Dave."),
+                                         ("Dave", "Their name is Dave."),
+                                         ("his wife Mary Jones", "Their name is Mary Jones.")])
+def test_a_name_given_with_who_they_are_reads_as_a_name(structurer, given, line):
+    profile = structurer.structure(["He has diabetes."], teller="carer", subject_name=given)
+    assert line in read_back_text(profile, teller="carer")
