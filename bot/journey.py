@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.intake import Gap, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
+from bot.intake.fhir_bundle import with_story_bundle
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from consent_store import audit, erasure, export, outbox, people, representatives, verification
@@ -374,7 +375,8 @@ def download(rt: Runtime, token: str) -> dict | None:
         person = people.person_by_id(session, rt.kek, person_id)
         if person is None:
             return None
-        return export.export_record(session, person, service_names={k: s.name for k, s in rt.services.items()})
+        record = export.export_record(session, person, service_names={k: s.name for k, s in rt.services.items()})
+    return with_story_bundle(record)  # the story as FHIR R4 resources too (issue 20)
 
 
 def erase_everything(rt: Runtime, sender_id: str) -> bool:

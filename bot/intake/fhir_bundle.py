@@ -260,3 +260,18 @@ def teller_of(bundle: dict) -> dict | None:
 
 def resources_of(bundle: dict, resource_type: str) -> list[dict]:
     return [e["resource"] for e in bundle.get("entry", []) if e["resource"].get("resourceType") == resource_type]
+
+
+def with_story_bundle(record: dict) -> dict:
+    """A person's download (consent_store.export.export_record) with their latest confirmed story
+    added as a validated FHIR Bundle under "fhir_bundle"; the readable JSON stays as it was."""
+    versions = record.get("profile_versions") or []
+    if not versions:
+        return record
+    latest = versions[-1]
+    profile = latest.get("profile") or {}
+    confirmed = datetime.fromisoformat(latest["confirmed_at"]) if latest.get("confirmed_at") else None
+    bundle = story_bundle(profile.get("sections", {}), confirmed, seed=str(record.get("exported_for", "story")),
+                          teller=profile.get("teller") if latest.get("told_by") == "carer" else None)
+    validate_bundle(bundle)
+    return {**record, "fhir_bundle": bundle}

@@ -78,3 +78,20 @@ def test_the_same_story_gives_the_same_ids_and_an_invalid_bundle_is_refused(bund
     resources_of(broken, "MedicationStatement")[0]["dosage"] = "twice"
     with pytest.raises(ValidationError):
         validate_bundle(broken)
+
+
+def test_the_download_keeps_its_json_and_adds_the_story_as_a_bundle():
+    from bot.intake.fhir_bundle import with_story_bundle
+
+    record = {"exported_for": "ref-1", "profile_versions": [
+        {"version": 1, "told_by": "self", "confirmed_at": "2026-11-20T10:00:00+00:00", "profile": {"sections": {}}},
+        {"version": 2, "told_by": "carer", "confirmed_at": "2026-11-23T12:00:00+00:00",
+         "profile": {"sections": STORY, "teller": {"carer_name": "Susan Smith", "relationship": "daughter"}}}]}
+    downloaded = with_story_bundle(record)
+    assert {k: v for k, v in downloaded.items() if k != "fhir_bundle"} == record  # nothing else changes
+    bundle = downloaded["fhir_bundle"]
+    validate_bundle(bundle)
+    assert bundle["timestamp"] == "2026-11-23T12:00:00+00:00"  # the latest confirmed version
+    refuted = [c for c in resources_of(bundle, "Condition") if codes(c["verificationStatus"]) == ["refuted"]]
+    assert [c["code"]["text"] for c in refuted] == ["dementia"]  # kept, marked refuted, in her own copy
+    assert with_story_bundle({"profile_versions": []}) == {"profile_versions": []}
