@@ -50,6 +50,24 @@ def bench_prefill(rt) -> None:
             prefill(service, profile, "self", NOW)
             times.append((time.perf_counter() - started) * 1000)
         print(f"  {service.id:22} p50 {percentile(times, 0.5):5.2f} ms   p95 {percentile(times, 0.95):5.2f} ms")
+    bench_published_prefill(rt, profile)
+
+
+def bench_published_prefill(rt, profile: dict) -> None:
+    """Forms published by others (tests/bot/forms/published), filled the SDC way with no mapping."""
+    from bot.services import load_full_registry, service_for_form
+
+    codes = load_full_registry(load_settings({}).services_dir).codes
+    print("Pre-fill, published forms with no mapping (SDC population with fhirpathpy; 200 runs each):")
+    for path in sorted((ROOT / "tests" / "bot" / "forms" / "published").glob("*.json")):
+        service = service_for_form(json.loads(path.read_text()), codes, service_id=path.stem)
+        prefill(service, profile, "self", NOW)  # warm
+        times = []
+        for _ in range(200):
+            started = time.perf_counter()
+            prefill(service, profile, "self", NOW)
+            times.append((time.perf_counter() - started) * 1000)
+        print(f"  {path.stem:38} p50 {percentile(times, 0.5):6.2f} ms   p95 {percentile(times, 0.95):6.2f} ms")
 
 
 def queue(rt, count: int) -> None:
