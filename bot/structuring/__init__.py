@@ -530,7 +530,7 @@ class Structurer:
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
             item = _item(told.value, context.CURRENT, about, who.teller, base + told.start, base + told.end,
-                         kind=told.kind)
+                         kind=told.kind, said=sentence[told.start:told.end])
             item["value"] = told.value
             items.append(item)
         return [(t.start, t.end) for t in found]

@@ -10,11 +10,29 @@ import yaml
 from bot.sections import SECTION_KEYS
 
 GOLD_FILE = Path(__file__).parent / "gold" / "stories.yml"
-_SEARCHED = ("text", "name", "relationship", "organisation", "role", "term")
+# Written independently of the structurer and never tuned on: only its figures are read.
+HELD_OUT_FILE = Path(__file__).parent / "gold" / "heldout_stories.yml"
+_SEARCHED = ("text", "name", "relationship", "organisation", "role", "term", "value", "said")
+# A condition, medicine or allergy that nothing in the story said is an invented fact: the most
+# harmful mistake, because a service acts on it.
+TERM_SECTIONS = ("health", "medications", "allergies")
 
 
 def load_gold(path: Path = GOLD_FILE) -> list[dict]:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_held_out(path: Path = HELD_OUT_FILE) -> list[dict]:
+    """The independently written stories, or [] until they exist."""
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+
+
+def tuning_part(gold: list[dict]) -> list[dict]:
+    return [story for story in gold if not story.get("held_out")]
+
+
+def held_out_part(gold: list[dict], independent: list[dict]) -> list[dict]:
+    return [story for story in gold if story.get("held_out")] + independent
 
 
 def normalise(text: str) -> str:
@@ -45,6 +63,23 @@ class Score:
     misses: list = field(default_factory=list)                # (story, section, expected phrase)
     extras: list = field(default_factory=list)                # (story, section, predicted item)
     wrongly_current: list = field(default_factory=list)       # negated/past/family reported as current
+    # Of the expected items the structurer found the words of: how many had the right status, and
+    # the right person.
+    status_right: int = 0
+    about_right: int = 0
+    located: int = 0
+    invented: list = field(default_factory=list)              # (story, section, predicted item text)
+
+    def status_accuracy(self) -> float:
+        return self.status_right / self.located if self.located else 1.0
+
+    def attribution_accuracy(self) -> float:
+        return self.about_right / self.located if self.located else 1.0
+
+    def summary(self) -> str:
+        return (f"precision {self.precision():.3f}  recall {self.recall():.3f}  "
+                f"status accuracy {self.status_accuracy():.3f}  attribution accuracy "
+                f"{self.attribution_accuracy():.3f}  invented facts {len(self.invented)}")
 
     def precision(self, section: str | None = None) -> float:
         tp, n = self._pair(self.true_positive, self.predicted, section)
@@ -80,6 +115,11 @@ def score(structurer, stories: list[dict]) -> Score:
             result.expected[section] += len(expected)
             result.predicted[section] += len(predicted)
             for want in expected:
+                located = [item for item in predicted if want["phrase"] in words_of(item)]
+                if located:
+                    result.located += 1
+                    result.status_right += any(item["status"] == want["status"] for item in located)
+                    result.about_right += any(item["about"] == want["about"] for item in located)
                 if any(matches(item, want) for item in predicted):
                     result.found[section] += 1
                 else:
@@ -96,4 +136,6 @@ def score(structurer, stories: list[dict]) -> Score:
                     result.true_positive[section] += 1
                 else:
                     result.extras.append((story["id"], section, item))
+                    if section in TERM_SECTIONS and not any(w["phrase"] in words_of(item) for w in expected):
+                        result.invented.append((story["id"], section, item["text"]))
     return result
