@@ -18,10 +18,12 @@ from datetime import datetime
 
 from bot.intake import Gap, answer_item, gaps_for, parse_answer, prefill, summary_html, summary_text
 from bot.intake.fhir_bundle import with_story_bundle
+from bot.referrals import plain_status, referral_documents
 from bot.runtime import Runtime
 from bot.services import Service, rank_for
 from consent_store import audit, erasure, export, outbox, people, representatives, verification
 from consent_store import consent as consents
+from consent_store import referrals as referral_store
 from consent_store.errors import NotConsented, ServiceClosed
 from consent_store.people import Person
 
@@ -214,6 +216,7 @@ def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion,
              consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
     view = consents.consented_view(session, person, saved.profile, service.id, now)
     filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
+    referral = referral_store.open_referral(session, person, service.id, consent.id, now)  # goes as a Task
     body = json.dumps({
         "service_id": service.id,
         "profile_version": saved.version,
@@ -222,6 +225,7 @@ def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion,
         "summary": summary_text(filled),
         "summary_html": summary_html(filled),
         "still_to_ask": list(filled.unanswered + filled.left_for_service),
+        **referral_documents(referral, service.name),
     }, ensure_ascii=False).encode()
     return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
 
@@ -297,6 +301,8 @@ def stop_sharing(rt: Runtime, sender_id: str, service_id: str) -> list[str]:
         now = rt.now()
         withdrawn = [consents.withdraw_consent(session, c.id, now)
                      for c in consents.live_consents(session, person, service_id, now)]
+        for c in filter(None, withdrawn):  # its referral is cancelled too
+            referral_store.cancel_for_consent(session, c.id, now)
     return [c.withdrawal_code for c in withdrawn if c]
 
 
@@ -456,6 +462,7 @@ class Holder:
     since: datetime
     receipt_codes: list[str]
     still_sharing: bool
+    referral: str | None = None  # where the latest referral has got to, in plain words
 
 
 def who_has_my_story(rt: Runtime, sender_id: str) -> list[Holder]:
@@ -470,7 +477,9 @@ def who_has_my_story(rt: Runtime, sender_id: str) -> list[Holder]:
         for held in audit.who_has(session, person.audit_ref):
             found = [c for c in map(lambda i: consents.get_consent(session, i), held.consent_ids) if c]
             service = rt.services.get(held.service_id)
+            latest = [r for r in map(lambda i: referral_store.referral_for_consent(session, i), held.consent_ids) if r]
             holders.append(Holder(
+                referral=plain_status(service.name if service else held.service_id, latest[-1], now) if latest else None,
                 service=service.name if service else held.service_id, sections=list(held.sections),
                 since=held.since, receipt_codes=[c.receipt_code for c in found],
                 still_sharing=bool(consents.live_consents(session, person, held.service_id, now))))

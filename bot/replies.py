@@ -372,6 +372,8 @@ def who_has(holders) -> Reply:
         state = "still sharing" if h.still_sharing else "no longer sharing updates"
         lines.append(f"- {h.service}, since {h.since:%-d %B %Y}: {section_titles(h.sections)} "
                      f"({state}; receipt {', '.join(h.receipt_codes) or 'none'}).")
+        if getattr(h, "referral", None):  # where the referral has got to (bot/referrals.py)
+            lines.append(f"  {h.referral}")
     return Reply("\n".join(lines))
 
 

@@ -1,6 +1,7 @@
 """The web chat page, and the route it talks to: POST /api/message -> Rasa's REST webhook. Also
 /static/nhsuk.css (the NHS.UK frontend's styles) and /download/<token> (a person's whole record, for
-a signed link the chat gives after the PIN).
+a signed link the chat gives after the PIN), and POST /fhir/Task/<id>: a service's signed Task update
+(bot/referrals.py checks and applies it; no cookie or session is involved).
 
 Conversations are the web chat's own (issue 16):
 - The browser holds only a session token, in an HttpOnly, SameSite=Strict cookie (Secure when the
@@ -55,6 +56,8 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 NOT_SAME_SITE = "This chat only takes messages from its own page."
 NOT_JSON = "This chat only takes messages as JSON (application/json)."
 UNREADABLE = "Sorry, that message did not arrive properly. Please try again."
+TASK_PREFIX = "/fhir/Task/"
+MAX_TASK_UPDATE = 64_000
 
 
 class Sessions:
@@ -119,7 +122,7 @@ def static_files() -> dict[str, tuple[bytes, str]]:
 
 
 def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessions, public_url: str,
-                 channel_secret: str, clock: Callable[[], float] = time.time):
+                 channel_secret: str, clock: Callable[[], float] = time.time, task_update=None):
     """`record_for(token)`: the person's whole record for a download link's token, or None.
     `sessions`: the tokens issued; `public_url`: the address people use (its scheme says whether the
     cookie is Secure); `channel_secret`: what the web chat proves itself to Rasa's REST webhook with."""
@@ -212,7 +215,26 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
             else:
                 self._send(404, b"not found", "text/plain")
 
+        def _task_update(self) -> None:
+            """`task_update(task id, headers, body)` -> (status, JSON body, headers): bot/referrals.py."""
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if 0 <= length <= MAX_TASK_UPDATE:
+                status, body, headers = task_update(self.path[len(TASK_PREFIX):], self.headers, self.rfile.read(length))
+            else:
+                status, body, headers = 413, b'{"error": "too large"}', {}
+            self.send_response(status)
+            for name, value in {"Content-Type": "application/json", "Content-Length": str(len(body)),
+                                "Cache-Control": "no-store", **headers}.items():
+                self.send_header(name, value)
+            self.end_headers()
+            self.wfile.write(body)
+
         def do_POST(self) -> None:
+            if self.path.startswith(TASK_PREFIX) and task_update is not None:
+                return self._task_update()
             if self.path != "/api/message":
                 return self._send(404, b"not found", "text/plain")
             if not self._same_site():
@@ -253,7 +275,7 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
 
 
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
-    from bot import journey
+    from bot import journey, referrals
     from bot.channels.tokens import webchat_token
     from bot.config import load_settings
     from bot.runtime import build_runtime
@@ -267,6 +289,8 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     download = noting_unreadable(settings.var_dir, "download", lambda token: journey.download(runtime, token))
     handler = make_handler(rasa_url, PAGE.read_bytes(), download,
                            sessions=sessions, public_url=settings.public_url,
-                           channel_secret=webchat_token(settings.var_dir))
+                           channel_secret=webchat_token(settings.var_dir),
+                           task_update=lambda task_id, headers, body: referrals.receive_task_update(
+                               runtime, task_id, headers, body, runtime.now()))
     server = ThreadingHTTPServer((host, port), handler)
     return serve_until_stopped(server)
