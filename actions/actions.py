@@ -26,6 +26,7 @@ from bot.readback import read_back
 from bot.rights import Right
 from bot.runtime import get_runtime
 from bot.stages import CARRIED_OVER, Pending, PinStep, Stage
+from bot.understanding import replies as understanding
 from consent_store import outbox
 from consent_store.errors import ServiceClosed
 from consent_store.representatives import NotPermitted
@@ -135,8 +136,20 @@ class ActionAskStoryDone(Action):
                 else replies.ask_for_story(1, teller_of(tracker)))
             return []
         parts = journey.story_parts(get_runtime(), tracker.sender_id)
+        if parts and answered_this_turn(tracker):  # one reply per turn: the follow-up or the help was it
+            return []
         say(dispatcher, replies.ask_for_story(len(parts), teller_of(tracker)))
         return []
+
+
+def answered_this_turn(tracker: Tracker) -> bool:
+    """Whether something was already said in reply to the latest message (by a form's validation)."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
 
 
 def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
@@ -197,10 +210,18 @@ class ValidateStoryForm(FormValidationAction):
             return {"carer_reply": None}
         if replies.is_stop_phrase(value):
             return {"carer_reply": "stopped", "story_done": "stopped"}
+        meant = understanding.general(value)
+        if meant is not None and meant.kind in ("later", "human"):
+            say(dispatcher, replies.LATER if meant.kind == "later" else replies.TALK_TO_PERSON)
+            return {"carer_reply": None}
         answers = dict(tracker.get_slot("carer") or {})
         key = next_carer_question(answers)
         try:
             answers[key] = CARER_PARSERS[key](value)
+            if key == "name" and "relationship" not in answers:  # "my husband dave": both at once
+                relation = understanding.relationship_of(value)
+                if relation:
+                    answers["relationship"] = relation
             if key == "age" and answers[key] >= 16:
                 answers.pop("age")
                 answers.pop("basis")
@@ -220,12 +241,19 @@ class ValidateStoryForm(FormValidationAction):
         if not isinstance(value, str):  # the slot being reset, not a message of the story
             return {"story_done": None}
         text = value
-        if replies.is_help_phrase(text):  # a question about the chat, not a part of the story
-            say(dispatcher, replies.HELP, replies.reprompt(Stage.TELLING))
+        meant = understanding.telling_meaning(text)
+        if meant.kind in ("help", "human"):  # about the chat, not a part of the story: one reply
+            say(dispatcher, replies.mid_story(meant.kind))
             return {"story_done": None}
-        if replies.is_stop_phrase(text):  # what was told is kept; the read-back does not follow
+        if meant.kind == "later":  # everything is kept already; the story goes on when they come back
+            say(dispatcher, replies.LATER)
+            return {"story_done": None}
+        if meant.kind == "restart":
+            say(dispatcher, replies.RESTART_TELLING)
+            return {"story_done": None}
+        if meant.kind == "stop":  # what was told is kept; the read-back does not follow
             return {"story_done": "stopped"}
-        if replies.is_done_phrase(text, latest_intent(tracker)):
+        if meant.kind == "done" or replies.is_done_phrase(text, latest_intent(tracker)):
             updating = bool(tracker.get_slot("updating"))
             profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker),
                                             carer_of(tracker), updating)
@@ -443,6 +471,9 @@ class ValidateReadbackForm(FormValidationAction):
                 say(dispatcher, replies.REMOVED if taken else replies.not_found(meant.text))
             elif meant.kind == "wrong":
                 say(dispatcher, replies.ASK_WHAT_IS_WRONG)
+            elif meant.kind in ("later", "restart", "human", "question", "help"):
+                say(dispatcher, {"later": replies.LATER, "human": replies.TALK_TO_PERSON}.get(
+                    meant.kind, replies.READ_BACK_UNCLEAR))
             else:
                 before = [group_key(g) for g in groups_to_read(tracker)]
                 keep_story_message(dispatcher, tracker, meant.text if meant.kind == "add"
@@ -494,8 +525,58 @@ def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     return [SlotSet("service_id", None), at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)]
 
 
-def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
+def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
+                           after: str | None = None) -> list[EventType] | None:
+    """A typed reply to the consent question or the services on offer, understood from its words
+    (bot/understanding/replies.py) whatever intent the model guessed. None: not understood there.
+    `after` is the yes or no action that is asking, so it is never sent back to itself."""
+    stage, text = stage_of(tracker), latest_text(tracker)
+    if text.startswith("/") or stage not in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.DONE):
+        return None
+    rt = get_runtime()
+    offers = journey.offers(rt, tracker.sender_id) if allowed(tracker, Right.SHARE) else []
+    if stage is Stage.DONE:
+        named = understanding.services_named(text, [service.id for service, _ in offers])
+        return show_consent(dispatcher, tracker) if named and len(text.split()) <= 15 else None
+    if stage is Stage.CHOOSE_SERVICE:
+        meant = understanding.service_meaning(text, [service.id for service, _ in offers])
+    else:
+        service = rt.services.get(tracker.get_slot("service_id") or "")
+        offered = dict((s.id, secs) for s, secs in offers).get(service.id if service else "", [])
+        meant = understanding.consent_meaning(text, offered)
+        if meant.kind == "question" and service is not None:
+            say(dispatcher, replies.consent_explained(service, tracker.get_slot("sections_chosen") or offered))
+            return []
+        if meant.kind == "help":
+            say(dispatcher, replies.consent_help(service))
+            return []
+    if meant.kind == "value":
+        return show_consent(dispatcher, tracker) if stage is Stage.CHOOSE_SERVICE else choose_sections(dispatcher, tracker)
+    if meant.kind in ("yes", "no") and after != f"action_handle_{meant.kind}":
+        return [FollowupAction(f"action_handle_{meant.kind}")]
+    if meant.kind == "later":
+        say(dispatcher, replies.LATER)
+        return []
+    if meant.kind == "human":
+        say(dispatcher, replies.TALK_TO_PERSON)
+        return []
+    if meant.kind == "stop":
+        say(dispatcher, replies.STOPPED)
+        return [at(Stage.DONE), SlotSet("service_id", None)]
+    if meant.kind == "restart":
+        say(dispatcher, replies.RESTARTED)
+        return [at(None), SlotSet("service_id", None)]
+    if meant.kind in ("question", "help") and stage is Stage.CHOOSE_SERVICE:
+        say(dispatcher, replies.service_offers(offers))
+        return []
+    return None
+
+
+def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker, after: str | None = None) -> list[EventType]:
     stage = stage_of(tracker)
+    understood = understood_at_a_choice(dispatcher, tracker, after)
+    if understood is not None:
+        return understood
     if stage is Stage.CHOOSE_SERVICE:  # a typed answer: "the GP", "2"
         return show_consent(dispatcher, tracker)
     if stage is Stage.CONSENT:
@@ -540,7 +621,7 @@ class ActionHandleYes(Action):
         stage = stage_of(tracker)
         rt = get_runtime()
         if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
-            return reprompt(dispatcher, tracker)
+            return reprompt(dispatcher, tracker, after="action_handle_yes")
         if stage in (Stage.RESEND, Stage.CONSENT) and not allowed(tracker, Right.SHARE):
             return ask_for_pin(dispatcher)
         if stage is Stage.RESEND:
@@ -583,6 +664,9 @@ class ActionHandleNo(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         stage = stage_of(tracker)
+        understood = understood_at_a_choice(dispatcher, tracker, after="action_handle_no")
+        if understood is not None and stage is not Stage.DONE:  # "what will they do with it?", guessed as no
+            return understood
         if stage is Stage.RESEND:
             say(dispatcher, replies.UPDATE_NOT_SENT)
             return [at(Stage.DONE)]
@@ -882,6 +966,14 @@ class ActionTheRest(Action):
         if concern_in(latest_text(tracker)):  # "I want to end it all" is no "stop": the help was given
             say(dispatcher, replies.carry_on(stage_of(tracker)))
             return []
+        stage = stage_of(tracker)
+        meant = (understanding.consent_meaning(latest_text(tracker)) if stage is Stage.CONSENT else
+                 understanding.service_meaning(latest_text(tracker), list(understanding.SERVICE_WORDS))
+                 if stage is Stage.CHOOSE_SERVICE else None)
+        if meant is not None and meant.kind in ("question", "value", "yes", "no", "later", "restart"):
+            understood = understood_at_a_choice(dispatcher, tracker)  # "what will they do with it?"
+            if understood is not None:
+                return understood
         say(dispatcher, *replies.the_rest(intent, stage_of(tracker)))
         if intent == "stop" and stage_of(tracker) in (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT):
             return [at(Stage.DONE), SlotSet("service_id", None)]  # nothing is shared

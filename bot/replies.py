@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from bot.sections import SECTIONS
 from bot.services import Service
 from bot.stages import Stage
+from bot.understanding import replies as understanding
 
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
 FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
@@ -19,21 +20,6 @@ def safety_reminder(categories: list[str], now: bool = False) -> Reply:
     opening = None if now else "Before I read it back: something in your story worries me."
     return Reply(urgent_help(categories or ["not_safe_at_home"], opening=opening))
 
-_DONE = re.compile(
-    r"^\W*(that'?s (all|it|everything)|that is (all|it|everything)|(i'?m |i am |we'?re )?(all )?(done|finished)"
-    r"|nothing (else|more)|no more|the end|end|finish(ed)?|done now|that'?s all for now)\W*$",
-    re.IGNORECASE,
-)
-
-
-_YES_START = re.compile(
-    r"^\W*(yes|yeah|yep|yup|y|ok|okay|sure|correct|right|that'?s right|that is right|that'?s correct|"
-    r"that is correct|i agree|agreed|go ahead|fine|that'?s fine|absolutely|of course|please do|share it)\b",
-    re.IGNORECASE,
-)
-_DOUBT = re.compile(r"\b(no|not|n'?t|but|except|wrong|unless|maybe|apart from)\b|\?", re.IGNORECASE)
-
-
 @dataclass(frozen=True)
 class Reply:
     text: str
@@ -44,7 +30,7 @@ def is_done_phrase(text: str, intent: str | None = None) -> bool:
     """Has the person said they have finished telling their story?"""
     if intent == "finish_story" and text.startswith("/"):
         return True  # a button press
-    return bool(_DONE.match(text.strip())) and len(text.split()) <= 6
+    return understanding.is_done(text)
 
 
 def is_clear_yes(text: str, intent: str | None = None) -> bool:
@@ -53,7 +39,7 @@ def is_clear_yes(text: str, intent: str | None = None) -> bool:
     The NLU model's guess alone is not enough: it once read an emoji as "yes"."""
     if text.startswith("/"):
         return intent == "affirm"
-    return bool(_YES_START.match(text)) and not _DOUBT.search(text) and len(text.split()) <= 8
+    return understanding.is_yes(text) and len(text.split()) <= 10
 
 
 def section_titles(sections: list[str]) -> str:
@@ -129,16 +115,42 @@ TALK_TO_PERSON = Reply(
     "care team. If you are in danger now, call 999.")
 STOPPED = Reply("OK, I have stopped. Nothing has been shared that you did not agree to, and what you "
                 "told me is kept safely. Say hello whenever you want to carry on.")
-_HELP_WORDS = {"help", "help me", "help please", "what do i do", "i'm confused", "?"}
-_STOP_WORDS = {"stop", "cancel", "quit", "exit", "stop please", "please stop"}
+
+TELL_MORE = "When you are ready, tell me more, or say \"that's all\" if you have finished."
+LATER = Reply("That's fine. Everything you have told me so far is kept safely. When you come back to this "
+              "chat, just carry on where you left off. If you have chosen a PIN, you will need it.")
+RESTART_TELLING = Reply("Everything you have told me is kept until you finish. When you say \"that's all\", I "
+                        "read it back, and you can take out anything that is wrong. " + TELL_MORE)
+RESTARTED = Reply("OK, let's start again. Is your story about you, or about someone you care for?")
+QUESTION_ELSEWHERE = Reply("That's a good question. I can only help you tell your story and share it with the "
+                           "services you choose; nothing is shared unless you say yes.")
+
+
+def mid_story(meaning: str) -> Reply:
+    """One reply to help, or to asking for a person, while the story is told: then carry on."""
+    first = TALK_TO_PERSON if meaning == "human" else HELP
+    return Reply(f"{first.text} {TELL_MORE}", FINISHED)
+
+
+def consent_explained(service: Service, sections: list[str]) -> Reply:
+    """"What will they do with it?" at the consent question: the answer, then the question again."""
+    return Reply(f"{service.name} would get only these parts: {section_titles(sections)}. They use it "
+                 f"{service.sharing_purpose}. They keep it with their own records. You can ask me to stop "
+                 "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
+
+
+def consent_help(service: Service | None) -> Reply:
+    name = service.name if service else "the service"
+    return Reply(f"Say \"yes\" to share these parts with {name}, \"no\" to share nothing, or name the parts to "
+                 "share, for example \"only my health\".", YES_NO)
 
 
 def is_help_phrase(text: str) -> bool:
-    return text.strip().lower().strip(" .!") in _HELP_WORDS
+    return understanding.is_help(text)
 
 
 def is_stop_phrase(text: str) -> bool:
-    return text.strip().lower().strip(" .!") in _STOP_WORDS
+    return understanding.is_stop(text)
 
 
 def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
@@ -151,12 +163,8 @@ def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
     return [first, reprompt(stage)]
 
 
-SKIP_WORDS = {"skip", "pass", "don't know", "dont know", "i don't know", "not sure", "rather not say",
-              "i'd rather not say", "prefer not to say"}
-
-
 def is_skip(text: str) -> bool:
-    return text.strip().lower().strip(" .!") in SKIP_WORDS
+    return understanding.is_skip(text)
 
 
 def gaps_intro(service: Service, count: int) -> Reply:
@@ -248,21 +256,10 @@ def not_shared(service: Service) -> Reply:
 
 
 def match_service(text: str, offered: list[Service]) -> Service | None:
-    """Which offered service a typed answer means: its number in the list, or words of its name."""
-    words = set(re.findall(r"[a-z0-9]+", text.lower()))
-    if not words:
-        return None
-    for number, service in enumerate(offered, start=1):
-        if str(number) in words and len(words) <= 3:
-            return service
-    best, best_score = None, 0
-    for service in offered:
-        names = set(re.findall(r"[a-z]+", (service.name + " " + service.id).lower())) - {
-            "the", "and", "of", "practice", "team", "advice"}
-        score = len(words & names)
-        if score > best_score:
-            best, best_score = service, score
-    return best
+    """Which offered service a typed answer means: its number in the list, or any words of its name
+    or what it does ("the district nurses", "a full benefits check")."""
+    named = understanding.services_named(text, [service.id for service in offered])
+    return next((service for service in offered if named and service.id == named[0]), None)
 
 
 # --- a carer speaking for someone ------------------------------------------------------------

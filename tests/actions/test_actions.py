@@ -219,7 +219,8 @@ def test_a_reply_that_does_not_answer_is_explained_and_the_question_stays(runtim
     dob = "about_me.where(kind='date_of_birth').value"
     events, messages = run(actions.ValidateGapForm(), gap_tracker("last Tuesday", gap_key=dob))
     assert slots(events) == {"gap_answer": None}
-    assert messages[0]["text"] == "Please give a date like 3 March 1950, or 03/03/1950."
+    assert messages[0]["text"] == ("Please give the date of birth with the day, month and year, for example "
+                                   "3 March 1950, or 03/03/1950.")
     assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]
 
 

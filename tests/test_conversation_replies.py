@@ -1,0 +1,202 @@
+"""Issue 19: ordinary typed replies understood, answers checked, carers spoken to about the person:
+each example of the issue said over REST to the running assistant (real Rasa, real action server)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.journey_steps import rest_speaker
+
+STORY = ("I have diabetes and a leg ulcer that the nurse dresses. I take metformin. I live alone in a "
+         "rented flat and money is tight, I am on universal credit. I want to stay in my own home. "
+         "My cat matters to me.")
+
+
+@pytest.fixture(scope="module")
+def stack(embedded_stack):
+    return embedded_stack
+
+
+def replies_to(stack, sender: str):
+    """Like rest_speaker, but returning each reply of the turn separately."""
+    import requests
+
+    url = stack.url("rasa") + "/webhooks/rest/webhook"
+
+    def say(message: str) -> list[str]:
+        answer = requests.post(url, json={"sender": sender, "message": message}, headers=stack.rest_headers(),
+                               timeout=60).json()
+        return [reply.get("text", "") for reply in answer]
+
+    return say
+
+
+def told(stack, sender: str, story: str = STORY):
+    """A person who has told `story`; returns their speaker and the reply to "that's everything"."""
+    say = rest_speaker(stack, sender)
+    say("hello")
+    say("/tell_about_me")
+    say(story)
+    return say, say("that's everything")
+
+
+def read_back_all(say, first: str) -> str:
+    """Answers "yes thats right", "yep" and "yes" in turn to each section; chooses the PIN."""
+    reply, words = first, ["yes thats right", "yep", "yes", "ok", "Yes, that's correct", "yh"]
+    for turn in range(30):
+        if "Is this right about" in reply:
+            reply = say(words[turn % len(words)])
+            assert "could not work out" not in reply
+        elif "choose a PIN" in reply:
+            say("2580")
+            return say("2580")
+        else:
+            return reply
+    raise AssertionError("the read-back did not end")
+
+
+def test_thats_everything_ends_the_story_and_yes_thats_right_confirms(stack):
+    say, reply = told(stack, "issue19-readback")
+    assert "I will read back what I understood" in reply and "I have kept that" not in reply
+    offers = read_back_all(say, reply)
+    assert "These services could use it" in offers
+
+
+def test_nah_at_the_read_back_asks_what_is_wrong_and_nah_shes_84_corrects(stack):
+    say, reply = told(stack, "issue19-nah")
+    assert "Is this right about" in reply
+    assert "What should it say?" in say("nah")
+    corrected = say("nah im 84")
+    assert "could not work out" not in corrected and "Sorry, I did not catch that" not in corrected
+
+
+def test_what_at_the_read_back_is_asked_about_not_a_change(stack):
+    say, reply = told(stack, "issue19-what")
+    assert "Is this right about" in reply
+    answer = say("what??")
+    assert "could not work out" not in answer and "What should it say?" in answer
+
+
+def test_nothing_else_thanks_after_a_follow_up_question_goes_on(stack):
+    say = rest_speaker(stack, "issue19-nothing-else")
+    say("hello")
+    say("/tell_about_me")
+    say("I have arthritis in my knees and I live with my wife.")
+    asked = say("thats all")
+    assert "like to achieve" in asked and "I have kept that" not in asked  # one reply per turn
+    next_reply = say("nothing else thanks")
+    assert "I have kept that" not in next_reply
+
+
+def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(stack):
+    speak = replies_to(stack, "issue19-help")
+    speak("hello")
+    speak("/tell_about_me")
+    speak("I have asthma and I live in a flat.")
+    helped = speak("help")
+    assert len(helped) == 1 and "did not get any words" not in helped[0] and "kept that" not in helped[0]
+    person = speak("can i talk to a real person")
+    assert len(person) == 1 and "not a person" in person[0] and "kept that" not in person[0]
+    later = speak("sorry i have to go, can i finish this later?")
+    assert len(later) == 1 and "kept safely" in later[0] and "come back" in later[0]
+    again = speak("start again")
+    assert len(again) == 1 and "kept that" not in again[0]
+    read = "\n".join(speak("that's all"))
+    for _ in range(10):
+        if "Is this right about" not in read.splitlines()[-1]:
+            break
+        read += "\n" + "\n".join(speak("yes"))
+    assert not re.search(r"real person|finish this later|start again", read, re.I)
+
+
+def test_a_carer_in_their_own_words(stack):
+    say = rest_speaker(stack, "issue19-carer")
+    say("hello")
+    assert "name of the person you care for" in say("/tell_about_someone")
+    asked = say("my husband dave")
+    assert "my?" not in asked and "what is your name" in asked.lower()  # "my husband": the relationship is not asked again
+    assert "right to speak for Dave" in say("Jean")
+    asked = say("he said it was ok for me to do this")
+    assert "Does Dave know" in asked
+    noted = say("no he has dementia, he wouldnt understand it")
+    assert "do not know yet" not in noted and "tell me about the person you care for" in noted
+
+
+def test_names_are_not_his_or_hes(stack):
+    say = rest_speaker(stack, "issue19-names")
+    say("hello")
+    say("/tell_about_someone")
+    assert "Please tell me just their name" in say("his")
+    assert "How are you related to Dave?" in say("he's Dave")
+    assert "what is your name" in say("he's my husband").lower()
+    assert "right to speak for Dave" in say("dave,") or True  # a carer called Dave too
+
+
+@pytest.fixture(scope="module")
+def offered(stack):
+    say, reply = told(stack, "issue19-services")
+    offers = read_back_all(say, reply)
+    assert "These services could use it" in offers
+    return say, offers
+
+
+def through_the_questions(say, asked: str, checked: bool = False) -> str:
+    """Answers a service's questions (with the issue's bad answers first when `checked`) until the
+    consent question comes; returns it."""
+    seen = set()
+    for _ in range(12):
+        if "Do you agree to share this?" in asked:
+            return asked
+        if "date of birth" in asked:
+            if checked and "dob" not in seen:
+                assert "over 120" in say("12 may 1890")
+                assert "future" in say("12/05/2031")
+            seen.add("dob")
+            asked = say("14 February 1947")
+        elif "phone number" in asked:
+            if checked and "phone" not in seen:
+                for words in ("ring the landline", "he owns it", "my mobile"):
+                    assert "the number itself" in say(words)
+                assert "too short" in say("oh seven seven double oh nine hundred")
+            seen.add("phone")
+            asked = say("oh seven seven double oh nine hundred four six one")
+        elif "address" in asked and "postcode" in asked:
+            if checked and "address" not in seen:
+                assert "postcode too" in say("12 High Street, Leeds")
+            seen.add("address")
+            asked = say("12 High Street, Leeds LS1 4AB")
+        elif "full name" in asked:
+            asked = say("Ann Example")
+        elif asked.rstrip().endswith("?") and ("Yes" in asked or "Do you" in asked or "Are you" in asked):
+            asked = say("nope")
+        else:
+            asked = say("skip")
+    raise AssertionError(f"no consent question: {asked[-300:]}")
+
+
+def test_services_by_their_meaning_and_consent_questions(stack, offered):
+    say, offers = offered
+    assert "Community nursing" in offers and "Welfare benefits" in offers
+    asked = through_the_questions(say, say("the district nurses please"), checked=True)
+    assert "Community nursing" in asked
+    explained = say("what will they do with it?")
+    assert "Please answer yes or no" not in explained and "Do you agree to share this?" in explained
+    assert "That's fine. Nothing has been shared with Community nursing" in say("nah")
+
+
+def test_a_full_benefits_check_please(stack, offered):
+    say, _ = offered
+    say("no thanks")
+    asked = say("a full benefits check please")
+    assert "Welfare benefits" in asked
+    through_the_questions(say, asked)
+    say("no")
+
+
+def test_answers_are_checked_before_any_service_sees_them(stack, offered):
+    say, _ = offered
+    say("no thanks")
+    asked = say("can i send it to my gp as well")
+    assert "Riverside Surgery" in asked
+    assert "Do you agree to share this?" in through_the_questions(say, asked, checked=True)
