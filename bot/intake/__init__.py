@@ -18,6 +18,30 @@ __all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_tex
            "parse_answer", "prefill", "summary_html", "summary_text"]
 
 
+AUTHOR = "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author"
+
+
+def _mark_authors(document: dict, told_by: str) -> None:
+    """Who gave the answers: the response's author, and the SDC author extension on each answered
+    item (the person as Patient, or the carer who told the story as RelatedPerson)."""
+    from bot.intake.untrusted import safe_text
+
+    author = ({"type": "Patient", "display": "the person, in their own words"} if told_by == "self" else
+              {"type": "RelatedPerson", "display": safe_text("a carer on the person's behalf"
+                                                             if told_by == "carer" else told_by)})
+    document["author"] = author
+
+    def mark(items: list[dict]) -> None:
+        for item in items:
+            if "answer" in item:
+                item.setdefault("extension", []).append({"url": AUTHOR, "valueReference": author})
+                for answer in item["answer"]:
+                    mark(answer.get("item", []))
+            mark(item.get("item", []))
+
+    mark(document.get("item", []))
+
+
 def _teller(told_by: str) -> dict | None:
     """The carer who told the story (the SDC `%user`), as far as the words for services say."""
     if told_by == "self":
@@ -37,6 +61,7 @@ def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefille
         population = population_for(service.form.raw, bundle, now)
     filled = fill(service.form, sections, population)
     document = response(service.form, filled, now)
+    _mark_authors(document, told_by)
     QuestionnaireResponse.parse_obj(document)  # raises if we produced something invalid
     return Prefilled(
         service_name=service.name, form_title=service.form.title, told_by=told_by,

@@ -89,6 +89,17 @@ def test_an_expression_that_fails_falls_through_and_is_reported_once(caplog):
     assert "Margaret" not in caplog.text and "1944" not in caplog.text
 
 
+def test_each_answer_says_who_gave_it(filled):
+    assert filled.response["author"] == {"type": "RelatedPerson", "display": CARER}
+    [carer] = [i for i in filled.response["item"] if i["linkId"] == "carer"]
+    assert carer["extension"] == [{"url": "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author",
+                                   "valueReference": {"type": "RelatedPerson", "display": CARER}}]
+    nested = carer["answer"][0]["item"][0]
+    assert nested["extension"][0]["valueReference"]["type"] == "RelatedPerson"
+    told_by_her = prefill(form(), STORY, "self", NOW).response
+    assert told_by_her["author"] == {"type": "Patient", "display": "the person, in their own words"}
+
+
 def test_value_sets_contained_and_well_known_and_one_we_cannot_read(filled):
     answers = by_link(filled.response["item"])
     assert answers["alone"] == [[{"valueCoding": {"code": "Y", "system": "http://terminology.hl7.org/CodeSystem/v2-0136",
