@@ -94,7 +94,7 @@ def _bare(plain_text: str) -> str:
 # --- the one list of words -----------------------------------------------------------------------
 
 _POLITE = (r"(please|thanks|thank you|ok|mate|love|dear|sir|madam|now|then|so|really|i think|for now|"
-           r"very much|a lot|much|for that|for asking|lol|x+|bye|just|yes|yep|well|oh|ah|um|erm|hmm|"
+           r"very much|a lot|much|for that|for asking|lol|x+|bye|just|yes|yep|well|oh|ah|um|erm|hmm|to me|as well|"
            r"totally|thats it|that is it|no worries|indeed|ta)")
 _TAIL = rf"(\s+{_POLITE})*"
 
@@ -141,7 +141,7 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
-        r"what are my options|what can i say|instructions|info|information|menu")
+        r"what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
         r"(i )?do not know|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
         r"prefer not to say|i prefer not to say|i would prefer not to say|leave it|leave it blank|"
@@ -374,7 +374,7 @@ def basis_of(text: str, choices: list[tuple[str, str]]) -> str | None:
 
 _UNABLE = re.compile(
     r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
-    r"follow|grasp|know|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
+    r"follow|grasp|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
     r"not (with it|aware|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life)\b")
 
@@ -385,12 +385,15 @@ def knows_of(text: str) -> str | None:
     p = _bare(plain(text))
     if _UNABLE.search(p):
         return "unable"
-    if re.match(r"^(yes|of course|definitely|absolutely|sure|ok|(he|she|they) (does|do|knows?|is aware|are aware)|"
-                r"(he|she|they) (asked|wanted|told)|it was (his|her|their) idea|fully|totally)\b", p) or _is_yes(p):
+    says_no = re.match(r"^(no|not yet|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
+                       r"not really|i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p)
+    if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or _is_yes(p):
         return "yes"
-    if re.match(r"^(no|not yet|(he|she|they) (does not|do not|dont|has not|have not)|not really|"
-                r"i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p):
+    if says_no:
         return "no"
+    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|told)|it was (his|her|their) idea|"
+                r"fully|totally)\b", p):
+        return "yes"
     return None
 
 
@@ -419,6 +422,7 @@ def age_of(text: str) -> int | None:
 # --- the read-back, consent, services, the menu ---------------------------------------------------
 
 _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|take away|get rid of|"
+                     r"take (that|it|this)( bit| part| line)? (out|off|away)|"
                      r"drop|cross out|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"

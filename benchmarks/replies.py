@@ -1,0 +1,114 @@
+"""How well typed replies are understood (bot/understanding/replies.py), per question asked, on the
+tuning part (data/replies/tuning.tsv: fixes are made against it) and on the held-out part
+(data/replies/heldout.tsv: written independently, never tuned on).
+
+Each line is `context<TAB>expected<TAB>text`. "understood" is the share whose meaning matches;
+"or re-asked" adds those answered with a re-ask that names the options (we said "invalid" or
+"help" when something else was meant), which the issue counts as handled; the rest were misread.
+
+    .venv/bin/python benchmarks/replies.py
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.understanding.replies import understand  # noqa: E402
+
+FOLDER = Path(__file__).resolve().parent.parent / "data" / "replies"
+TODAY = date(2026, 12, 2)
+CONSENT_OFFERED = ["health", "medications", "home"]  # the parts a consent question names, for "not my medicines"
+SAME = {"finished": "done", "wrong": "no", "right": "yes", "none": "no"}
+RE_ASKED = {"invalid", "help"}
+# The held-out part was written with its own short names for some answers: the same meanings.
+NAMES = {"agreement": "own_agreement", "lpa_health": "lpa_health_welfare", "lpa_money": "lpa_property_finance",
+         "parent": "parental_responsibility", "adaptations": "housing-adaptations", "benefits": "welfare-benefits",
+         "carers": "carers-assessment", "employment": "employment-support", "gp": "gp-practice",
+         "nursing": "community-nursing", "social_care": "adult-social-care", "stop_sharing": "stop"}
+
+
+def matches(context: str, want: str, got) -> bool:
+    """Whether the meaning `got` (a bot.understanding.replies.Meaning) is the expected one."""
+    have = normal(context, got.label)
+    if context in ("carer_basis", "choose_service", "menu"):
+        want = NAMES.get(want, want)
+    if want == have:
+        return True
+    if context == "carer_basis" and want == "deputy":
+        return have.startswith("deputy_")
+    if want == "unknown":  # no basis can be told from the words: asked again with the options
+        return got.kind in ("invalid", "help", "question")
+    if context == "choose_service":
+        chosen = got.value if got.kind == "value" else []
+        return (want == "several" and len(chosen) >= 2) or (bool(chosen) and chosen[0] == want)
+    if context == "consent" and want == "parts":
+        return got.kind == "value"
+    if context == "readback" and want == "correction":
+        return got.kind in ("correct", "add") or (got.kind == "no" and bool(got.value))
+    return False
+
+
+def read(path: Path) -> list[tuple[str, str, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            rows.append((parts[0].strip(), parts[1].strip(), "\t".join(parts[2:])))
+    return rows
+
+
+def normal(context: str, label: str) -> str:
+    label = label.strip().lower()
+    if context == "gap_phone" and re.search(r"\d{6}", label):
+        digits = re.sub(r"[^\d+]", "", label)
+        return "0" + digits[3:] if digits.startswith("+44") else digits
+    if "," in label:
+        return ",".join(sorted(part.strip() for part in label.split(",")))
+    return SAME.get(label, label)
+
+
+def score(rows):
+    by_context = defaultdict(lambda: [0, 0, 0])  # understood, re-asked, total
+    misread = []
+    for context, expected, text in rows:
+        got = understand(context, text, offered=CONSENT_OFFERED if context == "consent" else None, today=TODAY)
+        counts = by_context[context]
+        counts[2] += 1
+        if matches(context, normal(context, expected), got):
+            counts[0] += 1
+        elif got.kind in RE_ASKED:
+            counts[1] += 1
+        else:
+            misread.append((context, expected, got.label, text))
+    return by_context, misread
+
+
+def report(name: str, path: Path, show: int) -> None:
+    if not path.exists():
+        print(f"{name}: {path} is missing")
+        return
+    rows = read(path)
+    by_context, misread = score(rows)
+    total = sum(c[2] for c in by_context.values())
+    understood = sum(c[0] for c in by_context.values())
+    handled = understood + sum(c[1] for c in by_context.values())
+    print(f"\n{name} ({path.name}, {total} replies): understood {understood / total:.3f}, "
+          f"understood or re-asked {handled / total:.3f}")
+    print(f"  {'context':20} {'n':>4} {'understood':>11} {'or re-asked':>12}")
+    for context in sorted(by_context):
+        ok, asked, n = by_context[context]
+        print(f"  {context:20} {n:4d} {ok / n:11.3f} {(ok + asked) / n:12.3f}")
+    for context, expected, label, text in misread[:show]:
+        print(f"  misread [{context}] expected {expected!r}, got {label!r}: {text!r}")
+
+
+if __name__ == "__main__":
+    report("held-out", FOLDER / "heldout.tsv", show=0)  # never shown: the held-out part is not tuned on
+    report("tuning", FOLDER / "tuning.tsv", show=int(sys.argv[1]) if len(sys.argv) > 1 else 0)
