@@ -44,17 +44,20 @@ def _parsed(expression: str):
     return parse(expression)
 
 
-def _run(expression: str, env: dict, now: datetime | None) -> list:
-    """Evaluate with fhirpathpy; `today()` and `now()` are the time given, so results are repeatable."""
-    from fhirpathpy import apply_parsed_path
+def _clock(now: datetime | None) -> dict | None:
+    """fhirpathpy options making `today()` and `now()` the time given, so results are repeatable."""
+    if now is None:
+        return None
     from fhirpathpy.engine.nodes import FP_DateTime
+
+    today, instant = str(FP_DateTime(now.date().isoformat())), str(FP_DateTime(now.isoformat()))
+    return {"userInvocationTable": {"today": {"fn": lambda inputs: today}, "now": {"fn": lambda inputs: instant}}}
+
+
+def _run(expression: str, env: dict, options: dict | None) -> list:
+    from fhirpathpy import apply_parsed_path
     from fhirpathpy.models import models
 
-    options = None
-    if now is not None:
-        today, instant = str(FP_DateTime(now.date().isoformat())), str(FP_DateTime(now.isoformat()))
-        options = {"userInvocationTable": {"today": {"fn": lambda inputs: today},
-                                           "now": {"fn": lambda inputs: instant}}}
     return list(apply_parsed_path({}, _parsed(expression), dict(env), models["r4"], options))
 
 
@@ -88,7 +91,7 @@ class Population:
     env: dict
     failures: dict[str, str] = field(default_factory=dict)  # linkId (or "form") -> kind of failure
     absent: frozenset[str] = frozenset()  # launch contexts the form names that we do not hold
-    now: datetime | None = None  # what today() and now() answer (the system clock when None)
+    options: dict | None = None  # today() and now() as the time given (the system clock when None)
 
     def evaluate(self, expression: dict, env: dict, where: str) -> list | None:
         language = expression.get("language")
@@ -100,7 +103,7 @@ class Population:
         if language != "text/fhirpath" or text.lstrip().startswith("%profile"):
             return None  # our own profile paths are read by bot.intake.paths
         try:
-            return _run(text, env, self.now)
+            return _run(text, env, self.options)
         except Exception as error:  # noqa: BLE001 - any engine failure leaves the item to other means
             self.report(where, type(error).__name__)
             return None
@@ -171,7 +174,8 @@ def _source_queries(questionnaire: dict, bundle: dict) -> dict:
 def population_for(questionnaire: dict, bundle: dict, now: datetime | None = None) -> Population:
     asserted = _asserted(bundle)
     context = launch_context(questionnaire, asserted)
-    population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []), now=now)
+    population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []),
+                            options=_clock(now))
     env = {**context, **_source_queries(questionnaire, asserted)}
     population.env = population.with_variables(questionnaire, env, "form")
     return population
