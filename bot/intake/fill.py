@@ -229,7 +229,9 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
         found = _from_answers(item, given.get(item.key, []))
         if not found:
             found = populated.answers.get(item.link_id, [])
-        if not found and item.rule and item.link_id not in populated.decided:
+        # A form's expression that ran and found nothing is not second-guessed from wording; an
+        # item code the form gives (LOINC 54125-0, a name) still fills it.
+        if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
             found = _from_rule(item, sections)
         if found:
             answers[item.link_id] = found

@@ -58,6 +58,7 @@ class Rule:
     expression: str
     options: dict[str, tuple[str, ...]] = field(default_factory=dict)  # option code -> phrases
     mentions: tuple[str, ...] = ()
+    by_wording: bool = False  # matched by the item's text alone: the weakest way, tried last
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) 
     to_the_person = bool(re.match(r"^(do|does|are|is|who)\b.*\byou\b", text.strip().lower()))
     matched = match_wording(text) if to_the_person or not about_someone_else else None
     if matched:
-        return Rule(parse_path(matched[0]), matched[0], mentions=matched[1])
+        return Rule(parse_path(matched[0]), matched[0], mentions=matched[1], by_wording=True)
     return None
 
 

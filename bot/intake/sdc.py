@@ -257,7 +257,7 @@ def populate_item(population: Population, raw: dict, env: dict,
                   options: tuple[dict, ...]) -> tuple[list[dict], bool]:
     """An item's answers from its initialExpression (or a single candidate), and whether the form's
     own expression decided it: one that ran over contexts we hold and found nothing means the
-    story does not say, so no other way may guess (a "Mobile phone" is not any phone)."""
+    story does not say, so the item's wording may not guess (a "Mobile phone" is not any phone)."""
     where = str(raw.get("linkId"))
     decided = False
     for url in (*INITIALS, CANDIDATE):

@@ -143,3 +143,12 @@ def test_no_empty_arrays_and_unnamed_forms_have_canonicals_of_their_own(filled):
     assert filled.response["questionnaire"].startswith("urn:tell-my-story:questionnaire:community-referral:")
     assert other["questionnaire"] != filled.response["questionnaire"]
     assert prefill(form(), STORY, "self", NOW).response["questionnaire"] == filled.response["questionnaire"]
+
+
+def test_older_core_launch_context_and_a_coded_name_the_expression_cannot_give():
+    legacy = form("legacy-launch.json")
+    answers = by_link(prefill(legacy, STORY, "self", NOW).response["item"])
+    # "Margaret" has no family name, so the form's `given + ' ' + family` is empty: its LOINC code
+    # (54125-0) still fills it; the family member's "Name" is never hers.
+    assert answers == {"/54126-8/54125-0": [[{"valueString": "Margaret"}]],
+                       "/54126-8/21112-8": [[{"valueDate": "1944-03-03"}]]}
