@@ -37,7 +37,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|in the past|before|died|passed away|ago)\b",
+    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago)\b",
     re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
