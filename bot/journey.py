@@ -222,6 +222,7 @@ def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion,
         "profile_version": saved.version,
         "sections": list(filled.sections),
         "questionnaireResponse": filled.response,
+        "provenance": filled.provenance,  # pre-filled from the story, with consent, told by whom
         "summary": summary_text(filled),
         "summary_html": summary_html(filled),
         "still_to_ask": list(filled.unanswered + filled.left_for_service),

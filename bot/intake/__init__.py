@@ -11,35 +11,12 @@ from datetime import datetime
 from bot.intake.fhir_bundle import story_bundle
 from bot.intake.fill import answer_text, fill, response, uses_sdc
 from bot.intake.gaps import AnswerNotUnderstood, Gap, answer_item, gaps_for, parse_answer
+from bot.intake.provenance import mark_authors, provenance_for
 from bot.intake.sdc import population_for
 from bot.intake.summary import Prefilled, summary_html, summary_text
 
 __all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_text", "gaps_for",
            "parse_answer", "prefill", "summary_html", "summary_text"]
-
-
-AUTHOR = "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author"
-
-
-def _mark_authors(document: dict, told_by: str) -> None:
-    """Who gave the answers: the response's author, and the SDC author extension on each answered
-    item (the person as Patient, or the carer who told the story as RelatedPerson)."""
-    from bot.intake.untrusted import safe_text
-
-    author = ({"type": "Patient", "display": "the person, in their own words"} if told_by == "self" else
-              {"type": "RelatedPerson", "display": safe_text("a carer on the person's behalf"
-                                                             if told_by == "carer" else told_by)})
-    document["author"] = author
-
-    def mark(items: list[dict]) -> None:
-        for item in items:
-            if "answer" in item:
-                item.setdefault("extension", []).append({"url": AUTHOR, "valueReference": author})
-                for answer in item["answer"]:
-                    mark(answer.get("item", []))
-            mark(item.get("item", []))
-
-    mark(document.get("item", []))
 
 
 def _teller(told_by: str) -> dict | None:
@@ -52,7 +29,8 @@ def _teller(told_by: str) -> dict | None:
 
 def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefilled:
     """The service's form filled from `shared_view` (a consented view: {"sections": {...}})."""
-    from fhir.resources.questionnaireresponse import QuestionnaireResponse  # slow import
+    from fhir.resources.provenance import Provenance  # slow imports
+    from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
     sections = shared_view.get("sections", {})
     population = None
@@ -61,10 +39,12 @@ def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefille
         population = population_for(service.form.raw, bundle, now)
     filled = fill(service.form, sections, population)
     document = response(service.form, filled, now)
-    _mark_authors(document, told_by)
+    mark_authors(document, told_by)
+    provenance = provenance_for(document, told_by, now)
     QuestionnaireResponse.parse_obj(document)  # raises if we produced something invalid
+    Provenance.parse_obj(provenance)
     return Prefilled(
         service_name=service.name, form_title=service.form.title, told_by=told_by,
         sections=tuple(key for key in service.sections if sections.get(key)), response=document,
         unanswered=tuple(item.text for item in filled.unanswered),
-        left_for_service=tuple(item.text for item in filled.left_for_service))
+        left_for_service=tuple(item.text for item in filled.left_for_service), provenance=provenance)

@@ -22,6 +22,7 @@ class Prefilled:
     response: dict  # the QuestionnaireResponse
     unanswered: tuple[str, ...]  # required questions the person has not answered yet
     left_for_service: tuple[str, ...]  # required questions we do not ask (attachments…)
+    provenance: dict | None = None  # FHIR Provenance: pre-filled from the story, with consent, by whom
 
 
 def answer_display(answer: dict) -> str:

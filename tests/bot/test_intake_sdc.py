@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from fhir.resources.provenance import Provenance
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
 from bot.config import load_settings
@@ -98,6 +99,13 @@ def test_each_answer_says_who_gave_it(filled):
     assert nested["extension"][0]["valueReference"]["type"] == "RelatedPerson"
     told_by_her = prefill(form(), STORY, "self", NOW).response
     assert told_by_her["author"] == {"type": "Patient", "display": "the person, in their own words"}
+    provenance = filled.provenance
+    Provenance.parse_obj(provenance)
+    assert provenance["target"] == [{"reference": f"QuestionnaireResponse/{filled.response['id']}"}]
+    assert provenance["recorded"] == NOW.isoformat()
+    assert provenance["agent"][0]["who"] == {"type": "RelatedPerson", "display": CARER}
+    assert "consent" in provenance["activity"]["text"]
+    assert told_by_her["id"] != filled.response["id"]  # from its content
 
 
 def test_value_sets_contained_and_well_known_and_one_we_cannot_read(filled):
