@@ -28,6 +28,7 @@ from bot.runtime import get_runtime
 from bot.stages import CARRIED_OVER, Pending, PinStep, Stage
 from bot.understanding import replies as understanding
 from consent_store import outbox
+from consent_store import representatives as reps
 from consent_store.errors import ServiceClosed
 from consent_store.representatives import NotPermitted
 from consent_store.verification import WeakSecret
@@ -111,6 +112,14 @@ def needs_pin(tracker: Tracker) -> bool:
 
 def carer_of(tracker: Tracker) -> dict | None:
     return tracker.get_slot("carer") if teller_of(tracker) == "carer" else None
+
+
+def person_of(tracker: Tracker) -> str | None:
+    """Whom a carer's replies are about: the person's first name, or "them"; None to the person."""
+    carer = carer_of(tracker)
+    if carer is None:
+        return None
+    return (carer.get("name") or "them").split()[0]
 
 
 class ActionStartStory(Action):
@@ -265,7 +274,7 @@ class ValidateStoryForm(FormValidationAction):
             elif not any(profile["sections"].values()):
                 say(dispatcher, replies.NOTHING_UNDERSTOOD)
             elif missing:  # one gentle question for each, once
-                say(dispatcher, replies.follow_up(missing[0], teller_of(tracker)))
+                say(dispatcher, replies.follow_up(missing[0], teller_of(tracker), person_of(tracker)))
                 return {"story_done": None, "followups_asked": asked + missing[:1]}
             else:
                 return {"story_done": True}
@@ -521,7 +530,7 @@ def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     if not allowed(tracker, Right.SHARE):
         return ask_for_pin(dispatcher)
     offers = journey.offers(get_runtime(), tracker.sender_id)
-    say(dispatcher, replies.service_offers(offers))
+    say(dispatcher, replies.service_offers(offers, person_of(tracker)))
     return [SlotSet("service_id", None), at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)]
 
 
@@ -544,8 +553,15 @@ def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
         service = rt.services.get(tracker.get_slot("service_id") or "")
         offered = dict((s.id, secs) for s, secs in offers).get(service.id if service else "", [])
         meant = understanding.consent_meaning(text, offered)
+        beyond = [s for s in understanding.sections_named(text) if s not in offered]
+        basis = (carer_of(tracker) or {}).get("basis")
+        if beyond and basis in reps.FINANCIAL_BASES and service is not None:  # "can you put her health in as well"
+            label = dict(dialogue.BASIS_CHOICES)[basis].replace(":", " for")
+            say(dispatcher, replies.beyond_the_basis(label, beyond, offered, person_of(tracker) or "them"))
+            return []
         if meant.kind == "question" and service is not None:
-            say(dispatcher, replies.consent_explained(service, tracker.get_slot("sections_chosen") or offered))
+            say(dispatcher, replies.consent_explained(service, tracker.get_slot("sections_chosen") or offered,
+                                                      person_of(tracker)))
             return []
         if meant.kind == "help":
             say(dispatcher, replies.consent_help(service))
@@ -567,7 +583,7 @@ def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
         say(dispatcher, replies.RESTARTED)
         return [at(None), SlotSet("service_id", None)]
     if meant.kind in ("question", "help") and stage is Stage.CHOOSE_SERVICE:
-        say(dispatcher, replies.service_offers(offers))
+        say(dispatcher, replies.service_offers(offers, person_of(tracker)))
         return []
     return None
 
@@ -607,7 +623,7 @@ def choose_sections(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     if not chosen:
         say(dispatcher, replies.NOTHING_LEFT_TO_SHARE)
         return [SlotSet("sections_chosen", None)]
-    say(dispatcher, replies.consent_question(service, chosen, chosen=True))
+    say(dispatcher, replies.consent_question(service, chosen, chosen=True, person=person_of(tracker)))
     return [SlotSet("sections_chosen", chosen)]
 
 
@@ -707,7 +723,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         or replies.match_service(latest_text(tracker), services)
     if service is None:
         say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
-            replies.service_offers(offers))
+            replies.service_offers(offers, person_of(tracker)))
         return [at(Stage.CHOOSE_SERVICE)]
     gaps = open_gaps(tracker, service.id)
     if gaps:  # the service's form needs what the story did not say: ask that first, once
@@ -716,7 +732,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
                 FollowupAction("gap_form")]
     offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
-    say(dispatcher, replies.consent_question(service, sections))
+    say(dispatcher, replies.consent_question(service, sections, person=person_of(tracker)))
     return [SlotSet("service_id", service.id), at(Stage.CONSENT), SlotSet("sections_chosen", None)]
 
 

@@ -78,11 +78,85 @@ def phone(text: str) -> str:
     return phonenumbers.format_number(number, style)
 
 
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_SHAPES = (r"\d{4}-\d{1,2}-\d{1,2}", r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}",
+                rf"\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTH},?\s+\d{{2,4}}",
+                rf"{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{2,4}}", r"\d{1,2}\s+\d{1,2}\s+\d{4}")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def numbers_in_words(text: str) -> str:
+    """"the twentieth of october two thousand and ten" -> "the 20 of october 2010";
+    "nineteen forty seven" -> "1947"."""
+    def two(words: list[str], i: int) -> tuple[int | None, int]:
+        if i < len(words) and words[i] in _TENS:
+            if i + 1 < len(words) and words[i + 1] in _UNITS:
+                return _TENS[words[i]] + _UNITS[words[i + 1]], i + 2
+            return _TENS[words[i]], i + 1
+        if i < len(words) and words[i] in _TEENS:
+            return _TEENS[words[i]], i + 1
+        if i + 1 < len(words) and words[i] in ("oh", "o") and words[i + 1] in _UNITS:
+            return _UNITS[words[i + 1]], i + 2
+        return None, i
+
+    words, out, i = re.findall(r"[a-z]+|\d+|[^\sa-z\d]", text), [], 0
+    while i < len(words):
+        word = words[i]
+        if word in ("two",) and i + 1 < len(words) and words[i + 1] == "thousand":  # two thousand (and) ten
+            j = i + 2 + (i + 2 < len(words) and words[i + 2] == "and")
+            rest, k = two(words, j)
+            if rest is None and j < len(words) and words[j] in _UNITS:
+                rest, k = _UNITS[words[j]], j + 1
+            out.append(str(2000 + (rest or 0)))
+            i = k if rest is not None else i + 2
+            continue
+        if word in ("nineteen", "eighteen") and i + 1 < len(words) and (words[i + 1] in _TENS or words[i + 1] in _TEENS
+                                                                        or words[i + 1] in ("oh", "o")):
+            rest, k = two(words, i + 1)
+            if rest is not None:
+                out.append(str(_TEENS[word] * 100 + rest))
+                i = k
+                continue
+        if word in _TENS and i + 1 < len(words) and words[i + 1] in _ORDINALS and _ORDINALS[words[i + 1]] < 10:
+            out.append(str(_TENS[word] + _ORDINALS[words[i + 1]]))
+            i += 2
+            continue
+        if word in _ORDINALS:
+            out.append(str(_ORDINALS[word]))
+        else:
+            out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+def _date_part(text: str) -> str:
+    """The part of a reply shaped like a date ("19 aug 2001 (she is 25)" -> "19 aug 2001")."""
+    for shape in _DATE_SHAPES:
+        found = re.search(shape, text)
+        if found:
+            return found.group(0)
+    return text
+
+
 def date_of_birth(text: str, today: date) -> date:
     """A date of birth: a real day, not in the future, not more than 120 years ago."""
     import dateparser
 
-    cleaned = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", (text or "").lower())
+    lowered = (text or "").lower()
+    if re.search(rf"\b({'|'.join([*_ORDINALS, *_UNITS, *_TEENS, *_TENS])})\b", lowered):
+        lowered = numbers_in_words(lowered)
+    cleaned = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", lowered)
+    squeezed = re.fullmatch(r"\s*(\d{2})(\d{2})(\d{4})\s*", cleaned)  # "19082001"
+    if squeezed:
+        cleaned = "/".join(squeezed.groups())
+    cleaned = _date_part(cleaned)
     cleaned = re.sub(r"\b(the|of|born|on|in|dob|d\.o\.b\.?|it is|its|it's|he was|she was|i was|they were)\b",
                      " ", cleaned)
     cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,.")

@@ -42,8 +42,18 @@ def is_clear_yes(text: str, intent: str | None = None) -> bool:
     return understanding.is_yes(text) and len(text.split()) <= 10
 
 
-def section_titles(sections: list[str]) -> str:
-    titles = [SECTIONS[key][0].lower() + SECTIONS[key][1:] for key in sections]
+def about_them(title: str, person: str | None) -> str:
+    """A title spoken to the person ("your health", "about you") as spoken to their carer about them:
+    "Dave's health", "about Dave"; "their health", "about them" when no name was given."""
+    if person is None:
+        return title
+    whose = f"{person}'s" if person != "them" else "their"
+    title = re.sub(r"\b[Yy]our\b", whose, title)
+    return re.sub(r"\byou\b", person, title)
+
+
+def section_titles(sections: list[str], person: str | None = None) -> str:
+    titles = [about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person) for key in sections]
     if len(titles) == 1:
         return titles[0]
     return ", ".join(titles[:-1]) + " and " + titles[-1]
@@ -73,26 +83,29 @@ STILL_TELLING = Reply("You are still telling me your story, so I have not done t
 NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little about it first.")
 
 
-def service_offers(offers: list[tuple[Service, list[str]]]) -> Reply:
+def service_offers(offers: list[tuple[Service, list[str]]], person: str | None = None) -> Reply:
+    """The services that could use the story; `person` (a carer's: the person's name, or "them")
+    makes it about them: "Dave's health", not "your health"."""
     if not offers:
         return Reply("None of the services I know about needs what you have told me so far. "
                      "Nothing has been shared.")
-    lines = ["I have saved your story securely. These services could use it. "
+    lines = [f"I have saved {about_them('your', person)} story securely. These services could use it. "
              "Each would receive only the parts named, and only if you agree:"]
     for number, (service, sections) in enumerate(offers, start=1):
         lines.append(f"{number}. {service.name}: {service.purpose} "
-                     f"It would receive: {section_titles(sections)}.")
+                     f"It would receive: {section_titles(sections, person)}.")
     lines.append("Which one would you like to share with?")
     buttons = [{"title": service.name, "payload": f'/choose_service{{"service_id":"{service.id}"}}'}
                for service, _ in offers]
     return Reply("\n".join(lines), buttons)
 
 
-def consent_question(service: Service, sections: list[str], chosen: bool = False) -> Reply:
+def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
+    mine = "my" if person is None else "their"
     choose = "" if chosen or len(sections) < 2 else \
-        " You can also leave parts out: for example, say \"not my medicines\" or \"only my health\"."
+        f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
     return Reply(
-        f"If you agree, {service.name} will receive: {section_titles(sections)}. Nothing else. "
+        f"If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
         f"This is {service.sharing_purpose}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)
@@ -132,9 +145,9 @@ def mid_story(meaning: str) -> Reply:
     return Reply(f"{first.text} {TELL_MORE}", FINISHED)
 
 
-def consent_explained(service: Service, sections: list[str]) -> Reply:
+def consent_explained(service: Service, sections: list[str], person: str | None = None) -> Reply:
     """"What will they do with it?" at the consent question: the answer, then the question again."""
-    return Reply(f"{service.name} would get only these parts: {section_titles(sections)}. They use it "
+    return Reply(f"{service.name} would get only these parts: {section_titles(sections, person)}. They use it "
                  f"{service.sharing_purpose}. They keep it with their own records. You can ask me to stop "
                  "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
 
@@ -302,8 +315,22 @@ FOLLOW_UPS = {
 }
 
 
-def follow_up(section: str, teller: str) -> Reply:
-    return Reply(FOLLOW_UPS[section].format(you="them" if teller == "carer" else "you"), FINISHED)
+def follow_up(section: str, teller: str, name: str | None = None) -> Reply:
+    """The follow-up question, to the person ("you") or to their carer about them (by name, or "they"
+    and "them": never "What would them like")."""
+    if teller != "carer":
+        return Reply(FOLLOW_UPS[section].format(you="you"), FINISHED)
+    who = name or ("they" if section == "goals" else "them")
+    return Reply(FOLLOW_UPS[section].format(you=who), FINISHED)
+
+
+def beyond_the_basis(basis_label: str, sections: list[str], allowed: list[str], person: str) -> Reply:
+    """A carer asks to share a part their basis does not cover: why not, and what they can do instead."""
+    who = person if person != "them" else "the person"
+    return Reply(f"{basis_label} covers money and property only, so it does not let you agree to share "
+                 f"{section_titles(sections, person)}. {who[0].upper() + who[1:]} can agree to that, or "
+                 "someone with a lasting power of attorney for health and welfare can. You can still share "
+                 f"{section_titles(allowed, person)}. Do you agree to share those?", YES_NO)
 
 
 # --- the read-back, one section at a time ----------------------------------------------------

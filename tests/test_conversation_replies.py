@@ -200,3 +200,72 @@ def test_answers_are_checked_before_any_service_sees_them(stack, offered):
     asked = say("can i send it to my gp as well")
     assert "Riverside Surgery" in asked
     assert "Do you agree to share this?" in through_the_questions(say, asked, checked=True)
+
+
+def test_a_carer_is_spoken_to_about_the_person(stack):
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+
+    say = rest_speaker(stack, "issue19-carer-voice")
+    say("hello")
+    say("/tell_about_someone")
+    say("my husband dave")
+    say("Jean")
+    say("he said it was ok for me to do this")
+    say("yes")
+    say("He has diabetes and a leg ulcer. He takes metformin. He lives with me in our rented flat.")
+    asked = say("thats all")
+    assert "What would Dave like to achieve" in asked and "them like" not in asked
+    say("to walk to the shops again")
+    asked = say("thats all")
+    while "Or say \"that's all\" to go on" in asked:
+        asked = say("nothing else")
+    offers = read_back_all(say, asked)
+    assert "your health" not in offers and "Dave's health" in offers
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        saved = journey.current_profile(rt, "issue19-carer-voice")
+        told = journey.told_by_text(saved.profile, saved.told_by)
+        assert told.startswith("their partner,") and saved.profile["teller"]["relationship"] == "partner"
+    finally:
+        rt.engine.dispose()
+
+
+def test_a_carer_who_says_the_person_cannot_understand(stack):
+    from bot import journey
+    from bot.config import load_settings
+    from bot.runtime import build_runtime
+
+    say = rest_speaker(stack, "issue19-unable")
+    say("hello")
+    say("/tell_about_someone")
+    for answer in ("Rose", "shes my mum", "Eve", "Power of attorney: health and welfare"):
+        say(answer)
+    noted = say("no she has dementia, she wouldnt understand it")
+    assert "do not know yet" not in noted
+    say("She has dementia and arthritis. She wants to stay at home. Her cat matters to her.")
+    read_back_all(say, say("that's all"))
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        saved = journey.current_profile(rt, "issue19-unable")
+        assert saved.profile["teller"]["knows"] == "unable"
+        assert "does not know yet" not in journey.told_by_text(saved.profile, saved.told_by)
+    finally:
+        rt.engine.dispose()
+
+
+def test_a_money_attorney_asking_for_health_is_told_why_not(stack):
+    say = rest_speaker(stack, "issue19-money-attorney")
+    say("hello")
+    say("/tell_about_someone")
+    for answer in ("Sam", "Son or daughter", "Fay", "Power of attorney: money and property", "Yes"):
+        say(answer)
+    say("He has diabetes. He is behind with his rent and on Universal Credit. He wants to keep his flat. "
+        "His dog matters to him.")
+    offers = read_back_all(say, say("that's all"))
+    asked = through_the_questions(say, say("1"))
+    assert "Do you agree to share this?" in asked
+    why = say("can you put his health in as well")
+    assert "Please answer yes or no" not in why and "money and property only" in why
+    assert "health and welfare" in why and "Sam's health" in why
