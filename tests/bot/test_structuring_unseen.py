@@ -19,6 +19,10 @@ INVENTED_TRAPS = [
     "The letter was printed in Arial.",
     "Our neighbour Mr Kinney has a dog.",
     "He was just messin about.",
+    # ordinary phrases holding a term's word
+    "We go for a drink at the pub on Fridays.",
+    "It was a pain getting here.",
+    "They explained the operation of the new bus route.",
 ]
 
 
