@@ -125,6 +125,9 @@ def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
     elif item.get("kind") == "body_part":
         thing = f"a problem with {their.lower()} {text}"
         past = f"{they} had {thing} in the past."
+    elif item.get("kind") == "injury":
+        thing = _a(text)
+        past = f"{they} had {thing}."
     elif _PROCEDURE.search(text):
         thing = _a(text)
         past = f"{they} had {thing}."
@@ -139,7 +142,7 @@ def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
         return past
     if status == "hypothetical":
         return f"{they} mentioned {text} as a worry or a possibility."
-    if section == "health" and _COUNTABLE.search(text) and not item.get("kind"):
+    if section == "health" and (_COUNTABLE.search(text) and not item.get("kind") or item.get("kind") == "injury"):
         return f"{they} have had {thing}."  # a stroke that still affects them
     spoken = second_person(thing)
     return f"{they} {have} {spoken[:1].lower() + spoken[1:]}."

@@ -109,6 +109,10 @@ BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm"})
 _WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
                     r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                     re.IGNORECASE)
+_INJURY = re.compile(
+    r"\b(broke|broken|fractured|sprained)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
+    r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis)\b",
+    re.IGNORECASE)
 _ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
 _EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
@@ -218,11 +222,17 @@ class Structurer:
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
-            if corrections.is_correction(sentence) and corrections.apply(profile, sentence, base):
-                continue
+            skip = 0
+            if corrections.is_correction(sentence):
+                if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base):
+                    continue
+                skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence, base, who)
             told = self._identifiers(profile, sentence, base, who)
             for start, end in self._clause_spans(sentence):
+                if end <= skip:
+                    continue
+                start = max(start, skip)
                 lo, hi = sent.start_char + start, sent.start_char + end
                 if any(a < end and start < b for a, b in told) and not any(
                         t.section in TERM_SECTIONS and lo <= t.start < hi for t in terms):
@@ -344,6 +354,8 @@ class Structurer:
             item = self._term_item(clause, base, term, teller, who.subject_relation)
             sections[term.section].append(item)
             family = family or item["status"] == context.FAMILY
+        if not health:
+            self._injury(sections, clause, base, teller)
         self._allergies(sections, clause, base, teller)
 
         matters = by_section.pop("what_matters", [])
@@ -452,6 +464,16 @@ class Structurer:
         sections["services_involved"].append(
             _item(clause, self._status(clause, terms), "subject", teller, base, base + len(clause),
                   role=role, name=name, organisation=organisation))
+
+    def _injury(self, sections, clause, base, teller) -> None:
+        """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent)."""
+        for match in _INJURY.finditer(clause):
+            how = {"broke": "broken", "fractured": "broken", "sprained": "sprained"}.get(match.group(1).lower(),
+                                                                                     match.group(1).lower())
+            text = " ".join(w for w in (how, (match.group(2) or "").lower(), match.group(3).lower()) if w)
+            status = context.fact_status(clause, match.start(), match.end(), canonical="fracture")
+            sections["health"].append(_item(text, status, "subject", teller, base + match.start(),
+                                            base + match.end(), term=match.group(0), kind="injury"))
 
     def _allergies(self, sections, clause, base, teller) -> None:
         if match := _NO_ALLERGIES.search(clause):

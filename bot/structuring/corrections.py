@@ -1,7 +1,9 @@
 """Corrections: a later message that changes what an earlier one said.
 
-Two kinds are applied to the item they correct rather than added as new facts:
+Three kinds are applied to the item they correct rather than added as new facts:
 - a changed side: "No, it's my left hip" turns the "right hip replacement" into the left one;
+- a changed dose: "No, it's 500mg not 250mg", "sorry I meant 500mg" changes the dose of the medicine it
+  names, or of the one medicine said with a dose;
 - a changed status: "I stopped taking the warfarin" makes warfarin past. Any later mention of the same
   condition, medicine or allergy about the same person replaces the earlier one (`keep_latest`),
   keeping the dose and frequency said earlier if the correction does not repeat them.
@@ -20,8 +22,49 @@ _SIDE = re.compile(r"\b(left|right)\s+([a-z]+)", re.IGNORECASE)
 _OTHER = {"left": "right", "right": "left"}
 
 
+# What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
+# I broke my wrist" adds "I broke my wrist".
+_LEAD = re.compile(
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]?|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
+    r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
+    re.IGNORECASE)
+_MISSED = re.compile(r"^\W*(?:(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out))\b",
+                     re.IGNORECASE)
+_DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|"
+                   r"units?|puffs?|tablets?))\b", re.IGNORECASE)
+
+
 def is_correction(sentence: str) -> bool:
-    return bool(_CUE.match(sentence))
+    return bool(_CUE.match(sentence) or _MISSED.match(sentence))
+
+
+def fact_start(sentence: str) -> int:
+    """Where the fact a correction adds starts, after its leading words."""
+    position = 0
+    while match := _LEAD.match(sentence[position:]):
+        if not match.group(0):
+            break
+        position += match.end()
+    return position
+
+
+def apply_dose(profile: dict, sentence: str, base: int) -> bool:
+    """A new dose for the medicine the sentence names, or for the one medicine said with a dose."""
+    dose = _DOSE.search(sentence)
+    if not dose:
+        return False
+    medicines = [i for i in profile["sections"]["medications"] if i.get("name")]
+    lowered = sentence.lower()
+    named = [i for i in medicines if re.search(rf"\b{re.escape(i['name'].lower())}\b", lowered)]
+    targets = named or [i for i in medicines if i.get("dose")]
+    if len(targets) != 1:
+        return False  # which medicine is not clear: it is asked again, not guessed
+    item = targets[0]
+    item["dose"] = " ".join(dose.group(1).split())
+    item["text"] = " ".join(item[k] for k in ("name", "dose", "frequency") if item.get(k))
+    item["corrected_by"] = {"start": base + dose.start(1), "end": base + dose.end(1)}
+    return True
 
 
 def apply(profile: dict, sentence: str, base: int) -> bool:

@@ -208,3 +208,29 @@ def test_a_carers_own_number_is_theirs_and_the_persons_date_of_birth_is_the_pers
                                    teller="carer", today=TODAY)
     assert _told(profile) == {("about_me", "date_of_birth"): "1940-06-12", ("support_network", "phone"): "07911 123457"}
     assert "Their date of birth is 12 June 1940." in read_back_text(profile, "carer")
+
+
+def _all_text(profile):
+    return [i["text"] for items in profile["sections"].values() for i in items]
+
+
+@pytest.mark.parametrize("said", ["Correction: youve missed that i broke my right wrist",
+                                  "you've missed that I broke my right wrist",
+                                  "you forgot I broke my right wrist last year"])
+def test_a_missed_fact_said_at_the_read_back_is_added_where_it_belongs(structurer, said):
+    base = structurer.structure(["I have asthma."])
+    profile = structurer.structure([said], base=base)
+    assert [i["text"] for i in profile["sections"]["health"]] == ["asthma", "broken right wrist"]
+    assert not any(w in t.lower() for t in _all_text(profile) for w in ("correction", "missed", "forgot"))
+    assert "You had a broken right wrist" in read_back_text(profile)
+
+
+@pytest.mark.parametrize("said", ["No, the metformin is 500mg.", "Correction: it's 500mg not 250mg",
+                                  "sorry I meant 500mg", "No, I take 500mg of metformin twice a day"])
+def test_a_dose_correction_changes_the_dose(structurer, said):
+    base = structurer.structure(["I take metformin 250mg twice a day. I have asthma."])
+    profile = structurer.structure([said], base=base)
+    medicines = profile["sections"]["medications"]
+    assert [(i["name"], i["dose"]) for i in medicines] == [("metformin", "500mg")]
+    assert "You take metformin 500mg twice a day." in read_back_text(profile)
+    assert not any("correction" in t.lower() for t in _all_text(profile))
