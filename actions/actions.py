@@ -227,7 +227,8 @@ class ValidateStoryForm(FormValidationAction):
         key = next_carer_question(answers)
         try:
             answers[key] = CARER_PARSERS[key](value)
-            if key == "name" and "relationship" not in answers:  # "my husband dave": both at once
+            if key == "name" and "relationship" not in answers and re.search(r"\bmy\b", value, re.I):
+                # "my husband dave": both at once
                 relation = understanding.relationship_of(value)
                 if relation:
                     answers["relationship"] = relation

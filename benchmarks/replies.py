@@ -85,6 +85,7 @@ def score(rows):
             counts[0] += 1
         elif got.kind in RE_ASKED:
             counts[1] += 1
+            misread.append((context, expected, got.label + " (re-asked)", text))
         else:
             misread.append((context, expected, got.label, text))
     return by_context, misread

@@ -264,6 +264,7 @@ def test_a_money_attorney_asking_for_health_is_told_why_not(stack):
     say("He has diabetes. He is behind with his rent and on Universal Credit. He wants to keep his flat. "
         "His dog matters to him.")
     offers = read_back_all(say, say("that's all"))
+    assert "Sam's health" not in offers  # not on offer on this basis
     asked = through_the_questions(say, say("1"))
     assert "Do you agree to share this?" in asked
     why = say("can you put his health in as well")

@@ -106,11 +106,16 @@ YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|
        r"looks (right|good|fine|ok|correct|great)|sounds (right|good|fine|ok|great)|"
        r"(you are|you got it|you have got it|you have it) (right|correct)?|you got it|yes it is|"
        r"yes that is right|affirmative|si|oui|ja|da|tak|haan|ha|ji|confirm|confirmed|i confirm|"
-       r"nothing (wrong|to change)|no changes?|all ok|alright|that will do|will do|yes that is all right")
+       r"nothing (wrong|to change)|no changes?|all ok|alright|that will do|will do|yes that is all right|go on|"
+       r"share|please share|share (them|this|that|it)|fine by me|(i am )?happy( with (that|it|this))?|"
+       r"i agree to (share|that|this|it)|everything( is)? (correct|right|fine|ok)|(that is )?about right|"
+       r"that is (him|her|them|me|us)|is ok|all (is )?(correct|right|good|fine)|yes that is all correct")
 NO = (r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
       r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
       r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
-      r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now")
+      r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
+      r"not quite|this is (wrong|not right|not correct)|that is not it|not that|i have changed my mind|"
+      r"changed my mind|no way|definitely not|absolutely not")
 DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|that is about) "
         r"(all|it|everything|everything i think|all i have|all i can think of|all for now|me done|my lot)|"
         r"(i am |we are |all |i have )?(done|finished|finished now|done now|all done|complete|through)|"
@@ -141,9 +146,9 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
-        r"what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
+        r"what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
-        r"(i )?do not know|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
+        r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
         r"prefer not to say|i prefer not to say|i would prefer not to say|leave it|leave it blank|"
         r"leave that|leave (it|that) for (them|the service)|let them ask|they can ask|not known|"
         r"cannot remember|i cannot remember|do not remember|i do not remember|"
@@ -284,6 +289,9 @@ def name_of(text: str) -> str | None:
     words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
     kept = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
+    if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
+                                       r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
+        return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
     if not kept or len(kept) > 4 or kept[0].lower() in _NOT_NAMES:
         return None
     if any(w.lower() in _NOT_NAMES - {"mr", "mrs", "ms", "miss", "dr"} for w in kept):
@@ -376,7 +384,8 @@ _UNABLE = re.compile(
     r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
     r"follow|grasp|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
-    r"not (with it|aware|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life)\b")
+    r"not (with it|aware|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
+    r"only ([1-3]|one|two|three)( years? old)?|only (a )?(baby|toddler|months old))\b")
 
 
 def knows_of(text: str) -> str | None:
@@ -441,6 +450,12 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("yes")
     if _REMOVE.match(p):
         return Meaning("remove")
+    if re.match(r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"
+                r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^leave (that|it|this) out", p):
+        return Meaning("remove")
+    missed = re.match(r"(?i)^\W*(you (missed|forgot|left out)|you have (missed|forgotten|left out))\s+(that\s+)?(.+)$", raw)
+    if missed and len(missed.group(5).split()) >= 2:
+        return Meaning("add", missed.group(5).strip())
     removing = _REMOVE_WORDS.match(p)
     if removing:
         raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out)\s+"
@@ -584,14 +599,15 @@ def service_meaning(text: str, offered: list[str]) -> Meaning:
 MENU = [("who", "Who has my story?"), ("update", "Update my story"), ("stop", "Stop sharing"),
         ("download", "Download my story"), ("delete", "Delete everything"), ("finished", "Nothing else")]
 _MENU_WORDS = [
-    ("delete", r"\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+    ("delete", r"\b(be forgotten|forget me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
-             r"them having|access)\b|\bwithdraw\b|\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
+             r"them having|access|to have it|having it|anymore|any more)\b|\bwithdraw\b|"
+             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
+    ("who", r"\bwho\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads)\b|\bshared with\b|"
+            r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
-                 r"what (do )?you (hold|have|keep)|get my (data|story|details))\b"),
-    ("who", r"\bwho\b.*\b(has|have|got|seen|sees|shared|sent|gets)\b|\bshared with\b|\bwhere\b.*\b(sent|gone|shared)\b|"
-            r"\bwhich services\b"),
+                 r"what (do )?you (hold|have|keep)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b"),
 ]
 
@@ -625,7 +641,8 @@ def menu_choice(text: str) -> str | None:
 def teller_meaning(text: str) -> Meaning:
     """Whose story: "self", "carer" (someone they care for), or "returning"."""
     p = _bare(plain(text))
-    if re.search(r"\b(been (here )?before|came before|already (told|done|did)|returning|my pin|"
+    if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
+                 r"already (told|done|did)|returning|my pin|"
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
     if re.search(r"\b(someone|somebody|my (mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
@@ -641,6 +658,8 @@ def teller_meaning(text: str) -> Meaning:
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story."""
     p = _bare(plain(text))
+    if is_help(text) and not p:
+        return Meaning("help")
     if not p:
         return Meaning("invalid")
     if is_done(text) or _NO_WHOLE.match(p):
