@@ -6,7 +6,9 @@ the turn's events instead of sealing the whole history again).
 Usage (`make bench` runs it with the defaults):
   .venv/bin/python benchmarks/turn_cost.py [--messages 120] [--conversations 3] [--production]
 --production runs our side as `make run-prod` does (PostgreSQL in a throwaway schema, Redis, nginx).
-Each conversation's medians are printed, then the medians over all of them.
+Each conversation's medians are printed, then the medians over all of them; and, as reply times on a
+machine shared with other work vary by 2x, the CPU time the Rasa and action servers spent on the
+same messages (from /proc, mean per message), which varies much less.
 """
 from __future__ import annotations
 
@@ -46,33 +48,53 @@ PARTS = [
 FIRST, LATE = range(1, 11), range(110, 121)  # story messages compared (1-based)
 
 
-def post(session: requests.Session, webhook: str, sender: str, message: str) -> tuple[float, str]:
+def post(session: requests.Session, webhook: str, sender: str, message: str,
+         headers: dict[str, str] | None = None) -> tuple[float, str]:
     began = time.perf_counter()
-    response = session.post(webhook, json={"sender": sender, "message": message}, timeout=300)
+    response = session.post(webhook, json={"sender": sender, "message": message}, headers=headers, timeout=300)
     elapsed = (time.perf_counter() - began) * 1000
     response.raise_for_status()
     return elapsed, "\n".join(reply.get("text", "") for reply in response.json())
 
 
-def one_conversation(webhook: str, messages: int) -> list[float]:
-    """The reply time (ms) of each story message, in order. Every story message must get the reply
-    the first one got (the story goes on): a conversation that lost its way measures nothing."""
+def cpu_ms(pids: list[int]) -> float:
+    """User and system CPU time (ms) these processes have used so far, every thread included."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def one_conversation(webhook: str, messages: int, headers: dict[str, str] | None = None,
+                     servers: list[int] = ()) -> tuple[list[float], list[float]]:
+    """The reply time (ms) of each story message, in order, and the CPU time (ms) the `servers` spent
+    on each. Every story message must get the reply the first one got (the story goes on): a
+    conversation that lost its way measures nothing. `headers`: what the REST webhook needs besides
+    the message (the production mode's token)."""
     sender = f"turn-cost-{uuid.uuid4().hex[:12]}"
-    times, first_reply = [], None
+    times, cpu, first_reply = [], [], None
     with requests.Session() as session:
-        post(session, webhook, sender, "hello")
-        post(session, webhook, sender, "/tell_about_me")
+        post(session, webhook, sender, "hello", headers)
+        post(session, webhook, sender, "/tell_about_me", headers)
         for n in range(messages):
-            elapsed, reply = post(session, webhook, sender, PARTS[n % len(PARTS)])
+            cpu_before = cpu_ms(servers)
+            elapsed, reply = post(session, webhook, sender, PARTS[n % len(PARTS)], headers)
+            cpu.append(cpu_ms(servers) - cpu_before)
             first_reply = first_reply or reply
             if not reply or reply != first_reply:
                 raise RuntimeError(f"story message {n + 1} did not get the story reply: the conversation lost its way")
             times.append(elapsed)
-    return times
+    return times, cpu
 
 
 def medians(times: list[float]) -> tuple[float, float]:
     return (statistics.median(times[n - 1] for n in FIRST), statistics.median(times[n - 1] for n in LATE))
+
+
+def means(cpu: list[float]) -> tuple[float, float]:  # CPU ticks are 10 ms: a mean over the messages
+    return (statistics.mean(cpu[n - 1] for n in FIRST), statistics.mean(cpu[n - 1] for n in LATE))
 
 
 @contextlib.contextmanager
@@ -115,22 +137,29 @@ def main() -> int:
             stack = Stack(var_dir=var_dir, ports=ports)
         stack.start()
         cleanup.callback(stack.stop)
-        webhook = stack.url("rasa") + "/webhooks/rest/webhook"
-        one_conversation(webhook, 12)  # warm-up: the first turns of a fresh server load what they need
+        webhook, headers = stack.url("rasa") + "/webhooks/rest/webhook", stack.rest_headers()
+        servers = [process.pid for name, process in stack.processes.items() if name.startswith(("rasa", "actions"))]
+        one_conversation(webhook, 12, headers)  # warm-up: the first turns of a fresh server load what they need
         mode = "production" if args.production else "embedded"
         print(f"Turn cost, {mode} mode: story messages in one conversation over REST, "
               f"{args.conversations} conversations of {args.messages} messages, one at a time")
-        firsts, lates = [], []
+        firsts, lates, cpu_firsts, cpu_lates = [], [], [], []
         for number in range(1, args.conversations + 1):
-            times = one_conversation(webhook, args.messages)
+            times, cpu = one_conversation(webhook, args.messages, headers, servers)
             first, late = medians(times)
+            cpu_first, cpu_late = means(cpu)
             firsts.append(first)
             lates.append(late)
+            cpu_firsts.append(cpu_first)
+            cpu_lates.append(cpu_late)
             print(f"  conversation {number}: median of messages 1-10 {first:6.1f} ms, "
-                  f"110-120 {late:6.1f} ms, ratio {late / first:.2f}", flush=True)
+                  f"110-120 {late:6.1f} ms, ratio {late / first:.2f}; servers' CPU per message "
+                  f"{cpu_first:5.1f} / {cpu_late:5.1f} ms, ratio {cpu_late / cpu_first:.2f}", flush=True)
         first, late = statistics.median(firsts), statistics.median(lates)
+        cpu_first, cpu_late = statistics.median(cpu_firsts), statistics.median(cpu_lates)
         print(f"  median over the conversations: 1-10 {first:.1f} ms, 110-120 {late:.1f} ms, "
-              f"ratio {late / first:.2f} (target at most 1.5)")
+              f"ratio {late / first:.2f} (target at most 1.5); servers' CPU per message "
+              f"{cpu_first:.1f} / {cpu_late:.1f} ms, ratio {cpu_late / cpu_first:.2f}")
     return 0
 
 
