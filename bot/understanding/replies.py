@@ -109,13 +109,16 @@ YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|
        r"nothing (wrong|to change)|no changes?|all ok|alright|that will do|will do|yes that is all right|go on|"
        r"share|please share|share (them|this|that|it)|fine by me|(i am )?happy( with (that|it|this))?|"
        r"i agree to (share|that|this|it)|everything( is)? (correct|right|fine|ok)|(that is )?about right|"
-       r"that is (him|her|them|me|us)|is ok|all (is )?(correct|right|good|fine)|yes that is all correct")
+       r"that is (him|her|them|me|us)|is ok|all (is )?(correct|right|good|fine)|yes that is all correct|"
+       r"(that is |that is fine |fine )?by me|i am agree|i give (my )?(permission|consent)|you have my (permission|consent)|"
+       r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me")
 NO = (r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
       r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
       r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
       r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
       r"not quite|this is (wrong|not right|not correct)|that is not it|not that|i have changed my mind|"
-      r"changed my mind|no way|definitely not|absolutely not")
+      r"changed my mind|no way|definitely not|absolutely not|that is not true|not true|none of (that|it) is (right|true|correct)|"
+      r"i do not consent|i do not give (my )?(permission|consent)")
 DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|that is about) "
         r"(all|it|everything|everything i think|all i have|all i can think of|all for now|me done|my lot)|"
         r"(i am |we are |all |i have )?(done|finished|finished now|done now|all done|complete|through)|"
@@ -123,11 +126,12 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"no more|no more to (say|add|tell)|the end|end|finish|finished|all done|thats all|that is all|"
         r"(no|nope)( that is| thats)? (all|it|everything)|no nothing( else| more)?|nothing|not really|"
         r"no that is all|i have nothing (else|more)( to (add|say))?|i have told you everything|"
-        r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished")
+        r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up")
-LATER = (r"\b(later|another time|another day|come back|some other time|tomorrow|not now|got to go|"
+LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
+         r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|got to go|"
          r"have to go|need to go|must go|be right back|pause|hold on|in a bit|carry on later|"
          r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
          r"save (it|this|my progress)|i will be back)\b")
@@ -146,7 +150,7 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
-        r"what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
+        r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
         r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
         r"prefer not to say|i prefer not to say|i would prefer not to say|leave it|leave it blank|"
@@ -213,6 +217,8 @@ def is_stop(text: str) -> bool:
 
 def is_later(text: str) -> bool:
     p = plain(text)
+    if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
+        return False
     return bool(re.search(LATER, p)) and len(p.split()) <= 25 and not _is_story_like(p)
 
 
@@ -450,6 +456,8 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("yes")
     if _REMOVE.match(p):
         return Meaning("remove")
+    if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
+        return Meaning("remove")
     if re.match(r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"
                 r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^leave (that|it|this) out", p):
         return Meaning("remove")
@@ -599,15 +607,17 @@ def service_meaning(text: str, offered: list[str]) -> Meaning:
 MENU = [("who", "Who has my story?"), ("update", "Update my story"), ("stop", "Stop sharing"),
         ("download", "Download my story"), ("delete", "Delete everything"), ("finished", "Nothing else")]
 _MENU_WORDS = [
-    ("delete", r"\b(be forgotten|forget me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
-             r"them having|access|to have it|having it|anymore|any more)\b|\bwithdraw\b|"
+             r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
+             r"\b(do not|stop) (send|sending|give|giving)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
-    ("who", r"\bwho\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads)\b|\bshared with\b|"
+    ("who", r"\bwho\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|\bshared with\b|"
+            r"\bw\w*ch services\b|"
             r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
-                 r"what (do )?you (hold|have|keep)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
+                 r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b"),
 ]
 
@@ -620,7 +630,8 @@ def menu_meaning(text: str) -> Meaning:
             return Meaning("value", key)
     if _DONE_WHOLE.match(p) or _NO_WHOLE.match(p) or re.match(
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
-            r"^(bye|goodbye|see you|cheers|thanks|that is all|all good|i am (good|fine|ok)|i am done)\b", p):
+            r"^(bye|goodbye|see you|cheers|thanks|that is all|all good|i am (good|fine|ok|alright)|i am done|"
+            r"no,? i am (ok|fine|good|alright))\b", p):
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):
