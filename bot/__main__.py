@@ -11,8 +11,15 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # spaCy's thinc imports Tens
 
 
 def _structure(args: argparse.Namespace) -> int:
+    for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
+        sys.modules.setdefault(unused, None)
     from bot.config import load_settings
     from bot.structuring import Structurer
+
+    if args.jsonl:
+        from bot.structuring.jsonl import structure_lines
+
+        return structure_lines(Structurer.from_folder(load_settings().lexicons_dir), sys.stdin, sys.stdout)
 
     raw = sys.stdin.buffer.read()
     story = raw.decode("utf-8", errors="replace")
@@ -97,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     structure = commands.add_parser("structure", help="story on stdin -> profile JSON on stdout")
     structure.add_argument("--teller", choices=("self", "carer"), default="self")
     structure.add_argument("--subject-name", default=None)
+    structure.add_argument("--jsonl", action="store_true",
+                           help='one {"text", "teller", "subject_name"} object a line in, one profile a line out')
     structure.set_defaults(handler=_structure)
 
     fill = commands.add_parser("prefill", help="story on stdin -> a service's form filled in, and its gap questions")

@@ -234,3 +234,27 @@ def test_a_dose_correction_changes_the_dose(structurer, said):
     assert [(i["name"], i["dose"]) for i in medicines] == [("metformin", "500mg")]
     assert "You take metformin 500mg twice a day." in read_back_text(profile)
     assert not any("correction" in t.lower() for t in _all_text(profile))
+
+
+def test_the_cli_structures_one_story_a_line_in_one_process():
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from bot.config import PROJECT_ROOT
+
+    lines = [json.dumps({"text": "I am stayin in my own home. I have asthma."}),
+             "not json at all",
+             json.dumps({"text": "Dad is 82 and had a stroke in March", "teller": "carer"}),
+             json.dumps({"text": "x", "teller": "someone"})]
+    result = subprocess.run([sys.executable, "-m", "bot", "structure", "--jsonl"], cwd=PROJECT_ROOT,
+                            input="\n".join(lines).encode(), capture_output=True, timeout=120,
+                            env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    assert result.returncode == 0, result.stderr[-2000:]
+    out = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(out) == 4
+    assert [i["text"] for i in out[0]["sections"]["health"]] == ["asthma"] and out[0]["sections"]["medications"] == []
+    assert "error" in out[1] and "not json" not in json.dumps(out[1])
+    assert out[2]["sections"]["health"][0]["status"] == "current" and out[2]["sections"]["support_network"] == []
+    assert "error" in out[3]
