@@ -24,6 +24,7 @@ from bot.understanding.safeguarding.classifier import CONCERN_FROM, Classifier
 from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.rules import Hit, Rules
 
+DENIAL_OVERRULED_FROM = 0.8
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
 # A sentence about the subject rather than the person ("a documentary about suicide", "I'm a domestic
@@ -138,7 +139,9 @@ class Detector:
                 unheard.append(plain)
                 said_not.append([h.category for h in hits])
         for (probability, concern), mentioned in zip(self.classifier.judge(unheard), said_not):
-            if probability >= self.threshold:
+            # A sentence whose rules heard only a denial ("I have never been hit") is taken at its
+            # word unless the classifier is sure: the denial is answered gently, not with an alarm.
+            if probability >= (DENIAL_OVERRULED_FROM if mentioned else self.threshold):
                 _add(categories, concern)
             for category in mentioned:
                 _add(negated, category)
