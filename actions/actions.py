@@ -481,7 +481,7 @@ class ValidateReadbackForm(FormValidationAction):
                 say(dispatcher, replies.REMOVED if taken else replies.not_found(meant.text))
             elif meant.kind == "wrong":
                 say(dispatcher, replies.ASK_WHAT_IS_WRONG)
-            elif meant.kind in ("later", "restart", "human", "question", "help"):
+            elif meant.kind in ("later", "restart", "human", "question", "help", "invalid"):
                 say(dispatcher, {"later": replies.LATER, "human": replies.TALK_TO_PERSON}.get(
                     meant.kind, replies.READ_BACK_UNCLEAR))
             else:

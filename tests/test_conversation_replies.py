@@ -76,6 +76,8 @@ def test_what_at_the_read_back_is_asked_about_not_a_change(stack):
     assert "Is this right about" in reply
     answer = say("what??")
     assert "could not work out" not in answer and "What should it say?" in answer
+    unclear = say("hmm kind of")  # nothing to correct with: asked again, not kept as a correction
+    assert "did not catch that" in unclear and "could not work out" not in unclear
 
 
 def test_nothing_else_thanks_after_a_follow_up_question_goes_on(stack):

@@ -447,6 +447,15 @@ _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|pu
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
 
 
+# Words of replies, not of stories: a correction needs at least one word besides these.
+_REPLY_WORDS = set(re.findall(r"[a-z]+", " ".join([YES, NO, DONE, STOP, HELP, _POLITE]))) | {
+    "the", "a", "an", "is", "it", "that", "this", "i", "you", "we", "he", "she", "they", "me", "my", "its", "be",
+    "was", "are", "so", "very", "quite", "sort", "kind", "of", "bit", "more", "less", "mostly", "almost", "nearly",
+    "pretty", "much", "well", "think", "guess", "suppose", "hmm", "em", "er", "uh", "like", "kinda", "sorta",
+    "maybe", "perhaps", "probably", "to", "and", "or", "but", "what", "there", "here", "all", "some", "part",
+    "parts", "thing", "things", "one", "bits", "about"} - {"wrong", "incorrect"}
+
+
 def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = _bare(plain(text))
@@ -486,6 +495,8 @@ def read_back_meaning(text: str) -> Meaning:
         return found
     if is_question(text):
         return Meaning("question")
+    if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
+        return Meaning("invalid")
     return Meaning("correct", raw)
 
 

@@ -62,3 +62,13 @@ def test_phone_numbers_are_checked(text, label):
                                          ("14 February 1947", "1947-02-14"), ("dont know", "skip")])
 def test_dates_of_birth_are_checked(text, label):
     assert understand("gap_dob", text, today=TODAY).label == label
+
+
+@pytest.mark.parametrize("text", ["yes well sort of", "maybe", "hmm kind of"])
+def test_a_read_back_reply_with_nothing_to_correct_with_is_asked_again_not_kept(text):
+    assert understand("readback", text).kind == "invalid"
+
+
+@pytest.mark.parametrize("text", ["its my left hip", "she is 84", "yes but she is 84", "metformin 1000mg"])
+def test_a_read_back_correction_is_kept_as_one(text):
+    assert understand("readback", text).kind == "correct"
