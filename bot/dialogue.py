@@ -5,7 +5,6 @@ Pure functions of text; the custom actions call them and bot/journey does what t
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from bot.understanding import replies as understanding
@@ -105,11 +104,12 @@ def menu_choice(text: str) -> str | None:
 
 
 def looks_like_pin(text: str) -> bool:
-    return bool(re.fullmatch(r"\s*\d[\d ]{2,14}\d\s*", text))
+    """Digits only, in figures or words ("2580", "two five eight oh")."""
+    return understanding.pin_digits(text) is not None
 
 
 def pin_of(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    return understanding.pin_digits(text) or ""
 
 
 # --- consent, section by section -------------------------------------------------------------

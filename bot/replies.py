@@ -172,8 +172,9 @@ def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
         return [STOPPED]
     first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent, HELP)
     if stage == Stage.TELLING:
-        return [first, Reply("When you are ready, tell me more of your story, or say \"that's all\".")]
-    return [first, reprompt(stage)]
+        return [Reply(f"{first.text} {TELL_MORE}", FINISHED)]
+    again = reprompt(stage)  # one reply per turn: the answer, then the question again
+    return [Reply(f"{first.text} {again.text}", again.buttons)]
 
 
 def is_skip(text: str) -> bool:

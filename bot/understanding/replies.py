@@ -692,6 +692,21 @@ def telling_meaning(text: str) -> Meaning:
     return Meaning("story")
 
 
+def pin_digits(text: str) -> str | None:
+    """The digits of a PIN typed in figures or words ("2580", "25 80", "two five eight oh"), or None if
+    anything else is in the reply ("2580a", "my pin")."""
+    from bot.answers import DIGIT_WORDS, digits_of
+
+    text = re.sub(r"(?i)^\s*((my |the )?pin( number)? is|it is|its|it's|pin:?)\s+(?=\S)", "", text or "")
+    if re.fullmatch(r"\s*\d[\d ]{2,14}\d\s*", text):
+        return re.sub(r"\s", "", text)
+    words = re.findall(r"[a-z]+|\d+|\S", (text or "").lower())
+    if not words or not all(w.isdigit() or w in DIGIT_WORDS or w in ("double", "triple") for w in words):
+        return None
+    digits = digits_of(text)
+    return digits if 4 <= len(digits) <= 16 else None
+
+
 def understand(context: str, text: str, *, offered: list[str] | None = None, today=None) -> Meaning:
     """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
     from bot import answers  # checked answers: phone numbers, dates of birth, postcodes
@@ -722,9 +737,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return Meaning("yes")
         return general(text) or (Meaning("question") if is_question(text) else Meaning("invalid"))
     if context == "pin":
-        digits = answers.digits_of(text)
-        if digits and 4 <= len(digits) <= 8 and not re.search(r"[a-z]{3,}", re.sub(
-                r"\b(" + "|".join(answers.DIGIT_WORDS) + r"|double|triple|my|pin|is|it|its)\b", "", plain(text))):
+        digits = pin_digits(text)
+        if digits and 4 <= len(digits) <= 8:
             return Meaning("value", digits)
         if re.search(r"\b(forgot|forgotten|lost|cannot remember|do not remember|do not have|never (had|set)|"
                      r"new|first time|not been)\b", plain(text)):

@@ -405,7 +405,8 @@ def intent_tracker(intent: str, text: str, **slot_values) -> Tracker:
 def test_help_out_of_scope_and_a_person_are_answered_then_the_question_again(runtime, intent, expected):
     events, messages = run(actions.ActionTheRest(), intent_tracker(intent, "what now", stage="consent"))
     assert expected in messages[0]["text"]
-    assert messages[1]["text"] == "Please answer yes or no. Shall I share these details?"
+    assert len(messages) == 1  # one reply per turn
+    assert messages[0]["text"].endswith("Please answer yes or no. Shall I share these details?")
     assert events == []
 
 

@@ -56,6 +56,9 @@ def test_a_pin_is_digits_only():
     assert dialogue.looks_like_pin("2580") and dialogue.looks_like_pin(" 25 80 ")
     assert dialogue.pin_of(" 25 80 ") == "2580"
     assert not any(map(dialogue.looks_like_pin, ["12", "my pin", "2580a", "123456789012345678"]))
+    assert dialogue.pin_of("two five eight oh") == "2580" and dialogue.pin_of("double two five eight") == "2258"
+    assert dialogue.pin_of("my pin is 2580") == "2580"
+    assert not any(map(dialogue.looks_like_pin, ["two five eight", "two five eight apples", "my pin is"]))
 
 
 OFFERED = ["about_me", "health", "medications", "allergies", "communication"]
