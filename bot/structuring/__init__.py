@@ -37,6 +37,10 @@ PART_SEPARATOR = "\n"
 TERM_SECTIONS = ("health", "medications")
 AIDS = "aids"  # a lexicon of its own, filed under daily_living with kind "aid"
 NOT_A_TERM = "not_a_term"
+MAINTAINED = "medicine_names"  # filed under medications, only where the clause speaks of medicine
+_TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stopped|came off|tablets?|pills?|"
+                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
+                     r"patch|cream|drops)\b", re.IGNORECASE)
 
 _GOAL = re.compile(
     r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
@@ -268,6 +272,13 @@ class Structurer:
         ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
         covered = set(ignored)
         services = filter_spans(by_section.get("services_involved", []))
+        medicines = {i for span in by_section.get("medications", []) for i in range(span.start, span.end)}
+        for token in doc:  # one-word names from the maintained list: a look-up, not a matcher to build
+            canonical = self.lexicons.medicine_names.get(token.lower_) if len(token) >= 5 else None
+            if canonical and token.i not in covered and token.i not in medicines:
+                found.append(Term("medications", token.idx, token.idx + len(token), token.text, canonical,
+                                  kind=MAINTAINED))
+                covered.add(token.i)
         for section, spans in by_section.items():
             lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
             for span in filter_spans(spans):
@@ -349,7 +360,9 @@ class Structurer:
         health = by_section.pop("health", [])
         if any(t.canonical not in BODY_PARTS for t in health):
             health = [t for t in health if t.canonical not in BODY_PARTS]  # "amputated below the knee"
-        medicines = [t for t in by_section.pop("medications", []) if not _ALLERGEN.search(clause[:t.start])]
+        medicines = [t for t in by_section.pop("medications", []) if not _ALLERGEN.search(clause[:t.start])
+                     and (t.kind != MAINTAINED or _TAKING.search(clause)
+                          or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))]
         for term in health + medicines:
             item = self._term_item(clause, base, term, teller, who.subject_relation)
             sections[term.section].append(item)

@@ -1,7 +1,7 @@
 """Reading the lexicon files under data/lexicons."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.sections import SECTION_KEYS
@@ -15,6 +15,9 @@ class Lexicons:
     aids: dict[str, str]               # walking aids and equipment, filed under daily_living
     known_words: frozenset[str]        # real words near a term, never "corrected" into it
     not_terms: frozenset[str]          # phrases holding a term that are not about it ("stroke of luck")
+    # Medicine names from a maintained source (medicine_names.txt, bot/structuring/medicine_names.py):
+    # matched exactly, and only where a clause speaks of taking medicine.
+    medicine_names: dict[str, str] = field(default_factory=dict)
 
 
 def read_lexicon(path: Path) -> dict[str, str]:
@@ -70,4 +73,6 @@ def load_lexicons(folder: Path) -> Lexicons:
         aids=with_inflections(read_lexicon(folder / "aids.txt")),
         known_words=frozenset(read_lexicon(folder / "not_misspellings.txt")),
         not_terms=frozenset(read_lexicon(folder / "not_terms.txt")),
+        medicine_names={term: canonical for term, canonical in read_lexicon(folder / "medicine_names.txt").items()
+                        if term not in sections.get("medications", {})} if (folder / "medicine_names.txt").exists() else {},
     )

@@ -258,3 +258,20 @@ def test_the_cli_structures_one_story_a_line_in_one_process():
     assert "error" in out[1] and "not json" not in json.dumps(out[1])
     assert out[2]["sections"]["health"][0]["status"] == "current" and out[2]["sections"]["support_network"] == []
     assert "error" in out[3]
+
+
+@pytest.mark.parametrize("said, meant", [
+    ("I take duloxetine 60mg every morning.", "duloxetine"),
+    ("Im on ondansetron for the sickness", "ondansetron"),
+    ("She takes symbicort at night.", "budesonide/formoterol"),
+    ("I use a fostair inhaler twice a day.", "beclometasone/formoterol"),
+])
+def test_medicines_our_lexicon_lacks_come_from_the_maintained_list(structurer, said, meant):
+    names = [i["name"] for i in structurer.structure([said])["sections"]["medications"]]
+    assert meant in names
+
+
+@pytest.mark.parametrize("said", ["I live with Linda and Sandra.", "We saw an advert for duloxetine on the telly.",
+                                  "My mate Kevin drives me to bingo."])
+def test_a_maintained_name_is_a_medicine_only_where_medicine_is_spoken_of(structurer, said):
+    assert structurer.structure([said])["sections"]["medications"] == []
