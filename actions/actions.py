@@ -778,6 +778,11 @@ class ValidateGapForm(FormValidationAction):
             return {"gap_answer": None}
         if replies.is_stop_phrase(str(value)):
             return {"gap_answer": "stopped"}
+        meant = understanding.general(str(value))
+        if meant is not None and (meant.kind == "human" or (meant.kind == "later" and re.search(
+                r"\b(finish|continue|carry on|come back|do (this|it|that)|go|answer|get back)\b", str(value), re.I))):
+            say(dispatcher, replies.LATER if meant.kind == "later" else replies.TALK_TO_PERSON)
+            return {"gap_answer": None}  # the same question is asked again
         service_id = tracker.get_slot("service_id") or ""
         skipped = list(tracker.get_slot("gaps_skipped") or [])
         gaps = open_gaps(tracker, service_id, skipped)

@@ -33,7 +33,10 @@ def digits_of(text: str) -> str:
     "07700900"; "0161 496 0000" -> "01614960000". Words that are not numbers are left out."""
     out: list[str] = []
     times = 1
-    words = re.findall(r"\+|\d+|[a-z]+", (text or "").lower())
+    # a letter o for a zero, or l for a one, inside a run of digits ("07700 9OO461")
+    typed = re.sub(r"\b(?=\w*\d)[\dOoIl]+\b", lambda m: m.group(0).translate(str.maketrans("OoIl", "0011")),
+                   text or "")
+    words = re.findall(r"\+|\d+|[a-z]+", typed.lower())
     for word in words:
         if word in _TIMES:
             times = _TIMES[word]

@@ -452,3 +452,13 @@ def test_stop_during_the_services_questions_ends_them_without_sharing(runtime):
 def test_a_guess_at_an_empty_message_is_not_taken_as_help_or_stop(runtime, text):
     events, messages = run(actions.ActionTheRest(), intent_tracker("stop", text, stage=None))
     assert events == [] and "about you, or about someone you care for" in messages[0]["text"]
+
+
+def test_finishing_later_at_a_service_question_keeps_the_question(runtime):
+    told_and_confirmed(runtime)
+    dob = "about_me.where(kind='date_of_birth').value"
+    events, messages = run(actions.ValidateGapForm(), gap_tracker("sorry i have to go, can i finish this later?",
+                                                                  gap_key=dob))
+    assert slots(events) == {"gap_answer": None}
+    assert "kept safely" in messages[0]["text"]
+    assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]

@@ -54,3 +54,8 @@ def test_an_address_needs_its_postcode_when_asked_for():
         answers.address("12 High Street, Leeds")
     assert answers.address("12 high st, leeds ls14ab") == "12 high st, leeds LS1 4AB"
     assert answers.address("12 High Street, Leeds", needs_postcode=False) == "12 High Street, Leeds"
+
+
+def test_a_letter_o_or_l_typed_for_a_digit():
+    assert answers.phone("07700 9OO461") == "07700 900461"
+    assert answers.phone("0l13 496 0721") == "0113 496 0721"
