@@ -111,7 +111,8 @@ YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|
        r"i agree to (share|that|this|it)|everything( is)? (correct|right|fine|ok)|(that is )?about right|"
        r"that is (him|her|them|me|us)|is ok|all (is )?(correct|right|good|fine)|yes that is all correct|"
        r"(that is |that is fine |fine )?by me|i am agree|i give (my )?(permission|consent)|you have my (permission|consent)|"
-       r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me")
+       r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me|"
+       r"(please )?go ahead and (share|send)( it)?|and share|and send")
 NO = (r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
       r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
       r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
@@ -142,6 +143,7 @@ RESTART = (r"\b(start (again|over|afresh|from scratch|from the (beginning|start)
 HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
          r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
+         r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
          r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
 HELP = (r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
@@ -150,6 +152,7 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
+        r"which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
         r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
         r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
@@ -406,7 +409,9 @@ def knows_of(text: str) -> str | None:
         return "yes"
     if says_no:
         return "no"
-    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|told)|it was (his|her|their) idea|"
+    if re.match(r"^no idea\b|^(he|she|they) (has|have) no idea\b", p):
+        return "no"
+    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|wants|told)|it was (his|her|their) idea|"
                 r"fully|totally)\b", p):
         return "yes"
     return None
@@ -562,14 +567,17 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
 SERVICE_WORDS = {
     "gp-practice": r"gp|gps|g p|doctor|doctors|docs?|surgery|family doctor|practice|medical centre|health centre|riverside",
     "community-nursing": r"nurses?|nursing|district|community nurs\w*|dressings?|wound|injections?|catheter",
-    "housing-adaptations": r"adaptations?|adapt|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|"
+    "housing-adaptations": r"adaptations?|adapt|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
+                           r"bath|shower|stairs|steps|"
                            r"wet room|occupational|ot|equipment|changes to (my|the|his|her|their) (home|house)|housing",
     "adult-social-care": r"social care|social services|social worker|care at home|home care|carers coming|"
-                         r"care package|council care|care act|needs assessment|help at home|personal care",
+                         r"care package|council care|care act|needs assessment|help at home|personal care|"
+                         r"carers (to )?(come|coming|visit)|someone to (come|help) (in|at home)|washing and dressing",
     "carers-assessment": r"carers?s? assessment|carers?s? support|support for (me|carers?)|help for me|"
-                         r"for me as (a|the|his|her|their) carer|as a carer|break for me|respite",
+                         r"for me as (a|the|his|her|their) carer|as a carer|break for me|respite|"
+                         r"(for|about) me.*\b(i am|im) (his|her|their) carer|i am (his|her|their) carer",
     "welfare-benefits": r"benefits?|welfare|money|pip|attendance allowance|universal credit|uc|pension credit|"
-                        r"money advice|debts?|citizens advice|financial|income|grants?",
+                        r"money advice|debts?|citizens advice|financial|income|grants?|bills?|rent arrears|arrears",
     "employment-support": r"jobs?|work|employment|job ?centre|back to work|career|employer|working",
 }
 
@@ -595,7 +603,8 @@ def services_named(text: str, offered: list[str]) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-_NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any)|"
+_NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
+                           r"i do not want to share( it)?( with anyone)?|"
                            r"no (thanks|thank you|none)|i do not want (any|to share)|not interested|nothing)\b")
 
 
@@ -624,7 +633,8 @@ _MENU_WORDS = [
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
              r"\b(do not|stop) (send|sending|give|giving)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
-    ("who", r"\bwho\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|\bshared with\b|"
+    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|"
+            r"\bshared with\b|"
             r"\bw\w*ch services\b|"
             r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
