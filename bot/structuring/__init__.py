@@ -223,6 +223,9 @@ class Structurer:
     def _line(self, profile: dict, line: str, offset: int, who: _Teller) -> None:
         doc = self.nlp(line)
         terms = self._terms(doc)  # matched once per line, not per clause: long stories stay fast
+        # Who harms is asked of each sentence only when the line raises a concern at all (a harm the
+        # rules hear is always a concern): most lines of most stories raise none.
+        concern = self._safeguarding(profile, line)
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
@@ -231,7 +234,7 @@ class Structurer:
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
-            harmful = self._harm(profile, sentence, base, who)
+            harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
             for start, end in self._clause_spans(sentence):
                 if end <= skip:
@@ -252,7 +255,6 @@ class Structurer:
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
                 self._clause(profile, sentence[start:end], base + start, in_clause, who)
-        self._safeguarding(profile, line)
 
     @staticmethod
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:
@@ -537,14 +539,16 @@ class Structurer:
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
 
-    def _safeguarding(self, profile, text: str) -> None:
+    def _safeguarding(self, profile, text: str) -> bool:
         """The kinds of concern the story raises (bot/understanding/safeguarding), for the read-back
         and for staff; the help itself was given in the reply to the message that said it."""
         reasons = profile["safeguarding"]["reasons"]
-        for reason in safeguarding.detector().check(text).categories:
+        found = safeguarding.detector().check(text).categories
+        for reason in found:
             if reason not in reasons:
                 reasons.append(reason)
         profile["safeguarding"]["concern"] = bool(reasons)
+        return bool(found)
 
     _IDENTIFIER_SECTIONS = {"date_of_birth": "about_me", "nhs_number": "about_me", "address": "home",
                             "phone": "communication"}

@@ -275,3 +275,11 @@ def test_medicines_our_lexicon_lacks_come_from_the_maintained_list(structurer, s
                                   "My mate Kevin drives me to bingo."])
 def test_a_maintained_name_is_a_medicine_only_where_medicine_is_spoken_of(structurer, said):
     assert structurer.structure([said])["sections"]["medications"] == []
+
+
+def test_a_harm_said_as_a_correction_is_a_risk_without_the_correction_words(structurer):
+    base = structurer.structure(["I have asthma and I live alone."])
+    profile = structurer.structure(["Correction: you missed that my neighbour keeps taking my pension"], base=base)
+    harm = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
+    assert [i["by"] for i in harm] == ["neighbour"]
+    assert not any(w in t.lower() for t in _all_text(profile) for w in ("correction", "missed"))
