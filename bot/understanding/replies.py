@@ -127,16 +127,19 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"no more|no more to (say|add|tell)|the end|end|finish|finished|all done|thats all|that is all|"
         r"(no|nope)( that is| thats)? (all|it|everything)|no nothing( else| more)?|nothing|not really|"
         r"no that is all|i have nothing (else|more)( to (add|say))?|i have told you everything|"
-        r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)")
+        r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)|"
+        r"that is (all|everything) i (want|wanted|have|need) to (say|tell you|add)|that is my story|"
+        r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
-        r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up")
+        r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
+        r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|got to go|"
-         r"have to go|need to go|must go|be right back|pause|hold on|in a bit|carry on later|"
+         r"have to go|need to go|must go|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
          r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
          r"save (it|this|my progress)|i will be back)\b")
-RESTART = (r"\b(start (again|over|afresh|from scratch|from the (beginning|start)|a new one|new)|"
+RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
            r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
            r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
            r"go back to the (beginning|start))\b")
@@ -144,6 +147,7 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
          r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
          r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
+         r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
          r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
 HELP = (r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
@@ -687,6 +691,11 @@ def teller_meaning(text: str) -> Meaning:
     return found or (Meaning("question") if is_question(text) else Meaning("invalid"))
 
 
+_ABOUT_SOMEONE = re.compile(r"\b(he|she|they|his|her|their|him|them|my (mum|dad|husband|wife|son|daughter|carer))\b")
+_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|got to go|have to go|"
+                           r"need to go|must go|have to run|got to run|another time|be right back)\b")
+
+
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story."""
     p = _bare(plain(text))
@@ -697,6 +706,12 @@ def telling_meaning(text: str) -> Meaning:
     if is_done(text) or _NO_WHOLE.match(p):
         return Meaning("done")
     found = general(text)
+    # Story first: "she goes to the day centre later", "he wants to start again at college" are told, not asked.
+    if found and found.kind == "later" and (_ABOUT_SOMEONE.search(p) or not (
+            _MY_OWN_GOING.search(p) or len(p.split()) <= 4)):
+        return Meaning("story")
+    if found and found.kind == "restart" and _ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
+        return Meaning("story")
     if found:
         return found
     return Meaning("story")

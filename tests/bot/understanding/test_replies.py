@@ -72,3 +72,10 @@ def test_a_read_back_reply_with_nothing_to_correct_with_is_asked_again_not_kept(
 @pytest.mark.parametrize("text", ["its my left hip", "she is 84", "yes but she is 84", "metformin 1000mg"])
 def test_a_read_back_correction_is_kept_as_one(text):
     assert understand("readback", text).kind == "correct"
+
+
+@pytest.mark.parametrize("text", ["i need a carer to help me later in the day",
+                                  "he wants to start again at the day centre",
+                                  "she goes to the day centre and comes back later"])
+def test_story_that_mentions_later_or_starting_again_is_kept_as_story(text):
+    assert understand("telling", text).kind == "story"
