@@ -40,7 +40,9 @@ class Meaning:
 _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plse": "please",
            "plez": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
            "ta": "thanks", "tnx": "thanks", "cheers": "thanks", "thankyou": "thanks", "thank you": "thanks",
-           "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "cant": "cannot", "cnt": "cannot",
+           "im": "i am", "ive": "i have", "id": "i would", "ill": "i will", "thatll": "that will", "itll": "it will", "youll": "you will", "theyll": "they will",
+           "theyd": "they would", "youd": "you would", "thered": "there would", "whos": "who is",
+           "theres": "there is", "heres": "here is", "cant": "cannot", "cnt": "cannot",
            "dont": "do not", "didnt": "did not", "doesnt": "does not", "isnt": "is not", "wasnt": "was not",
            "wont": "will not", "wouldnt": "would not", "couldnt": "could not", "shouldnt": "should not",
            "arent": "are not", "havent": "have not", "hasnt": "has not", "aint": "is not", "dnt": "do not",
@@ -156,7 +158,7 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
-        r"which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
+        r"what are the (choices|options)|which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
         r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
         r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
@@ -500,6 +502,8 @@ def read_back_meaning(text: str) -> Meaning:
                        r"\b[\s,.!-]*", "", raw)
         return Meaning("no", words.strip() or after_no)
     found = general(text)
+    if found and found.kind in ("later", "restart") and _ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
+        found = None  # "she goes to the day centre later": a correction, not a wish to stop for now
     if found:
         return found
     if is_question(text):
@@ -631,18 +635,19 @@ def service_meaning(text: str, offered: list[str]) -> Meaning:
 MENU = [("who", "Who has my story?"), ("update", "Update my story"), ("stop", "Stop sharing"),
         ("download", "Download my story"), ("delete", "Delete everything"), ("finished", "Nothing else")]
 _MENU_WORDS = [
-    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
-             r"\b(do not|stop) (send|sending|give|giving)\b|"
+             r"\b(do not|stop) (send|sending|give|giving)\b|\b(revoke|unshare|opt out)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
     ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|"
             r"\bshared with\b|"
             r"\bw\w*ch services\b|"
             r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
-                 r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
+                 r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
+                 r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b"),
 ]
 
@@ -656,7 +661,7 @@ def menu_meaning(text: str) -> Meaning:
     if _DONE_WHOLE.match(p) or _NO_WHOLE.match(p) or re.match(
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
             r"^(bye|goodbye|see you|cheers|thanks|that is all|all good|i am (good|fine|ok|alright)|i am done|"
-            r"no,? i am (ok|fine|good|alright))\b", p):
+            r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):
