@@ -117,6 +117,9 @@ _INJURY = re.compile(
     r"\b(broke|broken|fractured|sprained)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
     r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis)\b",
     re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
+                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
+                          re.IGNORECASE)
 _ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
 _EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
@@ -360,8 +363,16 @@ class Structurer:
 
         family = False
         health = by_section.pop("health", [])
+        parts = [t for t in health if t.canonical in BODY_PARTS]
         if any(t.canonical not in BODY_PARTS for t in health):
             health = [t for t in health if t.canonical not in BODY_PARTS]  # "amputated below the knee"
+            if len(parts) == 1:  # "my back is very painful" is back pain
+                health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
+                          if t.canonical == "pain" else t for t in health]
+        services = by_section.get("services_involved", [])
+        if services:  # "carers twice a day" are a service, not family or friends who support
+            by_section["support_network"] = [t for t in by_section.get("support_network", []) if not any(
+                s.start <= t.start and t.end <= s.end for s in services)]
         medicines = [t for t in by_section.pop("medications", []) if not _ALLERGEN.search(clause[:t.start])
                      and (t.kind != MAINTAINED or _TAKING.search(clause)
                           or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))]
@@ -432,6 +443,9 @@ class Structurer:
             elif where:  # "pain in my right knee" -> "pain in the right knee"
                 detail["site"] = " ".join(w for w in where.groups() if w).lower()
                 text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
+            elif term.canonical == "pain" and (part := _PART_BEFORE.search(clause[:term.start])):
+                detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
+                text = f"{detail['site']} pain"
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             dose, frequency = _DOSE.search(rest), _FREQUENCY.search(rest)
