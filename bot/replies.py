@@ -106,7 +106,7 @@ def consent_question(service: Service, sections: list[str], chosen: bool = False
         f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
     return Reply(
         f"If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
-        f"This is {service.sharing_purpose}. You can change your mind later.{choose} "
+        f"This is {about_them(service.sharing_purpose, person)}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)
 
@@ -148,7 +148,7 @@ def mid_story(meaning: str) -> Reply:
 def consent_explained(service: Service, sections: list[str], person: str | None = None) -> Reply:
     """"What will they do with it?" at the consent question: the answer, then the question again."""
     return Reply(f"{service.name} would get only these parts: {section_titles(sections, person)}. They use it "
-                 f"{service.sharing_purpose}. They keep it with their own records. You can ask me to stop "
+                 f"{about_them(service.sharing_purpose, person)}. They keep it with their own records. You can ask me to stop "
                  "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
 
 
