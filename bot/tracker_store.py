@@ -135,7 +135,7 @@ def _working_events(count: int, session: int, get: Callable[[Iterable[int]], dic
     cut = count - KEEP_BATCHES  # the batch whose state the working tracker starts from
     if cut < 1 or cut < session:
         return whole_session()
-    state = get(range(cut, count + 1))[cut].state or {}  # (one read for the batches from the cut on)
+    state = get(range(cut, count + 1))[cut].state or {}
     context: list[dict] = []
     if state.get("active_loop"):
         since = state.get("loop_since")
@@ -195,8 +195,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
             reader = conversations.open_head(session, self.keyring, self._hash(sender_id))
             if reader is None:
                 return None
-            count = reader.count
-            latest = reader.batches([count])[count].state
+            count = reader.count  # one read for the batches from the cut on (all of a short conversation)
+            latest = reader.batches(range(max(1, count - KEEP_BATCHES), count + 1))[count].state
             began = (latest or {}).get("session")
             if everything or not isinstance(began, int) or not 0 <= began <= count:
                 # (and a conversation whose batches did not yet note where its session began)
@@ -205,7 +205,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                              if any(_is_session_start(e) for e in batch.events)), default=0)
                 if everything:
                     return _Loaded([e for batch in batches for e in batch.events], count, latest, began)
-                events = _working_events(count, began, lambda seqs: {n: batches[n - 1] for n in seqs}, initial)
+                events = _working_events(count, began, lambda seqs: {n: batches[n - 1] for n in seqs if 1 <= n <= count},
+                                         initial)
             else:
                 if count % FULL_CHECK_EVERY == 0:
                     reader.verify()
