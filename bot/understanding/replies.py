@@ -399,7 +399,7 @@ _UNABLE = re.compile(
     r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
     r"follow|grasp|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
-    r"not (with it|aware|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
+    r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
     r"only ([1-3]|one|two|three)( years? old)?|only (a )?(baby|toddler|months old))\b")
 
 
@@ -415,7 +415,8 @@ def knows_of(text: str) -> str | None:
         return "yes"
     if says_no:
         return "no"
-    if re.match(r"^no idea\b|^(he|she|they) (has|have) no idea\b", p):
+    if re.match(r"^no idea\b|^(he|she|they) (has|have) no (idea|clue)\b|^(he|she|they) (has|have) not (a|got a) clue\b|"
+                r"^(he|she|they) (is|are) not aware\b", p):
         return "no"
     if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|wants|told)|it was (his|her|their) idea|"
                 r"fully|totally)\b", p):
