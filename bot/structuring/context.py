@@ -33,11 +33,12 @@ _NEGATION_END = re.compile(
 _PAST = re.compile(
     r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
-    r"fractured|injured)\b",
+    r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered)\b",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago)\b",
+    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago|"
+    r"in remission|all clear|clear now|gone now|cleared up)\b",
     re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
@@ -115,6 +116,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now
         if not _NEGATION.search(before):
             return CURRENT
+    if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?$", before):
+        return NEGATED  # "he's never smoked", "I haven't drunk since"
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS:
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]):

@@ -283,3 +283,16 @@ def test_a_harm_said_as_a_correction_is_a_risk_without_the_correction_words(stru
     harm = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
     assert [i["by"] for i in harm] == ["neighbour"]
     assert not any(w in t.lower() for t in _all_text(profile) for w in ("correction", "missed"))
+
+
+@pytest.mark.parametrize("said, text, status", [
+    ("He's never smoked.", "smoking", "negated"),
+    ("I've been off the drink for three years.", "drinking", "past"),
+    ("I'm clear of cancer now.", "cancer", "past"),
+    ("My breast cancer is in remission.", "breast cancer", "past"),
+    ("I dont get chest pain anymore.", "chest pain", "past"),
+    ("i dont have diabetes", "diabetes", "negated"),
+])
+def test_what_is_over_or_never_was_is_not_current(structurer, said, text, status):
+    health = structurer.structure([said])["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [(text, status)]
