@@ -67,7 +67,7 @@ def main() -> int:
     structurer.structure([long_story])
     print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
     independent = load_held_out()
-    for label, stories in ((f"held out, written independently (heldout_stories.yml)", independent),
+    for label, stories in (("held out, written independently (heldout_stories.yml)", independent),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:

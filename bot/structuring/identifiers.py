@@ -112,9 +112,8 @@ def _addresses(sentence: str) -> list[Identifier]:
             return [Identifier("address", _tidy(value), cue.end(), end)]
         return []
     if postcode:
-        house = None
-        for house in _HOUSE.finditer(sentence[:postcode.start()]):
-            pass
+        houses = list(_HOUSE.finditer(sentence[:postcode.start()]))
+        house = houses[-1] if houses else None  # the street nearest the postcode
         start = house.start() if house and postcode.start() - house.start() < 80 else postcode.start()
         return [Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())]
     return []
