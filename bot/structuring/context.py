@@ -143,6 +143,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
         return "family"
     found = None
+    bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
+    if bare and bare.group(1) in relatives and bare.group(1) != exclude:
+        found = bare.group(1)
     for match in re.finditer(r"\b(my|his|her|their|our)\s+([a-z]+)", before):
         if match.group(2) in relatives and match.group(2) != exclude:
             found = match.group(2)

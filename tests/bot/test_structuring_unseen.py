@@ -296,3 +296,16 @@ def test_a_harm_said_as_a_correction_is_a_risk_without_the_correction_words(stru
 def test_what_is_over_or_never_was_is_not_current(structurer, said, text, status):
     health = structurer.structure([said])["sections"]["health"]
     assert [(i["text"], i["status"]) for i in health] == [(text, status)]
+
+
+@pytest.mark.parametrize("teller, story, relation", [
+    ("self", ["I have asthma. Dad has diabetes."], "dad"),
+    ("self", ["Mum is 84 and has alzheimers."], "mum"),
+    ("carer", ["I look after my wife. Dad has diabetes too."], "dad"),
+])
+def test_a_relatives_condition_is_theirs_not_the_persons_and_they_are_not_a_support_for_it(
+        structurer, teller, story, relation):
+    sections = structurer.structure(story, teller=teller)["sections"]
+    family = [i for i in sections["health"] if i["status"] == "family"]
+    assert [i["about"] for i in family] == [relation]
+    assert not any(relation in i["text"].lower() for i in sections["support_network"])
