@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
+from datetime import datetime, timezone
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
@@ -271,6 +271,8 @@ def with_story_bundle(record: dict) -> dict:
     latest = versions[-1]
     profile = latest.get("profile") or {}
     confirmed = datetime.fromisoformat(latest["confirmed_at"]) if latest.get("confirmed_at") else None
+    if confirmed is not None and confirmed.tzinfo is None:  # SQLite gives the stored UTC time back naive
+        confirmed = confirmed.replace(tzinfo=timezone.utc)
     bundle = story_bundle(profile.get("sections", {}), confirmed, seed=str(record.get("exported_for", "story")),
                           teller=profile.get("teller") if latest.get("told_by") == "carer" else None)
     validate_bundle(bundle)

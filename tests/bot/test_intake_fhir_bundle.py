@@ -95,3 +95,15 @@ def test_the_download_keeps_its_json_and_adds_the_story_as_a_bundle():
     refuted = [c for c in resources_of(bundle, "Condition") if codes(c["verificationStatus"]) == ["refuted"]]
     assert [c["code"]["text"] for c in refuted] == ["dementia"]  # kept, marked refuted, in her own copy
     assert with_story_bundle({"profile_versions": []}) == {"profile_versions": []}
+
+
+def test_a_download_from_sqlite_whose_times_come_back_without_a_zone_is_a_valid_bundle():
+    """SQLite gives a stored UTC time back naive; the download answered 503 for every story on the
+    embedded mode until the bundle's timestamp carried its zone."""
+    from bot.intake.fhir_bundle import with_story_bundle
+
+    record = {"exported_for": "ref-2", "profile_versions": [
+        {"version": 1, "told_by": "self", "confirmed_at": "2026-11-23T12:00:00.123456", "profile": {"sections": STORY}}]}
+    bundle = with_story_bundle(record)["fhir_bundle"]
+    validate_bundle(bundle)
+    assert bundle["timestamp"] == "2026-11-23T12:00:00.123456+00:00"
