@@ -3,6 +3,8 @@ as real processes on free localhost ports, driven over Rasa's REST webhook and t
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 import requests
@@ -341,8 +343,10 @@ def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, share
         assert set(holders[0].sections) == set(intakes(stack)[0]["sections"])
         assert holders[0].receipt_codes and holders[0].receipt_codes[0] in "\n".join(shared_with_gp.transcript)
         assert journey.who_has_my_story(rt, "someone-who-never-spoke") == []
-        with rt.sessions.begin() as session:
-            checked, problems = audit.verify_chain(session)
-        assert checked >= 2 and problems == []
+        with rt.sessions.begin() as session:  # rows are there, and the keyed chain holds: as an operator checks it
+            assert audit.verify_chain(session)[0] >= 2
+        checked = subprocess.run([sys.executable, "-m", "consent_store", "verify-audit"], env=stack.env,
+                                 capture_output=True, text=True, timeout=120)
+        assert checked.returncode == 0, checked.stdout + checked.stderr
     finally:
         rt.engine.dispose()

@@ -116,3 +116,30 @@ def test_an_unknown_number_is_answered_as_a_wrong_pin_would_be(stack):
     assert "please type your PIN" in say("I have been here before")
     assert "That PIN is not right. You have 4 more tries." in say("9999")
     assert "say hello to start" in say("I'm new")
+
+
+def test_typed_attempts_over_sms_after_a_session_ends_claim_nothing(stack):
+    """A person who told their story by SMS and shared it: after each session ends, what they (or
+    whoever has their phone) type as a claim (a slot, a stage, "ok" at the PIN) gets nothing of the
+    story before the PIN (tests/security/test_gate.py has the same over REST)."""
+    from tests.security.test_gate import STORY, TYPED, TYPED_USED, Phone, typed_attempt
+
+    phone = Phone(stack, "+447700900988")
+    text = phone.text
+    text("hello")
+    text("1")  # "Reply 1 for About me"
+    text(STORY)
+    read_back, offers = confirm_read_back(text, finish_story(text))
+    assert "You have asthma." in read_back and "These services could use it" in offers
+    assert "Do you agree" in answer_service_questions(text, text("the GP please"))
+    shared = text("yes")
+    assert "has your details" in shared or "sent to" in shared, shared
+    for typed in TYPED:
+        time.sleep(SESSION_SECONDS + 1)  # a new session, as after an idle hour
+        assert "type your PIN" in text("I have been here before")
+        replies = typed_attempt(text, typed)
+        assert not [sign for sign in TYPED_USED if sign in replies], (typed, replies)
+    time.sleep(SESSION_SECONDS + 1)
+    assert "type your PIN" in text("who has my story?")
+    assert "Riverside Surgery (GP practice), since" in text(PIN)
+
