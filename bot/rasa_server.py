@@ -222,7 +222,6 @@ def load_actions_runtime_then_freeze() -> None:
     before it serves, so the first person's read-back does not wait for them, and sets what it
     loaded aside from the garbage collector (as freeze_once_loaded)."""
     from bot.runtime import get_runtime
-
     from bot.understanding.safeguarding import detector
 
     _ = get_runtime().structurer  # loaded on first use: so, now

@@ -138,7 +138,7 @@ class Detector:
             if not raised:  # the classifier hears it; a negated mention alone is answered gently
                 unheard.append(plain)
                 said_not.append([h.category for h in hits])
-        for (probability, concern), mentioned in zip(self.classifier.judge(unheard), said_not):
+        for (probability, concern), mentioned in zip(self.classifier.judge(unheard), said_not, strict=True):
             # A sentence whose rules heard only a denial ("I have never been hit") is taken at its
             # word unless the classifier is sure: the denial is answered gently, not with an alarm.
             if probability >= (DENIAL_OVERRULED_FROM if mentioned else self.threshold):

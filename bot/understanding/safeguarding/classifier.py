@@ -55,4 +55,4 @@ class Classifier:
         scores = features @ self._concern_weights + self._concern_bias
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         kinds = np.asarray(features @ self._kind_weights) + self._kind_bias
-        return [(float(p), self._kinds[int(np.argmax(row))]) for p, row in zip(probabilities, kinds)]
+        return [(float(p), self._kinds[int(np.argmax(row))]) for p, row in zip(probabilities, kinds, strict=True)]
