@@ -89,9 +89,9 @@ def empty_tables(engine) -> None:
 TEST_REDIS_URL = os.environ.get("TELL_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
-@pytest.fixture(scope="module")
-def embedded_stack(tmp_path_factory):
-    """The embedded mode (`make run`) as real processes on free localhost ports, one per test module."""
+def running_embedded_stack(tmp_path_factory):
+    """The embedded mode (`make run`) as real processes on free localhost ports, for a fixture to
+    yield from (at the scope it chooses)."""
     from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 
     if not MODEL.exists():
@@ -100,6 +100,12 @@ def embedded_stack(tmp_path_factory):
     running.start()
     yield running
     running.stop()
+
+
+@pytest.fixture(scope="module")
+def embedded_stack(tmp_path_factory):
+    """The embedded mode as real processes, one per test module."""
+    yield from running_embedded_stack(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,7 @@ from bot.config import PROJECT_ROOT, load_settings
 from bot.launcher import DEFAULT_PORTS, MODEL, free_port
 from bot.replies import DOWNLOAD_UNREADABLE, NOT_KEPT, RECORD_UNREADABLE
 from bot.service_keys import sms_auth_token
+from tests.bot.test_launcher import read_until
 from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
 
 FIRST = "I'm Ottoline Brackenbury and I have asthma. I live alone on Juniper Wharf."
@@ -149,20 +150,6 @@ def launcher_children(launcher_pid: int) -> dict[str, int]:
         elif words[1:3] == ["-m", "bot.rasa_server"]:
             found["rasa"] = int(entry.name)
     return found
-
-
-def read_until(launcher: subprocess.Popen, lines: queue.Queue, marker: str, timeout: float) -> str:
-    seen = ""
-    deadline = time.monotonic() + timeout
-    while marker not in seen:
-        if time.monotonic() > deadline:
-            raise AssertionError(f"{marker!r} not printed; output so far:\n{seen}")
-        try:
-            seen += lines.get(timeout=1.0)
-        except queue.Empty:
-            if launcher.poll() is not None:
-                raise AssertionError(f"the launcher exited ({launcher.returncode}); output:\n{seen}") from None
-    return seen
 
 
 def back_again(launcher: subprocess.Popen, name: str, old_pid: int, health: str | None, timeout: float = 180) -> int:

@@ -1,14 +1,9 @@
 """One running assistant (Rasa, actions, worker, receiver, web chat) for all the channel tests."""
 import pytest
 
-from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from tests.conftest import running_embedded_stack
 
 
 @pytest.fixture(scope="package")
 def stack(tmp_path_factory):
-    if not MODEL.exists():
-        pytest.fail("no trained model: run the suite with `make test`, which trains first")
-    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS})
-    running.start()
-    yield running
-    running.stop()
+    yield from running_embedded_stack(tmp_path_factory)
