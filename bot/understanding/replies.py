@@ -286,13 +286,14 @@ _NAME_LEAD = re.compile(
     r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s+is|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
     r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name)|"
-    r"my\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
+    r"(my|his|her|their)\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
     r"granny|grandma|grandad|grandpa|grandmother|grandfather|friend|neighbour|neighbor|aunt|auntie|uncle|"
     r"cousin|niece|nephew|hubby|missus|boy|girl|child|kid|client|fiance|fiancee))\b[\s,:]*",
     re.IGNORECASE)
 _NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's", "she's", "it", "its", "my",
               "me", "i", "yes", "no", "ok", "the", "a", "is", "called", "name", "them", "him", "mr", "mrs",
-              "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter"}
+              "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter",
+              "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay"}
 _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age)\b.*)$",
                         re.IGNORECASE)
 

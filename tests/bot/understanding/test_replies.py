@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.understanding.replies import understand
+from bot.understanding.replies import name_of, understand
 
 TODAY = date(2026, 12, 2)
 
@@ -79,3 +79,16 @@ def test_a_read_back_correction_is_kept_as_one(text):
                                   "she goes to the day centre and comes back later"])
 def test_story_that_mentions_later_or_starting_again_is_kept_as_story(text):
     assert understand("telling", text).kind == "story"
+
+
+@pytest.mark.parametrize("said, name", [("im her daughter kerry", "Kerry"), ("I am his son Paul", "Paul"),
+                                        ("my husband dave", "Dave"), ("Kerry", "Kerry")])
+def test_a_carer_names_themselves_as_people_do(said, name):
+    assert name_of(said) == name
+
+
+@pytest.mark.parametrize("said", ["yeh she knows", "yep", "nah", "okay"])
+def test_a_yes_or_no_is_never_taken_for_a_name(said):
+    """Found trying the stack as a stranger: "yeh she knows", said a question late, became the carer's
+    name ("Yeh"), and would have reached services as who told the story."""
+    assert name_of(said) is None
