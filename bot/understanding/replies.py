@@ -618,6 +618,15 @@ _NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|
                            r"no (thanks|thank you|none)|i do not want (any|to share)|not interested|nothing)\b")
 
 
+def otherwise(text: str) -> Meaning:
+    """What a reply means when it answers none of a question's choices: help, stop, later and the
+    like; else a question of their own; else not understood."""
+    found = general(text)
+    if found:
+        return found
+    return Meaning("question") if is_question(text) else Meaning("invalid")
+
+
 def service_meaning(text: str, offered: list[str]) -> Meaning:
     """A reply to "Which one would you like to share with?": the services named (value), or no."""
     p = _bare(plain(text))
@@ -626,12 +635,7 @@ def service_meaning(text: str, offered: list[str]) -> Meaning:
         return Meaning("value", named)
     if _NONE_OF_THEM.match(p) or _NO_WHOLE.match(p):
         return Meaning("no")
-    found = general(text)
-    if found:
-        return found
-    if is_question(text):
-        return Meaning("question")
-    return Meaning("invalid")
+    return otherwise(text)
 
 
 MENU = [("who", "Who has my story?"), ("update", "Update my story"), ("stop", "Stop sharing"),
@@ -668,12 +672,7 @@ def menu_meaning(text: str) -> Meaning:
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):
             return Meaning("value", key)
-    found = general(text)
-    if found:
-        return found
-    if is_question(text):
-        return Meaning("question")
-    return Meaning("invalid")
+    return otherwise(text)
 
 
 def menu_choice(text: str) -> str | None:
