@@ -1,1 +1,1 @@
-"""Thin rasa-sdk actions: read slots, call bot.journey, return events."""
+"""Thin rasa-sdk actions: read slots, call bot.conversation.journey, return events."""

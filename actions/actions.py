@@ -19,14 +19,14 @@ from rasa_sdk.events import (
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot import dialogue, journey, replies, rights
-from bot.config import MAX_MESSAGE_CHARS
+from bot.conversation import dialogue, journey, rights, wording
+from bot.settings import MAX_MESSAGE_CHARS
 from bot.intake import AnswerNotUnderstood
-from bot.readback import read_back
-from bot.rights import Right
-from bot.runtime import get_runtime
-from bot.stages import CARRIED_OVER, Pending, PinStep, Stage
-from bot.understanding import replies as understanding
+from bot.conversation.readback import read_back
+from bot.conversation.rights import Right
+from bot.ops.runtime import get_runtime
+from bot.conversation.stages import CARRIED_OVER, Pending, PinStep, Stage
+from bot.conversation import replies as understanding
 from consent_store import outbox
 from consent_store import representatives as reps
 from consent_store.errors import ServiceClosed
@@ -34,7 +34,7 @@ from consent_store.representatives import NotPermitted
 from consent_store.verification import WeakSecret
 
 
-def say(dispatcher: CollectingDispatcher, *messages: replies.Reply) -> None:
+def say(dispatcher: CollectingDispatcher, *messages: wording.Reply) -> None:
     for message in messages:
         dispatcher.utter_message(text=message.text, buttons=message.buttons or None)
 
@@ -68,7 +68,7 @@ def pin_step_of(tracker: Tracker) -> PinStep | None:
 
 
 def allowed(tracker: Tracker, right: Right) -> bool:
-    """The rights gate (bot.rights): from the store's record for this conversation and session."""
+    """The rights gate (bot.conversation.rights): from the store's record for this conversation and session."""
     return rights.may(get_runtime(), tracker.sender_id, right)
 
 
@@ -99,9 +99,9 @@ class ActionSessionStart(Action):
 STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-told, kept across sessions
 
 
-def news(tracker: Tracker) -> list[replies.Reply]:
+def news(tracker: Tracker) -> list[wording.Reply]:
     """Delivery outcomes the person has not heard yet (each told once)."""
-    return [replies.delivery_news(name, delivery.status, delivery.last_error)
+    return [wording.delivery_news(name, delivery.status, delivery.last_error)
             for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)]
 
 
@@ -141,13 +141,13 @@ class ActionAskStoryDone(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if tracker.get_slot("updating"):
-            say(dispatcher, replies.ASK_UPDATE if not journey.story_parts(get_runtime(), tracker.sender_id)
-                else replies.ask_for_story(1, teller_of(tracker)))
+            say(dispatcher, wording.ASK_UPDATE if not journey.story_parts(get_runtime(), tracker.sender_id)
+                else wording.ask_for_story(1, teller_of(tracker)))
             return []
         parts = journey.story_parts(get_runtime(), tracker.sender_id)
         if parts and answered_this_turn(tracker):  # one reply per turn: the follow-up or the help was it
             return []
-        say(dispatcher, replies.ask_for_story(len(parts), teller_of(tracker)))
+        say(dispatcher, wording.ask_for_story(len(parts), teller_of(tracker)))
         return []
 
 
@@ -164,9 +164,9 @@ def answered_this_turn(tracker: Tracker) -> bool:
 def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> None:
     """Keep one message of the story (sealed), or say plainly why it was not kept."""
     if text.startswith("/"):  # an old button pressed mid-story: never part of the story
-        say(dispatcher, replies.STILL_TELLING)
+        say(dispatcher, wording.STILL_TELLING)
     elif len(text) > MAX_MESSAGE_CHARS:
-        say(dispatcher, replies.TOO_LONG)
+        say(dispatcher, wording.TOO_LONG)
     elif text.strip():  # any concern in it was answered with help by the Rasa server already
         journey.add_to_story(get_runtime(), tracker.sender_id, text)
 
@@ -179,7 +179,7 @@ class ActionAskCarerReply(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         answers = tracker.get_slot("carer") or {}
-        say(dispatcher, replies.carer_question(next_carer_question(answers), answers))
+        say(dispatcher, wording.carer_question(next_carer_question(answers), answers))
         return []
 
 
@@ -213,15 +213,15 @@ class ValidateStoryForm(FormValidationAction):
                              domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str):
             return {"carer_reply": None}
-        if replies.is_help_phrase(value):
-            say(dispatcher, replies.Reply("Services need to know whose story this is and why you can "
+        if wording.is_help_phrase(value):
+            say(dispatcher, wording.Reply("Services need to know whose story this is and why you can "
                                           "speak for them. Answer in your own words."))
             return {"carer_reply": None}
-        if replies.is_stop_phrase(value):
+        if wording.is_stop_phrase(value):
             return {"carer_reply": "stopped", "story_done": "stopped"}
         meant = understanding.general(value)
         if meant is not None and meant.kind in ("later", "human"):
-            say(dispatcher, replies.LATER if meant.kind == "later" else replies.TALK_TO_PERSON)
+            say(dispatcher, wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON)
             return {"carer_reply": None}
         answers = dict(tracker.get_slot("carer") or {})
         key = next_carer_question(answers)
@@ -238,12 +238,12 @@ class ValidateStoryForm(FormValidationAction):
                 raise dialogue.NotUnderstood("Parental responsibility is for a child under 16. For someone "
                                              "older, please choose another basis.")
         except dialogue.NotUnderstood as problem:
-            say(dispatcher, replies.Reply(str(problem)))
+            say(dispatcher, wording.Reply(str(problem)))
             return {"carer_reply": None, "carer": answers}
         if next_carer_question(answers) is not None:
             return {"carer_reply": None, "carer": answers}
         answers["representative_id"] = journey.record_carer(get_runtime(), tracker.sender_id, answers)
-        say(dispatcher, replies.carer_noted(answers))
+        say(dispatcher, wording.carer_noted(answers))
         return {"carer_reply": "done", "carer": answers}
 
     def validate_story_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
@@ -253,17 +253,17 @@ class ValidateStoryForm(FormValidationAction):
         text = value
         meant = understanding.telling_meaning(text)
         if meant.kind in ("help", "human"):  # about the chat, not a part of the story: one reply
-            say(dispatcher, replies.mid_story(meant.kind))
+            say(dispatcher, wording.mid_story(meant.kind))
             return {"story_done": None}
         if meant.kind == "later":  # everything is kept already; the story goes on when they come back
-            say(dispatcher, replies.LATER)
+            say(dispatcher, wording.LATER)
             return {"story_done": None}
         if meant.kind == "restart":
-            say(dispatcher, replies.RESTART_TELLING)
+            say(dispatcher, wording.RESTART_TELLING)
             return {"story_done": None}
         if meant.kind == "stop":  # what was told is kept; the read-back does not follow
             return {"story_done": "stopped"}
-        if meant.kind == "done" or replies.is_done_phrase(text, latest_intent(tracker)):
+        if meant.kind == "done" or wording.is_done_phrase(text, latest_intent(tracker)):
             updating = bool(tracker.get_slot("updating"))
             profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker),
                                             carer_of(tracker), updating)
@@ -271,11 +271,11 @@ class ValidateStoryForm(FormValidationAction):
             missing = [s for s in ("goals", "what_matters") if not updating and profile
                        and not profile["sections"].get(s) and s not in asked]
             if profile is None:
-                say(dispatcher, replies.NOTHING_TOLD)
+                say(dispatcher, wording.NOTHING_TOLD)
             elif not any(profile["sections"].values()):
-                say(dispatcher, replies.NOTHING_UNDERSTOOD)
+                say(dispatcher, wording.NOTHING_UNDERSTOOD)
             elif missing:  # one gentle question for each, once
-                say(dispatcher, replies.follow_up(missing[0], teller_of(tracker), person_of(tracker)))
+                say(dispatcher, wording.follow_up(missing[0], teller_of(tracker), person_of(tracker)))
                 return {"story_done": None, "followups_asked": asked + missing[:1]}
             else:
                 return {"story_done": True}
@@ -292,18 +292,18 @@ class ActionReadBack(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if tracker.get_slot("story_done") == "stopped":
-            say(dispatcher, replies.STOPPED)
+            say(dispatcher, wording.STOPPED)
             return [at(Stage.TELLING), SlotSet("story_done", None),
                     SlotSet("readback_reply", "stopped"), SlotSet("pin_reply", "stopped")]
         profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker), carer_of(tracker),
                                         bool(tracker.get_slot("updating")))
         if profile is None:  # the form only completes once something was told
-            say(dispatcher, replies.NOTHING_TOLD)
+            say(dispatcher, wording.NOTHING_TOLD)
             return [at(Stage.TELLING), SlotSet("readback_reply", "stopped"),
                     SlotSet("pin_reply", "stopped")]
         if profile.get("safeguarding", {}).get("concern"):
-            say(dispatcher, replies.safety_reminder(profile["safeguarding"].get("reasons") or []))
-        say(dispatcher, replies.READ_BACK_START)
+            say(dispatcher, wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
+        say(dispatcher, wording.READ_BACK_START)
         first_pin = not journey.has_pin(get_runtime(), tracker.sender_id)
         return [at(Stage.READBACK), SlotSet("readback_reply", None), SlotSet("readback_done", []),
                 SlotSet("pin_reply", None), SlotSet("pin_step", PinStep.NEW.value if first_pin else None)]
@@ -340,7 +340,7 @@ class ActionAskReadbackReply(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         group = next_group(tracker, tracker.get_slot("readback_done") or [])
         if group is not None:
-            say(dispatcher, replies.section_read_back(group))
+            say(dispatcher, wording.section_read_back(group))
         return []
 
 
@@ -352,9 +352,9 @@ class ActionAskPinReply(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if pin_mode(tracker) == "verify":
-            say(dispatcher, replies.ASK_PIN)
+            say(dispatcher, wording.ASK_PIN)
         else:
-            say(dispatcher, replies.ASK_PIN_AGAIN if pin_step_of(tracker) is PinStep.AGAIN else replies.ASK_NEW_PIN)
+            say(dispatcher, wording.ASK_PIN_AGAIN if pin_step_of(tracker) is PinStep.AGAIN else wording.ASK_NEW_PIN)
         return []
 
 
@@ -370,13 +370,13 @@ def pin_mode(tracker: Tracker) -> str:
 def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: str) -> dict[str, Any]:
     """The PIN step of readback_form and returning_form. A PIN never goes into a slot."""
     rt = get_runtime()
-    if replies.is_help_phrase(text):
-        say(dispatcher, replies.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story."))
+    if wording.is_help_phrase(text):
+        say(dispatcher, wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story."))
         return {"pin_reply": None}
-    if replies.is_stop_phrase(text) or re.search(r"\b(new|first time|never been|not been|forgot)", text, re.I):
+    if wording.is_stop_phrase(text) or re.search(r"\b(new|first time|never been|not been|forgot)", text, re.I):
         return {"pin_reply": "stopped"}
     if not dialogue.looks_like_pin(text):
-        say(dispatcher, replies.PIN_ONLY_NUMBERS)
+        say(dispatcher, wording.PIN_ONLY_NUMBERS)
         return {"pin_reply": None}
     pin = dialogue.pin_of(text)
     if pin_mode(tracker) == "set":
@@ -384,27 +384,27 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
             try:
                 journey.set_pin(rt, tracker.sender_id, pin)
             except WeakSecret as weak:
-                say(dispatcher, replies.Reply(str(weak)))
+                say(dispatcher, wording.Reply(str(weak)))
                 return {"pin_reply": None}
             return {"pin_reply": None, "pin_step": PinStep.AGAIN.value}
         if not journey.pin_matches(rt, tracker.sender_id, pin):
-            say(dispatcher, replies.PIN_MISMATCH)
+            say(dispatcher, wording.PIN_MISMATCH)
             return {"pin_reply": None, "pin_step": PinStep.NEW.value}
-        say(dispatcher, replies.PIN_SET)
+        say(dispatcher, wording.PIN_SET)
         return {"pin_reply": "ok", "pin_step": None}
     check = journey.check_pin(rt, tracker.sender_id, pin)
     if check is None:  # nobody to check against: answered exactly as a wrong PIN would be
         misses = int(tracker.get_slot("pin_misses") or 0) + 1
         locked = misses >= MAX_TRIES
-        say(dispatcher, replies.pin_wrong(MAX_TRIES - misses, 15 if locked else None))
+        say(dispatcher, wording.pin_wrong(MAX_TRIES - misses, 15 if locked else None))
         return {"pin_reply": None, "pin_misses": float(min(misses, MAX_TRIES))}
     if not check.ok:
         minutes = None
         if check.locked_until is not None:
             minutes = max(1, round((check.locked_until - rt.now()).total_seconds() / 60))
-        say(dispatcher, replies.pin_wrong(check.attempts_left, minutes))
+        say(dispatcher, wording.pin_wrong(check.attempts_left, minutes))
         return {"pin_reply": None}
-    say(dispatcher, replies.VERIFIED, *news(tracker))
+    say(dispatcher, wording.VERIFIED, *news(tracker))
     return {"pin_reply": "ok"}
 
 
@@ -450,7 +450,7 @@ class ValidateReadbackForm(FormValidationAction):
             return pin_reply_kept(tracker, value)
         result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
-            say(dispatcher, replies.STOPPED)
+            say(dispatcher, wording.STOPPED)
             return {"pin_reply": "stopped", "readback_reply": "stopped"}
         return result
 
@@ -464,44 +464,44 @@ class ValidateReadbackForm(FormValidationAction):
         carer, updating = carer_of(tracker), bool(tracker.get_slot("updating"))
         confirmed = list(tracker.get_slot("readback_done") or [])
         group = next_group(tracker, confirmed)
-        if replies.is_help_phrase(value):
-            say(dispatcher, replies.ASK_WHAT_IS_WRONG)
+        if wording.is_help_phrase(value):
+            say(dispatcher, wording.ASK_WHAT_IS_WRONG)
             return {"readback_reply": None}
-        if replies.is_stop_phrase(value):
-            say(dispatcher, replies.STOPPED)
+        if wording.is_stop_phrase(value):
+            say(dispatcher, wording.STOPPED)
             return {"readback_reply": "stopped", "pin_reply": "stopped"}
         if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
-            say(dispatcher, replies.READ_BACK_UNCLEAR)
+            say(dispatcher, wording.READ_BACK_UNCLEAR)
         elif group is not None:
             meant = dialogue.read_back_reply(value)
             if meant.kind == "right":
                 confirmed.append(group_key(group))
             elif meant.kind == "remove":
                 taken = journey.remove_from_story(rt, sender, group["section"], meant.text, teller, carer, updating)
-                say(dispatcher, replies.REMOVED if taken else replies.not_found(meant.text))
+                say(dispatcher, wording.REMOVED if taken else wording.not_found(meant.text))
             elif meant.kind == "wrong":
-                say(dispatcher, replies.ASK_WHAT_IS_WRONG)
+                say(dispatcher, wording.ASK_WHAT_IS_WRONG)
             elif meant.kind in ("later", "restart", "human", "question", "help", "invalid"):
-                say(dispatcher, {"later": replies.LATER, "human": replies.TALK_TO_PERSON}.get(
-                    meant.kind, replies.READ_BACK_UNCLEAR))
+                say(dispatcher, {"later": wording.LATER, "human": wording.TALK_TO_PERSON}.get(
+                    meant.kind, wording.READ_BACK_UNCLEAR))
             else:
                 before = [group_key(g) for g in groups_to_read(tracker)]
                 keep_story_message(dispatcher, tracker, meant.text if meant.kind == "add"
                                    else correction_text(meant.text))
                 changed = before != [group_key(g) for g in groups_to_read(tracker)]
-                say(dispatcher, (replies.ADDED if meant.kind == "add" else replies.CHANGED) if changed
-                    else replies.NOT_CHANGED)
+                say(dispatcher, (wording.ADDED if meant.kind == "add" else wording.CHANGED) if changed
+                    else wording.NOT_CHANGED)
         if next_group(tracker, confirmed) is not None:
             return {"readback_reply": None, "readback_done": confirmed}
         if journey.confirm_profile(rt, sender, teller, carer, updating) is None:
-            say(dispatcher, replies.NOTHING_UNDERSTOOD)
+            say(dispatcher, wording.NOTHING_UNDERSTOOD)
             return {"readback_reply": "stopped", "pin_reply": "stopped", "readback_done": confirmed}
         return {"readback_reply": "done", "readback_done": confirmed}
 
 
 def correction_text(text: str) -> str:
     """A correction said at the read-back, worded so structuring applies it to what it corrects."""
-    from bot.structuring.corrections import is_correction
+    from bot.understanding.structuring.corrections import is_correction
 
     return text if is_correction(text) else f"Correction: {text}"
 
@@ -522,7 +522,7 @@ class ActionAfterReadBack(Action):
             if not allowed(tracker, Right.UPDATE):
                 return events + ask_for_pin(dispatcher)
             services = journey.sharing_now(get_runtime(), tracker.sender_id)
-            say(dispatcher, replies.offer_update(services) if services else replies.UPDATE_SAVED)
+            say(dispatcher, wording.offer_update(services) if services else wording.UPDATE_SAVED)
             return events + [SlotSet("updating", False), at(Stage.RESEND if services else Stage.DONE)]
         return events + offer_services(dispatcher, tracker)
 
@@ -531,14 +531,14 @@ def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[E
     if not allowed(tracker, Right.SHARE):
         return ask_for_pin(dispatcher)
     offers = journey.offers(get_runtime(), tracker.sender_id)
-    say(dispatcher, replies.service_offers(offers, person_of(tracker)))
+    say(dispatcher, wording.service_offers(offers, person_of(tracker)))
     return [SlotSet("service_id", None), at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)]
 
 
 def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
                            after: str | None = None) -> list[EventType] | None:
     """A typed reply to the consent question or the services on offer, understood from its words
-    (bot/understanding/replies.py) whatever intent the model guessed. None: not understood there.
+    (bot/conversation/wording.py) whatever intent the model guessed. None: not understood there.
     `after` is the yes or no action that is asking, so it is never sent back to itself."""
     stage, text = stage_of(tracker), latest_text(tracker)
     if text.startswith("/") or stage not in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.DONE):
@@ -558,33 +558,33 @@ def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
         basis = (carer_of(tracker) or {}).get("basis")
         if beyond and basis in reps.FINANCIAL_BASES and service is not None:  # "can you put her health in as well"
             label = dict(dialogue.BASIS_CHOICES)[basis].replace(":", " for")
-            say(dispatcher, replies.beyond_the_basis(label, beyond, offered, person_of(tracker) or "them"))
+            say(dispatcher, wording.beyond_the_basis(label, beyond, offered, person_of(tracker) or "them"))
             return []
         if meant.kind == "question" and service is not None:
-            say(dispatcher, replies.consent_explained(service, tracker.get_slot("sections_chosen") or offered,
+            say(dispatcher, wording.consent_explained(service, tracker.get_slot("sections_chosen") or offered,
                                                       person_of(tracker)))
             return []
         if meant.kind == "help":
-            say(dispatcher, replies.consent_help(service))
+            say(dispatcher, wording.consent_help(service))
             return []
     if meant.kind == "value":
         return show_consent(dispatcher, tracker) if stage is Stage.CHOOSE_SERVICE else choose_sections(dispatcher, tracker)
     if meant.kind in ("yes", "no") and after != f"action_handle_{meant.kind}":
         return [FollowupAction(f"action_handle_{meant.kind}")]
     if meant.kind == "later":
-        say(dispatcher, replies.LATER)
+        say(dispatcher, wording.LATER)
         return []
     if meant.kind == "human":
-        say(dispatcher, replies.TALK_TO_PERSON)
+        say(dispatcher, wording.TALK_TO_PERSON)
         return []
     if meant.kind == "stop":
-        say(dispatcher, replies.STOPPED)
+        say(dispatcher, wording.STOPPED)
         return [at(Stage.DONE), SlotSet("service_id", None)]
     if meant.kind == "restart":
-        say(dispatcher, replies.RESTARTED)
+        say(dispatcher, wording.RESTARTED)
         return [at(None), SlotSet("service_id", None)]
     if meant.kind in ("question", "help") and stage is Stage.CHOOSE_SERVICE:
-        say(dispatcher, replies.service_offers(offers, person_of(tracker)))
+        say(dispatcher, wording.service_offers(offers, person_of(tracker)))
         return []
     return None
 
@@ -603,10 +603,10 @@ def reprompt(dispatcher: CollectingDispatcher, tracker: Tracker, after: str | No
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
-        if not replies.is_done_phrase(latest_text(tracker)):
+        if not wording.is_done_phrase(latest_text(tracker)):
             keep_story_message(dispatcher, tracker, latest_text(tracker))
         return [ActiveLoop("story_form")]
-    say(dispatcher, replies.reprompt(stage))
+    say(dispatcher, wording.reprompt(stage))
     return []
 
 
@@ -622,9 +622,9 @@ def choose_sections(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     if service is None or chosen is None:
         return None
     if not chosen:
-        say(dispatcher, replies.NOTHING_LEFT_TO_SHARE)
+        say(dispatcher, wording.NOTHING_LEFT_TO_SHARE)
         return [SlotSet("sections_chosen", None)]
-    say(dispatcher, replies.consent_question(service, chosen, chosen=True, person=person_of(tracker)))
+    say(dispatcher, wording.consent_question(service, chosen, chosen=True, person=person_of(tracker)))
     return [SlotSet("sections_chosen", chosen)]
 
 
@@ -637,27 +637,27 @@ class ActionHandleYes(Action):
     async def run(self, dispatcher, tracker, domain) -> list[EventType]:
         stage = stage_of(tracker)
         rt = get_runtime()
-        if not replies.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
+        if not wording.is_clear_yes(latest_text(tracker), latest_intent(tracker)):
             return reprompt(dispatcher, tracker, after="action_handle_yes")
         if stage in (Stage.RESEND, Stage.CONSENT) and not allowed(tracker, Right.SHARE):
             return ask_for_pin(dispatcher)
         if stage is Stage.RESEND:
             outcomes = journey.send_update(rt, tracker.sender_id)
-            say(dispatcher, replies.update_sent(outcomes) if outcomes else replies.NOT_SHARING)
+            say(dispatcher, wording.update_sent(outcomes) if outcomes else wording.NOT_SHARING)
             return [at(Stage.DONE)]
         if stage is Stage.CONSENT and tracker.get_slot("service_id") in rt.services:
             try:
                 outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
                                              teller_of(tracker), only=tracker.get_slot("sections_chosen"))
             except ServiceClosed:
-                say(dispatcher, replies.service_closed(rt.services[tracker.get_slot("service_id")]))
+                say(dispatcher, wording.service_closed(rt.services[tracker.get_slot("service_id")]))
                 return [at(Stage.DONE)]
             except NotPermitted as refused:
-                say(dispatcher, replies.Reply(f"{refused} Nothing has been shared."))
+                say(dispatcher, wording.Reply(f"{refused} Nothing has been shared."))
                 return [at(Stage.DONE)]
             delivery = await wait_for_outcome(rt, tracker.sender_id, outcome.delivery_id)
             status, reason = (delivery.status, delivery.last_error) if delivery else (outbox.PENDING, None)
-            say(dispatcher, replies.shared(outcome.service, outcome.receipt_code, status, reason))
+            say(dispatcher, wording.shared(outcome.service, outcome.receipt_code, status, reason))
             return [at(Stage.DONE)]
         return reprompt(dispatcher, tracker)
 
@@ -685,7 +685,7 @@ class ActionHandleNo(Action):
         if understood is not None and stage is not Stage.DONE:  # "what will they do with it?", guessed as no
             return understood
         if stage is Stage.RESEND:
-            say(dispatcher, replies.UPDATE_NOT_SENT)
+            say(dispatcher, wording.UPDATE_NOT_SENT)
             return [at(Stage.DONE)]
         if stage is Stage.CONSENT:
             chosen = choose_sections(dispatcher, tracker)
@@ -693,10 +693,10 @@ class ActionHandleNo(Action):
                 return chosen
             service = get_runtime().services.get(tracker.get_slot("service_id") or "")
             if service:
-                say(dispatcher, replies.not_shared(service))
+                say(dispatcher, wording.not_shared(service))
             return offer_services(dispatcher, tracker)
         if stage is Stage.CHOOSE_SERVICE:
-            say(dispatcher, replies.NOTHING_CHOSEN)
+            say(dispatcher, wording.NOTHING_CHOSEN)
             return [at(Stage.DONE)]
         return reprompt(dispatcher, tracker)
 
@@ -711,29 +711,29 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
             return chosen
     offers = journey.offers(get_runtime(), tracker.sender_id)
     if not offers:  # no confirmed story yet, or nothing in it any service uses
-        say(dispatcher, replies.reprompt(stage_of(tracker)))
+        say(dispatcher, wording.reprompt(stage_of(tracker)))
         return []
     if stage_of(tracker) is Stage.GAPS and tracker.get_slot("gap_answer") == "stopped":
-        say(dispatcher, replies.STOPPED)
+        say(dispatcher, wording.STOPPED)
         return [at(Stage.DONE), SlotSet("gap_answer", None)]
     chosen = next(tracker.get_latest_entity_values("service_id"), None)
     if stage_of(tracker) is Stage.GAPS:  # back from the service's questions: the same service
         chosen = tracker.get_slot("service_id")
     services = [service for service, _ in offers]
     service = next((s for s in services if s.id == chosen), None) \
-        or replies.match_service(latest_text(tracker), services)
+        or wording.match_service(latest_text(tracker), services)
     if service is None:
-        say(dispatcher, replies.Reply("Sorry, I did not catch which service."),
-            replies.service_offers(offers, person_of(tracker)))
+        say(dispatcher, wording.Reply("Sorry, I did not catch which service."),
+            wording.service_offers(offers, person_of(tracker)))
         return [at(Stage.CHOOSE_SERVICE)]
     gaps = open_gaps(tracker, service.id)
     if gaps:  # the service's form needs what the story did not say: ask that first, once
-        say(dispatcher, replies.gaps_intro(service, len(gaps)))
+        say(dispatcher, wording.gaps_intro(service, len(gaps)))
         return [SlotSet("service_id", service.id), at(Stage.GAPS), SlotSet("gap_answer", None),
                 FollowupAction("gap_form")]
     offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
-    say(dispatcher, replies.consent_question(service, sections, person=person_of(tracker)))
+    say(dispatcher, wording.consent_question(service, sections, person=person_of(tracker)))
     return [SlotSet("service_id", service.id), at(Stage.CONSENT), SlotSet("sections_chosen", None)]
 
 
@@ -757,7 +757,7 @@ class ActionAskGapAnswer(Action):
         gaps = open_gaps(tracker, tracker.get_slot("service_id") or "")
         if not gaps:
             return []
-        say(dispatcher, replies.gap_question(gaps[0]))
+        say(dispatcher, wording.gap_question(gaps[0]))
         return [SlotSet("gap_key", gaps[0].key)]
 
 
@@ -772,16 +772,16 @@ class ValidateGapForm(FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         if value is None:  # the form starting (the slot was cleared), not a reply
             return {"gap_answer": None}
-        if replies.is_help_phrase(str(value)):
-            say(dispatcher, replies.Reply("The service's form asks this. Answer in your own words, or "
+        if wording.is_help_phrase(str(value)):
+            say(dispatcher, wording.Reply("The service's form asks this. Answer in your own words, or "
                                           "say \"skip\" to leave it for the service to ask."))
             return {"gap_answer": None}
-        if replies.is_stop_phrase(str(value)):
+        if wording.is_stop_phrase(str(value)):
             return {"gap_answer": "stopped"}
         meant = understanding.general(str(value))
         if meant is not None and (meant.kind == "human" or (meant.kind == "later" and re.search(
                 r"\b(finish|continue|carry on|come back|do (this|it|that)|go|answer|get back)\b", str(value), re.I))):
-            say(dispatcher, replies.LATER if meant.kind == "later" else replies.TALK_TO_PERSON)
+            say(dispatcher, wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON)
             return {"gap_answer": None}  # the same question is asked again
         service_id = tracker.get_slot("service_id") or ""
         skipped = list(tracker.get_slot("gaps_skipped") or [])
@@ -789,16 +789,16 @@ class ValidateGapForm(FormValidationAction):
         current = next((g for g in gaps if g.key == tracker.get_slot("gap_key")), gaps[0] if gaps else None)
         if current is not None:
             text = str(value or "")
-            if replies.is_skip(text):
+            if wording.is_skip(text):
                 skipped.append(current.key)
             else:
                 try:
                     answered = journey.answer_gap(get_runtime(), tracker.sender_id, current, text)
                 except AnswerNotUnderstood as problem:
-                    say(dispatcher, replies.Reply(str(problem)))
+                    say(dispatcher, wording.Reply(str(problem)))
                     return {"gap_answer": None}
                 if answered.in_danger:
-                    say(dispatcher, replies.safety_reminder(["not_safe_at_home"], now=True))
+                    say(dispatcher, wording.safety_reminder(["not_safe_at_home"], now=True))
         left = open_gaps(tracker, service_id, skipped)
         return {"gap_answer": None if left else "done", "gaps_skipped": skipped}
 
@@ -838,7 +838,7 @@ class ValidateReturningForm(FormValidationAction):
             return pin_reply_kept(tracker, value)
         result = await pin_reply_checked(dispatcher, tracker, value)
         if result["pin_reply"] == "stopped":
-            say(dispatcher, replies.NO_PIN_HELP)
+            say(dispatcher, wording.NO_PIN_HELP)
             return {"pin_reply": "stopped", "menu_reply": "finished"}
         if result["pin_reply"] == "ok" and tracker.get_slot("menu_wish"):
             # They already said what they wanted ("who has my story?"): do it now.
@@ -850,7 +850,7 @@ class ValidateReturningForm(FormValidationAction):
                             domain: DomainDict) -> dict[str, Any]:
         if not isinstance(value, str):
             return {"menu_reply": value if value in MENU_ENDS else None}
-        if replies.is_stop_phrase(value):
+        if wording.is_stop_phrase(value):
             return {"menu_reply": "finished"}
         return self.choose(dispatcher, tracker, value, pending_of(tracker))
 
@@ -868,32 +868,32 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
                 "menu_wish": choice if choice in MENU_RIGHTS else None}
     if pending is Pending.STOP:
         sharing = journey.sharing_now(rt, sender)
-        service = replies.match_service(text, sharing)
+        service = wording.match_service(text, sharing)
         if service is None:
             if not re.search(r"\b(none|no|nothing|cancel)\b", text, re.I):
-                say(dispatcher, replies.NOT_A_CHOICE)
+                say(dispatcher, wording.NOT_A_CHOICE)
                 return {"menu_reply": None}
         else:
-            say(dispatcher, replies.stopped_sharing(service, journey.stop_sharing(rt, sender, service.id)))
+            say(dispatcher, wording.stopped_sharing(service, journey.stop_sharing(rt, sender, service.id)))
         return {"menu_reply": None, "menu_pending": None}
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
-        if not replies.is_clear_yes(text):
-            say(dispatcher, replies.KEPT)
+        if not wording.is_clear_yes(text):
+            say(dispatcher, wording.KEPT)
             return {"menu_reply": None, "menu_pending": None}
         if pending is Pending.DELETE:
             return {"menu_reply": None, "menu_pending": Pending.DELETE_AGAIN.value}
         journey.erase_everything(rt, sender)
         return {"menu_reply": "deleted", "menu_pending": None}
     if choice == "who":
-        say(dispatcher, replies.who_has(journey.who_has_my_story(rt, sender)))
+        say(dispatcher, wording.who_has(journey.who_has_my_story(rt, sender)))
     elif choice == "download":
         token = journey.download_token(rt, sender)
-        say(dispatcher, replies.download_link(f"{rt.settings.public_url}/download/{token}",
-                                              journey.DOWNLOAD_MINUTES) if token else replies.NOT_SHARING)
+        say(dispatcher, wording.download_link(f"{rt.settings.public_url}/download/{token}",
+                                              journey.DOWNLOAD_MINUTES) if token else wording.NOT_SHARING)
     elif choice == "stop":
         sharing = journey.sharing_now(rt, sender)
         if not sharing:
-            say(dispatcher, replies.NOT_SHARING)
+            say(dispatcher, wording.NOT_SHARING)
         else:
             return {"menu_reply": None, "menu_pending": Pending.STOP.value}
     elif choice == "delete":
@@ -901,7 +901,7 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
     elif choice in ("update", "finished"):
         return {"menu_reply": choice, "menu_pending": None}
     else:
-        say(dispatcher, replies.NOT_A_CHOICE)
+        say(dispatcher, wording.NOT_A_CHOICE)
     return {"menu_reply": None, "menu_pending": None}
 
 
@@ -918,15 +918,15 @@ class ActionAskMenuReply(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         pending = pending_of(tracker) if allowed(tracker, Right.STOP_SHARING) else None
         if pending is Pending.STOP:
-            say(dispatcher, replies.ask_stop_which(journey.sharing_now(get_runtime(), tracker.sender_id)))
+            say(dispatcher, wording.ask_stop_which(journey.sharing_now(get_runtime(), tracker.sender_id)))
         elif pending is Pending.DELETE:
-            say(dispatcher, replies.DELETE_FIRST)
+            say(dispatcher, wording.DELETE_FIRST)
         elif pending is Pending.DELETE_AGAIN:
-            say(dispatcher, replies.DELETE_SECOND)
+            say(dispatcher, wording.DELETE_SECOND)
         else:
             first = any(e.get("event") == "slot" and e.get("name") == "pin_reply" and e.get("value") == "ok"
                         for e in tracker.events[-6:])
-            say(dispatcher, replies.menu(first))
+            say(dispatcher, wording.menu(first))
         return []
 
 
@@ -940,13 +940,13 @@ class ActionAfterReturning(Action):
         choice = tracker.get_slot("menu_reply")
         done = [SlotSet("menu_reply", None), SlotSet("pin_reply", None), SlotSet("menu_pending", None)]
         if choice == "deleted":
-            say(dispatcher, replies.DELETED)
+            say(dispatcher, wording.DELETED)
             return [Restarted()]  # the tracker store keeps nothing from before a restart
         if choice == "update" and allowed(tracker, Right.UPDATE):
             return done + [at(Stage.TELLING), SlotSet("updating", True), SlotSet("story_done", None),
                            FollowupAction("story_form")]
         if tracker.get_slot("pin_reply") != "stopped":
-            say(dispatcher, replies.Reply("OK. Your story is saved. Come back any time."))
+            say(dispatcher, wording.Reply("OK. Your story is saved. Come back any time."))
         return done + [at(Stage.DONE if allowed(tracker, Right.READ_BACK) else None)]
 
 
@@ -969,7 +969,7 @@ class ActionReprompt(Action):
 
 
 def concern_in(text: str) -> bool:
-    """Whether the Rasa server gave urgent help for this message (bot/rasa_server.py)."""
+    """Whether the Rasa server gave urgent help for this message (bot/rasa/server.py)."""
     from bot.understanding.safeguarding import detector
 
     return bool(text.strip()) and not text.startswith("/") and detector().check(text).concern
@@ -986,7 +986,7 @@ class ActionTheRest(Action):
             return reprompt(dispatcher, tracker)
         intent = latest_intent(tracker)
         if concern_in(latest_text(tracker)):  # "I want to end it all" is no "stop": the help was given
-            say(dispatcher, replies.carry_on(stage_of(tracker)))
+            say(dispatcher, wording.carry_on(stage_of(tracker)))
             return []
         stage = stage_of(tracker)
         meant = (understanding.consent_meaning(latest_text(tracker)) if stage is Stage.CONSENT else
@@ -996,7 +996,7 @@ class ActionTheRest(Action):
             understood = understood_at_a_choice(dispatcher, tracker)  # "what will they do with it?"
             if understood is not None:
                 return understood
-        say(dispatcher, *replies.the_rest(intent, stage_of(tracker)))
+        say(dispatcher, *wording.the_rest(intent, stage_of(tracker)))
         if intent == "stop" and stage_of(tracker) in (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT):
             return [at(Stage.DONE), SlotSet("service_id", None)]  # nothing is shared
         return []

@@ -27,20 +27,20 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.structuring import percentile, story_of  # noqa: E402
-from bot.config import load_settings  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
 from bot.intake import prefill  # noqa: E402
-from bot.launcher import free_port  # noqa: E402
-from bot.outbox_worker import Worker  # noqa: E402
-from bot.runtime import build_runtime  # noqa: E402
+from bot.ops.launcher import free_port  # noqa: E402
+from bot.delivery.worker import Worker  # noqa: E402
+from bot.ops.runtime import build_runtime  # noqa: E402
 from consent_store import consent, outbox, people  # noqa: E402
-from tests.bot.gold_scoring import load_gold  # noqa: E402
+from bot.understanding.structuring.gold import load_gold  # noqa: E402
 
 POSTGRES = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
 NOW = datetime.now(timezone.utc)
 
 
 def bench_prefill(rt) -> None:
-    from bot.services import load_full_registry, service_for_form
+    from bot.intake.services import load_full_registry, service_for_form
 
     profile = rt.structurer.structure(story_of(500, load_gold()))  # as the structuring benchmark
     print("Pre-fill, one form from a 500-word story (200 runs each, validated with fhir.resources):")

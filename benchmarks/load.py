@@ -45,8 +45,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.structuring import percentile, story_of  # noqa: E402
-from bot.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
-from tests.bot.gold_scoring import load_gold  # noqa: E402
+from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
+from bot.understanding.structuring.gold import load_gold  # noqa: E402
 
 BIN = Path(sys.executable).parent
 PLAIN_DIR = ROOT / "var" / "bench" / "plain-rasa"
@@ -419,7 +419,7 @@ def main() -> int:
         var_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-bench-"))
         ports = {name: free_port() for name in DEFAULT_PORTS}
         if args.production:  # a throwaway PostgreSQL schema, and a Redis database of its own
-            from bot.production import ProductionStack
+            from bot.ops.production import ProductionStack
             from tests.conftest import fresh_postgres_schema
 
             database_url = cleanup.enter_context(fresh_postgres_schema("tell_bench", unavailable=sys.exit))

@@ -1,9 +1,9 @@
 """Structuring speed and quality: stories per second on one core, and the gold-set scores.
 
-Builds stories of 100, 500 and 2,000 words from the gold stories (tests/bot/gold), structures each
+Builds stories of 100, 500 and 2,000 words from the gold stories (data/structuring), structures each
 size REPEATS times on one CPU core, and prints the p50/p95 time per story and the stories per second.
 Then prints, for the tuning part and for the held-out part apart (the held-out stories of
-stories.yml, and the independently written tests/bot/gold/heldout_stories.yml when it is there):
+stories.yml, and the independently written data/structuring/heldout_stories.yml when it is there):
 precision and recall per section, status accuracy, attribution accuracy and invented facts.
 Usage: `make bench` or `.venv/bin/python benchmarks/structuring.py [REPEATS]`.
 """
@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.config import load_settings  # noqa: E402
-from bot.structuring import Structurer  # noqa: E402
-from tests.bot.gold_scoring import held_out_part, load_gold, load_held_out, score, tuning_part  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
+from bot.understanding.structuring import Structurer  # noqa: E402
+from bot.understanding.structuring.gold import held_out_part, load_gold, load_held_out, score, tuning_part  # noqa: E402
 
 SIZES = (100, 500, 2_000)
 

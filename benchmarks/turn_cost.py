@@ -27,7 +27,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
+from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
 
 # Short messages of an ordinary story, said one at a time; none of them is a safeguarding concern
 # or an ending ("that's all"), so every one is a plain story turn.
@@ -127,7 +127,7 @@ def main() -> int:
         var_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-turns-")))
         ports = {name: free_port() for name in DEFAULT_PORTS}
         if args.production:
-            from bot.production import ProductionStack
+            from bot.ops.production import ProductionStack
 
             url = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
             database_url = cleanup.enter_context(throwaway_postgres_schema(url))

@@ -13,11 +13,11 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # spaCy's thinc imports Tens
 def _structure(args: argparse.Namespace) -> int:
     for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
         sys.modules.setdefault(unused, None)
-    from bot.config import load_settings
-    from bot.structuring import Structurer
+    from bot.settings import load_settings
+    from bot.understanding.structuring import Structurer
 
     if args.jsonl:
-        from bot.structuring.jsonl import structure_lines
+        from bot.understanding.structuring.jsonl import structure_lines
 
         return structure_lines(Structurer.from_folder(load_settings().lexicons_dir), sys.stdin, sys.stdout)
 
@@ -41,10 +41,10 @@ def _prefill(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
     from pathlib import Path
 
-    from bot.config import load_settings
+    from bot.settings import load_settings
     from bot.intake import gaps_for, prefill, summary_text
-    from bot.services import ServiceRegistryError, load_full_registry, service_for_form
-    from bot.structuring import Structurer
+    from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
+    from bot.understanding.structuring import Structurer
 
     settings = load_settings()
     registry = load_full_registry(settings.services_dir)
@@ -74,25 +74,25 @@ def _prefill(args: argparse.Namespace) -> int:
 
 # Imports inside the commands: `structure` should not pay for the servers' modules, nor they for spaCy.
 def _run(args: argparse.Namespace) -> int:
-    from bot.launcher import main as launch
+    from bot.ops.launcher import main as launch
 
     return launch(args)
 
 
 def _receiver(args: argparse.Namespace) -> int:
-    from bot.receiver import serve
+    from reference_service.receiver import serve
 
     return serve(args.port)
 
 
 def _worker(args: argparse.Namespace) -> int:
-    from bot.outbox_worker import serve
+    from bot.delivery.worker import serve
 
     return serve()
 
 
 def _webchat(args: argparse.Namespace) -> int:
-    from bot.webchat import serve
+    from bot.web.chat import serve
 
     return serve(args.port, args.rasa_url)
 
@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     run = commands.add_parser("run", help="start everything (embedded mode) and print the chat address")
     run.add_argument("--host", default="127.0.0.1")
     run.add_argument("--production", action="store_true",
-                     help="several Rasa and action servers behind nginx, on PostgreSQL and Redis (bot/production.py)")
+                     help="several Rasa and action servers behind nginx, on PostgreSQL and Redis (bot/ops/production.py)")
     run.set_defaults(handler=_run)
 
     receiver = commands.add_parser("receiver", help="the reference service receiver")

@@ -13,8 +13,8 @@ from datetime import datetime, timezone
 
 
 def _sessions():
-    from bot.config import load_settings
-    from bot.store import prepare_store
+    from bot.settings import load_settings
+    from consent_store.setup import prepare_store
     from consent_store.database import make_sessionmaker
 
     settings = load_settings()
@@ -61,9 +61,9 @@ def rotate_key(args) -> int:
 
 
 def unreadable_records(_args) -> int:
-    """How often a sealed record failed its check (bot/failures.py notes each, without words or ids)."""
-    from bot.config import load_settings
-    from bot.failures import unreadable_report
+    """How often a sealed record failed its check (bot/rasa/failures.py notes each, without words or ids)."""
+    from bot.settings import load_settings
+    from bot.rasa.failures import unreadable_report
 
     report = unreadable_report(load_settings().var_dir)
     if not report.count:

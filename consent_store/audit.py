@@ -134,7 +134,7 @@ class AnchorInvalid(Exception):
     """The anchor file is not one the audit key wrote."""
 
 
-# Which engine's log is chained with which seal: set by the store's preparation (bot/store.py), read
+# Which engine's log is chained with which seal: set by the store's preparation (consent_store/setup.py), read
 # by `record` through the session's engine, so callers of `record` need not carry the key.
 _SEALS: "weakref.WeakKeyDictionary[Engine, AuditSeal]" = weakref.WeakKeyDictionary()
 _LISTENING = False

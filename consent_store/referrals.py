@@ -1,9 +1,9 @@
-"""Referral status: each share is a referral (a FHIR ServiceRequest with a Task, bot/referrals.py)
+"""Referral status: each share is a referral (a FHIR ServiceRequest with a Task, bot/delivery/referrals.py)
 whose status the service changes. Kept here, per consent: the first share under a consent opens it,
 updates of the story under the same consent go with the same Task.
 
 Statuses are FHIR Task.status codes. A reason (why declined, what the service is waiting for) is a
-code from a fixed list (bot/referrals.py), never free text: nothing the service types about the
+code from a fixed list (bot/delivery/referrals.py), never free text: nothing the service types about the
 person is kept. Every change is appended to the disclosure log's chain ("task-<status>", with a
 digest of the update), and each update a service sends is applied once: its message id is kept.
 The caller owns the transaction.

@@ -6,7 +6,7 @@ or until when it is locked, never whether the guess was close.
 
 A PIN checked (or a first one set) is recorded for the conversation it was typed in, found by that
 conversation's keyed hash, until VERIFIED_FOR has passed or the conversation's next session ends it;
-that record is all the rights gate (bot/rights.py) reads.
+that record is all the rights gate (bot/conversation/rights.py) reads.
 """
 from __future__ import annotations
 

@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bot.config import load_settings
-from bot.structuring import Structurer
+from bot.settings import load_settings
+from bot.understanding.structuring import Structurer
 from consent_store.crypto import KeyEncryptionKey
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.schema import metadata
@@ -92,7 +92,7 @@ TEST_REDIS_URL = os.environ.get("TELL_TEST_REDIS_URL", "redis://127.0.0.1:6379/7
 def running_embedded_stack(tmp_path_factory):
     """The embedded mode (`make run`) as real processes on free localhost ports, for a fixture to
     yield from (at the scope it chooses)."""
-    from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+    from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 
     if not MODEL.exists():
         pytest.fail("no trained model: run the suite with `make test`, which trains first")
@@ -110,10 +110,10 @@ def embedded_stack(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def production_stack(tmp_path_factory):
-    """The production mode (bot/production.py) as real processes: two Rasa servers and two action
+    """The production mode (bot/ops/production.py) as real processes: two Rasa servers and two action
     servers behind nginx, PostgreSQL (a fresh schema) and a Redis lock store. One per test run."""
-    from bot.launcher import DEFAULT_PORTS, MODEL, free_port
-    from bot.production import ProductionStack
+    from bot.ops.launcher import DEFAULT_PORTS, MODEL, free_port
+    from bot.ops.production import ProductionStack
 
     if not MODEL.exists():
         pytest.fail("no trained model: run the suite with `make test`, which trains first")

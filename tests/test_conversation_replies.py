@@ -205,9 +205,9 @@ def test_answers_are_checked_before_any_service_sees_them(stack, offered):
 
 
 def test_a_carer_is_spoken_to_about_the_person(stack):
-    from bot import journey
-    from bot.config import load_settings
-    from bot.runtime import build_runtime
+    from bot.conversation import journey
+    from bot.settings import load_settings
+    from bot.ops.runtime import build_runtime
 
     say = rest_speaker(stack, "issue19-carer-voice")
     say("hello")
@@ -235,9 +235,9 @@ def test_a_carer_is_spoken_to_about_the_person(stack):
 
 
 def test_a_carer_who_says_the_person_cannot_understand(stack):
-    from bot import journey
-    from bot.config import load_settings
-    from bot.runtime import build_runtime
+    from bot.conversation import journey
+    from bot.settings import load_settings
+    from bot.ops.runtime import build_runtime
 
     say = rest_speaker(stack, "issue19-unable")
     say("hello")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("I'm Zebedee Quillfeather and I can't manage the stairs at Marmalade Court. I have Addison's "

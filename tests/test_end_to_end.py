@@ -9,8 +9,8 @@ import sys
 import pytest
 import requests
 
-from bot.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
-from bot.production import ProductionStack
+from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.ops.production import ProductionStack
 from bot.sections import SECTIONS
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
 
@@ -62,8 +62,8 @@ class Conversation:
 
 def intakes(stack: Stack, service_id: str = "gp-practice") -> list[dict]:
     """What the service's staff see, read with their token as they would."""
-    from bot.config import load_settings
-    from bot.service_keys import staff_token
+    from bot.settings import load_settings
+    from bot.delivery.service_keys import staff_token
 
     token = staff_token(load_settings(stack.env), service_id)
     return requests.get(f"{stack.url('receiver')}/staff/{service_id}/intakes.json",
@@ -120,7 +120,7 @@ def stored_bytes(stack: Stack) -> bytes:
     conversations must be among it (it used our tracker store)."""
     from sqlalchemy import create_engine, func, select
 
-    from bot.config import load_settings
+    from bot.settings import load_settings
     from consent_store.schema import conversations, metadata
 
     settings = load_settings(stack.env)
@@ -205,9 +205,9 @@ def test_bad_input_gets_a_reply_and_loses_nothing(stack):
 
 
 def test_the_read_back_takes_corrections_section_by_section(stack):
-    from bot import journey
-    from bot.config import load_settings
-    from bot.runtime import build_runtime
+    from bot.conversation import journey
+    from bot.settings import load_settings
+    from bot.ops.runtime import build_runtime
 
     dan = Conversation(stack, "e2e-correction")
     dan.say("hello")
@@ -255,9 +255,9 @@ def test_consent_can_leave_parts_out(stack):
 
 
 def test_a_carer_says_whose_story_and_on_what_basis(stack):
-    from bot import journey
-    from bot.config import load_settings
-    from bot.runtime import build_runtime
+    from bot.conversation import journey
+    from bot.settings import load_settings
+    from bot.ops.runtime import build_runtime
 
     eve = Conversation(stack, "e2e-carer")
     eve.say("hello")
@@ -331,9 +331,9 @@ def test_the_web_chat_page_and_its_conversations(stack):
 
 
 def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
-    from bot import journey
-    from bot.config import load_settings
-    from bot.runtime import build_runtime
+    from bot.conversation import journey
+    from bot.settings import load_settings
+    from bot.ops.runtime import build_runtime
     from consent_store import audit
 
     rt = build_runtime(load_settings(stack.env))

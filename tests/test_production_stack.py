@@ -1,4 +1,4 @@
-"""The production mode (`make run-prod`, bot/production.py): what holds only there. The whole
+"""The production mode (`make run-prod`, bot/ops/production.py): what holds only there. The whole
 end-to-end journey also runs against it (tests/test_end_to_end.py, the `production` cases)."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import time
 
 import pytest
 
-from bot.launcher import StartupError
-from bot.production import LOCK_KEY_PREFIX, ProductionStack, backend_names
+from bot.ops.launcher import StartupError
+from bot.ops.production import LOCK_KEY_PREFIX, ProductionStack, backend_names
 from tests.conftest import TEST_REDIS_URL
 from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
 

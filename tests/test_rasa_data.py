@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 
 
 def test_rasa_data_validate_is_clean():

@@ -17,10 +17,10 @@ import requests
 from fhir.resources.servicerequest import ServiceRequest
 from fhir.resources.task import Task
 
-from bot.config import load_settings
-from bot.delivery import signed_headers, verify
-from bot.referrals import task_update
-from bot.service_keys import service_secret, staff_token
+from bot.settings import load_settings
+from bot.delivery.sending import signed_headers, verify
+from bot.delivery.referrals import task_update
+from bot.delivery.service_keys import service_secret, staff_token
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = "I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me."
@@ -107,7 +107,7 @@ def test_a_referral_goes_from_requested_to_completed_through_the_staff_page(embe
     assert f"{GP} has finished with your referral" in next_visit(say)
     assert ">Accept</button>" not in staff.page(task_id)  # nothing comes after done
 
-    from bot.runtime import build_runtime
+    from bot.ops.runtime import build_runtime
     from consent_store import audit, people
 
     rt = build_runtime(load_settings(embedded_stack.env))

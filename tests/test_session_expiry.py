@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from bot.config import PROJECT_ROOT
-from bot.launcher import DEFAULT_PORTS, Stack, free_port
+from bot.settings import PROJECT_ROOT
+from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 SESSION_SECONDS = 4
@@ -35,7 +35,7 @@ def short_session_model(tmp_path_factory) -> Path:
         [str(Path(sys.executable).parent / "rasa"), "train", "--fixed-model-name", "short",
          "--out", str(work / "models")], cwd=work, capture_output=True, text=True, timeout=900,
         env={**os.environ, "RASA_TELEMETRY_ENABLED": "false",
-             "PYTHONPATH": str(PROJECT_ROOT)})  # config.yml names our classifier, bot.nlu.WordsClassifier
+             "PYTHONPATH": str(PROJECT_ROOT)})  # config.yml names our classifier, bot.rasa.nlu.WordsClassifier
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     return work / "models" / "short.tar.gz"
 

@@ -16,12 +16,12 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
-from bot import journey
-from bot.config import PROJECT_ROOT
-from bot.launcher import free_port
-from bot.outbox_worker import Worker
-from bot.runtime import get_runtime
-from tests.service_side import RunningReceiver
+from bot.conversation import journey
+from bot.settings import PROJECT_ROOT
+from bot.ops.launcher import free_port
+from bot.delivery.worker import Worker
+from bot.ops.runtime import get_runtime
+from tests.reference_service.service_side import RunningReceiver
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
@@ -364,7 +364,7 @@ def test_a_new_session_ends_every_right_and_keeps_only_a_story_being_told(runtim
 
 
 def test_the_stages_in_the_domain_are_the_declared_ones():
-    from bot.stages import Stage
+    from bot.conversation.stages import Stage
 
     assert DOMAIN["slots"]["stage"]["values"] == [stage.value for stage in Stage]
     assert "verified" not in DOMAIN["slots"]  # rights come from the gate, never from a slot

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.config import load_settings
+from bot.settings import load_settings
 from bot.intake import (
     AnswerNotUnderstood,
     answer_item,
@@ -19,9 +19,9 @@ from bot.intake import (
     summary_text,
 )
 from bot.intake.paths import PathNotSupported, parse_path
-from bot.receiver import intake_rows
-from bot.services import load_full_registry, service_for_form
-from tests.bot.test_services_and_intake import answers_of
+from reference_service.receiver import intake_rows
+from bot.intake.services import load_full_registry, service_for_form
+from tests.bot.intake.test_services_and_intake import answers_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 FORMS = Path(__file__).parent / "forms"
@@ -208,7 +208,7 @@ def run_prefill_cli(*args: str, story: str = STORY):
     import subprocess
     import sys
 
-    from bot.config import PROJECT_ROOT
+    from bot.settings import PROJECT_ROOT
     return subprocess.run([sys.executable, "-m", "bot", "prefill", *args], input=story, text=True,
                           capture_output=True, cwd=PROJECT_ROOT, timeout=120,
                           env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})

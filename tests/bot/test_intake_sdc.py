@@ -9,10 +9,10 @@ import pytest
 from fhir.resources.provenance import Provenance
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.config import load_settings
+from bot.settings import load_settings
 from bot.intake import prefill
 from bot.intake.wording import match_wording
-from bot.services import load_full_registry, service_for_form
+from bot.intake.services import load_full_registry, service_for_form
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 FORMS = Path(__file__).parent / "forms"

@@ -11,7 +11,7 @@ import time
 import pytest
 from sqlalchemy import func, insert, select
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from consent_store import database
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.schema import conversations

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text, update
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from consent_store import audit, consent, outbox, people, receipts
 from consent_store.schema import disclosures
 from tests.conftest import NOW

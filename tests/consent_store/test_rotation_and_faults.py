@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from consent_store import people, rotation
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.keys import Keyring, load_keyring, retired_folder
@@ -108,8 +108,8 @@ def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
 
 def test_the_command_rewraps_conversations_kept_in_their_own_file_too(tmp_path):
     """The embedded default: the consent store and Rasa's conversations in two SQLite files."""
-    from bot.config import load_settings
-    from bot.store import prepare_store
+    from bot.settings import load_settings
+    from consent_store.setup import prepare_store
     from consent_store import conversations
 
     env = {"TELL_VAR_DIR": str(tmp_path)}

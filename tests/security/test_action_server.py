@@ -12,7 +12,7 @@ import pytest
 import requests
 import yaml
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from tests.journey_steps import rest_speaker
 
 SNAPSHOTS = PROJECT_ROOT / "tests" / "actions" / "snapshots"

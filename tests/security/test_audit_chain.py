@@ -15,8 +15,8 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.config import PROJECT_ROOT, load_settings
-from bot.store import prepare_store
+from bot.settings import PROJECT_ROOT, load_settings
+from consent_store.setup import prepare_store
 from consent_store import audit, people
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from tests.conftest import NOW, empty_tables

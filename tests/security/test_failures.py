@@ -28,11 +28,11 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from bot.config import PROJECT_ROOT, load_settings
-from bot.launcher import DEFAULT_PORTS, MODEL, free_port
-from bot.replies import DOWNLOAD_UNREADABLE, NOT_KEPT, RECORD_UNREADABLE
-from bot.service_keys import sms_auth_token
-from tests.bot.test_launcher import read_until
+from bot.settings import PROJECT_ROOT, load_settings
+from bot.ops.launcher import DEFAULT_PORTS, MODEL, free_port
+from bot.conversation.wording import DOWNLOAD_UNREADABLE, NOT_KEPT, RECORD_UNREADABLE
+from bot.delivery.service_keys import sms_auth_token
+from tests.bot.ops.test_launcher import read_until
 from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
 
 FIRST = "I'm Ottoline Brackenbury and I have asthma. I live alone on Juniper Wharf."
@@ -147,7 +147,7 @@ def launcher_children(launcher_pid: int) -> dict[str, int]:
             found["actions"] = int(entry.name)
         elif words[1:4] in (["-m", "bot", "worker"], ["-m", "bot", "receiver"], ["-m", "bot", "webchat"]):
             found[words[3]] = int(entry.name)
-        elif words[1:3] == ["-m", "bot.rasa_server"]:
+        elif words[1:3] == ["-m", "bot.rasa.server"]:
             found["rasa"] = int(entry.name)
     return found
 

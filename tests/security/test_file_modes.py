@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 import stat
 
-from bot.launcher import DEFAULT_PORTS, Stack, free_port
+from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port
 
 
 def mode(path) -> int:

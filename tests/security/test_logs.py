@@ -21,7 +21,7 @@ def store(stack) -> sqlite3.Connection:
 
 def cookie_like_sender() -> str:
     """A secret sender id, as random as a web-chat cookie: whoever has it reads the story. (REST
-    refuses a web-chat cookie's own shape, 43 URL-safe characters: bot/channels/rest.py.)"""
+    refuses a web-chat cookie's own shape, 43 URL-safe characters: bot/rasa/channels/rest.py.)"""
     return "rest-" + secrets.token_urlsafe(32)
 
 

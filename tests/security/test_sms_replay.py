@@ -12,8 +12,8 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from bot.config import load_settings
-from bot.service_keys import sms_auth_token
+from bot.settings import load_settings
+from bot.delivery.service_keys import sms_auth_token
 
 
 class Twilio:
@@ -44,9 +44,9 @@ def user_messages(embedded_stack, monkeypatch):
     """How many messages the conversation of a number holds, read from Rasa's own (sealed) store."""
     from rasa.shared.core.domain import Domain
 
-    from bot.channels.sms import conversation_id
-    from bot.config import PROJECT_ROOT
-    from bot.tracker_store import EncryptedTrackerStore
+    from bot.rasa.channels.sms import conversation_id
+    from bot.settings import PROJECT_ROOT
+    from bot.rasa.tracker_store import EncryptedTrackerStore
 
     monkeypatch.setenv("TELL_VAR_DIR", str(embedded_stack.var_dir))
     store = EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))

@@ -2,7 +2,7 @@
 import shutil
 import subprocess
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 
 
 def test_without_python_3_10_it_says_what_to_install_and_shows_no_stack_trace(tmp_path):

@@ -1,7 +1,7 @@
 """Safeguarding: does a message tell us someone is not safe, and what help to give at once.
 
 Every message a person or carer types, at any point in the conversation and on every channel, is
-checked (bot/rasa_server.py installs the check in the Rasa server, before the dialogue answers).
+checked (bot/rasa/server.py installs the check in the Rasa server, before the dialogue answers).
 Three layers, each for what the others miss:
 1. typed.py: typing made plain (no apostrophes, text-speak, misspellings, lemmas);
 2. rules.py: who does what to whom, as token patterns over lemmas, with negation ("I'm not suicidal"
@@ -151,7 +151,7 @@ class Detector:
 
 
 def _mostly_english(words: list[str]) -> bool:
-    from bot.structuring.fuzzy import is_english
+    from bot.understanding.structuring.fuzzy import is_english
 
     long_words = [w for w in words if len(w) >= 3 and w.isalpha()]
     return not long_words or sum(map(is_english, long_words)) * 2 >= len(long_words)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.config import PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from bot.understanding.safeguarding.categories import CATEGORIES
 
 FOLDER = PROJECT_ROOT / "data" / "safeguarding"

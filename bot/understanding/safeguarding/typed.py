@@ -4,7 +4,7 @@ Lower case; curly quotes straightened; contractions expanded with or without the
 ("dont", "don't" -> "do not"; "hes" -> "he is"); common text-speak ("u", "wont", "coz", "kms");
 dropped g's restored where that makes an English word ("takin" -> "taking"); misspellings of the
 words the rules look for corrected by the bounded edit-distance lookup structuring already uses
-(bot/structuring/fuzzy.py: never a real English word, never a guess between two meanings); and each
+(bot/understanding/structuring/fuzzy.py: never a real English word, never a guess between two meanings); and each
 word's lemma ("took" -> "take", "hitting" -> "hit"), so one rule hears every tense.
 """
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.structuring.fuzzy import FuzzyIndex, english_words, is_english
+from bot.understanding.structuring.fuzzy import FuzzyIndex, english_words, is_english
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 _APOSTROPHE_FORMS = [

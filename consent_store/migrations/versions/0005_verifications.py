@@ -1,5 +1,5 @@
 """A verification per conversation: the PIN checked in this conversation and session, with an expiry.
-The one thing the rights gate (bot/rights.py) reads; never a slot a client could set.
+The one thing the rights gate (bot/conversation/rights.py) reads; never a slot a client could set.
 
 Revision ID: 0005
 Revises: 0004

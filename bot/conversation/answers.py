@@ -1,0 +1,251 @@
+"""Answers checked before any service sees them: phone numbers (`phonenumbers`, UK first, numbers in
+words too), dates of birth (`dateparser`: none in the future, none over 120 years ago) and
+addresses with a UK postcode when the question asks for one.
+
+Pure functions; a refusal says plainly why and gives an example, so the person can answer again
+or say "skip". `today` is a parameter so the checks are testable without a clock.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2",
+               "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+               "nine": "9", "ten": "10"}
+_TIMES = {"double": 2, "triple": 3, "treble": 3}
+MAX_AGE_YEARS = 120
+
+PHONE_EXAMPLE = "for example 07700 900123 or 0161 496 0000"
+DOB_EXAMPLE = "for example 3 March 1950, or 03/03/1950"
+# Ofcom keeps these UK ranges for drama and demonstrations: `phonenumbers` rightly calls them not
+# in service, but they are the numbers our examples and test people use.
+_OFCOM_DRAMA = ("447700900", "441632960", "442079460")
+_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
+
+
+class AnswerRefused(ValueError):
+    """The answer cannot be used as it is; the message says why, plainly, with an example."""
+
+
+def digits_of(text: str) -> str:
+    """The digits of a number said in figures or words: "oh seven seven double oh nine hundred" ->
+    "07700900"; "0161 496 0000" -> "01614960000". Words that are not numbers are left out."""
+    out: list[str] = []
+    times = 1
+    # a letter o for a zero, or l for a one, inside a run of digits ("07700 9OO461")
+    typed = re.sub(r"\b(?=\w*\d)[\dOoIl]+\b", lambda m: m.group(0).translate(str.maketrans("OoIl", "0011")),
+                   text or "")
+    words = re.findall(r"\+|\d+|[a-z]+", typed.lower())
+    for word in words:
+        if word in _TIMES:
+            times = _TIMES[word]
+            continue
+        if word.isdigit() or word in DIGIT_WORDS:
+            digits = word if word.isdigit() else DIGIT_WORDS[word]
+            if times > 1 and len(digits) == 1:
+                digits = digits * times
+            out.append(digits)
+        elif word == "hundred" and out:
+            out.append("00")
+        elif word == "thousand" and out:
+            out.append("000")
+        elif word == "+" and not out:
+            out.append("+")
+        times = 1
+    return "".join(out)
+
+
+def phone(text: str) -> str:
+    """A phone number someone can ring, as the service would write it ("07700 900123",
+    "+33 1 23 45 67 89"); refused with why: "ring the landline" and "my mobile" are not numbers."""
+    import phonenumbers
+
+    number_text = digits_of(text)
+    if len(number_text.lstrip("+")) < 3:
+        raise AnswerRefused("I need the number itself, so the service can ring it: "
+                            f"{PHONE_EXAMPLE}. Or say \"skip\" to leave it for the service.")
+    try:
+        number = phonenumbers.parse(number_text, "GB")
+    except phonenumbers.NumberParseException:
+        number = None
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164).lstrip("+") if number else ""
+    if number is None or not (phonenumbers.is_valid_number(number)
+                              or (e164.startswith(_OFCOM_DRAMA) and len(e164) == 12)):
+        short = len(number_text.lstrip("+")) < 10
+        why = "That number looks too short" if short else "That doesn't look like a phone number I can use"
+        raise AnswerRefused(f"{why}. Please send the whole number, {PHONE_EXAMPLE}. "
+                            "Or say \"skip\" to leave it for the service.")
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL if number.country_code == 44
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(number, style)
+
+
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_SHAPES = (r"\d{4}-\d{1,2}-\d{1,2}", r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}",
+                rf"\d{{1,2}}(st|nd|rd|th)?\s+(of\s+)?{_MONTH},?\s+\d{{2,4}}",
+                rf"{_MONTH}\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{2,4}}", r"\d{1,2}\s+\d{1,2}\s+\d{4}")
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+             "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+             "twentieth": 20, "thirtieth": 30}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def numbers_in_words(text: str) -> str:
+    """"the twentieth of october two thousand and ten" -> "the 20 of october 2010";
+    "nineteen forty seven" -> "1947"."""
+    def two(words: list[str], i: int) -> tuple[int | None, int]:
+        if i < len(words) and words[i] in _TENS:
+            if i + 1 < len(words) and words[i + 1] in _UNITS:
+                return _TENS[words[i]] + _UNITS[words[i + 1]], i + 2
+            return _TENS[words[i]], i + 1
+        if i < len(words) and words[i] in _TEENS:
+            return _TEENS[words[i]], i + 1
+        if i + 1 < len(words) and words[i] in ("oh", "o") and words[i + 1] in _UNITS:
+            return _UNITS[words[i + 1]], i + 2
+        return None, i
+
+    words, out, i = re.findall(r"[a-z]+|\d+|[^\sa-z\d]", text), [], 0
+    while i < len(words):
+        word = words[i]
+        if word in ("two",) and i + 1 < len(words) and words[i + 1] == "thousand":  # two thousand (and) ten
+            j = i + 2 + (i + 2 < len(words) and words[i + 2] == "and")
+            rest, k = two(words, j)
+            if rest is None and j < len(words) and words[j] in _UNITS:
+                rest, k = _UNITS[words[j]], j + 1
+            out.append(str(2000 + (rest or 0)))
+            i = k if rest is not None else i + 2
+            continue
+        if word in ("nineteen", "eighteen") and i + 1 < len(words) and (words[i + 1] in _TENS or words[i + 1] in _TEENS
+                                                                        or words[i + 1] in ("oh", "o")):
+            rest, k = two(words, i + 1)
+            if rest is not None:
+                out.append(str(_TEENS[word] * 100 + rest))
+                i = k
+                continue
+        if word in _TENS and i + 1 < len(words) and words[i + 1] in _ORDINALS and _ORDINALS[words[i + 1]] < 10:
+            out.append(str(_TENS[word] + _ORDINALS[words[i + 1]]))
+            i += 2
+            continue
+        if word in _ORDINALS:
+            out.append(str(_ORDINALS[word]))
+        else:
+            out.append(word)
+        i += 1
+    return " ".join(out)
+
+
+def _date_part(text: str) -> str:
+    """The part of a reply shaped like a date ("19 aug 2001 (she is 25)" -> "19 aug 2001")."""
+    for shape in _DATE_SHAPES:
+        found = re.search(shape, text)
+        if found:
+            return found.group(0)
+    return text
+
+
+def date_of_birth(text: str, today: date) -> date:
+    """A date of birth: a real day, not in the future, not more than 120 years ago."""
+    import dateparser
+
+    lowered = (text or "").lower()
+    if re.search(rf"\b({'|'.join([*_ORDINALS, *_UNITS, *_TEENS, *_TENS])})\b", lowered):
+        lowered = numbers_in_words(lowered)
+    cleaned = re.sub(r"(\d+)(st|nd|rd|th)\b", r"\1", lowered)
+    squeezed = re.fullmatch(r"\s*(\d{2})(\d{2})(\d{4})\s*", cleaned)  # "19082001"
+    if squeezed:
+        cleaned = "/".join(squeezed.groups())
+    cleaned = _date_part(cleaned)
+    cleaned = re.sub(r"\b(the|of|born|on|in|dob|d\.o\.b\.?|it is|its|it's|he was|she was|i was|they were)\b",
+                     " ", cleaned)
+    cleaned = re.sub(r"\s+", " ", cleaned).strip(" ,.")
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", cleaned)
+    when: date | None = None
+    if iso:
+        try:
+            when = date(*map(int, iso.groups()))
+        except ValueError:
+            when = None
+    else:
+        parsed = dateparser.parse(cleaned, languages=["en"], settings={
+            "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "STRICT_PARSING": True,
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "RELATIVE_BASE": datetime(today.year, today.month, today.day)})
+        when = parsed.date() if parsed else None
+    if when is None:
+        raise AnswerRefused(f"Please give the date of birth with the day, month and year, {DOB_EXAMPLE}.")
+    if when > today:
+        raise AnswerRefused(f"A date of birth can't be in the future, and {when:%-d %B %Y} is. "
+                            f"Please check it and send it again, {DOB_EXAMPLE}.")
+    if (today.year - when.year) - ((today.month, today.day) < (when.month, when.day)) > MAX_AGE_YEARS:
+        raise AnswerRefused(f"{when:%-d %B %Y} would make them over {MAX_AGE_YEARS} years old. "
+                            f"Please check the year and send it again, {DOB_EXAMPLE}.")
+    return when
+
+
+def postcode_of(text: str) -> str | None:
+    found = _POSTCODE.search(text or "")
+    return f"{found.group(1).upper()} {found.group(2).upper()}" if found else None
+
+
+def address(text: str, needs_postcode: bool = True) -> str:
+    """An address; when the question asks for the postcode, one with a UK postcode (written as the
+    Royal Mail writes it)."""
+    words = (text or "").strip()
+    if len(re.findall(r"[^\W\d_]+", words)) < 1 and not postcode_of(words):
+        raise AnswerRefused("Please send the address, with the postcode, for example \"12 High Street, "
+                            "Leeds LS1 4AB\". Or say \"skip\" to leave it for the service.")
+    found = _POSTCODE.search(words)
+    if found is None:
+        if needs_postcode:
+            raise AnswerRefused("I need the postcode too, so the service can find the address, for example "
+                                "\"12 High Street, Leeds LS1 4AB\". Please send the address with its postcode, "
+                                "or say \"skip\".")
+        return words
+    return words[:found.start()] + postcode_of(words) + words[found.end():]
+
+
+def check(kind: str, text: str, today: date | None = None):
+    """The checked value of an answer of `kind` ("phone", "dob", "address", "yesno", "text")."""
+    today = today or date.today()
+    if kind == "phone":
+        return phone(text)
+    if kind == "dob":
+        return date_of_birth(text, today).isoformat()
+    if kind == "address":
+        return address(text)
+    if kind == "yesno":
+        from bot.conversation.replies import understand
+
+        meant = understand("confirm", text)
+        if meant.kind not in ("yes", "no"):
+            raise AnswerRefused("Please answer yes or no.")
+        return meant.kind
+    if not (text or "").strip():
+        raise AnswerRefused("I didn't get an answer there.")
+    return text.strip()
+
+
+def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
+    """Which check a form's question needs, from its key and words; None for no extra check."""
+    words = f"{key} {label}".lower()
+    if "phone" in words or "telephone" in words or "mobile" in words:
+        return "phone"
+    if type_ == "date" and ("birth" in words or "dob" in words):
+        return "dob"
+    if "address" in words and "postcode" in question.lower():
+        return "address"
+    return None
+
+
+def checked_answer(gap, text: str, today: date):
+    """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
+    question needs no check of ours; AnswerRefused says why it cannot be used."""
+    kind = kind_of(gap.key, gap.label, gap.question, gap.type)
+    if kind is None:
+        return None
+    return check(kind, text, today)

@@ -1,0 +1,1 @@
+"""Delivery: the outbox worker, signed sending, per-service secrets, and referrals with their status."""

@@ -1,0 +1,217 @@
+"""The production mode (`make run-prod`): the same assistant with every conversation able to move
+between servers.
+
+- PostgreSQL for the consent store and for the sealed conversations (TELL_DATABASE_URL);
+- Redis as Rasa's lock store (TELL_REDIS_URL), so that two messages of one conversation are never
+  handled at once by two Rasa servers;
+- TELL_REPLICAS (2) Rasa servers and as many action servers, each behind nginx (Debian's
+  nginx-light), which takes turns between them; two outbox workers; one web chat and one reference
+  receiver.
+
+| variable       | default                                              |
+|----------------|------------------------------------------------------|
+| TELL_DATABASE_URL | postgresql+psycopg2://postgres@127.0.0.1:5432/test (must be PostgreSQL) |
+| TELL_REDIS_URL | redis://127.0.0.1:6379/0                             |
+| TELL_REPLICAS  | 2 (Rasa servers, and action servers)                 |
+| TELL_WORKERS   | 2 (outbox workers)                                   |
+| TELL_NGINX     | /usr/sbin/nginx                                      |
+| TELL_REST_TOKEN | read or create <var>/keys/rest.token: REST's bearer token (bot/rasa/channels/rest.py) |
+| TELL_ACTIONS_TOKEN | <var>/keys/actions.token: the secret every Rasa server sends every action server through nginx (bot/rasa/action_server_guard.py) |
+
+nginx's access log (var/log/nginx-access.log) records, per request, the time, the port asked, the
+status, which server answered and how long it took: never the path (a download link is a bearer
+token) nor the client's address.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.rasa.channels.tokens import rest_token
+from bot.ops.launcher import Stack, StartupError, chosen_ports, free_port
+
+DEFAULT_DATABASE_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
+LOCK_KEY_PREFIX = "tell"  # Rasa accepts letters and digits only
+# A message of up to 100,000 characters, each escaped as \\uXXXX in the worst case, fits.
+MAX_BODY = "2m"
+
+
+@dataclass(frozen=True)
+class RedisAddress:
+    host: str
+    port: int
+    db: int
+    password: str | None
+
+    @classmethod
+    def parse(cls, url: str) -> "RedisAddress":
+        parts = urlsplit(url)
+        if parts.scheme != "redis" or not parts.hostname:
+            raise StartupError(f"TELL_REDIS_URL must look like redis://host:port/db, not {parts.scheme}://…")
+        db = parts.path.strip("/") or "0"
+        if not db.isdigit():
+            raise StartupError("TELL_REDIS_URL must end with a database number, like /0")
+        return cls(parts.hostname, parts.port or 6379, int(db), parts.password)
+
+
+def _count(variable: str, default: int = 2) -> int:
+    value = os.environ.get(variable) or str(default)
+    if not value.isdigit() or not 1 <= int(value) <= 16:
+        raise StartupError(f"{variable} must be a whole number from 1 to 16, not {value[:20]!r}")
+    return int(value)
+
+
+def backend_names(kind: str, replicas: int) -> list[str]:
+    return [f"{kind}-{number}" for number in range(1, replicas + 1)]
+
+
+class ProductionStack(Stack):
+    """Several Rasa and action servers behind nginx, on PostgreSQL and Redis. `url("rasa")` and
+    `url("actions")` are nginx's addresses, so callers talk to it exactly as to the embedded mode."""
+
+    def __init__(self, var_dir: Path, ports: dict[str, int], host: str = "127.0.0.1",
+                 replicas: int | None = None, workers: int | None = None,
+                 database_url: str | None = None, redis_url: str | None = None, **kwargs):
+        super().__init__(var_dir=var_dir, ports=dict(ports), host=host, **kwargs)
+        self.database_url = database_url or os.environ.get("TELL_DATABASE_URL") or DEFAULT_DATABASE_URL
+        self.redis = RedisAddress.parse(redis_url or os.environ.get("TELL_REDIS_URL") or DEFAULT_REDIS_URL)
+        self.replicas = replicas or _count("TELL_REPLICAS")
+        self.workers = workers or _count("TELL_WORKERS")
+        for name in backend_names("rasa", self.replicas) + backend_names("actions", self.replicas):
+            self.ports.setdefault(name, free_port(0, host))
+        self.nginx = os.environ.get("TELL_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = super().env
+        env["TELL_DATABASE_URL"] = self.database_url
+        env["TELL_REST_TOKEN"] = self.rest_token  # REST needs it here: nothing else knows it
+        return env
+
+    @property
+    def rest_token(self) -> str:
+        """REST's bearer token: TELL_REST_TOKEN, or <var>/keys/rest.token (made on first use)."""
+        return rest_token(self.var_dir, os.environ, create=True)
+
+    def rest_headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.rest_token}"}
+
+    def prepare(self) -> None:
+        if not self.database_url.startswith("postgresql"):
+            raise StartupError("The production mode keeps everything in PostgreSQL: set TELL_DATABASE_URL to a "
+                               "postgresql+psycopg2:// address (or leave it unset for the local one).")
+        if not Path(self.nginx).is_file():
+            raise StartupError(f"nginx is not installed at {self.nginx}: run `tools/install_debian.sh nginx` "
+                               "(`make run-prod` does) or set TELL_NGINX.")
+        self._check_redis()
+        try:
+            super().prepare()
+        except StartupError:
+            raise
+        except Exception as problem:  # the database could not be reached or migrated
+            raise StartupError(f"PostgreSQL at {self.database_url.split('@')[-1]} is not usable "
+                               f"({type(problem).__name__}).") from problem
+        nginx_dir = self.var_dir / "run" / "nginx"
+        nginx_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (nginx_dir / "nginx.conf").write_text(self.nginx_conf())
+
+    def _check_redis(self) -> None:
+        import redis
+
+        address = self.redis
+        try:
+            redis.Redis(host=address.host, port=address.port, db=address.db, password=address.password,
+                        socket_timeout=3).ping()
+        except redis.RedisError as problem:
+            raise StartupError(f"Redis at {address.host}:{address.port} is not answering "
+                               f"({type(problem).__name__}); Rasa needs it as its lock store.") from problem
+
+    def endpoints_yaml(self) -> str:
+        address = self.redis
+        lock_store = (f"lock_store:\n  type: redis\n  url: {address.host}\n  port: {address.port}\n"
+                      f"  db: {address.db}\n  key_prefix: {LOCK_KEY_PREFIX}\n")
+        if address.password:
+            lock_store += f"  password: {address.password}\n"
+        return super().endpoints_yaml() + lock_store
+
+    def nginx_conf(self) -> str:
+        var = self.var_dir
+        user = "user nobody nogroup;\n" if os.geteuid() == 0 else ""  # workers never run as root
+
+        def upstream(kind: str) -> str:
+            servers = "".join(f"    server {self.host}:{self.ports[name]} max_fails=1 fail_timeout=5s;\n"
+                              for name in backend_names(kind, self.replicas))
+            return f"  upstream {kind} {{\n{servers}    keepalive 32;\n  }}\n"
+
+        def server(kind: str) -> str:
+            return (f"  server {{\n    listen {self.host}:{self.ports[kind]};\n"
+                    "    location = /nginx-health {\n      access_log off;\n      return 200 'ok';\n    }\n"
+                    "    location / {\n"
+                    f"      proxy_pass http://{kind};\n"
+                    "      proxy_http_version 1.1;\n"
+                    '      proxy_set_header Connection "";\n'
+                    "      proxy_set_header Host $http_host;\n"
+                    "      proxy_set_header X-Forwarded-Proto $scheme;\n"
+                    "      proxy_read_timeout 300s;\n"
+                    "      proxy_max_temp_file_size 0;\n"  # workers write no temporary files
+                    "    }\n  }\n")
+
+        return (f"{user}worker_processes 1;\ndaemon off;\npid {var / 'run' / 'nginx' / 'nginx.pid'};\n"
+                f"error_log {var / 'log' / 'nginx-error.log'} warn;\n"
+                "events {\n  worker_connections 1024;\n}\n"
+                "http {\n"
+                "  log_format servers '$time_iso8601 $server_port $status $upstream_addr $request_time';\n"
+                f"  access_log {var / 'log' / 'nginx-access.log'} servers;\n"
+                f"  client_max_body_size {MAX_BODY};\n  client_body_buffer_size {MAX_BODY};\n"
+                "  server_tokens off;\n"
+                + "".join(f"  {kind}_temp_path {var / 'run' / 'nginx' / kind};\n"
+                          for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
+                + upstream("rasa") + upstream("actions") + server("rasa") + server("actions") + "}\n")
+
+    def commands(self) -> dict[str, list[str]]:
+        single = super().commands()
+        commands: dict[str, list[str]] = {"receiver": single["receiver"]}
+        for name in backend_names("worker", self.workers):
+            commands[name] = single["worker"]
+        for name in backend_names("actions", self.replicas):
+            commands[name] = self.actions_command(self.ports[name])
+        for name in backend_names("rasa", self.replicas):
+            commands[name] = self.rasa_command(self.ports[name])
+        commands["nginx"] = [self.nginx, "-p", str(self.var_dir / "run" / "nginx"),
+                             "-c", str(self.var_dir / "run" / "nginx" / "nginx.conf"),
+                             "-e", str(self.var_dir / "log" / "nginx-error.log")]
+        commands["webchat"] = single["webchat"]
+        return commands
+
+    # The launcher's supervision (bot/ops/launcher.py, Stack.recover) starts again any server, worker,
+    # the web chat or the receiver that stops, while nginx sends a server's share to the others;
+    # nginx itself is the front door, and without it nothing is served: it is left to a person.
+    unsupervised = frozenset({"nginx"})
+
+    def topology(self) -> str:
+        rasa = ", ".join(str(self.ports[name]) for name in backend_names("rasa", self.replicas))
+        actions = ", ".join(str(self.ports[name]) for name in backend_names("actions", self.replicas))
+        address = self.redis
+        return (f"  Behind nginx:        Rasa servers on ports {rasa}; action servers on {actions}\n"
+                f"                       (nginx for the action servers: {self.url('actions')})\n"
+                f"  Database:            PostgreSQL at {self.database_url.split('@')[-1]}\n"
+                f"  Lock store:          Redis at {address.host}:{address.port}/{address.db}\n"
+                f"  REST token:          Authorization: Bearer <TELL_REST_TOKEN, or the token in\n"
+                f"                       {self.var_dir / 'keys' / 'rest.token'}>\n")
+
+    def health_urls(self) -> dict[str, str]:
+        urls = {"receiver": self.url("receiver") + "/health", "webchat": self.url("webchat") + "/health"}
+        for name in backend_names("actions", self.replicas):
+            urls[name] = self.url(name) + "/health"
+        for name in backend_names("rasa", self.replicas):
+            urls[name] = self.url(name) + "/webhooks/rest/"
+        urls["nginx"] = self.url("rasa") + "/nginx-health"
+        return urls
+
+
+def production_stack(var_dir: Path, host: str) -> ProductionStack:
+    return ProductionStack(var_dir=var_dir, ports=chosen_ports(host), host=host)

@@ -1,0 +1,76 @@
+"""Everything a process needs at run time, built once on first use (never at import)."""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Callable
+
+from sqlalchemy.engine import Engine
+
+from bot.settings import Settings, load_settings
+from bot.delivery.service_keys import service_secret
+from bot.intake.services import Service, load_full_registry
+from consent_store.setup import prepare_store
+from consent_store.database import make_sessionmaker
+from consent_store.keys import Keyring
+
+if TYPE_CHECKING:
+    from bot.understanding.structuring import Structurer
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class Runtime:
+    settings: Settings
+    engine: Engine
+    sessions: Callable
+    reading: Callable  # sessions for transactions that only read (no write lock on SQLite)
+    conversation_sessions: Callable | None  # where Rasa's conversations are, if not with the rest
+    kek: Keyring
+    lookup_key: bytes
+    services: dict[str, Service]
+    questions: dict[str, dict[str, str]]  # plain-English gap questions by question key
+    now: Callable[[], datetime] = utc_now
+    loaded_structurer: Structurer | None = None
+    secrets: dict[str, bytes] = field(default_factory=dict, repr=False)
+
+    @property
+    def structurer(self) -> Structurer:
+        """Loaded on first use: the outbox worker never needs spaCy (or the TensorFlow it pulls in)."""
+        if self.loaded_structurer is None:
+            from bot.understanding.structuring import Structurer
+
+            self.loaded_structurer = Structurer.from_folder(self.settings.lexicons_dir)
+        return self.loaded_structurer
+
+    def service_secret(self, service_id: str) -> bytes:
+        """The signing secret this service shares with us (read once, then kept)."""
+        if service_id not in self.secrets:
+            self.secrets[service_id] = service_secret(self.settings, service_id)
+        return self.secrets[service_id]
+
+
+def build_runtime(settings: Settings, structurer: Structurer | None = None) -> Runtime:
+    store = prepare_store(settings)
+    registry = load_full_registry(settings.services_dir)
+    return Runtime(
+        settings=settings,
+        engine=store.engine,
+        sessions=make_sessionmaker(store.engine),
+        reading=make_sessionmaker(store.engine, read_only=True),
+        conversation_sessions=store.conversation_sessions(),
+        kek=store.keyring,
+        lookup_key=store.lookup_key,
+        loaded_structurer=structurer,
+        services=registry.services,
+        questions=registry.questions,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def get_runtime() -> Runtime:
+    return build_runtime(load_settings())

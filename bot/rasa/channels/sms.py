@@ -1,0 +1,150 @@
+"""SMS: a Rasa input channel that speaks Twilio's webhook (form-encoded `From` and `Body`).
+
+POST /webhooks/sms/webhook
+- checks `X-Twilio-Signature` with the twilio package's RequestValidator against the auth token
+  (a request without a valid signature gets 403 and reaches nothing);
+- uses a keyed hash of the phone number as the conversation id, so no phone number is kept, and one
+  number's conversation cannot be reached from another;
+- normalises the text (bot.rasa.channels.text) and takes a reply of just a number as the button it
+  numbered in the last message ("Reply 1 for Yes, 2 for No");
+- answers in the HTTP response with TwiML, each message at most three SMS segments;
+- handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
+  reaches nothing else (bot/rasa/channels/sms_repeats.py).
+It says nothing different to a number that has a story and one that has none: what a sender is told
+depends on the conversation, never on a lookup of the number.
+
+Settings (credentials.yml `bot.rasa.channels.sms.SmsInput:`): the auth token is `TELL_TWILIO_AUTH_TOKEN`,
+or the file `var/keys/twilio.token` (created on first run, for the embedded mode); the public URL
+Twilio calls, which the signature covers, is `TELL_SMS_PUBLIC_URL` (default: the URL of the request
+as it arrived, right when nothing rewrites it on the way).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import time
+from typing import Any, Awaitable, Callable
+from urllib.parse import parse_qsl
+
+from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from sanic import Blueprint, response
+from sanic.request import Request
+from sanic.response import HTTPResponse
+from twilio.request_validator import RequestValidator
+from twilio.twiml.messaging_response import MessagingResponse
+
+from bot.rasa.channels.sms_repeats import MessageRepeats
+from bot.rasa.channels.text import SMS_MAX_CHARS, MessageRefused, normalise, split_for_sms, with_numbered_options
+from bot.settings import load_settings
+from bot.delivery.service_keys import sms_auth_token
+from consent_store.keys import load_or_create_lookup_key
+from consent_store.people import handle_hash
+
+log = logging.getLogger(__name__)
+NO_TEXT = "I can only read the words of a text message. Please send your message as text."
+QUIET = "I have your message. Text HELLO to start, or tell me what you need."
+TROUBLE = "Sorry, something went wrong on our side. Please send that again in a minute."
+MAX_MESSAGES = 10  # a reply longer than this many texts is cut, with a note to use the web chat
+
+
+def conversation_id(lookup_key: bytes, phone: str) -> str:
+    """The conversation id of a phone number: a keyed hash; the number itself is kept nowhere."""
+    return "sms-" + handle_hash(lookup_key, "sms:" + re.sub(r"[^\d+]", "", phone))
+
+
+def twiml_text(texts: list[str]) -> str:
+    reply = MessagingResponse()
+    for text in texts:
+        reply.message(text)
+    return str(reply)
+
+
+def twiml(texts: list[str]) -> HTTPResponse:
+    return response.text(twiml_text(texts), content_type="application/xml")
+
+
+def to_sms(messages: list[dict]) -> list[str]:
+    """Rasa's replies as texts: buttons numbered, each text within three segments."""
+    # One reply, packed into as few texts as it fits: each text costs the person a message.
+    whole = "\n".join(with_numbered_options(m.get("text") or "", m.get("buttons") or []) for m in messages)
+    texts = split_for_sms(whole)
+    if len(texts) > MAX_MESSAGES:
+        texts = texts[: MAX_MESSAGES - 1] + ["That is all I can send by text. The web chat shows the rest."]
+    return texts
+
+
+def last_buttons(tracker) -> list[dict]:
+    for event in reversed(tracker.events if tracker else []):
+        if getattr(event, "type_name", "") == "bot":
+            return (event.data or {}).get("buttons") or []
+    return []
+
+
+class SmsInput(InputChannel):
+    @classmethod
+    def name(cls) -> str:
+        return "sms"
+
+    @classmethod
+    def from_credentials(cls, credentials: dict[str, Any] | None) -> InputChannel:
+        return cls()
+
+    def __init__(self) -> None:
+        settings = load_settings()
+        self.validator = RequestValidator(sms_auth_token(settings))
+        self.public_url = os.environ.get("TELL_SMS_PUBLIC_URL") or None
+        self.lookup_key = load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env, None)
+        self.repeats = MessageRepeats(self.lookup_key)
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        sms = Blueprint("sms_webhook", __name__)
+
+        @sms.route("/", methods=["GET"])
+        async def health(_: Request) -> HTTPResponse:
+            return response.json({"status": "ok"})
+
+        @sms.route("/webhook", methods=["POST"])
+        async def receive(request: Request) -> HTTPResponse:
+            # Parsed here, keeping blank values: Twilio signs an empty Body too, and Sanic drops it.
+            fields = dict(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+            signature = request.headers.get("X-Twilio-Signature", "")
+            if not self.validator.validate(self.public_url or request.url, fields, signature):
+                return response.text("", status=403)
+            phone = fields.get("From", "")
+            if not re.search(r"\d", phone):
+                return response.text("", status=400)
+            body = fields.get("Body")
+            if body is None or not body.strip():
+                return twiml([NO_TEXT])
+            try:
+                text = normalise(body, SMS_MAX_CHARS).strip()
+            except MessageRefused as refused:
+                return twiml([str(refused)])
+            message_id = fields.get("MessageSid")
+            try:
+                if message_id:
+                    answer = await self.repeats.once(fields.get("AccountSid", ""), message_id, time.monotonic(),
+                                                     lambda: self._answer(request, phone, text, on_new_message))
+                else:
+                    answer = await self._answer(request, phone, text, on_new_message)
+            except Exception:  # noqa: BLE001 - the sender gets a reply; the log gets no message text
+                log.exception("SMS message could not be handled")
+                return twiml([TROUBLE])
+            return response.text(answer, content_type="application/xml")
+
+        return sms
+
+    async def _answer(self, request: Request, phone: str, text: str,
+                      on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> str:
+        """The message handled: the TwiML answer's text (raises if it could not be handled)."""
+        sender = conversation_id(self.lookup_key, phone)
+        # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
+        text = text.lstrip("/").strip() or text
+        if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
+            buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
+            if 1 <= int(text) <= len(buttons):
+                text = buttons[int(text) - 1].get("payload") or text
+        collector = CollectingOutputChannel()
+        await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+        return twiml_text(to_sms(collector.messages) or [QUIET])

@@ -1,0 +1,257 @@
+"""`python -m bot.rasa.server run …`: Rasa's own command line (`rasa run …`, and `rasa run actions …`
+for the action server) as the launcher starts it, with these installed first.
+
+In both:
+- every log record redacted as it is made (bot/rasa/quiet_logs.py).
+
+In the action server:
+- every request but `/health` refused (401) without the secret the Rasa servers send, and every
+  failure answered with an opaque body (bot/rasa/action_server_guard.py).
+
+In the Rasa server:
+- every typed message checked for a safeguarding concern, the urgent help first in its reply
+  (`hear_every_message`; tests/test_safeguarding_everywhere.py through every channel).
+
+Also in the Rasa server, each for what a profile of it under load showed (docs/performance.md), each
+tested against Rasa's own behaviour (tests/bot/rasa/test_server.py):
+- Rasa's check of each action server response, built once and checked by event kind. Rasa 3.6
+  calls `jsonschema.validate` for every response, which checks the schema against the meta-schema
+  and builds a new validator each time; and the schema's `oneOf` over 23 kinds of event builds an
+  error for each of the 22 kinds an event is not. The same verdicts; Rasa's own check words the
+  error when there is one.
+- Rasa's lookup of an event's class by its name, remembered. Rasa 3.6 walks every subclass of
+  `Event` (asking each whether it is abstract) for every event it reads back from a tracker store:
+  thousands of walks a message for a conversation of a few hundred events. The same answer, first
+  match in the same order, from a table built again whenever a name is not in it.
+- The action server is sent the current turn's events (from the person's latest message on) with
+  the slots, the latest message and the active form as before, instead of the whole conversation
+  on each of a turn's two or three calls. Our actions and rasa_sdk's form validation read only
+  those, and earlier messages stay in the Rasa server; an action written to look further back
+  would not find them.
+- Connections to the action server are kept open between calls (Rasa 3.6 opens a new one, with a
+  new client session, for every call).
+"""
+from __future__ import annotations
+
+import sys
+
+
+def compile_action_result_check() -> None:
+    import copy
+
+    from jsonschema import ValidationError
+    from jsonschema.exceptions import best_match
+    from jsonschema.validators import validator_for
+    from rasa.core.actions.action import DOCS_BASE_URL, RemoteAction
+
+    schema = RemoteAction.action_response_format_spec()
+    kind = validator_for(schema)
+    kind.check_schema(schema)
+    validator = kind(schema)
+    # The schema's events are `oneOf` 23 kinds, each fixing "event" to a different constant, so an
+    # event can only ever match the kind its "event" names. Checking just that kind (and the rest of
+    # the schema without the oneOf) passes exactly what the whole schema passes, without building an
+    # error for each of the 22 kinds it is not. Anything it does not pass goes to the whole check,
+    # which decides, and words the error as Rasa does.
+    outer = copy.deepcopy(schema)
+    kinds = outer["properties"]["events"]["items"].pop("oneOf")
+    outer_validator = kind(outer)
+    by_event = {alternative["properties"]["event"]["const"]: kind(alternative) for alternative in kinds}
+    if len(by_event) != len(kinds):  # a later Rasa with two kinds of one name: no shortcut
+        by_event = {}
+
+    def plainly_valid(result) -> bool:
+        if not by_event or not outer_validator.is_valid(result):
+            return False
+        for event in result.get("events") or []:
+            event_kind = by_event.get(event.get("event"))
+            if event_kind is None or not event_kind.is_valid(event):
+                return False
+        return True
+
+    def _validate_action_result(self, result) -> bool:  # the same contract as Rasa's own
+        if plainly_valid(result):
+            return True
+        error: ValidationError | None = best_match(validator.iter_errors(result))
+        if error is None:
+            return True
+        error.message += (". Failed to validate Action server response from API, make sure your response "
+                          f"from the Action endpoint is valid. For more information about the format visit "
+                          f"{DOCS_BASE_URL}/custom-actions")
+        raise error
+
+    RemoteAction._validate_action_result = _validate_action_result
+
+
+def remember_event_types() -> None:
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    original = Event.resolve_by_type  # keeps the answer for a name no class has: topic, default, error
+    by_name: dict[str, type] = {}
+
+    def resolve_by_type(type_name, default=None):
+        if type_name not in by_name:
+            by_name.clear()
+            for cls in all_subclasses(Event):
+                by_name.setdefault(cls.type_name, cls)  # the first in Rasa's order wins, as in its loop
+        found = by_name.get(type_name)
+        return found if found is not None else original(type_name, default)
+
+    Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def send_actions_the_current_turn() -> None:
+    import rasa
+    from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.events import UserUttered
+    from rasa.shared.core.trackers import EventVerbosity
+
+    def _action_call_format(self, tracker, domain) -> dict:
+        events = list(tracker.events)
+        start = next((i for i in range(len(events) - 1, -1, -1) if isinstance(events[i], UserUttered)), 0)
+        state = tracker.current_state(EventVerbosity.NONE)
+        state["events"] = [event.as_dict() for event in events[start:]]
+        call = {"next_action": self._name, "sender_id": tracker.sender_id, "tracker": state,
+                "version": rasa.__version__}
+        if not self._is_selective_domain_enabled() or domain.does_custom_action_explicitly_need_domain(self.name()):
+            call["domain"] = domain.as_dict()
+        return call
+
+    RemoteAction._action_call_format = _action_call_format
+
+
+# Below the action server's own keep-alive (Sanic closes an idle connection after 5 s), so the
+# Rasa server never sends on a connection the other side is closing.
+KEEP_IDLE_CONNECTION_SECONDS = 2.0
+
+
+class _KeptSession:
+    """What `async with endpoint.session()` gets: the endpoint's open session, left open."""
+
+    def __init__(self, session) -> None:
+        self.session = session
+
+    async def __aenter__(self):
+        return self.session
+
+    async def __aexit__(self, *_exc) -> bool:
+        return False
+
+
+def keep_connections_open() -> None:
+    import asyncio
+
+    import aiohttp
+    from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
+
+    open_sessions: dict[tuple, aiohttp.ClientSession] = {}
+
+    def session(self) -> _KeptSession:
+        auth = (aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
+                if self.basic_auth else None)
+        key = (id(asyncio.get_running_loop()), repr(sorted(self.headers.items())), auth)
+        kept = open_sessions.get(key)
+        if kept is None or kept.closed:
+            connector = aiohttp.TCPConnector(keepalive_timeout=KEEP_IDLE_CONNECTION_SECONDS)
+            kept = open_sessions[key] = aiohttp.ClientSession(
+                connector=connector, headers=self.headers, auth=auth,
+                timeout=aiohttp.ClientTimeout(total=DEFAULT_REQUEST_TIMEOUT))
+        return _KeptSession(kept)
+
+    EndpointConfig.session = session
+
+
+def hear_every_message() -> None:
+    """Every message a person or carer types, on every channel and at any point in the conversation,
+    is checked for a safeguarding concern before the dialogue answers it; the urgent help suited to
+    the concern goes first in the very reply to that message, and the dialogue then goes on as it
+    would have (bot/understanding/safeguarding). A button's payload ("/affirm") is not typed words.
+    The detector is built here, before the server listens, so no one's first message waits for it."""
+    from rasa.core.processor import MessageProcessor
+
+    from bot.understanding.safeguarding import detector
+
+    listening = detector()
+    original = MessageProcessor.handle_message
+
+    async def handle_message(self, message):
+        text = message.text or ""
+        if text.strip() and not text.startswith("/") and message.output_channel is not None:
+            help_now = listening.check(text).reply()
+            if help_now:
+                await message.output_channel.send_text_message(message.sender_id, help_now)
+        return await original(self, message)
+
+    MessageProcessor.handle_message = handle_message
+
+
+def _set_aside_from_gc() -> None:
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
+def freeze_once_loaded() -> None:
+    """Once the model is loaded, what was loaded is set aside from Python's garbage collector: a
+    full collection walked its half a million objects (the model, TensorFlow, Rasa) each time, up
+    to 0.6 s with every conversation waiting."""
+    import rasa.core.run
+
+    load_agent_on_start = rasa.core.run.load_agent_on_start
+
+    async def load_then_freeze(*args, **kwargs):
+        agent = await load_agent_on_start(*args, **kwargs)
+        _set_aside_from_gc()
+        return agent
+
+    rasa.core.run.load_agent_on_start = load_then_freeze
+
+
+def guard_action_server() -> None:
+    """The action server answers only the Rasa servers (bot/rasa/action_server_guard.py)."""
+    from bot.rasa.action_server_guard import actions_token, install
+    from bot.settings import load_settings
+
+    install(actions_token(load_settings()))
+
+
+def load_actions_runtime_then_freeze() -> None:
+    """The action server loads the runtime and the structurer (spaCy and the lexicons, about 5 s)
+    before it serves, so the first person's read-back does not wait for them, and sets what it
+    loaded aside from the garbage collector (as freeze_once_loaded)."""
+    from bot.ops.runtime import get_runtime
+    from bot.understanding.safeguarding import detector
+
+    _ = get_runtime().structurer  # loaded on first use: so, now
+    detector()
+    _set_aside_from_gc()
+
+
+def main() -> None:
+    from bot.rasa.quiet_logs import install
+
+    install()
+    from bot.rasa.failures import install_action_failures, install_last_resort
+
+    if sys.argv[1:3] == ["run", "actions"]:
+        guard_action_server()
+        install_action_failures()  # a failed action is answered plainly (bot/rasa/failures.py)
+        load_actions_runtime_then_freeze()
+    else:  # the Rasa server
+        install_last_resort()  # a failed action server call, or no reply, is answered plainly
+        compile_action_result_check()
+        remember_event_types()
+        send_actions_the_current_turn()
+        keep_connections_open()
+        hear_every_message()
+        freeze_once_loaded()
+    from rasa.__main__ import main as rasa_main
+
+    sys.argv = ["rasa", *sys.argv[1:]]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Scoring the structurer against the gold stories (data/structuring/stories.yml)."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.sections import SECTION_KEYS
+
+GOLD_FILE = Path(__file__).resolve().parents[3] / "data" / "structuring" / "stories.yml"
+# Written independently of the structurer and never tuned on: only its figures are read.
+HELD_OUT_FILE = GOLD_FILE.with_name("heldout_stories.yml")
+_SEARCHED = ("text", "name", "relationship", "organisation", "role", "term", "value", "said")
+# A condition, medicine or allergy that nothing in the story said is an invented fact: the most
+# harmful mistake, because a service acts on it.
+TERM_SECTIONS = ("health", "medications", "allergies")
+
+
+def load_gold(path: Path = GOLD_FILE) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def load_held_out(path: Path = HELD_OUT_FILE) -> list[dict]:
+    """The independently written stories, or [] until they exist."""
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+
+
+def tuning_part(gold: list[dict]) -> list[dict]:
+    return [story for story in gold if not story.get("held_out")]
+
+
+def held_out_part(gold: list[dict], independent: list[dict]) -> list[dict]:
+    return [story for story in gold if story.get("held_out")] + independent
+
+
+def normalise(text: str) -> str:
+    return " ".join(str(text).lower().replace("’", "'").split())
+
+
+def parse_expected(entry) -> dict:
+    phrase, _, rest = str(entry).partition(" @")
+    status, _, about = rest.partition(" ")
+    return {"phrase": normalise(phrase), "status": status or "current", "about": about or "subject"}
+
+
+def words_of(item: dict) -> str:
+    return normalise(" ".join(str(item[key]) for key in _SEARCHED if item.get(key)))
+
+
+def matches(item: dict, expected: dict) -> bool:
+    return (expected["phrase"] in words_of(item) and item["status"] == expected["status"]
+            and item["about"] == expected["about"])
+
+
+@dataclass
+class Score:
+    true_positive: Counter = field(default_factory=Counter)   # predicted items that match
+    predicted: Counter = field(default_factory=Counter)
+    found: Counter = field(default_factory=Counter)           # expected items that were found
+    expected: Counter = field(default_factory=Counter)
+    misses: list = field(default_factory=list)                # (story, section, expected phrase)
+    extras: list = field(default_factory=list)                # (story, section, predicted item)
+    wrongly_current: list = field(default_factory=list)       # negated/past/family reported as current
+    # Of the expected items the structurer found the words of: how many had the right status, and
+    # the right person.
+    status_right: int = 0
+    about_right: int = 0
+    located: int = 0
+    invented: list = field(default_factory=list)              # (story, section, predicted item text)
+
+    def status_accuracy(self) -> float:
+        return self.status_right / self.located if self.located else 1.0
+
+    def attribution_accuracy(self) -> float:
+        return self.about_right / self.located if self.located else 1.0
+
+    def summary(self) -> str:
+        return (f"precision {self.precision():.3f}  recall {self.recall():.3f}  "
+                f"status accuracy {self.status_accuracy():.3f}  attribution accuracy "
+                f"{self.attribution_accuracy():.3f}  invented facts {len(self.invented)}")
+
+    def precision(self, section: str | None = None) -> float:
+        tp, n = self._pair(self.true_positive, self.predicted, section)
+        return tp / n if n else 1.0
+
+    def recall(self, section: str | None = None) -> float:
+        tp, n = self._pair(self.found, self.expected, section)
+        return tp / n if n else 1.0
+
+    @staticmethod
+    def _pair(hits: Counter, total: Counter, section):
+        if section is None:
+            return sum(hits.values()), sum(total.values())
+        return hits[section], total[section]
+
+    def table(self) -> str:
+        rows = [f"{'section':<18}{'precision':>10}{'recall':>8}{'expected':>10}{'predicted':>10}"]
+        for section in (*SECTION_KEYS, None):
+            rows.append(f"{section or 'overall':<18}{self.precision(section):>10.3f}"
+                        f"{self.recall(section):>8.3f}{self._pair(self.found, self.expected, section)[1]:>10}"
+                        f"{self._pair(self.true_positive, self.predicted, section)[1]:>10}")
+        return "\n".join(rows)
+
+
+def score(structurer, stories: list[dict]) -> Score:
+    result = Score()
+    for story in stories:
+        profile = structurer.structure(story["parts"], teller=story["teller"],
+                                       subject_name=story.get("subject_name"))
+        for section in SECTION_KEYS:
+            expected = [parse_expected(e) for e in story.get("expect", {}).get(section, [])]
+            predicted = profile["sections"][section]
+            result.expected[section] += len(expected)
+            result.predicted[section] += len(predicted)
+            for want in expected:
+                located = [item for item in predicted if want["phrase"] in words_of(item)]
+                if located:
+                    result.located += 1
+                    result.status_right += any(item["status"] == want["status"] for item in located)
+                    result.about_right += any(item["about"] == want["about"] for item in located)
+                if any(matches(item, want) for item in predicted):
+                    result.found[section] += 1
+                else:
+                    result.misses.append((story["id"], section, want))
+                if want["status"] != "current" or want["about"] != "subject":
+                    also_current = any(w["phrase"] == want["phrase"] and w["status"] == "current"
+                                       and w["about"] == "subject" for w in expected)
+                    for item in predicted:
+                        if (not also_current and want["phrase"] in words_of(item)
+                                and item["status"] == "current" and item["about"] == "subject"):
+                            result.wrongly_current.append((story["id"], section, want, item["text"]))
+            for item in predicted:
+                if any(matches(item, want) for want in expected):
+                    result.true_positive[section] += 1
+                else:
+                    result.extras.append((story["id"], section, item))
+                    if section in TERM_SECTIONS and not any(w["phrase"] in words_of(item) for w in expected):
+                        result.invented.append((story["id"], section, item["text"]))
+    return result

@@ -1,0 +1,1 @@
+"""The reference service: a stand-in for an outside service that receives signed intakes (it plays the other party)."""

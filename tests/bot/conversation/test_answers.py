@@ -1,0 +1,61 @@
+"""bot/conversation/answers.py: phone numbers, dates of birth and addresses checked before a service sees them."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bot.conversation import answers
+
+TODAY = date(2026, 12, 2)
+
+
+@pytest.mark.parametrize("text, number", [
+    ("07700 900461", "07700 900461"), ("oh seven seven double oh nine hundred four six one", "07700 900461"),
+    ("0161 496 0000", "0161 496 0000"), ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
+    ("my number is 07911 123456", "07911 123456"),
+])
+def test_a_phone_number_in_figures_or_words(text, number):
+    assert answers.phone(text) == number
+
+
+@pytest.mark.parametrize("text, why", [
+    ("ring the landline", "the number itself"), ("he owns it", "the number itself"),
+    ("my mobile", "the number itself"), ("oh seven seven double oh nine hundred", "too short"),
+    ("0123", "too short"),
+])
+def test_what_is_not_a_phone_number_is_refused_with_why(text, why):
+    with pytest.raises(answers.AnswerRefused, match=why) as refused:
+        answers.phone(text)
+    assert "for example" in str(refused.value) and "skip" in str(refused.value)
+
+
+def test_digits_in_words():
+    assert answers.digits_of("oh seven seven double oh nine hundred") == "07700900"
+    assert answers.digits_of("triple five one two") == "55512"
+
+
+@pytest.mark.parametrize("text, why", [("12 may 1890", "over 120"), ("12/05/2031", "future"),
+                                       ("31/02/1947", "day, month and year"), ("he owns it", "day, month")])
+def test_a_date_of_birth_that_cannot_be_is_refused_with_why(text, why):
+    with pytest.raises(answers.AnswerRefused, match=why):
+        answers.date_of_birth(text, TODAY)
+
+
+@pytest.mark.parametrize("text, when", [("14 February 1947", date(1947, 2, 14)), ("3rd of March 1952", date(1952, 3, 3)),
+                                        ("5/6/48", date(1948, 6, 5)), ("1950-04-03", date(1950, 4, 3)),
+                                        ("2 December 1906", date(1906, 12, 2))])
+def test_a_date_of_birth(text, when):
+    assert answers.date_of_birth(text, TODAY) == when
+
+
+def test_an_address_needs_its_postcode_when_asked_for():
+    with pytest.raises(answers.AnswerRefused, match="postcode too"):
+        answers.address("12 High Street, Leeds")
+    assert answers.address("12 high st, leeds ls14ab") == "12 high st, leeds LS1 4AB"
+    assert answers.address("12 High Street, Leeds", needs_postcode=False) == "12 High Street, Leeds"
+
+
+def test_a_letter_o_or_l_typed_for_a_digit():
+    assert answers.phone("07700 9OO461") == "07700 900461"
+    assert answers.phone("0l13 496 0721") == "0113 496 0721"

@@ -1,0 +1,98 @@
+import pytest
+
+from bot.conversation.readback import read_back, read_back_text, second_person, shorten
+from tests.bot.understanding.structuring.test_structuring import STORY
+
+
+def test_second_person_swaps_the_narrators_words():
+    assert second_person("I can't manage my stairs and I'm tired") == "You can't manage your stairs and you're tired"
+    assert second_person("we'd love him to stay at home") == "You'd love him to stay at home"
+
+
+def test_every_line_is_short_and_grouped_by_section(structurer):
+    profile = structurer.structure([STORY + " " + "I live in a flat with a very long list of problems " * 5])
+    groups = read_back(profile)
+    assert [g["section"] for g in groups][:3] == ["about_me", "what_matters", "goals"]
+    for group in groups:
+        for line in group["lines"]:
+            assert len(line.split()) < 20, line
+
+
+def test_statuses_read_as_plain_english(structurer):
+    text = read_back_text(structurer.structure([STORY]))
+    assert text.startswith("You told us:")
+    for expected in ("You have type 2 diabetes.", "You do not have asthma.", "Your mother had breast cancer.",
+                     "You take metformin 500mg twice a day.", "You used to take warfarin.",
+                     "You are allergic to penicillin."):
+        assert expected in text
+
+
+def test_a_carers_read_back_speaks_of_the_person_cared_for(structurer):
+    text = read_back_text(structurer.structure(["My dad has dementia."], teller="carer"), teller="carer")
+    assert "They have dementia." in text
+    assert "Your health" not in text and "Health:" in text
+    assert "People who support" not in text  # the person cared for is not their own support
+
+
+def test_nothing_understood_gives_no_read_back(structurer):
+    assert read_back_text(structurer.structure(["🙂"])) == ""
+
+
+def test_shorten_marks_what_it_cut():
+    assert shorten("one two three") == "one two three."
+    assert shorten(" ".join(["word"] * 30)).endswith("…")
+
+
+def test_each_section_has_a_handle_and_a_question_and_lines_map_to_items(structurer):
+    profile = structurer.structure([STORY])
+    for group in read_back(profile):
+        assert group["handle"] == group["section"]
+        assert group["question"].startswith("Is this right about ") and group["question"].endswith("?")
+        assert len(group["items"]) == len(group["lines"])
+        indexed = sorted(i for indices in group["items"] for i in indices)
+        assert indexed == list(range(len(profile["sections"][group["section"]])))
+
+
+def test_every_line_is_second_person_and_under_20_words_across_the_gold_set(structurer):
+    from bot.understanding.structuring.gold import load_gold
+    for story in load_gold():
+        profile = structurer.structure(story["parts"], teller=story["teller"],
+                                       subject_name=story.get("subject_name"))
+        for group in read_back(profile, story["teller"]):
+            for line in group["lines"]:
+                assert len(line.split()) < 20, line
+                words = {w.strip(".,!?…“”").lower() for w in line.split()}
+                assert not words & {"i", "i'm", "i've", "i'd", "my", "me", "myself"}, (story["id"], line)
+
+
+def test_a_misspelling_is_read_back_as_written(structurer):
+    text = read_back_text(structurer.structure(["I take metfromin twice a day."]))
+    assert "You take metformin twice a day. (You wrote “metfromin”.)" in text
+
+
+def test_family_facts_read_in_their_own_tense(structurer):
+    text = read_back_text(structurer.structure(["My mother had breast cancer. My son has asthma."]))
+    assert "Your mother had breast cancer." in text and "Your son has asthma." in text
+
+
+@pytest.mark.parametrize("teller, story, wanted, garbled", [
+    ("self", "I had a hip replacement in 2019.", "You had a hip replacement.", "You had hip replacement"),
+    ("self", "I had my hip done years ago.", "You had a hip operation.", "You had hip in the past"),
+    ("self", "I use an inhaler.", "You use an inhaler.", "You take inhaler"),
+    ("carer", "My dad used to smoke.", "They used to smoke.", "They had smoking in the past"),
+    ("self", "I gave up smoking ten years ago.", "You used to smoke.", "You had smoking"),
+    ("self", "I have a bad left hip.", "You have a problem with your left hip.", "You have left hip"),
+    ("self", "I had a stroke in 2009.", "You had a stroke in the past.", "You had stroke"),
+    ("self", "I smoke twenty a day.", "You smoke.", "You mentioned smoking"),
+])
+def test_read_back_sentences_are_grammatical_for_every_kind_of_item(structurer, teller, story, wanted, garbled):
+    text = read_back_text(structurer.structure([story], teller=teller), teller=teller)
+    assert wanted in text and garbled not in text, text
+
+
+@pytest.mark.parametrize("given, line", [("my husband dave", "Their name is Dave."),
+                                         ("Dave", "Their name is Dave."),
+                                         ("his wife Mary Jones", "Their name is Mary Jones.")])
+def test_a_name_given_with_who_they_are_reads_as_a_name(structurer, given, line):
+    profile = structurer.structure(["He has diabetes."], teller="carer", subject_name=given)
+    assert line in read_back_text(profile, teller="carer")

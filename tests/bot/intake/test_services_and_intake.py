@@ -1,0 +1,169 @@
+"""The service registry and pre-filling each service's own FHIR form from a consented view."""
+import json
+from datetime import datetime, timezone
+
+import pytest
+from fhir.resources.questionnaireresponse import QuestionnaireResponse
+
+from bot.settings import load_settings
+from bot.intake import answer_text, prefill, summary_html, summary_text
+from bot.intake.services import ServiceRegistryError, load_full_registry, load_service, rank_for
+from consent_store.consent import filter_profile
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+SERVICES_DIR = load_settings({}).services_dir
+STORY = ("I'm Margaret and I'm 78. I had a fall last month. I live alone in a council flat on the "
+         "second floor with no lift. I take metformin 500mg twice a day and ramipril. I'm allergic to "
+         "penicillin. I have diabetes and I don't have asthma. My mother had breast cancer. My daughter "
+         "Sue helps with shopping. I can't manage the stairs and I struggle to wash. I use a walking "
+         "frame. I'm hard of hearing so please text me. I get pension credit and I have rent arrears. "
+         "I want to get back to going to church. Seeing my grandchildren matters most to me.")
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_full_registry(SERVICES_DIR)
+
+
+@pytest.fixture(scope="module")
+def services(registry):
+    return registry.services
+
+
+@pytest.fixture(scope="module")
+def profile(structurer):
+    return structurer.structure([STORY])
+
+
+def answers_of(items, found=None):
+    found = {} if found is None else found
+    for item in items:
+        if "answer" in item:
+            found[item["linkId"]] = item["answer"]
+        answers_of(item.get("item", []), found)
+    return found
+
+
+def strings(answers):
+    return [next(iter(a.values())) for a in answers]
+
+
+def count_items(items):
+    return sum(1 + count_items(i.get("item", [])) for i in items)
+
+
+def test_seven_realistic_services_each_with_its_own_valid_form(services):
+    assert {"gp-practice", "community-nursing", "housing-adaptations", "adult-social-care",
+            "carers-assessment", "welfare-benefits", "employment-support"} <= set(services)
+    for service in services.values():
+        q = service.questionnaire
+        assert 15 <= count_items(q["item"]) <= 40, service.id
+        kinds = {i.type for i in service.form.walk()}
+        assert {"group", "choice"} <= kinds or {"group", "open-choice"} <= kinds, service.id
+        assert any(i.required for i in service.form.walk()), service.id
+        assert service.eligibility and service.purpose and service.helps
+
+
+def test_the_gp_form_is_filled_in_its_own_shape_from_the_story(services, profile):
+    filled = prefill(services["gp-practice"], profile, "self", NOW)
+    QuestionnaireResponse.parse_obj(filled.response)
+    assert filled.response["status"] == "in-progress"
+    answers = answers_of(filled.response["item"])
+    assert strings(answers["patient.name"]) == ["Margaret"]
+    assert "metformin 500mg twice a day" in strings(answers["clinical.medicines"])
+    assert strings(answers["clinical.allergies"]) == ["penicillin"]
+    assert "diabetes" in strings(answers["clinical.conditions"])
+    assert "asthma" not in json.dumps(answers["clinical.conditions"])  # a denied condition is not current
+    assert "breast cancer (family history: mother)" in strings(answers["clinical.history"])
+    assert answers["contact.method"] == [{"valueCoding": {
+        "system": "https://example.org/fhir/CodeSystem/tell-options", "code": "sms", "display": "Text message"}}]
+    assert "patient.dob" not in answers  # never invented
+    assert "Date of birth" in filled.unanswered
+
+
+def test_choice_items_pick_the_option_the_story_supports(services, profile):
+    housing = answers_of(prefill(services["housing-adaptations"], profile, "self", NOW).response["item"])
+    assert housing["property.tenure"][0]["valueCoding"]["code"] == "council"
+    assert housing["property.type"][0]["valueCoding"]["code"] == "flat"
+    assert strings(housing["needs.equipment"]) == ["walking frame"]
+    welfare = answers_of(prefill(services["welfare-benefits"], profile, "self", NOW).response["item"])
+    assert welfare["household.tenure"][0]["valueCoding"]["code"] == "social"
+    assert strings(welfare["income.debts"]) == ["I have rent arrears"]  # not the pension credit clause
+
+
+def test_prefill_fills_only_items_of_shared_sections(services, profile):
+    view = filter_profile(profile, {"health", "medications"})
+    filled = prefill(services["gp-practice"], view, "self", NOW)
+    answers = answers_of(filled.response["item"])
+    assert {"clinical.conditions", "clinical.medicines"} <= set(answers) <= {
+        "stay.recent", "stay.reason", "clinical.conditions", "clinical.history", "clinical.medicines",
+        "clinical.stopped"}
+    everything = json.dumps(filled.response) + summary_text(filled) + summary_html(filled)
+    for private in ("Margaret", "council flat", "penicillin", "grandchildren", "Sue"):
+        assert private not in everything
+    assert filled.sections == ("health", "medications")
+
+
+def test_an_empty_view_fills_nothing_and_lists_what_is_still_to_ask(services):
+    filled = prefill(services["gp-practice"], {"sections": {}}, "self", NOW)
+    assert "item" not in filled.response  # FHIR JSON never holds an empty array
+    assert "Patient name" in filled.unanswered
+    assert "Nothing on this form could be filled in." in summary_text(filled)
+
+
+def test_the_summary_names_the_teller_and_follows_the_form(services, profile):
+    filled = prefill(services["housing-adaptations"], filter_profile(profile, {"home"}), "carer", NOW)
+    text = summary_text(filled)
+    assert "a carer on the person's behalf" in text
+    assert "Do you own or rent your home?: Council tenant" in text
+    assert "second floor" in text and "metformin" not in text
+
+
+def test_answer_text_marks_what_is_not_current():
+    assert answer_text({"text": "asthma", "status": "past", "about": "subject"}) == "asthma (in the past)"
+    assert answer_text({"text": "I work", "status": "current", "about": "narrator"}) == "I work (about the carer)"
+
+
+def test_services_are_ranked_by_what_they_would_receive(services, profile):
+    ranked = rank_for(profile, services)
+    assert ranked and all(service.sections_in(profile) for service in ranked)
+    counts = [len(service.sections_in(profile)) for service in ranked]
+    assert counts == sorted(counts, reverse=True)
+    assert rank_for({"sections": {}}, services) == []
+
+
+def _write(tmp_path, document, name="bad.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(document))
+    return path
+
+
+def test_a_mapping_naming_an_unknown_section_is_refused_naming_the_item(tmp_path):
+    document = json.loads((SERVICES_DIR / "gp-practice.json").read_text())
+    document["mapping"]["clinical.conditions"] = "horoscope"
+    with pytest.raises(ServiceRegistryError, match=r"bad.json: item 'clinical.conditions'.*horoscope"):
+        load_service(_write(tmp_path, document))
+
+
+def test_a_form_our_code_cannot_read_gets_an_error_naming_the_item(tmp_path):
+    document = json.loads((SERVICES_DIR / "gp-practice.json").read_text())
+    document["questionnaire"]["item"][1]["item"][0]["required"] = {"not": "a boolean"}
+    with pytest.raises(ServiceRegistryError, match=r"broken.json: item 'stay.recent'.*required"):
+        load_service(_write(tmp_path, document, "broken.json"))
+    document = json.loads((SERVICES_DIR / "gp-practice.json").read_text())
+    document["questionnaire"]["item"][0]["item"][1]["type"] = "banana"
+    with pytest.raises(ServiceRegistryError, match=r"item 'patient.dob'.*unknown item type 'banana'"):
+        load_service(_write(tmp_path, document))
+    del document["questionnaire"]["item"][0]["linkId"]
+    with pytest.raises(ServiceRegistryError, match="linkId"):
+        load_service(_write(tmp_path, document))
+
+
+def test_answer_text_notes_status_only_where_the_words_do_not_say_it():
+    term = {"text": "asthma", "term": "asthma", "status": "negated", "about": "subject"}
+    clause = {"text": "there's no lift", "status": "negated", "about": "subject"}
+    misspelt = {"text": "diabetes", "term": "diabeties", "spelled": "diabeties", "status": "current",
+                "about": "subject"}
+    assert answer_text(term) == "asthma (does not have)"
+    assert answer_text(clause) == "there's no lift"
+    assert answer_text(misspelt) == "diabetes (written as “diabeties”)"
