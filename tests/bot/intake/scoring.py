@@ -1,0 +1,263 @@
+"""Scoring pre-filled forms against what a careful person would write (tests/bot/intake/forms).
+
+Each form `<name>.json` has `<name>.expected.yaml` beside it: for each story (stories.yaml) the fills
+a careful person would make (`expect`, which count towards coverage) and those that are fair either
+way (`may`, checked when made but not counted). Anything filled that is in neither is a wrong fill.
+Held-out stories and their expected fills (heldout-*.yaml) are read only for final figures.
+
+    coverage = correct fills / fills a careful person would make
+
+A spec is a bare string (text that must appear in the answer; "a|b" either), a list of them (all
+must appear), a bare number or true/false (the value), `{value: ...}`, `{code: X, also: [...]}` (the
+answer's code or option string, `also` the other fair ones) or `{codes: [...], also: [...]}` for a
+repeating choice. A repeating group is a list of the groups a careful person would fill, in any
+order (`optional: true` on one that is fair either way).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import yaml
+
+FORMS = Path(__file__).parent / "forms"
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    correct: int = 0
+    wrong: list[str] = field(default_factory=list)
+    missed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def coverage(self) -> float:
+        return self.correct / self.expected if self.expected else 1.0
+
+    def add(self, other: "Score") -> None:
+        self.expected += other.expected
+        self.correct += other.correct
+        self.wrong += other.wrong
+        self.missed += other.missed
+        self.refused += other.refused
+
+
+def stories(heldout: bool = False) -> dict[str, dict]:
+    return yaml.safe_load((FORMS / ("heldout-stories.yaml" if heldout else "stories.yaml")).read_text())
+
+
+def cases(heldout: bool = False) -> dict[str, list[dict]]:
+    """Form file name -> its cases (each with `story`, and `expect`, `may`, `answers`, `id` if any)."""
+    if heldout:
+        return {name: found or [] for name, found in
+                yaml.safe_load((FORMS / "heldout-expected.yaml").read_text()).items()}
+    found = {}
+    for path in sorted(FORMS.glob("*.expected.yaml")):
+        data = yaml.safe_load(path.read_text())
+        found[data["form"]] = data.get("cases") or []
+    return found
+
+
+def questionnaire(name: str) -> dict:
+    return json.loads((FORMS / name).read_text())
+
+
+# --- reading a QuestionnaireResponse ---------------------------------------------------------------
+
+def _flatten(items: list[dict], groups: set[str], leaves: dict, instances: dict) -> None:
+    """Answers by linkId, nested ones too; the groups named in `groups` kept whole, one per instance."""
+    for item in items:
+        if item["linkId"] in groups:
+            instances.setdefault(item["linkId"], []).append(item.get("item", []))
+            continue
+        if "answer" in item:
+            leaves.setdefault(item["linkId"], []).extend(
+                {k: v for k, v in a.items() if k != "item"} for a in item["answer"])
+            for answer in item["answer"]:
+                _flatten(answer.get("item", []), groups, leaves, instances)
+        _flatten(item.get("item", []), groups, leaves, instances)
+
+
+def _primitive(answer: dict):
+    return next(iter(answer.values()))
+
+
+def _answer_text(answer: dict) -> str:
+    value = _primitive(answer)
+    if isinstance(value, dict):
+        return " ".join(str(value.get(k, "")) for k in ("display", "code"))
+    return str(value)
+
+
+def _code(answer: dict) -> str:
+    value = _primitive(answer)
+    return str(value.get("code")) if isinstance(value, dict) else str(value)
+
+
+def _has(text: str, phrase: str) -> bool:
+    text, squeezed = text.lower(), re.sub(r"\s", "", text.lower())
+    return any(p.strip() and (p.strip() in text or re.sub(r"\s", "", p) in squeezed)
+               for p in phrase.lower().split("|"))
+
+
+def _same(value, wanted) -> bool:
+    if isinstance(value, bool) or isinstance(wanted, bool):
+        return value is wanted
+    if isinstance(value, (int, float)) and isinstance(wanted, (int, float)):
+        return float(value) == float(wanted)
+    return str(value) == str(wanted)
+
+
+def check(spec, answers: list[dict]) -> str:
+    """"correct", "partial" (some of what was wanted), "wrong", or "missing" (nothing filled)."""
+    if not answers:
+        return "missing"
+    if isinstance(spec, (bool, int, float)) and not isinstance(spec, str):
+        spec = {"value": spec}
+    if isinstance(spec, (str, list)):
+        phrases = [spec] if isinstance(spec, str) else list(spec)
+        text = " ; ".join(_answer_text(a) for a in answers)
+        found = sum(_has(text, str(p)) for p in phrases)
+        return "correct" if found == len(phrases) else "partial" if found else "wrong"
+    if "value" in spec:
+        values, wanted = [_primitive(a) for a in answers], spec["value"]
+        return "correct" if len(values) == 1 and _same(values[0], wanted) else "wrong"
+    if "code" in spec:
+        fair = {str(spec["code"]), *map(str, spec.get("also", []))}
+        codes = [_code(a) for a in answers]
+        return "correct" if len(codes) == 1 and codes[0] in fair else "wrong"
+    required = set(map(str, spec["codes"]))
+    produced = {_code(a) for a in answers}
+    if produced - required - set(map(str, spec.get("also", []))):
+        return "wrong"
+    return "correct" if required <= produced else "partial"
+
+
+def _shown(answers: list[dict]) -> str:
+    return "; ".join(_answer_text(a).strip() for a in answers)[:80]
+
+
+def score_items(response_items: list[dict], expect: dict, may: dict, where: str) -> Score:
+    """Score one level (the response, or one repeating group's instance) against its specs."""
+    score = Score()
+    groups = {k for k, v in {**may, **expect}.items() if isinstance(v, list) and v and isinstance(v[0], dict)}
+    leaves: dict[str, list[dict]] = {}
+    instances: dict[str, list[list[dict]]] = {}
+    _flatten(response_items, groups, leaves, instances)
+    for link_id, spec in expect.items():
+        if link_id in groups:
+            score.add(_score_instances(instances.get(link_id, []), spec, f"{where} {link_id}"))
+            continue
+        result = check(spec, leaves.get(link_id, []))
+        score.expected += 1
+        if result == "correct":
+            score.correct += 1
+        elif result == "wrong":
+            score.wrong.append(f"{where} {link_id} = {_shown(leaves[link_id])!r} (wanted {spec})")
+        else:
+            score.missed.append(f"{where} {link_id}" + (f" = {_shown(leaves[link_id])!r} (wanted {spec})"
+                                                         if result == "partial" else ""))
+    for link_id, spec in may.items():
+        if link_id in expect or link_id in groups:
+            continue
+        if check(spec, leaves.get(link_id, [])) == "wrong":
+            score.wrong.append(f"{where} {link_id} = {_shown(leaves[link_id])!r} (fair: {spec})")
+    for link_id, answers in leaves.items():
+        if link_id not in expect and link_id not in may:
+            score.wrong.append(f"{where} {link_id} = {_shown(answers)!r} (a careful person would leave it empty)")
+    return score
+
+
+def _score_instances(produced: list[list[dict]], wanted: list[dict], where: str) -> Score:
+    """Each group a careful person would fill matched to the produced group that suits it best."""
+    def parts(spec: dict) -> tuple[dict, dict]:
+        body = {k: v for k, v in spec.items() if k not in ("optional", "may")}
+        return (({}, {**body, **spec.get("may", {})}) if spec.get("optional") else (body, spec.get("may", {})))
+
+    scored = [[score_items(items, *parts(spec), where) for items in produced] for spec in wanted]
+    total, used = Score(), set()
+    # Best pairs first: most correct, fewest wrong; wanted groups before optional ones.
+    pairs = sorted(((-len(s.wrong) + s.correct * 2, not spec.get("optional"), i, j)
+                    for i, (spec, row) in enumerate(zip(wanted, scored, strict=True))
+                    for j, s in enumerate(row)), reverse=True)
+    matched: dict[int, int] = {}
+    for _, _, i, j in pairs:
+        if i in matched or j in used:
+            continue
+        if scored[i][j].correct or (wanted[i].get("optional") and not scored[i][j].wrong):
+            matched[i] = j
+            used.add(j)
+    for i, spec in enumerate(wanted):
+        if i in matched:
+            total.add(scored[i][matched[i]])
+        elif not spec.get("optional"):
+            total.add(score_items([], parts(spec)[0], {}, where))
+    for j, items in enumerate(produced):
+        if j not in used:
+            extra = score_items(items, {}, {}, where)
+            total.wrong += [line + " [a group a careful person would not add]" for line in extra.wrong]
+    return total
+
+
+# --- running a case --------------------------------------------------------------------------------
+
+def _with_answers(service, profile: dict, replies: dict, teller: str, now: datetime) -> dict:
+    """The profile with the person's replies to the form's questions, kept as the chat keeps them."""
+    from bot.intake import answer_item, parse_answer
+    from bot.intake.fill import option_code, option_label
+    from bot.intake.gaps import Gap
+
+    items = {item.link_id: item for item in service.form.walk()}
+    profile = json.loads(json.dumps(profile))
+    for link_id, reply in (replies or {}).items():
+        item = items[link_id]
+        gap = Gap(key=item.key, section=item.section, type=item.type, label=item.text, question=item.text,
+                  options=tuple((option_code(o), option_label(o)) for o in item.options),
+                  open=item.type == "open-choice", services=(service.id,))
+        section, kept = answer_item(gap, parse_answer(gap, str(reply), now.date()), teller, now)
+        profile["sections"].setdefault(section, []).append(kept)
+    return profile
+
+
+def run_form(name: str, form_cases: list[dict], story_texts: dict, structure, codes: dict,
+             now: datetime) -> tuple[Score, list[tuple[str, object, dict]]]:
+    """Score every case of one form; also give (case, service, profile) for timing."""
+    from bot.intake import prefill
+    from bot.intake.services import ServiceRegistryError, service_for_form
+
+    score = Score()
+    try:
+        service = service_for_form(questionnaire(name), codes, service_id=name[:-len(".json")])
+    except ServiceRegistryError as error:
+        score.refused.append(f"{name}: {error}")
+        return score, []
+    runs = []
+    for case in form_cases:
+        story = story_texts[case["story"]]
+        label = f"{name[:-len('.json')]}/{case.get('id', case['story'])}"
+        teller = story.get("teller", "self")
+        profile = _with_answers(service, structure(story["text"], teller), case.get("answers"), teller, now)
+        filled = prefill(service, profile, teller, now)
+        replied = set(case.get("answers") or {})
+        expect = {k: v for k, v in (case.get("expect") or {}).items()}
+        may = {**{k: {"codes": []} for k in replied}, **(case.get("may") or {})}
+        result = score_items(filled.response.get("item", []), expect, may, label)
+        # The person's own replies are given, not pre-filled: never counted, and never wrong.
+        result.wrong = [w for w in result.wrong if not any(f" {k} = " in w for k in replied)]
+        score.add(result)
+        runs.append((label, service, profile))
+    return score, runs
+
+
+def evaluate(structure, codes: dict, now: datetime, heldout: bool = False) -> tuple[dict[str, Score], list]:
+    """Every form's score (by form file name) and the runs, over the tuning or the held-out cases."""
+    story_texts = stories(heldout)
+    scores, runs = {}, []
+    for name, form_cases in cases(heldout).items():
+        scores[name], form_runs = run_form(name, form_cases, story_texts, structure, codes, now)
+        runs += form_runs
+    return scores, runs
