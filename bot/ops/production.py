@@ -30,8 +30,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from bot.ops.errors import StartupError
+from bot.ops.ports import chosen_ports, free_port
+from bot.ops.stack import Stack
 from bot.rasa.channels.tokens import rest_token
-from bot.ops.launcher import Stack, StartupError, chosen_ports, free_port
 
 DEFAULT_DATABASE_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -187,7 +189,7 @@ class ProductionStack(Stack):
         commands["webchat"] = single["webchat"]
         return commands
 
-    # The launcher's supervision (bot/ops/launcher.py, Stack.recover) starts again any server, worker,
+    # The supervision (bot/ops/stack.py, Stack.recover) starts again any server, worker,
     # the web chat or the receiver that stops, while nginx sends a server's share to the others;
     # nginx itself is the front door, and without it nothing is served: it is left to a person.
     unsupervised = frozenset({"nginx"})
