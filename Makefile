@@ -49,8 +49,9 @@ bench-delivery: $(INSTALLED) ## pre-fill time per form; deliveries per second; d
 bench-store: $(INSTALLED) ## the consent store with 100,000 people on SQLite and PostgreSQL (a few minutes)
 	$(PY) benchmarks/store.py
 
-lint: $(INSTALLED)
-	$(VENV)/bin/ruff check bot actions consent_store tests benchmarks
+lint: $(INSTALLED) ## ruff over the code, tests and benchmarks; mypy (mypy.ini: strict on consent_store, bot, reference_service)
+	$(VENV)/bin/ruff check bot actions consent_store reference_service tests benchmarks
+	$(VENV)/bin/mypy
 
 $(INSTALLED): requirements.lock package-lock.json tools/bootstrap.sh
 	@./tools/bootstrap.sh

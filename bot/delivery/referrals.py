@@ -18,12 +18,19 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from bot.delivery.sending import signed_headers, verify
+from bot.delivery.errors import NotATaskUpdate
+from bot.delivery.sending import Headers, signed_headers, verify
 from consent_store import referrals as store
 from consent_store.referrals import Referral
+
+if TYPE_CHECKING:
+    from bot.ops.runtime import Runtime
+
+Resource = dict[str, Any]  # a FHIR resource as JSON
 
 REASON_SYSTEM = "https://tell-my-story-once.example/fhir/CodeSystem/referral-reason"
 # Why a service declines (Task rejected): code -> what the person hears after "because it".
@@ -49,10 +56,6 @@ TASK_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 MAX_UPDATE = 64_000
 
 
-class NotATaskUpdate(Exception):
-    """The body is not a Task update we can apply."""
-
-
 def _iso(moment: datetime) -> str:
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
@@ -67,12 +70,12 @@ def _reason_text(status: str, reason: str | None) -> str | None:
     return None
 
 
-def _validated(resource_class, document: dict) -> dict:
+def _validated(resource_class: Any, document: Resource) -> Resource:
     resource_class.parse_obj(document)  # raises if it is not a valid R4(B) resource
     return document
 
 
-def service_request(referral: Referral, service_name: str) -> dict:
+def service_request(referral: Referral, service_name: str) -> Resource:
     """The ServiceRequest: a referral to `service_name`, its details in the enclosed intake form."""
     from fhir.resources.servicerequest import ServiceRequest
 
@@ -86,11 +89,11 @@ def service_request(referral: Referral, service_name: str) -> dict:
     })
 
 
-def task(referral: Referral, service_name: str) -> dict:
+def task(referral: Referral, service_name: str) -> Resource:
     """The Task for the referral as it stands (its id is where the service sends updates)."""
     from fhir.resources.task import Task
 
-    document = {
+    document: Resource = {
         "resourceType": "Task", "id": referral.id, "status": referral.status, "intent": "order",
         "basedOn": [{"reference": f"ServiceRequest/{referral.request_id}"}],
         "focus": {"reference": f"ServiceRequest/{referral.request_id}"},
@@ -104,14 +107,14 @@ def task(referral: Referral, service_name: str) -> dict:
     return _validated(Task, document)
 
 
-def referral_documents(referral: Referral, service_name: str) -> dict:
+def referral_documents(referral: Referral, service_name: str) -> dict[str, Resource]:
     """What a delivery body carries about the referral, beside the QuestionnaireResponse."""
     return {"serviceRequest": service_request(referral, service_name), "task": task(referral, service_name)}
 
 
-def task_update(task_id: str, status: str, reason: str | None = None) -> dict:
+def task_update(task_id: str, status: str, reason: str | None = None) -> Resource:
     """The body a service sends to move a Task (as the reference receiver does)."""
-    document: dict = {"resourceType": "Task", "id": task_id, "status": status, "intent": "order"}
+    document: Resource = {"resourceType": "Task", "id": task_id, "status": status, "intent": "order"}
     if reason:
         document["statusReason"] = {"coding": [{"system": REASON_SYSTEM, "code": reason}],
                                     "text": _reason_text(status, reason) or reason}
@@ -140,10 +143,11 @@ def parse_task_update(body: bytes, task_id: str) -> tuple[str, str | None]:
     return parsed.status, (reason if allowed is not None else None)
 
 
-def receive_task_update(rt, task_id: str, headers, body: bytes, now: datetime) -> tuple[int, bytes, dict]:
+def receive_task_update(rt: Runtime, task_id: str, headers: Headers, body: bytes, now: datetime
+                        ) -> tuple[int, bytes, dict[str, str]]:
     """Answer a service's signed Task update: (HTTP status, JSON body, headers to send with it).
     One answer per kind of failure, and nothing of the request in it."""
-    def refused(status: int, error: str) -> tuple[int, bytes, dict]:
+    def refused(status: int, error: str) -> tuple[int, bytes, dict[str, str]]:
         return status, json.dumps({"error": error}).encode(), {}
 
     if not TASK_ID.fullmatch(task_id) or len(body) > MAX_UPDATE:
@@ -153,7 +157,7 @@ def receive_task_update(rt, task_id: str, headers, body: bytes, now: datetime) -
             referral = store.get_referral(session, task_id)
             secret = rt.service_secret(referral.service_id) if referral else None
             message_id = verify(headers, body, secret, int(now.timestamp())) if secret else None
-            if message_id is None:
+            if message_id is None or secret is None:
                 return refused(401, "not a signed update for a task we know")
             status, reason = parse_task_update(body, task_id)
             applied = store.apply_update(session, task_id, status, reason, message_id, now)

@@ -15,9 +15,11 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from typing import Protocol
 
 import requests
 
+from bot.delivery.errors import DeliveryFailed
 from bot.intake.untrusted import safe_text
 
 ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "webhook-id", "webhook-timestamp", "webhook-signature"
@@ -30,17 +32,13 @@ RETRY_SCHEDULE = (timedelta(seconds=5), timedelta(minutes=5), timedelta(minutes=
                   timedelta(hours=5), timedelta(hours=10), timedelta(hours=14), timedelta(hours=20),
                   timedelta(hours=24))
 MAX_RETRY_AFTER = timedelta(hours=24)
+Timeout = float | tuple[float, float]
 
 
-class DeliveryFailed(Exception):
-    """The service did not take the delivery. `kind` is "retry" (try again later), "refused" (a 4xx:
-    trying again will not help) or "gone" (410: the endpoint is closed)."""
+class Headers(Protocol):
+    """Request or response headers as any of our HTTP libraries gives them (only `get` is used)."""
 
-    def __init__(self, reason: str, kind: str, retry_after: timedelta | None = None):
-        super().__init__(reason)
-        self.reason = reason
-        self.kind = kind
-        self.retry_after = retry_after
+    def get(self, name: str, /) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -60,7 +58,7 @@ def signed_headers(delivery_id: str, timestamp: int, body: bytes, secret: bytes)
             SIGNATURE_HEADER: sign(delivery_id, timestamp, body, secret)}
 
 
-def verify(headers, body: bytes, secret: bytes, now: int) -> str | None:
+def verify(headers: Headers, body: bytes, secret: bytes, now: int) -> str | None:
     """The message id if the Standard Webhooks headers are a fresh, valid signature over `body`
     made with `secret`; None otherwise (one answer for every failure)."""
     delivery_id = headers.get(ID_HEADER) or ""
@@ -87,7 +85,7 @@ def _retry_after(response: requests.Response) -> timedelta | None:
 
 
 def post_once(http: requests.Session, url: str, body: bytes, delivery_id: str, secret: bytes,
-              now: int, timeout=TIMEOUT) -> Acknowledgement:
+              now: int, timeout: Timeout = TIMEOUT) -> Acknowledgement:
     """One signed POST. Returns the acknowledgement, or raises DeliveryFailed saying what next."""
     headers = {"Content-Type": "application/json", **signed_headers(delivery_id, now, body, secret)}
     try:

@@ -13,12 +13,13 @@ import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Callable
 
 import requests
 
-from bot.delivery.sending import DeliveryFailed, next_attempt_after, post_once
+from bot.delivery.errors import DeliveryFailed
+from bot.delivery.sending import Timeout, next_attempt_after, post_once
 from bot.ops.runtime import Runtime
 from consent_store import consent as consents
 from consent_store import outbox, people
@@ -36,7 +37,7 @@ class Outcome:
 class Worker:
     def __init__(self, rt: Runtime, batch: int = 32, threads: int = 8, lease: timedelta = timedelta(minutes=2),
                  jitter: Callable[[], float] = random.random, clock: Callable[[], float] = time.time,
-                 timeout=None):
+                 timeout: Timeout | None = None):
         self.rt = rt
         self.batch = batch
         self.lease = lease
@@ -49,7 +50,8 @@ class Worker:
     def _http(self) -> requests.Session:
         if not hasattr(self._local, "http"):
             self._local.http = requests.Session()
-        return self._local.http
+        http: requests.Session = self._local.http  # one connection pool per thread
+        return http
 
     def run_once(self) -> list[Outcome]:
         """Claim what is due and send it; returns what happened to each."""
@@ -80,7 +82,8 @@ class Worker:
     def close(self) -> None:
         self._pool.shutdown(wait=True)
 
-    def _record(self, delivery, status: str, reason: str | None = None, retry_at=None) -> Outcome:
+    def _record(self, delivery: outbox.Delivery, status: str, reason: str | None = None,
+                retry_at: datetime | None = None) -> Outcome:
         with self.rt.sessions.begin() as session:
             outbox.record_attempt(session, delivery.id, status, self.rt.now(), reason, retry_at)
         return Outcome(delivery.id, status, reason)
