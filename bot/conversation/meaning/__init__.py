@@ -1,0 +1,60 @@
+"""What a typed reply means, at every question the assistant asks: the one home for it.
+
+    understand(context, text)   the entry point (understand.py): a `Meaning` (kinds.py)
+    plain.py                    typing made plain: lower case, text-speak spelt out, "yesss" squashed
+    words.py                    the one list of words for yes, no, done, stop, later, start again,
+                                a real person, help and skip; `general` (what any question can get)
+    telling.py                  whose story it is; a message while the story is told
+    carer.py                    a carer's answers: the person's name, relationship, basis, age, knows
+    read_back.py                "Is this right about …?": yes, no, remove, add, a correction
+    consent.py                  "Do you agree to share this?": yes, no, some parts, a question
+    services.py                 "Which one would you like to share with?": the services named
+    returning.py                a returning person's PIN and menu choice
+
+Pure functions of text (no model, no I/O). The assistant's own words are in bot.conversation.wording;
+the questions' choices (keys and labels) in bot.conversation.questions.
+"""
+from bot.conversation.meaning.carer import age_of, basis_of, carer_answer, knows_of, name_of, relationship_of
+from bot.conversation.meaning.consent import SECTION_WORDS, chosen_sections, consent_meaning, sections_named
+from bot.conversation.meaning.kinds import CONTEXTS, GENERAL, Meaning
+from bot.conversation.meaning.plain import plain
+from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
+from bot.conversation.meaning.returning import looks_like_pin, menu_choice, menu_meaning, pin_digits, pin_of
+from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
+from bot.conversation.meaning.telling import teller_meaning, telling_meaning
+from bot.conversation.meaning.understand import understand
+from bot.conversation.meaning.words import (
+                                            DONE,
+                                            HELP,
+                                            HUMAN,
+                                            LATER,
+                                            NO,
+                                            RESTART,
+                                            SKIP,
+                                            STOP,
+                                            YES,
+                                            general,
+                                            is_clear_yes,
+                                            is_done,
+                                            is_done_phrase,
+                                            is_help,
+                                            is_human,
+                                            is_later,
+                                            is_no,
+                                            is_question,
+                                            is_restart,
+                                            is_skip,
+                                            is_stop,
+                                            is_yes,
+                                            otherwise,
+)
+
+__all__ = [
+    "CONTEXTS", "DONE", "GENERAL", "HELP", "HUMAN", "LATER", "Meaning", "NO", "RESTART", "ReadBackReply",
+    "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
+    "chosen_sections", "consent_meaning", "general", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
+    "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
+    "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "otherwise", "pin_digits",
+    "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
+    "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
+]

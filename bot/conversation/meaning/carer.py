@@ -1,0 +1,191 @@
+"""What a carer's replies mean at the questions about whose story it is: the person's name, how the
+carer is related to them, on what basis the carer speaks for them, their age, and whether they know.
+`carer_answer(key, text)` reads the reply to one of `bot.conversation.questions.CARER_QUESTIONS`."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.words import plain_yes
+from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
+
+_NAME_LEAD = re.compile(
+    r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s+is|"
+    r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
+    r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name)|"
+    r"(my|his|her|their)\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
+    r"granny|grandma|grandad|grandpa|grandmother|grandfather|friend|neighbour|neighbor|aunt|auntie|uncle|"
+    r"cousin|niece|nephew|hubby|missus|boy|girl|child|kid|client|fiance|fiancee))\b[\s,:]*",
+    re.IGNORECASE)
+_NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's", "she's", "it", "its", "my",
+              "me", "i", "yes", "no", "ok", "the", "a", "is", "called", "name", "them", "him", "mr", "mrs",
+              "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter",
+              "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay"}
+_NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age)\b.*)$",
+                        re.IGNORECASE)
+
+
+def name_of(text: str) -> str | None:
+    """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave"."""
+    words = (text or "").strip().strip(" .!")
+    words = _NAME_LEAD.sub("", words, count=1)
+    words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
+    words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
+    kept = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
+    if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
+                                       r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
+        return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
+    if not kept or len(kept) > 4 or kept[0].lower() in _NOT_NAMES:
+        return None
+    if any(w.lower() in _NOT_NAMES - {"mr", "mrs", "ms", "miss", "dr"} for w in kept):
+        kept = kept[:next(i for i, w in enumerate(kept) if w.lower() in _NOT_NAMES - {"mr", "mrs", "ms", "miss", "dr"})]
+        if not kept:
+            return None
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in kept)
+
+
+# (words for the person, as the carer says them) -> the carer's role: staff read "Told once by their <role>".
+_PERSON_IS_MY = [
+    (r"husband|wife|partner|hubby|missus|spouse|other half|fiance|fiancee|boyfriend|girlfriend", "partner"),
+    (r"mum|mother|mom|mam|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)|mother in law|"
+     r"father in law", "son or daughter"),
+    (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
+    (r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather", "grandchild"),
+    (r"grandson|granddaughter|grandchild", "grandparent"),
+    (r"brother|sister|sibling|twin", "brother or sister"),
+    (r"aunt|auntie|aunty|uncle|cousin|niece|nephew|relative|in law", "other family"),
+    (r"friend|mate|pal|neighbour|neighbor", "friend or neighbour"),
+    (r"client|service user|resident|patient", "paid carer or support worker"),
+]
+_I_AM_THEIR = [
+    (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend", None),
+    (r"son|daughter|child|step ?(son|daughter)", None),
+    (r"mum|mother|mom|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
+    (r"grandson|granddaughter|grandchild", None),
+    (r"brother|sister|sibling|twin", None),
+    (r"aunt|auntie|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
+    (r"friend|neighbour|neighbor", None),
+    (r"paid carer|care worker|carer|support worker|key worker|personal assistant|nurse|social worker", None),
+]
+
+
+def relationship_of(text: str) -> str | None:
+    """How the carer is related to the person, as the carer's role: "he's my husband" -> "partner",
+    "i'm her daughter" -> "daughter", "my mum" -> "son or daughter"."""
+    p = plain(text).replace("neighbor", "neighbour")
+    mine = re.search(r"\bmy\s+(\w+(\s+in\s+law)?(\s+\w+)?)", p)
+    said_theirs = re.search(r"\b(i am|me|i was|im)\s+(his|her|their|the)?\s*(\w+(\s+in\s+law)?(\s+worker)?)", p)
+    if said_theirs and not mine:
+        role = said_theirs.group(3)
+        for pattern, _ in _I_AM_THEIR:
+            found = re.match(rf"({pattern})\b", role)
+            if found:
+                return found.group(1).replace("neighbor", "neighbour")
+    if mine:
+        for pattern, role in _PERSON_IS_MY:
+            if re.match(rf"({pattern})\b", mine.group(1)):
+                return role
+    for pattern, _ in _I_AM_THEIR:  # one word: "daughter", "neighbour", "paid carer"
+        found = re.fullmatch(rf"(a |an |the |their |his |her )?({pattern})( of (his|hers|theirs))?", p)
+        if found:
+            return found.group(2)
+    for pattern, role in _PERSON_IS_MY:
+        if re.fullmatch(rf"(he is |she is |they are )?(my )?({pattern})", p):
+            return role
+    return None
+
+
+_BASIS_WORDS = [
+    ("parental_responsibility", r"\b(i am (his|her|their) (mum|mother|dad|father|parent)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
+                                r"(he|she) is (my|a) (child|son|daughter|\d|[a-z]+ years? old)|i am the (mum|mother|dad|father))\b"),
+    ("lpa_property_finance", r"\b(attorney|lpa|poa|power)\b.*\b(money|property|financ\w*|bank\w*)\b|"
+                             r"\b(money|property|financ\w*)\b.*\b(attorney|lpa|poa|power)\b"),
+    ("lpa_health_welfare", r"\b(attorney|lpa|poa|power of atto\w*)\b"),
+    ("deputy_property_affairs", r"\bdeputy\b.*\b(money|property|affairs|financ\w*)\b|"
+                                r"\b(money|property|affairs|financ\w*)\b.*\bdeputy\b"),
+    ("deputy_personal_welfare", r"\b(deputy|court of protection|court appointed)\b"),
+    ("own_agreement", r"\b(agree\w*|said (i|yes|it|its|that)|asked me|consent\w*|permission|(they|he|she) want\w* me|"
+                      r"ok with|(is|are) (ok|happy|fine) (with|for)|happy for me|let me|(it|that) (was|is) (ok|fine|alright)|"
+                      r"allowed me|gave me|told me to|knows? (and|i am)|wants me|(his|her|their) (say so|blessing|ok)|"
+                      r"asked (me )?to)\b"),
+]
+
+
+def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str | None:
+    """On what basis a carer speaks for the person, by its number, its words, or in their own words."""
+    p = bare(plain(text))
+    for number, (basis, label) in enumerate(choices, start=1):
+        if p in (str(number), bare(plain(label))):
+            return basis
+    for basis, pattern in _BASIS_WORDS:
+        if re.search(pattern, p):
+            return basis
+    return None
+
+
+_UNABLE = re.compile(
+    r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
+    r"follow|grasp|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
+    r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
+    r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
+    r"only ([1-3]|one|two|three)( years? old)?|only (a )?(baby|toddler|months old))\b")
+
+
+def knows_of(text: str) -> str | None:
+    """Does the person know? "yes", "no", or "unable" (not able to understand: "no she has dementia,
+    she wouldnt understand it")."""
+    p = bare(plain(text))
+    if _UNABLE.search(p):
+        return "unable"
+    says_no = re.match(r"^(no|not yet|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
+                       r"not really|i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p)
+    if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or plain_yes(p):
+        return "yes"
+    if says_no:
+        return "no"
+    if re.match(r"^no idea\b|^(he|she|they) (has|have) no (idea|clue)\b|^(he|she|they) (has|have) not (a|got a) clue\b|"
+                r"^(he|she|they) (is|are) not aware\b", p):
+        return "no"
+    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|wants|told)|it was (his|her|their) idea|"
+                r"fully|totally)\b", p):
+        return "yes"
+    return None
+
+
+_NUMBER_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "nil": 0, "one": 1, "two": 2, "three": 3,
+                 "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+                 "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def age_of(text: str) -> int | None:
+    """An age in years: "9", "nine", "shes 14", "twelve years old", "8 and a half"."""
+    p = plain(text)
+    found = re.search(r"\b(\d{1,3})\b", p)
+    if found:
+        return int(found.group(1))
+    words = [w for w in p.split() if w in _NUMBER_WORDS and w not in ("oh", "o", "nil", "nought")]
+    if words:
+        total = 0
+        for w in words[:2]:
+            total += _NUMBER_WORDS[w]
+        return total
+    return None
+
+
+def carer_answer(key: str, text: str):
+    """The answer a reply gives to the carer's question `key` (one of CARER_QUESTIONS), or None."""
+    if key in ("name", "carer_name"):
+        name = name_of(text)
+        return name if name is not None and len(name) <= 80 else None
+    if key == "relationship":
+        button = (text or "").strip().lower()
+        return button if button in [r.lower() for r in RELATIONSHIPS] else relationship_of(text)
+    if key == "basis":
+        return basis_of(text)
+    if key == "age":
+        return age_of(text)
+    if key == "knows":
+        return knows_of(text)
+    raise ValueError(f"unknown carer question: {key}")

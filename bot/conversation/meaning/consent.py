@@ -1,0 +1,69 @@
+"""What a reply to the consent question means ("Do you agree to share this?"): yes, no, only some
+parts ("not my medicines", "only my health"), or a question about the sharing."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.words import DOUBT, NO_WHOLE, general, is_question, plain_yes
+
+# The words people use for each part of a story (bot/sections.py).
+SECTION_WORDS = {
+    "about_me": r"about me|about (him|her|them)|my name|(his|her|their) name|who i am|personal details|details",
+    "what_matters": r"what matters",
+    "goals": r"goals?|what i want|what (he|she|they) wants?",
+    "health": r"health|conditions?|illness\w*|medical|diagnos\w*|diseases?",
+    "medications": r"medicines?|medications?|meds|medecines?|medicins?|tablets|pills|drugs|prescriptions?|inhalers?",
+    "allergies": r"allerg\w*",
+    "daily_living": r"day[- ]to[- ]day|daily living|daily life|everyday",
+    "home": r"home|house|flat|housing|address|where (i|he|she|they) lives?|living situation",
+    "support_network": r"people who support|support(ers)?|family|friends|carers?",
+    "services_involved": r"services involved|other services",
+    "communication": r"communicat\w*|contact",
+    "risks": r"risks?|safety",
+    "work_money": r"work|money|benefits|job|finances?|income",
+}
+
+
+def sections_named(text: str, offered: list[str] | None = None) -> list[str]:
+    p = plain(text)
+    keys = offered if offered is not None else list(SECTION_WORDS)
+    return [s for s in keys if re.search(rf"\b({SECTION_WORDS[s]})\b", p)]
+
+
+def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
+    """The sections a reply to the consent question keeps: "only my health and medicines", "not my
+    home", "leave out the money part". None if it names none of the offered sections."""
+    p = plain(text)
+    named = sections_named(text, offered)
+    if not named:
+        return None
+    if re.search(r"\b(only|just)\b", p):
+        return named
+    if re.search(r"\b(not|without|except|leave out|leave off|no|do not|remove|but|apart from|minus|skip)\b", p):
+        return [s for s in offered if s not in named]
+    return named
+
+
+def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
+    """A reply to "Do you agree to share this?": yes, no, some parts (value: the sections), or a question."""
+    p = bare(plain(text))
+    if plain_yes(p) and not DOUBT.search(plain(text)):
+        return Meaning("yes")
+    sections = chosen_sections(text, offered if offered is not None else list(SECTION_WORDS))
+    if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
+                                                                              r"leave|put|add|include)\b", p)):
+        return Meaning("value", sections)
+    if NO_WHOLE.match(p):
+        return Meaning("no")
+    found = general(text)
+    if found:
+        return found
+    if is_question(text) or re.search(r"\b(who|what|why|how|where|when)\b.*\b(see|do|use|read|get|happen|"
+                                      r"keep|store|share|safe|secure)\w*", p):
+        return Meaning("question")
+    if re.match(r"^(no|i do not|do not|not)\b", p):
+        return Meaning("no")
+    return Meaning("invalid")
+

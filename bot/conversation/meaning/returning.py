@@ -1,0 +1,73 @@
+"""What a returning person's replies mean: their PIN (in figures or words), and their choice from
+the menu (who has my story, update, stop sharing, download, delete, nothing else)."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, otherwise
+from bot.conversation.questions import MENU
+
+_MENU_WORDS = [
+    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+               r"\bdelete\b|\berase\b"),
+    ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
+             r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
+             r"\b(do not|stop) (send|sending|give|giving)\b|\b(revoke|unshare|opt out)\b|"
+             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
+    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|"
+            r"\bshared with\b|"
+            r"\bw\w*ch services\b|"
+            r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
+    ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
+                 r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
+                 r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
+    ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b"),
+]
+
+
+def menu_meaning(text: str) -> Meaning:
+    """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
+    p = bare(plain(text))
+    for number, (key, label) in enumerate(MENU, start=1):
+        if p in (str(number), key, bare(plain(label))):
+            return Meaning("value", key)
+    if DONE_WHOLE.match(p) or NO_WHOLE.match(p) or re.match(
+            r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
+            r"^(bye|goodbye|see you|cheers|thanks|that is all|all good|i am (good|fine|ok|alright)|i am done|"
+            r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
+        return Meaning("value", "finished")
+    for key, pattern in _MENU_WORDS:
+        if re.search(pattern, p):
+            return Meaning("value", key)
+    return otherwise(text)
+
+
+def menu_choice(text: str) -> str | None:
+    meant = menu_meaning(text)
+    return meant.value if meant.kind == "value" else None
+
+
+def pin_digits(text: str) -> str | None:
+    """The digits of a PIN typed in figures or words ("2580", "25 80", "two five eight oh"), or None if
+    anything else is in the reply ("2580a", "my pin")."""
+    from bot.conversation.answers import DIGIT_WORDS, digits_of
+
+    text = re.sub(r"(?i)^\s*((my |the )?pin( number)? is|it is|its|it's|pin:?)\s+(?=\S)", "", text or "")
+    if re.fullmatch(r"\s*\d[\d ]{2,14}\d\s*", text):
+        return re.sub(r"\s", "", text)
+    words = re.findall(r"[a-z]+|\d+|\S", (text or "").lower())
+    if not words or not all(w.isdigit() or w in DIGIT_WORDS or w in ("double", "triple") for w in words):
+        return None
+    digits = digits_of(text)
+    return digits if 4 <= len(digits) <= 16 else None
+
+
+def looks_like_pin(text: str) -> bool:
+    """Digits only, in figures or words ("2580", "two five eight oh")."""
+    return pin_digits(text) is not None
+
+
+def pin_of(text: str) -> str:
+    return pin_digits(text) or ""

@@ -1,0 +1,52 @@
+"""What a message means before and while the story is told: whose story it is ("about me", "for my
+mum", "I have been here before"), and, while it is told, more story or done, help, a real person,
+later, start again or stop."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
+
+
+def teller_meaning(text: str) -> Meaning:
+    """Whose story: "self", "carer" (someone they care for), or "returning"."""
+    p = bare(plain(text))
+    if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
+                 r"already (told|done|did)|returning|my pin|"
+                 r"who has my story|come back)\b", p):
+        return Meaning("value", "returning")
+    if re.search(r"\b(someone|somebody|my (mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
+                 r"nan|gran|brother|sister|friend|neighbour|aunt|uncle|client)|(for|about) (him|her|them)|"
+                 r"care for|look after|carer|on behalf)\b", p):
+        return Meaning("value", "carer")
+    if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self)\b", p) or p in ("1", "me"):
+        return Meaning("value", "self")
+    found = general(text)
+    return found or (Meaning("question") if is_question(text) else Meaning("invalid"))
+
+
+_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|got to go|have to go|"
+                           r"need to go|must go|have to run|got to run|another time|be right back)\b")
+
+
+def telling_meaning(text: str) -> Meaning:
+    """A message while the story is told: done, help, a real person, later, start again, stop, or story."""
+    p = bare(plain(text))
+    if is_help(text) and not p:
+        return Meaning("help")
+    if not p:
+        return Meaning("invalid")
+    if is_done(text) or NO_WHOLE.match(p):
+        return Meaning("done")
+    found = general(text)
+    # Story first: "she goes to the day centre later", "he wants to start again at college" are told, not asked.
+    if found and found.kind == "later" and (ABOUT_SOMEONE.search(p) or not (
+            _MY_OWN_GOING.search(p) or len(p.split()) <= 4)):
+        return Meaning("story")
+    if found and found.kind == "restart" and ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
+        return Meaning("story")
+    if found:
+        return found
+    return Meaning("story")

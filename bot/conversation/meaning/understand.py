@@ -1,0 +1,82 @@
+"""`understand(context, text)`: what a typed reply means as an answer to the question named by
+`context` (one of CONTEXTS). The one entry point the actions and the benchmark (benchmarks/replies.py)
+call; each question's own reader lives in its own module."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.carer import age_of, basis_of, knows_of, name_of, relationship_of
+from bot.conversation.meaning.consent import consent_meaning
+from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.read_back import read_back_meaning
+from bot.conversation.meaning.returning import menu_meaning, pin_digits
+from bot.conversation.meaning.services import SERVICE_WORDS, service_meaning
+from bot.conversation.meaning.telling import teller_meaning, telling_meaning
+from bot.conversation.meaning.words import DOUBT, NO_WHOLE, YES, general, is_question, is_skip, plain_yes
+
+
+def understand(context: str, text: str, *, offered: list[str] | None = None, today=None) -> Meaning:
+    """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
+    from bot.conversation import answers  # checked answers: phone numbers, dates of birth, postcodes
+
+    if not any(c.isalnum() for c in text or "") and not (text or "").strip().startswith("?"):
+        return Meaning("invalid")
+    if context == "telling":
+        return telling_meaning(text)
+    if context == "readback":
+        return read_back_meaning(text)
+    if context == "consent":
+        return consent_meaning(text, offered)
+    if context == "choose_service":
+        return service_meaning(text, offered or list(SERVICE_WORDS))
+    if context == "menu":
+        return menu_meaning(text)
+    if context == "teller":
+        return teller_meaning(text)
+    if context in ("confirm", "gap_yesno"):
+        p = bare(plain(text))
+        if context == "gap_yesno" and is_skip(text) and not plain_yes(p):
+            return Meaning("skip")
+        if plain_yes(p) and not DOUBT.search(plain(text)):
+            return Meaning("yes")
+        if NO_WHOLE.match(p) or re.match(r"^(no|not)\b", p):
+            return Meaning("no")
+        if re.match(rf"^({YES})\b", p) and not re.search(r"\b(but|not|no)\b", p):
+            return Meaning("yes")
+        return general(text) or (Meaning("question") if is_question(text) else Meaning("invalid"))
+    if context == "pin":
+        digits = pin_digits(text)
+        if digits and 4 <= len(digits) <= 8:
+            return Meaning("value", digits)
+        if re.search(r"\b(forgot|forgotten|lost|cannot remember|do not remember|do not have|never (had|set)|"
+                     r"new|first time|not been)\b", plain(text)):
+            return Meaning("help")
+        return general(text) or Meaning("invalid")
+    if context.startswith("gap_"):
+        found = general(text, skip=True)
+        if found and found.kind != "help":
+            return found
+        try:
+            value = answers.check(context[4:], text, today=today)
+        except answers.AnswerRefused:
+            return found or Meaning("invalid")
+        return Meaning("value", value)
+    found = general(text)
+    if context == "carer_name":
+        name = name_of(text)
+        return Meaning("value", name) if name and not found else found or Meaning("invalid")
+    if context == "carer_relationship":
+        relation = relationship_of(text)
+        return Meaning("value", relation) if relation else found or Meaning("invalid")
+    if context == "carer_basis":
+        basis = basis_of(text)
+        return Meaning("value", basis) if basis else found or (
+            Meaning("question") if is_question(text) else Meaning("invalid"))
+    if context == "carer_age":
+        age = age_of(text)
+        return Meaning("value", age) if age is not None else found or Meaning("invalid")
+    if context == "carer_knows":
+        knows = knows_of(text)
+        return Meaning("value", knows) if knows else found or Meaning("invalid")
+    raise ValueError(f"unknown context: {context}")

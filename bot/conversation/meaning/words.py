@@ -1,0 +1,215 @@
+"""The one list of the words people use for yes, no, done, stop, later, start again, a real person,
+help and skip, and the questions that ask whether a reply is one of them. Every question's reader
+(and the actions, through `bot.conversation.meaning`) uses these, and no other list."""
+from __future__ import annotations
+
+import re
+
+from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.plain import bare, plain
+
+POLITE = (r"(please|thanks|thank you|ok|mate|love|dear|sir|madam|now|then|so|really|i think|for now|"
+           r"very much|a lot|much|for that|for asking|lol|x+|bye|just|yes|yep|well|oh|ah|um|erm|hmm|to me|as well|"
+           r"totally|thats it|that is it|no worries|indeed|ta)")
+_TAIL = rf"(\s+{POLITE})*"
+
+YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|certainly|indeed|"
+       r"fine|good|great|perfect|spot on|lovely|brilliant|yes please|please do|please|go ahead|go for it|"
+       r"do it|share it|send it|agreed|i agree|agree|i do|i am happy|happy with (that|it|this)|"
+       r"that is (right|correct|fine|good|true|ok|perfect|spot on|it)|it is (right|correct|fine|good|true|ok)|"
+       r"is (right|correct|good|ok|true)|this is (right|correct|good|ok)|all (right|correct|good|fine)|"
+       r"looks (right|good|fine|ok|correct|great)|sounds (right|good|fine|ok|great)|"
+       r"(you are|you got it|you have got it|you have it) (right|correct)?|you got it|yes it is|"
+       r"yes that is right|affirmative|si|oui|ja|da|tak|haan|ha|ji|confirm|confirmed|i confirm|"
+       r"nothing (wrong|to change)|no changes?|all ok|alright|that will do|will do|yes that is all right|go on|"
+       r"share|please share|share (them|this|that|it)|fine by me|(i am )?happy( with (that|it|this))?|"
+       r"i agree to (share|that|this|it)|everything( is)? (correct|right|fine|ok)|(that is )?about right|"
+       r"that is (him|her|them|me|us)|is ok|all (is )?(correct|right|good|fine)|yes that is all correct|"
+       r"(that is |that is fine |fine )?by me|i am agree|i give (my )?(permission|consent)|you have my (permission|consent)|"
+       r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me|"
+       r"(please )?go ahead and (share|send)( it)?|and share|and send")
+NO = (r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
+      r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
+      r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
+      r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
+      r"not quite|this is (wrong|not right|not correct)|that is not it|not that|i have changed my mind|"
+      r"changed my mind|no way|definitely not|absolutely not|that is not true|not true|none of (that|it) is (right|true|correct)|"
+      r"i do not consent|i do not give (my )?(permission|consent)")
+DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|that is about) "
+        r"(all|it|everything|everything i think|all i have|all i can think of|all for now|me done|my lot)|"
+        r"(i am |we are |all |i have )?(done|finished|finished now|done now|all done|complete|through)|"
+        r"nothing (else|more|further|to add|else to add|else to say|more to say|more to add)|"
+        r"no more|no more to (say|add|tell)|the end|end|finish|finished|all done|thats all|that is all|"
+        r"(no|nope)( that is| thats)? (all|it|everything)|no nothing( else| more)?|nothing|not really|"
+        r"no that is all|i have nothing (else|more)( to (add|say))?|i have told you everything|"
+        r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)|"
+        r"that is (all|everything) i (want|wanted|have|need) to (say|tell you|add)|that is my story|"
+        r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?")
+STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
+        r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
+        r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
+        r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please")
+LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
+         r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|got to go|"
+         r"have to go|need to go|must go|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
+         r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
+         r"save (it|this|my progress)|i will be back)\b")
+RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
+           r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
+           r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
+           r"go back to the (beginning|start))\b")
+HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
+         r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
+         r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
+         r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
+         r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
+         r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
+         r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
+HELP = (r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
+        r"what|what\?|\?|huh|eh|pardon|sorry|sorry what|what do you mean|what does that mean|"
+        r"i do not understand|do not understand|i do not get it|do not get it|not sure what (you mean|to do)|"
+        r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
+        r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
+        r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
+        r"what are the (choices|options)|which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
+        r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
+SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
+        r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
+        r"prefer not to say|i prefer not to say|i would prefer not to say|leave it|leave it blank|"
+        r"leave that|leave (it|that) for (them|the service)|let them ask|they can ask|not known|"
+        r"cannot remember|i cannot remember|do not remember|i do not remember|"
+        r"do not have one|i do not have one|we do not know")
+
+
+def _whole(pattern: str) -> re.Pattern:
+    return re.compile(rf"^(?:{pattern}){_TAIL}$")
+
+
+_YES_WHOLE = _whole(rf"({YES})(\s+(yes|{YES}))*")
+NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
+DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*")
+_STOP_WHOLE = _whole(STOP)
+_HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry)\s+)*({HELP})(\s*\?)*")
+_SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})")
+DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"
+                    r"only|without|leave out|although|though)\b|\?")
+_QUESTION_START = re.compile(r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
+                             r"should|shall|may|whats|whos|wot)\b")
+
+
+def plain_yes(p: str) -> bool:
+    """Plain text (see `plain`) made only of the words of yes: "yes thats right thanks"."""
+    return bool(_YES_WHOLE.match(bare(p)))
+
+
+def no_then(p: str) -> str | None:
+    """The words after a leading no ("no shes 84" -> "she is 84"), or None if it does not start with no."""
+    match = re.match(r"^(no|not quite|not right|that is (wrong|not right)|wrong|incorrect)\b[\s,]*(.*)$", bare(p))
+    return match.group(3).strip() if match else None
+
+
+def is_yes(text: str) -> bool:
+    """A plainly worded yes: a decision (confirming, sharing) needs this or a Yes button."""
+    p = plain(text)
+    return plain_yes(p) and not DOUBT.search(p.replace("no worries", "").replace("not a problem", ""))
+
+
+def is_no(text: str) -> bool:
+    return bool(NO_WHOLE.match(bare(plain(text))))
+
+
+def is_done(text: str) -> bool:
+    """"that's all", "nothing else thanks", "i think thats everything": the story is told."""
+    p = bare(plain(text))
+    return bool(DONE_WHOLE.match(p)) and len(p.split()) <= 10
+
+
+def is_stop(text: str) -> bool:
+    return bool(_STOP_WHOLE.match(bare(plain(text))))
+
+
+def is_later(text: str) -> bool:
+    p = plain(text)
+    if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
+        return False
+    return bool(re.search(LATER, p)) and len(p.split()) <= 25 and not _is_story_like(p)
+
+
+def is_restart(text: str) -> bool:
+    p = plain(text)
+    return bool(re.search(RESTART, p)) and len(p.split()) <= 15
+
+
+def is_human(text: str) -> bool:
+    p = plain(text)
+    return bool(re.search(HUMAN, p)) and len(p.split()) <= 20
+
+
+def is_help(text: str) -> bool:
+    stripped = (text or "").strip()
+    if stripped and set(stripped) <= set("?!. "):
+        return "?" in stripped
+    return bool(_HELP_WHOLE.match(bare(plain(text))))
+
+
+def is_skip(text: str) -> bool:
+    return bool(_SKIP_WHOLE.match(bare(plain(text))))
+
+
+def is_question(text: str) -> bool:
+    """A question back to us ("what will they do with it?"), not an answer."""
+    p = plain(text)
+    return ("?" in (text or "") and len(p.split()) >= 2) or bool(_QUESTION_START.match(p) and len(p.split()) >= 3)
+
+
+def _is_story_like(p: str) -> bool:
+    """A long message that mentions going later is story ("I have to go to hospital later")."""
+    return len(p.split()) > 12 and not re.search(r"\b(finish|continue|carry on|come back|save)\b", p)
+
+
+def general(text: str, skip: bool = False) -> Meaning | None:
+    """The meanings any question can get: a real person, later, start again, stop, help, skip."""
+    if is_human(text):
+        return Meaning("human")
+    if is_restart(text):
+        return Meaning("restart")
+    if is_later(text) and not is_no(text):
+        return Meaning("later")
+    if is_stop(text):
+        return Meaning("stop")
+    if is_help(text):
+        return Meaning("help")
+    if skip and is_skip(text):
+        return Meaning("skip")
+    return None
+
+
+def otherwise(text: str) -> Meaning:
+    """What a reply means when it answers none of a question's choices: help, stop, later and the
+    like; else a question of their own; else not understood."""
+    found = general(text)
+    if found:
+        return found
+    return Meaning("question") if is_question(text) else Meaning("invalid")
+
+
+# Words about someone else: "she goes to the day centre later" is story, not a wish to stop for now.
+ABOUT_SOMEONE = re.compile(r"\b(he|she|they|his|her|their|him|them|my (mum|dad|husband|wife|son|daughter|carer))\b")
+
+
+# --- with the button pressed, if any ----------------------------------------------------------
+
+def is_done_phrase(text: str, intent: str | None = None) -> bool:
+    """Has the person said they have finished telling their story (in words, or the button)?"""
+    if intent == "finish_story" and text.startswith("/"):
+        return True  # a button press
+    return is_done(text)
+
+
+def is_clear_yes(text: str, intent: str | None = None) -> bool:
+    """A decision (confirming, sharing) needs a Yes button or plainly worded agreement.
+
+    The NLU model's guess alone is not enough: it once read an emoji as "yes"."""
+    if text.startswith("/"):
+        return intent == "affirm"
+    return is_yes(text) and len(text.split()) <= 10

@@ -1,0 +1,35 @@
+"""A reply as the assistant sends it (words and buttons), the common buttons, and how a title
+spoken to the person is said to their carer about them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.sections import SECTIONS
+
+
+@dataclass(frozen=True)
+class Reply:
+    text: str
+    buttons: list[dict] = field(default_factory=list)
+
+
+YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]
+FINISHED = [{"title": "That's all", "payload": "/finish_story"}]
+
+
+def about_them(title: str, person: str | None) -> str:
+    """A title spoken to the person ("your health", "about you") as spoken to their carer about them:
+    "Dave's health", "about Dave"; "their health", "about them" when no name was given."""
+    if person is None:
+        return title
+    whose = f"{person}'s" if person != "them" else "their"
+    title = re.sub(r"\b[Yy]our\b", whose, title)
+    return re.sub(r"\byou\b", person, title)
+
+
+def section_titles(sections: list[str], person: str | None = None) -> str:
+    titles = [about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person) for key in sections]
+    if len(titles) == 1:
+        return titles[0]
+    return ", ".join(titles[:-1]) + " and " + titles[-1]

@@ -1,0 +1,94 @@
+"""What the assistant says about the PIN and to a returning person: the menu, who has the story,
+stopping sharing, a download, deleting everything and sending an update."""
+from __future__ import annotations
+
+from bot.conversation.questions import MENU
+from bot.conversation.wording.reply import FINISHED, YES_NO, Reply, section_titles
+from bot.intake.services import Service
+
+# --- the PIN ---------------------------------------------------------------------------------
+
+ASK_NEW_PIN = Reply("Your story is saved securely. Please choose a PIN of 4 to 8 numbers, so only you "
+                    "can come back to it. Don't use your bank card PIN.")
+ASK_PIN_AGAIN = Reply("Please type the same PIN again.")
+PIN_MISMATCH = Reply("Those two PINs were not the same. Let's start again.")
+PIN_SET = Reply("Your PIN is set. Keep it safe: you will need it to see or change your story.")
+PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
+ASK_PIN = Reply("To keep your story private, please type your PIN.")
+VERIFIED = Reply("Thank you, that's right.")
+NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
+
+
+def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
+    if locked_until_minutes is not None:
+        return Reply(f"That PIN is not right. For your safety, you can try again in {locked_until_minutes} "
+                     "minutes. If you have forgotten your PIN, you can tell your story again as new.")
+    tries = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
+    return Reply(f"That PIN is not right. You have {tries}.")
+
+
+# --- a returning person ----------------------------------------------------------------------
+
+def menu(first: bool) -> Reply:
+    text = "What would you like to do?" if first else "Is there anything else?"
+    return Reply(text, [{"title": label, "payload": label} for _, label in MENU])
+
+
+def who_has(holders) -> Reply:
+    if not holders:
+        return Reply("No service has your story. Nothing has been shared.")
+    lines = ["These services have your story:"]
+    for h in holders:
+        state = "still sharing" if h.still_sharing else "no longer sharing updates"
+        lines.append(f"- {h.service}, since {h.since:%-d %B %Y}: {section_titles(h.sections)} "
+                     f"({state}; receipt {', '.join(h.receipt_codes) or 'none'}).")
+        if getattr(h, "referral", None):  # where the referral has got to (bot/delivery/referrals.py)
+            lines.append(f"  {h.referral}")
+    return Reply("\n".join(lines))
+
+
+def ask_stop_which(services: list[Service]) -> Reply:
+    return Reply("Which service should I stop sharing with?",
+                 [{"title": s.name, "payload": s.name} for s in services] + [{"title": "None", "payload": "none"}])
+
+
+NOT_SHARING = Reply("You are not sharing your story with any service at the moment.")
+
+
+def stopped_sharing(service: Service, codes: list[str]) -> Reply:
+    return Reply(f"Done. Nothing more will be sent to {service.name}. Your receipt code is "
+                 f"{', '.join(codes)}. They keep what they already have: ask them if you want it deleted.")
+
+
+def download_link(url: str, minutes: int) -> Reply:
+    return Reply(f"Here is a copy of everything we hold about you, as a file: {url}\n"
+                 f"The link works for {minutes} minutes. Keep the file safe.")
+
+
+DELETE_FIRST = Reply("This deletes your story, your PIN, and every agreement to share. Services that "
+                     "already have your story keep their copy. Are you sure?",
+                     [{"title": "Yes, delete", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}])
+DELETE_SECOND = Reply("Are you completely sure? This cannot be undone.",
+                      [{"title": "Yes, delete everything", "payload": "yes"},
+                       {"title": "No, keep it", "payload": "no"}])
+KEPT = Reply("Nothing was deleted.")
+DELETED = Reply("Everything is deleted. Thank you for using this service. Say hello if you ever want to "
+                "start again.")
+ASK_UPDATE = Reply("Tell me what has changed, in your own words. Say \"that's all\" when you have finished.",
+                   FINISHED)
+NOT_A_CHOICE = Reply("Sorry, I did not catch that.")
+
+
+def offer_update(services: list[Service]) -> Reply:
+    names = ", ".join(s.name for s in services)
+    return Reply(f"Your story is updated. You agreed to share with: {names}. Shall I send them the "
+                 "update? They get the same parts as before, nothing more.", YES_NO)
+
+
+UPDATE_SAVED = Reply("Your story is updated and saved. No service has it, so nothing was sent.")
+UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
+
+
+def update_sent(outcomes) -> Reply:
+    names = ", ".join(o.service.name for o in outcomes)
+    return Reply(f"Done. I am sending the update to: {names}.")

@@ -1,0 +1,118 @@
+"""What the assistant says about sharing: the services that could use the story, the consent
+question and its explanation, the questions a service's form still needs, and what happened
+to a delivery."""
+from __future__ import annotations
+
+from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_titles
+from bot.intake.services import Service
+
+
+def service_offers(offers: list[tuple[Service, list[str]]], person: str | None = None) -> Reply:
+    """The services that could use the story; `person` (a carer's: the person's name, or "them")
+    makes it about them: "Dave's health", not "your health"."""
+    if not offers:
+        return Reply("None of the services I know about needs what you have told me so far. "
+                     "Nothing has been shared.")
+    lines = [f"I have saved {about_them('your', person)} story securely. These services could use it. "
+             "Each would receive only the parts named, and only if you agree:"]
+    for number, (service, sections) in enumerate(offers, start=1):
+        lines.append(f"{number}. {service.name}: {service.purpose} "
+                     f"It would receive: {section_titles(sections, person)}.")
+    lines.append("Which one would you like to share with?")
+    buttons = [{"title": service.name, "payload": f'/choose_service{{"service_id":"{service.id}"}}'}
+               for service, _ in offers]
+    return Reply("\n".join(lines), buttons)
+
+
+def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
+    mine = "my" if person is None else "their"
+    choose = "" if chosen or len(sections) < 2 else \
+        f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
+    return Reply(
+        f"If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
+        f"This is {about_them(service.sharing_purpose, person)}. You can change your mind later.{choose} "
+        "Do you agree to share this?",
+        YES_NO)
+
+
+NOTHING_LEFT_TO_SHARE = Reply("That leaves nothing to share. Say yes to share all of it, no to share "
+                              "nothing, or name the parts to share, for example \"only my health\".")
+
+
+def consent_explained(service: Service, sections: list[str], person: str | None = None) -> Reply:
+    """"What will they do with it?" at the consent question: the answer, then the question again."""
+    return Reply(f"{service.name} would get only these parts: {section_titles(sections, person)}. They use it "
+                 f"{about_them(service.sharing_purpose, person)}. They keep it with their own records. You can ask me to stop "
+                 "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
+
+
+def consent_help(service: Service | None) -> Reply:
+    name = service.name if service else "the service"
+    return Reply(f"Say \"yes\" to share these parts with {name}, \"no\" to share nothing, or name the parts to "
+                 "share, for example \"only my health\".", YES_NO)
+
+
+def beyond_the_basis(basis_label: str, sections: list[str], allowed: list[str], person: str) -> Reply:
+    """A carer asks to share a part their basis does not cover: why not, and what they can do instead."""
+    who = person if person != "them" else "the person"
+    return Reply(f"{basis_label} covers money and property only, so it does not let you agree to share "
+                 f"{section_titles(sections, person)}. {who[0].upper() + who[1:]} can agree to that, or "
+                 "someone with a lasting power of attorney for health and welfare can. You can still share "
+                 f"{section_titles(allowed, person)}. Do you agree to share those?", YES_NO)
+
+
+def gaps_intro(service: Service, count: int) -> Reply:
+    many = "a few things" if count > 1 else "one thing"
+    return Reply(f"To fill in the form for {service.name}, I need {many} your story did not say. I will ask once, and "
+                 "use your answer for any other service that asks the same. Say \"skip\" to leave "
+                 "one for the service to ask.")
+
+
+def gap_question(gap) -> Reply:
+    """One gap question; a yes/no or a choice comes with buttons (numbered options on SMS)."""
+    if gap.type == "boolean":
+        return Reply(gap.question, [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}])
+    if gap.options:
+        return Reply(gap.question, [{"title": label, "payload": label} for _, label in gap.options])
+    return Reply(gap.question)
+
+
+def shared(service: Service, receipt_code: str, status: str, reason: str | None) -> Reply:
+    receipt = (f"Your receipt code is {receipt_code}: it records what you shared, with whom and why.")
+    if status == "received":
+        return Reply(f"Done. {service.name} has your details and has confirmed it. {receipt} "
+                     "Thank you for telling your story.")
+    if status == "sent":
+        return Reply(f"Done. Your details have been sent to {service.name}. {receipt} "
+                     "Thank you for telling your story.")
+    if status == "failed":
+        return Reply(f"{service.name} could not take your details ({reason}). Nothing more will be "
+                     f"sent to them. Your story is saved safely. {receipt}")
+    if status == "cancelled":
+        return Reply(f"Nothing was sent to {service.name}, because your agreement to share was taken back.")
+    return Reply(f"{service.name} has not answered yet. I will keep trying for up to 3 days, and tell "
+                 f"you here how it went. Your story is saved safely. {receipt}")
+
+
+def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
+    """What happened to a delivery since the person last heard."""
+    if status in ("sent", "received"):
+        return Reply(f"News since we last spoke: {service_name} now has your details.")
+    if status == "failed":
+        return Reply(f"News since we last spoke: I could not get your details to {service_name} "
+                     f"({reason}). Nothing was sent. You can ask me to try again.")
+    return Reply(f"News since we last spoke: nothing was sent to {service_name}, because your "
+                 "agreement to share was taken back.")
+
+
+def service_closed(service: Service) -> Reply:
+    return Reply(f"{service.name} is not taking requests this way at the moment, so nothing has been "
+                 "shared. Your story is saved safely.")
+
+
+NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. If you change your "
+                       "mind, tell me which service, for example \"the GP\".")
+
+
+def not_shared(service: Service) -> Reply:
+    return Reply(f"That's fine. Nothing has been shared with {service.name}.")

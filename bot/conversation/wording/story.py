@@ -1,0 +1,115 @@
+"""What the assistant says while a story is told: asking for it, a carer's questions about whose
+story it is, the follow-up questions, and the read-back one part at a time."""
+from __future__ import annotations
+
+from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
+from bot.conversation.wording.reply import FINISHED, Reply
+
+
+def ask_for_story(parts_so_far: int, teller: str) -> Reply:
+    if parts_so_far == 0:
+        who = "yourself" if teller != "carer" else "the person you care for, and about you as their carer"
+        return Reply(
+            f"Please tell me about {who}, in your own words: health, medicines, home, the people who "
+            "help, and what you want to achieve. Use as many messages as you like. "
+            "When you have finished, say \"that's all\".",
+            FINISHED)
+    return Reply("Thank you, I have kept that. Tell me more, or say \"that's all\" when you have finished.",
+                 FINISHED)
+
+
+NOTHING_UNDERSTOOD = Reply(
+    "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
+    "bit more about health, home, daily life or what you want to achieve?")
+
+TOO_LONG = Reply("That message is too long for me to take in one go, so I have not kept it. "
+                 "Please send it in a few smaller parts.")
+
+STILL_TELLING = Reply("You are still telling me your story, so I have not done that yet.")
+
+NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little about it first.")
+
+
+# --- a carer speaking for someone ------------------------------------------------------------
+
+def carer_question(key: str, answers: dict) -> Reply:
+    """The carer's questions, one at a time (see bot.conversation.questions.CARER_QUESTIONS)."""
+    name = (answers.get("name") or "them").split()[0]  # "Rose", not "Rose Example", in a question
+    if key == "name":
+        return Reply("Thank you for helping them. What is the name of the person you care for?")
+    if key == "relationship":
+        return Reply(f"How are you related to {name}? For example, daughter, husband or neighbour.",
+                     [{"title": r, "payload": r} for r in RELATIONSHIPS])
+    if key == "carer_name":
+        return Reply("And what is your name? Services will know who told them.")
+    if key == "basis":
+        return Reply(f"What gives you the right to speak for {name}? Services need to know.",
+                     [{"title": label, "payload": label} for _, label in BASIS_CHOICES])
+    if key == "age":
+        return Reply(f"How old is {name}?")
+    return Reply(f"Does {name} know you are telling their story?",
+                 [{"title": label, "payload": label} for _, label in KNOWS_CHOICES])
+
+
+# Asked again when a reply does not answer the carer's question: what would.
+CARER_REASK = {
+    "name": Reply("Please tell me just their name, for example \"Mary\" or \"Mary Jones\"."),
+    "carer_name": Reply("Please tell me just your name, for example \"Mary\" or \"Mary Jones\"."),
+    "relationship": Reply("Please tell me how you know them, for example \"I am his daughter\", \"she is my wife\" "
+                          "or \"neighbour\"."),
+    "basis": Reply("Please choose one of the options, so services know on what basis you speak for them. For "
+                   "example, \"they agreed I can\" or \"power of attorney\"."),
+    "age": Reply("Please give their age in years, for example 9."),
+    "knows": Reply("Please answer yes, no, or that they are not able to understand."),
+}
+
+
+def carer_noted(answers: dict) -> Reply:
+    if answers.get("knows") == "no":
+        return Reply(f"Thank you. Please tell {(answers.get('name') or 'them').split()[0]} about this when you can: "
+                     "services will be told they do not know yet.")
+    return Reply("Thank you.")
+
+
+# --- telling the story -----------------------------------------------------------------------
+
+FOLLOW_UPS = {
+    "goals": ("What would {you} like to achieve, or to be different? For example, \"to get back to "
+              "work\" or \"to manage the stairs again\". Or say \"that's all\" to go on."),
+    "what_matters": ("What matters most to {you} in life? For example, family, a pet, getting out, "
+                     "faith. Or say \"that's all\" to go on."),
+}
+
+
+def follow_up(section: str, teller: str, name: str | None = None) -> Reply:
+    """The follow-up question, to the person ("you") or to their carer about them (by name, or "they"
+    and "them": never "What would them like")."""
+    if teller != "carer":
+        return Reply(FOLLOW_UPS[section].format(you="you"), FINISHED)
+    who = name or ("they" if section == "goals" else "them")
+    return Reply(FOLLOW_UPS[section].format(you=who), FINISHED)
+
+
+# --- the read-back, one section at a time ----------------------------------------------------
+
+READ_BACK_START = Reply("Thank you. I will read back what I understood, one part at a time, so you "
+                        "can put anything right.")
+READ_BACK_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "Remove this", "payload": "remove that"},
+                     {"title": "Something is wrong", "payload": "that's wrong"}]
+READ_BACK_UNCLEAR = Reply("Sorry, I did not catch that. Say \"yes\" if this part is right, or tell me what to change.")
+ASK_WHAT_IS_WRONG = Reply("What should it say? For example: \"it's my left hip\", \"remove that\", "
+                          "\"remove the diabetes\", or \"add that I use a hearing aid\".")
+REMOVED = Reply("I have taken that out.")
+ADDED = Reply("I have added that.")
+CHANGED = Reply("I have changed that.")
+NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove that\" to "
+                    "take this part out, then \"add that …\" with the right words.")
+
+
+def section_read_back(group: dict) -> Reply:
+    lines = "\n".join(f"- {line}" for line in group["lines"])
+    return Reply(f"{group['title']}:\n{lines}\n{group['question']}", READ_BACK_BUTTONS)
+
+
+def not_found(words: str) -> Reply:
+    return Reply(f"I could not find \"{words}\" in this part, so nothing was taken out.")
