@@ -1,0 +1,121 @@
+"""The words and phrases structuring listens for: goals, what matters, ages (in figures and in words),
+doses and how often, needs, a carer's role, who is speaking, body parts and injuries, bereavement."""
+from __future__ import annotations
+
+import re
+
+TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stopped|came off|tablets?|pills?|"
+                    r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
+                    r"patch|cream|drops)\b", re.IGNORECASE)
+
+GOAL = re.compile(
+    r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
+    r"would love|hope|hopes|wish|wishes|am hoping|'m hoping|’m hoping|are hoping|is hoping|"
+    r"need to get back)\b|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
+    re.IGNORECASE,
+)
+MATTERS = re.compile(
+    r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
+    r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
+    r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters)",
+    re.IGNORECASE,
+)
+EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
+THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}
+# An age in words ("eighty one", "seventy-six", "a hundred and one"); a lone unit ("is one of") only
+# with "years old".
+_IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|"
+             rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
+             rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
+AGE = re.compile(
+    r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
+    r"aged)\s+"
+    rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
+    r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
+    r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
+    rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ]old\b",
+    re.IGNORECASE,
+)
+PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
+LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)")
+ALLERGY = re.compile(
+    r"\ballergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
+    r"|\b([a-z\-]+)\s+allergy\b",
+    re.IGNORECASE,
+)
+NO_ALLERGIES = re.compile(r"\b(no (known )?allergies|not allergic to anything|"
+                          r"(don't|don’t|do not|doesn't|does not) have any allergies)\b", re.IGNORECASE)
+DOSE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?|puffs?|tablets?)\b",
+                  re.IGNORECASE)
+FREQUENCY = re.compile(
+    r"\b(?:once|twice|three times|four times|\d times) (?:a|per|each) (?:day|week)|\b(?:daily|weekly|"
+    r"every (?:morning|night|evening|day|week)|at night|in the morning|at bedtime|as needed|"
+    r"when needed|when i need it|with (?:my|his|her) (?:evening |morning )?meal)\b",
+    re.IGNORECASE,
+)
+# In daily living, naming an activity is a need only with one of these ("I can cook" is not).
+NEED = re.compile(
+    r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|"
+    r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
+    r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
+    re.IGNORECASE,
+)
+CARER_ROLE = re.compile(
+    r"\b(look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
+    r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
+    r"next of kin)\b",
+    re.IGNORECASE,
+)
+FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll"}
+THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
+                "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
+                "we’re", "we've", "we’ve"}
+BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm"})
+WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
+                   r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
+                   re.IGNORECASE)
+INJURY = re.compile(
+    r"\b(broke|broken|fractured|sprained)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
+    r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis)\b",
+    re.IGNORECASE)
+PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
+                         r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
+                         re.IGNORECASE)
+ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
+EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
+# Someone who has died is never a support or a household member: "Mum died two years ago", "my late
+# husband", "I lost my wife in 2019" are a bereavement, said back under about me.
+DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|late (?:husband|wife|partner|mum|mother|"
+                  r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
+                  r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
+                  re.IGNORECASE)
+
+
+def number(text: str) -> int:
+    """'81', 'eighty one', 'seventy-six', 'a hundred and one' -> the number."""
+    if text.isdigit():
+        return int(text)
+    total = 0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "hundred":
+            total = 100  # "a hundred", "one hundred"
+        else:
+            total += _TENS.get(word, 0) + _UNITS.get(word, 0) + _TEENS.get(word, 0)
+    return total
+
+
+def first_verb(text: str) -> int:
+    """Where a clause's fact starts: after the subject's opening words."""
+    match = re.search(r"\b(have|has|had|take|takes|need|needs|can|can't|cannot|live|lives|am|is|"
+                      r"are|was|were|use|uses|get|gets|go|goes|see|sees|work|works|love|loves|like|likes|"
+                      r"enjoy|enjoys)\b", text, re.IGNORECASE)
+    return match.end() if match else len(text)
+
+
+def mentions_first_person(clause: str) -> bool:
+    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)

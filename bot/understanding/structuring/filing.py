@@ -1,0 +1,251 @@
+"""Filing one clause: which sections its facts go to, with what status, about whom, and in what words.
+
+Conditions, medicines and allergies become one item per term (with dose and frequency for
+medicines); the other sections keep the person's own words, one clause per item, with the structure
+found in it (aids, relationships, names, roles, organisations) as detail."""
+from __future__ import annotations
+
+import re
+
+from bot.understanding.structuring import context, cues, names
+from bot.understanding.structuring.lexicons import Lexicons
+from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
+
+
+def item(text, status, about, teller, start, end, **detail) -> dict:
+    found = {"text": text, "status": status, "about": about,
+             "told_by": "self" if teller == "self" else "carer",
+             "source": {"start": start, "end": end}}
+    found.update({key: value for key, value in detail.items() if value is not None})
+    return found
+
+
+class Filer:
+    def __init__(self, lexicons: Lexicons, people: People):
+        self.lexicons = lexicons
+        self.people = people
+
+    def file_clause(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller) -> None:
+        sections = profile["sections"]
+        speaker = self.people.speaker(clause, who)
+        end = base + len(clause)
+        teller = who.teller
+        by_section: dict[str, list[Term]] = {}
+        for term in terms:
+            by_section.setdefault(term.section, []).append(term)
+
+        if speaker == "narrator":
+            # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
+            # support network; so is their caring role ("I'm his carer", "I have power of attorney").
+            if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause):
+                sections["support_network"].append(
+                    item(clause, self.status(clause, terms), "narrator", teller, base, end))
+            return
+        if teller == "carer" and cues.CARER_ROLE.search(clause) and cues.mentions_first_person(clause):
+            sections["support_network"].append(
+                item(clause, context.CURRENT, "narrator", teller, base, end, role="carer"))
+            for section in ("support_network", "services_involved", "what_matters"):
+                by_section.pop(section, None)
+
+        self.about_me(sections, clause, base, teller, speaker)
+        if cues.DIED.search(clause) and (by_section.get("support_network") or by_section.get("home")):
+            sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
+                                             kind="bereavement"))
+            by_section.pop("support_network", None)
+            by_section.pop("home", None)
+        if cues.GOAL.search(clause):
+            sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
+            return  # a goal is a goal: "I want to get back to work" is not a fact about work
+
+        family = False
+        health = by_section.pop("health", [])
+        parts = [t for t in health if t.canonical in cues.BODY_PARTS]
+        if any(t.canonical not in cues.BODY_PARTS for t in health):
+            health = [t for t in health if t.canonical not in cues.BODY_PARTS]  # "amputated below the knee"
+            if len(parts) == 1:  # "my back is very painful" is back pain
+                health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
+                          if t.canonical == "pain" else t for t in health]
+        services = by_section.get("services_involved", [])
+        if services:  # "carers twice a day" are a service, not family or friends who support
+            by_section["support_network"] = [t for t in by_section.get("support_network", []) if not any(
+                s.start <= t.start and t.end <= s.end for s in services)]
+        medicines = [t for t in by_section.pop("medications", []) if not cues.ALLERGEN.search(clause[:t.start])
+                     and (t.kind != MAINTAINED or cues.TAKING.search(clause)
+                          or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))]
+        for term in health + medicines:
+            fact = self.term_item(clause, base, term, teller, who.subject_relation)
+            sections[term.section].append(fact)
+            family = family or fact["status"] == context.FAMILY
+        if not health:
+            self.injury(sections, clause, base, teller)
+        self.allergies(sections, clause, base, teller)
+
+        matters = by_section.pop("what_matters", [])
+        if cues.EXPLICITLY_MATTERS.search(clause):
+            by_section.pop("support_network", None)  # "what matters to me is my friends"
+        if cues.MATTERS.search(clause) or matters:
+            sections["what_matters"].append(
+                item(clause, self.status(clause, matters), "subject", teller, base, end))
+            interests = self.lexicons.sections.get("what_matters", {})
+            for section in list(by_section):  # "she loves her garden and her church" is about what matters
+                by_section[section] = [t for t in by_section[section] if t.surface.lower() not in interests]
+        self.daily_living(sections, clause, base, by_section.pop("daily_living", []), teller)
+        home = by_section.pop("home", [])
+        if home and not (all(t.canonical in {"stairs", "steps"} for t in home)
+                         and sections["daily_living"] and sections["daily_living"][-1]["source"]["start"] == base):
+            sections["home"].append(item(clause, self.status(clause, home), "subject", teller, base, end,
+                                         features=canonicals(home)))
+        self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
+        self.services(sections, clause, base, by_section.pop("services_involved", []), teller)
+        communication = by_section.pop("communication", [])
+        language = cues.LANGUAGE.search(clause)
+        if communication or (language and language.group(1).lower() != "english"):
+            sections["communication"].append(
+                item(clause, self.status(clause, communication), "subject", teller, base, end,
+                     needs=canonicals(communication) or None))
+        for section in ("risks", "work_money"):
+            found = by_section.pop(section, [])
+            if found:
+                about = self.people.other_person(clause, who) if section == "work_money" else None
+                sections[section].append(item(clause, self.status(clause, found, section != "risks"),
+                                              about or "subject", teller, base, end,
+                                               terms=canonicals(found)))
+
+    def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation) -> dict:
+        status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
+        about, when = "subject", None
+        if term.section == "health":
+            relative = context.family_member(clause, term.start, self.people.relatives, subject_relation)
+            if relative:
+                # "my mother had breast cancer" (when: past) or "my son has asthma"
+                when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
+                status, about = context.FAMILY, relative
+        text = term.canonical
+        detail: dict = {"term": term.surface, "when": when}
+        if term.fuzzy:
+            detail["spelled"] = term.surface
+        if term.section == "health" and term.canonical in cues.BODY_PARTS:
+            detail["kind"] = "body_part"
+            if re.match(r"\s+(?:done|operated on|sorted|fixed|seen to)\b", clause[term.end:], re.IGNORECASE):
+                text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
+                detail.pop("kind")
+        if term.section == "health":
+            site = re.search(r"\b(left|right|both)\s+(?:\w+\s+)?$", clause[max(0, term.start - 16):term.start],
+                             re.IGNORECASE)
+            where = cues.WHERE.match(clause[term.end:])
+            if site:
+                detail["site"] = site.group(1).lower()
+                text = f"{detail['site']} {text}"
+            elif where:  # "pain in my right knee" -> "pain in the right knee"
+                detail["site"] = " ".join(w for w in where.groups() if w).lower()
+                text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
+            elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
+                detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
+                text = f"{detail['site']} pain"
+        if term.section == "medications":
+            rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
+            dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)
+            detail.update(name=term.canonical, dose=dose.group(0) if dose else None,
+                          frequency=frequency.group(0) if frequency else None)
+            text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
+        return item(text, status, about, teller, base + term.start, base + term.end, **detail)
+
+    def daily_living(self, sections, clause, base, terms: list[Term], teller) -> None:
+        aids = [t for t in terms if t.kind == "aid"]
+        activities = [t for t in terms if t.kind != "aid"]
+        if not aids and not (activities and cues.NEED.search(clause)):
+            return
+        status = self.status(clause, aids or activities)
+        said = {(earlier, i["status"]) for i in sections["daily_living"][-20:] for earlier in i.get("aids", [])}
+        if aids and not activities and all(any(a.canonical in earlier and status == was for earlier, was in said)
+                                           for a in aids):
+            return  # the same aid again ("the bathroom is too small for the wheelchair")
+        if not aids and status == context.NEGATED:
+            status = context.CURRENT  # "she isn't eating" is a need, not a denial
+        sections["daily_living"].append(item(clause, status, "subject", teller, base, base + len(clause),
+                                             aids=canonicals(aids) or None,
+                                             activities=canonicals(activities) or None))
+
+    def support_network(self, sections, clause, base, terms: list[Term], who: Teller, family: bool) -> None:
+        if family:
+            return  # "my mother had breast cancer" is history, not support
+        people = [t for t in terms if t.canonical != who.subject_relation]
+        if not people:
+            return  # a carer's "my dad" is the person cared for
+        first = people[0]
+        name = names.person_name(clause, first.end, self.people.relationship_words)
+        sections["support_network"].append(
+            item(clause, self.status(clause, people), "subject", who.teller, base, base + len(clause),
+                 relationship=first.canonical, name=name))
+
+    def services(self, sections, clause, base, terms: list[Term], teller) -> None:
+        organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
+        if organisation and cues.EDUCATION.search(organisation):
+            organisation = None  # schools and colleges are education, under work and money
+        if not terms and not organisation:
+            return
+        role = terms[0].canonical if terms else None
+        name = names.person_name(clause, terms[0].end, self.people.relationship_words) if terms else None
+        sections["services_involved"].append(
+            item(clause, self.status(clause, terms), "subject", teller, base, base + len(clause),
+                 role=role, name=name, organisation=organisation))
+
+    def injury(self, sections, clause, base, teller) -> None:
+        """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent)."""
+        for match in cues.INJURY.finditer(clause):
+            how = {"broke": "broken", "fractured": "broken", "sprained": "sprained"}.get(match.group(1).lower(),
+                                                                                     match.group(1).lower())
+            text = " ".join(w for w in (how, (match.group(2) or "").lower(), match.group(3).lower()) if w)
+            status = context.fact_status(clause, match.start(), match.end(), canonical="fracture")
+            sections["health"].append(item(text, status, "subject", teller, base + match.start(),
+                                           base + match.end(), term=match.group(0), kind="injury"))
+
+    def allergies(self, sections, clause, base, teller) -> None:
+        if match := cues.NO_ALLERGIES.search(clause):
+            sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
+                                              base + match.start(), base + match.end(), term="allergies"))
+            return
+        for match in cues.ALLERGY.finditer(clause):
+            allergen = (match.group(1) or match.group(2)).strip()
+            start = match.start(1) if match.group(1) else match.start(2)
+            status = context.fact_status(clause, match.start(), match.end())
+            sections["allergies"].append(item(allergen.lower(), status, "subject", teller,
+                                              base + start, base + start + len(allergen), term=allergen))
+
+    def about_me(self, sections, clause, base, teller, speaker) -> None:
+        about = sections["about_me"]
+        if teller == "self" and (own := names.my_name(clause)):
+            name, start, end = own
+            about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
+            if age := names.AFTER_NAME_AGE.match(clause[end:]):
+                self.age(about, int(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
+        for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
+            for match in pattern.finditer(clause):
+                value = match.group(1)
+                if kind == "language" and value.lower() in {"english"} | names.NOT_NAMES:
+                    continue
+                about.append(item(value, "current", "subject", teller, base + match.start(1),
+                                  base + match.end(1), kind=kind))
+        if speaker != "subject":
+            return
+        for match in cues.AGE.finditer(clause):
+            group = 1 if match.group(1) else 2
+            if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
+                    and not self.people.is_subject_phrase(clause[:match.start()], teller):
+                continue  # "the rent is 500", "my son is 7" in the person's own story
+            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
+
+    @staticmethod
+    def age(about: list, age: int, teller, start, end) -> None:
+        if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
+            told = item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
+            told["value"] = age
+            about.append(told)
+
+    @staticmethod
+    def status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
+        if terms:
+            return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
+        position = cues.first_verb(clause)
+        return context.fact_status(clause, position, position, simple_past)

@@ -1,0 +1,134 @@
+"""Finding lexicon terms in a line: phrase matchers over data/lexicons, the maintained medicine names,
+and bounded spelling correction for conditions and medicines (fuzzy.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Span
+from spacy.util import filter_spans
+
+from bot.understanding.structuring.fuzzy import FuzzyIndex, load_word_lists
+from bot.understanding.structuring.lexicons import Lexicons
+
+TERM_SECTIONS = ("health", "medications")
+AIDS = "aids"  # a lexicon of its own, filed under daily_living with kind "aid"
+NOT_A_TERM = "not_a_term"
+MAINTAINED = "medicine_names"  # filed under medications, only where the clause speaks of medicine
+
+
+@dataclass(frozen=True)
+class Term:
+    section: str
+    start: int          # character offsets in the clause
+    end: int
+    surface: str        # as written
+    canonical: str
+    kind: str | None = None
+    fuzzy: bool = False
+
+    def moved(self, offset: int) -> "Term":
+        """The same term with offsets counted from `offset` on."""
+        return Term(self.section, self.start - offset, self.end - offset, self.surface, self.canonical,
+                    self.kind, self.fuzzy)
+
+
+class TermFinder:
+    """Every lexicon term of a line, sorted by where it starts. Build once, reuse."""
+
+    def __init__(self, nlp, lexicons: Lexicons):
+        self.nlp = nlp
+        self.lexicons = lexicons
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.as_written = PhraseMatcher(nlp.vocab, attr="ORTH")  # terms in capitals: "MS"
+        for section, terms in lexicons.sections.items():
+            self.matcher.add(section, [nlp.make_doc(term) for term in terms if not term.isupper()])
+            self.as_written.add(section, [nlp.make_doc(term) for term in terms if term.isupper()])
+        self.matcher.add(AIDS, [nlp.make_doc(term) for term in lexicons.aids])
+        self.matcher.add(NOT_A_TERM, [nlp.make_doc(phrase) for phrase in lexicons.not_terms])
+        known = frozenset(word for terms in lexicons.sections.values() for term in terms
+                          for word in term.split()) | lexicons.known_words
+        # For each section open to fuzzy matching: every word of its terms -> the terms it is part of.
+        self.term_words: dict[str, dict[str, list[tuple[tuple[str, ...], int, str]]]] = {}
+        self.fuzzy: dict[str, FuzzyIndex] = {}
+        load_word_lists()
+        for section in TERM_SECTIONS:
+            by_word: dict[str, list] = {}
+            for term, canonical in lexicons.sections.get(section, {}).items():
+                words = tuple(term.split())
+                for position, word in enumerate(words):
+                    by_word.setdefault(word, []).append((words, position, canonical))
+            self.term_words[section] = by_word
+            self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
+
+    def find(self, doc) -> list[Term]:
+        by_section: dict[str, list] = {}
+        for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
+            by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
+        found: list[Term] = []
+        ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
+        covered = set(ignored)
+        services = filter_spans(by_section.get("services_involved", []))
+        medicines = {i for span in by_section.get("medications", []) for i in range(span.start, span.end)}
+        for token in doc:  # one-word names from the maintained list: a look-up, not a matcher to build
+            canonical = self.lexicons.medicine_names.get(token.lower_) if len(token) >= 5 else None
+            if canonical and token.i not in covered and token.i not in medicines:
+                found.append(Term("medications", token.idx, token.idx + len(token), token.text, canonical,
+                                  kind=MAINTAINED))
+                covered.add(token.i)
+        for section, spans in by_section.items():
+            lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
+            for span in filter_spans(spans):
+                if any(i in ignored for i in range(span.start, span.end)):
+                    continue  # "a stroke of luck"
+                if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
+                                                    len(s) > len(span) for s in services):
+                    continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
+                target = "daily_living" if section == AIDS else section
+                found.append(Term(target, span.start_char, span.end_char, span.text,
+                                  lexicon.get(span.text.lower(), lexicon.get(span.text, span.text.lower())),
+                                  kind="aid" if section == AIDS else None))
+                if section in TERM_SECTIONS:
+                    covered.update(range(span.start, span.end))
+        for token in doc:
+            if token.i in covered or not token.is_alpha:
+                continue
+            for section, index in self.fuzzy.items():
+                span = self._fuzzy_span(doc, token, section, index.lookup(token.text))
+                if span is not None:
+                    found.append(Term(section, span.start_char, span.end_char, span.text, span.label_,
+                                      fuzzy=True))
+                    covered.update(range(span.start, span.end))
+                    break
+        return sorted(found, key=lambda t: (t.start, -t.end))
+
+    def _fuzzy_span(self, doc, token, section: str, word: str | None):
+        """The longest term that `word` (the corrected spelling of `token`) completes in place, as a
+        span labelled with the term's canonical name."""
+        best = None
+        for words, position, canonical in self.term_words[section].get(word, []) if word else []:
+            first = token.i - position
+            if first < 0 or first + len(words) > len(doc):
+                continue
+            span = doc[first:first + len(words)]
+            if all(t.lower_ == w for t, w in zip(span, words, strict=True) if t.i != token.i) and \
+                    (best is None or len(span) > len(best[0])):
+                best = (span, canonical)
+        if best is None:
+            return None
+        span, canonical = best
+        return Span(doc, span.start, span.end, label=canonical)
+
+
+def canonicals(terms: list[Term]) -> list[str]:
+    seen: list[str] = []
+    for term in terms:
+        if term.canonical not in seen:
+            seen.append(term.canonical)
+    return seen
+
+
+def _meaning(word: str, terms: list[tuple[tuple[str, ...], int, str]]) -> object:
+    """What a lexicon word means: its own term's name if it is a term, else the terms it is part of."""
+    own = [canonical for words, _, canonical in terms if words == (word,)]
+    return own[0] if own else frozenset(canonical for *_, canonical in terms)
