@@ -1,4 +1,4 @@
-"""The profile sections of DESIGN.md: the contract between structuring, storage, consent and pre-fill."""
+"""The profile sections (docs/profile.md): the contract between structuring, storage, consent and pre-fill."""
 
 SECTIONS: dict[str, str] = {
     "about_me": "About you",

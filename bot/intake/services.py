@@ -31,7 +31,7 @@ class Service:
 
     @property
     def sections(self) -> list[str]:
-        """The profile sections this service's form draws on, in DESIGN.md order."""
+        """The profile sections this service's form draws on, in the order of bot/sections.py."""
         # What its mapping reads, and where answers to its required questions are kept: an item
         # nothing fills and nobody must answer asks for nothing.
         wanted = {item.section for item in self.form.walk()

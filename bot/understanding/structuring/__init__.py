@@ -1,4 +1,4 @@
-"""Structuring: a story in plain language -> a profile of sections and items (DESIGN.md).
+"""Structuring: a story in plain language -> a profile of sections and items (docs/profile.md).
 
 Built on `spacy.blank("en")` (no model can be downloaded here) with a sentencizer, phrase matchers
 over the lexicons we own in data/lexicons, a bounded fuzzy lookup for misspelt medicines and

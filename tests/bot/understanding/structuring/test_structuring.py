@@ -1,4 +1,4 @@
-"""Structuring a plain-language story into the profile of DESIGN.md."""
+"""Structuring a plain-language story into the profile of docs/profile.md."""
 import json
 import os
 import subprocess
