@@ -31,7 +31,7 @@ import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Awaitable, Callable
 
 from bot.conversation.wording import NOT_KEPT, RECORD_UNREADABLE
 from consent_store.errors import RecordUnreadable
@@ -42,6 +42,9 @@ FAILURE_REPLIES = frozenset({NOT_KEPT.text, RECORD_UNREADABLE.text})
 UNREADABLE_LOG = Path("log") / "unreadable-records.log"
 _FAILED = "_tell_action_failed"  # set on a Rasa output channel when an action call failed
 _RASA_COMMANDS = ("/restart", "/session_start")  # Rasa's own: may rightly get no reply
+_ANSWERS_FAILURES = "_tell_answers_failures"  # marks rasa-sdk's run once wrapped by install_action_failures
+_NOTES_FAILURES = "_tell_notes_failures"  # marks Rasa's RemoteAction.run once wrapped by install_last_resort
+Json = dict[str, Any]  # an action call, a tracker, an event or a response as Rasa sends them
 
 
 def unreadable_in(error: BaseException) -> bool:
@@ -98,7 +101,7 @@ def unreadable_report(var_dir: Path) -> UnreadableReport:
 def noting_unreadable(var_dir: Path, where: str, read: Callable[..., Any],
                       clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> Callable[..., Any]:
     """`read`, with a record that fails its check noted in the operator's log (and still raised)."""
-    def reading(*args, **kwargs):
+    def reading(*args: Any, **kwargs: Any) -> Any:
         try:
             return read(*args, **kwargs)
         except Exception as error:
@@ -110,20 +113,20 @@ def noting_unreadable(var_dir: Path, where: str, read: Callable[..., Any],
 
 # --- the action server ------------------------------------------------------------------------
 
-def _turn(tracker: dict) -> list[dict]:
+def _turn(tracker: Json) -> list[Json]:
     """The events of the current turn: from the latest user message on."""
     events = list(tracker.get("events") or [])
     starts = [i for i, event in enumerate(events) if event.get("event") == "user"]
     return events[starts[-1]:] if starts else events
 
 
-def already_told(action_call: dict) -> bool:
+def already_told(action_call: Json) -> bool:
     """Whether the person was already told, in this turn, that something failed."""
     return any(event.get("event") == "bot" and event.get("text") in FAILURE_REPLIES
                for event in _turn(action_call.get("tracker") or {}))
 
 
-def candidates_undone(action_call: dict) -> list[dict]:
+def candidates_undone(action_call: Json) -> list[Json]:
     """For a form's validation: each slot it was asked to validate set back to empty, as for a
     reply it did not accept, and the same slot requested, so the form waits for it again instead
     of taking the lost message as filled. Nothing for any other action."""
@@ -139,10 +142,10 @@ def candidates_undone(action_call: dict) -> list[dict]:
             SlotSet("requested_slot", tracker.get_slot("requested_slot"))]
 
 
-def failure_response(text: str | None, events: list[dict] | None = None) -> dict:
+def failure_response(text: str | None, events: list[Json] | None = None) -> Json:
     """What rasa-sdk's executor answers: `events` (none by default) and the plain reply, if there
     is one to say."""
-    messages = [] if text is None else [{"text": text, "buttons": [], "elements": [], "custom": {},
+    messages: list[Json] = [] if text is None else [{"text": text, "buttons": [], "elements": [], "custom": {},
                                          "template": None, "response": None, "image": None,
                                          "attachment": None}]
     return {"events": events or [], "responses": messages}
@@ -158,8 +161,8 @@ def well_formed(action_call: Any) -> bool:
             and isinstance(tracker.get("latest_message") or {}, dict))
 
 
-async def answer_failures(run, action_call: dict, var_dir: Callable[[], Path],
-                          clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
+async def answer_failures(run: Callable[[Json], Awaitable[Json]], action_call: Json, var_dir: Callable[[], Path],
+                          clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)) -> Json:
     """`run(action_call)` (rasa-sdk's), with a failure answered plainly instead of raised."""
     from rasa_sdk.interfaces import ActionExecutionRejection, ActionNotFoundException
 
@@ -197,20 +200,20 @@ def install_action_failures() -> None:
     from bot.settings import load_settings
 
     run = ActionExecutor.run
-    if getattr(run, "_tell_answers_failures", False):
+    if getattr(run, _ANSWERS_FAILURES, False):
         return
 
-    async def run_answering_failures(self, action_call):
+    async def run_answering_failures(self: ActionExecutor, action_call: Json) -> Json:
         return await answer_failures(lambda call: run(self, call), action_call,
                                      lambda: load_settings().var_dir)
 
-    run_answering_failures._tell_answers_failures = True
+    setattr(run_answering_failures, _ANSWERS_FAILURES, True)
     ActionExecutor.run = run_answering_failures
 
 
 # --- the Rasa server --------------------------------------------------------------------------
 
-def needs_plain_reply(messages: list[dict], action_failed: bool, text: str | None) -> bool:
+def needs_plain_reply(messages: list[Json], action_failed: bool, text: str | None) -> bool:
     """Whether a user message's replies must get replies.NOT_KEPT added: an action call failed in
     its turn, or nothing at all answered it (but for Rasa's own commands)."""
     if any(message.get("text") in FAILURE_REPLIES for message in messages):
@@ -224,16 +227,19 @@ def install_last_resort() -> None:
     """In the Rasa server: a failed call to the action server is noted on the message's output
     channel; a collected reply that `needs_plain_reply` gets replies.NOT_KEPT."""
     from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
-    from rasa.core.channels.channel import CollectingOutputChannel
+    from rasa.core.channels.channel import CollectingOutputChannel, OutputChannel, UserMessage
     from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.trackers import DialogueStateTracker
 
     from bot.settings import load_settings
 
     remote_run = RemoteAction.run
-    if getattr(remote_run, "_tell_notes_failures", False):
+    if getattr(remote_run, _NOTES_FAILURES, False):
         return
 
-    async def run_noting_failure(self, output_channel, nlg, tracker, domain):
+    async def run_noting_failure(self: RemoteAction, output_channel: OutputChannel, nlg: Any,
+                                 tracker: DialogueStateTracker, domain: Domain) -> Any:
         try:
             return await remote_run(self, output_channel, nlg, tracker, domain)
         except ActionExecutionRejection:
@@ -245,12 +251,12 @@ def install_last_resort() -> None:
                 pass
             raise
 
-    run_noting_failure._tell_notes_failures = True
+    setattr(run_noting_failure, _NOTES_FAILURES, True)
     RemoteAction.run = run_noting_failure
 
     handle_message = MessageProcessor.handle_message
 
-    async def handle_message_plainly(self, message):
+    async def handle_message_plainly(self: MessageProcessor, message: UserMessage) -> Any:
         channel = message.output_channel
         try:
             answered = await handle_message(self, message)
@@ -279,14 +285,15 @@ def no_silent_fallback() -> None:
     conversation that did not open) and keeps a save in memory only (lost at the next restart). Here
     a failure is raised instead, so the person is told (above; or the channel's plain reply)."""
     from rasa.core.tracker_store import FailSafeTrackerStore
+    from rasa.shared.core.trackers import DialogueStateTracker
 
-    async def retrieve(self, sender_id):
+    async def retrieve(self: FailSafeTrackerStore, sender_id: str) -> DialogueStateTracker | None:
         return await self._tracker_store.retrieve(sender_id)
 
-    async def retrieve_full_tracker(self, sender_id):
+    async def retrieve_full_tracker(self: FailSafeTrackerStore, sender_id: str) -> DialogueStateTracker | None:
         return await self._tracker_store.retrieve_full_tracker(sender_id)
 
-    async def save(self, tracker):
+    async def save(self: FailSafeTrackerStore, tracker: DialogueStateTracker) -> None:
         await self._tracker_store.save(tracker)
 
     FailSafeTrackerStore.retrieve = retrieve

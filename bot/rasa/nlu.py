@@ -38,7 +38,7 @@ def sentence_row(message: Message) -> csr_matrix | None:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class WordsClassifier(LogisticRegressionClassifier):
+class WordsClassifier(LogisticRegressionClassifier):  # type: ignore[misc]  # Rasa ships no types
     def _create_X(self, messages: List[Message]) -> csr_matrix:
         rows = []
         for message in messages:

@@ -25,12 +25,14 @@ import sys
 import threading
 import traceback
 import warnings
+from types import TracebackType
+from typing import Any, TextIO
 
 _DATA_STARTS = re.compile(r"['\"{\[\n]|: ")
 _ID_LIKE = re.compile(r"[A-Za-z0-9_-]{20,}")
 
 
-def _mask_id(found: re.Match) -> str:
+def _mask_id(found: re.Match[str]) -> str:
     word = found.group()
     mixed_case = any(c.isupper() for c in word) and any(c.islower() for c in word)
     return "<id>" if mixed_case or any(c.isdigit() for c in word) else word
@@ -103,7 +105,10 @@ def exception_text(exc: BaseException) -> str:
     return "".join(parts)
 
 
-def _exception_text(exc_info) -> str:
+ExcInfo = tuple[type[BaseException] | None, BaseException | None, TracebackType | None]
+
+
+def _exception_text(exc_info: ExcInfo) -> str:
     exc = exc_info[1]
     return exception_text(exc) if exc is not None else ""
 
@@ -113,7 +118,7 @@ def install() -> None:
     uncaught exceptions (in the main thread and in others)."""
     make_record = logging.getLogRecordFactory()
 
-    def quiet_record(*args, **kwargs) -> logging.LogRecord:
+    def quiet_record(*args: Any, **kwargs: Any) -> logging.LogRecord:
         record = make_record(*args, **kwargs)
         template = str(record.msg)
         if record.args:  # the arguments are the data: keep the words before the first of them
@@ -130,15 +135,16 @@ def install() -> None:
 
     show_warning = warnings.showwarning
 
-    def quiet_warning(message, category, filename, lineno, file=None, line=None):
+    def quiet_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                      file: TextIO | None = None, line: str | None = None) -> None:
         show_warning(redact(str(message)), category, filename, lineno, file, line)
 
     warnings.showwarning = quiet_warning
 
-    def quiet_excepthook(kind, exc, tb):
+    def quiet_excepthook(kind: type[BaseException], exc: BaseException | None, tb: TracebackType | None) -> None:
         sys.stderr.write(exception_text(exc) if exc is not None else f"{kind.__name__}\n")
 
-    def quiet_thread_excepthook(hook_args):
+    def quiet_thread_excepthook(hook_args: threading.ExceptHookArgs) -> None:
         if hook_args.exc_type is not SystemExit and hook_args.exc_value is not None:
             sys.stderr.write(f"Exception in a thread:\n{exception_text(hook_args.exc_value)}")
 

@@ -34,6 +34,10 @@ tested against Rasa's own behaviour (tests/bot/rasa/test_server.py):
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import aiohttp
 
 
 def compile_action_result_check() -> None:
@@ -60,7 +64,7 @@ def compile_action_result_check() -> None:
     if len(by_event) != len(kinds):  # a later Rasa with two kinds of one name: no shortcut
         by_event = {}
 
-    def plainly_valid(result) -> bool:
+    def plainly_valid(result: dict[str, Any]) -> bool:
         if not by_event or not outer_validator.is_valid(result):
             return False
         for event in result.get("events") or []:
@@ -69,7 +73,7 @@ def compile_action_result_check() -> None:
                 return False
         return True
 
-    def _validate_action_result(self, result) -> bool:  # the same contract as Rasa's own
+    def _validate_action_result(self: RemoteAction, result: dict[str, Any]) -> bool:  # the same contract as Rasa's own
         if plainly_valid(result):
             return True
         error: ValidationError | None = best_match(validator.iter_errors(result))
@@ -88,15 +92,18 @@ def remember_event_types() -> None:
     from rasa.shared.utils.common import all_subclasses
 
     original = Event.resolve_by_type  # keeps the answer for a name no class has: topic, default, error
-    by_name: dict[str, type] = {}
+    by_name: dict[str, type[Event]] = {}
 
-    def resolve_by_type(type_name, default=None):
+    def resolve_by_type(type_name: str, default: type[Event] | None = None) -> type[Event]:
         if type_name not in by_name:
             by_name.clear()
             for cls in all_subclasses(Event):
                 by_name.setdefault(cls.type_name, cls)  # the first in Rasa's order wins, as in its loop
         found = by_name.get(type_name)
-        return found if found is not None else original(type_name, default)
+        if found is not None:
+            return found
+        resolved: type[Event] = original(type_name, default)
+        return resolved
 
     Event.resolve_by_type = staticmethod(resolve_by_type)
 
@@ -104,10 +111,11 @@ def remember_event_types() -> None:
 def send_actions_the_current_turn() -> None:
     import rasa
     from rasa.core.actions.action import RemoteAction
+    from rasa.shared.core.domain import Domain
     from rasa.shared.core.events import UserUttered
-    from rasa.shared.core.trackers import EventVerbosity
+    from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 
-    def _action_call_format(self, tracker, domain) -> dict:
+    def _action_call_format(self: RemoteAction, tracker: DialogueStateTracker, domain: Domain) -> dict[str, Any]:
         events = list(tracker.events)
         start = next((i for i in range(len(events) - 1, -1, -1) if isinstance(events[i], UserUttered)), 0)
         state = tracker.current_state(EventVerbosity.NONE)
@@ -129,13 +137,13 @@ KEEP_IDLE_CONNECTION_SECONDS = 2.0
 class _KeptSession:
     """What `async with endpoint.session()` gets: the endpoint's open session, left open."""
 
-    def __init__(self, session) -> None:
+    def __init__(self, session: aiohttp.ClientSession) -> None:
         self.session = session
 
-    async def __aenter__(self):
+    async def __aenter__(self) -> aiohttp.ClientSession:
         return self.session
 
-    async def __aexit__(self, *_exc) -> bool:
+    async def __aexit__(self, *_exc: object) -> bool:
         return False
 
 
@@ -145,9 +153,9 @@ def keep_connections_open() -> None:
     import aiohttp
     from rasa.utils.endpoints import DEFAULT_REQUEST_TIMEOUT, EndpointConfig
 
-    open_sessions: dict[tuple, aiohttp.ClientSession] = {}
+    open_sessions: dict[tuple[int, str, aiohttp.BasicAuth | None], aiohttp.ClientSession] = {}
 
-    def session(self) -> _KeptSession:
+    def session(self: EndpointConfig) -> _KeptSession:
         auth = (aiohttp.BasicAuth(self.basic_auth["username"], self.basic_auth["password"])
                 if self.basic_auth else None)
         key = (id(asyncio.get_running_loop()), repr(sorted(self.headers.items())), auth)
@@ -168,6 +176,7 @@ def hear_every_message() -> None:
     the concern goes first in the very reply to that message, and the dialogue then goes on as it
     would have (bot/understanding/safeguarding). A button's payload ("/affirm") is not typed words.
     The detector is built here, before the server listens, so no one's first message waits for it."""
+    from rasa.core.channels.channel import UserMessage
     from rasa.core.processor import MessageProcessor
 
     from bot.understanding.safeguarding import detector
@@ -175,7 +184,7 @@ def hear_every_message() -> None:
     listening = detector()
     original = MessageProcessor.handle_message
 
-    async def handle_message(self, message):
+    async def handle_message(self: MessageProcessor, message: UserMessage) -> Any:
         text = message.text or ""
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
             help_now = listening.check(text).reply()
@@ -201,7 +210,7 @@ def freeze_once_loaded() -> None:
 
     load_agent_on_start = rasa.core.run.load_agent_on_start
 
-    async def load_then_freeze(*args, **kwargs):
+    async def load_then_freeze(*args: Any, **kwargs: Any) -> Any:
         agent = await load_agent_on_start(*args, **kwargs)
         _set_aside_from_gc()
         return agent

@@ -33,9 +33,10 @@ import dataclasses
 import itertools
 import time
 from dataclasses import dataclass
-from datetime import timedelta
-from typing import Any, Callable, Iterable, Optional
+from datetime import datetime, timedelta
+from typing import Any, Callable, Iterable, Optional, TypeVar
 
+from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import SerializedTrackerAsText, TrackerStore
 from rasa.shared.core.constants import ACTION_SESSION_START_NAME
 from rasa.shared.core.conversation import Dialogue
@@ -43,12 +44,12 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.settings import load_settings
 from bot.ops.runtime import utc_now
-from consent_store.setup import prepare_store
+from bot.settings import load_settings
 from consent_store import conversations
 from consent_store.database import make_sessionmaker
 from consent_store.people import handle_hash
+from consent_store.setup import prepare_store
 
 PURGE_EVERY_SECONDS = 3600
 # Saves (turns) of the last session given to Rasa in full; older ones as the state they left. Our
@@ -59,9 +60,11 @@ STORED = "_sealed_events"  # set on a tracker: how many of its events are stored
 BATCHES, LOOP = "_sealed_batches", "_sealed_loop"  # and how many batches, and its active loop's start
 SESSION = "_sealed_session"  # and the batch its last session began in (0: none)
 LISTEN = {"event": "action", "name": "action_listen"}
+Json = dict[str, Any]  # an event or a saved state, as Rasa serialises them
+_T = TypeVar("_T")
 
 
-def _state(tracker: DialogueStateTracker, new: list[dict], seq: int) -> dict:
+def _state(tracker: DialogueStateTracker, new: list[Json], seq: int) -> Json:
     """What a working tracker starting after this save (batch `seq`) needs: slots, the active loop,
     the batch it began in and whether it was ever rejected (an unhappy path, which Rasa reads from
     the whole loop's events: such a conversation is given to Rasa whole), and the batch the last
@@ -80,12 +83,13 @@ def _state(tracker: DialogueStateTracker, new: list[dict], seq: int) -> dict:
             "loop_unhappy": bool(rejected or (same and before.get("unhappy"))), "session": session}
 
 
-def _loop_of(state: dict | None) -> dict | None:
-    loop = (state or {}).get("active_loop")
-    return {"name": loop["name"], "since": state.get("loop_since"), "unhappy": state.get("loop_unhappy")} if loop else None
+def _loop_of(state: Json | None) -> Json | None:
+    given = state or {}
+    loop = given.get("active_loop")
+    return {"name": loop["name"], "since": given.get("loop_since"), "unhappy": given.get("loop_unhappy")} if loop else None
 
 
-def _state_as_events(state: dict, initial: dict, timestamp: float) -> list[dict]:
+def _state_as_events(state: Json, initial: Json, timestamp: float) -> list[Json]:
     """Events that bring a fresh tracker to `state`."""
     events = [{"event": "slot", "timestamp": timestamp, "name": name, "value": value}
               for name, value in state.get("slots", {}).items() if name in initial and value != initial[name]]
@@ -99,28 +103,28 @@ def _state_as_events(state: dict, initial: dict, timestamp: float) -> list[dict]
     return events
 
 
-def _is_session_start(event: dict) -> bool:
+def _is_session_start(event: Json) -> bool:
     return event.get("event") == "action" and event.get("name") == ACTION_SESSION_START_NAME
 
 
 def _working_events(count: int, session: int, get: Callable[[Iterable[int]], dict[int, conversations.Batch]],
-                    initial: dict) -> list[dict]:
+                    initial: Json) -> list[Json]:
     """The last session (from its action_session_start on, as Rasa splits it; it began in batch
     `session`, 0 if none), or, when that is longer, its state KEEP_BATCHES saves back followed by
     every event since. An active loop's first turns are kept too (after the state before them), as
     Rasa reads them in every turn of the loop; a loop ever rejected keeps the whole session. `get`
     opens batches by number (1 to `count`); only those needed are asked for."""
-    def events_of(first: int, last: int) -> list[dict]:
+    def events_of(first: int, last: int) -> list[Json]:
         return [e for batch in get(range(max(first, 1), last + 1)).values() for e in batch.events]
 
     def session_start() -> int:  # where in its batch the last session began
         began = get([session])[session].events
         return next((i for i in range(len(began) - 1, -1, -1) if _is_session_start(began[i])), 0)
 
-    def whole_session() -> list[dict]:
+    def whole_session() -> list[Json]:
         return events_of(1, count) if session == 0 else events_of(session, count)[session_start():]
 
-    def state_after(seq: int) -> list[dict] | None:  # events for the state after batch `seq`
+    def state_after(seq: int) -> list[Json] | None:  # events for the state after batch `seq`
         if seq < 1:
             return [] if session == 0 else None
         # not a state from an earlier session (the one just before a session beginning its batch is)
@@ -136,7 +140,7 @@ def _working_events(count: int, session: int, get: Callable[[Iterable[int]], dic
     if cut < 1 or cut < session:
         return whole_session()
     state = get(range(cut, count + 1))[cut].state or {}
-    context: list[dict] = []
+    context: list[Json] = []
     if state.get("active_loop"):
         since = state.get("loop_since")
         if state.get("loop_unhappy") or not since or since > cut:
@@ -154,14 +158,15 @@ def _working_events(count: int, session: int, get: Callable[[Iterable[int]], dic
 
 @dataclass(frozen=True)
 class _Loaded:
-    events: list[dict]  # what Rasa is given
+    events: list[Json]  # what Rasa is given
     batches: int
-    latest: dict | None  # the state recorded with the last batch
+    latest: Json | None  # the state recorded with the last batch
     session: int | None
 
 
-class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
-    def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None, event_broker=None,
+class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):  # type: ignore[misc]  # Rasa ships no types
+    def __init__(self, domain: Optional[Domain] = None, host: Optional[str] = None,
+                 event_broker: Optional[EventBroker] = None,
                  **kwargs: Any) -> None:
         super().__init__(domain, event_broker, **kwargs)
         self.settings = load_settings()
@@ -176,10 +181,10 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
     def _hash(self, sender_id: str) -> str:
         return handle_hash(self.lookup_key, sender_id)
 
-    def _now(self):
+    def _now(self) -> datetime:
         return utc_now()
 
-    def _save(self, sender_id: str, events: list[dict], state: dict, start_again: bool) -> None:
+    def _save(self, sender_id: str, events: list[Json], state: Json, start_again: bool) -> None:
         now = self._now()
         with self.sessions.begin() as session:
             if start_again:
@@ -190,7 +195,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 conversations.forget_older_than(session, now - self.retention)
                 self._purged_at = time.monotonic()
 
-    def _load(self, sender_id: str, initial: dict, everything: bool) -> _Loaded | None:
+    def _load(self, sender_id: str, initial: Json, everything: bool) -> _Loaded | None:
         with self.reading.begin() as session:
             reader = conversations.open_head(session, self.keyring, self._hash(sender_id))
             if reader is None:
@@ -213,7 +218,7 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):
                 events = _working_events(count, began, reader.batches, initial)
             return _Loaded(events, count, latest, began)
 
-    async def _run(self, work, *args):
+    async def _run(self, work: Callable[..., _T], *args: Any) -> _T:
         return work(*args) if self.on_the_loop else await asyncio.to_thread(work, *args)
 
     async def save(self, tracker: DialogueStateTracker) -> None:

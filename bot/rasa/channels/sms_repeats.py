@@ -24,7 +24,7 @@ class MessageRepeats:
         self._key = key
         self.keep_seconds = keep_seconds
         self.max_entries = max_entries
-        self._answers: OrderedDict[str, tuple[float, asyncio.Future]] = OrderedDict()
+        self._answers: OrderedDict[str, tuple[float, asyncio.Future[str]]] = OrderedDict()
 
     def _record_key(self, account: str, message_id: str) -> str:
         return hmac.new(self._key, f"sms-message\0{account}\0{message_id}".encode(), hashlib.sha256).hexdigest()
@@ -45,7 +45,7 @@ class MessageRepeats:
         known = self._answers.get(key)
         if known is not None:
             return await asyncio.shield(known[1])
-        answer: asyncio.Future = asyncio.get_running_loop().create_future()
+        answer: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._answers[key] = (now + self.keep_seconds, answer)
         try:
             result = await handle()

@@ -1,0 +1,6 @@
+"""What the Rasa glue raises on purpose (each message says what is wrong, never what was typed)."""
+from __future__ import annotations
+
+
+class ActionsTokenError(ValueError):
+    """TELL_ACTIONS_TOKEN is not a usable secret (the message never quotes it)."""
