@@ -19,14 +19,15 @@ from rasa_sdk.events import (
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from bot.conversation import dialogue, journey, rights, wording
-from bot.settings import MAX_MESSAGE_CHARS
-from bot.intake import AnswerNotUnderstood
+from bot.conversation import dialogue, rights, wording
+from bot.conversation import replies as understanding
+from bot.conversation.journey import deliveries, pins, service_questions, sharing, story, your_record
 from bot.conversation.readback import read_back
 from bot.conversation.rights import Right
-from bot.ops.runtime import get_runtime
 from bot.conversation.stages import CARRIED_OVER, Pending, PinStep, Stage
-from bot.conversation import replies as understanding
+from bot.intake import AnswerNotUnderstood
+from bot.ops.runtime import get_runtime
+from bot.settings import MAX_MESSAGE_CHARS
 from consent_store import outbox
 from consent_store import representatives as reps
 from consent_store.errors import ServiceClosed
@@ -91,7 +92,7 @@ class ActionSessionStart(Action):
             events += [SlotSet(name, tracker.get_slot(name)) for name in STORY_SLOTS
                        if tracker.get_slot(name) is not None]
             events += [at(stage), SlotSet("requested_slot", "story_done"), ActiveLoop("story_form")]
-        elif not journey.has_pin(get_runtime(), tracker.sender_id):
+        elif not pins.has_pin(get_runtime(), tracker.sender_id):
             say(dispatcher, *news(tracker))  # no PIN to check with: nothing was shared yet, or it was before PINs
         return events + [ActionExecuted("action_listen")]
 
@@ -102,12 +103,12 @@ STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-tol
 def news(tracker: Tracker) -> list[wording.Reply]:
     """Delivery outcomes the person has not heard yet (each told once)."""
     return [wording.delivery_news(name, delivery.status, delivery.last_error)
-            for name, delivery in journey.delivery_news(get_runtime(), tracker.sender_id)]
+            for name, delivery in deliveries.delivery_news(get_runtime(), tracker.sender_id)]
 
 
 def needs_pin(tracker: Tracker) -> bool:
     """A returning person who has not yet typed their PIN in this session."""
-    return not allowed(tracker, Right.READ_BACK) and journey.has_pin(get_runtime(), tracker.sender_id)
+    return not allowed(tracker, Right.READ_BACK) and pins.has_pin(get_runtime(), tracker.sender_id)
 
 
 def carer_of(tracker: Tracker) -> dict | None:
@@ -141,10 +142,10 @@ class ActionAskStoryDone(Action):
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         if tracker.get_slot("updating"):
-            say(dispatcher, wording.ASK_UPDATE if not journey.story_parts(get_runtime(), tracker.sender_id)
+            say(dispatcher, wording.ASK_UPDATE if not story.story_parts(get_runtime(), tracker.sender_id)
                 else wording.ask_for_story(1, teller_of(tracker)))
             return []
-        parts = journey.story_parts(get_runtime(), tracker.sender_id)
+        parts = story.story_parts(get_runtime(), tracker.sender_id)
         if parts and answered_this_turn(tracker):  # one reply per turn: the follow-up or the help was it
             return []
         say(dispatcher, wording.ask_for_story(len(parts), teller_of(tracker)))
@@ -168,7 +169,7 @@ def keep_story_message(dispatcher: CollectingDispatcher, tracker: Tracker, text:
     elif len(text) > MAX_MESSAGE_CHARS:
         say(dispatcher, wording.TOO_LONG)
     elif text.strip():  # any concern in it was answered with help by the Rasa server already
-        journey.add_to_story(get_runtime(), tracker.sender_id, text)
+        story.add_to_story(get_runtime(), tracker.sender_id, text)
 
 
 class ActionAskCarerReply(Action):
@@ -242,7 +243,7 @@ class ValidateStoryForm(FormValidationAction):
             return {"carer_reply": None, "carer": answers}
         if next_carer_question(answers) is not None:
             return {"carer_reply": None, "carer": answers}
-        answers["representative_id"] = journey.record_carer(get_runtime(), tracker.sender_id, answers)
+        answers["representative_id"] = story.record_carer(get_runtime(), tracker.sender_id, answers)
         say(dispatcher, wording.carer_noted(answers))
         return {"carer_reply": "done", "carer": answers}
 
@@ -265,7 +266,7 @@ class ValidateStoryForm(FormValidationAction):
             return {"story_done": "stopped"}
         if meant.kind == "done" or wording.is_done_phrase(text, latest_intent(tracker)):
             updating = bool(tracker.get_slot("updating"))
-            profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker),
+            profile = story.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker),
                                             carer_of(tracker), updating)
             asked = list(tracker.get_slot("followups_asked") or [])
             missing = [s for s in ("goals", "what_matters") if not updating and profile
@@ -295,7 +296,7 @@ class ActionReadBack(Action):
             say(dispatcher, wording.STOPPED)
             return [at(Stage.TELLING), SlotSet("story_done", None),
                     SlotSet("readback_reply", "stopped"), SlotSet("pin_reply", "stopped")]
-        profile = journey.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker), carer_of(tracker),
+        profile = story.draft_profile(get_runtime(), tracker.sender_id, teller_of(tracker), carer_of(tracker),
                                         bool(tracker.get_slot("updating")))
         if profile is None:  # the form only completes once something was told
             say(dispatcher, wording.NOTHING_TOLD)
@@ -304,7 +305,7 @@ class ActionReadBack(Action):
         if profile.get("safeguarding", {}).get("concern"):
             say(dispatcher, wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
         say(dispatcher, wording.READ_BACK_START)
-        first_pin = not journey.has_pin(get_runtime(), tracker.sender_id)
+        first_pin = not pins.has_pin(get_runtime(), tracker.sender_id)
         return [at(Stage.READBACK), SlotSet("readback_reply", None), SlotSet("readback_done", []),
                 SlotSet("pin_reply", None), SlotSet("pin_step", PinStep.NEW.value if first_pin else None)]
 
@@ -312,12 +313,12 @@ class ActionReadBack(Action):
 def groups_to_read(tracker: Tracker) -> list[dict]:
     """The sections to read back: all of them, or, for an update, those the change touched."""
     rt, teller, updating = get_runtime(), teller_of(tracker), bool(tracker.get_slot("updating"))
-    profile = journey.draft_profile(rt, tracker.sender_id, teller, carer_of(tracker), updating)
+    profile = story.draft_profile(rt, tracker.sender_id, teller, carer_of(tracker), updating)
     groups = read_back(profile, teller) if profile else []
     if updating:
         if not allowed(tracker, Right.READ_BACK):
             return []
-        saved = journey.current_profile(rt, tracker.sender_id)
+        saved = story.current_profile(rt, tracker.sender_id)
         before = {g["section"]: g["lines"] for g in read_back(saved.profile, teller)} if saved else {}
         groups = [g for g in groups if before.get(g["section"]) != g["lines"]]
     return groups
@@ -382,17 +383,17 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
     if pin_mode(tracker) == "set":
         if pin_step_of(tracker) is not PinStep.AGAIN:
             try:
-                journey.set_pin(rt, tracker.sender_id, pin)
+                pins.set_pin(rt, tracker.sender_id, pin)
             except WeakSecret as weak:
                 say(dispatcher, wording.Reply(str(weak)))
                 return {"pin_reply": None}
             return {"pin_reply": None, "pin_step": PinStep.AGAIN.value}
-        if not journey.pin_matches(rt, tracker.sender_id, pin):
+        if not pins.pin_matches(rt, tracker.sender_id, pin):
             say(dispatcher, wording.PIN_MISMATCH)
             return {"pin_reply": None, "pin_step": PinStep.NEW.value}
         say(dispatcher, wording.PIN_SET)
         return {"pin_reply": "ok", "pin_step": None}
-    check = journey.check_pin(rt, tracker.sender_id, pin)
+    check = pins.check_pin(rt, tracker.sender_id, pin)
     if check is None:  # nobody to check against: answered exactly as a wrong PIN would be
         misses = int(tracker.get_slot("pin_misses") or 0) + 1
         locked = misses >= MAX_TRIES
@@ -477,7 +478,7 @@ class ValidateReadbackForm(FormValidationAction):
             if meant.kind == "right":
                 confirmed.append(group_key(group))
             elif meant.kind == "remove":
-                taken = journey.remove_from_story(rt, sender, group["section"], meant.text, teller, carer, updating)
+                taken = story.remove_from_story(rt, sender, group["section"], meant.text, teller, carer, updating)
                 say(dispatcher, wording.REMOVED if taken else wording.not_found(meant.text))
             elif meant.kind == "wrong":
                 say(dispatcher, wording.ASK_WHAT_IS_WRONG)
@@ -493,7 +494,7 @@ class ValidateReadbackForm(FormValidationAction):
                     else wording.NOT_CHANGED)
         if next_group(tracker, confirmed) is not None:
             return {"readback_reply": None, "readback_done": confirmed}
-        if journey.confirm_profile(rt, sender, teller, carer, updating) is None:
+        if story.confirm_profile(rt, sender, teller, carer, updating) is None:
             say(dispatcher, wording.NOTHING_UNDERSTOOD)
             return {"readback_reply": "stopped", "pin_reply": "stopped", "readback_done": confirmed}
         return {"readback_reply": "done", "readback_done": confirmed}
@@ -516,12 +517,12 @@ class ActionAfterReadBack(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         events: list[EventType] = [SlotSet("readback_reply", None), SlotSet("pin_reply", None)]
         if "stopped" in (tracker.get_slot("readback_reply"), tracker.get_slot("pin_reply")):
-            return events + [at(Stage.DONE if journey.current_profile(get_runtime(), tracker.sender_id)
+            return events + [at(Stage.DONE if story.current_profile(get_runtime(), tracker.sender_id)
                                 else Stage.TELLING)]
         if tracker.get_slot("updating"):
             if not allowed(tracker, Right.UPDATE):
                 return events + ask_for_pin(dispatcher)
-            services = journey.sharing_now(get_runtime(), tracker.sender_id)
+            services = sharing.sharing_now(get_runtime(), tracker.sender_id)
             say(dispatcher, wording.offer_update(services) if services else wording.UPDATE_SAVED)
             return events + [SlotSet("updating", False), at(Stage.RESEND if services else Stage.DONE)]
         return events + offer_services(dispatcher, tracker)
@@ -530,7 +531,7 @@ class ActionAfterReadBack(Action):
 def offer_services(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[EventType]:
     if not allowed(tracker, Right.SHARE):
         return ask_for_pin(dispatcher)
-    offers = journey.offers(get_runtime(), tracker.sender_id)
+    offers = sharing.offers(get_runtime(), tracker.sender_id)
     say(dispatcher, wording.service_offers(offers, person_of(tracker)))
     return [SlotSet("service_id", None), at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)]
 
@@ -544,7 +545,7 @@ def understood_at_a_choice(dispatcher: CollectingDispatcher, tracker: Tracker,
     if text.startswith("/") or stage not in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.DONE):
         return None
     rt = get_runtime()
-    offers = journey.offers(rt, tracker.sender_id) if allowed(tracker, Right.SHARE) else []
+    offers = sharing.offers(rt, tracker.sender_id) if allowed(tracker, Right.SHARE) else []
     if stage is Stage.DONE:
         named = understanding.services_named(text, [service.id for service, _ in offers])
         return show_consent(dispatcher, tracker) if named and len(text.split()) <= 15 else None
@@ -616,7 +617,7 @@ def choose_sections(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[
     service = get_runtime().services.get(tracker.get_slot("service_id") or "")
     if service is None or not allowed(tracker, Right.SHARE):
         return None
-    offered = dict((s.id, secs) for s, secs in journey.offers(get_runtime(), tracker.sender_id)).get(
+    offered = dict((s.id, secs) for s, secs in sharing.offers(get_runtime(), tracker.sender_id)).get(
         service.id if service else "", [])
     chosen = dialogue.chosen_sections(latest_text(tracker), offered)
     if service is None or chosen is None:
@@ -642,12 +643,12 @@ class ActionHandleYes(Action):
         if stage in (Stage.RESEND, Stage.CONSENT) and not allowed(tracker, Right.SHARE):
             return ask_for_pin(dispatcher)
         if stage is Stage.RESEND:
-            outcomes = journey.send_update(rt, tracker.sender_id)
+            outcomes = sharing.send_update(rt, tracker.sender_id)
             say(dispatcher, wording.update_sent(outcomes) if outcomes else wording.NOT_SHARING)
             return [at(Stage.DONE)]
         if stage is Stage.CONSENT and tracker.get_slot("service_id") in rt.services:
             try:
-                outcome = journey.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
+                outcome = sharing.share_with(rt, tracker.sender_id, tracker.get_slot("service_id"),
                                              teller_of(tracker), only=tracker.get_slot("sections_chosen"))
             except ServiceClosed:
                 say(dispatcher, wording.service_closed(rt.services[tracker.get_slot("service_id")]))
@@ -667,7 +668,7 @@ async def wait_for_outcome(rt, sender_id: str, delivery_id: str):
     the person hears how it went. If it is still going, they are told it will keep trying."""
     deadline = time.monotonic() + rt.settings.share_wait_seconds
     while True:
-        delivery = journey.delivery_status(rt, sender_id, delivery_id)
+        delivery = deliveries.delivery_status(rt, sender_id, delivery_id)
         if delivery is None or delivery.status in outbox.FINAL or time.monotonic() >= deadline:
             return delivery
         await asyncio.sleep(0.2)
@@ -709,7 +710,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         chosen = choose_sections(dispatcher, tracker)
         if chosen is not None:
             return chosen
-    offers = journey.offers(get_runtime(), tracker.sender_id)
+    offers = sharing.offers(get_runtime(), tracker.sender_id)
     if not offers:  # no confirmed story yet, or nothing in it any service uses
         say(dispatcher, wording.reprompt(stage_of(tracker)))
         return []
@@ -731,7 +732,7 @@ def show_consent(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         say(dispatcher, wording.gaps_intro(service, len(gaps)))
         return [SlotSet("service_id", service.id), at(Stage.GAPS), SlotSet("gap_answer", None),
                 FollowupAction("gap_form")]
-    offers = journey.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
+    offers = sharing.offers(get_runtime(), tracker.sender_id)  # answers may have added sections
     sections = dict((s.id, secs) for s, secs in offers)[service.id]
     say(dispatcher, wording.consent_question(service, sections, person=person_of(tracker)))
     return [SlotSet("service_id", service.id), at(Stage.CONSENT), SlotSet("sections_chosen", None)]
@@ -743,7 +744,7 @@ def open_gaps(tracker: Tracker, service_id: str, skipped: list[str] | None = Non
         return []
     if skipped is None:
         skipped = tracker.get_slot("gaps_skipped") or []
-    return [gap for gap in journey.gap_questions(get_runtime(), tracker.sender_id, [service_id])
+    return [gap for gap in service_questions.gap_questions(get_runtime(), tracker.sender_id, [service_id])
             if gap.key not in skipped]
 
 
@@ -793,7 +794,7 @@ class ValidateGapForm(FormValidationAction):
                 skipped.append(current.key)
             else:
                 try:
-                    answered = journey.answer_gap(get_runtime(), tracker.sender_id, current, text)
+                    answered = service_questions.answer_gap(get_runtime(), tracker.sender_id, current, text)
                 except AnswerNotUnderstood as problem:
                     say(dispatcher, wording.Reply(str(problem)))
                     return {"gap_answer": None}
@@ -867,14 +868,14 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
         return {"pin_reply": None, "menu_reply": None, "menu_pending": None,
                 "menu_wish": choice if choice in MENU_RIGHTS else None}
     if pending is Pending.STOP:
-        sharing = journey.sharing_now(rt, sender)
-        service = wording.match_service(text, sharing)
+        live = sharing.sharing_now(rt, sender)
+        service = wording.match_service(text, live)
         if service is None:
             if not re.search(r"\b(none|no|nothing|cancel)\b", text, re.I):
                 say(dispatcher, wording.NOT_A_CHOICE)
                 return {"menu_reply": None}
         else:
-            say(dispatcher, wording.stopped_sharing(service, journey.stop_sharing(rt, sender, service.id)))
+            say(dispatcher, wording.stopped_sharing(service, sharing.stop_sharing(rt, sender, service.id)))
         return {"menu_reply": None, "menu_pending": None}
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
         if not wording.is_clear_yes(text):
@@ -882,17 +883,17 @@ def menu_step(dispatcher: CollectingDispatcher, tracker: Tracker, text: str,
             return {"menu_reply": None, "menu_pending": None}
         if pending is Pending.DELETE:
             return {"menu_reply": None, "menu_pending": Pending.DELETE_AGAIN.value}
-        journey.erase_everything(rt, sender)
+        your_record.erase_everything(rt, sender)
         return {"menu_reply": "deleted", "menu_pending": None}
     if choice == "who":
-        say(dispatcher, wording.who_has(journey.who_has_my_story(rt, sender)))
+        say(dispatcher, wording.who_has(your_record.who_has_my_story(rt, sender)))
     elif choice == "download":
-        token = journey.download_token(rt, sender)
+        token = your_record.download_token(rt, sender)
         say(dispatcher, wording.download_link(f"{rt.settings.public_url}/download/{token}",
-                                              journey.DOWNLOAD_MINUTES) if token else wording.NOT_SHARING)
+                                              your_record.DOWNLOAD_MINUTES) if token else wording.NOT_SHARING)
     elif choice == "stop":
-        sharing = journey.sharing_now(rt, sender)
-        if not sharing:
+        live = sharing.sharing_now(rt, sender)
+        if not live:
             say(dispatcher, wording.NOT_SHARING)
         else:
             return {"menu_reply": None, "menu_pending": Pending.STOP.value}
@@ -918,7 +919,7 @@ class ActionAskMenuReply(Action):
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
         pending = pending_of(tracker) if allowed(tracker, Right.STOP_SHARING) else None
         if pending is Pending.STOP:
-            say(dispatcher, wording.ask_stop_which(journey.sharing_now(get_runtime(), tracker.sender_id)))
+            say(dispatcher, wording.ask_stop_which(sharing.sharing_now(get_runtime(), tracker.sender_id)))
         elif pending is Pending.DELETE:
             say(dispatcher, wording.DELETE_FIRST)
         elif pending is Pending.DELETE_AGAIN:

@@ -205,7 +205,7 @@ def test_answers_are_checked_before_any_service_sees_them(stack, offered):
 
 
 def test_a_carer_is_spoken_to_about_the_person(stack):
-    from bot.conversation import journey
+    from bot.conversation.journey import sharing, story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
@@ -227,15 +227,15 @@ def test_a_carer_is_spoken_to_about_the_person(stack):
     assert "your health" not in offers and "Dave's health" in offers
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = journey.current_profile(rt, "issue19-carer-voice")
-        told = journey.told_by_text(saved.profile, saved.told_by)
+        saved = story.current_profile(rt, "issue19-carer-voice")
+        told = sharing.told_by_text(saved.profile, saved.told_by)
         assert told.startswith("their partner,") and saved.profile["teller"]["relationship"] == "partner"
     finally:
         rt.engine.dispose()
 
 
 def test_a_carer_who_says_the_person_cannot_understand(stack):
-    from bot.conversation import journey
+    from bot.conversation.journey import sharing, story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
@@ -250,9 +250,9 @@ def test_a_carer_who_says_the_person_cannot_understand(stack):
     read_back_all(say, say("that's all"))
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = journey.current_profile(rt, "issue19-unable")
+        saved = story.current_profile(rt, "issue19-unable")
         assert saved.profile["teller"]["knows"] == "unable"
-        assert "does not know yet" not in journey.told_by_text(saved.profile, saved.told_by)
+        assert "does not know yet" not in sharing.told_by_text(saved.profile, saved.told_by)
     finally:
         rt.engine.dispose()
 

@@ -205,7 +205,7 @@ def test_bad_input_gets_a_reply_and_loses_nothing(stack):
 
 
 def test_the_read_back_takes_corrections_section_by_section(stack):
-    from bot.conversation import journey
+    from bot.conversation.journey import story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
@@ -229,7 +229,7 @@ def test_the_read_back_takes_corrections_section_by_section(stack):
     assert "These services could use it" in offers
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = journey.current_profile(rt, "e2e-correction").profile["sections"]
+        saved = story.current_profile(rt, "e2e-correction").profile["sections"]
     finally:
         rt.engine.dispose()
     health = " ".join(i["text"] for i in saved["health"])
@@ -255,7 +255,7 @@ def test_consent_can_leave_parts_out(stack):
 
 
 def test_a_carer_says_whose_story_and_on_what_basis(stack):
-    from bot.conversation import journey
+    from bot.conversation.journey import sharing, story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
@@ -275,11 +275,11 @@ def test_a_carer_says_whose_story_and_on_what_basis(stack):
     assert "They have dementia." in read_back and "These services could use it" in offers
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = journey.current_profile(rt, "e2e-carer")
+        saved = story.current_profile(rt, "e2e-carer")
         assert saved.told_by == "carer" and saved.representative_id
         assert saved.profile["teller"]["basis"] == "lpa_health_welfare"
         assert saved.profile["teller"]["knows"] == "yes"
-        assert journey.told_by_text(saved.profile, saved.told_by) == (
+        assert sharing.told_by_text(saved.profile, saved.told_by) == (
             "their daughter, on the basis of lasting power of attorney for health and welfare; the person knows")
         assert any(i["text"] == "Rose Example" for i in saved.profile["sections"]["about_me"])
     finally:
@@ -331,18 +331,18 @@ def test_the_web_chat_page_and_its_conversations(stack):
 
 
 def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
-    from bot.conversation import journey
+    from bot.conversation.journey import your_record
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
     from consent_store import audit
 
     rt = build_runtime(load_settings(stack.env))
     try:
-        holders = journey.who_has_my_story(rt, shared_with_gp.sender)
+        holders = your_record.who_has_my_story(rt, shared_with_gp.sender)
         assert [(h.service, h.still_sharing) for h in holders] == [("Riverside Surgery (GP practice)", True)]
         assert set(holders[0].sections) == set(intakes(stack)[0]["sections"])
         assert holders[0].receipt_codes and holders[0].receipt_codes[0] in "\n".join(shared_with_gp.transcript)
-        assert journey.who_has_my_story(rt, "someone-who-never-spoke") == []
+        assert your_record.who_has_my_story(rt, "someone-who-never-spoke") == []
         with rt.sessions.begin() as session:  # rows are there, and the keyed chain holds: as an operator checks it
             assert audit.verify_chain(session)[0] >= 2
         checked = subprocess.run([sys.executable, "-m", "consent_store", "verify-audit"], env=stack.env,

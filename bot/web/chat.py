@@ -275,7 +275,7 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
 
 
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
-    from bot.conversation import journey
+    from bot.conversation.journey import your_record
     from bot.delivery import referrals
     from bot.rasa.channels.tokens import webchat_token
     from bot.settings import load_settings
@@ -287,7 +287,7 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
                         idle_seconds=settings.conversation_retention_days * 86400)
     from bot.rasa.failures import noting_unreadable
 
-    download = noting_unreadable(settings.var_dir, "download", lambda token: journey.download(runtime, token))
+    download = noting_unreadable(settings.var_dir, "download", lambda token: your_record.download(runtime, token))
     handler = make_handler(rasa_url, PAGE.read_bytes(), download,
                            sessions=sessions, public_url=settings.public_url,
                            channel_secret=webchat_token(settings.var_dir),

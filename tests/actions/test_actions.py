@@ -16,11 +16,11 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
-from bot.conversation import journey
-from bot.settings import PROJECT_ROOT
-from bot.ops.launcher import free_port
+from bot.conversation.journey import pins, service_questions, story
 from bot.delivery.worker import Worker
+from bot.ops.launcher import free_port
 from bot.ops.runtime import get_runtime
+from bot.settings import PROJECT_ROOT
 from tests.reference_service.service_side import RunningReceiver
 
 SNAPSHOTS = Path(__file__).parent / "snapshots"
@@ -72,15 +72,15 @@ PIN = "2580"
 
 def told_and_confirmed(rt):
     """A saved story, and its PIN chosen in this conversation's session (so the rights gate lets it in)."""
-    journey.add_to_story(rt, SENDER, json.loads((SNAPSHOTS / "story_message.json").read_text())["latest_message"]["text"])
-    journey.confirm_profile(rt, SENDER, "self")
-    journey.set_pin(rt, SENDER, PIN)
+    story.add_to_story(rt, SENDER, json.loads((SNAPSHOTS / "story_message.json").read_text())["latest_message"]["text"])
+    story.confirm_profile(rt, SENDER, "self")
+    pins.set_pin(rt, SENDER, PIN)
 
 
 def test_each_story_message_is_kept_and_the_form_keeps_asking(runtime):
     events, messages = run(actions.ValidateStoryForm(), "story_message")
     assert slots(events)["story_done"] is None
-    assert journey.story_parts(runtime, SENDER) == [tracker("story_message").latest_message["text"]]
+    assert story.story_parts(runtime, SENDER) == [tracker("story_message").latest_message["text"]]
     assert messages == []
 
 
@@ -105,8 +105,8 @@ def test_saying_done_asks_once_about_goals_and_what_matters_then_completes_the_f
         asked = slots(events)["followups_asked"]
     events, messages = run(actions.ValidateStoryForm(), with_slots("story_finished", followups_asked=asked))
     assert slots(events)["story_done"] is True
-    assert journey.story_parts(runtime, SENDER) != []  # "that's all" is not part of the story
-    assert "that's all" not in journey.story_parts(runtime, SENDER)
+    assert story.story_parts(runtime, SENDER) != []  # "that's all" is not part of the story
+    assert "that's all" not in story.story_parts(runtime, SENDER)
 
 
 def test_the_read_back_starts_and_a_first_time_person_will_choose_a_pin(runtime):
@@ -141,7 +141,7 @@ def test_an_emoji_never_confirms_a_section(runtime):
     events, messages = run(actions.ValidateReadbackForm(), readback_tracker("🙂"))
     assert "did not catch" in messages[0]["text"]
     assert slots(events)["readback_reply"] is None and not slots(events).get("readback_done")
-    assert journey.current_profile(runtime, SENDER) is None
+    assert story.current_profile(runtime, SENDER) is None
 
 
 def test_yes_to_every_section_saves_the_story(runtime):
@@ -153,8 +153,8 @@ def test_yes_to_every_section_saves_the_story(runtime):
         if slots(events)["readback_reply"] == "done":
             break
     assert slots(events)["readback_reply"] == "done" and len(confirmed) >= 3
-    assert journey.current_profile(runtime, SENDER).version == 1
-    assert journey.story_parts(runtime, SENDER) == []  # the draft is gone once confirmed
+    assert story.current_profile(runtime, SENDER).version == 1
+    assert story.story_parts(runtime, SENDER) == []  # the draft is gone once confirmed
 
 
 def gap_tracker(text: str | None, **slot_values) -> Tracker:
@@ -209,7 +209,7 @@ def test_each_question_is_asked_once_then_the_consent_shows_what_goes(runtime):
     assert slots(events) == {"service_id": "gp-practice", "stage": "consent", "sections_chosen": None}
     assert "will receive: about you, your health, your medicines, allergies" in messages[0]["text"]
     # Another service's form finds the same answers: it does not ask them again.
-    housing = [g.question for g in journey.gap_questions(runtime, SENDER, ["housing-adaptations"])]
+    housing = [g.question for g in service_questions.gap_questions(runtime, SENDER, ["housing-adaptations"])]
     assert "What is your date of birth?" not in housing and "What is your full name?" not in housing
     assert "What is your address, with the postcode?" in housing
 
@@ -221,7 +221,7 @@ def test_a_reply_that_does_not_answer_is_explained_and_the_question_stays(runtim
     assert slots(events) == {"gap_answer": None}
     assert messages[0]["text"] == ("Please give the date of birth with the day, month and year, for example "
                                    "3 March 1950, or 03/03/1950.")
-    assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]
+    assert dob in [g.key for g in service_questions.gap_questions(runtime, SENDER, ["gp-practice"])]
 
 
 def test_the_form_starting_is_not_taken_as_an_empty_reply(runtime):
@@ -242,7 +242,7 @@ def test_skip_leaves_a_question_for_the_service_and_moves_on(runtime):
 
 def test_a_yes_no_question_comes_with_buttons(runtime):
     told_and_confirmed(runtime)
-    skipped = [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"]) if g.type != "boolean"]
+    skipped = [g.key for g in service_questions.gap_questions(runtime, SENDER, ["gp-practice"]) if g.type != "boolean"]
     _, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None, gaps_skipped=skipped))
     assert messages[0]["text"] == "Have you been in hospital in the last 3 months?"
     assert [b["payload"] for b in messages[0]["buttons"]] == ["yes", "no"]
@@ -281,7 +281,7 @@ def test_a_message_too_long_to_take_is_refused_plainly_not_cut(runtime):
     events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
     assert slots(events)["story_done"] is None
     assert "too long" in dispatcher.messages[0]["text"] and "smaller parts" in dispatcher.messages[0]["text"]
-    assert journey.story_parts(runtime, SENDER) == []
+    assert story.story_parts(runtime, SENDER) == []
 
 
 def test_a_disclosure_mid_story_is_kept_and_the_help_is_left_to_the_rasa_server(runtime):
@@ -295,7 +295,7 @@ def test_a_disclosure_mid_story_is_kept_and_the_help_is_left_to_the_rasa_server(
     events = asyncio.run(actions.ValidateStoryForm().run(dispatcher, Tracker.from_dict(snapshot), DOMAIN))
     assert slots(events)["story_done"] is None  # the story goes on, and is kept
     assert not any("999" in (m.get("text") or "") for m in dispatcher.messages)
-    assert journey.story_parts(runtime, SENDER) == [disclosure]
+    assert story.story_parts(runtime, SENDER) == [disclosure]
 
 
 def test_an_ordinary_story_message_gets_no_safety_message(runtime):
@@ -380,7 +380,7 @@ def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
 
 def test_yes_to_a_danger_question_gets_urgent_help_at_once(runtime):
     told_and_confirmed(runtime)
-    danger = next(g for g in journey.gap_questions(runtime, SENDER, ["housing-adaptations"]) if g.urgent_if_yes)
+    danger = next(g for g in service_questions.gap_questions(runtime, SENDER, ["housing-adaptations"]) if g.urgent_if_yes)
     events, messages = run(actions.ValidateGapForm(), gap_tracker("yes", service_id="housing-adaptations",
                                                                   gap_key=danger.key))
     assert "call 999" in messages[0]["text"]
@@ -432,7 +432,7 @@ def test_help_and_stop_in_the_middle_of_a_story_are_not_kept_as_story(runtime):
     assert found["story_done"] is None and "I help you tell your story once" in messages[0]["text"]
     found, _ = say_in_story("stop")
     assert found["story_done"] == "stopped"
-    assert journey.story_parts(runtime, SENDER) == []
+    assert story.story_parts(runtime, SENDER) == []
     events, messages = run(actions.ActionReadBack(), intent_tracker("stop", "stop", story_done="stopped"))
     assert messages[0]["text"].startswith("OK, I have stopped")
     assert slots(events) == {"stage": "telling", "story_done": None, "readback_reply": "stopped",
@@ -461,4 +461,4 @@ def test_finishing_later_at_a_service_question_keeps_the_question(runtime):
                                                                   gap_key=dob))
     assert slots(events) == {"gap_answer": None}
     assert "kept safely" in messages[0]["text"]
-    assert dob in [g.key for g in journey.gap_questions(runtime, SENDER, ["gp-practice"])]
+    assert dob in [g.key for g in service_questions.gap_questions(runtime, SENDER, ["gp-practice"])]

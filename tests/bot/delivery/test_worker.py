@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.conversation import journey
+from bot.conversation.journey import deliveries, sharing, story
 from bot.settings import load_settings
 from bot.delivery.sending import RETRY_SCHEDULE
 from bot.ops.launcher import free_port
@@ -64,9 +64,9 @@ def worker(rt):
 
 
 def queue(rt, sender: str = "alice", service: str = "gp-practice") -> str:
-    journey.add_to_story(rt, sender, STORY)
-    journey.confirm_profile(rt, sender, "self")
-    return journey.share_with(rt, sender, service, "self").delivery_id
+    story.add_to_story(rt, sender, STORY)
+    story.confirm_profile(rt, sender, "self")
+    return sharing.share_with(rt, sender, service, "self").delivery_id
 
 
 def status(rt, delivery_id: str) -> outbox.Delivery:
@@ -156,9 +156,9 @@ def test_a_client_error_is_not_retried_and_the_reason_is_kept(rt, worker, script
     assert worker.run_once() == []
     assert scripted.seen == [delivery_id]
     assert status(rt, delivery_id).last_error == "the service refused it (400: missing NHS number <b>)"
-    [(name, told)] = journey.delivery_news(rt, "alice")
+    [(name, told)] = deliveries.delivery_news(rt, "alice")
     assert (name, told.status) == ("Riverside Surgery (GP practice)", outbox.FAILED)
-    assert journey.delivery_news(rt, "alice") == []  # told once
+    assert deliveries.delivery_news(rt, "alice") == []  # told once
 
 
 def test_too_many_requests_waits_as_long_as_the_service_asks(rt, worker, scripted):
@@ -199,7 +199,7 @@ def test_retries_span_about_three_days_then_fail_and_the_person_is_told(rt, work
     assert current.status == outbox.FAILED and current.attempts == len(RETRY_SCHEDULE) + 1
     assert current.last_error == "no answer for about three days: the service answered 503"
     assert timedelta(days=3) <= rt.now() - started <= timedelta(days=3, hours=6)
-    assert [told.status for _, told in journey.delivery_news(rt, "alice")] == [outbox.FAILED]
+    assert [told.status for _, told in deliveries.delivery_news(rt, "alice")] == [outbox.FAILED]
 
 
 def test_a_delivery_queued_before_a_withdrawal_is_never_sent(rt, worker, scripted):
@@ -212,8 +212,8 @@ def test_a_delivery_queued_before_a_withdrawal_is_never_sent(rt, worker, scripte
 
 
 def test_a_delivery_whose_consent_expired_while_waiting_is_never_sent(rt, worker, scripted):
-    journey.add_to_story(rt, "alice", STORY)
-    journey.confirm_profile(rt, "alice", "self")
+    story.add_to_story(rt, "alice", STORY)
+    story.confirm_profile(rt, "alice", "self")
     with rt.sessions.begin() as session:
         person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, "alice"))
         consent = consents.grant_consent(session, person, "gp-practice", ["health"], "care", "self", rt.now(),

@@ -76,7 +76,7 @@ def test_rasa_would_load_it_from_endpoints_yml():
 
 
 def test_on_sqlite_conversations_have_a_file_of_their_own_and_go_when_the_person_is_erased(store, tmp_path):
-    from bot.conversation import journey
+    from bot.conversation.journey import story, your_record
     from bot.ops.runtime import build_runtime
 
     asyncio.run(store.save(conversation("web-4")))
@@ -88,8 +88,8 @@ def test_on_sqlite_conversations_have_a_file_of_their_own_and_go_when_the_person
         assert db.execute("SELECT count(*) FROM conversations").fetchone()[0] == 0
 
     rt = build_runtime(store.settings)
-    journey.add_to_story(rt, "web-4", "I have asthma.")  # web-4 is now a person with a draft
-    assert journey.erase_everything(rt, "web-4")
+    story.add_to_story(rt, "web-4", "I have asthma.")  # web-4 is now a person with a draft
+    assert your_record.erase_everything(rt, "web-4")
     assert asyncio.run(store.retrieve("web-4")) is None  # their conversation went with them
     assert asyncio.run(store.retrieve("web-6")) is not None  # nobody else's
     rt.engine.dispose()

@@ -1,0 +1,46 @@
+"""What a chosen service's form needs that the confirmed story does not say, and the answers kept
+in the profile (so every service that asks finds them)."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from bot.conversation.journey.person import person_for
+from bot.conversation.journey.story import current_profile
+from bot.intake import Gap, answer_item, gaps_for, parse_answer
+from bot.ops.runtime import Runtime
+from consent_store import people
+from consent_store.errors import NotConsented
+
+
+def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[Gap]:
+    """What the chosen services' forms need that the confirmed story does not say, each asked once."""
+    saved = current_profile(rt, sender_id)
+    if not saved:
+        return []
+    chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
+    return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions)
+
+
+@dataclass(frozen=True)
+class Answered:
+    version: int
+    in_danger: bool  # "yes" to a question such as "Is anyone in danger?": urgent help at once
+
+
+def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
+    """Keep the answer to one gap question in a new profile version.
+    Raises AnswerNotUnderstood (with what to send instead) when the reply does not answer it."""
+    now = rt.now()
+    value = parse_answer(gap, reply, now.date())
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            raise NotConsented("no confirmed profile to add an answer to")
+        profile = copy.deepcopy(saved.profile)
+        section, item = answer_item(gap, value, saved.told_by, now)
+        items = profile["sections"].setdefault(section, [])
+        items[:] = [i for i in items if i.get("question_key") != gap.key] + [item]
+        version = people.save_profile_version(session, person, profile, saved.told_by, now)
+    return Answered(version, gap.urgent_if_yes and value is True)

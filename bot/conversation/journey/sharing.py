@@ -1,0 +1,159 @@
+"""Sharing the confirmed story: the services on offer, consent recorded and the pre-filled intake
+queued in one transaction, an update sent under the same consent, sharing stopped."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.conversation.journey.person import person_for
+from bot.delivery.referrals import referral_documents
+from bot.intake import prefill, summary_html, summary_text
+from bot.intake.services import Service, rank_for
+from bot.ops.runtime import Runtime
+from consent_store import consent as consents
+from consent_store import outbox, people, representatives
+from consent_store import referrals as referral_store
+from consent_store.errors import NotConsented, ServiceClosed
+from consent_store.people import Person
+
+
+@dataclass(frozen=True)
+class ShareOutcome:
+    service: Service
+    sections: list[str]
+    receipt_code: str
+    delivery_id: str
+
+
+def _representative(session, person: Person, profile: dict) -> representatives.Representative | None:
+    rep_id = (profile.get("teller") or {}).get("representative_id")
+    return representatives.get_representative(session, person, rep_id) if rep_id else None
+
+
+def _shareable(service: Service, profile: dict, rep: representatives.Representative | None) -> list[str]:
+    """The sections `service` would receive: those its form uses, and only those the teller's
+    basis lets them agree to (an attorney for money and property: who, money and home)."""
+    sections = service.sections_in(profile)
+    if rep is not None and rep.basis in representatives.FINANCIAL_BASES:
+        sections = [s for s in sections if s in representatives.FINANCIAL_SECTIONS]
+    return sections
+
+
+def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
+    """Services that could use the confirmed profile, with the sections each would receive."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            return []
+        rep = _representative(session, person, saved.profile)
+        found = [(service, _shareable(service, saved.profile, rep)) for service in rank_for(saved.profile, rt.services)]
+    return [(service, sections) for service, sections in found if sections]
+
+
+def told_by_text(profile: dict, told_by: str) -> str:
+    """Who told the story, as the service's staff read it."""
+    teller = profile.get("teller") or {}
+    if told_by != "carer" or not teller.get("basis"):
+        return told_by
+    knows = {"yes": "the person knows", "no": "the person does not know yet",
+             "unable": "the person is not able to understand this"}.get(teller.get("knows"), "")
+    basis = representatives.BASES.get(teller["basis"], teller["basis"])
+    relation = (teller.get("relationship") or "carer").lower()
+    return f"their {relation}, on the basis of {basis}" + (f"; {knows}" if knows else "")
+
+
+def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion, service: Service,
+             consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
+    view = consents.consented_view(session, person, saved.profile, service.id, now)
+    filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
+    referral = referral_store.open_referral(session, person, service.id, consent.id, now)  # goes as a Task
+    body = json.dumps({
+        "service_id": service.id,
+        "profile_version": saved.version,
+        "sections": list(filled.sections),
+        "questionnaireResponse": filled.response,
+        "provenance": filled.provenance,  # pre-filled from the story, with consent, told by whom
+        "summary": summary_text(filled),
+        "summary_html": summary_html(filled),
+        "still_to_ask": list(filled.unanswered + filled.left_for_service),
+        **referral_documents(referral, service.name),
+    }, ensure_ascii=False).encode()
+    return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
+
+
+def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
+               only: list[str] | None = None) -> ShareOutcome:
+    """Record consent for what the service would receive (or the `only` sections of it the person
+    chose) and queue its pre-filled intake, in one transaction. The outbox worker sends it;
+    `delivery_status` says how that went.
+    Raises NotPermitted when the carer's basis does not let them agree to any of it."""
+    service = rt.services[service_id]
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            raise NotConsented("no confirmed profile to share")
+        rep = _representative(session, person, saved.profile)
+        sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
+        if not sections:
+            if rep is not None and service.sections_in(saved.profile):
+                representatives.check_may_consent(rep, service.sections_in(saved.profile))
+            raise NotConsented("nothing in the profile for this service")
+        closed = outbox.endpoint_disabled(session, service.id)
+        if closed:
+            raise ServiceClosed(closed)
+        now = rt.now()
+        consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
+                                         granted_by, now, representative=rep)
+        delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
+    return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
+
+
+def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
+    """Services the person's agreement to share with is live for."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return []
+        ids = _live_ids(session, person, rt.now())
+    return [rt.services[i] for i in ids if i in rt.services]
+
+
+def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
+    """Send the latest confirmed story to every service whose consent is live, under that consent:
+    the same sections as agreed, nothing more."""
+    outcomes = []
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if not saved:
+            return []
+        now = rt.now()
+        for service in [s for s in map(rt.services.get, _live_ids(session, person, now)) if s]:
+            if outbox.endpoint_disabled(session, service.id):
+                continue
+            consent = consents.live_consents(session, person, service.id, now)[-1]
+            delivery = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
+            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id))
+    return outcomes
+
+
+def _live_ids(session, person: Person, now: datetime) -> list[str]:
+    return sorted({c.service_id for c in consents.consents_of(session, person) if c.is_live(now)})
+
+
+def stop_sharing(rt: Runtime, sender_id: str, service_id: str) -> list[str]:
+    """Withdraw every live consent for the service (queued deliveries are cancelled with it);
+    returns the withdrawal receipt codes."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return []
+        now = rt.now()
+        withdrawn = [consents.withdraw_consent(session, c.id, now)
+                     for c in consents.live_consents(session, person, service_id, now)]
+        for c in filter(None, withdrawn):  # its referral is cancelled too
+            referral_store.cancel_for_consent(session, c.id, now)
+    return [c.withdrawal_code for c in withdrawn if c]
