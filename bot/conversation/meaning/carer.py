@@ -10,7 +10,7 @@ from bot.conversation.meaning.words import plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 _NAME_LEAD = re.compile(
-    r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s+is|"
+    r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
     r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name)|"
     r"(my|his|her|their)\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
@@ -74,7 +74,7 @@ def relationship_of(text: str) -> str | None:
     "i'm her daughter" -> "daughter", "my mum" -> "son or daughter"."""
     p = plain(text).replace("neighbor", "neighbour")
     mine = re.search(r"\bmy\s+(\w+(\s+in\s+law)?(\s+\w+)?)", p)
-    said_theirs = re.search(r"\b(i am|me|i was|im)\s+(his|her|their|the)?\s*(\w+(\s+in\s+law)?(\s+worker)?)", p)
+    said_theirs = re.search(r"\b(i am|me|i was|im)\s+(his|her|their|the)?\s*(\w+(\s+in\s+law)?(\s+(worker|carer))?)", p)
     if said_theirs and not mine:
         role = said_theirs.group(3)
         for pattern, _ in _I_AM_THEIR:
@@ -125,10 +125,11 @@ def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str |
 
 _UNABLE = re.compile(
     r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
-    r"follow|grasp|remember|retain|comprehend)|lacks? (the )?capacity|no (mental )?capacity|"
+    r"follow|grasp|remember|retain|comprehend)|(would not|will not|could not|cannot) be able to (understand|follow|"
+    r"take it in|grasp)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
     r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
-    r"only ([1-3]|one|two|three)( years? old)?|only (a )?(baby|toddler|months old))\b")
+    r"only ([1-5]|one|two|three|four|five)( years? old)?|only (a )?(baby|toddler|months old))\b")
 
 
 def knows_of(text: str) -> str | None:
@@ -146,7 +147,8 @@ def knows_of(text: str) -> str | None:
     if re.match(r"^no idea\b|^(he|she|they) (has|have) no (idea|clue)\b|^(he|she|they) (has|have) not (a|got a) clue\b|"
                 r"^(he|she|they) (is|are) not aware\b", p):
         return "no"
-    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|wants|told)|it was (his|her|their) idea|"
+    if re.match(r"^((he|she|they) (does|do|knows?|is aware|are aware|asked|wanted|wants|told|is here|are here|"
+                r"(is|are) (sat|sitting|here) (with|next to|beside) me)|it was (his|her|their) idea|"
                 r"fully|totally)\b", p):
         return "yes"
     return None

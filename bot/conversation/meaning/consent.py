@@ -6,7 +6,7 @@ import re
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import DOUBT, NO_WHOLE, general, is_question, plain_yes
+from bot.conversation.meaning.words import NO_WHOLE, general, is_question, is_yes
 
 # The words people use for each part of a story (bot/sections.py).
 SECTION_WORDS = {
@@ -49,7 +49,7 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
 def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     """A reply to "Do you agree to share this?": yes, no, some parts (value: the sections), or a question."""
     p = bare(plain(text))
-    if plain_yes(p) and not DOUBT.search(plain(text)):
+    if is_yes(text):
         return Meaning("yes")
     sections = chosen_sections(text, offered if offered is not None else list(SECTION_WORDS))
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"

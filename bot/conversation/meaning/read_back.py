@@ -10,7 +10,6 @@ from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import (
     ABOUT_SOMEONE,
     DONE,
-    DOUBT,
     HELP,
     NO,
     NO_WHOLE,
@@ -18,9 +17,9 @@ from bot.conversation.meaning.words import (
     STOP,
     YES,
     general,
+    is_nothing_wrong,
     is_question,
     no_then,
-    plain_yes,
 )
 
 _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|take away|get rid of|"
@@ -47,15 +46,15 @@ def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = bare(plain(text))
     raw = (text or "").strip()
-    if plain_yes(p) and not DOUBT.search(plain(text).replace("nothing wrong", "").replace("no changes", "")
-                                        .replace("no change", "")):
+    if is_nothing_wrong(text):
         return Meaning("yes")
     if _REMOVE.match(p):
         return Meaning("remove")
     if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
         return Meaning("remove")
     if re.match(r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"
-                r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^leave (that|it|this) out", p):
+                r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^(please )?leave (that|it|this)( bit| part)? out|"
+                r"^i do not want (that|this|it)( bit| part)? (in|included|in there|on there|on it|there|put in)\b", p):
         return Meaning("remove")
     missed = re.match(r"(?i)^\W*(you (missed|forgot|left out)|you have (missed|forgotten|left out))\s+(that\s+)?(.+)$", raw)
     if missed and len(missed.group(5).split()) >= 2:

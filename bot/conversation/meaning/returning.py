@@ -6,24 +6,35 @@ import re
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, otherwise
+from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, numbers_said, otherwise
 from bot.conversation.questions import MENU
 
 _MENU_WORDS = [
     ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
-               r"\bdelete\b|\berase\b"),
+               r"\bdelete\b|\berase\b|\b(my|the|all) (data|story|details|record|info\w*) (deleted|erased|removed|wiped)\b|"
+               r"\b(everything|all|it all) (deleted|erased|removed|wiped)\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
              r"\b(do not|stop) (send|sending|give|giving)\b|\b(revoke|unshare|opt out)\b|"
-             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b"),
-    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|gets|read|reads|give|gave|given)\b|"
+             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|"
+             r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
+             r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
+    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|"
+            r"given|knows?|access)\b|"
+            r"^(did|has|have|do|does)\b.*\b(get|got|received?|have|has|seen)\b.*\b(it|my story|my details|them)\b|"
+            r"^(has|have|did|was)\b.*\b(sent|shared|gone|been sent)\b|"
             r"\bshared with\b|"
             r"\bw\w*ch services\b|"
-            r"\bwhere\b.*\b(sent|gone|shared)\b|\bwhich services\b"),
+            r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
+                 r"show me (my|the) (story|data|details|information|info|record)|"
+                 r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
+                 r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
                  r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
-    ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b"),
+    ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
+               r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
+               r"moved|in hospital|care home)\b"),
 ]
 
 
@@ -33,9 +44,15 @@ def menu_meaning(text: str) -> Meaning:
     for number, (key, label) in enumerate(MENU, start=1):
         if p in (str(number), key, bare(plain(label))):
             return Meaning("value", key)
+    said = numbers_said(p, len(MENU))
+    if len(said) == 1:
+        return Meaning("value", MENU[said[0] - 1][0])
+    if re.search(r"\b(shar\w*|sending|consent)\b", p) and re.search(_MENU_WORDS[1][1], p):
+        return Meaning("value", "stop")  # "no more sharing": not a "no more" that ends the chat
     if DONE_WHOLE.match(p) or NO_WHOLE.match(p) or re.match(
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
-            r"^(bye|goodbye|see you|cheers|thanks|that is all|all good|i am (good|fine|ok|alright)|i am done|"
+            r"^(bye|goodbye|see you|cheers|thanks|thank you|that is all|all good|i am (good|fine|ok|alright)|i am done|"
+            r"(no |ok )?(just )?(checking|looking|having a look|a look)\b|"
             r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:

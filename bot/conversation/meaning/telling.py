@@ -14,6 +14,7 @@ def teller_meaning(text: str) -> Meaning:
     """Whose story: "self", "carer" (someone they care for), or "returning"."""
     p = bare(plain(text))
     if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
+                 r"(check|see|change|update|look at) my story|my story again|"
                  r"already (told|done|did)|returning|my pin|"
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
@@ -27,8 +28,12 @@ def teller_meaning(text: str) -> Meaning:
     return found or (Meaning("question") if is_question(text) else Meaning("invalid"))
 
 
-_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|got to go|have to go|"
-                           r"need to go|must go|have to run|got to run|another time|be right back)\b")
+_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
+                           r"another time|be right back|(take|have) a (break|rest|breather)|(got to|have to|need to|must) go"
+                           r"(?! (to|and|for|in|into|out|back to|up|down|through)\b))\b")
+# Someone to talk to as a need of the story, not a wish to talk to a person now.
+_A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (day|week)|when|because|would (be|help)|"
+                     r"nice|i get|company)\b")
 
 
 def telling_meaning(text: str) -> Meaning:
@@ -46,6 +51,8 @@ def telling_meaning(text: str) -> Meaning:
             _MY_OWN_GOING.search(p) or len(p.split()) <= 4)):
         return Meaning("story")
     if found and found.kind == "restart" and ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
+        return Meaning("story")
+    if found and found.kind == "human" and _A_NEED.search(p) and len(p.split()) > 5:
         return Meaning("story")
     if found:
         return found

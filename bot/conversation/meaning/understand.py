@@ -13,7 +13,16 @@ from bot.conversation.meaning.read_back import read_back_meaning
 from bot.conversation.meaning.returning import menu_meaning, pin_digits
 from bot.conversation.meaning.services import SERVICE_WORDS, service_meaning
 from bot.conversation.meaning.telling import teller_meaning, telling_meaning
-from bot.conversation.meaning.words import DOUBT, NO_WHOLE, YES, general, is_question, is_skip, plain_yes
+from bot.conversation.meaning.words import (
+    NO_WHOLE,
+    YES,
+    general,
+    is_nothing_wrong,
+    is_question,
+    is_skip,
+    is_yes,
+    plain_yes,
+)
 
 
 def understand(context: str, text: str, *, offered: list[str] | None = None, today=None) -> Meaning:
@@ -38,7 +47,7 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         p = bare(plain(text))
         if context == "gap_yesno" and is_skip(text) and not plain_yes(p):
             return Meaning("skip")
-        if plain_yes(p) and not DOUBT.search(plain(text)):
+        if is_yes(text) or (context == "confirm" and is_nothing_wrong(text)):
             return Meaning("yes")
         if NO_WHOLE.match(p) or re.match(r"^(no|not)\b", p):
             return Meaning("no")
@@ -60,7 +69,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         try:
             value = answers.check(context[4:], text, today=today)
         except answers.AnswerRefused:
-            return found or Meaning("invalid")
+            asked = is_question(text) or re.match(r"^(what|why|which|how|who)\b", plain(text))
+            return found or Meaning("help" if asked else "invalid")  # "why do you need it?": explained, asked again
         return Meaning("value", value)
     found = general(text)
     if context == "carer_name":

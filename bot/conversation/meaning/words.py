@@ -10,10 +10,34 @@ from bot.conversation.meaning.plain import bare, plain
 
 POLITE = (r"(please|thanks|thank you|ok|mate|love|dear|sir|madam|now|then|so|really|i think|for now|"
            r"very much|a lot|much|for that|for asking|lol|x+|bye|just|yes|yep|well|oh|ah|um|erm|hmm|to me|as well|"
-           r"totally|thats it|that is it|no worries|indeed|ta)")
+           r"totally|thats it|that is it|no worries|indeed|ta|for (him|her|them|mum|dad|my \w+))")
 _TAIL = rf"(\s+{POLITE})*"
 
-YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|certainly|indeed|"
+# "that is quite right", "looks correct to me", "aye thats grand": who or what, how much, and a good word.
+_GOOD = (r"(right|correct|fine|good|true|ok|accurate|spot on|bang on|grand|champion|great|lovely|perfect|"
+         r"brilliant|cool|sound|excellent|fab|fantastic|super|smashing|canny|alright|all right|about it)")
+_SAYS_GOOD = (rf"((i think|i believe|i guess) )?((that|it|this|everything|all|all of (it|that|this))( is| was)?( all)? |(that|it|this|everything) "
+              rf"(looks|seems|sounds) |looks |seems |sounds |is |you are |you have (got )?it |you got it )?"
+              rf"((quite|totally|completely|absolutely|exactly|perfectly|entirely|pretty much|about|all|just|so|"
+              rf"very|dead|100 percent) )?{_GOOD}( information| info| details)?( enough| here| there)?( to me| for me| with me| by me| yes)?|"
+              r"that is (the one|him|her|them|me|us|mum|dad|my \w+)")
+YES = (rf"{_SAYS_GOOD}|"
+       r"mhm|mm|mmhm|mm hmm|uh huh|i think so|i believe so|yes i think so|i guess so|"
+       r"that is what i (said|meant|told you|say)|(that is )?exactly what i (said|meant)|"
+       r"(that|it) would be (lovely|great|good|fine|helpful|brilliant|grand|perfect)|"
+       r"no (problem|bother|worries)( at all)?|nae bother|not a problem|sure thing|"
+       r"(that is |it is |that will be |all )?(ok|fine|alright|good|grand) (with|by|for) (me|us|him|her|them)|"
+       r"i am (ok|fine|alright|happy|good|content) (with|about) (that|it|this|them having it)|"
+       r"(i am )?(happy|glad|willing|content|ok) (for (you|them|him|her) )?to (share|send|have|pass|see|read|get|use)"
+       r"( it| this| that| them| on)?"
+       r"( with them| to them| on)?|"
+       r"(i )?(agree|consent) to (share|sharing|send|sending|that|this|it)( it| this| that| them)?|"
+       r"(he|she|they|mum|dad|my (mum|dad|mother|father|husband|wife|partner|son|daughter)) "
+       r"(agrees|agreed|is happy|are happy|is ok|is fine)( with (that|it|this))?|"
+       r"(of course |yes |yes of course )?you (can|may)( (share|send|have) (it|this|that|them))?( to them)?|"
+       r"(just |please |ok )?(send|share|pass)( it| this| that| them)?( to them| on| over| please)?|"
+       r"(i )?accept|accepted|"
+       r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|certainly|indeed|"
        r"fine|good|great|perfect|spot on|lovely|brilliant|yes please|please do|please|go ahead|go for it|"
        r"do it|share it|send it|agreed|i agree|agree|i do|i am happy|happy with (that|it|this)|"
        r"that is (right|correct|fine|good|true|ok|perfect|spot on|it)|it is (right|correct|fine|good|true|ok)|"
@@ -28,7 +52,13 @@ YES = (r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|
        r"(that is |that is fine |fine )?by me|i am agree|i give (my )?(permission|consent)|you have my (permission|consent)|"
        r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me|"
        r"(please )?go ahead and (share|send)( it)?|and share|and send")
-NO = (r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
+NO = (r"((that|it|this)( is| was)?|you (have )?(got|put|written) (that|it|this)|that is all|it is all) "
+      r"((all|completely|totally|just|quite|very) )?(wrong|incorrect|a mistake|mistaken|false|not right|not correct|not true)|"
+      r"(that is |it is )?not what i (said|meant|told you|say)|not exactly|"
+      r"do not (share|send|pass)( it| this| that| them| anything| on)?( to them)?|"
+      r"(i )?(would )?(rather|prefer) (you did not|you do not|not|you did not share it)( to)?( (share|send)( it| this| that)?)?|"
+      r"(i )?(refuse|decline)|n|no permission|"
+      r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
       r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
       r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
       r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
@@ -44,16 +74,22 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"no that is all|i have nothing (else|more)( to (add|say))?|i have told you everything|"
         r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)|"
         r"that is (all|everything) i (want|wanted|have|need) to (say|tell you|add)|that is my story|"
-        r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?")
+        r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?|"
+        r"(i )?(cannot|can not|do not) think of anything (else|more)|that will do( for now)?|"
+        r"(that is )?(all|everything|it) (about|for) (him|her|them|me|mum|dad|my \w+)|"
+        r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
-        r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please")
+        r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please|"
+        r"cancel (all )?(this|that|it|everything)|stop (all )?(this|that|it|everything)")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
-         r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|got to go|"
-         r"have to go|need to go|must go|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
+         r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
+         r"(have to|need to|must|got to) go(?! (to|and|for|in|into|out|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
          r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
-         r"save (it|this|my progress)|i will be back)\b")
+         r"save (it|this|my progress)|i will be back|let me (ask|check with|talk to|speak to|think)|"
+         r"(let me|i will|i am going to) (take|have) a (break|rest|breather)|"
+         r"(can|could|let) (i|me) (ask|check with|talk to|speak to) (my|his|her|their|the) \w+( first| about it)?)\b")
 RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
            r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
            r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
@@ -65,7 +101,13 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
          r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
-HELP = (r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
+HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put)|to know)|"
+        r"what (are|were) (my|the) (choices|options)|(i am )?not sure what you (mean|are asking|want)( me to (say|do))?|"
+        r"what (do|should|shall|can) i (write|type|put|say|tell you|pick|choose|go for)|"
+        r"which (one )?should i (pick|choose|go for|have)|(can|could) you (please )?(say|repeat|explain) (that|it)( again)?|"
+        r"i do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
+        r"i do not know what to (choose|pick|say)|"
+        r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
         r"what|what\?|\?|huh|eh|pardon|sorry|sorry what|what do you mean|what does that mean|"
         r"i do not understand|do not understand|i do not get it|do not get it|not sure what (you mean|to do)|"
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
@@ -74,18 +116,25 @@ HELP = (r"help|help me|help please|please help|i need help|what do i do|what do 
         r"what are the (choices|options)|which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
         r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
-        r"(i )?do not know( it| that| this| the number| their number)?|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
+        r"(i )?do not know( it| that| this| the number| their number)?|"
+        r"(i )?do not know (his|her|my|the|their) (number|phone number|birthday|date of birth|address|postcode)|"
+        r"(i|he|she|they|we) (has|have) no (phone|mobile|number|landline|phone number)|i am not sure|not sure|no idea|i have no idea|rather not say|i would rather not say|"
         r"prefer not to say|i prefer not to say|i would prefer not to say|leave it|leave it blank|"
         r"leave that|leave (it|that) for (them|the service)|let them ask|they can ask|not known|"
         r"cannot remember|i cannot remember|do not remember|i do not remember|"
-        r"do not have one|i do not have one|we do not know")
+        r"do not have one|i do not have one|we do not know|"
+        r"(i|he|she|they|we) (do not|does not|has not|have not) (have|got)( got)?( a| one| any)?"
+        r"( (phone|mobile|number|landline|phone number|email|address))?|"
+        r"no (phone|mobile|number|landline)( number)?|n a|none|not applicable|"
+        r"not sure (of|about) (it|that)|(i )?cannot remember (it|that)|"
+        r"(i )?would rather not (give|say|share) (it|that)")
 
 
 def _whole(pattern: str) -> re.Pattern:
     return re.compile(rf"^(?:{pattern}){_TAIL}$")
 
 
-_YES_WHOLE = _whole(rf"({YES})(\s+(yes|{YES}))*")
+_YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
 DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*")
 _STOP_WHOLE = _whole(STOP)
@@ -94,7 +143,7 @@ _SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})")
 DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"
                     r"only|without|leave out|although|though)\b|\?")
 _QUESTION_START = re.compile(r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
-                             r"should|shall|may|whats|whos|wot)\b")
+                             r"should|shall|may|whats|whos|wot)\b(?! not\b)")
 
 
 def plain_yes(p: str) -> bool:
@@ -108,10 +157,26 @@ def no_then(p: str) -> str | None:
     return match.group(3).strip() if match else None
 
 
+# Ways of saying yes that hold a word of doubt ("no", "not", "wrong", "change"): taken out before
+# looking for doubt, so "no problem" and "nothing wrong" stay a yes.
+_YES_DESPITE = re.compile(r"\b(no (worries|problem|bother)( at all)?|not a problem|nothing (wrong|to change)|"
+                          r"no changes?( needed)?|not bad)\b")
+# To "Is this right?" only, a no that says nothing is wrong: "no thats fine", "nope all good".
+NOTHING_WRONG = re.compile(r"^(no|nope|nah)( (that is|it is|this is|it all|that all|all|everything|all of it|it)( is)?)?"
+                           r"( all)? (fine|good|correct|right|ok|alright|accurate|spot on|perfect|grand)"
+                           rf"{_TAIL}$|^(no|nope|nah)? ?(no changes?( needed)?|nothing to change|nothing wrong)"
+                           rf"( (here|there|with it))?{_TAIL}$")
+
+
 def is_yes(text: str) -> bool:
     """A plainly worded yes: a decision (confirming, sharing) needs this or a Yes button."""
     p = plain(text)
-    return plain_yes(p) and not DOUBT.search(p.replace("no worries", "").replace("not a problem", ""))
+    return plain_yes(p) and not DOUBT.search(_YES_DESPITE.sub("", p))
+
+
+def is_nothing_wrong(text: str) -> bool:
+    """A yes to "Is this right?": plainly worded, or a no to anything being wrong ("no thats fine")."""
+    return is_yes(text) or bool(NOTHING_WRONG.match(bare(plain(text))))
 
 
 def is_no(text: str) -> bool:
@@ -131,6 +196,9 @@ def is_stop(text: str) -> bool:
 def is_later(text: str) -> bool:
     p = plain(text)
     if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
+        return False
+    if re.match(r"^(can|could|will|would) (i|we|you|they) (be able to )?(take|stop|change|withdraw|cancel|undo|remove|"
+                r"delete|see|get|add)\b", p):  # "can i take it back later?": about later, not leaving now
         return False
     return bool(re.search(LATER, p)) and len(p.split()) <= 25 and not _is_story_like(p)
 
@@ -190,6 +258,9 @@ def otherwise(text: str) -> Meaning:
     found = general(text)
     if found:
         return found
+    if re.fullmatch(r"((i am |i am just |um |erm )?not sure|(i )?do not know|no idea|dunno)( which( one)?)?"
+                    r"( really| sorry| to be honest)*", bare(plain(text))):
+        return Meaning("help")  # unsure which: the choices again, explained
     return Meaning("question") if is_question(text) else Meaning("invalid")
 
 
@@ -213,3 +284,26 @@ def is_clear_yes(text: str, intent: str | None = None) -> bool:
     if text.startswith("/"):
         return intent == "affirm"
     return is_yes(text) and len(text.split()) <= 10
+
+
+# --- a choice by its number in a list --------------------------------------------------------------
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def numbers_said(p: str, count: int) -> list[int]:
+    """The numbers of a list of `count` a short plain reply names: "2", "1 and 3", "the second one",
+    "number two", "the last one"; none in a longer message (a number there is part of a sentence)."""
+    if len(p.split()) > 6:
+        return []
+    said = [int(n) for n in re.findall(r"\b(\d{1,2})\b", p)]
+    for word, number in _ORDINALS.items():
+        if re.search(rf"\b{word}\b", p):
+            said.append(number)
+    if re.search(r"\b(the )?last( one)?\b", p):
+        said.append(count)
+    for word, number in _NUMBER_WORDS.items():
+        if re.fullmatch(rf"(the |number |option )?{word}( please| thanks)?", p):
+            said.append(number)
+    return [n for n in dict.fromkeys(said) if 1 <= n <= count]

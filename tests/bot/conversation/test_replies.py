@@ -1,12 +1,13 @@
-"""bot/conversation/replies.py: one list of words for yes, no, done, stop, later, start again, help
-and a real person, and what a reply means at each question (the issue's examples)."""
+"""bot/conversation/meaning/: one list of words for yes, no, done, stop, later, start again, help
+and a real person, and what a reply means at each question (the issue's examples, then replies in
+the voices the tuning corpus gained: older and formal, text-speak, Scots and Northern, carers)."""
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
 
-from bot.conversation.replies import name_of, understand
+from bot.conversation.meaning import name_of, understand
 
 TODAY = date(2026, 12, 2)
 
@@ -92,3 +93,72 @@ def test_a_yes_or_no_is_never_taken_for_a_name(said):
     """Found trying the stack as a stranger: "yeh she knows", said a question late, became the carer's
     name ("Yeh"), and would have reached services as who told the story."""
     assert name_of(said) is None
+
+
+@pytest.mark.parametrize("context, text, label", [
+    # "Is this right?": agreement in many voices, and a no that says nothing is wrong
+    ("readback", "Yes dear that is quite right", "yes"), ("readback", "aye thats grand", "yes"),
+    ("readback", "youve got it right", "yes"), ("readback", "sounds about right", "yes"),
+    ("readback", "yeah i think thats right", "yes"), ("readback", "uh huh", "yes"),
+    ("readback", "thats what i said", "yes"), ("readback", "that's all correct for my dad", "yes"),
+    ("readback", "no that's fine", "yes"), ("readback", "nope all good", "yes"), ("readback", "no changes needed", "yes"),
+    ("readback", "yeah nothing to change", "yes"),
+    ("readback", "thats not what i said", "no"), ("readback", "you've got it wrong", "no"),
+    ("readback", "that's a mistake", "no"), ("readback", "not exactly", "no"),
+    ("readback", "i dont want that included", "remove"), ("readback", "please leave that out", "remove"),
+    ("readback", "can you say that again", "help"),
+    # "Do you agree to share this?"
+    ("consent", "yes you can share it", "yes"), ("consent", "no problem at all", "yes"),
+    ("consent", "fine with me", "yes"), ("consent", "happy for you to share", "yes"),
+    ("consent", "I agree to share this", "yes"), ("consent", "just send it", "yes"), ("consent", "i accept", "yes"),
+    ("consent", "yes mum agrees", "yes"), ("consent", "yes for my dad", "yes"),
+    ("consent", "don't send it", "no"), ("consent", "i'd rather you didnt", "no"), ("consent", "i refuse", "no"),
+    ("consent", "n", "no"), ("consent", "no that's fine", "no"),  # to an offer, a polite no
+    ("consent", "can i take it back later?", "question"), ("consent", "i dont understand the question", "help"),
+    ("consent", "let me ask my wife", "later"), ("consent", "cancel all this", "stop"),
+    # the services on offer
+    ("choose_service", "the house one", "housing-adaptations"), ("choose_service", "care assessment", "adult-social-care"),
+    ("choose_service", "someone to help me wash and dress", "adult-social-care"),
+    ("choose_service", "the carers one", "carers-assessment"),
+    ("choose_service", "all of them", ",".join(sorted(["gp-practice", "community-nursing", "housing-adaptations",
+                                                      "adult-social-care", "carers-assessment", "welfare-benefits",
+                                                      "employment-support"]))),
+    ("choose_service", "what do the nurses do", "question"), ("choose_service", "not sure", "help"),
+    # a returning person's menu
+    ("menu", "who did you send it to", "who"), ("menu", "where did it go", "who"), ("menu", "has it been sent", "who"),
+    ("menu", "did the nurses get it", "who"), ("menu", "the first one", "who"),
+    ("menu", "ive been in hospital since", "update"), ("menu", "my mum has died", "update"),
+    ("menu", "i want to take my consent back", "stop"), ("menu", "no more sharing", "stop"),
+    ("menu", "dont share it anymore", "stop"), ("menu", "show me my story", "download"),
+    ("menu", "what do you know about me", "download"), ("menu", "i want my data deleted", "delete"),
+    ("menu", "no just checking", "finished"), ("menu", "thank you bye", "finished"),
+    ("menu", "what are my choices", "help"),
+    # while the story is told
+    ("telling", "thats all about mum", "done"), ("telling", "cant think of anything else", "done"),
+    ("telling", "that will do", "done"), ("telling", "what do you need to know", "help"),
+    ("telling", "i have to go to the hospital tomorrow for tests", "story"),
+    ("telling", "i need someone to talk to sometimes, i get lonely", "story"),
+    ("telling", "I need a break.", "story"),  # a carer's story says so; leaving is "let me take a break"
+    ("telling", "let me take a break", "later"),
+    # a carer's answers, and questions back at a form's questions
+    ("carer_knows", "she's sat with me", "yes"), ("carer_knows", "she's only 4", "unable"),
+    ("carer_knows", "she wouldnt be able to follow it", "unable"), ("carer_name", "Her name's Margaret", "Margaret"),
+    ("carer_relationship", "i'm his paid carer", "paid carer"), ("teller", "i want to check my story", "returning"),
+    ("gap_phone", "he has no phone", "skip"), ("gap_phone", "n/a", "skip"),
+    ("gap_phone", "why do you need it?", "help"), ("gap_dob", "i don't know her birthday", "skip"),
+])
+def test_replies_in_many_voices_are_understood(context, text, label):
+    offered = ["health", "medications", "home"] if context == "consent" else None
+    meant = understand(context, text, offered=offered, today=TODAY)
+    got = ",".join(sorted(meant.value)) if meant.kind == "value" and isinstance(meant.value, list) else meant.label
+    assert got == label
+
+
+@pytest.mark.parametrize("text, numbers", [("2", [2]), ("1 and 3", [1, 3]), ("the second one", [2]),
+                                           ("number two", [2]), ("the last one", [7]), ("9", []),
+                                           ("i have 2 cats and a dog and a bird", [])])
+def test_a_choice_by_its_number_in_the_list(text, numbers):
+    from bot.conversation.meaning.plain import plain
+    from bot.conversation.meaning.words import numbers_said
+
+    assert numbers_said(plain(text), 7) == numbers
