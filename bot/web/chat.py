@@ -32,16 +32,17 @@ import time
 from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import requests
 
+from bot.conversation.wording import DOWNLOAD_TROUBLE, DOWNLOAD_UNREADABLE, PIN_SET, TOO_LONG, VERIFIED
+from bot.delivery.sending import Headers
 from bot.rasa.channels.text import MessageRefused, normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER
 from bot.settings import MAX_MESSAGE_CHARS, PROJECT_ROOT
 from bot.web.local_http import serve_until_stopped
-from bot.conversation.wording import DOWNLOAD_TROUBLE, DOWNLOAD_UNREADABLE, PIN_SET, TOO_LONG, VERIFIED
 from consent_store.errors import RecordUnreadable
 
 PAGE = Path(__file__).parent / "index.html"
@@ -91,7 +92,8 @@ class Sessions:
                 return None
             if now - row[1] > self.TOUCH_EVERY:
                 self._db.execute("UPDATE sessions SET last_used = ? WHERE token_hash = ?", (now, self._hash(token)))
-        return row[0]
+        conversation: str = row[0]
+        return conversation
 
     def issue(self, now: float, conversation: str | None = None) -> tuple[str, str]:
         """A new token, for `conversation` or for a new one; returns (token, conversation)."""
@@ -121,8 +123,13 @@ def static_files() -> dict[str, tuple[bytes, str]]:
     return {"nhsuk.css": (NHSUK_CSS.read_bytes(), "text/css; charset=utf-8")}
 
 
-def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessions, public_url: str,
-                 channel_secret: str, clock: Callable[[], float] = time.time, task_update=None):
+RecordFor = Callable[[str], "dict[str, Any] | None"]
+TaskUpdate = Callable[[str, Headers, bytes], "tuple[int, bytes, dict[str, str]]"]
+
+
+def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None, *, sessions: Sessions,
+                 public_url: str, channel_secret: str, clock: Callable[[], float] = time.time,
+                 task_update: TaskUpdate | None = None) -> type[BaseHTTPRequestHandler]:
     """`record_for(token)`: the person's whole record for a download link's token, or None.
     `sessions`: the tokens issued; `public_url`: the address people use (its scheme says whether the
     cookie is Secure); `channel_secret`: what the web chat proves itself to Rasa's REST webhook with."""
@@ -133,7 +140,7 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
     class Handler(BaseHTTPRequestHandler):
         server_version = "TellWebchat/1"
 
-        def log_message(self, format: str, *args) -> None:
+        def log_message(self, format: str, *args: Any) -> None:
             return
 
         def _https(self) -> bool:
@@ -158,7 +165,7 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
             self.end_headers()
             self.wfile.write(body)
 
-        def _reply(self, status: int, messages: list[dict], cookie: str | None = None) -> None:
+        def _reply(self, status: int, messages: list[dict[str, Any]], cookie: str | None = None) -> None:
             self._send(status, json.dumps(messages).encode(), "application/json", cookie)
 
         def _session(self) -> tuple[str, str, str | None]:
@@ -221,7 +228,8 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
                 length = int(self.headers.get("Content-Length") or 0)
             except ValueError:
                 length = -1
-            if 0 <= length <= MAX_TASK_UPDATE:
+            headers: dict[str, str]
+            if 0 <= length <= MAX_TASK_UPDATE and task_update is not None:
                 status, body, headers = task_update(self.path[len(TASK_PREFIX):], self.headers, self.rfile.read(length))
             else:
                 status, body, headers = 413, b'{"error": "too large"}', {}
@@ -277,9 +285,9 @@ def make_handler(rasa_url: str, page: bytes, record_for=None, *, sessions: Sessi
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     from bot.conversation.journey import your_record
     from bot.delivery import referrals
+    from bot.ops.runtime import build_runtime
     from bot.rasa.channels.tokens import webchat_token
     from bot.settings import load_settings
-    from bot.ops.runtime import build_runtime
 
     settings = load_settings()
     runtime = build_runtime(settings)
