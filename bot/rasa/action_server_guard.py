@@ -22,7 +22,10 @@ import logging
 import os
 import re
 import secrets
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
+from bot.rasa.errors import ActionsTokenError
 from bot.settings import Settings
 from consent_store.keys import create_file_once
 
@@ -33,12 +36,13 @@ _TOKEN = re.compile(r"^[A-Za-z0-9._~+/=-]{32,512}$")
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from sanic import Sanic
+    from sanic.request import Request
+    from sanic.response import HTTPResponse
 
-class ActionsTokenError(ValueError):
-    """TELL_ACTIONS_TOKEN is not a usable secret (the message never quotes it)."""
 
-
-def actions_token(settings: Settings, environ=None) -> str:
+def actions_token(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
     """The secret the Rasa servers send the action servers: TELL_ACTIONS_TOKEN, else the file
     <var>/keys/actions.token, created once (mode 0600, folder 0700)."""
     env = os.environ if environ is None else environ
@@ -58,7 +62,7 @@ def authorization(token: str) -> str:
     return f"Bearer {token}"
 
 
-def guard(app, token: str) -> None:
+def guard(app: Sanic, token: str) -> None:
     """Refuse every request to the Sanic `app` (rasa-sdk's) without the secret, and answer every
     failure with an opaque body."""
     from sanic import response
@@ -66,7 +70,7 @@ def guard(app, token: str) -> None:
 
     expected = authorization(token).encode()
 
-    async def only_rasa(request):
+    async def only_rasa(request: Request) -> HTTPResponse | None:
         if request.path in OPEN_PATHS:
             return None
         given = (request.headers.get("authorization") or "").encode()
@@ -74,7 +78,7 @@ def guard(app, token: str) -> None:
             return response.json({"error": "unauthorised"}, status=401, headers={"WWW-Authenticate": "Bearer"})
         return None
 
-    async def opaque_failure(request, exception):
+    async def opaque_failure(request: Request, exception: Exception) -> HTTPResponse:
         if isinstance(exception, SanicException) and getattr(exception, "status_code", 500) < 500:
             return response.json({"error": "refused"}, status=exception.status_code)
         log.error("an action failed", exc_info=exception)
@@ -90,8 +94,8 @@ def install(token: str) -> None:
 
     create_app = endpoint.create_app
 
-    def create_guarded_app(*args, **kwargs):
-        app = create_app(*args, **kwargs)
+    def create_guarded_app(*args: Any, **kwargs: Any) -> Sanic:
+        app: Sanic = create_app(*args, **kwargs)
         guard(app, token)
         return app
 

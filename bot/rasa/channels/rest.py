@@ -31,10 +31,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from bot.conversation.wording import TOO_LONG
 from bot.rasa.channels.text import MessageRefused, normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER, rest_token, webchat_token
 from bot.settings import MAX_MESSAGE_CHARS, load_settings
-from bot.conversation.wording import TOO_LONG
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ def owned_by_another_channel(sender: str) -> bool:
     return sender.lower().startswith(OTHER_CHANNELS) or bool(COOKIE_SHAPE.fullmatch(sender))
 
 
-class RestInput(RasaRestInput):
+class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
     @classmethod
     def name(cls) -> str:
         return "rest"
@@ -89,11 +89,11 @@ class RestInput(RasaRestInput):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         rest = Blueprint("rest_webhook", __name__)
 
-        @rest.route("/", methods=["GET"])
+        @rest.route("/", methods=["GET"])  # type: ignore[untyped-decorator]  # Sanic 21.12 types a route handler as Callable[..., ...]
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @rest.route("/webhook", methods=["POST"])
+        @rest.route("/webhook", methods=["POST"])  # type: ignore[untyped-decorator]  # Sanic 21.12 types a route handler as Callable[..., ...]
         async def receive(request: Request) -> HTTPResponse:
             caller = self.caller(request)
             if caller is None:

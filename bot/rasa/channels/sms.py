@@ -28,16 +28,23 @@ from typing import Any, Awaitable, Callable
 from urllib.parse import parse_qsl
 
 from rasa.core.channels.channel import CollectingOutputChannel, InputChannel, UserMessage
+from rasa.shared.core.trackers import DialogueStateTracker
 from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.rasa.channels.sms_repeats import MessageRepeats
-from bot.rasa.channels.text import SMS_MAX_CHARS, MessageRefused, normalise, split_for_sms, with_numbered_options
-from bot.settings import load_settings
 from bot.delivery.service_keys import sms_auth_token
+from bot.rasa.channels.sms_repeats import MessageRepeats
+from bot.rasa.channels.text import (
+    SMS_MAX_CHARS,
+    MessageRefused,
+    normalise,
+    split_for_sms,
+    with_numbered_options,
+)
+from bot.settings import load_settings
 from consent_store.keys import load_or_create_lookup_key
 from consent_store.people import handle_hash
 
@@ -64,7 +71,7 @@ def twiml(texts: list[str]) -> HTTPResponse:
     return response.text(twiml_text(texts), content_type="application/xml")
 
 
-def to_sms(messages: list[dict]) -> list[str]:
+def to_sms(messages: list[dict[str, Any]]) -> list[str]:
     """Rasa's replies as texts: buttons numbered, each text within three segments."""
     # One reply, packed into as few texts as it fits: each text costs the person a message.
     whole = "\n".join(with_numbered_options(m.get("text") or "", m.get("buttons") or []) for m in messages)
@@ -74,14 +81,15 @@ def to_sms(messages: list[dict]) -> list[str]:
     return texts
 
 
-def last_buttons(tracker) -> list[dict]:
+def last_buttons(tracker: DialogueStateTracker | None) -> list[dict[str, Any]]:
     for event in reversed(tracker.events if tracker else []):
         if getattr(event, "type_name", "") == "bot":
-            return (event.data or {}).get("buttons") or []
+            buttons: list[dict[str, Any]] = (event.data or {}).get("buttons") or []
+            return buttons
     return []
 
 
-class SmsInput(InputChannel):
+class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
     @classmethod
     def name(cls) -> str:
         return "sms"
@@ -100,11 +108,11 @@ class SmsInput(InputChannel):
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms = Blueprint("sms_webhook", __name__)
 
-        @sms.route("/", methods=["GET"])
+        @sms.route("/", methods=["GET"])  # type: ignore[untyped-decorator]  # Sanic 21.12 types a route handler as Callable[..., ...]
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})
 
-        @sms.route("/webhook", methods=["POST"])
+        @sms.route("/webhook", methods=["POST"])  # type: ignore[untyped-decorator]  # Sanic 21.12 types a route handler as Callable[..., ...]
         async def receive(request: Request) -> HTTPResponse:
             # Parsed here, keeping blank values: Twilio signs an empty Body too, and Sanic drops it.
             fields = dict(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
