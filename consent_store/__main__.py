@@ -1,28 +1,37 @@
-"""`python -m consent_store verify-audit | unreadable-records | rotate-key | rewrap`: store maintenance
-commands.
+"""`python -m consent_store verify-audit | unreadable-records | rotate-key | rewrap | enable-service ID`:
+store maintenance commands, for staff.
 
-They read the same settings as the running service (TELL_VAR_DIR, TELL_DATABASE_URL,
-TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS, TELL_AUDIT_KEY) and print only counts, ids and
-positions, never anything about a person.
+They read the store's own settings (consent_store/settings.py: TELL_VAR_DIR, TELL_DATABASE_URL,
+TELL_CONVERSATIONS_DATABASE_URL, TELL_MASTER_KEY, TELL_RETIRED_KEYS, TELL_LOOKUP_KEY, TELL_AUDIT_KEY;
+the README's table), the same as the running service's, and need nothing of `bot`. They print only
+counts, ids and positions, never anything about a person.
 """
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import datetime, timezone
+from typing import Callable
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from consent_store.settings import StoreSettings, load_store_settings
+from consent_store.setup import Store
+
+_SERVICE_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 
 
-def _sessions():
-    from bot.settings import load_settings
-    from consent_store.setup import prepare_store
+def _sessions() -> tuple[StoreSettings, Store, "sessionmaker[Session]"]:
     from consent_store.database import make_sessionmaker
+    from consent_store.setup import prepare_store
 
-    settings = load_settings()
+    settings = load_store_settings()
     store = prepare_store(settings)
     return settings, store, make_sessionmaker(store.engine)
 
 
-def verify_audit(_args) -> int:
+def verify_audit(_args: argparse.Namespace) -> int:
     from consent_store import audit
 
     _, store, sessions = _sessions()
@@ -38,7 +47,7 @@ def verify_audit(_args) -> int:
     return 0
 
 
-def rotate_key(args) -> int:
+def rotate_key(args: argparse.Namespace) -> int:
     from consent_store import rotation
 
     settings, store, sessions = _sessions()
@@ -60,12 +69,11 @@ def rotate_key(args) -> int:
     return 0 if result.remaining == 0 else 1
 
 
-def unreadable_records(_args) -> int:
-    """How often a sealed record failed its check (bot/rasa/failures.py notes each, without words or ids)."""
-    from bot.settings import load_settings
-    from bot.rasa.failures import unreadable_report
+def unreadable_records(_args: argparse.Namespace) -> int:
+    """How often a sealed record failed its check (the assistant notes each, without words or ids)."""
+    from consent_store.unreadable import unreadable_report
 
-    report = unreadable_report(load_settings().var_dir)
+    report = unreadable_report(load_store_settings().var_dir)
     if not report.count:
         print("No record has failed its integrity check.")
         return 0
@@ -73,6 +81,28 @@ def unreadable_records(_args) -> int:
     print(f"{report.count} time(s) a record failed its integrity check, first at {report.first}, last at "
           f"{report.last} (where: {where}). Each person was told plainly and nothing was shared from it.")
     return 1
+
+
+def enable_service(args: argparse.Namespace) -> int:
+    """Re-open a service's endpoint that answered 410 (the outbox stopped sending to it); audited."""
+    from consent_store import outbox
+
+    _, _, sessions = _sessions()
+    with sessions.begin() as session:
+        reason = outbox.enable_endpoint(session, args.service_id, datetime.now(timezone.utc))
+    if reason is None:
+        print(f"{args.service_id} was not disabled: nothing changed.")
+        return 1
+    print(f"{args.service_id} is enabled again (it had been disabled: {reason}). Deliveries to it are "
+          "queued and sent from now on; what failed while it was closed stays failed. The disclosure "
+          "log records this.")
+    return 0
+
+
+def _service_id(text: str) -> str:
+    if not _SERVICE_ID.fullmatch(text):
+        raise argparse.ArgumentTypeError("a service id is lower-case letters, digits and hyphens, like gp-practice")
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -85,11 +115,16 @@ def main(argv: list[str] | None = None) -> int:
     rotate.set_defaults(handler=rotate_key, rewrap_only=False)
     rewrap = commands.add_parser("rewrap", help="re-wrap data keys still under a retired key (resumes)")
     rewrap.set_defaults(handler=rotate_key, rewrap_only=True)
+    enable = commands.add_parser("enable-service", help="send to a service again after its endpoint answered "
+                                 "410 Gone (recorded in the disclosure log)")
+    enable.add_argument("service_id", type=_service_id, help="the service's id, as in data/services")
+    enable.set_defaults(handler=enable_service)
     args = parser.parse_args(argv)
+    handler: Callable[[argparse.Namespace], int] = args.handler
     from consent_store.errors import KeyConfigError
 
     try:
-        return args.handler(args)
+        return handler(args)
     except KeyConfigError as error:
         print(f"Stopped: {error}. Nothing was lost; configure that key (see docs/consent.md) and run "
               "the command again.", file=sys.stderr)

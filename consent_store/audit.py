@@ -4,7 +4,8 @@ the "who has my story?" query.
 Each row records one event in a disclosure's life (queued, delivered, failed, cancelled), or an
 erasure, with the service, the sections, the profile version, the consent and a digest of what was
 sent. It names the person only by their `audit_ref`, a random id that points at nobody once they are
-erased. `seq` runs 1, 2, 3… without gaps; `row_hash` is HMAC-SHA256, with the audit key, over the
+erased. A row about a service rather than a person (staff re-opening its endpoint: `enabled`) has
+the subject `staff`. `seq` runs 1, 2, 3… without gaps; `row_hash` is HMAC-SHA256, with the audit key, over the
 previous row's hash and this row's fields, so editing, deleting or reordering a row breaks the chain
 at that row, and whoever can write to the database but cannot read the key (it is not in the
 database: `var/keys/audit.key` or TELL_AUDIT_KEY) cannot chain an edited row again.
@@ -40,10 +41,13 @@ from sqlalchemy import func, insert, select, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
+from consent_store.errors import AnchorInvalid as AnchorInvalid
 from consent_store.keys import create_file_once
 from consent_store.schema import disclosures
 
 QUEUED, DELIVERED, FAILED, CANCELLED, ERASED = "queued", "delivered", "failed", "cancelled", "erased"
+ENABLED = "enabled"  # staff re-opened a service's endpoint that had answered 410 (outbox.enable_endpoint)
+STAFF = "staff"  # the subject of a row about a service, not a person: a staff command did it
 GENESIS = "0" * 64
 _LOCK_ID = 0x7E11_0AC7  # the advisory lock that serialises appends on PostgreSQL
 _APPENDED = "consent_store.audit.appended"  # session.info: the seal of a log this transaction appended to
@@ -128,10 +132,6 @@ class AuditSeal:
             os.replace(aside, self.anchor_path)
         finally:
             os.close(lock)
-
-
-class AnchorInvalid(Exception):
-    """The anchor file is not one the audit key wrote."""
 
 
 # Which engine's log is chained with which seal: set by the store's preparation (consent_store/setup.py), read

@@ -18,7 +18,6 @@ from consent_store.representatives import BASES, Representative, check_may_conse
 from consent_store.schema import consents
 
 RECEIPT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud and typed by people
-PERSON = "person"
 OWN = "own"  # the basis when the person consents for themselves
 
 

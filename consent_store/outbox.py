@@ -86,12 +86,6 @@ def get_delivery(session: Session, delivery_id: str) -> Delivery | None:
     return _from_row(row) if row else None
 
 
-def deliveries_of(session: Session, person: Person) -> list[Delivery]:
-    rows = session.execute(select(deliveries).where(deliveries.c.person_id == person.id)
-                           .order_by(deliveries.c.created_at)).all()
-    return [_from_row(row) for row in rows]
-
-
 def _due(now: datetime):
     return and_(deliveries.c.status == PENDING, deliveries.c.next_attempt_at <= now,
                 or_(deliveries.c.lease_until.is_(None), deliveries.c.lease_until < now))
@@ -173,8 +167,17 @@ def disable_endpoint(session: Session, service_id: str, now: datetime, reason: s
         record_attempt(session, delivery_id, FAILED, now, reason)
 
 
-def enable_endpoint(session: Session, service_id: str) -> None:
+def enable_endpoint(session: Session, service_id: str, now: datetime) -> str | None:
+    """Staff re-open a service's endpoint (`python -m consent_store enable-service`): deliveries to
+    it are queued and sent again from now on (what failed while it was closed stays failed). The
+    disclosure log records it. Returns why it had been disabled; None if it was not, and then
+    nothing is changed or logged."""
+    reason = endpoint_disabled(session, service_id)
+    if reason is None:
+        return None
     session.execute(delete(service_endpoints).where(service_endpoints.c.service_id == service_id))
+    audit.record(session, audit.STAFF, audit.ENABLED, now, service_id=service_id)
+    return reason
 
 
 def endpoint_disabled(session: Session, service_id: str) -> str | None:

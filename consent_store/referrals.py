@@ -22,6 +22,8 @@ from sqlalchemy.orm import Session
 
 from consent_store import audit
 from consent_store.database import as_utc
+from consent_store.errors import AlreadyApplied as AlreadyApplied
+from consent_store.errors import NotAllowed as NotAllowed
 from consent_store.people import Person
 from consent_store.schema import consents, persons, referral_updates, referrals
 
@@ -37,14 +39,6 @@ NEXT = {
     ON_HOLD: {ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, ON_HOLD},
     IN_PROGRESS: {ON_HOLD, COMPLETED},
 }
-
-
-class NotAllowed(Exception):
-    """The referral cannot go to that status from where it is."""
-
-
-class AlreadyApplied(Exception):
-    """This update (its message id) was applied before: it is not applied again."""
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
+from consent_store.errors import NotPermitted as NotPermitted
 from consent_store.people import Person
 from consent_store.schema import representatives
 
@@ -38,10 +39,6 @@ BASES: dict[str, str] = {
 FINANCIAL_SECTIONS = frozenset({"about_me", "work_money", "home"})
 FINANCIAL_BASES = {LPA_PROPERTY_FINANCE, DEPUTY_PROPERTY_AFFAIRS}
 ADULTHOOD_FOR_PARENTAL_CONSENT = 16
-
-
-class NotPermitted(PermissionError):
-    """A representative asked for something their basis does not allow; the message says why."""
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from bot.settings import Settings
 from consent_store import audit
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.keys import Keyring, load_keyring, load_or_create_audit_key, load_or_create_lookup_key
 from consent_store.schema import persons
+from consent_store.settings import StoreSettings
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class Store:
         return make_sessionmaker(self.conversations_engine) if self.conversations_apart else None
 
 
-def prepare_store(settings: Settings) -> Store:
+def prepare_store(settings: StoreSettings) -> Store:
     """Migrate the database (and the conversations' own, if apart) and load (or create, on first
     run) every key. The launcher calls this before starting any process, so no two processes race
     to create a key. A conversations database apart has the same schema; only its `conversations`

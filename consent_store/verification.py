@@ -21,6 +21,7 @@ from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from consent_store.database import as_utc
+from consent_store.errors import WeakSecret as WeakSecret
 from consent_store.people import Person
 from consent_store.schema import credentials, verifications
 
@@ -30,10 +31,6 @@ MAX_ATTEMPTS = 5
 FIRST_LOCKOUT = timedelta(minutes=15)
 LONGEST_LOCKOUT = timedelta(days=1)
 VERIFIED_FOR = timedelta(minutes=60)  # as long as a Rasa session, counted from the PIN
-
-
-class WeakSecret(ValueError):
-    """The PIN or passphrase is too easy to guess; the message says why, in plain words."""
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,16 @@ import time
 
 import pytest
 
-from bot.ops.launcher import StartupError
+from bot.intake.services import load_registry
+from bot.ops.errors import StartupError
 from bot.ops.production import LOCK_KEY_PREFIX, ProductionStack, backend_names
-from tests.conftest import TEST_REDIS_URL
+from bot.ops.secrets import fresh_secrets
+from bot.settings import load_settings, production_variables
+from tests.conftest import POSTGRES_URL, TEST_REDIS_URL
 from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
+
+SERVICE_IDS = sorted(load_registry(load_settings({}).services_dir))
+PORTS = {"rasa": 1, "actions": 2, "webchat": 3, "receiver": 4}
 
 
 def served_by(stack: ProductionStack, port_name: str, since: int) -> list[str]:
@@ -107,15 +113,56 @@ def test_a_wrong_number_of_servers_is_refused_plainly(tmp_path, monkeypatch):
         ProductionStack(var_dir=tmp_path, ports={}, redis_url=TEST_REDIS_URL)
 
 
+def told(**more: str) -> dict[str, str]:
+    """An environment the production mode's settings checks let through: every secret given, and
+    the test database allowed (as the production mode's tests do)."""
+    return {**os.environ, **fresh_secrets(SERVICE_IDS), "TELL_ALLOW_TEST_DATABASE": "1", **more}
+
+
+def refusal(stack: ProductionStack) -> str:
+    with pytest.raises(StartupError) as refused:
+        stack.prepare()
+    assert not (stack.var_dir / "run" / "nginx" / "nginx.conf").exists()
+    assert not (stack.var_dir / "keys").exists()  # nothing made in place of a secret not given
+    return str(refused.value)
+
+
 @pytest.mark.parametrize("setting, words", [
     ({"database_url": "sqlite:////tmp/x.sqlite3"}, "keeps everything in PostgreSQL"),
     ({"redis_url": "redis://127.0.0.1:1/0"}, "Redis at 127.0.0.1:1 is not answering"),
-    ({"redis_url": "http://127.0.0.1:6379"}, "must look like redis://"),
     ({"database_url": "postgresql+psycopg2://nobody@127.0.0.1:1/none"}, "PostgreSQL at 127.0.0.1:1/none is not usable"),
 ])
 def test_production_refuses_to_start_without_its_services_and_says_why(tmp_path, setting, words):
-    with pytest.raises(StartupError, match=words):
-        stack = ProductionStack(var_dir=tmp_path, ports={"rasa": 1, "actions": 2, "webchat": 3, "receiver": 4},
-                                **{"redis_url": TEST_REDIS_URL, **setting})
-        stack.prepare()
-    assert not (tmp_path / "run" / "nginx" / "nginx.conf").exists()
+    stack = ProductionStack(var_dir=tmp_path, ports=PORTS, environ=told(TELL_DATABASE_URL=POSTGRES_URL),
+                            **{"redis_url": TEST_REDIS_URL, **setting})
+    assert words in refusal(stack)
+
+
+def test_a_redis_address_that_is_not_one_is_refused(tmp_path):
+    with pytest.raises(StartupError, match="must look like redis://"):
+        ProductionStack(var_dir=tmp_path, ports=PORTS, environ=told(), redis_url="http://127.0.0.1:6379")
+
+
+def test_production_refuses_to_start_without_every_secret_and_names_each(tmp_path):
+    environ = {name: value for name, value in told(TELL_DATABASE_URL=POSTGRES_URL).items()
+               if name not in ("TELL_MASTER_KEY", "TELL_STAFF_TOKEN_GP_PRACTICE")}
+    stack = ProductionStack(var_dir=tmp_path, ports=PORTS, redis_url=TEST_REDIS_URL, environ=environ)
+    assert refusal(stack).endswith("no default for a secret; set TELL_MASTER_KEY, TELL_STAFF_TOKEN_GP_PRACTICE")
+
+    none_given = {name: value for name, value in environ.items() if not name.startswith("TELL_")}
+    stack = ProductionStack(var_dir=tmp_path, ports=PORTS, redis_url=TEST_REDIS_URL, environ=none_given)
+    words = refusal(stack)
+    assert "keeps everything in PostgreSQL: set TELL_DATABASE_URL" in words  # no default database either
+    assert all(name in words for name in production_variables(SERVICE_IDS))
+
+
+def test_production_refuses_the_test_database_unless_told(tmp_path):
+    environ = {name: value for name, value in told().items() if name != "TELL_ALLOW_TEST_DATABASE"}
+    for url in (POSTGRES_URL, "postgresql+psycopg2://postgres@127.0.0.1:5432/tell"):
+        stack = ProductionStack(var_dir=tmp_path, ports=PORTS, redis_url=TEST_REDIS_URL, database_url=url,
+                                environ=environ)
+        assert "TELL_DATABASE_URL is the test database" in refusal(stack)
+    # Told: the settings pass, and it stops only at the next check (a Redis that is not there).
+    stack = ProductionStack(var_dir=tmp_path, ports=PORTS, redis_url="redis://127.0.0.1:1/0",
+                            database_url=POSTGRES_URL, environ={**environ, "TELL_ALLOW_TEST_DATABASE": "1"})
+    assert "Redis at 127.0.0.1:1 is not answering" in refusal(stack)

@@ -5,6 +5,7 @@ One launcher per var dir. The processes, their supervision and the embedded mode
 """
 from __future__ import annotations
 
+import argparse
 import signal
 import sys
 import time
@@ -21,7 +22,7 @@ from bot.ops.stack import (
     check_tracker_store,
     restart_wait,
 )
-from bot.settings import load_settings
+from bot.settings import SettingsError, load_settings
 
 # Where callers found these before bot/ops/stack.py and bot/ops/ports.py held them.
 __all__ = ["BACKOFF_MOST", "DEFAULT_PORTS", "MODEL", "TRACKER_STORE", "Stack", "StartupError",
@@ -43,8 +44,12 @@ def hold_lock(var_dir: Path):
     return handle
 
 
-def main(args) -> int:
-    settings = load_settings()
+def main(args: argparse.Namespace) -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        print(f"Could not start: {error}", file=sys.stderr)
+        return 1
     lock = hold_lock(settings.var_dir)
     if lock is None:
         print(f"The assistant is already running from {settings.var_dir}. Stop it first (Ctrl-C in "
@@ -52,10 +57,12 @@ def main(args) -> int:
         return 1
     try:
         if getattr(args, "production", False):
-            stack = production_stack(settings.var_dir, args.host)
+            production = production_stack(settings, args.host)
+            production.refuse_unsafe()  # before anything starts
+            stack: Stack = production
         else:
-            stack = Stack(var_dir=settings.var_dir, ports=chosen_ports(args.host), host=args.host)
-    except StartupError as error:
+            stack = Stack(var_dir=settings.var_dir, ports=chosen_ports(args.host, settings.ports), host=args.host)
+    except (StartupError, SettingsError) as error:
         print(f"Could not start: {error}", file=sys.stderr)
         return 1
     print("Starting the assistant (Rasa takes about a minute to load)...", flush=True)
@@ -86,7 +93,7 @@ def main(args) -> int:
             if left:  # stopping too often to be started again: a person is needed
                 print(f"Stopped unexpectedly: {', '.join(left)}. See the logs.", file=sys.stderr)
                 return 1
-    except StartupError as error:
+    except (StartupError, SettingsError) as error:
         print(f"Could not start: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -1,12 +1,13 @@
-"""Ports for the stack's processes: the defaults (or TELL_<NAME>_PORT), or free ones."""
+"""Ports for the stack's processes: the preferred ones (settings.ports: the defaults, or
+TELL_<NAME>_PORT), or free ones."""
 from __future__ import annotations
 
-import os
 import random
 import socket
+from collections.abc import Mapping
 from pathlib import Path
 
-DEFAULT_PORTS = {"webchat": 5080, "rasa": 5005, "actions": 5055, "receiver": 5056}
+from bot.settings import DEFAULT_PORTS as DEFAULT_PORTS
 
 
 def _ephemeral_ports() -> range:
@@ -56,7 +57,6 @@ def free_port(preferred: int = 0, host: str = "127.0.0.1") -> int:
     return _any_free_port(host)
 
 
-def chosen_ports(host: str) -> dict[str, int]:
-    """The default ports (or TELL_<NAME>_PORT), each replaced by a free one if it is taken."""
-    return {name: free_port(int(os.environ.get(f"TELL_{name.upper()}_PORT", port)), host)
-            for name, port in DEFAULT_PORTS.items()}
+def chosen_ports(host: str, preferred: Mapping[str, int]) -> dict[str, int]:
+    """The `preferred` ports (settings.ports), each replaced by a free one if it is taken."""
+    return {name: free_port(port, host) for name, port in preferred.items()}

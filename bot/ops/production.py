@@ -1,22 +1,18 @@
 """The production mode (`make run-prod`): the same assistant with every conversation able to move
 between servers.
 
-- PostgreSQL for the consent store and for the sealed conversations (TELL_DATABASE_URL);
+- PostgreSQL for the consent store and for the sealed conversations (TELL_DATABASE_URL, no default);
 - Redis as Rasa's lock store (TELL_REDIS_URL), so that two messages of one conversation are never
   handled at once by two Rasa servers;
 - TELL_REPLICAS (2) Rasa servers and as many action servers, each behind nginx (Debian's
-  nginx-light), which takes turns between them; two outbox workers; one web chat and one reference
-  receiver.
+  nginx-light), which takes turns between them; TELL_WORKERS (2) outbox workers; one web chat and
+  one reference receiver.
 
-| variable       | default                                              |
-|----------------|------------------------------------------------------|
-| TELL_DATABASE_URL | postgresql+psycopg2://postgres@127.0.0.1:5432/test (must be PostgreSQL) |
-| TELL_REDIS_URL | redis://127.0.0.1:6379/0                             |
-| TELL_REPLICAS  | 2 (Rasa servers, and action servers)                 |
-| TELL_WORKERS   | 2 (outbox workers)                                   |
-| TELL_NGINX     | /usr/sbin/nginx                                      |
-| TELL_REST_TOKEN | read or create <var>/keys/rest.token: REST's bearer token (bot/rasa/channels/rest.py) |
-| TELL_ACTIONS_TOKEN | <var>/keys/actions.token: the secret every Rasa server sends every action server through nginx (bot/rasa/action_server_guard.py) |
+It refuses to start, saying why, without every secret given in its variable (no secret has a
+default here: `python -m bot.ops.secrets` makes a fresh set), on a database other than PostgreSQL,
+on the test database (database `test`, or the superuser without a password) unless
+TELL_ALLOW_TEST_DATABASE=1 (the production mode's tests), or when PostgreSQL, Redis or nginx is not
+there. Every variable: the README's table (bot/settings.py reads them).
 
 nginx's access log (var/log/nginx-access.log) records, per request, the time, the port asked, the
 status, which server answered and how long it took: never the path (a download link is a bearer
@@ -26,17 +22,19 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+from bot.intake.services import load_registry
 from bot.ops.errors import StartupError
 from bot.ops.ports import chosen_ports, free_port
 from bot.ops.stack import Stack
 from bot.rasa.channels.tokens import rest_token
+from bot.settings import Settings, SettingsError, load_production_settings, production_problems
 
-DEFAULT_DATABASE_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
-DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 LOCK_KEY_PREFIX = "tell"  # Rasa accepts letters and digits only
 # A message of up to 100,000 characters, each escaped as \\uXXXX in the worst case, fits.
 MAX_BODY = "2m"
@@ -60,13 +58,6 @@ class RedisAddress:
         return cls(parts.hostname, parts.port or 6379, int(db), parts.password)
 
 
-def _count(variable: str, default: int = 2) -> int:
-    value = os.environ.get(variable) or str(default)
-    if not value.isdigit() or not 1 <= int(value) <= 16:
-        raise StartupError(f"{variable} must be a whole number from 1 to 16, not {value[:20]!r}")
-    return int(value)
-
-
 def backend_names(kind: str, replicas: int) -> list[str]:
     return [f"{kind}-{number}" for number in range(1, replicas + 1)]
 
@@ -75,37 +66,49 @@ class ProductionStack(Stack):
     """Several Rasa and action servers behind nginx, on PostgreSQL and Redis. `url("rasa")` and
     `url("actions")` are nginx's addresses, so callers talk to it exactly as to the embedded mode."""
 
-    def __init__(self, var_dir: Path, ports: dict[str, int], host: str = "127.0.0.1",
-                 replicas: int | None = None, workers: int | None = None,
-                 database_url: str | None = None, redis_url: str | None = None, **kwargs):
-        super().__init__(var_dir=var_dir, ports=dict(ports), host=host, **kwargs)
-        self.database_url = database_url or os.environ.get("TELL_DATABASE_URL") or DEFAULT_DATABASE_URL
-        self.redis = RedisAddress.parse(redis_url or os.environ.get("TELL_REDIS_URL") or DEFAULT_REDIS_URL)
-        self.replicas = replicas or _count("TELL_REPLICAS")
-        self.workers = workers or _count("TELL_WORKERS")
+    def __init__(self, var_dir: Path, ports: Mapping[str, int], host: str = "127.0.0.1",
+                 replicas: int | None = None, workers: int | None = None, database_url: str | None = None,
+                 redis_url: str | None = None, environ: Mapping[str, str] | None = None, **kwargs: Any):
+        """Settings from `environ` (the launcher's environment if None); `replicas`, `workers`,
+        `database_url` and `redis_url`, when given, stand for their variables."""
+        given = dict(os.environ if environ is None else environ)
+        for name, value in (("TELL_REPLICAS", replicas), ("TELL_WORKERS", workers),
+                            ("TELL_DATABASE_URL", database_url), ("TELL_REDIS_URL", redis_url)):
+            if value is not None:
+                given[name] = str(value)
+        super().__init__(var_dir=var_dir, ports=dict(ports), host=host, environ=given, **kwargs)
+        try:
+            self.production = load_production_settings(given)
+        except SettingsError as problem:
+            raise StartupError(str(problem)) from None
+        self.redis = RedisAddress.parse(self.production.redis_url)
+        self.replicas, self.workers = self.production.replicas, self.production.workers
         for name in backend_names("rasa", self.replicas) + backend_names("actions", self.replicas):
             self.ports.setdefault(name, free_port(0, host))
-        self.nginx = os.environ.get("TELL_NGINX") or shutil.which("nginx") or "/usr/sbin/nginx"
+        self.nginx = str(self.production.nginx or shutil.which("nginx") or "/usr/sbin/nginx")
 
     @property
-    def env(self) -> dict[str, str]:
-        env = super().env
-        env["TELL_DATABASE_URL"] = self.database_url
-        env["TELL_REST_TOKEN"] = self.rest_token  # REST needs it here: nothing else knows it
-        return env
+    def database_url(self) -> str:
+        return self.settings.database_url
 
     @property
-    def rest_token(self) -> str:
-        """REST's bearer token: TELL_REST_TOKEN, or <var>/keys/rest.token (made on first use)."""
-        return rest_token(self.var_dir, os.environ, create=True)
+    def rest_token(self) -> str | None:
+        """REST's bearer token (TELL_REST_TOKEN): the production mode does not start without it."""
+        return rest_token(self.settings)
 
     def rest_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self.rest_token}"}
+        return {"Authorization": f"Bearer {self.rest_token}"} if self.rest_token else {}
+
+    def refuse_unsafe(self) -> None:
+        """StartupError, saying every reason, if the settings are not safe to run with: the
+        database, the test database, a secret not given (bot/settings.py, production_problems)."""
+        settings = self.settings
+        problems = production_problems(settings, self.production, load_registry(settings.services_dir))
+        if problems:
+            raise StartupError("\n  ".join(["the production mode's settings are not safe to run with:", *problems]))
 
     def prepare(self) -> None:
-        if not self.database_url.startswith("postgresql"):
-            raise StartupError("The production mode keeps everything in PostgreSQL: set TELL_DATABASE_URL to a "
-                               "postgresql+psycopg2:// address (or leave it unset for the local one).")
+        self.refuse_unsafe()
         if not Path(self.nginx).is_file():
             raise StartupError(f"nginx is not installed at {self.nginx}: run `tools/install_debian.sh nginx` "
                                "(`make run-prod` does) or set TELL_NGINX.")
@@ -202,8 +205,7 @@ class ProductionStack(Stack):
                 f"                       (nginx for the action servers: {self.url('actions')})\n"
                 f"  Database:            PostgreSQL at {self.database_url.split('@')[-1]}\n"
                 f"  Lock store:          Redis at {address.host}:{address.port}/{address.db}\n"
-                f"  REST token:          Authorization: Bearer <TELL_REST_TOKEN, or the token in\n"
-                f"                       {self.var_dir / 'keys' / 'rest.token'}>\n")
+                "  REST token:          Authorization: Bearer <TELL_REST_TOKEN>\n")
 
     def health_urls(self) -> dict[str, str]:
         urls = {"receiver": self.url("receiver") + "/health", "webchat": self.url("webchat") + "/health"}
@@ -215,5 +217,5 @@ class ProductionStack(Stack):
         return urls
 
 
-def production_stack(var_dir: Path, host: str) -> ProductionStack:
-    return ProductionStack(var_dir=var_dir, ports=chosen_ports(host), host=host)
+def production_stack(settings: Settings, host: str) -> ProductionStack:
+    return ProductionStack(var_dir=settings.var_dir, ports=chosen_ports(host, settings.ports), host=host)

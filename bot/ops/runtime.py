@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import Engine
 
-from bot.settings import Settings, load_settings
 from bot.delivery.service_keys import service_secret
 from bot.intake.services import Service, load_full_registry
-from consent_store.setup import prepare_store
+from bot.settings import Settings, load_settings
 from consent_store.database import make_sessionmaker
 from consent_store.keys import Keyring
+from consent_store.setup import prepare_store
 
 if TYPE_CHECKING:
     from bot.understanding.structuring import Structurer

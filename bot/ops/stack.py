@@ -18,22 +18,24 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import requests
 
 from bot.delivery.service_keys import service_secret, sms_auth_token, staff_token
 from bot.intake.services import load_registry
 from bot.ops.errors import StartupError
-from bot.rasa.action_server_guard import ActionsTokenError, actions_token, authorization
-from bot.settings import PROJECT_ROOT, load_settings
+from bot.rasa.action_server_guard import actions_token, authorization
+from bot.rasa.errors import ActionsTokenError
+from bot.settings import PROJECT_ROOT, Settings, load_settings
 from consent_store.setup import prepare_store
 
 RESTARTS, RESTART_WINDOW = 5, 300.0  # a process that stops more often than this is left stopped
 BACKOFF_FIRST, BACKOFF_MOST = 1.0, 30.0  # seconds before a restart, after the first, doubling
 MODEL = PROJECT_ROOT / "models" / "story.tar.gz"
-BIN = Path(sys.executable).parent
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
@@ -72,7 +74,10 @@ class Stack:
     processes: dict[str, subprocess.Popen] = field(default_factory=dict)
     restarts: dict[str, list[float]] = field(default_factory=dict)  # when each was started again
     restart_due: dict[str, float] = field(default_factory=dict)  # a stopped one's turn to start again
-    unsupervised = frozenset()  # processes the launcher never starts again (none, here)
+    # The environment the stack's settings are read from and its processes are given (with the
+    # stack's own addresses added: `env`); the launcher's own when None.
+    environ: Mapping[str, str] | None = field(default=None, repr=False)
+    unsupervised: ClassVar[frozenset[str]] = frozenset()  # processes never started again (none, here)
 
     def url(self, name: str) -> str:
         return f"http://{self.host}:{self.ports[name]}"
@@ -84,32 +89,40 @@ class Stack:
 
     @property
     def env(self) -> dict[str, str]:
-        env = dict(os.environ)
+        """The environment every process of the stack gets: the stack's own, with where the stack
+        keeps its data and its processes' addresses (the web chat's, unless TELL_PUBLIC_URL is given)."""
+        env = dict(os.environ if self.environ is None else self.environ)
+        given = load_settings(env, default_public_url=self.url("webchat"))
         env.update({
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "3",
             "SANIC_HOST": self.host,  # the action server listens on localhost only
             "TELL_VAR_DIR": str(self.var_dir),
             "TELL_RECEIVER_URL": self.url("receiver"),
-            "TELL_PUBLIC_URL": os.environ.get("TELL_PUBLIC_URL") or self.url("webchat"),
+            "TELL_PUBLIC_URL": given.public_url,
             "MPLCONFIGDIR": str(self.var_dir / "cache" / "matplotlib"),
             "KERAS_HOME": str(self.var_dir / "cache" / "keras"),
             "PYTHONUNBUFFERED": "1",
         })
         return env
 
+    @property
+    def settings(self) -> Settings:
+        """The settings every process of the stack reads (from `env`)."""
+        return load_settings(self.env)
+
     def prepare(self) -> None:
         """Keys and database before any process starts, so none of them races to create them."""
         for folder in ("run", "log", "cache"):
             (self.var_dir / folder).mkdir(parents=True, exist_ok=True, mode=0o700)
-        settings = load_settings(self.env)
+        settings = self.settings
         store = prepare_store(settings)
         store.engine.dispose()
         store.conversations_engine.dispose()
         for service_id in load_registry(settings.services_dir):  # each service's secret and staff token
-            service_secret(settings, service_id, self.env)
-            staff_token(settings, service_id, self.env)
-        sms_auth_token(settings, self.env)
+            service_secret(settings, service_id)
+            staff_token(settings, service_id)
+        sms_auth_token(settings)
         check_tracker_store(TRACKER_STORE)
         write_private(self.var_dir / "run" / "endpoints.yml", self.endpoints_yaml())  # holds the actions secret
 
@@ -117,7 +130,7 @@ class Stack:
         """Rasa's endpoints: the action server (or its load balancer), with the secret it answers to
         (bot/rasa/action_server_guard.py; JSON quoting is YAML quoting), and the sealed tracker store."""
         try:
-            secret = authorization(actions_token(load_settings(self.env), self.env))
+            secret = authorization(actions_token(self.settings))
         except ActionsTokenError as problem:
             raise StartupError(str(problem)) from None
         return (f'action_endpoint:\n  url: "{self.url("actions")}/webhook"\n'
@@ -127,7 +140,7 @@ class Stack:
     @property
     def log_flags(self) -> list[str]:
         """TELL_RASA_DEBUG=1 runs Rasa and the action server with --debug (still redacted)."""
-        return ["--debug"] if os.environ.get("TELL_RASA_DEBUG") == "1" else []
+        return ["--debug"] if self.settings.rasa_debug else []
 
     def actions_command(self, port: int) -> list[str]:
         # Rasa's command line with every log record redacted (bot/rasa/server.py, bot/rasa/quiet_logs.py)

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 import hmac
 import logging
-import os
 import re
 import secrets
-from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from bot.rasa.errors import ActionsTokenError
@@ -42,11 +40,10 @@ if TYPE_CHECKING:
     from sanic.response import HTTPResponse
 
 
-def actions_token(settings: Settings, environ: Mapping[str, str] | None = None) -> str:
+def actions_token(settings: Settings) -> str:
     """The secret the Rasa servers send the action servers: TELL_ACTIONS_TOKEN, else the file
     <var>/keys/actions.token, created once (mode 0600, folder 0700)."""
-    env = os.environ if environ is None else environ
-    given = env.get(TOKEN_ENV)
+    given = settings.secrets.actions_token
     if given:
         if not _TOKEN.match(given):
             raise ActionsTokenError(f"{TOKEN_ENV} must be 32 to 512 letters, digits or -._~+/=")

@@ -298,7 +298,7 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     download = noting_unreadable(settings.var_dir, "download", lambda token: your_record.download(runtime, token))
     handler = make_handler(rasa_url, PAGE.read_bytes(), download,
                            sessions=sessions, public_url=settings.public_url,
-                           channel_secret=webchat_token(settings.var_dir),
+                           channel_secret=webchat_token(settings),
                            task_update=lambda task_id, headers, body: referrals.receive_task_update(
                                runtime, task_id, headers, body, runtime.now()))
     server = ThreadingHTTPServer((host, port), handler)

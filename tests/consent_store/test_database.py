@@ -11,10 +11,10 @@ import time
 import pytest
 from sqlalchemy import func, insert, select
 
-from bot.settings import PROJECT_ROOT
 from consent_store import database
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.schema import conversations
+from consent_store.settings import PROJECT_ROOT
 from tests.conftest import NOW
 
 

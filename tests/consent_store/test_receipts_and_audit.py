@@ -8,9 +8,9 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, text, update
 
-from bot.settings import PROJECT_ROOT
 from consent_store import audit, consent, outbox, people, receipts
 from consent_store.schema import disclosures
+from consent_store.settings import PROJECT_ROOT
 from tests.conftest import NOW
 
 

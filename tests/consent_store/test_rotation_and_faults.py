@@ -8,11 +8,11 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot.settings import PROJECT_ROOT
 from consent_store import people, rotation
 from consent_store.database import make_engine, make_sessionmaker, migrate
 from consent_store.keys import Keyring, load_keyring, retired_folder
 from consent_store.schema import persons, profile_versions
+from consent_store.settings import PROJECT_ROOT
 from tests.conftest import NOW, empty_tables
 
 WORKER = Path(__file__).with_name("crash_worker.py")
@@ -108,12 +108,12 @@ def test_rotation_rewraps_the_sealed_conversations_too(sessions, tmp_path):
 
 def test_the_command_rewraps_conversations_kept_in_their_own_file_too(tmp_path):
     """The embedded default: the consent store and Rasa's conversations in two SQLite files."""
-    from bot.settings import load_settings
-    from consent_store.setup import prepare_store
     from consent_store import conversations
+    from consent_store.settings import load_store_settings
+    from consent_store.setup import prepare_store
 
     env = {"TELL_VAR_DIR": str(tmp_path)}
-    store = prepare_store(load_settings(env))
+    store = prepare_store(load_store_settings(env))
     assert store.conversations_apart and store.conversations_engine.url.database.endswith("conversations.sqlite3")
     people_sessions, chats = make_sessionmaker(store.engine), make_sessionmaker(store.conversations_engine)
     _populate(people_sessions, store.keyring, 2)

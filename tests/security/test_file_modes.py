@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 import stat
 
-from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port
+from bot.ops.ports import DEFAULT_PORTS, free_port
+from bot.ops.stack import Stack
 
 
 def mode(path) -> int:

@@ -70,8 +70,8 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
 
     def __init__(self) -> None:
         settings = load_settings()
-        self.bearer = rest_token(settings.var_dir)
-        self.webchat = webchat_token(settings.var_dir)
+        self.bearer = rest_token(settings)
+        self.webchat = webchat_token(settings)
 
     def caller(self, request: Request) -> str | None:
         """"webchat", "client" or None (refused): the web chat by its own secret; anyone else by the

@@ -21,7 +21,6 @@ as it arrived, right when nothing rewrites it on the way).
 from __future__ import annotations
 
 import logging
-import os
 import re
 import time
 from typing import Any, Awaitable, Callable
@@ -101,7 +100,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
     def __init__(self) -> None:
         settings = load_settings()
         self.validator = RequestValidator(sms_auth_token(settings))
-        self.public_url = os.environ.get("TELL_SMS_PUBLIC_URL") or None
+        self.public_url = settings.sms_public_url
         self.lookup_key = load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env, None)
         self.repeats = MessageRepeats(self.lookup_key)
 

@@ -1,16 +1,17 @@
 """The two secrets of the REST webhook (bot/rasa/channels/rest.py). Light: the web chat imports it.
 
-| variable          | default                                                              |
-|-------------------|----------------------------------------------------------------------|
-| TELL_REST_TOKEN   | unset: REST is open (the embedded mode, for tests and local integrations); the production mode sets it, from the variable or <var>/keys/rest.token (created on first run) |
-| TELL_WEBCHAT_TOKEN | unset: read or create <var>/keys/webchat.token; the web chat sends it with each message, and only it may speak as a web-chat conversation |
+TELL_REST_TOKEN and TELL_WEBCHAT_TOKEN (read by bot/settings.py; the README's table): REST's bearer
+token, without which REST is open (the embedded mode, for tests and local integrations; the
+production mode refuses to start without it), and the web chat's own, which it sends with each
+message so that only it may speak as a web-chat conversation (not given: <var>/keys/webchat.token,
+made on first use).
 """
 from __future__ import annotations
 
-import os
 import secrets
 from pathlib import Path
 
+from bot.settings import Settings
 from consent_store.keys import create_file_once
 
 WEBCHAT_HEADER = "X-Tell-Webchat-Token"
@@ -22,16 +23,11 @@ def _read_or_create(path: Path) -> str:
     return path.read_text().strip()
 
 
-def webchat_token(var_dir: Path, environ=None) -> str:
+def webchat_token(settings: Settings) -> str:
     """What the web chat proves itself to the REST webhook with (never sent to a browser)."""
-    env = os.environ if environ is None else environ
-    return env.get("TELL_WEBCHAT_TOKEN") or _read_or_create(var_dir / "keys" / "webchat.token")
+    return settings.secrets.webchat_token or _read_or_create(settings.var_dir / "keys" / "webchat.token")
 
 
-def rest_token(var_dir: Path, environ=None, create: bool = False) -> str | None:
-    """The REST webhook's bearer token: TELL_REST_TOKEN, or (with `create`, as the production mode
-    asks) <var>/keys/rest.token, made on first use. None: REST needs no token."""
-    env = os.environ if environ is None else environ
-    if env.get("TELL_REST_TOKEN"):
-        return env["TELL_REST_TOKEN"]
-    return _read_or_create(var_dir / "keys" / "rest.token") if create else None
+def rest_token(settings: Settings) -> str | None:
+    """The REST webhook's bearer token (TELL_REST_TOKEN). None: REST needs no token."""
+    return settings.secrets.rest_token

@@ -9,12 +9,14 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import requests
 
+from bot.ops.ports import DEFAULT_PORTS, free_port
+from bot.ops.stack import MODEL, Stack
 from bot.settings import PROJECT_ROOT
-from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 
 
 def read_until(process: subprocess.Popen, lines: queue.Queue, marker: str, timeout: float) -> str:
@@ -101,7 +103,7 @@ def test_if_the_launcher_is_killed_outright_its_processes_stop_too(ports_and_env
 def test_a_free_port_is_outside_the_range_outgoing_connections_take_and_never_handed_out_twice():
     import socket
 
-    from bot.ops.launcher import _ephemeral_ports
+    from bot.ops.ports import _ephemeral_ports
 
     ephemeral = _ephemeral_ports()
     ports = [free_port() for _ in range(300)]
@@ -160,6 +162,36 @@ def test_a_process_that_stops_is_started_again_with_backoff_and_left_stopped_if_
 
 
 def test_restart_waits_double_up_to_a_limit():
-    from bot.ops.launcher import BACKOFF_MOST, restart_wait
+    from bot.ops.stack import BACKOFF_MOST, restart_wait
 
     assert [restart_wait(n) for n in range(7)] == [0, 1, 2, 4, 8, 16, BACKOFF_MOST]
+
+
+def test_the_production_mode_refuses_to_start_without_its_secrets_before_starting_anything(ports_and_env):
+    _, env = ports_and_env
+    env = {name: value for name, value in env.items()
+           if not name.startswith(("TELL_", "PG")) or name.endswith("_PORT") or name == "TELL_VAR_DIR"}
+    done = subprocess.run([sys.executable, "-m", "bot", "run", "--production"], cwd=PROJECT_ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Could not start: the production mode's settings are not safe to run with:" in done.stderr
+    assert "set TELL_DATABASE_URL" in done.stderr and "TELL_MASTER_KEY, TELL_LOOKUP_KEY, TELL_AUDIT_KEY" in done.stderr
+    assert "Starting the assistant" not in done.stdout
+    var_dir = Path(env["TELL_VAR_DIR"])
+    assert not (var_dir / "keys").exists() and not list(var_dir.glob("*.sqlite3"))
+
+
+def test_a_setting_that_cannot_be_used_stops_the_launcher_plainly(ports_and_env):
+    _, env = ports_and_env
+    done = subprocess.run([sys.executable, "-m", "bot", "run"], cwd=PROJECT_ROOT,
+                          env={**env, "TELL_SHARE_WAIT_SECONDS": "soon"}, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "Could not start: TELL_SHARE_WAIT_SECONDS must be a number of more than 0, not 'soon'" in done.stderr
+
+
+def test_the_production_mode_and_the_stack_do_not_import_the_launcher():
+    code = ("import sys, bot.ops.production, bot.ops.stack; "
+            "print('bot.ops.launcher' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "RASA_TELEMETRY_ENABLED": "false"})
+    assert done.stdout.strip() == "False", done.stderr[-2000:]
