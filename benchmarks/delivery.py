@@ -10,6 +10,7 @@ Usage: `make bench-delivery` or `.venv/bin/python benchmarks/delivery.py [sqlite
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -21,21 +22,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import requests
-from sqlalchemy import create_engine, text
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.structuring import percentile, story_of  # noqa: E402
-from bot.settings import load_settings  # noqa: E402
-from bot.intake import prefill  # noqa: E402
-from bot.ops.launcher import free_port  # noqa: E402
+from benchmarks.throwaway import PostgresNotAnswering, postgres_schema  # noqa: E402
 from bot.delivery.worker import Worker  # noqa: E402
+from bot.intake import prefill  # noqa: E402
+from bot.ops.ports import free_port  # noqa: E402
 from bot.ops.runtime import build_runtime  # noqa: E402
-from consent_store import consent, outbox, people  # noqa: E402
+from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring.gold import load_gold  # noqa: E402
+from consent_store import consent, outbox, people  # noqa: E402
 
-POSTGRES = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
 NOW = datetime.now(timezone.utc)
 
 
@@ -107,12 +107,16 @@ def main() -> None:
     port = free_port()
     env = {**os.environ, "TELL_VAR_DIR": str(var), "TELL_RECEIVER_URL": f"http://127.0.0.1:{port}",
            "RASA_TELEMETRY_ENABLED": "false"}
-    schema = None
-    if backend == "postgresql":
-        schema = f"tell_bench_{uuid.uuid4().hex[:8]}"
-        with create_engine(POSTGRES, future=True).begin() as connection:
-            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-        env["TELL_DATABASE_URL"] = f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    with contextlib.ExitStack() as cleanup:
+        if backend == "postgresql":
+            try:
+                env["TELL_DATABASE_URL"] = cleanup.enter_context(postgres_schema("tell_bench"))
+            except PostgresNotAnswering as problem:
+                sys.exit(str(problem))
+        measure(env, port, backend, backlog)
+
+
+def measure(env: dict[str, str], port: int, backend: str, backlog: int) -> None:
     rt = build_runtime(load_settings(env))
     print(f"Store: {backend}. {os.cpu_count()} CPUs.")
     bench_prefill(rt)
@@ -139,9 +143,6 @@ def main() -> None:
         receiver.terminate()
         receiver.wait()
         rt.engine.dispose()
-        if schema:
-            with create_engine(POSTGRES, future=True).begin() as connection:
-                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
 
 
 if __name__ == "__main__":

@@ -30,7 +30,6 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 import uuid
@@ -45,7 +44,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.structuring import percentile, story_of  # noqa: E402
-from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
+from benchmarks.throwaway import PostgresNotAnswering, our_stack  # noqa: E402
+from bot.ops.ports import free_port  # noqa: E402
 from bot.understanding.structuring.gold import load_gold  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -416,17 +416,10 @@ def main() -> int:
             plain.stop()
 
     with contextlib.ExitStack() as cleanup:
-        var_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-bench-"))
-        ports = {name: free_port() for name in DEFAULT_PORTS}
-        if args.production:  # a throwaway PostgreSQL schema, and a Redis database of its own
-            from bot.ops.production import ProductionStack
-            from tests.conftest import fresh_postgres_schema
-
-            database_url = cleanup.enter_context(fresh_postgres_schema("tell_bench", unavailable=sys.exit))
-            stack = ProductionStack(var_dir=Path(var_dir), ports=ports, database_url=database_url,
-                                    redis_url="redis://127.0.0.1:6379/8")
-        else:
-            stack = Stack(var_dir=Path(var_dir), ports=ports)
+        try:  # production: a throwaway PostgreSQL schema, and a Redis database of its own
+            stack = cleanup.enter_context(our_stack(args.production, "tell-bench"))
+        except PostgresNotAnswering as problem:
+            sys.exit(str(problem))
         began = time.perf_counter()
         stack.start()
         print(f"our stack ({'production' if args.production else 'embedded'}) ready in "

@@ -20,17 +20,16 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import insert
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.throwaway import PostgresNotAnswering, postgres_schema  # noqa: E402
 from consent_store import audit, consent, crypto, people  # noqa: E402
 from consent_store.crypto import KeyEncryptionKey  # noqa: E402
 from consent_store.database import make_engine, make_sessionmaker, migrate  # noqa: E402
 from consent_store.schema import persons, profile_versions  # noqa: E402
 
-POSTGRES = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
 NOW = datetime(2026, 11, 23, tzinfo=timezone.utc)
 PROFILE = {"sections": {
     "about_me": [{"text": "Margaret", "status": "current", "about": "subject", "kind": "name", "id": "a1"}],
@@ -160,20 +159,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         run("SQLite", f"sqlite:///{folder}/bench.sqlite3", n, sample_size)
     try:
-        admin = create_engine(POSTGRES, future=True)
-        with admin.connect():
-            pass
-    except OperationalError:
-        print(f"\nPostgreSQL is not answering at {POSTGRES}: skipped")
-        return 0
-    schema = f"tell_bench_{uuid.uuid4().hex[:8]}"
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        run("PostgreSQL", f"{POSTGRES}?options=-csearch_path%3D{schema}", n, sample_size)
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        with postgres_schema("tell_bench") as url:
+            run("PostgreSQL", url, n, sample_size)
+    except PostgresNotAnswering as problem:
+        print(f"\n{problem}: skipped")
     return 0
 
 

@@ -17,7 +17,6 @@ import contextlib
 import os
 import statistics
 import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -27,7 +26,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port  # noqa: E402
+from benchmarks.throwaway import PostgresNotAnswering, our_stack  # noqa: E402
 
 # Short messages of an ordinary story, said one at a time; none of them is a safeguarding concern
 # or an ending ("that's all"), so every one is a plain story turn.
@@ -97,23 +96,6 @@ def means(cpu: list[float]) -> tuple[float, float]:  # CPU ticks are 10 ms: a me
     return (statistics.mean(cpu[n - 1] for n in FIRST), statistics.mean(cpu[n - 1] for n in LATE))
 
 
-@contextlib.contextmanager
-def throwaway_postgres_schema(url: str):
-    """A schema of its own in the local PostgreSQL, as a URL whose connections use it; dropped after."""
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(url, future=True)
-    schema = f"tell_turns_{uuid.uuid4().hex[:10]}"
-    with admin.begin() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield f"{url}?options=-csearch_path%3D{schema}"
-    finally:
-        with admin.begin() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--messages", type=int, default=120)
@@ -124,19 +106,11 @@ def main() -> int:
         parser.error(f"--messages must be at least {LATE[-1]}")
 
     with contextlib.ExitStack() as cleanup:
-        var_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix="tell-turns-")))
-        ports = {name: free_port() for name in DEFAULT_PORTS}
-        if args.production:
-            from bot.ops.production import ProductionStack
-
-            url = os.environ.get("TELL_TEST_POSTGRES_URL", "postgresql+psycopg2://postgres@127.0.0.1:5432/test")
-            database_url = cleanup.enter_context(throwaway_postgres_schema(url))
-            stack = ProductionStack(var_dir=var_dir, ports=ports, database_url=database_url,
-                                    redis_url="redis://127.0.0.1:6379/8")
-        else:
-            stack = Stack(var_dir=var_dir, ports=ports)
+        try:
+            stack = cleanup.enter_context(our_stack(args.production, "tell-turns"))
+        except PostgresNotAnswering as problem:
+            sys.exit(str(problem))
         stack.start()
-        cleanup.callback(stack.stop)
         webhook, headers = stack.url("rasa") + "/webhooks/rest/webhook", stack.rest_headers()
         servers = [process.pid for name, process in stack.processes.items() if name.startswith(("rasa", "actions"))]
         one_conversation(webhook, 12, headers)  # warm-up: the first turns of a fresh server load what they need

@@ -1,4 +1,5 @@
-"""Shared fixtures: real databases (SQLite file, PostgreSQL), keys, and the structurer."""
+"""Shared fixtures: real databases (SQLite file, PostgreSQL), keys, the structurer, and the running
+stack (embedded and production modes)."""
 from __future__ import annotations
 
 import os
@@ -89,31 +90,44 @@ def empty_tables(engine) -> None:
 TEST_REDIS_URL = os.environ.get("TELL_TEST_REDIS_URL", "redis://127.0.0.1:6379/7")
 
 
-def running_embedded_stack(tmp_path_factory):
-    """The embedded mode (`make run`) as real processes on free localhost ports, for a fixture to
-    yield from (at the scope it chooses)."""
-    from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
-
-    if not MODEL.exists():
-        pytest.fail("no trained model: run the suite with `make test`, which trains first")
-    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS})
-    running.start()
-    yield running
-    running.stop()
+@pytest.fixture(scope="module")
+def stack_options() -> dict:
+    """How a module's `embedded_stack` differs from `make run`: nothing, unless the module overrides
+    this fixture and returns `model` (the path of another trained model) and/or `environ` (variables
+    set while the stack runs, e.g. {"TELL_RASA_DEBUG": "1"})."""
+    return {}
 
 
 @pytest.fixture(scope="module")
-def embedded_stack(tmp_path_factory):
-    """The embedded mode as real processes, one per test module."""
-    yield from running_embedded_stack(tmp_path_factory)
+def embedded_stack(stack_options, tmp_path_factory):
+    """The embedded mode (`make run`) as real processes (Rasa, the action server, the worker, the
+    reference receiver, the web chat) on free localhost ports with a var dir of its own, one per test
+    module. The one way tests start a stack; `stack_options` says how it differs."""
+    from bot.ops.ports import DEFAULT_PORTS, free_port
+    from bot.ops.stack import MODEL, Stack
+
+    model = stack_options.get("model", MODEL)
+    if not model.exists():
+        pytest.fail("no trained model: run the suite with `make test`, which trains first")
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in stack_options.get("environ", {}).items():
+            patch.setenv(name, value)  # read by the stack when it starts or restarts a process
+        running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS},
+                        model=model)
+        try:
+            running.start()
+            yield running
+        finally:
+            running.stop()
 
 
 @pytest.fixture(scope="session")
 def production_stack(tmp_path_factory):
     """The production mode (bot/ops/production.py) as real processes: two Rasa servers and two action
     servers behind nginx, PostgreSQL (a fresh schema) and a Redis lock store. One per test run."""
-    from bot.ops.launcher import DEFAULT_PORTS, MODEL, free_port
+    from bot.ops.ports import DEFAULT_PORTS, free_port
     from bot.ops.production import ProductionStack
+    from bot.ops.stack import MODEL
 
     if not MODEL.exists():
         pytest.fail("no trained model: run the suite with `make test`, which trains first")

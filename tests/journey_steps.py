@@ -1,10 +1,11 @@
-"""Steps of the journey as a person takes them: the read-back ("yes" to each section, then a PIN
-twice), and a service's questions."""
+"""Steps of the journey as a person takes them, for the tests that drive a running stack
+(`embedded_stack`, tests/conftest.py): speaking over REST, ending the story, the read-back ("yes" to
+each section, then a PIN twice), and a service's questions."""
 from __future__ import annotations
 
 from typing import Callable
 
-PIN = "2580"
+PIN = "2580"  # what the test people choose: four digits, neither repeated nor running
 
 
 def rest_speaker(stack, sender: str) -> Callable[[str], str]:
@@ -18,7 +19,7 @@ def rest_speaker(stack, sender: str) -> Callable[[str], str]:
                                 timeout=60).json()
         return "\n".join(reply.get("text", "") for reply in replies)
 
-    return say  # what the test people choose: four digits, neither repeated nor running
+    return say
 
 
 def confirm_read_back(text: Callable[[str], str], first: str, pin: str | None = PIN,

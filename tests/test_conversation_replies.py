@@ -13,11 +13,6 @@ STORY = ("I have diabetes and a leg ulcer that the nurse dresses. I take metform
          "My cat matters to me.")
 
 
-@pytest.fixture(scope="module")
-def stack(embedded_stack):
-    return embedded_stack
-
-
 def replies_to(stack, sender: str):
     """Like rest_speaker, but returning each reply of the turn separately."""
     import requests
@@ -56,23 +51,23 @@ def read_back_all(say, first: str) -> str:
     raise AssertionError("the read-back did not end")
 
 
-def test_thats_everything_ends_the_story_and_yes_thats_right_confirms(stack):
-    say, reply = told(stack, "issue19-readback")
+def test_thats_everything_ends_the_story_and_yes_thats_right_confirms(embedded_stack):
+    say, reply = told(embedded_stack, "issue19-readback")
     assert "I will read back what I understood" in reply and "I have kept that" not in reply
     offers = read_back_all(say, reply)
     assert "These services could use it" in offers
 
 
-def test_nah_at_the_read_back_asks_what_is_wrong_and_nah_shes_84_corrects(stack):
-    say, reply = told(stack, "issue19-nah")
+def test_nah_at_the_read_back_asks_what_is_wrong_and_nah_shes_84_corrects(embedded_stack):
+    say, reply = told(embedded_stack, "issue19-nah")
     assert "Is this right about" in reply
     assert "What should it say?" in say("nah")
     corrected = say("nah im 84")
     assert "could not work out" not in corrected and "Sorry, I did not catch that" not in corrected
 
 
-def test_what_at_the_read_back_is_asked_about_not_a_change(stack):
-    say, reply = told(stack, "issue19-what")
+def test_what_at_the_read_back_is_asked_about_not_a_change(embedded_stack):
+    say, reply = told(embedded_stack, "issue19-what")
     assert "Is this right about" in reply
     answer = say("what??")
     assert "could not work out" not in answer and "What should it say?" in answer
@@ -80,8 +75,8 @@ def test_what_at_the_read_back_is_asked_about_not_a_change(stack):
     assert "did not catch that" in unclear and "could not work out" not in unclear
 
 
-def test_nothing_else_thanks_after_a_follow_up_question_goes_on(stack):
-    say = rest_speaker(stack, "issue19-nothing-else")
+def test_nothing_else_thanks_after_a_follow_up_question_goes_on(embedded_stack):
+    say = rest_speaker(embedded_stack, "issue19-nothing-else")
     say("hello")
     say("/tell_about_me")
     say("I have arthritis in my knees and I live with my wife.")
@@ -91,8 +86,8 @@ def test_nothing_else_thanks_after_a_follow_up_question_goes_on(stack):
     assert "I have kept that" not in next_reply
 
 
-def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(stack):
-    speak = replies_to(stack, "issue19-help")
+def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(embedded_stack):
+    speak = replies_to(embedded_stack, "issue19-help")
     speak("hello")
     speak("/tell_about_me")
     speak("I have asthma and I live in a flat.")
@@ -112,8 +107,8 @@ def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(st
     assert not re.search(r"real person|finish this later|start again", read, re.I)
 
 
-def test_a_carer_in_their_own_words(stack):
-    say = rest_speaker(stack, "issue19-carer")
+def test_a_carer_in_their_own_words(embedded_stack):
+    say = rest_speaker(embedded_stack, "issue19-carer")
     say("hello")
     assert "name of the person you care for" in say("/tell_about_someone")
     asked = say("my husband dave")
@@ -125,8 +120,8 @@ def test_a_carer_in_their_own_words(stack):
     assert "do not know yet" not in noted and "tell me about the person you care for" in noted
 
 
-def test_names_are_not_his_or_hes(stack):
-    say = rest_speaker(stack, "issue19-names")
+def test_names_are_not_his_or_hes(embedded_stack):
+    say = rest_speaker(embedded_stack, "issue19-names")
     say("hello")
     say("/tell_about_someone")
     assert "Please tell me just their name" in say("his")
@@ -136,8 +131,8 @@ def test_names_are_not_his_or_hes(stack):
 
 
 @pytest.fixture(scope="module")
-def offered(stack):
-    say, reply = told(stack, "issue19-services")
+def offered(embedded_stack):
+    say, reply = told(embedded_stack, "issue19-services")
     offers = read_back_all(say, reply)
     assert "These services could use it" in offers
     return say, offers
@@ -177,7 +172,7 @@ def through_the_questions(say, asked: str, checked: bool = False) -> str:
     raise AssertionError(f"no consent question: {asked[-300:]}")
 
 
-def test_services_by_their_meaning_and_consent_questions(stack, offered):
+def test_services_by_their_meaning_and_consent_questions(embedded_stack, offered):
     say, offers = offered
     assert "Community nursing" in offers and "Welfare benefits" in offers
     asked = through_the_questions(say, say("the district nurses please"), checked=True)
@@ -187,7 +182,7 @@ def test_services_by_their_meaning_and_consent_questions(stack, offered):
     assert "That's fine. Nothing has been shared with Community nursing" in say("nah")
 
 
-def test_a_full_benefits_check_please(stack, offered):
+def test_a_full_benefits_check_please(embedded_stack, offered):
     say, _ = offered
     say("no thanks")
     asked = say("a full benefits check please")
@@ -196,7 +191,7 @@ def test_a_full_benefits_check_please(stack, offered):
     say("no")
 
 
-def test_answers_are_checked_before_any_service_sees_them(stack, offered):
+def test_answers_are_checked_before_any_service_sees_them(embedded_stack, offered):
     say, _ = offered
     say("no thanks")
     asked = say("can i send it to my gp as well")
@@ -204,12 +199,12 @@ def test_answers_are_checked_before_any_service_sees_them(stack, offered):
     assert "Do you agree to share this?" in through_the_questions(say, asked, checked=True)
 
 
-def test_a_carer_is_spoken_to_about_the_person(stack):
+def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     from bot.conversation.journey import sharing, story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
-    say = rest_speaker(stack, "issue19-carer-voice")
+    say = rest_speaker(embedded_stack, "issue19-carer-voice")
     say("hello")
     say("/tell_about_someone")
     say("my husband dave")
@@ -225,7 +220,7 @@ def test_a_carer_is_spoken_to_about_the_person(stack):
         asked = say("nothing else")
     offers = read_back_all(say, asked)
     assert "your health" not in offers and "Dave's health" in offers
-    rt = build_runtime(load_settings(stack.env))
+    rt = build_runtime(load_settings(embedded_stack.env))
     try:
         saved = story.current_profile(rt, "issue19-carer-voice")
         told = sharing.told_by_text(saved.profile, saved.told_by)
@@ -234,12 +229,12 @@ def test_a_carer_is_spoken_to_about_the_person(stack):
         rt.engine.dispose()
 
 
-def test_a_carer_who_says_the_person_cannot_understand(stack):
+def test_a_carer_who_says_the_person_cannot_understand(embedded_stack):
     from bot.conversation.journey import sharing, story
     from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
 
-    say = rest_speaker(stack, "issue19-unable")
+    say = rest_speaker(embedded_stack, "issue19-unable")
     say("hello")
     say("/tell_about_someone")
     for answer in ("Rose", "shes my mum", "Eve", "Power of attorney: health and welfare"):
@@ -248,7 +243,7 @@ def test_a_carer_who_says_the_person_cannot_understand(stack):
     assert "do not know yet" not in noted
     say("She has dementia and arthritis. She wants to stay at home. Her cat matters to her.")
     read_back_all(say, say("that's all"))
-    rt = build_runtime(load_settings(stack.env))
+    rt = build_runtime(load_settings(embedded_stack.env))
     try:
         saved = story.current_profile(rt, "issue19-unable")
         assert saved.profile["teller"]["knows"] == "unable"
@@ -257,8 +252,8 @@ def test_a_carer_who_says_the_person_cannot_understand(stack):
         rt.engine.dispose()
 
 
-def test_a_money_attorney_asking_for_health_is_told_why_not(stack):
-    say = rest_speaker(stack, "issue19-money-attorney")
+def test_a_money_attorney_asking_for_health_is_told_why_not(embedded_stack):
+    say = rest_speaker(embedded_stack, "issue19-money-attorney")
     say("hello")
     say("/tell_about_someone")
     for answer in ("Sam", "Son or daughter", "Fay", "Power of attorney: money and property", "Yes"):

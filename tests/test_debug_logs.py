@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("I'm Zebedee Quillfeather and I can't manage the stairs at Marmalade Court. I have Addison's "
@@ -15,20 +14,13 @@ WORDS = ["Zebedee", "Quillfeather", "Marmalade", "Addison", "hydrocortisone", "G
 
 
 @pytest.fixture(scope="module")
-def debug_stack(tmp_path_factory):
-    if not MODEL.exists():
-        pytest.fail("no trained model: run the suite with `make test`, which trains first")
-    patch = pytest.MonkeyPatch()
-    patch.setenv("TELL_RASA_DEBUG", "1")
-    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS})
-    running.start()
-    yield running
-    running.stop()
-    patch.undo()
+def stack_options() -> dict:
+    """This module's `embedded_stack` (tests/conftest.py) runs Rasa and the action server with --debug."""
+    return {"environ": {"TELL_RASA_DEBUG": "1"}}
 
 
-def test_a_whole_conversation_at_debug_level_leaves_no_words_of_the_story_anywhere(debug_stack):
-    say = rest_speaker(debug_stack, "debug-logs")
+def test_a_whole_conversation_at_debug_level_leaves_no_words_of_the_story_anywhere(embedded_stack):
+    say = rest_speaker(embedded_stack, "debug-logs")
 
     say("hello")
     say("/tell_about_me")
@@ -37,9 +29,9 @@ def test_a_whole_conversation_at_debug_level_leaves_no_words_of_the_story_anywhe
     assert any(w in read_back for w in WORDS)  # the words did pass through the assistant
     answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
     assert "has your details" in say("yes")
-    logs = list((debug_stack.var_dir / "log").glob("*"))
+    logs = list((embedded_stack.var_dir / "log").glob("*"))
     assert logs and sum(p.stat().st_size for p in logs) > 10_000, "no DEBUG logs were written"
-    for path in debug_stack.var_dir.rglob("*"):
+    for path in embedded_stack.var_dir.rglob("*"):
         if path.is_file():
             content = path.read_bytes()
             found = [w for w in WORDS if w.encode() in content]

@@ -9,7 +9,7 @@ import sys
 import pytest
 import requests
 
-from bot.ops.launcher import DEFAULT_PORTS, MODEL, Stack, free_port
+from bot.ops.launcher import Stack
 from bot.ops.production import ProductionStack
 from bot.sections import SECTIONS
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
@@ -23,21 +23,13 @@ PART_TWO = ("I live alone in a housing association flat on the third floor in Th
 DISTINCTIVE = ["Quennell", "metformin", "penicillin", "Okonkwo", "Thistlewood", "Crocheting", "walking frame"]
 
 
-@pytest.fixture(scope="module", params=["embedded", "production"])
-def stack(request, tmp_path_factory):
+@pytest.fixture(scope="module", params=["embedded_stack", "production_stack"], ids=["embedded", "production"])
+def stack(request):
     """Every test here runs against the embedded mode (`make run`: SQLite, one of each server) and
     against the production mode (`make run-prod`: two Rasa and two action servers behind nginx,
-    PostgreSQL, a Redis lock store), where consecutive messages land on different Rasa servers."""
-    if request.param == "production":
-        yield request.getfixturevalue("production_stack")
-        return
-    if not MODEL.exists():
-        pytest.fail("no trained model: run the suite with `make test`, which trains first")
-    var_dir = tmp_path_factory.mktemp("var")
-    running = Stack(var_dir=var_dir, ports={name: free_port() for name in DEFAULT_PORTS})
-    running.start()
-    yield running
-    running.stop()
+    PostgreSQL, a Redis lock store), where consecutive messages land on different Rasa servers
+    (both fixtures in tests/conftest.py)."""
+    return request.getfixturevalue(request.param)
 
 
 class Conversation:

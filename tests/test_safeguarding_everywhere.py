@@ -34,11 +34,6 @@ DISCLOSURES = [
 HELPLINES = [SAMARITANS, ABUSE_LINE, NSPCC, "0808 808 8141", "0808 500 2222", "08000 121 700", "0808 808 7777"]
 
 
-@pytest.fixture(scope="module")
-def stack(embedded_stack):
-    return embedded_stack
-
-
 def rest(stack, sender: str):
     def say(message: str) -> list[str]:
         answer = requests.post(stack.url("rasa") + "/webhooks/rest/webhook", headers=stack.rest_headers(),
@@ -60,8 +55,8 @@ def assert_no_help(replies: list[str]) -> None:
 
 
 @pytest.mark.parametrize("said, first_line", DISCLOSURES)
-def test_each_disclosure_gets_the_help_first_in_the_next_reply_and_the_story_goes_on(stack, said, first_line):
-    say = rest(stack, "rest-" + uuid.uuid4().hex)
+def test_each_disclosure_gets_the_help_first_in_the_next_reply_and_the_story_goes_on(embedded_stack, said, first_line):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
     say("hello")
     assert_no_help(say("/tell_about_me"))
     replies = say(said)
@@ -70,8 +65,8 @@ def test_each_disclosure_gets_the_help_first_in_the_next_reply_and_the_story_goe
     assert_no_help(say("I have arthritis in my knees."))
 
 
-def test_the_help_comes_at_every_stage_and_each_stage_goes_on(stack):
-    say = rest(stack, "rest-" + uuid.uuid4().hex)
+def test_the_help_comes_at_every_stage_and_each_stage_goes_on(embedded_stack):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
     replies = say("i want to end it all")  # before anything: the greeting still follows
     assert_help_first(replies, SAMARITANS)
     assert any("about you, or about someone you care for" in r and "Sorry" not in r for r in replies[1:]), replies
@@ -79,7 +74,7 @@ def test_the_help_comes_at_every_stage_and_each_stage_goes_on(stack):
     replies = say("my dad, he hits me when hes drunk")  # a carer's question, answered with a disclosure
     assert_help_first(replies, ABUSE_LINE)
     assert len(replies) > 1  # and the carer's questions go on
-    say = rest(stack, "rest-" + uuid.uuid4().hex)  # a person telling their own story
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)  # a person telling their own story
     say("hello")
     say("/tell_about_me")
     say("I have asthma and I live alone.")
@@ -99,8 +94,8 @@ def test_the_help_comes_at_every_stage_and_each_stage_goes_on(stack):
     assert len(replies) > 1
 
 
-def test_a_denied_concern_gets_a_gentle_word_not_an_alarm(stack):
-    say = rest(stack, "rest-" + uuid.uuid4().hex)
+def test_a_denied_concern_gets_a_gentle_word_not_an_alarm(embedded_stack):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
     say("hello")
     say("/tell_about_me")
     replies = say("I'm not suicidal, I just need help with the stairs.")
@@ -109,8 +104,8 @@ def test_a_denied_concern_gets_a_gentle_word_not_an_alarm(stack):
     assert any("I have kept that" in r for r in replies[1:]), replies
 
 
-def test_ordinary_replies_raise_no_alarm(stack):
-    say = rest(stack, "rest-" + uuid.uuid4().hex)
+def test_ordinary_replies_raise_no_alarm(embedded_stack):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
     for message in ["hello", "/tell_about_me", "My name is Margaret and I'm 78.",
                     "I take metformin 500mg twice a day and I stopped taking warfarin last year.",
                     "My daughter Sue helps with shopping.", "I can't manage the stairs and I use a walking frame.",
@@ -118,8 +113,8 @@ def test_ordinary_replies_raise_no_alarm(stack):
         assert_no_help(say(message))
 
 
-def test_a_person_who_harms_is_read_back_as_a_risk_never_as_support(stack):
-    say = rest(stack, "rest-" + uuid.uuid4().hex)
+def test_a_person_who_harms_is_read_back_as_a_risk_never_as_support(embedded_stack):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
     say("hello")
     say("/tell_about_me")
     say("I live with my son. I have arthritis.")
@@ -147,17 +142,17 @@ class Phone:
 
 
 @pytest.mark.parametrize("said, first_line", DISCLOSURES)
-def test_each_disclosure_gets_the_help_first_by_sms(stack, said, first_line):
-    phone = Phone(stack)
+def test_each_disclosure_gets_the_help_first_by_sms(embedded_stack, said, first_line):
+    phone = Phone(embedded_stack)
     phone.text("hello")
     phone.text("1")  # "Reply 1 for About me"
     assert_help_first(phone.text(said), first_line)
 
 
 @pytest.mark.parametrize("said, first_line", DISCLOSURES[:4] + DISCLOSURES[6:8])
-def test_each_disclosure_gets_the_help_first_on_the_web_chat(stack, said, first_line):
+def test_each_disclosure_gets_the_help_first_on_the_web_chat(embedded_stack, said, first_line):
     web = requests.Session()
-    base = stack.url("webchat")
+    base = embedded_stack.url("webchat")
     web.get(base + "/", timeout=10)
 
     def send(message: str) -> list[str]:

@@ -16,7 +16,6 @@ import pytest
 import requests
 
 from bot.settings import PROJECT_ROOT
-from bot.ops.launcher import DEFAULT_PORTS, Stack, free_port
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 SESSION_SECONDS = 4
@@ -41,16 +40,13 @@ def short_session_model(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def stack(short_session_model, tmp_path_factory):
-    running = Stack(var_dir=tmp_path_factory.mktemp("var"), ports={name: free_port() for name in DEFAULT_PORTS},
-                    model=short_session_model)
-    running.start()
-    yield running
-    running.stop()
+def stack_options(short_session_model) -> dict:
+    """This module's `embedded_stack` (tests/conftest.py) runs the short-session model."""
+    return {"model": short_session_model}
 
 
-def test_a_story_told_across_expired_sessions_is_all_kept(stack):
-    say = rest_speaker(stack, "pauses")
+def test_a_story_told_across_expired_sessions_is_all_kept(embedded_stack):
+    say = rest_speaker(embedded_stack, "pauses")
     if True:
         say("hello")
         say("/tell_about_me")
@@ -66,8 +62,8 @@ def test_a_story_told_across_expired_sessions_is_all_kept(stack):
     assert "third floor" in read_back and "inhaler" in read_back
 
 
-def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
-    say = rest_speaker(stack, "returns")
+def test_a_returning_person_types_their_pin_then_manages_their_story(embedded_stack):
+    say = rest_speaker(embedded_stack, "returns")
     say("hello")
     say("/tell_about_me")
     say("I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me.")
@@ -111,20 +107,20 @@ def test_a_returning_person_types_their_pin_then_manages_their_story(stack):
     assert requests.get(link, timeout=30).status_code == 404  # the record is gone
 
 
-def test_an_unknown_number_is_answered_as_a_wrong_pin_would_be(stack):
-    say = rest_speaker(stack, "never-been-here")
+def test_an_unknown_number_is_answered_as_a_wrong_pin_would_be(embedded_stack):
+    say = rest_speaker(embedded_stack, "never-been-here")
     assert "please type your PIN" in say("I have been here before")
     assert "That PIN is not right. You have 4 more tries." in say("9999")
     assert "say hello to start" in say("I'm new")
 
 
-def test_typed_attempts_over_sms_after_a_session_ends_claim_nothing(stack):
+def test_typed_attempts_over_sms_after_a_session_ends_claim_nothing(embedded_stack):
     """A person who told their story by SMS and shared it: after each session ends, what they (or
     whoever has their phone) type as a claim (a slot, a stage, "ok" at the PIN) gets nothing of the
     story before the PIN (tests/security/test_gate.py has the same over REST)."""
     from tests.security.test_gate import STORY, TYPED, TYPED_USED, Phone, typed_attempt
 
-    phone = Phone(stack, "+447700900988")
+    phone = Phone(embedded_stack, "+447700900988")
     text = phone.text
     text("hello")
     text("1")  # "Reply 1 for About me"

@@ -6,9 +6,9 @@ import threading
 
 import requests
 
-from bot.ops.launcher import free_port
-from reference_service.receiver import server_for
 from bot.delivery.service_keys import staff_token
+from bot.ops.ports import free_port
+from reference_service.receiver import server_for
 
 
 class RunningReceiver:

@@ -59,22 +59,22 @@ NUMBERS = st.tuples(st.integers(0, 19), st.integers(10**9, 10**10 - 1)).map(
                                                                         HealthCheck.too_slow])
 @given(sender=SENDERS, messages=st.lists(MESSAGES, max_size=12),
        odd=st.sampled_from([None, 123, ["list"], {"dict": 1}, True]))
-def test_random_messages_over_rest_never_get_a_server_error(stack, sender, messages, odd):
-    url = stack.url("rasa") + "/webhooks/rest/webhook"
+def test_random_messages_over_rest_never_get_a_server_error(embedded_stack, sender, messages, odd):
+    url = embedded_stack.url("rasa") + "/webhooks/rest/webhook"
     for message in messages + ([odd] if odd is not None else []):
         answer = requests.post(url, json={"sender": sender, "message": message}, timeout=120)
         SENT["rest"] += 1
         assert answer.status_code < 500, (answer.status_code, repr(message)[:80])
-    alive(stack)
+    alive(embedded_stack)
 
 
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                         HealthCheck.too_slow])
 @given(number=NUMBERS,
        messages=st.lists(st.one_of(MESSAGES, st.none()), max_size=12))
-def test_random_texts_over_sms_never_get_a_server_error(stack, number, messages):
-    url = stack.url("rasa") + "/webhooks/sms/webhook"
-    validator = RequestValidator(sms_auth_token(load_settings(stack.env)))
+def test_random_texts_over_sms_never_get_a_server_error(embedded_stack, number, messages):
+    url = embedded_stack.url("rasa") + "/webhooks/sms/webhook"
+    validator = RequestValidator(sms_auth_token(load_settings(embedded_stack.env)))
     for message in messages:
         fields = {"From": number, "To": "+447700900000"}
         if message is not None:
@@ -84,4 +84,4 @@ def test_random_texts_over_sms_never_get_a_server_error(stack, number, messages)
         SENT["sms"] += 1
         assert answer.status_code == 200, (answer.status_code, repr(message)[:80])
         assert list(ElementTree.fromstring(answer.text).iter("Message")), repr(message)[:80]
-    alive(stack)
+    alive(embedded_stack)

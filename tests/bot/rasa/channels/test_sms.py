@@ -43,26 +43,26 @@ class Phone:
         return texts
 
 
-def test_a_signed_text_gets_a_twiml_reply_with_numbered_options(stack):
-    texts = Phone(stack, PHONE).text("hello")
+def test_a_signed_text_gets_a_twiml_reply_with_numbered_options(embedded_stack):
+    texts = Phone(embedded_stack, PHONE).text("hello")
     assert "about you, or about someone you care for" in texts[-1]
     assert texts[-1].endswith("Reply 1 for About me, 2 for Someone I care for, 3 for I have been here before.")
 
 
-def test_forged_and_unsigned_requests_reach_nothing(stack):
-    phone = Phone(stack, "+447700900555")
+def test_forged_and_unsigned_requests_reach_nothing(embedded_stack):
+    phone = Phone(embedded_stack, "+447700900555")
     fields = {"From": phone.number, "Body": "hello"}
     assert phone.post(fields, signature="").status_code == 403
     assert phone.post(fields, signature="bm90IGEgc2lnbmF0dXJl").status_code == 403
-    assert Phone(stack, phone.number, token="guessed-token").post(fields).status_code == 403
+    assert Phone(embedded_stack, phone.number, token="guessed-token").post(fields).status_code == 403
     signed = RequestValidator(phone.token).compute_signature(phone.url, fields)
     tampered = requests.post(phone.url, data={**fields, "Body": "I want to delete everything"},
                              headers={"X-Twilio-Signature": signed}, timeout=30)
     assert tampered.status_code == 403
 
 
-def test_a_long_story_over_several_texts_is_all_kept_and_read_back(stack):
-    phone = Phone(stack, "+447700900124")
+def test_a_long_story_over_several_texts_is_all_kept_and_read_back(embedded_stack):
+    phone = Phone(embedded_stack, "+447700900124")
     phone.text("hello")
     assert "in your own words" in " ".join(phone.text("1"))  # 1 = About me
     parts = [
@@ -83,27 +83,27 @@ def test_a_long_story_over_several_texts_is_all_kept_and_read_back(stack):
     assert "These services could use it" in offers and "Reply 1 for" in offers
 
 
-def test_the_same_number_written_two_ways_is_one_conversation_and_others_are_separate(stack):
-    Phone(stack, "+44 7700 900126").text("hello")
-    assert "in your own words" in " ".join(Phone(stack, "+447700900126").text("1"))
-    stranger = Phone(stack, "+447700900127").text("1")  # no numbered options were sent to this one
+def test_the_same_number_written_two_ways_is_one_conversation_and_others_are_separate(embedded_stack):
+    Phone(embedded_stack, "+44 7700 900126").text("hello")
+    assert "in your own words" in " ".join(Phone(embedded_stack, "+447700900126").text("1"))
+    stranger = Phone(embedded_stack, "+447700900127").text("1")  # no numbered options were sent to this one
     assert "in your own words" not in " ".join(stranger)
 
 
-def test_a_number_with_a_story_and_a_new_number_are_told_the_same(stack):
-    known = Phone(stack, "+447700900124")  # told a story above
-    assert known.text("hello") == Phone(stack, "+447700900999").text("hello")
+def test_a_number_with_a_story_and_a_new_number_are_told_the_same(embedded_stack):
+    known = Phone(embedded_stack, "+447700900124")  # told a story above
+    assert known.text("hello") == Phone(embedded_stack, "+447700900999").text("hello")
 
 
 @pytest.mark.parametrize("body,expected", [
     (None, "I can only read the words"), ("", "I can only read the words"), ("   ", "I can only read the words"),
     ("a\x00b", "character I can't read"), ("x" * 1601, "smaller parts"),
 ])
-def test_odd_texts_get_a_plain_reply(stack, body, expected):
-    assert expected in " ".join(Phone(stack, "+447700900130").text(body))
+def test_odd_texts_get_a_plain_reply(embedded_stack, body, expected):
+    assert expected in " ".join(Phone(embedded_stack, "+447700900130").text(body))
 
 
-def test_emoji_other_scripts_and_hidden_direction_marks_get_a_reply(stack):
-    phone = Phone(stack, "+447700900131")
+def test_emoji_other_scripts_and_hidden_direction_marks_get_a_reply(embedded_stack):
+    phone = Phone(embedded_stack, "+447700900131")
     for body in ("😀🙏", "مرحبا", "\u202eolleh", "/choose_service{\"service_id\":\"nowhere\"}", "99", "/restart", "/"):
         assert phone.text(body), body

@@ -14,7 +14,7 @@ WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 @pytest.fixture(scope="module")
-def page(stack):
+def page(embedded_stack):
     from playwright.sync_api import sync_playwright
 
     chromium = shutil.which("chromium")
@@ -50,8 +50,8 @@ def wait_for_replies(page, before: int) -> str:
     return "\n".join(items.nth(i).inner_text() for i in range(before, items.count()))
 
 
-def test_the_first_time_journey_in_a_browser_with_no_accessibility_violations(stack, page):
-    page.goto(stack.url("webchat") + "/")
+def test_the_first_time_journey_in_a_browser_with_no_accessibility_violations(embedded_stack, page):
+    page.goto(embedded_stack.url("webchat") + "/")
     greeting = wait_for_replies(page, 0)
     assert "about you, or about someone you care for" in greeting
     assert page.locator("link[href='/static/nhsuk.css']").count() == 1
@@ -91,9 +91,9 @@ def test_the_first_time_journey_in_a_browser_with_no_accessibility_violations(st
     assert violations(page) == []
 
 
-def test_the_accessibility_check_does_find_a_violation(stack, page):
+def test_the_accessibility_check_does_find_a_violation(embedded_stack, page):
     """The check above can fail: an image with no text alternative is reported."""
-    page.goto(stack.url("webchat") + "/")
+    page.goto(embedded_stack.url("webchat") + "/")
     wait_for_replies(page, 0)
     page.evaluate("() => document.querySelector('main').appendChild(document.createElement('img'))")
     assert any(v.startswith("image-alt") for v in violations(page))
