@@ -70,6 +70,7 @@ from bot.conversation.wording.returning import (
     who_has,
 )
 from bot.conversation.wording.sharing import (
+    NO_SERVICE,
     NOTHING_CHOSEN,
     NOTHING_LEFT_TO_SHARE,
     beyond_the_basis,
@@ -82,6 +83,7 @@ from bot.conversation.wording.sharing import (
     not_shared,
     service_closed,
     service_offers,
+    services_explained,
     shared,
 )
 from bot.conversation.wording.story import (
@@ -111,7 +113,7 @@ __all__ = [
     "ABOUT_WHOM", "ADDED", "ASK_NEW_PIN", "ASK_PIN", "ASK_PIN_AGAIN", "ASK_UPDATE", "ASK_WHAT_IS_WRONG",
     "CARER_REASK", "CHANGED", "DELETED", "DELETE_FIRST", "DELETE_SECOND", "DOWNLOAD_TROUBLE",
     "DOWNLOAD_UNREADABLE", "FINISHED", "FOLLOW_UPS", "HELP", "KEPT", "LATER", "NOTHING_CHOSEN",
-    "NOTHING_LEFT_TO_SHARE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NOT_CHANGED",
+    "NOTHING_LEFT_TO_SHARE", "NO_SERVICE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NOT_CHANGED",
     "NOT_KEPT", "NOT_SHARING", "NO_PIN_HELP", "OUT_OF_SCOPE", "PIN_MISMATCH", "PIN_ONLY_NUMBERS", "PIN_SET",
     "QUESTION_ELSEWHERE", "READ_BACK_BUTTONS", "READ_BACK_START", "READ_BACK_UNCLEAR", "RECORD_UNREADABLE",
     "REMOVED", "REPROMPTS", "RESTARTED", "RESTART_TELLING", "Reply", "STILL_TELLING", "STOPPED",
@@ -121,6 +123,6 @@ __all__ = [
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro",
     "is_clear_yes", "is_done_phrase", "is_help_phrase", "is_skip", "is_stop_phrase", "match_service",
     "menu", "mid_story", "not_found", "not_shared", "offer_update", "pin_wrong", "reprompt",
-    "safety_reminder", "section_read_back", "section_titles", "service_closed", "service_offers", "shared",
+    "safety_reminder", "section_read_back", "section_titles", "service_closed", "service_offers", "services_explained", "shared",
     "stopped_sharing", "the_rest", "update_sent", "who_has",
 ]

@@ -6,30 +6,50 @@ from __future__ import annotations
 from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_titles
 from bot.intake.services import Service
 
+NO_SERVICE = Reply("None of the services I know about needs what you have told me so far. Nothing has been shared.")
+
+
+def _buttons(offers: list[tuple[Service, list[str]]]) -> list[dict[str, str]]:
+    return [{"title": service.name, "payload": f'/choose_service{{"service_id":"{service.id}"}}'}
+            for service, _ in offers]
+
 
 def service_offers(offers: list[tuple[Service, list[str]]], person: str | None = None) -> Reply:
-    """The services that could use the story; `person` (a carer's: the person's name, or "them")
-    makes it about them: "Dave's health", not "your health"."""
+    """The services that could use the story, by name only: short enough for a text message (what
+    each does, and the parts it would get, come with the consent question, one service at a time;
+    `services_explained` gives them all at once). `person` (a carer's: the person's name, or "them")
+    makes it about them: "Dave's story", not "your story"."""
     if not offers:
-        return Reply("None of the services I know about needs what you have told me so far. "
-                     "Nothing has been shared.")
-    lines = [f"I have saved {about_them('your', person)} story securely. These services could use it. "
-             "Each would receive only the parts named, and only if you agree:"]
+        return NO_SERVICE
+    whose = about_them("Your", person)
+    lines = [f"{whose[:1].upper() + whose[1:]} story is saved. These services could use it. "
+             "Each gets only the parts it needs, if you agree:"]
+    lines += [f"{number}. {service.name}" for number, (service, _) in enumerate(offers, start=1)]
+    lines.append("Say a number or a name to hear more, or \"no\".")
+    return Reply("\n".join(lines), _buttons(offers))
+
+
+def services_explained(offers: list[tuple[Service, list[str]]], person: str | None = None) -> Reply:
+    """The services that could use the story, each with what it does and the parts it would get:
+    the answer to "what do they do?" while choosing."""
+    if not offers:
+        return NO_SERVICE
+    lines = ["Each would receive only the parts named, and only if you agree:"]
     for number, (service, sections) in enumerate(offers, start=1):
         lines.append(f"{number}. {service.name}: {service.purpose} "
                      f"It would receive: {section_titles(sections, person)}.")
-    lines.append("Which one would you like to share with?")
-    buttons = [{"title": service.name, "payload": f'/choose_service{{"service_id":"{service.id}"}}'}
-               for service, _ in offers]
-    return Reply("\n".join(lines), buttons)
+    lines.append("Which would you like to share with?")
+    return Reply("\n".join(lines), _buttons(offers))
 
 
 def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
+    """Whether to share these parts with this service; the first time, with what the service does."""
     mine = "my" if person is None else "their"
     choose = "" if chosen or len(sections) < 2 else \
         f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
+    what_it_does = "" if chosen else f"{service.name}: {service.purpose} "
     return Reply(
-        f"If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
+        f"{what_it_does}If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
         f"This is {about_them(service.sharing_purpose, person)}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from typing import Any
 
 SMS_MAX_CHARS = 1600
 SMS_MAX_SEGMENTS = 3
@@ -45,20 +46,39 @@ def segments(text: str) -> int:
     return 1 if units <= 70 else math.ceil(units / 67)
 
 
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
 def _pieces(text: str) -> list[str]:
-    """Lines, then sentences, then words: the places a long reply may be broken."""
-    found = []
+    """Lines, then sentences, then words: the places a long reply may be broken. A list's number
+    ("3.") stays with its item: it is never a sentence of its own."""
+    found: list[str] = []
     for line in text.split("\n"):
-        for sentence in re.split(r"(?<=[.!?])\s+", line):
-            found.append(sentence)
+        sentences = re.split(r"(?<=[.!?])\s+", line)
+        for number, sentence in enumerate(sentences):
+            if number and _LIST_NUMBER.fullmatch(sentences[number - 1]):
+                found[-1] = f"{found[-1]} {sentence}"
+            else:
+                found.append(sentence)
         found.append("\n")
     return found[:-1]
 
 
+def _said_once(text: str) -> str:
+    """An options line ("Reply 1 for That's all.") repeated in one reply, kept only at its last place:
+    the numbers answer the last message's buttons."""
+    lines = text.split("\n")
+    options = [line for line in lines if line.startswith("Reply ") and " for " in line]
+    kept = [line for number, line in enumerate(lines)
+            if not (line in options and line in lines[number + 1:])]
+    return "\n".join(kept)
+
+
 def split_for_sms(text: str, max_segments: int = SMS_MAX_SEGMENTS) -> list[str]:
     """`text` as messages of at most `max_segments` segments each, broken between lines or
-    sentences where it can, between words where it must; nothing is dropped."""
-    text = text.strip()
+    sentences where it can, between words where it must, never after a list's number; nothing is
+    dropped but an options line said twice."""
+    text = _said_once(text.strip())
     if segments(text) <= max_segments:
         return [text] if text else []
     messages: list[str] = []
@@ -76,6 +96,9 @@ def split_for_sms(text: str, max_segments: int = SMS_MAX_SEGMENTS) -> list[str]:
             words, head = current.split(" "), ""
             while words and segments((head + " " + words[0]).strip()) <= max_segments:
                 head = (head + " " + words.pop(0)).strip()
+            if words and " " in head and _LIST_NUMBER.fullmatch(head.rsplit(" ", 1)[1]):
+                head, number = head.rsplit(" ", 1)  # "3." goes with its item
+                words.insert(0, number)
             if not head:  # a single word longer than a message: cut it
                 cut = words.pop(0)
                 head, words = cut[: 67 * max_segments], [cut[67 * max_segments:]] + words
@@ -86,9 +109,13 @@ def split_for_sms(text: str, max_segments: int = SMS_MAX_SEGMENTS) -> list[str]:
     return messages
 
 
-def with_numbered_options(text: str, buttons: list[dict]) -> str:
-    """Buttons as an SMS can carry them: "Reply 1 for Yes, 2 for No"."""
+def with_numbered_options(text: str, buttons: list[dict[str, Any]]) -> str:
+    """Buttons as an SMS can carry them: "Reply 1 for Yes, 2 for No". A text that already numbers
+    them in its own list ("1. Welfare benefits advice") is not given them again."""
     if not buttons:
         return text
-    options = ", ".join(f"{n} for {b.get('title', '')}" for n, b in enumerate(buttons, start=1))
+    titles = [str(b.get("title", "")) for b in buttons]
+    if all(re.search(rf"(?m)^{n}\. {re.escape(title)}(?=[:.,]?(\s|$))", text) for n, title in enumerate(titles, start=1)):
+        return text
+    options = ", ".join(f"{n} for {title}" for n, title in enumerate(titles, start=1))
     return f"{text}\nReply {options}."

@@ -48,8 +48,35 @@ def test_a_typed_answer_picks_the_offered_service():
     assert meaning.match_service("none of them", offered) is None
 
 
-def test_offers_list_what_each_service_would_receive():
+def test_asked_what_they_do_each_service_says_what_it_would_receive():
     offered = [(service("gp-practice", "GP"), ["health", "medications"])]
-    reply = wording.service_offers(offered)
+    reply = wording.services_explained(offered)
     assert "your health and your medicines" in reply.text
     assert reply.buttons[0]["payload"] == '/choose_service{"service_id":"gp-practice"}'
+
+
+def test_the_services_list_after_the_pin_fits_one_text_of_three_segments():
+    """Issue 19: the reply after the PIN (the services list) cost about 19 segments in 7 texts."""
+    from pathlib import Path
+
+    from bot.intake.services import load_registry
+    from bot.rasa.channels.text import segments, split_for_sms, with_numbered_options
+
+    registry = load_registry(Path(__file__).resolve().parents[3] / "data" / "services")
+    offers = [(s, s.sections) for s in registry.values()]
+    assert len(offers) >= 7
+    for person in (None, "Dave"):
+        replies = [wording.PIN_SET, wording.service_offers(offers, person)]
+        whole = "\n".join(with_numbered_options(r.text, r.buttons) for r in replies)
+        assert len(split_for_sms(whole)) == 1 and segments(whole) <= 3
+        assert all(f"{n}. {s.name}" in whole for n, (s, _) in enumerate(offers, start=1))
+        assert whole.count("Riverside Surgery") == 1  # the list is not repeated as "Reply 1 for …"
+        assert "Dave's story is saved" in whole if person else "Your story is saved" in whole
+
+
+def test_the_consent_question_says_what_the_service_does_the_first_time():
+    gp = Service(id="gp-practice", name="GP", purpose="Keeps your GP up to date.", helps="", eligibility="",
+                 endpoint="/", sharing_purpose="so that GP can plan", questionnaire={},
+                 form=Form(url="", title="", items=()))
+    assert wording.consent_question(gp, ["health"]).text.startswith("GP: Keeps your GP up to date. If you agree, GP")
+    assert "Keeps your GP" not in wording.consent_question(gp, ["health"], chosen=True).text

@@ -1,4 +1,6 @@
 """What every channel does to text first, and SMS segment arithmetic."""
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -48,3 +50,42 @@ def test_buttons_become_numbered_options():
                                                     {"title": "No", "payload": "/deny"}])
     assert text == "Is that right?\nReply 1 for Yes, 2 for No."
     assert with_numbered_options("Hello", []) == "Hello"
+
+
+def numbered_list(items: list[str]) -> str:
+    return "These could use it:\n" + "\n".join(f"{n}. {item}" for n, item in enumerate(items, start=1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abcde .,")), min_size=1, max_size=400)
+                .map(lambda s: ("Item " + s).strip()), min_size=2, max_size=12))
+def test_a_text_never_ends_with_a_list_number_cut_from_its_item(items):
+    parts = split_for_sms(numbered_list(items))
+    for part in parts:
+        assert not re.search(r"(^|\s)\d{1,2}\.$", part), part
+    for n in range(1, len(items) + 1):  # every number is followed by its item, in whichever text it is
+        assert any(re.search(rf"(?m)^{n}\. Item", part) for part in parts)
+
+
+def test_a_list_number_stays_with_its_item_where_sentences_are_broken():
+    item = "A service that visits you at home. " * 6
+    parts = split_for_sms(numbered_list([item.strip()] * 3))
+    assert len(parts) > 1 and not any(re.search(r"\d\.$", p) for p in parts)
+
+
+def test_the_same_options_are_said_once_in_one_text():
+    finished = [{"title": "That's all", "payload": "/finish_story"}]
+    whole = "\n".join([with_numbered_options("Thank you, I have kept that.", finished),
+                       with_numbered_options("What matters most to you?", finished)])
+    (text,) = split_for_sms(whole)
+    assert text.count("Reply 1 for That's all.") == 1 and text.endswith("Reply 1 for That's all.")
+    assert "Thank you, I have kept that." in text and "What matters most to you?" in text
+
+
+def test_options_the_text_already_numbers_are_not_listed_again():
+    buttons = [{"title": "Carer's assessment", "payload": "a"}, {"title": "Employment support (Work and Health)",
+                                                                 "payload": "b"}]
+    listed = "These could use it:\n1. Carer's assessment\n2. Employment support (Work and Health)\nSay a number."
+    assert with_numbered_options(listed, buttons) == listed
+    assert with_numbered_options("Which one?", buttons) == ("Which one?\nReply 1 for Carer's assessment, "
+                                                           "2 for Employment support (Work and Health).")
