@@ -1,4 +1,5 @@
 """The profile sections (docs/profile.md): the contract between structuring, storage, consent and pre-fill."""
+from typing import Any
 
 SECTIONS: dict[str, str] = {
     "about_me": "About you",
@@ -36,6 +37,6 @@ STAFF_TITLES: dict[str, str] = {
 SECTION_KEYS = tuple(SECTIONS)
 
 
-def empty_profile() -> dict:
+def empty_profile() -> dict[str, Any]:
     return {"sections": {key: [] for key in SECTION_KEYS},
             "safeguarding": {"concern": False, "reasons": []}}

@@ -50,21 +50,25 @@ import uuid
 from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import requests
 from cryptography.fernet import Fernet, InvalidToken
 
+from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID, task_update
 from bot.delivery.sending import signed_headers, verify
 from bot.intake.summary import answer_display
 from bot.intake.untrusted import safe_text
 from bot.web.local_http import serve_until_stopped
-from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID, task_update
 from consent_store.keys import load_or_create_secret
 from consent_store.referrals import NEXT
 
+if TYPE_CHECKING:
+    from bot.settings import Settings
+
 log = logging.getLogger(__name__)
+Json = dict[str, Any]  # an intake, a referral row or a FHIR resource as JSON
 MAX_BODY = 2_000_000
 ADDRESS_LIMIT = 10  # failed staff sign-ins from one address within the window ...
 ACCOUNT_LIMIT = 25  # ... and against one login of one service, from any address
@@ -94,7 +98,7 @@ class IntakeStore:
         self._db.execute("CREATE TABLE IF NOT EXISTS referrals (task_id TEXT PRIMARY KEY, service_id TEXT NOT "
                          "NULL, delivery_id TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, updated_at REAL NOT NULL)")
 
-    def add(self, delivery_id: str, service_id: str, document: dict) -> bool:
+    def add(self, delivery_id: str, service_id: str, document: Json) -> bool:
         """Keep an intake; False if this delivery id was already kept (nothing changes then)."""
         sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
         with self._lock:
@@ -102,20 +106,20 @@ class IntakeStore:
                                       (delivery_id, service_id, time.time(), sealed))
             return cursor.rowcount == 1
 
-    def _open(self, row) -> dict:
+    def _open(self, row: tuple[Any, ...]) -> Json:
         try:
             document = json.loads(self._fernet.decrypt(row[3]))
         except InvalidToken:
             document = {}
         return {"delivery_id": row[0], "service_id": row[1], "received_at": row[2], **document}
 
-    def of_service(self, service_id: str) -> list[dict]:
+    def of_service(self, service_id: str) -> list[Json]:
         with self._lock:
             rows = self._db.execute("SELECT * FROM intakes WHERE service_id = ? ORDER BY received_at",
                                     (service_id,)).fetchall()
         return [self._open(row) for row in rows]
 
-    def get(self, service_id: str, delivery_id: str) -> dict | None:
+    def get(self, service_id: str, delivery_id: str) -> Json | None:
         with self._lock:
             row = self._db.execute("SELECT * FROM intakes WHERE service_id = ? AND delivery_id = ?",
                                    (service_id, delivery_id)).fetchone()
@@ -123,7 +127,8 @@ class IntakeStore:
 
     def count(self) -> int:
         with self._lock:
-            return self._db.execute("SELECT count(*) FROM intakes").fetchone()[0]
+            count: int = self._db.execute("SELECT count(*) FROM intakes").fetchone()[0]
+            return count
 
     def add_referral(self, task_id: str, service_id: str, delivery_id: str, status: str) -> bool:
         """Note a referral's Task as first delivered; False if it is known (an update of the story)."""
@@ -131,13 +136,13 @@ class IntakeStore:
             return self._db.execute("INSERT OR IGNORE INTO referrals VALUES (?, ?, ?, ?, NULL, ?)",
                                     (task_id, service_id, delivery_id, status, time.time())).rowcount == 1
 
-    def referrals_of(self, service_id: str) -> list[dict]:
+    def referrals_of(self, service_id: str) -> list[Json]:
         with self._lock:
             rows = self._db.execute("SELECT task_id, delivery_id, status, reason, updated_at FROM referrals "
                                     "WHERE service_id = ? ORDER BY updated_at", (service_id,)).fetchall()
         return [dict(zip(("task_id", "delivery_id", "status", "reason", "updated_at"), row, strict=True)) for row in rows]
 
-    def referral(self, service_id: str, task_id: str) -> dict | None:
+    def referral(self, service_id: str, task_id: str) -> Json | None:
         return next((r for r in self.referrals_of(service_id) if r["task_id"] == task_id), None)
 
     def move_referral(self, task_id: str, status: str, reason: str | None, from_status: str) -> bool:
@@ -212,13 +217,14 @@ def _page(title: str, body: str) -> str:
             f"{body}</main></body></html>")
 
 
-def intake_rows(intakes: list[dict]) -> list[list[str]]:
+def intake_rows(intakes: list[Json]) -> list[list[str]]:
     """One row per answer: delivery id, received, question, answer (every cell made safe)."""
     rows = [["delivery_id", "received_at", "question", "answer"]]
 
-    def walk(items, prefix=""):
+    def walk(items: list[Json], prefix: str = "") -> None:
         for item in items:
-            label = safe_text(prefix + item.get("text", item.get("linkId", "")))
+            link_id: str = item.get("linkId", "")
+            label = safe_text(prefix + item.get("text", link_id))
             if "item" in item:
                 walk(item["item"], label + " / ")
             for answer in item.get("answer", []):
@@ -245,7 +251,7 @@ MAX_FORM = 4096
 
 
 def send_task_update(referrer_url: str, task_id: str, status: str, reason: str | None, secret: bytes, now: int,
-                     post=requests.post) -> bool:
+                     post: Callable[..., requests.Response] = requests.post) -> bool:
     """Tell the referrer a Task's new status, signed; True only if it answered 200 with its signature
     over the answer, for this update."""
     body = json.dumps(task_update(task_id, status, reason)).encode()
@@ -267,20 +273,21 @@ def form_token(key: bytes, service_id: str, task_id: str) -> str:
 def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Callable[[str], bytes],
                  token_for: Callable[[str], str], throttle: LoginThrottle | None = None,
                  clock: Callable[[], float] = time.monotonic, referrer_url: str | None = None,
-                 form_key: bytes | None = None, wall_clock: Callable[[], float] = time.time):
+                 form_key: bytes | None = None, wall_clock: Callable[[], float] = time.time
+                 ) -> type[BaseHTTPRequestHandler]:
     """`services`: id -> name of the services this receiver stands in for. `referrer_url`: where Task
     updates go (None: nowhere, the staff's buttons say so); `form_key`: the referral forms' CSRF key."""
-    throttle = throttle or LoginThrottle()
-    form_key = form_key or os.urandom(32)
+    limits: LoginThrottle = throttle or LoginThrottle()
+    forms_key: bytes = form_key or os.urandom(32)
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "TellReceiver/2"
 
-        def log_message(self, format: str, *args) -> None:  # no request lines with ids in logs
+        def log_message(self, format: str, *args: Any) -> None:  # no request lines with ids in logs
             return
 
         def _send(self, status: int, body: bytes, content_type: str = "application/json",
-                  extra: dict | None = None) -> None:
+                  extra: dict[str, str] | None = None) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
@@ -289,7 +296,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             self.end_headers()
             self.wfile.write(body)
 
-        def _json(self, status: int, document, extra: dict | None = None) -> None:
+        def _json(self, status: int, document: object, extra: dict[str, str] | None = None) -> None:
             self._send(status, json.dumps(document).encode(), extra=extra)
 
         def _html(self, page: str) -> None:
@@ -336,17 +343,17 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             address, now = self.client_address[0], clock()
             given = _credentials(header)
             account = f"{service_id}\0{given[0] if given else ''}"
-            if not throttle.allowed(address, account, now):
+            if not limits.allowed(address, account, now):
                 log.warning("staff sign-in refused: too many failures (service %s, from %s)", service_id, address)
                 self._json(429, {"error": "too many failed sign-ins; try again later"},
-                           {"Retry-After": str(int(throttle.window))})
+                           {"Retry-After": str(int(limits.window))})
                 return False
             if _authorised(header, token_for(service_id)):
                 return True
             if given is not None:  # a page asked for without any credentials is not a failed sign-in
-                failures = throttle.failed(address, account, now)
+                failures = limits.failed(address, account, now)
                 log.warning("staff sign-in failed (service %s, from %s, %d from there in %d minutes)", service_id,
-                            address, failures, throttle.window // 60)
+                            address, failures, limits.window // 60)
             self._json(401, {"error": "staff token required"}, {"WWW-Authenticate": f'Basic realm="{service_id} staff"'})
             return False
 
@@ -369,7 +376,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                 return self._json(404, {"error": "no such referral"})
             reason = (DECLINE_REASONS.get(referral["reason"] or "") or QUESTIONS.get(referral["reason"] or "")
                       if referral["reason"] else None)
-            token = form_token(form_key, service_id, task_id)
+            token = form_token(forms_key, service_id, task_id)
             forms = ""
             for action, (new_status, reasons, label) in STAFF_ACTIONS.items():
                 if new_status not in NEXT.get(referral["status"], ()):
@@ -383,7 +390,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                 forms += (f"<form method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\"{token}\">"
                           f"<input type=\"hidden\" name=\"action\" value=\"{action}\">{choose}"
                           f"<button type=\"submit\">{html.escape(label)}</button></form>")
-            body = (f"<p>Status: <strong>{html.escape(STATUS_WORDS.get(referral['status'], referral['status']))}"
+            current: str = referral["status"]
+            body = (f"<p>Status: <strong>{html.escape(STATUS_WORDS.get(current, current))}"
                     f"</strong>{': ' + html.escape(reason) if reason else ''}</p>"
                     + (f"<p role=\"alert\">{html.escape(note)}</p>" if note else "") + forms
                     + f"<p><a href=\"../intakes/{html.escape(referral['delivery_id'])}\">The intake form</a></p>")
@@ -406,14 +414,14 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             form = parse_qs(self.rfile.read(length).decode("ascii", "replace"))
             given = form.get("csrf", [""])[0]
             if not self._same_origin() or not hmac.compare_digest(given.encode(),
-                                                                  form_token(form_key, service_id, task_id).encode()):
+                                                                  form_token(forms_key, service_id, task_id).encode()):
                 return self._json(403, {"error": "this form did not come from this service's page"})
             referral = store.referral(service_id, task_id)
             if referral is None:
                 return self._json(404, {"error": "no such referral"})
             new_status, reasons, _ = STAFF_ACTIONS.get(form.get("action", [""])[0], (None, None, None))
             reason = form.get("reason", [""])[0] if reasons else None
-            if new_status not in NEXT.get(referral["status"], ()) or (reasons and reason not in reasons):
+            if new_status is None or new_status not in NEXT.get(referral["status"], ()) or (reasons and reason not in reasons):
                 return self._referral_page(service_id, task_id, 422, "That cannot be done to this referral now.")
             if not referrer_url or not send_task_update(referrer_url, task_id, new_status, reason,
                                                         secret_for(service_id), int(wall_clock())):
@@ -483,7 +491,7 @@ def make_server(port: int, store: IntakeStore, services: dict[str, str], secret_
     return server
 
 
-def server_for(settings, port: int, host: str = "127.0.0.1") -> ThreadingHTTPServer:
+def server_for(settings: Settings, port: int, host: str = "127.0.0.1") -> ThreadingHTTPServer:
     """The receiver as `make run` starts it: every listed service, keys from `settings`."""
     from bot.delivery.service_keys import service_secret, staff_token
     from bot.intake.services import load_registry
