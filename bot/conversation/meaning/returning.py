@@ -29,6 +29,7 @@ _MENU_WORDS = [
     ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
                  r"show me (my|the) (story|data|details|information|info|record)|"
+                 r"send me (my|a copy|the|everything|all)|"
                  r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
                  r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),

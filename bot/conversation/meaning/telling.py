@@ -30,7 +30,10 @@ def teller_meaning(text: str) -> Meaning:
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
                            r"another time|be right back|(take|have) a (break|rest|breather)|(got to|have to|need to|must) go"
-                           r"(?! (to|and|for|in|into|out|back to|up|down|through)\b))\b")
+                           r"(?! (to|and|for|in|into|back to|up|down|through)\b))\b")
+# Talking to people as part of the story: "she cant talk to people on the phone", "i find it hard to talk to people".
+_CANNOT_TALK = re.compile(r"\b(cannot|can not|could not|does not|do not|never|hard to|struggles? to|unable to|not able to|"
+                          r"afraid to|scared to|nervous to|likes? to|loves? to|used to)\b.*\b(talk|speak|chat)\b")
 # Someone to talk to as a need of the story, not a wish to talk to a person now.
 _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (day|week)|when|because|would (be|help)|"
                      r"nice|i get|company)\b")
@@ -47,12 +50,13 @@ def telling_meaning(text: str) -> Meaning:
         return Meaning("done")
     found = general(text)
     # Story first: "she goes to the day centre later", "he wants to start again at college" are told, not asked.
-    if found and found.kind == "later" and (ABOUT_SOMEONE.search(p) or not (
-            _MY_OWN_GOING.search(p) or len(p.split()) <= 4)):
+    if found and found.kind == "later" and not (_MY_OWN_GOING.search(p) and re.search(r"\b(i|we|me)\b", p)) and (
+            ABOUT_SOMEONE.search(p) or not (_MY_OWN_GOING.search(p) or len(p.split()) <= 4)):
         return Meaning("story")
     if found and found.kind == "restart" and ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
         return Meaning("story")
-    if found and found.kind == "human" and _A_NEED.search(p) and len(p.split()) > 5:
+    if found and found.kind == "human" and ((_A_NEED.search(p) and len(p.split()) > 5) or _CANNOT_TALK.search(p)
+                                             or (ABOUT_SOMEONE.search(p) and len(p.split()) > 4)):
         return Meaning("story")
     if found:
         return found

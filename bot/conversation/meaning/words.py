@@ -22,7 +22,7 @@ _SAYS_GOOD = (rf"((i think|i believe|i guess) )?((that|it|this|everything|all|al
               rf"very|dead|100 percent) )?{_GOOD}( information| info| details)?( enough| here| there)?( to me| for me| with me| by me| yes)?|"
               r"that is (the one|him|her|them|me|us|mum|dad|my \w+)")
 YES = (rf"{_SAYS_GOOD}|"
-       r"mhm|mm|mmhm|mm hmm|uh huh|i think so|i believe so|yes i think so|i guess so|"
+       r"mhm|mm|mmhm|mm hmm|uh huh|i think so|nothing (to add|else to add)|i believe so|yes i think so|i guess so|"
        r"that is what i (said|meant|told you|say)|(that is )?exactly what i (said|meant)|"
        r"(that|it) would be (lovely|great|good|fine|helpful|brilliant|grand|perfect)|"
        r"no (problem|bother|worries)( at all)?|nae bother|not a problem|sure thing|"
@@ -53,7 +53,11 @@ YES = (rf"{_SAYS_GOOD}|"
        r"i consent|consent|permission (given|granted)|well done|good job|then|that is fine by me|"
        r"(please )?go ahead and (share|send)( it)?|and share|and send")
 NO = (r"((that|it|this)( is| was)?|you (have )?(got|put|written) (that|it|this)|that is all|it is all) "
-      r"((all|completely|totally|just|quite|very) )?(wrong|incorrect|a mistake|mistaken|false|not right|not correct|not true)|"
+      r"((all|completely|totally|just|quite|very) )?(wrong|incorrect|a mistake|mistaken|false|not right|not correct|not true)"
+      r"( at all)?|"
+      r"(some|part|parts|one|a bit|bits|that bit|this bit|that part|this part|one bit|one part)( of (it|that|this|them))? "
+      r"(is|are) (wrong|not right|not correct|incorrect|not true)|not all of (it|that)( is (right|correct|true))?|"
+      r"that is not true at all|"
       r"(that is |it is )?not what i (said|meant|told you|say)|not exactly|"
       r"do not (share|send|pass)( it| this| that| them| anything| on)?( to them)?|"
       r"(i )?(would )?(rather|prefer) (you did not|you do not|not|you did not share it)( to)?( (share|send)( it| this| that)?)?|"
@@ -75,6 +79,8 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)|"
         r"that is (all|everything) i (want|wanted|have|need) to (say|tell you|add)|that is my story|"
         r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?|"
+        r"i have (said|told you) (everything|it all|all i (want|need|wanted) to( say)?)|"
+        r"(that is )?(all|everything) i can think of|"
         r"(i )?(cannot|can not|do not) think of anything (else|more)|that will do( for now)?|"
         r"(that is )?(all|everything|it) (about|for) (him|her|them|me|mum|dad|my \w+)|"
         r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)")
@@ -85,7 +91,7 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"cancel (all )?(this|that|it|everything)|stop (all )?(this|that|it|everything)")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
-         r"(have to|need to|must|got to) go(?! (to|and|for|in|into|out|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
+         r"(have to|need to|must|got to) go(?! (to|and|for|in|into|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
          r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
          r"save (it|this|my progress)|i will be back|let me (ask|check with|talk to|speak to|think)|"
          r"(let me|i will|i am going to) (take|have) a (break|rest|breather)|"
@@ -101,14 +107,16 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
          r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
-HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put)|to know)|"
+HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
+        r"what (sort|kind|sorts|kinds) of (things|stuff|information|info|details)( do you| should i)?( want| need)?"
+        r"( me)?( to)?( know| say| tell you| write| put)?|"
         r"what (are|were) (my|the) (choices|options)|(i am )?not sure what you (mean|are asking|want)( me to (say|do))?|"
         r"what (do|should|shall|can) i (write|type|put|say|tell you|pick|choose|go for)|"
         r"which (one )?should i (pick|choose|go for|have)|(can|could) you (please )?(say|repeat|explain) (that|it)( again)?|"
         r"i do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
         r"i do not know what to (choose|pick|say)|"
         r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
-        r"what|what\?|\?|huh|eh|pardon|sorry|sorry what|what do you mean|what does that mean|"
+        r"what|what\?|\?|huh|eh|pardon|sorry|sorry what|what do you mean( by (that|it|this))?|what does that mean|"
         r"i do not understand|do not understand|i do not get it|do not get it|not sure what (you mean|to do)|"
         r"confused|i am confused|i am lost|lost|how does this work|how do i do this|what is this|"
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
@@ -159,7 +167,7 @@ def no_then(p: str) -> str | None:
 
 # Ways of saying yes that hold a word of doubt ("no", "not", "wrong", "change"): taken out before
 # looking for doubt, so "no problem" and "nothing wrong" stay a yes.
-_YES_DESPITE = re.compile(r"\b(no (worries|problem|bother)( at all)?|not a problem|nothing (wrong|to change)|"
+_YES_DESPITE = re.compile(r"\b(no (worries|problem|bother)( at all)?|not a problem|nothing (wrong|to change|to add|else to add)|"
                           r"no changes?( needed)?|not bad)\b")
 # To "Is this right?" only, a no that says nothing is wrong: "no thats fine", "nope all good".
 NOTHING_WRONG = re.compile(r"^(no|nope|nah)( (that is|it is|this is|it all|that all|all|everything|all of it|it)( is)?)?"

@@ -139,7 +139,14 @@ def test_a_yes_or_no_is_never_taken_for_a_name(said):
     ("telling", "i have to go to the hospital tomorrow for tests", "story"),
     ("telling", "i need someone to talk to sometimes, i get lonely", "story"),
     ("telling", "I need a break.", "story"),  # a carer's story says so; leaving is "let me take a break"
-    ("telling", "let me take a break", "later"),
+    ("telling", "let me take a break", "later"), ("telling", "i've said everything", "done"),
+    ("telling", "that's everything i can think of", "done"), ("telling", "i have to go out now", "later"),
+    ("telling", "my carer is here, i'll come back later", "later"),
+    ("telling", "she cant talk to people on the phone", "story"),  # was taken for asking for a person: not kept
+    ("telling", "what do you want me to tell you", "help"),
+    ("readback", "some of it is wrong", "no"), ("readback", "that's not true at all", "no"),
+    ("readback", "nothing to add, that's right", "yes"), ("readback", "what do you mean by that", "help"),
+    ("menu", "send me my data", "download"),
     # a carer's answers, and questions back at a form's questions
     ("carer_knows", "she's sat with me", "yes"), ("carer_knows", "she's only 4", "unable"),
     ("carer_knows", "she wouldnt be able to follow it", "unable"), ("carer_name", "Her name's Margaret", "Margaret"),
