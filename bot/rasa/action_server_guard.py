@@ -7,9 +7,8 @@ download link. So every request but `/health` must carry the secret the Rasa ser
 its endpoints.yml); anything else gets 401 before any action runs. A header, not Rasa's `token:`,
 which would put the secret in the URL.
 
-| variable           | default (embedded and production modes)           |
-|--------------------|---------------------------------------------------|
-| TELL_ACTIONS_TOKEN | read or create <var>/keys/actions.token (0600)    |
+The secret is TELL_ACTIONS_TOKEN (the README's table of variables; read by bot/settings.py); in the
+embedded mode, when it is not given, <var>/keys/actions.token (0600), made on first use.
 
 An action that fails gets an opaque reply (rasa-sdk's own quoted the whole request, the tracker
 with the story, back to the caller, and Rasa logged that reply); the failure is logged here, with
