@@ -12,6 +12,8 @@ import re
 import uuid
 from datetime import datetime, timezone
 
+from bot.intake import facts
+
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
 _V3_ROLE = "http://terminology.hl7.org/CodeSystem/v3-RoleCode"
@@ -21,6 +23,11 @@ _ALLERGY_CLINICAL = "http://terminology.hl7.org/CodeSystem/allergyintolerance-cl
 _ALLERGY_VERIFICATION = "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification"
 _OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 _LOINC = "http://loinc.org"
+_SNOMED = "http://snomed.info/sct"
+# Social history a fact answers with a code: the Observation's value is that code (and how the
+# person said it, as its text); otherwise the person's words.
+_CODED = {"72166-2": (facts.smoking, _SNOMED), "67875-5": (facts.employment, _LOINC),
+          "71802-3": (facts.housing, _LOINC)}
 # Relationships as HL7 v3 RoleCode (the value set RelatedPerson.relationship and
 # FamilyMemberHistory.relationship use); anything else keeps its own words as text.
 _ROLES = {
@@ -122,7 +129,9 @@ def _patient(sections: dict, resource_id: str) -> dict:
     if address:
         lines = [part.strip() for part in str(address).split(",") if part.strip()]
         postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", str(address), re.I)
+        town = facts.town(sections)
         patient["address"] = [{"use": "home", "text": str(address), "line": lines[:3] or [str(address)],
+                               **({"city": town} if town else {}),
                                **({"postalCode": postcode.group().upper()} if postcode else {})}]
     return patient
 
@@ -136,8 +145,12 @@ def _status_of_condition(item: dict) -> dict:
     return {"clinicalStatus": _concept(_CLINICAL, clinical), "verificationStatus": _concept(_VERIFICATION, verification)}
 
 
-def _dosage(item: dict) -> dict:
-    dosage: dict = {"text": item["text"]}
+def _dosage(item: dict) -> dict | None:
+    """How it is taken ("500mg twice a day"), when the story says; None when it names only the medicine."""
+    said = " ".join(str(item[k]) for k in ("dose", "frequency") if item.get(k))
+    if not said:
+        return None
+    dosage: dict = {"text": said}
     dose = _DOSE.match(str(item.get("dose", "")).strip())
     if dose:
         dosage["doseAndRate"] = [{"doseQuantity": {"value": float(dose.group(1)), "unit": dose.group(2).lower()}}]
@@ -155,6 +168,35 @@ def _dosage(item: dict) -> dict:
 def _social(item: dict) -> tuple[str, str] | None:
     text = " ".join([item["text"], *map(str, item.get("terms", [])), *map(str, item.get("features", []))]).lower()
     return next(((code, display) for code, display, words in _SOCIAL if re.search(words, text)), None)
+
+
+def _said(item: dict) -> str:
+    note = {"negated": "not so", "past": "in the past"}.get(item.get("status", ""))
+    return f"{item['text']} ({note})" if note else item["text"]
+
+
+def _social_history(sections: dict, social: list[tuple[str, dict]]) -> list[tuple[str, str, str]]:
+    """(LOINC code, display, what the person said) for each kind of social history told, once each."""
+    grouped: dict[str, tuple[str, list[str]]] = {}
+    for _, item in social:
+        code, display = _social(item) or ("", "")
+        grouped.setdefault(code, (display, []))[1].append(_said(item))
+    return [(code, display, "; ".join(dict.fromkeys(said))) for code, (display, said) in grouped.items()]
+
+
+def _observed(code: str, sections: dict, said: str) -> dict:
+    """The Observation's value: a fact's code, the number of people at home, or the person's words."""
+    if code == "63512-8" and facts.household_size(sections):
+        return {"valueInteger": facts.household_size(sections), "note": [{"text": said}]}
+    read, system = _CODED.get(code, (None, None))
+    found = read(sections) if read else None
+    if found is None:
+        return {"valueString": said}
+    code_of = next((c for c in sorted(found.codes) if (system == _SNOMED) == c[0].isdigit()), None)
+    if code_of is None:
+        return {"valueString": said}
+    return {"valueCodeableConcept": {"coding": [{"system": system, "code": code_of, "display": found.display}],
+                                     "text": said}}
 
 
 def _about_subject(item: dict) -> bool:
@@ -216,9 +258,10 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
         if not _about_subject(item):
             continue
         status = {"past": "completed", "negated": "not-taken"}.get(item.get("status"), "active")
+        dosage = _dosage(item)
         add({"resourceType": "MedicationStatement", "status": status, "subject": subject,
              "medicationCodeableConcept": _text(item.get("name") or item.get("term") or item["text"]),
-             "dosage": [_dosage(item)]}, "MedicationStatement", index)
+             **({"dosage": [dosage]} if dosage else {})}, "MedicationStatement", index)
     for index, item in enumerate(_items(sections, "allergies")):
         if not _about_subject(item) or item.get("kind"):
             continue
@@ -229,12 +272,11 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
         if not negated:
             allergy["clinicalStatus"] = _concept(_ALLERGY_CLINICAL, "active")
         add(allergy, "AllergyIntolerance", index)
-    for index, (_, item) in enumerate(social):
-        code, display = _social(item) or ("", "")
+    for index, (code, display, said) in enumerate(_social_history(sections, social)):
         add({"resourceType": "Observation", "status": "final", "subject": subject,
              "category": [_concept(_OBSERVATION_CATEGORY, "social-history", "Social History")],
              "code": {**_concept(_LOINC, code, display), "text": display},
-             **({"effectiveDateTime": now.isoformat()} if now else {}), "valueString": item["text"]},
+             **({"effectiveDateTime": now.isoformat()} if now else {}), **_observed(code, sections, said)},
             "Observation", index)
     for index, item in enumerate(_items(sections, "goals")):
         if item.get("status") != "negated":

@@ -10,11 +10,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.intake import sdc
+from bot.intake import calculate, sdc
+from bot.intake.build import Built, Level, build, populate
+from bot.intake.calculate import Calculator
+from bot.intake.facts import HELP_WORDS, Choice, read_fact
 from bot.intake.fhir_bundle import story_bundle
-from bot.intake.forms import ASKABLE, Form, FormItem
+from bot.intake.forms import Form, FormItem
 from bot.intake.untrusted import safe_text
-from bot.intake.value_sets import yes_option
+from bot.intake.value_sets import no_option, yes_option
 
 _STATUS_NOTE = {"past": "in the past", "negated": "does not have", "hypothetical": "a worry, not confirmed"}
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -23,6 +26,8 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 def answer_text(item: dict) -> str:
     """One profile item as a line a service's staff can read (not yet made safe: see safe_text)."""
     text = item["text"]
+    if item.get("status") == "negated" and re.search(r"\ballerg", text.lower()) and not item.get("question_key"):
+        return "No known allergies"  # "he has no allergies that we know of"
     if item.get("status") == "family":
         return f"{text} (family history: {item.get('about')})"
     notes = []
@@ -64,8 +69,52 @@ def _as_text(value) -> str:
     return answer_text(value) if isinstance(value, dict) else str(value)
 
 
+def _pick(form_item: FormItem, choice: Choice) -> dict | None:
+    """The option that means `choice`: by its code, or else the one option whose label says it."""
+    by_code = [o for o in form_item.options if option_code(o) in choice.codes]
+    if by_code:
+        return option_value(by_code[0])
+    by_words = [o for o in form_item.options if re.search(choice.words, option_label(o).lower())]
+    return option_value(by_words[0]) if len(by_words) == 1 else None
+
+
+def _from_fact(form_item: FormItem, value) -> list[dict]:
+    """A fact as answers of the item's type; what does not fit is left out."""
+    kind, options = form_item.type, form_item.options
+    if value is None or value == []:
+        return []
+    if isinstance(value, bool):
+        if kind == "boolean":
+            return [{"valueBoolean": value}]
+        chosen = (yes_option if value else no_option)(options) if kind in ("choice", "open-choice") else None
+        return [option_value(chosen)] if chosen else []
+    if isinstance(value, int):
+        return [{"valueInteger": value}] if kind == "integer" else \
+            [{"valueDecimal": float(value)}] if kind == "decimal" else []
+    if isinstance(value, Choice):
+        chosen = _pick(form_item, value) if kind in ("choice", "open-choice") else None
+        if chosen:
+            return [chosen]
+        return [{"valueString": safe_text(str(value))}] if kind in ("string", "text", "open-choice") else []
+    values = [value] if isinstance(value, str) else list(value)
+    if kind in ("choice", "open-choice") and form_item.repeats:
+        chosen = []
+        for one in values:  # each must mean exactly one option ("washing" is "Washing and bathing")
+            found = [o for o in options if re.search(HELP_WORDS.get(one, re.escape(one.lower())), option_label(o).lower())]
+            if len(found) == 1 and option_value(found[0]) not in chosen:
+                chosen.append(option_value(found[0]))
+        return chosen
+    if kind in ("string", "text"):
+        texts = [safe_text(v) for v in values if safe_text(v)]
+        return [{"valueString": t} for t in texts] if form_item.repeats else \
+            [{"valueString": "; ".join(texts)}] if texts else []
+    return []
+
+
 def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
     rule = form_item.rule
+    if rule.fact:
+        return _from_fact(form_item, read_fact(rule.fact, sections))
     raw = rule.path.evaluate(sections)
     kind = form_item.type
     if rule.mentions and kind != "boolean":  # only what speaks of it: "debts" among work and money
@@ -125,37 +174,6 @@ def _from_answers(form_item: FormItem, given: list[dict]) -> list[dict]:
     return answers if form_item.repeats else answers[:1]
 
 
-def _primitive(answer: dict):
-    value = next(iter(answer.values()), None)
-    return value.get("code") if isinstance(value, dict) else value
-
-
-def _holds(condition: dict, given: list[dict]) -> bool:
-    operator = condition.get("operator")
-    expected = next((v for k, v in condition.items() if k.startswith("answer")), None)
-    if operator == "exists":
-        return bool(given) == bool(expected)
-    wanted = expected.get("code") if isinstance(expected, dict) else expected
-    values = [_primitive(a) for a in given]
-    if operator == "=":
-        return wanted in values
-    if operator == "!=":
-        return wanted not in values
-    try:
-        compare = {">": lambda a: a > wanted, "<": lambda a: a < wanted,
-                   ">=": lambda a: a >= wanted, "<=": lambda a: a <= wanted}[operator]
-        return any(compare(v) for v in values if v is not None)
-    except (KeyError, TypeError):
-        return False  # an operator or comparison we cannot make: treat as not enabled
-
-
-def enabled(form_item: FormItem, answers: dict[str, list[dict]]) -> bool:
-    if not form_item.enable_when:
-        return True
-    results = [_holds(c, answers.get(c.get("question"), [])) for c in form_item.enable_when]
-    return any(results) if form_item.enable_any else all(results)
-
-
 @dataclass(frozen=True)
 class Filled:
     response_items: list[dict]
@@ -177,56 +195,26 @@ def uses_sdc(form: Form) -> bool:
     """Whether the form asks for SDC population (any expression, variable or launch context)."""
     return any(e.get("url", "").startswith(sdc.SDC) or e.get("url") in (*sdc.VARIABLES, *sdc.LAUNCH_CONTEXTS)
                for e in form.raw.get("extension", [])) \
-        or any(e.get("url") in (*sdc.INITIALS, sdc.CANDIDATE, sdc.POPULATION_CONTEXT)
+        or any(e.get("url") in (*sdc.INITIALS, sdc.CANDIDATE, sdc.POPULATION_CONTEXT, *sdc.VARIABLES,
+                                calculate.CALCULATED, calculate.ENABLE_WHEN)
                for item in form.walk() for e in item.raw.get("extension", []))
-
-
-@dataclass
-class _Populated:
-    answers: dict[str, list[dict]]  # linkId -> answers from SDC expressions
-    instances: dict[str, list[dict[str, list[dict]]]]  # repeating group -> one answer map per thing found
-    decided: set[str]  # items the form's own expression answered, even with nothing
-
-
-def _populate(form: Form, population: sdc.Population) -> _Populated:
-    found = _Populated({}, {}, set())
-
-    def walk(items, env: dict, into: dict[str, list[dict]]) -> None:
-        for item in items:
-            scoped = population.with_variables(item.raw, env, item.link_id)
-            context = sdc.population_context(population, item.raw, scoped) if item.type == "group" else None
-            if context is not None:
-                name, values = context
-                found.instances[item.link_id] = []
-                for value in values if item.repeats else values[:1]:
-                    one: dict[str, list[dict]] = {}
-                    walk(item.children, {**scoped, name: value}, one)
-                    found.instances[item.link_id].append(one)
-                continue
-            if item.type not in ("group", "display"):
-                answers, decided = sdc.populate_item(population, item.raw, scoped, item.options)
-                if answers:
-                    into[item.link_id] = answers
-                if decided:
-                    found.decided.add(item.link_id)
-            walk(item.children, scoped, into)
-
-    walk(form.items, population.env, found.answers)
-    return found
 
 
 def fill(form: Form, sections: dict, population: sdc.Population | None = None) -> Filled:
     """The form filled from `sections`: a person's own answers first, then SDC population over
-    the story's FHIR bundle (made from the same sections), then our mapping, code or wording."""
+    the story's FHIR bundle (made from the same sections), then our mapping, code or wording;
+    then the form's calculations and enableWhenExpressions over the response so far."""
     given = answer_index(sections)
     if population is None and uses_sdc(form):
         population = sdc.population_for(form.raw, story_bundle(sections))
-    populated = _populate(form, population) if population else _Populated({}, {}, set())
+    populated = populate(form, population) if population else Level()
     answers: dict[str, list[dict]] = {}
+    person: set[str] = set()
     for item in form.walk():
         if item.type in ("group", "display"):
             continue
         found = _from_answers(item, given.get(item.key, []))
+        person.update([item.link_id] if found else [])
         if not found:
             found = populated.answers.get(item.link_id, [])
         # A form's expression that ran and found nothing is not second-guessed from wording; an
@@ -235,49 +223,43 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
             found = _from_rule(item, sections)
         if found:
             answers[item.link_id] = found
-    unanswered: list[FormItem] = []
-    left: list[FormItem] = []
-    enabled_answers: dict[str, list[dict]] = {}
+    built = build(form, answers, populated)
+    if population is not None and calculate.uses_calculation(form):
+        built = _calculated(form, population, populated, answers, person, built)
+    return Filled(built.items, built.answers, built.unanswered, built.left_for_service)
 
-    def entry_for(item: FormItem) -> dict:
-        entry: dict = {"linkId": item.link_id}
-        if safe_text(item.text):  # a form's text of only spaces or line breaks is left out
-            entry["text"] = safe_text(item.text)
-        return entry
 
-    def build(items, known: dict[str, list[dict]]) -> list[dict]:
-        built = []
-        for item in items:
-            if not enabled(item, known):
+def _calculated(form: Form, population: sdc.Population, populated: Level, answers: dict, person: set[str],
+                built: Built) -> Built:
+    """Calculated answers and enableWhenExpressions, until nothing they read changes (a total
+    feeding a severity); the person's own answers are never replaced."""
+    calculator = Calculator(form, population, lambda trial: build(form, trial, populated).items)
+    disabled: frozenset[str] = frozenset()
+    for _ in range(3):
+        hidden = frozenset(i.link_id for i in form.walk() if calculator.enabled(i, built.items) is False)
+        found = dict(answers)
+        for item in form.walk():
+            if item.link_id in person or item.link_id not in built.open:
                 continue
-            if item.link_id in populated.instances and known is answers:
-                for instance in populated.instances[item.link_id]:  # one group per thing found
-                    children = build(item.children, {**answers, **instance})
-                    if children:
-                        built.append({**entry_for(item), "item": children})
-                continue
-            entry = entry_for(item)
-            if item.type == "group":
-                children = build(item.children, known)
-                if children:
-                    entry["item"] = children
-                    built.append(entry)
-                continue
-            if item.link_id in known:
-                entry["answer"] = [dict(a) for a in known[item.link_id]]
-                enabled_answers[item.link_id] = known[item.link_id]
-                # Questions under a question are written under its (first) answer, as FHIR has it.
-                children = build(item.children, known) if item.children else []
-                if children:
-                    entry["answer"][0]["item"] = children
-                built.append(entry)
-            elif item.required and item.type in ASKABLE and (item.options or item.type != "choice"):
-                unanswered.append(item)
-            elif item.required and item.type != "display":
-                left.append(item)
-        return built
+            value = calculator.calculated(item, answers, built.open, built.items)
+            if value:
+                found[item.link_id] = value
+        changed = {k for k in found.keys() | answers.keys() if found.get(k) != answers.get(k)} | (hidden ^ disabled)
+        if not changed:
+            break
+        answers, disabled = found, hidden
+        built = build(form, answers, populated, disabled)
+        if not calculator.affected(_with_children(form, changed)):
+            break
+    return built
 
-    return Filled(build(form.items, answers), enabled_answers, unanswered, left)
+
+def _with_children(form: Form, link_ids: set[str]) -> set[str]:
+    found = set(link_ids)
+    for item in form.walk():
+        if item.link_id in found:
+            found.update(child.link_id for child in item.children)
+    return found
 
 
 def response(form: Form, filled: Filled, now: datetime) -> dict:

@@ -18,16 +18,19 @@ import logging
 import re
 from dataclasses import dataclass, field
 
+from bot.intake.codes import CODES
+from bot.intake.facts import FACTS
 from bot.intake.paths import Path, PathNotSupported, parse_path
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import options_for
-from bot.intake.wording import match_wording
+from bot.intake.wording import match_follow_up, match_wording
 
 SDC_INITIALS = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
                 "http://hl7.org/fhir/StructureDefinition/questionnaire-initialExpression")
 _LOG = logging.getLogger(__name__)
 # A group about someone else: "Name" under "Emergency contact" is not the person's name.
-_SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|gp|doctor|parent|guardian|referr|emergency|"
+_SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|gp|doctor|parent|guardian|referr|emergency|someone else|"
+                           r"on (?:their|his|her|somebody's|someone's) behalf|behalf of|"
                            r"completing|family|relative|partner|spouse|mother|father|professional|staff", re.I)
 # Types a person can answer in a chat message; any other required item is left for the service.
 ASKABLE = {"boolean", "decimal", "integer", "date", "string", "text", "choice", "open-choice"}
@@ -54,11 +57,16 @@ class FormNotReadable(ValueError):
 
 @dataclass(frozen=True)
 class Rule:
-    path: Path
-    expression: str
+    path: Path | None  # a profile path; None for a fact
+    expression: str  # as written: the path, or "fact:<name>"
     options: dict[str, tuple[str, ...]] = field(default_factory=dict)  # option code -> phrases
     mentions: tuple[str, ...] = ()
     by_wording: bool = False  # matched by the item's text alone: the weakest way, tried last
+    fact: str | None = None  # a fact read from several clauses (bot.intake.facts)
+
+    @property
+    def section(self) -> str:
+        return FACTS[self.fact].section if self.fact else self.path.section
 
 
 @dataclass(frozen=True)
@@ -129,12 +137,22 @@ def _validation_message(questionnaire: dict, error) -> str:
     return "; ".join(problems)
 
 
-def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) -> Rule | None:
+def _target(expression: str, options: dict | None = None, mentions: tuple[str, ...] = (),
+            by_wording: bool = False) -> Rule:
+    """A rule for a profile path, or for `fact:<name>`; PathNotSupported for anything else."""
+    if expression.startswith("fact:"):
+        if expression[5:] not in FACTS:
+            raise PathNotSupported(f"not a fact we know: {expression!r}")
+        return Rule(None, expression, options or {}, mentions, by_wording, fact=expression[5:])
+    return Rule(parse_path(expression), expression, options or {}, mentions, by_wording)
+
+
+def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool,
+          follows: str | None = None) -> Rule | None:
     if declared is not None:
         spec = declared if isinstance(declared, dict) else {"path": declared}
         options = {code: tuple(p.lower() for p in phrases) for code, phrases in spec.get("options", {}).items()}
-        return Rule(parse_path(spec["path"]), spec["path"], options,
-                    tuple(p.lower() for p in spec.get("mentions", ())))
+        return _target(spec["path"], options, tuple(p.lower() for p in spec.get("mentions", ())))
     for extension in raw.get("extension", []):
         expression = extension.get("valueExpression") or {}
         if extension.get("url") in SDC_INITIALS and str(expression.get("expression", "")).startswith("%profile."):
@@ -143,19 +161,29 @@ def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool) 
             except PathNotSupported:
                 break  # not our subset: the item's code or wording may still fill it
     for coding in raw.get("code", []):
-        found = codes.get(f"{coding.get('system')}|{coding.get('code')}")
+        code = f"{coding.get('system')}|{coding.get('code')}"
+        found = codes.get(code) or CODES.get(code)
         if found:
-            return Rule(parse_path(found), found)
+            return _target(found)
     text = str(raw.get("text") or "")
-    # Under a group about someone else only a question put to the person ("Do you have a carer?") is theirs.
-    to_the_person = bool(re.match(r"^(do|does|are|is|who)\b.*\byou\b", text.strip().lower()))
+    if raw.get("type") in ("group", "display"):
+        return None  # a heading ("Household") is filled by its questions, never by its wording
+    # Under a question, a short one that follows it ("Which aids?" under "Do you use any aids?") is
+    # read with it; under a group about someone else, or a question, only a question put to the
+    # person ("Do you have a carer?") is theirs.
+    follow_up = match_follow_up(text, follows) if follows else None
+    if follow_up:
+        return _target(follow_up, by_wording=True)
+    to_the_person = bool(re.match(r"^(do|does|are|is|who|have|has)\b.*\byou\b", text.strip().lower()))
     matched = match_wording(text) if to_the_person or not about_someone_else else None
     if matched:
-        return Rule(parse_path(matched[0]), matched[0], mentions=matched[1], by_wording=True)
+        return _target(matched[0], mentions=matched[1], by_wording=True)
     return None
 
 
 def _key(raw: dict, rule: Rule | None, form_url: str) -> str:
+    if rule and rule.fact:
+        return rule.expression
     if rule and not rule.options and not rule.mentions:
         return canonical(rule.path)
     codings = [c for c in raw.get("code", []) if c.get("system") and c.get("code")]
@@ -165,7 +193,7 @@ def _key(raw: dict, rule: Rule | None, form_url: str) -> str:
 
 
 def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: set[str],
-          questionnaire: dict, about_someone_else: bool = False) -> FormItem:
+          questionnaire: dict, about_someone_else: bool = False, follows: str | None = None) -> FormItem:
     link_id = raw.get("linkId")
     if not isinstance(link_id, str) or not link_id:
         raise FormNotReadable(f"{_name(raw)}: every item needs a linkId")
@@ -175,20 +203,21 @@ def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: 
     if raw.get("type") not in KNOWN_TYPES:
         raise FormNotReadable(f"{_name(raw)}: unknown item type {raw.get('type')!r}")
     try:
-        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else)
+        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else, follows)
     except (PathNotSupported, KeyError, TypeError, AttributeError) as error:
         raise FormNotReadable(f"{_name(raw)}: its mapping cannot be used: {error}") from None
     text = raw.get("text") or raw.get("prefix") or link_id
     # Below a group about another person, or below a question, an item's wording is not about the person.
     elsewhere = about_someone_else or raw.get("type") != "group" or bool(_SOMEONE_ELSE.search(str(raw.get("text", ""))))
-    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere)
+    asked = str(raw.get("text") or "") if raw.get("type") not in ("group", "display") else None
+    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere, asked)
                      for child in raw.get("item", []))
     return FormItem(
         link_id=link_id, text=text, type=raw["type"], required=bool(raw.get("required")),
         repeats=bool(raw.get("repeats")), options=options_for(raw, questionnaire),
         enable_when=tuple(raw.get("enableWhen", [])), enable_any=raw.get("enableBehavior") == "any",
         children=children, rule=rule, key=_key(raw, rule, form_url),
-        section=rule.path.section if rule else section_for(text), raw=raw,
+        section=rule.section if rule else section_for(text), raw=raw,
     )
 
 

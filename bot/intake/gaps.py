@@ -96,7 +96,7 @@ def parse_answer(gap: Gap, text: str, today: date):
     if len(reply) > MAX_ANSWER_CHARS:
         raise AnswerNotUnderstood(f"That's longer than I can keep for one answer "
                                   f"({MAX_ANSWER_CHARS:,} characters). Please send a shorter one.")
-    from bot.conversation.answers import AnswerRefused, checked_answer  # phone numbers, dates of birth, postcodes
+    from bot.conversation.answers import AnswerRefused, checked_answer  # phone numbers, dates, postcodes
 
     try:
         checked = checked_answer(gap, reply, today)

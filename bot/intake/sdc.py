@@ -44,14 +44,51 @@ def _parsed(expression: str):
     return parse(expression)
 
 
-def _clock(now: datetime | None) -> dict | None:
-    """fhirpathpy options making `today()` and `now()` the time given, so results are repeatable."""
-    if now is None:
-        return None
-    from fhirpathpy.engine.nodes import FP_DateTime
+ORDINAL_VALUES = (_CORE + "ordinalValue", _CORE + "itemWeight")
 
-    today, instant = str(FP_DateTime(now.date().isoformat())), str(FP_DateTime(now.isoformat()))
-    return {"userInvocationTable": {"today": {"fn": lambda inputs: today}, "now": {"fn": lambda inputs: instant}}}
+
+def _weights(questionnaire: dict) -> dict[str, float]:
+    """Each answer code's weight on this form (the ordinalValue or itemWeight of its answerOption,
+    or of its concept in a contained value set), for the SDC functions weight() and ordinal()."""
+    found: dict[str, float] = {}
+
+    def note(code, extensions) -> None:
+        weight = next((e.get("valueDecimal", e.get("valueInteger")) for e in extensions or []
+                       if e.get("url") in ORDINAL_VALUES), None)
+        if isinstance(code, str) and isinstance(weight, (int, float)):
+            found.setdefault(code, weight)
+
+    def walk(items) -> None:
+        for item in items:
+            for option in item.get("answerOption", []):
+                coding = option.get("valueCoding") or {}
+                note(coding.get("code"), option.get("extension", []) + coding.get("extension", []))
+            walk(item.get("item", []))
+
+    walk(questionnaire.get("item", []))
+    for resource in questionnaire.get("contained", []):
+        for include in resource.get("compose", {}).get("include", []):
+            for concept in include.get("concept", []):
+                note(concept.get("code"), concept.get("extension", []))
+    return found
+
+
+def _functions(now: datetime | None, questionnaire: dict) -> dict:
+    """fhirpathpy options: `today()` and `now()` the time given, so results are repeatable; SDC's
+    `weight()` (and the older `ordinal()`) the weights the form gives its answers."""
+    weights = _weights(questionnaire)
+
+    def weight(inputs) -> list:
+        codes = [i.get("code") if isinstance(i, dict) else i for i in inputs]
+        return [weights[c] for c in codes if c in weights]
+
+    table = {"weight": {"fn": weight}, "ordinal": {"fn": weight}}
+    if now is not None:
+        from fhirpathpy.engine.nodes import FP_DateTime
+
+        today, instant = str(FP_DateTime(now.date().isoformat())), str(FP_DateTime(now.isoformat()))
+        table.update(today={"fn": lambda inputs: today}, now={"fn": lambda inputs: instant})
+    return {"userInvocationTable": table}
 
 
 def _run(expression: str, env: dict, options: dict | None) -> list:
@@ -91,7 +128,8 @@ class Population:
     env: dict
     failures: dict[str, str] = field(default_factory=dict)  # linkId (or "form") -> kind of failure
     absent: frozenset[str] = frozenset()  # launch contexts the form names that we do not hold
-    options: dict | None = None  # today() and now() as the time given (the system clock when None)
+    options: dict | None = None  # today() and now() as the time given; weight() from the form
+    base: dict = field(default_factory=dict)  # the contexts, before the form's variables
 
     def evaluate(self, expression: dict, env: dict, where: str) -> list | None:
         language = expression.get("language")
@@ -129,18 +167,26 @@ class Population:
 def launch_context(questionnaire: dict, bundle: dict) -> dict:
     """The named resources a form's launchContext asks for, from the bundle (absent when not held)."""
     [patient] = resources_of(bundle, "Patient") or [{}]
-    known = {"patient": patient, "user": teller_of(bundle) or patient}
+    user = teller_of(bundle) or patient
+    known = {"patient": patient, "user": user}
     # %resource is the response being filled (empty while populating), %questionnaire the form.
     env = {"patient": patient, "questionnaire": questionnaire,
            "resource": {"resourceType": "QuestionnaireResponse", "status": "in-progress"}}
     for extension in questionnaire.get("extension", []):
         if extension.get("url") not in LAUNCH_CONTEXTS:
             continue
-        for part in extension.get("extension", []):
-            if part.get("url") == "name":
-                name = (part.get("valueCoding") or {}).get("code") or part.get("valueId") or part.get("valueString")
-                if isinstance(name, str):  # a context we do not hold (%encounter) is empty, not an error
-                    env[name] = known.get(name, [])
+        parts = extension.get("extension", [])
+        named = next((p for p in parts if p.get("url") == "name"), {})
+        name = (named.get("valueCoding") or {}).get("code") or named.get("valueId") or named.get("valueString")
+        types = {p.get("valueCode") for p in parts if p.get("url") == "type"}
+        if not isinstance(name, str):
+            continue
+        # A context we do not hold (%encounter), or of a type we are not (a user who is a
+        # Practitioner: the clinician completing the form), is empty, not an error.
+        found = known.get(name, [])
+        if types and isinstance(found, dict) and found.get("resourceType") not in types:
+            found = []
+        env[name] = found
     return env
 
 
@@ -174,9 +220,9 @@ def _source_queries(questionnaire: dict, bundle: dict) -> dict:
 def population_for(questionnaire: dict, bundle: dict, now: datetime | None = None) -> Population:
     asserted = _asserted(bundle)
     context = launch_context(questionnaire, asserted)
-    population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []),
-                            options=_clock(now))
     env = {**context, **_source_queries(questionnaire, asserted)}
+    population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []),
+                            options=_functions(now, questionnaire), base=env)
     population.env = population.with_variables(questionnaire, env, "form")
     return population
 
@@ -235,8 +281,9 @@ def as_answers(values: list, item_type: str, options: tuple[dict, ...], repeats:
         if item_type == "boolean" and value is True:
             # `.exists()` over a story is false when it is not told: never written as "no".
             answer = {"valueBoolean": True}
-        elif item_type == "integer" and isinstance(value, int) and not isinstance(value, bool):
-            answer = {"valueInteger": value}
+        elif item_type == "integer" and isinstance(value, (int, float)) and not isinstance(value, bool) \
+                and float(value).is_integer():
+            answer = {"valueInteger": int(value)}
         elif item_type == "decimal" and isinstance(value, (int, float)) and not isinstance(value, bool):
             answer = {"valueDecimal": float(value)}
         elif item_type == "date" and isinstance(value, str) and _DATE.match(value):

@@ -57,11 +57,20 @@ def options_for(item: dict, questionnaire: dict) -> tuple[dict, ...]:
     return tuple(_coding(*entry) for entry in known) if known else ()
 
 
-def yes_option(options: tuple[dict, ...]) -> dict | None:
-    """The option that means yes, on a yes/no choice ("Y", LOINC LA33-6, or the word Yes)."""
+def _option(options: tuple[dict, ...], codes: tuple[str, ...], word: str) -> dict | None:
     for option in options:
         value = option.get("valueCoding") or {}
         words = str(value.get("display") or value.get("code") or option.get("valueString") or "").lower()
-        if value.get("code") in ("Y", "LA33-6", "yes") or words == "yes":
+        if value.get("code") in codes or words.strip(" .") == word:
             return option
     return None
+
+
+def yes_option(options: tuple[dict, ...]) -> dict | None:
+    """The option that means yes, on a yes/no choice ("Y", LOINC LA33-6, or the word Yes)."""
+    return _option(options, ("Y", "LA33-6", "yes", "true"), "yes")
+
+
+def no_option(options: tuple[dict, ...]) -> dict | None:
+    """The option that means no, on a yes/no choice ("N", LOINC LA32-8, or the word No)."""
+    return _option(options, ("N", "LA32-8", "no", "false"), "no") if yes_option(options) else None

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.settings import load_settings
 from bot.intake import (
     AnswerNotUnderstood,
     answer_item,
@@ -19,8 +18,9 @@ from bot.intake import (
     summary_text,
 )
 from bot.intake.paths import PathNotSupported, parse_path
-from reference_service.receiver import intake_rows
 from bot.intake.services import load_full_registry, service_for_form
+from bot.settings import load_settings
+from reference_service.receiver import intake_rows
 from tests.bot.intake.test_services_and_intake import answers_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

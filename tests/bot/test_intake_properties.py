@@ -12,7 +12,6 @@ from fhir.resources.questionnaireresponse import QuestionnaireResponse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.settings import load_settings
 from bot.intake import (
     AnswerNotUnderstood,
     answer_item,
@@ -23,6 +22,7 @@ from bot.intake import (
     summary_text,
 )
 from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
+from bot.settings import load_settings
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 REGISTRY = load_full_registry(load_settings({}).services_dir)

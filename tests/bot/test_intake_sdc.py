@@ -9,10 +9,10 @@ import pytest
 from fhir.resources.provenance import Provenance
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.settings import load_settings
 from bot.intake import prefill
-from bot.intake.wording import match_wording
 from bot.intake.services import load_full_registry, service_for_form
+from bot.intake.wording import match_wording
+from bot.settings import load_settings
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 FORMS = Path(__file__).parent / "forms"
@@ -65,8 +65,10 @@ def test_user_is_the_carer_and_a_question_under_a_question_is_written_under_its_
     [carer] = [i for i in filled.response["item"] if i["linkId"] == "carer"]
     assert carer["answer"][0]["valueBoolean"] is True
     assert carer["answer"][0]["item"][0]["answer"] == [{"valueString": "daughter"}]
-    alone = prefill(form(), STORY, "self", NOW)  # told by the person: %user is the person, no carer
-    assert "carer" not in by_link(alone.response.get("item", []))
+    # Told by the person, %user is the person, not the RelatedPerson the form names: the expression
+    # tells nothing, and the story's own words answer instead ("My daughter Susan is my carer").
+    alone = by_link(prefill(form(), STORY, "self", NOW).response.get("item", []))
+    assert alone["carer"] == [[{"valueBoolean": True}]] and alone["carer-who"] == [[{"valueString": "daughter"}]]
 
 
 def test_x_fhir_query_variables_and_item_population_context_repeat_a_group(filled):
@@ -118,8 +120,7 @@ def test_value_sets_contained_and_well_known_and_one_we_cannot_read(filled):
 
 
 def test_plain_wording_fills_an_uncoded_item_but_never_another_persons_name(filled):
-    assert by_link(filled.response["item"])["lives-with"] == [[{"valueString":
-                                                                "I live alone in a council flat on the second floor"}]]
+    assert by_link(filled.response["item"])["lives-with"] == [[{"valueString": "Lives alone"}]]
     contact = form(item=[{"linkId": "ec", "type": "group", "text": "Emergency contact",
                           "item": [{"linkId": "ec-name", "type": "string", "text": "Name"}]},
                          {"linkId": "me", "type": "string", "text": "Full name"}])

@@ -5,9 +5,9 @@ from datetime import datetime, timezone
 import pytest
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
-from bot.settings import load_settings
 from bot.intake import answer_text, prefill, summary_html, summary_text
 from bot.intake.services import ServiceRegistryError, load_full_registry, load_service, rank_for
+from bot.settings import load_settings
 from consent_store.consent import filter_profile
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
