@@ -41,7 +41,7 @@ def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
     """Help, out of scope, talk to a person, stop: the answer, then where the person was."""
     if intent == "stop":
         return [STOPPED]
-    first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent, HELP)
+    first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent or "", HELP)
     if stage == Stage.TELLING:
         return [Reply(f"{first.text} {TELL_MORE}", FINISHED)]
     again = reprompt(stage)  # one reply per turn: the answer, then the question again
