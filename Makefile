@@ -38,6 +38,7 @@ bench: $(MODEL)
 	$(PY) benchmarks/load.py
 	$(PY) benchmarks/turn_cost.py
 	$(PY) benchmarks/delivery.py
+	$(PY) benchmarks/forms.py
 	$(PY) benchmarks/replies.py
 
 soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
