@@ -21,6 +21,7 @@ from rasa_sdk.types import DomainDict
 
 from bot.conversation import dialogue, rights, wording
 from bot.conversation import replies as understanding
+from bot.conversation.errors import NotPermitted, ServiceClosed, WeakPin
 from bot.conversation.journey import deliveries, pins, service_questions, sharing, story, your_record
 from bot.conversation.readback import read_back
 from bot.conversation.rights import Right
@@ -30,9 +31,6 @@ from bot.ops.runtime import get_runtime
 from bot.settings import MAX_MESSAGE_CHARS
 from consent_store import outbox
 from consent_store import representatives as reps
-from consent_store.errors import ServiceClosed
-from consent_store.representatives import NotPermitted
-from consent_store.verification import WeakSecret
 
 
 def say(dispatcher: CollectingDispatcher, *messages: wording.Reply) -> None:
@@ -384,7 +382,7 @@ def check_pin_reply(dispatcher: CollectingDispatcher, tracker: Tracker, text: st
         if pin_step_of(tracker) is not PinStep.AGAIN:
             try:
                 pins.set_pin(rt, tracker.sender_id, pin)
-            except WeakSecret as weak:
+            except WeakPin as weak:
                 say(dispatcher, wording.Reply(str(weak)))
                 return {"pin_reply": None}
             return {"pin_reply": None, "pin_step": PinStep.AGAIN.value}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from bot.conversation.errors import AnswerRefused as AnswerRefused  # raised here
+
 DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2",
                "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
                "nine": "9", "ten": "10"}
@@ -22,10 +24,6 @@ DOB_EXAMPLE = "for example 3 March 1950, or 03/03/1950"
 # in service, but they are the numbers our examples and test people use.
 _OFCOM_DRAMA = ("447700900", "441632960", "442079460")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
-
-
-class AnswerRefused(ValueError):
-    """The answer cannot be used as it is; the message says why, plainly, with an example."""
 
 
 def digits_of(text: str) -> str:

@@ -2,6 +2,7 @@
 the outcome recorded for the rights gate (bot.conversation.rights)."""
 from __future__ import annotations
 
+from bot.conversation.errors import WeakPin
 from bot.conversation.journey.person import person_for
 from bot.ops.runtime import Runtime
 from consent_store import people, verification
@@ -14,10 +15,13 @@ def has_pin(rt: Runtime, sender_id: str) -> bool:
 
 
 def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
-    """Set the PIN that lets the person back in (raises WeakSecret with the reason). Whoever sets
+    """Set the PIN that lets the person back in (raises WeakPin with the reason). Whoever sets
     it is verified in this conversation and session. Only for a first PIN, or by someone the rights
     gate (bot.conversation.rights) let in: the caller asks it first."""
-    prepared = verification.prepare_secret(pin)  # scrypt, outside the transaction
+    try:
+        prepared = verification.prepare_secret(pin)  # scrypt, outside the transaction
+    except verification.WeakSecret as weak:
+        raise WeakPin(str(weak)) from None
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id, create=True)
         now = rt.now()

@@ -5,12 +5,12 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass
 
+from bot.conversation.errors import NoConfirmedStory
 from bot.conversation.journey.person import person_for
 from bot.conversation.journey.story import current_profile
 from bot.intake import Gap, answer_item, gaps_for, parse_answer
 from bot.ops.runtime import Runtime
 from consent_store import people
-from consent_store.errors import NotConsented
 
 
 def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[Gap]:
@@ -37,7 +37,7 @@ def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
         person = person_for(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
         if not saved:
-            raise NotConsented("no confirmed profile to add an answer to")
+            raise NoConfirmedStory("no confirmed profile to add an answer to")
         profile = copy.deepcopy(saved.profile)
         section, item = answer_item(gap, value, saved.told_by, now)
         items = profile["sections"].setdefault(section, [])

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from bot.conversation.errors import NoConfirmedStory, NothingToShare, NotPermitted, ServiceClosed
 from bot.conversation.journey.person import person_for
 from bot.delivery.referrals import referral_documents
 from bot.intake import prefill, summary_html, summary_text
@@ -14,7 +15,6 @@ from bot.ops.runtime import Runtime
 from consent_store import consent as consents
 from consent_store import outbox, people, representatives
 from consent_store import referrals as referral_store
-from consent_store.errors import NotConsented, ServiceClosed
 from consent_store.people import Person
 
 
@@ -88,26 +88,30 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
     """Record consent for what the service would receive (or the `only` sections of it the person
     chose) and queue its pre-filled intake, in one transaction. The outbox worker sends it;
     `delivery_status` says how that went.
-    Raises NotPermitted when the carer's basis does not let them agree to any of it."""
+    Raises NotPermitted when the carer's basis does not let them agree to any of it, ServiceClosed
+    when the service closed its intake address, NothingToShare or NoConfirmedStory."""
     service = rt.services[service_id]
-    with rt.sessions.begin() as session:
-        person = person_for(rt, session, sender_id)
-        saved = people.latest_profile(session, person) if person else None
-        if not saved:
-            raise NotConsented("no confirmed profile to share")
-        rep = _representative(session, person, saved.profile)
-        sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
-        if not sections:
-            if rep is not None and service.sections_in(saved.profile):
-                representatives.check_may_consent(rep, service.sections_in(saved.profile))
-            raise NotConsented("nothing in the profile for this service")
-        closed = outbox.endpoint_disabled(session, service.id)
-        if closed:
-            raise ServiceClosed(closed)
-        now = rt.now()
-        consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
-                                         granted_by, now, representative=rep)
-        delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
+    try:
+        with rt.sessions.begin() as session:
+            person = person_for(rt, session, sender_id)
+            saved = people.latest_profile(session, person) if person else None
+            if not saved:
+                raise NoConfirmedStory("no confirmed profile to share")
+            rep = _representative(session, person, saved.profile)
+            sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
+            if not sections:
+                if rep is not None and service.sections_in(saved.profile):
+                    representatives.check_may_consent(rep, service.sections_in(saved.profile))
+                raise NothingToShare("nothing in the profile for this service")
+            closed = outbox.endpoint_disabled(session, service.id)
+            if closed:
+                raise ServiceClosed(closed)
+            now = rt.now()
+            consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
+                                             granted_by, now, representative=rep)
+            delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
+    except representatives.NotPermitted as refused:  # the carer's basis (checked above, and as consent is granted)
+        raise NotPermitted(str(refused)) from None
     return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
 
 

@@ -13,6 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
+from bot.conversation.errors import ServiceClosed
 from bot.conversation.journey import deliveries, sharing, story
 from bot.settings import load_settings
 from bot.delivery.sending import RETRY_SCHEDULE
@@ -21,7 +22,6 @@ from bot.delivery.worker import Worker
 from bot.ops.runtime import build_runtime
 from consent_store import consent as consents
 from consent_store import outbox, people
-from consent_store.errors import ServiceClosed
 from tests.conftest import NOW, empty_tables
 from tests.reference_service.service_side import RunningReceiver
 
