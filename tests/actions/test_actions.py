@@ -16,7 +16,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import actions
+from bot.conversation import rights
 from bot.conversation.journey import pins, service_questions, story
+from bot.conversation.rights import Right
+from bot.conversation.steps import pin
 from bot.delivery.worker import Worker
 from bot.ops.launcher import free_port
 from bot.ops.runtime import get_runtime
@@ -336,20 +339,19 @@ def test_the_person_hears_later_what_became_of_a_delivery(runtime):
         time.sleep(0.05)
     _, messages = run(actions.ActionSessionStart(), "consent_yes")
     assert messages == []  # nothing before the PIN, in a new session
-    dispatcher = CollectingDispatcher()
-    assert actions.check_pin_reply(dispatcher, tracker("consent_yes"), PIN) == {"pin_reply": "ok"}
-    assert [m["text"] for m in dispatcher.messages] == [
+    checked = pin.check(runtime, actions.turn_of(tracker("consent_yes")), PIN)
+    assert checked.slots == {"pin_reply": "ok"}
+    assert [reply.text for reply in checked.replies] == [
         "Thank you, that's right.", "News since we last spoke: Riverside Surgery (GP practice) now has your details."]
-    dispatcher = CollectingDispatcher()
-    actions.check_pin_reply(dispatcher, tracker("consent_yes"), PIN)
-    assert [m["text"] for m in dispatcher.messages] == ["Thank you, that's right."]  # told once
+    checked = pin.check(runtime, actions.turn_of(tracker("consent_yes")), PIN)
+    assert [reply.text for reply in checked.replies] == ["Thank you, that's right."]  # told once
 
 
 def test_a_new_session_ends_every_right_and_keeps_only_a_story_being_told(runtime):
     told_and_confirmed(runtime)
-    assert actions.allowed(tracker("consent_yes"), actions.Right.SHARE)
+    assert rights.may(runtime, SENDER, Right.SHARE)
     events, _ = run(actions.ActionSessionStart(), "consent_yes")
-    assert not actions.allowed(tracker("consent_yes"), actions.Right.SHARE)
+    assert not rights.may(runtime, SENDER, Right.SHARE)
     assert slots(events) == {"teller": "self"}  # no stage, no service, no question pending
     events, messages = run(actions.ActionHandleYes(), "consent_yes")  # "yes" to a consent question asked before
     assert slots(events)["stage"] == "returning" and messages == []  # the PIN first; nothing shared

@@ -1,0 +1,64 @@
+"""Whatever the dialogue did not plan for at this point: a message it did not understand (asked
+again where the person is, or understood from its words after all), and help, out of scope, a real
+person or stop, answered before going back to where the person was."""
+from __future__ import annotations
+
+from bot.conversation import meaning, wording
+from bot.conversation.stages import Stage
+from bot.conversation.steps import telling
+from bot.conversation.steps.service_choice import choose_sections, show_consent, understood_at_a_choice
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+# What the reply at a choice may mean, for the choice to be tried before help or out of scope.
+MEANINGS_AT_A_CHOICE = ("question", "value", "yes", "no", "later", "restart")
+ENDED_BY_STOP = (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT)  # stop there: nothing is shared
+
+
+def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
+    """What to say when a message was not understood: depends on where the person is."""
+    stage = turn.stage
+    understood = understood_at_a_choice(rt, turn, after)
+    if understood is not None:
+        return understood
+    if stage is Stage.CHOOSE_SERVICE:  # a typed answer: "the GP", "2"
+        return show_consent(rt, turn)
+    if stage is Stage.CONSENT:
+        chosen = choose_sections(rt, turn)
+        if chosen is not None:
+            return chosen
+    if stage is Stage.TELLING:
+        # Mid-story but the form is no longer active (the session expired while they paused):
+        # keep what they said and carry on with the story.
+        step = Step(form="story_form")
+        if not meaning.is_done_phrase(turn.text):
+            step = telling.keep_message(rt, turn, turn.text).and_then(step)
+        return step
+    return Step().say(wording.reprompt(stage))
+
+
+def concern_in(text: str) -> bool:
+    """Whether the Rasa server gave urgent help for this message (bot/rasa/server.py)."""
+    from bot.understanding.safeguarding import detector  # loads only where it is needed
+
+    return bool(text.strip()) and not text.startswith("/") and detector().check(text).concern
+
+
+def the_rest(rt: Runtime, turn: Turn) -> Step:
+    """Help, out of scope, talk to a person, stop: answered, then back to where the person was."""
+    if not any(c.isalnum() for c in turn.text):  # a guess at an empty message or emoji
+        return reprompt(rt, turn)
+    if concern_in(turn.text):  # "I want to end it all" is no "stop": the help was given
+        return Step().say(wording.carry_on(turn.stage))
+    stage = turn.stage
+    meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
+             meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))
+             if stage is Stage.CHOOSE_SERVICE else None)
+    if meant is not None and meant.kind in MEANINGS_AT_A_CHOICE:
+        understood = understood_at_a_choice(rt, turn)  # "what will they do with it?"
+        if understood is not None:
+            return understood
+    step = Step().say(*wording.the_rest(turn.intent, stage))
+    if turn.intent == "stop" and stage in ENDED_BY_STOP:
+        step.at(Stage.DONE).set(service_id=None)  # nothing is shared
+    return step

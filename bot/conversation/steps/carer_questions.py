@@ -1,0 +1,70 @@
+"""A carer's questions before their story about someone: whose story it is, how they know them,
+their own name, on what basis they speak for them (and the child's age, for a parent), and whether
+the person knows. Asked one at a time in that order; then the carer is recorded as the person's
+representative."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.conversation import meaning, wording
+from bot.conversation.journey import story
+from bot.conversation.questions import CARER_QUESTIONS
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+from consent_store.representatives import ADULTHOOD_FOR_PARENTAL_CONSENT, PARENTAL_RESPONSIBILITY
+
+HELP = wording.Reply("Services need to know whose story this is and why you can speak for them. Answer in "
+                     "your own words.")
+TOO_OLD = wording.Reply("Parental responsibility is for a child under 16. For someone older, please choose "
+                        "another basis.")
+_SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the relationship at once
+
+
+def next_question(answers: dict[str, Any]) -> str | None:
+    """The next of CARER_QUESTIONS not yet answered (the age only for a parent's basis)."""
+    for key in CARER_QUESTIONS:
+        if key == "age" and answers.get("basis") != PARENTAL_RESPONSIBILITY:
+            continue
+        if key not in answers:
+            return key
+    return None
+
+
+def ask(turn: Turn) -> Step:
+    """The carer's next question: the first prompt of story_form when a carer tells it."""
+    answers = turn.slot("carer") or {}
+    return Step().say(wording.carer_question(next_question(answers) or CARER_QUESTIONS[-1], answers))
+
+
+def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """The carer's answer to the question asked. Its slots: the answers so far (`carer`), and
+    carer_reply "done" once all are in, "stopped", or None to ask (again)."""
+    if not isinstance(value, str):
+        return Step().set(carer_reply=None)
+    if meaning.is_help(value):
+        return Step().say(HELP).set(carer_reply=None)
+    if meaning.is_stop(value):
+        return Step().set(carer_reply="stopped", story_done="stopped")
+    meant = meaning.general(value)
+    if meant is not None and meant.kind in ("later", "human"):
+        return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(carer_reply=None)
+    answers = dict(turn.slot("carer") or {})
+    key = next_question(answers)
+    if key is not None:
+        answer = meaning.carer_answer(key, value)
+        if answer is None:
+            return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
+        answers[key] = answer
+        if key == "name" and "relationship" not in answers and _SAYS_MY.search(value):
+            relation = meaning.relationship_of(value)
+            if relation:
+                answers["relationship"] = relation
+        if key == "age" and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
+            answers.pop("age")
+            answers.pop("basis")
+            return Step().say(TOO_OLD).set(carer_reply=None, carer=answers)
+    if next_question(answers) is not None:
+        return Step().set(carer_reply=None, carer=answers)
+    answers["representative_id"] = story.record_carer(rt, turn.sender_id, answers)
+    return Step().say(wording.carer_noted(answers)).set(carer_reply="done", carer=answers)

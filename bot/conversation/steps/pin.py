@@ -1,0 +1,102 @@
+"""The PIN in the dialogue: a first PIN chosen (typed twice) after the first read-back, and a
+returning person's PIN checked before anything of their story is shown or changed. A PIN never
+goes into a slot: the store keeps it, and the rights gate (bot.conversation.rights) reads the
+outcome from the store."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.conversation import meaning, rights, wording
+from bot.conversation.errors import WeakPin
+from bot.conversation.journey import pins
+from bot.conversation.rights import Right
+from bot.conversation.stages import PinStep, Stage
+from bot.conversation.steps import delivery_news
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+MAX_TRIES = 5
+LOCKED_MINUTES = 15  # said to someone with no PIN to check after MAX_TRIES, as a real lockout would be
+# "I'm new", "I've never been here", "I forgot it": no PIN to type.
+_NO_PIN_TO_TYPE = re.compile(r"\b(new|first time|never been|not been|forgot)", re.I)
+HELP = wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story.")
+
+
+def needs_pin(rt: Runtime, turn: Turn) -> bool:
+    """A returning person who has not yet typed their PIN in this session."""
+    return not rights.may(rt, turn.sender_id, Right.READ_BACK) and pins.has_pin(rt, turn.sender_id)
+
+
+def ask_first() -> Step:
+    """A returning person asked for something of their story before typing their PIN: the PIN first
+    (the returning form asks it)."""
+    return Step(then="returning_form").set(pin_reply=None, menu_reply=None, menu_pending=None).at(Stage.RETURNING)
+
+
+def mode(rt: Runtime, turn: Turn) -> str:
+    """"verify" a returning person (or anyone who says they are one), or "set" a first PIN."""
+    if turn.form == "returning_form":
+        return "verify"
+    if turn.pin_step is not None and not needs_pin(rt, turn):
+        return "set"  # a first PIN (or the same again): never a way round an existing one
+    return "verify"
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """Asks for a new PIN (and then the same again), or for the PIN of a returning person."""
+    if mode(rt, turn) == "verify":
+        return Step().say(wording.ASK_PIN)
+    return Step().say(wording.ASK_PIN_AGAIN if turn.pin_step is PinStep.AGAIN else wording.ASK_NEW_PIN)
+
+
+def check(rt: Runtime, turn: Turn, text: str) -> Step:
+    """A typed reply at the PIN: a first PIN chosen, the same typed again, or a returning person's
+    PIN checked (counting tries). Its slots: pin_reply "ok" once through, "stopped", or None to ask
+    again. (Its scrypt takes about 0.1 s: the action server runs it in a thread.)"""
+    if meaning.is_help(text):
+        return Step().say(HELP).set(pin_reply=None)
+    if meaning.is_stop(text) or _NO_PIN_TO_TYPE.search(text):
+        return Step().set(pin_reply="stopped")
+    if not meaning.looks_like_pin(text):
+        return Step().say(wording.PIN_ONLY_NUMBERS).set(pin_reply=None)
+    pin = meaning.pin_of(text)
+    if mode(rt, turn) == "set":
+        return _set(rt, turn, pin)
+    check = pins.check_pin(rt, turn.sender_id, pin)
+    if check is None:  # nobody to check against: answered exactly as a wrong PIN would be
+        misses = int(turn.slot("pin_misses") or 0) + 1
+        locked = misses >= MAX_TRIES
+        return Step().say(wording.pin_wrong(MAX_TRIES - misses, LOCKED_MINUTES if locked else None)) \
+            .set(pin_reply=None, pin_misses=float(min(misses, MAX_TRIES)))
+    if not check.ok:
+        minutes = None
+        if check.locked_until is not None:
+            minutes = max(1, round((check.locked_until - rt.now()).total_seconds() / 60))
+        return Step().say(wording.pin_wrong(check.attempts_left, minutes)).set(pin_reply=None)
+    return Step().say(wording.VERIFIED, *delivery_news.untold(rt, turn.sender_id)).set(pin_reply="ok")
+
+
+def _set(rt: Runtime, turn: Turn, pin: str) -> Step:
+    if turn.pin_step is not PinStep.AGAIN:
+        try:
+            pins.set_pin(rt, turn.sender_id, pin)
+        except WeakPin as weak:
+            return Step().say(wording.Reply(str(weak))).set(pin_reply=None)
+        return Step().set(pin_reply=None, pin_step=PinStep.AGAIN.value)
+    if not pins.pin_matches(rt, turn.sender_id, pin):
+        return Step().say(wording.PIN_MISMATCH).set(pin_reply=None, pin_step=PinStep.NEW.value)
+    return Step().say(wording.PIN_SET).set(pin_reply="ok", pin_step=None)
+
+
+def kept(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """A pin_reply set by an action ("ok" once the gate lets them in, or "stopped"), not typed:
+    a typed "ok" is not a PIN checked."""
+    if value == "ok" and turn.pin_step is None and rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return Step().set(pin_reply="ok")
+    return Step().set(pin_reply="stopped" if value == "stopped" else None)
+
+
+def typed(value: Any) -> bool:
+    """Whether a pin_reply is something the person typed (to be checked), not one an action set."""
+    return isinstance(value, str) and value not in ("ok", "stopped")

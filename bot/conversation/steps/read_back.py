@@ -1,0 +1,160 @@
+"""The read-back (readback_form): what was understood, read back one section at a time, each
+confirmed, taken out or corrected in the person's own words; then the story is saved, and a
+first-time person chooses a PIN (a returning one who has not typed theirs does so first). For an
+update, only the sections the change touched are read back."""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.conversation import meaning, rights, wording
+from bot.conversation.journey import pins, sharing, story
+from bot.conversation.readback import read_back
+from bot.conversation.rights import Right
+from bot.conversation.stages import PinStep, Stage
+from bot.conversation.steps import pin, telling
+from bot.conversation.steps.service_choice import offer_services
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+# Replies at a section that change nothing, and what is said to each (READ_BACK_UNCLEAR otherwise).
+ASIDES = {"later": wording.LATER, "human": wording.TALK_TO_PERSON}
+NOT_ANSWERS = ("later", "restart", "human", "question", "help", "invalid")
+
+
+def start(rt: Runtime, turn: Turn) -> Step:
+    """Starts the read-back (readback_form follows): or, if the person stopped, says so."""
+    if turn.slot("story_done") == "stopped":
+        return Step().say(wording.STOPPED).at(Stage.TELLING).set(story_done=None, readback_reply="stopped",
+                                                                   pin_reply="stopped")
+    profile = story.draft_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
+    if profile is None:  # the form only completes once something was told
+        return Step().say(wording.NOTHING_TOLD).at(Stage.TELLING).set(readback_reply="stopped", pin_reply="stopped")
+    step = Step()
+    if profile.get("safeguarding", {}).get("concern"):
+        step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
+    first_pin = not pins.has_pin(rt, turn.sender_id)
+    return step.say(wording.READ_BACK_START).at(Stage.READBACK).set(
+        readback_reply=None, readback_done=[], pin_reply=None, pin_step=PinStep.NEW.value if first_pin else None)
+
+
+def sections_to_read(rt: Runtime, turn: Turn) -> list[dict[str, Any]]:
+    """The sections to read back: all of them, or, for an update, those the change touched."""
+    profile = story.draft_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
+    groups = read_back(profile, turn.teller) if profile else []
+    if turn.updating:
+        if not rights.may(rt, turn.sender_id, Right.READ_BACK):
+            return []
+        saved = story.current_profile(rt, turn.sender_id)
+        before = {g["section"]: g["lines"] for g in read_back(saved.profile, turn.teller)} if saved else {}
+        groups = [g for g in groups if before.get(g["section"]) != g["lines"]]
+    return groups
+
+
+def section_key(group: dict[str, Any]) -> str:
+    """A section as read back, as the readback_done slot remembers it confirmed."""
+    return str(group["section"]) + ":" + "|".join(group["lines"])
+
+
+def next_section(rt: Runtime, turn: Turn, confirmed: list[str]) -> dict[str, Any] | None:
+    return next((g for g in sections_to_read(rt, turn) if section_key(g) not in confirmed), None)
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """Reads back the next section not yet confirmed, and asks if it is right."""
+    group = next_section(rt, turn, turn.slot("readback_done") or [])
+    return Step().say(wording.section_read_back(group)) if group is not None else Step()
+
+
+def required_slots(rt: Runtime, turn: Turn) -> list[str]:
+    """The sections, then a first PIN; or a returning person's PIN, then the sections."""
+    if turn.slot("readback_reply") == "stopped":
+        return []
+    if pin.needs_pin(rt, turn):
+        return ["pin_reply", "readback_reply"]
+    if turn.pin_step is not None:  # choosing a first PIN: until it is typed twice
+        return ["readback_reply", "pin_reply"]
+    if rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return ["readback_reply"]
+    return ["readback_reply", "pin_reply"]
+
+
+def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """The PIN at the read-back: a first one chosen, or a returning person's checked. Stopping
+    there ends the read-back too."""
+    if not pin.typed(value):
+        return pin.kept(rt, turn, value)
+    checked = pin.check(rt, turn, value)
+    if checked.slots["pin_reply"] == "stopped":
+        return Step().say(wording.STOPPED).set(pin_reply="stopped", readback_reply="stopped")
+    return checked
+
+
+def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """A reply to "Is this right about …?": "yes", "remove that", "remove the diabetes", "add that
+    …", "that's wrong", or a correction in the person's own words ("it's my left hip"). Its slots:
+    readback_reply "done" once every section is confirmed and the story saved, "stopped", or None
+    to read the next (or the same) section; readback_done the sections confirmed."""
+    if not isinstance(value, str):
+        return Step().set(readback_reply=value if value in ("done", "stopped") else None)
+    if turn.updating and not rights.may(rt, turn.sender_id, Right.UPDATE):
+        return Step().set(readback_reply=None, pin_reply=None)  # the PIN first
+    confirmed = list(turn.slot("readback_done") or [])
+    group = next_section(rt, turn, confirmed)
+    if meaning.is_help(value):
+        return Step().say(wording.ASK_WHAT_IS_WRONG).set(readback_reply=None)
+    if meaning.is_stop(value):
+        return Step().say(wording.STOPPED).set(readback_reply="stopped", pin_reply="stopped")
+    step = Step()
+    if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
+        step.say(wording.READ_BACK_UNCLEAR)
+    elif group is not None:
+        step = _answer_about(rt, turn, group, value, confirmed)
+    if next_section(rt, turn, confirmed) is not None:
+        return step.set(readback_reply=None, readback_done=confirmed)
+    if story.confirm_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating) is None:
+        return step.say(wording.NOTHING_UNDERSTOOD).set(readback_reply="stopped", pin_reply="stopped",
+                                                        readback_done=confirmed)
+    return step.set(readback_reply="done", readback_done=confirmed)
+
+
+def _answer_about(rt: Runtime, turn: Turn, group: dict[str, Any], value: str, confirmed: list[str]) -> Step:
+    """What a reply does to the section read back: confirmed (added to `confirmed`), taken out,
+    corrected or added to."""
+    meant = meaning.read_back_reply(value)
+    if meant.kind == "right":
+        confirmed.append(section_key(group))
+        return Step()
+    if meant.kind == "remove":
+        taken = story.remove_from_story(rt, turn.sender_id, group["section"], meant.text, turn.teller, turn.carer,
+                                        turn.updating)
+        return Step().say(wording.REMOVED if taken else wording.not_found(meant.text))
+    if meant.kind == "wrong":
+        return Step().say(wording.ASK_WHAT_IS_WRONG)
+    if meant.kind in NOT_ANSWERS:
+        return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR))
+    before = [section_key(g) for g in sections_to_read(rt, turn)]
+    step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text))
+    changed = before != [section_key(g) for g in sections_to_read(rt, turn)]
+    return step.say((wording.ADDED if meant.kind == "add" else wording.CHANGED) if changed else wording.NOT_CHANGED)
+
+
+def correction_text(text: str) -> str:
+    """A correction said at the read-back, worded so structuring applies it to what it corrects."""
+    from bot.understanding.structuring.corrections import is_correction  # loads only where it is needed
+
+    return text if is_correction(text) else f"Correction: {text}"
+
+
+def after(rt: Runtime, turn: Turn) -> Step:
+    """After the read-back: offer services, or (for an update) offer to send it to those with a
+    live agreement."""
+    step = Step().set(readback_reply=None, pin_reply=None)
+    if "stopped" in (turn.slot("readback_reply"), turn.slot("pin_reply")):
+        return step.at(Stage.DONE if story.current_profile(rt, turn.sender_id) else Stage.TELLING)
+    if turn.updating:
+        if not rights.may(rt, turn.sender_id, Right.UPDATE):
+            return step.and_then(pin.ask_first())
+        services = sharing.sharing_now(rt, turn.sender_id)
+        return step.say(wording.offer_update(services) if services else wording.UPDATE_SAVED) \
+            .set(updating=False).at(Stage.RESEND if services else Stage.DONE)
+    return step.and_then(offer_services(rt, turn))

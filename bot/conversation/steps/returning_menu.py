@@ -1,0 +1,132 @@
+"""A returning person (returning_form): "I have been here before", "who has my story?", "delete my
+data"…: the PIN first, then what they can do (who has it, download it, update it, stop sharing,
+delete everything), and the question a choice leads to ("Which service?", "Are you sure?")."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.conversation import meaning, rights, wording
+from bot.conversation.journey import sharing, your_record
+from bot.conversation.rights import Right
+from bot.conversation.stages import Pending, Stage
+from bot.conversation.steps import pin
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+ENDS = ("update", "finished", "deleted")  # menu_reply values that end the returning form
+RIGHTS: dict[str, Right] = {
+    "who": Right.WHO_HAS, "download": Right.DOWNLOAD, "stop": Right.STOP_SHARING, "delete": Right.DELETE,
+    "update": Right.UPDATE, Pending.STOP: Right.STOP_SHARING, Pending.DELETE: Right.DELETE,
+    Pending.DELETE_AGAIN: Right.DELETE,
+}
+SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
+_NONE_OF_THEM = re.compile(r"\b(none|no|nothing|cancel)\b", re.I)  # at "Which service should I stop?"
+
+
+def returning(rt: Runtime, turn: Turn) -> Step:
+    """The returning form starts: the PIN first, or (already verified) what they asked for at once."""
+    wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
+    step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None).at(Stage.RETURNING)
+    if not rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return step.set(pin_reply=None, menu_wish=wish)
+    step.set(pin_reply="ok")
+    if wish:  # "who has my story?" from someone already verified: answer it at once
+        step.and_then(choose(rt, turn, turn.text, None))
+    return step
+
+
+def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """The returning person's PIN, checked; then what they already asked for, if anything."""
+    if not pin.typed(value):
+        return pin.kept(rt, turn, value)
+    checked = pin.check(rt, turn, value)
+    if checked.slots["pin_reply"] == "stopped":
+        return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")
+    if checked.slots["pin_reply"] == "ok" and turn.slot("menu_wish"):
+        # They already said what they wanted ("who has my story?"): do it now.
+        checked.and_then(choose(rt, turn, turn.slot("menu_wish"), None)).set(menu_wish=None)
+    return checked
+
+
+def menu_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """A reply to the menu, or to the question a choice led to."""
+    if not isinstance(value, str):
+        return Step().set(menu_reply=value if value in ENDS else None)
+    if meaning.is_stop(value):
+        return Step().set(menu_reply="finished")
+    return choose(rt, turn, value, turn.pending)
+
+
+def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
+    """One reply to the returning person's choices (or to the question a choice led to)."""
+    sender = turn.sender_id
+    choice = meaning.menu_choice(text)
+    if not rights.may(rt, sender, RIGHTS.get(pending or choice or "", Right.READ_BACK)):  # the form asks the PIN
+        return Step().set(pin_reply=None, menu_reply=None, menu_pending=None,
+                          menu_wish=choice if choice in RIGHTS else None)
+    if pending is Pending.STOP:
+        return _stop_which(rt, sender, text)
+    if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
+        if not meaning.is_clear_yes(text):
+            return Step().say(wording.KEPT).set(menu_reply=None, menu_pending=None)
+        if pending is Pending.DELETE:
+            return Step().set(menu_reply=None, menu_pending=Pending.DELETE_AGAIN.value)
+        your_record.erase_everything(rt, sender)
+        return Step().set(menu_reply="deleted", menu_pending=None)
+    step = Step().set(menu_reply=None, menu_pending=None)
+    if choice == "who":
+        step.say(wording.who_has(your_record.who_has_my_story(rt, sender)))
+    elif choice == "download":
+        token = your_record.download_token(rt, sender)
+        step.say(wording.download_link(f"{rt.settings.public_url}/download/{token}", your_record.DOWNLOAD_MINUTES)
+                 if token else wording.NOT_SHARING)
+    elif choice == "stop":
+        if not sharing.sharing_now(rt, sender):
+            step.say(wording.NOT_SHARING)
+        else:
+            step.set(menu_pending=Pending.STOP.value)
+    elif choice == "delete":
+        step.set(menu_pending=Pending.DELETE.value)
+    elif choice in ("update", "finished"):
+        step.set(menu_reply=choice)
+    else:
+        step.say(wording.NOT_A_CHOICE)
+    return step
+
+
+def _stop_which(rt: Runtime, sender: str, text: str) -> Step:
+    """A reply to "Which service should I stop sharing with?"."""
+    service = meaning.match_service(text, sharing.sharing_now(rt, sender))
+    if service is not None:
+        return Step().say(wording.stopped_sharing(service, sharing.stop_sharing(rt, sender, service.id))) \
+            .set(menu_reply=None, menu_pending=None)
+    if _NONE_OF_THEM.search(text):
+        return Step().set(menu_reply=None, menu_pending=None)
+    return Step().say(wording.NOT_A_CHOICE).set(menu_reply=None)
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """The menu, or the question a choice led to: the prompt of returning_form's menu_reply."""
+    pending = turn.pending if rights.may(rt, turn.sender_id, Right.STOP_SHARING) else None
+    if pending is Pending.STOP:
+        return Step().say(wording.ask_stop_which(sharing.sharing_now(rt, turn.sender_id)))
+    if pending is Pending.DELETE:
+        return Step().say(wording.DELETE_FIRST)
+    if pending is Pending.DELETE_AGAIN:
+        return Step().say(wording.DELETE_SECOND)
+    return Step().say(wording.menu(turn.just_verified))
+
+
+def after(rt: Runtime, turn: Turn) -> Step:
+    """Update (tell the change once), deleted (start afresh), or finished."""
+    choice = turn.slot("menu_reply")
+    if choice == "deleted":
+        return Step(restart=True).say(wording.DELETED)  # the tracker store keeps nothing from before a restart
+    step = Step().set(menu_reply=None, pin_reply=None, menu_pending=None)
+    if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
+        step.then = "story_form"
+        return step.at(Stage.TELLING).set(updating=True, story_done=None)
+    if turn.slot("pin_reply") != "stopped":
+        step.say(SAVED)
+    return step.at(Stage.DONE if rights.may(rt, turn.sender_id, Right.READ_BACK) else None)

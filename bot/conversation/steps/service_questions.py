@@ -1,0 +1,69 @@
+"""The chosen service's own questions (gap_form): what its form needs that the story did not say,
+asked one at a time before the consent question. Each answer is kept in the profile, so every
+service that asks it finds it; "skip" leaves a question for the service to ask."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.conversation import meaning, rights, wording
+from bot.conversation.journey.service_questions import answer_gap, gap_questions
+from bot.conversation.rights import Right
+from bot.conversation.steps.turn import Step, Turn
+from bot.intake import AnswerNotUnderstood, Gap
+from bot.ops.runtime import Runtime
+
+HELP = wording.Reply("The service's form asks this. Answer in your own words, or say \"skip\" to leave it for "
+                     "the service to ask.")
+# "can I finish this later?" is leaving for now; "later this year" may be an answer.
+_LEAVING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it|that)|go|answer|get back)\b", re.I)
+
+
+def open_gaps(rt: Runtime, turn: Turn, service_id: str, skipped: list[str] | None = None) -> list[Gap]:
+    """The chosen service's questions still to ask: not answered, and not skipped."""
+    if not rights.may(rt, turn.sender_id, Right.SHARE):
+        return []
+    if skipped is None:
+        skipped = turn.slot("gaps_skipped") or []
+    return [gap for gap in gap_questions(rt, turn.sender_id, [service_id]) if gap.key not in skipped]
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """Asks the next question the chosen service's form needs: the prompt of gap_form."""
+    gaps = open_gaps(rt, turn, turn.slot("service_id") or "")
+    if not gaps:
+        return Step()
+    return Step().say(wording.gap_question(gaps[0])).set(gap_key=gaps[0].key)
+
+
+def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """Keeps the answer in the profile, or says plainly what would answer it. Its slots: gap_answer
+    "done" when nothing is left to ask, "stopped", or None to ask the next (or the same) again."""
+    if value is None:  # the form starting (the slot was cleared), not a reply
+        return Step().set(gap_answer=None)
+    text = str(value)
+    if meaning.is_help(text):
+        return Step().say(HELP).set(gap_answer=None)
+    if meaning.is_stop(text):
+        return Step().set(gap_answer="stopped")
+    meant = meaning.general(text)
+    if meant is not None and (meant.kind == "human" or (meant.kind == "later" and _LEAVING.search(text))):
+        # the same question is asked again
+        return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(gap_answer=None)
+    service_id = turn.slot("service_id") or ""
+    skipped = list(turn.slot("gaps_skipped") or [])
+    gaps = open_gaps(rt, turn, service_id, skipped)
+    current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
+    step = Step()
+    if current is not None:
+        if meaning.is_skip(text):
+            skipped.append(current.key)
+        else:
+            try:
+                answered = answer_gap(rt, turn.sender_id, current, text)
+            except AnswerNotUnderstood as problem:
+                return Step().say(wording.Reply(str(problem))).set(gap_answer=None)
+            if answered.in_danger:
+                step.say(wording.safety_reminder(["not_safe_at_home"], now=True))
+    left = open_gaps(rt, turn, service_id, skipped)
+    return step.set(gap_answer=None if left else "done", gaps_skipped=skipped)

@@ -1,0 +1,28 @@
+"""A new session (after an idle hour, or Rasa's /session_start) starts with no rights, no question
+pending and no form half-way. Only a story being told goes on: the story form is taken up again, so
+what the person says next is kept as story instead of being guessed at."""
+from __future__ import annotations
+
+from bot.conversation import rights
+from bot.conversation.journey import pins
+from bot.conversation.stages import CARRIED_OVER
+from bot.conversation.steps import delivery_news
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+KEPT = ("teller", "carer")  # who is telling is not a right: a carer stays the teller, their answers theirs
+STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-told, kept across sessions
+
+
+def new_session(rt: Runtime, turn: Turn) -> Step:
+    """The slots the new session keeps; and, for someone with no PIN to check, news of their
+    deliveries (nothing was shared yet, or it was before PINs)."""
+    rights.new_session(rt, turn.sender_id)
+    step = Step().set(**{name: turn.slot(name) for name in KEPT if turn.slot(name) is not None})
+    if turn.stage in CARRIED_OVER:
+        step.set(**{name: turn.slot(name) for name in STORY_SLOTS if turn.slot(name) is not None})
+        step.at(turn.stage).set(requested_slot="story_done")
+        step.form = "story_form"
+    elif not pins.has_pin(rt, turn.sender_id):
+        step.say(*delivery_news.untold(rt, turn.sender_id))
+    return step

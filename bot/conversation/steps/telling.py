@@ -1,0 +1,88 @@
+"""The story, told message by message (story_form): each message kept, sealed, until the person
+says they are done; then one gentle question each about their goals and what matters, once."""
+from __future__ import annotations
+
+from typing import Any
+
+from bot.conversation import meaning, wording
+from bot.conversation.journey import story
+from bot.conversation.stages import Stage
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+from bot.settings import MAX_MESSAGE_CHARS
+
+FOLLOW_UPS = ("goals", "what_matters")  # asked once each when the story says nothing of them
+
+
+def start(turn: Turn) -> Step:
+    """A story begins: the person's own, or (tell_about_someone) a carer's about someone."""
+    teller = "carer" if turn.intent == "tell_about_someone" else "self"
+    return Step().set(teller=teller).at(Stage.TELLING).set(
+        story_done=None, carer_reply=None, carer={} if teller == "carer" else None, updating=False,
+        followups_asked=[])
+
+
+def required_slots(turn: Turn) -> list[str]:
+    """A carer first says whose story it is and on what basis (not again for an update)."""
+    if turn.teller == "carer" and not turn.updating:
+        return ["carer_reply", "story_done"]
+    return ["story_done"]
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """Asks for (more of) the story: the prompt of story_form."""
+    if turn.updating:
+        return Step().say(wording.ASK_UPDATE if not story.story_parts(rt, turn.sender_id)
+                          else wording.ask_for_story(1, turn.teller))
+    parts = story.story_parts(rt, turn.sender_id)
+    if parts and turn.answered:  # one reply per turn: the follow-up or the help was it
+        return Step()
+    return Step().say(wording.ask_for_story(len(parts), turn.teller))
+
+
+def keep_message(rt: Runtime, turn: Turn, text: str) -> Step:
+    """Keep one message of the story (sealed), or say plainly why it was not kept."""
+    if text.startswith("/"):  # an old button pressed mid-story: never part of the story
+        return Step().say(wording.STILL_TELLING)
+    if len(text) > MAX_MESSAGE_CHARS:
+        return Step().say(wording.TOO_LONG)
+    if text.strip():  # any concern in it was answered with help by the Rasa server already
+        story.add_to_story(rt, turn.sender_id, text)
+    return Step()
+
+
+def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
+    """A message while the story is told: kept as story, or (done, help, later, stop…) answered.
+    Its slots: story_done True when the story is told, "stopped", or None to go on."""
+    if not isinstance(value, str):  # the slot being reset, not a message of the story
+        return Step().set(story_done=None)
+    text = value
+    meant = meaning.telling_meaning(text)
+    if meant.kind in ("help", "human"):  # about the chat, not a part of the story: one reply
+        return Step().say(wording.mid_story(meant.kind)).set(story_done=None)
+    if meant.kind == "later":  # everything is kept already; the story goes on when they come back
+        return Step().say(wording.LATER).set(story_done=None)
+    if meant.kind == "restart":
+        return Step().say(wording.RESTART_TELLING).set(story_done=None)
+    if meant.kind == "stop":  # what was told is kept; the read-back does not follow
+        return Step().set(story_done="stopped")
+    if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
+        return _told(rt, turn)
+    return keep_message(rt, turn, text).set(story_done=None)
+
+
+def _told(rt: Runtime, turn: Turn) -> Step:
+    """The person says they are done: the story goes to the read-back, unless nothing (that we
+    understood) was told, or it says nothing of a follow-up's part not yet asked about."""
+    profile = story.draft_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
+    asked = list(turn.slot("followups_asked") or [])
+    missing = [s for s in FOLLOW_UPS if not turn.updating and profile
+               and not profile["sections"].get(s) and s not in asked]
+    if profile is None:
+        return Step().say(wording.NOTHING_TOLD).set(story_done=None)
+    if not any(profile["sections"].values()):
+        return Step().say(wording.NOTHING_UNDERSTOOD).set(story_done=None)
+    if missing:  # one gentle question for each, once
+        return Step().say(wording.follow_up(missing[0], turn.teller, turn.person)) \
+            .set(story_done=None, followups_asked=asked + missing[:1])
+    return Step().set(story_done=True)

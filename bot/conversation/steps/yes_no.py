@@ -1,0 +1,60 @@
+"""A yes or a no (a button, or plainly worded): to sharing with the chosen service, to sending an
+update to those who have the story, or to the services on offer."""
+from __future__ import annotations
+
+from bot.conversation import meaning, rights, wording
+from bot.conversation.errors import NotPermitted, ServiceClosed
+from bot.conversation.journey import sharing
+from bot.conversation.rights import Right
+from bot.conversation.stages import Stage
+from bot.conversation.steps import delivery_news, pin
+from bot.conversation.steps.anything_else import reprompt
+from bot.conversation.steps.service_choice import choose_sections, offer_services, understood_at_a_choice
+from bot.conversation.steps.turn import Step, Turn
+from bot.ops.runtime import Runtime
+
+
+async def yes(rt: Runtime, turn: Turn) -> Step:
+    """"Yes" means: share with the chosen service, or send them the update. Sharing waits a few
+    seconds for the outcome, so the person hears how it went."""
+    stage = turn.stage
+    if not meaning.is_clear_yes(turn.text, turn.intent):
+        return reprompt(rt, turn, after="action_handle_yes")
+    if stage in (Stage.RESEND, Stage.CONSENT) and not rights.may(rt, turn.sender_id, Right.SHARE):
+        return pin.ask_first()
+    if stage is Stage.RESEND:
+        outcomes = sharing.send_update(rt, turn.sender_id)
+        return Step().say(wording.update_sent(outcomes) if outcomes else wording.NOT_SHARING).at(Stage.DONE)
+    service_id = turn.slot("service_id")
+    if stage is Stage.CONSENT and service_id in rt.services:
+        try:
+            outcome = sharing.share_with(rt, turn.sender_id, service_id, turn.teller,
+                                         only=turn.slot("sections_chosen"))
+        except ServiceClosed:
+            return Step().say(wording.service_closed(rt.services[service_id])).at(Stage.DONE)
+        except NotPermitted as refused:
+            return Step().say(wording.Reply(f"{refused} Nothing has been shared.")).at(Stage.DONE)
+        status, reason = delivery_news.shared(await delivery_news.outcome(rt, turn.sender_id, outcome.delivery_id))
+        return Step().say(wording.shared(outcome.service, outcome.receipt_code, status, reason)).at(Stage.DONE)
+    return reprompt(rt, turn)
+
+
+def no(rt: Runtime, turn: Turn) -> Step:
+    """"No" means: do not share with this service (or only some parts of it), do not send the
+    update, or none of the services on offer."""
+    stage = turn.stage
+    understood = understood_at_a_choice(rt, turn, after="action_handle_no")
+    if understood is not None and stage is not Stage.DONE:  # "what will they do with it?", guessed as no
+        return understood
+    if stage is Stage.RESEND:
+        return Step().say(wording.UPDATE_NOT_SENT).at(Stage.DONE)
+    if stage is Stage.CONSENT:
+        chosen = choose_sections(rt, turn)
+        if chosen is not None:  # "no, not my medicines": a choice of parts, not a no
+            return chosen
+        service = rt.services.get(turn.slot("service_id") or "")
+        step = Step().say(wording.not_shared(service)) if service else Step()
+        return step.and_then(offer_services(rt, turn))
+    if stage is Stage.CHOOSE_SERVICE:
+        return Step().say(wording.NOTHING_CHOSEN).at(Stage.DONE)
+    return reprompt(rt, turn)
