@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 import spacy
+from spacy.symbols import ORTH
 
 from bot.sections import empty_profile
 from bot.understanding import safeguarding
@@ -40,6 +41,8 @@ class Structurer:
         self.lexicons = lexicons
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
+        for written in ("A&E", "a&e", "A&e"):  # "I end up in A&E." is A&E and a full stop
+            self.nlp.tokenizer.add_special_case(written + ".", [{ORTH: written}, {ORTH: "."}])
         self.terms = TermFinder(self.nlp, lexicons)
         self.people = People(lexicons.relatives,
                              frozenset(lexicons.sections.get("support_network", {})) | lexicons.relatives)
@@ -73,6 +76,8 @@ class Structurer:
             relation = relation or (said_relation if teller == "carer" else None)
         if teller == "carer" and not subject_name and relation:
             subject_name = self.people.name_after_relation(story, relation)
+        if teller == "carer" and not subject_name:
+            subject_name = names.cared_for(story, self.people.relationship_words)  # "I'm a foster carer for Jayden"
         who = Teller(teller, subject_name, relation, today or date.today())
         if subject_name:
             profile["sections"]["about_me"].append(
@@ -104,7 +109,8 @@ class Structurer:
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
-            for start, end in self._clause_spans(sentence):
+            spans = self._clause_spans(sentence)
+            for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
                 start = max(start, skip)
@@ -121,7 +127,8 @@ class Structurer:
                         in_clause.append(t.moved(lo))
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
-                self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who)
+                died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
+                self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
 
     @staticmethod
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -27,18 +27,20 @@ _NEGATION = re.compile(
 _NEGATION_END = re.compile(
     r"\b(?:and|or)\s+(?:uses|use|has|have|takes|take|needs|need|goes|go|gets|get|is|are|was|lives|"
     r"live|likes|like|loves|love|can|will|does|do|helps|help|walks|walk|sees|see|works|work|the|my|his|"
-    r"her|their|there|it)\b|\b(?:except|apart from|other than|only)\b",
+    r"her|their|there|it)\b|\b(?:except|apart from|other than|only)\b"
+    # a new subject with its own verb: "doesn't want his family to know he has HIV"
+    r"|\b(?:he|she|they|i|we)\s+(?:has|have|had|is|was|gets|got|takes|uses|needs)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|"
+    r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|years back|"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered)\b",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(years ago|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago|"
-    r"in remission|all clear|clear now|gone now|cleared up)\b",
+    r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago|"
+    r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit)\b",
     re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
@@ -51,6 +53,10 @@ EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "br
                     "chest infection", "pneumonia", "urinary tract infection", "fracture"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
+                        r"wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
+                        r"(?:a\s+|an\s+|any\s+)?$",
+                        re.IGNORECASE)
 # A stroke or fall this year, or with effects that last, is part of now ("had a stroke in March, his
 # left side is still weak"); one long ago ("in 2009", "twenty years ago") is history.
 _RECENT = re.compile(
@@ -59,7 +65,7 @@ _RECENT = re.compile(
     r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago)\b",
     re.IGNORECASE)
-_LONG_AGO = re.compile(r"\b(years ago|in (?:19|20)\d\d|as a (?:child|teenager|baby)|when (?:i|he|she) was)\b",
+_LONG_AGO = re.compile(r"\b(years ago|years back|in (?:19|20)\d\d|as a (?:child|teenager|baby)|when (?:i|he|she) was)\b",
                        re.IGNORECASE)
 _EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
 _DIAGNOSED = re.compile(r"\bdiagnosed\b", re.IGNORECASE)
@@ -68,7 +74,7 @@ _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|goin
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    r"\b(if(?!\s+you\b)|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
     r"don't want to|don’t want to|do not want to|won't|won’t|will|going to|might need|likely to|"
     r"terrified|frightened)\b",
     re.IGNORECASE,
@@ -118,6 +124,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
             return CURRENT
     if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?$", before):
         return NEGATED  # "he's never smoked", "I haven't drunk since"
+    if _NEVER_HAD.search(before):
+        return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS:
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]):

@@ -9,9 +9,10 @@ TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stopped|came 
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
 GOAL = re.compile(
-    r"\b(i|we|he|she|they)\s*(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
+    r"\b(i|we|he|she|they)\s*(?:just\s+|really\s+|only\s+|so\s+|desperately\s+|do\s+|still\s+)?(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
     r"would love|hope|hopes|wish|wishes|am hoping|'m hoping|’m hoping|are hoping|is hoping|"
-    r"need to get back)\b|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
+    r"need to get back|need a break|needs a break|need somewhere|needs somewhere|need a (?:new |bigger |safe )?(?:home|place|flat|house))\b"
+    r"|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
     re.IGNORECASE,
 )
 MATTERS = re.compile(
@@ -44,8 +45,8 @@ AGE = re.compile(
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)")
 ALLERGY = re.compile(
-    r"\ballergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
-    r"|\b([a-z\-]+)\s+allergy\b",
+    r"\ball?ergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
+    r"|\b([a-z\-]+)\s+all?ergy\b",
     re.IGNORECASE,
 )
 NO_ALLERGIES = re.compile(r"\b(no (known )?allergies|not allergic to anything|"
@@ -68,10 +69,13 @@ NEED = re.compile(
 CARER_ROLE = re.compile(
     r"\b(look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
     r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
-    r"next of kin)\b",
+    r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
+    # "I'm his neighbour", "im her daughter": who the carer is to them
+    r"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:neighbour|neighbor|friend|daughter|son|wife|husband|partner|"
+    r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law))\b",
     re.IGNORECASE,
 )
-FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll"}
+FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "im", "ive"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
                 "we’re", "we've", "we’ve"}
@@ -86,7 +90,21 @@ INJURY = re.compile(
 PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
                          re.IGNORECASE)
-ALLERGEN = re.compile(r"\ballergic to\s+$|\ballergy to\s+$", re.IGNORECASE)
+ALLERGEN = re.compile(r"\ball?erg(?:ic|y) to\s+$", re.IGNORECASE)
+# Help with medicines ("she does my tablets", "reminds him to take his meds") is daily living.
+HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"
+                       r"prompts|manage|manages|give|gives|gives me|put out|puts out)\b", re.IGNORECASE)
+# "…but I stopped taking it": the medicine said just before is past.
+STOPPED_IT = re.compile(r"\b(?:stopped|stop|quit|came off|come off|gave up|given up)\s+(?:taking\s+|using\s+)?"
+                        r"(?:it|them|those|that)\b", re.IGNORECASE)
+# What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
+# allotment", "he misses his reading"; a garden that "is a state" is not what matters.
+ENJOYS = re.compile(
+    r"\b(go|goes|going|went|play|plays|playing|played|love|loves|loved|enjoy|enjoys|enjoyed|like|likes|"
+    r"liked|miss|misses|missed|used to|keen|into|member|attend|attends|watch|watches|watching|watched|listen|"
+    r"listens|listening|sing|sings|singing|still|every|favourite|passion|hobby|hobbies|interest|interests|fan|"
+    r"support|supports|follow|follows|proud|do|does|doing|visit|visits|see|sees|happy|happiest|means|meant|"
+    r"matters|important|keeps|joy|pleasure|spend|spends|time with|always)\b", re.IGNORECASE)
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
@@ -94,6 +112,10 @@ DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|late (?:husba
                   r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
                   re.IGNORECASE)
+
+# "…but she died in 2020": the clause before it names someone who has died.
+THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
+                       re.IGNORECASE)
 
 
 def number(text: str) -> int:

@@ -21,12 +21,19 @@ def item(text, status, about, teller, start, end, **detail) -> dict:
     return found
 
 
+GENERIC_MEDICINES = "medicines"
+_LIVED_WITH = frozenset({"live with", "lives with"})
+
+
 class Filer:
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
         self.people = people
 
-    def file_clause(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller) -> None:
+    def file_clause(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller,
+                    died: bool = False) -> None:
+        """File one clause. `died`: the clause that follows says the person it names has died ("Our mum
+        used to look after her but she died in 2020")."""
         sections = profile["sections"]
         speaker = self.people.speaker(clause, who)
         end = base + len(clause)
@@ -49,11 +56,12 @@ class Filer:
                 by_section.pop(section, None)
 
         self.about_me(sections, clause, base, teller, speaker)
-        if cues.DIED.search(clause) and (by_section.get("support_network") or by_section.get("home")):
+        if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")):
             sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
                                              kind="bereavement"))
             by_section.pop("support_network", None)
-            by_section.pop("home", None)
+            # who they lived with is gone; where they live is not ("I live in sheltered housing since …")
+            by_section["home"] = [t for t in by_section.get("home", []) if t.canonical not in _LIVED_WITH]
         if cues.GOAL.search(clause):
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
@@ -70,21 +78,26 @@ class Filer:
         if services:  # "carers twice a day" are a service, not family or friends who support
             by_section["support_network"] = [t for t in by_section.get("support_network", []) if not any(
                 s.start <= t.start and t.end <= s.end for s in services)]
-        medicines = [t for t in by_section.pop("medications", []) if not cues.ALLERGEN.search(clause[:t.start])
+        said_medicines = by_section.pop("medications", [])
+        medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause)
-                          or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))]
+                          or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))
+                     # "she does my tablets" is help with medicines (daily living), not a medicine
+                     and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))]
+        if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
+            self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
             fact = self.term_item(clause, base, term, teller, who.subject_relation)
             sections[term.section].append(fact)
             family = family or fact["status"] == context.FAMILY
         if not health:
             self.injury(sections, clause, base, teller)
-        self.allergies(sections, clause, base, teller)
+        self.allergies(sections, clause, base, teller, said_medicines)
 
         matters = by_section.pop("what_matters", [])
         if cues.EXPLICITLY_MATTERS.search(clause):
             by_section.pop("support_network", None)  # "what matters to me is my friends"
-        if cues.MATTERS.search(clause) or matters:
+        if cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause)):
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))
             interests = self.lexicons.sections.get("what_matters", {})
@@ -142,7 +155,7 @@ class Filer:
                 text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
-                text = f"{detail['site']} pain"
+                text = f"{_singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)
@@ -150,6 +163,12 @@ class Filer:
                           frequency=frequency.group(0) if frequency else None)
             text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
+
+    @staticmethod
+    def stopped_it(medications: list[dict], where: int) -> None:
+        """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
+        if medications and 0 <= where - medications[-1]["source"]["end"] < 120:
+            medications[-1]["status"] = context.PAST
 
     def daily_living(self, sections, clause, base, terms: list[Term], teller) -> None:
         aids = [t for t in terms if t.kind == "aid"]
@@ -201,7 +220,7 @@ class Filer:
             sections["health"].append(item(text, status, "subject", teller, base + match.start(),
                                            base + match.end(), term=match.group(0), kind="injury"))
 
-    def allergies(self, sections, clause, base, teller) -> None:
+    def allergies(self, sections, clause, base, teller, medicines: list[Term] = ()) -> None:
         if match := cues.NO_ALLERGIES.search(clause):
             sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(), term="allergies"))
@@ -210,8 +229,14 @@ class Filer:
             allergen = (match.group(1) or match.group(2)).strip()
             start = match.start(1) if match.group(1) else match.start(2)
             status = context.fact_status(clause, match.start(), match.end())
-            sections["allergies"].append(item(allergen.lower(), status, "subject", teller,
-                                              base + start, base + start + len(allergen), term=allergen))
+            named = allergen.lower()
+            spelled = None
+            for medicine in medicines:  # "alergic to penicilin": the medicine it names, spelled as written
+                if start <= medicine.start < start + len(allergen):
+                    named = allergen.lower().replace(medicine.surface.lower(), medicine.canonical)
+                    spelled = medicine.surface if medicine.fuzzy else None
+            sections["allergies"].append(item(named, status, "subject", teller, base + start,
+                                              base + start + len(allergen), term=allergen, spelled=spelled))
 
     def about_me(self, sections, clause, base, teller, speaker) -> None:
         about = sections["about_me"]
@@ -223,7 +248,7 @@ class Filer:
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
                 value = match.group(1)
-                if kind == "language" and value.lower() in {"english"} | names.NOT_NAMES:
+                if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
                     continue
                 about.append(item(value, "current", "subject", teller, base + match.start(1),
                                   base + match.end(1), kind=kind))
@@ -249,3 +274,7 @@ class Filer:
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+def _singular(part: str) -> str:
+    return "foot" if part == "feet" else part[:-1] if part.endswith("s") and not part.endswith("ss") else part

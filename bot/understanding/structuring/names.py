@@ -6,7 +6,8 @@ import re
 _CAP = r"[A-Z][a-zA-Z'’-]+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 MY_NAME = re.compile(
-    rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|i'm called|i am called|call me)\s+{_NAME}"
+    rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|"
+    rf"call me)\s+{_NAME}"
     rf"|(?i:i'm|i’m|i am|it's|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and)\b|\s*$)|{_NAME}\s+here\b)"
 )
 # Words that follow "I'm" with a capital letter but are not names.
@@ -16,6 +17,7 @@ black white asian autistic disabled not so very just really also still here fine
 calling worried afraid scared unemployed retired registered married single divorced widowed dr mr mrs
 ms miss the a an on in at from with
 """.split())
+LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as well as a people
 AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3})\b(?!\s*(?:%|kg|mg|years? ago))")
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
@@ -35,6 +37,35 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         if name.split()[0].lower() in NOT_NAMES:
             continue
         return name, match.start(group), match.end(group)
+    for match in MY_NAME_LOWER.finditer(sentence):
+        word = match.group(1).lower()
+        if word not in NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES and not word.endswith(("ing", "ed")):
+            return match.group(1).capitalize(), match.start(1), match.end(1)
+    return None
+
+
+# Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
+# "hi im jade" (a greeting, then "im", then one word and a stop).
+MY_NAME_LOWER = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:im|i'm|i’m|i am|its|it's|this is)|my name is|my names|"
+    r"my name's|my name)\s+([a-z][a-z'’-]{1,15})(?=\s*[,.!]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
+    re.IGNORECASE)
+# How people are, which follows "hi im" as often as a name does.
+_NOT_LOWER_STATES = frozenset("""
+tired worried scared struggling desperate lost stuck confused new back ok okay good well ill unwell poorly
+sick alright fine sorry here there done exhausted stressed upset angry homeless pregnant disabled deaf blind
+a an the just only also writing looking trying hoping asking wondering reaching
+""".split())
+# A carer naming the person they care for: "I'm a foster carer for Jayden", "I look after Mrs Hughes".
+CARED_FOR = re.compile(rf"\b(?i:carer for|care for|caring for|look after|looks after|looking after|writing for|"
+                       rf"writing about|on behalf of|asking for|here for)\s+{_NAME}")
+
+
+def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
+    for match in CARED_FOR.finditer(story):
+        name = match.group(1)
+        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
+            return name
     return None
 
 

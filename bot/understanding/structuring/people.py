@@ -10,6 +10,8 @@ from datetime import date
 
 from bot.understanding.structuring import cues, names
 
+_OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
+
 
 @dataclass
 class Teller:
@@ -32,6 +34,8 @@ class People:
         if lowered.startswith("please"):
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
+        if "myself" in words and _OPENS_WITH_I.match(lowered):
+            return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
             return "subject"
         if who.subject_relation and who.subject_relation in words:

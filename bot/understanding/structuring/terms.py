@@ -69,6 +69,7 @@ class TermFinder:
         ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
         covered = set(ignored)
         services = filter_spans(by_section.get("services_involved", []))
+        conditions = filter_spans(by_section.get("health", []))
         medicines = {i for span in by_section.get("medications", []) for i in range(span.start, span.end)}
         for token in doc:  # one-word names from the maintained list: a look-up, not a matcher to build
             canonical = self.lexicons.medicine_names.get(token.lower_) if len(token) >= 5 else None
@@ -84,6 +85,9 @@ class TermFinder:
                 if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
                                                     len(s) > len(span) for s in services):
                     continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
+                if section == "services_involved" and any(s.start <= span.start and span.end <= s.end and
+                                                          len(s) > len(span) for s in conditions):
+                    continue  # "surgery" in "I had surgery" is an operation, not the GP's
                 target = "daily_living" if section == AIDS else section
                 found.append(Term(target, span.start_char, span.end_char, span.text,
                                   lexicon.get(span.text.lower(), lexicon.get(span.text, span.text.lower())),
