@@ -37,39 +37,64 @@ def _structure(args: argparse.Namespace) -> int:
 
 
 def _prefill(args: argparse.Namespace) -> int:
-    """A story on stdin -> one form filled in, as a service would read it, and what it still asks."""
+    """A story (or a profile as `structure` prints it) on stdin -> one form filled in, as a service
+    would read it, and what it still asks. spaCy is imported only to structure a story."""
+    for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
+        sys.modules.setdefault(unused, None)
     from datetime import datetime, timezone
     from pathlib import Path
 
-    from bot.settings import load_settings
     from bot.intake import gaps_for, prefill, summary_text
     from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
-    from bot.understanding.structuring import Structurer
+    from bot.settings import load_settings
 
     settings = load_settings()
-    registry = load_full_registry(settings.services_dir)
     try:
-        if args.form in registry.services:
-            service = registry.services[args.form]
+        if Path(args.form).suffix == ".json" and Path(args.form).is_file():
+            # A form of its own: the registry's shared codes and questions, not its services' forms.
+            codes, questions = (_shared(settings.services_dir / name) for name in ("_codes.json", "_questions.json"))
+            service = service_for_form(json.loads(Path(args.form).read_text(encoding="utf-8")), codes)
         else:
-            service = service_for_form(json.loads(Path(args.form).read_text(encoding="utf-8")), registry.codes)
+            registry = load_full_registry(settings.services_dir)
+            codes, questions = registry.codes, registry.questions
+            service = registry.services.get(args.form) or service_for_form(
+                json.loads(Path(args.form).read_text(encoding="utf-8")), codes)
     except (OSError, ValueError, ServiceRegistryError) as error:
         print(f"Cannot use {args.form}: {error}", file=sys.stderr)
         return 2
-    story = sys.stdin.buffer.read().decode("utf-8", errors="replace")
-    profile = Structurer.from_folder(settings.lexicons_dir).structure([story], teller=args.teller)
+    raw = sys.stdin.buffer.read().decode("utf-8", errors="replace")
+    profile = _profile_given(raw)
+    if profile is None:
+        from bot.understanding.structuring import Structurer  # spaCy: only for a story
+
+        profile = Structurer.from_folder(settings.lexicons_dir).structure([raw], teller=args.teller)
     filled = prefill(service, profile, args.teller, datetime.now(timezone.utc))
     if args.json:
         json.dump(filled.response, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
     sys.stdout.write(summary_text(filled))
-    gaps = gaps_for([service], profile["sections"], args.teller, registry.questions)
+    gaps = gaps_for([service], profile["sections"], args.teller, questions)
     if gaps:
         print("\nThe chat would ask:")
         for gap in gaps:
             print(f"- {gap.question}" + (f" ({', '.join(label for _, label in gap.options)})" if gap.options else ""))
     return 0
+
+
+def _shared(path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _profile_given(text: str) -> dict | None:
+    """A profile as `python -m bot structure` prints it, or None when the text is a story."""
+    if not text.lstrip().startswith("{"):
+        return None
+    try:
+        found = json.loads(text)
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) and isinstance(found.get("sections"), dict) else None
 
 
 # Imports inside the commands: `structure` should not pay for the servers' modules, nor they for spaCy.
@@ -108,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                            help='one {"text", "teller", "subject_name"} object a line in, one profile a line out')
     structure.set_defaults(handler=_structure)
 
-    fill = commands.add_parser("prefill", help="story on stdin -> a service's form filled in, and its gap questions")
+    fill = commands.add_parser("prefill", help="story (or a profile from `structure`) on stdin -> a service's "
+                                               "form filled in, and its gap questions")
     fill.add_argument("form", help="a service id from data/services, or a FHIR Questionnaire JSON file")
     fill.add_argument("--teller", choices=("self", "carer"), default="self")
     fill.add_argument("--json", action="store_true", help="print the QuestionnaireResponse instead")
