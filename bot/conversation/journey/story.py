@@ -1,14 +1,12 @@
 """The story being told: each message kept in the sealed draft, the draft structured into a
-profile, and that profile confirmed as a new sealed version. Each function is one transaction."""
+profile, and that profile confirmed as a new sealed version. Each function is one transaction, but
+`read_draft`, which reads the draft in its caller's."""
 from __future__ import annotations
 
 import copy
-import hashlib
-import json
 import re
-import threading
-import time
-from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
 
 from bot.conversation.journey.person import person_for
 from bot.ops.runtime import Runtime
@@ -30,105 +28,116 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
         return people.append_to_draft(session, person, text, rt.now())
 
 
-class RecentStructures:
-    """The last few drafts this process structured, keyed by a digest of everything that decides the
-    result (the parts, the teller, the person's name, the base profile). A read-back turn needs the
-    same draft several times over the action server's calls (to find the next section, to see whether
-    a correction changed anything, to ask); each is structured once. In memory only: at most
-    `size` entries, each for at most `seconds`."""
+@dataclass(frozen=True)
+class Draft:
+    """The story being told, structured: the profile its parts describe (onto the confirmed one
+    when updating), less what the person took out at the read-back, with who told it. Structuring
+    takes tens of milliseconds, so a call that needs the draft more than once reads it once and
+    passes this along."""
+    parts: list[str]
+    removed: list[dict[str, Any]]  # [{"section", "text"}] taken out at the read-back
+    profile: dict[str, Any]
 
-    def __init__(self, size: int = 64, seconds: float = 600.0):
-        self.size, self.seconds = size, seconds
-        self._entries: OrderedDict[str, tuple[float, dict]] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def structure(self, rt: Runtime, parts: list[str], teller: str, base: dict | None,
-                  subject_name: str | None) -> dict:
-        key = hashlib.sha256(json.dumps([parts, teller, base, subject_name], sort_keys=True,
-                                        ensure_ascii=False).encode()).hexdigest()
-        now = time.monotonic()
-        with self._lock:
-            for stale in [k for k, (at, _) in self._entries.items() if now - at > self.seconds]:
-                del self._entries[stale]
-            found = self._entries.get(key)
-            if found is not None:
-                self._entries.move_to_end(key)
-                return copy.deepcopy(found[1])
-        profile = rt.structurer.structure(parts, teller=teller, base=base, subject_name=subject_name)
-        with self._lock:
-            self._entries[key] = (now, copy.deepcopy(profile))
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
-        return profile
-
-    def clear(self) -> None:
-        with self._lock:
-            self._entries.clear()
+    def without(self, removed: list[dict[str, Any]]) -> Draft:
+        """This draft with more items taken out, as reading it again would give it."""
+        profile = copy.deepcopy(self.profile)
+        _take_out(profile, removed)
+        return Draft(self.parts, self.removed + removed, profile)
 
 
-RECENT = RecentStructures()
+def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]]) -> None:
+    taken = {(r["section"], r["text"]) for r in removed}
+    for key, items in profile["sections"].items():
+        items[:] = [i for i in items if (key, i["text"]) not in taken]
 
 
-def _structured(rt: Runtime, session, person: Person, teller: str, carer: dict | None,
-                updating: bool) -> dict | None:
-    """The profile the draft describes: the story told (onto the confirmed one when updating),
-    less what the person took out at the read-back, with who told it."""
-    parts, removed_items = people.read_draft_and_removed(session, person)
+def read_draft(rt: Runtime, session: Any, person: Person, teller: str, carer: dict[str, Any] | None,
+               updating: bool) -> Draft | None:
+    """The draft, structured, in the caller's transaction; None if nothing has been told."""
+    parts, removed = people.read_draft_and_removed(session, person)
     if not any(part and part.strip() for part in parts):  # (no bot.understanding.structuring import: it loads spaCy)
         return None
     base = people.latest_profile(session, person) if updating else None
-    profile = RECENT.structure(rt, parts, teller, base.profile if base else None, (carer or {}).get("name"))
-    removed = {(r["section"], r["text"]) for r in removed_items}
-    for key, items in profile["sections"].items():
-        items[:] = [i for i in items if (key, i["text"]) not in removed]
+    profile = rt.structurer.structure(parts, teller=teller, base=base.profile if base else None,
+                                      subject_name=(carer or {}).get("name"))
+    _take_out(profile, removed)
     if carer:
         profile["teller"] = {k: carer.get(k) for k in ("relationship", "basis", "knows", "representative_id")}
     elif base and base.profile.get("teller"):
         profile["teller"] = base.profile["teller"]
-    return profile
+    return Draft(parts, removed, profile)
 
 
-def draft_profile(rt: Runtime, sender_id: str, teller: str, carer: dict | None = None,
-                  updating: bool = False) -> dict | None:
-    """The profile as understood from the story so far, or None if nothing has been told."""
+def draft(rt: Runtime, sender_id: str, teller: str, carer: dict[str, Any] | None = None,
+          updating: bool = False) -> Draft | None:
+    """The story so far, structured; None if nothing has been told."""
     with rt.reading.begin() as session:
         person = person_for(rt, session, sender_id)
-        return _structured(rt, session, person, teller, carer, updating) if person else None
+        return read_draft(rt, session, person, teller, carer, updating) if person else None
 
 
-def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict | None = None,
-                    updating: bool = False) -> int | None:
-    """Store the confirmed profile as a new sealed version and discard the draft."""
+def draft_profile(rt: Runtime, sender_id: str, teller: str, carer: dict[str, Any] | None = None,
+                  updating: bool = False) -> dict[str, Any] | None:
+    """The profile as understood from the story so far, or None if nothing has been told."""
+    found = draft(rt, sender_id, teller, carer, updating)
+    return found.profile if found else None
+
+
+def draft_and_saved(rt: Runtime, sender_id: str, teller: str, carer: dict[str, Any] | None = None,
+                    updating: bool = False) -> tuple[Draft | None, people.ProfileVersion | None]:
+    """The story so far, structured, and the confirmed version it updates (None unless updating)."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return None, None
+        saved = people.latest_profile(session, person) if updating else None
+        return read_draft(rt, session, person, teller, carer, updating), saved
+
+
+def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict[str, Any] | None = None,
+                    updating: bool = False, draft: Draft | None = None) -> int | None:
+    """Store the confirmed profile as a new sealed version and discard the draft. `draft` is the
+    one the person was read back, if the caller has it; it is structured again only if the draft
+    changed since (or none was given)."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
-        profile = _structured(rt, session, person, teller, carer, updating) if person else None
-        if profile is None:
+        if person is None:
             return None
+        if draft is None or people.read_draft_and_removed(session, person) != (draft.parts, draft.removed):
+            draft = read_draft(rt, session, person, teller, carer, updating)
+        if draft is None:
+            return None
+        profile = copy.deepcopy(draft.profile)
         earlier = people.latest_profile(session, person)
         if earlier and not updating:  # answers to gap questions stand: the story is retold, not the answers
             for section, items in earlier.profile["sections"].items():
                 profile["sections"].setdefault(section, []).extend(i for i in items if i.get("question_key"))
-        version = people.save_profile_version(session, person, profile, teller, rt.now(),
-                                              representative_id=(profile.get("teller") or {}).get("representative_id"))
+        version: int = people.save_profile_version(
+            session, person, profile, teller, rt.now(),
+            representative_id=(profile.get("teller") or {}).get("representative_id"))
         people.clear_draft(session, person)
         return version
 
 
-def remove_from_story(rt: Runtime, sender_id: str, section: str, words: str, teller: str,
-                      carer: dict | None = None, updating: bool = False) -> list[str]:
+_NOT_NAMING = {"the", "a", "an", "my", "their", "that", "about"}  # words that name no item
+
+
+def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, words: str) -> tuple[list[str], Draft]:
     """Take items out of one section of the story being read back: all of them, or those whose
-    words match `words`. Returns the texts taken out (empty if nothing matched)."""
+    words match `words`. Returns the texts taken out (empty if nothing matched), and the draft
+    without them."""
+    wanted = set(re.findall(r"[a-z0-9]+", words.lower())) - _NOT_NAMING
+    chosen = [i["text"] for i in draft.profile["sections"].get(section, [])
+              if not wanted or wanted & set(re.findall(r"[a-z0-9]+", i["text"].lower()))]
+    if not chosen:
+        return [], draft
+    removed = [{"section": section, "text": text} for text in chosen]
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
-        profile = _structured(rt, session, person, teller, carer, updating) if person else None
-        if profile is None:
-            return []
-        wanted = set(re.findall(r"[a-z0-9]+", words.lower())) - {"the", "a", "an", "my", "their", "that", "about"}
-        chosen = [i["text"] for i in profile["sections"].get(section, [])
-                  if not wanted or wanted & set(re.findall(r"[a-z0-9]+", i["text"].lower()))]
-        if chosen:
-            people.remove_from_draft(session, person, [{"section": section, "text": t} for t in chosen], rt.now())
-        return chosen
+        if person is None:
+            return [], draft
+        people.remove_from_draft(session, person, removed, rt.now())
+    return chosen, draft.without(removed)
 
 
 def record_carer(rt: Runtime, sender_id: str, carer: dict) -> str:

@@ -7,7 +7,6 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.conversation.journey import story
 from bot.conversation.journey.person import person_for
 from bot.delivery.referrals import plain_status
 from bot.intake.fhir_bundle import with_story_bundle
@@ -62,7 +61,6 @@ def erase_everything(rt: Runtime, sender_id: str) -> bool:
         else:  # their conversations are gone (committed) first, then the rest
             with rt.conversation_sessions.begin() as conversations_session:
                 erasure.erase_person(session, person, rt.now(), conversations_session)
-    story.RECENT.clear()  # nothing of theirs stays in this process's memory either
     return True
 
 

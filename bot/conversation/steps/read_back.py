@@ -4,10 +4,12 @@ first-time person chooses a PIN (a returning one who has not typed theirs does s
 update, only the sections the change touched are read back."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bot.conversation import meaning, rights, wording
 from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey.story import Draft
 from bot.conversation.readback import read_back
 from bot.conversation.rights import Right
 from bot.conversation.stages import PinStep, Stage
@@ -37,17 +39,30 @@ def start(rt: Runtime, turn: Turn) -> Step:
         readback_reply=None, readback_done=[], pin_reply=None, pin_step=PinStep.NEW.value if first_pin else None)
 
 
-def sections_to_read(rt: Runtime, turn: Turn) -> list[dict[str, Any]]:
-    """The sections to read back: all of them, or, for an update, those the change touched."""
-    profile = story.draft_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
-    groups = read_back(profile, turn.teller) if profile else []
+@dataclass(frozen=True)
+class Reading:
+    """What one call knows of the read-back: the draft, structured once, and the sections to read
+    back (all of them, or, for an update, those the change touched)."""
+    draft: Draft | None
+    sections: list[dict[str, Any]]
+
+    def next_section(self, confirmed: list[str]) -> dict[str, Any] | None:
+        return next((g for g in self.sections if section_key(g) not in confirmed), None)
+
+
+def reading(rt: Runtime, turn: Turn, found: Draft | None = None) -> Reading:
+    """The read-back as it stands: from the draft (read now, unless the caller has `found`)."""
+    if turn.updating and not rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return Reading(None, [])  # the PIN first: nothing of the saved story is read back before it
+    if found is None:
+        found, saved = story.draft_and_saved(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
+    else:
+        saved = story.current_profile(rt, turn.sender_id) if turn.updating else None
+    groups = read_back(found.profile, turn.teller) if found else []
     if turn.updating:
-        if not rights.may(rt, turn.sender_id, Right.READ_BACK):
-            return []
-        saved = story.current_profile(rt, turn.sender_id)
         before = {g["section"]: g["lines"] for g in read_back(saved.profile, turn.teller)} if saved else {}
         groups = [g for g in groups if before.get(g["section"]) != g["lines"]]
-    return groups
+    return Reading(found, groups)
 
 
 def section_key(group: dict[str, Any]) -> str:
@@ -55,13 +70,9 @@ def section_key(group: dict[str, Any]) -> str:
     return str(group["section"]) + ":" + "|".join(group["lines"])
 
 
-def next_section(rt: Runtime, turn: Turn, confirmed: list[str]) -> dict[str, Any] | None:
-    return next((g for g in sections_to_read(rt, turn) if section_key(g) not in confirmed), None)
-
-
 def ask(rt: Runtime, turn: Turn) -> Step:
     """Reads back the next section not yet confirmed, and asks if it is right."""
-    group = next_section(rt, turn, turn.slot("readback_done") or [])
+    group = reading(rt, turn).next_section(turn.slot("readback_done") or [])
     return Step().say(wording.section_read_back(group)) if group is not None else Step()
 
 
@@ -99,7 +110,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if turn.updating and not rights.may(rt, turn.sender_id, Right.UPDATE):
         return Step().set(readback_reply=None, pin_reply=None)  # the PIN first
     confirmed = list(turn.slot("readback_done") or [])
-    group = next_section(rt, turn, confirmed)
+    now = reading(rt, turn)
+    group = now.next_section(confirmed)
     if meaning.is_help(value):
         return Step().say(wording.ASK_WHAT_IS_WRONG).set(readback_reply=None)
     if meaning.is_stop(value):
@@ -108,34 +120,37 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
         step.say(wording.READ_BACK_UNCLEAR)
     elif group is not None:
-        step = _answer_about(rt, turn, group, value, confirmed)
-    if next_section(rt, turn, confirmed) is not None:
+        step, now = _answer_about(rt, turn, now, group, value, confirmed)
+    if now.next_section(confirmed) is not None:
         return step.set(readback_reply=None, readback_done=confirmed)
-    if story.confirm_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating) is None:
+    if story.confirm_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating, draft=now.draft) is None:
         return step.say(wording.NOTHING_UNDERSTOOD).set(readback_reply="stopped", pin_reply="stopped",
                                                         readback_done=confirmed)
     return step.set(readback_reply="done", readback_done=confirmed)
 
 
-def _answer_about(rt: Runtime, turn: Turn, group: dict[str, Any], value: str, confirmed: list[str]) -> Step:
+def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], value: str,
+                  confirmed: list[str]) -> tuple[Step, Reading]:
     """What a reply does to the section read back: confirmed (added to `confirmed`), taken out,
-    corrected or added to."""
+    corrected or added to; and the read-back after it."""
     meant = meaning.read_back_reply(value)
     if meant.kind == "right":
         confirmed.append(section_key(group))
-        return Step()
+        return Step(), now
     if meant.kind == "remove":
-        taken = story.remove_from_story(rt, turn.sender_id, group["section"], meant.text, turn.teller, turn.carer,
-                                        turn.updating)
-        return Step().say(wording.REMOVED if taken else wording.not_found(meant.text))
+        taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], meant.text) \
+            if now.draft else ([], None)
+        return Step().say(wording.REMOVED if taken else wording.not_found(meant.text)), reading(rt, turn, left)
     if meant.kind == "wrong":
-        return Step().say(wording.ASK_WHAT_IS_WRONG)
+        return Step().say(wording.ASK_WHAT_IS_WRONG), now
     if meant.kind in NOT_ANSWERS:
-        return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR))
-    before = [section_key(g) for g in sections_to_read(rt, turn)]
+        return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
+    before = [section_key(g) for g in now.sections]
     step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text))
-    changed = before != [section_key(g) for g in sections_to_read(rt, turn)]
-    return step.say((wording.ADDED if meant.kind == "add" else wording.CHANGED) if changed else wording.NOT_CHANGED)
+    now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
+    changed = before != [section_key(g) for g in now.sections]
+    return step.say((wording.ADDED if meant.kind == "add" else wording.CHANGED) if changed
+                    else wording.NOT_CHANGED), now
 
 
 def correction_text(text: str) -> str:

@@ -1,0 +1,89 @@
+"""The draft is structured once per call of the dialogue and passed along (bot/conversation/journey/
+story.py: Draft): nothing of a story stays in the process between calls, a read-back reply
+structures the draft once (again only when it changes it), and confirming saves the draft the
+person was read back unless it changed meanwhile."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.journey import story
+from bot.conversation.steps import read_back
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+
+
+@pytest.fixture
+def rt(tmp_path, structurer):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
+    yield runtime
+    runtime.engine.dispose()
+
+
+@pytest.fixture
+def calls(rt, monkeypatch):
+    """Counts the real structurer's runs (it still does the work)."""
+    counted = []
+    real = rt.structurer.structure
+
+    def counting(*args, **kwargs):
+        counted.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rt.structurer, "structure", counting)
+    return counted
+
+
+def at_read_back(text: str, confirmed: list[str]) -> Turn:
+    """A first-time person's reply to "Is this right about …?"."""
+    return Turn("alice", {"teller": "self", "stage": "readback", "readback_done": confirmed, "pin_step": "new"},
+                text=text, form="readback_form")
+
+
+def test_each_call_structures_the_draft_once_and_a_yes_to_the_last_section_saves_that_draft(rt, calls):
+    story.add_to_story(rt, "alice", "I have asthma and I use an inhaler. I live alone in a flat.")
+    confirmed: list[str] = []
+    for answered in range(1, 10):
+        read_back.ask(rt, at_read_back("", confirmed))
+        step = read_back.reply(rt, at_read_back("yes", confirmed), "yes")
+        confirmed = step.slots["readback_done"]
+        assert len(calls) == 2 * answered  # the question, then the reply: once each
+        if step.slots["readback_reply"] == "done":
+            break
+    assert step.slots["readback_reply"] == "done" and len(confirmed) >= 2
+    saved = story.current_profile(rt, "alice")
+    assert "asthma" in str(saved.profile["sections"]["health"]) and story.story_parts(rt, "alice") == []
+
+
+def test_a_correction_structures_the_changed_draft_once_more(rt, calls):
+    story.add_to_story(rt, "alice", "I have asthma.")
+    step = read_back.reply(rt, at_read_back("it's arthritis not asthma", []), "it's arthritis not asthma")
+    assert [reply.text for reply in step.replies] == ["I have changed that."]
+    assert len(calls) == 2  # as read back, then with the correction
+    assert "arthritis" in str(story.draft_profile(rt, "alice", "self")["sections"]["health"])
+
+
+def test_taking_an_item_out_gives_the_draft_as_reading_it_again_would(rt, calls):
+    story.add_to_story(rt, "alice", "I have asthma and diabetes.")
+    draft = story.draft(rt, "alice", "self")
+    taken, left = story.remove_from_story(rt, "alice", draft, "health", "the diabetes")
+    assert taken and all("diabetes" in text for text in taken)
+    assert len(calls) == 1  # taking out needs no structuring
+    assert left == story.draft(rt, "alice", "self")
+    assert "diabetes" in str(draft.profile)  # the caller's draft is not changed under it
+
+
+def test_confirming_a_draft_that_changed_since_it_was_read_keeps_what_was_added(rt):
+    story.add_to_story(rt, "alice", "I have asthma.")
+    read = story.draft(rt, "alice", "self")
+    story.add_to_story(rt, "alice", "I also have diabetes.")
+    assert story.confirm_profile(rt, "alice", "self", draft=read) == 1
+    assert "diabetes" in str(story.current_profile(rt, "alice").profile["sections"]["health"])
+
+
+def test_two_people_with_different_stories_never_get_each_others(rt):
+    story.add_to_story(rt, "alice", "I have asthma.")
+    story.add_to_story(rt, "bob", "I have diabetes.")
+    assert "asthma" in str(story.draft_profile(rt, "alice", "self"))
+    bob = story.draft_profile(rt, "bob", "self")
+    assert "diabetes" in str(bob) and "asthma" not in str(bob)
