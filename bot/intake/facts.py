@@ -72,9 +72,16 @@ _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 
             "eight": 8, "nine": 9, "ten": 10, "twice": 2, "once": 1}
 _PLURAL_PEOPLE = re.compile(r"\b(children|kids|sons|daughters|parents|grandchildren|brothers|sisters|friends|"
                             r"family|people|flatmates|housemates|lodgers)\b")
-_CARING = re.compile(r"\blook(?:s|ing)? after (?:me|him|her|them|us)\b|\bcares? for (?:me|him|her|them)\b|"
-                     r"\b(?:main |unpaid |full[- ]time )?carer\b|\bhelps? (?:me|him|her|them)\b|"
-                     r"\bdoes (?:my|his|her|their) (?:shopping|cleaning|washing|cooking|meals)\b")
+# Someone caring for the person: said by the person ("my daughter looks after me"), by a carer of
+# themselves ("I'm his main carer"), or by a carer of someone else ("his wife looks after him"). A
+# person who says "I'm her carer" or "I look after my wife" is a carer, not cared for.
+_CHORES = r"(?:shopping|cleaning|washing|cooking|meals|housework)"
+_CARES_FOR_ME = re.compile(rf"\blook(?:s|ing)? after me\b|\bcares? for me\b|\bhelps? me\b|\bmy (?:main |unpaid )?carer\b|"
+                           rf"\bdoes my {_CHORES}\b")
+_THEM = r"(?:him|her|them)(?=\s*(?:$|[,.;]|and\b|every|most|at\b|in\b|when|because|since|all|full|day|night))"
+_CARES_FOR_THEM = re.compile(rf"\blook(?:s|ing)? after {_THEM}|\bcares? for {_THEM}|\bhelps? {_THEM}|"
+                             rf"\b(?:his|her|their) (?:main |unpaid |full[- ]time )?carer\b|\bdoes (?:his|her|their) {_CHORES}\b")
+_TELLER_CARES = re.compile(rf"{_CARES_FOR_THEM.pattern}|\bcarer\b|\bcar(?:e|ing) for\b|\blook(?:s|ing)? after\b")
 _HELP = re.compile(r"\b(can't|cannot|can not|unable|struggl\w*|help\w*|need\w*|does (my|his|her)|do (my|his|her))\b")
 HELP_WORDS = {"washing": r"\bwash|\bbath|shower", "dressing": r"\bdress", "shopping": r"\bshop",
               "meals": r"\bmeals?\b|cook|food", "housework": r"housework|clean", "medicines": r"medic|tablets"}
@@ -175,14 +182,23 @@ def household_size(sections: dict) -> int | None:
     for text in _lower(_items(sections, "home", "support_network")):
         match = _LIVES_WITH.search(text)
         if match:
-            people = _people(match["who"])
+            before = text[:match.start()]
+            several = _PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before)
+            people = None if several else _people(match["who"])
             found.add(people + 1 if people else None)
     return _one(found) if None not in found else None
+
+
+_WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays)\b|"
+                              r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
+                              r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
 
 
 def home_type(sections: dict) -> Choice | None:
     found = set()
     for text in _lower(_items(sections, "home")):
+        if not _WHERE_THEY_LIVE.search(text):
+            continue  # "we go to my daughter's house on Sundays" is not where they live
         text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)
         for key, choice in HOME_TYPES.items():
             if re.search(choice.words, text) and not (key == "house" and "council house" not in text
@@ -222,7 +238,8 @@ def housing(sections: dict) -> Choice | None:
 
 def housing_worry(sections: dict) -> bool | None:
     texts = _lower(_items(sections, "home", "work_money", "risks"))
-    worried = r"\bevict|behind (on|with) (the|my|our) rent|rent arrears|\barrears\b|los(e|ing) (my|our|the) " \
+    worried = r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) " \
+              r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) " \
               r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess"
     return True if any(re.search(worried, t) for t in texts) else None
 
@@ -277,13 +294,16 @@ def smoked_ever(sections: dict) -> bool | None:
 
 
 def drinks(sections: dict) -> bool | None:
-    said = _habit(sections, r"\bdrink|alcohol|\bpints?\b|\bwine\b|\bbeer\b")
+    said = {i.get("status") for i in _items(sections, "health", statuses=("current", "past", "negated"))
+            if re.search(r"\bdrink|alcohol|\bpints?\b|\bwine\b|\bbeer\b", " ".join([i["text"], str(i.get("term", ""))]).lower())
+            and not re.search(r"\b(water|tea|coffee|fluids?|squash|juice|milk)\b", i["text"].lower())}
     return True if "current" in said else False if "negated" in said else None
 
 
 def _falls(sections: dict) -> list[str]:
+    idiom = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
     return [t for t in _lower(_items(sections, "risks", "health", statuses=("current", "past")))
-            if re.search(r"\bfall(s|en)?\b|\bfell\b", t)]
+            if re.search(r"\bfall(s|en)?\b|\bfell\b", t) and not re.search(idiom, t)]
 
 
 def falls(sections: dict) -> bool | None:
@@ -314,9 +334,17 @@ def uses_mobility_aid(sections: dict) -> bool | None:
     return True if mobility_aids(sections) else None
 
 
+def _cares(item: dict) -> bool:
+    text = item["text"].lower().replace("’", "'")
+    if item.get("about") == "narrator":  # the carer telling the story, of themselves
+        return item.get("role") == "carer" or bool(_TELLER_CARES.search(text))
+    if item.get("told_by") == "carer":
+        return bool(_CARES_FOR_THEM.search(text))
+    return bool(_CARES_FOR_ME.search(text))
+
+
 def _carers(sections: dict) -> list[dict]:
-    return [i for i in _items(sections, "support_network", about=("subject", "narrator"))
-            if _CARING.search(i["text"].lower()) or i.get("role") == "carer"]
+    return [i for i in _items(sections, "support_network", about=("subject", "narrator")) if _cares(i)]
 
 
 def has_carer(sections: dict) -> bool | None:

@@ -1,0 +1,60 @@
+"""Facts read from several clauses (bot/intake/facts.py): said plainly, or not at all."""
+import pytest
+
+from bot.intake import facts
+
+
+def said(*clauses, section="home", told_by="self", about="subject", status="current", **fields):
+    return {section: [{"text": c, "status": status, "about": about, "told_by": told_by, **fields} for c in clauses]}
+
+
+@pytest.mark.parametrize("sections, expected", [
+    (said("My daughter is my carer", section="support_network", relationship="daughter"), True),
+    (said("I'm her carer", section="support_network", relationship="carer"), None),  # a carer, not cared for
+    (said("I look after my wife", section="support_network", relationship="wife"), None),
+    (said("I look after her every day", section="support_network", told_by="carer", about="narrator",
+          role="carer"), True),  # the carer telling the story
+    (said("His wife looks after him", section="support_network", told_by="carer", relationship="wife"), True),
+    (said("She looks after her grandchildren", section="support_network", told_by="carer"), None),
+])
+def test_a_carer_is_someone_who_cares_for_the_person(sections, expected):
+    assert facts.has_carer(sections) is expected
+
+
+@pytest.mark.parametrize("clause, told_by, size", [
+    ("I live alone in a flat", "self", 1),
+    ("I live with my husband and our two children", "self", 4),
+    ("He lives with me and my husband in our house", "carer", 3),
+    ("My two sons live with me", "self", None),  # how many live there is not said by the count
+    ("I live with my children", "self", None),
+    ("I live in a flat", "self", None),
+])
+def test_the_household_is_counted_only_when_the_story_says_who(clause, told_by, size):
+    assert facts.household_size(said(clause, told_by=told_by)) == size
+
+
+def test_a_no_is_given_only_when_the_story_says_no():
+    def habit(status):
+        return said("smoking", section="health", status=status, term="smoke")
+    assert (facts.smokes(habit("current")), facts.smoked_ever(habit("current"))) == (True, True)
+    assert (facts.smokes(habit("past")), facts.smoked_ever(habit("past"))) == (False, True)
+    assert (facts.smokes(habit("negated")), facts.smoked_ever(habit("negated"))) == (False, None)  # never? not said
+    assert facts.smokes({}) is None and facts.lives_alone({}) is None and facts.falls({}) is None
+
+
+def test_words_that_only_look_like_the_fact_are_not_it():
+    assert facts.falls(said("I fell asleep in the chair", section="risks")) is None
+    assert facts.falls_count(said("I've had two falls since Christmas", section="risks")) == 2
+    assert facts.home_type(said("We go to my daughter's house on Sundays")) is None
+    assert str(facts.home_type(said("I live in a council flat"))) == "Flat"
+    assert facts.housing_worry(said("I'm behind on my council tax", section="work_money")) is None
+    assert facts.housing_worry(said("I'm behind on the rent", section="work_money")) is True
+    assert str(facts.tenure(said("He lives with me and my husband", told_by="carer"))) == "Lives with family"
+    assert facts.tenure(said("My mum lives with me")) is None  # told by the person: their own home
+
+
+def test_losing_a_job_told_in_the_past_is_being_unemployed_now():
+    lost = said("I lost my job at the warehouse in the summer", section="work_money", status="past")
+    assert facts.employment(lost).codes == {"LA17956-6"} and facts.working(lost) is False
+    both = said("I'm retired", "I work part time in a shop", section="work_money")
+    assert facts.employment(both) is None  # the story says two things: not for us to choose
