@@ -196,7 +196,7 @@ def uses_sdc(form: Form) -> bool:
     return any(e.get("url", "").startswith(sdc.SDC) or e.get("url") in (*sdc.VARIABLES, *sdc.LAUNCH_CONTEXTS)
                for e in form.raw.get("extension", [])) \
         or any(e.get("url") in (*sdc.INITIALS, sdc.CANDIDATE, sdc.POPULATION_CONTEXT, *sdc.VARIABLES,
-                                calculate.CALCULATED, calculate.ENABLE_WHEN)
+                                sdc.OBSERVATION_LINK, calculate.CALCULATED, calculate.ENABLE_WHEN)
                for item in form.walk() for e in item.raw.get("extension", []))
 
 

@@ -29,6 +29,7 @@ INITIAL = INITIALS[0]
 SOURCE_QUERIES = SDC + "sdc-questionnaire-sourceQueries"
 CANDIDATE = SDC + "sdc-questionnaire-candidateExpression"
 POPULATION_CONTEXT = SDC + "sdc-questionnaire-itemPopulationContext"
+OBSERVATION_LINK = SDC + "sdc-questionnaire-observationLinkPeriod"
 _LOG = logging.getLogger(__name__)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -321,7 +322,22 @@ def populate_item(population: Population, raw: dict, env: dict,
         answers = as_answers(values, raw.get("type", ""), options, bool(raw.get("repeats")))
         if answers:
             return answers, True
+    if not decided and any(e.get("url") == OBSERVATION_LINK for e in raw.get("extension", [])):
+        answers = as_answers(_observed(population.bundle, raw), raw.get("type", ""), options, bool(raw.get("repeats")))
+        if answers:
+            return answers, True
     return [], decided
+
+
+def _observed(bundle: dict, raw: dict) -> list:
+    """SDC observation-based population: the value of each Observation in the story with one of the
+    item's codes (the story's observations are all of now, inside any link period)."""
+    codes = {(c.get("system"), c.get("code")) for c in raw.get("code", []) if c.get("code")}
+    values = []
+    for observation in resources_of(bundle, "Observation"):
+        if codes & {(c.get("system"), c.get("code")) for c in observation.get("code", {}).get("coding", [])}:
+            values += [v for k, v in observation.items() if k.startswith("value")]
+    return values
 
 
 def population_context(population: Population, raw: dict, env: dict) -> tuple[str, list] | None:

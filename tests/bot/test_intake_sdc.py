@@ -161,3 +161,19 @@ def test_older_core_launch_context_and_a_coded_name_the_expression_cannot_give()
     # (54125-0) still fills it; the family member's "Name" is never hers.
     assert answers == {"/54126-8/54125-0": [[{"valueString": "Margaret"}]],
                        "/54126-8/21112-8": [[{"valueDate": "1944-03-03"}]]}
+
+
+def test_observation_based_population_by_the_items_code():
+    """SDC observationLinkPeriod: an item coded as an Observation in the story takes its value."""
+    link = {"url": "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-observationLinkPeriod",
+            "valueDuration": {"value": 1, "unit": "year", "system": "http://unitsofmeasure.org", "code": "a"}}
+    alcohol = {"linkId": "alcohol", "type": "string", "text": "Alcohol", "code": [{"system": "http://loinc.org",
+                                                                                   "code": "11331-6"}]}
+    sections = {"health": [{"text": "drinking", "status": "current", "about": "subject", "term": "drink"}]}
+    linked = service_for_form({"resourceType": "Questionnaire", "status": "active",
+                               "item": [{**alcohol, "extension": [link]}]}, {}, service_id="linked")
+    assert by_link(prefill(linked, {"sections": sections}, "self", NOW).response["item"]) == {
+        "alcohol": [[{"valueString": "drinking"}]]}
+    unlinked = service_for_form({"resourceType": "Questionnaire", "status": "active", "item": [alcohol]}, {},
+                                service_id="unlinked")
+    assert "item" not in prefill(unlinked, {"sections": sections}, "self", NOW).response
