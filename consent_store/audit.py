@@ -35,6 +35,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, insert, select, text
@@ -56,12 +57,12 @@ _FIELDS = ("seq", "recorded_at", "subject_ref", "event", "service_id", "sections
            "consent_id", "digest")
 
 
-def _canonical(prev_hash: str, row: dict) -> bytes:
+def _canonical(prev_hash: str, row: dict[str, Any]) -> bytes:
     return json.dumps([prev_hash] + [row[name] for name in _FIELDS], separators=(",", ":"),
                       ensure_ascii=True).encode()
 
 
-def _plain_hash(prev_hash: str, row: dict) -> str:
+def _plain_hash(prev_hash: str, row: dict[str, Any]) -> str:
     """How rows were chained before the chain had a key."""
     return hashlib.sha256(_canonical(prev_hash, row)).hexdigest()
 
@@ -83,7 +84,7 @@ class AuditSeal:
     def __repr__(self) -> str:
         return f"AuditSeal(anchor_path={str(self.anchor_path)!r})"
 
-    def row_mac(self, prev_hash: str, row: dict) -> str:
+    def row_mac(self, prev_hash: str, row: dict[str, Any]) -> str:
         return hmac.new(self.key, b"row\0" + _canonical(prev_hash, row), hashlib.sha256).hexdigest()
 
     def _anchor_mac(self, anchor: Anchor) -> str:
@@ -153,7 +154,8 @@ def seal_engine(engine: Engine, seal: AuditSeal) -> None:
 
 
 def seal_of(session: Session) -> AuditSeal | None:
-    return _SEALS.get(session.get_bind())
+    bind = session.get_bind()
+    return _SEALS.get(bind) if isinstance(bind, Engine) else None
 
 
 def open_anchor(session: Session, seal: AuditSeal) -> Anchor | None:
@@ -257,8 +259,9 @@ def verify_chain(session: Session, seal: AuditSeal | None = None, batch: int = 5
             if row.prev_hash != prev_hash:
                 problems.append(Problem(row.seq, "does not follow the row before it (a row before it was "
                                                  "deleted, edited or moved)"))
-            keyed = keyed_from is not None and row.seq >= keyed_from
-            expected = seal.row_mac(row.prev_hash, fields) if keyed else _plain_hash(row.prev_hash, fields)
+            keyed = seal is not None and keyed_from is not None and row.seq >= keyed_from
+            expected = seal.row_mac(row.prev_hash, fields) if seal is not None and keyed else \
+                _plain_hash(row.prev_hash, fields)
             if not hmac.compare_digest(row.row_hash, expected):
                 problems.append(Problem(row.seq, "its contents do not match its " +
                                         ("MAC (edited, or chained without the audit key)" if keyed else
@@ -291,7 +294,7 @@ def who_has(session: Session, subject_ref: str) -> list[Holding]:
     rows = session.execute(select(disclosures).where(disclosures.c.subject_ref == subject_ref,
                                                      disclosures.c.event == DELIVERED)
                            .order_by(disclosures.c.seq)).all()
-    held: dict[str, dict] = {}
+    held: dict[str, dict[str, Any]] = {}
     for row in rows:
         at = datetime.fromisoformat(row.recorded_at)
         entry = held.setdefault(row.service_id, {"sections": set(), "since": at, "consents": []})
@@ -303,7 +306,7 @@ def who_has(session: Session, subject_ref: str) -> list[Holding]:
                     tuple(e["consents"])) for service, e in held.items()]
 
 
-def events_of(session: Session, subject_ref: str) -> list[dict]:
+def events_of(session: Session, subject_ref: str) -> list[dict[str, Any]]:
     rows = session.execute(select(disclosures).where(disclosures.c.subject_ref == subject_ref)
                            .order_by(disclosures.c.seq)).all()
     return [{"seq": r.seq, "at": r.recorded_at, "event": r.event, "service_id": r.service_id,
@@ -312,4 +315,4 @@ def events_of(session: Session, subject_ref: str) -> list[dict]:
 
 
 def count(session: Session) -> int:
-    return session.execute(select(func.count()).select_from(disclosures)).scalar_one()
+    return int(session.execute(select(func.count()).select_from(disclosures)).scalar_one())

@@ -6,9 +6,10 @@ import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Iterable, Mapping
+from typing import Any, Iterable, Mapping, cast
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from consent_store import outbox, receipts
@@ -44,7 +45,7 @@ class Consent:
         return self.expires_at is None or now < as_utc(self.expires_at)
 
 
-def _from_row(row) -> Consent:
+def _from_row(row: Any) -> Consent:
     return Consent(
         id=row.id, person_id=row.person_id, service_id=row.service_id,
         sections=tuple(row.sections), purpose=row.purpose, granted_by=row.granted_by,
@@ -84,7 +85,7 @@ def grant_consent(
             raise ValueError("that representative acts for someone else")
         check_may_consent(representative, set(sections) | set(items))
         granted_by, basis = "representative", representative.basis
-    values = dict(
+    values: dict[str, Any] = dict(
         id=str(uuid.uuid4()), person_id=person.id, service_id=service_id,
         sections=sorted(set(sections)), purpose=purpose, granted_by=granted_by,
         granted_at=now, expires_at=expires_at, withdrawn_at=None, receipt_code=new_receipt_code(),
@@ -99,11 +100,11 @@ def withdraw_consent(session: Session, consent_id: str, now: datetime) -> Consen
     """Withdraw at once; returns the consent as withdrawn (with its withdrawal receipt code), or
     None if there was no live consent with that id."""
     code = new_receipt_code()
-    result = session.execute(
+    result = cast(CursorResult, session.execute(  # an UPDATE's result has a rowcount
         update(consents)
         .where(consents.c.id == consent_id, consents.c.withdrawn_at.is_(None))
         .values(withdrawn_at=now, withdrawal_code=code)
-    )
+    ))
     if not result.rowcount:
         return None
     outbox.cancel_for_consent(session, consent_id, now, "consent withdrawn")
@@ -127,26 +128,30 @@ def live_consents(session: Session, person: Person, service_id: str, now: dateti
 
 
 def receipt(consent: Consent, event: str, service_name: str, subject_ref: str,
-            titles: Mapping[str, str] | None = None, basis_text: str | None = None) -> dict:
+            titles: Mapping[str, str] | None = None, basis_text: str | None = None) -> dict[str, Any]:
     """The receipt for a grant (receipts.GIVEN) or a withdrawal (receipts.WITHDRAWN)."""
     withdrawn = event == receipts.WITHDRAWN
+    code = consent.withdrawal_code if withdrawn else consent.receipt_code
+    at = consent.withdrawn_at if withdrawn else consent.granted_at
+    if code is None or at is None:
+        raise ValueError("a withdrawal's receipt is for a withdrawn consent")
     return receipts.consent_receipt(
-        code=consent.withdrawal_code if withdrawn else consent.receipt_code, event=event,
+        code=code, event=event,
         consent_id=consent.id, subject_ref=subject_ref, service_id=consent.service_id,
         service_name=service_name, sections=list(consent.sections),
         items={s: list(ids) for s, ids in consent.items.items()}, purpose=consent.purpose,
         granted_by=consent.granted_by, basis=consent.basis,
         basis_text=basis_text or BASES.get(consent.basis, "their own agreement"),
-        at=consent.withdrawn_at if withdrawn else consent.granted_at, expires_at=consent.expires_at,
+        at=at, expires_at=consent.expires_at,
         titles=titles)
 
 
-def filter_profile(profile: dict, allowed_sections: set[str],
-                   allowed_items: Mapping[str, set[str]] | None = None) -> dict:
+def filter_profile(profile: dict[str, Any], allowed_sections: set[str],
+                   allowed_items: Mapping[str, set[str]] | None = None) -> dict[str, Any]:
     """Only the allowed sections of a profile, and the allowed items of other sections. Pure: the
     heart of default deny. An item is allowed only by its `id`; an item without one never is."""
     allowed_items = allowed_items or {}
-    shown: dict[str, list] = {}
+    shown: dict[str, list[Any]] = {}
     for key, items in profile.get("sections", {}).items():
         if key in allowed_sections:
             shown[key] = items
@@ -157,7 +162,7 @@ def filter_profile(profile: dict, allowed_sections: set[str],
     return {"sections": shown}
 
 
-def view_from(consent_list: Iterable[Consent], profile: dict, service_id: str, now: datetime) -> dict:
+def view_from(consent_list: Iterable[Consent], profile: dict[str, Any], service_id: str, now: datetime) -> dict[str, Any]:
     """The consented view from consents already loaded: the union of the live ones for the service."""
     sections: set[str] = set()
     items: dict[str, set[str]] = {}
@@ -170,7 +175,7 @@ def view_from(consent_list: Iterable[Consent], profile: dict, service_id: str, n
 
 
 def consented_view(
-    session: Session, person: Person, profile: dict, service_id: str, now: datetime
-) -> dict:
+    session: Session, person: Person, profile: dict[str, Any], service_id: str, now: datetime
+) -> dict[str, Any]:
     """What `service_id` may see of `profile` at `now`. The only way out of the store."""
     return view_from(consents_of(session, person, service_id), profile, service_id, now)

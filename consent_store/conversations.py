@@ -29,6 +29,7 @@ import hmac
 import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Iterable
 
 import orjson
 from sqlalchemy import delete, insert, select, update
@@ -50,8 +51,8 @@ ORJSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 class Batch:
     """What one save appended: its events, and what the conversation's state was after them (slots,
     active loop; None where it was not recorded)."""
-    events: list[dict]
-    state: dict | None = None
+    events: list[dict[str, Any]]
+    state: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -60,24 +61,24 @@ class Conversation:
     batches: list[Batch] = field(default_factory=list)
 
     @property
-    def events(self) -> list[dict]:
+    def events(self) -> list[dict[str, Any]]:
         return [event for batch in self.batches for event in batch.events]
 
 
-def _as_plain(value):
+def _as_plain(value: Any) -> Any:
     if hasattr(value, "tolist"):  # a NumPy number or array (a classifier's confidence)
         return value.tolist()
     raise TypeError(f"{type(value).__name__} cannot be kept in a conversation")
 
 
-def _serialise(document) -> bytes:
+def _serialise(document: Any) -> bytes:
     try:
         return orjson.dumps(document, option=ORJSON_OPTIONS)
     except TypeError:  # what orjson will not write (an integer beyond 64 bits): the standard library
         return json.dumps(document, ensure_ascii=False, default=_as_plain).encode()
 
 
-def _deserialise(plain: bytes):
+def _deserialise(plain: bytes) -> Any:
     try:
         return orjson.loads(plain)
     except orjson.JSONDecodeError:  # NaN or Infinity, which the standard library writes and orjson refuses
@@ -103,14 +104,15 @@ def _seal_head(data_key: bytes, handle_hash: str, revision: int, sender_id: str,
                        _head_aad(handle_hash, revision))
 
 
-def _open_head(data_key: bytes, row) -> dict:
-    head = _deserialise(crypto.unseal(data_key, row.ciphertext, _head_aad(row.handle_hash, row.revision)))
+def _open_head(data_key: bytes, row: Any) -> dict[str, Any]:
+    head: dict[str, Any] = _deserialise(crypto.unseal(data_key, row.ciphertext,
+                                                      _head_aad(row.handle_hash, row.revision)))
     if head.get("batches") != row.batches:
         raise RecordUnreadable()  # the count in clear was changed (batches cut off the end)
     return head
 
 
-def _data_key(keys: Keyring, row) -> bytes:
+def _data_key(keys: Keyring, row: Any) -> bytes:
     return crypto.unwrap_data_key(keys.key_for(row.kek_id), row.wrapped_data_key, row.handle_hash)
 
 
@@ -122,13 +124,13 @@ def _insert_batch(session: Session, data_key: bytes, handle_hash: str, revision:
     return ciphertext
 
 
-def _head_for_update(session: Session, handle_hash: str):
+def _head_for_update(session: Session, handle_hash: str) -> Any:
     return session.execute(select(conversations).where(conversations.c.handle_hash == handle_hash)
                            .with_for_update()).first()
 
 
-def replace(session: Session, keys: Keyring, handle_hash: str, sender_id: str, events: list[dict],
-            now: datetime, state: dict | None = None) -> None:
+def replace(session: Session, keys: Keyring, handle_hash: str, sender_id: str, events: list[dict[str, Any]],
+            now: datetime, state: dict[str, Any] | None = None) -> None:
     """Start the conversation again with `events` (a new revision and data key; the old batches go)."""
     row = _head_for_update(session, handle_hash)
     revision = (row.revision + 1) if row else 1
@@ -144,8 +146,8 @@ def replace(session: Session, keys: Keyring, handle_hash: str, sender_id: str, e
         session.execute(insert(conversations).values(handle_hash=handle_hash, **values))
 
 
-def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, events: list[dict],
-           now: datetime, state: dict | None = None) -> int:
+def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, events: list[dict[str, Any]],
+           now: datetime, state: dict[str, Any] | None = None) -> int:
     """Seal `events` as the conversation's next batch (starting it if there is none); returns how
     many batches it now has. The batches before are neither read nor sealed again (but once, to
     begin the digest chain of a head sealed before it)."""
@@ -163,7 +165,7 @@ def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, ev
         digest = bytes.fromhex(head["digest"])
     else:  # a head sealed before the digest chain: every batch checked once, and the chain begun
         digest = Reader(session, row, data_key, head).verify()
-    seq = row.batches + 1
+    seq: int = row.batches + 1
     ciphertext = _insert_batch(session, data_key, handle_hash, row.revision, seq, Batch(events, state))
     session.execute(update(conversations).where(conversations.c.handle_hash == handle_hash).values(
         batches=seq, updated_at=now,
@@ -171,7 +173,7 @@ def append(session: Session, keys: Keyring, handle_hash: str, sender_id: str, ev
     return seq
 
 
-def _open_legacy(data_key: bytes, row) -> Conversation:
+def _open_legacy(data_key: bytes, row: Any) -> Conversation:
     document = _deserialise(crypto.unseal(data_key, row.ciphertext,
                                           crypto.associated_data(row.handle_hash, KIND, row.revision)))
     dialogue = document.get("dialogue") or {}
@@ -182,7 +184,7 @@ class Reader:
     """One conversation with its head opened: its sender id, how many batches it has, and its
     batches opened on request (`batches`), or checked (`verify`) or opened (`everything`) whole."""
 
-    def __init__(self, session: Session, row, data_key: bytes, head: dict | None) -> None:
+    def __init__(self, session: Session, row: Any, data_key: bytes, head: dict[str, Any] | None) -> None:
         self._session, self._row, self._key = session, row, data_key
         self._digest = bytes.fromhex(head["digest"]) if head and "digest" in head else None
         self._opened: dict[int, Batch] = {}
@@ -192,19 +194,19 @@ class Reader:
         else:
             self.sender_id, self.count = head["sender_id"], row.batches
 
-    def _sealed(self, wanted=None) -> list[tuple[int, bytes]]:
+    def _sealed(self, wanted: Iterable[int] | None = None) -> list[tuple[int, bytes]]:
         query = (select(conversation_batches.c.seq, conversation_batches.c.ciphertext)
                  .where(conversation_batches.c.handle_hash == self._row.handle_hash))
         if wanted is not None:
             query = query.where(conversation_batches.c.seq.in_(sorted(wanted)))
-        return self._session.execute(query.order_by(conversation_batches.c.seq)).all()
+        return [(row.seq, row.ciphertext) for row in self._session.execute(query.order_by(conversation_batches.c.seq))]
 
     def _open_batch(self, seq: int, ciphertext: bytes) -> Batch:
         plain = _deserialise(crypto.unseal(self._key, ciphertext, _batch_aad(self._row.handle_hash,
                                                                             self._row.revision, seq)))
         return Batch(plain["events"], plain.get("state"))
 
-    def batches(self, seqs) -> dict[int, Batch]:
+    def batches(self, seqs: Iterable[int]) -> dict[int, Batch]:
         """Batches by number (1 to `count`), each opened and checked against its place; the others
         are not read."""
         wanted = {seq for seq in seqs if 1 <= seq <= self.count}

@@ -8,12 +8,12 @@ import time
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator, overload
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
@@ -34,8 +34,7 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, future=True, poolclass=QueuePool, pool_size=8, max_overflow=8,
                                connect_args={"timeout": 15, "check_same_thread": False})
 
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
+        def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:  # pragma: no cover - trivial
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA busy_timeout=15000")
@@ -45,8 +44,7 @@ def make_engine(url: str) -> Engine:
             # We begin transactions ourselves (below), not the driver's deferred BEGIN.
             dbapi_connection.isolation_level = None
 
-        @event.listens_for(engine, "begin")
-        def _begin(connection):  # pragma: no cover - trivial
+        def _begin(connection: Connection) -> None:  # pragma: no cover - trivial
             # A reading session (make_sessionmaker(read_only=True)) reads a snapshot beside the
             # writer (WAL). Any other takes the write lock first: a transaction that read the audit
             # chain's tail and then wrote after another writer would fork the chain or fail.
@@ -56,6 +54,8 @@ def make_engine(url: str) -> Engine:
             else:
                 connection.exec_driver_sql("BEGIN IMMEDIATE")
 
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
         return engine
     engine = create_engine(url, future=True)
     _ping_when_idle(engine)
@@ -72,12 +72,10 @@ def _ping_when_idle(engine: Engine) -> None:
     steady use is not tried; if the server went meanwhile, the first statement on it fails and the
     pool starts afresh."""
 
-    @event.listens_for(engine, "checkin")
-    def _idle_from(_dbapi_connection, record) -> None:
+    def _idle_from(_dbapi_connection: Any, record: Any) -> None:
         record.info["idle_since"] = time.monotonic()
 
-    @event.listens_for(engine, "checkout")
-    def _try_if_idle(dbapi_connection, record, _proxy) -> None:
+    def _try_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
         idle_since = record.info.get("idle_since")
         if idle_since is None or time.monotonic() - idle_since < PING_AFTER_IDLE_SECONDS:
             return
@@ -89,6 +87,9 @@ def _ping_when_idle(engine: Engine) -> None:
         except Exception as gone:  # the pool tries another connection (up to three times)
             raise DisconnectionError() from gone
 
+    event.listen(engine, "checkin", _idle_from)
+    event.listen(engine, "checkout", _try_if_idle)
+
 
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest migration."""
@@ -99,6 +100,10 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+@overload
+def as_utc(moment: datetime) -> datetime: ...
+@overload
+def as_utc(moment: None) -> None: ...
 def as_utc(moment: datetime | None) -> datetime | None:
     """SQLite hands datetimes back without their zone; every time we store is UTC."""
     return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
@@ -148,7 +153,7 @@ class WriterQueue:
                 yield
             finally:
                 self._depth -= 1
-                if locked:
+                if locked and self._fd is not None:
                     fcntl.flock(self._fd, fcntl.LOCK_UN)
         finally:
             self._threads.release()
@@ -167,10 +172,10 @@ def writer_queue(engine: Engine) -> WriterQueue | None:
         return _QUEUES.setdefault(path, WriterQueue(path.with_name(path.name + ".writers")))
 
 
-class _Sessions(sessionmaker):
+class _Sessions(sessionmaker):  # type: ignore[type-arg, unused-ignore]  # generic only in the stubs
     """A sessionmaker whose `begin()` first waits its turn in the writer queue."""
 
-    def __init__(self, queue: WriterQueue, *args, **kwargs) -> None:
+    def __init__(self, queue: WriterQueue, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.queue = queue
 

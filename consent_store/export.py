@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -40,7 +41,7 @@ def all_versions(session: Session, person: Person) -> list[people.ProfileVersion
                                   row.confirmed_at, row.representative_id) for row in rows]
 
 
-def _line(item: dict) -> str:
+def _line(item: dict[str, Any]) -> str:
     text = str(item.get("text", ""))
     if item.get("status") == "negated" and "term" in item:
         return f"not {text}"
@@ -52,7 +53,7 @@ def _line(item: dict) -> str:
     return f"{text} ({note})" if note else text
 
 
-def about_me(profile: dict, updated: datetime | None, supported_by: str) -> dict:
+def about_me(profile: dict[str, Any], updated: datetime | None, supported_by: str) -> dict[str, Any]:
     """The profile arranged as the seven sections of the PRSB About Me standard."""
     sections = profile.get("sections", {})
     document: dict[str, list[str]] = {title: [] for title in ABOUT_ME_SECTIONS}
@@ -69,7 +70,7 @@ def about_me(profile: dict, updated: datetime | None, supported_by: str) -> dict
 
 
 def export_record(session: Session, person: Person, titles: dict[str, str] | None = None,
-                  service_names: dict[str, str] | None = None) -> dict:
+                  service_names: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the store holds about the person, readable."""
     names = service_names or {}
     row = session.execute(select(persons).where(persons.c.id == person.id)).one()

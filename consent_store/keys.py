@@ -8,7 +8,7 @@ import hashlib
 import hmac
 import os
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Sequence
 
 from consent_store.crypto import KEY_BYTES, KeyEncryptionKey
 from consent_store.errors import KeyConfigError
@@ -71,8 +71,8 @@ class Keyring:
     From the environment: TELL_MASTER_KEY (current) and TELL_RETIRED_KEYS (comma-separated).
     """
 
-    def __init__(self, current: KeyEncryptionKey, retired: list[KeyEncryptionKey] = (),
-                 reload: Callable[[], "Keyring"] | None = None):
+    def __init__(self, current: KeyEncryptionKey, retired: Sequence[KeyEncryptionKey] = (),
+                 reload: Callable[[], "Keyring"] | None = None) -> None:
         self.current = current
         self._keys = {key.key_id: key for key in (*retired, current)}
         self._reload = reload

@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -42,7 +43,7 @@ class Delivery:
     next_attempt_at: datetime | None = None
 
 
-def _from_row(row) -> Delivery:
+def _from_row(row: Any) -> Delivery:
     return Delivery(
         id=row.id, person_id=row.person_id, service_id=row.service_id, consent_id=row.consent_id,
         profile_version=row.profile_version, sections=tuple(row.sections), digest=row.digest,
@@ -63,7 +64,7 @@ def enqueue_delivery(
 ) -> Delivery:
     """Write a delivery down, its body sealed, before anything is sent; log it as queued."""
     delivery_id = str(uuid.uuid4())
-    values = dict(
+    values: dict[str, Any] = dict(
         id=delivery_id, person_id=person.id, service_id=service_id, consent_id=consent_id,
         profile_version=profile_version, sections=sorted(sections),
         payload=person.seal({"body": body.decode()}, "delivery", delivery_id),
@@ -78,7 +79,8 @@ def enqueue_delivery(
 
 def delivery_body(session: Session, person: Person, delivery_id: str) -> bytes:
     row = session.execute(select(deliveries.c.payload).where(deliveries.c.id == delivery_id)).one()
-    return person.unseal(row.payload, "delivery", delivery_id)["body"].encode()
+    body: str = person.unseal(row.payload, "delivery", delivery_id)["body"]
+    return body.encode()
 
 
 def get_delivery(session: Session, delivery_id: str) -> Delivery | None:
@@ -86,7 +88,7 @@ def get_delivery(session: Session, delivery_id: str) -> Delivery | None:
     return _from_row(row) if row else None
 
 
-def _due(now: datetime):
+def _due(now: datetime) -> Any:  # a clause
     return and_(deliveries.c.status == PENDING, deliveries.c.next_attempt_at <= now,
                 or_(deliveries.c.lease_until.is_(None), deliveries.c.lease_until < now))
 

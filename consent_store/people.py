@@ -44,7 +44,7 @@ class Person:
 class ProfileVersion:
     version: int
     told_by: str
-    profile: dict
+    profile: dict[str, Any]
     confirmed_at: datetime
     representative_id: str | None = None
 
@@ -65,7 +65,7 @@ _LATEST_PROFILE = (select(profile_versions).where(profile_versions.c.person_id =
                    .order_by(profile_versions.c.version.desc()).limit(1))
 
 
-def _person_from_row(keys: Keys, row) -> Person:
+def _person_from_row(keys: Keys, row: Any) -> Person:
     data_key = crypto.unwrap_data_key(keys.key_for(row.kek_id), row.wrapped_data_key, row.id)
     return Person(id=row.id, data_key=data_key, audit_ref=row.audit_ref)
 
@@ -118,7 +118,7 @@ def add_contact_handle(session: Session, person: Person, hashed_handle: str, kin
                                                    sealed_handle=sealed, created_at=now))
 
 
-def contact_handles_of(session: Session, person: Person) -> list[dict]:
+def contact_handles_of(session: Session, person: Person) -> list[dict[str, Any]]:
     rows = session.execute(select(contact_handles).where(contact_handles.c.person_id == person.id)
                            .order_by(contact_handles.c.created_at)).all()
     return [{"kind": row.kind,
@@ -129,13 +129,13 @@ def contact_handles_of(session: Session, person: Person) -> list[dict]:
 
 # --- the story while it is being told -------------------------------------------------------
 
-def _draft(session: Session, person: Person, lock: bool = False):
+def _draft(session: Session, person: Person, lock: bool = False) -> tuple[Any, dict[str, Any]]:
     row = session.execute(_DRAFT_LOCKED if lock else _DRAFT, {"person_id": person.id}).first()
     payload = person.unseal(row.ciphertext, "draft", row.revision) if row else {}
     return row, {"parts": payload.get("parts", []), "removed": payload.get("removed", [])}
 
 
-def _save_draft(session: Session, person: Person, row, payload: dict, now: datetime) -> None:
+def _save_draft(session: Session, person: Person, row: Any, payload: dict[str, Any], now: datetime) -> None:
     revision = (row.revision + 1) if row else 1
     values = dict(revision=revision, ciphertext=person.seal(payload, "draft", revision), updated_at=now)
     if row:
@@ -146,10 +146,11 @@ def _save_draft(session: Session, person: Person, row, payload: dict, now: datet
 
 def read_draft(session: Session, person: Person) -> list[str]:
     """The parts of the story told so far, in order (empty if none)."""
-    return _draft(session, person)[1]["parts"]
+    parts: list[str] = _draft(session, person)[1]["parts"]
+    return parts
 
 
-def read_draft_and_removed(session: Session, person: Person) -> tuple[list[str], list[dict]]:
+def read_draft_and_removed(session: Session, person: Person) -> tuple[list[str], list[dict[str, Any]]]:
     """The parts told so far, and what the person asked to take out at the read-back
     ([{"section", "text"}] of structured items), from one read of the draft."""
     payload = _draft(session, person)[1]
@@ -164,7 +165,7 @@ def append_to_draft(session: Session, person: Person, part: str, now: datetime) 
     return len(payload["parts"])
 
 
-def remove_from_draft(session: Session, person: Person, removed: list[dict], now: datetime) -> None:
+def remove_from_draft(session: Session, person: Person, removed: list[dict[str, Any]], now: datetime) -> None:
     """Record structured items the person took out at the read-back, so they stay out."""
     row, payload = _draft(session, person, lock=True)
     payload["removed"].extend(removed)
@@ -178,7 +179,7 @@ def clear_draft(session: Session, person: Person) -> None:
 # --- confirmed profiles ---------------------------------------------------------------------
 
 def save_profile_version(
-    session: Session, person: Person, profile: dict, told_by: str, now: datetime,
+    session: Session, person: Person, profile: dict[str, Any], told_by: str, now: datetime,
     representative_id: str | None = None,
 ) -> int:
     """Append a new confirmed version of the profile; returns its version number.
@@ -205,10 +206,10 @@ def save_profile_version(
     return version
 
 
-def with_item_ids(profile: dict) -> dict:
+def with_item_ids(profile: dict[str, Any]) -> dict[str, Any]:
     """The profile with an `id` on every item: a short hash of section, words and subject, so an
     item keeps its id from one version to the next while it says the same thing."""
-    sections = {}
+    sections: dict[str, list[dict[str, Any]]] = {}
     for section, items in profile.get("sections", {}).items():
         seen: set[str] = set()
         sections[section] = []

@@ -8,7 +8,7 @@ same in plain English for the chat.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Mapping
+from typing import Any, Mapping
 
 SPEC_VERSION = "KI-CR-v1.1.0"
 CONTROLLER = {
@@ -24,7 +24,7 @@ GIVEN, WITHDRAWN = "given", "withdrawn"
 def consent_receipt(*, code: str, event: str, consent_id: str, subject_ref: str, service_id: str,
                     service_name: str, sections: list[str], items: Mapping[str, list[str]] | None,
                     purpose: str, granted_by: str, basis: str, basis_text: str, at: datetime,
-                    expires_at: datetime | None, titles: Mapping[str, str] | None = None) -> dict:
+                    expires_at: datetime | None, titles: Mapping[str, str] | None = None) -> dict[str, Any]:
     """A receipt for `event` (GIVEN or WITHDRAWN) of one consent."""
     titles = titles or {}
     shared = [titles.get(s, s) for s in sections] + [

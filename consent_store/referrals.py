@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -54,7 +55,7 @@ class Referral:
     updated_at: datetime
 
 
-def _from_row(row) -> Referral:
+def _from_row(row: Any) -> Referral:
     return Referral(id=row.id, request_id=row.request_id, person_id=row.person_id, service_id=row.service_id,
                     consent_id=row.consent_id, status=row.status, reason=row.reason,
                     created_at=as_utc(row.created_at), updated_at=as_utc(row.updated_at))
@@ -70,7 +71,8 @@ def open_referral(session: Session, person: Person, service_id: str, consent_id:
     found = referral_for_consent(session, consent_id)
     if found is not None:
         return found
-    values = dict(id=str(uuid.uuid4()), request_id=str(uuid.uuid4()), person_id=person.id, service_id=service_id,
+    values: dict[str, Any] = dict(id=str(uuid.uuid4()), request_id=str(uuid.uuid4()), person_id=person.id,
+                                  service_id=service_id,
                   consent_id=consent_id, status=REQUESTED, reason=None, created_at=now, updated_at=now)
     session.execute(insert(referrals).values(**values))
     _log(session, person.audit_ref, values["id"], REQUESTED, None, service_id, consent_id, now)
@@ -116,7 +118,9 @@ def apply_update(session: Session, referral_id: str, status: str, reason: str | 
     session.execute(update(referrals).where(referrals.c.id == referral_id)
                     .values(status=status, reason=reason, updated_at=now))
     _log(session, row.audit_ref, referral_id, status, reason, row.service_id, row.consent_id, now)
-    return get_referral(session, referral_id)
+    updated = get_referral(session, referral_id)
+    assert updated is not None  # updated just now, in this transaction
+    return updated
 
 
 def cancel_for_consent(session: Session, consent_id: str, now: datetime) -> Referral | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -108,7 +109,7 @@ def _child(age: int | None) -> None:
                            "A young person of 16 or over agrees for themselves.")
 
 
-def _from_row(person: Person, row) -> Representative:
+def _from_row(person: Person, row: Any) -> Representative:
     name = person.unseal(row.sealed_name, "representative", row.id)["name"]
     return Representative(row.id, row.person_id, name, row.relationship, row.basis, row.subject_age,
                           row.created_at, row.revoked_at)

@@ -20,9 +20,10 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
+from typing import Callable, cast
 
 from sqlalchemy import Table, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session, sessionmaker
 
 from consent_store import crypto
@@ -38,14 +39,14 @@ class Rewrapped:
     key_id: str
 
 
-def unfinished_rotation(sessions: sessionmaker) -> str | None:
+def unfinished_rotation(sessions: sessionmaker[Session]) -> str | None:
     with sessions.begin() as session:
         row = session.execute(select(key_rotations.c.new_kek_id)
                               .where(key_rotations.c.finished_at.is_(None))).first()
     return row.new_kek_id if row else None
 
 
-def start_rotation(sessions: sessionmaker, master_path: Path, now: datetime) -> Keyring:
+def start_rotation(sessions: sessionmaker[Session], master_path: Path, now: datetime) -> Keyring:
     """Make a new key current (file mode); returns the keyring to re-wrap with. Resumes a rotation
     that was interrupted instead of starting another."""
     next_path = master_path.with_name(master_path.name + ".next")
@@ -85,14 +86,15 @@ PEOPLE = _Wrapped(persons, "id")
 CONVERSATIONS = _Wrapped(conversations, "handle_hash", ("revision",))
 
 
-def _wrapped_where(sessions: sessionmaker, conversation_sessions: sessionmaker | None):
+def _wrapped_where(sessions: sessionmaker[Session], conversation_sessions: sessionmaker[Session] | None
+                   ) -> tuple[tuple[_Wrapped, sessionmaker[Session]], ...]:
     """Each table with the sessions of the database it is in (the conversations may be apart)."""
     return ((PEOPLE, sessions), (CONVERSATIONS, conversation_sessions or sessions))
 
 
-def rewrap(sessions: sessionmaker, keyring: Keyring, now: datetime, batch: int = 200,
+def rewrap(sessions: sessionmaker[Session], keyring: Keyring, now: datetime, batch: int = 200,
            after_each: Callable[[], None] | None = None,
-           conversation_sessions: sessionmaker | None = None) -> Rewrapped:
+           conversation_sessions: sessionmaker[Session] | None = None) -> Rewrapped:
     """Re-wrap every data key not yet under `keyring.current`, one row per transaction.
     `conversation_sessions`: for Rasa's conversations, if they are in a database of their own."""
     new = keyring.current
@@ -132,13 +134,14 @@ def _rewrap_one(session: Session, keyring: Keyring, wrapped: _Wrapped, row_key: 
         return 0  # erased meanwhile, or done by another run
     data_key = crypto.unwrap_data_key(keyring.key_for(row.kek_id), row.wrapped_data_key, row_key)
     still = [table.c[name] == getattr(row, name) for name in wrapped.unchanged]
-    changed = session.execute(update(table).where(key == row_key, table.c.kek_id == row.kek_id, *still).values(
+    changed = cast(CursorResult, session.execute(update(table).where(  # an UPDATE's result has a rowcount
+        key == row_key, table.c.kek_id == row.kek_id, *still).values(
         kek_id=keyring.current.key_id,
-        wrapped_data_key=crypto.wrap_data_key(keyring.current, data_key, row_key))).rowcount
-    return 1 if changed else 0
+        wrapped_data_key=crypto.wrap_data_key(keyring.current, data_key, row_key))))
+    return 1 if changed.rowcount else 0
 
 
-def keys_still_used(sessions: sessionmaker, conversation_sessions: sessionmaker | None = None) -> set[str]:
+def keys_still_used(sessions: sessionmaker[Session], conversation_sessions: sessionmaker[Session] | None = None) -> set[str]:
     used: set[str] = set()
     for wrapped, where in _wrapped_where(sessions, conversation_sessions):
         with where.begin() as session:

@@ -10,6 +10,8 @@ import signal
 import sys
 import time
 from pathlib import Path
+from types import FrameType
+from typing import TextIO
 
 from bot.ops.errors import StartupError
 from bot.ops.ports import DEFAULT_PORTS, _ephemeral_ports, chosen_ports, free_port
@@ -30,7 +32,7 @@ __all__ = ["BACKOFF_MOST", "DEFAULT_PORTS", "MODEL", "TRACKER_STORE", "Stack", "
            "restart_wait"]
 
 
-def hold_lock(var_dir: Path):
+def hold_lock(var_dir: Path) -> TextIO | None:
     """One launcher per var dir: two would share a database and overwrite each other's endpoints."""
     import fcntl
 
@@ -68,7 +70,7 @@ def main(args: argparse.Namespace) -> int:
     print("Starting the assistant (Rasa takes about a minute to load)...", flush=True)
     started = time.monotonic()
 
-    def on_signal(signum, _frame):
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
     # Installed explicitly: a launcher started in the background inherits SIGINT as ignored.

@@ -36,7 +36,8 @@ def _any_free_port(host: str) -> int:
             return candidate
     with socket.socket() as probe:  # a crowded machine: whatever the kernel gives
         probe.bind((host, 0))
-        return probe.getsockname()[1]
+        port: int = probe.getsockname()[1]
+        return port
 
 
 def _bindable(host: str, port: int) -> bool:

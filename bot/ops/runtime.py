@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
 
 from bot.delivery.service_keys import service_secret
 from bot.intake.services import Service, load_full_registry
@@ -27,9 +28,9 @@ def utc_now() -> datetime:
 class Runtime:
     settings: Settings
     engine: Engine
-    sessions: Callable
-    reading: Callable  # sessions for transactions that only read (no write lock on SQLite)
-    conversation_sessions: Callable | None  # where Rasa's conversations are, if not with the rest
+    sessions: sessionmaker[Session]
+    reading: sessionmaker[Session]  # sessions for transactions that only read (no write lock on SQLite)
+    conversation_sessions: sessionmaker[Session] | None  # where Rasa's conversations are, if not with the rest
     kek: Keyring
     lookup_key: bytes
     services: dict[str, Service]

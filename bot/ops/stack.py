@@ -71,7 +71,7 @@ class Stack:
     ports: dict[str, int]
     host: str = "127.0.0.1"
     model: Path = MODEL
-    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     restarts: dict[str, list[float]] = field(default_factory=dict)  # when each was started again
     restart_due: dict[str, float] = field(default_factory=dict)  # a stopped one's turn to start again
     # The environment the stack's settings are read from and its processes are given (with the
@@ -271,7 +271,7 @@ def restart_wait(recent_restarts: int) -> float:
     times lately: none the first time, then BACKOFF_FIRST, doubling, at most BACKOFF_MOST."""
     if recent_restarts == 0:
         return 0.0
-    return min(BACKOFF_MOST, BACKOFF_FIRST * 2 ** (recent_restarts - 1))
+    return min(BACKOFF_MOST, BACKOFF_FIRST * 2.0 ** (recent_restarts - 1))
 
 
 def write_private(path: Path, text: str) -> None:
