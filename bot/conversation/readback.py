@@ -185,10 +185,3 @@ def _question(title: str) -> str:
     lowered = title[:1].lower() + title[1:]
     return f"Is this right {lowered}?" if lowered.startswith("about ") else f"Is this right about {lowered}?"
 
-
-def read_back_text(profile: dict, teller: str = "self") -> str:
-    groups = read_back(profile, teller)
-    if not groups:
-        return ""
-    blocks = [f"{g['title']}:\n" + "\n".join(f"- {line}" for line in g["lines"]) for g in groups]
-    return "You told us:\n\n" + "\n\n".join(blocks)

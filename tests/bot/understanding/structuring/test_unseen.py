@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from bot.conversation.readback import read_back, read_back_text
+from bot.conversation.readback import read_back
 
 INVENTED_TRAPS = [
     # ordinary words, or ordinary words typed as people type them, one or two edits from a term
@@ -47,6 +47,11 @@ def test_a_real_misspelling_is_still_read_and_said_back(structurer, said, meant)
 
 def _lines(profile, teller="self"):
     return {g["section"]: g["lines"] for g in read_back(profile, teller)}
+
+
+def read_back_text(profile, teller="self"):
+    """Every line the read-back says, one after another."""
+    return "\n".join(line for group in read_back(profile, teller) for line in group["lines"])
 
 
 def test_a_son_telling_of_his_father_puts_the_father_in_health_not_support(structurer):
