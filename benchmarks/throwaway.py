@@ -59,9 +59,11 @@ def our_stack(production: bool, prefix: str):
         ports = {name: free_port() for name in DEFAULT_PORTS}
         if production:
             from bot.ops.production import ProductionStack
+            from bot.ops.secrets import fresh_secrets
 
             database_url = cleanup.enter_context(postgres_schema(prefix.replace("-", "_")))
-            stack = ProductionStack(var_dir=var_dir, ports=ports, database_url=database_url, redis_url=REDIS_URL)
+            stack = ProductionStack(var_dir=var_dir, ports=ports, database_url=database_url, redis_url=REDIS_URL,
+                                    environ={**os.environ, **fresh_secrets(), "TELL_ALLOW_TEST_DATABASE": "1"})
         else:
             stack = Stack(var_dir=var_dir, ports=ports)
         cleanup.callback(stack.stop)

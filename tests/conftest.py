@@ -127,6 +127,7 @@ def production_stack(tmp_path_factory):
     servers behind nginx, PostgreSQL (a fresh schema) and a Redis lock store. One per test run."""
     from bot.ops.ports import DEFAULT_PORTS, free_port
     from bot.ops.production import ProductionStack
+    from bot.ops.secrets import fresh_secrets
     from bot.ops.stack import MODEL
 
     if not MODEL.exists():
@@ -134,7 +135,8 @@ def production_stack(tmp_path_factory):
     with fresh_postgres_schema("tell_prod", unavailable=pytest.fail) as url:
         running = ProductionStack(var_dir=tmp_path_factory.mktemp("prod-var"),
                                   ports={name: free_port() for name in DEFAULT_PORTS}, replicas=2, workers=2,
-                                  database_url=url, redis_url=TEST_REDIS_URL)
+                                  database_url=url, redis_url=TEST_REDIS_URL,
+                                  environ={**os.environ, **fresh_secrets(), "TELL_ALLOW_TEST_DATABASE": "1"})
         try:
             running.start()
             yield running
