@@ -180,12 +180,13 @@ def _score_instances(produced: list[list[dict]], wanted: list[dict], where: str)
 
     scored = [[score_items(items, *parts(spec), where) for items in produced] for spec in wanted]
     total, used = Score(), set()
-    # Best pairs first: most correct, fewest wrong; wanted groups before optional ones.
-    pairs = sorted(((-len(s.wrong) + s.correct * 2, not spec.get("optional"), i, j)
+    # Best pairs first: fewest wrong (a group is what it names, not a status it shares), then most
+    # correct; wanted groups before optional ones.
+    pairs = sorted(((-len(s.wrong), s.correct, not spec.get("optional"), i, j)
                     for i, (spec, row) in enumerate(zip(wanted, scored, strict=True))
                     for j, s in enumerate(row)), reverse=True)
     matched: dict[int, int] = {}
-    for _, _, i, j in pairs:
+    for _, _, _, i, j in pairs:
         if i in matched or j in used:
             continue
         if scored[i][j].correct or (wanted[i].get("optional") and not scored[i][j].wrong):

@@ -123,3 +123,12 @@ def test_the_scorer_counts_a_fill_nobody_would_make_as_wrong_and_half_an_answer_
     assert score.missed == ["t a = 'type 2 diabetes' (wanted ['diabetes', 'copd'])"]
     assert scoring.check({"codes": ["x"], "also": ["y"]}, [{"valueCoding": {"code": "y"}}]) == "partial"
     assert scoring.check(True, [{"valueBoolean": False}]) == "wrong"
+
+
+def test_the_scorer_matches_a_repeated_group_by_what_it_names_not_by_a_status_it_shares():
+    produced = [{"linkId": "g", "item": [{"linkId": "what", "answer": [{"valueString": "broken wrist"}]},
+                                         {"linkId": "status", "answer": [{"valueCoding": {"code": "active"}}]}]}]
+    wanted = {"g": [{"what": "sight", "status": {"code": "active"}},
+                    {"optional": True, "what": "wrist", "status": {"code": "active"}}]}
+    score = scoring.score_items(produced, wanted, {}, "t")
+    assert (score.expected, score.correct, score.wrong) == (2, 0, [])  # the wrist is the optional one
