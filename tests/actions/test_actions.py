@@ -464,3 +464,12 @@ def test_finishing_later_at_a_service_question_keeps_the_question(runtime):
     assert slots(events) == {"gap_answer": None}
     assert "kept safely" in messages[0]["text"]
     assert dob in [g.key for g in service_questions.gap_questions(runtime, SENDER, ["gp-practice"])]
+
+
+def test_a_service_named_after_the_end_and_guessed_as_no_is_answered_once(runtime):
+    """The words are read whatever intent was guessed; the reply to them is said once (it was said
+    twice before the steps moved out of actions/: once by the no, once by the reprompt after it)."""
+    told_and_confirmed(runtime)
+    events, messages = run(actions.ActionHandleNo(), intent_tracker("deny", "the GP please", stage="done"))
+    assert len(messages) == 1
+    assert slots(events)["service_id"] == "gp-practice"

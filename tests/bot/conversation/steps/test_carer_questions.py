@@ -1,0 +1,54 @@
+"""bot/conversation/steps/carer_questions.py: a carer's questions, one at a time, in their order."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.questions import BASIS_CHOICES
+from bot.conversation.steps import carer_questions
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+from consent_store.representatives import OWN_AGREEMENT, PARENTAL_RESPONSIBILITY
+
+
+@pytest.fixture
+def rt(tmp_path):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
+    yield runtime
+    runtime.engine.dispose()
+
+
+def carer_says(text: str, **answers) -> Turn:
+    return Turn("carer-1", {"teller": "carer", "carer": answers}, text=text)
+
+
+def test_the_age_is_asked_only_for_a_parents_basis():
+    answered = {"name": "Sam", "relationship": "parent", "carer_name": "Jo"}
+    assert carer_questions.next_question({}) == "name"
+    assert carer_questions.next_question({**answered, "basis": OWN_AGREEMENT}) == "knows"
+    assert carer_questions.next_question({**answered, "basis": PARENTAL_RESPONSIBILITY}) == "age"
+
+
+def test_my_husband_dave_answers_the_name_and_the_relationship(rt):
+    step = carer_questions.reply(rt, carer_says("my husband dave"), "my husband dave")
+    assert step.slots["carer"] == {"name": "Dave", "relationship": "partner"} and step.slots["carer_reply"] is None
+    assert step.replies == []  # the next question is the form's to ask
+
+
+def test_a_parent_of_someone_16_or_over_is_asked_for_another_basis(rt):
+    label = dict(BASIS_CHOICES)[PARENTAL_RESPONSIBILITY]
+    told = {"name": "Sam", "relationship": "parent", "carer_name": "Jo"}
+    step = carer_questions.reply(rt, carer_says(label, **told), label)
+    assert step.slots["carer"]["basis"] == PARENTAL_RESPONSIBILITY
+    step = carer_questions.reply(rt, carer_says("17", **step.slots["carer"]), "17")
+    assert "under 16" in step.replies[0].text
+    assert step.slots["carer"] == told  # the basis is asked again
+    assert carer_questions.next_question(step.slots["carer"]) == "basis"
+
+
+def test_the_last_answer_records_the_carer_as_the_persons_representative(rt):
+    told = {"name": "Sam", "relationship": "partner", "carer_name": "Jo", "basis": OWN_AGREEMENT}
+    step = carer_questions.reply(rt, carer_says("yes", **told), "yes")
+    assert step.slots["carer_reply"] == "done" and step.slots["carer"]["knows"] == "yes"
+    assert step.slots["carer"]["representative_id"]
+    assert "Thank you" in step.replies[0].text
