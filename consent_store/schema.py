@@ -254,3 +254,41 @@ key_rotations = Table(
     Column("started_at", DateTime(timezone=True), nullable=False),
     Column("finished_at", DateTime(timezone=True), nullable=True),
 )
+
+# The pathway (consent_store/pathway.py): what the person, their phone and the service have been told
+# of each referral's status (one row per referral and channel: chat, sms, service), the person's phone
+# number when they came by SMS (sealed with their key, for status texts only), and the people they
+# named to see their pathway page (a coordinator: name sealed, with an expiry, revocable).
+referral_notices = Table(
+    "referral_notices",
+    metadata,
+    Column("referral_id", String(36), ForeignKey("referrals.id", ondelete="CASCADE"), primary_key=True),
+    Column("channel", String(16), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("told_status", String(16), nullable=False),
+    Column("told_as_of", DateTime(timezone=True), nullable=True),  # the referral's updated_at when told
+    Column("attempts", Integer, nullable=False),
+    Column("retry_at", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_referral_notices_person_id", "person_id"),
+)
+
+sms_contacts = Table(
+    "sms_contacts",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
+    Column("sealed_number", LargeBinary, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+pathway_viewers = Table(
+    "pathway_viewers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("sealed_name", LargeBinary, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True), nullable=True),
+    Index("ix_pathway_viewers_person_id", "person_id"),
+)

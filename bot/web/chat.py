@@ -1,6 +1,7 @@
 """The web chat page, and the route it talks to: POST /api/message -> Rasa's REST webhook. Also
 /static/nhsuk.css (the NHS.UK frontend's styles) and /download/<token> (a person's whole record, for
-a signed link the chat gives after the PIN), and POST /fhir/Task/<id>: a service's signed Task update
+a signed link the chat gives after the PIN), /pathway/<token> (the pathway page: bot/web/pathway.py),
+and POST /fhir/Task/<id>: a service's signed Task update
 (bot/delivery/referrals.py checks and applies it; no cookie or session is involved).
 
 Conversations are the web chat's own (issue 16):
@@ -125,11 +126,13 @@ def static_files() -> dict[str, tuple[bytes, str]]:
 
 RecordFor = Callable[[str], "dict[str, Any] | None"]
 TaskUpdate = Callable[[str, Headers, bytes], "tuple[int, bytes, dict[str, str]]"]
+PathwayPage = Callable[[str], "tuple[int, bytes, str]"]  # bot/web/pathway.py: path after /pathway/ -> page
 
 
 def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None, *, sessions: Sessions,
                  public_url: str, channel_secret: str, clock: Callable[[], float] = time.time,
-                 task_update: TaskUpdate | None = None) -> type[BaseHTTPRequestHandler]:
+                 task_update: TaskUpdate | None = None,
+                 pathway_page: PathwayPage | None = None) -> type[BaseHTTPRequestHandler]:
     """`record_for(token)`: the person's whole record for a download link's token, or None.
     `sessions`: the tokens issued; `public_url`: the address people use (its scheme says whether the
     cookie is Secure); `channel_secret`: what the web chat proves itself to Rasa's REST webhook with."""
@@ -206,6 +209,8 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                 self._send(200, body, "text/html; charset=utf-8", new_cookie)
             elif self.path.startswith("/static/") and self.path[len("/static/"):] in static:
                 self._send(200, *static[self.path[len("/static/"):]])
+            elif self.path.startswith("/pathway/") and pathway_page is not None:
+                self._send(*pathway_page(self.path[len("/pathway/"):]))
             elif self.path.startswith("/download/") and record_for is not None:
                 try:
                     record = record_for(self.path[len("/download/"):])
@@ -288,6 +293,7 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
     from bot.ops.runtime import build_runtime
     from bot.rasa.channels.tokens import webchat_token
     from bot.settings import load_settings
+    from bot.web import pathway
 
     settings = load_settings()
     runtime = build_runtime(settings)
@@ -300,6 +306,7 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
                            sessions=sessions, public_url=settings.public_url,
                            channel_secret=webchat_token(settings),
                            task_update=lambda task_id, headers, body: referrals.receive_task_update(
-                               runtime, task_id, headers, body, runtime.now()))
+                               runtime, task_id, headers, body, runtime.now()),
+                           pathway_page=pathway.pages(runtime))
     server = ThreadingHTTPServer((host, port), handler)
     return serve_until_stopped(server)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from bot.conversation import wording
+from bot.conversation import pathway, wording
 from bot.conversation.journey import deliveries
 from bot.ops.runtime import Runtime
 from consent_store import outbox
@@ -14,9 +14,11 @@ POLL_SECONDS = 0.2
 
 
 def untold(rt: Runtime, sender_id: str) -> list[wording.Reply]:
-    """Delivery outcomes the person has not heard yet, now marked as told."""
-    return [wording.delivery_news(name, delivery.status, delivery.last_error)
-            for name, delivery in deliveries.delivery_news(rt, sender_id)]
+    """Delivery outcomes, and what services did with the referrals (bot/conversation/pathway.py), that
+    the person has not heard yet, now marked as told."""
+    outcomes = [wording.delivery_news(name, delivery.status, delivery.last_error)
+                for name, delivery in deliveries.delivery_news(rt, sender_id)]
+    return outcomes + pathway.untold_news(rt, sender_id, rt.now())
 
 
 async def outcome(rt: Runtime, sender_id: str, delivery_id: str) -> outbox.Delivery | None:

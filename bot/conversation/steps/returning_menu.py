@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.conversation import meaning, rights, wording
+from bot.conversation import meaning, pathway, rights, wording
 from bot.conversation.journey import sharing, your_record
 from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
@@ -77,6 +77,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     step = Step().set(menu_reply=None, menu_pending=None)
     if choice == "who":
         step.say(wording.who_has(your_record.who_has_my_story(rt, sender)))
+        step.say(*filter(None, [pathway.link_reply(rt, sender, rt.now())]))  # the pathway page (issue 21)
     elif choice == "download":
         token = your_record.download_token(rt, sender)
         step.say(wording.download_link(f"{rt.settings.public_url}/download/{token}", your_record.DOWNLOAD_MINUTES)

@@ -1,0 +1,270 @@
+"""The whole pathway in one place (issue 21): every service the person shared with, what it holds,
+where the referral has got to and how long it has waited, with stalled steps flagged; who else may
+see it; and the news the person has not heard yet.
+
+- The person's page is reached by a short-lived link the chat gives after the PIN (`link`), signed
+  like the download link and never stored; whoever holds it may open it until it expires.
+- A viewer the person named (a coordinator, a family member) has a link of their own (`viewer_link`)
+  that works until the permission expires or is revoked; it shows which services and their statuses,
+  never the story or what each service holds, and every view is in the disclosure log.
+- A step is stalled when the service has said nothing for longer than that service's threshold
+  ("pathway": {"stalled_after_days": N} in data/services/<id>.json; STALLED_AFTER_DAYS without one).
+- News: each status a service set that the person has not heard yet, in plain words ("The community
+  nursing team accepted your referral"), each told once (consent_store/pathway.py).
+Time is always a parameter (`now`).
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bot.conversation.journey.person import person_for
+from bot.conversation.wording import Reply
+from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, plain_status
+from bot.ops.runtime import Runtime
+from bot.sections import SECTIONS
+from consent_store import audit, people
+from consent_store import consent as consents
+from consent_store import pathway as store
+from consent_store import referrals as referral_store
+from consent_store.people import Person
+from consent_store.referrals import Referral
+
+LINK_MINUTES = 15
+STALLED_AFTER_DAYS = 14
+# Statuses the person hears about (requested and received they know from the share itself; they
+# cancelled it themselves).
+NEWS = (referral_store.ACCEPTED, referral_store.REJECTED, referral_store.ON_HOLD, referral_store.IN_PROGRESS,
+        referral_store.COMPLETED)
+# Statuses in which the next move is the service's: a long silence in one of these is a stalled step.
+WAITING_ON_SERVICE = frozenset({referral_store.REQUESTED, referral_store.RECEIVED, referral_store.ACCEPTED})
+LABELS = {  # the short label of each status on the page
+    referral_store.REQUESTED: "Sent", referral_store.RECEIVED: "Received", referral_store.ACCEPTED: "Accepted",
+    referral_store.REJECTED: "Declined", referral_store.ON_HOLD: "Waiting for you",
+    referral_store.IN_PROGRESS: "In progress", referral_store.COMPLETED: "Done",
+    referral_store.CANCELLED: "Stopped by you",
+}
+
+
+@dataclass(frozen=True)
+class ServiceStep:
+    """One service on the person's pathway, with its latest referral."""
+    service: str
+    status: str
+    label: str
+    words: str                  # where it has got to, in plain words
+    since: datetime             # when the status last changed
+    waited_days: int
+    stalled_after_days: int
+    stalled: bool
+    still_sharing: bool
+    sections: tuple[str, ...]   # titles of what it holds (empty on a viewer's page)
+    version: int | None         # the version of the story it holds (None: not delivered yet)
+    sent_at: datetime | None    # when it last received the story
+
+
+@dataclass(frozen=True)
+class ViewerLine:
+    name: str
+    until: datetime
+
+
+@dataclass(frozen=True)
+class Pathway:
+    steps: list[ServiceStep]
+    viewers: list[ViewerLine]   # who else may see the page (empty on a viewer's page)
+    as_of: datetime
+    viewer: str | None = None   # the viewer's name, when it is a viewer's page
+
+
+# --- what each service says of itself ----------------------------------------------------------
+
+@functools.lru_cache(maxsize=4)
+def _pathway_settings(services_dir: Path) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted(services_dir.glob("*.json")):
+        if path.name.startswith("_"):
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        found[data["id"]] = data.get("pathway") or {}
+    return found
+
+
+def stalled_after_days(rt: Runtime, service_id: str) -> int:
+    value = _pathway_settings(rt.settings.services_dir).get(service_id, {}).get("stalled_after_days")
+    return value if isinstance(value, int) and value > 0 else STALLED_AFTER_DAYS
+
+
+def called(rt: Runtime, service_id: str) -> str:
+    """How a sentence names the service ("the community nursing team"), else its name."""
+    value = _pathway_settings(rt.settings.services_dir).get(service_id, {}).get("called")
+    service = rt.services.get(service_id)
+    return value if isinstance(value, str) and value else (service.name if service else service_id)
+
+
+def _name(rt: Runtime, service_id: str) -> str:
+    service = rt.services.get(service_id)
+    return service.name if service else service_id
+
+
+# --- links -------------------------------------------------------------------------------------
+
+def _mac(rt: Runtime, purpose: str, payload: str) -> str:
+    return hmac.new(rt.lookup_key, f"{purpose}:{payload}".encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def link(rt: Runtime, sender_id: str, now: datetime) -> str | None:
+    """The person's pathway page, for LINK_MINUTES (None if they have no saved story)."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return None
+        payload = f"{person.id}.{int(now.timestamp()) + LINK_MINUTES * 60}"
+    return f"{rt.settings.public_url}/pathway/{payload}.{_mac(rt, 'pathway', payload)}"
+
+
+def viewer_link(rt: Runtime, viewer_id: str) -> str:
+    """A named viewer's own link: it works while their permission does."""
+    return f"{rt.settings.public_url}/pathway/shared/{viewer_id}.{_mac(rt, 'viewer', viewer_id)}"
+
+
+def person_of_link(rt: Runtime, token: str, now: datetime) -> str | None:
+    """The person id a valid, unexpired pathway token names."""
+    person_id, _, rest = token.partition(".")
+    expires, _, mac = rest.partition(".")
+    if not expires.isdigit() or not hmac.compare_digest(mac, _mac(rt, "pathway", f"{person_id}.{expires}")):
+        return None
+    return person_id if int(expires) >= now.timestamp() else None
+
+
+# --- the page's contents -----------------------------------------------------------------------
+
+def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdings: bool) -> list[ServiceStep]:
+    latest: dict[str, Referral] = {}
+    for referral in referral_store.referrals_of(session, person):
+        latest[referral.service_id] = referral  # oldest first: the newest referral to a service wins
+    held = {h.service_id: h for h in audit.who_has(session, person.audit_ref)}
+    steps = []
+    for service_id, referral in latest.items():
+        days = max((now - referral.updated_at).days, 0)
+        threshold = stalled_after_days(rt, service_id)
+        holding = held.get(service_id) if with_holdings else None
+        steps.append(ServiceStep(
+            service=_name(rt, service_id), status=referral.status, label=LABELS.get(referral.status, referral.status),
+            words=plain_status(_name(rt, service_id), referral, now), since=referral.updated_at, waited_days=days,
+            stalled_after_days=threshold, stalled=referral.status in WAITING_ON_SERVICE and days >= threshold,
+            still_sharing=bool(consents.live_consents(session, person, service_id, now)),
+            sections=tuple(SECTIONS[k] for k in SECTIONS if holding and k in holding.sections),
+            version=holding.profile_version if holding else None, sent_at=holding.last if holding else None))
+    return sorted(steps, key=lambda s: (not s.stalled, s.service))
+
+
+def pathway_for_link(rt: Runtime, token: str, now: datetime) -> Pathway | None:
+    """The person's whole pathway for a valid link; None for one expired, forged or of nobody."""
+    person_id = person_of_link(rt, token, now)
+    if person_id is None:
+        return None
+    with rt.reading.begin() as session:
+        person = people.person_by_id(session, rt.kek, person_id)
+        if person is None:
+            return None
+        viewers = [ViewerLine(v.name, v.expires_at) for v in store.viewers_of(session, person, now)]
+        return Pathway(_steps(rt, session, person, now, with_holdings=True), viewers, now)
+
+
+def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None:
+    """A named viewer's page (services and statuses only), the view logged; None if the link is not
+    right or the permission has ended."""
+    viewer_id, _, mac = token.partition(".")
+    if not viewer_id or not hmac.compare_digest(mac, _mac(rt, "viewer", viewer_id)):
+        return None
+    with rt.sessions.begin() as session:
+        found = store.viewer_for_visit(session, rt.kek, viewer_id, now)
+        if found is None:
+            return None
+        person, viewer = found
+        return Pathway(_steps(rt, session, person, now, with_holdings=False), [], now, viewer=viewer.name)
+
+
+# --- news --------------------------------------------------------------------------------------
+
+def news_text(who: str, referral: Referral) -> str:
+    """A status the person has not heard yet, in plain words: "The community nursing team accepted
+    your referral."."""
+    who = who[:1].upper() + who[1:]
+    status = referral.status
+    if status == referral_store.ACCEPTED:
+        return f"{who} accepted your referral."
+    if status == referral_store.REJECTED:
+        why = DECLINE_REASONS.get(referral.reason or "")
+        return f"{who} could not take your referral" + (f": it {why}." if why else ".")
+    if status == referral_store.ON_HOLD:
+        what = QUESTIONS.get(referral.reason or "", "something more from you")
+        return f"{who} needs {what} before it can go on. Say \"Update my story\" to tell them."
+    if status == referral_store.IN_PROGRESS:
+        return f"{who} has started work on your referral."
+    if status == referral_store.COMPLETED:
+        return f"{who} has finished with your referral."
+    return f"{who} has your referral."
+
+
+def untold_news(rt: Runtime, sender_id: str, now: datetime) -> list[Reply]:
+    """What services did that the person has not heard yet, now marked as told in the chat."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return []
+        news = store.untold(session, person, store.CHAT, NEWS)
+        for referral in news:
+            store.mark_told(session, referral, store.CHAT, now)
+    return [Reply(news_text(called(rt, r.service_id), r)) for r in news]
+
+
+def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
+    """The pathway page's link as the chat gives it, if the person has any referral."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None or not referral_store.referrals_of(session, person):
+            return None
+    url = link(rt, sender_id, now)
+    return Reply(f"See where each referral has got to, on one page: {url}\n"
+                 f"The link works for {LINK_MINUTES} minutes.") if url else None
+
+
+# --- the number status texts go to -------------------------------------------------------------
+
+def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime) -> bool:
+    """Keep the number a person with a saved story texts from (sealed), for their status texts."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return person is not None and store.remember_number(session, person, number, now)
+
+
+# --- who else may see it -----------------------------------------------------------------------
+
+def name_viewer(rt: Runtime, sender_id: str, name: str, days: int, now: datetime) -> str | None:
+    """Let `name` see the pathway's statuses for `days` days: their link (None: no saved story)."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None or not name.strip():
+            return None
+        viewer = store.name_viewer(session, person, name, now + timedelta(days=days), now)
+    return viewer_link(rt, viewer.id)
+
+
+def viewers(rt: Runtime, sender_id: str, now: datetime) -> list[store.Viewer]:
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return store.viewers_of(session, person, now) if person else []
+
+
+def revoke_viewer(rt: Runtime, sender_id: str, viewer_id: str, now: datetime) -> bool:
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return person is not None and store.revoke_viewer(session, person, viewer_id, now)

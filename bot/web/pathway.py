@@ -1,0 +1,129 @@
+"""The pathway page (issue 21), in the NHS.UK frontend's styles (/static/nhsuk.css, served by the web
+chat): every service the person shared with, what each holds (sections, version, when), its status
+and how long it has waited, a stalled step flagged ("No answer for 21 days"), and who else may see
+the page. A named viewer's page has the services and statuses only.
+
+    GET /pathway/<token>          the person's page, from the link the chat gives after the PIN
+    GET /pathway/shared/<token>   a named viewer's page (each view in the disclosure log)
+
+`pages(rt)` gives the web chat (bot/web/chat.py) what it serves under /pathway/: a function from the
+rest of the path to (HTTP status, body, content type). The data is bot/conversation/pathway.py's.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from html import escape
+from typing import Callable
+
+from bot.conversation import pathway
+from bot.conversation.pathway import Pathway, ServiceStep
+from bot.ops.runtime import Runtime
+
+Page = tuple[int, bytes, str]
+HTML = "text/html; charset=utf-8"
+TAGS = {"requested": "grey", "received": "blue", "accepted": "green", "rejected": "red", "on-hold": "yellow",
+        "in-progress": "blue", "completed": "green", "cancelled": "grey"}
+SHARED = "shared/"
+
+
+def _date(moment: datetime) -> str:
+    return f"{moment:%-d %B %Y}"
+
+
+def _days(days: int) -> str:
+    return "less than a day" if days < 1 else "1 day" if days == 1 else f"{days} days"
+
+
+def _row(key: str, value: str) -> str:
+    return (f'<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">{escape(key)}</dt>'
+            f'<dd class="nhsuk-summary-list__value">{value}</dd></div>')
+
+
+def _stalled(step: ServiceStep) -> str:
+    if not step.stalled:
+        return ""
+    return ('<div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label">'
+            f'<span class="nhsuk-u-visually-hidden">Important: </span>No answer for {_days(step.waited_days)}</h3>'
+            f'<p>{escape(step.service)} usually answers within {_days(step.stalled_after_days)}. You could '
+            'contact them, or ask the person who referred you to chase it.</p></div>')
+
+
+def _service(step: ServiceStep, viewer: bool) -> str:
+    rows = [_row("Status", f'<strong class="nhsuk-tag nhsuk-tag--{TAGS.get(step.status, "grey")}">'
+                           f'{escape(step.label)}</strong> {escape(step.words)}'),
+            _row("Waiting", f"{_days(step.waited_days).capitalize()}, since {_date(step.since)}")]
+    if not viewer:
+        held = ", ".join(step.sections) if step.sections else "Nothing yet: your story has not reached them"
+        rows.append(_row("What they hold", escape(held)))
+        if step.version is not None and step.sent_at is not None:
+            rows.append(_row("Version", f"Version {step.version} of your story, sent {_date(step.sent_at)}"))
+        rows.append(_row("Sharing", "Still sharing updates" if step.still_sharing else "No longer sharing updates"))
+    return ('<div class="nhsuk-card"><div class="nhsuk-card__content">'
+            f'<h2 class="nhsuk-card__heading nhsuk-heading-m">{escape(step.service)}</h2>{_stalled(step)}'
+            f'<dl class="nhsuk-summary-list">{"".join(rows)}</dl></div></div>')
+
+
+def _viewers(found: Pathway) -> str:
+    if not found.viewers:
+        items = "<p>Nobody else. Only you, with a link from the chat, can see this page.</p>"
+    else:
+        items = ('<ul class="nhsuk-list nhsuk-list--bullet">' + "".join(
+            f"<li>{escape(v.name)}, until {_date(v.until)}</li>" for v in found.viewers) + "</ul>"
+            + '<p>They see which services have your referral and where each has got to, not your story. '
+              'Say "stop sharing my pathway" in the chat to end it.</p>')
+    return f'<h2 class="nhsuk-heading-m">Who else can see this page</h2>{items}'
+
+
+def render(found: Pathway) -> bytes:
+    """The page for `found`: the person's, or a named viewer's (statuses only)."""
+    viewer = found.viewer is not None
+    title = f"Referrals shared with {found.viewer}" if viewer else "Your referrals"
+    lead = ("Where each referral has got to. You can see this because you were named to see it."
+            if viewer else "Every service you shared your story with, what each has and where it has got to.")
+    stalled = sum(step.stalled for step in found.steps)
+    summary = (f'<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span>'
+               f'<p>{stalled} of {len(found.steps)} {"has" if stalled == 1 else "have"} had no answer for longer '
+               'than usual.</p></div>') if stalled else ""
+    steps = "".join(_service(step, viewer) for step in found.steps) or \
+        "<p>You have not shared your story with any service yet.</p>"
+    body = (f'<h1 class="nhsuk-heading-l">{escape(title)}</h1><p class="nhsuk-body-l">{escape(lead)}</p>{summary}'
+            f'{steps}{"" if viewer else _viewers(found)}'
+            f'<p class="nhsuk-body-s">As of {found.as_of:%-d %B %Y, %H:%M} (UTC).</p>')
+    return page(title, body).encode()
+
+
+def page(title: str, body: str) -> str:
+    return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">'
+            f'<title>{escape(title)} - Tell your story once</title>'
+            '<link rel="stylesheet" href="/static/nhsuk.css"></head><body>'
+            '<a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>'
+            '<header class="nhsuk-header" role="banner"><div class="nhsuk-header__container nhsuk-width-container">'
+            '<p class="nhsuk-header__service-name" style="color:#fff;font-weight:600;margin:12px 0">'
+            'Tell your story once</p></div></header>'
+            '<div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent" role="main">'
+            f'{body}</main></div></body></html>')
+
+
+GONE = page("Link not right", '<h1 class="nhsuk-heading-l">This link has expired or is not right</h1>'
+            '<p>Ask the chat for a new one: say "Who has my story?" after your PIN.</p>').encode()
+TROUBLE = page("Not available", '<h1 class="nhsuk-heading-l">Sorry, this page is not available just now</h1>'
+               '<p>Please open the link again in a few minutes.</p>').encode()
+
+
+def pages(rt: Runtime, clock: Callable[[], datetime] | None = None) -> Callable[[str], Page]:
+    """What the web chat serves under /pathway/: the rest of the path -> (status, body, type)."""
+    now = clock or rt.now
+
+    def serve(rest: str) -> Page:
+        try:
+            if rest.startswith(SHARED):
+                found = pathway.pathway_for_viewer(rt, rest[len(SHARED):], now())
+            else:
+                found = pathway.pathway_for_link(rt, rest, now())
+        except Exception:  # noqa: BLE001 - a database away: said plainly, nothing of the request logged
+            return 503, TROUBLE, HTML
+        return (404, GONE, HTML) if found is None else (200, render(found), HTML)
+
+    return serve
