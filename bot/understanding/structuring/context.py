@@ -35,7 +35,8 @@ _NEGATION_END = re.compile(
 _PAST = re.compile(
     r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|years back|"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
-    r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered)\b",
+    r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
+    r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
@@ -46,7 +47,7 @@ _PAST_AFTER = re.compile(
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|for (?:the last|years|months|weeks|\d+)|still|now)\b", re.IGNORECASE)
-_PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced"})
+_PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced", "worked"})
 # Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
 # is not yet.
 EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
@@ -75,7 +76,7 @@ _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"\b(if(?!\s+you\b)|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
-    r"don't want to|don’t want to|do not want to|won't|won’t|will|going to|might need|likely to|"
+    r"don't want to|don’t want to|do not want to|will|going to|might need|likely to|"
     r"terrified|frightened)\b",
     re.IGNORECASE,
 )

@@ -18,7 +18,8 @@ GOAL = re.compile(
 MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
-    r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters)",
+    r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters|(?:are|is) everything|"
+    r"means? the world|my world)",
     re.IGNORECASE,
 )
 EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
@@ -35,7 +36,7 @@ _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
 AGE = re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
-    r"aged)\s+"
+    r"aged)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
@@ -61,13 +62,14 @@ FREQUENCY = re.compile(
 )
 # In daily living, naming an activity is a need only with one of these ("I can cook" is not).
 NEED = re.compile(
-    r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|"
+    r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|won't|"
+    r"won’t|wont|refuses|refuse|doesn't|doesn’t|doesnt|prompting|prompt|reminding|"
     r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
     r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
     re.IGNORECASE,
 )
 CARER_ROLE = re.compile(
-    r"\b(look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
+    r"\b((?:i'm|i’m|im|i am) (?:a |her |his |their )?(?:friend|neighbour|neighbor) of|look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
     r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter": who the carer is to them
@@ -108,11 +110,17 @@ ENJOYS = re.compile(
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
-DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|late (?:husband|wife|partner|mum|mother|"
+DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|late (?:husband|wife|partner|mum|mother|"
                   r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
                   re.IGNORECASE)
 
+# "His mother had it too", "my dad has the same"
+HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has got|got)\s+(?:it|that|the same)"
+                        r"(?:\s+too|\s+as well|\s+also)?\b", re.IGNORECASE)
+# "I don't need any help with washing": no need, said plainly.
+DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
+                       r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
                        re.IGNORECASE)

@@ -9,7 +9,7 @@ import re
 
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.lexicons import Lexicons
-from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.people import OTHER, People, Teller
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 
@@ -34,6 +34,14 @@ class Filer:
                     died: bool = False) -> None:
         """File one clause. `died`: the clause that follows says the person it names has died ("Our mum
         used to look after her but she died in 2020")."""
+        referent = self.people.referent(clause, who) if self.people.speaker(clause, who) == "subject" else None
+        before = {key: len(items) for key, items in profile["sections"].items()}
+        self._file(profile, clause, base, terms, who, died)
+        self.people.note_mentions(clause, who)
+        if referent and not cues.mentions_first_person(clause):  # "he helps me with the shopping" is mine
+            _about_someone_else(profile["sections"], before, referent)
+
+    def _file(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
         sections = profile["sections"]
         speaker = self.people.speaker(clause, who)
         end = base + len(clause)
@@ -83,7 +91,9 @@ class Filer:
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause)
                           or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))
                      # "she does my tablets" is help with medicines (daily living), not a medicine
-                     and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))]
+                     and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
+                     # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
+                     and not self._someone_elses(clause, t.start, who)]
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
@@ -92,6 +102,7 @@ class Filer:
             family = family or fact["status"] == context.FAMILY
         if not health:
             self.injury(sections, clause, base, teller)
+            family = self.had_it_too(sections, clause, base, who) or family
         self.allergies(sections, clause, base, teller, said_medicines)
 
         matters = by_section.pop("what_matters", [])
@@ -105,8 +116,10 @@ class Filer:
                 by_section[section] = [t for t in by_section[section] if t.surface.lower() not in interests]
         self.daily_living(sections, clause, base, by_section.pop("daily_living", []), teller)
         home = by_section.pop("home", [])
-        if home and not (all(t.canonical in {"stairs", "steps"} for t in home)
-                         and sections["daily_living"] and sections["daily_living"][-1]["source"]["start"] == base):
+        stairs_only = all(t.canonical in {"stairs", "steps"} for t in home)
+        if home and not (stairs_only and ((sections["daily_living"] and
+                                           sections["daily_living"][-1]["source"]["start"] == base)
+                                          or by_section.get("risks"))):  # "fallen down the stairs" is a risk
             sections["home"].append(item(clause, self.status(clause, home), "subject", teller, base, end,
                                          features=canonicals(home)))
         self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
@@ -164,6 +177,26 @@ class Filer:
             text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
 
+    def _someone_elses(self, clause: str, start: int, who: Teller) -> bool:
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
+        if not relative or relative == "family":
+            return False
+        said = clause.lower().rfind(relative, 0, start)
+        return not cues.mentions_first_person(clause[said + len(relative):start])
+
+    def had_it_too(self, sections, clause: str, base: int, who: Teller) -> bool:
+        """ "His mother had it too": the condition said just before runs in the family."""
+        match = cues.HAD_IT_TOO.search(clause)
+        if not match or match.group(1).lower() not in self.people.relatives or not sections["health"]:
+            return False
+        last = sections["health"][-1]
+        if base - last["source"]["end"] > 200 or last["status"] == context.FAMILY:
+            return False
+        sections["health"].append(item(last["text"], context.FAMILY, match.group(1).lower(), who.teller,
+                                       base + match.start(), base + match.end(), term=last.get("term"),
+                                       when="past" if match.group(2).lower() == "had" else None))
+        return True
+
     @staticmethod
     def stopped_it(medications: list[dict], where: int) -> None:
         """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
@@ -180,7 +213,7 @@ class Filer:
         if aids and not activities and all(any(a.canonical in earlier and status == was for earlier, was in said)
                                            for a in aids):
             return  # the same aid again ("the bathroom is too small for the wheelchair")
-        if not aids and status == context.NEGATED:
+        if not aids and status == context.NEGATED and not cues.DONT_NEED.search(clause):
             status = context.CURRENT  # "she isn't eating" is a need, not a denial
         sections["daily_living"].append(item(clause, status, "subject", teller, base, base + len(clause),
                                              aids=canonicals(aids) or None,
@@ -274,6 +307,26 @@ class Filer:
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+def _about_someone_else(sections: dict, before: dict, referent: str) -> None:
+    """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
+    a condition is theirs (status family); their medicines and their age are not the person's to keep;
+    a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
+    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money"):
+        new = sections[key][before[key]:]
+        kept = sections[key][:before[key]]
+        for fact in new:
+            if fact["about"] != "subject" or (key == "about_me" and fact.get("kind") != "age"):
+                kept.append(fact)
+            elif key == "health" and referent != OTHER and fact["status"] in (context.CURRENT, context.PAST):
+                fact.update(about=referent, status=context.FAMILY,
+                            when="past" if fact["status"] == context.PAST else fact.get("when"))
+                kept.append({k: v for k, v in fact.items() if v is not None})
+            elif key in ("daily_living", "risks", "communication", "work_money"):
+                fact["about"] = referent
+                kept.append(fact)
+        sections[key] = kept
 
 
 def _singular(part: str) -> str:

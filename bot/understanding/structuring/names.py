@@ -57,7 +57,7 @@ sick alright fine sorry here there done exhausted stressed upset angry homeless 
 a an the just only also writing looking trying hoping asking wondering reaching
 """.split())
 # A carer naming the person they care for: "I'm a foster carer for Jayden", "I look after Mrs Hughes".
-CARED_FOR = re.compile(rf"\b(?i:carer for|care for|caring for|look after|looks after|looking after|writing for|"
+CARED_FOR = re.compile(rf"\b(?i:carer for|care for|caring for|friend of|neighbour of|look after|looks after|looking after|writing for|"
                        rf"writing about|on behalf of|asking for|here for)\s+{_NAME}")
 
 

@@ -19,7 +19,17 @@ class Teller:
     subject_name: str | None
     subject_relation: str | None
     today: date = field(default_factory=date.today)
+    mentioned: list[str] = field(default_factory=list)  # the people named so far, the latest last
 
+
+_MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad
+stepfather stepson boyfriend fiance lad""".split())
+_FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
+aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass""".split())
+_PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
+                      re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:my|his|her|their|our|me)\s+([a-z]+)|^(?:and\s+)?([a-z]+)\b")
+OTHER = "other"  # someone the story spoke of without saying who
 
 class People:
     def __init__(self, relatives: frozenset[str], relationship_words: frozenset[str]):
@@ -34,6 +44,7 @@ class People:
         if lowered.startswith("please"):
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
+        words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
         if "myself" in words and _OPENS_WITH_I.match(lowered):
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
@@ -46,6 +57,39 @@ class People:
             return "subject"
         return "narrator"
 
+    def note_mentions(self, clause: str, who: Teller) -> None:
+        """Remember who a clause names ("my wife Joan", "Nan does most things"), for the "she" that follows."""
+        for match in _NAMED.finditer(clause.lower().replace("'s ", " ").replace("’s ", " ")):
+            word = match.group(1) or match.group(2)
+            if word in self.relationship_words and (match.group(1) or word in self.relatives):
+                who.mentioned.append(word)
+        del who.mentioned[:-6]
+
+    def referent(self, clause: str, who: Teller) -> str | None:
+        """Whom a clause opening "she …" or "he …" is about when that is not the person whose story it
+        is: in the person's own story, the last person they named ("my wife is 80 and she has
+        dementia"); in a carer's, someone named of the other sex ("he lives with my mum but she has
+        arthritis"). None when it is about the person; OTHER when it is about someone unnamed."""
+        match = _PRONOUN.match(clause)
+        if not match:
+            named = re.match(r"(?:and\s+)?(?:my|our)\s+([a-z]+)\b", clause.lower())  # "My baby was born at 28 weeks"
+            if named and named.group(1) in self.relatives and named.group(1) != who.subject_relation:
+                return named.group(1)
+            return None
+        female = match.group(1).lower() in {"she", "she's", "she’s", "shes", "her"}
+        if who.teller == "carer":
+            own = who.subject_relation
+            if not own or own not in _MALE | _FEMALE or (own in _FEMALE) == female:
+                return None
+        if who.teller == "self" and re.match(r"(?:his|her)\b", match.group(1), re.IGNORECASE):
+            return None  # "her car is outside" is not a fact about anyone's health
+        for word in reversed(who.mentioned):
+            if word == who.subject_relation:
+                continue
+            if word not in _MALE | _FEMALE or (word in _FEMALE) == female:
+                return word
+        return OTHER
+
     def other_person(self, clause: str, who: Teller) -> str | None:
         """The relation a clause is about when it starts with one ("My wife works part time")."""
         match = re.match(r"(?:and\s+)?(?:my|his|her|their|our)\s+([a-z]+)", clause.lower())
@@ -55,7 +99,7 @@ class People:
 
     def subject_relation(self, story: str) -> str | None:
         """For a carer's story: the first 'my <relation>' names whose story it is."""
-        for match in re.finditer(r"\b(?:my|our)\s+([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b", story.lower()):
+        for match in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b", story.lower()):
             relation = match.group(1) or match.group(2)
             if relation in self.relatives and not cues.DIED.search(_sentence_at(story, match.start())):
                 return relation

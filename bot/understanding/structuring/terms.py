@@ -3,12 +3,14 @@ and bounded spelling correction for conditions and medicines (fuzzy.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span
 from spacy.util import filter_spans
+from wordfreq import zipf_frequency
 
-from bot.understanding.structuring.fuzzy import FuzzyIndex, load_word_lists
+from bot.understanding.structuring.fuzzy import COMMON, FuzzyIndex, is_english, load_word_lists
 from bot.understanding.structuring.lexicons import Lexicons
 
 TERM_SECTIONS = ("health", "medications")
@@ -39,12 +41,19 @@ class TermFinder:
     def __init__(self, nlp, lexicons: Lexicons):
         self.nlp = nlp
         self.lexicons = lexicons
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # Matched on spaCy's NORM, lower case with contractions spelled out: "can't", "can’t" and "cant"
+        # are all "ca not", so a term written with an apostrophe matches a story typed without one.
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM")
         self.as_written = PhraseMatcher(nlp.vocab, attr="ORTH")  # terms in capitals: "MS"
-        for section, terms in lexicons.sections.items():
-            self.matcher.add(section, [nlp.make_doc(term) for term in terms if not term.isupper()])
+        # section -> the words of a term as matched -> its canonical name
+        self.by_norm: dict[str, dict[str, str]] = {}
+        for section, terms in [*lexicons.sections.items(), (AIDS, lexicons.aids)]:
+            docs = {term: nlp.make_doc(term) for term in terms if not term.isupper()}
+            self.matcher.add(section, list(docs.values()))
             self.as_written.add(section, [nlp.make_doc(term) for term in terms if term.isupper()])
-        self.matcher.add(AIDS, [nlp.make_doc(term) for term in lexicons.aids])
+            norms = self.by_norm.setdefault(section, {})
+            for term, doc in docs.items():
+                norms.setdefault(_norm(doc), terms[term])
         self.matcher.add(NOT_A_TERM, [nlp.make_doc(phrase) for phrase in lexicons.not_terms])
         known = frozenset(word for terms in lexicons.sections.values() for term in terms
                           for word in term.split()) | lexicons.known_words
@@ -62,6 +71,9 @@ class TermFinder:
             self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
 
     def find(self, doc) -> list[Term]:
+        for token in doc:  # "livin", "leavin": matched as "living", "leaving"
+            if token.is_alpha and len(token) > 3 and token.lower_.endswith("in") and dropped_g(token.lower_):
+                token.norm_ = token.lower_ + "g"
         by_section: dict[str, list] = {}
         for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
             by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
@@ -89,8 +101,9 @@ class TermFinder:
                                                           len(s) > len(span) for s in conditions):
                     continue  # "surgery" in "I had surgery" is an operation, not the GP's
                 target = "daily_living" if section == AIDS else section
-                found.append(Term(target, span.start_char, span.end_char, span.text,
-                                  lexicon.get(span.text.lower(), lexicon.get(span.text, span.text.lower())),
+                canonical = lexicon.get(span.text.lower()) or lexicon.get(span.text) or \
+                    self.by_norm[section].get(_norm(span), span.text.lower())
+                found.append(Term(target, span.start_char, span.end_char, span.text, canonical,
                                   kind="aid" if section == AIDS else None))
                 if section in TERM_SECTIONS:
                     covered.update(range(span.start, span.end))
@@ -130,6 +143,16 @@ def canonicals(terms: list[Term]) -> list[str]:
         if term.canonical not in seen:
             seen.append(term.canonical)
     return seen
+
+
+def _norm(tokens) -> str:
+    return " ".join(token.norm_ for token in tokens)
+
+
+@lru_cache(maxsize=4096)
+def dropped_g(word: str) -> bool:
+    """A common word typed with its final g dropped ("livin", "stayin"), not a word of its own."""
+    return not is_english(word) and zipf_frequency(word + "g", "en") >= COMMON
 
 
 def _meaning(word: str, terms: list[tuple[tuple[str, ...], int, str]]) -> object:

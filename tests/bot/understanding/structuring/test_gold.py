@@ -2,7 +2,14 @@
 import pytest
 
 from bot.sections import SECTION_KEYS
-from bot.understanding.structuring.gold import held_out_part, load_gold, load_held_out, parse_expected, score, tuning_part
+from bot.understanding.structuring.gold import (
+    held_out_part,
+    load_gold,
+    load_held_out,
+    parse_expected,
+    score,
+    tuning_part,
+)
 
 THRESHOLD = 0.9
 GOLD = load_gold()

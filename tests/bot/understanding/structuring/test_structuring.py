@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-from bot.settings import PROJECT_ROOT
 from bot.conversation.readback import read_back
 from bot.sections import SECTION_KEYS
+from bot.settings import PROJECT_ROOT
 from bot.understanding.structuring import join_story
 
 STORY = (
