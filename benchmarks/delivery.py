@@ -47,9 +47,9 @@ def bench_prefill(rt) -> None:
     for service in rt.services.values():
         print_prefill_time(service.id, service, profile)
     codes = load_full_registry(load_settings({}).services_dir).codes
-    print("Pre-fill, forms in the SDC shapes with no mapping of ours (tests/bot/forms: launch contexts, "
+    print("Pre-fill, forms in the SDC shapes with no mapping of ours (tests/bot/intake/forms: launch contexts, "
           "variables, initial and candidate expressions, value sets; fhirpathpy):")
-    for path in sorted((ROOT / "tests" / "bot" / "forms").glob("*.json")):
+    for path in sorted((ROOT / "tests" / "bot" / "intake" / "forms").glob("*.json")):
         form = json.loads(path.read_text())
         if form.get("resourceType") == "Questionnaire":
             print_prefill_time(path.stem, service_for_form(form, codes, service_id=path.stem), profile)

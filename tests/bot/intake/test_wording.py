@@ -1,12 +1,12 @@
 """The plain-wording matcher on real item wordings: precision first, and its figures printed.
 
-    python -m pytest tests/bot/forms/test_wording.py -q -s
+    python -m pytest tests/bot/intake/test_wording.py -q -s
 """
 from pathlib import Path
 
 from bot.intake.wording import match_wording
 
-ROWS = [line.split("\t") for line in (Path(__file__).parent / "wordings.tsv").read_text().splitlines()
+ROWS = [line.split("\t") for line in (Path(__file__).parent / "forms" / "wordings.tsv").read_text().splitlines()
         if line.strip() and not line.startswith("#")]
 
 
