@@ -1,1 +1,1 @@
-"""Thin rasa-sdk actions: read slots, call bot.conversation.journey, return events."""
+"""Thin rasa-sdk actions: read the tracker, call one step of bot.conversation.steps, return its events."""

@@ -217,7 +217,7 @@ def check(kind: str, text: str, today: date | None = None):
     if kind == "address":
         return address(text)
     if kind == "yesno":
-        from bot.conversation.replies import understand
+        from bot.conversation.meaning import understand  # (meaning checks answers with this module)
 
         meant = understand("confirm", text)
         if meant.kind not in ("yes", "no"):
