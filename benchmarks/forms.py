@@ -2,14 +2,15 @@
 
 For each form, each story is structured as the chat would structure it, the form is pre-filled
 (`bot.intake.prefill`, validated with fhir.resources) and scored against the fills a careful person
-would make (tests/bot/intake/scoring.py):
+would make (`bot.intake.evaluation`):
 
     coverage = correct fills / fills a careful person would make
 
 then each form's pre-fill is timed over its stories: wall-clock p50 and p95, and the p95 of the CPU
 time the process spent (which other work on a busy machine moves less). Prints per form, the totals,
-and with -v every wrong fill and miss. `--heldout` scores the held-out stories instead: final figures
-only, never to tune by.
+and with -v every wrong fill and miss. `--heldout` scores each held-out set instead, separately: the
+first (written with the forms) and the fresh one (written independently, without reading the code).
+Final figures only, never to tune by.
 
 Usage: `.venv/bin/python benchmarks/forms.py [-v] [--heldout] [--runs N]` (part of `make bench`).
 """
@@ -28,18 +29,52 @@ for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when presen
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.intake import prefill  # noqa: E402
+from bot.intake import evaluation, prefill  # noqa: E402
 from bot.intake.services import load_full_registry  # noqa: E402
 from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring import Structurer  # noqa: E402
-from tests.bot.intake import scoring  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+FORMS = ROOT / "tests" / "bot" / "intake" / "forms"
+TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out stories (the first set)",
+          evaluation.FRESH: "held-out stories (the fresh set, written without reading the code)"}
 
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def report(which: str, structure, codes: dict, runs_per_story: int, verbose: bool) -> None:
+    scores, runs = evaluation.evaluate(FORMS, structure, codes, NOW, which)
+    print(f"Forms of our own in the published shapes, {TITLES[which]} (tests/bot/intake/forms):")
+    print(f"  {'form':28} {'fills':>5} {'correct':>7} {'coverage':>8} {'wrong':>5}   pre-fill p50 / p95 (CPU p95)")
+    total = evaluation.Score()
+    for name, score in scores.items():
+        total.add(score)
+        times, cpu = [], []
+        for label, service, profile in runs:
+            if label.startswith(name[:-len(".json")] + "/"):
+                prefill(service, profile, "self", NOW)  # warm
+                for _ in range(runs_per_story):
+                    started, started_cpu = time.perf_counter(), time.process_time()
+                    prefill(service, profile, "self", NOW)
+                    times.append((time.perf_counter() - started) * 1000)
+                    cpu.append((time.process_time() - started_cpu) * 1000)
+        timing = (f"{percentile(times, 0.5):6.2f} / {percentile(times, 0.95):6.2f} ms ({percentile(cpu, 0.95):5.2f} ms)"
+                  if times else "refused")
+        print(f"  {name[:-len('.json')]:28} {score.expected:5} {score.correct:7} {score.coverage:8.2f} "
+              f"{len(score.wrong):5}   {timing}")
+    print(f"  {'all':28} {total.expected:5} {total.correct:7} {total.coverage:8.2f} {len(total.wrong):5}")
+    print(f"Load average while timing: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{TITLES[which].capitalize()}: coverage {total.coverage:.2f} ({total.correct}/{total.expected}), "
+          f"wrong fills {len(total.wrong)}, forms refused {len(total.refused)}")
+    if verbose:
+        for title, lines in (("Wrong fills", total.wrong), ("Missed", total.missed), ("Refused", total.refused)):
+            print(f"{title}:" if lines else f"{title}: none")
+            for line in lines:
+                print(f"  {line}")
+    print()
 
 
 def main() -> int:
@@ -59,35 +94,8 @@ def main() -> int:
             structured[text, teller] = structurer.structure([text], teller=teller)
         return structured[text, teller]
 
-    scores, runs = scoring.evaluate(structure, codes, NOW, heldout=args.heldout)
-    print(f"Forms of our own in the published shapes, {'held-out' if args.heldout else 'tuning'} stories "
-          f"(tests/bot/intake/forms):")
-    print(f"  {'form':28} {'fills':>5} {'correct':>7} {'coverage':>8} {'wrong':>5}   pre-fill p50 / p95 (CPU p95)")
-    total = scoring.Score()
-    for name, score in scores.items():
-        total.add(score)
-        times, cpu = [], []
-        for label, service, profile in runs:
-            if label.startswith(name[:-len(".json")] + "/"):
-                prefill(service, profile, "self", NOW)  # warm
-                for _ in range(args.runs):
-                    started, started_cpu = time.perf_counter(), time.process_time()
-                    prefill(service, profile, "self", NOW)
-                    times.append((time.perf_counter() - started) * 1000)
-                    cpu.append((time.process_time() - started_cpu) * 1000)
-        timing = (f"{percentile(times, 0.5):6.2f} / {percentile(times, 0.95):6.2f} ms ({percentile(cpu, 0.95):5.2f} ms)"
-                  if times else "refused")
-        print(f"  {name[:-len('.json')]:28} {score.expected:5} {score.correct:7} {score.coverage:8.2f} "
-              f"{len(score.wrong):5}   {timing}")
-    print(f"  {'all':28} {total.expected:5} {total.correct:7} {total.coverage:8.2f} {len(total.wrong):5}")
-    print(f"Load average while timing: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
-    print(f"Coverage {total.coverage:.2f} ({total.correct}/{total.expected}), wrong fills {len(total.wrong)}, "
-          f"forms refused {len(total.refused)}")
-    if args.verbose:
-        for title, lines in (("Wrong fills", total.wrong), ("Missed", total.missed), ("Refused", total.refused)):
-            print(f"{title}:" if lines else f"{title}: none")
-            for line in lines:
-                print(f"  {line}")
+    for which in evaluation.held_out_sets(FORMS) if args.heldout else [evaluation.TUNING]:
+        report(which, structure, codes, args.runs, args.verbose)
     return 0
 
 

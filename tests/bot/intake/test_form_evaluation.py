@@ -6,14 +6,15 @@ times and every miss. Only the tuning stories are used here: held-out figures ar
     .venv/bin/pytest -q -s tests/bot/intake/test_form_evaluation.py
 """
 from datetime import datetime, timezone
+from pathlib import Path
 
 import pytest
 
-from bot.intake import prefill
+from bot.intake import evaluation, prefill
 from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
-from tests.bot.intake import scoring
 
+FORMS = Path(__file__).parent / "forms"
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
 CODES = load_full_registry(load_settings({}).services_dir).codes
 # Wrong fills that come from structuring, not from filling, each with the reason; none other may appear.
@@ -33,11 +34,11 @@ def scores(structurer):
             structured[text, teller] = structurer.structure([text], teller=teller)
         return structured[text, teller]
 
-    return scoring.evaluate(structure, CODES, NOW)[0]
+    return evaluation.evaluate(FORMS, structure, CODES, NOW)[0]
 
 
 def test_our_forms_fill_as_a_careful_person_would(scores):
-    total = scoring.Score()
+    total = evaluation.Score()
     for name, score in scores.items():
         total.add(score)
         print(f"\n{name:28} {score.correct}/{score.expected} coverage {score.coverage:.2f}, wrong {len(score.wrong)}",
@@ -56,12 +57,9 @@ def test_every_shape_is_filled_from_a_story(scores):
 
 
 def _answered(name: str, replies: dict) -> dict:
-    service = service_for_form(scoring.questionnaire(name), CODES, service_id=name)
-    profile = scoring._with_answers(service, {"sections": {}}, replies, "self", NOW)
-    items = prefill(service, profile, "self", NOW).response.get("item", [])
-    leaves: dict = {}
-    scoring._flatten(items, set(), leaves, {})
-    return leaves
+    service = service_for_form(evaluation.questionnaire(FORMS, name), CODES, service_id=name)
+    profile = evaluation.with_answers(service, {"sections": {}}, replies, "self", NOW)
+    return evaluation.answers_by_link_id(prefill(service, profile, "self", NOW).response.get("item", []))
 
 
 def test_a_total_is_calculated_only_when_every_answer_it_needs_is_known():
@@ -85,7 +83,7 @@ def test_a_result_that_no_missing_answer_could_change_is_calculated():
 
 def test_enable_when_expressions_hide_and_one_that_cannot_be_evaluated_hides_nothing():
     def filled(expression, birth_date="1946-03-03"):
-        questionnaire = scoring.questionnaire("home-and-habits.json")
+        questionnaire = evaluation.questionnaire(FORMS, "home-and-habits.json")
         falls = next(i for i in questionnaire["item"] if i["linkId"] == "falls")
         falls["extension"][0]["valueExpression"]["expression"] = expression
         service = service_for_form(questionnaire, CODES, service_id="habits")
@@ -93,10 +91,7 @@ def test_enable_when_expressions_hide_and_one_that_cannot_be_evaluated_hides_not
         if birth_date:
             sections["about_me"] = [{"text": birth_date, "status": "current", "about": "subject",
                                      "kind": "date_of_birth", "value": birth_date}]
-        leaves: dict = {}
-        scoring._flatten(prefill(service, {"sections": sections}, "self", NOW).response.get("item", []),
-                         set(), leaves, {})
-        return leaves
+        return evaluation.answers_by_link_id(prefill(service, {"sections": sections}, "self", NOW).response.get("item", []))
 
     assert filled("%age >= 65")["falls.any"] == [{"valueBoolean": True}]  # 80 years old
     assert "falls.any" not in filled("%age >= 65", "1990-01-01")  # 36: the group is hidden
@@ -105,11 +100,10 @@ def test_enable_when_expressions_hide_and_one_that_cannot_be_evaluated_hides_not
 
 
 def test_a_user_who_is_a_practitioner_is_never_the_person_or_their_carer():
-    service = service_for_form(scoring.questionnaire("patient-details.json"), CODES, service_id="details")
+    service = service_for_form(evaluation.questionnaire(FORMS, "patient-details.json"), CODES, service_id="details")
     sections = {"about_me": [{"text": "Joan Smith", "status": "current", "about": "subject", "kind": "name"}]}
     for teller in ("self", "carer"):
-        leaves: dict = {}
-        scoring._flatten(prefill(service, {"sections": sections}, teller, NOW).response["item"], set(), leaves, {})
+        leaves = evaluation.answers_by_link_id(prefill(service, {"sections": sections}, teller, NOW).response["item"])
         assert leaves["pd-given"] == [{"valueString": "Joan"}] and "pd-clinician" not in leaves
 
 
@@ -117,12 +111,12 @@ def test_the_scorer_counts_a_fill_nobody_would_make_as_wrong_and_half_an_answer_
     items = [{"linkId": "a", "answer": [{"valueString": "type 2 diabetes"}]},
              {"linkId": "b", "answer": [{"valueCoding": {"code": "Y"}}]},
              {"linkId": "g", "item": [{"linkId": "c", "answer": [{"valueBoolean": False}]}]}]
-    score = scoring.score_items(items, {"a": ["diabetes", "copd"], "b": {"code": "N"}}, {}, "t")
+    score = evaluation.score_items(items, {"a": ["diabetes", "copd"], "b": {"code": "N"}}, {}, "t")
     assert (score.expected, score.correct) == (2, 0)
     assert [line.split(" = ")[0] for line in score.wrong] == ["t b", "t c"]  # the wrong code; c nobody asked for
     assert score.missed == ["t a = 'type 2 diabetes' (wanted ['diabetes', 'copd'])"]
-    assert scoring.check({"codes": ["x"], "also": ["y"]}, [{"valueCoding": {"code": "y"}}]) == "partial"
-    assert scoring.check(True, [{"valueBoolean": False}]) == "wrong"
+    assert evaluation.check({"codes": ["x"], "also": ["y"]}, [{"valueCoding": {"code": "y"}}]) == "partial"
+    assert evaluation.check(True, [{"valueBoolean": False}]) == "wrong"
 
 
 def test_the_scorer_matches_a_repeated_group_by_what_it_names_not_by_a_status_it_shares():
@@ -130,5 +124,20 @@ def test_the_scorer_matches_a_repeated_group_by_what_it_names_not_by_a_status_it
                                          {"linkId": "status", "answer": [{"valueCoding": {"code": "active"}}]}]}]
     wanted = {"g": [{"what": "sight", "status": {"code": "active"}},
                     {"optional": True, "what": "wrist", "status": {"code": "active"}}]}
-    score = scoring.score_items(produced, wanted, {}, "t")
+    score = evaluation.score_items(produced, wanted, {}, "t")
     assert (score.expected, score.correct, score.wrong) == (2, 0, [])  # the wrist is the optional one
+
+
+def test_the_scorer_takes_a_year_or_a_month_as_any_date_within_it():
+    assert evaluation.check({"value": "2015"}, [{"valueDate": "2015-06-01"}]) == "correct"
+    assert evaluation.check({"value": "2015-06"}, [{"valueDate": "2015-06-30"}]) == "correct"
+    assert evaluation.check({"value": "2015"}, [{"valueDate": "2016-01-01"}]) == "wrong"
+    assert evaluation.check({"value": "2015-06-01"}, [{"valueDate": "2015-06-02"}]) == "wrong"
+    assert evaluation.check({"value": "2015"}, [{"valueString": "20150"}]) == "wrong"
+
+
+def test_a_set_of_stories_is_named_and_an_unknown_one_is_refused(tmp_path):
+    assert set(evaluation.held_out_sets(FORMS)) <= {evaluation.HELD_OUT, evaluation.FRESH}
+    assert evaluation.held_out_sets(tmp_path) == []
+    with pytest.raises(ValueError):
+        evaluation.cases(FORMS, "heldout-tuned")

@@ -1,9 +1,11 @@
-"""Scoring pre-filled forms against what a careful person would write (tests/bot/intake/forms).
+"""Scoring pre-filled forms against what a careful person would write.
 
-Each form `<name>.json` has `<name>.expected.yaml` beside it: for each story (stories.yaml) the fills
-a careful person would make (`expect`, which count towards coverage) and those that are fair either
-way (`may`, checked when made but not counted). Anything filled that is in neither is a wrong fill.
-Held-out stories and their expected fills (heldout-*.yaml) are read only for final figures.
+A folder of test forms (ours: tests/bot/intake/forms) holds, beside each form `<name>.json`,
+`<name>.expected.yaml`: for each tuning story (stories.yaml) the fills a careful person would make
+(`expect`, which count towards coverage) and those that are fair either way (`may`, checked when
+made but not counted). Anything filled that is in neither is a wrong fill. Each held-out set is a
+pair `heldout[-<name>]-stories.yaml` and `heldout[-<name>]-expected.yaml` (every form's cases in
+one file); held-out sets are read only for final figures, never to tune by.
 
     coverage = correct fills / fills a careful person would make
 
@@ -11,7 +13,8 @@ A spec is a bare string (text that must appear in the answer; "a|b" either), a l
 must appear), a bare number or true/false (the value), `{value: ...}`, `{code: X, also: [...]}` (the
 answer's code or option string, `also` the other fair ones) or `{codes: [...], also: [...]}` for a
 repeating choice. A repeating group is a list of the groups a careful person would fill, in any
-order (`optional: true` on one that is fair either way).
+order (`optional: true` on one that is fair either way). A date wanted as a year ("2015") or a
+month ("2015-06") is met by a date within it.
 """
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ from pathlib import Path
 
 import yaml
 
-FORMS = Path(__file__).parent / "forms"
+TUNING = "tuning"
+HELD_OUT = "heldout"  # written with the forms and the tuning expectations, before code changed for them
+FRESH = "heldout-fresh"  # written independently, without reading the code
+SETS = (TUNING, HELD_OUT, FRESH)
 
 
 @dataclass
@@ -46,24 +52,33 @@ class Score:
         self.refused += other.refused
 
 
-def stories(heldout: bool = False) -> dict[str, dict]:
-    return yaml.safe_load((FORMS / ("heldout-stories.yaml" if heldout else "stories.yaml")).read_text())
+def held_out_sets(folder: Path) -> list[str]:
+    """The held-out sets the folder holds (each a stories file with its expected fills)."""
+    return [name for name in SETS[1:] if (folder / f"{name}-stories.yaml").exists()
+            and (folder / f"{name}-expected.yaml").exists()]
 
 
-def cases(heldout: bool = False) -> dict[str, list[dict]]:
+def stories(folder: Path, which: str = TUNING) -> dict[str, dict]:
+    """Story name -> {"text", "teller"}."""
+    return yaml.safe_load((folder / ("stories.yaml" if which == TUNING else f"{which}-stories.yaml")).read_text())
+
+
+def cases(folder: Path, which: str = TUNING) -> dict[str, list[dict]]:
     """Form file name -> its cases (each with `story`, and `expect`, `may`, `answers`, `id` if any)."""
-    if heldout:
+    if which not in SETS:
+        raise ValueError(f"no set of stories called {which!r}")
+    if which != TUNING:
         return {name: found or [] for name, found in
-                yaml.safe_load((FORMS / "heldout-expected.yaml").read_text()).items()}
+                yaml.safe_load((folder / f"{which}-expected.yaml").read_text()).items()}
     found = {}
-    for path in sorted(FORMS.glob("*.expected.yaml")):
+    for path in sorted(folder.glob("*.expected.yaml")):
         data = yaml.safe_load(path.read_text())
         found[data["form"]] = data.get("cases") or []
     return found
 
 
-def questionnaire(name: str) -> dict:
-    return json.loads((FORMS / name).read_text())
+def questionnaire(folder: Path, name: str) -> dict:
+    return json.loads((folder / name).read_text())
 
 
 # --- reading a QuestionnaireResponse ---------------------------------------------------------------
@@ -80,6 +95,13 @@ def _flatten(items: list[dict], groups: set[str], leaves: dict, instances: dict)
             for answer in item["answer"]:
                 _flatten(answer.get("item", []), groups, leaves, instances)
         _flatten(item.get("item", []), groups, leaves, instances)
+
+
+def answers_by_link_id(items: list[dict]) -> dict[str, list[dict]]:
+    """A response's answers by linkId, nested ones too (each answer without its nested items)."""
+    leaves: dict[str, list[dict]] = {}
+    _flatten(items, set(), leaves, {})
+    return leaves
 
 
 def _primitive(answer: dict):
@@ -104,11 +126,16 @@ def _has(text: str, phrase: str) -> bool:
                for p in phrase.lower().split("|"))
 
 
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
+
+
 def _same(value, wanted) -> bool:
     if isinstance(value, bool) or isinstance(wanted, bool):
         return value is wanted
     if isinstance(value, (int, float)) and isinstance(wanted, (int, float)):
         return float(value) == float(wanted)
+    if isinstance(value, str) and _PARTIAL_DATE.fullmatch(str(wanted)) and value.startswith(f"{wanted}-"):
+        return True  # "2015" wanted: any date in 2015
     return str(value) == str(wanted)
 
 
@@ -206,7 +233,7 @@ def _score_instances(produced: list[list[dict]], wanted: list[dict], where: str)
 
 # --- running a case --------------------------------------------------------------------------------
 
-def _with_answers(service, profile: dict, replies: dict, teller: str, now: datetime) -> dict:
+def with_answers(service, profile: dict, replies: dict, teller: str, now: datetime) -> dict:
     """The profile with the person's replies to the form's questions, kept as the chat keeps them."""
     from bot.intake import answer_item, parse_answer
     from bot.intake.fill import option_code, option_label
@@ -224,7 +251,7 @@ def _with_answers(service, profile: dict, replies: dict, teller: str, now: datet
     return profile
 
 
-def run_form(name: str, form_cases: list[dict], story_texts: dict, structure, codes: dict,
+def run_form(folder: Path, name: str, form_cases: list[dict], story_texts: dict, structure, codes: dict,
              now: datetime) -> tuple[Score, list[tuple[str, object, dict]]]:
     """Score every case of one form; also give (case, service, profile) for timing."""
     from bot.intake import prefill
@@ -232,7 +259,7 @@ def run_form(name: str, form_cases: list[dict], story_texts: dict, structure, co
 
     score = Score()
     try:
-        service = service_for_form(questionnaire(name), codes, service_id=name[:-len(".json")])
+        service = service_for_form(questionnaire(folder, name), codes, service_id=name[:-len(".json")])
     except ServiceRegistryError as error:
         score.refused.append(f"{name}: {error}")
         return score, []
@@ -241,7 +268,7 @@ def run_form(name: str, form_cases: list[dict], story_texts: dict, structure, co
         story = story_texts[case["story"]]
         label = f"{name[:-len('.json')]}/{case.get('id', case['story'])}"
         teller = story.get("teller", "self")
-        profile = _with_answers(service, structure(story["text"], teller), case.get("answers"), teller, now)
+        profile = with_answers(service, structure(story["text"], teller), case.get("answers"), teller, now)
         filled = prefill(service, profile, teller, now)
         replied = set(case.get("answers") or {})
         expect = {k: v for k, v in (case.get("expect") or {}).items()}
@@ -254,11 +281,13 @@ def run_form(name: str, form_cases: list[dict], story_texts: dict, structure, co
     return score, runs
 
 
-def evaluate(structure, codes: dict, now: datetime, heldout: bool = False) -> tuple[dict[str, Score], list]:
-    """Every form's score (by form file name) and the runs, over the tuning or the held-out cases."""
-    story_texts = stories(heldout)
+def evaluate(folder: Path, structure, codes: dict, now: datetime,
+             which: str = TUNING) -> tuple[dict[str, Score], list]:
+    """Every form's score (by form file name) and the runs, over one set of stories (tuning, or a
+    held-out set: final figures only). `structure(text, teller)` gives a story's profile."""
+    story_texts = stories(folder, which)
     scores, runs = {}, []
-    for name, form_cases in cases(heldout).items():
-        scores[name], form_runs = run_form(name, form_cases, story_texts, structure, codes, now)
+    for name, form_cases in cases(folder, which).items():
+        scores[name], form_runs = run_form(folder, name, form_cases, story_texts, structure, codes, now)
         runs += form_runs
     return scores, runs
