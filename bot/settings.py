@@ -73,6 +73,11 @@ class Settings(StoreSettings):
     ports: Mapping[str, int] = field(hash=False)  # each process's preferred port, by name (DEFAULT_PORTS)
     rasa_debug: bool  # Rasa and the action server with --debug (still redacted)
     secrets: Secrets = field(repr=False, hash=False)
+    # Status texts (bot/delivery/notify.py) through Twilio's Messages API: sent only when both the
+    # account and the number they come from are given; the API's address may be another (a test's).
+    twilio_account_sid: str | None = None
+    sms_from: str | None = None
+    twilio_api_url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,9 @@ def load_settings(environ: Mapping[str, str] | None = None, *,
             webchat_token=given(env, "TELL_WEBCHAT_TOKEN"),
             actions_token=given(env, "TELL_ACTIONS_TOKEN"),
         ),
+        twilio_account_sid=given(env, "TELL_TWILIO_ACCOUNT_SID"),
+        sms_from=given(env, "TELL_SMS_FROM"),
+        twilio_api_url=(given(env, "TELL_TWILIO_API_URL") or "").rstrip("/") or None,
     )
 
 

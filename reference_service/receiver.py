@@ -13,6 +13,8 @@ POST /staff/<service id>/referrals/<task id>   one of those buttons (a form, wit
                                          Task update is signed and sent back to the referrer first, and
                                          the status changes here only when the referrer took it
 GET  /staff/<service id>/referrals.json  every referral's status
+POST /fhir/Task/<task id>                the referrer's own Task update, signed with the service's
+                                         secret: cancelled, when the person stops sharing (issue 21)
 GET  /                                   which services it stands in for (no intake data)
 GET  /health                             200 when ready
 
@@ -246,7 +248,7 @@ STAFF_ACTIONS = {
 }
 STATUS_WORDS = {"requested": "Sent to you", "received": "Received", "accepted": "Accepted", "rejected": "Declined",
                 "on-hold": "On hold, waiting for an answer", "in-progress": "In progress", "completed": "Done",
-                "cancelled": "Cancelled"}
+                "cancelled": "Cancelled: the person stopped sharing with you"}
 MAX_FORM = 4096
 
 
@@ -443,10 +445,42 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             self._send(200, buffer.getvalue().encode(), "text/csv; charset=utf-8",
                        {"Content-Disposition": f'attachment; filename="{service_id}-intakes.csv"'})
 
+        def _task_from_referrer(self, task_id: str) -> None:
+            """The referrer's own Task update: the person stopped sharing, so the referral is cancelled.
+            Signed with the service's secret, acknowledged as an intake is; an unknown task or a bad
+            signature get the same 401."""
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if not 0 <= length <= MAX_FORM * 16:
+                return self._json(413, {"error": "too large"})
+            body = self.rfile.read(length)
+            found = next(((sid, r) for sid in services if (r := store.referral(sid, task_id))), None)
+            now = int(wall_clock())
+            message_id = verify(self.headers, body, secret_for(found[0]), now) if found else None
+            if found is None or message_id is None:
+                return self._json(401, {"error": "bad signature"})
+            service_id, referral = found
+            try:
+                document = json.loads(body)
+                cancelled = (document["resourceType"] == "Task" and document["id"] == task_id
+                             and document["status"] == "cancelled")
+            except (ValueError, KeyError, TypeError):
+                cancelled = False
+            if not cancelled:
+                return self._json(422, {"error": "only a cancelled Task is taken from the referrer"})
+            if referral["status"] != "cancelled":
+                store.move_referral(task_id, "cancelled", "consent-withdrawn", referral["status"])
+            ack = json.dumps({"acknowledged": message_id, "service": service_id}).encode()
+            self._send(200, ack, extra=signed_headers(message_id, now, ack, secret_for(service_id)))
+
         def do_POST(self) -> None:
             parts = self.path.strip("/").split("/")
             if len(parts) == 4 and parts[0] == "staff" and parts[1] in services and parts[2] == "referrals":
                 return self._staff_action(parts[1], parts[3])
+            if len(parts) == 3 and parts[:2] == ["fhir", "Task"] and TASK_ID.fullmatch(parts[2]):
+                return self._task_from_referrer(parts[2])
             if len(parts) != 2 or parts[0] != "intake" or parts[1] not in services:
                 return self._json(404, {"error": "not found"})
             service_id = parts[1]

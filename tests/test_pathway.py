@@ -4,21 +4,86 @@ their pathway page after the PIN, and sees there what each service holds, where 
 long it has waited, a stalled step flagged, and who else can see the page."""
 from __future__ import annotations
 
+import base64
+import json
 import re
+import threading
+import time
+import uuid
 from datetime import timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs
 
 import pytest
 import requests
 from sqlalchemy import update
 
+from bot.conversation import pathway
 from bot.ops.runtime import build_runtime
+from bot.rasa.channels.sms import conversation_id
 from bot.settings import load_settings
-from consent_store import people
+from consent_store import audit, people
+from consent_store import pathway as store
 from consent_store.schema import referrals
-from tests.journey_steps import PIN
-from tests.test_referral_status import GP, SESSION_START, Staff, share_with_gp
+from tests.bot.rasa.channels.test_sms import Phone
+from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story
+from tests.test_referral_status import GP, SESSION_START, STORY, Staff, share_with_gp
 
 LINK = re.compile(r"(http://\S+/pathway/[0-9a-f-]{36}\.\d+\.[0-9a-f]{32})")
+ACCOUNT = "AC" + "0" * 31 + "1"
+OUR_NUMBER = "+447700900001"
+
+
+class SmsRecorder:
+    """Twilio's Messages API as a local server: it keeps each message it is asked to send (the form
+    Twilio's client posts, with the account it signed in as) and answers as Twilio does (201, JSON)."""
+
+    def __init__(self):
+        self.received: list[dict] = []
+        recorder = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                return
+
+            def do_POST(self):
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()}
+                login = base64.b64decode(self.headers["Authorization"].split()[1]).decode().split(":")[0]
+                recorder.received.append({"path": self.path, "account": login, **form})
+                body = json.dumps({"sid": "SM" + uuid.uuid4().hex, "status": "queued", "to": form.get("To"),
+                                   "from": form.get("From"), "body": form.get("Body")}).encode()
+                self.send_response(201)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def texts_to(self, number: str, wanted: str, timeout: float = 30.0) -> list[str]:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            bodies = [m["Body"] for m in self.received if m.get("To") == number]
+            if any(wanted in b for b in bodies):
+                return bodies
+            time.sleep(0.2)
+        return [m["Body"] for m in self.received if m.get("To") == number]
+
+
+@pytest.fixture(scope="module")
+def sms_recorder():
+    recorder = SmsRecorder()
+    yield recorder
+    recorder.server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def stack_options(sms_recorder):
+    """Status texts set up, through the local recorder instead of Twilio."""
+    return {"environ": {"TELL_TWILIO_ACCOUNT_SID": ACCOUNT, "TELL_SMS_FROM": OUR_NUMBER,
+                        "TELL_TWILIO_API_URL": sms_recorder.url}}
 
 
 @pytest.fixture(scope="module")
@@ -107,3 +172,64 @@ def test_a_pathway_link_expires(embedded_stack, staff, runtime):
     assert requests.get(expired, timeout=30).status_code == 404
     with runtime.reading.begin() as session:
         assert people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
+
+
+def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff, sms_recorder, runtime):
+    number = "+447700900321"
+    phone = Phone(embedded_stack, number)
+    text = lambda message: " ".join(phone.text(message))  # noqa: E731
+    text("hello")
+    assert "in your own words" in text("1")
+    text(STORY)
+    _, offers = confirm_read_back(lambda m: text("1" if m == "yes" else m), finish_story(text))
+    assert "These services could use it" in offers
+    before = set(staff.referrals())
+    answer_service_questions(text, text(GP))
+    assert "has your details and has confirmed it" in text("yes")
+    (task_id,) = set(staff.referrals()) - before
+
+    assert staff.press(task_id, "accept").status_code == 303
+    texts = sms_recorder.texts_to(number, "accepted your referral")
+    assert texts == ["Tell your story once: Riverside Surgery accepted your referral."]
+    (sent,) = [m for m in sms_recorder.received if m.get("To") == number]
+    assert sent["From"] == OUR_NUMBER and sent["account"] == ACCOUNT
+    assert sent["path"] == f"/2010-04-01/Accounts/{ACCOUNT}/Messages.json"
+
+    assert staff.press(task_id, "ask", "gp").status_code == 303
+    texts = sms_recorder.texts_to(number, "needs the name of your GP practice")
+    assert texts[1] == ("Tell your story once: Riverside Surgery needs the name of your GP practice before it can "
+                        "go on. Say \"Update my story\" to tell them.")
+    assert len(texts) == 2  # each step texted once
+    sender = conversation_id(runtime.lookup_key, number)
+    assert pathway.untold_news(runtime, sender, runtime.now()) == []  # texted: not told again at the next visit
+    with runtime.reading.begin() as session:
+        assert store.number_of(session, people.find_person(session, runtime.kek, people.handle_hash(
+            runtime.lookup_key, sender))) == number  # kept sealed, for these texts only
+
+
+def test_a_rest_person_is_not_texted(embedded_stack, staff, sms_recorder):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    count = len(sms_recorder.received)
+    assert staff.press(task_id, "accept").status_code == 303
+    assert "Riverside Surgery accepted your referral." in visit(say)
+    time.sleep(2)
+    assert len(sms_recorder.received) == count  # no number to text: none was kept
+
+
+def test_the_service_is_told_when_the_person_stops_sharing(embedded_stack, staff, runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    say(SESSION_START)
+    assert "type your PIN" in say("/returning")  # the button "I have been here before"
+    say(PIN)
+    assert "Which service should I stop sharing with" in say("Stop sharing")
+    say(GP)
+    deadline = time.monotonic() + 30
+    while staff.status(task_id) != "cancelled" and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert staff.status(task_id) == "cancelled"
+    assert "the person stopped sharing with you" in staff.page(task_id)
+    assert ">Accept</button>" not in staff.page(task_id)
+    with runtime.reading.begin() as session:
+        person = people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
+        events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
+    assert events[-2:] == ["task-cancelled", "task-sent"]

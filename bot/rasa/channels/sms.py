@@ -20,6 +20,7 @@ as it arrived, right when nothing rewrites it on the way).
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
@@ -34,6 +35,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.delivery.notify import remember_number
 from bot.delivery.service_keys import sms_auth_token
 from bot.rasa.channels.sms_repeats import MessageRepeats
 from bot.rasa.channels.text import (
@@ -154,4 +156,6 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
                 text = buttons[int(text) - 1].get("payload") or text
         collector = CollectingOutputChannel()
         await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+        # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
+        await asyncio.to_thread(remember_number, sender, phone)
         return twiml_text(to_sms(collector.messages) or [QUIET])

@@ -1,0 +1,189 @@
+"""Telling, in the background, where referrals have got to (issue 21): the person by SMS when they
+came by SMS, and the service when the person stops sharing.
+
+- Texts. A person who texts us and has a saved story has their number kept, sealed with their own
+  key (`remember_number`, called by the SMS channel; only when status texts are set up). Each status
+  a service sets that the person has not heard (bot/conversation/pathway.py's NEWS) is texted to it
+  once, in plain words ("Tell your story once: The community nursing team accepted your
+  referral."), through Twilio's Messages API with its official client (`twilio`); the API's address
+  is TELL_TWILIO_API_URL when given (a test's local recorder), else Twilio's. Texts are sent only
+  when TELL_TWILIO_ACCOUNT_SID and TELL_SMS_FROM are given. A text sent counts as heard in the chat too.
+- The service. When the person stops sharing, their referral is cancelled (consent_store/referrals.py);
+  the cancelled Task is POSTed to the service, signed the Standard Webhooks way with the secret it
+  shares with us, at `<the origin of its intake endpoint>/fhir/Task/<task id>`, and acknowledged as
+  an intake is (a signed {"acknowledged": <message id>}). Only a service that received the story is
+  told. Each send is in the disclosure log ("task-sent").
+Failures are tried again on the outbox's schedule; nothing of a text or a number is logged.
+
+`Notifier.run` is started by the outbox worker's process (bot/delivery/worker.py); several may run
+at once: each notice is claimed under a lease (consent_store/pathway.py).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import random
+import re
+import threading
+import time
+import uuid
+from datetime import timedelta
+from typing import Any, Callable
+from urllib.parse import urlsplit
+
+import requests
+
+from bot.conversation import pathway
+from bot.delivery.errors import DeliveryFailed
+from bot.delivery.referrals import task
+from bot.delivery.sending import next_attempt_after, post_once
+from bot.delivery.service_keys import sms_auth_token
+from bot.ops.runtime import Runtime
+from bot.settings import Settings
+from consent_store import audit, people
+from consent_store import pathway as store
+from consent_store import referrals as referral_store
+
+log = logging.getLogger(__name__)
+LEAD = "Tell your story once: "
+LEASE = timedelta(minutes=2)
+
+
+class NotSent(Exception):
+    """A text could not be handed to the SMS provider (nothing of it in the message)."""
+
+
+def texts_on(settings: Settings) -> bool:
+    return bool(settings.twilio_account_sid and settings.sms_from)
+
+
+def sms_client(settings: Settings) -> Any:
+    """Twilio's client for our account, at TELL_TWILIO_API_URL if given; None if texts are not set up."""
+    if not texts_on(settings):
+        return None
+    from twilio.http.http_client import TwilioHttpClient
+    from twilio.rest import Client
+
+    client = Client(settings.twilio_account_sid, sms_auth_token(settings), http_client=TwilioHttpClient(timeout=10))
+    if settings.twilio_api_url:
+        client.api.base_url = settings.twilio_api_url  # Domain.absolute_url builds every URL from it
+    return client
+
+
+def send_text(client: Any, sender: str, to: str, body: str) -> None:
+    """One text through the Messages API; NotSent if the provider did not take it."""
+    from twilio.base.exceptions import TwilioException
+
+    try:
+        client.messages.create(to=to, from_=sender, body=body)
+    except (TwilioException, requests.RequestException):
+        raise NotSent() from None
+
+
+def remember_number(sender_id: str, phone: str) -> None:
+    """The SMS channel's call after each text: keep the number of a person with a saved story (sealed)
+    when status texts are set up. Any failure is logged without the number, and the text goes on."""
+    from bot.ops.runtime import get_runtime
+
+    try:
+        rt = get_runtime()
+        if texts_on(rt.settings):
+            pathway.remember_sms_number(rt, sender_id, re.sub(r"[^\d+]", "", phone), rt.now())
+    except Exception:  # noqa: BLE001 - a status text is a courtesy: it must never cost the person their reply
+        log.exception("could not keep the number for status texts")
+
+
+def task_url(intake_url: str, task_id: str) -> str:
+    """Where a service takes a Task from us: /fhir/Task/<id> at the origin of its intake endpoint."""
+    parts = urlsplit(intake_url)
+    return f"{parts.scheme}://{parts.netloc}/fhir/Task/{task_id}"
+
+
+class Notifier:
+    def __init__(self, rt: Runtime, client: Any = "settings", lease: timedelta = LEASE,
+                 jitter: Callable[[], float] = random.random, clock: Callable[[], float] = time.time):
+        self.rt = rt
+        self.client = sms_client(rt.settings) if client == "settings" else client
+        self.lease = lease
+        self.jitter = jitter
+        self.clock = clock  # real seconds for signatures; the store's times come from rt.now
+        self.http = requests.Session()
+
+    def run_once(self) -> int:
+        """Texts and service notices due now, sent; returns how many were tried."""
+        now = self.rt.now()
+        tried = 0
+        if self.client is not None:
+            with self.rt.sessions.begin() as session:
+                due = store.claim_due(session, store.SMS, pathway.NEWS, now, self.lease, texted_only=True)
+            for notice in due:
+                self._text(notice)
+            tried += len(due)
+        with self.rt.sessions.begin() as session:
+            due = store.claim_due(session, store.SERVICE, [referral_store.CANCELLED], now, self.lease)
+        for notice in due:
+            self._tell_service(notice)
+        return tried + len(due)
+
+    def run(self, stop: threading.Event, idle_wait: float = 1.0) -> None:
+        while not stop.is_set():
+            try:
+                busy = bool(self.run_once())
+            except Exception:  # noqa: BLE001 - a database hiccup must not end the notices
+                log.exception("notice round failed; trying again shortly")
+                busy = False
+            if not busy:
+                stop.wait(idle_wait)
+
+    def _later(self, notice: store.Due, channel: str, why: str, retry_after: timedelta | None = None) -> None:
+        wait = next_attempt_after(notice.attempts + 1, self.jitter(), retry_after)
+        with self.rt.sessions.begin() as session:
+            if wait is None:  # the schedule is used up: given up (the chat still tells them, for a text)
+                log.warning("%s notice for a referral to %s given up: %s", channel, notice.referral.service_id, why)
+                store.mark_told(session, notice.referral, channel, self.rt.now())
+            else:
+                store.put_off(session, notice.referral, channel, self.rt.now(), self.rt.now() + wait)
+
+    def _text(self, notice: store.Due) -> None:
+        referral = notice.referral
+        with self.rt.reading.begin() as session:
+            person = people.person_by_id(session, self.rt.kek, referral.person_id)
+            number = store.number_of(session, person) if person else None
+        if number is None:
+            with self.rt.sessions.begin() as session:
+                store.mark_told(session, referral, store.SMS, self.rt.now())
+            return
+        body = LEAD + pathway.news_text(pathway.called(self.rt, referral.service_id), referral)
+        try:
+            send_text(self.client, str(self.rt.settings.sms_from), number, body)
+        except NotSent:
+            return self._later(notice, store.SMS, "the SMS provider did not take it")
+        with self.rt.sessions.begin() as session:
+            store.mark_told(session, referral, store.SMS, self.rt.now())
+            store.mark_told(session, referral, store.CHAT, self.rt.now())  # heard: not told again at the next visit
+
+    def _tell_service(self, notice: store.Due) -> None:
+        referral, rt = notice.referral, self.rt
+        service = rt.services.get(referral.service_id)
+        with rt.reading.begin() as session:
+            person = people.person_by_id(session, rt.kek, referral.person_id)
+            received = person is not None and any(
+                referral.consent_id in held.consent_ids for held in audit.who_has(session, person.audit_ref))
+        if service is None or person is None or not received:  # nothing to tell, or nobody to tell it to
+            with rt.sessions.begin() as session:
+                store.mark_told(session, referral, store.SERVICE, rt.now())
+            return
+        body = json.dumps(task(referral, service.name)).encode()
+        sent = True
+        try:
+            post_once(self.http, task_url(service.url(rt.settings.receiver_url), referral.id), body,
+                      str(uuid.uuid4()), rt.service_secret(service.id), int(self.clock()))
+        except DeliveryFailed as failure:
+            if failure.kind == "retry":
+                return self._later(notice, store.SERVICE, failure.reason, failure.retry_after)
+            log.warning("service %s refused a cancelled Task: %s", service.id, failure.reason)
+            sent = False  # refused (or its address closed): not tried again
+        with rt.sessions.begin() as session:
+            store.mark_told(session, referral, store.SERVICE, rt.now())
+            if sent:
+                store.record_sent_to_service(session, person, referral, rt.now())
