@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from bot.conversation.errors import AnswerRefused as AnswerRefused  # raised here
+
+if TYPE_CHECKING:
+    from bot.intake.gaps import Gap
 
 DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "nought": "0", "nil": "0", "one": "1", "two": "2",
                "three": "3", "four": "4", "for": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -204,10 +208,10 @@ def address(text: str, needs_postcode: bool = True) -> str:
                                 "\"12 High Street, Leeds LS1 4AB\". Please send the address with its postcode, "
                                 "or say \"skip\".")
         return words
-    return words[:found.start()] + postcode_of(words) + words[found.end():]
+    return words[:found.start()] + (postcode_of(words) or found.group(0)) + words[found.end():]
 
 
-def check(kind: str, text: str, today: date | None = None):
+def check(kind: str, text: str, today: date | None = None) -> str:
     """The checked value of an answer of `kind` ("phone", "dob", "address", "yesno", "text")."""
     today = today or date.today()
     if kind == "phone":
@@ -240,7 +244,7 @@ def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
     return None
 
 
-def checked_answer(gap, text: str, today: date):
+def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from bot.sections import SECTIONS, STAFF_TITLES
 
@@ -21,7 +22,7 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 def second_person(text: str) -> str:
     """'I can't manage my stairs' -> 'You can't manage your stairs'."""
 
-    def swap(match: re.Match) -> str:
+    def swap(match: re.Match[str]) -> str:
         word = match.group(0)
         replacement = _SWAPS.get(word.lower().replace("’", "'"))
         if replacement is None:
@@ -40,7 +41,7 @@ def shorten(text: str, max_words: int = MAX_WORDS) -> str:
     return " ".join(words[:max_words]).rstrip(",;:.") + "…"
 
 
-def _item_sentence(section: str, item: dict, carer: bool) -> str:
+def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
     they, their = ("They", "Their") if carer else ("You", "Your")
     if item.get("about") == "narrator":
         they, their = "You", "Your"
@@ -65,7 +66,7 @@ def _item_sentence(section: str, item: dict, carer: bool) -> str:
 _IDENTIFIERS = ("date_of_birth", "nhs_number", "address", "phone")
 
 
-def _identifier_sentence(item: dict, their: str) -> str:
+def _identifier_sentence(item: dict[str, Any], their: str) -> str:
     """ "Your date of birth is 3 March 1945." Said back whole, so the person can check every digit."""
     kind, value = item["kind"], str(item.get("value", item["text"]))
     if kind == "date_of_birth":
@@ -91,7 +92,7 @@ def _a(text: str) -> str:
     return f"{'an' if text[:1].lower() in 'aeiou' else 'a'} {text}"
 
 
-def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
+def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) -> str:
     status, text = item["status"], item["text"]
     if status == "family":
         verb = "had" if item.get("when") == "past" else "has"
@@ -148,12 +149,12 @@ def _term_sentence(section: str, item: dict, they: str, their: str) -> str:
     return f"{they} {have} {spoken[:1].lower() + spoken[1:]}."
 
 
-def _spelled(item: dict) -> str:
+def _spelled(item: dict[str, Any]) -> str:
     """A misspelling we read as a term is said back, so the person can put it right."""
     return f" (You wrote \u201c{item['spelled']}\u201d.)" if item.get("spelled") else ""
 
 
-def read_back(profile: dict, teller: str = "self") -> list[dict]:
+def read_back(profile: dict[str, Any], teller: str = "self") -> list[dict[str, Any]]:
     """The profile as short plain-English sentences, grouped by section.
 
     [{"section": key, "handle": key, "title": plain title, "question": "Is this right about …?",

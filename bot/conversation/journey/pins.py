@@ -3,7 +3,7 @@ the outcome recorded for the rights gate (bot.conversation.rights)."""
 from __future__ import annotations
 
 from bot.conversation.errors import WeakPin
-from bot.conversation.journey.person import person_for
+from bot.conversation.journey.person import person_for, person_or_new
 from bot.ops.runtime import Runtime
 from consent_store import people, verification
 
@@ -23,7 +23,7 @@ def set_pin(rt: Runtime, sender_id: str, pin: str) -> None:
     except verification.WeakSecret as weak:
         raise WeakPin(str(weak)) from None
     with rt.sessions.begin() as session:
-        person = person_for(rt, session, sender_id, create=True)
+        person = person_or_new(rt, session, sender_id)
         now = rt.now()
         verification.set_secret(session, person, prepared, now)
         verification.record_verified(session, person, people.handle_hash(rt.lookup_key, sender_id), now)

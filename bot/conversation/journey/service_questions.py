@@ -36,7 +36,7 @@ def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
-        if not saved:
+        if person is None or saved is None:
             raise NoConfirmedStory("no confirmed profile to add an answer to")
         profile = copy.deepcopy(saved.profile)
         section, item = answer_item(gap, value, saved.told_by, now)

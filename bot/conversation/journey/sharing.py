@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from bot.conversation.errors import NoConfirmedStory, NothingToShare, NotPermitted, ServiceClosed
 from bot.conversation.journey.person import person_for
@@ -26,12 +29,12 @@ class ShareOutcome:
     delivery_id: str
 
 
-def _representative(session, person: Person, profile: dict) -> representatives.Representative | None:
+def _representative(session: Session, person: Person, profile: dict[str, Any]) -> representatives.Representative | None:
     rep_id = (profile.get("teller") or {}).get("representative_id")
     return representatives.get_representative(session, person, rep_id) if rep_id else None
 
 
-def _shareable(service: Service, profile: dict, rep: representatives.Representative | None) -> list[str]:
+def _shareable(service: Service, profile: dict[str, Any], rep: representatives.Representative | None) -> list[str]:
     """The sections `service` would receive: those its form uses, and only those the teller's
     basis lets them agree to (an attorney for money and property: who, money and home)."""
     sections = service.sections_in(profile)
@@ -45,26 +48,26 @@ def offers(rt: Runtime, sender_id: str) -> list[tuple[Service, list[str]]]:
     with rt.reading.begin() as session:
         person = person_for(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
-        if not saved:
+        if person is None or saved is None:
             return []
         rep = _representative(session, person, saved.profile)
         found = [(service, _shareable(service, saved.profile, rep)) for service in rank_for(saved.profile, rt.services)]
     return [(service, sections) for service, sections in found if sections]
 
 
-def told_by_text(profile: dict, told_by: str) -> str:
+def told_by_text(profile: dict[str, Any], told_by: str) -> str:
     """Who told the story, as the service's staff read it."""
-    teller = profile.get("teller") or {}
+    teller: dict[str, Any] = profile.get("teller") or {}
     if told_by != "carer" or not teller.get("basis"):
         return told_by
     knows = {"yes": "the person knows", "no": "the person does not know yet",
-             "unable": "the person is not able to understand this"}.get(teller.get("knows"), "")
+             "unable": "the person is not able to understand this"}.get(teller.get("knows") or "", "")
     basis = representatives.BASES.get(teller["basis"], teller["basis"])
     relation = (teller.get("relationship") or "carer").lower()
     return f"their {relation}, on the basis of {basis}" + (f"; {knows}" if knows else "")
 
 
-def _enqueue(rt: Runtime, session, person: Person, saved: people.ProfileVersion, service: Service,
+def _enqueue(rt: Runtime, session: Session, person: Person, saved: people.ProfileVersion, service: Service,
              consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
     view = consents.consented_view(session, person, saved.profile, service.id, now)
     filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
@@ -95,7 +98,7 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
         with rt.sessions.begin() as session:
             person = person_for(rt, session, sender_id)
             saved = people.latest_profile(session, person) if person else None
-            if not saved:
+            if person is None or saved is None:
                 raise NoConfirmedStory("no confirmed profile to share")
             rep = _representative(session, person, saved.profile)
             sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
@@ -132,7 +135,7 @@ def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         saved = people.latest_profile(session, person) if person else None
-        if not saved:
+        if person is None or saved is None:
             return []
         now = rt.now()
         for service in [s for s in map(rt.services.get, _live_ids(session, person, now)) if s]:
@@ -144,7 +147,7 @@ def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
     return outcomes
 
 
-def _live_ids(session, person: Person, now: datetime) -> list[str]:
+def _live_ids(session: Session, person: Person, now: datetime) -> list[str]:
     return sorted({c.service_id for c in consents.consents_of(session, person) if c.is_live(now)})
 
 
@@ -160,4 +163,4 @@ def stop_sharing(rt: Runtime, sender_id: str, service_id: str) -> list[str]:
                      for c in consents.live_consents(session, person, service_id, now)]
         for c in filter(None, withdrawn):  # its referral is cancelled too
             referral_store.cancel_for_consent(session, c.id, now)
-    return [c.withdrawal_code for c in withdrawn if c]
+    return [c.withdrawal_code for c in withdrawn if c and c.withdrawal_code]

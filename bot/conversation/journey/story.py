@@ -8,7 +8,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.conversation.journey.person import person_for
+from sqlalchemy.orm import Session
+
+from bot.conversation.journey.person import person_for, person_or_new
 from bot.ops.runtime import Runtime
 from consent_store import people, representatives
 from consent_store.people import Person
@@ -24,7 +26,7 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
     """Keep one message of the story, sealed; returns how many messages the story now has. (Every
     message is checked for a safeguarding concern in the Rasa server, before this.)"""
     with rt.sessions.begin() as session:
-        person = person_for(rt, session, sender_id, create=True)
+        person = person_or_new(rt, session, sender_id)
         return people.append_to_draft(session, person, text, rt.now())
 
 
@@ -51,7 +53,7 @@ def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]]) -> None:
         items[:] = [i for i in items if (key, i["text"]) not in taken]
 
 
-def read_draft(rt: Runtime, session: Any, person: Person, teller: str, carer: dict[str, Any] | None,
+def read_draft(rt: Runtime, session: Session, person: Person, teller: str, carer: dict[str, Any] | None,
                updating: bool) -> Draft | None:
     """The draft, structured, in the caller's transaction; None if nothing has been told."""
     parts, removed = people.read_draft_and_removed(session, person)
@@ -140,10 +142,10 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
     return chosen, draft.without(removed)
 
 
-def record_carer(rt: Runtime, sender_id: str, carer: dict) -> str:
+def record_carer(rt: Runtime, sender_id: str, carer: dict[str, Any]) -> str:
     """Record the carer as the person's representative (their name sealed); returns its id."""
     with rt.sessions.begin() as session:
-        person = person_for(rt, session, sender_id, create=True)
+        person = person_or_new(rt, session, sender_id)
         rep = representatives.add_representative(
             session, person, carer.get("carer_name") or "", carer.get("relationship") or "", carer["basis"],
             rt.now(), subject_age=carer.get("age"))

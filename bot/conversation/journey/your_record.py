@@ -6,6 +6,7 @@ import hmac
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from bot.conversation.journey.person import person_for
 from bot.delivery.referrals import plain_status
@@ -34,7 +35,7 @@ def download_token(rt: Runtime, sender_id: str) -> str | None:
     return f"{payload}.{_download_mac(rt, payload)}"
 
 
-def download(rt: Runtime, token: str) -> dict | None:
+def download(rt: Runtime, token: str) -> dict[str, Any] | None:
     """Everything held about the person a valid, unexpired token names; None otherwise."""
     person_id, _, rest = token.partition(".")
     expires, _, mac = rest.partition(".")
