@@ -24,7 +24,7 @@ from bot.rasa.channels.sms import conversation_id
 from bot.settings import load_settings
 from consent_store import audit, people
 from consent_store import pathway as store
-from consent_store.schema import referrals
+from consent_store.schema import pathway_viewers, referrals
 from tests.bot.rasa.channels.test_sms import Phone
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story
 from tests.test_referral_status import GP, SESSION_START, STORY, Staff, share_with_gp
@@ -233,3 +233,58 @@ def test_the_service_is_told_when_the_person_stops_sharing(embedded_stack, staff
         person = people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
         events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
     assert events[-2:] == ["task-cancelled", "task-sent"]
+
+
+VIEWER_LINK = re.compile(r"(http://\S+/pathway/shared/[0-9a-f-]{36}\.[0-9a-f]{32})")
+
+
+def name_a_viewer(say, wish: str = "let Sam Jones see my referrals for 2 weeks") -> str:
+    reply = say(wish)
+    found = VIEWER_LINK.search(reply)
+    assert found, reply
+    return found.group(1)
+
+
+def test_a_named_coordinator_sees_statuses_only_until_revoked_and_each_view_is_logged(embedded_stack, staff,
+                                                                                       runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    assert 'say "let <their name> see my referrals"' in visit(say)
+    viewer_link = name_a_viewer(say)
+    assert staff.press(task_id, "accept").status_code == 303
+
+    seen = requests.get(viewer_link, timeout=30)
+    assert seen.status_code == 200 and "Referrals shared with Sam Jones" in seen.text
+    assert GP in seen.text and ">Accepted</strong>" in seen.text
+    for of_the_story in ("What they hold", "Your health", "Version", "Who else can see"):
+        assert of_the_story not in seen.text  # statuses and which services, not the story
+    assert requests.get(viewer_link, timeout=30).status_code == 200
+
+    who = visit(say)
+    assert re.search(r"Sam Jones may see your referrals until \d+ \w+ \d{4} \(looked 2 times, last on", who), who
+    own_page = requests.get(pathway_link(who), timeout=30).text
+    assert "Sam Jones, until" in own_page and "(looked 2 times)" in own_page
+
+    assert "Sam Jones can no longer see your referrals" in say("stop Sam Jones seeing my referrals")
+    assert requests.get(viewer_link, timeout=30).status_code == 404
+    assert "Nobody else can see your referrals." in say("who can see my referrals?")
+    with runtime.reading.begin() as session:
+        person = people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
+        events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
+    assert [e for e in events if e.startswith(("viewer-", "pathway-"))] == [
+        "viewer-named", "pathway-viewed", "pathway-viewed", "viewer-revoked"]
+
+
+def test_a_coordinator_s_link_ends_at_its_expiry_and_cannot_be_forged(embedded_stack, staff, runtime):
+    say, _ = share_with_gp(embedded_stack, staff)
+    visit(say)
+    viewer_link = name_a_viewer(say, "share my pathway with Ann Example for 3 days")
+    assert requests.get(viewer_link, timeout=30).status_code == 200
+    viewer_id = viewer_link.rsplit("/", 1)[1].split(".")[0]
+    forged = viewer_link[:-4] + "0000"
+    assert requests.get(forged, timeout=30).status_code == 404
+    with runtime.sessions.begin() as session:
+        row = session.execute(pathway_viewers.select().where(pathway_viewers.c.id == viewer_id)).first()
+        assert (row.expires_at - row.created_at).days == 3
+        session.execute(update(pathway_viewers).where(pathway_viewers.c.id == viewer_id)
+                        .values(expires_at=row.created_at - timedelta(seconds=1)))  # as if 3 days had passed
+    assert requests.get(viewer_link, timeout=30).status_code == 404

@@ -19,6 +19,7 @@ import functools
 import hashlib
 import hmac
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -73,6 +74,7 @@ class ServiceStep:
 class ViewerLine:
     name: str
     until: datetime
+    views: int = 0
 
 
 @dataclass(frozen=True)
@@ -174,7 +176,8 @@ def pathway_for_link(rt: Runtime, token: str, now: datetime) -> Pathway | None:
         person = people.person_by_id(session, rt.kek, person_id)
         if person is None:
             return None
-        viewers = [ViewerLine(v.name, v.expires_at) for v in store.viewers_of(session, person, now)]
+        viewers = [ViewerLine(v.name, v.expires_at, len(_views(session, person, v)))
+                   for v in store.viewers_of(session, person, now)]
         return Pathway(_steps(rt, session, person, now, with_holdings=True), viewers, now)
 
 
@@ -233,8 +236,13 @@ def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
         if person is None or not referral_store.referrals_of(session, person):
             return None
     url = link(rt, sender_id, now)
-    return Reply(f"See where each referral has got to, on one page: {url}\n"
-                 f"The link works for {LINK_MINUTES} minutes.") if url else None
+    if url is None:
+        return None
+    others = who_else_sees(rt, sender_id, now) or [
+        "To let someone else see it (a family member, a care coordinator), say \"let <their name> see my "
+        "referrals\"."]
+    return Reply("\n".join([f"See where each referral has got to, on one page: {url}",
+                            f"The link works for {LINK_MINUTES} minutes.", *others]))
 
 
 # --- the number status texts go to -------------------------------------------------------------
@@ -247,6 +255,93 @@ def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime)
 
 
 # --- who else may see it -----------------------------------------------------------------------
+
+VIEWER_DAYS, VIEWER_MOST_DAYS = 90, 366
+_WHAT = r"(?:my |the )?(?:referrals?|pathway|pathway page|statuses)"
+_FOR = r"(?:\s+for\s+(?P<count>\d{1,3}|a|an|one|two|three|six)\s+(?P<unit>days?|weeks?|months?|years?))?"
+_NAME = r"(?P<name>[^\d.,;:!?/]{1,80}?)"
+_LET = re.compile(rf"^(?:please\s+)?(?:let|allow)\s+{_NAME}\s+(?:to\s+)?see\s+{_WHAT}{_FOR}\s*[.!]?$", re.I)
+_SHARE = re.compile(rf"^(?:please\s+)?(?:share|show)\s+{_WHAT}\s+with\s+{_NAME}{_FOR}\s*[.!]?$", re.I)
+_STOP_NAMED = re.compile(rf"^(?:please\s+)?(?:stop|remove|block)\s+{_NAME}\s+(?:from\s+)?(?:seeing|viewing)\s+{_WHAT}"
+                         r"\s*[.!]?$", re.I)
+_STOP_ALL = re.compile(rf"^(?:please\s+)?(?:stop|end)\s+(?:sharing|showing)\s+{_WHAT}(?:\s+with\s+{_NAME})?\s*[.!]?$",
+                       re.I)
+_WHO_SEES = re.compile(rf"^who\s+(?:can|else can|is able to)\s+see\s+{_WHAT}\s*\??$", re.I)
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _days_asked(count: str | None, unit: str | None) -> int:
+    if not count or not unit:
+        return VIEWER_DAYS
+    number = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    return max(1, min(number * _UNIT_DAYS[unit.lower().rstrip("s")], VIEWER_MOST_DAYS))
+
+
+def _views(session: Any, person: Person, viewer: store.Viewer) -> list[datetime]:
+    digest = hashlib.sha256(f"{viewer.id}\0{store.PATHWAY_VIEWED}".encode()).hexdigest()
+    return [datetime.fromisoformat(e["at"]) for e in audit.events_of(session, person.audit_ref)
+            if e["event"] == store.PATHWAY_VIEWED and e["digest"] == digest]
+
+
+def who_else_sees(rt: Runtime, sender_id: str, now: datetime) -> list[str]:
+    """Each person named to see the pathway, with until when and how often they looked."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return []
+        lines = []
+        for viewer in store.viewers_of(session, person, now):
+            seen = _views(session, person, viewer)
+            looked = (f"looked {len(seen)} time{'s' if len(seen) != 1 else ''}, last on {seen[-1]:%-d %B %Y}"
+                      if seen else "has not looked yet")
+            lines.append(f"{viewer.name} may see your referrals until {viewer.expires_at:%-d %B %Y} ({looked}).")
+        return lines
+
+
+def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply | None:
+    """A returning person's wish about who else may see their pathway, done; None if `text` is not
+    one: "let Sam Jones see my referrals (for 3 months)", "share my pathway with Sam", "stop Sam
+    seeing my referrals", "stop sharing my pathway", "who can see my referrals?"."""
+    text = " ".join(text.split())
+    named = _LET.match(text) or _SHARE.match(text)
+    if named:
+        name = named.group("name").strip()
+        if name.casefold() in ("me", "myself", "i", "us"):
+            return None
+        days = _days_asked(named.group("count"), named.group("unit"))
+        url = name_viewer(rt, sender_id, name, days, now)
+        if url is None:
+            return None
+        until = now + timedelta(days=days)
+        return Reply(f"Give this link to {name}: {url}\nThey can see which services have your referral and where "
+                     f"each has got to, not your story, until {until:%-d %B %Y}. Each time they look is "
+                     f"recorded. Say \"stop {name} seeing my referrals\" to end it sooner.")
+    stop = _STOP_NAMED.match(text) or _STOP_ALL.match(text)
+    if stop:
+        return _stop_viewing(rt, sender_id, (stop.groupdict().get("name") or "").strip(), now)
+    if _WHO_SEES.match(text):
+        lines = who_else_sees(rt, sender_id, now)
+        return Reply("\n".join(lines) if lines else "Nobody else can see your referrals.")
+    return None
+
+
+def _stop_viewing(rt: Runtime, sender_id: str, name: str, now: datetime) -> Reply:
+    current = viewers(rt, sender_id, now)
+    if not current:
+        return Reply("Nobody else can see your referrals.")
+    wanted = name.casefold().split()
+    chosen = current if not wanted else (
+        [v for v in current if v.name.casefold().split() == wanted]
+        or [v for v in current if v.name.casefold().split()[:1] == wanted[:1]])  # "stop Sam": Sam Jones
+    if len(chosen) != 1:
+        names = ", ".join(v.name for v in current)
+        return Reply(f"These people can see your referrals: {names}. Say \"stop <their name> seeing my "
+                     "referrals\" for the one to stop.")
+    revoke_viewer(rt, sender_id, chosen[0].id, now)
+    return Reply(f"Done. {chosen[0].name} can no longer see your referrals. Their link has stopped working.")
+
+
 
 def name_viewer(rt: Runtime, sender_id: str, name: str, days: int, now: datetime) -> str | None:
     """Let `name` see the pathway's statuses for `days` days: their link (None: no saved story)."""

@@ -34,6 +34,10 @@ def _days(days: int) -> str:
     return "less than a day" if days < 1 else "1 day" if days == 1 else f"{days} days"
 
 
+def _looked(views: int) -> str:
+    return "has not looked yet" if not views else f"looked {views} time{'s' if views != 1 else ''}"
+
+
 def _row(key: str, value: str) -> str:
     return (f'<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">{escape(key)}</dt>'
             f'<dd class="nhsuk-summary-list__value">{value}</dd></div>')
@@ -68,9 +72,9 @@ def _viewers(found: Pathway) -> str:
         items = "<p>Nobody else. Only you, with a link from the chat, can see this page.</p>"
     else:
         items = ('<ul class="nhsuk-list nhsuk-list--bullet">' + "".join(
-            f"<li>{escape(v.name)}, until {_date(v.until)}</li>" for v in found.viewers) + "</ul>"
+            f"<li>{escape(v.name)}, until {_date(v.until)} ({_looked(v.views)})</li>" for v in found.viewers) + "</ul>"
             + '<p>They see which services have your referral and where each has got to, not your story. '
-              'Say "stop sharing my pathway" in the chat to end it.</p>')
+              'To end it, say "stop &lt;their name&gt; seeing my referrals" in the chat.</p>')
     return f'<h2 class="nhsuk-heading-m">Who else can see this page</h2>{items}'
 
 

@@ -65,6 +65,8 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     if not rights.may(rt, sender, RIGHTS.get(pending or choice or "", Right.READ_BACK)):  # the form asks the PIN
         return Step().set(pin_reply=None, menu_reply=None, menu_pending=None,
                           menu_wish=choice if choice in RIGHTS else None)
+    if pending is None and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
+        return Step().say(seeing).set(menu_reply=None, menu_pending=None)  # who else sees the pathway (issue 21)
     if pending is Pending.STOP:
         return _stop_which(rt, sender, text)
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):

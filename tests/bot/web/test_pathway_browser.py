@@ -7,7 +7,7 @@ import pytest
 
 from tests.bot.rasa.channels.test_webchat_browser import page as page  # noqa: F401 - the browser fixture
 from tests.bot.rasa.channels.test_webchat_browser import violations
-from tests.test_pathway import backdate, pathway_link, visit  # noqa: F401 - a fixture
+from tests.test_pathway import backdate, name_a_viewer, pathway_link, visit
 from tests.test_pathway import runtime as runtime
 from tests.test_referral_status import Staff, share_with_gp
 
@@ -39,3 +39,14 @@ def test_the_check_finds_a_violation_on_this_page_too(embedded_stack, staff, pag
     page.goto(pathway_link(visit(say)))
     page.evaluate("() => document.querySelector('.nhsuk-summary-list__key').style.color = '#f0f4f5'")
     assert any(v.startswith("color-contrast") for v in violations(page))
+
+
+def test_a_coordinator_s_page_in_a_browser_with_no_accessibility_violations(embedded_stack, staff, page):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    visit(say)
+    viewer_link = name_a_viewer(say)
+    assert staff.press(task_id, "ask", "address").status_code == 303
+    page.goto(viewer_link)
+    assert page.get_by_role("heading", level=1).inner_text() == "Referrals shared with Sam Jones"
+    assert "Waiting for you" in page.locator(".nhsuk-tag").inner_text()
+    assert violations(page) == []
