@@ -288,3 +288,65 @@ def test_a_coordinator_s_link_ends_at_its_expiry_and_cannot_be_forged(embedded_s
         session.execute(update(pathway_viewers).where(pathway_viewers.c.id == viewer_id)
                         .values(expires_at=row.created_at - timedelta(seconds=1)))  # as if 3 days had passed
     assert requests.get(viewer_link, timeout=30).status_code == 404
+
+
+# --- the store on its own (SQLite and PostgreSQL), time as a parameter ------------------------------
+
+@pytest.fixture
+def referral(sessions, kek):
+    from consent_store import consent
+    from consent_store import referrals as referral_store
+    from tests.conftest import NOW
+
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, "pathway-" + uuid.uuid4().hex, NOW)
+        granted = consent.grant_consent(session, person, "community-nursing", ["health"], "referral", "person", NOW)
+        opened = referral_store.open_referral(session, person, "community-nursing", granted.id, NOW)
+        store.remember_number(session, person, "+447700900777", NOW)
+    return person, opened
+
+
+def test_news_is_claimed_by_one_sender_under_a_lease_and_told_once(sessions, referral):
+    from consent_store import referrals as referral_store
+    from tests.conftest import NOW
+
+    person, opened = referral
+    news = [referral_store.ACCEPTED]
+    with sessions.begin() as session:
+        assert store.claim_due(session, store.SMS, news, NOW, timedelta(minutes=2)) == []  # requested: no news
+        referral_store.apply_update(session, opened.id, referral_store.ACCEPTED, None, "m1", NOW + timedelta(hours=1))
+    later = NOW + timedelta(hours=2)
+    with sessions.begin() as session:
+        (claimed,) = store.claim_due(session, store.SMS, news, later, timedelta(minutes=2), texted_only=True)
+        assert claimed.referral.status == "accepted" and claimed.attempts == 0
+    with sessions.begin() as session:  # another sender, within the lease: nothing for it
+        assert store.claim_due(session, store.SMS, news, later + timedelta(minutes=1), timedelta(minutes=2)) == []
+        store.put_off(session, claimed.referral, store.SMS, later, later + timedelta(minutes=10))
+    with sessions.begin() as session:
+        assert store.claim_due(session, store.SMS, news, later + timedelta(minutes=5), timedelta(minutes=2)) == []
+        (again,) = store.claim_due(session, store.SMS, news, later + timedelta(minutes=11), timedelta(minutes=2))
+        assert again.attempts == 1
+        store.mark_told(session, again.referral, store.SMS, later)
+    with sessions.begin() as session:
+        assert store.claim_due(session, store.SMS, news, later + timedelta(days=1), timedelta(minutes=2)) == []
+        assert [r.id for r in store.untold(session, person, store.CHAT, news)] == [opened.id]  # chat: its own
+        assert store.number_of(session, person) == "+447700900777"
+        assert not store.remember_number(session, person, "+447700900777", later)  # kept already
+
+
+def test_a_viewer_is_logged_and_ends_with_its_expiry_or_revocation(sessions, kek, referral):
+    from tests.conftest import NOW
+
+    person, _ = referral
+    with sessions.begin() as session:
+        viewer = store.name_viewer(session, person, "  Sam   Jones ", NOW + timedelta(days=2), NOW)
+    assert viewer.name == "Sam Jones"
+    with sessions.begin() as session:
+        assert store.viewer_for_visit(session, kek, viewer.id, NOW + timedelta(days=1))[1].name == "Sam Jones"
+        assert store.viewer_for_visit(session, kek, viewer.id, NOW + timedelta(days=2)) is None  # expired
+        assert store.revoke_viewer(session, person, viewer.id, NOW + timedelta(hours=1))
+        assert not store.revoke_viewer(session, person, viewer.id, NOW + timedelta(hours=2))
+        assert store.viewer_for_visit(session, kek, viewer.id, NOW + timedelta(hours=3)) is None
+        assert store.viewers_of(session, person, NOW + timedelta(hours=3)) == []
+        events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
+    assert events[-3:] == ["viewer-named", "pathway-viewed", "viewer-revoked"]
