@@ -31,7 +31,7 @@ def name_of(text: str) -> str | None:
     words = _NAME_LEAD.sub("", words, count=1)
     words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
-    kept = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
+    kept: list[str] = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
                                        r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
         return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
@@ -176,7 +176,7 @@ def age_of(text: str) -> int | None:
     return None
 
 
-def carer_answer(key: str, text: str):
+def carer_answer(key: str, text: str) -> str | int | None:
     """The answer a reply gives to the carer's question `key` (one of CARER_QUESTIONS), or None."""
     if key in ("name", "carer_name"):
         name = name_of(text)

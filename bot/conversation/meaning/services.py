@@ -4,6 +4,7 @@ question, help and the like."""
 from __future__ import annotations
 
 import re
+from typing import Protocol, Sequence, TypeVar
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
@@ -66,7 +67,15 @@ def service_meaning(text: str, offered: list[str]) -> Meaning:
     return otherwise(text)
 
 
-def match_service(text: str, offered: list):
+class _Offered(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+_S = TypeVar("_S", bound=_Offered)
+
+
+def match_service(text: str, offered: Sequence[_S]) -> _S | None:
     """Which offered service (an object with an `id`) a typed answer means: its number in the list, or
     any words of its name or what it does ("the district nurses", "a full benefits check"); or None."""
     named = services_named(text, [service.id for service in offered])

@@ -4,6 +4,7 @@ call; each question's own reader lives in its own module."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from bot.conversation.meaning.carer import age_of, basis_of, knows_of, name_of, relationship_of
 from bot.conversation.meaning.consent import consent_meaning
@@ -25,7 +26,7 @@ from bot.conversation.meaning.words import (
 )
 
 
-def understand(context: str, text: str, *, offered: list[str] | None = None, today=None) -> Meaning:
+def understand(context: str, text: str, *, offered: list[str] | None = None, today: date | None = None) -> Meaning:
     """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
     from bot.conversation import answers  # checked answers: phone numbers, dates of birth, postcodes
 

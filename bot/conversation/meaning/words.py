@@ -138,7 +138,7 @@ SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|n
         r"(i )?would rather not (give|say|share) (it|that)")
 
 
-def _whole(pattern: str) -> re.Pattern:
+def _whole(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{pattern}){_TAIL}$")
 
 

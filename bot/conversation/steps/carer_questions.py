@@ -60,7 +60,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             relation = meaning.relationship_of(value)
             if relation:
                 answers["relationship"] = relation
-        if key == "age" and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
+        if key == "age" and isinstance(answer, int) and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
             answers.pop("age")
             answers.pop("basis")
             return Step().say(TOO_OLD).set(carer_reply=None, carer=answers)

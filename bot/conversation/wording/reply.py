@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from bot.sections import SECTIONS
 
@@ -11,7 +12,7 @@ from bot.sections import SECTIONS
 @dataclass(frozen=True)
 class Reply:
     text: str
-    buttons: list[dict] = field(default_factory=list)
+    buttons: list[dict[str, Any]] = field(default_factory=list)
 
 
 YES_NO = [{"title": "Yes", "payload": "/affirm"}, {"title": "No", "payload": "/deny"}]

@@ -2,9 +2,15 @@
 stopping sharing, a download, deleting everything and sending an update."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.conversation.questions import MENU
 from bot.conversation.wording.reply import FINISHED, YES_NO, Reply, section_titles
 from bot.intake.services import Service
+
+if TYPE_CHECKING:
+    from bot.conversation.journey.sharing import ShareOutcome
+    from bot.conversation.journey.your_record import Holder
 
 # --- the PIN ---------------------------------------------------------------------------------
 
@@ -34,7 +40,7 @@ def menu(first: bool) -> Reply:
     return Reply(text, [{"title": label, "payload": label} for _, label in MENU])
 
 
-def who_has(holders) -> Reply:
+def who_has(holders: list[Holder]) -> Reply:
     if not holders:
         return Reply("No service has your story. Nothing has been shared.")
     lines = ["These services have your story:"]
@@ -89,6 +95,6 @@ UPDATE_SAVED = Reply("Your story is updated and saved. No service has it, so not
 UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
 
 
-def update_sent(outcomes) -> Reply:
+def update_sent(outcomes: list[ShareOutcome]) -> Reply:
     names = ", ".join(o.service.name for o in outcomes)
     return Reply(f"Done. I am sending the update to: {names}.")

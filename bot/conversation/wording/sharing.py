@@ -3,8 +3,13 @@ question and its explanation, the questions a service's form still needs, and wh
 to a delivery."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_titles
 from bot.intake.services import Service
+
+if TYPE_CHECKING:
+    from bot.intake.gaps import Gap
 
 NO_SERVICE = Reply("None of the services I know about needs what you have told me so far. Nothing has been shared.")
 
@@ -88,7 +93,7 @@ def gaps_intro(service: Service, count: int) -> Reply:
                  "one for the service to ask.")
 
 
-def gap_question(gap) -> Reply:
+def gap_question(gap: Gap) -> Reply:
     """One gap question; a yes/no or a choice comes with buttons (numbered options on SMS)."""
     if gap.type == "boolean":
         return Reply(gap.question, [{"title": "Yes", "payload": "yes"}, {"title": "No", "payload": "no"}])

@@ -2,6 +2,8 @@
 story it is, the follow-up questions, and the read-back one part at a time."""
 from __future__ import annotations
 
+from typing import Any
+
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
 from bot.conversation.wording.reply import FINISHED, Reply
 
@@ -32,7 +34,7 @@ NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little a
 
 # --- a carer speaking for someone ------------------------------------------------------------
 
-def carer_question(key: str, answers: dict) -> Reply:
+def carer_question(key: str, answers: dict[str, Any]) -> Reply:
     """The carer's questions, one at a time (see bot.conversation.questions.CARER_QUESTIONS)."""
     name = (answers.get("name") or "them").split()[0]  # "Rose", not "Rose Example", in a question
     if key == "name":
@@ -64,7 +66,7 @@ CARER_REASK = {
 }
 
 
-def carer_noted(answers: dict) -> Reply:
+def carer_noted(answers: dict[str, Any]) -> Reply:
     if answers.get("knows") == "no":
         return Reply(f"Thank you. Please tell {(answers.get('name') or 'them').split()[0]} about this when you can: "
                      "services will be told they do not know yet.")
@@ -106,7 +108,7 @@ NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say
                     "take this part out, then \"add that …\" with the right words.")
 
 
-def section_read_back(group: dict) -> Reply:
+def section_read_back(group: dict[str, Any]) -> Reply:
     lines = "\n".join(f"- {line}" for line in group["lines"])
     return Reply(f"{group['title']}:\n{lines}\n{group['question']}", READ_BACK_BUTTONS)
 
