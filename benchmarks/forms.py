@@ -8,9 +8,9 @@ would make (`bot.intake.evaluation`):
 
 then each form's pre-fill is timed over its stories: wall-clock p50 and p95, and the p95 of the CPU
 time the process spent (which other work on a busy machine moves less). Prints per form, the totals,
-and with -v every wrong fill and miss. `--heldout` scores each held-out set instead, separately: the
-first (written with the forms) and the fresh one (written independently, without reading the code).
-Final figures only, never to tune by.
+and with -v every wrong fill, extra item and miss (`bot.intake.evaluation` says what each is).
+`--heldout` scores each held-out set instead, separately: the first (written with the forms) and
+the fresh one (written independently, without reading the code). Final figures only, never to tune by.
 
 Usage: `.venv/bin/python benchmarks/forms.py [-v] [--heldout] [--runs N]` (part of `make bench`).
 """
@@ -48,7 +48,8 @@ def percentile(values: list[float], fraction: float) -> float:
 def report(which: str, structure, codes: dict, runs_per_story: int, verbose: bool) -> None:
     scores, runs = evaluation.evaluate(FORMS, structure, codes, NOW, which)
     print(f"Forms of our own in the published shapes, {TITLES[which]} (tests/bot/intake/forms):")
-    print(f"  {'form':28} {'fills':>5} {'correct':>7} {'coverage':>8} {'wrong':>5}   pre-fill p50 / p95 (CPU p95)")
+    print(f"  {'form':28} {'fills':>5} {'correct':>7} {'coverage':>8} {'wrong':>5} {'extra':>5}   "
+          f"pre-fill p50 / p95 (CPU p95)")
     total = evaluation.Score()
     for name, score in scores.items():
         total.add(score)
@@ -64,13 +65,16 @@ def report(which: str, structure, codes: dict, runs_per_story: int, verbose: boo
         timing = (f"{percentile(times, 0.5):6.2f} / {percentile(times, 0.95):6.2f} ms ({percentile(cpu, 0.95):5.2f} ms)"
                   if times else "refused")
         print(f"  {name[:-len('.json')]:28} {score.expected:5} {score.correct:7} {score.coverage:8.2f} "
-              f"{len(score.wrong):5}   {timing}")
-    print(f"  {'all':28} {total.expected:5} {total.correct:7} {total.coverage:8.2f} {len(total.wrong):5}")
+              f"{len(score.wrong):5} {len(score.extra):5}   {timing}")
+    print(f"  {'all':28} {total.expected:5} {total.correct:7} {total.coverage:8.2f} {len(total.wrong):5} "
+          f"{len(total.extra):5}")
     print(f"Load average while timing: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
     print(f"{TITLES[which].capitalize()}: coverage {total.coverage:.2f} ({total.correct}/{total.expected}), "
-          f"wrong fills {len(total.wrong)}, forms refused {len(total.refused)}")
+          f"wrong fills {len(total.wrong)}, forms refused {len(total.refused)}, "
+          f"extra items listed beside what was wanted {len(total.extra)}")
     if verbose:
-        for title, lines in (("Wrong fills", total.wrong), ("Missed", total.missed), ("Refused", total.refused)):
+        for title, lines in (("Wrong fills", total.wrong), ("Extra items (not counted as wrong)", total.extra),
+                             ("Missed", total.missed), ("Refused", total.refused)):
             print(f"{title}:" if lines else f"{title}: none")
             for line in lines:
                 print(f"  {line}")

@@ -12,8 +12,10 @@ one file); held-out sets are read only for final figures, never to tune by.
 A spec is a bare string (text that must appear in the answer; "a|b" either), a list of them (all
 must appear), a bare number or true/false (the value), `{value: ...}`, `{code: X, also: [...]}` (the
 answer's code or option string, `also` the other fair ones) or `{codes: [...], also: [...]}` for a
-repeating choice. A repeating group is a list of the groups a careful person would fill, in any
-order (`optional: true` on one that is fair either way). A date wanted as a year ("2015") or a
+repeating choice. A text answer that lists things (each thing an answer, or joined with "; ") is
+also checked thing by thing: one that neither its spec nor a `may` spec for the same item names is
+an extra item, counted apart from wrong fills. A repeating group is a list of the groups a careful
+person would fill, in any order (`optional: true` on one that is fair either way). A date wanted as a year ("2015") or a
 month ("2015-06") is met by a date within it.
 """
 from __future__ import annotations
@@ -39,6 +41,9 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    # Things listed in a text answer beside what was wanted that no spec calls fair: counted apart
+    # from wrong fills, as the expectations (held-out ones included) did not say whether they are.
+    extra: list[str] = field(default_factory=list)
 
     @property
     def coverage(self) -> float:
@@ -50,6 +55,7 @@ class Score:
         self.wrong += other.wrong
         self.missed += other.missed
         self.refused += other.refused
+        self.extra += other.extra
 
 
 def held_out_sets(folder: Path) -> list[str]:
@@ -168,6 +174,27 @@ def _shown(answers: list[dict]) -> str:
     return "; ".join(_answer_text(a).strip() for a in answers)[:80]
 
 
+def _phrases(spec) -> list[str]:
+    if isinstance(spec, str):
+        return [p.strip() for p in spec.split("|") if p.strip()]
+    if isinstance(spec, list) and all(isinstance(s, (str, int, float)) for s in spec):
+        return [p for s in spec for p in _phrases(str(s))]
+    return []
+
+
+def _extra_items(answers: list[dict], spec, fair, where: str) -> list[str]:
+    """In a text answer that lists things (one answer each, or joined with "; "), each thing no
+    wanted or fair phrase names ("drinking" beside "copd" under "Health conditions"). `fair`: the
+    `may` spec for the same item, naming what may be listed besides."""
+    phrases = _phrases(spec) + _phrases(fair)
+    if not phrases:
+        return []
+    pieces = [piece.strip() for a in answers if not isinstance(_primitive(a), dict)
+              for piece in str(_primitive(a)).split("; ") if piece.strip()]
+    return [f"{where} = {piece[:80]!r} (listed beside what was wanted: {spec})" for piece in pieces
+            if not any(_has(piece, phrase) for phrase in phrases)]
+
+
 def score_items(response_items: list[dict], expect: dict, may: dict, where: str) -> Score:
     """Score one level (the response, or one repeating group's instance) against its specs."""
     score = Score()
@@ -181,6 +208,8 @@ def score_items(response_items: list[dict], expect: dict, may: dict, where: str)
             continue
         result = check(spec, leaves.get(link_id, []))
         score.expected += 1
+        if result in ("correct", "partial"):
+            score.extra += _extra_items(leaves[link_id], spec, may.get(link_id), f"{where} {link_id}")
         if result == "correct":
             score.correct += 1
         elif result == "wrong":
@@ -191,8 +220,11 @@ def score_items(response_items: list[dict], expect: dict, may: dict, where: str)
     for link_id, spec in may.items():
         if link_id in expect or link_id in groups:
             continue
-        if check(spec, leaves.get(link_id, [])) == "wrong":
+        result = check(spec, leaves.get(link_id, []))
+        if result == "wrong":
             score.wrong.append(f"{where} {link_id} = {_shown(leaves[link_id])!r} (fair: {spec})")
+        elif result != "missing":
+            score.extra += _extra_items(leaves[link_id], spec, None, f"{where} {link_id}")
     for link_id, answers in leaves.items():
         if link_id not in expect and link_id not in may:
             score.wrong.append(f"{where} {link_id} = {_shown(answers)!r} (a careful person would leave it empty)")
@@ -276,6 +308,7 @@ def run_form(folder: Path, name: str, form_cases: list[dict], story_texts: dict,
         result = score_items(filled.response.get("item", []), expect, may, label)
         # The person's own replies are given, not pre-filled: never counted, and never wrong.
         result.wrong = [w for w in result.wrong if not any(f" {k} = " in w for k in replied)]
+        result.extra = [w for w in result.extra if not any(f" {k} = " in w for k in replied)]
         score.add(result)
         runs.append((label, service, profile))
     return score, runs

@@ -13,6 +13,7 @@ import uuid
 from datetime import datetime, timezone
 
 from bot.intake import facts
+from bot.intake.scope import is_family_history, is_habit
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
@@ -44,7 +45,7 @@ _ROLES = {
 # Social history as LOINC observations: (code, display, words that say an item is about it).
 _SOCIAL = [
     ("72166-2", "Tobacco smoking status", r"\bsmok|cigar|tobacco|vap(e|ing)\b"),
-    ("11331-6", "History of alcohol use", r"\balcohol|drink(s|ing)?\b|\bpints?\b|units\b"),
+    ("11331-6", "History of alcohol use", r"\balcohol|drink(s|ing|er)?\b|\bpints?\b|units\b|\b(wine|beer|lager|cider|booze)\b"),
     ("76513-1", "How hard is it for you to pay for the very basics like food, housing, medical care, and heating",
      r"\bbills?\b|debt|afford|struggl\w* to pay|arrears|money is tight|financial"),
     ("67875-5", "Employment status - current", r"\bwork|\bjob\b|employ|retired|unemploy|sick note|fit note"),
@@ -243,15 +244,14 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
     social = [(key, item) for key in ("home", "work_money", "health", "risks") for item in _items(sections, key)
               if _about_subject(item) and not item.get("kind") and _social(item)
               # a condition stays a Condition ("alcohol-related liver disease"); only the habit moves
-              and (key != "health" or (_social(item) or ("",))[0] in ("72166-2", "11331-6")
-                   and len(item["text"].split()) <= 3)]
+              and (key != "health" or is_habit(item) and (_social(item) or ("",))[0] in ("72166-2", "11331-6"))]
     for index, item in enumerate(_items(sections, "health")):
         term = item.get("term") or item["text"]
-        if item.get("status") == "family":
+        if is_family_history(item):  # a named relative's; an unnamed person's or the carer's is not
             add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
                  "relationship": _relationship(item.get("about")) or {"text": "family member"},
                  "condition": [{"code": _text(term), "note": [{"text": item["text"]}]}]}, "FamilyMemberHistory", index)
-        elif _about_subject(item) and not any(item is s for _, s in social):
+        elif _about_subject(item) and item.get("status") != "family" and not is_habit(item):
             add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
                  "code": _text(item["text"])}, "Condition", index)
     for index, item in enumerate(_items(sections, "medications")):

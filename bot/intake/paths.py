@@ -6,12 +6,15 @@
 A section gives its items; `where` keeps items whose field equals (or, for a list field, contains)
 the value; `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
 left. Anything else is `PathNotSupported`: the form item stays empty and becomes a gap question.
+A section gives only what `bot.intake.scope` lets a form read as the person's: not someone else's
+needs, not the carer's own facts unless the path asks `where(about…)`, not a habit as a condition.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from bot.intake.scope import belongs
 from bot.sections import SECTIONS
 
 _STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'\\]*)'\)
@@ -50,8 +53,9 @@ class Path:
 
     def evaluate(self, sections: dict) -> list:
         asks_kind = any(w.field == "kind" for w in self.wheres)
+        asks_about = any(w.field == "about" for w in self.wheres)
         items = [item for item in sections.get(self.section, [])
-                 if all(w.keeps(item) for w in self.wheres)
+                 if belongs(item, self.section, asks_about) and all(w.keeps(item) for w in self.wheres)
                  # A typed answer (a date of birth, a phone number, a yes) is found by the question
                  # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".
                  and (asks_kind or not (item.get("question_key") and "kind" in item))]
