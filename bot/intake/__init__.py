@@ -7,6 +7,7 @@ readable summary a service's staff see.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from bot.intake.fhir_bundle import story_bundle
 from bot.intake.fill import answer_text, fill, response, uses_sdc
@@ -15,11 +16,14 @@ from bot.intake.provenance import mark_authors, provenance_for
 from bot.intake.sdc import population_for
 from bot.intake.summary import Prefilled, summary_html, summary_text
 
+if TYPE_CHECKING:
+    from bot.intake.services import Service
+
 __all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_text", "gaps_for",
            "parse_answer", "prefill", "summary_html", "summary_text"]
 
 
-def _teller(told_by: str) -> dict | None:
+def _teller(told_by: str) -> dict[str, Any] | None:
     """The carer who told the story (the SDC `%user`), as far as the words for services say."""
     if told_by == "self":
         return None
@@ -27,7 +31,7 @@ def _teller(told_by: str) -> dict | None:
     return {"relationship": relation}
 
 
-def prefill(service, shared_view: dict, told_by: str, now: datetime) -> Prefilled:
+def prefill(service: Service, shared_view: dict[str, Any], told_by: str, now: datetime) -> Prefilled:
     """The service's form filled from `shared_view` (a consented view: {"sections": {...}})."""
     from fhir.resources.provenance import Provenance  # slow imports
     from fhir.resources.questionnaireresponse import QuestionnaireResponse

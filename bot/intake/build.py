@@ -9,6 +9,7 @@ is left out with everything under it, and questions under a question are written
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
 
 from bot.intake import sdc
 from bot.intake.forms import ASKABLE, Form, FormItem
@@ -17,7 +18,7 @@ from bot.intake.untrusted import safe_text
 
 @dataclass
 class Level:
-    answers: dict[str, list[dict]] = field(default_factory=dict)  # linkId -> answers from SDC expressions
+    answers: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # linkId -> answers from SDC expressions
     instances: dict[str, list["Level"]] = field(default_factory=dict)  # repeating group -> one per thing found
     decided: set[str] = field(default_factory=set)  # items the form's own expression answered, even with nothing
 
@@ -25,7 +26,7 @@ class Level:
 def populate(form: Form, population: sdc.Population) -> Level:
     top = Level()
 
-    def walk(items, env: dict, level: Level) -> None:
+    def walk(items: Iterable[FormItem], env: dict[str, Any], level: Level) -> None:
         for item in items:
             scoped = population.with_variables(item.raw, env, item.link_id)
             context = sdc.population_context(population, item.raw, scoped) if item.type == "group" else None
@@ -49,12 +50,12 @@ def populate(form: Form, population: sdc.Population) -> Level:
     return top
 
 
-def _primitive(answer: dict):
+def _primitive(answer: dict[str, Any]) -> Any:
     value = next(iter(answer.values()), None)
     return value.get("code") if isinstance(value, dict) else value
 
 
-def _holds(condition: dict, given: list[dict]) -> bool:
+def _holds(condition: dict[str, Any], given: list[dict[str, Any]]) -> bool:
     operator = condition.get("operator")
     expected = next((v for k, v in condition.items() if k.startswith("answer")), None)
     if operator == "exists":
@@ -66,45 +67,46 @@ def _holds(condition: dict, given: list[dict]) -> bool:
     if operator == "!=":
         return wanted not in values
     try:
-        compare = {">": lambda a: a > wanted, "<": lambda a: a < wanted,
-                   ">=": lambda a: a >= wanted, "<=": lambda a: a <= wanted}[operator]
+        compares: dict[Any, Callable[[Any], bool]] = {">": lambda a: a > wanted, "<": lambda a: a < wanted,
+                                                      ">=": lambda a: a >= wanted, "<=": lambda a: a <= wanted}
+        compare = compares[operator]
         return any(compare(v) for v in values if v is not None)
     except (KeyError, TypeError):
         return False  # an operator or comparison we cannot make: treat as not enabled
 
 
-def enabled(form_item: FormItem, answers: dict[str, list[dict]]) -> bool:
+def enabled(form_item: FormItem, answers: dict[str, list[dict[str, Any]]]) -> bool:
     if not form_item.enable_when:
         return True
-    results = [_holds(c, answers.get(c.get("question"), [])) for c in form_item.enable_when]
+    results = [_holds(c, answers.get(c["question"], []) if "question" in c else []) for c in form_item.enable_when]
     return any(results) if form_item.enable_any else all(results)
 
 
 @dataclass(frozen=True)
 class Built:
-    items: list[dict]  # the response's items
-    answers: dict[str, list[dict]]  # linkId -> answers written, for enabled items outside repeating groups
+    items: list[dict[str, Any]]  # the response's items
+    answers: dict[str, list[dict[str, Any]]]  # linkId -> answers written, for enabled items outside repeating groups
     open: frozenset[str]  # enabled items outside repeating groups: those a person could still answer
     unanswered: list[FormItem]  # required, enabled, and a person could answer it in a message
     left_for_service: list[FormItem]  # required but of a type we do not ask about (attachments…)
 
 
-def _entry(item: FormItem) -> dict:
-    entry: dict = {"linkId": item.link_id}
+def _entry(item: FormItem) -> dict[str, Any]:
+    entry: dict[str, Any] = {"linkId": item.link_id}
     if safe_text(item.text):  # a form's text of only spaces or line breaks is left out
         entry["text"] = safe_text(item.text)
     return entry
 
 
-def build(form: Form, answers: dict[str, list[dict]], populated: Level, disabled: frozenset[str] = frozenset()) -> Built:
+def build(form: Form, answers: dict[str, list[dict[str, Any]]], populated: Level, disabled: frozenset[str] = frozenset()) -> Built:
     """The response items for `answers` (outside repeating groups) and `populated`'s groups."""
-    written: dict[str, list[dict]] = {}
+    written: dict[str, list[dict[str, Any]]] = {}
     still_open: set[str] = set()
     unanswered: list[FormItem] = []
     left: list[FormItem] = []
 
-    def walk(items, own: dict[str, list[dict]], known: dict[str, list[dict]], level: Level | None,
-             top: bool) -> list[dict]:
+    def walk(items: Iterable[FormItem], own: dict[str, list[dict[str, Any]]], known: dict[str, list[dict[str, Any]]], level: Level | None,
+             top: bool) -> list[dict[str, Any]]:
         built = []
         for item in items:
             if item.link_id in disabled or not enabled(item, known):

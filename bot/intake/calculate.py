@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from itertools import product
-from typing import Callable
+from typing import Any, Callable
 
 from bot.intake import sdc
 from bot.intake.forms import Form, FormItem
@@ -24,7 +24,7 @@ _QUOTED = re.compile(r"'((?:[^'\\]|\\.)*)'")
 _NAME = re.compile(r"%([A-Za-z_][\w-]*)")
 
 
-def expression(item: FormItem, url: str) -> dict | None:
+def expression(item: FormItem, url: str) -> dict[str, Any] | None:
     return next((e.get("valueExpression") for e in item.raw.get("extension", []) if e.get("url") == url), None)
 
 
@@ -37,7 +37,7 @@ class Calculator:
     response items those answers give. The form's variables are evaluated only when an expression
     uses them, once for each draft of the response."""
 
-    def __init__(self, form: Form, population: sdc.Population, draft: Callable[[dict], list[dict]]):
+    def __init__(self, form: Form, population: sdc.Population, draft: Callable[[dict[str, Any]], list[dict[str, Any]]]):
         self.form, self.population, self.draft = form, population, draft
         self.items = {item.link_id: item for item in form.walk()}
         self.parents: dict[str, FormItem] = {}
@@ -46,7 +46,7 @@ class Calculator:
                 self.parents[child.link_id] = item
         self.variables = {e["valueExpression"]["name"]: e["valueExpression"] for e in form.raw.get("extension", [])
                           if e.get("url") in sdc.VARIABLES and isinstance((e.get("valueExpression") or {}).get("name"), str)}
-        self._drafts: dict[int, tuple[list[dict], dict]] = {}
+        self._drafts: dict[int, tuple[list[dict[str, Any]], dict[str, Any]]] = {}
         # Which items each calculated or enable-when expression reads ("*": the whole response).
         self.reads: dict[str, set[str]] = {}
         for item in form.walk():
@@ -57,7 +57,7 @@ class Calculator:
                     wide = not names and re.search(r"%resource|%context", text)
                     self.reads.setdefault(item.link_id, set()).update({"*"} if wide else names)
 
-    def _value(self, name: str, items: list[dict], env: dict) -> None:
+    def _value(self, name: str, items: list[dict[str, Any]], env: dict[str, Any]) -> None:
         """Put form variable `name` (and those it uses first) into `env`, for this draft."""
         if name in env or name not in self.variables:
             return
@@ -72,7 +72,7 @@ class Calculator:
         if value is not None:
             env[name] = value[0] if len(value) == 1 else value
 
-    def _env(self, items: list[dict], item: FormItem, text: str) -> dict:
+    def _env(self, items: list[dict[str, Any]], item: FormItem, text: str) -> dict[str, Any]:
         kept = self._drafts.get(id(items))
         if kept is None or kept[0] is not items:
             kept = (items, {**self.population.base, "resource": _resource(items)})
@@ -80,7 +80,8 @@ class Calculator:
         env = kept[1]
         for name in _NAME.findall(text):
             self._value(name, items, env)
-        chain, parent = [], self.parents.get(item.link_id)
+        chain: list[FormItem] = []
+        parent = self.parents.get(item.link_id)
         while parent is not None:
             chain.insert(0, parent)
             parent = self.parents.get(parent.link_id)
@@ -106,7 +107,7 @@ class Calculator:
         """Whether any expression reads one of the `changed` items (or the whole response)."""
         return any("*" in names or names & changed for names in self.reads.values())
 
-    def enabled(self, item: FormItem, items: list[dict]) -> bool | None:
+    def enabled(self, item: FormItem, items: list[dict[str, Any]]) -> bool | None:
         """True or False from the item's enableWhenExpression; None when it has none or it tells nothing."""
         found = expression(item, ENABLE_WHEN)
         if not found:
@@ -115,8 +116,8 @@ class Calculator:
         values = self.population.evaluate(found, self._env(items, item, text), item.link_id)
         return values[0] if values and len(values) == 1 and isinstance(values[0], bool) else None
 
-    def calculated(self, item: FormItem, answers: dict[str, list[dict]], open_items: frozenset[str],
-                   items: list[dict]) -> list[dict]:
+    def calculated(self, item: FormItem, answers: dict[str, list[dict[str, Any]]], open_items: frozenset[str],
+                   items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The item's calculated answers when its inputs are known, else []. `items` is the
         response as built from `answers`."""
         found = expression(item, CALCULATED)
@@ -126,8 +127,9 @@ class Calculator:
         if "*" in names:
             return []  # reads answers without saying which: what it needs cannot be known
         missing = sorted(n for n in names if n not in answers and n in open_items and n != item.link_id)
-        tries = [self._alternatives(self.items[n]) for n in missing]
-        if any(t is None for t in tries) or _count(tries) > _MAX_TRIES:
+        alternatives = [self._alternatives(self.items[n]) for n in missing]
+        tries = [t for t in alternatives if t is not None]
+        if len(tries) < len(alternatives) or _count(tries) > _MAX_TRIES:
             return []
         text, result = str(found.get("expression", "")), None
         for combination in product(*tries):
@@ -143,7 +145,7 @@ class Calculator:
         return result or []
 
     @staticmethod
-    def _alternatives(item: FormItem) -> list | None:
+    def _alternatives(item: FormItem) -> list[Any] | None:
         """What a missing answer could be (None: left empty), or None when that cannot be listed."""
         if item.type == "boolean":
             return [None, [{"valueBoolean": True}], [{"valueBoolean": False}]]
@@ -152,11 +154,11 @@ class Calculator:
         return None
 
 
-def _resource(items: list[dict]) -> dict:
+def _resource(items: list[dict[str, Any]]) -> dict[str, Any]:
     return {"resourceType": "QuestionnaireResponse", "status": "in-progress", **({"item": items} if items else {})}
 
 
-def _pruned(items: list[dict], named: set[str]) -> list[dict]:
+def _pruned(items: list[dict[str, Any]], named: set[str]) -> list[dict[str, Any]]:
     """The response items holding the `named` ones (whole), and the groups and answers above them."""
     kept = []
     for item in items:
@@ -172,7 +174,7 @@ def _pruned(items: list[dict], named: set[str]) -> list[dict]:
     return kept
 
 
-def _count(tries: list[list]) -> int:
+def _count(tries: list[list[Any]]) -> int:
     total = 1
     for options in tries:
         total *= len(options)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable, Collection, TypeVar
 
 
 @dataclass(frozen=True)
@@ -94,26 +94,30 @@ MOBILITY_AIDS = {"walking frame", "frame", "zimmer", "zimmer frame", "walking st
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.I)
 
 
-def _items(sections: dict, *keys: str, statuses=_NOW, about=("subject",)) -> list[dict]:
+def _items(sections: dict[str, Any], *keys: str, statuses: Collection[str] = _NOW,
+           about: Collection[str] = ("subject",)) -> list[dict[str, Any]]:
     return [i for key in keys for i in sections.get(key, [])
             if isinstance(i, dict) and isinstance(i.get("text"), str) and i.get("status", "current") in statuses
             and i.get("about", "subject") in about and not i.get("question_key")]
 
 
-def _lower(items: list[dict]) -> list[str]:
+def _lower(items: list[dict[str, Any]]) -> list[str]:
     return [" ".join([i["text"], *map(str, i.get("features", []))]).lower().replace("’", "'") for i in items]
 
 
-def _one(found: set):
+_T = TypeVar("_T")
+
+
+def _one(found: set[_T]) -> _T | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _said(sections: dict, *keys: str, statuses=_NOW) -> list[tuple[dict, str]]:
+def _said(sections: dict[str, Any], *keys: str, statuses: Collection[str] = _NOW) -> list[tuple[dict[str, Any], str]]:
     items = _items(sections, *keys, statuses=statuses)
     return list(zip(items, _lower(items), strict=True))
 
 
-def lives_alone(sections: dict) -> bool | None:
+def lives_alone(sections: dict[str, Any]) -> bool | None:
     said = _said(sections, "home", "support_network", statuses=("current", "negated"))
     if any(i["status"] == "current" and _LIVES_ALONE.search(t) for i, t in said):
         return True
@@ -124,7 +128,7 @@ def lives_alone(sections: dict) -> bool | None:
     return None
 
 
-def lives_with_anyone(sections: dict) -> bool | None:
+def lives_with_anyone(sections: dict[str, Any]) -> bool | None:
     alone = lives_alone(sections)
     return None if alone is None else not alone
 
@@ -132,7 +136,7 @@ def lives_with_anyone(sections: dict) -> bool | None:
 _PARTNER = {"wife", "husband", "partner", "spouse", "civil partner", "boyfriend", "girlfriend", "fiance", "fiancee"}
 
 
-def _we_are_a_couple(sections: dict) -> list[str]:
+def _we_are_a_couple(sections: dict[str, Any]) -> list[str]:
     """"We live in a bungalow" with one partner named and no one else said to live there: the
     clauses that say so; otherwise []."""
     said = _said(sections, "home", "support_network")
@@ -145,7 +149,7 @@ def _we_are_a_couple(sections: dict) -> list[str]:
     return [i["text"] for i, t in said if _WE_LIVE.search(t)] + [partners[0]["text"]]
 
 
-def lives_with(sections: dict) -> str | None:
+def lives_with(sections: dict[str, Any]) -> str | None:
     """Who the person lives with, in the story's words ("Lives alone" when they do)."""
     if lives_alone(sections):
         return "Lives alone"
@@ -170,7 +174,7 @@ def _people(words: str) -> int | None:
     return count or None
 
 
-def household_size(sections: dict) -> int | None:
+def household_size(sections: dict[str, Any]) -> int | None:
     """People in the home including the person: 1 when they live alone; otherwise counted from the
     one clause that says who they live with ("with me and my husband" is 3), when it says it."""
     alone = lives_alone(sections)
@@ -194,7 +198,7 @@ _WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|li
                               r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
 
 
-def home_type(sections: dict) -> Choice | None:
+def home_type(sections: dict[str, Any]) -> Choice | None:
     found = set()
     for text in _lower(_items(sections, "home")):
         if not _WHERE_THEY_LIVE.search(text):
@@ -205,10 +209,11 @@ def home_type(sections: dict) -> Choice | None:
                                                       and re.search(r"\bhouse ?(bound|work|keeping)\b", text)):
                 found.add(key)
                 break
-    return HOME_TYPES[_one(found)] if _one(found) else None
+    only = _one(found)
+    return HOME_TYPES[only] if only else None
 
 
-def tenure(sections: dict) -> Choice | None:
+def tenure(sections: dict[str, Any]) -> Choice | None:
     found = set()
     for item, text in _said(sections, "home"):
         if re.search(r"\b(i|we|they|he|she) owns?\b|\bwe own\b|\bown (my|our|his|her) (own )?(home|house|flat|bungalow)|"
@@ -221,10 +226,11 @@ def tenure(sections: dict) -> Choice | None:
             found.add("private")
         if item.get("told_by") == "carer" and re.search(r"\blives? with (me|us)\b", text):
             found.add("family")
-    return TENURES[_one(found)] if _one(found) else None
+    only = _one(found)
+    return TENURES[only] if only else None
 
 
-def housing(sections: dict) -> Choice | None:
+def housing(sections: dict[str, Any]) -> Choice | None:
     texts = _lower(_items(sections, "home", "risks", "about_me"))
     if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
                      r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t) for t in texts):
@@ -236,7 +242,7 @@ def housing(sections: dict) -> Choice | None:
     return None
 
 
-def housing_worry(sections: dict) -> bool | None:
+def housing_worry(sections: dict[str, Any]) -> bool | None:
     texts = _lower(_items(sections, "home", "work_money", "risks"))
     worried = r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) " \
               r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) " \
@@ -244,7 +250,7 @@ def housing_worry(sections: dict) -> bool | None:
     return True if any(re.search(worried, t) for t in texts) else None
 
 
-def employment(sections: dict) -> Choice | None:
+def employment(sections: dict[str, Any]) -> Choice | None:
     found = set()
     # Losing a job is told in the past tense ("I lost my job in the summer") and holds now.
     lost = [t for i, t in _said(sections, "work_money", statuses=("past",))
@@ -259,15 +265,16 @@ def employment(sections: dict) -> Choice | None:
             found.add("part-time")
         elif re.search(r"\b(work|job|working)\b.*\bfull[- ]time\b|\bfull[- ]time\b.*\b(work|job)", text):
             found.add("full-time")
-    return EMPLOYMENT[_one(found)] if _one(found) else None
+    only = _one(found)
+    return EMPLOYMENT[only] if only else None
 
 
-def working(sections: dict) -> bool | None:
+def working(sections: dict[str, Any]) -> bool | None:
     found = employment(sections)
     return None if found is None else found.key in ("part-time", "full-time")
 
 
-def _habit(sections: dict, words: str) -> set[str]:
+def _habit(sections: dict[str, Any], words: str) -> set[str | None]:
     return {i.get("status") for i in _items(sections, "health", statuses=("current", "past", "negated"))
             if re.search(words, " ".join([i["text"], str(i.get("term", ""))]).lower())}
 
@@ -275,7 +282,7 @@ def _habit(sections: dict, words: str) -> set[str]:
 _SMOKE = r"\bsmok|cigar|tobacco|roll[- ]?ups?\b"
 
 
-def smoking(sections: dict) -> Choice | None:
+def smoking(sections: dict[str, Any]) -> Choice | None:
     said = _habit(sections, _SMOKE)
     for status, key in (("current", "current"), ("past", "past"), ("negated", "not")):
         if status in said:
@@ -283,34 +290,34 @@ def smoking(sections: dict) -> Choice | None:
     return None
 
 
-def smokes(sections: dict) -> bool | None:
+def smokes(sections: dict[str, Any]) -> bool | None:
     found = smoking(sections)
     return None if found is None else found.key == "current"
 
 
-def smoked_ever(sections: dict) -> bool | None:
+def smoked_ever(sections: dict[str, Any]) -> bool | None:
     found = smoking(sections)
     return True if found is not None and found.key in ("current", "past") else None
 
 
-def drinks(sections: dict) -> bool | None:
+def drinks(sections: dict[str, Any]) -> bool | None:
     said = {i.get("status") for i in _items(sections, "health", statuses=("current", "past", "negated"))
             if re.search(r"\bdrink|alcohol|\bpints?\b|\bwine\b|\bbeer\b", " ".join([i["text"], str(i.get("term", ""))]).lower())
             and not re.search(r"\b(water|tea|coffee|fluids?|squash|juice|milk)\b", i["text"].lower())}
     return True if "current" in said else False if "negated" in said else None
 
 
-def _falls(sections: dict) -> list[str]:
+def _falls(sections: dict[str, Any]) -> list[str]:
     idiom = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
     return [t for t in _lower(_items(sections, "risks", "health", statuses=("current", "past")))
             if re.search(r"\bfall(s|en)?\b|\bfell\b", t) and not re.search(idiom, t)]
 
 
-def falls(sections: dict) -> bool | None:
+def falls(sections: dict[str, Any]) -> bool | None:
     return True if _falls(sections) else None
 
 
-def falls_count(sections: dict) -> int | None:
+def falls_count(sections: dict[str, Any]) -> int | None:
     counts = set()
     for text in _falls(sections):
         match = re.search(r"\b(a|one|two|three|four|five|six|\d+) (?:bad |nasty |small )?falls?\b|"
@@ -321,7 +328,7 @@ def falls_count(sections: dict) -> int | None:
     return _one(counts)
 
 
-def mobility_aids(sections: dict) -> list[str]:
+def mobility_aids(sections: dict[str, Any]) -> list[str]:
     found = []
     for item in _items(sections, "daily_living"):
         if re.search(r"\b(need|needs|needed|want|wants|waiting for)\b", item["text"].lower()):
@@ -330,11 +337,11 @@ def mobility_aids(sections: dict) -> list[str]:
     return found
 
 
-def uses_mobility_aid(sections: dict) -> bool | None:
+def uses_mobility_aid(sections: dict[str, Any]) -> bool | None:
     return True if mobility_aids(sections) else None
 
 
-def _cares(item: dict) -> bool:
+def _cares(item: dict[str, Any]) -> bool:
     text = item["text"].lower().replace("’", "'")
     if item.get("about") == "narrator":  # the carer telling the story, of themselves
         return item.get("role") == "carer" or bool(_TELLER_CARES.search(text))
@@ -343,27 +350,27 @@ def _cares(item: dict) -> bool:
     return bool(_CARES_FOR_ME.search(text))
 
 
-def _carers(sections: dict) -> list[dict]:
+def _carers(sections: dict[str, Any]) -> list[dict[str, Any]]:
     return [i for i in _items(sections, "support_network", about=("subject", "narrator")) if _cares(i)]
 
 
-def has_carer(sections: dict) -> bool | None:
+def has_carer(sections: dict[str, Any]) -> bool | None:
     return True if _carers(sections) else None
 
 
-def carer_text(sections: dict) -> str | None:
+def carer_text(sections: dict[str, Any]) -> str | None:
     return "; ".join(dict.fromkeys(i["text"] for i in _carers(sections))) or None
 
 
-def carer_name(sections: dict) -> str | None:
+def carer_name(sections: dict[str, Any]) -> str | None:
     return _one({i["name"] for i in _carers(sections) if i.get("name")})
 
 
-def carer_relationship(sections: dict) -> str | None:
+def carer_relationship(sections: dict[str, Any]) -> str | None:
     return _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
 
 
-def help_with(sections: dict) -> list[str]:
+def help_with(sections: dict[str, Any]) -> list[str]:
     """What the person needs help with, as our own activity names, when a clause says so."""
     found = []
     for item in _items(sections, "daily_living"):
@@ -373,16 +380,16 @@ def help_with(sections: dict) -> list[str]:
     return found
 
 
-def _address(sections: dict) -> str | None:
+def _address(sections: dict[str, Any]) -> str | None:
     return _one({str(i.get("value", i["text"])) for i in _items(sections, "home") if i.get("kind") == "address"})
 
 
-def postcode(sections: dict) -> str | None:
+def postcode(sections: dict[str, Any]) -> str | None:
     match = _POSTCODE.search(_address(sections) or "")
     return f"{match[1]} {match[2]}".upper() if match else None
 
 
-def town(sections: dict) -> str | None:
+def town(sections: dict[str, Any]) -> str | None:
     parts = [p.strip() for p in (_address(sections) or "").split(",")]
     if len(parts) < 2:
         return None
@@ -392,7 +399,7 @@ def town(sections: dict) -> str | None:
 
 @dataclass(frozen=True)
 class Fact:
-    read: Callable[[dict], object]
+    read: Callable[[dict[str, Any]], object]
     section: str  # where an answer to its question is kept, so that consent governs it
 
 
@@ -411,5 +418,5 @@ FACTS: dict[str, Fact] = {
 }
 
 
-def read_fact(name: str, sections: dict):
+def read_fact(name: str, sections: dict[str, Any]) -> object:
     return FACTS[name].read(sections)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from bot.intake import calculate, sdc
 from bot.intake.build import Built, Level, build, populate
 from bot.intake.calculate import Calculator
 from bot.intake.facts import HELP_WORDS, Choice, read_fact
 from bot.intake.fhir_bundle import story_bundle
-from bot.intake.forms import Form, FormItem
+from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import no_option, yes_option
 
@@ -23,7 +24,7 @@ _STATUS_NOTE = {"past": "in the past", "negated": "does not have", "hypothetical
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-def answer_text(item: dict) -> str:
+def answer_text(item: dict[str, Any]) -> str:
     """One profile item as a line a service's staff can read (not yet made safe: see safe_text)."""
     text = item["text"]
     if item.get("status") == "negated" and re.search(r"\ballerg", text.lower()) and not item.get("question_key"):
@@ -43,19 +44,19 @@ def answer_text(item: dict) -> str:
     return f"{text} ({note})" if note else text
 
 
-def option_value(option: dict) -> dict:
+def option_value(option: dict[str, Any]) -> dict[str, Any]:
     """An answerOption as the answer it gives (its value[x] only)."""
     return {k: v for k, v in option.items() if k.startswith("value")}
 
 
-def option_label(option: dict) -> str:
+def option_label(option: dict[str, Any]) -> str:
     value = next(iter(option_value(option).values()), "")
     if isinstance(value, dict):
         return str(value.get("display") or value.get("code") or "")
     return str(value)
 
 
-def option_code(option: dict) -> str:
+def option_code(option: dict[str, Any]) -> str:
     value = next(iter(option_value(option).values()), "")
     return str(value.get("code") or value.get("display")) if isinstance(value, dict) else str(value)
 
@@ -65,11 +66,11 @@ def _mentions(texts: list[str], phrase: str) -> bool:
     return any(re.search(pattern, text.lower()) for text in texts)
 
 
-def _as_text(value) -> str:
+def _as_text(value: Any) -> str:
     return answer_text(value) if isinstance(value, dict) else str(value)
 
 
-def _pick(form_item: FormItem, choice: Choice) -> dict | None:
+def _pick(form_item: FormItem, choice: Choice) -> dict[str, Any] | None:
     """The option that means `choice`: by its code, or else the one option whose label says it."""
     by_code = [o for o in form_item.options if option_code(o) in choice.codes]
     if by_code:
@@ -78,7 +79,7 @@ def _pick(form_item: FormItem, choice: Choice) -> dict | None:
     return option_value(by_words[0]) if len(by_words) == 1 else None
 
 
-def _from_fact(form_item: FormItem, value) -> list[dict]:
+def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
     """A fact as answers of the item's type; what does not fit is left out."""
     kind, options = form_item.type, form_item.options
     if value is None or value == []:
@@ -98,12 +99,12 @@ def _from_fact(form_item: FormItem, value) -> list[dict]:
         return [{"valueString": safe_text(str(value))}] if kind in ("string", "text", "open-choice") else []
     values = [value] if isinstance(value, str) else list(value)
     if kind in ("choice", "open-choice") and form_item.repeats:
-        chosen = []
+        picked: list[dict[str, Any]] = []
         for one in values:  # each must mean exactly one option ("washing" is "Washing and bathing")
             found = [o for o in options if re.search(HELP_WORDS.get(one, re.escape(one.lower())), option_label(o).lower())]
-            if len(found) == 1 and option_value(found[0]) not in chosen:
-                chosen.append(option_value(found[0]))
-        return chosen
+            if len(found) == 1 and option_value(found[0]) not in picked:
+                picked.append(option_value(found[0]))
+        return picked
     if kind in ("string", "text"):
         texts = [safe_text(v) for v in values if safe_text(v)]
         return [{"valueString": t} for t in texts] if form_item.repeats else \
@@ -111,10 +112,10 @@ def _from_fact(form_item: FormItem, value) -> list[dict]:
     return []
 
 
-def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
-    rule = form_item.rule
+def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any]) -> list[dict[str, Any]]:
     if rule.fact:
         return _from_fact(form_item, read_fact(rule.fact, sections))
+    assert rule.path is not None  # a rule reads a fact or a profile path
     raw = rule.path.evaluate(sections)
     kind = form_item.type
     if rule.mentions and kind != "boolean":  # only what speaks of it: "debts" among work and money
@@ -127,9 +128,10 @@ def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
         return [{"valueBoolean": True}] if any(v is True or isinstance(v, dict) for v in raw) else []
     if kind in ("choice", "open-choice") and rule.mentions and not rule.options and yes_option(form_item.options):
         # "Do you live alone?" as Yes/No: yes when the story says so; nothing found is "not told".
-        return [option_value(yes_option(form_item.options))] if any(_mentions(texts, p) for p in rule.mentions) else []
+        yes = yes_option(form_item.options)
+        return [option_value(yes)] if yes and any(_mentions(texts, p) for p in rule.mentions) else []
     if kind in ("choice", "open-choice"):
-        chosen = []
+        chosen: list[dict[str, Any]] = []
         for option in form_item.options:
             # Declared phrases when the mapping gives them; otherwise the option's own words.
             phrases = rule.options.get(option_code(option), ()) if rule.options else (option_label(option).lower(),)
@@ -152,9 +154,9 @@ def _from_rule(form_item: FormItem, sections: dict) -> list[dict]:
     return []  # dates with times, attachments, references...: the service asks for those itself
 
 
-def _from_answers(form_item: FormItem, given: list[dict]) -> list[dict]:
+def _from_answers(form_item: FormItem, given: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The person's own answers to this question (asked once, for any form)."""
-    answers = []
+    answers: list[dict[str, Any]] = []
     for item in given:
         value = item.get("value")
         kind = form_item.type
@@ -176,14 +178,14 @@ def _from_answers(form_item: FormItem, given: list[dict]) -> list[dict]:
 
 @dataclass(frozen=True)
 class Filled:
-    response_items: list[dict]
-    answers: dict[str, list[dict]]  # linkId -> answers, for enabled items only
+    response_items: list[dict[str, Any]]
+    answers: dict[str, list[dict[str, Any]]]  # linkId -> answers, for enabled items only
     unanswered: list[FormItem]  # required, enabled, and a person could answer it in a message
     left_for_service: list[FormItem]  # required but of a type we do not ask about (attachments…)
 
 
-def answer_index(sections: dict) -> dict[str, list[dict]]:
-    found: dict[str, list[dict]] = {}
+def answer_index(sections: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    found: dict[str, list[dict[str, Any]]] = {}
     for items in sections.values():
         for item in items:
             if item.get("question_key"):
@@ -200,7 +202,7 @@ def uses_sdc(form: Form) -> bool:
                for item in form.walk() for e in item.raw.get("extension", []))
 
 
-def fill(form: Form, sections: dict, population: sdc.Population | None = None) -> Filled:
+def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None = None) -> Filled:
     """The form filled from `sections`: a person's own answers first, then SDC population over
     the story's FHIR bundle (made from the same sections), then our mapping, code or wording;
     then the form's calculations and enableWhenExpressions over the response so far."""
@@ -208,7 +210,7 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
     if population is None and uses_sdc(form):
         population = sdc.population_for(form.raw, story_bundle(sections))
     populated = populate(form, population) if population else Level()
-    answers: dict[str, list[dict]] = {}
+    answers: dict[str, list[dict[str, Any]]] = {}
     person: set[str] = set()
     for item in form.walk():
         if item.type in ("group", "display"):
@@ -220,7 +222,7 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
         # A form's expression that ran and found nothing is not second-guessed from wording; an
         # item code the form gives (LOINC 54125-0, a name) still fills it.
         if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
-            found = _from_rule(item, sections)
+            found = _from_rule(item, item.rule, sections)
         if found:
             answers[item.link_id] = found
     built = build(form, answers, populated)
@@ -229,7 +231,7 @@ def fill(form: Form, sections: dict, population: sdc.Population | None = None) -
     return Filled(built.items, built.answers, built.unanswered, built.left_for_service)
 
 
-def _calculated(form: Form, population: sdc.Population, populated: Level, answers: dict, person: set[str],
+def _calculated(form: Form, population: sdc.Population, populated: Level, answers: dict[str, Any], person: set[str],
                 built: Built) -> Built:
     """Calculated answers and enableWhenExpressions, until nothing they read changes (a total
     feeding a severity); the person's own answers are never replaced."""
@@ -262,8 +264,8 @@ def _with_children(form: Form, link_ids: set[str]) -> set[str]:
     return found
 
 
-def response(form: Form, filled: Filled, now: datetime) -> dict:
-    document = {
+def response(form: Form, filled: Filled, now: datetime) -> dict[str, Any]:
+    document: dict[str, Any] = {
         "resourceType": "QuestionnaireResponse",
         "questionnaire": form.url,
         "status": "in-progress",

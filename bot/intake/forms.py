@@ -17,6 +17,9 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from pydantic import ValidationError
 
 from bot.intake.codes import CODES
 from bot.intake.facts import FACTS
@@ -66,7 +69,10 @@ class Rule:
 
     @property
     def section(self) -> str:
-        return FACTS[self.fact].section if self.fact else self.path.section
+        if self.fact:
+            return FACTS[self.fact].section
+        assert self.path is not None  # a rule reads a fact or a profile path
+        return self.path.section
 
 
 @dataclass(frozen=True)
@@ -76,14 +82,14 @@ class FormItem:
     type: str
     required: bool
     repeats: bool
-    options: tuple[dict, ...]  # answerOption entries as written
-    enable_when: tuple[dict, ...]
+    options: tuple[dict[str, Any], ...]  # answerOption entries as written
+    enable_when: tuple[dict[str, Any], ...]
     enable_any: bool
     children: tuple["FormItem", ...]
     rule: Rule | None
     key: str  # the same question on any form has the same key: answered once, used by all
     section: str  # where an answer to it is kept, so that consent governs it
-    raw: dict = field(default_factory=dict, compare=False, repr=False)  # as written, for SDC population
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # as written, for SDC population
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,10 @@ class Form:
     url: str
     title: str
     items: tuple[FormItem, ...]
-    raw: dict = field(default_factory=dict, compare=False, repr=False)
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     warnings: tuple[str, ...] = ()  # extensions set aside, one line each
 
-    def walk(self):
+    def walk(self) -> Iterator[FormItem]:
         stack = list(reversed(self.items))
         while stack:
             item = stack.pop()
@@ -114,17 +120,18 @@ def section_for(text: str) -> str:
     return next((section for section, words in _SECTION_WORDS if re.search(words, lowered)), "about_me")
 
 
-def _name(raw: dict) -> str:
+def _name(raw: dict[str, Any]) -> str:
     link_id = raw.get("linkId", "?")
     text = raw.get("text")
     return f"item {link_id!r}" + (f" ({text[:60]!r})" if isinstance(text, str) and text else "")
 
 
-def _validation_message(questionnaire: dict, error) -> str:
+def _validation_message(questionnaire: dict[str, Any], error: ValidationError) -> str:
     """pydantic's error locations, told as the items a form author would recognise."""
     problems = []
     for entry in error.errors()[:5]:
-        node, named = questionnaire, "the form"
+        node: Any = questionnaire  # a dict or a list, as the location goes down
+        named = "the form"
         for step in entry["loc"]:
             try:
                 node = node[step]
@@ -137,7 +144,7 @@ def _validation_message(questionnaire: dict, error) -> str:
     return "; ".join(problems)
 
 
-def _target(expression: str, options: dict | None = None, mentions: tuple[str, ...] = (),
+def _target(expression: str, options: dict[str, Any] | None = None, mentions: tuple[str, ...] = (),
             by_wording: bool = False) -> Rule:
     """A rule for a profile path, or for `fact:<name>`; PathNotSupported for anything else."""
     if expression.startswith("fact:"):
@@ -147,10 +154,10 @@ def _target(expression: str, options: dict | None = None, mentions: tuple[str, .
     return Rule(parse_path(expression), expression, options or {}, mentions, by_wording)
 
 
-def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool,
+def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dict[str, str], about_someone_else: bool,
           follows: str | None = None) -> Rule | None:
     if declared is not None:
-        spec = declared if isinstance(declared, dict) else {"path": declared}
+        spec: dict[str, Any] = declared if isinstance(declared, dict) else {"path": declared}
         options = {code: tuple(p.lower() for p in phrases) for code, phrases in spec.get("options", {}).items()}
         return _target(spec["path"], options, tuple(p.lower() for p in spec.get("mentions", ())))
     for extension in raw.get("extension", []):
@@ -181,10 +188,10 @@ def _rule(raw: dict, declared, codes: dict[str, str], about_someone_else: bool,
     return None
 
 
-def _key(raw: dict, rule: Rule | None, form_url: str) -> str:
+def _key(raw: dict[str, Any], rule: Rule | None, form_url: str) -> str:
     if rule and rule.fact:
         return rule.expression
-    if rule and not rule.options and not rule.mentions:
+    if rule and rule.path is not None and not rule.options and not rule.mentions:
         return canonical(rule.path)
     codings = [c for c in raw.get("code", []) if c.get("system") and c.get("code")]
     if codings:
@@ -192,8 +199,8 @@ def _key(raw: dict, rule: Rule | None, form_url: str) -> str:
     return f"form:{form_url}#{raw['linkId']}"
 
 
-def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: set[str],
-          questionnaire: dict, about_someone_else: bool = False, follows: str | None = None) -> FormItem:
+def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], form_url: str, seen: set[str],
+          questionnaire: dict[str, Any], about_someone_else: bool = False, follows: str | None = None) -> FormItem:
     link_id = raw.get("linkId")
     if not isinstance(link_id, str) or not link_id:
         raise FormNotReadable(f"{_name(raw)}: every item needs a linkId")
@@ -221,14 +228,14 @@ def _item(raw: dict, mapping: dict, codes: dict[str, str], form_url: str, seen: 
     )
 
 
-def _set_aside(questionnaire: dict, error) -> tuple[dict, list[str]] | None:
+def _set_aside(questionnaire: dict[str, Any], error: ValidationError) -> tuple[dict[str, Any], list[str]] | None:
     """A copy without the extensions that failed validation, and a line for each; None when
     something other than an extension failed (that the form must put right)."""
     copy = json.loads(json.dumps(questionnaire))
-    removals: dict[int, tuple[list, set[int]]] = {}
+    removals: dict[int, tuple[list[Any], set[int]]] = {}
     warnings = []
     for entry in error.errors():
-        loc = list(entry["loc"])
+        loc: list[Any] = list(entry["loc"])
         cut = max((i for i, step in enumerate(loc) if step in ("extension", "modifierExtension")), default=None)
         if cut is None or cut + 1 >= len(loc) or not isinstance(loc[cut + 1], int):
             return None
@@ -248,12 +255,13 @@ def _set_aside(questionnaire: dict, error) -> tuple[dict, list[str]] | None:
     return copy, list(dict.fromkeys(warnings))
 
 
-def _validated(questionnaire: dict) -> list[str]:
+def _validated(questionnaire: dict[str, Any]) -> list[str]:
     """Validate with fhir.resources, setting aside failing extensions; the warnings, or FormNotReadable."""
     from fhir.resources.questionnaire import Questionnaire  # slow import: only when reading a form
     from pydantic import ValidationError
 
-    candidate, warnings = questionnaire, []
+    candidate: dict[str, Any] = questionnaire
+    warnings: list[str] = []
     for _ in range(5):
         try:
             Questionnaire.parse_obj(candidate)
@@ -267,7 +275,7 @@ def _validated(questionnaire: dict) -> list[str]:
     raise FormNotReadable("too many extensions on this form fail validation")
 
 
-def read_form(questionnaire: dict, mapping: dict | None = None, codes: dict[str, str] | None = None) -> Form:
+def read_form(questionnaire: dict[str, Any], mapping: dict[str, Any] | None = None, codes: dict[str, str] | None = None) -> Form:
     """Validate a Questionnaire with fhir.resources and read its items; raises FormNotReadable."""
     if not isinstance(questionnaire, dict) or questionnaire.get("resourceType") != "Questionnaire":
         raise FormNotReadable("the form is not a FHIR Questionnaire")

@@ -8,11 +8,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Iterable
 
 from bot.intake.fill import fill, option_code, option_label
 from bot.intake.forms import FormItem
 from bot.intake.paths import PathNotSupported, parse_path
 from bot.intake.untrusted import safe_text
+
+if TYPE_CHECKING:
+    from bot.intake.services import Service
 
 MAX_ANSWER_CHARS = 2000
 _YES = {"yes", "y", "yeah", "yep", "yes please", "correct", "true", "i do", "they do", "it is", "we do"}
@@ -41,17 +45,18 @@ class Gap:
     urgent_if_yes: bool = False  # "Is anyone in danger?": a yes gets urgent help at once
 
 
-def _question(item: FormItem, teller: str, wording: dict) -> str:
+def _question(item: FormItem, teller: str, wording: dict[str, Any]) -> str:
     words = wording.get(item.key)
     if words:
-        return words["carer" if teller == "carer" else "self"]
+        question: str = words["carer" if teller == "carer" else "self"]
+        return question
     text = item.text.strip().rstrip(":")
     if text.endswith("?"):
         return text
     return f"What should the form say for “{text}”?"
 
 
-def gaps_for(services, sections: dict, teller: str, wording: dict) -> list[Gap]:
+def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str, wording: dict[str, Any]) -> list[Gap]:
     """The required questions the chosen services' forms cannot fill from `sections`, each once,
     in the order the first form asks them."""
     merged: dict[str, Gap] = {}
@@ -88,7 +93,7 @@ def _parse_date(text: str) -> date:
     raise ValueError("no date")
 
 
-def parse_answer(gap: Gap, text: str, today: date):
+def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
     reply = safe_text(text)
     if not reply:
@@ -142,14 +147,14 @@ def parse_answer(gap: Gap, text: str, today: date):
     return reply
 
 
-def answer_item(gap: Gap, value, teller: str, now: datetime) -> tuple[str, dict]:
+def answer_item(gap: Gap, value: Any, teller: str, now: datetime) -> tuple[str, dict[str, Any]]:
     """The section and profile item that keep an answer, found again by every form that asks."""
     display = dict(gap.options).get(value, value) if gap.options else value
     if isinstance(value, bool):
         display = "yes" if value else "no"
     elif gap.type == "date":
         display = date.fromisoformat(value).strftime("%-d %B %Y")
-    item: dict | None = None
+    item: dict[str, Any] | None = None
     try:
         path = parse_path(gap.key)
         if path.storable:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from typing import Any
 
 from bot.intake.untrusted import safe_text
 
@@ -16,20 +17,20 @@ AUTHOR = "http://hl7.org/fhir/StructureDefinition/questionnaireresponse-author"
 _PARTICIPANT = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
 
 
-def author_of(told_by: str) -> dict:
+def author_of(told_by: str) -> dict[str, Any]:
     if told_by == "self":
         return {"type": "Patient", "display": "the person, in their own words"}
     return {"type": "RelatedPerson",
             "display": safe_text("a carer on the person's behalf" if told_by == "carer" else told_by)}
 
 
-def mark_authors(document: dict, told_by: str) -> None:
+def mark_authors(document: dict[str, Any], told_by: str) -> None:
     """Set the response's author and the author extension on every answered item, nested ones too;
     give the response a stable id (from its content) for the Provenance to name."""
     author = author_of(told_by)
     document["author"] = author
 
-    def mark(items: list[dict]) -> None:
+    def mark(items: list[dict[str, Any]]) -> None:
         for item in items:
             if "answer" in item:
                 item.setdefault("extension", []).append({"url": AUTHOR, "valueReference": author})
@@ -41,7 +42,7 @@ def mark_authors(document: dict, told_by: str) -> None:
     document["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, json.dumps(document, sort_keys=True)))
 
 
-def provenance_for(document: dict, told_by: str, now: datetime) -> dict:
+def provenance_for(document: dict[str, Any], told_by: str, now: datetime) -> dict[str, Any]:
     """A FHIR Provenance for a pre-filled QuestionnaireResponse (`document`, with its id)."""
     return {
         "resourceType": "Provenance",

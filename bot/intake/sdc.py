@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from typing import Any, Callable
 
 from bot.intake.fhir_bundle import resources_of, teller_of
 from bot.intake.untrusted import safe_text
@@ -39,7 +40,7 @@ class ExpressionFailed(ValueError):
 
 
 @lru_cache(maxsize=512)
-def _parsed(expression: str):
+def _parsed(expression: str) -> Any:
     from fhirpathpy.parser import parse  # import only when a form uses FHIRPath
 
     return parse(expression)
@@ -48,18 +49,18 @@ def _parsed(expression: str):
 ORDINAL_VALUES = (_CORE + "ordinalValue", _CORE + "itemWeight")
 
 
-def _weights(questionnaire: dict) -> dict[str, float]:
+def _weights(questionnaire: dict[str, Any]) -> dict[str, float]:
     """Each answer code's weight on this form (the ordinalValue or itemWeight of its answerOption,
     or of its concept in a contained value set), for the SDC functions weight() and ordinal()."""
     found: dict[str, float] = {}
 
-    def note(code, extensions) -> None:
+    def note(code: object, extensions: list[dict[str, Any]] | None) -> None:
         weight = next((e.get("valueDecimal", e.get("valueInteger")) for e in extensions or []
                        if e.get("url") in ORDINAL_VALUES), None)
         if isinstance(code, str) and isinstance(weight, (int, float)):
             found.setdefault(code, weight)
 
-    def walk(items) -> None:
+    def walk(items: list[dict[str, Any]]) -> None:
         for item in items:
             for option in item.get("answerOption", []):
                 coding = option.get("valueCoding") or {}
@@ -74,16 +75,16 @@ def _weights(questionnaire: dict) -> dict[str, float]:
     return found
 
 
-def _functions(now: datetime | None, questionnaire: dict) -> dict:
+def _functions(now: datetime | None, questionnaire: dict[str, Any]) -> dict[str, Any]:
     """fhirpathpy options: `today()` and `now()` the time given, so results are repeatable; SDC's
     `weight()` (and the older `ordinal()`) the weights the form gives its answers."""
     weights = _weights(questionnaire)
 
-    def weight(inputs) -> list:
+    def weight(inputs: list[Any]) -> list[Any]:
         codes = [i.get("code") if isinstance(i, dict) else i for i in inputs]
         return [weights[c] for c in codes if c in weights]
 
-    table = {"weight": {"fn": weight}, "ordinal": {"fn": weight}}
+    table: dict[str, dict[str, Callable[[list[Any]], Any]]] = {"weight": {"fn": weight}, "ordinal": {"fn": weight}}
     if now is not None:
         from fhirpathpy.engine.nodes import FP_DateTime
 
@@ -92,14 +93,14 @@ def _functions(now: datetime | None, questionnaire: dict) -> dict:
     return {"userInvocationTable": table}
 
 
-def _run(expression: str, env: dict, options: dict | None) -> list:
+def _run(expression: str, env: dict[str, Any], options: dict[str, Any] | None) -> list[Any]:
     from fhirpathpy import apply_parsed_path
     from fhirpathpy.models import models
 
     return list(apply_parsed_path({}, _parsed(expression), dict(env), models["r4"], options))
 
 
-def _fhir_query(query: str, bundle: dict) -> dict:
+def _fhir_query(query: str, bundle: dict[str, Any]) -> dict[str, Any]:
     """`Condition?clinical-status=active`: the bundle's resources of that type, filtered by the few
     search parameters a population query uses; anything else in the query is not a filter."""
     resource_type, _, params = query.partition("?")
@@ -125,14 +126,14 @@ def _fhir_query(query: str, bundle: dict) -> dict:
 @dataclass
 class Population:
     """The bundle and the variables expressions see; failures are collected, each once."""
-    bundle: dict
-    env: dict
+    bundle: dict[str, Any]
+    env: dict[str, Any]
     failures: dict[str, str] = field(default_factory=dict)  # linkId (or "form") -> kind of failure
     absent: frozenset[str] = frozenset()  # launch contexts the form names that we do not hold
-    options: dict | None = None  # today() and now() as the time given; weight() from the form
-    base: dict = field(default_factory=dict)  # the contexts, before the form's variables
+    options: dict[str, Any] | None = None  # today() and now() as the time given; weight() from the form
+    base: dict[str, Any] = field(default_factory=dict)  # the contexts, before the form's variables
 
-    def evaluate(self, expression: dict, env: dict, where: str) -> list | None:
+    def evaluate(self, expression: dict[str, Any], env: dict[str, Any], where: str) -> list[Any] | None:
         language = expression.get("language")
         text = expression.get("expression")
         if not isinstance(text, str) or not text.strip():
@@ -153,7 +154,7 @@ class Population:
             _LOG.warning("form item %s: an expression could not be evaluated (%s); filled other ways",
                          safe_text(where)[:80], kind)
 
-    def with_variables(self, raw: dict, env: dict, where: str) -> dict:
+    def with_variables(self, raw: dict[str, Any], env: dict[str, Any], where: str) -> dict[str, Any]:
         scoped = dict(env)
         for extension in raw.get("extension", []):
             expression = extension.get("valueExpression") or {}
@@ -165,11 +166,11 @@ class Population:
         return scoped
 
 
-def launch_context(questionnaire: dict, bundle: dict) -> dict:
+def launch_context(questionnaire: dict[str, Any], bundle: dict[str, Any]) -> dict[str, Any]:
     """The named resources a form's launchContext asks for, from the bundle (absent when not held)."""
     [patient] = resources_of(bundle, "Patient") or [{}]
     user = teller_of(bundle) or patient
-    known = {"patient": patient, "user": user}
+    known: dict[str, Any] = {"patient": patient, "user": user}
     # %resource is the response being filled (empty while populating), %questionnaire the form.
     env = {"patient": patient, "questionnaire": questionnaire,
            "resource": {"resourceType": "QuestionnaireResponse", "status": "in-progress"}}
@@ -177,7 +178,7 @@ def launch_context(questionnaire: dict, bundle: dict) -> dict:
         if extension.get("url") not in LAUNCH_CONTEXTS:
             continue
         parts = extension.get("extension", [])
-        named = next((p for p in parts if p.get("url") == "name"), {})
+        named: dict[str, Any] = next((p for p in parts if p.get("url") == "name"), {})
         name = (named.get("valueCoding") or {}).get("code") or named.get("valueId") or named.get("valueString")
         types = {p.get("valueCode") for p in parts if p.get("url") == "type"}
         if not isinstance(name, str):
@@ -191,18 +192,18 @@ def launch_context(questionnaire: dict, bundle: dict) -> dict:
     return env
 
 
-def _asserted(bundle: dict) -> dict:
+def _asserted(bundle: dict[str, Any]) -> dict[str, Any]:
     """The bundle without what the person said is not so (a refuted condition or allergy, a
     medicine not taken): a form asking for conditions must never be given "dementia" from
     "I don't have dementia". The person's own download keeps them, marked refuted."""
-    def holds(resource: dict) -> bool:
+    def holds(resource: dict[str, Any]) -> bool:
         refuted = any(c.get("code") in ("refuted", "entered-in-error")
                       for c in resource.get("verificationStatus", {}).get("coding", []))
         return not refuted and resource.get("status") not in ("not-taken", "entered-in-error")
     return {**bundle, "entry": [e for e in bundle.get("entry", []) if holds(e["resource"])]}
 
 
-def _source_queries(questionnaire: dict, bundle: dict) -> dict:
+def _source_queries(questionnaire: dict[str, Any], bundle: dict[str, Any]) -> dict[str, Any]:
     """SDC sourceQueries: each contained batch Bundle named, answered from the local bundle as a
     batch-response whose entries are searchsets, in the same order."""
     found = {}
@@ -218,7 +219,7 @@ def _source_queries(questionnaire: dict, bundle: dict) -> dict:
     return found
 
 
-def population_for(questionnaire: dict, bundle: dict, now: datetime | None = None) -> Population:
+def population_for(questionnaire: dict[str, Any], bundle: dict[str, Any], now: datetime | None = None) -> Population:
     asserted = _asserted(bundle)
     context = launch_context(questionnaire, asserted)
     env = {**context, **_source_queries(questionnaire, asserted)}
@@ -228,11 +229,11 @@ def population_for(questionnaire: dict, bundle: dict, now: datetime | None = Non
     return population
 
 
-def _expression(raw: dict, url: str) -> dict | None:
+def _expression(raw: dict[str, Any], url: str) -> dict[str, Any] | None:
     return next((e.get("valueExpression") for e in raw.get("extension", []) if e.get("url") == url), None)
 
 
-def _text_of(value) -> str | None:
+def _text_of(value: Any) -> str | None:
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value)
     if isinstance(value, dict):
@@ -248,7 +249,7 @@ def _text_of(value) -> str | None:
     return None
 
 
-def _codings(value) -> list[dict]:
+def _codings(value: Any) -> list[dict[str, Any]]:
     if isinstance(value, dict) and "coding" in value:
         return list(value["coding"])
     if isinstance(value, dict) and "code" in value:
@@ -256,7 +257,7 @@ def _codings(value) -> list[dict]:
     return []
 
 
-def _choice(value, options: tuple[dict, ...], open_choice: bool) -> dict | None:
+def _choice(value: Any, options: tuple[dict[str, Any], ...], open_choice: bool) -> dict[str, Any] | None:
     if options:
         codes = {c.get("code") for c in _codings(value)} | ({str(value)} if isinstance(value, (str, int)) else set())
         words = (_text_of(value) or "").lower()
@@ -273,12 +274,12 @@ def _choice(value, options: tuple[dict, ...], open_choice: bool) -> dict | None:
     return {"valueString": safe_text(text)} if open_choice and text else None
 
 
-def as_answers(values: list, item_type: str, options: tuple[dict, ...], repeats: bool) -> list[dict]:
+def as_answers(values: list[Any], item_type: str, options: tuple[dict[str, Any], ...], repeats: bool) -> list[dict[str, Any]]:
     """FHIRPath results as answers of the item's type; what does not fit is left out."""
-    answers = []
+    answers: list[dict[str, Any]] = []
     for value in values:
         value = str(value) if type(value).__name__.startswith("FP_") else value
-        answer = None
+        answer: dict[str, Any] | None = None
         if item_type == "boolean" and value is True:
             # `.exists()` over a story is false when it is not told: never written as "no".
             answer = {"valueBoolean": True}
@@ -301,8 +302,8 @@ def as_answers(values: list, item_type: str, options: tuple[dict, ...], repeats:
     return answers if repeats else answers[:1]
 
 
-def populate_item(population: Population, raw: dict, env: dict,
-                  options: tuple[dict, ...]) -> tuple[list[dict], bool]:
+def populate_item(population: Population, raw: dict[str, Any], env: dict[str, Any],
+                  options: tuple[dict[str, Any], ...]) -> tuple[list[dict[str, Any]], bool]:
     """An item's answers from its initialExpression (or a single candidate), and whether the form's
     own expression decided it: one that ran over contexts we hold and found nothing means the
     story does not say, so the item's wording may not guess (a "Mobile phone" is not any phone)."""
@@ -329,7 +330,7 @@ def populate_item(population: Population, raw: dict, env: dict,
     return [], decided
 
 
-def _observed(bundle: dict, raw: dict) -> list:
+def _observed(bundle: dict[str, Any], raw: dict[str, Any]) -> list[Any]:
     """SDC observation-based population: the value of each Observation in the story with one of the
     item's codes (the story's observations are all of now, inside any link period)."""
     codes = {(c.get("system"), c.get("code")) for c in raw.get("code", []) if c.get("code")}
@@ -340,7 +341,7 @@ def _observed(bundle: dict, raw: dict) -> list:
     return values
 
 
-def population_context(population: Population, raw: dict, env: dict) -> tuple[str, list] | None:
+def population_context(population: Population, raw: dict[str, Any], env: dict[str, Any]) -> tuple[str, list[Any]] | None:
     """A repeating group's itemPopulationContext: (its name, what it found), or None."""
     expression = _expression(raw, POPULATION_CONTEXT)
     if not expression or not expression.get("name"):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.intake.forms import ASKABLE, Form, FormNotReadable, read_form
 from bot.sections import SECTIONS
@@ -26,7 +27,7 @@ class Service:
     eligibility: str
     endpoint: str
     sharing_purpose: str
-    questionnaire: dict
+    questionnaire: dict[str, Any]
     form: Form
 
     @property
@@ -38,7 +39,7 @@ class Service:
                   if item.rule or (item.required and item.type in ASKABLE)}
         return [key for key in SECTIONS if key in wanted]
 
-    def sections_in(self, profile: dict) -> list[str]:
+    def sections_in(self, profile: dict[str, Any]) -> list[str]:
         """The sections this service would receive from `profile`: wanted and not empty."""
         present = profile.get("sections", {})
         return [key for key in self.sections if present.get(key)]
@@ -54,7 +55,7 @@ class Registry:
     questions: dict[str, dict[str, str]]
 
 
-def _read_json(path: Path, default):
+def _read_json(path: Path, default: Any) -> Any:
     if not path.exists():
         return default
     try:
@@ -89,13 +90,13 @@ def load_registry(folder: Path) -> dict[str, Service]:
     return load_full_registry(folder).services
 
 
-def rank_for(profile: dict, services: dict[str, Service]) -> list[Service]:
+def rank_for(profile: dict[str, Any], services: dict[str, Service]) -> list[Service]:
     """Services that would receive something from this profile, most relevant first."""
     scored = [(len(s.sections_in(profile)), s.name, s) for s in services.values()]
     return [service for count, _, service in sorted(scored, key=lambda t: (-t[0], t[1])) if count]
 
 
-def service_for_form(questionnaire: dict, codes: dict[str, str], service_id: str = "external",
+def service_for_form(questionnaire: dict[str, Any], codes: dict[str, str], service_id: str = "external",
                      name: str | None = None) -> Service:
     """A form designed elsewhere, as a service with no mapping of ours: codes and SDC
     expressions fill what they can, and the rest becomes gap questions."""

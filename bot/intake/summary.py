@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, Iterable
 
 from bot.intake.untrusted import safe_text
 from bot.sections import STAFF_TITLES
@@ -19,13 +20,13 @@ class Prefilled:
     form_title: str
     told_by: str
     sections: tuple[str, ...]  # what the person agreed to share
-    response: dict  # the QuestionnaireResponse
+    response: dict[str, Any]  # the QuestionnaireResponse
     unanswered: tuple[str, ...]  # required questions the person has not answered yet
     left_for_service: tuple[str, ...]  # required questions we do not ask (attachments…)
-    provenance: dict | None = None  # FHIR Provenance: pre-filled from the story, with consent, by whom
+    provenance: dict[str, Any] | None = None  # FHIR Provenance: pre-filled from the story, with consent, by whom
 
 
-def answer_display(answer: dict) -> str:
+def answer_display(answer: dict[str, Any]) -> str:
     kind, value = next(iter(answer.items()))
     if kind == "valueBoolean":
         return "Yes" if value else "No"
@@ -48,11 +49,11 @@ def _teller(told_by: str) -> str:
     return safe_text(told_by)
 
 
-def _shared(sections) -> str:
+def _shared(sections: Iterable[str]) -> str:
     return ", ".join(STAFF_TITLES[key].lower() for key in sections) or "nothing"
 
 
-def _lines(items: list[dict], depth: int) -> list[str]:
+def _lines(items: list[dict[str, Any]], depth: int) -> list[str]:
     lines = []
     pad = "  " * depth
     for item in items:
@@ -83,7 +84,7 @@ def summary_text(filled: Prefilled) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _html_items(items: list[dict], level: int) -> str:
+def _html_items(items: list[dict[str, Any]], level: int) -> str:
     parts = []
     for item in items:
         label = html.escape(safe_text(item.get("text", item["linkId"])))

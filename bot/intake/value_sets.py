@@ -6,6 +6,8 @@ item keeps no options, so it is never asked as a choice with nothing to choose f
 """
 from __future__ import annotations
 
+from typing import Any
+
 _V2_YES_NO = "http://terminology.hl7.org/CodeSystem/v2-0136"
 _GENDER = "http://hl7.org/fhir/administrative-gender"
 _LOINC = "http://loinc.org"
@@ -21,7 +23,7 @@ _WELL_KNOWN: dict[str, list[tuple[str, str, str]]] = {
 }
 
 
-def _coding(system: str | None, code: str, display: str | None) -> dict:
+def _coding(system: str | None, code: str, display: str | None) -> dict[str, Any]:
     coding = {"code": code}
     if system:
         coding["system"] = system
@@ -30,7 +32,7 @@ def _coding(system: str | None, code: str, display: str | None) -> dict:
     return {"valueCoding": coding}
 
 
-def _from_value_set(value_set: dict) -> list[dict]:
+def _from_value_set(value_set: dict[str, Any]) -> list[dict[str, Any]]:
     contains = value_set.get("expansion", {}).get("contains", [])
     if contains:
         return [_coding(c.get("system"), c["code"], c.get("display")) for c in contains if c.get("code")]
@@ -42,7 +44,7 @@ def _from_value_set(value_set: dict) -> list[dict]:
     return options
 
 
-def options_for(item: dict, questionnaire: dict) -> tuple[dict, ...]:
+def options_for(item: dict[str, Any], questionnaire: dict[str, Any]) -> tuple[dict[str, Any], ...]:
     """answerOption entries for a choice item: its own, or those of a value set we can read."""
     if item.get("answerOption"):
         return tuple(item["answerOption"])
@@ -57,7 +59,7 @@ def options_for(item: dict, questionnaire: dict) -> tuple[dict, ...]:
     return tuple(_coding(*entry) for entry in known) if known else ()
 
 
-def _option(options: tuple[dict, ...], codes: tuple[str, ...], word: str) -> dict | None:
+def _option(options: tuple[dict[str, Any], ...], codes: tuple[str, ...], word: str) -> dict[str, Any] | None:
     for option in options:
         value = option.get("valueCoding") or {}
         words = str(value.get("display") or value.get("code") or option.get("valueString") or "").lower()
@@ -66,11 +68,11 @@ def _option(options: tuple[dict, ...], codes: tuple[str, ...], word: str) -> dic
     return None
 
 
-def yes_option(options: tuple[dict, ...]) -> dict | None:
+def yes_option(options: tuple[dict[str, Any], ...]) -> dict[str, Any] | None:
     """The option that means yes, on a yes/no choice ("Y", LOINC LA33-6, or the word Yes)."""
     return _option(options, ("Y", "LA33-6", "yes", "true"), "yes")
 
 
-def no_option(options: tuple[dict, ...]) -> dict | None:
+def no_option(options: tuple[dict[str, Any], ...]) -> dict[str, Any] | None:
     """The option that means no, on a yes/no choice ("N", LOINC LA32-8, or the word No)."""
     return _option(options, ("N", "LA32-8", "no", "false"), "no") if yes_option(options) else None
