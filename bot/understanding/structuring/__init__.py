@@ -17,7 +17,7 @@ import copy
 from bisect import bisect_left
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from typing import Any, Iterable
 
 import spacy
 from spacy.symbols import ORTH
@@ -42,7 +42,8 @@ class Structurer:
         self.nlp = spacy.blank("en")
         self.nlp.add_pipe("sentencizer")
         for written in ("A&E", "a&e", "A&e"):  # "I end up in A&E." is A&E and a full stop
-            self.nlp.tokenizer.add_special_case(written + ".", [{ORTH: written}, {ORTH: "."}])
+            # spaCy types Language.tokenizer as a plain callable; a blank pipeline's is a Tokenizer.
+            self.nlp.tokenizer.add_special_case(written + ".", [{ORTH: written}, {ORTH: "."}])  # type: ignore[union-attr]
         self.terms = TermFinder(self.nlp, lexicons)
         self.people = People(lexicons.relatives,
                              frozenset(lexicons.sections.get("support_network", {})) | lexicons.relatives)
@@ -55,7 +56,7 @@ class Structurer:
     # -- the story ------------------------------------------------------------------------------
 
     def structure(self, parts: Iterable[str], teller: str = "self",
-                  subject_name: str | None = None, base: dict | None = None, today: date | None = None) -> dict:
+                  subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None) -> dict[str, Any]:
         """Structure a story told over one or more messages. Offsets index `join_story(parts)`.
 
         With `base` (an earlier confirmed profile) the story is a change to it: what it adds joins
@@ -93,7 +94,7 @@ class Structurer:
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
         return profile
 
-    def _line(self, profile: dict, line: str, offset: int, who: Teller) -> None:
+    def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller) -> None:
         doc = self.nlp(line)
         terms = self.terms.find(doc)  # matched once per line, not per clause: long stories stay fast
         # Who harms is asked of each sentence only when the line raises a concern at all (a harm the
@@ -140,7 +141,7 @@ class Structurer:
                 spans.append((start, end))
         return spans
 
-    def _safeguarding(self, profile, text: str) -> bool:
+    def _safeguarding(self, profile: dict[str, Any], text: str) -> bool:
         """The kinds of concern the story raises (bot/understanding/safeguarding), for the read-back
         and for staff; the help itself was given in the reply to the message that said it."""
         reasons = profile["safeguarding"]["reasons"]
@@ -154,7 +155,7 @@ class Structurer:
     _IDENTIFIER_SECTIONS = {"date_of_birth": "about_me", "nhs_number": "about_me", "address": "home",
                             "phone": "communication"}
 
-    def _identifiers(self, profile, sentence: str, base: int, who: Teller) -> list[tuple[int, int]]:
+    def _identifiers(self, profile: dict[str, Any], sentence: str, base: int, who: Teller) -> list[tuple[int, int]]:
         """Date of birth, NHS number, address and phone number told in a sentence, each kept once where
         the forms read it (bot/intake); a carer's own number is theirs, under the people who support.
         Returns where in the sentence they were."""
@@ -175,7 +176,7 @@ class Structurer:
             items.append(kept)
         return [(t.start, t.end) for t in found]
 
-    def _harm(self, profile, sentence: str, base: int, who: Teller) -> set[str] | None:
+    def _harm(self, profile: dict[str, Any], sentence: str, base: int, who: Teller) -> set[str] | None:
         """A sentence that says someone harms, threatens, controls or exploits the person ("my son
         takes my pension and shouts at me") is recorded under risks, with who does it and what kind
         of harm; returns the words for who does it (the sentence then gives nothing to the people

@@ -41,7 +41,8 @@ _PAST = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago|"
-    r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit)\b",
+    r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit|came out|"
+    r"(?:was|were) called)\b",
     re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
@@ -54,6 +55,7 @@ EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "br
                     "chest infection", "pneumonia", "urinary tract infection", "fracture"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+_POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
                         r"wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
                         r"(?:a\s+|an\s+|any\s+)?$",
@@ -77,7 +79,7 @@ _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IG
 _HYPOTHETICAL = re.compile(
     r"\b(if(?!\s+you\b)|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
     r"don't want to|don’t want to|do not want to|will|going to|might need|likely to|"
-    r"terrified|frightened)\b",
+    r"terrified|frightened|paranoid about|nervous about)\b",
     re.IGNORECASE,
 )
 
@@ -127,9 +129,10 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return NEGATED  # "he's never smoked", "I haven't drunk since"
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
-    if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS:
+    if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or term.startswith("used to"):
         return PAST
-    if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]):
+    if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]) \
+            and not _POSSESSED.search(before):  # "I was in hospital with my asthma": the asthma is theirs now
         return PAST
     if canonical in EVENTS and _HAD.search(before):
         return PAST

@@ -95,6 +95,8 @@ def keep_latest(profile: dict, sections: tuple[str, ...]) -> None:
             key = (item.get("name") or item["text"], item["about"])
             if key in latest:
                 earlier = latest[key]
+                if item["status"] == "hypothetical" and earlier["status"] != "hypothetical":
+                    continue  # "he has hypos … I worry he will have a hypo": a worry does not undo a fact
                 for detail in ("dose", "frequency"):
                     if detail in earlier and detail not in item:
                         item[detail] = earlier[detail]

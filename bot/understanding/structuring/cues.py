@@ -51,7 +51,14 @@ ALLERGY = re.compile(
     re.IGNORECASE,
 )
 NO_ALLERGIES = re.compile(r"\b(no (known )?allergies|not allergic to anything|"
-                          r"(don't|don’t|do not|doesn't|does not) have any allergies)\b", re.IGNORECASE)
+                          r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
+                          re.IGNORECASE)
+# "I'm not on any tablets", "no regular medicines", "he doesn't take any medication"
+NO_MEDICINES = re.compile(r"\b(?:no|not on any|not taking any|(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|"
+                          r"does not) take any|none)\b", re.IGNORECASE)
+# The side of a condition: "left hip", "both knees"; not "both" said of the people ("both had dementia").
+SITE_BEFORE = re.compile(r"\b(left|right|both)\s+(?:(?:hip|knee|leg|arm|side|eye|ear|hand|foot|feet|shoulder|"
+                         r"ankle|wrist|breast|lung|kidney|elbow|big toe)s?\s+)?$", re.IGNORECASE)
 DOSE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
 FREQUENCY = re.compile(
@@ -87,7 +94,8 @@ WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)
                    re.IGNORECASE)
 INJURY = re.compile(
     r"\b(broke|broken|fractured|sprained)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
-    r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis)\b",
+    r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis|neck|back|"
+    r"spine|jaw|skull|heel)\b",
     re.IGNORECASE)
 PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
@@ -106,7 +114,7 @@ ENJOYS = re.compile(
     r"liked|miss|misses|missed|used to|keen|into|member|attend|attends|watch|watches|watching|watched|listen|"
     r"listens|listening|sing|sings|singing|still|every|favourite|passion|hobby|hobbies|interest|interests|fan|"
     r"support|supports|follow|follows|proud|do|does|doing|visit|visits|see|sees|happy|happiest|means|meant|"
-    r"matters|important|keeps|joy|pleasure|spend|spends|time with|always)\b", re.IGNORECASE)
+    r"matters|important|keeps|joy|pleasure|spend|spends|time with|always|habit|routine)\b", re.IGNORECASE)
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.

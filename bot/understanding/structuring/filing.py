@@ -63,7 +63,7 @@ class Filer:
             for section in ("support_network", "services_involved", "what_matters"):
                 by_section.pop(section, None)
 
-        self.about_me(sections, clause, base, teller, speaker)
+        self.about_me(sections, clause, base, teller, speaker, who.subject_relation)
         if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")):
             sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
                                              kind="bereavement"))
@@ -93,7 +93,9 @@ class Filer:
                      # "she does my tablets" is help with medicines (daily living), not a medicine
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
-                     and not self._someone_elses(clause, t.start, who)]
+                     and not self._someone_elses(clause, t.start, who)
+                     # "medication" alone says nothing a form can use, unless it is "no medication at all"
+                     and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
@@ -157,8 +159,7 @@ class Filer:
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
                 detail.pop("kind")
         if term.section == "health":
-            site = re.search(r"\b(left|right|both)\s+(?:\w+\s+)?$", clause[max(0, term.start - 16):term.start],
-                             re.IGNORECASE)
+            site = cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
             where = cues.WHERE.match(clause[term.end:])
             if site:
                 detail["site"] = site.group(1).lower()
@@ -271,7 +272,7 @@ class Filer:
             sections["allergies"].append(item(named, status, "subject", teller, base + start,
                                               base + start + len(allergen), term=allergen, spelled=spelled))
 
-    def about_me(self, sections, clause, base, teller, speaker) -> None:
+    def about_me(self, sections, clause, base, teller, speaker, relation: str | None = None) -> None:
         about = sections["about_me"]
         if teller == "self" and (own := names.my_name(clause)):
             name, start, end = own
@@ -290,8 +291,16 @@ class Filer:
         for match in cues.AGE.finditer(clause):
             group = 1 if match.group(1) else 2
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
-                    and not self.people.is_subject_phrase(clause[:match.start()], teller):
+                    and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
                 continue  # "the rent is 500", "my son is 7" in the person's own story
+            if re.match(r"who", match.group(0), re.IGNORECASE) \
+                    and not self.people.is_subject_phrase(clause[:match.start()] + " who", teller, relation):
+                continue  # "my little brother who is 8" in a story about their mum
+            if teller == "carer" and re.match(r"(?:i'm|i’m|im|i am)\s", match.group(0), re.IGNORECASE):
+                # "Im 16 and my mum has depression": the carer's age, not the person's
+                sections["support_network"].append(item(match.group(0), context.CURRENT, "narrator", teller,
+                                                        base + match.start(), base + match.end()))
+                continue
             self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
 
     @staticmethod

@@ -4,10 +4,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from bot.sections import SECTION_KEYS
+
+if TYPE_CHECKING:
+    from bot.understanding.structuring import Structurer
 
 GOLD_FILE = Path(__file__).resolve().parents[3] / "data" / "structuring" / "stories.yml"
 # Written independently of the structurer and never tuned on: only its figures are read.
@@ -18,20 +22,21 @@ _SEARCHED = ("text", "name", "relationship", "organisation", "role", "term", "va
 TERM_SECTIONS = ("health", "medications", "allergies")
 
 
-def load_gold(path: Path = GOLD_FILE) -> list[dict]:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_gold(path: Path = GOLD_FILE) -> list[dict[str, Any]]:
+    stories: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return stories
 
 
-def load_held_out(path: Path = HELD_OUT_FILE) -> list[dict]:
+def load_held_out(path: Path = HELD_OUT_FILE) -> list[dict[str, Any]]:
     """The independently written stories, or [] until they exist."""
     return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
 
 
-def tuning_part(gold: list[dict]) -> list[dict]:
+def tuning_part(gold: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [story for story in gold if not story.get("held_out")]
 
 
-def held_out_part(gold: list[dict], independent: list[dict]) -> list[dict]:
+def held_out_part(gold: list[dict[str, Any]], independent: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [story for story in gold if story.get("held_out")] + independent
 
 
@@ -39,36 +44,36 @@ def normalise(text: str) -> str:
     return " ".join(str(text).lower().replace("’", "'").split())
 
 
-def parse_expected(entry) -> dict:
+def parse_expected(entry: object) -> dict[str, Any]:
     phrase, _, rest = str(entry).partition(" @")
     status, _, about = rest.partition(" ")
     return {"phrase": normalise(phrase), "status": status or "current", "about": about or "subject"}
 
 
-def words_of(item: dict) -> str:
+def words_of(item: dict[str, Any]) -> str:
     return normalise(" ".join(str(item[key]) for key in _SEARCHED if item.get(key)))
 
 
-def matches(item: dict, expected: dict) -> bool:
+def matches(item: dict[str, Any], expected: dict[str, Any]) -> bool:
     return (expected["phrase"] in words_of(item) and item["status"] == expected["status"]
             and item["about"] == expected["about"])
 
 
 @dataclass
 class Score:
-    true_positive: Counter = field(default_factory=Counter)   # predicted items that match
-    predicted: Counter = field(default_factory=Counter)
-    found: Counter = field(default_factory=Counter)           # expected items that were found
-    expected: Counter = field(default_factory=Counter)
-    misses: list = field(default_factory=list)                # (story, section, expected phrase)
-    extras: list = field(default_factory=list)                # (story, section, predicted item)
-    wrongly_current: list = field(default_factory=list)       # negated/past/family reported as current
+    true_positive: Counter[str] = field(default_factory=Counter)   # predicted items that match
+    predicted: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)           # expected items that were found
+    expected: Counter[str] = field(default_factory=Counter)
+    misses: list[Any] = field(default_factory=list)                # (story, section, expected phrase)
+    extras: list[Any] = field(default_factory=list)                # (story, section, predicted item)
+    wrongly_current: list[Any] = field(default_factory=list)       # negated/past/family reported as current
     # Of the expected items the structurer found the words of: how many had the right status, and
     # the right person.
     status_right: int = 0
     about_right: int = 0
     located: int = 0
-    invented: list = field(default_factory=list)              # (story, section, predicted item text)
+    invented: list[Any] = field(default_factory=list)              # (story, section, predicted item text)
 
     def status_accuracy(self) -> float:
         return self.status_right / self.located if self.located else 1.0
@@ -90,7 +95,7 @@ class Score:
         return tp / n if n else 1.0
 
     @staticmethod
-    def _pair(hits: Counter, total: Counter, section):
+    def _pair(hits: Counter[str], total: Counter[str], section: str | None) -> tuple[int, int]:
         if section is None:
             return sum(hits.values()), sum(total.values())
         return hits[section], total[section]
@@ -104,7 +109,7 @@ class Score:
         return "\n".join(rows)
 
 
-def score(structurer, stories: list[dict]) -> Score:
+def score(structurer: Structurer, stories: list[dict[str, Any]]) -> Score:
     result = Score()
     for story in stories:
         profile = structurer.structure(story["parts"], teller=story["teller"],

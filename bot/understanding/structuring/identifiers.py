@@ -126,7 +126,7 @@ def _address_end(sentence: str, start: int) -> int:
 
 def _tidy(address: str) -> str:
     """Postcodes in capitals with their space: 'ls6 2ab' -> 'LS6 2AB'."""
-    def postcode(match: re.Match) -> str:
+    def postcode(match: re.Match[str]) -> str:
         code = match.group(1).replace(" ", "").upper()
         return f"{code[:-3]} {code[-3:]}"
     return _POSTCODE.sub(postcode, " ".join(address.split()))

@@ -8,12 +8,15 @@ what it held is echoed.
 from __future__ import annotations
 
 import json
-from typing import IO
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.understanding.structuring import Structurer
 
 NOT_A_STORY = {"error": "not a story: a JSON object with text, and teller 'self' or 'carer'"}
 
 
-def structure_lines(structurer, lines: IO[str], out: IO[str]) -> int:
+def structure_lines(structurer: Structurer, lines: IO[str], out: IO[str]) -> int:
     for line in lines:
         if not line.strip():
             continue

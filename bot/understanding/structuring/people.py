@@ -116,9 +116,12 @@ class People:
         match = re.search(rf"\b([A-Z][a-z]+) is (?:my|our) {re.escape(relation)}\b", story)
         return match.group(1) if match else None
 
-    def is_subject_phrase(self, before: str, teller: str) -> bool:
-        """Whether the words before "is 84" name the person the story is about."""
+    def is_subject_phrase(self, before: str, teller: str, relation: str | None = None) -> bool:
+        """Whether the words before "is 84" name the person the story is about ("my little brother
+        who is 8" in a carer's story about their mum does not)."""
         words = before.lower().split()
+        if len(words) > 1 and words[-1] == "who" and words[-2] in self.relationship_words and words[-2] != relation:
+            return False
         if teller == "self":
             return bool(words) and words[-1] in {"who", "i", "i'm"}
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words

@@ -78,7 +78,8 @@ class TermFinder:
         for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
             by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
         found: list[Term] = []
-        ignored = {i for span in by_section.pop(NOT_A_TERM, []) for i in range(span.start, span.end)}
+        not_terms = by_section.pop(NOT_A_TERM, [])
+        ignored = {i for span in not_terms for i in range(span.start, span.end)}
         covered = set(ignored)
         services = filter_spans(by_section.get("services_involved", []))
         conditions = filter_spans(by_section.get("health", []))
@@ -92,8 +93,8 @@ class TermFinder:
         for section, spans in by_section.items():
             lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
             for span in filter_spans(spans):
-                if any(i in ignored for i in range(span.start, span.end)):
-                    continue  # "a stroke of luck"
+                if any(n.start <= span.start and span.end <= n.end for n in not_terms):
+                    continue  # "a stroke of luck"; but "used to drink" holds "to drink" and is a term
                 if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
                                                     len(s) > len(span) for s in services):
                     continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
@@ -110,6 +111,8 @@ class TermFinder:
         for token in doc:
             if token.i in covered or not token.is_alpha:
                 continue
+            if token.text[:1].isupper() and not token.is_sent_start and not token.is_upper:
+                continue  # a name mid-sentence ("Mr Kinney", "Staten Island") is never a misspelt medicine
             for section, index in self.fuzzy.items():
                 span = self._fuzzy_span(doc, token, section, index.lookup(token.text))
                 if span is not None:

@@ -141,3 +141,61 @@ def test_a_refusal_is_a_need_now_not_a_maybe(structurer):
 def test_typed_without_apostrophes_or_gs(structurer, said, section, words):
     items = structurer.structure([said])["sections"][section]
     assert any(words.lower() in _said(i) for i in items), items
+
+
+# -- the third batch: everyday talk that holds a term ------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "My cholesterol was fine when they checked it last year.",
+    "The surgery on Station Road has a new receptionist.",
+    "Work has been manic this month, I'm tired of the overtime.",
+    "My mate Steve is a right pain but he means well.",
+    "I need to drink more water, the nurse said.",
+    "I cut myself peeling potatoes yesterday, nothing serious.",
+    "The smoke alarm keeps going off when I make toast.",
+    "I'm paranoid about scams since that programme on the telly.",
+    "Im on that many tablets I cant keep track.",
+    "We saw Mr Dimentia at the bus stop.",
+])
+def test_everyday_talk_invents_no_condition_or_medicine(structurer, said):
+    sections = structurer.structure([said])["sections"]
+    assert sections["health"] == [] and sections["medications"] == [], said
+
+
+def test_saying_no_medicines_at_all_is_kept(structurer):
+    medicines = structurer.structure(["I'm not on any tablets."])["sections"]["medications"]
+    assert [i["status"] for i in medicines] == ["negated"]
+
+
+def test_a_diagnosis_named_with_a_worry_word_is_a_diagnosis(structurer):
+    health = structurer.structure(["My son was diagnosed with paranoid schizophrenia when he was 19."],
+                                  teller="carer")["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [("paranoid schizophrenia", "current")]
+
+
+def test_a_later_worry_does_not_undo_a_fact(structurer):
+    health = structurer.structure(["My dad has hypos at night.", "I worry he will have a hypo and no one will know."],
+                                  teller="carer")["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [("hypoglycaemia", "current")]
+
+
+def test_a_condition_someone_was_in_hospital_with_is_theirs_now(structurer):
+    health = structurer.structure(["i was in hospital that day with my asthma"])["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [("asthma", "current")]
+
+
+def test_the_age_of_a_sibling_the_carer_looks_after_is_not_the_persons(structurer):
+    profile = structurer.structure(["My mum has depression.", "I look after my little brother who is 8."],
+                                   teller="carer")
+    assert _ages(profile) == []
+
+
+def test_not_speaking_to_someone_is_not_a_communication_need(structurer):
+    sections = structurer.structure(["She has no family apart from a brother she doesn't speak to."],
+                                    teller="carer")["sections"]
+    assert sections["communication"] == []
+
+
+def test_both_said_of_two_people_is_not_a_side(structurer):
+    health = structurer.structure(["My mum and her sister both had dementia."])["sections"]["health"]
+    assert [i["text"] for i in health] == ["dementia"] and health[0]["status"] == "family"
