@@ -25,8 +25,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
 
 import yaml
+
+if TYPE_CHECKING:
+    from bot.intake.services import Service
+
+Json = dict[str, Any]
+Spec = Any  # a spec as the expected fills give it (see above)
+Structure = Callable[[str, str], Json]
+Run = tuple[str, "Service", Json]
 
 TUNING = "tuning"
 HELD_OUT = "heldout"  # written with the forms and the tuning expectations, before code changed for them
@@ -64,32 +73,36 @@ def held_out_sets(folder: Path) -> list[str]:
             and (folder / f"{name}-expected.yaml").exists()]
 
 
-def stories(folder: Path, which: str = TUNING) -> dict[str, dict]:
+def stories(folder: Path, which: str = TUNING) -> dict[str, Json]:
     """Story name -> {"text", "teller"}."""
-    return yaml.safe_load((folder / ("stories.yaml" if which == TUNING else f"{which}-stories.yaml")).read_text())
+    found: dict[str, Json] = yaml.safe_load(
+        (folder / ("stories.yaml" if which == TUNING else f"{which}-stories.yaml")).read_text())
+    return found
 
 
-def cases(folder: Path, which: str = TUNING) -> dict[str, list[dict]]:
+def cases(folder: Path, which: str = TUNING) -> dict[str, list[Json]]:
     """Form file name -> its cases (each with `story`, and `expect`, `may`, `answers`, `id` if any)."""
     if which not in SETS:
         raise ValueError(f"no set of stories called {which!r}")
     if which != TUNING:
         return {name: found or [] for name, found in
                 yaml.safe_load((folder / f"{which}-expected.yaml").read_text()).items()}
-    found = {}
+    found: dict[str, list[Json]] = {}
     for path in sorted(folder.glob("*.expected.yaml")):
         data = yaml.safe_load(path.read_text())
         found[data["form"]] = data.get("cases") or []
     return found
 
 
-def questionnaire(folder: Path, name: str) -> dict:
-    return json.loads((folder / name).read_text())
+def questionnaire(folder: Path, name: str) -> Json:
+    found: Json = json.loads((folder / name).read_text())
+    return found
 
 
 # --- reading a QuestionnaireResponse ---------------------------------------------------------------
 
-def _flatten(items: list[dict], groups: set[str], leaves: dict, instances: dict) -> None:
+def _flatten(items: list[Json], groups: set[str], leaves: dict[str, list[Json]],
+             instances: dict[str, list[list[Json]]]) -> None:
     """Answers by linkId, nested ones too; the groups named in `groups` kept whole, one per instance."""
     for item in items:
         if item["linkId"] in groups:
@@ -103,25 +116,25 @@ def _flatten(items: list[dict], groups: set[str], leaves: dict, instances: dict)
         _flatten(item.get("item", []), groups, leaves, instances)
 
 
-def answers_by_link_id(items: list[dict]) -> dict[str, list[dict]]:
+def answers_by_link_id(items: list[Json]) -> dict[str, list[Json]]:
     """A response's answers by linkId, nested ones too (each answer without its nested items)."""
-    leaves: dict[str, list[dict]] = {}
+    leaves: dict[str, list[Json]] = {}
     _flatten(items, set(), leaves, {})
     return leaves
 
 
-def _primitive(answer: dict):
+def _primitive(answer: Json) -> Any:
     return next(iter(answer.values()))
 
 
-def _answer_text(answer: dict) -> str:
+def _answer_text(answer: Json) -> str:
     value = _primitive(answer)
     if isinstance(value, dict):
         return " ".join(str(value.get(k, "")) for k in ("display", "code"))
     return str(value)
 
 
-def _code(answer: dict) -> str:
+def _code(answer: Json) -> str:
     value = _primitive(answer)
     return str(value.get("code")) if isinstance(value, dict) else str(value)
 
@@ -135,7 +148,7 @@ def _has(text: str, phrase: str) -> bool:
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")
 
 
-def _same(value, wanted) -> bool:
+def _same(value: Any, wanted: Any) -> bool:
     if isinstance(value, bool) or isinstance(wanted, bool):
         return value is wanted
     if isinstance(value, (int, float)) and isinstance(wanted, (int, float)):
@@ -145,7 +158,7 @@ def _same(value, wanted) -> bool:
     return str(value) == str(wanted)
 
 
-def check(spec, answers: list[dict]) -> str:
+def check(spec: Spec, answers: list[Json]) -> str:
     """"correct", "partial" (some of what was wanted), "wrong", or "missing" (nothing filled)."""
     if not answers:
         return "missing"
@@ -170,11 +183,11 @@ def check(spec, answers: list[dict]) -> str:
     return "correct" if required <= produced else "partial"
 
 
-def _shown(answers: list[dict]) -> str:
+def _shown(answers: list[Json]) -> str:
     return "; ".join(_answer_text(a).strip() for a in answers)[:80]
 
 
-def _phrases(spec) -> list[str]:
+def _phrases(spec: Spec) -> list[str]:
     if isinstance(spec, str):
         return [p.strip() for p in spec.split("|") if p.strip()]
     if isinstance(spec, list) and all(isinstance(s, (str, int, float)) for s in spec):
@@ -182,7 +195,7 @@ def _phrases(spec) -> list[str]:
     return []
 
 
-def _extra_items(answers: list[dict], spec, fair, where: str) -> list[str]:
+def _extra_items(answers: list[Json], spec: Spec, fair: Spec, where: str) -> list[str]:
     """In a text answer that lists things (one answer each, or joined with "; "), each thing no
     wanted or fair phrase names ("drinking" beside "copd" under "Health conditions"). `fair`: the
     `may` spec for the same item, naming what may be listed besides."""
@@ -195,12 +208,12 @@ def _extra_items(answers: list[dict], spec, fair, where: str) -> list[str]:
             if not any(_has(piece, phrase) for phrase in phrases)]
 
 
-def score_items(response_items: list[dict], expect: dict, may: dict, where: str) -> Score:
+def score_items(response_items: list[Json], expect: dict[str, Spec], may: dict[str, Spec], where: str) -> Score:
     """Score one level (the response, or one repeating group's instance) against its specs."""
     score = Score()
     groups = {k for k, v in {**may, **expect}.items() if isinstance(v, list) and v and isinstance(v[0], dict)}
-    leaves: dict[str, list[dict]] = {}
-    instances: dict[str, list[list[dict]]] = {}
+    leaves: dict[str, list[Json]] = {}
+    instances: dict[str, list[list[Json]]] = {}
     _flatten(response_items, groups, leaves, instances)
     for link_id, spec in expect.items():
         if link_id in groups:
@@ -231,9 +244,9 @@ def score_items(response_items: list[dict], expect: dict, may: dict, where: str)
     return score
 
 
-def _score_instances(produced: list[list[dict]], wanted: list[dict], where: str) -> Score:
+def _score_instances(produced: list[list[Json]], wanted: list[Json], where: str) -> Score:
     """Each group a careful person would fill matched to the produced group that suits it best."""
-    def parts(spec: dict) -> tuple[dict, dict]:
+    def parts(spec: Json) -> tuple[Json, Json]:
         body = {k: v for k, v in spec.items() if k not in ("optional", "may")}
         return (({}, {**body, **spec.get("may", {})}) if spec.get("optional") else (body, spec.get("may", {})))
 
@@ -265,7 +278,8 @@ def _score_instances(produced: list[list[dict]], wanted: list[dict], where: str)
 
 # --- running a case --------------------------------------------------------------------------------
 
-def with_answers(service, profile: dict, replies: dict, teller: str, now: datetime) -> dict:
+def with_answers(service: "Service", profile: Json, replies: dict[str, Any] | None, teller: str,
+                 now: datetime) -> Json:
     """The profile with the person's replies to the form's questions, kept as the chat keeps them."""
     from bot.intake import answer_item, parse_answer
     from bot.intake.fill import option_code, option_label
@@ -283,8 +297,8 @@ def with_answers(service, profile: dict, replies: dict, teller: str, now: dateti
     return profile
 
 
-def run_form(folder: Path, name: str, form_cases: list[dict], story_texts: dict, structure, codes: dict,
-             now: datetime) -> tuple[Score, list[tuple[str, object, dict]]]:
+def run_form(folder: Path, name: str, form_cases: list[Json], story_texts: dict[str, Json], structure: Structure,
+             codes: dict[str, str], now: datetime) -> tuple[Score, list[Run]]:
     """Score every case of one form; also give (case, service, profile) for timing."""
     from bot.intake import prefill
     from bot.intake.services import ServiceRegistryError, service_for_form
@@ -295,7 +309,7 @@ def run_form(folder: Path, name: str, form_cases: list[dict], story_texts: dict,
     except ServiceRegistryError as error:
         score.refused.append(f"{name}: {error}")
         return score, []
-    runs = []
+    runs: list[Run] = []
     for case in form_cases:
         story = story_texts[case["story"]]
         label = f"{name[:-len('.json')]}/{case.get('id', case['story'])}"
@@ -314,8 +328,8 @@ def run_form(folder: Path, name: str, form_cases: list[dict], story_texts: dict,
     return score, runs
 
 
-def evaluate(folder: Path, structure, codes: dict, now: datetime,
-             which: str = TUNING) -> tuple[dict[str, Score], list]:
+def evaluate(folder: Path, structure: Structure, codes: dict[str, str], now: datetime,
+             which: str = TUNING) -> tuple[dict[str, Score], list[Run]]:
     """Every form's score (by form file name) and the runs, over one set of stories (tuning, or a
     held-out set: final figures only). `structure(text, teller)` gives a story's profile."""
     story_texts = stories(folder, which)

@@ -20,6 +20,7 @@ to say; intake trusts `about` as given.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
 _NOT_A_RELATION = {SUBJECT, NARRATOR, OTHER, ""}
@@ -31,23 +32,23 @@ _HABIT_WORDS = re.compile(r"\bsmok|\bcigar|tobacco|roll[- ]?ups?\b|\bvap(e|es|in
 _HABIT_FORMS = re.compile(r"(?:a |an |the |my |his |her |some |heavy |social )?(?:\w+ )?" + _HABIT_NAMES.pattern)
 
 
-def about(item: dict) -> str:
+def about(item: dict[str, Any]) -> str:
     return str(item.get("about") or SUBJECT)
 
 
-def is_family_history(item: dict) -> bool:
+def is_family_history(item: dict[str, Any]) -> bool:
     """A named relative's condition: family history of the person."""
     return item.get("status") == "family" and about(item).lower() not in _NOT_A_RELATION
 
 
-def is_habit(item: dict) -> bool:
+def is_habit(item: dict[str, Any]) -> bool:
     """A health item that names a habit (smoking, drinking) rather than a condition: its words are
     the habit's and nothing more ("drinking", "heavy drinker"), not "alcohol-related liver disease"."""
     text = " ".join(str(item.get("text", "")).lower().replace("’", "'").split())
     return bool(_HABIT_FORMS.fullmatch(text) or (len(text.split()) <= 2 and _HABIT_WORDS.search(text)))
 
 
-def belongs(item: dict, section: str, asks_about: bool = False) -> bool:
+def belongs(item: dict[str, Any], section: str, asks_about: bool = False) -> bool:
     """Whether a profile path may read `item` from `section` when the form did not say whom it
     asks about (`asks_about`: the path has its own `where(about…)`, which then decides, but never
     lets in someone else's needs)."""
