@@ -1,5 +1,6 @@
-"""The steps of telling a story once, as the dialogue calls them: what the conversation does with
-the consent store. A conversation's sender id finds its person through a keyed hash (person.py), so
+"""What the conversation keeps and changes in the consent store, a module per concern; the dialogue's
+steps (bot.conversation.steps) call these. Each function is one transaction unless it takes the
+caller's session. A conversation's sender id finds its person through a keyed hash (person.py), so
 one conversation can never reach another person's story.
 
     person.py             the person a conversation speaks for
