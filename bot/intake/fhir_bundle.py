@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime, timezone
+from typing import Any
 
 from bot.intake import facts
 from bot.intake.scope import is_family_history, is_habit
@@ -62,27 +63,27 @@ def _id(seed: str, kind: str, index: int) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"tell-my-story:{seed}:{kind}:{index}"))
 
 
-def _items(sections: dict, key: str) -> list[dict]:
+def _items(sections: dict[str, Any], key: str) -> list[dict[str, Any]]:
     return [i for i in sections.get(key, []) if isinstance(i, dict) and isinstance(i.get("text"), str)]
 
 
-def _value(sections: dict, key: str, kind: str):
+def _value(sections: dict[str, Any], key: str, kind: str) -> Any:
     found = [i.get("value", i["text"]) for i in _items(sections, key) if i.get("kind") == kind]
     return found[0] if found else None
 
 
-def _text(value) -> dict:
+def _text(value: object) -> dict[str, Any]:
     return {"text": str(value)}
 
 
-def _concept(system: str, code: str, display: str | None = None) -> dict:
+def _concept(system: str, code: str, display: str | None = None) -> dict[str, Any]:
     coding = {"system": system, "code": code}
     if display:
         coding["display"] = display
     return {"coding": [coding]}
 
 
-def _relationship(words: str | None) -> dict | None:
+def _relationship(words: str | None) -> dict[str, Any] | None:
     if not words:
         return None
     role = _ROLES.get(words.strip().lower())
@@ -93,9 +94,9 @@ def _relationship(words: str | None) -> dict | None:
     return concept
 
 
-def _human_name(text: str) -> dict:
+def _human_name(text: str) -> dict[str, Any]:
     parts = text.split()
-    name: dict = {"use": "official", "text": text, "given": parts[:1] if len(parts) == 1 else parts[:-1]}
+    name: dict[str, Any] = {"use": "official", "text": text, "given": parts[:1] if len(parts) == 1 else parts[:-1]}
     if len(parts) > 1:
         name["family"] = parts[-1]
     return name
@@ -107,8 +108,8 @@ def _phone_use(number: str) -> str:
     return "mobile" if re.match(r"^(07|\+447|447)\d{9}$", digits) else "home"
 
 
-def _patient(sections: dict, resource_id: str) -> dict:
-    patient: dict = {"resourceType": "Patient", "id": resource_id}
+def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
+    patient: dict[str, Any] = {"resourceType": "Patient", "id": resource_id}
     name = next((i["text"] for i in _items(sections, "about_me") if i.get("kind") == "name"), None)
     if name:
         patient["name"] = [_human_name(name)]
@@ -137,21 +138,21 @@ def _patient(sections: dict, resource_id: str) -> dict:
     return patient
 
 
-def _status_of_condition(item: dict) -> dict:
+def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:
     status = item.get("status")
     if status == "negated":
         return {"verificationStatus": _concept(_VERIFICATION, "refuted")}
-    clinical = {"past": "resolved"}.get(status, "active")
+    clinical = {"past": "resolved"}.get(str(status), "active")
     verification = "provisional" if status == "hypothetical" else "confirmed"
     return {"clinicalStatus": _concept(_CLINICAL, clinical), "verificationStatus": _concept(_VERIFICATION, verification)}
 
 
-def _dosage(item: dict) -> dict | None:
+def _dosage(item: dict[str, Any]) -> dict[str, Any] | None:
     """How it is taken ("500mg twice a day"), when the story says; None when it names only the medicine."""
     said = " ".join(str(item[k]) for k in ("dose", "frequency") if item.get(k))
     if not said:
         return None
-    dosage: dict = {"text": said}
+    dosage: dict[str, Any] = {"text": said}
     dose = _DOSE.match(str(item.get("dose", "")).strip())
     if dose:
         dosage["doseAndRate"] = [{"doseQuantity": {"value": float(dose.group(1)), "unit": dose.group(2).lower()}}]
@@ -166,17 +167,17 @@ def _dosage(item: dict) -> dict | None:
     return dosage
 
 
-def _social(item: dict) -> tuple[str, str] | None:
+def _social(item: dict[str, Any]) -> tuple[str, str] | None:
     text = " ".join([item["text"], *map(str, item.get("terms", [])), *map(str, item.get("features", []))]).lower()
     return next(((code, display) for code, display, words in _SOCIAL if re.search(words, text)), None)
 
 
-def _said(item: dict) -> str:
+def _said(item: dict[str, Any]) -> str:
     note = {"negated": "not so", "past": "in the past"}.get(item.get("status", ""))
     return f"{item['text']} ({note})" if note else item["text"]
 
 
-def _social_history(sections: dict, social: list[tuple[str, dict]]) -> list[tuple[str, str, str]]:
+def _social_history(sections: dict[str, Any], social: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str, str]]:
     """(LOINC code, display, what the person said) for each kind of social history told, once each."""
     grouped: dict[str, tuple[str, list[str]]] = {}
     for _, item in social:
@@ -185,7 +186,7 @@ def _social_history(sections: dict, social: list[tuple[str, dict]]) -> list[tupl
     return [(code, display, "; ".join(dict.fromkeys(said))) for code, (display, said) in grouped.items()]
 
 
-def _observed(code: str, sections: dict, said: str) -> dict:
+def _observed(code: str, sections: dict[str, Any], said: str) -> dict[str, Any]:
     """The Observation's value: a fact's code, the number of people at home, or the person's words."""
     if code == "63512-8" and facts.household_size(sections):
         return {"valueInteger": facts.household_size(sections), "note": [{"text": said}]}
@@ -200,25 +201,26 @@ def _observed(code: str, sections: dict, said: str) -> dict:
                                      "text": said}}
 
 
-def _about_subject(item: dict) -> bool:
-    return item.get("about", "subject") == "subject"
+def _about_subject(item: dict[str, Any]) -> bool:
+    return bool(item.get("about", "subject") == "subject")
 
 
-def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story",
-                 teller: dict | None = None) -> dict:
+def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: str = "story",
+                 teller: dict[str, Any] | None = None) -> dict[str, Any]:
     """A FHIR R4 `collection` Bundle of the given sections' facts (raises nothing for odd items:
     an item without text is skipped). `teller` ({"carer_name", "relationship"}) adds the carer who
     told the story as a RelatedPerson, the SDC `%user`."""
-    resources: list[dict] = []
+    resources: list[dict[str, Any]] = []
     patient_id = _id(seed, "Patient", 0)
     subject = {"reference": f"urn:uuid:{patient_id}"}
     resources.append(_patient(sections, patient_id))
 
-    def add(resource: dict, kind: str, index: int) -> None:
+    def add(resource: dict[str, Any], kind: str, index: int) -> None:
         resources.append({"id": _id(seed, kind, index), **resource})
 
     if teller and (teller.get("carer_name") or teller.get("relationship")):
-        carer = {"resourceType": "RelatedPerson", "meta": {"tag": [TELLER_TAG]}, "patient": subject, "active": True}
+        carer: dict[str, Any] = {"resourceType": "RelatedPerson", "meta": {"tag": [TELLER_TAG]}, "patient": subject,
+                                 "active": True}
         if teller.get("carer_name"):
             carer["name"] = [_human_name(str(teller["carer_name"]))]
         relationship = _relationship(teller.get("relationship"))
@@ -229,7 +231,7 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
     for index, item in enumerate(_items(sections, "support_network")):
         if item.get("status") == "negated":
             continue
-        person: dict = {"resourceType": "RelatedPerson", "patient": subject, "active": item.get("status") != "past"}
+        person: dict[str, Any] = {"resourceType": "RelatedPerson", "patient": subject, "active": item.get("status") != "past"}
         if item.get("name"):
             person["name"] = [_human_name(str(item["name"]))]
         relationship = _relationship(item.get("relationship"))
@@ -257,7 +259,7 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
     for index, item in enumerate(_items(sections, "medications")):
         if not _about_subject(item):
             continue
-        status = {"past": "completed", "negated": "not-taken"}.get(item.get("status"), "active")
+        status = {"past": "completed", "negated": "not-taken"}.get(str(item.get("status")), "active")
         dosage = _dosage(item)
         add({"resourceType": "MedicationStatement", "status": status, "subject": subject,
              "medicationCodeableConcept": _text(item.get("name") or item.get("term") or item["text"]),
@@ -287,24 +289,24 @@ def story_bundle(sections: dict, now: datetime | None = None, seed: str = "story
             "entry": [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]}
 
 
-def validate_bundle(bundle: dict) -> None:
+def validate_bundle(bundle: dict[str, Any]) -> None:
     """Raise pydantic's ValidationError if `bundle` (or any resource in it) is not valid FHIR."""
     from fhir.resources.bundle import Bundle  # slow import: only when a bundle is checked
 
     Bundle.parse_obj(bundle)
 
 
-def teller_of(bundle: dict) -> dict | None:
+def teller_of(bundle: dict[str, Any]) -> dict[str, Any] | None:
     """The RelatedPerson who told the story on the person's behalf, if one did."""
     return next((r for r in resources_of(bundle, "RelatedPerson") if TELLER_TAG in r.get("meta", {}).get("tag", [])),
                 None)
 
 
-def resources_of(bundle: dict, resource_type: str) -> list[dict]:
+def resources_of(bundle: dict[str, Any], resource_type: str) -> list[dict[str, Any]]:
     return [e["resource"] for e in bundle.get("entry", []) if e["resource"].get("resourceType") == resource_type]
 
 
-def with_story_bundle(record: dict) -> dict:
+def with_story_bundle(record: dict[str, Any]) -> dict[str, Any]:
     """A person's download (consent_store.export.export_record) with their latest confirmed story
     added as a validated FHIR Bundle under "fhir_bundle"; the readable JSON stays as it was."""
     versions = record.get("profile_versions") or []

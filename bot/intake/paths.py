@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bot.intake.scope import belongs
 from bot.sections import SECTIONS
@@ -33,7 +34,7 @@ class Where:
     equal: bool
     value: str
 
-    def keeps(self, item: dict) -> bool:
+    def keeps(self, item: dict[str, Any]) -> bool:
         found = item.get(self.field)
         hit = self.value in found if isinstance(found, list) else str(found) == self.value
         return hit == self.equal
@@ -51,7 +52,7 @@ class Path:
         """Whether an answer can be written as an item this path would find again."""
         return self.function in (None, "first") and all(w.equal for w in self.wheres)
 
-    def evaluate(self, sections: dict) -> list:
+    def evaluate(self, sections: dict[str, Any]) -> list[Any]:
         asks_kind = any(w.field == "kind" for w in self.wheres)
         asks_about = any(w.field == "about" for w in self.wheres)
         items = [item for item in sections.get(self.section, [])
@@ -59,7 +60,7 @@ class Path:
                  # A typed answer (a date of birth, a phone number, a yes) is found by the question
                  # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".
                  and (asks_kind or not (item.get("question_key") and "kind" in item))]
-        values: list = items
+        values: list[Any] = items
         if self.field:
             values = []
             for item in items:
@@ -73,9 +74,9 @@ class Path:
             return values[:1]
         return values
 
-    def item_for(self, value, text: str) -> dict:
+    def item_for(self, value: Any, text: str) -> dict[str, Any]:
         """An answer item this path finds again: it meets every `where`, and holds the value."""
-        item: dict = {"text": text, "status": "current", "about": "subject"}
+        item: dict[str, Any] = {"text": text, "status": "current", "about": "subject"}
         for where in self.wheres:
             item[where.field] = where.value
         if self.field and self.field != "text":

@@ -11,6 +11,7 @@ meaning is a negation ("won't let me", "don't feel safe") are not negatable.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -396,7 +397,7 @@ class Hit:
     negated: bool
 
 
-def _token(spec: str) -> list[dict]:
+def _token(spec: str) -> list[dict[str, Any]]:
     if spec.startswith("~"):
         return [{"OP": "?"}] * int(spec[1:])
     optional = spec.endswith("?")
@@ -404,7 +405,7 @@ def _token(spec: str) -> list[dict]:
     words: set[str] = set()
     for part in spec.split("|"):
         words |= WORD_CLASSES[part] if part.isupper() else {part}
-    token: dict = {"LEMMA": {"IN": sorted(words)}}
+    token: dict[str, Any] = {"LEMMA": {"IN": sorted(words)}}
     if optional:
         token["OP"] = "?"
     return [token]
