@@ -13,43 +13,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, TypeVar
+from typing import Any, Callable
 
+from bot.intake.home_facts import (
+    home_type,
+    household_size,
+    housing,
+    housing_worry,
+    lives_alone,
+    lives_with,
+    lives_with_anyone,
+    postcode,
+    tenure,
+    town,
+)
+from bot.intake.reading import NUMBERS as _NUMBERS
+from bot.intake.reading import Choice
+from bot.intake.reading import choice as _choice
+from bot.intake.reading import items as _items
+from bot.intake.reading import lower as _lower
+from bot.intake.reading import one as _one
+from bot.intake.reading import said as _said
 
-@dataclass(frozen=True)
-class Choice:
-    key: str
-    words: str  # a regular expression an option's label matches when it means this
-    codes: frozenset[str] = frozenset()  # option codes that mean this (LOINC answers, SNOMED CT, ours)
-    display: str = ""
-
-    def __str__(self) -> str:
-        return self.display or self.key
-
-
-def _choice(key: str, words: str, *codes: str, display: str = "") -> Choice:
-    return Choice(key, words, frozenset(codes), display or key)
-
-
-HOME_TYPES = {
-    "bungalow": _choice("bungalow", r"\bbungalow", display="Bungalow"),
-    "flat": _choice("flat", r"\bflat\b|apartment|maisonette", display="Flat"),
-    "care home": _choice("care home", r"care home|nursing home|residential home", display="Care home"),
-    "house": _choice("house", r"\bhouse\b", display="House"),
-}
-TENURES = {
-    "owner": _choice("owner", r"\bowns?\b|owner|mortgage", display="Owns their home"),
-    "social": _choice("social", r"council|housing association|social (housing|landlord)",
-                      display="Rents from the council or a housing association"),
-    "private": _choice("private", r"privat", display="Rents privately"),
-    "family": _choice("family", r"family|friends|relatives", display="Lives with family"),
-}
-HOUSING = {  # LOINC 71802-3 answers (PRAPARE), and AHC HRSN's living situation
-    "housed": _choice("housed", r"^i have (housing|a steady place)|^(has|have) housing", "LA30189-7", "LA31993-1",
-                      display="I have housing"),
-    "homeless": _choice("homeless", r"do not have (housing|a steady place)|don't have housing|homeless",
-                        "LA30190-5", "LA31995-6", display="I do not have housing"),
-}
 EMPLOYMENT = {  # LOINC 67875-5 answers (PRAPARE)
     "unemployed": _choice("unemployed", r"^unemployed\b", "LA17956-6", display="Unemployed"),
     "part-time": _choice("part-time", r"part[- ]time", "LA30138-4", display="Part-time or temporary work"),
@@ -64,14 +49,6 @@ SMOKING = {  # SNOMED CT, and LOINC 72166-2 answers
     "not": _choice("not", r"^non-? ?smoker", "8392000", display="Non-smoker"),
 }
 
-_NOW = ("current",)
-_LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))")
-_LIVES_WITH = re.compile(r"\b(?:live|lives|living)\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
-_WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-            "eight": 8, "nine": 9, "ten": 10, "twice": 2, "once": 1}
-_PLURAL_PEOPLE = re.compile(r"\b(children|kids|sons|daughters|parents|grandchildren|brothers|sisters|friends|"
-                            r"family|people|flatmates|housemates|lodgers)\b")
 # Someone caring for the person: said by the person ("my daughter looks after me"), by a carer of
 # themselves ("I'm his main carer"), or by a carer of someone else ("his wife looks after him"). A
 # person who says "I'm her carer" or "I look after my wife" is a carer, not cared for.
@@ -91,163 +68,6 @@ _ACTIVITIES = {"wash": "washing", "bath": "washing", "shower": "washing", "dress
 MOBILITY_AIDS = {"walking frame", "frame", "zimmer", "zimmer frame", "walking stick", "stick", "sticks",
                  "crutches", "crutch", "wheelchair", "rollator", "walker", "mobility scooter", "scooter",
                  "tripod", "quad stick", "electric wheelchair", "powered wheelchair"}
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.I)
-
-
-def _items(sections: dict[str, Any], *keys: str, statuses: Collection[str] = _NOW,
-           about: Collection[str] = ("subject",)) -> list[dict[str, Any]]:
-    return [i for key in keys for i in sections.get(key, [])
-            if isinstance(i, dict) and isinstance(i.get("text"), str) and i.get("status", "current") in statuses
-            and i.get("about", "subject") in about and not i.get("question_key")]
-
-
-def _lower(items: list[dict[str, Any]]) -> list[str]:
-    return [" ".join([i["text"], *map(str, i.get("features", []))]).lower().replace("’", "'") for i in items]
-
-
-_T = TypeVar("_T")
-
-
-def _one(found: set[_T]) -> _T | None:
-    return next(iter(found)) if len(found) == 1 else None
-
-
-def _said(sections: dict[str, Any], *keys: str, statuses: Collection[str] = _NOW) -> list[tuple[dict[str, Any], str]]:
-    items = _items(sections, *keys, statuses=statuses)
-    return list(zip(items, _lower(items), strict=True))
-
-
-def lives_alone(sections: dict[str, Any]) -> bool | None:
-    said = _said(sections, "home", "support_network", statuses=("current", "negated"))
-    if any(i["status"] == "current" and _LIVES_ALONE.search(t) for i, t in said):
-        return True
-    if any(i["status"] == "negated" and _LIVES_ALONE.search(t) for i, t in said):
-        return False
-    if any(i["status"] == "current" and (_LIVES_WITH.search(t) or _WE_LIVE.search(t)) for i, t in said):
-        return False
-    return None
-
-
-def lives_with_anyone(sections: dict[str, Any]) -> bool | None:
-    alone = lives_alone(sections)
-    return None if alone is None else not alone
-
-
-_PARTNER = {"wife", "husband", "partner", "spouse", "civil partner", "boyfriend", "girlfriend", "fiance", "fiancee"}
-
-
-def _we_are_a_couple(sections: dict[str, Any]) -> list[str]:
-    """"We live in a bungalow" with one partner named and no one else said to live there: the
-    clauses that say so; otherwise []."""
-    said = _said(sections, "home", "support_network")
-    if not any(_WE_LIVE.search(t) for _, t in said) or any(_LIVES_WITH.search(t) for _, t in said):
-        return []
-    partners = [i for i, _ in said if str(i.get("relationship", "")).lower() in _PARTNER]
-    others = [i for i, _ in said if i.get("relationship") and str(i["relationship"]).lower() not in _PARTNER]
-    if len({str(i["relationship"]).lower() for i in partners}) != 1 or others:
-        return []
-    return [i["text"] for i, t in said if _WE_LIVE.search(t)] + [partners[0]["text"]]
-
-
-def lives_with(sections: dict[str, Any]) -> str | None:
-    """Who the person lives with, in the story's words ("Lives alone" when they do)."""
-    if lives_alone(sections):
-        return "Lives alone"
-    said = [i["text"] for i, t in _said(sections, "home", "support_network") if _LIVES_WITH.search(t)]
-    return "; ".join(dict.fromkeys(said or _we_are_a_couple(sections))) or None
-
-
-def _people(words: str) -> int | None:
-    count = 0
-    for part in re.split(r",|\band\b|&", words):
-        part = part.strip()
-        if not part:
-            continue
-        number = next((_NUMBERS.get(w) or (int(w) if w.isdigit() else None)
-                       for w in part.split() if w in _NUMBERS or w.isdigit()), None)
-        if number is not None and _PLURAL_PEOPLE.search(part):
-            count += number
-        elif _PLURAL_PEOPLE.search(part) or re.search(r"\b(us|them|others)\b", part):
-            return None  # "my children": how many is not said
-        else:
-            count += 1
-    return count or None
-
-
-def household_size(sections: dict[str, Any]) -> int | None:
-    """People in the home including the person: 1 when they live alone; otherwise counted from the
-    one clause that says who they live with ("with me and my husband" is 3), when it says it."""
-    alone = lives_alone(sections)
-    if alone:
-        return 1
-    if _we_are_a_couple(sections):
-        return 2
-    found = set()
-    for text in _lower(_items(sections, "home", "support_network")):
-        match = _LIVES_WITH.search(text)
-        if match:
-            before = text[:match.start()]
-            several = _PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before)
-            people = None if several else _people(match["who"])
-            found.add(people + 1 if people else None)
-    return _one(found) if None not in found else None
-
-
-_WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays)\b|"
-                              r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
-                              r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
-
-
-def home_type(sections: dict[str, Any]) -> Choice | None:
-    found = set()
-    for text in _lower(_items(sections, "home")):
-        if not _WHERE_THEY_LIVE.search(text):
-            continue  # "we go to my daughter's house on Sundays" is not where they live
-        text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)
-        for key, choice in HOME_TYPES.items():
-            if re.search(choice.words, text) and not (key == "house" and "council house" not in text
-                                                      and re.search(r"\bhouse ?(bound|work|keeping)\b", text)):
-                found.add(key)
-                break
-    only = _one(found)
-    return HOME_TYPES[only] if only else None
-
-
-def tenure(sections: dict[str, Any]) -> Choice | None:
-    found = set()
-    for item, text in _said(sections, "home"):
-        if re.search(r"\b(i|we|they|he|she) owns?\b|\bwe own\b|\bown (my|our|his|her) (own )?(home|house|flat|bungalow)|"
-                     r"\bmortgage|\bowner[- ]occupie", text):
-            found.add("owner")
-        if re.search(r"\bcouncil (flat|house|property|tenan\w*|home|bungalow)|housing association|social housing", text):
-            found.add("social")
-        elif re.search(r"\blandlord|\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
-                       r"\bprivate(ly)? rent|\brented (flat|house|room)", text):
-            found.add("private")
-        if item.get("told_by") == "carer" and re.search(r"\blives? with (me|us)\b", text):
-            found.add("family")
-    only = _one(found)
-    return TENURES[only] if only else None
-
-
-def housing(sections: dict[str, Any]) -> Choice | None:
-    texts = _lower(_items(sections, "home", "risks", "about_me"))
-    if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
-                     r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t) for t in texts):
-        return HOUSING["homeless"]
-    if home_type(sections) or tenure(sections) or any(
-            i.get("kind") == "address" for i in _items(sections, "home")) or any(
-            re.search(r"\b(live|lives|living) (in|at)\b", t) for t in texts):
-        return HOUSING["housed"]
-    return None
-
-
-def housing_worry(sections: dict[str, Any]) -> bool | None:
-    texts = _lower(_items(sections, "home", "work_money", "risks"))
-    worried = r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) " \
-              r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) " \
-              r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess"
-    return True if any(re.search(worried, t) for t in texts) else None
 
 
 def employment(sections: dict[str, Any]) -> Choice | None:
@@ -378,23 +198,6 @@ def help_with(sections: dict[str, Any]) -> list[str]:
             found += [_ACTIVITIES[a] for a in item.get("activities", []) if a in _ACTIVITIES
                       and _ACTIVITIES[a] not in found]
     return found
-
-
-def _address(sections: dict[str, Any]) -> str | None:
-    return _one({str(i.get("value", i["text"])) for i in _items(sections, "home") if i.get("kind") == "address"})
-
-
-def postcode(sections: dict[str, Any]) -> str | None:
-    match = _POSTCODE.search(_address(sections) or "")
-    return f"{match[1]} {match[2]}".upper() if match else None
-
-
-def town(sections: dict[str, Any]) -> str | None:
-    parts = [p.strip() for p in (_address(sections) or "").split(",")]
-    if len(parts) < 2:
-        return None
-    last = _POSTCODE.sub("", parts[-1]).strip()
-    return last if re.fullmatch(r"[A-Za-z][A-Za-z' -]+", last) else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,49 @@
+"""How facts read a story's sections: the person's own items, of the statuses asked for, and a
+value only when the story gives exactly one (`bot.intake.facts`, `bot.intake.home_facts`)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Collection, TypeVar
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    words: str  # a regular expression an option's label matches when it means this
+    codes: frozenset[str] = frozenset()  # option codes that mean this (LOINC answers, SNOMED CT, ours)
+    display: str = ""
+
+    def __str__(self) -> str:
+        return self.display or self.key
+
+
+def choice(key: str, words: str, *codes: str, display: str = "") -> Choice:
+    return Choice(key, words, frozenset(codes), display or key)
+
+
+NOW = ("current",)
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "twice": 2, "once": 1}
+
+
+def items(sections: dict[str, Any], *keys: str, statuses: Collection[str] = NOW,
+          about: Collection[str] = ("subject",)) -> list[dict[str, Any]]:
+    return [i for key in keys for i in sections.get(key, [])
+            if isinstance(i, dict) and isinstance(i.get("text"), str) and i.get("status", "current") in statuses
+            and i.get("about", "subject") in about and not i.get("question_key")]
+
+
+def lower(found: list[dict[str, Any]]) -> list[str]:
+    return [" ".join([i["text"], *map(str, i.get("features", []))]).lower().replace("’", "'") for i in found]
+
+
+_T = TypeVar("_T")
+
+
+def one(found: set[_T]) -> _T | None:
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def said(sections: dict[str, Any], *keys: str, statuses: Collection[str] = NOW) -> list[tuple[dict[str, Any], str]]:
+    found = items(sections, *keys, statuses=statuses)
+    return list(zip(found, lower(found), strict=True))
