@@ -11,6 +11,7 @@ Three kinds are applied to the item they correct rather than added as new facts:
 from __future__ import annotations
 
 import re
+from typing import Any
 
 _CUE = re.compile(
     r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
@@ -49,7 +50,7 @@ def fact_start(sentence: str) -> int:
     return position
 
 
-def apply_dose(profile: dict, sentence: str, base: int) -> bool:
+def apply_dose(profile: dict[str, Any], sentence: str, base: int) -> bool:
     """A new dose for the medicine the sentence names, or for the one medicine said with a dose."""
     dose = _DOSE.search(sentence)
     if not dose:
@@ -67,7 +68,7 @@ def apply_dose(profile: dict, sentence: str, base: int) -> bool:
     return True
 
 
-def apply(profile: dict, sentence: str, base: int) -> bool:
+def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
     """Change the items a correction is about. True if it changed any (then it is not a new fact)."""
     changed = False
     for match in _SIDE.finditer(sentence):
@@ -86,11 +87,11 @@ def apply(profile: dict, sentence: str, base: int) -> bool:
     return changed
 
 
-def keep_latest(profile: dict, sections: tuple[str, ...]) -> None:
+def keep_latest(profile: dict[str, Any], sections: tuple[str, ...]) -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins."""
     for section in sections:
-        latest: dict[tuple, dict] = {}
-        order: list[tuple] = []
+        latest: dict[tuple[str, str], dict[str, Any]] = {}  # (name or text, about) -> the latest item
+        order: list[tuple[str, str]] = []
         for item in profile["sections"][section]:
             key = (item.get("name") or item["text"], item["about"])
             if key in latest:

@@ -6,14 +6,17 @@ found in it (aids, relationships, names, roles, organisations) as detail."""
 from __future__ import annotations
 
 import re
+from typing import Any, Sequence
 
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import OTHER, People, Teller
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
+Sections = dict[str, list[dict[str, Any]]]  # a profile's sections: key -> items
 
-def item(text, status, about, teller, start, end, **detail) -> dict:
+
+def item(text: str, status: str, about: str, teller: str, start: int, end: int, **detail: Any) -> dict[str, Any]:
     found = {"text": text, "status": status, "about": about,
              "told_by": "self" if teller == "self" else "carer",
              "source": {"start": start, "end": end}}
@@ -30,7 +33,7 @@ class Filer:
         self.lexicons = lexicons
         self.people = people
 
-    def file_clause(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller,
+    def file_clause(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller,
                     died: bool = False) -> None:
         """File one clause. `died`: the clause that follows says the person it names has died ("Our mum
         used to look after her but she died in 2020")."""
@@ -41,7 +44,7 @@ class Filer:
         if referent and not cues.mentions_first_person(clause):  # "he helps me with the shopping" is mine
             _about_someone_else(profile["sections"], before, referent)
 
-    def _file(self, profile: dict, clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
+    def _file(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
         sections = profile["sections"]
         speaker = self.people.speaker(clause, who)
         end = base + len(clause)
@@ -140,7 +143,7 @@ class Filer:
                                               about or "subject", teller, base, end,
                                                terms=canonicals(found)))
 
-    def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation) -> dict:
+    def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None) -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         about, when = "subject", None
         if term.section == "health":
@@ -150,7 +153,7 @@ class Filer:
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
                 status, about = context.FAMILY, relative
         text = term.canonical
-        detail: dict = {"term": term.surface, "when": when}
+        detail: dict[str, Any] = {"term": term.surface, "when": when}
         if term.fuzzy:
             detail["spelled"] = term.surface
         if term.section == "health" and term.canonical in cues.BODY_PARTS:
@@ -185,7 +188,7 @@ class Filer:
         said = clause.lower().rfind(relative, 0, start)
         return not cues.mentions_first_person(clause[said + len(relative):start])
 
-    def had_it_too(self, sections, clause: str, base: int, who: Teller) -> bool:
+    def had_it_too(self, sections: Sections, clause: str, base: int, who: Teller) -> bool:
         """ "His mother had it too": the condition said just before runs in the family."""
         match = cues.HAD_IT_TOO.search(clause)
         if not match or match.group(1).lower() not in self.people.relatives or not sections["health"]:
@@ -199,12 +202,12 @@ class Filer:
         return True
 
     @staticmethod
-    def stopped_it(medications: list[dict], where: int) -> None:
+    def stopped_it(medications: list[dict[str, Any]], where: int) -> None:
         """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
         if medications and 0 <= where - medications[-1]["source"]["end"] < 120:
             medications[-1]["status"] = context.PAST
 
-    def daily_living(self, sections, clause, base, terms: list[Term], teller) -> None:
+    def daily_living(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
         aids = [t for t in terms if t.kind == "aid"]
         activities = [t for t in terms if t.kind != "aid"]
         if not aids and not (activities and cues.NEED.search(clause)):
@@ -220,7 +223,8 @@ class Filer:
                                              aids=canonicals(aids) or None,
                                              activities=canonicals(activities) or None))
 
-    def support_network(self, sections, clause, base, terms: list[Term], who: Teller, family: bool) -> None:
+    def support_network(self, sections: Sections, clause: str, base: int, terms: list[Term], who: Teller,
+                        family: bool) -> None:
         if family:
             return  # "my mother had breast cancer" is history, not support
         people = [t for t in terms if t.canonical != who.subject_relation]
@@ -232,7 +236,7 @@ class Filer:
             item(clause, self.status(clause, people), "subject", who.teller, base, base + len(clause),
                  relationship=first.canonical, name=name))
 
-    def services(self, sections, clause, base, terms: list[Term], teller) -> None:
+    def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
         organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
         if organisation and cues.EDUCATION.search(organisation):
             organisation = None  # schools and colleges are education, under work and money
@@ -244,7 +248,7 @@ class Filer:
             item(clause, self.status(clause, terms), "subject", teller, base, base + len(clause),
                  role=role, name=name, organisation=organisation))
 
-    def injury(self, sections, clause, base, teller) -> None:
+    def injury(self, sections: Sections, clause: str, base: int, teller: str) -> None:
         """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent)."""
         for match in cues.INJURY.finditer(clause):
             how = {"broke": "broken", "fractured": "broken", "sprained": "sprained"}.get(match.group(1).lower(),
@@ -254,7 +258,8 @@ class Filer:
             sections["health"].append(item(text, status, "subject", teller, base + match.start(),
                                            base + match.end(), term=match.group(0), kind="injury"))
 
-    def allergies(self, sections, clause, base, teller, medicines: list[Term] = ()) -> None:
+    def allergies(self, sections: Sections, clause: str, base: int, teller: str,
+                  medicines: Sequence[Term] = ()) -> None:
         if match := cues.NO_ALLERGIES.search(clause):
             sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(), term="allergies"))
@@ -272,7 +277,8 @@ class Filer:
             sections["allergies"].append(item(named, status, "subject", teller, base + start,
                                               base + start + len(allergen), term=allergen, spelled=spelled))
 
-    def about_me(self, sections, clause, base, teller, speaker, relation: str | None = None) -> None:
+    def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
+                 relation: str | None = None) -> None:
         about = sections["about_me"]
         if teller == "self" and (own := names.my_name(clause)):
             name, start, end = own
@@ -304,7 +310,7 @@ class Filer:
             self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
 
     @staticmethod
-    def age(about: list, age: int, teller, start, end) -> None:
+    def age(about: list[Any], age: int, teller: str, start: int, end: int) -> None:
         if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
             told = item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
             told["value"] = age
@@ -318,7 +324,7 @@ class Filer:
         return context.fact_status(clause, position, position, simple_past)
 
 
-def _about_someone_else(sections: dict, before: dict, referent: str) -> None:
+def _about_someone_else(sections: Sections, before: dict[str, Any], referent: str) -> None:
     """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
     a condition is theirs (status family); their medicines and their age are not the person's to keep;
     a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, Iterable
 
+from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from wordfreq import zipf_frequency
 
@@ -38,7 +40,7 @@ class Term:
 class TermFinder:
     """Every lexicon term of a line, sorted by where it starts. Build once, reuse."""
 
-    def __init__(self, nlp, lexicons: Lexicons):
+    def __init__(self, nlp: Language, lexicons: Lexicons):
         self.nlp = nlp
         self.lexicons = lexicons
         # Matched on spaCy's NORM, lower case with contractions spelled out: "can't", "can’t" and "cant"
@@ -62,7 +64,7 @@ class TermFinder:
         self.fuzzy: dict[str, FuzzyIndex] = {}
         load_word_lists()
         for section in TERM_SECTIONS:
-            by_word: dict[str, list] = {}
+            by_word: dict[str, list[Any]] = {}
             for term, canonical in lexicons.sections.get(section, {}).items():
                 words = tuple(term.split())
                 for position, word in enumerate(words):
@@ -70,11 +72,11 @@ class TermFinder:
             self.term_words[section] = by_word
             self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
 
-    def find(self, doc) -> list[Term]:
+    def find(self, doc: Doc) -> list[Term]:
         for token in doc:  # "livin", "leavin": matched as "living", "leaving"
             if token.is_alpha and len(token) > 3 and token.lower_.endswith("in") and dropped_g(token.lower_):
                 token.norm_ = token.lower_ + "g"
-        by_section: dict[str, list] = {}
+        by_section: dict[str, list[Any]] = {}
         for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
             by_section.setdefault(self.nlp.vocab.strings[match_id], []).append(doc[start:end])
         found: list[Term] = []
@@ -114,15 +116,15 @@ class TermFinder:
             if token.text[:1].isupper() and not token.is_sent_start and not token.is_upper:
                 continue  # a name mid-sentence ("Mr Kinney", "Staten Island") is never a misspelt medicine
             for section, index in self.fuzzy.items():
-                span = self._fuzzy_span(doc, token, section, index.lookup(token.text))
-                if span is not None:
-                    found.append(Term(section, span.start_char, span.end_char, span.text, span.label_,
+                matched = self._fuzzy_span(doc, token, section, index.lookup(token.text))
+                if matched is not None:
+                    found.append(Term(section, matched.start_char, matched.end_char, matched.text, matched.label_,
                                       fuzzy=True))
-                    covered.update(range(span.start, span.end))
+                    covered.update(range(matched.start, matched.end))
                     break
         return sorted(found, key=lambda t: (t.start, -t.end))
 
-    def _fuzzy_span(self, doc, token, section: str, word: str | None):
+    def _fuzzy_span(self, doc: Doc, token: Token, section: str, word: str | None) -> Span | None:
         """The longest term that `word` (the corrected spelling of `token`) completes in place, as a
         span labelled with the term's canonical name."""
         best = None
@@ -148,7 +150,7 @@ def canonicals(terms: list[Term]) -> list[str]:
     return seen
 
 
-def _norm(tokens) -> str:
+def _norm(tokens: Iterable[Token]) -> str:
     return " ".join(token.norm_ for token in tokens)
 
 
