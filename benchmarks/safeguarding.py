@@ -2,13 +2,16 @@
 
     .venv/bin/python benchmarks/safeguarding.py            # held-out figures (the ones to report)
     .venv/bin/python benchmarks/safeguarding.py --tuning   # also the tuning corpus, cross-validated
-    .venv/bin/python benchmarks/safeguarding.py --tune     # the threshold trade-off on the tuning corpus
+    .venv/bin/python benchmarks/safeguarding.py --tune     # choose the policy's thresholds on the tuning corpus
     .venv/bin/python benchmarks/safeguarding.py --misses   # print what was missed or falsely flagged
 
-The detector is built from data/safeguarding/tuning.tsv only. data/safeguarding/heldout.tsv was
-written by someone who had not seen the detector, and nothing is tuned on it: its figures are the
-ones that say how the detector does on words it was not built for. On the tuning corpus the
-classifier is scored by 5-fold cross-validation (each fold judged by a detector built without it).
+The detector is built from data/safeguarding/tuning.tsv (with ordinary.tsv and the assistant's own
+reply examples) only. data/safeguarding/heldout.tsv was written by someone who had not seen the
+detector, and heldout_fresh.tsv (when it is there) later by someone else again; nothing is tuned on
+either: their figures, printed separately, say how the detector does on words it was not built for.
+On the tuning corpus the detector is scored by 5-fold cross-validation (each fold judged by a detector
+built without it), and `--tune` chooses the thresholds of bot/understanding/safeguarding/policy.py
+from those cross-validated judgements alone.
 Targets (issue 17): held-out recall >= 0.98 overall and >= 0.95 in every category, false alarms
 <= 3 %, under 2 ms a message.
 """
@@ -20,14 +23,27 @@ import random
 import statistics
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from bot.understanding.safeguarding import Detector  # noqa: E402
+from bot.understanding.safeguarding import Detector, Heard  # noqa: E402
 from bot.understanding.safeguarding.categories import CATEGORIES  # noqa: E402
 from bot.understanding.safeguarding.corpus import Example, conversation_replies, held_out, ordinary, tuning  # noqa: E402
+from bot.understanding.safeguarding.policy import POLICY, Policy  # noqa: E402
+
+# What --tune must keep on the tuning corpus, cross-validated: a missed disclosure is the worst
+# hazard, so thresholds rise only while recall stays at least where the detector before the second
+# stage had it (one threshold, 0.35, every rule alarming alone; measured on this tuning.tsv, 5-fold),
+# overall and in every category: precision is not bought with recall.
+TUNING_RECALL = 0.946
+TUNING_RECALL_EACH = {
+    "suicidal": 0.867, "self_harm": 0.942, "child_at_risk": 0.969, "domestic_abuse": 0.971, "sexual_abuse": 0.979,
+    "carer_breaking_point": 0.989, "not_safe_at_home": 0.971, "coercive_control": 0.971, "exploitation": 0.978,
+    "care_abuse": 0.927, "financial_abuse": 0.959, "neglect": 0.842}
+STEPS = [round(0.05 * i, 2) for i in range(1, 20)]
 
 
 def judged(detector: Detector, examples: list[Example]) -> list[tuple[Example, bool]]:
@@ -39,7 +55,7 @@ def report(title: str, results: list[tuple[Example, bool]], show_misses: bool) -
     negatives = [(e, flagged) for e, flagged in results if not e.is_disclosure]
     caught = sum(flagged for _, flagged in disclosures)
     alarms = sum(flagged for _, flagged in negatives)
-    print(f"\n{title}: {len(disclosures)} disclosures, {len(negatives)} hard negatives")
+    print(f"\n{title}: {len(disclosures)} disclosures, {len(negatives)} negatives")
     print(f"  {'category':<22} {'recall':>14} {'false alarms':>16}")
     for category in CATEGORIES:
         mine = [f for e, f in disclosures if e.label == category]
@@ -67,13 +83,72 @@ def folds(examples: list[Example], k: int = 5) -> list[tuple[list[Example], list
             for i in range(k)]
 
 
-def cross_validated(examples: list[Example], threshold: float | None = None) -> list[tuple[Example, bool]]:
-    results = []
+def cross_validated_evidence(examples: list[Example]) -> tuple[Detector, list[tuple[Example, list[Heard]]]]:
+    """Each tuning example's evidence from a detector built without its fold (and one such detector,
+    whose `decide` applies a policy to it)."""
+    found = []
+    detector = None
     for train, test in folds(examples):
-        train = train + ordinary() + conversation_replies()
-        detector = Detector(train) if threshold is None else Detector(train, threshold=threshold)
-        results += judged(detector, test)
-    return results
+        detector = Detector(train + ordinary() + conversation_replies())
+        found += [(e, detector.evidence(e.text)) for e in test]
+    return detector, found
+
+
+def decided(detector: Detector, evidence: list[tuple[Example, list[Heard]]], policy: Policy) -> list[tuple[Example, bool]]:
+    return [(e, detector.decide(heard, policy).concern) for e, heard in evidence]
+
+
+def _figures(results: list[tuple[Example, bool]]) -> tuple[float, dict[str, float], int]:
+    disclosures = [(e, f) for e, f in results if e.is_disclosure]
+    each = {c: sum(f for e, f in disclosures if e.label == c) / max(1, sum(e.label == c for e, _ in disclosures))
+            for c in CATEGORIES}
+    return (sum(f for _, f in disclosures) / len(disclosures), each,
+            sum(f for e, f in results if not e.is_disclosure))
+
+
+def _keeps_recall(results: list[tuple[Example, bool]]) -> bool:
+    overall, each, _ = _figures(results)
+    return overall >= TUNING_RECALL and all(each[kind] >= floor - 1e-9 for kind, floor in TUNING_RECALL_EACH.items())
+
+
+def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Policy:
+    """The policy with the fewest cross-validated false alarms on the tuning corpus whose recall stays
+    at TUNING_RECALL overall and at TUNING_RECALL_EACH in each category: for each level of rule
+    agreement, one threshold for every kind as high as recall allows, then each kind's threshold
+    raised a step at a time (the step that removes the most false alarms first) while recall holds;
+    likewise for each level a reassuring message needs."""
+    best: tuple[int, Policy] | None = None
+    for agrees, calm in ((a, c) for a in (0.0, 0.1, 0.2) for c in (0.0, 0.7, 0.9)):
+        start = Policy(rule_agrees_from=agrees, concern_from_otherwise=STEPS[0], reassured_from=calm)
+        if not _keeps_recall(decided(detector, evidence, start)):
+            continue
+        for level in STEPS:
+            candidate = replace(start, concern_from_otherwise=level)
+            if not _keeps_recall(decided(detector, evidence, candidate)):
+                break
+            start = candidate
+        policy = replace(start, by_kind={kind: start.concern_from_otherwise for kind in CATEGORIES})
+        alarms = _figures(decided(detector, evidence, policy))[2]
+        while True:
+            moves = []
+            for kind, level in policy.by_kind.items():
+                higher = [s for s in STEPS if s > level]
+                if higher:
+                    candidate = replace(policy, by_kind={**policy.by_kind, kind: higher[0]})
+                    results = decided(detector, evidence, candidate)
+                    recall, _, fewer = _figures(results)
+                    if _keeps_recall(results) and (fewer < alarms or recall >= _figures(
+                            decided(detector, evidence, policy))[0]):
+                        moves.append((fewer, -recall, kind, candidate))
+            if not moves:
+                break
+            alarms, _, _, policy = min(moves, key=lambda m: m[:3])
+        print(f"  rule agrees from {agrees:.2f}, reassured from {calm:.1f}: {alarms} false alarms", flush=True)
+        if best is None or alarms < best[0]:
+            best = (alarms, policy)
+    if best is None:
+        raise SystemExit("no policy keeps the tuning recall")
+    return best[1]
 
 
 def timing(detector: Detector, texts: list[str]) -> None:
@@ -95,22 +170,27 @@ def main() -> None:
     args = parser.parse_args()
     tuned = tuning()
     if args.tune:
-        print("threshold  recall  false alarms (tuning corpus, 5-fold cross-validated)")
-        for threshold in (0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7):
-            results = cross_validated(tuned, threshold)
-            pos = [f for e, f in results if e.is_disclosure]
-            neg = [f for e, f in results if not e.is_disclosure]
-            print(f"  {threshold:.1f}      {sum(pos) / len(pos):.3f}   {sum(neg) / len(neg):.3f}")
+        print(f"choosing thresholds on the tuning corpus (5-fold cross-validated), keeping recall >= "
+              f"{TUNING_RECALL} overall and in each category >= {TUNING_RECALL_EACH}:")
+        detector, evidence = cross_validated_evidence(tuned)
+        policy = tune(detector, evidence)
+        print(f"\nchosen: {policy}")
+        report("TUNING corpus with the chosen policy (5-fold cross-validated)",
+               decided(detector, evidence, policy), args.misses)
         return
     started = time.perf_counter()
     detector = Detector()
-    print(f"detector built from {len(tuned)} tuning examples in {time.perf_counter() - started:.1f} s")
+    print(f"detector built from {len(tuned)} tuning examples in {time.perf_counter() - started:.1f} s; {POLICY}")
     if args.tuning:
-        report("TUNING corpus (5-fold cross-validated: tuned on, not a fair test)", cross_validated(tuned),
-               args.misses)
+        cv_detector, evidence = cross_validated_evidence(tuned)
+        report("TUNING corpus (5-fold cross-validated: tuned on, not a fair test)",
+               decided(cv_detector, evidence, POLICY), args.misses)
     held = held_out()
-    report("HELD-OUT corpus (never tuned on)", judged(detector, held), args.misses)
-    timing(detector, [e.text for e in held])
+    report("HELD-OUT corpus, heldout.tsv (never tuned on)", judged(detector, held), args.misses)
+    fresh = held_out(name="heldout_fresh.tsv")
+    if fresh:
+        report("FRESH HELD-OUT corpus, heldout_fresh.tsv (never tuned on)", judged(detector, fresh), args.misses)
+    timing(detector, [e.text for e in held + fresh])
 
 
 if __name__ == "__main__":

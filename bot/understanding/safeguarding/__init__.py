@@ -6,7 +6,9 @@ Three layers, each for what the others miss:
 1. typed.py: typing made plain (no apostrophes, text-speak, misspellings, lemmas);
 2. rules.py: who does what to whom, as token patterns over lemmas, with negation ("I'm not suicidal"
    is answered gently, not with an alarm);
-3. classifier.py: word and character n-grams, threshold set for recall, for what no rule foresaw.
+3. classifier.py: word and character n-grams, for what no rule foresaw, reading a short message whole;
+4. context.py and policy.py: what around the words changes their meaning (a health reason, a matter
+   said to be settled), and each kind's threshold, chosen by cross-validation on the tuning corpus.
 Figures on the held-out corpus: `make bench` (benchmarks/safeguarding.py).
 """
 from __future__ import annotations
@@ -20,36 +22,23 @@ from spacy.tokens import Doc
 
 from bot.understanding.safeguarding import corpus, typed
 from bot.understanding.safeguarding.categories import CATEGORIES, HARM_BY_OTHERS, gentle_help, urgent_help
-from bot.understanding.safeguarding.classifier import CONCERN_FROM, Classifier
+from bot.understanding.safeguarding.classifier import Classifier
+from bot.understanding.safeguarding.context import (
+    ABOUT_THE_SUBJECT,
+    EVERYDAY,
+    LIGHT,
+    NOT_CALMED_BY_LIGHT_WORDS,
+    SETTLED,
+    long_past,
+    reassured,
+)
 from bot.understanding.safeguarding.corpus import Example
+from bot.understanding.safeguarding.policy import POLICY, Policy
 from bot.understanding.safeguarding.rules import Hit, Rules
 
-DENIAL_OVERRULED_FROM = 0.8
+WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
-# A sentence about the subject rather than the person ("a documentary about suicide", "I'm a domestic
-# abuse support worker"), or about a danger long past ("I used to self harm when I was 14"): the
-# rules' word alone does not decide; the classifier, which has seen such sentences, does.
-_ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film", "drama", "novel", "book",
-                      "course", "training", "talk", "awareness", "charity", "volunteer", "leaflet", "article",
-                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention",
-                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay"}
-# Words that make a rule's hit an everyday mishap or a sensible limit ("I burnt my hand on the
-# kettle", "I'm not allowed to lift anything after my op"): the classifier decides those too.
-_EVERYDAY: dict[str, set[str]] = {
-    "self_harm": {"kettle", "oven", "cooking", "cook", "shaving", "shave", "accident", "accidentally", "plaster",
-                  "iron", "hob", "pan", "stove", "slip", "slipped", "dog", "cat", "garden", "gardening", "paper",
-                  "box", "work", "tin", "fell", "fall", "eczema", "itch", "itchy", "injection", "injections"},
-    "coercive_control": {"heavy", "lift", "carry", "op", "operation", "surgery", "doctor", "physio", "fusspot",
-                         "telly", "tv", "lol", "bedtime", "settings", "agreed", "asked", "share", "both"},
-    "not_safe_at_home": {"using", "hob", "gas", "stairs", "bath", "shower", "driving", "walking", "ladder",
-                         "cooker", "kettle", "roof", "leak", "damp", "wiring", "step", "steps"},
-}
-_LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teenager|kid|child)"
-                        r"|in (19|20)\d\d)\b")
-_STILL = re.compile(r"\b(again|still|now|lately|recently|started|these days|this week|today|tonight)\b")
-
-
 @dataclass(frozen=True)
 class Finding:
     categories: list[str] = field(default_factory=list)  # concerns raised, most urgent first
@@ -75,11 +64,29 @@ class Harm:
     by: str          # the word for who does it, as the rule found it ("son", "carer", "he")
 
 
-class Detector:
-    """Build once (it trains the classifier from the tuning corpus), then `check` each message."""
+@dataclass(frozen=True)
+class Heard:
+    """One sentence's evidence: concerns its rules raised (with who does it, where a rule names
+    them), concerns it only denied, whether the classifier may judge it (English, or a rule's
+    word), and the classifier's probability of concern and likeliest kind for the words around it."""
+    raised: list[tuple[str, str | None]]
+    denied: list[str]
+    english: bool
+    probability: float = 0.0
+    kind: str = ""
+    reassured: str | None = None  # settled, or light words (context.reassured)
 
-    def __init__(self, examples: list[Example] | None = None, threshold: float = CONCERN_FROM):
-        self.threshold = threshold
+
+class Detector:
+    """Build once (it trains the classifier from the tuning corpus), then `check` each message.
+
+    `check` is `decide(evidence(text))`: the evidence (each sentence's rules, and the classifier's
+    probability for the words around it) is gathered once, and the decision applies the policy's
+    thresholds to it, so that the benchmark can choose thresholds by cross-validation without
+    reading every message again for each."""
+
+    def __init__(self, examples: list[Example] | None = None, policy: Policy = POLICY):
+        self.policy = policy
         self.nlp = spacy.blank("en")
         self.rules = Rules(self.nlp.vocab)
         examples = corpus.tuning() + corpus.ordinary() + corpus.conversation_replies() if examples is None else examples
@@ -100,54 +107,81 @@ class Detector:
             if not words:
                 continue
             doc = self._doc(words)
-            if _ABOUT_THE_SUBJECT & set(words) or _long_past(" ".join(words)):
+            if ABOUT_THE_SUBJECT & set(words) or long_past(" ".join(words)):
                 continue
             for hit in self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}):
                 who = _agent(doc, hit)
                 if not hit.negated and who and hit.category in HARM_BY_OTHERS \
-                        and not _EVERYDAY.get(hit.category, set()) & set(words):
+                        and not EVERYDAY.get(hit.category, set()) & set(words):
                     found.append(Harm(hit.category, who))
         return found
 
-    def check(self, text: str) -> Finding:
-        categories: list[str] = []
-        negated: list[str] = []
-        harms: list[Harm] = []
-        unheard: list[str] = []
-        said_not: list[list[str]] = []
+    def evidence(self, text: str) -> list[Heard]:
+        """What each sentence of `text` gives: its rules' hits, and what the classifier makes of the
+        words around it (the whole message when it is short, else the sentence and its neighbours:
+        "I used to cut myself. Not for ten years now." is one thought, and is trained as one)."""
+        heard: list[Heard] = []
+        plains: list[str] = []
         for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
             words = typed.plain_words(sentence)
             if not words:
                 continue
             doc = self._doc(words)
-            starts = {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
-            hits = self.rules.hits(doc, starts)
+            hits = self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS})
             plain = " ".join(words)
-            if hits and (_ABOUT_THE_SUBJECT & set(words) or _long_past(plain)):
-                unheard.append(plain)
-                said_not.append([])
+            about = bool(hits) and bool(ABOUT_THE_SUBJECT & set(words) or long_past(plain))
+            raised = [] if about else [
+                (h.category, _agent(doc, h)) for h in hits
+                if not h.negated and not EVERYDAY.get(h.category, set()) & set(words)]
+            denied = [] if about or raised else [h.category for h in hits if h.negated]
+            heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words)))
+            plains.append(plain)
+        if len(plains) <= WHOLE_UP_TO:
+            windows = [" ".join(plains)] if plains else []
+            judged = self.classifier.judge(windows) * len(plains)
+        else:
+            windows = [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
+            judged = self.classifier.judge(windows)
+        calm = reassured(" ".join(plains))
+        return [Heard(h.raised, h.denied, h.english, p, kind, calm)
+                for h, (p, kind) in zip(heard, judged, strict=True)]
+
+    def decide(self, heard: list[Heard], policy: Policy | None = None) -> Finding:
+        policy = policy or self.policy
+        categories: list[str] = []
+        negated: list[str] = []
+        harms: list[Harm] = []
+        for sentence in heard:
+            agreed = [(category, who) for category, who in sentence.raised
+                      if sentence.probability >= _needed(policy, sentence, category, policy.rule_agrees_from, True)]
+            for category, who in agreed:
+                _add(categories, category)
+                if who and category in HARM_BY_OTHERS:
+                    harms.append(Harm(category, who))
+            if agreed:
                 continue
-            raised = [h for h in hits if not h.negated and not _EVERYDAY.get(h.category, set()) & set(words)]
-            for hit in raised:
-                _add(categories, hit.category)
-                who = _agent(doc, hit)
-                if who and hit.category in HARM_BY_OTHERS:
-                    harms.append(Harm(hit.category, who))
-            if not raised and not _mostly_english(words):
+            if not sentence.english:
                 continue  # the classifier knows English only: its guess at Welsh or Polish is noise
-            if not raised:  # the classifier hears it; a negated mention alone is answered gently
-                unheard.append(plain)
-                said_not.append([h.category for h in hits])
-        for (probability, concern), mentioned in zip(self.classifier.judge(unheard), said_not, strict=True):
             # A sentence whose rules heard only a denial ("I have never been hit") is taken at its
             # word unless the classifier is sure: the denial is answered gently, not with an alarm.
-            if probability >= (DENIAL_OVERRULED_FROM if mentioned else self.threshold):
-                _add(categories, concern)
-            for category in mentioned:
+            if sentence.probability >= _needed(policy, sentence, sentence.kind, policy.denial_overruled_from
+                                               if sentence.denied else policy.concern_from(sentence.kind)):
+                _add(categories, sentence.kind)
+            for category in sentence.denied:
                 _add(negated, category)
         order = list(CATEGORIES)
         return Finding(sorted(categories, key=order.index),
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
+
+    def check(self, text: str) -> Finding:
+        return self.decide(self.evidence(text))
+
+
+def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by_rule: bool = False) -> float:
+    """The probability a concern needs: its threshold, or more in a message that reassures about it."""
+    calmed = sentence.reassured == SETTLED or (
+        sentence.reassured == LIGHT and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS)
+    return max(threshold, policy.reassured_from) if calmed else threshold
 
 
 def _mostly_english(words: list[str]) -> bool:
@@ -155,10 +189,6 @@ def _mostly_english(words: list[str]) -> bool:
 
     long_words = [w for w in words if len(w) >= 3 and w.isalpha()]
     return not long_words or sum(map(is_english, long_words)) * 2 >= len(long_words)
-
-
-def _long_past(plain: str) -> bool:
-    return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
 
 
 def _add(found: list[str], category: str) -> None:

@@ -1,14 +1,12 @@
 """Classifiers over word and character n-grams of the plain words (scikit-learn), trained on the
 tuning corpus when the detector is built (about a second).
 
-One decides concern or not; its threshold is set for recall: a message is flagged when the
-probability of concern reaches CONCERN_FROM, the highest threshold whose recall on the tuning corpus,
-5-fold cross-validated, is at least 0.95 (`benchmarks/safeguarding.py --tune` prints the trade-off;
-the held-out corpus plays no part in choosing it). A second, trained on the disclosures
-only, says which kind of concern, so the help suits it. Together they hear what the rules have no
-pattern for ("I've had enough of everything", "our lass keeps scratting her arms").
+One gives the probability of concern (its thresholds are in policy.py, chosen for recall by
+cross-validation on the tuning corpus; the held-out corpus plays no part). A second, trained on the
+disclosures only, says which kind of concern, so the help suits it and its threshold applies.
+Together they hear what the rules have no pattern for ("I've had enough of everything", "our lass keeps scratting her arms").
 
-Both read one set of features, built once a sentence, and are applied as the sparse products they
+Both read one set of features, built once for the words judged, and are applied as the sparse products they
 are: scikit-learn's pipeline machinery cost five times the arithmetic for one short message.
 """
 from __future__ import annotations
@@ -19,8 +17,6 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from bot.understanding.safeguarding.corpus import Example
-
-CONCERN_FROM = 0.35
 
 
 class Classifier:

@@ -77,5 +77,8 @@ def conversation_replies(nlu_folder: Path = PROJECT_ROOT / "data" / "nlu") -> li
     return examples
 
 
-def held_out(folder: Path = FOLDER) -> list[Example]:
-    return read(folder / "heldout.tsv")
+def held_out(folder: Path = FOLDER, name: str = "heldout.tsv") -> list[Example]:
+    """A held-out file, only ever measured; [] when it is not there (heldout_fresh.tsv, a second
+    set written later by someone else, may not be)."""
+    path = folder / name
+    return read(path) if path.exists() else []

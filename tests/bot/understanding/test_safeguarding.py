@@ -61,6 +61,53 @@ def test_hard_negatives_and_ordinary_messages_raise_no_alarm(listening, said):
     assert listening.check(said).reply() is None
 
 
+# Near misses from the tuning corpus that the detector alarmed on before its second stage (a rule
+# must be confirmed by the classifier; health, mobility and the state of a house make a limit or a
+# fear ordinary; a message that reassures needs the classifier sure).
+@pytest.mark.parametrize("said", [
+    "my hip hurts and i cant get up the stairs",
+    "Dad doesn't feel safe at home since his fall, he's scared it'll happen again. We'd like a falls assessment "
+    "and a key safe.",
+    "I can't go home from hospital until they've sorted a bed downstairs. It's not safe with the stairs.",
+    "I'm not allowed to drive for six months after my seizure, so I need help getting to appointments.",
+    "The nurses won't let me out of bed without someone with me, because of my falls. I ring the bell.",
+    "They won't allow me to go home until I can manage the stairs on the ward. I am practising with the physio.",
+    "My partner wont let me do the ironing because he says Im rubbish at it, bless him, he likes doing it",
+    "Someone took money from my account but the bank said it was fraud and gave it all back",
+])
+def test_near_misses_about_health_home_and_family_help_raise_no_alarm(listening, said):
+    assert not listening.check(said).concern, listening.check(said)
+
+
+# Their near twins are still heard, and a laugh does not hide thoughts of suicide.
+@pytest.mark.parametrize("said, category", [
+    ("I dont feel safe at home because of how he gets when hes been drinking", "not_safe_at_home"),
+    ("My husband wont let me go out on my own or see my sister, he says shes a bad influence", "coercive_control"),
+    ("made a playlist for my funeral lol. not joking tho", "suicidal"),
+    ("my son takes my pension and says I must have spent it, lol", "financial_abuse"),
+    ("my bf hit me again last nite lol", "domestic_abuse"),
+])
+def test_the_near_twins_of_those_are_still_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)
+
+
+def test_a_reassuring_message_needs_the_classifier_surer_but_is_never_silenced():
+    from bot.understanding.safeguarding import Detector, Heard
+    from bot.understanding.safeguarding.context import LIGHT, SETTLED
+    from bot.understanding.safeguarding.policy import Policy
+
+    policy = Policy(rule_agrees_from=0.1, concern_from_otherwise=0.3, reassured_from=0.9)
+    detector = Detector.__new__(Detector)  # decide() needs no trained parts
+    rule = [("coercive_control", "husband")]
+    assert detector.decide([Heard(rule, [], True, 0.5, "coercive_control")], policy).concern
+    assert not detector.decide([Heard(rule, [], True, 0.5, "coercive_control", SETTLED)], policy).concern
+    assert detector.decide([Heard(rule, [], True, 0.95, "coercive_control", SETTLED)], policy).concern
+    # light words calm what the classifier alone heard, never a rule's hit, nor thoughts of suicide
+    assert detector.decide([Heard(rule, [], True, 0.5, "coercive_control", LIGHT)], policy).concern
+    assert detector.decide([Heard([], [], True, 0.5, "suicidal", LIGHT)], policy).concern
+    assert not detector.decide([Heard([], [], True, 0.5, "financial_abuse", LIGHT)], policy).concern
+
+
 @pytest.mark.parametrize("said, category", [("I'm not suicidal", "suicidal"),
                                              ("I have never been hit by anyone", "domestic_abuse")])
 def test_a_denied_concern_is_a_gentle_word_not_an_alarm(listening, said, category):
@@ -93,11 +140,15 @@ def test_who_harms_is_named(listening):
 
 
 def test_the_corpus_is_large_split_and_without_leaks():
-    tuned, held = tuning(), held_out()
+    tuned, held, fresh = tuning(), held_out(), held_out(name="heldout_fresh.tsv")
     disclosures = [e for e in tuned + held if e.is_disclosure]
     negatives = [e for e in tuned + held if not e.is_disclosure]
     assert len(disclosures) >= 400 and len(negatives) >= 400
     for examples in (tuned, held):
         assert {e.label for e in examples if e.is_disclosure} == set(CATEGORIES)
     texts = {e.text.lower() for e in tuned} | {e.text.lower() for e in ordinary()}
-    assert not [e.text for e in held if e.text.lower() in texts]  # nothing held out is tuned on
+    assert not [e.text for e in held + fresh if e.text.lower() in texts]  # nothing held out is tuned on
+
+
+def test_a_held_out_file_not_yet_written_is_empty_not_an_error(tmp_path):
+    assert held_out(tmp_path, "heldout_fresh.tsv") == []

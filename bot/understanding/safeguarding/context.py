@@ -1,0 +1,80 @@
+"""What around a rule's words changes what they mean: the subject talked about rather than lived, a
+danger long past, an everyday mishap or a sensible limit, and a message that reassures.
+
+None of these silences a concern outright: each hands the decision to the classifier, or asks it to
+be surer (policy.py), because "he's fine with it" can be said of something that is not fine.
+"""
+from __future__ import annotations
+
+import re
+
+# A sentence about the subject rather than the person ("a documentary about suicide", "I'm a domestic
+# abuse support worker"): the rules' word alone does not decide; the classifier, which has seen such
+# sentences, does.
+ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film", "drama", "novel", "book",
+                     "course", "training", "talk", "awareness", "charity", "volunteer", "leaflet", "article",
+                     "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention",
+                     "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay"}
+
+# Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
+# ("I'm not allowed to lift anything after my op", "I don't feel safe on the stairs since my fall").
+_HEALTH_AND_HOUSE = {"fall", "falls", "fell", "falling", "balance", "dizzy", "stroke", "dementia", "epilepsy",
+                     "seizure", "seizures", "fit", "fits", "heart", "ward", "op", "operation", "surgery",
+                     "doctor", "doctors", "gp", "physio", "ot", "eyes", "eyesight", "cataract", "cataracts",
+                     "dvla", "hip", "knee", "knees", "legs", "arthritis", "wheelchair", "frame", "stick",
+                     "oxygen", "copd", "asthma", "diabetes", "insulin", "colonoscopy", "test", "scan", "diet",
+                     "salt", "sugar", "exercises", "stairs", "stair", "stairlift", "steps", "lift", "rail",
+                     "alarm", "pendant", "flood", "boiler", "ceiling", "mould", "damp", "landlord", "repair",
+                     "repairs", "electrics", "wiring", "burglary", "ice", "icy", "snow", "dark", "chemo",
+                     "chemotherapy", "homework", "exams", "curfew", "ladder", "ironing"}
+
+# Words that make a rule's hit an everyday mishap or a sensible limit ("I burnt my hand on the
+# kettle"): the classifier decides those too.
+EVERYDAY: dict[str, set[str]] = {
+    "self_harm": {"kettle", "oven", "cooking", "cook", "shaving", "shave", "accident", "accidentally", "plaster",
+                  "iron", "hob", "pan", "stove", "slip", "slipped", "dog", "cat", "garden", "gardening", "paper",
+                  "box", "work", "tin", "fell", "fall", "eczema", "itch", "itchy", "injection", "injections",
+                  "razor", "kitten", "knife", "gym", "tattoo"},
+    "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed",
+                         "asked", "share", "both"} | _HEALTH_AND_HOUSE,
+    "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
+                         "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
+}
+
+_LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teenager|kid|child)"
+                        r"|in (19|20)\d\d)\b")
+_STILL = re.compile(r"\b(again|still|now|lately|recently|started|these days|this week|today|tonight)\b")
+
+# A message that says in its own words that a matter is settled: agreed, asked for, a doctor's order,
+# money given back ("we agreed it together", "the bank refunded it", "doctor's orders"). Such a message
+# needs the classifier surer before it alarms (policy.reassured_from), never silence. Words that a
+# person who is harmed also says to play it down ("he means well", "he's lovely really") are not here.
+_SETTLED = re.compile(
+    r"\b(fair enough|fair play|fair shout|(which|that|it) is fair|only fair"
+    r"|(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
+    r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
+    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
+# Lighter words: a laugh, a kind word ("lol", "bless him", "its cute", "brilliant"). They calm only
+# what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
+# suicide or self-harm, where young people joke to say it.
+_LIGHT = re.compile(
+    r"(?<!not )\b(lol|lool|lols|lolz|haha+|hehe+|lmao|rofl|only joking|just joking|bless (him|her|them)"
+    r"|(it is|its|that is|thats|so|really) (sweet|cute|lovely|nice)|lovely|brilliant|marvellous|smashing"
+    r"|fantastic|had a laugh|laugh about it|we laughed|spoils? me|(a|such a) (gem|star))\b")
+NOT_CALMED_BY_LIGHT_WORDS = frozenset({"suicidal", "self_harm"})
+SETTLED = "settled"
+LIGHT = "light"
+
+
+def long_past(plain: str) -> bool:
+    return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
+
+
+def reassured(plain: str) -> str | None:
+    """SETTLED if the message (its plain words) says a matter is settled, LIGHT if it only laughs or
+    speaks kindly, else None."""
+    if _SETTLED.search(plain):
+        return SETTLED
+    if _LIGHT.search(plain):
+        return LIGHT
+    return None

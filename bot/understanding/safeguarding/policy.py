@@ -1,0 +1,37 @@
+"""When the evidence is an alarm: the detector's thresholds, chosen on the tuning corpus only.
+
+Two stages. A rule that hears a concern (who does what to whom, not denied, not an everyday mishap)
+raises it when the classifier, reading the words around it, gives it at least `rule_agrees_from`:
+the rule says what, the classifier confirms it is not a near miss ("my husband won't let me carry
+the shopping since my op"). Without a rule, the classifier alone must reach the threshold for the
+kind of concern it hears, stricter for kinds whose near misses are common (a bad hip and the stairs
+are not neglect). A sentence whose rules heard only a denial needs `denial_overruled_from`, and a
+message that reassures in its own words ("we agreed it together", context.py) `reassured_from`.
+
+`benchmarks/safeguarding.py --tune` chooses the figures by 5-fold cross-validation on
+data/safeguarding/tuning.tsv (never on a held-out file) and prints them; they are copied here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Policy:
+    rule_agrees_from: float = 0.1
+    concern_from_otherwise: float = 0.35
+    by_kind: dict[str, float] = field(default_factory=dict)
+    denial_overruled_from: float = 0.8
+    reassured_from: float = 0.0
+
+    def concern_from(self, kind: str) -> float:
+        return self.by_kind.get(kind, self.concern_from_otherwise)
+
+
+# `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv (1,348 disclosures, 2,400 negatives),
+# no kind's recall below the one-threshold detector's: cross-validated recall 0.953, false alarms
+# 0.213 (512/2400; that detector: 0.946 and 0.236). A rule alarms on its own (rule_agrees_from 0).
+POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.15, by_kind={
+    "suicidal": 0.35, "self_harm": 0.4, "child_at_risk": 0.3, "domestic_abuse": 0.15, "sexual_abuse": 0.45,
+    "carer_breaking_point": 0.4, "not_safe_at_home": 0.3, "coercive_control": 0.45, "exploitation": 0.3,
+    "care_abuse": 0.4, "financial_abuse": 0.35, "neglect": 0.35}, denial_overruled_from=0.8, reassured_from=0.9)
