@@ -39,9 +39,20 @@ _MENU_WORDS = [
 ]
 
 
+# "I have been here before" says who they are, not what they want: it is no wish to update
+_BEEN_BEFORE = re.compile(
+    r"\b(i|we) (have|had|was|were|am|are)? ?(been|come|used (this|it|you)|spoken to you|done this|told (you|my story))"
+    r"( (here|on here|this|it|you))? (before|already|previously)\b|\bi am back\b|\bback again\b|\breturning\b")
+
+
 def menu_meaning(text: str) -> Meaning:
     """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
     p = bare(plain(text))
+    rest = bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-")
+    if rest != p:
+        if not re.search(r"[a-z0-9]", rest):
+            return otherwise(text)
+        p = re.sub(r"^(and|but|so|now)\b\s*", "", rest)
     for number, (key, label) in enumerate(MENU, start=1):
         if p in (str(number), key, bare(plain(label))):
             return Meaning("value", key)

@@ -169,3 +169,16 @@ def test_a_choice_by_its_number_in_the_list(text, numbers):
     from bot.conversation.meaning.words import numbers_said
 
     assert numbers_said(plain(text), 7) == numbers
+
+
+@pytest.mark.parametrize("text", ["I have been here before", "ive been here before", "Ive used this before",
+                                  "i have told my story before", "im back"])
+def test_saying_you_have_been_before_is_no_wish_to_update(text):
+    # The opening "I have been here before" is kept as a wish and acted on after the PIN: taken for
+    # "update", it sent a person who wanted to stop sharing into telling their story again.
+    assert understand("menu", text).kind != "value"
+
+
+def test_a_wish_after_saying_you_have_been_before_is_heard():
+    assert understand("menu", "I have been here before, my mum has died").value == "update"
+    assert understand("menu", "i have been here before and i want to see who has it").value == "who"
