@@ -95,6 +95,12 @@ class Structurer:
         return profile
 
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller) -> None:
+        if answer := cues.answer_to(line):  # "my grandkids", said to "What matters most to you?"
+            said = line.strip()
+            start = offset + line.index(said)
+            profile["sections"][answer].append(item(said.rstrip(".!"), context.CURRENT, "subject", who.teller,
+                                                    start, start + len(said)))
+            return
         doc = self.nlp(line)
         terms = self.terms.find(doc)  # matched once per line, not per clause: long stories stay fast
         # Who harms is asked of each sentence only when the line raises a concern at all (a harm the

@@ -129,6 +129,35 @@ HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has g
 # "I don't need any help with washing": no need, said plainly.
 DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
                        r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)
+# A message that is only an answer to "What would you like to achieve?" ("to get back to work") or to
+# "What matters most to you?" ("my grandkids", "being independent", "family and my faith").
+GOAL_ANSWER = re.compile(r"^\W*(?:i'?d like |i’d like |i would like |i want |just |mainly |mostly )?to\s+"
+                         r"(?!be honest|be fair|me\b|tell you)[a-z]+\b(?!.*\b(?:i|i'm|im|i’m|i've|ive|i’ve)\b).{0,80}$",
+                         re.IGNORECASE)
+_MATTERS_WORDS = (r"(?:grandkids|grandchildren|great grandchildren|kids|children|family|friends|dog|dogs|cat|cats|pets?|"
+                  r"faith|church|chapel|mosque|temple|god|garden|gardening|allotment|home|house|independence|music|"
+                  r"books|reading|football|walks|routine|neighbours|community|freedom|privacy|dignity|health|"
+                  r"getting out|going out|company|people|peace and quiet|staying at home|being at home)")
+MATTERS_ANSWER = re.compile(
+    rf"^\W*(?:(?:my|our|his|her|their|the)\s+)?(?:{_MATTERS_WORDS}(?:\s+[A-Z][a-z]+)?|being\s+[a-z]+(?:\s+[a-z]+)?)"
+    rf"(?:\s*(?:,|and|&|\+)\s*(?:(?:my|our|his|her|their|the)\s+)?(?:{_MATTERS_WORDS}|being\s+[a-z]+))*\W*$",
+    re.IGNORECASE)
+_VERBS = re.compile(r"\b(is|are|was|were|has|have|had|helps?|lives?|comes?|does|do|goes|takes?|uses?|can|can't|"
+                    r"cant|won't|will|died|passed|needs?|gets?|got|works?|said|says)\b", re.IGNORECASE)
+
+
+def answer_to(message: str) -> str | None:
+    """ "goals" or "what_matters" when a whole message is only such an answer, else None."""
+    words = message.split()
+    if not words or len(words) > 12:
+        return None
+    if GOAL_ANSWER.match(message):
+        return "goals"
+    if len(words) <= 8 and MATTERS_ANSWER.match(message) and not _VERBS.search(message):
+        return "what_matters"
+    return None
+
+
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
                        re.IGNORECASE)

@@ -199,3 +199,28 @@ def test_not_speaking_to_someone_is_not_a_communication_need(structurer):
 def test_both_said_of_two_people_is_not_a_side(structurer):
     health = structurer.structure(["My mum and her sister both had dementia."])["sections"]["health"]
     assert [i["text"] for i in health] == ["dementia"] and health[0]["status"] == "family"
+
+
+# -- answers to the follow-up questions ------------------------------------------------------------
+
+@pytest.mark.parametrize("answer, section", [
+    ("my grandkids", "what_matters"),
+    ("being independent", "what_matters"),
+    ("family and my faith", "what_matters"),
+    ("to get back to work", "goals"),
+    ("to manage the stairs again", "goals"),
+    ("I'd like to walk the dog again", "goals"),
+])
+def test_an_answer_to_what_matters_or_what_to_achieve_lands_there(structurer, answer, section):
+    """Replies to "What would you like to achieve?" and "What matters most to you?" vanished or
+    landed in health (issue 18): a message that is only such an answer is kept in its section."""
+    sections = structurer.structure(["I have asthma.", answer])["sections"]
+    assert [i["text"] for i in sections[section]] == [answer]
+    others = [i for key, items in sections.items() if key not in (section, "health") for i in items]
+    assert others == [] and [i["text"] for i in sections["health"]] == ["asthma"]
+
+
+@pytest.mark.parametrize("said", ["my mum", "to be honest I have diabetes"])
+def test_a_message_that_is_not_such_an_answer_is_read_as_story(structurer, said):
+    sections = structurer.structure([said])["sections"]
+    assert sections["goals"] == [] and sections["what_matters"] == []
