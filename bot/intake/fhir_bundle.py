@@ -13,7 +13,7 @@ import uuid
 from datetime import datetime, timezone
 from typing import Any
 
-from bot.intake import facts
+from bot.intake import facts, home_facts
 from bot.intake.scope import is_family_history, is_habit
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
@@ -29,7 +29,7 @@ _SNOMED = "http://snomed.info/sct"
 # Social history a fact answers with a code: the Observation's value is that code (and how the
 # person said it, as its text); otherwise the person's words.
 _CODED = {"72166-2": (facts.smoking, _SNOMED), "67875-5": (facts.employment, _LOINC),
-          "71802-3": (facts.housing, _LOINC)}
+          "71802-3": (home_facts.housing, _LOINC)}
 # Relationships as HL7 v3 RoleCode (the value set RelatedPerson.relationship and
 # FamilyMemberHistory.relationship use); anything else keeps its own words as text.
 _ROLES = {
@@ -131,7 +131,7 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
     if address:
         lines = [part.strip() for part in str(address).split(",") if part.strip()]
         postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", str(address), re.I)
-        town = facts.town(sections)
+        town = home_facts.town(sections)
         patient["address"] = [{"use": "home", "text": str(address), "line": lines[:3] or [str(address)],
                                **({"city": town} if town else {}),
                                **({"postalCode": postcode.group().upper()} if postcode else {})}]
@@ -188,8 +188,8 @@ def _social_history(sections: dict[str, Any], social: list[tuple[str, dict[str, 
 
 def _observed(code: str, sections: dict[str, Any], said: str) -> dict[str, Any]:
     """The Observation's value: a fact's code, the number of people at home, or the person's words."""
-    if code == "63512-8" and facts.household_size(sections):
-        return {"valueInteger": facts.household_size(sections), "note": [{"text": said}]}
+    if code == "63512-8" and home_facts.household_size(sections):
+        return {"valueInteger": home_facts.household_size(sections), "note": [{"text": said}]}
     read, system = _CODED.get(code, (None, None))
     found = read(sections) if read else None
     if found is None:

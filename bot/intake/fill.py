@@ -14,9 +14,10 @@ from typing import Any
 from bot.intake import calculate, sdc
 from bot.intake.build import Built, Level, build, populate
 from bot.intake.calculate import Calculator
-from bot.intake.facts import HELP_WORDS, Choice, read_fact
+from bot.intake.facts import HELP_WORDS, read_fact
 from bot.intake.fhir_bundle import story_bundle
 from bot.intake.forms import Form, FormItem, Rule
+from bot.intake.reading import Choice
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import no_option, yes_option
 

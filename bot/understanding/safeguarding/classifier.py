@@ -11,8 +11,10 @@ are: scikit-learn's pipeline machinery cost five times the arithmetic for one sh
 """
 from __future__ import annotations
 
+from typing import Callable
+
 import numpy as np
-from scipy.sparse import hstack
+from scipy.sparse import csr_matrix, hstack
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
@@ -20,7 +22,7 @@ from bot.understanding.safeguarding.corpus import Example
 
 
 class Classifier:
-    def __init__(self, examples: list[Example], plain) -> None:
+    def __init__(self, examples: list[Example], plain: Callable[[str], str]) -> None:
         texts = [plain(e.text) for e in examples]
         self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
         self.letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True,
@@ -40,7 +42,7 @@ class Classifier:
         self._kind_bias = self.kind.intercept_
         self._kinds = list(self.kind.classes_)
 
-    def _features(self, plain_texts: list[str]):
+    def _features(self, plain_texts: list[str]) -> csr_matrix:
         return hstack([self.words.transform(plain_texts), self.letters.transform(plain_texts)], format="csr")
 
     def judge(self, plain_texts: list[str]) -> list[tuple[float, str]]:
