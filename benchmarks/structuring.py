@@ -42,6 +42,15 @@ def story_of(words: int, gold: list[dict]) -> list[str]:
     return parts
 
 
+def timed(structurer, parts: list[str], repeats: int) -> list[float]:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        structurer.structure(parts)
+        times.append(time.perf_counter() - start)
+    return times
+
+
 def main() -> int:
     repeats = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     if hasattr(os, "sched_setaffinity"):
@@ -51,17 +60,18 @@ def main() -> int:
     structurer.structure(["warm up: I take metformin and have diabeties."])
     print(f"Structurer ready (lexicons compiled, word lists loaded) in {time.perf_counter() - started:.2f} s")
     gold = load_gold()
+    # The same structurer with the safeguarding detector (bot/understanding/safeguarding, run on every
+    # line) left out, to show what structuring itself costs.
+    without_safeguarding = Structurer.from_folder(load_settings().lexicons_dir)
+    without_safeguarding._safeguarding = lambda profile, text: False
     print(f"\nOne core, {repeats} runs per size:")
-    print(f"{'words':>6}{'p50 ms':>9}{'p95 ms':>9}{'stories/s':>11}")
+    print(f"{'words':>6}{'p50 ms':>9}{'p95 ms':>9}{'stories/s':>11}   of which structuring alone: p50, p95 ms")
     for words in SIZES:
         parts = story_of(words, gold)
-        times = []
-        for _ in range(repeats):
-            start = time.perf_counter()
-            structurer.structure(parts)
-            times.append(time.perf_counter() - start)
-        print(f"{words:>6}{1000 * statistics.median(times):>9.1f}{1000 * percentile(times, 0.95):>9.1f}"
-              f"{len(times) / sum(times):>11.1f}")
+        whole, alone = timed(structurer, parts, repeats), timed(without_safeguarding, parts, repeats)
+        print(f"{words:>6}{1000 * statistics.median(whole):>9.1f}{1000 * percentile(whole, 0.95):>9.1f}"
+              f"{len(whole) / sum(whole):>11.1f}   {1000 * statistics.median(alone):.1f}, "
+              f"{1000 * percentile(alone, 0.95):.1f}")
     long_story = ("I have asthma and I use a walking frame. " * 1300)[:50_000]
     start = time.perf_counter()
     structurer.structure([long_story])

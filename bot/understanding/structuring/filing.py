@@ -330,7 +330,10 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
     a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
     for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money"):
         new = sections[key][before[key]:]
-        kept = sections[key][:before[key]]
+        if not new:
+            continue
+        kept = sections[key]
+        del kept[before[key]:]  # in place: a long story stays linear
         for fact in new:
             if fact["about"] != "subject" or (key == "about_me" and fact.get("kind") != "age"):
                 kept.append(fact)
@@ -341,7 +344,6 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
             elif key in ("daily_living", "risks", "communication", "work_money"):
                 fact["about"] = referent
                 kept.append(fact)
-        sections[key] = kept
 
 
 def _singular(part: str) -> str:
