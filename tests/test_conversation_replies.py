@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.journey_steps import rest_speaker
+from tests.journey_steps import answer_service_questions, rest_speaker
 
 STORY = ("I have diabetes and a leg ulcer that the nurse dresses. I take metformin. I live alone in a "
          "rented flat and money is tight, I am on universal credit. I want to stay in my own home. "
@@ -219,7 +219,9 @@ def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     while "Or say \"that's all\" to go on" in asked:
         asked = say("nothing else")
     offers = read_back_all(say, asked)
-    assert "your health" not in offers and "Dave's health" in offers
+    assert "Your story is saved" not in offers and "Dave's story is saved" in offers
+    consent = answer_service_questions(say, say("1"))  # each service's parts come with its consent question
+    assert "your health" not in consent and "Dave's health" in consent
     rt = build_runtime(load_settings(embedded_stack.env))
     try:
         saved = story.current_profile(rt, "issue19-carer-voice")

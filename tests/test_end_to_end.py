@@ -287,7 +287,9 @@ def test_a_money_attorney_cannot_agree_to_share_health(stack):
     fay.say("He has diabetes. He is behind with his rent and on Universal Credit. He wants to keep his flat. "
             "His dog matters to him.")
     read_back, offers = confirm_read_back(fay.text, fay.text("that's all"))
-    assert "It would receive" in offers and "your health" not in offers and "your medicines" not in offers
+    consent = answer_service_questions(fay.text, fay.text("1"))
+    assert "will receive:" in consent and "health" not in consent.split("will receive:")[1].split(".")[0]
+    assert "medicines" not in consent.split("will receive:")[1].split(".")[0]
 
 
 def test_the_web_chat_page_and_its_conversations(stack):

@@ -13,7 +13,7 @@ from bot.rasa.channels.text import segments
 from bot.settings import load_settings
 from bot.ops.launcher import Stack
 from bot.delivery.service_keys import sms_auth_token
-from tests.journey_steps import confirm_read_back
+from tests.journey_steps import answer_service_questions, confirm_read_back
 
 PHONE = "+447700900123"
 
@@ -80,7 +80,10 @@ def test_a_long_story_over_several_texts_is_all_kept_and_read_back(embedded_stac
     read_back, offers = confirm_read_back(lambda m: " ".join(phone.text("1" if m == "yes" else m)), reply)
     for fact in ("heart failure", "furosemide", "metformin", "bungalow", "Ruth"):
         assert fact in read_back, fact
-    assert "These services could use it" in offers and "Reply 1 for" in offers
+    assert "These services could use it" in offers and "\n1. " in offers
+    assert "Reply 1 for" not in offers  # the services are numbered in the text once, not again as options
+    consent = answer_service_questions(lambda m: " ".join(phone.text(m)), " ".join(phone.text("1")))
+    assert "will receive:" in consent and "Do you agree to share this?" in consent
 
 
 def test_the_same_number_written_two_ways_is_one_conversation_and_others_are_separate(embedded_stack):
