@@ -5,14 +5,22 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")  # spaCy's thinc imports TensorFlow if present
 
 
+def _without_unused_frameworks() -> None:
+    """spaCy's thinc imports TensorFlow and PyTorch when present; structuring needs neither. None in
+    sys.modules makes their import fail at once (as thinc expects of a missing package)."""
+    for unused in ("tensorflow", "torch"):
+        sys.modules.setdefault(unused, None)  # type: ignore[arg-type]  # None blocks the import, by design
+
+
 def _structure(args: argparse.Namespace) -> int:
-    for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
-        sys.modules.setdefault(unused, None)
+    _without_unused_frameworks()
     from bot.settings import load_settings
     from bot.understanding.structuring import Structurer
 
@@ -39,10 +47,8 @@ def _structure(args: argparse.Namespace) -> int:
 def _prefill(args: argparse.Namespace) -> int:
     """A story (or a profile as `structure` prints it) on stdin -> one form filled in, as a service
     would read it, and what it still asks. spaCy is imported only to structure a story."""
-    for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
-        sys.modules.setdefault(unused, None)
+    _without_unused_frameworks()
     from datetime import datetime, timezone
-    from pathlib import Path
 
     from bot.intake import gaps_for, prefill, summary_text
     from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
@@ -82,11 +88,11 @@ def _prefill(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shared(path) -> dict:
+def _shared(path: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
-def _profile_given(text: str) -> dict | None:
+def _profile_given(text: str) -> dict[str, Any] | None:
     """A profile as `python -m bot structure` prints it, or None when the text is a story."""
     if not text.lstrip().startswith("{"):
         return None

@@ -201,8 +201,8 @@ def test_answers_are_checked_before_any_service_sees_them(embedded_stack, offere
 
 def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     from bot.conversation.journey import sharing, story
-    from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
 
     say = rest_speaker(embedded_stack, "issue19-carer-voice")
     say("hello")
@@ -233,8 +233,8 @@ def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
 
 def test_a_carer_who_says_the_person_cannot_understand(embedded_stack):
     from bot.conversation.journey import sharing, story
-    from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
 
     say = rest_speaker(embedded_stack, "issue19-unable")
     say("hello")

@@ -54,8 +54,8 @@ class Conversation:
 
 def intakes(stack: Stack, service_id: str = "gp-practice") -> list[dict]:
     """What the service's staff see, read with their token as they would."""
-    from bot.settings import load_settings
     from bot.delivery.service_keys import staff_token
+    from bot.settings import load_settings
 
     token = staff_token(load_settings(stack.env), service_id)
     return requests.get(f"{stack.url('receiver')}/staff/{service_id}/intakes.json",
@@ -198,8 +198,8 @@ def test_bad_input_gets_a_reply_and_loses_nothing(stack):
 
 def test_the_read_back_takes_corrections_section_by_section(stack):
     from bot.conversation.journey import story
-    from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
 
     dan = Conversation(stack, "e2e-correction")
     dan.say("hello")
@@ -248,8 +248,8 @@ def test_consent_can_leave_parts_out(stack):
 
 def test_a_carer_says_whose_story_and_on_what_basis(stack):
     from bot.conversation.journey import sharing, story
-    from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
 
     eve = Conversation(stack, "e2e-carer")
     eve.say("hello")
@@ -326,8 +326,8 @@ def test_the_web_chat_page_and_its_conversations(stack):
 
 def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
     from bot.conversation.journey import your_record
-    from bot.settings import load_settings
     from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
     from consent_store import audit
 
     rt = build_runtime(load_settings(stack.env))

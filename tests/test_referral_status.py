@@ -17,10 +17,10 @@ import requests
 from fhir.resources.servicerequest import ServiceRequest
 from fhir.resources.task import Task
 
-from bot.settings import load_settings
-from bot.delivery.sending import signed_headers, verify
 from bot.delivery.referrals import task_update
+from bot.delivery.sending import signed_headers, verify
 from bot.delivery.service_keys import service_secret, staff_token
+from bot.settings import load_settings
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = "I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me."

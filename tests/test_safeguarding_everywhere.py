@@ -12,8 +12,8 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from bot.settings import load_settings
 from bot.delivery.service_keys import sms_auth_token
+from bot.settings import load_settings
 from bot.understanding.safeguarding.categories import OPENING
 from tests.journey_steps import PIN, confirm_read_back, finish_story
 

@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from bot.settings import PROJECT_ROOT, load_settings
-from consent_store.setup import prepare_store
 from consent_store import audit, people
 from consent_store.database import make_engine, make_sessionmaker, migrate
+from consent_store.setup import prepare_store
 from tests.conftest import NOW, empty_tables
 
 FIELDS = ("seq", "recorded_at", "subject_ref", "event", "service_id", "sections", "profile_version",

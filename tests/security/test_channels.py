@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 import requests
 from twilio.request_validator import RequestValidator
 
+from bot.delivery.service_keys import sms_auth_token
 from bot.rasa.channels.sms import conversation_id
 from bot.settings import load_settings
-from bot.delivery.service_keys import sms_auth_token
 from consent_store.keys import load_or_create_lookup_key
 from tests.journey_steps import PIN, confirm_read_back, finish_story
 

@@ -14,8 +14,8 @@ import requests
 from sqlalchemy import func, select
 from twilio.request_validator import RequestValidator
 
-from bot.settings import load_settings
 from bot.delivery.service_keys import sms_auth_token
+from bot.settings import load_settings
 from consent_store import erasure, people, verification
 from consent_store.schema import verifications
 from tests.conftest import NOW

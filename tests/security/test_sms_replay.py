@@ -12,8 +12,8 @@ import pytest
 import requests
 from twilio.request_validator import RequestValidator
 
-from bot.settings import load_settings
 from bot.delivery.service_keys import sms_auth_token
+from bot.settings import load_settings
 
 
 class Twilio:
@@ -45,8 +45,8 @@ def user_messages(embedded_stack, monkeypatch):
     from rasa.shared.core.domain import Domain
 
     from bot.rasa.channels.sms import conversation_id
-    from bot.settings import PROJECT_ROOT
     from bot.rasa.tracker_store import EncryptedTrackerStore
+    from bot.settings import PROJECT_ROOT
 
     monkeypatch.setenv("TELL_VAR_DIR", str(embedded_stack.var_dir))
     store = EncryptedTrackerStore(Domain.load(str(PROJECT_ROOT / "domain.yml")))

@@ -9,9 +9,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from bot.delivery.service_keys import staff_token
 from bot.settings import load_settings
 from reference_service.receiver import ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW_SECONDS, LoginThrottle
-from bot.delivery.service_keys import staff_token
 
 SERVICE = "gp-practice"
 GUESS = "correct-horse-battery-staple-guess"

@@ -9,7 +9,6 @@ import time
 import pytest
 import requests
 
-from bot.settings import load_settings
 from bot.delivery.sending import (
     ID_HEADER,
     SIGNATURE_HEADER,
@@ -21,6 +20,7 @@ from bot.delivery.sending import (
     verify,
 )
 from bot.delivery.service_keys import service_secret, staff_token
+from bot.settings import load_settings
 from tests.reference_service.service_side import RunningReceiver
 
 SECRET = b"s" * 32

@@ -12,9 +12,9 @@ from fhir.resources.servicerequest import ServiceRequest
 from fhir.resources.task import Task
 
 from bot.delivery import referrals
-from bot.settings import load_settings
 from bot.delivery.sending import signed_headers, verify
 from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
 from consent_store import audit, consent, erasure, people
 from consent_store import referrals as store
 from tests.conftest import NOW

@@ -11,9 +11,9 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from bot.settings import PROJECT_ROOT, load_settings
 from bot.ops.launcher import free_port
 from bot.ops.runtime import build_runtime
+from bot.settings import PROJECT_ROOT, load_settings
 from consent_store import consent as consents
 from consent_store import outbox, people
 from tests.reference_service.service_side import RunningReceiver

@@ -7,8 +7,8 @@ import warnings
 
 import pytest
 
-from bot.settings import PROJECT_ROOT
 from bot.rasa.quiet_logs import exception_text, install, redact
+from bot.settings import PROJECT_ROOT
 
 TYPED = "Zebe" + "dee"  # built here, so no traceback's source line holds it
 SENDER = "Kq3vXw9TzL0pR2mN" + "8bY5cH7dJ4fG6aS1eU0iO2wQ9xZ"  # a web chat's cookie value

@@ -7,9 +7,9 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, Restarted, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.settings import PROJECT_ROOT
 from bot.ops.runtime import utc_now
 from bot.rasa.tracker_store import EncryptedTrackerStore
+from bot.settings import PROJECT_ROOT
 
 WORDS = "I have Quennell syndrome and my PIN is 2580"
 

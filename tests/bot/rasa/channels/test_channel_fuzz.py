@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from twilio.request_validator import RequestValidator
 
-from bot.settings import load_settings
-from bot.ops.launcher import Stack
 from bot.delivery.service_keys import sms_auth_token
+from bot.ops.launcher import Stack
+from bot.settings import load_settings
 
 EXAMPLES = int(os.environ.get("TELL_FUZZ_EXAMPLES", 120))
 SENT = {"rest": 0, "sms": 0}
