@@ -18,14 +18,9 @@ POST /fhir/Task/<task id>                the referrer's own Task update, signed 
 GET  /                                   which services it stands in for (no intake data)
 GET  /health                             200 when ready
 
-Staff pages need the service's staff token (`Authorization: Bearer <token>`, or HTTP Basic with
-the token as the password): one service's staff never see another's intakes. Failed sign-ins are
-counted per client address and per login (the service and the user name given), over a sliding
-window: past the limit, that address or login gets 429 whatever it sends, until the window has
-passed; each failure is logged with the service and the address, never the user name, password,
-token or anything asked for. Intakes are kept in
-a SQLite file, each document encrypted (Fernet) with the receiver's own key: it stands for a
-service's records system, so it keeps what it is sent, and what it keeps is not plain text on disk.
+Who may see the staff pages: reference_service/staff_access.py; each failed sign-in is logged with the
+service and the address, never the user name, password, token or anything asked for. What is kept:
+reference_service/intake_store.py. What the pages say: reference_service/staff_pages.py.
 
 Referrals: an intake comes with a FHIR ServiceRequest and Task (bot/delivery/referrals.py). On a new one the
 receiver tells the referrer "received" (in the background, after acknowledging the intake); staff move
@@ -36,7 +31,6 @@ answers 200 with its own signature over the answer.
 """
 from __future__ import annotations
 
-import base64
 import csv
 import hashlib
 import hmac
@@ -45,36 +39,28 @@ import io
 import json
 import logging
 import os
-import sqlite3
 import threading
 import time
-import uuid
-from collections import deque
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-import requests
-from cryptography.fernet import Fernet, InvalidToken
-
-from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID, task_update
+from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID
 from bot.delivery.sending import signed_headers, verify
-from bot.intake.summary import answer_display
-from bot.intake.untrusted import safe_text
 from bot.web.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 from consent_store.referrals import NEXT
+from reference_service.intake_store import IntakeStore
+from reference_service.staff_access import LoginThrottle, authorised, credentials, form_token
+from reference_service.staff_pages import STAFF_ACTIONS, STATUS_WORDS, intake_rows, page
+from reference_service.task_updates import send_task_update
 
 if TYPE_CHECKING:
     from bot.settings import Settings
 
 log = logging.getLogger(__name__)
-Json = dict[str, Any]  # an intake, a referral row or a FHIR resource as JSON
 MAX_BODY = 2_000_000
-ADDRESS_LIMIT = 10  # failed staff sign-ins from one address within the window ...
-ACCOUNT_LIMIT = 25  # ... and against one login of one service, from any address
-WINDOW_SECONDS = 900.0
+MAX_FORM = 4096
 PAGE_SECURITY = {
     "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
                                "frame-ancestors 'none'",
@@ -82,194 +68,6 @@ PAGE_SECURITY = {
     "Referrer-Policy": "no-referrer",
     "Cache-Control": "no-store",
 }
-
-
-class IntakeStore:
-    """What the service has received: one row per delivery id, documents encrypted."""
-
-    def __init__(self, path: Path, key: bytes):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        self._fernet = Fernet(base64.urlsafe_b64encode(key))
-        self._lock = threading.Lock()
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))  # 0600 before SQLite opens it; its -wal too
-        os.chmod(path, 0o600)
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS intakes (delivery_id TEXT PRIMARY KEY, service_id TEXT "
-                         "NOT NULL, received_at REAL NOT NULL, document BLOB NOT NULL)")
-        self._db.execute("CREATE TABLE IF NOT EXISTS referrals (task_id TEXT PRIMARY KEY, service_id TEXT NOT "
-                         "NULL, delivery_id TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, updated_at REAL NOT NULL)")
-
-    def add(self, delivery_id: str, service_id: str, document: Json) -> bool:
-        """Keep an intake; False if this delivery id was already kept (nothing changes then)."""
-        sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
-        with self._lock:
-            cursor = self._db.execute("INSERT OR IGNORE INTO intakes VALUES (?, ?, ?, ?)",
-                                      (delivery_id, service_id, time.time(), sealed))
-            return cursor.rowcount == 1
-
-    def _open(self, row: tuple[Any, ...]) -> Json:
-        try:
-            document = json.loads(self._fernet.decrypt(row[3]))
-        except InvalidToken:
-            document = {}
-        return {"delivery_id": row[0], "service_id": row[1], "received_at": row[2], **document}
-
-    def of_service(self, service_id: str) -> list[Json]:
-        with self._lock:
-            rows = self._db.execute("SELECT * FROM intakes WHERE service_id = ? ORDER BY received_at",
-                                    (service_id,)).fetchall()
-        return [self._open(row) for row in rows]
-
-    def get(self, service_id: str, delivery_id: str) -> Json | None:
-        with self._lock:
-            row = self._db.execute("SELECT * FROM intakes WHERE service_id = ? AND delivery_id = ?",
-                                   (service_id, delivery_id)).fetchone()
-        return self._open(row) if row else None
-
-    def count(self) -> int:
-        with self._lock:
-            count: int = self._db.execute("SELECT count(*) FROM intakes").fetchone()[0]
-            return count
-
-    def add_referral(self, task_id: str, service_id: str, delivery_id: str, status: str) -> bool:
-        """Note a referral's Task as first delivered; False if it is known (an update of the story)."""
-        with self._lock:
-            return self._db.execute("INSERT OR IGNORE INTO referrals VALUES (?, ?, ?, ?, NULL, ?)",
-                                    (task_id, service_id, delivery_id, status, time.time())).rowcount == 1
-
-    def referrals_of(self, service_id: str) -> list[Json]:
-        with self._lock:
-            rows = self._db.execute("SELECT task_id, delivery_id, status, reason, updated_at FROM referrals "
-                                    "WHERE service_id = ? ORDER BY updated_at", (service_id,)).fetchall()
-        return [dict(zip(("task_id", "delivery_id", "status", "reason", "updated_at"), row, strict=True)) for row in rows]
-
-    def referral(self, service_id: str, task_id: str) -> Json | None:
-        return next((r for r in self.referrals_of(service_id) if r["task_id"] == task_id), None)
-
-    def move_referral(self, task_id: str, status: str, reason: str | None, from_status: str) -> bool:
-        """Set the status the referrer took, if it is still `from_status` (False otherwise)."""
-        with self._lock:
-            return self._db.execute("UPDATE referrals SET status = ?, reason = ?, updated_at = ? WHERE task_id = ? "
-                                    "AND status = ?", (status, reason, time.time(), task_id, from_status)).rowcount == 1
-
-    def close(self) -> None:
-        self._db.close()
-
-
-class LoginThrottle:
-    """Failed staff sign-ins per client address and per login, over a sliding window. Time is a
-    parameter. Logins are held as hashes: a user name may be a password typed in the wrong box."""
-
-    def __init__(self, address_limit: int = ADDRESS_LIMIT, account_limit: int = ACCOUNT_LIMIT,
-                 window: float = WINDOW_SECONDS):
-        self.address_limit, self.account_limit, self.window = address_limit, account_limit, window
-        self._failures: dict[tuple[str, str], deque[float]] = {}
-        self._lock = threading.Lock()
-
-    @staticmethod
-    def _keys(address: str, account: str) -> tuple[tuple[str, str], tuple[str, str]]:
-        return ("address", address), ("account", hashlib.sha256(account.encode()).hexdigest())
-
-    def _count(self, key: tuple[str, str], now: float) -> int:
-        times = self._failures.get(key)
-        while times and times[0] <= now - self.window:
-            times.popleft()
-        if times is not None and not times:
-            del self._failures[key]
-            return 0
-        return len(times or ())
-
-    def allowed(self, address: str, account: str, now: float) -> bool:
-        by_address, by_account = self._keys(address, account)
-        with self._lock:
-            return (self._count(by_address, now) < self.address_limit
-                    and self._count(by_account, now) < self.account_limit)
-
-    def failed(self, address: str, account: str, now: float) -> int:
-        """Count a failure; returns how many there have been from this address in the window."""
-        with self._lock:
-            for key in self._keys(address, account):
-                self._failures.setdefault(key, deque()).append(now)
-            return self._count(self._keys(address, account)[0], now)
-
-
-def _credentials(header: str | None) -> tuple[str, str] | None:
-    """(user name, token) from Basic or Bearer (user name "" for Bearer); None if neither."""
-    scheme, _, value = (header or "").partition(" ")
-    if scheme.lower() == "basic":
-        try:
-            user, _, secret = base64.b64decode(value).decode().partition(":")
-        except (ValueError, UnicodeDecodeError):
-            return "", ""
-        return user, secret
-    if scheme.lower() == "bearer":
-        return "", value
-    return None
-
-
-def _authorised(header: str | None, token: str) -> bool:
-    given = _credentials(header)
-    return given is not None and bool(token) and hmac.compare_digest(given[1].encode(), token.encode())
-
-
-def _page(title: str, body: str) -> str:
-    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
-            f"<title>{html.escape(title)}</title></head><body><main><h1>{html.escape(title)}</h1>"
-            f"{body}</main></body></html>")
-
-
-def intake_rows(intakes: list[Json]) -> list[list[str]]:
-    """One row per answer: delivery id, received, question, answer (every cell made safe)."""
-    rows = [["delivery_id", "received_at", "question", "answer"]]
-
-    def walk(items: list[Json], prefix: str = "") -> None:
-        for item in items:
-            link_id: str = item.get("linkId", "")
-            label = safe_text(prefix + item.get("text", link_id))
-            if "item" in item:
-                walk(item["item"], label + " / ")
-            for answer in item.get("answer", []):
-                rows.append([intake["delivery_id"], received, label, answer_display(answer)])
-
-    for intake in intakes:
-        received = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(intake["received_at"]))
-        walk(intake.get("questionnaireResponse", {}).get("item", []))
-    return rows
-
-
-# The staff's buttons: action -> (the Task status it sets, the codes to choose a reason from, label).
-STAFF_ACTIONS = {
-    "accept": ("accepted", None, "Accept"),
-    "decline": ("rejected", DECLINE_REASONS, "Decline"),
-    "ask": ("on-hold", QUESTIONS, "Ask a question"),
-    "start": ("in-progress", None, "Start work"),
-    "done": ("completed", None, "Mark done"),
-}
-STATUS_WORDS = {"requested": "Sent to you", "received": "Received", "accepted": "Accepted", "rejected": "Declined",
-                "on-hold": "On hold, waiting for an answer", "in-progress": "In progress", "completed": "Done",
-                "cancelled": "Cancelled: the person stopped sharing with you"}
-MAX_FORM = 4096
-
-
-def send_task_update(referrer_url: str, task_id: str, status: str, reason: str | None, secret: bytes, now: int,
-                     post: Callable[..., requests.Response] = requests.post) -> bool:
-    """Tell the referrer a Task's new status, signed; True only if it answered 200 with its signature
-    over the answer, for this update."""
-    body = json.dumps(task_update(task_id, status, reason)).encode()
-    message_id = str(uuid.uuid4())
-    headers = {"Content-Type": "application/json", **signed_headers(message_id, now, body, secret)}
-    try:
-        response = post(f"{referrer_url}/fhir/Task/{task_id}", data=body, headers=headers, timeout=(3.05, 10.0),
-                        allow_redirects=False)
-    except requests.RequestException:
-        return False
-    return response.status_code == 200 and verify(response.headers, response.content, secret, now) == message_id
-
-
-def form_token(key: bytes, service_id: str, task_id: str) -> str:
-    """The token a referral page's forms carry: a page from another site cannot know it."""
-    return hmac.new(key, f"staff-form\0{service_id}\0{task_id}".encode(), hashlib.sha256).hexdigest()
 
 
 def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Callable[[str], bytes],
@@ -311,7 +109,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if not parts:
                 links = "".join(f"<li><a href=\"/staff/{html.escape(sid)}/\">{html.escape(name)}</a></li>"
                                 for sid, name in sorted(services.items()))
-                return self._html(_page("Reference service receiver",
+                return self._html(page("Reference service receiver",
                                         f"<p>Staff of each service sign in to see their intakes.</p><ul>{links}</ul>"))
             if len(parts) < 2 or parts[0] != "staff" or parts[1] not in services:
                 return self._json(404, {"error": "not found"})
@@ -327,7 +125,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if parts[2:] == ["referrals.json"]:
                 return self._json(200, store.referrals_of(service_id))
             if len(parts) == 4 and parts[2] == "referrals":
-                return self._referral_page(service_id, parts[3])
+                return self._referralpage(service_id, parts[3])
             if len(parts) == 4 and parts[2] == "intakes":
                 wanted = parts[3].removesuffix(".json")
                 intake = store.get(service_id, wanted)
@@ -335,7 +133,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                     return self._json(404, {"error": "no such intake"})
                 if parts[3].endswith(".json"):
                     return self._json(200, intake)
-                return self._html(intake.get("summary_html") or _page(
+                return self._html(intake.get("summary_html") or page(
                     "Intake", f"<pre>{html.escape(intake.get('summary', ''))}</pre>"))
             return self._json(404, {"error": "not found"})
 
@@ -343,14 +141,14 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             """True if the staff token was given; otherwise answers 401 (or 429 past the limit)."""
             header = self.headers.get("Authorization")
             address, now = self.client_address[0], clock()
-            given = _credentials(header)
+            given = credentials(header)
             account = f"{service_id}\0{given[0] if given else ''}"
             if not limits.allowed(address, account, now):
                 log.warning("staff sign-in refused: too many failures (service %s, from %s)", service_id, address)
                 self._json(429, {"error": "too many failed sign-ins; try again later"},
                            {"Retry-After": str(int(limits.window))})
                 return False
-            if _authorised(header, token_for(service_id)):
+            if authorised(header, token_for(service_id)):
                 return True
             if given is not None:  # a page asked for without any credentials is not a failed sign-in
                 failures = limits.failed(address, account, now)
@@ -369,10 +167,10 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                    f"{html.escape(STATUS_WORDS.get(tasks[i['delivery_id']]['status'], ''))}</a>)"
                    if i["delivery_id"] in tasks else "") + "</li>"
                 for i in intakes) or "<li>No intakes received yet.</li>"
-            self._html(_page(f"{services[service_id]}: received intakes",
+            self._html(page(f"{services[service_id]}: received intakes",
                              f"<p><a href=\"intakes.csv\">Download as a spreadsheet (CSV)</a></p><ul>{rows}</ul>"))
 
-        def _referral_page(self, service_id: str, task_id: str, status: int = 200, note: str = "") -> None:
+        def _referralpage(self, service_id: str, task_id: str, status: int = 200, note: str = "") -> None:
             referral = store.referral(service_id, task_id)
             if referral is None:
                 return self._json(404, {"error": "no such referral"})
@@ -397,7 +195,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                     f"</strong>{': ' + html.escape(reason) if reason else ''}</p>"
                     + (f"<p role=\"alert\">{html.escape(note)}</p>" if note else "") + forms
                     + f"<p><a href=\"../intakes/{html.escape(referral['delivery_id'])}\">The intake form</a></p>")
-            self._send(status, _page(f"{services[service_id]}: referral", body).encode(), "text/html; charset=utf-8")
+            self._send(status, page(f"{services[service_id]}: referral", body).encode(), "text/html; charset=utf-8")
 
         def _same_origin(self) -> bool:
             sent = self.headers.get("Origin")
@@ -424,11 +222,11 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             new_status, reasons, _ = STAFF_ACTIONS.get(form.get("action", [""])[0], (None, None, None))
             reason = form.get("reason", [""])[0] if reasons else None
             if new_status is None or new_status not in NEXT.get(referral["status"], ()) or (reasons and reason not in reasons):
-                return self._referral_page(service_id, task_id, 422, "That cannot be done to this referral now.")
+                return self._referralpage(service_id, task_id, 422, "That cannot be done to this referral now.")
             if not referrer_url or not send_task_update(referrer_url, task_id, new_status, reason,
                                                         secret_for(service_id), int(wall_clock())):
                 log.warning("referral update not taken by the referrer (service %s)", service_id)
-                return self._referral_page(service_id, task_id, 502, "The referrer did not take this update, so "
+                return self._referralpage(service_id, task_id, 502, "The referrer did not take this update, so "
                                                                      "nothing has changed. Please try again.")
             store.move_referral(task_id, new_status, reason, referral["status"])
             self._send(303, b"", "text/plain", {"Location": f"/staff/{service_id}/referrals/{task_id}"})

@@ -11,7 +11,7 @@ import pytest
 
 from bot.delivery.service_keys import staff_token
 from bot.settings import load_settings
-from reference_service.receiver import ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW_SECONDS, LoginThrottle
+from reference_service.staff_access import ACCOUNT_LIMIT, ADDRESS_LIMIT, WINDOW_SECONDS, LoginThrottle
 
 SERVICE = "gp-practice"
 GUESS = "correct-horse-battery-staple-guess"

@@ -20,7 +20,7 @@ from bot.intake import (
 from bot.intake.paths import PathNotSupported, parse_path
 from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
-from reference_service.receiver import intake_rows
+from reference_service.staff_pages import intake_rows
 from tests.bot.intake.test_services_and_intake import answers_of
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

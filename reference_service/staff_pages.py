@@ -1,0 +1,48 @@
+"""What the staff pages say: the page frame, the intakes as spreadsheet rows, the referral's buttons and statuses."""
+from __future__ import annotations
+
+import html
+import time
+
+from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS
+from bot.intake.summary import answer_display
+from bot.intake.untrusted import safe_text
+from reference_service.intake_store import Json
+
+
+def page(title: str, body: str) -> str:
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            f"<title>{html.escape(title)}</title></head><body><main><h1>{html.escape(title)}</h1>"
+            f"{body}</main></body></html>")
+
+
+def intake_rows(intakes: list[Json]) -> list[list[str]]:
+    """One row per answer: delivery id, received, question, answer (every cell made safe)."""
+    rows = [["delivery_id", "received_at", "question", "answer"]]
+
+    def walk(items: list[Json], prefix: str = "") -> None:
+        for item in items:
+            link_id: str = item.get("linkId", "")
+            label = safe_text(prefix + item.get("text", link_id))
+            if "item" in item:
+                walk(item["item"], label + " / ")
+            for answer in item.get("answer", []):
+                rows.append([intake["delivery_id"], received, label, answer_display(answer)])
+
+    for intake in intakes:
+        received = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(intake["received_at"]))
+        walk(intake.get("questionnaireResponse", {}).get("item", []))
+    return rows
+
+
+# The staff's buttons: action -> (the Task status it sets, the codes to choose a reason from, label).
+STAFF_ACTIONS = {
+    "accept": ("accepted", None, "Accept"),
+    "decline": ("rejected", DECLINE_REASONS, "Decline"),
+    "ask": ("on-hold", QUESTIONS, "Ask a question"),
+    "start": ("in-progress", None, "Start work"),
+    "done": ("completed", None, "Mark done"),
+}
+STATUS_WORDS = {"requested": "Sent to you", "received": "Received", "accepted": "Accepted", "rejected": "Declined",
+                "on-hold": "On hold, waiting for an answer", "in-progress": "In progress", "completed": "Done",
+                "cancelled": "Cancelled: the person stopped sharing with you"}
