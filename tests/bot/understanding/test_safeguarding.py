@@ -91,6 +91,17 @@ def test_the_near_twins_of_those_are_still_heard(listening, said, category):
     assert category in listening.check(said).categories, listening.check(said)
 
 
+@pytest.mark.parametrize("said", ["sorry i have to go, can i finish this later?", "i have to go now, can i come back later",
+                                  "gotta go ill finish tmrw", "Sorry I need to go, can I finish this another time?"])
+def test_leaving_the_chat_for_now_raises_no_alarm(listening, said):
+    # "sorry i have to go, can i finish this later?" got the Samaritans' number (found through the running stack)
+    assert listening.check(said).categories == [], listening.check(said)
+
+
+def test_going_said_with_despair_is_still_heard(listening):
+    assert "suicidal" in listening.check("i have to go. nobody would miss me anyway").categories
+
+
 def test_a_reassuring_message_needs_the_classifier_surer_but_is_never_silenced():
     from bot.understanding.safeguarding import Detector, Heard
     from bot.understanding.safeguarding.context import LIGHT, SETTLED
