@@ -1,4 +1,5 @@
-"""What delivery raises: a send the service did not take, and a call back that is not a Task update."""
+"""What delivery raises: a send the service did not take, a call back that is not a Task update, a text
+the SMS provider did not take."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -17,3 +18,7 @@ class DeliveryFailed(Exception):
 
 class NotATaskUpdate(Exception):
     """The body is not a Task update we can apply."""
+
+
+class NotSent(Exception):
+    """A text could not be handed to the SMS provider (nothing of it in the message)."""

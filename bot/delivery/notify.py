@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 import requests
 
 from bot.conversation import pathway
-from bot.delivery.errors import DeliveryFailed
+from bot.delivery.errors import DeliveryFailed, NotSent
 from bot.delivery.referrals import task
 from bot.delivery.sending import next_attempt_after, post_once
 from bot.delivery.service_keys import sms_auth_token
@@ -47,10 +47,6 @@ from consent_store import referrals as referral_store
 log = logging.getLogger(__name__)
 LEAD = "Tell your story once: "
 LEASE = timedelta(minutes=2)
-
-
-class NotSent(Exception):
-    """A text could not be handed to the SMS provider (nothing of it in the message)."""
 
 
 def texts_on(settings: Settings) -> bool:

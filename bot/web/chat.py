@@ -40,8 +40,9 @@ import requests
 
 from bot.conversation.wording import DOWNLOAD_TROUBLE, DOWNLOAD_UNREADABLE, PIN_SET, TOO_LONG, VERIFIED
 from bot.delivery.sending import Headers
-from bot.rasa.channels.text import MessageRefused, normalise
+from bot.rasa.channels.text import normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER
+from bot.rasa.errors import MessageRefused
 from bot.settings import MAX_MESSAGE_CHARS, PROJECT_ROOT
 from bot.web.local_http import serve_until_stopped
 from consent_store.errors import RecordUnreadable

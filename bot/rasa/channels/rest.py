@@ -32,8 +32,9 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from bot.conversation.wording import TOO_LONG
-from bot.rasa.channels.text import MessageRefused, normalise
+from bot.rasa.channels.text import normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER, rest_token, webchat_token
+from bot.rasa.errors import MessageRefused
 from bot.settings import MAX_MESSAGE_CHARS, load_settings
 
 log = logging.getLogger(__name__)

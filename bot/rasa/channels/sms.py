@@ -40,11 +40,11 @@ from bot.delivery.service_keys import sms_auth_token
 from bot.rasa.channels.sms_repeats import MessageRepeats
 from bot.rasa.channels.text import (
     SMS_MAX_CHARS,
-    MessageRefused,
     normalise,
     split_for_sms,
     with_numbered_options,
 )
+from bot.rasa.errors import MessageRefused
 from bot.settings import load_settings
 from consent_store.keys import load_or_create_lookup_key
 from consent_store.people import handle_hash

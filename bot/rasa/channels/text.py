@@ -13,6 +13,8 @@ import re
 import unicodedata
 from typing import Any
 
+from bot.rasa.errors import MessageRefused
+
 SMS_MAX_CHARS = 1600
 SMS_MAX_SEGMENTS = 3
 _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -21,10 +23,6 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZ"
                  "ÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà")
 _GSM_EXTENDED = set("^{}\\[~]|€\f")
-
-
-class MessageRefused(ValueError):
-    """A message no part of the system should take; the message says so in plain words."""
 
 
 def normalise(text: str, max_chars: int) -> str:

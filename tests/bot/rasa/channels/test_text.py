@@ -5,7 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.rasa.channels.text import MessageRefused, normalise, segments, split_for_sms, with_numbered_options
+from bot.rasa.channels.text import normalise, segments, split_for_sms, with_numbered_options
+from bot.rasa.errors import MessageRefused
 
 
 def test_text_is_nfc_and_loses_invisible_direction_controls():
