@@ -19,27 +19,25 @@ conversation (Rasa's sealed tracker) does not open gets replies.RECORD_UNREADABL
 as "conversation" (Rasa's own fallback, which started such a conversation afresh in silence and then
 overwrote it, is taken away: `no_silent_fallback`).
 
-The operator's log of unreadable records, var/log/unreadable-records.log (0600), holds per failure
-its time and where it happened (an action's name, or "download"): no words, no ids. `python -m
-consent_store unreadable-records` reports it.
+The operator's log of unreadable records (var/log/unreadable-records.log: per failure its time and
+where it happened, no words, no ids) is consent_store/unreadable.py's; `python -m consent_store
+unreadable-records` reports it.
 """
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
 from bot.conversation.wording import NOT_KEPT, RECORD_UNREADABLE
 from consent_store.errors import RecordUnreadable
+from consent_store.unreadable import note_unreadable
 
 log = logging.getLogger(__name__)
 
 FAILURE_REPLIES = frozenset({NOT_KEPT.text, RECORD_UNREADABLE.text})
-UNREADABLE_LOG = Path("log") / "unreadable-records.log"
 _FAILED = "_tell_action_failed"  # set on a Rasa output channel when an action call failed
 _RASA_COMMANDS = ("/restart", "/session_start")  # Rasa's own: may rightly get no reply
 _ANSWERS_FAILURES = "_tell_answers_failures"  # marks rasa-sdk's run once wrapped by install_action_failures
@@ -57,45 +55,6 @@ def unreadable_in(error: BaseException) -> bool:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return False
-
-
-# --- the operator's log of records that failed their check --------------------------------------
-
-def note_unreadable(var_dir: Path, where: str, now: datetime) -> None:
-    """One line for staff: when, and where (an action's name or "download"); never words or ids."""
-    path = Path(var_dir) / UNREADABLE_LOG
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    where = "".join(c for c in where if c.isalnum() or c in "_-")[:60] or "unknown"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
-    try:
-        os.write(fd, f"{now.astimezone(timezone.utc):%Y-%m-%dT%H:%M:%SZ} unreadable-record {where}\n".encode())
-    finally:
-        os.close(fd)
-
-
-@dataclass
-class UnreadableReport:
-    count: int = 0
-    first: str | None = None
-    last: str | None = None
-    where: dict[str, int] = field(default_factory=dict)
-
-
-def unreadable_report(var_dir: Path) -> UnreadableReport:
-    """How many times a record failed its check, when first and last, and where."""
-    report = UnreadableReport()
-    path = Path(var_dir) / UNREADABLE_LOG
-    if not path.exists():
-        return report
-    for line in path.read_text(errors="replace").splitlines():
-        parts = line.split()
-        if len(parts) != 3 or parts[1] != "unreadable-record":
-            continue
-        report.count += 1
-        report.first = report.first or parts[0]
-        report.last = parts[0]
-        report.where[parts[2]] = report.where.get(parts[2], 0) + 1
-    return report
 
 
 def noting_unreadable(var_dir: Path, where: str, read: Callable[..., Any],
