@@ -51,8 +51,9 @@ def our_stack(production: bool, prefix: str):
     """Our stack as `make run` (or, with `production`, `make run-prod`: a throwaway PostgreSQL schema
     and the benchmarks' Redis database) sets it up, on free ports in a temporary var dir. Yielded not
     yet started, so the caller can time its start; stopped and removed afterwards."""
-    from bot.ops.ports import DEFAULT_PORTS, free_port
+    from bot.ops.ports import free_port
     from bot.ops.stack import Stack
+    from bot.settings import DEFAULT_PORTS
 
     with contextlib.ExitStack() as cleanup:
         var_dir = Path(cleanup.enter_context(tempfile.TemporaryDirectory(prefix=f"{prefix}-")))

@@ -103,8 +103,9 @@ def embedded_stack(stack_options, tmp_path_factory):
     """The embedded mode (`make run`) as real processes (Rasa, the action server, the worker, the
     reference receiver, the web chat) on free localhost ports with a var dir of its own, one per test
     module. The one way tests start a stack; `stack_options` says how it differs."""
-    from bot.ops.ports import DEFAULT_PORTS, free_port
+    from bot.ops.ports import free_port
     from bot.ops.stack import MODEL, Stack
+    from bot.settings import DEFAULT_PORTS
 
     model = stack_options.get("model", MODEL)
     if not model.exists():
@@ -125,10 +126,11 @@ def embedded_stack(stack_options, tmp_path_factory):
 def production_stack(tmp_path_factory):
     """The production mode (bot/ops/production.py) as real processes: two Rasa servers and two action
     servers behind nginx, PostgreSQL (a fresh schema) and a Redis lock store. One per test run."""
-    from bot.ops.ports import DEFAULT_PORTS, free_port
+    from bot.ops.ports import free_port
     from bot.ops.production import ProductionStack
     from bot.ops.secrets import fresh_secrets
     from bot.ops.stack import MODEL
+    from bot.settings import DEFAULT_PORTS
 
     if not MODEL.exists():
         pytest.fail("no trained model: run the suite with `make test`, which trains first")

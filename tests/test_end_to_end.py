@@ -9,8 +9,8 @@ import sys
 import pytest
 import requests
 
-from bot.ops.launcher import Stack
 from bot.ops.production import ProductionStack
+from bot.ops.stack import Stack
 from bot.sections import SECTIONS
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
 

@@ -14,22 +14,10 @@ from types import FrameType
 from typing import TextIO
 
 from bot.ops.errors import StartupError
-from bot.ops.ports import DEFAULT_PORTS, _ephemeral_ports, chosen_ports, free_port
+from bot.ops.ports import chosen_ports
 from bot.ops.production import production_stack
-from bot.ops.stack import (
-    BACKOFF_MOST,
-    MODEL,
-    TRACKER_STORE,
-    Stack,
-    check_tracker_store,
-    restart_wait,
-)
+from bot.ops.stack import Stack
 from bot.settings import SettingsError, load_settings
-
-# Where callers found these before bot/ops/stack.py and bot/ops/ports.py held them.
-__all__ = ["BACKOFF_MOST", "DEFAULT_PORTS", "MODEL", "TRACKER_STORE", "Stack", "StartupError",
-           "_ephemeral_ports", "check_tracker_store", "chosen_ports", "free_port", "hold_lock", "main",
-           "restart_wait"]
 
 
 def hold_lock(var_dir: Path) -> TextIO | None:

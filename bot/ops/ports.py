@@ -7,8 +7,6 @@ import socket
 from collections.abc import Mapping
 from pathlib import Path
 
-from bot.settings import DEFAULT_PORTS as DEFAULT_PORTS
-
 
 def _ephemeral_ports() -> range:
     """The ports the kernel gives outgoing connections (and bind(0)) their local end from."""

@@ -21,7 +21,7 @@ from bot.conversation.journey import pins, service_questions, story
 from bot.conversation.rights import Right
 from bot.conversation.steps import pin
 from bot.delivery.worker import Worker
-from bot.ops.launcher import free_port
+from bot.ops.ports import free_port
 from bot.ops.runtime import get_runtime
 from bot.settings import PROJECT_ROOT
 from tests.reference_service.service_side import RunningReceiver

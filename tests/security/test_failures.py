@@ -30,8 +30,9 @@ from twilio.request_validator import RequestValidator
 
 from bot.conversation.wording import DOWNLOAD_UNREADABLE, NOT_KEPT, RECORD_UNREADABLE
 from bot.delivery.service_keys import sms_auth_token
-from bot.ops.launcher import DEFAULT_PORTS, MODEL, free_port
-from bot.settings import PROJECT_ROOT, load_settings
+from bot.ops.ports import free_port
+from bot.ops.stack import MODEL
+from bot.settings import DEFAULT_PORTS, PROJECT_ROOT, load_settings
 from tests.bot.ops.test_launcher import read_until
 from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
 

@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 import stat
 
-from bot.ops.ports import DEFAULT_PORTS, free_port
+from bot.ops.ports import free_port
 from bot.ops.stack import Stack
+from bot.settings import DEFAULT_PORTS
 
 
 def mode(path) -> int:

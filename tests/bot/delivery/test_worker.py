@@ -17,7 +17,7 @@ from bot.conversation.errors import ServiceClosed
 from bot.conversation.journey import deliveries, sharing, story
 from bot.delivery.sending import RETRY_SCHEDULE
 from bot.delivery.worker import Worker
-from bot.ops.launcher import free_port
+from bot.ops.ports import free_port
 from bot.ops.runtime import build_runtime
 from bot.settings import load_settings
 from consent_store import consent as consents

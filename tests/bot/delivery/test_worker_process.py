@@ -11,7 +11,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from bot.ops.launcher import free_port
+from bot.ops.ports import free_port
 from bot.ops.runtime import build_runtime
 from bot.settings import PROJECT_ROOT, load_settings
 from consent_store import consent as consents

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from bot.ops.ports import DEFAULT_PORTS, free_port
+from bot.ops.ports import free_port
 from bot.ops.stack import MODEL, Stack
-from bot.settings import PROJECT_ROOT
+from bot.settings import DEFAULT_PORTS, PROJECT_ROOT
 
 
 def read_until(process: subprocess.Popen, lines: queue.Queue, marker: str, timeout: float) -> str:

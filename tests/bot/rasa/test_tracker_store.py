@@ -67,7 +67,8 @@ def test_a_restart_forgets_what_came_before(store):
 
 
 def test_rasa_would_load_it_from_endpoints_yml():
-    from bot.ops.launcher import TRACKER_STORE, StartupError, check_tracker_store
+    from bot.ops.errors import StartupError
+    from bot.ops.stack import TRACKER_STORE, check_tracker_store
 
     assert "type: " + TRACKER_STORE in (PROJECT_ROOT / "endpoints.yml").read_text()
     check_tracker_store(TRACKER_STORE)

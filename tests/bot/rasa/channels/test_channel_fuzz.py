@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from twilio.request_validator import RequestValidator
 
 from bot.delivery.service_keys import sms_auth_token
-from bot.ops.launcher import Stack
+from bot.ops.stack import Stack
 from bot.settings import load_settings
 
 EXAMPLES = int(os.environ.get("TELL_FUZZ_EXAMPLES", 120))

@@ -10,7 +10,7 @@ import requests
 from twilio.request_validator import RequestValidator
 
 from bot.delivery.service_keys import sms_auth_token
-from bot.ops.launcher import Stack
+from bot.ops.stack import Stack
 from bot.rasa.channels.text import segments
 from bot.settings import load_settings
 from tests.journey_steps import answer_service_questions, confirm_read_back
