@@ -123,14 +123,20 @@ class Structurer:
                 start = max(start, skip)
                 lo, hi = sent.start_char + start, sent.start_char + end
                 if any(a < end and start < b for a, b in told) and not any(
-                        t.section in TERM_SECTIONS and lo <= t.start < hi for t in terms):
-                    continue  # "I live at 12 Rose Lane, Leeds LS6 2AB" is the address, said once
+                        t.section in TERM_SECTIONS + ("support_network",) and lo <= t.start < hi for t in terms):
+                    # "I live at 12 Rose Lane, Leeds LS6 2AB" is the address, said once; a name or an age
+                    # said with it is still read ("My name is Dorothy Evans, date of birth 14/02/1941")
+                    clause = sentence[start:end]
+                    self.filer.about_me(profile["sections"], clause, base + start, who.teller,
+                                        self.people.speaker(clause, who), who.subject_relation)
+                    continue
                 first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
                 in_clause = []
                 for t in terms[first:]:
                     if t.start >= hi:
                         break
-                    if t.end <= hi:
+                    if t.end <= hi and not any(sent.start_char + a < t.end and t.start < sent.start_char + b
+                                               for a, b in told):  # "27 Church Street" is no church
                         in_clause.append(t.moved(lo))
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_SUBJECT_START = (r"(?:i|i'm|i’m|i've|i’ve|i'd|i’d|he|he's|he’s|she|she's|she’s|they|they're|we|we're|"
+_SUBJECT_START = (r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|he|he's|he’s|she|she's|she’s|they|they're|we|we're|"
                   r"we'd|we’d|it|it's|it’s|there|there's|there’s|please|now)\b")
 # After a comma a possessive or "the" starts a new clause too ("…, my daughter Sue helps"), but after
 # "and" it usually continues a list ("my friends and my cat", "the garden and the shopping").

@@ -40,7 +40,7 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _PAST_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|died|passed away|ago|"
+    r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit|came out|"
     r"(?:was|were) called)\b",
     re.IGNORECASE)
@@ -119,7 +119,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if after_past and inability and "more" in after_past.group(1).lower():
         after_past = None  # "she can't use the phone any more" is a need now
     event = canonical in EVENTS or term in _EVENT_WORDS
-    if event and not _PAST.search(before) and _RECENT.search(sentence) and not _LONG_AGO.search(sentence):
+    lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
+    if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
     if _DIAGNOSED.search(before) and not _PAST.search(before) and not event:
         after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now

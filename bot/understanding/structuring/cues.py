@@ -36,7 +36,7 @@ _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
 AGE = re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
-    r"aged)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
+    r"aged|(?:mum|mam|mom|dad|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter|partner|brother|sister)['’]s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
@@ -158,6 +158,17 @@ def answer_to(message: str) -> str | None:
     return None
 
 
+PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
+_PROBLEMS = (r"bad|painful|pain|sore|shot|gone|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"
+             r"achy|hurts?|hurting|injured|knackered|worn out|giving (?:me|him|her) gyp|dodgy|dislocated|locks?|"
+             r"gives way|give way|keeps going|not good|no good|terrible|awful|killing (?:me|him|her)")
+# A problem said right after a body part ("my knees are very bad", "hip is killing me") or right before it ("bad hip").
+PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORECASE)
+PROBLEM_BEFORE = re.compile(rf"\b(?:{_PROBLEMS})\s+(?:\w+\s+)?$", re.IGNORECASE)
+PART_AS_PLACE = re.compile(r"\b(?:in|on|below|above|under|of|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|both\s+)*$",
+                           re.IGNORECASE)
+LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me)\b",
+                            re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
                        re.IGNORECASE)

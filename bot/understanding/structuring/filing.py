@@ -79,9 +79,15 @@ class Filer:
 
         family = False
         health = by_section.pop("health", [])
+        # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
+        # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
+        health = [t for t in health if t.canonical not in cues.BODY_PARTS or _part_said(clause, t)]
         parts = [t for t in health if t.canonical in cues.BODY_PARTS]
         if any(t.canonical not in cues.BODY_PARTS for t in health):
-            health = [t for t in health if t.canonical not in cues.BODY_PARTS]  # "amputated below the knee"
+            # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
+            # and my knees are very bad" says two things
+            health = [t for t in health if t.canonical not in cues.BODY_PARTS
+                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))]
             if len(parts) == 1:  # "my back is very painful" is back pain
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
@@ -158,7 +164,7 @@ class Filer:
             detail["spelled"] = term.surface
         if term.section == "health" and term.canonical in cues.BODY_PARTS:
             detail["kind"] = "body_part"
-            if re.match(r"\s+(?:done|operated on|sorted|fixed|seen to)\b", clause[term.end:], re.IGNORECASE):
+            if cues.PART_DONE.match(clause[term.end:]):
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
                 detail.pop("kind")
         if term.section == "health":
@@ -225,8 +231,8 @@ class Filer:
 
     def support_network(self, sections: Sections, clause: str, base: int, terms: list[Term], who: Teller,
                         family: bool) -> None:
-        if family:
-            return  # "my mother had breast cancer" is history, not support
+        if family and not cues.LIVES_OR_HELPS.search(clause):
+            return  # "my mother had breast cancer" is history, not support; "my husband who has" lives with them
         people = [t for t in terms if t.canonical != who.subject_relation]
         if not people:
             return  # a carer's "my dad" is the person cared for
@@ -284,7 +290,7 @@ class Filer:
             name, start, end = own
             about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
             if age := names.AFTER_NAME_AGE.match(clause[end:]):
-                self.age(about, int(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
+                self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
                 value = match.group(1)
@@ -299,6 +305,9 @@ class Filer:
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
                 continue  # "the rent is 500", "my son is 7" in the person's own story
+            owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
+            if owner and (teller == "self" or owner.group(1).lower() != relation):
+                continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
             if re.match(r"who", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()] + " who", teller, relation):
                 continue  # "my little brother who is 8" in a story about their mum
@@ -319,7 +328,8 @@ class Filer:
     @staticmethod
     def status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
         if terms:
-            return context.fact_status(clause, terms[0].start, terms[0].end, simple_past)
+            canonical = terms[0].canonical if terms[0].section == "health" else None  # "I had a stroke myself last year"
+            return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
 
@@ -344,6 +354,14 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
             elif key in ("daily_living", "risks", "communication", "work_money"):
                 fact["about"] = referent
                 kept.append(fact)
+
+
+def _part_said(clause: str, term: Term) -> bool:
+    """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
+    hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""
+    return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
+                or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
+                or cues.PART_DONE.match(clause[term.end:]))
 
 
 def _singular(part: str) -> str:

@@ -8,7 +8,7 @@ _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 MY_NAME = re.compile(
     rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|"
     rf"call me)\s+{_NAME}"
-    rf"|(?i:i'm|i’m|i am|it's|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and)\b|\s*$)|{_NAME}\s+here\b)"
+    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here)\b|\s*$)|{_NAME}\s+here\b)"
 )
 # Words that follow "I'm" with a capital letter but are not names.
 NOT_NAMES = frozenset("""
@@ -18,7 +18,11 @@ calling worried afraid scared unemployed retired registered married single divor
 ms miss the a an on in at from with
 """.split())
 LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as well as a people
-AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3})\b(?!\s*(?:%|kg|mg|years? ago))")
+AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                            r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+                            r"(?!\s*(?:%|kg|mg|years? ago))", re.IGNORECASE)
+# A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
+NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_NAME}|\b(?i:she|he)(?i:'s| is) called\s+{_NAME}")
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
 ORGANISATION_SUFFIX = re.compile(
@@ -62,6 +66,10 @@ CARED_FOR = re.compile(rf"\b(?i:carer for|care for|caring for|friend of|neighbou
 
 
 def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
+    for match in NAME_IS.finditer(story):
+        name = match.group(1) or match.group(2)
+        if name.split()[0].lower() not in stop_words | NOT_NAMES:
+            return name
     for match in CARED_FOR.finditer(story):
         name = match.group(1)
         if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
@@ -133,3 +141,6 @@ def organisation(clause: str, has_role: bool) -> str | None:
     if has_role and (match := ORGANISATION_AFTER.search(clause)):
         return match.group(1)
     return None
+
+
+NOT_LOWER = _NOT_LOWER_NAMES | _NOT_LOWER_STATES  # lower-case words that are never a name

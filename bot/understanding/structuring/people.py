@@ -101,9 +101,10 @@ class People:
         """For a carer's story: the first 'my <relation>' names whose story it is."""
         for match in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b", story.lower()):
             relation = match.group(1) or match.group(2)
-            if relation in self.relatives and not cues.DIED.search(_sentence_at(story, match.start())):
+            died = _died(story, match)
+            if relation in self.relatives and not died:
                 return relation
-            if match.group(1) in self.relationship_words and not cues.DIED.search(_sentence_at(story, match.start())):
+            if match.group(1) in self.relationship_words and not died:
                 return relation
         return None
 
@@ -114,7 +115,15 @@ class People:
             if found:
                 return found[0]
         match = re.search(rf"\b([A-Z][a-z]+) is (?:my|our) {re.escape(relation)}\b", story)
-        return match.group(1) if match else None
+        if match:
+            return match.group(1)
+        if not re.search(r"[A-Z]", story):  # typed all in lower case: "its about my dad ron smith, hes 88"
+            match = re.search(rf"\b(?:my|our)\s+{re.escape(relation)}\s+([a-z]+(?:\s+[a-z]+)?)\s*[,.]", story)
+            words = match.group(1).split() if match else []
+            if words and not any(w in self.relationship_words or w in names.NOT_NAMES or w in names.NOT_LOWER
+                                 or cues.FIRST_PERSON & {w} for w in words):
+                return " ".join(w.capitalize() for w in words)
+        return None
 
     def is_subject_phrase(self, before: str, teller: str, relation: str | None = None) -> bool:
         """Whether the words before "is 84" name the person the story is about ("my little brother
@@ -126,6 +135,14 @@ class People:
             return bool(words) and words[-1] in {"who", "i", "i'm"}
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
+
+
+def _died(story: str, match: re.Match[str]) -> bool:
+    """Whether the sentence says that the person just named has died ("Mum died in 2019", "my late
+    husband"), not someone else in it ("Dad's 71 and drinks a lot since mum died")."""
+    sentence = _sentence_at(story, match.start())
+    near = story[max(0, match.start() - 12):match.end() + 30]
+    return bool(cues.DIED.search(near)) and bool(cues.DIED.search(sentence))
 
 
 def _sentence_at(story: str, position: int) -> str:

@@ -122,7 +122,7 @@ class TermFinder:
                                       fuzzy=True))
                     covered.update(range(matched.start, matched.end))
                     break
-        return sorted(found, key=lambda t: (t.start, -t.end))
+        return sorted(_outside_longer(found), key=lambda t: (t.start, -t.end))
 
     def _fuzzy_span(self, doc: Doc, token: Token, section: str, word: str | None) -> Span | None:
         """The longest term that `word` (the corrected spelling of `token`) completes in place, as a
@@ -148,6 +148,15 @@ def canonicals(terms: list[Term]) -> list[str]:
         if term.canonical not in seen:
             seen.append(term.canonical)
     return seen
+
+
+def _outside_longer(found: list[Term]) -> list[Term]:
+    """A term inside a longer term of another section is part of it: "council" in "council tax",
+    "hearing" in "hearing voices", "children" in "children's services". What someone needs help with
+    is said with other things ("the garden", "reading my post") and stays beside them."""
+    return [t for t in found if t.section == "daily_living" or not any(
+        o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start and o.section != t.section
+        and o.section != "daily_living" for o in found)]
 
 
 def _norm(tokens: Iterable[Token]) -> str:

@@ -224,3 +224,60 @@ def test_an_answer_to_what_matters_or_what_to_achieve_lands_there(structurer, an
 def test_a_message_that_is_not_such_an_answer_is_read_as_story(structurer, said):
     sections = structurer.structure([said])["sections"]
     assert sections["goals"] == [] and sections["what_matters"] == []
+
+
+# -- the fourth batch: names, ages and identifiers told as people tell them ------------------------
+
+TODAY = __import__("datetime").date(2026, 12, 2)
+
+
+def _names(profile):
+    return [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "name"]
+
+
+@pytest.mark.parametrize("teller, story, name, age", [
+    ("self", ["My name is Dorothy Evans, date of birth 14/02/1941."], "Dorothy Evans", None),
+    ("self", ["Im Gary, fifty six. Postcode is NE6 5QT."], "Gary", 56),
+    ("self", ["Hi, it's Margaret here, but everyone calls me Peggy."], "Margaret", None),
+    ("carer", ["its about my dad ron smith, hes 88, born 3rd june 1937", "he has dementia"], "Ron Smith", 88),
+    ("carer", ["I'm calling about my mother. Her name is Patricia Walsh and she's 90."], "Patricia Walsh", 90),
+    ("carer", ["Dad's 71 and drinks a lot since mum died."], None, 71),
+])
+def test_names_and_ages_as_people_give_them(structurer, teller, story, name, age):
+    profile = structurer.structure(story, teller=teller, today=TODAY)
+    assert _names(profile) == ([name] if name else [])
+    assert _ages(profile) == ([age] if age else [])
+
+
+def test_a_habit_since_someone_died_is_current(structurer):
+    health = structurer.structure(["Dad's 71 and drinks a lot since mum died."], teller="carer")["sections"]["health"]
+    assert [(i["text"], i["status"], i["about"]) for i in health] == [("drinking", "current", "subject")]
+
+
+def test_medicines_after_a_recent_event_are_current(structurer):
+    medicines = structurer.structure(["I had a heart attack last month and Im on ticagrelor and aspirin."]
+                                     )["sections"]["medications"]
+    assert {(i["name"], i["status"]) for i in medicines} == {("ticagrelor", "current"), ("aspirin", "current")}
+
+
+@pytest.mark.parametrize("said, section", [
+    ("She's got a bad bruise on her hip.", "health"),                                  # a bruise, not a hip condition
+    ("I live at 27 Church Street, Wrexham LL11 1AA.", "support_network"),              # no church
+    ("My support worker from Combat Stress is called Lisa.", "health"),                # a charity's name
+])
+def test_words_inside_something_else_are_not_facts(structurer, said, section):
+    teller = "carer" if said.startswith("She") else "self"
+    assert structurer.structure([said], teller=teller, today=TODAY)["sections"][section] == []
+
+
+def test_a_relative_who_lives_with_them_stays_a_support_when_their_condition_is_said(structurer):
+    sections = structurer.structure(["I live with my husband Frank who has Parkinson's."])["sections"]
+    assert [i["relationship"] for i in sections["support_network"]] == ["husband"]
+    assert [(i["text"], i["about"]) for i in sections["health"]] == [("parkinson's", "husband")]
+
+
+def test_a_carers_recent_stroke_with_what_it_stops_them_doing_is_current(structurer):
+    sections = structurer.structure(["My wife Sheila has vascular dementia.",
+                                     "I had a stroke myself last year so I can't lift her."], teller="carer")["sections"]
+    own = [i for i in sections["support_network"] if "stroke" in i["text"]]
+    assert [(i["about"], i["status"]) for i in own] == [("narrator", "current")]
