@@ -302,7 +302,7 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
                         idle_seconds=settings.conversation_retention_days * 86400)
     from bot.rasa.failures import noting_unreadable
 
-    download = noting_unreadable(settings.var_dir, "download", lambda token: your_record.download(runtime, token))
+    download = noting_unreadable(settings.var_dir, "download", lambda token: your_record.download(runtime, token, runtime.now()))
     handler = make_handler(rasa_url, PAGE.read_bytes(), download,
                            sessions=sessions, public_url=settings.public_url,
                            channel_secret=webchat_token(settings),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -23,25 +22,25 @@ def _download_mac(rt: Runtime, payload: str) -> str:
     return hmac.new(rt.lookup_key, b"download:" + payload.encode(), hashlib.sha256).hexdigest()[:32]
 
 
-def download_token(rt: Runtime, sender_id: str) -> str | None:
-    """A link token for the person's whole record, good for DOWNLOAD_MINUTES, signed with the
+def download_token(rt: Runtime, sender_id: str, now: datetime) -> str | None:
+    """A link token for the person's whole record, good for DOWNLOAD_MINUTES from `now`, signed with the
     store's lookup key and never stored. Whoever holds the link can open it until it expires (an
     SMS user has no browser session to tie it to), so it is given only after the PIN."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:
             return None
-        payload = f"{person.id}.{int(time.time()) + DOWNLOAD_MINUTES * 60}"
+        payload = f"{person.id}.{int(now.timestamp()) + DOWNLOAD_MINUTES * 60}"
     return f"{payload}.{_download_mac(rt, payload)}"
 
 
-def download(rt: Runtime, token: str) -> dict[str, Any] | None:
-    """Everything held about the person a valid, unexpired token names; None otherwise."""
+def download(rt: Runtime, token: str, now: datetime) -> dict[str, Any] | None:
+    """Everything held about the person a valid token names, if it has not expired by `now`; None otherwise."""
     person_id, _, rest = token.partition(".")
     expires, _, mac = rest.partition(".")
     if not expires.isdigit() or not hmac.compare_digest(mac, _download_mac(rt, f"{person_id}.{expires}")):
         return None
-    if int(expires) < time.time():
+    if int(expires) < now.timestamp():
         return None
     with rt.sessions.begin() as session:
         person = people.person_by_id(session, rt.kek, person_id)

@@ -81,7 +81,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         step.say(wording.who_has(your_record.who_has_my_story(rt, sender)))
         step.say(*filter(None, [pathway.link_reply(rt, sender, rt.now())]))  # the pathway page (issue 21)
     elif choice == "download":
-        token = your_record.download_token(rt, sender)
+        token = your_record.download_token(rt, sender, rt.now())
         step.say(wording.download_link(f"{rt.settings.public_url}/download/{token}", your_record.DOWNLOAD_MINUTES)
                  if token else wording.NOT_SHARING)
     elif choice == "stop":

@@ -1,0 +1,39 @@
+"""The download link (bot/conversation/journey/your_record.py), with time as a parameter: it opens the
+person's record until DOWNLOAD_MINUTES after it was made, and not after; a link for someone who kept
+nothing is not made."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.conversation.journey import your_record
+from bot.conversation.journey.person import person_or_new
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+from tests.conftest import NOW
+
+
+@pytest.fixture
+def rt(tmp_path):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
+    runtime.now = lambda: NOW
+    yield runtime
+    runtime.engine.dispose()
+
+
+def test_a_download_link_opens_the_record_until_it_expires(rt):
+    with rt.sessions.begin() as session:
+        person_or_new(rt, session, "downloads")
+    token = your_record.download_token(rt, "downloads", NOW)
+    assert token is not None
+    lifetime = timedelta(minutes=your_record.DOWNLOAD_MINUTES)
+    record = your_record.download(rt, token, NOW + lifetime - timedelta(seconds=1))
+    assert record is not None and "about_me" in record
+    assert your_record.download(rt, token, NOW + lifetime + timedelta(seconds=1)) is None
+    later = your_record.download_token(rt, "downloads", NOW + lifetime * 2)  # made later, good later
+    assert later is not None and your_record.download(rt, later, NOW + lifetime * 2) is not None
+
+
+def test_no_link_for_someone_who_kept_nothing(rt):
+    assert your_record.download_token(rt, "never-kept-anything", NOW) is None
