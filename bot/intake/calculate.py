@@ -6,15 +6,20 @@ result (each of their options, or none, is tried: "at risk" follows from one "so
 whatever the other answer is). A total over nine questions with one unanswered is never written as
 a number it is not. An expression that reads the response without naming items, that fails, or
 that gives nothing, writes nothing: the item is filled the other ways, or left. An
-enableWhenExpression that gives false hides its item; one that fails or gives nothing hides nothing.
+enableWhenExpression that gives false hides its item, and one that fails hides nothing; one that
+gives nothing because the story does not say (no birth date for "%age >= 65") is tried with the
+age the person told, and when that does not decide it the item is not known to apply: it is
+neither filled nor asked, as a careful person would not guess that a woman of unknown age is 65.
 """
 from __future__ import annotations
 
 import re
+from datetime import date, datetime, timedelta, timezone
 from itertools import product
 from typing import Any, Callable
 
 from bot.intake import sdc
+from bot.intake.fhir_bundle import AGE, resources_of
 from bot.intake.forms import Form, FormItem
 
 CALCULATED = sdc.SDC + "sdc-questionnaire-calculatedExpression"
@@ -72,12 +77,18 @@ class Calculator:
         if value is not None:
             env[name] = value[0] if len(value) == 1 else value
 
-    def _env(self, items: list[dict[str, Any]], item: FormItem, text: str) -> dict[str, Any]:
-        kept = self._drafts.get(id(items))
-        if kept is None or kept[0] is not items:
-            kept = (items, {**self.population.base, "resource": _resource(items)})
-            self._drafts = {id(items): kept}  # one draft at a time: a new one replaces the last
-        env = kept[1]
+    def _env(self, items: list[dict[str, Any]], item: FormItem, text: str,
+             patient: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The names an expression sees over this draft; `patient` in place of the person's own
+        (a trial birth date), computed afresh."""
+        if patient is not None:
+            env = {**self.population.base, "patient": patient, "resource": _resource(items)}
+        else:
+            kept = self._drafts.get(id(items))
+            if kept is None or kept[0] is not items:
+                kept = (items, {**self.population.base, "resource": _resource(items)})
+                self._drafts = {id(items): kept}  # one draft at a time: a new one replaces the last
+            env = kept[1]
         for name in _NAME.findall(text):
             self._value(name, items, env)
         chain: list[FormItem] = []
@@ -108,13 +119,38 @@ class Calculator:
         return any("*" in names or names & changed for names in self.reads.values())
 
     def enabled(self, item: FormItem, items: list[dict[str, Any]]) -> bool | None:
-        """True or False from the item's enableWhenExpression; None when it has none or it tells nothing."""
+        """True or False from the item's enableWhenExpression; None when it has none or it fails.
+        One that runs and tells nothing (no birth date for "%age >= 65") is tried with the age the
+        person told, at either end of the birth dates it allows; if that does not decide it either,
+        whether the item applies is not known, and it is neither filled nor asked (False)."""
         found = expression(item, ENABLE_WHEN)
         if not found:
             return None
         text = str(found.get("expression", ""))
         values = self.population.evaluate(found, self._env(items, item, text), item.link_id)
-        return values[0] if values and len(values) == 1 and isinstance(values[0], bool) else None
+        if values is None:
+            return None  # the form's own expression failed: it hides nothing
+        decided = _boolean(values)
+        if decided is None:
+            trials = {_boolean(self.population.evaluate(found, self._env(items, item, text, patient), item.link_id) or [])
+                      for patient in self._as_told_age()}
+            decided = trials.pop() if len(trials) == 1 else None
+        return bool(decided)
+
+    def _as_told_age(self) -> list[dict[str, Any]]:
+        """The Patient with the earliest and the latest birth date the age they told allows (none
+        when a birth date is known, or no age was told)."""
+        patient = self.population.base.get("patient")
+        if not isinstance(patient, dict) or patient.get("birthDate"):
+            return []
+        ages = [o.get("valueQuantity", {}).get("value") for o in resources_of(self.population.bundle, "Observation")
+                if any(c.get("code") == AGE for c in o.get("code", {}).get("coding", []))]
+        if len(ages) != 1 or not isinstance(ages[0], int):
+            return []
+        today = (self.population.now or datetime.now(timezone.utc)).date()
+        latest = _years_before(today, ages[0])
+        earliest = _years_before(today, ages[0] + 1) + timedelta(days=1)
+        return [{**patient, "birthDate": day.isoformat()} for day in (earliest, latest)]
 
     def calculated(self, item: FormItem, answers: dict[str, list[dict[str, Any]]], open_items: frozenset[str],
                    items: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -152,6 +188,17 @@ class Calculator:
         if item.type == "choice" and item.options and not item.repeats:
             return [None, *([{k: v for k, v in o.items() if k.startswith("value")}] for o in item.options)]
         return None
+
+
+def _boolean(values: list[Any]) -> bool | None:
+    return values[0] if len(values) == 1 and isinstance(values[0], bool) else None
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
 
 
 def _resource(items: list[dict[str, Any]]) -> dict[str, Any]:

@@ -31,7 +31,8 @@ CODES: dict[str, str] = {
     _LOINC + "11450-4": "health.where(status='current')",  # Problem list - Reported
     _LOINC + "11348-0": "health.where(status='past')",  # History of Past illness Narrative
     _LOINC + "10157-6": "health.where(status='family')",  # History of family member diseases Narrative
-    _LOINC + "10160-0": "medications",  # History of Medication use Narrative
+    _LOINC + "10160-0": "medications.where(status='current')",  # History of Medication use Narrative: what
+    # they take now (a form's "Medicines"); a medicine stopped is no answer to it
     _LOINC + "48765-2": "allergies",  # Allergies and adverse reactions Document
     _SCT + "416940007": "health.where(status='past')",  # Past history of procedure
     _SCT + "609328004": "allergies",  # Allergic disposition

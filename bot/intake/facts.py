@@ -62,48 +62,106 @@ _TELLER_CARES = re.compile(rf"{_CARES_FOR_THEM.pattern}|\bcarer\b|\bcar(?:e|ing)
 _HELP = re.compile(r"\b(can't|cannot|can not|unable|struggl\w*|help\w*|need\w*|does (my|his|her)|do (my|his|her))\b")
 HELP_WORDS = {"washing": r"\bwash|\bbath|shower", "dressing": r"\bdress", "shopping": r"\bshop",
               "meals": r"\bmeals?\b|cook|food", "housework": r"housework|clean", "medicines": r"medic|tablets"}
-_ACTIVITIES = {"wash": "washing", "bath": "washing", "shower": "washing", "dress": "dressing",
-               "shopping": "shopping", "cook": "meals", "meals": "meals", "clean": "housework",
-               "housework": "housework", "medication": "medicines", "tablets": "medicines"}
+# Each activity structuring names ("wash and dress", "cleaning", "hoovering"), as our help names.
+_ACTIVITIES = {"washing": r"\bwash|\bbath|shower", "dressing": r"\bdress|buttons", "shopping": r"\bshop",
+               "meals": r"\bmeals?\b|\bcook|cup of tea", "housework": r"housework|clean|hoover|vacuum|ironing|laundry",
+               "medicines": r"medic|tablets|\bmeds\b"}
 MOBILITY_AIDS = {"walking frame", "frame", "zimmer", "zimmer frame", "walking stick", "stick", "sticks",
                  "crutches", "crutch", "wheelchair", "rollator", "walker", "mobility scooter", "scooter",
                  "tripod", "quad stick", "electric wheelchair", "powered wheelchair"}
 
 
+# Work the clause does not say the person does now: "I can't work full time", "I was working full
+# time until my stroke", "I'm off work sick", "I want a part-time job".
+_NOT_AT_WORK = re.compile(r"\b(?:can'?t|cannot|can not|unable|could ?n'?t|couldn'?t|not|never|no longer|used to|until|"
+                          r"till|before|was|were|stopped|gave up|give up|off work|off sick|signed off|sick note|"
+                          r"fit note|looking for|want\w*|hope|hoping|would like|like to|trying|try to|find)\b")
+# Whose work the clause tells, when it begins with someone else: "my husband works full time", or
+# in a carer's story the carer's own "I work full time".
+_SOMEONE_ELSE_WORKS = {"self": re.compile(r"^(?:he|she|they|my \w+|his|her|their)\b"),
+                       "carer": re.compile(r"^(?:i|i'm|im|i am|we|my \w+)\b")}
+
+
+def _works(item: dict[str, Any], text: str) -> bool:
+    """A clause that says the person works now (not someone else, not "can't work")."""
+    whose = _SOMEONE_ELSE_WORKS.get(str(item.get("told_by", "self")), _SOMEONE_ELSE_WORKS["self"])
+    return not (_NOT_AT_WORK.search(text) or whose.search(text.strip()))
+
+
 def employment(sections: dict[str, Any]) -> Choice | None:
     found = set()
     # Losing a job is told in the past tense ("I lost my job in the summer") and holds now.
-    lost = [t for i, t in _said(sections, "work_money", statuses=("past",))
+    lost = [(i, t) for i, t in _said(sections, "work_money", statuses=("past",))
             if re.search(r"\blost (my|his|her) job|\bmade redundant\b", t)]
-    for text in _lower(_items(sections, "work_money")) + lost:
+    for item, text in _said(sections, "work_money") + lost:
         if re.search(r"\bretired\b|\bstudent\b", text):
             found.add("not seeking")
         elif re.search(r"\blost (my|his|her) job|\bunemployed\b|out of work|\bmade redundant|looking for (work|a job)|"
                        r"job ?seeker", text):
             found.add("unemployed")
-        elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)", text):
+        elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)", text) \
+                and _works(item, text):
             found.add("part-time")
-        elif re.search(r"\b(work|job|working)\b.*\bfull[- ]time\b|\bfull[- ]time\b.*\b(work|job)", text):
+        elif re.search(r"\b(work|job|working)\b.*\bfull[- ]time\b|\bfull[- ]time\b.*\b(work|job)", text) \
+                and _works(item, text):
             found.add("full-time")
     only = _one(found)
     return EMPLOYMENT[only] if only else None
 
 
+# The person saying they do not work now: "I'm not working", "cant work at the mo"; not "I can't
+# work full time" (part time, perhaps).
+_NOT_WORKING = re.compile(r"\b(?:can'?t|cannot|can not|unable to|not|don'?t|do not|no longer|off)\s+(?:\w+\s+)?"
+                          r"work(?:ing)?\b(?!\s+(?:full|part|more|as much|the same|long))")
+
+
 def working(sections: dict[str, Any]) -> bool | None:
+    """Working now: yes from part- or full-time work told plainly; no when retired, unemployed, out
+    of work or not working now ("I not working now", "cant work at the mo"); a student may work or
+    not, so that is not said; a story that says both says nothing."""
     found = employment(sections)
-    return None if found is None else found.key in ("part-time", "full-time")
+    said: set[bool] = set()
+    if found is not None and (found.key != "not seeking" or any(
+            re.search(r"\bretired\b", t) for t in _lower(_items(sections, "work_money")))):
+        said.add(found.key in ("part-time", "full-time"))
+    if any(_NOT_WORKING.search(t) and not _SOMEONE_ELSE_WORKS.get(str(i.get("told_by", "self")),
+                                                                 _SOMEONE_ELSE_WORKS["self"]).search(t.strip())
+           for i, t in _said(sections, "work_money", statuses=("current", "negated"))):
+        said.add(False)
+    return _one(said)
 
 
-def _habit(sections: dict[str, Any], words: str) -> set[str | None]:
-    return {i.get("status") for i in _items(sections, "health", statuses=("current", "past", "negated"))
-            if re.search(words, " ".join([i["text"], str(i.get("term", ""))]).lower())}
+# A habit is "now" only when the words say so. A bare "-ing" ("smoking", "drinking") is what follows
+# "stop", "quit" or "gave up", and structuring may not have seen those ("he stop smoking now"); a past
+# tense or "used to" in the words is not now however it is filed. Such an item is "unclear": it says
+# the person has smoked, never that they smoke now, or that they do not.
+_NOT_CLEARLY_NOW = re.compile(r"^(?:smoking|drinking)$|\bused to\b|\b(?:smoked|drank|stopped|quit|gave up|given up|"
+                              r"ex|former|no more|any ?more|before)\b")
+
+
+def _habit(sections: dict[str, Any], words: str, not_words: str | None = None) -> set[str | None]:
+    """The statuses the story gives a habit: "current" only when clearly now, else "unclear"."""
+    found: set[str | None] = set()
+    for item in _items(sections, "health", statuses=("current", "past", "negated")):
+        said = " ".join([item["text"], str(item.get("term", ""))]).lower()
+        if not re.search(words, said) or (not_words and re.search(not_words, item["text"].lower())):
+            continue
+        term = " ".join(str(item.get("term") or item["text"]).lower().replace("’", "'").split())
+        unclear = item.get("status") == "current" and _NOT_CLEARLY_NOW.search(term)
+        found.add("unclear" if unclear else item.get("status"))
+    return found
 
 
 _SMOKE = r"\bsmok|cigar|tobacco|roll[- ]?ups?\b"
+_DRINK = r"\bdr[iau]nk|alcohol|\bpints?\b|\bwine\b|\bbeer\b"
 
 
 def smoking(sections: dict[str, Any]) -> Choice | None:
+    """Smoker, ex-smoker or non-smoker, when the story says which; a habit told unclearly, or told
+    both as now and as given up, is for the person to say."""
     said = _habit(sections, _SMOKE)
+    if "unclear" in said or {"current", "past"} <= said:
+        return None
     for status, key in (("current", "current"), ("past", "past"), ("negated", "not")):
         if status in said:
             return SMOKING[key]
@@ -116,14 +174,14 @@ def smokes(sections: dict[str, Any]) -> bool | None:
 
 
 def smoked_ever(sections: dict[str, Any]) -> bool | None:
-    found = smoking(sections)
-    return True if found is not None and found.key in ("current", "past") else None
+    said = _habit(sections, _SMOKE)
+    return True if said & {"current", "past", "unclear"} else None
 
 
 def drinks(sections: dict[str, Any]) -> bool | None:
-    said = {i.get("status") for i in _items(sections, "health", statuses=("current", "past", "negated"))
-            if re.search(r"\bdrink|alcohol|\bpints?\b|\bwine\b|\bbeer\b", " ".join([i["text"], str(i.get("term", ""))]).lower())
-            and not re.search(r"\b(water|tea|coffee|fluids?|squash|juice|milk)\b", i["text"].lower())}
+    said = _habit(sections, _DRINK, r"\b(water|tea|coffee|fluids?|squash|juice|milk)\b")
+    if "unclear" in said or {"current", "past"} <= said:
+        return None
     return True if "current" in said else False if "negated" in said else None
 
 
@@ -170,8 +228,14 @@ def _cares(item: dict[str, Any]) -> bool:
     return bool(_CARES_FOR_ME.search(text))
 
 
+# The carer telling the story doing the person's chores: "I do her shopping and cleaning".
+_I_DO_THEIR_CHORES = re.compile(rf"^i (?:do|help (?:him |her |them )?with|sort) (?:all )?(?:his|her|their) {_CHORES}")
+
+
 def _carers(sections: dict[str, Any]) -> list[dict[str, Any]]:
-    return [i for i in _items(sections, "support_network", about=("subject", "narrator")) if _cares(i)]
+    return [i for i in _items(sections, "support_network", about=("subject", "narrator")) if _cares(i)] + [
+        i for i in _items(sections, "daily_living") if i.get("told_by") == "carer"
+        and _I_DO_THEIR_CHORES.search(i["text"].lower().replace("’", "'"))]
 
 
 def has_carer(sections: dict[str, Any]) -> bool | None:
@@ -195,8 +259,8 @@ def help_with(sections: dict[str, Any]) -> list[str]:
     found = []
     for item in _items(sections, "daily_living"):
         if _HELP.search(item["text"].lower()):
-            found += [_ACTIVITIES[a] for a in item.get("activities", []) if a in _ACTIVITIES
-                      and _ACTIVITIES[a] not in found]
+            found += [kind for kind, words in _ACTIVITIES.items() if kind not in found
+                      and any(re.search(words, str(a).lower()) for a in item.get("activities", []))]
     return found
 
 

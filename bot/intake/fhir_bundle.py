@@ -14,7 +14,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from bot.intake import facts, home_facts
-from bot.intake.scope import is_family_history, is_habit
+from bot.intake.address import read_address
+from bot.intake.scope import is_condition, is_family_history, is_habit, is_symptom, names_a_thing
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
@@ -54,6 +55,8 @@ _SOCIAL = [
      r"\blive (alone|on my own|by myself|with)|living (alone|with)|lives (alone|with)"),
     ("71802-3", "Housing status", r"\bflat|house|bungalow|rent|landlord|council|housing|homeless|tenan"),
 ]
+_SYMPTOM = "75325-1"  # LOINC Symptom
+AGE = "30525-0"  # LOINC Age
 _TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
 _DOSE = re.compile(r"^(\d+(?:\.\d+)?)\s*(mg|mcg|g|ml|units?|tablets?|puffs?|drops?)\b", re.I)
 _FREQUENCY = re.compile(r"\b(once|twice|three times|four times)\s+(a|per|each)\s+(day|week|month)\b", re.I)
@@ -127,14 +130,16 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
                if (value := _value(sections, "communication", kind))]
     if telecom:
         patient["telecom"] = [{k: v for k, v in t.items() if v} for t in telecom]
-    address = _value(sections, "home", "address")
-    if address:
-        lines = [part.strip() for part in str(address).split(",") if part.strip()]
-        postcode = re.search(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", str(address), re.I)
-        town = home_facts.town(sections)
-        patient["address"] = [{"use": "home", "text": str(address), "line": lines[:3] or [str(address)],
-                               **({"city": town} if town else {}),
-                               **({"postalCode": postcode.group().upper()} if postcode else {})}]
+    told = _value(sections, "home", "address")
+    if told:
+        # The street as its own line, the town and the postcode only when plain; a postcode told
+        # alone is only the postcode, never the street (bot.intake.address).
+        address = read_address(str(told))
+        found = {"use": "home", **({"text": str(told), "line": [address.street]} if address.street else {}),
+                 **({"city": address.town} if address.town else {}),
+                 **({"postalCode": address.postcode} if address.postcode else {})}
+        if len(found) > 1:
+            patient["address"] = [found]
     return patient
 
 
@@ -253,20 +258,25 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
             add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
                  "relationship": _relationship(item.get("about")) or {"text": "family member"},
                  "condition": [{"code": _text(term), "note": [{"text": item["text"]}]}]}, "FamilyMemberHistory", index)
-        elif _about_subject(item) and item.get("status") != "family" and not is_habit(item):
+        elif _about_subject(item) and item.get("status") != "family" and is_condition(item):
             add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
                  "code": _text(item["text"])}, "Condition", index)
+        elif _about_subject(item) and is_symptom(item) and item.get("status", "current") == "current":
+            # A symptom is what the person feels, not a condition a form lists: "chest pain".
+            add({"resourceType": "Observation", "status": "final", "subject": subject,
+                 "code": {**_concept(_LOINC, _SYMPTOM, "Symptom"), "text": "Symptom"},
+                 "valueCodeableConcept": _text(item["text"])}, "Observation-symptom", index)
     for index, item in enumerate(_items(sections, "medications")):
-        if not _about_subject(item):
-            continue
+        if not _about_subject(item) or not (names_a_thing(item, "medications") or item.get("status") == "negated"):
+            continue  # "medicines" names none (but "I don't take any medicines" is kept, as not taken)
         status = {"past": "completed", "negated": "not-taken"}.get(str(item.get("status")), "active")
         dosage = _dosage(item)
         add({"resourceType": "MedicationStatement", "status": status, "subject": subject,
              "medicationCodeableConcept": _text(item.get("name") or item.get("term") or item["text"]),
              **({"dosage": [dosage]} if dosage else {})}, "MedicationStatement", index)
     for index, item in enumerate(_items(sections, "allergies")):
-        if not _about_subject(item) or item.get("kind"):
-            continue
+        if not _about_subject(item) or item.get("kind") or not names_a_thing(item, "allergies"):
+            continue  # "no allergy for medicine" is no allergy to "no"
         negated = item.get("status") == "negated"
         allergy = {"resourceType": "AllergyIntolerance", "patient": subject,
                    "verificationStatus": _concept(_ALLERGY_VERIFICATION, "refuted" if negated else "confirmed"),
@@ -274,6 +284,15 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
         if not negated:
             allergy["clinicalStatus"] = _concept(_ALLERGY_CLINICAL, "active")
         add(allergy, "AllergyIntolerance", index)
+    age = _value(sections, "about_me", "age")
+    if isinstance(age, int) and not isinstance(age, bool) and "birthDate" not in resources[0]:
+        # The age the person told, when they did not tell their birth date: what an age-gated group
+        # ("for people aged 65 or over") is decided by (bot.intake.calculate).
+        add({"resourceType": "Observation", "status": "final", "subject": subject,
+             "code": {**_concept(_LOINC, AGE, "Age"), "text": "Age"},
+             **({"effectiveDateTime": now.isoformat()} if now else {}),
+             "valueQuantity": {"value": age, "unit": "years", "system": "http://unitsofmeasure.org", "code": "a"}},
+            "Observation-age", 0)
     for index, (code, display, said) in enumerate(_social_history(sections, social)):
         add({"resourceType": "Observation", "status": "final", "subject": subject,
              "category": [_concept(_OBSERVATION_CATEGORY, "social-history", "Social History")],

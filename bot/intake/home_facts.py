@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.intake.address import POSTCODE as _POSTCODE
+from bot.intake.address import read_address
 from bot.intake.reading import NUMBERS as _NUMBERS
 from bot.intake.reading import Choice
 from bot.intake.reading import choice as _choice
@@ -34,11 +36,11 @@ HOUSING = {  # LOINC 71802-3 answers (PRAPARE), and AHC HRSN's living situation
                         "LA30190-5", "LA31995-6", display="I do not have housing"),
 }
 _LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))")
-_LIVES_WITH = re.compile(r"\b(?:live|lives|living)\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
+_LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
+                         r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 _PLURAL_PEOPLE = re.compile(r"\b(children|kids|sons|daughters|parents|grandchildren|brothers|sisters|friends|"
-                            r"family|people|flatmates|housemates|lodgers)\b")
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[A-Z]{2})\b", re.I)
+                            r"family|people|flatmates|housemates|lodgers|students)\b")
 
 
 def lives_alone(sections: dict[str, Any]) -> bool | None:
@@ -117,7 +119,8 @@ def household_size(sections: dict[str, Any]) -> int | None:
     return _one(found) if None not in found else None
 
 
-_WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays)\b|"
+_WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays|"
+                              r"share|shares)\b|"
                               r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
                               r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
 
@@ -184,8 +187,7 @@ def postcode(sections: dict[str, Any]) -> str | None:
 
 
 def town(sections: dict[str, Any]) -> str | None:
-    parts = [p.strip() for p in (_address(sections) or "").split(",")]
-    if len(parts) < 2:
-        return None
-    last = _POSTCODE.sub("", parts[-1]).strip()
-    return last if re.fullmatch(r"[A-Za-z][A-Za-z' -]+", last) else None
+    """The town after the street ("14 Elm Road, Leeds LS6 2AB", "5 Mill Road in Hull"); none
+    without a street, as "my postcode is m14 5rt" has none (`bot.intake.address`)."""
+    told = _address(sections)
+    return read_address(told).town if told else None

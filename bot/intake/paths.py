@@ -7,7 +7,9 @@ A section gives its items; `where` keeps items whose field equals (or, for a lis
 the value; `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
 left. Anything else is `PathNotSupported`: the form item stays empty and becomes a gap question.
 A section gives only what `bot.intake.scope` lets a form read as the person's: not someone else's
-needs, not the carer's own facts unless the path asks `where(about…)`, not a habit as a condition.
+needs, not the carer's own facts unless the path asks `where(about…)`, not a habit or a symptom as a
+condition, nothing the person said they do not have (unless the path asks `where(status='negated')`),
+and no address that is only a postcode (`bot.intake.address`).
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from bot.intake.scope import belongs
+from bot.intake.address import read_address
+from bot.intake.scope import belongs, held
 from bot.sections import SECTIONS
 
 _STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'\\]*)'\)
@@ -55,8 +58,11 @@ class Path:
     def evaluate(self, sections: dict[str, Any]) -> list[Any]:
         asks_kind = any(w.field == "kind" for w in self.wheres)
         asks_about = any(w.field == "about" for w in self.wheres)
+        # The statuses asked for ("not-current" for `status!='current'`): none asks what they have now.
+        statuses = frozenset(w.value if w.equal else f"not-{w.value}" for w in self.wheres if w.field == "status")
         items = [item for item in sections.get(self.section, [])
                  if belongs(item, self.section, asks_about) and all(w.keeps(item) for w in self.wheres)
+                 and (item.get("question_key") or (held(item, self.section, statuses) and _told_address(item)))
                  # A typed answer (a date of birth, a phone number, a yes) is found by the question
                  # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".
                  and (asks_kind or not (item.get("question_key") and "kind" in item))]
@@ -83,6 +89,12 @@ class Path:
             item[self.field] = [value] if self.field in ("aids", "activities", "features", "terms", "needs") \
                 else value
         return item
+
+
+def _told_address(item: dict[str, Any]) -> bool:
+    """An address told in the story is one only when it says where they live: a postcode alone
+    ("my postcode is m14 5rt") is read as the postcode, never as the address or the street."""
+    return item.get("kind") != "address" or read_address(str(item.get("value", item.get("text", "")))).is_address
 
 
 def parse_path(expression: str) -> Path:

@@ -13,7 +13,13 @@ unnamed (`other`). A form asks about the person, so by default:
   it is shown as about the carer), never as the person's health or needs;
 - a habit that structuring files among health items ("smoking", "drinking", "alcohol") is social
   history, answered by facts (`fact:smoking`, `fact:drinks`) and Observations: never a health
-  condition ("alcohol-related liver disease" is one).
+  condition ("alcohol-related liver disease" is one); nor is a symptom ("chest pain", "dizziness":
+  what a doctor has yet to name), a body part alone, or a pregnancy that is over;
+- a thing the person said they do not have is never listed as theirs ("not allergic to penicillin",
+  "I don't take any medicines"), unless a path asks for `status='negated'`; only a plain "no
+  allergies" answers an allergy question, as "No known allergies"; a medicine they stopped is no
+  answer to "Medicines" (a path with no status: what they take now). Words that name no medicine
+  ("medicines") or no allergen ("no allergy for medicine" read as an allergy to "no") are never listed.
 Which "mum" a carer means ("my mum" is the carer's mother, "his mum" the person's) is structuring's
 to say; intake trusts `about` as given.
 """
@@ -32,6 +38,20 @@ _HABIT_WORDS = re.compile(r"\bsmok|\bcigar|tobacco|roll[- ]?ups?\b|\bvap(e|es|in
 _HABIT_FORMS = re.compile(r"(?:a |an |the |my |his |her |some |heavy |social )?(?:\w+ )?" + _HABIT_NAMES.pattern)
 
 
+# Symptoms as structuring names them (its canonical words, with a side or site before or after).
+_SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdominal|head) )?pains?"
+                      r"(?: in the (?:chest|stomach|tummy|head))?|breathlessness|tiredness|fatigue|dizziness|"
+                      r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|numbness|"
+                      r"weight (?:loss|gain)|swollen (?:legs|ankles)|agitation|low mood|loneliness|nightmares|"
+                      r"flashbacks|balance problems|dehydration|mobility problems|meltdowns")
+# Words that name no allergen: "no allergy for medicine" is no allergy to "no"; "allergic to it".
+_NOT_ALLERGENS = {"no", "none", "nothing", "not", "any", "anything", "known", "it", "them", "that", "this", "those",
+                  "these", "everything", "something", "lots", "loads", "some", "all", "many", "most", "an", "a",
+                  "the", "my", "his", "her", "their", "severe", "bad", "slight", "mild", "real", "proper", "few"}
+_GENERAL_ALLERGY = re.compile(r"(?:any |no )?(?:known )?allerg(?:y|ies)")
+_GENERIC_MEDICINES = {"medicines", "medicine", "medication", "medications", "tablets", "pills", "meds"}
+
+
 def about(item: dict[str, Any]) -> str:
     return str(item.get("about") or SUBJECT)
 
@@ -48,13 +68,59 @@ def is_habit(item: dict[str, Any]) -> bool:
     return bool(_HABIT_FORMS.fullmatch(text) or (len(text.split()) <= 2 and _HABIT_WORDS.search(text)))
 
 
+def _words(item: dict[str, Any]) -> str:
+    return " ".join(str(item.get("text", "")).lower().replace("’", "'").split())
+
+
+def is_symptom(item: dict[str, Any]) -> bool:
+    """A symptom rather than a condition: "chest pain", "pain in the chest", "dizziness"."""
+    return bool(_SYMPTOM.fullmatch(_words(item)))
+
+
+def is_condition(item: dict[str, Any]) -> bool:
+    """A health item a list of the person's conditions may hold: not a habit, a symptom, a body
+    part named alone ("my knee"), or a pregnancy that is over."""
+    return not (is_habit(item) or is_symptom(item) or item.get("kind") == "body_part"
+                or (_words(item) == "pregnancy" and item.get("status") == "past"))
+
+
+def no_known_allergies(item: dict[str, Any]) -> bool:
+    """The person's plain "no allergies" (as structuring words it: "any known allergies", negated)."""
+    return item.get("status") == "negated" and bool(_GENERAL_ALLERGY.fullmatch(_words(item)))
+
+
+def names_a_thing(item: dict[str, Any], section: str) -> bool:
+    """Whether a medicine or allergy item names one: not "medicines", not an allergy to "no"."""
+    words = re.findall(r"[a-z]+", _words(item))
+    if section == "medications":
+        return str(item.get("name") or _words(item)).lower() not in _GENERIC_MEDICINES
+    if section == "allergies":
+        return no_known_allergies(item) or any(w not in _NOT_ALLERGENS for w in words)
+    return True
+
+
+def held(item: dict[str, Any], section: str, statuses: frozenset[str] = frozenset()) -> bool:
+    """Whether a list of the person's conditions, medicines or allergies may hold `item`, when the
+    path asks for the `statuses` given (none: it asks what they have). What they said they do not
+    have never, unless asked (a plain "no allergies" is itself an answer); a medicine they stopped
+    only when past ones are asked for: "Medicines" asks what they take now."""
+    if section not in ("health", "medications", "allergies"):
+        return True
+    status = item.get("status", "current")
+    if status == "negated" and "negated" not in statuses and not (section == "allergies" and no_known_allergies(item)):
+        return False
+    if section == "medications" and not statuses and status == "past":
+        return False
+    return names_a_thing(item, section)
+
+
 def belongs(item: dict[str, Any], section: str, asks_about: bool = False) -> bool:
     """Whether a profile path may read `item` from `section` when the form did not say whom it
     asks about (`asks_about`: the path has its own `where(about…)`, which then decides, but never
     lets in someone else's needs)."""
     whose = about(item)
     if whose == SUBJECT:
-        return not (section == "health" and is_habit(item))
+        return not (section == "health" and not is_condition(item))
     if is_family_history(item):
         return True
     if whose == NARRATOR:

@@ -132,6 +132,7 @@ class Population:
     absent: frozenset[str] = frozenset()  # launch contexts the form names that we do not hold
     options: dict[str, Any] | None = None  # today() and now() as the time given; weight() from the form
     base: dict[str, Any] = field(default_factory=dict)  # the contexts, before the form's variables
+    now: datetime | None = None  # the time of the pre-fill (today() and now()); None: the clock's
 
     def evaluate(self, expression: dict[str, Any], env: dict[str, Any], where: str) -> list[Any] | None:
         language = expression.get("language")
@@ -224,7 +225,7 @@ def population_for(questionnaire: dict[str, Any], bundle: dict[str, Any], now: d
     context = launch_context(questionnaire, asserted)
     env = {**context, **_source_queries(questionnaire, asserted)}
     population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []),
-                            options=_functions(now, questionnaire), base=env)
+                            options=_functions(now, questionnaire), base=env, now=now)
     population.env = population.with_variables(questionnaire, env, "form")
     return population
 

@@ -58,3 +58,57 @@ def test_losing_a_job_told_in_the_past_is_being_unemployed_now():
     assert facts.employment(lost).codes == {"LA17956-6"} and facts.working(lost) is False
     both = said("I'm retired", "I work part time in a shop", section="work_money")
     assert facts.employment(both) is None  # the story says two things: not for us to choose
+
+
+def _habit_said(*items):
+    return {"health": [{"status": "current", "about": "subject", "told_by": "self", **i} for i in items]}
+
+
+@pytest.mark.parametrize("term", ["smoking", "used to smoke", "smoked", "stopped smoking", "ex smoker"])
+def test_a_habit_told_in_words_that_are_not_clearly_now_is_never_a_smoker_now(term):
+    """'He stop smoking now' filed as current: 'smoking' alone is what follows 'stop' or 'gave up'."""
+    sections = _habit_said({"text": "smoking", "term": term})
+    assert facts.smokes(sections) is None and facts.smoking(sections) is None
+    assert facts.smoked_ever(sections) is True  # a smoker once, whichever it is
+
+
+def test_a_smoker_now_is_one_and_now_and_given_up_together_is_for_the_person_to_say():
+    assert facts.smokes(_habit_said({"text": "smoking", "term": "smoke"})) is True
+    assert facts.smokes(_habit_said({"text": "smoking", "term": "smoker"})) is True
+    both = _habit_said({"text": "smoking", "term": "smoke"}, {"text": "smoking", "term": "smoked", "status": "past"})
+    assert facts.smokes(both) is None and facts.smoked_ever(both) is True
+    assert facts.drinks(_habit_said({"text": "drinking", "term": "used to drink"})) is None
+    assert facts.drinks(_habit_said({"text": "drinking", "term": "drinks a lot"})) is True
+
+
+@pytest.mark.parametrize("clause, told_by, working", [
+    ("I can't work full time because of my back", "self", None),  # part time, perhaps: not said
+    ("I was working full time until my stroke", "self", None),
+    ("She works full time and looks after me", "self", None),  # someone else's work
+    ("I work full time at the hospital", "carer", None),  # the carer's own
+    ("I not working now", "self", False),
+    ("cant work at the mo cos of my anxiety", "self", False),
+    ("I work part time", "self", True),
+    ("I'm a student", "self", None),  # a student may work or not
+    ("I'm retired", "self", False),
+])
+def test_working_is_said_only_when_the_person_says_they_work_or_do_not(clause, told_by, working):
+    sections = said(clause, section="work_money", told_by=told_by)
+    assert facts.working(sections) is working
+    if working is None and "student" not in clause:
+        assert facts.employment(sections) is None
+
+
+def test_the_carer_telling_the_story_who_does_their_chores_cares_for_them():
+    sections = said("I do her shopping and cleaning", section="daily_living", told_by="carer",
+                    activities=["shopping", "cleaning"])
+    assert facts.has_carer(sections) is True
+    assert facts.help_with(said("she can't do her cleaning or hoovering any more", section="daily_living",
+                                activities=["cleaning", "hoovering"])) == ["housework"]
+    assert facts.has_carer(said("I do my shopping", section="daily_living")) is None
+
+
+def test_sharing_a_house_is_who_they_live_with():
+    sections = said("I share a house with 3 other students")
+    assert facts.household_size(sections) == 4 and facts.lives_alone(sections) is False
+    assert str(facts.home_type(sections)) == "House"

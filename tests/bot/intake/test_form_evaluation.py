@@ -87,21 +87,36 @@ def test_a_result_that_no_missing_answer_could_change_is_calculated():
 
 
 def test_enable_when_expressions_hide_and_one_that_cannot_be_evaluated_hides_nothing():
-    def filled(expression, birth_date="1946-03-03"):
+    def filled(expression, birth_date="1946-03-03", age=None):
         questionnaire = evaluation.questionnaire(FORMS, "home-and-habits.json")
         falls = next(i for i in questionnaire["item"] if i["linkId"] == "falls")
         falls["extension"][0]["valueExpression"]["expression"] = expression
         service = service_for_form(questionnaire, CODES, service_id="habits")
-        sections = {"risks": [{"text": "I had a fall last week", "status": "current", "about": "subject"}]}
+        sections = {"risks": [{"text": "I had a fall last week", "status": "current", "about": "subject"}],
+                    "about_me": []}
         if birth_date:
-            sections["about_me"] = [{"text": birth_date, "status": "current", "about": "subject",
-                                     "kind": "date_of_birth", "value": birth_date}]
+            sections["about_me"].append({"text": birth_date, "status": "current", "about": "subject",
+                                         "kind": "date_of_birth", "value": birth_date})
+        if age is not None:
+            sections["about_me"].append({"text": f"{age} years old", "status": "current", "about": "subject",
+                                         "kind": "age", "value": age})
         return evaluation.answers_by_link_id(prefill(service, {"sections": sections}, "self", NOW).response.get("item", []))
 
     assert filled("%age >= 65")["falls.any"] == [{"valueBoolean": True}]  # 80 years old
     assert "falls.any" not in filled("%age >= 65", "1990-01-01")  # 36: the group is hidden
     assert filled("%age >= 65 and (")["falls.any"] == [{"valueBoolean": True}]  # a syntax error hides nothing
-    assert filled("%age >= 65", None)["falls.any"] == [{"valueBoolean": True}]  # no birth date: not known
+    # No birth date: the age the person told decides ("I'm 60": not a group for 65 and over) ...
+    assert "falls.any" not in filled("%age >= 65", None, age=60)
+    assert filled("%age >= 65", None, age=84)["falls.any"] == [{"valueBoolean": True}]
+    assert filled("%age >= 65", None, age=65)["falls.any"] == [{"valueBoolean": True}]
+    assert "falls.any" not in filled("%age >= 65", None, age=64)  # 64 whatever the birthday
+    # ... an age that cannot say (a birthday this year or not) is not guessed, nor is no age at all
+    split = "%patient.birthDate < @1961-06-01"  # 65 on 23 November 2026: born from 24/11/1960 to 23/11/1961
+    assert "falls.any" not in filled(split, None, age=65)
+    assert filled(split, None, age=66)["falls.any"] == [{"valueBoolean": True}]
+    assert "falls.any" not in filled("%age >= 65", None)
+    # a birth date told wins over an age told
+    assert filled("%age >= 65", "1946-03-03", age=40)["falls.any"] == [{"valueBoolean": True}]
 
 
 def test_a_user_who_is_a_practitioner_is_never_the_person_or_their_carer():

@@ -97,3 +97,79 @@ def test_the_carers_own_facts_are_read_only_where_a_form_asks_about_the_carer():
     assert [i["text"] for i in parse_path("health.where(about='narrator')").evaluate(sections)] == ["depression"]
     assert [i["text"] for i in parse_path("support_network").evaluate(sections)] == ["I'm his main carer"]
     assert texts(filled("council-referral.json", sections, "carer")["3.1"]) == "asthma"
+
+
+# --- only what the person has, now -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("symptom", ["chest pain", "pain in the chest", "dizziness", "breathlessness", "poor sleep"])
+def test_a_symptom_is_never_listed_as_a_health_condition(symptom):
+    sections = {"health": [item("diabetes", term="sugar diabetes"), item(symptom, term=symptom)]}
+    assert texts(filled("council-referral.json", sections)["3.1"]) == "diabetes"
+    assert [a["valueString"] for a in filled("social-care-profile.json", sections)["/health/11450-4"]] == ["diabetes"]
+    assert texts(filled("medical-history.json", sections)["mh-condition"]) == "diabetes"
+    bundle = story_bundle(sections)
+    assert [c["code"]["text"] for c in resources_of(bundle, "Condition")] == ["diabetes"]
+    symptoms = [o for o in resources_of(bundle, "Observation") if o["code"]["coding"][0]["code"] == "75325-1"]
+    assert [o["valueCodeableConcept"]["text"] for o in symptoms] == [symptom]  # kept, as what they feel
+
+
+def test_back_pain_and_a_pregnancy_now_are_conditions_and_one_that_is_over_is_not():
+    sections = {"health": [item("back pain"), item("pregnancy"), item("pregnancy", status="past", term="pregnant")]}
+    assert [i["text"] for i in parse_path("health").evaluate(sections)] == ["back pain", "pregnancy"]
+
+
+def test_what_the_person_does_not_have_is_never_listed_as_theirs():
+    sections = {"medications": [item("metformin", name="metformin"),
+                                item("medicines", status="negated", term="medicines", name="medicines")],
+                "allergies": [item("penicillin", status="negated", term="penicillin")],
+                "health": [item("asthma", status="negated", term="asthma")]}
+    answers = filled("social-care-profile.json", sections)
+    assert texts(answers["/health/10160-0"]) == "metformin"
+    assert "/health/48765-2" not in answers and "/health/11450-4" not in answers
+    council = filled("council-referral.json", sections)
+    assert "3.3" not in council and texts(council["3.2"]) == "metformin"
+    assert parse_path("health.where(status='negated')").evaluate(sections)[0]["text"] == "asthma"  # when asked
+    assert parse_path("health.where(text='asthma').exists()").evaluate(sections) == [False]
+
+
+@pytest.mark.parametrize("allergen", ["no", "No", "it", "any", "known"])
+def test_an_allergy_to_a_word_that_names_nothing_is_no_allergy(allergen):
+    """'No allergy for medicine', 'I'm allergic to it': no allergen, so nothing listed, no 'No'."""
+    sections = {"allergies": [item(allergen.lower(), term=allergen)]}
+    assert "3.3" not in filled("council-referral.json", sections)
+    assert "/health/48765-2" not in filled("social-care-profile.json", sections)
+    assert "mh-substance" not in filled("medical-history.json", sections)
+    assert resources_of(story_bundle(sections), "AllergyIntolerance") == []
+
+
+def test_only_a_plain_no_allergies_answers_the_allergy_question_no():
+    plain = {"allergies": [item("any known allergies", status="negated", term="allergies")]}
+    assert texts(filled("council-referral.json", plain)["3.3"]) == "No known allergies"
+    assert texts(filled("social-care-profile.json", plain)["/health/48765-2"]) == "No known allergies"
+    assert "3.3" not in filled("council-referral.json", {"allergies": [item("nut", status="negated", term="nut")]})
+    assert "3.3" not in filled("council-referral.json", {})  # nothing said: nothing written
+
+
+def test_a_medicine_they_stopped_is_no_answer_to_medicines():
+    sections = {"medications": [item("warfarin", status="past", name="warfarin"), item("apixaban", name="apixaban")]}
+    assert [i["text"] for i in parse_path("medications").evaluate(sections)] == ["apixaban"]
+    assert [i["text"] for i in parse_path("medications.where(status='past')").evaluate(sections)] == ["warfarin"]
+    assert texts(filled("council-referral.json", sections)["3.2"]) == "apixaban"
+    assert texts(filled("medical-history.json", sections)["mh-med"]) == "apixaban"
+
+
+@pytest.mark.parametrize("told, street, town, postcode", [
+    ("22 Green Lane Bradford BD3 9QT", "22 Green Lane", "Bradford", "BD3 9QT"),
+    ("Flat 2, 41 Victoria Road, Leeds, LS11 5AB", "Flat 2, 41 Victoria Road", "Leeds", "LS11 5AB"),
+    ("5 Mill Road in Hull", "5 Mill Road", "Hull", None),
+    ("M14 5RT", None, None, "M14 5RT"),
+    ("2 kids in a flat, rented off a private landlord, my postcode is M14 5RT", None, None, "M14 5RT"),
+])
+def test_the_street_and_the_postcode_are_each_only_what_they_are(told, street, town, postcode):
+    sections = {"home": [item(told, kind="address", value=told)]}
+    details = filled("patient-details.json", sections)
+    assert (texts(details.get("pd-street", [])) or None, texts(details.get("pd-city", [])) or None,
+            texts(details.get("pd-postcode", [])) or None) == (street, town, postcode)
+    council = filled("council-referral.json", sections)
+    assert texts(council.get("1.3", [])) == (told if street else "")  # a postcode alone is no address
+    assert texts(council.get("1.4", [])) == (postcode or "")

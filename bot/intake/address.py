@@ -1,0 +1,61 @@
+"""A UK address as the person told it, read into its street, town and postcode.
+
+Precision first: the street is only what looks like one (a house number and a street: "22 Green
+Lane", "Flat 2, 41 Victoria Road"), the town only a short name after it ("Leeds", "in Hull"), and
+the postcode only a well-formed one. What was told with no street ("my postcode is m14 5rt", or a
+clause structuring took for an address: "2 kids in a flat, rented off a private landlord") is no
+address for a form's "Address" or "Street" item; its postcode is still its postcode.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Outward code (area, district) and inward code; the inward letters never include C, I, K, M, O or V.
+POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})\b", re.I)
+_SUFFIXES = (r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|gr|place|pl|terrace|"
+             r"gardens|gdns|court|ct|row|walk|hill|park|green|square|sq|mews|view|rise|parade|mount|vale|fold|"
+             r"croft|bank|gate|wharf|yard|approach|boulevard|circus|end|estate|heights|wynd|chase|meadow|"
+             r"meadows|brow|side|lea|garth")
+# A house number (with a flat before it, or a letter after it) and up to five words ending in a street word.
+_STREET = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?,?\s+)?(?:no\.?\s*)?\d+[a-z]?,?\s+"
+                     rf"(?:[a-z'.-]+\s+){{0,4}}(?:{_SUFFIXES})s?\b\.?", re.I)
+_FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?$", re.I)
+_NOT_A_TOWN = re.compile(r"\b(?:my|his|her|our|their|is|are|was|postcode|post|code|the|flat|house|live|lives|with|"
+                         r"and|rent\w*|landlord|council|kids?|children|wife|husband|near|next|behind)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Address:
+    told: str
+    street: str | None  # "Flat 2, 41 Victoria Road"
+    town: str | None
+    postcode: str | None  # "LS11 5AB"
+
+    @property
+    def is_address(self) -> bool:
+        """Whether it says where someone lives, not only a postcode or a clause taken for an address."""
+        return self.street is not None
+
+
+def _town(words: str) -> str | None:
+    words = re.sub(r"^(?:in|at|,)\s+", "", words.strip(" ,.")).strip(" ,.")
+    if re.fullmatch(r"[A-Za-z][A-Za-z'-]*(?: [A-Za-z][A-Za-z'-]*){0,2}", words) and not _NOT_A_TOWN.search(words):
+        return words
+    return None
+
+
+def read_address(told: str) -> Address:
+    """The address's street, town and postcode, each only when it is plain."""
+    postcode = POSTCODE.search(told)
+    code = f"{postcode[1]} {postcode[2]}".upper() if postcode else None
+    parts = [p.strip() for p in POSTCODE.sub(",", told).split(",") if p.strip()]
+    for index, part in enumerate(parts):
+        match = _STREET.match(part)
+        if not match:
+            continue
+        flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"
+        after = part[match.end():]
+        following = after if after.strip(" ,.") else parts[index + 1] if index + 1 < len(parts) else ""
+        return Address(told, flat + match.group().strip(" ,"), _town(following) if following else None, code)
+    return Address(told, None, None, code)
