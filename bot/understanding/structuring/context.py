@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
+# Words between "my" and a relation: "my little sister", "my eldest son"
+ADJECTIVES = r"(?:little|big|baby|younger|older|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only)"
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
@@ -47,7 +49,7 @@ _PAST_AFTER = re.compile(
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
-_ONGOING = re.compile(r"\b(since|for (?:the last|years|months|weeks|\d+)|still|now)\b", re.IGNORECASE)
+_ONGOING = re.compile(r"\b(since|for the last|still|now)\b", re.IGNORECASE)  # "was in a unit for 3 months" is past
 _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced", "worked"})
 # Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
 # is not yet.
@@ -159,7 +161,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
-    for match in re.finditer(r"\b(my|his|her|their|our)\s+([a-z]+)", before):
-        if match.group(2) in relatives and match.group(2) != exclude:
-            found = match.group(2)
+    for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
+        for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
+            if word in relatives and word != exclude:
+                found = word
+                break
     return found

@@ -70,7 +70,8 @@ FREQUENCY = re.compile(
 # In daily living, naming an activity is a need only with one of these ("I can cook" is not).
 NEED = re.compile(
     r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|won't|"
-    r"won’t|wont|refuses|refuse|doesn't|doesn’t|doesnt|prompting|prompt|reminding|"
+    r"won’t|wont|refuses|refuse|doesn't|doesn’t|doesnt|hasn't|hasn’t|hasnt|haven't|haven’t|havent|prompting|"
+    r"prompt|reminding|"
     r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
     r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
     re.IGNORECASE,
@@ -161,7 +162,8 @@ def answer_to(message: str) -> str | None:
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
 _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"
              r"achy|hurts?|hurting|injured|knackered|worn out|giving (?:me|him|her) gyp|dodgy|dislocated|locks?|"
-             r"gives way|give way|keeps going|not good|no good|terrible|awful|killing (?:me|him|her)")
+             r"gives way|give way|keeps going|not good|no good|terrible|awful|killing (?:me|him|her)|"
+             r"(?:aren't|arent|isn't|isnt|are not|is not|not) what (?:they|it) (?:were|was|used to be)")
 # A problem said right after a body part ("my knees are very bad", "hip is killing me") or right before it ("bad hip").
 PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORECASE)
 PROBLEM_BEFORE = re.compile(rf"\b(?:{_PROBLEMS})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -169,6 +171,8 @@ PART_AS_PLACE = re.compile(r"\b(?:in|on|below|above|under|of|to)\s+(?:the\s+|my\
                            re.IGNORECASE)
 LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me)\b",
                             re.IGNORECASE)
+IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
+                  re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
                        re.IGNORECASE)

@@ -243,6 +243,8 @@ class Filer:
                  relationship=first.canonical, name=name))
 
     def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
+        if any(cues.IS_A.search(clause[:t.start]) for t in terms):
+            return  # "my son is a nurse at the hospital" is his job, not a service the person has
         organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
         if organisation and cues.EDUCATION.search(organisation):
             organisation = None  # schools and colleges are education, under work and money

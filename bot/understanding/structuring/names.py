@@ -10,6 +10,7 @@ MY_NAME = re.compile(
     rf"call me)\s+{_NAME}"
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here)\b|\s*$)|{_NAME}\s+here\b)"
 )
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.
 NOT_NAMES = frozenset("""
 deaf blind british english welsh scottish irish polish muslim christian jewish sikh hindu catholic
@@ -38,8 +39,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     for match in MY_NAME.finditer(sentence):
         group = next(g for g in (1, 2, 3) if match.group(g))
         name = match.group(group)
-        if name.split()[0].lower() in NOT_NAMES:
-            continue
+        if name.split()[0].lower() in NOT_NAMES and not (name.split()[0].lower() in _TITLES and len(name.split()) > 1):
+            continue  # "I'm Deaf" is not a name; "I am Mr Chen" is
         return name, match.start(group), match.end(group)
     for match in MY_NAME_LOWER.finditer(sentence):
         word = match.group(1).lower()

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from bot.understanding.structuring import cues, names
+from bot.understanding.structuring import context, cues, names
 
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
@@ -28,7 +28,7 @@ _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny 
 aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass""".split())
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
-_NAMED = re.compile(r"\b(?:my|his|her|their|our|me)\s+([a-z]+)|^(?:and\s+)?([a-z]+)\b")
+_NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
 OTHER = "other"  # someone the story spoke of without saying who
 
 class People:
@@ -99,7 +99,8 @@ class People:
 
     def subject_relation(self, story: str) -> str | None:
         """For a carer's story: the first 'my <relation>' names whose story it is."""
-        for match in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b", story.lower()):
+        for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b",
+                                 story.lower()):
             relation = match.group(1) or match.group(2)
             died = _died(story, match)
             if relation in self.relatives and not died:
@@ -109,7 +110,7 @@ class People:
         return None
 
     def name_after_relation(self, story: str, relation: str) -> str | None:
-        match = re.search(rf"\b(?i:my|our)\s+(?i:{re.escape(relation)})\b", story)
+        match = re.search(rf"\b(?i:my|our)\s+(?:(?i:{context.ADJECTIVES})\s+)?(?i:{re.escape(relation)})\b", story)
         if match:
             found = names.name_after(story, match.end(), self.relationship_words)
             if found:

@@ -156,7 +156,10 @@ def _outside_longer(found: list[Term]) -> list[Term]:
     is said with other things ("the garden", "reading my post") and stays beside them."""
     return [t for t in found if t.section == "daily_living" or not any(
         o.start <= t.start and t.end <= o.end and o.end - o.start > t.end - t.start and o.section != t.section
-        and o.section != "daily_living" for o in found)]
+        and o.section in _HOLDERS for o in found)]
+
+
+_HOLDERS = frozenset({"services_involved", "work_money", "health", "medications"})  # "smokes in bed" still smokes
 
 
 def _norm(tokens: Iterable[Token]) -> str:

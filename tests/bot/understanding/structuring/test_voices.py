@@ -281,3 +281,48 @@ def test_a_carers_recent_stroke_with_what_it_stops_them_doing_is_current(structu
                                      "I had a stroke myself last year so I can't lift her."], teller="carer")["sections"]
     own = [i for i in sections["support_network"] if "stroke" in i["text"]]
     assert [(i["about"], i["status"]) for i in own] == [("narrator", "current")]
+
+
+# -- the fifth batch: risks, daily living, carers of every kind -------------------------------------
+
+def test_the_eldest_child_s_condition_is_theirs(structurer):
+    health = structurer.structure(["im 35 with 3 kids. my eldest has adhd"])["sections"]["health"]
+    assert [(i["text"], i["status"], i["about"]) for i in health] == [("adhd", "family", "eldest")]
+
+
+def test_a_little_sister_named_is_whose_story_it_is(structurer):
+    profile = structurer.structure(["My little sister Amy is 11 and has cystic fibrosis."], teller="carer")
+    assert _names(profile) == ["Amy"] and _ages(profile) == [11]
+    assert profile["sections"]["support_network"] == []
+
+
+@pytest.mark.parametrize("said, section", [
+    ("I fell asleep watching the telly.", "risks"),
+    ("My son is a nurse at the hospital and my daughter works in a bank.", "services_involved"),
+    ("He is on a syringe driver now.", "work_money"),
+])
+def test_ordinary_words_for_a_risk_a_service_or_a_job_are_not_one(structurer, said, section):
+    teller = "carer" if said.startswith("He ") else "self"
+    assert structurer.structure([said], teller=teller)["sections"][section] == []
+
+
+def test_a_habit_that_is_also_a_risk_is_both(structurer):
+    sections = structurer.structure(["My uncle Jim is 87. He still smokes in bed."], teller="carer")["sections"]
+    assert [(i["text"], i["status"]) for i in sections["health"]] == [("smoking", "current")]
+    assert [i["terms"] for i in sections["risks"]] == [["smokes in bed"]]
+
+
+def test_one_diabetes_said_as_type_2_diabetic(structurer):
+    health = structurer.structure(["Type 2 diabetic for 20 years."])["sections"]["health"]
+    assert [i["text"] for i in health] == ["type 2 diabetes"]
+
+
+def test_a_stay_in_a_unit_that_ended_is_past_and_the_unit_is_a_service(structurer):
+    sections = structurer.structure(["I had a psychotic episode last year and was in a mental health unit "
+                                     "for 3 months."])["sections"]
+    assert [(i["text"], i["status"]) for i in sections["health"]] == [("psychosis", "past")]
+    assert [i["role"] for i in sections["services_involved"]] == ["mental health unit"]
+
+
+def test_a_name_with_a_title(structurer):
+    assert _names(structurer.structure(["I am Mr Chen, 72. I speak Cantonese."])) == ["Mr Chen"]
