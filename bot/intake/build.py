@@ -89,6 +89,7 @@ class Built:
     open: frozenset[str]  # enabled items outside repeating groups: those a person could still answer
     unanswered: list[FormItem]  # required, enabled, and a person could answer it in a message
     left_for_service: list[FormItem]  # required but of a type we do not ask about (attachments…)
+    optional: list[FormItem] = field(default_factory=list)  # not required, enabled, unanswered, of a type one could
 
 
 def _entry(item: FormItem) -> dict[str, Any]:
@@ -104,6 +105,7 @@ def build(form: Form, answers: dict[str, list[dict[str, Any]]], populated: Level
     still_open: set[str] = set()
     unanswered: list[FormItem] = []
     left: list[FormItem] = []
+    optional: list[FormItem] = []
 
     def walk(items: Iterable[FormItem], own: dict[str, list[dict[str, Any]]], known: dict[str, list[dict[str, Any]]], level: Level | None,
              top: bool) -> list[dict[str, Any]]:
@@ -138,7 +140,9 @@ def build(form: Form, answers: dict[str, list[dict[str, Any]]], populated: Level
                 unanswered.append(item)
             elif top and item.required and item.type != "display":
                 left.append(item)
+            elif top and not item.required and item.type in ASKABLE and (item.options or item.type != "choice"):
+                optional.append(item)
         return built
 
     items = walk(form.items, answers, answers, populated, True)
-    return Built(items, written, frozenset(still_open), unanswered, left)
+    return Built(items, written, frozenset(still_open), unanswered, left, optional)

@@ -183,6 +183,7 @@ class Filled:
     answers: dict[str, list[dict[str, Any]]]  # linkId -> answers, for enabled items only
     unanswered: list[FormItem]  # required, enabled, and a person could answer it in a message
     left_for_service: list[FormItem]  # required but of a type we do not ask about (attachments…)
+    optional: tuple[FormItem, ...] = ()  # not required, enabled, unanswered: maybe worth asking (bot.intake.asking)
 
 
 def answer_index(sections: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
@@ -229,7 +230,7 @@ def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None
     built = build(form, answers, populated)
     if population is not None and calculate.uses_calculation(form):
         built = _calculated(form, population, populated, answers, person, built)
-    return Filled(built.items, built.answers, built.unanswered, built.left_for_service)
+    return Filled(built.items, built.answers, built.unanswered, built.left_for_service, tuple(built.optional))
 
 
 def _calculated(form: Form, population: sdc.Population, populated: Level, answers: dict[str, Any], person: set[str],

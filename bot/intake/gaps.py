@@ -1,16 +1,20 @@
-"""Gap questions: what the chosen services' forms require and the story did not say, asked once.
+"""Gap questions: what the chosen services' forms need and the story did not say, asked once.
 
-The same question on several forms has the same key (`FormItem.key`), so it is asked once and its
-answer is kept as an item in the profile, where every form that needs it finds it again.
+Every required item nothing fills is asked; so, when the conversation wants them, are the items a
+form does not require that the person is the right one to answer (`bot.intake.asking`), up to the
+limit each service sets. The same question on several forms has the same key (`FormItem.key`), so
+it is asked once and its answer is kept as an item in the profile, where every form that needs it
+finds it again.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any, Collection, Iterable
 
-from bot.intake.fill import fill, option_code, option_label
+from bot.intake.asking import for_the_person, in_context, worth_asking
+from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import FormItem
 from bot.intake.paths import PathNotSupported, parse_path
 from bot.intake.untrusted import safe_text
@@ -43,6 +47,7 @@ class Gap:
     open: bool  # an open choice also takes words of the person's own
     services: tuple[str, ...]  # every chosen service whose form needs it
     urgent_if_yes: bool = False  # "Is anyone in danger?": a yes gets urgent help at once
+    required: bool = True  # False: a question the form does not require, asked because the person can answer it
 
 
 def _question(item: FormItem, teller: str, wording: dict[str, Any]) -> str:
@@ -56,23 +61,55 @@ def _question(item: FormItem, teller: str, wording: dict[str, Any]) -> str:
     return f"What should the form say for “{text}”?"
 
 
-def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str, wording: dict[str, Any]) -> list[Gap]:
-    """The required questions the chosen services' forms cannot fill from `sections`, each once,
-    in the order the first form asks them."""
+def _gap(item: FormItem, service: Service, teller: str, wording: dict[str, Any], required: bool) -> Gap:
+    # A question the form does not require is put with its group's words when its own need them.
+    question = _question(item, teller, wording) if required or item.key in wording else \
+        in_context(item, service.form) or _question(item, teller, wording)
+    return Gap(key=item.key, section=item.section, type=item.type, label=item.text.strip().rstrip(":?"),
+               question=question,
+               options=tuple((option_code(o), option_label(o)) for o in item.options),
+               open=item.type == "open-choice", services=(service.id,),
+               urgent_if_yes=bool(wording.get(item.key, {}).get("urgent_if_yes")), required=required)
+
+
+def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str, wording: dict[str, Any], *,
+             optional: bool = False, skipped: Collection[str] = ()) -> list[Gap]:
+    """The questions the chosen services' forms cannot fill from `sections`, each once: first every
+    required one, in the order the first form asks them; with `optional`, then the items a form does
+    not require that the person is the right one to answer (`bot.intake.asking`), up to each
+    service's `ask_limit`. What was asked before counts towards that limit: an answer kept in the
+    profile (its `question_key`) or a key in `skipped` (asked, and left for the service); a skipped
+    question is not given again."""
+    chosen = list(services)
     merged: dict[str, Gap] = {}
-    for service in services:
-        for item in fill(service.form, sections).unanswered:
-            if item.key in merged:
-                gap = merged[item.key]
-                if service.id not in gap.services:
-                    merged[item.key] = Gap(**{**gap.__dict__, "services": gap.services + (service.id,)})
+
+    def note(item: FormItem, service: Service, required: bool) -> None:
+        if item.key in merged:
+            gap = merged[item.key]
+            if service.id not in gap.services:
+                merged[item.key] = replace(gap, services=gap.services + (service.id,))
+        else:
+            merged[item.key] = _gap(item, service, teller, wording, required)
+
+    filled = [(service, fill(service.form, sections)) for service in chosen]
+    for service, found in filled:
+        for item in found.unanswered:
+            note(item, service, True)
+    if not optional:
+        return list(merged.values())
+    given = answer_index(sections)
+    for service, found in filled:
+        asked = {item.key for item in service.form.walk() if not item.required
+                 and (item.key in given or item.key in skipped) and for_the_person(item, service.form, teller=teller)}
+        room = service.ask_limit - len(asked)
+        for item in worth_asking(service.form, list(found.optional), teller):
+            if item.key in skipped:
                 continue
-            merged[item.key] = Gap(
-                key=item.key, section=item.section, type=item.type, label=item.text.strip().rstrip(":?"),
-                question=_question(item, teller, wording),
-                options=tuple((option_code(o), option_label(o)) for o in item.options),
-                open=item.type == "open-choice", services=(service.id,),
-                urgent_if_yes=bool(wording.get(item.key, {}).get("urgent_if_yes")))
+            if item.key in merged:  # asked for another form already: once is enough, and free
+                note(item, service, False)
+            elif room > 0:
+                note(item, service, False)
+                room -= 1
     return list(merged.values())
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from bot.intake.asking import DEFAULT_ASK_LIMIT
 from bot.intake.forms import ASKABLE, Form, FormNotReadable, read_form
 from bot.sections import SECTIONS
 
@@ -29,6 +30,7 @@ class Service:
     sharing_purpose: str
     questionnaire: dict[str, Any]
     form: Form
+    ask_limit: int = DEFAULT_ASK_LIMIT  # how many questions its form does not require may be asked
 
     @property
     def sections(self) -> list[str]:
@@ -64,6 +66,12 @@ def _read_json(path: Path, default: Any) -> Any:
         raise ServiceRegistryError(f"{path.name}: not valid JSON: {error}") from None
 
 
+def _ask_limit(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 100:
+        raise ValueError(f"ask_limit must be a whole number from 0 to 100, not {value!r}")
+    return value
+
+
 def load_service(path: Path, codes: dict[str, str] | None = None) -> Service:
     data = _read_json(path, None)
     try:
@@ -71,11 +79,14 @@ def load_service(path: Path, codes: dict[str, str] | None = None) -> Service:
         return Service(
             id=data["id"], name=data["name"], purpose=data["purpose"], helps=data["helps"],
             eligibility=data.get("eligibility", data["helps"]), endpoint=data["endpoint"],
-            sharing_purpose=data["sharing_purpose"], questionnaire=data["questionnaire"], form=form)
+            sharing_purpose=data["sharing_purpose"], questionnaire=data["questionnaire"], form=form,
+            ask_limit=_ask_limit(data.get("ask_limit", DEFAULT_ASK_LIMIT)))
     except FormNotReadable as error:
         raise ServiceRegistryError(f"{path.name}: {error}") from None
     except (KeyError, TypeError) as error:
         raise ServiceRegistryError(f"{path.name}: missing or wrong field {error}") from None
+    except ValueError as error:
+        raise ServiceRegistryError(f"{path.name}: {error}") from None
 
 
 def load_full_registry(folder: Path) -> Registry:
