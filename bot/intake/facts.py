@@ -179,10 +179,20 @@ def smoked_ever(sections: dict[str, Any]) -> bool | None:
 
 
 def drinks(sections: dict[str, Any]) -> bool | None:
+    """Yes when they drink now; no when they say they do not, or that they used to ("I used to drink
+    but not now"), unless how much is what they stopped ("I drank a lot when I was younger")."""
     said = _habit(sections, _DRINK, r"\b(water|tea|coffee|fluids?|squash|juice|milk)\b")
     if "unclear" in said or {"current", "past"} <= said:
         return None
-    return True if "current" in said else False if "negated" in said else None
+    if "current" in said:
+        return True
+    stopped = [i for i in _items(sections, "health", statuses=("past",))
+               if re.search(_DRINK, " ".join([i["text"], str(i.get("term", ""))]).lower())]
+    if "negated" in said or (stopped and not any(
+            re.search(r"\b(a lot|heav\w*|too much|lots|loads|more|binge)\b", str(i.get("term", "")).lower())
+            for i in stopped)):
+        return False
+    return None
 
 
 def _falls(sections: dict[str, Any]) -> list[str]:

@@ -112,3 +112,9 @@ def test_sharing_a_house_is_who_they_live_with():
     sections = said("I share a house with 3 other students")
     assert facts.household_size(sections) == 4 and facts.lives_alone(sections) is False
     assert str(facts.home_type(sections)) == "House"
+
+
+def test_a_drink_given_up_is_no_drinking_now_unless_only_how_much_was_given_up():
+    assert facts.drinks(_habit_said({"text": "drinking", "term": "used to drink", "status": "past"})) is False
+    assert facts.drinks(_habit_said({"text": "drinking", "term": "drank a lot", "status": "past"})) is None
+    assert facts.drinks(_habit_said({"text": "drinking", "term": "drink", "status": "negated"})) is False

@@ -173,3 +173,14 @@ def test_the_street_and_the_postcode_are_each_only_what_they_are(told, street, t
     council = filled("council-referral.json", sections)
     assert texts(council.get("1.3", [])) == (told if street else "")  # a postcode alone is no address
     assert texts(council.get("1.4", [])) == (postcode or "")
+
+
+def test_a_condition_only_feared_or_suspected_is_never_listed_as_theirs():
+    """'I'm worried I might have dementia', 'it could be arthritis': provisional in the person's own
+    bundle, and never a condition on a form."""
+    sections = {"health": [item("copd", term="COPD"), item("dementia", status="hypothetical", term="dementia")]}
+    assert texts(filled("medical-history.json", sections)["mh-condition"]) == "copd"
+    assert texts(filled("council-referral.json", sections)["3.1"]) == "copd"
+    kept = {c["code"]["text"]: c["verificationStatus"]["coding"][0]["code"]
+            for c in resources_of(story_bundle(sections), "Condition")}
+    assert kept == {"copd": "confirmed", "dementia": "provisional"}
