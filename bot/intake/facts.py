@@ -76,16 +76,23 @@ MOBILITY_AIDS = {"walking frame", "frame", "zimmer", "zimmer frame", "walking st
 _NOT_AT_WORK = re.compile(r"\b(?:can'?t|cannot|can not|unable|could ?n'?t|couldn'?t|not|never|no longer|used to|until|"
                           r"till|before|was|were|stopped|gave up|give up|off work|off sick|signed off|sick note|"
                           r"fit note|looking for|want\w*|hope|hoping|would like|like to|trying|try to|find)\b")
-# Whose work the clause tells, when it begins with someone else: "my husband works full time", or
-# in a carer's story the carer's own "I work full time".
-_SOMEONE_ELSE_WORKS = {"self": re.compile(r"^(?:he|she|they|my \w+|his|her|their)\b"),
-                       "carer": re.compile(r"^(?:i|i'm|im|i am|we|my \w+)\b")}
+# A clause that begins with someone else tells their doing, whatever structuring filed: "my husband
+# works full time", "my husband fell last week"; in a carer's story the carer's own "I work full time".
+_RELATIONS = (r"(?:mum|mother|dad|father|husband|wife|partner|son|daughter|brother|sister|neighbour|friend|nan|"
+              r"gran|grandad|grandma|grandson|granddaughter|aunt|uncle|cousin|boyfriend|girlfriend|child|kids?|"
+              r"children|sons|daughters)")
+_SOMEONE_ELSES = {"self": re.compile(rf"^(?:he|she|they|(?:my|our) (?:\w+ )?{_RELATIONS}|his|her|their)\b"),
+                  "carer": re.compile(rf"^(?:i|i'm|im|i am|we|my (?:\w+ )?{_RELATIONS})\b")}
+
+
+def _someone_elses(item: dict[str, Any], text: str) -> bool:
+    whose = _SOMEONE_ELSES.get(str(item.get("told_by", "self")), _SOMEONE_ELSES["self"])
+    return bool(whose.search(text.strip()))
 
 
 def _works(item: dict[str, Any], text: str) -> bool:
     """A clause that says the person works now (not someone else, not "can't work")."""
-    whose = _SOMEONE_ELSE_WORKS.get(str(item.get("told_by", "self")), _SOMEONE_ELSE_WORKS["self"])
-    return not (_NOT_AT_WORK.search(text) or whose.search(text.strip()))
+    return not (_NOT_AT_WORK.search(text) or _someone_elses(item, text))
 
 
 def employment(sections: dict[str, Any]) -> Choice | None:
@@ -124,8 +131,7 @@ def working(sections: dict[str, Any]) -> bool | None:
     if found is not None and (found.key != "not seeking" or any(
             re.search(r"\bretired\b", t) for t in _lower(_items(sections, "work_money")))):
         said.add(found.key in ("part-time", "full-time"))
-    if any(_NOT_WORKING.search(t) and not _SOMEONE_ELSE_WORKS.get(str(i.get("told_by", "self")),
-                                                                 _SOMEONE_ELSE_WORKS["self"]).search(t.strip())
+    if any(_NOT_WORKING.search(t) and not _someone_elses(i, t)
            for i, t in _said(sections, "work_money", statuses=("current", "negated"))):
         said.add(False)
     return _one(said)
@@ -195,14 +201,26 @@ def drinks(sections: dict[str, Any]) -> bool | None:
     return None
 
 
-def _falls(sections: dict[str, Any]) -> list[str]:
-    idiom = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
-    return [t for t in _lower(_items(sections, "risks", "health", statuses=("current", "past")))
-            if re.search(r"\bfall(s|en)?\b|\bfell\b", t) and not re.search(idiom, t)]
+_FALL = r"\bfall(s|en)?\b|\bfell\b"
+_FALL_IDIOM = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
+# A fall that did not happen: "I nearly fell", "I'm scared I'll fall", "at risk of falls".
+_NO_FALL = r"\b(nearly|almost|near miss|scared|afraid|worried|frightened|fear|risk|might|could|in case)\b"
+
+
+def _falls(sections: dict[str, Any], statuses: tuple[str, ...] = ("current", "past")) -> list[str]:
+    return [t for i, t in _said(sections, "risks", "health", statuses=statuses)
+            if re.search(_FALL, t) and not re.search(_FALL_IDIOM, t) and not re.search(_NO_FALL, t)
+            and not _someone_elses(i, t)]
 
 
 def falls(sections: dict[str, Any]) -> bool | None:
-    return True if _falls(sections) else None
+    """Yes when the story tells a fall of theirs; no when it says they have had none ("no falls
+    this year", "I haven't fallen"); otherwise not told."""
+    if _falls(sections):
+        return True
+    # "I haven't fallen since my operation" may not cover the twelve months a form asks about
+    plain = [t for t in _falls(sections, ("negated",)) if not re.search(r"\b(since|until|till|before|after|for)\b", t)]
+    return False if plain else None
 
 
 def falls_count(sections: dict[str, Any]) -> int | None:

@@ -118,3 +118,16 @@ def test_a_drink_given_up_is_no_drinking_now_unless_only_how_much_was_given_up()
     assert facts.drinks(_habit_said({"text": "drinking", "term": "used to drink", "status": "past"})) is False
     assert facts.drinks(_habit_said({"text": "drinking", "term": "drank a lot", "status": "past"})) is None
     assert facts.drinks(_habit_said({"text": "drinking", "term": "drink", "status": "negated"})) is False
+
+
+@pytest.mark.parametrize("clause, status, fell", [
+    ("I had a fall last week", "current", True),
+    ("I nearly fell yesterday", "current", None),
+    ("I'm scared I'll fall", "current", None),
+    ("My husband fell last week", "current", None),  # his fall, whatever structuring filed
+    ("no falls this year", "negated", False),
+    ("I haven't had any falls", "negated", False),
+    ("I haven't fallen since my operation", "negated", None),  # the operation may be within the year
+])
+def test_a_fall_is_the_persons_and_happened(clause, status, fell):
+    assert facts.falls(said(clause, section="risks", status=status)) is fell
