@@ -162,6 +162,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
     for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
+        if re.match(r"\s+(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
+                    before[match.end():]):
+            continue  # "since my husband died I don't see anyone": the loneliness is the person's
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
             if word in relatives and word != exclude:
                 found = word

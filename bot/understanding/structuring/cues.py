@@ -72,7 +72,7 @@ NEED = re.compile(
     r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|won't|"
     r"won’t|wont|refuses|refuse|doesn't|doesn’t|doesnt|hasn't|hasn’t|hasnt|haven't|haven’t|havent|prompting|"
     r"prompt|reminding|"
-    r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|isn't|"
+    r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|forgetting|isn't|"
     r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
     re.IGNORECASE,
 )
@@ -94,7 +94,7 @@ WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
 INJURY = re.compile(
-    r"\b(broke|broken|fractured|sprained)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
+    r"\b(broke|broken|fractured|sprained|hurt|injured|damaged)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
     r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis|neck|back|"
     r"spine|jaw|skull|heel)\b",
     re.IGNORECASE)
@@ -169,7 +169,8 @@ PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORE
 PROBLEM_BEFORE = re.compile(rf"\b(?:{_PROBLEMS})\s+(?:\w+\s+)?$", re.IGNORECASE)
 PART_AS_PLACE = re.compile(r"\b(?:in|on|below|above|under|of|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|both\s+)*$",
                            re.IGNORECASE)
-LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me)\b",
+LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me|"
+                            r"care for|caring for|look after|looking after)\b",
                             re.IGNORECASE)
 IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
                   re.IGNORECASE)

@@ -259,8 +259,8 @@ class Filer:
     def injury(self, sections: Sections, clause: str, base: int, teller: str) -> None:
         """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent)."""
         for match in cues.INJURY.finditer(clause):
-            how = {"broke": "broken", "fractured": "broken", "sprained": "sprained"}.get(match.group(1).lower(),
-                                                                                     match.group(1).lower())
+            how = {"broke": "broken", "fractured": "broken", "sprained": "sprained", "hurt": "injured",
+                   "damaged": "injured"}.get(match.group(1).lower(), match.group(1).lower())
             text = " ".join(w for w in (how, (match.group(2) or "").lower(), match.group(3).lower()) if w)
             status = context.fact_status(clause, match.start(), match.end(), canonical="fracture")
             sections["health"].append(item(text, status, "subject", teller, base + match.start(),

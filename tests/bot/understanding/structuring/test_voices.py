@@ -326,3 +326,30 @@ def test_a_stay_in_a_unit_that_ended_is_past_and_the_unit_is_a_service(structure
 
 def test_a_name_with_a_title(structurer):
     assert _names(structurer.structure(["I am Mr Chen, 72. I speak Cantonese."])) == ["Mr Chen"]
+
+
+# -- the sixth batch -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("story, relation", [
+    (["since my husband died i dont see anyone from one week to the next"], None),
+    (["My dad died of cancer last year."], "dad"),
+])
+def test_who_died_and_what_of(structurer, story, relation):
+    health = structurer.structure(story)["sections"]["health"]
+    assert [i["about"] for i in health] == [relation or "subject"]
+
+
+def test_a_widowers_double_negative_is_loneliness_now(structurer):
+    health = structurer.structure(["dont see no one for days"])["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [("loneliness", "current")]
+
+
+def test_someone_who_cares_for_their_husband_has_him_as_support_whatever_his_condition(structurer):
+    sections = structurer.structure(["I'm 77 and I care for my husband who has Parkinson's and dementia."])["sections"]
+    assert [i["relationship"] for i in sections["support_network"]] == ["husband"]
+    assert {(i["text"], i["about"]) for i in sections["health"]} == {("parkinson's", "husband"), ("dementia", "husband")}
+
+
+def test_an_injury_at_work_is_said_as_one(structurer):
+    health = structurer.structure(["I hurt my back at work lifting boxes."])["sections"]["health"]
+    assert [i["text"] for i in health] == ["injured back"]
