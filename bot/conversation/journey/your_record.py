@@ -1,13 +1,12 @@
 """What a returning person can do with their record: see who has it, download it, erase it."""
 from __future__ import annotations
 
-import hashlib
-import hmac
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from bot.conversation.journey.person import person_for
+from bot.conversation.links import link_mac, link_ok
 from bot.delivery.referrals import plain_status
 from bot.intake.fhir_bundle import with_story_bundle
 from bot.ops.runtime import Runtime
@@ -18,27 +17,23 @@ from consent_store import referrals as referral_store
 DOWNLOAD_MINUTES = 15
 
 
-def _download_mac(rt: Runtime, payload: str) -> str:
-    return hmac.new(rt.lookup_key, b"download:" + payload.encode(), hashlib.sha256).hexdigest()[:32]
-
-
 def download_token(rt: Runtime, sender_id: str, now: datetime) -> str | None:
-    """A link token for the person's whole record, good for DOWNLOAD_MINUTES from `now`, signed with the
-    store's lookup key and never stored. Whoever holds the link can open it until it expires (an
+    """A link token for the person's whole record, good for DOWNLOAD_MINUTES from `now`, signed (bot/conversation/links.py)
+    and never stored. Whoever holds the link can open it until it expires (an
     SMS user has no browser session to tie it to), so it is given only after the PIN."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:
             return None
         payload = f"{person.id}.{int(now.timestamp()) + DOWNLOAD_MINUTES * 60}"
-    return f"{payload}.{_download_mac(rt, payload)}"
+    return f"{payload}.{link_mac(rt.lookup_key, 'download', payload)}"
 
 
 def download(rt: Runtime, token: str, now: datetime) -> dict[str, Any] | None:
     """Everything held about the person a valid token names, if it has not expired by `now`; None otherwise."""
     person_id, _, rest = token.partition(".")
     expires, _, mac = rest.partition(".")
-    if not expires.isdigit() or not hmac.compare_digest(mac, _download_mac(rt, f"{person_id}.{expires}")):
+    if not expires.isdigit() or not link_ok(rt.lookup_key, "download", f"{person_id}.{expires}", mac):
         return None
     if int(expires) < now.timestamp():
         return None

@@ -37,3 +37,25 @@ def test_a_download_link_opens_the_record_until_it_expires(rt):
 
 def test_no_link_for_someone_who_kept_nothing(rt):
     assert your_record.download_token(rt, "never-kept-anything", NOW) is None
+
+
+def test_a_link_cannot_be_minted_from_the_conversations_table(rt):
+    # A conversation's handle_hash is an HMAC under the lookup key of a sender id anyone can choose.
+    # Links were signed with that same HMAC, so a sender "download:<id>.<expiry>" put a working
+    # signature for anyone's record into the conversations table (found by an attacker's probe).
+    from consent_store import people
+
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, "victim")
+    payload = f"{person.id}.{int(NOW.timestamp()) + 3600}"
+    minted = people.handle_hash(rt.lookup_key, f"download:{payload}")[:32]
+    assert your_record.download(rt, f"{payload}.{minted}", NOW) is None
+    token = your_record.download_token(rt, "victim", NOW)
+    assert token is not None and your_record.download(rt, token, NOW) is not None
+
+
+@pytest.mark.parametrize("mac", ["\xe9" * 32, "é", "", "0" * 32, "g" * 40])
+def test_a_link_with_any_odd_signature_is_simply_not_valid(rt, mac):
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, "odd")
+    assert your_record.download(rt, f"{person.id}.{int(NOW.timestamp()) + 60}.{mac}", NOW) is None
