@@ -228,14 +228,20 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             else:
                 self._send(404, b"not found", "text/plain")
 
-        def _task_update(self) -> None:
-            """`task_update(task id, headers, body)` -> (status, JSON body, headers): bot/delivery/referrals.py."""
+        def _body_length(self) -> int | None:
+            """The request's Content-Length, or None when it is missing a number or negative (which
+            read the whole body, whatever its size, before any limit was checked)."""
             try:
                 length = int(self.headers.get("Content-Length") or 0)
             except ValueError:
-                length = -1
+                return None
+            return length if length >= 0 else None
+
+        def _task_update(self) -> None:
+            """`task_update(task id, headers, body)` -> (status, JSON body, headers): bot/delivery/referrals.py."""
+            length = self._body_length()
             headers: dict[str, str]
-            if 0 <= length <= MAX_TASK_UPDATE and task_update is not None:
+            if length is not None and length <= MAX_TASK_UPDATE and task_update is not None:
                 status, body, headers = task_update(self.path[len(TASK_PREFIX):], self.headers, self.rfile.read(length))
             else:
                 status, body, headers = 413, b'{"error": "too large"}', {}
@@ -256,7 +262,9 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             media_type = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if media_type != "application/json":
                 return self._reply(415, [{"text": NOT_JSON}])
-            length = int(self.headers.get("Content-Length") or 0)
+            length = self._body_length()
+            if length is None:
+                return self._reply(400, [{"text": UNREADABLE}])
             if length > MAX_BODY:
                 return self._reply(413, [{"text": TOO_LONG.text}])
             token, conversation, new_cookie = self._session()
@@ -264,7 +272,7 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                 message = json.loads(self.rfile.read(length) or b"{}").get("message", "")
                 if not isinstance(message, str):
                     raise ValueError
-            except (ValueError, AttributeError):
+            except (ValueError, AttributeError, RecursionError):
                 return self._reply(400, [{"text": UNREADABLE}], new_cookie)
             if len(message) > MAX_MESSAGE_CHARS:
                 return self._reply(413, [{"text": TOO_LONG.text}], new_cookie)

@@ -75,3 +75,47 @@ def test_behind_an_https_public_address_the_cookie_is_secure_and_only_that_origi
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _raw_post(port: int, headers: str, body: bytes) -> bytes:
+    import socket
+
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+        conn.sendall(f"POST /api/message HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+                     f"{headers}Connection: close\r\n\r\n".encode() + body)
+        conn.shutdown(socket.SHUT_WR)
+        received = b""
+        while chunk := conn.recv(65536):
+            received += chunk
+    return received
+
+
+@pytest.mark.parametrize("length", ["-1", "abc", "1e9"])
+def test_a_body_length_that_is_no_size_is_refused_before_the_body_is_read(sessions, length):
+    # "Content-Length: -1" read a 30 MB body whole before any limit; "abc" crashed the handler
+    # (a traceback in the log). Found by an attacker's probe.
+    handler = make_handler("http://127.0.0.1:9", b"<body>{{NEW_CONVERSATION}}</body>", sessions=sessions,
+                           public_url="http://127.0.0.1", channel_secret="unused")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        answer = _raw_post(server.server_address[1], f"Content-Length: {length}\r\n", b'{"message": "' + b"x" * 200_000 + b'"}')
+        assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400"), answer[:80]
+        assert b"did not arrive properly" in answer  # a plain reply, not an empty answer
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_deeply_nested_body_gets_a_plain_reply(sessions):
+    handler = make_handler("http://127.0.0.1:9", b"<body>{{NEW_CONVERSATION}}</body>", sessions=sessions,
+                           public_url="http://127.0.0.1", channel_secret="unused")
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        body = b"[" * 5000 + b"]" * 5000
+        answer = _raw_post(server.server_address[1], f"Content-Length: {len(body)}\r\n", body)
+        assert b" 400 " in answer.split(b"\r\n")[0], answer[:80]
+    finally:
+        server.shutdown()
+        server.server_close()
