@@ -48,6 +48,18 @@ def _notice(session: Session, referral_id: str, channel: str) -> Any:
                                                           referral_notices.c.channel == channel)).first()
 
 
+def told_as_of(session: Session, referral_id: str, channel: str) -> datetime | None:
+    """The referral's `updated_at` as it was last told on `channel` (None: never told)."""
+    notice = _notice(session, referral_id, channel)
+    return as_utc(notice.told_as_of) if notice is not None and notice.told_as_of is not None else None
+
+
+def told_status(session: Session, referral_id: str, channel: str) -> str | None:
+    """The status last told on `channel` (None: nothing told yet)."""
+    notice = _notice(session, referral_id, channel)
+    return str(notice.told_status) if notice is not None and notice.told_as_of is not None else None
+
+
 def untold(session: Session, person: Person, channel: str, statuses: Iterable[str]) -> list[Referral]:
     """The person's referrals in one of `statuses` whose latest change was not told on `channel`."""
     rows = session.execute(

@@ -32,12 +32,13 @@ REQUESTED, RECEIVED, ACCEPTED, REJECTED = "requested", "received", "accepted", "
 ON_HOLD, IN_PROGRESS, COMPLETED, CANCELLED = "on-hold", "in-progress", "completed", "cancelled"
 FINAL = frozenset({REJECTED, COMPLETED, CANCELLED})
 # Where a status may go next. A service may skip steps (accept what we have not yet seen received);
-# nothing comes back from a final status, and only we cancel (when consent is withdrawn).
+# nothing comes back from a final status, and only we cancel (when consent is withdrawn). A question
+# answered sends a referral on hold back to where it was, received included.
 NEXT = {
     REQUESTED: {RECEIVED, ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED},
     RECEIVED: {ACCEPTED, REJECTED, ON_HOLD, IN_PROGRESS, COMPLETED},
     ACCEPTED: {ON_HOLD, IN_PROGRESS, COMPLETED},
-    ON_HOLD: {ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, ON_HOLD},
+    ON_HOLD: {RECEIVED, ACCEPTED, REJECTED, IN_PROGRESS, COMPLETED, ON_HOLD},
     IN_PROGRESS: {ON_HOLD, COMPLETED},
 }
 

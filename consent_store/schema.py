@@ -292,3 +292,36 @@ pathway_viewers = Table(
     Column("revoked_at", DateTime(timezone=True), nullable=True),
     Index("ix_pathway_viewers_person_id", "person_id"),
 )
+
+# Answers to a service's question (consent_store/questions.py): one per question a service asked (a
+# referral on hold, as it was when it asked), the answer sealed with the person's key until the
+# service has it (then dropped: the service keeps it, we keep that it went), or skipped.
+service_answers = Table(
+    "service_answers",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("referral_id", String(36), ForeignKey("referrals.id", ondelete="CASCADE"), nullable=False),
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), nullable=False),
+    Column("question", String(32), nullable=False),
+    Column("asked_as_of", DateTime(timezone=True), nullable=False),  # the referral's updated_at as it asked
+    Column("kind", String(16), nullable=False),  # answered, skipped
+    Column("sealed_value", LargeBinary, nullable=True),
+    Column("answered_at", DateTime(timezone=True), nullable=False),
+    Column("attempts", Integer, nullable=False),
+    Column("retry_at", DateTime(timezone=True), nullable=True),
+    Column("sent_at", DateTime(timezone=True), nullable=True),
+    UniqueConstraint("referral_id", "asked_as_of", name="uq_service_answers_referral_asked"),
+    Index("ix_service_answers_person_id", "person_id"),
+)
+
+# "Is this still true?" (consent_store/reviews.py): when the person last checked their story, and
+# until when they put the next check off.
+story_reviews = Table(
+    "story_reviews",
+    metadata,
+    Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
+    Column("reviewed_at", DateTime(timezone=True), nullable=True),
+    Column("outcome", String(16), nullable=False),  # confirmed, changed, later
+    Column("put_off_until", DateTime(timezone=True), nullable=True),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)

@@ -35,6 +35,11 @@ class IntakeStore:
                          "NOT NULL, received_at REAL NOT NULL, document BLOB NOT NULL)")
         self._db.execute("CREATE TABLE IF NOT EXISTS referrals (task_id TEXT PRIMARY KEY, service_id TEXT NOT "
                          "NULL, delivery_id TEXT NOT NULL, status TEXT NOT NULL, reason TEXT, updated_at REAL NOT NULL)")
+        # Where a referral was when staff asked the person a question (it goes back there when answered),
+        # and the answers the referrer sent, each kept once by its message id (documents encrypted).
+        self._db.execute("CREATE TABLE IF NOT EXISTS holds (task_id TEXT PRIMARY KEY, held_from TEXT NOT NULL)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS answers (message_id TEXT PRIMARY KEY, task_id TEXT NOT NULL, "
+                         "received_at REAL NOT NULL, document BLOB NOT NULL)")
 
     def add(self, delivery_id: str, service_id: str, document: Json) -> bool:
         """Keep an intake; False if this delivery id was already kept (nothing changes then)."""
@@ -88,6 +93,36 @@ class IntakeStore:
         with self._lock:
             return self._db.execute("UPDATE referrals SET status = ?, reason = ?, updated_at = ? WHERE task_id = ? "
                                     "AND status = ?", (status, reason, time.time(), task_id, from_status)).rowcount == 1
+
+    def note_hold(self, task_id: str, held_from: str) -> None:
+        """Staff asked a question of a referral that was `held_from` (kept until it is answered)."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO holds VALUES (?, ?)", (task_id, held_from))
+
+    def held_from(self, task_id: str) -> str | None:
+        with self._lock:
+            row = self._db.execute("SELECT held_from FROM holds WHERE task_id = ?", (task_id,)).fetchone()
+        return str(row[0]) if row else None
+
+    def add_answer(self, message_id: str, task_id: str, document: Json) -> bool:
+        """Keep an answer the referrer sent; False if this message was kept already."""
+        sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
+        with self._lock:
+            return self._db.execute("INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?)",
+                                    (message_id, task_id, time.time(), sealed)).rowcount == 1
+
+    def answers_to(self, task_id: str) -> list[Json]:
+        with self._lock:
+            rows = self._db.execute("SELECT message_id, task_id, received_at, document FROM answers WHERE task_id = ? "
+                                    "ORDER BY received_at", (task_id,)).fetchall()
+        found = []
+        for message_id, _, received_at, sealed in rows:
+            try:
+                document = json.loads(self._fernet.decrypt(sealed))
+            except InvalidToken:
+                document = {}
+            found.append({"message_id": message_id, "received_at": received_at, **document})
+        return found
 
     def close(self) -> None:
         self._db.close()

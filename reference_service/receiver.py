@@ -14,7 +14,9 @@ POST /staff/<service id>/referrals/<task id>   one of those buttons (a form, wit
                                          the status changes here only when the referrer took it
 GET  /staff/<service id>/referrals.json  every referral's status
 POST /fhir/Task/<task id>                the referrer's own Task update, signed with the service's
-                                         secret: cancelled, when the person stops sharing (issue 21)
+                                         secret: cancelled, when the person stops sharing, or the
+                                         person's answer to a question staff asked (issue 21:
+                                         reference_service/answers.py; the Task then goes on)
 GET  /                                   which services it stands in for (no intake data)
 GET  /health                             200 when ready
 
@@ -50,6 +52,7 @@ from bot.delivery.sending import signed_headers, verify
 from bot.web.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 from consent_store.referrals import NEXT
+from reference_service.answers import answers_html, resume_status, take_answer
 from reference_service.intake_store import IntakeStore
 from reference_service.staff_access import LoginThrottle, authorised, credentials, form_token
 from reference_service.staff_pages import STAFF_ACTIONS, STATUS_WORDS, intake_rows, page
@@ -194,6 +197,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             body = (f"<p>Status: <strong>{html.escape(STATUS_WORDS.get(current, current))}"
                     f"</strong>{': ' + html.escape(reason) if reason else ''}</p>"
                     + (f"<p role=\"alert\">{html.escape(note)}</p>" if note else "") + forms
+                    + answers_html(store, task_id)
                     + f"<p><a href=\"../intakes/{html.escape(referral['delivery_id'])}\">The intake form</a></p>")
             self._send(status, page(f"{services[service_id]}: referral", body).encode(), "text/html; charset=utf-8")
 
@@ -229,6 +233,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                 return self._referralpage(service_id, task_id, 502, "The referrer did not take this update, so "
                                                                      "nothing has changed. Please try again.")
             store.move_referral(task_id, new_status, reason, referral["status"])
+            if new_status == "on-hold" and referral["status"] != "on-hold":
+                store.note_hold(task_id, referral["status"])  # where an answer sends it back to
             self._send(303, b"", "text/plain", {"Location": f"/staff/{service_id}/referrals/{task_id}"})
 
         def _received(self, service_id: str, task_id: str) -> None:
@@ -244,7 +250,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                        {"Content-Disposition": f'attachment; filename="{service_id}-intakes.csv"'})
 
         def _task_from_referrer(self, task_id: str) -> None:
-            """The referrer's own Task update: the person stopped sharing, so the referral is cancelled.
+            """The referrer's own Task update: the person stopped sharing (the referral is cancelled), or
+            answered a question staff asked (kept, and the Task goes on).
             Signed with the service's secret, acknowledged as an intake is; an unknown task or a bad
             signature get the same 401."""
             try:
@@ -266,12 +273,23 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                              and document["status"] == "cancelled")
             except (ValueError, KeyError, TypeError):
                 cancelled = False
-            if not cancelled:
-                return self._json(422, {"error": "only a cancelled Task is taken from the referrer"})
-            if referral["status"] != "cancelled":
+            answer = None if cancelled or referral["status"] == "cancelled" else take_answer(
+                store, task_id, message_id, body)
+            if not cancelled and answer is None:
+                return self._json(422, {"error": "only a cancelled Task or an answer is taken from the referrer"})
+            if cancelled and referral["status"] != "cancelled":
                 store.move_referral(task_id, "cancelled", "consent-withdrawn", referral["status"])
             ack = json.dumps({"acknowledged": message_id, "service": service_id}).encode()
             self._send(200, ack, extra=signed_headers(message_id, now, ack, secret_for(service_id)))
+            if answer and referral["status"] == "on-hold":  # the question is answered: the Task goes on
+                threading.Thread(target=self._resume, args=(service_id, task_id), daemon=True).start()
+
+        def _resume(self, service_id: str, task_id: str) -> None:
+            """Back to where the referral was before the question, told to the referrer first."""
+            status = resume_status(store, task_id)
+            if referrer_url and send_task_update(referrer_url, task_id, status, None, secret_for(service_id),
+                                                 int(wall_clock())):
+                store.move_referral(task_id, status, None, "on-hold")
 
         def do_POST(self) -> None:
             parts = self.path.strip("/").split("/")

@@ -130,7 +130,7 @@ def test_the_person_hears_each_step_once_at_their_next_visit(embedded_stack, sta
     assert "Riverside Surgery accepted your referral." not in again  # told once
     assert f"{GP} accepted your referral" in again  # who has my story still says where it is
     assert staff.press(task_id, "ask", "date-of-birth").status_code == 303
-    assert "Riverside Surgery needs your date of birth before it can go on." in visit(say)
+    assert "Riverside Surgery needs your date of birth: reply with it or say skip." in visit(say)  # asked after the PIN
     assert staff.press(task_id, "decline", "no-capacity").status_code == 303
     assert ("Riverside Surgery could not take your referral: it cannot take new referrals at the moment."
             in visit(say))
@@ -197,8 +197,8 @@ def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff
 
     assert staff.press(task_id, "ask", "gp").status_code == 303
     texts = sms_recorder.texts_to(number, "needs the name of your GP practice")
-    assert texts[1] == ("Tell your story once: Riverside Surgery needs the name of your GP practice before it can "
-                        "go on. Say \"Update my story\" to tell them.")
+    assert texts[1] == ("Tell your story once: Riverside Surgery needs the name of your GP practice. Reply to this "
+                        "text to answer (after your PIN), or say skip.")
     assert len(texts) == 2  # each step texted once
     sender = conversation_id(runtime.lookup_key, number)
     assert pathway.untold_news(runtime, sender, runtime.now()) == []  # texted: not told again at the next visit

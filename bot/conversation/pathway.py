@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import hmac
 import json
 import re
 from dataclasses import dataclass
@@ -26,11 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.journey.person import person_for
+from bot.conversation.links import link_mac, link_ok
 from bot.conversation.wording import Reply
 from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, plain_status
 from bot.ops.runtime import Runtime
 from bot.sections import SECTIONS
-from consent_store import audit, people
+from consent_store import audit, people, questions
 from consent_store import consent as consents
 from consent_store import pathway as store
 from consent_store import referrals as referral_store
@@ -103,6 +103,13 @@ def stalled_after_days(rt: Runtime, service_id: str) -> int:
     return value if isinstance(value, int) and value > 0 else STALLED_AFTER_DAYS
 
 
+def review_after_days(rt: Runtime, service_id: str) -> int | None:
+    """How long a service would have the story go unchecked ("pathway": {"review_after_days": N});
+    None when it does not say."""
+    value = _pathway_settings(rt.settings.services_dir).get(service_id, {}).get("review_after_days")
+    return value if isinstance(value, int) and value > 0 else None
+
+
 def called(rt: Runtime, service_id: str) -> str:
     """How a sentence names the service ("the community nursing team"), else its name."""
     value = _pathway_settings(rt.settings.services_dir).get(service_id, {}).get("called")
@@ -118,17 +125,24 @@ def _name(rt: Runtime, service_id: str) -> str:
 # --- links -------------------------------------------------------------------------------------
 
 def _mac(rt: Runtime, purpose: str, payload: str) -> str:
-    return hmac.new(rt.lookup_key, f"{purpose}:{payload}".encode(), hashlib.sha256).hexdigest()[:32]
+    return link_mac(rt.lookup_key, purpose, payload)
 
 
-def link(rt: Runtime, sender_id: str, now: datetime) -> str | None:
-    """The person's pathway page, for LINK_MINUTES (None if they have no saved story)."""
+def person_token(rt: Runtime, sender_id: str, purpose: str, now: datetime) -> str | None:
+    """A token naming the person for `purpose` ("pathway", "about-me") for LINK_MINUTES, signed
+    (bot/conversation/links.py) and never stored (None if they have no saved story)."""
     with rt.reading.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:
             return None
         payload = f"{person.id}.{int(now.timestamp()) + LINK_MINUTES * 60}"
-    return f"{rt.settings.public_url}/pathway/{payload}.{_mac(rt, 'pathway', payload)}"
+    return f"{payload}.{_mac(rt, purpose, payload)}"
+
+
+def link(rt: Runtime, sender_id: str, now: datetime) -> str | None:
+    """The person's pathway page, for LINK_MINUTES (None if they have no saved story)."""
+    token = person_token(rt, sender_id, "pathway", now)
+    return f"{rt.settings.public_url}/pathway/{token}" if token else None
 
 
 def viewer_link(rt: Runtime, viewer_id: str) -> str:
@@ -136,11 +150,11 @@ def viewer_link(rt: Runtime, viewer_id: str) -> str:
     return f"{rt.settings.public_url}/pathway/shared/{viewer_id}.{_mac(rt, 'viewer', viewer_id)}"
 
 
-def person_of_link(rt: Runtime, token: str, now: datetime) -> str | None:
-    """The person id a valid, unexpired pathway token names."""
+def person_of_link(rt: Runtime, token: str, now: datetime, purpose: str = "pathway") -> str | None:
+    """The person id a valid, unexpired token for `purpose` names."""
     person_id, _, rest = token.partition(".")
     expires, _, mac = rest.partition(".")
-    if not expires.isdigit() or not hmac.compare_digest(mac, _mac(rt, "pathway", f"{person_id}.{expires}")):
+    if not expires.isdigit() or not link_ok(rt.lookup_key, purpose, f"{person_id}.{expires}", mac):
         return None
     return person_id if int(expires) >= now.timestamp() else None
 
@@ -157,10 +171,16 @@ def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdin
         days = max((now - referral.updated_at).days, 0)
         threshold = stalled_after_days(rt, service_id)
         holding = held.get(service_id) if with_holdings else None
+        label, words = LABELS.get(referral.status, referral.status), plain_status(_name(rt, service_id), referral, now)
+        reply = questions.answered_hold(session, referral) if referral.status == referral_store.ON_HOLD else None
+        if reply is not None:  # the person answered (or skipped) its question: the next move is the service's
+            label, words = "Answered", (
+                f"You {'answered' if reply.kind == questions.ANSWERED else 'chose not to answer'} its question on "
+                f"{reply.answered_at:%-d %B %Y}. Waiting for {_name(rt, service_id)} to go on.")
         steps.append(ServiceStep(
-            service=_name(rt, service_id), status=referral.status, label=LABELS.get(referral.status, referral.status),
-            words=plain_status(_name(rt, service_id), referral, now), since=referral.updated_at, waited_days=days,
-            stalled_after_days=threshold, stalled=referral.status in WAITING_ON_SERVICE and days >= threshold,
+            service=_name(rt, service_id), status=referral.status, label=label,
+            words=words, since=referral.updated_at, waited_days=days, stalled_after_days=threshold,
+            stalled=(referral.status in WAITING_ON_SERVICE or reply is not None) and days >= threshold,
             still_sharing=bool(consents.live_consents(session, person, service_id, now)),
             sections=tuple(SECTIONS[k] for k in SECTIONS if holding and k in holding.sections),
             version=holding.profile_version if holding else None, sent_at=holding.last if holding else None))
@@ -185,7 +205,7 @@ def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None
     """A named viewer's page (services and statuses only), the view logged; None if the link is not
     right or the permission has ended."""
     viewer_id, _, mac = token.partition(".")
-    if not viewer_id or not hmac.compare_digest(mac, _mac(rt, "viewer", viewer_id)):
+    if not viewer_id or not link_ok(rt.lookup_key, "viewer", viewer_id, mac):
         return None
     with rt.sessions.begin() as session:
         found = store.viewer_for_visit(session, rt.kek, viewer_id, now)
@@ -197,11 +217,13 @@ def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None
 
 # --- news --------------------------------------------------------------------------------------
 
-def news_text(who: str, referral: Referral) -> str:
+def news_text(who: str, referral: Referral, answered: bool = False, by_sms: bool = False) -> str:
     """A status the person has not heard yet, in plain words: "The community nursing team accepted
-    your referral."."""
+    your referral."; `answered`: the service went on after the person answered its question."""
     who = who[:1].upper() + who[1:]
     status = referral.status
+    if answered and status in (referral_store.ACCEPTED, referral_store.IN_PROGRESS):
+        return f"{who} has your answer and has gone on with your referral."
     if status == referral_store.ACCEPTED:
         return f"{who} accepted your referral."
     if status == referral_store.REJECTED:
@@ -209,7 +231,9 @@ def news_text(who: str, referral: Referral) -> str:
         return f"{who} could not take your referral" + (f": it {why}." if why else ".")
     if status == referral_store.ON_HOLD:
         what = QUESTIONS.get(referral.reason or "", "something more from you")
-        return f"{who} needs {what} before it can go on. Say \"Update my story\" to tell them."
+        if by_sms:
+            return f"{who} needs {what}. Reply to this text to answer (after your PIN), or say skip."
+        return f"{who} needs {what}: reply with it or say skip."
     if status == referral_store.IN_PROGRESS:
         return f"{who} has started work on your referral."
     if status == referral_store.COMPLETED:
@@ -217,16 +241,25 @@ def news_text(who: str, referral: Referral) -> str:
     return f"{who} has your referral."
 
 
+def news_for(rt: Runtime, session: Any, referral: Referral, channel: str) -> str:
+    """The news of `referral` as it is told on `channel` (the chat, or a text)."""
+    answered = (store.told_status(session, referral.id, channel) == referral_store.ON_HOLD
+                and bool(questions.answers_of(session, referral.id)))
+    return news_text(called(rt, referral.service_id), referral, answered, by_sms=channel == store.SMS)
+
+
 def untold_news(rt: Runtime, sender_id: str, now: datetime) -> list[Reply]:
-    """What services did that the person has not heard yet, now marked as told in the chat."""
+    """What services did that the person has not heard yet, now marked as told in the chat. A question
+    a service asks (on hold) is not news here: it is asked after the PIN (bot/conversation/steps/visit.py)."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:
             return []
-        news = store.untold(session, person, store.CHAT, NEWS)
+        news = [r for r in store.untold(session, person, store.CHAT, NEWS) if r.status != referral_store.ON_HOLD]
+        said = [Reply(news_for(rt, session, r, store.CHAT)) for r in news]
         for referral in news:
             store.mark_told(session, referral, store.CHAT, now)
-    return [Reply(news_text(called(rt, r.service_id), r)) for r in news]
+    return said
 
 
 def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
@@ -242,7 +275,8 @@ def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
         "To let someone else see it (a family member, a care coordinator), say \"let <their name> see my "
         "referrals\"."]
     return Reply("\n".join([f"See where each referral has got to, on one page: {url}",
-                            f"The link works for {LINK_MINUTES} minutes.", *others]))
+                            f"The link works for {LINK_MINUTES} minutes.", *others,
+                            "To print your story on one page for the people who support you, say \"About me\"."]))
 
 
 # --- the number status texts go to -------------------------------------------------------------

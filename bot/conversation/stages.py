@@ -34,6 +34,9 @@ class Pending(str, Enum):
     STOP = "stop"                  # "Which service should I stop sharing with?"
     DELETE = "delete"              # "Are you sure?"
     DELETE_AGAIN = "delete_again"  # "Are you completely sure?"
+    QUESTION = "question"          # a service's question: "Riverside Surgery needs your date of birth…"
+    REVIEW = "review"              # "Is this still true?", a section at a time
+    REVIEW_CHANGE = "review_change"  # "What has changed?"
 
 
 class PinStep(str, Enum):

@@ -13,6 +13,10 @@ came by SMS, and the service when the person stops sharing.
   shares with us, at `<the origin of its intake endpoint>/fhir/Task/<task id>`, and acknowledged as
   an intake is (a signed {"acknowledged": <message id>}). Only a service that received the story is
   told. Each send is in the disclosure log ("task-sent").
+- Answers. The person's answer to a service's question (consent_store/questions.py) goes to that
+  service alone, as the Task with the answer in it (bot/delivery/task_answers.py), signed the same
+  way, while the person still shares with it and the referral has not ended; it must be
+  acknowledged. The sealed answer is dropped once taken ("answer-sent" in the disclosure log).
 Failures are tried again on the outbox's schedule; nothing of a text or a number is logged.
 
 `Notifier.run` is started by the outbox worker's process (bot/delivery/worker.py); several may run
@@ -38,9 +42,11 @@ from bot.delivery.errors import DeliveryFailed, NotSent
 from bot.delivery.referrals import task
 from bot.delivery.sending import next_attempt_after, post_once
 from bot.delivery.service_keys import sms_auth_token
+from bot.delivery.task_answers import answer_task
 from bot.ops.runtime import Runtime
 from bot.settings import Settings
-from consent_store import audit, people
+from consent_store import audit, people, questions
+from consent_store import consent as consents
 from consent_store import pathway as store
 from consent_store import referrals as referral_store
 
@@ -119,7 +125,12 @@ class Notifier:
             due = store.claim_due(session, store.SERVICE, [referral_store.CANCELLED], now, self.lease)
         for notice in due:
             self._tell_service(notice)
-        return tried + len(due)
+        tried += len(due)
+        with self.rt.sessions.begin() as session:
+            answers = questions.claim_due(session, now, self.lease)
+        for answer in answers:
+            self._send_answer(answer)
+        return tried + len(answers)
 
     def run(self, stop: threading.Event, idle_wait: float = 1.0) -> None:
         while not stop.is_set():
@@ -145,11 +156,11 @@ class Notifier:
         with self.rt.reading.begin() as session:
             person = people.person_by_id(session, self.rt.kek, referral.person_id)
             number = store.number_of(session, person) if person else None
+            body = LEAD + pathway.news_for(self.rt, session, referral, store.SMS)
         if number is None:
             with self.rt.sessions.begin() as session:
                 store.mark_told(session, referral, store.SMS, self.rt.now())
             return
-        body = LEAD + pathway.news_text(pathway.called(self.rt, referral.service_id), referral)
         try:
             send_text(self.client, str(self.rt.settings.sms_from), number, body)
         except NotSent:
@@ -183,3 +194,43 @@ class Notifier:
             store.mark_told(session, referral, store.SERVICE, rt.now())
             if sent:
                 store.record_sent_to_service(session, person, referral, rt.now())
+
+    def _send_answer(self, answer: questions.Answer) -> None:
+        """The person's answer to a service's question, to that service only (while they still share
+        with it and the referral has not ended); the sealed answer is dropped once it is taken."""
+        rt = self.rt
+        with rt.reading.begin() as session:
+            referral = referral_store.get_referral(session, answer.referral_id)
+            person = people.person_by_id(session, rt.kek, answer.person_id)
+            consent = consents.get_consent(session, referral.consent_id) if referral else None
+            value = questions.answer_value(session, person, answer) if person else None
+        service = rt.services.get(referral.service_id) if referral else None
+        if (referral is None or person is None or service is None or consent is None
+                or not consent.is_live(rt.now()) or referral.status in referral_store.FINAL):
+            with rt.sessions.begin() as session:  # nobody to tell, or no longer theirs to know: dropped
+                if referral is not None:
+                    questions.mark_sent(session, person, answer, referral, rt.now(), sent=False)
+            return
+        body = json.dumps(answer_task(referral, service.name, answer.question, value)).encode()
+        try:
+            taken = post_once(self.http, task_url(service.url(rt.settings.receiver_url), referral.id), body,
+                              answer.id, rt.service_secret(service.id), int(self.clock())).signed
+        except DeliveryFailed as failure:
+            if failure.kind != "retry":
+                log.warning("service %s refused an answer to its question: %s", service.id, failure.reason)
+                with rt.sessions.begin() as session:
+                    questions.mark_sent(session, person, answer, referral, rt.now(), sent=False)
+                return
+            taken, retry_after = False, failure.retry_after
+        else:
+            retry_after = None
+        with rt.sessions.begin() as session:
+            if taken:
+                questions.mark_sent(session, person, answer, referral, rt.now())
+                return
+            wait = next_attempt_after(answer.attempts + 1, self.jitter(), retry_after)
+            if wait is None:
+                log.warning("an answer to service %s given up", service.id)
+                questions.mark_sent(session, person, answer, referral, rt.now(), sent=False)
+            else:
+                questions.put_off(session, answer, rt.now() + wait)

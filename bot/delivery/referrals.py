@@ -190,7 +190,7 @@ def plain_status(service_name: str, referral: Referral, now: datetime) -> str:
     if status == store.ON_HOLD:
         what = QUESTIONS.get(referral.reason or "", "something more from you")
         return (f"{service_name} needs {what} before it can go on (asked {waited} ago). "
-                "Say \"Update my story\" to tell them.")
+                "You are asked it after your PIN: reply with it or say skip.")
     if status == store.IN_PROGRESS:
         return f"{service_name} is working on your referral (started {waited} ago)."
     if status == store.COMPLETED:

@@ -5,6 +5,7 @@ the page. A named viewer's page has the services and statuses only.
 
     GET /pathway/<token>          the person's page, from the link the chat gives after the PIN
     GET /pathway/shared/<token>   a named viewer's page (each view in the disclosure log)
+    GET /pathway/about-me/<token> the person's printable About Me (bot/web/about_me.py)
 
 `pages(rt)` gives the web chat (bot/web/chat.py) what it serves under /pathway/: a function from the
 rest of the path to (HTTP status, body, content type). The data is bot/conversation/pathway.py's.
@@ -24,6 +25,7 @@ HTML = "text/html; charset=utf-8"
 TAGS = {"requested": "grey", "received": "blue", "accepted": "green", "rejected": "red", "on-hold": "yellow",
         "in-progress": "blue", "completed": "green", "cancelled": "grey"}
 SHARED = "shared/"
+ABOUT_ME = "about-me/"
 
 
 def _date(moment: datetime) -> str:
@@ -96,12 +98,12 @@ def render(found: Pathway) -> bytes:
     return page(title, body).encode()
 
 
-def page(title: str, body: str) -> str:
+def page(title: str, body: str, head: str = "") -> str:
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">'
             f'<title>{escape(title)} - Tell your story once</title>'
-            '<link rel="stylesheet" href="/static/nhsuk.css"></head><body>'
+            f'<link rel="stylesheet" href="/static/nhsuk.css">{head}</head><body>'
             '<a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>'
             '<header class="nhsuk-header" role="banner"><div class="nhsuk-header__container nhsuk-width-container">'
             '<p class="nhsuk-header__service-name" style="color:#fff;font-weight:600;margin:12px 0">'
@@ -121,6 +123,10 @@ def pages(rt: Runtime, clock: Callable[[], datetime] | None = None) -> Callable[
     now = clock or rt.now
 
     def serve(rest: str) -> Page:
+        if rest.startswith(ABOUT_ME):  # the printable About Me
+            from bot.web import about_me  # (it builds on this module's page)
+
+            return about_me.serve(rt, rest[len(ABOUT_ME):], now())
         try:
             if rest.startswith(SHARED):
                 found = pathway.pathway_for_viewer(rt, rest[len(SHARED):], now())

@@ -6,15 +6,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.conversation import meaning, pathway, rights, wording
+from bot.conversation import about_me, meaning, pathway, rights, wording
 from bot.conversation.journey import sharing, your_record
 from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
-from bot.conversation.steps import pin
+from bot.conversation.steps import pin, reviews, service_questions_back, visit
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
-ENDS = ("update", "finished", "deleted")  # menu_reply values that end the returning form
+ENDS = ("update", "finished", "deleted", "reviewed")  # menu_reply values that end the returning form
 RIGHTS: dict[str, Right] = {
     "who": Right.WHO_HAS, "download": Right.DOWNLOAD, "stop": Right.STOP_SHARING, "delete": Right.DELETE,
     "update": Right.UPDATE, Pending.STOP: Right.STOP_SHARING, Pending.DELETE: Right.DELETE,
@@ -40,12 +40,17 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """The returning person's PIN, checked; then what they already asked for, if anything."""
     if not pin.typed(value):
         return pin.kept(rt, turn, value)
+    early = service_questions_back.before_pin(turn, value)  # a texted answer before the PIN (issue 21)
+    if early is not None:
+        return early
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")
     if checked.slots["pin_reply"] == "ok" and turn.slot("menu_wish"):
         # They already said what they wanted ("who has my story?"): do it now.
         checked.and_then(choose(rt, turn, turn.slot("menu_wish"), None)).set(menu_wish=None)
+    if checked.slots["pin_reply"] == "ok":  # a service's question, a check of the story (issue 21)
+        checked.and_then(visit.after_pin(rt, turn, checked))
     return checked
 
 
@@ -67,6 +72,12 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
                           menu_wish=choice if choice in RIGHTS else None)
     if pending is None and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
         return Step().say(seeing).set(menu_reply=None, menu_pending=None)  # who else sees the pathway (issue 21)
+    if pending is None and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
+        return Step().say(printable).set(menu_reply=None, menu_pending=None)  # the About Me page (issue 21)
+    if pending in visit.PENDING:
+        if not visit.leaves(text):
+            return visit.reply(rt, turn, text)
+        pending = None  # a choice from the menu instead: the question waits for the next visit
     if pending is Pending.STOP:
         return _stop_which(rt, sender, text)
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
@@ -112,6 +123,8 @@ def _stop_which(rt: Runtime, sender: str, text: str) -> Step:
 def ask(rt: Runtime, turn: Turn) -> Step:
     """The menu, or the question a choice led to: the prompt of returning_form's menu_reply."""
     pending = turn.pending if rights.may(rt, turn.sender_id, Right.STOP_SHARING) else None
+    if pending in visit.PENDING:
+        return visit.ask(rt, turn)
     if pending is Pending.STOP:
         return Step().say(wording.ask_stop_which(sharing.sharing_now(rt, turn.sender_id)))
     if pending is Pending.DELETE:
@@ -127,6 +140,8 @@ def after(rt: Runtime, turn: Turn) -> Step:
     if choice == "deleted":
         return Step(restart=True).say(wording.DELETED)  # the tracker store keeps nothing from before a restart
     step = Step().set(menu_reply=None, pin_reply=None, menu_pending=None)
+    if choice == "reviewed" and rights.may(rt, turn.sender_id, Right.UPDATE):
+        return step.and_then(reviews.after_review(rt, turn))  # what changed, read back (issue 21)
     if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
         step.then = "story_form"
         return step.at(Stage.TELLING).set(updating=True, story_done=None)

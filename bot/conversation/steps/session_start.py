@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.conversation import rights
 from bot.conversation.journey import pins
 from bot.conversation.stages import CARRIED_OVER
-from bot.conversation.steps import delivery_news
+from bot.conversation.steps import delivery_news, service_questions_back
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -25,4 +25,6 @@ def new_session(rt: Runtime, turn: Turn) -> Step:
         step.form = "story_form"
     elif not pins.has_pin(rt, turn.sender_id):
         step.say(*delivery_news.untold(rt, turn.sender_id))
+    elif (texted := service_questions_back.waiting_for_reply(rt, turn)) is not None:
+        step.and_then(texted)  # a reply to a service's question texted to them: the PIN, then the question
     return step

@@ -1,0 +1,116 @@
+"""A printable About Me (issue 21): the person's own story on one page, in plain words, to hand to
+anyone who supports them. Its parts follow the PRSB About Me standard's headings (who I am, what
+matters to me, how to communicate with me, my health, my day-to-day life, who supports me, keeping me
+safe), with who supported them to write it and when it was last updated.
+
+The chat gives a link after the PIN ("About me", "print my story"): like the download, it works for
+LINK_MINUTES, signed with the store's lookup key and never stored. The page is bot/web/about_me.py's.
+A story the person told is said in the first person ("I have asthma"); one a carer told, in the
+third ("They have asthma"). Time is a parameter (`now`).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from bot.conversation import pathway
+from bot.conversation.readback import read_back
+from bot.conversation.wording import Reply
+from bot.ops.runtime import Runtime
+from consent_store import people, representatives
+from consent_store import reviews as review_store
+from consent_store.database import as_utc
+
+PURPOSE = "about-me"
+# The page's parts: a heading (in the person's words; a carer's) and the profile sections it holds.
+PARTS = (
+    (("About me", "About them"), ("about_me",)),
+    (("What matters to me", "What matters to them"), ("what_matters", "goals")),
+    (("How to communicate with me", "How to communicate with them"), ("communication",)),
+    (("My health", "Their health"), ("health", "medications", "allergies")),
+    (("My day-to-day life", "Their day-to-day life"), ("daily_living", "home", "work_money")),
+    (("People and services who support me", "People and services who support them"),
+     ("support_network", "services_involved")),
+    (("Keeping me safe", "Keeping them safe"), ("risks",)),
+)
+_WISH = re.compile(r"^\W*(?:please\s+)?(?:(?:can i\s+)?(?:see|show|print|make|get|give me|open)\s+)?(?:me\s+)?"
+                   r"(?:my\s+|an?\s+|the\s+)?(?:about me(?:\s+page)?|page about me|printable (?:story|page)|"
+                   r"(?:my\s+)?story to print)\W*$|^\W*print(?:\s+out)?\s+my\s+story\W*$", re.I)
+_FIRST = [(r"\bAre you\b", "Am I"), (r"\bare you\b", "am I"),
+          (r"\b(Have|have|Has|has|Do|do|Does|does|Did|did|Can|can|Could|could|Will|will|Would|would|Should|should|"
+           r"Were|were|Was|was)\s+you\b", r"\1 I"),
+          (r"\bYou are\b", "I am"), (r"\bYou're\b", "I'm"), (r"\bYou were\b", "I was"), (r"\bYou've\b", "I've"),
+          (r"\bYou'd\b", "I'd"), (r"\bYou'll\b", "I'll"), (r"^You\b", "I"), (r"\bYour\b", "My"), (r"\byour\b", "my"),
+          (r"\byours\b", "mine"), (r"\byourself\b", "myself"), (r"\byou are\b", "I am"), (r"\byou have\b", "I have"),
+          (r"\band you\b", "and I"), (r"\byou\b", "me")]
+
+
+@dataclass(frozen=True)
+class Part:
+    heading: str
+    lines: list[str]
+
+
+@dataclass(frozen=True)
+class AboutMe:
+    name: str | None
+    parts: list[Part]
+    written_by: str | None   # who supported them to write it ("Jane Smith (daughter)"); None: they did
+    updated: datetime        # when the story was last confirmed
+    checked: datetime | None  # when it was last checked as still true, if later
+    own_words: bool          # told by the person themselves (first person)
+
+
+def first_person(sentence: str) -> str:
+    """"You have asthma." -> "I have asthma."; "Your dog matters to you." -> "My dog matters to me."."""
+    for pattern, replacement in _FIRST:
+        sentence = re.sub(pattern, replacement, sentence)
+    return sentence
+
+
+def _plain(line: str, own: bool) -> str:
+    line = re.sub(r"\s*\(You wrote \u201c.*?\u201d\.\)", "", line)  # a note to check a spelling: not for print
+    return first_person(line) if own else line
+
+
+def about_me(rt: Runtime, person_id: str) -> AboutMe | None:
+    """The person's About Me from their latest confirmed story; None if they have none."""
+    with rt.reading.begin() as session:
+        person = people.person_by_id(session, rt.kek, person_id)
+        saved = people.latest_profile(session, person) if person else None
+        if person is None or saved is None:
+            return None
+        own = saved.told_by != "carer"
+        written_by = None if own else "someone who cares for them"
+        rep_id = saved.representative_id or (saved.profile.get("teller") or {}).get("representative_id")
+        rep = representatives.get_representative(session, person, rep_id) if rep_id and not own else None
+        if rep is not None and rep.name:
+            written_by = f"{rep.name} ({rep.relationship})" if rep.relationship else rep.name
+        checked = review_store.state(session, person).checked_at
+    groups = {g["section"]: g for g in read_back(saved.profile, "self" if own else "carer")}
+    parts = [Part(headings[0 if own else 1], [_plain(line, own) for key in keys if key in groups
+                                              for line in groups[key]["lines"]])
+             for headings, keys in PARTS]
+    names = [i["text"] for i in saved.profile["sections"].get("about_me", []) if i.get("kind") == "name"]
+    updated = as_utc(saved.confirmed_at)
+    return AboutMe(names[0] if names else None, [p for p in parts if p.lines], written_by, updated,
+                   checked if checked and checked > updated else None, own)
+
+
+def about_me_for_link(rt: Runtime, token: str, now: datetime) -> AboutMe | None:
+    """The About Me a valid, unexpired link names; None for one expired, forged or of nobody."""
+    person_id = pathway.person_of_link(rt, token, now, PURPOSE)
+    return about_me(rt, person_id) if person_id else None
+
+
+def wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply | None:
+    """"About me", "print my story": the link to the page; None if `text` asks for something else."""
+    if not _WISH.match(" ".join(text.split())):
+        return None
+    token = pathway.person_token(rt, sender_id, PURPOSE, now)
+    if token is None:
+        return Reply("There is no saved story to print yet.")
+    return Reply(f"Here is your story on one page, to print or to show the people who support you: "
+                 f"{rt.settings.public_url}/pathway/about-me/{token}\nThe link works for {pathway.LINK_MINUTES} "
+                 "minutes. Anyone with it can open the page, so keep it to yourself.")

@@ -1,0 +1,128 @@
+""""Is this still true?" in the returning form (issue 21): once the story is due for a check
+(bot/conversation/journey/reviews.py), after the PIN each part of the saved story is read back with
+"Is this still true?". "Yes" goes on to the next part; what has changed, said in the person's own
+words, is kept in the draft as an update is; "not now" puts the check off. At the end, a story with
+changes goes through the usual update (the read-back of what changed, then "Shall I send them the
+update?" to the services that still have consent); one with none is kept as checked.
+
+Slots: `menu_pending` "review" (a part read back) or "review_change" ("What has changed?"),
+`readback_done` the parts already checked; `menu_reply` "reviewed" ends the returning form for the
+read-back of the changes (`after_review`)."""
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from bot.conversation import meaning
+from bot.conversation.journey import reviews, story
+from bot.conversation.readback import read_back
+from bot.conversation.stages import Pending, Stage
+from bot.conversation.steps.read_back import correction_text
+from bot.conversation.steps.telling import keep_message
+from bot.conversation.steps.turn import Step, Turn
+from bot.conversation.wording import Reply
+from bot.ops.runtime import Runtime
+
+BUTTONS = [{"title": "Yes, still true", "payload": "yes"},
+           {"title": "Something has changed", "payload": "something has changed"},
+           {"title": "Not now", "payload": "not now"}]
+NOT_NOW = re.compile(r"^\W*(not now|not today|later|another time|ask me later|skip( this| it)?)\W*$", re.I)
+CHANGED = re.compile(r"\b(something|it|that|this|things?) (has|have|is|are)?\s*(changed|different)\b|^\W*changed\W*$", re.I)
+NOT_UNDERSTOOD = Reply("Sorry, I could not work out what has changed from that. Could you say it another way, for "
+                       "example \"I stopped taking the warfarin\" or \"I have diabetes now\"? Or say \"no change\".")
+
+
+def _parts(rt: Runtime, turn: Turn) -> list[dict[str, Any]]:
+    saved = story.current_profile(rt, turn.sender_id)
+    return read_back(saved.profile, turn.teller) if saved else []
+
+
+def _next_part(rt: Runtime, turn: Turn, checked: list[str]) -> dict[str, Any] | None:
+    return next((g for g in _parts(rt, turn) if g["section"] not in checked), None)
+
+
+def begin(rt: Runtime, turn: Turn, days: int) -> Step:
+    """The check starts (the first part is read back by `ask`)."""
+    months = max(days // 30, 1)
+    since = f"{months} month{'s' if months != 1 else ''}"
+    return Step().say(Reply(f"It is about {since} since your story was last checked. I will read it back a part at "
+                            "a time: tell me if anything has changed.")) \
+        .set(menu_pending=Pending.REVIEW.value, readback_done=[])
+
+
+def ask(rt: Runtime, turn: Turn) -> Step:
+    """The part to check next, or "What has changed?" about it."""
+    part = _next_part(rt, turn, list(turn.slot("readback_done") or []))
+    if part is None:
+        return Step()
+    if turn.pending is Pending.REVIEW_CHANGE:
+        return Step().say(Reply(f"What has changed about {part['title'][:1].lower() + part['title'][1:]}? Tell me in "
+                                "your own words."))
+    lines = "\n".join(f"- {line}" for line in part["lines"])
+    return Step().say(Reply(f"{part['title']}:\n{lines}\nIs this still true?", BUTTONS))
+
+
+def _changed_sections(rt: Runtime, turn: Turn) -> set[str]:
+    """The parts the changes told so far (the draft, as an update) would change."""
+    found, saved = story.draft_and_saved(rt, turn.sender_id, turn.teller, turn.carer, updating=True)
+    if found is None or saved is None:
+        return set()
+    before = {g["section"]: g["lines"] for g in read_back(saved.profile, turn.teller)}
+    after = {g["section"]: g["lines"] for g in read_back(found.profile, turn.teller)}
+    return {s for s in before.keys() | after.keys() if before.get(s) != after.get(s)}
+
+
+def reply(rt: Runtime, turn: Turn, text: str, now: datetime) -> Step:
+    """A reply at a part: still true, something changed (and what), or not now. Its slots:
+    menu_pending None once the check is over (and menu_reply "reviewed" when changes are to be read
+    back), else the next part (or the same) to ask about."""
+    checked = list(turn.slot("readback_done") or [])
+    part = _next_part(rt, turn, checked)
+    if part is None:
+        return _finish(rt, turn, now)
+    if NOT_NOW.match(text):
+        reviews.record(rt, turn.sender_id, reviews.LATER, now)
+        return Step().say(Reply(f"OK. I will ask again in about {reviews.LATER_DAYS // 7} weeks.")) \
+            .set(menu_pending=None, readback_done=[])
+    meant = meaning.read_back_reply(text)
+    if meant.kind == "right":
+        return _checked(rt, turn, checked + [part["section"]], now)
+    if turn.pending is not Pending.REVIEW_CHANGE and (meant.kind in ("wrong", "remove")
+                                                      or (CHANGED.search(text) and len(text.split()) <= 5)):
+        return Step().set(menu_pending=Pending.REVIEW_CHANGE.value)
+    if meant.kind in ("help", "question", "invalid", "later", "restart", "human"):
+        return Step().say(Reply("Say \"yes\" if this part is still true, or tell me what has changed. Or say "
+                                "\"not now\" to check it another time."))
+    before = _changed_sections(rt, turn)
+    kept = keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text or text))
+    if kept.replies:  # not kept (too long): said why
+        return kept
+    if _changed_sections(rt, turn) == before:
+        return Step().say(NOT_UNDERSTOOD).set(menu_pending=Pending.REVIEW_CHANGE.value)
+    return Step().say(Reply("Thank you, I have noted that.")).and_then(_checked(rt, turn, checked + [part["section"]], now))
+
+
+def _checked(rt: Runtime, turn: Turn, checked: list[str], now: datetime) -> Step:
+    if _next_part(rt, turn, checked) is not None:
+        return Step().set(readback_done=checked, menu_pending=Pending.REVIEW.value)
+    return _finish(rt, turn, now)
+
+
+def _finish(rt: Runtime, turn: Turn, now: datetime) -> Step:
+    """Every part checked: the changes to read back, or the story kept as checked."""
+    if _changed_sections(rt, turn):
+        reviews.record(rt, turn.sender_id, reviews.CHANGED, now)
+        return Step().say(Reply("Thank you. Here is what has changed, to check before it is saved.")) \
+            .set(menu_pending=None, menu_reply="reviewed", readback_done=[])
+    reviews.record(rt, turn.sender_id, reviews.CONFIRMED, now)
+    return Step().say(Reply("Thank you. Your story is up to date, and I have noted that you checked it today.")) \
+        .set(menu_pending=None, readback_done=[])
+
+
+def after_review(rt: Runtime, turn: Turn) -> Step:
+    """After the returning form: the changes read back (readback_form, as for any update), then the
+    offer to send them to the services that still have consent."""
+    return Step(then="readback_form").at(Stage.READBACK).set(
+        updating=True, readback_reply=None, readback_done=[], pin_reply=None, pin_step=None, menu_reply=None,
+        menu_pending=None)
