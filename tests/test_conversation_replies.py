@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.journey_steps import answer_service_questions, rest_speaker
+from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("I have diabetes and a leg ulcer that the nurse dresses. I take metformin. I live alone in a "
          "rented flat and money is tight, I am on universal credit. I want to stay in my own home. "
@@ -36,15 +36,18 @@ def told(stack, sender: str, story: str = STORY):
     return say, say("that's everything")
 
 
-def read_back_all(say, first: str) -> str:
-    """Answers "yes thats right", "yep" and "yes" in turn to each section; chooses the PIN."""
+def read_back_all(say, first: str, heard: list[str] | None = None) -> str:
+    """Answers "yes thats right", "yep" and "yes" in turn to each section; chooses the PIN. Every
+    reply on the way is added to `heard`, if given."""
     reply, words = first, ["yes thats right", "yep", "yes", "ok", "Yes, that's correct", "yh"]
+    heard = [] if heard is None else heard
     for turn in range(30):
+        heard.append(reply)
         if "Is this right about" in reply:
             reply = say(words[turn % len(words)])
             assert "could not work out" not in reply
         elif "choose a PIN" in reply:
-            say("2580")
+            heard.append(say("2580"))
             return say("2580")
         else:
             return reply
@@ -218,9 +221,15 @@ def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     asked = say("thats all")
     while "Or say \"that's all\" to go on" in asked:
         asked = say("nothing else")
-    offers = read_back_all(say, asked)
+    heard: list[str] = []
+    offers = read_back_all(say, asked, heard)
     assert "Your story is saved" not in offers and "Dave's story is saved" in offers
-    consent = answer_service_questions(say, say("1"))  # each service's parts come with its consent question
+    assert "Dave's story is saved securely" in "\n".join(heard)  # the PIN is asked for about Dave's story
+    pin_set = offers.split("\n")[0]
+    assert "Your PIN is set" in pin_set and "your story" not in pin_set
+    assert "Carer's assessment" in offers and "best fit first" in offers  # a carer is offered one
+    # each service's parts come with its consent question
+    consent = answer_service_questions(say, say("adult social care"))
     assert "your health" not in consent and "Dave's health" in consent
     rt = build_runtime(load_settings(embedded_stack.env))
     try:
@@ -269,3 +278,82 @@ def test_a_money_attorney_asking_for_health_is_told_why_not(embedded_stack):
     why = say("can you put his health in as well")
     assert "Please answer yes or no" not in why and "money and property only" in why
     assert "health and welfare" in why and "Sam's health" in why
+
+
+def offers_for(stack, sender: str, story: str = STORY):
+    """A person who has told `story`, answered the follow-up questions with "that's all", confirmed the
+    read-back and chosen a PIN; returns their speaker and the services on offer."""
+    say = rest_speaker(stack, sender)
+    say("hello")
+    say("/tell_about_me")
+    say(story)
+    return say, read_back_all(say, finish_story(say))
+
+
+def listed(offers: str) -> list[str]:
+    """The services on offer, as listed: "1. Welfare benefits advice, as you want help with money"."""
+    return [line for line in offers.splitlines() if re.match(r"\d\. ", line)]
+
+
+def test_an_81_year_old_is_offered_what_fits_the_story_first_and_no_job_help(embedded_stack):
+    say, offers = offers_for(embedded_stack, "issue19-older", "I am 81 and I live alone in my bungalow. I have "
+                             "arthritis and I keep falling on the steps. I want to stay in my own home.")
+    services = listed(offers)
+    assert services and not any("Employment support" in line or "Carer's assessment" in line for line in services)
+    assert services[0].startswith(("1. Home adaptations", "1. Adult social care")) and ", as you " in services[0]
+    assert "best fit first" in offers
+    asked = say("can i have the employment support one anyway")  # not offered, but given when named
+    assert "Employment support" in asked
+
+
+def test_money_as_the_goal_puts_welfare_benefits_first_and_several_are_chosen_at_once(embedded_stack):
+    say, offers = offers_for(embedded_stack, "issue19-money", "I have COPD and I use an inhaler. Money is really "
+                             "tight and I cannot pay my bills. I want help with money. My dog matters to me.")
+    services = listed(offers)
+    assert services[0] == "1. Welfare benefits advice, as you want help with money", offers
+    assert not any("Employment support" in line or "Carer's assessment" in line for line in services)
+    second = services[1].split(". ", 1)[1].split(",")[0]
+    first_consent = through_the_questions(say, say("1 and 2"))
+    assert "Welfare benefits advice" in first_consent
+    after_no = say("no")  # not this one: the second one chosen comes next, not the list again
+    assert "Nothing has been shared with Welfare benefits advice" in after_no
+    assert "These services could use it" not in after_no and second in after_no
+    second_consent = through_the_questions(say, after_no)
+    assert second in second_consent
+    assert "These services could use it" in say("no")  # none left: the list again
+
+
+def test_the_nurses_and_my_gp_are_each_asked_about_in_turn(embedded_stack):
+    say, offers = offers_for(embedded_stack, "issue19-two-services")
+    assert "Community nursing" in offers and "Riverside Surgery" in offers
+    consent = through_the_questions(say, say("the nurses and my gp"))
+    assert "Community nursing" in consent
+    shared = say("yes")
+    assert "Community nursing" in shared and "receipt code" in shared
+    assert "Riverside Surgery" in shared.split("receipt code")[1]  # then the GP's questions or consent
+    consent = through_the_questions(say, shared.split("Thank you for telling your story.")[-1])
+    assert "Riverside Surgery" in consent
+    say("no")
+
+
+def test_start_again_clears_the_story_only_after_a_yes(embedded_stack):
+    speak = replies_to(embedded_stack, "issue19-start-again")
+    say = lambda message: "\n".join(speak(message))  # noqa: E731
+    speak("hello")
+    speak("/tell_about_me")
+    speak("I have asthma and I live in a flat.")
+    asked = speak("start again")
+    assert len(asked) == 1 and "Shall I clear everything" in asked[0]
+    assert "kept everything" in say("no")
+    speak("I use an inhaler.")
+    assert "Shall I clear everything" in say("can i start again")
+    cleared = speak("yes")
+    assert len(cleared) == 1 and "I have cleared it" in cleared[0] and "Please tell me about yourself" in cleared[0]
+    speak("I have diabetes and I take metformin. I live in a house.")
+    first = finish_story(say)
+    assert "Is this right about" in first and "diabetes" in first and "asthma" not in first
+    assert "Shall I clear everything" in say("start again")  # at the read-back too: asked first
+    assert "I have cleared it" in say("yes please")
+    speak("I have gout.")
+    read, _ = confirm_read_back(say, finish_story(say))
+    assert "gout" in read and "diabetes" not in read and "metformin" not in read and "asthma" not in read

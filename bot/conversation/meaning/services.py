@@ -33,12 +33,13 @@ SERVICE_WORDS = {
 }
 
 
-def services_named(text: str, offered: list[str]) -> list[str]:
-    """The offered services a reply names, by number or by any words of their title or meaning."""
+def services_named(text: str, offered: list[str], listed: bool = True) -> list[str]:
+    """The offered services a reply names, by number or by any words of their title or meaning
+    (only by their words when they were not `listed`: no number or "all of them" means them)."""
     p = bare(plain(text))
-    if _ALL_OF_THEM.match(p):
+    if listed and _ALL_OF_THEM.match(p):
         return list(offered)
-    chosen = [offered[number - 1] for number in numbers_said(p, len(offered))]
+    chosen = [offered[number - 1] for number in numbers_said(p, len(offered))] if listed else []
     for service in offered:
         if re.search(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p) and service not in chosen:
             chosen.append(service)
@@ -55,10 +56,12 @@ _NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|
                            r"no (thanks|thank you|none)|i do not want (any|to share)|not interested|nothing)\b")
 
 
-def service_meaning(text: str, offered: list[str]) -> Meaning:
-    """A reply to "Which one would you like to share with?": the services named (value), or no."""
+def service_meaning(text: str, offered: list[str], held_back: Sequence[str] = ()) -> Meaning:
+    """A reply to "Which one would you like to share with?": the services named (value), or no.
+    `held_back`: services not listed, which only their words name."""
     p = bare(plain(text))
     named = services_named(text, offered)
+    named += [s for s in services_named(text, list(held_back), listed=False) if s not in named]
     asking = bool(re.match(r"^(what|who|why|how|which|is|are|does|do|tell me (about|more))\b", p)) and is_question(text)
     if named and not asking:
         return Meaning("value", named)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.conversation import meaning, wording
 from bot.conversation.stages import Stage
 from bot.conversation.steps import telling
-from bot.conversation.steps.service_choice import choose_sections, show_consent, understood_at_a_choice
+from bot.conversation.steps.service_choice import choose_sections, queue, show_consent, understood_at_a_choice
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -34,7 +34,7 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         if not meaning.is_done_phrase(turn.text):
             step = telling.keep_message(rt, turn, turn.text).and_then(step)
         return step
-    return Step().say(wording.reprompt(stage))
+    return Step().say(wording.reprompt(stage, turn.person))
 
 
 def concern_in(text: str) -> bool:
@@ -49,7 +49,7 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
     if not any(c.isalnum() for c in turn.text):  # a guess at an empty message or emoji
         return reprompt(rt, turn)
     if concern_in(turn.text):  # "I want to end it all" is no "stop": the help was given
-        return Step().say(wording.carry_on(turn.stage))
+        return Step().say(wording.carry_on(turn.stage, turn.person))
     stage = turn.stage
     meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
              meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))
@@ -58,7 +58,7 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
         understood = understood_at_a_choice(rt, turn)  # "what will they do with it?"
         if understood is not None:
             return understood
-    step = Step().say(*wording.the_rest(turn.intent, stage))
+    step = Step().say(*wording.the_rest(turn.intent, stage, turn.person))
     if turn.intent == "stop" and stage in ENDED_BY_STOP:
-        step.at(Stage.DONE).set(service_id=None)  # nothing is shared
+        step.at(Stage.DONE).set(service_id=None, **queue(turn))  # nothing is shared
     return step

@@ -47,7 +47,7 @@ def ask(rt: Runtime, turn: Turn) -> Step:
     """Asks for a new PIN (and then the same again), or for the PIN of a returning person."""
     if mode(rt, turn) == "verify":
         return Step().say(wording.ASK_PIN)
-    return Step().say(wording.ASK_PIN_AGAIN if turn.pin_step is PinStep.AGAIN else wording.ASK_NEW_PIN)
+    return Step().say(wording.ASK_PIN_AGAIN if turn.pin_step is PinStep.AGAIN else wording.ask_new_pin(turn.person))
 
 
 def check(rt: Runtime, turn: Turn, text: str) -> Step:

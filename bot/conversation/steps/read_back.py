@@ -30,7 +30,7 @@ def start(rt: Runtime, turn: Turn) -> Step:
                                                                    pin_reply="stopped")
     profile = story.draft_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating)
     if profile is None:  # the form only completes once something was told
-        return Step().say(wording.NOTHING_TOLD).at(Stage.TELLING).set(readback_reply="stopped", pin_reply="stopped")
+        return Step().say(wording.nothing_told(turn.person)).at(Stage.TELLING).set(readback_reply="stopped", pin_reply="stopped")
     step = Step()
     if profile.get("safeguarding", {}).get("concern"):
         step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
@@ -71,7 +71,10 @@ def section_key(group: dict[str, Any]) -> str:
 
 
 def ask(rt: Runtime, turn: Turn) -> Step:
-    """Reads back the next section not yet confirmed, and asks if it is right."""
+    """Reads back the next section not yet confirmed, and asks if it is right (not while "Shall I
+    clear everything …?" waits for its answer)."""
+    if turn.slot("restart_asked"):
+        return Step()
     group = reading(rt, turn).next_section(turn.slot("readback_done") or [])
     return Step().say(wording.section_read_back(group)) if group is not None else Step()
 
@@ -109,6 +112,18 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().set(readback_reply=value if value in ("done", "stopped") else None)
     if turn.updating and not rights.may(rt, turn.sender_id, Right.UPDATE):
         return Step().set(readback_reply=None, pin_reply=None)  # the PIN first
+    if turn.slot("restart_asked"):  # "Shall I clear everything …?"
+        answered = telling.clear_or_keep(rt, turn, value)
+        if answered is not None and answered.slots.get("restart_asked") is False:  # cleared: told again
+            return answered.set(readback_reply="stopped", pin_reply="stopped", readback_done=[])
+        if answered is not None:
+            return answered.set(readback_reply=None)  # the same part is read back again
+        step = _reply(rt, turn, value)  # the question is dropped: the reply is what it would be
+        return step if "restart_asked" in step.slots else step.set(restart_asked=None)
+    return _reply(rt, turn, value)
+
+
+def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
     confirmed = list(turn.slot("readback_done") or [])
     now = reading(rt, turn)
     group = now.next_section(confirmed)
@@ -143,6 +158,8 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return Step().say(wording.REMOVED if taken else wording.not_found(meant.text)), reading(rt, turn, left)
     if meant.kind == "wrong":
         return Step().say(wording.ASK_WHAT_IS_WRONG), now
+    if meant.kind == "restart":
+        return telling.ask_to_clear(rt, turn), now
     if meant.kind in NOT_ANSWERS:
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = [section_key(g) for g in now.sections]
@@ -164,6 +181,8 @@ def after(rt: Runtime, turn: Turn) -> Step:
     """After the read-back: offer services, or (for an update) offer to send it to those with a
     live agreement."""
     step = Step().set(readback_reply=None, pin_reply=None)
+    if turn.slot("restart_asked") is False and turn.slot("readback_reply") == "stopped":  # cleared: told again
+        return Step(then="story_form").set(readback_reply=None, pin_reply=None, story_done=None).at(Stage.TELLING)
     if "stopped" in (turn.slot("readback_reply"), turn.slot("pin_reply")):
         return step.at(Stage.DONE if story.current_profile(rt, turn.sender_id) else Stage.TELLING)
     if turn.updating:

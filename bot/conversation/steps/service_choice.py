@@ -1,12 +1,16 @@
-"""Choosing a service and agreeing what it receives: the services on offer, the one the person
-chose (its own questions first, then the consent question), a choice of parts ("not my medicines"),
-and typed replies at either question understood from their words, whatever intent the NLU model
-guessed."""
+"""Choosing services and agreeing what each receives: the services on offer (the best fit for the
+story first, with why: bot.conversation.relevance), the ones the person chose ("the nurses and my
+gp", "1 and 3", "all of them": each in turn, its own questions first, then its consent question), a
+choice of parts ("not my medicines"), and typed replies at either question understood from their
+words, whatever intent the NLU model guessed."""
 from __future__ import annotations
 
-from bot.conversation import meaning, rights, wording
-from bot.conversation.journey import sharing
+from dataclasses import replace
+
+from bot.conversation import meaning, relevance, rights, wording
+from bot.conversation.journey import sharing, story
 from bot.conversation.questions import BASIS_CHOICES
+from bot.conversation.relevance import Ranked
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin
@@ -21,44 +25,101 @@ CHOICES_AT = (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.DONE)  # where a typed 
 LONGEST_CHOICE_WORDS = 15  # after the end, a service named in longer than this is not choosing it
 
 
+def queue(turn: Turn, waiting: list[str] | None = None) -> dict[str, list[str] | None]:
+    """The services_queue slot set to `waiting` (None: no more waiting), as slots to set: none when
+    it would not change."""
+    if (turn.slot("services_queue") or None) == (waiting or None):
+        return {}
+    return {"services_queue": waiting or None}
+
+
+def offered(rt: Runtime, turn: Turn) -> Ranked[Service]:
+    """The services that could use the confirmed story, each with the parts it would receive, the
+    best fit first; those the story gives no call for held back (given only when named)."""
+    if not rights.may(rt, turn.sender_id, Right.SHARE):
+        return Ranked([])
+    offers = sharing.offers(rt, turn.sender_id)
+    saved = story.current_profile(rt, turn.sender_id) if offers else None
+    if saved is None:
+        return Ranked(offers)
+    return relevance.rank(saved.profile, offers, saved.told_by, rt.now().date())
+
+
+def _sections(ranked: Ranked[Service]) -> dict[str, list[str]]:
+    """Service id -> the parts it would receive, listed or held back."""
+    return {service.id: sections for service, sections in ranked.offers + ranked.held_back}
+
+
+def named(text: str, ranked: Ranked[Service]) -> list[str]:
+    """The services a typed reply names: those listed by number or words, those held back by words."""
+    if text.startswith("/"):
+        return []
+    listed = meaning.services_named(text, [service.id for service, _ in ranked.offers])
+    held = meaning.services_named(text, [service.id for service, _ in ranked.held_back], listed=False)
+    return listed + [service_id for service_id in held if service_id not in listed]
+
+
 def offer_services(rt: Runtime, turn: Turn) -> Step:
-    """The services that could use the confirmed story, with what each would receive."""
+    """The services that could use the confirmed story, the best fit first, with why."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
-    offers = sharing.offers(rt, turn.sender_id)
-    return Step().say(wording.service_offers(offers, turn.person)).set(service_id=None) \
-        .at(Stage.CHOOSE_SERVICE if offers else Stage.DONE)
+    ranked = offered(rt, turn)
+    return Step().say(wording.service_offers(ranked.offers, turn.person, ranked.reasons)) \
+        .set(service_id=None, **queue(turn)).at(Stage.CHOOSE_SERVICE if ranked.offers else Stage.DONE)
 
 
 def show_consent(rt: Runtime, turn: Turn) -> Step:
-    """Work out which offered service the person chose and ask for consent to share with it (its
-    own questions first, once)."""
+    """Work out which services the person chose and ask for consent to share with the first (its
+    own questions first, once); the others are asked about in turn after it (`next_chosen`)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
     if turn.stage is Stage.CONSENT:  # "only my health", guessed as a choice of service
-        chosen = choose_sections(rt, turn)
-        if chosen is not None:
-            return chosen
-    offers = sharing.offers(rt, turn.sender_id)
-    if not offers:  # no confirmed story yet, or nothing in it any service uses
-        return Step().say(wording.reprompt(turn.stage))
+        parts = choose_sections(rt, turn)
+        if parts is not None:
+            return parts
+    ranked = offered(rt, turn)
+    if not ranked.offers and not ranked.held_back:  # no confirmed story yet, or nothing any service uses
+        return Step().say(wording.reprompt(turn.stage, turn.person))
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "stopped":
-        return Step().say(wording.STOPPED).at(Stage.DONE).set(gap_answer=None)
-    chosen_id = turn.service_named
+        return Step().say(wording.STOPPED).at(Stage.DONE).set(gap_answer=None, **queue(turn))
+    services = {service.id: service for service, _ in ranked.offers + ranked.held_back}
     if turn.stage is Stage.GAPS:  # back from the service's questions: the same service
-        chosen_id = turn.slot("service_id")
-    services = [service for service, _ in offers]
-    service = next((s for s in services if s.id == chosen_id), None) or meaning.match_service(turn.text, services)
-    if service is None:
-        return Step().say(NOT_CAUGHT, wording.service_offers(offers, turn.person)).at(Stage.CHOOSE_SERVICE)
+        chosen = [turn.slot("service_id")]
+    else:
+        chosen = named(turn.text, ranked)
+        if turn.service_named in services:  # a button, or the service the NLU model found
+            chosen = [turn.service_named] + [c for c in chosen if c != turn.service_named]
+    chosen = [c for c in chosen if c in services]
+    if not chosen:
+        return Step().say(NOT_CAUGHT, wording.service_offers(ranked.offers, turn.person, ranked.reasons)) \
+            .at(Stage.CHOOSE_SERVICE)
+    step = _ask_about(rt, turn, services[chosen[0]])
+    return step if turn.stage is Stage.GAPS else step.set(**queue(turn, chosen[1:]))
+
+
+def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:
+    """The chosen service's questions (once), or its consent question."""
     gaps = open_gaps(rt, turn, service.id)
     if gaps:  # the service's form needs what the story did not say: ask that first, once
-        return Step(then="gap_form").say(wording.gaps_intro(service, len(gaps))).set(service_id=service.id) \
-            .at(Stage.GAPS).set(gap_answer=None)
-    offers = sharing.offers(rt, turn.sender_id)  # answers may have added sections
-    sections = dict((s.id, secs) for s, secs in offers)[service.id]
+        return Step(then="gap_form").say(wording.gaps_intro(service, len(gaps), turn.person)) \
+            .set(service_id=service.id).at(Stage.GAPS).set(gap_answer=None)
+    sections = _sections(offered(rt, turn)).get(service.id, [])  # answers may have added sections
     return Step().say(wording.consent_question(service, sections, person=turn.person)) \
         .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None)
+
+
+def next_chosen(rt: Runtime, turn: Turn) -> Step | None:
+    """The next of the services chosen together ("1 and 3"), once the one before is shared or
+    not: its questions or its consent question. None when none is left."""
+    waiting = [s for s in turn.slot("services_queue") or [] if isinstance(s, str)]
+    while waiting:
+        service_id = waiting.pop(0)
+        following = replace(turn, text="", service_named=service_id,
+                            slots={**turn.slots, "stage": Stage.CHOOSE_SERVICE.value, "services_queue": None})
+        step = show_consent(rt, following)
+        if step.slots.get("service_id") == service_id:  # still on offer
+            return step.set(services_queue=waiting or None)
+    return None
 
 
 def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
@@ -67,12 +128,12 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     service = rt.services.get(turn.slot("service_id") or "")
     if service is None or not rights.may(rt, turn.sender_id, Right.SHARE):
         return None
-    offered = dict((s.id, secs) for s, secs in sharing.offers(rt, turn.sender_id)).get(service.id, [])
-    chosen = meaning.chosen_sections(turn.text, offered)
+    offered_parts = _sections(offered(rt, turn)).get(service.id, [])
+    chosen = meaning.chosen_sections(turn.text, offered_parts)
     if chosen is None:
         return None
     if not chosen:
-        return Step().say(wording.NOTHING_LEFT_TO_SHARE).set(sections_chosen=None)
+        return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
         .set(sections_chosen=chosen)
 
@@ -84,31 +145,30 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     stage, text = turn.stage, turn.text
     if text.startswith("/") or stage not in CHOICES_AT:
         return None
-    offers = sharing.offers(rt, turn.sender_id) if rights.may(rt, turn.sender_id, Right.SHARE) else []
+    ranked = offered(rt, turn)
     if stage is Stage.DONE:
-        named = meaning.services_named(text, [service.id for service, _ in offers])
-        return show_consent(rt, turn) if named and len(text.split()) <= LONGEST_CHOICE_WORDS else None
+        return show_consent(rt, turn) if named(text, ranked) and len(text.split()) <= LONGEST_CHOICE_WORDS else None
     if stage is Stage.CHOOSE_SERVICE:
-        meant = meaning.service_meaning(text, [service.id for service, _ in offers])
+        meant = meaning.service_meaning(text, [service.id for service, _ in ranked.offers],
+                                        [service.id for service, _ in ranked.held_back])  # not listed: by name
     else:
         service = rt.services.get(turn.slot("service_id") or "")
-        offered = dict((s.id, secs) for s, secs in offers).get(service.id if service else "", [])
-        meant = meaning.consent_meaning(text, offered)
-        beyond = [s for s in meaning.sections_named(text) if s not in offered]
+        offered_parts = _sections(ranked).get(service.id if service else "", [])
+        meant = meaning.consent_meaning(text, offered_parts)
+        beyond = [s for s in meaning.sections_named(text) if s not in offered_parts]
         basis = (turn.carer or {}).get("basis")
         if beyond and basis in FINANCIAL_BASES and service is not None:  # "can you put her health in as well"
             label = dict(BASIS_CHOICES)[basis].replace(":", " for")
-            return Step().say(wording.beyond_the_basis(label, beyond, offered, turn.person or "them"))
+            return Step().say(wording.beyond_the_basis(label, beyond, offered_parts, turn.person or "them"))
         if meant.kind == "question" and service is not None:
-            return Step().say(wording.consent_explained(service, turn.slot("sections_chosen") or offered,
+            return Step().say(wording.consent_explained(service, turn.slot("sections_chosen") or offered_parts,
                                                         turn.person))
         if meant.kind == "help":
-            return Step().say(wording.consent_help(service))
-    return _choice_meant(rt, turn, meant.kind, offers, after)
+            return Step().say(wording.consent_help(service, turn.person))
+    return _choice_meant(rt, turn, meant.kind, ranked, after)
 
 
-def _choice_meant(rt: Runtime, turn: Turn, kind: str, offers: list[tuple[Service, list[str]]],
-                  after: str | None) -> Step | None:
+def _choice_meant(rt: Runtime, turn: Turn, kind: str, ranked: Ranked[Service], after: str | None) -> Step | None:
     if kind == "value":
         return show_consent(rt, turn) if turn.stage is Stage.CHOOSE_SERVICE else choose_sections(rt, turn)
     if kind in ("yes", "no") and after != f"action_handle_{kind}":
@@ -118,9 +178,9 @@ def _choice_meant(rt: Runtime, turn: Turn, kind: str, offers: list[tuple[Service
     if kind == "human":
         return Step().say(wording.TALK_TO_PERSON)
     if kind == "stop":
-        return Step().say(wording.STOPPED).at(Stage.DONE).set(service_id=None)
+        return Step().say(wording.STOPPED).at(Stage.DONE).set(service_id=None, **queue(turn))
     if kind == "restart":
-        return Step().say(wording.RESTARTED).at(None).set(service_id=None)
+        return Step().say(wording.RESTARTED).at(None).set(service_id=None, **queue(turn))
     if kind in ("question", "help") and turn.stage is Stage.CHOOSE_SERVICE:
-        return Step().say(wording.service_offers(offers, turn.person))
+        return Step().say(wording.service_offers(ranked.offers, turn.person, ranked.reasons))
     return None

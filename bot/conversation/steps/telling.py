@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.conversation import meaning, wording
-from bot.conversation.journey import story
+from bot.conversation.journey import draft, story
 from bot.conversation.stages import Stage
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
@@ -19,7 +19,7 @@ def start(turn: Turn) -> Step:
     teller = "carer" if turn.intent == "tell_about_someone" else "self"
     return Step().set(teller=teller).at(Stage.TELLING).set(
         story_done=None, carer_reply=None, carer={} if teller == "carer" else None, updating=False,
-        followups_asked=[])
+        followups_asked=[], restart_asked=None)
 
 
 def required_slots(turn: Turn) -> list[str]:
@@ -35,7 +35,8 @@ def ask(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.ASK_UPDATE if not story.story_parts(rt, turn.sender_id)
                           else wording.ask_for_story(1, turn.teller))
     parts = story.story_parts(rt, turn.sender_id)
-    if parts and turn.answered:  # one reply per turn: the follow-up or the help was it
+    just_cleared = turn.slot("restart_asked") is False
+    if (parts or just_cleared) and turn.answered:  # one reply per turn: the follow-up, the help or "cleared" was it
         return Step()
     return Step().say(wording.ask_for_story(len(parts), turn.teller))
 
@@ -43,7 +44,7 @@ def ask(rt: Runtime, turn: Turn) -> Step:
 def keep_message(rt: Runtime, turn: Turn, text: str) -> Step:
     """Keep one message of the story (sealed), or say plainly why it was not kept."""
     if text.startswith("/"):  # an old button pressed mid-story: never part of the story
-        return Step().say(wording.STILL_TELLING)
+        return Step().say(wording.still_telling(turn.person))
     if len(text) > MAX_MESSAGE_CHARS:
         return Step().say(wording.TOO_LONG)
     if text.strip():  # any concern in it was answered with help by the Rasa server already
@@ -56,19 +57,48 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     Its slots: story_done True when the story is told, "stopped", or None to go on."""
     if not isinstance(value, str):  # the slot being reset, not a message of the story
         return Step().set(story_done=None)
-    text = value
+    if turn.slot("restart_asked"):  # "Shall I clear everything …?"
+        answered = clear_or_keep(rt, turn, value)
+        if answered is not None:
+            return answered.set(story_done=None)
+        step = _reply(rt, turn, value)  # the question is dropped: the message is what it would be
+        return step if "restart_asked" in step.slots else step.set(restart_asked=None)
+    return _reply(rt, turn, value)
+
+
+def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     meant = meaning.telling_meaning(text)
     if meant.kind in ("help", "human"):  # about the chat, not a part of the story: one reply
-        return Step().say(wording.mid_story(meant.kind)).set(story_done=None)
+        return Step().say(wording.mid_story(meant.kind, turn.person)).set(story_done=None)
     if meant.kind == "later":  # everything is kept already; the story goes on when they come back
         return Step().say(wording.LATER).set(story_done=None)
     if meant.kind == "restart":
-        return Step().say(wording.RESTART_TELLING).set(story_done=None)
+        return ask_to_clear(rt, turn).set(story_done=None)
     if meant.kind == "stop":  # what was told is kept; the read-back does not follow
         return Step().set(story_done="stopped")
     if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
         return _told(rt, turn)
     return keep_message(rt, turn, text).set(story_done=None)
+
+
+def ask_to_clear(rt: Runtime, turn: Turn) -> Step:
+    """"start again": asked first whether to clear what was told (nothing is cleared without a yes)."""
+    if not story.story_parts(rt, turn.sender_id):  # nothing to clear: asked for, once
+        return Step().say(wording.ask_for_story(0, turn.teller)).set(restart_asked=False)
+    return Step().say(wording.clear_question(turn.person)).set(restart_asked=True)
+
+
+def clear_or_keep(rt: Runtime, turn: Turn, text: str) -> Step | None:
+    """The answer to "Shall I clear everything …?": yes clears the story being told (it is asked for
+    again, and restart_asked is left False: just cleared), no keeps it; None for anything else (the
+    question is dropped, and the message is taken as it would be)."""
+    if meaning.is_yes(text) or text == "/affirm":
+        draft.discard_draft(rt, turn.sender_id)
+        return Step().say(wording.cleared(turn.teller)).set(restart_asked=False, followups_asked=[])
+    if meaning.is_no(text) or text == "/deny":
+        return Step().say(wording.KEPT_TELLING if turn.stage is not Stage.READBACK else wording.KEPT_READ_BACK) \
+            .set(restart_asked=None)
+    return None
 
 
 def _told(rt: Runtime, turn: Turn) -> Step:
@@ -79,7 +109,7 @@ def _told(rt: Runtime, turn: Turn) -> Step:
     missing = [s for s in FOLLOW_UPS if not turn.updating and profile
                and not profile["sections"].get(s) and s not in asked]
     if profile is None:
-        return Step().say(wording.NOTHING_TOLD).set(story_done=None)
+        return Step().say(wording.nothing_told(turn.person)).set(story_done=None)
     if not any(profile["sections"].values()):
         return Step().say(wording.NOTHING_UNDERSTOOD).set(story_done=None)
     if missing:  # one gentle question for each, once

@@ -9,7 +9,12 @@ from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import delivery_news, pin
 from bot.conversation.steps.anything_else import reprompt
-from bot.conversation.steps.service_choice import choose_sections, offer_services, understood_at_a_choice
+from bot.conversation.steps.service_choice import (
+    choose_sections,
+    next_chosen,
+    offer_services,
+    understood_at_a_choice,
+)
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -27,16 +32,20 @@ async def yes(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.update_sent(outcomes) if outcomes else wording.NOT_SHARING).at(Stage.DONE)
     service_id = turn.slot("service_id")
     if stage is Stage.CONSENT and service_id in rt.services:
-        try:
-            outcome = sharing.share_with(rt, turn.sender_id, service_id, turn.teller,
-                                         only=turn.slot("sections_chosen"))
-        except ServiceClosed:
-            return Step().say(wording.service_closed(rt.services[service_id])).at(Stage.DONE)
-        except NotPermitted as refused:
-            return Step().say(wording.Reply(f"{refused} Nothing has been shared.")).at(Stage.DONE)
-        status, reason = delivery_news.shared(await delivery_news.outcome(rt, turn.sender_id, outcome.delivery_id))
-        return Step().say(wording.shared(outcome.service, outcome.receipt_code, status, reason)).at(Stage.DONE)
+        return (await _share(rt, turn, service_id)).and_then(next_chosen(rt, turn) or Step())
     return reprompt(rt, turn)
+
+
+async def _share(rt: Runtime, turn: Turn, service_id: str) -> Step:
+    try:
+        outcome = sharing.share_with(rt, turn.sender_id, service_id, turn.teller, only=turn.slot("sections_chosen"))
+    except ServiceClosed:
+        return Step().say(wording.service_closed(rt.services[service_id], turn.person)).at(Stage.DONE)
+    except NotPermitted as refused:
+        return Step().say(wording.Reply(f"{refused} Nothing has been shared.")).at(Stage.DONE)
+    status, reason = delivery_news.shared(await delivery_news.outcome(rt, turn.sender_id, outcome.delivery_id))
+    return Step().say(wording.shared(outcome.service, outcome.receipt_code, status, reason, turn.person)) \
+        .at(Stage.DONE)
 
 
 def no(rt: Runtime, turn: Turn) -> Step:
@@ -54,7 +63,7 @@ def no(rt: Runtime, turn: Turn) -> Step:
             return chosen
         service = rt.services.get(turn.slot("service_id") or "")
         step = Step().say(wording.not_shared(service)) if service else Step()
-        return step.and_then(offer_services(rt, turn))
+        return step.and_then(next_chosen(rt, turn) or offer_services(rt, turn))
     if stage is Stage.CHOOSE_SERVICE:
         return Step().say(wording.NOTHING_CHOSEN).at(Stage.DONE)
     return reprompt(rt, turn)

@@ -5,13 +5,23 @@ from __future__ import annotations
 import re
 
 from bot.conversation.stages import Stage
-from bot.conversation.wording.reply import FINISHED, YES_NO, Reply
+from bot.conversation.wording.reply import FINISHED, YES_NO, Reply, about_them
 
 HELP = Reply(
     "I help you tell your story once. Tell me about your health, your home, the people who help you "
     "and what you want, in your own words. I read it back so you can put it right. Then you choose "
     "which services get which parts: nothing is shared unless you say yes. You can say \"stop\" at "
     "any time.")
+HELP_CARER = Reply(
+    "I help you tell the story of the person you care for, once. Tell me about their health, their home, "
+    "the people who help them and what they want, in your own words. I read it back so you can put it "
+    "right. Then you choose which services get which parts: nothing is shared unless you say yes. You "
+    "can say \"stop\" at any time.")
+
+
+def help_for(person: str | None = None) -> Reply:
+    """Help: to the person, or to a carer about the person they care for."""
+    return HELP if person is None else HELP_CARER
 OUT_OF_SCOPE = Reply("Sorry, I can't help with that. I can only help you tell your story once and "
                      "share it with the services you choose.")
 TALK_TO_PERSON = Reply(
@@ -31,20 +41,20 @@ QUESTION_ELSEWHERE = Reply("That's a good question. I can only help you tell you
                            "services you choose; nothing is shared unless you say yes.")
 
 
-def mid_story(meaning: str) -> Reply:
+def mid_story(meaning: str, person: str | None = None) -> Reply:
     """One reply to help, or to asking for a person, while the story is told: then carry on."""
-    first = TALK_TO_PERSON if meaning == "human" else HELP
+    first = TALK_TO_PERSON if meaning == "human" else help_for(person)
     return Reply(f"{first.text} {TELL_MORE}", FINISHED)
 
 
-def the_rest(intent: str | None, stage: Stage | None) -> list[Reply]:
+def the_rest(intent: str | None, stage: Stage | None, person: str | None = None) -> list[Reply]:
     """Help, out of scope, talk to a person, stop: the answer, then where the person was."""
     if intent == "stop":
         return [STOPPED]
-    first = {"ask_help": HELP, "out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent or "", HELP)
+    first = {"out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent or "", help_for(person))
     if stage == Stage.TELLING:
         return [Reply(f"{first.text} {TELL_MORE}", FINISHED)]
-    again = reprompt(stage)  # one reply per turn: the answer, then the question again
+    again = reprompt(stage, person)  # one reply per turn: the answer, then the question again
     return [Reply(f"{first.text} {again.text}", again.buttons)]
 
 
@@ -77,14 +87,18 @@ REPROMPTS = {
 }
 
 
-def reprompt(stage: Stage | None) -> Reply:
+def reprompt(stage: Stage | None, person: str | None = None) -> Reply:
+    """The question where the person is, again; to a carer, about the person ("Dave's story")."""
+    if stage is Stage.DONE and person is not None:
+        return Reply(f"{about_them('Your story', person)} is saved, and shared only where you agreed. To share it "
+                     "with a service, tell me which one. To tell it again from the start, say hello.")
     return REPROMPTS.get(stage, REPROMPTS[None])
 
 
-def carry_on(stage: Stage | None) -> Reply:
+def carry_on(stage: Stage | None, person: str | None = None) -> Reply:
     """Where the person was, after the urgent help: the question again, without "Sorry, I did not
     understand"."""
-    again = reprompt(stage)
+    again = reprompt(stage, person)
     return Reply(re.sub(r"^Sorry, I did not (understand|get) that\.\s*", "", again.text), again.buttons)
 
 

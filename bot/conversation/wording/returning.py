@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.conversation.questions import MENU
-from bot.conversation.wording.reply import FINISHED, YES_NO, Reply, section_titles
+from bot.conversation.wording.reply import FINISHED, YES_NO, Reply, about_them, section_titles
 from bot.intake.services import Service
 
 if TYPE_CHECKING:
@@ -14,11 +14,19 @@ if TYPE_CHECKING:
 
 # --- the PIN ---------------------------------------------------------------------------------
 
-ASK_NEW_PIN = Reply("Your story is saved securely. Please choose a PIN of 4 to 8 numbers, so only you "
-                    "can come back to it. Don't use your bank card PIN.")
+def ask_new_pin(person: str | None = None) -> Reply:
+    """The first PIN; to a carer, the story saved is the person's ("Dave's story")."""
+    story = about_them("Your story", person)
+    return Reply(f"{story[0].upper() + story[1:]} is saved securely. Please choose a PIN of 4 to 8 numbers, so only "
+                 "you can come back to it. Don't use your bank card PIN.")
+
+
+ASK_NEW_PIN = ask_new_pin()
 ASK_PIN_AGAIN = Reply("Please type the same PIN again.")
 PIN_MISMATCH = Reply("Those two PINs were not the same. Let's start again.")
-PIN_SET = Reply("Your PIN is set. Keep it safe: you will need it to see or change your story.")
+# Word for word the same to a carer ("this story", never "your story"): the web chat renews its
+# session when it sees this text (bot/web/chat.py).
+PIN_SET = Reply("Your PIN is set. Keep it safe: you need it to see or change this story.")
 PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
 ASK_PIN = Reply("To keep your story private, please type your PIN.")
 VERIFIED = Reply("Thank you, that's right.")

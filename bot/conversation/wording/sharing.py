@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_titles
+from bot.conversation.wording.returning import PIN_SET
 from bot.intake.services import Service
 
 if TYPE_CHECKING:
@@ -19,18 +20,62 @@ def _buttons(offers: list[tuple[Service, list[str]]]) -> list[dict[str, str]]:
             for service, _ in offers]
 
 
-def service_offers(offers: list[tuple[Service, list[str]]], person: str | None = None) -> Reply:
-    """The services that could use the story, by name only: short enough for a text message (what
-    each does, and the parts it would get, come with the consent question, one service at a time;
+# Why a service fits the story (bot.conversation.relevance's reasons), said to the person and to a
+# carer ({name}: the person's name, or "them").
+REASONS: dict[str, tuple[str, str]] = {
+    "money_goal": ("you want help with money", "you want help with money"),
+    "money": ("you talked about money", "you talked about money"),
+    "work_goal": ("you want to work", "you talked about work"),
+    "work": ("you talked about work", "you talked about work"),
+    "caring": ("you look after someone", "you look after {name}"),
+    "telling_as_carer": ("you look after someone", "you look after {name}"),
+    "nursing": ("you talked about nursing care", "you talked about nursing care"),
+    "falls": ("you talked about falls", "you talked about falls"),
+    "home_access": ("you talked about getting round your home", "you talked about getting round the home"),
+    "home_goal": ("you want to stay at home", "you talked about staying at home"),
+    "daily_help": ("you need help day to day", "you talked about help day to day"),
+    "older_alone": ("you live alone", "you said {name} lives alone"),
+    "hospital": ("you talked about a hospital stay", "you talked about a hospital stay"),
+    "health": ("you talked about your health", "you talked about {whose} health"),
+}
+
+
+def reason(key: str, person: str | None = None) -> str:
+    """Why a service fits, in a few words ("you talked about money")."""
+    to_self, to_carer = REASONS[key]
+    if person is None:
+        return to_self
+    return to_carer.format(name=person, whose="their" if person == "them" else f"{person}'s")
+
+
+# The services list, with the PIN_SET reply before it, fits in three text segments (3 x 153
+# characters): the header says the order, and a reason is given for as many services, best fit
+# first, as there is room for.
+OFFERS_CHARS = 3 * 153 - len(PIN_SET.text) - 1
+
+
+def service_offers(offers: list[tuple[Service, list[str]]], person: str | None = None,
+                   reasons: dict[str, str] | None = None) -> Reply:
+    """The services that could use the story, the best fit first, by name, with why each fits
+    (`reasons`: service id -> a REASONS key) for as many as a text message has room for (what each
+    does, and the parts it would get, come with the consent question, one service at a time;
     `services_explained` gives them all at once). `person` (a carer's: the person's name, or "them")
     makes it about them: "Dave's story", not "your story"."""
     if not offers:
         return NO_SERVICE
     whose = about_them("Your", person)
-    lines = [f"{whose[:1].upper() + whose[1:]} story is saved. These services could use it. "
-             "Each gets only the parts it needs, if you agree:"]
+    lines = [f"{whose[:1].upper() + whose[1:]} story is saved. These services could use it, best fit first. "
+             "Each gets only what it needs, if you agree:"]
     lines += [f"{number}. {service.name}" for number, (service, _) in enumerate(offers, start=1)]
-    lines.append("Say a number or a name to hear more, or \"no\".")
+    lines.append("Say one or more numbers or names, or \"no\".")
+    if not reasons or sum(len(line) + 1 for line in lines) > OFFERS_CHARS:
+        lines[0] = lines[0].replace(", best fit first", "")
+    for number, (service, _) in enumerate(offers, start=1):
+        why = (reasons or {}).get(service.id)
+        longer = f"{lines[number]}, as {reason(why, person)}" if why else lines[number]
+        if sum(len(line) + 1 for line in lines) + len(longer) - len(lines[number]) > OFFERS_CHARS:
+            break
+        lines[number] = longer
     return Reply("\n".join(lines), _buttons(offers))
 
 
@@ -60,8 +105,13 @@ def consent_question(service: Service, sections: list[str], chosen: bool = False
         YES_NO)
 
 
-NOTHING_LEFT_TO_SHARE = Reply("That leaves nothing to share. Say yes to share all of it, no to share "
-                              "nothing, or name the parts to share, for example \"only my health\".")
+def nothing_left(person: str | None = None) -> Reply:
+    mine = "my" if person is None else "their"
+    return Reply("That leaves nothing to share. Say yes to share all of it, no to share nothing, or name the "
+                 f"parts to share, for example \"only {mine} health\".")
+
+
+NOTHING_LEFT_TO_SHARE = nothing_left()
 
 
 def consent_explained(service: Service, sections: list[str], person: str | None = None) -> Reply:
@@ -71,10 +121,11 @@ def consent_explained(service: Service, sections: list[str], person: str | None 
                  "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
 
 
-def consent_help(service: Service | None) -> Reply:
+def consent_help(service: Service | None, person: str | None = None) -> Reply:
     name = service.name if service else "the service"
+    mine = "my" if person is None else "their"
     return Reply(f"Say \"yes\" to share these parts with {name}, \"no\" to share nothing, or name the parts to "
-                 "share, for example \"only my health\".", YES_NO)
+                 f"share, for example \"only {mine} health\".", YES_NO)
 
 
 def beyond_the_basis(basis_label: str, sections: list[str], allowed: list[str], person: str) -> Reply:
@@ -86,9 +137,10 @@ def beyond_the_basis(basis_label: str, sections: list[str], allowed: list[str], 
                  f"{section_titles(allowed, person)}. Do you agree to share those?", YES_NO)
 
 
-def gaps_intro(service: Service, count: int) -> Reply:
+def gaps_intro(service: Service, count: int, person: str | None = None) -> Reply:
     many = "a few things" if count > 1 else "one thing"
-    return Reply(f"To fill in the form for {service.name}, I need {many} your story did not say. I will ask once, and "
+    whose = about_them("your story", person)
+    return Reply(f"To fill in the form for {service.name}, I need {many} {whose} did not say. I will ask once, and "
                  "use your answer for any other service that asks the same. Say \"skip\" to leave "
                  "one for the service to ask.")
 
@@ -102,21 +154,24 @@ def gap_question(gap: Gap) -> Reply:
     return Reply(gap.question)
 
 
-def shared(service: Service, receipt_code: str, status: str, reason: str | None) -> Reply:
+def shared(service: Service, receipt_code: str, status: str, reason: str | None, person: str | None = None) -> Reply:
+    """How a share went; to a carer, about the person ("Dave's details")."""
+    details, story = about_them("your details", person), about_them("your story", person)
+    details_cap, story_cap = details[0].upper() + details[1:], story[0].upper() + story[1:]
     receipt = (f"Your receipt code is {receipt_code}: it records what you shared, with whom and why.")
     if status == "received":
-        return Reply(f"Done. {service.name} has your details and has confirmed it. {receipt} "
-                     "Thank you for telling your story.")
+        return Reply(f"Done. {service.name} has {details} and has confirmed it. {receipt} "
+                     f"Thank you for telling {story}.")
     if status == "sent":
-        return Reply(f"Done. Your details have been sent to {service.name}. {receipt} "
-                     "Thank you for telling your story.")
+        return Reply(f"Done. {details_cap} have been sent to {service.name}. {receipt} "
+                     f"Thank you for telling {story}.")
     if status == "failed":
-        return Reply(f"{service.name} could not take your details ({reason}). Nothing more will be "
-                     f"sent to them. Your story is saved safely. {receipt}")
+        return Reply(f"{service.name} could not take {details} ({reason}). Nothing more will be "
+                     f"sent to them. {story_cap} is saved safely. {receipt}")
     if status == "cancelled":
         return Reply(f"Nothing was sent to {service.name}, because your agreement to share was taken back.")
     return Reply(f"{service.name} has not answered yet. I will keep trying for up to 3 days, and tell "
-                 f"you here how it went. Your story is saved safely. {receipt}")
+                 f"you here how it went. {story_cap} is saved safely. {receipt}")
 
 
 def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
@@ -130,9 +185,10 @@ def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
                  "agreement to share was taken back.")
 
 
-def service_closed(service: Service) -> Reply:
+def service_closed(service: Service, person: str | None = None) -> Reply:
+    story = about_them("your story", person)
     return Reply(f"{service.name} is not taking requests this way at the moment, so nothing has been "
-                 "shared. Your story is saved safely.")
+                 f"shared. {story[0].upper() + story[1:]} is saved safely.")
 
 
 NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. If you change your "

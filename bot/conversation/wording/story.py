@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
-from bot.conversation.wording.reply import FINISHED, Reply
+from bot.conversation.wording.reply import FINISHED, Reply, about_them
 
 
 def ask_for_story(parts_so_far: int, teller: str) -> Reply:
@@ -20,6 +20,26 @@ def ask_for_story(parts_so_far: int, teller: str) -> Reply:
                  FINISHED)
 
 
+# "start again" while the story is told or read back: cleared only once they say yes.
+CLEAR_BUTTONS = [{"title": "Yes, clear it", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}]
+
+
+def clear_question(person: str | None = None) -> Reply:
+    whose = "your story" if person is None else ("their story" if person == "them" else f"{person}'s story")
+    return Reply(f"Shall I clear everything you have told me so far, and start {whose} again? Say yes to clear "
+                 "it, or no to keep it.", CLEAR_BUTTONS)
+
+
+def cleared(teller: str) -> Reply:
+    """The story being told was cleared: it is asked for again, from the start."""
+    again = ask_for_story(0, teller)
+    return Reply("I have cleared it. Let's start again. " + again.text, again.buttons)
+
+
+KEPT_TELLING = Reply("OK, I have kept everything. Tell me more, or say \"that's all\" when you have finished.",
+                     FINISHED)
+KEPT_READ_BACK = Reply("OK, I have kept everything.")
+
 NOTHING_UNDERSTOOD = Reply(
     "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
     "bit more about health, home, daily life or what you want to achieve?")
@@ -27,9 +47,16 @@ NOTHING_UNDERSTOOD = Reply(
 TOO_LONG = Reply("That message is too long for me to take in one go, so I have not kept it. "
                  "Please send it in a few smaller parts.")
 
-STILL_TELLING = Reply("You are still telling me your story, so I have not done that yet.")
+def still_telling(person: str | None = None) -> Reply:
+    return Reply(f"You are still telling me {about_them('your story', person)}, so I have not done that yet.")
 
-NOTHING_TOLD = Reply("I have not heard your story yet. Please tell me a little about it first.")
+
+def nothing_told(person: str | None = None) -> Reply:
+    return Reply(f"I have not heard {about_them('your story', person)} yet. Please tell me a little about it first.")
+
+
+STILL_TELLING = still_telling()
+NOTHING_TOLD = nothing_told()
 
 
 # --- a carer speaking for someone ------------------------------------------------------------

@@ -3,6 +3,7 @@
 import pytest
 
 from bot.conversation import meaning, wording
+from bot.conversation.stages import Stage
 from bot.intake.forms import Form
 from bot.intake.services import Service
 
@@ -65,13 +66,32 @@ def test_the_services_list_after_the_pin_fits_one_text_of_three_segments():
     registry = load_registry(Path(__file__).resolve().parents[3] / "data" / "services")
     offers = [(s, s.sections) for s in registry.values()]
     assert len(offers) >= 7
-    for person in (None, "Dave"):
-        replies = [wording.PIN_SET, wording.service_offers(offers, person)]
-        whole = "\n".join(with_numbered_options(r.text, r.buttons) for r in replies)
-        assert len(split_for_sms(whole)) == 1 and segments(whole) <= 3
-        assert all(f"{n}. {s.name}" in whole for n, (s, _) in enumerate(offers, start=1))
-        assert whole.count("Riverside Surgery") == 1  # the list is not repeated as "Reply 1 for …"
-        assert "Dave's story is saved" in whole if person else "Your story is saved" in whole
+    reasons = dict(zip(registry, ["daily_help", "caring", "nursing", "work_goal", "hospital", "home_access",
+                                  "money_goal"]))
+    for count in (7, 5, 3):
+        for person in (None, "Dave", "them", "Bartholomew"):
+            offer = wording.service_offers(offers[:count], person, reasons)
+            whole = "\n".join(with_numbered_options(r.text, r.buttons) for r in [wording.PIN_SET, offer])
+            assert len(split_for_sms(whole)) == 1 and segments(whole) <= 3, whole
+            assert all(f"{n}. {s.name}" in whole for n, (s, _) in enumerate(offers[:count], start=1))
+            assert whole.count("Riverside Surgery") <= 1  # the list is not repeated as "Reply 1 for …"
+            assert f"{person}'s story is saved" in whole if person not in (None, "them") else True
+            if count <= 5:  # room for why the best fits fit
+                assert f"1. {offers[0][0].name}, as " in whole, whole
+
+
+def test_a_carer_hears_about_the_person_not_their_own_story():
+    assert "Dave's story is saved securely" in wording.ask_new_pin("Dave").text
+    assert "your story" not in wording.PIN_SET.text.lower()  # the same words to a person and a carer
+    assert "Dave's story" in wording.clear_question("Dave").text
+    assert "their story" in wording.nothing_told("them").text
+    assert "Dave's story is saved" in wording.reprompt(Stage.DONE, "Dave").text
+    assert "their health" in wording.help_for("Dave").text and "your health" not in wording.help_for("Dave").text
+    assert "only their health" in wording.nothing_left("Dave").text
+    gp = service("gp-practice", "GP")
+    assert "Dave's details" in wording.shared(gp, "R1", "received", None, "Dave").text
+    assert "Thank you for telling Dave's story" in wording.shared(gp, "R1", "sent", None, "Dave").text
+    assert "Dave's story did not say" in wording.gaps_intro(gp, 2, "Dave").text
 
 
 def test_the_consent_question_says_what_the_service_does_the_first_time():
