@@ -105,6 +105,17 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
         def _html(self, page: str) -> None:
             self._send(200, page.encode(), "text/html; charset=utf-8")
 
+        def _body(self, limit: int) -> bytes | None:
+            """The request's body; None, answered 413, when its Content-Length is not a size up to `limit`."""
+            try:
+                length = int(self.headers.get("Content-Length") or 0)
+            except ValueError:
+                length = -1
+            if not 0 <= length <= limit:
+                self._json(413, {"error": "too large"})
+                return None
+            return self.rfile.read(length)
+
         def do_GET(self) -> None:
             parts = [unquote(p) for p in self.path.split("?", 1)[0].strip("/").split("/") if p]
             if parts == ["health"]:
@@ -209,13 +220,10 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             """A button on the referral page: signed and sent to the referrer, kept here if it took it."""
             if not self._signed_in(service_id):
                 return None
-            try:
-                length = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if not 0 <= length <= MAX_FORM:
-                return self._json(413, {"error": "too large"})
-            form = parse_qs(self.rfile.read(length).decode("ascii", "replace"))
+            raw = self._body(MAX_FORM)
+            if raw is None:
+                return None
+            form = parse_qs(raw.decode("ascii", "replace"))
             given = form.get("csrf", [""])[0]
             if not self._same_origin() or not hmac.compare_digest(given.encode(),
                                                                   form_token(forms_key, service_id, task_id).encode()):
@@ -254,13 +262,9 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             answered a question staff asked (kept, and the Task goes on).
             Signed with the service's secret, acknowledged as an intake is; an unknown task or a bad
             signature get the same 401."""
-            try:
-                length = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if not 0 <= length <= MAX_FORM * 16:
-                return self._json(413, {"error": "too large"})
-            body = self.rfile.read(length)
+            body = self._body(MAX_FORM * 16)
+            if body is None:
+                return None
             found = next(((sid, r) for sid in services if (r := store.referral(sid, task_id))), None)
             now = int(wall_clock())
             message_id = verify(self.headers, body, secret_for(found[0]), now) if found else None
@@ -300,15 +304,11 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if len(parts) != 2 or parts[0] != "intake" or parts[1] not in services:
                 return self._json(404, {"error": "not found"})
             service_id = parts[1]
-            try:
-                length = int(self.headers.get("Content-Length") or 0)
-            except ValueError:
-                length = -1
-            if not 0 <= length <= MAX_BODY:
-                return self._json(413, {"error": "too large"})
-            body = self.rfile.read(length)
+            body = self._body(MAX_BODY)
+            if body is None:
+                return None
             secret = secret_for(service_id)
-            now = int(time.time())
+            now = int(wall_clock())
             delivery_id = verify(self.headers, body, secret, now)
             if delivery_id is None:
                 return self._json(401, {"error": "bad signature"})
