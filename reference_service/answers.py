@@ -19,7 +19,7 @@ LABELS = {"date-of-birth": "Date of birth", "address": "Address", "phone": "Phon
           "more-detail": "More about the help they need"}  # each question of QUESTIONS, as staff read it
 
 
-def take_answer(store: IntakeStore, task_id: str, message_id: str, body: bytes) -> bool | None:
+def take_answer(store: IntakeStore, task_id: str, message_id: str, body: bytes, now: float) -> bool | None:
     """Keep an answer the referrer sent for `task_id`: True if it is new, False for a repeat of one
     kept, None if the body is no answer."""
     try:
@@ -27,7 +27,7 @@ def take_answer(store: IntakeStore, task_id: str, message_id: str, body: bytes) 
     except NotATaskUpdate:
         return None
     document: Json = {"question": question, "value": value, "answered": answered}
-    return store.add_answer(message_id, task_id, document)
+    return store.add_answer(message_id, task_id, document, now)
 
 
 def resume_status(store: IntakeStore, task_id: str) -> str:

@@ -11,7 +11,6 @@ import json
 import os
 import sqlite3
 import threading
-import time
 from pathlib import Path
 from typing import Any
 
@@ -41,12 +40,13 @@ class IntakeStore:
         self._db.execute("CREATE TABLE IF NOT EXISTS answers (message_id TEXT PRIMARY KEY, task_id TEXT NOT NULL, "
                          "received_at REAL NOT NULL, document BLOB NOT NULL)")
 
-    def add(self, delivery_id: str, service_id: str, document: Json) -> bool:
-        """Keep an intake; False if this delivery id was already kept (nothing changes then)."""
+    def add(self, delivery_id: str, service_id: str, document: Json, now: float) -> bool:
+        """Keep an intake received at `now` (seconds since the epoch); False if this delivery id was
+        already kept (nothing changes then)."""
         sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
         with self._lock:
             cursor = self._db.execute("INSERT OR IGNORE INTO intakes VALUES (?, ?, ?, ?)",
-                                      (delivery_id, service_id, time.time(), sealed))
+                                      (delivery_id, service_id, now, sealed))
             return cursor.rowcount == 1
 
     def _open(self, row: tuple[Any, ...]) -> Json:
@@ -73,11 +73,11 @@ class IntakeStore:
             count: int = self._db.execute("SELECT count(*) FROM intakes").fetchone()[0]
             return count
 
-    def add_referral(self, task_id: str, service_id: str, delivery_id: str, status: str) -> bool:
+    def add_referral(self, task_id: str, service_id: str, delivery_id: str, status: str, now: float) -> bool:
         """Note a referral's Task as first delivered; False if it is known (an update of the story)."""
         with self._lock:
             return self._db.execute("INSERT OR IGNORE INTO referrals VALUES (?, ?, ?, ?, NULL, ?)",
-                                    (task_id, service_id, delivery_id, status, time.time())).rowcount == 1
+                                    (task_id, service_id, delivery_id, status, now)).rowcount == 1
 
     def referrals_of(self, service_id: str) -> list[Json]:
         with self._lock:
@@ -88,11 +88,11 @@ class IntakeStore:
     def referral(self, service_id: str, task_id: str) -> Json | None:
         return next((r for r in self.referrals_of(service_id) if r["task_id"] == task_id), None)
 
-    def move_referral(self, task_id: str, status: str, reason: str | None, from_status: str) -> bool:
+    def move_referral(self, task_id: str, status: str, reason: str | None, from_status: str, now: float) -> bool:
         """Set the status the referrer took, if it is still `from_status` (False otherwise)."""
         with self._lock:
             return self._db.execute("UPDATE referrals SET status = ?, reason = ?, updated_at = ? WHERE task_id = ? "
-                                    "AND status = ?", (status, reason, time.time(), task_id, from_status)).rowcount == 1
+                                    "AND status = ?", (status, reason, now, task_id, from_status)).rowcount == 1
 
     def note_hold(self, task_id: str, held_from: str) -> None:
         """Staff asked a question of a referral that was `held_from` (kept until it is answered)."""
@@ -104,12 +104,12 @@ class IntakeStore:
             row = self._db.execute("SELECT held_from FROM holds WHERE task_id = ?", (task_id,)).fetchone()
         return str(row[0]) if row else None
 
-    def add_answer(self, message_id: str, task_id: str, document: Json) -> bool:
+    def add_answer(self, message_id: str, task_id: str, document: Json, now: float) -> bool:
         """Keep an answer the referrer sent; False if this message was kept already."""
         sealed = self._fernet.encrypt(json.dumps(document, ensure_ascii=False).encode())
         with self._lock:
             return self._db.execute("INSERT OR IGNORE INTO answers VALUES (?, ?, ?, ?)",
-                                    (message_id, task_id, time.time(), sealed)).rowcount == 1
+                                    (message_id, task_id, now, sealed)).rowcount == 1
 
     def answers_to(self, task_id: str) -> list[Json]:
         with self._lock:

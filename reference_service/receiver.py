@@ -139,7 +139,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if parts[2:] == ["referrals.json"]:
                 return self._json(200, store.referrals_of(service_id))
             if len(parts) == 4 and parts[2] == "referrals":
-                return self._referralpage(service_id, parts[3])
+                return self._referral_page(service_id, parts[3])
             if len(parts) == 4 and parts[2] == "intakes":
                 wanted = parts[3].removesuffix(".json")
                 intake = store.get(service_id, wanted)
@@ -184,7 +184,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             self._html(page(f"{services[service_id]}: received intakes",
                              f"<p><a href=\"intakes.csv\">Download as a spreadsheet (CSV)</a></p><ul>{rows}</ul>"))
 
-        def _referralpage(self, service_id: str, task_id: str, status: int = 200, note: str = "") -> None:
+        def _referral_page(self, service_id: str, task_id: str, status: int = 200, note: str = "") -> None:
             referral = store.referral(service_id, task_id)
             if referral is None:
                 return self._json(404, {"error": "no such referral"})
@@ -234,13 +234,13 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             new_status, reasons, _ = STAFF_ACTIONS.get(form.get("action", [""])[0], (None, None, None))
             reason = form.get("reason", [""])[0] if reasons else None
             if new_status is None or new_status not in NEXT.get(referral["status"], ()) or (reasons and reason not in reasons):
-                return self._referralpage(service_id, task_id, 422, "That cannot be done to this referral now.")
+                return self._referral_page(service_id, task_id, 422, "That cannot be done to this referral now.")
             if not referrer_url or not send_task_update(referrer_url, task_id, new_status, reason,
                                                         secret_for(service_id), int(wall_clock())):
                 log.warning("referral update not taken by the referrer (service %s)", service_id)
-                return self._referralpage(service_id, task_id, 502, "The referrer did not take this update, so "
+                return self._referral_page(service_id, task_id, 502, "The referrer did not take this update, so "
                                                                      "nothing has changed. Please try again.")
-            store.move_referral(task_id, new_status, reason, referral["status"])
+            store.move_referral(task_id, new_status, reason, referral["status"], wall_clock())
             if new_status == "on-hold" and referral["status"] != "on-hold":
                 store.note_hold(task_id, referral["status"])  # where an answer sends it back to
             self._send(303, b"", "text/plain", {"Location": f"/staff/{service_id}/referrals/{task_id}"})
@@ -249,7 +249,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             """Tell the referrer a new referral arrived (in the background, after the acknowledgement)."""
             if referrer_url and send_task_update(referrer_url, task_id, "received", None, secret_for(service_id),
                                                  int(wall_clock())):
-                store.move_referral(task_id, "received", None, "requested")
+                store.move_referral(task_id, "received", None, "requested", wall_clock())
 
         def _csv(self, service_id: str) -> None:
             buffer = io.StringIO()
@@ -266,7 +266,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if body is None:
                 return None
             found = next(((sid, r) for sid in services if (r := store.referral(sid, task_id))), None)
-            now = int(wall_clock())
+            at = wall_clock()
+            now = int(at)
             message_id = verify(self.headers, body, secret_for(found[0]), now) if found else None
             if found is None or message_id is None:
                 return self._json(401, {"error": "bad signature"})
@@ -278,11 +279,11 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             except (ValueError, KeyError, TypeError):
                 cancelled = False
             answer = None if cancelled or referral["status"] == "cancelled" else take_answer(
-                store, task_id, message_id, body)
+                store, task_id, message_id, body, at)
             if not cancelled and answer is None:
                 return self._json(422, {"error": "only a cancelled Task or an answer is taken from the referrer"})
             if cancelled and referral["status"] != "cancelled":
-                store.move_referral(task_id, "cancelled", "consent-withdrawn", referral["status"])
+                store.move_referral(task_id, "cancelled", "consent-withdrawn", referral["status"], at)
             ack = json.dumps({"acknowledged": message_id, "service": service_id}).encode()
             self._send(200, ack, extra=signed_headers(message_id, now, ack, secret_for(service_id)))
             if answer and referral["status"] == "on-hold":  # the question is answered: the Task goes on
@@ -293,7 +294,7 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             status = resume_status(store, task_id)
             if referrer_url and send_task_update(referrer_url, task_id, status, None, secret_for(service_id),
                                                  int(wall_clock())):
-                store.move_referral(task_id, status, None, "on-hold")
+                store.move_referral(task_id, status, None, "on-hold", wall_clock())
 
         def do_POST(self) -> None:
             parts = self.path.strip("/").split("/")
@@ -308,7 +309,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             if body is None:
                 return None
             secret = secret_for(service_id)
-            now = int(wall_clock())
+            at = wall_clock()
+            now = int(at)
             delivery_id = verify(self.headers, body, secret, now)
             if delivery_id is None:
                 return self._json(401, {"error": "bad signature"})
@@ -320,12 +322,12 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                 is_intake = False
             if not is_intake:
                 return self._json(422, {"error": "not an intake for this service"})
-            new = store.add(delivery_id, service_id, intake)
+            new = store.add(delivery_id, service_id, intake, at)
             ack = json.dumps({"acknowledged": delivery_id, "service": service_id, "duplicate": not new}).encode()
             self._send(201 if new else 200, ack, extra=signed_headers(delivery_id, now, ack, secret))
             task = intake.get("task") if new and isinstance(intake.get("task"), dict) else {}
             if TASK_ID.fullmatch(str(task.get("id"))) and store.add_referral(task["id"], service_id, delivery_id,
-                                                                             str(task.get("status"))):
+                                                                             str(task.get("status")), at):
                 if task.get("status") == "requested":
                     threading.Thread(target=self._received, args=(service_id, task["id"]), daemon=True).start()
 
