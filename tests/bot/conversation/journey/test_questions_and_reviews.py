@@ -1,0 +1,215 @@
+"""A service's question, "is this still true?" and the About Me, in one process with time as a
+parameter (the running stack's tests are tests/test_pathway_visit.py): a question is open until it is
+answered once; the answer is checked, kept sealed, shown as answered on the pathway page, dropped and
+never sent when the person has stopped sharing; the news once the service goes on; when a check of
+the story is due (per service, by default, put off); the About Me of a story a carer told."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from bot.conversation import about_me, pathway
+from bot.conversation.errors import AnswerRefused
+from bot.conversation.journey import questions_back, reviews
+from bot.conversation.journey.person import person_or_new
+from bot.delivery.notify import Notifier
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+from bot.web.about_me import render
+from consent_store import consent, people, questions, representatives
+from consent_store import pathway as notices
+from consent_store import referrals as referral_store
+from tests.conftest import NOW
+
+SENDER = "visit-parts"
+
+
+@pytest.fixture(scope="module")
+def structured(tmp_path_factory):
+    """A profile as structuring makes it (spaCy loaded once for the module)."""
+    rt = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path_factory.mktemp("structure"))}))
+    profile = rt.structurer.structure(["I have asthma and I use an inhaler. I live alone. My dog matters to me."],
+                                      teller="self")
+    rt.engine.dispose()
+    return profile
+
+
+@pytest.fixture
+def rt(tmp_path):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
+    runtime.now = lambda: NOW
+    yield runtime
+    runtime.engine.dispose()
+
+
+def shared_with(rt, profile, service_id: str = "gp-practice", told_by: str = "self", rep=None):
+    """A saved story shared with `service_id`: (the person's id, the referral)."""
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, SENDER)
+        people.save_profile_version(session, person, profile, told_by, NOW, representative_id=rep)
+        granted = consent.grant_consent(session, person, service_id, ["health"], "referral", "person", NOW)
+        return person.id, referral_store.open_referral(session, person, service_id, granted.id, NOW)
+
+
+def put_on_hold(rt, referral, question: str, at):
+    with rt.sessions.begin() as session:
+        return referral_store.apply_update(session, referral.id, referral_store.ON_HOLD, question, str(at), at)
+
+
+def test_a_question_is_open_until_answered_once_and_the_answer_is_checked(rt, structured):
+    _, referral = shared_with(rt, structured)
+    assert questions_back.open_question(rt, SENDER) is None
+    held = put_on_hold(rt, referral, "date-of-birth", NOW + timedelta(hours=1))
+    asked = questions_back.open_question(rt, SENDER)
+    assert asked is not None and asked.referral_id == referral.id and asked.asked_as_of == held.updated_at
+    assert questions_back.question_text(asked) == "Riverside Surgery needs your date of birth: reply with it or say skip."
+    with pytest.raises(AnswerRefused):
+        questions_back.checked(asked, "next Tuesday", date(2026, 11, 23))
+    with pytest.raises(AnswerRefused):
+        questions_back.checked(asked, "3 March 2030", date(2026, 11, 23))  # in the future
+    value = questions_back.checked(asked, "the third of March 1950", date(2026, 11, 23))
+    assert value == "1950-03-03" and questions_back.said_back(asked, value) == "3 March 1950"
+
+    later = NOW + timedelta(hours=2)
+    assert questions_back.answer(rt, SENDER, asked, value, later)
+    assert questions_back.open_question(rt, SENDER) is None
+    assert not questions_back.answer(rt, SENDER, asked, "1950-03-04", later)  # once
+    with rt.reading.begin() as session:
+        person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, SENDER))
+        (kept,) = questions.answers_of(session, referral.id)
+        assert questions.answer_value(session, person, kept) == "1950-03-03"  # sealed, for the service only
+        assert notices.told_status(session, referral.id, notices.CHAT) == referral_store.ON_HOLD  # heard
+
+    page = pathway.pathway_for_link(rt, pathway.link(rt, SENDER, later).rsplit("/", 1)[1], later)
+    (step,) = page.steps
+    assert step.label == "Answered" and "You answered its question on 23 November 2026" in step.words
+
+    put_on_hold(rt, referral, "address", NOW + timedelta(hours=3))  # a new question, asked later
+    assert questions_back.open_question(rt, SENDER).question == "address"
+
+
+def test_the_news_once_the_service_goes_on_after_an_answer(rt, structured):
+    _, referral = shared_with(rt, structured)
+    asked_at = NOW + timedelta(hours=1)
+    put_on_hold(rt, referral, "phone", asked_at)
+    assert questions_back.answer(rt, SENDER, questions_back.open_question(rt, SENDER), None, asked_at)  # skipped
+    with rt.sessions.begin() as session:
+        referral_store.apply_update(session, referral.id, referral_store.ACCEPTED, None, "resume", NOW + timedelta(hours=2))
+    (news,) = pathway.untold_news(rt, SENDER, NOW + timedelta(hours=3))
+    assert news.text == "Riverside Surgery has your answer and has gone on with your referral."
+    assert pathway.untold_news(rt, SENDER, NOW + timedelta(hours=4)) == []
+
+
+class NoHttp:
+    def post(self, *args, **kwargs):
+        raise AssertionError("nothing may be sent")
+
+
+def test_an_answer_is_dropped_unsent_when_the_person_stops_sharing(rt, structured):
+    _, referral = shared_with(rt, structured)
+    put_on_hold(rt, referral, "gp", NOW + timedelta(hours=1))
+    asked = questions_back.open_question(rt, SENDER)
+    assert questions_back.answer(rt, SENDER, asked, "Riverside Surgery", NOW + timedelta(hours=1))
+    with rt.sessions.begin() as session:
+        person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, SENDER))
+        consent.withdraw_consent(session, referral.consent_id, NOW + timedelta(hours=2))
+    rt.now = lambda: NOW + timedelta(hours=3)
+    notifier = Notifier(rt, client=None)
+    notifier.http = NoHttp()
+    assert notifier.run_once() >= 1
+    with rt.reading.begin() as session:
+        (kept,) = questions.answers_of(session, referral.id)
+        assert kept.sent_at is not None and questions.answer_value(session, person, kept) is None  # dropped
+        assert questions.claim_due(session, NOW + timedelta(days=1), timedelta(minutes=2)) == []
+
+
+def test_a_check_is_due_after_the_shortest_period_of_the_services_or_six_months(rt, structured):
+    assert reviews.due(rt, SENDER, NOW) is None  # nothing saved
+    shared_with(rt, structured, "community-nursing")  # asks for no period of its own
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=181)) is None
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=182)) == 182
+    with rt.sessions.begin() as session:
+        person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, SENDER))
+        consent.grant_consent(session, person, "gp-practice", ["health"], "referral", "person", NOW)
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=90)) is None
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=91)) == 91  # the GP asks every 91 days
+
+    reviews.record(rt, SENDER, reviews.LATER, NOW + timedelta(days=100))
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=129)) is None  # put off for 30 days
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=130)) == 130
+    reviews.record(rt, SENDER, reviews.CONFIRMED, NOW + timedelta(days=130))
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=220)) is None  # checked: counted from then
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=221)) == 91
+
+
+def test_the_about_me_of_a_story_a_carer_told(rt, tmp_path_factory):
+    carer_rt = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path_factory.mktemp("carer"))}))
+    profile = carer_rt.structurer.structure(["She has dementia. She lives alone. Her cat matters to her."],
+                                            teller="carer")
+    carer_rt.engine.dispose()
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, SENDER)
+        rep = representatives.add_representative(session, person, "Jane Smith", "daughter",
+                                                 representatives.LPA_HEALTH_WELFARE, NOW)
+        people.save_profile_version(session, person, profile, "carer", NOW, representative_id=rep.id)
+        person_id = person.id
+    found = about_me.about_me(rt, person_id)
+    assert found is not None and not found.own_words and found.written_by == "Jane Smith (daughter)"
+    lines = [line for part in found.parts for line in part.lines]
+    assert "They have dementia." in lines and not any(line.startswith(("I ", "My ")) for line in lines)
+    headings = [p.heading for p in found.parts]
+    assert "Their health" in headings and "What matters to them" in headings and "My health" not in headings
+    html = render(found).decode()
+    assert "Supported to write this by</dt>" in html and "Jane Smith (daughter)" in html
+    assert "23 November 2026" in html  # date last updated
+
+    token = pathway.person_token(rt, SENDER, about_me.PURPOSE, NOW)
+    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway.LINK_MINUTES)) is not None
+    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway.LINK_MINUTES, seconds=1)) is None
+    assert about_me.about_me_for_link(rt, pathway.person_token(rt, SENDER, "pathway", NOW), NOW) is None
+
+
+def test_first_person():
+    assert about_me.first_person("You are 72 years old.") == "I am 72 years old."
+    assert about_me.first_person("Your dog matters to you.") == "My dog matters to me."
+    assert about_me.first_person("Have you been in hospital in the last 3 months: no.") == \
+        "Have I been in hospital in the last 3 months: no."
+
+
+def test_the_stores_alone_on_sqlite_and_postgresql(sessions, kek):
+    """Answers claimed under a lease by one sender, put off, sent once and dropped; a review put off."""
+    from consent_store import reviews as review_store
+
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, "answers-" + str(id(session)), NOW)
+        people.save_profile_version(session, person, {"sections": {}}, "self", NOW)
+        granted = consent.grant_consent(session, person, "gp-practice", ["health"], "referral", "person", NOW)
+        opened = referral_store.open_referral(session, person, "gp-practice", granted.id, NOW)
+        held = referral_store.apply_update(session, opened.id, referral_store.ON_HOLD, "phone", "m1", NOW)
+        assert [r.id for r in questions.open_questions(session, person)] == [held.id]
+        answer = questions.record_answer(session, person, held, "07700 900123", NOW)
+        assert questions.open_questions(session, person) == []
+    lease = timedelta(minutes=2)
+    with sessions.begin() as session:
+        (claimed,) = questions.claim_due(session, NOW, lease)
+        assert claimed.id == answer.id
+    with sessions.begin() as session:
+        assert questions.claim_due(session, NOW + timedelta(minutes=1), lease) == []  # another sender: leased
+        questions.put_off(session, claimed, NOW + timedelta(minutes=10))
+    with sessions.begin() as session:
+        assert questions.claim_due(session, NOW + timedelta(minutes=5), lease) == []
+        (again,) = questions.claim_due(session, NOW + timedelta(minutes=11), lease)
+        assert again.attempts == 1 and questions.answer_value(session, person, again) == "07700 900123"
+        questions.mark_sent(session, person, again, held, NOW + timedelta(minutes=11))
+    with sessions.begin() as session:
+        assert questions.claim_due(session, NOW + timedelta(days=1), lease) == []
+        assert questions.answer_value(session, person, again) is None
+        with pytest.raises(questions.AlreadyApplied):
+            questions.record_answer(session, person, held, "07700 900999", NOW)
+    with sessions.begin() as session:
+        review_store.record(session, person, review_store.LATER, NOW, put_off_until=NOW + timedelta(days=30))
+        found = review_store.state(session, person)
+        assert found.checked_at == NOW and found.put_off_until == NOW + timedelta(days=30)
+        review_store.record(session, person, review_store.CONFIRMED, NOW + timedelta(days=40))
+        assert review_store.state(session, person).checked_at == NOW + timedelta(days=40)
