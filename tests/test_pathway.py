@@ -164,7 +164,7 @@ def test_a_pathway_link_expires(embedded_stack, staff, runtime):
     say, _ = share_with_gp(embedded_stack, staff)
     link = pathway_link(visit(say))
     person_id, expires, mac = link.rsplit("/", 1)[1].split(".")
-    from bot.conversation.pathway import _mac
+    from bot.conversation.pathway_links import _mac
 
     assert mac == _mac(runtime, "pathway", f"{person_id}.{expires}")  # the test's keys are the stack's
     past = f"{person_id}.{int(expires) - 3600}"

@@ -221,7 +221,7 @@ def test_the_about_me_page_from_a_short_lived_link_after_the_pin(embedded_stack,
     pathway_token = pathway_link(visit(say)).rsplit("/", 1)[1]  # a pathway link is no About Me link
     assert requests.get(link.rsplit("/", 1)[0] + "/" + pathway_token, timeout=30).status_code == 404
     person_id, expires, _ = link.rsplit("/", 1)[1].split(".")
-    from bot.conversation.pathway import _mac
+    from bot.conversation.pathway_links import _mac
 
     past = f"{person_id}.{int(expires) - 3600}"
     expired = link.rsplit("/", 1)[0] + f"/{past}.{_mac(runtime, 'about-me', past)}"

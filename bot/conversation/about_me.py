@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.conversation import pathway
+from bot.conversation import pathway_links as links
 from bot.conversation.readback import read_back
 from bot.conversation.wording import Reply
 from bot.ops.runtime import Runtime
@@ -100,7 +100,7 @@ def about_me(rt: Runtime, person_id: str) -> AboutMe | None:
 
 def about_me_for_link(rt: Runtime, token: str, now: datetime) -> AboutMe | None:
     """The About Me a valid, unexpired link names; None for one expired, forged or of nobody."""
-    person_id = pathway.person_of_link(rt, token, now, PURPOSE)
+    person_id = links.person_of_link(rt, token, now, PURPOSE)
     return about_me(rt, person_id) if person_id else None
 
 
@@ -108,9 +108,9 @@ def wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply | None:
     """"About me", "print my story": the link to the page; None if `text` asks for something else."""
     if not _WISH.match(" ".join(text.split())):
         return None
-    token = pathway.person_token(rt, sender_id, PURPOSE, now)
+    token = links.person_token(rt, sender_id, PURPOSE, now)
     if token is None:
         return Reply("There is no saved story to print yet.")
     return Reply(f"Here is your story on one page, to print or to show the people who support you: "
-                 f"{rt.settings.public_url}/pathway/about-me/{token}\nThe link works for {pathway.LINK_MINUTES} "
+                 f"{rt.settings.public_url}/pathway/about-me/{token}\nThe link works for {links.LINK_MINUTES} "
                  "minutes. Anyone with it can open the page, so keep it to yourself.")

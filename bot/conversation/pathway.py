@@ -25,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.conversation.journey.person import person_for
-from bot.conversation.links import link_mac, link_ok
+from bot.conversation.links import link_ok
+from bot.conversation.pathway_links import LINK_MINUTES as LINK_MINUTES
+from bot.conversation.pathway_links import link, person_of_link, viewer_link
 from bot.conversation.wording import Reply
 from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, plain_status
 from bot.ops.runtime import Runtime
@@ -37,7 +39,6 @@ from consent_store import referrals as referral_store
 from consent_store.people import Person
 from consent_store.referrals import Referral
 
-LINK_MINUTES = 15
 STALLED_AFTER_DAYS = 14
 # Statuses the person hears about (requested and received they know from the share itself; they
 # cancelled it themselves).
@@ -120,43 +121,6 @@ def called(rt: Runtime, service_id: str) -> str:
 def _name(rt: Runtime, service_id: str) -> str:
     service = rt.services.get(service_id)
     return service.name if service else service_id
-
-
-# --- links -------------------------------------------------------------------------------------
-
-def _mac(rt: Runtime, purpose: str, payload: str) -> str:
-    return link_mac(rt.lookup_key, purpose, payload)
-
-
-def person_token(rt: Runtime, sender_id: str, purpose: str, now: datetime) -> str | None:
-    """A token naming the person for `purpose` ("pathway", "about-me") for LINK_MINUTES, signed
-    (bot/conversation/links.py) and never stored (None if they have no saved story)."""
-    with rt.reading.begin() as session:
-        person = person_for(rt, session, sender_id)
-        if person is None:
-            return None
-        payload = f"{person.id}.{int(now.timestamp()) + LINK_MINUTES * 60}"
-    return f"{payload}.{_mac(rt, purpose, payload)}"
-
-
-def link(rt: Runtime, sender_id: str, now: datetime) -> str | None:
-    """The person's pathway page, for LINK_MINUTES (None if they have no saved story)."""
-    token = person_token(rt, sender_id, "pathway", now)
-    return f"{rt.settings.public_url}/pathway/{token}" if token else None
-
-
-def viewer_link(rt: Runtime, viewer_id: str) -> str:
-    """A named viewer's own link: it works while their permission does."""
-    return f"{rt.settings.public_url}/pathway/shared/{viewer_id}.{_mac(rt, 'viewer', viewer_id)}"
-
-
-def person_of_link(rt: Runtime, token: str, now: datetime, purpose: str = "pathway") -> str | None:
-    """The person id a valid, unexpired token for `purpose` names."""
-    person_id, _, rest = token.partition(".")
-    expires, _, mac = rest.partition(".")
-    if not expires.isdigit() or not link_ok(rt.lookup_key, purpose, f"{person_id}.{expires}", mac):
-        return None
-    return person_id if int(expires) >= now.timestamp() else None
 
 
 # --- the page's contents -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from bot.conversation import about_me, pathway
+from bot.conversation import about_me, pathway, pathway_links
 from bot.conversation.errors import AnswerRefused
 from bot.conversation.journey import questions_back, reviews
 from bot.conversation.journey.person import person_or_new
@@ -164,10 +164,10 @@ def test_the_about_me_of_a_story_a_carer_told(rt, tmp_path_factory):
     assert "Supported to write this by</dt>" in html and "Jane Smith (daughter)" in html
     assert "23 November 2026" in html  # date last updated
 
-    token = pathway.person_token(rt, SENDER, about_me.PURPOSE, NOW)
-    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway.LINK_MINUTES)) is not None
-    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway.LINK_MINUTES, seconds=1)) is None
-    assert about_me.about_me_for_link(rt, pathway.person_token(rt, SENDER, "pathway", NOW), NOW) is None
+    token = pathway_links.person_token(rt, SENDER, about_me.PURPOSE, NOW)
+    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway_links.LINK_MINUTES)) is not None
+    assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway_links.LINK_MINUTES, seconds=1)) is None
+    assert about_me.about_me_for_link(rt, pathway_links.person_token(rt, SENDER, "pathway", NOW), NOW) is None
 
 
 def test_first_person():
