@@ -56,7 +56,7 @@ def read_back_all(say, first: str, heard: list[str] | None = None) -> str:
 
 def test_thats_everything_ends_the_story_and_yes_thats_right_confirms(embedded_stack):
     say, reply = told(embedded_stack, "issue19-readback")
-    assert "I will read back what I understood" in reply and "I have kept that" not in reply
+    assert "read back what I understood" in reply and "I have kept that" not in reply
     offers = read_back_all(say, reply)
     assert "These services could use it" in offers
 

@@ -9,10 +9,6 @@
 
 What a reply means is read in bot.conversation.meaning, never here.
 """
-# Old names, kept only until the actions ask bot.conversation.meaning: what a reply means is not wording.
-from bot.conversation.meaning import is_clear_yes, is_done_phrase, is_skip, match_service  # noqa: E402
-from bot.conversation.meaning import is_help as is_help_phrase  # noqa: E402
-from bot.conversation.meaning import is_stop as is_stop_phrase  # noqa: E402
 from bot.conversation.wording.anytime import (
     ABOUT_WHOM,
     DOWNLOAD_TROUBLE,
@@ -134,7 +130,6 @@ __all__ = [
     "about_them", "ask_for_story", "ask_new_pin", "ask_stop_which",
     "beyond_the_basis", "carer_noted", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help",
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
-    "is_clear_yes", "is_done_phrase", "is_help_phrase", "is_skip", "is_stop_phrase", "match_service",
     "menu", "mid_story", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "service_closed", "service_offers", "services_explained", "shared",
     "still_telling", "stopped_sharing", "the_rest", "update_sent", "who_has",

@@ -25,9 +25,9 @@ def help_for(person: str | None = None) -> Reply:
 OUT_OF_SCOPE = Reply("Sorry, I can't help with that. I can only help you tell your story once and "
                      "share it with the services you choose.")
 TALK_TO_PERSON = Reply(
-    "I am an automated assistant, not a person. To talk to someone: call your GP practice, or NHS 111 "
-    "for urgent medical help; for care and support at home, call your local council's adult social "
-    "care team. If you are in danger now, call 999.")
+    "I am a computer, not a person. To talk to someone, call your GP practice. For urgent medical help, "
+    "call NHS 111. For care and support at home, call your council's adult social care team. If you are "
+    "in danger now, call 999.")
 STOPPED = Reply("OK, I have stopped. Nothing has been shared that you did not agree to, and what you "
                 "told me is kept safely. Say hello whenever you want to carry on.")
 

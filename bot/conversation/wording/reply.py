@@ -29,6 +29,14 @@ def about_them(title: str, person: str | None) -> str:
     return re.sub(r"\byou\b", person, title)
 
 
+def section_list(sections: list[str], person: str | None = None) -> str:
+    """The parts a service gets, after a colon and before what follows: a few in a sentence (" your
+    health and your home. "), more as a list, one a line (easier to read than a long sentence)."""
+    if len(sections) <= 3:
+        return f" {section_titles(sections, person)}. "
+    return "".join(f"\n- {about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person)}" for key in sections) + "\n"
+
+
 def section_titles(sections: list[str], person: str | None = None) -> str:
     titles = [about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person) for key in sections]
     if len(titles) == 1:

@@ -54,8 +54,8 @@ def who_has(holders: list[Holder]) -> Reply:
     lines = ["These services have your story:"]
     for h in holders:
         state = "still sharing" if h.still_sharing else "no longer sharing updates"
-        lines.append(f"- {h.service}, since {h.since:%-d %B %Y}: {section_titles(h.sections)} "
-                     f"({state}; receipt {', '.join(h.receipt_codes) or 'none'}).")
+        lines.append(f"- {h.service}, since {h.since:%-d %B %Y}. It has {section_titles(h.sections)}. You are "
+                     f"{state}. Receipt: {', '.join(h.receipt_codes) or 'none'}.")
         if getattr(h, "referral", None):  # where the referral has got to (bot/delivery/referrals.py)
             lines.append(f"  {h.referral}")
     return Reply("\n".join(lines))
@@ -85,7 +85,7 @@ DELETE_FIRST = Reply("This deletes your story, your PIN, and every agreement to 
 DELETE_SECOND = Reply("Are you completely sure? This cannot be undone.",
                       [{"title": "Yes, delete everything", "payload": "yes"},
                        {"title": "No, keep it", "payload": "no"}])
-KEPT = Reply("Nothing was deleted.")
+KEPT = Reply("OK. Nothing was deleted.")
 DELETED = Reply("Everything is deleted. Thank you for using this service. Say hello if you ever want to "
                 "start again.")
 ASK_UPDATE = Reply("Tell me what has changed, in your own words. Say \"that's all\" when you have finished.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_titles
+from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_list, section_titles
 from bot.conversation.wording.returning import PIN_SET
 from bot.intake.services import Service
 
@@ -84,12 +84,24 @@ def services_explained(offers: list[tuple[Service, list[str]]], person: str | No
     the answer to "what do they do?" while choosing."""
     if not offers:
         return NO_SERVICE
-    lines = ["Each would receive only the parts named, and only if you agree:"]
+    lines = ["Each gets only the parts named, and only if you agree."]
     for number, (service, sections) in enumerate(offers, start=1):
-        lines.append(f"{number}. {service.name}: {service.purpose} "
-                     f"It would receive: {section_titles(sections, person)}.")
+        parts = section_titles(sections, person) if len(sections) <= 4 else \
+            f"{section_titles(sections[:3], person).replace(' and ', ', ')} and {len(sections) - 3} more parts"
+        lines.append(f"{number}. {service.name}. {service.purpose} It would get {parts}.")
     lines.append("Which would you like to share with?")
     return Reply("\n".join(lines), _buttons(offers))
+
+
+def purpose(service: Service, person: str | None = None) -> str:
+    """Why the service would have it ("so that … without asking you to tell your story again"); to a
+    carer about the person, who still tells it: "without asking you to tell Dave's story again"."""
+    said = service.sharing_purpose.replace(f"so that {service.name} can", "so that they can")  # the name once is enough
+    if person is None:
+        return said
+    telling = "without asking you to tell your story again"
+    kept = about_them(said.replace(telling, "\0"), person)
+    return kept.replace("\0", f"without asking you to tell {about_them('your story', person)} again")
 
 
 def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
@@ -99,15 +111,15 @@ def consent_question(service: Service, sections: list[str], chosen: bool = False
         f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
     what_it_does = "" if chosen else f"{service.name}: {service.purpose} "
     return Reply(
-        f"{what_it_does}If you agree, {service.name} will receive: {section_titles(sections, person)}. Nothing else. "
-        f"This is {about_them(service.sharing_purpose, person)}. You can change your mind later.{choose} "
+        f"{what_it_does}If you agree, {service.name} will receive:{section_list(sections, person)}Nothing else. "
+        f"This is {purpose(service, person)}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)
 
 
 def nothing_left(person: str | None = None) -> Reply:
     mine = "my" if person is None else "their"
-    return Reply("That leaves nothing to share. Say yes to share all of it, no to share nothing, or name the "
+    return Reply("That leaves nothing to share. Say yes to share all of it. Say no to share nothing. Or name the "
                  f"parts to share, for example \"only {mine} health\".")
 
 
@@ -116,22 +128,22 @@ NOTHING_LEFT_TO_SHARE = nothing_left()
 
 def consent_explained(service: Service, sections: list[str], person: str | None = None) -> Reply:
     """"What will they do with it?" at the consent question: the answer, then the question again."""
-    return Reply(f"{service.name} would get only these parts: {section_titles(sections, person)}. They use it "
-                 f"{about_them(service.sharing_purpose, person)}. They keep it with their own records. You can ask me to stop "
+    return Reply(f"{service.name} would get only these parts:{section_list(sections, person)}They use it "
+                 f"{purpose(service, person)}. They keep it with their own records. You can ask me to stop "
                  "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
 
 
 def consent_help(service: Service | None, person: str | None = None) -> Reply:
     name = service.name if service else "the service"
     mine = "my" if person is None else "their"
-    return Reply(f"Say \"yes\" to share these parts with {name}, \"no\" to share nothing, or name the parts to "
+    return Reply(f"Say \"yes\" to share these parts with {name}. Say \"no\" to share nothing. Or name the parts to "
                  f"share, for example \"only {mine} health\".", YES_NO)
 
 
 def beyond_the_basis(basis_label: str, sections: list[str], allowed: list[str], person: str) -> Reply:
     """A carer asks to share a part their basis does not cover: why not, and what they can do instead."""
     who = person if person != "them" else "the person"
-    return Reply(f"{basis_label} covers money and property only, so it does not let you agree to share "
+    return Reply(f"{basis_label} covers money and property only. It does not let you agree to share "
                  f"{section_titles(sections, person)}. {who[0].upper() + who[1:]} can agree to that, or "
                  "someone with a lasting power of attorney for health and welfare can. You can still share "
                  f"{section_titles(allowed, person)}. Do you agree to share those?", YES_NO)
@@ -169,7 +181,7 @@ def shared(service: Service, receipt_code: str, status: str, reason: str | None,
         return Reply(f"{service.name} could not take {details} ({reason}). Nothing more will be "
                      f"sent to them. {story_cap} is saved safely. {receipt}")
     if status == "cancelled":
-        return Reply(f"Nothing was sent to {service.name}, because your agreement to share was taken back.")
+        return Reply(f"Nothing was sent to {service.name}. You took back your agreement to share.")
     return Reply(f"{service.name} has not answered yet. I will keep trying for up to 3 days, and tell "
                  f"you here how it went. {story_cap} is saved safely. {receipt}")
 
@@ -181,8 +193,8 @@ def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
     if status == "failed":
         return Reply(f"News since we last spoke: I could not get your details to {service_name} "
                      f"({reason}). Nothing was sent. You can ask me to try again.")
-    return Reply(f"News since we last spoke: nothing was sent to {service_name}, because your "
-                 "agreement to share was taken back.")
+    return Reply(f"News since we last spoke: nothing was sent to {service_name}. You took back your "
+                 "agreement to share.")
 
 
 def service_closed(service: Service, person: str | None = None) -> Reply:

@@ -121,8 +121,8 @@ def follow_up(section: str, teller: str, name: str | None = None) -> Reply:
 
 # --- the read-back, one section at a time ----------------------------------------------------
 
-READ_BACK_START = Reply("Thank you. I will read back what I understood, one part at a time, so you "
-                        "can put anything right.")
+READ_BACK_START = Reply("Thank you. I will now read back what I understood, one part at a time. You can "
+                        "put anything right.")
 READ_BACK_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "Remove this", "payload": "remove that"},
                      {"title": "Something is wrong", "payload": "that's wrong"}]
 READ_BACK_UNCLEAR = Reply("Sorry, I did not catch that. Say \"yes\" if this part is right, or tell me what to change.")

@@ -1,9 +1,11 @@
 """What a reply means at the dialogue's own questions (bot/conversation/meaning/: a carer's answers,
-the read-back, the menu, the PIN, the parts to share), and the old names in bot/conversation/dialogue.py
-that the actions still call: the re-ask comes from bot/conversation/wording."""
+the read-back, the menu, the PIN, the parts to share); a reply that answers none is asked again in
+the words of bot/conversation/wording."""
 import pytest
 
-from bot.conversation import dialogue, meaning, wording
+from bot.conversation import meaning, wording
+from bot.conversation.steps import carer_questions
+from bot.conversation.steps.turn import Turn
 from consent_store import representatives as reps
 
 
@@ -20,8 +22,7 @@ def test_the_basis_for_speaking_for_someone_from_a_button_or_own_words(text, bas
 @pytest.mark.parametrize("text", ["because", "", "🙂", "7"])
 def test_an_answer_that_gives_no_basis_is_asked_again(text):
     assert meaning.carer_answer("basis", text) is None
-    with pytest.raises(dialogue.NotUnderstood, match="choose one of the options"):
-        dialogue.parse_basis(text)
+    assert "choose one of the options" in wording.CARER_REASK["basis"].text
 
 
 @pytest.mark.parametrize("text,knows", [("Yes", "yes"), ("not yet", "no"), ("No", "no"),
@@ -34,9 +35,8 @@ def test_a_name_is_a_name():
     assert meaning.carer_answer("name", "Her name is Rose Example.") == "Rose Example"
     for bad in ("", "12345", "🙂", "my mum who lives in a flat on the third floor near the shops"):
         assert meaning.carer_answer("name", bad) is None
-        with pytest.raises(dialogue.NotUnderstood) as asked:
-            dialogue.parse_name(bad)
-        assert str(asked.value) == wording.CARER_REASK["name"].text
+    asked = carer_questions.reply(None, Turn("s", {"teller": "carer", "carer": {}}), "12345")
+    assert [reply.text for reply in asked.replies] == [wording.CARER_REASK["name"].text]
 
 
 @pytest.mark.parametrize("text,kind,rest", [
