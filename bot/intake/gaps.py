@@ -17,6 +17,7 @@ from bot.intake.asking import for_the_person, in_context, worth_asking
 from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import FormItem
 from bot.intake.paths import PathNotSupported, parse_path
+from bot.intake.scope import NONE_KNOWN
 from bot.intake.untrusted import safe_text
 
 if TYPE_CHECKING:
@@ -180,7 +181,7 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         listed = "; ".join(f"{n} for {label}" for n, (_, label) in enumerate(gap.options, start=1))
         raise AnswerNotUnderstood(f"Please reply with one of these: {listed}.")
     if lowered in _NONE:
-        return "none known"
+        return NONE_KNOWN
     return reply
 
 

@@ -48,6 +48,7 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
 _NOT_ALLERGENS = {"no", "none", "nothing", "not", "any", "anything", "known", "it", "them", "that", "this", "those",
                   "these", "everything", "something", "lots", "loads", "some", "all", "many", "most", "an", "a",
                   "the", "my", "his", "her", "their", "severe", "bad", "slight", "mild", "real", "proper", "few"}
+NONE_KNOWN = "none known"  # how a "none" answer to a form's question is kept
 _GENERAL_ALLERGY = re.compile(r"(?:any |no )?(?:known )?allerg(?:y|ies)")
 _GENERIC_MEDICINES = {"medicines", "medicine", "medication", "medications", "tablets", "pills", "meds"}
 
@@ -85,7 +86,10 @@ def is_condition(item: dict[str, Any]) -> bool:
 
 
 def no_known_allergies(item: dict[str, Any]) -> bool:
-    """The person's plain "no allergies" (as structuring words it: "any known allergies", negated)."""
+    """The person's plain "no allergies": as structuring words it ("any known allergies", negated), or
+    as a form's question keeps the answer "none" (bot/intake/gaps.py: "none known")."""
+    if _words(item) == NONE_KNOWN:
+        return True
     return item.get("status") == "negated" and bool(_GENERAL_ALLERGY.fullmatch(_words(item)))
 
 

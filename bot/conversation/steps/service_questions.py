@@ -16,6 +16,8 @@ from bot.ops.runtime import Runtime
 HELP = wording.Reply("The service's form asks this. Answer in your own words, or say \"skip\" to leave it for "
                      "the service to ask.")
 # "can I finish this later?" is leaving for now; "later this year" may be an answer.
+# "Do you have any allergies? Say "none" if you have none.": there "none" answers; elsewhere it skips
+_NONE_ANSWERS = re.compile(r"(none|nothing|no|nope|no none|none known|none that i know of|not that i know of)[.!]*", re.I)
 _LEAVING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it|that)|go|answer|get back)\b", re.I)
 
 
@@ -34,6 +36,11 @@ def ask(rt: Runtime, turn: Turn) -> Step:
     if not gaps:
         return Step()
     return Step().say(wording.gap_question(gaps[0])).set(gap_key=gaps[0].key)
+
+
+def _none_answers(gap: Gap, text: str) -> bool:
+    """Whether "none" answers this question: it says so itself ('Say "none" if you have none')."""
+    return '"none"' in gap.question.lower() and bool(_NONE_ANSWERS.fullmatch(text.strip()))
 
 
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
@@ -56,7 +63,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
     step = Step()
     if current is not None:
-        if meaning.is_skip(text):
+        if meaning.is_skip(text) and not _none_answers(current, text):
             skipped.append(current.key)
         else:
             try:

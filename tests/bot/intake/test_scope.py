@@ -184,3 +184,18 @@ def test_a_condition_only_feared_or_suspected_is_never_listed_as_theirs():
     kept = {c["code"]["text"]: c["verificationStatus"]["coding"][0]["code"]
             for c in resources_of(story_bundle(sections), "Condition")}
     assert kept == {"copd": "confirmed", "dementia": "provisional"}
+
+
+def test_none_to_the_allergies_question_is_an_answer_and_is_not_asked_again():
+    # "none" to 'Do you have any allergies? Say "none" if you have none.' is kept as "none known";
+    # read as an allergy to "none" it was dropped, so the question came back after every answer.
+    from datetime import date
+
+    from bot.intake.gaps import Gap, parse_answer
+    from bot.intake.scope import held, no_known_allergies
+
+    gap = Gap(key="allergies", section="allergies", type="string", label="Allergies",
+              question="Do you have any allergies?", options=(), open=False, services=("gp-practice",))
+    kept = {"text": parse_answer(gap, "none", date(2026, 12, 2)), "status": "current"}
+    assert no_known_allergies(kept) and held(kept, "allergies")
+    assert not held({"text": "none", "status": "current"}, "allergies")  # an allergy to "none" is still none
