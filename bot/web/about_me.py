@@ -19,14 +19,14 @@ PRINT_CSS = """<style>
 @page { size: A4; margin: 12mm 14mm; }
 @media print {
   .nhsuk-header, .nhsuk-skip-link, .about-me__actions { display: none !important; }
-  body { font-size: 10pt; line-height: 1.35; }
+  html, body { background: #fff !important; font-size: 10pt; line-height: 1.35; }
   .nhsuk-width-container { max-width: none; margin: 0; padding: 0; }
   .nhsuk-main-wrapper { padding: 0; }
   h1.nhsuk-heading-l { font-size: 18pt; margin-bottom: 4pt; }
   .about-me__parts { column-count: 2; column-gap: 8mm; }
   .about-me__part h2 { font-size: 12pt; margin: 0 0 3pt; }
   .about-me__part ul { margin: 0 0 8pt; padding-left: 14pt; }
-  .about-me__part li { margin-bottom: 1pt; }
+  .about-me__part li { font-size: 10.5pt; margin-bottom: 1pt; }
   .nhsuk-summary-list { font-size: 9.5pt; margin-bottom: 6pt; }
   .nhsuk-summary-list__key, .nhsuk-summary-list__value { padding: 2pt 0; }
 }
