@@ -40,6 +40,7 @@ import requests
 from bot.conversation import pathway
 from bot.delivery.errors import DeliveryFailed, NotSent
 from bot.delivery.referrals import task
+from bot.delivery.rounds import run_rounds
 from bot.delivery.sending import next_attempt_after, post_once
 from bot.delivery.service_keys import sms_auth_token
 from bot.delivery.task_answers import answer_task
@@ -133,14 +134,7 @@ class Notifier:
         return tried + len(answers)
 
     def run(self, stop: threading.Event, idle_wait: float = 1.0) -> None:
-        while not stop.is_set():
-            try:
-                busy = bool(self.run_once())
-            except Exception:  # noqa: BLE001 - a database hiccup must not end the notices
-                log.exception("notice round failed; trying again shortly")
-                busy = False
-            if not busy:
-                stop.wait(idle_wait)
+        run_rounds(self.run_once, stop, idle_wait, log, "notice")
 
     def _later(self, notice: store.Due, channel: str, why: str, retry_after: timedelta | None = None) -> None:
         wait = next_attempt_after(notice.attempts + 1, self.jitter(), retry_after)

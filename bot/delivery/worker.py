@@ -19,6 +19,7 @@ from typing import Callable
 import requests
 
 from bot.delivery.errors import DeliveryFailed
+from bot.delivery.rounds import run_rounds
 from bot.delivery.sending import Timeout, next_attempt_after, post_once
 from bot.ops.runtime import Runtime
 from consent_store import consent as consents
@@ -70,14 +71,7 @@ class Worker:
         return outcomes
 
     def run(self, stop: threading.Event, idle_wait: float = 0.25) -> None:
-        while not stop.is_set():
-            try:
-                busy = bool(self.run_once())
-            except Exception:  # noqa: BLE001 - a database hiccup must not end the worker
-                log.exception("outbox round failed; trying again shortly")
-                busy = False
-            if not busy:
-                stop.wait(idle_wait)
+        run_rounds(self.run_once, stop, idle_wait, log, "outbox")
 
     def close(self) -> None:
         self._pool.shutdown(wait=True)
