@@ -1,2 +1,1 @@
-"""Understanding what people type: safeguarding (here now); story structuring moves here with
-the layout work (issue 22)."""
+"""Understanding what people type: the story structured into a profile (structuring/) and safeguarding (safeguarding/), heard in every message."""
