@@ -1,7 +1,8 @@
 """A printable About Me (issue 21): the person's own story on one page, in plain words, to hand to
-anyone who supports them. Its parts follow the PRSB About Me standard's headings (who I am, what
-matters to me, how to communicate with me, my health, my day-to-day life, who supports me, keeping me
-safe), with who supported them to write it and when it was last updated.
+anyone who supports them. Its parts are the PRSB About Me standard's seven sections, arranged as the
+download's About Me arranges the profile (consent_store/export.py: "What is most important to me",
+"My wellness", "Please do and please do not"...), with who supported them to write it and when it was
+last updated.
 
 The chat gives a link after the PIN ("About me", "print my story"): like the download, it works for
 LINK_MINUTES, signed with the store's lookup key and never stored. The page is bot/web/about_me.py's.
@@ -18,22 +19,13 @@ from bot.conversation import pathway_links as links
 from bot.conversation.readback import read_back
 from bot.conversation.wording import Reply
 from bot.ops.runtime import Runtime
-from consent_store import people, representatives
+from consent_store import export, people, representatives
 from consent_store import reviews as review_store
 from consent_store.database import as_utc
 
 PURPOSE = "about-me"
-# The page's parts: a heading (in the person's words; a carer's) and the profile sections it holds.
-PARTS = (
-    (("About me", "About them"), ("about_me",)),
-    (("What matters to me", "What matters to them"), ("what_matters", "goals")),
-    (("How to communicate with me", "How to communicate with them"), ("communication",)),
-    (("My health", "Their health"), ("health", "medications", "allergies")),
-    (("My day-to-day life", "Their day-to-day life"), ("daily_living", "home", "work_money")),
-    (("People and services who support me", "People and services who support them"),
-     ("support_network", "services_involved")),
-    (("Keeping me safe", "Keeping them safe"), ("risks",)),
-)
+REQUESTS = ("please", "don't", "do not", "never", "always")  # a line that asks something of whoever reads it
+REQUESTS_TITLE = "Please do and please do not"
 _WISH = re.compile(r"^\W*(?:please\s+)?(?:(?:can i\s+)?(?:see|show|print|make|get|give me|open)\s+)?(?:me\s+)?"
                    r"(?:my\s+|an?\s+|the\s+)?(?:about me(?:\s+page)?|page about me|printable (?:story|page)|"
                    r"(?:my\s+)?story to print)\W*$|^\W*print(?:\s+out)?\s+my\s+story\W*$", re.I)
@@ -89,9 +81,11 @@ def about_me(rt: Runtime, person_id: str) -> AboutMe | None:
             written_by = f"{rep.name} ({rep.relationship})" if rep.relationship else rep.name
         checked = review_store.state(session, person).checked_at
     groups = {g["section"]: g for g in read_back(saved.profile, "self" if own else "carer")}
-    parts = [Part(headings[0 if own else 1], [_plain(line, own) for key in keys if key in groups
-                                              for line in groups[key]["lines"]])
-             for headings, keys in PARTS]
+    arranged: dict[str, list[str]] = {title: [] for title in export.ABOUT_ME_SECTIONS}
+    for title, keys in export._FROM.items():  # the download's About Me arrangement (consent_store/export.py)
+        for line in (_plain(line, own) for key in keys if key in groups for line in groups[key]["lines"]):
+            arranged[REQUESTS_TITLE if line.lower().startswith(REQUESTS) else title].append(line)
+    parts = [Part(title, lines) for title, lines in arranged.items()]
     names = [i["text"] for i in saved.profile["sections"].get("about_me", []) if i.get("kind") == "name"]
     updated = as_utc(saved.confirmed_at)
     return AboutMe(names[0] if names else None, [p for p in parts if p.lines], written_by, updated,

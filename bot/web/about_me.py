@@ -45,8 +45,7 @@ def _row(key: str, value: str) -> str:
 def render(found: AboutMe) -> bytes:
     title = f"About me: {found.name}" if found.name and found.own_words else \
         f"About {found.name}" if found.name else "About me" if found.own_words else "About them"
-    rows = [_row("Supported to write this by", found.written_by) if found.written_by
-            else _row("Written by", "Me, in my own words"),
+    rows = [_row("Supported to write this by", found.written_by or "I wrote this myself"),
             _row("Date last updated", _date(found.updated))]
     if found.checked is not None:
         rows.append(_row("Last checked as still true", _date(found.checked)))

@@ -31,7 +31,7 @@ def test_the_about_me_page_in_a_browser_and_on_paper(embedded_stack, staff, page
     visit(say)
     page.goto(about_me_link(say("About me")))
     assert page.title() == "About me: Ann Example - Tell your story once"
-    assert page.get_by_role("heading", level=2, name="My health").count() == 1
+    assert page.get_by_role("heading", level=2, name="My wellness").count() == 1  # the PRSB About Me's sections
     assert page.evaluate("getComputedStyle(document.querySelector('.nhsuk-header')).backgroundColor") \
         == "rgb(0, 94, 184)"  # NHS blue: the frontend's styles were served and applied
     assert page.get_by_role("button", name="Print this page").is_visible()

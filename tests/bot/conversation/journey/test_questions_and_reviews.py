@@ -17,7 +17,7 @@ from bot.delivery.notify import Notifier
 from bot.ops.runtime import build_runtime
 from bot.settings import load_settings
 from bot.web.about_me import render
-from consent_store import consent, people, questions, representatives
+from consent_store import consent, export, people, questions, representatives
 from consent_store import pathway as notices
 from consent_store import referrals as referral_store
 from tests.conftest import NOW
@@ -159,7 +159,8 @@ def test_the_about_me_of_a_story_a_carer_told(rt, tmp_path_factory):
     lines = [line for part in found.parts for line in part.lines]
     assert "They have dementia." in lines and not any(line.startswith(("I ", "My ")) for line in lines)
     headings = [p.heading for p in found.parts]
-    assert "Their health" in headings and "What matters to them" in headings and "My health" not in headings
+    assert headings == [t for t in export.ABOUT_ME_SECTIONS if t in headings]  # the PRSB sections, in order
+    assert "They have dementia." in next(p.lines for p in found.parts if p.heading == "My wellness")
     html = render(found).decode()
     assert "Supported to write this by</dt>" in html and "Jane Smith (daughter)" in html
     assert "23 November 2026" in html  # date last updated
@@ -168,6 +169,18 @@ def test_the_about_me_of_a_story_a_carer_told(rt, tmp_path_factory):
     assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway_links.LINK_MINUTES)) is not None
     assert about_me.about_me_for_link(rt, token, NOW + timedelta(minutes=pathway_links.LINK_MINUTES, seconds=1)) is None
     assert about_me.about_me_for_link(rt, pathway_links.person_token(rt, SENDER, "pathway", NOW), NOW) is None
+
+
+def test_a_request_goes_under_please_do_and_please_do_not(rt):
+    profile = {"sections": {"communication": [{"text": "Please text me, don't ring", "status": "current"}],
+                            "home": [{"text": "I live alone", "status": "current"}]}}
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, SENDER)
+        people.save_profile_version(session, person, profile, "self", NOW)
+        person_id = person.id
+    parts = {p.heading: p.lines for p in about_me.about_me(rt, person_id).parts}
+    assert parts == {"Please do and please do not": ["Please text me, don't ring."],
+                     "Also worth knowing about me": ["I live alone."]}
 
 
 def test_first_person():
