@@ -249,7 +249,9 @@ def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime)
     """Keep the number a person with a saved story texts from (sealed), for their status texts."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
-        return person is not None and store.remember_number(session, person, number, now)
+        if person is None or people.latest_profile(session, person) is None:
+            return False  # no saved story: nothing to send news of, so the number is not kept
+        return store.remember_number(session, person, number, now)
 
 
 # --- who else may see it -----------------------------------------------------------------------

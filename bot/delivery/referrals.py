@@ -130,7 +130,7 @@ def parse_task_update(body: bytes, task_id: str) -> tuple[str, str | None]:
     try:
         document = json.loads(body)
         parsed = Task.parse_obj(document)
-    except (ValueError, TypeError, ValidationError):
+    except (ValueError, TypeError, ValidationError, RecursionError):  # RecursionError: nested too deep to parse
         raise NotATaskUpdate() from None
     if parsed.id != task_id or parsed.status not in SERVICE_SETS:  # fhir.resources checks no code lists
         raise NotATaskUpdate()

@@ -42,3 +42,11 @@ def test_a_signature_is_for_one_purpose_and_odd_text_is_no_match():
     assert not link_ok(b"other" * 7, "pathway", "p.1", mac)
     for odd in ("\xe9" * 32, "", "\x00", mac.upper()):
         assert not link_ok(key, "pathway", "p.1", odd)
+
+
+def test_no_number_is_kept_for_someone_with_no_saved_story(rt):
+    # The SMS channel kept the number of anyone who had texted a line, before any story was saved
+    # (found by an attacker's probe; docs/pathway.md says only a person with a saved story).
+    with rt.sessions.begin() as session:
+        person_or_new(rt, session, "sms-new")
+    assert pathway.remember_sms_number(rt, "sms-new", "+447700900844", NOW) is False

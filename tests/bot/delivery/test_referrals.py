@@ -169,3 +169,12 @@ def test_the_person_hears_each_status_in_plain_words():
                                                     "referrals at the moment.")
     assert heard("completed") == "Community nursing team has finished with your referral."
     assert "cancelled when you stopped sharing" in heard("cancelled", "consent-withdrawn")
+
+
+def test_a_task_update_nested_too_deep_to_parse_is_refused_not_a_crash():
+    # 20,000 nested brackets raised RecursionError past the handler: the connection dropped and a
+    # traceback went to the log (found by an attacker's probe).
+    from bot.delivery.errors import NotATaskUpdate
+
+    with pytest.raises(NotATaskUpdate):
+        referrals.parse_task_update(b"[" * 20000 + b"]" * 20000, "some-task")
