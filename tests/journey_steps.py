@@ -57,7 +57,10 @@ def finish_story(text: Callable[[str], str]) -> str:
 ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that does not exist, then one that does
            "phone number": ["07700 900461"], "in hospital": ["No"], "full name": ["Ann Example"],
            "allergies": ["none"], "address": ["12 Example Street, Leeds LS1 4AP"],
-           "help with day to day": ["washing and dressing"], "matters most": ["my family"]}
+           "help with day to day": ["washing and dressing"], "matters most": ["my family"],
+           # welfare benefits advice (offered first when money is in the story)
+           "describes where": ["Council or housing association"], "benefits do": ["Universal Credit"],
+           "working at the moment": ["No"], "in savings": ["No"], "like help with": ["A full benefits check"]}
 
 
 def answer_service_questions(text: Callable[[str], str], asked: str) -> str:
