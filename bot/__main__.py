@@ -51,7 +51,8 @@ def _prefill(args: argparse.Namespace) -> int:
     from datetime import datetime, timezone
 
     from bot.intake import gaps_for, prefill, summary_text
-    from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
+    from bot.intake.errors import ServiceRegistryError
+    from bot.intake.services import load_full_registry, service_for_form
     from bot.settings import load_settings
 
     settings = load_settings()

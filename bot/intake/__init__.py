@@ -9,9 +9,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from bot.intake.errors import AnswerNotUnderstood
 from bot.intake.fhir_bundle import story_bundle
 from bot.intake.fill import answer_text, fill, response, uses_sdc
-from bot.intake.gaps import AnswerNotUnderstood, Gap, answer_item, gaps_for, parse_answer
+from bot.intake.gaps import Gap, answer_item, gaps_for, parse_answer
 from bot.intake.provenance import mark_authors, provenance_for
 from bot.intake.sdc import population_for
 from bot.intake.summary import Prefilled, summary_html, summary_text

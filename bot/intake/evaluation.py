@@ -301,7 +301,8 @@ def run_form(folder: Path, name: str, form_cases: list[Json], story_texts: dict[
              codes: dict[str, str], now: datetime) -> tuple[Score, list[Run]]:
     """Score every case of one form; also give (case, service, profile) for timing."""
     from bot.intake import prefill
-    from bot.intake.services import ServiceRegistryError, service_for_form
+    from bot.intake.errors import ServiceRegistryError
+    from bot.intake.services import service_for_form
 
     score = Score()
     try:

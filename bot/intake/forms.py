@@ -22,8 +22,9 @@ from typing import Any, Iterator
 from pydantic import ValidationError
 
 from bot.intake.codes import CODES
+from bot.intake.errors import FormNotReadable, PathNotSupported
 from bot.intake.facts import FACTS
-from bot.intake.paths import Path, PathNotSupported, parse_path
+from bot.intake.paths import Path, parse_path
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import options_for
 from bot.intake.wording import match_follow_up, match_wording
@@ -53,9 +54,6 @@ _SECTION_WORDS = [
     ("goals", r"goal|hope|achieve|like to"),
 ]
 
-
-class FormNotReadable(ValueError):
-    """A Questionnaire we cannot use; the message names the item and the problem."""
 
 
 @dataclass(frozen=True)

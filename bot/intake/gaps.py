@@ -14,9 +14,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Collection, Iterable
 
 from bot.intake.asking import for_the_person, in_context, worth_asking
+from bot.intake.errors import AnswerNotUnderstood, PathNotSupported
 from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import FormItem
-from bot.intake.paths import PathNotSupported, parse_path
+from bot.intake.paths import parse_path
 from bot.intake.scope import NONE_KNOWN
 from bot.intake.untrusted import safe_text
 
@@ -32,9 +33,6 @@ _MONTHS = {name: number for number, names in enumerate(
      ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
      ("oct", "october"), ("nov", "november"), ("dec", "december")], start=1) for name in names}
 
-
-class AnswerNotUnderstood(ValueError):
-    """The reply does not answer the question; the message tells the person what would."""
 
 
 @dataclass(frozen=True)

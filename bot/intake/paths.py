@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.intake.address import read_address
+from bot.intake.errors import PathNotSupported
 from bot.intake.scope import belongs, held
 from bot.sections import SECTIONS
 
@@ -26,9 +27,6 @@ _STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'
                         |(?P<name>\w+))""", re.X)
 _FINAL = {"exists", "count", "first"}
 
-
-class PathNotSupported(ValueError):
-    """An expression outside the subset we evaluate; the message says what was not understood."""
 
 
 @dataclass(frozen=True)

@@ -35,9 +35,6 @@ _LOG = logging.getLogger(__name__)
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
-class ExpressionFailed(ValueError):
-    """An expression we could not evaluate (the message names only the kind of failure)."""
-
 
 @lru_cache(maxsize=512)
 def _parsed(expression: str) -> Any:

@@ -11,12 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from bot.intake.asking import DEFAULT_ASK_LIMIT
-from bot.intake.forms import ASKABLE, Form, FormNotReadable, read_form
+from bot.intake.errors import FormNotReadable, ServiceRegistryError
+from bot.intake.forms import ASKABLE, Form, read_form
 from bot.sections import SECTIONS
-
-
-class ServiceRegistryError(Exception):
-    """A service file cannot be used; the message names the file and the problem."""
 
 
 @dataclass(frozen=True)

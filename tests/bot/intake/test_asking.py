@@ -8,7 +8,8 @@ import pytest
 
 from bot.intake import answer_item, gaps_for, parse_answer
 from bot.intake.asking import DEFAULT_ASK_LIMIT
-from bot.intake.services import ServiceRegistryError, load_full_registry, load_service, service_for_form
+from bot.intake.errors import ServiceRegistryError
+from bot.intake.services import load_full_registry, load_service, service_for_form
 from bot.settings import load_settings
 
 FORMS = Path(__file__).parent / "forms"

@@ -17,7 +17,8 @@ from bot.intake import (
     summary_html,
     summary_text,
 )
-from bot.intake.paths import PathNotSupported, parse_path
+from bot.intake.errors import PathNotSupported
+from bot.intake.paths import parse_path
 from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
 from reference_service.staff_pages import intake_rows

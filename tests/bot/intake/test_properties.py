@@ -21,7 +21,8 @@ from bot.intake import (
     summary_html,
     summary_text,
 )
-from bot.intake.services import ServiceRegistryError, load_full_registry, service_for_form
+from bot.intake.errors import ServiceRegistryError
+from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)

@@ -6,7 +6,8 @@ import pytest
 from fhir.resources.questionnaireresponse import QuestionnaireResponse
 
 from bot.intake import answer_text, prefill, summary_html, summary_text
-from bot.intake.services import ServiceRegistryError, load_full_registry, load_service, rank_for
+from bot.intake.errors import ServiceRegistryError
+from bot.intake.services import load_full_registry, load_service, rank_for
 from bot.settings import load_settings
 from consent_store.consent import filter_profile
 
