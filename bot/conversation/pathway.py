@@ -29,7 +29,7 @@ from bot.conversation.links import link_ok
 from bot.conversation.pathway_links import LINK_MINUTES as LINK_MINUTES
 from bot.conversation.pathway_links import link, person_of_link, viewer_link
 from bot.conversation.wording import Reply
-from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, plain_status
+from bot.delivery.referrals import asked_for, declined, plain_status
 from bot.ops.runtime import Runtime
 from bot.sections import SECTIONS
 from consent_store import audit, people, questions
@@ -191,10 +191,9 @@ def news_text(who: str, referral: Referral, answered: bool = False, by_sms: bool
     if status == referral_store.ACCEPTED:
         return f"{who} accepted your referral."
     if status == referral_store.REJECTED:
-        why = DECLINE_REASONS.get(referral.reason or "")
-        return f"{who} could not take your referral" + (f": it {why}." if why else ".")
+        return declined(who, referral.reason)
     if status == referral_store.ON_HOLD:
-        what = QUESTIONS.get(referral.reason or "", "something more from you")
+        what = asked_for(referral.reason)
         if by_sms:
             return f"{who} needs {what}. Reply to this text to answer (after your PIN), or say skip."
         return f"{who} needs {what}: reply with it or say skip."

@@ -170,6 +170,17 @@ def receive_task_update(rt: Runtime, task_id: str, headers: Headers, body: bytes
     return 200, answer, signed_headers(message_id, int(now.timestamp()), answer, secret)
 
 
+def declined(who: str, reason: str | None) -> str:
+    """"<who> could not take your referral: it <reason>." in the person's words."""
+    why = DECLINE_REASONS.get(reason or "")
+    return f"{who} could not take your referral" + (f": it {why}." if why else ".")
+
+
+def asked_for(reason: str | None) -> str:
+    """What a service on hold needs from the person, in their words ("your date of birth")."""
+    return QUESTIONS.get(reason or "", "something more from you")
+
+
 def _waited(since: datetime, now: datetime) -> str:
     days = max((now - since).days, 0)
     return "less than a day" if days < 1 else "1 day" if days == 1 else f"{days} days"
@@ -185,10 +196,9 @@ def plain_status(service_name: str, referral: Referral, now: datetime) -> str:
     if status == store.ACCEPTED:
         return f"{service_name} accepted your referral ({waited} ago)."
     if status == store.REJECTED:
-        why = DECLINE_REASONS.get(referral.reason or "")
-        return f"{service_name} could not take your referral" + (f": it {why}." if why else ".")
+        return declined(service_name, referral.reason)
     if status == store.ON_HOLD:
-        what = QUESTIONS.get(referral.reason or "", "something more from you")
+        what = asked_for(referral.reason)
         return (f"{service_name} needs {what} before it can go on (asked {waited} ago). "
                 "You are asked it after your PIN: reply with it or say skip.")
     if status == store.IN_PROGRESS:

@@ -1,23 +1,11 @@
 """Signed links (bot/conversation/links.py): none can be minted from what the store keeps."""
 from __future__ import annotations
 
-import pytest
-
 from bot.conversation import pathway
 from bot.conversation.journey.person import person_or_new
 from bot.conversation.links import link_mac, link_ok
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
 from consent_store import people
 from tests.conftest import NOW
-
-
-@pytest.fixture
-def rt(tmp_path):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
-    runtime.now = lambda: NOW
-    yield runtime
-    runtime.engine.dispose()
 
 
 def test_a_pathway_link_cannot_be_minted_from_a_conversation_handle(rt):

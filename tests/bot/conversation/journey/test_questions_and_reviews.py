@@ -35,14 +35,6 @@ def structured(tmp_path_factory):
     return profile
 
 
-@pytest.fixture
-def rt(tmp_path):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
-    runtime.now = lambda: NOW
-    yield runtime
-    runtime.engine.dispose()
-
-
 def shared_with(rt, profile, service_id: str = "gp-practice", told_by: str = "self", rep=None):
     """A saved story shared with `service_id`: (the person's id, the referral)."""
     with rt.sessions.begin() as session:

@@ -9,17 +9,7 @@ import pytest
 
 from bot.conversation.journey import your_record
 from bot.conversation.journey.person import person_or_new
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
 from tests.conftest import NOW
-
-
-@pytest.fixture
-def rt(tmp_path):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
-    runtime.now = lambda: NOW
-    yield runtime
-    runtime.engine.dispose()
 
 
 def test_a_download_link_opens_the_record_until_it_expires(rt):
