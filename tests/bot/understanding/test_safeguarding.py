@@ -98,6 +98,13 @@ def test_leaving_the_chat_for_now_raises_no_alarm(listening, said):
     assert listening.check(said).categories == [], listening.check(said)
 
 
+@pytest.mark.parametrize("said", ["yeah he knows", "for him to stay at home", "to stay in her home"])
+def test_a_carers_short_answers_raise_no_alarm(listening, said):
+    # "yeah he knows" (does he know you are telling his story?) and "for him to stay at home" (what
+    # would he like to achieve?) got the Domestic Abuse Helpline (found by trying the stack as a carer)
+    assert listening.check(said).categories == [], listening.check(said)
+
+
 def test_going_said_with_despair_is_still_heard(listening):
     assert "suicidal" in listening.check("i have to go. nobody would miss me anyway").categories
 
