@@ -1,6 +1,7 @@
 """Tables of the consent store. Migrations in consent_store/migrations are written to match."""
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -12,6 +13,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 metadata = MetaData(
@@ -290,6 +292,8 @@ pathway_viewers = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("expires_at", DateTime(timezone=True), nullable=False),
     Column("revoked_at", DateTime(timezone=True), nullable=True),
+    # The person said this viewer may read the story too, not only the statuses (off unless said).
+    Column("sees_story", Boolean, nullable=False, server_default=false()),
     Index("ix_pathway_viewers_person_id", "person_id"),
 )
 
@@ -324,4 +328,9 @@ story_reviews = Table(
     Column("outcome", String(16), nullable=False),  # confirmed, changed, later
     Column("put_off_until", DateTime(timezone=True), nullable=True),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # The review period the person chose, in days (the services' shortest, or 182, when none).
+    Column("period_days", Integer, nullable=True),
+    # A service that asked for the story to be checked, and when: a check is due from then.
+    Column("requested_by", String(64), nullable=True),
+    Column("requested_at", DateTime(timezone=True), nullable=True),
 )
