@@ -64,13 +64,17 @@ ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that d
 
 
 def answer_service_questions(text: Callable[[str], str], asked: str) -> str:
-    """Answer the service's questions until the consent question comes (returned). A question comes
-    again only after a reply that did not answer it."""
+    """Answer the service's questions until the consent question comes (returned), leaving the rest
+    for the service at the first one its form does not need and ANSWERS does not know. A question
+    comes again only after a reply that did not answer it."""
     times: dict[str, int] = {}
     for _ in range(12):
         if "Do you agree to share this?" in asked:
             return asked
         topic = next((t for t in ANSWERS if t in asked), None)
+        if topic is None and "The form does not need this one" in asked:  # the rest are left too
+            asked = text("leave the rest for the service")
+            continue
         assert topic, asked
         times[topic] = times.get(topic, 0) + 1
         assert times[topic] <= len(ANSWERS[topic]), f"asked again after an answer: {topic}"

@@ -179,19 +179,21 @@ REPLIES = {"What is your full name?": "Ann Example", "What is your date of birth
            "Do you have any allergies? Say \"none\" if you have none.": "none"}
 
 
-def answer_every_gap(runtime, service_id="gp-practice") -> list[str]:
-    """Ask and answer as the form loop does, until the form is done; returns the questions asked."""
+def answer_every_gap(runtime, service_id="gp-practice") -> tuple[list[str], list[str]]:
+    """Ask and answer as the form loop does, until the form is done; returns the questions asked and
+    the keys skipped (the questions the form does not need are skipped)."""
     asked, skipped = [], None
     for _ in range(20):
         events, messages = run(actions.ActionAskGapAnswer(), gap_tracker(None, service_id=service_id,
                                                                          gaps_skipped=skipped))
         question, key = messages[0]["text"], slots(events)["gap_key"]
         asked.append(question)
-        events, _ = run(actions.ValidateGapForm(), gap_tracker(REPLIES[question], service_id=service_id,
+        reply = "skip" if "The form does not need this one" in question else REPLIES[question]  # optional: left
+        events, _ = run(actions.ValidateGapForm(), gap_tracker(reply, service_id=service_id,
                                                                gap_key=key, gaps_skipped=skipped))
         skipped = slots(events).get("gaps_skipped", skipped)
         if slots(events)["gap_answer"] == "done":
-            return asked
+            return asked, skipped
     raise AssertionError("the questions never ended")
 
 
@@ -205,10 +207,12 @@ def test_choosing_a_service_whose_form_needs_more_asks_for_it_first(runtime):
 
 def test_each_question_is_asked_once_then_the_consent_shows_what_goes(runtime):
     told_and_confirmed(runtime)
-    asked = answer_every_gap(runtime)
+    asked, skipped = answer_every_gap(runtime)
     assert asked == list(dict.fromkeys(asked))  # none asked twice
     assert "What is your date of birth?" in asked and "What is your full name?" in asked
-    events, messages = run(actions.ActionShowConsent(), "choose_gp")
+    choose = tracker("choose_gp")
+    choose.slots["gaps_skipped"] = skipped
+    events, messages = run(actions.ActionShowConsent(), choose)
     assert slots(events) == {"service_id": "gp-practice", "stage": "consent", "sections_chosen": None}
     receives = messages[0]["text"].split("will receive:")[1].split("Nothing else")[0]
     assert all(part in receives for part in ("about you", "your health", "your medicines", "allergies"))
@@ -375,8 +379,8 @@ def test_the_stages_in_the_domain_are_the_declared_ones():
 
 def test_after_the_last_answer_the_consent_is_for_the_same_service(runtime):
     told_and_confirmed(runtime)
-    answer_every_gap(runtime)
-    events, messages = run(actions.ActionShowConsent(), gap_tracker("No"))  # the last reply was "No"
+    _, skipped = answer_every_gap(runtime)
+    events, messages = run(actions.ActionShowConsent(), gap_tracker("No", gaps_skipped=skipped))  # the last reply was "No"
     assert slots(events) == {"service_id": "gp-practice", "stage": "consent", "sections_chosen": None}
     assert "Riverside Surgery (GP practice) will receive" in messages[0]["text"]
 

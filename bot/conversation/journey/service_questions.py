@@ -3,6 +3,7 @@ in the profile (so every service that asks finds them)."""
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.conversation.errors import NoConfirmedStory
@@ -13,13 +14,16 @@ from bot.ops.runtime import Runtime
 from consent_store import people
 
 
-def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str]) -> list[Gap]:
-    """What the chosen services' forms need that the confirmed story does not say, each asked once."""
+def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str], skipped: Collection[str] = ()) -> list[Gap]:
+    """What the chosen services' forms need that the confirmed story does not say, each asked once:
+    every required question first, then those a form does not require that the person is the one to
+    answer, up to each service's `ask_limit` (`Gap.required` False). `skipped`: the keys left for the
+    service before, which count towards that limit and are not given again when not required."""
     saved = current_profile(rt, sender_id)
     if not saved:
         return []
     chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
-    return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions)
+    return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions, optional=True, skipped=skipped)
 
 
 @dataclass(frozen=True)

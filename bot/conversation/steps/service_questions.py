@@ -1,6 +1,11 @@
 """The chosen service's own questions (gap_form): what its form needs that the story did not say,
-asked one at a time before the consent question. Each answer is kept in the profile, so every
-service that asks it finds it; "skip" leaves a question for the service to ask."""
+asked one at a time before the consent question: first what the form requires, then what it does not
+require but the person is the one to answer (up to the service's `ask_limit`), each saying it can be
+skipped. Each answer is kept in the profile, so every service that asks it finds it; "skip" leaves a
+question for the service to ask; "leave the rest for the service" leaves every question still to come
+that the form does not require (never one it requires: those are still asked, and the person is told
+why). The keys left are kept in the `gaps_skipped` slot, in the sealed conversation store, and carried
+into later sessions, so no question left for a service is asked again."""
 from __future__ import annotations
 
 import re
@@ -8,6 +13,7 @@ from typing import Any
 
 from bot.conversation import meaning, rights, wording
 from bot.conversation.journey.service_questions import answer_gap, gap_questions
+from bot.conversation.meaning.leave_rest import is_leave_rest
 from bot.conversation.rights import Right
 from bot.conversation.steps.turn import Step, Turn
 from bot.intake import AnswerNotUnderstood, Gap
@@ -15,6 +21,8 @@ from bot.ops.runtime import Runtime
 
 HELP = wording.Reply("The service's form asks this. Answer in your own words, or say \"skip\" to leave it for "
                      "the service to ask.")
+MAY_SKIP = ("The form does not need this one. Say \"skip\" to leave it for the service, or \"leave the rest "
+            "for the service\" to stop these questions.")
 # "can I finish this later?" is leaving for now; "later this year" may be an answer.
 # "Do you have any allergies? Say "none" if you have none.": there "none" answers; elsewhere it skips
 _NONE_ANSWERS = re.compile(r"(none|nothing|no|nope|no none|none known|none that i know of|not that i know of)[.!]*", re.I)
@@ -27,7 +35,15 @@ def open_gaps(rt: Runtime, turn: Turn, service_id: str, skipped: list[str] | Non
         return []
     if skipped is None:
         skipped = turn.slot("gaps_skipped") or []
-    return [gap for gap in gap_questions(rt, turn.sender_id, [service_id]) if gap.key not in skipped]
+    return [gap for gap in gap_questions(rt, turn.sender_id, [service_id], skipped) if gap.key not in skipped]
+
+
+def _question(gap: Gap) -> wording.Reply:
+    """The question; one the form does not require says that it can be skipped."""
+    question = wording.gap_question(gap)
+    if gap.required:
+        return question
+    return wording.Reply(f"{question.text}\n{MAY_SKIP}", question.buttons)
 
 
 def ask(rt: Runtime, turn: Turn) -> Step:
@@ -35,7 +51,29 @@ def ask(rt: Runtime, turn: Turn) -> Step:
     gaps = open_gaps(rt, turn, turn.slot("service_id") or "")
     if not gaps:
         return Step()
-    return Step().say(wording.gap_question(gaps[0])).set(gap_key=gaps[0].key)
+    return Step().say(_question(gaps[0])).set(gap_key=gaps[0].key)
+
+
+def _leave_rest(rt: Runtime, service_id: str, current: Gap | None, gaps: list[Gap], skipped: list[str]) -> Step:
+    """ "Leave the rest for the service": every question still to come that the form does not
+    require is left (and remembered, so never asked again); one it requires is still asked."""
+    service = rt.services.get(service_id)
+    name = service.name if service else "the service"
+    left_out = [gap.key for gap in gaps if not gap.required and gap.key not in skipped]
+    skipped += left_out
+    needed = [gap for gap in gaps if gap.required]
+    if not needed:
+        return Step().say(wording.Reply(f"Fine. I will leave the rest for {name} to ask.")) \
+            .set(gap_answer="done", gaps_skipped=skipped)
+    if current is not None and current.required:
+        why = (f"I can't leave this one: the form for {name} marks it as needed, so I have to ask it before the "
+               "form can go. If you don't know, say \"don't know\".")
+    else:
+        count = "one question" if len(needed) == 1 else f"{len(needed)} questions"
+        why = (f"The form for {name} still marks {count} as needed, so I have to ask "
+               f"{'it' if len(needed) == 1 else 'them'} first.")
+    left = "I will leave the questions it does not need for the service to ask. " if left_out else ""
+    return Step().say(wording.Reply(left + why)).set(gap_answer=None, gaps_skipped=skipped)
 
 
 def _none_answers(gap: Gap, text: str) -> bool:
@@ -53,18 +91,23 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(HELP).set(gap_answer=None)
     if meaning.is_stop(text):
         return Step().set(gap_answer="stopped")
+    service_id = turn.slot("service_id") or ""
+    skipped = list(turn.slot("gaps_skipped") or [])
+    if is_leave_rest(text):
+        gaps = open_gaps(rt, turn, service_id, skipped)
+        return _leave_rest(rt, service_id, next((g for g in gaps if g.key == turn.slot("gap_key")), None), gaps,
+                           skipped)
     meant = meaning.general(text)
     if meant is not None and (meant.kind == "human" or (meant.kind == "later" and _LEAVING.search(text))):
         # the same question is asked again
         return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(gap_answer=None)
-    service_id = turn.slot("service_id") or ""
-    skipped = list(turn.slot("gaps_skipped") or [])
     gaps = open_gaps(rt, turn, service_id, skipped)
     current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
     step = Step()
     if current is not None:
         if meaning.is_skip(text) and not _none_answers(current, text):
-            skipped.append(current.key)
+            if current.key not in skipped:
+                skipped.append(current.key)
         else:
             try:
                 answered = answer_gap(rt, turn.sender_id, current, text)

@@ -1,0 +1,96 @@
+"""A service's questions in the chat (bot/conversation/steps/service_questions.py), in one process
+over a real runtime: what the form requires first, then what it does not require but the person can
+answer (each saying it can be skipped), "skip" for one, "leave the rest for the service" for all
+that are left (never for one the form requires), and nothing left for a service asked again."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.journey import pins, story
+from bot.conversation.meaning.leave_rest import is_leave_rest
+from bot.conversation.steps import service_questions
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+
+SENDER = "optional-asker"
+STORY = "I have asthma and I take salbutamol. I'm allergic to penicillin. I live alone in a flat."
+
+
+@pytest.fixture
+def rt(tmp_path, structurer):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
+    story.add_to_story(runtime, SENDER, STORY)
+    story.confirm_profile(runtime, SENDER, "self")
+    pins.set_pin(runtime, SENDER, "2580")  # the rights gate lets this conversation share
+    yield runtime
+    runtime.engine.dispose()
+
+
+def turn(text: str, **slots) -> Turn:
+    return Turn(SENDER, {"teller": "self", "stage": "gaps", "service_id": "gp-practice", **slots}, text=text,
+                form="gap_form")
+
+
+def asked(rt, skipped: list[str]) -> tuple[str, str]:
+    step = service_questions.ask(rt, turn("", gaps_skipped=skipped))
+    return step.replies[0].text, step.slots["gap_key"]
+
+
+def test_optional_questions_follow_the_required_ones_and_each_says_it_can_be_skipped(rt):
+    gaps = service_questions.open_gaps(rt, turn(""), "gp-practice")
+    required = [g.required for g in gaps]
+    assert True in required and False in required
+    assert required == sorted(required, reverse=True)  # every required one first
+    optional = [g for g in gaps if not g.required]
+    assert 0 < len(optional) <= rt.services["gp-practice"].ask_limit
+    question, key = asked(rt, [g.key for g in gaps if g.required])
+    assert key == optional[0].key
+    assert question.startswith(optional[0].question) and 'Say "skip"' in question and "leave the rest" in question
+    first, _ = asked(rt, [])
+    assert "The form does not need this one" not in first  # a required question says no such thing
+
+
+def test_skip_leaves_one_and_leave_the_rest_ends_the_optional_ones_for_good(rt):
+    gaps = service_questions.open_gaps(rt, turn(""), "gp-practice")
+    skipped = [g.key for g in gaps if g.required]  # as if each required one was answered or skipped
+    optional = [g.key for g in gaps if not g.required]
+    step = service_questions.reply(rt, turn("skip", gap_key=optional[0], gaps_skipped=skipped), "skip")
+    assert step.slots == {"gap_answer": None, "gaps_skipped": skipped + optional[:1]}
+    skipped = step.slots["gaps_skipped"]
+    assert asked(rt, skipped)[1] == optional[1]
+    step = service_questions.reply(rt, turn("leave the rest for the service", gap_key=optional[1],
+                                            gaps_skipped=skipped), "leave the rest for the service")
+    assert step.slots["gap_answer"] == "done"
+    assert [r.text for r in step.replies] == ["Fine. I will leave the rest for Riverside Surgery (GP practice) to ask."]
+    assert set(step.slots["gaps_skipped"]) == set(skipped) | set(optional)
+    # chosen again, or another time: nothing left for the service is asked again
+    assert service_questions.open_gaps(rt, turn("", gaps_skipped=step.slots["gaps_skipped"]), "gp-practice") == []
+
+
+def test_a_required_question_cannot_be_left_with_the_rest_and_the_person_is_told_why(rt):
+    gaps = service_questions.open_gaps(rt, turn(""), "gp-practice")
+    first = gaps[0]
+    assert first.required
+    step = service_questions.reply(rt, turn("no more questions", gap_key=first.key), "no more questions")
+    assert step.slots["gap_answer"] is None  # the questions go on
+    said = step.replies[0].text
+    assert "I can't leave this one" in said and "marks it as needed" in said
+    assert set(step.slots["gaps_skipped"]) == {g.key for g in gaps if not g.required}
+    assert first.key not in step.slots["gaps_skipped"]
+    assert asked(rt, step.slots["gaps_skipped"])[1] == first.key  # asked again
+    left = service_questions.open_gaps(rt, turn("", gaps_skipped=step.slots["gaps_skipped"]), "gp-practice")
+    assert left and all(g.required for g in left)
+
+
+@pytest.mark.parametrize("said", ["leave the rest for the service", "the service can ask the rest",
+                                  "no more questions", "thats enough questions", "That's enough, thanks",
+                                  "let them ask the rest", "skip the rest"])
+def test_ways_of_saying_leave_the_rest(said):
+    assert is_leave_rest(said)
+
+
+@pytest.mark.parametrize("said", ["skip", "no", "no more", "not any more", "none", "leave it", "enough money",
+                                  "I live with my wife"])
+def test_answers_that_are_not_leave_the_rest(said):
+    assert not is_leave_rest(said)
