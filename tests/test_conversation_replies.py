@@ -359,12 +359,10 @@ def test_start_again_clears_the_story_only_after_a_yes(embedded_stack):
     assert "gout" in read and "diabetes" not in read and "metformin" not in read and "asthma" not in read
 
 
-@pytest.mark.xfail(strict=True, reason="'i own my house' gives the home no tenure feature: the housing and welfare "
-                   "forms read tenure from home.features (data/services/*.json), which data/lexicons/home.txt "
-                   "fills with 'own my home' but not 'own my house'; the tenure fact (bot/intake/home_facts.py) "
-                   "reads it. Owned by the intake and structuring work: remove this mark when it is fixed there.")
-def test_a_home_the_story_says_is_owned_is_not_asked_about_again(embedded_stack):
-    say, offers = offers_for(embedded_stack, "issue19-owner", "I am 79 and I own my house. I have arthritis and "
+@pytest.mark.parametrize("sender,home", [("issue19-owner", "I own my house"),
+                                         ("issue19-daughters", "I live with my daughter in her house")])
+def test_a_home_the_story_says_is_owned_is_not_asked_about_again(embedded_stack, sender, home):
+    say, offers = offers_for(embedded_stack, sender, f"I am 79 and {home}. I have arthritis and "
                              "the stairs are hard. I want to stay in my own home. My garden matters to me.")
     asked, seen = say("home adaptations"), []
     for _ in range(12):
@@ -373,3 +371,41 @@ def test_a_home_the_story_says_is_owned_is_not_asked_about_again(embedded_stack)
             break
         asked = say("skip")
     assert "own your home, or rent it" not in "\n".join(seen)
+
+
+TENURE_TOLD = [  # (story, teller, housing-adaptations code, welfare-benefits code)
+    ("I am 79 and I own my house. I have arthritis.", "self", "owner", "owner"),
+    ("we own our bungalow and the stairs are hard", "self", "owner", "owner"),
+    ("Mum owns her house but she cannot manage the stairs.", "carer", "owner", "owner"),
+    ("its a council flat on the third floor", "self", "council", "social"),
+    ("we rent from a housing association", "self", "ha", "social"),
+    ("i live with my daughter in her house since my fall", "self", "other", "family"),
+    ("I live with my son in his flat.", "self", "other", "family"),
+]
+
+
+@pytest.mark.parametrize("story,teller,housing_code,welfare_code", TENURE_TOLD)
+def test_tenure_told_in_the_story_answers_both_forms(structurer, story, teller, housing_code, welfare_code):
+    from datetime import datetime, timezone
+
+    from bot.intake import prefill
+    from bot.intake.services import load_full_registry
+    from bot.settings import load_settings
+
+    services = load_full_registry(load_settings({}).services_dir).services
+    profile = structurer.structure([story], teller=teller)
+    now = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
+
+    def code(service: str, link_id: str) -> str | None:
+        def find(items):
+            for item in items:
+                if item["linkId"] == link_id:
+                    return item["answer"][0]["valueCoding"]["code"] if item.get("answer") else None
+                found = find(item.get("item", []))
+                if found:
+                    return found
+            return None
+        return find(prefill(services[service], profile, teller, now).response["item"])
+
+    assert code("housing-adaptations", "property.tenure") == housing_code
+    assert code("welfare-benefits", "household.tenure") == welfare_code

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import OTHER, People, Teller
+from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 Sections = dict[str, list[dict[str, Any]]]  # a profile's sections: key -> items
@@ -132,7 +133,8 @@ class Filer:
                                            sections["daily_living"][-1]["source"]["start"] == base)
                                           or by_section.get("risks"))):  # "fallen down the stairs" is a risk
             sections["home"].append(item(clause, self.status(clause, home), "subject", teller, base, end,
-                                         features=canonicals(home)))
+                                         features=list(dict.fromkeys(
+                                             canonicals(home) + tenure_features(clause, teller, who.subject_relation)))))
         self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
         self.services(sections, clause, base, by_section.pop("services_involved", []), teller)
         communication = by_section.pop("communication", [])
