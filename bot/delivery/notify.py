@@ -17,7 +17,14 @@ came by SMS, and the service when the person stops sharing.
   service alone, as the Task with the answer in it (bot/delivery/task_answers.py), signed the same
   way, while the person still shares with it and the referral has not ended; it must be
   acknowledged. The sealed answer is dropped once taken ("answer-sent" in the disclosure log).
-Failures are tried again on the outbox's schedule; nothing of a text or a number is logged.
+- Review reminders. A person who came by SMS (their number kept) whose story is due for a check
+  (bot/conversation/journey/reviews.py: their period, or a service that asked) is texted once per due
+  period ("Tell your story once: Riverside Surgery asked you to check your story is still true...");
+  a worker claims each reminder first (consent_store/reviews.py), so several never send it twice. The
+  people who may be due are looked for at most every `review_every` (on the store's clock, rt.now).
+  Someone who came by the web chat or REST hears of it at their next visit only.
+Failures are tried again on the outbox's schedule (a reminder: at the next look); nothing of a text
+or a number is logged.
 
 `Notifier.run` is started by the outbox worker's process (bot/delivery/worker.py); several may run
 at once: each notice is claimed under a lease (consent_store/pathway.py).
@@ -31,13 +38,14 @@ import re
 import threading
 import time
 import uuid
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Callable
 from urllib.parse import urlsplit
 
 import requests
 
 from bot.conversation import pathway
+from bot.conversation.journey import reviews as review_times
 from bot.delivery.errors import DeliveryFailed, NotSent
 from bot.delivery.referrals import task
 from bot.delivery.rounds import run_rounds
@@ -50,10 +58,12 @@ from consent_store import audit, people, questions
 from consent_store import consent as consents
 from consent_store import pathway as store
 from consent_store import referrals as referral_store
+from consent_store import reviews as review_store
 
 log = logging.getLogger(__name__)
 LEAD = "Tell your story once: "
 LEASE = timedelta(minutes=2)
+REVIEW_EVERY = timedelta(seconds=30)  # how often the people due a review reminder are looked for
 
 
 def texts_on(settings: Settings) -> bool:
@@ -96,6 +106,16 @@ def remember_number(sender_id: str, phone: str) -> None:
         log.exception("could not keep the number for status texts")
 
 
+def reminder_text(rt: Runtime, due: review_times.Due) -> str:
+    """The review reminder's words (after LEAD): who asked for the check, or that it is time."""
+    if due.asked_by is not None:
+        who = pathway.called(rt, due.asked_by)
+        opening = f"{who[:1].upper() + who[1:]} asked you to check your story is still true."
+    else:
+        opening = "It is time to check your story is still true."
+    return f"{opening} Reply to this text to check it (after your PIN)."
+
+
 def task_url(intake_url: str, task_id: str) -> str:
     """Where a service takes a Task from us: /fhir/Task/<id> at the origin of its intake endpoint."""
     parts = urlsplit(intake_url)
@@ -104,8 +124,11 @@ def task_url(intake_url: str, task_id: str) -> str:
 
 class Notifier:
     def __init__(self, rt: Runtime, client: Any = "settings", lease: timedelta = LEASE,
-                 jitter: Callable[[], float] = random.random, clock: Callable[[], float] = time.time):
+                 jitter: Callable[[], float] = random.random, clock: Callable[[], float] = time.time,
+                 review_every: timedelta = REVIEW_EVERY):
         self.rt = rt
+        self.review_every = review_every
+        self._reviews_looked: datetime | None = None
         self.client = sms_client(rt.settings) if client == "settings" else client
         self.lease = lease
         self.jitter = jitter
@@ -122,6 +145,7 @@ class Notifier:
             for notice in due:
                 self._text(notice)
             tried += len(due)
+            tried += self._review_reminders(now)
         with self.rt.sessions.begin() as session:
             due = store.claim_due(session, store.SERVICE, [referral_store.CANCELLED], now, self.lease)
         for notice in due:
@@ -162,6 +186,31 @@ class Notifier:
         with self.rt.sessions.begin() as session:
             store.mark_told(session, referral, store.SMS, self.rt.now())
             store.mark_told(session, referral, store.CHAT, self.rt.now())  # heard: not told again at the next visit
+
+    def _review_reminders(self, now: datetime) -> int:
+        """Texts to the people whose check is due and who have not been reminded of it; how many."""
+        if self._reviews_looked is not None and now - self._reviews_looked < self.review_every:
+            return 0
+        self._reviews_looked = now
+        with self.rt.reading.begin() as session:
+            found = review_store.reminder_candidates(session, now, review_times.SHORTEST_DAYS)
+        return sum(self._remind(person_id, now) for person_id in found)
+
+    def _remind(self, person_id: str, now: datetime) -> bool:
+        rt = self.rt
+        with rt.sessions.begin() as session:
+            person = people.person_by_id(session, rt.kek, person_id)
+            due = review_times.next_check(rt, session, person, now) if person else None
+            number = store.number_of(session, person) if person else None
+            if (person is None or due is None or number is None or now < due.due_at
+                    or not review_store.claim_reminder(session, person, due.due_at, now)):
+                return False
+        try:
+            send_text(self.client, str(rt.settings.sms_from), number, LEAD + reminder_text(rt, due))
+        except NotSent:
+            with rt.sessions.begin() as session:
+                review_store.unclaim_reminder(session, person)
+        return True
 
     def _tell_service(self, notice: store.Due) -> None:
         referral, rt = notice.referral, self.rt

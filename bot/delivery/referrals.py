@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from bot.delivery import review_requests
 from bot.delivery.errors import NotATaskUpdate
 from bot.delivery.sending import Headers, signed_headers, verify
 from consent_store import referrals as store
@@ -159,8 +160,12 @@ def receive_task_update(rt: Runtime, task_id: str, headers: Headers, body: bytes
             message_id = verify(headers, body, secret, int(now.timestamp())) if secret else None
             if message_id is None or secret is None:
                 return refused(401, "not a signed update for a task we know")
-            status, reason = parse_task_update(body, task_id)
-            applied = store.apply_update(session, task_id, status, reason, message_id, now)
+            asked = review_requests.asked_status(body, task_id)  # a check of the story asked for (issue 21)
+            if asked is not None and referral is not None:
+                applied = review_requests.apply(rt, session, referral, asked, message_id, now)
+            else:
+                status, reason = parse_task_update(body, task_id)
+                applied = store.apply_update(session, task_id, status, reason, message_id, now)
     except store.AlreadyApplied:
         return refused(409, "this update was applied already")
     except (NotATaskUpdate, store.NotAllowed):

@@ -14,7 +14,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from bot.conversation import meaning
+from bot.conversation import meaning, pathway
 from bot.conversation.journey import reviews, story
 from bot.conversation.readback import read_back
 from bot.conversation.stages import Pending, Stage
@@ -42,13 +42,75 @@ def _next_part(rt: Runtime, turn: Turn, checked: list[str]) -> dict[str, Any] | 
     return next((g for g in _parts(rt, turn) if g["section"] not in checked), None)
 
 
-def begin(rt: Runtime, turn: Turn, days: int) -> Step:
-    """The check starts (the first part is read back by `ask`)."""
-    months = max(days // 30, 1)
-    since = f"{months} month{'s' if months != 1 else ''}"
-    return Step().say(Reply(f"It is about {since} since your story was last checked. I will read it back a part at "
-                            "a time: tell me if anything has changed.")) \
+def begin(rt: Runtime, turn: Turn, found: reviews.Due) -> Step:
+    """The check starts (the first part is read back by `ask`): who asked for it, or how long it has been."""
+    if found.asked_by is not None:
+        who = pathway.called(rt, found.asked_by)
+        opening = f"{who[:1].upper() + who[1:]} asked you to check your story is still true."
+    else:
+        months = max(found.days // 30, 1)
+        opening = f"It is about {months} month{'s' if months != 1 else ''} since your story was last checked."
+    return Step().say(Reply(f"{opening} I will read it back a part at a time: tell me if anything has changed.")) \
         .set(menu_pending=Pending.REVIEW.value, readback_done=[])
+
+
+# "check my story every 3 months", "remind me to check it in a year", "don't ask me to check it".
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 365 / 12, "year": 365}
+_CHECKS = re.compile(r"\b(check|checks|checking|checked|review|reviews|reviewing|remind|reminders?|reminding)\b", re.I)
+_ABOUT = re.compile(r"\b(story|it|me|check|checks|reviews?|reminders?)\b", re.I)
+_NEVER = re.compile(r"^\W*(please\s+)?(don'?t|do not|never|no need to|stop|no more)\b", re.I)
+_EVERY = re.compile(r"\b(every|each|in|after|once an?|once every)\s+(?P<count>\d{1,3}|an?|one|two|three|four|five|six|"
+                    r"seven|eight|nine|ten|eleven|twelve)?\s*(?P<unit>day|week|month|year)s?\b", re.I)
+
+
+def period_asked(text: str) -> int | None:
+    """The review period a message asks for, in days (more than LONGEST_DAYS for "don't ask me to
+    check it"), before it is kept within the allowed range; None if it asks for none."""
+    said = " ".join(text.split())
+    checks = _CHECKS.search(said)
+    if checks is None or not _ABOUT.search(said[checks.start():]):
+        return None
+    every = _EVERY.search(said)
+    if every is None:
+        return reviews.LONGEST_DAYS + 1 if _NEVER.search(said) else None
+    count = every.group("count") or "1"
+    number = int(count) if count.isdigit() else _NUMBERS[count.lower()]
+    return round(number * _UNIT_DAYS[every.group("unit").lower()])
+
+
+def period_words(days: int) -> str:
+    """"every 3 months", "once a year", "every 2 weeks"."""
+    if days >= reviews.LONGEST_DAYS:
+        return "once a year"
+    if days < 60 and days % 7 == 0:
+        return f"every {days // 7} weeks"
+    months = max(round(days / (365 / 12)), 1)
+    return "every month" if months == 1 else f"every {months} months"
+
+
+def period_wish(rt: Runtime, turn: Turn, text: str, now: datetime) -> Step | None:
+    """A returning person chooses how often to check their story: kept, and the next check said back
+    (begun at once when it is due now); None if `text` asks for something else."""
+    asked = period_asked(text)
+    if asked is None:
+        return None
+    found = reviews.choose_period(rt, turn.sender_id, asked, now)
+    if found is None:
+        return Step().say(Reply("There is no saved story to check yet."))
+    kept = min(max(asked, reviews.SHORTEST_DAYS), reviews.LONGEST_DAYS)
+    if asked > reviews.LONGEST_DAYS:
+        said = ("I cannot stop the checks altogether: the services rely on your story being right. The longest I "
+                "can leave it is a year, so I will ask you to check it once a year.")
+    elif asked < reviews.SHORTEST_DAYS:
+        said = "The shortest I can leave it is a month, so I will ask you to check your story every month."
+    else:
+        said = f"OK. I will ask you to check your story {period_words(kept)}."
+    if now >= found.due_at:
+        return Step().say(Reply(f"{said} A check is due now.")).and_then(begin(rt, turn, found)).set(menu_reply=None)
+    return Step().say(Reply(f"{said} The next check is due on {found.due_at:%-d %B %Y}.")) \
+        .set(menu_reply=None, menu_pending=None)
 
 
 def ask(rt: Runtime, turn: Turn) -> Step:
@@ -118,6 +180,16 @@ def _finish(rt: Runtime, turn: Turn, now: datetime) -> Step:
     reviews.record(rt, turn.sender_id, reviews.CONFIRMED, now)
     return Step().say(Reply("Thank you. Your story is up to date, and I have noted that you checked it today.")) \
         .set(menu_pending=None, readback_done=[])
+
+
+def waiting_for_check(rt: Runtime, turn: Turn) -> Step | None:
+    """At a new SMS session of a person who was texted a review reminder: the returning form, waiting
+    for the PIN, with the check to begin after it (bot/conversation/steps/visit.py). None otherwise."""
+    if not reviews.texted(rt, turn.sender_id, rt.now()):
+        return None
+    return Step(form="returning_form").at(Stage.RETURNING).set(
+        requested_slot="pin_reply", pin_reply=None, menu_reply=None, menu_wish=None,
+        menu_pending=Pending.REVIEW.value, readback_done=[])
 
 
 def after_review(rt: Runtime, turn: Turn) -> Step:

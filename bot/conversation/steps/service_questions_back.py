@@ -5,14 +5,19 @@ while one is asked; bot/conversation/steps/visit.py says what comes after it.
 
 By SMS: a person texted a question (bot/delivery/notify.py) whose next text starts a new session
 has the returning form waiting for their PIN (`waiting_for_reply`, from the session start): their
-reply is not taken before the PIN, and the question is asked again after it."""
+reply is not taken before the PIN, and the question is asked again after it. A text in the same
+session as the question (`same_session_reply`, from the SMS channel before Rasa reads it) is taken
+as the answer at once when the PIN was given in this session, else after the PIN, the same way;
+unless the person is half-way through something else (telling, a read-back, a service's own
+questions, a check): then it goes on as that, and the question is asked after the next PIN."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from bot.conversation import meaning
+from bot.conversation import meaning, rights
 from bot.conversation.errors import AnswerRefused
 from bot.conversation.journey import questions_back
+from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
 from bot.conversation.steps.turn import Step, Turn
 from bot.conversation.wording import Reply
@@ -23,6 +28,8 @@ HELP = Reply("The service asked this to go on with your referral. Your answer go
              "not into your story. Reply with the answer, or say \"skip\" and they will ask you another way.")
 PIN_FIRST = Reply("Thank you. Before I pass anything on, I need your PIN: please type it, and then I will ask "
                   "you the question again.")
+CHECK_PIN_FIRST = Reply("Thank you. Before we check your story, I need your PIN: please type it, and then I will "
+                        "read your story back a part at a time.")
 GONE = Reply("That question is no longer open: the service has already moved on, so nothing was sent.")
 
 
@@ -58,12 +65,27 @@ def reply(rt: Runtime, turn: Turn, text: str, now: datetime) -> Step:
 
 
 def before_pin(turn: Turn, text: str) -> Step | None:
-    """A texted reply to a question before the PIN (the form asks the PIN first): not taken, and said
-    so; None for anything that is the PIN's business (a PIN, help, stop)."""
-    if turn.pending is not Pending.QUESTION or meaning.looks_like_pin(text) or meaning.is_help(text) \
-            or meaning.is_stop(text):
+    """A texted reply to a question (or to a review reminder) before the PIN (the form asks the PIN
+    first): not taken, and said so; None for anything that is the PIN's business (a PIN, help, stop)."""
+    if turn.pending not in (Pending.QUESTION, Pending.REVIEW) or meaning.looks_like_pin(text) \
+            or meaning.is_help(text) or meaning.is_stop(text):
         return None
-    return Step().say(PIN_FIRST).set(pin_reply=None)
+    return Step().say(PIN_FIRST if turn.pending is Pending.QUESTION else CHECK_PIN_FIRST).set(pin_reply=None)
+
+
+def same_session_reply(rt: Runtime, turn: Turn) -> Step | None:
+    """A text within the session in which a question was texted to the person: the returning form
+    made ready to take it as the answer (after the PIN given in this session, else the PIN first).
+    None when no texted question waits, or the person is half-way through something else."""
+    idle = turn.form is None or (turn.form == "returning_form" and turn.pending is None
+                                 and turn.slot("requested_slot") == "menu_reply")
+    if not idle or not questions_back.texted(rt, turn.sender_id):
+        return None
+    step = Step(form="returning_form").at(Stage.RETURNING).set(menu_reply=None, menu_wish=None,
+                                                               menu_pending=Pending.QUESTION.value)
+    if rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return step.set(requested_slot="menu_reply", pin_reply="ok")
+    return step.set(requested_slot="pin_reply", pin_reply=None)
 
 
 def waiting_for_reply(rt: Runtime, turn: Turn) -> Step | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.conversation import rights
 from bot.conversation.journey import pins
 from bot.conversation.stages import CARRIED_OVER
-from bot.conversation.steps import delivery_news, service_questions_back
+from bot.conversation.steps import delivery_news, reviews, service_questions_back
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -27,4 +27,6 @@ def new_session(rt: Runtime, turn: Turn) -> Step:
         step.say(*delivery_news.untold(rt, turn.sender_id))
     elif (texted := service_questions_back.waiting_for_reply(rt, turn)) is not None:
         step.and_then(texted)  # a reply to a service's question texted to them: the PIN, then the question
+    elif (reminded := reviews.waiting_for_check(rt, turn)) is not None:
+        step.and_then(reminded)  # a reply to a review reminder texted to them: the PIN, then the check
     return step

@@ -24,9 +24,9 @@ def upcoming(rt: Runtime, turn: Turn) -> Step:
     else nothing (menu_pending None: the menu)."""
     if questions_back.open_question(rt, turn.sender_id) is not None:
         return Step().set(menu_pending=Pending.QUESTION.value)
-    days = review_times.due(rt, turn.sender_id, rt.now())
-    if days is not None:
-        return reviews.begin(rt, turn, days)
+    found = review_times.check_due(rt, turn.sender_id, rt.now())
+    if found is not None:
+        return reviews.begin(rt, turn, found)
     return Step().set(menu_pending=None)
 
 
@@ -36,6 +36,12 @@ def after_pin(rt: Runtime, turn: Turn, so_far: Step) -> Step:
     if so_far.slots.get("menu_pending") or so_far.slots.get("menu_reply"):
         return Step()
     return upcoming(rt, turn)
+
+
+def period_wish(rt: Runtime, turn: Turn, text: str) -> Step | None:
+    """"check my story every 3 months", "don't ask me to check it": the review period kept and the
+    next check said back (begun now if it is due); None if `text` is not about that."""
+    return reviews.period_wish(rt, turn, text, rt.now())
 
 
 def leaves(text: str) -> bool:

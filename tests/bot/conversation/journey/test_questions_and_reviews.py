@@ -218,3 +218,150 @@ def test_the_stores_alone_on_sqlite_and_postgresql(sessions, kek):
         assert found.checked_at == NOW and found.put_off_until == NOW + timedelta(days=30)
         review_store.record(session, person, review_store.CONFIRMED, NOW + timedelta(days=40))
         assert review_store.state(session, person).checked_at == NOW + timedelta(days=40)
+
+
+# --- the review period the person chooses, a check a service asks for, the reminder texted ------------
+
+def test_the_period_the_person_chooses_is_kept_within_a_month_and_a_year(rt, structured):
+    from bot.conversation.steps import reviews as review_steps
+
+    assert review_steps.period_asked("check my story every 3 months") == 91
+    assert review_steps.period_asked("remind me to check it in a year") == 365
+    assert review_steps.period_asked("please check my story every six months") == 182
+    assert review_steps.period_asked("dont ask me to check it") > reviews.LONGEST_DAYS  # never: kept to a year
+    for other in ("who has my story?", "stop sharing", "About me", "check who has my story",
+                  "stop Sam Jones seeing my referrals"):
+        assert review_steps.period_asked(other) is None, other
+
+    shared_with(rt, structured)  # with the GP, who asks every 91 days
+    assert reviews.choose_period(rt, SENDER, 400, NOW).due_at == NOW + timedelta(days=365)  # "never": a year
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=364)) is None
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=365)) == 365
+    assert reviews.choose_period(rt, SENDER, 7, NOW).due_at == NOW + timedelta(days=30)  # at least a month
+    chosen = reviews.choose_period(rt, SENDER, 182, NOW + timedelta(days=1))
+    assert chosen.due_at == NOW + timedelta(days=182)  # the person's period, not the GP's 91
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=150)) is None
+    reviews.record(rt, SENDER, reviews.CONFIRMED, NOW + timedelta(days=190))
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=190 + 181)) is None  # still theirs after a check
+    assert reviews.due(rt, SENDER, NOW + timedelta(days=190 + 182)) == 182
+
+
+def test_a_check_a_service_asks_for_is_due_at_once_logged_applied_once_and_done_by_a_check(rt, structured):
+    from bot.delivery import review_requests
+    from consent_store import audit
+    from consent_store import reviews as review_store
+    from consent_store.errors import NotAllowed
+
+    person_id, referral = shared_with(rt, structured)
+    asked_at = NOW + timedelta(days=10)
+    assert reviews.check_due(rt, SENDER, asked_at) is None  # told 10 days ago: not due by the period
+    with rt.sessions.begin() as session:
+        with pytest.raises(NotAllowed):  # a request moves nothing: the status must be the Task's own
+            review_requests.apply(rt, session, referral, referral_store.ACCEPTED, "m-moved", asked_at)
+    with rt.sessions.begin() as session:
+        review_requests.apply(rt, session, referral, referral.status, "m-1", asked_at)
+    found = reviews.check_due(rt, SENDER, asked_at)
+    assert found is not None and found.asked_by == "gp-practice" and found.due_at == asked_at
+    with rt.sessions.begin() as session:
+        with pytest.raises(review_store.AlreadyApplied):  # a replay is applied once
+            review_requests.apply(rt, session, referral, referral.status, "m-1", asked_at)
+    with rt.reading.begin() as session:
+        person = people.person_by_id(session, rt.kek, person_id)
+        logged = [e for e in audit.events_of(session, person.audit_ref) if e["event"] == "review-requested"]
+    assert len(logged) == 1 and logged[0]["service_id"] == "gp-practice"
+
+    reviews.record(rt, SENDER, reviews.CONFIRMED, asked_at + timedelta(days=1))
+    assert reviews.check_due(rt, SENDER, asked_at + timedelta(days=2)) is None  # done: the request is over
+
+    with rt.sessions.begin() as session:  # the person stops sharing: the service can no longer ask
+        consent.withdraw_consent(session, referral.consent_id, asked_at + timedelta(days=3))
+        referral_store.cancel_for_consent(session, referral.consent_id, asked_at + timedelta(days=3))
+    with rt.reading.begin() as session:
+        ended = referral_store.get_referral(session, referral.id)
+    for status in (ended.status, referral.status):
+        with rt.sessions.begin() as session:
+            with pytest.raises(NotAllowed):
+                review_requests.apply(rt, session, ended, status, "m-2-" + status, asked_at + timedelta(days=4))
+    assert reviews.check_due(rt, SENDER, asked_at + timedelta(days=4)) is None
+
+
+class Texts:
+    """Twilio's client as the Notifier uses it: each message kept."""
+
+    def __init__(self):
+        self.sent: list[dict] = []
+        self.messages = self
+
+    def create(self, to, from_, body):
+        self.sent.append({"to": to, "body": body})
+
+
+def test_a_review_reminder_is_texted_once_per_due_period_on_an_injected_clock(rt, structured):
+    from dataclasses import replace
+
+    from bot.delivery import review_requests
+
+    settings = replace(rt.settings, sms_from="+447700900001")
+    person_id, referral = shared_with(rt, structured)
+    web_person = "web-visit-parts"
+    with rt.sessions.begin() as session:
+        person = people.person_by_id(session, rt.kek, person_id)
+        notices.remember_number(session, person, "+447700900123", NOW)
+        other = person_or_new(rt, session, web_person)  # came by the web chat: no number kept
+        people.save_profile_version(session, other, structured, "self", NOW)
+    texts = Texts()
+
+    def round_at(moment):
+        notifier = Notifier(replace(rt, settings=settings, now=lambda: moment), client=texts,
+                            review_every=timedelta(0))
+        notifier.http = NoHttp()
+        notifier.run_once()
+        return [t["body"] for t in texts.sent]
+
+    assert round_at(NOW + timedelta(days=90)) == []  # the GP's 91 days have not passed
+    due_text = ("Tell your story once: It is time to check your story is still true. Reply to this text to check it "
+                "(after your PIN).")
+    assert round_at(NOW + timedelta(days=91)) == [due_text]
+    assert round_at(NOW + timedelta(days=91, minutes=1)) == [due_text]  # not again each round
+    assert round_at(NOW + timedelta(days=120)) == [due_text]  # nor later in the same due period
+    assert texts.sent[0]["to"] == "+447700900123"
+    assert reviews.texted(rt, "sms-" + "x", NOW) is False  # only an SMS conversation with a reminder waiting
+
+    reviews.record(rt, SENDER, reviews.LATER, NOW + timedelta(days=121))  # "not now": put off 30 days
+    assert round_at(NOW + timedelta(days=150)) == [due_text]
+    assert round_at(NOW + timedelta(days=151)) == [due_text, due_text]  # the next due period: once more
+    reviews.record(rt, SENDER, reviews.CONFIRMED, NOW + timedelta(days=152))
+    with rt.sessions.begin() as session:
+        review_requests.apply(rt, session, referral, referral.status, "ask-1", NOW + timedelta(days=160))
+    asked = "Tell your story once: Riverside Surgery asked you to check your story is still true."
+    assert round_at(NOW + timedelta(days=160))[-1].startswith(asked)  # a service asked: texted at once
+    assert len(round_at(NOW + timedelta(days=161))) == 3  # once
+    assert all(t["to"] == "+447700900123" for t in texts.sent)  # the web chat's person: never texted
+    assert reviews.due(rt, web_person, NOW + timedelta(days=200)) is not None  # due: heard at the next visit
+
+
+def test_the_reminder_claim_alone_on_sqlite_and_postgresql(sessions, kek):
+    """Who may be due a reminder (a number kept, unchecked for long enough or asked), claimed once."""
+    from consent_store import reviews as review_store
+
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, "reminded-" + str(id(session)), NOW)
+        people.save_profile_version(session, person, {"sections": {}}, "self", NOW)
+        granted = consent.grant_consent(session, person, "gp-practice", ["health"], "referral", "person", NOW)
+        opened = referral_store.open_referral(session, person, "gp-practice", granted.id, NOW)
+    later = NOW + timedelta(days=40)
+    with sessions.begin() as session:
+        assert person.id not in review_store.reminder_candidates(session, later, 30)  # no number kept
+        notices.remember_number(session, person, "+447700900555", NOW)
+        assert person.id not in review_store.reminder_candidates(session, NOW + timedelta(days=20), 30)
+        assert person.id in review_store.reminder_candidates(session, later, 30)
+        assert review_store.claim_reminder(session, person, NOW + timedelta(days=30), later)
+    with sessions.begin() as session:
+        assert not review_store.claim_reminder(session, person, NOW + timedelta(days=30), later)  # once
+        assert person.id not in review_store.reminder_candidates(session, later + timedelta(days=1), 30)
+        review_store.request(session, person, "gp-practice", granted.id, opened.id, "ask-" + person.id,
+                             later + timedelta(days=2))
+        assert person.id in review_store.reminder_candidates(session, later + timedelta(days=2), 30)  # asked
+        assert review_store.claim_reminder(session, person, later + timedelta(days=2), later + timedelta(days=2))
+        review_store.unclaim_reminder(session, person)  # not sent: may be claimed again
+        assert review_store.claim_reminder(session, person, later + timedelta(days=2), later + timedelta(days=3))
