@@ -133,6 +133,35 @@ def test_names_are_not_his_or_hes(embedded_stack):
     assert "right to speak for Dave" in say("dave,") or True  # a carer called Dave too
 
 
+@pytest.mark.parametrize("sender,said,relation,name", [
+    ("issue19-son-gary", "im his son gary", "son", "Gary"),
+    ("issue19-daughter-sue", "its his daughter sue here", "daughter", "Sue"),
+])
+def test_the_relationship_and_the_carers_own_name_in_one_reply(embedded_stack, sender, said, relation, name):
+    from bot.conversation.journey import story
+    from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
+    from consent_store import representatives
+
+    say = rest_speaker(embedded_stack, sender)
+    say("hello")
+    say("/tell_about_someone")
+    assert "How are you related to Dave?" in say("dave")
+    asked = say(said)
+    assert "what is your name" not in asked.lower() and "right to speak for Dave" in asked
+    say("he asked me to")
+    say("yes he knows")
+    rt = build_runtime(load_settings(embedded_stack.env))
+    try:
+        with rt.reading.begin() as session:
+            person = story.person_for(rt, session, sender)
+            assert person is not None
+            carers = representatives.representatives_of(session, person)
+        assert [(c.relationship, c.name) for c in carers] == [(relation, name)]
+    finally:
+        rt.engine.dispose()
+
+
 @pytest.fixture(scope="module")
 def offered(embedded_stack):
     say, reply = told(embedded_stack, "issue19-services")
@@ -148,7 +177,9 @@ def through_the_questions(say, asked: str, checked: bool = False) -> str:
     for _ in range(12):
         if "Do you agree to share this?" in asked:
             return asked
-        if "date of birth" in asked:
+        if "The form does not need this one" in asked:  # issue 20: the rest are left for the service
+            asked = say("leave the rest for the service")
+        elif "date of birth" in asked:
             if checked and "dob" not in seen:
                 assert "over 120" in say("12 may 1890")
                 assert "future" in say("12/05/2031")

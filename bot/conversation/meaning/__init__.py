@@ -5,7 +5,8 @@
     words.py                    the one list of words for yes, no, done, stop, later, start again,
                                 a real person, help and skip; `general` (what any question can get)
     telling.py                  whose story it is; a message while the story is told
-    carer.py                    a carer's answers: the person's name, relationship, basis, age, knows
+    carer.py                    a carer's answers: the person's name, relationship (with the carer's own
+                                name when told with it), basis, age, knows
     read_back.py                "Is this right about …?": yes, no, remove, add, a correction
     consent.py                  "Do you agree to share this?": yes, no, some parts, a question
     services.py                 "Which one would you like to share with?": the services named
@@ -14,7 +15,15 @@
 Pure functions of text (no model, no I/O). The assistant's own words are in bot.conversation.wording;
 the questions' choices (keys and labels) in bot.conversation.questions.
 """
-from bot.conversation.meaning.carer import age_of, basis_of, carer_answer, knows_of, name_of, relationship_of
+from bot.conversation.meaning.carer import (
+    age_of,
+    basis_of,
+    carer_answer,
+    carer_own_name,
+    knows_of,
+    name_of,
+    relationship_of,
+)
 from bot.conversation.meaning.consent import SECTION_WORDS, chosen_sections, consent_meaning, sections_named
 from bot.conversation.meaning.kinds import CONTEXTS, GENERAL, Meaning
 from bot.conversation.meaning.plain import plain
@@ -52,7 +61,7 @@ from bot.conversation.meaning.words import (
 __all__ = [
     "CONTEXTS", "DONE", "GENERAL", "HELP", "HUMAN", "LATER", "Meaning", "NO", "RESTART", "ReadBackReply",
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
-    "chosen_sections", "consent_meaning", "general", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
+    "carer_own_name", "chosen_sections", "consent_meaning", "general", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
     "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",

@@ -73,10 +73,14 @@ def relationship_of(text: str) -> str | None:
     """How the carer is related to the person, as the carer's role: "he's my husband" -> "partner",
     "i'm her daughter" -> "daughter", "my mum" -> "son or daughter"."""
     p = plain(text).replace("neighbor", "neighbour")
-    mine = re.search(r"\bmy\s+(\w+(\s+in\s+law)?(\s+\w+)?)", p)
-    said_theirs = re.search(r"\b(i am|me|i was|im)\s+(his|her|their|the)?\s*(\w+(\s+in\s+law)?(\s+(worker|carer))?)", p)
+    mine = re.search(r"\bmy\s+(?!names?\b)(\w+(\s+in\s+law)?(\s+\w+)?)", p)
+    # "it is gary im his son": "it is" with no "his"/"her" before the word says nothing of the carer's role
+    said_theirs = next((m for m in re.finditer(
+        r"\b(i am|me|i was|im|it is|this is|speaking as)\s+(his|her|their|the)?\s*"
+        r"(\w+(\s+in\s+law)?(\s+(worker|carer))?)|^\w+\s+(his|her|their)\s+(\w+)$", p)
+        if m.group(1) not in ("it is", "this is") or m.group(2)), None)
     if said_theirs and not mine:
-        role = said_theirs.group(3)
+        role = said_theirs.group(3) or said_theirs.group(8)
         for pattern, _ in _I_AM_THEIR:
             found = re.match(rf"({pattern})\b", role)
             if found:
@@ -92,6 +96,37 @@ def relationship_of(text: str) -> str | None:
     for pattern, role in _PERSON_IS_MY:
         if re.fullmatch(rf"(he is |she is |they are )?(my )?({pattern})", p):
             return role
+    return None
+
+
+_ROLE_WORDS = "|".join(p for p, _ in _I_AM_THEIR)
+_SAYS_ROLE = re.compile(rf"(?:\b(?:i am|i'm|im|it is|it's|its|this is|me|speaking as)\s+|[\s,]+(?=(?:his|her|their)\s))"
+                        rf"(?:his|her|their|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})(?:s|'s)?\b", re.IGNORECASE)
+_NOT_OWN_NAME = frozenset("""here speaking writing typing and who i im i'm that the a an of to for with from at in on
+thanks thank you please btw lol x xx mate love hun but so as by just only again now today he she they him her them
+his their it its is was am are my me we our your look looking after care caring help helping live lives living
+main full time only one dear""".split())
+
+
+def carer_own_name(text: str) -> str | None:
+    """The carer's own name when they give it with how they are related: "im his son gary", "its his
+    daughter sue here", "gary, his son", "i'm her daughter, my name is sue"; None when not said."""
+    said = _SAYS_ROLE.search(text or "")
+    if not said:
+        return None
+    after = re.sub(r"^[\s,.;:!-]*((and\s+)?(my\s+name\s+is|my\s+names?|i\s+am|i'm|im|called|named|name\s*:?)\s*)?",
+                   "", text[said.end():], flags=re.IGNORECASE)
+    words = re.findall(r"[^\W\d_][\w'-]*", after)
+    if words and words[0].lower() not in _NOT_OWN_NAME and words[0].lower() not in _NOT_NAMES:
+        kept = words[:2] if len(words) >= 2 and words[1].lower() not in _NOT_OWN_NAME and (
+            words[1][:1].isupper() or len(words) == 2) else words[:1]
+        return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in kept)
+    before = re.sub(r"[\s,.;:!-]*(and\s+)?$", "", text[:said.start()])
+    before = re.sub(r"^\W*((hi|hello|hiya|well|ok|yes|so)[\s,]+)*((my\s+name\s+is|my\s+names?|i\s+am|i'm|im|"
+                    r"this\s+is|it\s+is|its|it's)\s+)?", "", before, flags=re.IGNORECASE)
+    words = re.findall(r"[^\W\d_][\w'-]*", before)
+    if 1 <= len(words) <= 2 and not any(w.lower() in _NOT_OWN_NAME or w.lower() in _NOT_NAMES for w in words):
+        return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in words)
     return None
 
 

@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Any
 
 # The questions the assistant asks, by the name the corpus (data/replies/*.tsv) uses.
-CONTEXTS = ("teller", "carer_name", "carer_relationship", "carer_basis", "carer_age", "carer_knows",
+CONTEXTS = ("teller", "carer_name", "carer_relationship", "carer_self", "carer_basis", "carer_age", "carer_knows",
             "telling", "readback", "consent", "choose_service", "gap_phone", "gap_dob", "gap_address",
             "gap_yesno", "gap_text", "menu", "pin", "confirm")
 

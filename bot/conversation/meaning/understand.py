@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from bot.conversation.meaning.carer import age_of, basis_of, knows_of, name_of, relationship_of
+from bot.conversation.meaning.carer import (
+    age_of,
+    basis_of,
+    carer_own_name,
+    knows_of,
+    name_of,
+    relationship_of,
+)
 from bot.conversation.meaning.consent import consent_meaning
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
@@ -80,6 +87,9 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
     if context == "carer_relationship":
         relation = relationship_of(text)
         return Meaning("value", relation) if relation else found or Meaning("invalid")
+    if context == "carer_self":  # the relationship question, read for the carer's own name too
+        relation, own = relationship_of(text), carer_own_name(text)
+        return Meaning("value", tuple(v for v in (relation, own) if v)) if relation else found or Meaning("invalid")
     if context == "carer_basis":
         basis = basis_of(text)
         return Meaning("value", basis) if basis else found or (

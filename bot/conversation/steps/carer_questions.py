@@ -60,6 +60,10 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             relation = meaning.relationship_of(value)
             if relation:
                 answers["relationship"] = relation
+        if key == "relationship" and "carer_name" not in answers:
+            own = meaning.carer_own_name(value)  # "im his son gary": the carer's own name as well
+            if own:
+                answers["carer_name"] = own
         if key == "age" and isinstance(answer, int) and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
             answers.pop("age")
             answers.pop("basis")
