@@ -39,6 +39,8 @@ class IntakeStore:
         self._db.execute("CREATE TABLE IF NOT EXISTS holds (task_id TEXT PRIMARY KEY, held_from TEXT NOT NULL)")
         self._db.execute("CREATE TABLE IF NOT EXISTS answers (message_id TEXT PRIMARY KEY, task_id TEXT NOT NULL, "
                          "received_at REAL NOT NULL, document BLOB NOT NULL)")
+        # When staff last asked the person to check their story is still true (issue 21).
+        self._db.execute("CREATE TABLE IF NOT EXISTS checks_asked (task_id TEXT PRIMARY KEY, asked_at REAL NOT NULL)")
 
     def add(self, delivery_id: str, service_id: str, document: Json, now: float) -> bool:
         """Keep an intake received at `now` (seconds since the epoch); False if this delivery id was
@@ -123,6 +125,16 @@ class IntakeStore:
                 document = {}
             found.append({"message_id": message_id, "received_at": received_at, **document})
         return found
+
+    def note_check_asked(self, task_id: str, now: float) -> None:
+        """Staff asked the person to check their story (the referrer took it) at `now`."""
+        with self._lock:
+            self._db.execute("INSERT OR REPLACE INTO checks_asked VALUES (?, ?)", (task_id, now))
+
+    def check_asked_at(self, task_id: str) -> float | None:
+        with self._lock:
+            row = self._db.execute("SELECT asked_at FROM checks_asked WHERE task_id = ?", (task_id,)).fetchone()
+        return float(row[0]) if row else None
 
     def close(self) -> None:
         self._db.close()

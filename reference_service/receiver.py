@@ -11,7 +11,9 @@ GET  /staff/<service id>/referrals/<task id>   a referral's status, with the sta
                                          accept, decline with a reason, ask a question, start, mark done
 POST /staff/<service id>/referrals/<task id>   one of those buttons (a form, with its CSRF token): the
                                          Task update is signed and sent back to the referrer first, and
-                                         the status changes here only when the referrer took it
+                                         the status changes here only when the referrer took it; or
+                                         "Ask the person to check their story" (issue 21: the Task as
+                                         it stands, businessStatus check-requested), noted when taken
 GET  /staff/<service id>/referrals.json  every referral's status
 POST /fhir/Task/<task id>                the referrer's own Task update, signed with the service's
                                          secret: cancelled, when the person stops sharing, or the
@@ -51,12 +53,19 @@ from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID
 from bot.delivery.sending import signed_headers, verify
 from bot.web.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
-from consent_store.referrals import NEXT
+from consent_store.referrals import FINAL, NEXT
 from reference_service.answers import answers_html, resume_status, take_answer
 from reference_service.intake_store import IntakeStore
 from reference_service.staff_access import LoginThrottle, authorised, credentials, form_token
-from reference_service.staff_pages import STAFF_ACTIONS, STATUS_WORDS, intake_rows, page
-from reference_service.task_updates import send_task_update
+from reference_service.staff_pages import (
+    CHECK_ACTION,
+    CHECK_LABEL,
+    STAFF_ACTIONS,
+    STATUS_WORDS,
+    intake_rows,
+    page,
+)
+from reference_service.task_updates import send_check_request, send_task_update
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -205,6 +214,14 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                           f"<input type=\"hidden\" name=\"action\" value=\"{action}\">{choose}"
                           f"<button type=\"submit\">{html.escape(label)}</button></form>")
             current: str = referral["status"]
+            asked_at = store.check_asked_at(task_id)
+            if current not in FINAL:  # issue 21: the person asked to check their story is still true
+                forms += (f"<form method=\"post\"><input type=\"hidden\" name=\"csrf\" value=\"{token}\">"
+                          f"<input type=\"hidden\" name=\"action\" value=\"{CHECK_ACTION}\">"
+                          f"<button type=\"submit\">{html.escape(CHECK_LABEL)}</button></form>")
+            if asked_at is not None:
+                forms += (f"<p>You asked the person to check their story on "
+                          f"{time.strftime('%d %B %Y %H:%M', time.gmtime(asked_at))} UTC.</p>")
             body = (f"<p>Status: <strong>{html.escape(STATUS_WORDS.get(current, current))}"
                     f"</strong>{': ' + html.escape(reason) if reason else ''}</p>"
                     + (f"<p role=\"alert\">{html.escape(note)}</p>" if note else "") + forms
@@ -231,6 +248,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             referral = store.referral(service_id, task_id)
             if referral is None:
                 return self._json(404, {"error": "no such referral"})
+            if form.get("action", [""])[0] == CHECK_ACTION:
+                return self._ask_for_check(service_id, task_id, referral)
             new_status, reasons, _ = STAFF_ACTIONS.get(form.get("action", [""])[0], (None, None, None))
             reason = form.get("reason", [""])[0] if reasons else None
             if new_status is None or new_status not in NEXT.get(referral["status"], ()) or (reasons and reason not in reasons):
@@ -243,6 +262,19 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             store.move_referral(task_id, new_status, reason, referral["status"], wall_clock())
             if new_status == "on-hold" and referral["status"] != "on-hold":
                 store.note_hold(task_id, referral["status"])  # where an answer sends it back to
+            self._send(303, b"", "text/plain", {"Location": f"/staff/{service_id}/referrals/{task_id}"})
+
+        def _ask_for_check(self, service_id: str, task_id: str, referral: dict[str, Any]) -> None:
+            """"Ask the person to check their story": signed and sent to the referrer, noted if it took it
+            (it does only while the person still shares with this service)."""
+            if referral["status"] in FINAL:
+                return self._referral_page(service_id, task_id, 422, "That cannot be done to this referral now.")
+            if not referrer_url or not send_check_request(referrer_url, task_id, referral["status"],
+                                                          secret_for(service_id), int(wall_clock())):
+                log.warning("check request not taken by the referrer (service %s)", service_id)
+                return self._referral_page(service_id, task_id, 502, "The referrer did not take this request. The "
+                                                                     "person may have stopped sharing with you.")
+            store.note_check_asked(task_id, wall_clock())
             self._send(303, b"", "text/plain", {"Location": f"/staff/{service_id}/referrals/{task_id}"})
 
         def _received(self, service_id: str, task_id: str) -> None:

@@ -43,6 +43,8 @@ STAFF_ACTIONS = {
     "start": ("in-progress", None, "Start work"),
     "done": ("completed", None, "Mark done"),
 }
+# Not a move of the Task: the person is asked to check their story is still true (issue 21).
+CHECK_ACTION, CHECK_LABEL = "check", "Ask the person to check their story"
 STATUS_WORDS = {"requested": "Sent to you", "received": "Received", "accepted": "Accepted", "rejected": "Declined",
                 "on-hold": "On hold, waiting for an answer", "in-progress": "In progress", "completed": "Done",
                 "cancelled": "Cancelled: the person stopped sharing with you"}

@@ -6,6 +6,7 @@ store, never waited for), a change going to the services through the usual updat
 printable About Me page from a short-lived link."""
 from __future__ import annotations
 
+import json
 import re
 import time
 from datetime import timedelta
@@ -227,3 +228,77 @@ def test_the_about_me_page_from_a_short_lived_link_after_the_pin(embedded_stack,
     past = f"{person_id}.{int(expires) - 3600}"
     expired = link.rsplit("/", 1)[0] + f"/{past}.{_mac(runtime, 'about-me', past)}"
     assert requests.get(expired, timeout=30).status_code == 404
+
+
+# --- a review period the person chooses; a check a service asks for -----------------------------------
+
+def test_the_person_chooses_how_often_to_check_their_story(embedded_stack, staff, runtime):
+    say, _ = share_with_gp(embedded_stack, staff)
+    visit(say)
+    due = (runtime.now() + timedelta(days=91)).strftime("%-d %B %Y")
+    assert (f"OK. I will ask you to check your story every 3 months. The next check is due on {due}."
+            in say("check my story every 3 months"))
+    never = say("dont ask me to check it")
+    assert "I cannot stop the checks altogether" in never and "once a year" in never
+    assert f"The next check is due on {(runtime.now() + timedelta(days=365)).strftime('%-d %B %Y')}." in never
+    assert "every 3 months" not in say("remind me to check it in a year")  # the same year, said back
+    now = runtime.now()
+    assert review_times.due(runtime, say.sender, now + timedelta(days=364)) is None  # theirs, not the GP's 91
+    assert review_times.due(runtime, say.sender, now + timedelta(days=366)) is not None
+
+    backdate_story(runtime, say.sender, 100)  # past the GP's 91 days, within the person's year
+    assert "Is this still true?" not in visit(say)
+    begun = say("check my story every 3 months")  # now past it: the check begins at once
+    assert "A check is due now.\nIt is about 3 months since your story was last checked." in begun
+    assert "Is this still true?" in begun
+
+
+def test_a_service_asks_the_person_to_check_their_story_from_its_staff_page(embedded_stack, staff, runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    assert "Ask the person to check their story</button>" in staff.page(task_id)
+    assert staff.press(task_id, "check").status_code == 303
+    assert "You asked the person to check their story on" in staff.page(task_id)
+    assert "review-requested" in events_of(runtime, say.sender)
+    assert staff.status(task_id) == "received"  # asking moves nothing
+
+    first = visit(say)
+    assert "Riverside Surgery asked you to check your story is still true." in first
+    end, titles = check_each_part(say, first, {})
+    assert "Your story is up to date" in end and titles
+    assert "asked you to check" not in visit(say)  # checked: the request is done
+
+
+def test_a_check_asked_by_a_signed_call_back_only_while_the_service_has_consent(embedded_stack, staff, runtime):
+    from bot.delivery.review_requests import review_request
+    from bot.delivery.sending import signed_headers
+    from bot.delivery.service_keys import service_secret
+    from bot.settings import load_settings
+    from reference_service.task_updates import send_check_request
+    from tests.journey_steps import PIN
+    from tests.test_pathway import SESSION_START
+
+    say, task_id = share_with_gp(embedded_stack, staff)
+    secret = service_secret(load_settings(embedded_stack.env), "gp-practice")
+    referrer = embedded_stack.url("webchat")
+    body = json.dumps(review_request(task_id, "received")).encode()
+    url = f"{referrer}/fhir/Task/{task_id}"
+    assert requests.post(url, data=body, headers={"Content-Type": "application/json"}, timeout=30).status_code == 401
+    headers = {"Content-Type": "application/json", **signed_headers("check-" + task_id, int(time.time()), body, secret)}
+    assert requests.post(url, data=body, headers=headers, timeout=30).status_code == 200
+    assert requests.post(url, data=body, headers=headers, timeout=30).status_code == 409  # a replay: once
+    moved = json.dumps(review_request(task_id, "completed")).encode()  # asking is no move
+    assert requests.post(url, data=moved, headers={"Content-Type": "application/json", **signed_headers(
+        "moved-" + task_id, int(time.time()), moved, secret)}, timeout=30).status_code == 422
+    assert [e for e in events_of(runtime, say.sender) if e == "review-requested"] == ["review-requested"]
+    assert our_status(runtime, task_id) == "received"
+    assert "Riverside Surgery asked you to check your story is still true." in visit(say)
+    say("not now")
+
+    say(SESSION_START)  # the person stops sharing with the GP: it can no longer ask
+    assert "type your PIN" in say("/returning")
+    say(PIN)
+    assert "Which service should I stop sharing with" in say("Stop sharing")
+    say(GP)
+    assert not send_check_request(referrer, task_id, "received", secret, int(time.time()))
+    assert not send_check_request(referrer, task_id, "cancelled", secret, int(time.time()))
+    assert [e for e in events_of(runtime, say.sender) if e == "review-requested"] == ["review-requested"]

@@ -74,6 +74,8 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         return Step().say(seeing).set(menu_reply=None, menu_pending=None)  # who else sees the pathway (issue 21)
     if pending is None and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
         return Step().say(printable).set(menu_reply=None, menu_pending=None)  # the About Me page (issue 21)
+    if pending is None and (period := visit.period_wish(rt, turn, text)) is not None:
+        return period  # how often to check the story (issue 21)
     if pending in visit.PENDING:
         if not visit.leaves(text):
             return visit.reply(rt, turn, text)
