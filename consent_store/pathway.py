@@ -13,8 +13,9 @@ a keyed hash of it): here it is sealed with the person's own data key, so it goe
 else when they are erased, and it is used only to text them where their referrals have got to.
 
 Viewers. A person (or their representative) may name someone (a family member, a care coordinator)
-who may see the pathway page's statuses: the name is sealed, the permission has an expiry and may be
-revoked; naming, revoking and every view are appended to the disclosure log.
+who may see the pathway page's statuses (and, only when the person says so, their story too:
+`sees_story`): the name is sealed, the permission has an expiry and may be revoked; naming, revoking
+and every view are appended to the disclosure log.
 """
 from __future__ import annotations
 
@@ -171,6 +172,7 @@ class Viewer:
     created_at: datetime
     expires_at: datetime
     revoked_at: datetime | None
+    sees_story: bool = False  # may read the story (the About Me) too, not only the statuses
 
     def active(self, now: datetime) -> bool:
         return self.revoked_at is None and now < self.expires_at
@@ -179,7 +181,7 @@ class Viewer:
 def _viewer(person: Person, row: Any) -> Viewer:
     return Viewer(id=row.id, person_id=row.person_id, name=person.unseal(row.sealed_name, "viewer-name", row.id),
                   created_at=as_utc(row.created_at), expires_at=as_utc(row.expires_at),
-                  revoked_at=as_utc(row.revoked_at))
+                  revoked_at=as_utc(row.revoked_at), sees_story=bool(row.sees_story))
 
 
 def _log_viewer(session: Session, person: Person, event: str, viewer_id: str, now: datetime) -> None:
@@ -187,15 +189,18 @@ def _log_viewer(session: Session, person: Person, event: str, viewer_id: str, no
     audit.record(session, person.audit_ref, event, now, digest=digest)
 
 
-def name_viewer(session: Session, person: Person, name: str, expires_at: datetime, now: datetime) -> Viewer:
-    """Let `name` see the person's pathway page until `expires_at` (logged)."""
+def name_viewer(session: Session, person: Person, name: str, expires_at: datetime, now: datetime,
+                sees_story: bool = False) -> Viewer:
+    """Let `name` see the person's pathway page until `expires_at` (logged); `sees_story`: their story
+    too (only when the person says so)."""
     viewer_id = str(uuid.uuid4())
     name = " ".join(name.split())[:MAX_NAME]
     session.execute(insert(pathway_viewers).values(id=viewer_id, person_id=person.id,
                                                    sealed_name=person.seal(name, "viewer-name", viewer_id),
-                                                   created_at=now, expires_at=expires_at, revoked_at=None))
+                                                   created_at=now, expires_at=expires_at, revoked_at=None,
+                                                   sees_story=sees_story))
     _log_viewer(session, person, VIEWER_NAMED, viewer_id, now)
-    return Viewer(viewer_id, person.id, name, now, expires_at, None)
+    return Viewer(viewer_id, person.id, name, now, expires_at, None, sees_story)
 
 
 def viewers_of(session: Session, person: Person, now: datetime) -> list[Viewer]:

@@ -263,10 +263,10 @@ def test_a_named_coordinator_sees_statuses_only_until_revoked_and_each_view_is_l
         assert of_the_story not in seen.text  # statuses and which services, not the story
     assert requests.get(viewer_link, timeout=30).status_code == 200
 
-    who = visit(say)
-    assert re.search(r"Sam Jones may see your referrals until \d+ \w+ \d{4} \(looked 2 times, last on", who), who
+    who = visit(say)  # a reload is the same visit (each view is logged, below)
+    assert re.search(r"Sam Jones may see your referrals until \d+ \w+ \d{4} \(looked 1 time, last on", who), who
     own_page = requests.get(pathway_link(who), timeout=30).text
-    assert "Sam Jones, until" in own_page and "(looked 2 times)" in own_page
+    assert "Sam Jones, until" in own_page and "(looked 1 time)" in own_page
 
     assert "Sam Jones can no longer see your referrals" in say("stop Sam Jones seeing my referrals")
     assert requests.get(viewer_link, timeout=30).status_code == 404
@@ -354,3 +354,189 @@ def test_a_viewer_is_logged_and_ends_with_its_expiry_or_revocation(sessions, kek
         assert store.viewers_of(session, person, NOW + timedelta(hours=3)) == []
         events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
     assert events[-3:] == ["viewer-named", "pathway-viewed", "viewer-revoked"]
+
+
+# --- what a coordinator sees, how often they looked, the token pages' headers, the logs (issue 21 part A)
+
+def page_text(html: str) -> str:
+    """What a reader of the page sees: its text, tags gone."""
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+def stop_sharing_with_gp(say) -> None:
+    say(SESSION_START)
+    assert "type your PIN" in say("/returning")
+    say(PIN)
+    assert "Which service should I stop sharing with" in say("Stop sharing")
+    say(GP)
+
+
+def wait_for(staff, task_id: str, status: str) -> None:
+    deadline = time.monotonic() + 30
+    while staff.status(task_id) != status and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert staff.status(task_id) == status
+
+
+def assert_statuses_only(html: str) -> None:
+    """Nothing on a coordinator's page but which services and where each has got to."""
+    from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS
+
+    text = page_text(html)
+    for leak in [*DECLINE_REASONS.values(), *QUESTIONS.values(), "date of birth", "asthma", "inhaler", "1947",
+                 "answered", "its question", "you stopped", "Stopped by you", "Waiting for you", "What they hold",
+                 "Version", "Who else can see", "Ann Example"]:
+        assert leak.lower() not in text.lower(), leak
+
+
+def test_a_coordinator_sees_no_question_answer_reason_or_who_stopped_it(embedded_stack, staff, runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    visit(say)
+    viewer_link = name_a_viewer(say)
+    assert staff.press(task_id, "ask", "date-of-birth").status_code == 303
+    held = requests.get(viewer_link, timeout=30).text
+    assert ">On hold</strong>" in held
+    assert_statuses_only(held)
+    asked = visit(say)
+    assert "Riverside Surgery needs your date of birth" in asked  # the person is asked; the coordinator is not told what
+    assert "14 February 1947" in say("14/02/1947")
+    answered = requests.get(viewer_link, timeout=30).text
+    assert_statuses_only(answered)
+    own = requests.get(pathway_link(visit(say)), timeout=30).text  # the person still sees it all
+    assert "Your health" in own and "Sam Jones, until" in own
+
+    stop_sharing_with_gp(say)
+    wait_for(staff, task_id, "cancelled")
+    stopped = requests.get(viewer_link, timeout=30).text
+    assert ">Stopped</strong>" in stopped and "The referral was stopped." in page_text(stopped)
+    assert_statuses_only(stopped)
+
+    other, other_task = share_with_gp(embedded_stack, staff)
+    visit(other)
+    other_link = name_a_viewer(other)
+    assert staff.press(other_task, "decline", "not-eligible").status_code == 303
+    declined = requests.get(other_link, timeout=30).text
+    assert ">Declined</strong>" in declined
+    assert_statuses_only(declined)
+    assert "does not meet the service" in requests.get(pathway_link(visit(other)), timeout=30).text  # the person's own page
+
+
+def test_reloads_are_one_visit_in_how_often_a_coordinator_looked_and_each_view_is_logged(embedded_stack, staff,
+                                                                                         runtime):
+    say, _ = share_with_gp(embedded_stack, staff)
+    visit(say)
+    viewer_link = name_a_viewer(say)
+    for _ in range(3):  # a page opened and reloaded twice
+        assert requests.get(viewer_link, timeout=30).status_code == 200
+    who = visit(say)
+    assert "(looked 1 time, last on" in who, who
+    assert "(looked 1 time)" in requests.get(pathway_link(who), timeout=30).text
+    token = viewer_link.rsplit("/", 1)[1]
+    later = runtime.now() + timedelta(hours=2)  # the next day's look, without waiting for it
+    assert pathway.pathway_for_viewer(runtime, token, later) is not None
+    assert "(looked 2 times, last on" in visit(say)
+    with runtime.reading.begin() as session:
+        person = people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
+        events = [e["event"] for e in audit.events_of(session, person.audit_ref)]
+    assert events.count("pathway-viewed") == 4  # every view is in the disclosure log
+
+
+TOKEN_HEADERS = {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
+
+
+def assert_private_headers(response) -> None:
+    for name, value in TOKEN_HEADERS.items():
+        assert response.headers.get(name) == value, (name, response.url)
+    policy = dict(part.strip().split(" ", 1) for part in response.headers["Content-Security-Policy"].split(";"))
+    assert policy["default-src"] == "'none'" and policy["frame-ancestors"] == "'none'"
+    assert policy["base-uri"] == "'none'" and policy["form-action"] == "'none'"
+    assert "unsafe-inline" not in response.headers["Content-Security-Policy"]
+
+
+def test_token_pages_send_privacy_headers_over_http(embedded_stack, staff):
+    from tests.test_pathway_visit import about_me_link
+
+    say, _ = share_with_gp(embedded_stack, staff)
+    link = pathway_link(visit(say))
+    viewer_link = name_a_viewer(say)
+    about = about_me_link(say("About me"))
+    download = next(word for word in say("Download my story").split() if "/download/" in word)
+    for url in (link, viewer_link, about, about + ".pdf", download, link[:-2] + "00", viewer_link[:-2] + "00"):
+        assert_private_headers(requests.get(url, timeout=60))
+
+
+def test_the_stack_s_log_files_are_private(embedded_stack):
+    import stat
+
+    folder = embedded_stack.var_dir / "log"
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    logs = list(folder.glob("*.log"))
+    assert {"rasa.log", "webchat.log", "worker.log"} <= {p.name for p in logs}
+    for path in logs:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+
+
+# --- a viewer the person lets read the story too -------------------------------------------------
+
+def test_a_viewer_the_person_lets_read_the_story_sees_the_about_me_too(embedded_stack, staff, runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    visit(say)
+    only_statuses = name_a_viewer(say, "let Ann Other see my referrals")
+    told = say("let Sam Jones see my story and referrals")
+    assert "your story" in told and "not your story" not in told, told
+    story_link = VIEWER_LINK.search(told).group(1)
+
+    sees = requests.get(story_link, timeout=30)
+    assert sees.status_code == 200
+    for said in ("I have asthma.", "I live alone.", "My dog matters to me.", "My wellness", GP, ">Received</strong>"):
+        assert said in sees.text, said
+    assert "Who else can see" not in sees.text and "Ann Other" not in sees.text
+    plain = requests.get(only_statuses, timeout=30).text
+    assert "asthma" not in plain and "My wellness" not in plain
+
+    who = say("who can see my referrals?")
+    assert re.search(r"Sam Jones may see your story and referrals until", who), who
+    assert re.search(r"Ann Other may see your referrals until", who), who
+    own = requests.get(pathway_link(visit(say)), timeout=30).text
+    assert re.search(r"Sam Jones, until [^<]*, may read your story too", own), own
+    assert re.search(r"Ann Other, until [^<(]*\(", own)
+    assert "Sam Jones can no longer see" in say("stop Sam Jones seeing my referrals")
+    assert requests.get(story_link, timeout=30).status_code == 404
+
+
+def pdf_text(pdf: bytes, tmp_path) -> str:
+    import shutil
+    import subprocess
+
+    assert shutil.which("pdftotext"), "poppler-utils: tools/install_debian.sh pdf"
+    path = tmp_path / "about-me.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def test_the_about_me_as_a_pdf(embedded_stack, staff, runtime, tmp_path):
+    from tests.test_pathway_visit import about_me_link
+
+    say, _ = share_with_gp(embedded_stack, staff)
+    visit(say)
+    link = about_me_link(say("About me"))
+    assert f'href="/pathway/about-me/{link.rsplit("/", 1)[1]}.pdf"' in requests.get(link, timeout=30).text
+    pdf = requests.get(link + ".pdf", timeout=60)
+    assert pdf.status_code == 200 and pdf.headers["Content-Type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF-")
+    assert 'filename="about-me.pdf"' in pdf.headers["Content-Disposition"]
+    text = " ".join(pdf_text(pdf.content, tmp_path).split())
+    for said in ("About me: Ann Example", "I have asthma.", "I live alone.", "My dog matters to me.",
+                 "Supported to write this by", "I wrote this myself", "Date last updated"):
+        assert said in text, said
+    assert "Print this page" not in text
+
+    forged = link[:-1] + ("0" if link[-1] != "0" else "1")
+    assert requests.get(forged + ".pdf", timeout=30).status_code == 404
+    person_id, expires, _ = link.rsplit("/", 1)[1].split(".")
+    from bot.conversation.pathway_links import _mac
+
+    past = f"{person_id}.{int(expires) - 3600}"
+    expired = link.rsplit("/", 1)[0] + f"/{past}.{_mac(runtime, 'about-me', past)}.pdf"
+    assert requests.get(expired, timeout=30).status_code == 404

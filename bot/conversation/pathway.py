@@ -5,8 +5,12 @@ see it; and the news the person has not heard yet.
 - The person's page is reached by a short-lived link the chat gives after the PIN (`link`), signed
   like the download link and never stored; whoever holds it may open it until it expires.
 - A viewer the person named (a coordinator, a family member) has a link of their own (`viewer_link`)
-  that works until the permission expires or is revoked; it shows which services and their statuses,
-  never the story or what each service holds, and every view is in the disclosure log.
+  that works until the permission expires or is revoked; it shows which services have the referral,
+  each status in a word and how long it has waited (`VIEWER_WORDS`): never why a service declined,
+  what it asked or the answer, who stopped it, what each service holds or who else may see it. The
+  story (the About Me, bot/conversation/about_me.py) is on it only when the person said so
+  ("let Sam see my story and referrals"). Every view is in the disclosure log; how often they looked
+  counts visits (views within VISIT_MINUTES of the one before are one visit).
 - A step is stalled when the service has said nothing for longer than that service's threshold
   ("pathway": {"stalled_after_days": N} in data/services/<id>.json; STALLED_AFTER_DAYS without one).
 - News: each status a service set that the person has not heard yet, in plain words ("The community
@@ -24,6 +28,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.conversation.about_me import AboutMe, about_me
 from bot.conversation.journey.person import person_for
 from bot.conversation.links import link_ok
 from bot.conversation.pathway_links import LINK_MINUTES as LINK_MINUTES
@@ -52,6 +57,19 @@ LABELS = {  # the short label of each status on the page
     referral_store.IN_PROGRESS: "In progress", referral_store.COMPLETED: "Done",
     referral_store.CANCELLED: "Stopped by you",
 }
+# A named viewer's page: each status in a word, and nothing of why (no decline reason, no question a
+# service asked, no answer, not who stopped it). An answered question is still "On hold" to them.
+VIEWER_WORDS = {
+    referral_store.REQUESTED: ("Sent", "Sent; the service has not yet said it has it."),
+    referral_store.RECEIVED: ("Received", "The service has it and has not decided yet."),
+    referral_store.ACCEPTED: ("Accepted", "The service accepted the referral."),
+    referral_store.REJECTED: ("Declined", "The service could not take the referral."),
+    referral_store.ON_HOLD: ("On hold", "The referral is on hold."),
+    referral_store.IN_PROGRESS: ("In progress", "The service is working on the referral."),
+    referral_store.COMPLETED: ("Done", "The service has finished with the referral."),
+    referral_store.CANCELLED: ("Stopped", "The referral was stopped."),
+}
+VISIT_MINUTES = 10  # views closer than this to the one before are one visit ("how often they looked")
 
 
 @dataclass(frozen=True)
@@ -75,7 +93,8 @@ class ServiceStep:
 class ViewerLine:
     name: str
     until: datetime
-    views: int = 0
+    views: int = 0              # visits (VISIT_MINUTES), not reloads
+    sees_story: bool = False
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,7 @@ class Pathway:
     viewers: list[ViewerLine]   # who else may see the page (empty on a viewer's page)
     as_of: datetime
     viewer: str | None = None   # the viewer's name, when it is a viewer's page
+    story: AboutMe | None = None  # the story, on the page of a viewer the person let read it
 
 
 # --- what each service says of itself ----------------------------------------------------------
@@ -137,7 +157,9 @@ def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdin
         holding = held.get(service_id) if with_holdings else None
         label, words = LABELS.get(referral.status, referral.status), plain_status(_name(rt, service_id), referral, now)
         reply = questions.answered_hold(session, referral) if referral.status == referral_store.ON_HOLD else None
-        if reply is not None:  # the person answered (or skipped) its question: the next move is the service's
+        if not with_holdings:  # a named viewer: the status in a word, nothing of why
+            label, words = VIEWER_WORDS.get(referral.status, ("Sent", "Sent."))
+        elif reply is not None:  # the person answered (or skipped) its question: the next move is the service's
             label, words = "Answered", (
                 f"You {'answered' if reply.kind == questions.ANSWERED else 'chose not to answer'} its question on "
                 f"{reply.answered_at:%-d %B %Y}. Waiting for {_name(rt, service_id)} to go on.")
@@ -160,7 +182,7 @@ def pathway_for_link(rt: Runtime, token: str, now: datetime) -> Pathway | None:
         person = people.person_by_id(session, rt.kek, person_id)
         if person is None:
             return None
-        viewers = [ViewerLine(v.name, v.expires_at, len(_views(session, person, v)))
+        viewers = [ViewerLine(v.name, v.expires_at, len(visits(_views(session, person, v))), v.sees_story)
                    for v in store.viewers_of(session, person, now)]
         return Pathway(_steps(rt, session, person, now, with_holdings=True), viewers, now)
 
@@ -176,7 +198,9 @@ def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None
         if found is None:
             return None
         person, viewer = found
-        return Pathway(_steps(rt, session, person, now, with_holdings=False), [], now, viewer=viewer.name)
+        steps = _steps(rt, session, person, now, with_holdings=False)
+    story = about_me(rt, person.id) if viewer.sees_story else None
+    return Pathway(steps, [], now, viewer=viewer.name, story=story)
 
 
 # --- news --------------------------------------------------------------------------------------
@@ -257,10 +281,17 @@ def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime)
 
 VIEWER_DAYS, VIEWER_MOST_DAYS = 90, 366
 _WHAT = r"(?:my |the )?(?:referrals?|pathway|pathway page|statuses)"
+# "my story and referrals": the story too (only when the person says so)
+_STORY = r"(?P<story>(?:my |the )?story(?:\s+(?:and|&)\s+(?:my |the )?(?:referrals?|pathway))?|" \
+         r"(?:my |the )?(?:referrals?|pathway)\s+(?:and|&)\s+(?:my |the )?story)"
+_SEEN = rf"(?:{_STORY}|{_WHAT})"
 _FOR = r"(?:\s+for\s+(?P<count>\d{1,3}|a|an|one|two|three|six)\s+(?P<unit>days?|weeks?|months?|years?))?"
 _NAME = r"(?P<name>[^\d.,;:!?/]{1,80}?)"
-_LET = re.compile(rf"^(?:please\s+)?(?:let|allow)\s+{_NAME}\s+(?:to\s+)?see\s+{_WHAT}{_FOR}\s*[.!]?$", re.I)
-_SHARE = re.compile(rf"^(?:please\s+)?(?:share|show)\s+{_WHAT}\s+with\s+{_NAME}{_FOR}\s*[.!]?$", re.I)
+_LET = re.compile(rf"^(?:please\s+)?(?:let|allow)\s+{_NAME}\s+(?:to\s+)?(?:see|read)\s+{_SEEN}{_FOR}\s*[.!]?$", re.I)
+_BOTH = r"(?P<story>(?:my |the )?story\s+(?:and|&)\s+(?:my |the )?(?:referrals?|pathway)|" \
+        r"(?:my |the )?(?:referrals?|pathway)\s+(?:and|&)\s+(?:my |the )?story)"
+# "share my story with ..." alone is a share with a service, not a viewer: only story *and* referrals here
+_SHARE = re.compile(rf"^(?:please\s+)?(?:share|show)\s+(?:{_BOTH}|{_WHAT})\s+with\s+{_NAME}{_FOR}\s*[.!]?$", re.I)
 _STOP_NAMED = re.compile(rf"^(?:please\s+)?(?:stop|remove|block)\s+{_NAME}\s+(?:from\s+)?(?:seeing|viewing)\s+{_WHAT}"
                          r"\s*[.!]?$", re.I)
 _STOP_ALL = re.compile(rf"^(?:please\s+)?(?:stop|end)\s+(?:sharing|showing)\s+{_WHAT}(?:\s+with\s+{_NAME})?\s*[.!]?$",
@@ -275,6 +306,16 @@ def _days_asked(count: str | None, unit: str | None) -> int:
         return VIEWER_DAYS
     number = int(count) if count.isdigit() else _NUMBERS[count.lower()]
     return max(1, min(number * _UNIT_DAYS[unit.lower().rstrip("s")], VIEWER_MOST_DAYS))
+
+
+def visits(views: list[datetime]) -> list[datetime]:
+    """The start of each visit among `views` (oldest first): a view within VISIT_MINUTES of the one
+    before it is the same visit (a reload, a second tab), so "how often they looked" is honest."""
+    started: list[datetime] = []
+    for at, before in zip(views, [None, *views], strict=False):
+        if before is None or at - before >= timedelta(minutes=VISIT_MINUTES):
+            started.append(at)
+    return started
 
 
 def _views(session: Any, person: Person, viewer: store.Viewer) -> list[datetime]:
@@ -292,9 +333,11 @@ def who_else_sees(rt: Runtime, sender_id: str, now: datetime) -> list[str]:
         lines = []
         for viewer in store.viewers_of(session, person, now):
             seen = _views(session, person, viewer)
-            looked = (f"looked {len(seen)} time{'s' if len(seen) != 1 else ''}, last on {seen[-1]:%-d %B %Y}"
+            count = len(visits(seen))
+            looked = (f"looked {count} time{'s' if count != 1 else ''}, last on {seen[-1]:%-d %B %Y}"
                       if seen else "has not looked yet")
-            lines.append(f"{viewer.name} may see your referrals until {viewer.expires_at:%-d %B %Y} ({looked}).")
+            what = "your story and referrals" if viewer.sees_story else "your referrals"
+            lines.append(f"{viewer.name} may see {what} until {viewer.expires_at:%-d %B %Y} ({looked}).")
         return lines
 
 
@@ -306,16 +349,18 @@ def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply 
     named = _LET.match(text) or _SHARE.match(text)
     if named:
         name = named.group("name").strip()
-        if name.casefold() in ("me", "myself", "i", "us"):
-            return None
+        if name.casefold() in ("me", "myself", "i", "us") or _a_service(rt, name):
+            return None  # "let Riverside Surgery see my story" is a share with the service
         days = _days_asked(named.group("count"), named.group("unit"))
-        url = name_viewer(rt, sender_id, name, days, now)
+        story = bool(named.group("story"))
+        url = name_viewer(rt, sender_id, name, days, now, sees_story=story)
         if url is None:
             return None
         until = now + timedelta(days=days)
-        return Reply(f"Give this link to {name}: {url}\nThey can see which services have your referral and where "
-                     f"each has got to, not your story, until {until:%-d %B %Y}. Each time they look is "
-                     f"recorded. Say \"stop {name} seeing my referrals\" to end it sooner.")
+        what = ("your story (as your About Me page) and which services have your referral and where each has got "
+                "to" if story else "which services have your referral and where each has got to, not your story")
+        return Reply(f"Give this link to {name}: {url}\nThey can see {what}, until {until:%-d %B %Y}. Each time "
+                     f"they look is recorded. Say \"stop {name} seeing my referrals\" to end it sooner.")
     stop = _STOP_NAMED.match(text) or _STOP_ALL.match(text)
     if stop:
         return _stop_viewing(rt, sender_id, (stop.groupdict().get("name") or "").strip(), now)
@@ -323,6 +368,12 @@ def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply 
         lines = who_else_sees(rt, sender_id, now)
         return Reply("\n".join(lines) if lines else "Nobody else can see your referrals.")
     return None
+
+
+def _a_service(rt: Runtime, name: str) -> bool:
+    wanted = " ".join(name.casefold().split())
+    return any(wanted in (service.name.casefold(), called(rt, service_id).casefold(), service_id.casefold())
+               or service.name.casefold().startswith(wanted) for service_id, service in rt.services.items())
 
 
 def _stop_viewing(rt: Runtime, sender_id: str, name: str, now: datetime) -> Reply:
@@ -342,13 +393,15 @@ def _stop_viewing(rt: Runtime, sender_id: str, name: str, now: datetime) -> Repl
 
 
 
-def name_viewer(rt: Runtime, sender_id: str, name: str, days: int, now: datetime) -> str | None:
-    """Let `name` see the pathway's statuses for `days` days: their link (None: no saved story)."""
+def name_viewer(rt: Runtime, sender_id: str, name: str, days: int, now: datetime,
+                sees_story: bool = False) -> str | None:
+    """Let `name` see the pathway's statuses (`sees_story`: and the story) for `days` days: their
+    link (None: no saved story)."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None or not name.strip():
             return None
-        viewer = store.name_viewer(session, person, name, now + timedelta(days=days), now)
+        viewer = store.name_viewer(session, person, name, now + timedelta(days=days), now, sees_story)
     return viewer_link(rt, viewer.id)
 
 

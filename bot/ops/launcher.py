@@ -6,6 +6,7 @@ One launcher per var dir. The processes, their supervision and the embedded mode
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 import time
@@ -16,6 +17,7 @@ from typing import TextIO
 from bot.ops.errors import StartupError
 from bot.ops.ports import chosen_ports
 from bot.ops.production import production_stack
+from bot.ops.runtime import PRIVATE_UMASK
 from bot.ops.stack import Stack
 from bot.settings import SettingsError, load_settings
 
@@ -35,6 +37,7 @@ def hold_lock(var_dir: Path) -> TextIO | None:
 
 
 def main(args: argparse.Namespace) -> int:
+    os.umask(PRIVATE_UMASK)  # var/ and its logs (ours, and those nginx writes) are the operator's alone
     try:
         settings = load_settings()
     except SettingsError as error:

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import functools
+import os
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, BinaryIO, Callable
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -18,6 +20,17 @@ from consent_store.setup import prepare_store
 
 if TYPE_CHECKING:
     from bot.understanding.structuring import Structurer
+
+
+PRIVATE_UMASK = 0o077  # what the stack's processes create under var/ is the operator's alone
+
+
+def private_log(path: Path) -> BinaryIO:
+    """A log file under var/log, opened to append, readable by its owner only (0600, also when it was
+    made before with a wider mode). Logs hold no message text, yet say who used the service when."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    os.fchmod(fd, 0o600)
+    return os.fdopen(fd, "ab")
 
 
 def utc_now() -> datetime:

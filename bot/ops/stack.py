@@ -28,6 +28,7 @@ import requests
 from bot.delivery.service_keys import service_secret, sms_auth_token, staff_token
 from bot.intake.services import load_registry
 from bot.ops.errors import StartupError
+from bot.ops.runtime import PRIVATE_UMASK, private_log
 from bot.rasa.action_server_guard import actions_token, authorization
 from bot.rasa.errors import ActionsTokenError
 from bot.settings import PROJECT_ROOT, Settings, load_settings
@@ -186,10 +187,10 @@ class Stack:
         self.wait_until_ready(timeout)
 
     def spawn(self, name: str, command: list[str], env: dict[str, str]) -> None:
-        log = open(self.var_dir / "log" / f"{name}.log", "ab")
-        self.processes[name] = subprocess.Popen(
+        log = private_log(self.var_dir / "log" / f"{name}.log")
+        self.processes[name] = subprocess.Popen(  # umask: what a process writes itself (nginx's logs) is private too
             command, cwd=PROJECT_ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent)
+            stdin=subprocess.DEVNULL, start_new_session=True, preexec_fn=_die_with_parent, umask=PRIVATE_UMASK)
         log.close()
 
     def recover(self, stopped: list[str], now: float | None = None) -> list[str]:

@@ -1,6 +1,8 @@
 """The web chat page, and the route it talks to: POST /api/message -> Rasa's REST webhook. Also
 /static/nhsuk.css (the NHS.UK frontend's styles) and /download/<token> (a person's whole record, for
 a signed link the chat gives after the PIN), /pathway/<token> (the pathway page: bot/web/pathway.py),
+each sent with `Referrer-Policy: no-referrer`, `Cache-Control: no-store` and a Content-Security-Policy
+that loads nothing but what the page needs (the token in the address goes nowhere else),
 and POST /fhir/Task/<id>: a service's signed Task update
 (bot/delivery/referrals.py checks and applies it; no cookie or session is involved).
 
@@ -127,7 +129,10 @@ def static_files() -> dict[str, tuple[bytes, str]]:
 
 RecordFor = Callable[[str], "dict[str, Any] | None"]
 TaskUpdate = Callable[[str, Headers, bytes], "tuple[int, bytes, dict[str, str]]"]
-PathwayPage = Callable[[str], "tuple[int, bytes, str]"]  # bot/web/pathway.py: path after /pathway/ -> page
+# bot/web/pathway.py: path after /pathway/ -> (status, body, type, headers)
+PathwayPage = Callable[[str], "tuple[int, bytes, str, dict[str, str]]"]
+# A page reached by a token (the download): nothing loaded or run, never framed.
+TOKEN_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
 
 
 def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None, *, sessions: Sessions,
@@ -152,17 +157,17 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             return public_origin.startswith("https://") or forwarded == "https"
 
         def _send(self, status: int, body: bytes, content_type: str, cookie: str | None = None,
-                  disposition: str | None = None) -> None:
+                  disposition: str | None = None, headers: dict[str, str] | None = None) -> None:
+            """`headers`: a page's own (a token page's Content-Security-Policy), over the defaults."""
             self.send_response(status)
             if disposition:
                 self.send_header("Content-Disposition", disposition)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Cache-Control", "no-store")
-            self.send_header("Content-Security-Policy",
-                             "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-                             "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")
+            own = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
+                   "Content-Security-Policy": "default-src 'self'; script-src 'self' 'unsafe-inline'; "
+                                              "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+                   **(headers or {}), "Content-Type": content_type, "Content-Length": str(len(body))}
+            for name, value in own.items():
+                self.send_header(name, value)
             if cookie:
                 secure = "; Secure" if self._https() else ""
                 self.send_header("Set-Cookie", f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/{secure}")
@@ -211,20 +216,22 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             elif self.path.startswith("/static/") and self.path[len("/static/"):] in static:
                 self._send(200, *static[self.path[len("/static/"):]])
             elif self.path.startswith("/pathway/") and pathway_page is not None:
-                self._send(*pathway_page(self.path[len("/pathway/"):]))
+                status, body, content_type, headers = pathway_page(self.path[len("/pathway/"):])
+                self._send(status, body, content_type, headers=headers)
             elif self.path.startswith("/download/") and record_for is not None:
+                private = {"Content-Security-Policy": TOKEN_PAGE_CSP}
                 try:
                     record = record_for(self.path[len("/download/"):])
                 except RecordUnreadable:  # noted for staff by bot/rasa/failures.py; a plain page, not a dropped line
-                    return self._send(500, DOWNLOAD_UNREADABLE.encode(), "text/plain; charset=utf-8")
+                    return self._send(500, DOWNLOAD_UNREADABLE.encode(), "text/plain; charset=utf-8", headers=private)
                 except Exception:  # noqa: BLE001 - a database away: said plainly, nothing logged with it
-                    return self._send(503, DOWNLOAD_TROUBLE.encode(), "text/plain; charset=utf-8")
+                    return self._send(503, DOWNLOAD_TROUBLE.encode(), "text/plain; charset=utf-8", headers=private)
                 if record is None:
                     return self._send(404, "This link has expired or is not right. Ask the chat for a new "
-                                           "one.".encode(), "text/plain; charset=utf-8")
+                                           "one.".encode(), "text/plain; charset=utf-8", headers=private)
                 self._send(200, json.dumps(record, ensure_ascii=False, indent=2).encode(),
                            "application/json; charset=utf-8",
-                           disposition='attachment; filename="my-story.json"')
+                           disposition='attachment; filename="my-story.json"', headers=private)
             else:
                 self._send(404, b"not found", "text/plain")
 

@@ -1,27 +1,35 @@
 """The pathway page (issue 21), in the NHS.UK frontend's styles (/static/nhsuk.css, served by the web
 chat): every service the person shared with, what each holds (sections, version, when), its status
 and how long it has waited, a stalled step flagged ("No answer for 21 days"), and who else may see
-the page. A named viewer's page has the services and statuses only.
+the page. A named viewer's page has the services and each status in a word only (and the person's
+About Me when the person let them read the story).
 
-    GET /pathway/<token>          the person's page, from the link the chat gives after the PIN
-    GET /pathway/shared/<token>   a named viewer's page (each view in the disclosure log)
-    GET /pathway/about-me/<token> the person's printable About Me (bot/web/about_me.py)
+    GET /pathway/<token>              the person's page, from the link the chat gives after the PIN
+    GET /pathway/shared/<token>       a named viewer's page (each view in the disclosure log)
+    GET /pathway/about-me/<token>     the person's printable About Me (bot/web/about_me.py)
+    GET /pathway/about-me/<token>.pdf the same as a PDF (WeasyPrint)
 
 `pages(rt)` gives the web chat (bot/web/chat.py) what it serves under /pathway/: a function from the
-rest of the path to (HTTP status, body, content type). The data is bot/conversation/pathway.py's.
+rest of the path to (HTTP status, body, content type, headers). Each page's headers (`private`)
+keep its token to itself: no Referer sent on, not cached, and a Content-Security-Policy that allows
+only our style sheet and the page's own inline style and script blocks (by their hashes). The data
+is bot/conversation/pathway.py's.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 from datetime import datetime
 from html import escape
-from typing import Callable
+from typing import Callable, Iterable
 
 from bot.conversation import pathway
 from bot.conversation.pathway import Pathway, ServiceStep
 from bot.ops.runtime import Runtime
 
-Page = tuple[int, bytes, str]
+Page = tuple[int, bytes, str, dict[str, str]]  # (status, body, content type, headers)
 HTML = "text/html; charset=utf-8"
+HEADER_CSS = ".nhsuk-header__service-name.tell-header__name { color: #fff; font-weight: 600; margin: 12px 0; }"
 TAGS = {"requested": "grey", "received": "blue", "accepted": "green", "rejected": "red", "on-hold": "yellow",
         "in-progress": "blue", "completed": "green", "cancelled": "grey"}
 SHARED = "shared/"
@@ -40,18 +48,32 @@ def _looked(views: int) -> str:
     return "has not looked yet" if not views else f"looked {views} time{'s' if views != 1 else ''}"
 
 
+def _hash(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def private(styles: Iterable[str] = (), scripts: Iterable[str] = ()) -> dict[str, str]:
+    """The headers of a page reached by a token: its address (the token) never sent on as a Referer,
+    never cached, and nothing run or loaded but our style sheet and the page's own blocks."""
+    style = " ".join(["'self'", *(_hash(css) for css in (HEADER_CSS, *styles))])
+    script = " ".join(_hash(js) for js in scripts) or "'none'"
+    return {"Referrer-Policy": "no-referrer", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": f"default-src 'none'; style-src {style}; script-src {script}; "
+                                       "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"}
+
+
 def _row(key: str, value: str) -> str:
     return (f'<div class="nhsuk-summary-list__row"><dt class="nhsuk-summary-list__key">{escape(key)}</dt>'
             f'<dd class="nhsuk-summary-list__value">{value}</dd></div>')
 
 
-def _stalled(step: ServiceStep) -> str:
+def _stalled(step: ServiceStep, viewer: bool) -> str:
     if not step.stalled:
         return ""
+    then = "" if viewer else " You could contact them, or ask the person who referred you to chase it."
     return ('<div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label">'
             f'<span class="nhsuk-u-visually-hidden">Important: </span>No answer for {_days(step.waited_days)}</h3>'
-            f'<p>{escape(step.service)} usually answers within {_days(step.stalled_after_days)}. You could '
-            'contact them, or ask the person who referred you to chase it.</p></div>')
+            f'<p>{escape(step.service)} usually answers within {_days(step.stalled_after_days)}.{then}</p></div>')
 
 
 def _service(step: ServiceStep, viewer: bool) -> str:
@@ -65,7 +87,7 @@ def _service(step: ServiceStep, viewer: bool) -> str:
             rows.append(_row("Version", f"Version {step.version} of your story, sent {_date(step.sent_at)}"))
         rows.append(_row("Sharing", "Still sharing updates" if step.still_sharing else "No longer sharing updates"))
     return ('<div class="nhsuk-card"><div class="nhsuk-card__content">'
-            f'<h2 class="nhsuk-card__heading nhsuk-heading-m">{escape(step.service)}</h2>{_stalled(step)}'
+            f'<h2 class="nhsuk-card__heading nhsuk-heading-m">{escape(step.service)}</h2>{_stalled(step, viewer)}'
             f'<dl class="nhsuk-summary-list">{"".join(rows)}</dl></div></div>')
 
 
@@ -74,17 +96,30 @@ def _viewers(found: Pathway) -> str:
         items = "<p>Nobody else. Only you, with a link from the chat, can see this page.</p>"
     else:
         items = ('<ul class="nhsuk-list nhsuk-list--bullet">' + "".join(
-            f"<li>{escape(v.name)}, until {_date(v.until)} ({_looked(v.views)})</li>" for v in found.viewers) + "</ul>"
-            + '<p>They see which services have your referral and where each has got to, not your story. '
+            f"<li>{escape(v.name)}, until {_date(v.until)}{', may read your story too' if v.sees_story else ''} "
+            f"({_looked(v.views)})</li>" for v in found.viewers) + "</ul>"
+            + '<p>They see which services have your referral and where each has got to, not your story unless '
+              'you said they may read it too. A look within a few minutes of the one before counts once. '
               'To end it, say "stop &lt;their name&gt; seeing my referrals" in the chat.</p>')
     return f'<h2 class="nhsuk-heading-m">Who else can see this page</h2>{items}'
+
+
+def _story(found: Pathway) -> str:
+    """The About Me, on the page of a viewer the person let read their story."""
+    if found.story is None:
+        return ""
+    from bot.web import about_me  # (it builds on this module's page)
+
+    return ('<h2 class="nhsuk-heading-l">Their story</h2><p>You may read this because they said so. It is '
+            'their About Me, in their words.</p>' + about_me.contents(found.story, heading_level=3))
 
 
 def render(found: Pathway) -> bytes:
     """The page for `found`: the person's, or a named viewer's (statuses only)."""
     viewer = found.viewer is not None
     title = f"Referrals shared with {found.viewer}" if viewer else "Your referrals"
-    lead = ("Where each referral has got to. You can see this because you were named to see it."
+    lead = ("Where each referral has got to, and how long it has waited. You can see this because you were "
+            "named to see it."
             if viewer else "Every service you shared your story with, what each has and where it has got to.")
     stalled = sum(step.stalled for step in found.steps)
     summary = (f'<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span>'
@@ -93,12 +128,16 @@ def render(found: Pathway) -> bytes:
     steps = "".join(_service(step, viewer) for step in found.steps) or \
         "<p>You have not shared your story with any service yet.</p>"
     body = (f'<h1 class="nhsuk-heading-l">{escape(title)}</h1><p class="nhsuk-body-l">{escape(lead)}</p>{summary}'
-            f'{steps}{"" if viewer else _viewers(found)}'
+            f'{steps}{_story(found) if viewer else _viewers(found)}'
             f'<p class="nhsuk-body-s">As of {found.as_of:%-d %B %Y, %H:%M} (UTC).</p>')
     return page(title, body).encode()
 
 
-def page(title: str, body: str, head: str = "") -> str:
+def page(title: str, body: str, styles: Iterable[str] = (), scripts: Iterable[str] = ()) -> str:
+    """The page in the NHS.UK frontend's styles; `styles`, `scripts`: the page's own blocks (their
+    hashes go in its Content-Security-Policy: `private(styles, scripts)`)."""
+    head = "".join(f"<style>{css}</style>" for css in (HEADER_CSS, *styles))  # after the style sheet: they win
+    tail = "".join(f"<script>{js}</script>" for js in scripts)
     return ('<!doctype html><html lang="en"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
             '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex">'
@@ -106,10 +145,10 @@ def page(title: str, body: str, head: str = "") -> str:
             f'<link rel="stylesheet" href="/static/nhsuk.css">{head}</head><body>'
             '<a class="nhsuk-skip-link" href="#maincontent">Skip to main content</a>'
             '<header class="nhsuk-header" role="banner"><div class="nhsuk-header__container nhsuk-width-container">'
-            '<p class="nhsuk-header__service-name" style="color:#fff;font-weight:600;margin:12px 0">'
+            '<p class="nhsuk-header__service-name tell-header__name">'
             'Tell your story once</p></div></header>'
             '<div class="nhsuk-width-container"><main class="nhsuk-main-wrapper" id="maincontent" role="main">'
-            f'{body}</main></div></body></html>')
+            f'{body}</main></div>{tail}</body></html>')
 
 
 GONE = page("Link not right", '<h1 class="nhsuk-heading-l">This link has expired or is not right</h1>'
@@ -133,7 +172,9 @@ def pages(rt: Runtime, clock: Callable[[], datetime] | None = None) -> Callable[
             else:
                 found = pathway.pathway_for_link(rt, rest, now())
         except Exception:  # noqa: BLE001 - a database away: said plainly, nothing of the request logged
-            return 503, TROUBLE, HTML
-        return (404, GONE, HTML) if found is None else (200, render(found), HTML)
+            return 503, TROUBLE, HTML, private()
+        if found is None:
+            return 404, GONE, HTML, private()
+        return 200, render(found), HTML, private()
 
     return serve

@@ -29,6 +29,9 @@ def printed_pages(page) -> int:
 def test_the_about_me_page_in_a_browser_and_on_paper(embedded_stack, staff, page):
     say, _ = share_with_gp(embedded_stack, staff)
     visit(say)
+    refused: list[str] = []  # what the page's Content-Security-Policy blocked, as Chromium reports it
+    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text
+            else None)
     page.goto(about_me_link(say("About me")))
     assert page.title() == "About me: Ann Example - Tell your story once"
     assert page.get_by_role("heading", level=2, name="My wellness").count() == 1  # the PRSB About Me's sections
@@ -36,6 +39,12 @@ def test_the_about_me_page_in_a_browser_and_on_paper(embedded_stack, staff, page
         == "rgb(0, 94, 184)"  # NHS blue: the frontend's styles were served and applied
     assert page.get_by_role("button", name="Print this page").is_visible()
     assert violations(page) == []
+    assert page.evaluate("getComputedStyle(document.querySelector('.tell-header__name')).color") \
+        == "rgb(255, 255, 255)"  # the page's own style block, allowed by its hash
+    page.evaluate("() => { window.printed = 0; window.print = () => { window.printed += 1; }; }")
+    page.get_by_role("button", name="Print this page").click()
+    assert page.evaluate("window.printed") == 1  # the print button's script block ran, allowed by its hash
+    assert all("font" in line for line in refused), refused  # only the NHS.UK web fonts are not loaded
 
     page.emulate_media(media="print")
     assert page.evaluate("getComputedStyle(document.querySelector('.nhsuk-header')).display") == "none"
