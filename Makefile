@@ -22,7 +22,7 @@ run-prod: $(MODEL) ## production mode: 2 Rasa + 2 action servers behind nginx, P
 	@$(PY) -m bot run --production
 
 test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test and nginx for the production mode tests, if missing)
-	@./tools/install_debian.sh browser nginx
+	@./tools/install_debian.sh browser nginx pdf
 	$(PY) -m pytest
 
 train: $(MODEL) ## train the Rasa model if its training data changed
