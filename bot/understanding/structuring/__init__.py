@@ -74,7 +74,8 @@ class Structurer:
         relation = self.people.subject_relation(story) if teller == "carer" else None
         if subject_name:  # "my husband dave", as a carer may answer "What is their name?"
             subject_name, said_relation = names.given_name(subject_name, self.people.relationship_words)
-            relation = relation or (said_relation if teller == "carer" else None)
+            # "my husband dave", said as their name, says whose story it is
+            relation = (said_relation or relation) if teller == "carer" else relation
         if teller == "carer" and not subject_name and relation:
             subject_name = self.people.name_after_relation(story, relation)
         if teller == "carer" and not subject_name:

@@ -50,7 +50,7 @@ ALLERGY = re.compile(
     r"|\b([a-z\-]+)\s+all?ergy\b",
     re.IGNORECASE,
 )
-NO_ALLERGIES = re.compile(r"\b(no (known )?allergies|not allergic to anything|"
+NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug )?allergies|not allergic to anything|"
                           r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                           re.IGNORECASE)
 # "I'm not on any tablets", "no regular medicines", "he doesn't take any medication"
@@ -101,7 +101,21 @@ INJURY = re.compile(
 PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
                          re.IGNORECASE)
-ALLERGEN = re.compile(r"\ball?erg(?:ic|y) to\s+$", re.IGNORECASE)
+ALLERGEN = re.compile(r"\b(?:all?erg(?:ic|y|ies)|intolerant|intolerance|sensitive|sensitivity|reacts?|reacted|reaction)"
+                     r"\s+(?:badly\s+|really\s+badly\s+)?(?:to|of|with)\s+(?:(?:any|all|some)\s+)?$", re.IGNORECASE)
+# A medicine the person cannot take is an intolerance, kept with allergies, not a medicine they take:
+# "I react badly to codeine", "I'm intolerant to ibuprofen", "morphine makes me sick", "I can't take
+# aspirin, it upsets my stomach".
+INTOLERANT_BEFORE = re.compile(
+    r"\b(?:react(?:s|ed)?\s+(?:really\s+|very\s+)?badly\s+to|(?:bad|nasty|allergic|severe)\s+reaction\s+(?:to|with)|"
+    r"intoleran(?:t|ce)\s+(?:to|of)|sensitive\s+to)\s+(?:any\s+)?$", re.IGNORECASE)
+CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt)\s+(?:take|tolerate|have)\s+(?:any\s+)?$",
+                       re.IGNORECASE)
+INTOLERANT_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+(?:\w+\s+)?"
+    r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill)"
+    r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)",
+    re.IGNORECASE)
 # Help with medicines ("she does my tablets", "reminds him to take his meds") is daily living.
 HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"
                        r"prompts|manage|manages|give|gives|gives me|put out|puts out)\b", re.IGNORECASE)
@@ -158,6 +172,15 @@ def answer_to(message: str) -> str | None:
         return "what_matters"
     return None
 
+
+# "smoked salmon", "I drink diet coke all day": a food or a soft drink, not smoking or drinking.
+NOT_HABIT_AFTER = re.compile(
+    r"^\s+(?:(?:a|lots of|plenty of|loads of|diet|fizzy|some|more|hot|cold|the|sugar free|full fat|cans of|"
+    r"cups of|cup of|glass of|glasses of|bottles of|pints of water)\s+)*"
+    r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
+    r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"
+    r"sausages?|turkey|chicken|paprika)\b", re.IGNORECASE)
+HABITS = frozenset({"smoking", "drinking"})
 
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
 _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"

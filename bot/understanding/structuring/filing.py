@@ -83,6 +83,7 @@ class Filer:
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
         health = [t for t in health if t.canonical not in cues.BODY_PARTS or _part_said(clause, t)]
+        health = [t for t in health if not (t.canonical in cues.HABITS and cues.NOT_HABIT_AFTER.match(clause[t.end:]))]
         parts = [t for t in health if t.canonical in cues.BODY_PARTS]
         if any(t.canonical not in cues.BODY_PARTS for t in health):
             # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
@@ -98,6 +99,9 @@ class Filer:
                 s.start <= t.start and t.end <= s.end for s in services)]
         said_medicines = by_section.pop("medications", [])
         medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
+                     and not _intolerant(clause, t)
+                     # "no allergies to medicines" says nothing about medicines taken
+                     and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause)
                           or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))
                      # "she does my tablets" is help with medicines (daily living), not a medicine
@@ -115,7 +119,10 @@ class Filer:
         if not health:
             self.injury(sections, clause, base, teller)
             family = self.had_it_too(sections, clause, base, who) or family
-        self.allergies(sections, clause, base, teller, said_medicines)
+        allergies_before = len(sections["allergies"])
+        self.allergies(sections, clause, base, who, said_medicines)
+        # "my son has a nut allergy" is his history, not a word about who supports the person
+        family = family or any(a["status"] == context.FAMILY for a in sections["allergies"][allergies_before:])
 
         matters = by_section.pop("what_matters", [])
         if cues.EXPLICITLY_MATTERS.search(clause):
@@ -169,6 +176,10 @@ class Filer:
             if cues.PART_DONE.match(clause[term.end:]):
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
                 detail.pop("kind")
+        if term.section == "health" and term.canonical == "cancer" and \
+                (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
+            named = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
+            text = named or text  # "cancer of the breast" is breast cancer
         if term.section == "health":
             site = cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
             where = cues.WHERE.match(clause[term.end:])
@@ -268,24 +279,48 @@ class Filer:
             sections["health"].append(item(text, status, "subject", teller, base + match.start(),
                                            base + match.end(), term=match.group(0), kind="injury"))
 
-    def allergies(self, sections: Sections, clause: str, base: int, teller: str,
+    def allergies(self, sections: Sections, clause: str, base: int, who: Teller,
                   medicines: Sequence[Term] = ()) -> None:
+        teller = who.teller
         if match := cues.NO_ALLERGIES.search(clause):
             sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(), term="allergies"))
-            return
+            if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
+                return
+        for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
+            if _intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
+                status = context.fact_status(clause, medicine.start, medicine.end)
+                about = self._relative_of(clause, medicine.start, who)
+                sections["allergies"].append(item(
+                    medicine.canonical, context.FAMILY if about else
+                    (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
+                    base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
+                    spelled=medicine.surface if medicine.fuzzy else None))
         for match in cues.ALLERGY.finditer(clause):
             allergen = (match.group(1) or match.group(2)).strip()
             start = match.start(1) if match.group(1) else match.start(2)
+            if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
+                continue
             status = context.fact_status(clause, match.start(), match.end())
+            relative = self._relative_of(clause, match.start(), who)
+            if relative:  # "my son has a nut allergy" is his, not the person's
+                status = context.FAMILY
             named = allergen.lower()
             spelled = None
             for medicine in medicines:  # "alergic to penicilin": the medicine it names, spelled as written
                 if start <= medicine.start < start + len(allergen):
                     named = allergen.lower().replace(medicine.surface.lower(), medicine.canonical)
                     spelled = medicine.surface if medicine.fuzzy else None
-            sections["allergies"].append(item(named, status, "subject", teller, base + start,
+            sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
                                               base + start + len(allergen), term=allergen, spelled=spelled))
+
+    def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
+        """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
+        if not relative or relative == "family":
+            return None
+        said = clause.lower().rfind(relative, 0, start)
+        return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative
 
     def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
                  relation: str | None = None) -> None:
@@ -358,6 +393,21 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
             elif key in ("daily_living", "risks", "communication", "work_money"):
                 fact["about"] = referent
                 kept.append(fact)
+
+
+def _intolerant(clause: str, term: Term) -> bool:
+    """ "I react badly to codeine", "morphine makes me sick": a medicine the person cannot take."""
+    before, after = clause[:term.start], clause[term.end:]
+    if cues.INTOLERANT_BEFORE.search(before):
+        return True
+    if cues.CANT_TAKE.search(before) and term.canonical != GENERIC_MEDICINES:
+        return True  # "I can't take aspirin", not "I can't take my tablets on my own"
+    # "makes me sick" right after the medicine, or after "I can't take it because"
+    return bool(cues.INTOLERANT_AFTER.match(after)) and (
+        cues.CANT_TAKE.search(before) is not None or not re.match(r"\W*(?:\w+\W+){1,3}", after)
+        or re.match(r"\W*(?:because|as|cos|since|it|they)\b", after, re.IGNORECASE) is not None
+        or re.match(r"\s+(?:really\s+|always\s+)?(?:makes?|made|gives?|gave|disagrees|upsets)\b", after,
+                    re.IGNORECASE) is not None)
 
 
 def _part_said(clause: str, term: Term) -> bool:

@@ -30,6 +30,12 @@ _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
 OTHER = "other"  # someone the story spoke of without saying who
+# "I look after my mum", "me and my brother care for mum", "I'm writing about my dad": whom the carer's
+# story is about, whoever else they name first.
+_CARED_FOR = re.compile(
+    rf"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer (?:for|to)|support(?:s|ing)?|"
+    rf"(?:calling|writing|ringing|phoning|asking|here|filling (?:this|it) in|messaging|contacting you) (?:about|for|on behalf of)|"
+    rf"on behalf of)\s+(?:my|our|me)?\s*(?:{context.ADJECTIVES}\s+)?([a-z]+)\b")
 
 class People:
     def __init__(self, relatives: frozenset[str], relationship_words: frozenset[str]):
@@ -98,9 +104,21 @@ class People:
         return None
 
     def subject_relation(self, story: str) -> str | None:
-        """For a carer's story: the first 'my <relation>' names whose story it is."""
-        for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|[.!?]\s+|\n)([a-z]+)\b",
-                                 story.lower()):
+        """For a carer's story: the relation they say they care for or write about ("My husband and I
+        look after my mum", "I'm calling about my dad"), else the first 'my <relation>'."""
+        lowered = story.lower()
+        first = re.search(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
+        for match in _CARED_FOR.finditer(lowered):
+            # the one they look after, when they say so no later than the sentence naming anyone first
+            # ("My husband and I look after my mum"; not "…my mum has depression. I look after my brother")
+            if first and _sentence_at(story, match.start()) != _sentence_at(story, first.start()) \
+                    and match.start() > first.start():
+                break
+            if match.group(1) in self.relationship_words and not _died(story, match):
+                return match.group(1)
+        # A sentence's first word is looked at without taking it: "I'm her daughter. My mum has…"
+        for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|(?<=[.!?]\s)|(?<=\n))([a-z]+)\b",
+                                 lowered):
             relation = match.group(1) or match.group(2)
             died = _died(story, match)
             if relation in self.relatives and not died:

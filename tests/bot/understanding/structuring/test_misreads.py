@@ -1,0 +1,92 @@
+"""Misreads found outside the held-out set (issue 18, third session), each through the structurer:
+whose story a carer tells, whose allergy it is, a medicine the person cannot take, and ordinary
+words that must never become a condition or a medicine."""
+import pytest
+
+from bot.understanding.structuring.fuzzy import is_ordinary
+
+
+def facts(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+@pytest.mark.parametrize("story", [
+    ["My husband and I look after my mum. My mum has dementia."],
+    ["I'm her daughter. My mum has dementia."],
+    ["me and my brother look after mum. mum has dementia"],
+])
+def test_a_carers_mum_is_the_person_not_family_history(structurer, story):
+    profile = structurer.structure(story, teller="carer")
+    assert facts(profile, "health") == [("dementia", "current", "subject")]
+
+
+def test_a_carer_who_looks_after_someone_else_too_keeps_the_first_person_named(structurer):
+    profile = structurer.structure(["Im 16 and my mum has depression.",
+                                    "I look after my little brother who is 8."], teller="carer")
+    assert ("depression", "current", "subject") in facts(profile, "health")
+
+
+def test_a_name_said_with_the_relation_says_whose_story_it_is(structurer):
+    profile = structurer.structure(["Dave has dementia.", "Our daughter lives in Spain."], teller="carer",
+                                   subject_name="my husband dave")
+    assert ("daughter" in {i.get("relationship") for i in profile["sections"]["support_network"]})
+
+
+@pytest.mark.parametrize("story, relative, allergen", [
+    ("My son has a nut allergy so I check every label.", "son", "nut"),
+    ("my daughter is allergic to penicillin", "daughter", "penicillin"),
+])
+def test_a_relatives_allergy_is_theirs(structurer, story, relative, allergen):
+    profile = structurer.structure([story])
+    assert facts(profile, "allergies") == [(allergen, "family", relative)]
+    assert profile["sections"]["support_network"] == []  # an allergy is not a word about support
+
+
+@pytest.mark.parametrize("story, medicine", [
+    ("I react badly to codeine so the GP gave me paracetamol instead.", "codeine"),
+    ("Morphine makes me really sick so I can't have it.", "morphine"),
+    ("I'm intolerant to ibuprofen, it upsets my stomach.", "ibuprofen"),
+    ("I can't take aspirin because it upsets my stomach", "aspirin"),
+])
+def test_a_medicine_the_person_cannot_take_is_an_intolerance_not_a_medicine(structurer, story, medicine):
+    profile = structurer.structure([story])
+    assert (medicine, "current", "subject") in facts(profile, "allergies")
+    assert medicine not in {i.get("name") for i in profile["sections"]["medications"]}
+
+
+def test_a_medicine_taken_with_a_side_effect_is_still_taken(structurer):
+    profile = structurer.structure(["I take sertraline and it makes me dizzy sometimes"])
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["sertraline"]
+    assert profile["sections"]["allergies"] == []
+
+
+def test_no_allergies_to_medicines_is_no_allergy_and_no_medicine(structurer):
+    profile = structurer.structure(["No allergies to medicines. I take amlodipine."])
+    assert facts(profile, "allergies") == [("any known allergies", "negated", "subject")]
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["amlodipine"]
+
+
+@pytest.mark.parametrize("story", [
+    "I like smoked salmon on a Sunday.",
+    "i drink diet coke all day n hardly any water",
+    "the man at the job centre was insultin and i came home in tears",
+    "you can feel the tremor from the lorries going past",
+    "my grandson is an aspiring footballer",
+    "the kids watch that morphing robot programme",
+    "i cant remember the lyrics of songs",
+    "we got two tables in the kitchen",
+    "im stayin put, ive been livin here 40 yr",
+])
+def test_ordinary_words_invent_no_condition_medicine_or_allergy(structurer, story):
+    profile = structurer.structure([story])
+    assert [profile["sections"][s] for s in ("health", "medications", "allergies")] == [[], [], []]
+
+
+def test_drinking_and_smoking_are_still_heard(structurer):
+    profile = structurer.structure(["I drink too much and I smoke."])
+    assert {i["text"] for i in profile["sections"]["health"]} == {"drinking", "smoking"}
+
+
+@pytest.mark.parametrize("word", ["aspiring", "morphing", "lyrics", "tables", "stayin", "rockets", "crowns"])
+def test_spelling_correction_never_touches_an_ordinary_word(word):
+    assert is_ordinary(word)
