@@ -94,14 +94,14 @@ def services_explained(offers: list[tuple[Service, list[str]]], person: str | No
 
 
 def purpose(service: Service, person: str | None = None) -> str:
-    """Why the service would have it ("so that … without asking you to tell your story again"); to a
-    carer about the person, who still tells it: "without asking you to tell Dave's story again"."""
+    """Why the service would have it ("so that … without you having to tell your story again"); to a
+    carer about the person, who still tells it: "without you having to tell Dave's story again"."""
     said = service.sharing_purpose.replace(f"so that {service.name} can", "so that they can")  # the name once is enough
     if person is None:
         return said
-    telling = "without asking you to tell your story again"
+    telling = "without you having to tell your story again"
     kept = about_them(said.replace(telling, "\0"), person)
-    return kept.replace("\0", f"without asking you to tell {about_them('your story', person)} again")
+    return kept.replace("\0", f"without you having to tell {about_them('your story', person)} again")
 
 
 def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:

@@ -4,12 +4,11 @@ textstat (pinned: needs no downloaded data) and held to a Flesch reading ease of
 MIN_EASE and a Flesch-Kincaid grade of at most MAX_GRADE; the test lists every reply above the bar.
 
 Measured as a person reads them: each line of a list is a sentence of its own. What a service says
-of itself (its `purpose`, from data/services/) and what the person told us (the lines read back) are
-theirs, not the assistant's wording, and are taken out before measuring."""
+of itself (its `purpose`, from data/services/) is measured with the reply it is in, and on its own;
+what the person told us (the lines read back) is theirs and is taken out before measuring."""
 from __future__ import annotations
 
 import inspect
-import re
 from datetime import datetime, timezone
 from pathlib import Path
 from types import SimpleNamespace
@@ -20,6 +19,7 @@ import textstat
 from bot.conversation import wording
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin, service_choice, service_questions
+from bot.conversation.wording.sharing import purpose as sharing_purpose
 from bot.intake.gaps import Gap
 from bot.intake.services import load_registry
 
@@ -112,10 +112,7 @@ def constants() -> dict[str, wording.Reply]:
 
 
 def as_read(text: str) -> str:
-    """The reply as measured: the service's own description and the person's read-back lines out,
-    each line of a list a sentence."""
-    for service in REGISTRY.values():
-        text = text.replace(service.purpose, "")
+    """The reply as measured: the person's read-back lines out, each line of a list a sentence."""
     text = text.replace("- You have diabetes.", "")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return " ".join(line if line[-1] in ".?!:" else line + "." for line in lines)
@@ -150,4 +147,13 @@ def test_the_bar_catches_hard_words():
 def test_a_list_is_read_line_by_line():
     assert as_read("These could use it:\n1. Riverside Surgery\nSay a number.") == \
         "These could use it: 1. Riverside Surgery. Say a number."
-    assert re.search(r"\bAccess to Work\b", as_read(REGISTRY["employment-support"].purpose)) is None
+
+
+
+def test_every_service_says_what_it_does_plainly():
+    """A service's description and why it would have the story, each on its own (data/services/*.json)."""
+    said = {f"{service.id} {name}": text for service in REGISTRY.values()
+            for name, text in (("purpose", service.purpose), ("sharing_purpose", f"This is {sharing_purpose(service)}."),
+                               ("sharing_purpose to a carer", f"This is {sharing_purpose(service, 'Dave')}."))}
+    hard = {name: found for name, text in said.items() if (found := too_hard(text))}
+    assert not hard, "\n".join(f"{name}: {why}" for name, why in hard.items())
