@@ -64,7 +64,7 @@ _I_AM_THEIR = [
     (r"grandson|granddaughter|grandchild", None),
     (r"brother|sister|sibling|twin", None),
     (r"aunt|auntie|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
-    (r"friend|neighbour|neighbor", None),
+    (r"friend|neighbour|neighbor|pal|mate|buddy", None),
     (r"paid carer|care worker|carer|support worker|key worker|personal assistant|nurse|social worker", None),
 ]
 
@@ -89,10 +89,10 @@ def relationship_of(text: str) -> str | None:
         for pattern, role in _PERSON_IS_MY:
             if re.match(rf"({pattern})\b", mine.group(1)):
                 return role
-    for pattern, _ in _I_AM_THEIR:  # one word: "daughter", "neighbour", "paid carer"
-        found = re.fullmatch(rf"(a |an |the |their |his |her )?({pattern})( of (his|hers|theirs))?", p)
+    for pattern, _ in _I_AM_THEIR:  # one word: "daughter", "neighbour", "paid carer", "just a pal of his"
+        found = re.fullmatch(rf"(just |only )?(a |an |the |their |his |her )?({pattern})( of (his|hers|theirs|them))?", p)
         if found:
-            return found.group(2)
+            return {"pal": "friend", "mate": "friend", "buddy": "friend"}.get(found.group(3), found.group(3))
     for pattern, role in _PERSON_IS_MY:
         if re.fullmatch(rf"(he is |she is |they are )?(my )?({pattern})", p):
             return role
@@ -173,7 +173,7 @@ def knows_of(text: str) -> str | None:
     p = bare(plain(text))
     if _UNABLE.search(p):
         return "unable"
-    says_no = re.match(r"^(no|not yet|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
+    says_no = re.match(r"^(no|not yet|not told (him|her|them)( yet)?|i have not told (him|her|them)( yet)?|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
                        r"not really|i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p)
     if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or plain_yes(p):
         return "yes"

@@ -43,7 +43,12 @@ _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please
            "agre": "agree", "argee": "agree", "agreee": "agree", "shure": "sure", "shur": "sure",
            "offcourse": "of course", "ofcourse": "of course", "ofc": "of course", "def": "definitely",
            "defo": "definitely", "deffo": "definitely", "defos": "definitely", "yrs": "years",
-           "yr": "year", "yo": "years old"}
+           "yr": "year", "yo": "years old",
+           # Scots and Northern English: "dinnae have a phone", "he canny get up", "shes ma wife", "aye hen"
+           "dinnae": "do not", "didnae": "did not", "cannae": "cannot", "canny": "cannot", "wouldnae": "would not",
+           "couldnae": "could not", "havenae": "have not", "hasnae": "has not", "isnae": "is not",
+           "disnae": "does not", "wisnae": "was not", "willnae": "will not", "dinna": "do not", "ma": "my",
+           "hen": "", "pet": "", "duck": "", "me duck": ""}
 
 
 def plain(text: str) -> str:

@@ -10,7 +10,7 @@ from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, numbers_said, o
 from bot.conversation.questions import MENU
 
 _MENU_WORDS = [
-    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?my|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?(of )?(my|it|everything)|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b|\b(my|the|all) (data|story|details|record|info\w*) (deleted|erased|removed|wiped)\b|"
                r"\b(everything|all|it all) (deleted|erased|removed|wiped)\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"

@@ -18,7 +18,7 @@ SERVICE_WORDS = {
                            r"bath|shower|stairs|steps|"
                            r"wet room|occupational|ot|equipment|changes to (my|the|his|her|their) (home|house)|housing|"
                            r"house one|home one|house adaptations?|adapting (my|the|his|her|their) (home|house)",
-    "adult-social-care": r"social care|social services|social worker|care at home|home care|carers coming|"
+    "adult-social-care": r"social care|social services|social worker|the social|care at home|home care|carers coming|"
                          r"care package|council care|care act|needs assessment|help at home|personal care|"
                          r"carers (to )?(come|coming|visit)|someone to (come|help) (in|at home)|wash(ing)? and dress(ing)?|"
                          r"care assessment|care needs|assessment of (my|his|her|their) needs|get (washed|dressed)|"

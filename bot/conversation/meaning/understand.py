@@ -32,6 +32,22 @@ from bot.conversation.meaning.words import (
     plain_yes,
 )
 
+_VAGUE_DATE = re.compile(r"\b(ago|about|around|roughly|approx\w*|in the \d0s|(19|20)?\d0s|yesterday|today|tomorrow|"
+                         r"last (week|month|year)|this (week|month|year))\b")
+_MISSPELT_MONTHS = {"febuary": "february", "feburary": "february", "febuery": "february", "janurary": "january",
+                    "janary": "january", "agust": "august", "augest": "august", "septmber": "september",
+                    "setember": "september", "ocotber": "october", "novmber": "november", "decmber": "december"}
+
+
+def _dob_words(text: str) -> str:
+    """A date of birth said in a sentence, as a date: "my birthday is 14 of February year 1947" is
+    "14 February 1947"; months spelt as said are spelt right."""
+    said = re.sub(r"(?i)^\W*((my|his|her|their) (birthday|date of birth|dob|d\.o\.b\.?) (is|was)|"
+                  r"(i was|he was|she was|they were) born( on)?|born( on)?)\s*", "", text or "")
+    said = re.sub(r"(?i)\b(\d{1,2})(st|nd|rd|th)? of\b", r"\1", said)
+    said = re.sub(r"(?i)\b(year|in the year)\s+(?=\d{4}\b)", "", said)
+    return re.sub(r"(?i)\b[a-z]+\b", lambda m: _MISSPELT_MONTHS.get(m.group(0).lower(), m.group(0)), said)
+
 
 def understand(context: str, text: str, *, offered: list[str] | None = None, today: date | None = None) -> Meaning:
     """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
@@ -74,6 +90,10 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         found = general(text, skip=True)
         if found and found.kind != "help":
             return found
+        if context == "gap_dob":
+            if _VAGUE_DATE.search(plain(text)):  # "about 80 years ago", "in the 40s", "yesterday": no date of birth
+                return Meaning("invalid")
+            text = _dob_words(text)
         try:
             value = answers.check(context[4:], text, today=today)
         except answers.AnswerRefused:

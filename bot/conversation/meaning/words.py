@@ -19,7 +19,7 @@ _GOOD = (r"(right|correct|fine|good|true|ok|accurate|spot on|bang on|grand|champ
 _SAYS_GOOD = (rf"((i think|i believe|i guess) )?((that|it|this|everything|all|all of (it|that|this))( is| was)?( all)? |(that|it|this|everything) "
               rf"(looks|seems|sounds) |looks |seems |sounds |is |you are |you have (got )?it |you got it )?"
               rf"((quite|totally|completely|absolutely|exactly|perfectly|entirely|pretty much|about|all|just|so|"
-              rf"very|dead|100 percent) )?{_GOOD}( information| info| details)?( enough| here| there)?( to me| for me| with me| by me| yes)?|"
+              rf"very|dead|100 percent|an|a) )?{_GOOD}( information| info| details| account| record| summary| description)?( enough| here| there)?( to me| for me| with me| by me| yes)?|"
               r"that is (the one|him|her|them|me|us|mum|dad|my \w+)")
 YES = (rf"{_SAYS_GOOD}|"
        r"mhm|mm|mmhm|mm hmm|uh huh|i think so|nothing (to add|else to add)|i believe so|yes i think so|i guess so|"
@@ -28,6 +28,7 @@ YES = (rf"{_SAYS_GOOD}|"
        r"no (problem|bother|worries)( at all)?|nae bother|not a problem|sure thing|"
        r"(that is |it is |that will be |all )?(ok|fine|alright|good|grand) (with|by|for) (me|us|him|her|them)|"
        r"i am (ok|fine|alright|happy|good|content) (with|about) (that|it|this|them having it)|"
+       r"(i am|we are|he is|she is) (ok|fine|happy|content) for (that|it|this|them|you) to be (shared|sent|passed on)|"
        r"(i am )?(happy|glad|willing|content|ok) (for (you|them|him|her) )?to (share|send|have|pass|see|read|get|use)"
        r"( it| this| that| them| on)?"
        r"( with them| to them| on)?|"
@@ -77,7 +78,7 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"(no|nope)( that is| thats)? (all|it|everything)|no nothing( else| more)?|nothing|not really|"
         r"no that is all|i have nothing (else|more)( to (add|say))?|i have told you everything|"
         r"you have (it all|everything)|that is the lot|that is enough|enough|i am finished|that will be (all|it)|"
-        r"that is (all|everything) i (want|wanted|have|need) to (say|tell you|add)|that is my story|"
+        r"that is (all|everything) i (want|wanted|have|need|wish|wished) to (say|tell you|add)|that is my story|"
         r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?|"
         r"i have (said|told you) (everything|it all|all i (want|need|wanted) to( say)?)|"
         r"(that is )?(all|everything) i can think of|"
@@ -135,7 +136,10 @@ SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|n
         r"( (phone|mobile|number|landline|phone number|email|address))?|"
         r"no (phone|mobile|number|landline)( number)?|n a|none|not applicable|"
         r"not sure (of|about) (it|that)|(i )?cannot remember (it|that)|"
-        r"(i )?would rather not (give|say|share) (it|that)")
+        r"(i )?would rather not (give|say|share) (it|that)|pass on (that|this)( one| question)?|"
+        r"(i )?do not (wish|want) to (give|say|share)( it| that| this| a| an| my| the| their| his| her)?"
+        r"( (phone|mobile|telephone|number|phone number|telephone number|date of birth|birthday|address))?|"
+        r"(i )?(do not|have not|havent) (have|got)( got)? (a|one|any)( (phone|mobile|number|landline|telephone))?")
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
@@ -314,4 +318,7 @@ def numbers_said(p: str, count: int) -> list[int]:
     for word, number in _NUMBER_WORDS.items():
         if re.fullmatch(rf"(the |number |option )?{word}( please| thanks)?", p):
             said.append(number)
+    several = r"(the |number |numbers |options? )?(\w+)((,| and| &| plus)+ (the |number )?(\w+))+( please| thanks)*"
+    if re.fullmatch(several, p):  # "one and two please", "numbers three and five"
+        said += [_NUMBER_WORDS[w] for w in re.findall(r"\w+", p) if w in _NUMBER_WORDS]
     return [n for n in dict.fromkeys(said) if 1 <= n <= count]
