@@ -81,11 +81,12 @@ def _prefill(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
         return 0
     sys.stdout.write(summary_text(filled))
-    gaps = gaps_for([service], profile["sections"], args.teller, questions)
+    gaps = gaps_for([service], profile["sections"], args.teller, questions, optional=True)
     if gaps:
         print("\nThe chat would ask:")
         for gap in gaps:
-            print(f"- {gap.question}" + (f" ({', '.join(label for _, label in gap.options)})" if gap.options else ""))
+            print(f"- {gap.question}" + (f" ({', '.join(label for _, label in gap.options)})" if gap.options else "")
+                  + ("" if gap.required else " [not required: the person may skip it]"))
     return 0
 
 

@@ -40,3 +40,12 @@ def test_a_form_that_cannot_be_used_is_refused_before_the_story_is_read():
     done = prefill("no-such-service", stdin="I have asthma.")
     assert done.returncode == 2 and "Cannot use no-such-service" in done.stderr.decode()
     assert done.stdout.decode().strip() == "no spaCy"
+
+
+def test_it_lists_the_questions_the_chat_would_ask_required_first_then_those_the_person_may_skip():
+    done = prefill("gp-practice", stdin=json.dumps({"sections": {}}))
+    assert done.returncode == 0, done.stderr.decode()
+    asked = done.stdout.decode().split("The chat would ask:")[1].strip().splitlines()[:-1]  # the last: no spaCy
+    optional = [line.endswith("[not required: the person may skip it]") for line in asked]
+    assert "- What is your date of birth?" in asked and True in optional and False in optional
+    assert optional == sorted(optional)  # every required question first
