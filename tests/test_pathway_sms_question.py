@@ -11,6 +11,7 @@ import uuid
 
 import pytest
 
+from bot.conversation.journey import reviews as review_times
 from bot.rasa.channels.sms import conversation_id
 from consent_store import audit, people
 from tests.bot.rasa.channels.test_sms import Phone
@@ -18,7 +19,7 @@ from tests.journey_steps import PIN, answer_service_questions, confirm_read_back
 from tests.test_pathway import ACCOUNT, OUR_NUMBER
 from tests.test_pathway import runtime as runtime  # noqa: F401 - the stack's own store
 from tests.test_pathway import sms_recorder as sms_recorder  # noqa: F401 - the local Messages API
-from tests.test_referral_status import GP, STORY, Staff
+from tests.test_referral_status import GP, STORY, Staff, share_with_gp
 from tests.test_session_expiry import SESSION_SECONDS
 from tests.test_session_expiry import short_session_model as short_session_model  # noqa: F401
 
@@ -37,8 +38,8 @@ def wait_for(check, timeout: float = 30.0):
     return check()
 
 
-def test_a_question_texted_is_answered_by_text_after_the_pin(embedded_stack, sms_recorder, runtime):  # noqa: F811
-    staff = Staff(embedded_stack)
+def sms_person_shares_with_gp(embedded_stack, staff):
+    """Someone texts their story and shares it with the GP: (their number, text(), the Task id)."""
     number = "+447700900" + str(uuid.uuid4().int)[:3]
     phone = Phone(embedded_stack, number)
     text = lambda message: " ".join(phone.text(message))  # noqa: E731
@@ -50,6 +51,12 @@ def test_a_question_texted_is_answered_by_text_after_the_pin(embedded_stack, sms
     answer_service_questions(text, text(GP))
     assert "has your details and has confirmed it" in text("yes")
     (task_id,) = set(staff.referrals()) - before
+    return number, text, task_id
+
+
+def test_a_question_texted_is_answered_by_text_after_the_pin(embedded_stack, sms_recorder, runtime):  # noqa: F811
+    staff = Staff(embedded_stack)
+    number, text, task_id = sms_person_shares_with_gp(embedded_stack, staff)
     assert wait_for(lambda: staff.status(task_id) == "received")
     assert staff.press(task_id, "accept").status_code == 303
     assert "accepted your referral" in sms_recorder.texts_to(number, "accepted your referral")[-1]
@@ -83,3 +90,41 @@ def test_a_text_that_is_no_reply_to_a_question_is_answered_as_before(embedded_st
     assert "about you, or about someone you care for" in " ".join(phone.text("hello"))
     time.sleep(SESSION_SECONDS + 1)
     assert "PIN" not in " ".join(phone.text("hello"))
+
+
+REMINDER = ("Tell your story once: It is time to check your story is still true. Reply to this text to check it "
+            "(after your PIN).")
+
+
+def test_a_review_reminder_is_texted_once_and_a_reply_starts_the_check(embedded_stack, sms_recorder,  # noqa: F811
+                                                                       runtime):  # noqa: F811
+    """The worker's reminder on an injected clock (92 days on: past the GP's 91), to the local SMS
+    recorder, once however many rounds; the person's reply asks the PIN, then reads the story back."""
+    from dataclasses import replace
+    from datetime import timedelta
+
+    from bot.delivery.notify import Notifier
+    from tests.test_pathway_visit import backdate_story
+
+    staff = Staff(embedded_stack)
+    number, text, task_id = sms_person_shares_with_gp(embedded_stack, staff)
+    rest_say, _ = share_with_gp(embedded_stack, staff)  # someone on the web chat (REST): never texted
+    later = runtime.now() + timedelta(days=92)
+    sent_before = len(sms_recorder.received)
+    worker = Notifier(replace(runtime, now=lambda: later), review_every=timedelta(0))
+    assert worker.review_reminders(later) >= 1
+    assert sms_recorder.texts_to(number, "check your story").count(REMINDER) == 1
+    for moment in (later, later + timedelta(minutes=5), later + timedelta(days=20)):  # more rounds: not again
+        worker.review_reminders(moment)
+    assert sms_recorder.texts_to(number, "check your story", timeout=1).count(REMINDER) == 1
+    texted_to = {m.get("To") for m in sms_recorder.received[sent_before:]}
+    assert number in texted_to and None not in texted_to  # only numbers kept for texts: the REST person has none
+    assert review_times.due(runtime, rest_say.sender, later) is not None  # due for them too: heard at the next visit
+
+    backdate_story(runtime, conversation_id(runtime.lookup_key, number), 100)  # as if the 92 days had passed
+    time.sleep(SESSION_SECONDS + 1)  # the reply comes in a later session
+    first = text("yes go on")
+    assert "Before we check your story, I need your PIN" in first
+    begun = text(PIN)
+    assert "It is about 3 months since your story was last checked." in begun and "Is this still true?" in begun
+    assert sms_recorder.texts_to(number, "check your story", timeout=1).count(REMINDER) == 1  # the stack's worker too

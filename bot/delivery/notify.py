@@ -145,7 +145,7 @@ class Notifier:
             for notice in due:
                 self._text(notice)
             tried += len(due)
-            tried += self._review_reminders(now)
+            tried += self.review_reminders(now)
         with self.rt.sessions.begin() as session:
             due = store.claim_due(session, store.SERVICE, [referral_store.CANCELLED], now, self.lease)
         for notice in due:
@@ -187,7 +187,7 @@ class Notifier:
             store.mark_told(session, referral, store.SMS, self.rt.now())
             store.mark_told(session, referral, store.CHAT, self.rt.now())  # heard: not told again at the next visit
 
-    def _review_reminders(self, now: datetime) -> int:
+    def review_reminders(self, now: datetime) -> int:
         """Texts to the people whose check is due and who have not been reminded of it; how many."""
         if self._reviews_looked is not None and now - self._reviews_looked < self.review_every:
             return 0
