@@ -94,6 +94,10 @@ def _a(text: str) -> str:
 
 def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) -> str:
     status, text = item["status"], item["text"]
+    if status == "family" and section == "allergies":  # "Your son has a nut allergy."
+        if item.get("said") == "allergy":
+            return f"{their} {item['about']} has {_a(text)} allergy."
+        return f"{their} {item['about']} {'cannot take' if item.get('kind') == 'intolerance' else 'is allergic to'} {text}."
     if status == "family":
         verb = "had" if item.get("when") == "past" else "has"
         return f"{their} {item['about']} {verb} {_a(text) if _COUNTABLE.search(text) else text}." \
@@ -106,13 +110,17 @@ def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) ->
             return f"{they} used to be allergic to {text}."
         if status == "hypothetical":
             return f"{they} mentioned {text} as a worry or a possibility."
+        if item.get("kind") == "intolerance":  # "I react badly to codeine"
+            return f"{they} cannot take {text}: it disagrees with {'you' if they == 'You' else 'them'}."
+        if item.get("said") == "allergy":
+            return f"{they} have {_a(text)} allergy."
         return f"{they} are allergic to {text}."
     have = "have"
     thing = text
     if section == "medications":
         device = _DEVICES.search(item.get("name", text))
         have = "use" if device else "take"
-        thing = _a(text) if device and not text.endswith("s") else text
+        thing = _a(text) if device and not str(item.get("name", text)).endswith("s") else text
         past = f"{they} used to {have} {thing}."
     elif text in _HABITS:
         now, then = _HABITS[text]

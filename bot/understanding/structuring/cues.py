@@ -85,6 +85,14 @@ CARER_ROLE = re.compile(
     r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law))\b",
     re.IGNORECASE,
 )
+# The person telling their own story cares for someone: "I look after my mum", "I'm a young carer for
+# my mum who has MS", "I've been looking after my dad since his stroke" (not "my daughter looks after me").
+I_CARE = re.compile(
+    r"\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|we|we're|we’re)\s+(?:\w+\s+){0,3}?(?:look(?:s|ing)? (?:after|afta)|"
+    r"car(?:e|ing) for|(?:a\s+|the\s+)?(?:young\s+|main\s+|full[- ]time\s+|unpaid\s+|sole\s+)?carer\b)"
+    r"(?!\s+(?:for\s+|to\s+)?(?:me|myself)\b)"
+    r"|\b(?:i'm|i’m|im|i am)\s+(?:my|his|her|their)\s+(?:\w+['’]s\s+)?(?:main\s+|full[- ]time\s+|unpaid\s+)?carer\b",
+    re.IGNORECASE)
 FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "im", "ive"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",

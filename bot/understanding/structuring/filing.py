@@ -67,6 +67,14 @@ class Filer:
             for section in ("support_network", "services_involved", "what_matters"):
                 by_section.pop(section, None)
 
+        if teller == "self" and cues.I_CARE.search(clause):
+            # the person cares for someone: who, said once, with the caring (not a support of theirs)
+            cared = [t for t in by_section.get("support_network", []) if t.canonical in self.people.relatives]
+            relation = cared[0].canonical if cared else None
+            sections["support_network"].append(item(clause, self.status(clause, cared), "subject", teller, base,
+                                                    end, kind="caring", relationship=relation,
+                                                    cares_for=relation))
+            by_section.pop("support_network", None)
         self.about_me(sections, clause, base, teller, speaker, who.subject_relation)
         if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")):
             sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
@@ -114,6 +122,8 @@ class Filer:
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
             fact = self.term_item(clause, base, term, teller, who.subject_relation)
+            if term.section == "medications" and _FOR_A_CONDITION.search(term.canonical):
+                _for_condition(fact, sections["health"], base)
             sections[term.section].append(fact)
             family = family or fact["status"] == context.FAMILY
         if not health:
@@ -312,7 +322,8 @@ class Filer:
                     named = allergen.lower().replace(medicine.surface.lower(), medicine.canonical)
                     spelled = medicine.surface if medicine.fuzzy else None
             sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
-                                              base + start + len(allergen), term=allergen, spelled=spelled))
+                                              base + start + len(allergen), term=allergen, spelled=spelled,
+                                              said="allergy" if match.group(2) else None))
 
     def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
         """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
@@ -393,6 +404,23 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
             elif key in ("daily_living", "risks", "communication", "work_money"):
                 fact["about"] = referent
                 kept.append(fact)
+
+
+# Medicines named by what they are rather than what is in them: the condition they treat says which.
+_FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
+
+
+def _for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int) -> None:
+    """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
+    sentence or the one before (not a second medicine called "eye drops")."""
+    for condition in reversed(health[-3:]):
+        near = 0 <= fact["source"]["start"] - condition["source"]["end"] < 120
+        if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
+                and condition.get("kind") != "body_part":
+            fact["treats"] = condition["text"]
+            fact["text"] = " ".join(p for p in (fact["name"], "for", condition["text"], fact.get("dose"),
+                                                fact.get("frequency")) if p)
+            return
 
 
 def _intolerant(clause: str, term: Term) -> bool:

@@ -3,6 +3,7 @@ whose story a carer tells, whose allergy it is, a medicine the person cannot tak
 words that must never become a condition or a medicine."""
 import pytest
 
+from bot.conversation.readback import read_back
 from bot.understanding.structuring.fuzzy import is_ordinary
 
 
@@ -90,3 +91,32 @@ def test_drinking_and_smoking_are_still_heard(structurer):
 @pytest.mark.parametrize("word", ["aspiring", "morphing", "lyrics", "tables", "stayin", "rockets", "crowns"])
 def test_spelling_correction_never_touches_an_ordinary_word(word):
     assert is_ordinary(word)
+
+
+@pytest.mark.parametrize("story, relation", [
+    ("I look after mum", "mum"),
+    ("I'm a young carer for my mum who has MS", "mum"),
+    ("I've been looking after my dad since his stroke and I'm exhausted", "dad"),
+])
+def test_a_person_who_cares_for_someone_says_so_once(structurer, story, relation):
+    caring = [i for i in structurer.structure([story])["sections"]["support_network"] if i.get("kind") == "caring"]
+    assert [i["cares_for"] for i in caring] == [relation]
+
+
+def test_someone_who_looks_after_the_person_is_not_cared_for(structurer):
+    support = structurer.structure(["My daughter looks after me"])["sections"]["support_network"]
+    assert [i.get("kind") for i in support] == [None]
+
+
+def test_eye_drops_are_for_the_eye_condition_not_a_medicine_of_their_own(structurer):
+    profile = structurer.structure(["I have glaucoma and use eye drops every night."])
+    [drops] = profile["sections"]["medications"]
+    assert drops["treats"] == "glaucoma" and drops["text"] == "eye drops for glaucoma every night"
+
+
+def test_read_back_says_whose_allergy_and_what_cannot_be_taken(structurer):
+    profile = structurer.structure(["My son has a nut allergy. I react badly to codeine. "
+                                    "I have glaucoma and use eye drops."])
+    lines = {line for group in read_back(profile) for line in group["lines"]}
+    assert {"Your son has a nut allergy.", "You cannot take codeine: it disagrees with you.",
+            "You use eye drops for glaucoma."} <= lines
