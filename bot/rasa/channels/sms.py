@@ -44,6 +44,7 @@ from bot.rasa.channels.text import (
     split_for_sms,
     with_numbered_options,
 )
+from bot.rasa.channels.texted_replies import prepare as prepare_reply
 from bot.rasa.errors import MessageRefused
 from bot.settings import load_settings
 from consent_store.keys import load_or_create_lookup_key
@@ -155,6 +156,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
             if 1 <= int(text) <= len(buttons):
                 text = buttons[int(text) - 1].get("payload") or text
         collector = CollectingOutputChannel()
+        await prepare_reply(request.app.ctx.agent, sender)  # a reply to a question texted in this session
         await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)

@@ -365,3 +365,33 @@ def test_the_reminder_claim_alone_on_sqlite_and_postgresql(sessions, kek):
         assert review_store.claim_reminder(session, person, later + timedelta(days=2), later + timedelta(days=2))
         review_store.unclaim_reminder(session, person)  # not sent: may be claimed again
         assert review_store.claim_reminder(session, person, later + timedelta(days=2), later + timedelta(days=3))
+
+
+def test_a_text_in_the_same_session_as_a_texted_question_waits_for_the_pin_unless_given(rt, structured):
+    """bot/conversation/steps/service_questions_back.py's same_session_reply (the SMS channel asks it
+    before Rasa reads a text; through the stack: tests/test_pathway_sms_same_session.py)."""
+    from bot.conversation.steps import service_questions_back
+    from bot.conversation.steps.turn import Turn
+
+    sender = "sms-" + SENDER
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, sender)
+        people.save_profile_version(session, person, structured, "self", NOW)
+        granted = consent.grant_consent(session, person, "gp-practice", ["health"], "referral", "person", NOW)
+        referral = referral_store.open_referral(session, person, "gp-practice", granted.id, NOW)
+    idle = Turn(sender_id=sender, slots={"stage": "done"})
+    assert service_questions_back.same_session_reply(rt, idle) is None  # nothing texted
+    held = put_on_hold(rt, referral, "address", NOW + timedelta(hours=1))
+    assert service_questions_back.same_session_reply(rt, idle) is None  # asked, not yet texted
+    with rt.sessions.begin() as session:
+        notices.mark_told(session, held, notices.SMS, NOW + timedelta(hours=1))
+    step = service_questions_back.same_session_reply(rt, idle)
+    assert step is not None and step.form == "returning_form"
+    assert step.slots["requested_slot"] == "pin_reply" and step.slots["menu_pending"] == "question"  # no PIN yet
+    telling = Turn(sender_id=sender, slots={"stage": "telling", "requested_slot": "story_done"}, form="story_form")
+    assert service_questions_back.same_session_reply(rt, telling) is None  # half-way through telling: goes on
+    at_menu = Turn(sender_id=sender, slots={"requested_slot": "menu_reply"}, form="returning_form")
+    assert service_questions_back.same_session_reply(rt, at_menu) is not None
+    checking = Turn(sender_id=sender, slots={"requested_slot": "menu_reply", "menu_pending": "review"},
+                    form="returning_form")
+    assert service_questions_back.same_session_reply(rt, checking) is None  # in the middle of a check
