@@ -10,7 +10,7 @@ import re
 import pytest
 
 from tests.bot.rasa.channels.test_webchat_browser import page as page  # noqa: F401 - the browser fixture
-from tests.bot.rasa.channels.test_webchat_browser import violations
+from tests.bot.web.axe_under_csp import violations
 from tests.test_pathway import visit
 from tests.test_pathway_visit import about_me_link
 from tests.test_referral_status import Staff, share_with_gp

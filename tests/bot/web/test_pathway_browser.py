@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.bot.rasa.channels.test_webchat_browser import page as page  # noqa: F401 - the browser fixture
-from tests.bot.rasa.channels.test_webchat_browser import violations
+from tests.bot.web.axe_under_csp import violations
 from tests.test_pathway import backdate, name_a_viewer, pathway_link, visit
 from tests.test_pathway import runtime as runtime
 from tests.test_referral_status import Staff, share_with_gp
