@@ -5,9 +5,11 @@ Besides the items a form requires, a service's form has many a person could answ
 up to a limit the service sets (`ask_limit`, 8 unless it says), each once across all the forms the
 person chose (`bot.intake.gaps`). Not worth asking, because the person is not the one who knows or
 the form works it out itself:
-- what the form calculates, shows read-only or hides (a total, a risk, an age from a birth date);
+- what the form calculates, shows read-only or hides (a total, a risk, an age from a birth date),
+  and an age where the form also asks the date of birth (the service works it out);
 - what is for the service's staff: "Completed by", a reference or case number, a referral date or
-  source, an assessor's outcome, priority, triage or score;
+  source, an assessor's outcome, priority, triage or score; and what the form says the service will
+  ask itself ("How you are managing (the practice will ask if it needs this)");
 - what an expression reads from someone else's record (`%user`, `%encounter`: the clinician or the
   visit, never the person);
 - an item inside a repeating group (one per medicine found), or under a question not yet answered
@@ -33,6 +35,10 @@ _FOR_STAFF = re.compile(
     r"reference(?: number)?|case (?:number|id|worker)|signature|signed|date of (?:assessment|referral|visit)|"
     r"outcome|triage|priority|urgency|scores?|total|risk level|severity|for (?:the )?(?:service|team)'?s? use)\b",
     re.I)
+_SERVICE_WILL_ASK = re.compile(r"\b(?:the )?(?:practice|service|surgery|team|council|clinic|nurse|staff|we|they) "
+                               r"will (?:ask|check|find out)\b", re.I)
+_AGE = ("about_me.where(kind='age').value", "http://loinc.org|30525-0")
+_DATE_OF_BIRTH = ("about_me.where(kind='date_of_birth').value", "http://loinc.org|21112-8")
 _SOMEONE_ELSES_RECORD = re.compile(r"%(?:user|encounter|practitioner|location|organization)\b")
 # A group for whoever fills the form in for the person: theirs to answer when a carer tells the story.
 _FOR_THE_TELLER = re.compile(r"for someone else|on (?:their|his|her|someone'?s|somebody'?s) behalf|behalf of|"
@@ -73,7 +79,7 @@ def for_the_person(item: FormItem, form: Form, parents: dict[str, FormItem] | No
         parent = parents.get(parent.link_id)
     if teller != "carer" and any(_FOR_THE_TELLER.search(one.text) for one in chain):
         return False
-    return not any(_FOR_STAFF.search(one.text) for one in chain)
+    return not any(_FOR_STAFF.search(one.text) or _SERVICE_WILL_ASK.search(one.text) for one in chain)
 
 
 def in_context(item: FormItem, form: Form) -> str | None:
@@ -95,4 +101,6 @@ def worth_asking(form: Form, optional: list[FormItem], teller: str = "self") -> 
     """Of the form's unanswered, not required items (in the form's order), those the person is the
     one to answer; the service's limit is applied across forms by `bot.intake.gaps.gaps_for`."""
     parents = _parents(form)
-    return [item for item in optional if for_the_person(item, form, parents, teller)]
+    works_out_age = any(item.key in _DATE_OF_BIRTH for item in form.walk())
+    return [item for item in optional if for_the_person(item, form, parents, teller)
+            and not (works_out_age and (item.key in _AGE or item.text.strip().rstrip(":").lower() == "age"))]

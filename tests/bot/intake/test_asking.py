@@ -129,3 +129,13 @@ def test_a_service_file_with_a_limit_that_is_not_a_small_whole_number_is_refused
     document["ask_limit"] = 3
     path.write_text(json.dumps(document))
     assert load_service(path).ask_limit == 3
+
+
+def test_not_asked_what_the_service_says_it_will_ask_nor_an_age_beside_a_date_of_birth():
+    gp = REGISTRY.services["gp-practice"]
+    asked = [g for g in gaps_for([gp], {}, "self", REGISTRY.questions, optional=True) if not g.required]
+    assert asked and not any("the practice will ask if it needs this" in g.question for g in asked)
+    social_care = REGISTRY.services["adult-social-care"]
+    assert any(i.text == "Age" for i in social_care.form.walk())
+    gaps = gaps_for([social_care], {}, "self", REGISTRY.questions, optional=True)
+    assert "Date of birth" in labels(gaps) and "Age" not in labels(gaps)
