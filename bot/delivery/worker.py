@@ -132,7 +132,7 @@ def serve() -> int:
     signal.signal(signal.SIGINT, lambda *_: stop.set())
     rt = get_runtime()
     worker = Worker(rt, lease=timedelta(seconds=rt.settings.worker_lease_seconds))
-    from bot.delivery.notify import Notifier  # status texts, and cancelled Tasks to services (issue 21)
+    from bot.delivery.notify import Notifier  # status texts, review reminders, Tasks to services (issue 21)
 
     notices = threading.Thread(target=Notifier(rt).run, args=(stop,), name="notices", daemon=True)
     notices.start()
