@@ -372,8 +372,9 @@ def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply 
 
 def _a_service(rt: Runtime, name: str) -> bool:
     wanted = " ".join(name.casefold().split())
-    return any(wanted in (service.name.casefold(), called(rt, service_id).casefold(), service_id.casefold())
-               or service.name.casefold().startswith(wanted) for service_id, service in rt.services.items())
+    return any(wanted in (service.name.casefold(), service.name.casefold().split(" (")[0],
+                          called(rt, service_id).casefold(), service_id.casefold())
+               for service_id, service in rt.services.items())
 
 
 def _stop_viewing(rt: Runtime, sender_id: str, name: str, now: datetime) -> Reply:
