@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any, Iterable
 
 import spacy
-from spacy.symbols import ORTH
+from spacy.symbols import NORM, ORTH
 
 from bot.sections import empty_profile
 from bot.understanding import safeguarding
-from bot.understanding.structuring import context, corrections, cues, identifiers, names
+from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names
 from bot.understanding.structuring.clauses import split_clauses
 from bot.understanding.structuring.filing import Filer, item
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
@@ -44,6 +44,9 @@ class Structurer:
         for written in ("A&E", "a&e", "A&e"):  # "I end up in A&E." is A&E and a full stop
             # spaCy types Language.tokenizer as a plain callable; a blank pipeline's is a Tokenizer.
             self.nlp.tokenizer.add_special_case(written + ".", [{ORTH: written}, {ORTH: "."}])  # type: ignore[union-attr]
+        for written, meant in dialect.NORMS.items():  # "tae the shops" matches "to the shops"
+            for form in (written, written.capitalize()):
+                self.nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: meant}])  # type: ignore[union-attr]
         self.terms = TermFinder(self.nlp, lexicons)
         self.people = People(lexicons.relatives,
                              frozenset(lexicons.sections.get("support_network", {})) | lexicons.relatives)
@@ -70,7 +73,8 @@ class Structurer:
             for key, items in base.get("sections", {}).items():
                 profile["sections"].setdefault(key, []).extend(copy.deepcopy(items))
             subject_name = None  # already in the earlier profile
-        story = join_story(parts)
+        written = join_story(parts)
+        story = dialect.normalise(written)  # as long as the story: offsets still index it
         relation = self.people.subject_relation(story) if teller == "carer" else None
         if subject_name:  # "my husband dave", as a carer may answer "What is their name?"
             subject_name, said_relation = names.given_name(subject_name, self.people.relationship_words)
@@ -89,6 +93,8 @@ class Structurer:
             if line.strip():
                 self._line(profile, line, offset, who)
             offset += len(line) + len(PART_SEPARATOR)
+        if story != written:
+            _in_their_words(profile, story, written)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -203,6 +209,17 @@ class Structurer:
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
         return set(who_does_it)
 
+
+
+def _in_their_words(profile: dict[str, Any], read: str, written: str) -> None:
+    """Items kept in the person's words show what they wrote ("I bide on ma own"), not the spelling the
+    rules read it in (bot/understanding/structuring/dialect.py keeps every offset where it was)."""
+    for items in profile["sections"].values():
+        for found in items:
+            start, end = found["source"]["start"], found["source"]["end"]
+            at = read.find(found["text"], start, end) if found["text"] else -1
+            if at >= 0 and read[at:at + len(found["text"])] != written[at:at + len(found["text"])]:
+                found["text"] = written[at:at + len(found["text"])]
 
 
 def join_story(parts: Iterable[str]) -> str:

@@ -141,7 +141,8 @@ ENJOYS = re.compile(
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
-DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|late (?:husband|wife|partner|mum|mother|"
+DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
+                  r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
                   r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
                   re.IGNORECASE)
@@ -191,7 +192,7 @@ NOT_HABIT_AFTER = re.compile(
 HABITS = frozenset({"smoking", "drinking"})
 
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
-_PROBLEMS = (r"bad|painful|pain|sore|shot|gone|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"
+_PROBLEMS = (r"bad|painful|pain|sore|shot|gone|gubbed|goosed|banjaxed|buggered|knackered|still swollen|swollen|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"
              r"achy|hurts?|hurting|injured|knackered|worn out|giving (?:me|him|her) gyp|dodgy|dislocated|locks?|"
              r"gives way|give way|keeps going|not good|no good|terrible|awful|killing (?:me|him|her)|"
              r"(?:aren't|arent|isn't|isnt|are not|is not|not) what (?:they|it) (?:were|was|used to be)")

@@ -120,3 +120,24 @@ def test_read_back_says_whose_allergy_and_what_cannot_be_taken(structurer):
     lines = {line for group in read_back(profile) for line in group["lines"]}
     assert {"Your son has a nut allergy.", "You cannot take codeine: it disagrees with you.",
             "You use eye drops for glaucoma."} <= lines
+
+
+def test_scots_and_northern_words_are_read_and_kept_as_written(structurer):
+    story = "Am seventy nine and I bide on ma own. Ma knees are gubbed and I cannae get tae the shops."
+    profile = structurer.structure([story])
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [79]
+    assert [i["text"] for i in profile["sections"]["health"]] == ["knee"]
+    assert [i["text"] for i in profile["sections"]["daily_living"]] == ["I cannae get tae the shops"]
+    assert [i["text"] for i in profile["sections"]["home"]] == ["I bide on ma own"]
+    for items in profile["sections"].values():  # offsets still point at what they wrote
+        for found in items:
+            if found["source"]["end"] > found["source"]["start"] and found["text"] in story:
+                assert story[found["source"]["start"]:found["source"]["end"]].startswith(found["text"][:3])
+
+
+def test_a_northern_carer_me_mam_and_a_husband_passed(structurer):
+    profile = structurer.structure(["Me nan's ninety two. Me and me mam go round every day."], teller="carer")
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [92]
+    widow = structurer.structure(["Me husband passed two year since."])
+    assert [i.get("kind") for i in widow["sections"]["about_me"]] == ["bereavement"]
+    assert widow["sections"]["support_network"] == []

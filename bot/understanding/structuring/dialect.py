@@ -1,0 +1,43 @@
+"""Scots, Northern English and text-speak spellings read as the words the rules know, without moving
+a character: every change keeps the length of what it replaces, so where an item came from in the
+story (its source offsets) is still where the person wrote it.
+
+"Ma man cannae dress himsel" is read as "My man cannot dress himsel"; "Am seventy nine and I bide on
+ma own" as "Im seventy nine and I live on my own"; "me husband", "me knees" as "my husband", "my
+knees". Words that cannot keep their length ("tae", "dae") are given their meaning by the tokenizer
+instead (`NORMS`, for the lexicons' phrase matching)."""
+from __future__ import annotations
+
+import re
+
+# Scots negatives, each the same length as the English: "cannae" -> "cannot", "didnae" -> "didn't".
+_NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasnae": "wasn't", "isnae": "isn't",
+              "wouldnae": "wouldn't", "couldnae": "couldn't", "doesnae": "doesn't", "hasnae": "hasn't",
+              "havenae": "haven't", "shouldnae": "shouldn't", "bide": "live", "bides": "lives"}
+_NEGATIVE = re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE)
+# "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
+_OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"
+        r"(?:man|wife|husband|hubby|mam|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"
+        r"boy|girl|bairn|bairns|kids|sister|brother|partner|pal|mate|neighbour|family|own|knees?|back|hips?|legs?|"
+        r"feet|foot|hands?|arms?|shoulders?|chest|eyes?|ears?|heart|head|neck|stomach|belly|tablets|pills|meds|"
+        r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"
+        r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden)\b")
+_MY = re.compile(r"(?<![\w'’])(?:(ma)|(me))(?=\s+" + _OWN + ")", re.IGNORECASE)
+_AM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Am|am)(?=\s+(?!I\b|i\b)\w)")
+# The tokenizer reads these as the word they mean (same length or not): for phrase matching only.
+NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "hame": "home", "hoose": "house",
+         "aboot": "about", "masel": "myself", "himsel": "himself", "hersel": "herself", "wee": "little",
+         "gonna": "going", "wanna": "want", "dunno": "know", "nite": "night", "nites": "nights", "tho": "though",
+         "cos": "because", "coz": "because", "becos": "because", "bcos": "because", "thru": "through",
+         "mam": "mum", "mammy": "mum"}
+
+
+def normalise(text: str) -> str:
+    """The same text, as long, with dialect spellings the rules would miss put in words they know."""
+    text = _NEGATIVE.sub(lambda m: _same_case(m.group(0), _NEGATIVES[m.group(0).lower()]), text)
+    text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
+    return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)
+
+
+def _same_case(written: str, word: str) -> str:
+    return word.capitalize() if written[:1].isupper() else word
