@@ -12,6 +12,7 @@ from typing import Any
 
 from rasa.shared.core.events import ActiveLoop, Event, SlotSet
 
+from bot.conversation.journey import questions_back
 from bot.conversation.steps import service_questions_back
 from bot.conversation.steps.turn import Turn
 from bot.ops.runtime import get_runtime
@@ -30,8 +31,8 @@ async def prepare(agent: Any, sender_id: str) -> None:
 
 async def _prepare(agent: Any, sender_id: str) -> None:
     processor = getattr(agent, "processor", None)
-    if processor is None:
-        return
+    if processor is None or not await asyncio.to_thread(questions_back.texted, get_runtime(), sender_id):
+        return  # nothing texted waits (the usual case: the tracker is not read twice)
     tracker = await processor.get_tracker(sender_id)
     if not tracker.applied_events() or processor._has_session_expired(tracker):
         return  # a new session: its start readies the form
