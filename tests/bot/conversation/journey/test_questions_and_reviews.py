@@ -395,3 +395,22 @@ def test_a_text_in_the_same_session_as_a_texted_question_waits_for_the_pin_unles
     checking = Turn(sender_id=sender, slots={"requested_slot": "menu_reply", "menu_pending": "review"},
                     form="returning_form")
     assert service_questions_back.same_session_reply(rt, checking) is None  # in the middle of a check
+
+
+def test_the_chat_says_back_the_period_chosen_and_when_the_next_check_is_due(rt, structured):
+    from bot.conversation.steps import reviews as review_steps
+    from bot.conversation.steps.turn import Turn
+
+    turn = Turn(sender_id=SENDER, slots={"stage": "returning"})
+    assert review_steps.period_wish(rt, turn, "who has my story?", NOW) is None
+    assert review_steps.period_wish(rt, turn, "check my story every 3 months", NOW).replies[0].text == \
+        "There is no saved story to check yet."
+    shared_with(rt, structured)
+    said = review_steps.period_wish(rt, turn, "check my story every 3 months", NOW + timedelta(days=1))
+    assert said.replies[0].text == ("OK. I will ask you to check your story every 3 months. The next check is due "
+                                    "on 22 February 2027.")  # 91 days after it was told (23 November 2026)
+    never = review_steps.period_wish(rt, turn, "don't ask me to check it", NOW + timedelta(days=1)).replies[0].text
+    assert never.startswith("I cannot stop the checks altogether") and "once a year" in never
+    assert never.endswith("The next check is due on 23 November 2027.")
+    weekly = review_steps.period_wish(rt, turn, "check it every week", NOW + timedelta(days=1)).replies[0].text
+    assert weekly.startswith("The shortest I can leave it is a month")
