@@ -9,6 +9,30 @@ from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
+# The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
+_KIN = (r"husband|wife|partner|mum|mam|mother|mom|mammy|mummy|dad|da|father|daddy|son|daughter|brother|sister|nan|nana|"
+        r"nanna|nain|gran|granny|grandma|grandad|granda|grandpa|taid|grandmother|grandfather|friend|neighbour|neighbor|"
+        r"aunt|auntie|aunty|uncle|cousin|niece|nephew|hubby|missus|boy|girl|child|kid|bairn|wean|client|fiance|fiancee")
+# "Mum's name is Jean", "my mums name is jean", "nan is called winnie", "we call him bill", "everyone knows her
+# as Babs", "his name Ahmed", "She name is Fatima", "just mum": the words before the name.
+_NAME_SAID = re.compile(
+    rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just)[\s,]+)*("
+    rf"((my|his|her|their|our)\s+)?({_KIN})\s*('\s*)?s?\s+(full\s+|first\s+|real\s+)?name\s*('\s*s|s|is|:)?|"
+    rf"((my|his|her|their|our)\s+)?({_KIN})\s+(is|s|'s)?\s*called|"
+    rf"(we|i|everyone|everybody|people|the family|most people|family|friends)(\s+(just|all|always|usually))?\s+"
+    rf"(call|calls|know|knows|called)\s+(him|her|them)(\s+as)?|"
+    rf"(his|her|their|she|he|the)\s+(full\s+|first\s+)?name(\s*('\s*s|s|is|was|:))?|just)\b[\s,:]*",
+    re.IGNORECASE)
+# Not a name, whatever its case: "i'd rather not say", "mind your own", "pass", "does it matter", "private".
+_REFUSED = re.compile(r"\b(rather not|prefer not|not (telling|saying|giving|going to (say|tell|give))|mind your own|"
+                      r"none of your|(your|ur) business|why (do|would|should) you|does it matter|not comfortable|"
+                      r"(do not|does not|would not|will not|cannot|can not) (want|wish|like|give|say|tell)|"
+                      r"private|confidential|secret|not (say|give)|no comment|pass|skip|anonymous|not important)\b")
+_NEVER_NAMES = frozenset("""not no rather prefer say saying tell telling you your that this does do did it matter mind own
+pass skip for private why what who how when where which want know sure none secret confidential comfortable giving give
+would should could there here about with from of to in on at by an nobody someone somebody person patient needs need
+because as if so also only well nothing idea business yes yeah yep nope ok okay thanks please sorry hello hi
+dementia alzheimers unwell ill""".split())
 _NAME_LEAD = re.compile(
     r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
@@ -26,16 +50,26 @@ _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she
 
 
 def name_of(text: str) -> str | None:
-    """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave"."""
-    words = (text or "").strip().strip(" .!")
+    """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave",
+    "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
+    if _REFUSED.search(plain(text)):
+        return None
+    words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
+    words = re.sub(r"(?i)[\s,;:-]+(short for|known as|aka|a\.k\.a\.?|or|though|actually|really|goes by|"
+                   r"but (we|everyone|he|she|they|people))\b.*$", "", words)
+    called = _NAME_SAID.sub("", words, count=1)
+    if called != words:
+        words = called
     words = _NAME_LEAD.sub("", words, count=1)
     words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
+    words = re.sub(rf"(?i)^\W*(my|his|her|their|our)\s+({_KIN})\b[\s,:]*", "", words)  # "its my mam eileen"
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
     kept: list[str] = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
                                        r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
         return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
-    if not kept or len(kept) > 4 or kept[0].lower() in _NOT_NAMES:
+    titled = len(kept) >= 2 and kept[0].lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mrs Agnes Brown"
+    if not kept or len(kept) > 4 or (kept[0].lower() in _NOT_NAMES and not titled) or kept[0].lower() in _NEVER_NAMES:
         return None
     if any(w.lower() in _NOT_NAMES - {"mr", "mrs", "ms", "miss", "dr"} for w in kept):
         kept = kept[:next(i for i, w in enumerate(kept) if w.lower() in _NOT_NAMES - {"mr", "mrs", "ms", "miss", "dr"})]

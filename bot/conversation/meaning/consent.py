@@ -32,18 +32,50 @@ def sections_named(text: str, offered: list[str] | None = None) -> list[str]:
     return [s for s in keys if re.search(rf"\b({SECTION_WORDS[s]})\b", p)]
 
 
+# Words that hold a part back: "not my home", "everything except the tablets", "take out the health bit",
+# "keep the home part back", "id rather they didnt see my medications", "anything but my health".
+_HELD_BACK = re.compile(r"\b(not|no|without|except|excluding|leave out|leave off|leave|remove|take out|take off|"
+                        r"apart from|minus|skip|keep|(everything|anything|all|all of it) but|rather (they|you|it) did not|"
+                        r"do not|did not|never|private|exclude|hold back|withhold)\b")
+# Where a new part of a reply starts: "health yes, the rest no", "you can send health but not where i live".
+_CLAUSE = re.compile(r"[,;.!?]+|\s+-\s+|\b(?<!everything )(?<!anything )(?<!all )(?<!all of it )but\b(?! not\b)|\bthen\b",
+                     re.IGNORECASE)
+# A part said and then refused: "medication no", "home - not that".
+_REFUSED_AFTER = r"\s+(no|not|nope|not that|no thanks|no thank you|not (him|her|them|that one)|private|kept back)\b"
+
+
+def _held_back(clause: str, pattern: str) -> bool | None:
+    """Whether a clause names the part (by `pattern`) as held back, kept, or (None) not at all."""
+    found = re.search(rf"\b({pattern})\b", clause)
+    if not found:
+        return None
+    return bool(_HELD_BACK.search(clause[:found.start()]) or re.match(_REFUSED_AFTER, clause[found.end():]))
+
+
 def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
     """The sections a reply to the consent question keeps: "only my health and medicines", "not my
-    home", "leave out the money part". None if it names none of the offered sections."""
+    home", "leave out the money part", "health and meds but not where i live", "yes to health, no to
+    medication". None if it names none of the offered sections. Read clause by clause: a part named
+    after a word that holds it back is held back; one named otherwise is kept."""
     p = plain(text)
     named = sections_named(text, offered)
     if not named:
         return None
-    if re.search(r"\b(only|just)\b", p):
+    if re.search(r"\b(only|just)\b", p) and not _HELD_BACK.search(p):
         return named
-    if re.search(r"\b(not|without|except|leave out|leave off|no|do not|remove|but|apart from|minus|skip)\b", p):
-        return [s for s in offered if s not in named]
-    return named
+    kept, held = [], []
+    for clause in _CLAUSE.split((text or "").replace("\u2019", "'")):
+        clause = plain(clause or "")
+        for section in named:
+            back = _held_back(clause, SECTION_WORDS[section])
+            if back is True and section not in held:
+                held.append(section)
+            elif back is False and section not in kept:
+                kept.append(section)
+    kept = [s for s in kept if s not in held]
+    if kept:
+        return [s for s in offered if s in kept]
+    return [s for s in offered if s not in held]
 
 
 def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:

@@ -48,7 +48,14 @@ _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please
            "dinnae": "do not", "didnae": "did not", "cannae": "cannot", "canny": "cannot", "wouldnae": "would not",
            "couldnae": "could not", "havenae": "have not", "hasnae": "has not", "isnae": "is not",
            "disnae": "does not", "wisnae": "was not", "willnae": "will not", "dinna": "do not", "ma": "my",
-           "hen": "", "pet": "", "duck": "", "me duck": ""}
+           "hen": "", "pet": "", "duck": "", "me duck": "",
+           "nowt": "nothing", "owt": "anything", "summat": "something", "whit": "what", "dae": "do",
+           "wean": "child", "anymore": "any more", "sumthing": "something", "somethin": "something",
+           "smthing": "something", "sth": "something", "bcoz": "because", "bcz": "because", "becuz": "because",
+           "dunt": "does not", "doesn": "does not", "wana": "want to",
+           "tbh": "to be honest", "atm": "at the moment", "asap": "as soon as possible"}
+# "dae ye mean", "thank ye": after a verb, "ye" is "you" (on its own it is "yes")
+_YE_YOU = re.compile(r"\b(dae|do|did|does|can|could|will|would|are|have|thank|tell|see|told|gave|give|to|with|for|were) ye\b")
 
 
 def plain(text: str) -> str:
@@ -57,6 +64,7 @@ def plain(text: str) -> str:
     lowered = re.sub(r"(\w)'(\w)", r"\1\2", lowered)  # "that's" -> "thats", "don't" -> "dont"
     lowered = lowered.replace("&", " and ")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)  # "yesss" -> "yess", "noooo" -> "noo"
+    lowered = _YE_YOU.sub(r"\1 you", lowered)
     words = re.findall(r"[a-z0-9]+|\?", lowered)
     out = [_SPOKEN.get(word, word) for word in words]
     return re.sub(r"\s+", " ", " ".join(out)).strip()

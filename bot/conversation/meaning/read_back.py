@@ -20,6 +20,7 @@ from bot.conversation.meaning.words import (
     is_nothing_wrong,
     is_question,
     no_then,
+    plain_yes,
 )
 
 _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|take away|get rid of|"
@@ -31,6 +32,52 @@ _REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|dele
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
+
+
+# "take the bit about the dog off", "please take the drinking off, that was years ago": take X off/out/away.
+_TAKE_OFF = re.compile(r"(?i)^\W*((please|can you|could you|would you|will you|just|ok|oh|and)[\s,]+)*"
+                       r"(take|get|leave|cross|rub|strike|knock|scrub|pull) (?P<what>.+?) (off|out|away)"
+                       r"(\s+(please|thanks|thank you|of (it|there|that|this)|of the (list|story)))*\s*([,.;:!-].*)?$")
+# "I'd rather that part wasn't in there", "i dont want the bit about my ex in there": not wanted in.
+_NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|this|it)( bit| part| line| one)? "
+                            r"(was not|were not|is not|did not go|did not stay|was not put|was left|be left|stayed) "
+                            r"(in|there|in there|included|on there|on it|on|out|off)\b|"
+                            r"^(i|we) (do not|would not|would rather not|really do not) (want|like|need)( to have| to see)? "
+                            r"(?P<what>.+?) (in|in there|on there|on it|included|mentioned|put in|in it|on the list|shared)"
+                            r"( please| thanks| at all)*$")
+_WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
+                        r"the (bit|part)|the|that|my|his|her|their|about)\s+")
+# "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
+_ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually)\s+)*("
+                       r"(i (also )?(want|would like|need|wish|have got|have|would love|forgot) to|can i( also)?|could i( also)?|"
+                       r"may i|let me|i would also like to|is it ok (if|to)( i)?|i should)? ?(add|say|mention|tell you|put( in| down)?|"
+                       r"include)( (something|some more|a bit more|a bit|more|one more thing|another thing|a few (more )?things|"
+                       r"something else|one thing|a couple of things|some things|things|stuff|another bit|summat))?|"
+                       r"(there is|there are|i have|i have got|i forgot|you (missed|forgot|left out)|you have (missed|forgotten|left out)|"
+                       r"i think you (missed|forgot|left out)) (something|one thing|another thing|more|a bit more|some more|"
+                       r"something else|a few (more )?things|some things|a couple of things|a bit|to (say|mention|add) something)"
+                       r"( else)?( to (add|say|mention|tell you))?|one more thing|another thing|one other thing|"
+                       r"(i )?forgot (something|to (say|mention|add) something))"
+                       r"(\s+(else|more|too|as well|also|please|thanks|if (that is|it is) (ok|okay|alright|all right|fine)|"
+                       r"if i (may|can)|actually|sorry|now|first|before (that|i forget)))*$")
+# "i also want to say she gets anxious", "one more thing, he has a pacemaker", "dont forget he has a dog":
+# the words after such a lead are the thing to add.
+_ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|and also)[\s,]+)*("
+                       r"i('?d| would)? (also )?(want|would like|like|need|wish|have) to (add|say|mention|tell you|put in|include)|"
+                       r"i('?d| would) also like to (add|say|mention)|can (i|we) (also )?(add|say|mention|put in)|"
+                       r"can you (also )?(add|put( down| in)?|write( down)?|note( down)?|mention|include)|"
+                       r"(please )?(don'?t|do not|dont) forget|(you )?(forgot|missed|left out|didn'?t (put|say|mention|include))"
+                       r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
+                       r"(one|just one) more thing|another thing|one other thing|something else|there'?s also|there is also|"
+                       r"plus|also|and also|and another thing|oh and)( about| that| is)?[\s,:;.-]+(?P<what>\S.*)$", re.DOTALL)
+_NOTHING_SAID = re.compile(r"^(something|more|a bit|some|it|that|this|things|stuff|else)$")
+# After a yes, words that confirm ("yes that is what happened", "ok yes thats him to a tee", "fine by me, carry
+# on"), unless they add, change or doubt something.
+_NOT_CONFIRMING = re.compile(r"\b(also|and|add|another|more|missed|forgot|as well|plus|only|just|except|apart|change|"
+                             r"should|actually|now|any more|since|stopped|started|moved|instead|too|remove|take|delete|"
+                             r"but|not|no|wrong|though|although|however|except|different|else|new|"
+                             r"sort of|kind of|kinda|sorta|mostly|partly|almost|nearly|maybe|perhaps|suppose|guess|ish|"
+                             r"probably|bits?|parts?|some|half)\b")
 
 
 # Words of replies, not of stories: a correction needs at least one word besides these.
@@ -56,6 +103,24 @@ def read_back_meaning(text: str) -> Meaning:
                 r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^(please )?leave (that|it|this)( bit| part)? out|"
                 r"^i do not want (that|this|it)( bit| part)? (in|included|in there|on there|on it|there|put in)\b", p):
         return Meaning("remove")
+    taken = _TAKE_OFF.match(raw) if not re.search(r"\b(take|get) (a|some|the) (break|rest|breather|minute)\b", p) else None
+    if taken and len(taken.group("what").split()) <= 8:
+        what = _WHAT_LEAD.sub("", taken.group("what").strip())
+        return Meaning("remove", None if re.fullmatch(r"(that|it|this|that one|this one|all that|the lot)( bit| part)?",
+                                                      what.lower()) else what)
+    unwanted = _NOT_WANTED_IN.match(p)
+    if unwanted:
+        unwanted_what = _WHAT_LEAD.sub("", unwanted.group("what") or "")
+        return Meaning("remove", unwanted_what if unwanted_what and not re.fullmatch(
+            r"(that|it|this)( bit| part| line)?", unwanted_what) else None)
+    if _ADD_WISH.match(p):
+        return Meaning("add")  # asked what to add
+    lead = _ADD_LEAD.match(raw.replace("\u2019", "'"))
+    if lead and not is_question(text):
+        what = lead.group("what").strip()
+        if _NOTHING_SAID.match(bare(plain(what))):
+            return Meaning("add")
+        return Meaning("add", what)
     missed = re.match(r"(?i)^\W*(you (missed|forgot|left out)|you have (missed|forgotten|left out))\s+(that\s+)?(.+)$", raw)
     if missed and len(missed.group(5).split()) >= 2:
         return Meaning("add", missed.group(5).strip())
@@ -81,11 +146,26 @@ def read_back_meaning(text: str) -> Meaning:
         found = None  # "she goes to the day centre later": a correction, not a wish to stop for now
     if found:
         return found
+    confirmed = _confirmed(p)
+    if confirmed and "?" not in raw:
+        return Meaning("yes")
     if is_question(text):
         return Meaning("question")
     if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
         return Meaning("invalid")
     return Meaning("correct", raw)
+
+
+def _confirmed(p: str) -> bool:
+    """A yes followed by words that only confirm: "yes that is what happened", "yeah thats about the size
+    of it", "fine by me carry on"; not "yes but…", "yes and also…", "yes she is 84 now"."""
+    words = p.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if plain_yes(" ".join(words[:cut])):
+            rest = " ".join(words[cut:])
+            return not _NOT_CONFIRMING.search(rest) and not re.match(
+                r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|is|are)\b", rest)
+    return False
 
 
 @dataclass(frozen=True)
@@ -103,4 +183,6 @@ def read_back_reply(text: str) -> ReadBackReply:
     meant = read_back_meaning(text)
     if meant.kind == "no":
         return ReadBackReply("correct", meant.value) if meant.value else ReadBackReply("wrong")
+    if meant.kind == "add" and not meant.value:  # "i want to add something": asked what, nothing kept yet
+        return ReadBackReply("wrong")
     return ReadBackReply(_KINDS.get(meant.kind, meant.kind), meant.value or "")

@@ -8,28 +8,42 @@ from typing import Protocol, Sequence, TypeVar
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import NO_WHOLE, is_question, numbers_said, otherwise
+from bot.conversation.meaning.words import NO_WHOLE, general, is_question, numbers_said, otherwise
 
 # The words people use for each service, by its id (data/services/).
 SERVICE_WORDS = {
-    "gp-practice": r"gp|gps|g p|doctor|doctors|docs?|surgery|family doctor|practice|medical centre|health centre|riverside",
-    "community-nursing": r"nurses?|nursing|district|community nurs\w*|(?<!and )dressings?|wound|injections?|catheter",
+    "gp-practice": r"gp|gps|g p|doctor|doctors|docs?|surgery|family doctor|practice|medical centre|health centre|riverside|"
+                   r"dr|drs|doc|own doctor|medical practice|repeat prescriptions?",
+    "community-nursing": r"nurses?|nursing|district|community nurs\w*|(?<!and )dressings?|wound|injections?|catheter|"
+                         r"bandag\w*|leg ulcers?|ulcers?|insulin|pressure sores?|stoma|blood tests? at home|jabs?",
     "housing-adaptations": r"adaptations?|adapt|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
                            r"bath|shower|stairs|steps|"
                            r"wet room|occupational|ot|equipment|changes to (my|the|his|her|their) (home|house)|housing|"
-                           r"house one|home one|house adaptations?|adapting (my|the|his|her|their) (home|house)",
+                           r"house one|home one|house adaptations?|adapting (my|the|his|her|their) (home|house)|"
+                           r"handrails?|hand rails?|bannisters?|hoist|bath lift|raised toilet|toilet seat|shower (seat|chair)|"
+                           r"level access|doorways?|key safe|commode|perching stool|changes to the (house|home|flat)|"
+                           r"(house|home|flat) (changes|alterations)|alterations|make (the|my|his|her|their) (home|house|flat) safer",
     "adult-social-care": r"social care|social services|social worker|the social|care at home|home care|carers coming|"
                          r"care package|council care|care act|needs assessment|help at home|personal care|"
                          r"carers (to )?(come|coming|visit)|someone to (come|help) (in|at home)|wash(ing)? and dress(ing)?|"
                          r"care assessment|care needs|assessment of (my|his|her|their) needs|get (washed|dressed)|"
-                         r"help (me |him |her |them )?(to )?(wash|get washed|get dressed|get up)",
+                         r"help (me |him |her |them |mum |dad )?(to )?(wash|get washed|get dressed|get up|get to bed|with meals)|"
+                         r"carers? (to |who )?(help|come|visit|call)|home help|meals on wheels|day centre|care workers?|"
+                         r"(someone|somebody) to (help|come|check|pop) (in|round|on)|the council( for)?( some)? help|"
+                         r"(washing|dressing|bathing) (and|or) (dressing|washing|bathing)",
     "carers-assessment": r"carers?s? assessment|carers?s? support|support for (me|carers?)|help for me|"
                          r"for me as (a|the|his|her|their) carer|as a carer|break for me|respite|"
                          r"(for|about) me.*\b(i am|im) (his|her|their) carer|i am (his|her|their) carer|carers?s? one|"
-                         r"for carers|unpaid carers?",
+                         r"for carers|unpaid carers?|(something|support|help|a break) for (me|myself|us)|"
+                         r"(worn out|exhausted|burnt out|burned out|knackered|shattered|struggling|at the end of my tether)"
+                         r"( from| with| by)? (caring|looking after)|i am the (one|carer) (doing|who does) the caring|"
+                         r"caring for (him|her|them|my \w+)|me as (a|the) carer|my own (needs|support|wellbeing|health as a carer)",
     "welfare-benefits": r"benefits?|welfare|money|pip|attendance allowance|universal credit|uc|pension credit|"
-                        r"money advice|debts?|citizens advice|financial|income|grants?|bills?|rent arrears|arrears",
-    "employment-support": r"jobs?|work|employment|job ?centre|back to work|career|employer|working",
+                        r"money advice|debts?|citizens advice|financial|income|grants?|bills?|rent arrears|arrears|"
+                        r"claims?|claiming|forms? for (money|benefits)|allowances?|carers allowance|pension|council tax|"
+                        r"cost of living|gas and electric|heating|afford|skint|broke|cash|entitled|entitlements?",
+    "employment-support": r"jobs?|work|employment|job ?centre|back to work|career|employer|working|volunteer\w*|"
+                          r"training|cv|apprenticeships?|retrain\w*|into work|return to work",
 }
 
 
@@ -52,6 +66,8 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
 _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|"
                           r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them)*)$")
 _NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
+                           r"i do not want (it|this|them|my story|anything|that) (sent|shared|passed on|going|given)\b|"
+                           r"(do not|please do not) (send|share|pass) (it|this|that|anything)\b|"
                            r"i do not want to share( it)?( with anyone)?|"
                            r"no (thanks|thank you|none)|i do not want (any|to share)|not interested|nothing)\b")
 
@@ -62,9 +78,15 @@ def service_meaning(text: str, offered: list[str], held_back: Sequence[str] = ()
     p = bare(plain(text))
     named = services_named(text, offered)
     named += [s for s in services_named(text, list(held_back), listed=False) if s not in named]
-    asking = bool(re.match(r"^(what|who|why|how|which|is|are|does|do|tell me (about|more))\b", p)) and is_question(text)
+    asking = bool(re.match(r"^(what|who|why|how|which|is|are|does|do|tell me (about|more)|when|where|"
+                           r"(will|would|can|could|should|do|does|did) (they|he|she|it|the|those|these|that|this|someone|"
+                           r"somebody|anyone|a|an))\b", p)) and is_question(text)
     if named and not asking:
         return Meaning("value", named)
+    found = general(text)
+    if found and found.kind == "later" and re.search(r"\b(think|decide|choose|pick|later|another|come back|tomorrow|"
+                                                     r"talk|ask|check)\b", p):
+        return found  # "not yet, i want to think about it": later, not no
     if _NONE_OF_THEM.match(p) or NO_WHOLE.match(p):
         return Meaning("no")
     return otherwise(text)

@@ -29,11 +29,15 @@ def teller_meaning(text: str) -> Meaning:
 
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
-                           r"another time|be right back|(take|have) a (break|rest|breather)|(got to|have to|need to|must) go"
-                           r"(?! (to|and|for|in|into|back to|up|down|through)\b))\b")
+                           r"another (time|day|evening)|be right back|(take|have) a (break|rest|breather)|"
+                           r"back in a (bit|minute|min|while|mo|sec)|back soon|the rest|hang on|hold on|at the door|door ?bell|"
+                           r"(got to|have to|need to|must) go(?! (to|and|for|in|into|back to|up|down|through)\b))\b")
 # Talking to people as part of the story: "she cant talk to people on the phone", "i find it hard to talk to people".
 _CANNOT_TALK = re.compile(r"\b(cannot|can not|could not|does not|do not|never|hard to|struggles? to|unable to|not able to|"
                           r"afraid to|scared to|nervous to|likes? to|loves? to|used to)\b.*\b(talk|speak|chat)\b")
+# Advice told as part of the story: "the nurse said we should talk to a social worker about it".
+_ADVISED = re.compile(r"\b(said|told|suggested|advised|recommended|should|ought to|might|were told|was told|going to)\b.*"
+                      r"\b(talk|speak|chat|ring|phone|call)\b")
 # Someone to talk to as a need of the story, not a wish to talk to a person now.
 _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (day|week)|when|because|would (be|help)|"
                      r"nice|i get|company)\b")
@@ -56,6 +60,7 @@ def telling_meaning(text: str) -> Meaning:
     if found and found.kind == "restart" and ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
         return Meaning("story")
     if found and found.kind == "human" and ((_A_NEED.search(p) and len(p.split()) > 5) or _CANNOT_TALK.search(p)
+                                             or (_ADVISED.search(p) and len(p.split()) > 5)
                                              or (ABOUT_SOMEONE.search(p) and len(p.split()) > 4)):
         return Meaning("story")
     if found:

@@ -39,6 +39,16 @@ _MISSPELT_MONTHS = {"febuary": "february", "feburary": "february", "febuery": "f
                     "setember": "september", "ocotber": "october", "novmber": "november", "decmber": "december"}
 
 
+# A short answer to a yes/no question, said with its verb: "he does", "yes she is", "she does yeah",
+# "we do not", "he has not", "i never have".
+_SHORT_ANSWER = re.compile(
+    r"^((yes|no|ok|well|oh|um)\s+)*(i|he|she|they|we|it|you|mum|dad|my (mum|dad|husband|wife|son|daughter|partner))\s+"
+    r"(?P<neg>never\s+|do not\s+|does not\s+|did not\s+)?"
+    r"(do|does|did|is|are|am|was|were|has|have|had|can|could|will|would|uses?|smokes?|drinks?|lives?)"
+    r"(?P<neg2>\s+not|\s+never)?(?P<tail>(\s+(yes|no|nope|never|really|though|thanks|please|ok|indeed|sadly|"
+    r"unfortunately|i am afraid|every day|always|daily|at the moment|now|still|yes (he|she|they|i|we) (does|do|is|are|has|have)))*)$")
+
+
 def _dob_words(text: str) -> str:
     """A date of birth said in a sentence, as a date: "my birthday is 14 of February year 1947" is
     "14 February 1947"; months spelt as said are spelt right."""
@@ -73,6 +83,15 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return Meaning("skip")
         if is_yes(text) or (context == "confirm" and is_nothing_wrong(text)):
             return Meaning("yes")
+        said = _SHORT_ANSWER.match(p)  # "he does", "she is yes", "we dont", "he isnt": a short answer
+        if said:
+            negative = bool(said.group("neg") or said.group("neg2"))
+            doubted = bool(re.search(r"\b(no|nope|never)\b", said.group("tail") or ""))
+            leads_no = bool(re.match(r"^(\w+\s+)*?no\b", p[:said.start(3)]))
+            if negative or (doubted and not leads_no):
+                return Meaning("no")
+            if not doubted and not leads_no:
+                return Meaning("yes")
         if NO_WHOLE.match(p) or re.match(r"^(no|not)\b", p):
             return Meaning("no")
         if re.match(rf"^({YES})\b", p) and not re.search(r"\b(but|not|no)\b", p):

@@ -10,7 +10,9 @@ from bot.conversation.meaning.plain import bare, plain
 
 POLITE = (r"(please|thanks|thank you|ok|mate|love|dear|sir|madam|now|then|so|really|i think|for now|"
            r"very much|a lot|much|for that|for asking|lol|x+|bye|just|yes|yep|well|oh|ah|um|erm|hmm|to me|as well|"
-           r"totally|thats it|that is it|no worries|indeed|ta|for (him|her|them|mum|dad|my \w+))")
+           r"totally|thats it|that is it|no worries|indeed|ta|for (him|her|them|mum|dad|my \w+)|kindly|"
+           r"at (this|the) (time|moment|point|stage)|right now|for today|today|at present|to be honest|honestly|"
+           r"thank you kindly|many thanks|much appreciated|cheers)")
 _TAIL = rf"(\s+{POLITE})*"
 
 # "that is quite right", "looks correct to me", "aye thats grand": who or what, how much, and a good word.
@@ -84,19 +86,43 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"(that is )?(all|everything) i can think of|"
         r"(i )?(cannot|can not|do not) think of anything (else|more)|that will do( for now)?|"
         r"(that is )?(all|everything|it) (about|for) (him|her|them|me|mum|dad|my \w+)|"
-        r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)")
+        r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)|"
+        # "that is everything i can tell you", "thats all i can manage", "that is me finished", "thats it from me"
+        r"(that is |i think that is )?(all|everything|it|about all|the lot) i (can|could) (think of|tell you|say|manage|"
+        r"remember|give you)( to (tell you|say|add))?|that is (me|us) (done|finished|finished now)|"
+        r"(that is |i think that is )?(all|everything|it) from (me|us)|(that is )?(all|everything) of it|"
+        r"(i think )?you (have|have got|now have) (it all|everything|all of it|the (whole|full) (picture|story|lot))( now)?|"
+        r"(can|could|shall) (we|i) (finish|end|leave it|stop) (there|here|at that)|(let us|lets) (finish|leave it) (there|here)|"
+        r"that is (all|everything|it) (done|told)|i have (nothing|no more) (else )?(to (add|say|tell( you)?))?")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
         r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please|"
-        r"cancel (all )?(this|that|it|everything)|stop (all )?(this|that|it|everything)")
+        r"cancel (all )?(this|that|it|everything)|stop (all )?(this|that|it|everything)|"
+        # "I don't want to do this any more", "I've changed my mind, I don't want to tell my story"
+        r"((i have )?changed my mind )?(i do not|i no longer) (want|wish) to (do|continue with|carry on with|go on with|"
+        r"tell|share|give|finish) (this|it|my story|this story|the story|(his|her|their) story|any of this)( story)?( any more)?|"
+        r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more)?|"
+        r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
+        r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
          r"(have to|need to|must|got to) go(?! (to|and|for|in|into|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
          r"continue later|finish (it |this )?(later|another|tomorrow)|busy now|running out of time|"
          r"save (it|this|my progress)|i will be back|let me (ask|check with|talk to|speak to|think)|"
          r"(let me|i will|i am going to) (take|have) a (break|rest|breather)|"
-         r"(can|could|let) (i|me) (ask|check with|talk to|speak to) (my|his|her|their|the) \w+( first| about it)?)\b")
+         r"(can|could|let) (i|me) (ask|check with|talk to|speak to) (my|his|her|their|the) \w+( first| about it)?|"
+         # "hang on a minute", "i need a break, back in a bit", "can i do the rest another day", "someone at the door"
+         r"hang on|wait a (minute|min|moment|sec|second|bit|mo)|give me a (minute|min|moment|sec|second|mo)|"
+         r"(just |one )(a )?(minute|moment|sec|second|mo)|(someone|somebody) (is )?at the door|(the )?door ?bell|"
+         r"(i am having|i will have|i will take|i am going to have|i am going to take) a (break|rest|breather|cup of tea)|"
+         r"back (in a (bit|minute|min|while|mo|sec)|soon|shortly|in (5|10|five|ten|a few) (min|mins|minutes))|"
+         r"(do|finish|answer|tell you|say) (the rest|this|it|more|the others)( bit)? (another|tomorrow|later|tonight|next)|"
+         r"(carry on|continue|go on|pick (this|it) up|resume) (tonight|tomorrow|another|next|when)|"
+         r"pause( (this|it|here|there|now|for now|for a (bit|minute|while)))?|"
+         r"stop (here|there|for now|for a (bit|minute|while)) and (come back|continue|carry on|finish)|"
+         r"(can|could) (i|we) (pause|stop)( (this|it|here|now))?( and (come back|carry on|continue))|"
+         r"finish (it |this |the rest )?(tonight|another|next|when)|another (day|time|evening|morning))\b")
 RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
            r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
            r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
@@ -107,8 +133,24 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
          r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
-         r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer))\b")
+         r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer)|"
+         # "talk this through with a person", "someone i can actually talk to", "a number i can ring", "phone me instead"
+         r"(talk|speak|chat|go) (this |it |that |things |everything )?(through |over )(with|to) (a |an |some |the )?"
+         r"(real |actual |live )?(person|human|someone|somebody|member of staff|adviser|advisor)|"
+         r"(someone|somebody|a person|a human|anyone|anybody|a real person)( real)? (i|we) (can|could) (actually |just |really )?"
+         r"(talk|speak|chat) (to|with)|(a |your |the )?(phone |telephone |contact )?number (i|we) (can|could) (ring|call|phone)|"
+         r"(can|could|will|would) (someone|somebody|a person|you|a real person|one of your staff) (please )?(phone|call|ring) (me|us)|"
+         r"(phone|call|ring) me (back|instead)|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
+         r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine))\b")
 HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
+        # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
+        r"(i am )?(not sure|unsure) what (you want|you mean|you are asking|you need|to (say|do|put|write|type))( from me)?|"
+        r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
+        r"(can|could|will|would) (you|someone|somebody) (please )?help( me)?( with (this|that|it))?( bit| part| question| one)?|"
+        r"how do i (get help|use this|do this|start|carry on|answer|reply|get started)( with (this|it))?|(i am )?stuck|"
+        r"(which|what) (one |service )?(would|do|should) you (recommend|suggest|advise|pick|choose)|"
+        r"i do not know what (you want|you mean|this means|that means|to do)|what does (this|that|it) mean|"
+        r"what (am i|are we) (meant|supposed) to (do|say|put|write)( to (that|this|it))?|"
         r"what (sort|kind|sorts|kinds) of (things|stuff|information|info|details)( do you| should i)?( want| need)?"
         r"( me)?( to)?( know| say| tell you| write| put)?|"
         r"what (are|were) (my|the) (choices|options)|(i am )?not sure what you (mean|are asking|want)( me to (say|do))?|"
@@ -139,7 +181,10 @@ SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|n
         r"(i )?would rather not (give|say|share) (it|that)|pass on (that|this)( one| question)?|"
         r"(i )?do not (wish|want) to (give|say|share)( it| that| this| a| an| my| the| their| his| her)?"
         r"( (phone|mobile|telephone|number|phone number|telephone number|date of birth|birthday|address))?|"
-        r"(i )?(do not|have not|havent) (have|got)( got)? (a|one|any)( (phone|mobile|number|landline|telephone))?")
+        r"(i )?(do not|have not|havent) (have|got)( got)? (a|one|any)( (phone|mobile|number|landline|telephone))?|"
+        # "i dont know if she does", "you would have to ask him"
+        r"(i )?(do not know|am not sure|have no idea|not sure)( if| whether) (he|she|they|i|we|it) (does|do|is|are|has|have|did|was|can)( or not)?|"
+        r"(you|they) (would|will|might)? ?(have|need) to ask (him|her|them|the \w+|my \w+)|ask (him|her|them)")
 
 
 def _whole(pattern: str) -> re.Pattern[str]:
@@ -148,10 +193,12 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 _YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
-DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*")
-_STOP_WHOLE = _whole(STOP)
-_HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry)\s+)*({HELP})(\s*\?)*")
-_SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})")
+DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*"
+                    r"(\s+(what|so what) (happens )?(now|next)|\s+what do i do now|\s+what is next)?")
+_STOP_WHOLE = _whole(rf"({STOP})((\s+{POLITE})*\s+({STOP}))*")
+_HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry|eh|huh|what|pardon|hmm|oh)\s+(\?\s+)?)*({HELP})(\s*\?)*"
+                     rf"((\s+(here|now|next|in here|there|to (that|this|it)|sorry|\?))*(\s+({HELP}))?)*")
+_SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})((\s+{POLITE})*\s+({SKIP}))*")
 DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"
                     r"only|without|leave out|although|though)\b|\?")
 _QUESTION_START = re.compile(r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
@@ -270,7 +317,9 @@ def otherwise(text: str) -> Meaning:
     found = general(text)
     if found:
         return found
-    if re.fullmatch(r"((i am |i am just |um |erm )?not sure|(i )?do not know|no idea|dunno)( which( one)?)?"
+    if re.fullmatch(r"((i am |i am just |um |erm )?not sure|(i )?do not know|no idea|dunno|(i )?cannot decide)"
+                    r"( (which|what)( one| service| ones| services)?( is| would be| to (pick|choose|go for|have))?"
+                    r"( (best|right|the best|better|most useful|for the best))?( for (me|him|her|them|us|mum|dad))?)?"
                     r"( really| sorry| to be honest)*", bare(plain(text))):
         return Meaning("help")  # unsure which: the choices again, explained
     return Meaning("question") if is_question(text) else Meaning("invalid")
