@@ -18,7 +18,7 @@ _KIN = (r"husband|wife|partner|mum|mam|mother|mom|mammy|mummy|dad|da|father|dadd
 _NAME_SAID = re.compile(
     rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just)[\s,]+)*("
     rf"((my|his|her|their|our)\s+)?({_KIN})\s*('\s*)?s?\s+(full\s+|first\s+|real\s+)?name\s*('\s*s|s|is|:)?|"
-    rf"((my|his|her|their|our)\s+)?({_KIN})\s+(is|s|'s)?\s*called|"
+    rf"((my|his|her|their|our)\s+)?({_KIN})('?s)?\s+(is\s+)?called|"
     rf"(we|i|everyone|everybody|people|the family|most people|family|friends)(\s+(just|all|always|usually))?\s+"
     rf"(call|calls|know|knows|called)\s+(him|her|them)(\s+as)?|"
     rf"(his|her|their|she|he|the)\s+(full\s+|first\s+)?name(\s*('\s*s|s|is|was|:))?|just)\b[\s,:]*",

@@ -28,7 +28,7 @@ _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|tak
                      r"drop|cross out|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
-                           r"leave out|cross out)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
+                           r"leave out|cross out|scrap|strike out|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
@@ -48,7 +48,8 @@ _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|th
 _WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
                         r"the (bit|part)|the|that|my|his|her|their|about)\s+")
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
-_ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually)\s+)*("
+_ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|"
+                       r"one minute|one second|just a second)\s+)*("
                        r"(i (also )?(want|would like|need|wish|have got|have|would love|forgot) to|can i( also)?|could i( also)?|"
                        r"may i|let me|i would also like to|is it ok (if|to)( i)?|i should)? ?(add|say|mention|tell you|put( in| down)?|"
                        r"include)( (something|some more|a bit more|a bit|more|one more thing|another thing|a few (more )?things|"
@@ -56,13 +57,14 @@ _ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually)\s+)*("
                        r"(there is|there are|i have|i have got|i forgot|you (missed|forgot|left out)|you have (missed|forgotten|left out)|"
                        r"i think you (missed|forgot|left out)) (something|one thing|another thing|more|a bit more|some more|"
                        r"something else|a few (more )?things|some things|a couple of things|a bit|to (say|mention|add) something)"
-                       r"( else)?( to (add|say|mention|tell you))?|one more thing|another thing|one other thing|"
+                       r"( else)?( to (add|say|mention|tell you)| (i|we) (want|would like|need|wish|have) to (add|say|mention|tell you))?|"
+                       r"one more thing|another thing|one other thing|"
                        r"(i )?forgot (something|to (say|mention|add) something))"
                        r"(\s+(else|more|too|as well|also|please|thanks|if (that is|it is) (ok|okay|alright|all right|fine)|"
                        r"if i (may|can)|actually|sorry|now|first|before (that|i forget)))*$")
 # "i also want to say she gets anxious", "one more thing, he has a pacemaker", "dont forget he has a dog":
 # the words after such a lead are the thing to add.
-_ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|and also)[\s,]+)*("
+_ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|and also|hold on|hang on|wait|oh wait)[\s,]+)*("
                        r"i('?d| would)? (also )?(want|would like|like|need|wish|have) to (add|say|mention|tell you|put in|include)|"
                        r"i('?d| would) also like to (add|say|mention)|can (i|we) (also )?(add|say|mention|put in)|"
                        r"can you (also )?(add|put( down| in)?|write( down)?|note( down)?|mention|include)|"
@@ -126,7 +128,8 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("add", missed.group(5).strip())
     removing = _REMOVE_WORDS.match(p)
     if removing:
-        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out)\s+"
+        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|scrap|strike out|"
+                             r"rub out|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
         return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
     adding = _ADD.match(p)

@@ -34,7 +34,7 @@ _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|
                            r"(got to|have to|need to|must) go(?! (to|and|for|in|into|back to|up|down|through)\b))\b")
 # Talking to people as part of the story: "she cant talk to people on the phone", "i find it hard to talk to people".
 _CANNOT_TALK = re.compile(r"\b(cannot|can not|could not|does not|do not|never|hard to|struggles? to|unable to|not able to|"
-                          r"afraid to|scared to|nervous to|likes? to|loves? to|used to)\b.*\b(talk|speak|chat)\b")
+                          r"afraid to|scared to|nervous to|(?<!would )likes? to|(?<!would )loves? to|used to)\b.*\b(talk|speak|chat)\b")
 # Advice told as part of the story: "the nurse said we should talk to a social worker about it".
 _ADVISED = re.compile(r"\b(said|told|suggested|advised|recommended|should|ought to|might|were told|was told|going to)\b.*"
                       r"\b(talk|speak|chat|ring|phone|call)\b")

@@ -44,7 +44,8 @@ _MISSPELT_MONTHS = {"febuary": "february", "feburary": "february", "febuery": "f
 _SHORT_ANSWER = re.compile(
     r"^((yes|no|ok|well|oh|um)\s+)*(i|he|she|they|we|it|you|mum|dad|my (mum|dad|husband|wife|son|daughter|partner))\s+"
     r"(?P<neg>never\s+|do not\s+|does not\s+|did not\s+)?"
-    r"(do|does|did|is|are|am|was|were|has|have|had|can|could|will|would|uses?|smokes?|drinks?|lives?)"
+    r"(do|does|did|is|are|am|was|were|has|have|had|can|could|will|would|uses?|smokes?|drinks?|lives?|"
+    r"(?P<neg3>cannot|can not|never does|never has|never did))"
     r"(?P<neg2>\s+not|\s+never)?(?P<tail>(\s+(yes|no|nope|never|really|though|thanks|please|ok|indeed|sadly|"
     r"unfortunately|i am afraid|every day|always|daily|at the moment|now|still|yes (he|she|they|i|we) (does|do|is|are|has|have)))*)$")
 
@@ -85,7 +86,7 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return Meaning("yes")
         said = _SHORT_ANSWER.match(p)  # "he does", "she is yes", "we dont", "he isnt": a short answer
         if said:
-            negative = bool(said.group("neg") or said.group("neg2"))
+            negative = bool(said.group("neg") or said.group("neg2") or said.group("neg3"))
             doubted = bool(re.search(r"\b(no|nope|never)\b", said.group("tail") or ""))
             leads_no = bool(re.match(r"^(\w+\s+)*?no\b", p[:said.start(3)]))
             if negative or (doubted and not leads_no):

@@ -93,7 +93,12 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"(that is |i think that is )?(all|everything|it) from (me|us)|(that is )?(all|everything) of it|"
         r"(i think )?you (have|have got|now have) (it all|everything|all of it|the (whole|full) (picture|story|lot))( now)?|"
         r"(can|could|shall) (we|i) (finish|end|leave it|stop) (there|here|at that)|(let us|lets) (finish|leave it) (there|here)|"
-        r"that is (all|everything|it) (done|told)|i have (nothing|no more) (else )?(to (add|say|tell( you)?))?")
+        r"that is (all|everything|it) (done|told)|i have (nothing|no more) (else )?(to (add|say|tell( you)?))?|"
+        # "i have told you all i can", "nothing more from me", "thats the end of my story", "that covers it"
+        r"i have (told you|said|given you|covered) (all|everything|it all|all i (can|know|have))( i (can|know|have))?|"
+        r"nothing (more|else|further) from (me|us)|(that is )?(the )?end of (my|the|his|her|their|our) story|"
+        r"done and dusted|(i think )?that (covers|is) (it|everything|all|the lot|all of it)( covered)?|"
+        r"(i think )?(that|this) covers (it|everything|all|the lot|it all)|(that is|i am) (about )?(done|finished) (for now|then)")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
@@ -104,7 +109,8 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"tell|share|give|finish) (this|it|my story|this story|the story|(his|her|their) story|any of this)( story)?( any more)?|"
         r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more)?|"
         r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
-        r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)")
+        r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)|"
+        r"(please |just |can you |can we |could we |i want to |i would like to )+(stop|end|cancel)( (this|it|now|all this|the chat))?")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
          r"(have to|need to|must|got to) go(?! (to|and|for|in|into|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
@@ -140,13 +146,15 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(someone|somebody|a person|a human|anyone|anybody|a real person)( real)? (i|we) (can|could) (actually |just |really )?"
          r"(talk|speak|chat) (to|with)|(a |your |the )?(phone |telephone |contact )?number (i|we) (can|could) (ring|call|phone)|"
          r"(can|could|will|would) (someone|somebody|a person|you|a real person|one of your staff) (please )?(phone|call|ring) (me|us)|"
-         r"(phone|call|ring) me (back|instead)|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
+         r"(phone|call|ring) me (back|instead)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
          r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine))\b")
 HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
         r"(i am )?(not sure|unsure) what (you want|you mean|you are asking|you need|to (say|do|put|write|type))( from me)?|"
         r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
-        r"(can|could|will|would) (you|someone|somebody) (please )?help( me)?( with (this|that|it))?( bit| part| question| one)?|"
+        r"(can|could|will|would) (you|someone|somebody) (please )?help( me)?( with (this|that|it))?( bit| part| question| one)?"
+        r"( (to )?(fill|do|answer|complete|finish|write) (this|it)( in| out)?)?|"
+        r"i do not know what (to|i should|i am supposed to|i am meant to) (tell you|say|write|put)|"
         r"how do i (get help|use this|do this|start|carry on|answer|reply|get started)( with (this|it))?|(i am )?stuck|"
         r"(which|what) (one |service )?(would|do|should) you (recommend|suggest|advise|pick|choose)|"
         r"i do not know what (you want|you mean|this means|that means|to do)|what does (this|that|it) mean|"
@@ -194,11 +202,12 @@ def _whole(pattern: str) -> re.Pattern[str]:
 _YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
 DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*"
-                    r"(\s+(what|so what) (happens )?(now|next)|\s+what do i do now|\s+what is next)?")
+                    r"(\s+(what|so what|now what|what now) ?(happens )?(now|next)?|\s+what do i do now|\s+what is next)?")
 _STOP_WHOLE = _whole(rf"({STOP})((\s+{POLITE})*\s+({STOP}))*")
 _HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry|eh|huh|what|pardon|hmm|oh)\s+(\?\s+)?)*({HELP})(\s*\?)*"
                      rf"((\s+(here|now|next|in here|there|to (that|this|it)|sorry|\?))*(\s+({HELP}))?)*")
-_SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})((\s+{POLITE})*\s+({SKIP}))*")
+_SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})((\s+({POLITE}|sorry))*\s+({SKIP}))*"
+                     r"(\s+(sorry|i am afraid|i am sorry))*")
 DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"
                     r"only|without|leave out|although|though)\b|\?")
 _QUESTION_START = re.compile(r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
@@ -256,8 +265,8 @@ def is_later(text: str) -> bool:
     p = plain(text)
     if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
         return False
-    if re.match(r"^(can|could|will|would) (i|we|you|they) (be able to )?(take|stop|change|withdraw|cancel|undo|remove|"
-                r"delete|see|get|add)\b", p):  # "can i take it back later?": about later, not leaving now
+    if re.match(r"^(can|could|will|would) (i|we|you|they) (be able to )?(take|stop(?! (there|here|now|for (now|today)))|"
+                r"change|withdraw|cancel|undo|remove|delete|see|get|add)\b", p):  # "can i take it back later?": about later, not leaving now
         return False
     return bool(re.search(LATER, p)) and len(p.split()) <= 25 and not _is_story_like(p)
 
