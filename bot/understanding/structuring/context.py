@@ -119,8 +119,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return HYPOTHETICAL
     inability = _INABILITY.search(sentence[clause_start:end])
     after_past = _PAST_AFTER.search(after)
-    if after_past and inability and "more" in after_past.group(1).lower():
-        after_past = None  # "she can't use the phone any more" is a need now
+    if after_past and "more" in after_past.group(1).lower() and (
+            inability or _NEGATION.search(after[:after_past.start(1)]) or re.search(r"\b(?:nae|no)\b", after[:after_past.start(1)])):
+        after_past = None  # "she can't use the phone any more", "his eyes aren't good anymore": a need now
     event = canonical in EVENTS or term in _EVENT_WORDS
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):

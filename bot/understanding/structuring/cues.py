@@ -97,7 +97,10 @@ FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
                 "we’re", "we've", "we’ve"}
-BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm"})
+BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm", "wrist", "ankle", "eyes", "heart",
+                        "blood pressure"})
+# "tablets for my blood pressure", "two for the heart": the part a medicine is for has a problem.
+FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
 WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
@@ -148,8 +151,9 @@ DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|pas
                   re.IGNORECASE)
 
 # "His mother had it too", "my dad has the same"
-HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has got|got)\s+(?:it|that|the same)"
-                        r"(?:\s+too|\s+as well|\s+also)?\b", re.IGNORECASE)
+HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has got|got|does|did)\s+(?:it|that|the same|too)"
+                        r"(?:\s+too|\s+as well|\s+also)?\b"
+                        r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE)
 # "I don't need any help with washing": no need, said plainly.
 DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
                        r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)
@@ -194,7 +198,8 @@ HABITS = frozenset({"smoking", "drinking"})
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
 _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|gubbed|goosed|banjaxed|buggered|knackered|still swollen|swollen|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"
              r"achy|hurts?|hurting|injured|knackered|worn out|giving (?:me|him|her) gyp|dodgy|dislocated|locks?|"
-             r"gives way|give way|keeps going|not good|no good|terrible|awful|killing (?:me|him|her)|"
+             r"gives way|give way|keeps going|not good|no good|terrible|awful|"
+             r"(?:aren't|arent|aren’t|isn't|isnt|isn’t|are not|is not|not|no|nae) (?:very |so |that |too )?(?:good|great|right|working)|killing (?:me|him|her)|"
              r"(?:aren't|arent|isn't|isnt|are not|is not|not) what (?:they|it) (?:were|was|used to be)")
 # A problem said right after a body part ("my knees are very bad", "hip is killing me") or right before it ("bad hip").
 PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORECASE)

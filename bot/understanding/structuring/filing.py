@@ -90,7 +90,9 @@ class Filer:
         health = by_section.pop("health", [])
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
-        health = [t for t in health if t.canonical not in cues.BODY_PARTS or _part_said(clause, t)]
+        injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it
+        health = [t for t in health if t.canonical not in cues.BODY_PARTS
+                  or (_part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and cues.NOT_HABIT_AFTER.match(clause[t.end:]))]
         parts = [t for t in health if t.canonical in cues.BODY_PARTS]
         if any(t.canonical not in cues.BODY_PARTS for t in health):
@@ -128,6 +130,7 @@ class Filer:
             family = family or fact["status"] == context.FAMILY
         if not health:
             self.injury(sections, clause, base, teller)
+        if not health or cues.HAD_IT_TOO.search(clause):  # "My brother has diabetes and so does my dad"
             family = self.had_it_too(sections, clause, base, who) or family
         allergies_before = len(sections["allergies"])
         self.allergies(sections, clause, base, who, said_medicines)
@@ -220,14 +223,19 @@ class Filer:
     def had_it_too(self, sections: Sections, clause: str, base: int, who: Teller) -> bool:
         """ "His mother had it too": the condition said just before runs in the family."""
         match = cues.HAD_IT_TOO.search(clause)
-        if not match or match.group(1).lower() not in self.people.relatives or not sections["health"]:
+        if not match:
+            return False
+        relation = (match.group(1) or match.group(4)).lower()  # "his mother had it too", "so does my dad"
+        verb = (match.group(2) or match.group(3)).lower()
+        if relation not in self.people.relatives or not sections["health"]:
             return False
         last = sections["health"][-1]
-        if base - last["source"]["end"] > 200 or last["status"] == context.FAMILY:
+        if base - last["source"]["end"] > 200 or (last["status"] == context.FAMILY and not match.group(4)) \
+                or last["about"] == relation:
             return False
-        sections["health"].append(item(last["text"], context.FAMILY, match.group(1).lower(), who.teller,
+        sections["health"].append(item(last["text"], context.FAMILY, relation, who.teller,
                                        base + match.start(), base + match.end(), term=last.get("term"),
-                                       when="past" if match.group(2).lower() == "had" else None))
+                                       when="past" if verb in ("had", "did") else None))
         return True
 
     @staticmethod
@@ -442,6 +450,7 @@ def _part_said(clause: str, term: Term) -> bool:
     """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
     hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""
     return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
+                or (cues.FOR_PART.search(clause[:term.start]) and cues.TAKING.search(clause))
                 or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
                 or cues.PART_DONE.match(clause[term.end:]))
 

@@ -141,3 +141,23 @@ def test_a_northern_carer_me_mam_and_a_husband_passed(structurer):
     widow = structurer.structure(["Me husband passed two year since."])
     assert [i.get("kind") for i in widow["sections"]["about_me"]] == ["bereavement"]
     assert widow["sections"]["support_network"] == []
+
+
+@pytest.mark.parametrize("story, teller, part", [
+    ("I fell last week and my wrist is still swollen.", "self", "wrist"),
+    ("He's 85 and he still drives but his eyes aren't good anymore.", "carer", "eyes"),
+    ("I take amlodipine for my blood pressure.", "self", "blood pressure"),
+])
+def test_a_part_of_the_body_said_with_a_problem_is_current(structurer, story, teller, part):
+    profile = structurer.structure([story], teller=teller)
+    assert (part, "current", "subject") in facts(profile, "health")
+
+
+def test_so_does_my_dad_is_his_family_history_too(structurer):
+    profile = structurer.structure(["My brother has diabetes and so does my dad, but I don't."])
+    assert facts(profile, "health") == [("diabetes", "family", "brother"), ("diabetes", "family", "dad")]
+
+
+def test_keeping_an_eye_on_someone_is_no_eye_problem(structurer):
+    profile = structurer.structure(["I keep an eye on my neighbour"])
+    assert profile["sections"]["health"] == []
