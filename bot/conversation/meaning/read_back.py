@@ -46,7 +46,7 @@ _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|th
                             r"(?P<what>.+?) (in|in there|on there|on it|included|mentioned|put in|in it|on the list|shared)"
                             r"( please| thanks| at all)*$")
 _WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
-                        r"the (bit|part)|the|that|my|his|her|their|about)\s+")
+                        r"the (bit|part)|about)\s+")
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
 _ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|"
                        r"one minute|one second|just a second)\s+)*("
@@ -101,18 +101,20 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("remove")
     if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
         return Meaning("remove")
-    if re.match(r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"
+    if re.match(r"^(that|this|it)( bit| part| line| one)? (can|could|should|must|needs to) (go|come out|come off|be removed|"
+                r"be taken (out|off)|be deleted|be left out)\b|^(that|this|it)( bit| part)? is not needed\b|"
+                r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"
                 r"^(do not|please do not) (include|put|put in|add) (that|it|this)|^(please )?leave (that|it|this)( bit| part)? out|"
                 r"^i do not want (that|this|it)( bit| part)? (in|included|in there|on there|on it|there|put in)\b", p):
         return Meaning("remove")
     taken = _TAKE_OFF.match(raw) if not re.search(r"\b(take|get) (a|some|the) (break|rest|breather|minute)\b", p) else None
     if taken and len(taken.group("what").split()) <= 8:
-        what = _WHAT_LEAD.sub("", taken.group("what").strip())
+        what = _what(taken.group("what").strip())
         return Meaning("remove", None if re.fullmatch(r"(that|it|this|that one|this one|all that|the lot)( bit| part)?",
                                                       what.lower()) else what)
     unwanted = _NOT_WANTED_IN.match(p)
     if unwanted:
-        unwanted_what = _WHAT_LEAD.sub("", unwanted.group("what") or "")
+        unwanted_what = _what(unwanted.group("what") or "")
         return Meaning("remove", unwanted_what if unwanted_what and not re.fullmatch(
             r"(that|it|this)( bit| part| line)?", unwanted_what) else None)
     if _ADD_WISH.match(p):
@@ -156,7 +158,36 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("question")
     if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
         return Meaning("invalid")
+    says = _SAYS_THAT.match(raw.replace("\u2019", "'"))
+    if says:  # "i want it to say she is 84"
+        return Meaning("correct", says.group("what").strip())
+    if _WISH.match(p) or (_TO_US.search(re.sub(r"\b(you know|you see|thank you|if you like|mind you)\b", "", p))
+                          and not _FACT.search(p)):
+        return Meaning("invalid")  # a wish about the read-back, not a correction: asked again with the choices
     return Meaning("correct", raw)
+
+
+# What a correction says: a fact, worded so ("it is", "she has", "not", "instead", a number).
+_FACT = re.compile(r"\d|\b(instead|should (be|say|read)|wrong|incorrect|mistake|mg|daily|weekly|once|twice|ago)\b|"
+                   r"\b(i|she|he|they|it|we|that|my \w+|her \w+|his \w+|their \w+) (am|is|was|are|were|has|have|had|takes?|"
+                   r"took|lives?|lived|uses?|goes|went|gets?|got|needs?|does|did|sees?|saw|never|only|still|does not|do not)\b")
+# A wish or request about the read-back itself, not a fact: "i want to do this differently", "please just
+# send it", "can we skip this bit": never applied to the story as a correction.
+_WISH = re.compile(r"^((i|we) (want|would like|need|wish|would prefer|would rather|do not want|am going to|have to|must|"
+                   r"would love)|(please|just|let me|let us|lets)|(can|could|would|will|may|shall) (i|we|you|someone|somebody))\b")
+_TO_US = re.compile(r"\b(you|your|this chat|this conversation|the bot|this thing|the computer|the app|the website|this form)\b")
+_SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (make|have|let)|can you (make|have|let)) "
+                        r"(it|this|that|this bit|this part|that bit|that part) (to )?(say|read|show|be changed to) "
+                        r"(that )?(?P<what>\S.*)$")
+
+
+def _what(words: str) -> str:
+    """The thing itself: "the part about the debts" is "debts"."""
+    while True:
+        shorter = _WHAT_LEAD.sub("", words)
+        if shorter == words:
+            return re.sub(r"(?i)^(the|that)\s+", "", words)
+        words = shorter
 
 
 def _confirmed(p: str) -> bool:
@@ -165,7 +196,10 @@ def _confirmed(p: str) -> bool:
     words = p.split()
     for cut in range(len(words) - 1, 0, -1):
         if plain_yes(" ".join(words[:cut])):
-            rest = " ".join(words[cut:])
+            rest = re.sub(r"\b(next|carry on|go on|continue|move on|keep going)( (bit|one|part|section|question))?"
+                          r"( please| thanks)*$", "", " ".join(words[cut:])).strip()  # "thats right, next bit please"
+            if not rest:
+                return True
             return not _NOT_CONFIRMING.search(rest) and not re.match(
                 r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|is|are)\b", rest)
     return False

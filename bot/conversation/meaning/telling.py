@@ -43,6 +43,16 @@ _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (da
                      r"nice|i get|company)\b")
 
 
+# A short question about the chat itself ("can i stop here?", "do you need anything else?", "are you still
+# there?"): help, which names what can be said, rather than a part of the story.
+_ABOUT_THE_CHAT = re.compile(
+    r"^(can|could|may|shall|should|do|does|am|is it ok|is it alright|how (do|can|long)|what (do|should|happens|now|next)|"
+    r"(are|were|will|would) you|is (this|anyone|there|it)|hello|hi|anyone)"
+    r"\b.*\b(stop|pause|finish|end|quit|save|continue|carry on|come back|go back|talk|speak|phone|ring|call|human|"
+    r"person|someone|somebody|this chat|the rest|here|there|type|write|say|tell you|next|now|(this|it) take|"
+    r"you (still )?there|(this|it) (work|works|for)|(do|does) you (need|want))\b")
+
+
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story."""
     p = bare(plain(text))
@@ -65,4 +75,7 @@ def telling_meaning(text: str) -> Meaning:
         return Meaning("story")
     if found:
         return found
+    if (len(p.split()) <= 8 and is_question(text) and _ABOUT_THE_CHAT.match(p) and not ABOUT_SOMEONE.search(p)
+            and not re.search(r"\b(you know|thank you)\b", p)):
+        return Meaning("help")
     return Meaning("story")

@@ -98,7 +98,8 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"i have (told you|said|given you|covered) (all|everything|it all|all i (can|know|have))( i (can|know|have))?|"
         r"nothing (more|else|further) from (me|us)|(that is )?(the )?end of (my|the|his|her|their|our) story|"
         r"done and dusted|(i think )?that (covers|is) (it|everything|all|the lot|all of it)( covered)?|"
-        r"(i think )?(that|this) covers (it|everything|all|the lot|it all)|(that is|i am) (about )?(done|finished) (for now|then)")
+        r"(i think )?(that|this) covers (it|everything|all|the lot|it all)|that is me( then| now)?|"
+        r"(all )?(done|finished) (from|on) (me|us|my end|our end|my side|our side)|(that is|i am) (about )?(done|finished) (for now|then)")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
@@ -110,7 +111,8 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more)?|"
         r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
         r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)|"
-        r"(please |just |can you |can we |could we |i want to |i would like to )+(stop|end|cancel)( (this|it|now|all this|the chat))?")
+        r"(please |just |can you |can we |could we |i want to |i would like to )+(stop|end|cancel)( (this|it|now|all this|the chat))?|"
+        r"(please )?(can|could|may) (i|we) (please )?(stop|end|quit|cancel)( (this|it|now|here|please|all this))*")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
          r"(have to|need to|must|got to) go(?! (to|and|for|in|into|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
@@ -146,7 +148,8 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(someone|somebody|a person|a human|anyone|anybody|a real person)( real)? (i|we) (can|could) (actually |just |really )?"
          r"(talk|speak|chat) (to|with)|(a |your |the )?(phone |telephone |contact )?number (i|we) (can|could) (ring|call|phone)|"
          r"(can|could|will|would) (someone|somebody|a person|you|a real person|one of your staff) (please )?(phone|call|ring) (me|us)|"
-         r"(phone|call|ring) me (back|instead)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
+         r"(phone|call|ring) me (back|instead)|get me (a |an )?(real |actual )?(human|person|adviser|advisor)|get me (someone|somebody) (real|to talk to)|"
+         r"(talk|speak|chat) (to|with) (one of )?(you|your|the) (team|staff|people|office|helpline|advisers?|advisors?)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
          r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine))\b")
 HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
@@ -157,6 +160,7 @@ HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|wr
         r"i do not know what (to|i should|i am supposed to|i am meant to) (tell you|say|write|put)|"
         r"how do i (get help|use this|do this|start|carry on|answer|reply|get started)( with (this|it))?|(i am )?stuck|"
         r"(which|what) (one |service )?(would|do|should) you (recommend|suggest|advise|pick|choose)|"
+        r"(whichever|whatever) (you (think|recommend|suggest)( is (best|right))?|is (best|right))|you (choose|pick|decide)( for me)?|"
         r"i do not know what (you want|you mean|this means|that means|to do)|what does (this|that|it) mean|"
         r"what (am i|are we) (meant|supposed) to (do|say|put|write)( to (that|this|it))?|"
         r"what (sort|kind|sorts|kinds) of (things|stuff|information|info|details)( do you| should i)?( want| need)?"
@@ -201,7 +205,8 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 _YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
-DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think)\s+)*({DONE})(\s+({DONE}))*"
+DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think|i reckon|reckon|i guess|i suppose|i believe)\s+)*"
+                    rf"({DONE})(\s+({DONE}))*"
                     r"(\s+(what|so what|now what|what now) ?(happens )?(now|next)?|\s+what do i do now|\s+what is next)?")
 _STOP_WHOLE = _whole(rf"({STOP})((\s+{POLITE})*\s+({STOP}))*")
 _HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry|eh|huh|what|pardon|hmm|oh)\s+(\?\s+)?)*({HELP})(\s*\?)*"
