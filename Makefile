@@ -4,6 +4,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 INSTALLED := $(VENV)/.installed
 MODEL := models/story.tar.gz
+# The safeguarding classifier, fitted once (a process without it fits it at start, about a second).
+SAFEGUARDING := models/safeguarding.pkl
 # Only what `rasa train` reads: a change to lexicons or services needs no retraining.
 TRAINING_DATA := config.yml domain.yml $(shell find data/nlu data/rules -name '*.yml' 2>/dev/null)
 
@@ -25,7 +27,7 @@ test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web c
 	@./tools/install_debian.sh browser nginx pdf
 	$(PY) -m pytest
 
-train: $(MODEL) ## train the Rasa model if its training data changed
+train: $(MODEL) $(SAFEGUARDING) ## train the Rasa model if its training data changed; fit the safeguarding classifier
 
 bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
 
@@ -61,6 +63,9 @@ $(INSTALLED): requirements.lock package-lock.json tools/bootstrap.sh
 $(MODEL): $(INSTALLED) $(TRAINING_DATA)
 	$(VENV)/bin/rasa train --fixed-model-name story --out models
 	@touch $@
+
+$(SAFEGUARDING): $(INSTALLED) data/safeguarding/tuning.tsv data/safeguarding/tuning_voices.tsv data/safeguarding/ordinary.tsv $(TRAINING_DATA) $(wildcard bot/understanding/safeguarding/*.py)
+	$(PY) -m bot.understanding.safeguarding.classifier
 
 lock: ## re-pin every dependency from requirements.in (needs a working .venv)
 	$(PY) -m pip install -r requirements.in

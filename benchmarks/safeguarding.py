@@ -31,19 +31,23 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
 from bot.understanding.safeguarding import Detector, Heard  # noqa: E402
 from bot.understanding.safeguarding.categories import CATEGORIES  # noqa: E402
+from bot.understanding.safeguarding.context import REASONS, STRONG, STRONG_REASONS  # noqa: E402
 from bot.understanding.safeguarding.corpus import Example, conversation_replies, held_out, ordinary, tuning  # noqa: E402
 from bot.understanding.safeguarding.policy import POLICY, Policy  # noqa: E402
 
 # What --tune must keep on the tuning corpus, cross-validated: a missed disclosure is the worst
-# hazard, so thresholds rise only while recall stays at least where the detector before the second
-# stage had it (one threshold, 0.35, every rule alarming alone; measured on this tuning.tsv, 5-fold),
-# overall and in every category: precision is not bought with recall.
-TUNING_RECALL = 0.946
+# hazard, so thresholds rise only while recall stays where the policy before this one had it on this
+# corpus (tuning.tsv and tuning_voices.tsv, 5-fold: per-kind thresholds, no reasons), overall and in
+# every category: precision is not bought with recall. (A looser floor, the older one-threshold
+# detector's, let neglect fall from 0.895 to 0.842 for 25 fewer false alarms, and was not kept.)
+TUNING_RECALL = 0.955
 TUNING_RECALL_EACH = {
-    "suicidal": 0.867, "self_harm": 0.942, "child_at_risk": 0.969, "domestic_abuse": 0.971, "sexual_abuse": 0.979,
-    "carer_breaking_point": 0.989, "not_safe_at_home": 0.971, "coercive_control": 0.971, "exploitation": 0.978,
-    "care_abuse": 0.927, "financial_abuse": 0.959, "neglect": 0.842}
+    "suicidal": 0.869, "self_harm": 0.942, "child_at_risk": 0.979, "domestic_abuse": 0.979, "sexual_abuse": 0.989,
+    "carer_breaking_point": 0.989, "not_safe_at_home": 0.977, "coercive_control": 0.984, "exploitation": 0.986,
+    "care_abuse": 0.933, "financial_abuse": 0.968, "neglect": 0.895}
 STEPS = [round(0.05 * i, 2) for i in range(1, 20)]
+RULE_AGREES_LEVELS = (0.0,)  # earlier runs: 0.1 and 0.2 never better
+REASSURED_FROM = 0.9  # earlier runs: 0.0 and 0.7 never better
 
 
 def judged(detector: Detector, examples: list[Example]) -> list[tuple[Example, bool]]:
@@ -91,6 +95,7 @@ def cross_validated_evidence(examples: list[Example]) -> tuple[Detector, list[tu
     for train, test in folds(examples):
         detector = Detector(train + ordinary() + conversation_replies())
         found += [(e, detector.evidence(e.text)) for e in test]
+    assert detector is not None
     return detector, found
 
 
@@ -114,12 +119,13 @@ def _keeps_recall(results: list[tuple[Example, bool]]) -> bool:
 def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Policy:
     """The policy with the fewest cross-validated false alarms on the tuning corpus whose recall stays
     at TUNING_RECALL overall and at TUNING_RECALL_EACH in each category: for each level of rule
-    agreement, one threshold for every kind as high as recall allows, then each kind's threshold
-    raised a step at a time (the step that removes the most false alarms first) while recall holds;
-    likewise for each level a reassuring message needs."""
+    agreement, one threshold for every kind as high as recall allows; then, a step at a time, the
+    move that removes the most false alarms while recall holds: a kind's threshold raised, or what
+    the classifier alone needs for a kind when the words give an ordinary reason for it
+    (context.REASONS) raised above it."""
     best: tuple[int, Policy] | None = None
-    for agrees, calm in ((a, c) for a in (0.0, 0.1, 0.2) for c in (0.0, 0.7, 0.9)):
-        start = Policy(rule_agrees_from=agrees, concern_from_otherwise=STEPS[0], reassured_from=calm)
+    for agrees in RULE_AGREES_LEVELS:
+        start = Policy(rule_agrees_from=agrees, concern_from_otherwise=STEPS[0], reassured_from=REASSURED_FROM)
         if not _keeps_recall(decided(detector, evidence, start)):
             continue
         for level in STEPS:
@@ -128,27 +134,41 @@ def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Pol
                 break
             start = candidate
         policy = replace(start, by_kind={kind: start.concern_from_otherwise for kind in CATEGORIES})
-        alarms = _figures(decided(detector, evidence, policy))[2]
+        recall, _, alarms = _figures(decided(detector, evidence, policy))
         while True:
             moves = []
-            for kind, level in policy.by_kind.items():
-                higher = [s for s in STEPS if s > level]
-                if higher:
-                    candidate = replace(policy, by_kind={**policy.by_kind, kind: higher[0]})
+            for kind in CATEGORIES:
+                level = policy.by_kind[kind]
+                for candidate in _raised(policy, kind, level):
                     results = decided(detector, evidence, candidate)
-                    recall, _, fewer = _figures(results)
-                    if _keeps_recall(results) and (fewer < alarms or recall >= _figures(
-                            decided(detector, evidence, policy))[0]):
-                        moves.append((fewer, -recall, kind, candidate))
+                    now, _, fewer = _figures(results)
+                    if _keeps_recall(results) and (fewer < alarms or (fewer == alarms and now >= recall)):
+                        moves.append((fewer, -now, kind, candidate))
             if not moves:
                 break
-            alarms, _, _, policy = min(moves, key=lambda m: m[:3])
-        print(f"  rule agrees from {agrees:.2f}, reassured from {calm:.1f}: {alarms} false alarms", flush=True)
+            alarms, negative_recall, _, chosen = min(moves, key=lambda m: m[:3])
+            if chosen == policy:
+                break
+            policy, recall = chosen, -negative_recall
+        print(f"  rule agrees from {agrees:.2f}: {alarms} false alarms", flush=True)
         if best is None or alarms < best[0]:
             best = (alarms, policy)
     if best is None:
         raise SystemExit("no policy keeps the tuning recall")
     return best[1]
+
+
+def _raised(policy: Policy, kind: str, level: float) -> list[Policy]:
+    """The policy with `kind`'s threshold a step higher, and with what it needs given a reason a step higher."""
+    found = []
+    higher = [s for s in STEPS if s > level]
+    if higher:
+        found.append(replace(policy, by_kind={**policy.by_kind, kind: higher[0]}))
+    for because in (kind, kind + STRONG):
+        reason = [s for s in STEPS if s > max(level, policy.reason_from(because))]
+        if reason and (because in REASONS or because.removesuffix(STRONG) in STRONG_REASONS and because != kind):
+            found.append(replace(policy, reason_by_kind={**policy.reason_by_kind, because: reason[0]}))
+    return found
 
 
 def timing(detector: Detector, texts: list[str]) -> None:

@@ -22,14 +22,16 @@ from spacy.tokens import Doc
 
 from bot.understanding.safeguarding import corpus, typed
 from bot.understanding.safeguarding.categories import CATEGORIES, HARM_BY_OTHERS, gentle_help, urgent_help
-from bot.understanding.safeguarding.classifier import Classifier
+from bot.understanding.safeguarding.classifier import Classifier, trained
 from bot.understanding.safeguarding.context import (
     ABOUT_THE_SUBJECT,
     EVERYDAY,
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
     SETTLED,
+    STRONG,
     long_past,
+    reasons,
     reassured,
 )
 from bot.understanding.safeguarding.corpus import Example
@@ -75,6 +77,7 @@ class Heard:
     probability: float = 0.0
     kind: str = ""
     reassured: str | None = None  # settled, or light words (context.reassured)
+    reasons: frozenset[str] = frozenset()  # kinds the words around give an ordinary reason for
 
 
 class Detector:
@@ -89,8 +92,10 @@ class Detector:
         self.policy = policy
         self.nlp = spacy.blank("en")
         self.rules = Rules(self.nlp.vocab)
-        examples = corpus.tuning() + corpus.ordinary() + corpus.conversation_replies() if examples is None else examples
-        self.classifier = Classifier(examples, lambda text: " ".join(typed.plain_words(text)))
+        if examples is None:  # the product's detector: its fit is cached at `make train` (classifier.py)
+            self.classifier = trained(corpus.tuning() + corpus.ordinary() + corpus.conversation_replies(), _plain)
+        else:
+            self.classifier = Classifier(examples, _plain)
 
     def _doc(self, words: list[str]) -> Doc:
         doc = Doc(self.nlp.vocab, words=words or [""])
@@ -143,8 +148,13 @@ class Detector:
             windows = [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
             judged = self.classifier.judge(windows)
         calm = reassured(" ".join(plains))
-        return [Heard(h.raised, h.denied, h.english, p, kind, calm)
-                for h, (p, kind) in zip(heard, judged, strict=True)]
+        if len(plains) <= WHOLE_UP_TO:
+            whole = " ".join(plains)
+            why = [reasons(set(whole.split()), whole)] * len(plains)
+        else:
+            why = [reasons(set(window.split()), window) for window in windows]
+        return [Heard(h.raised, h.denied, h.english, p, kind, calm, because)
+                for h, (p, kind), because in zip(heard, judged, why, strict=True)]
 
     def decide(self, heard: list[Heard], policy: Policy | None = None) -> Finding:
         policy = policy or self.policy
@@ -181,7 +191,17 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
     """The probability a concern needs: its threshold, or more in a message that reassures about it."""
     calmed = sentence.reassured == SETTLED or (
         sentence.reassured == LIGHT and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS)
-    return max(threshold, policy.reassured_from) if calmed else threshold
+    if calmed:
+        threshold = max(threshold, policy.reassured_from)
+    if not by_rule:
+        for because in (category, category + STRONG):
+            if because in sentence.reasons:
+                threshold = max(threshold, policy.reason_from(because))
+    return threshold
+
+
+def _plain(text: str) -> str:
+    return " ".join(typed.plain_words(text))
 
 
 def _mostly_english(words: list[str]) -> bool:

@@ -37,9 +37,70 @@ EVERYDAY: dict[str, set[str]] = {
                   "razor", "kitten", "knife", "gym", "tattoo"},
     "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed",
                          "asked", "share", "both"} | _HEALTH_AND_HOUSE,
+    "financial_abuse": {"receipt", "receipts", "spreadsheet", "refunded", "scam", "fraud"},
     "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
                          "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
 }
+
+_PAIN = {"pain", "painful", "ache", "aching", "achy", "sore", "hip", "knee", "knees", "back", "feet", "foot",
+         "leg", "legs", "migraine", "headache", "arthritis", "sciatica", "neck", "shoulder", "joints", "teeth"}
+_BLEEDING_AND_BRUISING = {"warfarin", "thinner", "thinners", "anticoagulant", "apixaban", "rivaroxaban", "edoxaban",
+                          "clopidogrel", "aspirin", "fall", "falls", "fell", "falling", "tripped", "trip", "slipped",
+                          "bumped", "knocked", "bike", "trampoline", "park", "football", "frame", "bed", "rails",
+                          "skin", "thin", "diabetes", "diabetic", "blood", "haematologist", "eczema"}
+_HELP_GIVEN = {"attorney", "appointee", "deputy", "receipt", "receipts", "statement", "statements", "asked",
+               "agreed", "trust", "translate", "explain", "explains", "spreadsheet", "scam", "fraud", "blocked",
+               "refunded", "mistake", "overpayment", "tight", "brassic", "choice"}
+_CARE_GIVEN = {"gentle", "gently", "patient", "kind", "lovely", "respectful", "towel", "hoist", "rota", "male",
+               "female", "prefer", "commode", "catheter", "cream", "stockings", "apologised", "smashing"}
+_CONTROLLED_MEDICINES = {"pharmacy", "pharmacist", "chemist", "prescription", "prescribed", "repeat", "dosette",
+                         "blister", "patch", "patches", "locked", "tin", "gp", "doctor", "hospice", "palliative",
+                         "nurse", "nurses", "district", "headaches", "headache", "pain", "cupboard", "fridge"}
+
+# Reasons, for each kind, that make the classifier's guess at that kind likely a near miss when no rule
+# heard anyone do anything ("i dont feel safe on the stairs", "the pain is killing me", "my son does
+# my banking because I can't see the screen", "the carer helps me shower"). They raise the
+# probability the classifier alone needs for that kind (policy.reason_from), chosen on the tuning corpus
+# kind by kind (a kind whose recall would fall keeps its usual threshold); they never
+# touch what a rule heard, and a message can carry a reason and a disclosure both, so it is a higher
+# bar, not silence.
+REASONS: dict[str, set[str]] = {
+    "not_safe_at_home": _HEALTH_AND_HOUSE | _PAIN | {"cooker", "gas", "bath", "shower", "wandering", "wanders",
+                                                    "wander", "cold", "heating", "adaptations", "adaptation",
+                                                    "grab", "rails", "telecare", "sensor", "safely", "ot"},
+    "suicidal": _PAIN | _CONTROLLED_MEDICINES,
+    "self_harm": _BLEEDING_AND_BRUISING | {"roses", "rose", "thorn", "kettle", "shaving", "razor", "knife",
+                                           "straighteners", "oven", "burnt", "scald", "parkinsons"},
+    "domestic_abuse": _BLEEDING_AND_BRUISING | {"deaf", "hearing", "dementia", "delirious", "sundowning",
+                                                "xbox", "lol", "joke"},
+    "financial_abuse": _HELP_GIVEN,
+    "care_abuse": _CARE_GIVEN,
+    "coercive_control": _HEALTH_AND_HOUSE | {"worrier", "inhaler", "hypo", "seizure", "sight", "stammer",
+                                             "peace", "agreement"},
+    "carer_breaking_point": {"respite", "assessment", "sitting", "council", "pharmacy", "form", "forms",
+                             "printer"},
+    "neglect": _HEALTH_AND_HOUSE | _PAIN | {"chemo", "dialysis", "stroke", "swallow", "toenails", "podiatry",
+                                            "bills", "purpose"},
+}
+
+
+# Stronger: the fear is of a place where one falls, said as such ("i dont feel safe on the stairs",
+# "not safe getting in the bath", "feared of them steps"): `kind + STRONG` in `reasons`, with its own
+# threshold (policy.reason_from(kind + STRONG)).
+STRONG = "!"
+_FALLS = re.compile(
+    r"\b(safe|unsafe|steady|unsteady|scared|frightened|afraid|nervous|worried|feared|feart|confident)\b"
+    r"(\s+\w+){0,4}\s+(stairs|stair|steps|step|bath|shower|feet|legs|frame|ladder|floor|ice|icy|kerb|falling"
+    r"|fall|slipping|toilet|bed|hoist|stairlift)\b")
+STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS}
+
+
+def reasons(words: set[str], plain: str = "") -> frozenset[str]:
+    """The kinds for which these words give an ordinary reason (REASONS), and `kind + STRONG` for
+    those the plain text gives a strong one (STRONG_REASONS)."""
+    return frozenset([kind for kind, reason in REASONS.items() if reason & words]
+                     + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)])
+
 
 _LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teenager|kid|child)"
                         r"|in (19|20)\d\d)\b")

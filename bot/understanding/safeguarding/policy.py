@@ -6,7 +6,9 @@ the rule says what, the classifier confirms it is not a near miss ("my husband w
 the shopping since my op"). Without a rule, the classifier alone must reach the threshold for the
 kind of concern it hears, stricter for kinds whose near misses are common (a bad hip and the stairs
 are not neglect). A sentence whose rules heard only a denial needs `denial_overruled_from`, and a
-message that reassures in its own words ("we agreed it together", context.py) `reassured_from`.
+message that reassures in its own words ("we agreed it together", context.py) `reassured_from`; and
+where no rule heard anything, words that give an ordinary reason for the kind the classifier guessed
+("i dont feel safe on the stairs", context.REASONS) make it need `reason_by_kind` for that kind.
 
 `benchmarks/safeguarding.py --tune` chooses the figures by 5-fold cross-validation on
 data/safeguarding/tuning.tsv (never on a held-out file) and prints them; they are copied here.
@@ -23,15 +25,23 @@ class Policy:
     by_kind: dict[str, float] = field(default_factory=dict)
     denial_overruled_from: float = 0.8
     reassured_from: float = 0.0
+    reason_by_kind: dict[str, float] = field(default_factory=dict)
 
     def concern_from(self, kind: str) -> float:
         return self.by_kind.get(kind, self.concern_from_otherwise)
 
+    def reason_from(self, kind: str) -> float:
+        """What the classifier alone needs for `kind` when the words give an ordinary reason for it."""
+        return self.reason_by_kind.get(kind, 0.0)
 
-# `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv (1,348 disclosures, 2,400 negatives),
-# no kind's recall below the one-threshold detector's: cross-validated recall 0.953, false alarms
-# 0.213 (512/2400; that detector: 0.946 and 0.236). A rule alarms on its own (rule_agrees_from 0).
-POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.15, by_kind={
-    "suicidal": 0.35, "self_harm": 0.4, "child_at_risk": 0.3, "domestic_abuse": 0.15, "sexual_abuse": 0.45,
-    "carer_breaking_point": 0.4, "not_safe_at_home": 0.3, "coercive_control": 0.45, "exploitation": 0.3,
-    "care_abuse": 0.4, "financial_abuse": 0.35, "neglect": 0.35}, denial_overruled_from=0.8, reassured_from=0.9)
+
+# `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv and tuning_voices.tsv (1,454 disclosures,
+# 2,799 negatives), no kind's recall below the one-threshold detector's: cross-validated recall 0.950,
+# false alarms 0.182 (509/2799; the same corpus with the policy before, one threshold a kind and no
+# reasons: 0.956 and 0.214). A rule alarms on its own (rule_agrees_from 0).
+POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.25, by_kind={
+    "suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.3, "sexual_abuse": 0.25,
+    "carer_breaking_point": 0.4, "not_safe_at_home": 0.25, "coercive_control": 0.45, "exploitation": 0.4,
+    "care_abuse": 0.35, "financial_abuse": 0.3, "neglect": 0.35}, denial_overruled_from=0.8, reassured_from=0.9,
+    reason_by_kind={"not_safe_at_home!": 0.95, "suicidal": 0.4, "self_harm": 0.45, "care_abuse": 0.95,
+                    "coercive_control": 0.8, "financial_abuse": 0.9, "neglect": 0.4, "carer_breaking_point": 0.95})

@@ -170,3 +170,37 @@ def test_the_corpus_is_large_split_and_without_leaks():
 
 def test_a_held_out_file_not_yet_written_is_empty_not_an_error(tmp_path):
     assert held_out(tmp_path, "heldout_fresh.tsv") == []
+
+
+def test_an_ordinary_reason_raises_the_bar_for_the_classifier_alone_never_for_a_rule():
+    # "i dont feel safe on the stairs", "the pain is killing me": the classifier alone alarmed on them
+    from bot.understanding.safeguarding import Detector, Heard
+    from bot.understanding.safeguarding.context import reasons
+    from bot.understanding.safeguarding.policy import Policy
+
+    policy = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.3, reason_by_kind={"not_safe_at_home": 0.8})
+    detector = Detector.__new__(Detector)  # decide() needs no trained parts
+    stairs = reasons(set("i do not feel safe on the stairs".split()))
+    assert "not_safe_at_home" in stairs
+    assert not detector.decide([Heard([], [], True, 0.6, "not_safe_at_home", None, stairs)], policy).concern
+    assert detector.decide([Heard([], [], True, 0.9, "not_safe_at_home", None, stairs)], policy).concern
+    assert detector.decide([Heard([], [], True, 0.6, "not_safe_at_home")], policy).concern
+    rule = [("not_safe_at_home", "son")]
+    assert detector.decide([Heard(rule, [], True, 0.1, "not_safe_at_home", None, stairs)], policy).concern
+
+
+def test_the_fitted_classifier_is_loaded_only_when_it_was_fitted_on_the_same_words(tmp_path):
+    from bot.understanding.safeguarding import _plain
+    from bot.understanding.safeguarding.classifier import Classifier, save, trained
+
+    examples = tuning()[:300] + ordinary()[:100]
+    path = save(examples, _plain, tmp_path / "safeguarding.pkl")
+    fresh = Classifier(examples, _plain)
+    loaded = trained(examples, _plain, path)
+    assert loaded is not fresh and loaded.judge(["he hits me"]) == fresh.judge(["he hits me"])  # deterministic
+    # other words: fitted again, not the stale file
+    other = examples[:-1]
+    assert trained(other, _plain, path).judge(["he hits me"]) == Classifier(other, _plain).judge(["he hits me"])
+    path.write_bytes(b"not a fit")
+    assert trained(examples, _plain, path).judge(["he hits me"]) == fresh.judge(["he hits me"])
+    assert trained(examples, _plain, tmp_path / "absent.pkl").judge(["he hits me"]) == fresh.judge(["he hits me"])
