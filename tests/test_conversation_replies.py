@@ -440,3 +440,53 @@ def test_tenure_told_in_the_story_answers_both_forms(structurer, story, teller, 
 
     assert code("housing-adaptations", "property.tenure") == housing_code
     assert code("welfare-benefits", "household.tenure") == welfare_code
+
+
+# --- Issue 19, round 2: the same wishes in other words, through the running stack ---------------------
+
+ROUND2_STORY = ("I have COPD and I use an inhaler. I live on my own in a council flat. I want to keep "
+                "walking to the shops. My grandchildren matter to me.")
+
+
+def test_a_real_person_asked_for_in_other_words_mid_story_is_not_kept_as_story(embedded_stack):
+    speak = replies_to(embedded_stack, "issue19-r2-person")
+    speak("hello")
+    speak("/tell_about_me")
+    speak(ROUND2_STORY)
+    for wish in ("is there someone i can actually talk to?", "Please put me through to a member of staff."):
+        answer = speak(wish)
+        assert len(answer) == 1 and "not a person" in answer[0] and "kept that" not in answer[0], wish
+    read = "\n".join(speak("I think you have the whole picture now."))  # the story ends: the read-back
+    assert "Is this right about" in read and "kept that" not in read
+    for _ in range(10):
+        if "Is this right about" not in read.splitlines()[-1]:
+            break
+        read += "\n" + "\n".join(speak("yes"))
+    assert not re.search(r"actually talk|member of staff|whole picture", read, re.I)
+
+
+def test_finishing_later_and_stopping_in_other_words_mid_story(embedded_stack):
+    speak = replies_to(embedded_stack, "issue19-r2-later")
+    speak("hello")
+    speak("/tell_about_me")
+    speak(ROUND2_STORY)
+    for wish in ("i need a break, back in a bit", "is it ok if i do the rest another day"):
+        answer = speak(wish)
+        assert len(answer) == 1 and "kept safely" in answer[0] and "kept that" not in answer[0], wish
+    stopped = "\n".join(speak("I've changed my mind I don't want to tell my story"))
+    assert "stopped" in stopped and "kept that" not in stopped and "Is this right about" not in stopped
+
+
+def test_thats_it_from_me_ends_the_story_and_the_read_back_asks_what_to_add(embedded_stack):
+    speak = replies_to(embedded_stack, "issue19-r2-readback")
+    speak("hello")
+    speak("/tell_about_me")
+    speak(ROUND2_STORY)
+    read = "\n".join(speak("thats it from me"))
+    assert "Is this right about" in read and "kept that" not in read
+    asked = "\n".join(speak("i want to add something"))  # nothing to add yet: asked what, nothing changed
+    assert "What should it say?" in asked and "could not work out" not in asked
+    added = "\n".join(speak("one more thing, I use a walking stick outdoors"))
+    assert "could not work out" not in added and "did not catch" not in added
+    unclear = "\n".join(speak("you are not listening"))  # a remark to us: asked again, never kept as a correction
+    assert "did not catch that" in unclear and "could not work out" not in unclear
