@@ -20,7 +20,7 @@ _SPLIT = re.compile(
     r"|,?\s+(?:but|although|though|whereas|because|since then)\s+"
     r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
     r"|,\s*(?=" + _COMMA_START + r")"
-    r"|\s+(?:and|then)\s+(?=" + _SUBJECT_START + r")"
+    r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+(?=with no\b)",
     re.IGNORECASE,

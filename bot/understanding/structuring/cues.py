@@ -44,7 +44,8 @@ AGE = re.compile(
     re.IGNORECASE,
 )
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
-LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)")
+LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)"
+                      r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
 ALLERGY = re.compile(
     r"\ball?ergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
     r"|\b([a-z\-]+)\s+all?ergy\b",
@@ -73,7 +74,7 @@ NEED = re.compile(
     r"won’t|wont|refuses|refuse|doesn't|doesn’t|doesnt|hasn't|hasn’t|hasnt|haven't|haven’t|havent|prompting|"
     r"prompt|reminding|"
     r"manage|assist|assistance|does (?:my|his|her|the)|do (?:my|his|her|the)|forget|forgets|forgetting|isn't|"
-    r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted)\b",
+    r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted|only eats?|will only|fussy)\b",
     re.IGNORECASE,
 )
 CARER_ROLE = re.compile(

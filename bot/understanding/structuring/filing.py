@@ -159,7 +159,7 @@ class Filer:
         self.services(sections, clause, base, by_section.pop("services_involved", []), teller)
         communication = by_section.pop("communication", [])
         language = cues.LANGUAGE.search(clause)
-        if communication or (language and language.group(1).lower() != "english"):
+        if communication or (language and (language.group(1) or language.group(2)).lower() != "english"):
             sections["communication"].append(
                 item(clause, self.status(clause, communication), "subject", teller, base, end,
                      needs=canonicals(communication) or None))
@@ -351,11 +351,12 @@ class Filer:
                 self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
-                value = match.group(1)
+                group = 1 if match.group(1) else 2  # "Polish is her language"
+                value = match.group(group)
                 if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
                     continue
-                about.append(item(value, "current", "subject", teller, base + match.start(1),
-                                  base + match.end(1), kind=kind))
+                about.append(item(value, "current", "subject", teller, base + match.start(group),
+                                  base + match.end(group), kind=kind))
         if speaker != "subject":
             return
         for match in cues.AGE.finditer(clause):

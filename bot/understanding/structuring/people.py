@@ -137,7 +137,9 @@ class People:
         if match:
             return match.group(1)
         if not re.search(r"[A-Z]", story):  # typed all in lower case: "its about my dad ron smith, hes 88"
-            match = re.search(rf"\b(?:my|our)\s+{re.escape(relation)}\s+([a-z]+(?:\s+[a-z]+)?)\s*[,.]", story)
+            match = re.search(rf"\b(?:my|our)\s+{re.escape(relation)}\s+([a-z]+(?:\s+[a-z]+)?)\s*[,.]", story) or \
+                re.search(rf"\b(?:my|our)\s+{re.escape(relation)}\s+([a-z]+)\s+(?=(?:hes|he's|shes|she's|is|who|aged?)\s)",
+                          story)  # "its 4 my son jayden hes 9"
             words = match.group(1).split() if match else []
             if words and not any(w in self.relationship_words or w in names.NOT_NAMES or w in names.NOT_LOWER
                                  or cues.FIRST_PERSON & {w} for w in words):

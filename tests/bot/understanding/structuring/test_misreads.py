@@ -161,3 +161,15 @@ def test_so_does_my_dad_is_his_family_history_too(structurer):
 def test_keeping_an_eye_on_someone_is_no_eye_problem(structurer):
     profile = structurer.structure(["I keep an eye on my neighbour"])
     assert profile["sections"]["health"] == []
+
+
+def test_text_speak_and_second_language_carers(structurer):
+    profile = structurer.structure(["its 4 my son jayden hes 9 n autistic. he only eats like 5 foods n he dont talk much"],
+                                   teller="carer")
+    assert [i["text"] for i in profile["sections"]["about_me"]] == ["Jayden", "9 years old"]
+    assert [i["text"] for i in profile["sections"]["communication"]] == ["he dont talk much"]
+    assert [i["text"] for i in profile["sections"]["daily_living"]] == ["he only eats like 5 foods"]
+    wife = structurer.structure(["My wife she have cancer of the breast. She no speak English good, Polish is her language."],
+                                teller="carer")
+    assert ("Polish", "language") in {(i["text"], i.get("kind")) for i in wife["sections"]["about_me"]}
+    assert [i["text"] for i in wife["sections"]["health"]] == ["breast cancer"]
