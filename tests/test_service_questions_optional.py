@@ -1,10 +1,10 @@
 """A service's questions over the running stack (issue 20, "Asking"): after what the form requires,
 what it does not require but the person can answer, each saying it can be skipped; "skip" leaves one,
 "leave the rest for the service" the rest (never a required one: the person is told why), and what
-was left is never asked again when the service is chosen again."""
+was left is never asked again when the service is chosen again, in a later session too."""
 from __future__ import annotations
 
-from tests.journey_steps import ANSWERS, confirm_read_back, finish_story, rest_speaker
+from tests.journey_steps import ANSWERS, PIN, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("My name is Ann Example. I have asthma and I take salbutamol. I'm allergic to penicillin. "
          "I live alone in a flat.")
@@ -57,7 +57,11 @@ def test_optional_questions_can_be_skipped_one_by_one_or_left_for_the_service(em
     ended = say("the service can ask the rest")
     assert "I will leave the rest for" in ended and "Do you agree to share this?" in ended, ended
     say("no")
-    # Chosen again: nothing left for the service, nor anything answered, is asked again.
-    again = say('/choose_service{"service_id":"gp-practice"}')
-    assert "Do you agree to share this?" in again, again
+    # Chosen again in a later session: nothing left for the service, nor anything answered, is asked again.
+    say("/session_start")
+    assert "type your PIN" in say("who has my story?")
+    menu = say(PIN)
+    again = say("Nothing else") + say('/choose_service{"service_id":"gp-practice"}')
+    assert "PIN" not in again, menu + again
+    assert "Do you agree to share this?" in again, menu + "\n---\n" + again
     assert first_optional not in again and second_optional not in again

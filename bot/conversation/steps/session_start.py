@@ -10,7 +10,9 @@ from bot.conversation.steps import delivery_news, reviews, service_questions_bac
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
-KEPT = ("teller", "carer")  # who is telling is not a right: a carer stays the teller, their answers theirs
+# Who is telling is not a right: a carer stays the teller, their answers theirs. Nor are the keys of a
+# service's questions left for the service (issue 20): they are not asked again in a later session.
+KEPT = ("teller", "carer", "gaps_skipped")
 STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-told, kept across sessions
 
 
