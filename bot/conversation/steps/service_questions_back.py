@@ -24,13 +24,13 @@ from bot.conversation.wording import Reply
 from bot.ops.runtime import Runtime
 
 SKIP = [{"title": "Skip", "payload": "skip"}]
-HELP = Reply("The service asked this to go on with your referral. Your answer goes to that service only, "
-             "not into your story. Reply with the answer, or say \"skip\" and they will ask you another way.")
-PIN_FIRST = Reply("Thank you. Before I pass anything on, I need your PIN: please type it, and then I will ask "
-                  "you the question again.")
-CHECK_PIN_FIRST = Reply("Thank you. Before we check your story, I need your PIN: please type it, and then I will "
-                        "read your story back a part at a time.")
-GONE = Reply("That question is no longer open: the service has already moved on, so nothing was sent.")
+HELP = Reply("The service asked this to go on with your referral. Your answer goes only to that service. It "
+             "does not go into your story. Reply with the answer. Or say \"skip\", and they will ask you another way.")
+PIN_FIRST = Reply("Thank you. Before I pass anything on, I need your PIN. Please type it. Then I will ask you the "
+                  "question again.")
+CHECK_PIN_FIRST = Reply("Thank you. Before we check your story, I need your PIN. Please type it. Then I will read "
+                        "your story back a part at a time.")
+GONE = Reply("That question is no longer open. The service has already moved on, so nothing was sent.")
 
 
 def ask(rt: Runtime, turn: Turn) -> Step:

@@ -108,10 +108,10 @@ NOT_KEPT = Reply("Sorry, something went wrong on our side and what you just sent
                  "Please send it again.")
 
 RECORD_UNREADABLE = Reply(
-    "Sorry, something we hold for you did not pass our safety check, so I have stopped rather than "
-    "use it. Nothing has been shared because of this. The team that runs this service can see that "
-    "it happened (but not what you told us): please contact them to put it right. If you have a PIN "
-    "and would rather start again from nothing, say \"delete everything\".")
+    "Sorry, something we hold for you did not pass our safety check. I have stopped, rather than use "
+    "it. Nothing has been shared because of this. The team that runs this service can see that this "
+    "happened. They cannot see what you told us. Please contact them to put it right. If you have a "
+    "PIN and would rather start again from nothing, say \"delete everything\".")
 
 DOWNLOAD_UNREADABLE = (
     "Sorry, your record could not be opened safely, so it cannot be downloaded. Nothing has been "

@@ -66,7 +66,7 @@ def ask_stop_which(services: list[Service]) -> Reply:
                  [{"title": s.name, "payload": s.name} for s in services] + [{"title": "None", "payload": "none"}])
 
 
-NOT_SHARING = Reply("You are not sharing your story with any service at the moment.")
+NOT_SHARING = Reply("You are not sharing your story with any service now.")
 
 
 def stopped_sharing(service: Service, codes: list[str]) -> Reply:

@@ -93,15 +93,18 @@ def services_explained(offers: list[tuple[Service, list[str]]], person: str | No
     return Reply("\n".join(lines), _buttons(offers))
 
 
+_TELLING = " without you having to tell your story again"
+
+
 def purpose(service: Service, person: str | None = None) -> str:
-    """Why the service would have it ("so that … without you having to tell your story again"); to a
-    carer about the person, who still tells it: "without you having to tell Dave's story again"."""
+    """Why the service would have it (its `sharing_purpose`, "so that … can plan help without you having
+    to tell your story again"), said in two short sentences: "so that they can plan help. You will not
+    have to tell your story again"; to a carer about the person, who still tells it: "… tell Dave's
+    story again"."""
     said = service.sharing_purpose.replace(f"so that {service.name} can", "so that they can")  # the name once is enough
-    if person is None:
-        return said
-    telling = "without you having to tell your story again"
-    kept = about_them(said.replace(telling, "\0"), person)
-    return kept.replace("\0", f"without you having to tell {about_them('your story', person)} again")
+    said = said.replace(_TELLING, "\0")
+    kept = said if person is None else about_them(said, person)
+    return kept.replace("\0", f". You will not have to tell {about_them('your story', person)} again")
 
 
 def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
@@ -199,8 +202,8 @@ def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
 
 def service_closed(service: Service, person: str | None = None) -> Reply:
     story = about_them("your story", person)
-    return Reply(f"{service.name} is not taking requests this way at the moment, so nothing has been "
-                 f"shared. {story[0].upper() + story[1:]} is saved safely.")
+    return Reply(f"{service.name} is not taking requests this way now, so nothing has been shared. "
+                 f"{story[0].upper() + story[1:]} is saved safely.")
 
 
 NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. If you change your "

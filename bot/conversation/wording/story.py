@@ -67,7 +67,7 @@ def carer_question(key: str, answers: dict[str, Any]) -> Reply:
     if key == "name":
         return Reply("Thank you for helping them. What is the name of the person you care for?")
     if key == "relationship":
-        return Reply(f"How are you related to {name}? For example, daughter, husband or neighbour.",
+        return Reply(f"How are you related to {name}? For example, son, wife or friend.",
                      [{"title": r, "payload": r} for r in RELATIONSHIPS])
     if key == "carer_name":
         return Reply("And what is your name? Services will know who told them.")
@@ -84,19 +84,19 @@ def carer_question(key: str, answers: dict[str, Any]) -> Reply:
 CARER_REASK = {
     "name": Reply("Please tell me just their name, for example \"Mary\" or \"Mary Jones\"."),
     "carer_name": Reply("Please tell me just your name, for example \"Mary\" or \"Mary Jones\"."),
-    "relationship": Reply("Please tell me how you know them, for example \"I am his daughter\", \"she is my wife\" "
-                          "or \"neighbour\"."),
+    "relationship": Reply("Please tell me how you know them. For example, \"I am his daughter\", \"she is my "
+                          "wife\" or \"a neighbour\"."),
     "basis": Reply("Please choose one of the options, so services know on what basis you speak for them. For "
                    "example, \"they agreed I can\" or \"power of attorney\"."),
     "age": Reply("Please give their age in years, for example 9."),
-    "knows": Reply("Please answer yes, no, or that they are not able to understand."),
+    "knows": Reply("Please answer yes or no. Or say \"they are not able to understand\"."),
 }
 
 
 def carer_noted(answers: dict[str, Any]) -> Reply:
     if answers.get("knows") == "no":
-        return Reply(f"Thank you. Please tell {(answers.get('name') or 'them').split()[0]} about this when you can: "
-                     "services will be told they do not know yet.")
+        return Reply(f"Thank you. Please tell {(answers.get('name') or 'them').split()[0]} about this when you can. "
+                     "I will tell services they do not know yet.")
     return Reply("Thank you.")
 
 
@@ -126,8 +126,8 @@ READ_BACK_START = Reply("Thank you. I will now read back what I understood, one 
 READ_BACK_BUTTONS = [{"title": "Yes", "payload": "yes"}, {"title": "Remove this", "payload": "remove that"},
                      {"title": "Something is wrong", "payload": "that's wrong"}]
 READ_BACK_UNCLEAR = Reply("Sorry, I did not catch that. Say \"yes\" if this part is right, or tell me what to change.")
-ASK_WHAT_IS_WRONG = Reply("What should it say? For example: \"it's my left hip\", \"remove that\", "
-                          "\"remove the diabetes\", or \"add that I use a hearing aid\".")
+ASK_WHAT_IS_WRONG = Reply("What should it say? You could say \"it's my left hip\" or \"add that I use a hearing "
+                          "aid\". Or say \"remove that\", or \"remove the diabetes\".")
 REMOVED = Reply("I have taken that out.")
 ADDED = Reply("I have added that.")
 CHANGED = Reply("I have changed that.")
