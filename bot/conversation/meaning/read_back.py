@@ -59,6 +59,8 @@ _ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|ha
                        r"something else|a few (more )?things|some things|a couple of things|a bit|to (say|mention|add) something)"
                        r"( else)?( to (add|say|mention|tell you)| (i|we) (want|would like|need|wish|have) to (add|say|mention|tell you))?|"
                        r"one more thing|another thing|one other thing|"
+                       r"(there is|there are|there is still) (a bit|something|some things|things|stuff|one thing|a few things|"
+                       r"a part|more) (missing|left out|not (there|in|on it))|(something|a bit|a part|one thing) is (missing|left out)|"
                        r"(i )?forgot (something|to (say|mention|add) something))"
                        r"(\s+(else|more|too|as well|also|please|thanks|if (that is|it is) (ok|okay|alright|all right|fine)|"
                        r"if i (may|can)|actually|sorry|now|first|before (that|i forget)))*$")
@@ -71,6 +73,7 @@ _ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|a
                        r"(please )?(don'?t|do not|dont) forget|(you )?(forgot|missed|left out|didn'?t (put|say|mention|include))"
                        r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
                        r"(one|just one) more thing|another thing|one other thing|something else|there'?s also|there is also|"
+                       r"(one |another |the )?(thing|bit) (that )?you('ve| have)? (missed|forgot|forgotten|left out)( is| was)?|"
                        r"plus|also|and also|and another thing|oh and)( about| that| is)?[\s,:;.-]+(?P<what>\S.*)$", re.DOTALL)
 _NOTHING_SAID = re.compile(r"^(something|more|a bit|some|it|that|this|things|stuff|else)$")
 # After a yes, words that confirm ("yes that is what happened", "ok yes thats him to a tee", "fine by me, carry
@@ -87,7 +90,8 @@ _REPLY_WORDS = set(re.findall(r"[a-z]+", " ".join([YES, NO, DONE, STOP, HELP, PO
     "the", "a", "an", "is", "it", "that", "this", "i", "you", "we", "he", "she", "they", "me", "my", "its", "be",
     "was", "are", "so", "very", "quite", "sort", "kind", "of", "bit", "more", "less", "mostly", "almost", "nearly",
     "pretty", "much", "well", "think", "guess", "suppose", "hmm", "em", "er", "uh", "like", "kinda", "sorta",
-    "maybe", "perhaps", "probably", "to", "and", "or", "but", "what", "there", "here", "all", "some", "part",
+    "maybe", "perhaps", "probably", "to", "and", "or", "but", "what", "there", "here", "all", "some", "part", "meh",
+    "whatever", "ish", "dunno", "hmmm", "mmm", "ah", "oh", "ooh", "eh", "huh", "hm", "jeez", "god", "gosh",
     "parts", "thing", "things", "one", "bits", "about"} - {"wrong", "incorrect"}
 
 
@@ -100,6 +104,9 @@ def read_back_meaning(text: str) -> Meaning:
     if _REMOVE.match(p):
         return Meaning("remove")
     if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
+        return Meaning("remove")
+    if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
+                r"left out|go|come out|come off)\b", p):
         return Meaning("remove")
     if re.match(r"^(that|this|it)( bit| part| line| one)? (can|could|should|must|needs to) (go|come out|come off|be removed|"
                 r"be taken (out|off)|be deleted|be left out)\b|^(that|this|it)( bit| part)? is not needed\b|"

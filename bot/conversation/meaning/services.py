@@ -37,7 +37,8 @@ SERVICE_WORDS = {
                          r"for carers|unpaid carers?|(something|support|help|a break) for (me|myself|us)|"
                          r"(worn out|exhausted|burnt out|burned out|knackered|shattered|struggling|at the end of my tether)"
                          r"( from| with| by)? (caring|looking after)|i am the (one|carer) (doing|who does) the caring|"
-                         r"caring for (him|her|them|my \w+)|me as (a|the) carer|my own (needs|support|wellbeing|health as a carer)",
+                         r"caring for (him|her|them|my \w+)|me as (a|the) carer|my own (needs|support|wellbeing|health as a carer)|"
+                         r"as (his|her|their|a|the|mums|dads) carer|(help|support)( for)? (me|us) (to )?cope|me cope",
     "welfare-benefits": r"benefits?|welfare|money|pip|attendance allowance|universal credit|uc|pension credit|"
                         r"money advice|debts?|citizens advice|financial|income|grants?|bills?|rent arrears|arrears|"
                         r"claims?|claiming|forms? for (money|benefits)|allowances?|carers allowance|pension|council tax|"
@@ -63,10 +64,12 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
     return list(dict.fromkeys(chosen))
 
 
-_ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|"
+_ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|everything|"
+                          r"every service|all (the )?services|all of the (services|above)|all the above|all above|"
                           r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them)*)$")
 _NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
                            r"i do not want (it|this|them|my story|anything|that) (sent|shared|passed on|going|given)\b|"
+                           r"(i )?(would )?(rather|prefer) not (to )?(share|send)\b|"
                            r"(do not|please do not) (send|share|pass) (it|this|that|anything)\b|"
                            r"i do not want to share( it)?( with anyone)?|"
                            r"no (thanks|thank you|none)|i do not want (any|to share)|not interested|nothing)\b")

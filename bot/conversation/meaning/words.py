@@ -162,6 +162,8 @@ HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|wr
         r"(which|what) (one |service )?(would|do|should) you (recommend|suggest|advise|pick|choose)|"
         r"(whichever|whatever) (you (think|recommend|suggest)( is (best|right))?|is (best|right))|you (choose|pick|decide)( for me)?|"
         r"i do not know what (you want|you mean|this means|that means|to do)|what does (this|that|it) mean|"
+        r"i do not (understand|get|know) what (you are|you) (asking|saying|mean|want)( me)?( to (do|say))?|"
+        r"(i )?(do not|have no idea) (know )?what (any of )?(these|those|they|them|this|the options) (are|is|mean|do)|"
         r"what (am i|are we) (meant|supposed) to (do|say|put|write)( to (that|this|it))?|"
         r"what (sort|kind|sorts|kinds) of (things|stuff|information|info|details)( do you| should i)?( want| need)?"
         r"( me)?( to)?( know| say| tell you| write| put)?|"
@@ -270,6 +272,8 @@ def is_later(text: str) -> bool:
     p = plain(text)
     if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
         return False
+    if re.match(r"^(how|what|why|when|where|who|which)\b", p):  # "how do i change it later?": a question about later
+        return False
     if re.match(r"^(can|could|will|would) (i|we|you|they) (be able to )?(take|stop(?! (there|here|now|for (now|today)))|"
                 r"change|withdraw|cancel|undo|remove|delete|see|get|add)\b", p):  # "can i take it back later?": about later, not leaving now
         return False
@@ -372,6 +376,11 @@ def numbers_said(p: str, count: int) -> list[int]:
     "number two", "the last one"; none in a longer message (a number there is part of a sentence)."""
     if len(p.split()) > 6:
         return []
+    some = re.search(r"\b(the )?(first|top|last) (two|three|four|2|3|4)( ones?| of them)?\b", p)  # "the first two"
+    if some:
+        many = _NUMBER_WORDS.get(some.group(3)) or int(some.group(3))
+        return list(range(1, min(many, count) + 1)) if some.group(2) != "last" else \
+            list(range(max(count - many + 1, 1), count + 1))
     said = [int(n) for n in re.findall(r"\b(\d{1,2})\b", p)]
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", p):
