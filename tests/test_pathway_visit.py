@@ -72,7 +72,7 @@ def test_a_service_s_question_is_answered_in_the_chat_and_goes_to_that_service_o
     assert asked.endswith("Riverside Surgery needs your date of birth: reply with it or say skip.")
     refused = say("31/02/1947")  # no such day: said plainly, the same question stays
     assert "day, month and year" in refused and "Thank you" not in refused
-    assert "Thank you. I will send Riverside Surgery your answer (14 February 1947), and only them" in \
+    assert "Thank you. I will send Riverside Surgery your answer (14 February 1947). Only they get it" in \
         say("14 February 1947")
 
     assert wait_for(lambda: "Date of birth: <strong>1947-02-14</strong>" in staff.page(task_id))  # typed as a date

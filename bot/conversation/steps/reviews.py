@@ -178,7 +178,7 @@ def _finish(rt: Runtime, turn: Turn, now: datetime) -> Step:
         return Step().say(Reply("Thank you. Here is what has changed, to check before it is saved.")) \
             .set(menu_pending=None, menu_reply="reviewed", readback_done=[])
     reviews.record(rt, turn.sender_id, reviews.CONFIRMED, now)
-    return Step().say(Reply("Thank you. Your story is up to date, and I have noted that you checked it today.")) \
+    return Step().say(Reply("Thank you. Your story is up to date. I have noted that you checked it today.")) \
         .set(menu_pending=None, readback_done=[])
 
 

@@ -52,16 +52,16 @@ def reply(rt: Runtime, turn: Turn, text: str, now: datetime) -> Step:
     who = asked.who
     if meaning.is_skip(text):
         done = questions_back.answer(rt, turn.sender_id, asked, None, now)
-        return Step().say(Reply(f"OK. I will tell {who} you would rather not answer this here, so they can ask you "
-                                "another way.") if done else GONE).set(menu_pending=None)
+        return Step().say(Reply(f"OK. I will tell {who} you would rather not answer this here. Then they can ask "
+                                "you another way.") if done else GONE).set(menu_pending=None)
     try:
         value = questions_back.checked(asked, text, now.date())
     except AnswerRefused as why:
         return Step().say(Reply(str(why), SKIP))
     if not questions_back.answer(rt, turn.sender_id, asked, value, now):
         return Step().say(GONE).set(menu_pending=None)
-    return Step().say(Reply(f"Thank you. I will send {who} your answer ({questions_back.said_back(asked, value)}), "
-                            "and only them: it is not added to your story.")).set(menu_pending=None)
+    return Step().say(Reply(f"Thank you. I will send {who} your answer ({questions_back.said_back(asked, value)}). "
+                            "Only they get it. It is not added to your story.")).set(menu_pending=None)
 
 
 def before_pin(turn: Turn, text: str) -> Step | None:

@@ -23,6 +23,7 @@ recognise as they are (every service's name, and the legal and benefit terms in 
 read-back lines, the words they asked to remove: PERSONS_WORDS) is theirs and is taken out."""
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import pkgutil
@@ -181,6 +182,29 @@ def too_hard(text: str) -> str | None:
     return None if ease >= MIN_EASE and grade <= MAX_GRADE else f"ease {ease:.0f}, grade {grade:.1f}: {text!r}"
 
 
+def written_in_place() -> dict[str, str]:
+    """Every reply a step writes where it says it (`Reply("…")` in bot/conversation/steps/*.py), read
+    from the source: what it fills in (a service, a date, the person's answer) read as one word."""
+    found: dict[str, str] = {}
+    for path in sorted((ROOT / "bot" / "conversation" / "steps").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args and "Reply" in ast.unparse(node.func)):
+                continue
+            said = node.args[0]
+            parts = [said] if isinstance(said, ast.Constant) else said.values if isinstance(said, ast.JoinedStr) else []
+            text = "".join(part.value if isinstance(part, ast.Constant) else "Name" for part in parts)
+            if text:
+                found[f"{path.stem}:{node.lineno}"] = text
+    return found
+
+
+def test_every_reply_a_step_writes_in_place_reads_plainly():
+    replies = written_in_place()
+    assert len(replies) > 20, "the steps' replies were not found"
+    hard = {name: found for name, text in replies.items() if (found := too_hard(text))}
+    assert not hard, "\n".join(f"{name}: {why}" for name, why in hard.items())
+
+
 def test_every_wording_function_has_its_replies_measured():
     replying = {name for name in wording.__all__ if callable(getattr(wording, name))
                 and "Reply" in str(inspect.signature(getattr(wording, name)).return_annotation)}
@@ -235,6 +259,7 @@ def every_reply() -> dict[str, str]:
         said.update({f"{name} {n} [{person}]": reply.text for name, made in samples(person).items()
                      for n, reply in enumerate(made)})
         said.update({f"{name} [{person}]": reply.text for name, reply in constants().items()})
+    said.update(written_in_place())
     said.update({f"{service.id} {name}": text for service in REGISTRY.values() for name, text in own_words(service)})
     return said
 
