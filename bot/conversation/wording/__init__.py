@@ -8,6 +8,10 @@
     returning.py   the PIN, a returning person's menu, stopping sharing, deleting, updates
 
 What a reply means is read in bot.conversation.meaning, never here.
+
+Every reply is written for a reading age of about 9, as GOV.UK writes: short sentences, common words,
+"you" to the person, the person's name (or "they") to a carer. tests/bot/conversation/test_reading_age.py
+measures each one (Flesch-Kincaid grade at most 4, Flesch reading ease at least 70) and lists any over.
 """
 from bot.conversation.wording.anytime import (
     ABOUT_WHOM,
