@@ -70,12 +70,16 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     if not rights.may(rt, sender, RIGHTS.get(pending or choice or "", Right.READ_BACK)):  # the form asks the PIN
         return Step().set(pin_reply=None, menu_reply=None, menu_pending=None,
                           menu_wish=choice if choice in RIGHTS else None)
-    if pending is None and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
-        return Step().say(seeing).set(menu_reply=None, menu_pending=None)  # who else sees the pathway (issue 21)
-    if pending is None and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
-        return Step().say(printable).set(menu_reply=None, menu_pending=None)  # the About Me page (issue 21)
+    # While a service's question waits, these wishes are done and the question is asked again after.
+    waits = pending.value if pending is Pending.QUESTION else None
+    if pending in (None, Pending.QUESTION) and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
+        return Step().say(seeing).set(menu_reply=None, menu_pending=waits)  # who else sees the pathway (issue 21)
+    if pending in (None, Pending.QUESTION) and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
+        return Step().say(printable).set(menu_reply=None, menu_pending=waits)  # the About Me page (issue 21)
     if pending is None and (period := visit.period_wish(rt, turn, text)) is not None:
         return period  # how often to check the story (issue 21)
+    if pending is None and choice is None and (answered := visit.typed_answer(rt, turn, text)) is not None:
+        return answered  # a date of birth typed at the menu, a service's question open: its answer (issue 21)
     if pending in visit.PENDING:
         if not visit.leaves(text):
             return visit.reply(rt, turn, text)
@@ -93,6 +97,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     if choice == "who":
         step.say(wording.who_has(your_record.who_has_my_story(rt, sender)))
         step.say(*filter(None, [pathway.link_reply(rt, sender, rt.now())]))  # the pathway page (issue 21)
+        step.and_then(visit.question_now(rt, turn))  # a question it announced: asked now, its answer taken next
     elif choice == "download":
         token = your_record.download_token(rt, sender, rt.now())
         step.say(wording.download_link(f"{rt.settings.public_url}/download/{token}", your_record.DOWNLOAD_MINUTES)

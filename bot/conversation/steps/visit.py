@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.conversation import wording
+from bot.conversation.errors import AnswerRefused
 from bot.conversation.journey import questions_back
 from bot.conversation.journey import reviews as review_times
 from bot.conversation.questions import MENU
@@ -42,6 +43,28 @@ def period_wish(rt: Runtime, turn: Turn, text: str) -> Step | None:
     """"check my story every 3 months", "don't ask me to check it": the review period kept and the
     next check said back (begun now if it is due); None if `text` is not about that."""
     return reviews.period_wish(rt, turn, text, rt.now())
+
+
+def question_now(rt: Runtime, turn: Turn) -> Step:
+    """A service's open question asked at once (menu_pending "question"), when the person is already
+    past the PIN in this session: "who has my story?" announced it, so their next reply is its answer."""
+    if questions_back.open_question(rt, turn.sender_id) is None:
+        return Step()
+    return Step().set(menu_pending=Pending.QUESTION.value)
+
+
+def typed_answer(rt: Runtime, turn: Turn, text: str) -> Step | None:
+    """A reply at the menu that is plainly the answer to a service's open question (a real date for a
+    date of birth, a number for a phone, an address with its postcode), taken as its answer; None
+    otherwise. Free-text questions (more detail, the GP) are not guessed at: any words would pass."""
+    asked = questions_back.open_question(rt, turn.sender_id)
+    if asked is None or questions_back.CHECKS.get(asked.question, "text") == "text":
+        return None
+    try:
+        questions_back.checked(asked, text, rt.now().date())
+    except AnswerRefused:
+        return None
+    return reply(rt, replace(turn, slots={**turn.slots, "menu_pending": Pending.QUESTION.value}), text)
 
 
 def leaves(text: str) -> bool:
