@@ -56,7 +56,7 @@ TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv")
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
     """What the detector is built and tuned on: tuning.tsv (three batches) and tuning_voices.tsv (a
-    fourth: hard negatives and short answers in many voices, disclosures in the weakest kinds)."""
+    further batch: hard negatives and short answers in many voices, disclosures in the weakest kinds)."""
     return [e for name in TUNING_FILES for e in read(folder / name)]
 
 

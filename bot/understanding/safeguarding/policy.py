@@ -36,12 +36,13 @@ class Policy:
 
 
 # `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv and tuning_voices.tsv (1,454 disclosures,
-# 2,799 negatives), no kind's recall below the one-threshold detector's: cross-validated recall 0.950,
-# false alarms 0.182 (509/2799; the same corpus with the policy before, one threshold a kind and no
-# reasons: 0.956 and 0.214). A rule alarms on its own (rule_agrees_from 0).
-POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.25, by_kind={
-    "suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.3, "sexual_abuse": 0.25,
-    "carer_breaking_point": 0.4, "not_safe_at_home": 0.25, "coercive_control": 0.45, "exploitation": 0.4,
-    "care_abuse": 0.35, "financial_abuse": 0.3, "neglect": 0.35}, denial_overruled_from=0.8, reassured_from=0.9,
-    reason_by_kind={"not_safe_at_home!": 0.95, "suicidal": 0.4, "self_harm": 0.45, "care_abuse": 0.95,
-                    "coercive_control": 0.8, "financial_abuse": 0.9, "neglect": 0.4, "carer_breaking_point": 0.95})
+# 2,799 negatives), no kind's recall below the policy before's on this corpus: cross-validated recall
+# 0.960, false alarms 0.196 (548/2799; the policy before, one threshold a kind and no reasons: 0.956
+# and 0.214). A rule alarms on its own (rule_agrees_from 0).
+POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.2, by_kind={
+    "suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.25, "sexual_abuse": 0.25,
+    "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.45, "exploitation": 0.25,
+    "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.8, reassured_from=0.9,
+    reason_by_kind={"financial_abuse": 0.9, "domestic_abuse": 0.3, "suicidal": 0.4, "self_harm": 0.45,
+                    "care_abuse": 0.95, "coercive_control": 0.5, "carer_breaking_point": 0.95,
+                    "not_safe_at_home!": 0.95})

@@ -204,3 +204,25 @@ def test_the_fitted_classifier_is_loaded_only_when_it_was_fitted_on_the_same_wor
     path.write_bytes(b"not a fit")
     assert trained(examples, _plain, path).judge(["he hits me"]) == fresh.judge(["he hits me"])
     assert trained(examples, _plain, tmp_path / "absent.pkl").judge(["he hits me"]) == fresh.judge(["he hits me"])
+
+
+# Falls-safety and help with money, said in words not in the corpus: each raised the not-safe-at-home or
+# financial-abuse alarm before the ordinary reasons (context.REASONS) and tuning_voices.tsv.
+@pytest.mark.parametrize("said", [
+    "i dont feel safe using the stairs", "he doesnt feel safe in the shower", "dont feel safe gettin in the bath",
+    "he doesnt feel safe getting out of the bath",
+    "she takes my pension out for me every week and brings me the receipt",
+])
+def test_falls_safety_and_help_with_money_raise_no_alarm(listening, said):
+    assert not listening.check(said).concern, listening.check(said)
+
+
+# Their near twins: a person in the same words is still heard.
+@pytest.mark.parametrize("said, category", [
+    ("i dont feel safe at home with him", "not_safe_at_home"),
+    ("i dont feel safe on the stairs when my son is drunk, he pushes me", "domestic_abuse"),
+    ("my daughter takes my pension and never brings me the change", "financial_abuse"),
+    ("the carer is rough when she helps me shower", "care_abuse"),
+])
+def test_a_person_harming_in_the_same_words_is_still_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)
