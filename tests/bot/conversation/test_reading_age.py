@@ -43,6 +43,7 @@ from bot.conversation.wording.sharing import purpose as sharing_purpose
 from bot.intake.gaps import Gap, gaps_for
 from bot.intake.services import Service, load_full_registry
 from bot.sections import empty_profile
+from bot.understanding.safeguarding.categories import CATEGORIES
 
 MIN_EASE = 70.0  # Flesch reading ease: 70-80 is "fairly easy", 80-90 "easy"
 MAX_GRADE = 4.0  # Flesch-Kincaid grade: a reading age of about 9 (grade + 5)
@@ -53,7 +54,11 @@ REGISTRY = FULL.services
 # Names a person must recognise as they are: read as one short word. (Every service's name too.)
 FIXED_TERMS = ("Lasting Power of Attorney for health and welfare", "Power of attorney for money and property",
                "Lasting Power of Attorney", "Power of attorney", "deputy", "Attendance Allowance",
-               "Pension Credit", "Access to Work", "Disabled Facilities Grant", "terminally ill", "PIP", "Parental responsibility", "PIN")
+               "Pension Credit", "Access to Work", "Disabled Facilities Grant", "terminally ill", "PIP",
+               "Parental responsibility", "PIN",
+               # help lines, and the words to say when calling one
+               "National Domestic Abuse Helpline", "Modern Slavery and Exploitation Helpline", "Rape Crisis",
+               "Samaritans", "NSPCC", "Childline", "Hourglass", "Carers UK", "NHS 111", "safeguarding concern")
 # What the person (or a service) said, as the samples below pass it in: theirs, taken out.
 PERSONS_WORDS = ("- You have diabetes.", '"the diabetes"', "(it was refused)")
 # A form's own label, quoted when a question has no plain wording of ours ("What should the form say
@@ -108,8 +113,8 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "offer_update": [wording.offer_update([GP, NURSES])],
         "pin_wrong": [wording.pin_wrong(3, None), wording.pin_wrong(1, None), wording.pin_wrong(0, 15)],
         "reprompt": [wording.reprompt(stage, person) for stage in stages],
-        "safety_reminder": [wording.safety_reminder(["not_safe_at_home"]),
-                            wording.safety_reminder(["not_safe_at_home"], now=True)],
+        "safety_reminder": [wording.safety_reminder([category], now=now) for category in CATEGORIES
+                            for now in (False, True)],
         "section_read_back": [wording.section_read_back(GROUP)],
         "service_closed": [wording.service_closed(GP, person)],
         "service_offers": [wording.service_offers(OFFERS[:n], person, {"community-nursing": "nursing",
@@ -162,8 +167,9 @@ def constants() -> dict[str, wording.Reply]:
     return found
 
 
-_NAMES = re.compile("|".join(re.escape(term) for term in sorted(
-    (*FIXED_TERMS, *(service.name for service in REGISTRY.values())), key=len, reverse=True)), re.IGNORECASE)
+_NAMES = re.compile("(?<!\\w)(?:" + "|".join(re.escape(term) for term in sorted(
+    (*FIXED_TERMS, *(service.name for service in REGISTRY.values())), key=len, reverse=True)) + ")(?!\\w)",
+    re.IGNORECASE)
 
 
 def as_read(text: str) -> str:
@@ -234,6 +240,7 @@ def test_a_list_is_read_line_by_line():
 def test_names_a_person_must_recognise_are_read_as_one_word():
     assert as_read("Community nursing team will receive it.") == "Name will receive it."
     assert as_read("Someone with a lasting power of attorney can.") == "Someone with a Name can."
+    assert as_read("I am keeping your PIN safe.") == "I am keeping your Name safe."  # whole words only
     assert as_read("What should the form say for “Contact: Communication needs”?") == "What should the form say for Name?"
     assert as_read("Home adaptations (occupational therapy):\n- You have diabetes.") == "Name:"
 
