@@ -14,6 +14,7 @@ found in it (aids, relationships, names, roles, organisations) as detail.
 from __future__ import annotations
 
 import copy
+import re
 from bisect import bisect_left
 from datetime import date
 from pathlib import Path
@@ -95,6 +96,8 @@ class Structurer:
             offset += len(line) + len(PART_SEPARATOR)
         if story != written:
             _in_their_words(profile, story, written)
+        if who.teller == "carer" and who.subject_relation:
+            _as_theirs(profile, who.subject_relation, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -209,6 +212,31 @@ class Structurer:
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
         return set(who_does_it)
 
+
+
+# A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a
+# story about her dad, is his wife ("He lives with my mum. She has dementia" is no family history of his).
+_THEIR_RELATIVE = {
+    "dad": {"mum": "wife", "mother": "wife", "brother": "son", "sister": "daughter"},
+    "mum": {"dad": "husband", "father": "husband", "brother": "son", "sister": "daughter"},
+}
+_THEIR_RELATIVE["father"], _THEIR_RELATIVE["mother"] = _THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]
+
+
+def _as_theirs(profile: dict[str, Any], subject_relation: str, story: str) -> None:
+    """In a carer's story, the family history the carer told of their own relatives ("my mum", "Mum"),
+    said as the person's relatives when that is plain (a son's "my mum", in his dad's story, is his
+    dad's wife); "his brother" is already the person's."""
+    mapping = _THEIR_RELATIVE.get(subject_relation, {})
+    for key in ("health", "allergies"):
+        for found in profile["sections"][key]:
+            if found["status"] != context.FAMILY or found["about"] not in mapping:
+                continue
+            before = story[max(0, found["source"]["start"] - 200):found["source"]["start"]].lower()
+            said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me)\s+(?:{context.ADJECTIVES}\s+)?)?"
+                                    rf"\b{re.escape(found['about'])}\b", before))
+            if said and said[-1].group(1) in (None, "my", "our", "me"):
+                found["about"] = mapping[found["about"]]
 
 
 def _in_their_words(profile: dict[str, Any], read: str, written: str) -> None:

@@ -173,3 +173,11 @@ def test_text_speak_and_second_language_carers(structurer):
                                 teller="carer")
     assert ("Polish", "language") in {(i["text"], i.get("kind")) for i in wife["sections"]["about_me"]}
     assert [i["text"] for i in wife["sections"]["health"]] == ["breast cancer"]
+
+
+def test_a_carers_own_mum_is_the_persons_wife_not_their_mother(structurer):
+    profile = structurer.structure(["I'm calling about my dad. He lives with my mum. She has dementia now. "
+                                    "My mum's sister died of a stroke. His brother had bowel cancer."], teller="carer")
+    health = facts(profile, "health")
+    assert ("dementia", "family", "wife") in health and ("bowel cancer", "family", "brother") in health
+    assert not any(about in ("mum", "mother") for _, _, about in health)

@@ -29,7 +29,7 @@ def test_in_a_carers_story_she_is_not_him(structurer):
                                     "He lives with my mum but she has bad arthritis so she cant do much for him."],
                                    teller="carer")
     assert ("arthritis", "current", "subject") not in _health(profile)
-    assert ("arthritis", "family", "mum") in _health(profile)
+    assert ("arthritis", "family", "wife") in _health(profile)  # the carer's mum is his wife, not his mother
 
 
 def test_a_relatives_medicine_is_not_the_persons(structurer):
