@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable
 
 _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "plse": "please",
            "plez": "please", "thx": "thanks", "thnx": "thanks", "thanx": "thanks", "ty": "thanks",
@@ -53,9 +55,41 @@ _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please
            "wean": "child", "anymore": "any more", "sumthing": "something", "somethin": "something",
            "smthing": "something", "sth": "something", "bcoz": "because", "bcz": "because", "becuz": "because",
            "dunt": "does not", "doesn": "does not", "wana": "want to",
-           "tbh": "to be honest", "atm": "at the moment", "asap": "as soon as possible"}
+           "tbh": "to be honest", "atm": "at the moment", "asap": "as soon as possible",
+           # Scots: "ah'm", "ah'll", "tae", "the morra", "aboot", "oot", "aw", "yin", "nane", "mair", "maw"
+           "ahm": "i am", "ahll": "i will", "ahve": "i have", "ahd": "i would", "tae": "to", "morra": "tomorrow",
+           "aboot": "about", "oot": "out", "aw": "all", "yin": "one", "nane": "none", "mair": "more", "maw": "mum",
+           "wats": "what is", "whits": "what is", "wots": "what is", "some1": "someone", "any1": "anyone",
+           "sory": "sorry", "rong": "wrong", "latter": "later", "agen": "again", "stopp": "stop"}
 # "dae ye mean", "thank ye": after a verb, "ye" is "you" (on its own it is "yes")
 _YE_YOU = re.compile(r"\b(dae|do|did|does|can|could|will|would|are|have|thank|tell|see|told|gave|give|to|with|for|were) ye\b")
+
+
+# Punctuation said aloud to a dictating phone: "that is everything full stop", "no comma it is ventolin".
+_SPOKEN_MARKS = re.compile(r"\b(full stop|period|comma|new line|new paragraph|exclamation mark|colon|semicolon)\b")
+# Words read by the words around them (no list of single words can): a Scots "no" after a verb is "not",
+# "noo" after the first word "now"; "o the" is "of the"; "2" after a verb of talking is "to"; "ad that"
+# is "add that"; "grand daughter" is one word; "dont no what" is "know"; "to rite" is "to write".
+_IN_CONTEXT = [
+    (re.compile(r"\b(i am|is|are|was|were|it is|that is) no (\w+ing|\w+in|goin|daein)\b"), r"\1 not \2"),
+    (re.compile(r"\b(rid|all|none|some|one|out|both) o (?=the|ma|my|his|her|it|that|them|those|these|em)"), r"\1 of "),
+    (re.compile(r"\b(of|all) em\b"), r"\1 them"),
+    (re.compile(r"\b(talk|speak|chat|go|want|need|back|listen|send|tell|say|write|get|talking|speaking) 2\b"), r"\1 to"),
+    (re.compile(r"^ad (?=that|in|on|to|my|his|her|she|he|they|i)\b"), "add "),
+    (re.compile(r"\bgrand (daughter|son|child|children|mother|father|ma|pa|dad|mum)\b"), r"grand\1"),
+    (re.compile(r"\b(do not|dont|did not|didnt) no\b(?= (what|which|how|who|where|if|whether|why))"), r"\1 know"),
+    (re.compile(r"\bdaein\b"), "doing"),
+    (re.compile(r"\b(non) of\b"), "none of"),
+    (re.compile(r"^(can|could|may|shall) a (?=\w+ (to|tae|with|a|the|this|that|it)\b)"), r"\1 i "),
+]
+# Second-language English: "i not understand", "i want stop", "what i must write": a verb without its helper.
+_HELPER_LEFT_OUT = [
+    (re.compile(r"\b(i|we|he|she|they) (not|no) (understand|know|want|like|need|have|agree|remember)\b"),
+     lambda m: f"{m.group(1)} {'does' if m.group(1) in ('he', 'she') else 'do'} not {m.group(3)}"),
+    (re.compile(r"\b(want|need|wish|like|would like|try) (stop|talk|speak|finish|continue|add|remove|change|start|go|say|"
+                r"write|tell|share|choose|pick|come back|cancel|quit|end|delete)\b"), r"\1 to \2"),
+    (re.compile(r"^what (i|we) (must|should|can|need to|have to) "), r"what \2 \1 "),
+]
 
 
 def plain(text: str) -> str:
@@ -65,12 +99,79 @@ def plain(text: str) -> str:
     lowered = lowered.replace("&", " and ")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)  # "yesss" -> "yess", "noooo" -> "noo"
     lowered = _YE_YOU.sub(r"\1 you", lowered)
+    lowered = _SPOKEN_MARKS.sub(" ", lowered.replace("question mark", "?"))
+    lowered = re.sub(r"(?<=\w) noo\b", " now", re.sub(r"\bto rite\b", "to write", lowered))
     words = re.findall(r"[a-z0-9]+|\?", lowered)
-    out = [_SPOKEN.get(word, word) for word in words]
-    return re.sub(r"\s+", " ", " ".join(out)).strip()
+    out = [_SPOKEN.get(word, mend(word)) for word in words]
+    said = re.sub(r"\s+", " ", " ".join(out)).strip()
+    for pattern, put in _IN_CONTEXT + _HELPER_LEFT_OUT:
+        said = pattern.sub(put, said)
+    return said
 
 
 def bare(plain_text: str) -> str:
     """Plain text without its question marks."""
     return plain_text.replace(" ?", "").replace("?", "").strip()
 
+
+
+# The words a reply is read by (what the readers in this package look for), which a misspelling of is
+# mended: "tallk to a persen", "remuve", "benifits", "socail care", "nieghbour", "daugther". Only a word
+# that is not English (not in the word lists, not written often: bot.understanding.structuring.fuzzy) is
+# mended, to the one reply word nearest it with the same first letter; two as near are left alone.
+_REPLY_VOCABULARY = frozenset("""stop stopping later person people human talk speak someone somebody remove delete
+understand again start restart finish finished everything nothing correct right wrong sorry please thanks agree
+benefits welfare assessment adaptations adaptation social nursing nurse nurses employment support practice doctor
+doctors carer carers community neighbour daughter granddaughter grandson grandmother grandfather partner husband
+brother sister father mother friend cousin nephew niece adult service services question options explain anything
+something forgot missed change include tomorrow minute pause continue cancel begin beginning money housing shower
+stairs surgery district allowance advice real actually already another different instead""".split())
+
+
+def mend(word: str) -> str:
+    """A misspelt reply word mended ("persen" -> "person"); any other word as it is."""
+    if len(word) < 5 or not word.isalpha() or word in _REPLY_VOCABULARY:
+        return word
+    if word.endswith("in") and word + "g" in _REPLY_VOCABULARY:  # "stoppin"
+        return word + "g"
+    return _mended(word)
+
+
+_ORDINARY = 2.0  # Zipf frequency from which a word is written often enough to be English (as fuzzy.py)
+
+
+@lru_cache(maxsize=4096)
+def _mended(word: str) -> str:
+    from english_words import get_english_words_set  # loaded once, on the first word not known
+    from wordfreq import zipf_frequency
+
+    limit = 1 if len(word) <= 8 else 2
+    near = [(_distance(word, known), known) for known in _REPLY_VOCABULARY
+            if known[0] == word[0] and abs(len(known) - len(word)) <= limit]
+    near = [(d, known) for d, known in near if d <= limit]
+    if not near:
+        return word
+    best = min(d for d, _ in near)
+    nearest = [known for d, known in near if d == best]
+    if len(nearest) != 1 or zipf_frequency(word, "en") >= _ORDINARY or word in _english(get_english_words_set):
+        return word
+    return nearest[0]
+
+
+@lru_cache(maxsize=1)
+def _english(load: Callable[..., set[str]]) -> frozenset[str]:
+    return frozenset(load(["web2", "gcide"], lower=True, alpha=True))
+
+
+def _distance(a: str, b: str) -> int:
+    """Edits (a letter added, dropped, changed, or two swapped) from `a` to `b`."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        now = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            now[j] = min(row[j] + 1, now[j - 1] + 1, row[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                now[j] = min(now[j], before[j - 2] + 1)
+        before, row = row, now
+    return row[-1]

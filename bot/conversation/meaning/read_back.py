@@ -37,7 +37,9 @@ _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|pu
 # "take the bit about the dog off", "please take the drinking off, that was years ago": take X off/out/away.
 _TAKE_OFF = re.compile(r"(?i)^\W*((please|can you|could you|would you|will you|just|ok|oh|and)[\s,]+)*"
                        r"(take|get|leave|cross|rub|strike|knock|scrub|pull) (?P<what>.+?) (off|out|away)"
-                       r"(\s+(please|thanks|thank you|of (it|there|that|this)|of the (list|story)))*\s*([,.;:!-].*)?$")
+                       r"(\s+(please|thanks|thank you|of (it|there|that|this)|of the (list|story)))*\s*([,.;:!-].*)?"
+                       # the reason, told without a comma: "take salbutamol out he stopped it"
+                       r"(\s+(because|as|since|cos|coz|he|she|they|i|we|it|its|it's|that|thats|that's|not)\b.*)?$")
 # "I'd rather that part wasn't in there", "i dont want the bit about my ex in there": not wanted in.
 _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|this|it)( bit| part| line| one)? "
                             r"(was not|were not|is not|did not go|did not stay|was not put|was left|be left|stayed) "
@@ -70,7 +72,7 @@ _ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|a
                        r"i('?d| would)? (also )?(want|would like|like|need|wish|have) to (add|say|mention|tell you|put in|include)|"
                        r"i('?d| would) also like to (add|say|mention)|can (i|we) (also )?(add|say|mention|put in)|"
                        r"can you (also )?(add|put( down| in)?|write( down)?|note( down)?|mention|include)|"
-                       r"(please )?(don'?t|do not|dont) forget|(you )?(forgot|missed|left out|didn'?t (put|say|mention|include))"
+                       r"(please )?(don'?t|do not|dont) forget|((you|ye|u) )?(have )?(forgot|missed|left out|omitted|didn'?t (put|say|mention|include))"
                        r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
                        r"(one|just one) more thing|another thing|one other thing|something else|there'?s also|there is also|"
                        r"(one |another |the )?(thing|bit) (that )?you('ve| have)? (missed|forgot|forgotten|left out)( is| was)?|"
@@ -101,6 +103,13 @@ def read_back_meaning(text: str) -> Meaning:
     raw = (text or "").strip()
     if is_nothing_wrong(text):
         return Meaning("yes")
+    wish = general(text)
+    if wish and wish.kind in ("human", "restart") and not (ABOUT_SOMEONE.search(p) and len(p.split()) > 3) and not (
+            wish.kind == "restart" and _REMOVE.match(p)):  # "scrap that" here takes the part out
+        return wish  # "put me through to a person", "scrap all this and start over": never a change to the story
+    last = _last_clause_wish(raw)
+    if last:
+        return last
     if _REMOVE.match(p):
         return Meaning("remove")
     if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
@@ -132,9 +141,13 @@ def read_back_meaning(text: str) -> Meaning:
         if _NOTHING_SAID.match(bare(plain(what))):
             return Meaning("add")
         return Meaning("add", what)
-    missed = re.match(r"(?i)^\W*(you (missed|forgot|left out)|you have (missed|forgotten|left out))\s+(that\s+)?(.+)$", raw)
-    if missed and len(missed.group(5).split()) >= 2:
-        return Meaning("add", missed.group(5).strip())
+    missed = re.match(r"(?i)^\W*((you|ye|u) (missed|forgot|left out|omitted)|(you|ye|u) have (missed|forgotten|left out|omitted))"
+                      r"\s+(that\s+)?(?P<what>.+)$", raw)
+    if missed and len(missed.group("what").split()) >= 2:
+        return Meaning("add", missed.group("what").strip(" ."))
+    named_first = _NAMED_THEN_REMOVE.match(p)
+    if named_first and not ABOUT_SOMEONE.search(named_first.group("what")):
+        return Meaning("remove", named_first.group("what"))
     removing = _REMOVE_WORDS.match(p)
     if removing:
         raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|scrap|strike out|"
@@ -161,8 +174,15 @@ def read_back_meaning(text: str) -> Meaning:
     confirmed = _confirmed(p)
     if confirmed and "?" not in raw:
         return Meaning("yes")
+    if "?" in raw and p and set(p.split()) <= _REPLY_WORDS and len(p.split()) <= 2:
+        return Meaning("help")  # "?? ok", "what?": puzzled, so the choices again
     if is_question(text):
         return Meaning("question")
+    more = _AND_MORE.match(raw.replace("\u2019", "'"))
+    if more and not _CHANGES.search(p):
+        told = (more.group("lead") and more.group("what")) or more.group("what2")
+        if told and len(told.split()) >= 2:
+            return Meaning("add", told.strip(" ,.;"))  # "and he has copd as well": added, the rest kept
     if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
         return Meaning("invalid")
     says = _SAYS_THAT.match(raw.replace("\u2019", "'"))
@@ -188,6 +208,36 @@ _SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (ma
                         r"(that )?(?P<what>\S.*)$")
 
 
+# "salbutamol please remove", "the bit about the dog delete it": the thing named, then the word to remove.
+_NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-z0-9' -]{2,40}?),? (please )?(remove|delete|"
+                                r"take out|take off|cross out|leave out)( it| that| this| them)?( please| thanks| now)*$")
+# More of the story joined on: "and he has copd as well", "also she sees a physio", "she has eczema too".
+_AND_MORE = re.compile(r"(?i)^\W*(?P<lead>(oh )?(and|also|plus|and also|oh and)[\s,]+)?(?P<what>.+?)"
+                       r"(\s+(as well|too|also))?[\s.!]*$|^(?P<what2>.+?)\s+(as well|too)[\s.!]*$")
+# Words that change what was said rather than adding to it: such a reply is a correction.
+_CHANGES = re.compile(r"\b(not|no|never|no longer|any more|instead|wrong|incorrect|stopped|stop|changed|rather than|"
+                      r"but|except|only|actually|remove|delete)\b")
+# A wish said last, after a complaint: "this is useless, i am done with it", "forget this, get me a person".
+_COMPLAINT = re.compile(r"^(this|that|it|you|the \w+)( is| are|re|s)? (\w+ )?(useless|rubbish|pointless|a joke|stupid|"
+                        r"ridiculous|hopeless|not working|no good|wasting my time|a waste of time)$|^(forget (it|this)|"
+                        r"oh (god|for goodness sake)|honestly|seriously|sorry|ugh|god|for goodness sake|right|ok|enough)$")
+
+
+def _last_clause_wish(raw: str) -> Meaning | None:
+    """A wish (stop, a real person, start again, later) said in the last clause after words that only
+    complain: "This is useless, I'm done with it" is stop, whatever the complaint's words."""
+    clauses = [c.strip() for c in re.split(r"[,.;!?]+|\s+-\s+", raw) if c.strip()]
+    if len(clauses) < 2:
+        return None
+    wish = general(clauses[-1]) or (Meaning("stop") if re.fullmatch(
+        r"(i am|i have|we are) (done|finished|had enough)( with (it|this|all this))?", bare(plain(clauses[-1]))) else None)
+    if wish is None or wish.kind not in ("stop", "human", "restart", "later"):
+        return None
+    if all(_COMPLAINT.match(bare(plain(c))) for c in clauses[:-1]):
+        return wish
+    return None
+
+
 def _what(words: str) -> str:
     """The thing itself: "the part about the debts" is "debts"."""
     while True:
@@ -203,8 +253,8 @@ def _confirmed(p: str) -> bool:
     words = p.split()
     for cut in range(len(words) - 1, 0, -1):
         if plain_yes(" ".join(words[:cut])):
-            rest = re.sub(r"\b(next|carry on|go on|continue|move on|keep going)( (bit|one|part|section|question))?"
-                          r"( please| thanks)*$", "", " ".join(words[cut:])).strip()  # "thats right, next bit please"
+            rest = re.sub(r"\b((can|could|shall|may) (we|i|you) (please )?)?(next|carry on|go on|continue|move on|keep going)"
+                          r"( (bit|one|part|section|question|now|then))?( please| thanks)*$", "", " ".join(words[cut:])).strip()  # "thats right, next bit please"
             if not rest:
                 return True
             return not _NOT_CONFIRMING.search(rest) and not re.match(

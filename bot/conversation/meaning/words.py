@@ -71,7 +71,7 @@ NO = (r"((that|it|this)( is| was)?|you (have )?(got|put|written) (that|it|this)|
       r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
       r"not quite|this is (wrong|not right|not correct)|that is not it|not that|i have changed my mind|"
       r"changed my mind|no way|definitely not|absolutely not|that is not true|not true|none of (that|it) is (right|true|correct)|"
-      r"i do not consent|i do not give (my )?(permission|consent)")
+      r"i do not consent|i do not give (my )?(permission|consent)|not even close|nowhere near|far from it|not by a long way")
 DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|that is about) "
         r"(all|it|everything|everything i think|all i have|all i can think of|all for now|me done|my lot)|"
         r"(i am |we are |all |i have )?(done|finished|finished now|done now|all done|complete|through)|"
@@ -99,7 +99,10 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"nothing (more|else|further) from (me|us)|(that is )?(the )?end of (my|the|his|her|their|our) story|"
         r"done and dusted|(i think )?that (covers|is) (it|everything|all|the lot|all of it)( covered)?|"
         r"(i think )?(that|this) covers (it|everything|all|the lot|it all)|that is me( then| now)?|"
-        r"(all )?(done|finished) (from|on) (me|us|my end|our end|my side|our side)|(that is|i am) (about )?(done|finished) (for now|then)")
+        r"(all )?(done|finished) (from|on) (me|us|my end|our end|my side|our side)|"
+        # "that concludes what i wished to say", "thats all ive got to say", "that is what i had to tell you"
+        r"(that|this|which) (is|was|concludes|completes|covers) (all|everything|it|what|all that|the lot)( that)? (i|we) "
+        r"(have|have got|had|wanted|wished|want|wish|need|needed|would like|meant) to (say|tell you|add|share|write)|(that is|i am) (about )?(done|finished) (for now|then)")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
@@ -112,7 +115,13 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
         r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)|"
         r"(please |just |can you |can we |could we |i want to |i would like to )+(stop|end|cancel)( (this|it|now|all this|the chat))?|"
-        r"(please )?(can|could|may) (i|we) (please )?(stop|end|quit|cancel)( (this|it|now|here|please|all this))*")
+        r"(please )?(can|could|may) (i|we) (please )?(stop|end|quit|cancel)( (this|it|now|here|please|all this))*|"
+        # "I wish to stop now", "I would like to withdraw and stop now", "i am stopping now", "stop recording"
+        r"(i|we) (want|wish|would like|need|am going|have decided) to (stop|withdraw|quit|end (this|it)|pull out)"
+        r"( (and|to) (stop|withdraw|quit|end (this|it)))?( (now|here|this|it|please|then|today|all this))*|"
+        r"(i am|we are) (stopping|quitting|withdrawing|pulling out|out)( (now|here|this|it|then))*|"
+        r"(i am|we are) not (doing|carrying on with|going on with) (this|it)( any more)?|"
+        r"stop (recording|typing|writing|listening|asking( me)?( questions)?)( (now|please))*")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"
          r"(have to|need to|must|got to) go(?! (to|and|for|in|into|back to|up|down|through)\b)|have to run|got to run|be right back|pause|hold on|in a bit|carry on later|"
@@ -125,7 +134,9 @@ LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|c
          r"(just |one )(a )?(minute|moment|sec|second|mo)|(someone|somebody) (is )?at the door|(the )?door ?bell|"
          r"(i am having|i will have|i will take|i am going to have|i am going to take) a (break|rest|breather|cup of tea)|"
          r"back (in a (bit|minute|min|while|mo|sec)|soon|shortly|in (5|10|five|ten|a few) (min|mins|minutes))|"
-         r"(do|finish|answer|tell you|say) (the rest|this|it|more|the others)( bit)? (another|tomorrow|later|tonight|next)|"
+         r"(do|finish|answer|tell you|say) (the rest|this|it|more|the others)( bit)? (another|tomorrow|later|tonight|next|"
+         r"in the (morning|evening|afternoon)|this (evening|afternoon)|at the weekend|on \w+day)|"
+         r"(consider|think over|think about) (it|this|them|that)( (before|first))?|before deciding|decide later|"
          r"(carry on|continue|go on|pick (this|it) up|resume) (tonight|tomorrow|another|next|when)|"
          r"pause( (this|it|here|there|now|for now|for a (bit|minute|while)))?|"
          r"stop (here|there|for now|for a (bit|minute|while)) and (come back|continue|carry on|finish)|"
@@ -134,7 +145,7 @@ LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|c
 RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
            r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
            r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
-           r"go back to the (beginning|start))\b")
+           r"go back to the (beginning|start)|begin (the whole thing|it all|it|this|everything|all of it) (again|over))\b")
 HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
          r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
@@ -150,7 +161,8 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(can|could|will|would) (someone|somebody|a person|you|a real person|one of your staff) (please )?(phone|call|ring) (me|us)|"
          r"(phone|call|ring) me (back|instead)|get me (a |an )?(real |actual )?(human|person|adviser|advisor)|get me (someone|somebody) (real|to talk to)|"
          r"(talk|speak|chat) (to|with) (one of )?(you|your|the) (team|staff|people|office|helpline|advisers?|advisors?)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
-         r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine))\b")
+         r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine)|"
+         r"(talk|speak|chat) (to|with) (someone|somebody|a person) real|(a|an) (real|actual|proper) (body|human being|live person))\b")
 HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
         r"(i am )?(not sure|unsure) what (you want|you mean|you are asking|you need|to (say|do|put|write|type))( from me)?|"
@@ -172,6 +184,14 @@ HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|wr
         r"which (one )?should i (pick|choose|go for|have)|(can|could) you (please )?(say|repeat|explain) (that|it)( again)?|"
         r"i do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
         r"i do not know what to (choose|pick|say)|"
+        # "what do i press", "what else should i tell you", "what must i write", "what further information would help"
+        r"what (do|should|shall|must|can) (i|we) (press|click|tap|type|do here|put here)|"
+        r"what (else|more) (should|shall|must|can|do) (i|we) (tell you|say|write|put|add|type)|"
+        r"what (must|should|shall|do) (i|we) (write|say|put|type|tell you)|"
+        r"what (else|further|more|other) (information|info|details|things)( (would|could|might) (be|help)( (useful|helpful))?"
+        r"( to you)?| do you (want|need))?|"
+        r"(i am )?not (entirely |quite |really |totally )?(sure|clear) what you (would like|want|need|mean|are asking)"
+        r"( me)?( to (do|say|write|put))?( here| now)?|"
         r"help|help me|help please|please help|i need help|what do i do|what do i do now|what now|"
         r"what|what\?|\?|huh|eh|pardon|sorry|sorry what|what do you mean( by (that|it|this))?|what does that mean|"
         r"i do not understand|do not understand|i do not get it|do not get it|not sure what (you mean|to do)|"
@@ -217,7 +237,8 @@ _SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})((\s+({POL
                      r"(\s+(sorry|i am afraid|i am sorry))*")
 DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"
                     r"only|without|leave out|although|though)\b|\?")
-_QUESTION_START = re.compile(r"^(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
+_QUESTION_START = re.compile(r"^((wait|so|and|but|ok|oh|um|erm|hmm|sorry|hang on|hold on|just|well|right|hi|hello)\s+)*"
+                             r"(what|who|why|how|when|where|which|will|would|can|could|do|does|did|is|are|"
                              r"should|shall|may|whats|whos|wot)\b(?! not\b)")
 
 
