@@ -60,7 +60,7 @@ _SPOKEN = {"u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please
            "ahm": "i am", "ahll": "i will", "ahve": "i have", "ahd": "i would", "tae": "to", "morra": "tomorrow",
            "aboot": "about", "oot": "out", "aw": "all", "yin": "one", "nane": "none", "mair": "more", "maw": "mum",
            "wats": "what is", "whits": "what is", "wots": "what is", "some1": "someone", "any1": "anyone",
-           "sory": "sorry", "rong": "wrong", "latter": "later", "agen": "again", "stopp": "stop"}
+           "sory": "sorry", "rong": "wrong", "latter": "later", "stopp": "stop"}
 # "dae ye mean", "thank ye": after a verb, "ye" is "you" (on its own it is "yes")
 _YE_YOU = re.compile(r"\b(dae|do|did|does|can|could|will|would|are|have|thank|tell|see|told|gave|give|to|with|for|were) ye\b")
 
@@ -70,7 +70,8 @@ _SPOKEN_MARKS = re.compile(r"\b(full stop|period|comma|new line|new paragraph|ex
 # Words read by the words around them (no list of single words can): a Scots "no" after a verb is "not",
 # "noo" after the first word "now"; "o the" is "of the"; "2" after a verb of talking is "to"; "ad that"
 # is "add that"; "grand daughter" is one word; "dont no what" is "know"; "to rite" is "to write".
-_IN_CONTEXT = [
+_Rewrite = tuple[re.Pattern[str], "str | Callable[[re.Match[str]], str]"]
+_IN_CONTEXT: list[_Rewrite] = [
     (re.compile(r"\b(i am|is|are|was|were|it is|that is) no (\w+ing|\w+in|goin|daein)\b"), r"\1 not \2"),
     (re.compile(r"\b(rid|all|none|some|one|out|both) o (?=the|ma|my|his|her|it|that|them|those|these|em)"), r"\1 of "),
     (re.compile(r"\b(of|all) em\b"), r"\1 them"),
@@ -83,7 +84,7 @@ _IN_CONTEXT = [
     (re.compile(r"^(can|could|may|shall) a (?=\w+ (to|tae|with|a|the|this|that|it)\b)"), r"\1 i "),
 ]
 # Second-language English: "i not understand", "i want stop", "what i must write": a verb without its helper.
-_HELPER_LEFT_OUT = [
+_HELPER_LEFT_OUT: list[_Rewrite] = [
     (re.compile(r"\b(i|we|he|she|they) (not|no) (understand|know|want|like|need|have|agree|remember)\b"),
      lambda m: f"{m.group(1)} {'does' if m.group(1) in ('he', 'she') else 'do'} not {m.group(3)}"),
     (re.compile(r"\b(want|need|wish|like|would like|try) (stop|talk|speak|finish|continue|add|remove|change|start|go|say|"
