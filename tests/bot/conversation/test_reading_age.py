@@ -12,15 +12,20 @@ the band below "easy"), measured with textstat (pinned; it needs no downloaded d
 every reply above the bar.
 
 What is measured. Every wording function (bot/conversation/wording/), called as the dialogue calls
-it, to the person and to a carer (about "Dave", and about "them"); every reply the steps keep as a
-constant (bot/conversation/steps/*); the responses in domain.yml; and what each service says of
-itself (data/services/), with the reply it is in and on its own. Each line of a list is read as a
-sentence of its own, as a person reads it.
+it, to the person and to a carer (about "Dave", and about "them"), including the urgent help for
+every safeguarding category and every question a service's form can ask; every reply the steps keep
+as a constant or write in place (bot/conversation/steps/*, what they fill in read as one word); the
+responses in domain.yml; and what each service says of itself (data/services/), with the reply it is
+in and on its own. Each line of a list is read as a sentence of its own, as a person reads it.
 
 What is taken out first, by general rules, never by skipping a reply: the names a person must
-recognise as they are (every service's name, and the legal and benefit terms in FIXED_TERMS, such as
-"Lasting Power of Attorney" or "deputy") are read as one short word; what the person told us (the
-read-back lines, the words they asked to remove: PERSONS_WORDS) is theirs and is taken out."""
+recognise as they are (every service's name, a form's own label quoted in a question, and the legal,
+benefit and help-line names in FIXED_TERMS, such as "Lasting Power of Attorney", "deputy" or
+"Samaritans") are read as one short word; what the person told us (the read-back lines, the words
+they asked to remove: PERSONS_WORDS) is theirs and is taken out.
+
+`PYTHONPATH=. .venv/bin/python tests/bot/conversation/test_reading_age.py` prints how many replies
+are over grade 4, 5 and 6 (add any argument to list those over the bar)."""
 from __future__ import annotations
 
 import ast
