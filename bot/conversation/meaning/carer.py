@@ -80,7 +80,7 @@ def name_of(text: str) -> str | None:
 
 # (words for the person, as the carer says them) -> the carer's role: staff read "Told once by their <role>".
 _PERSON_IS_MY = [
-    (r"husband|wife|partner|hubby|missus|spouse|other half|fiance|fiancee|boyfriend|girlfriend", "partner"),
+    (r"husband|wife|partner|hubby|missus|spouse|other half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
     (r"mum|mother|mom|mam|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)|mother in law|"
      r"father in law", "son or daughter"),
     (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
@@ -93,7 +93,7 @@ _PERSON_IS_MY = [
 ]
 _I_AM_THEIR = [
     (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend", None),
-    (r"son|daughter|child|step ?(son|daughter)", None),
+    (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
     (r"mum|mother|mom|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
     (r"grandson|granddaughter|grandchild", None),
     (r"brother|sister|sibling|twin", None),
@@ -103,10 +103,32 @@ _I_AM_THEIR = [
 ]
 
 
+# Words that say what kind of friend, brother or neighbour, not who: "a long-standing friend", "my little
+# brother", "his next-door neighbour", "neighbour across the landing", "friend of the family".
+_ROLE_ALL = "|".join(p for p, _ in _I_AM_THEIR + _PERSON_IS_MY)
+_QUALITY = re.compile(rf"\b(long standing|longstanding|long time|lifelong|old|oldest|close|good|best|dear|little|big|"
+                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely)\s+(?=({_ROLE_ALL})\b)")
+_WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall|way|corridor)|next door|upstairs|downstairs|"
+                        r"down the (road|street|stairs|hall)|over the road|from (church|work|school|the \w+)|"
+                        r"(of|for) (many|\d+|\w+) years|of (his|hers|theirs|mine|ours))$")
+# The word as the carer said it, for the word staff read: "lassie" is "daughter".
+_SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
+              "laddie": "son", "lad": "son"}
+
+
 def relationship_of(text: str) -> str | None:
     """How the carer is related to the person, as the carer's role: "he's my husband" -> "partner",
     "i'm her daughter" -> "daughter", "my mum" -> "son or daughter"."""
-    p = plain(text).replace("neighbor", "neighbour")
+    first = next((c for c in re.split(r"[.;!?]+|\.\.\.", text or "") if c.strip()), "")
+    if re.search(rf"\b({_ROLE_ALL})\b", plain(first)):  # "Son. Who else would be doing this?": the first sentence
+        text = first
+    p = plain(text).replace("neighbor", "neighbour").replace("my farther", "my father")
+    p = _WHICH_ONE.sub("", _QUALITY.sub("", p))
+    found_role = _relationship(p)
+    return _SAME_ROLE.get(found_role, found_role) if found_role else None
+
+
+def _relationship(p: str) -> str | None:
     mine = re.search(r"\bmy\s+(?!names?\b)(\w+(\s+in\s+law)?(\s+\w+)?)", p)
     # "it is gary im his son": "it is" with no "his"/"her" before the word says nothing of the carer's role
     said_theirs = next((m for m in re.finditer(

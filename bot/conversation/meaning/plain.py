@@ -146,10 +146,12 @@ def _mended(word: str) -> str:
     from english_words import get_english_words_set  # loaded once, on the first word not known
     from wordfreq import zipf_frequency
 
-    limit = 1 if len(word) <= 8 else 2
+    def limit(known: str) -> int:  # one edit, two in a long word ("asesment" for "assessment")
+        return 1 if max(len(word), len(known)) <= 8 else 2
+
     near = [(_distance(word, known), known) for known in _REPLY_VOCABULARY
-            if known[0] == word[0] and abs(len(known) - len(word)) <= limit]
-    near = [(d, known) for d, known in near if d <= limit]
+            if known[0] == word[0] and abs(len(known) - len(word)) <= limit(known)]
+    near = [(d, known) for d, known in near if d <= limit(known)]
     if not near:
         return word
     best = min(d for d, _ in near)

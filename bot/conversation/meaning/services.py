@@ -12,7 +12,7 @@ from bot.conversation.meaning.words import NO_WHOLE, general, is_question, numbe
 
 # The words people use for each service, by its id (data/services/).
 SERVICE_WORDS = {
-    "gp-practice": r"gp|gps|g p|doctor|doctors|docs?|surgery|family doctor|practice|medical centre|health centre|riverside|"
+    "gp-practice": r"gp|gps|g p|general practi\w*|doctor|doctors|docs?|surgery|family doctor|practice|medical centre|health centre|riverside|"
                    r"dr|drs|doc|own doctor|medical practice|repeat prescriptions?",
     "community-nursing": r"nurses?|nursing|district|community nurs\w*|(?<!and )dressings?|wound|injections?|catheter|"
                          r"bandag\w*|leg ulcers?|ulcers?|insulin|pressure sores?|stoma|blood tests? at home|jabs?",
@@ -30,7 +30,10 @@ SERVICE_WORDS = {
                          r"help (me |him |her |them |mum |dad )?(to )?(wash|get washed|get dressed|get up|get to bed|with meals)|"
                          r"carers? (to |who )?(help|come|visit|call)|home help|meals on wheels|day centre|care workers?|"
                          r"(someone|somebody) to (help|come|check|pop) (in|round|on)|the council( for)?( some)? help|"
-                         r"(washing|dressing|bathing) (and|or) (dressing|washing|bathing)",
+                         r"(washing|dressing|bathing) (and|or) (dressing|washing|bathing)|"
+                         # "someone to help get him up in the morning", "someone to help mum with washing"
+                         r"get (him|her|them|me|mum|dad|my \w+) (up|dressed|washed|to bed|out of bed|in and out of bed)|"
+                         r"help (\w+ )?with (washing|dressing|bathing|meals|personal care|getting (up|dressed|washed))",
     "carers-assessment": r"carers?s? assessment|carers?s? support|support for (me|carers?)|help for me|"
                          r"for me as (a|the|his|her|their) carer|as a carer|break for me|respite|"
                          r"(for|about) me.*\b(i am|im) (his|her|their) carer|i am (his|her|their) carer|carers?s? one|"
@@ -66,7 +69,8 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
 
 _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|everything|"
                           r"every service|all (the )?services|all of the (services|above)|all the above|all above|"
-                          r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them)*)$")
+                          r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them| obviously| of course| i suppose|"
+                          r" i guess| then| really)*)$")
 _NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
                            r"i do not want (it|this|them|my story|anything|that) (sent|shared|passed on|going|given)\b|"
                            r"(i )?(would )?(rather|prefer) not (to )?(share|send)\b|"
@@ -82,6 +86,7 @@ def service_meaning(text: str, offered: list[str], held_back: Sequence[str] = ()
     named = services_named(text, offered)
     named += [s for s in services_named(text, list(held_back), listed=False) if s not in named]
     asking = bool(re.match(r"^(what|who|why|how|which|is|are|does|do|tell me (about|more)|when|where|"
+                           r"(can|could|would|will) you (please )?(explain|tell me|say|describe)|"
                            r"(will|would|can|could|should|do|does|did) (they|he|she|it|the|those|these|that|this|someone|"
                            r"somebody|anyone|a|an))\b", p)) and is_question(text)
     if named and not asking:
