@@ -17,6 +17,7 @@ from bot.conversation.meaning.words import (
     STOP,
     YES,
     general,
+    is_done,
     is_nothing_wrong,
     is_question,
     no_then,
@@ -94,7 +95,7 @@ _REPLY_WORDS = set(re.findall(r"[a-z]+", " ".join([YES, NO, DONE, STOP, HELP, PO
     "pretty", "much", "well", "think", "guess", "suppose", "hmm", "em", "er", "uh", "like", "kinda", "sorta",
     "maybe", "perhaps", "probably", "to", "and", "or", "but", "what", "there", "here", "all", "some", "part", "meh",
     "whatever", "ish", "dunno", "hmmm", "mmm", "ah", "oh", "ooh", "eh", "huh", "hm", "jeez", "god", "gosh",
-    "parts", "thing", "things", "one", "bits", "about"} - {"wrong", "incorrect"}
+    "parts", "thing", "things", "one", "bits", "about", "too", "also", "again", "same"} - {"wrong", "incorrect"}
 
 
 def read_back_meaning(text: str) -> Meaning:
@@ -180,8 +181,9 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("question")
     more = _AND_MORE.match(raw.replace("\u2019", "'"))
     if more and not _CHANGES.search(p):
-        told = (more.group("lead") and more.group("what")) or more.group("what2")
-        if told and len(told.split()) >= 2:
+        told = more.group("what") or more.group("what2")
+        if (told and len(told.split()) >= 2 and _FACT.search(plain(told))  # a fact: "he has copd", not "thank you"
+                and not plain_yes(plain(told)) and not is_done(told)):  # "and thats it" adds nothing
             return Meaning("add", told.strip(" ,.;"))  # "and he has copd as well": added, the rest kept
     if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
         return Meaning("invalid")
@@ -212,8 +214,8 @@ _SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (ma
 _NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-z0-9' -]{2,40}?),? (please )?(remove|delete|"
                                 r"take out|take off|cross out|leave out)( it| that| this| them)?( please| thanks| now)*$")
 # More of the story joined on: "and he has copd as well", "also she sees a physio", "she has eczema too".
-_AND_MORE = re.compile(r"(?i)^\W*(?P<lead>(oh )?(and|also|plus|and also|oh and)[\s,]+)?(?P<what>.+?)"
-                       r"(\s+(as well|too|also))?[\s.!]*$|^(?P<what2>.+?)\s+(as well|too)[\s.!]*$")
+_AND_MORE = re.compile(r"(?i)^\W*(?:(oh )?(and|also|plus|and also|oh and)[\s,]+(?P<what>.+?)(\s+(as well|too|also))?|"
+                       r"(?P<what2>.+?)\s+(as well|too))[\s.!]*$")
 # Words that change what was said rather than adding to it: such a reply is a correction.
 _CHANGES = re.compile(r"\b(not|no|never|no longer|any more|instead|wrong|incorrect|stopped|stop|changed|rather than|"
                       r"but|except|only|actually|remove|delete)\b")
