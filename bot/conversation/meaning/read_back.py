@@ -118,6 +118,11 @@ def read_back_meaning(text: str) -> Meaning:
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
                 r"left out|go|come out|come off)\b", p):
         return Meaning("remove")
+    subject_goes = re.match(r"^(the )?(?P<what>[a-z0-9 ]{2,30}?)( bit| part| line)? (can|could|should|must|needs to) (go|come out|"
+                            r"come off|be removed|be taken (out|off)|be deleted|be left out)( please| now)*$", p)
+    if subject_goes and not re.match(r"(he|she|they|i|we|you)\b", subject_goes.group("what")):
+        what = subject_goes.group("what")  # "the salbutamol part can be deleted"
+        return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one)?", what) else what)
     if re.match(r"^(that|this|it)( bit| part| line| one)? (can|could|should|must|needs to) (go|come out|come off|be removed|"
                 r"be taken (out|off)|be deleted|be left out)\b|^(that|this|it)( bit| part)? is not needed\b|"
                 r"^(that|this|it) (should not|does not need to|need not) (be there|be in|be in there|be included)|"

@@ -67,7 +67,7 @@ NO = (r"((that|it|this)( is| was)?|you (have )?(got|put|written) (that|it|this)|
       r"(i )?(refuse|decline)|n|no permission|"
       r"no|not really|no thanks|no thank you|not at all|never|negative|nein|non|nie|nahi|"
       r"that is (wrong|not right|not correct|incorrect)|it is (wrong|not right|not correct|incorrect)|"
-      r"is not (right|correct)|not (right|correct|true)|wrong|incorrect|i do not agree|i disagree|"
+      r"is not (right|correct)|not (right|correct|true|accurate)( at all)?|wrong|incorrect|i do not agree|i disagree|"
       r"do not|i do not|i do not want to|do not share|do not send|i would rather not|rather not|not now|"
       r"not quite|this is (wrong|not right|not correct)|that is not it|not that|i have changed my mind|"
       r"changed my mind|no way|definitely not|absolutely not|that is not true|not true|none of (that|it) is (right|true|correct)|"
@@ -88,7 +88,7 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"(that is )?(all|everything|it) (about|for) (him|her|them|me|mum|dad|my \w+)|"
         r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)|"
         # "that is everything i can tell you", "thats all i can manage", "that is me finished", "thats it from me"
-        r"(that is |i think that is )?(all|everything|it|about all|the lot) i (can|could) (think of|tell you|say|manage|"
+        r"(that is |i think that is )?((just |pretty much )?about )?(all|everything|it|about all|the lot) i (can|could) (think of|tell you|say|manage|"
         r"remember|give you)( to (tell you|say|add))?|that is (me|us) (done|finished|finished now)|"
         r"(that is |i think that is )?(all|everything|it) from (me|us)|(that is )?(all|everything) of it|"
         r"(i think )?you (have|have got|now have) (it all|everything|all of it|the (whole|full) (picture|story|lot))( now)?|"
@@ -145,7 +145,7 @@ LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|c
 RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|start)|a new one|new)|fresh start|"
            r"restart|begin again|start it again|from the (beginning|start|top)|reset|redo|"
            r"do it again from|wipe it and start|scrap (that|it|this)( and start)?|clear (it|everything) and start|"
-           r"go back to the (beginning|start)|begin (the whole thing|it all|it|this|everything|all of it) (again|over))\b")
+           r"go back to the (beginning|start)|start (this|it|everything|the whole thing)( all)? (again|over)|begin (the whole thing|it all|it|this|everything|all of it) (again|over))\b")
 HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
          r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
@@ -162,10 +162,13 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(phone|call|ring) me (back|instead)|get me (a |an )?(real |actual )?(human|person|adviser|advisor)|get me (someone|somebody) (real|to talk to)|"
          r"(talk|speak|chat) (to|with) (one of )?(you|your|the) (team|staff|people|office|helpline|advisers?|advisors?)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
          r"(human|person) not a (computer|machine|bot|robot)|member of staff|not (a|this) (computer|machine)|"
-         r"(talk|speak|chat) (to|with) (someone|somebody|a person) real|(a|an) (real|actual|proper) (body|human being|live person))\b")
+         r"(talk|speak|chat) (to|with) (someone|somebody|a person) real|"
+         r"(a )?(phone |telephone )?call (back )?(from|with) (a |an )?(real |actual )?(person|human|someone|somebody|member of staff)|(a|an) (real|actual|proper) (body|human being|live person))\b")
 HELP = (r"help me (choose|pick|decide)|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
-        r"(i am )?(not sure|unsure) what (you want|you mean|you are asking|you need|to (say|do|put|write|type))( from me)?|"
+        r"(i am )?(not sure|unsure) what (else |more )?(you want|you mean|you are asking|you need|to (say|do|put|write|type))"
+        r"( from me)?|(i am )?(not sure|unsure|do not know) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
+        r"( here| now| next)?|"
         r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
         r"(can|could|will|would) (you|someone|somebody) (please )?help( me)?( with (this|that|it))?( bit| part| question| one)?"
         r"( (to )?(fill|do|answer|complete|finish|write) (this|it)( in| out)?)?|"

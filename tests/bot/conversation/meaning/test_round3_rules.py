@@ -132,3 +132,19 @@ def test_asking_us_to_explain_a_service_is_a_question_not_a_choice():
                                        ("he's my fella", "partner"), ("Daughter. I do everything for her.", "daughter")])
 def test_the_relationship_is_read_past_words_of_what_kind(text, role):
     assert meant("carer_relationship", text).value == role
+
+
+# --- after the 9th batch ------------------------------------------------------------------------------------
+
+def test_the_thing_named_can_be_deleted_removes_it_but_someone_who_can_go_is_not_removed():
+    said = meant("readback", "the inhaler line should be removed")
+    assert said.kind == "remove" and said.value == "inhaler"
+    assert meant("readback", "she can go to the day centre now").kind != "remove"
+
+
+@pytest.mark.parametrize("context,text,kind", [
+    ("readback", "not accurate at all", "no"), ("readback", "could i have a call back from a real person", "human"),
+    ("telling", "shall we start it all over", "restart"), ("readback", "im unsure what im meant to put here", "help"),
+    ("telling", "that is just about all i can remember", "done"), ("telling", "unsure what more you want", "help")])
+def test_more_ways_of_saying_a_wish_are_read(context, text, kind):
+    assert meant(context, text).kind == kind
