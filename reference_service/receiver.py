@@ -49,7 +49,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any, Callable
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS, TASK_ID
+from bot.delivery.referrals import TASK_ID
 from bot.delivery.sending import signed_headers, verify
 from bot.web.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
@@ -61,6 +61,8 @@ from reference_service.staff_pages import (
     CHECK_ACTION,
     CHECK_LABEL,
     STAFF_ACTIONS,
+    STAFF_DECLINE_REASONS,
+    STAFF_QUESTIONS,
     STATUS_WORDS,
     intake_rows,
     page,
@@ -197,8 +199,8 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
             referral = store.referral(service_id, task_id)
             if referral is None:
                 return self._json(404, {"error": "no such referral"})
-            reason = (DECLINE_REASONS.get(referral["reason"] or "") or QUESTIONS.get(referral["reason"] or "")
-                      if referral["reason"] else None)
+            reason = (STAFF_DECLINE_REASONS.get(referral["reason"] or "")
+                      or STAFF_QUESTIONS.get(referral["reason"] or "") if referral["reason"] else None)
             token = form_token(forms_key, service_id, task_id)
             forms = ""
             for action, (new_status, reasons, label) in STAFF_ACTIONS.items():

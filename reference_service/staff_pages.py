@@ -4,7 +4,6 @@ from __future__ import annotations
 import html
 import time
 
-from bot.delivery.referrals import DECLINE_REASONS, QUESTIONS
 from bot.intake.summary import answer_display
 from bot.intake.untrusted import safe_text
 from reference_service.intake_store import Json
@@ -35,11 +34,20 @@ def intake_rows(intakes: list[Json]) -> list[list[str]]:
     return rows
 
 
+# The reasons and questions as staff read them (the codes are bot/delivery/referrals.py's; its words
+# are the person's: "your date of birth").
+STAFF_DECLINE_REASONS = {"not-eligible": "They do not meet our criteria",
+                         "other-service": "Another service is better placed to help them",
+                         "already-known": "We already know them and are in touch another way",
+                         "no-capacity": "We cannot take new referrals at the moment"}
+STAFF_QUESTIONS = {"date-of-birth": "Their date of birth", "address": "Their address",
+                   "phone": "A phone number to reach them on", "gp": "The name of their GP practice",
+                   "more-detail": "A little more about the help they need"}
 # The staff's buttons: action -> (the Task status it sets, the codes to choose a reason from, label).
 STAFF_ACTIONS = {
     "accept": ("accepted", None, "Accept"),
-    "decline": ("rejected", DECLINE_REASONS, "Decline"),
-    "ask": ("on-hold", QUESTIONS, "Ask a question"),
+    "decline": ("rejected", STAFF_DECLINE_REASONS, "Decline"),
+    "ask": ("on-hold", STAFF_QUESTIONS, "Ask a question"),
     "start": ("in-progress", None, "Start work"),
     "done": ("completed", None, "Mark done"),
 }

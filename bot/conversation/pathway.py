@@ -23,13 +23,16 @@ import functools
 import hashlib
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from bot.conversation import wording
 from bot.conversation.about_me import AboutMe, about_me
+from bot.conversation.about_me_voice import about_them as about_them
 from bot.conversation.journey.person import person_for
+from bot.conversation.journey.your_record import Holder
 from bot.conversation.links import link_ok
 from bot.conversation.pathway_links import LINK_MINUTES as LINK_MINUTES
 from bot.conversation.pathway_links import link, person_of_link, viewer_link
@@ -75,7 +78,7 @@ VISIT_MINUTES = 10  # views closer than this to the one before are one visit ("h
 @dataclass(frozen=True)
 class ServiceStep:
     """One service on the person's pathway, with its latest referral."""
-    service: str
+    service: str                # its name, as a heading says it
     status: str
     label: str
     words: str                  # where it has got to, in plain words
@@ -87,6 +90,8 @@ class ServiceStep:
     sections: tuple[str, ...]   # titles of what it holds (empty on a viewer's page)
     version: int | None         # the version of the story it holds (None: not delivered yet)
     sent_at: datetime | None    # when it last received the story
+    called: str = ""            # how a sentence names it ("The community nursing team")
+    sent_on: datetime | None = None  # when the referral was made (how long it waited for an answer)
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,9 @@ class Pathway:
     as_of: datetime
     viewer: str | None = None   # the viewer's name, when it is a viewer's page
     story: AboutMe | None = None  # the story, on the page of a viewer the person let read it
+    whose: str | None = None    # the person's first name, as their story gives it
+    carer_told: bool = False    # a carer told the story (and reads the person's page): spoken to about them
+    viewer_until: datetime | None = None  # when a viewer's permission ends
 
 
 # --- what each service says of itself ----------------------------------------------------------
@@ -143,9 +151,38 @@ def _name(rt: Runtime, service_id: str) -> str:
     return service.name if service else service_id
 
 
+def sentence_name(rt: Runtime, service_id: str) -> str:
+    """How a sentence starts with the service: "The community nursing team", "Riverside Surgery"."""
+    who = called(rt, service_id)
+    return who[:1].upper() + who[1:]
+
+
+def whose_story(session: Any, person: Person) -> tuple[str | None, bool]:
+    """The person's first name as their story gives it (None: no name), and whether a carer told it."""
+    saved = people.latest_profile(session, person)
+    if saved is None:
+        return None, False
+    names = [str(i.get("text", "")) for i in saved.profile.get("sections", {}).get("about_me", [])
+             if i.get("kind") == "name"]
+    first = names[0].split()[0] if names and names[0].split() else None
+    return first, saved.told_by == "carer"
+
+
+def carer_reads(rt: Runtime, sender_id: str) -> str | None:
+    """Whom a carer's replies are about ("Dave", "them"), when the story was told by a carer; None
+    when the person told it themselves."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return None
+        name, carer = whose_story(session, person)
+    return (name or "them") if carer else None
+
+
 # --- the page's contents -----------------------------------------------------------------------
 
-def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdings: bool) -> list[ServiceStep]:
+def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdings: bool,
+           person_name: str | None = None) -> list[ServiceStep]:
     latest: dict[str, Referral] = {}
     for referral in referral_store.referrals_of(session, person):
         latest[referral.service_id] = referral  # oldest first: the newest referral to a service wins
@@ -155,21 +192,24 @@ def _steps(rt: Runtime, session: Any, person: Person, now: datetime, with_holdin
         days = max((now - referral.updated_at).days, 0)
         threshold = stalled_after_days(rt, service_id)
         holding = held.get(service_id) if with_holdings else None
-        label, words = LABELS.get(referral.status, referral.status), plain_status(_name(rt, service_id), referral, now)
+        who = sentence_name(rt, service_id)
+        label = LABELS.get(referral.status, referral.status)
+        words = about_them(plain_status(who, referral, now), person_name)
         reply = questions.answered_hold(session, referral) if referral.status == referral_store.ON_HOLD else None
         if not with_holdings:  # a named viewer: the status in a word, nothing of why
             label, words = VIEWER_WORDS.get(referral.status, ("Sent", "Sent."))
         elif reply is not None:  # the person answered (or skipped) its question: the next move is the service's
             label, words = "Answered", (
                 f"You {'answered' if reply.kind == questions.ANSWERED else 'chose not to answer'} its question on "
-                f"{reply.answered_at:%-d %B %Y}. Waiting for {_name(rt, service_id)} to go on.")
+                f"{reply.answered_at:%-d %B %Y}. Waiting for {called(rt, service_id)} to go on.")
         steps.append(ServiceStep(
             service=_name(rt, service_id), status=referral.status, label=label,
             words=words, since=referral.updated_at, waited_days=days, stalled_after_days=threshold,
             stalled=(referral.status in WAITING_ON_SERVICE or reply is not None) and days >= threshold,
             still_sharing=bool(consents.live_consents(session, person, service_id, now)),
             sections=tuple(SECTIONS[k] for k in SECTIONS if holding and k in holding.sections),
-            version=holding.profile_version if holding else None, sent_at=holding.last if holding else None))
+            version=holding.profile_version if holding else None, sent_at=holding.last if holding else None,
+            called=who, sent_on=referral.created_at))
     return sorted(steps, key=lambda s: (not s.stalled, s.service))
 
 
@@ -184,7 +224,10 @@ def pathway_for_link(rt: Runtime, token: str, now: datetime) -> Pathway | None:
             return None
         viewers = [ViewerLine(v.name, v.expires_at, len(visits(_views(session, person, v))), v.sees_story)
                    for v in store.viewers_of(session, person, now)]
-        return Pathway(_steps(rt, session, person, now, with_holdings=True), viewers, now)
+        name, carer = whose_story(session, person)
+        about = (name or "them") if carer else None
+        return Pathway(_steps(rt, session, person, now, with_holdings=True, person_name=about), viewers, now,
+                       whose=name, carer_told=carer)
 
 
 def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None:
@@ -199,8 +242,10 @@ def pathway_for_viewer(rt: Runtime, token: str, now: datetime) -> Pathway | None
             return None
         person, viewer = found
         steps = _steps(rt, session, person, now, with_holdings=False)
+        name, carer = whose_story(session, person)
     story = about_me(rt, person.id) if viewer.sees_story else None
-    return Pathway(steps, [], now, viewer=viewer.name, story=story)
+    return Pathway(steps, [], now, viewer=viewer.name, story=story, whose=name, carer_told=carer,
+                   viewer_until=viewer.expires_at)
 
 
 # --- news --------------------------------------------------------------------------------------
@@ -249,6 +294,25 @@ def untold_news(rt: Runtime, sender_id: str, now: datetime) -> list[Reply]:
     return said
 
 
+def who_has_reply(rt: Runtime, sender_id: str, holders: list[Holder]) -> Reply:
+    """"Who has my story?": each service that has it and where its referral has got to, the service
+    named as a sentence names it ("The community nursing team accepted ..."), and to a carer about
+    the person ("These services have Dave's story")."""
+    names = {s.name: sid for sid, s in rt.services.items()}
+
+    def called_in(holder: Holder) -> Holder:
+        sid = names.get(holder.service)
+        if not holder.referral or sid is None:
+            return holder
+        text = holder.referral
+        text = (sentence_name(rt, sid) + text[len(holder.service):] if text.startswith(holder.service)
+                else text.replace(holder.service, called(rt, sid)))
+        return replace(holder, referral=text)
+
+    said = wording.who_has([called_in(h) for h in holders])
+    return Reply(about_them(said.text, carer_reads(rt, sender_id)), said.buttons)
+
+
 def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
     """The pathway page's link as the chat gives it, if the person has any referral."""
     with rt.reading.begin() as session:
@@ -261,9 +325,11 @@ def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
     others = who_else_sees(rt, sender_id, now) or [
         "To let someone else see it (a family member, a care coordinator), say \"let <their name> see my "
         "referrals\"."]
-    return Reply("\n".join([f"See where each referral has got to, on one page: {url}",
-                            f"The link works for {LINK_MINUTES} minutes.", *others,
-                            "To print your story on one page for the people who support you, say \"About me\"."]))
+    whom = carer_reads(rt, sender_id)
+    return Reply(about_them("\n".join([f"See where each referral has got to, on one page: {url}",
+                                       f"The link works for {LINK_MINUTES} minutes.", *others,
+                                       "To print your story on one page for the people who support you, say "
+                                       "\"About me\"."]), whom))
 
 
 # --- the number status texts go to -------------------------------------------------------------

@@ -17,21 +17,22 @@ from bot.web.pathway import GONE, HTML, TROUBLE, Page, page, private
 
 PDF = "application/pdf"
 PDF_SUFFIX = ".pdf"
+# Printed, no text is smaller than 11pt (headings larger): read by people who may not see well.
 PRINT_CSS = """
 .about-me__part { break-inside: avoid; }
 .about-me__part ul { margin-bottom: 16px; }
 @page { size: A4; margin: 12mm 14mm; }
 @media print {
   .nhsuk-header, .nhsuk-skip-link, .about-me__actions { display: none !important; }
-  html, body { background: #fff !important; font-size: 10pt; line-height: 1.35; }
+  html, body { background: #fff !important; font-size: 11pt; line-height: 1.35; }
   .nhsuk-width-container { max-width: none; margin: 0; padding: 0; }
   .nhsuk-main-wrapper { padding: 0; }
   h1.nhsuk-heading-l { font-size: 18pt; margin-bottom: 4pt; }
   .about-me__parts { column-count: 2; column-gap: 8mm; }
   .about-me__part h2 { font-size: 12pt; margin: 0 0 3pt; }
   .about-me__part ul { margin: 0 0 8pt; padding-left: 14pt; }
-  .about-me__part li { font-size: 10.5pt; margin-bottom: 1pt; }
-  .nhsuk-summary-list { font-size: 9.5pt; margin-bottom: 6pt; }
+  .about-me__part li { font-size: 11pt; margin-bottom: 1pt; }
+  .nhsuk-summary-list { font-size: 11pt; margin-bottom: 6pt; }
   .nhsuk-summary-list__key, .nhsuk-summary-list__value { padding: 2pt 0; }
 }
 """
@@ -40,7 +41,7 @@ PRINT_JS = ("document.querySelector('.about-me__print').addEventListener('click'
 # The PDF's own style sheet (WeasyPrint reads no web fonts and fetches nothing).
 PDF_CSS = """
 @page { size: A4; margin: 14mm 15mm; }
-body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt; line-height: 1.35;
+body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 11pt; line-height: 1.35;
        color: #212b32; }
 h1 { font-size: 18pt; margin: 0 0 6pt; }
 dl { margin: 0 0 8pt; }

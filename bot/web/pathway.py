@@ -70,37 +70,60 @@ def _row(key: str, value: str) -> str:
 def _stalled(step: ServiceStep, viewer: bool) -> str:
     if not step.stalled:
         return ""
-    then = "" if viewer else " You could contact them, or ask the person who referred you to chase it."
+    who = step.called or step.service
+    # The person referred themselves (through this chat): nobody else to chase it, so the service itself.
+    then = "" if viewer else f" You could contact {who[:1].lower() + who[1:] if who.startswith('The ') else who} " \
+                             "to ask where it has got to."
     return ('<div class="nhsuk-warning-callout"><h3 class="nhsuk-warning-callout__label">'
             f'<span class="nhsuk-u-visually-hidden">Important: </span>No answer for {_days(step.waited_days)}</h3>'
-            f'<p>{escape(step.service)} usually answers within {_days(step.stalled_after_days)}.{then}</p></div>')
+            f'<p>{escape(who)} usually answers within {_days(step.stalled_after_days)}.{escape(then)}</p></div>')
 
 
-def _service(step: ServiceStep, viewer: bool) -> str:
+ANSWERED = {"accepted": "accepted", "rejected": "declined"}  # a decision: how long it took, not how long since
+WAITS = ("requested", "received", "on-hold")  # still waiting: how long, and since when
+
+
+def _waiting(step: ServiceStep) -> str | None:
+    """The "Waiting" row: how long a referral still waiting has waited; for one accepted or declined,
+    how long it waited before that; nothing once work has started, finished or stopped."""
+    if step.status in WAITS:
+        return f"{_days(step.waited_days).capitalize()}, since {_date(step.since)}"
+    if step.status in ANSWERED and step.sent_on is not None:
+        took = max((step.since - step.sent_on).days, 0)
+        return f"{_days(took).capitalize()} before it was {ANSWERED[step.status]} (on {_date(step.since)})"
+    return None
+
+
+def _service(step: ServiceStep, viewer: bool, person: str | None = None) -> str:
     rows = [_row("Status", f'<strong class="nhsuk-tag nhsuk-tag--{TAGS.get(step.status, "grey")}">'
-                           f'{escape(step.label)}</strong> {escape(step.words)}'),
-            _row("Waiting", f"{_days(step.waited_days).capitalize()}, since {_date(step.since)}")]
+                           f'{escape(step.label)}</strong> {escape(step.words)}')]
+    waiting = _waiting(step)
+    if waiting is not None:
+        rows.append(_row("Waited" if step.status in ANSWERED else "Waiting", escape(waiting)))
     if not viewer:
         held = ", ".join(step.sections) if step.sections else "Nothing yet: your story has not reached them"
-        rows.append(_row("What they hold", escape(held)))
+        rows.append(_row("What they hold", escape(pathway.about_them(held, person))))
         if step.version is not None and step.sent_at is not None:
-            rows.append(_row("Version", f"Version {step.version} of your story, sent {_date(step.sent_at)}"))
+            rows.append(_row("Version", escape(pathway.about_them(
+                f"Version {step.version} of your story, sent {_date(step.sent_at)}", person))))
         rows.append(_row("Sharing", "Still sharing updates" if step.still_sharing else "No longer sharing updates"))
     return ('<div class="nhsuk-card"><div class="nhsuk-card__content">'
             f'<h2 class="nhsuk-card__heading nhsuk-heading-m">{escape(step.service)}</h2>{_stalled(step, viewer)}'
             f'<dl class="nhsuk-summary-list">{"".join(rows)}</dl></div></div>')
 
 
-def _viewers(found: Pathway) -> str:
+def _viewers(found: Pathway, person: str | None = None) -> str:
     if not found.viewers:
         items = "<p>Nobody else. Only you, with a link from the chat, can see this page.</p>"
     else:
         items = ('<ul class="nhsuk-list nhsuk-list--bullet">' + "".join(
-            f"<li>{escape(v.name)}, until {_date(v.until)}{', may read your story too' if v.sees_story else ''} "
+            f"<li>{escape(v.name)}, until {_date(v.until)}"
+            f"{escape(pathway.about_them(', may read your story too', person)) if v.sees_story else ''} "
             f"({_looked(v.views)})</li>" for v in found.viewers) + "</ul>"
-            + '<p>They see which services have your referral and where each has got to, not your story unless '
-              'you said they may read it too. A look within a few minutes of the one before counts once. '
-              'To end it, say "stop &lt;their name&gt; seeing my referrals" in the chat.</p>')
+            + '<p>' + escape(pathway.about_them(
+                "They see which services have your referral and where each has got to, not your story unless "
+                "you said they may read it too. A look within a few minutes of the one before counts once.", person))
+            + ' To end it, say "stop &lt;their name&gt; seeing my referrals" in the chat.</p>')
     return f'<h2 class="nhsuk-heading-m">Who else can see this page</h2>{items}'
 
 
@@ -115,20 +138,28 @@ def _story(found: Pathway) -> str:
 
 
 def render(found: Pathway) -> bytes:
-    """The page for `found`: the person's, or a named viewer's (statuses only)."""
+    """The page for `found`: the person's, or a named viewer's (statuses only). A carer reading the
+    person's page is spoken to about the person ("Dave's referrals")."""
     viewer = found.viewer is not None
-    title = f"Referrals shared with {found.viewer}" if viewer else "Your referrals"
-    lead = ("Where each referral has got to, and how long it has waited. You can see this because you were "
-            "named to see it."
-            if viewer else "Every service you shared your story with, what each has and where it has got to.")
+    person = (found.whose or "them") if found.carer_told and not viewer else None
+    if viewer:
+        title = f"Referrals shared with {found.viewer}"
+        whose = f"{found.whose}'s referrals" if found.whose else "The referrals"
+        until = f", until {_date(found.viewer_until)}" if found.viewer_until else ""
+        lead = (f"{whose}: where each has got to, and how long it has waited. You can see this because you were "
+                f"named to see it{until}.")
+    else:
+        title = pathway.about_them("Your referrals", person)
+        lead = pathway.about_them("Every service you shared your story with, what each has and where it has got to.",
+                                  person)
     stalled = sum(step.stalled for step in found.steps)
     summary = (f'<div class="nhsuk-inset-text"><span class="nhsuk-u-visually-hidden">Information: </span>'
                f'<p>{stalled} of {len(found.steps)} {"has" if stalled == 1 else "have"} had no answer for longer '
                'than usual.</p></div>') if stalled else ""
-    steps = "".join(_service(step, viewer) for step in found.steps) or \
-        "<p>You have not shared your story with any service yet.</p>"
+    steps = "".join(_service(step, viewer, person) for step in found.steps) or \
+        f"<p>{escape(pathway.about_them('You have not shared your story with any service yet.', person))}</p>"
     body = (f'<h1 class="nhsuk-heading-l">{escape(title)}</h1><p class="nhsuk-body-l">{escape(lead)}</p>{summary}'
-            f'{steps}{_story(found) if viewer else _viewers(found)}'
+            f'{steps}{_story(found) if viewer else _viewers(found, person)}'
             f'<p class="nhsuk-body-s">As of {found.as_of:%-d %B %Y, %H:%M} (UTC).</p>')
     return page(title, body).encode()
 

@@ -95,7 +95,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         return Step().set(menu_reply="deleted", menu_pending=None)
     step = Step().set(menu_reply=None, menu_pending=None)
     if choice == "who":
-        step.say(wording.who_has(your_record.who_has_my_story(rt, sender)))
+        step.say(pathway.who_has_reply(rt, sender, your_record.who_has_my_story(rt, sender)))  # (issue 21)
         step.say(*filter(None, [pathway.link_reply(rt, sender, rt.now())]))  # the pathway page (issue 21)
         step.and_then(visit.question_now(rt, turn))  # a question it announced: asked now, its answer taken next
     elif choice == "download":

@@ -17,7 +17,7 @@ from bot.delivery.notify import Notifier
 from bot.ops.runtime import build_runtime
 from bot.settings import load_settings
 from bot.web.about_me import render
-from consent_store import consent, export, people, questions, representatives
+from consent_store import consent, people, questions, representatives
 from consent_store import pathway as notices
 from consent_store import referrals as referral_store
 from tests.conftest import NOW
@@ -149,10 +149,11 @@ def test_the_about_me_of_a_story_a_carer_told(rt, tmp_path_factory):
     found = about_me.about_me(rt, person_id)
     assert found is not None and not found.own_words and found.written_by == "Jane Smith (daughter)"
     lines = [line for part in found.parts for line in part.lines]
-    assert "They have dementia." in lines and not any(line.startswith(("I ", "My ")) for line in lines)
+    # one voice about the person, as the carer's words speak of her (issue 21 review)
+    assert "She has dementia." in lines and not any(line.startswith(("I ", "My ", "They ")) for line in lines)
     headings = [p.heading for p in found.parts]
-    assert headings == [t for t in export.ABOUT_ME_SECTIONS if t in headings]  # the PRSB sections, in order
-    assert "They have dementia." in next(p.lines for p in found.parts if p.heading == "My wellness")
+    assert headings == ["What is most important to them", "Their wellness", "Also worth knowing about them"]
+    assert "She has dementia." in next(p.lines for p in found.parts if p.heading == "Their wellness")
     html = render(found).decode()
     assert "Supported to write this by</dt>" in html and "Jane Smith (daughter)" in html
     assert "23 November 2026" in html  # date last updated
