@@ -1,7 +1,9 @@
 """What a typed reply means, at every question the assistant asks: the one home for it.
 
     understand(context, text)   the entry point (understand.py): a `Meaning` (kinds.py)
-    plain.py                    typing made plain: lower case, text-speak spelt out, "yesss" squashed
+    plain.py                    typing made plain: lower case, text-speak spelt out, "yesss" squashed,
+                                punctuation said aloud dropped, Scots forms and a left-out helper verb
+                                read ("i want stop"), a misspelt reply word that is not English mended
     words.py                    the one list of words for yes, no, done, stop, later, start again,
                                 a real person, help and skip; `general` (what any question can get)
     telling.py                  whose story it is; a message while the story is told
