@@ -1,8 +1,10 @@
 """Identifiers told in the story: date of birth, address and postcode, UK phone numbers, NHS number.
 
 Each is read by a maintained parser and checked before it is kept, so a form never gets a number
-that is not one: a date of birth (`dateparser`) only after words that say it is one, never in the
-future and never more than 120 years ago; a UK phone number (`phonenumbers`, valid for its kind);
+that is not one: a date of birth only after words that say it is one, never in the future and never
+more than 120 years ago (the common written forms, "3 March 1946", "3rd of March 1946", "March 3 1946",
+"03/03/1946", "3.3.46", "1946-03-03", read by the standard library exactly as `dateparser` reads them;
+`dateparser`, two seconds to load, only for any other form the pattern lets through); a UK phone number (`phonenumbers`, valid for its kind);
 an NHS number only when its check digit is right (`python-stdnum`'s `gb.nhs`); a postcode in the
 shape the Royal Mail gives them, with the street before it when the person said where they live.
 """
@@ -21,7 +23,8 @@ _DOB_CUE = re.compile(
     r"\b(?:(?:my|his|her|their|your) )?(?:date of birth|d\.?o\.?b\.?|birthday)(?: is| was|:)?\s*|\bborn(?: on)?\s+",
     re.IGNORECASE)
 _DATE = re.compile(
-    r"(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
+    r"(\d{4}-\d{2}-\d{2}\b"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9},?\s+\d{2,4})"
     r"|(?:[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
@@ -77,25 +80,71 @@ def _phones(sentence: str) -> list[Identifier]:
 
 
 def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
-    import dateparser  # a quarter of a second to import: only when a story says when someone was born
-
     found = []
     for cue in _DOB_CUE.finditer(sentence):
         match = _DATE.match(sentence, cue.end())
         if not match:
             continue
-        parsed = dateparser.parse(match.group(1), languages=["en"], settings={
-            "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RELATIVE_BASE": _midnight(today),
-            "REQUIRE_PARTS": ["day", "month", "year"]})
-        if parsed is None:
+        born = read_date(match.group(1), today)
+        if born is None:
             continue
-        born = parsed.date()
-        if born > today and re.search(r"[/.\-]\d{2}$", match.group(1)):
+        if born > today and re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", match.group(1)):
             born = born.replace(year=born.year - 100)  # "3/3/45" is 1945
         if born > today or today.year - born.year > OLDEST:
             continue
         found.append(Identifier("date_of_birth", born.isoformat(), match.start(1), match.end(1)))
     return found
+
+
+def read_date(written: str, today: date) -> date | None:
+    """A date as written, day before month: by the standard library for the common forms, else by
+    `dateparser` (imported only then: loading it compiles its timezone patterns, about two seconds)."""
+    try:
+        plain = _plain_date(written, today)
+    except ValueError:  # "31/02/1946", "29/2/00" moved a century back: dateparser decides
+        plain = None
+        if _ISO.fullmatch(written):
+            return None  # dateparser, told days come first, reads "1946-13-03" as the 13th of March
+    if plain is not None:
+        return plain
+    import dateparser
+
+    parsed = dateparser.parse(written, languages=["en"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "RELATIVE_BASE": _midnight(today),
+        "REQUIRE_PARTS": ["day", "month", "year"]})
+    return parsed.date() if parsed is not None else None
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")  # English whatever the locale (calendar's names follow it)
+_MONTHS = {name: number for number, name in enumerate(_MONTH_NAMES, 1)} | {
+    name[:3]: number for number, name in enumerate(_MONTH_NAMES, 1)} | {"sept": 9}
+_NUMERIC = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}),?\s+(\d{4}|\d{2})")
+_MONTH_DAY = re.compile(r"([A-Za-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _plain_date(written: str, today: date) -> date | None:
+    """The forms `dateparser` reads as below, read the same way without it; None for any other.
+    Raises ValueError for a day the calendar has not got."""
+    if match := _ISO.fullmatch(written):
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    if match := _NUMERIC.fullmatch(written):
+        day, month, year = match[1], match[3], match[4]
+    elif (match := _DAY_MONTH.fullmatch(written)) and match[2].lower() in _MONTHS:
+        day, month, year = match[1], str(_MONTHS[match[2].lower()]), match[3]
+    elif (match := _MONTH_DAY.fullmatch(written)) and match[1].lower() in _MONTHS:
+        day, month, year = match[2], str(_MONTHS[match[1].lower()]), match[3]
+    else:
+        return None
+    if len(year) == 4:
+        return date(int(year), int(month), int(day))
+    # Two figures: as strptime's %y (00-68 this century, 69-99 the last), then a century back when that
+    # is after today, as dateparser does when it prefers dates from the past.
+    short = int(year)
+    read = date(2000 + short if short <= 68 else 1900 + short, int(month), int(day))
+    return read.replace(year=read.year - 100) if read > today else read
 
 
 def _midnight(today: date) -> datetime:
