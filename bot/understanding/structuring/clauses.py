@@ -15,12 +15,22 @@ _SUBJECT_START = (r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|he|he's|he’s|s
 _COMMA_START = r"(?:" + _SUBJECT_START[3:-3] + r"|the|my|his|her|their|our|this|that)\b"
 # "so" + "I can" is a purpose ("I'd like someone to help so I can go out"), not a new fact.
 _NOT_PURPOSE = r"(?!(?:i|we|he|she|they)\s+(?:can|could)\b)"
+# "…and Dad has dementia", "…and my sister has MS": another relative, with a verb of their own, starts
+# a clause about them (a carer's "Mum has COPD and Dad has Parkinson's" holds two people's facts).
+KIN = (r"(?:(?:my|his|her|their|our)\s+(?:(?:little|big|younger|older|eldest|youngest|oldest|twin)\s+)?)?"
+       r"(?:mum|mam|mom|mother|dad|da|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|"
+       r"grandfather|brother|sister|husband|wife|son|daughter|uncle|aunt|auntie|aunty|partner|cousin|niece|nephew|"
+       r"stepdad|stepmum|stepfather|stepmother)")
+_KIN_START = (KIN + r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:has|had|is|was|got|gets|suffers|lives|takes|died|passed|"
+              r"cant|can't|can’t|cannot|does|doesn't|doesn’t|needs|uses|also|too|still)\b|['’]s\s+(?:got|been|had|in|not|"
+              r"still|on|also|very|really|now|getting|gone)\b)")
 _SPLIT = re.compile(
     r";\s*"
     r"|,?\s+(?:but|although|though|whereas|because|since then)\s+"
     r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
     r"|,\s*(?=" + _COMMA_START + r")"
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
+    r"|\s+(?:and|n|an|&)\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+(?=with no\b)",
     re.IGNORECASE,

@@ -83,7 +83,10 @@ CARER_ROLE = re.compile(
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter": who the carer is to them
     r"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:neighbour|neighbor|friend|daughter|son|wife|husband|partner|"
-    r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law))\b",
+    r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law)"
+    # "I'm Betty's neighbour", "Jim is my best mate": who the carer is to them, by name
+    r"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"
+    r"|(?-i:[A-Z][a-z]+) is (?:my|a) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal))\b",
     re.IGNORECASE,
 )
 # The person telling their own story cares for someone: "I look after my mum", "I'm a young carer for
@@ -194,6 +197,9 @@ NOT_HABIT_AFTER = re.compile(
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
     r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"
     r"sausages?|turkey|chicken|paprika)\b", re.IGNORECASE)
+# "when I'm tired", "whenever he gets anxious": a state said as when something else happens
+ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
+                       r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)
 HABITS = frozenset({"smoking", "drinking"})
 
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)

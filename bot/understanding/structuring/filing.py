@@ -42,7 +42,12 @@ class Filer:
         before = {key: len(items) for key, items in profile["sections"].items()}
         self._file(profile, clause, base, terms, who, died)
         self.people.note_mentions(clause, who)
-        if referent and not cues.mentions_first_person(clause):  # "he helps me with the shopping" is mine
+        # "he helps me with the shopping" is mine; in a carer's story "my mum has dementia and lives in a
+        # care home" is my mum's (but "my sister helps with shopping" is help the person has)
+        theirs = not cues.mentions_first_person(clause) or (
+            who.teller == "carer" and not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
+                re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
+        if referent and theirs:
             _about_someone_else(profile["sections"], before, referent)
 
     def _file(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
@@ -86,7 +91,6 @@ class Filer:
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
 
-        family = False
         health = by_section.pop("health", [])
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
@@ -94,6 +98,11 @@ class Filer:
         health = [t for t in health if t.canonical not in cues.BODY_PARTS
                   or (_part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and cues.NOT_HABIT_AFTER.match(clause[t.end:]))]
+        # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
+        # when another complaint comes, the tiredness or the stress is no complaint of its own
+        conditions = [t for t in health if cues.ONLY_WHEN.search(clause[:t.start])]
+        if conditions and len(conditions) < len(health):
+            health = [t for t in health if t not in conditions]
         parts = [t for t in health if t.canonical in cues.BODY_PARTS]
         if any(t.canonical not in cues.BODY_PARTS for t in health):
             # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
@@ -120,6 +129,9 @@ class Filer:
                      and not self._someone_elses(clause, t.start, who)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
+        # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
+        family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
+                     for t in said_medicines)
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
@@ -397,7 +409,7 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
     """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
     a condition is theirs (status family); their medicines and their age are not the person's to keep;
     a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
-    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money"):
+    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money", "home"):
         new = sections[key][before[key]:]
         if not new:
             continue
@@ -410,7 +422,7 @@ def _about_someone_else(sections: Sections, before: dict[str, Any], referent: st
                 fact.update(about=referent, status=context.FAMILY,
                             when="past" if fact["status"] == context.PAST else fact.get("when"))
                 kept.append({k: v for k, v in fact.items() if v is not None})
-            elif key in ("daily_living", "risks", "communication", "work_money"):
+            elif key in ("daily_living", "risks", "communication", "work_money", "home"):
                 fact["about"] = referent
                 kept.append(fact)
 

@@ -78,7 +78,12 @@ class People:
         arthritis"). None when it is about the person; OTHER when it is about someone unnamed."""
         match = _PRONOUN.match(clause)
         if not match:
-            named = re.match(r"(?:and\s+)?(?:my|our)\s+([a-z]+)\b", clause.lower())  # "My baby was born at 28 weeks"
+            # "My baby was born at 28 weeks"; in a carer's story "Dad has dementia and is in a nursing
+            # home" when the story is Mum's
+            named = re.match(r"(?:and\s+)?(?:my|our)\s+([a-z]+)\b", clause.lower()) or (
+                re.match(r"(?:and\s+|n\s+)?([a-z]+)(?:['’]s)?\s+(?:has|had|is|was|got|gets|lives|takes|uses|needs|"
+                         r"cant|can't|can’t|cannot|does|doesn't|doesn’t|suffers|still|also|too|been|in|on)\b",
+                         clause.lower()) if who.teller == "carer" else None)
             if named and named.group(1) in self.relatives and named.group(1) != who.subject_relation:
                 return named.group(1)
             return None

@@ -1,0 +1,93 @@
+"""The right person (issue 18, fourth session): in a carer's story the person is one relative; a kin
+word that names someone else ("Dad", "my sister", "her husband", "Nan") carries that person's facts,
+never the person's. And a state said only as when another complaint comes ("when I'm tired") is no
+complaint of its own. Each through the structurer."""
+import pytest
+
+
+def facts(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+def about_subject(profile, section):
+    return [i["text"] for i in profile["sections"][section] if i["about"] == "subject"]
+
+
+def test_dads_dementia_in_mums_story_is_not_hers(structurer):
+    profile = structurer.structure(["I'm writing about my mum. She has COPD and arthritis.",
+                                    "My brother died in 2020 and Dad has dementia and is in a nursing home."],
+                                   teller="carer")
+    health = facts(profile, "health")
+    assert ("dementia", "current", "subject") not in health
+    assert ("dementia", "family", "husband") in health  # her husband, in her story
+    assert about_subject(profile, "health") == ["copd", "arthritis"]
+    assert not [i for i in profile["sections"]["home"] if i["about"] == "subject"]  # his nursing home
+
+
+@pytest.mark.parametrize("story, subject_condition, other_condition, other", [
+    ("Mum has heart failure and Dad has Parkinson's. I'm writing about Mum.", "heart failure", "parkinson's",
+     "husband"),
+    ("Dad is 82 and has dementia. My brother died of cancer in 2019 and Mum has angina.", "dementia", "angina",
+     "wife"),
+    ("its 4 my mum shes got diabetes. dad has copd n cant do much", "diabetes", "copd", "husband"),
+])
+def test_a_second_relative_said_bare_mid_sentence_keeps_their_own_condition(structurer, story, subject_condition,
+                                                                             other_condition, other):
+    profile = structurer.structure([story], teller="carer")
+    health = facts(profile, "health")
+    assert (subject_condition, "current", "subject") in health
+    assert (other_condition, "family", other) in health
+    assert other_condition not in about_subject(profile, "health")
+
+
+@pytest.mark.parametrize("story, relative", [
+    ("I look after my dad who has COPD, and my mum has dementia and lives in a care home.", "mum"),
+    ("I look after my grandad, he has Parkinson's. nan has bad arthritis n cant walk far", "nan"),
+])
+def test_another_relatives_home_and_needs_are_theirs(structurer, story, relative):
+    profile = structurer.structure([story], teller="carer")
+    for section in ("home", "daily_living"):
+        assert [i["about"] for i in profile["sections"][section]] in ([], [relative]), section
+    assert any(i["about"] == relative for key in ("home", "daily_living") for i in profile["sections"][key])
+
+
+def test_another_relatives_medicine_makes_them_no_supporter(structurer):
+    profile = structurer.structure(["My mum takes amlodipine and metformin. Dad is on warfarin for his heart."],
+                                   teller="carer")
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["amlodipine", "metformin"]
+    assert profile["sections"]["support_network"] == []
+
+
+def test_a_helping_relative_is_still_help_the_person_has(structurer):
+    profile = structurer.structure(["I look after my mum, she has dementia.",
+                                    "my sister helps with shopping"], teller="carer")
+    assert "sister" in {i.get("relationship") for i in profile["sections"]["support_network"]}
+    assert all(i["about"] == "subject" for i in profile["sections"]["daily_living"])
+
+
+@pytest.mark.parametrize("story, relation", [
+    ("I'm Betty's neighbour. Betty is 91 and has macular degeneration.", "Betty"),
+    ("Jim is my best mate. He has COPD.", "Jim"),
+])
+def test_a_friend_or_neighbour_saying_who_they_are_is_the_carer_not_the_person(structurer, story, relation):
+    profile = structurer.structure([story], teller="carer", subject_name=relation)
+    said = [i for i in profile["sections"]["support_network"] if i["text"].startswith(story.split(".")[0])]
+    assert said and all(i["about"] == "narrator" for i in said)
+
+
+@pytest.mark.parametrize("story, teller, kept, dropped", [
+    ("I have MS. My speech is slurred when I'm tired.", "self", "slurred speech", "tiredness"),
+    ("When I'm stressed my asthma is worse and I use my blue inhaler more.", "self", "asthma", "stress"),
+    ("My dad has Parkinson's. His tremor is worse when he's anxious.", "carer", "tremor", "anxiety"),
+    ("I get chest pain when I'm tired", "self", "chest pain", "tiredness"),
+])
+def test_a_state_said_only_as_when_another_complaint_comes_is_not_a_complaint(structurer, story, teller, kept,
+                                                                              dropped):
+    health = [i["text"] for i in structurer.structure([story], teller=teller)["sections"]["health"]]
+    assert kept in health
+    assert dropped not in health
+
+
+def test_tiredness_said_as_a_complaint_is_still_one(structurer):
+    health = [i["text"] for i in structurer.structure(["I have MS and I'm tired all the time."])["sections"]["health"]]
+    assert "tiredness" in health
