@@ -25,6 +25,7 @@ from tests.journey_steps import PIN, answer_service_questions, confirm_read_back
 
 STORY = "I have asthma and I use an inhaler. I live alone. I want to get back to work. My dog matters to me."
 GP = "Riverside Surgery (GP practice)"
+CALLED = "Riverside Surgery"  # how a sentence names it (its "pathway": {"called"})
 SESSION_START = "/session_start"  # Rasa's own: a new session, as at the person's next visit
 
 
@@ -98,13 +99,13 @@ def test_a_referral_goes_from_requested_to_completed_through_the_staff_page(embe
     for button in ("Accept", "Decline", "Ask a question", "Start work", "Mark done"):
         assert f">{button}</button>" in page
     assert staff.press(task_id, "accept").status_code == 303 and staff.status(task_id) == "accepted"
-    assert f"{GP} accepted your referral" in next_visit(say)
+    assert f"{CALLED} accepted your referral (" in next_visit(say)
     assert staff.press(task_id, "ask", "date-of-birth").status_code == 303
-    assert f"{GP} needs your date of birth before it can go on" in next_visit(say)
+    assert f"{CALLED} needs your date of birth before it can go on" in next_visit(say)
     assert staff.press(task_id, "start").status_code == 303
-    assert f"{GP} is working on your referral" in next_visit(say)
+    assert f"{CALLED} is working on your referral" in next_visit(say)
     assert staff.press(task_id, "done").status_code == 303 and staff.status(task_id) == "completed"
-    assert f"{GP} has finished with your referral" in next_visit(say)
+    assert f"{CALLED} has finished with your referral" in next_visit(say)
     assert ">Accept</button>" not in staff.page(task_id)  # nothing comes after done
 
     from bot.ops.runtime import build_runtime
@@ -157,11 +158,11 @@ def test_a_signed_call_back_is_applied_once_and_nothing_else_is_taken(embedded_s
     secret = service_secret(load_settings(embedded_stack.env), "gp-practice")
     assert verify(answer.headers, answer.content, secret, int(time.time())) == headers["webhook-id"]
     assert call(body, headers).status_code == 409  # the same update again: refused, not applied twice
-    assert f"{GP} needs your date of birth" in next_visit(say)
+    assert f"{CALLED} needs your date of birth" in next_visit(say)
 
     # the staff page takes it from there: decline, with a reason from the list
     assert staff.press(task_id, "decline", "other-service").status_code == 303
-    assert (f"{GP} could not take your referral: it thinks another service is better placed to help"
+    assert (f"{CALLED} could not take your referral: it thinks another service is better placed to help"
             in next_visit(say))
     assert call(*_signed(embedded_stack, task_id, "accepted")).status_code == 422  # nothing after a decline
 
@@ -182,7 +183,7 @@ def test_staff_buttons_need_the_sign_in_and_the_page_s_own_form(embedded_stack, 
     say(PIN)
     assert "Which service should I stop sharing with" in say("Stop sharing")
     say(GP)
-    assert f"Your referral to {GP} was cancelled when you stopped sharing" in next_visit(say)
+    assert f"Your referral to {CALLED} was cancelled when you stopped sharing" in next_visit(say)
     deadline = time.monotonic() + 30  # the service is told, in the background (bot/delivery/notify.py)
     while staff.status(task_id) != "cancelled" and time.monotonic() < deadline:
         time.sleep(0.2)
