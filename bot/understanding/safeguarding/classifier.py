@@ -14,19 +14,25 @@ Fitting takes about a second, so `make train` fits them once into models/safegua
 fitted on exactly the words it would fit on now (a fingerprint of every training text, label and this
 module's source); otherwise, or when the file is absent or unreadable, it fits them as before. The fit
 is deterministic (liblinear's shuffling is seeded), so both give the same judgements.
+The file holds no scikit-learn object: the fitted vocabularies, idf weights and coefficients as numpy
+arrays (`Scorer`), applied with numpy in the order scikit-learn's own arithmetic takes, so a start that
+finds the fit current never imports scikit-learn (about a second) and judges exactly as it would
+(tests/bot/understanding/test_safeguarding_scorer.py compares them on the whole corpus).
 The file is written only by this module, into the project's own models/ folder, like the Rasa model.
 """
 from __future__ import annotations
 
 import hashlib
+import math
 import pickle
+import re
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 from bot.settings import PROJECT_ROOT
 from bot.understanding.safeguarding.corpus import Example
@@ -36,6 +42,10 @@ FITTED = PROJECT_ROOT / "models" / "safeguarding.pkl"
 
 class Classifier:
     def __init__(self, examples: list[Example], plain: Callable[[str], str]) -> None:
+        from scipy.sparse import hstack  # only to fit: a start with a current fit reads a Scorer
+        from sklearn.feature_extraction.text import TfidfVectorizer
+        from sklearn.linear_model import LogisticRegression
+
         texts = [plain(e.text) for e in examples]
         self.words = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, dtype=np.float32)
         self.letters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True,
@@ -55,7 +65,9 @@ class Classifier:
         self._kind_bias = self.kind.intercept_
         self._kinds = list(self.kind.classes_)
 
-    def _features(self, plain_texts: list[str]) -> csr_matrix:
+    def _features(self, plain_texts: list[str]) -> "csr_matrix":
+        from scipy.sparse import hstack
+
         return hstack([self.words.transform(plain_texts), self.letters.transform(plain_texts)], format="csr")
 
     def judge(self, plain_texts: list[str]) -> list[tuple[float, str]]:
@@ -67,6 +79,85 @@ class Classifier:
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         kinds = np.asarray(features @ self._kind_weights) + self._kind_bias
         return [(float(p), self._kinds[int(np.argmax(row))]) for p, row in zip(probabilities, kinds, strict=True)]
+
+
+
+class Scorer:
+    """A fitted Classifier's numbers without scikit-learn: each vectorizer's vocabulary and idf, and
+    both models' weights. `judge` gives what the Classifier's gives, bit for bit: the same n-grams,
+    float32 tf-idf rows normalised as scikit-learn normalises them, and the products summed in the
+    order scipy sums a sparse row (each vectorizer's columns, highest first)."""
+
+    _TOKEN = re.compile(r"(?u)\b\w\w+\b")  # TfidfVectorizer's default token_pattern
+    _SPACES = re.compile(r"\s\s+")
+
+    def __init__(self, fitted: Classifier) -> None:
+        self.word_vocabulary: dict[str, int] = {str(k): int(v) for k, v in fitted.words.vocabulary_.items()}
+        self.letter_vocabulary: dict[str, int] = {str(k): int(v) for k, v in fitted.letters.vocabulary_.items()}
+        # TfidfTransformer keeps idf as a float32 diagonal for float32 counts
+        self.word_idf = np.asarray(fitted.words.idf_, dtype=np.float32)
+        self.letter_idf = np.asarray(fitted.letters.idf_, dtype=np.float32)
+        self.concern_weights = np.asarray(fitted._concern_weights, dtype=np.float64)
+        self.concern_bias = float(fitted._concern_bias)
+        self.kind_weights = np.ascontiguousarray(fitted._kind_weights, dtype=np.float64)
+        self.kind_bias = np.asarray(fitted._kind_bias, dtype=np.float64)
+        self.kinds = [str(k) for k in fitted._kinds]
+
+    def _word_grams(self, text: str) -> list[str]:
+        tokens = self._TOKEN.findall(text.lower())
+        return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False)]
+
+    def _letter_grams(self, text: str) -> list[str]:
+        grams: list[str] = []
+        for word in self._SPACES.sub(" ", text.lower()).split():
+            padded = f" {word} "
+            for n in range(3, 6):
+                grams += [padded[i:i + n] for i in range(max(1, len(padded) - n + 1))]
+                if len(padded) <= n:
+                    break  # a short word is counted once
+        return grams
+
+    @staticmethod
+    def _row(grams: list[str], vocabulary: dict[str, int], idf: np.ndarray[Any, Any]) -> tuple[list[int], np.ndarray[Any, Any]]:
+        counts: dict[int, int] = {}
+        for gram in grams:
+            index = vocabulary.get(gram)
+            if index is not None:
+                counts[index] = counts.get(index, 0) + 1
+        # scipy's product with the idf diagonal leaves each row's columns in descending order, and the
+        # norm and the products below are summed in that order
+        columns = sorted(counts, reverse=True)
+        values = np.asarray([counts[c] for c in columns], dtype=np.float32)
+        np.log(values, values)  # sublinear tf: 1 + log(count), in float32
+        values += 1
+        values *= idf[columns]
+        total = 0.0  # the l2 norm, summed in double over float32 squares
+        for square in (values * values).tolist():
+            total += square
+        if total != 0.0:
+            values = (values.astype(np.float64) / math.sqrt(total)).astype(np.float32)
+        return columns, values
+
+    def judge(self, plain_texts: list[str]) -> list[tuple[float, str]]:
+        """For each text: the probability of concern, and which kind of concern is likeliest."""
+        if not plain_texts:
+            return []
+        scores, kinds = np.zeros(len(plain_texts)), np.zeros((len(plain_texts), len(self.kinds)))
+        offset = len(self.word_vocabulary)
+        for row, text in enumerate(plain_texts):
+            words = self._row(self._word_grams(text), self.word_vocabulary, self.word_idf)
+            letters = self._row(self._letter_grams(text), self.letter_vocabulary, self.letter_idf)
+            columns = words[0] + [offset + c for c in letters[0]]
+            values = np.concatenate([words[1], letters[1]]).astype(np.float64).tolist()
+            score, kind = 0.0, kinds[row]
+            for column, value in zip(columns, values, strict=True):
+                score += value * float(self.concern_weights[column])
+                kind += value * self.kind_weights[column]
+            scores[row] = score
+        scores += self.concern_bias
+        probabilities = 1.0 / (1.0 + np.exp(-scores))
+        kinds += self.kind_bias
+        return [(float(p), self.kinds[int(np.argmax(row))]) for p, row in zip(probabilities, kinds, strict=True)]
 
 
 def fingerprint(examples: list[Example]) -> str:
@@ -84,24 +175,23 @@ def fingerprint(examples: list[Example]) -> str:
     return digest.hexdigest()
 
 
-def trained(examples: list[Example], plain: Callable[[str], str], path: Path = FITTED) -> Classifier:
-    """The classifier fitted on `examples`: from `path` when it holds that very fit, else fitted now."""
+def trained(examples: list[Example], plain: Callable[[str], str], path: Path = FITTED) -> Classifier | Scorer:
+    """The classifier fitted on `examples`: from `path` when it holds that very fit (as a Scorer, without
+    scikit-learn), else fitted now."""
     key = fingerprint(examples)
     try:
         with path.open("rb") as stored:
             found = pickle.load(stored)  # noqa: S301 - our own file, written by save() below
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError, ValueError, TypeError):
         found = None
-    if isinstance(found, tuple) and len(found) == 2 and found[0] == key and isinstance(found[1], Classifier):
+    if isinstance(found, tuple) and len(found) == 2 and found[0] == key and isinstance(found[1], Scorer):
         return found[1]
     return Classifier(examples, plain)
 
 
 def save(examples: list[Example], plain: Callable[[str], str], path: Path = FITTED) -> Path:
     """Fit on `examples` and write the fit with its fingerprint to `path` (atomically)."""
-    fitted = Classifier(examples, plain)
-    for vectorizer in (fitted.words, fitted.letters):
-        vectorizer.stop_words_ = None  # the words min_df left out: only for inspection, most of the file
+    fitted = Scorer(Classifier(examples, plain))
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     with partial.open("wb") as out:
