@@ -126,7 +126,10 @@ def browser_speaker(page: Any) -> Say:
                                timeout=90_000)
         page.wait_for_timeout(400)
         items = page.locator("#log li.bot")
-        return "\n".join(str(items.nth(i).inner_text()) for i in range(before, items.count()))
+        # each reply's text, then the addresses of its links (the chat shows a link by its name)
+        return "\n".join(str(items.nth(i).inner_text()) + "".join(
+            f"\n{href}" for href in items.nth(i).evaluate("li => [...li.querySelectorAll('a')].map(a => a.href)"))
+            for i in range(before, items.count()))
 
     return say
 
