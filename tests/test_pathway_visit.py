@@ -212,7 +212,7 @@ def test_the_about_me_page_from_a_short_lived_link_after_the_pin(embedded_stack,
     html = page.text
     assert '<link rel="stylesheet" href="/static/nhsuk.css">' in html and "@media print" in html
     assert "<h1 class=\"nhsuk-heading-l\">About me: Ann Example</h1>" in html  # the name the GP's form asked
-    for said in ("My wellness", "I have asthma.", "I use an inhaler.", "I live alone.",
+    for said in ("My wellness", "I have asthma.", "I use an inhaler for asthma.", "I live alone.",
                  "What is most important to me", "My dog matters to me.", "Date last updated",
                  "Supported to write this by</dt>", "I wrote this myself"):
         assert said in html, said
