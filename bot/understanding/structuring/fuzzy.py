@@ -15,7 +15,6 @@ is not "lonely"). Never inventing a fact matters more than catching every typo.
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import combinations
 
 from english_words import get_english_words_set
 from wordfreq import zipf_frequency
@@ -85,10 +84,13 @@ def is_ordinary(word: str) -> bool:
 
 
 def _deletions(word: str, depth: int) -> set[str]:
+    """The word and every string made by deleting up to `depth` of its letters (by slicing, a letter
+    at a time: each deletion of two letters is a deletion of one from a deletion of one)."""
     found = {word}
-    for n in range(1, depth + 1):
-        for positions in combinations(range(len(word)), n):
-            found.add("".join(ch for i, ch in enumerate(word) if i not in positions))
+    layer = {word}
+    for _ in range(depth):
+        layer = {w[:i] + w[i + 1:] for w in layer for i in range(len(w))}
+        found |= layer
     return found
 
 
