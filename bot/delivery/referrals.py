@@ -205,7 +205,7 @@ def plain_status(service_name: str, referral: Referral, now: datetime) -> str:
     if status == store.ON_HOLD:
         what = asked_for(referral.reason)
         return (f"{service_name} needs {what} before it can go on (asked {waited} ago). "
-                "You are asked it after your PIN: reply with it or say skip.")
+                "I will ask you for it: reply with it or say skip.")
     if status == store.IN_PROGRESS:
         return f"{service_name} is working on your referral (started {waited} ago)."
     if status == store.COMPLETED:
