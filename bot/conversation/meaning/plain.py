@@ -100,6 +100,9 @@ def plain(text: str) -> str:
     lowered = lowered.replace("&", " and ")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)  # "yesss" -> "yess", "noooo" -> "noo"
     lowered = _YE_YOU.sub(r"\1 you", lowered)
+    # "y do u need to know": text-speak "why" before a question's verb and who it asks about, not "yes"
+    lowered = re.sub(r"^\W*y (?=(do|does|did|are|r|is|would|should|cant|can|dont|not|wont|must) (u|you|i|we|they|he|she|it)\b)",
+                     "why ", lowered)
     lowered = _SPOKEN_MARKS.sub(" ", lowered.replace("question mark", "?"))
     lowered = re.sub(r"(?<=\w) noo\b", " now", re.sub(r"\bto rite\b", "to write", lowered))
     words = re.findall(r"[a-z0-9]+|\?", lowered)

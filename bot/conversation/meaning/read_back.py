@@ -29,7 +29,7 @@ _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|tak
                      r"drop|cross out|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
-                           r"leave out|cross out|scrap|strike out|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
+                           r"leave out|cross out|scrap|strike out|strike|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
@@ -53,10 +53,12 @@ _WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
 _ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|"
                        r"one minute|one second|just a second)\s+)*("
-                       r"(i (also )?(want|would like|need|wish|have got|have|would love|forgot) to|can i( also)?|could i( also)?|"
+                       r"(i (also )?(want|would like|need|wish|have got|have|would love|forgot) to|(i )?(want|need|wish)( to)?|can i( also)?|could i( also)?|"
                        r"may i|let me|i would also like to|is it ok (if|to)( i)?|i should)? ?(add|say|mention|tell you|put( in| down)?|"
                        r"include)( (something|some more|a bit more|a bit|more|one more thing|another thing|a few (more )?things|"
-                       r"something else|one thing|a couple of things|some things|things|stuff|another bit|summat))?|"
+                       r"something else|one thing|a couple of things|some things|things|stuff|another bit|summat|sumthin|somethin|smth|sth|"
+                       r"a few bits|a bit more info))?|(i have|i have got|there is|there are) (an addition|additions|a few additions|"
+                       r"something to add|more to add|things to add|a bit to add)( to make)?|"
                        r"(there is|there are|i have|i have got|i forgot|you (missed|forgot|left out)|you have (missed|forgotten|left out)|"
                        r"i think you (missed|forgot|left out)) (something|one thing|another thing|more|a bit more|some more|"
                        r"something else|a few (more )?things|some things|a couple of things|a bit|to (say|mention|add) something)"
@@ -104,6 +106,13 @@ def read_back_meaning(text: str) -> Meaning:
     raw = (text or "").strip()
     if is_nothing_wrong(text):
         return Meaning("yes")
+    if _OWN_PAUSE.search(p) and not re.search(r"\b(forgot|forgotten|add|missed|mention|left out)\b", p):
+        # "hang on let me ask him", "my son come later, he do it": later, never a change ("hold on i forgot
+        # something" is more to add)
+        return Meaning("later")
+    told_more = _MORE_COLON.match(raw)
+    if told_more and _content_words(plain(told_more.group("what"))):  # "more. knee bad", "Addendum: I also take …"
+        return Meaning("add", told_more.group("what").strip())
     wish = general(text)
     if wish and wish.kind in ("human", "restart") and not (ABOUT_SOMEONE.search(p) and len(p.split()) > 3) and not (
             wish.kind == "restart" and _REMOVE.match(p)):  # "scrap that" here takes the part out
@@ -142,8 +151,8 @@ def read_back_meaning(text: str) -> Meaning:
     if _ADD_WISH.match(p):
         return Meaning("add")  # asked what to add
     lead = _ADD_LEAD.match(raw.replace("\u2019", "'"))
-    if lead and not is_question(text):
-        what = lead.group("what").strip()
+    if lead and (not is_question(text) or _SUBJECT_VERB.match(plain(lead.group("what")))):
+        what = lead.group("what").strip().rstrip("?").strip()
         if _NOTHING_SAID.match(bare(plain(what))):
             return Meaning("add")
         return Meaning("add", what)
@@ -157,7 +166,7 @@ def read_back_meaning(text: str) -> Meaning:
     removing = _REMOVE_WORDS.match(p)
     if removing:
         raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|scrap|strike out|"
-                             r"rub out|erase|cut out|bin|lose)\s+"
+                             r"rub out|strike|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
         return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
     adding = _ADD.match(p)
@@ -182,6 +191,11 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("yes")
     if "?" in raw and p and set(p.split()) <= _REPLY_WORDS and len(p.split()) <= 2:
         return Meaning("help")  # "?? ok", "what?": puzzled, so the choices again
+    after_question = raw.rsplit("?", 1)[1].strip() if "?" in raw else ""
+    if after_question and not is_question(after_question) and _STRONG_FACT.search(plain(after_question)):
+        return Meaning("correct", raw)
+    if re.search(r"\bwho knows\b", p) and "?" not in raw:
+        return Meaning("invalid")  # "well who knows really": no answer, asked again with the choices
     if is_question(text):
         return Meaning("question")
     more = _AND_MORE.match(raw.replace("\u2019", "'"))
@@ -198,6 +212,8 @@ def read_back_meaning(text: str) -> Meaning:
     if _WISH.match(p) or (_TO_US.search(re.sub(r"\b(you know|you see|thank you|if you like|mind you)\b", "", p))
                           and not _FACT.search(p)):
         return Meaning("invalid")  # a wish about the read-back, not a correction: asked again with the choices
+    if not _states_something(p):  # "its a bit complicated", "he wont like that", "i think so but not sure about …"
+        return Meaning("invalid")
     return Meaning("correct", raw)
 
 
@@ -213,6 +229,57 @@ _TO_US = re.compile(r"\b(you|your|this chat|this conversation|the bot|this thing
 _SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (make|have|let)|can you (make|have|let)) "
                         r"(it|this|that|this bit|this part|that bit|that part) (to )?(say|read|show|be changed to) "
                         r"(that )?(?P<what>\S.*)$")
+
+
+# The person's own pause, whatever else the words name: "hang on let me ask him", "sorry he's waking up, back in
+# a bit", "my son come later, he do it", "no more today", "i will consult my notes and revert to you".
+_OWN_PAUSE = re.compile(r"\b(hang on|hold on|let me (just )?(ask|check with|check|speak to|talk to) (him|her|them|my \w+)|"
+                        r"back in a (bit|minute|min|mo|sec|second|while)|back (soon|shortly)|no more (for )?(today|tonight)|"
+                        r"(revert|get back|come back) to you|(consult|check|look at) my (notes|papers|letters)|"
+                        r"later\b.*\b(he|she|they) (will |can |could )?(do|does|finish|fill in|answer) (it|this)|"
+                        r"(he|she|they|my \w+) (will |can |could )?(do|does|finish|fill in|answer) (it|this)\b.*\blater)\b")
+# "more. knee bad", "Addendum: I also take losartan", "addition - he has a stick": a word for more, then the thing.
+_MORE_COLON = re.compile(r"(?i)^\W*(more|addendum|addition|in addition|additionally|add|also|plus|extra)\s*[:.;,-]\s*"
+                         r"(?P<what>\S.*)$", re.DOTALL)
+_SUBJECT_VERB = re.compile(r"^\W*(that )?(i|he|she|they|we|my \w+|his \w+|her \w+|their \w+) (am |is |are |also |now |still )?"
+                           r"(have|has|had|take|takes|use|uses|need|needs|live|lives|see|sees|go|goes|get|gets|"
+                           r"am|is|are|was|were|can not|cannot|do not|does not)\b")
+# What a correction says firmly, even among doubts: a number, "not X", "instead", "actually", "stopped".
+_STRONG_FACT = re.compile(r"\d|\b(not|never|no longer|any more|instead|actually|stopped|started|should (be|say|read)|"
+                          r"rather than|wrong|incorrect)\b")
+# Doubts and half-answers: with them, a reply must still say something firm to be a correction.
+_HEDGE = re.compile(r"\b(not (really |quite |entirely |totally |100 per ?cent )?(sure|certain)|unsure|i think so|i believe so|"
+                    r"i guess|i suppose|maybe|perhaps|probably|sort of|kind of|mostly|largely|broadly|partly|partially|"
+                    r"more or less|ish|caveat|complicated|depends|hard to say|difficult to say|who knows|"
+                    r"as far as i know|i (do not|dont) know|no idea|half|little bit|some (of it )?(is )?right)\b")
+# Words that say nothing about the person's health or life: a reply made only of them is a remark, a
+# wish or a doubt, never a correction ("he will not like that", "its a bit complicated", "words hard").
+_REMARK_WORDS = {
+    "will", "would", "wont", "not", "like", "likes", "mind", "minds", "happy", "pleased", "upset", "cross", "angry",
+    "complicated", "difficult", "hard", "tricky", "easy", "simple", "confusing", "sure", "certain", "know", "knows",
+    "idea", "words", "word", "lol", "tbh", "idk", "really", "caveat", "with", "largely", "broadly", "accurate",
+    "half", "little", "same", "any", "him", "her", "them", "us", "his", "their", "ask", "say", "said", "saying",
+    "need", "needs", "do", "does", "did", "have", "has", "had", "can", "could", "should", "just", "get", "got",
+    "stuff", "right", "true", "exactly", "either", "neither", "for", "in", "on", "at", "as", "if", "how", "why",
+    "who", "when", "then", "tell", "told", "mean", "means", "read", "reading", "seems", "seem", "looks", "look",
+    "suppose", "believe", "reckon", "feel", "feels", "funny", "odd", "strange", "weird", "interesting", "hmm",
+    "honest", "honestly", "truth", "awkward", "tough", "going", "gonna", "want", "wants", "anyway", "though",
+    "tho", "ye", "yeah", "course", "am", "been", "being", "lot", "lots", "fair", "enough", "says", "because",
+    "cause", "cos", "about", "from", "everything", "anything", "something", "nothing", "bad", "good", "great",
+    "no", "yes", "so", "of", "by"}
+
+
+def _content_words(p: str) -> list[str]:
+    """The words of `p` that could say something about the person: not reply words, not remark words."""
+    return [w for w in re.findall(r"[a-z0-9]+", p) if w not in _REPLY_WORDS and w not in _REMARK_WORDS]
+
+
+def _states_something(p: str) -> bool:
+    """Whether a reply says a fact or names an item firmly enough to be kept as a correction: "he stopped the
+    tablets last month" does; "i think so but not sure about the tablets", "he wont like that" do not."""
+    if _HEDGE.search(p) and not _STRONG_FACT.search(_HEDGE.sub(" ", p)):
+        return False
+    return bool(_content_words(p))
 
 
 # "salbutamol please remove", "the bit about the dog delete it": the thing named, then the word to remove.
@@ -259,7 +326,7 @@ def _confirmed(p: str) -> bool:
     of it", "fine by me carry on"; not "yes but…", "yes and also…", "yes she is 84 now"."""
     words = p.split()
     for cut in range(len(words) - 1, 0, -1):
-        if plain_yes(" ".join(words[:cut])):
+        if plain_yes(" ".join(words[:cut])) and not (words[0] == "please" and cut == 1):
             rest = re.sub(r"\b((can|could|shall|may) (we|i|you) (please )?)?(next|carry on|go on|continue|move on|keep going)"
                           r"( (bit|one|part|section|question|now|then))?( please| thanks)*$", "", " ".join(words[cut:])).strip()  # "thats right, next bit please"
             if not rest:

@@ -28,15 +28,15 @@ def teller_meaning(text: str) -> Meaning:
     return found or (Meaning("question") if is_question(text) else Meaning("invalid"))
 
 
-_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
+_MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|resume|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
                            r"another (time|day|evening)|be right back|(take|have) a (break|rest|breather)|"
                            r"back in a (bit|minute|min|while|mo|sec)|back soon|the rest|hang on|hold on|at the door|door ?bell|"
                            r"(got to|have to|need to|must) go(?! (to|and|for|in|into|back to|up|down|through)\b))\b")
 # Talking to people as part of the story: "she cant talk to people on the phone", "i find it hard to talk to people".
 _CANNOT_TALK = re.compile(r"\b(cannot|can not|could not|does not|do not|never|hard to|struggles? to|unable to|not able to|"
-                          r"afraid to|scared to|nervous to|(?<!would )likes? to|(?<!would )loves? to|used to)\b.*\b(talk|speak|chat)\b")
+                          r"afraid to|scared to|nervous to|(?<!would )(?<!should )likes? to|(?<!would )(?<!should )loves? to|used to)\b.*\b(talk|speak|chat)\b")
 # Advice told as part of the story: "the nurse said we should talk to a social worker about it".
-_ADVISED = re.compile(r"\b(said|told|suggested|advised|recommended|should|ought to|might|were told|was told|going to)\b.*"
+_ADVISED = re.compile(r"\b(said|told|suggested|advised|recommended|should(?! like)|ought to|might|were told|was told|going to)\b.*"
                       r"\b(talk|speak|chat|ring|phone|call)\b")
 # Someone to talk to as a need of the story, not a wish to talk to a person now.
 _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (day|week)|when|because|would (be|help)|"
@@ -47,10 +47,10 @@ _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (da
 # there?"): help, which names what can be said, rather than a part of the story.
 _ABOUT_THE_CHAT = re.compile(
     r"^(can|could|may|shall|should|do|does|am|is it ok|is it alright|how (do|can|long)|what (do|should|happens|now|next)|"
-    r"(are|were|will|would) you|is (this|anyone|there|it)|hello|hi|anyone)"
+    r"(are|were|will|would) you|is (this|anyone|there|it)|hello|hi|anyone|what else|why (should|must|do|would) (i|we))"
     r"\b.*\b(stop|pause|finish|end|quit|save|continue|carry on|come back|go back|talk|speak|phone|ring|call|human|"
     r"person|someone|somebody|this chat|the rest|here|there|type|write|say|tell you|next|now|(this|it) take|"
-    r"you (still )?there|(this|it) (work|works|for)|(do|does) you (need|want))\b")
+    r"you (still )?there|(this|it) (work|works|for)|(do|does) you (need|want)|go on|with (this|it))\b")
 
 
 def telling_meaning(text: str) -> Meaning:
@@ -69,7 +69,9 @@ def telling_meaning(text: str) -> Meaning:
         return Meaning("story")
     if found and found.kind == "restart" and ABOUT_SOMEONE.search(p) and len(p.split()) > 3:
         return Meaning("story")
-    if found and found.kind == "human" and ((_A_NEED.search(p) and len(p.split()) > 5) or _CANNOT_TALK.search(p)
+    asks_why_not = bool(re.match(r"^(why|how come) ((can not|cannot|will you not|do you not|does no one|wont you)|(i|we) (can not|cannot))\b", p))
+    if found and found.kind == "human" and not asks_why_not and ((_A_NEED.search(p) and len(p.split()) > 5)
+                                                                 or _CANNOT_TALK.search(p)
                                              or (_ADVISED.search(p) and len(p.split()) > 5)
                                              or (ABOUT_SOMEONE.search(p) and len(p.split()) > 4)):
         return Meaning("story")

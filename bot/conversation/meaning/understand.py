@@ -60,6 +60,16 @@ def _dob_words(text: str) -> str:
     return re.sub(r"(?i)\b[a-z]+\b", lambda m: _MISSPELT_MONTHS.get(m.group(0).lower(), m.group(0)), said)
 
 
+# Yes/no questions: doubt that leaves the answer to the service, a yes so plain it is asked back, and a
+# short answer whose yes or no comes last.
+_UNSURE = re.compile(r"^((um|erm|well|sorry|honestly)\s+)*(i am |im |i am really |really )?(not (really |quite |entirely )?sure|"
+                     r"unsure|not certain|no idea|(i )?(do not|dont) know|dunno|i could not (say|tell you)|cannot say)\b")
+_OBVIOUSLY_YES = re.compile(r"^((well|um)\s+)?((does not|doesnt|do not|dont) (everyone|everybody)|who (does not|doesnt|has not|hasnt|"
+                            r"do not|dont)|(of course|obviously|naturally)( (i|we|he|she|they) (do|does|have|has))?)\b")
+_ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)")
+_DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
+
+
 def understand(context: str, text: str, *, offered: list[str] | None = None, today: date | None = None) -> Meaning:
     """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
     from bot.conversation import answers  # checked answers: phone numbers, dates of birth, postcodes
@@ -82,6 +92,13 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         p = bare(plain(text))
         if context == "gap_yesno" and is_skip(text) and not plain_yes(p):
             return Meaning("skip")
+        if context == "gap_yesno" and _UNSURE.match(p):  # "not sure, i'd have to check with him": left for the service
+            return Meaning("skip")
+        if _OBVIOUSLY_YES.match(p):  # "doesn't everyone?", "who hasn't?"
+            return Meaning("yes")
+        ended = _ENDS_YES_NO.fullmatch(p)  # "stairs yes", "bungalow so no", "flat, no": the answer said last
+        if ended and not _DOUBTED.search(ended.group("lead")):
+            return Meaning("no" if ended.group("yn") in ("no", "nope", "nah", "naw") else "yes")
         if is_yes(text) or (context == "confirm" and is_nothing_wrong(text)):
             return Meaning("yes")
         said = _SHORT_ANSWER.match(p)  # "he does", "she is yes", "we dont", "he isnt": a short answer
