@@ -9,7 +9,9 @@
     telling.py                  whose story it is; a message while the story is told
     carer.py                    a carer's answers: the person's name, relationship (with the carer's own
                                 name when told with it), basis, age, knows
-    read_back.py                "Is this right about …?": yes, no, remove, add, a correction
+    read_back.py                "Is this right about …?": yes, no, remove, add, a correction; a reply is
+                                a correction only when it states a fact or names an item firmly (a
+                                remark, doubt, half-answer or pause is asked again or is later)
     consent.py                  "Do you agree to share this?": yes, no, some parts, a question
     services.py                 "Which one would you like to share with?": the services named
     returning.py                a returning person's PIN and menu choice
