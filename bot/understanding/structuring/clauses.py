@@ -20,7 +20,7 @@ _NOT_PURPOSE = r"(?!(?:i|we|he|she|they)\s+(?:can|could)\b)"
 KIN = (r"(?:(?:my|his|her|their|our)\s+(?:(?:little|big|younger|older|eldest|youngest|oldest|twin)\s+)?)?"
        r"(?:mum|mam|mom|mother|dad|da|father|nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|"
        r"grandfather|brother|sister|husband|wife|son|daughter|uncle|aunt|auntie|aunty|partner|cousin|niece|nephew|"
-       r"stepdad|stepmum|stepfather|stepmother)")
+       r"stepdad|stepmum|stepfather|stepmother|bro|bruv|sis|hubby|missus)")
 _KIN_START = (KIN + r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:has|had|is|was|got|gets|suffers|lives|takes|died|passed|"
               r"cant|can't|can’t|cannot|does|doesn't|doesn’t|needs|uses|also|too|still)\b|['’]s\s+(?:got|been|had|in|not|"
               r"still|on|also|very|really|now|getting|gone)\b)")
@@ -30,7 +30,7 @@ _SPLIT = re.compile(
     r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
     r"|,\s*(?=" + _COMMA_START + r")"
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
-    r"|\s+(?:and|n|an|&)\s+(?=" + _KIN_START + r")"
+    r"|(?:,|\s+(?:and|n|an|&|while|whilst))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+(?=with no\b)",
     re.IGNORECASE,

@@ -154,6 +154,11 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     return CURRENT
 
 
+# Kin words typed the way people type them, not in the relatives lexicon: "my bro has epilepsy"
+INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "husband", "hubbie": "husband",
+                "missus": "wife", "grampa": "grandad", "gramps": "grandad"}
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None) -> str | None:
     """The relative a fact is about ("my mother had …"), or None if it is the subject's own."""
     before = sentence[:start].lower()
@@ -168,6 +173,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
                     before[match.end():]):
             continue  # "since my husband died I don't see anyone": the loneliness is the person's
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
+            if word in INFORMAL_KIN and word != exclude and INFORMAL_KIN[word] != exclude:
+                found = INFORMAL_KIN[word]
+                break
             if word in relatives and word != exclude:
                 found = word
                 break

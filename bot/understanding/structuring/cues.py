@@ -84,6 +84,12 @@ CARER_ROLE = re.compile(
     # "I'm his neighbour", "im her daughter": who the carer is to them
     r"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:neighbour|neighbor|friend|daughter|son|wife|husband|partner|"
     r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law)"
+    # "I am daughter", "I am the son" (second-language English): who the carer is to them
+    r"|(?:i'm|i’m|im|i am) (?:the |a )?(?:daughter|son|wife|husband|niece|nephew|granddaughter|grandson|"
+    r"daughter-in-law|son-in-law)(?= *(?:[.,;!]|$| of| and| to))"
+    # "I do most of the caring", "i help my grandad": the carer's part
+    r"|(?:i|we) (?:do|share) (?:most of |all of |some of |a lot of )?(?:the |his |her |their )?caring"
+    r"|(?:i|we) help (?:my|our) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|mother|father)"
     # "I'm Betty's neighbour", "Jim is my best mate": who the carer is to them, by name
     r"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"
     r"|(?-i:[A-Z][a-z]+) is (?:my|a) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal))\b",

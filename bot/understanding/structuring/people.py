@@ -23,9 +23,9 @@ class Teller:
 
 
 _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad
-stepfather stepson boyfriend fiance lad""".split())
+stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
-aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass""".split())
+aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus""".split())
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
@@ -39,8 +39,10 @@ _CARED_FOR = re.compile(
 
 class People:
     def __init__(self, relatives: frozenset[str], relationship_words: frozenset[str]):
-        self.relatives = relatives                      # family members ("mum", "son")
-        self.relationship_words = relationship_words    # family, friends and helpers ("neighbour")
+        # family members ("mum", "son"; "hubby", "my bro" as people type them)
+        self.relatives = relatives | frozenset(context.INFORMAL_KIN)
+        # family, friends and helpers ("neighbour")
+        self.relationship_words = relationship_words | frozenset(context.INFORMAL_KIN)
 
     def speaker(self, clause: str, who: Teller) -> str:
         """'narrator' for a carer's own facts, else 'subject'."""
@@ -112,6 +114,11 @@ class People:
         """For a carer's story: the relation they say they care for or write about ("My husband and I
         look after my mum", "I'm calling about my dad"), else the first 'my <relation>'."""
         lowered = story.lower()
+        # "I'm his daughter. Mum has arthritis and Dad has dementia": the story is a man's, so Dad's
+        stated = re.search(r"\b(?:i'm|i’m|im|i am)\s+(his|her)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|partner|"
+                           r"sister|brother|niece|nephew|granddaughter|grandson|carer|friend|neighbour|neighbor)\b",
+                           lowered)
+        wrong_sex = (_FEMALE if stated.group(1) == "his" else _MALE) if stated else frozenset()
         first = re.search(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
         for match in _CARED_FOR.finditer(lowered):
             # the one they look after, when they say so no later than the sentence naming anyone first
@@ -119,17 +126,26 @@ class People:
             if first and _sentence_at(story, match.start()) != _sentence_at(story, first.start()) \
                     and match.start() > first.start():
                 break
-            if match.group(1) in self.relationship_words and not _died(story, match):
+            if match.group(1) in self.relationship_words and match.group(1) not in wrong_sex \
+                    and not _died(story, match):
                 return match.group(1)
         # A sentence's first word is looked at without taking it: "I'm her daughter. My mum has…"
         for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|(?<=[.!?]\s)|(?<=\n))([a-z]+)\b",
                                  lowered):
             relation = match.group(1) or match.group(2)
+            if relation in wrong_sex:
+                continue
             died = _died(story, match)
             if relation in self.relatives and not died:
                 return relation
             if match.group(1) in self.relationship_words and not died:
                 return relation
+        if stated:  # "I'm his daughter. Mum has arthritis and Dad has dementia"
+            for match in re.finditer(r"\b([a-z]+)\b", lowered):
+                if match.group(1) in self.relatives and match.group(1) in _MALE | _FEMALE \
+                        and match.group(1) not in wrong_sex and not _died(story, match) \
+                        and lowered[max(0, match.start() - 4):match.start()] not in ("his ", "her "):
+                    return match.group(1)
         return None
 
     def name_after_relation(self, story: str, relation: str) -> str | None:
@@ -168,7 +184,12 @@ def _died(story: str, match: re.Match[str]) -> bool:
     husband"), not someone else in it ("Dad's 71 and drinks a lot since mum died")."""
     sentence = _sentence_at(story, match.start())
     near = story[max(0, match.start() - 12):match.end() + 30]
-    return bool(cues.DIED.search(near)) and bool(cues.DIED.search(sentence))
+    died = cues.DIED.search(near)
+    if not died or not cues.DIED.search(sentence):
+        return False
+    # "My mum has dementia and my dad died last year": the one who died is named between them
+    between = near[match.end() - max(0, match.start() - 12):died.start()]
+    return not re.search(r"\b(?:and|but|while|since|after|when)\b|[,;]", between, re.IGNORECASE)
 
 
 def _sentence_at(story: str, position: int) -> str:

@@ -91,3 +91,45 @@ def test_a_state_said_only_as_when_another_complaint_comes_is_not_a_complaint(st
 def test_tiredness_said_as_a_complaint_is_still_one(structurer):
     health = [i["text"] for i in structurer.structure(["I have MS and I'm tired all the time."])["sections"]["health"]]
     assert "tiredness" in health
+
+
+@pytest.mark.parametrize("story, subject_condition, other_condition, other", [
+    ("Mum has COPD, Dad has dementia.", "copd", "dementia", "husband"),
+    ("Mum has COPD while Dad has dementia.", "copd", "dementia", "husband"),
+    ("I look after Grandad who has COPD, Nan has dementia.", "copd", "dementia", "nan"),
+    ("mum has copd n dad has dementia n my bro has epilepsy", "copd", "epilepsy", "brother"),
+])
+def test_another_relative_after_a_comma_or_while_or_typed_informally_is_someone_else(structurer, story,
+                                                                                     subject_condition,
+                                                                                     other_condition, other):
+    health = facts(structurer.structure([story], teller="carer"), "health")
+    assert (subject_condition, "current", "subject") in health
+    assert (other_condition, "family", other) in health
+    assert all(about == "subject" for text, _, about in health if text == subject_condition)
+    assert (other_condition, "current", "subject") not in health
+
+
+def test_a_relative_who_died_later_in_the_sentence_does_not_take_the_story(structurer):
+    profile = structurer.structure(["My mum has dementia and my dad died last year."], teller="carer")
+    assert ("dementia", "current", "subject") in facts(profile, "health")
+
+
+def test_im_his_daughter_says_the_story_is_a_mans(structurer):
+    profile = structurer.structure(["I'm his daughter. Mum has arthritis and Dad has dementia."], teller="carer")
+    health = facts(profile, "health")
+    assert ("dementia", "current", "subject") in health
+    assert ("arthritis", "family", "wife") in health
+
+
+def test_a_carers_hubby_is_the_person(structurer):
+    profile = structurer.structure(["my hubby has dementia, he is 80. my sister has cancer"], teller="carer")
+    health = facts(profile, "health")
+    assert ("dementia", "current", "subject") in health
+    assert ("cancer", "family", "sister") in health
+
+
+@pytest.mark.parametrize("story", ["I am daughter. My mother have the dementia.",
+                                   "My mum has Parkinson's. I do most of the caring."])
+def test_the_carer_saying_what_they_are_is_the_carer(structurer, story):
+    profile = structurer.structure([story], teller="carer")
+    assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator"]
