@@ -23,10 +23,11 @@ class Lexicons:
 def read_lexicon(path: Path) -> dict[str, str]:
     terms: dict[str, str] = {}
     for raw in path.read_text(encoding="utf-8").splitlines():
-        line = raw.split("#", 1)[0].strip()
+        line = raw.partition("#")[0].strip()
         if not line:
             continue
-        term, _, canonical = (part.strip() for part in line.partition("=>"))
+        written, _, meant = line.partition("=>")
+        term, canonical = written.strip(), meant.strip()
         # A term written in capitals matches only as written ("MS" is multiple sclerosis, "Ms" a title).
         terms[term if term.isupper() else term.lower()] = canonical or term
     return terms
