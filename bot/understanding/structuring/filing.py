@@ -42,10 +42,10 @@ class Filer:
         before = {key: len(items) for key, items in profile["sections"].items()}
         self._file(profile, clause, base, terms, who, died)
         self.people.note_mentions(clause, who)
-        # "he helps me with the shopping" is mine; in a carer's story "my mum has dementia and lives in a
-        # care home" is my mum's (but "my sister helps with shopping" is help the person has)
+        # "he helps me with the shopping" is mine; "my mum has dementia and lives in a care home" is my
+        # mum's (but "my sister helps with shopping" is help the person has)
         theirs = not cues.mentions_first_person(clause) or (
-            who.teller == "carer" and not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
+            not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
                 re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
         if referent and theirs:
             _about_someone_else(profile["sections"], before, referent)

@@ -133,3 +133,11 @@ def test_a_carers_hubby_is_the_person(structurer):
 def test_the_carer_saying_what_they_are_is_the_carer(structurer, story):
     profile = structurer.structure([story], teller="carer")
     assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator"]
+
+
+def test_in_the_persons_own_story_their_husbands_care_home_is_not_their_home(structurer):
+    profile = structurer.structure(["My husband has dementia and is in a care home, I live alone now."])
+    homes = {(i["text"], i["about"]) for i in profile["sections"]["home"]}
+    assert ("My husband has dementia and is in a care home", "husband") in homes
+    assert ("I live alone now", "subject") in homes
+    assert ("dementia", "family", "husband") in facts(profile, "health")
