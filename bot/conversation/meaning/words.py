@@ -38,7 +38,8 @@ YES = (rf"{_SAYS_GOOD}|"
        r"(he|she|they|mum|dad|my (mum|dad|mother|father|husband|wife|partner|son|daughter)) "
        r"(agrees|agreed|is happy|are happy|is ok|is fine)( with (that|it|this))?|"
        r"(of course |yes |yes of course )?you (can|may)( (share|send|have) (it|this|that|them))?( to them)?|"
-       r"(just |please |ok )?(send|share|pass)( it| this| that| them)?( to them| on| over| please)?|"
+       # "pass" alone is a skip ("pass" at a question): agreeing needs what is passed ("pass it on")
+       r"(just |please |ok )?((send|share)( it| this| that| them)?|pass (it|this|that|them))( to them| on| over| please)?|"
        r"(i )?accept|accepted|"
        r"yes|ok|sure|correct|right|true|exactly|absolutely|of course|definitely|certainly|indeed|"
        r"fine|good|great|perfect|spot on|lovely|brilliant|yes please|please do|please|go ahead|go for it|"
@@ -113,7 +114,8 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"cancel (all )?(this|that|it|everything)|stop (all )?(this|that|it|everything)|"
         # "I don't want to do this any more", "I've changed my mind, I don't want to tell my story"
         r"((i have )?changed my mind )?(i do not|i no longer) (want|wish) to (do|continue with|carry on with|go on with|"
-        r"tell|share|give|finish) (this|it|my story|this story|the story|(his|her|their) story|any of this)( story)?( any more)?|"
+        r"tell|share|give|finish) (this|it|my story|this story|the story|(his|her|their) story|any of this|anything|any of it)"
+        r"( story)?( any more| now| after all| today)?|"
         r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more)?|"
         r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
         r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)|"
@@ -158,6 +160,7 @@ RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|
 HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
          r"real (person|human|people)|(a|an) (human|person) please|human being|live (agent|person)|"
+         r"^((i )?(just )?(want|need|would like|wanna) )(a |an )?(human|person)( please| now| thanks| thank you)*$|"
          r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
          r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
          r"is (this|there) a (real )?(person|human)|are you (a )?(real|human|robot|bot|computer|person)|"
@@ -181,6 +184,9 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"( from me)?|(i am )?(not sure|unsure|do not know) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
         r"( here| now| next)?|"
         r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
+        # "what kind of things should i put", "what sort of stuff do you need to know"
+        r"what (sort|sorts|kind|kinds|type|types) of (thing|things|stuff|information|info|detail|details) "
+        r"(do you|should i|shall i|do i|would you|are you|to)\b.*|"
         r"(can|could|will|would) (you|someone|somebody) (please )?help( me)?( with (this|that|it))?( bit| part| question| one)?"
         r"( (to )?(fill|do|answer|complete|finish|write) (this|it)( in| out)?)?|"
         r"i do not know what (to|i should|i am supposed to|i am meant to) (tell you|say|write|put)|"
@@ -296,7 +302,9 @@ def is_no(text: str) -> bool:
 def is_done(text: str) -> bool:
     """"that's all", "nothing else thanks", "i think thats everything": the story is told."""
     p = bare(plain(text))
-    return bool(DONE_WHOLE.match(p)) and len(p.split()) <= 10
+    # "i think that is all i have to say for now thank you": the thanks and "for now" are not more story
+    counted = re.sub(r"\b(thank you( very much)?|thanks|cheers|ta|for now|for today)\b", " ", p)
+    return bool(DONE_WHOLE.match(p)) and len(counted.split()) <= 10
 
 
 def is_stop(text: str) -> bool:
