@@ -118,7 +118,10 @@ class People:
         stated = re.search(r"\b(?:i'm|i’m|im|i am)\s+(his|her)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|partner|"
                            r"sister|brother|niece|nephew|granddaughter|grandson|carer|friend|neighbour|neighbor)\b",
                            lowered)
-        wrong_sex = (_FEMALE if stated.group(1) == "his" else _MALE) if stated else frozenset()
+        # "She has COPD and arthritis. Dad has dementia": a story that opens on "she" is a woman's
+        opens = re.match(r"\W*(she|he)(?:['’]s|s)?\b", lowered)
+        sex = stated.group(1) if stated else {"she": "her", "he": "his"}[opens.group(1)] if opens else None
+        wrong_sex = (_FEMALE if sex == "his" else _MALE) if sex else frozenset()
         first = re.search(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
         for match in _CARED_FOR.finditer(lowered):
             # the one they look after, when they say so no later than the sentence naming anyone first
@@ -140,7 +143,7 @@ class People:
                 return relation
             if match.group(1) in self.relationship_words and not died:
                 return relation
-        if stated:  # "I'm his daughter. Mum has arthritis and Dad has dementia"
+        if sex:  # "I'm his daughter. Mum has arthritis and Dad has dementia"
             for match in re.finditer(r"\b([a-z]+)\b", lowered):
                 if match.group(1) in self.relatives and match.group(1) in _MALE | _FEMALE \
                         and match.group(1) not in wrong_sex and not _died(story, match) \

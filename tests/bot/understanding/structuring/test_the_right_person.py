@@ -141,3 +141,12 @@ def test_in_the_persons_own_story_their_husbands_care_home_is_not_their_home(str
     assert ("My husband has dementia and is in a care home", "husband") in homes
     assert ("I live alone now", "subject") in homes
     assert ("dementia", "family", "husband") in facts(profile, "health")
+
+
+def test_a_story_that_opens_on_she_is_not_dads(structurer):
+    profile = structurer.structure(["She has COPD and arthritis. Dad has dementia and is in a nursing home."],
+                                   teller="carer", subject_name="Margaret")
+    health = facts(profile, "health")
+    assert ("copd", "current", "subject") in health and ("arthritis", "current", "subject") in health
+    assert ("dementia", "current", "subject") not in health
+    assert not [i for i in profile["sections"]["home"] if i["about"] == "subject"]
