@@ -6,8 +6,10 @@ the story itself on stdin (which structures it: spaCy, the lexicons, the safegua
 Prints the median and slowest of RUNS runs of each, the median CPU time (user + system, which other
 work on a busy machine moves less), the heavy libraries each imported, the load average (on a busy
 machine every figure is slower), and whether the safeguarding classifier's fit cached at `make train`
-is current: when the corpus or its code changed since, every start that structures a story fits it
-again (about a second), until `make train` runs.
+is current (then it is read as numpy arrays, without scikit-learn or scipy): when the corpus or its
+code changed since, every start that structures a story imports scikit-learn and fits it again
+(about two seconds), until `make train` runs. Heavy imports listed: those a story's start should
+not need (dateparser only for a date of birth in an unusual form).
 
 Usage: `.venv/bin/python benchmarks/prefill_startup.py [RUNS]`.
 """
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 FORM = ROOT / "tests" / "bot" / "intake" / "forms" / "medical-history.json"
 STORY = ("My name is Joan Smith and I was born on 3 March 1946. I have type 2 diabetes and COPD. I take "
          "metformin 500mg twice a day. I'm allergic to penicillin. I gave up smoking ten years ago.")
-HEAVY = ("spacy", "rasa", "tensorflow", "torch", "sklearn")
+HEAVY = ("spacy", "rasa", "tensorflow", "torch", "sklearn", "scipy", "dateparser", "h5py", "typer")
 
 
 def _children_cpu() -> float:
