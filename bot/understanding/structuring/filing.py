@@ -435,6 +435,8 @@ def _for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int
     """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
     sentence or the one before (not a second medicine called "eye drops")."""
     for condition in reversed(health[-3:]):
+        if "source" not in condition or "source" not in fact:  # kept from the saved story an update builds on
+            continue
         near = 0 <= fact["source"]["start"] - condition["source"]["end"] < 120
         if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
                 and condition.get("kind") != "body_part":

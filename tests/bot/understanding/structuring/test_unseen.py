@@ -319,3 +319,15 @@ def test_a_relatives_condition_is_theirs_not_the_persons_and_they_are_not_a_supp
     family = [i for i in sections["health"] if i["status"] == "family"]
     assert [i["about"] for i in family] == [relation]
     assert not any(relation in i["text"].lower() for i in sections["support_network"])
+
+
+def test_an_update_on_a_saved_story_whose_items_have_no_source_is_read(structurer):
+    """A saved story's items are kept without where they were said; an update built on it ("I now
+    use an inhaler") crashed reading the medicine's condition (KeyError 'source': the person was told
+    their update was not kept)."""
+    base = structurer.structure(["I have asthma."])
+    for items in base["sections"].values():
+        for item in items:
+            item.pop("source", None)
+    profile = structurer.structure(["I stopped using the inhaler. I now have diabetes too."], base=base)
+    assert {i["text"] for i in profile["sections"]["health"]} >= {"asthma", "diabetes"}
