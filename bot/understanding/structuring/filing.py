@@ -435,9 +435,10 @@ def _for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int
     """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
     sentence or the one before (not a second medicine called "eye drops")."""
     for condition in reversed(health[-3:]):
-        if "source" not in condition or "source" not in fact:  # kept from the saved story an update builds on
+        said_at, ends = (fact.get("source") or {}).get("start"), (condition.get("source") or {}).get("end")
+        if said_at is None or ends is None:  # kept from the saved story an update builds on: said elsewhere
             continue
-        near = 0 <= fact["source"]["start"] - condition["source"]["end"] < 120
+        near = 0 <= said_at - ends < 120
         if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
                 and condition.get("kind") != "body_part":
             fact["treats"] = condition["text"]

@@ -331,3 +331,8 @@ def test_an_update_on_a_saved_story_whose_items_have_no_source_is_read(structure
             item.pop("source", None)
     profile = structurer.structure(["I stopped using the inhaler. I now have diabetes too."], base=base)
     assert {i["text"] for i in profile["sections"]["health"]} >= {"asthma", "diabetes"}
+    for items in base["sections"].values():  # or with a source that says only which message it was in
+        for item in items:
+            item["source"] = {"part": 0}
+    profile = structurer.structure(["I stopped using the inhaler. I now have diabetes too."], base=base)
+    assert {i["text"] for i in profile["sections"]["health"]} >= {"asthma", "diabetes"}
