@@ -83,6 +83,11 @@ def sms_client(settings: Settings) -> Any:
     return client
 
 
+def reminder_backoff(tries: int) -> timedelta:
+    """How long after the `tries`-th refused reminder to try it again: a minute, doubling, at most 6 hours."""
+    return min(timedelta(minutes=2 ** (tries - 1)), timedelta(hours=6))
+
+
 def send_text(client: Any, sender: str, to: str, body: str) -> None:
     """One text through the Messages API; NotSent if the provider did not take it."""
     from twilio.base.exceptions import TwilioException
@@ -129,6 +134,8 @@ class Notifier:
         self.rt = rt
         self.review_every = review_every
         self._reviews_looked: datetime | None = None
+        # A reminder the provider did not take: tried again no sooner than this (doubling, at most 6 hours).
+        self._reminder_retry: dict[str, tuple[int, datetime]] = {}
         self.client = sms_client(rt.settings) if client == "settings" else client
         self.lease = lease
         self.jitter = jitter
@@ -194,7 +201,8 @@ class Notifier:
         self._reviews_looked = now
         with self.rt.reading.begin() as session:
             found = review_store.reminder_candidates(session, now, review_times.SHORTEST_DAYS)
-        return sum(self._remind(person_id, now) for person_id in found)
+        waiting = {who for who, (_tries, at) in self._reminder_retry.items() if now < at}
+        return sum(self._remind(person_id, now) for person_id in found if person_id not in waiting)
 
     def _remind(self, person_id: str, now: datetime) -> bool:
         rt = self.rt
@@ -210,6 +218,10 @@ class Notifier:
         except NotSent:
             with rt.sessions.begin() as session:
                 review_store.unclaim_reminder(session, person)
+            tries = self._reminder_retry.get(person_id, (0, now))[0] + 1
+            self._reminder_retry[person_id] = (tries, now + reminder_backoff(tries))
+            return False
+        self._reminder_retry.pop(person_id, None)
         return True
 
     def _tell_service(self, notice: store.Due) -> None:

@@ -341,6 +341,50 @@ def test_a_review_reminder_is_texted_once_per_due_period_on_an_injected_clock(rt
     assert reviews.due(rt, web_person, NOW + timedelta(days=200)) is not None  # due: heard at the next visit
 
 
+class RefusingTexts(Texts):
+    """The provider refusing every message (as Twilio does when it is down or the number is barred)."""
+
+    def __init__(self):
+        super().__init__()
+        self.tries = 0
+
+    def create(self, to, from_, body):
+        from twilio.base.exceptions import TwilioException
+
+        self.tries += 1
+        raise TwilioException("refused")
+
+
+def test_a_refused_reminder_is_tried_again_with_back_off_not_every_round(rt, structured):
+    """A reminder the provider did not take is tried again after a minute, then 2, 4 … (at most 6 hours),
+    not at every look (every 30 seconds): before, each look sent it again."""
+    from dataclasses import replace
+
+    from bot.delivery.notify import reminder_backoff
+
+    assert [reminder_backoff(n) for n in (1, 2, 3)] == [timedelta(minutes=1), timedelta(minutes=2),
+                                                        timedelta(minutes=4)]
+    assert reminder_backoff(20) == timedelta(hours=6)
+    settings = replace(rt.settings, sms_from="+447700900001")
+    person_id, _referral = shared_with(rt, structured)
+    with rt.sessions.begin() as session:
+        notices.remember_number(session, people.person_by_id(session, rt.kek, person_id), "+447700900124", NOW)
+    refusing = RefusingTexts()
+    start = NOW + timedelta(days=91)
+    notifier = Notifier(replace(rt, settings=settings, now=lambda: start), client=refusing, review_every=timedelta(0))
+    for seconds in range(0, 60, 30):  # looks at 0 s and 30 s: the second waits
+        assert notifier.review_reminders(start + timedelta(seconds=seconds)) == 0
+    assert refusing.tries == 1
+    notifier.review_reminders(start + timedelta(minutes=1))  # a minute on: tried again
+    assert refusing.tries == 2
+    notifier.review_reminders(start + timedelta(minutes=2))  # now two minutes from the second
+    assert refusing.tries == 2
+    texts = Texts()
+    notifier.client = texts
+    assert notifier.review_reminders(start + timedelta(minutes=3)) == 1  # taken: sent once
+    assert notifier.review_reminders(start + timedelta(minutes=10)) == 0 and len(texts.sent) == 1
+
+
 def test_the_reminder_claim_alone_on_sqlite_and_postgresql(sessions, kek):
     """Who may be due a reminder (a number kept, unchecked for long enough or asked), claimed once."""
     from consent_store import reviews as review_store
