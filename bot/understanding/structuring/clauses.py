@@ -36,6 +36,10 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _TRIM = " \t\n,.;:!?-–—"
+# A clause that only says the one before has stopped ("…, now he stop", "… but now not") belongs to it:
+# the fact it ends is past (bot/understanding/structuring/context.py).
+_ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
+                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)", re.IGNORECASE)
 
 
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -45,12 +49,14 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
-    trimmed = []
+    trimmed: list[tuple[int, int]] = []
     for a, b in spans:
         while a < b and sentence[a] in _TRIM:
             a += 1
         while b > a and sentence[b - 1] in _TRIM:
             b -= 1
-        if a < b:
+        if a < b and trimmed and _ONLY_STOPPED.fullmatch(sentence[a:b]):
+            trimmed[-1] = (trimmed[-1][0], b)
+        elif a < b:
             trimmed.append((a, b))
     return trimmed

@@ -45,8 +45,14 @@ _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit|came out|"
     r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|"
-    r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass))\b",
+    r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
+    # second-language English drops the article: "asthma he have as child", "eczema when small"
+    r"as (?:child|kid|teenager|baby|boy|girl)|when (?:small|little|young|a kid)|in (?:my|his|her|their) childhood)\b",
     re.IGNORECASE)
+# The sentence ends by saying it has stopped: "before he smoke every day, now he stop", "asthma as child but now
+# not", "i drink a lot before, now no more". Only a bare ending: "now i stop the inhaler" names what stopped.
+_NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
+                          r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
@@ -135,6 +141,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or term.startswith("used to"):
+        return PAST
+    if _NOW_STOPPED.search(sentence[end:]) and not _ONGOING.search(sentence[clause_start:end]):
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]) \
             and not _POSSESSED.search(before):  # "I was in hospital with my asthma": the asthma is theirs now

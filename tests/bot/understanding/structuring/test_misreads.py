@@ -181,3 +181,19 @@ def test_a_carers_own_mum_is_the_persons_wife_not_their_mother(structurer):
     health = facts(profile, "health")
     assert ("dementia", "family", "wife") in health and ("bowel cancer", "family", "brother") in health
     assert not any(about in ("mum", "mother") for _, _, about in health)
+
+
+@pytest.mark.parametrize("told, item, status", [
+    # Second-language English ends the sentence with the stopping: a current smoker or a current
+    # condition would be delivered to a service as a wrong fact.
+    ("Before she smoke 30 a day, now she stop.", "smoking", "past"),
+    ("I smoke, now I stop.", "smoking", "past"),
+    ("I drink too much before, now no more.", "drinking", "past"),
+    ("Eczema he have as child but now not.", "eczema", "past"),
+    ("Asthma I have when small.", "asthma", "past"),
+    ("I have asthma, now I stop the inhaler.", "asthma", "current"),  # what stopped is named: not the asthma
+])
+def test_a_habit_or_condition_said_to_have_stopped_at_the_end_is_past(structurer, told, item, status):
+    profile = structurer.structure([told])
+    found = [i for items in profile["sections"].values() for i in items if i["text"].startswith(item)]
+    assert found and found[0]["status"] == status, found
