@@ -33,6 +33,7 @@ from bot.understanding.safeguarding.context import (
     long_past,
     reasons,
     reassured,
+    without_goals,
 )
 from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.policy import POLICY, Policy
@@ -141,12 +142,14 @@ class Detector:
             denied = [] if about or raised else [h.category for h in hits if h.negated]
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words)))
             plains.append(plain)
+        # The classifier reads the words without a goal to live at home (context.without_goals): "for
+        # her to stay living in her own home" is what a carer wants, not a danger.
         if len(plains) <= WHOLE_UP_TO:
             windows = [" ".join(plains)] if plains else []
-            judged = self.classifier.judge(windows) * len(plains)
+            judged = self.classifier.judge([without_goals(w) for w in windows]) * len(plains)
         else:
             windows = [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
-            judged = self.classifier.judge(windows)
+            judged = self.classifier.judge([without_goals(w) for w in windows])
         calm = reassured(" ".join(plains))
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
@@ -201,7 +204,8 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
 
 
 def _plain(text: str) -> str:
-    return " ".join(typed.plain_words(text))
+    """A training example as the classifier reads a message: plain words, without a goal to live at home."""
+    return without_goals(" ".join(typed.plain_words(text)))
 
 
 def _mostly_english(words: list[str]) -> bool:

@@ -139,3 +139,42 @@ def reassured(plain: str) -> str | None:
     if _LIGHT.search(plain):
         return LIGHT
     return None
+
+
+# What a person or carer wants, said as a goal: to stay, remain or keep living at home, in their own
+# flat or bungalow; to be safe, happy or independent at home; to stay out of a care home ("for her to
+# stay living in her own home", "keep him at home", "so she can remain in her bungalow", "not go into a
+# home"). Such words are the product's commonest answer, and a classifier that has read "home" beside
+# disclosures hears danger in them: the classifier reads the message without them (`without_goals`),
+# so a risk said with the goal ("she wants to stay at home but he hits her") is still heard, and the
+# rules read every word as before. A goal said after a negation or a fear ("i am scared to stay at
+# home", "she can not stay at home") is not a goal and is left for the classifier to read.
+_PLACE = r"(?:home|house|flat|bungalow|place|room|street|village|area)"
+_WHO = r"(?:(?:my|his|her|their|our|the|a|own|mum|mom|dad|nan|gran|grandad|him|her|them|me|us|husband|wife" \
+       r"|partner|mother|father|together|with|and|me|i|he|she|they|we|so|can|to|for|be|able|as|long|possible)\s+)"
+_GOALS = re.compile(
+    r"\b(?:(?:stay|stays|staying|stayed|stop|stops|stopping|remain|remains|remaining|keep|keeps|keeping|carry on"
+    r"|carrying on|continue|continues|continuing|live|lives|living|be|being|go on)\s+)"
+    r"(?:(?:living|live|to|on|at|in|safe|safely|happy|happily|independent|independently|well|comfortable|settled"
+    r"|there|here|together|with|and|for|as|long|possible|help|support|carers?|a|bit|more|him|her|them|me|us"
+    r"|mum|dad|nan|gran)\s+){0,6}"
+    r"(?:at|in|inside)\s+" + _WHO + r"{0,3}" + _PLACE + r"s?\b"
+    r"|\b(?:stay|stays|staying|keep|keeps|keeping|kept|keep \w+|stay \w+)\s+out\s+of\s+(?:a\s+|the\s+|any\s+)?"
+    r"(?:care\s+|nursing\s+|residential\s+)?(?:home|homes|hospital)\b"
+    r"|\b(?:not|never)\s+(?:go|going|be|being|have to go|moved?|put)\s+(?:\w+\s+){0,2}(?:in|into|to|in 2|in2)\s+"
+    r"(?:a|an|the)\s+(?:care\s+|nursing\s+|residential\s+)?home\b"
+    r"|\b(?:keep|keeps|keeping)\s+(?:\w+\s+){1,2}(?:at|in)\s+" + _WHO + r"{0,3}" + _PLACE + r"\b")
+_NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|petrified|dread|dare|unsafe|can not|"
+                         r"frit|feared|rather)\s+(\w+\s+){0,3}$")
+
+
+def without_goals(plain: str) -> str:
+    """The plain words with any goal to live at home taken out, for the classifier to read."""
+    kept: list[str] = []
+    at = 0
+    for match in _GOALS.finditer(plain):
+        if match.group(0).startswith(("not ", "never ")) or not _NOT_A_GOAL.search(plain[:match.start()]):
+            kept.append(plain[at:match.start()])
+            at = match.end()
+    kept.append(plain[at:])
+    return " ".join(" ".join(kept).split())

@@ -27,7 +27,9 @@ WORD_CLASSES: dict[str, set[str]] = {
               "nurse", "worker", "landlord", "someone", "somebody", "people", "family", "man", "woman", "guy",
               "lad", "gang", "law", "stepson", "stepdaughter", "relative", "boss", "employer", "dealer",
               "flatmate", "housemate", "grandchild", "grandkid", "kid", "agency", "aide", "caregiver", "him",
-              "her", "them", "nan", "gran", "grandad", "grandma", "granddad", "child", "tenant", "visitor"},
+              "her", "them", "nan", "gran", "grandad", "grandma", "granddad", "child", "tenant", "visitor",
+              # nobody does it: the hit is heard, and heard as a denial ("nobody has ever hit me")
+              "nobody", "noone"},
     "VICTIM": {"me", "mum", "dad", "her", "him", "us", "child", "kid", "son", "daughter", "nan", "gran",
                "grandmother", "grandfather", "wife", "husband", "them", "baby", "grandson", "granddaughter",
                "mother", "father", "myself", "toddler", "boy", "girl", "partner", "grandma", "grandad"},
@@ -115,6 +117,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("domestic_abuse", True, "i be abuse"),
     ("domestic_abuse", True, "OTHER ~3 abuse|abuses"),
     ("domestic_abuse", True, "black eye|bruises|bruise ~4 OTHER|him|her|because"),
+    ("domestic_abuse", True, "OTHER ~3 lay|laid|put|raise|raised|lift|lifted ~1 a|his|her|their ~1 finger|hand ~1 on|to|against ~1 VICTIM"),
     # coercive control
     ("coercive_control", False, "OTHER ~4 not|never let|allow ~2 VICTIM"),
     ("coercive_control", False, "not allow|let ~1 to ~3 go|see|have|leave|out|work|speak|talk|phone|use"),
@@ -170,7 +173,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     # neglect and self-neglect
     ("neglect", True, "no|not food|heating|heat|electric|electricity|gas|water ~3 day|days|week|weeks|for|since"),
     ("neglect", True, "not eat|eaten|wash|washed|bath|bathed|change|changed ~3 day|days|week|weeks|month|months"),
-    ("neglect", True, "nobody|no one|noone ~2 feed|wash|come|check|help|visit|look"),
+    ("neglect", True, "nobody|noone ~2 feed|wash|come|check|help|visit|look"),
     ("neglect", True, "left ~2 alone ~3 all|day|days|night|hours"),
     ("neglect", True, "neglect|neglected|neglecting|squalor|filth|filthy|unliveable|uninhabitable"),
     ("neglect", True, "HOME ~3 full of|covered ~2 rubbish|mess|rats|mice|mould|excrement|faeces|urine"),
@@ -450,6 +453,13 @@ class Rules:
 
 
 SUBJECTS = {"i", "he", "she", "they", "we", "you", "it", "nobody", "noone", "everyone", "everybody"}
+# A negation before one of these denies the telling, the believing or the helping, not the harm said
+# after it ("nobody believes me that he hits me", "no one listens, my husband hits me").
+REPORTING = {"believe", "listen", "know", "knows", "realise", "realize", "notice", "care", "help", "understand",
+             "say", "tell", "ask", "hear", "see", "want", "think"}
+# Words that start a clause of their own: a negation before them is not the clause's ("that he hits me").
+_CLAUSE_OPENERS = {"but", "although", "though", "except", "and", "so", "that", "when", "because", "cos",
+                   "coz", "if", "while", "whilst", "since"}
 
 
 def _negated(doc: Doc, start: int, end: int, clause_starts: set[int]) -> bool:
@@ -459,7 +469,9 @@ def _negated(doc: Doc, start: int, end: int, clause_starts: set[int]) -> bool:
         return True
     for i in range(start - 1, max(-1, start - 6), -1):
         word = doc[i].lemma_
-        if word in ("but", "although", "though", "except", "and", "so") or (i + 1) in clause_starts:
+        if word in _CLAUSE_OPENERS or (i + 1) in clause_starts:
+            return False
+        if word in REPORTING and i < start - 1:
             return False
         if word in NEGATIONS:
             return True

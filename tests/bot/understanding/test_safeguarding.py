@@ -226,3 +226,51 @@ def test_falls_safety_and_help_with_money_raise_no_alarm(listening, said):
 ])
 def test_a_person_harming_in_the_same_words_is_still_heard(listening, said, category):
     assert category in listening.check(said).categories, listening.check(said)
+
+
+# Issue 17, found by trying the detector: a carer's commonest goal raised the urgent help, and so did
+# a plain denial. These phrasings are not in the tuning corpus.
+@pytest.mark.parametrize("said", [
+    "for her to stay living in her own home",
+    "to stay living in her own home",
+    "for my dad to keep living in his own bungalow",
+    "so he can stay in his own house with his cat",
+    "keep my husband at home with me",
+    "for gran to be safe and happy at home",
+    "shes wants 2 stay in her own flat n not go in2 a care home",
+    "for them both to remain living at home together",
+    "to keep him out of a nursing home",
+])
+def test_a_goal_to_live_at_home_raises_no_alarm(listening, said):
+    assert not listening.check(said).concern
+
+
+@pytest.mark.parametrize("said, category", [
+    ("she wants to stay in her own home but her son slaps her", "domestic_abuse"),
+    ("for dad to stay living in his flat but i am scared to go back there", "not_safe_at_home"),
+    ("mum wants to stay at home but my brother is taking her pension", "financial_abuse"),
+])
+def test_a_goal_said_with_a_risk_is_still_heard(listening, said, category):
+    assert category in listening.check(said).categories
+
+
+@pytest.mark.parametrize("said, category", [
+    ("nobody has ever hit me", "domestic_abuse"),
+    ("no one has ever hurt me", "domestic_abuse"),
+    ("no-ones ever hit my mum", "domestic_abuse"),
+    ("nobody takes my pension", "financial_abuse"),
+    ("no1 takes my money", "financial_abuse"),
+    ("my son has never laid a finger on me", "domestic_abuse"),
+])
+def test_nobody_did_it_is_a_denial_answered_gently(listening, said, category):
+    finding = listening.check(said)
+    assert not finding.concern and category in finding.negated
+
+
+@pytest.mark.parametrize("said, category", [
+    ("nobody believes me that my husband hits me", "domestic_abuse"),
+    ("no one listens when i say he takes my money", "financial_abuse"),
+    ("he slapped me but never again he swore", "domestic_abuse"),
+])
+def test_a_denial_of_being_heard_does_not_hide_the_harm(listening, said, category):
+    assert category in listening.check(said).categories
