@@ -129,6 +129,10 @@ class Filer:
                      and not self._someone_elses(clause, t.start, who)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
+        # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
+        named = [t for t in medicines if not _FOR_A_CONDITION.search(t.canonical)]
+        medicines = [t for t in medicines if not (_FOR_A_CONDITION.search(t.canonical)
+                                                  and any(0 <= t.start - n.end <= 2 for n in named))]
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
                      for t in said_medicines)

@@ -197,3 +197,18 @@ def test_a_habit_or_condition_said_to_have_stopped_at_the_end_is_past(structurer
     profile = structurer.structure([told])
     found = [i for items in profile["sections"].values() for i in items if i["text"].startswith(item)]
     assert found and found[0]["status"] == status, found
+
+
+@pytest.mark.parametrize("told, names", [
+    ("I use timolol eye drops and a salbutamol inhaler.", None),  # whatever is known, no form on its own
+    ("She puts hydrocortisone cream on her legs.", None),
+    ("I take co-careldopa and latanoprost eye drops at night.", {"co-careldopa", "latanoprost"}),
+])
+def test_the_form_of_a_medicine_just_named_is_not_a_second_medicine(structurer, told, names):
+    """'latanoprost eye drops' is one medicine: a second one called 'eye drops' filled a form's medicines
+    group a careful person would leave empty."""
+    profile = structurer.structure([told], teller="carer" if told.startswith("She") else "self")
+    found = {i["name"] for i in profile["sections"]["medications"]}
+    assert not found & {"eye drops", "inhaler", "cream"}, found
+    if names is not None:
+        assert found == names
