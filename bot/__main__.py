@@ -46,7 +46,8 @@ def _structure(args: argparse.Namespace) -> int:
     if "\ufffd" in story and b"\xef\xbf\xbd" not in raw:
         print("Some bytes were not UTF-8 text; they were read as \ufffd.", file=sys.stderr)
     structurer = Structurer.from_folder(load_settings().lexicons_dir)
-    profile = structurer.structure([story], teller=args.teller, subject_name=args.subject_name)
+    profile = structurer.structure([story], teller=args.teller, subject_name=args.subject_name,
+                                   relationship=args.relationship)
     json.dump(profile, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     if not story.strip():
@@ -149,8 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     structure = commands.add_parser("structure", help="story on stdin -> profile JSON on stdout")
     structure.add_argument("--teller", choices=("self", "carer"), default="self")
     structure.add_argument("--subject-name", default=None)
+    structure.add_argument("--relationship", default=None,
+                           help="a carer's relationship to the person (daughter, partner, neighbour…)")
     structure.add_argument("--jsonl", action="store_true",
-                           help='one {"text", "teller", "subject_name"} object a line in, one profile a line out')
+                           help='one {"text", "teller", "subject_name", "relationship"} object a line in, '
+                                'one profile a line out')
     structure.set_defaults(handler=_structure)
 
     fill = commands.add_parser("prefill", help="story (or a profile from `structure`) on stdin -> a service's "

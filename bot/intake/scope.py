@@ -59,7 +59,8 @@ def about(item: dict[str, Any]) -> str:
 
 def is_family_history(item: dict[str, Any]) -> bool:
     """A named relative's condition: family history of the person."""
-    return item.get("status") == "family" and about(item).lower() not in _NOT_A_RELATION
+    whose = about(item).lower()  # a partner's mother is the person's mother-in-law: no blood relation
+    return item.get("status") == "family" and whose not in _NOT_A_RELATION and not whose.endswith("-in-law")
 
 
 def is_habit(item: dict[str, Any]) -> bool:

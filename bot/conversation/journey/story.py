@@ -61,7 +61,8 @@ def read_draft(rt: Runtime, session: Session, person: Person, teller: str, carer
         return None
     base = people.latest_profile(session, person) if updating else None
     profile = rt.structurer.structure(parts, teller=teller, base=base.profile if base else None,
-                                      subject_name=(carer or {}).get("name"))
+                                      subject_name=(carer or {}).get("name"),
+                                      relationship=(carer or {}).get("relationship"))
     _take_out(profile, removed)
     if carer:
         profile["teller"] = {k: carer.get(k) for k in ("relationship", "basis", "knows", "representative_id")}

@@ -29,7 +29,7 @@ from bot.understanding.structuring import context, corrections, cues, dialect, i
 from bot.understanding.structuring.clauses import split_clauses
 from bot.understanding.structuring.filing import Filer, item
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
-from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.people import IN_LAW, People, Teller, is_partner, relation_for
 from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
 
 PART_SEPARATOR = "\n"
@@ -60,13 +60,17 @@ class Structurer:
     # -- the story ------------------------------------------------------------------------------
 
     def structure(self, parts: Iterable[str], teller: str = "self",
-                  subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None) -> dict[str, Any]:
+                  subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None,
+                  relationship: str | None = None) -> dict[str, Any]:
         """Structure a story told over one or more messages. Offsets index `join_story(parts)`.
 
         With `base` (an earlier confirmed profile) the story is a change to it: what it adds joins
         the earlier sections, a correction ("no, it's my left hip", "I stopped the warfarin") changes
         the earlier item, and only the new words decide whether there is a safeguarding concern.
-        `today` (default: the date now) bounds a date of birth: none in the future, none over 120 years."""
+        `today` (default: the date now) bounds a date of birth: none in the future, none over 120 years.
+        `relationship` (a carer's: "daughter", "partner", "neighbour", as the carer questions keep it)
+        says which kin words can name the person: a daughter's "Dad", in Margaret's story, is
+        Margaret's husband; a wife's "Mum" her mother-in-law; a neighbour's "Dad" the person's dad."""
         if teller not in ("self", "carer"):
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
@@ -81,6 +85,8 @@ class Structurer:
             subject_name, said_relation = names.given_name(subject_name, self.people.relationship_words)
             # "my husband dave", said as their name, says whose story it is
             relation = (said_relation or relation) if teller == "carer" else relation
+        if teller == "carer" and relationship:
+            relation = relation_for(relationship, relation, subject_name, story, self.people.relatives)
         if teller == "carer" and not subject_name and relation:
             subject_name = self.people.name_after_relation(story, relation)
         if teller == "carer" and not subject_name:
@@ -96,8 +102,8 @@ class Structurer:
             offset += len(line) + len(PART_SEPARATOR)
         if story != written:
             _in_their_words(profile, story, written)
-        if who.teller == "carer" and who.subject_relation:
-            _as_theirs(profile, who.subject_relation, story)
+        if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
+            _as_theirs(profile, _their_relatives(who.subject_relation, relationship), story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -220,14 +226,26 @@ _THEIR_RELATIVE = {
     "dad": {"mum": "wife", "mother": "wife", "brother": "son", "sister": "daughter"},
     "mum": {"dad": "husband", "father": "husband", "brother": "son", "sister": "daughter"},
 }
+# Said only when the carer has said they are a grandchild: without it, "Nan" may be anyone's nan.
+_GRANDCHILDS = {"nan": {"grandad": "husband", "grandpa": "husband", "grandfather": "husband"},
+                "grandad": {"nan": "wife", "gran": "wife", "grandma": "wife", "granny": "wife", "nana": "wife",
+                            "grandmother": "wife"}}
 _THEIR_RELATIVE["father"], _THEIR_RELATIVE["mother"] = _THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]
 
 
-def _as_theirs(profile: dict[str, Any], subject_relation: str, story: str) -> None:
+def _their_relatives(subject_relation: str | None, relationship: str | None) -> dict[str, str]:
+    """The carer's words for their own relatives -> what each is to the person: a wife's "Mum" is her
+    husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband."""
+    if is_partner(relationship):
+        return IN_LAW
+    mapping = _THEIR_RELATIVE.get(subject_relation or "", {})
+    return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship else mapping
+
+
+def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> None:
     """In a carer's story, the family history the carer told of their own relatives ("my mum", "Mum"),
     said as the person's relatives when that is plain (a son's "my mum", in his dad's story, is his
     dad's wife); "his brother" is already the person's."""
-    mapping = _THEIR_RELATIVE.get(subject_relation, {})
     for key in ("health", "allergies"):
         for found in profile["sections"][key]:
             if found["status"] != context.FAMILY or found["about"] not in mapping:

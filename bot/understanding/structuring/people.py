@@ -201,3 +201,80 @@ def _sentence_at(story: str, position: int) -> str:
     end = min((i for i in (story.find(".", position + 1), story.find("\n", position + 1)) if i != -1),
               default=len(story))
     return story[start:end]
+
+
+# The carer's relationship to the person (as the carer questions keep it: "daughter", "son or daughter",
+# "partner", "grandchild", "neighbour") -> the kin words the carer may use for the person. A daughter's
+# person is her mum or dad; a wife's, her husband; a neighbour's, no kin word ("Dad" is the person's dad).
+_PARENT = frozenset("""mum mother mom mam mammy mummy ma dad father daddy da papa pa stepmum stepmother stepdad
+stepfather""".split())
+_PARTNER = frozenset("husband wife partner hubby hubbie missus spouse boyfriend girlfriend fiance fiancee".split())
+_GRANDPARENT = frozenset("""nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather gramps
+grampa""".split())
+_CHILD = frozenset("son daughter boy girl child kid stepson stepdaughter lad lass".split())
+_SIBLING = frozenset("brother sister bro sis".split())
+_PERSON_WORDS: dict[str, frozenset[str]] = {}
+for _roles, _words in (
+        ("daughter son child stepson stepdaughter lad lass lassie laddie", _PARENT),
+        ("wife husband partner spouse boyfriend girlfriend fiance fiancee", _PARTNER),
+        ("grandchild grandson granddaughter", _GRANDPARENT),
+        ("parent mum mother dad father guardian", _CHILD),
+        ("brother sister sibling twin", _SIBLING),
+        ("friend neighbour neighbor carer nurse", frozenset())):
+    _PERSON_WORDS.update(dict.fromkeys(_roles.split(), _words))
+_PERSON_WORDS.update({"son or daughter": _PARENT, "brother or sister": _SIBLING, "friend or neighbour": frozenset(),
+                      "paid carer or support worker": frozenset(), "paid carer": frozenset(),
+                      "care worker": frozenset(), "support worker": frozenset(), "key worker": frozenset(),
+                      "personal assistant": frozenset(), "social worker": frozenset(), "best friend": frozenset()})
+# When the kin word said is someone else, the person is the other one of the pair: a daughter's "Dad",
+# in Margaret's story, is Margaret's husband, so Margaret is Mum.
+_OTHER_OF_PAIR = {**dict.fromkeys(_PARENT & _MALE, "mum"), **dict.fromkeys(_PARENT & _FEMALE, "dad"),
+                  **dict.fromkeys(_GRANDPARENT & _MALE, "nan"), **dict.fromkeys(_GRANDPARENT & _FEMALE, "grandad")}
+# A partner's own family are the person's in-laws: no family history of the person's.
+IN_LAW = {"mum": "mother-in-law", "mother": "mother-in-law", "mam": "mother-in-law", "mom": "mother-in-law",
+          "dad": "father-in-law", "father": "father-in-law", "brother": "brother-in-law",
+          "sister": "sister-in-law"}
+
+
+def person_words(relationship: str | None) -> frozenset[str] | None:
+    """The kin words that may name the person, for a carer related to them as `relationship`: None
+    when that says nothing (not given, or "cousin"); empty when no kin word does ("neighbour")."""
+    if not relationship:
+        return None
+    role = re.sub(r"[\s_-]+", " ", relationship.lower()).strip()
+    role = re.sub(r"^(?:their|his|her|the|a|an|my)\s+", "", role)
+    if role in _PERSON_WORDS:
+        return _PERSON_WORDS[role]
+    last = role.split()[-1] if role.split() else ""
+    return _PERSON_WORDS.get(last) if last in ("carer", "worker", "friend", "neighbour", "neighbor") else None
+
+
+def is_partner(relationship: str | None) -> bool:
+    return person_words(relationship) == _PARTNER
+
+
+def relation_for(relationship: str | None, found: str | None, subject_name: str | None, story: str,
+                 kin: frozenset[str]) -> str | None:
+    """The kin word that names the person in a carer's story, knowing how the carer is related to
+    them: `found` (as the story alone suggests) when it can name them, else one the story uses that can.
+    With the person's name in the story ("Margaret has COPD. Dad has dementia"), a kin word said apart
+    from the name is someone else: a daughter's "Dad" is then Margaret's husband, and Margaret is Mum."""
+    words = person_words(relationship)
+    if words is None:
+        return found
+    if not words:
+        return None  # a neighbour's "Dad" is the person's dad
+    lowered = story.lower()
+    name = (subject_name or "").lower().strip()
+    if name in words:
+        return name  # the person's name given as "Mum"
+    candidate = found if found in words else next(
+        (m.group(2) for m in re.finditer(r"\b(?:(his|her|their)\s+)?([a-z]+)\b", lowered)
+         if m.group(2) in words & kin and not m.group(1)), None)
+    if candidate is None or not name or not re.search(rf"\b{re.escape(name)}\b", lowered):
+        return candidate
+    tied = (rf"\b(?:my|our)\s+(?:{context.ADJECTIVES}\s+)?{candidate}\s*,?\s*(?:\(\s*)?{re.escape(name)}\b|"
+            rf"\b{re.escape(name)}\s*,?\s*(?:\(\s*|is\s+|who\s+is\s+)?(?:my|our)?\s*{candidate}\b")
+    if re.search(tied, lowered):
+        return candidate
+    return _OTHER_OF_PAIR.get(candidate)

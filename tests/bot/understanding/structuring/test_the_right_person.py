@@ -150,3 +150,57 @@ def test_a_story_that_opens_on_she_is_not_dads(structurer):
     assert ("copd", "current", "subject") in health and ("arthritis", "current", "subject") in health
     assert ("dementia", "current", "subject") not in health
     assert not [i for i in profile["sections"]["home"] if i["about"] == "subject"]
+
+
+# The carer's relationship to the person, as the carer questions keep it, says which kin words can name
+# the person (issue 18): with the person named, a kin word said apart from the name is someone else.
+@pytest.mark.parametrize("story, name, relationship, theirs, others", [
+    ("Margaret has COPD. Dad has dementia and lives in a care home. My brother has diabetes.", "Margaret",
+     "daughter", "copd", {"dementia": "husband", "diabetes": "son"}),
+    ("Frank had a stroke in March. Mum has arthritis and my sister has asthma.", "Frank", "son", "stroke",
+     {"arthritis": "wife", "asthma": "daughter"}),
+    ("Margaret has COPD. Dad has dementia.", "Margaret", "son or daughter", "copd", {"dementia": "husband"}),
+    ("Dave has Parkinson's. Mum has dementia and my sister has asthma.", "Dave", "wife", "parkinson's",
+     {"dementia": "mother-in-law", "asthma": "sister-in-law"}),
+    ("Edna has arthritis. Mum has diabetes and Grandad has dementia.", "Edna", "grandchild", "arthritis",
+     {"diabetes": "mum", "dementia": "husband"}),
+    ("Betty has angina. Dad has dementia and her son has asthma.", "Betty", "neighbour", "angina",
+     {"dementia": "dad", "asthma": "son"}),
+    ("Betty has angina. Her daughter has MS and Dad had a stroke.", "Betty", "paid carer or support worker",
+     "angina", {"multiple sclerosis": "daughter", "stroke": "dad"}),
+])
+def test_the_carers_relationship_says_whose_kin_word_is_whose(structurer, story, name, relationship, theirs,
+                                                               others):
+    profile = structurer.structure([story], teller="carer", subject_name=name, relationship=relationship)
+    assert about_subject(profile, "health") == [theirs]
+    said = {i["text"]: i["about"] for i in profile["sections"]["health"] if i["about"] != "subject"}
+    assert said == others
+    assert all(i["about"] != "subject" for i in profile["sections"]["home"])  # Dad's care home is not hers
+
+
+def test_a_partners_mother_is_no_family_history_of_the_person(structurer):
+    from bot.intake import scope
+
+    profile = structurer.structure(["Dave has Parkinson's. Mum has dementia."], teller="carer",
+                                   subject_name="Dave", relationship="wife")
+    dementia = next(i for i in profile["sections"]["health"] if i["text"] == "dementia")
+    assert dementia["about"] == "mother-in-law"
+    assert not scope.is_family_history(dementia)
+    assert not scope.belongs(dementia, "health")
+
+
+@pytest.mark.parametrize("story, name, relationship", [
+    ("Mum has COPD. Dad has dementia.", "Mum", "daughter"),  # the name says which parent
+    ("My mum Margaret has COPD. Dad has dementia.", "Margaret", "daughter"),
+    ("Margaret, my mum, has COPD. Dad has dementia.", "Margaret", "son"),
+])
+def test_the_kin_word_tied_to_the_name_is_the_person(structurer, story, name, relationship):
+    profile = structurer.structure([story], teller="carer", subject_name=name, relationship=relationship)
+    assert about_subject(profile, "health") == ["copd"]
+    assert ("dementia", "family", "husband") in facts(profile, "health")
+
+
+def test_without_a_relationship_the_story_alone_decides_as_before(structurer):
+    profile = structurer.structure(["I look after my mum, she has COPD. Dad has dementia."], teller="carer")
+    assert about_subject(profile, "health") == ["copd"]
+    assert ("dementia", "family", "husband") in facts(profile, "health")
