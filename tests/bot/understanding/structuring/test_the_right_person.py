@@ -204,3 +204,20 @@ def test_without_a_relationship_the_story_alone_decides_as_before(structurer):
     profile = structurer.structure(["I look after my mum, she has COPD. Dad has dementia."], teller="carer")
     assert about_subject(profile, "health") == ["copd"]
     assert ("dementia", "family", "husband") in facts(profile, "health")
+
+
+def test_structure_jsonl_lines_take_the_relationship(structurer):
+    import io
+    import json
+
+    from bot.understanding.structuring.jsonl import structure_lines
+
+    story = {"text": "Margaret has COPD. Dad has dementia.", "teller": "carer", "subject_name": "Margaret"}
+    lines = io.StringIO("\n".join(json.dumps(s) for s in ({**story, "relationship": "daughter"},
+                                                          {**story, "relationship": 3})))
+    out = io.StringIO()
+    structure_lines(structurer, lines, out)
+    with_it, wrong = (json.loads(line) for line in out.getvalue().splitlines())
+    assert about_subject(with_it, "health") == ["copd"]
+    assert ("dementia", "family", "husband") in facts(with_it, "health")
+    assert "error" in wrong and "sections" not in wrong
