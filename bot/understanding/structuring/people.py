@@ -222,7 +222,7 @@ for _roles, _words in (
         ("brother sister sibling twin", _SIBLING),
         ("friend neighbour neighbor carer nurse", frozenset())):
     _PERSON_WORDS.update(dict.fromkeys(_roles.split(), _words))
-_PERSON_WORDS.update({"son or daughter": _PARENT, "brother or sister": _SIBLING, "friend or neighbour": frozenset(),
+_PERSON_WORDS.update({"son or daughter": _PARENT, "husband, wife or partner": _PARTNER, "brother or sister": _SIBLING, "friend or neighbour": frozenset(),
                       "paid carer or support worker": frozenset(), "paid carer": frozenset(),
                       "care worker": frozenset(), "support worker": frozenset(), "key worker": frozenset(),
                       "personal assistant": frozenset(), "social worker": frozenset(), "best friend": frozenset()})

@@ -3,10 +3,10 @@ daughter's "Dad", in Margaret's story, is Margaret's husband, so his dementia is
 kept as hers."""
 from __future__ import annotations
 
+from bot.conversation.journey import story
 from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.steps import carer_questions, read_back
 from bot.conversation.steps.turn import Turn
-from bot.conversation.journey import story
 from consent_store.representatives import OWN_AGREEMENT
 
 SENDER = "jean"

@@ -162,6 +162,8 @@ def test_a_story_that_opens_on_she_is_not_dads(structurer):
     ("Margaret has COPD. Dad has dementia.", "Margaret", "son or daughter", "copd", {"dementia": "husband"}),
     ("Dave has Parkinson's. Mum has dementia and my sister has asthma.", "Dave", "wife", "parkinson's",
      {"dementia": "mother-in-law", "asthma": "sister-in-law"}),
+    ("Dave has Parkinson's. Mum has dementia and my sister has asthma.", "Dave", "husband, wife or partner",
+     "parkinson's", {"dementia": "mother-in-law", "asthma": "sister-in-law"}),
     ("Edna has arthritis. Mum has diabetes and Grandad has dementia.", "Edna", "grandchild", "arthritis",
      {"diabetes": "mum", "dementia": "husband"}),
     ("Betty has angina. Dad has dementia and her son has asthma.", "Betty", "neighbour", "angina",
