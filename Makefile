@@ -16,14 +16,14 @@ export KERAS_HOME := $(CURDIR)/var/cache/keras
 
 .PHONY: run run-prod test train bootstrap validate lint bench soak bench-store bench-delivery clean lock
 
-run: $(MODEL) ## start everything (embedded mode) and print the chat address
+run: $(MODEL) $(SAFEGUARDING) ## start everything (embedded mode) and print the chat address
 	@$(PY) -m bot run
 
-run-prod: $(MODEL) ## production mode: 2 Rasa + 2 action servers behind nginx, PostgreSQL, Redis lock store
+run-prod: $(MODEL) $(SAFEGUARDING) ## production mode: 2 Rasa + 2 action servers behind nginx, PostgreSQL, Redis lock store
 	@./tools/install_debian.sh nginx
 	@$(PY) -m bot run --production
 
-test: $(MODEL) ## the whole test suite (installs Debian's Chromium for the web chat test and nginx for the production mode tests, if missing)
+test: $(MODEL) $(SAFEGUARDING) ## the whole test suite (installs Debian's Chromium for the web chat test and nginx for the production mode tests, if missing)
 	@./tools/install_debian.sh browser nginx pdf
 	$(PY) -m pytest
 
@@ -34,7 +34,7 @@ bootstrap: $(INSTALLED) ## create .venv and install pinned dependencies
 validate: $(INSTALLED) ## check the Rasa training data
 	$(VENV)/bin/rasa data validate --fail-on-warnings
 
-bench: $(MODEL) 
+bench: $(MODEL) $(SAFEGUARDING)
 	$(PY) benchmarks/safeguarding.py
 	$(PY) benchmarks/structuring.py
 	$(PY) benchmarks/load.py
