@@ -29,6 +29,7 @@ import json
 import os
 import re
 import secrets
+import socket
 import sqlite3
 import threading
 import time
@@ -61,6 +62,8 @@ LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 NOT_SAME_SITE = "This chat only takes messages from its own page."
 NOT_JSON = "This chat only takes messages as JSON (application/json)."
 UNREADABLE = "Sorry, that message did not arrive properly. Please try again."
+# A body refused unread is drained this much, this long, before the connection closes (a lingering close).
+LINGER_BYTES, LINGER_SECONDS = 1_000_000, 1.0
 TASK_PREFIX = "/fhir/Task/"
 MAX_TASK_UPDATE = 64_000
 
@@ -177,6 +180,25 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
         def _reply(self, status: int, messages: list[dict[str, Any]], cookie: str | None = None) -> None:
             self._send(status, json.dumps(messages).encode(), "application/json", cookie)
 
+        def _refuse_unread(self, status: int, text: str) -> None:
+            """A refusal before the body is read: the reply, then a short lingering close (what is still
+            coming is read and dropped, at most LINGER_BYTES for LINGER_SECONDS) so that closing with the
+            body unread does not reset the connection before the sender has read the reply."""
+            self._reply(status, [{"text": text}])
+            self.close_connection = True
+            try:
+                self.wfile.flush()
+                self.connection.shutdown(socket.SHUT_WR)
+                deadline, dropped = time.monotonic() + LINGER_SECONDS, 0
+                while dropped < LINGER_BYTES and (left := deadline - time.monotonic()) > 0:
+                    self.connection.settimeout(left)
+                    chunk = self.connection.recv(65536)
+                    if not chunk:
+                        break
+                    dropped += len(chunk)
+            except OSError:  # the sender went away first, or was too slow: nothing more to do
+                pass
+
         def _session(self) -> tuple[str, str, str | None]:
             """(token, conversation, the token to set if this browser had none this chat issued)."""
             try:
@@ -271,9 +293,9 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                 return self._reply(415, [{"text": NOT_JSON}])
             length = self._body_length()
             if length is None:
-                return self._reply(400, [{"text": UNREADABLE}])
+                return self._refuse_unread(400, UNREADABLE)
             if length > MAX_BODY:
-                return self._reply(413, [{"text": TOO_LONG.text}])
+                return self._refuse_unread(413, TOO_LONG.text)
             token, conversation, new_cookie = self._session()
             try:
                 message = json.loads(self.rfile.read(length) or b"{}").get("message", "")
