@@ -490,3 +490,11 @@ def test_thats_it_from_me_ends_the_story_and_the_read_back_asks_what_to_add(embe
     assert "could not work out" not in added and "did not catch" not in added
     unclear = "\n".join(speak("you are not listening"))  # a remark to us: asked again, never kept as a correction
     assert "did not catch that" in unclear and "could not work out" not in unclear
+
+
+def test_whose_story_said_in_words_the_nlu_model_did_not_know_starts_it(embedded_stack):
+    """Found by trying the stack as a stranger: "its for my nan" at "Is this about you, or about someone
+    you care for?" was not understood, again and again, so a grandchild could never begin."""
+    say = rest_speaker(embedded_stack, "stranger-grandchild")
+    say("hiya")
+    assert "name of the person you care for" in say("its for my nan")

@@ -27,6 +27,10 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         chosen = choose_sections(rt, turn)
         if chosen is not None:
             return chosen
+    if stage is None:  # "its for my nan", "about me": whose story, in words the NLU model did not know
+        whose = meaning.teller_meaning(turn.text)
+        if whose.kind == "value" and whose.value in ("carer", "self"):
+            return telling.start(turn, whose.value).and_then(Step(form="story_form"))
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.

@@ -14,9 +14,10 @@ from bot.settings import MAX_MESSAGE_CHARS
 FOLLOW_UPS = ("goals", "what_matters")  # asked once each when the story says nothing of them
 
 
-def start(turn: Turn) -> Step:
-    """A story begins: the person's own, or (tell_about_someone) a carer's about someone."""
-    teller = "carer" if turn.intent == "tell_about_someone" else "self"
+def start(turn: Turn, teller: str | None = None) -> Step:
+    """A story begins: the person's own, or (tell_about_someone, or `teller` "carer" when the words said
+    so although the NLU model did not) a carer's about someone."""
+    teller = teller or ("carer" if turn.intent == "tell_about_someone" else "self")
     return Step().set(teller=teller).at(Stage.TELLING).set(
         story_done=None, carer_reply=None, carer={} if teller == "carer" else None, updating=False,
         followups_asked=[], restart_asked=None)
