@@ -40,7 +40,8 @@ Run = tuple[str, "Service", Json]
 TUNING = "tuning"
 HELD_OUT = "heldout"  # written with the forms and the tuning expectations, before code changed for them
 FRESH = "heldout-fresh"  # written independently, without reading the code
-SETS = (TUNING, HELD_OUT, FRESH)
+FRESH2 = "heldout-fresh2"  # a second, written independently later (also without reading the code)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2)
 
 
 @dataclass
