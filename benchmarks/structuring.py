@@ -3,7 +3,8 @@
 Builds stories of 100, 500 and 2,000 words from the gold stories (data/structuring), structures each
 size REPEATS times on one CPU core, and prints the p50/p95 time per story and the stories per second.
 Then prints, for the tuning part and for the held-out part apart (the held-out stories of
-stories.yml, and the independently written data/structuring/heldout_stories.yml when it is there):
+stories.yml, and the independently written data/structuring/heldout_stories.yml and heldout_fresh.yml
+when they are there):
 precision and recall per section, status accuracy, attribution accuracy and invented facts.
 Usage: `make bench` or `.venv/bin/python benchmarks/structuring.py [REPEATS]`.
 """
@@ -19,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring import Structurer  # noqa: E402
-from bot.understanding.structuring.gold import held_out_part, load_gold, load_held_out, score, tuning_part  # noqa: E402
+from bot.understanding.structuring.gold import HELD_OUT_FILE, held_out_part, load_gold, load_held_out, score, tuning_part  # noqa: E402
 
 SIZES = (100, 500, 2_000)
 
@@ -77,7 +78,9 @@ def main() -> int:
     structurer.structure([long_story])
     print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
     independent = load_held_out()
+    fresh = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh.yml"))
     for label, stories in (("held out, written independently (heldout_stories.yml)", independent),
+                           ("held out, fresh, written independently later (heldout_fresh.yml)", fresh),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
