@@ -29,7 +29,9 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
             return chosen
     if stage is None:  # "its for my nan", "about me": whose story, in words the NLU model did not know
         whose = meaning.teller_meaning(turn.text)
-        if whose.kind == "value" and whose.value in ("carer", "self"):
+        # A bare "1" reads as the first option only where numbered options were sent (the SMS channel maps
+        # it then); a number that was never offered any starts nothing.
+        if not turn.text.strip().isdigit() and whose.kind == "value" and whose.value in ("carer", "self"):
             return telling.start(turn, whose.value).and_then(Step(form="story_form"))
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
