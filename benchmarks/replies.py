@@ -1,5 +1,5 @@
 """How well typed replies are understood (bot/conversation/meaning/), per question asked, on the
-tuning part (data/replies/tuning.tsv: fixes are made against it) and on the held-out part
+tuning part (data/replies/tuning.tsv and tuning_voices2.tsv: fixes are made against them) and on the held-out part
 (data/replies/heldout.tsv: written independently, never tuned on; data/replies/heldout_fresh.tsv:
 written later by someone who had read neither the code nor the other replies, never tuned on).
 
@@ -135,4 +135,7 @@ if __name__ == "__main__":
     report("held-out, fresh", FOLDER / "heldout_fresh.tsv", show=0, services=FRESH_ORDER)
     # Written after the fresh part's misses had been read (2026-12-02): the one no fix has seen.
     report("held-out, fresh 2", FOLDER / "heldout_fresh2.tsv", show=0)
-    report("tuning", FOLDER / "tuning.tsv", show=int(sys.argv[1]) if len(sys.argv) > 1 else 0)
+    shown = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    report("tuning", FOLDER / "tuning.tsv", show=shown)
+    # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
+    report("tuning, voices 2", FOLDER / "tuning_voices2.tsv", show=shown)
