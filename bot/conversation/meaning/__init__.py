@@ -4,8 +4,9 @@
     plain.py                    typing made plain: lower case, text-speak spelt out, "yesss" squashed,
                                 punctuation said aloud dropped, Scots forms and a left-out helper verb
                                 read ("i want stop"), a misspelt reply word that is not English mended
-    words.py                    the one list of words for yes, no, done, stop, later, start again,
-                                a real person, help and skip; `general` (what any question can get)
+    lexicon.py                  the one list of words for yes, no, done, stop, later, start again,
+                                a real person, help and skip
+    words.py                    whether a reply is one of them; `general` (what any question can get)
     telling.py                  whose story it is; a message while the story is told
     carer.py                    a carer's answers: the person's name, relationship (with the carer's own
                                 name when told with it), basis, age, knows
@@ -30,6 +31,7 @@ from bot.conversation.meaning.carer import (
 )
 from bot.conversation.meaning.consent import SECTION_WORDS, chosen_sections, consent_meaning, sections_named
 from bot.conversation.meaning.kinds import CONTEXTS, GENERAL, Meaning
+from bot.conversation.meaning.lexicon import DONE, HELP, HUMAN, LATER, NO, RESTART, SKIP, STOP, YES
 from bot.conversation.meaning.plain import plain
 from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
 from bot.conversation.meaning.returning import looks_like_pin, menu_choice, menu_meaning, pin_digits, pin_of
@@ -37,29 +39,20 @@ from bot.conversation.meaning.services import SERVICE_WORDS, match_service, serv
 from bot.conversation.meaning.telling import teller_meaning, telling_meaning
 from bot.conversation.meaning.understand import understand
 from bot.conversation.meaning.words import (
-                                            DONE,
-                                            HELP,
-                                            HUMAN,
-                                            LATER,
-                                            NO,
-                                            RESTART,
-                                            SKIP,
-                                            STOP,
-                                            YES,
-                                            general,
-                                            is_clear_yes,
-                                            is_done,
-                                            is_done_phrase,
-                                            is_help,
-                                            is_human,
-                                            is_later,
-                                            is_no,
-                                            is_question,
-                                            is_restart,
-                                            is_skip,
-                                            is_stop,
-                                            is_yes,
-                                            otherwise,
+    general,
+    is_clear_yes,
+    is_done,
+    is_done_phrase,
+    is_help,
+    is_human,
+    is_later,
+    is_no,
+    is_question,
+    is_restart,
+    is_skip,
+    is_stop,
+    is_yes,
+    otherwise,
 )
 
 __all__ = [

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bot.conversation.meaning.lexicon import POLITE
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import POLITE
 
 _THE_SERVICE = r"(the service|the services|the team|them|they|the surgery|the practice|the council)"
 _THE_REST = (r"(the rest|the rest of (it|them|the questions)|the others|the other (ones|questions)|all (of )?(the )?rest|"

@@ -6,16 +6,11 @@ import re
 from dataclasses import dataclass
 
 from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.lexicon import DONE, HELP, NO, POLITE, STOP, YES
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import (
     ABOUT_SOMEONE,
-    DONE,
-    HELP,
-    NO,
     NO_WHOLE,
-    POLITE,
-    STOP,
-    YES,
     general,
     is_done,
     is_nothing_wrong,

@@ -16,6 +16,7 @@ from bot.conversation.meaning.carer import (
 )
 from bot.conversation.meaning.consent import consent_meaning
 from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.lexicon import YES
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.read_back import read_back_meaning
 from bot.conversation.meaning.returning import menu_meaning, pin_digits
@@ -23,7 +24,6 @@ from bot.conversation.meaning.services import SERVICE_WORDS, service_meaning
 from bot.conversation.meaning.telling import teller_meaning, telling_meaning
 from bot.conversation.meaning.words import (
     NO_WHOLE,
-    YES,
     general,
     is_nothing_wrong,
     is_question,
