@@ -51,12 +51,14 @@ def read(path: Path) -> list[Example]:
     return examples
 
 
-TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv")
+TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv")
 
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
-    """What the detector is built and tuned on: tuning.tsv (three batches) and tuning_voices.tsv (a
-    further batch: hard negatives and short answers in many voices, disclosures in the weakest kinds)."""
+    """What the detector is built and tuned on: tuning.tsv (three batches), tuning_voices.tsv (two
+    further batches: hard negatives and short answers in many voices, disclosures in the weakest kinds)
+    and tuning_voices3.tsv (answers to the name, relationship and age questions, older people's health,
+    deaths in the family, memory loss and wanting to stay at home; disclosures of financial abuse)."""
     return [e for name in TUNING_FILES for e in read(folder / name)]
 
 
