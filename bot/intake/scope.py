@@ -29,7 +29,12 @@ import re
 from typing import Any
 
 SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
-_NOT_A_RELATION = {SUBJECT, NARRATOR, OTHER, ""}
+# Blood relations, as structuring names them ("runs in the family": `family`). A partner, an in-law,
+# a step-relation, a friend or a neighbour is none (precision first: a relation not listed is left out).
+_BLOOD = frozenset("""family mum mam mom mother ma mummy dad da father daddy parent parents nan nana gran granny
+grandma grandmother grandad grandpa grandfather grampa gramps grandparent grandparents brother bro bruv sister sis
+sibling siblings twin twins son daughter child children kids baby eldest youngest oldest grandson granddaughter
+grandchild grandchildren uncle aunt auntie aunty cousin niece nephew mammy""".split())
 # Habits as structuring names them, and the words people use for them.
 _HABIT_NAMES = re.compile(r"(?:smoking|drinking|alcohol|vaping|tobacco|cigarettes?|roll[- ]?ups?|pints?|beer|"
                           r"lager|wine|cider|spirits|booze)")
@@ -58,9 +63,13 @@ def about(item: dict[str, Any]) -> str:
 
 
 def is_family_history(item: dict[str, Any]) -> bool:
-    """A named relative's condition: family history of the person."""
-    whose = about(item).lower()  # a partner's mother is the person's mother-in-law: no blood relation
-    return item.get("status") == "family" and whose not in _NOT_A_RELATION and not whose.endswith("-in-law")
+    """A named blood relative's condition: family history of the person. A husband's, wife's or
+    partner's is not (a carer's "my mum", told about her dad, is his wife), nor an in-law's or a
+    step-parent's: only the relations in `_BLOOD` (or "runs in the family") count."""
+    whose = " ".join(about(item).lower().replace("-", " ").split())
+    if whose.startswith("great "):
+        whose = whose.split(" ", 1)[1].removeprefix("great ").strip()
+    return item.get("status") == "family" and whose.removeprefix("half ") in _BLOOD
 
 
 def is_habit(item: dict[str, Any]) -> bool:

@@ -90,6 +90,22 @@ def test_a_condition_of_no_named_relative_or_of_the_carer_is_no_family_history()
     assert [a["valueCoding"]["code"] for a in answers["fh-relationship"]] == ["BRO"]
 
 
+def test_a_husband_wife_or_partners_condition_is_no_family_history():
+    """A carer's "my mum died of a stroke", told about her dad, is his wife's (structuring says
+    `about: wife`): no blood relation, so no family history of his, nor is a partner's or a step-parent's."""
+    sections = {"health": [item("stroke", about="wife", status="family", told_by="carer", term="stroke"),
+                           item("dementia", about="husband", status="family", told_by="carer", term="dementia"),
+                           item("cancer", about="partner", status="family", told_by="carer", term="cancer"),
+                           item("asthma", about="stepdad", status="family", told_by="carer", term="asthma"),
+                           item("diabetes", about="nan", status="family", told_by="carer", term="diabetes")]}
+    assert [i["text"] for i in parse_path("health.where(status='family')").evaluate(sections)] == ["diabetes"]
+    assert [i["text"] for i in parse_path("health").evaluate(sections)] == ["diabetes"]
+    histories = resources_of(story_bundle(sections), "FamilyMemberHistory")
+    assert [h["condition"][0]["code"]["text"] for h in histories] == ["diabetes"]
+    answers = filled("family-health-history.json", sections, "carer")
+    assert texts(answers["fh-condition"]) == "diabetes"
+
+
 def test_the_carers_own_facts_are_read_only_where_a_form_asks_about_the_carer():
     sections = {"health": [item("asthma", told_by="carer"), item("depression", about="narrator", told_by="carer")],
                 "support_network": [item("I'm his main carer", about="narrator", told_by="carer", role="carer")]}
