@@ -27,7 +27,8 @@ from bot.sections import empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names
 from bot.understanding.structuring.clauses import split_clauses
-from bot.understanding.structuring.filing import Filer, item
+from bot.understanding.structuring.facts import item
+from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.people import IN_LAW, People, Teller, is_partner, relation_for
 from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder

@@ -6,30 +6,30 @@ found in it (aids, relationships, names, roles, organisations) as detail."""
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from typing import Any
 
 from bot.understanding.structuring import context, cues, names
+from bot.understanding.structuring.facts import (
+    FOR_A_CONDITION,
+    GENERIC_MEDICINES,
+    Sections,
+    about_someone_else,
+    for_condition,
+    intolerant,
+    item,
+    part_said,
+    singular,
+)
 from bot.understanding.structuring.lexicons import Lexicons
-from bot.understanding.structuring.people import OTHER, People, Teller
+from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.personal import PersonalFiler
 from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
-Sections = dict[str, list[dict[str, Any]]]  # a profile's sections: key -> items
-
-
-def item(text: str, status: str, about: str, teller: str, start: int, end: int, **detail: Any) -> dict[str, Any]:
-    found = {"text": text, "status": status, "about": about,
-             "told_by": "self" if teller == "self" else "carer",
-             "source": {"start": start, "end": end}}
-    found.update({key: value for key, value in detail.items() if value is not None})
-    return found
-
-
-GENERIC_MEDICINES = "medicines"
 _LIVED_WITH = frozenset({"live with", "lives with"})
 
 
-class Filer:
+class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
         self.people = people
@@ -48,7 +48,7 @@ class Filer:
             not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
                 re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
         if referent and theirs:
-            _about_someone_else(profile["sections"], before, referent)
+            about_someone_else(profile["sections"], before, referent)
 
     def _file(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
         sections = profile["sections"]
@@ -96,7 +96,7 @@ class Filer:
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
         injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it
         health = [t for t in health if t.canonical not in cues.BODY_PARTS
-                  or (_part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
+                  or (part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and cues.NOT_HABIT_AFTER.match(clause[t.end:]))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
         # when another complaint comes, the tiredness or the stress is no complaint of its own
@@ -118,7 +118,7 @@ class Filer:
                 s.start <= t.start and t.end <= s.end for s in services)]
         said_medicines = by_section.pop("medications", [])
         medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
-                     and not _intolerant(clause, t)
+                     and not intolerant(clause, t)
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause)
@@ -130,8 +130,8 @@ class Filer:
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
         # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
-        named = [t for t in medicines if not _FOR_A_CONDITION.search(t.canonical)]
-        medicines = [t for t in medicines if not (_FOR_A_CONDITION.search(t.canonical)
+        named = [t for t in medicines if not FOR_A_CONDITION.search(t.canonical)]
+        medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)
                                                   and any(0 <= t.start - n.end <= 2 for n in named))]
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
@@ -140,8 +140,8 @@ class Filer:
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
             fact = self.term_item(clause, base, term, teller, who.subject_relation)
-            if term.section == "medications" and _FOR_A_CONDITION.search(term.canonical):
-                _for_condition(fact, sections["health"], base)
+            if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
+                for_condition(fact, sections["health"], base)
             sections[term.section].append(fact)
             family = family or fact["status"] == context.FAMILY
         if not health:
@@ -220,7 +220,7 @@ class Filer:
                 text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
-                text = f"{_singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
+                text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)
@@ -313,93 +313,6 @@ class Filer:
             sections["health"].append(item(text, status, "subject", teller, base + match.start(),
                                            base + match.end(), term=match.group(0), kind="injury"))
 
-    def allergies(self, sections: Sections, clause: str, base: int, who: Teller,
-                  medicines: Sequence[Term] = ()) -> None:
-        teller = who.teller
-        if match := cues.NO_ALLERGIES.search(clause):
-            sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
-                                              base + match.start(), base + match.end(), term="allergies"))
-            if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
-                return
-        for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
-            if _intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
-                status = context.fact_status(clause, medicine.start, medicine.end)
-                about = self._relative_of(clause, medicine.start, who)
-                sections["allergies"].append(item(
-                    medicine.canonical, context.FAMILY if about else
-                    (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
-                    base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
-                    spelled=medicine.surface if medicine.fuzzy else None))
-        for match in cues.ALLERGY.finditer(clause):
-            allergen = (match.group(1) or match.group(2)).strip()
-            start = match.start(1) if match.group(1) else match.start(2)
-            if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
-                continue
-            status = context.fact_status(clause, match.start(), match.end())
-            relative = self._relative_of(clause, match.start(), who)
-            if relative:  # "my son has a nut allergy" is his, not the person's
-                status = context.FAMILY
-            named = allergen.lower()
-            spelled = None
-            for medicine in medicines:  # "alergic to penicilin": the medicine it names, spelled as written
-                if start <= medicine.start < start + len(allergen):
-                    named = allergen.lower().replace(medicine.surface.lower(), medicine.canonical)
-                    spelled = medicine.surface if medicine.fuzzy else None
-            sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
-                                              base + start + len(allergen), term=allergen, spelled=spelled,
-                                              said="allergy" if match.group(2) else None))
-
-    def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
-        """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
-        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
-        if not relative or relative == "family":
-            return None
-        said = clause.lower().rfind(relative, 0, start)
-        return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative
-
-    def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
-                 relation: str | None = None) -> None:
-        about = sections["about_me"]
-        if teller == "self" and (own := names.my_name(clause)):
-            name, start, end = own
-            about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
-            if age := names.AFTER_NAME_AGE.match(clause[end:]):
-                self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
-        for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
-            for match in pattern.finditer(clause):
-                group = 1 if match.group(1) else 2  # "Polish is her language"
-                value = match.group(group)
-                if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
-                    continue
-                about.append(item(value, "current", "subject", teller, base + match.start(group),
-                                  base + match.end(group), kind=kind))
-        if speaker != "subject":
-            return
-        for match in cues.AGE.finditer(clause):
-            group = 1 if match.group(1) else 2
-            if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
-                    and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
-                continue  # "the rent is 500", "my son is 7" in the person's own story
-            owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
-            if owner and (teller == "self" or owner.group(1).lower() != relation):
-                continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
-            if re.match(r"who", match.group(0), re.IGNORECASE) \
-                    and not self.people.is_subject_phrase(clause[:match.start()] + " who", teller, relation):
-                continue  # "my little brother who is 8" in a story about their mum
-            if teller == "carer" and re.match(r"(?:i'm|i’m|im|i am)\s", match.group(0), re.IGNORECASE):
-                # "Im 16 and my mum has depression": the carer's age, not the person's
-                sections["support_network"].append(item(match.group(0), context.CURRENT, "narrator", teller,
-                                                        base + match.start(), base + match.end()))
-                continue
-            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
-
-    @staticmethod
-    def age(about: list[Any], age: int, teller: str, start: int, end: int) -> None:
-        if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
-            told = item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
-            told["value"] = age
-            about.append(told)
-
     @staticmethod
     def status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
         if terms:
@@ -407,73 +320,3 @@ class Filer:
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
-
-
-def _about_someone_else(sections: Sections, before: dict[str, Any], referent: str) -> None:
-    """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
-    a condition is theirs (status family); their medicines and their age are not the person's to keep;
-    a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
-    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money", "home"):
-        new = sections[key][before[key]:]
-        if not new:
-            continue
-        kept = sections[key]
-        del kept[before[key]:]  # in place: a long story stays linear
-        for fact in new:
-            if fact["about"] != "subject" or (key == "about_me" and fact.get("kind") != "age"):
-                kept.append(fact)
-            elif key == "health" and referent != OTHER and fact["status"] in (context.CURRENT, context.PAST):
-                fact.update(about=referent, status=context.FAMILY,
-                            when="past" if fact["status"] == context.PAST else fact.get("when"))
-                kept.append({k: v for k, v in fact.items() if v is not None})
-            elif key in ("daily_living", "risks", "communication", "work_money", "home"):
-                fact["about"] = referent
-                kept.append(fact)
-
-
-# Medicines named by what they are rather than what is in them: the condition they treat says which.
-_FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
-
-
-def _for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int) -> None:
-    """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
-    sentence or the one before (not a second medicine called "eye drops")."""
-    for condition in reversed(health[-3:]):
-        said_at, ends = (fact.get("source") or {}).get("start"), (condition.get("source") or {}).get("end")
-        if said_at is None or ends is None:  # kept from the saved story an update builds on: said elsewhere
-            continue
-        near = 0 <= said_at - ends < 120
-        if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
-                and condition.get("kind") != "body_part":
-            fact["treats"] = condition["text"]
-            fact["text"] = " ".join(p for p in (fact["name"], "for", condition["text"], fact.get("dose"),
-                                                fact.get("frequency")) if p)
-            return
-
-
-def _intolerant(clause: str, term: Term) -> bool:
-    """ "I react badly to codeine", "morphine makes me sick": a medicine the person cannot take."""
-    before, after = clause[:term.start], clause[term.end:]
-    if cues.INTOLERANT_BEFORE.search(before):
-        return True
-    if cues.CANT_TAKE.search(before) and term.canonical != GENERIC_MEDICINES:
-        return True  # "I can't take aspirin", not "I can't take my tablets on my own"
-    # "makes me sick" right after the medicine, or after "I can't take it because"
-    return bool(cues.INTOLERANT_AFTER.match(after)) and (
-        cues.CANT_TAKE.search(before) is not None or not re.match(r"\W*(?:\w+\W+){1,3}", after)
-        or re.match(r"\W*(?:because|as|cos|since|it|they)\b", after, re.IGNORECASE) is not None
-        or re.match(r"\s+(?:really\s+|always\s+)?(?:makes?|made|gives?|gave|disagrees|upsets)\b", after,
-                    re.IGNORECASE) is not None)
-
-
-def _part_said(clause: str, term: Term) -> bool:
-    """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
-    hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""
-    return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
-                or (cues.FOR_PART.search(clause[:term.start]) and cues.TAKING.search(clause))
-                or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
-                or cues.PART_DONE.match(clause[term.end:]))
-
-
-def _singular(part: str) -> str:
-    return "foot" if part == "feet" else part[:-1] if part.endswith("s") and not part.endswith("ss") else part

@@ -1,0 +1,94 @@
+"""The items a clause is filed as, and what is decided about one fact at a time: whose it is when the
+clause was about someone else, what a medicine named by its form treats, a medicine the person cannot
+take, a body part said as a problem."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.understanding.structuring import context, cues
+from bot.understanding.structuring.people import OTHER
+from bot.understanding.structuring.terms import Term
+
+Sections = dict[str, list[dict[str, Any]]]  # a profile's sections: key -> items
+
+
+def item(text: str, status: str, about: str, teller: str, start: int, end: int, **detail: Any) -> dict[str, Any]:
+    found = {"text": text, "status": status, "about": about,
+             "told_by": "self" if teller == "self" else "carer",
+             "source": {"start": start, "end": end}}
+    found.update({key: value for key, value in detail.items() if value is not None})
+    return found
+
+
+GENERIC_MEDICINES = "medicines"
+
+
+def about_someone_else(sections: Sections, before: dict[str, Any], referent: str) -> None:
+    """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
+    a condition is theirs (status family); their medicines and their age are not the person's to keep;
+    a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
+    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money", "home"):
+        new = sections[key][before[key]:]
+        if not new:
+            continue
+        kept = sections[key]
+        del kept[before[key]:]  # in place: a long story stays linear
+        for fact in new:
+            if fact["about"] != "subject" or (key == "about_me" and fact.get("kind") != "age"):
+                kept.append(fact)
+            elif key == "health" and referent != OTHER and fact["status"] in (context.CURRENT, context.PAST):
+                fact.update(about=referent, status=context.FAMILY,
+                            when="past" if fact["status"] == context.PAST else fact.get("when"))
+                kept.append({k: v for k, v in fact.items() if v is not None})
+            elif key in ("daily_living", "risks", "communication", "work_money", "home"):
+                fact["about"] = referent
+                kept.append(fact)
+
+
+# Medicines named by what they are rather than what is in them: the condition they treat says which.
+FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
+
+
+def for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int) -> None:
+    """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
+    sentence or the one before (not a second medicine called "eye drops")."""
+    for condition in reversed(health[-3:]):
+        said_at, ends = (fact.get("source") or {}).get("start"), (condition.get("source") or {}).get("end")
+        if said_at is None or ends is None:  # kept from the saved story an update builds on: said elsewhere
+            continue
+        near = 0 <= said_at - ends < 120
+        if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
+                and condition.get("kind") != "body_part":
+            fact["treats"] = condition["text"]
+            fact["text"] = " ".join(p for p in (fact["name"], "for", condition["text"], fact.get("dose"),
+                                                fact.get("frequency")) if p)
+            return
+
+
+def intolerant(clause: str, term: Term) -> bool:
+    """ "I react badly to codeine", "morphine makes me sick": a medicine the person cannot take."""
+    before, after = clause[:term.start], clause[term.end:]
+    if cues.INTOLERANT_BEFORE.search(before):
+        return True
+    if cues.CANT_TAKE.search(before) and term.canonical != GENERIC_MEDICINES:
+        return True  # "I can't take aspirin", not "I can't take my tablets on my own"
+    # "makes me sick" right after the medicine, or after "I can't take it because"
+    return bool(cues.INTOLERANT_AFTER.match(after)) and (
+        cues.CANT_TAKE.search(before) is not None or not re.match(r"\W*(?:\w+\W+){1,3}", after)
+        or re.match(r"\W*(?:because|as|cos|since|it|they)\b", after, re.IGNORECASE) is not None
+        or re.match(r"\s+(?:really\s+|always\s+)?(?:makes?|made|gives?|gave|disagrees|upsets)\b", after,
+                    re.IGNORECASE) is not None)
+
+
+def part_said(clause: str, term: Term) -> bool:
+    """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
+    hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""
+    return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
+                or (cues.FOR_PART.search(clause[:term.start]) and cues.TAKING.search(clause))
+                or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
+                or cues.PART_DONE.match(clause[term.end:]))
+
+
+def singular(part: str) -> str:
+    return "foot" if part == "feet" else part[:-1] if part.endswith("s") and not part.endswith("ss") else part

@@ -1,0 +1,103 @@
+"""Filing what a clause says about the person themselves (name, age, pronouns, language) and their
+allergies and intolerances."""
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from bot.understanding.structuring import context, cues, names
+from bot.understanding.structuring.facts import Sections, intolerant, item
+from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.terms import Term
+
+
+class PersonalFiler:
+    """The part of `filing.Filer` that files about_me and allergies."""
+    people: People
+
+    def allergies(self, sections: Sections, clause: str, base: int, who: Teller,
+                  medicines: Sequence[Term] = ()) -> None:
+        teller = who.teller
+        if match := cues.NO_ALLERGIES.search(clause):
+            sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
+                                              base + match.start(), base + match.end(), term="allergies"))
+            if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
+                return
+        for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
+            if intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
+                status = context.fact_status(clause, medicine.start, medicine.end)
+                about = self._relative_of(clause, medicine.start, who)
+                sections["allergies"].append(item(
+                    medicine.canonical, context.FAMILY if about else
+                    (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
+                    base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
+                    spelled=medicine.surface if medicine.fuzzy else None))
+        for match in cues.ALLERGY.finditer(clause):
+            allergen = (match.group(1) or match.group(2)).strip()
+            start = match.start(1) if match.group(1) else match.start(2)
+            if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
+                continue
+            status = context.fact_status(clause, match.start(), match.end())
+            relative = self._relative_of(clause, match.start(), who)
+            if relative:  # "my son has a nut allergy" is his, not the person's
+                status = context.FAMILY
+            named = allergen.lower()
+            spelled = None
+            for medicine in medicines:  # "alergic to penicilin": the medicine it names, spelled as written
+                if start <= medicine.start < start + len(allergen):
+                    named = allergen.lower().replace(medicine.surface.lower(), medicine.canonical)
+                    spelled = medicine.surface if medicine.fuzzy else None
+            sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
+                                              base + start + len(allergen), term=allergen, spelled=spelled,
+                                              said="allergy" if match.group(2) else None))
+
+    def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
+        """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
+        if not relative or relative == "family":
+            return None
+        said = clause.lower().rfind(relative, 0, start)
+        return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative
+
+    def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
+                 relation: str | None = None) -> None:
+        about = sections["about_me"]
+        if teller == "self" and (own := names.my_name(clause)):
+            name, start, end = own
+            about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
+            if age := names.AFTER_NAME_AGE.match(clause[end:]):
+                self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
+        for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
+            for match in pattern.finditer(clause):
+                group = 1 if match.group(1) else 2  # "Polish is her language"
+                value = match.group(group)
+                if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
+                    continue
+                about.append(item(value, "current", "subject", teller, base + match.start(group),
+                                  base + match.end(group), kind=kind))
+        if speaker != "subject":
+            return
+        for match in cues.AGE.finditer(clause):
+            group = 1 if match.group(1) else 2
+            if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
+                    and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
+                continue  # "the rent is 500", "my son is 7" in the person's own story
+            owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
+            if owner and (teller == "self" or owner.group(1).lower() != relation):
+                continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
+            if re.match(r"who", match.group(0), re.IGNORECASE) \
+                    and not self.people.is_subject_phrase(clause[:match.start()] + " who", teller, relation):
+                continue  # "my little brother who is 8" in a story about their mum
+            if teller == "carer" and re.match(r"(?:i'm|i’m|im|i am)\s", match.group(0), re.IGNORECASE):
+                # "Im 16 and my mum has depression": the carer's age, not the person's
+                sections["support_network"].append(item(match.group(0), context.CURRENT, "narrator", teller,
+                                                        base + match.start(), base + match.end()))
+                continue
+            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
+
+    @staticmethod
+    def age(about: list[Any], age: int, teller: str, start: int, end: int) -> None:
+        if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
+            told = item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
+            told["value"] = age
+            about.append(told)
