@@ -80,26 +80,28 @@ def name_of(text: str) -> str | None:
 
 # (words for the person, as the carer says them) -> the carer's role: staff read "Told once by their <role>".
 _PERSON_IS_MY = [
+    (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", "other family"),  # before "mother", "son"
     (r"husband|wife|partner|hubby|missus|spouse|other half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
-    (r"mum|mother|mom|mam|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)|mother in law|"
-     r"father in law", "son or daughter"),
+    (r"mum|mother|mom|mam|ma|maw|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)", "son or daughter"),
     (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
     (r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather", "grandchild"),
     (r"grandson|granddaughter|grandchild", "grandparent"),
-    (r"brother|sister|sibling|twin", "brother or sister"),
+    (r"brother|sister|sibling|twin|sis|bro", "brother or sister"),
     (r"aunt|auntie|aunty|uncle|cousin|niece|nephew|relative|in law", "other family"),
     (r"friend|mate|pal|neighbour|neighbor", "friend or neighbour"),
     (r"client|service user|resident|patient", "paid carer or support worker"),
 ]
 _I_AM_THEIR = [
+    (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", None),  # before "mother", "son"
     (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend", None),
     (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
     (r"mum|mother|mom|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
     (r"grandson|granddaughter|grandchild", None),
-    (r"brother|sister|sibling|twin", None),
+    (r"brother|sister|sibling|twin|sis|bro", None),
     (r"aunt|auntie|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
     (r"friend|neighbour|neighbor|pal|mate|buddy", None),
     (r"paid carer|care worker|carer|support worker|key worker|personal assistant|nurse|social worker", None),
+    (r"pa", None),  # a personal assistant
 ]
 
 
@@ -107,13 +109,31 @@ _I_AM_THEIR = [
 # brother", "his next-door neighbour", "neighbour across the landing", "friend of the family".
 _ROLE_ALL = "|".join(p for p, _ in _I_AM_THEIR + _PERSON_IS_MY)
 _QUALITY = re.compile(rf"\b(long standing|longstanding|long time|lifelong|old|oldest|close|good|best|dear|little|big|"
-                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely)\s+(?=({_ROLE_ALL})\b)")
+                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely|half|adopted|adoptive|foster|great|civil|"
+                      rf"family)\s+(?=({_ROLE_ALL})\b)")
 _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall|way|corridor)|next door|upstairs|downstairs|"
                         r"down the (road|street|stairs|hall)|over the road|from (church|work|school|the \w+)|"
                         r"(of|for) (many|\d+|\w+) years|of (his|hers|theirs|mine|ours))$")
 # The word as the carer said it, for the word staff read: "lassie" is "daughter".
 _SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
-              "laddie": "son", "lad": "son"}
+              "laddie": "son", "lad": "son", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
+              "civil partner": "partner", "sis": "sister", "bro": "brother",
+              # paid to care, by whatever name the job has: the relationship is the same
+              "key worker": "paid carer", "support worker": "paid carer", "care worker": "paid carer",
+              "personal assistant": "paid carer", "pa": "paid carer", "home carer": "paid carer",
+              "professional carer": "paid carer", "agency carer": "paid carer"}
+# Said of the two of them ("we are married", "we're sisters", "were good friends"), or of the carer's paid job
+# ("i am her carer from the agency", "i work for him as his pa"): the carer's role in words the rest reads.
+_US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$"), "partner"),  # "the wife": mine
+           (re.compile(r"^(we are|we have been|were|been|we got|just)?\s*(happily )?(married|wed)\b"), "partner"),
+           (re.compile(r"^(we are|were|we live together|we have been)\b.*\b(partners|a couple|together)$"), "partner"),
+           (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(sisters|brothers|siblings|twins)$"), "brother or sister"),
+           (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(friends|mates|pals)\b.*$"), "friend"),
+           (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
+                       r"upstairs|downstairs|opposite)\b"), "neighbour"),
+           (re.compile(r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
+                       r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"
+                       r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]
 
 
 def relationship_of(text: str) -> str | None:
@@ -123,6 +143,13 @@ def relationship_of(text: str) -> str | None:
     if re.search(rf"\b({_ROLE_ALL})\b", plain(first)):  # "Son. Who else would be doing this?": the first sentence
         text = first
     p = plain(text).replace("neighbor", "neighbour").replace("my farther", "my father")
+    p = re.sub(r"\bstep (son|daughter|mum|dad|mother|father|child|kid)\b", r"step\1", p)  # "step son" is "stepson"
+    p = re.sub(r"\bcommon law (wife|husband|partner)\b", r"\1", p)
+    if re.search(r"\bmy old (man|lady|woman)\b", p) and not re.search(r"\b(husband|wife|dad|father|mum|mother)\b", p):
+        return None  # "my old man": a husband or a father, so asked again with the choices
+    for said, role in _US_TWO:
+        if said.search(p):
+            return role
     p = _WHICH_ONE.sub("", _QUALITY.sub("", p))
     found_role = _relationship(p)
     return _SAME_ROLE.get(found_role, found_role) if found_role else None
@@ -132,7 +159,7 @@ def _relationship(p: str) -> str | None:
     mine = re.search(r"\bmy\s+(?!names?\b)(\w+(\s+in\s+law)?(\s+\w+)?)", p)
     # "it is gary im his son": "it is" with no "his"/"her" before the word says nothing of the carer's role
     said_theirs = next((m for m in re.finditer(
-        r"\b(i am|me|i was|im|it is|this is|speaking as)\s+(his|her|their|the)?\s*"
+        r"\b(i am|me|i was|im|it is|this is|speaking as)\s+(his|her|their|the|a|an)?\s*"
         r"(\w+(\s+in\s+law)?(\s+(worker|carer))?)|^\w+\s+(his|her|their)\s+(\w+)$", p)
         if m.group(1) not in ("it is", "this is") or m.group(2)), None)
     if said_theirs and not mine:

@@ -21,10 +21,10 @@ from bot.conversation.meaning.words import (
 
 _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|take away|get rid of|"
                      r"take (that|it|this)( bit| part| line)? (out|off|away)|"
-                     r"drop|cross out|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
+                     r"drop|cross out|cross off|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
-                           r"leave out|cross out|scrap|strike out|strike|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
+                           r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
@@ -115,6 +115,13 @@ def read_back_meaning(text: str) -> Meaning:
     last = _last_clause_wish(raw)
     if last:
         return last
+    if _MIXED.search(p) or _CHANGE_TO.match(p):  # "remove X and add Y", "can you change it to 20mg": kept whole
+        return Meaning("correct", raw)
+    confirmed_then = _YES_THEN_ADD.match(p)
+    if confirmed_then:  # "correct and add that she is allergic to penicillin": the yes is the rest's
+        rest = read_back_meaning(confirmed_then.group("rest"))
+        if rest.kind == "add":
+            return rest
     if _REMOVE.match(p):
         return Meaning("remove")
     if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
@@ -160,7 +167,7 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("remove", named_first.group("what"))
     removing = _REMOVE_WORDS.match(p)
     if removing:
-        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|scrap|strike out|"
+        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|"
                              r"rub out|strike|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
         return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
@@ -193,6 +200,9 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")  # "well who knows really": no answer, asked again with the choices
     if is_question(text):
         return Meaning("question")
+    also = _ALSO_HAS.match(p)
+    if also and not _CHANGES.search(p):  # "he also has diabetes", "she also takes metformin": more, the rest kept
+        return Meaning("add", raw.strip(" ,.;"))
     more = _AND_MORE.match(raw.replace("\u2019", "'"))
     if more and not _CHANGES.search(p):
         told = more.group("what") or more.group("what2")
@@ -229,6 +239,9 @@ _SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (ma
 # The person's own pause, whatever else the words name: "hang on let me ask him", "sorry he's waking up, back in
 # a bit", "my son come later, he do it", "no more today", "i will consult my notes and revert to you".
 _OWN_PAUSE = re.compile(r"\b(hang on|hold on|let me (just )?(ask|check with|check|speak to|talk to) (him|her|them|my \w+)|"
+                        r"((i|we) (need|have|want|will have|would like|ought|must|got) to|(can|could|may|shall) (i|we)( just)?|"
+                        r"i will|i must|i should|i better|i had better) (first )?(ask|check with|check it with|speak to|talk to|"
+                        r"run it by|go over it with|show it to) (him|her|them|my \w+|the \w+)( first| and (come back|get back))?$|"
                         r"back in a (bit|minute|min|mo|sec|second|while)|back (soon|shortly)|no more (for )?(today|tonight)|"
                         r"(revert|get back|come back) to you|(consult|check|look at) my (notes|papers|letters)|"
                         r"later\b.*\b(he|she|they) (will |can |could )?(do|does|finish|fill in|answer) (it|this)|"
@@ -241,6 +254,7 @@ _SUBJECT_VERB = re.compile(r"^\W*(that )?(i|he|she|they|we|my \w+|his \w+|her \w
                            r"am|is|are|was|were|can not|cannot|do not|does not)\b")
 # What a correction says firmly, even among doubts: a number, "not X", "instead", "actually", "stopped".
 _STRONG_FACT = re.compile(r"\d|\b(not|never|no longer|any more|instead|actually|stopped|started|should (be|say|read)|"
+                          r"once|twice|(one|two|three|four) times|mg|ml|puffs?|daily|weekly|nightly|every (day|night|morning)|"
                           r"rather than|wrong|incorrect)\b")
 # Doubts and half-answers: with them, a reply must still say something firm to be a correction.
 _HEDGE = re.compile(r"\b(not (really |quite |entirely |totally |100 per ?cent )?(sure|certain)|unsure|i think so|i believe so|"
@@ -277,6 +291,18 @@ def _states_something(p: str) -> bool:
     return bool(_content_words(p))
 
 
+# A change asked for in one breath: "remove the salbutamol and add that she has a nebuliser", "take out X, put
+# in Y"; "can you change it to 20mg", "please change asthma to copd", "should say 20mg". Kept whole as a correction.
+_MIXED = re.compile(r"\b(remove|delete|take out|take off|get rid of|drop|cross out|cross off|leave out|take (\w+ ){1,3}(out|off))\b"
+                    r".*\b(and|then|but)\s+(please\s+)?(add|put in|put|include|replace (it|that|them) with|swap (it|that) for|write)\b")
+_CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|will) you (please )?|please |"
+                        r"i (want|would like|need)( you)? to |(can|could) (we|i) |just )?(change|swap|switch|update|alter|"
+                        r"amend|replace) (?P<what>.+?) (to|into|for|with|as) (?P<new>\S.*)$|"
+                        r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) (say|read) \S")
+_YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
+                           r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include)\b.*)$")
+_ALSO_HAS = re.compile(r"^(and |oh and )?(he|she|they|i|we|my \w+|mum|dad|nan)( is| has)? also (has|have|has got|takes?|uses?|sees?|"
+                       r"gets?|needs?|goes to|is on|suffers? (from|with)|had|is|wears?|lives? with) \S")
 # "salbutamol please remove", "the bit about the dog delete it": the thing named, then the word to remove.
 _NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-z0-9' -]{2,40}?),? (please )?(remove|delete|"
                                 r"take out|take off|cross out|leave out)( it| that| this| them)?( please| thanks| now)*$")

@@ -24,16 +24,18 @@ _MENU_WORDS = [
             r"^(did|has|have|do|does)\b.*\b(get|got|received?|have|has|seen)\b.*\b(it|my story|my details|them)\b|"
             r"^(has|have|did|was)\b.*\b(sent|shared|gone|been sent)\b|"
             r"\bshared with\b|"
-            r"\bw\w*ch services\b|"
+            r"\bw\w*ch services\b|\bw\w*ch (places|people|organisations|organizations|teams|ones|services)\b.*\b(have|has|got|see|seen)\b|"
+            r"^(please )?(list|show|tell)( me)? (the|all the|my|which) (services|places|people|organisations)\b|"
             r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
-    ("download", r"\b(download|copy|export|save a copy|see (all|everything)|see my (story|data|details)|"
+    ("download", r"\b(download|copy|export|save a copy|print|printout|print out|"
+                 r"(have|get) (it|my story|everything|a copy) (sent|emailed|posted) to me|(send|email|post) (it|everything) to me|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
                  r"show me (my|the) (story|data|details|information|info|record)|"
                  r"send me (my|a copy|the|everything|all)|"
                  r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
                  r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
-    ("update", r"\b(update|change|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
+    ("update", r"\b(update|change|changes|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
                r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
                r"moved|in hospital|care home)\b"),
 ]
@@ -64,7 +66,7 @@ def menu_meaning(text: str) -> Meaning:
     if DONE_WHOLE.match(p) or NO_WHOLE.match(p) or re.match(
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
             r"^(bye|goodbye|see you|cheers|thanks|thank you|that is all|all good|i am (good|fine|ok|alright)|i am done|"
-            r"(no |ok )?(just )?(checking|looking|having a look|a look)\b|"
+            r"(no |ok )?(i was |i am |i was only |i am only )?(just )?(checking|looking|having a look|a look)\b|"
             r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:

@@ -67,6 +67,24 @@ _UNSURE = re.compile(r"^((um|erm|well|sorry|honestly)\s+)*(i am |im |i am really
 _OBVIOUSLY_YES = re.compile(r"^((well|um)\s+)?((does not|doesnt|do not|dont) (everyone|everybody)|who (does not|doesnt|has not|hasnt|"
                             r"do not|dont)|(of course|obviously|naturally)( (i|we|he|she|they) (do|does|have|has))?)\b")
 _ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)")
+# A gap's answer declined, in words: "no thanks", "not giving that out", "he is not got a mobile", "i cannot
+# remember her number", "the gp already has it", "let the service ask": left for the service (skip).
+_DECLINED = re.compile(
+    r"^((no|nope|nah|sorry|um|well|oh)\s+)*("
+    r"(no|nope|nah|no way)( (thanks|thank you|ta|sorry))*|"
+    r"(i )?(will not|would not|would rather not|would prefer not|prefer not|am not|do not want to|rather not)"
+    r"( to)?( (give|giving|say|saying|tell|telling|share|sharing))?( (it|that|you|that out|it out|out))*|"
+    r"not (giving|telling|saying|sharing)( (it|that|you|that out|it out|out))*|"
+    r"(i|he|she|they|we) (is|are|am|has|have|does|do)? ?(not|never|nt|havnt|hasnt|havent|hasnt|havent) ?(got|have|had|has)?"
+    r" (a|an|any|one)?( ?(phone|mobile|landline|telephone|number|phone number|email|address|mobile phone|house phone))+|"
+    r"(i )?(cannot|can not|do not|does not|could not) (remember|recall|recollect|find)( (it|that|his|her|their|my|the))*"
+    r"( (number|phone number|mobile number|date of birth|birthday|address|postcode))?|"
+    r"(i )?(forget|forgot|have forgotten|have forgot)( (it|that|his|her|their|my|the))*( (number|date|address|postcode))?|"
+    r"(miss|leave|skip|pass)( (this|that|it))?( (one|bit|question|out))*|"
+    r"(let|leave it to) (the|them|the \w+|the service)( \w+)? (ask|do it|sort it|find out)( (it|them|him|her))?|"
+    r"((they|the \w+|the service|the gp|the doctor|the surgery|the council|the nurse|he|she|you) "
+    r"(already )?(have|has|has got|have got|know|knows) (it|that|them|his|her|my|the number)( already)?)"
+    r")( (thanks|thank you|sorry|ta|please|i am afraid))*$")
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
 
 
@@ -127,6 +145,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         found = general(text, skip=True)
         if found and found.kind != "help":
             return found
+        if context != "gap_yesno" and not re.search(r"\d", text) and _DECLINED.match(bare(plain(text))):
+            return Meaning("skip")
         if context == "gap_dob":
             if _VAGUE_DATE.search(plain(text)):  # "about 80 years ago", "in the 40s", "yesterday": no date of birth
                 return Meaning("invalid")

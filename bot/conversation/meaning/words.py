@@ -61,7 +61,9 @@ _YES_DESPITE = re.compile(r"\b(no (worries|problem|bother)( at all)?|not a probl
 # To "Is this right?" only, a no that says nothing is wrong: "no thats fine", "nope all good".
 NOTHING_WRONG = re.compile(r"^(no|nope|nah)( (that is|it is|this is|it all|that all|all|everything|all of it|it)( is)?)?"
                            r"( all)? (fine|good|correct|right|ok|alright|accurate|spot on|perfect|grand)"
-                           rf"{TAIL}$|^(no|nope|nah)? ?(no changes?( needed)?|nothing to change|nothing wrong)"
+                           rf"{TAIL}$|^(no|nope|nah)? ?(no changes?( needed)?|nothing to change|nothing wrong|"
+                           r"((i |we )?(do not|does not|dont) need to|no need to) (change|correct|alter) (anything|it|a thing)|"
+                           r"nothing (needs|to be) (changing|changed|to change|correcting))"
                            rf"( (here|there|with it))?{TAIL}$")
 
 
@@ -209,7 +211,8 @@ def numbers_said(p: str, count: int) -> list[int]:
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", p):
             said.append(number)
-    if re.search(r"\b(the )?last( one)?\b", p):
+    # "the last one", not "since last time" nor "at last"
+    if re.search(r"(?<!\bsince )(?<!\bat )\b(the )?last( one)?\b(?! (time|week|month|year|night|visit|go|bit))", p):
         said.append(count)
     for word, number in _NUMBER_WORDS.items():
         if re.fullmatch(rf"(the |number |option )?{word}( please| thanks)?", p):

@@ -1,0 +1,99 @@
+"""Issue 19, round 5: the general rules added after the 11th tuning batch (data/replies/tuning_voices2.tsv),
+each shown on phrasings that are not in the tuning files: the carer's relationship said in free text (a paid
+job, "we are married", in-laws, step, half and foster family), a phone number declined in words, changes
+asked for at the read-back in one breath, and the returning menu's wishes."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.meaning import read_back_reply, understand
+
+
+def label(context: str, text: str) -> str:
+    return understand(context, text).label
+
+
+# --- the carer's relationship -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["i'm her support worker from the council", "key worker at his supported flat",
+                                  "i am his care worker", "i am a professional carer", "his PA",
+                                  "im her carer from an agency"])
+def test_a_paid_job_is_a_paid_carer(text):
+    assert label("carer_relationship", text) == "paid carer"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("we have been married 50 years", "partner"), ("married to her", "partner"), ("she's the missus", "partner"),
+    ("my civil partner", "partner"), ("her fiancee", "partner"),
+    ("we're twins", "brother or sister"), ("we are best friends", "friend"),
+    ("i live across the road", "neighbour"), ("my sister in law", "other family"),
+    ("i'm his son in law", "son in law"), ("i'm her step daughter", "stepdaughter"),
+    ("his half sister", "sister"), ("foster mum", "mum"), ("my great uncle", "other family"),
+])
+def test_a_relationship_in_free_text_is_read(text, role):
+    assert label("carer_relationship", text) == role
+
+
+def test_an_in_law_is_never_read_as_the_parent_or_child():
+    assert label("carer_relationship", "she's my mother in law") == "other family"
+    assert label("carer_relationship", "im her daughter in law") == "daughter in law"
+
+
+def test_my_old_man_is_asked_again_a_husband_or_a_father():
+    assert label("carer_relationship", "he's my old man") == "invalid"
+    assert label("carer_relationship", "my old man, my husband") == "partner"
+
+
+# --- a phone number declined in words ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["no ta", "nope sorry", "i won't give that", "not giving it out",
+                                  "she's not got a mobile", "we haven't got a landline", "i can't remember his number",
+                                  "forgot it sorry", "leave this one", "let the nurse ask him",
+                                  "the surgery already has it"])
+def test_a_phone_number_declined_in_words_is_left_for_the_service(text):
+    assert label("gap_phone", text) == "skip"
+
+
+def test_a_number_said_with_a_no_is_still_read():
+    assert label("gap_phone", "no its 07700 900123") == "07700 900123"
+
+
+# --- the read-back: changes asked for in one breath -------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["take out the inhaler and put in the nebuliser",
+                                  "delete the metformin then add gliclazide",
+                                  "could you change the dose to 5mg", "please swap ventolin for clenil",
+                                  "it should read twice a day", "mostly right but she takes it once a week"])
+def test_a_change_in_one_breath_is_kept_whole_as_a_correction(text):
+    got = read_back_reply(text)
+    assert got.kind == "correct", got
+    assert got.text == text
+
+
+@pytest.mark.parametrize("text, what", [("he also sees a physio", "he also sees a physio"),
+                                        ("yes and add that he is partially sighted", "he is partially sighted")])
+def test_more_told_with_also_or_after_a_yes_is_added(text, what):
+    got = read_back_reply(text)
+    assert (got.kind, got.text) == ("add", what)
+
+
+def test_also_with_a_change_word_is_not_an_addition():
+    assert read_back_reply("she also stopped the tablets").kind == "correct"
+
+
+@pytest.mark.parametrize("text, kind", [("no need to change anything", "yes"), ("that's not really right", "no"),
+                                        ("cross off the eczema", "remove"),
+                                        ("i'll have to ask my daughter first", "later"),
+                                        ("could i check with him and get back", "later")])
+def test_the_read_back_reads_plain_yes_no_remove_and_pauses(text, kind):
+    assert label("readback", text) == kind
+
+
+# --- the returning menu -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, choice", [
+    ("which organisations have got it", "who"), ("show me the services", "who"),
+    ("a few changes since last time", "update"), ("can i print my story", "download"),
+    ("email it to me please", "download"), ("i am only having a look", "finished")])
+def test_the_menu_wishes_are_read(text, choice):
+    assert label("menu", text) == choice
