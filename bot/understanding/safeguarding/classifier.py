@@ -162,14 +162,14 @@ class Scorer:
 
 def fingerprint(examples: list[Example]) -> str:
     """What a fit depends on: every training text and label, and the source of what turns text into
-    the words the classifier reads (this module, typed.py, the rules' vocabulary, the spelling
-    lookup; the word lists they read are pinned packages)."""
-    from bot.understanding.safeguarding import rules, typed
+    the words the classifier reads (every module of this package: typed.py, the rules' vocabulary in
+    patterns*.py, context.py's goals; and the spelling lookup; the word lists they read are pinned
+    packages)."""
     from bot.understanding.structuring import fuzzy
 
     digest = hashlib.sha256()
-    for module in (__file__, typed.__file__, rules.__file__, fuzzy.__file__):
-        digest.update(Path(module).read_bytes())
+    for module in [*sorted(Path(__file__).parent.glob("*.py")), Path(fuzzy.__file__)]:
+        digest.update(module.read_bytes())
     for e in examples:
         digest.update(f"{e.label}\t{e.near}\t{e.text}\n".encode())
     return digest.hexdigest()
