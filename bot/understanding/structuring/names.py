@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 
-_CAP = r"[A-Z][a-zA-Z'’-]+"
+# A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_LETTER = r"[^\W\d_]"
+_CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 MY_NAME = re.compile(
     rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|"
@@ -52,8 +55,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
 # Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
 # "hi im jade" (a greeting, then "im", then one word and a stop).
 MY_NAME_LOWER = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:im|i'm|i’m|i am|its|it's|this is)|my name is|my names|"
-    r"my name's|my name)\s+([a-z][a-z'’-]{1,15})(?=\s*[,.!]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:im|i'm|i’m|i am|its|it's|this is)|"
+    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
     re.IGNORECASE)
 # How people are, which follows "hi im" as often as a name does.
 _NOT_LOWER_STATES = frozenset("""
