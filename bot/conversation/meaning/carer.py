@@ -131,7 +131,12 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(friends|mates|pals)\b.*$"), "friend"),
            (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
                        r"upstairs|downstairs|opposite)\b"), "neighbour"),
-           (re.compile(r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
+           (re.compile(r"^(we are |were )?(husband and wife|man and wife|a married couple|a couple)$"), "partner"),
+           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b"), "friend"),
+           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$"), "neighbour"),
+           (re.compile(r"\bcarer\b.*\b(from|with|for) (the |an |a )?(council|local authority|social services|nhs|care home)\b|"
+                       r"\bcarer\b\W+paid\b|"
+                       r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
                        r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"
                        r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]
 

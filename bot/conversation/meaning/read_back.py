@@ -122,9 +122,15 @@ def read_back_meaning(text: str) -> Meaning:
         rest = read_back_meaning(confirmed_then.group("rest"))
         if rest.kind == "add":
             return rest
+    yes_and = _YES_AND_FACT.match(p)
+    if yes_and and not _CHANGES.search(yes_and.group("rest")) and not is_question(text):
+        return Meaning("add", yes_and.group("rest"))  # "yes and she is on warfarin"
+    if _THERE_IS_MORE.match(p) and not is_question(text):
+        return Meaning("add", raw.strip(" ,.;"))
     if _REMOVE.match(p):
         return Meaning("remove")
-    if re.search(r"\b(remove|delete) (it|that|this)$", p) and len(p.split()) <= 8:
+    if re.search(r"\b((remove|delete|scrap) (it|that|this)|take (it|that|this)( bit| part| line)? (out|off)|get rid of (it|that|this))"
+                 r"( please| thanks)*$", p) and len(p.split()) <= 10:
         return Meaning("remove")
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
                 r"left out|go|come out|come off)\b", p):
@@ -242,6 +248,10 @@ _OWN_PAUSE = re.compile(r"\b(hang on|hold on|let me (just )?(ask|check with|chec
                         r"((i|we) (need|have|want|will have|would like|ought|must|got) to|(can|could|may|shall) (i|we)( just)?|"
                         r"i will|i must|i should|i better|i had better) (first )?(ask|check with|check it with|speak to|talk to|"
                         r"run it by|go over it with|show it to) (him|her|them|my \w+|the \w+)( first| and (come back|get back))?$|"
+                        r"((i will|i need to|i have to|i must|i will have to|i will need to|let me|i am going to|i should) (go and |just |first )?"
+                        r"(check|look at|get|find|fetch|look for|dig out|go through) (his|her|their|my|the|our) (tablets|medicines?|medication|"
+                        r"meds|pills|box|medicine box|blister packs?|dosette( box)?|notes|letters|papers|prescriptions?|list|inhalers?)"
+                        r"( box| list| first| and (come back|get back))?$)|"
                         r"back in a (bit|minute|min|mo|sec|second|while)|back (soon|shortly)|no more (for )?(today|tonight)|"
                         r"(revert|get back|come back) to you|(consult|check|look at) my (notes|papers|letters)|"
                         r"later\b.*\b(he|she|they) (will |can |could )?(do|does|finish|fill in|answer) (it|this)|"
@@ -275,7 +285,7 @@ _REMARK_WORDS = {
     "honest", "honestly", "truth", "awkward", "tough", "going", "gonna", "want", "wants", "anyway", "though",
     "tho", "ye", "yeah", "course", "am", "been", "being", "lot", "lots", "fair", "enough", "says", "because",
     "cause", "cos", "about", "from", "everything", "anything", "something", "nothing", "bad", "good", "great",
-    "no", "yes", "so", "of", "by"}
+    "no", "yes", "so", "of", "by", "sometimes", "occasionally", "usually", "often", "rarely", "generally", "normally"}
 
 
 def _content_words(p: str) -> list[str]:
@@ -298,9 +308,18 @@ _MIXED = re.compile(r"\b(remove|delete|take out|take off|get rid of|drop|cross o
 _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|will) you (please )?|please |"
                         r"i (want|would like|need)( you)? to |(can|could) (we|i) |just )?(change|swap|switch|update|alter|"
                         r"amend|replace) (?P<what>.+?) (to|into|for|with|as) (?P<new>\S.*)$|"
-                        r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) (say|read) \S")
+                        r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) (say|read) \S|"
+                        r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) be "
+                        r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
-                           r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include)\b.*)$")
+                           r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include|"
+                           r"(you|u) (have )?(missed|forgot|forgotten|left out))\b.*)$")
+# A yes, then a fact joined on with "and": "yes and she is on warfarin" adds it (with "but" it may change something)
+_YES_AND_FACT = re.compile(r"^(yes|yeah|yep|correct|right|that is right|that is correct|all correct)( and| and also| plus)"
+                           r" (?P<rest>(he|she|they|i|we|my \w+|mum|dad|nan) \S.*)$")
+# "there is one more medicine, amlodipine", "there are other tablets too": more to add, said as there being more.
+_THERE_IS_MORE = re.compile(r"^(but |and |also )?(there is|there are|there is also|there are also) (also )?(one more|another|more|other|"
+                            r"an extra|a further|a few more|two more|some more)\b\s*\S")
 _ALSO_HAS = re.compile(r"^(and |oh and )?(he|she|they|i|we|my \w+|mum|dad|nan)( is| has)? also (has|have|has got|takes?|uses?|sees?|"
                        r"gets?|needs?|goes to|is on|suffers? (from|with)|had|is|wears?|lives? with) \S")
 # "salbutamol please remove", "the bit about the dog delete it": the thing named, then the word to remove.

@@ -16,7 +16,7 @@ _MENU_WORDS = [
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
              r"\b(do not|stop) (send|sending|give|giving)\b|\b(revoke|unshare|opt out)\b|"
-             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|"
+             r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|\btake (it|my story|everything|them|my details) (back|away) from\b|"
              r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
              r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
     ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|"
@@ -34,7 +34,7 @@ _MENU_WORDS = [
                  r"send me (my|a copy|the|everything|all)|"
                  r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
-                 r"(view|read|print|see) (my|the) (story|details|record)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
+                 r"(view|read|print|see) (my|the) (story|details|record)|see what (i|we) (said|told you|wrote|gave|put)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|change|changes|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
                r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
                r"moved|in hospital|care home)\b"),
@@ -67,6 +67,7 @@ def menu_meaning(text: str) -> Meaning:
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
             r"^(bye|goodbye|see you|cheers|thanks|thank you|that is all|all good|i am (good|fine|ok|alright)|i am done|"
             r"(no |ok )?(i was |i am |i was only |i am only )?(just )?(checking|looking|having a look|a look)\b|"
+            r"(i )?(just|only) wanted to (check|look|have a look|see|check in)( in| how it is)?$|"
             r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:

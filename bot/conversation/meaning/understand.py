@@ -81,10 +81,53 @@ _DECLINED = re.compile(
     r"( (number|phone number|mobile number|date of birth|birthday|address|postcode))?|"
     r"(i )?(forget|forgot|have forgotten|have forgot)( (it|that|his|her|their|my|the))*( (number|date|address|postcode))?|"
     r"(miss|leave|skip|pass)( (this|that|it))?( (one|bit|question|out))*|"
+    r"(i )?(do not|never) give (it|that|my number|the number|my phone number|numbers) out|"
+    r"(i would|i) rather you (did not|do not|did not have|do not have) (have )?(it|that|my number)|"
+    r"(i )?(do not|does not) (have|know) (it|that|the number|his number|her number)( (to hand|on me|here|with me|off by heart|by heart|"
+    r"offhand|off hand|right now))+|"
+    r"(i am )?not sure (what|of) (it|his number|her number|the number)( is)?|"
     r"(let|leave it to) (the|them|the \w+|the service)( \w+)? (ask|do it|sort it|find out)( (it|them|him|her))?|"
     r"((they|the \w+|the service|the gp|the doctor|the surgery|the council|the nurse|he|she|you) "
     r"(already )?(have|has|has got|have got|know|knows) (it|that|them|his|her|my|the number)( already)?)"
     r")( (thanks|thank you|sorry|ta|please|i am afraid))*$")
+# No phone they can use: "she cannot use a phone", "he is deaf he cannot use the phone".
+_NO_PHONE = re.compile(r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
+                       r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b")
+# Gone to find it: "let me find it", "need to look it up", "i will get his number".
+_FETCHING = re.compile(r"^((let me|i will|i need to|need to|i have to|i must|i am going to|hang on|hold on|one minute|"
+                       r"one sec|wait)\s+)+(go and |just )?(find|get|look up|look for|check|dig out|fetch)( it| that| them| the number|"
+                       r"( his| her| their| my) (number|mobile|phone))?( up)?( for you)?( first)?$")
+# Tens in words, for numbers said as they are grouped: "one twenty three" is "1 2 3".
+_TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+          "eighteen": 18, "nineteen": 19}
+_TENS_SAID = re.compile(rf"(?i)\b({'|'.join(_TENS)})(?:[\s-]+({'|'.join(_UNITS)}))?\b|\b({'|'.join(_TEENS)})\b")
+_NUMBER_RUN = re.compile(r"\+?\(?\d[\d\s()\-]{7,}\d")
+
+
+def _tens_said(text: str) -> str:
+    """ "one twenty three" as "one 23", "forty" as "40", "fifteen" as "15": a phone number read in pairs."""
+    def digits(m: re.Match[str]) -> str:
+        if m.group(3):
+            return str(_TEENS[m.group(3).lower()])
+        return f"{_TENS[m.group(1).lower()]}{_UNITS[m.group(2).lower()] if m.group(2) else 0}"
+    return _TENS_SAID.sub(digits, text)
+
+
+def _phone_in(text: str, today: date | None) -> str | None:
+    """The one phone number in a reply that says more around it ("07700 900123 after 5pm"), or None."""
+    from bot.conversation import answers
+
+    found = []
+    for run in _NUMBER_RUN.findall(text):
+        try:
+            found.append(answers.check("phone", run, today=today))
+        except answers.AnswerRefused:
+            continue
+    return found[0] if len(set(found)) == 1 else None
+
+
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
 
 
@@ -147,6 +190,12 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return found
         if context != "gap_yesno" and not re.search(r"\d", text) and _DECLINED.match(bare(plain(text))):
             return Meaning("skip")
+        if context != "gap_yesno" and not re.search(r"\d", text) and _FETCHING.match(bare(plain(text))):
+            return Meaning("later")
+        if context == "gap_phone" and not re.search(r"\d", text) and _NO_PHONE.search(plain(text)):
+            return Meaning("skip")
+        if context == "gap_phone":
+            text = _tens_said(text)
         if context == "gap_dob":
             if _VAGUE_DATE.search(plain(text)):  # "about 80 years ago", "in the 40s", "yesterday": no date of birth
                 return Meaning("invalid")
@@ -154,6 +203,9 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         try:
             value = answers.check(context[4:], text, today=today)
         except answers.AnswerRefused:
+            in_words = _phone_in(text, today) if context == "gap_phone" else None
+            if in_words:
+                return Meaning("value", in_words)
             asked = is_question(text) or re.match(r"^(what|why|which|how|who)\b", plain(text))
             return found or Meaning("help" if asked else "invalid")  # "why do you need it?": explained, asked again
         return Meaning("value", value)

@@ -207,7 +207,9 @@ def numbers_said(p: str, count: int) -> list[int]:
         many = _NUMBER_WORDS.get(some.group(3)) or int(some.group(3))
         return list(range(1, min(many, count) + 1)) if some.group(2) != "last" else \
             list(range(max(count - many + 1, 1), count + 1))
-    said = [int(n) for n in re.findall(r"\b(\d{1,2})\b", p)]
+    # a number that goes on to a word is part of a sentence ("3 things changed"), unless the word joins or thanks
+    said = [int(n) for n in re.findall(r"\b(\d{1,2})\b(?!\s+(?!(?:and|or|please|pls|thanks|thank|ta|then|plus|for|is|one|"
+                                        r"only|too|also|as|x+|n|&)\b)[a-z])", p)]
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", p):
             said.append(number)

@@ -97,3 +97,61 @@ def test_the_read_back_reads_plain_yes_no_remove_and_pauses(text, kind):
     ("email it to me please", "download"), ("i am only having a look", "finished")])
 def test_the_menu_wishes_are_read(text, choice):
     assert label("menu", text) == choice
+
+
+# --- after the 12th batch (tuning_voices3.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, number", [("07700 900123 before 9am", "07700 900123"),
+                                          ("07700 900123 - evenings best", "07700 900123"),
+                                          ("oh seven seven oh oh nine oh oh one forty five", "07700 900145"),
+                                          ("0161 496 0123 weekdays only", "0161 496 0123")])
+def test_a_phone_number_with_words_around_it_or_said_in_pairs_is_read(text, number):
+    assert label("gap_phone", text) == number
+
+
+def test_two_different_numbers_are_asked_again():
+    assert label("gap_phone", "07700 900123 or 0161 496 0123") == "invalid"
+
+
+@pytest.mark.parametrize("text, kind", [("he can't hear on the phone", "skip"), ("i never give my number out", "skip"),
+                                        ("not sure what his number is", "skip"), ("dont have it on me", "skip"),
+                                        ("hold on let me look it up", "later"), ("i will get her number", "later")])
+def test_no_usable_phone_or_a_pause_to_fetch_it(text, kind):
+    assert label("gap_phone", text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [("a couple of things are wrong", "no"), ("that's precisely it", "yes"),
+                                        ("it should be three times a day", "correct"),
+                                        ("i'll just check her dosette box", "later"),
+                                        ("occasionally", "invalid")])
+def test_the_read_back_reads_these_kinds(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+def test_should_be_fine_is_no_correction():
+    assert read_back_reply("it should be fine").kind not in ("correct", "add", "remove")
+
+
+@pytest.mark.parametrize("text, kind, what", [
+    ("yeah and he is on apixaban", "add", "he is on apixaban"),
+    ("yes but you forgot his angina", "add", None),
+    ("there are two more tablets, ramipril and bisoprolol", "add", None),
+    ("that inhaler is wrong, get rid of it", "remove", None)])
+def test_more_after_a_yes_and_a_removal_said_last(text, kind, what):
+    got = understand("readback", text)
+    assert got.kind == kind, got
+    if what:
+        assert got.value == what
+
+
+@pytest.mark.parametrize("text, role", [("husband and wife", "partner"), ("he is a friend from work", "friend"),
+                                        ("she's a neighbour", "neighbour"), ("im her carer from social services", "paid carer")])
+def test_more_relationships_in_free_text(text, role):
+    assert label("carer_relationship", text) == role
+
+
+@pytest.mark.parametrize("text, choice", [("take my story back from the nurses", "stop"),
+                                          ("can i see what i told you", "download"), ("only wanted to have a look", "finished"),
+                                          ("2 things are different now", "update"), ("2 please", "update")])
+def test_more_menu_wishes(text, choice):
+    assert label("menu", text) == choice
