@@ -16,17 +16,24 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from bot.intake.home_facts import (
+    floor,
+    has_lift,
+    home_changes,
     home_type,
     household_size,
     housing,
     housing_worry,
+    housing_worry_text,
     lives_alone,
     lives_with,
     lives_with_anyone,
+    lives_with_teller,
+    needs_home_changes,
     postcode,
     tenure,
     town,
 )
+from bot.intake.money_facts import benefits, gets_benefits, money_worries, rent_arrears
 from bot.intake.reading import NUMBERS as _NUMBERS
 from bot.intake.reading import Choice
 from bot.intake.reading import choice as _choice
@@ -310,6 +317,11 @@ FACTS: dict[str, Fact] = {
     "help_with": Fact(help_with, "daily_living"), "has_carer": Fact(has_carer, "support_network"),
     "carer_text": Fact(carer_text, "support_network"), "carer_name": Fact(carer_name, "support_network"),
     "carer_relationship": Fact(carer_relationship, "support_network"),
+    "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "home_changes": Fact(home_changes, "home"),
+    "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),
+    "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),
+    "benefits": Fact(benefits, "work_money"), "gets_benefits": Fact(gets_benefits, "work_money"),
+    "money_worries": Fact(money_worries, "work_money"),
 }
 
 

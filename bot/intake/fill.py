@@ -76,8 +76,13 @@ def _pick(form_item: FormItem, choice: Choice) -> dict[str, Any] | None:
     by_code = [o for o in form_item.options if option_code(o) in choice.codes]
     if by_code:
         return option_value(by_code[0])
-    by_words = [o for o in form_item.options if re.search(choice.words, option_label(o).lower())]
-    return option_value(by_words[0]) if len(by_words) == 1 else None
+    for words in (choice.words, choice.broader):
+        by_words = [o for o in form_item.options if words and re.search(words, option_label(o).lower())]
+        if len(by_words) > 1:  # "House" among "House" and "Room in a shared house": the one it names whole
+            by_words = [o for o in by_words if re.fullmatch(words, option_label(o).lower().strip(" ."))]
+        if len(by_words) == 1:
+            return option_value(by_words[0])
+    return None
 
 
 def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
@@ -115,7 +120,12 @@ def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
 
 def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any]) -> list[dict[str, Any]]:
     if rule.fact:
-        return _from_fact(form_item, read_fact(rule.fact, sections))
+        value = read_fact(rule.fact, sections)
+        if rule.mentions and isinstance(value, list):  # "Do you use a wheelchair?": only a wheelchair says yes
+            named = [v for v in value if any(_mentions([str(v)], p) for p in rule.mentions)]
+            asks_yes_no = form_item.type == "boolean" or yes_option(form_item.options) is not None
+            value = (True if named else None) if asks_yes_no else named
+        return _from_fact(form_item, value)
     assert rule.path is not None  # a rule reads a fact or a profile path
     raw = rule.path.evaluate(sections)
     kind = form_item.type

@@ -27,7 +27,7 @@ from bot.intake.facts import FACTS
 from bot.intake.paths import Path, parse_path
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import options_for
-from bot.intake.wording import match_follow_up, match_wording
+from bot.intake.wording import CARED_FOR_GROUP, match_cared_for, match_follow_up, match_wording
 
 SDC_INITIALS = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
                 "http://hl7.org/fhir/StructureDefinition/questionnaire-initialExpression")
@@ -153,7 +153,7 @@ def _target(expression: str, options: dict[str, Any] | None = None, mentions: tu
 
 
 def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dict[str, str], about_someone_else: bool,
-          follows: str | None = None) -> Rule | None:
+          follows: str | None = None, cared_for: bool = False) -> Rule | None:
     if declared is not None:
         spec: dict[str, Any] = declared if isinstance(declared, dict) else {"path": declared}
         options = {code: tuple(p.lower() for p in phrases) for code, phrases in spec.get("options", {}).items()}
@@ -176,6 +176,10 @@ def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dic
     # Under a question, a short one that follows it ("Which aids?" under "Do you use any aids?") is
     # read with it; under a group about someone else, or a question, only a question put to the
     # person ("Do you have a carer?") is theirs.
+    if cared_for:  # "Their full name" under "About the person you care for"
+        matched = match_cared_for(text, follows)
+        if matched:
+            return _target(matched[0], mentions=matched[1], by_wording=True)
     follow_up = match_follow_up(text, follows) if follows else None
     if follow_up:
         return _target(follow_up, by_wording=True)
@@ -198,7 +202,8 @@ def _key(raw: dict[str, Any], rule: Rule | None, form_url: str) -> str:
 
 
 def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], form_url: str, seen: set[str],
-          questionnaire: dict[str, Any], about_someone_else: bool = False, follows: str | None = None) -> FormItem:
+          questionnaire: dict[str, Any], about_someone_else: bool = False, follows: str | None = None,
+          cared_for: bool = False) -> FormItem:
     link_id = raw.get("linkId")
     if not isinstance(link_id, str) or not link_id:
         raise FormNotReadable(f"{_name(raw)}: every item needs a linkId")
@@ -208,14 +213,15 @@ def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], f
     if raw.get("type") not in KNOWN_TYPES:
         raise FormNotReadable(f"{_name(raw)}: unknown item type {raw.get('type')!r}")
     try:
-        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else, follows)
+        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else, follows, cared_for)
     except (PathNotSupported, KeyError, TypeError, AttributeError) as error:
         raise FormNotReadable(f"{_name(raw)}: its mapping cannot be used: {error}") from None
     text = raw.get("text") or raw.get("prefix") or link_id
     # Below a group about another person, or below a question, an item's wording is not about the person.
     elsewhere = about_someone_else or raw.get("type") != "group" or bool(_SOMEONE_ELSE.search(str(raw.get("text", ""))))
     asked = str(raw.get("text") or "") if raw.get("type") not in ("group", "display") else None
-    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere, asked)
+    cared_for = cared_for or (raw.get("type") == "group" and bool(CARED_FOR_GROUP.search(str(raw.get("text", "")).lower())))
+    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere, asked, cared_for)
                      for child in raw.get("item", []))
     return FormItem(
         link_id=link_id, text=text, type=raw["type"], required=bool(raw.get("required")),

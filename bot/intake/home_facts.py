@@ -16,7 +16,11 @@ from bot.intake.reading import lower as _lower
 from bot.intake.reading import one as _one
 from bot.intake.reading import said as _said
 
-HOME_TYPES = {
+_SHARED = r"\bshared\b|\broom in\b|house ?share|flat ?share|\bbedsit"
+HOME_TYPES = {  # the first whose words a clause has is the one: "a room in a shared house" is no house
+    # On a form with no option for sharing, a shared house is a house and a shared flat a flat.
+    "shared house": _choice("shared house", _SHARED, display="Room in a shared house", broader=r"\bhouse\b"),
+    "shared flat": _choice("shared flat", _SHARED, display="Room in a shared flat", broader=r"\bflat\b|maisonette"),
     "bungalow": _choice("bungalow", r"\bbungalow", display="Bungalow"),
     "flat": _choice("flat", r"\bflat\b|apartment|maisonette", display="Flat"),
     "care home": _choice("care home", r"care home|nursing home|residential home", display="Care home"),
@@ -26,6 +30,12 @@ TENURES = {
     "owner": _choice("owner", r"\bowns?\b|owner|mortgage", display="Owns their home"),
     "social": _choice("social", r"council|housing association|social (housing|landlord)",
                       display="Rents from the council or a housing association"),
+    # Which social landlord, for a form that asks which: the option that names it, else one for both.
+    "council": _choice("council", r"council|local authority", display="Rents from the council",
+                       broader=r"council|housing association|social (housing|landlord)"),
+    "housing association": _choice("housing association", r"housing association|housing trust",
+                                   display="Rents from a housing association",
+                                   broader=r"council|housing association|social (housing|landlord)"),
     "private": _choice("private", r"privat", display="Rents privately"),
     "family": _choice("family", r"family|friends|relatives", display="Lives with family"),
 }
@@ -43,8 +53,23 @@ _PLURAL_PEOPLE = re.compile(r"\b(children|kids|sons|daughters|parents|grandchild
                             r"family|people|flatmates|housemates|lodgers|students)\b")
 
 
+def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("current",)) -> list[tuple[dict[str, Any], str]]:
+    """What the home and support clauses say, the person's address in them set aside: "I live at
+    Flat 2, 41 Victoria Road, Leeds with my wife" reads as "I live with my wife"."""
+    addresses = {str(i.get(k)).lower() for i in _items(sections, "home") if i.get("kind") == "address"
+                 for k in ("said", "value", "text") if i.get(k)}
+    found = []
+    for item, text in _said(sections, "home", "support_network", statuses=statuses):
+        for address in sorted(addresses, key=len, reverse=True):
+            if item.get("kind") != "address" and address in text:
+                text = re.sub(r"\b(live|lives|living)\s+(?:at\s+|in\s+)?$", r"\1 ", text[:text.index(address)]) + \
+                    text[text.index(address) + len(address):].lstrip(" ,")
+        found.append((item, " ".join(text.split())))
+    return found
+
+
 def lives_alone(sections: dict[str, Any]) -> bool | None:
-    said = _said(sections, "home", "support_network", statuses=("current", "negated"))
+    said = _said_of_home(sections, statuses=("current", "negated"))
     if any(i["status"] == "current" and _LIVES_ALONE.search(t) for i, t in said):
         return True
     if any(i["status"] == "negated" and _LIVES_ALONE.search(t) for i, t in said):
@@ -79,7 +104,7 @@ def lives_with(sections: dict[str, Any]) -> str | None:
     """Who the person lives with, in the story's words ("Lives alone" when they do)."""
     if lives_alone(sections):
         return "Lives alone"
-    said = [i["text"] for i, t in _said(sections, "home", "support_network") if _LIVES_WITH.search(t)]
+    said = [i["text"] for i, t in _said_of_home(sections) if _LIVES_WITH.search(t)]
     return "; ".join(dict.fromkeys(said or _we_are_a_couple(sections))) or None
 
 
@@ -109,7 +134,7 @@ def household_size(sections: dict[str, Any]) -> int | None:
     if _we_are_a_couple(sections):
         return 2
     found = set()
-    for text in _lower(_items(sections, "home", "support_network")):
+    for _, text in _said_of_home(sections):
         match = _LIVES_WITH.search(text)
         if match:
             before = text[:match.start()]
@@ -120,7 +145,7 @@ def household_size(sections: dict[str, Any]) -> int | None:
 
 
 _WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays|"
-                              r"share|shares)\b|"
+                              r"share|shares)\b|^(?:live|lives|living) (?:with|in|at)\b|"
                               r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
                               r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
 
@@ -131,7 +156,13 @@ def home_type(sections: dict[str, Any]) -> Choice | None:
         if not _WHERE_THEY_LIVE.search(text):
             continue  # "we go to my daughter's house on Sundays" is not where they live
         text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)
+        shared = re.search(r"\bshared (house|flat)|\bshare an? (house|flat)\b|\b(house|flat) ?share\b", text)
+        if shared:
+            found.add(f"shared {next(g for g in shared.groups() if g)}")
+            continue
         for key, choice in HOME_TYPES.items():
+            if key.startswith("shared"):
+                continue
             if re.search(choice.words, text) and not (key == "house" and "council house" not in text
                                                       and re.search(r"\bhouse ?(bound|work|keeping)\b", text)):
                 found.add(key)
@@ -146,7 +177,11 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
         if re.search(r"\b(i|we|they|he|she) owns?\b|\bwe own\b|\bown (my|our|his|her) (own )?(home|house|flat|bungalow)|"
                      r"\bmortgage|\bowner[- ]occupie", text):
             found.add("owner")
-        if re.search(r"\bcouncil (flat|house|property|tenan\w*|home|bungalow)|housing association|social housing", text):
+        if re.search(r"\bcouncil (flat|house|property|tenan\w*|home|bungalow)", text):
+            found.add("council")
+        elif re.search(r"housing association|housing trust", text):
+            found.add("housing association")
+        elif re.search(r"social housing", text):
             found.add("social")
         elif re.search(r"\blandlord|\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
                        r"\bprivate(ly)? rent|\brented (flat|house|room)", text):
@@ -169,12 +204,72 @@ def housing(sections: dict[str, Any]) -> Choice | None:
     return None
 
 
+_WORRIED = re.compile(r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) "
+                      r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) "
+                      r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess")
+
+
 def housing_worry(sections: dict[str, Any]) -> bool | None:
     texts = _lower(_items(sections, "home", "work_money", "risks"))
-    worried = r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) " \
-              r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) " \
-              r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess"
-    return True if any(re.search(worried, t) for t in texts) else None
+    return True if any(_WORRIED.search(t) for t in texts) else None
+
+
+def housing_worry_text(sections: dict[str, Any]) -> str | None:
+    """Why the person may lose their home, in the story's words."""
+    found = _items(sections, "home", "work_money", "risks")
+    return "; ".join(dict.fromkeys(i["text"] for i, t in zip(found, _lower(found), strict=True)
+                                   if _WORRIED.search(t))) or None
+
+
+_ORDINALS = r"ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th)"
+# Where the home is, not a room in it: "It's on the second floor", "my flat is on the 3rd floor".
+_FLOOR = re.compile(rf"^(?:it'?s|it is|i'?m|i am|we'?re|we are|(?:i|we|he|she|they) li?ves?|(?:my|our|his|her|their) "
+                    rf"(?:flat|home|place|apartment|maisonette)(?: is)?) on the ({_ORDINALS}) floor\b")
+_LIFT = re.compile(r"\b(?:there'?s|there is|there are|(?:has|have|got) (?:a|no)|no) lifts?\b")
+
+
+def floor(sections: dict[str, Any]) -> str | None:
+    found = {m[1] for _, t in _said(sections, "home") for m in [_FLOOR.search(t)] if m}
+    only = _one(found)
+    return f"{only.capitalize()} floor" if only else None
+
+
+def has_lift(sections: dict[str, Any]) -> bool | None:
+    """Whether the person's building has a lift ("there's no lift"), when the story says."""
+    said = set()
+    for item, text in _said(sections, "home", statuses=("current", "negated")):
+        if _LIFT.search(text) and "stairlift" not in text and "stair lift" not in text:
+            said.add(not (item.get("status") == "negated" or re.search(r"\bno lifts?\b", text)))
+    return _one(said)
+
+
+_CHANGES = (r"ramps?|stair ?lifts?|grab ?rails?|hand ?rails?|walk-?in shower|wet room|level access shower|hoist|"
+            r"through-?floor lift|downstairs (?:toilet|bathroom)|wider doors?|door widening|adaptations?")
+_NEEDED = re.compile(r"\b(?:need|needs|needed|want|wants|waiting for|would like|could do with|asked for)\b")
+
+
+def home_changes(sections: dict[str, Any]) -> list[str]:
+    """Changes the home needs that the story names ("We need a ramp at the front door and a stairlift")."""
+    found: list[str] = []
+    for _, text in _said(sections, "daily_living", "home"):
+        if _NEEDED.search(text):
+            found += [m for m in re.findall(rf"\b(?:{_CHANGES})\b", text) if m not in found]
+    return found
+
+
+def needs_home_changes(sections: dict[str, Any]) -> bool | None:
+    return True if home_changes(sections) else None
+
+
+def lives_with_teller(sections: dict[str, Any]) -> bool | None:
+    """In a carer's story, whether the person lives with the carer: yes for "he lives with me",
+    "we live in our own house"; no when the person lives alone; otherwise not told."""
+    said = _said(sections, "home", "support_network")
+    if not any(i.get("told_by") == "carer" for i, _ in said):
+        return None
+    if lives_alone(sections):
+        return False
+    return True if any(re.search(r"\blives? with (?:me|us)\b", t) or _WE_LIVE.search(t) for _, t in said) else None
 
 
 def _address(sections: dict[str, Any]) -> str | None:

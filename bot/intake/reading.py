@@ -12,13 +12,14 @@ class Choice:
     words: str  # a regular expression an option's label matches when it means this
     codes: frozenset[str] = frozenset()  # option codes that mean this (LOINC answers, SNOMED CT, ours)
     display: str = ""
+    broader: str = ""  # an option's label that means it among others, when none means it alone
 
     def __str__(self) -> str:
         return self.display or self.key
 
 
-def choice(key: str, words: str, *codes: str, display: str = "") -> Choice:
-    return Choice(key, words, frozenset(codes), display or key)
+def choice(key: str, words: str, *codes: str, display: str = "", broader: str = "") -> Choice:
+    return Choice(key, words, frozenset(codes), display or key, broader)
 
 
 NOW = ("current",)

@@ -16,12 +16,16 @@ import re
 
 _LEAD = r"(?:(?:what is |what's |please (?:give|enter|tell us) )?(?:your |the |patient'?s? |client'?s? |person'?s? )?)"
 _CONDITIONS = r"(?:health|medical|long[- ]term|physical or mental health) (?:conditions?|problems?|illness(?:es)?)"
+# A follow-up asking for details of what the question before it asked ("Please tell us about it").
+_DETAILS = r"please (?:tell us|give (?:us )?details|describe)(?: (?:about|of) (?:it|them|this|these|that))?|" \
+           r"(?:please )?(?:give|more) details|details|tell us more"
+_HEALTH_ASKED = r"\bhealth (?:conditions?|problems?)\b|\billness(?:es)?\b|\bdisabilit(?:y|ies)\b"
 WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (r"(?:full |first |given )?name|name \(first and last\)", "about_me.where(kind='name').text", ()),
     (r"date of birth|birth ?date|dob|d\.o\.b|when were you born", "about_me.where(kind='date_of_birth').value", ()),
     (r"age(?: in years)?|how old are you", "about_me.where(kind='age').value", ()),
     (r"nhs (?:number|no)(?: \(?if known\)?)?", "about_me.where(kind='nhs_number').value", ()),
-    (r"(?:home |street |postal )?address|where do you live", "home.where(kind='address').value", ()),
+    (r"(?:home |street |postal |current |permanent |main )?address|where do you live", "home.where(kind='address').value", ()),
     (r"post ?code", "fact:postcode", ()),
     (r"town|city|town or city|town/city", "fact:town", ()),
     (r"(?:home |mobile |contact |tele)?(?:phone|telephone)(?: number)?|mobile(?: number)?",
@@ -35,25 +39,46 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      r"(?: including you(?:rself)?)?|household size)", "fact:household_size", ()),
     (r"(?:what )?(?:type|kind) of (?:home|property|accommodation|housing)(?: do you live in)?|"
      r"what (?:type|kind) of (?:home|property|accommodation|housing) do you live in", "fact:home_type", ()),
-    (r"(?:housing )?tenure|do you own or rent(?: your home)?", "fact:tenure", ()),
+    (r"(?:housing )?tenure|do you (?:own or rent|rent or own)(?: your (?:home|property|accommodation))?", "fact:tenure", ()),
+    (r"(?:which|what) floor (?:is (?:your|the) (?:home|flat|front door|property|accommodation|entrance) on|"
+     r"do you live on|are you on)|floor level", "fact:floor", ()),
+    (r"is there a lift(?: in (?:your|the) (?:building|block))?|does (?:your|the) (?:building|block|home) have a lift",
+     "fact:has_lift", ()),
     (r"(?:what is )?(?:your |the )?housing (?:status|situation)(?: (?:today|now|at the moment))?", "fact:housing", ()),
-    (r"are you worried about losing your (?:home|housing)", "fact:housing_worry", ()),
+    (r"are you (?:worried about|at risk of|in danger of) losing your (?:home|housing|accommodation|tenancy)|"
+     r"are you at risk of (?:becoming )?homeless(?:ness)?", "fact:housing_worry", ()),
+    (r"are you (?:behind|in arrears) (?:with|on) your (?:rent|mortgage)(?: or (?:rent|mortgage))?(?: payments)?|"
+     r"do you have (?:any )?(?:rent|mortgage) arrears", "fact:rent_arrears", ()),
+    (r"(?:does your home need|do you need) (?:any )?(?:changes|adaptations|alterations)(?: (?:to|in) your home)?"
+     r"(?: to meet your needs)?|(?:home )?adaptations needed", "fact:needs_home_changes", ()),
+    (r"do you (?:get|receive|claim) (?:any )?(?:state )?benefits|are you (?:on|getting|receiving|claiming) "
+     r"(?:any )?benefits", "fact:gets_benefits", ()),
+    (r"which benefits do you (?:get|receive|claim)|benefits (?:received|you get)", "fact:benefits", ()),
+    (r"are you (?:struggling|finding it hard) to pay (?:your |the )?bills|do you have (?:any )?money worries|"
+     r"are you worried about money|do you have (?:difficulty|trouble) paying (?:your |the )?bills", "fact:money_worries", ()),
     (r"(?:current |regular )?(?:medications?|medicines?)(?: you take| you are taking)?|"
      r"what (?:medicines?|medications?|tablets) do you (?:take|use)|are you taking any (?:medicines?|medications?)",
      "medications.where(status='current')", ()),
     (r"(?:known )?allergies(?: or adverse reactions)?|are you allergic to anything|drug allergies|"
      r"do you have any allergies", "allergies", ()),
     (rf"(?:current |long[- ]term |medical |health )?conditions|medical history|health problems|diagnos[ei]s|"
-     rf"do you have (?:any )?{_CONDITIONS}(?: or (?:a )?disabilit(?:y|ies))?", "health.where(status='current')", ()),
+     rf"do you have (?:any |a )?{_CONDITIONS}(?: or (?:a |any )?disabilit(?:y|ies))?|"
+     rf"what (?:{_CONDITIONS}|illness(?:es)?|conditions?)(?: or disabilit(?:y|ies))? do you have",
+     "health.where(status='current')", ()),
     (r"(?:who is your |who are your |name of )?(?:main |primary |unpaid )?carers?(?: details)?|"
      r"who (?:looks after|cares for|helps) you(?: and what do they do)?", "fact:carer_text", ()),
-    (r"do you have (?:a |an unpaid |an )?carer|does (?:anyone|someone) (?:look after|care for|help) you"
+    (r"do you have (?:a |an unpaid |an )?carer|does (?:anyone|someone) (?:look after|care for|help|support|"
+     r"help or support|help and support) you"
      r"(?: at the moment| now)?|is there someone who (?:looks after|cares for|helps) you", "fact:has_carer", ()),
     (r"(?:your )?goals|what (?:would you like|do you want|do you hope) to achieve", "goals", ()),
     (r"what matters (?:most )?to you|what is important to you", "what_matters", ()),
     (r"(?:mobility|walking) aids?|equipment you use|aids and equipment", "fact:mobility_aids", ()),
-    (r"do you (?:use|have) (?:any |a )?(?:mobility|walking) aids?|do you use (?:a |any )?(?:walking stick|"
-     r"walking frame|frame|wheelchair)s?", "fact:uses_mobility_aid", ()),
+    (r"do you (?:use|have) (?:any |a )?(?:mobility|walking) aids?", "fact:uses_mobility_aid", ()),
+    # One aid named: answered only by that aid ("Do you use a wheelchair?" is not yes for a frame).
+    (r"do you (?:use|have) (?:a |an |any )?(?:electric |powered )?wheelchairs?", "fact:mobility_aids", ("wheelchair",)),
+    (r"do you (?:use|have) (?:a |any )?(?:walking )?sticks?", "fact:mobility_aids", ("stick", "sticks")),
+    (r"do you (?:use|have) (?:a |any )?(?:walking |zimmer )?frames?", "fact:mobility_aids",
+     ("frame", "zimmer", "rollator", "walker")),
     (r"(?:have you had )?(?:any )?falls(?: in the (?:last|past) (?:year|12 months))?|have you fallen recently|"
      r"have you (?:had (?:a|any) falls?|fallen)(?: in the (?:last|past) (?:year|12 months)| recently)?",
      "fact:falls", ()),
@@ -80,6 +105,14 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     (r"(?:carer'?s? )?name|their name|name of (?:your |the )?carer", r"\bcarers?\b|look after|care for", "fact:carer_name"),
     (r"(?:carer'?s? )?relationship(?: to you)?|how are they related to you", r"\bcarers?\b|look after|care for",
      "fact:carer_relationship"),
+    (r"is there a lift", r"\bfloor\b", "fact:has_lift"),
+    (_DETAILS + r"|which (?:ones?|conditions?)|what (?:are they|is it)", _HEALTH_ASKED, "health.where(status='current')"),
+    (_DETAILS + r"|what is the reason|why|reason", r"losing (?:your|their|the) (?:home|housing|accommodation|tenancy)|"
+     r"homeless", "fact:housing_worry_text"),
+    (_DETAILS + r"|which(?: ones?| benefits?)?|what benefits(?: do you get)?", r"\bbenefits?\b|allowance|\bpip\b|"
+     r"\bdla\b|universal credit", "fact:benefits"),
+    (_DETAILS + r"|what (?:changes|adaptations|alterations)(?: are needed| do you need)?|which (?:changes|adaptations)",
+     r"\b(?:changes|adaptations|alterations)\b", "fact:home_changes"),
 ]
 _COMPILED = [(re.compile(f"^{_LEAD}(?:{pattern})$"), path, mentions) for pattern, path, mentions in WORDINGS]
 _FOLLOWING = [(re.compile(f"^{_LEAD}(?:{own})$"), re.compile(parent), path) for own, parent, path in FOLLOW_UPS]
@@ -87,15 +120,59 @@ _FOLLOWING = [(re.compile(f"^{_LEAD}(?:{own})$"), re.compile(parent), path) for 
 _EXAMPLES = re.compile(r",? ?(?:\(|\b)(?:such as|for example|for instance|e\.g\.?|eg)(?!\w).*$")
 
 
+# "What type of accommodation do you live in now?": when, not what.
+_NOW = re.compile(r" (?:now|at the moment|currently|at present|these days|today)$")
+# Benefits a question may name ("Do you get Attendance Allowance, PIP or DLA?"), as `bot.intake.money_facts` names them.
+_BENEFIT_NAMES = (r"universal credit|attendance allowance|pip|personal independence payment|dla|disability living "
+                  r"allowance|esa|employment and support allowance|jsa|jobseeker'?s allowance|pension credit|"
+                  r"carer'?s allowance|housing benefit|council tax (?:support|reduction)|income support|child benefit")
+_NAMED_BENEFITS = re.compile(rf"^do you (?:get|receive|claim|have) ((?:{_BENEFIT_NAMES})(?:(?:,? or |,? and |, ?| )"
+                             rf"(?:{_BENEFIT_NAMES}))*)$")
+
+
 def normalise(text: str) -> str:
     lowered = _EXAMPLES.sub("", text.lower().replace("’", "'"))
-    return " ".join(re.sub(r"[?:.*!,]+", " ", lowered).split())
+    return _NOW.sub("", " ".join(re.sub(r"[?:.*!,]+", " ", lowered).split()))
 
 
 def match_wording(text: str) -> tuple[str, tuple[str, ...]] | None:
     """(profile path or fact, mentions) for an item's text, or None when the wording is not clear."""
     words = normalise(text)
+    named = _NAMED_BENEFITS.match(" ".join(re.sub(r"[?:.!]+", " ", text.lower().replace("’", "'")).split()))
+    if named:  # yes only for a benefit it names
+        return "fact:benefits", tuple(re.findall(_BENEFIT_NAMES, named[1]))
     return next(((path, mentions) for pattern, path, mentions in _COMPILED if pattern.match(words)), None)
+
+
+# A group about the person a carer looks after ("About the person you care for"): there "their" and
+# "they" are the person whose story it is and "you" the carer filling the form in.
+CARED_FOR_GROUP = re.compile(r"\bperson (?:you (?:care for|look after|support|are caring for|are looking after)|"
+                             r"(?:being )?cared for)\b|\bcared[- ]for person\b|\bperson who needs care\b")
+_CARER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
+    (r"do(?:es)? (?:they|the person|he or she) live with you", "fact:lives_with_teller"),
+    (r"what (?:do you|things do you) (?:help|support) (?:them|him or her) with|what do you do for them|"
+     r"what help do you give(?: them)?", "fact:help_with"),
+)]
+_THIRD_PERSON = {"their": "your", "they": "you", "them": "you", "theirs": "yours", "themselves": "yourself"}
+
+
+def match_cared_for(text: str, follows: str | None = None) -> tuple[str, tuple[str, ...]] | None:
+    """In a group about the person a carer looks after: an item asked from the carer's side ("Do
+    they live with you?"), or one about the person in the third person ("Their full name",
+    "What illnesses do they have?") read as if put to them. Anything else that says "you" is the
+    carer's, and not matched."""
+    words = normalise(text)
+    for pattern, path in _CARER_VIEW:
+        if pattern.match(words):
+            return path, ()
+    if re.search(r"\byou(?:r|rs|rself)?\b", words) or not re.search(r"\b(?:their|they|them)\b", words):
+        return None
+    as_put = " ".join(_THIRD_PERSON.get(w, w) for w in words.split())
+    if follows:
+        following = match_follow_up(as_put, " ".join(_THIRD_PERSON.get(w, w) for w in normalise(follows).split()))
+        if following:
+            return following, ()
+    return match_wording(as_put)
 
 
 def match_follow_up(text: str, follows: str) -> str | None:

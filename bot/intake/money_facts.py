@@ -1,0 +1,54 @@
+"""Facts about the person's money a form asks for: "Do you get any benefits?", "Which ones?", "Are
+you struggling to pay your bills?". Precision first, as every fact (`bot.intake.facts`): None unless
+the story says it plainly; a benefit only when they get it now ("I'm on Universal Credit"), not
+one they are waiting for, were refused or lost."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.intake.reading import said as _said
+
+# Each benefit as people say it -> as a form would write it.
+_BENEFITS = {
+    r"universal credit|\buc\b": "Universal Credit", r"attendance allowance": "Attendance Allowance",
+    r"\bpip\b|personal independence payment": "PIP", r"\bdla\b|disability living allowance": "DLA",
+    r"\besa\b|employment and support allowance": "ESA", r"\bjsa\b|jobseeker'?s allowance": "JSA",
+    r"pension credit": "Pension Credit", r"carer'?s allowance": "Carer's Allowance",
+    r"housing benefit": "Housing Benefit", r"council tax (?:support|reduction)": "Council Tax Support",
+    r"income support": "Income Support", r"child benefit": "Child Benefit",
+    r"(?:working|child) tax credits?|\btax credits\b": "Tax Credits",
+}
+_GETS = re.compile(r"\b(?:get|gets|getting|got|on|receive|receives|receiving|claim|claims|claiming|paid|have|has)\b")
+_NOT_GETTING = re.compile(r"\b(?:waiting|wait|applied|applying|apply|turned down|refused|rejected|stopped|lost|appeal\w*|"
+                          r"assessment|not|no longer|don'?t|doesn'?t|can'?t|cannot|want|wants|need|needs|should|"
+                          r"might|could|entitled|eligible|help with|form)\b")
+_STRAIN = re.compile(r"struggl\w* (?:to pay|to afford|with (?:the |my |our |his |her )?(?:bills?|money|rent|mortgage))|"
+                     r"can'?t afford|cannot afford|money is (?:tight|short)|short of money|behind (?:on|with) "
+                     r"(?:the |my |our |his |her )?(?:rent|bills?|mortgage|payments)|\barrears\b|\bin debt\b|"
+                     r"\bdebts?\b|can'?t pay (?:the |my |our )?(?:bills?|rent)")
+_ARREARS = re.compile(r"behind (?:on|with) (?:the |my |our |his |her )?(?:rent|mortgage)|(?:rent|mortgage) arrears|"
+                      r"arrears (?:on|with) (?:the |my |our )?(?:rent|mortgage)")
+
+
+def benefits(sections: dict[str, Any]) -> list[str]:
+    """The benefits the person gets now, as a form writes them ("Universal Credit")."""
+    found: list[str] = []
+    for _, text in _said(sections, "work_money"):
+        if not _GETS.search(text) or _NOT_GETTING.search(text):
+            continue
+        found += [name for words, name in _BENEFITS.items() if re.search(words, text) and name not in found]
+    return found
+
+
+def gets_benefits(sections: dict[str, Any]) -> bool | None:
+    return True if benefits(sections) else None
+
+
+def money_worries(sections: dict[str, Any]) -> bool | None:
+    """Yes when the story says money is tight or a bill or the rent cannot be paid; never no."""
+    return True if any(_STRAIN.search(t) for _, t in _said(sections, "work_money", "home")) else None
+
+
+def rent_arrears(sections: dict[str, Any]) -> bool | None:
+    return True if any(_ARREARS.search(t) for _, t in _said(sections, "work_money", "home")) else None

@@ -1,0 +1,172 @@
+"""Forms with no codes and no mapping, in the shapes councils publish (plain wording, questions under
+questions, value sets, a carer's assessment's "the person you care for"): filled only when the
+words are clear, nested answers written under their question, and nothing the story did not say."""
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.intake import evaluation, prefill
+from bot.intake.services import service_for_form
+from bot.intake.wording import match_cared_for, match_follow_up, match_wording
+
+NOW = datetime(2026, 11, 23, 12, 0, tzinfo=timezone.utc)
+YN = "http://terminology.hl7.org/CodeSystem/v2-0136"
+
+
+def item(text, about="subject", status="current", told_by="self", **fields):
+    return {"text": text, "status": status, "about": about, "told_by": told_by, **fields}
+
+
+def form(*items, contained=()):
+    return {"resourceType": "Questionnaire", "status": "active", "item": list(items), "contained": list(contained)}
+
+
+def q(link_id, text, kind, **more):
+    return {"linkId": link_id, "text": text, "type": kind, **more}
+
+
+def response(questionnaire, sections, teller="self"):
+    service = service_for_form(questionnaire, {}, service_id="plain")
+    return prefill(service, {"sections": sections}, teller, NOW).response.get("item", [])
+
+
+def answers(questionnaire, sections, teller="self"):
+    return evaluation.answers_by_link_id(response(questionnaire, sections, teller))
+
+
+def value(found, link_id):
+    return [next(iter(a.values())) for a in found.get(link_id, [])]
+
+
+WHEELCHAIR = form(q("chair", "Do you use a wheelchair?", "boolean"), q("stick", "Do you use a walking stick?", "boolean"),
+                  q("any", "Do you use any mobility aids?", "boolean"))
+
+
+def test_a_question_naming_one_aid_is_answered_only_by_that_aid():
+    framed = answers(WHEELCHAIR, {"daily_living": [item("I use a walking frame now", aids=["walking frame"])]})
+    assert value(framed, "chair") == [] and value(framed, "stick") == []  # a frame is no wheelchair
+    assert value(framed, "any") == [True]
+    wheeled = answers(WHEELCHAIR, {"daily_living": [item("I use a wheelchair outside", aids=["wheelchair"])]})
+    assert value(wheeled, "chair") == [True] and value(wheeled, "stick") == []
+
+
+HEALTH = form(q("h", "Health", "group", item=[
+    q("h.any", "Do you have a physical or mental health condition or disability?", "boolean", item=[
+        q("h.about", "Please tell us about it", "text",
+          enableWhen=[{"question": "h.any", "operator": "=", "answerBoolean": True}])])]))
+
+
+def test_details_asked_under_a_question_are_written_under_its_answer():
+    sections = {"health": [item("asthma", term="asthma"), item("anxiety", term="anxiety")]}
+    items = response(HEALTH, sections)
+    question = items[0]["item"][0]
+    assert question["answer"][0]["valueBoolean"] is True
+    nested = question["answer"][0]["item"][0]
+    assert nested["linkId"] == "h.about" and nested["answer"][0]["valueString"] == "asthma; anxiety"
+    assert response(HEALTH, {"health": [item("smoking", term="smoke")]}) == []  # a habit is no condition
+
+
+def test_a_short_follow_up_is_read_only_with_the_question_it_follows():
+    assert match_follow_up("Please tell us about it", "Do you have a long-term health condition?") == \
+        "health.where(status='current')"
+    assert match_follow_up("Please tell us about it", "Do you have any pets?") is None
+    assert match_follow_up("Which ones?", "Do you get any benefits?") == "fact:benefits"
+    assert match_follow_up("What is the reason?", "Are you at risk of losing your home?") == "fact:housing_worry_text"
+    assert match_wording("Please tell us about it") is None
+
+
+BENEFITS = form(q("b", "Do you get Attendance Allowance, PIP or DLA?", "choice",
+                  answerValueSet="http://hl7.org/fhir/ValueSet/yesnodontknow", item=[
+                      q("b.which", "Which one?", "string",
+                        enableWhen=[{"question": "b", "operator": "=", "answerCoding": {"system": YN, "code": "Y"}}])]),
+                q("any", "Do you get any benefits?", "boolean"))
+
+
+@pytest.mark.parametrize("clause, named, any_benefit", [
+    ("He gets attendance allowance", ["Y"], True),
+    ("I'm on Universal Credit now", [], True),  # a benefit the question does not name: not a yes to it
+    ("I'm waiting for my PIP assessment", [], None),  # not got yet
+    ("They turned down my PIP claim", [], None),
+])
+def test_a_benefit_is_one_they_get_now_and_a_named_one_only_when_named(clause, named, any_benefit):
+    found = answers(BENEFITS, {"work_money": [item(clause)]})
+    assert [a["code"] for a in value(found, "b")] == named
+    assert value(found, "b.which") == (["Attendance Allowance"] if named else [])
+    assert value(found, "any") == ([any_benefit] if any_benefit is not None else [])
+
+
+def coded(*pairs):
+    return [{"valueCoding": {"system": "http://example.org/x", "code": c, "display": d}} for c, d in pairs]
+
+
+HOME = form(q("type", "What type of accommodation do you live in now?", "choice", answerOption=[
+    {"valueString": s} for s in ("House", "Flat or maisonette", "Room in a shared house")]),
+    q("type2", "What type of home do you live in?", "choice", answerOption=[{"valueString": s} for s in ("House", "Flat")]),
+    q("tenure", "Do you rent or own your home?", "choice", answerOption=coded(
+        ("council", "Council tenant"), ("ha", "Housing association tenant"), ("private", "Private tenant"))),
+    q("tenure2", "Housing tenure", "choice", answerOption=coded(
+        ("social", "Rents from the council or a housing association"), ("owner", "Owns their home"))))
+
+
+@pytest.mark.parametrize("clause, kind, kind_elsewhere, tenure, tenure_elsewhere", [
+    ("He lives with me in our house in Bradford", "House", "House", None, None),
+    ("I rent a room in a shared house off a landlord", "Room in a shared house", "House", "private", None),
+    ("She lives on her own in a council flat", "Flat or maisonette", "Flat", "council", "social"),
+    ("I live by myself in a housing association flat", "Flat or maisonette", "Flat", "ha", "social"),
+])
+def test_the_option_that_names_the_home_is_chosen_and_a_broader_one_where_it_is_all_the_form_has(
+        clause, kind, kind_elsewhere, tenure, tenure_elsewhere):
+    found = answers(HOME, {"home": [item(clause)]})
+    assert value(found, "type") == [kind] and value(found, "type2") == [kind_elsewhere]
+    assert [a["code"] for a in value(found, "tenure")] == ([tenure] if tenure else [])
+    assert [a["code"] for a in value(found, "tenure2")] == ([tenure_elsewhere] if tenure_elsewhere else [])
+
+
+CARERS = form(
+    q("cared", "About the person you care for", "group", item=[
+        q("name", "Their full name", "string"),
+        q("conditions", "What illnesses or disabilities do they have?", "text"),
+        q("together", "Do they live with you?", "choice", answerValueSet="#yes-no"),
+        q("help", "What do you help them with?", "choice", repeats=True, answerOption=coded(
+            ("personal-care", "Personal care (washing, dressing)"), ("shopping", "Shopping"),
+            ("housework", "Cleaning and housework")))]),
+    q("carer", "About you, the carer", "group", item=[q("carer.name", "Your name", "string")]),
+    contained=[{"resourceType": "ValueSet", "id": "yes-no", "status": "active",
+                "compose": {"include": [{"system": YN, "concept": [{"code": "Y"}, {"code": "N"}]}]}}])
+
+
+def test_a_carers_assessment_reads_their_as_the_person_and_you_as_the_carer():
+    sections = {"about_me": [item("Doreen Walsh", told_by="carer", kind="name")],
+                "health": [item("copd", told_by="carer", term="COPD")],
+                "home": [item("She lives on her own in a bungalow", told_by="carer")],
+                "daily_living": [item("I do her shopping and cleaning", told_by="carer",
+                                      activities=["shopping", "cleaning"])]}
+    found = answers(CARERS, sections, "carer")
+    assert value(found, "name") == ["Doreen Walsh"] and value(found, "carer.name") == []
+    assert value(found, "conditions") == ["copd"]
+    assert [a["code"] for a in value(found, "together")] == ["N"]
+    assert [a["code"] for a in value(found, "help")] == ["shopping", "housework"]
+    together = answers(CARERS, {"home": [item("He lives with me and my husband", told_by="carer")]}, "carer")
+    assert [a["code"] for a in value(together, "together")] == ["Y"]
+
+
+def test_you_in_a_group_about_the_person_cared_for_is_the_carer_and_not_matched():
+    assert match_cared_for("Their date of birth") == ("about_me.where(kind='date_of_birth').value", ())
+    assert match_cared_for("Your date of birth") is None  # the carer's
+    assert match_cared_for("Do you have any health problems of your own?") is None
+
+
+def test_the_address_said_inside_a_clause_does_not_hide_who_they_live_with():
+    address = "Flat 2, 41 Victoria Road, Leeds, LS11 5AB"
+    sections = {"home": [item(address, kind="address", value=address, said=address)],
+                "support_network": [item(f"I live at {address} with my wife", relationship="wife")]}
+    found = answers(form(q("who", "Who do you live with?", "text"), q("n", "How many people live in your household, "
+                                                                      "including you?", "integer")), sections)
+    assert value(found, "n") == [2] and "wife" in value(found, "who")[0]
+
+
+def test_the_floor_and_the_lift_are_those_of_the_home():
+    floors = form(q("f", "Which floor is your front door on?", "string", item=[q("lift", "Is there a lift?", "boolean")]))
+    found = answers(floors, {"home": [item("It's on the second floor"), item("there's no lift", status="negated")]})
+    assert value(found, "f") == ["Second floor"] and value(found, "lift") == [False]
+    assert answers(floors, {"home": [item("the bathroom is on the first floor")]}) == {}
