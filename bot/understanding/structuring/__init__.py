@@ -231,7 +231,16 @@ _THEIR_RELATIVE = {
 _GRANDCHILDS = {"nan": {"grandad": "husband", "grandpa": "husband", "grandfather": "husband"},
                 "grandad": {"nan": "wife", "gran": "wife", "grandma": "wife", "granny": "wife", "nana": "wife",
                             "grandmother": "wife"}}
-_THEIR_RELATIVE["father"], _THEIR_RELATIVE["mother"] = _THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]
+# Scots, Northern and Irish kin words ("Ma da", "me mam") are the same relatives
+for _mapping in (_THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]):
+    for _regional, _standard in (("mam", "mum"), ("mammy", "mum"), ("maw", "mum"), ("mither", "mother"),
+                                 ("da", "dad"), ("faither", "father")):
+        if _standard in _mapping:
+            _mapping[_regional] = _mapping[_standard]
+for _word in ("father", "da", "faither"):
+    _THEIR_RELATIVE[_word] = _THEIR_RELATIVE["dad"]
+for _word in ("mother", "mam", "mammy", "maw", "mither"):
+    _THEIR_RELATIVE[_word] = _THEIR_RELATIVE["mum"]
 
 
 def _their_relatives(subject_relation: str | None, relationship: str | None) -> dict[str, str]:

@@ -36,6 +36,7 @@ _NEGATION_END = re.compile(
 )
 _PAST = re.compile(
     r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|years back|"
+    r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",

@@ -36,7 +36,9 @@ _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
 AGE = re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
-    r"aged|(?:mum|mam|mom|dad|nan|gran|grandad|grandma|grandpa|husband|wife|son|daughter|partner|brother|sister)['’]s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
+    r"aged|(?:mum|mam|mammy|maw|mom|dad|da|nan|nana|gran|granny|grandad|granda|grandma|grandpa|husband|hubby|wife|"
+    r"missus|son|daughter|lad|lass|partner|brother|sister|uncle|aunt|auntie|niece|nephew|grandson|granddaughter|"
+    r"stepdad|stepmum)['’]s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
@@ -77,13 +79,16 @@ NEED = re.compile(
     r"not|no longer|lost|unsteady|support|hardest|breathless|pain|painful|tired|exhausted|only eats?|will only|fussy)\b",
     re.IGNORECASE,
 )
+# What a carer may be to the person, said as "I'm his …" or "I'm Frank's …"
+_CARER_IS = (r"daughter-in-law|son-in-law|stepdaughter|stepson|neighbour|neighbor|friend|mate|pal|daughter|son|"
+             r"wife|husband|partner|sister|brother|niece|nephew|granddaughter|grandson|cousin|carer|support worker|"
+             r"care worker|key worker")
 CARER_ROLE = re.compile(
     r"\b((?:i'm|i’m|im|i am) (?:a |her |his |their )?(?:friend|neighbour|neighbor) of|look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
     r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter": who the carer is to them
-    r"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:neighbour|neighbor|friend|daughter|son|wife|husband|partner|"
-    r"sister|brother|niece|nephew|granddaughter|grandson|mum|mother|dad|father|cousin|daughter-in-law|son-in-law)"
+    rf"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
     # "I am daughter", "I am the son" (second-language English): who the carer is to them
     r"|(?:i'm|i’m|im|i am) (?:the |a )?(?:daughter|son|wife|husband|niece|nephew|granddaughter|grandson|"
     r"daughter-in-law|son-in-law)(?= *(?:[.,;!]|$| of| and| to))"
@@ -91,8 +96,11 @@ CARER_ROLE = re.compile(
     r"|(?:i|we) (?:do|share) (?:most of |all of |some of |a lot of )?(?:the |his |her |their )?caring"
     r"|(?:i|we) help (?:my|our) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|mother|father)"
     # "I'm Betty's neighbour", "Jim is my best mate": who the carer is to them, by name
-    r"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"
-    r"|(?-i:[A-Z][a-z]+) is (?:my|a) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal))\b",
+    rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:{_CARER_IS})"
+    r"|(?-i:[A-Z][a-z]+) is (?:my|a) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"
+    # "Tony's a mate of mine", "Kath's my neighbour", "I live next door to Kathleen"
+    r"|(?-i:[A-Z][a-z]+)['’]s (?:a|an|my) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"
+    r"|(?:i|we) live next door (?:to|from) (?:him|her|them|(?-i:[A-Z][a-z]+)))\b",
     re.IGNORECASE,
 )
 # The person telling their own story cares for someone: "I look after my mum", "I'm a young carer for
@@ -108,7 +116,10 @@ THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
                 "we’re", "we've", "we’ve"}
 BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm", "wrist", "ankle", "eyes", "heart",
-                        "blood pressure"})
+                        "blood pressure"}) | frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
+# Parts that are a fact only said with a problem ("her hands are really bad"), never with a side alone
+# ("I can't use my left hand" is a need, not a condition of the hand)
+PARTS_WITH_A_PROBLEM = frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
 # "tablets for my blood pressure", "two for the heart": the part a medicine is for has a problem.
 FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
 WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
@@ -207,6 +218,11 @@ NOT_HABIT_AFTER = re.compile(
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)
 HABITS = frozenset({"smoking", "drinking"})
+# A habit said only as the time something else happens ("two falls when he's been drinking", "he falls
+# when he's had a drink") says nothing new about the habit itself.
+HABIT_OCCASION = re.compile(r"\b(?:when|whenever|after|once|if)\s+(?:i|he|she|they|we)(?:['’](?:s|m|ve|re|d)|s|m)?"
+                            r"(?:\s+(?:had|been|has|have|was|were|is|are|gets|get|got))*\s+(?:a\s+)?(?:few\s+)?$",
+                            re.IGNORECASE)
 
 PART_DONE = re.compile(r"\s+(?:done|operated on|sorted|fixed|seen to|replaced|operation)\b", re.IGNORECASE)
 _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|gubbed|goosed|banjaxed|buggered|knackered|still swollen|swollen|swollen|swells?|stiff|weak|problems?|trouble|playing up|aches?|aching|"

@@ -17,7 +17,7 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
 _NEGATIVE = re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE)
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"
-        r"(?:man|wife|husband|hubby|mam|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"
+        r"(?:man|wife|husband|hubby|mam|mammy|maw|mither|faither|granda|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"
         r"boy|girl|bairn|bairns|kids|sister|brother|partner|pal|mate|neighbour|family|own|knees?|back|hips?|legs?|"
         r"feet|foot|hands?|arms?|shoulders?|chest|eyes?|ears?|heart|head|neck|stomach|belly|tablets|pills|meds|"
         r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"
@@ -32,9 +32,14 @@ NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "ham
          "mam": "mum", "mammy": "mum"}
 
 
+# Scots and Irish "Ah'm seventy two" is "I am seventy two" (the same length).
+_AH_M = re.compile(r"(?<![\w'’])[Aa]h['’]m\b")
+
+
 def normalise(text: str) -> str:
     """The same text, as long, with dialect spellings the rules would miss put in words they know."""
     text = _NEGATIVE.sub(lambda m: _same_case(m.group(0), _NEGATIVES[m.group(0).lower()]), text)
+    text = _AH_M.sub(lambda m: "I am" if m.group(0)[0] == "A" else "i am", text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
     return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)
 

@@ -84,6 +84,8 @@ def intolerant(clause: str, term: Term) -> bool:
 def part_said(clause: str, term: Term) -> bool:
     """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
     hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""
+    if term.canonical in cues.PARTS_WITH_A_PROBLEM:
+        return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start]))
     return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
                 or (cues.FOR_PART.search(clause[:term.start]) and cues.TAKING.search(clause))
                 or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])

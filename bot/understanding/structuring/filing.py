@@ -97,7 +97,8 @@ class Filer(PersonalFiler):
         injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it
         health = [t for t in health if t.canonical not in cues.BODY_PARTS
                   or (part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
-        health = [t for t in health if not (t.canonical in cues.HABITS and cues.NOT_HABIT_AFTER.match(clause[t.end:]))]
+        health = [t for t in health if not (t.canonical in cues.HABITS and (
+            cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
         # when another complaint comes, the tiredness or the stress is no complaint of its own
         conditions = [t for t in health if cues.ONLY_WHEN.search(clause[:t.start])]
@@ -280,7 +281,8 @@ class Filer(PersonalFiler):
                         family: bool) -> None:
         if family and not cues.LIVES_OR_HELPS.search(clause):
             return  # "my mother had breast cancer" is history, not support; "my husband who has" lives with them
-        people = [t for t in terms if t.canonical != who.subject_relation]
+        # a carer's "my dad" (or "ma da", "me mam") is the person cared for
+        people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))]
         if not people:
             return  # a carer's "my dad" is the person cared for
         first = people[0]
@@ -320,3 +322,9 @@ class Filer(PersonalFiler):
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+def _kin_word(surface: str) -> str:
+    """The kin word of a support term as written: "Me mam's" -> "mam", "our lad" -> "lad"."""
+    words = surface.lower().split()
+    return re.sub(r"['’]s$", "", words[-1]) if words else ""

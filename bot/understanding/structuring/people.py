@@ -23,9 +23,9 @@ class Teller:
 
 
 _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad
-stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps""".split())
+stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da faither granda""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
-aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus""".split())
+aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither""".split())
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")

@@ -1,0 +1,90 @@
+"""Issue 18, fifth session: the classes of misreads found in batch v11 (Scots, Northern and Irish
+phrasing, carers of many kinds, drinking), each through the structurer, in words other than the
+gold stories'."""
+import pytest
+
+
+def facts(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+@pytest.mark.parametrize("story, relation", [
+    ("Ma da's got Parkinson's an ma maw has angina.", "wife"),
+    ("Me faither has COPD. Ma mither has dementia noo.", "wife"),
+    ("Ma maw has COPD. Ma da has had two strokes.", "husband"),
+])
+def test_scots_kin_words_say_whose_story_it_is_and_who_else_is_named(structurer, story, relation):
+    profile = structurer.structure([story], teller="carer")
+    health = facts(profile, "health")
+    subject = [text for text, status, about in health if about == "subject"]
+    family = [(status, about) for text, status, about in health if about != "subject"]
+    assert len(subject) == 1 and family == [("family", relation)]
+    assert profile["sections"]["support_network"] == []  # the person is no supporter of their own
+
+
+@pytest.mark.parametrize("story, age", [
+    ("Our lad's nineteen and he has epilepsy.", 19),
+    ("Me mam's seventy six, she's got heart failure.", 76),
+    ("Ma da's eighty. He's got dementia.", 80),
+])
+def test_a_regional_kin_words_age_is_the_persons(structurer, story, age):
+    profile = structurer.structure([story], teller="carer")
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [age]
+    assert profile["sections"]["support_network"] == []
+
+
+def test_ah_m_is_i_am(structurer):
+    profile = structurer.structure(["Ah'm sixty nine an ah've got angina."])
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [69]
+    assert facts(profile, "health") == [("angina", "current", "subject")]
+
+
+@pytest.mark.parametrize("story, subject_name", [
+    ("I'm Ron's son-in-law. Ron has COPD.", "Ron"),
+    ("I'm Edna's support worker. Edna has diabetes.", "Edna"),
+    ("Maureen's a friend of mine. She has COPD.", "Maureen"),
+    ("I live next door to Walter. He has COPD.", "Walter"),
+])
+def test_what_the_carer_is_to_the_person_by_name_is_the_carers_own(structurer, story, subject_name):
+    profile = structurer.structure([story], teller="carer", subject_name=subject_name)
+    support = profile["sections"]["support_network"]
+    assert [i["about"] for i in support] == ["narrator"]
+    assert facts(profile, "health") == [("copd" if "COPD" in story else "diabetes", "current", "subject")]
+
+
+@pytest.mark.parametrize("story, status", [
+    ("He doesn't touch alcohol.", "negated"),
+    ("She has a problem with alcohol.", "current"),
+    ("Still on the fags, twenty a day.", "current"),
+    ("He packed in the ciggies in 2012.", "past"),
+])
+def test_alcohol_and_cigarettes_are_the_habit_items(structurer, story, status):
+    profile = structurer.structure([story], teller="carer")
+    habit = "drinking" if "alcohol" in story else "smoking"
+    assert facts(profile, "health") == [(habit, status, "subject")]
+    assert profile["sections"]["risks"] == []  # drinking is a health item, not a risk (docs/profile.md)
+
+
+def test_a_habit_said_only_as_when_something_happens_changes_nothing(structurer):
+    profile = structurer.structure(["He drinks every day.", "He gets aggressive after he's had a few drinks."],
+                                   teller="carer")
+    assert facts(profile, "health") == [("drinking", "current", "subject")]
+
+
+@pytest.mark.parametrize("story, part", [
+    ("Her feet are very sore.", "feet"),
+    ("My kidneys aren't working right.", "kidneys"),
+    ("His hearing is terrible.", "hearing"),
+])
+def test_a_part_said_with_a_problem_is_a_health_fact(structurer, story, part):
+    assert [text for text, _, _ in facts(structurer.structure([story]), "health")] == [part]
+
+
+@pytest.mark.parametrize("story", [
+    "I can't use my left hand properly.",
+    "She held my hand at the hospital.",
+    "I have a court hearing next week.",
+    "I put my feet up in the afternoon.",
+])
+def test_a_part_without_a_problem_is_no_health_fact(structurer, story):
+    assert structurer.structure([story])["sections"]["health"] == []
