@@ -81,7 +81,7 @@ def name_of(text: str) -> str | None:
 # (words for the person, as the carer says them) -> the carer's role: staff read "Told once by their <role>".
 _PERSON_IS_MY = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", "other family"),  # before "mother", "son"
-    (r"husband|wife|partner|hubby|missus|spouse|other half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
+    (r"husband|wife|partner|hubby|missus|spouse|other half|better half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
     (r"mum|mother|mom|mam|ma|maw|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)", "son or daughter"),
     (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
     (r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather", "grandchild"),
@@ -133,8 +133,9 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
                        r"upstairs|downstairs|opposite)\b"), "neighbour"),
            (re.compile(r"^(we are |were )?(husband and wife|man and wife|a married couple|a couple)$"), "partner"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b"), "friend"),
-           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$"), "neighbour"),
-           (re.compile(r"\bcarer\b.*\b(from|with|for) (the |an |a )?(council|local authority|social services|nhs|care home)\b|"
+           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
+                       r"\b(lady|man|woman|bloke|fella|chap|couple|people|family|one|girl|guy) (from |at )?next ?door\b"), "neighbour"),
+           (re.compile(r"\bcarer\b.*\b(from|with|for|at) (the |an |a )?(council|local authority|social services|nhs|care home|home)\b|"
                        r"\bcarer\b\W+paid\b|"
                        r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
                        r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"

@@ -99,8 +99,9 @@ def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = bare(plain(text))
     raw = (text or "").strip()
-    if is_nothing_wrong(text):
-        return Meaning("yes")
+    if is_nothing_wrong(text) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
+                                              (text or "").lower()):
+        return Meaning("yes")  # "100%": all right
     if _OWN_PAUSE.search(p) and not re.search(r"\b(forgot|forgotten|add|missed|mention|left out)\b", p):
         # "hang on let me ask him", "my son come later, he do it": later, never a change ("hold on i forgot
         # something" is more to add)
@@ -135,6 +136,13 @@ def read_back_meaning(text: str) -> Meaning:
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
                 r"left out|go|come out|come off)\b", p):
         return Meaning("remove")
+    asked_off = _ASKED_OFF.match(p)
+    if asked_off:  # "can the asthma be taken off", "could the bit about the dog be removed"
+        what = _what(asked_off.group("what"))
+        return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one| bit| part| line)?", what) else what)
+    missing = _MISSING.match(p)
+    if missing:  # "her insulin is missing", "missing: metformin", "what about her insulin"
+        return Meaning("add", (missing.group("what") or missing.group("what2") or missing.group("what3")).strip())
     subject_goes = re.match(r"^(the )?(?P<what>[a-z0-9 ]{2,30}?)( bit| part| line)? (can|could|should|must|needs to) (go|come out|"
                             r"come off|be removed|be taken (out|off)|be deleted|be left out)( please| now)*$", p)
     if subject_goes and not re.match(r"(he|she|they|i|we|you)\b", subject_goes.group("what")):
@@ -252,6 +260,7 @@ _OWN_PAUSE = re.compile(r"\b(hang on|hold on|let me (just )?(ask|check with|chec
                         r"(check|look at|get|find|fetch|look for|dig out|go through) (his|her|their|my|the|our) (tablets|medicines?|medication|"
                         r"meds|pills|box|medicine box|blister packs?|dosette( box)?|notes|letters|papers|prescriptions?|list|inhalers?)"
                         r"( box| list| first| and (come back|get back))?$)|"
+                        r"(my \w+|he|she|they) (knows?|would know|will know) (better|more|best)|"
                         r"back in a (bit|minute|min|mo|sec|second|while)|back (soon|shortly)|no more (for )?(today|tonight)|"
                         r"(revert|get back|come back) to you|(consult|check|look at) my (notes|papers|letters)|"
                         r"later\b.*\b(he|she|they) (will |can |could )?(do|does|finish|fill in|answer) (it|this)|"
@@ -309,12 +318,20 @@ _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|
                         r"i (want|would like|need)( you)? to |(can|could) (we|i) |just )?(change|swap|switch|update|alter|"
                         r"amend|replace) (?P<what>.+?) (to|into|for|with|as) (?P<new>\S.*)$|"
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) (say|read) \S|"
+                        r"^((no|but)\s+)*(half|double|twice|treble|triple) (that|the|this|his|her|their) (dose|amount)|"
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) be "
                         r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
                            r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include|"
                            r"(you|u) (have )?(missed|forgot|forgotten|left out))\b.*)$")
 # A yes, then a fact joined on with "and": "yes and she is on warfarin" adds it (with "but" it may change something)
+# Asked to be taken off, by name: "can the asthma be taken off", "could the bit about the dog be removed".
+_ASKED_OFF = re.compile(r"^(please )?(can|could|would|will) (the |his |her |their |my )?(?P<what>[a-z0-9 ]{2,40}?) (be )?(taken (out|off|away)|"
+                        r"removed|deleted|left out|crossed (out|off)|dropped)( please| thanks| now)*$")
+# Named as missing: "her insulin is missing", "missing: metformin", "what about her insulin" (a thing, no question words).
+_MISSING = re.compile(r"^(and )?(?P<what>(his|her|their|my|the) [a-z0-9 ]{2,30}?) (is|are) (missing|not (there|on (it|there|the list)|"
+                      r"listed|mentioned|included))$|^(also )?missing (?P<what2>[a-z0-9].{1,40})$|"
+                      r"^(and )?what about (?P<what3>(his|her|their|my) (?!(own|way|side)\b)[a-z0-9]+( [a-z0-9]+)?)$")
 _YES_AND_FACT = re.compile(r"^(yes|yeah|yep|correct|right|that is right|that is correct|all correct)( and| and also| plus)"
                            r" (?P<rest>(he|she|they|i|we|my \w+|mum|dad|nan) \S.*)$")
 # "there is one more medicine, amlodipine", "there are other tablets too": more to add, said as there being more.

@@ -65,6 +65,7 @@ def menu_meaning(text: str) -> Meaning:
         return Meaning("value", "stop")  # "no more sharing": not a "no more" that ends the chat
     if DONE_WHOLE.match(p) or NO_WHOLE.match(p) or re.match(
             r"^(no|nope|nothing|not)\b.*\b(else|more|thanks|now|today|all)\b", p) or re.match(
+            r"^(no|nope|nah)\b.*\b(fine|good|ok|okay|alright|all right|grand)$", p) or re.match(
             r"^(bye|goodbye|see you|cheers|thanks|thank you|that is all|all good|i am (good|fine|ok|alright)|i am done|"
             r"(no |ok )?(i was |i am |i was only |i am only )?(just )?(checking|looking|having a look|a look)\b|"
             r"(i )?(just|only) wanted to (check|look|have a look|see|check in)( in| how it is)?$|"

@@ -86,6 +86,8 @@ _DECLINED = re.compile(
     r"(i )?(do not|does not) (have|know) (it|that|the number|his number|her number)( (to hand|on me|here|with me|off by heart|by heart|"
     r"offhand|off hand|right now))+|"
     r"(i am )?not sure (what|of) (it|his number|her number|the number)( is)?|"
+    r"(i am )?not (comfortable|happy) (giving|sharing|with)( (it|that|that out|it out|giving it|sharing it))?|"
+    r"(i am |he is |she is |they are |we are )?(not|never) on the (phone|telephone)|"
     r"(let|leave it to) (the|them|the \w+|the service)( \w+)? (ask|do it|sort it|find out)( (it|them|him|her))?|"
     r"((they|the \w+|the service|the gp|the doctor|the surgery|the council|the nurse|he|she|you) "
     r"(already )?(have|has|has got|have got|know|knows) (it|that|them|his|her|my|the number)( already)?)"
@@ -215,7 +217,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return Meaning("value", name) if name and not found else found or Meaning("invalid")
     if context == "carer_relationship":
         relation = relationship_of(text)
-        return Meaning("value", relation) if relation else found or Meaning("invalid")
+        return Meaning("value", relation) if relation else found or (
+            Meaning("question") if is_question(text) else Meaning("invalid"))
     if context == "carer_self":  # the relationship question, read for the carer's own name too
         relation, own = relationship_of(text), carer_own_name(text)
         return Meaning("value", tuple(v for v in (relation, own) if v)) if relation else found or Meaning("invalid")

@@ -27,7 +27,7 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 
 _YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
-NO_WHOLE = _whole(rf"({NO})(\s+(no|{NO}))*")
+NO_WHOLE = _whole(rf"((hmm+|um+|erm+|er|well|oh|ah|sorry)\s+)*({NO})(\s+(no|{NO}))*")
 DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think|i reckon|reckon|i guess|i suppose|i believe)\s+)*"
                     rf"({DONE})(\s+({DONE}))*"
                     r"(\s+(what|so what|now what|what now) ?(happens )?(now|next)?|\s+what do i do now|\s+what is next)?")
@@ -207,9 +207,9 @@ def numbers_said(p: str, count: int) -> list[int]:
         many = _NUMBER_WORDS.get(some.group(3)) or int(some.group(3))
         return list(range(1, min(many, count) + 1)) if some.group(2) != "last" else \
             list(range(max(count - many + 1, 1), count + 1))
-    # a number that goes on to a word is part of a sentence ("3 things changed"), unless the word joins or thanks
-    said = [int(n) for n in re.findall(r"\b(\d{1,2})\b(?!\s+(?!(?:and|or|please|pls|thanks|thank|ta|then|plus|for|is|one|"
-                                        r"only|too|also|as|x+|n|&)\b)[a-z])", p)]
+    # a number that counts things is part of a sentence ("3 things changed", "2 of them"), not a choice
+    said = [int(n) for n in re.findall(r"\b(\d{1,2})\b(?!\s+(?!(?:thanks|plus|is|as|yes|this|us|pls|cheers|please|was)\b)"
+                                        r"(?:[a-z]+s|of|more|new|other|different|extra|further)\b)", p)]
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", p):
             said.append(number)

@@ -155,3 +155,52 @@ def test_more_relationships_in_free_text(text, role):
                                           ("2 things are different now", "update"), ("2 please", "update")])
 def test_more_menu_wishes(text, choice):
     assert label("menu", text) == choice
+
+
+# --- after the 13th batch (tuning_voices4.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, kind", [("100 percent", "yes"), ("a good description, thanks", "yes"),
+                                        ("everything above is correct", "yes"), ("that is not my dad", "no"),
+                                        ("um no", "no"), ("double the dose", "correct"),
+                                        ("hold on my son knows best", "later")])
+def test_the_read_back_reads_these_kinds_too(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind, what", [
+    ("could the eczema be removed", "remove", "eczema"), ("his statins are missing", "add", "his statins"),
+    ("missing - the blood thinners", "add", "the blood thinners"), ("what about my inhaler", "add", "my inhaler")])
+def test_named_to_take_off_or_as_missing(text, kind, what):
+    got = understand("readback", text)
+    assert (got.kind, got.value) == (kind, what)
+
+
+def test_what_about_it_is_no_addition():
+    assert understand("readback", "what about it").kind != "add"
+
+
+@pytest.mark.parametrize("text, kind", [("not happy giving that out", "skip"), ("she's not on the phone", "skip")])
+def test_more_phone_refusals(text, kind):
+    assert label("gap_phone", text) == kind
+
+
+@pytest.mark.parametrize("text, role", [("my better half", "partner"), ("i'm the woman next door", "neighbour"),
+                                        ("her carer at the home", "paid carer")])
+def test_relationships_after_the_second_probe(text, role):
+    assert label("carer_relationship", text) == role
+
+
+def test_a_question_back_at_the_relationship_is_a_question():
+    assert label("carer_relationship", "why does that matter to you?") == "question"
+
+
+def test_a_no_that_is_fine_finishes_the_menu():
+    assert label("menu", "no all good") == "finished"
+
+
+@pytest.mark.parametrize("text, numbers", [("5 i need a break", [5]), ("2 please", [2]), ("1 and 3", [1, 3]),
+                                           ("3 things changed", []), ("2 of them", [])])
+def test_a_number_that_counts_things_is_no_choice(text, numbers):
+    from bot.conversation.meaning.words import numbers_said
+
+    assert numbers_said(text, 7) == numbers
