@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.conversation import meaning, rights, wording
+from bot.conversation import answers, meaning, rights, wording
 from bot.conversation.journey.service_questions import answer_gap, gap_questions
 from bot.conversation.meaning.leave_rest import is_leave_rest
 from bot.conversation.rights import Right
@@ -81,6 +81,19 @@ def _none_answers(gap: Gap, text: str) -> bool:
     return '"none"' in gap.question.lower() and bool(_NONE_ANSWERS.fullmatch(text.strip()))
 
 
+def _read_checked(rt: Runtime, gap: Gap, text: str) -> meaning.Meaning | None:
+    """What a reply to a question we check (a phone number, a date of birth, an address) means, by
+    `meaning.understand`: declined in words ("not giving that out", "she's not on the phone"), gone to
+    find it ("let me look it up"), or the answer among other words; None for other questions."""
+    kind = answers.kind_of(gap.key, gap.label, gap.question, gap.type)
+    if kind not in ("phone", "dob", "address"):
+        return None
+    meant = meaning.understand(f"gap_{kind}", text, today=rt.now().date())
+    if meant.kind == "value" and kind != "phone":
+        return None  # a date or an address is checked and kept as typed, as before
+    return meant if meant.kind in ("value", "skip", "later") else None
+
+
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """Keeps the answer in the profile, or says plainly what would answer it. Its slots: gap_answer
     "done" when nothing is left to ask, "stopped", or None to ask the next (or the same) again."""
@@ -105,7 +118,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
     step = Step()
     if current is not None:
-        if meaning.is_skip(text) and not _none_answers(current, text):
+        read = _read_checked(rt, current, text)  # a phone number, date of birth or address, read as the benchmark reads it
+        if read is not None and read.kind == "later":
+            return Step().say(wording.LATER).set(gap_answer=None)
+        if read is not None and read.kind == "value":
+            text = str(read.value)  # "07700 900123 after 5pm": the number among the words
+        if (meaning.is_skip(text) or (read is not None and read.kind == "skip")) and not _none_answers(current, text):
             if current.key not in skipped:
                 skipped.append(current.key)
         else:

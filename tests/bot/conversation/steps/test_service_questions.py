@@ -94,3 +94,36 @@ def test_ways_of_saying_leave_the_rest(said):
                                   "I live with my wife"])
 def test_answers_that_are_not_leave_the_rest(said):
     assert not is_leave_rest(said)
+
+
+def _checked_gap(rt, kind: str):
+    from bot.conversation import answers
+
+    gaps = service_questions.open_gaps(rt, turn(""), "gp-practice")
+    return next(g for g in gaps if answers.kind_of(g.key, g.label, g.question, g.type) == kind)
+
+
+@pytest.mark.parametrize("said", ["not giving that out", "she's not on the phone", "no thanks"])
+def test_a_phone_number_declined_in_words_is_left_for_the_service(rt, said):
+    gap = _checked_gap(rt, "phone")
+    step = service_questions.reply(rt, turn(said, gap_key=gap.key), said)
+    assert gap.key in step.slots["gaps_skipped"]
+    assert not [r.text for r in step.replies if "phone number" in r.text.lower()]  # not asked again
+
+
+def test_a_phone_number_with_words_around_it_is_kept(rt):
+    gap = _checked_gap(rt, "phone")
+    said = "07700 900123 after 5pm please"
+    step = service_questions.reply(rt, turn(said, gap_key=gap.key), said)
+    assert gap.key not in step.slots.get("gaps_skipped", [])
+    assert gap.key not in [g.key for g in service_questions.open_gaps(rt, turn(""), "gp-practice")]  # answered
+
+
+def test_going_to_find_the_number_is_later_and_the_question_stays(rt):
+    gap = _checked_gap(rt, "phone")
+    step = service_questions.reply(rt, turn("hang on let me look it up", gap_key=gap.key), "hang on let me look it up")
+    from bot.conversation import wording
+
+    assert step.slots == {"gap_answer": None}
+    assert [r.text for r in step.replies] == [wording.LATER.text]  # not "That doesn't look like a phone number"
+    assert gap.key in [g.key for g in service_questions.open_gaps(rt, turn(""), "gp-practice")]
