@@ -25,6 +25,7 @@ import re
 from typing import Any
 
 from bot.intake.forms import ASKABLE, Form, FormItem
+from bot.intake.phrasing import for_the_teller, from_label
 
 DEFAULT_ASK_LIMIT = 8
 _CALCULATED = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-calculatedExpression",)
@@ -82,19 +83,36 @@ def for_the_person(item: FormItem, form: Form, parents: dict[str, FormItem] | No
     return not any(_FOR_STAFF.search(one.text) or _SERVICE_WILL_ASK.search(one.text) for one in chain)
 
 
-def in_context(item: FormItem, form: Form) -> str | None:
+# A group for the carer telling the story: its questions to "you" are the carer's own.
+_CARERS_OWN = re.compile(_FOR_THE_TELLER.pattern + r"|\byou,? the carer\b|\byour caring\b|\bcaring role\b|"
+                         r"\bcarer'?s? own\b|\babout the carer\b", re.I)
+
+
+def carers_own(item: FormItem, form: Form) -> bool:
+    """Whether `item` sits in a group put to the carer about themselves ("About you, the carer")."""
+    parent = _parents(form).get(item.link_id)
+    while parent is not None:
+        if _CARERS_OWN.search(parent.text):
+            return True
+        parent = _parents(form).get(parent.link_id)
+    return False
+
+
+def in_context(item: FormItem, form: Form, teller: str = "self", name: str | None = None) -> str | None:
     """A question for an item whose own words need its group's ("Food" under "In the past year,
-    have you gone without any of these…?"; "Name" under "Emergency contact"); None when its own
-    words ask it ("Do you use a walking aid?") or it stands alone."""
+    have you gone without any of these…?"; "Name" under "Emergency contact": "What should I put for
+    “Emergency contact: Name”?"), to whoever tells the story (`bot.intake.phrasing`); None when its
+    own words ask it ("Do you use a walking aid?") or it stands alone."""
     if item.text.strip().endswith("?"):
         return None
     parent = _parents(form).get(item.link_id)
     if parent is None or parent.type != "group" or not parent.text.strip() or parent.text == parent.link_id:
         return None
     group, text = parent.text.strip(), item.text.strip().rstrip(":")
+    own = carers_own(item, form)
     if group.endswith("?"):
-        return f"{group} ({text})"
-    return f"What should the form say for “{group.rstrip(':')}: {text}”?"
+        return for_the_teller(f"{group} ({text})", teller, name, own)
+    return from_label(f"{group.rstrip(':')}: {text}", item.type, teller, name, own)
 
 
 def worth_asking(form: Form, optional: list[FormItem], teller: str = "self") -> list[FormItem]:

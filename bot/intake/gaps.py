@@ -13,11 +13,12 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Collection, Iterable
 
-from bot.intake.asking import for_the_person, in_context, worth_asking
+from bot.intake.asking import carers_own, for_the_person, in_context, worth_asking
 from bot.intake.errors import AnswerNotUnderstood, PathNotSupported
 from bot.intake.fill import answer_index, fill, option_code, option_label
-from bot.intake.forms import FormItem
+from bot.intake.forms import Form, FormItem
 from bot.intake.paths import parse_path
+from bot.intake.phrasing import first_name, for_the_teller, from_label
 from bot.intake.scope import NONE_KNOWN
 from bot.intake.untrusted import safe_text
 
@@ -49,21 +50,26 @@ class Gap:
     required: bool = True  # False: a question the form does not require, asked because the person can answer it
 
 
-def _question(item: FormItem, teller: str, wording: dict[str, Any]) -> str:
+def _question(item: FormItem, form: Form, teller: str, wording: dict[str, Any], name: str | None) -> str:
+    """Our plain question for the item's key, or the form's own; to a carer, about the person by
+    name (`bot.intake.phrasing`), unless the form asks the carer about themselves."""
     words = wording.get(item.key)
     if words:
-        question: str = words["carer" if teller == "carer" else "self"]
-        return question
-    text = item.text.strip().rstrip(":")
-    if text.endswith("?"):
-        return text
-    return f"What should the form say for “{text}”?"
+        return for_the_teller(str(words["carer" if teller == "carer" else "self"]), teller, name)
+    return from_label(item.text, item.type, teller, name, carers_own(item, form))
 
 
-def _gap(item: FormItem, service: Service, teller: str, wording: dict[str, Any], required: bool) -> Gap:
+def _person_named(sections: dict[str, Any]) -> str | None:
+    names = [i.get("text") for i in sections.get("about_me", []) if isinstance(i, dict) and i.get("kind") == "name"]
+    return first_name(str(names[0])) if len(set(names)) == 1 else None
+
+
+def _gap(item: FormItem, service: Service, teller: str, wording: dict[str, Any], required: bool,
+         name: str | None = None) -> Gap:
     # A question the form does not require is put with its group's words when its own need them.
-    question = _question(item, teller, wording) if required or item.key in wording else \
-        in_context(item, service.form) or _question(item, teller, wording)
+    question = _question(item, service.form, teller, wording, name)
+    if not required and item.key not in wording:
+        question = in_context(item, service.form, teller, name) or question
     return Gap(key=item.key, section=item.section, type=item.type, label=item.text.strip().rstrip(":?"),
                question=question,
                options=tuple((option_code(o), option_label(o)) for o in item.options),
@@ -81,6 +87,7 @@ def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str,
     question is not given again."""
     chosen = list(services)
     merged: dict[str, Gap] = {}
+    name = _person_named(sections) if teller == "carer" else None
 
     def note(item: FormItem, service: Service, required: bool) -> None:
         if item.key in merged:
@@ -88,7 +95,7 @@ def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str,
             if service.id not in gap.services:
                 merged[item.key] = replace(gap, services=gap.services + (service.id,))
         else:
-            merged[item.key] = _gap(item, service, teller, wording, required)
+            merged[item.key] = _gap(item, service, teller, wording, required, name)
 
     filled = [(service, fill(service.form, sections)) for service in chosen]
     for service, found in filled:

@@ -112,8 +112,12 @@ def test_a_question_that_needs_its_groups_words_is_asked_with_them():
     assert food.question.startswith("In the past year, have you or anyone you live with gone without")
     assert food.question.endswith("(Food)")
     details = gaps_for([form("patient-details", 50)], {}, "self", {}, optional=True)
-    assert next(g for g in details if g.label == "Name").question == \
-        "What should the form say for “Emergency contact: Name”?"
+    assert next(g for g in details if g.label == "Name").question == "What should I put for “Emergency contact: Name”?"
+    to_a_carer = gaps_for([form("patient-details", 50)], {"about_me": [
+        {"text": "Peter Hughes", "status": "current", "about": "subject", "kind": "name", "told_by": "carer"}]},
+        "carer", {}, optional=True)
+    assert next(g for g in to_a_carer if g.label == "Name").question == \
+        "For Peter, what should I put for “Emergency contact: Name”?"
 
 
 @pytest.mark.parametrize("limit", [-1, 101, "8", True, 2.5])
@@ -139,3 +143,47 @@ def test_not_asked_what_the_service_says_it_will_ask_nor_an_age_beside_a_date_of
     assert any(i.text == "Age" for i in social_care.form.walk())
     gaps = gaps_for([social_care], {}, "self", REGISTRY.questions, optional=True)
     assert "Date of birth" in labels(gaps) and "Age" not in labels(gaps)
+
+
+# --- in plain words, and in the carer's voice when a carer tells the story -------------------------
+
+def test_a_carer_is_asked_about_the_person_by_name_then_as_they():
+    from bot.intake.phrasing import for_the_teller
+
+    assert for_the_teller("Do you use a wheelchair?", "carer", "Peter") == "Does Peter use a wheelchair?"
+    assert for_the_teller("Are you behind with your rent or mortgage?", "carer", "Peter") == \
+        "Is Peter behind with their rent or mortgage?"
+    assert for_the_teller("How many people live in your household, including you?", "carer", None) == \
+        "How many people live in their household, including them?"
+    assert for_the_teller("Do you smoke?", "self", "Peter") == "Do you smoke?"
+    # already in the carer's voice: the person named; "you" is the carer
+    assert for_the_teller("Do they live with you?", "carer", "Peter") == "Does Peter live with you?"
+    assert for_the_teller("What is their date of birth?", "carer", "Peter") == "What is Peter's date of birth?"
+    # the form's own words, quoted, are left as they are; a question to the carer about themselves too
+    assert for_the_teller("Is this true for you: “Your home”?", "carer", "Peter") == "Is this true for Peter: “Your home”?"
+    assert for_the_teller("Are you in paid work?", "carer", "Peter", carers_own=True) == "Are you in paid work?"
+
+
+def test_the_forms_questions_are_put_plainly_to_the_carer_and_the_carers_own_left_to_them():
+    settings = load_settings({})
+    registry = load_full_registry(settings.services_dir)
+    folder = Path(__file__).parent / "forms"
+    import json
+
+    housing = service_for_form(json.loads((folder / "housing-needs.json").read_text()), registry.codes,
+                               service_id="housing")
+    carers = service_for_form(json.loads((folder / "carers-assessment.json").read_text()), registry.codes,
+                              service_id="carers")
+    named = {"about_me": [{"text": "Peter Hughes", "status": "current", "about": "subject", "kind": "name",
+                           "told_by": "carer"}]}
+    asked = {g.label: g.question for g in gaps_for([replace(housing, ask_limit=50), replace(carers, ask_limit=50)],
+                                                    named, "carer", registry.questions, optional=True)}
+    assert asked["Do you use a wheelchair"] == "Does Peter use a wheelchair?"
+    assert asked["Date of birth"] == "What is Peter's date of birth?"  # our own plain question, named
+    assert asked["Are you in paid work"] == "Are you in paid work?"  # under "About you, the carer"
+    assert asked["How are you managing with caring"] == "How are you managing with caring?"
+    assert asked["Which floor is your front door on"] == "Which floor is Peter's front door on?"
+    assert not any("What should the form say" in question for question in asked.values())
+    to_the_person = {g.label: g.question for g in gaps_for([replace(housing, ask_limit=50)], {}, "self",
+                                                           registry.questions, optional=True)}
+    assert to_the_person["Do you use a wheelchair"] == "Do you use a wheelchair?"
