@@ -243,12 +243,24 @@ class ActionShowConsent(Action):
         return done(dispatcher, service_choice.show_consent(get_runtime(), turn_of(tracker)))
 
 
+def then_listen(tracker: Tracker, events: list[EventType]) -> list[EventType]:
+    """A yes or no understood from the words by another action (a "ye" the NLU model did not know,
+    answered through action_reprompt) runs as that action's follow-up, where no rule says what comes
+    next: unless it starts something, the turn ends here and the assistant listens. (Left to the
+    policies, action_reprompt was predicted again and again until Rasa's circuit breaker tripped.)"""
+    followed = tracker.latest_action_name not in (None, "action_listen")
+    starts = any(isinstance(event, dict) and (event.get("event") in ("followup", "restart")
+                                              or (event.get("event") == "active_loop" and event.get("name")))
+                 for event in events)
+    return [*events, FollowupAction("action_listen")] if followed and not starts else events
+
+
 class ActionHandleYes(Action):
     def name(self) -> str:
         return "action_handle_yes"
 
     async def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        return done(dispatcher, await yes_no.yes(get_runtime(), turn_of(tracker)))
+        return then_listen(tracker, done(dispatcher, await yes_no.yes(get_runtime(), turn_of(tracker))))
 
 
 class ActionHandleNo(Action):
@@ -256,7 +268,7 @@ class ActionHandleNo(Action):
         return "action_handle_no"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        return done(dispatcher, yes_no.no(get_runtime(), turn_of(tracker)))
+        return then_listen(tracker, done(dispatcher, yes_no.no(get_runtime(), turn_of(tracker))))
 
 
 class ActionReprompt(Action):
