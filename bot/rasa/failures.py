@@ -41,6 +41,7 @@ FAILURE_REPLIES = frozenset({NOT_KEPT.text, RECORD_UNREADABLE.text})
 _FAILED = "_tell_action_failed"  # set on a Rasa output channel when an action call failed
 _RASA_COMMANDS = ("/restart", "/session_start")  # Rasa's own: may rightly get no reply
 _ANSWERS_FAILURES = "_tell_answers_failures"  # marks rasa-sdk's run once wrapped by install_action_failures
+_LISTENS_AFTER_BREAK = "_tell_listens_after_break"  # marks MessageProcessor.__init__ once wrapped
 _NOTES_FAILURES = "_tell_notes_failures"  # marks Rasa's RemoteAction.run once wrapped by install_last_resort
 Json = dict[str, Any]  # an action call, a tracker, an event or a response as Rasa sends them
 
@@ -236,6 +237,31 @@ def install_last_resort() -> None:
 
     MessageProcessor.handle_message = handle_message_plainly
     no_silent_fallback()
+    listen_after_circuit_break()
+
+
+def listen_after_circuit_break() -> None:
+    """When Rasa's circuit breaker stops a turn (too many actions predicted in a row), the turn ends
+    listening. Rasa leaves it without, so every later message of that conversation counted the stopped
+    turn's actions too, tripped the breaker at once and got no reply: the conversation was lost for good."""
+    from rasa.core.processor import MessageProcessor
+    from rasa.shared.core.constants import ACTION_LISTEN_NAME
+    from rasa.shared.core.events import ActionExecuted
+
+    init = MessageProcessor.__init__
+    if getattr(init, _LISTENS_AFTER_BREAK, False):
+        return
+
+    def listen(tracker: Any, _output_channel: Any, _nlg: Any) -> None:
+        tracker.update(ActionExecuted(ACTION_LISTEN_NAME))
+
+    def init_listening(self: MessageProcessor, *args: Any, **kwargs: Any) -> None:
+        init(self, *args, **kwargs)
+        if self.on_circuit_break is None:
+            self.on_circuit_break = listen
+
+    setattr(init_listening, _LISTENS_AFTER_BREAK, True)
+    MessageProcessor.__init__ = init_listening
 
 
 def no_silent_fallback() -> None:
