@@ -48,18 +48,11 @@ from bot.understanding.safeguarding.corpus import (  # noqa: E402
 from bot.understanding.safeguarding.policy import POLICY, Policy  # noqa: E402
 
 # What --tune must keep on the tuning corpus, cross-validated: a missed disclosure is the worst
-# hazard, so thresholds rise only while recall stays where the policy before this one had it on this
-# corpus (tuning.tsv and tuning_voices.tsv, 5-fold: per-kind thresholds, no reasons), overall and in
-# every category: precision is not bought with recall. (A looser floor, the older one-threshold
-# detector's, let neglect fall from 0.895 to 0.842 for 25 fewer false alarms, and was not kept.)
-TUNING_RECALL = 0.955
-TUNING_RECALL_EACH = {
-    "suicidal": 0.869, "self_harm": 0.942, "child_at_risk": 0.979, "domestic_abuse": 0.979, "sexual_abuse": 0.989,
-    "carer_breaking_point": 0.989, "not_safe_at_home": 0.977, "coercive_control": 0.984, "exploitation": 0.986,
-    "care_abuse": 0.933, "financial_abuse": 0.968, "neglect": 0.895}
+# hazard, so thresholds rise only while recall stays where the policy in force (policy.POLICY) has it
+# on this corpus, overall and in every category: precision is not bought with recall.
 STEPS = [round(0.05 * i, 2) for i in range(1, 20)]
-RULE_AGREES_LEVELS = (0.0,)  # earlier runs: 0.1 and 0.2 never better
-REASSURED_FROM = 0.9  # earlier runs: 0.0 and 0.7 never better
+RULE_STEPS = [0.01, 0.02, 0.03] + STEPS  # what a rule's hit needs of the classifier: finer, near 0
+CATEGORIES_FIRST = next(iter(CATEGORIES))
 
 
 def judged(detector: Detector, examples: list[Example]) -> list[tuple[Example, bool]]:
@@ -123,55 +116,42 @@ def _figures(results: list[tuple[Example, bool]]) -> tuple[float, dict[str, floa
             sum(f for e, f in results if not e.is_disclosure))
 
 
-def _keeps_recall(results: list[tuple[Example, bool]]) -> bool:
+def _keeps_recall(results: list[tuple[Example, bool]], floor: tuple[float, dict[str, float], int]) -> bool:
     overall, each, _ = _figures(results)
-    return overall >= TUNING_RECALL and all(each[kind] >= floor - 1e-9 for kind, floor in TUNING_RECALL_EACH.items())
+    return overall >= floor[0] - 1e-9 and all(each[kind] >= least - 1e-9 for kind, least in floor[1].items())
 
 
 def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Policy:
     """The policy with the fewest cross-validated false alarms on the tuning corpus whose recall stays
-    at TUNING_RECALL overall and at TUNING_RECALL_EACH in each category: for each level of rule
-    agreement, one threshold for every kind as high as recall allows; then, a step at a time, the
-    move that removes the most false alarms while recall holds: a kind's threshold raised, or what
-    the classifier alone needs for a kind when the words give an ordinary reason for it
-    (context.REASONS) raised above it."""
-    best: tuple[int, Policy] | None = None
-    for agrees in RULE_AGREES_LEVELS:
-        start = Policy(rule_agrees_from=agrees, concern_from_otherwise=STEPS[0], reassured_from=REASSURED_FROM)
-        if not _keeps_recall(decided(detector, evidence, start)):
-            continue
-        for level in STEPS:
-            candidate = replace(start, concern_from_otherwise=level)
-            if not _keeps_recall(decided(detector, evidence, candidate)):
-                break
-            start = candidate
-        policy = replace(start, by_kind={kind: start.concern_from_otherwise for kind in CATEGORIES})
-        recall, _, alarms = _figures(decided(detector, evidence, policy))
-        while True:
-            moves = []
-            for kind in CATEGORIES:
-                level = policy.by_kind[kind]
-                for candidate in _raised(policy, kind, level):
-                    results = decided(detector, evidence, candidate)
-                    now, _, fewer = _figures(results)
-                    if _keeps_recall(results) and (fewer < alarms or (fewer == alarms and now >= recall)):
-                        moves.append((fewer, -now, kind, candidate))
-            if not moves:
-                break
-            alarms, negative_recall, _, chosen = min(moves, key=lambda m: m[:3])
-            if chosen == policy:
-                break
-            policy, recall = chosen, -negative_recall
-        print(f"  rule agrees from {agrees:.2f}: {alarms} false alarms", flush=True)
-        if best is None or alarms < best[0]:
-            best = (alarms, policy)
-    if best is None:
-        raise SystemExit("no policy keeps the tuning recall")
-    return best[1]
+    where POLICY has it, overall and in each category: from POLICY, a step at a time, the move that
+    removes the most false alarms while recall holds: a kind's threshold raised, what the classifier
+    alone needs for a kind when the words give an ordinary reason for it (context.REASONS) raised above
+    it, what the classifier must give a rule's hit of a kind raised, or what it must give a rule's hit
+    said with a laugh raised."""
+    policy = replace(POLICY, by_kind={kind: POLICY.concern_from(kind) for kind in CATEGORIES},
+                     rule_agrees_by_kind={kind: POLICY.rule_agrees(kind) for kind in CATEGORIES})
+    floor = _figures(decided(detector, evidence, policy))
+    recall, _, alarms = floor
+    print(f"  from POLICY: recall {recall:.3f}, {alarms} false alarms", flush=True)
+    while True:
+        moves = []
+        for kind in CATEGORIES:
+            for candidate in _raised(policy, kind):
+                results = decided(detector, evidence, candidate)
+                now, _, fewer = _figures(results)
+                if _keeps_recall(results, floor) and fewer < alarms:
+                    moves.append((fewer, -now, kind, candidate))
+        if not moves:
+            break
+        alarms, negative_recall, _, policy = min(moves, key=lambda m: m[:3])
+        recall = -negative_recall
+        print(f"  {alarms} false alarms, recall {recall:.3f}", flush=True)
+    return policy
 
 
-def _raised(policy: Policy, kind: str, level: float) -> list[Policy]:
-    """The policy with `kind`'s threshold a step higher, and with what it needs given a reason a step higher."""
+def _raised(policy: Policy, kind: str) -> list[Policy]:
+    """The policy with one of `kind`'s figures a step higher (and the laugh's, for every kind)."""
+    level = policy.by_kind[kind]
     found = []
     higher = [s for s in STEPS if s > level]
     if higher:
@@ -180,6 +160,12 @@ def _raised(policy: Policy, kind: str, level: float) -> list[Policy]:
         reason = [s for s in STEPS if s > max(level, policy.reason_from(because))]
         if reason and (because in REASONS or because.removesuffix(STRONG) in STRONG_REASONS and because != kind):
             found.append(replace(policy, reason_by_kind={**policy.reason_by_kind, because: reason[0]}))
+    agrees = [s for s in RULE_STEPS if s > policy.rule_agrees(kind)]
+    if agrees:
+        found.append(replace(policy, rule_agrees_by_kind={**policy.rule_agrees_by_kind, kind: agrees[0]}))
+    light = [s for s in STEPS if s > policy.light_rule_from]
+    if light and kind == CATEGORIES_FIRST:
+        found.append(replace(policy, light_rule_from=light[0]))
     return found
 
 
@@ -211,8 +197,8 @@ def main() -> None:
                judged(Detector(unseen + ordinary() + conversation_replies()), batch), True)
         return
     if args.tune:
-        print(f"choosing thresholds on the tuning corpus (5-fold cross-validated), keeping recall >= "
-              f"{TUNING_RECALL} overall and in each category >= {TUNING_RECALL_EACH}:")
+        print("choosing thresholds on the tuning corpus (5-fold cross-validated), keeping recall where "
+              "POLICY has it, overall and in each category:")
         detector, evidence = cross_validated_evidence(tuned)
         policy = tune(detector, evidence)
         print(f"\nchosen: {policy}")

@@ -25,11 +25,12 @@ from bot.understanding.safeguarding.categories import CATEGORIES, HARM_BY_OTHERS
 from bot.understanding.safeguarding.classifier import Classifier, trained
 from bot.understanding.safeguarding.context import (
     ABOUT_THE_SUBJECT,
-    EVERYDAY,
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
     SETTLED,
     STRONG,
+    everyday,
+    just_an_answer,
     long_past,
     reasons,
     reassured,
@@ -37,7 +38,7 @@ from bot.understanding.safeguarding.context import (
 )
 from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.policy import POLICY, Policy
-from bot.understanding.safeguarding.rules import Hit, Rules
+from bot.understanding.safeguarding.rules import VOCABULARY, WORD_CLASSES, Hit, Rules
 
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
@@ -79,6 +80,7 @@ class Heard:
     kind: str = ""
     reassured: str | None = None  # settled, or light words (context.reassured)
     reasons: frozenset[str] = frozenset()  # kinds the words around give an ordinary reason for
+    answer: bool = False  # the message is only an answer about who (context.just_an_answer)
 
 
 class Detector:
@@ -115,10 +117,11 @@ class Detector:
             doc = self._doc(words)
             if ABOUT_THE_SUBJECT & set(words) or long_past(" ".join(words)):
                 continue
+            plain = " ".join(words)
             for hit in self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}):
                 who = _agent(doc, hit)
                 if not hit.negated and who and hit.category in HARM_BY_OTHERS \
-                        and not EVERYDAY.get(hit.category, set()) & set(words):
+                        and not everyday(hit.category, set(words), plain):
                     found.append(Harm(hit.category, who))
         return found
 
@@ -138,7 +141,7 @@ class Detector:
             about = bool(hits) and bool(ABOUT_THE_SUBJECT & set(words) or long_past(plain))
             raised = [] if about else [
                 (h.category, _agent(doc, h)) for h in hits
-                if not h.negated and not EVERYDAY.get(h.category, set()) & set(words)]
+                if not h.negated and not everyday(h.category, set(words), plain)]
             denied = [] if about or raised else [h.category for h in hits if h.negated]
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words)))
             plains.append(plain)
@@ -151,12 +154,14 @@ class Detector:
             windows = [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
             judged = self.classifier.judge([without_goals(w) for w in windows])
         calm = reassured(" ".join(plains))
+        every_word = " ".join(plains).split()
+        answer = just_an_answer(every_word, [typed.lemma(w) for w in every_word], _PEOPLE, VOCABULARY)
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)
         else:
             why = [reasons(set(window.split()), window) for window in windows]
-        return [Heard(h.raised, h.denied, h.english, p, kind, calm, because)
+        return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]
 
     def decide(self, heard: list[Heard], policy: Policy | None = None) -> Finding:
@@ -166,15 +171,16 @@ class Detector:
         harms: list[Harm] = []
         for sentence in heard:
             agreed = [(category, who) for category, who in sentence.raised
-                      if sentence.probability >= _needed(policy, sentence, category, policy.rule_agrees_from, True)]
+                      if sentence.probability >= _needed(policy, sentence, category, policy.rule_agrees(category), True)]
             for category, who in agreed:
                 _add(categories, category)
                 if who and category in HARM_BY_OTHERS:
                     harms.append(Harm(category, who))
             if agreed:
                 continue
-            if not sentence.english:
-                continue  # the classifier knows English only: its guess at Welsh or Polish is noise
+            if not sentence.english or sentence.answer:
+                continue  # the classifier knows English only: its guess at Welsh or Polish is noise; and
+                # an answer about who ("her son", "her names doreen") is no concern without a rule's word
             # A sentence whose rules heard only a denial ("I have never been hit") is taken at its
             # word unless the classifier is sure: the denial is answered gently, not with an alarm.
             if sentence.probability >= _needed(policy, sentence, sentence.kind, policy.denial_overruled_from
@@ -192,10 +198,12 @@ class Detector:
 
 def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by_rule: bool = False) -> float:
     """The probability a concern needs: its threshold, or more in a message that reassures about it."""
-    calmed = sentence.reassured == SETTLED or (
-        sentence.reassured == LIGHT and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS)
-    if calmed:
+    if sentence.reassured == SETTLED or (
+            sentence.reassured == LIGHT and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS):
         threshold = max(threshold, policy.reassured_from)
+    elif sentence.reassured == LIGHT and category not in NOT_CALMED_BY_LIGHT_WORDS:
+        # a rule's hit said with a laugh ("my gf threatened 2 dump me lol"): the classifier must agree more
+        threshold = max(threshold, policy.light_rule_from)
     if not by_rule:
         for because in (category, category + STRONG):
             if because in sentence.reasons:
@@ -220,12 +228,13 @@ def _add(found: list[str], category: str) -> None:
         found.append(category)
 
 
-def _agent(doc: Doc, hit: Hit) -> str | None:
-    from bot.understanding.safeguarding.rules import WORD_CLASSES
+_PEOPLE = WORD_CLASSES["OTHER"] | WORD_CLASSES["VICTIM"] | WORD_CLASSES["CHILD"] | WORD_CLASSES["SELF"]
+_AGENTS = WORD_CLASSES["OTHER"] - {"him", "her", "them", "me"}
 
-    people = WORD_CLASSES["OTHER"] - {"him", "her", "them", "me"}
+
+def _agent(doc: Doc, hit: Hit) -> str | None:
     for token in doc[hit.start:hit.end]:
-        if token.lemma_ in people:
+        if token.lemma_ in _AGENTS:
             return token.lemma_
     return None
 

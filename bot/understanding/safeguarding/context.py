@@ -14,7 +14,9 @@ import re
 ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film", "drama", "novel", "book",
                      "course", "training", "talk", "awareness", "charity", "volunteer", "leaflet", "article",
                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention",
-                     "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay"}
+                     "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
+                     "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
+                     "project", "stigma", "topic", "sources", "bereavement"}
 
 # Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
 # ("I'm not allowed to lift anything after my op", "I don't feel safe on the stairs since my fall").
@@ -102,9 +104,16 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)])
 
 
-_LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teenager|kid|child)"
-                        r"|in (19|20)\d\d)\b")
-_STILL = re.compile(r"\b(again|still|now|lately|recently|started|these days|this week|today|tonight)\b")
+_YEARS = r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|a few)"
+_LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teen|teenager|kid|child)"
+                        r"|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|youth)"
+                        r"|" + _YEARS + r" (years|year) (now|since|clean|free)|(years|months) since i"
+                        r"|not (\w+ ){0,3}(for|in) " + _YEARS + r" (years|year)|clean (from|for)|free (of|from) it"
+                        r"|long over|(that|this) part of my life)\b")
+# What says it is happening now. A bare "now" is not: "I haven't for four years now", "I'm in a good
+# place now" close a past told as over.
+_STILL = re.compile(r"\b(again|still|right now|just now|now (he|she|they|it)|lately|recently|started|these days"
+                    r"|this week|today|tonight)\b")
 
 # A message that says in its own words that a matter is settled: agreed, asked for, a doctor's order,
 # money given back ("we agreed it together", "the bank refunded it", "doctor's orders"). Such a message
@@ -125,6 +134,23 @@ _LIGHT = re.compile(
 NOT_CALMED_BY_LIGHT_WORDS = frozenset({"suicidal", "self_harm"})
 SETTLED = "settled"
 LIGHT = "light"
+
+
+# Words that make a rule's hit for a kind an ordinary thing said in ordinary words, as phrases: a death
+# planned for and natural ("she wants to die in her own bed when the time comes", "end of life care",
+# "a DNR"), not a wish to end a life.
+EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
+    "suicidal": re.compile(
+        r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |my |their )?life"
+        r"|\b(dnr|do not resuscitate|resuscitation|advance care plan|advance decision)\b"
+        r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"),
+}
+
+
+def everyday(category: str, words: set[str], plain: str) -> bool:
+    """Whether the words make a rule's hit for `category` an everyday thing (EVERYDAY, EVERYDAY_SAID)."""
+    said = EVERYDAY_SAID.get(category)
+    return bool(EVERYDAY.get(category, set()) & words) or bool(said and said.search(plain))
 
 
 def long_past(plain: str) -> bool:
@@ -161,7 +187,8 @@ _GOALS = re.compile(
     r"(?:at|in|inside)\s+" + _WHO + r"{0,3}" + _PLACE + r"s?\b"
     r"|\b(?:stay|stays|staying|keep|keeps|keeping|kept|keep \w+|stay \w+)\s+out\s+of\s+(?:a\s+|the\s+|any\s+)?"
     r"(?:care\s+|nursing\s+|residential\s+)?(?:home|homes|hospital)\b"
-    r"|\b(?:not|never)\s+(?:go|going|be|being|have to go|moved?|put)\s+(?:\w+\s+){0,2}(?:in|into|to|in 2|in2)\s+"
+    r"|\b(?:not|never)\s+(?:(?:want|wants|wanting|like|wish)\s+to\s+)?(?:go|going|be|being|have to go|moved?|put)\s+"
+    r"(?:\w+\s+){0,2}(?:in|into|to|in 2|in2)\s+"
     r"(?:a|an|the)\s+(?:care\s+|nursing\s+|residential\s+)?home\b"
     r"|\b(?:keep|keeps|keeping)\s+(?:\w+\s+){1,2}(?:at|in)\s+" + _WHO + r"{0,3}" + _PLACE + r"\b")
 _NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|petrified|dread|dare|unsafe|can not|"
@@ -169,7 +196,9 @@ _NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|pe
 
 
 def without_goals(plain: str) -> str:
-    """The plain words with any goal to live at home taken out, for the classifier to read."""
+    """The plain words with any goal to live at home, and any wish for a natural death planned for
+    ("to die in his own bed when the time comes", EVERYDAY_SAID), taken out, for the classifier to read."""
+    plain = EVERYDAY_SAID["suicidal"].sub(" ", plain)
     kept: list[str] = []
     at = 0
     for match in _GOALS.finditer(plain):
@@ -178,3 +207,33 @@ def without_goals(plain: str) -> str:
             at = match.end()
     kept.append(plain[at:])
     return " ".join(" ".join(kept).split())
+
+
+# An answer to the name, relationship, age or who-lives-there question ("her names doreen", "i am her
+# son", "me and my brother", "she is 92", "just me and him"): the words of names, people, ages and
+# living, and at most two words no rule knows (a name). Such a message tells no concern on its own, so
+# the classifier alone does not judge it (it has read kin words beside disclosures and hears danger in
+# "my brother"); the rules still read it ("her names doreen, her son hits her" is no answer).
+_ANSWER_WORDS = {
+    "i", "me", "my", "mine", "myself", "he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us",
+    "our", "you", "your", "it", "its", "is", "am", "are", "was", "be", "been", "a", "an", "the", "and", "or", "but",
+    "of", "for", "to", "with", "at", "in", "on", "just", "only", "also", "too", "yes", "no", "not", "yeah", "ok",
+    "name", "names", "named", "call", "called", "calls", "know", "known", "as", "first", "surname", "last", "full",
+    "mr", "mrs", "ms", "miss", "dr", "age", "aged", "old", "year", "years", "yrs", "month", "next", "nearly",
+    "almost", "about", "born", "live", "lives", "living", "together", "alone", "own", "home", "house",
+    "flat", "here", "there", "main", "carer", "this", "that", "who", "short", "everyone", "everybody", "law",
+    "step", "great", "half", "dog", "cat", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    "grandfather", "grandmother", "grandpa", "granny", "nana", "nanna", "nanny", "aunty", "grandparent",
+    "grandparents", "parent", "parents", "sons", "daughters", "brothers", "sisters", "friends", "neighbours",
+    "fella", "missus", "lass", "love", "dear", "well", "please", "thanks", "thank", "sure"}
+_MOST_WORDS_OF_AN_ANSWER = 10
+
+
+def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabulary: frozenset[str]) -> bool:
+    """Whether these plain words (and their lemmas) are only an answer about who (see _ANSWER_WORDS)."""
+    if not words or len(words) > _MOST_WORDS_OF_AN_ANSWER:
+        return False
+    other = [(w, lemma) for w, lemma in zip(words, lemmas, strict=True)
+             if w not in _ANSWER_WORDS and lemma not in people and not w.isdigit()]
+    return len(other) <= 2 and not any(w in vocabulary or lemma in vocabulary for w, lemma in other)

@@ -1,7 +1,8 @@
 """When the evidence is an alarm: the detector's thresholds, chosen on the tuning corpus only.
 
 Two stages. A rule that hears a concern (who does what to whom, not denied, not an everyday mishap)
-raises it when the classifier, reading the words around it, gives it at least `rule_agrees_from`:
+raises it when the classifier, reading the words around it, gives it at least its kind's
+`rule_agrees_by_kind` (`rule_agrees_from` otherwise; `light_rule_from` if the message laughs):
 the rule says what, the classifier confirms it is not a near miss ("my husband won't let me carry
 the shopping since my op"). Without a rule, the classifier alone must reach the threshold for the
 kind of concern it hears, stricter for kinds whose near misses are common (a bad hip and the stairs
@@ -10,8 +11,9 @@ message that reassures in its own words ("we agreed it together", context.py) `r
 where no rule heard anything, words that give an ordinary reason for the kind the classifier guessed
 ("i dont feel safe on the stairs", context.REASONS) make it need `reason_by_kind` for that kind.
 
-`benchmarks/safeguarding.py --tune` chooses the figures by 5-fold cross-validation on
-data/safeguarding/tuning.tsv (never on a held-out file) and prints them; they are copied here.
+`benchmarks/safeguarding.py --tune` chooses the figures by 5-fold cross-validation on the tuning
+corpus (corpus.tuning(); never on a held-out file) and prints them; they are copied here.
+An answer about who ("her son", "her names doreen", context.just_an_answer) is judged by the rules only.
 """
 from __future__ import annotations
 
@@ -21,11 +23,17 @@ from dataclasses import dataclass, field
 @dataclass(frozen=True)
 class Policy:
     rule_agrees_from: float = 0.1
+    rule_agrees_by_kind: dict[str, float] = field(default_factory=dict)
+    light_rule_from: float = 0.0
     concern_from_otherwise: float = 0.35
     by_kind: dict[str, float] = field(default_factory=dict)
     denial_overruled_from: float = 0.8
     reassured_from: float = 0.0
     reason_by_kind: dict[str, float] = field(default_factory=dict)
+
+    def rule_agrees(self, kind: str) -> float:
+        """What the classifier must give a rule's hit of `kind` for it to alarm."""
+        return self.rule_agrees_by_kind.get(kind, self.rule_agrees_from)
 
     def concern_from(self, kind: str) -> float:
         return self.by_kind.get(kind, self.concern_from_otherwise)
@@ -35,14 +43,18 @@ class Policy:
         return self.reason_by_kind.get(kind, 0.0)
 
 
-# `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv and tuning_voices.tsv (1,454 disclosures,
-# 2,799 negatives), no kind's recall below the policy before's on this corpus: cross-validated recall
-# 0.960, false alarms 0.196 (548/2799; the policy before, one threshold a kind and no reasons: 0.956
-# and 0.214). A rule alarms on its own (rule_agrees_from 0).
-POLICY = Policy(rule_agrees_from=0.0, concern_from_otherwise=0.2, by_kind={
-    "suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.25, "sexual_abuse": 0.25,
-    "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.45, "exploitation": 0.25,
-    "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.8, reassured_from=0.9,
+# `benchmarks/safeguarding.py --tune`, 2026-12-02, tuning.tsv, tuning_voices.tsv and tuning_voices3.tsv
+# (1,541 disclosures, 3,042 negatives), from the policy before with no kind's recall below its own on
+# this corpus: cross-validated recall 0.955, false alarms 0.157 (479/3042; the policy before, with the
+# same rules and context: 0.955 and 0.178). A rule's hit alarms when the classifier gives it at least
+# its kind's `rule_agrees_by_kind` (0 to 0.2), or 0.1 when it is said with a laugh.
+POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
+    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.2, "sexual_abuse": 0.0,
+    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.03, "exploitation": 0.0,
+    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.1, concern_from_otherwise=0.2,
+    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.25, "sexual_abuse": 0.4,
+             "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.45, "exploitation": 0.25,
+             "care_abuse": 0.35, "financial_abuse": 0.3, "neglect": 0.3}, denial_overruled_from=0.8, reassured_from=0.9,
     reason_by_kind={"financial_abuse": 0.9, "domestic_abuse": 0.3, "suicidal": 0.4, "self_harm": 0.45,
-                    "care_abuse": 0.95, "coercive_control": 0.5, "carer_breaking_point": 0.95,
+                    "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
                     "not_safe_at_home!": 0.95})

@@ -92,6 +92,7 @@ SUBJECTS = {"i", "he", "she", "they", "we", "you", "it", "nobody", "noone", "eve
 # after it ("nobody believes me that he hits me", "no one listens, my husband hits me").
 REPORTING = {"believe", "listen", "know", "knows", "realise", "realize", "notice", "care", "help", "understand",
              "say", "tell", "ask", "hear", "see", "want", "think"}
+_INTENT = {"to", "about", "of"}
 # Words that start a clause of their own: a negation before them is not the clause's ("that he hits me").
 _CLAUSE_OPENERS = {"but", "although", "though", "except", "and", "so", "that", "when", "because", "cos",
                    "coz", "if", "while", "whilst", "since"}
@@ -106,7 +107,9 @@ def _negated(doc: Doc, start: int, end: int, clause_starts: set[int]) -> bool:
         word = doc[i].lemma_
         if word in _CLAUSE_OPENERS or (i + 1) in clause_starts:
             return False
-        if word in REPORTING and i < start - 1:
+        # ... but wanting or thinking to do it is what is denied ("I've never wanted to kill myself",
+        # "I have never thought about killing myself")
+        if word in REPORTING and i < start - 1 and not (i == start - 2 and doc[i + 1].lemma_ in _INTENT):
             return False
         if word in NEGATIONS:
             return True
