@@ -136,7 +136,7 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
                        r"\b(lady|man|woman|bloke|fella|chap|couple|people|family|one|girl|guy) (from |at )?next ?door\b"), "neighbour"),
            (re.compile(r"\bcarer\b.*\b(from|with|for|at) (the |an |a )?(council|local authority|social services|nhs|care home|home)\b|"
-                       r"\bcarer\b\W+paid\b|"
+                       r"\bcarer\b\W+paid\b|\b(employed|paid|hired|contracted)\b.*\bcarer\b|"
                        r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
                        r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"
                        r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]

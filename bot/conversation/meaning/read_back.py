@@ -131,7 +131,7 @@ def read_back_meaning(text: str) -> Meaning:
     if _REMOVE.match(p):
         return Meaning("remove")
     if re.search(r"\b((remove|delete|scrap) (it|that|this)|take (it|that|this)( bit| part| line)? (out|off)|get rid of (it|that|this))"
-                 r"( please| thanks)*$", p) and len(p.split()) <= 10:
+                 r"( please| thanks)*$", p) and len(p.split()) <= 14:
         return Meaning("remove")
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
                 r"left out|go|come out|come off)\b", p):
@@ -140,11 +140,16 @@ def read_back_meaning(text: str) -> Meaning:
     if asked_off:  # "can the asthma be taken off", "could the bit about the dog be removed"
         what = _what(asked_off.group("what"))
         return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one| bit| part| line)?", what) else what)
+    wanted_off = _WANTED_OFF.match(p)
+    if wanted_off:  # "i want the salbutamol removed", "no need for the salbutamol bit"
+        what = _what(wanted_off.group("what") or wanted_off.group("what2"))
+        return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one| bit| part| line)?", what) else what)
     missing = _MISSING.match(p)
     if missing:  # "her insulin is missing", "missing: metformin", "what about her insulin"
         return Meaning("add", (missing.group("what") or missing.group("what2") or missing.group("what3")).strip())
-    subject_goes = re.match(r"^(the )?(?P<what>[a-z0-9 ]{2,30}?)( bit| part| line)? (can|could|should|must|needs to) (go|come out|"
-                            r"come off|be removed|be taken (out|off)|be deleted|be left out)( please| now)*$", p)
+    subject_goes = re.match(r"^(the )?(?P<what>[a-z0-9 ]{2,30}?)( bit| part| line)? ((can|could|should|must|needs to) (go|come out|"
+                            r"come off|be removed|be taken (out|off)|be deleted|be left out)|needs (removing|deleting|taking (out|off)|"
+                            r"crossing (out|off)|to be (removed|deleted|taken (out|off))))( please| now)*$", p)
     if subject_goes and not re.match(r"(he|she|they|i|we|you)\b", subject_goes.group("what")):
         what = subject_goes.group("what")  # "the salbutamol part can be deleted"
         return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one)?", what) else what)
@@ -328,6 +333,11 @@ _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that 
 # Asked to be taken off, by name: "can the asthma be taken off", "could the bit about the dog be removed".
 _ASKED_OFF = re.compile(r"^(please )?(can|could|would|will) (the |his |her |their |my )?(?P<what>[a-z0-9 ]{2,40}?) (be )?(taken (out|off|away)|"
                         r"removed|deleted|left out|crossed (out|off)|dropped)( please| thanks| now)*$")
+# Wanted off, by name: "i want the salbutamol removed", "no need for the salbutamol bit".
+_WANTED_OFF = re.compile(r"^(i|we|he|she|they) (want|wants|would like|need|needs) (the |that |this |his |her |their |my )?"
+                         r"(?P<what>[a-z0-9 ]{2,40}?) (removed|deleted|taken (off|out)|left out|crossed (out|off)|gone)( please| thanks)*$|"
+                         r"^(there is )?no need for (the |that |this |his |her |their |my )?(?P<what2>(?!(it|that|this|anything|changes?|"
+                         r"more|that bit)$)[a-z0-9 ]{2,40}?)( bit| part| line)$")
 # Named as missing: "her insulin is missing", "missing: metformin", "what about her insulin" (a thing, no question words).
 _MISSING = re.compile(r"^(and )?(?P<what>(his|her|their|my|the) [a-z0-9 ]{2,30}?) (is|are) (missing|not (there|on (it|there|the list)|"
                       r"listed|mentioned|included))$|^(also )?missing (?P<what2>[a-z0-9].{1,40})$|"
@@ -337,8 +347,11 @@ _YES_AND_FACT = re.compile(r"^(yes|yeah|yep|correct|right|that is right|that is 
 # "there is one more medicine, amlodipine", "there are other tablets too": more to add, said as there being more.
 _THERE_IS_MORE = re.compile(r"^(but |and |also )?(there is|there are|there is also|there are also) (also )?(one more|another|more|other|"
                             r"an extra|a further|a few more|two more|some more)\b\s*\S")
-_ALSO_HAS = re.compile(r"^(and |oh and )?(he|she|they|i|we|my \w+|mum|dad|nan)( is| has)? also (has|have|has got|takes?|uses?|sees?|"
-                       r"gets?|needs?|goes to|is on|suffers? (from|with)|had|is|wears?|lives? with) \S")
+_ALSO_HAS = re.compile(r"^((and |oh and )?(he|she|they|i|we|my \w+|mum|dad|nan)( is| has)? also |"
+                       r"(in addition|additionally|as well as that|on top of that|besides that|furthermore) "
+                       r"(he|she|they|i|we|my \w+|mum|dad|nan)( is| has)? (also )?)"
+                       r"(has|have|has got|takes?|uses?|sees?|on|gets?|needs?|goes to|is on|suffers? (from|with)|had|is|wears?|"
+                       r"lives? with) \S")
 # "salbutamol please remove", "the bit about the dog delete it": the thing named, then the word to remove.
 _NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-z0-9' -]{2,40}?),? (please )?(remove|delete|"
                                 r"take out|take off|cross out|leave out)( it| that| this| them)?( please| thanks| now)*$")

@@ -35,7 +35,7 @@ _MENU_WORDS = [
                  r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
                  r"(view|read|print|see) (my|the) (story|details|record)|see what (i|we) (said|told you|wrote|gave|put)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
-    ("update", r"\b(update|change|changes|changed|add|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
+    ("update", r"\b(update|updating|change|changes|changed|changing|add|adding|amending|editing|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
                r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
                r"moved|in hospital|care home)\b"),
 ]

@@ -33,7 +33,7 @@ DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think|i reckon|r
                     r"(\s+(what|so what|now what|what now) ?(happens )?(now|next)?|\s+what do i do now|\s+what is next)?")
 _STOP_WHOLE = _whole(rf"({STOP})((\s+{POLITE})*\s+({STOP}))*")
 _HELP_WHOLE = _whole(rf"((sorry|um|erm|but|so|ok|i am sorry|eh|huh|what|pardon|hmm|oh)\s+(\?\s+)?)*({HELP})(\s*\?)*"
-                     rf"((\s+(here|now|next|in here|there|to (that|this|it)|sorry|\?))*(\s+({HELP}))?)*")
+                     rf"((\s+(here|now|next|in here|there|to (that|this|it)|sorry|again|\?))*(\s+({HELP}))?)*")
 _SKIP_WHOLE = _whole(rf"((sorry|um|erm|no|oh|i am afraid)\s+)*({SKIP})((\s+({POLITE}|sorry))*\s+({SKIP}))*"
                      r"(\s+(sorry|i am afraid|i am sorry))*")
 DOUBT = re.compile(r"\b(but|except|apart from|not|no|wrong|unless|maybe|however|change|remove|add|"

@@ -204,3 +204,44 @@ def test_a_number_that_counts_things_is_no_choice(text, numbers):
     from bot.conversation.meaning.words import numbers_said
 
     assert numbers_said(text, 7) == numbers
+
+
+# --- after the 14th batch (tuning_voices5.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, kind", [("i confirm this is accurate", "yes"), ("not all of it is correct", "no"),
+                                        ("you have made a mistake", "no"), ("a few errors", "no"),
+                                        ("what are my options again", "help")])
+def test_the_read_back_reads_confirmations_and_mistakes(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+def test_a_mistake_told_is_a_correction():
+    assert read_back_reply("there is a mistake, he is 91").kind == "correct"
+
+
+@pytest.mark.parametrize("text, what", [("we want the eczema taken off", "eczema"),
+                                        ("the inhaler bit needs deleting", "inhaler"),
+                                        ("no need for the eczema part", "eczema")])
+def test_wanted_off_by_name(text, what):
+    got = understand("readback", text)
+    assert (got.kind, got.value) == ("remove", what)
+
+
+def test_no_need_for_changes_is_no_removal():
+    assert understand("readback", "no need for changes").kind != "remove"
+
+
+@pytest.mark.parametrize("text", ["he is also on bisoprolol", "on top of that she has glaucoma",
+                                  "additionally he takes a statin"])
+def test_more_with_also_or_in_addition_is_added(text):
+    assert understand("readback", text).kind == "add"
+
+
+@pytest.mark.parametrize("text", ["please do not call him", "she does not want phone calls", "no ringing please"])
+def test_not_wanting_calls_leaves_the_phone_for_the_service(text):
+    assert label("gap_phone", text) == "skip"
+
+
+def test_employed_as_a_carer_is_a_paid_carer_and_updating_is_an_update():
+    assert label("carer_relationship", "i'm paid to be his carer") == "paid carer"
+    assert label("menu", "the details need amending") == "update"
