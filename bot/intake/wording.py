@@ -114,8 +114,18 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     (_DETAILS + r"|what (?:changes|adaptations|alterations)(?: are needed| do you need)?|which (?:changes|adaptations)",
      r"\b(?:changes|adaptations|alterations)\b", "fact:home_changes"),
 ]
-_COMPILED = [(re.compile(f"^{_LEAD}(?:{pattern})$"), path, mentions) for pattern, path, mentions in WORDINGS]
-_FOLLOWING = [(re.compile(f"^{_LEAD}(?:{own})$"), re.compile(parent), path) for own, parent, path in FOLLOW_UPS]
+# Each pattern is matched against the whole text, and against it without its lead ("What is your ",
+# "Please give the "): the lead stripped once here, not compiled into every pattern (half the
+# compiling a form's first reading pays for).
+_COMPILED = [(re.compile(pattern), path, mentions) for pattern, path, mentions in WORDINGS]
+_FOLLOWING = [(re.compile(own), re.compile(parent), path) for own, parent, path in FOLLOW_UPS]
+_LEADS = (re.compile(r"^(?:what is |what's |please (?:give|enter|tell us) )"), re.compile(f"^{_LEAD}"))
+
+
+def _without_lead(words: str) -> tuple[str, ...]:
+    """The text as it is, and without each lead `_LEAD` allows (as if each pattern began with it)."""
+    first = _LEADS[0].sub("", words, count=1)
+    return tuple(dict.fromkeys((words, first, _LEADS[1].sub("", words, count=1), _LEADS[1].sub("", first, count=1))))
 # ", such as family, friends or neighbours", "(for example a walking stick)": examples, not the question.
 _EXAMPLES = re.compile(r",? ?(?:\(|\b)(?:such as|for example|for instance|e\.g\.?|eg)(?!\w).*$")
 
@@ -141,7 +151,9 @@ def match_wording(text: str) -> tuple[str, tuple[str, ...]] | None:
     named = _NAMED_BENEFITS.match(" ".join(re.sub(r"[?:.!]+", " ", text.lower().replace("’", "'")).split()))
     if named:  # yes only for a benefit it names
         return "fact:benefits", tuple(re.findall(_BENEFIT_NAMES, named[1]))
-    return next(((path, mentions) for pattern, path, mentions in _COMPILED if pattern.match(words)), None)
+    variants = _without_lead(words)
+    return next(((path, mentions) for pattern, path, mentions in _COMPILED
+                 if any(pattern.fullmatch(v) for v in variants)), None)
 
 
 # A group about the person a carer looks after ("About the person you care for"): there "their" and
@@ -178,4 +190,6 @@ def match_cared_for(text: str, follows: str | None = None) -> tuple[str, tuple[s
 def match_follow_up(text: str, follows: str) -> str | None:
     """The path or fact of a short question asked under the question `follows`, or None."""
     words, parent = normalise(text), normalise(follows)
-    return next((path for own, before, path in _FOLLOWING if own.match(words) and before.search(parent)), None)
+    variants = _without_lead(words)
+    return next((path for own, before, path in _FOLLOWING
+                 if any(own.fullmatch(v) for v in variants) and before.search(parent)), None)
