@@ -20,7 +20,11 @@ _TO_YOU: _Table = [
     (r"(did|can|could|would|will|should|might|must) you", r"\1 {name}", r"\1 they"),
     (r"you are|you're", "{name} is", "they are"), (r"you have|you've", "{name} has", "they have"),
     (r"you were", "{name} was", "they were"), (r"yourself", "themselves", "themselves"),
-    (r"your", "{name}'s", "their"), (r"you", "{name}", "them"),
+    (r"your", "{name}'s", "their"),
+    # "anyone you live with": "you" before a verb is "they" (never named: "Peter live" is not English)
+    (r"you(?=\s+(?!and\b|or\b|to\b|in\b|at\b|for\b|with\b|about\b|on\b|from\b|by\b|best\b|need\b)[a-z])",
+     "they", "they"),
+    (r"you", "{name}", "them"),
 ]
 _ABOUT_THEM: _Table = [
     (r"do they", "does {name}", None), (r"are they", "is {name}", None), (r"have they", "has {name}", None),
@@ -35,6 +39,7 @@ def _compiled(table: _Table) -> re.Pattern[str]:
 
 
 _TO_YOU_RE, _ABOUT_THEM_RE = _compiled(_TO_YOU), _compiled(_ABOUT_THEM)
+_AHEAD = re.compile(r"\(\?=.*\)$")  # what follows the words, looked at but not replaced
 _THIRD_PERSON = re.compile(r"\b(?:they|their|them|theirs|themselves)\b", re.I)
 
 
@@ -47,12 +52,12 @@ def _swap(question: str, pattern: re.Pattern[str], table: _Table, name: str | No
         said = match.group(0)
         if name and not named[0]:
             named[0] = True
-            found = re.fullmatch(words, said, re.I)
+            found = re.fullmatch(_AHEAD.sub("", words), said, re.I)
             assert found is not None
             return found.expand(by_name.replace("{name}", name.replace("\\", "")))
         if by_pronoun is None:
             return said
-        found = re.fullmatch(words, said, re.I)
+        found = re.fullmatch(_AHEAD.sub("", words), said, re.I)
         assert found is not None
         return found.expand(by_pronoun)
 

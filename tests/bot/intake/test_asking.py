@@ -156,6 +156,8 @@ def test_a_carer_is_asked_about_the_person_by_name_then_as_they():
     assert for_the_teller("How many people live in your household, including you?", "carer", None) == \
         "How many people live in their household, including them?"
     assert for_the_teller("Do you smoke?", "self", "Peter") == "Do you smoke?"
+    assert for_the_teller("In the past year, have you or anyone you live with gone without food?", "carer", "Peter") \
+        == "In the past year, has Peter or anyone they live with gone without food?"
     # already in the carer's voice: the person named; "you" is the carer
     assert for_the_teller("Do they live with you?", "carer", "Peter") == "Does Peter live with you?"
     assert for_the_teller("What is their date of birth?", "carer", "Peter") == "What is Peter's date of birth?"
