@@ -81,10 +81,11 @@ def name_of(text: str) -> str | None:
 # (words for the person, as the carer says them) -> the carer's role: staff read "Told once by their <role>".
 _PERSON_IS_MY = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", "other family"),  # before "mother", "son"
-    (r"husband|wife|partner|hubby|missus|spouse|other half|better half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
+    (r"husband|wife|partner|hubby|missus|missis|misses|spouse|other half|better half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
     (r"mum|mother|mom|mam|ma|maw|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)", "son or daughter"),
     (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
-    (r"nan|nanna|nana|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather", "grandchild"),
+    (r"nan|nanna|nana|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|granda|grampa|gramps|"
+     r"grampy|gramma", "grandchild"),
     (r"grandson|granddaughter|grandchild", "grandparent"),
     (r"brother|sister|sibling|twin|sis|bro", "brother or sister"),
     (r"aunt|auntie|aunty|uncle|cousin|niece|nephew|relative|in law", "other family"),
@@ -95,7 +96,7 @@ _I_AM_THEIR = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", None),  # before "mother", "son"
     (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend", None),
     (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
-    (r"mum|mother|mom|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
+    (r"mum|mother|mom|mam|mammy|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
     (r"grandson|granddaughter|grandchild", None),
     (r"brother|sister|sibling|twin|sis|bro", None),
     (r"aunt|auntie|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
@@ -116,7 +117,7 @@ _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall
                         r"(of|for) (many|\d+|\w+) years|of (his|hers|theirs|mine|ours))$")
 # The word as the carer said it, for the word staff read: "lassie" is "daughter".
 _SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
-              "laddie": "son", "lad": "son", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
+              "laddie": "son", "lad": "son", "mam": "mum", "mammy": "mum", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
               "civil partner": "partner", "sis": "sister", "bro": "brother",
               # paid to care, by whatever name the job has: the relationship is the same
               "key worker": "paid carer", "support worker": "paid carer", "care worker": "paid carer",
@@ -136,7 +137,7 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
                        r"\b(lady|man|woman|bloke|fella|chap|couple|people|family|one|girl|guy) (from |at )?next ?door\b"), "neighbour"),
            (re.compile(r"\bcarer\b.*\b(from|with|for|at) (the |an |a )?(council|local authority|social services|nhs|care home|home)\b|"
-                       r"\bcarer\b\W+paid\b|\b(employed|paid|hired|contracted)\b.*\bcarer\b|"
+                       r"\bcarer\b\W+paid\b|\bpaid (support|help|care)\b|\b(employed|paid|hired|contracted)\b.*\bcarer\b|"
                        r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
                        r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"
                        r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]

@@ -61,7 +61,7 @@ NO = (r"((that|it|this)( is| was)?|you (have )?(got|put|written) (that|it|this)|
       r"(some|part|parts|one|a bit|bits|that bit|this bit|that part|this part|one bit|one part|some bits|some parts|some things|"
       r"one thing|a few (things|bits|parts)|a couple of (things|bits)|two things)( of (it|that|this|them))? "
       r"(is|are) (wrong|not right|not correct|incorrect|not true)|not all of (it|that)( is (right|correct|true))?|"
-      r"that is not true at all|not (all|everything)( of it| of that)?( is)? (right|correct|true|accurate)|"
+      r"that is not true at all|not so|not (all|everything)( of it| of that)?( is)? (right|correct|true|accurate)|"
       r"(there is|there are|there are some|there is one|i see|i found|i can see|you have made|you made) (a |some |one |two |a few |a couple of )?"
       r"(mistakes?|errors?)( (in|with) (it|that|this|there))?|(a |some |one |two |a few )?(mistakes?|errors?)( (in|with) (it|that|this|there))?|(that|this|it) is not (him|her|them|me|us|my \w+)( at all)?|(that|it|this) is not (quite|really|all|totally|completely|entirely) (right|correct|true)|"
       r"is (wrong|incorrect|not right|not correct)|"

@@ -80,6 +80,8 @@ _IN_CONTEXT: list[_Rewrite] = [
     (re.compile(r"\bgrand (daughter|son|child|children|mother|father|ma|pa|dad|mum)\b"), r"grand\1"),
     (re.compile(r"\b(do not|dont|did not|didnt) no\b(?= (what|which|how|who|where|if|whether|why))"), r"\1 know"),
     (re.compile(r"\bdaein\b"), "doing"),
+    (re.compile(r"^kindly (?=(remove|delete|add|change|correct|amend|update|take|put|include|leave|drop|send|share|"
+                r"stop|let|give|tell|help|call|ring)\b)"), "please "),  # "kindly remove asthma": a polite please
     (re.compile(r"\b(non) of\b"), "none of"),
     (re.compile(r"^(can|could|may|shall) a (?=\w+ (to|tae|with|a|the|this|that|it)\b)"), r"\1 i "),
 ]

@@ -46,7 +46,7 @@ _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|th
 _WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
                         r"the (bit|part)|about)\s+")
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
-_ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|"
+_ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|please|"
                        r"one minute|one second|just a second)\s+)*("
                        r"(i (also )?(want|would like|need|wish|have got|have|would love|forgot) to|(i )?(want|need|wish)( to)?|can i( also)?|could i( also)?|"
                        r"may i|let me|i would also like to|is it ok (if|to)( i)?|i should)? ?(add|say|mention|tell you|put( in| down)?|"
@@ -99,7 +99,7 @@ def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = bare(plain(text))
     raw = (text or "").strip()
-    if is_nothing_wrong(text) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
+    if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
     if _OWN_PAUSE.search(p) and not re.search(r"\b(forgot|forgotten|add|missed|mention|left out)\b", p):
@@ -191,7 +191,7 @@ def read_back_meaning(text: str) -> Meaning:
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
         return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
     adding = _ADD.match(p)
-    if adding and len(adding.group("what").split()) >= 2:
+    if adding and (len(adding.group("what").split()) >= 2 or not _NOTHING_SAID.match(adding.group("what"))):
         raw_what = re.search(r"(?i)^\W*(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put in|put|include)\s+"
                              r"(that\s+|in that\s+|in\s+)?(.+)$", raw, re.DOTALL)
         return Meaning("add", (raw_what.group(5) if raw_what else adding.group("what")).strip())
@@ -315,6 +315,8 @@ def _states_something(p: str) -> bool:
     return bool(_content_words(p))
 
 
+# "it is correct only" (Indian English): only correct, nothing to change.
+_CORRECT_ONLY = re.compile(r"(yes )?(it|that|this|all|everything|all this) is (correct|right|fine|ok|true|accurate) only( thanks| thank you)?")
 # A change asked for in one breath: "remove the salbutamol and add that she has a nebuliser", "take out X, put
 # in Y"; "can you change it to 20mg", "please change asthma to copd", "should say 20mg". Kept whole as a correction.
 _MIXED = re.compile(r"\b(remove|delete|take out|take off|get rid of|drop|cross out|cross off|leave out|take (\w+ ){1,3}(out|off))\b"
@@ -324,6 +326,8 @@ _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|
                         r"amend|replace) (?P<what>.+?) (to|into|for|with|as) (?P<new>\S.*)$|"
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) (say|read) \S|"
                         r"^((no|but)\s+)*(half|double|twice|treble|triple) (that|the|this|his|her|their) (dose|amount)|"
+                        r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|will) you (please )?|please )?(correct|amend) "
+                        r"(it|that|this|the [a-z]+( [a-z]+)?) (to|as|so (it|that) (says|reads)) \S|"
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) be "
                         r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"

@@ -90,6 +90,8 @@ _DECLINED = re.compile(
     r"(i am |he is |she is |they are |we are )?(not|never) on the (phone|telephone)|"
     r"(i |we |he |she )?(do not|does not) want (to be )?(phoned|called|rung|ringing|calls?|a call|phone calls?)|"
     r"(please )?(do not|never) (ring|call|phone)( (me|him|her|us|them))?|no (calls|phone calls|ringing)|"
+    r"(i|we|he|she|wed|id) (would )?(prefer|rather)( you)?( to)? (write|wrote|writing|letters?|post|email|emailed|e mail)( (to )?(me|him|her|us))?( instead)?|"
+    r"((contact|write to) (me|him|her|us) )?(by|in) (letter|post|email|writing)( only)?|"
     r"(let|leave it to) (the|them|the \w+|the service)( \w+)? (ask|do it|sort it|find out)( (it|them|him|her))?|"
     r"((they|the \w+|the service|the gp|the doctor|the surgery|the council|the nurse|he|she|you) "
     r"(already )?(have|has|has got|have got|know|knows) (it|that|them|his|her|my|the number)( already)?)"

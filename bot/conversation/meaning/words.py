@@ -26,7 +26,7 @@ def _whole(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{pattern}){TAIL}$")
 
 
-_YES_WHOLE = _whole(rf"({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
+_YES_WHOLE = _whole(rf"((dear|love|hun|mate|sir|madam|darling|pet|duck)\s+)*({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"((hmm+|um+|erm+|er|well|oh|ah|sorry)\s+)*({NO})(\s+(no|{NO}))*")
 DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think|i reckon|reckon|i guess|i suppose|i believe)\s+)*"
                     rf"({DONE})(\s+({DONE}))*"

@@ -245,3 +245,36 @@ def test_not_wanting_calls_leaves_the_phone_for_the_service(text):
 def test_employed_as_a_carer_is_a_paid_carer_and_updating_is_an_update():
     assert label("carer_relationship", "i'm paid to be his carer") == "paid carer"
     assert label("menu", "the details need amending") == "update"
+
+
+# --- after the 15th batch (tuning_voices6.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, kind, what", [("kindly take out the eczema", "remove", None),
+                                              ("kindly add asthma", "add", "asthma"),
+                                              ("please add more", "add", None)])
+def test_kindly_is_a_please_and_one_word_is_enough_to_add(text, kind, what):
+    got = understand("readback", text)
+    assert got.kind == kind, got
+    if what:
+        assert got.value == what
+
+
+@pytest.mark.parametrize("text, kind", [("that is right only", "yes"), ("love, that's all right", "yes"),
+                                        ("not so", "no"), ("could you correct it to 5mg", "correct")])
+def test_confirmations_and_a_correction_asked_for(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+def test_a_bare_only_with_a_fact_is_still_a_correction():
+    assert understand("readback", "only at night").kind == "correct"
+
+
+@pytest.mark.parametrize("text", ["we'd rather you wrote to us", "contact me by email only", "in writing please"])
+def test_asking_for_letters_leaves_the_phone_for_the_service(text):
+    assert label("gap_phone", text) == "skip"
+
+
+@pytest.mark.parametrize("text, role", [("i'm his mam", "mum"), ("my missis", "partner"), ("my grampa", "grandchild"),
+                                        ("i do paid care for her", "paid carer")])
+def test_relationships_in_more_spellings(text, role):
+    assert label("carer_relationship", text) == role
