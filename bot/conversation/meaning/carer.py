@@ -133,7 +133,7 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
                        r"upstairs|downstairs|opposite)\b"), "neighbour"),
            (re.compile(r"^(we are |were )?(husband and wife|man and wife|a married couple|a couple)$"), "partner"),
-           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b"), "friend"),
+           (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b|^we\b.*\b(friends|mates|pals)$"), "friend"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
                        r"\b(lady|man|woman|bloke|fella|chap|couple|people|family|one|girl|guy) (from |at )?next ?door\b"), "neighbour"),
            (re.compile(r"\bcarer\b.*\b(from|with|for|at) (the |an |a )?(council|local authority|social services|nhs|care home|home)\b|"

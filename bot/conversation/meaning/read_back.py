@@ -23,7 +23,7 @@ _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|tak
                      r"take (that|it|this)( bit| part| line)? (out|off|away)|"
                      r"drop|cross out|cross off|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
-_REMOVE_WORDS = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
+_REMOVE_WORDS = re.compile(r"^(please\s+|just\s+)*(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
                            r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
@@ -219,6 +219,15 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")  # "well who knows really": no answer, asked again with the choices
     if is_question(text):
         return Meaning("question")
+    partly = _PARTLY.match(p)
+    if partly and (_SUBJECT_VERB.match(partly.group("rest")) or _STRONG_FACT.search(partly.group("rest"))):
+        return Meaning("correct", raw)  # "half right, she has asthma but uses seretide"
+    if re.fullmatch(r"(not any ?more|no longer|(he|she|they|i|we) (did|used to|was|were|had)( \w+)? but (not|no longer)( now| any ?more)?)"
+                    r"( (sadly|though|thanks))?", p):
+        return Meaning("correct", raw)  # "not any more", "he did but not now": what was said is no longer so
+    joined = _AND_THING.match(p)
+    if joined and not _CHANGES.search(joined.group("what")):
+        return Meaning("add", joined.group("what"))  # "and her hearing aids"
     also = _ALSO_HAS.match(p)
     if also and not _CHANGES.search(p):  # "he also has diabetes", "she also takes metformin": more, the rest kept
         return Meaning("add", raw.strip(" ,.;"))
@@ -317,6 +326,11 @@ def _states_something(p: str) -> bool:
 
 # "it is correct only" (Indian English): only correct, nothing to change.
 _CORRECT_ONLY = re.compile(r"(yes )?(it|that|this|all|everything|all this) is (correct|right|fine|ok|true|accurate) only( thanks| thank you)?")
+# Partly right, then what is so: "half right, she has asthma but uses seretide".
+_PARTLY = re.compile(r"^(half|partly|partially|mostly|largely|some of it is|it is half|that is half|it is partly|that is partly)"
+                     r"( right| correct| true)? (?P<rest>\S.*)$")
+# "and her hearing aids", "and the walking stick": one more thing, named.
+_AND_THING = re.compile(r"^(and|and also|oh and) (?P<what>(the|her|his|their|my) [a-z0-9 ]{2,40})$")
 # A change asked for in one breath: "remove the salbutamol and add that she has a nebuliser", "take out X, put
 # in Y"; "can you change it to 20mg", "please change asthma to copd", "should say 20mg". Kept whole as a correction.
 _MIXED = re.compile(r"\b(remove|delete|take out|take off|get rid of|drop|cross out|cross off|leave out|take (\w+ ){1,3}(out|off))\b"

@@ -15,7 +15,7 @@ _MENU_WORDS = [
                r"\b(everything|all|it all) (deleted|erased|removed|wiped)\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
-             r"\b(do not|stop) (send|sending|give|giving)\b|\b(revoke|unshare|opt out)\b|"
+             r"\b(do not|stop) (send|sending|give|giving)\b|\bstop (the |my )?\w+( \w+)? (from )?(seeing|having|getting|reading|accessing)\b|\b(revoke|unshare|opt out)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|\btake (it|my story|everything|them|my details) (back|away) from\b|"
              r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
              r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
@@ -23,7 +23,7 @@ _MENU_WORDS = [
             r"given|knows?|access)\b|"
             r"^(did|has|have|do|does)\b.*\b(get|got|received?|have|has|seen)\b.*\b(it|my story|my details|them)\b|"
             r"^(has|have|did|was)\b.*\b(sent|shared|gone|been sent)\b|"
-            r"\bshared with\b|"
+            r"\bshared with\b|^(is|has) (it|my story)( been)? (with|at|sent to|gone to|shared with|given to) \w+|"
             r"\bw\w*ch services\b|\bw\w*ch (places|people|organisations|organizations|teams|ones|services)\b.*\b(have|has|got|see|seen)\b|"
             r"^(please )?(list|show|tell)( me)? (the|all the|my|which) (services|places|people|organisations)\b|"
             r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
@@ -34,7 +34,7 @@ _MENU_WORDS = [
                  r"send me (my|a copy|the|everything|all)|"
                  r"what (have you got|do you (have|know|hold|keep)) (on|about) me|"
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
-                 r"(view|read|print|see) (my|the) (story|details|record)|see what (i|we) (said|told you|wrote|gave|put)|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
+                 r"(view|read|print|see) (my|the) (story|details|record)|see what (i|we) (said|told you|wrote|gave|put)|(can i|let me|i want to|i would like to) (read|see|view|look at) (it|my story|the story)$|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|updating|change|changes|changed|changing|add|adding|amending|editing|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
                r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
                r"moved|in hospital|care home)\b"),

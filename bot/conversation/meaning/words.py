@@ -56,7 +56,7 @@ def no_then(p: str) -> str | None:
 
 # Ways of saying yes that hold a word of doubt ("no", "not", "wrong", "change"): taken out before
 # looking for doubt, so "no problem" and "nothing wrong" stay a yes.
-_YES_DESPITE = re.compile(r"\b(no (worries|problem|bother)( at all)?|not a problem|nothing (wrong|to change|to add|else to add)|"
+_YES_DESPITE = re.compile(r"\b(no (worries|problems?|bother)( at all)?|not a problem|nothing (wrong|to change|to add|else to add)|"
                           r"no changes?( needed)?|not bad)\b")
 # To "Is this right?" only, a no that says nothing is wrong: "no thats fine", "nope all good".
 NOTHING_WRONG = re.compile(r"^(no|nope|nah)( (that is|it is|this is|it all|that all|all|everything|all of it|it)( is)?)?"

@@ -278,3 +278,36 @@ def test_asking_for_letters_leaves_the_phone_for_the_service(text):
                                         ("i do paid care for her", "paid carer")])
 def test_relationships_in_more_spellings(text, role):
     assert label("carer_relationship", text) == role
+
+
+# --- after the 16th batch (tuning_voices7.tsv): a read-back of two items ----------------------------------
+
+@pytest.mark.parametrize("text, kind", [("both are correct", "yes"), ("yes both", "yes"), ("no problems at all", "yes"),
+                                        ("both of them are wrong", "no"), ("none of that", "no"),
+                                        ("the 2nd item is wrong", "no"), ("one of the two is not right", "no")])
+def test_both_one_or_none_of_the_items(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+@pytest.mark.parametrize("text", ["no longer", "she was but not any more", "partly right, he takes it at night only",
+                                  "mostly, she uses the brown one now"])
+def test_no_longer_or_partly_right_with_a_fact_is_a_correction(text):
+    assert read_back_reply(text).kind == "correct"
+
+
+def test_partly_alone_is_asked_again():
+    assert understand("readback", "partly").kind == "invalid"
+
+
+@pytest.mark.parametrize("text, kind, what", [("just delete the eczema", "remove", "eczema"),
+                                              ("and his glasses", "add", "his glasses")])
+def test_just_remove_and_and_a_thing(text, kind, what):
+    got = understand("readback", text)
+    assert (got.kind, got.value) == (kind, what)
+
+
+@pytest.mark.parametrize("text, choice", [("has it been sent to the council", "who"),
+                                          ("stop the council from having it", "stop"),
+                                          ("let me see my story", "download")])
+def test_the_menu_after_the_fifth_probe(text, choice):
+    assert label("menu", text) == choice
