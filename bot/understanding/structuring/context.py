@@ -55,7 +55,9 @@ _PAST_AFTER = re.compile(
 _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
-_SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )\b(had|was|were)\b(?! diagnosed)",
+# "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
+_SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )"
+                          r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|for the last|still|now)\b", re.IGNORECASE)  # "was in a unit for 3 months" is past
 _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced", "worked"})
@@ -63,7 +65,7 @@ _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amp
 # is not yet.
 EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
                     "chest infection", "pneumonia", "urinary tract infection", "fracture"})
-PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
+PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
@@ -87,7 +89,10 @@ _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|goin
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if(?!\s+you\b)|might|may|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    r"\b(if(?!\s+you\b)|might|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    # "may", not the month ("in May", "since May", "May 2024")
+    r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\blast )(?<!\bnext )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\bmid )"
+    r"may(?!\s+\d)|"
     r"don't want to|don’t want to|do not want to|will|going to|might need|likely to|"
     r"terrified|frightened|paranoid about|nervous about)\b",
     re.IGNORECASE,

@@ -29,9 +29,11 @@ NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "ham
          "aboot": "about", "masel": "myself", "himsel": "himself", "hersel": "herself", "wee": "little",
          "gonna": "going", "wanna": "want", "dunno": "know", "nite": "night", "nites": "nights", "tho": "though",
          "cos": "because", "coz": "because", "becos": "because", "bcos": "because", "thru": "through",
-         "mam": "mum", "mammy": "mum"}
+         "mam": "mum", "mammy": "mum", "rly": "really", "rlly": "really", "lil": "little"}
 
 
+# "she has ms", typed in lower case, is multiple sclerosis (a lexicon term matched only in capitals)
+_HAS_MS = re.compile(r"\b((?:has|have|got|with|wiv|av|diagnosed with)\s+)ms\b(?!['’.])", re.IGNORECASE)
 # Scots and Irish "Ah'm seventy two" is "I am seventy two" (the same length).
 _AH_M = re.compile(r"(?<![\w'’])[Aa]h['’]m\b")
 
@@ -40,6 +42,7 @@ def normalise(text: str) -> str:
     """The same text, as long, with dialect spellings the rules would miss put in words they know."""
     text = _NEGATIVE.sub(lambda m: _same_case(m.group(0), _NEGATIVES[m.group(0).lower()]), text)
     text = _AH_M.sub(lambda m: "I am" if m.group(0)[0] == "A" else "i am", text)
+    text = _HAS_MS.sub(lambda m: m.group(1) + "MS", text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
     return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)
 

@@ -27,6 +27,8 @@ from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 _LIVED_WITH = frozenset({"live with", "lives with"})
+# How bad a condition is, said right before it ("severe depression", "mild asthma")
+_SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 
 
 class Filer(PersonalFiler):
@@ -109,7 +111,12 @@ class Filer(PersonalFiler):
             # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
             # and my knees are very bad" says two things
             health = [t for t in health if t.canonical not in cues.BODY_PARTS
-                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))]
+                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))
+                      or cues.PART_DONE.match(clause[t.end:])]
+            # "since her hip operation": one fact, the hip operation (not a hip and an operation)
+            operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
+            health = [t for t in health if not (t.canonical in ("operation", "surgery")
+                                                and any(0 <= t.start - end <= 1 for end in operated))]
             if len(parts) == 1:  # "my back is very painful" is back pain
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
@@ -210,6 +217,9 @@ class Filer(PersonalFiler):
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
             named = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
             text = named or text  # "cancer of the breast" is breast cancer
+        if term.section == "health" and (severity := _SEVERITY.search(clause[:term.start])) \
+                and not text.startswith(severity.group(1).lower()):
+            text = f"{severity.group(1).lower()} {text}"  # "severe depression", as a form asks it
         if term.section == "health":
             site = cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
             where = cues.WHERE.match(clause[term.end:])

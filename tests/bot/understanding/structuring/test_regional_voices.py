@@ -88,3 +88,49 @@ def test_a_part_said_with_a_problem_is_a_health_fact(structurer, story, part):
 ])
 def test_a_part_without_a_problem_is_no_health_fact(structurer, story):
     assert structurer.structure([story])["sections"]["health"] == []
+
+
+@pytest.mark.parametrize("story, condition", [
+    ("His right side is still weak since the stroke.", "weakness"),
+    ("She's been very confused at night.", "confusion"),
+    ("I've had a chesty cough since Christmas.", "cough"),
+    ("She's got very frail this winter.", "frailty"),
+    ("Grandad shakes all the time now.", "tremor"),
+])
+def test_complaints_said_in_other_words_are_health_facts(structurer, story, condition):
+    profile = structurer.structure([story], teller="carer" if not story.startswith("I") else "self")
+    assert any(text.endswith(condition) for text, status, _ in facts(profile, "health") if status == "current")
+
+
+@pytest.mark.parametrize("story", ["She's always coughing up the money for him.", "I'm confused by the form."])
+def test_the_same_words_in_another_sense_are_no_complaint(structurer, story):
+    assert structurer.structure([story])["sections"]["health"] == []
+
+
+def test_how_bad_a_condition_is_stays_with_it(structurer):
+    profile = structurer.structure(["I have mild asthma and severe eczema."])
+    assert [text for text, _, _ in facts(profile, "health")] == ["mild asthma", "severe eczema"]
+
+
+def test_a_part_and_its_operation_are_one_past_fact(structurer):
+    profile = structurer.structure(["He's been slow on his feet since his knee operation."], teller="carer")
+    assert ("knee operation", "past", "subject") in facts(profile, "health")
+    assert "operation" not in [text for text, _, _ in facts(profile, "health")]
+
+
+def test_the_month_may_is_no_maybe(structurer):
+    profile = structurer.structure(["Since May I've had angina."])
+    assert facts(profile, "health") == [("angina", "current", "subject")]
+
+
+@pytest.mark.parametrize("story", ["ive had a cough for a month", "hes had headaches all week"])
+def test_have_had_typed_without_apostrophes_runs_on_to_now(structurer, story):
+    profile = structurer.structure([story], teller="carer" if story.startswith("hes") else "self")
+    assert [status for _, status, _ in facts(profile, "health")] == ["current"]
+
+
+def test_text_speak_ms_rly_and_co_codamol(structurer):
+    profile = structurer.structure(["my sis has ms n shes rly struggling", "she takes co codamol"], teller="carer")
+    assert ("multiple sclerosis", "current", "subject") in facts(profile, "health")
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["co-codamol"]
+    assert structurer.structure(["I saw Ms Jones today."])["sections"]["health"] == []
