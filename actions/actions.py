@@ -94,7 +94,7 @@ class ActionStartStory(Action):
         return "action_start_story"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        return done(dispatcher, telling.start(turn_of(tracker)))
+        return done(dispatcher, anything_else.story_asked(get_runtime(), turn_of(tracker)))
 
 
 class ActionAskStoryDone(Action):

@@ -43,6 +43,21 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     return Step().say(wording.reprompt(stage, turn.person))
 
 
+# Where a story is being shared: a message the NLU model heard as "about me" or "someone I care for"
+# is a reply to the question on the table ("the carers one for me" at the services on offer).
+MID_SHARING = (Stage.CHOOSE_SERVICE, Stage.GAPS, Stage.CONSENT, Stage.RESEND)
+
+
+def story_asked(rt: Runtime, turn: Turn) -> Step:
+    """A new story asked for (action_start_story). Mid-sharing, typed words are answered where the
+    person is instead: starting a story there replaced the one being shared (a carer's story about her
+    father became her own, saved as his next version). A button pressed still starts one."""
+    if turn.stage in MID_SHARING and not turn.text.startswith("/"):
+        step = reprompt(rt, turn)
+        return step if step.then or step.form else step.and_then(Step(then="action_listen"))
+    return telling.start(turn)
+
+
 def concern_in(text: str) -> bool:
     """Whether the Rasa server gave urgent help for this message (bot/rasa/server.py)."""
     from bot.understanding.safeguarding import detector  # loads only where it is needed
