@@ -127,7 +127,7 @@ def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Pol
     removes the most false alarms while recall holds: a kind's threshold raised, what the classifier
     alone needs for a kind when the words give an ordinary reason for it (context.REASONS) raised above
     it, what the classifier must give a rule's hit of a kind raised, or what it must give a rule's hit
-    said with a laugh raised."""
+    said with a laugh, a sentence whose rules heard only a denial, or a reassuring message raised."""
     policy = replace(POLICY, by_kind={kind: POLICY.concern_from(kind) for kind in CATEGORIES},
                      rule_agrees_by_kind={kind: POLICY.rule_agrees(kind) for kind in CATEGORIES})
     floor = _figures(decided(detector, evidence, policy))
@@ -163,9 +163,16 @@ def _raised(policy: Policy, kind: str) -> list[Policy]:
     agrees = [s for s in RULE_STEPS if s > policy.rule_agrees(kind)]
     if agrees:
         found.append(replace(policy, rule_agrees_by_kind={**policy.rule_agrees_by_kind, kind: agrees[0]}))
-    light = [s for s in STEPS if s > policy.light_rule_from]
-    if light and kind == CATEGORIES_FIRST:
-        found.append(replace(policy, light_rule_from=light[0]))
+    if kind == CATEGORIES_FIRST:  # the figures for every kind, tried once a step
+        light = [s for s in STEPS if s > policy.light_rule_from]
+        if light:
+            found.append(replace(policy, light_rule_from=light[0]))
+        denial = [s for s in STEPS if s > policy.denial_overruled_from]
+        if denial:
+            found.append(replace(policy, denial_overruled_from=denial[0]))
+        reassured = [s for s in STEPS if s > policy.reassured_from]
+        if reassured:
+            found.append(replace(policy, reassured_from=reassured[0]))
     return found
 
 

@@ -124,13 +124,17 @@ _SETTLED = re.compile(
     r"|(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
     r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
     r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
-# Lighter words: a laugh, a kind word ("lol", "bless him", "its cute", "brilliant"). They calm only
+# Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
+# "I feel safe at home"). They calm only
 # what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
 # suicide or self-harm, where young people joke to say it.
 _LIGHT = re.compile(
     r"(?<!not )\b(lol|lool|lols|lolz|haha+|hehe+|lmao|rofl|only joking|just joking|bless (him|her|them)"
     r"|(it is|its|that is|thats|so|really) (sweet|cute|lovely|nice)|lovely|brilliant|marvellous|smashing"
-    r"|fantastic|had a laugh|laugh about it|we laughed|spoils? me|(a|such a) (gem|star))\b")
+    r"|fantastic|had a laugh|laugh about it|we laughed|spoils? me|(a|such a) (gem|star)"
+    # safety said in so many words ("I feel safe at home", "my home is a safe place for me")
+    r"|(i|we|he|she|they|mum|dad) (feel|feels|felt|am|is|are|have been|has been) (very |quite |perfectly |totally |completely )?"
+    r"safe( and settled)?(?! (on|in the|getting|using|with the|to))|(?<!used to )(is|be) (a |my )?safe place)\b")
 NOT_CALMED_BY_LIGHT_WORDS = frozenset({"suicidal", "self_harm"})
 SETTLED = "settled"
 LIGHT = "light"

@@ -79,3 +79,10 @@ def test_a_harm_told_as_long_over_raises_no_alarm_and_its_return_does(listening)
 def test_a_threat_said_as_a_joke_raises_no_alarm_but_a_blow_said_with_a_laugh_does(listening):
     assert not listening.check("my sister threatened to eat my chocolate lol").concern
     assert "domestic_abuse" in listening.check("he hit me again lol").categories
+
+
+def test_safety_said_in_words_calms_the_classifier_but_not_a_harm_told_beside_it(listening):
+    assert not listening.check("i feel safe where i am now, i only need help with forms").concern
+    assert "domestic_abuse" in listening.check("i feel safe in my flat now but he still hits me").categories
+    assert "not_safe_at_home" in listening.check(
+        "The flat was my safe place. It is not any more and I am frightened").categories
