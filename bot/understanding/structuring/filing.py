@@ -191,6 +191,8 @@ class Filer(PersonalFiler):
             found = by_section.pop(section, [])
             if found:
                 about = self.people.other_person(clause, who) if section == "work_money" else None
+                if about and cues.HELP_WITH.search(clause):
+                    continue  # "my mum helps with the school run": help the person has, not her work
                 sections[section].append(item(clause, self.status(clause, found, section != "risks"),
                                               about or "subject", teller, base, end,
                                                terms=canonicals(found)))

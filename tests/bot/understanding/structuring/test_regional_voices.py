@@ -134,3 +134,15 @@ def test_text_speak_ms_rly_and_co_codamol(structurer):
     assert ("multiple sclerosis", "current", "subject") in facts(profile, "health")
     assert [i["name"] for i in profile["sections"]["medications"]] == ["co-codamol"]
     assert structurer.structure(["I saw Ms Jones today."])["sections"]["health"] == []
+
+
+@pytest.mark.parametrize("parts, relationship, expected", [
+    (["My husband has angina.", "Mum helps with the kids."], "wife", "mother-in-law"),
+    (["My wife has MS. My mum helps with the school run."], None, "mother-in-law"),
+    (["My dad has COPD. My mum helps him shower."], None, "wife"),
+    (["My husband has COPD. His mum helps a lot."], None, "mum"),
+])
+def test_who_helps_is_said_as_the_persons_relative(structurer, parts, relationship, expected):
+    profile = structurer.structure(parts, teller="carer", relationship=relationship)
+    assert [i["relationship"] for i in profile["sections"]["support_network"] if i["about"] == "subject"] == [expected]
+    assert profile["sections"]["work_money"] == []  # her help with the school run is no work of hers
