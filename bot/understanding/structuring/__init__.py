@@ -267,9 +267,10 @@ def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> 
         relation = found.get("relationship")
         if found["about"] != "subject" or found.get("kind") or relation not in mapping:
             continue
-        said = re.search(rf"(?:\b(his|her|their|my|our|me|ma)\s+(?:{context.ADJECTIVES}\s+)?)?\b(?:{'|'.join(map(re.escape, _WORDS_FOR.get(relation, (relation,))))})\b",
-                         found["text"], re.IGNORECASE)
-        if said and (said.group(1) or "my").lower() in ("my", "our", "me", "ma"):
+        words = "|".join(map(re.escape, _WORDS_FOR.get(relation, (relation,))))
+        named = re.search(rf"(?:\b(his|her|their|my|our|me|ma)\s+(?:{context.ADJECTIVES}\s+)?)?\b(?:{words})\b",
+                          found["text"], re.IGNORECASE)
+        if named and (named.group(1) or "my").lower() in ("my", "our", "me", "ma"):
             found["relationship"] = mapping[relation]
     for key in ("health", "allergies"):
         for found in profile["sections"][key]:
