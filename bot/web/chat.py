@@ -178,7 +178,9 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             self.wfile.write(body)
 
         def _reply(self, status: int, messages: list[dict[str, Any]], cookie: str | None = None) -> None:
-            self._send(status, json.dumps(messages).encode(), "application/json", cookie)
+            # Rasa names the conversation in each reply (recipient_id): the browser never sees that id.
+            shown = [{k: v for k, v in m.items() if k != "recipient_id"} if isinstance(m, dict) else m for m in messages]
+            self._send(status, json.dumps(shown).encode(), "application/json", cookie)
 
         def _refuse_unread(self, status: int, text: str) -> None:
             """A refusal before the body is read: the reply, then a short lingering close (what is still

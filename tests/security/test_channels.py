@@ -104,6 +104,32 @@ def test_rest_answers_a_refused_message_in_words_never_an_empty_success(embedded
         assert rest(embedded_stack, sender, "hello").status_code == 400, repr(sender)[:20]
 
 
+def test_json_nested_too_deep_or_half_a_character_is_refused_in_words_on_rest_and_the_web_chat(embedded_stack):
+    """Found by a stranger: a body nested 100,000 deep got Rasa's 500 (a RecursionError traceback in
+    the log), and a lone surrogate ("\\ud800") a 500 on REST and a 502 on the web chat."""
+    url = embedded_stack.url("rasa") + "/webhooks/rest/webhook"
+    json_body = {"Content-Type": "application/json"}
+    deep = b'{"sender":"rest-deep","message":"hi","x":' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    answer = requests.post(url, data=deep, headers=json_body, timeout=60)
+    assert answer.status_code == 400 and texts(answer).strip()
+    half = b'{"sender":"rest-half","message":"I have \\ud800 gout"}'
+    answer = requests.post(url, data=half, headers=json_body, timeout=60)
+    assert answer.status_code == 400 and "character I can't read" in texts(answer)
+    web = Browser(embedded_stack)
+    web.open()
+    answer = web.session.post(web.base + "/api/message", data=b'{"message":"I have \\ud800 gout"}',
+                              headers={"Origin": web.base, **json_body}, timeout=60)
+    assert answer.status_code == 400 and "character I can't read" in texts(answer)
+
+
+def test_the_web_chat_never_shows_the_browser_its_conversation_id(embedded_stack):
+    web = Browser(embedded_stack)
+    web.open()
+    answer = web.post("hello")
+    assert answer.status_code == 200 and answer.json()
+    assert all("recipient_id" not in reply for reply in answer.json())
+
+
 def test_rest_cannot_speak_as_a_web_chat_conversation(embedded_stack):
     stack = embedded_stack
     web = Browser(stack)

@@ -101,7 +101,7 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
                 return refusal(401, NO_TOKEN, **{"WWW-Authenticate": "Bearer"})
             try:
                 body = json.loads(request.body or b"{}")
-            except ValueError:
+            except (ValueError, RecursionError):  # not JSON, or nested deeper than any message is
                 return refusal(400, UNREADABLE)
             if not isinstance(body, dict):
                 return refusal(400, UNREADABLE)

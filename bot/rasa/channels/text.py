@@ -25,8 +25,11 @@ _GSM_BASIC = set("@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\
 _GSM_EXTENDED = set("^{}\\[~]|€\f")
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(text: str, max_chars: int) -> str:
-    if "\x00" in text:
+    if "\x00" in text or _SURROGATE.search(text):  # a NUL, or half of a character (no text can hold it)
         raise MessageRefused("That message had a character I can't read. Please send it again as plain text.")
     cleaned = _BIDI.sub("", unicodedata.normalize("NFC", text))
     if len(cleaned) > max_chars:

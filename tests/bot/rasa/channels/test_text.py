@@ -17,6 +17,8 @@ def test_text_is_nfc_and_loses_invisible_direction_controls():
 def test_nul_and_overlong_messages_are_refused_plainly():
     with pytest.raises(MessageRefused, match="character I can't read"):
         normalise("a\x00b", 100)
+    with pytest.raises(MessageRefused, match="character I can't read"):
+        normalise("a\ud800b", 100)  # half of a character, as JSON can carry it: no text can be stored with it
     with pytest.raises(MessageRefused, match="smaller parts"):
         normalise("x" * 1601, 1600)
     assert normalise("x" * 1600, 1600) == "x" * 1600
