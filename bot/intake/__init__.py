@@ -6,6 +6,7 @@ readable summary a service's staff see.
 """
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -21,15 +22,23 @@ if TYPE_CHECKING:
     from bot.intake.services import Service
 
 __all__ = ["AnswerNotUnderstood", "Gap", "Prefilled", "answer_item", "answer_text", "gaps_for",
-           "parse_answer", "prefill", "summary_html", "summary_text"]
+           "parse_answer", "prefill", "summary_html", "summary_text", "teller_relation"]
 
 
 def _teller(told_by: str) -> dict[str, Any] | None:
     """The carer who told the story (the SDC `%user`), as far as the words for services say."""
     if told_by == "self":
         return None
-    relation = told_by[len("their "):].split(",")[0] if told_by.startswith("their ") else "carer"
-    return {"relationship": relation}
+    return {"relationship": teller_relation(told_by) or "carer"}
+
+
+def teller_relation(told_by: str) -> str | None:
+    """The carer's relation to the person, as the words for services say it ("their daughter, on
+    the basis of …" -> "daughter"; "their husband, wife or partner, on …" -> that whole choice)."""
+    if not told_by.startswith("their "):
+        return None
+    relation = re.split(r", on the basis of\b|;", told_by[len("their "):])[0].strip()
+    return relation or None
 
 
 def prefill(service: Service, shared_view: dict[str, Any], told_by: str, now: datetime) -> Prefilled:
@@ -42,7 +51,7 @@ def prefill(service: Service, shared_view: dict[str, Any], told_by: str, now: da
     if uses_sdc(service.form):
         bundle = story_bundle(sections, now, teller=_teller(told_by))
         population = population_for(service.form.raw, bundle, now)
-    filled = fill(service.form, sections, population)
+    filled = fill(service.form, sections, population, teller_relation(told_by))
     document = response(service.form, filled, now)
     mark_authors(document, told_by)
     provenance = provenance_for(document, told_by, now)

@@ -322,6 +322,8 @@ FACTS: dict[str, Fact] = {
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),
     "benefits": Fact(benefits, "work_money"), "gets_benefits": Fact(gets_benefits, "work_money"),
     "money_worries": Fact(money_worries, "work_money"),
+    # The carer's relation to the person: from who told the story (`bot.intake.fill`), never the story.
+    "teller_relationship": Fact(lambda sections: None, "support_network"),
 }
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from bot.intake import facts, home_facts
 from bot.intake.address import read_address
+from bot.intake.reading import Choice, choice
 from bot.intake.scope import is_condition, is_family_history, is_habit, is_symptom, names_a_thing
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
@@ -84,6 +85,16 @@ def _concept(system: str, code: str, display: str | None = None) -> dict[str, An
     if display:
         coding["display"] = display
     return {"coding": [coding]}
+
+
+def relationship_choice(words: str | None) -> Choice | None:
+    """A relation named in one word ("daughter") as a choice a form's options can mean: its v3
+    RoleCode and the word itself; None for none, or for words that name no one relation ("husband,
+    wife or partner")."""
+    role = _ROLES.get((words or "").strip().lower())
+    if role is None:
+        return None
+    return choice(role[1], rf"\b{re.escape(str(words).strip().lower())}\b", role[0], display=str(words).strip().lower())
 
 
 def _relationship(words: str | None) -> dict[str, Any] | None:

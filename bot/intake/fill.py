@@ -15,7 +15,7 @@ from bot.intake import calculate, sdc
 from bot.intake.build import Built, Level, build, populate
 from bot.intake.calculate import Calculator
 from bot.intake.facts import HELP_WORDS, read_fact
-from bot.intake.fhir_bundle import story_bundle
+from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
 from bot.intake.untrusted import safe_text
@@ -118,7 +118,10 @@ def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
     return []
 
 
-def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any]) -> list[dict[str, Any]]:
+def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relation: str | None = None
+               ) -> list[dict[str, Any]]:
+    if rule.fact == "teller_relationship":  # the carer's own, from who told the story, not from the story
+        return _from_fact(form_item, relationship_choice(relation))
     if rule.fact:
         value = read_fact(rule.fact, sections)
         if rule.mentions and isinstance(value, list):  # "Do you use a wheelchair?": only a wheelchair says yes
@@ -214,7 +217,8 @@ def uses_sdc(form: Form) -> bool:
                for item in form.walk() for e in item.raw.get("extension", []))
 
 
-def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None = None) -> Filled:
+def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None = None,
+         relation: str | None = None) -> Filled:
     """The form filled from `sections`: a person's own answers first, then SDC population over
     the story's FHIR bundle (made from the same sections), then our mapping, code or wording;
     then the form's calculations and enableWhenExpressions over the response so far."""
@@ -234,7 +238,7 @@ def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None
         # A form's expression that ran and found nothing is not second-guessed from wording; an
         # item code the form gives (LOINC 54125-0, a name) still fills it.
         if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
-            found = _from_rule(item, item.rule, sections)
+            found = _from_rule(item, item.rule, sections, relation)
         if found:
             answers[item.link_id] = found
     built = build(form, answers, populated)

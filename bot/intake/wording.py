@@ -164,6 +164,8 @@ _CARER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
     (r"do(?:es)? (?:they|the person|he or she) live with you", "fact:lives_with_teller"),
     (r"what (?:do you|things do you) (?:help|support) (?:them|him or her) with|what do you do for them|"
      r"what help do you give(?: them)?", "fact:help_with"),
+    (r"(?:what is )?your relationship to (?:them|the person(?: you care for)?)|how are you related to them|"
+     r"relationship to (?:them|the person(?: you care for)?)", "fact:teller_relationship"),
 )]
 _THIRD_PERSON = {"their": "your", "they": "you", "them": "you", "theirs": "yours", "themselves": "yourself"}
 

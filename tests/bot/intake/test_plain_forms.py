@@ -170,3 +170,24 @@ def test_the_floor_and_the_lift_are_those_of_the_home():
     found = answers(floors, {"home": [item("It's on the second floor"), item("there's no lift", status="negated")]})
     assert value(found, "f") == ["Second floor"] and value(found, "lift") == [False]
     assert answers(floors, {"home": [item("the bathroom is on the first floor")]}) == {}
+
+
+def test_the_carers_relationship_comes_from_who_told_the_story_and_only_when_it_names_one():
+    from bot.intake import teller_relation
+
+    relation = form(q("cared", "About the person you care for", "group", item=[
+        q("rel", "What is your relationship to them?", "choice", answerOption=[
+            {"valueCoding": {"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": c, "display": d}}
+            for c, d in (("DAU", "Daughter"), ("WIFE", "Wife"), ("HUSB", "Husband"))])]))
+    service = service_for_form(relation, {}, service_id="plain")
+
+    def told(by):
+        found = evaluation.answers_by_link_id(prefill(service, {"sections": {}}, by, NOW).response.get("item", []))
+        return [a["code"] for a in value(found, "rel")]
+
+    assert told("their daughter, on the basis of the person's agreement; the person knows") == ["DAU"]
+    # the chat's button "husband, wife or partner" names no one relation: never read as "husband"
+    assert teller_relation("their husband, wife or partner, on the basis of a lasting power of attorney") == \
+        "husband, wife or partner"
+    assert told("their husband, wife or partner, on the basis of a lasting power of attorney") == []
+    assert told("carer") == [] and told("self") == []
