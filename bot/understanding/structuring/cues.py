@@ -213,7 +213,7 @@ NOT_HABIT_AFTER = re.compile(
     r"cups of|cup of|glass of|glasses of|bottles of|pints of water)\s+)*"
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
     r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"
-    r"sausages?|turkey|chicken|paprika)\b", re.IGNORECASE)
+    r"sausages?|turkey|chicken|paprika|alcohol[- ]free|non[- ]alcoholic|low[- ]alcohol|zero[- ]alcohol)\b", re.IGNORECASE)
 # "when I'm tired", "whenever he gets anxious": a state said as when something else happens
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)

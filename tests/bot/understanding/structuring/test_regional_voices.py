@@ -146,3 +146,15 @@ def test_who_helps_is_said_as_the_persons_relative(structurer, parts, relationsh
     profile = structurer.structure(parts, teller="carer", relationship=relationship)
     assert [i["relationship"] for i in profile["sections"]["support_network"] if i["about"] == "subject"] == [expected]
     assert profile["sections"]["work_money"] == []  # her help with the school run is no work of hers
+
+
+@pytest.mark.parametrize("story", ["He gets drunk every night.", "She's an alcoholic.", "He has alcohol dependence."])
+def test_problem_drinking_however_said_is_the_one_drinking_item(structurer, story):
+    profile = structurer.structure([story], teller="carer")
+    assert facts(profile, "health") == [("drinking", "current", "subject")]
+    assert profile["sections"]["risks"] == []
+
+
+@pytest.mark.parametrize("story", ["He only drinks alcohol-free beer now.", "I rub alcohol gel on her hands."])
+def test_what_holds_no_alcohol_is_no_drinking(structurer, story):
+    assert structurer.structure([story], teller="carer")["sections"]["health"] == []
