@@ -110,7 +110,7 @@ _I_AM_THEIR = [
 # brother", "his next-door neighbour", "neighbour across the landing", "friend of the family".
 _ROLE_ALL = "|".join(p for p, _ in _I_AM_THEIR + _PERSON_IS_MY)
 _QUALITY = re.compile(rf"\b(long standing|longstanding|long time|lifelong|old|oldest|close|good|best|dear|little|big|"
-                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely|half|adopted|adoptive|foster|great|civil|"
+                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely|half|adopted|adoptive|foster|great|civil|long term|longterm|"
                       rf"family)\s+(?=({_ROLE_ALL})\b)")
 _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall|way|corridor)|next door|upstairs|downstairs|"
                         r"down the (road|street|stairs|hall)|over the road|from (church|work|school|the \w+)|"
@@ -131,7 +131,7 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(sisters|brothers|siblings|twins)$"), "brother or sister"),
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(friends|mates|pals)\b.*$"), "friend"),
            (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
-                       r"upstairs|downstairs|opposite)\b"), "neighbour"),
+                       r"upstairs|downstairs|opposite)\b|^(we )?live (next door|across the (road|street|landing)|opposite)\b"), "neighbour"),
            (re.compile(r"^(we are |were )?(husband and wife|man and wife|a married couple|a couple)$"), "partner"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b|^we\b.*\b(friends|mates|pals)$"), "friend"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
@@ -149,6 +149,8 @@ def relationship_of(text: str) -> str | None:
     first = next((c for c in re.split(r"[.;!?]+|\.\.\.", text or "") if c.strip()), "")
     if re.search(rf"\b({_ROLE_ALL})\b", plain(first)):  # "Son. Who else would be doing this?": the first sentence
         text = first
+    if re.search(r"(?i)\bmy ma\W*$", text or ""):
+        return "son or daughter"  # "she's my ma" (plain reads a Scots "ma" as "my")
     p = plain(text).replace("neighbor", "neighbour").replace("my farther", "my father")
     p = re.sub(r"\bstep (son|daughter|mum|dad|mother|father|child|kid)\b", r"step\1", p)  # "step son" is "stepson"
     p = re.sub(r"\bcommon law (wife|husband|partner)\b", r"\1", p)

@@ -21,10 +21,10 @@ from bot.conversation.meaning.words import (
 
 _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|take out|take off|take away|get rid of|"
                      r"take (that|it|this)( bit| part| line)? (out|off|away)|"
-                     r"drop|cross out|cross off|leave out|scrap|lose|bin)\s*(that|it|this|that one|this one|all that|the lot|"
+                     r"drop|cross out|cross off|leave out|scrap|lose|bin|ditch)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+|just\s+)*(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
-                           r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|bin|lose)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
+                           r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|bin|lose|ditch)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
@@ -186,7 +186,7 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("remove", named_first.group("what"))
     removing = _REMOVE_WORDS.match(p)
     if removing:
-        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|"
+        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|ditch|"
                              r"rub out|strike|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
         return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
@@ -225,6 +225,9 @@ def read_back_meaning(text: str) -> Meaning:
     if re.fullmatch(r"(not any ?more|no longer|(he|she|they|i|we) (did|used to|was|were|had)( \w+)? but (not|no longer)( now| any ?more)?)"
                     r"( (sadly|though|thanks))?", p):
         return Meaning("correct", raw)  # "not any more", "he did but not now": what was said is no longer so
+    noted = _NOTE_THAT.match(p)
+    if noted and not _CHANGES.search(noted.group("what")):
+        return Meaning("add", noted.group("what"))  # "note that she lives alone", "might be worth adding he has epilepsy"
     joined = _AND_THING.match(p)
     if joined and not _CHANGES.search(joined.group("what")):
         return Meaning("add", joined.group("what"))  # "and her hearing aids"
@@ -329,6 +332,10 @@ _CORRECT_ONLY = re.compile(r"(yes )?(it|that|this|all|everything|all this) is (c
 # Partly right, then what is so: "half right, she has asthma but uses seretide".
 _PARTLY = re.compile(r"^(half|partly|partially|mostly|largely|some of it is|it is half|that is half|it is partly|that is partly)"
                      r"( right| correct| true)? (?P<rest>\S.*)$")
+# More, asked to be written: "write that he is deaf", "note that she lives alone", "you could add that she is blind".
+_NOTE_THAT = re.compile(r"^(please )?((can you |could you )?(write|note|put down|record|jot down|write down|note down)( down)? that|"
+                        r"(you could|you can|you might|you may want to|it might be worth|might be worth|worth) (add|adding|mention|"
+                        r"mentioning|noting|putting)( in)?( that)?) (?P<what>\S.*)$")
 # "and her hearing aids", "and the walking stick": one more thing, named.
 _AND_THING = re.compile(r"^(and|and also|oh and) (?P<what>(the|her|his|their|my) [a-z0-9 ]{2,40})$")
 # A change asked for in one breath: "remove the salbutamol and add that she has a nebuliser", "take out X, put

@@ -90,6 +90,8 @@ _DECLINED = re.compile(
     r"(i am |he is |she is |they are |we are )?(not|never) on the (phone|telephone)|"
     r"(i |we |he |she )?(do not|does not) want (to be )?(phoned|called|rung|ringing|calls?|a call|phone calls?)|"
     r"(please )?(do not|never) (ring|call|phone)( (me|him|her|us|them))?|no (calls|phone calls|ringing)|"
+    r"(i )?(cannot|can not) (give|say|share)( (it|that|you|it out|that out))?|"
+    r"(i )?(do not|dont|does not) feel (comfortable|happy)( (giving|sharing) (it|that|it out|that out))?|"
     r"(i|we|he|she|wed|id) (would )?(prefer|rather)( you)?( to)? (write|wrote|writing|letters?|post|email|emailed|e mail)( (to )?(me|him|her|us))?( instead)?|"
     r"((contact|write to) (me|him|her|us) )?(by|in) (letter|post|email|writing)( only)?|"
     r"(let|leave it to) (the|them|the \w+|the service)( \w+)? (ask|do it|sort it|find out)( (it|them|him|her))?|"
@@ -98,7 +100,8 @@ _DECLINED = re.compile(
     r")( (thanks|thank you|sorry|ta|please|i am afraid))*$")
 # No phone they can use: "she cannot use a phone", "he is deaf he cannot use the phone".
 _NO_PHONE = re.compile(r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
-                       r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b")
+                       r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b|"
+                       r"^(i am|he is|she is|they are|we are) (profoundly |totally |very )?(deaf|hard of hearing)$")
 # Gone to find it: "let me find it", "need to look it up", "i will get his number".
 _FETCHING = re.compile(r"^((let me|i will|i need to|need to|i have to|i must|i am going to|hang on|hold on|one minute|"
                        r"one sec|wait)\s+)+(go and |just )?(find|get|look up|look for|check|dig out|fetch)( it| that| them| the number|"

@@ -63,6 +63,7 @@ NOTHING_WRONG = re.compile(r"^(no|nope|nah)( (that is|it is|this is|it all|that 
                            r"( all)? (fine|good|correct|right|ok|alright|accurate|spot on|perfect|grand)"
                            rf"{TAIL}$|^(no|nope|nah)? ?(no changes?( needed)?|nothing to change|nothing wrong|"
                            r"((i |we )?(do not|does not|dont) need to|no need to) (change|correct|alter) (anything|it|a thing)|"
+                           r"(i have |we have )?nothing to (correct|change|add or change)|no corrections?( needed)?|"
                            r"nothing (needs|to be) (changing|changed|to change|correcting))"
                            rf"( (here|there|with it))?{TAIL}$")
 

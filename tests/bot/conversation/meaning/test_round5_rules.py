@@ -311,3 +311,32 @@ def test_just_remove_and_and_a_thing(text, kind, what):
                                           ("let me see my story", "download")])
 def test_the_menu_after_the_fifth_probe(text, choice):
     assert label("menu", text) == choice
+
+
+# --- after the 17th batch (tuning_voices8.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, kind", [("it's all in order thanks", "yes"), ("you have got it all", "yes"),
+                                        ("no corrections needed", "yes"), ("we have nothing to correct", "yes"),
+                                        ("something's not right", "no"), ("not totally", "no"),
+                                        ("give me two minutes", "later")])
+def test_in_order_nothing_to_correct_and_something_wrong(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+@pytest.mark.parametrize("text, kind, what", [("ditch the inhaler", "remove", "inhaler"),
+                                              ("jot down that he has a carer", "add", "he has a carer"),
+                                              ("it might be worth mentioning she falls", "add", "she falls")])
+def test_ditch_and_note_that(text, kind, what):
+    got = understand("readback", text)
+    assert (got.kind, got.value) == (kind, what)
+
+
+@pytest.mark.parametrize("text", ["she is hard of hearing", "i can't give that out", "i don't feel happy giving it"])
+def test_deaf_or_not_comfortable_leaves_the_phone_for_the_service(text):
+    assert label("gap_phone", text) == "skip"
+
+
+@pytest.mark.parametrize("text, role", [("his long term partner", "partner"), ("we live opposite", "neighbour"),
+                                        ("that's my ma", "son or daughter")])
+def test_relationships_after_the_sixth_probe(text, role):
+    assert label("carer_relationship", text) == role
