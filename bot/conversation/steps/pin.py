@@ -21,6 +21,17 @@ LOCKED_MINUTES = 15  # said to someone with no PIN to check after MAX_TRIES, as 
 # "I'm new", "I've never been here", "I forgot it": no PIN to type.
 _NO_PIN_TO_TYPE = re.compile(r"\b(new|first time|never been|not been|forgot)", re.I)
 HELP = wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story.")
+# At the PIN, a greeting or a story begun is someone starting, not a PIN mistyped: a first message the
+# NLU model heard as "returning" ("I want to tell my story") asked a newcomer for a PIN they never had,
+# and "hello" there got "A PIN is 4 to 8 numbers only".
+_STARTING = re.compile(r"^\W*(hello|hi|hiya|hey|morning|good (morning|afternoon|evening))\b|"
+                       r"\b(tell|telling|start|begin|do)\s+(my|a|our|his|her|their|the|mums?|dads?)\s+story\b|"
+                       r"\bnew story\b", re.I)
+
+
+def starting_afresh(text: str) -> bool:
+    """Whether a reply at a returning person's PIN is someone starting instead."""
+    return bool(_STARTING.search(text)) or meaning.is_restart(text)
 
 
 def needs_pin(rt: Runtime, turn: Turn) -> bool:

@@ -43,6 +43,9 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     early = service_questions_back.before_pin(turn, value)  # a texted answer before the PIN (issue 21)
     if early is not None:
         return early
+    if pin.starting_afresh(value):  # "hello", "I want to tell my story": nothing of a story is shown
+        return Step().say(wording.Reply(wording.RESTARTED.text, buttons=wording.ABOUT_WHOM)).set(
+            pin_reply="stopped", menu_reply="finished")
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")
