@@ -191,8 +191,8 @@ def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dic
 
 
 def _key(raw: dict[str, Any], rule: Rule | None, form_url: str) -> str:
-    if rule and rule.fact:
-        return rule.expression
+    if rule and rule.fact:  # "Do you use a wheelchair?" is not "Do you use a walking stick?", though both read aids
+        return rule.expression + (f"[{'|'.join(rule.mentions)}]" if rule.mentions else "")
     if rule and rule.path is not None and not rule.options and not rule.mentions:
         return canonical(rule.path)
     codings = [c for c in raw.get("code", []) if c.get("system") and c.get("code")]

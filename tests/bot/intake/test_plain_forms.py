@@ -191,3 +191,19 @@ def test_the_carers_relationship_comes_from_who_told_the_story_and_only_when_it_
         "husband, wife or partner"
     assert told("their husband, wife or partner, on the basis of a lasting power of attorney") == []
     assert told("carer") == [] and told("self") == []
+
+
+def test_an_answer_to_a_question_naming_one_aid_or_benefit_answers_no_other():
+    from bot.intake import answer_item, gaps_for, parse_answer
+
+    service = service_for_form(form(q("chair", "Do you use a wheelchair?", "boolean"),
+                                    q("stick", "Do you use a walking stick?", "boolean"),
+                                    q("named", "Do you get Attendance Allowance, PIP or DLA?", "boolean"),
+                                    q("which", "Which benefits do you get?", "string")), {}, service_id="plain")
+    gaps = {g.label: g for g in gaps_for([service], {}, "self", {}, optional=True)}
+    assert len({g.key for g in gaps.values()}) == 4  # four questions, each asked
+    chair = gaps["Do you use a wheelchair"]
+    section, kept = answer_item(chair, parse_answer(chair, "yes", NOW.date()), "self", NOW)
+    found = evaluation.answers_by_link_id(
+        prefill(service, {"sections": {section: [kept]}}, "self", NOW).response.get("item", []))
+    assert value(found, "chair") == [True] and value(found, "stick") == [] and value(found, "named") == []
