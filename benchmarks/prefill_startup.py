@@ -9,7 +9,8 @@ machine every figure is slower), and whether the safeguarding classifier's fit c
 is current (then it is read as numpy arrays, without scikit-learn or scipy): when the corpus or its
 code changed since, every start that structures a story imports scikit-learn and fits it again
 (about two seconds), until `make train` runs. Heavy imports listed: those a story's start should
-not need (dateparser only for a date of birth in an unusual form).
+not need (dateparser only for a date of birth in an unusual form); then the slowest imports of one
+run, each with everything it imported (`-X importtime`, slower than a plain run).
 
 Usage: `.venv/bin/python benchmarks/prefill_startup.py [RUNS]`.
 """
@@ -65,6 +66,22 @@ def safeguarding_fit() -> str:
         "cached fit is stale (corpus or code changed): each story start fits it again until `make train`"
 
 
+def slowest_imports(importtime: str, shown: int = 6) -> str:
+    """The imports that took longest, each with all it imported (`-X importtime`'s cumulative
+    microseconds), counting only the outermost import of each package, as seconds."""
+    found: dict[str, int] = {}
+    for line in importtime.splitlines():
+        parts = line.split("|")
+        if not line.startswith("import time:") or len(parts) != 3 or not parts[1].strip().isdigit():
+            continue
+        module = parts[2].rstrip()
+        depth = (len(module) - len(module.lstrip())) // 2
+        if depth == 0:  # imported by the command itself, not by another import
+            found[module.strip()] = found.get(module.strip(), 0) + int(parts[1])
+    top = sorted(found.items(), key=lambda kv: -kv[1])[:shown]
+    return ", ".join(f"{name} {micro / 1e6:.2f} s" for name, micro in top) or "none"
+
+
 def main() -> int:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
@@ -87,6 +104,7 @@ def main() -> int:
         heavy = [h for h in HEAVY if h in modules] or ["none"]
         print(f"  {name:40} median {statistics.median(times):5.2f} s   slowest {max(times):5.2f} s   "
               f"CPU median {statistics.median(cpu):5.2f} s   heavy imports: {', '.join(heavy)}")
+        print(f"  {'':40} slowest imports: {slowest_imports(imported)}")
     return 0
 
 
