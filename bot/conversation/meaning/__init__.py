@@ -12,7 +12,8 @@
                                 name when told with it), basis, age, knows
     read_back.py                "Is this right about …?": yes, no, remove, add, a correction; a reply is
                                 a correction only when it states a fact or names an item firmly (a
-                                remark, doubt, half-answer or pause is asked again or is later)
+                                remark, doubt, half-answer or pause is asked again or is later);
+                                its patterns and small readers are in read_back_rules.py
     consent.py                  "Do you agree to share this?": yes, no, some parts, a question
     services.py                 "Which one would you like to share with?": the services named
     returning.py                a returning person's PIN and menu choice
