@@ -244,10 +244,38 @@ def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
     return None
 
 
+# A question back about the asking ("what will they do with it?", "why do they need this?"): no answer.
+_ASKING_BACK = re.compile(r"^(what|why|who|how|do|does|will|would|is|are|must)\b.*"
+                          r"\b(they|them|this|that|it|mean|means|need|needed|sees?|see it|for)\b\W*\?\W*$", re.IGNORECASE)
+# Yes, to a question whose answer is words ("Do you have any allergies? Say "none" if you have none").
+_BARE_YES = re.compile(r"(yes|y|yeah|yea|yep|yup|ye|yh|aye|ok|okay|i do|yes i do|yes please|i have|yes i have)\W*",
+                       re.IGNORECASE)
+_NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
+ASKING_BACK = ("Your answer goes only to the services you agree to share with, for their own form. Answer in your "
+               "own words, or say \"skip\" to leave it for them to ask.")
+SAY_WHAT = "Please tell me what, in a few words. Or say \"skip\" to leave it for the service to ask."
+NOT_A_NAME = "That does not look like a name. Please type the name, or say \"skip\"."
+
+
+def words_answer(gap_type: str, label: str, text: str) -> None:
+    """AnswerRefused for a reply that cannot be the words a question asks for: a question back about
+    the asking, a bare "yes" ("aye" was kept as someone's allergies), numbers as a name ("17/08/1981"
+    was kept as a full name). Found by a stranger trying the stack; each was delivered to a service."""
+    if gap_type not in ("string", "text", "open-choice"):
+        return
+    if _ASKING_BACK.match(text.strip()):
+        raise AnswerRefused(ASKING_BACK)
+    if gap_type != "open-choice" and _BARE_YES.fullmatch(text.strip()):
+        raise AnswerRefused(SAY_WHAT)
+    if _NAME_WORDS.search(label) and any(c.isdigit() for c in text):
+        raise AnswerRefused(NOT_A_NAME)
+
+
 def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
     if kind is None:
+        words_answer(gap.type, f"{gap.key} {gap.label}", text)
         return None
     return check(kind, text, today)

@@ -1,6 +1,7 @@
 """bot/conversation/answers.py: phone numbers, dates of birth and addresses checked before a service sees them."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -59,3 +60,42 @@ def test_an_address_needs_its_postcode_when_asked_for():
 def test_a_letter_o_or_l_typed_for_a_digit():
     assert answers.phone("07700 9OO461") == "07700 900461"
     assert answers.phone("0l13 496 0721") == "0113 496 0721"
+
+
+# --- words a question asks for (found by a stranger trying the stack: each was delivered) ---------
+
+def _gap(key: str, label: str, question: str, type_: str = "string"):
+    from bot.intake.gaps import Gap
+
+    return Gap(key=key, section="about_me", type=type_, label=label, question=question, options=(), open=False,
+               services=("gp-practice",))
+
+
+@pytest.mark.parametrize("gap, reply, refusal", [
+    (_gap("communication", "Communication needs", "Do you need any help to communicate?", "text"),
+     "what will they do with it?", answers.ASKING_BACK),
+    (_gap("communication", "Communication needs", "Do you need any help to communicate?", "text"),
+     "why do they need this?", answers.ASKING_BACK),
+    (_gap("allergies", "Allergies", 'Do you have any allergies? Say "none" if you have none.'), "aye",
+     answers.SAY_WHAT),
+    (_gap("full_name", "Full name", "What is your full name?"), "17/08/1981", answers.NOT_A_NAME),
+])
+def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap, reply, refusal):
+    from bot.intake import AnswerNotUnderstood
+    from bot.intake.gaps import parse_answer
+
+    with pytest.raises(AnswerNotUnderstood, match=re.escape(refusal)):
+        parse_answer(gap, reply, date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("gap, reply", [
+    (_gap("communication", "Communication needs", "Do you need any help to communicate?", "text"),
+     "I need large print, is that ok?"),
+    (_gap("help", "Help needed", "What help do you need?", "text"), "can you help with my shopping?"),
+    (_gap("allergies", "Allergies", 'Do you have any allergies? Say "none" if you have none.'), "penicillin"),
+    (_gap("full_name", "Full name", "What is your full name?"), "João Pereira"),
+])
+def test_words_that_answer_are_kept_as_typed(gap, reply):
+    from bot.intake.gaps import parse_answer
+
+    assert parse_answer(gap, reply, date(2026, 12, 2)) == reply
