@@ -225,7 +225,9 @@ _ORDINALS = r"ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 # Where the home is, not a room in it: "It's on the second floor", "my flat is on the 3rd floor".
 _FLOOR = re.compile(rf"^(?:it'?s|it is|i'?m|i am|we'?re|we are|(?:i|we|he|she|they) li?ves?|(?:my|our|his|her|their) "
                     rf"(?:flat|home|place|apartment|maisonette)(?: is)?) on the ({_ORDINALS}) floor\b")
-_LIFT = re.compile(r"\b(?:there'?s|there is|there are|(?:has|have|got) (?:a|no)|no) lifts?\b")
+# A lift in the building, not a ride ("my son gave me a lift", "I got a lift to the hospital").
+_LIFT = re.compile(r"\bthere(?:'?s| is| are| isn'?t)(?: a| no| any)? lifts?\b|^no lifts?\b|\b(?:building|block|flats?) "
+                   r"(?:has|have|with|hasn'?t got)(?: a| no)? lifts?\b|\bthe lift (?:is|isn'?t|doesn'?t|never|works|broke)")
 
 
 def floor(sections: dict[str, Any]) -> str | None:
@@ -239,7 +241,7 @@ def has_lift(sections: dict[str, Any]) -> bool | None:
     said = set()
     for item, text in _said(sections, "home", statuses=("current", "negated")):
         if _LIFT.search(text) and "stairlift" not in text and "stair lift" not in text:
-            said.add(not (item.get("status") == "negated" or re.search(r"\bno lifts?\b", text)))
+            said.add(not (item.get("status") == "negated" or re.search(r"\bno lifts?\b|isn'?t (?:a |any )?lift|hasn'?t got", text)))
     return _one(said)
 
 
@@ -252,7 +254,7 @@ def home_changes(sections: dict[str, Any]) -> list[str]:
     """Changes the home needs that the story names ("We need a ramp at the front door and a stairlift")."""
     found: list[str] = []
     for _, text in _said(sections, "daily_living", "home"):
-        if _NEEDED.search(text):
+        if _NEEDED.search(text) and not re.search(r"\b(?:don'?t|do not|doesn'?t|does not|no longer|not|never)\b", text):
             found += [m for m in re.findall(rf"\b(?:{_CHANGES})\b", text) if m not in found]
     return found
 
@@ -269,7 +271,10 @@ def lives_with_teller(sections: dict[str, Any]) -> bool | None:
         return None
     if lives_alone(sections):
         return False
-    return True if any(re.search(r"\blives? with (?:me|us)\b", t) or _WE_LIVE.search(t) for _, t in said) else None
+    together = r"\blives? with (?:me|us)\b|\bwe (?:both )?live (?:together|in (?:our|a|the) (?:own )?(?:\w+ )?" \
+               r"(?:house|flat|bungalow|home)|at\b)"
+    apart = r"\b(?:near|nearby|close|corner|away|next door|same (?:street|road|village|town)|down the road|miles?)\b"
+    return True if any(re.search(together, t) and not re.search(apart, t) for _, t in said) else None
 
 
 def _address(sections: dict[str, Any]) -> str | None:

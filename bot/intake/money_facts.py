@@ -22,7 +22,7 @@ _BENEFITS = {
 _GETS = re.compile(r"\b(?:get|gets|getting|got|on|receive|receives|receiving|claim|claims|claiming|paid|have|has)\b")
 _NOT_GETTING = re.compile(r"\b(?:waiting|wait|applied|applying|apply|turned down|refused|rejected|stopped|lost|appeal\w*|"
                           r"assessment|not|no longer|don'?t|doesn'?t|can'?t|cannot|want|wants|need|needs|should|"
-                          r"might|could|entitled|eligible|help with|form)\b")
+                          r"might|could|entitled|eligible|help with|form|used to|was|were|had|before|until)\b")
 _STRAIN = re.compile(r"struggl\w* (?:to pay|to afford|with (?:the |my |our |his |her )?(?:bills?|money|rent|mortgage))|"
                      r"can'?t afford|cannot afford|money is (?:tight|short)|short of money|behind (?:on|with) "
                      r"(?:the |my |our |his |her )?(?:rent|bills?|mortgage|payments)|\barrears\b|\bin debt\b|"
@@ -47,7 +47,8 @@ def gets_benefits(sections: dict[str, Any]) -> bool | None:
 
 def money_worries(sections: dict[str, Any]) -> bool | None:
     """Yes when the story says money is tight or a bill or the rent cannot be paid; never no."""
-    return True if any(_STRAIN.search(t) for _, t in _said(sections, "work_money", "home")) else None
+    return True if any(_STRAIN.search(t) and not re.search(r"\bno debts?\b|debt[- ]free|not in debt|paid off", t)
+                       for _, t in _said(sections, "work_money", "home")) else None
 
 
 def rent_arrears(sections: dict[str, Any]) -> bool | None:

@@ -207,3 +207,21 @@ def test_an_answer_to_a_question_naming_one_aid_or_benefit_answers_no_other():
     found = evaluation.answers_by_link_id(
         prefill(service, {"sections": {section: [kept]}}, "self", NOW).response.get("item", []))
     assert value(found, "chair") == [True] and value(found, "stick") == [] and value(found, "named") == []
+
+
+@pytest.mark.parametrize("clause, section, fact, expected", [
+    ("My son gave me a lift to the hospital", "home", "has_lift", None),  # a ride, not a lift in the building
+    ("I got a lift home from the club", "home", "has_lift", None),
+    ("there's a lift but it's always broken", "home", "has_lift", True),
+    ("We live round the corner from her", "home", "lives_with_teller", None),
+    ("We live in our own house at 8 Station Road", "home", "lives_with_teller", True),
+    ("I don't need a ramp", "daily_living", "needs_home_changes", None),
+    ("I used to get PIP", "work_money", "gets_benefits", None),
+    ("I have no debts", "work_money", "money_worries", None),
+    ("I'm behind on the rent", "work_money", "money_worries", True),
+])
+def test_words_that_only_look_like_a_home_or_money_fact_are_not_it(clause, section, fact, expected):
+    from bot.intake.facts import read_fact
+
+    assert read_fact(fact, {section: [item(clause, told_by="carer" if fact == "lives_with_teller" else "self")]}) \
+        is expected
