@@ -1,5 +1,5 @@
 """How well typed replies are understood (bot/conversation/meaning/), per question asked, on the
-tuning part (data/replies/tuning.tsv and tuning_voices2-8.tsv: fixes are made against them) and on the held-out part
+tuning part (data/replies/tuning.tsv and tuning_voices2-9.tsv: fixes are made against them) and on the held-out part
 (data/replies/heldout.tsv: written independently, never tuned on; data/replies/heldout_fresh.tsv:
 written later by someone who had read neither the code nor the other replies, never tuned on).
 
@@ -145,3 +145,4 @@ if __name__ == "__main__":
     report("tuning, voices 6", FOLDER / "tuning_voices6.tsv", show=shown)
     report("tuning, voices 7", FOLDER / "tuning_voices7.tsv", show=shown)
     report("tuning, voices 8", FOLDER / "tuning_voices8.tsv", show=shown)
+    report("tuning, voices 9", FOLDER / "tuning_voices9.tsv", show=shown)
