@@ -64,7 +64,7 @@ $(MODEL): $(INSTALLED) $(TRAINING_DATA)
 	$(VENV)/bin/rasa train --fixed-model-name story --out models
 	@touch $@
 
-$(SAFEGUARDING): $(INSTALLED) data/safeguarding/tuning.tsv data/safeguarding/tuning_voices.tsv data/safeguarding/ordinary.tsv $(TRAINING_DATA) $(wildcard bot/understanding/safeguarding/*.py) bot/understanding/structuring/fuzzy.py
+$(SAFEGUARDING): $(INSTALLED) $(wildcard data/safeguarding/tuning*.tsv) data/safeguarding/ordinary.tsv $(TRAINING_DATA) $(wildcard bot/understanding/safeguarding/*.py) bot/understanding/structuring/fuzzy.py
 	$(PY) -m bot.understanding.safeguarding.classifier
 
 lock: ## re-pin every dependency from requirements.in (needs a working .venv)
