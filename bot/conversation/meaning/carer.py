@@ -110,7 +110,7 @@ _I_AM_THEIR = [
 # brother", "his next-door neighbour", "neighbour across the landing", "friend of the family".
 _ROLE_ALL = "|".join(p for p, _ in _I_AM_THEIR + _PERSON_IS_MY)
 _QUALITY = re.compile(rf"\b(long standing|longstanding|long time|lifelong|old|oldest|close|good|best|dear|little|big|"
-                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely|half|adopted|adoptive|foster|great|civil|long term|longterm|"
+                      rf"older|younger|elder|eldest|youngest|next door|nextdoor|twin|only|wee|lovely|half|adopted|adoptive|foster|great|civil|long term|longterm|across the road|across the street|over the road|"
                       rf"family)\s+(?=({_ROLE_ALL})\b)")
 _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall|way|corridor)|next door|upstairs|downstairs|"
                         r"down the (road|street|stairs|hall)|over the road|from (church|work|school|the \w+)|"
@@ -137,7 +137,7 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
                        r"\b(lady|man|woman|bloke|fella|chap|couple|people|family|one|girl|guy) (from |at )?next ?door\b"), "neighbour"),
            (re.compile(r"\bcarer\b.*\b(from|with|for|at) (the |an |a )?(council|local authority|social services|nhs|care home|home)\b|"
-                       r"\bcarer\b\W+paid\b|\bpaid (support|help|care)\b|\b(employed|paid|hired|contracted)\b.*\bcarer\b|"
+                       r"\bcarer\b\W+paid\b|\b(employed|paid|hired|sent) by (the |a |an )?(care )?(agency|council|care company)\b|\bpaid (support|help|care)\b|\b(employed|paid|hired|contracted)\b.*\bcarer\b|"
                        r"\b(from|with|for) (the|an|a|his|her|their) (care )?(agency|care company|home care)\b|"
                        r"\bi work for (him|her|them)\b|\b(paid|professional|agency|home|domiciliary) carer\b|"
                        r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]

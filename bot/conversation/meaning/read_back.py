@@ -150,10 +150,10 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("remove", named_first.group("what"))
     removing = _REMOVE_WORDS.match(p)
     if removing:
-        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|ditch|"
+        raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|ditch|cut|"
                              r"rub out|strike|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
-        return Meaning("remove", raw_what.group(3) if raw_what else removing.group("what"))
+        return Meaning("remove", _what(raw_what.group(3)) if raw_what else removing.group("what"))
     adding = _ADD.match(p)
     if adding and (len(adding.group("what").split()) >= 2 or not _NOTHING_SAID.match(adding.group("what"))):
         raw_what = re.search(r"(?i)^\W*(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put in|put|include)\s+"
@@ -183,6 +183,11 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")  # "well who knows really": no answer, asked again with the choices
     if is_question(text):
         return Meaning("question")
+    if re.fullmatch(r"(no )?(that|it|this) is not the right (\w+)( (at all|sorry))?", p):
+        return Meaning("no")  # "thats not the right medicine": asked what is wrong
+    if re.fullmatch(r"(it is |that is |its |only |just )?(as and when|as needed|when needed|when required|if needed|prn)"
+                    r"( (only|really|mostly))?", p):
+        return Meaning("correct", raw)  # "its as and when": how often, corrected
     partly = _PARTLY.match(p)
     if partly and (_SUBJECT_VERB.match(partly.group("rest")) or _STRONG_FACT.search(partly.group("rest"))):
         return Meaning("correct", raw)  # "half right, she has asthma but uses seretide"

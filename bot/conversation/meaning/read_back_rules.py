@@ -17,7 +17,7 @@ _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|tak
                      r"drop|cross out|cross off|leave out|scrap|lose|bin|ditch)\s*(that|it|this|that one|this one|all that|the lot|"
                      r"that bit|this bit|that part|this part|that line)?(\s+(please|thanks|out|off))*$")
 _REMOVE_WORDS = re.compile(r"^(please\s+|just\s+)*(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
-                           r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|bin|lose|ditch)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
+                           r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|cut|bin|lose|ditch)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
 _ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
@@ -36,7 +36,7 @@ _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|th
                             r"^(i|we) (do not|would not|would rather not|really do not) (want|like|need)( to have| to see)? "
                             r"(?P<what>.+?) (in|in there|on there|on it|included|mentioned|put in|in it|on the list|shared)"
                             r"( please| thanks| at all)*$")
-_WHAT_LEAD = re.compile(r"(?i)^(the (bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
+_WHAT_LEAD = re.compile(r"(?i)^((the )?(bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
                         r"the (bit|part)|about)\s+")
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
 _ADD_WISH = re.compile(r"^((um|oh|ok|yes|and|also|sorry|well|actually|hold on|hang on|wait|oh wait|just a minute|please|"
@@ -65,7 +65,7 @@ _ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|a
                        r"can you (also )?(add|put( down| in)?|write( down)?|note( down)?|mention|include)|"
                        r"(please )?(don'?t|do not|dont) forget|((you|ye|u) )?(have )?(forgot|missed|left out|omitted|didn'?t (put|say|mention|include))"
                        r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
-                       r"(one|just one) more thing|another thing|one other thing|something else|there'?s also|there is also|"
+                       r"(one|just one) more( (thing|item|medicine|medication|tablet|drug|condition|bit))?|another thing|one other thing|something else|there'?s also|there is also|"
                        r"(one |another |the )?(thing|bit) (that )?you('ve| have)? (missed|forgot|forgotten|left out)( is| was)?|"
                        r"plus|also|and also|and another thing|oh and)( about| that| is)?[\s,:;.-]+(?P<what>\S.*)$", re.DOTALL)
 _NOTHING_SAID = re.compile(r"^(something|more|a bit|some|it|that|this|things|stuff|else)$")

@@ -70,7 +70,9 @@ _ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and 
 # A gap's answer declined, in words: "no thanks", "not giving that out", "he is not got a mobile", "i cannot
 # remember her number", "the gp already has it", "let the service ask": left for the service (skip).
 _DECLINED = re.compile(
-    r"^((no|nope|nah|sorry|um|well|oh)\s+)*("
+    r"^((no|nope|nah|sorry|um|well|oh|thanks|thank you|but)\s+)*("
+    r"(it is |that is |its )?not (needed|necessary|required)|"
+    r"no (landline|mobile|phone|telephone)( (or|and|nor) (a )?(landline|mobile|phone|telephone))+|"
     r"(no|nope|nah|no way)( (thanks|thank you|ta|sorry))*|"
     r"(i )?(will not|would not|would rather not|would prefer not|prefer not|am not|do not want to|rather not)"
     r"( to)?( (give|giving|say|saying|tell|telling|share|sharing))?( (it|that|you|that out|it out|out))*|"
@@ -101,11 +103,12 @@ _DECLINED = re.compile(
 # No phone they can use: "she cannot use a phone", "he is deaf he cannot use the phone".
 _NO_PHONE = re.compile(r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
                        r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b|"
-                       r"^(i am|he is|she is|they are|we are) (profoundly |totally |very )?(deaf|hard of hearing)$")
+                       r"^(i am|he is|she is|they are|we are) (profoundly |totally |very )?(deaf|hard of hearing)$|"
+                       r"\b(will not|wont|would not|does not|do not|never) (answers?|picks? up)( the)? (phone|telephone|mobile)\b")
 # Gone to find it: "let me find it", "need to look it up", "i will get his number".
 _FETCHING = re.compile(r"^((let me|i will|i need to|need to|i have to|i must|i am going to|hang on|hold on|one minute|"
                        r"one sec|wait)\s+)+(go and |just )?(find|get|look up|look for|check|dig out|fetch)( it| that| them| the number|"
-                       r"( his| her| their| my) (number|mobile|phone))?( up)?( for you)?( first)?$")
+                       r"( his| her| their| my) (number|mobile|phone))?( up)?( for you)?( first)?( and (get|come) back( to you)?)?$")
 # Tens in words, for numbers said as they are grouped: "one twenty three" is "1 2 3".
 _TENS = {"twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8, "ninety": 9}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

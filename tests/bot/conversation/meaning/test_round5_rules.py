@@ -340,3 +340,35 @@ def test_deaf_or_not_comfortable_leaves_the_phone_for_the_service(text):
                                         ("that's my ma", "son or daughter")])
 def test_relationships_after_the_sixth_probe(text, role):
     assert label("carer_relationship", text) == role
+
+
+# --- after the 18th batch (tuning_voices9.tsv): the same classes, other words -----------------------------
+
+@pytest.mark.parametrize("text, kind", [("that sums her up nicely", "yes"), ("i think that covers it", "yes"),
+                                        ("it's not quite accurate", "no"), ("that's not the right tablet", "no"),
+                                        ("only as needed", "correct")])
+def test_summed_up_not_accurate_and_as_needed(text, kind):
+    assert understand("readback", text).kind == kind
+
+
+def test_a_word_named_in_a_no_still_counts_in_a_correction():
+    assert understand("readback", "its the other tablet").kind == "correct"
+
+
+@pytest.mark.parametrize("text, kind, what", [("cut the bit about the dog", "remove", "dog"),
+                                              ("one more medicine, she takes sertraline", "add", "she takes sertraline")])
+def test_cut_and_one_more(text, kind, what):
+    got = understand("readback", text)
+    assert (got.kind, got.value) == (kind, what)
+
+
+@pytest.mark.parametrize("text, kind", [("no mobile or landline", "skip"), ("she never picks up the phone", "skip"),
+                                        ("thanks but not needed", "skip"), ("let me check and come back", "later")])
+def test_the_phone_after_the_seventh_probe(text, kind):
+    assert label("gap_phone", text) == kind
+
+
+@pytest.mark.parametrize("text, role", [("neighbour over the road", "neighbour"),
+                                        ("sent by the council to care for him", "paid carer")])
+def test_relationships_after_the_seventh_probe(text, role):
+    assert label("carer_relationship", text) == role
