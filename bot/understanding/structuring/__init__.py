@@ -243,7 +243,6 @@ for _word in ("mother", "mam", "mammy", "maw", "mither"):
     _THEIR_RELATIVE[_word] = _THEIR_RELATIVE["mum"]
 
 
-_PARTNERS = frozenset({"wife", "husband", "partner", "hubby", "missus"})
 # The words a relationship is said in ("mum" is also "mam", "mammy", "maw")
 _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da", "faither"),
               "mother": ("mother", "mither"), "father": ("father", "faither")}
@@ -252,8 +251,8 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
 def _their_relatives(subject_relation: str | None, relationship: str | None) -> dict[str, str]:
     """The carer's words for their own relatives -> what each is to the person: a wife's "Mum" is her
     husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband."""
-    if is_partner(relationship) or (not relationship and subject_relation in _PARTNERS):
-        return IN_LAW  # a wife's or husband's own "Mum" is the person's mother-in-law
+    if is_partner(relationship):
+        return IN_LAW
     mapping = _THEIR_RELATIVE.get(subject_relation or "", {})
     return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship else mapping
 
@@ -261,9 +260,10 @@ def _their_relatives(subject_relation: str | None, relationship: str | None) -> 
 def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> None:
     """In a carer's story, the family history the carer told of their own relatives ("my mum", "Mum"),
     said as the person's relatives when that is plain (a son's "my mum", in his dad's story, is his
-    dad's wife); "his brother" is already the person's. So is who supports the person: a husband's
-    "Mum helps with the kids", in his wife's story, is her mother-in-law's help."""
-    for found in profile["sections"]["support_network"]:
+    dad's wife); "his brother" is already the person's. For a carer who is the person's partner, so is
+    who supports them: a husband's "Mum helps with the kids", in his wife's story, is her
+    mother-in-law's help (a daughter's "my sister helps" stays her sister, as the read-back says it)."""
+    for found in profile["sections"]["support_network"] if mapping is IN_LAW else ():
         relation = found.get("relationship")
         if found["about"] != "subject" or found.get("kind") or relation not in mapping:
             continue

@@ -178,6 +178,9 @@ class People:
             return False
         if teller == "self":
             return bool(words) and words[-1] in {"who", "i", "i'm"}
+        if words and relation and words[-1] in self.relatives and relation not in (
+                words[-1], context.INFORMAL_KIN.get(words[-1])) and (len(words) < 2 or words[-2] not in ("his", "her")):
+            return False  # "my lil bro is 8", in a story about their mum
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
 
