@@ -9,9 +9,11 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 MY_NAME = re.compile(
-    rf"(?:^|[.!?]\s+)(?:hi,?\s+|hello,?\s+)?(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|"
-    rf"call me)\s+{_NAME}"
-    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here)\b|\s*$)|{_NAME}\s+here\b)"
+    rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
+    rf"(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|call me)\s+{_NAME}"
+    # "I'm Chloe, 23", "so im Chloe im 23"
+    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$)"
+    rf"|{_NAME}\s+here\b)"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.
@@ -42,8 +44,9 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     for match in MY_NAME.finditer(sentence):
         group = next(g for g in (1, 2, 3) if match.group(g))
         name = match.group(group)
-        if name.split()[0].lower() in NOT_NAMES and not (name.split()[0].lower() in _TITLES and len(name.split()) > 1):
-            continue  # "I'm Deaf" is not a name; "I am Mr Chen" is
+        first = name.split()[0].lower()
+        if (first in NOT_NAMES or first in _NOT_LOWER_STATES) and not (first in _TITLES and len(name.split()) > 1):
+            continue  # "I'm Deaf", "I'm Tired" are not names; "I am Mr Chen" is
         return name, match.start(group), match.end(group)
     for match in MY_NAME_LOWER.finditer(sentence):
         word = match.group(1).lower()
@@ -53,9 +56,10 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
 
 
 # Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
-# "hi im jade" (a greeting, then "im", then one word and a stop).
+# "hi im jade", "hi so im chloe" (a greeting, then "im", then one word and a stop).
 MY_NAME_LOWER = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:im|i'm|i’m|i am|its|it's|this is)|"
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:(?:so|yeah|um|erm|well|right|ok|okay)\s*,?\s+)?"
+    r"(?:im|i'm|i’m|i am|its|it's|this is)|"
     r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
     re.IGNORECASE)
 # How people are, which follows "hi im" as often as a name does.

@@ -173,3 +173,13 @@ def test_another_relatives_age_is_not_the_persons(structurer, story, age):
 def test_ms_typed_in_lower_case_at_the_end_of_a_sentence(structurer):
     profile = structurer.structure(["my mum has ms. she is 50"], teller="carer")
     assert ("multiple sclerosis", "current", "subject") in facts(profile, "health")
+
+
+@pytest.mark.parametrize("story, name", [
+    ("hi so im Chloe im 23 and i have asthma", "Chloe"),
+    ("So I'm Dave and I have COPD.", "Dave"),
+    ("I'm Tired and I'm fed up.", None),
+])
+def test_a_name_after_a_greeting_and_a_filler_word(structurer, story, name):
+    profile = structurer.structure([story])
+    assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "name"] == ([name] if name else [])
