@@ -183,3 +183,8 @@ def test_ms_typed_in_lower_case_at_the_end_of_a_sentence(structurer):
 def test_a_name_after_a_greeting_and_a_filler_word(structurer, story, name):
     profile = structurer.structure([story])
     assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "name"] == ([name] if name else [])
+
+
+@pytest.mark.parametrize("story", ["I go round after work and do her cleaning.", "I help dad with his exercises before college."])
+def test_a_time_of_day_is_no_work_or_school(structurer, story):
+    assert structurer.structure([story], teller="carer")["sections"]["work_money"] == []
