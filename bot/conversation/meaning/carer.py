@@ -49,6 +49,25 @@ _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she
                         re.IGNORECASE)
 
 
+# Words that follow "I'm" or "my son" as often as a name does, and are none.
+_NEVER_A_NAME = {"new", "here", "there", "not", "just", "fine", "sure", "back", "sorry", "none", "unknown", "anonymous",
+                 "writing", "worried", "looking", "trying", "asking"}
+
+
+def _A_SENTENCE_NOT_A_NAME(first: str, text: str) -> bool:
+    """Whether the word left where a name would be is a sentence going on: "I'm new here", "my son takes
+    my pension and shouts at me" (a disclosure at the name question was kept as the name "Takes"): a
+    word in lower case followed by what a verb takes ("my", "me", "all", "out"), not by a new clause."""
+    if first.lower() in _NEVER_A_NAME:
+        return True
+    after = re.search(rf"\b{re.escape(first)}\s+(\w+)", text)
+    return first.islower() and after is not None and after.group(1).lower() in _WHAT_A_VERB_TAKES
+
+
+_WHAT_A_VERB_TAKES = {"my", "me", "her", "him", "them", "their", "all", "the", "a", "an", "out", "it", "to", "over",
+                      "away", "everything", "money", "off", "on", "at", "into", "up", "down", "round", "care"}
+
+
 def name_of(text: str) -> str | None:
     """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave",
     "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
@@ -68,6 +87,8 @@ def name_of(text: str) -> str | None:
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
                                        r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
         return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
+    if kept and _A_SENTENCE_NOT_A_NAME(kept[0], text or ""):
+        return None
     titled = len(kept) >= 2 and kept[0].lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mrs Agnes Brown"
     if not kept or len(kept) > 4 or (kept[0].lower() in _NOT_NAMES and not titled) or kept[0].lower() in _NEVER_NAMES:
         return None

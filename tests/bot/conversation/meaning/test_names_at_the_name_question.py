@@ -1,0 +1,20 @@
+"""The person's name from the carer's answer to "What is the name of the person you care for?": a
+sentence going on is no name (found by a stranger: "my son takes my pension and shouts at me" was kept
+as the name "Takes", and "I'm new here" as "New Here", then used in every question after)."""
+import pytest
+
+from bot.conversation.meaning.carer import name_of
+
+
+@pytest.mark.parametrize("text", ["my son takes my pension and shouts at me", "I'm new here", "im new",
+                                  "my son goes out and leaves her on her own"])
+def test_a_sentence_at_the_name_question_is_no_name(text):
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("my husband dave", "Dave"), ("my husband dave he has dementia", "Dave"), ("my dad james he lives alone", "James"),
+    ("her names doreen", "Doreen"), ("my son miles", "Miles"), ("its my mam eileen", "Eileen"), ("Ken", "Ken"),
+])
+def test_a_name_said_with_more_is_still_read(text, name):
+    assert name_of(text) == name
