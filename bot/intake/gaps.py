@@ -158,6 +158,11 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
             return True
         if lowered in _NO or lowered.startswith("no ") or lowered.startswith("no,"):
             return False
+        from bot.conversation.meaning import understand  # "nah", "aye", "nah hes 84", "yh"
+
+        meant = understand("confirm", reply).kind
+        if meant in ("yes", "no"):
+            return meant == "yes"
         raise AnswerNotUnderstood("Please answer yes or no.")
     if gap.type in ("integer", "decimal"):
         match = re.search(r"-?\d+(?:\.\d+)?", reply)

@@ -99,3 +99,13 @@ def test_words_that_answer_are_kept_as_typed(gap, reply):
     from bot.intake.gaps import parse_answer
 
     assert parse_answer(gap, reply, date(2026, 12, 2)) == reply
+
+
+@pytest.mark.parametrize("reply, meant", [("nah", False), ("nah hes 84", False), ("aye", True), ("yh", True),
+                                          ("no he hasnt", False), ("yes", True)])
+def test_a_yes_or_no_question_of_a_service_hears_yes_and_no_as_typed(reply, meant):
+    from bot.intake.gaps import parse_answer
+
+    gap = _gap("hospital", "In hospital in the last 3 months", "Have you been in hospital in the last 3 months?",
+               "boolean")
+    assert parse_answer(gap, reply, date(2026, 12, 2)) is meant
