@@ -21,3 +21,19 @@ def test_the_carers_one_for_me_at_the_services_on_offer_chooses_a_service_not_a_
     reply = say("the carers one for me")
     assert "tell me about yourself" not in reply
     assert "Carer's assessment" in reply
+
+
+def test_a_number_once_the_services_list_is_gone_chooses_nothing(embedded_stack):
+    """Found by a stranger texting: after "Nothing else" ("Your story is saved. Come back any time."), a
+    "1" started the form of the first service of a list no longer on screen."""
+    say = rest_speaker(embedded_stack, f"sharing-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone. I want help with the shopping.")
+    _, offers = confirm_read_back(say, finish_story(say))
+    assert "These services could use it" in offers
+    say("no")
+    reply = say("1")
+    assert "To fill in the form" not in reply and "Do you agree to share this?" not in reply
+    by_name = say("the community nurses")  # by its words it is still chosen
+    assert "Community nursing" in by_name and ("To fill in the form" in by_name or "Do you agree" in by_name)

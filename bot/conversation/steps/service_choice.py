@@ -5,6 +5,7 @@ choice of parts ("not my medicines"), and typed replies at either question under
 words, whatever intent the NLU model guessed."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot.conversation import meaning, relevance, rights, wording
@@ -146,8 +147,10 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     if text.startswith("/") or stage not in CHOICES_AT:
         return None
     ranked = offered(rt, turn)
-    if stage is Stage.DONE:
-        return show_consent(rt, turn) if named(text, ranked) and len(text.split()) <= LONGEST_CHOICE_WORDS else None
+    if stage is Stage.DONE:  # the list is no longer on screen: a service by its words, never by a number
+        by_words = not re.fullmatch(r"[\d\s,.&and]*", text.strip().lower())
+        return show_consent(rt, turn) if by_words and named(text, ranked) and len(
+            text.split()) <= LONGEST_CHOICE_WORDS else None
     if stage is Stage.CHOOSE_SERVICE:
         meant = meaning.service_meaning(text, [service.id for service, _ in ranked.offers],
                                         [service.id for service, _ in ranked.held_back])  # not listed: by name
