@@ -173,8 +173,17 @@ INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "
                 "missus": "wife", "grampa": "grandad", "gramps": "grandad"}
 
 
+# People who are not kin but whose conditions a story tells: "my friend has cancer", "my ex has bipolar"
+# were read as the person's own and delivered to services as theirs (found by the second fresh held-out
+# forms set and a stranger). Their facts are theirs, kept with whom they are about, never the person's.
+OTHER_PEOPLE = frozenset({"friend", "neighbour", "neighbor", "ex", "colleague", "boss", "flatmate", "housemate",
+                          "lodger", "landlord", "landlady", "mate", "pal", "bestie", "bff"})
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None) -> str | None:
-    """The relative a fact is about ("my mother had …"), or None if it is the subject's own."""
+    """The relative (or friend, neighbour, ex: OTHER_PEOPLE) a fact is about ("my mother had …", "my
+    friend has cancer"), or None if it is the subject's own."""
+    relatives = relatives | OTHER_PEOPLE
     before = sentence[:start].lower()
     if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
         return "family"

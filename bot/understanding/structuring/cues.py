@@ -49,7 +49,7 @@ PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGN
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
 ALLERGY = re.compile(
-    r"\ball?ergic to\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
+    r"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
     r"|\b([a-z\-]+)\s+all?ergy\b",
     re.IGNORECASE,
 )
@@ -134,7 +134,8 @@ PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|l
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
                          re.IGNORECASE)
 ALLERGEN = re.compile(r"\b(?:all?erg(?:ic|y|ies)|intolerant|intolerance|sensitive|sensitivity|reacts?|reacted|reaction)"
-                     r"\s+(?:badly\s+|really\s+badly\s+)?(?:to|of|with)\s+(?:(?:any|all|some)\s+)?$", re.IGNORECASE)
+                     r"\s+(?:badly\s+|really\s+badly\s+)?(?:to|of|with|for|on|from)\s+(?:(?:any|all|some)\s+)?$",
+                     re.IGNORECASE)  # "allergic for ibuprofen", as a second language says it
 # A medicine the person cannot take is an intolerance, kept with allergies, not a medicine they take:
 # "I react badly to codeine", "I'm intolerant to ibuprofen", "morphine makes me sick", "I can't take
 # aspirin, it upsets my stomach".
@@ -145,7 +146,8 @@ CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt
                        re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+(?:\w+\s+)?"
-    r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill)"
+    r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill|"
+    r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction)"
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)",
     re.IGNORECASE)
 # Help with medicines ("she does my tablets", "reminds him to take his meds") is daily living.

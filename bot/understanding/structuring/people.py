@@ -256,6 +256,13 @@ def is_partner(relationship: str | None) -> bool:
     return person_words(relationship) == _PARTNER
 
 
+# "mum died last year", "since dad passed": someone who has died is not the person whose story it is
+# (a daughter's story of her father, "he has COPD. mum died last year", was read as her mother's and
+# lost his health and medicines).
+_DIED_AFTER = re.compile(r"\s+(?:(?:sadly|recently|suddenly)\s+)?(?:died|passed|has died|had died|is dead|was killed|"
+                         r"went|has gone|lost (?:her|his) (?:battle|fight))\b")
+
+
 def relation_for(relationship: str | None, found: str | None, subject_name: str | None, story: str,
                  kin: frozenset[str]) -> str | None:
     """The kin word that names the person in a carer's story, knowing how the carer is related to
@@ -273,7 +280,8 @@ def relation_for(relationship: str | None, found: str | None, subject_name: str 
         return name  # the person's name given as "Mum"
     candidate = found if found in words else next(
         (m.group(2) for m in re.finditer(r"\b(?:(his|her|their)\s+)?([a-z]+)\b", lowered)
-         if m.group(2) in words & kin and not m.group(1)), None)
+         if m.group(2) in words & kin and not m.group(1) and not _DIED_AFTER.match(lowered, m.end())
+         and not re.search(r"\b(late|dead|departed)\s+$", lowered[:m.start()])), None)
     if candidate is None or not name or not re.search(rf"\b{re.escape(name)}\b", lowered):
         return candidate
     tied = (rf"\b(?:my|our)\s+(?:{context.ADJECTIVES}\s+)?{candidate}\s*,?\s*(?:\(\s*)?{re.escape(name)}\b|"

@@ -1,0 +1,48 @@
+"""Facts about someone else are never the person's own (issue 18, the right person). Found by the
+second fresh held-out forms set and strangers trying the stack, each delivered to a service as the
+person's: "my ex has bipolar" (a safeguarding false alarm too), "my friend has cancer"; a daughter's
+"he has COPD. mum died last year" lost her father's health (the dead mother was taken as the person);
+"allergic for ibuprofen" made ibuprofen a medicine she takes."""
+import pytest
+
+
+def facts(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+@pytest.mark.parametrize("story, term, who", [
+    ("my ex has bipolar but hes not around.", "bipolar", "ex"),
+    ("my friend has cancer.", "cancer", "friend"),
+    ("my neighbour has dementia and I look in on her.", "dementia", "neighbour"),
+])
+def test_a_friends_or_an_exs_condition_is_theirs(structurer, story, term, who):
+    health = facts(structurer.structure([story]), "health")
+    assert (term, "current", "subject") not in health
+    assert (term, "family", who) in health
+
+
+def test_a_friend_who_helps_is_still_support_and_the_persons_own_condition_stays_theirs(structurer):
+    profile = structurer.structure(["I have asthma and my friend Mary helps me."])
+    assert ("asthma", "current", "subject") in facts(profile, "health")
+    assert [i.get("name") for i in profile["sections"]["support_network"]] == ["Mary"]
+
+
+@pytest.mark.parametrize("story", ["he has COPD. mum died last year.",
+                                   "Dads 79, he has COPD and heart failure. hes on bisoprolol. he lives with me and "
+                                   "my husband since mum died."])
+def test_a_relative_who_died_is_not_whose_story_it_is(structurer, story):
+    profile = structurer.structure([story], teller="carer", subject_name="Ken", relationship="daughter")
+    assert ("copd", "current", "subject") in facts(profile, "health")
+
+
+@pytest.mark.parametrize("story", ["I am allergic for ibuprofen, it give me attack of asthma.",
+                                   "ibuprofen gives me asthma attacks"])
+def test_a_medicine_that_harms_them_is_no_medicine_they_take(structurer, story):
+    profile = structurer.structure([story])
+    assert "ibuprofen" not in [i["text"] for i in profile["sections"]["medications"]]
+    assert "ibuprofen" in [i["text"] for i in profile["sections"]["allergies"]]
+
+
+def test_a_medicine_taken_for_pain_is_still_taken(structurer):
+    profile = structurer.structure(["I take ibuprofen for my back."])
+    assert "ibuprofen" in [i["text"] for i in profile["sections"]["medications"]]
