@@ -254,6 +254,10 @@ _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 ASKING_BACK = ("Your answer goes only to the services you agree to share with, for their own form. Answer in your "
                "own words, or say \"skip\" to leave it for them to ask.")
 SAY_WHAT = "Please tell me what, in a few words. Or say \"skip\" to leave it for the service to ask."
+_A_WISH_ABOUT_THE_STORY = re.compile(r"\b(my|the|her|his|their) (story|referrals?|pathway|pin)\b|\bsharing\b",
+                                     re.IGNORECASE)
+WISH_LATER = ("I can do that once these questions are done: say it again then. For now, please answer the question, "
+              "or say \"skip\".")
 NOT_A_NAME = "That does not look like a name. Please type the name, or say \"skip\"."
 
 
@@ -265,6 +269,11 @@ def words_answer(gap_type: str, label: str, text: str) -> None:
         return
     if _ASKING_BACK.match(text.strip()):
         raise AnswerRefused(ASKING_BACK)
+    if _A_WISH_ABOUT_THE_STORY.search(text):
+        from bot.conversation.meaning import understand  # (meaning checks answers with this module)
+
+        if understand("menu", text).kind == "value":  # "who has my story" was kept as a full name
+            raise AnswerRefused(WISH_LATER)
     if gap_type != "open-choice" and _BARE_YES.fullmatch(text.strip()):
         raise AnswerRefused(SAY_WHAT)
     if _NAME_WORDS.search(label) and any(c.isdigit() for c in text):

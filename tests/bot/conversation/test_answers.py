@@ -79,6 +79,9 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
     (_gap("allergies", "Allergies", 'Do you have any allergies? Say "none" if you have none.'), "aye",
      answers.SAY_WHAT),
     (_gap("full_name", "Full name", "What is your full name?"), "17/08/1981", answers.NOT_A_NAME),
+    (_gap("full_name", "Full name", "What is your full name?"), "who has my story", answers.WISH_LATER),
+    (_gap("communication", "Communication needs", "Do you need any help to communicate?", "text"),
+     "download my story", answers.WISH_LATER),
 ])
 def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap, reply, refusal):
     from bot.intake import AnswerNotUnderstood
