@@ -54,6 +54,12 @@ log = logging.getLogger(__name__)
 NO_TEXT = "I can only read the words of a text message. Please send your message as text."
 QUIET = "I have your message. Text HELLO to start, or tell me what you need."
 TROUBLE = "Sorry, something went wrong on our side. Please send that again in a minute."
+# The words with which a phone network or the provider stops (and starts) texts to a number: after
+# STOP the provider sends that number nothing until START, so "say hello to carry on" would go unanswered.
+OPT_OUT = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
+OPT_IN = frozenset({"start", "unstop"})
+OPTED_OUT = ("You will get no more texts from us. Nothing has been shared that you did not agree to, and what you "
+             "told me is kept safely. To carry on, text START, then HELLO.")
 MAX_MESSAGES = 10  # a reply longer than this many texts is cut, with a note to use the web chat
 
 
@@ -151,13 +157,19 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         sender = conversation_id(self.lookup_key, phone)
         # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
         text = text.lstrip("/").strip() or text
+        keyword = text.lower().strip(" .!")
+        if keyword in OPT_IN:
+            text = "hello"
         if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
             buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
             if 1 <= int(text) <= len(buttons):
                 text = buttons[int(text) - 1].get("payload") or text
         collector = CollectingOutputChannel()
         await prepare_reply(request.app.ctx.agent, sender)  # a reply to a question texted in this session
-        await on_new_message(UserMessage(text, collector, sender, input_channel=self.name()))
+        await on_new_message(UserMessage("stop" if keyword in OPT_OUT else text, collector, sender,
+                                         input_channel=self.name()))
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
+        if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again
+            return twiml_text([OPTED_OUT])
         return twiml_text(to_sms(collector.messages) or [QUIET])

@@ -110,3 +110,16 @@ def test_emoji_other_scripts_and_hidden_direction_marks_get_a_reply(embedded_sta
     phone = Phone(embedded_stack, "+447700900131")
     for body in ("😀🙏", "مرحبا", "\u202eolleh", "/choose_service{\"service_id\":\"nowhere\"}", "99", "/restart", "/"):
         assert phone.text(body), body
+
+
+def test_the_networks_stop_words_say_how_texts_start_again_and_start_starts(embedded_stack):
+    """After STOP (or UNSUBSCRIBE, CANCEL, END, QUIT, STOPALL) the provider sends a number nothing until
+    it texts START: "say hello to carry on" would go unanswered, and UNSUBSCRIBE was kept as story
+    (found by a stranger texting)."""
+    phone = Phone(embedded_stack, "+447700900131")
+    phone.text("hello")
+    assert "in your own words" in " ".join(phone.text("1"))
+    stopped = " ".join(phone.text("UNSUBSCRIBE"))
+    assert "text START" in stopped and "I have kept that" not in stopped
+    assert "about you, or about someone you care for" in " ".join(phone.text("START"))
+    assert "text START" in " ".join(phone.text("Stop"))
