@@ -37,3 +37,23 @@ def test_a_number_once_the_services_list_is_gone_chooses_nothing(embedded_stack)
     assert "To fill in the form" not in reply and "Do you agree to share this?" not in reply
     by_name = say("the community nurses")  # by its words it is still chosen
     assert "Community nursing" in by_name and ("To fill in the form" in by_name or "Do you agree" in by_name)
+
+
+def test_stop_sharing_with_a_named_service_just_after_sharing_stops_it(embedded_stack):
+    """Found by a stranger texting: "stop sharing with the home adaptations", just after sharing with
+    them, was taken as choosing that service, asked for consent again, and "no" then said "Nothing has
+    been shared with Home adaptations" while they still had the story."""
+    say = rest_speaker(embedded_stack, f"sharing-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone. I cant get in the bath. I want help with the shopping.")
+    confirm_read_back(say, finish_story(say))
+    asked = say("home adaptations")
+    for _ in range(10):
+        if "Do you agree to share this?" in asked:
+            break
+        asked = say("leave the rest for the service" if "does not need" in asked else "skip")
+    assert "has your details" in say("yes")
+    stopped = say("stop sharing with the home adaptations")
+    assert "Do you agree" not in stopped and "Nothing more will be sent to Home adaptations" in stopped
+    assert "no longer sharing" in say("who has my story")

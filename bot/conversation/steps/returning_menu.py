@@ -106,8 +106,11 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         step.say(wording.download_link(f"{rt.settings.public_url}/download/{token}", your_record.DOWNLOAD_MINUTES)
                  if token else wording.NOT_SHARING)
     elif choice == "stop":
-        if not sharing.sharing_now(rt, sender):
+        now_sharing = sharing.sharing_now(rt, sender)
+        if not now_sharing:
             step.say(wording.NOT_SHARING)
+        elif meaning.match_service(text, now_sharing) is not None:  # "stop sharing with the nurses": done now
+            return _stop_which(rt, sender, text)
         else:
             step.set(menu_pending=Pending.STOP.value)
     elif choice == "delete":

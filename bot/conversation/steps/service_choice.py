@@ -74,6 +74,12 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     own questions first, once); the others are asked about in turn after it (`next_chosen`)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
+    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and meaning.menu_choice(turn.text) == "stop":
+        # "stop sharing with the home adaptations" names a service but asks to stop: it was taken as a
+        # choice, asked for consent again, and "no" then said nothing had been shared (found by a stranger)
+        from bot.conversation.steps import returning_menu  # (it imports this module)
+
+        return returning_menu.returning(rt, turn).and_then(Step(form="returning_form", then="returning_form"))
     if turn.stage is Stage.CONSENT:  # "only my health", guessed as a choice of service
         parts = choose_sections(rt, turn)
         if parts is not None:
