@@ -57,3 +57,17 @@ def test_stop_sharing_with_a_named_service_just_after_sharing_stops_it(embedded_
     stopped = say("stop sharing with the home adaptations")
     assert "Do you agree" not in stopped and "Nothing more will be sent to Home adaptations" in stopped
     assert "no longer sharing" in say("who has my story")
+
+
+def test_about_me_said_once_the_story_is_shared_gives_the_page_not_a_new_story(embedded_stack):
+    """The chat says 'To print your story on one page … say "About me"'; said after sharing, the words
+    the NLU model hears as "about me" started a new story over the saved one (found by a stranger texting)."""
+    say = rest_speaker(embedded_stack, f"sharing-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone. I want help with the shopping.")
+    confirm_read_back(say, finish_story(say))
+    say("no")
+    printable = say("About me")
+    assert "tell me about yourself" not in printable
+    assert "/pathway/about-me/" in printable

@@ -154,9 +154,14 @@ def about_me_for_link(rt: Runtime, token: str, now: datetime) -> AboutMe | None:
     return about_me(rt, person_id) if person_id else None
 
 
+def is_wish(text: str) -> bool:
+    """Whether `text` asks for the About Me page ("About me", "print my story")."""
+    return bool(_WISH.match(" ".join(text.split())))
+
+
 def wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply | None:
     """"About me", "print my story": the link to the page; None if `text` asks for something else."""
-    if not _WISH.match(" ".join(text.split())):
+    if not is_wish(text):
         return None
     token = links.person_token(rt, sender_id, PURPOSE, now)
     if token is None:

@@ -3,9 +3,10 @@ again where the person is, or understood from its words after all), and help, ou
 person or stop, answered before going back to where the person was."""
 from __future__ import annotations
 
-from bot.conversation import meaning, wording
+from bot.conversation import about_me, meaning, rights, wording
+from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
-from bot.conversation.steps import telling
+from bot.conversation.steps import pin, telling
 from bot.conversation.steps.service_choice import choose_sections, queue, show_consent, understood_at_a_choice
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
@@ -55,6 +56,13 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
     if turn.stage in MID_SHARING and not turn.text.startswith("/"):
         step = reprompt(rt, turn)
         return step if step.then or step.form else step.and_then(Step(then="action_listen"))
+    if turn.stage is Stage.DONE and not turn.text.startswith("/") and about_me.is_wish(turn.text):
+        # "About me", as the chat says to print the story: the page, never a new story over this one
+        if rights.may(rt, turn.sender_id, Right.READ_BACK):
+            printable = about_me.wish(rt, turn.sender_id, turn.text, rt.now())
+            if printable is not None:
+                return Step().say(printable).and_then(Step(then="action_listen"))
+        return pin.ask_first()
     return telling.start(turn)
 
 
