@@ -30,7 +30,14 @@ from bot.understanding.structuring.clauses import split_clauses
 from bot.understanding.structuring.facts import item
 from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
-from bot.understanding.structuring.people import IN_LAW, People, Teller, is_partner, relation_for
+from bot.understanding.structuring.people import (
+    IN_LAW,
+    People,
+    Teller,
+    is_partner,
+    named_relatives,
+    relation_for,
+)
 from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
 
 PART_SEPARATOR = "\n"
@@ -92,7 +99,8 @@ class Structurer:
             subject_name = self.people.name_after_relation(story, relation)
         if teller == "carer" and not subject_name:
             subject_name = names.cared_for(story, self.people.relationship_words)  # "I'm a foster carer for Jayden"
-        who = Teller(teller, subject_name, relation, today or date.today())
+        who = Teller(teller, subject_name, relation, today or date.today(),
+                     named=named_relatives(story, self.people.relatives, subject_name))
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))

@@ -180,7 +180,8 @@ OTHER_PEOPLE = frozenset({"friend", "neighbour", "neighbor", "ex", "colleague", 
                           "lodger", "landlord", "landlady", "mate", "pal", "bestie", "bff"})
 
 
-def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None) -> str | None:
+def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
+                  named: dict[str, str] | None = None) -> str | None:
     """The relative (or friend, neighbour, ex: OTHER_PEOPLE) a fact is about ("my mother had …", "my
     friend has cancer"), or None if it is the subject's own."""
     relatives = relatives | OTHER_PEOPLE
@@ -191,6 +192,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
+    elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude:
+        found = named[bare.group(1)]  # "Albert had Parkinson's", after "my husband Albert"
     for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
         if re.match(r"\s+(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
                     before[match.end():]):

