@@ -218,8 +218,8 @@ class Filer(PersonalFiler):
                 detail.pop("kind")
         if term.section == "health" and term.canonical == "cancer" and \
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
-            named = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
-            text = named or text  # "cancer of the breast" is breast cancer
+            organ_cancer = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
+            text = organ_cancer or text  # "cancer of the breast" is breast cancer
         if term.section == "health" and (severity := _SEVERITY.search(clause[:term.start])) \
                 and not text.startswith(severity.group(1).lower()):
             text = f"{severity.group(1).lower()} {text}"  # "severe depression", as a form asks it
