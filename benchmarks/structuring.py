@@ -20,7 +20,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring import Structurer  # noqa: E402
-from bot.understanding.structuring.gold import HELD_OUT_FILE, held_out_part, load_gold, load_held_out, score, tuning_part  # noqa: E402
+from bot.understanding.structuring.gold import (  # noqa: E402
+    HELD_OUT_FILE,
+    held_out_part,
+    load_gold,
+    load_held_out,
+    score,
+    tuning_part,
+)
 
 SIZES = (100, 500, 2_000)
 
