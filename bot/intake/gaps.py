@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 MAX_ANSWER_CHARS = 2000
 _YES = {"yes", "y", "yeah", "yep", "yes please", "correct", "true", "i do", "they do", "it is", "we do"}
 _NO = {"no", "n", "nope", "not really", "false", "i don't", "they don't", "no thanks", "we don't"}
+# Only a word that is itself a yes or a no, typed as people type it: "fine" or "all ok" is no answer to
+# "Is anyone at risk at home?", and "not sure" is not a no (a second read found both taken so).
+_TYPED_YES = {"aye", "ye", "yh", "yeh", "yea", "yep", "yup", "ya", "yah", "yas", "yess", "yesss", "yeah", "yes"}
+_UNSURE = re.compile(r"(no (idea|clue)|not (sure|certain)|(i )?(don'?t|do not|dont) know|dunno|unsure|maybe)\b")
+_TYPED_NO = {"nah", "naw", "nae", "nope", "nay", "no", "na"}
 _NONE = {"none", "no", "nothing", "n/a", "none known", "no none", "nope"}
 _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
@@ -154,15 +159,17 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         return checked
     lowered = reply.lower().strip(" .!")
     if gap.type == "boolean":
+        if _UNSURE.match(lowered):  # "no idea" is not a no
+            raise AnswerNotUnderstood("Please answer yes or no, or say \"skip\" if you are not sure.")
         if lowered in _YES or lowered.startswith("yes"):
             return True
         if lowered in _NO or lowered.startswith("no ") or lowered.startswith("no,"):
             return False
-        from bot.conversation.meaning import understand  # "nah", "aye", "nah hes 84", "yh"
-
-        meant = understand("confirm", reply).kind
-        if meant in ("yes", "no"):
-            return meant == "yes"
+        first = re.match(r"[a-z]+", lowered)  # "nah", "aye", "nah hes 84", "yh": a yes or no as typed, first
+        if first and first.group() in _TYPED_YES:
+            return True
+        if first and first.group() in _TYPED_NO:
+            return False
         raise AnswerNotUnderstood("Please answer yes or no.")
     if gap.type in ("integer", "decimal"):
         match = re.search(r"-?\d+(?:\.\d+)?", reply)
