@@ -245,8 +245,9 @@ def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
 
 
 # A question back about the asking ("what will they do with it?", "why do they need this?"): no answer.
-_ASKING_BACK = re.compile(r"^(what|why|who|how|do|does|will|would|is|are|must)\b.*"
-                          r"\b(they|them|this|that|it|mean|means|need|needed|sees?|see it|for)\b\W*\?\W*$", re.IGNORECASE)
+_ASKING_BACK = re.compile(r"^(?:(?:what|why|who|how)\b.*\b(?:they|them|this|that|it|mean|means|need|needed|sees?|see it|for)"
+                          r"\W*\?\W*$|(?:do|does|must)\s+(?:i|we|you|he|she|they)\s+(?:have|need)\s+to\b.*\?\W*$)",
+                          re.IGNORECASE)
 # Yes, to a question whose answer is words ("Do you have any allergies? Say "none" if you have none").
 _BARE_YES = re.compile(r"(yes|y|yeah|yea|yep|yup|ye|yh|aye|ok|okay|i do|yes i do|yes please|i have|yes i have)\W*",
                        re.IGNORECASE)
@@ -254,7 +255,7 @@ _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 ASKING_BACK = ("Your answer goes only to the services you agree to share with, for their own form. Answer in your "
                "own words, or say \"skip\" to leave it for them to ask.")
 SAY_WHAT = "Please tell me what, in a few words. Or say \"skip\" to leave it for the service to ask."
-_A_WISH_ABOUT_THE_STORY = re.compile(r"\b(my|the|her|his|their) (story|referrals?|pathway|pin)\b|\bsharing\b",
+_A_WISH_ABOUT_THE_STORY = re.compile(r"\b(my|the|her|his|their) (story|referrals?|pathway)\b|\bstop sharing\b|\bsharing with\b",
                                      re.IGNORECASE)
 WISH_LATER = ("I can do that once these questions are done: say it again then. For now, please answer the question, "
               "or say \"skip\".")

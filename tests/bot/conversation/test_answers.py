@@ -97,6 +97,12 @@ def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap
     (_gap("help", "Help needed", "What help do you need?", "text"), "can you help with my shopping?"),
     (_gap("allergies", "Allergies", 'Do you have any allergies? Say "none" if you have none.'), "penicillin"),
     (_gap("full_name", "Full name", "What is your full name?"), "João Pereira"),
+    # a second read: requests worded as questions, and "sharing" or "pin" in an answer, are answers
+    (_gap("help", "Help needed", "What help do you need?", "text"), "would it be possible to get a rail by the bath?"),
+    (_gap("help", "Help needed", "What help do you need?", "text"), "would they be able to help with it?"),
+    (_gap("home", "Who lives with you", "Who lives with you?", "text"),
+     "I've been sharing a flat with my son since mum died"),
+    (_gap("health", "Operations", "Have you had any operations?", "text"), "the pin in my hip was changed"),
 ])
 def test_words_that_answer_are_kept_as_typed(gap, reply):
     from bot.intake.gaps import parse_answer
@@ -112,3 +118,15 @@ def test_a_yes_or_no_question_of_a_service_hears_yes_and_no_as_typed(reply, mean
     gap = _gap("hospital", "In hospital in the last 3 months", "Have you been in hospital in the last 3 months?",
                "boolean")
     assert parse_answer(gap, reply, date(2026, 12, 2)) is meant
+
+
+@pytest.mark.parametrize("reply", ["all fine", "fine", "not sure", "no idea", "we're ok"])
+def test_words_that_are_no_yes_or_no_are_asked_again_at_a_yes_or_no_question(reply):
+    """A second read found "fine" taken as yes and "not sure" as no, at questions such as "Is anyone at
+    risk at home?", where either is the opposite of what may be meant."""
+    from bot.intake import AnswerNotUnderstood
+    from bot.intake.gaps import parse_answer
+
+    gap = _gap("danger", "Anyone at risk", "Is anyone at immediate risk at home?", "boolean")
+    with pytest.raises(AnswerNotUnderstood, match="yes or no"):
+        parse_answer(gap, reply, date(2026, 12, 2))
