@@ -61,7 +61,8 @@ def _A_SENTENCE_NOT_A_NAME(first: str, text: str) -> bool:
     if first.lower() in _NEVER_A_NAME:
         return True
     after = re.search(rf"\b{re.escape(first)}\s+(\w+)", text)
-    return first.islower() and after is not None and after.group(1).lower() in _WHAT_A_VERB_TAKES
+    # "takes my pension", "goes out": a verb says what someone does; "dave my husband" is a name
+    return first.islower() and first.endswith("s") and after is not None and after.group(1).lower() in _WHAT_A_VERB_TAKES
 
 
 _WHAT_A_VERB_TAKES = {"my", "me", "her", "him", "them", "their", "all", "the", "a", "an", "out", "it", "to", "over",

@@ -15,6 +15,7 @@ def test_a_sentence_at_the_name_question_is_no_name(text):
 @pytest.mark.parametrize("text, name", [
     ("my husband dave", "Dave"), ("my husband dave he has dementia", "Dave"), ("my dad james he lives alone", "James"),
     ("her names doreen", "Doreen"), ("my son miles", "Miles"), ("its my mam eileen", "Eileen"), ("Ken", "Ken"),
+    ("dave my husband", "Dave"), ("jean my mum", "Jean"), ("joy my daughter", "Joy"),  # a second read
 ])
 def test_a_name_said_with_more_is_still_read(text, name):
     assert name_of(text) == name
