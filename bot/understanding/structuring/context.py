@@ -180,11 +180,19 @@ OTHER_PEOPLE = frozenset({"friend", "neighbour", "neighbor", "ex", "colleague", 
                           "lodger", "landlord", "landlady", "mate", "pal", "bestie", "bff"})
 
 
+# Someone not kin, or a relative said by name, has the fact only when they are the one said to have it,
+# the fact straight after: "my friend has cancer", "Albert had Parkinson's"; not "I told my boss about
+# my epilepsy", "my mate says I have depression", "Mark thinks I have dementia".
+_HAS_IT = re.compile(r"(?:'s|’s)?\s+(?:also\s+|\w+\s+)?(?:has|had|have|got|has got|is|was|suffers from|suffered from|"
+                     r"was diagnosed with|is diagnosed with|died of|died from|passed away from|had a|has a|has got a)"
+                     r"\s+(?:\S+\s+){0,2}$")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
-    """The relative (or friend, neighbour, ex: OTHER_PEOPLE) a fact is about ("my mother had …", "my
-    friend has cancer"), or None if it is the subject's own."""
-    relatives = relatives | OTHER_PEOPLE
+    """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
+    "my friend has cancer"; a relative by the name the story gave them: "Albert had Parkinson's"), or
+    None if it is the subject's own."""
     before = sentence[:start].lower()
     if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
         return "family"
@@ -192,8 +200,11 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
-    elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude:
+    elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \
+            and _HAS_IT.match(before[bare.end(1):]):
         found = named[bare.group(1)]  # "Albert had Parkinson's", after "my husband Albert"
+    elif bare and bare.group(1) in OTHER_PEOPLE and _HAS_IT.match(before[bare.end(1):]):
+        found = bare.group(1)
     for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
         if re.match(r"\s+(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
                     before[match.end():]):
@@ -203,6 +214,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
                 found = INFORMAL_KIN[word]
                 break
             if word in relatives and word != exclude:
+                found = word
+                break
+            if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
                 found = word
                 break
     return found

@@ -64,3 +64,15 @@ def test_the_persons_own_name_said_again_is_still_them(structurer):
                                    teller="carer", subject_name="Jean")
     health = facts(profile, "health")
     assert ("copd", "current", "subject") in health and ("angina", "family", "husband") in health
+
+
+@pytest.mark.parametrize("story, term", [
+    ("I told my boss about my epilepsy", "epilepsy"),
+    ("My friend drove me to A&E when I had a stroke", "stroke"),
+    ("My mate says I have depression", "depression"),
+    ("My son Mark does my shopping. Mark thinks I have dementia.", "dementia"),
+])
+def test_someone_else_in_the_sentence_does_not_take_the_persons_own_condition(structurer, story, term):
+    """A second read: the friend, boss or named son who is only in the sentence is not the one with it."""
+    health = facts(structurer.structure([story]), "health")
+    assert term in [t for t, _, about in health if about == "subject"]
