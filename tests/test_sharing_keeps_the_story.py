@@ -71,3 +71,16 @@ def test_about_me_said_once_the_story_is_shared_gives_the_page_not_a_new_story(e
     printable = say("About me")
     assert "tell me about yourself" not in printable
     assert "/pathway/about-me/" in printable
+
+
+def test_a_number_at_the_services_list_chooses_that_service_not_stop_sharing(embedded_stack):
+    """A second read: "3" is the returning menu's "stop sharing" too; at the services on offer it is the
+    third service."""
+    say = rest_speaker(embedded_stack, f"sharing-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone. I cant get in the bath. I want help with the shopping.")
+    _, offers = confirm_read_back(say, finish_story(say))
+    third = next(line for line in offers.splitlines() if line.startswith("3. "))[3:].split(" (")[0].split(",")[0]
+    reply = say("3")
+    assert third in reply and "stop sharing" not in reply.lower() and "What would you like to do?" not in reply

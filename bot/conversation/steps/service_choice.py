@@ -22,6 +22,8 @@ from bot.ops.runtime import Runtime
 from consent_store.representatives import FINANCIAL_BASES
 
 NOT_CAUGHT = wording.Reply("Sorry, I did not catch which service.")
+_STOPPING = re.compile(r"\b(stop|stopping|withdraw|cancel|no longer|not share|don'?t share|dont share|take back)\b",
+                       re.IGNORECASE)
 CHOICES_AT = (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.DONE)  # where a typed reply can be a choice
 LONGEST_CHOICE_WORDS = 15  # after the end, a service named in longer than this is not choosing it
 
@@ -74,7 +76,8 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     own questions first, once); the others are asked about in turn after it (`next_chosen`)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
-    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and meaning.menu_choice(turn.text) == "stop":
+    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and _STOPPING.search(turn.text) \
+            and meaning.menu_choice(turn.text) == "stop":  # in words: "3" is the third service here
         # "stop sharing with the home adaptations" names a service but asks to stop: it was taken as a
         # choice, asked for consent again, and "no" then said nothing had been shared (found by a stranger)
         from bot.conversation.steps import returning_menu  # (it imports this module)
