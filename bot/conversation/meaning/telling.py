@@ -19,7 +19,8 @@ def teller_meaning(text: str) -> Meaning:
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
     if re.search(r"\b(someone|somebody|my (mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
-                 r"nan|gran|brother|sister|friend|neighbour|aunt|uncle|client)|(for|about) (him|her|them)|"
+                 r"nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|friend|"
+                 r"neighbour|aunt|uncle|client)|(for|about) (him|her|them)|(his|her|their) \w+|"
                  r"care for|look after|carer|on behalf)\b", p):
         return Meaning("value", "carer")
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self)\b", p) or p in ("1", "me"):

@@ -63,6 +63,10 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
             if printable is not None:
                 return Step().say(printable).and_then(Step(then="action_listen"))
         return pin.ask_first()
+    if turn.stage is None and not turn.text.startswith("/"):  # typed: the words say whose story it is
+        whose = meaning.teller_meaning(turn.text)  # ("im his granddaughter" was heard as "about me")
+        if whose.kind == "value" and whose.value in ("carer", "self"):
+            return telling.start(turn, whose.value)
     return telling.start(turn)
 
 
