@@ -277,8 +277,31 @@ def has_carer(sections: dict[str, Any]) -> bool | None:
     return True if _carers(sections) else None
 
 
+# The carer telling the story, in their own words: "I look after him", "i do her shopping", "I am
+# her daughter Sue". On a form about the person, "I" would read as the person, so those words come
+# after who says them: "Their daughter, who told this story: I do her shopping".
+_FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
+_TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:his|her|their) (?:eldest |youngest |only )?({_RELATIONS})\b")
+
+
+def _the_teller_speaks(item: dict[str, Any]) -> bool:
+    return item.get("told_by") == "carer" and (
+        item.get("about") == "narrator" or bool(_FIRST_PERSON.search(item["text"].lower().replace("’", "'"))))
+
+
+def _the_teller(sections: dict[str, Any]) -> str:
+    relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
+                 if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
+    relation = _one(relations)
+    return f"Their {relation}, who told this story" if relation else "The carer who told this story"
+
+
 def carer_text(sections: dict[str, Any]) -> str | None:
-    return "; ".join(dict.fromkeys(i["text"] for i in _carers(sections))) or None
+    carers = _carers(sections)
+    teller = list(dict.fromkeys(i["text"] for i in carers if _the_teller_speaks(i)))
+    others = list(dict.fromkeys(i["text"] for i in carers if not _the_teller_speaks(i)))
+    said = ([f"{_the_teller(sections)}: {'; '.join(teller)}"] if teller else []) + others
+    return "; ".join(said) or None
 
 
 def carer_name(sections: dict[str, Any]) -> str | None:

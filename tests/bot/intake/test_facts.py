@@ -132,3 +132,24 @@ def test_a_drink_given_up_is_no_drinking_now_unless_only_how_much_was_given_up()
 ])
 def test_a_fall_is_the_persons_and_happened(clause, status, fell):
     assert facts.falls(said(clause, section="risks", status=status)) is fell
+
+
+@pytest.mark.parametrize("sections, expected", [
+    # The carer telling the story, in their own words: "I" on the person's form would read as the person.
+    ({**said("I am her daughter Sue", section="support_network", told_by="carer", about="narrator", role="carer"),
+      **said("i do her shopping, carers come in the mornings to help her wash", section="daily_living",
+             told_by="carer", activities=["shopping", "wash"])},
+     "Their daughter, who told this story: I am her daughter Sue; i do her shopping, carers come in the mornings "
+     "to help her wash"),
+    (said("I look after him", section="support_network", told_by="carer", about="narrator", role="carer"),
+     "The carer who told this story: I look after him"),
+    (said("im his wife and i look after him", section="support_network", told_by="carer", about="narrator",
+          role="carer"), "Their wife, who told this story: im his wife and i look after him"),
+    # Someone else caring, or the person of their own carer: their words as they were.
+    (said("His wife looks after him", section="support_network", told_by="carer", relationship="wife"),
+     "His wife looks after him"),
+    (said("My daughter looks after me", section="support_network", relationship="daughter"),
+     "My daughter looks after me"),
+])
+def test_who_looks_after_the_person_is_never_the_carers_i(sections, expected):
+    assert facts.carer_text(sections) == expected
