@@ -41,7 +41,8 @@ TUNING = "tuning"
 HELD_OUT = "heldout"  # written with the forms and the tuning expectations, before code changed for them
 FRESH = "heldout-fresh"  # written independently, without reading the code
 FRESH2 = "heldout-fresh2"  # a second, written independently later (also without reading the code)
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2)
+FRESH3 = "heldout-fresh3"  # a third, the same way (8 stories, every form; its traps listed in its header)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3)
 
 
 @dataclass
