@@ -8,9 +8,10 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
+_FULL_NAME = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"  # one's own name in full: "Edna Mary Cartwright"
 MY_NAME = re.compile(
     rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
-    rf"(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|call me)\s+{_NAME}"
+    rf"(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|call me)\s+{_FULL_NAME}"
     # "I'm Chloe, 23", "so im Chloe im 23"
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$)"
     rf"|{_NAME}\s+here\b)"
@@ -28,7 +29,7 @@ AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3}|(?:twenty|th
                             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
                             r"(?!\s*(?:%|kg|mg|years? ago))", re.IGNORECASE)
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
-NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_NAME}|\b(?i:she|he)(?i:'s| is) called\s+{_NAME}")
+NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}|\b(?i:she|he)(?i:'s| is) called\s+{_NAME}")
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
 ORGANISATION_SUFFIX = re.compile(

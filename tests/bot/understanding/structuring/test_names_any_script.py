@@ -14,6 +14,9 @@ def names(profile, section="about_me"):
     ("My name is Siobhán O'Neill and I live in Derry.", "Siobhán O'Neill"),
     ("hi my name is zoë and im 19", "Zoë"),
     ("hello, my names jade. im 17", "Jade"),
+    # A middle name: "Edna Mary" was read, and "Mary" delivered to a service as her family name.
+    ("My name is Edna Mary Cartwright and I was born on the 9th of May 1938.", "Edna Mary Cartwright"),
+    ("Hi my name is Mary Ellen O'Brien, I am 79.", "Mary Ellen O'Brien"),
 ])
 def test_the_persons_own_name_is_read_whole(structurer, text, name):
     assert names(structurer.structure([text])) == [name]
@@ -22,6 +25,11 @@ def test_the_persons_own_name_is_read_whole(structurer, text, name):
 def test_a_relatives_name_with_an_accent_is_read_whole(structurer):
     profile = structurer.structure(["My daughter Siobhán helps me with shopping."])
     assert [i.get("name") for i in profile["sections"]["support_network"]] == ["Siobhán"]
+
+
+def test_a_carer_gives_the_persons_name_in_full(structurer):
+    profile = structurer.structure(["Her name is Patricia Anne Walsh and she is 80."], "carer")
+    assert names(profile) == ["Patricia Anne Walsh"]
 
 
 def test_a_greeting_and_a_state_is_still_no_name(structurer):
