@@ -48,9 +48,16 @@ AGE = re.compile(
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
+_ALLERGEN_END = r"(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
+# "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen
+# when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
+_NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
+                  r"severe|serious|bad|terrible|mild|slight|real|big|bit|of|with|and|is|was|an?|i|me|he|she|they|"
+                  r"also|only|just|very|really|possible|suspected|seasonal")
 ALLERGY = re.compile(
-    r"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?)(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
-    r"|\b([a-z\-]+)\s+all?ergy\b",
+    rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b",
     re.IGNORECASE,
 )
 NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug )?allergies|not allergic to anything|"

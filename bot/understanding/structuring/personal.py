@@ -33,8 +33,8 @@ class PersonalFiler:
                     base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
                     spelled=medicine.surface if medicine.fuzzy else None))
         for match in cues.ALLERGY.finditer(clause):
-            allergen = (match.group(1) or match.group(2)).strip()
-            start = match.start(1) if match.group(1) else match.start(2)
+            group = next(g for g in (1, 2, 3) if match.group(g))
+            allergen, start = match.group(group).strip(), match.start(group)
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
             status = context.fact_status(clause, match.start(), match.end())
@@ -49,7 +49,7 @@ class PersonalFiler:
                     spelled = medicine.surface if medicine.fuzzy else None
             sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
                                               base + start + len(allergen), term=allergen, spelled=spelled,
-                                              said="allergy" if match.group(2) else None))
+                                              said="allergy" if group > 1 else None))
 
     def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
         """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""

@@ -212,3 +212,16 @@ def test_the_form_of_a_medicine_just_named_is_not_a_second_medicine(structurer, 
     assert not found & {"eye drops", "inhaler", "cream"}, found
     if names is not None:
         assert found == names
+
+
+@pytest.mark.parametrize("story, allergen", [
+    # "I have allergy to nuts" was an allergy to "have", and "an allergy to nuts" one to "an": delivered
+    # to services as the person's allergy (third fresh held-out forms set).
+    ("I have allergy to nuts, my throat is close.", "nuts"),
+    ("I have an allergy to nuts.", "nuts"),
+    ("she has got a bad allergy to plasters", "plasters"),
+    ("He has a severe nut allergy.", "nut"),
+    ("I have allergies to penicillin.", "penicillin"),
+])
+def test_an_allergy_is_to_what_the_sentence_names(structurer, story, allergen):
+    assert [text for text, _, _ in facts(structurer.structure([story]), "allergies")] == [allergen]
