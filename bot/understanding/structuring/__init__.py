@@ -104,10 +104,10 @@ class Structurer:
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
-        offset = 0
+        offset, previous = 0, ("", 0)
         for line in story.split(PART_SEPARATOR):
             if line.strip():
-                self._line(profile, line, offset, who)
+                previous = self._line(profile, line, offset, who, previous)
             offset += len(line) + len(PART_SEPARATOR)
         if story != written:
             _in_their_words(profile, story, written)
@@ -119,13 +119,15 @@ class Structurer:
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
         return profile
 
-    def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller) -> None:
+    def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
+              previous: tuple[str, int]) -> tuple[str, int]:
+        """File one message; `previous` and the return: the last sentence read and where it starts."""
         if answer := cues.answer_to(line):  # "my grandkids", said to "What matters most to you?"
             said = line.strip()
             start = offset + line.index(said)
             profile["sections"][answer].append(item(said.rstrip(".!"), context.CURRENT, "subject", who.teller,
                                                     start, start + len(said)))
-            return
+            return previous
         doc = self.nlp(line)
         terms = self.terms.find(doc)  # matched once per line, not per clause: long stories stay fast
         # Who harms is asked of each sentence only when the line raises a concern at all (a harm the
@@ -134,6 +136,9 @@ class Structurer:
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
+            if context.ONLY_OVER.fullmatch(sentence):  # "I had surgery for my hernia. All sorted now."
+                self.filer.over_now(profile["sections"]["health"], *previous)
+            previous = sentence, base
             skip = 0
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base):
@@ -167,6 +172,7 @@ class Structurer:
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
+        return previous
 
     @staticmethod
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.structuring.context import ONLY_OVER
+
 _SUBJECT_START = (r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|he|he's|he’s|she|she's|she’s|they|they're|we|we're|"
                   r"we'd|we’d|it|it's|it’s|there|there's|there’s|please|now)\b")
 # After a comma a possessive or "the" starts a new clause too ("…, my daughter Sue helps"), but after
@@ -37,7 +39,8 @@ _SPLIT = re.compile(
 )
 _TRIM = " \t\n,.;:!?-–—"
 # A clause that only says the one before has stopped ("…, now he stop", "… but now not") belongs to it:
-# the fact it ends is past (bot/understanding/structuring/context.py).
+# the fact it ends is past (bot/understanding/structuring/context.py); so does one that says the treated
+# condition before is over ("I had an operation for my hernia but now is fine").
 _ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
                            r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)", re.IGNORECASE)
 
@@ -55,7 +58,7 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and sentence[b - 1] in _TRIM:
             b -= 1
-        if a < b and trimmed and _ONLY_STOPPED.fullmatch(sentence[a:b]):
+        if a < b and trimmed and (_ONLY_STOPPED.fullmatch(sentence[a:b]) or ONLY_OVER.fullmatch(sentence[a:b])):
             trimmed[-1] = (trimmed[-1][0], b)
         elif a < b:
             trimmed.append((a, b))

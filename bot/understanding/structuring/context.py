@@ -12,6 +12,8 @@ CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "fa
 # Words between "my" and a relation: "my little sister", "my eldest son"
 ADJECTIVES = r"(?:little|big|baby|younger|older|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only)"
 
+# "stopped" however it is typed: "stoped", "stopd", "stoppd", "stopt" (not "stooped")
+STOPPED = r"stop+(?:e?d|t)"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
     r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|struggle to|"
@@ -35,7 +37,8 @@ _NEGATION_END = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(used to|no longer|not any ?more|gave up|given up|stopped|quit|previously|in the past|years back|"
+    r"\b(used to|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
+    r"discontinued|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
@@ -44,7 +47,7 @@ _PAST = re.compile(
 )
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
-    r"in remission|all clear|clear now|gone now|cleared up|stopped|gave (?:it )?up|quit|came out|"
+    r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
     r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
     # second-language English drops the article: "asthma he have as child", "eczema when small"
@@ -52,7 +55,7 @@ _PAST_AFTER = re.compile(
     re.IGNORECASE)
 # The sentence ends by saying it has stopped: "before he smoke every day, now he stop", "asthma as child but now
 # not", "i drink a lot before, now no more". Only a bare ending: "now i stop the inhaler" names what stopped.
-_NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
+_NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|" + STOPPED + r"|"
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 # "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
@@ -99,6 +102,47 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+# A new verb of the same person, joined by "and", starts what the past before it does not reach: "I had
+# a hip replacement and use an inhaler", "the GP stopped my amlodipine and started me on ramipril".
+_NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
+                       r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are)\b", re.IGNORECASE)
+_USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)  # "I used to smoke and take drugs": both past
+# "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
+_CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
+                         re.IGNORECASE)
+# A condition treated ("an operation for my hernia", "my hernia fixed", "a hernia repair") and then said
+# to be over ("but now is fine", "its all sorted now", "no problems since") is past; a condition only said
+# to be fine ("I have asthma but its fine now") is still there.
+_TREATED_BEFORE = re.compile(r"\b(?:operation|operated|op|surgery|repair|treatment|treated|laser|procedure)\s+"
+                             r"(?:\w+\s+){0,2}?(?:for|on|to|fur)\s+(?:(?:my|his|her|their|the|a|an|ma|me|her)\s+)?"
+                             r"(?:\w+\s+)?$", re.IGNORECASE)
+_TREATED_AFTER = re.compile(r"^\s*(?:op|operation|surgery|repair|removed|fixed|repaired|operated on|done|sorted|"
+                            r"taken out|cut out)\b", re.IGNORECASE)
+RESOLVED = re.compile(
+    r"(?:\b(?:now\s+)?(?:it|its|it's|it’s|that|thats|that's|that’s|all|everything|i|im|i'm|i’m|he|hes|he's|he’s|she|"
+    r"shes|she's|she’s|they|(?:my|his|her|their|ma)\s+\w+)\s+(?:is\s+|was\s+|am\s+|are\s+|been\s+|has been\s+|"
+    r"have been\s+|'s\s+|’s\s+)?|\bnow\s+(?:is\s+|it is\s+|its\s+|it's\s+)?|\b(?:been|all)\s+)"
+    r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|better|healed|cured|gone|"
+    r"fixed|clear|all clear|all good)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
+    re.IGNORECASE)
+# A clause or sentence that says only that: "but now is fine", "All sorted now."
+ONLY_OVER = re.compile(r"\W*(?:but\s+|and\s+|so\s+)?(?:" + RESOLVED.pattern + r")(?:\s+(?:now|since|thanks?|thank you|"
+                       r"thank god|touch wood|luckily|these days))*\W*", re.IGNORECASE)
+_NOT_OVER = re.compile(r"\b(?:came back|come back|back again|returned|again|still|not (?:fine|ok|okay|sorted|better|"
+                       r"gone)|at the moment|for now|most days|mostly|usually)\b", re.IGNORECASE)
+
+
+def treated(sentence: str, start: int, end: int) -> bool:
+    """Whether the condition at sentence[start:end] is said as treated: "an operation for my hernia",
+    "I had my hernia fixed", "a hernia repair"."""
+    return bool(_TREATED_BEFORE.search(sentence[max(0, start - 60):start]) or _TREATED_AFTER.match(sentence[end:]))
+
+
+def over(rest: str) -> bool:
+    """Whether the words after a treated condition say it is over: "but now is fine", "all sorted now"."""
+    return bool(RESOLVED.search(rest)) and not _NOT_OVER.search(rest)
+
+
 def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     """Start and end of the clause of `sentence` that holds character `position`."""
     start, end = 0, len(sentence)
@@ -126,6 +170,13 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
+    if treated(sentence, start, end) and over(sentence[end:]):
+        return PAST  # "I had an operation for my hernia but now is fine"
+    if _CHANGED_TO.search(before):
+        return CURRENT  # "switched from warfarin to apixaban"
+    joined = [m.start() for m in _NEW_VERB.finditer(before)]
+    if joined and not _USED_TO.search(before[:joined[-1]]):
+        before = before[joined[-1]:]  # "I had a hip replacement and use an inhaler": the inhaler is now
     if canonical and PROCEDURES.search(canonical) and _STILL_TO_COME.search(before[-40:]) \
             and not re.search(r"\b(since|after)\b", before[-40:], re.IGNORECASE):
         return HYPOTHETICAL

@@ -48,22 +48,51 @@ def about_someone_else(sections: Sections, before: dict[str, Any], referent: str
 
 # Medicines named by what they are rather than what is in them: the condition they treat says which.
 FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
+# What each can be for, when the sentence does not say ("I have COPD and use an inhaler"): an inhaler is
+# never for a hip replacement or arthritis (words of the condition's name, any of them).
+_CAN_TREAT = {
+    "inhaler": r"asthma|copd|emphysema|bronch|lung|breath|chest|pulmonary|wheez|cystic fibrosis",
+    "eye drops": r"glaucoma|eye|cataract|macular|conjunctivitis|sight|vision|blephar",
+    "ear drops": r"\bear|wax|otitis|tinnitus",
+    "drops": r"glaucoma|eye|cataract|macular|conjunctivitis|\bear|wax",
+    "cream": r"eczema|psoriasis|dermatitis|skin|rash|ulcer|itch",
+    "spray": r"angina|hay ?fever|rhinitis|sinus|nose|nasal",
+    "nasal spray": r"hay ?fever|rhinitis|sinus|nose|nasal|allerg",
+}
+# "an inhaler for my asthma", "eye drops twice a day for her glaucoma": what lies between the medicine
+# and the condition it is said to be for (not "an inhaler and eye drops for my glaucoma")
+_SAID_FOR = re.compile(r"^\s+(?:(?!(?:and|or|n|&|plus|also)\b)\S+\s+){0,4}?(?:for|fur|4)\s+"
+                       r"(?:(?:my|his|her|their|the|your|a|an|ma|me|this|that)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 
 
-def for_condition(fact: dict[str, Any], health: list[dict[str, Any]], base: int) -> None:
-    """ "I have glaucoma and use eye drops": the drops are for the glaucoma said just before, in the same
-    sentence or the one before (not a second medicine called "eye drops")."""
-    for condition in reversed(health[-3:]):
-        said_at, ends = (fact.get("source") or {}).get("start"), (condition.get("source") or {}).get("end")
-        if said_at is None or ends is None:  # kept from the saved story an update builds on: said elsewhere
-            continue
-        near = 0 <= said_at - ends < 120
-        if near and condition["status"] in (context.CURRENT, context.PAST) and condition["about"] == "subject" \
-                and condition.get("kind") != "body_part":
-            fact["treats"] = condition["text"]
-            fact["text"] = " ".join(p for p in (fact["name"], "for", condition["text"], fact.get("dose"),
-                                                fact.get("frequency")) if p)
+def for_condition(fact: dict[str, Any], health: list[dict[str, Any]], clause: str, base: int) -> None:
+    """What a medicine named by its form is for: the condition the clause says it is for ("an inhaler
+    for my asthma"), or else a current condition it can be for said just before, in the same sentence or
+    the one before ("I have glaucoma and use eye drops"), never one it cannot be for."""
+    said_at, said_end = (fact.get("source") or {}).get("start"), (fact.get("source") or {}).get("end")
+    if said_at is None or said_end is None:
+        return
+    mine = [c for c in health[-6:] if c["about"] == "subject" and c.get("kind") != "body_part"
+            and (c.get("source") or {}).get("start") is not None]
+    for condition in mine:  # said for it, in this clause
+        at = condition["source"]["start"] - base
+        if at >= said_end - base and at <= len(clause) and _SAID_FOR.match(clause[said_end - base:at]):
+            _link(fact, condition)
             return
+    if _SAID_FOR.match(clause[said_end - base:] + " "):
+        return  # "an inhaler for my chest": said for something that is no condition
+    fits = re.compile(_CAN_TREAT.get(fact["name"], r"(?!)"), re.IGNORECASE)
+    for condition in reversed(mine):
+        near = 0 <= said_at - condition["source"]["end"] < 120
+        if near and condition["status"] == context.CURRENT and fits.search(condition["text"]):
+            _link(fact, condition)
+            return
+
+
+def _link(fact: dict[str, Any], condition: dict[str, Any]) -> None:
+    fact["treats"] = condition["text"]
+    fact["text"] = " ".join(p for p in (fact["name"], "for", condition["text"], fact.get("dose"),
+                                        fact.get("frequency")) if p)
 
 
 def intolerant(clause: str, term: Term) -> bool:

@@ -27,6 +27,8 @@ from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 _LIVED_WITH = frozenset({"live with", "lives with"})
+_CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.STOPPED + r"|discontinued|took|taken|"
+                                 r"changed|switched)\b", re.IGNORECASE)
 # How bad a condition is, said right before it ("severe depression", "mild asthma")
 _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 
@@ -149,7 +151,7 @@ class Filer(PersonalFiler):
         for term in health + medicines:
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
             if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
-                for_condition(fact, sections["health"], base)
+                for_condition(fact, sections["health"], clause, base)
             sections[term.section].append(fact)
             family = family or fact["status"] == context.FAMILY
         if not health:
@@ -180,7 +182,7 @@ class Filer(PersonalFiler):
                                          features=list(dict.fromkeys(
                                              canonicals(home) + tenure_features(clause, teller, who.subject_relation)))))
         self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
-        self.services(sections, clause, base, by_section.pop("services_involved", []), teller)
+        self.services(sections, clause, base, by_section.pop("services_involved", []), teller, bool(said_medicines))
         communication = by_section.pop("communication", [])
         language = cues.LANGUAGE.search(clause)
         if communication or (language and (language.group(1) or language.group(2)).lower() != "english"):
@@ -269,6 +271,15 @@ class Filer(PersonalFiler):
         return True
 
     @staticmethod
+    def over_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
+        """ "I had surgery for my hernia." then "All sorted now.": the condition treated is past."""
+        for found in health[-5:]:
+            start, end = found["source"]["start"] - base, found["source"]["end"] - base
+            if 0 <= start < len(sentence) and found["status"] == context.CURRENT and found["about"] == "subject" \
+                    and context.treated(sentence, start, end):
+                found["status"] = context.PAST
+
+    @staticmethod
     def stopped_it(medications: list[dict[str, Any]], where: int) -> None:
         """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
         if medications and 0 <= where - medications[-1]["source"]["end"] < 120:
@@ -304,7 +315,8 @@ class Filer(PersonalFiler):
             item(clause, self.status(clause, people), "subject", who.teller, base, base + len(clause),
                  relationship=first.canonical, name=name))
 
-    def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
+    def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str,
+                 medicine: bool = False) -> None:
         if any(cues.IS_A.search(clause[:t.start]) for t in terms):
             return  # "my son is a nurse at the hospital" is his job, not a service the person has
         organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
@@ -314,8 +326,11 @@ class Filer(PersonalFiler):
             return
         role = terms[0].canonical if terms else None
         name = names.person_name(clause, terms[0].end, self.people.relationship_words) if terms else None
+        status = self.status(clause, terms)
+        if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
+            status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
         sections["services_involved"].append(
-            item(clause, self.status(clause, terms), "subject", teller, base, base + len(clause),
+            item(clause, status, "subject", teller, base, base + len(clause),
                  role=role, name=name, organisation=organisation))
 
     def injury(self, sections: Sections, clause: str, base: int, teller: str) -> None:

@@ -1,4 +1,4 @@
-"""Scoring the structurer against the gold stories (data/structuring/stories.yml)."""
+"""Scoring the structurer against the gold stories (data/structuring/stories.yml and tuning*.yml)."""
 from __future__ import annotations
 
 import re
@@ -31,7 +31,11 @@ _FILLER = frozenset("a an the my his her their your our its me him them in on of
 
 
 def load_gold(path: Path = GOLD_FILE) -> list[dict[str, Any]]:
+    """The gold stories; for the default file, with the tuning batches kept beside it (tuning*.yml)."""
     stories: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if path == GOLD_FILE:
+        for more in sorted(path.parent.glob("tuning*.yml")):
+            stories += yaml.safe_load(more.read_text(encoding="utf-8")) or []
     return stories
 
 

@@ -33,6 +33,9 @@ _ADDRESS_CUE = re.compile(r"\b(?:live at|living at|lives at|address is|address:|
 _HOUSE = re.compile(r"\b(?:flat \d+[a-z]?,?\s+)?\d{1,4}[a-z]?\s+[A-Z][a-z]+", re.IGNORECASE)
 _NHS = re.compile(r"(?<![\d+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d])")
 _NHS_CUE = re.compile(r"\bnhs\b", re.IGNORECASE)
+# "my number is 943 476 5919, ring after 10": said as a phone number, whatever its check digit
+_PHONE_CUE = re.compile(r"\b(?:phone|mobile|mob|tel|telephone|landline|ring|call|text|contact|whatsapp|"
+                        r"(?:my|his|her|their|our|your) number)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ def _nhs_numbers(sentence: str) -> list[Identifier]:
     for match in _NHS.finditer(sentence):
         digits = re.sub(r"\D", "", match.group(1))
         cued = _NHS_CUE.search(sentence[max(0, match.start() - 40):match.start()])
-        if nhs.is_valid(digits) and (cued or not digits.startswith("0")):
+        said_as_phone = _PHONE_CUE.search(sentence[max(0, match.start() - 40):match.start()])
+        if nhs.is_valid(digits) and (cued or not (digits.startswith("0") or said_as_phone)):
             found.append(Identifier("nhs_number", nhs.format(digits), match.start(1), match.end(1)))
     return found
 
@@ -151,26 +155,48 @@ def _midnight(today: date) -> datetime:
     return datetime(today.year, today.month, today.day)
 
 
+# Where the words of an address end: "12 Rose Lane and my postcode is LS6 2AB" is the street, then the
+# postcode, never one address of all those words.
+_ADDRESS_STOP = re.compile(r"[.;!?]|\s(?:and|but|with|which|where|since|for|near|who|because|cos|so|n|&)\s"
+                           r"|,?\s*(?:(?:my|his|her|their|our|the|your)\s+)?post\s?code\b"
+                           r"|,\s*(?:i|i'm|im|he|she|they|we|my|his|her|their|our|it|its|it's)\b", re.IGNORECASE)
+# A house and street: "12 Rose Lane", "flat 3, 22 Kings Road", "flat 4 maple court"; not "5919", "number 7",
+# "5 and a half miles"
+_STREET = re.compile(r"(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+(?:\d{1,4}[a-z]?,?\s+)?|\d{1,4}[a-z]?,?\s+)"
+                     r"(?!(?:and|or|the|a|with|but|for|in|on|at|to|of|my|is|miles?|mins?|minutes?|years?|days?|"
+                     r"weeks?|months?|times?)\b)[a-z][a-z'’-]+\b.*", re.IGNORECASE | re.DOTALL)
+
+
 def _addresses(sentence: str) -> list[Identifier]:
+    """The address told: the words after "I live at" up to where they stop, with the postcode said in
+    the same sentence; a house number alone ("my address is 5919") is no address, so then the postcode
+    alone is kept. Never the words between ("5919 and my postcode is LS6 2AB")."""
     postcode = _POSTCODE.search(sentence)
     cue = _ADDRESS_CUE.search(sentence)
     if cue:
-        end = postcode.end() if postcode and postcode.start() > cue.end() else _address_end(sentence, cue.end())
-        value = sentence[cue.end():end].strip(" ,.")
-        if _HOUSE.match(value) or postcode:
-            return [Identifier("address", _tidy(value), cue.end(), end)]
-        return []
+        stop = _address_end(sentence, cue.end())
+        if postcode and cue.end() <= postcode.start() < stop:
+            return [Identifier("address", _tidy(sentence[cue.end():postcode.end()]), cue.end(), postcode.end())]
+        street = sentence[cue.end():stop].rstrip(" ,")
+        if _STREET.fullmatch(street):
+            if not postcode:
+                return [Identifier("address", _tidy(street), cue.end(), cue.end() + len(street))]
+            start, end = min(cue.end(), postcode.start()), max(cue.end() + len(street), postcode.end())
+            return [Identifier("address", _tidy(f"{street}, {postcode.group(1)}"), start, end)]
     if postcode:
         houses = list(_HOUSE.finditer(sentence[:postcode.start()]))
         house = houses[-1] if houses else None  # the street nearest the postcode
-        start = house.start() if house and postcode.start() - house.start() < 80 else postcode.start()
+        start = postcode.start()
+        if house and postcode.start() - house.start() < 80 and _STREET.fullmatch(sentence[house.start():postcode.start()]) \
+                and not _ADDRESS_STOP.search(sentence[house.start():postcode.start()]):
+            start = house.start()
         return [Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())]
     return []
 
 
 def _address_end(sentence: str, start: int) -> int:
-    stop = re.search(r"[.;!?]|\s(?:and|but|with|which|where)\s", sentence[start:])
-    return start + stop.start() if stop else len(sentence)
+    stop = _ADDRESS_STOP.search(sentence, start)
+    return stop.start() if stop else len(sentence)
 
 
 def _tidy(address: str) -> str:
