@@ -17,6 +17,7 @@
     consent.py                  "Do you agree to share this?": yes, no, some parts, a question
     services.py                 "Which one would you like to share with?": the services named
     returning.py                a returning person's PIN and menu choice
+    language.py                 whether a message is in another language than English ("other_language")
 
 Pure functions of text (no model, no I/O). The assistant's own words are in bot.conversation.wording;
 the questions' choices (keys and labels) in bot.conversation.questions.
@@ -32,6 +33,7 @@ from bot.conversation.meaning.carer import (
 )
 from bot.conversation.meaning.consent import SECTION_WORDS, chosen_sections, consent_meaning, sections_named
 from bot.conversation.meaning.kinds import CONTEXTS, GENERAL, Meaning
+from bot.conversation.meaning.language import in_another_language
 from bot.conversation.meaning.lexicon import DONE, HELP, HUMAN, LATER, NO, RESTART, SKIP, STOP, YES
 from bot.conversation.meaning.plain import plain
 from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
@@ -59,7 +61,7 @@ from bot.conversation.meaning.words import (
 __all__ = [
     "CONTEXTS", "DONE", "GENERAL", "HELP", "HUMAN", "LATER", "Meaning", "NO", "RESTART", "ReadBackReply",
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
-    "carer_own_name", "chosen_sections", "consent_meaning", "general", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
+    "carer_own_name", "chosen_sections", "consent_meaning", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
     "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",

@@ -16,7 +16,8 @@ GENERAL = ("stop", "later", "restart", "help", "human", "question", "skip", "inv
 @dataclass(frozen=True)
 class Meaning:
     kind: str          # "yes", "no", "done", "stop", "later", "restart", "help", "human", "question",
-                       # "skip", "invalid", "story", "remove", "add", "correct", or "value"
+                       # "skip", "invalid", "story", "remove", "add", "correct", "other_language"
+                       # (not English: bot.conversation.meaning.language), or "value"
     value: Any = None  # the answer itself (a name, a service id, a date…), or words that go with the kind
 
     @property

@@ -101,6 +101,8 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         r"i have nothing (more|else) to (tell|say|add)( you)?|nothing (else|more) to tell( you)?|"
         r"i have (said|told you) (everything|it all|all i (want|need|wanted) to( say)?)|"
         r"(that is )?(all|everything) i can think of|"
+        # second-language ways of saying it: "It is all", "I finish", "is all for now", "i am finish"
+        r"(it is|is|it) (all|everything)( for (now|today))?|(i|we) (finish|finish now|finish my story|am finish|have finish)|"
         r"(i )?(cannot|can not|do not) think of anything (else|more)|that will do( for now)?|"
         r"(that is )?(all|everything|it) (about|for) (him|her|them|me|mum|dad|my \w+)|"
         r"(that is|i think that is) (all|everything|it) (about|for) (him|her|them|mum|dad|my \w+)|"

@@ -6,12 +6,16 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.language import in_another_language
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
 
 
 def teller_meaning(text: str) -> Meaning:
-    """Whose story: "self", "carer" (someone they care for), or "returning"."""
+    """Whose story: "self", "carer" (someone they care for), or "returning"; "other_language" when not
+    written in English."""
+    if in_another_language(text):
+        return Meaning("other_language")
     p = bare(plain(text))
     if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
                  r"(check|see|change|update|look at) my story|my story again|"
@@ -55,7 +59,10 @@ _ABOUT_THE_CHAT = re.compile(
 
 
 def telling_meaning(text: str) -> Meaning:
-    """A message while the story is told: done, help, a real person, later, start again, stop, or story."""
+    """A message while the story is told: done, help, a real person, later, start again, stop, or story;
+    "other_language" when not written in English (never kept as story: structuring reads English)."""
+    if in_another_language(text):
+        return Meaning("other_language")
     p = bare(plain(text))
     if is_help(text) and not p:
         return Meaning("help")

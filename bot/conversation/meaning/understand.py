@@ -16,6 +16,7 @@ from bot.conversation.meaning.carer import (
 )
 from bot.conversation.meaning.consent import consent_meaning
 from bot.conversation.meaning.kinds import Meaning
+from bot.conversation.meaning.language import in_another_language
 from bot.conversation.meaning.lexicon import YES
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.read_back import read_back_meaning
@@ -149,6 +150,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
 
     if not any(c.isalnum() for c in text or "") and not (text or "").strip().startswith("?"):
         return Meaning("invalid")
+    if in_another_language(text, least=3 if context in ("carer_name", "carer_self") else 2):  # a name may be Polish
+        return Meaning("other_language")
     if context == "telling":
         return telling_meaning(text)
     if context == "readback":

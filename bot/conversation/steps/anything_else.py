@@ -19,6 +19,8 @@ ENDED_BY_STOP = (Stage.READBACK, Stage.CHOOSE_SERVICE, Stage.CONSENT)  # stop th
 def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     """What to say when a message was not understood: depends on where the person is."""
     stage = turn.stage
+    if typed_in_another_language(turn):  # said once, where "Sorry, I did not understand" came again and again
+        return Step().say(wording.ONLY_ENGLISH).and_then(Step(form="story_form") if stage is Stage.TELLING else Step())
     understood = understood_at_a_choice(rt, turn, after)
     if understood is not None:
         return understood
@@ -44,6 +46,11 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     return Step().say(wording.reprompt(stage, turn.person))
 
 
+def typed_in_another_language(turn: Turn) -> bool:
+    """Whether the latest message was typed (not a button) in another language than English."""
+    return not turn.text.startswith("/") and meaning.in_another_language(turn.text)
+
+
 # Where a story is being shared: a message the NLU model heard as "about me" or "someone I care for"
 # is a reply to the question on the table ("the carers one for me" at the services on offer).
 MID_SHARING = (Stage.CHOOSE_SERVICE, Stage.GAPS, Stage.CONSENT, Stage.RESEND)
@@ -53,6 +60,8 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
     """A new story asked for (action_start_story). Mid-sharing, typed words are answered where the
     person is instead: starting a story there replaced the one being shared (a carer's story about her
     father became her own, saved as his next version). A button pressed still starts one."""
+    if typed_in_another_language(turn):  # no story started (nor one being shared replaced) in words not understood
+        return Step().say(wording.ONLY_ENGLISH).and_then(Step(then="action_listen"))
     if turn.stage in MID_SHARING and not turn.text.startswith("/"):
         step = reprompt(rt, turn)
         return step if step.then or step.form else step.and_then(Step(then="action_listen"))
@@ -83,6 +92,8 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
         return reprompt(rt, turn)
     if concern_in(turn.text):  # "I want to end it all" is no "stop": the help was given
         return Step().say(wording.carry_on(turn.stage, turn.person))
+    if typed_in_another_language(turn):
+        return reprompt(rt, turn)
     stage = turn.stage
     meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
              meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))

@@ -51,6 +51,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(carer_reply=None)
     answers = dict(turn.slot("carer") or {})
     key = next_question(answers)
+    if meaning.in_another_language(value, least=3 if key in ("name", "carer_name") else 2):  # a name may be Polish
+        return Step().say(wording.ONLY_ENGLISH).set(carer_reply=None, carer=answers)
     if key is not None:
         answer = meaning.carer_answer(key, value)
         if answer is None:

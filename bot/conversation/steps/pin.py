@@ -20,6 +20,9 @@ MAX_TRIES = 5
 LOCKED_MINUTES = 15  # said to someone with no PIN to check after MAX_TRIES, as a real lockout would be
 # "I'm new", "I've never been here", "I forgot it": no PIN to type.
 _NO_PIN_TO_TYPE = re.compile(r"\b(new|first time|never been|not been|forgot)", re.I)
+# "i forgot my pin", "cant remember it", "lost my pin": someone with a PIN they cannot type.
+_FORGOT = re.compile(r"\b(forgot|forgotten|forget|cannot remember|can not remember|do not remember|"
+                     r"do not know (it|my pin)|lost (it|my pin))\b")
 HELP = wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story.")
 # At the PIN, a greeting or a story begun is someone starting, not a PIN mistyped: a first message the
 # NLU model heard as "returning" ("I want to tell my story") asked a newcomer for a PIN they never had,
@@ -32,6 +35,11 @@ _STARTING = re.compile(r"^\W*(hello|hi|hiya|hey|morning|good (morning|afternoon|
 def starting_afresh(text: str) -> bool:
     """Whether a reply at a returning person's PIN is someone starting instead."""
     return bool(_STARTING.search(text)) or meaning.is_restart(text)
+
+
+def forgot(text: str) -> bool:
+    """Whether a reply at the PIN says the PIN was forgotten."""
+    return bool(_FORGOT.search(meaning.plain(text)))
 
 
 def needs_pin(rt: Runtime, turn: Turn) -> bool:

@@ -131,6 +131,8 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
         return Step().say(wording.ASK_WHAT_IS_WRONG).set(readback_reply=None)
     if meaning.is_stop(value):
         return Step().say(wording.STOPPED).set(readback_reply="stopped", pin_reply="stopped")
+    if meaning.in_another_language(value):  # never read as a correction in English
+        return Step().say(wording.ONLY_ENGLISH).set(readback_reply=None)
     step = Step()
     if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
         step.say(wording.READ_BACK_UNCLEAR)

@@ -46,6 +46,8 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if pin.starting_afresh(value):  # "hello", "I want to tell my story": nothing of a story is shown
         return Step().say(wording.Reply(wording.RESTARTED.text, buttons=wording.ABOUT_WHOM)).set(
             pin_reply="stopped", menu_reply="finished")
+    if pin.forgot(value):  # a plain answer, not the PIN question again
+        return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", menu_reply="finished")
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")

@@ -104,6 +104,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(HELP).set(gap_answer=None)
     if meaning.is_stop(text):
         return Step().set(gap_answer="stopped")
+    if meaning.in_another_language(text):  # never kept as an answer in English
+        return Step().say(wording.ONLY_ENGLISH).set(gap_answer=None)
     service_id = turn.slot("service_id") or ""
     skipped = list(turn.slot("gaps_skipped") or [])
     if is_leave_rest(text):

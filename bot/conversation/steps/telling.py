@@ -16,11 +16,20 @@ FOLLOW_UPS = ("goals", "what_matters")  # asked once each when the story says no
 
 def start(turn: Turn, teller: str | None = None) -> Step:
     """A story begins: the person's own, or (tell_about_someone, or `teller` "carer" when the words said
-    so although the NLU model did not) a carer's about someone."""
+    so although the NLU model did not) a carer's about someone, with how they are related if they said."""
     teller = teller or ("carer" if turn.intent == "tell_about_someone" else "self")
     return Step().set(teller=teller).at(Stage.TELLING).set(
-        story_done=None, carer_reply=None, carer={} if teller == "carer" else None, updating=False,
-        followups_asked=[], restart_asked=None)
+        story_done=None, carer_reply=None, carer=said_with_whose(turn.text) if teller == "carer" else None,
+        updating=False, followups_asked=[], restart_asked=None)
+
+
+def said_with_whose(text: str) -> dict[str, Any]:
+    """A carer's answers said with whose story it is: "she's my mum" says how they are related, which
+    is then not asked again ("How are you related to Jean?" came after "she's my mum")."""
+    if text.startswith("/") or not text.strip():
+        return {}
+    relation = meaning.relationship_of(text)
+    return {"relationship": relation} if relation else {}
 
 
 def required_slots(turn: Turn) -> list[str]:
@@ -69,6 +78,8 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
 
 def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     meant = meaning.telling_meaning(text)
+    if meant.kind == "other_language":  # never kept: structuring would read it as English
+        return Step().say(wording.ONLY_ENGLISH).set(story_done=None)
     if meant.kind in ("help", "human"):  # about the chat, not a part of the story: one reply
         return Step().say(wording.mid_story(meant.kind, turn.person)).set(story_done=None)
     if meant.kind == "later":  # everything is kept already; the story goes on when they come back

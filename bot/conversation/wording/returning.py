@@ -31,6 +31,11 @@ PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
 ASK_PIN = Reply("To keep your story private, please type your PIN.")
 VERIFIED = Reply("Thank you, that's right.")
 NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
+# "i forgot my pin": a PIN cannot be reset here yet (bot/conversation/journey/pins.py has no way to).
+FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open the story you told before. A PIN cannot be "
+                   "reset here yet. Your story stays safe, and nothing more is shared. You can start afresh "
+                   "and tell your story again as new: say hello to start. To talk to someone, call your GP "
+                   "practice.")
 
 
 def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
