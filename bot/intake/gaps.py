@@ -60,7 +60,9 @@ def _question(item: FormItem, form: Form, teller: str, wording: dict[str, Any], 
     name (`bot.intake.phrasing`), unless the form asks the carer about themselves."""
     words = wording.get(item.key)
     if words:
-        return for_the_teller(str(words["carer" if teller == "carer" else "self"]), teller, name)
+        # Our words for a carer are in the carer's voice already ("you" is the carer, "them" the person):
+        # "How many hours a week do you spend caring?" was put as "does Jean spend caring?".
+        return for_the_teller(str(words["carer" if teller == "carer" else "self"]), teller, name, carers_own=True)
     return from_label(item.text, item.type, teller, name, carers_own(item, form))
 
 

@@ -75,9 +75,12 @@ def first_name(full_name: str | None) -> str | None:
 
 def for_the_teller(question: str, teller: str, name: str | None, carers_own: bool = False) -> str:
     """`question` (to "you", the person) as put to whoever tells the story: as it is to the person;
-    to a carer, about the person (`name` the first time), unless it is the carer's own question."""
-    if teller != "carer" or carers_own:
+    to a carer, about the person (`name` the first time), unless it is the carer's own question (where
+    "them" is the person, by name the first time)."""
+    if teller != "carer":
         return question
+    if carers_own:  # in the carer's voice ("How many hours a week do you care for them?"): the person named
+        return _swap(question, _ABOUT_THEM_RE, _ABOUT_THEM, name) if name and _THIRD_PERSON.search(question) else question
     if _THIRD_PERSON.search(question):  # already the carer's voice: "Do they live with you?"
         return _swap(question, _ABOUT_THEM_RE, _ABOUT_THEM, name) if name else question
     return _swap(question, _TO_YOU_RE, _TO_YOU, name)

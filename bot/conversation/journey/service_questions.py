@@ -5,11 +5,14 @@ from __future__ import annotations
 import copy
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Any
 
 from bot.conversation.errors import NoConfirmedStory
 from bot.conversation.journey.person import person_for
 from bot.conversation.journey.story import current_profile
 from bot.intake import Gap, answer_item, gaps_for, parse_answer
+from bot.intake.fill import answer_index
+from bot.intake.services import Service
 from bot.ops.runtime import Runtime
 from consent_store import people
 
@@ -23,7 +26,25 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str], skipped: 
     if not saved:
         return []
     chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
-    return gaps_for(chosen, saved.profile["sections"], saved.told_by, rt.questions, optional=True, skipped=skipped)
+    sections = saved.profile["sections"]
+    after_no = after_a_no(chosen, sections)
+    return [gap for gap in gaps_for(chosen, sections, saved.told_by, rt.questions, optional=True, skipped=skipped)
+            if gap.key not in after_no]
+
+
+def after_a_no(services: list[Service], sections: dict[str, Any]) -> set[str]:
+    """The questions that follow a "no" (never asked): in a group whose first question is a yes or no
+    one answered "no", those after it that the form does not require ("What was the stay for?" after
+    "no" to "Have you been in hospital in the last 3 months?"), whether or not the form says so."""
+    given = answer_index(sections)
+    follow: set[str] = set()
+    for service in services:
+        for group in service.form.walk():
+            first = group.children[0] if group.children else None
+            said = given.get(first.key, []) if first is not None and first.type == "boolean" else []
+            if said and all(item.get("value") is False for item in said):
+                follow |= {item.key for item in group.children[1:] if not item.required}
+    return follow
 
 
 @dataclass(frozen=True)

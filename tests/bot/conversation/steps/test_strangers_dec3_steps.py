@@ -1,0 +1,37 @@
+"""Small readers behind the fixes tested through the stack in tests/test_strangers_dec3.py."""
+import pytest
+
+from bot.conversation.steps import pin
+from bot.conversation.steps.telling import said_with_whose
+
+
+@pytest.mark.parametrize("text", ["i forgot my pin", "I cant remember my PIN", "ive lost my pin", "I've forgotten it"])
+def test_a_forgotten_pin(text):
+    assert pin.forgot(text)
+
+
+@pytest.mark.parametrize("text", ["2580", "two five eight oh", "hello"])
+def test_not_a_forgotten_pin(text):
+    assert not pin.forgot(text)
+
+
+@pytest.mark.parametrize("text, kept", [("she's my mum", {"relationship": "son or daughter"}),
+                                        ("its for my husband", {"relationship": "partner"}),
+                                        ("Someone I care for", {}), ("/tell_about_someone", {}), ("its for him", {})])
+def test_the_relationship_said_with_whose_story(text, kept):
+    assert said_with_whose(text) == kept
+
+
+def test_no_follow_up_question_after_a_no():
+    from pathlib import Path
+
+    from bot.conversation.journey.service_questions import after_a_no
+    from bot.intake.services import load_full_registry
+
+    gp = load_full_registry(Path(__file__).resolve().parents[4] / "data" / "services").services["gp-practice"]
+    recent, reason = (next(i.key for i in gp.form.walk() if i.link_id == link) for link in ("stay.recent", "stay.reason"))
+    said = {"health": [{"text": "Recent hospital stay: no", "question_key": recent, "value": False}]}
+    assert reason in after_a_no([gp], said)
+    said["health"][0]["value"] = True
+    assert reason not in after_a_no([gp], said)
+    assert after_a_no([gp], {}) == set()
