@@ -38,6 +38,10 @@ _PHONE_CUE = re.compile(r"\b(?:phone|mobile|mob|tel|telephone|landline|ring|call
                         r"(?:my|his|her|their|our|your) number)\b", re.IGNORECASE)
 
 
+# No UK number has fewer digits than 0800 1111's eight; seven leaves room
+_FEWEST_DIGITS = 7
+
+
 @dataclass(frozen=True)
 class Identifier:
     kind: str          # date_of_birth, address, phone, nhs_number
@@ -73,7 +77,9 @@ def _nhs_numbers(sentence: str) -> list[Identifier]:
 
 
 def _phones(sentence: str) -> list[Identifier]:
-    found = []
+    found: list[Identifier] = []
+    if sum(map(str.isdigit, sentence)) < _FEWEST_DIGITS:
+        return found  # most sentences of a story hold no number: the matcher is slow to say so
     for match in phonenumbers.PhoneNumberMatcher(sentence, "GB", leniency=phonenumbers.Leniency.VALID):
         number = match.number
         if number.country_code != 44:
