@@ -51,6 +51,15 @@ _CARED_FOR = re.compile(
     rf"(?:calling|writing|ringing|phoning|asking|here|filling (?:this|it) in|messaging|contacting you) (?:about|for|on behalf of)|"
     rf"on behalf of)\s+(?:my|our|me)?\s*(?:{context.ADJECTIVES}\s+)?([a-z]+)\b")
 
+# Someone by a name alone, doing what people do: "Stan passed away", "me and Stan bought it".
+_BY_NAME = re.compile(r"^(?:(?i:and|but|so|then)\s+)?([A-Z][a-z]+)\s+(?i:passed|died|had|has|was|is|used|lived|lives|"
+                      r"worked|works|got|gets|went|goes|takes|took|suffered|suffers)\b"
+                      r"|\b(?i:me|i) (?i:and) ([A-Z][a-z]+)\b|\b([A-Z][a-z]+) (?i:and) (?i:me|i)\b")
+_NOT_PEOPLE = frozenset("""it this that there the he she they we i you my his her our their god christmas easter
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december nhs mum dad nan gran grandad""".split())
+
+
 class People:
     def __init__(self, relatives: frozenset[str], relationship_words: frozenset[str]):
         # family members ("mum", "son"; "hubby", "my bro" as people type them)
@@ -80,11 +89,21 @@ class People:
         return "narrator"
 
     def note_mentions(self, clause: str, who: Teller) -> None:
-        """Remember who a clause names ("my wife Joan", "Nan does most things"), for the "she" that follows."""
+        """Remember who a clause names ("my wife Joan", "Nan does most things"), for the "she" that follows.
+        Someone by a name alone ("Stan passed away in 2015", "me and Stan") is whom the story named the
+        relation of ("my husband Stan") or, not said, someone else: "he had the cancer" after it is not
+        the grandson named before (found by the third fresh held-out forms set)."""
+        found = []
         for match in _NAMED.finditer(clause.lower().replace("'s ", " ").replace("’s ", " ")):
             word = match.group(1) or match.group(2)
             if word in self.relationship_words and (match.group(1) or word in self.relatives):
-                who.mentioned.append(word)
+                found.append((match.start(), word))
+        own = (who.subject_name or "").lower().split()
+        for match in _BY_NAME.finditer(clause):
+            name = next(g for g in match.groups() if g)
+            if name.lower() not in _NOT_PEOPLE and name.lower() not in own:
+                found.append((match.start(), who.named.get(name.lower(), OTHER)))
+        who.mentioned.extend(word for _, word in sorted(found))
         del who.mentioned[:-6]
 
     def referent(self, clause: str, who: Teller) -> str | None:

@@ -225,3 +225,21 @@ def test_the_form_of_a_medicine_just_named_is_not_a_second_medicine(structurer, 
 ])
 def test_an_allergy_is_to_what_the_sentence_names(structurer, story, allergen):
     assert [text for text, _, _ in facts(structurer.structure([story]), "allergies")] == [allergen]
+
+
+@pytest.mark.parametrize("story", [
+    # Her late husband, named but never called her husband: his cancer was read as her grandson's
+    # family history and delivered on the family history form (third fresh held-out forms set).
+    "My grandson Liam set it up for me. Me and Stan bought the house in 1971. Stan passed away in 2015 "
+    "God rest him, he had the cancer in his lungs, so I am on my own now.",
+    "my grandson Liam helps me. Stan died in 2019, he had a bad heart.",
+])
+def test_he_after_someone_named_alone_is_not_the_relative_named_before(structurer, story):
+    assert [about for _, _, about in facts(structurer.structure([story]), "health")
+            if about in ("grandson", "subject")] == []
+
+
+def test_he_after_a_relatives_name_is_that_relative(structurer):
+    profile = structurer.structure(["My son Tom lives near. My husband Stan died in 2015. Tom has asthma. "
+                                    "He had an operation on his knee too."])
+    assert ("asthma", "family", "son") in facts(profile, "health")
