@@ -121,18 +121,62 @@ def _keeps_recall(results: list[tuple[Example, bool]], floor: tuple[float, dict[
     return overall >= floor[0] - 1e-9 and all(each[kind] >= least - 1e-9 for kind, least in floor[1].items())
 
 
-def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]]) -> Policy:
+def _shortfall(results: list[tuple[Example, bool]], floor: tuple[float, dict[str, float], int]) -> float:
+    overall, each, _ = _figures(results)
+    return max(0.0, floor[0] - overall) + sum(max(0.0, least - each[kind]) for kind, least in floor[1].items())
+
+
+def _lowered(policy: Policy, kind: str) -> list[Policy]:
+    """The policy with one of `kind`'s thresholds a step lower: to bring recall back to a floor."""
+    found = [replace(policy, by_kind={**policy.by_kind, kind: s})
+             for s in [s for s in STEPS if s < policy.by_kind[kind]][-3:]]  # up to three steps down
+    for because in (kind, kind + STRONG):
+        reason = [s for s in STEPS if s < policy.reason_from(because)]
+        if because in policy.reason_by_kind:
+            found.append(replace(policy, reason_by_kind={**policy.reason_by_kind, because: reason[-1] if reason else 0.0}))
+    agrees = [s for s in [0.0, *RULE_STEPS] if s < policy.rule_agrees(kind)]
+    if agrees:
+        found.append(replace(policy, rule_agrees_by_kind={**policy.rule_agrees_by_kind, kind: agrees[-1]}))
+    if kind == CATEGORIES_FIRST:  # the figures for every kind
+        light = [s for s in [0.0, *STEPS] if s < policy.light_rule_from]
+        if light:
+            found.append(replace(policy, light_rule_from=light[-1]))
+        denial = [s for s in [0.0, *STEPS] if s < policy.denial_overruled_from]
+        if denial:
+            found.append(replace(policy, denial_overruled_from=denial[-1]))
+        reassured = [s for s in [0.0, *STEPS] if s < policy.reassured_from]
+        if reassured:
+            found.append(replace(policy, reassured_from=reassured[-1]))
+    return found
+
+
+def tune(detector: Detector, evidence: list[tuple[Example, list[Heard]]],
+         floor: tuple[float, dict[str, float], int] | None = None) -> Policy:
     """The policy with the fewest cross-validated false alarms on the tuning corpus whose recall stays
     where POLICY has it, overall and in each category: from POLICY, a step at a time, the move that
     removes the most false alarms while recall holds: a kind's threshold raised, what the classifier
     alone needs for a kind when the words give an ordinary reason for it (context.REASONS) raised above
     it, what the classifier must give a rule's hit of a kind raised, or what it must give a rule's hit
-    said with a laugh, a sentence whose rules heard only a denial, or a reassuring message raised."""
+    said with a laugh, a sentence whose rules heard only a denial, or a reassuring message raised.
+    With a `floor` (the recall of the detector before a change to its classifier or corpus) that POLICY
+    no longer reaches, thresholds are first lowered until it does, then raised as above."""
     policy = replace(POLICY, by_kind={kind: POLICY.concern_from(kind) for kind in CATEGORIES},
                      rule_agrees_by_kind={kind: POLICY.rule_agrees(kind) for kind in CATEGORIES})
-    floor = _figures(decided(detector, evidence, policy))
-    recall, _, alarms = floor
+    results = decided(detector, evidence, policy)
+    recall, _, alarms = _figures(results)
     print(f"  from POLICY: recall {recall:.3f}, {alarms} false alarms", flush=True)
+    floor = floor or _figures(results)
+    # Below a floor given (the recall of the detector before a change to it), thresholds are first
+    # lowered, a step at a time, the move that recovers the most recall for the fewest false alarms.
+    while not _keeps_recall(results, floor):
+        short = _shortfall(results, floor)
+        lowered = [(_shortfall(r, floor), _figures(r)[2], kind, candidate, r) for kind in CATEGORIES
+                   for candidate in _lowered(policy, kind) for r in [decided(detector, evidence, candidate)]]
+        lowered = [m for m in lowered if m[0] < short - 1e-9]
+        if not lowered:
+            raise SystemExit(f"no lower threshold reaches the floor: {_figures(results)[1]}")
+        _, alarms, _, policy, results = min(lowered, key=lambda m: (m[0], m[1]))
+        print(f"  lowered: recall {_figures(results)[0]:.3f}, {alarms} false alarms", flush=True)
     while True:
         moves = []
         for kind in CATEGORIES:

@@ -29,6 +29,7 @@ from bot.understanding.safeguarding.context import (
     NOT_CALMED_BY_LIGHT_WORDS,
     SETTLED,
     STRONG,
+    about_my_data,
     everyday,
     just_an_answer,
     long_past,
@@ -80,7 +81,8 @@ class Heard:
     kind: str = ""
     reassured: str | None = None  # settled, or light words (context.reassured)
     reasons: frozenset[str] = frozenset()  # kinds the words around give an ordinary reason for
-    answer: bool = False  # the message is only an answer about who (context.just_an_answer)
+    answer: bool = False  # only an answer about who, or a question about one's data (context.just_an_answer,
+    # context.about_my_data)
 
 
 class Detector:
@@ -155,7 +157,8 @@ class Detector:
             judged = self.classifier.judge([without_goals(w) for w in windows])
         calm = reassured(" ".join(plains))
         every_word = " ".join(plains).split()
-        answer = just_an_answer(every_word, [typed.lemma(w) for w in every_word], _PEOPLE, VOCABULARY)
+        answer = just_an_answer(every_word, [typed.lemma(w) for w in every_word], _PEOPLE, VOCABULARY) \
+            or about_my_data(every_word)
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)

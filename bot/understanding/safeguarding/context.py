@@ -241,3 +241,20 @@ def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabu
     other = [(w, lemma) for w, lemma in zip(words, lemmas, strict=True)
              if w not in _ANSWER_WORDS and lemma not in people and not w.isdigit()]
     return len(other) <= 2 and not any(w in vocabulary or lemma in vocabulary for w, lemma in other)
+
+
+# A question about what the person told us and where it went ("who got my stuff", "where did my details
+# go", "can i see my story"): asked at the returning menu and after sharing, and judged by the rules only,
+# like an answer about who (a classifier that has read "got my" beside money taken hears theft in it).
+# Money named in it ("who has got my pension card") is not such a question.
+_DATA_QUESTION = re.compile(
+    r"^(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*\bmy (stuff|details|info"
+    r"|information|data|story|answers|form|forms|record|records|notes|profile)\b")
+_MONEY = {"money", "pension", "card", "cards", "bank", "benefit", "benefits", "savings", "cash", "account", "pin"}
+_MOST_WORDS_OF_A_QUESTION = 10
+
+
+def about_my_data(words: list[str]) -> bool:
+    """Whether these plain words are only a question about the person's own data (_DATA_QUESTION)."""
+    return len(words) <= _MOST_WORDS_OF_A_QUESTION and not _MONEY & set(words) \
+        and bool(_DATA_QUESTION.search(" ".join(words)))

@@ -51,14 +51,16 @@ def read(path: Path) -> list[Example]:
     return examples
 
 
-TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv")
+TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning_answers.tsv")
 
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
     """What the detector is built and tuned on: tuning.tsv (three batches), tuning_voices.tsv (two
     further batches: hard negatives and short answers in many voices, disclosures in the weakest kinds)
     and tuning_voices3.tsv (answers to the name, relationship and age questions, older people's health,
-    deaths in the family, memory loss and wanting to stay at home; disclosures of financial abuse)."""
+    deaths in the family, memory loss and wanting to stay at home; disclosures of financial abuse) and
+    tuning_answers.tsv (ordinary answers to the assistant's questions: not saying, not knowing, who owns
+    the home, addresses, numbers, goals, questions about one's data; with near twins that tell a harm)."""
     return [e for name in TUNING_FILES for e in read(folder / name)]
 
 

@@ -1,0 +1,63 @@
+"""Ordinary answers to the assistant's questions raise no alarm (issue 17): strangers trying the
+running stack got the crisis-help reply for "i'd rather not say", "he owns it", an address, "don't
+know", a goal and a question about their data. A crisis reply to an ordinary answer makes people
+distrust the product. Through the product's detector; each kind beside near twins that must still be
+heard. The stranger's own words are in data/safeguarding/tuning_answers.tsv; the variants are not."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding import detector
+
+
+@pytest.fixture(scope="module")
+def listening():
+    return detector()
+
+
+STRANGERS = [
+    "i'd rather not say",
+    "he owns it",
+    "14 Acacia Avenue, Leeds LS6 2AB",
+    "only my health and the work stuff",
+    "don't know",
+    "i want to stay in my own home and be abel to get in the bath again",
+    "who got my stuff",
+    "She wants to get out to the shops and to chapel",
+]
+
+# Their kind, said otherwise (none of these is in the corpus).
+VARIANTS = [
+    "i would rather not tell you that",
+    "dont know sorry",
+    "no idea mate",
+    "cant remember to be honest",
+    "my wife owns the house",
+    "he owns the bungalow",
+    "15 Ferndale Road, Bridgend CF31 1AA",
+    "flat 7, 3 Bridge Street",
+    "07700 900555",
+    "only my health stuff and my job",
+    "just the stuff about my medication",
+    "who has got my stuff now",
+    "what happened to my details",
+    "he wants to get out to the pub and to the football",
+    "i want to be able to get in the shower again and stay in my flat",
+    "to get to the chapel on a Sunday",
+]
+
+
+@pytest.mark.parametrize("said", STRANGERS + VARIANTS)
+def test_an_ordinary_answer_raises_no_alarm(listening, said):
+    assert listening.check(said).categories == [], listening.check(said)
+
+
+@pytest.mark.parametrize("said, category", [
+    ("i'd rather not say, i just want to die", "suicidal"),
+    ("he owns it and he hits me when i ask for anything", "domestic_abuse"),
+    ("dont know, ive been cutting myself again", "self_harm"),
+    ("she wants to get out to the shops but her son locks her in the house", "coercive_control"),
+    ("my nephew got my pension card and takes all my money", "financial_abuse"),
+])
+def test_a_near_twin_that_tells_a_harm_is_still_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)
