@@ -49,8 +49,10 @@ _LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their)
 _LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
                          r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
-_PLURAL_PEOPLE = re.compile(r"\b(children|kids|sons|daughters|parents|grandchildren|brothers|sisters|friends|"
-                            r"family|people|flatmates|housemates|lodgers|students)\b")
+# As people write them too: "my three childs", "our 2 boys", "the grandkids".
+_PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"
+                            r"grandchildren|grandkids|brothers|sisters|friends|family|people|persons|adults|"
+                            r"flatmates|housemates|lodgers|students)\b")
 
 
 def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("current",)) -> list[tuple[dict[str, Any], str]]:

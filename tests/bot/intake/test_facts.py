@@ -28,6 +28,10 @@ def test_a_carer_is_someone_who_cares_for_the_person(sections, expected):
     ("My two sons live with me", "self", None),  # how many live there is not said by the count
     ("I live with my children", "self", None),
     ("I live in a flat", "self", None),
+    # Plurals as people write them: "three childs" was one person, and the form said 3, not 5.
+    ("I live with my husband and my three childs in a flat of the council", "self", 5),
+    ("we live with our 2 boys", "self", None),  # "we" is how many?
+    ("I live with my partner and our two girls", "self", 4),
 ])
 def test_the_household_is_counted_only_when_the_story_says_who(clause, told_by, size):
     assert facts.household_size(said(clause, told_by=told_by)) == size
