@@ -32,6 +32,7 @@ def test_another_language_at_the_first_question_gets_one_plain_reply_and_no_loop
     say("hello")
     first = say(words)
     assert ONLY_ENGLISH in first and "did not understand" not in first, first
+    assert "about you, or about someone you care for" in first  # where they are, with buttons to press
     again = say(words)
     assert ONLY_ENGLISH in again and "did not understand" not in again, again
     assert "in your own words" in say("/tell_about_me")  # nothing lost: the story can still be told

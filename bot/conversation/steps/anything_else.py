@@ -20,7 +20,7 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     """What to say when a message was not understood: depends on where the person is."""
     stage = turn.stage
     if typed_in_another_language(turn):  # said once, where "Sorry, I did not understand" came again and again
-        return Step().say(wording.ONLY_ENGLISH).and_then(Step(form="story_form") if stage is Stage.TELLING else Step())
+        return only_english(turn).and_then(Step(form="story_form") if stage is Stage.TELLING else Step())
     understood = understood_at_a_choice(rt, turn, after)
     if understood is not None:
         return understood
@@ -51,6 +51,14 @@ def typed_in_another_language(turn: Turn) -> bool:
     return not turn.text.startswith("/") and meaning.in_another_language(turn.text)
 
 
+def only_english(turn: Turn) -> Step:
+    """We can only understand English for now; at the first question, the question again after it
+    (without "Sorry, I did not understand"), with its buttons, which need no English to press."""
+    if turn.stage is None:
+        return Step().say(wording.ONLY_ENGLISH, wording.carry_on(None))
+    return Step().say(wording.ONLY_ENGLISH)
+
+
 # Where a story is being shared: a message the NLU model heard as "about me" or "someone I care for"
 # is a reply to the question on the table ("the carers one for me" at the services on offer).
 MID_SHARING = (Stage.CHOOSE_SERVICE, Stage.GAPS, Stage.CONSENT, Stage.RESEND)
@@ -61,7 +69,7 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
     person is instead: starting a story there replaced the one being shared (a carer's story about her
     father became her own, saved as his next version). A button pressed still starts one."""
     if typed_in_another_language(turn):  # no story started (nor one being shared replaced) in words not understood
-        return Step().say(wording.ONLY_ENGLISH).and_then(Step(then="action_listen"))
+        return only_english(turn).and_then(Step(then="action_listen"))
     if turn.stage in MID_SHARING and not turn.text.startswith("/"):
         step = reprompt(rt, turn)
         return step if step.then or step.form else step.and_then(Step(then="action_listen"))
