@@ -7,7 +7,9 @@ POST /webhooks/sms/webhook
   number's conversation cannot be reached from another;
 - normalises the text (bot.rasa.channels.text) and takes a reply of just a number as the button it
   numbered in the last message ("Reply 1 for Yes, 2 for No");
-- answers in the HTTP response with TwiML, each message at most three SMS segments;
+- answers in the HTTP response with TwiML, each text at most three SMS segments, a question with its
+  options and a heading with its list (bot/rasa/channels/text.py's `lay_out`); a long reply in pages,
+  the next one sent for a text of MORE (bot/rasa/channels/sms_pages.py);
 - handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
   reaches nothing else (bot/rasa/channels/sms_repeats.py).
 It says nothing different to a number that has a story and one that has none: what a sender is told
@@ -37,11 +39,14 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.delivery.notify import remember_number
 from bot.delivery.service_keys import sms_auth_token
+from bot.rasa.channels.sms_pages import MORE_WORDS, WaitingPages, paged
 from bot.rasa.channels.sms_repeats import MessageRepeats
 from bot.rasa.channels.text import (
     SMS_MAX_CHARS,
+    lay_out,
     normalise,
-    split_for_sms,
+    plain_punctuation,
+    said_once,
     with_numbered_options,
 )
 from bot.rasa.channels.texted_replies import prepare as prepare_reply
@@ -60,7 +65,6 @@ OPT_OUT = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
 OPT_IN = frozenset({"start", "unstop"})
 OPTED_OUT = ("You will get no more texts from us. Nothing has been shared that you did not agree to, and what you "
              "told me is kept safely. To carry on, text START, then HELLO.")
-MAX_MESSAGES = 10  # a reply longer than this many texts is cut, with a note to use the web chat
 
 
 def conversation_id(lookup_key: bytes, phone: str) -> str:
@@ -79,20 +83,30 @@ def twiml(texts: list[str]) -> HTTPResponse:
     return response.text(twiml_text(texts), content_type="application/xml")
 
 
-def to_sms(messages: list[dict[str, Any]]) -> list[str]:
-    """Rasa's replies as texts: buttons numbered, each text within three segments."""
-    # One reply, packed into as few texts as it fits: each text costs the person a message.
-    whole = "\n".join(with_numbered_options(m.get("text") or "", m.get("buttons") or []) for m in messages)
-    texts = split_for_sms(whole)
-    if len(texts) > MAX_MESSAGES:
-        texts = texts[: MAX_MESSAGES - 1] + ["That is all I can send by text. The web chat shows the rest."]
-    return texts
+def as_written(messages: list[dict[str, Any]]) -> list[str]:
+    """A reply's messages as an SMS can carry them: only the last message with buttons has them, as
+    numbered options (a number answers that message's buttons: `last_buttons`), said once."""
+    asking = max((n for n, m in enumerate(messages) if m.get("buttons")), default=-1)
+    written = [plain_punctuation(with_numbered_options(m.get("text") or "", (m.get("buttons") or []) if n == asking else []))
+               for n, m in enumerate(messages)]
+    return [block for block in said_once(written) if block.strip()]
+
+
+def to_sms(messages: list[dict[str, Any]]) -> list[list[str]]:
+    """Rasa's replies as pages of texts (bot/rasa/channels/sms_pages.py), each text within three
+    segments, a message whole in one text where it fits (bot/rasa/channels/text.py's `lay_out`)."""
+    blocks = as_written(messages)
+    return paged(lambda reserve: lay_out(blocks, reserve=reserve)) if blocks else []
 
 
 def last_buttons(tracker: DialogueStateTracker | None) -> list[dict[str, Any]]:
+    """The buttons of the last message that had any in the assistant's last turn: the ones the
+    numbered options answer."""
     for event in reversed(tracker.events if tracker else []):
-        if getattr(event, "type_name", "") == "bot":
-            buttons: list[dict[str, Any]] = (event.data or {}).get("buttons") or []
+        if getattr(event, "type_name", "") == "user":
+            break
+        if getattr(event, "type_name", "") == "bot" and (event.data or {}).get("buttons"):
+            buttons: list[dict[str, Any]] = event.data["buttons"]
             return buttons
     return []
 
@@ -112,6 +126,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         self.public_url = settings.sms_public_url
         self.lookup_key = load_or_create_lookup_key(settings.lookup_key_file, settings.lookup_key_env, None)
         self.repeats = MessageRepeats(self.lookup_key)
+        self.pages = WaitingPages()
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         sms = Blueprint("sms_webhook", __name__)
@@ -158,6 +173,9 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         # Nobody types a button payload on a phone: "/restart" typed is words, not a command.
         text = text.lstrip("/").strip() or text
         keyword = text.lower().strip(" .!")
+        if keyword in MORE_WORDS and (page := self.pages.next(sender, time.monotonic())):
+            return twiml_text(page)  # the next page of the last reply
+        self.pages.drop(sender)
         if keyword in OPT_IN:
             text = "hello"
         if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
@@ -172,4 +190,6 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         await asyncio.to_thread(remember_number, sender, phone)
         if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again
             return twiml_text([OPTED_OUT])
-        return twiml_text(to_sms(collector.messages) or [QUIET])
+        first, *rest = to_sms(collector.messages) or [[QUIET]]
+        self.pages.keep(sender, rest, time.monotonic())
+        return twiml_text(first)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from typing import Any
+from typing import Any, Callable
 
 from bot.rasa.errors import MessageRefused
 
@@ -47,67 +47,172 @@ def segments(text: str) -> int:
     return 1 if units <= 70 else math.ceil(units / 67)
 
 
+_OPTIONS = re.compile(r"Reply (\d+|[A-Z]+) for ")  # "Reply 1 for Yes, 2 for No.", "Reply MORE for the rest."
+
+
+def _is_options(line: str) -> bool:
+    return bool(_OPTIONS.match(line))
+
+
+def said_once(blocks: list[str]) -> list[str]:
+    """An options line ("Reply 1 for That's all.") said more than once in a reply's messages, kept
+    only at its last place: the numbers answer the last message's buttons."""
+    lines = [line for block in blocks for line in block.split("\n")]
+    seen = {line: number for number, line in enumerate(lines) if _is_options(line)}  # each one's last place
+    kept: list[str] = []
+    number = 0
+    for block in blocks:
+        own = []
+        for line in block.split("\n"):
+            if seen.get(line, number) == number:
+                own.append(line)
+            number += 1
+        kept.append("\n".join(own))
+    return kept
+
+
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)]")
+_ITEM = re.compile(r"(- |\s+\S|\d{1,2}[.)] )")  # a list's line: "- …", "3. …", or indented under the one before
 
 
-def _pieces(text: str) -> list[str]:
-    """Lines, then sentences, then words: the places a long reply may be broken. A list's number
-    ("3.") stays with its item: it is never a sentence of its own."""
+def _sentences(line: str) -> list[str]:
+    """A line's sentences; a list's number ("3.") stays with what follows it."""
     found: list[str] = []
-    for line in text.split("\n"):
-        sentences = re.split(r"(?<=[.!?])\s+", line)
-        for number, sentence in enumerate(sentences):
-            if number and _LIST_NUMBER.fullmatch(sentences[number - 1]):
-                found[-1] = f"{found[-1]} {sentence}"
+    for sentence in re.split(r"(?<=[.!?])\s+", line):
+        if found and _LIST_NUMBER.fullmatch(found[-1]):
+            found[-1] = f"{found[-1]} {sentence}"
+        else:
+            found.append(sentence)
+    return found
+
+
+def _groups(block: str) -> list[str]:
+    """A message's lines in the groups that should be read in one text: a heading ("Your health:")
+    with its list, and a question with the options that answer it."""
+    groups: list[str] = []
+    for line in block.split("\n"):
+        if groups and (_ITEM.match(line) or _is_options(line)):
+            groups[-1] += "\n" + line
+        else:
+            groups.append(line)
+    return groups
+
+
+def _items(group: str) -> list[str]:
+    """A group's lines: a list's item with the lines indented under it, a heading with the first
+    item, a question with its options."""
+    items: list[str] = []
+    glue_next = False
+    for line in group.split("\n"):
+        if items and (glue_next or line[:1].isspace() or _is_options(line)):
+            items[-1] += "\n" + line
+        else:
+            items.append(line)
+        glue_next = line.rstrip().endswith(":")
+    return items
+
+
+def _atoms(group: str) -> list[tuple[str, str]]:
+    """A group's sentences, each with what joins it to the one before (" " or a new line), glued
+    where a text must not break: a heading to its first item, a question to its options."""
+    atoms: list[tuple[str, str]] = []
+    glue_next = False
+    for line in group.split("\n"):
+        for number, sentence in enumerate(_sentences(line)):
+            joiner = " " if number else "\n"
+            if atoms and (glue_next or (number == 0 and _is_options(line))):
+                atoms[-1] = (atoms[-1][0], atoms[-1][1] + joiner + sentence)
             else:
-                found.append(sentence)
-        found.append("\n")
-    return found[:-1]
+                atoms.append((joiner, sentence))
+            glue_next = False
+        glue_next = line.rstrip().endswith(":")
+    return atoms
 
 
-def _said_once(text: str) -> str:
-    """An options line ("Reply 1 for That's all.") repeated in one reply, kept only at its last place:
-    the numbers answer the last message's buttons."""
-    lines = text.split("\n")
-    options = [line for line in lines if line.startswith("Reply ") and " for " in line]
-    kept = [line for number, line in enumerate(lines)
-            if not (line in options and line in lines[number + 1:])]
-    return "\n".join(kept)
+def _words(atom: str, fits: Callable[[str], bool]) -> list[str]:
+    """One sentence longer than a text, between words (a single word longer than a text is cut)."""
+    texts: list[str] = []
+    words = atom.split(" ")
+    while words:
+        head = ""
+        while words and fits((head + " " + words[0]).strip()):
+            head = (head + " " + words.pop(0)).strip()
+        if words and " " in head and _LIST_NUMBER.fullmatch(head.rsplit(" ", 1)[1]):
+            head, number = head.rsplit(" ", 1)  # "3." goes with its item
+            words.insert(0, number)
+        if not head:  # one word longer than a text: as much of it as fits
+            word = words.pop(0)
+            cut = next(n for n in range(len(word) - 1, 0, -1) if fits(word[:n]))
+            head = word[:cut]
+            words.insert(0, word[cut:])
+        if head:
+            texts.append(head)
+    return texts
+
+
+def lay_out(blocks: list[str], max_segments: int = SMS_MAX_SEGMENTS, reserve: str = "") -> list[str]:
+    """`blocks` (a reply's messages, in order) as texts of at most `max_segments` segments each, each
+    with room for `reserve` after it. A message goes whole into one text where it can; else the
+    groups of its lines (a heading with its list, a question with its options), then a list's
+    items, then sentences; a text never ends with a heading, a list's number or a question whose
+    options follow. Nothing is dropped."""
+    texts: list[str] = []
+    current = ""
+
+    def fits(text: str) -> bool:
+        return segments(text + reserve) <= max_segments
+
+    def start(text: str) -> None:
+        nonlocal current
+        if current:
+            texts.append(current)
+        current = text.strip()
+
+    def place(unit: str, joiner: str, level: int) -> None:
+        nonlocal current
+        if fits(current + joiner + unit if current else unit):
+            current = current + joiner + unit if current else unit
+        elif fits(unit):
+            start(unit)
+        elif level == 0:
+            for group in _groups(unit):
+                place(group, "\n", 1)
+        elif level == 1:
+            for item in _items(unit):
+                place(item, "\n", 2)
+        elif level == 2:
+            for inner, atom in _atoms(unit):
+                place(atom, inner, 3)
+        else:
+            for head in _words(unit, fits):
+                if current and fits(current + joiner + head):
+                    current += joiner + head
+                else:
+                    start(head)
+                joiner = " "
+
+    for block in blocks:
+        if block.strip():
+            place(block.strip(), "\n", 0)
+    if current:
+        texts.append(current)
+    return texts
 
 
 def split_for_sms(text: str, max_segments: int = SMS_MAX_SEGMENTS) -> list[str]:
-    """`text` as messages of at most `max_segments` segments each, broken between lines or
-    sentences where it can, between words where it must, never after a list's number; nothing is
-    dropped but an options line said twice."""
-    text = _said_once(text.strip())
-    if segments(text) <= max_segments:
-        return [text] if text else []
-    messages: list[str] = []
-    current = ""
-    for piece in _pieces(text):
-        joiner = "" if piece == "\n" or current.endswith("\n") or not current else " "
-        candidate = current + joiner + piece
-        if segments(candidate.strip()) <= max_segments:
-            current = candidate
-            continue
-        if current.strip():
-            messages.append(current.strip())
-        current = piece if piece != "\n" else ""
-        while segments(current.strip()) > max_segments:  # one sentence longer than a message
-            words, head = current.split(" "), ""
-            while words and segments((head + " " + words[0]).strip()) <= max_segments:
-                head = (head + " " + words.pop(0)).strip()
-            if words and " " in head and _LIST_NUMBER.fullmatch(head.rsplit(" ", 1)[1]):
-                head, number = head.rsplit(" ", 1)  # "3." goes with its item
-                words.insert(0, number)
-            if not head:  # a single word longer than a message: cut it
-                cut = words.pop(0)
-                head, words = cut[: 67 * max_segments], [cut[67 * max_segments:]] + words
-            messages.append(head)
-            current = " ".join(words)
-    if current.strip():
-        messages.append(current.strip())
-    return messages
+    """`text` as texts of at most `max_segments` segments each (see `lay_out`), an options line said
+    twice kept only at its last place."""
+    return lay_out(said_once([text.strip()]), max_segments)
+
+
+# Typographic punctuation as GSM-7 has it: one curly quote or "…" makes a whole text UCS-2, 70
+# characters a segment instead of 160.
+_TYPOGRAPHIC = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'",
+                              "\u201a": "'", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2026": "..."})
+
+
+def plain_punctuation(text: str) -> str:
+    return text.translate(_TYPOGRAPHIC)
 
 
 def with_numbered_options(text: str, buttons: list[dict[str, Any]]) -> str:

@@ -92,3 +92,41 @@ def test_options_the_text_already_numbers_are_not_listed_again():
     assert with_numbered_options(listed, buttons) == listed
     assert with_numbered_options("Which one?", buttons) == ("Which one?\nReply 1 for Carer's assessment, "
                                                            "2 for Employment support (Work and Health).")
+
+
+def test_a_question_keeps_its_options_and_a_heading_its_items():
+    """Found by strangers texting: "What would you like to do?" in one text and its "Reply 1 for …" in
+    the next; a text ending "People who support you:" with its items in the next."""
+    before = "I am a computer, not a person. " * 9
+    section = ("People who support you:\n- Your neighbour Ruth does your shopping.\n- Your son visits on Sundays.\n"
+               "Is this right about people who support you?\nReply 1 for Yes, 2 for Remove this, 3 for Something "
+               "is wrong.")
+    for filler in range(0, 200, 7):
+        parts = split_for_sms(before[:filler + 40] + "\n" + section)
+        assert any(section in p for p in parts), parts  # the whole section, question and options in one text
+    menu = "What would you like to do?\nReply 1 for Who has my story?, 2 for Update my story, 3 for Nothing else."
+    for filler in range(0, 420, 11):
+        parts = split_for_sms("x " * filler + "\n" + menu)
+        assert any(menu in p for p in parts), parts
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("abcde .,")), min_size=1, max_size=300)
+                .map(lambda s: ("Item " + s).strip()), min_size=1, max_size=8),
+       st.integers(min_value=0, max_value=450))
+def test_a_text_never_ends_with_a_heading_or_a_question_cut_from_its_options(items, filler):
+    whole = ("y " * filler + "\n" + numbered_list(items).replace("\n1.", "\n- 1.") +
+             "\nIs this right?\nReply 1 for Yes, 2 for No.")
+    parts = split_for_sms(whole)
+    assert all(segments(p) <= 3 for p in parts)
+    assert "".join("".join(parts).split()) == "".join(whole.split())
+    for part in parts:
+        assert not part.rstrip().endswith(":"), part
+        assert not part.startswith("Reply 1 for"), part
+    assert any(p.endswith("Is this right?\nReply 1 for Yes, 2 for No.") for p in parts)
+
+
+def test_a_list_item_is_kept_whole_in_one_text_where_it_fits():
+    item = "- Riverside Surgery, since 3 December 2026. It has your health and your medicines. Receipt: X2CG."
+    parts = split_for_sms("These services have your story:\n" + "\n".join([item] * 9))
+    assert len(parts) > 1 and all(line == item or line.endswith(":") for p in parts for line in p.split("\n"))
