@@ -136,8 +136,9 @@ class Structurer:
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
-            if context.ONLY_OVER.fullmatch(sentence):  # "I had surgery for my hernia. All sorted now."
-                self.filer.over_now(profile["sections"]["health"], *previous)
+            spans = self._clause_spans(sentence)
+            if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
+                self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."
             previous = sentence, base
             skip = 0
             if corrections.is_correction(sentence):
@@ -146,7 +147,6 @@ class Structurer:
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
-            spans = self._clause_spans(sentence)
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue

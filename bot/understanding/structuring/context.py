@@ -116,6 +116,12 @@ _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|o
 _TREATED_BEFORE = re.compile(r"\b(?:operation|operated|op|surgery|repair|treatment|treated|laser|procedure)\s+"
                              r"(?:\w+\s+){0,2}?(?:for|on|to|fur)\s+(?:(?:my|his|her|their|the|a|an|ma|me|her)\s+)?"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
+# "the hernia was fixed", "my gallstones were removed": over, said so
+_CURED_AFTER = re.compile(r"^\s+(?:was|were|got|has been|have been|had been|been|is|are)\s+(?:all\s+)?(?:fixed|repaired|"
+                          r"removed|cured|sorted|taken out|cut out)\b", re.IGNORECASE)
+# "they changed my warfarin to apixaban": the warfarin is past
+_CHANGED_FROM = re.compile(r"\b(?:switched|changed|swapped)\s+(?:(?:me|him|her|them)\s+)?(?:(?:my|his|her|their|the)\s+)?$",
+                           re.IGNORECASE)
 _TREATED_AFTER = re.compile(r"^\s*(?:op|operation|surgery|repair|removed|fixed|repaired|operated on|done|sorted|"
                             r"taken out|cut out)\b", re.IGNORECASE)
 RESOLVED = re.compile(
@@ -170,8 +176,10 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
-    if treated(sentence, start, end) and over(sentence[end:]):
-        return PAST  # "I had an operation for my hernia but now is fine"
+    if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after):
+        return PAST  # "I had an operation for my hernia but now is fine", "the hernia was fixed"
+    if _CHANGED_FROM.search(before) and re.match(r"\s+(?:to|for|with|onto)\b", after, re.IGNORECASE):
+        return PAST  # "they changed my warfarin to apixaban"
     if _CHANGED_TO.search(before):
         return CURRENT  # "switched from warfarin to apixaban"
     joined = [m.start() for m in _NEW_VERB.finditer(before)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stopped|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -161,7 +161,8 @@ INTOLERANT_AFTER = re.compile(
 HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"
                        r"prompts|manage|manages|give|gives|gives me|put out|puts out)\b", re.IGNORECASE)
 # "…but I stopped taking it": the medicine said just before is past.
-STOPPED_IT = re.compile(r"\b(?:stopped|stop|quit|came off|come off|gave up|given up)\s+(?:taking\s+|using\s+)?"
+STOPPED_IT = re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
+                        r"(?:takin[g']?\s+|usin[g']?\s+)?"
                         r"(?:it|them|those|that)\b", re.IGNORECASE)
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.

@@ -182,7 +182,8 @@ class Filer(PersonalFiler):
                                          features=list(dict.fromkeys(
                                              canonicals(home) + tenure_features(clause, teller, who.subject_relation)))))
         self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
-        self.services(sections, clause, base, by_section.pop("services_involved", []), teller, bool(said_medicines))
+        self.services(sections, clause, base, by_section.pop("services_involved", []), teller,
+                      bool(said_medicines or cues.STOPPED_IT.search(clause)))
         communication = by_section.pop("communication", [])
         language = cues.LANGUAGE.search(clause)
         if communication or (language and (language.group(1) or language.group(2)).lower() != "english"):

@@ -116,3 +116,23 @@ def test_the_medicine_started_instead_is_current(structurer, story, past, curren
 def test_a_service_that_stopped_a_medicine_is_still_involved(structurer):
     profile = structurer.structure(["The GP stopped my amlodipine"])
     assert [i["status"] for i in profile["sections"]["services_involved"]] == ["current"]
+
+
+@pytest.mark.parametrize("story", [
+    "I had an operation for my hernia. Its fine now but my back is bad.",
+    "the hernia was fixed last year",
+])
+def test_a_condition_said_to_be_over_at_the_start_of_the_next_sentence_or_said_fixed_is_past(structurer, story):
+    assert facts(structurer.structure([story]), "health") == [("hernia", "past")]
+
+
+def test_the_medicine_changed_from_is_past(structurer):
+    medicines = facts(structurer.structure(["They changed my warfarin to apixaban"]), "medications")
+    assert medicines == [("warfarin", "past"), ("apixaban", "current")]
+
+
+@pytest.mark.parametrize("story", ["I take warfarin but the doctor stopped it", "I was on warfarin but the GP stoppd it"])
+def test_a_doctor_who_stopped_it_is_still_involved(structurer, story):
+    profile = structurer.structure([story])
+    assert facts(profile, "medications") == [("warfarin", "past")]
+    assert [i["status"] for i in profile["sections"]["services_involved"]] == ["current"]
