@@ -243,3 +243,12 @@ def test_he_after_a_relatives_name_is_that_relative(structurer):
     profile = structurer.structure(["My son Tom lives near. My husband Stan died in 2015. Tom has asthma. "
                                     "He had an operation on his knee too."])
     assert ("asthma", "family", "son") in facts(profile, "health")
+
+
+def test_a_diagnosis_told_twice_is_one_current_condition(structurer):
+    # "bipolar" and "bipolar disorder" were two conditions, the second past ("when he got the bipolar
+    # diagnosis"): the medical history form said his bipolar had resolved (third fresh held-out forms set).
+    profile = structurer.structure(["He's got bipolar disorder and he was sectioned in the summer. He used to be "
+                                    "on sertraline but they took him off it when he got the bipolar diagnosis."],
+                                   "carer")
+    assert [(text, status) for text, status, _ in facts(profile, "health")] == [("bipolar disorder", "current")]
