@@ -110,10 +110,11 @@ _USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)  # "I used to smoke and tak
 # "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
 _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
                          re.IGNORECASE)
-# A condition treated ("an operation for my hernia", "my hernia fixed", "a hernia repair") and then said
-# to be over ("but now is fine", "its all sorted now", "no problems since") is past; a condition only said
-# to be fine ("I have asthma but its fine now") is still there.
-_TREATED_BEFORE = re.compile(r"\b(?:operation|operated|op|surgery|repair|treatment|treated|laser|procedure)\s+"
+# A condition operated on ("an operation for my hernia", "my hernia fixed", "a hernia repair") and then
+# said to be over ("but now is fine", "its all sorted now", "no problems since") is past; a condition only
+# said to be fine ("I have asthma but its fine now"), or treated and better ("treatment for my diabetes and
+# it's better now": kept in hand, not gone), is still there.
+_TREATED_BEFORE = re.compile(r"\b(?:operation|operated|op|surgery|repair|procedure)\s+"
                              r"(?:\w+\s+){0,2}?(?:for|on|to|fur)\s+(?:(?:my|his|her|their|the|a|an|ma|me|her)\s+)?"
                              r"(?:\w+\s+)?$", re.IGNORECASE)
 # "the hernia was fixed", "my gallstones were removed": over, said so
@@ -128,7 +129,7 @@ RESOLVED = re.compile(
     r"(?:\b(?:now\s+)?(?:it|its|it's|it’s|that|thats|that's|that’s|all|everything|i|im|i'm|i’m|he|hes|he's|he’s|she|"
     r"shes|she's|she’s|they|(?:my|his|her|their|ma)\s+\w+)\s+(?:is\s+|was\s+|am\s+|are\s+|been\s+|has been\s+|"
     r"have been\s+|'s\s+|’s\s+)?|\bnow\s+(?:is\s+|it is\s+|its\s+|it's\s+)?|\b(?:been|all)\s+)"
-    r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|better|healed|cured|gone|"
+    r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|healed|cured|gone|"
     r"fixed|clear|all clear|all good)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
     re.IGNORECASE)
 # A clause or sentence that says only that: "but now is fine", "All sorted now."

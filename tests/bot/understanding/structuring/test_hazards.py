@@ -31,6 +31,8 @@ def test_a_treated_condition_said_to_be_over_in_the_next_message_is_past(structu
     "I had an operation for my hernia but it came back",
     "I have a hernia but it's fine at the moment",
     "I have asthma but its fine now",
+    "I had treatment for my diabetes and its ok now",
+    "I had laser treatment for my glaucoma and my sight is fine now",
 ])
 def test_a_condition_not_said_to_be_over_stays_current(structurer, story):
     profile = structurer.structure([story])
