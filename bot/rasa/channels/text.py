@@ -1,4 +1,6 @@
-"""What every channel does to a message before anything else sees it, and SMS segment arithmetic.
+"""What every channel does to a message before anything else sees it; SMS segment arithmetic, and
+a reply laid out in texts (`lay_out`: a message whole where it fits, a question with its options, a
+heading with its list).
 
 `normalise`: Unicode NFC; invisible bidirectional controls (U+202A–U+202E, U+2066–U+2069, U+200E,
 U+200F, U+061C) removed, so a message cannot display in an order other than the one it was typed in;
