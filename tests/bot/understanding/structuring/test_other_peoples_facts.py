@@ -11,7 +11,7 @@ def facts(profile, section):
 
 
 @pytest.mark.parametrize("story, term, who", [
-    ("my ex has bipolar but hes not around.", "bipolar", "ex"),
+    ("my ex has bipolar but hes not around.", "bipolar disorder", "ex"),
     ("my friend has cancer.", "cancer", "friend"),
     ("my neighbour has dementia and I look in on her.", "dementia", "neighbour"),
 ])
