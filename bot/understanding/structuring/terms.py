@@ -97,6 +97,8 @@ class TermFinder:
             for span in filter_spans(spans):
                 if any(n.start <= span.start and span.end <= n.end for n in not_terms):
                     continue  # "a stroke of luck"; but "used to drink" holds "to drink" and is a term
+                if section == AIDS and _in_a_name(span):
+                    continue  # "Client: Darren Walker", "Mrs Frame": a surname, not a walking aid
                 if section in TERM_SECTIONS and any(s.start <= span.start and span.end <= s.end and
                                                     len(s) > len(span) for s in services):
                     continue  # "alcohol" in "the drug and alcohol service" is a service, not a condition
@@ -140,6 +142,15 @@ class TermFinder:
             return None
         span, canonical = best
         return Span(doc, span.start, span.end, label=canonical)
+
+
+def _in_a_name(span: Span) -> bool:
+    """A capitalised word after a capitalised word that is no common word: "Darren Walker", "Mr Stick"."""
+    first = span[0]
+    if first.i == 0 or not first.is_title or first.is_sent_start:
+        return False
+    before = span.doc[first.i - 1]
+    return before.is_title and before.is_alpha and not before.is_stop
 
 
 def canonicals(terms: list[Term]) -> list[str]:

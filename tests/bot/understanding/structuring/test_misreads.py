@@ -252,3 +252,17 @@ def test_a_diagnosis_told_twice_is_one_current_condition(structurer):
                                     "on sertraline but they took him off it when he got the bipolar diagnosis."],
                                    "carer")
     assert [(text, status) for text, status, _ in facts(profile, "health")] == [("bipolar disorder", "current")]
+
+
+@pytest.mark.parametrize("story, aids", [
+    # A surname is no walking aid: "Client: Darren Walker" was a walker, filled on the mobility aids
+    # question of a referral (third fresh held-out forms set).
+    ("Client: Darren Walker, DOB 03/04/1968. Uses a wheelchair.", ["wheelchair"]),
+    ("Mrs Joan Walker uses a Zimmer frame.", ["zimmer frame"]),
+    ("Darren Walker uses a walker.", ["walker"]),
+    ("I use a Walker and a Stick.", ["walker", "stick"]),
+])
+def test_a_surname_is_not_a_walking_aid(structurer, story, aids):
+    found = [a for i in structurer.structure([story], "carer" if "Client" in story else "self")
+             ["sections"]["daily_living"] for a in i.get("aids", [])]
+    assert found == aids
