@@ -85,8 +85,13 @@ def twiml(texts: list[str]) -> HTTPResponse:
 
 def as_written(messages: list[dict[str, Any]]) -> list[str]:
     """A reply's messages as an SMS can carry them: only the last message with buttons has them, as
-    numbered options (a number answers that message's buttons: `last_buttons`), said once."""
+    numbered options (a number answers that message's buttons: `last_buttons`), said once; none when
+    the words already name every one of them in quotes ('or say "that's all"')."""
     asking = max((n for n, m in enumerate(messages) if m.get("buttons")), default=-1)
+    said = plain_punctuation("\n".join(m.get("text") or "" for m in messages)).lower()
+    if asking >= 0 and all(f'"{plain_punctuation(str(b.get("title", ""))).lower()}"' in said
+                           for b in messages[asking]["buttons"]):
+        asking = -1
     written = [plain_punctuation(with_numbered_options(m.get("text") or "", (m.get("buttons") or []) if n == asking else []))
                for n, m in enumerate(messages)]
     return [block for block in said_once(written) if block.strip()]

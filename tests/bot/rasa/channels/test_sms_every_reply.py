@@ -2,7 +2,8 @@
 `to_sms`), counted: every text at most three segments; a long reply in pages of at most PAGE_TEXTS
 texts, each page but the last ending "Reply MORE for the rest."; a question never in one text and its
 options in another, a heading never at the end of a text, a list's number never cut from its item;
-one set of options in a reply, said once; no word lost.
+one set of options in a reply, said once (and not at all when the words name each in quotes: 'or
+say "that's all"'); no word lost.
 
 Every reply: every wording function as the dialogue calls it, every constant reply of the wording and
 the steps, and domain.yml's responses (the same lists the reading-age test measures,
@@ -56,6 +57,10 @@ def turns(reply: wording.Reply) -> dict[str, list[wording.Reply]]:
     return found
 
 
+def said_as(texts: list[str]) -> str:
+    return "\n".join(OPTIONS.sub("", t) for t in texts).lower()
+
+
 def problems(turn: list[wording.Reply]) -> list[str]:
     pages = to_sms([{"text": r.text, "buttons": r.buttons} for r in turn])
     texts = [text for page in pages for text in page]
@@ -72,8 +77,11 @@ def problems(turn: list[wording.Reply]) -> list[str]:
     options = OPTIONS.findall("\n".join(texts))
     if len(options) > 1:
         found.append(f"options said {len(options)} times: {options}")
+    named = {str(b["title"]).lower() for r in turn for b in r.buttons if f'"{b["title"]}"'.lower() in said_as(texts)}
+    found += [f"an option named in words and numbered: {title}" for title in named
+              if any(f" for {title}" in o.lower() for o in options)]
     last = turn[-1]
-    if last.buttons and options and options[0] != OPTIONS.findall(to_sms([{"text": "", "buttons": last.buttons}])[0][0])[0]:
+    if last.buttons and options and not named and options[0] != OPTIONS.findall(to_sms([{"text": "", "buttons": last.buttons}])[0][0])[0]:
         found.append("the options are not the last question's")
     fitting = [plain_punctuation(r.text) for r in turn if not r.buttons and segments(plain_punctuation(r.text)) <= 3]
     found += [f"a message that fits one text is cut: {t!r}" for t in fitting if not any(t in x for x in texts)]

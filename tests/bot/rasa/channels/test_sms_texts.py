@@ -1,6 +1,6 @@
 """Issue 19, found by strangers texting the running assistant: a question in one text and its options
 in the next, a heading at the end of a text with its items in the next; "who has my story" as 7 texts
-with no paging. Through the running stack, by SMS (requests signed as Twilio signs them): a message
+with no paging; an option said in words and numbered in one text. Through the running stack, by SMS (requests signed as Twilio signs them): a message
 whole in one text where it fits, a long reply in pages of at most PAGE_TEXTS texts ending "Reply
 MORE for the rest.", and MORE sends the next page."""
 from __future__ import annotations
@@ -46,8 +46,8 @@ def wilfred(embedded_stack) -> dict:
     phone = Phone(embedded_stack, f"+4477009{uuid.uuid4().int % 100_000:05d}")  # a number of its own
     phone.text("hello")
     phone.text("1")  # About me
-    phone.text(STORY)
-    reply, said = finish_story(lambda m: "\n".join(phone.text(m))), {}
+    said = {"kept": phone.text(STORY)}
+    reply = finish_story(lambda m: "\n".join(phone.text(m)))
     for _ in range(15):
         if "Is this right about your health?" in reply and "person" not in said:
             said["person"] = phone.text("can i talk to a real person")
@@ -79,6 +79,12 @@ def test_a_read_back_section_comes_whole_after_a_long_answer(wilfred):
     assert section.endswith("Is this right about your health?\nReply 1 for Yes, 2 for Remove this, 3 for "
                             "Something is wrong.")
     well_cut(texts)
+
+
+def test_an_option_the_words_already_name_is_not_numbered_too(wilfred):
+    """'Tell me more, or say "that's all"' came with "Reply 1 for That's all." in the same text."""
+    (kept,) = wilfred["kept"]
+    assert 'say "that\'s all"' in kept and "Reply 1 for" not in kept
 
 
 def test_who_has_my_story_is_paged_and_more_sends_the_rest(wilfred):
