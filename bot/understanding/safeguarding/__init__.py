@@ -44,6 +44,7 @@ from bot.understanding.safeguarding.rules import VOCABULARY, WORD_CLASSES, Hit, 
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
+_COMMA = re.compile(r"(?<!\d)[,:](?!\d)")
 @dataclass(frozen=True)
 class Finding:
     categories: list[str] = field(default_factory=list)  # concerns raised, most urgent first
@@ -120,7 +121,7 @@ class Detector:
             if ABOUT_THE_SUBJECT & set(words) or long_past(" ".join(words)):
                 continue
             plain = " ".join(words)
-            for hit in self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}):
+            for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
                 who = _agent(doc, hit)
                 if not hit.negated and who and hit.category in HARM_BY_OTHERS \
                         and not everyday(hit.category, set(words), plain):
@@ -138,7 +139,7 @@ class Detector:
             if not words:
                 continue
             doc = self._doc(words)
-            hits = self.rules.hits(doc, {i for i, w in enumerate(words) if w in _CLAUSE_WORDS})
+            hits = self.rules.hits(doc, _clause_starts(sentence, words))
             plain = " ".join(words)
             about = bool(hits) and bool(ABOUT_THE_SUBJECT & set(words) or long_past(plain))
             raised = [] if about else [
@@ -212,6 +213,19 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
             if because in sentence.reasons:
                 threshold = max(threshold, policy.reason_from(because))
     return threshold
+
+
+def _clause_starts(sentence: str, words: list[str]) -> set[int]:
+    """Where a clause starts among the sentence's plain words: at "but", "although" and the like, and
+    after a comma or colon, so that a negation before one is not the next one's ("no idea, she locks me
+    in my room", "not sure, my carer slaps me": an answer that says it does not know, then a harm)."""
+    starts = {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
+    at = 0
+    for part in _COMMA.split(sentence):
+        if at:
+            starts.add(at)
+        at += len(typed.plain_words(part))
+    return starts if at == len(words) else {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
 
 
 def _plain(text: str) -> str:

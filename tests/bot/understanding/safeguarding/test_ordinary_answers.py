@@ -61,3 +61,23 @@ def test_an_ordinary_answer_raises_no_alarm(listening, said):
 ])
 def test_a_near_twin_that_tells_a_harm_is_still_heard(listening, said, category):
     assert category in listening.check(said).categories, listening.check(said)
+
+
+# An answer that does not know or will not say, then a harm after a comma: the "not" is the answer's,
+# not the harm's (these were taken as denials, and got only the gentle word).
+@pytest.mark.parametrize("said, category", [
+    ("no idea, she locks me in my room", "coercive_control"),
+    ("not sure, my carer slaps me", "care_abuse"),
+    ("dont know, he hits me", "domestic_abuse"),
+])
+def test_a_harm_after_an_answer_that_does_not_know_is_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)
+
+
+@pytest.mark.parametrize("said, category", [
+    ("No, he has never hit me", "domestic_abuse"),
+    ("nobody hits me, i am fine", "domestic_abuse"),
+])
+def test_a_denial_with_a_comma_is_still_a_denial(listening, said, category):
+    found = listening.check(said)
+    assert found.categories == [] and category in found.negated, found
