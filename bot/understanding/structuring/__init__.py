@@ -210,6 +210,8 @@ class Structurer:
                 if told.kind != "phone":
                     continue  # a carer's own date of birth or address is not the person's
                 section, about = "support_network", "narrator"
+            if told.kind in ("address", "phone") and self._someone_elses(sentence[:told.start], who):
+                continue  # "my mum lives at 9 Church Lane", "my sons number is…": theirs, not the person's
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
@@ -218,6 +220,17 @@ class Structurer:
             kept["value"] = told.value
             items.append(kept)
         return [(t.start, t.end) for t in found]
+
+    def _someone_elses(self, before: str, who: Teller) -> bool:
+        """Whether the words before an address or number give it to someone else: "my mum lives at",
+        "my sons address is", "her daughter's number is" (a carer's "my dad lives at", about Dad, is his)."""
+        owner = _OWNER.search(before)
+        if not owner:
+            return False
+        word = owner.group(1).lower()
+        word = word if word in self.people.relatives or word in context.OTHER_PEOPLE else word[:-1]
+        word = context.INFORMAL_KIN.get(word, word)
+        return (word in self.people.relatives or word in context.OTHER_PEOPLE) and word != who.subject_relation
 
     def _harm(self, profile: dict[str, Any], sentence: str, base: int, who: Teller) -> set[str] | None:
         """A sentence that says someone harms, threatens, controls or exploits the person ("my son
@@ -233,6 +246,12 @@ class Structurer:
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
         return set(who_does_it)
 
+
+
+# Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"
+_OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJECTIVES + r")\s+)?([a-z]+?)(?:['’]s)?\s+"
+                    r"(?:address|home address|lives|lived|stays|house|flat|home|phone|mobile|number|phone number|"
+                    r"mobile number|landline)\b[^.]*$", re.IGNORECASE)
 
 
 # A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a

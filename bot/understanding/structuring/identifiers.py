@@ -169,7 +169,7 @@ _ADDRESS_STOP = re.compile(r"[.;!?]|\s(?:and|but|with|which|where|since|for|near
 # A house and street: "12 Rose Lane", "flat 3, 22 Kings Road", "flat 4 maple court"; not "5919", "number 7",
 # "5 and a half miles"
 _STREET = re.compile(r"(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+(?:\d{1,4}[a-z]?,?\s+)?|\d{1,4}[a-z]?,?\s+)"
-                     r"(?!(?:and|or|the|a|with|but|for|in|on|at|to|of|my|is|miles?|mins?|minutes?|years?|days?|"
+                     r"(?!(?:and|or|a|with|but|for|in|on|at|to|of|my|is|miles?|mins?|minutes?|years?|days?|"
                      r"weeks?|months?|times?)\b)[a-z][a-z'’-]+\b.*", re.IGNORECASE | re.DOTALL)
 
 

@@ -138,3 +138,18 @@ def test_a_doctor_who_stopped_it_is_still_involved(structurer, story):
     profile = structurer.structure([story])
     assert facts(profile, "medications") == [("warfarin", "past")]
     assert [i["status"] for i in profile["sections"]["services_involved"]] == ["current"]
+
+
+@pytest.mark.parametrize("story", [
+    "my mum lives at 9 Church Lane",
+    "my sons address is 3 Park Road LS6 2AB",
+    "my daughters number is 0113 496 0000",
+])
+def test_a_relatives_address_or_number_is_not_the_persons(structurer, story):
+    profile = structurer.structure([story])
+    assert not [i for items in profile["sections"].values() for i in items if i.get("kind") in ("address", "phone")]
+
+
+def test_a_carers_relative_who_is_the_person_keeps_their_address(structurer):
+    profile = structurer.structure(["its about my dad", "my dad lives at 9 Church Lane LS6 2AB"], teller="carer")
+    assert [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address"] == ["9 Church Lane LS6 2AB"]
