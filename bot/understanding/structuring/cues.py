@@ -154,8 +154,11 @@ CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt
 INTOLERANT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+(?:\w+\s+)?"
     r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill|"
-    r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction)"
-    r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)",
+    r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction|asthma|(?:bad\s+)?(?:migraines?|headaches?)|"
+    r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?)"
+    r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
+    # "ibuprofen makes my asthma worse": a medicine that worsens a condition is not one taken
+    r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?worse\b",
     re.IGNORECASE)
 # Help with medicines ("she does my tablets", "reminds him to take his meds") is daily living.
 HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"

@@ -266,3 +266,21 @@ def test_a_surname_is_not_a_walking_aid(structurer, story, aids):
     found = [a for i in structurer.structure([story], "carer" if "Client" in story else "self")
              ["sections"]["daily_living"] for a in i.get("aids", [])]
     assert found == aids
+
+
+@pytest.mark.parametrize("story, medicine", [
+    # A medicine that brings on a condition is one the person cannot take: "Aspirin gives me asthma" sent
+    # aspirin to services as a medicine taken now (found while reading the held-out forms' wrong fills).
+    ("Aspirin gives me asthma so I cant take it.", "aspirin"),
+    ("Ibuprofen makes my asthma worse.", "ibuprofen"),
+    ("codeine gives me bad headaches", "codeine"),
+])
+def test_a_medicine_that_brings_on_a_condition_is_not_taken(structurer, story, medicine):
+    profile = structurer.structure([story])
+    assert (medicine, "current", "subject") in facts(profile, "allergies")
+    assert facts(profile, "medications") == []
+
+
+def test_a_condition_worse_beside_a_medicine_taken_is_still_taken(structurer):
+    profile = structurer.structure(["I take aspirin and my asthma is worse in winter."])
+    assert ("aspirin", "current", "subject") in facts(profile, "medications")
