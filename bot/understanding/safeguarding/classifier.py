@@ -146,12 +146,12 @@ class Scorer:
             words = self._row(self._word_grams(text), self.word_vocabulary, self.word_idf)
             letters = self._row(self._letter_grams(text), self.letter_vocabulary, self.letter_idf)
             columns = words[0] + [offset + c for c in letters[0]]
-            values = np.concatenate([words[1], letters[1]]).astype(np.float64).tolist()
-            score, kind = 0.0, kinds[row]
-            for column, value in zip(columns, values, strict=True):
-                score += value * float(self.concern_weights[column])
-                kind += value * self.kind_weights[column]
-            scores[row] = score
+            if not columns:
+                continue
+            values = np.concatenate([words[1], letters[1]]).astype(np.float64)
+            # each product summed in turn, in that order (a running sum, as scipy's; not numpy's pairwise sum)
+            scores[row] = np.cumsum(values * self.concern_weights[columns])[-1]
+            kinds[row] = np.cumsum(values[:, None] * self.kind_weights[columns], axis=0)[-1]
         scores += self.concern_bias
         probabilities = 1.0 / (1.0 + np.exp(-scores))
         kinds += self.kind_bias
