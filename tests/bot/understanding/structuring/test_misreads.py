@@ -284,3 +284,15 @@ def test_a_medicine_that_brings_on_a_condition_is_not_taken(structurer, story, m
 def test_a_condition_worse_beside_a_medicine_taken_is_still_taken(structurer):
     profile = structurer.structure(["I take aspirin and my asthma is worse in winter."])
     assert ("aspirin", "current", "subject") in facts(profile, "medications")
+
+
+@pytest.mark.parametrize("teller, story", [
+    # "granddad" was no relative: his bipolar became the person's, past, and replaced their current one
+    # (the medical history form said it had resolved; third fresh held-out forms set).
+    ("carer", "He's got bipolar disorder. I think his granddad had bipolar too."),
+    ("self", "I have bipolar disorder. My granddad had it too, bipolar I mean."),
+])
+def test_a_granddads_condition_is_family_history(structurer, teller, story):
+    found = facts(structurer.structure([story], teller), "health")
+    assert ("bipolar disorder", "current", "subject") in found
+    assert all(about != "subject" or status == "current" for _, status, about in found)
