@@ -212,6 +212,8 @@ class Structurer:
                 section, about = "support_network", "narrator"
             if told.kind in ("address", "phone") and self._someone_elses(sentence[:told.start], who):
                 continue  # "my mum lives at 9 Church Lane", "my sons number is…": theirs, not the person's
+            if told.kind == "phone" and _a_workers_number(sentence[:told.start]):
+                continue  # "Referral from Hannah, support worker (tel 0113…)": the worker's, not the person's
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
@@ -252,6 +254,21 @@ class Structurer:
 _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJECTIVES + r")\s+)?([a-z]+?)(?:['’]s)?\s+"
                     r"(?:address|home address|lives|lived|stays|house|flat|home|phone|mobile|number|phone number|"
                     r"mobile number|landline)\b[^.]*$", re.IGNORECASE)
+
+
+# Someone who works with the person, named before a number: the number is theirs unless the words
+# after give it back ("the nurse comes weekly and his mobile is …").
+_WORKER = re.compile(r"\b(?:support|social|key|care|case|housing|link|family) ?worker|\bnurse|\b(?:gp|doctor|dr)\b|"
+                     r"surgery|practice|hostel|office|\bteam\b|referral from|referred by|co-?ordinator|"
+                     r"pharmacy|clinic|advisor|adviser|officer|manager|receptionist", re.IGNORECASE)
+_OWN_NUMBER = re.compile(r"\b(?:my|his|her|their|client'?s|patient'?s|[a-z]+'s)\s+(?:own\s+)?(?:phone|mobile|mob|"
+                         r"number|landline|tel)\b|\b(?:ring|call|phone|text|contact|reach)\s+(?:him|her|them|me|us)\b",
+                         re.IGNORECASE)
+
+
+def _a_workers_number(before: str) -> bool:
+    workers = list(_WORKER.finditer(before))
+    return bool(workers) and not _OWN_NUMBER.search(before[workers[-1].end():])
 
 
 # A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a

@@ -296,3 +296,18 @@ def test_a_granddads_condition_is_family_history(structurer, teller, story):
     found = facts(structurer.structure([story], teller), "health")
     assert ("bipolar disorder", "current", "subject") in found
     assert all(about != "subject" or status == "current" for _, status, about in found)
+
+
+@pytest.mark.parametrize("teller, story, phones", [
+    # A support worker's number in a referral was filled as the client's home phone (third fresh
+    # held-out forms set): a number after someone who works with the person is theirs...
+    ("carer", "Referral from Hannah Ibbotson, support worker at Riverside Hostel (tel 0113 496 0588). "
+              "Client: Darren Walker.", []),
+    ("self", "Her social worker is Jo, ring 07911 123456.", []),
+    # ...unless the words after give it back to the person.
+    ("self", "The nurse comes every week and my mobile is 07911 123456.", ["07911 123456"]),
+    ("carer", "He sees the GP a lot, you can ring him on 07911 123456.", ["07911 123456"]),
+])
+def test_a_workers_number_is_not_the_persons(structurer, teller, story, phones):
+    profile = structurer.structure([story], teller)
+    assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == phones
