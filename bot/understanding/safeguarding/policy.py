@@ -45,18 +45,18 @@ class Policy:
 
 # `benchmarks/safeguarding.py --tune`, 2026-12-03, on tuning.tsv, tuning_voices.tsv, tuning_voices3.tsv and
 # tuning_answers.tsv (1,561 disclosures, 3,305 negatives), with the classifier's letters read across word
-# boundaries, from the policy before, lowered where needed to keep the recall the detector before had on
-# this corpus in every kind (cross-validated recall 0.949 overall, every kind's count of disclosures
-# caught the same), then raised: false alarms 463/3305 = 0.140 (the detector before, with its policy:
-# 505 = 0.153; with thresholds chosen the same way: 478). A rule's hit alarms when the classifier gives
-# it at least its kind's `rule_agrees_by_kind` (0 to 0.2), or 0.2 when it is said with a laugh.
+# boundaries: thresholds lowered where needed to keep every kind's recall, and never raised above the
+# policy before to win false alarms back (a threshold raised to the edge of what cross-validation still
+# catches misses the next disclosures worded a little differently: recall first). Cross-validated
+# recall 0.958 (1496/1561), false alarms 0.159 (527/3305). A rule's hit alarms when the classifier gives
+# it at least its kind's `rule_agrees_by_kind` (0 to 0.2), or 0.1 when it is said with a laugh.
 POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
     "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.2, "sexual_abuse": 0.0,
-    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.1, "exploitation": 0.0,
-    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.1}, light_rule_from=0.2, concern_from_otherwise=0.2,
-    by_kind={"suicidal": 0.35, "self_harm": 0.4, "child_at_risk": 0.3, "domestic_abuse": 0.3, "sexual_abuse": 0.45,
-             "carer_breaking_point": 0.4, "not_safe_at_home": 0.25, "coercive_control": 0.35, "exploitation": 0.25,
-             "care_abuse": 0.45, "financial_abuse": 0.25, "neglect": 0.4}, denial_overruled_from=0.85,
+    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.03, "exploitation": 0.0,
+    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.1, concern_from_otherwise=0.2,
+    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.25, "sexual_abuse": 0.4,
+             "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.35, "exploitation": 0.25,
+             "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.85,
     reassured_from=0.95,
     reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.3, "suicidal": 0.35, "self_harm": 0.4,
                     "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
