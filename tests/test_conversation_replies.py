@@ -3,10 +3,18 @@ each example of the issue said over REST to the running assistant (real Rasa, re
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 
 from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, rest_speaker
+
+RUN = uuid.uuid4().hex[:8]  # this module's senders are its own: the stack is shared (tests/conftest.py)
+
+
+def own(sender: str) -> str:
+    return f"{sender}-{RUN}"
+
 
 STORY = ("I have diabetes and a leg ulcer that the nurse dresses. I take metformin. I live alone in a "
          "rented flat and money is tight, I am on universal credit. I want to stay in my own home. "
@@ -55,14 +63,14 @@ def read_back_all(say, first: str, heard: list[str] | None = None) -> str:
 
 
 def test_thats_everything_ends_the_story_and_yes_thats_right_confirms(embedded_stack):
-    say, reply = told(embedded_stack, "issue19-readback")
+    say, reply = told(embedded_stack, own("issue19-readback"))
     assert "read back what I understood" in reply and "I have kept that" not in reply
     offers = read_back_all(say, reply)
     assert "These services could use it" in offers
 
 
 def test_nah_at_the_read_back_asks_what_is_wrong_and_nah_shes_84_corrects(embedded_stack):
-    say, reply = told(embedded_stack, "issue19-nah")
+    say, reply = told(embedded_stack, own("issue19-nah"))
     assert "Is this right about" in reply
     assert "What should it say?" in say("nah")
     corrected = say("nah im 84")
@@ -70,7 +78,7 @@ def test_nah_at_the_read_back_asks_what_is_wrong_and_nah_shes_84_corrects(embedd
 
 
 def test_what_at_the_read_back_is_asked_about_not_a_change(embedded_stack):
-    say, reply = told(embedded_stack, "issue19-what")
+    say, reply = told(embedded_stack, own("issue19-what"))
     assert "Is this right about" in reply
     answer = say("what??")
     assert "could not work out" not in answer and "What should it say?" in answer
@@ -79,7 +87,7 @@ def test_what_at_the_read_back_is_asked_about_not_a_change(embedded_stack):
 
 
 def test_nothing_else_thanks_after_a_follow_up_question_goes_on(embedded_stack):
-    say = rest_speaker(embedded_stack, "issue19-nothing-else")
+    say = rest_speaker(embedded_stack, own("issue19-nothing-else"))
     say("hello")
     say("/tell_about_me")
     say("I have arthritis in my knees and I live with my wife.")
@@ -90,7 +98,7 @@ def test_nothing_else_thanks_after_a_follow_up_question_goes_on(embedded_stack):
 
 
 def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(embedded_stack):
-    speak = replies_to(embedded_stack, "issue19-help")
+    speak = replies_to(embedded_stack, own("issue19-help"))
     speak("hello")
     speak("/tell_about_me")
     speak("I have asthma and I live in a flat.")
@@ -111,7 +119,7 @@ def test_help_mid_story_gets_one_reply_and_a_real_person_is_not_kept_as_story(em
 
 
 def test_a_carer_in_their_own_words(embedded_stack):
-    say = rest_speaker(embedded_stack, "issue19-carer")
+    say = rest_speaker(embedded_stack, own("issue19-carer"))
     say("hello")
     assert "name of the person you care for" in say("/tell_about_someone")
     asked = say("my husband dave")
@@ -124,7 +132,7 @@ def test_a_carer_in_their_own_words(embedded_stack):
 
 
 def test_names_are_not_his_or_hes(embedded_stack):
-    say = rest_speaker(embedded_stack, "issue19-names")
+    say = rest_speaker(embedded_stack, own("issue19-names"))
     say("hello")
     say("/tell_about_someone")
     assert "Please tell me just their name" in say("his")
@@ -143,6 +151,7 @@ def test_the_relationship_and_the_carers_own_name_in_one_reply(embedded_stack, s
     from bot.settings import load_settings
     from consent_store import representatives
 
+    sender = own(sender)
     say = rest_speaker(embedded_stack, sender)
     say("hello")
     say("/tell_about_someone")
@@ -164,7 +173,7 @@ def test_the_relationship_and_the_carers_own_name_in_one_reply(embedded_stack, s
 
 @pytest.fixture(scope="module")
 def offered(embedded_stack):
-    say, reply = told(embedded_stack, "issue19-services")
+    say, reply = told(embedded_stack, own("issue19-services"))
     offers = read_back_all(say, reply)
     assert "These services could use it" in offers
     return say, offers
@@ -238,7 +247,7 @@ def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     from bot.ops.runtime import build_runtime
     from bot.settings import load_settings
 
-    say = rest_speaker(embedded_stack, "issue19-carer-voice")
+    say = rest_speaker(embedded_stack, own("issue19-carer-voice"))
     say("hello")
     say("/tell_about_someone")
     say("my husband dave")
@@ -264,7 +273,7 @@ def test_a_carer_is_spoken_to_about_the_person(embedded_stack):
     assert "your health" not in consent and "Dave's health" in consent
     rt = build_runtime(load_settings(embedded_stack.env))
     try:
-        saved = story.current_profile(rt, "issue19-carer-voice")
+        saved = story.current_profile(rt, own("issue19-carer-voice"))
         told = sharing.told_by_text(saved.profile, saved.told_by)
         assert told.startswith("their partner,") and saved.profile["teller"]["relationship"] == "partner"
     finally:
@@ -276,7 +285,7 @@ def test_a_carer_who_says_the_person_cannot_understand(embedded_stack):
     from bot.ops.runtime import build_runtime
     from bot.settings import load_settings
 
-    say = rest_speaker(embedded_stack, "issue19-unable")
+    say = rest_speaker(embedded_stack, own("issue19-unable"))
     say("hello")
     say("/tell_about_someone")
     for answer in ("Rose", "shes my mum", "Eve", "Power of attorney: health and welfare"):
@@ -287,7 +296,7 @@ def test_a_carer_who_says_the_person_cannot_understand(embedded_stack):
     read_back_all(say, say("that's all"))
     rt = build_runtime(load_settings(embedded_stack.env))
     try:
-        saved = story.current_profile(rt, "issue19-unable")
+        saved = story.current_profile(rt, own("issue19-unable"))
         assert saved.profile["teller"]["knows"] == "unable"
         assert "does not know yet" not in sharing.told_by_text(saved.profile, saved.told_by)
     finally:
@@ -295,7 +304,7 @@ def test_a_carer_who_says_the_person_cannot_understand(embedded_stack):
 
 
 def test_a_money_attorney_asking_for_health_is_told_why_not(embedded_stack):
-    say = rest_speaker(embedded_stack, "issue19-money-attorney")
+    say = rest_speaker(embedded_stack, own("issue19-money-attorney"))
     say("hello")
     say("/tell_about_someone")
     for answer in ("Sam", "Son or daughter", "Fay", "Power of attorney: money and property", "Yes"):
@@ -327,7 +336,7 @@ def listed(offers: str) -> list[str]:
 
 
 def test_an_81_year_old_is_offered_what_fits_the_story_first_and_no_job_help(embedded_stack):
-    say, offers = offers_for(embedded_stack, "issue19-older", "I am 81 and I live alone in my bungalow. I have "
+    say, offers = offers_for(embedded_stack, own("issue19-older"), "I am 81 and I live alone in my bungalow. I have "
                              "arthritis and I keep falling on the steps. I want to stay in my own home.")
     services = listed(offers)
     assert services and not any("Employment support" in line or "Carer's assessment" in line for line in services)
@@ -338,7 +347,7 @@ def test_an_81_year_old_is_offered_what_fits_the_story_first_and_no_job_help(emb
 
 
 def test_money_as_the_goal_puts_welfare_benefits_first_and_several_are_chosen_at_once(embedded_stack):
-    say, offers = offers_for(embedded_stack, "issue19-money", "I have COPD and I use an inhaler. Money is really "
+    say, offers = offers_for(embedded_stack, own("issue19-money"), "I have COPD and I use an inhaler. Money is really "
                              "tight and I cannot pay my bills. I want help with money. My dog matters to me.")
     services = listed(offers)
     assert services[0] == "1. Welfare benefits advice, as you want help with money", offers
@@ -355,7 +364,7 @@ def test_money_as_the_goal_puts_welfare_benefits_first_and_several_are_chosen_at
 
 
 def test_the_nurses_and_my_gp_are_each_asked_about_in_turn(embedded_stack):
-    say, offers = offers_for(embedded_stack, "issue19-two-services")
+    say, offers = offers_for(embedded_stack, own("issue19-two-services"))
     assert "Community nursing" in offers and "Riverside Surgery" in offers
     consent = through_the_questions(say, say("the nurses and my gp"))
     assert "Community nursing" in consent
@@ -368,7 +377,7 @@ def test_the_nurses_and_my_gp_are_each_asked_about_in_turn(embedded_stack):
 
 
 def test_start_again_clears_the_story_only_after_a_yes(embedded_stack):
-    speak = replies_to(embedded_stack, "issue19-start-again")
+    speak = replies_to(embedded_stack, own("issue19-start-again"))
     say = lambda message: "\n".join(speak(message))  # noqa: E731
     speak("hello")
     speak("/tell_about_me")
@@ -393,7 +402,7 @@ def test_start_again_clears_the_story_only_after_a_yes(embedded_stack):
 @pytest.mark.parametrize("sender,home", [("issue19-owner", "I own my house"),
                                          ("issue19-daughters", "I live with my daughter in her house")])
 def test_a_home_the_story_says_is_owned_is_not_asked_about_again(embedded_stack, sender, home):
-    say, offers = offers_for(embedded_stack, sender, f"I am 79 and {home}. I have arthritis and "
+    say, offers = offers_for(embedded_stack, own(sender), f"I am 79 and {home}. I have arthritis and "
                              "the stairs are hard. I want to stay in my own home. My garden matters to me.")
     asked, seen = say("home adaptations"), []
     for _ in range(12):
@@ -449,7 +458,7 @@ ROUND2_STORY = ("I have COPD and I use an inhaler. I live on my own in a council
 
 
 def test_a_real_person_asked_for_in_other_words_mid_story_is_not_kept_as_story(embedded_stack):
-    speak = replies_to(embedded_stack, "issue19-r2-person")
+    speak = replies_to(embedded_stack, own("issue19-r2-person"))
     speak("hello")
     speak("/tell_about_me")
     speak(ROUND2_STORY)
@@ -466,7 +475,7 @@ def test_a_real_person_asked_for_in_other_words_mid_story_is_not_kept_as_story(e
 
 
 def test_finishing_later_and_stopping_in_other_words_mid_story(embedded_stack):
-    speak = replies_to(embedded_stack, "issue19-r2-later")
+    speak = replies_to(embedded_stack, own("issue19-r2-later"))
     speak("hello")
     speak("/tell_about_me")
     speak(ROUND2_STORY)
@@ -478,7 +487,7 @@ def test_finishing_later_and_stopping_in_other_words_mid_story(embedded_stack):
 
 
 def test_thats_it_from_me_ends_the_story_and_the_read_back_asks_what_to_add(embedded_stack):
-    speak = replies_to(embedded_stack, "issue19-r2-readback")
+    speak = replies_to(embedded_stack, own("issue19-r2-readback"))
     speak("hello")
     speak("/tell_about_me")
     speak(ROUND2_STORY)
@@ -495,6 +504,6 @@ def test_thats_it_from_me_ends_the_story_and_the_read_back_asks_what_to_add(embe
 def test_whose_story_said_in_words_the_nlu_model_did_not_know_starts_it(embedded_stack):
     """Found by trying the stack as a stranger: "its for my nan" at "Is this about you, or about someone
     you care for?" was not understood, again and again, so a grandchild could never begin."""
-    say = rest_speaker(embedded_stack, "stranger-grandchild")
+    say = rest_speaker(embedded_stack, own("stranger-grandchild"))
     say("hiya")
     assert "name of the person you care for" in say("its for my nan")

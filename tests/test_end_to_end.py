@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import uuid
 
 import pytest
 import requests
@@ -20,6 +21,9 @@ PART_TWO = ("I live alone in a housing association flat on the third floor in Th
             "I can't manage the stairs and I use a walking frame. I'm on Universal Credit. "
             "Crocheting blankets matters to me.")
 # Words only this story has: none may sit in plain text in the store or reach another person.
+# This module's senders, and the intakes they shared, are its own: the stacks are shared with other
+# modules (tests/conftest.py).
+RUN = uuid.uuid4().hex[:8]
 DISTINCTIVE = ["Quennell", "metformin", "penicillin", "Okonkwo", "Thistlewood", "Crocheting", "walking frame"]
 
 
@@ -63,9 +67,17 @@ def intakes(stack: Stack, service_id: str = "gp-practice") -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def shared_with_gp(stack):
+def ours(stack):
+    """The GP practice's intakes this module's people shared: those after what it held before (the
+    stack may have served other modules first)."""
+    earlier = {intake["delivery_id"] for intake in intakes(stack)}
+    return lambda: [intake for intake in intakes(stack) if intake["delivery_id"] not in earlier]
+
+
+@pytest.fixture(scope="module")
+def shared_with_gp(stack, ours):
     """Margaret tells her story once, confirms it, and shares it with her GP practice only."""
-    alice = Conversation(stack, "e2e-margaret")
+    alice = Conversation(stack, f"e2e-margaret-{RUN}")
     assert "about you, or about someone you care for" in alice.text("hello")
     assert "in your own words" in alice.text("/tell_about_me")
     assert "I have kept that" in alice.text(PART_ONE)
@@ -91,8 +103,8 @@ def answer_questions(person: Conversation, asked: str) -> str:
     return answer_service_questions(person.text, asked)
 
 
-def test_the_service_received_only_the_consented_sections(stack, shared_with_gp):
-    held = intakes(stack)
+def test_the_service_received_only_the_consented_sections(stack, shared_with_gp, ours):
+    held = ours()
     assert len(held) == 1 and held[0]["service_id"] == "gp-practice"
     # The GP's form draws on these; the answers to its questions went into about_me and communication.
     expected = {"about_me", "health", "medications", "allergies", "services_involved", "communication"}
@@ -156,8 +168,8 @@ def test_the_store_holds_none_of_the_story_in_plain_text(stack, shared_with_gp):
             assert not [w for w in DISTINCTIVE if w.encode() in content], path
 
 
-def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp):
-    bob = Conversation(stack, "e2e-someone-else")
+def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp, ours):
+    bob = Conversation(stack, f"e2e-someone-else-{RUN}")
     bob.say("hello")
     bob.say("/tell_about_me")
     assert "not heard your story" in bob.text("that's all")
@@ -170,7 +182,7 @@ def test_another_sender_cannot_see_the_first_persons_story(stack, shared_with_gp
     assert "has your details and has confirmed it" in bob.text("yes")
     for word in DISTINCTIVE + ["Margaret", "diabetes"]:
         assert all(word not in line for line in bob.transcript), word
-    held = intakes(stack)
+    held = ours()
     assert len(held) == 2
     assert "asthma" in json.dumps(held[1]) and not any(w in json.dumps(held[1]) for w in DISTINCTIVE)
 
@@ -181,7 +193,7 @@ def test_a_message_after_the_conversation_ended_gets_a_sensible_reply(stack, sha
 
 
 def test_bad_input_gets_a_reply_and_loses_nothing(stack):
-    carol = Conversation(stack, "e2e-bad-input")
+    carol = Conversation(stack, f"e2e-bad-input-{RUN}")
     for odd in ("", "   ", "😀🙏", "مرحبا كيف حالك", "你好", "<script>alert(1)</script>"):
         assert "about you, or about someone you care for" in carol.text(odd)
     assert "name of the person you care for" in carol.text("/tell_about_someone")
@@ -201,7 +213,7 @@ def test_the_read_back_takes_corrections_section_by_section(stack):
     from bot.ops.runtime import build_runtime
     from bot.settings import load_settings
 
-    dan = Conversation(stack, "e2e-correction")
+    dan = Conversation(stack, f"e2e-correction-{RUN}")
     dan.say("hello")
     dan.say("/tell_about_me")
     dan.say("I have asthma and diabetes. I had a right hip replacement last year. "
@@ -221,7 +233,7 @@ def test_the_read_back_takes_corrections_section_by_section(stack):
     assert "These services could use it" in offers
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = story.current_profile(rt, "e2e-correction").profile["sections"]
+        saved = story.current_profile(rt, dan.sender).profile["sections"]
     finally:
         rt.engine.dispose()
     health = " ".join(i["text"] for i in saved["health"])
@@ -229,8 +241,8 @@ def test_the_read_back_takes_corrections_section_by_section(stack):
     assert any("hearing aid" in i["text"] for items in saved.values() for i in items)
 
 
-def test_consent_can_leave_parts_out(stack):
-    gil = Conversation(stack, "e2e-parts")
+def test_consent_can_leave_parts_out(stack, ours):
+    gil = Conversation(stack, f"e2e-parts-{RUN}")
     gil.say("hello")
     gil.say("/tell_about_me")
     gil.say("I have asthma and I take salbutamol. I'm allergic to latex. I want to breathe better. "
@@ -241,7 +253,7 @@ def test_consent_can_leave_parts_out(stack):
     again = gil.text("no, not my medicines")
     assert "will receive:" in again and "your medicines" not in again and "your health" in again
     assert "has your details" in gil.text("yes")
-    held = [i for i in intakes(stack) if "latex" in json.dumps(i)]
+    held = [i for i in ours() if "latex" in json.dumps(i)]
     assert len(held) == 1 and "medications" not in held[0]["sections"] and "health" in held[0]["sections"]
     assert "salbutamol" not in json.dumps(held[0])
 
@@ -251,7 +263,7 @@ def test_a_carer_says_whose_story_and_on_what_basis(stack):
     from bot.ops.runtime import build_runtime
     from bot.settings import load_settings
 
-    eve = Conversation(stack, "e2e-carer")
+    eve = Conversation(stack, f"e2e-carer-{RUN}")
     eve.say("hello")
     assert "name of the person you care for" in eve.text("/tell_about_someone")
     assert "How are you related to Rose" in eve.text("Rose Example")
@@ -267,7 +279,7 @@ def test_a_carer_says_whose_story_and_on_what_basis(stack):
     assert "They have dementia." in read_back and "These services could use it" in offers
     rt = build_runtime(load_settings(stack.env))
     try:
-        saved = story.current_profile(rt, "e2e-carer")
+        saved = story.current_profile(rt, eve.sender)
         assert saved.told_by == "carer" and saved.representative_id
         assert saved.profile["teller"]["basis"] == "lpa_health_welfare"
         assert saved.profile["teller"]["knows"] == "yes"
@@ -279,7 +291,7 @@ def test_a_carer_says_whose_story_and_on_what_basis(stack):
 
 
 def test_a_money_attorney_cannot_agree_to_share_health(stack):
-    fay = Conversation(stack, "e2e-money-attorney")
+    fay = Conversation(stack, f"e2e-money-attorney-{RUN}")
     fay.say("hello")
     fay.say("/tell_about_someone")
     for answer in ("Sam", "Son or daughter", "Fay", "Power of attorney: money and property", "Yes"):
@@ -324,7 +336,7 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert "allopurinol" in read_back and "\u202e" not in read_back and "gout" not in read_back
 
 
-def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp):
+def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp, ours):
     from bot.conversation.journey import your_record
     from bot.ops.runtime import build_runtime
     from bot.settings import load_settings
@@ -334,9 +346,9 @@ def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, share
     try:
         holders = your_record.who_has_my_story(rt, shared_with_gp.sender)
         assert [(h.service, h.still_sharing) for h in holders] == [("Riverside Surgery (GP practice)", True)]
-        assert set(holders[0].sections) == set(intakes(stack)[0]["sections"])
+        assert set(holders[0].sections) == set(ours()[0]["sections"])
         assert holders[0].receipt_codes and holders[0].receipt_codes[0] in "\n".join(shared_with_gp.transcript)
-        assert your_record.who_has_my_story(rt, "someone-who-never-spoke") == []
+        assert your_record.who_has_my_story(rt, f"someone-who-never-spoke-{RUN}") == []
         with rt.sessions.begin() as session:  # rows are there, and the keyed chain holds: as an operator checks it
             assert audit.verify_chain(session)[0] >= 2
         checked = subprocess.run([sys.executable, "-m", "consent_store", "verify-audit"], env=stack.env,

@@ -4,6 +4,8 @@ what it does not require but the person can answer, each saying it can be skippe
 was left is never asked again when the service is chosen again, in a later session too."""
 from __future__ import annotations
 
+import uuid
+
 from tests.journey_steps import ANSWERS, PIN, confirm_read_back, finish_story, rest_speaker
 
 STORY = ("My name is Ann Example. I have asthma and I take salbutamol. I'm allergic to penicillin. "
@@ -12,7 +14,7 @@ OPTIONAL = "The form does not need this one"
 
 
 def test_optional_questions_can_be_skipped_one_by_one_or_left_for_the_service(embedded_stack):
-    say = rest_speaker(embedded_stack, "issue20-optional")
+    say = rest_speaker(embedded_stack, f"issue20-optional-{uuid.uuid4().hex[:8]}")
     say("hello")
     say("/tell_about_me")
     assert "I have kept that" in say(STORY)
@@ -36,7 +38,7 @@ def test_optional_questions_can_be_skipped_one_by_one_or_left_for_the_service(em
     assert "Do you agree to share this?" in refused, refused
     assert "no" in say("no").lower()
     # Another person: required first, then the optional ones, each saying it can be skipped.
-    say = rest_speaker(embedded_stack, "issue20-optional-2")
+    say = rest_speaker(embedded_stack, f"issue20-optional-2-{uuid.uuid4().hex[:8]}")
     say("hello")
     say("/tell_about_me")
     say(STORY)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import json
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -78,7 +79,7 @@ def test_the_secret_is_kept_for_this_user_only_and_the_rasa_server_uses_it(embed
     for path in (Path(embedded_stack.var_dir) / "keys" / "actions.token",
                  Path(embedded_stack.var_dir) / "run" / "endpoints.yml"):
         assert path.stat().st_mode & 0o077 == 0, path
-    say = rest_speaker(embedded_stack, "secret-holder")
+    say = rest_speaker(embedded_stack, f"secret-holder-{uuid.uuid4().hex[:8]}")  # a new conversation
     say("hello")
     say("/tell_about_me")
     assert "I have kept that" in say(STORY)  # the story form's validation ran on the action server

@@ -78,7 +78,7 @@ def test_rest_refuses_a_nul_and_removes_direction_controls_as_the_web_chat_does(
     web.say("/tell_about_me")
     on_the_web = web.post("I have\x00 gout.")
 
-    sender = "rest-cleaning"
+    sender = f"rest-cleaning-{secrets.token_hex(4)}"  # a new conversation: the stack is shared (tests/conftest.py)
     rest(stack, sender, "hello")
     assert "in your own words" in texts(rest(stack, sender, "/tell_about_me"))
     refused = rest(stack, sender, "I have\x00 gout.")
@@ -150,7 +150,7 @@ def test_rest_cannot_speak_as_an_sms_conversation(embedded_stack):
     settings = load_settings(stack.env)
     url = stack.url("rasa") + "/webhooks/sms/webhook"
     validator = RequestValidator(sms_auth_token(settings))
-    number = "+447700900777"
+    number = f"+4477009{secrets.randbelow(100_000):05d}"  # a new conversation: the stack is shared
 
     def text(body: str) -> str:
         fields = {"From": number, "To": "+447700900000", "Body": body}
@@ -170,7 +170,7 @@ def test_rest_cannot_speak_as_an_sms_conversation(embedded_stack):
 
 
 def test_rest_stays_open_in_the_embedded_mode_for_tests_and_local_integrations(embedded_stack):
-    answer = rest(embedded_stack, "rest-open", "hello")
+    answer = rest(embedded_stack, f"rest-open-{secrets.token_hex(4)}", "hello")
     assert answer.status_code == 200 and "about you, or about someone you care for" in texts(answer)
 
 

@@ -6,6 +6,7 @@ a person locked out after five wrong PINs, and, as the control, a verified perso
 from __future__ import annotations
 
 import itertools
+import uuid
 import xml.etree.ElementTree as ElementTree
 from datetime import timedelta
 
@@ -36,7 +37,8 @@ RIGHTS = {
     "share": ([CHOOSE_GP, "yes"], ["Do you agree to share this?", "has your details", "sent to", "receipt code"]),
 }
 SESSION_START = "/session_start"  # Rasa's own: a new session, exactly as after an idle hour
-senders = (f"gate-{n}" for n in itertools.count())
+RUN = uuid.uuid4().hex[:8]
+senders = (f"gate-{RUN}-{n}" for n in itertools.count())  # new ones: the stack is shared (tests/conftest.py)
 
 
 def used(replies: str, right: str) -> list[str]:

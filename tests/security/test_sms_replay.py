@@ -4,6 +4,7 @@ nothing stored twice. Through the running stack, with requests signed as Twilio 
 from __future__ import annotations
 
 import asyncio
+import random
 import uuid
 import xml.etree.ElementTree as ElementTree
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +15,14 @@ from twilio.request_validator import RequestValidator
 
 from bot.delivery.service_keys import sms_auth_token
 from bot.settings import load_settings
+
+# The stack is shared with other modules (tests/conftest.py): these numbers are this module's own,
+# so the messages a conversation holds are the ones sent here.
+BLOCK = random.randrange(0, 100_000, 10)
+
+
+def number(n: int) -> str:
+    return f"+4477009{BLOCK + n:05d}"
 
 
 class Twilio:
@@ -59,7 +68,7 @@ def user_messages(embedded_stack, monkeypatch):
 
 
 def test_a_repeated_text_is_answered_the_same_and_handled_once(embedded_stack, user_messages):
-    phone = Twilio(embedded_stack, "+447700900301")
+    phone = Twilio(embedded_stack, number(1))
     phone.send(phone.fields("hello"))
     choose = phone.fields("1")  # "About me"
     first = phone.send(choose)
@@ -70,7 +79,7 @@ def test_a_repeated_text_is_answered_the_same_and_handled_once(embedded_stack, u
 
 
 def test_repeats_that_arrive_together_are_handled_once(embedded_stack, user_messages):
-    phone = Twilio(embedded_stack, "+447700900302")
+    phone = Twilio(embedded_stack, number(2))
     phone.send(phone.fields("hello"))
     phone.send(phone.fields("1"))
     story = phone.fields("I have gout in my left foot and I live alone.")
@@ -81,7 +90,7 @@ def test_repeats_that_arrive_together_are_handled_once(embedded_stack, user_mess
 
 
 def test_a_new_text_with_the_same_words_is_not_a_repeat(embedded_stack, user_messages):
-    phone = Twilio(embedded_stack, "+447700900303")
+    phone = Twilio(embedded_stack, number(3))
     phone.send(phone.fields("hello"))
     phone.send(phone.fields("hello"))  # the person really sent it twice: two MessageSids
     assert user_messages(phone.number) == 2

@@ -2,6 +2,7 @@
 ones, numbered options, a long story over several texts, and odd messages."""
 from __future__ import annotations
 
+import random
 import uuid
 import xml.etree.ElementTree as ElementTree
 
@@ -15,7 +16,17 @@ from bot.rasa.channels.text import segments
 from bot.settings import load_settings
 from tests.journey_steps import answer_service_questions, confirm_read_back
 
-PHONE = "+447700900123"
+# The stack is shared with other modules (tests/conftest.py): this module's numbers are its own, so
+# a "new number" is new and a number's conversation is only what this module said there.
+BLOCK = random.randrange(0, 100_000, 100)
+
+
+def number(n: int) -> str:
+    return f"+4477009{BLOCK + n:05d}"
+
+
+PHONE = number(23)
+KNOWN = number(24)  # tells a long story below
 
 
 class Phone:
@@ -50,7 +61,7 @@ def test_a_signed_text_gets_a_twiml_reply_with_numbered_options(embedded_stack):
 
 
 def test_forged_and_unsigned_requests_reach_nothing(embedded_stack):
-    phone = Phone(embedded_stack, "+447700900555")
+    phone = Phone(embedded_stack, number(55))
     fields = {"From": phone.number, "Body": "hello"}
     assert phone.post(fields, signature="").status_code == 403
     assert phone.post(fields, signature="bm90IGEgc2lnbmF0dXJl").status_code == 403
@@ -62,7 +73,7 @@ def test_forged_and_unsigned_requests_reach_nothing(embedded_stack):
 
 
 def test_a_long_story_over_several_texts_is_all_kept_and_read_back(embedded_stack):
-    phone = Phone(embedded_stack, "+447700900124")
+    phone = Phone(embedded_stack, KNOWN)
     phone.text("hello")
     assert "in your own words" in " ".join(phone.text("1"))  # 1 = About me
     parts = [
@@ -87,15 +98,15 @@ def test_a_long_story_over_several_texts_is_all_kept_and_read_back(embedded_stac
 
 
 def test_the_same_number_written_two_ways_is_one_conversation_and_others_are_separate(embedded_stack):
-    Phone(embedded_stack, "+44 7700 900126").text("hello")
-    assert "in your own words" in " ".join(Phone(embedded_stack, "+447700900126").text("1"))
-    stranger = Phone(embedded_stack, "+447700900127").text("1")  # no numbered options were sent to this one
+    Phone(embedded_stack, f"+44 7700 9{BLOCK + 26:05d}").text("hello")
+    assert "in your own words" in " ".join(Phone(embedded_stack, number(26)).text("1"))
+    stranger = Phone(embedded_stack, number(27)).text("1")  # no numbered options were sent to this one
     assert "in your own words" not in " ".join(stranger)
 
 
 def test_a_number_with_a_story_and_a_new_number_are_told_the_same(embedded_stack):
-    known = Phone(embedded_stack, "+447700900124")  # told a story above
-    assert known.text("hello") == Phone(embedded_stack, "+447700900999").text("hello")
+    known = Phone(embedded_stack, KNOWN)  # told a story above
+    assert known.text("hello") == Phone(embedded_stack, number(99)).text("hello")
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -103,11 +114,11 @@ def test_a_number_with_a_story_and_a_new_number_are_told_the_same(embedded_stack
     ("a\x00b", "character I can't read"), ("x" * 1601, "smaller parts"),
 ])
 def test_odd_texts_get_a_plain_reply(embedded_stack, body, expected):
-    assert expected in " ".join(Phone(embedded_stack, "+447700900130").text(body))
+    assert expected in " ".join(Phone(embedded_stack, number(30)).text(body))
 
 
 def test_emoji_other_scripts_and_hidden_direction_marks_get_a_reply(embedded_stack):
-    phone = Phone(embedded_stack, "+447700900131")
+    phone = Phone(embedded_stack, number(31))
     for body in ("😀🙏", "مرحبا", "\u202eolleh", "/choose_service{\"service_id\":\"nowhere\"}", "99", "/restart", "/"):
         assert phone.text(body), body
 
@@ -116,7 +127,7 @@ def test_the_networks_stop_words_say_how_texts_start_again_and_start_starts(embe
     """After STOP (or UNSUBSCRIBE, CANCEL, END, QUIT, STOPALL) the provider sends a number nothing until
     it texts START: "say hello to carry on" would go unanswered, and UNSUBSCRIBE was kept as story
     (found by a stranger texting)."""
-    phone = Phone(embedded_stack, "+447700900131")
+    phone = Phone(embedded_stack, number(31))
     phone.text("hello")
     assert "in your own words" in " ".join(phone.text("1"))
     stopped = " ".join(phone.text("UNSUBSCRIBE"))
