@@ -21,7 +21,6 @@ from tests.test_pathway import runtime as runtime  # noqa: F401 - the stack's ow
 from tests.test_pathway import sms_recorder as sms_recorder  # noqa: F401 - the local Messages API
 from tests.test_referral_status import GP, STORY, Staff, share_with_gp
 from tests.test_session_expiry import SESSION_SECONDS
-from tests.test_session_expiry import short_session_model as short_session_model  # noqa: F401
 
 
 @pytest.fixture(scope="module")

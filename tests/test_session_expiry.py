@@ -5,38 +5,13 @@ Trains a copy of our assistant whose sessions expire after a few seconds (the on
 as real processes, and talks to it with pauses longer than a session."""
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 import requests
 
-from bot.settings import PROJECT_ROOT
+from tests.conftest import SESSION_SECONDS  # the short-session model's (`short_session_model`)
 from tests.journey_steps import PIN, answer_service_questions, confirm_read_back, finish_story, rest_speaker
-
-SESSION_SECONDS = 4
-
-
-@pytest.fixture(scope="module")
-def short_session_model(tmp_path_factory) -> Path:
-    work = tmp_path_factory.mktemp("short-sessions")
-    shutil.copy(PROJECT_ROOT / "config.yml", work)
-    shutil.copytree(PROJECT_ROOT / "data", work / "data")
-    domain = (PROJECT_ROOT / "domain.yml").read_text()
-    assert "session_expiration_time: 60" in domain
-    (work / "domain.yml").write_text(domain.replace(
-        "session_expiration_time: 60", f"session_expiration_time: {SESSION_SECONDS / 60:.3f}"))
-    result = subprocess.run(
-        [str(Path(sys.executable).parent / "rasa"), "train", "--fixed-model-name", "short",
-         "--out", str(work / "models")], cwd=work, capture_output=True, text=True, timeout=900,
-        env={**os.environ, "RASA_TELEMETRY_ENABLED": "false",
-             "PYTHONPATH": str(PROJECT_ROOT)})  # config.yml names our classifier, bot.rasa.nlu.WordsClassifier
-    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
-    return work / "models" / "short.tar.gz"
 
 
 @pytest.fixture(scope="module")

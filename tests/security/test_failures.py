@@ -43,6 +43,13 @@ NOT_KEPT_WORDS = "what you just sent was not kept. Please send it again."
 KEPT = "I have kept that"
 
 
+@pytest.fixture(scope="module")
+def stack_options() -> dict:
+    """A stack of its own (tests/conftest.py): the store here refuses writes for a while, and every
+    sealed draft, story version and conversation of the stack is made unreadable."""
+    return {"own": True}
+
+
 def consent_store_db(var_dir) -> sqlite3.Connection:
     return sqlite3.connect(Path(var_dir) / "consent_store.sqlite3", timeout=30)
 

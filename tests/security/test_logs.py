@@ -7,12 +7,21 @@ import secrets
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from tests.journey_steps import rest_speaker
 
 FIRST = "I'm Perpetua Wolstenholme and I can't climb the stairs at Quince Mews. I have Behcet's disease."
 SECOND = "I take apremilast, and I want to go back to Llandudno. Fenland choirs matter to me."
 WORDS = ["Perpetua", "Wolstenholme", "Quince Mews", "Behcet", "apremilast", "Llandudno", "Fenland choirs",
          "climb the stairs"]
+
+
+@pytest.fixture(scope="module")
+def stack_options() -> dict:
+    """A stack of its own (tests/conftest.py): every sealed draft of the stack is made unreadable,
+    and its store refuses to write drafts for a while."""
+    return {"own": True}
 
 
 def store(stack) -> sqlite3.Connection:
