@@ -49,6 +49,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of `sentence`, trimmed of joining words and punctuation."""
     spans, start = [], 0
     for match in _SPLIT.finditer(sentence):
+        if _inside_brackets(sentence, match.start()):
+            continue  # "hepatitis C (treated 2024, now clear)": what is in brackets belongs to what it follows
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))
@@ -63,3 +65,9 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         elif a < b:
             trimmed.append((a, b))
     return trimmed
+
+
+def _inside_brackets(sentence: str, position: int) -> bool:
+    """Whether `position` is inside an open round bracket that closes later in the sentence."""
+    opened = sentence.rfind("(", 0, position)
+    return opened > sentence.rfind(")", 0, position) and sentence.find(")", position) > 0

@@ -120,6 +120,10 @@ _TREATED_BEFORE = re.compile(r"\b(?:operation|operated|op|surgery|repair|procedu
 # "the hernia was fixed", "my gallstones were removed": over, said so
 _CURED_AFTER = re.compile(r"^\s+(?:was|were|got|has been|have been|had been|been|is|are)\s+(?:all\s+)?(?:fixed|repaired|"
                           r"removed|cured|sorted|taken out|cut out)\b", re.IGNORECASE)
+# "hepatitis C (treated 2024, now clear)", "hep C treated in 2024, now clear": treated and gone. Not
+# "diabetes (treated with insulin, ok now)": fine is not gone.
+_TREATED_CLEAR = re.compile(r"^\s*\(?\s*(?:was\s+|been\s+|got\s+|successfully\s+)?treated\b[^.)]{0,40}?"
+                            r"\b(?:now\s+)?(?:all\s+)?(?:clear|cured|gone|in remission)\b", re.IGNORECASE)
 # "they changed my warfarin to apixaban": the warfarin is past
 _CHANGED_FROM = re.compile(r"\b(?:switched|changed|swapped)\s+(?:(?:me|him|her|them)\s+)?(?:(?:my|his|her|their|the)\s+)?$",
                            re.IGNORECASE)
@@ -177,7 +181,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
-    if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after):
+    if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after) \
+            or _TREATED_CLEAR.match(sentence[end:]):
         return PAST  # "I had an operation for my hernia but now is fine", "the hernia was fixed"
     if _CHANGED_FROM.search(before) and re.match(r"\s+(?:to|for|with|onto)\b", after, re.IGNORECASE):
         return PAST  # "they changed my warfarin to apixaban"

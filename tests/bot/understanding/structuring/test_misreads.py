@@ -311,3 +311,23 @@ def test_a_granddads_condition_is_family_history(structurer, teller, story):
 def test_a_workers_number_is_not_the_persons(structurer, teller, story, phones):
     profile = structurer.structure([story], teller)
     assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == phones
+
+
+@pytest.mark.parametrize("story, expected", [
+    # Treated and gone, said in brackets inside a list: "hepatitis C (treated 2024, now clear)" stayed a
+    # current condition on the medical history form (third fresh held-out forms set).
+    ("Diagnoses: epilepsy, hepatitis C (treated 2024, now clear), asthma.",
+     [("epilepsy", "current"), ("hepatitis c", "past"), ("asthma", "current")]),
+    ("hep C treated in 2024, now clear.", [("hepatitis c", "past")]),
+    ("breast cancer treated in 2015 and all clear since.", [("breast cancer", "past")]),
+    # Treated is not gone: "ok now" or "not clear yet" leaves it current.
+    ("I have hepatitis C, treated but not clear yet.", [("hepatitis c", "current")]),
+])
+def test_treated_and_clear_is_past(structurer, story, expected):
+    assert [(t, s) for t, s, _ in facts(structurer.structure([story]), "health")] == expected
+
+
+def test_what_is_in_brackets_stays_with_what_it_follows(structurer):
+    profile = structurer.structure(["Meds: levetiracetam 500mg BD, thiamine 100mg TDS (for the alcohol, and his nerves)."],
+                                   "carer")
+    assert [t for t, _, _ in facts(profile, "medications")] == ["levetiracetam 500mg", "thiamine 100mg"]
