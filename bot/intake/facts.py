@@ -289,9 +289,20 @@ def _the_teller_speaks(item: dict[str, Any]) -> bool:
         item.get("about") == "narrator" or bool(_FIRST_PERSON.search(item["text"].lower().replace("’", "'"))))
 
 
-def _the_teller(sections: dict[str, Any]) -> str:
+# The carer's relation from whom they call the person: "I look after my mum" is said by a son or daughter.
+_CALLED_BY = {"son or daughter": r"mum|mam|mom|mother|dad|da|father", "partner": r"husband|wife|partner|hubby",
+              "grandchild": r"nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather",
+              "parent": r"son|daughter|child|boy|girl", "brother or sister": r"brother|sister",
+              "friend": r"friend|mate|best mate", "neighbour": r"neighbour"}
+_I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer for|help(?:s|ing)?) (?:my|me) "
+                            r"(?:little |big |elderly |old |best )?(\w+)")
+
+
+def _the_teller(sections: dict[str, Any], said: list[str]) -> str:
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
+    relations |= {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
+                  for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))}
     relation = _one(relations)
     return f"Their {relation}, who told this story" if relation else "The carer who told this story"
 
@@ -300,7 +311,7 @@ def carer_text(sections: dict[str, Any]) -> str | None:
     carers = _carers(sections)
     teller = list(dict.fromkeys(i["text"] for i in carers if _the_teller_speaks(i)))
     others = list(dict.fromkeys(i["text"] for i in carers if not _the_teller_speaks(i)))
-    said = ([f"{_the_teller(sections)}: {'; '.join(teller)}"] if teller else []) + others
+    said = ([f"{_the_teller(sections, teller)}: {'; '.join(teller)}"] if teller else []) + others
     return "; ".join(said) or None
 
 

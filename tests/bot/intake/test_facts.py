@@ -147,6 +147,11 @@ def test_a_fall_is_the_persons_and_happened(clause, status, fell):
      "to help her wash"),
     (said("I look after him", section="support_network", told_by="carer", about="narrator", role="carer"),
      "The carer who told this story: I look after him"),
+    # Whom the carer calls the person says who they are: a young carer's "my mum".
+    (said("i look after my mum Leanne Price", section="support_network", told_by="carer", about="narrator",
+          role="carer"), "Their son or daughter, who told this story: i look after my mum Leanne Price"),
+    (said("I care for my husband", section="support_network", told_by="carer", about="narrator", role="carer"),
+     "Their partner, who told this story: I care for my husband"),
     (said("im his wife and i look after him", section="support_network", told_by="carer", about="narrator",
           role="carer"), "Their wife, who told this story: im his wife and i look after him"),
     # Someone else caring, or the person of their own carer: their words as they were.
