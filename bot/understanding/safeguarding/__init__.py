@@ -158,8 +158,9 @@ class Detector:
             judged = self.classifier.judge([without_goals(w) for w in windows])
         calm = reassured(" ".join(plains))
         every_word = " ".join(plains).split()
-        answer = just_an_answer(every_word, [typed.lemma(w) for w in every_word], _PEOPLE, VOCABULARY) \
-            or about_my_data(every_word)
+        lemmas = [typed.lemma(w) for w in every_word]
+        answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
+            or about_my_data(every_word, lemmas, _PEOPLE)
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)

@@ -252,9 +252,14 @@ _DATA_QUESTION = re.compile(
     r"|information|data|story|answers|form|forms|record|records|notes|profile)\b")
 _MONEY = {"money", "pension", "card", "cards", "bank", "benefit", "benefits", "savings", "cash", "account", "pin"}
 _MOST_WORDS_OF_A_QUESTION = 10
+_FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 
 
-def about_my_data(words: list[str]) -> bool:
-    """Whether these plain words are only a question about the person's own data (_DATA_QUESTION)."""
-    return len(words) <= _MOST_WORDS_OF_A_QUESTION and not _MONEY & set(words) \
-        and bool(_DATA_QUESTION.search(" ".join(words)))
+def about_my_data(words: list[str], lemmas: list[str], people: set[str]) -> bool:
+    """Whether these plain words are only a question about the person's own data (_DATA_QUESTION), with
+    no one else in it ("what if he finds my notes he will kill me", "has my carer been taking my stuff"
+    are heard in full)."""
+    if len(words) > _MOST_WORDS_OF_A_QUESTION or _MONEY & set(words) or not _DATA_QUESTION.search(" ".join(words)):
+        return False
+    return not any((w in people or lemma in people) and w not in _FIRST_PERSON
+                   for w, lemma in zip(words, lemmas, strict=True))

@@ -81,3 +81,13 @@ def test_a_harm_after_an_answer_that_does_not_know_is_heard(listening, said, cat
 def test_a_denial_with_a_comma_is_still_a_denial(listening, said, category):
     found = listening.check(said)
     assert found.categories == [] and category in found.negated, found
+
+
+@pytest.mark.parametrize("text", [
+    # A question about one's data that names someone, or harm, is heard in full (a second read of
+    # 34c86d5: these got no help once such questions were judged by the rules alone).
+    "what if he finds my notes he will kill me",
+    "has my carer been taking my stuff",
+])
+def test_a_question_about_my_data_with_someone_or_harm_in_it_is_heard(listening, text):
+    assert listening.check(text).categories
