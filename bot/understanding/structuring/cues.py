@@ -152,7 +152,9 @@ INTOLERANT_BEFORE = re.compile(
 CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt)\s+(?:take|tolerate|have)\s+(?:any\s+)?$",
                        re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+(?:\w+\s+)?"
+    r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+"
+    # not what it relieves: "gives me quick asthma relief", "gives me fewer migraines"
+    r"(?!(?:\w+\s+)?(?:\w+\s+)?(?:relief|control)\b)(?:(?!less|fewer|no|better|fewer)\w+\s+)?"
     r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill|"
     r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction|asthma|(?:bad\s+)?(?:migraines?|headaches?)|"
     r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?)"

@@ -331,3 +331,16 @@ def test_what_is_in_brackets_stays_with_what_it_follows(structurer):
     profile = structurer.structure(["Meds: levetiracetam 500mg BD, thiamine 100mg TDS (for the alcohol, and his nerves)."],
                                    "carer")
     assert [t for t, _, _ in facts(profile, "medications")] == ["levetiracetam 500mg", "thiamine 100mg"]
+
+
+@pytest.mark.parametrize("story, medicine", [
+    # What a medicine relieves is no reaction to it (a second read of bd536fa: a reliever inhaler was
+    # filed as one the person cannot take).
+    ("Ventolin gives me quick asthma relief.", "salbutamol"),
+    ("My inhaler gives me asthma relief straight away.", "inhaler"),
+    ("Propranolol gives me fewer migraines.", "propranolol"),
+])
+def test_a_medicine_that_relieves_is_taken(structurer, story, medicine):
+    profile = structurer.structure([story])
+    assert facts(profile, "allergies") == []
+    assert (medicine, "current", "subject") in facts(profile, "medications")
