@@ -226,9 +226,11 @@ class Structurer:
     def _someone_elses(self, before: str, who: Teller) -> bool:
         """Whether the words before an address or number give it to someone else: "my mum lives at",
         "my sons address is", "her daughter's number is" (a carer's "my dad lives at", about Dad, is his)."""
+        if who.teller == "self" and _THEIRS.search(before):
+            return True  # "my daughter Sue is my next of kin, her number is …": not the person's own
         owner = _OWNER.search(before)
-        if not owner:
-            return False
+        if not owner or _I_OR_WE.search(before[owner.start(1):]):
+            return False  # "my daughter lives with me at 12 Rose Lane", "my son lives in Leeds but I live at"
         word = owner.group(1).lower()
         word = word if word in self.people.relatives or word in context.OTHER_PEOPLE else word[:-1]
         word = context.INFORMAL_KIN.get(word, word)
@@ -256,19 +258,30 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJEC
                     r"mobile number|landline)\b[^.]*$", re.IGNORECASE)
 
 
-# Someone who works with the person, named before a number: the number is theirs unless the words
-# after give it back ("the nurse comes weekly and his mobile is …").
-_WORKER = re.compile(r"\b(?:support|social|key|care|case|housing|link|family) ?worker|\bnurse|\b(?:gp|doctor|dr)\b|"
-                     r"surgery|practice|hostel|office|\bteam\b|referral from|referred by|co-?ordinator|"
-                     r"pharmacy|clinic|advisor|adviser|officer|manager|receptionist", re.IGNORECASE)
-_OWN_NUMBER = re.compile(r"\b(?:my|his|her|their|client'?s|patient'?s|[a-z]+'s)\s+(?:own\s+)?(?:phone|mobile|mob|"
-                         r"number|landline|tel)\b|\b(?:ring|call|phone|text|contact|reach)\s+(?:him|her|them|me|us)\b",
-                         re.IGNORECASE)
+_THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|phone|mobile|"
+                     r"landline|address)\b[^.]*$", re.IGNORECASE)
+_I_OR_WE = re.compile(r"\b(?:me|i|i'm|im|i’m|we|us)\b", re.IGNORECASE)
+
+
+# Someone who works with the person, named just before a number: the number is theirs ("support worker
+# at Riverside Hostel (tel …)", "her social worker is Jo, ring …"), unless the words between give it back
+# ("you can get me on", "his mobile is") or the worker is the person ("I'm a retired nurse").
+_WORKER = re.compile(r"\b(?:(?:support|social|key|care|case|housing|link|family) ?worker|nurse|gp|doctor|dr|"
+                     r"surgery|practice|hostel|office|team|co-?ordinator|pharmacy|clinic|advisor|adviser|officer|"
+                     r"manager|receptionist)s?\b|\breferral from\b|\breferred by\b", re.IGNORECASE)
+_BACK_TO_THE_PERSON = re.compile(r"\b(?:i|i'm|im|i’m|me|my|mine|his|her|their|client'?s|patient'?s|[a-z]+'s)\b|"
+                                 r"\b(?:ring|call|phone|text|contact|reach)\s+(?:him|her|them|us)\b", re.IGNORECASE)
+_I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked|i work|i used to be)\b[^,.;]*$", re.IGNORECASE)
 
 
 def _a_workers_number(before: str) -> bool:
     workers = list(_WORKER.finditer(before))
-    return bool(workers) and not _OWN_NUMBER.search(before[workers[-1].end():])
+    if not workers:
+        return False
+    last = workers[-1]
+    between = before[last.end():]
+    return len(between) <= 40 and not _BACK_TO_THE_PERSON.search(between) \
+        and not _I_AM_ONE.search(before[:last.start()])
 
 
 # A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a

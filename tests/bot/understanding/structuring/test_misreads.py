@@ -344,3 +344,29 @@ def test_a_medicine_that_relieves_is_taken(structurer, story, medicine):
     profile = structurer.structure([story])
     assert facts(profile, "allergies") == []
     assert (medicine, "current", "subject") in facts(profile, "medications")
+
+
+@pytest.mark.parametrize("story, phones", [
+    # A second read of cab0b4a: the worker's-number rule dropped the person's own number.
+    ("I had surgery on my knee last year, best number 07812 345678.", ["07812 345678"]),
+    ("I go to the clinic on Tuesdays, you can get me on 07812 345678.", ["07812 345678"]),
+    ("I'm a retired nurse, 07812 345678 is the best number.", ["07812 345678"]),
+    ("The GP knows all this, I'm on 07812 345678.", ["07812 345678"]),
+    ("I worked in a nursery for years, text 07812 345678.", ["07812 345678"]),
+    # A relative's number, said as theirs, is not the person's.
+    ("My daughter Sue is my next of kin, her number is 07812 345678.", []),
+])
+def test_the_persons_own_number_is_kept(structurer, story, phones):
+    profile = structurer.structure([story])
+    assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == phones
+
+
+@pytest.mark.parametrize("story", [
+    # A second read of 38c83af: a relative anywhere before the address gave it to them.
+    "My daughter lives with me at 12 Rose Lane, Leeds LS6 2AB.",
+    "My son lives in Leeds but I live at 12 Rose Lane, Leeds LS6 2AB.",
+])
+def test_the_persons_own_address_beside_a_relative_is_kept(structurer, story):
+    profile = structurer.structure([story])
+    assert [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address"] == \
+        ["12 Rose Lane, Leeds LS6 2AB"]
