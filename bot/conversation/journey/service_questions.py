@@ -3,6 +3,7 @@ in the profile (so every service that asks finds them)."""
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
@@ -32,10 +33,20 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str], skipped: 
             if gap.key not in after_no]
 
 
+# A question that only follows a yes: "What was the stay for?", "If yes, who?", "Please give details".
+# Not one that stands alone, though it comes after: "Risks to you or the person you care for" after "no"
+# to "Is there a plan if you cannot care in an emergency?" matters most then.
+_FOLLOWS_A_YES = re.compile(
+    r"^\W*(?:if (?:yes|so)\b|please (?:give|describe|say|tell|list)\b|(?:more |give )?details?\b|"
+    r"(?:what|when|where|which|why|who|how long|how often|how many)\b.*\b(?:it|that|this|they|them|the (?:stay|"
+    r"fall|falls|admission|visit|operation|one|ones|plan|help|support|treatment)|was it)\b)", re.IGNORECASE)
+
+
 def after_a_no(services: list[Service], sections: dict[str, Any]) -> set[str]:
     """The questions that follow a "no" (never asked): in a group whose first question is a yes or no
-    one answered "no", those after it that the form does not require ("What was the stay for?" after
-    "no" to "Have you been in hospital in the last 3 months?"), whether or not the form says so."""
+    one answered "no", those after it that the form does not require and that only follow a yes
+    ("What was the stay for?" after "no" to "Have you been in hospital in the last 3 months?"), whether
+    or not the form says so with an enableWhen."""
     given = answer_index(sections)
     follow: set[str] = set()
     for service in services:
@@ -43,7 +54,8 @@ def after_a_no(services: list[Service], sections: dict[str, Any]) -> set[str]:
             first = group.children[0] if group.children else None
             said = given.get(first.key, []) if first is not None and first.type == "boolean" else []
             if said and all(item.get("value") is False for item in said):
-                follow |= {item.key for item in group.children[1:] if not item.required}
+                follow |= {item.key for item in group.children[1:]
+                           if not item.required and _FOLLOWS_A_YES.search(item.text or "")}
     return follow
 
 

@@ -35,3 +35,18 @@ def test_no_follow_up_question_after_a_no():
     said["health"][0]["value"] = True
     assert reason not in after_a_no([gp], said)
     assert after_a_no([gp], {}) == set()
+
+
+def test_a_question_that_stands_alone_is_still_asked_after_a_no():
+    # A second read of b516fed: "no" to an emergency plan skipped "Risks to you or the person you care
+    # for", which matters most then.
+    from pathlib import Path
+
+    from bot.conversation.journey.service_questions import after_a_no
+    from bot.intake.services import load_full_registry
+
+    carers = load_full_registry(Path(__file__).resolve().parents[4] / "data" / "services").services["carers-assessment"]
+    plan, risks = (next(i.key for i in carers.form.walk() if i.link_id == link)
+                   for link in ("contingency.plan", "contingency.risks"))
+    said = {"support_network": [{"text": "Emergency plan: no", "question_key": plan, "value": False}]}
+    assert risks not in after_a_no([carers], said)
