@@ -301,9 +301,9 @@ _I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|care
 def _the_teller(sections: dict[str, Any], said: list[str]) -> str:
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
-    relations |= {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
-                  for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))}
-    relation = _one(relations)
+    called = {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
+              for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))}
+    relation = _one(relations) or (None if relations else _one(called))  # "I'm his daughter" says more
     return f"Their {relation}, who told this story" if relation else "The carer who told this story"
 
 

@@ -150,6 +150,8 @@ def test_a_fall_is_the_persons_and_happened(clause, status, fell):
     # Whom the carer calls the person says who they are: a young carer's "my mum".
     (said("i look after my mum Leanne Price", section="support_network", told_by="carer", about="narrator",
           role="carer"), "Their son or daughter, who told this story: i look after my mum Leanne Price"),
+    (said("I look after my dad, I'm his daughter", section="support_network", told_by="carer", about="narrator",
+          role="carer"), "Their daughter, who told this story: I look after my dad, I'm his daughter"),
     (said("I care for my husband", section="support_network", told_by="carer", about="narrator", role="carer"),
      "Their partner, who told this story: I care for my husband"),
     (said("im his wife and i look after him", section="support_network", told_by="carer", about="narrator",
