@@ -168,3 +168,12 @@ def test_answer_text_notes_status_only_where_the_words_do_not_say_it():
     assert answer_text(term) == "asthma (does not have)"
     assert answer_text(clause) == "there's no lift"
     assert answer_text(misspelt) == "diabetes (written as “diabeties”)"
+
+
+def test_a_hospital_stay_is_never_guessed_from_an_old_operation(services, structurer):
+    # A stranger said "no" to a hospital stay and the GP read "What was the stay for? breast cancer (in
+    # the past)"; any past operation answered "Have you been in hospital in the last 3 months?" with yes.
+    story = structurer.structure(["I had a hip replacement in 2019 and breast cancer in 2010. I have asthma."])
+    answers = answers_of(prefill(services["gp-practice"], story, "self", NOW).response["item"])
+    assert "clinical.conditions" in answers
+    assert not {"stay.recent", "stay.reason", "stay.followup"} & set(answers)
