@@ -14,7 +14,7 @@ Figures on the held-out corpus: `make bench` (benchmarks/safeguarding.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import spacy
@@ -29,6 +29,7 @@ from bot.understanding.safeguarding.context import (
     NOT_CALMED_BY_LIGHT_WORDS,
     SETTLED,
     STRONG,
+    a_child_writing,
     about_my_data,
     everyday,
     just_an_answer,
@@ -198,7 +199,13 @@ class Detector:
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
 
     def check(self, text: str) -> Finding:
-        return self.decide(self.evidence(text))
+        found = self.decide(self.evidence(text))
+        if HARM_BY_OTHERS & set(found.categories) and "child_at_risk" not in found.categories \
+                and a_child_writing(text):
+            # "my stepdad comes in my room at night and i dont like it, im 12": a child harmed, so the
+            # help for children (NSPCC, Childline) comes too, first
+            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+        return found
 
 
 def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by_rule: bool = False) -> float:

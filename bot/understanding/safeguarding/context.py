@@ -263,3 +263,23 @@ def about_my_data(words: list[str], lemmas: list[str], people: set[str]) -> bool
         return False
     return not any((w in people or lemma in people) and w not in _FIRST_PERSON
                    for w, lemma in zip(words, lemmas, strict=True))
+
+
+# The writer saying they are a child: "im 12", "i'm only 14", "i am fifteen", "12 years old".
+_CHILD_AGE = re.compile(
+    r"\b(?:i'?m|i’m|im|i am|am)\s+(?:only\s+|just\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:stone|st\b|kg|foot|feet|ft|weeks|"
+    r"months|%|mins?|minutes|hours|percent|x\b|times|days|miles|pounds|quid))"
+    r"|\b(?:i'?m|i’m|im|i am)\s+(?:only\s+)?(\d{1,2})\s*(?:years? old|yrs? old|yo\b|y/o)", re.IGNORECASE)
+_WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
+                                          "fourteen fifteen sixteen seventeen".split(), start=1)}
+
+
+def a_child_writing(text: str) -> bool:
+    """Whether the writer says they are under 18."""
+    for match in _CHILD_AGE.finditer(text):
+        said = (match.group(1) or match.group(2)).lower()
+        age = int(said) if said.isdigit() else _WORD_AGES.get(said, 99)
+        if 1 <= age < 18:
+            return True
+    return False
