@@ -152,14 +152,32 @@ def filter_profile(profile: dict[str, Any], allowed_sections: set[str],
     heart of default deny. An item is allowed only by its `id`; an item without one never is."""
     allowed_items = allowed_items or {}
     shown: dict[str, list[Any]] = {}
+    withheld: list[tuple[int, int]] = []
     for key, items in profile.get("sections", {}).items():
         if key in allowed_sections:
             shown[key] = items
-        elif allowed_items.get(key):
-            chosen = [item for item in items if item.get("id") in allowed_items[key]]
-            if chosen:
-                shown[key] = chosen
-    return {"sections": shown}
+            continue
+        chosen = [item for item in items if item.get("id") in allowed_items.get(key, set())]
+        if chosen:
+            shown[key] = chosen
+        withheld += [span for item in items if item not in chosen and (span := _words_of(item))]
+    # The same words never reach a service through another section: "I take sertraline from the doctor"
+    # is under medicines and under services involved; withholding medicines withholds it from both.
+    kept = {key: [item for item in items if not _overlaps(_words_of(item), withheld)] for key, items in shown.items()}
+    return {"sections": {key: items for key, items in kept.items() if items}}
+
+
+def _words_of(item: Any) -> tuple[int, int] | None:
+    """Where in the story an item's words are (start, end), when it says and they are any."""
+    source = item.get("source") if isinstance(item, dict) else None
+    if not isinstance(source, dict):
+        return None
+    start, end = source.get("start"), source.get("end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) and end > start else None
+
+
+def _overlaps(span: tuple[int, int] | None, others: list[tuple[int, int]]) -> bool:
+    return span is not None and any(start < span[1] and span[0] < end for start, end in others)
 
 
 def view_from(consent_list: Iterable[Consent], profile: dict[str, Any], service_id: str, now: datetime) -> dict[str, Any]:

@@ -67,3 +67,22 @@ def test_a_receipt_code_is_short_and_unambiguous(sessions, kek):
         granted = consent.grant_consent(session, person, "gp", ["health"], "care", "self", NOW)
     assert len(granted.receipt_code) == 8
     assert not set(granted.receipt_code) & set("01ILO")
+
+
+def test_withheld_words_do_not_reach_a_service_through_another_section():
+    # A stranger said "not my medicines please, this is private"; "I take the naproxen and also
+    # sertraline from doctor" was still delivered, under the services involved.
+    profile = {"sections": {
+        "health": [{"id": "h1", "text": "asthma", "source": {"start": 7, "end": 13}}],
+        "medications": [{"id": "m1", "text": "naproxen", "source": {"start": 51, "end": 59}},
+                        {"id": "m2", "text": "sertraline", "source": {"start": 69, "end": 79}}],
+        "services_involved": [
+            {"id": "s1", "text": "I take the naproxen and also sertraline from doctor", "source": {"start": 40, "end": 91}},
+            {"id": "s2", "text": "the district nurse comes on Mondays", "source": {"start": 93, "end": 128}},
+            {"id": "s3", "text": "an answer given in the chat"}]}}
+    view = consent.filter_profile(profile, {"health", "services_involved"})
+    assert [i["id"] for i in view["sections"]["services_involved"]] == ["s2", "s3"]
+    assert "medications" not in view["sections"] and view["sections"]["health"][0]["id"] == "h1"
+    # An item the person allowed on its own is not withheld.
+    view = consent.filter_profile(profile, {"services_involved"}, {"medications": {"m1", "m2"}})
+    assert [i["id"] for i in view["sections"]["services_involved"]] == ["s1", "s2", "s3"]
