@@ -64,6 +64,7 @@ def no(rt: Runtime, turn: Turn) -> Step:
         service = rt.services.get(turn.slot("service_id") or "")
         step = Step().say(wording.not_shared(service)) if service else Step()
         return step.and_then(next_chosen(rt, turn) or offer_services(rt, turn))
-    if stage is Stage.CHOOSE_SERVICE:
-        return Step().say(wording.NOTHING_CHOSEN).at(Stage.DONE)
+    if stage is Stage.CHOOSE_SERVICE:  # "no thats it": no more services; those already shared with keep it
+        shared = sharing.sharing_now(rt, turn.sender_id)
+        return Step().say(wording.no_more_services(shared) if shared else wording.NOTHING_CHOSEN).at(Stage.DONE)
     return reprompt(rt, turn)

@@ -86,6 +86,7 @@ from bot.conversation.wording.sharing import (
     delivery_news,
     gap_question,
     gaps_intro,
+    no_more_services,
     not_shared,
     nothing_left,
     reason,
@@ -127,7 +128,7 @@ from bot.conversation.wording.story import (
 __all__ = [
     "ABOUT_WHOM", "ADDED", "ASK_NEW_PIN", "ASK_PIN", "ASK_PIN_AGAIN", "ASK_UPDATE", "ASK_WHAT_IS_WRONG",
     "CARER_REASK", "CHANGED", "CLEAR_BUTTONS", "KEPT_READ_BACK", "KEPT_TELLING", "DELETED", "DELETE_FIRST", "DELETE_SECOND", "DOWNLOAD_TROUBLE",
-    "DOWNLOAD_UNREADABLE", "FINISHED", "FOLLOW_UPS", "HELP", "HELP_CARER", "KEPT", "LATER", "NOTHING_CHOSEN",
+    "DOWNLOAD_UNREADABLE", "FINISHED", "FOLLOW_UPS", "HELP", "HELP_CARER", "KEPT", "LATER", "NOTHING_CHOSEN", "no_more_services",
     "NOTHING_LEFT_TO_SHARE", "NO_SERVICE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NOT_CHANGED",
     "FORGOT_PIN", "NOT_KEPT", "ONLY_ENGLISH", "NOT_SHARING", "REASONS", "NO_PIN_HELP", "OUT_OF_SCOPE", "PIN_MISMATCH", "PIN_ONLY_NUMBERS", "PIN_SET",
     "QUESTION_ELSEWHERE", "READ_BACK_BUTTONS", "READ_BACK_START", "READ_BACK_UNCLEAR", "RECORD_UNREADABLE",

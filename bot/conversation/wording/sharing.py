@@ -210,5 +210,13 @@ NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. I
                        "mind, tell me which service, for example \"the GP\".")
 
 
+def no_more_services(shared: list[Service]) -> Reply:
+    """No other service chosen, after sharing with some: say who has it, never "nothing has been shared"."""
+    names = [s.name for s in shared]
+    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Reply(f"That's fine. No other service will get it. {said} {'has' if len(names) == 1 else 'have'} "
+                 "what you agreed to share. If you change your mind, tell me which service, for example \"the GP\".")
+
+
 def not_shared(service: Service) -> Reply:
     return Reply(f"That's fine. Nothing has been shared with {service.name}.")

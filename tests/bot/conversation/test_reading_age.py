@@ -113,6 +113,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "mid_story": [wording.mid_story(kind, person) for kind in ("help", "human")],
         "not_found": [wording.not_found("the diabetes")],
         "not_shared": [wording.not_shared(GP)],
+        "no_more_services": [wording.no_more_services([GP]), wording.no_more_services([GP, GP])],
         "nothing_left": [wording.nothing_left(person)],
         "nothing_told": [wording.nothing_told(person)],
         "offer_update": [wording.offer_update([GP, NURSES])],
