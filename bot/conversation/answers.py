@@ -287,5 +287,21 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
     if kind is None:
         words_answer(gap.type, f"{gap.key} {gap.label}", text)
-        return None
+        return name_said(text) if gap.type in ("string", "text") and _NAME_WORDS.search(f"{gap.key} {gap.label}") \
+            else None
     return check(kind, text, today)
+
+
+# Words before a name that are not the name: "i already said karen" was delivered as the carer's name.
+_BEFORE_A_NAME = re.compile(r"^\W*(?:(?:i(?:'ve| have)? already (?:said|told you|gave (?:it|you it))|i (?:said|told you)|"
+                            r"as i (?:said|say)|like i said)\W*(?:(?:it'?s|its|it is)\s+)?|(?:it'?s|its|it is)\s+|"
+                            r"(?:my name(?:'s| is)?|my names|i'?m|im|i am|call me)\s+)", re.IGNORECASE)
+
+
+def name_said(text: str) -> str | None:
+    """The name in a reply that says more than the name ("i already said karen", "its Karen Jones"), or
+    None when the reply is only the name (kept as typed)."""
+    rest = _BEFORE_A_NAME.sub("", text.strip(), count=1).strip(" .!,")
+    if rest == text.strip() or not re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}", rest):
+        return None
+    return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in rest.split())

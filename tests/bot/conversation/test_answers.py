@@ -130,3 +130,15 @@ def test_words_that_are_no_yes_or_no_are_asked_again_at_a_yes_or_no_question(rep
     gap = _gap("danger", "Anyone at risk", "Is anyone at immediate risk at home?", "boolean")
     with pytest.raises(AnswerNotUnderstood, match="yes or no"):
         parse_answer(gap, reply, date(2026, 12, 2))
+
+
+@pytest.mark.parametrize("reply, kept", [
+    # "i already said karen" was delivered as the carer's name (a stranger on the stack).
+    ("i already said karen", "Karen"), ("its Karen Jones", "Karen Jones"), ("my name is karen smith", "Karen Smith"),
+    ("Karen", "Karen"), ("karen jones", "karen jones"),  # the name alone: kept as typed
+])
+def test_the_name_in_a_reply_that_says_more_than_the_name(reply, kept):
+    from bot.intake.gaps import parse_answer
+
+    gap = _gap("carer_name", "Carer's name", "What is your name?")
+    assert parse_answer(gap, reply, date(2026, 12, 3)) == kept
