@@ -281,11 +281,17 @@ _UNABLE = re.compile(
     r"only ([1-5]|one|two|three|four|five)( years? old)?|only (a )?(baby|toddler|months old))\b")
 
 
+_UNABLE_SAID = re.compile(r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) "
+                          r"(understand|take it in|follow|grasp|comprehend)|lacks? (the )?capacity|no (mental )?capacity)\b")
+
+
 def knows_of(text: str) -> str | None:
     """Does the person know? "yes", "no", or "unable" (not able to understand: "no she has dementia,
     she wouldnt understand it")."""
     p = bare(plain(text))
-    if _UNABLE.search(p):
+    # "she knows but she forgets, shes got alzheimers": she knows; a diagnosis is no inability said
+    knows = re.match(r"^(yes\W*)?(he|she|they) (does |do )?(know|knows|is aware|are aware)\b", p)
+    if _UNABLE.search(p) and not (knows and not _UNABLE_SAID.search(p)):
         return "unable"
     says_no = re.match(r"^(no|not yet|not told (him|her|them)( yet)?|i have not told (him|her|them)( yet)?|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
                        r"not really|i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p)

@@ -150,6 +150,10 @@ def test_a_yes_or_no_is_never_taken_for_a_name(said):
     # a carer's answers, and questions back at a form's questions
     ("carer_knows", "she's sat with me", "yes"), ("carer_knows", "she's only 4", "unable"),
     ("carer_knows", "she wouldnt be able to follow it", "unable"), ("carer_name", "Her name's Margaret", "Margaret"),
+    # She knows, said so: a diagnosis beside it is no inability (a stranger's carer was recorded as "not
+    # able to understand this"); an inability said is one.
+    ("carer_knows", "she knows but she forgets, shes got alzheimers", "yes"),
+    ("carer_knows", "she knows but she cant understand it really", "unable"),
     ("carer_relationship", "i'm his paid carer", "paid carer"), ("teller", "i want to check my story", "returning"),
     ("gap_phone", "he has no phone", "skip"), ("gap_phone", "n/a", "skip"),
     ("gap_phone", "why do you need it?", "help"), ("gap_dob", "i don't know her birthday", "skip"),
