@@ -160,11 +160,20 @@ def filter_profile(profile: dict[str, Any], allowed_sections: set[str],
         chosen = [item for item in items if item.get("id") in allowed_items.get(key, set())]
         if chosen:
             shown[key] = chosen
-        withheld += [span for item in items if item not in chosen and (span := _words_of(item))]
-    # The same words never reach a service through another section: "I take sertraline from the doctor"
-    # is under medicines and under services involved; withholding medicines withholds it from both.
+        withheld += [span for item in items if item not in chosen and _a_fact(item) and (span := _words_of(item))]
+    # The same fact never reaches a service through another section: "I take sertraline from the doctor"
+    # is under medicines and under services involved; withholding medicines withholds it from both. Only
+    # facts (a condition, medicine or allergy named; an identifier) withhold what holds them: a clause
+    # filed under two sections ("I lost my job and I'm behind on rent") goes with the one shared.
     kept = {key: [item for item in items if not _overlaps(_words_of(item), withheld)] for key, items in shown.items()}
     return {"sections": {key: items for key, items in kept.items() if items}}
+
+
+_IDENTIFIERS = {"date_of_birth", "nhs_number", "address", "phone", "name"}
+
+
+def _a_fact(item: Any) -> bool:
+    return isinstance(item, dict) and (bool(item.get("term")) or item.get("kind") in _IDENTIFIERS)
 
 
 def _words_of(item: Any) -> tuple[int, int] | None:

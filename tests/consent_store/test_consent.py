@@ -73,14 +73,16 @@ def test_withheld_words_do_not_reach_a_service_through_another_section():
     # A stranger said "not my medicines please, this is private"; "I take the naproxen and also
     # sertraline from doctor" was still delivered, under the services involved.
     profile = {"sections": {
-        "health": [{"id": "h1", "text": "asthma", "source": {"start": 7, "end": 13}}],
-        "medications": [{"id": "m1", "text": "naproxen", "source": {"start": 51, "end": 59}},
-                        {"id": "m2", "text": "sertraline", "source": {"start": 69, "end": 79}}],
+        "health": [{"id": "h1", "text": "asthma", "term": "asthma", "source": {"start": 7, "end": 13}}],
+        "medications": [{"id": "m1", "text": "naproxen", "term": "naproxen", "source": {"start": 51, "end": 59}},
+                        {"id": "m2", "text": "sertraline", "term": "sertraline", "source": {"start": 69, "end": 79}}],
+        "home": [{"id": "o1", "text": "the district nurse comes on Mondays to my flat", "source": {"start": 93, "end": 128}}],
         "services_involved": [
             {"id": "s1", "text": "I take the naproxen and also sertraline from doctor", "source": {"start": 40, "end": 91}},
             {"id": "s2", "text": "the district nurse comes on Mondays", "source": {"start": 93, "end": 128}},
             {"id": "s3", "text": "an answer given in the chat"}]}}
     view = consent.filter_profile(profile, {"health", "services_involved"})
+    # A clause filed under two sections goes with the one shared: only a withheld fact withholds it.
     assert [i["id"] for i in view["sections"]["services_involved"]] == ["s2", "s3"]
     assert "medications" not in view["sections"] and view["sections"]["health"][0]["id"] == "h1"
     # An item the person allowed on its own is not withheld.
