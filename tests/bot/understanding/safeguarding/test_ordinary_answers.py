@@ -24,6 +24,11 @@ STRANGERS = [
     "i want to stay in my own home and be abel to get in the bath again",
     "who got my stuff",
     "She wants to get out to the shops and to chapel",
+    # a third stranger, later (2026-12-03)
+    "i havent been here before, im new",
+    "let my brother dave see my referrals",
+    "I can not hear well on the left side. Please write to me rather than telephone",
+    "to keep looking after Ron at home",
 ]
 
 # Their kind, said otherwise (none of these is in the corpus).
