@@ -37,7 +37,7 @@ def second_person(text: str) -> str:
 def shorten(text: str, max_words: int = MAX_WORDS) -> str:
     words = text.split()
     if len(words) <= max_words:
-        return text if text.endswith((".", "!", "?", "…")) else text + "."
+        return text if text.endswith((".", "!", "?", "…", ".)", "!)", "?)")) else text + "."
     return " ".join(words[:max_words]).rstrip(",;:.") + "…"
 
 
@@ -83,8 +83,11 @@ def _identifier_sentence(item: dict[str, Any], their: str) -> str:
 # Kinds of item that need their own words ("You use an inhaler", "You used to smoke").
 _DEVICES = re.compile(r"(inhaler|spacer|nebuliser|nebulizer|pen|patch|patches|cream|drops|spray|pump)$")
 _HABITS = {"smoking": ("smoke", "smoked"), "drinking": ("drink", "drank")}
-_COUNTABLE = re.compile(r"(stroke|attack|fracture|infection|replacement|amputation|transplant|operation|surgery|"
-                        r"fall|broken hip|fractured hip)$")
+_COUNTABLE = re.compile(r"\b(stroke|attack|fracture|infection|replacement|amputation|transplant|operation|surgery|"
+                        r"fall|broken hip|fractured hip|blood clot|seizure|embolism|bleed|breakdown|miscarriage|"
+                        r"concussion|dvt|tia)$")
+# A condition one has "a" of, now or in the past: "You have a hernia", "You had an ulcer in the past".
+_ONE_OF = re.compile(r"\b(hernia|ulcer|tumour|tumor|cyst|abscess|aneurysm|prolapse|growth|lump|rash|cough|cold)$")
 _PROCEDURE = re.compile(r"(replacement|amputation|transplant|operation|surgery)$")
 
 
@@ -141,6 +144,9 @@ def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) ->
         thing = _a(text)
         past = f"{they} had {thing}."
     elif _COUNTABLE.search(text):
+        thing = _a(text)
+        past = f"{they} had {thing} in the past."
+    elif _ONE_OF.search(text):
         thing = _a(text)
         past = f"{they} had {thing} in the past."
     else:

@@ -73,6 +73,16 @@ def test_every_line_is_second_person_and_under_20_words_across_the_gold_set(stru
 def test_a_misspelling_is_read_back_as_written(structurer):
     text = read_back_text(structurer.structure(["I take metfromin twice a day."]))
     assert "You take metformin twice a day. (You wrote “metfromin”.)" in text
+    assert "“metfromin”.)." not in text  # no full stop after the note
+
+
+@pytest.mark.parametrize("story, line", [
+    ("I had a hernia operation but now is fine.", "You had a hernia in the past."),
+    ("I have a hernia.", "You have a hernia."),
+    ("I had an ulcer years ago.", "You had an ulcer in the past."),
+])
+def test_a_condition_one_has_one_of_is_said_with_a(structurer, story, line):
+    assert line in read_back_text(structurer.structure([story]))
 
 
 def test_family_facts_read_in_their_own_tense(structurer):
