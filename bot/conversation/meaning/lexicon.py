@@ -186,7 +186,7 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(someone|somebody|a person|a human|anyone|anybody|a real person)( real)? (i|we) (can|could) (actually |just |really )?"
          r"(talk|speak|chat) (to|with)|(a |your |the )?(phone |telephone |contact )?number (i|we) (can|could) (ring|call|phone)|"
          r"(can|could|will|would) (someone|somebody|a person|you|a real person|one of your staff) (please )?(phone|call|ring) (me|us)|"
-         r"(phone|call|ring) me (back|instead)|get me (a |an )?(real |actual )?(human|person|adviser|advisor)|get me (someone|somebody) (real|to talk to)|"
+         r"(phone|call|ring) me (back|instead)(?! (on|at) )|get me (a |an )?(real |actual )?(human|person|adviser|advisor)|get me (someone|somebody) (real|to talk to)|"
          r"(talk|speak|chat) (to|with) (one of )?(you|your|the) (team|staff|people|office|helpline|advisers?|advisors?)|(a |have a |get a )call ?back|put me through|transfer me|(a |an )?(actual|real|proper) (human|person|people)|"
          r"(human|person) not a (computer|machine|bot|robot)|member of (your |the )?staff|not (a|this) (computer|machine)|(a |the |real |actual )?person (please|phone|on the phone)|(i )?want (to )?(talk|speak) (to |with )?(a |the )?person|(why|how come) ((can not|cannot) (i|we)|(i|we) (can not|cannot)) (talk|speak) (to|with) (a |an )?(real |actual )?(person|human|someone)|"
          r"(talk|speak|chat) (to|with) (someone|somebody|a person) real|"

@@ -156,6 +156,8 @@ def test_a_yes_or_no_is_never_taken_for_a_name(said):
     ("carer_knows", "she knows but she cant understand it really", "unable"),
     ("carer_relationship", "i'm his paid carer", "paid carer"), ("teller", "i want to check my story", "returning"),
     ("gap_phone", "he has no phone", "skip"), ("gap_phone", "n/a", "skip"),
+    # which phone, not a wish for a person (a stranger got "I am a computer, not a person")
+    ("gap_phone", "ring me instead on my mobile", "invalid"), ("gap_phone", "can you ring me back", "human"),
     ("gap_phone", "why do you need it?", "help"), ("gap_dob", "i don't know her birthday", "skip"),
 ])
 def test_replies_in_many_voices_are_understood(context, text, label):
