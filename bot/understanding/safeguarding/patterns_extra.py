@@ -178,6 +178,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("neglect", True, "not ~1 have|had ~2 her|his|my ~1 insulin|MEDS|tablet|tablets|pad|meal|hot ~1 for|in|changed|since"),
     ("neglect", True, "in ~1 bed ~2 all? ~1 the? ~1 day|days"),
     ("neglect", True, "nothing to eat"),
+    # self-neglect that is dangerous: "i left the gas on again yesterday and the fire brigade came"
+    ("neglect", True, "fire brigade|engine ~4 come|came|call|called|out|round|here"),
+    ("neglect", True, "fireman|firemen ~4 come|came|call|called|out|round|here"),
     ("neglect", True, "without ~1 food|heating|medicine"),
     ("neglect", True, "let ~1 herself|himself|myself ~1 go"),
     ("neglect", True, "stop|stopped ~2 look|looking ~1 after ~1 myself|herself|himself"),

@@ -36,3 +36,4 @@ def test_an_adult_harmed_is_no_child(listening, text):
 
 def test_an_age_alone_is_no_concern(listening):
     assert listening.check("im 12").categories == []
+
