@@ -13,9 +13,9 @@ _SWAPS = {
     "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself",
     "i'm": "you're", "i've": "you've", "i'd": "you'd", "i'll": "you'll", "we": "you",
     "us": "you", "our": "your", "ours": "yours", "we're": "you're", "we've": "you've",
-    "we'd": "you'd", "am": "are",
+    "we'd": "you'd", "am": "are", "im": "you're", "ive": "you've",  # typed without the apostrophe
 }
-_I_FORMS = {"i", "i'm", "i've", "i'd", "i'll"}
+_I_FORMS = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive"}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 

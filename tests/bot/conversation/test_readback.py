@@ -13,6 +13,9 @@ def read_back_text(profile: dict, teller: str = "self") -> str:
 def test_second_person_swaps_the_narrators_words():
     assert second_person("I can't manage my stairs and I'm tired") == "You can't manage your stairs and you're tired"
     assert second_person("we'd love him to stay at home") == "You'd love him to stay at home"
+    # typed without the apostrophe: "Im 82 and live on your own" was read back (a stranger on the stack)
+    assert second_person("Im 82 and live on my own") == "You're 82 and live on your own"
+    assert second_person("ive got a bad back") == "You've got a bad back"
 
 
 def test_every_line_is_short_and_grouped_by_section(structurer):
