@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.safeguarding import detector, typed
+from bot.understanding.safeguarding import typed
 from bot.understanding.safeguarding.categories import CATEGORIES, urgent_help
 from bot.understanding.safeguarding.corpus import held_out, ordinary, tuning
-
-
-@pytest.fixture(scope="module")
-def listening():
-    return detector()
 
 
 @pytest.mark.parametrize("typed_as, plain", [

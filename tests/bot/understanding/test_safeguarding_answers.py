@@ -6,13 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.safeguarding import detector
-
-
-@pytest.fixture(scope="module")
-def listening():
-    return detector()
-
 
 # Found by a stranger trying the stack: an answer to the name question got the help for abuse of
 # older people, and a grandmother's health, a death and a wish to stay at home the suicide help.

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.safeguarding import detector
 from bot.understanding.safeguarding.categories import urgent_help
-
-
-@pytest.fixture(scope="module")
-def listening():
-    return detector()
 
 
 @pytest.mark.parametrize("text", [

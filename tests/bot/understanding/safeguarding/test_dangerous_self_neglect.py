@@ -2,15 +2,6 @@
 left the gas on again yesterday and the fire brigade came" and got "I have kept that" and no help."""
 from __future__ import annotations
 
-import pytest
-
-from bot.understanding.safeguarding import detector
-
-
-@pytest.fixture(scope="module")
-def listening():
-    return detector()
-
 
 def test_the_fire_brigade_called_out_to_someone_who_left_the_gas_on_is_heard(listening):
     # A stranger on the stack got "I have kept that" and no help.

@@ -7,14 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.safeguarding import detector
-
-
-@pytest.fixture(scope="module")
-def listening():
-    return detector()
-
-
 STRANGERS = [
     "i'd rather not say",
     "he owns it",
