@@ -90,6 +90,10 @@ def normal(context: str, label: str) -> str:
 FRESH_ORDER = ["gp-practice", "community-nursing", "adult-social-care", "carers-assessment", "housing-adaptations",
                "welfare-benefits", "employment-support"]
 
+# The order the third fresh part's writer was shown them in.
+FRESH3_ORDER = ["gp-practice", "community-nursing", "adult-social-care", "housing-adaptations", "welfare-benefits",
+                "employment-support", "carers-assessment"]
+
 
 def score(rows, services: list[str] | None = None):
     by_context = defaultdict(lambda: [0, 0, 0])  # understood, re-asked, total
@@ -135,6 +139,9 @@ if __name__ == "__main__":
     report("held-out, fresh", FOLDER / "heldout_fresh.tsv", show=0, services=FRESH_ORDER)
     # Written after the fresh part's misses had been read (2026-12-02): the one no fix has seen.
     report("held-out, fresh 2", FOLDER / "heldout_fresh2.tsv", show=0)
+    # Written 2026-12-03 by a helper that read neither the code nor any reply file, shown the services
+    # in FRESH3_ORDER: the one no fix has seen.
+    report("held-out, fresh 3", FOLDER / "heldout_fresh3.tsv", show=0, services=FRESH3_ORDER)
     shown = int(sys.argv[1]) if len(sys.argv) > 1 else 0
     report("tuning", FOLDER / "tuning.tsv", show=shown)
     # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
