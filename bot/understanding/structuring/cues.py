@@ -15,6 +15,15 @@ GOAL = re.compile(
     r"|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
     re.IGNORECASE,
 )
+# A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
+# "I would really like some help at lunchtime"): a goal for the person, not the carer's own fact; but
+# "someone to help me with the paperwork for myself" and "I need a break" are the carer's.
+WISH_FOR_CARE = re.compile(
+    r"\b(?:someone|somebody|anyone|anybody|carers?|care workers?|a care package|(?:some|more|extra|a bit of)\s+"
+    r"(?:help|support)|visits?|(?:to\s+)?(?:come|pop|call)\s+in|check\s+(?:on|in))\b"
+    r"(?![^.;]*\b(?:me|myself|a break|respite|to talk to)\b)",
+    re.IGNORECASE,
+)
 MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"

@@ -63,6 +63,10 @@ class Filer(PersonalFiler):
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
 
+        if speaker == "narrator" and cues.GOAL.search(clause) and cues.WISH_FOR_CARE.search(clause):
+            # "I'd like someone to come in at lunchtime": the carer wants care for the person
+            sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
+            return
         if speaker == "narrator":
             # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
             # support network; so is their caring role ("I'm his carer", "I have power of attorney").
