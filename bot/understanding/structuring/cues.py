@@ -158,6 +158,22 @@ ALLERGEN = re.compile(r"\b(?:all?erg(?:ic|y|ies)|intolerant|intolerance|sensitiv
 INTOLERANT_BEFORE = re.compile(
     r"\b(?:react(?:s|ed)?\s+(?:really\s+|very\s+)?badly\s+to|(?:bad|nasty|allergic|severe)\s+reaction\s+(?:to|with)|"
     r"intoleran(?:t|ce)\s+(?:to|of)|sensitive\s+to)\s+(?:any\s+)?$", re.IGNORECASE)
+# What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a
+# lot", "amlodipine keeps my blood pressure down"): a medicine taken now, not one they cannot take.
+RELIEF_AFTER = re.compile(
+    r"^\W*(?:(?:has|have|had|is|was|really|definitely|certainly|does|did|seems?\s+to|seemed\s+to|also|both)\s+){0,3}"
+    r"(?:(?:gives?|gave|given)\s+(?:me|him|her|them)\s+(?:\w+\s+)?(?:less|fewer|no\s+more|relief)\b"
+    r"|(?:helps?|helped|helping|works?|worked|working|stops?|stopped|prevents?|prevented|controls?|controlled|"
+    r"eases?|eased|relieves?|relieved|keeps?|kept|brought|brings?|settled|calms?|calmed)\b"
+    r"(?!\s+(?:working|helping|taking)\b))",
+    re.IGNORECASE,
+)
+# "since the amlodipine my blood pressure is better", "my headaches are better since starting topiramate"
+SINCE_STARTING = re.compile(r"\b(?:since|after)\s+(?:(?:starting|taking|being\s+on|going\s+on|i\s+started(?:\s+on)?|"
+                            r"i\s+went\s+on|i've\s+been\s+on|ive\s+been\s+on|i\s+began)\s+)?"
+                            r"(?:the\s+|my\s+|this\s+|that\s+)?$", re.IGNORECASE)
+BETTER = re.compile(r"\b(?:better|improved|improving|easier|under control|fewer|less|lower|down|settled|calmer|"
+                    r"helped|helps|eased)\b", re.IGNORECASE)
 CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt)\s+(?:take|tolerate|have)\s+(?:any\s+)?$",
                        re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(

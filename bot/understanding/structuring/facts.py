@@ -110,6 +110,13 @@ def intolerant(clause: str, term: Term) -> bool:
                     re.IGNORECASE) is not None)
 
 
+def relieves(clause: str, term: Term) -> bool:
+    """ "topiramate gives me less headaches", "since the amlodipine my blood pressure is better": a
+    medicine said with what it relieves, one the person takes now."""
+    return bool(cues.RELIEF_AFTER.match(clause[term.end:])
+                or (cues.SINCE_STARTING.search(clause[:term.start]) and cues.BETTER.search(clause)))
+
+
 def part_said(clause: str, term: Term) -> bool:
     """A body part said with a problem, a side or an operation ("my knees are shot", "bad hip", "my left
     hip", "I had my hip done"); "a bruise on her hip" is not a hip condition."""

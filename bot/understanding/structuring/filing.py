@@ -18,6 +18,7 @@ from bot.understanding.structuring.facts import (
     intolerant,
     item,
     part_said,
+    relieves,
     singular,
 )
 from bot.understanding.structuring.lexicons import Lexicons
@@ -103,8 +104,10 @@ class Filer(PersonalFiler):
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
         injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it
+        # "since the amlodipine my blood pressure is better": what a medicine relieves has a problem
+        relieved = any(relieves(clause, t) for t in by_section.get("medications", []))
         health = [t for t in health if t.canonical not in cues.BODY_PARTS
-                  or (part_said(clause, t) and not any(a <= t.start < b for a, b in injured))]
+                  or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
@@ -135,7 +138,7 @@ class Filer(PersonalFiler):
                      and not intolerant(clause, t)
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
-                     and (t.kind != MAINTAINED or cues.TAKING.search(clause)
+                     and (t.kind != MAINTAINED or cues.TAKING.search(clause) or relieves(clause, t)
                           or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))
                      # "she does my tablets" is help with medicines (daily living), not a medicine
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))

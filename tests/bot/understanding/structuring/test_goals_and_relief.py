@@ -42,3 +42,31 @@ def test_a_carers_own_wish_is_still_theirs(structurer, said):
                                    relationship="daughter")
     assert profile["sections"]["goals"] == []
     assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator"]
+
+
+@pytest.mark.parametrize("story, medicine, condition", [
+    ("topiramate gives me less headaches", "topiramate", "headaches"),
+    ("Topiramate has given me fewer headaches.", "topiramate", "headaches"),
+    ("my headaches are better since the topiramate", "topiramate", "headaches"),
+    ("since starting duloxetine my pain is much better", "duloxetine", "pain"),
+    ("duloxetine works well for my pain", "duloxetine", "pain"),
+    ("since the amlodipine my blood pressure is better", "amlodipine", "blood pressure"),
+    ("amlodipine keeps my blood pressure down", "amlodipine", "blood pressure"),
+])
+def test_a_medicine_that_relieves_is_taken_and_the_condition_stays(structurer, story, medicine, condition):
+    profile = structurer.structure([story])
+    assert (medicine, "current", "subject") in facts(profile, "medications")
+    assert (condition, "current", "subject") in facts(profile, "health")
+    assert profile["sections"]["allergies"] == []
+
+
+@pytest.mark.parametrize("story", ["duloxetine helps a lot", "sertraline helps a lot"])
+def test_a_medicine_that_helps_is_taken(structurer, story):
+    medicines = facts(structurer.structure([story]), "medications")
+    assert [(text, status) for text, status, _ in medicines] == [(story.split()[0], "current")]
+
+
+@pytest.mark.parametrize("story", ["duloxetine made me sick so it didnt help", "my mum says duloxetine helps her",
+                                   "duloxetine doesn't help"])
+def test_a_medicine_that_does_not_help_them_or_is_someone_elses_is_not_taken(structurer, story):
+    assert facts(structurer.structure([story]), "medications") == []
