@@ -85,6 +85,8 @@ _RECENT = re.compile(
     re.IGNORECASE)
 _LONG_AGO = re.compile(r"\b(years ago|years back|in (?:19|20)\d\d|as a (?:child|teenager|baby)|when (?:i|he|she) was)\b",
                        re.IGNORECASE)
+# An event said with the year it happened, or as before now: "heart attack 2019", "previous stroke"
+_DATED = re.compile(r"\b(?:(?:19|20)\d\d|previous|history of)\b", re.IGNORECASE)
 _EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
 _DIAGNOSED = re.compile(r"\bdiagnosed\b", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|going to have|will have|on the list)\b",
@@ -220,6 +222,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST
     if canonical in EVENTS and _HAD.search(before):
         return PAST
+    if canonical in EVENTS and _DATED.search(sentence[clause_start:clause_end]):
+        return PAST  # "Heart attack in 2019.", "Previous heart attack (2019)": it happened then
     negation_scope = _INABILITY.sub(" ", before)
     last_end = None
     for stop in _NEGATION_END.finditer(negation_scope):
