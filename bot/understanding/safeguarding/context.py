@@ -248,18 +248,26 @@ def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabu
 # like an answer about who (a classifier that has read "got my" beside money taken hears theft in it).
 # Money named in it ("who has got my pension card") is not such a question.
 _DATA_QUESTION = re.compile(
-    r"^(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*\bmy (stuff|details|info"
+    r"^(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*?\bmy (stuff|details|info"
     r"|information|data|story|answers|form|forms|record|records|notes|profile)\b")
 _MONEY = {"money", "pension", "card", "cards", "bank", "benefit", "benefits", "savings", "cash", "account", "pin"}
 _MOST_WORDS_OF_A_QUESTION = 10
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+# After the question's data, the person as the subject or object of what follows is something told, not
+# asked ("can i see my notes i was raped last night"): the classifier reads it.
+_SAID_OF_ME = {"i", "me", "myself"}
 
 
 def about_my_data(words: list[str], lemmas: list[str], people: set[str]) -> bool:
     """Whether these plain words are only a question about the person's own data (_DATA_QUESTION), with
     no one else in it ("what if he finds my notes he will kill me", "has my carer been taking my stuff"
-    are heard in full)."""
-    if len(words) > _MOST_WORDS_OF_A_QUESTION or _MONEY & set(words) or not _DATA_QUESTION.search(" ".join(words)):
+    are heard in full), and nothing said of the person after it ("can i see my notes i was raped last
+    night", "will my notes say i was raped" are heard in full)."""
+    plain = " ".join(words)
+    question = _DATA_QUESTION.search(plain)
+    if len(words) > _MOST_WORDS_OF_A_QUESTION or _MONEY & set(words) or not question:
+        return False
+    if _SAID_OF_ME & set(plain[question.end():].split()):
         return False
     return not any((w in people or lemma in people) and w not in _FIRST_PERSON
                    for w, lemma in zip(words, lemmas, strict=True))

@@ -88,3 +88,16 @@ def test_a_denial_with_a_comma_is_still_a_denial(listening, said, category):
 ])
 def test_a_question_about_my_data_with_someone_or_harm_in_it_is_heard(listening, text):
     assert listening.check(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    # A question about one's data, then something told of oneself: the telling is heard (a second read
+    # of 48ed1f3: judged by the rules alone, these got no help though the classifier was sure; no rule
+    # hears them).
+    "where did my info go i am not safe here",
+    "can i get my records i was beaten last night",
+    "will my notes say i am being hurt",
+    "can i see my notes i keep getting hurt",
+])
+def test_a_question_about_my_data_then_a_disclosure_is_heard(listening, text):
+    assert listening.check(text).categories, listening.check(text)
