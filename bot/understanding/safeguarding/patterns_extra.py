@@ -144,6 +144,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("sexual_abuse", True, "force ~1 himself|herself ~1 on"),
     ("sexual_abuse", True, "touch|touched|touches|touching ~1 me|her|him"),
     ("sexual_abuse", True, "rap|rapped|assulted|assaulted"),
+    # the word alone, as patterns.py's "rape|raped|molest|grope|sexually|…|sexual assault|abuse" meant it (the
+    # space there makes it two words: "sexual assault", never "raped"): "i was raped", "i got raped"
+    ("sexual_abuse", True, "rape|raped|molest|molested|grope|groped"),
     ("sexual_abuse", True, "hold|held ~1 me|her ~1 down"),
     ("sexual_abuse", True, "film|films|filmed ~2 me|her ~4 without|bedroom|threaten"),
     ("sexual_abuse", True, "do|doing ~1 it ~1 to ~1 me"),
