@@ -89,6 +89,14 @@ class ActionSessionStart(Action):
         return [SessionStarted(), *done(dispatcher, step), ActionExecuted("action_listen")]
 
 
+class ActionAskTeller(Action):
+    def name(self) -> str:
+        return "action_ask_teller"
+
+    def run(self, dispatcher, tracker, domain) -> list[EventType]:
+        return done(dispatcher, anything_else.whose_story(get_runtime(), turn_of(tracker)))
+
+
 class ActionStartStory(Action):
     def name(self) -> str:
         return "action_start_story"

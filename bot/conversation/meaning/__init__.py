@@ -17,6 +17,8 @@
     consent.py                  "Do you agree to share this?": yes, no, some parts, a question
     services.py                 "Which one would you like to share with?": the services named
     returning.py                a returning person's PIN and menu choice
+    whose.py                    the person's name said in passing ("for my nan doris", "she is called
+                                doris", "im her granddaughter, doris")
     language.py                 whether a message is in another language than English ("other_language")
 
 Pure functions of text (no model, no I/O). The assistant's own words are in bot.conversation.wording;
@@ -41,6 +43,7 @@ from bot.conversation.meaning.returning import looks_like_pin, menu_choice, menu
 from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
 from bot.conversation.meaning.telling import teller_meaning, telling_meaning
 from bot.conversation.meaning.understand import understand
+from bot.conversation.meaning.whose import name_said_with
 from bot.conversation.meaning.words import (
     general,
     is_clear_yes,
@@ -63,7 +66,7 @@ __all__ = [
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
     "carer_own_name", "chosen_sections", "consent_meaning", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
     "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
-    "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "otherwise", "pin_digits",
+    "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
     "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import plain_yes
+from bot.conversation.meaning.words import is_keyboard_mash, plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
@@ -32,6 +32,7 @@ _NEVER_NAMES = frozenset("""not no rather prefer say saying tell telling you you
 pass skip for private why what who how when where which want know sure none secret confidential comfortable giving give
 would should could there here about with from of to in on at by an nobody someone somebody person patient needs need
 because as if so also only well nothing idea business yes yeah yep nope ok okay thanks please sorry hello hi
+dunno
 dementia alzheimers unwell ill""".split())
 _NAME_LEAD = re.compile(
     r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
@@ -72,7 +73,7 @@ _WHAT_A_VERB_TAKES = {"my", "me", "her", "him", "them", "their", "all", "the", "
 def name_of(text: str) -> str | None:
     """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave",
     "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
-    if _REFUSED.search(plain(text)):
+    if _REFUSED.search(plain(text)) or is_keyboard_mash(text):  # "asdfgh" is no name
         return None
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
     words = re.sub(r"(?i)[\s,;:-]+(short for|known as|aka|a\.k\.a\.?|or|though|actually|really|goes by|"
@@ -104,7 +105,7 @@ def name_of(text: str) -> str | None:
 _PERSON_IS_MY = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", "other family"),  # before "mother", "son"
     (r"husband|wife|partner|hubby|missus|missis|misses|spouse|other half|better half|fiance|fiancee|boyfriend|girlfriend|man|fella|bloke", "partner"),
-    (r"mum|mother|mom|mam|ma|maw|mummy|dad|father|daddy|papa|step ?(mum|dad|mother|father)", "son or daughter"),
+    (r"mum|mother|mom|mam|ma|maw|mummy|dad|da|father|daddy|papa|step ?(mum|dad|mother|father)", "son or daughter"),
     (r"son|daughter|child|kid|boy|girl|baby|little one|step ?(son|daughter)", "parent"),
     (r"nan|nanna|nana|nanny|gran|granny|grandma|grandmother|grandad|granddad|grandpa|grandfather|granda|grampa|gramps|"
      r"grampy|gramma", "grandchild"),
@@ -116,12 +117,12 @@ _PERSON_IS_MY = [
 ]
 _I_AM_THEIR = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", None),  # before "mother", "son"
-    (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend", None),
+    (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby|missus|other half|better half", None),
     (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
-    (r"mum|mother|mom|mam|mammy|dad|father|parent|step ?(mum|dad|mother|father)|guardian", None),
+    (r"mum|mother|mom|mam|mammy|dad|father|parent|step ?(mum|dad|mother|father)|guardian|da", None),
     (r"grandson|granddaughter|grandchild", None),
     (r"brother|sister|sibling|twin|sis|bro", None),
-    (r"aunt|auntie|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
+    (r"aunt|auntie|aunty|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
     (r"friend|neighbour|neighbor|pal|mate|buddy", None),
     (r"paid carer|care worker|carer|support worker|key worker|personal assistant|nurse|social worker", None),
     (r"pa", None),  # a personal assistant
@@ -139,7 +140,8 @@ _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall
                         r"(of|for) (many|\d+|\w+) years|of (his|hers|theirs|mine|ours))$")
 # The word as the carer said it, for the word staff read: "lassie" is "daughter".
 _SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
-              "laddie": "son", "lad": "son", "mam": "mum", "mammy": "mum", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
+              "laddie": "son", "lad": "son", "mam": "mum", "da": "dad", "hubby": "husband", "auntie": "aunt", "aunty": "aunt", "missus": "wife",
+              "other half": "partner", "better half": "partner", "mammy": "mum", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
               "civil partner": "partner", "sis": "sister", "bro": "brother",
               # paid to care, by whatever name the job has: the relationship is the same
               "key worker": "paid carer", "support worker": "paid carer", "care worker": "paid carer",
@@ -147,10 +149,13 @@ _SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "d
               "professional carer": "paid carer", "agency carer": "paid carer"}
 # Said of the two of them ("we are married", "we're sisters", "were good friends"), or of the carer's paid job
 # ("i am her carer from the agency", "i work for him as his pa"): the carer's role in words the rest reads.
-_US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$"), "partner"),  # "the wife": mine
+_US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$|^(missus|hubby|other half|better half)$"),
+            "partner"),  # "the wife", "missus": mine
            (re.compile(r"^(we are|we have been|were|been|we got|just)?\s*(happily )?(married|wed)\b"), "partner"),
            (re.compile(r"^(we are|were|we live together|we have been)\b.*\b(partners|a couple|together)$"), "partner"),
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(sisters|brothers|siblings|twins)$"), "brother or sister"),
+           (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?cousins$"), "cousin"),
+           (re.compile(r"^(we are|were|we have been|we live) together\b"), "partner"),  # "we're together, not married"
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(friends|mates|pals)\b.*$"), "friend"),
            (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
                        r"upstairs|downstairs|opposite)\b|^(we )?live (next door|across the (road|street|landing)|opposite)\b"), "neighbour"),
@@ -182,6 +187,7 @@ def relationship_of(text: str) -> str | None:
         if said.search(p):
             return role
     p = _WHICH_ONE.sub("", _QUALITY.sub("", p))
+    p = re.sub(r"\s+(really|to be honest|tbh|thanks|thank you|innit|love|x+)$", "", p)  # "just a friend really"
     found_role = _relationship(p)
     return _SAME_ROLE.get(found_role, found_role) if found_role else None
 
@@ -245,7 +251,7 @@ def carer_own_name(text: str) -> str | None:
 
 
 _BASIS_WORDS = [
-    ("parental_responsibility", r"\b(i am (his|her|their) (mum|mother|dad|father|parent)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
+    ("parental_responsibility", r"\b(parental (responsibility|rights)|i am (his|her|their) (mum|mother|dad|father|parent)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
                                 r"(he|she) is (my|a) (child|son|daughter|\d|[a-z]+ years? old)|i am the (mum|mother|dad|father))\b"),
     ("lpa_property_finance", r"\b(attorney|lpa|poa|power)\b.*\b(money|property|financ\w*|bank\w*)\b|"
                              r"\b(money|property|financ\w*)\b.*\b(attorney|lpa|poa|power)\b"),
@@ -335,6 +341,10 @@ def carer_answer(key: str, text: str) -> str | int | None:
     """The answer a reply gives to the carer's question `key` (one of CARER_QUESTIONS), or None."""
     if key in ("name", "carer_name"):
         name = name_of(text)
+        if name is None and key == "name":  # "im her granddaughter, doris"
+            from bot.conversation.meaning.whose import name_beside_relationship, name_said_with
+
+            name = name_beside_relationship(text) or name_said_with(text)
         return name if name is not None and len(name) <= 80 else None
     if key == "relationship":
         button = (text or "").strip().lower()

@@ -19,15 +19,18 @@ def teller_meaning(text: str) -> Meaning:
     p = bare(plain(text))
     if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
                  r"(check|see|change|update|look at) my story|my story again|"
-                 r"already (told|done|did)|returning|my pin|"
+                 r"already (told|done|did)|(done|did|told) (this|it|you|my story) already|returning|my pin|got a pin|"
+                 r"back again|(used|been on|been using) (this|it|you|the) (\w+ )?(before|previously)|"
+                 r"(was|were|been) (on )?here (last|before|on|yesterday)|"
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
     if re.search(r"\b(someone|somebody|my (mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
                  r"nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|friend|"
-                 r"neighbour|aunt|uncle|client)|(for|about) (him|her|them)|(his|her|their) \w+|"
+                 r"neighbour|aunt|uncle|client)s?|(for|about) (him|her|them)|(his|her|their) \w+|"
+                 r"(she|he|they) (is |are )?(called|named|known as)|"
                  r"care for|look after|carer|on behalf)\b", p):
         return Meaning("value", "carer")
-    if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self)\b", p) or p in ("1", "me"):
+    if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
         return Meaning("value", "self")
     found = general(text)
     return found or (Meaning("question") if is_question(text) else Meaning("invalid"))

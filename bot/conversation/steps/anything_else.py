@@ -35,7 +35,7 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         # A bare "1" reads as the first option only where numbered options were sent (the SMS channel maps
         # it then); a number that was never offered any starts nothing.
         if not turn.text.strip().isdigit() and whose.kind == "value" and whose.value in ("carer", "self"):
-            return telling.start(turn, whose.value).and_then(Step(form="story_form"))
+            return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
@@ -64,6 +64,16 @@ def only_english(turn: Turn) -> Step:
 MID_SHARING = (Stage.CHOOSE_SERVICE, Stage.GAPS, Stage.CONSENT, Stage.RESEND)
 
 
+def whose_story(rt: Runtime, turn: Turn) -> Step:
+    """After hello, whose story it is: asked, unless the hello said it ("hiya its for my nan"), when the
+    story starts (with their questions, for a carer)."""
+    if turn.stage is None and not turn.text.startswith("/"):
+        whose = meaning.teller_meaning(turn.text)
+        if whose.kind == "value" and whose.value in ("carer", "self"):
+            return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
+    return Step().say(wording.carry_on(None))
+
+
 def story_asked(rt: Runtime, turn: Turn) -> Step:
     """A new story asked for (action_start_story). Mid-sharing, typed words are answered where the
     person is instead: starting a story there replaced the one being shared (a carer's story about her
@@ -83,8 +93,8 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
     if turn.stage is None and not turn.text.startswith("/"):  # typed: the words say whose story it is
         whose = meaning.teller_meaning(turn.text)  # ("im his granddaughter" was heard as "about me")
         if whose.kind == "value" and whose.value in ("carer", "self"):
-            return telling.start(turn, whose.value)
-    return telling.start(turn)
+            return telling.begin(rt, turn, whose.value)
+    return telling.begin(rt, turn) if not turn.text.startswith("/") else telling.start(turn)
 
 
 def concern_in(text: str) -> bool:

@@ -10,6 +10,7 @@ from typing import Any
 from bot.conversation import meaning, wording
 from bot.conversation.journey import story
 from bot.conversation.questions import CARER_QUESTIONS
+from bot.conversation.steps import telling
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 from consent_store.representatives import ADULTHOOD_FOR_PARENTAL_CONSENT, PARENTAL_RESPONSIBILITY
@@ -56,6 +57,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if key is not None:
         answer = meaning.carer_answer(key, value)
         if answer is None:
+            relation = meaning.relationship_of(value) if "relationship" not in answers else None
+            if relation:  # "im her granddaughter" at the name: kept, and the name asked again
+                return Step().set(carer_reply=None, carer={**answers, "relationship": relation})
+            if telling.tells_more(value):  # the story begun at a question: kept, never lost
+                telling.keep_message(rt, turn, value)
+                return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)
             return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
         answers[key] = answer
         if key == "name" and "relationship" not in answers and _SAYS_MY.search(value):
@@ -73,4 +80,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if next_question(answers) is not None:
         return Step().set(carer_reply=None, carer=answers)
     answers["representative_id"] = story.record_carer(rt, turn.sender_id, answers)
-    return Step().say(wording.carer_noted(answers)).set(carer_reply="done", carer=answers)
+    noted = wording.carer_noted(answers)
+    if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
+        noted = wording.Reply(f"{noted.text} {wording.ask_for_story(1, 'carer').text}", wording.FINISHED)
+    return Step().say(noted).set(carer_reply="done", carer=answers)

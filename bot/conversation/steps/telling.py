@@ -23,13 +23,40 @@ def start(turn: Turn, teller: str | None = None) -> Step:
         updating=False, followups_asked=[], restart_asked=None)
 
 
+def begin(rt: Runtime, turn: Turn, teller: str | None = None) -> Step:
+    """A story begun with words that already tell some of it ("its for my mum jean, she has dementia
+    and had a fall last week"): started, and those words kept as its first part, not lost."""
+    step = start(turn, teller)
+    if tells_more(turn.text):
+        keep_message(rt, turn, turn.text)
+        if step.slots.get("teller") == "carer":  # their questions come first; the person is asked for more
+            step.say(wording.KEPT_FIRST_WORDS)
+    return step
+
+
+# Words that say whose story it is and no more: "hiya its for my nan", "i am writing on behalf of my dad".
+STORY_WORDS = 8
+
+
+def tells_more(text: str) -> bool:
+    """Whether a message says more than whose story it is, or than a short answer: some of the story."""
+    return not text.startswith("/") and len(text.split()) >= STORY_WORDS and not meaning.is_question(text)
+
+
 def said_with_whose(text: str) -> dict[str, Any]:
     """A carer's answers said with whose story it is: "she's my mum" says how they are related, which
-    is then not asked again ("How are you related to Jean?" came after "she's my mum")."""
+    is then not asked again ("How are you related to Jean?" came after "she's my mum"); "for my nan
+    doris", "she is called doris" say the person's name, which is not asked again either."""
     if text.startswith("/") or not text.strip():
         return {}
+    said: dict[str, Any] = {}
     relation = meaning.relationship_of(text)
-    return {"relationship": relation} if relation else {}
+    if relation:
+        said["relationship"] = relation
+    name = meaning.name_said_with(text)
+    if name:
+        said["name"] = name
+    return said
 
 
 def required_slots(turn: Turn) -> list[str]:

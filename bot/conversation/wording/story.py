@@ -39,6 +39,8 @@ def cleared(teller: str) -> Reply:
 KEPT_TELLING = Reply("OK, I have kept everything. Tell me more, or say \"that's all\" when you have finished.",
                      FINISHED)
 KEPT_READ_BACK = Reply("OK, I have kept everything.")
+# Some of the story told before (or instead of) the answer to a carer's question: kept, the question asked.
+KEPT_FIRST_WORDS = Reply("I have kept what you told me as part of the story.")
 
 NOTHING_UNDERSTOOD = Reply(
     "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
@@ -65,6 +67,8 @@ def carer_question(key: str, answers: dict[str, Any]) -> Reply:
     """The carer's questions, one at a time (see bot.conversation.questions.CARER_QUESTIONS)."""
     name = (answers.get("name") or "them").split()[0]  # "Rose", not "Rose Example", in a question
     if key == "name":
+        if answers.get("relationship"):  # "its for my nan", or "im her granddaughter" said at this question
+            return Reply("Thank you. What is the name of the person you care for?")
         return Reply("Thank you for helping them. What is the name of the person you care for?")
     if key == "relationship":
         return Reply(f"How are you related to {name}? For example, son, wife or friend.",

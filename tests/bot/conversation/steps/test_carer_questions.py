@@ -52,3 +52,23 @@ def test_the_last_answer_records_the_carer_as_the_persons_representative(rt):
     assert step.slots["carer_reply"] == "done" and step.slots["carer"]["knows"] == "yes"
     assert step.slots["carer"]["representative_id"]
     assert "Thank you" in step.replies[0].text
+
+
+def test_how_they_are_related_said_at_the_name_question_is_kept_and_the_name_asked_again(rt):
+    step = carer_questions.reply(rt, carer_says("im her grandaughter"), "im her grandaughter")
+    assert step.slots["carer"] == {"relationship": "granddaughter"} and step.slots["carer_reply"] is None
+    assert step.replies == []  # no "Please tell me just their name": the form asks the question again
+    asked = carer_questions.ask(Turn("carer-1", {"teller": "carer", "carer": step.slots["carer"]}))
+    assert "name of the person you care for" in asked.replies[0].text
+
+
+def test_the_story_begun_at_a_carers_question_is_kept_not_lost(rt):
+    from bot.conversation.journey import story
+
+    told = "she is 84 and has dementia and lives alone, i do her shopping"
+    step = carer_questions.reply(rt, carer_says(told), told)
+    assert story.story_parts(rt, "carer-1") == [told]
+    assert "kept what you told me" in step.replies[0].text and step.slots["carer"] == {}
+    answers = {"name": "Doris", "relationship": "granddaughter", "carer_name": "Jo", "basis": OWN_AGREEMENT}
+    last = carer_questions.reply(rt, carer_says("yes", **answers), "yes")
+    assert "Tell me more" in last.replies[0].text  # the story is asked for after the last question
