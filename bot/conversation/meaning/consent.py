@@ -78,11 +78,25 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
     return [s for s in offered if s not in held]
 
 
+# Yes to sharing, in words that are no yes elsewhere: "share the lot", "course you can", "i dont mind",
+# "whatever helps", "happy for the surgery to have all of that".
+_SHARE_IT = re.compile(r"^((yes|ok|okay|alright|right)\s+)?(please\s+)?((yes|ok)\s+)?("
+                       r"(share|send|give( them)?)( it| them)? (all|the lot|everything|all of it)( please)?|"
+                       r"(of )?course (you can|they can|you may)|i do not mind( at all)?|whatever helps|"
+                       r"(i am )?(happy|glad|pleased) for (the \w+|them|you|him|her|it) to (have|see|get|know)( (it( all)?|all( of)? (it|that|this)|that|this|everything))?"
+                       r")( (thanks|thank you|please))?$")
+# Some parts, none named: how to name them is the answer ("only some", "some of it but not all").
+_SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (it|them)| parts| bits)?( please)?"
+                         r"( but not (all|everything)( of it)?)?$")
+
+
 def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     """A reply to "Do you agree to share this?": yes, no, some parts (value: the sections), or a question."""
     p = bare(plain(text))
-    if is_yes(text):
+    if is_yes(text) or _SHARE_IT.match(p):
         return Meaning("yes")
+    if _SOME_PARTS.match(p):
+        return Meaning("help")
     sections = chosen_sections(text, offered if offered is not None else list(SECTION_WORDS))
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
                                                                               r"leave|put|add|include)\b", p)):

@@ -52,6 +52,7 @@ from bot.conversation.meaning.words import (
     NO_WHOLE,
     general,
     is_done,
+    is_keyboard_mash,
     is_nothing_wrong,
     is_question,
     no_then,
@@ -63,6 +64,8 @@ def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = bare(plain(text))
     raw = (text or "").strip()
+    if is_keyboard_mash(raw):  # "hjkhjk" was kept as a correction
+        return Meaning("invalid")
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right

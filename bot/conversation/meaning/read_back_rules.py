@@ -172,7 +172,8 @@ _NOTE_THAT = re.compile(r"^(please )?((can you |could you )?(write|note|put down
                         r"(you could|you can|you might|you may want to|it might be worth|might be worth|worth) (add|adding|mention|"
                         r"mentioning|noting|putting)( in)?( that)?) (?P<what>\S.*)$")
 # "and her hearing aids", "and the walking stick": one more thing, named.
-_AND_THING = re.compile(r"^(and|and also|oh and) (?P<what>(the|her|his|their|my) [a-z0-9 ]{2,40})$")
+_AND_THING = re.compile(r"^(and|and also|oh and|plus) (?P<what>(the|her|his|their|my) [a-z0-9 ]{2,40}|"
+                        r"(?!(so|that|then|yes|no|ok|thanks|thank|all|more|stuff|things|that is|this|it)\b)[a-z][a-z0-9]{3,}( [a-z0-9]{3,})?)$")
 # A change asked for in one breath: "remove the salbutamol and add that she has a nebuliser", "take out X, put
 # in Y"; "can you change it to 20mg", "please change asthma to copd", "should say 20mg". Kept whole as a correction.
 _MIXED = re.compile(r"\b(remove|delete|take out|take off|get rid of|drop|cross out|cross off|leave out|take (\w+ ){1,3}(out|off))\b"
@@ -188,7 +189,7 @@ _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|
                         r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
                            r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include|"
-                           r"(you|u) (have )?(missed|forgot|forgotten|left out))\b.*)$")
+                           r"(you|u) (have )?(missed|forgot|forgotten|left out)|(i|he|she|they|we) (also|as well|too) \w+)\b.*)$")
 # A yes, then a fact joined on with "and": "yes and she is on warfarin" adds it (with "but" it may change something)
 # Asked to be taken off, by name: "can the asthma be taken off", "could the bit about the dog be removed".
 _ASKED_OFF = re.compile(r"^(please )?(can|could|would|will) (the |his |her |their |my )?(?P<what>[a-z0-9 ]{2,40}?) (be )?(taken (out|off|away)|"
@@ -219,7 +220,7 @@ _NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-
 _AND_MORE = re.compile(r"(?i)^\W*(?:(oh )?(and|also|plus|and also|oh and)[\s,]+(?P<what>.+?)(\s+(as well|too|also))?|"
                        r"(?P<what2>.+?)\s+(as well|too))[\s.!]*$")
 # Words that change what was said rather than adding to it: such a reply is a correction.
-_CHANGES = re.compile(r"\b(not|no|never|no longer|any more|instead|wrong|incorrect|stopped|stop|changed|rather than|"
+_CHANGES = re.compile(r"\b(not|no|never|no longer|any more|instead|wrong|incorrect|stopped|stop|changed?|changing|rather than|"
                       r"but|except|only|actually|remove|delete)\b")
 # A wish said last, after a complaint: "this is useless, i am done with it", "forget this, get me a person".
 _COMPLAINT = re.compile(r"^(this|that|it|you|the \w+)( is| are|re|s)? (\w+ )?(useless|rubbish|pointless|a joke|stupid|"

@@ -10,16 +10,17 @@ from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, numbers_said, o
 from bot.conversation.questions import MENU
 
 _MENU_WORDS = [
-    ("delete", r"\b(be forgotten|forget me|close my account|get rid of (all )?(of )?(my|it|everything)|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+    ("delete", r"\btake (my story|my data|my details|it|everything|me|it all) off (your|the|this) (system|records?|computer|database|files?)\b|"
+               r"\b(be forgotten|forget me|close my account|get rid of (all )?(of )?(my|it|everything)|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b|\b(my|the|all) (data|story|details|record|info\w*) (deleted|erased|removed|wiped)\b|"
                r"\b(everything|all|it all) (deleted|erased|removed|wiped)\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
              r"them having|access|to have it|having it|anymore|any more|getting it)\b|\bwithdraw\b|"
-             r"\b(do not|stop) (send|sending|give|giving)\b|\bstop (the |my )?\w+( \w+)? (from )?(seeing|having|getting|reading|accessing)\b|\b(revoke|unshare|opt out)\b|"
+             r"\b(do not|stop) (send|sending|give|giving)\b|\bstop letting (the |my )?\w+( \w+)? (see|have|read|get|look at)\b|\bstop (the |my )?\w+( \w+)? (from )?(seeing|having|getting|reading|accessing)\b|\b(revoke|unshare|opt out)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|\btake (it|my story|everything|them|my details) (back|away) from\b|"
              r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
              r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
-    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|"
+    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|holds?|keeps?|"
             r"given|knows?|access)\b|"
             r"^(did|has|have|do|does)\b.*\b(get|got|received?|have|has|seen)\b.*\b(it|my story|my details|them)\b|"
             r"^(has|have|did|was)\b.*\b(sent|shared|gone|been sent)\b|"
@@ -27,7 +28,7 @@ _MENU_WORDS = [
             r"\bw\w*ch services\b|\bw\w*ch (places|people|organisations|organizations|teams|ones|services)\b.*\b(have|has|got|see|seen)\b|"
             r"^(please )?(list|show|tell)( me)? (the|all the|my|which) (services|places|people|organisations)\b|"
             r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
-    ("download", r"\b(download|copy|export|save a copy|print|printout|print out|"
+    ("download", r"\b(download|dwnload|downlaod|donwload|copy|export|save a copy|save (it|my story|everything|the story) (to|on|onto) (my|the) \w+|print|printout|print out|"
                  r"(have|get) (it|my story|everything|a copy) (sent|emailed|posted) to me|(send|email|post) (it|everything) to me|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
                  r"show me (my|the) (story|data|details|information|info|record)|"

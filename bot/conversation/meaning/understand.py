@@ -58,6 +58,11 @@ def _dob_words(text: str) -> str:
                   r"(i was|he was|she was|they were) born( on)?|born( on)?)\s*", "", text or "")
     said = re.sub(r"(?i)\b(\d{1,2})(st|nd|rd|th)? of\b", r"\1", said)
     said = re.sub(r"(?i)\b(year|in the year)\s+(?=\d{4}\b)", "", said)
+    said = re.sub(r"(?i)\b(christmas|xmas) day\b", "25 December", said)  # "Christmas Day 1944"
+    said = re.sub(r"(?i)\b(christmas|xmas) eve\b", "24 December", said)
+    said = re.sub(r"(?i)\bboxing day\b", "26 December", said)
+    said = re.sub(r"(?i)\bnew year'?s day\b", "1 January", said)
+    said = re.sub(r"(?i)\bnew year'?s eve\b", "31 December", said)
     return re.sub(r"(?i)\b[a-z]+\b", lambda m: _MISSPELT_MONTHS.get(m.group(0).lower(), m.group(0)), said)
 
 
@@ -67,7 +72,8 @@ _UNSURE = re.compile(r"^((um|erm|well|sorry|honestly)\s+)*(i am |im |i am really
                      r"unsure|not certain|no idea|(i )?(do not|dont) know|dunno|i could not (say|tell you)|cannot say)\b")
 _OBVIOUSLY_YES = re.compile(r"^((well|um)\s+)?((does not|doesnt|do not|dont) (everyone|everybody)|who (does not|doesnt|has not|hasnt|"
                             r"do not|dont)|(of course|obviously|naturally)( (i|we|he|she|they) (do|does|have|has))?)\b")
-_ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)")
+_ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)|"
+                          r"(?P<lead2>[a-z0-9]+( [a-z0-9]+){3,12}) (so|therefore) (?P<yn2>yes|no)")
 # A gap's answer declined, in words: "no thanks", "not giving that out", "he is not got a mobile", "i cannot
 # remember her number", "the gp already has it", "let the service ask": left for the service (skip).
 _DECLINED = re.compile(
@@ -173,8 +179,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         if _OBVIOUSLY_YES.match(p):  # "doesn't everyone?", "who hasn't?"
             return Meaning("yes")
         ended = _ENDS_YES_NO.fullmatch(p)  # "stairs yes", "bungalow so no", "flat, no": the answer said last
-        if ended and not _DOUBTED.search(ended.group("lead")):
-            return Meaning("no" if ended.group("yn") in ("no", "nope", "nah", "naw") else "yes")
+        if ended and not _DOUBTED.search(ended.group("lead") or ended.group("lead2")):
+            return Meaning("no" if (ended.group("yn") or ended.group("yn2")) in ("no", "nope", "nah", "naw") else "yes")
         if is_yes(text) or (context == "confirm" and is_nothing_wrong(text)):
             return Meaning("yes")
         said = _SHORT_ANSWER.match(p)  # "he does", "she is yes", "we dont", "he isnt": a short answer

@@ -224,3 +224,22 @@ def numbers_said(p: str, count: int) -> list[int]:
     if re.fullmatch(several, p):  # "one and two please", "numbers three and five"
         said += [_NUMBER_WORDS[w] for w in re.findall(r"\w+", p) if w in _NUMBER_WORDS]
     return [n for n in dict.fromkeys(said) if 1 <= n <= count]
+
+
+_KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def is_keyboard_mash(text: str) -> bool:
+    """Keys pressed at random ("hjkhjk", "asdfgh", "qwerty", "kdjfh"): letters from one row of the
+    keyboard, or no vowel, in words no one writes; never a name, a correction or an answer."""
+    from wordfreq import zipf_frequency  # loads only where it is needed
+
+    words = re.findall(r"[a-z]+", (text or "").lower())
+    if not words or re.search(r"\d", text or ""):
+        return False
+    for word in words:
+        if len(word) < 4 or zipf_frequency(word, "en") >= 2.6:
+            return False
+        if not (any(set(word) <= set(row) for row in _KEYBOARD_ROWS) or not re.search(r"[aeiouy]", word)):
+            return False
+    return True
