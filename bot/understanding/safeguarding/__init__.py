@@ -85,6 +85,7 @@ class Heard:
     reasons: frozenset[str] = frozenset()  # kinds the words around give an ordinary reason for
     answer: bool = False  # only an answer about who, or a question about one's data (context.just_an_answer,
     # context.about_my_data)
+    sure: frozenset[str] = frozenset()  # kinds raised by a rule said too plainly to need the classifier
 
 
 class Detector:
@@ -147,7 +148,9 @@ class Detector:
                 (h.category, _agent(doc, h)) for h in hits
                 if not h.negated and not everyday(h.category, set(words), plain)]
             denied = [] if about or raised else [h.category for h in hits if h.negated]
-            heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words)))
+            sure = frozenset() if about else frozenset(
+                h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
+            heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
         # The classifier reads the words without a goal to live at home (context.without_goals): "for
         # her to stay living in her own home" is what a carer wants, not a danger.
@@ -167,7 +170,7 @@ class Detector:
             why = [reasons(set(whole.split()), whole)] * len(plains)
         else:
             why = [reasons(set(window.split()), window) for window in windows]
-        return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer)
+        return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer, h.sure)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]
 
     def decide(self, heard: list[Heard], policy: Policy | None = None) -> Finding:
@@ -177,7 +180,8 @@ class Detector:
         harms: list[Harm] = []
         for sentence in heard:
             agreed = [(category, who) for category, who in sentence.raised
-                      if sentence.probability >= _needed(policy, sentence, category, policy.rule_agrees(category), True)]
+                      if sentence.probability >= _needed(policy, sentence, category, 0.0 if category in sentence.sure
+                                                         else policy.rule_agrees(category), True)]
             for category, who in agreed:
                 _add(categories, category)
                 if who and category in HARM_BY_OTHERS:

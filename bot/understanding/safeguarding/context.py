@@ -273,12 +273,17 @@ def about_my_data(words: list[str], lemmas: list[str], people: set[str]) -> bool
                    for w, lemma in zip(words, lemmas, strict=True))
 
 
-# The writer saying they are a child: "im 12", "i'm only 14", "i am fifteen", "12 years old".
+# The writer saying they are a child: "im 12", "i'm only 14", "i am fifteen", "12 years old", "im a 14 year
+# old girl", "15 yr old here", "i am aged 13". Not "I'm 5'4", "im one of five", "im 2 scared" (too), "I'm 17
+# years married": a bare number is an age from 6 (no younger child writes), and never before a foot mark, "of",
+# or "years" that are not "years old".
+_NOT_AN_AGE_AFTER = (r"(?!\s*(?:stone|st\b|kg|foot|feet|ft|weeks|months|%|mins?|minutes|hours|percent|x\b|times|days|"
+                     r"miles|pounds|quid|of\b|['’\"]|years?\b(?!\s+old)|yrs?\b(?!\s+old)))")
 _CHILD_AGE = re.compile(
-    r"\b(?:i'?m|i’m|im|i am|am)\s+(?:only\s+|just\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?!\s*(?:stone|st\b|kg|foot|feet|ft|weeks|"
-    r"months|%|mins?|minutes|hours|percent|x\b|times|days|miles|pounds|quid))"
-    r"|\b(?:i'?m|i’m|im|i am)\s+(?:only\s+)?(\d{1,2})\s*(?:years? old|yrs? old|yo\b|y/o)", re.IGNORECASE)
+    r"\b(?:i'?m|i’m|im|i am|am)\s+(?:only\s+|just\s+|aged\s+)?([6-9]|1\d|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b" + _NOT_AN_AGE_AFTER +
+    r"|\b(?:i'?m|i’m|im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(\d{1,2})\s*(?:-\s*)?(?:years?[\s-]+old|yrs?[\s-]+old|yo\b|y/o)"
+    r"|^\W*(\d{1,2})\s*(?:years?|yrs?|y/?o)\s*(?:old\s+)?(?:here|girl|boy|and|,)", re.IGNORECASE)
 _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen".split(), start=1)}
 
@@ -286,7 +291,7 @@ _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eigh
 def a_child_writing(text: str) -> bool:
     """Whether the writer says they are under 18."""
     for match in _CHILD_AGE.finditer(text):
-        said = (match.group(1) or match.group(2)).lower()
+        said = (match.group(1) or match.group(2) or match.group(3)).lower()
         age = int(said) if said.isdigit() else _WORD_AGES.get(said, 99)
         if 1 <= age < 18:
             return True

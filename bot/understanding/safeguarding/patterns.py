@@ -12,7 +12,7 @@ patterns_extra.py; PATTERNS holds both.
 """
 from __future__ import annotations
 
-from bot.understanding.safeguarding.patterns_extra import EXTRA_PATTERNS
+from bot.understanding.safeguarding.patterns_extra import EXTRA_PATTERNS, SURE_PATTERNS
 
 WORD_CLASSES: dict[str, set[str]] = {
     "SELF": {"i", "me", "myself", "my"},
@@ -179,3 +179,4 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("neglect", True, "sit|sitting|lie|lying|left ~3 in ~2 own? urine|faeces|mess|wee|poo|soil|soiled|dirty"),
 ]
 PATTERNS += EXTRA_PATTERNS
+__all__ = ["NEGATIONS", "PATTERNS", "SURE_PATTERNS", "WORD_CLASSES"]

@@ -128,7 +128,6 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("child_at_risk", True, "offence|offences ~2 against ~1 child|children"),
     ("child_at_risk", True, "get|got ~1 took|taken ~1 away"),
     ("child_at_risk", True, "man|men ~3 online ~4 talk|talking|chat|meet"),
-    ("child_at_risk", True, "i am ~1 1[0-5]"),
     ("child_at_risk", True, "carry|carrying ~2 a ~1 knife"),
     ("child_at_risk", True, "children|kids ~6 screaming|thud|thuds|never seen|never see"),
     ("child_at_risk", True, "forget|forgets ~2 about ~1 me ~6 not eat"),
@@ -214,4 +213,14 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("not_safe_at_home", True, "safe place ~3 not ~2 any more|anymore"),
     ("not_safe_at_home", True, "need|have ~1 to ~1 leave ~1 quickly|urgently|now|tonight"),
     ("not_safe_at_home", True, "move|moved ~4 urgently ~3 not ~1 safe"),
+]
+
+# Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
+# battering, strangling named as done to the person ("my husband abuses me", "he assaulted me", "i am being
+# abused", "someone is abusing me" went unheard: on a short message the classifier gave them 0.02 to 0.17,
+# under domestic abuse's 0.2 for a rule's hit). Still negatable: "he has never abused me" is answered gently.
+SURE_PATTERNS: list[tuple[str, bool, str]] = [
+    ("domestic_abuse", True, "OTHER ~3 abuse|assault|batter|strangle|choke|throttle|punch ~2 VICTIM"),
+    ("domestic_abuse", True, "OTHER ~3 be ~1 abuse|abusing|assault|assaulting|batter|battering ~1 VICTIM"),
+    ("domestic_abuse", True, "SELF ~2 be|get|being ~2 abuse|abused|assault|assaulted|batter|battered|strangle|strangled"),
 ]

@@ -18,12 +18,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from bot.understanding.safeguarding.patterns import NEGATIONS, PATTERNS, WORD_CLASSES
+from bot.understanding.safeguarding.patterns import NEGATIONS, PATTERNS, SURE_PATTERNS, WORD_CLASSES
 
 __all__ = ["NEGATIONS", "PATTERNS", "VOCABULARY", "WORD_CLASSES", "Hit", "Rules"]
 
 VOCABULARY = frozenset(word for words in WORD_CLASSES.values() for word in words) | frozenset(
-    word for _, _, line in PATTERNS for token in line.split() if not token.startswith("~")
+    word for _, _, line in PATTERNS + SURE_PATTERNS for token in line.split() if not token.startswith("~")
     for word in token.rstrip("?").split("|") if word.islower())
 
 
@@ -33,6 +33,7 @@ class Hit:
     start: int   # word index in the message's plain words
     end: int
     negated: bool
+    sure: bool = False  # one of SURE_PATTERNS: alarms whatever the classifier makes of it
 
 
 def _token(spec: str) -> list[dict[str, Any]]:
@@ -69,21 +70,22 @@ class Rules:
 
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
-        self.patterns: list[tuple[list[frozenset[str]], Matcher, str, bool]] = []
-        for category, negatable, line in PATTERNS:
-            matcher = Matcher(vocab)
-            matcher.add(category, [[piece for spec in line.split() for piece in _token(spec)]])
-            literal = {w for spec in line.split() if not spec.startswith("~")
-                       for w in spec.rstrip("?").split("|") if w.islower()}
-            self.patterns.append((_required(line), matcher, category, negatable and not literal & NEGATIONS))
+        self.patterns: list[tuple[list[frozenset[str]], Matcher, str, bool, bool]] = []
+        for sure, patterns in ((False, PATTERNS), (True, SURE_PATTERNS)):
+            for category, negatable, line in patterns:
+                matcher = Matcher(vocab)
+                matcher.add(category, [[piece for spec in line.split() for piece in _token(spec)]])
+                literal = {w for spec in line.split() if not spec.startswith("~")
+                           for w in spec.rstrip("?").split("|") if w.islower()}
+                self.patterns.append((_required(line), matcher, category, negatable and not literal & NEGATIONS, sure))
 
     def hits(self, doc: Doc, clause_starts: set[int]) -> list[Hit]:
         lemmas = {token.lemma_ for token in doc}
         found = []
-        for required, matcher, category, negatable in self.patterns:
+        for required, matcher, category, negatable, sure in self.patterns:
             if all(words & lemmas for words in required):
                 for _, start, end in matcher(doc):
-                    found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts)))
+                    found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts), sure))
         return found
 
 

@@ -31,3 +31,25 @@ def test_an_adult_harmed_is_no_child(listening, text):
 def test_an_age_alone_is_no_concern(listening):
     assert listening.check("im 12").categories == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "I'm 5'4 and my husband hits me",
+    "im one of five and my brother hits me",
+    "im 2 scared to go home, he hits me",  # "2": too
+    "I'm 17 years married and he hits me",
+])
+def test_a_height_a_place_in_the_family_or_years_married_is_no_childs_age(listening, text):
+    """A second read found each of these gave an adult the help for children, and "child at risk" in the
+    profile staff read."""
+    found = listening.check(text)
+    assert found.concern and "child_at_risk" not in found.categories, found
+
+
+@pytest.mark.parametrize("text", [
+    "im a 14 year old girl and my stepdad hits me",
+    "15 yr old here, my mums boyfriend hits me",
+    "i am aged 13 and my dad hits me",
+])
+def test_an_age_said_other_ways_is_a_child(listening, text):
+    assert listening.check(text).categories[0] == "child_at_risk"
