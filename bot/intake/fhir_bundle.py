@@ -158,7 +158,9 @@ def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:
     status = item.get("status")
     if status == "negated":
         return {"verificationStatus": _concept(_VERIFICATION, "refuted")}
-    clinical = {"past": "resolved"}.get(str(status), "active")
+    # Told as past, not as gone for good: FHIR's "resolved" says there is negligible risk of it coming
+    # back, which a past heart attack or "I used to have asthma" does not say; "inactive" is what was told.
+    clinical = {"past": "inactive"}.get(str(status), "active")
     verification = "provisional" if status == "hypothetical" else "confirmed"
     return {"clinicalStatus": _concept(_CLINICAL, clinical), "verificationStatus": _concept(_VERIFICATION, verification)}
 

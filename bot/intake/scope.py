@@ -48,7 +48,10 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
                       r"(?: in the (?:chest|stomach|tummy|head))?|breathlessness|tiredness|fatigue|dizziness|"
                       r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|numbness|"
                       r"weight (?:loss|gain)|swollen (?:legs|ankles)|agitation|low mood|loneliness|nightmares|"
-                      r"flashbacks|balance problems|dehydration|mobility problems|meltdowns")
+                      r"flashbacks|balance problems|dehydration|mobility problems|meltdowns|"
+                      # what is felt or seen, not a diagnosis: "my legs are weak", "she gets confused", "a few seizures"
+                      r"(?:(?:left|right)(?:[- ]sided?)? )?(?:(?:leg|arm|hand|muscle) )?weakness|confusion|seizures|fits|"
+                      r"memory (?:problems|loss)|forgetfulness|tremors?|shaking|falls|palpitations|hallucinations")
 # Words that name no allergen: "no allergy for medicine" is no allergy to "no"; "allergic to it".
 _NOT_ALLERGENS = {"no", "none", "nothing", "not", "any", "anything", "known", "it", "them", "that", "this", "those",
                   "these", "everything", "something", "lots", "loads", "some", "all", "many", "most", "an", "a",

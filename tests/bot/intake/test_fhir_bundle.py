@@ -37,7 +37,7 @@ def test_statuses_become_clinical_and_verification_status(bundle):
     assert codes(by_text["type 2 diabetes"]["clinicalStatus"]) == ["active"]
     assert codes(by_text["dementia"]["verificationStatus"]) == ["refuted"]  # "I don't have dementia"
     assert "clinicalStatus" not in by_text["dementia"]
-    assert codes(by_text["hip replacement"]["clinicalStatus"]) == ["resolved"]
+    assert codes(by_text["hip replacement"]["clinicalStatus"]) == ["inactive"]  # told as past, not as gone for good
     assert "breast cancer" not in by_text  # the mother's, not hers
     [family] = resources_of(bundle, "FamilyMemberHistory")
     assert codes(family["relationship"]) == ["MTH"] and family["condition"][0]["code"]["text"] == "breast cancer"
@@ -107,3 +107,17 @@ def test_a_download_from_sqlite_whose_times_come_back_without_a_zone_is_a_valid_
     bundle = with_story_bundle(record)["fhir_bundle"]
     validate_bundle(bundle)
     assert bundle["timestamp"] == "2026-11-23T12:00:00.123456+00:00"
+
+
+def test_symptoms_are_not_filed_as_diagnosed_conditions(structurer):
+    """"my legs are weak", "she gets confused", "a few seizures" were Conditions, active and confirmed, so
+    they answered "What health conditions do you have?" (found by a structuring helper reading the third
+    fresh forms set's wrong fills): they are what is felt, not a diagnosis."""
+    from bot.intake.scope import is_condition, is_symptom
+
+    for words in ("weakness", "left sided weakness", "leg weakness", "confusion", "seizures", "memory problems",
+                  "tremor", "falls"):
+        item = {"text": words, "status": "current"}
+        assert is_symptom(item) and not is_condition(item), words
+    for words in ("epilepsy", "dementia", "multiple sclerosis", "parkinson's disease"):
+        assert is_condition({"text": words, "status": "current"}), words
