@@ -272,7 +272,10 @@ def main() -> None:
     if fresh2:
         report("SECOND FRESH HELD-OUT corpus, heldout_fresh2.tsv (never tuned on)", judged(detector, fresh2),
                False)
-    timing(detector, [e.text for e in held + fresh + fresh2])
+    fresh3 = held_out(name="heldout_fresh3.tsv")  # short, plain messages (2026-12-03)
+    if fresh3:
+        report("THIRD FRESH HELD-OUT corpus, heldout_fresh3.tsv (never tuned on)", judged(detector, fresh3), False)
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3])
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ class Example:
 def read(path: Path) -> list[Example]:
     examples = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
+        if not line.strip() or line.startswith("#"):  # a comment: who wrote the file, and how
             continue
         fields = line.split("\t")
         if len(fields) != 3:
