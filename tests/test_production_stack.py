@@ -79,6 +79,22 @@ def test_the_redis_lock_store_keeps_a_conversation_to_one_message_at_a_time(prod
     assert replies and "in your own words" in replies[0]
 
 
+def test_a_phones_texts_all_go_to_one_rasa_server_while_it_answers(production_stack):
+    """A long SMS reply's pages wait for MORE in the memory of the Rasa server that sent the first
+    page (bot/rasa/channels/sms_pages.py): with the servers taking turns, MORE reached the other one
+    and got nothing, or an old page (found by a second read). Texts go to the first server while it
+    answers; the REST chat still takes turns."""
+    from tests.bot.rasa.channels.test_sms import Phone
+
+    stack = production_stack
+    phone = Phone(stack, "+447700900618")
+    start = log_length(stack)
+    for words in ("hello", "1", "I have asthma and I live alone.", "I use an inhaler.", "that's all"):
+        assert phone.text(words)
+    servers = served_by(stack, "rasa", start)
+    assert len(servers) == 5 and len(set(servers)) == 1, servers
+
+
 def test_the_nginx_log_keeps_no_paths_and_no_addresses(production_stack):
     stack = production_stack
     rest_speaker(stack, "prod-log-check")("hello")

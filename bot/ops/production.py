@@ -147,23 +147,33 @@ class ProductionStack(Stack):
         var = self.var_dir
         user = "user nobody nogroup;\n" if os.geteuid() == 0 else ""  # workers never run as root
 
-        def upstream(kind: str) -> str:
-            servers = "".join(f"    server {self.host}:{self.ports[name]} max_fails=1 fail_timeout=5s;\n"
-                              for name in backend_names(kind, self.replicas))
-            return f"  upstream {kind} {{\n{servers}    keepalive 32;\n  }}\n"
+        def upstream(kind: str, name: str | None = None, one_at_a_time: bool = False) -> str:
+            """Every server of `kind` taking turns; or, `one_at_a_time`, the first while it answers
+            and the others only as its stand-ins (nginx's `backup`)."""
+            servers = "".join(f"    server {self.host}:{self.ports[backend]} max_fails=1 fail_timeout=5s"
+                              f"{' backup' if one_at_a_time and number else ''};\n"
+                              for number, backend in enumerate(backend_names(kind, self.replicas)))
+            return f"  upstream {name or kind} {{\n{servers}    keepalive 32;\n  }}\n"
 
-        def server(kind: str) -> str:
-            return (f"  server {{\n    listen {self.host}:{self.ports[kind]};\n"
-                    "    location = /nginx-health {\n      access_log off;\n      return 200 'ok';\n    }\n"
-                    "    location / {\n"
-                    f"      proxy_pass http://{kind};\n"
+        def location(path: str, upstream_name: str) -> str:
+            return (f"    location {path} {{\n"
+                    f"      proxy_pass http://{upstream_name};\n"
                     "      proxy_http_version 1.1;\n"
                     '      proxy_set_header Connection "";\n'
                     "      proxy_set_header Host $http_host;\n"
                     "      proxy_set_header X-Forwarded-Proto $scheme;\n"
                     "      proxy_read_timeout 300s;\n"
                     "      proxy_max_temp_file_size 0;\n"  # workers write no temporary files
-                    "    }\n  }\n")
+                    "    }\n")
+
+        def server(kind: str) -> str:
+            # SMS to one Rasa server while it answers: a long reply's pages wait for MORE, and a retried
+            # text's answer waits, in the memory of the process that sent the first page (sms_pages.py,
+            # sms_repeats.py); taking turns, MORE reached the other server and got nothing, or an old page.
+            texts = location("/webhooks/sms/", "rasa_sms") if kind == "rasa" else ""
+            return (f"  server {{\n    listen {self.host}:{self.ports[kind]};\n"
+                    "    location = /nginx-health {\n      access_log off;\n      return 200 'ok';\n    }\n"
+                    + texts + location("/", kind) + "  }\n")
 
         return (f"{user}worker_processes 1;\ndaemon off;\npid {var / 'run' / 'nginx' / 'nginx.pid'};\n"
                 f"error_log {var / 'log' / 'nginx-error.log'} warn;\n"
@@ -175,7 +185,8 @@ class ProductionStack(Stack):
                 "  server_tokens off;\n"
                 + "".join(f"  {kind}_temp_path {var / 'run' / 'nginx' / kind};\n"
                           for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-                + upstream("rasa") + upstream("actions") + server("rasa") + server("actions") + "}\n")
+                + upstream("rasa") + upstream("rasa", "rasa_sms", one_at_a_time=True) + upstream("actions")
+                + server("rasa") + server("actions") + "}\n")
 
     def commands(self) -> dict[str, list[str]]:
         single = super().commands()
