@@ -159,14 +159,14 @@ SHARED = SharedStack()
 
 
 def uses_shared_stack(item) -> bool:
-    """True if `item` asks for `embedded_stack` and its module keeps the default `stack_options`."""
-    info = getattr(item, "_fixtureinfo", None)
-    asked = "embedded_stack" in getattr(info, "names_closure", ()) or "embedded_stack" in getattr(
-        getattr(item, "callspec", None), "params", {}).values()  # a fixture parametrized by fixture names
-    if info is None or not asked:
-        return False
-    options = item.session._fixturemanager.getfixturedefs("stack_options", item)
-    return bool(options) and getattr(options[-1].func, "__module__", None) == __name__
+    """True if `item` asks for `embedded_stack` and its module keeps the default `stack_options` (a
+    module that has its own, defined or imported, has the name: no conftest below this one overrides
+    it). Only pytest's public API: a test's `fixturenames` (every fixture it needs, through others),
+    its `callspec` (a fixture parametrized by fixture names) and its `module`."""
+    asked = "embedded_stack" in getattr(item, "fixturenames", ()) or "embedded_stack" in getattr(
+        getattr(item, "callspec", None), "params", {}).values()
+    module = getattr(item, "module", None)
+    return asked and module is not None and not hasattr(module, "stack_options")
 
 
 def pytest_collection_modifyitems(session, config, items) -> None:
