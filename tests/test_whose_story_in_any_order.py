@@ -54,3 +54,15 @@ def test_the_story_typed_at_a_question_or_with_whose_it_is_is_kept(embedded_stac
     assert "Tell me more" in say("yes")
     read, _ = confirm_read_back(say, finish_story(say), pin=None)
     assert "dementia" in read.lower() and "fall" in read.lower() and "alone" in read.lower(), read
+
+
+def test_the_carers_own_name_is_never_taken_for_the_persons(embedded_stack):
+    """A stranger: "my nan", then "Kai Thompson, im her grandson" at the person's name; the read-back said
+    "Their name is Kai Thompson" and the GP practice got "Kai's details"."""
+    say = _speaker(embedded_stack, "kai")
+    say("hello")
+    say("my nan")
+    asked = say("Kai Thompson, im her grandson")
+    assert "Is Kai Thompson your name, or the name of the person you care for?" in asked, asked
+    assert "name of the person you care for" in say("my name")
+    assert "How are you related" not in (after := say("Dorothy")) and "What gives you the right" in after, after

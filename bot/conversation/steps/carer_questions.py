@@ -22,8 +22,20 @@ TOO_OLD = wording.Reply("Parental responsibility is for a child under 16. For so
 _SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the relationship at once
 
 
+# A name said beside "im her grandson" at the person's name ("Kai Thompson, im her grandson"): the carer's
+# own, or the person's? Asked, never guessed (the grandson's name went to the GP as his nan's).
+WHOSE_NAME = "whose_name"
+_NAMED_AS_THEIRS = re.compile(r"(?i)^\W*(it'?s|it is|she'?s|she is|he'?s|he is|(her|his|their) name|"
+                              r"(she|he)\s*(is|'?s)?\s+called|called)\b")
+_THEIRS = re.compile(r"\b(theirs|their name|hers|her name|his|his name|the person|not mine|not me|not my name)\b")
+_MINE = re.compile(r"\b(mine|my name|my own|me|i am|that is me)\b")
+
+
 def next_question(answers: dict[str, Any]) -> str | None:
-    """The next of CARER_QUESTIONS not yet answered (the age only for a parent's basis)."""
+    """The next of CARER_QUESTIONS not yet answered (the age only for a parent's basis); first, whose
+    a name is, when that was not clear."""
+    if WHOSE_NAME in answers:
+        return WHOSE_NAME
     for key in CARER_QUESTIONS:
         if key == "age" and answers.get("basis") != PARENTAL_RESPONSIBILITY:
             continue
@@ -54,7 +66,11 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     key = next_question(answers)
     if meaning.in_another_language(value, least=3 if key in ("name", "carer_name") else 2):  # a name may be Polish
         return Step().say(wording.ONLY_ENGLISH).set(carer_reply=None, carer=answers)
-    if key is not None:
+    if key == WHOSE_NAME:
+        return _whose_name(answers, value)
+    if key == "carer_name":
+        _my_name_not_theirs(answers, value)
+    if key is not None and key not in answers:
         answer = meaning.carer_answer(key, value)
         if answer is None:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
@@ -64,6 +80,10 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
                 telling.keep_message(rt, turn, value)
                 return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)
             return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
+        if key == "name" and meaning.carer_own_name(value) == answer and not _NAMED_AS_THEIRS.match(value):
+            relation = meaning.relationship_of(value)
+            answers = {**answers, **({"relationship": relation} if relation and "relationship" not in answers else {})}
+            return Step().set(carer_reply=None, carer={**answers, WHOSE_NAME: answer})
         answers[key] = answer
         if key == "name" and "relationship" not in answers and _SAYS_MY.search(value):
             relation = meaning.relationship_of(value)
@@ -84,3 +104,24 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
         noted = wording.Reply(f"{noted.text} {wording.ask_for_story(1, 'carer').text}", wording.FINISHED)
     return Step().say(noted).set(carer_reply="done", carer=answers)
+
+
+def _whose_name(answers: dict[str, Any], value: str) -> Step:
+    """The answer to "Is Kai Thompson your name, or the name of the person you care for?"."""
+    said = meaning.plain(value)
+    name = answers.pop(WHOSE_NAME)
+    if _THEIRS.search(said):
+        answers["name"] = name
+    elif _MINE.search(said):
+        answers["carer_name"] = name
+    else:
+        return Step().say(wording.CARER_REASK[WHOSE_NAME]).set(carer_reply=None, carer={**answers, WHOSE_NAME: name})
+    return Step().set(carer_reply=None, carer=answers)
+
+
+def _my_name_not_theirs(answers: dict[str, Any], value: str) -> None:
+    """At "And what is your name?", "no thats MY name. her name is Dorothy Thompson": the name taken as the
+    person's was the carer's own; both are put right."""
+    theirs = meaning.name_said_with(value)
+    if theirs and answers.get("name") and re.search(r"\bmy name\b|\bthat is me\b", meaning.plain(value)):
+        answers["carer_name"], answers["name"] = answers["name"], theirs

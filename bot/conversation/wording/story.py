@@ -70,6 +70,9 @@ def carer_question(key: str, answers: dict[str, Any]) -> Reply:
         if answers.get("relationship"):  # "its for my nan", or "im her granddaughter" said at this question
             return Reply("Thank you. What is the name of the person you care for?")
         return Reply("Thank you for helping them. What is the name of the person you care for?")
+    if key == "whose_name":
+        return Reply(f"Is {answers['whose_name']} your name, or the name of the person you care for?",
+                     [{"title": "My name", "payload": "my name"}, {"title": "Their name", "payload": "their name"}])
     if key == "relationship":
         return Reply(f"How are you related to {name}? For example, son, wife or friend.",
                      [{"title": r, "payload": r} for r in RELATIONSHIPS])
@@ -93,6 +96,8 @@ CARER_REASK = {
     "basis": Reply("Please choose one of the options, so services know on what basis you speak for them. For "
                    "example, \"they agreed I can\" or \"power of attorney\"."),
     "age": Reply("Please give their age in years, for example 9."),
+    "whose_name": Reply("Please say \"my name\" if it is yours, or \"their name\" if it is the name of the person "
+                        "you care for."),
     "knows": Reply("Please answer yes or no. Or say \"they are not able to understand\"."),
 }
 

@@ -72,3 +72,31 @@ def test_the_story_begun_at_a_carers_question_is_kept_not_lost(rt):
     answers = {"name": "Doris", "relationship": "granddaughter", "carer_name": "Jo", "basis": OWN_AGREEMENT}
     last = carer_questions.reply(rt, carer_says("yes", **answers), "yes")
     assert "Tell me more" in last.replies[0].text  # the story is asked for after the last question
+
+
+def test_a_name_beside_im_her_grandson_is_asked_about_never_guessed(rt):
+    """A stranger's "Kai Thompson, im her grandson" at the person's name made Kai the person: the read-back
+    said "Their name is Kai Thompson" and the GP got "Kai's details"."""
+    step = carer_questions.reply(rt, carer_says("x", relationship="grandchild"), "Kai Thompson, im her grandson")
+    answers = step.slots["carer"]
+    assert "name" not in answers and answers["whose_name"] == "Kai Thompson"
+    asked = carer_questions.ask(Turn("carer-1", {"teller": "carer", "carer": answers}))
+    assert "Is Kai Thompson your name, or the name of the person you care for?" in asked.replies[0].text
+    mine = carer_questions.reply(rt, carer_says("my name", **answers), "my name")
+    assert mine.slots["carer"] == {"relationship": "grandchild", "carer_name": "Kai Thompson"}
+    theirs = carer_questions.reply(rt, carer_says("no its hers", **answers), "no its hers")
+    assert theirs.slots["carer"] == {"relationship": "grandchild", "name": "Kai Thompson"}
+
+
+def test_its_doris_im_her_granddaughter_names_the_person():
+    from bot.conversation.meaning import carer_answer
+
+    assert carer_answer("name", "its doris, im her granddaughter") == "Doris"
+
+
+def test_thats_my_name_her_name_is_puts_both_right(rt):
+    told = {"name": "Kai Thompson", "relationship": "grandchild"}
+    said = "no thats MY name. her name is Dorothy Thompson"
+    step = carer_questions.reply(rt, carer_says(said, **told), said)
+    assert step.slots["carer"] == {"name": "Dorothy Thompson", "relationship": "grandchild", "carer_name": "Kai Thompson"}
+    assert carer_questions.next_question(step.slots["carer"]) == "basis"
