@@ -37,7 +37,7 @@ WORD_CLASSES: dict[str, set[str]] = {
              "bruise", "assault", "whack", "strike", "spit", "pin", "burn", "scald", "belt", "wallop",
              "manhandle", "pinch", "twist", "restrain", "abuse", "beating", "hitting", "knock", "harm",
              "injure", "bully", "terrorise", "terrorize", "torment", "lamp", "clout", "hiding", "kik", "smash",
-             "pinning", "thrash", "boot", "deck", "knife", "stamp"},
+             "pinning", "thrash", "boot", "deck", "knife", "stamp", "leather"},
     "FEAR": {"scared", "afraid", "frightened", "terrified", "fear", "petrified", "scare", "frighten", "terrify"},
     "MONEY": {"money", "pension", "benefit", "card", "bank", "saving", "savings", "cash", "wage", "pip",
               "salary", "account", "purse", "wallet", "allowance", "credit", "pin", "payment", "attendance",

@@ -213,6 +213,33 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("not_safe_at_home", True, "safe place ~3 not ~2 any more|anymore"),
     ("not_safe_at_home", True, "need|have ~1 to ~1 leave ~1 quickly|urgently|now|tonight"),
     ("not_safe_at_home", True, "move|moved ~4 urgently ~3 not ~1 safe"),
+    # Short, plain messages (a tuning batch of them, tuning_short.tsv): "whats the point anymore", "i want it
+    # all to stop for good", "the urge 2 cut", "i walk on eggshells", "our kid's bled me dry", "the carers
+    # laugh at me", "a pillow over his face", "i could do him harm", "about to break", "promised a job, now
+    # im trapped"
+    ("suicidal", False, "what be the point ~1 anymore"),
+    ("suicidal", False, "what be the point of|in ~1 anything|living|life|go|carry|try|trying"),
+    ("suicidal", True, "better ~1 i ~1 be ~1 dead"),
+    ("suicidal", True, "want|wish ~3 it|everything|all ~2 stop ~1 for good|forever|permanently"),
+    ("suicidal", True, "want|wish ~2 to? be ~1 gone"),
+    ("self_harm", True, "urge ~3 cut|harm|hurt|burn|scratch"),
+    ("self_harm", True, "i ~1 still ~1 cut"),
+    ("self_harm", True, "i ~1 still ~1 self harm"),
+    ("coercive_control", True, "walk|walking on eggshell|eggshells"),
+    ("coercive_control", True, "OTHER ~2 ring|text|call|phone ~4 time|times ~2 a|every ~1 day|hour ~4 check|where"),
+    ("financial_abuse", True, "bleed|bled ~2 VICTIM ~1 dry"),
+    ("financial_abuse", True, "use ~3 power of attorney ~2 for ~1 himself|herself|themselves|own"),
+    ("care_abuse", True, "CARE ~3 laugh|laughing|mock|sneer ~2 at ~1 VICTIM"),
+    ("carer_breaking_point", True, "pillow over ~2 his|her|their face"),
+    ("carer_breaking_point", True, "could ~2 do ~1 him|her|them ~1 harm"),
+    ("carer_breaking_point", True, "about ~1 to ~1 break|snap|crack|lose it"),
+    ("carer_breaking_point", True, "crack|cracking up ~3 look after|caring"),
+    ("carer_breaking_point", True, "swear ~3 lose it"),
+    ("carer_breaking_point", False, "can not ~1 look after|cope with|care for ~2 him|her|them ~1 no more|anymore|any more"),
+    ("not_safe_at_home", True, "OTHER be ~1 outside ~2 house|door|window|flat ~1 again|now"),
+    ("not_safe_at_home", True, "at risk ~2 live|living|stay|staying with"),
+    ("neglect", True, "OTHER ~3 not ~1 feed ~1 VICTIM"),
+    ("exploitation", True, "promise|promised ~3 job ~6 trap|trapped|stuck|can not leave"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

@@ -49,8 +49,10 @@ class Policy:
 # policy before to win false alarms back (a threshold raised to the edge of what cross-validation still
 # catches misses the next disclosures worded a little differently: recall first). Cross-validated
 # recall 0.958 (1496/1561), false alarms 0.159 (527/3305); with 17 more rows in tuning_answers.tsv
-# (2026-12-03, a third stranger's ordinary answers and 2 near twins) 0.956 (1494/1563) and 0.162 (537/3320). A rule's hit alarms when the classifier gives
-# it at least its kind's `rule_agrees_by_kind` (0 to 0.2), or 0.1 when it is said with a laugh.
+# (2026-12-03, a third stranger's ordinary answers and 2 near twins) 0.956 (1494/1563) and 0.162 (537/3320);
+# with tuning_short.tsv (short, plain messages) and the policy unchanged 0.965 (1855/1923) and 0.158 (564/3560).
+# A rule's hit alarms when the classifier gives it at least its kind's `rule_agrees_by_kind` (0 to 0.2), or
+# 0.1 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
 POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
     "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.2, "sexual_abuse": 0.0,
     "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.03, "exploitation": 0.0,

@@ -53,7 +53,14 @@ SHORT_FORMS: dict[str, str] = {
     "grandaughter": "granddaughter", "grandsun": "grandson", "dauter": "daughter", "doughter": "daughter",
     "husbend": "husband", "husbnd": "husband", "boyfreind": "boyfriend", "freind": "friend",
     "freinds": "friends", "frend": "friend", "frends": "friends",
+    # found in a batch of short messages (tuning_short.tsv): "cnt do this", "dosent feed me", "better off
+    # deid", "i slef harm", "the nures slapped my gran", "my powr of attorney"
+    "cnt": "can not", "cudnt": "could not", "dosent": "does not", "doesent": "does not", "dnt": "do not",
+    "deid": "dead", "slef": "self", "nures": "nurse", "powr": "power",
 }
+# "want 2 die", "the urge 2 cut": "2" is "to" after these
+_TWO_IS_TO = frozenset({"want", "wanted", "wants", "going", "got", "have", "has", "need", "needs", "urge", "like",
+                        "trying", "try", "tried", "used", "able", "scared", "afraid", "ready", "how", "way", "ways"})
 # Irregular forms -> lemma; regular ones are found by taking off a suffix (lemma()).
 IRREGULAR: dict[str, str] = {
     "took": "take", "taken": "take", "stole": "steal", "stolen": "steal", "beat": "beat",
@@ -96,6 +103,8 @@ def plain_words(text: str) -> list[str]:
         if " " in word:
             words.extend(word.split())
             continue
+        if word == "2" and words and words[-1] in _TWO_IS_TO:
+            word = "to"
         words.append(_spelled(word))
     return words
 
@@ -103,17 +112,36 @@ def plain_words(text: str) -> list[str]:
 def _spelled(word: str) -> str:
     if not word.isalpha() or len(word) < 4:
         return word
-    if word.endswith("in") and is_english(word + "g"):  # "checkin" -> "checking"
+    if word.endswith("in") and is_english(word + "g") and not _common(word):  # "checkin" -> "checking"
+        # (never a word written often: "again" was read "againg", of "aga" + "ing"; "brain" "braing")
         return word + "g"
     if word in english_words():
         return word
     return _risk_spellings().lookup(word) or word
 
 
+# Words ending in "s" that are no plural or third person: "his" was read "hi", so no rule with "his" matched.
+_NOT_INFLECTED = frozenset("""his this hers ours yours theirs its us yes as thus less unless plus always perhaps
+across bus gas news lens whereas""".split())
+
+
+def _common(word: str) -> bool:
+    """A word written often in English ("again", "brain", "within"), not a g dropped ("takin", "checkin")."""
+    from wordfreq import zipf_frequency
+
+    return bool(zipf_frequency(word, "en") >= 4.0)
+
+
 def lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
+    if word in _NOT_INFLECTED:
+        return word
     known = english_words()
+    if word.endswith(("ing", "ed")):  # "putting" is "put", not "putt"; "stabbed" is "stab" (never "falling" "fal")
+        stem = word[: -3] if word.endswith("ing") else word[: -2]
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[:-1] in known:
+            return stem[:-1]
     for suffix, endings in (("ies", ("y",)), ("ing", ("e", "")), ("ed", ("e", "")), ("es", ("e", "")),
                             ("s", ("",))):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
