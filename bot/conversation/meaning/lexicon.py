@@ -218,6 +218,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"what (do|should|shall|can) i (write|type|put|say|tell you|pick|choose|go for)|"
         r"which (one )?should i (pick|choose|go for|have)|(can|could) you (please )?(say|repeat|explain) (that|it)( again)?|"
         r"i do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
+        r"what (is|does) (this|that|the) (question|bit|word)( mean)?|"
         r"i do not know what to (choose|pick|say)|"
         # "what do i press", "what else should i tell you", "what must i write", "what further information would help"
         r"what (do|should|shall|must|can) (i|we) (press|click|tap|type|do here|put here)|"

@@ -10,6 +10,10 @@ from datetime import date
 
 from bot.understanding.structuring import context, cues, names
 
+# A carer's own family, said of themselves: "I work full time and have two kids" is the carer's (it was filed as
+# the person's work and money, and employment support was offered first to a 79-year-old).
+_MY_OWN_FAMILY = re.compile(r"\b(?:i|and|i've|ive)\s*(have|'ve|ve|have got|'ve got|ve got|got)\s+(a\s+|my\s+|two\s+|three\s+|four\s+|\d+\s+|"
+                            r"young\s+|little\s+|small\s+|own\s+)*(kids|children|child|baby|babies|family|husband|wife|partner)\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -84,7 +88,8 @@ class People:
             return "subject"
         if who.subject_name and who.subject_name.lower() in lowered:
             return "subject"
-        if words & self.relationship_words and not cues.CARER_ROLE.search(clause):
+        if words & self.relationship_words and not cues.CARER_ROLE.search(clause) \
+                and not _MY_OWN_FAMILY.search(lowered):
             return "subject"
         return "narrator"
 

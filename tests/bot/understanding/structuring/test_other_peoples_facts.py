@@ -76,3 +76,13 @@ def test_someone_else_in_the_sentence_does_not_take_the_persons_own_condition(st
     """A second read: the friend, boss or named son who is only in the sentence is not the one with it."""
     health = facts(structurer.structure([story]), "health")
     assert term in [t for t, _, about in health if about == "subject"]
+
+
+@pytest.mark.parametrize("said", ["I work full time and have two kids so I can only visit at weekends.",
+                                  "I've got three children and a job so I do what I can."])
+def test_a_carers_own_family_and_work_are_the_carers(structurer, said):
+    """A daughter's "I work full time and have two kids" was read back as her mother's work and money,
+    and employment support was offered first to the 79-year-old (a stranger on the stack)."""
+    profile = structurer.structure(["Mum is 79 and has dementia. She lives alone.", said], teller="carer")
+    assert not [i for i in profile["sections"]["work_money"] if i["about"] == "subject"], profile["sections"]["work_money"]
+    assert [i for i in profile["sections"]["support_network"] if i["about"] == "narrator"]
