@@ -83,3 +83,15 @@ def test_dates_of_birth_named_by_the_day(text, born):
 
 def test_i_have_parental_responsibility():
     assert label("carer_basis", "i have got parental responsibility for him") == "parental_responsibility"
+
+
+@pytest.mark.parametrize("text", ["same", "same no", "i already said"])
+def test_no_name_from_a_complaint(text):
+    """A stranger's "same no" was kept as the carer's name "Same"."""
+    assert understand("carer_name", text).kind != "value"
+
+
+def test_what_is_this_question_is_help():
+    """A stranger's "what is this question, I not understand" at "What would you like to achieve?" was kept
+    as his goal."""
+    assert label("telling", "what is this question, I not understand") == "help"
