@@ -164,12 +164,16 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return telling.ask_to_clear(rt, turn), now
     if meant.kind in NOT_ANSWERS:
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
-    before = [section_key(g) for g in now.sections]
+    before = {section_key(g) for g in now.sections}
+    here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
     step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text))
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
-    changed = before != [section_key(g) for g in now.sections]
-    return step.say((wording.ADDED if meant.kind == "add" else wording.CHANGED) if changed
-                    else wording.NOT_CHANGED), now
+    if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:
+        return step.say(wording.ADDED if meant.kind == "add" else wording.CHANGED), now
+    elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
+    if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
+        return step.say(wording.kept_under(elsewhere, turn.person)), now
+    return step.say(wording.NOT_CHANGED), now
 
 
 def correction_text(text: str) -> str:

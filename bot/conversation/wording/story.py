@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
-from bot.conversation.wording.reply import FINISHED, Reply, about_them
+from bot.conversation.wording.reply import FINISHED, Reply, about_them, section_titles
 
 
 def ask_for_story(parts_so_far: int, teller: str) -> Reply:
@@ -140,6 +140,12 @@ ASK_WHAT_IS_WRONG = Reply("What should it say? You could say \"it's my left hip\
 REMOVED = Reply("I have taken that out.")
 ADDED = Reply("I have added that.")
 CHANGED = Reply("I have changed that.")
+
+
+def kept_under(sections: list[str], person: str | None = None) -> Reply:
+    """A correction or addition that changed another part of the story than the one read back."""
+    return Reply(f"I have not changed this part, but I have kept your words under {section_titles(sections, person)}. "
+                 "You can say \"remove that\" to take a line out.")
 NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove that\" to "
                     "take this part out, then \"add that …\" with the right words.")
 
