@@ -95,3 +95,10 @@ def test_what_is_this_question_is_help():
     """A stranger's "what is this question, I not understand" at "What would you like to achieve?" was kept
     as his goal."""
     assert label("telling", "what is this question, I not understand") == "help"
+
+
+@pytest.mark.parametrize("text, want", [("I want to come back to work", "story"), ("hoping to get back into work", "story"),
+                                        ("ill come back to my story tomorrow", "later"), ("i will come back later", "later")])
+def test_coming_back_to_work_is_a_goal_not_leaving(text, want):
+    """A stranger's "I want to come back to work" got "That's fine ... When you come back to this chat"."""
+    assert label("telling", text) == want
