@@ -172,7 +172,7 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return step.say(wording.ADDED if meant.kind == "add" else wording.CHANGED), now
     elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
     if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
-        return step.say(wording.kept_under(elsewhere, turn.person)), now
+        return step.say(wording.kept_under(elsewhere, turn.person, added=meant.kind == "add")), now
     return step.say(wording.NOT_CHANGED), now
 
 

@@ -96,8 +96,7 @@ CARER_REASK = {
     "basis": Reply("Please choose one of the options, so services know on what basis you speak for them. For "
                    "example, \"they agreed I can\" or \"power of attorney\"."),
     "age": Reply("Please give their age in years, for example 9."),
-    "whose_name": Reply("Please say \"my name\" if it is yours, or \"their name\" if it is the name of the person "
-                        "you care for."),
+    "whose_name": Reply("Please say \"my name\" or \"their name\"."),
     "knows": Reply("Please answer yes or no. Or say \"they are not able to understand\"."),
 }
 
@@ -142,10 +141,13 @@ ADDED = Reply("I have added that.")
 CHANGED = Reply("I have changed that.")
 
 
-def kept_under(sections: list[str], person: str | None = None) -> Reply:
-    """A correction or addition that changed another part of the story than the one read back."""
-    return Reply(f"I have not changed this part, but I have kept your words under {section_titles(sections, person)}. "
-                 "You can say \"remove that\" to take a line out.")
+def kept_under(sections: list[str], person: str | None = None, added: bool = False) -> Reply:
+    """A correction (or, `added`, an addition) that changed another part of the story than the one read back."""
+    where = section_titles(sections, person)
+    if added:
+        return Reply(f"I have added that. It is now in the part about {where}.")
+    return Reply(f"I have not changed this part, but I have kept your words under {where}. You can say \"remove "
+                 "that\" to take a line out.")
 NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove that\" to "
                     "take this part out, then \"add that …\" with the right words.")
 

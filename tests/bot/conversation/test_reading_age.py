@@ -93,8 +93,9 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "beyond_the_basis": [wording.beyond_the_basis("Power of attorney for money and property", ["health"],
                                                       ["home", "work_money"], person or "them")],
         "carer_noted": [wording.carer_noted({"name": "Dave", "knows": knows}) for knows in ("yes", "no", "unable")],
-        "carer_question": [wording.carer_question(key, {"name": "Dave"})
-                           for key in ("name", "relationship", "carer_name", "basis", "age", "knows")],
+        "carer_question": [wording.carer_question(key, {"name": "Dave", "whose_name": "Kai Jones"})
+                           for key in ("name", "relationship", "carer_name", "basis", "age", "knows", "whose_name")],
+        "kept_under": [wording.kept_under(["communication"], person, added) for added in (False, True)],
         "carry_on": [wording.carry_on(stage, person) for stage in stages],
         "clear_question": [wording.clear_question(person)],
         "cleared": [wording.cleared(teller)],

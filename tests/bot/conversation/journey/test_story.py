@@ -89,14 +89,14 @@ def test_two_people_with_different_stories_never_get_each_others(rt):
     assert "diabetes" in str(bob) and "asthma" not in str(bob)
 
 
-def test_a_correction_that_changes_only_another_part_says_where_it_went(rt):
+def test_an_addition_that_changes_only_another_part_says_where_it_went(rt):
     """A stranger's correction at one part got "I have changed that." while that part stayed the same
-    (another part had changed): now the person is told where their words went."""
+    (another part had changed): now the person is told where their words went, for an addition too."""
     story.add_to_story(rt, "alice", "I have asthma. I live alone in a flat.")
     first = read_back.ask(rt, at_read_back("", []))
     assert "Is this right about your health?" in first.replies[-1].text
     said = "also I use a walking stick"
     step = read_back.reply(rt, at_read_back(said, []), said)
     texts = " ".join(reply.text for reply in step.replies)
-    assert "I have added that" not in texts and "I have kept your words under" in texts, texts
+    assert texts.startswith("I have added that. It is now in the part about "), texts  # not as if to health
     assert not any("stick" in item["text"] for item in story.draft_profile(rt, "alice", "self")["sections"]["health"])
