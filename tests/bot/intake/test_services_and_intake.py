@@ -177,3 +177,14 @@ def test_a_hospital_stay_is_never_guessed_from_an_old_operation(services, struct
     answers = answers_of(prefill(services["gp-practice"], story, "self", NOW).response["item"])
     assert "clinical.conditions" in answers
     assert not {"stay.recent", "stay.reason", "stay.followup"} & set(answers)
+
+
+def test_a_carer_who_wants_a_break_is_not_asked_again(services, structurer):
+    """A young carer's "i want a break sometimes" was followed by "Would a break from caring help?"
+    (a stranger on the stack): the carer's assessment fills it from the story."""
+    told = structurer.structure(["Dad has Parkinsons. I look after him every day.", "i want a break sometimes"],
+                                teller="carer")
+    answers = answers_of(prefill(services["carers-assessment"], told, "carer", NOW).response["item"])
+    assert answers["impact.break"] == [{"valueBoolean": True}]
+    quiet = structurer.structure(["Dad has Parkinsons. I look after him every day."], teller="carer")
+    assert "impact.break" not in answers_of(prefill(services["carers-assessment"], quiet, "carer", NOW).response["item"])
