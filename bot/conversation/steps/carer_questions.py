@@ -27,8 +27,9 @@ _SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the re
 WHOSE_NAME = "whose_name"
 _NAMED_AS_THEIRS = re.compile(r"(?i)^\W*(it'?s|it is|she'?s|she is|he'?s|he is|(her|his|their) name|"
                               r"(she|he)\s*(is|'?s)?\s+called|called)\b")
-_THEIRS = re.compile(r"\b(theirs|their name|hers|her name|his|his name|the person|not mine|not me|not my name)\b")
-_MINE = re.compile(r"\b(mine|my name|my own|me|i am|that is me)\b")
+# Whose, said plainly; "not" turns it ("mine not hers", "not my name"). "thats me, her name is Doris" says both.
+_WHOSE = re.compile(r"\b(?P<not>not\s+)?(?:(?P<theirs>theirs|their name|hers|her name|his|his name|the person)|"
+                    r"(?P<mine>mine|my name|my own|me|i am(?!\s+not)|that is me))\b")
 
 
 def next_question(answers: dict[str, Any]) -> str | None:
@@ -110,11 +111,16 @@ def _whose_name(answers: dict[str, Any], value: str) -> Step:
     """The answer to "Is Kai Thompson your name, or the name of the person you care for?"."""
     said = meaning.plain(value)
     name = answers.pop(WHOSE_NAME)
-    if _THEIRS.search(said):
+    sides = {("mine" if found.group("mine") else "theirs") if not found.group("not") else
+             ("theirs" if found.group("mine") else "mine") for found in _WHOSE.finditer(said)}
+    theirs = meaning.name_said_with(value)  # "thats me, her name is Doris": both names at once
+    if "mine" in sides and theirs and theirs != name:
+        answers["carer_name"], answers["name"] = name, theirs
+    elif sides == {"theirs"}:
         answers["name"] = name
-    elif _MINE.search(said):
+    elif sides == {"mine"}:
         answers["carer_name"] = name
-    else:
+    else:  # neither, or both ("my name, hers is Doris"): asked again, never guessed
         return Step().say(wording.CARER_REASK[WHOSE_NAME]).set(carer_reply=None, carer={**answers, WHOSE_NAME: name})
     return Step().set(carer_reply=None, carer=answers)
 

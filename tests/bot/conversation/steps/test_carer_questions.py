@@ -100,3 +100,18 @@ def test_thats_my_name_her_name_is_puts_both_right(rt):
     step = carer_questions.reply(rt, carer_says(said, **told), said)
     assert step.slots["carer"] == {"name": "Dorothy Thompson", "relationship": "grandchild", "carer_name": "Kai Thompson"}
     assert carer_questions.next_question(step.slots["carer"]) == "basis"
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("mine, not hers", {"carer_name": "Kai Thompson"}),
+    ("its my name not hers", {"carer_name": "Kai Thompson"}),
+    ("thats me, her name is Doris", {"carer_name": "Kai Thompson", "name": "Doris"}),
+    ("its mine her name is doris smith", {"carer_name": "Kai Thompson", "name": "Doris Smith"}),
+    ("not my name, hers", {"name": "Kai Thompson"}),
+    ("my name, hers is Doris", {"whose_name": "Kai Thompson"}),  # both: asked again, never guessed
+])
+def test_whose_name_said_with_not_or_with_her_name_is_never_the_wrong_way_round(rt, said, expected):
+    """'mine, not hers' and 'thats me, her name is Doris' gave the carer's name to the GP as the person's."""
+    answers = {"relationship": "grandchild", "whose_name": "Kai Thompson"}
+    step = carer_questions.reply(rt, carer_says(said, **answers), said)
+    assert step.slots["carer"] == {"relationship": "grandchild", **expected}
