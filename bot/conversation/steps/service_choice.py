@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from bot.conversation import meaning, relevance, rights, wording
+from bot.conversation import meaning, own_practice, relevance, rights, wording
 from bot.conversation.journey import sharing, story
 from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.relevance import Ranked
@@ -108,14 +108,21 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
 
 
 def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:
-    """The chosen service's questions (once), or its consent question."""
+    """The chosen service's questions (once), or its consent question; first, when the story names
+    another GP practice than the one this form goes to, that they differ."""
+    step = Step()
+    if turn.stage is not Stage.GAPS:
+        saved = story.current_profile(rt, turn.sender_id)
+        practice = own_practice.another_practice(saved.profile, service) if saved else None
+        if practice:  # "dr patel at the elms surgery", and the form goes to Riverside Surgery
+            step.say(wording.another_practice(practice, service, turn.person))
     gaps = open_gaps(rt, turn, service.id)
     if gaps:  # the service's form needs what the story did not say: ask that first, once
-        return Step(then="gap_form").say(wording.gaps_intro(service, len(gaps), turn.person)) \
-            .set(service_id=service.id).at(Stage.GAPS).set(gap_answer=None)
+        return step.and_then(Step(then="gap_form").say(wording.gaps_intro(service, len(gaps), turn.person))
+                             .set(service_id=service.id).at(Stage.GAPS).set(gap_answer=None))
     sections = _sections(offered(rt, turn)).get(service.id, [])  # answers may have added sections
-    return Step().say(wording.consent_question(service, sections, person=turn.person)) \
-        .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None)
+    return step.and_then(Step().say(wording.consent_question(service, sections, person=turn.person))
+                         .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None))
 
 
 def next_chosen(rt: Runtime, turn: Turn) -> Step | None:

@@ -120,6 +120,13 @@ def consent_question(service: Service, sections: list[str], chosen: bool = False
         YES_NO)
 
 
+def another_practice(practice: str, service: Service, person: str | None = None) -> Reply:
+    """The story names another GP practice than the one this form goes to."""
+    whose, who = ("your", "you are") if person is None else ("their", "they are")
+    return Reply(f"You told me {whose} GP is at {practice}. This goes to {service.name.split(' (')[0]}. "
+                 f"Only share it if {who} registered there.")
+
+
 def nothing_left(person: str | None = None) -> Reply:
     mine = "my" if person is None else "their"
     return Reply("That leaves nothing to share. Say yes to share all of it. Say no to share nothing. Or name the "

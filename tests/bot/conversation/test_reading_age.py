@@ -96,6 +96,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "carer_question": [wording.carer_question(key, {"name": "Dave", "whose_name": "Kai Jones"})
                            for key in ("name", "relationship", "carer_name", "basis", "age", "knows", "whose_name")],
         "kept_under": [wording.kept_under(["communication"], person, added) for added in (False, True)],
+        "another_practice": [wording.another_practice("The Elms Surgery", GP, person)],
         "carry_on": [wording.carry_on(stage, person) for stage in stages],
         "clear_question": [wording.clear_question(person)],
         "cleared": [wording.cleared(teller)],
