@@ -164,3 +164,19 @@ def test_each_disclosure_gets_the_help_first_on_the_web_chat(embedded_stack, sai
     send("hello")
     send("/tell_about_me")
     assert_help_first(send(said), first_line)
+
+
+def test_a_childs_age_said_in_an_earlier_message_brings_the_help_for_children(embedded_stack):
+    """"im 13" in one message, "my stepdad hits me" in the next got only the line for adults: the
+    age counts from anywhere earlier in the conversation, not only the same message."""
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    assert_no_help(say("im 13 and i live with my mum and stepdad"))
+    replies = say("my stepdad hits me when mum is at work")
+    assert_help_first(replies, NSPCC)
+    adult = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    adult("hello")
+    adult("/tell_about_me")
+    adult("im 43 and i live with my husband")
+    assert NSPCC not in adult("my husband hits me when he drinks")[0]

@@ -33,11 +33,14 @@ tested against Rasa's own behaviour (tests/bot/rasa/test_server.py):
 """
 from __future__ import annotations
 
+import logging
 import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import aiohttp
+
+logger = logging.getLogger(__name__)
 
 
 def compile_action_result_check() -> None:
@@ -187,12 +190,31 @@ def hear_every_message() -> None:
     async def handle_message(self: MessageProcessor, message: UserMessage) -> Any:
         text = message.text or ""
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
-            help_now = listening.check(text).reply()
+            found = listening.check(text)
+            if listening.harm_to_a_child_unsaid(found):  # a child's age said in an earlier message counts too
+                found = listening.told_by_a_child(found, await _said_before(self, message.sender_id))
+            help_now = found.reply()
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)
 
     MessageProcessor.handle_message = handle_message
+
+
+async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:
+    """What the sender typed in their last `last` messages of this conversation (not buttons), read from
+    the tracker store; none when it cannot be read (the message is still checked on its own)."""
+    from rasa.shared.core.events import UserUttered
+
+    try:
+        tracker = await processor.tracker_store.retrieve(sender_id)
+    except Exception:  # noqa: BLE001 - never stop the help for want of the history
+        logger.warning("safeguarding: the conversation's earlier messages could not be read")
+        return []
+    if tracker is None:
+        return []
+    said = [e.text for e in tracker.events if isinstance(e, UserUttered) and e.text and not e.text.startswith("/")]
+    return said[-last:]
 
 
 def _set_aside_from_gc() -> None:

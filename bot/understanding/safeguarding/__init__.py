@@ -14,6 +14,7 @@ Figures on the held-out corpus: `make bench` (benchmarks/safeguarding.py).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -203,11 +204,19 @@ class Detector:
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
 
     def check(self, text: str) -> Finding:
-        found = self.decide(self.evidence(text))
-        if HARM_BY_OTHERS & set(found.categories) and "child_at_risk" not in found.categories \
-                and a_child_writing(text):
-            # "my stepdad comes in my room at night and i dont like it, im 12": a child harmed, so the
-            # help for children (NSPCC, Childline) comes too, first
+        return self.told_by_a_child(self.decide(self.evidence(text)), [text])
+
+    @staticmethod
+    def harm_to_a_child_unsaid(found: Finding) -> bool:
+        """Whether a harm by others was heard with no child at risk: then a child's age said by the same
+        writer earlier in the conversation (`told_by_a_child`) makes it a child's."""
+        return bool(HARM_BY_OTHERS & set(found.categories)) and "child_at_risk" not in found.categories
+
+    def told_by_a_child(self, found: Finding, said: Iterable[str]) -> Finding:
+        """`found`, with the help for children first when a harm was heard and the writer says, in any of
+        `said`, they are under 18: "my stepdad comes in my room at night and i dont like it, im 12", or
+        "im 12" in a message before (Childline and the NSPCC, then the rest)."""
+        if self.harm_to_a_child_unsaid(found) and any(a_child_writing(text) for text in said):
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
         return found
 
