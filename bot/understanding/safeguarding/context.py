@@ -148,6 +148,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |my |their )?life"
         r"|\b(dnr|do not resuscitate|resuscitation|advance care plan|advance decision)\b"
         r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"),
+    # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
+    # rules "i ~1 still ~1 cut", "urge ~3 cut" heard self-harm in them)
+    "self_harm": re.compile(
+        r"\bcut(s|ting)? (back|down) on\b"
+        r"|\bcut(s|ting)? (my |his |her |their |the |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?)\b"),
 }
 
 
