@@ -243,6 +243,9 @@ def is_keyboard_mash(text: str) -> bool:
     for word in words:
         if len(word) < 4 or zipf_frequency(word, "en") >= 2.6:
             return False
-        if not (any(set(word) <= set(row) for row in _KEYBOARD_ROWS) or not re.search(r"[aeiouy]", word)):
+        one_row = any(set(word) <= set(row) for row in _KEYBOARD_ROWS)
+        # a name of one row has its vowels, as names do ("Piotr", "Hafsa", "Dasha", "Kaja"); keys run along
+        # a row have few ("qwerty", "asdasd")
+        if not (one_row and len(re.findall(r"[aeiouy]", word)) / len(word) < 0.4 or not re.search(r"[aeiouy]", word)):
             return False
     return True
