@@ -99,9 +99,10 @@ def is_later(text: str) -> bool:
     p = plain(text)
     if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question
         return False
-    if re.search(r"\b(come|coming|get|getting|go|going) back (to (work|my job|a job|college|school|uni|university|"
-                 r"driving|my (job|work|course|studies|career|home|house|flat|country))|into work|home)\b", p):
-        return False  # "I want to come back to work": a goal, not leaving the chat (it got "That's fine ... when you come back")
+    # "I want to come back to work": a goal, not leaving the chat (it got "That's fine ... when you come back"); the
+    # words are set aside, and the rest may still say later ("got to get back to work, will finish this later")
+    p = re.sub(r"\b(come|coming|get|getting|go|going) back (to (work|my job|a job|college|school|uni|university|"
+               r"driving|my (job|work|course|studies|career|home|house|flat|country))|into work|home)\b", " ", p)
     if re.match(r"^(how|what|why|when|where|who|which)\b", p):  # "how do i change it later?": a question about later
         return False
     if re.match(r"^(can|could|will|would) (i|we|you|they) (be able to )?(take|stop(?! (there|here|now|for (now|today)))|"
