@@ -142,7 +142,8 @@ class Structurer:
             previous = sentence, base
             skip = 0
             if corrections.is_correction(sentence):
-                if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base):
+                if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
+                        or corrections.apply_person(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None

@@ -87,6 +87,46 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
     return changed
 
 
+# A changed person: "the stroke was Ron not me", "it was my husband who had the stroke, not me", "the
+# diabetes is my mums not mine". The condition becomes the relation's (it was added to the person's own).
+_SOMEONE_ELSES = [
+    re.compile(r"\b(?:the|that|her|his|my)?\s*(?P<what>[a-z'’ -]{3,40}?)\s+(?:was|is|were|are)\s+(?:my\s+)?(?P<who>[a-z]+?)"
+               r"(?:'s|’s|s)?\s*,?\s+not\s+(?:me|mine|my\s+own)\b", re.IGNORECASE),
+    re.compile(r"\bit\s+(?:was|is)\s+(?:my\s+)?(?P<who>[a-z]+?)(?:'s|’s)?\s+(?:who|that)\s+(?:had|has|got)\s+(?:the\s+|a\s+|an\s+)?"
+               r"(?P<what>[a-z'’ -]{3,40}?)\s*,?\s+not\s+(?:me|mine)\b", re.IGNORECASE),
+]
+_RELATIONS = frozenset("""husband wife partner mum mam mother dad father son daughter brother sister nan nana gran granny
+grandma grandad granddad grandpa grandmother grandfather aunt auntie uncle cousin niece nephew friend neighbour
+stepdad stepmum boyfriend girlfriend""".split())
+
+
+def apply_person(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A condition, medicine or allergy told as the person's that was someone else's: it becomes theirs
+    (status "family", about the relation), found by its words and by the relation word or a name the
+    story gave a relation ("my husband Ron")."""
+    names = {str(i.get("name", "")).lower(): i.get("relationship") for i in profile["sections"]["support_network"]
+             if i.get("name") and i.get("relationship")}
+    changed = False
+    for pattern in _SOMEONE_ELSES:
+        for match in pattern.finditer(sentence):
+            who, what = match.group("who").lower(), match.group("what").lower().strip()
+            relation = who if who in _RELATIONS else (who[:-1] if who.endswith("s") and who[:-1] in _RELATIONS
+                                                       else names.get(who))
+            for section in ("health", "medications", "allergies"):
+                kept = []
+                for item in profile["sections"].get(section, []):
+                    term = str(item.get("term") or item.get("name") or item["text"]).lower()
+                    if item["about"] == "subject" and term and (term in what or what.endswith(term)):
+                        changed = True
+                        if not relation:  # "the stroke was Bob's not mine": not the person's, whoever Bob is
+                            continue
+                        item["status"], item["about"] = "family", relation
+                        item["corrected_by"] = {"start": base + match.start(), "end": base + match.end()}
+                    kept.append(item)
+                profile["sections"][section] = kept
+    return changed
+
+
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...]) -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins."""
     for section in sections:

@@ -86,3 +86,25 @@ def test_a_carers_own_family_and_work_are_the_carers(structurer, said):
     profile = structurer.structure(["Mum is 79 and has dementia. She lives alone.", said], teller="carer")
     assert not [i for i in profile["sections"]["work_money"] if i["about"] == "subject"], profile["sections"]["work_money"]
     assert [i for i in profile["sections"]["support_network"] if i["about"] == "narrator"]
+
+
+STROKE = "I'm Mary, 80. I had a stroke last year and I have diabetes. My husband Ron helps me."
+
+
+@pytest.mark.parametrize("correction, who", [
+    ("Correction: the stroke was Ron not me", "husband"),  # a name the story gave a relation
+    ("Correction: it was my husband who had the stroke, not me", "husband"),
+    ("Correction: the stroke was Bob not me", None),  # whoever Bob is, not hers
+])
+def test_a_correction_that_says_whose_it_was_moves_it_off_the_person(structurer, correction, who):
+    """At the read-back, "the stroke was Ron not me" added the stroke to her again (issue 18)."""
+    health = facts(structurer.structure([STROKE, correction]), "health")
+    assert not [f for f in health if f[0] == "stroke" and f[2] == "subject"], health
+    assert ("diabetes", "current", "subject") in health
+    if who:
+        assert ("stroke", "family", who) in health
+
+
+def test_whose_it_was_changes_only_what_it_names(structurer):
+    health = facts(structurer.structure([STROKE, "Correction: the diabetes is my sisters not mine"]), "health")
+    assert ("diabetes", "family", "sister") in health and ("stroke", "past", "subject") in health
