@@ -174,7 +174,11 @@ RESTART = (r"\b(start (again|over|afresh|fresh|from scratch|from the (beginning|
            r"go back to the (beginning|start)|start (this|it|everything|the whole thing)( all)? (again|over)|begin (the whole thing|it all|it|this|everything|all of it) (again|over))\b")
 HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |actual |live )?"
          r"(person|human|someone|somebody|people|man|woman|lady|agent|operator|staff|adviser|advisor|nurse)|"
-         r"real (person|human|people)|(get|put|give|find) me (someone|somebody|a|an) (human|person|real)|(is there|i need|i want) (someone|somebody) (i can|to) (phone|call|ring)|(a|an) (human|person) please|human being|live (agent|person)|"
+         r"real (person|human|people)|(get|put|give|find) me (someone|somebody|a|an) (human|person|real)(?! (to|who|that|for)\b)|"
+         # "is there somebody to ring", "i need someone i can call"; not a goal: "I need someone to call me each morning",
+         # "I want someone to ring her every day" (kept as story, never "talk to a person")
+         r"is there (someone|somebody) (i can |to )(phone|call|ring)(?! (in|round|by|over|on|at|her|him|them)\b)|"
+         r"(i need|i want) (someone|somebody) (i can|i could) (phone|call|ring)|(a|an) (human|person) please|human being|live (agent|person)|"
          r"^((i )?(just )?(want|need|would like|wanna) )(a |an )?(human|person)( please| now| thanks| thank you)*$|"
          r"(is there|can i have|i need|i want) (someone|somebody|a person) (i can|to) (talk|speak)|"
          r"(talk|speak) (to|with) (a |the )?(member of staff|doctor|gp|social worker)|(call|phone|ring) (someone|somebody)|"
