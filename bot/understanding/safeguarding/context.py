@@ -288,7 +288,8 @@ _CHILD_AGE = re.compile(
     r"\b(?:i'?m|i’m|im|i am|am)\s+(?:only\s+|just\s+|aged\s+)?([6-9]|1\d|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b" + _NOT_AN_AGE_AFTER +
     r"|\b(?:i'?m|i’m|im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(\d{1,2})\s*(?:-\s*)?(?:years?[\s-]+old|yrs?[\s-]+old|yo\b|y/o)"
-    r"|^\W*(\d{1,2})\s*(?:years?|yrs?|y/?o)\s*(?:old\s+)?(?:here|girl|boy|and|,)", re.IGNORECASE)
+    # "15 yr old here", "14yo girl": an age, with "old" ("16 years and he still hits me" is how long)
+    r"|^\W*(\d{1,2})\s*(?:(?:years?|yrs?)[\s-]+old|yo\b|y/o)\s*(?:here|girl|boy|and|,)", re.IGNORECASE)
 _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen".split(), start=1)}
 
