@@ -3,6 +3,7 @@
 Only where the words can say nothing but a name: a name taken wrongly would go to every service."""
 from __future__ import annotations
 
+import functools
 import re
 
 from bot.conversation.meaning.carer import name_of, relationship_of
@@ -43,9 +44,31 @@ def name_said_with(text: str) -> str | None:
     mine = _MY_KIN_NAME.search(text)
     if mine:
         word = mine.group(1)
-        if word.lower() not in _NOT_A_NAME and (word[:1].isupper() or _uncommon(word)):
+        if word.lower() not in _NOT_A_NAME and (word[:1].isupper() or _uncommon(word)) and not _named_thing(word):
             return _plain_name(word)
     return None
+
+
+_DAYS_AND_MONTHS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march
+april june july august september october november december""".split())
+
+
+def _named_thing(word: str) -> bool:
+    """A word written with a capital that names no person: a day ("my mum, Sunday she fell"), letters
+    ("my dad, NHS has let him down"), a condition ("its for my dad, Parkinsons has got worse")."""
+    said = word.lower().replace("’", "'")
+    return said in _DAYS_AND_MONTHS or (len(word) > 1 and word.isupper()) or said in _health_words() or \
+        said.replace("'", "") in _health_words()
+
+
+@functools.lru_cache(maxsize=1)
+def _health_words() -> frozenset[str]:
+    """The one-word conditions of the health lexicon (data/lexicons/health.txt), in lower case."""
+    from bot.settings import PROJECT_ROOT
+
+    lines = (PROJECT_ROOT / "data" / "lexicons" / "health.txt").read_text(encoding="utf-8").splitlines()
+    terms = (line.split("=>")[0].strip().lower() for line in lines if not line.startswith("#"))
+    return frozenset(term for term in terms if term and " " not in term)
 
 
 def name_beside_relationship(text: str) -> str | None:
