@@ -66,3 +66,17 @@ def test_the_carers_own_name_is_never_taken_for_the_persons(embedded_stack):
     assert "Is Kai Thompson your name, or the name of the person you care for?" in asked, asked
     assert "name of the person you care for" in say("my name")
     assert "How are you related" not in (after := say("Dorothy")) and "What gives you the right" in after, after
+
+
+def test_hello_with_ones_own_story_begun_asks_for_more(embedded_stack):
+    """A stranger's "hello dear, its for me… im margaret, 81" got only "Hello…", nothing asked."""
+    for said in ("hello dear, its for me… im margaret, 81 and i live on my own",
+                 "hello dear, its for me… im margaret, 81"):  # (the model heard this one as a hello)
+        first = _speaker(embedded_stack, "margaret")(said)
+        assert "Tell me more" in first or "Please tell me about yourself" in first, first
+        assert first.count("I have kept that") <= 1 and "name of the person you care for" not in first, first
+    other = _speaker(embedded_stack, "margaret2")
+    say2 = other
+    say2("hello")
+    typed = say2("its about me, im 81 and i live on my own and have copd")
+    assert typed.count("I have kept that") == 1 and "name of the person" not in typed, typed

@@ -76,6 +76,7 @@ def name_of(text: str) -> str | None:
     if _REFUSED.search(plain(text)) or is_keyboard_mash(text):  # "asdfgh" is no name
         return None
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
+    words = re.sub(r"(?i)[\s,;:-]+(like|as) (i|i've|ive|i have) (said|told you|already said|mentioned)\b.*$", "", words)
     words = re.sub(r"(?i)[\s,;:-]+(short for|known as|aka|a\.k\.a\.?|or|though|actually|really|goes by|"
                    r"but (we|everyone|he|she|they|people))\b.*$", "", words)
     called = _NAME_SAID.sub("", words, count=1)
@@ -324,7 +325,12 @@ _NUMBER_WORDS = {"zero": 0, "oh": 0, "o": 0, "nought": 0, "nil": 0, "one": 1, "t
 
 def age_of(text: str) -> int | None:
     """An age in years: "9", "nine", "shes 14", "twelve years old", "8 and a half"."""
-    p = plain(text)
+    # Not a number that is no age: "type 1 diabetes" was taken as the age 1 and the story told with it lost.
+    p = re.sub(r"\b(type|stage|grade|level|class|year|number|no|nr|step|ward|bed|room|flat)\s+(\d{1,3}|one|two|three|four)\b"
+               r"|\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(times|days?|weeks?|months?|hours?|mg|kg|"
+               r"stone|fits|seizures|tablets?|pills?|nights?|mins?|minutes)\b", " ", plain(text))
+    if len(p.split()) > 8 and not re.search(r"\b(years? old|yrs|aged?|age|turned|is|s)\s+\d{1,3}\b|\b\d{1,3}\s*(years?|yrs|y/?o)\b", p):
+        return None  # a long message with a number in it but no age said: story, not an age
     found = re.search(r"\b(\d{1,3})\b", p)
     if found:
         return int(found.group(1))

@@ -32,6 +32,12 @@ _WHOSE = re.compile(r"\b(?P<not>not\s+)?(?:(?P<theirs>theirs|their name|hers|her
                     r"(?P<mine>mine|my name|my own|me|i am(?!\s+not)|that is me))\b")
 
 
+# The story is the teller's own after all, said at a carer's question.
+_MY_OWN = re.compile(r"^(about me|about myself|just me|myself)$|\b((it is|its|it's|this is) (for|about) (me|myself)\b(?! and)|(about|for) me not|"
+                     r"my own story|(speaking|writing|here|doing this) for myself|i (do not|don't|dont) care for anyone|"
+                     r"(i am|im) not (a|the|anyone's|anyones) carer|(there is|theres) no (one|carer) else)\b")
+
+
 def next_question(answers: dict[str, Any]) -> str | None:
     """The next of CARER_QUESTIONS not yet answered (the age only for a parent's basis); first, whose
     a name is, when that was not clear."""
@@ -60,7 +66,13 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(HELP).set(carer_reply=None)
     if meaning.is_stop(value):
         return Step().set(carer_reply="stopped", story_done="stopped")
+    if _MY_OWN.search(meaning.plain(value)):  # "no dear its for me, I dont care for anyone": no carer after all
+        parts = story.story_parts(rt, turn.sender_id)
+        return Step().say(wording.Reply("OK, this is your own story."), wording.ask_for_story(len(parts), "self")) \
+            .set(teller="self", carer=None, carer_reply="done")
     meant = meaning.general(value)
+    if meant is not None and meant.kind == "restart":  # "start again" was kept as the name "Start Again"
+        return Step().say(wording.Reply("OK, let's start again.")).set(carer={}, carer_reply=None)
     if meant is not None and meant.kind in ("later", "human"):
         return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(carer_reply=None)
     answers = dict(turn.slot("carer") or {})
@@ -69,7 +81,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(wording.ONLY_ENGLISH).set(carer_reply=None, carer=answers)
     if key == WHOSE_NAME:
         return _whose_name(answers, value)
-    if key == "carer_name":
+    if key not in (None, "name", WHOSE_NAME):
         _my_name_not_theirs(answers, value)
     if key is not None and key not in answers:
         answer = meaning.carer_answer(key, value)
@@ -125,9 +137,22 @@ def _whose_name(answers: dict[str, Any], value: str) -> Step:
     return Step().set(carer_reply=None, carer=answers)
 
 
+_KIN_IS = re.compile(r"(?i)\b(?:my\s+)?(mum|mam|mother|dad|da|father|husband|wife|partner|son|daughter|nan|gran|grandma|"
+                     r"grandad|grandpa|brother|sister|aunt|uncle|friend|neighbour)\s+is\s+(?:called\s+)?([^\W\d_][\w'-]*)")
+
+
 def _my_name_not_theirs(answers: dict[str, Any], value: str) -> None:
-    """At "And what is your name?", "no thats MY name. her name is Dorothy Thompson": the name taken as the
-    person's was the carer's own; both are put right."""
-    theirs = meaning.name_said_with(value)
-    if theirs and answers.get("name") and re.search(r"\bmy name\b|\bthat is me\b", meaning.plain(value)):
-        answers["carer_name"], answers["name"] = answers["name"], theirs
+    """At a later question, "no thats MY name. her name is Dorothy Thompson" or "no sorry priya is me. dad is
+    Frank": the name taken as the person's was the carer's own; both are put right, and how they are
+    related when said ("dad is Frank": the carer is his son or daughter)."""
+    old = str(answers.get("name") or "")
+    said = meaning.plain(value)
+    mine = re.search(r"\bmy name\b|\bthat is me\b", said) or (
+        old and re.search(rf"\b{re.escape(old.split()[0].lower())} (is|was) (me|my name)\b", said))
+    kin = _KIN_IS.search(value)
+    theirs = meaning.name_said_with(value) or (meaning.name_of(kin.group(2)) if kin else None)
+    if not (old and mine and theirs) or theirs == old:
+        return
+    answers["carer_name"], answers["name"] = old, theirs
+    if kin:
+        answers["relationship"] = meaning.relationship_of(f"my {kin.group(1)}") or answers.get("relationship")

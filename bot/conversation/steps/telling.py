@@ -29,8 +29,13 @@ def begin(rt: Runtime, turn: Turn, teller: str | None = None) -> Step:
     step = start(turn, teller)
     if tells_more(turn.text):
         keep_message(rt, turn, turn.text)
-        if step.slots.get("teller") == "carer":  # their questions come first; the person is asked for more
+        # a carer's questions come first; the person is asked for more here (the form's prompt says
+        # nothing in a turn that already said something: "hello dear, its for me… im margaret, 81" got
+        # only hello)
+        if step.slots.get("teller") == "carer":
             step.say(wording.KEPT_FIRST_WORDS)
+        elif turn.answered:
+            step.say(wording.ask_for_story(1, "self"))
     return step
 
 

@@ -115,3 +115,39 @@ def test_whose_name_said_with_not_or_with_her_name_is_never_the_wrong_way_round(
     answers = {"relationship": "grandchild", "whose_name": "Kai Thompson"}
     step = carer_questions.reply(rt, carer_says(said, **answers), said)
     assert step.slots["carer"] == {"relationship": "grandchild", **expected}
+
+
+def test_priya_is_me_dad_is_frank_puts_both_right(rt):
+    """A stranger answered "Priya" to the person's name, then "no sorry priya is me. dad is Frank": the GP
+    got "Priya's" story and his health as her husband's."""
+    said = "no sorry priya is me. dad is Frank"
+    step = carer_questions.reply(rt, carer_says(said, name="Priya"), said)
+    assert step.slots["carer"] == {"name": "Frank", "carer_name": "Priya", "relationship": "son or daughter"}
+
+
+@pytest.mark.parametrize("said", ["no dear its for me, I dont care for anyone", "I'm speaking for myself", "About me"])
+def test_ones_own_story_after_all_leaves_the_carers_questions(rt, said):
+    """A stranger's own story went down the carer's questions with no way out."""
+    step = carer_questions.reply(rt, carer_says(said), said)
+    assert step.slots["teller"] == "self" and step.slots["carer"] is None and step.slots["carer_reply"] == "done"
+    assert "your own story" in step.replies[0].text
+
+
+def test_start_again_is_no_name(rt):
+    step = carer_questions.reply(rt, carer_says("start again", name="Jean"), "start again")
+    assert step.slots["carer"] == {} and "start again" in step.replies[0].text
+
+
+@pytest.mark.parametrize("said", ["she has type 1 diabetes and epilepsy, she has fits at night"])
+def test_a_story_at_the_age_question_is_kept_not_taken_as_an_age(rt, said):
+    from bot.conversation.journey import story
+
+    told = {"name": "Ellie", "relationship": "parent", "carer_name": "Tom", "basis": PARENTAL_RESPONSIBILITY}
+    step = carer_questions.reply(rt, carer_says(said, **told), said)
+    assert "age" not in step.slots["carer"] and story.story_parts(rt, "carer-1") == [said]
+
+
+def test_a_name_said_with_like_i_said():
+    from bot.conversation.meaning import carer_answer
+
+    assert carer_answer("name", "samuel okafor like i said") == "Samuel Okafor"
