@@ -32,7 +32,7 @@ _NEVER_NAMES = frozenset("""not no rather prefer say saying tell telling you you
 pass skip for private why what who how when where which want know sure none secret confidential comfortable giving give
 would should could there here about with from of to in on at by an nobody someone somebody person patient needs need
 because as if so also only well nothing idea business yes yeah yep nope ok okay thanks please sorry hello hi
-dunno same already told said
+dunno same already told said idk has have had is was got gets been keeps can cant cannot does did will would
 dementia alzheimers unwell ill""".split())
 _NAME_LEAD = re.compile(
     r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"

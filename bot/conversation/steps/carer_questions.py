@@ -89,7 +89,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
             if relation:  # "im her granddaughter" at the name: kept, and the name asked again
                 return Step().set(carer_reply=None, carer={**answers, "relationship": relation})
-            if telling.tells_more(value):  # the story begun at a question: kept, never lost
+            if telling.tells_more(value) and _tells_of_them(rt, value):  # the story begun at a question: kept, never lost
                 telling.keep_message(rt, turn, value)
                 return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)
             return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
@@ -156,3 +156,11 @@ def _my_name_not_theirs(answers: dict[str, Any], value: str) -> None:
     answers["carer_name"], answers["name"] = old, theirs
     if kin:
         answers["relationship"] = meaning.relationship_of(f"my {kin.group(1)}") or answers.get("relationship")
+
+
+def _tells_of_them(rt: Runtime, value: str) -> bool:
+    """Whether a reply no question could read tells some of the story (structuring finds a fact in it):
+    "she has type 1 diabetes and epilepsy" does; "sorry I don't understand what you want me to put here"
+    and "I would rather not give my own name" do not, and are asked again, never kept for services."""
+    profile = rt.structurer.structure([value], teller="carer")
+    return any(items for items in profile.get("sections", {}).values())

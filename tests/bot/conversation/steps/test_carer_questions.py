@@ -151,3 +151,20 @@ def test_a_name_said_with_like_i_said():
     from bot.conversation.meaning import carer_answer
 
     assert carer_answer("name", "samuel okafor like i said") == "Samuel Okafor"
+
+
+@pytest.mark.parametrize("said", ["I would rather not give my own name if that is ok",
+                                  "sorry I don't understand what you want me to put here"])
+def test_a_reply_that_tells_no_story_is_asked_again_not_kept(rt, said):
+    """A second read: any 8 words a question could not read were kept as story, for services to read."""
+    from bot.conversation.journey import story
+
+    carer_questions.reply(rt, carer_says(said, name="Jean", relationship="son or daughter"), said)
+    assert story.story_parts(rt, "carer-1") == []
+
+
+def test_a_sentence_is_no_name():
+    from bot.conversation.meaning import carer_answer
+
+    assert carer_answer("name", "my mum has diabetes and has been struggling") is None
+    assert carer_answer("name", "idk") is None
