@@ -206,7 +206,9 @@ def numbers_said(p: str, count: int) -> list[int]:
     """The numbers of a list of `count` a short plain reply names: "2", "1 and 3", "the second one",
     "number two", "the last one"; none in a longer message (a number there is part of a sentence)."""
     if len(p.split()) > 6:
-        return []
+        # a number first, joined to more words: "2 and the carers one for me" (the 2 was dropped)
+        first = re.match(r"^(?:number |option )?(\d{1,2})\s*(?:,|and|&|plus)\s", p)
+        return [int(first.group(1))] if first and 1 <= int(first.group(1)) <= count else []
     some = re.search(r"\b(the )?(first|top|last) (two|three|four|2|3|4)( ones?| of them)?\b", p)  # "the first two"
     if some:
         many = _NUMBER_WORDS.get(some.group(3)) or int(some.group(3))

@@ -115,7 +115,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     answers["representative_id"] = story.record_carer(rt, turn.sender_id, answers)
     noted = wording.carer_noted(answers)
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
-        noted = wording.Reply(f"{noted.text} {wording.ask_for_story(1, 'carer').text}", wording.FINISHED)
+        noted = wording.Reply(f"{noted.text} {wording.TELL_MORE}", wording.FINISHED)  # not "Thank you. Thank you, …"
     return Step().say(noted).set(carer_reply="done", carer=answers)
 
 

@@ -102,3 +102,11 @@ def test_what_is_this_question_is_help():
 def test_coming_back_to_work_is_a_goal_not_leaving(text, want):
     """A stranger's "I want to come back to work" got "That's fine ... When you come back to this chat"."""
     assert label("telling", text) == want
+
+
+def test_a_number_first_then_words_names_both_services():
+    """A stranger's "2 and the carers one for me" shared only with the carers' assessment (2 was dropped)."""
+    offered = ["gp-practice", "community-nursing", "adult-social-care", "carers-assessment"]
+    assert understand("choose_service", "2 and the carers one for me", offered=offered).value == [
+        "community-nursing", "carers-assessment"]
+    assert understand("choose_service", "3 things have changed since i last wrote", offered=offered).kind != "value"

@@ -71,7 +71,8 @@ def test_the_story_begun_at_a_carers_question_is_kept_not_lost(rt):
     assert "kept what you told me" in step.replies[0].text and step.slots["carer"] == {}
     answers = {"name": "Doris", "relationship": "granddaughter", "carer_name": "Jo", "basis": OWN_AGREEMENT}
     last = carer_questions.reply(rt, carer_says("yes", **answers), "yes")
-    assert "Tell me more" in last.replies[0].text  # the story is asked for after the last question
+    assert "tell me more" in last.replies[0].text.lower()  # the story is asked for after the last question
+    assert last.replies[0].text.count("Thank you") == 1  # a stranger read "Thank you. Thank you, …"
 
 
 def test_a_name_beside_im_her_grandson_is_asked_about_never_guessed(rt):
