@@ -207,6 +207,9 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return general(text) or Meaning("invalid")
     if context.startswith("gap_"):
         found = general(text, skip=True)
+        if found and found.kind == "human" and context == "gap_phone" and re.search(
+                r"\b(phone|call|ring|contact|text) me( back)? instead\b", plain(text)):
+            return Meaning("invalid")  # "ring me instead shes deaf on the phone": whom to ring, asked again
         if found and found.kind != "help":
             return found
         if context != "gap_yesno" and not re.search(r"\d", text) and _DECLINED.match(bare(plain(text))):

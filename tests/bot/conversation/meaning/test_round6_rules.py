@@ -110,3 +110,9 @@ def test_a_number_first_then_words_names_both_services():
     assert understand("choose_service", "2 and the carers one for me", offered=offered).value == [
         "community-nursing", "carers-assessment"]
     assert understand("choose_service", "3 things have changed since i last wrote", offered=offered).kind != "value"
+
+
+def test_ring_me_instead_at_the_phone_question_asks_for_the_number():
+    """A stranger's "ring me instead shes deaf on the phone" got "I am a computer, not a person"."""
+    assert understand("gap_phone", "ring me instead shes deaf on the phone").kind == "invalid"
+    assert understand("gap_phone", "can i talk to a real person").kind == "human"
