@@ -122,16 +122,36 @@ def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict[str, A
         return version
 
 
-_NOT_NAMING = {"the", "a", "an", "my", "their", "that", "about"}  # words that name no item
+_NOT_NAMING = {"the", "a", "an", "my", "their", "that", "about", "one", "ones", "bit", "bits", "line", "lines", "part",
+               "thing", "please", "his", "her", "this"}  # words that name no item
+_POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_COUNTS = {"one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
+
+
+def _by_position(words: str, texts: list[str]) -> list[str] | None:
+    """Lines named by where they are: "the last two", "the last one", "the second line"; None when the
+    words name no place ("the 2nd floor one" names a floor)."""
+    said = words.lower()
+    last = re.fullmatch(r"\s*(?:the\s+)?last(?:\s+(one|two|three|2|3))?(?:\s+(?:ones?|lines?|bits?))?\s*", said)
+    if last:
+        return texts[-_COUNTS.get(last.group(1) or "one", 1):]
+    first = re.fullmatch(r"\s*(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s+(?:one|line|bit|item))?\s*", said)
+    if first and _POSITIONS[first.group(1)] <= len(texts):
+        return [texts[_POSITIONS[first.group(1)] - 1]]
+    return None
 
 
 def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, words: str) -> tuple[list[str], Draft]:
     """Take items out of one section of the story being read back: all of them, or those whose
     words match `words`. Returns the texts taken out (empty if nothing matched), and the draft
     without them."""
+    texts = [i["text"] for i in draft.profile["sections"].get(section, [])]
+    placed = _by_position(words, texts)
     wanted = set(re.findall(r"[a-z0-9]+", words.lower())) - _NOT_NAMING
-    chosen = [i["text"] for i in draft.profile["sections"].get(section, [])
-              if not wanted or wanted & set(re.findall(r"[a-z0-9]+", i["text"].lower()))]
+    scores = [len(wanted & set(re.findall(r"[a-z0-9]+", text.lower()))) for text in texts]
+    # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat)
+    chosen = placed if placed is not None else texts if not wanted else [
+        text for text, score in zip(texts, scores, strict=True) if score and score == max(scores)]
     if not chosen:
         return [], draft
     removed = [{"section": section, "text": text} for text in chosen]

@@ -100,3 +100,27 @@ def test_an_addition_that_changes_only_another_part_says_where_it_went(rt):
     texts = " ".join(reply.text for reply in step.replies)
     assert texts.startswith("I have added that. It is now in the part about "), texts  # not as if to health
     assert not any("stick" in item["text"] for item in story.draft_profile(rt, "alice", "self")["sections"]["health"])
+
+
+def test_the_line_named_best_is_taken_out_not_every_line_sharing_a_word(rt):
+    """"remove the 2nd floor one" took out the new ground floor flat too; "take out the last two" took
+    out the first two lines (strangers on the stack)."""
+    story.add_to_story(rt, "alice", "I have asthma. I have diabetes. I have arthritis. I have glaucoma.")
+    draft = story.draft(rt, "alice", "self")
+    health = [i["text"] for i in draft.profile["sections"]["health"]]
+    assert len(health) == 4, health
+    taken, left = story.remove_from_story(rt, "alice", draft, "health", "last two")
+    assert taken == health[-2:]
+    taken, left = story.remove_from_story(rt, "alice", left, "health", "the first one")
+    assert taken == health[:1] and [i["text"] for i in left.profile["sections"]["health"]] == health[1:2]
+
+
+def test_words_take_out_the_line_they_name_best(rt):
+    from bot.conversation.journey.story import Draft
+
+    profile = {"sections": {"home": [{"text": "I lived on the 2nd floor of a block", "about": "subject"},
+                                     {"text": "now I have a ground floor flat", "about": "subject"}]}}
+    story.add_to_story(rt, "alice", "I lived on the 2nd floor of a block. Now I have a ground floor flat.")
+    draft = Draft(parts=story.story_parts(rt, "alice"), removed=[], profile=profile)
+    taken, _ = story.remove_from_story(rt, "alice", draft, "home", "2nd floor one")
+    assert taken == ["I lived on the 2nd floor of a block"]
