@@ -94,6 +94,10 @@ FRESH_ORDER = ["gp-practice", "community-nursing", "adult-social-care", "carers-
 FRESH3_ORDER = ["gp-practice", "community-nursing", "adult-social-care", "housing-adaptations", "welfare-benefits",
                 "employment-support", "carers-assessment"]
 
+# The order the fourth fresh part's writer was shown them in.
+FRESH4_ORDER = ["gp-practice", "community-nursing", "adult-social-care", "housing-adaptations", "welfare-benefits",
+                "carers-assessment", "employment-support"]
+
 
 def score(rows, services: list[str] | None = None):
     by_context = defaultdict(lambda: [0, 0, 0])  # understood, re-asked, total
@@ -140,9 +144,12 @@ if __name__ == "__main__":
     # Written after the fresh part's misses had been read (2026-12-02): the one no fix has seen.
     report("held-out, fresh 2", FOLDER / "heldout_fresh2.tsv", show=0)
     # Written 2026-12-03 by a helper that read neither the code nor any reply file, shown the services
-    # in FRESH3_ORDER: the one no fix has seen.
-    report("held-out, fresh 3", FOLDER / "heldout_fresh3.tsv", show=0, services=FRESH3_ORDER)
+    # in FRESH3_ORDER; its misses were read on 2026-12-03 (session 9), after the fourth was written.
     shown = int(sys.argv[1]) if len(sys.argv) > 1 else 0
+    report("held-out, fresh 3 (misses read)", FOLDER / "heldout_fresh3.tsv", show=shown, services=FRESH3_ORDER)
+    # Written 2026-12-03 (session 9) by a helper that read neither the code nor any reply file, shown the
+    # services in FRESH4_ORDER: the one no fix has seen.
+    report("held-out, fresh 4", FOLDER / "heldout_fresh4.tsv", show=0, services=FRESH4_ORDER)
     report("tuning", FOLDER / "tuning.tsv", show=shown)
     # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
     report("tuning, voices 2", FOLDER / "tuning_voices2.tsv", show=shown)
