@@ -12,7 +12,8 @@ and with -v every wrong fill, extra item and miss (`bot.intake.evaluation` says 
 `--heldout` scores each held-out set instead, separately: the first (written with the forms) and
 the fresh one (written independently, without reading the code). Final figures only, never to tune by.
 
-Usage: `.venv/bin/python benchmarks/forms.py [-v] [--heldout] [--runs N]` (part of `make bench`).
+Usage: `.venv/bin/python benchmarks/forms.py [-v] [--heldout] [--set NAME] [--runs N]` (part of `make
+bench`); `--set heldout-fresh3 -v` lists one set's misses without printing any other set's.
 """
 from __future__ import annotations
 
@@ -88,6 +89,8 @@ def main() -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list every wrong fill and miss")
     parser.add_argument("--heldout", action="store_true", help="score the held-out stories (final figures only)")
     parser.add_argument("--runs", type=int, default=50, help="timed pre-fills per story and form")
+    parser.add_argument("--set", dest="only", choices=evaluation.SETS,
+                        help="score this one set only (with -v, see its misses and no other set's)")
     args = parser.parse_args()
 
     settings = load_settings({})
@@ -100,7 +103,8 @@ def main() -> int:
             structured[text, teller] = structurer.structure([text], teller=teller)
         return structured[text, teller]
 
-    for which in evaluation.held_out_sets(FORMS) if args.heldout else [evaluation.TUNING]:
+    chosen = [args.only] if args.only else evaluation.held_out_sets(FORMS) if args.heldout else [evaluation.TUNING]
+    for which in chosen:
         report(which, structure, codes, args.runs, args.verbose)
     return 0
 
