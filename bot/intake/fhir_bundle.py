@@ -2,8 +2,8 @@
 
 `story_bundle` reads only the sections it is given (a consented view, or the whole profile for the
 person's own download), so what a service may not see never becomes a resource. Each item's status
-decides the resource's: current is active, past is resolved, negated is refuted, a worry is
-provisional, family history is a FamilyMemberHistory. Ids are stable for the same story, so the
+decides the resource's: current is active, past is inactive, negated is refuted, a worry is
+provisional, family history is a FamilyMemberHistory; an operation or a device fitted is a Procedure. Ids are stable for the same story, so the
 same fact has the same fullUrl in every bundle made from it.
 """
 from __future__ import annotations
@@ -16,7 +16,15 @@ from typing import Any
 from bot.intake import facts, home_facts
 from bot.intake.address import read_address
 from bot.intake.reading import Choice, choice
-from bot.intake.scope import is_condition, is_family_history, is_habit, is_symptom, names_a_thing
+from bot.intake.scope import (
+    is_condition,
+    is_family_history,
+    is_habit,
+    is_procedure,
+    is_symptom,
+    names_a_thing,
+    year_of,
+)
 
 NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number"
 TELLER_TAG = {"system": "urn:tell-my-story:role", "code": "teller"}  # the carer who told the story
@@ -271,9 +279,17 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
             add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
                  "relationship": _relationship(item.get("about")) or {"text": "family member"},
                  "condition": [{"code": _text(term), "note": [{"text": item["text"]}]}]}, "FamilyMemberHistory", index)
-        elif _about_subject(item) and item.get("status") != "family" and is_condition(item):
+        elif _about_subject(item) and is_procedure(item) and item.get("status") in (None, "current", "past", "negated"):
+            # An operation or a device fitted ("had 2 stents put in") is what was done, not a problem
+            # with a clinical status: a form's list of conditions never shows it. A worry is no record.
+            add({"resourceType": "Procedure", "status": "not-done" if item.get("status") == "negated" else "completed",
+                 "subject": subject, "code": _text(item["text"]),
+                 **({"performedDateTime": year} if (year := year_of(item, now.year if now else None)) else {})},
+                "Procedure", index)
+        elif _about_subject(item) and item.get("status") != "family" and is_condition(item) and not is_procedure(item):
+            year = year_of(item, now.year if now else None)
             add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
-                 "code": _text(item["text"])}, "Condition", index)
+                 "code": _text(item["text"]), **({"onsetDateTime": year} if year else {})}, "Condition", index)
         elif _about_subject(item) and is_symptom(item) and item.get("status", "current") == "current":
             # A symptom is what the person feels, not a condition a form lists: "chest pain".
             add({"resourceType": "Observation", "status": "final", "subject": subject,

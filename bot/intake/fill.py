@@ -18,6 +18,7 @@ from bot.intake.facts import HELP_WORDS, read_fact
 from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
+from bot.intake.scope import year_of
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import no_option, yes_option
 
@@ -32,8 +33,11 @@ def answer_text(item: dict[str, Any]) -> str:
         return "No known allergies"  # "he has no allergies that we know of"
     if item.get("status") == "family":
         return f"{text} (family history: {item.get('about')})"
-    notes = []
-    if "term" in item or item.get("status") != "negated":  # a clause says its own "no": "there's no lift"
+    notes: list[str | None] = []
+    year = year_of(item)
+    if year and item.get("status") in ("past", "current", None):  # "hip replacement (in 2019)", "diabetes (since 2015)"
+        notes.append(f"{'in' if item.get('status') == 'past' else 'since'} {year}")
+    elif "term" in item or item.get("status") != "negated":  # a clause says its own "no": "there's no lift"
         notes.append(_STATUS_NOTE.get(item.get("status", "")))
     if item.get("about") == "narrator":
         notes.append("about the carer")

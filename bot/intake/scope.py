@@ -52,6 +52,11 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
                       # what is felt or seen, not a diagnosis: "my legs are weak", "she gets confused", "a few seizures"
                       r"(?:(?:left|right)(?:[- ]sided?)? )?(?:(?:leg|arm|hand|muscle) )?weakness|confusion|seizures|fits|"
                       r"memory (?:problems|loss)|forgetfulness|tremors?|shaking|falls|palpitations|hallucinations")
+# Operations and what they fit, as structuring names them: what was done to the person, not what
+# they have ("had 2 stents put in" after a heart attack is no second problem; "hip replacement").
+_PROCEDURE = re.compile(r"(?:(?:left|right|double|triple|quadruple|total|partial|emergency|major|minor|keyhole) )*"
+                        r"(?:(?:[a-z]+ )?(?:replacement|operation|surgery|transplant|bypass)s?|stents?|"
+                        r"pacemakers?|(?:coronary )?angioplasty|cabg|[a-z]+ectomy)")
 # Words that name no allergen: "no allergy for medicine" is no allergy to "no"; "allergic to it".
 _NOT_ALLERGENS = {"no", "none", "nothing", "not", "any", "anything", "known", "it", "them", "that", "this", "those",
                   "these", "everything", "something", "lots", "loads", "some", "all", "many", "most", "an", "a",
@@ -89,6 +94,22 @@ def _words(item: dict[str, Any]) -> str:
 def is_symptom(item: dict[str, Any]) -> bool:
     """A symptom rather than a condition: "chest pain", "pain in the chest", "dizziness"."""
     return bool(_SYMPTOM.fullmatch(_words(item)))
+
+
+def is_procedure(item: dict[str, Any]) -> bool:
+    """An operation or a device fitted ("stent", "hip replacement", "heart bypass", "knee operation"):
+    a Procedure in FHIR, never a Condition with a clinical status of its own."""
+    return bool(_PROCEDURE.fullmatch(_words(item)))
+
+
+def year_of(item: dict[str, Any], now_year: int | None = None) -> str | None:
+    """The year the story gives an event ("had a hip replacement in 2019": `year` 2019, as
+    structuring keeps it), as FHIR writes a partial date; None when it gives none or one that
+    cannot be (before 1900, or after `now_year`)."""
+    year = item.get("year")
+    if isinstance(year, bool) or not isinstance(year, (int, str)) or not re.fullmatch(r"(?:19|20)\d\d", str(year)):
+        return None
+    return str(year) if 1900 <= int(year) <= (now_year or 9999) else None
 
 
 def is_condition(item: dict[str, Any]) -> bool:

@@ -192,13 +192,13 @@ def launch_context(questionnaire: dict[str, Any], bundle: dict[str, Any]) -> dic
 
 def _asserted(bundle: dict[str, Any]) -> dict[str, Any]:
     """The bundle without what the person said is not so (a refuted condition or allergy, a
-    medicine not taken) or only feared (a provisional condition): a form asking for conditions must
+    medicine not taken, an operation not done) or only feared (a provisional condition): a form asking for conditions must
     never be given "dementia" from "I don't have dementia" or "I'm worried I might have dementia".
     The person's own download keeps them, marked refuted or provisional."""
     def holds(resource: dict[str, Any]) -> bool:
         refuted = any(c.get("code") in ("refuted", "entered-in-error", "provisional", "differential", "unconfirmed")
                       for c in resource.get("verificationStatus", {}).get("coding", []))
-        return not refuted and resource.get("status") not in ("not-taken", "entered-in-error")
+        return not refuted and resource.get("status") not in ("not-taken", "not-done", "entered-in-error")
     return {**bundle, "entry": [e for e in bundle.get("entry", []) if holds(e["resource"])]}
 
 

@@ -37,7 +37,7 @@ def test_statuses_become_clinical_and_verification_status(bundle):
     assert codes(by_text["type 2 diabetes"]["clinicalStatus"]) == ["active"]
     assert codes(by_text["dementia"]["verificationStatus"]) == ["refuted"]  # "I don't have dementia"
     assert "clinicalStatus" not in by_text["dementia"]
-    assert codes(by_text["hip replacement"]["clinicalStatus"]) == ["inactive"]  # told as past, not as gone for good
+    assert "hip replacement" not in by_text  # an operation: a Procedure (below), never a Condition
     assert "breast cancer" not in by_text  # the mother's, not hers
     [family] = resources_of(bundle, "FamilyMemberHistory")
     assert codes(family["relationship"]) == ["MTH"] and family["condition"][0]["code"]["text"] == "breast cancer"
@@ -121,3 +121,38 @@ def test_symptoms_are_not_filed_as_diagnosed_conditions(structurer):
         assert is_symptom(item) and not is_condition(item), words
     for words in ("epilepsy", "dementia", "multiple sclerosis", "parkinson's disease"):
         assert is_condition({"text": words, "status": "current"}), words
+
+
+def test_an_operation_or_a_device_fitted_is_a_procedure_never_a_condition():
+    """'had a heart attack in june n was in hospital a week, had 2 stents put in' (a held-out story
+    read by the team) listed 'stent' as a second problem, clinical status inactive, on a medical
+    history form: a wrong fact delivered to a service."""
+    health = [{"text": "heart attack", "status": "past", "about": "subject", "term": "heart attack"},
+              {"text": "stent", "status": "past", "about": "subject", "term": "stents"},
+              {"text": "hip replacement", "status": "past", "about": "subject", "term": "hip replacement"},
+              {"text": "knee operation", "status": "past", "about": "subject"},
+              {"text": "pacemaker", "status": "current", "about": "subject", "term": "pacemaker"},
+              {"text": "heart bypass", "status": "negated", "about": "subject", "term": "bypass"},
+              {"text": "amputation", "status": "current", "about": "subject", "term": "amputation"}]
+    made = story_bundle({"health": health}, NOW)
+    validate_bundle(made)
+    assert [c["code"]["text"] for c in resources_of(made, "Condition")] == ["heart attack", "amputation"]
+    procedures = {p["code"]["text"]: p["status"] for p in resources_of(made, "Procedure")}
+    assert procedures == {"stent": "completed", "hip replacement": "completed", "knee operation": "completed",
+                          "pacemaker": "completed", "heart bypass": "not-done"}
+
+
+def test_the_year_an_event_was_told_with_is_its_onset_or_when_it_was_done():
+    """'I had a hip replacement in 2019', 'breast cancer in 2010': the year, where structuring keeps
+    it (`year`), is the Procedure's performedDateTime and the Condition's onsetDateTime; a year that
+    cannot be (the future, before 1900, not a year) is left out."""
+    health = [{"text": "hip replacement", "status": "past", "about": "subject", "year": 2019},
+              {"text": "breast cancer", "status": "past", "about": "subject", "year": "2010"},
+              {"text": "asthma", "status": "current", "about": "subject", "year": 2031},
+              {"text": "copd", "status": "current", "about": "subject", "year": True}]
+    made = story_bundle({"health": health}, NOW)
+    validate_bundle(made)
+    [hip] = resources_of(made, "Procedure")
+    assert hip["performedDateTime"] == "2019"
+    onsets = {c["code"]["text"]: c.get("onsetDateTime") for c in resources_of(made, "Condition")}
+    assert onsets == {"breast cancer": "2010", "asthma": None, "copd": None}

@@ -177,3 +177,19 @@ def test_observation_based_population_by_the_items_code():
     unlinked = service_for_form({"resourceType": "Questionnaire", "status": "active", "item": [alcohol]}, {},
                                 service_id="unlinked")
     assert "item" not in prefill(unlinked, {"sections": sections}, "self", NOW).response
+
+
+def test_medical_history_lists_a_heart_attack_once_not_its_stents_and_gives_the_year_told():
+    """Two groups were written for one heart attack ('stent', inactive, beside it): a wrong fill.
+    A condition told with its year ('breast cancer in 2010', `year` as structuring keeps it) fills
+    the form's onset date."""
+    health = [{"text": "heart attack", "status": "past", "about": "subject", "term": "heart attack"},
+              {"text": "stent", "status": "past", "about": "subject", "term": "stents"},
+              {"text": "breast cancer", "status": "past", "about": "subject", "year": 2010}]
+    result = prefill(form("medical-history.json"), {"sections": {"health": health}}, "self", NOW)
+    QuestionnaireResponse.parse_obj(result.response)
+    groups = [{i["linkId"]: i["answer"] for i in g["item"]} for g in result.response["item"]
+              if g["linkId"] == "mh-conditions"]
+    assert [g["mh-condition"] for g in groups] == [[{"valueString": "heart attack"}], [{"valueString": "breast cancer"}]]
+    assert "mh-onset" not in groups[0]
+    assert groups[1]["mh-onset"] == [{"valueDate": "2010"}]

@@ -160,6 +160,18 @@ def test_a_form_our_code_cannot_read_gets_an_error_naming_the_item(tmp_path):
         load_service(_write(tmp_path, document))
 
 
+def test_answer_text_gives_the_year_an_event_was_told_with():
+    """'I had a hip replacement in 2019' reaches a text item with its year, where structuring keeps it."""
+    assert answer_text({"text": "hip replacement", "status": "past", "about": "subject", "year": 2019}) == \
+        "hip replacement (in 2019)"
+    assert answer_text({"text": "diabetes", "status": "current", "about": "subject", "year": "2015"}) == \
+        "diabetes (since 2015)"
+    assert answer_text({"text": "asthma", "status": "past", "about": "subject", "year": "a while"}) == \
+        "asthma (in the past)"
+    assert answer_text({"text": "asthma", "status": "negated", "about": "subject", "term": "asthma",
+                        "year": 2019}) == "asthma (does not have)"
+
+
 def test_answer_text_notes_status_only_where_the_words_do_not_say_it():
     term = {"text": "asthma", "term": "asthma", "status": "negated", "about": "subject"}
     clause = {"text": "there's no lift", "status": "negated", "about": "subject"}
