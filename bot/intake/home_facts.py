@@ -9,7 +9,7 @@ from typing import Any
 from bot.intake.address import POSTCODE as _POSTCODE
 from bot.intake.address import read_address
 from bot.intake.reading import NUMBERS as _NUMBERS
-from bot.intake.reading import Choice
+from bot.intake.reading import Choice, plain
 from bot.intake.reading import choice as _choice
 from bot.intake.reading import items as _items
 from bot.intake.reading import lower as _lower
@@ -179,7 +179,8 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
         if re.search(r"\b(i|we|they|he|she) owns?\b|\bwe own\b|\bown (my|our|his|her) (own )?(home|house|flat|bungalow)|"
                      r"\bmortgage|\bowner[- ]occupie", text):
             found.add("owner")
-        if re.search(r"\bcouncil (flat|house|property|tenan\w*|home|bungalow)", text):
+        if re.search(r"\bcouncil (flat|house|property|tenan\w*|home|bungalow)|\b(flat|house|property|home|bungalow) "
+                     r"(of|from|owned by|belonging to) the council\b|\brent(s|ing)? (it )?from the council\b", text):
             found.add("council")
         elif re.search(r"housing association|housing trust", text):
             found.add("housing association")
@@ -232,8 +233,23 @@ _LIFT = re.compile(r"\bthere(?:'?s| is| are| isn'?t)(?: a| no| any)? lifts?\b|^n
                    r"(?:has|have|with|hasn'?t got)(?: a| no)? lifts?\b|\bthe lift (?:is|isn'?t|doesn'?t|never|works|broke)")
 
 
+# ... or said of the home itself: "a second floor flat"; "in a council flat, 4th floor, 18 Kestrel House"
+# (a part of the address, set off by commas, in the clause that says where they live).
+_FLOOR_OF_HOME = re.compile(rf"\b({_ORDINALS})[- ]floor (?:flat|maisonette|apartment|bedsit|room)\b")
+_FLOOR_IN_ADDRESS = re.compile(rf",\s*(?:on the )?({_ORDINALS}) floor\s*(?:,|$)")
+
+
+_A_WISH = re.compile(r"\b(?:need|needs|needed|want|wants|would like|looking for|waiting for|move|moving|bid|bidding)\b")
+
+
 def floor(sections: dict[str, Any]) -> str | None:
-    found = {m[1] for _, t in _said(sections, "home") for m in [_FLOOR.search(t)] if m}
+    found = set()
+    for item, text in _said(sections, "home"):
+        words = plain(item["text"])  # its own words: its features joined on ("ground floor", "flat") say nothing more
+        where = _WHERE_THEY_LIVE.search(words) and not _A_WISH.search(words)  # "Needs: a ground floor flat" is no home
+        match = _FLOOR.search(text) or (where and (_FLOOR_OF_HOME.search(words) or _FLOOR_IN_ADDRESS.search(words)))
+        if match:
+            found.add(match[1])
     only = _one(found)
     return f"{only.capitalize()} floor" if only else None
 

@@ -2,6 +2,7 @@
 value only when the story gives exactly one (`bot.intake.facts`, `bot.intake.home_facts`)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Collection, TypeVar
 
@@ -34,8 +35,22 @@ def items(sections: dict[str, Any], *keys: str, statuses: Collection[str] = NOW,
             and i.get("about", "subject") in about and not i.get("question_key")]
 
 
+# Chat spellings of the little words facts read by ("live wiv my partner n her lad"), as those words.
+# The person's own words are what a form is given; this is only how a fact reads them.
+_CHAT_WORDS = ((re.compile(r"(?<![\w'])(?:wiv|wiv|wid|wi)(?![\w'])|(?<!\w)w/(?=\s)"), "with"),
+               (re.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)"), " and "))
+
+
+def plain(text: str) -> str:
+    """`text` in lower case, with chat spellings of "with" and "and" as those words."""
+    text = text.lower().replace("’", "'")
+    for pattern, word in _CHAT_WORDS:
+        text = pattern.sub(word, text)
+    return text
+
+
 def lower(found: list[dict[str, Any]]) -> list[str]:
-    return [" ".join([i["text"], *map(str, i.get("features", []))]).lower().replace("’", "'") for i in found]
+    return [plain(" ".join([i["text"], *map(str, i.get("features", []))])) for i in found]
 
 
 _T = TypeVar("_T")

@@ -32,6 +32,10 @@ def test_a_carer_is_someone_who_cares_for_the_person(sections, expected):
     ("I live with my husband and my three childs in a flat of the council", "self", 5),
     ("we live with our 2 boys", "self", None),  # "we" is how many?
     ("I live with my partner and our two girls", "self", 4),
+    # As people type it: "wiv", "n", "&" (the count was missed, and "Who do you live with?" left empty).
+    ("live wiv my partner Dawn n her lad in a private rented house", "self", 3),
+    ("she lives wi her son & his wife", "carer", 3),
+    ("i live wiv my kids", "self", None),
 ])
 def test_the_household_is_counted_only_when_the_story_says_who(clause, told_by, size):
     assert facts.household_size(said(clause, told_by=told_by)) == size
@@ -164,3 +168,20 @@ def test_a_fall_is_the_persons_and_happened(clause, status, fell):
 ])
 def test_who_looks_after_the_person_is_never_the_carers_i(sections, expected):
     assert facts.carer_text(sections) == expected
+
+
+@pytest.mark.parametrize("clause, tenure", [
+    ("I live in a flat of the council", "council"),
+    ("we rent from the council", "council"),
+    ("my house is near the council offices", None),
+    ("I live in a council flat", "council"),
+])
+def test_tenure_is_read_from_how_the_home_is_held(clause, tenure):
+    found = facts.read_fact("tenure", said(clause))
+    assert (found.key if found else None) == tenure
+
+
+def test_who_they_live_with_is_read_from_chat_spellings():
+    sections = said("live wiv my partner Dawn n her lad", section="support_network", relationship="partner")
+    assert facts.read_fact("lives_alone", sections) is False
+    assert facts.read_fact("lives_with", sections) == "live wiv my partner Dawn n her lad"  # their own words

@@ -170,6 +170,15 @@ def test_the_floor_and_the_lift_are_those_of_the_home():
     found = answers(floors, {"home": [item("It's on the second floor"), item("there's no lift", status="negated")]})
     assert value(found, "f") == ["Second floor"] and value(found, "lift") == [False]
     assert answers(floors, {"home": [item("the bathroom is on the first floor")]}) == {}
+    # Said of the home itself, or as a part of the address in the clause that says where they live.
+    assert value(answers(floors, {"home": [item("we live in a third floor flat")]}), "f") == ["Third floor"]
+    assert value(answers(floors, {"home": [item("I live in a council flat, 4th floor, 18 Kestrel House")]}),
+                 "f") == ["4th floor"]
+    assert answers(floors, {"home": [item("the surgery, 2nd floor, has no ramp")]}) == {}
+    # A home they need is not the one they have (its features joined on once read "ground floor flat").
+    assert answers(floors, {"home": [item("Needs: ground floor self-contained flat with wheelchair access",
+                                          features=["ground floor", "flat"])]}) == {}
+    assert answers(floors, {"home": [item("we need a ground floor flat")]}) == {}
 
 
 def test_the_carers_relationship_comes_from_who_told_the_story_and_only_when_it_names_one():
