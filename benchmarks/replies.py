@@ -35,7 +35,8 @@ NAMES = {"agreement": "own_agreement", "lpa_health": "lpa_health_welfare", "lpa_
 # the exact word ("sister", "grandson"), which is as right and more useful to a service.
 GROUPS = {"brother": "brother or sister", "sister": "brother or sister", "grandson": "grandchild",
           "granddaughter": "grandchild", "mum": "parent", "dad": "parent", "mother": "parent", "father": "parent",
-          "boyfriend": "partner", "girlfriend": "partner", **{word: "other family" for word in (
+          "boyfriend": "partner", "girlfriend": "partner", "paid": "paid carer", "other": "other family",
+          **{word: "other family" for word in (
               "aunt", "uncle", "cousin", "niece", "nephew", "son in law", "daughter in law", "stepson",
               "stepdaughter", "brother in law", "sister in law", "grandparent", "grandmother", "grandfather")}}
 
@@ -58,7 +59,9 @@ def matches(context: str, want: str, got) -> bool:
         return (want == "several" and len(chosen) >= 2) or (bool(chosen) and chosen[0] == want)
     if context == "consent" and want == "parts":
         return got.kind == "value"
-    if context == "readback" and want == "correction":
+    if context == "carer_name" and " " not in want and have.split(" ")[0] == want:
+        return True  # "gwen jones, my mother": the full name kept, the first name the writer wrote
+    if context == "readback" and want in ("correction", "correct"):  # the fresh 3 part's word for a correction
         return got.kind in ("correct", "add") or (got.kind == "no" and bool(got.value))
     return False
 

@@ -12,19 +12,20 @@ from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
 _KIN = (r"husband|wife|partner|mum|mam|mother|mom|mammy|mummy|dad|da|father|daddy|son|daughter|brother|sister|nan|nana|"
         r"nanna|nain|gran|granny|grandma|grandad|granda|grandpa|taid|grandmother|grandfather|friend|neighbour|neighbor|"
-        r"aunt|auntie|aunty|uncle|cousin|niece|nephew|hubby|missus|boy|girl|child|kid|bairn|wean|client|fiance|fiancee")
+        r"aunt|auntie|aunty|uncle|cousin|niece|nephew|hubby|missus|boy|girl|child|kid|bairn|wean|client|fiance|fiancee|"
+        r"lad|lass|laddie|lassie")
 # "Mum's name is Jean", "my mums name is jean", "nan is called winnie", "we call him bill", "everyone knows her
 # as Babs", "his name Ahmed", "She name is Fatima", "just mum": the words before the name.
 _NAME_SAID = re.compile(
-    rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just)[\s,]+)*("
-    rf"((my|his|her|their|our)\s+)?({_KIN})\s*('\s*)?s?\s+(full\s+|first\s+|real\s+)?name\s*('\s*s|s|is|:)?|"
+    rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just|erm|um|uh|er|ah|right|aye)[\s,]+)*("
+    rf"((my|his|her|their|our|the)\s+)?({_KIN})\s*('\s*)?s?\s+(full\s+|first\s+|real\s+)?name\s*('\s*s|s|is|be|:)?|"
     rf"((my|his|her|their|our)\s+)?({_KIN})('?s)?\s+(is\s+)?called|"
     rf"(we|i|everyone|everybody|people|the family|most people|family|friends)(\s+(just|all|always|usually))?\s+"
-    rf"(call|calls|know|knows|called)\s+(him|her|them)(\s+as)?|"
-    rf"(his|her|their|she|he|the)\s+(full\s+|first\s+)?name(\s*('\s*s|s|is|was|:))?|just)\b[\s,:]*",
+    rf"(call|calls|know|knows|called)\s+(him|her|them)(\s+as)?|(you can\s+|just\s+|please\s+)?call\s+(him|her|them)|"
+    rf"(his|her|their|she|he|the)\s+(full\s+|first\s+)?name(\s*('\s*s|s|is|was|be|:))?|just)\b[\s,:]*",
     re.IGNORECASE)
 # Not a name, whatever its case: "i'd rather not say", "mind your own", "pass", "does it matter", "private".
-_REFUSED = re.compile(r"\b(rather not|prefer not|not (telling|saying|giving|going to (say|tell|give))|mind your own|"
+_REFUSED = re.compile(r"\b(rather not|prefer not|(i )?do not know|no idea|not sure|not (telling|saying|giving|going to (say|tell|give))|mind your own|"
                       r"none of your|(your|ur) business|why (do|would|should) you|does it matter|not comfortable|"
                       r"(do not|does not|would not|will not|cannot|can not) (want|wish|like|give|say|tell)|"
                       r"private|confidential|secret|not (say|give)|no comment|pass|skip|anonymous|not important)\b")
@@ -35,9 +36,9 @@ because as if so also only well nothing idea business yes yeah yep nope ok okay 
 dunno same already told said idk has have had is was got gets been keeps can cant cannot does did will would
 dementia alzheimers unwell ill""".split())
 _NAME_LEAD = re.compile(
-    r"^\W*((well|ok|oh|so|yes|sure|hi|hello)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
+    r"^\W*((well|ok|oh|so|yes|sure|hi|hello|erm|um|uh|er|ah|right|aye)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
-    r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name)|"
+    r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name\s+is|name|for(?=\s+[^\W\d_]))|"
     r"(my|his|her|their)\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
     r"granny|grandma|grandad|grandpa|grandmother|grandfather|friend|neighbour|neighbor|aunt|auntie|uncle|"
     r"cousin|niece|nephew|hubby|missus|boy|girl|child|kid|client|fiance|fiancee))\b[\s,:]*",
@@ -77,6 +78,13 @@ def name_of(text: str) -> str | None:
         return None
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
     words = re.sub(r"(?i)[\s,;:-]+(like|as) (i|i've|ive|i have) (said|told you|already said|mentioned)\b.*$", "", words)
+    first_name = re.search(r"(?i)\bfirst name\s*(is|'s|:)?\s+([^\W\d_][\w'-]*)", words)  # "mrs kaur, first name harpreet"
+    if first_name and not _REFUSED.search(plain(first_name.group(2))):
+        words = first_name.group(2)
+    goes_by = re.match(r"(?i)^\W*(he|she|they)\s*('?s|is|are)?\s+(goes|go|known|is known|are known)\s+(by|as)\s+"
+                       r"(the name\s+(of\s+)?)?(?P<name>.+)$", words)
+    if goes_by:  # "he goes by sandy": the name he goes by
+        words = goes_by.group("name")
     words = re.sub(r"(?i)[\s,;:-]+(short for|known as|aka|a\.k\.a\.?|or|though|actually|really|goes by|"
                    r"but (we|everyone|he|she|they|people))\b.*$", "", words)
     called = _NAME_SAID.sub("", words, count=1)
@@ -84,7 +92,8 @@ def name_of(text: str) -> str | None:
         words = called
     words = _NAME_LEAD.sub("", words, count=1)
     words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
-    words = re.sub(rf"(?i)^\W*(my|his|her|their|our)\s+({_KIN})\b[\s,:]*", "", words)  # "its my mam eileen"
+    words = re.sub(rf"(?i)^\W*(my|his|her|their|our)\s+((wee|little|big|old|older|younger|baby|eldest|youngest|twin|kid)\s+)?"
+                   rf"({_KIN})\b[\s,:]*", "", words)  # "its my mam eileen", "my wee sister, morag"
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
     kept: list[str] = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
@@ -121,7 +130,7 @@ _I_AM_THEIR = [
     (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby|missus|other half|better half", None),
     (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
     (r"mum|mother|mom|mam|mammy|dad|father|parent|step ?(mum|dad|mother|father)|guardian|da", None),
-    (r"grandson|granddaughter|grandchild", None),
+    (r"grandson|granddaughter|grandchild|grandkid", None),
     (r"brother|sister|sibling|twin|sis|bro", None),
     (r"aunt|auntie|aunty|uncle|cousin|niece|nephew|daughter in law|son in law|relative", None),
     (r"friend|neighbour|neighbor|pal|mate|buddy", None),
@@ -140,7 +149,7 @@ _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall
                         r"down the (road|street|stairs|hall)|over the road|from (church|work|school|the \w+)|"
                         r"(of|for) (many|\d+|\w+) years|of (his|hers|theirs|mine|ours))$")
 # The word as the carer said it, for the word staff read: "lassie" is "daughter".
-_SAME_ROLE = {"pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
+_SAME_ROLE = {"grandkid": "grandchild", "pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
               "laddie": "son", "lad": "son", "mam": "mum", "da": "dad", "hubby": "husband", "auntie": "aunt", "aunty": "aunt", "missus": "wife",
               "other half": "partner", "better half": "partner", "mammy": "mum", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
               "civil partner": "partner", "sis": "sister", "bro": "brother",
@@ -158,8 +167,8 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?cousins$"), "cousin"),
            (re.compile(r"^(we are|were|we have been|we live) together\b"), "partner"),  # "we're together, not married"
            (re.compile(r"^(we are|were|we have been)\s+(\w+\s+)?(friends|mates|pals)\b.*$"), "friend"),
-           (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i live (next door|across the (road|street|landing)|"
-                       r"upstairs|downstairs|opposite)\b|^(we )?live (next door|across the (road|street|landing)|opposite)\b"), "neighbour"),
+           (re.compile(r"^(we are|were)\s+(\w+\s+)?neighbours$|^i (have )?(live|lived|living) (next door|across the (road|street|landing)|"
+                       r"upstairs|downstairs|opposite)\b|^(we )?(have )?(live|lived|living) (next door|across the (road|street|landing)|opposite)\b"), "neighbour"),
            (re.compile(r"^(we are |were )?(husband and wife|man and wife|a married couple|a couple)$"), "partner"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(friend|mate|pal)s?\b|^we\b.*\b(friends|mates|pals)$"), "friend"),
            (re.compile(r"^(he|she|they) (is|are) (just )?(a|an|our) (\w+ )?(neighbour)s?\b|^(from )?next ?door$|"
@@ -190,6 +199,9 @@ def relationship_of(text: str) -> str | None:
     p = _WHICH_ONE.sub("", _QUALITY.sub("", p))
     p = re.sub(r"\s+(really|to be honest|tbh|thanks|thank you|innit|love|x+)$", "", p)  # "just a friend really"
     found_role = _relationship(p)
+    if not found_role and "," in (text or ""):  # "wife, 52 years married", "grandson innit, nan's called pearl"
+        head = re.sub(r"\s+(really|to be honest|tbh|innit|love|x+)$", "", plain(text.split(",", 1)[0]))
+        found_role = _relationship(head) if re.fullmatch(rf"(i am |im )?(his |her |their )?({_ROLE_ALL})", head) else None
     return _SAME_ROLE.get(found_role, found_role) if found_role else None
 
 
@@ -252,15 +264,19 @@ def carer_own_name(text: str) -> str | None:
 
 
 _BASIS_WORDS = [
-    ("parental_responsibility", r"\b(parental (responsibility|rights)|i am (his|her|their) (mum|mother|dad|father|parent)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
+    ("parental_responsibility", r"\b(parental (responsibility|rights)|i am (his|her|their) (mum|mother|dad|father|parent|legal guardian|guardian)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
+                                r"(special guardian|legal guardian|guardianship)|"
                                 r"(he|she) is (my|a) (child|son|daughter|\d|[a-z]+ years? old)|i am the (mum|mother|dad|father))\b"),
     ("lpa_property_finance", r"\b(attorney|lpa|poa|power)\b.*\b(money|property|financ\w*|bank\w*)\b|"
                              r"\b(money|property|financ\w*)\b.*\b(attorney|lpa|poa|power)\b"),
-    ("lpa_health_welfare", r"\b(attorney|lpa|poa|power of atto\w*)\b"),
+    # an attorney who does not say which kind is asked (a property and finance attorney may not share health)
+    ("lpa_health_welfare", r"\b(attorney|lpa|poa|power of atto\w*)\b.*\b(health|welfare|care|medical)\b|"
+                           r"\b(health|welfare|care|medical)\b.*\b(attorney|lpa|poa|power of atto\w*)\b"),
     ("deputy_property_affairs", r"\bdeputy\b.*\b(money|property|affairs|financ\w*)\b|"
                                 r"\b(money|property|affairs|financ\w*)\b.*\bdeputy\b"),
     ("deputy_personal_welfare", r"\b(deputy|court of protection|court appointed)\b"),
-    ("own_agreement", r"\b(agree\w*|said (i|yes|it|its|that)|asked me|consent\w*|permission|(they|he|she) want\w* me|"
+    ("own_agreement", r"\b(agree\w*|said (i|yes|it|its|that|go ahead)|asked me|consent\w*|permission|(they|he|she) want\w* me|"
+                      r"(mum|dad|mother|father|nan|gran|husband|wife|he|she|they) (wanted|wants|asked) me to|"
                       r"ok with|(is|are) (ok|happy|fine) (with|for)|happy for me|let me|(it|that) (was|is) (ok|fine|alright)|"
                       r"allowed me|gave me|told me to|knows? (and|i am)|wants me|(his|her|their) (say so|blessing|ok)|"
                       r"asked (me )?to)\b"),
@@ -285,7 +301,9 @@ _UNABLE = re.compile(
     r"take it in|grasp)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
     r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
-    r"only ([1-5]|one|two|three|four|five)( years? old)?|only (a )?(baby|toddler|months old))\b")
+    r"only ([1-5]|one|two|three|four|five)( years? old)?|only (a )?(baby|toddler|months old)|"
+    r"(would not|will not|does not|do not|could not) know what (it|this|that) (means|meant|is|was)( about)?|"
+    r"(his|her|their) memory( is|s| has)? (gone|completely gone|all gone))\b")
 
 
 _UNABLE_SAID = re.compile(r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) "
@@ -302,8 +320,9 @@ def knows_of(text: str) -> str | None:
         return "unable"
     says_no = re.match(r"^(no|not yet|not told (him|her|them)( yet)?|i have not told (him|her|them)( yet)?|(he|she|they) (does not|do not|dont|has not|have not|is not|are not)|"
                        r"not really|i have not told|i (have not|did not|do not)|nobody|not at all|never)\b", p)
-    if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or plain_yes(p):
-        return "yes"
+    if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or plain_yes(p) or re.search(
+            r"\bbut (he|she|they) (does |do )?(know|knows|is aware|are aware)( about (it|this))?$", p):
+        return "yes"  # "her memory is not great but she knows"
     if says_no:
         return "no"
     if re.match(r"^no idea\b|^(he|she|they) (has|have) no (idea|clue)\b|^(he|she|they) (has|have) not (a|got a) clue\b|"

@@ -6,7 +6,7 @@ import re
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import NO_WHOLE, general, is_question, is_yes
+from bot.conversation.meaning.words import NO_WHOLE, general, is_question, is_yes, numbers_said
 
 # The words people use for each part of a story (bot/sections.py).
 SECTION_WORDS = {
@@ -81,10 +81,16 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
 # Yes to sharing, in words that are no yes elsewhere: "share the lot", "course you can", "i dont mind",
 # "whatever helps", "happy for the surgery to have all of that".
 _SHARE_IT = re.compile(r"^((yes|ok|okay|alright|right)\s+)?(please\s+)?((yes|ok)\s+)?("
+                       # "yes please, the more they know the better", "yes they need to know"
+                       r"(yes|yeah|yep|ok|okay|sure)( please)? (the more (they|you|he|she) (know|have)( the better)?|"
+                       r"(it|that) (will|would|might|should|can only) help( (them|him|her|me))?|(they|he|she) (need|needs|should) to know( it| that)?)|"
                        r"(share|send|give( them)?)( it| them)? (all|the lot|everything|all of it)( please)?|"
                        r"(of )?course (you can|they can|you may)|i do not mind( at all)?|whatever helps|"
                        r"(i am )?(happy|glad|pleased) for (the \w+|them|you|him|her|it) to (have|see|get|know)( (it( all)?|all( of)? (it|that|this)|that|this|everything))?"
                        r")( (thanks|thank you|please))?$")
+# Parts named by their place in the question: "the first two", "just the last one", "first and third".
+_PLACE = r"(the )?(first|second|third|last|top|1st|2nd|3rd)( (one|two|three|ones|bit|bits|part|parts))?"
+_BY_PLACE = re.compile(rf"(just |only )?{_PLACE}(( and|,) {_PLACE})*( please| thanks| thank you)*")
 # Some parts, none named: how to name them is the answer ("only some", "some of it but not all").
 _SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (it|them)| parts| bits)?( please)?"
                          r"( but not (all|everything)( of it)?)?$")
@@ -101,6 +107,10 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
                                                                               r"leave|put|add|include)\b", p)):
         return Meaning("value", sections)
+    if offered and _BY_PLACE.fullmatch(p):
+        picked = numbers_said(p, len(offered))  # "the first two", "the last one": the parts in the order asked
+        if picked:
+            return Meaning("value", [offered[n - 1] for n in sorted(picked)])
     if NO_WHOLE.match(p):
         return Meaning("no")
     found = general(text)

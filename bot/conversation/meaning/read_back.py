@@ -53,6 +53,7 @@ from bot.conversation.meaning.words import (
     general,
     is_done,
     is_keyboard_mash,
+    is_thumbs_up,
     is_nothing_wrong,
     is_question,
     no_then,
@@ -66,6 +67,8 @@ def read_back_meaning(text: str) -> Meaning:
     raw = (text or "").strip()
     if is_keyboard_mash(raw):  # "hjkhjk" was kept as a correction
         return Meaning("invalid")
+    if is_thumbs_up(raw):  # "👍": all right
+        return Meaning("yes")
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
@@ -90,6 +93,10 @@ def read_back_meaning(text: str) -> Meaning:
         rest = read_back_meaning(confirmed_then.group("rest"))
         if rest.kind == "add":
             return rest
+        asked = re.match(r"(please )?(can|could|would) you (please )?(put|add|include|note|mention|write)( in| down| on)?"
+                         r"( that)? (?P<what>.+)$", confirmed_then.group("rest"))
+        if asked:  # "thats right but can you put that i need an interpreter"
+            return Meaning("add", asked.group("what"))
     yes_and = _YES_AND_FACT.match(p)
     if yes_and and not _CHANGES.search(yes_and.group("rest")) and not is_question(text):
         return Meaning("add", yes_and.group("rest"))  # "yes and she is on warfarin"
@@ -133,7 +140,7 @@ def read_back_meaning(text: str) -> Meaning:
                                                       what.lower()) else what)
     unwanted = _NOT_WANTED_IN.match(p)
     if unwanted:
-        unwanted_what = _what(unwanted.group("what") or "")
+        unwanted_what = _what(unwanted.group("what") or unwanted.group("what2") or "")
         return Meaning("remove", unwanted_what if unwanted_what and not re.fullmatch(
             r"(that|it|this)( bit| part| line)?", unwanted_what) else None)
     if _ADD_WISH.match(p):
@@ -162,6 +169,8 @@ def read_back_meaning(text: str) -> Meaning:
         raw_what = re.search(r"(?i)^\W*(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put in|put|include)\s+"
                              r"(that\s+|in that\s+|in\s+)?(.+)$", raw, re.DOTALL)
         return Meaning("add", (raw_what.group(5) if raw_what else adding.group("what")).strip())
+    if re.fullmatch(r"(no time|not)( right)? now( sorry)?( (later|another time|after))?|no time( now)?( sorry)? (later|another time)", p):
+        return Meaning("later")  # "not now", "no time now, later": a pause, not that the read-back is wrong
     if NO_WHOLE.match(p):
         return Meaning("no")
     after_no = no_then(p)
@@ -184,6 +193,8 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("correct", raw)
     if re.search(r"\bwho knows\b", p) and "?" not in raw:
         return Meaning("invalid")  # "well who knows really": no answer, asked again with the choices
+    if re.match(r"^(is not|was not|should not) (it|that|the dose|the (\w+ )?dose)( be)? \w*\d", p):
+        return Meaning("correct", raw)  # "isnt it 20mg?": a correction put as a question
     if is_question(text):
         return Meaning("question")
     if re.fullmatch(r"(no )?(that|it|this) is not the right (\w+)( (at all|sorry))?", p):

@@ -35,7 +35,10 @@ _NOT_WANTED_IN = re.compile(r"^(i would rather|i would prefer|i prefer) (that|th
                             r"(in|there|in there|included|on there|on it|on|out|off)\b|"
                             r"^(i|we) (do not|would not|would rather not|really do not) (want|like|need)( to have| to see)? "
                             r"(?P<what>.+?) (in|in there|on there|on it|included|mentioned|put in|in it|on the list|shared)"
-                            r"( please| thanks| at all)*$")
+                            r"( please| thanks| at all)*$|"
+                            # "dont put my weight in", "please do not mention the drinking"
+                            r"^(please )?(do not|dont) (put|include|mention|write|add) (?P<what2>(?!(that|this|it)\b).+?)"
+                            r"( (in|in there|on there|on it|down|on the list))?( please| thanks| at all)*$")
 _WHAT_LEAD = re.compile(r"(?i)^((the )?(bit|part|line|stuff) (about|on|with)|that (bit|part) (about|on)|anything about|"
                         r"the (bit|part)|about)\s+")
 # "i want to add something", "can i add a bit more", "theres something else as well": to add, not yet said what.
@@ -188,7 +191,7 @@ _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) be "
                         r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
-                           r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|can you add|could you add|put in|include|"
+                           r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|(can|could|would) you (please )?(add|put|include|note|mention|write)|put in|include|"
                            r"(you|u) (have )?(missed|forgot|forgotten|left out)|(i|he|she|they|we) (also|as well|too) \w+)\b.*)$")
 # A yes, then a fact joined on with "and": "yes and she is on warfarin" adds it (with "but" it may change something)
 # Asked to be taken off, by name: "can the asthma be taken off", "could the bit about the dog be removed".

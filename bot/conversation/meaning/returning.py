@@ -11,7 +11,8 @@ from bot.conversation.questions import MENU
 
 _MENU_WORDS = [
     ("delete", r"\btake (my story|my data|my details|it|everything|me|it all) off (your|the|this) (system|records?|computer|database|files?)\b|"
-               r"\b(be forgotten|forget me|close my account|get rid of (all )?(of )?(my|it|everything)|remove me)\b|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
+               r"\b(be forgotten|forget me|close my account|get rid of (all )?(of )?(my|it|everything|the lot)|remove me)\b|"
+               r"^(please )?(wipe|bin|scrap|destroy|erase) (it|the lot|it all|everything)( please)?$|\b(delete|erase|remove|forget|wipe|destroy)\b.*\b(everything|all|story|data|me|details|record|info)\b|"
                r"\bdelete\b|\berase\b|\b(my|the|all) (data|story|details|record|info\w*) (deleted|erased|removed|wiped)\b|"
                r"\b(everything|all|it all) (deleted|erased|removed|wiped)\b"),
     ("stop", r"\b(stop|withdraw|no longer|do not want|cancel|end)\b.*\b(shar\w*|sending|consent|agreement|"
@@ -19,6 +20,7 @@ _MENU_WORDS = [
              r"\b(do not|stop) (send|sending|give|giving)\b|\bstop letting (the |my )?\w+( \w+)? (see|have|read|get|look at)\b|\bstop (the |my )?\w+( \w+)? (from )?(seeing|having|getting|reading|accessing)\b|\b(revoke|unshare|opt out)\b|"
              r"\btake (back|away)\b.*\b(consent|agreement|permission)\b|\btake (it|my story|everything|them|my details) (back|away) from\b|"
              r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
+             r"\btake (it|my story|them|my details|that)( back)? (off|from|away from) (the|my|our) (?!(system|records?|computer|database|files?)\b)\w+|"
              r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
     ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|holds?|keeps?|"
             r"given|knows?|access)\b|"
@@ -37,7 +39,8 @@ _MENU_WORDS = [
                  r"what (\w+ )?(do )?you (have|hold|keep|know) (on|about) me|"
                  r"(view|read|print|see) (my|the) (story|details|record)|see what (i|we) (said|told you|wrote|gave|put)|(can i|let me|i want to|i would like to) (read|see|view|look at) (it|my story|the story)$|what did i (tell|say|give)|(get|want|have|see) (all )?my (data|story|details|information|info))\b"),
     ("update", r"\b(update|updating|change|changes|changed|changing|add|adding|amending|editing|new|different|moved|correct|edit|amend|wrong|tell you more)\b|"
-               r"^(i|my|mum|dad|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
+               r"\b(put|add|include) (that|this|it|something|some more) (in|on)\b|"
+               r"^(i|my|mum|dad|mums|dads|nan|nans|he|she|they|we)\b.*\b(been|now|since|started|stopped|got|had|died|passed away|"
                r"moved|in hospital|care home)\b"),
 ]
 
@@ -50,7 +53,7 @@ _BEEN_BEFORE = re.compile(
 
 def menu_meaning(text: str) -> Meaning:
     """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
-    p = bare(plain(text))
+    p = re.sub(r"^((ah|oh|well|sure|ok|okay|right|so|um|erm|aye|ach)\s+)+(?=\S)", "", bare(plain(text)))  # "ah sure nothing else"
     rest = bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-")
     if rest != p:
         if not re.search(r"[a-z0-9]", rest):

@@ -71,7 +71,7 @@ _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every
                           r"every service|all (the )?services|all of the (services|above)|all the above|all above|"
                           r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them| obviously| of course| i suppose|"
                           r" i guess| then| really)*)$")
-_NONE_OF_THEM = re.compile(r"^(none|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
+_NONE_OF_THEM = re.compile(r"^(none|nowhere|no where|not anywhere|that is (all|it|everything)|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
                            r"i do not want (it|this|them|my story|anything|that) (sent|shared|passed on|going|given)\b|"
                            r"(i )?(would )?(rather|prefer) not (to )?(share|send)\b|"
                            r"(do not|please do not) (send|share|pass) (it|this|that|anything)\b|"

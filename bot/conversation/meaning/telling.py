@@ -21,19 +21,36 @@ def teller_meaning(text: str) -> Meaning:
                  r"(check|see|change|update|look at) my story|my story again|"
                  r"already (told|done|did)|(done|did|told) (this|it|you|my story) already|returning|my pin|got a pin|"
                  r"back again|(used|been on|been using) (this|it|you|the) (\w+ )?(before|previously)|"
+                 r"started (this|it|my story|a story)( \w+)? (before|already|last \w+)|(have|got) (a|my) pin|"
                  r"(was|were|been) (on )?here (last|before|on|yesterday)|"
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
-    if re.search(r"\b(someone|somebody|my (mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
+    if _MY_OWN.search(p) and not _FOR_SOMEONE.search(p):  # "doing this for myself, my daughter set up the phone"
+        return Meaning("value", "self")
+    if re.search(r"\b(someone|somebody|my ((wee|little|old|eldest|youngest|oldest|younger|older|baby|big|step) )?(mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
                  r"nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|friend|"
-                 r"neighbour|aunt|uncle|client)s?|(for|about) (him|her|them)|(his|her|their) \w+|"
+                 r"neighbour|aunt|aunty|auntie|uncle|client|boy|girl|lad|lass|bairn|wean|kid|grandson|granddaughter|"
+                 r"grandchild|grandkid|nephew|niece|cousin|stepdad|stepmum|stepson|stepdaughter|hubby|missus|fiance|fiancee|"
+                 r"mam|mammy|da|papa|nanny)s?|(for|about) (him|her|them)|(his|her|their) \w+|(she|he) is my|"
                  r"(she|he|they) (is |are )?(called|named|known as)|"
                  r"care for|look after|carer|on behalf)\b", p):
         return Meaning("value", "carer")
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
         return Meaning("value", "self")
     found = general(text)
-    return found or (Meaning("question") if is_question(text) else Meaning("invalid"))
+    if found:
+        return found
+    # At the first question any question back ("whats this for?", "who are you") or "what now" is answered
+    # with what this is (help), and the question again
+    return Meaning("help") if is_question(text) or re.search(r"\bwhat (now|next|do i do( now)?|happens now)$", p) \
+        else Meaning("invalid")
+
+
+# Whose story said plainly as the teller's own, whoever else is named ("doing this for myself, my
+# daughter set up the phone"), unless it is also for someone ("for me and my mum", "about my dad").
+_MY_OWN = re.compile(r"\b((doing|telling|filling|writing) (this|it)( in| out)? (for|about) (me|myself)|(for|about) myself|"
+                     r"(my|mi|ma) own (story|self)|its (about )?me\b(?! and)|just me)\b")
+_FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b")
 
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|resume|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
@@ -54,7 +71,7 @@ _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (da
 # A short question about the chat itself ("can i stop here?", "do you need anything else?", "are you still
 # there?"): help, which names what can be said, rather than a part of the story.
 _ABOUT_THE_CHAT = re.compile(
-    r"^(can|could|may|shall|should|do|does|am|is it ok|is it alright|how (do|can|long)|what (do|should|happens|now|next)|"
+    r"^(can|could|may|shall|should|do|does|am|is it ok|is it alright|how (do|can|long|much|many)|what (do|should|happens|now|next)|"
     r"(are|were|will|would) you|is (this|anyone|there|it)|hello|hi|anyone|what else|why (should|must|do|would) (i|we))"
     r"\b.*\b(stop|pause|finish|end|quit|save|continue|carry on|come back|go back|talk|speak|phone|ring|call|human|"
     r"person|someone|somebody|this chat|the rest|here|there|type|write|say|tell you|next|now|(this|it) take|"

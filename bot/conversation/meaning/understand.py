@@ -27,6 +27,7 @@ from bot.conversation.meaning.words import (
     NO_WHOLE,
     general,
     is_nothing_wrong,
+    is_thumbs_up,
     is_question,
     is_skip,
     is_yes,
@@ -154,7 +155,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
     """What `text` means as a reply to the question named by `context` (one of CONTEXTS)."""
     from bot.conversation import answers  # checked answers: phone numbers, dates of birth, postcodes
 
-    if not any(c.isalnum() for c in text or "") and not (text or "").strip().startswith("?"):
+    if not any(c.isalnum() for c in text or "") and not (text or "").strip().startswith("?") and not (
+            context == "readback" and is_thumbs_up(text)):  # "👍" at the read-back is a yes (read_back.py)
         return Meaning("invalid")
     if in_another_language(text, least=3 if context in ("carer_name", "carer_self") else 2):  # a name may be Polish
         return Meaning("other_language")

@@ -28,7 +28,8 @@ def _whole(pattern: str) -> re.Pattern[str]:
 
 _YES_WHOLE = _whole(rf"((dear|love|hun|mate|sir|madam|darling|pet|duck)\s+)*({YES})((\s+{POLITE})*\s+(yes|{YES}))*")
 NO_WHOLE = _whole(rf"((hmm+|um+|erm+|er|well|oh|ah|sorry)\s+)*({NO})(\s+(no|{NO}))*")
-DONE_WHOLE = _whole(rf"((no|ok|yes|right|well|um|so|and|i think|think|i reckon|reckon|i guess|i suppose|i believe)\s+)*"
+DONE_WHOLE = _whole(rf"((no|ok|okay|yes|yeah|aye|sure|right|well|um|so|and|i think|think|i reckon|reckon|i guess|i suppose|"
+                    rf"i believe|thanks|thank you|cheers|ta|diolch|grand|lovely|great|(that is|it is) (grand|fine|great|lovely|ok))\s+)*"
                     rf"({DONE})(\s+({DONE}))*"
                     r"(\s+(what|so what|now what|what now) ?(happens )?(now|next)?|\s+what do i do now|\s+what is next)?")
 _STOP_WHOLE = _whole(rf"({STOP})((\s+{POLITE})*\s+({STOP}))*")
@@ -81,6 +82,16 @@ def is_nothing_wrong(text: str) -> bool:
 
 def is_no(text: str) -> bool:
     return bool(NO_WHOLE.match(bare(plain(text))))
+
+
+# A thumbs up, an OK hand or a tick (any skin tone), and nothing else.
+_THUMBS_UP = re.compile("\\s*([\U0001F44D\U0001F44C\u2705\u2714][\U0001F3FB-\U0001F3FF\uFE0F]*\\s*)+")
+
+
+def is_thumbs_up(text: str) -> bool:
+    """"👍", "✅": a yes where little hangs on it (the read-back: "Is this right?"); never taken as
+    agreement to share, nor to delete (those are asked in words)."""
+    return bool(_THUMBS_UP.fullmatch(text or ""))
 
 
 def is_done(text: str) -> bool:
@@ -171,6 +182,10 @@ def otherwise(text: str) -> Meaning:
                     r"( (best|right|the best|better|most useful|for the best))?( for (me|him|her|them|us|mum|dad))?)?"
                     r"( really| sorry| to be honest)*", bare(plain(text))):
         return Meaning("help")  # unsure which: the choices again, explained
+    if re.fullmatch(r"(sorry )?(what (does|do) (this|it|that|these|they|each( one)?|the (options|choices|buttons)) (do|mean|say)|"
+                    r"i (forgot|forget|have forgotten|do not know|am not sure) what (this|it|these|they|that|the (options|choices)) "
+                    r"(does|do|is|are|means?))( again)?( sorry)?", bare(plain(text))):
+        return Meaning("help")  # "what does this do", "i forgot what this does": the choices again, explained
     return Meaning("question") if is_question(text) else Meaning("invalid")
 
 

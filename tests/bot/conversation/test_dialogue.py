@@ -12,14 +12,17 @@ from consent_store import representatives as reps
 @pytest.mark.parametrize("text,basis", [
     ("They agreed I can", reps.OWN_AGREEMENT), ("2", reps.LPA_HEALTH_WELFARE),
     ("she said yes, she agreed", reps.OWN_AGREEMENT), ("I have LPA for his money", reps.LPA_PROPERTY_FINANCE),
-    ("lasting power of attorney", reps.LPA_HEALTH_WELFARE), ("I'm her deputy for property", reps.DEPUTY_PROPERTY_AFFAIRS),
+    ("lasting power of attorney for his health", reps.LPA_HEALTH_WELFARE),
+    ("I'm her deputy for property", reps.DEPUTY_PROPERTY_AFFAIRS),
     ("court of protection deputy", reps.DEPUTY_PERSONAL_WELFARE), ("I'm his dad", reps.PARENTAL_RESPONSIBILITY),
 ])
 def test_the_basis_for_speaking_for_someone_from_a_button_or_own_words(text, basis):
     assert meaning.carer_answer("basis", text) == basis
 
 
-@pytest.mark.parametrize("text", ["because", "", "🙂", "7"])
+# An attorney who does not say which kind is asked again with the options: a property and finance
+# attorney may not share the person's health (it was taken as health and welfare).
+@pytest.mark.parametrize("text", ["because", "", "🙂", "7", "lasting power of attorney", "i have poa", "im his attorney"])
 def test_an_answer_that_gives_no_basis_is_asked_again(text):
     assert meaning.carer_answer("basis", text) is None
     assert "choose one of the options" in wording.CARER_REASK["basis"].text
