@@ -35,7 +35,7 @@ from bot.intake.home_facts import (
 )
 from bot.intake.money_facts import benefits, gets_benefits, money_worries, rent_arrears
 from bot.intake.reading import NUMBERS as _NUMBERS
-from bot.intake.reading import Choice
+from bot.intake.reading import Choice, plain
 from bot.intake.reading import choice as _choice
 from bot.intake.reading import items as _items
 from bot.intake.reading import lower as _lower
@@ -254,10 +254,20 @@ def uses_mobility_aid(sections: dict[str, Any]) -> bool | None:
     return True if mobility_aids(sections) else None
 
 
+# The carer telling the story, of the care they give: the person's chores or personal care ("I do
+# all the cooking", "I wash and dress her"), or calling on them every day or most days ("i go round
+# every mornin n nite", "I pop in most days to check on him").
+_TELLER_DOES = re.compile(
+    rf"^i (?:do|help (?:him |her |them )?with|sort) (?:all |most of )?(?:the|his|her|their) {_CHORES}|"
+    r"\bi (?:wash|dress|bath|bathe|shower|feed|toilet|lift|hoist)(?: and (?:wash|dress|bath|bathe|shower|feed))? "
+    r"(?:him|her|them)\b|"
+    r"^i (?:go|pop|call|come|nip) (?:round|over|in|by)\b.*\b(?:every|each|most|daily|twice)\b")
+
+
 def _cares(item: dict[str, Any]) -> bool:
-    text = item["text"].lower().replace("’", "'")
+    text = plain(item["text"])
     if item.get("about") == "narrator":  # the carer telling the story, of themselves
-        return item.get("role") == "carer" or bool(_TELLER_CARES.search(text))
+        return item.get("role") == "carer" or bool(_TELLER_CARES.search(text) or _TELLER_DOES.search(text))
     if item.get("told_by") == "carer":
         return bool(_CARES_FOR_THEM.search(text))
     return bool(_CARES_FOR_ME.search(text))
@@ -298,20 +308,39 @@ _I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|care
                             r"(?:little |big |elderly |old |best )?(\w+)")
 
 
-def _the_teller(sections: dict[str, Any], said: list[str]) -> str:
+def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None) -> str | None:
+    """Who the carer telling the story is to the person: from their own words ("I'm his daughter",
+    "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
+    None when neither says."""
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
     called = {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
               for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))}
-    relation = _one(relations) or (None if relations else _one(called))  # "I'm his daughter" says more
-    return f"Their {relation}, who told this story" if relation else "The carer who told this story"
+    relation = _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
+    return f"Their {relation}, who told this story" if relation else None
 
 
-def carer_text(sections: dict[str, Any]) -> str | None:
+def _says_they_care(item: dict[str, Any]) -> bool:
+    """The teller's clause says they care ("I'm his main carer", "I look after her", "I do her
+    shopping"), not only that they call or what is done ("i go round every mornin", "I do all the cooking")."""
+    return item.get("about") != "narrator" or item.get("role") == "carer" or bool(_TELLER_CARES.search(plain(item["text"])))
+
+
+def carer_text(sections: dict[str, Any], told: str | None = None) -> str | None:
+    """Who looks after the person and what they do, in the story's words. The carer telling the
+    story is named by their relation (`told`: as who told the story says it, when the story does
+    not), or else as "the carer who told this story" when their words say they care; a clause that
+    only says what they do ("I do all the cooking") is left out then: it says what is done, not who
+    does it, and a form asking who looks after the person is not answered by it."""
     carers = _carers(sections)
-    teller = list(dict.fromkeys(i["text"] for i in carers if _the_teller_speaks(i)))
+    teller = [i for i in carers if _the_teller_speaks(i)]
     others = list(dict.fromkeys(i["text"] for i in carers if not _the_teller_speaks(i)))
-    said = ([f"{_the_teller(sections, teller)}: {'; '.join(teller)}"] if teller else []) + others
+    texts = list(dict.fromkeys(i["text"] for i in teller))
+    who = _the_teller(sections, texts, told) if teller else None
+    if who is None:
+        texts = list(dict.fromkeys(i["text"] for i in teller if _says_they_care(i)))
+        who = "The carer who told this story"
+    said = ([f"{who}: {'; '.join(texts)}"] if texts else []) + others
     return "; ".join(said) or None
 
 
@@ -321,6 +350,44 @@ def carer_name(sections: dict[str, Any]) -> str | None:
 
 def carer_relationship(sections: dict[str, Any]) -> str | None:
     return _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
+
+
+# Hours of care in a week, in the clause that tells the care: "prob 25 hrs a week", "about 30 hours a week".
+_HOURS = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2) + r"|twenty|thirty|forty|fifty|sixty|"
+                    r"seventy)(?:\s*(?:to|-)\s*\d{1,3})?\s*(?:hrs|hours)\s+(?:a|per|each|every)\s+week\b")
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+
+
+def care_hours(sections: dict[str, Any]) -> int | None:
+    """How many hours a week of care, when the one clause that tells the care says ("i go round every
+    mornin n nite, prob 25 hrs a week"); a range ("20-30 hours a week") or two different figures is no
+    one number."""
+    found = set()
+    for item in _carers(sections):
+        for match in _HOURS.finditer(plain(item["text"])):
+            if re.search(r"\d\s*(?:to|-)\s*\d", match.group(0)):
+                return None
+            word = match.group(1)
+            found.add(int(word) if word.isdigit() else _NUMBERS.get(word) or _TENS.get(word))
+    return _one(found)
+
+
+# Afraid of falling: "I am frightened of falling again", "she's scared she'll fall".
+_FEAR = r"\b(?:afraid|scared|frightened|terrified|worried|worries|worry|fear|anxious|nervous)\b"
+
+
+def fears_falling(sections: dict[str, Any]) -> bool | None:
+    """Yes when a clause of the person's says they fear a fall; no only when one says plainly they
+    do not ("I'm not afraid of falling"); otherwise not told."""
+    said = _said(sections, "risks", "health", "daily_living", statuses=("current", "hypothetical", "negated"))
+    fears = [(i, t) for i, t in said if re.search(_FEAR, t) and re.search(r"\bfall(?:s|ing|en)?\b|\bfell\b", t)
+             and not _someone_elses(i, t)]
+    if any(i.get("status") != "negated" and not re.search(r"\b(?:not|never|isn'?t|aren'?t|no longer)\b", t)
+           for i, t in fears):
+        return True
+    if any(re.search(r"\b(?:not|never|isn'?t|aren'?t)\b (?:\w+ )?" + _FEAR, t) for _, t in fears):
+        return False
+    return None
 
 
 def help_with(sections: dict[str, Any]) -> list[str]:
@@ -351,6 +418,7 @@ FACTS: dict[str, Fact] = {
     "help_with": Fact(help_with, "daily_living"), "has_carer": Fact(has_carer, "support_network"),
     "carer_text": Fact(carer_text, "support_network"), "carer_name": Fact(carer_name, "support_network"),
     "carer_relationship": Fact(carer_relationship, "support_network"),
+    "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),

@@ -14,7 +14,7 @@ from typing import Any
 from bot.intake import calculate, sdc
 from bot.intake.build import Built, Level, build, populate
 from bot.intake.calculate import Calculator
-from bot.intake.facts import HELP_WORDS, read_fact
+from bot.intake.facts import HELP_WORDS, carer_text, read_fact
 from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
@@ -89,6 +89,26 @@ def _pick(form_item: FormItem, choice: Choice) -> dict[str, Any] | None:
     return None
 
 
+_BAND = re.compile(r"^(?:(?:up to|under|less than|fewer than) (?P<top>\d+)|(?P<low>\d+) ?(?:to|-|–) ?(?P<high>\d+)|"
+                   r"(?P<least>\d+)(?: or more|\+)|(?:over|more than) (?P<over>\d+))\b")
+
+
+def _in_band(number: int, label: str) -> bool:
+    """Whether an option's label ("Up to 19 hours a week", "20 to 34 hours", "50 or more") holds `number`."""
+    band = _BAND.match(label.lower().strip())
+    if label.strip() == str(number):
+        return True
+    if not band:
+        return False
+    if band["top"]:
+        return number <= int(band["top"]) - (0 if band.group(0).startswith("up to") else 1)
+    if band["low"]:
+        return int(band["low"]) <= number <= int(band["high"])
+    if band["least"]:
+        return number >= int(band["least"])
+    return number > int(band["over"])
+
+
 def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
     """A fact as answers of the item's type; what does not fit is left out."""
     kind, options = form_item.type, form_item.options
@@ -100,6 +120,9 @@ def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
         chosen = (yes_option if value else no_option)(options) if kind in ("choice", "open-choice") else None
         return [option_value(chosen)] if chosen else []
     if isinstance(value, int):
+        if kind in ("choice", "open-choice"):  # "25" hours among bands: "20 to 34 hours a week"
+            banded = [o for o in options if _in_band(value, option_label(o))]
+            return [option_value(banded[0])] if len(banded) == 1 else []
         return [{"valueInteger": value}] if kind == "integer" else \
             [{"valueDecimal": float(value)}] if kind == "decimal" else []
     if isinstance(value, Choice):
@@ -126,6 +149,8 @@ def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relati
                ) -> list[dict[str, Any]]:
     if rule.fact == "teller_relationship":  # the carer's own, from who told the story, not from the story
         return _from_fact(form_item, relationship_choice(relation))
+    if rule.fact == "carer_text":  # the carer telling the story named by who told it, when the story does not
+        return _from_fact(form_item, carer_text(sections, relation))
     if rule.fact:
         value = read_fact(rule.fact, sections)
         if rule.mentions and isinstance(value, list):  # "Do you use a wheelchair?": only a wheelchair says yes

@@ -82,6 +82,10 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (r"(?:have you had )?(?:any )?falls(?: in the (?:last|past) (?:year|12 months))?|have you fallen recently|"
      r"have you (?:had (?:a|any) falls?|fallen)(?: in the (?:last|past) (?:year|12 months)| recently)?",
      "fact:falls", ()),
+    (r"are you (?:afraid|scared|frightened|worried|fearful) (?:of|about) (?:falling|having a fall)|(?:do you have (?:a )?)?"
+     r"fear of falling|do you (?:worry|fear) about falling", "fact:fears_falling", ()),
+    (r"(?:about )?how many hours a week do you (?:spend )?(?:caring|care for them|look after them|spend looking after "
+     r"them)|hours (?:of )?caring (?:a|per) week", "fact:care_hours", ()),
     (r"(?:smoking|tobacco)(?: status| use)?", "fact:smoking", ()),
     (r"do you (?:currently )?smoke|are you a smoker|do you use tobacco", "fact:smokes", ()),
     (r"have you (?:ever )?smoked(?: in the past)?|did you (?:ever|use to) smoke|have you ever been a smoker",
@@ -106,6 +110,8 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     (r"(?:carer'?s? )?relationship(?: to you)?|how are they related to you", r"\bcarers?\b|look after|care for",
      "fact:carer_relationship"),
     (r"is there a lift", r"\bfloor\b", "fact:has_lift"),
+    (r"(?:about )?how many hours(?: a| per| each) week", r"\bcarers?\b|look after|care for|\bhelps?\b",
+     "fact:care_hours"),
     (_DETAILS + r"|which (?:ones?|conditions?)|what (?:are they|is it)", _HEALTH_ASKED, "health.where(status='current')"),
     (_DETAILS + r"|what is the reason|why|reason", r"losing (?:your|their|the) (?:home|housing|accommodation|tenancy)|"
      r"homeless", "fact:housing_worry_text"),

@@ -170,6 +170,17 @@ def test_who_looks_after_the_person_is_never_the_carers_i(sections, expected):
     assert facts.carer_text(sections) == expected
 
 
+def test_the_carer_telling_the_story_is_named_by_who_told_it_when_the_story_does_not():
+    told = said("I do all the cooking", section="support_network", told_by="carer", about="narrator")
+    assert facts.carer_text(told) is None  # what is done, not who does it
+    assert facts.has_carer(told) is True
+    assert facts.carer_text(told, "husband") == "Their husband, who told this story: I do all the cooking"
+    says = said("I'm her daughter and I look after her", section="support_network", told_by="carer",
+                about="narrator", role="carer")
+    assert facts.carer_text(says, "husband, wife or partner") == \
+        "Their daughter, who told this story: I'm her daughter and I look after her"  # her own words say more
+
+
 @pytest.mark.parametrize("clause, tenure", [
     ("I live in a flat of the council", "council"),
     ("we rent from the council", "council"),

@@ -234,3 +234,52 @@ def test_words_that_only_look_like_a_home_or_money_fact_are_not_it(clause, secti
 
     assert read_fact(fact, {section: [item(clause, told_by="carer" if fact == "lives_with_teller" else "self")]}) \
         is expected
+
+
+CARE = form(q("care", "Does someone look after you?", "boolean", item=[
+                q("care.hours", "About how many hours a week?", "integer")]),
+            q("fear", "Are you afraid of falling?", "boolean"),
+            q("role", "Your caring role", "group", item=[
+                q("band", "About how many hours a week do you spend caring?", "choice", answerOption=[
+                    {"valueCoding": {"code": c, "display": d}} for c, d in (
+                        ("h0-19", "Up to 19 hours a week"), ("h20-34", "20 to 34 hours a week"),
+                        ("h35-49", "35 to 49 hours a week"), ("h50", "50 hours a week or more"))])]))
+
+
+@pytest.mark.parametrize("clause, cared_for, hours", [
+    # the carer telling the story, of the care they give: each was "not told" before
+    ("i go round every mornin n nite, prob 25 hrs a week on top of my job", True, 25),
+    ("I do all the cooking", True, None),
+    ("I wash and dress her", True, None),
+    ("I pop in most days to check on him", True, None),
+    ("I work 30 hours a week", None, None),  # the carer's own job
+    ("I go round on her birthday", None, None),
+    ("I look after her about 20-30 hours a week", True, None),  # a range is no one number
+])
+def test_the_care_the_teller_gives_and_its_hours_answer_the_carer_questions(clause, cared_for, hours):
+    found = answers(CARE, {"support_network": [item(clause, about="narrator", told_by="carer")]}, teller="carer")
+    assert value(found, "care") == ([True] if cared_for else [])
+    assert value(found, "care.hours") == ([hours] if hours else [])
+    bands = {25: "h20-34"}
+    assert [a["code"] for a in value(found, "band")] == ([bands[hours]] if hours else [])
+
+
+@pytest.mark.parametrize("clause, status, whose, afraid", [
+    ("I am frightened of falling again", "hypothetical", "subject", [True]),
+    ("she's scared she'll fall on the stairs", "current", "subject", [True]),
+    ("I'm not afraid of falling", "negated", "subject", [False]),
+    ("I fell last year", "current", "subject", []),
+    ("her husband is scared of falling", "current", "husband", []),
+])
+def test_a_fear_of_falling_is_read_only_when_said(clause, status, whose, afraid):
+    told_by = "carer" if clause.startswith(("she", "her")) else "self"
+    assert value(answers(CARE, {"risks": [item(clause, status=status, told_by=told_by, about=whose)]}, teller=told_by),
+                 "fear") == afraid
+
+
+def test_who_looks_after_the_person_names_the_teller_by_who_told_the_story():
+    who = form(q("who", "Who looks after you?", "text"))
+    told = {"support_network": [item("I do all the cooking", about="narrator", told_by="carer")]}
+    assert answers(who, told, teller="carer") == {}  # what is done, not who does it
+    assert value(answers(who, told, teller="their husband, on the basis of the person's own agreement"), "who") == [
+        "Their husband, who told this story: I do all the cooking"]
