@@ -1,7 +1,7 @@
 """A UK address as the person told it, read into its street, town and postcode.
 
 Precision first: the street is only what looks like one (a house number and a street: "22 Green
-Lane", "Flat 2, 41 Victoria Road"), the town only a short name after it ("Leeds", "in Hull"), and
+Lane", "Flat 2, 41 Victoria Road"; or a numbered building with a name in capitals: "18 Kestrel House"), the town only a short name after it ("Leeds", "in Hull"), and
 the postcode only a well-formed one. What was told with no street ("my postcode is m14 5rt", or a
 clause structuring took for an address: "2 kids in a flat, rented off a private landlord") is no
 address for a form's "Address" or "Street" item; its postcode is still its postcode.
@@ -20,6 +20,11 @@ _SUFFIXES = (r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|
 # A house number (with a flat before it, or a letter after it) and up to five words ending in a street word.
 _STREET = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?,?\s+)?(?:no\.?\s*)?\d+[a-z]?,?\s+"
                      rf"(?:[a-z'.-]+\s+){{0,4}}(?:{_SUFFIXES})s?\b\.?", re.I)
+# A numbered building with a name, written with capitals as names are: "18 Kestrel House", "4 Jubilee
+# Mansions" (never "2 kids in a house": its words are no name).
+_BUILDING = re.compile(r"^(?:(?:Flat|Apartment|Apt|Unit|Room|flat)\s*\d+[a-zA-Z]?,?\s+)?\d+[a-zA-Z]?,?\s+"
+                       r"(?:[A-Z][a-z'.-]+\s+){1,3}(?:House|Mansions|Buildings|Tower|Towers|Lodge|Hall|Point|Cottages?|"
+                       r"Flats|Apartments|Heights)\b")
 _FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?$", re.I)
 _NOT_A_TOWN = re.compile(r"\b(?:my|his|her|our|their|is|are|was|postcode|post|code|the|flat|house|live|lives|with|"
                          r"and|rent\w*|landlord|council|kids?|children|wife|husband|near|next|behind)\b", re.I)
@@ -51,7 +56,7 @@ def read_address(told: str) -> Address:
     code = f"{postcode[1]} {postcode[2]}".upper() if postcode else None
     parts = [p.strip() for p in POSTCODE.sub(",", told).split(",") if p.strip()]
     for index, part in enumerate(parts):
-        match = _STREET.match(part)
+        match = _STREET.match(part) or _BUILDING.match(part)
         if not match:
             continue
         flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"

@@ -196,3 +196,18 @@ def test_who_they_live_with_is_read_from_chat_spellings():
     sections = said("live wiv my partner Dawn n her lad", section="support_network", relationship="partner")
     assert facts.read_fact("lives_alone", sections) is False
     assert facts.read_fact("lives_with", sections) == "live wiv my partner Dawn n her lad"  # their own words
+
+
+@pytest.mark.parametrize("told, street, town", [
+    # A numbered building with a name is a first line ("18 Kestrel House" was no address at all:
+    # "Address", "Street address" and "City" were left empty).
+    ("18 Kestrel House, Coventry CV1 4GH", "18 Kestrel House", "Coventry"),
+    ("Flat 3, 7 Jubilee Mansions, Leeds", "Flat 3, 7 Jubilee Mansions", "Leeds"),
+    ("2 kids in a house, rented off a landlord", None, None),  # no name: no building
+    ("3 bed house in Leeds", None, None),
+])
+def test_a_numbered_building_with_a_name_is_a_street_address(told, street, town):
+    from bot.intake.address import read_address
+
+    found = read_address(told)
+    assert (found.street, found.town) == (street, town)
