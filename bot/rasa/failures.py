@@ -39,7 +39,6 @@ log = logging.getLogger(__name__)
 
 FAILURE_REPLIES = frozenset({NOT_KEPT.text, RECORD_UNREADABLE.text})
 _FAILED = "_tell_action_failed"  # set on a Rasa output channel when an action call failed
-_RASA_COMMANDS = ("/restart", "/session_start")  # Rasa's own: may rightly get no reply
 _ANSWERS_FAILURES = "_tell_answers_failures"  # marks rasa-sdk's run once wrapped by install_action_failures
 _LISTENS_AFTER_BREAK = "_tell_listens_after_break"  # marks MessageProcessor.__init__ once wrapped
 _NOTES_FAILURES = "_tell_notes_failures"  # marks Rasa's RemoteAction.run once wrapped by install_last_resort
@@ -175,12 +174,13 @@ def install_action_failures() -> None:
 
 def needs_plain_reply(messages: list[Json], action_failed: bool, text: str | None) -> bool:
     """Whether a user message's replies must get replies.NOT_KEPT added: an action call failed in
-    its turn, or nothing at all answered it (but for Rasa's own commands)."""
+    its turn, or nothing at all answered it (Rasa's own "/restart" and "/session_start" typed are
+    answered too: domain.yml's utter_restart, bot/conversation/steps/session_start.py)."""
     if any(message.get("text") in FAILURE_REPLIES for message in messages):
         return False
     if action_failed:
         return True
-    return not messages and not (text or "").startswith(_RASA_COMMANDS)
+    return not messages
 
 
 def install_last_resort() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.conversation import about_me, meaning, rights, wording
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
-from bot.conversation.steps import pin, telling
+from bot.conversation.steps import pin, returning_menu, telling
 from bot.conversation.steps.service_choice import choose_sections, queue, show_consent, understood_at_a_choice
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
@@ -36,6 +36,11 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         # it then); a number that was never offered any starts nothing.
         if not turn.text.strip().isdigit() and whose.kind == "value" and whose.value in ("carer", "self"):
             return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
+        if whose.kind == "value" and whose.value == "returning":  # "yes i have a pin"
+            return back_again(rt, turn)
+        if whose.kind in ("question", "help"):  # "whats this for?", "who are you": what this is, then the question
+            return Step().say(wording.Reply(f"{wording.help_for(None).text} {wording.carry_on(None).text}",
+                                            wording.ABOUT_WHOM))
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.
@@ -44,6 +49,12 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
             step = telling.keep_message(rt, turn, turn.text).and_then(step)
         return step
     return Step().say(wording.reprompt(stage, turn.person))
+
+
+def back_again(rt: Runtime, turn: Turn) -> Step:
+    """Someone who has been before, said in words the NLU model heard otherwise ("i think i started this
+    before for my dad", "yes i have a pin"): the PIN first, as for "I have been here before"."""
+    return returning_menu.returning(rt, turn).and_then(Step(form="returning_form"))
 
 
 def typed_in_another_language(turn: Turn) -> bool:
@@ -94,6 +105,8 @@ def story_asked(rt: Runtime, turn: Turn) -> Step:
         whose = meaning.teller_meaning(turn.text)  # ("im his granddaughter" was heard as "about me")
         if whose.kind == "value" and whose.value in ("carer", "self"):
             return telling.begin(rt, turn, whose.value)
+        if whose.kind == "value" and whose.value == "returning":
+            return back_again(rt, turn)
     return telling.begin(rt, turn) if not turn.text.startswith("/") else telling.start(turn)
 
 

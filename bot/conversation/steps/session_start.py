@@ -3,7 +3,7 @@ pending and no form half-way. Only a story being told goes on: the story form is
 what the person says next is kept as story instead of being guessed at."""
 from __future__ import annotations
 
-from bot.conversation import rights
+from bot.conversation import rights, wording
 from bot.conversation.journey import pins
 from bot.conversation.stages import CARRIED_OVER
 from bot.conversation.steps import delivery_news, reviews, service_questions_back
@@ -31,4 +31,7 @@ def new_session(rt: Runtime, turn: Turn) -> Step:
         step.and_then(texted)  # a reply to a service's question texted to them: the PIN, then the question
     elif (reminded := reviews.waiting_for_check(rt, turn)) is not None:
         step.and_then(reminded)  # a reply to a review reminder texted to them: the PIN, then the check
+    if turn.text.strip().lower() == "/session_start" and not step.replies:
+        # typed over REST or the web chat: nothing else will answer it, and no answer is an empty success
+        step.say(wording.Reply(wording.TELL_MORE) if step.form else wording.carry_on(None))
     return step

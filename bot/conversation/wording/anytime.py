@@ -60,7 +60,8 @@ def the_rest(intent: str | None, stage: Stage | None, person: str | None = None)
     first = {"out_of_scope": OUT_OF_SCOPE, "talk_to_person": TALK_TO_PERSON}.get(intent or "", help_for(person))
     if stage == Stage.TELLING:
         return [Reply(f"{first.text} {TELL_MORE}", FINISHED)]
-    again = reprompt(stage, person)  # one reply per turn: the answer, then the question again
+    again = carry_on(stage, person)  # one reply per turn: the answer, then the question again (no "Sorry,
+    # I did not understand that": it was understood)
     return [Reply(f"{first.text} {again.text}", again.buttons)]
 
 
