@@ -136,6 +136,7 @@ class Structurer:
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
+            who.opened_by = None  # "she", in a new sentence, is not the relative who opened the last one
             spans = self._clause_spans(sentence)
             if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
                 self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."
@@ -290,6 +291,9 @@ def _a_workers_number(before: str) -> bool:
 _THEIR_RELATIVE = {
     "dad": {"mum": "wife", "mother": "wife", "brother": "son", "sister": "daughter"},
     "mum": {"dad": "husband", "father": "husband", "brother": "son", "sister": "daughter"},
+    # a son-in-law's wife, in his mother-in-law's story, is her daughter
+    "mother-in-law": {"wife": "daughter", "husband": "son", "father-in-law": "husband"},
+    "father-in-law": {"wife": "daughter", "husband": "son", "mother-in-law": "wife"},
 }
 # Said only when the carer has said they are a grandchild: without it, "Nan" may be anyone's nan.
 _GRANDCHILDS = {"nan": {"grandad": "husband", "grandpa": "husband", "grandfather": "husband"},
@@ -342,7 +346,7 @@ def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> 
                 continue
             before = story[max(0, found["source"]["start"] - 200):found["source"]["start"]].lower()
             said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me)\s+(?:{context.ADJECTIVES}\s+)?)?"
-                                    rf"\b{re.escape(found['about'])}\b", before))
+                                    rf"\b{'[- ]'.join(map(re.escape, found['about'].split('-')))}\b", before))
             if said and said[-1].group(1) in (None, "my", "our", "me"):
                 found["about"] = mapping[found["about"]]
 

@@ -83,8 +83,16 @@ _RECENT = re.compile(
     r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago)\b",
     re.IGNORECASE)
-_LONG_AGO = re.compile(r"\b(years ago|years back|in (?:19|20)\d\d|as a (?:child|teenager|baby)|when (?:i|he|she) was)\b",
-                       re.IGNORECASE)
+# "two year back", "three year ago" (the plural dropped, as said in much of Britain) are years ago too
+_LONG_AGO = re.compile(r"\b(years ago|years back|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+                       r"fifty|a few|several|many) year (?:ago|back)|in (?:19|20)\d\d|as a (?:child|teenager|baby)|"
+                       r"when (?:i|he|she) was)\b", re.IGNORECASE)
+# "packed it in after a bad chest infection": an event said as what something else came after is over
+_AFTER_EVENT = re.compile(r"\bafter\s+(?:(?:a|an|the|that|his|her|my|their|ma|me)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# "if she misses one she freezes up": an "if" that says when a complaint comes (its own subject and verb,
+# then the complaint, with no "will", "would" or "might"), not one that may never happen
+_WHENEVER_IF = re.compile(r"\bif\s+(?:i|he|she|they|we)\s+(?:\w+\s+){1,5}?(?:i|he|she|they|we)\s+$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:will|would|might|could|may|going to|gonna|ll)\b|['’]ll\b", re.IGNORECASE)
 # An event said with the year it happened, or as before now: "heart attack 2019", "previous stroke"
 _DATED = re.compile(r"\b(?:(?:19|20)\d\d|previous|history of)\b", re.IGNORECASE)
 _EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
@@ -181,6 +189,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     term = sentence[start:end].lower()
     if _GETS_WORSE.search(before) and _WORSE_AFTER.match(after):
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
+    whenever = _WHENEVER_IF.search(before)
+    if whenever and not _MODAL.search(before[whenever.start():]):
+        before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
     if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after) \
@@ -205,11 +216,13 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
+    if canonical in EVENTS and _AFTER_EVENT.search(before):
+        return PAST
     if _DIAGNOSED.search(before) and not _PAST.search(before) and not event:
         after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now
         if not _NEGATION.search(before):
             return CURRENT
-    if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?$", before):
+    if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?$", before, re.IGNORECASE):
         return NEGATED  # "he's never smoked", "I haven't drunk since"
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
@@ -276,10 +289,17 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     elif bare and bare.group(1) in OTHER_PEOPLE and _HAS_IT.match(before[bare.end(1):]):
         found = bare.group(1)
     for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
-        if re.match(r"\s+(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
-                    before[match.end():]):
+        if re.match(r"\s+(?:[a-z]+\s+)?(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
+                    before[match.end():]):  # "since her husband Pete died she's been drinking": hers
             continue  # "since my husband died I don't see anyone": the loneliness is the person's
+        in_law = re.match(r"(?:-| )in(?:-| )law\b", before[match.end():])
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
+            if in_law and word == match.group(3):
+                word = f"{word}-in-law"  # "my mother in law has arthritis": not a mother
+                if word == exclude:
+                    continue
+                found = word
+                break
             if word in INFORMAL_KIN and word != exclude and INFORMAL_KIN[word] != exclude:
                 found = INFORMAL_KIN[word]
                 break

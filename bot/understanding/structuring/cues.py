@@ -249,7 +249,8 @@ def answer_to(message: str) -> str | None:
 
 # "smoked salmon", "I drink diet coke all day": a food or a soft drink, not smoking or drinking.
 NOT_HABIT_AFTER = re.compile(
-    r"^\s+(?:(?:a|lots of|plenty of|loads of|diet|fizzy|some|more|hot|cold|the|sugar free|full fat|cans of|"
+    r"^\s+(?:(?:is|are|was|were)\s+(?:just\s+|only\s+|mainly\s+|mostly\s+)?)?"  # "all I drink is tea"
+    r"(?:(?:a|lots of|plenty of|loads of|diet|fizzy|some|more|hot|cold|the|sugar free|full fat|cans of|"
     r"cups of|cup of|glass of|glasses of|bottles of|pints of water)\s+)*"
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
     r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"

@@ -22,7 +22,7 @@ from bot.understanding.structuring.facts import (
     singular,
 )
 from bot.understanding.structuring.lexicons import Lexicons
-from bot.understanding.structuring.people import People, Teller
+from bot.understanding.structuring.people import People, Teller, in_law
 from bot.understanding.structuring.personal import PersonalFiler
 from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
@@ -47,6 +47,7 @@ class Filer(PersonalFiler):
         before = {key: len(items) for key, items in profile["sections"].items()}
         self._file(profile, clause, base, terms, who, died)
         self.people.note_mentions(clause, who)
+        who.opened_by = self.people.other_person(clause, who)
         # "he helps me with the shopping" is mine; "my mum has dementia and lives in a care home" is my
         # mum's (but "my sister helps with shopping" is help the person has)
         theirs = not cues.mentions_first_person(clause) or (
@@ -314,7 +315,8 @@ class Filer(PersonalFiler):
         if family and not cues.LIVES_OR_HELPS.search(clause):
             return  # "my mother had breast cancer" is history, not support; "my husband who has" lives with them
         # a carer's "my dad" (or "ma da", "me mam") is the person cared for
-        people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))]
+        people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))
+                  and who.subject_relation != in_law(t.canonical, clause[t.end:].lower())]  # "my father-in-law"
         if not people:
             return  # a carer's "my dad" is the person cared for
         first = people[0]

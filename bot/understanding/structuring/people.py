@@ -25,6 +25,8 @@ class Teller:
     today: date = field(default_factory=date.today)
     mentioned: list[str] = field(default_factory=list)  # the people named so far, the latest last
     named: dict[str, str] = field(default_factory=dict)  # "albert" -> "husband", from "my husband Albert"
+    # The relative who opened the last clause of this sentence ("my nan used to help but she …"), if any
+    opened_by: str | None = None
 
 
 def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
@@ -41,9 +43,10 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
 
 
 _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad
-stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da faither granda""".split())
+stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da faither granda father-in-law""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
-aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither""".split())
+aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither
+mother-in-law""".split())
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
@@ -124,10 +127,18 @@ class People:
                 re.match(r"(?:and\s+|n\s+)?([a-z]+)(?:['’]s)?\s+(?:has|had|is|was|got|gets|lives|takes|uses|needs|"
                          r"cant|can't|can’t|cannot|does|doesn't|doesn’t|suffers|still|also|too|been|in|on)\b",
                          clause.lower()) if who.teller == "carer" else None)
-            if named and named.group(1) in self.relatives and named.group(1) != who.subject_relation:
-                return named.group(1)
+            relation = in_law(named.group(1), clause.lower()[named.end(1):]) if named else None
+            if relation and (relation in self.relatives or relation.endswith("-in-law")) \
+                    and relation != who.subject_relation:
+                return relation
             return None
         female = match.group(1).lower() in {"she", "she's", "she’s", "shes", "her"}
+        opener = who.opened_by
+        if who.teller == "carer" and opener and opener != who.subject_relation and opener in _MALE | _FEMALE \
+                and (opener in _FEMALE) == female and not re.match(r"(?:his|her|him)\b", match.group(1), re.IGNORECASE):
+            # "my nan used to help but she has dementia now", "my wife would do this but she's having
+            # chemo herself": she is the relative who opened the clause before, in the same sentence
+            return opener
         if who.teller == "carer":
             own = who.subject_relation
             if not own or own not in _MALE | _FEMALE or (own in _FEMALE) == female:
@@ -142,15 +153,28 @@ class People:
         return OTHER
 
     def other_person(self, clause: str, who: Teller) -> str | None:
-        """The relation a clause is about when it starts with one ("My wife works part time")."""
-        match = re.match(r"(?:and\s+)?(?:my|his|her|their|our)\s+([a-z]+)", clause.lower())
-        if match and match.group(1) in self.relationship_words and match.group(1) != who.subject_relation:
-            return match.group(1)
+        """The relation a clause is about when it starts with one ("My wife works part time",
+        "Normally my wife would…")."""
+        match = re.match(r"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma)\s+([a-z]+)", clause.lower())
+        relation = in_law(match.group(1), clause.lower()[match.end(1):]) if match else None
+        if relation and (relation in self.relationship_words or relation.endswith("-in-law")) \
+                and relation != who.subject_relation:
+            return relation
         return None
 
     def subject_relation(self, story: str) -> str | None:
         """For a carer's story: the relation they say they care for or write about ("My husband and I
-        look after my mum", "I'm calling about my dad"), else the first 'my <relation>'."""
+        look after my mum", "I'm calling about my dad"), else the first 'my <relation>'; "my
+        mother-in-law" and "my father in law" are that, not a mother or father."""
+        found = self._subject_relation(story)
+        if found in ("mother", "father"):
+            lowered = story.lower()
+            first = re.search(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?{found}\b", lowered)
+            if first and re.match(r"(?:-| )in(?:-| )law\b", lowered[first.end():]):
+                return f"{found}-in-law"
+        return found
+
+    def _subject_relation(self, story: str) -> str | None:
         lowered = story.lower()
         # "I'm his daughter. Mum has arthritis and Dad has dementia": the story is a man's, so Dad's
         stated = re.search(r"\b(?:i'm|i’m|im|i am)\s+(his|her)\s+(?:\w+\s+)?(?:daughter|son|wife|husband|partner|"
@@ -212,6 +236,8 @@ class People:
         """Whether the words before "is 84" name the person the story is about ("my little brother
         who is 8" in a carer's story about their mum does not)."""
         words = before.lower().split()
+        if len(words) > 2 and words[-1] == "law" and words[-2] == "in":  # "my father in law is 80"
+            words = words[:-3] + [in_law(words[-3], " in law")]
         if len(words) > 1 and words[-1] == "who" and words[-2] in self.relationship_words and words[-2] != relation:
             return False
         if teller == "self":
@@ -220,7 +246,13 @@ class People:
                 words[-1], context.INFORMAL_KIN.get(words[-1])) and (len(words) < 2 or words[-2] not in ("his", "her")):
             return False  # "my lil bro is 8", in a story about their mum
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
+                                or words[-1] == relation
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
+
+
+def in_law(word: str, after: str) -> str:
+    """"mother" said as "mother in law" or "mother-in-law" is the mother-in-law."""
+    return f"{word}-in-law" if word in ("mother", "father") and re.match(r"(?:-| )in(?:-| )law\b", after) else word
 
 
 def _died(story: str, match: re.Match[str]) -> bool:

@@ -1,0 +1,87 @@
+"""Issue 18, sixth session: the classes of misreads found in batch v12 (stories written from a fresh
+context), each through the structurer, in words other than the gold stories'."""
+import pytest
+
+
+def facts(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+@pytest.mark.parametrize("story", [
+    "All I drink is tea and water these days.",
+    "the only thing he drinks is lemonade lol",
+    "What I drink is mostly diet coke.",
+])
+def test_a_soft_drink_said_as_what_someone_drinks_is_no_drinking(structurer, story):
+    assert facts(structurer.structure([story]), "health") == []
+
+
+def test_drinking_said_plainly_is_still_drinking(structurer):
+    assert facts(structurer.structure(["I drink a lot, mostly cider."]), "health") == [
+        ("drinking", "current", "subject")]
+
+
+def test_a_complaint_said_as_what_happens_if_something_else_does_is_current(structurer):
+    profile = structurer.structure(["My dad is 80. He takes Madopar and if he misses a dose he freezes up."],
+                                   teller="carer")
+    assert ("freezing episodes", "current", "subject") in facts(profile, "health")
+    # an "if" of what may come stays a maybe
+    profile = structurer.structure(["I worry that if I get dementia I will be on my own."])
+    assert facts(profile, "health") == [("dementia", "hypothetical", "subject")]
+
+
+@pytest.mark.parametrize("story", ["Never smoked in my life.", "Never smoked, never will."])
+def test_never_at_the_start_of_a_sentence_negates(structurer, story):
+    assert facts(structurer.structure([story]), "health") == [("smoking", "negated", "subject")]
+
+
+def test_a_stroke_two_year_back_is_past_though_its_effects_last(structurer):
+    profile = structurer.structure(["I had a stroke three year back and my arm has been weak since."])
+    assert ("stroke", "past", "subject") in facts(profile, "health")
+    # a recent one with effects that last is still now
+    profile = structurer.structure(["I had a stroke last month and I'm still weak."])
+    assert ("stroke", "current", "subject") in facts(profile, "health")
+
+
+def test_an_event_said_as_what_something_came_after_is_past(structurer):
+    profile = structurer.structure(["Mum is 80. She smoked forty a day, she packed it in after a bad chest infection."],
+                                   teller="carer")
+    assert ("chest infection", "past", "subject") in facts(profile, "health")
+    # a fall that something came after is still a risk now
+    profile = structurer.structure(["I came out of hospital after a fall at home."])
+    assert [i["status"] for i in profile["sections"]["risks"]] == ["current"]
+
+
+def test_she_after_a_relative_who_opened_the_clause_before_is_that_relative(structurer):
+    profile = structurer.structure(["Its about my mum, she has COPD. My nan used to help but she has dementia now."],
+                                   teller="carer")
+    assert ("copd", "current", "subject") in facts(profile, "health")
+    assert ("dementia", "family", "nan") in facts(profile, "health")
+    # in a new sentence, "she" is the person again
+    profile = structurer.structure(["Its about my mum. My sister visits. She has asthma."], teller="carer")
+    assert ("asthma", "current", "subject") in facts(profile, "health")
+
+
+def test_a_son_in_laws_wife_is_the_persons_daughter(structurer):
+    profile = structurer.structure(["I'm writing for my mother-in-law Ann, 80. My wife would help but she has "
+                                    "breast cancer herself."], teller="carer")
+    assert facts(profile, "health") == [("breast cancer", "family", "daughter")]
+
+
+def test_a_father_in_law_is_not_a_father(structurer):
+    profile = structurer.structure(["my father in law is 80 and has copd.",
+                                    "My mother in law also is not well, she has arthritis."], teller="carer")
+    health = facts(profile, "health")
+    assert ("copd", "current", "subject") in health
+    assert [a for _, s, a in health if s == "family"] == ["wife"]
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [80]
+    assert "father" not in [i.get("relationship") for i in profile["sections"]["support_network"]]
+
+
+def test_a_named_relative_who_died_leaves_the_persons_facts_theirs(structurer):
+    profile = structurer.structure(["My mum Pat is 70. Since her husband Jim died she's been drinking a lot."],
+                                   teller="carer")
+    assert ("drinking", "current", "subject") in facts(profile, "health")
+    # the one who died of something has it
+    profile = structurer.structure(["my brother michael died of a stroke"])
+    assert facts(profile, "health") == [("stroke", "family", "brother")]
