@@ -53,9 +53,9 @@ from bot.conversation.meaning.words import (
     general,
     is_done,
     is_keyboard_mash,
-    is_thumbs_up,
     is_nothing_wrong,
     is_question,
+    is_thumbs_up,
     no_then,
     plain_yes,
 )

@@ -27,9 +27,9 @@ from bot.conversation.meaning.words import (
     NO_WHOLE,
     general,
     is_nothing_wrong,
-    is_thumbs_up,
     is_question,
     is_skip,
+    is_thumbs_up,
     is_yes,
     plain_yes,
 )
