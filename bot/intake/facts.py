@@ -30,6 +30,7 @@ from bot.intake.home_facts import (
     lives_with_teller,
     needs_home_changes,
     postcode,
+    stairs_difficult,
     tenure,
     town,
 )
@@ -419,7 +420,7 @@ FACTS: dict[str, Fact] = {
     "carer_text": Fact(carer_text, "support_network"), "carer_name": Fact(carer_name, "support_network"),
     "carer_relationship": Fact(carer_relationship, "support_network"),
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
-    "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "home_changes": Fact(home_changes, "home"),
+    "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),
     "benefits": Fact(benefits, "work_money"), "gets_benefits": Fact(gets_benefits, "work_money"),

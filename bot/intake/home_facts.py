@@ -254,6 +254,26 @@ def floor(sections: dict[str, Any]) -> str | None:
     return f"{only.capitalize()} floor" if only else None
 
 
+# Stairs the person finds hard: "The stairs are getting too much for me", "struggles with the stairs
+# here", "I can't manage the steps"; not a stairlift or stairs in another's home.
+_STAIRS = re.compile(r"\b(?:stairs|steps|staircase)\b")
+_HARD = re.compile(r"\btoo much\b|\bstruggl\w*|\bdifficult\w*|\bhard\b|\btrouble\b|\bcan'?t (?:manage|do|climb|get up|"
+                   r"use)|\bcannot (?:manage|do|climb|get up|use)|\bunable to (?:manage|climb|use|get up)|\bbreathless")
+
+
+def stairs_difficult(sections: dict[str, Any]) -> bool | None:
+    """Yes when a clause of the person's says stairs or steps are hard for them; otherwise not told
+    (a "no" is for the person to say: not having mentioned stairs is not managing them)."""
+    for item, _ in _said(sections, "home", "daily_living", "risks"):
+        words = plain(item["text"])
+        if _STAIRS.search(words) and _HARD.search(words) and not re.search(r"stair ?lift", words) \
+                and not re.search(r"\b(?:no|not|never|isn'?t|aren'?t|nae)\b (?:\w+ )?(?:too much|trouble|difficult|hard|"
+                                  r"struggl\w*|bother)", words) \
+                and not re.search(r"\b(?:at|in|to) (?:my |his |her |their |our )?\w+'s (?:house|flat|home|place)\b", words):
+            return True
+    return None
+
+
 def has_lift(sections: dict[str, Any]) -> bool | None:
     """Whether the person's building has a lift ("there's no lift"), when the story says."""
     said = set()

@@ -44,6 +44,9 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      r"do you live on|are you on)|floor level", "fact:floor", ()),
     (r"is there a lift(?: in (?:your|the) (?:building|block))?|does (?:your|the) (?:building|block|home) have a lift",
      "fact:has_lift", ()),
+    (r"are there (?:any )?(?:stairs|steps)(?: or (?:stairs|steps))? (?:that )?you find (?:difficult|hard)|"
+     r"do you (?:find|have) (?:it )?(?:difficult|hard|difficulty|trouble)(?: (?:using|with|climbing|managing))? "
+     r"(?:the )?(?:stairs|steps)", "fact:stairs_difficult", ()),
     (r"(?:what is )?(?:your |the )?housing (?:status|situation)(?: (?:today|now|at the moment))?", "fact:housing", ()),
     (r"are you (?:worried about|at risk of|in danger of) losing your (?:home|housing|accommodation|tenancy)|"
      r"are you at risk of (?:becoming )?homeless(?:ness)?", "fact:housing_worry", ()),
@@ -71,6 +74,11 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      r"help or support|help and support) you"
      r"(?: at the moment| now)?|is there someone who (?:looks after|cares for|helps) you", "fact:has_carer", ()),
     (r"(?:your )?goals|what (?:would you like|do you want|do you hope) to achieve", "goals", ()),
+    # Only the wishes that ask for help ("somebody to help me in and out of the bath"), not "to stay at home".
+    (r"what (?:help|support|help or support|help and support) (?:do you think you need|do you need|would you like|"
+     r"would help you)|what (?:help|support) is needed", "goals",
+     ("help", "support", "someone", "somebody", "sum1", "carer", "carers", "care", "stair lift", "stairlift",
+      "adaptations", "equipment")),
     (r"what matters (?:most )?to you|what is important to you", "what_matters", ()),
     (r"(?:mobility|walking) aids?|equipment you use|aids and equipment", "fact:mobility_aids", ()),
     (r"do you (?:use|have) (?:any |a )?(?:mobility|walking) aids?", "fact:uses_mobility_aid", ()),

@@ -283,3 +283,26 @@ def test_who_looks_after_the_person_names_the_teller_by_who_told_the_story():
     assert answers(who, told, teller="carer") == {}  # what is done, not who does it
     assert value(answers(who, told, teller="their husband, on the basis of the person's own agreement"), "who") == [
         "Their husband, who told this story: I do all the cooking"]
+
+
+def test_what_help_they_need_is_the_wishes_that_ask_for_help():
+    needs = form(q("need", "What help do you think you need?", "text"))
+    wishes = {"goals": [item("What I would like is somebody to help me in and out of the bath"),
+                        item("I want to stay in my own home")]}
+    assert value(answers(needs, wishes), "need") == ["What I would like is somebody to help me in and out of the bath"]
+    assert answers(needs, {"goals": [item("I want to stay in my own home")]}) == {}
+
+
+@pytest.mark.parametrize("clause, section, hard", [
+    ("The stairs are getting too much for me", "home", [True]),
+    ("he struggles with the stairs here", "daily_living", [True]),
+    ("I can't manage the steps to the front door", "home", [True]),
+    ("we need a stairlift, the stairs are hard", "home", []),  # with a stairlift said, for the person to say
+    ("the stairs are no trouble", "home", []),
+    ("she isn't struggling with the stairs", "daily_living", []),
+    ("the stairs at my daughter's house are too much for me", "home", []),
+    ("my bed is upstairs", "home", []),
+])
+def test_stairs_they_find_hard_are_read_only_when_said(clause, section, hard):
+    stairs = form(q("st", "Are there stairs or steps you find difficult?", "boolean"))
+    assert value(answers(stairs, {section: [item(clause)]}), "st") == hard
