@@ -26,7 +26,10 @@ PHONE_EXAMPLE = "for example 07700 900123 or 0161 496 0000"
 DOB_EXAMPLE = "for example 3 March 1950, or 03/03/1950"
 # Ofcom keeps these UK ranges for drama and demonstrations: `phonenumbers` rightly calls them not
 # in service, but they are the numbers our examples and test people use.
-_OFCOM_DRAMA = ("447700900", "441632960", "442079460")
+# Ofcom's numbers kept for drama (never anyone's): 07700 900xxx, 01632 960xxx, 020 7946 0xxx, and the
+# 0113 to 0161 "496 0xxx" ranges, 0191 498 0xxx, 029 2018 0xxx; phonenumbers calls some of them unassigned.
+_OFCOM_DRAMA = ("447700900", "441632960", "442079460", "441914980", "442920180",
+                *(f"44{area}4960" for area in ("113", "114", "115", "116", "117", "118", "121", "131", "141", "151", "161")))
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
 

@@ -15,6 +15,8 @@ TODAY = date(2026, 12, 2)
     ("07700 900461", "07700 900461"), ("oh seven seven double oh nine hundred four six one", "07700 900461"),
     ("0161 496 0000", "0161 496 0000"), ("+33 1 23 45 67 89", "+33 1 23 45 67 89"),
     ("my number is 07911 123456", "07911 123456"),
+    # Ofcom's drama numbers that phonenumbers calls unassigned ("0115 496 0123" was refused)
+    ("0115 496 0123", "0115 496 0123"), ("0191 498 0456", "0191 498 0456"), ("029 2018 0111", "029 2018 0111"),
 ])
 def test_a_phone_number_in_figures_or_words(text, number):
     assert answers.phone(text) == number
