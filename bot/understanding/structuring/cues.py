@@ -96,7 +96,8 @@ NEED = re.compile(
     re.IGNORECASE,
 )
 # What a carer may be to the person, said as "I'm his …" or "I'm Frank's …"
-_CARER_IS = (r"daughter-in-law|son-in-law|stepdaughter|stepson|neighbour|neighbor|friend|mate|pal|daughter|son|"
+_CARER_IS = (r"daughter-in-law|son-in-law|stepdaughter|stepson|stepmum|stepmom|stepmother|stepdad|stepfather|aunt|auntie|"
+             r"uncle|neighbour|neighbor|friend|mate|pal|daughter|son|"
              r"wife|husband|partner|sister|brother|niece|nephew|granddaughter|grandson|cousin|carer|support worker|"
              r"care worker|key worker")
 CARER_ROLE = re.compile(
@@ -111,6 +112,15 @@ CARER_ROLE = re.compile(
     # "I do most of the caring", "i help my grandad": the carer's part
     r"|(?:i|we) (?:do|share) (?:most of |all of |some of |a lot of )?(?:the |his |her |their )?caring"
     r"|(?:i|we) help (?:my|our) (?:nan|nana|gran|granny|grandma|grandad|grandpa|mum|mam|mom|dad|mother|father)"
+    # "I'm a carer from the agency", "im a young carer": the carer's part
+    r"|(?:i'm|i’m|im|i am) (?:a |the |their |his |her )?(?:young |paid |agency |sole |family |home )?carer"
+    # "I do his shopping", "I ring him most nights", "I pop in after college", "so I do all that": the help
+    # the carer gives, theirs (what the person needs is read from it too)
+    r"|(?:i|we) (?:do|sort|sorts) (?:all |most of |most |some of )?(?:his|her|their|the) (?:shopping|cooking|cleaning|"
+    r"washing|meals|tablets|medication|medicines|money|bills|paperwork|letters|ironing|housework|garden)"
+    r"|(?:i|we) do (?:all that|all of that|everything|it all|all of it)"
+    r"|(?:i|we) (?:ring|call|phone|visit) (?:him|her|them)"
+    r"|(?:i|we) (?:pop|go|nip) (?:in|round|over)(?! (?:to )?(?:hospital|work|school|college))"
     # "I'm Betty's neighbour", "Jim is my best mate": who the carer is to them, by name
     rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:{_CARER_IS})"
     r"|(?-i:[A-Z][a-z]+) is (?:my|a) (?:\w+ )?(?:neighbour|neighbor|friend|mate|pal)"

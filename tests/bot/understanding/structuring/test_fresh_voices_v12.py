@@ -85,3 +85,20 @@ def test_a_named_relative_who_died_leaves_the_persons_facts_theirs(structurer):
     # the one who died of something has it
     profile = structurer.structure(["my brother michael died of a stroke"])
     assert facts(profile, "health") == [("stroke", "family", "brother")]
+
+
+@pytest.mark.parametrize("story, said", [
+    ("My dad is 84. I do his shopping every Saturday and ring him most nights.", "I do his shopping"),
+    ("Its about Mrs Lee, 85. I'm a carer from the agency.", "I'm a carer from the agency"),
+    ("Its about my nan. I pop in after work most days.", "I pop in after work"),
+    ("My husband has had a stroke. He can't get dressed so I do all that.", "I do all that"),
+    ("I'm Sam's stepdad, he is 15 and has autism.", "I'm Sam's stepdad"),
+])
+def test_the_help_a_carer_gives_and_who_they_are_are_the_carers(structurer, story, said):
+    profile = structurer.structure([story], teller="carer")
+    assert [i["about"] for i in profile["sections"]["support_network"] if said in i["text"]] == ["narrator"]
+
+
+def test_a_carer_going_in_to_hospital_is_no_help_given(structurer):
+    profile = structurer.structure(["My dad is 84. I go in to hospital on Monday for my knee."], teller="carer")
+    assert not [i for i in profile["sections"]["support_network"] if i.get("role") == "carer"]
