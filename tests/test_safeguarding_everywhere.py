@@ -30,6 +30,7 @@ DISCLOSURES = [
     ("i dont feel safe at home", ABUSE_LINE),
     ("I don't feel safe at home", ABUSE_LINE),
     ("my stepdad hits my little brother and leaves bruises", NSPCC),
+    ("im fifteen and my boyfriend is twenty eight", NSPCC),  # no harm said: a child with an adult
 ]
 HELPLINES = [SAMARITANS, ABUSE_LINE, NSPCC, "0808 808 8141", "0808 500 2222", "08000 121 700", "0808 808 7777"]
 

@@ -32,6 +32,7 @@ from bot.understanding.safeguarding.context import (
     STRONG,
     a_child_writing,
     about_my_data,
+    an_adult_with_a_child,
     everyday,
     just_an_answer,
     long_past,
@@ -204,7 +205,11 @@ class Detector:
                        sorted((c for c in negated if c not in categories), key=order.index), harms)
 
     def check(self, text: str) -> Finding:
-        return self.told_by_a_child(self.decide(self.evidence(text)), [text])
+        found = self.told_by_a_child(self.decide(self.evidence(text)), [text])
+        if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
+            # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
+            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+        return found
 
     @staticmethod
     def harm_to_a_child_unsaid(found: Finding) -> bool:

@@ -296,9 +296,43 @@ _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eigh
 
 def a_child_writing(text: str) -> bool:
     """Whether the writer says they are under 18."""
+    return _childs_age(text) is not None
+
+
+def _childs_age(text: str) -> int | None:
+    """The age under 18 the writer says they are, or None."""
     for match in _CHILD_AGE.finditer(text):
         said = (match.group(1) or match.group(2) or match.group(3)).lower()
         age = int(said) if said.isdigit() else _WORD_AGES.get(said, 99)
         if 1 <= age < 18:
+            return age
+    return None
+
+
+_TENS = {"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+_ADULT_AGE = r"(\d{2}|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
+# "my boyfriend is 28", "my bf's twenty eight", "seeing a guy who is 30", "my girlfriend, 24,"
+_PARTNER_AGE = re.compile(
+    r"\b(?:boyfriend|girlfriend|bf|gf|partner|fella|fiance|fiancee|(?:older\s+)?(?:man|guy|bloke|woman|lad|boy|girl)\s+(?:who|that))"
+    r"(?:\s*'?\s*s|\s+is|\s+who\s+is|\s+whos|\s+aged|,)?\s+(?:only\s+|just\s+)?" + _ADULT_AGE + r"\b", re.IGNORECASE)
+
+
+def _adult_age(said: str) -> int:
+    words = said.lower().replace("-", " ").split()
+    if words[0].isdigit():
+        return int(words[0])
+    return _TENS[words[0]] + (_WORD_AGES.get(words[1], 0) if len(words) > 1 else 0)
+
+
+def an_adult_with_a_child(text: str) -> bool:
+    """Whether a writer under 18 says their boyfriend or girlfriend is an adult, far older: under 16 with
+    someone 18 or over, or 16 or 17 with someone five years older or more ("im fifteen and my boyfriend is
+    twenty eight"): a child at risk of sexual exploitation, whatever else the words say."""
+    age = _childs_age(text)
+    if age is None:
+        return False
+    for match in _PARTNER_AGE.finditer(text):
+        other = _adult_age(match.group(1))
+        if other >= 18 and (age < 16 or other - age >= 5):
             return True
     return False

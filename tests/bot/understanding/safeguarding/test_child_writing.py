@@ -53,3 +53,27 @@ def test_a_height_a_place_in_the_family_or_years_married_is_no_childs_age(listen
 ])
 def test_an_age_said_other_ways_is_a_child(listening, text):
     assert listening.check(text).categories[0] == "child_at_risk"
+
+
+# A child with an adult boyfriend or girlfriend far older is at risk of sexual exploitation though no harm
+# is said: "im fifteen and my boyfriend is twenty eight" got no help (issue 19, a stranger on the stack).
+@pytest.mark.parametrize("text", [
+    "im fifteen and my boyfriend is twenty eight",
+    "im 14 and seeing a guy who is 20",
+    "im 16 and my boyfriend is 24",
+    "I'm 13, my girlfriend's 19",
+])
+def test_a_child_with_an_adult_partner_gets_the_help_for_children(listening, text):
+    found = listening.check(text)
+    assert "child_at_risk" in found.categories, found
+    assert "0808 800 5000" in urgent_help(found.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "im 16 and my boyfriend is 17",
+    "im 17 and my gf is 19",
+    "im 13 and my bf is 14",
+    "my boyfriend is 28 and im 34",
+])
+def test_partners_of_an_age_are_no_alarm(listening, text):
+    assert "child_at_risk" not in listening.check(text).categories
