@@ -309,14 +309,25 @@ _I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|care
                             r"(?:little |big |elderly |old |best )?(\w+)")
 
 
+# ... or whom they say they write for: "I'm Jess, writing for my best mate Tom", "on behalf of my wife".
+_WRITING_FOR_MY = re.compile(r"\b(?:writing|write|doing this|doin this|filling (?:this|it) in|calling|ringing|messaging|"
+                             r"texting|contacting you|asking) (?:for|4|about|on behalf of) (?:my|me) "
+                             r"(?:little |big |elderly |old |best )?(\w+)|\bon behalf of (?:my|me) "
+                             r"(?:little |big |elderly |old |best )?(\w+)")
+
+
 def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None) -> str | None:
     """Who the carer telling the story is to the person: from their own words ("I'm his daughter",
     "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
     None when neither says."""
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
+    introduced = [plain(i["text"]) for key in ("support_network", "about_me") for i in sections.get(key, [])
+                  if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)]
     called = {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
-              for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))}
+              for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))} | \
+        {relation for text in introduced if (m := _WRITING_FOR_MY.search(text))
+         for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1) or m.group(2))}
     relation = _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
     return f"Their {relation}, who told this story" if relation else None
 

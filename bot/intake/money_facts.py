@@ -34,10 +34,13 @@ _ARREARS = re.compile(r"behind (?:on|with) (?:the |my |our |his |her )?(?:rent|m
 def benefits(sections: dict[str, Any]) -> list[str]:
     """The benefits the person gets now, as a form writes them ("Universal Credit")."""
     found: list[str] = []
-    for _, text in _said(sections, "work_money"):
-        if not _GETS.search(text) or _NOT_GETTING.search(text):
-            continue
-        found += [name for words, name in _BENEFITS.items() if re.search(words, text) and name not in found]
+    # Each part of a clause on its own: "Not working, receives UC and PIP" (filed as a "not", for the
+    # work) gets both; "I was refused PIP but I get DLA" gets DLA.
+    for _, text in _said(sections, "work_money", statuses=("current", "negated")):
+        for part in re.split(r"[,;]|\bbut\b|\bthough\b", text):
+            if not _GETS.search(part) or _NOT_GETTING.search(part):
+                continue
+            found += [name for words, name in _BENEFITS.items() if re.search(words, part) and name not in found]
     return found
 
 

@@ -170,6 +170,23 @@ def test_who_looks_after_the_person_is_never_the_carers_i(sections, expected):
     assert facts.carer_text(sections) == expected
 
 
+@pytest.mark.parametrize("intro, relation", [
+    ("I'm Jess, writing for my best mate Tom", "friend"),
+    ("I am writing on behalf of my wife, Margaret", "partner"),
+    ("hi its Kirsty im doin this 4 my mum", "son or daughter"),
+    ("I'm Jess, his neighbour's friend", None),
+])
+def test_the_carer_telling_the_story_is_named_by_whom_they_say_they_write_for(intro, relation):
+    """'Who looks after you?' got 'The carer who told this story: I go round most days to check on him'
+    though the story began 'I'm Jess, writing for my best mate Tom'."""
+    sections = {"support_network": [
+        {"text": intro, "status": "current", "about": "subject", "told_by": "carer"},
+        {"text": "I go round most days to check on him", "status": "current", "about": "narrator", "told_by": "carer",
+         "role": "carer"}]}
+    who = f"Their {relation}," if relation else "The carer"
+    assert facts.carer_text(sections) == f"{who} who told this story: I go round most days to check on him"
+
+
 def test_the_carer_telling_the_story_is_named_by_who_told_it_when_the_story_does_not():
     told = said("I do all the cooking", section="support_network", told_by="carer", about="narrator")
     assert facts.carer_text(told) is None  # what is done, not who does it

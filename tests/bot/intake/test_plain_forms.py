@@ -87,9 +87,15 @@ BENEFITS = form(q("b", "Do you get Attendance Allowance, PIP or DLA?", "choice",
     ("I'm on Universal Credit now", [], True),  # a benefit the question does not name: not a yes to it
     ("I'm waiting for my PIP assessment", [], None),  # not got yet
     ("They turned down my PIP claim", [], None),
+    # Each part of a clause on its own: a "not" about work (the clause filed as negated) was read as
+    # "no benefits" for all of it.
+    (("Not working, receives attendance allowance", "negated"), ["Y"], True),
+    (("I was refused PIP but I get attendance allowance", "current"), ["Y"], True),
+    (("I don't get attendance allowance", "negated"), [], None),
 ])
 def test_a_benefit_is_one_they_get_now_and_a_named_one_only_when_named(clause, named, any_benefit):
-    found = answers(BENEFITS, {"work_money": [item(clause)]})
+    clause, status = clause if isinstance(clause, tuple) else (clause, "current")
+    found = answers(BENEFITS, {"work_money": [item(clause, status=status)]})
     assert [a["code"] for a in value(found, "b")] == named
     assert value(found, "b.which") == (["Attendance Allowance"] if named else [])
     assert value(found, "any") == ([any_benefit] if any_benefit is not None else [])
