@@ -160,7 +160,7 @@ class Structurer:
                     # said with it is still read ("My name is Dorothy Evans, date of birth 14/02/1941")
                     clause = sentence[start:end]
                     self.filer.about_me(profile["sections"], clause, base + start, who.teller,
-                                        self.people.speaker(clause, who), who.subject_relation)
+                                        self.people.speaker(clause, who), who.subject_relation, who.subject_name)
                     continue
                 first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
                 in_clause = []

@@ -51,10 +51,13 @@ AGE = re.compile(
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
-    rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ]old\b",
+    rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ](?:old|young)\b"
+    # "I have 58 years" (second-language English)
+    rf"|\b(?:i|he|she) (?:have|has) (\d{{1,3}}|{_IN_WORDS}) years?(?=\s*(?:[.,;!]|$|and\b))",
     re.IGNORECASE,
 )
-PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)", re.IGNORECASE)
+PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
+                      re.IGNORECASE)
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
 _ALLERGEN_END = r"(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"

@@ -90,7 +90,7 @@ class Filer(PersonalFiler):
                                                     end, kind="caring", relationship=relation,
                                                     cares_for=relation))
             by_section.pop("support_network", None)
-        self.about_me(sections, clause, base, teller, speaker, who.subject_relation)
+        self.about_me(sections, clause, base, teller, speaker, who.subject_relation, who.subject_name)
         if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")):
             sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
                                              kind="bereavement"))

@@ -9,12 +9,18 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 _FULL_NAME = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"  # one's own name in full: "Edna Mary Cartwright"
+# An age said straight after a name: "Bert, eighty two, from Tipton", "Aoife, 17."
+_AGE_AFTER = (r"(?=\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:[,.!]|$|and\b|from\b|years\b))")
 MY_NAME = re.compile(
-    rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
-    rf"(?:(?i:my name is|my name's|my names|my name|i'm called|i am called|call me)\s+{_FULL_NAME}"
+    # a greeting, in the words of many places ("Alreet, Alan here", "Bore da, Eleri I am")
+    rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey|alreet|alright|areet|howdy|bore da|good morning|good afternoon|"
+    rf"good evening|morning|evening|salam|salaam),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
+    rf"(?:(?i:my name is|my name's|my names|my name|name is|name's|i'm called|i am called|call me)\s+{_FULL_NAME}"
     # "I'm Chloe, 23", "so im Chloe im 23"
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$)"
-    rf"|{_NAME}\s+here\b)"
+    # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
+    rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER})"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.
@@ -23,9 +29,11 @@ deaf blind british english welsh scottish irish polish muslim christian jewish s
 black white asian autistic disabled not so very just really also still here fine ok okay sorry writing
 calling worried afraid scared unemployed retired registered married single divorced widowed dr mr mrs
 ms miss the a an on in at from with
+monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
 """.split())
 LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as well as a people
-AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?,\s*(?:aged\s+)?(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+# "Aoife, 17", "Eleri I am, 67", "sam (they/them) 22", "jay 19"
+AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:aged\s+)?(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
                             r"(?!\s*(?:%|kg|mg|years? ago))", re.IGNORECASE)
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
@@ -43,7 +51,7 @@ ORGANISATION_AFTER = re.compile(rf"\b(?:at|from|with)\s+((?:{_CAP})(?:\s+{_CAP})
 def my_name(sentence: str) -> tuple[str, int, int] | None:
     """'My name is Margaret Jones' / "I'm Priya," / 'Ray here' -> (name, start, end)."""
     for match in MY_NAME.finditer(sentence):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in range(1, (match.lastindex or 0) + 1) if match.group(g))
         name = match.group(group)
         first = name.split()[0].lower()
         if (first in NOT_NAMES or first in _NOT_LOWER_STATES) and not (first in _TITLES and len(name.split()) > 1):
@@ -61,7 +69,7 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
 MY_NAME_LOWER = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:(?:so|yeah|um|erm|well|right|ok|okay)\s*,?\s+)?"
     r"(?:im|i'm|i’m|i am|its|it's|this is)|"
-    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
+    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
     re.IGNORECASE)
 # How people are, which follows "hi im" as often as a name does.
 _NOT_LOWER_STATES = frozenset("""

@@ -60,7 +60,7 @@ class PersonalFiler:
         return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative
 
     def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
-                 relation: str | None = None) -> None:
+                 relation: str | None = None, subject_name: str | None = None) -> None:
         about = sections["about_me"]
         if teller == "self" and (own := names.my_name(clause)):
             name, start, end = own
@@ -69,7 +69,7 @@ class PersonalFiler:
                 self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
-                group = 1 if match.group(1) else 2  # "Polish is her language"
+                group = 1 if match.group(1) else 2  # "Polish is her language", "(they/them)"
                 value = match.group(group)
                 if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
                     continue
@@ -77,8 +77,14 @@ class PersonalFiler:
                                   base + match.end(group), kind=kind))
         if speaker != "subject":
             return
+        if teller == "carer" and subject_name and not any(i.get("kind") == "age" for i in about):
+            # "Writing this for the wife, Jean, 76", "my mother-in-law Pat, 79"
+            for said in re.finditer(rf"\b{re.escape(subject_name.split()[-1])}\b", clause):
+                if age := names.AFTER_NAME_AGE.match(clause[said.end():]):
+                    at = said.end() + age.start(1)
+                    self.age(about, cues.number(age.group(1)), teller, base + at, base + at + len(age.group(1)))
         for match in cues.AGE.finditer(clause):
-            group = 1 if match.group(1) else 2
+            group = next(g for g in (1, 2, 3) if match.group(g))
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
                 continue  # "the rent is 500", "my son is 7" in the person's own story

@@ -102,3 +102,37 @@ def test_the_help_a_carer_gives_and_who_they_are_are_the_carers(structurer, stor
 def test_a_carer_going_in_to_hospital_is_no_help_given(structurer):
     profile = structurer.structure(["My dad is 84. I go in to hospital on Monday for my knee."], teller="carer")
     assert not [i for i in profile["sections"]["support_network"] if i.get("role") == "carer"]
+
+
+@pytest.mark.parametrize("story, name, age", [
+    ("Hiya, Niamh, 19, from Cork. I have asthma.", "Niamh", 19),
+    ("Alreet, Geoff here, 64, from Jarrow.", "Geoff", 64),
+    ("Bore da, Gwil I am, 70 years young.", "Gwil", 70),
+    ("Ow do. Doreen, eighty one, from Wigan.", "Doreen", 81),
+    ("Patrick is the name, I'm seventy.", "Patrick", 70),
+    ("hi im kai 17 got epilepsy", "Kai", 17),
+    ("My name is Piotr, I have 45 years.", "Piotr", 45),
+])
+def test_a_name_and_age_said_as_people_greet(structurer, story, name, age):
+    about = structurer.structure([story])["sections"]["about_me"]
+    assert [i["text"] for i in about if i.get("kind") == "name"] == [name]
+    assert [i["value"] for i in about if i.get("kind") == "age"] == [age]
+
+
+def test_a_name_in_full_after_name_is_and_pronouns_in_brackets(structurer):
+    about = structurer.structure(["Name is Joyce Hill, I live alone."])["sections"]["about_me"]
+    assert [i["text"] for i in about if i.get("kind") == "name"] == ["Joyce Hill"]
+    about = structurer.structure(["hey im alex (they/them) 20, got adhd"])["sections"]["about_me"]
+    assert {(i.get("kind"), i["text"]) for i in about} == {("name", "Alex"), ("age", "20 years old"),
+                                                          ("pronouns", "they/them")}
+
+
+@pytest.mark.parametrize("story", ["Metformin, 500mg twice a day.", "Sunday, 12. That is when she comes."])
+def test_a_word_before_a_number_is_no_name(structurer, story):
+    assert [i for i in structurer.structure([story])["sections"]["about_me"] if i.get("kind") == "name"] == []
+
+
+def test_a_carers_person_named_then_aged(structurer):
+    profile = structurer.structure(["Writing this for the husband, Tom, 80. He has COPD."], teller="carer",
+                                   subject_name="Tom")
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [80]
