@@ -370,17 +370,39 @@ _HOURS = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
 
 
-def care_hours(sections: dict[str, Any]) -> int | None:
+def care_hours(sections: dict[str, Any], teller_only: bool = False) -> int | None:
     """How many hours a week of care, when the one clause that tells the care says ("i go round every
     mornin n nite, prob 25 hrs a week"); a range ("20-30 hours a week") or two different figures is no
-    one number."""
+    one number. `teller_only`: the carer telling the story's own hours (never a carer the person names)."""
     found = set()
     for item in _carers(sections):
+        if teller_only and not _the_teller_speaks(item):
+            continue
         for match in _HOURS.finditer(plain(item["text"])):
             if re.search(r"\d\s*(?:to|-)\s*\d", match.group(0)):
                 return None
             word = match.group(1)
             found.add(int(word) if word.isdigit() else _NUMBERS.get(word) or _TENS.get(word))
+    return _one(found)
+
+
+def teller_care_hours(sections: dict[str, Any]) -> int | None:
+    return care_hours(sections, teller_only=True)
+
+
+# The carer telling the story, introducing themselves: "I'm Jess, writing for my best mate Tom",
+# "hi my names Kai im 15", "My name is Samuel Okafor" (a name as names are written, with a capital).
+_INTRODUCED = re.compile(r"^(?:(?:hi|hello|hiya|hey|dear sir or madam)\W+)?(?:(?i:my name is|my name's|my names|i'm|i am|"
+                         r"im|it's|its|this is))\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+_NOT_NAMES = {"Writing", "Calling", "Ringing", "Sorry", "Not", "Just", "Here", "Worried", "Struggling", "Finding",
+              "His", "Her", "Their", "The", "Your", "A", "An", "So", "Very", "Really"}
+
+
+def teller_name(sections: dict[str, Any]) -> str | None:
+    """The carer telling the story's own name, when they introduce themselves; never in the person's own story."""
+    found = {m.group(1) for key in ("support_network", "about_me") for i in sections.get(key, [])
+             if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)
+             and (m := _INTRODUCED.search(i["text"].strip())) and m.group(1).split()[0] not in _NOT_NAMES}
     return _one(found)
 
 
@@ -431,6 +453,7 @@ FACTS: dict[str, Fact] = {
     "carer_text": Fact(carer_text, "support_network"), "carer_name": Fact(carer_name, "support_network"),
     "carer_relationship": Fact(carer_relationship, "support_network"),
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
+    "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),

@@ -27,7 +27,14 @@ from bot.intake.facts import FACTS
 from bot.intake.paths import Path, parse_path
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import options_for
-from bot.intake.wording import CARED_FOR_GROUP, match_cared_for, match_follow_up, match_wording
+from bot.intake.wording import (
+    CARED_FOR_GROUP,
+    TELLER_GROUP,
+    match_cared_for,
+    match_follow_up,
+    match_teller,
+    match_wording,
+)
 
 SDC_INITIALS = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-initialExpression",
                 "http://hl7.org/fhir/StructureDefinition/questionnaire-initialExpression")
@@ -153,7 +160,7 @@ def _target(expression: str, options: dict[str, Any] | None = None, mentions: tu
 
 
 def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dict[str, str], about_someone_else: bool,
-          follows: str | None = None, cared_for: bool = False) -> Rule | None:
+          follows: str | None = None, cared_for: bool = False, tellers: bool = False) -> Rule | None:
     if declared is not None:
         spec: dict[str, Any] = declared if isinstance(declared, dict) else {"path": declared}
         options = {code: tuple(p.lower() for p in phrases) for code, phrases in spec.get("options", {}).items()}
@@ -176,6 +183,9 @@ def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dic
     # Under a question, a short one that follows it ("Which aids?" under "Do you use any aids?") is
     # read with it; under a group about someone else, or a question, only a question put to the
     # person ("Do you have a carer?") is theirs.
+    if tellers:  # "Your name" under "About you, the carer": the teller's own, never the person's
+        own = match_teller(text)
+        return _target(own, by_wording=True) if own else None
     if cared_for:  # "Their full name" under "About the person you care for"
         matched = match_cared_for(text, follows)
         if matched:
@@ -203,7 +213,7 @@ def _key(raw: dict[str, Any], rule: Rule | None, form_url: str) -> str:
 
 def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], form_url: str, seen: set[str],
           questionnaire: dict[str, Any], about_someone_else: bool = False, follows: str | None = None,
-          cared_for: bool = False) -> FormItem:
+          cared_for: bool = False, tellers: bool = False) -> FormItem:
     link_id = raw.get("linkId")
     if not isinstance(link_id, str) or not link_id:
         raise FormNotReadable(f"{_name(raw)}: every item needs a linkId")
@@ -213,7 +223,7 @@ def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], f
     if raw.get("type") not in KNOWN_TYPES:
         raise FormNotReadable(f"{_name(raw)}: unknown item type {raw.get('type')!r}")
     try:
-        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else, follows, cared_for)
+        rule = _rule(raw, mapping.get(link_id), codes, about_someone_else, follows, cared_for, tellers)
     except (PathNotSupported, KeyError, TypeError, AttributeError) as error:
         raise FormNotReadable(f"{_name(raw)}: its mapping cannot be used: {error}") from None
     text = raw.get("text") or raw.get("prefix") or link_id
@@ -221,7 +231,8 @@ def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], f
     elsewhere = about_someone_else or raw.get("type") != "group" or bool(_SOMEONE_ELSE.search(str(raw.get("text", ""))))
     asked = str(raw.get("text") or "") if raw.get("type") not in ("group", "display") else None
     cared_for = cared_for or (raw.get("type") == "group" and bool(CARED_FOR_GROUP.search(str(raw.get("text", "")).lower())))
-    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere, asked, cared_for)
+    tellers = tellers or (raw.get("type") == "group" and bool(TELLER_GROUP.search(str(raw.get("text", "")).lower())))
+    children = tuple(_item(child, mapping, codes, form_url, seen, questionnaire, elsewhere, asked, cared_for, tellers)
                      for child in raw.get("item", []))
     return FormItem(
         link_id=link_id, text=text, type=raw["type"], required=bool(raw.get("required")),

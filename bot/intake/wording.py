@@ -92,8 +92,6 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      "fact:falls", ()),
     (r"are you (?:afraid|scared|frightened|worried|fearful) (?:of|about) (?:falling|having a fall)|(?:do you have (?:a )?)?"
      r"fear of falling|do you (?:worry|fear) about falling", "fact:fears_falling", ()),
-    (r"(?:about )?how many hours a week do you (?:spend )?(?:caring|care for them|look after them|spend looking after "
-     r"them)|hours (?:of )?caring (?:a|per) week", "fact:care_hours", ()),
     (r"(?:smoking|tobacco)(?: status| use)?", "fact:smoking", ()),
     (r"do you (?:currently )?smoke|are you a smoker|do you use tobacco", "fact:smokes", ()),
     (r"have you (?:ever )?smoked(?: in the past)?|did you (?:ever|use to) smoke|have you ever been a smoker",
@@ -181,6 +179,27 @@ _CARER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
     (r"(?:what is )?your relationship to (?:them|the person(?: you care for)?)|how are you related to them|"
      r"relationship to (?:them|the person(?: you care for)?)", "fact:teller_relationship"),
 )]
+# A group for whoever tells the story for the person ("About you, the carer", "If you are filling this
+# in for someone else", "Your caring role"): its "you" is the carer telling it, and nothing of the
+# person's fills it; only the teller's own name, relationship and hours of caring.
+TELLER_GROUP = re.compile(r"for someone else|on (?:their|his|her|someone'?s|somebody'?s) behalf|behalf of|"
+                          r"completing (?:this|the form) for|filling (?:this|it|the form) in for|\byou,? the carer\b|"
+                          r"\byour caring\b|\bcaring role\b|\bcarer'?s? own\b|\babout the carer\b")
+_TELLER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
+    (r"(?:your )?(?:full )?name|what is your name", "fact:teller_name"),
+    (r"(?:what is )?your relationship to (?:them|the person(?: you care for)?)|how are you related to them|"
+     r"relationship to (?:them|the person(?: you care for)?)", "fact:teller_relationship"),
+    (r"(?:about )?how many hours a week do you (?:spend )?(?:caring|care for them|look after them|spend looking after "
+     r"them)|hours (?:of )?caring (?:a|per) week", "fact:teller_care_hours"),
+)]
+
+
+def match_teller(text: str) -> str | None:
+    """In a group for the carer telling the story: their name, relationship or hours of caring, else None."""
+    words = normalise(text)
+    return next((path for pattern, path in _TELLER_VIEW if pattern.match(words)), None)
+
+
 _THIRD_PERSON = {"their": "your", "they": "you", "them": "you", "theirs": "yours", "themselves": "yourself"}
 
 

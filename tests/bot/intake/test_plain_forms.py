@@ -312,3 +312,38 @@ def test_what_help_they_need_is_the_wishes_that_ask_for_help():
 def test_stairs_they_find_hard_are_read_only_when_said(clause, section, hard):
     stairs = form(q("st", "Are there stairs or steps you find difficult?", "boolean"))
     assert value(answers(stairs, {section: [item(clause)]}), "st") == hard
+
+
+CARERS_OWN = form(q("you", "About you, the carer", "group", item=[
+    q("name", "Your name", "string"), q("rel", "Your relationship to them", "string"),
+    q("hours", "About how many hours a week do you spend caring?", "integer"),
+    q("work", "Are you in paid work?", "boolean")]),
+    q("else", "If you are filling this in for someone else", "group", item=[q("name2", "Your name", "string")]))
+
+
+def test_a_group_for_the_carer_telling_the_story_takes_their_name_and_hours_never_the_persons():
+    told = {"support_network": [
+        item("I'm Jess, writing for my best mate Tom", relationship="mate", name="Tom", told_by="carer"),
+        item("I go round most days, about 10 hours a week", about="narrator", told_by="carer", role="carer")],
+        "work_money": [item("He works full time", told_by="carer")]}
+    found = answers(CARERS_OWN, told, teller="their friend, on the basis of the person's own agreement")
+    assert value(found, "name") == ["Jess"] and value(found, "name2") == ["Jess"]
+    assert value(found, "hours") == [10] and "work" not in found
+    # The person's own story: their carer's hours and their name are not the carer's answers.
+    own = {"about_me": [item("Joan Smith", kind="name")],
+           "support_network": [item("My daughter looks after me, about 20 hours a week", relationship="daughter")]}
+    assert answers(CARERS_OWN, own) == {}
+
+
+@pytest.mark.parametrize("intro, name", [
+    ("I'm Jess, writing for my best mate Tom", "Jess"),
+    ("hi my names Kai im 15", "Kai"),
+    ("My name is Samuel Okafor and I am writing about my wife", "Samuel Okafor"),
+    ("Im Worried about my dad", None),
+    ("I'm writing about my mum", None),
+])
+def test_the_carer_telling_the_story_is_named_when_they_introduce_themselves(intro, name):
+    from bot.intake import facts
+
+    assert facts.read_fact("teller_name", {"support_network": [item(intro, about="narrator", told_by="carer")]}) == name
+    assert facts.read_fact("teller_name", {"support_network": [item(intro, about="narrator")]}) is None  # told by self
