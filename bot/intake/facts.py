@@ -316,10 +316,17 @@ _WRITING_FOR_MY = re.compile(r"\b(?:writing|write|doing this|doin this|filling (
                              r"(?:little |big |elderly |old |best )?(\w+)")
 
 
-def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None) -> str | None:
+def story_teller_relation(sections: dict[str, Any]) -> str | None:
+    """Who the carer telling the story is to the person, as the story says it ("I'm his daughter",
+    "I look after my mum": a son or daughter, "writing for my best mate": a friend), or None."""
+    said = [i["text"] for i in _carers(sections) if _the_teller_speaks(i)]
+    return _the_teller(sections, said, None, bare=True)
+
+
+def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None, bare: bool = False) -> str | None:
     """Who the carer telling the story is to the person: from their own words ("I'm his daughter",
     "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
-    None when neither says."""
+    None when neither says. `bare`: the relation alone ("daughter")."""
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
     introduced = [plain(i["text"]) for key in ("support_network", "about_me") for i in sections.get(key, [])
@@ -329,6 +336,8 @@ def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = No
         {relation for text in introduced if (m := _WRITING_FOR_MY.search(text))
          for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1) or m.group(2))}
     relation = _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
+    if bare:
+        return relation
     return f"Their {relation}, who told this story" if relation else None
 
 
@@ -459,7 +468,7 @@ FACTS: dict[str, Fact] = {
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),
     "benefits": Fact(benefits, "work_money"), "gets_benefits": Fact(gets_benefits, "work_money"),
     "money_worries": Fact(money_worries, "work_money"),
-    # The carer's relation to the person: from who told the story (`bot.intake.fill`), never the story.
+    # The carer's relation to the person: from who told the story (`bot.intake.fill`), else as the story says it.
     "teller_relationship": Fact(lambda sections: None, "support_network"),
 }
 

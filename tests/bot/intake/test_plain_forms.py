@@ -347,3 +347,15 @@ def test_the_carer_telling_the_story_is_named_when_they_introduce_themselves(int
 
     assert facts.read_fact("teller_name", {"support_network": [item(intro, about="narrator", told_by="carer")]}) == name
     assert facts.read_fact("teller_name", {"support_network": [item(intro, about="narrator")]}) is None  # told by self
+
+
+def test_the_carers_relationship_is_as_the_story_says_it_when_who_told_it_does_not():
+    relation = form(q("cared", "About the person you care for", "group", item=[
+        q("rel", "What is your relationship to them?", "choice", answerOption=[
+            {"valueCoding": {"system": "http://terminology.hl7.org/CodeSystem/v3-RoleCode", "code": c, "display": d}}
+            for c, d in (("DAU", "Daughter"), ("SON", "Son"), ("FRND", "Friend"))])]))
+    told = {"support_network": [item("I'm Jess, writing for my best mate Tom", relationship="mate", told_by="carer"),
+                                item("I go round most days", about="narrator", told_by="carer", role="carer")]}
+    assert [a["code"] for a in value(answers(relation, told, teller="carer"), "rel")] == ["FRND"]
+    mum = {"support_network": [item("i look after my mum", about="narrator", told_by="carer", role="carer")]}
+    assert answers(relation, mum, teller="carer") == {}  # a son or a daughter: not one option
