@@ -18,6 +18,7 @@ CODES: dict[str, str] = {
     _LOINC + "30525-0": "about_me.where(kind='age').value",  # Age
     _LOINC + "56799-0": "home.where(kind='address').value",  # Address
     _LOINC + "45401-7": "fact:postcode",  # Postal code [Location]
+    _LOINC + "54899-0": "fact:language",  # Preferred language
     # Living situation and housing (PRAPARE; AHC HRSN)
     _LOINC + "63512-8": "fact:household_size",  # How many people are living or staying at this address [#]
     _LOINC + "71802-3": "fact:housing",  # Housing status

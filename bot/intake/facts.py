@@ -76,7 +76,8 @@ _ACTIVITIES = {"washing": r"\bwash|\bbath|shower", "dressing": r"\bdress|buttons
                "medicines": r"medic|tablets|\bmeds\b"}
 MOBILITY_AIDS = {"walking frame", "frame", "zimmer", "zimmer frame", "walking stick", "stick", "sticks",
                  "crutches", "crutch", "wheelchair", "rollator", "walker", "mobility scooter", "scooter",
-                 "tripod", "quad stick", "electric wheelchair", "powered wheelchair"}
+                 "tripod", "quad stick", "electric wheelchair", "powered wheelchair", "prosthetic leg",
+                 "prosthetic legs", "prosthesis", "prosthetic limb", "artificial leg"}
 
 
 # Work the clause does not say the person does now: "I can't work full time", "I was working full
@@ -433,6 +434,52 @@ def fears_falling(sections: dict[str, Any]) -> bool | None:
     return None
 
 
+# What help the person wants: a wish that asks for help ("somebody to help me in and out of the
+# bath"), or a referral's "Needs: ground floor flat, help with shopping"; not "I want to stay at home".
+_ASKS_HELP = re.compile(r"\b(?:help|support|someone|somebody|sum1|carers?|care|stair ?lift|adaptations?|equipment)\b")
+
+
+def help_wanted(sections: dict[str, Any]) -> list[str]:
+    wanted = [i["text"] for i in _items(sections, "goals") if _ASKS_HELP.search(plain(i["text"]))]
+    wanted += [i["text"] for i in _items(sections, "home", "daily_living", "goals")
+               if re.match(r"^needs?\s*:", plain(i["text"]))]
+    return list(dict.fromkeys(wanted))
+
+
+# The language the person needs, and an interpreter: "somebody speak Arabic with me in appointment",
+# "I need an interpreter", "my English is not good".
+_LANGUAGES = ("Arabic|Urdu|Punjabi|Bengali|Sylheti|Gujarati|Hindi|Polish|Romanian|Lithuanian|Portuguese|Spanish|"
+              "Italian|French|German|Russian|Ukrainian|Turkish|Kurdish|Farsi|Persian|Dari|Pashto|Somali|Tigrinya|"
+              "Amharic|Cantonese|Mandarin|Chinese|Vietnamese|Tamil|Malayalam|Czech|Slovak|Hungarian|Bulgarian|"
+              "Albanian|Latvian|Welsh|Gaelic|Greek|Swahili|Yoruba|Igbo|Twi|Nepali|Thai|Tagalog|Hebrew|Sign Language|"
+              "BSL|British Sign Language")
+_NEEDS_LANGUAGE = re.compile(rf"\b(?:speak|speaks|speaking|in|only|talk|talks) ({_LANGUAGES})\b|\b({_LANGUAGES}) "
+                             rf"(?:speaker|interpreter|translator)\b|\bfirst language is ({_LANGUAGES})\b")
+_NEEDS_INTERPRETER = re.compile(r"\binterpret|\btranslat|\b(?:help|struggle|struggles|struggling) (?:for|with) english\b|"
+                                r"\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot) (?:speak|understand|read) "
+                                r"(?:much |good |any |very good )?english\b|\benglish is (?:not|n'?t) (?:good|very good)")
+
+
+def _communication(sections: dict[str, Any]) -> list[str]:
+    return [i["text"] for i in _items(sections, "communication") if not _someone_elses(i, plain(i["text"]))]
+
+
+def language(sections: dict[str, Any]) -> str | None:
+    """The language the person needs other than English, when one clause of theirs names it so."""
+    found = {next(g for g in m.groups() if g) for text in _communication(sections)
+             for m in [re.search(_NEEDS_LANGUAGE.pattern, text, re.I)] if m}
+    return _one({f.title() if f.upper() != "BSL" else "BSL" for f in found})
+
+
+def needs_interpreter(sections: dict[str, Any]) -> bool | None:
+    """Yes when a clause of theirs asks for an interpreter or for someone to speak their language;
+    never no (not needing one is for the person to say)."""
+    texts = _communication(sections)
+    return True if any(_NEEDS_INTERPRETER.search(plain(t)) or re.search(
+        rf"\b(?:someone|somebody|sum1|person) (?:to |who |that )?(?:can )?speaks? (?:{_LANGUAGES})\b", t, re.I)
+        for t in texts) else None
+
+
 def help_with(sections: dict[str, Any]) -> list[str]:
     """What the person needs help with, as our own activity names, when a clause says so."""
     found = []
@@ -463,6 +510,8 @@ FACTS: dict[str, Fact] = {
     "carer_relationship": Fact(carer_relationship, "support_network"),
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
+    "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
+    "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),
     "lives_with_teller": Fact(lives_with_teller, "home"), "rent_arrears": Fact(rent_arrears, "home"),

@@ -76,9 +76,11 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (r"(?:your )?goals|what (?:would you like|do you want|do you hope) to achieve", "goals", ()),
     # Only the wishes that ask for help ("somebody to help me in and out of the bath"), not "to stay at home".
     (r"what (?:help|support|help or support|help and support) (?:do you think you need|do you need|would you like|"
-     r"would help you)|what (?:help|support) is needed", "goals",
-     ("help", "support", "someone", "somebody", "sum1", "carer", "carers", "care", "stair lift", "stairlift",
-      "adaptations", "equipment")),
+     r"would help you)|what (?:help|support) is needed", "fact:help_wanted", ()),
+    (r"(?:preferred|main|first) language|what language do you (?:prefer|speak)(?: at home)?|language(?: spoken)?",
+     "fact:language", ()),
+    (r"do you need an? (?:interpreter|translator)|(?:is an? )?interpreter (?:needed|required)|interpreter",
+     "fact:needs_interpreter", ()),
     (r"what matters (?:most )?to you|what is important to you", "what_matters", ()),
     (r"(?:mobility|walking) aids?|equipment you use|aids and equipment", "fact:mobility_aids", ()),
     (r"do you (?:use|have) (?:any |a )?(?:mobility|walking) aids?", "fact:uses_mobility_aid", ()),

@@ -297,6 +297,30 @@ def test_what_help_they_need_is_the_wishes_that_ask_for_help():
                         item("I want to stay in my own home")]}
     assert value(answers(needs, wishes), "need") == ["What I would like is somebody to help me in and out of the bath"]
     assert answers(needs, {"goals": [item("I want to stay in my own home")]}) == {}
+    # a referral's "Needs:" line
+    referral = {"home": [item("Needs: ground floor flat with wheelchair access, help with shopping")]}
+    assert value(answers(needs, referral), "need") == ["Needs: ground floor flat with wheelchair access, help with shopping"]
+
+
+LANGUAGE = form(q("lang", "Preferred language", "string"), q("interp", "Do you need an interpreter?", "boolean"),
+                q("aid", "Do you use any mobility aids?", "boolean", item=[q("which", "Which aids?", "string")]))
+
+
+@pytest.mark.parametrize("clause, language, interpreter", [
+    ("I need help for English and somebody speak Arabic with me in appointment", ["Arabic"], [True]),
+    ("I need an interpreter, my first language is Polish", ["Polish"], [True]),
+    ("my husband only speaks Urdu", [], []),  # his, not hers
+    ("I speak English and French", [], []),  # no need said; two languages
+])
+def test_a_language_and_an_interpreter_are_read_only_when_the_person_needs_them(clause, language, interpreter):
+    found = answers(LANGUAGE, {"communication": [item(clause)]})
+    assert value(found, "lang") == language and value(found, "interp") == interpreter
+
+
+def test_a_prosthetic_leg_is_a_mobility_aid():
+    found = answers(LANGUAGE, {"daily_living": [item("Uses a wheelchair and a prosthetic leg",
+                                                     aids=["wheelchair", "prosthetic leg"])]})
+    assert value(found, "which") == ["wheelchair; prosthetic leg"]
 
 
 @pytest.mark.parametrize("clause, section, hard", [
