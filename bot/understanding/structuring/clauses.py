@@ -34,7 +34,8 @@ _SPLIT = re.compile(
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
     r"|(?:,|\s+(?:and|n|an|&|while|whilst))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
-    r"|\s+(?=with no\b)",
+    r"|\s+(?=with no\b)"
+    r"|,\s*(?=(?:now\s+|since\s+)?retired\b)",  # "she was a nurse for thirty years, retired now": two facts
     re.IGNORECASE,
 )
 _TRIM = " \t\n,.;:!?-–—"

@@ -37,7 +37,7 @@ _NEGATION_END = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(used to|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
+    r"\b(used (?:to|2)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
     r"discontinued|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
@@ -48,7 +48,7 @@ _PAST = re.compile(
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
-    r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|"
+    r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
     # second-language English drops the article: "asthma he have as child", "eczema when small"
     r"as (?:child|kid|teenager|baby|boy|girl)|when (?:small|little|young|a kid)|in (?:my|his|her|their) childhood)\b",
@@ -107,7 +107,9 @@ _HYPOTHETICAL = re.compile(
     r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\blast )(?<!\bnext )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\bmid )"
     r"may(?!\s+\d)|"
     r"don't want to|don’t want to|do not want to|will|going to|might need|likely to|"
-    r"terrified|frightened|paranoid about|nervous about)\b",
+    r"terrified|frightened|paranoid about|nervous about|"
+    # "someone said we should get attendance allowance": not had yet
+    r"(?:i|we|he|she|they|you) should (?:get|apply for|claim|ask for|look into|be getting))\b",
     re.IGNORECASE,
 )
 
@@ -116,7 +118,7 @@ _HYPOTHETICAL = re.compile(
 # a hip replacement and use an inhaler", "the GP stopped my amlodipine and started me on ramipril".
 _NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
                        r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are)\b", re.IGNORECASE)
-_USED_TO = re.compile(r"\bused to\b", re.IGNORECASE)  # "I used to smoke and take drugs": both past
+_USED_TO = re.compile(r"\bused (?:to|2)\b", re.IGNORECASE)  # "I used to smoke and take drugs": both past
 # "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
 _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
                          re.IGNORECASE)

@@ -272,6 +272,9 @@ NOT_HABIT_AFTER = re.compile(
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)
 HABITS = frozenset({"smoking", "drinking"})
+# "The drink left me with cirrhosis", "smoking gave him COPD": what a habit caused says nothing of it now
+HABIT_AS_CAUSE = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:left|gave|given|caused|wrecked|ruined)\s+"
+                            r"(?:me|him|her|them|us)?\b", re.IGNORECASE)
 # A habit said only as the time something else happens ("two falls when he's been drinking", "he falls
 # when he's had a drink") says nothing new about the habit itself.
 HABIT_OCCASION = re.compile(r"\b(?:when|whenever|after|once|if)\s+(?:i|he|she|they|we)(?:['’](?:s|m|ve|re|d)|s|m)?"
@@ -292,6 +295,10 @@ PART_AS_PLACE = re.compile(r"\b(?:in|on|below|above|under|of|to)\s+(?:the\s+|my\
 LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me|"
                             r"care for|caring for|look after|looking after)\b",
                             re.IGNORECASE)
+# "I'm a staff nurse", "She was a nurse for thirty years": the person's job, not a service they have
+OWN_JOB = re.compile(r"^(?:(?:and|but|so)\s+)?(?:i'm|i’m|im|i am|i was|i've been|ive been|i’ve been|i work as|i worked as|"
+                     r"i used to be|she is|she's|she’s|shes|she was|he is|he's|he’s|hes|he was|she worked as|he worked as|"
+                     r"she used to be|he used to be)\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.

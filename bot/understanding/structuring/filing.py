@@ -28,6 +28,14 @@ from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 _LIVED_WITH = frozenset({"live with", "lives with"})
+_USED_TO_HELP = re.compile(r"\s+(?:\w+\s+)?used (?:to|2)\b", re.IGNORECASE)
+_WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usually\s+|gladly\s+)?(?:be\s+|help|do|come|"
+                         r"pop|go|look|take)", re.IGNORECASE)
+# "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
+_OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
+                       r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
+# "I get carer's allowance for mum": something done for them, not help from them
+_FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
 _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.STOPPED + r"|discontinued|took|taken|"
                                  r"changed|switched)\b", re.IGNORECASE)
 # How bad a condition is, said right before it ("severe depression", "mild asthma")
@@ -110,7 +118,8 @@ class Filer(PersonalFiler):
         health = [t for t in health if t.canonical not in cues.BODY_PARTS
                   or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
-            cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])))]
+            cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
+            or cues.HABIT_AS_CAUSE.match(clause[t.end:])))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
         # when another complaint comes, the tiredness or the stress is no complaint of its own
         conditions = [t for t in health if cues.ONLY_WHEN.search(clause[:t.start])]
@@ -131,6 +140,10 @@ class Filer(PersonalFiler):
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
         services = by_section.get("services_involved", [])
+        jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]
+        if jobs and speaker == "subject" and not self.people.other_person(clause, who):
+            by_section["work_money"] = sorted(by_section.get("work_money", []) + jobs, key=lambda t: t.start)
+            by_section["services_involved"] = services = [t for t in services if t not in jobs]
         if services:  # "carers twice a day" are a service, not family or friends who support
             by_section["support_network"] = [t for t in by_section.get("support_network", []) if not any(
                 s.start <= t.start and t.end <= s.end for s in services)]
@@ -314,6 +327,9 @@ class Filer(PersonalFiler):
                         family: bool) -> None:
         if family and not cues.LIVES_OR_HELPS.search(clause):
             return  # "my mother had breast cancer" is history, not support; "my husband who has" lives with them
+        if not terms and (ours := _OUR_NAME.search(clause)) and ours.group(1).lower() not in names.NOT_NAMES:
+            terms = [Term("support_network", ours.start(), ours.end(), ours.group(0), "family")]
+        terms = [t for t in terms if not (_FOR_THEM.search(clause[:t.start]) and cues.mentions_first_person(clause[:t.start]))]
         # a carer's "my dad" (or "ma da", "me mam") is the person cared for
         people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))
                   and who.subject_relation != in_law(t.canonical, clause[t.end:].lower())]  # "my father-in-law"
@@ -321,8 +337,17 @@ class Filer(PersonalFiler):
             return  # a carer's "my dad" is the person cared for
         first = people[0]
         name = names.person_name(clause, first.end, self.people.relationship_words)
+        if first.canonical == "family" and (ours := _OUR_NAME.match(clause, first.start)):
+            name = ours.group(1)  # "our Mavis"
+        if who.subject_name and name and name.split()[0] == who.subject_name.split()[0]:
+            return  # "Writing this for the wife, Jean": the wife is the person, no support of hers
+        status = self.status(clause, people)
+        if _USED_TO_HELP.match(clause[first.end:]):
+            status = context.PAST  # "my nan used to help": no help now
+        elif _WOULD_HELP.match(clause[first.end:]):
+            status = context.HYPOTHETICAL  # "my wife would be doing all this but…": help there is not
         sections["support_network"].append(
-            item(clause, self.status(clause, people), "subject", who.teller, base, base + len(clause),
+            item(clause, status, "subject", who.teller, base, base + len(clause),
                  relationship=first.canonical, name=name))
 
     def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str,

@@ -85,6 +85,8 @@ class People:
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
         if "myself" in words and _OPENS_WITH_I.match(lowered):
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
+        if _WITH_ME.match(lowered):
+            return "narrator"  # "His dad and me both work": the carer's own, with someone else
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
             return "subject"
         if who.subject_relation and who.subject_relation in words:
@@ -248,6 +250,11 @@ class People:
         return bool(words) and (words[-1] in {"who", "he", "she", "they"} or words[-1] in self.relationship_words
                                 or words[-1] == relation
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
+
+
+# A carer and someone else doing something together, said as its subject: "his dad and me both work"
+_WITH_ME = re.compile(r"(?:(?:his|her|their)\s+[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+(?:his|her|their)\s+[a-z]+)\s+"
+                      r"(?:both\s+)?(?:work|works|are|have|get|do)\b")
 
 
 def in_law(word: str, after: str) -> str:

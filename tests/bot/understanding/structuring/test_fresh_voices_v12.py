@@ -136,3 +136,69 @@ def test_a_carers_person_named_then_aged(structurer):
     profile = structurer.structure(["Writing this for the husband, Tom, 80. He has COPD."], teller="carer",
                                    subject_name="Tom")
     assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [80]
+
+
+def test_used_2_and_when_i_was_15_are_past(structurer):
+    profile = structurer.structure(["i used 2 smoke weed when i was 15 but not for ages now"])
+    assert [s for _, s, _ in facts(profile, "health")] == ["past"]
+    profile = structurer.structure(["its about my mum. my nan used 2 help"], teller="carer")
+    assert [s for _, s, _ in facts(profile, "support_network")] == ["past"]
+
+
+def test_a_benefit_someone_said_to_get_is_not_had_yet(structurer):
+    profile = structurer.structure(["Its about my dad, 80. Someone said we should get attendance allowance."],
+                                   teller="carer")
+    assert [s for _, s, _ in facts(profile, "work_money")] == ["hypothetical"]
+
+
+def test_what_a_habit_caused_says_nothing_of_the_habit_now(structurer):
+    profile = structurer.structure(["I was a heavy drinker but I'm off it now. The drink left me with cirrhosis."])
+    assert ("drinking", "past", "subject") in facts(profile, "health")
+    assert ("drinking", "current", "subject") not in facts(profile, "health")
+
+
+def test_regional_words_for_a_greeting_and_a_daughter(structurer):
+    assert structurer.structure(["Bore da, I have asthma."])["sections"]["support_network"] == []
+    support = structurer.structure(["Ma lassie comes up fae Glasgow every weekend."])["sections"]["support_network"]
+    assert [i["relationship"] for i in support] == ["daughter"]
+
+
+def test_our_and_a_name_is_one_of_the_family(structurer):
+    support = structurer.structure(["I live alone. Our Mavis is just round the corner."])["sections"]["support_network"]
+    assert [(i["relationship"], i["name"]) for i in support] == [("family", "Mavis")]
+
+
+def test_the_person_named_after_a_kin_word_is_no_support_of_theirs(structurer):
+    profile = structurer.structure(["Writing this for the wife, Jean, 76. She has COPD."], teller="carer",
+                                   subject_name="Jean")
+    assert profile["sections"]["support_network"] == []
+
+
+def test_something_done_for_a_relative_is_no_help_from_them(structurer):
+    profile = structurer.structure(["I get carers allowance for mum."])
+    assert profile["sections"]["support_network"] == []
+    assert profile["sections"]["work_money"]
+
+
+def test_help_that_would_be_given_is_not_given(structurer):
+    profile = structurer.structure(["Its about my dad. My sister would normally help but she's away."], teller="carer")
+    assert [s for _, s, _ in facts(profile, "support_network")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize("story, expected", [
+    ("I was a nurse for thirty years.", [("nurse", "past")]),
+    ("I'm a staff nurse on a ward.", [("nurse", "current")]),
+    ("I was a teacher, retired now.", [("teacher", "past"), ("retired", "current")]),
+])
+def test_the_persons_own_job_is_work_not_a_service(structurer, story, expected):
+    profile = structurer.structure([story])
+    assert [(i["terms"][0], i["status"]) for i in profile["sections"]["work_money"]] == expected
+    assert profile["sections"]["services_involved"] == []
+    # someone else's nurse is a service
+    profile = structurer.structure(["I see a nurse every week."])
+    assert profile["sections"]["work_money"] == [] and profile["sections"]["services_involved"]
+
+
+def test_the_carer_and_someone_else_together_are_the_carers_own(structurer):
+    profile = structurer.structure(["I'm Sam's stepdad. His mum and me both work full time."], teller="carer")
+    assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator", "narrator"]
