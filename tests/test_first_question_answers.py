@@ -65,3 +65,14 @@ def test_rasas_restart_says_what_the_assistant_says_on_starting_again():
     said = yaml.safe_load((Path(__file__).resolve().parent.parent / "domain.yml").read_text())["responses"]["utter_restart"][0]
     assert said["text"] == wording.RESTARTED.text
     assert said["buttons"] == wording.ABOUT_WHOM
+
+
+def test_a_typed_slash_that_is_no_payload_is_read_as_words(embedded_stack):
+    """"/back" undid the last message silently (then "something went wrong"), and a message typed with a
+    slash in front was never checked for safety: now both are words like any other (a stranger, an
+    attacker's probe)."""
+    say = speaker(embedded_stack)
+    say("hello")
+    reply = say("/back")
+    assert "something went wrong" not in reply and reply.strip()
+    assert "116 123" in say("/ i want to end it all")  # Samaritans, first

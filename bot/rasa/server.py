@@ -34,6 +34,7 @@ tested against Rasa's own behaviour (tests/bot/rasa/test_server.py):
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -189,6 +190,10 @@ def hear_every_message() -> None:
 
     async def handle_message(self: MessageProcessor, message: UserMessage) -> Any:
         text = message.text or ""
+        if text.startswith("/") and not _a_command(text, self.domain.intents):
+            # "/back", "/ i want to end it": typed words, not one of our buttons' payloads nor Rasa's
+            # "/restart" (answered: domain.yml): read as words, and checked as every typed message is
+            text = message.text = text.lstrip("/ ") or text
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
             found = listening.check(text)
             if listening.harm_to_a_child_unsaid(found):  # a child's age said in an earlier message counts too
@@ -199,6 +204,18 @@ def hear_every_message() -> None:
         return await original(self, message)
 
     MessageProcessor.handle_message = handle_message
+
+
+# Rasa's own commands a person may type and be answered (utter_restart, session_start.py); "/back" would
+# silently undo their last message, and "/nlu_fallback" is no payload of ours.
+_NOT_COMMANDS = frozenset({"back", "nlu_fallback"})
+
+
+def _a_command(text: str, intents: list[str]) -> bool:
+    """Whether `text` is a payload ("/tell_about_me", "/affirm{...}", "/restart"): a slash, then one of
+    the domain's intents, then nothing or its entities."""
+    name = re.match(r"/([A-Za-z_]+)(\{.*\})?\s*$", text, re.DOTALL)
+    return bool(name) and name.group(1) in intents and name.group(1) not in _NOT_COMMANDS
 
 
 async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:
