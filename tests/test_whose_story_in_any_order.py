@@ -80,3 +80,33 @@ def test_hello_with_ones_own_story_begun_asks_for_more(embedded_stack):
     say2("hello")
     typed = say2("its about me, im 81 and i live on my own and have copd")
     assert typed.count("I have kept that") == 1 and "name of the person" not in typed, typed
+
+
+def test_the_story_told_with_the_name_at_the_name_question_is_kept(embedded_stack):
+    """A stranger's "my dad frank has parkinsons and keeps falling, hes on co-careldopa…" at the name question:
+    Frank was taken as the name and the rest was lost ("I have not heard Frank's story yet")."""
+    say = _speaker(embedded_stack, "frank")
+    say("hello")
+    say("its for my dad")
+    asked = say("my dad frank has parkinsons and keeps falling, cant do his buttons or get in the bath, "
+                "he lives with me and my wife")
+    assert "kept what you told me" in asked and "what is your name" in asked.lower(), asked
+    say("Dan")
+    say("he asked me to")
+    say("yes")
+    read, _ = confirm_read_back(say, finish_story(say), pin=None)
+    assert "parkinson" in read.lower() and "bath" in read.lower(), read
+
+
+def test_no_carer_after_all_at_the_name_question(embedded_stack):
+    """A stranger (an 84-year-old by SMS): "my name is Margaret and my granddaughter said I could use this"
+    was taken as a carer's, and "Oh no dear, I do not care for anybody" at the name question gave the name
+    "Oh"."""
+    say = _speaker(embedded_stack, "oh")
+    first = say("Hello dear, my name is Margaret and my granddaughter said I could use this.")
+    assert "name of the person you care for" not in first, first
+    other = _speaker(embedded_stack, "oh2")
+    other("hello")
+    other("/tell_about_someone")
+    reply = other("Oh no dear, I do not care for anybody")
+    assert "your own story" in reply and "Oh?" not in reply, reply

@@ -41,7 +41,7 @@ from bot.conversation.meaning.plain import plain
 from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
 from bot.conversation.meaning.returning import looks_like_pin, menu_choice, menu_meaning, pin_digits, pin_of
 from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
-from bot.conversation.meaning.telling import teller_meaning, telling_meaning
+from bot.conversation.meaning.telling import says_own_story, teller_meaning, telling_meaning
 from bot.conversation.meaning.understand import understand
 from bot.conversation.meaning.whose import name_said_with
 from bot.conversation.meaning.words import (
@@ -64,7 +64,7 @@ from bot.conversation.meaning.words import (
 __all__ = [
     "CONTEXTS", "DONE", "GENERAL", "HELP", "HUMAN", "LATER", "Meaning", "NO", "RESTART", "ReadBackReply",
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
-    "carer_own_name", "chosen_sections", "consent_meaning", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
+    "carer_own_name", "says_own_story", "chosen_sections", "consent_meaning", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
     "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",

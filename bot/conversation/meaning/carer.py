@@ -17,7 +17,7 @@ _KIN = (r"husband|wife|partner|mum|mam|mother|mom|mammy|mummy|dad|da|father|dadd
 # "Mum's name is Jean", "my mums name is jean", "nan is called winnie", "we call him bill", "everyone knows her
 # as Babs", "his name Ahmed", "She name is Fatima", "just mum": the words before the name.
 _NAME_SAID = re.compile(
-    rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just|erm|um|uh|er|ah|right|aye)[\s,]+)*("
+    rf"^\W*((well|ok|oh|so|yes|sure|hi|hello|it is|its|it's|just|erm|um|uh|er|ah|right|aye|sorry|dear)[\s,]+)*("
     rf"((my|his|her|their|our|the)\s+)?({_KIN})\s*('\s*)?s?\s+(full\s+|first\s+|real\s+)?name\s*('\s*s|s|is|be|:)?|"
     rf"((my|his|her|their|our)\s+)?({_KIN})('?s)?\s+(is\s+)?called|"
     rf"(we|i|everyone|everybody|people|the family|most people|family|friends)(\s+(just|all|always|usually))?\s+"
@@ -36,7 +36,7 @@ because as if so also only well nothing idea business yes yeah yep nope ok okay 
 dunno same already told said idk has have had is was got gets been keeps can cant cannot does did will would
 dementia alzheimers unwell ill""".split())
 _NAME_LEAD = re.compile(
-    r"^\W*((well|ok|oh|so|yes|sure|hi|hello|erm|um|uh|er|ah|right|aye)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
+    r"^\W*((well|ok|oh|so|yes|sure|hi|hello|erm|um|uh|er|ah|right|aye|sorry|dear)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"
     r"(my\s+name\s+is|i\s*am|i'm|im|call\s+me|this\s+is|name\s*:|called|name\s+is|name|for(?=\s+[^\W\d_]))|"
     r"(my|his|her|their)\s+(husband|wife|partner|mum|mother|mom|dad|father|son|daughter|brother|sister|nan|nanna|gran|"
@@ -46,7 +46,8 @@ _NAME_LEAD = re.compile(
 _NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's", "she's", "it", "its", "my",
               "me", "i", "yes", "no", "ok", "the", "a", "is", "called", "name", "them", "him", "mr", "mrs",
               "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter",
-              "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay"}
+              "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay",
+              "oh", "ah", "um", "erm", "er", "uh", "hmm", "well", "dear", "sorry"}  # "Oh no dear, I do not care for anybody"
 _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age)\b.*)$",
                         re.IGNORECASE)
 
@@ -77,6 +78,7 @@ def name_of(text: str) -> str | None:
     if _REFUSED.search(plain(text)) or is_keyboard_mash(text):  # "asdfgh" is no name
         return None
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
+    words = re.sub(r"(?i)^\W*((oh|ah|um|erm|er|uh|hmm|well|sorry|dear|ok|okay)[\s,.!]+)+(?=\w)", "", words)  # "sorry, dave"
     words = re.sub(r"(?i)[\s,;:-]+(like|as) (i|i've|ive|i have) (said|told you|already said|mentioned)\b.*$", "", words)
     first_name = re.search(r"(?i)\bfirst name\s*(is|'s|:)?\s+([^\W\d_][\w'-]*)", words)  # "mrs kaur, first name harpreet"
     if first_name and not _REFUSED.search(plain(first_name.group(2))):

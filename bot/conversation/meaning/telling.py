@@ -25,15 +25,19 @@ def teller_meaning(text: str) -> Meaning:
                  r"(was|were|been) (on )?here (last|before|on|yesterday)|"
                  r"who has my story|come back)\b", p):
         return Meaning("value", "returning")
-    if _MY_OWN.search(p) and not _FOR_SOMEONE.search(p):  # "doing this for myself, my daughter set up the phone"
+    if says_own_story(text):  # "doing this for myself, my daughter set up the phone"
         return Meaning("value", "self")
+    about = _KIN_AS_HELPER.sub(" ", p)  # "my granddaughter said i could use this" names no one cared for
+    if about != p and re.search(r"\b(my name is|i am [a-z]+ (\d{1,3}|aged))\b", p) and not re.search(
+            r"\b(care|caring|look|looking) (for|after)|on behalf\b", p):
+        return Meaning("value", "self")  # "hello dear, my name is margaret and my granddaughter said i could use this"
     if re.search(r"\b(someone|somebody|my ((wee|little|old|eldest|youngest|oldest|younger|older|baby|big|step) )?(mum|mother|mom|dad|father|husband|wife|partner|son|daughter|child|"
                  r"nan|nana|nanna|gran|granny|grandma|grandad|granddad|grandpa|grandmother|grandfather|brother|sister|friend|"
                  r"neighbour|aunt|aunty|auntie|uncle|client|boy|girl|lad|lass|bairn|wean|kid|grandson|granddaughter|"
                  r"grandchild|grandkid|nephew|niece|cousin|stepdad|stepmum|stepson|stepdaughter|hubby|missus|fiance|fiancee|"
                  r"mam|mammy|da|papa|nanny)s?|(for|about) (him|her|them)|(his|her|their) \w+|(she|he) is my|"
                  r"(she|he|they) (is |are )?(called|named|known as)|"
-                 r"care for|look after|carer|on behalf)\b", p):
+                 r"care for|look after|carer|on behalf)\b", about):
         return Meaning("value", "carer")
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
         return Meaning("value", "self")
@@ -47,10 +51,26 @@ def teller_meaning(text: str) -> Meaning:
 
 
 # Whose story said plainly as the teller's own, whoever else is named ("doing this for myself, my
-# daughter set up the phone"), unless it is also for someone ("for me and my mum", "about my dad").
-_MY_OWN = re.compile(r"\b((doing|telling|filling|writing) (this|it)( in| out)? (for|about) (me|myself)|(for|about) myself|"
-                     r"(my|mi|ma) own (story|self)|its (about )?me\b(?! and)|just me)\b")
+# daughter set up the phone"; "no dear, I do not care for anybody" at a carer's question), unless it is
+# also for someone ("for me and my mum", "about my dad").
+_MY_OWN = re.compile(
+    r"^(about me|about myself|just me|myself|(no |nah |nope )?(it is |its )?(just )?me( lol| haha| thanks)?)$|"
+    r"\b((doing|telling|filling|writing|speaking|here|using) (this|it)?( in| out)? ?(for|about) (me|myself)|(for|about) myself|"
+    r"(my|mi|ma) own (story|self)|(it is|its|this is) (just )?(for |about )?me\b(?! and)|(about|for) me not|just me|"
+    r"i (do not|am not|have not) (care|caring|look|looking) (for|after) (anyone|anybody|someone|nobody|any one)|"
+    r"(i am|im) not (a|the|anyones|anyone s|somebodys) carer|(there is|theres) no (one|carer) else)\b")
 _FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b")
+# A relative named as who helps with the chat or as someone in the teller's own story, not as whose it is:
+# "my granddaughter said i could use this", "got kicked out by my mum".
+_KIN_AS_HELPER = re.compile(r"\b(by|from|with) my \w+|\bmy \w+ (said|told me|set|helped|helps me|showed|suggested|gave me|"
+                            r"is typing|typed|put me|sent me|is helping)\b")
+
+
+def says_own_story(text: str) -> bool:
+    """Whether the words say the story is the teller's own ("its just me", "i dont care for anybody",
+    "doing this for myself, my daughter set up the phone"), and not also someone else's."""
+    p = bare(plain(text))
+    return bool(_MY_OWN.search(p)) and not _FOR_SOMEONE.search(p)
 
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|resume|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"

@@ -33,10 +33,6 @@ _WHOSE = re.compile(r"\b(?P<not>not\s+)?(?:(?P<theirs>theirs|their name|hers|her
 
 
 # The story is the teller's own after all, said at a carer's question.
-_MY_OWN = re.compile(r"^(about me|about myself|just me|myself)$|\b((it is|its|it's|this is) (for|about) (me|myself)\b(?! and)|(about|for) me not|"
-                     r"my own story|(speaking|writing|here|doing this) for myself|i (do not|don't|dont) care for anyone|"
-                     r"(i am|im) not (a|the|anyone's|anyones) carer|(there is|theres) no (one|carer) else)\b")
-
 
 def next_question(answers: dict[str, Any]) -> str | None:
     """The next of CARER_QUESTIONS not yet answered (the age only for a parent's basis); first, whose
@@ -66,7 +62,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(HELP).set(carer_reply=None)
     if meaning.is_stop(value):
         return Step().set(carer_reply="stopped", story_done="stopped")
-    if _MY_OWN.search(meaning.plain(value)):  # "no dear its for me, I dont care for anyone": no carer after all
+    if meaning.says_own_story(value):  # "no dear its for me, I dont care for anybody": no carer after all
         parts = story.story_parts(rt, turn.sender_id)
         return Step().say(wording.Reply("OK, this is your own story."), wording.ask_for_story(len(parts), "self")) \
             .set(teller="self", carer=None, carer_reply="done")
@@ -83,8 +79,14 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return _whose_name(answers, value)
     if key not in (None, "name", WHOSE_NAME):
         _my_name_not_theirs(answers, value)
+    kept = Step()
     if key is not None and key not in answers:
         answer = meaning.carer_answer(key, value)
+        if answer is not None and telling.tells_more(value) and _tells_of_them(rt, value):
+            # "my dad frank has parkinsons and keeps falling, hes on co-careldopa…" at the name question: the
+            # name is taken, and the story it came with is kept (it was lost: "I have not heard Frank's story")
+            kept = telling.keep_message(rt, turn, value)
+            kept.replies = kept.replies or [wording.KEPT_FIRST_WORDS]
         if answer is None:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
             if relation:  # "im her granddaughter" at the name: kept, and the name asked again
@@ -111,12 +113,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             answers.pop("basis")
             return Step().say(TOO_OLD).set(carer_reply=None, carer=answers)
     if next_question(answers) is not None:
-        return Step().set(carer_reply=None, carer=answers)
+        return kept.set(carer_reply=None, carer=answers)
     answers["representative_id"] = story.record_carer(rt, turn.sender_id, answers)
     noted = wording.carer_noted(answers)
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
         noted = wording.Reply(f"{noted.text} {wording.TELL_MORE}", wording.FINISHED)  # not "Thank you. Thank you, …"
-    return Step().say(noted).set(carer_reply="done", carer=answers)
+    return kept.say(noted).set(carer_reply="done", carer=answers)
 
 
 def _whose_name(answers: dict[str, Any], value: str) -> Step:
