@@ -396,6 +396,26 @@ def care_hours(sections: dict[str, Any], teller_only: bool = False) -> int | Non
     return _one(found)
 
 
+# A worker the person has now: "Referral from Hannah, support worker at …", "my social worker".
+_WORKER = re.compile(r"\b(?:support|social|key|case|outreach|housing support|floating support) ?workers?\b|"
+                     r"\bcare co-?ordinator\b")
+
+
+def has_support_worker(sections: dict[str, Any]) -> bool | None:
+    """Yes when the story names a support or social worker the person has now; never no."""
+    for item in _items(sections, "support_network", "services_involved"):
+        said = " ".join(str(item.get(k) or "") for k in ("relationship", "role", "text")).lower()
+        if _WORKER.search(said) and not re.search(r"\b(?:no|not|never|waiting for|need|needs|want|wants|asked for)\b",
+                                                  item["text"].lower()):
+            return True
+    return None
+
+
+def has_support(sections: dict[str, Any]) -> bool | None:
+    """Someone who helps or supports them: a carer, or a support or social worker."""
+    return True if has_carer(sections) or has_support_worker(sections) else None
+
+
 def teller_care_hours(sections: dict[str, Any]) -> int | None:
     return care_hours(sections, teller_only=True)
 
@@ -510,6 +530,7 @@ FACTS: dict[str, Fact] = {
     "carer_relationship": Fact(carer_relationship, "support_network"),
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
+    "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
     "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),

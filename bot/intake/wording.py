@@ -70,9 +70,12 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
      "health.where(status='current')", ()),
     (r"(?:who is your |who are your |name of )?(?:main |primary |unpaid )?carers?(?: details)?|"
      r"who (?:looks after|cares for|helps) you(?: and what do they do)?", "fact:carer_text", ()),
-    (r"do you have (?:a |an unpaid |an )?carer|does (?:anyone|someone) (?:look after|care for|help|support|"
-     r"help or support|help and support) you"
+    (r"do you have (?:a |an unpaid |an )?carer|does (?:anyone|someone) (?:look after|care for|help) you"
      r"(?: at the moment| now)?|is there someone who (?:looks after|cares for|helps) you", "fact:has_carer", ()),
+    (r"does (?:anyone|someone) (?:support|help or support|help and support) you(?: at the moment| now)?",
+     "fact:has_support", ()),
+    (r"do you have (?:a |an )?(?:support worker|social worker|key worker)(?: or (?:a |an )?(?:support worker|social "
+     r"worker|key worker))?", "fact:has_support_worker", ()),
     (r"(?:your )?goals|what (?:would you like|do you want|do you hope) to achieve", "goals", ()),
     # Only the wishes that ask for help ("somebody to help me in and out of the bath"), not "to stay at home".
     (r"what (?:help|support|help or support|help and support) (?:do you think you need|do you need|would you like|"

@@ -383,3 +383,23 @@ def test_the_carers_relationship_is_as_the_story_says_it_when_who_told_it_does_n
     assert [a["code"] for a in value(answers(relation, told, teller="carer"), "rel")] == ["FRND"]
     mum = {"support_network": [item("i look after my mum", about="narrator", told_by="carer", role="carer")]}
     assert answers(relation, mum, teller="carer") == {}  # a son or a daughter: not one option
+
+
+SUPPORT = form(q("any", "Does anyone help or support you?", "boolean"),
+               q("worker", "Do you have a support worker or social worker?", "boolean"),
+               q("carer", "Do you have a carer?", "boolean"))
+
+
+@pytest.mark.parametrize("sections, expected", [
+    # "Referral from Hannah Ibbotson, support worker at Riverside Hostel": support, a worker, no carer
+    ({"support_network": [item("Referral from Hannah Ibbotson, support worker at Riverside Hostel",
+                               relationship="support worker", told_by="carer")]}, {"any": [True], "worker": [True]}),
+    ({"services_involved": [item("my social worker comes every fortnight", role="social worker")]},
+     {"any": [True], "worker": [True]}),
+    ({"services_involved": [item("I'm waiting for a social worker", role="social worker")]}, {}),
+    ({"support_network": [item("My daughter looks after me", relationship="daughter")]},
+     {"any": [True], "carer": [True]}),
+])
+def test_a_support_or_social_worker_is_support_but_not_a_carer(sections, expected):
+    found = answers(SUPPORT, sections)
+    assert {k: value(found, k) for k in found} == expected
