@@ -416,6 +416,19 @@ def has_support(sections: dict[str, Any]) -> bool | None:
     return True if has_carer(sections) or has_support_worker(sections) else None
 
 
+def teller_tasks(sections: dict[str, Any]) -> list[str]:
+    """What the carer telling the story does for the person, as our help names, from their own
+    clauses of caring ("i do the cooking n cleaning n help mum in n out the bath": meals, housework,
+    washing); never what the person's other carers do, nor the carer's own chores ("my own shopping")."""
+    found: list[str] = []
+    for item in _carers(sections):
+        text = plain(item["text"])
+        if not _the_teller_speaks(item) or re.search(r"\bmy own\b|\bmyself\b|\bfor me\b", text):
+            continue
+        found += [kind for kind, words in HELP_WORDS.items() if kind not in found and re.search(words, text)]
+    return found
+
+
 def teller_care_hours(sections: dict[str, Any]) -> int | None:
     return care_hours(sections, teller_only=True)
 
@@ -531,7 +544,7 @@ FACTS: dict[str, Fact] = {
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
-    "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
+    "teller_tasks": Fact(teller_tasks, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),

@@ -196,6 +196,8 @@ _TELLER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
      r"relationship to (?:them|the person(?: you care for)?)", "fact:teller_relationship"),
     (r"(?:about )?how many hours a week do you (?:spend )?(?:caring|care for them|look after them|spend looking after "
      r"them)|hours (?:of )?caring (?:a|per) week", "fact:teller_care_hours"),
+    (r"what (?:do you|things do you|tasks do you) (?:help|support) (?:them|him or her) with|what do you do for them|"
+     r"what help do you give(?: them)?", "fact:teller_tasks"),
 )]
 
 

@@ -403,3 +403,22 @@ SUPPORT = form(q("any", "Does anyone help or support you?", "boolean"),
 def test_a_support_or_social_worker_is_support_but_not_a_carer(sections, expected):
     found = answers(SUPPORT, sections)
     assert {k: value(found, k) for k in found} == expected
+
+
+TASKS = form(q("role", "Your caring role", "group", item=[
+    q("tasks", "What do you help them with?", "choice", repeats=True, answerOption=[
+        {"valueCoding": {"code": c, "display": d}} for c, d in (
+            ("personal-care", "Personal care (washing, dressing, toileting)"), ("meals", "Cooking and meals"),
+            ("shopping", "Shopping"), ("housework", "Cleaning and housework"))])]))
+
+
+@pytest.mark.parametrize("clause, section, about, tasks", [
+    ("i do the cooking n cleaning n help mum in n out the bath", "support_network", "narrator",
+     ["personal-care", "meals", "housework"]),
+    ("I do her shopping and cleaning", "daily_living", "subject", ["shopping", "housework"]),
+    ("I do my own shopping and look after her", "support_network", "narrator", []),  # the carer's own chores
+    ("His wife does his shopping", "support_network", "subject", []),  # not the teller's
+])
+def test_what_the_carer_telling_the_story_does_fills_their_tasks(clause, section, about, tasks):
+    found = answers(TASKS, {section: [item(clause, about=about, told_by="carer", role="carer")]}, teller="carer")
+    assert sorted(a["code"] for a in value(found, "tasks")) == sorted(tasks)
