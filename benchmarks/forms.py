@@ -23,10 +23,11 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("RASA_TELEMETRY_ENABLED", "false")
 for unused in ("tensorflow", "torch"):  # spaCy's thinc imports them when present; structuring needs neither
-    sys.modules.setdefault(unused, None)
+    sys.modules.setdefault(unused, None)  # type: ignore[arg-type]
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -48,7 +49,8 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
-def report(which: str, structure, codes: dict, runs_per_story: int, verbose: bool) -> None:
+def report(which: str, structure: evaluation.Structure, codes: dict[str, str], runs_per_story: int,
+           verbose: bool) -> None:
     scores, runs = evaluation.evaluate(FORMS, structure, codes, NOW, which)
     print(f"Forms of our own in the published shapes, {TITLES[which]} (tests/bot/intake/forms):")
     print(f"  {'form':28} {'fills':>5} {'correct':>7} {'coverage':>8} {'wrong':>5} {'extra':>5}   "
@@ -96,9 +98,9 @@ def main() -> int:
     settings = load_settings({})
     structurer = Structurer.from_folder(settings.lexicons_dir)
     codes = load_full_registry(settings.services_dir).codes
-    structured: dict[tuple[str, str], dict] = {}
+    structured: dict[tuple[str, str], dict[str, Any]] = {}
 
-    def structure(text: str, teller: str) -> dict:
+    def structure(text: str, teller: str) -> dict[str, Any]:
         if (text, teller) not in structured:
             structured[text, teller] = structurer.structure([text], teller=teller)
         return structured[text, teller]
