@@ -220,6 +220,11 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 def numbers_said(p: str, count: int) -> list[int]:
     """The numbers of a list of `count` a short plain reply names: "2", "1 and 3", "the second one",
     "number two", "the last one"; none in a longer message (a number there is part of a sentence)."""
+    # the wish around a choice is no part of it: "i would like number 1 and number 2 please"
+    p = re.sub(r"\s+(please|thanks|thank you|if (you|that) (can|is ok))$", "",
+               re.sub(r"^(i would like|i want|i will have|i will take|can i have|could i have|i choose|i pick|"
+                      r"let us do|lets do|(can|could) (you|we) do)\s+(?=(the |number |numbers |options? )?(\d|one|two|three|"
+                      r"four|five|six|seven|eight|first|second|third|last)\b)", "", p))
     if len(p.split()) > 6:
         # a number first, joined to more words: "2 and the carers one for me" (the 2 was dropped)
         first = re.match(r"^(?:number |option )?(\d{1,2})\s*(?:,|and|&|plus)\s", p)

@@ -182,3 +182,11 @@ def test_basis_in_more_ways(text, basis):
 def test_cannot_know_what_it_means_is_unable():
     assert carer_answer("knows", "he wouldnt know what it was about, his memory has gone") == "unable"
     assert carer_answer("knows", "his memory is not good but he knows") == "yes"
+
+
+@pytest.mark.parametrize("text,chosen", [("I would like number 1 and number 2 please", ["gp-practice", "community-nursing"]),
+                                         ("can i have 2 and 3 thanks", ["community-nursing", "adult-social-care"])])
+def test_services_by_number_with_a_wish_around_them(text, chosen):
+    """A stranger by SMS: "I would like number 1 and number 2 please" got "did not catch which service"."""
+    got = understand("choose_service", text, offered=["gp-practice", "community-nursing", "adult-social-care"])
+    assert (got.kind, got.value) == ("value", chosen)
