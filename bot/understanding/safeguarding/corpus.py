@@ -51,7 +51,8 @@ def read(path: Path) -> list[Example]:
     return examples
 
 
-TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning_answers.tsv", "tuning_short.tsv")
+TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning_answers.tsv", "tuning_short.tsv",
+                "tuning_weak.tsv")
 
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
