@@ -12,7 +12,12 @@ GOAL = re.compile(
     r"\b(i|we|he|she|they)\s*(?:just\s+|really\s+|only\s+|so\s+|desperately\s+|do\s+|still\s+)?(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
     r"would love|hope|hopes|wish|wishes|am hoping|'m hoping|’m hoping|are hoping|is hoping|"
     r"need to get back|need a break|needs a break|need somewhere|needs somewhere|need a (?:new |bigger |safe )?(?:home|place|flat|house))\b"
-    r"|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b",
+    r"|\bmy goal\b|\b(i|we)\s+(really\s+)?want\b|\bi'd like\b|\bi’d like\b"
+    # "My aspirations are to…", "just want 2 feel normal", "I'm wanting to", "desperate to get home",
+    # "my heart's set on", "I should like to", "all I want is", "Aw a want is tae" (Scots)
+    r"|\b(?:my|his|her|their) (?:aspirations?|ambitions?|dreams?) (?:are|is)\b|^\W*(?:just\s+|really\s+)?wants? (?:to|2)\b"
+    r"|\b(?:i'm|i’m|im|i am|he's|she's|he is|she is) wanting (?:to|2)\b|\bdesperate (?:to|2) (?:get|go|be|stay)\b"
+    r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b",
     re.IGNORECASE,
 )
 # A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
@@ -28,7 +33,11 @@ MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
     r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters|(?:are|is) everything|"
-    r"means? the world|my world)",
+    r"means? the world|my world|"
+    # "her cat Tibbles is her whole world", "that matters a great deal to me", "my allotment is the only
+    # place I get any peace"
+    r"(?:is|are) (?:his|her|their|my) (?:whole )?world|matters? (?:a great deal|so much|a lot) to|"
+    r"only (?:place|thing|time) (?:i|he|she|they) (?:get|gets|feel|feels) (?:any )?(?:peace|happy|relaxed|calm))",
     re.IGNORECASE,
 )
 EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
@@ -145,7 +154,7 @@ THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
                 "we’re", "we've", "we’ve"}
 BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm", "wrist", "ankle", "eyes", "heart",
-                        "blood pressure"}) | frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
+                        "blood pressure", "cholesterol"}) | frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
 # Parts that are a fact only said with a problem ("her hands are really bad"), never with a side alone
 # ("I can't use my left hand" is a need, not a condition of the hand)
 PARTS_WITH_A_PROBLEM = frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})

@@ -46,6 +46,20 @@ def about_someone_else(sections: Sections, before: dict[str, Any], referent: str
                 kept.append(fact)
 
 
+# "…our son Paul lives in Aberdeen, he rings every Sunday": help a relative named before gives
+_THEIR_HELP = re.compile(r"^(?:and\s+|but\s+|so\s+)?(?:he|she)\s+(?:still\s+|also\s+|usually\s+|always\s+)?"
+                         r"(?:rings|phones|calls|visits|pops in|pops round|comes (?:round|over|up|in)|helps|checks on)\b",
+                         re.IGNORECASE)
+
+
+def their_help(sections: Sections, clause: str, base: int, teller: str, referent: str, relatives: frozenset[str]) -> None:
+    """A clause saying a relative named before ("he", "she") helps: their help, in the person's network."""
+    if referent in relatives and _THEIR_HELP.match(clause) and not any(
+            i["source"]["start"] == base for i in sections["support_network"]):
+        sections["support_network"].append(item(clause, context.CURRENT, "subject", teller, base, base + len(clause),
+                                                relationship=referent))
+
+
 # Medicines named by what they are rather than what is in them: the condition they treat says which.
 FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
 # What each can be for, when the sentence does not say ("I have COPD and use an inhaler"): an inhaler is
@@ -123,7 +137,9 @@ def part_said(clause: str, term: Term) -> bool:
     if term.canonical in cues.PARTS_WITH_A_PROBLEM:
         return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start]))
     return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
-                or (cues.FOR_PART.search(clause[:term.start]) and cues.TAKING.search(clause))
+                or (cues.FOR_PART.search(clause[:term.start])  # "she's on amlodipine for her blood pressure"
+                    and (cues.TAKING.search(clause) or (term.canonical in ("blood pressure", "cholesterol")
+                                                        and re.search(r"\bon\s+\w+", clause[:term.start], re.IGNORECASE))))
                 or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
                 or cues.PART_DONE.match(clause[term.end:]))
 

@@ -20,6 +20,7 @@ from bot.understanding.structuring.facts import (
     part_said,
     relieves,
     singular,
+    their_help,
 )
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import People, Teller, in_law
@@ -34,6 +35,8 @@ _WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usu
 # "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
 _OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
                        r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
+_NOT_WELL = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:is|isn't|isnt|is not|has been|hasn't been|been)\s+(?:also\s+)?"
+                       r"(?:not\s+)?(?:well|unwell|poorly|ill|in hospital)\b", re.IGNORECASE)
 # "I get carer's allowance for mum": something done for them, not help from them
 _FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
 _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.STOPPED + r"|discontinued|took|taken|"
@@ -63,6 +66,7 @@ class Filer(PersonalFiler):
                 re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
+            their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)
 
     def _file(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
         sections = profile["sections"]
@@ -99,7 +103,8 @@ class Filer(PersonalFiler):
                                                     cares_for=relation))
             by_section.pop("support_network", None)
         self.about_me(sections, clause, base, teller, speaker, who.subject_relation, who.subject_name)
-        if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")):
+        if (died or cues.DIED.search(clause)) and (by_section.get("support_network") or by_section.get("home")
+                                                    or re.search(r"\bwidow(?:er|ed)?\s+(?:since|for|in)\b", clause, re.I)):
             sections["about_me"].append(item(clause, context.PAST, "subject", teller, base, end,
                                              kind="bereavement"))
             by_section.pop("support_network", None)
@@ -336,6 +341,8 @@ class Filer(PersonalFiler):
         if not people:
             return  # a carer's "my dad" is the person cared for
         first = people[0]
+        if _NOT_WELL.match(clause[first.end:]) and not cues.HELP_WITH.search(clause):
+            return  # "my mother in law she also is not well": no help said
         name = names.person_name(clause, first.end, self.people.relationship_words)
         if first.canonical == "family" and (ours := _OUR_NAME.match(clause, first.start)):
             name = ours.group(1)  # "our Mavis"

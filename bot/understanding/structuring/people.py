@@ -78,7 +78,8 @@ class People:
         """'narrator' for a carer's own facts, else 'subject'."""
         if who.teller != "carer":
             return "subject"
-        lowered = clause.lower()
+        # "no allergies as far as I know": the carer's hedge, not a fact of theirs
+        lowered = _HEDGE.sub(" ", clause.lower())
         if lowered.startswith("please"):
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
@@ -252,6 +253,7 @@ class People:
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
 
 
+_HEDGE = re.compile(r"\b(?:as far as (?:i|we) know|that (?:i|we) know of|i think|i believe|i reckon|i guess)\b")
 # A carer and someone else doing something together, said as its subject: "his dad and me both work"
 _WITH_ME = re.compile(r"(?:(?:his|her|their)\s+[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+(?:his|her|their)\s+[a-z]+)\s+"
                       r"(?:both\s+)?(?:work|works|are|have|get|do)\b")

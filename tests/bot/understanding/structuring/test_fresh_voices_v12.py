@@ -202,3 +202,79 @@ def test_the_persons_own_job_is_work_not_a_service(structurer, story, expected):
 def test_the_carer_and_someone_else_together_are_the_carers_own(structurer):
     profile = structurer.structure(["I'm Sam's stepdad. His mum and me both work full time."], teller="carer")
     assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator", "narrator"]
+
+
+@pytest.mark.parametrize("story", [
+    "My aspirations are to get back into college.",
+    "just want 2 feel normal again n get back 2 work",
+    "I'm wanting to do the Great North Run.",
+    "My heart's set on moving nearer my grandkids.",
+    "I should like to reach one hundred.",
+])
+def test_goals_said_other_ways(structurer, story):
+    profile = structurer.structure([story])
+    assert len(profile["sections"]["goals"]) == 1
+    assert profile["sections"]["work_money"] == []
+
+
+def test_i_dont_want_to_is_no_goal_said_this_new_way(structurer):
+    assert structurer.structure(["I dont want to go into a home"])["sections"]["goals"] == []
+
+
+@pytest.mark.parametrize("story, health", [
+    ("I am having the sugar illness since five years.", ("diabetes", "current")),
+    ("I have a brain injury from a crash.", ("brain injury", "current")),
+    ("I had a mastectomy in 1998.", ("mastectomy", "past")),
+    ("I have asbestosis from the shipyards.", ("asbestosis", "current")),
+    ("On atorvastatin 20mg for me cholesterol.", ("cholesterol", "current")),
+    ("i vape a lot", ("vaping", "current")),
+])
+def test_conditions_the_lexicon_lacked(structurer, story, health):
+    assert [(i["text"], i["status"]) for i in structurer.structure([story])["sections"]["health"]] == [health]
+
+
+def test_a_medicine_for_blood_pressure_says_there_is_blood_pressure_and_a_fine_one_says_nothing(structurer):
+    profile = structurer.structure(["Mum is 80. She's on amlodipine for her blood pressure."], teller="carer")
+    assert ("blood pressure", "current", "subject") in facts(profile, "health")
+    assert structurer.structure(["my cholesterol was fine"])["sections"]["health"] == []
+    # a relative's heart a medicine is for is not asked of the person
+    profile = structurer.structure(["My mum takes amlodipine. Dad is on warfarin for his heart."], teller="carer")
+    assert profile["sections"]["health"] == []
+
+
+def test_a_carers_hedge_leaves_the_fact_the_persons(structurer):
+    profile = structurer.structure(["Mum is 80. No allergies as far as I know."], teller="carer")
+    assert [(i["status"], i["about"]) for i in profile["sections"]["allergies"]] == [("negated", "subject")]
+
+
+def test_a_widow_since_a_year_is_a_bereavement_and_a_widower_whose_wife_is_named_is_one(structurer):
+    about = structurer.structure(["I have been a widow since 2010."])["sections"]["about_me"]
+    assert [i.get("kind") for i in about] == ["bereavement"]
+    about = structurer.structure(["Im a widower, my wife passed in twenty eighteen."])["sections"]["about_me"]
+    assert [i.get("kind") for i in about] == ["bereavement"]
+
+
+def test_help_a_relative_named_before_gives(structurer):
+    profile = structurer.structure(["Its about my wife, 79. Our son Paul lives in Aberdeen, he rings every Sunday."],
+                                   teller="carer")
+    assert [i.get("relationship") for i in profile["sections"]["support_network"]] == ["son", "son"]
+    # what the person does is not someone's help
+    profile = structurer.structure(["Its about my mum. She visits the day centre."], teller="carer")
+    assert profile["sections"]["support_network"] == []
+
+
+def test_a_relative_who_is_not_well_is_no_help_said(structurer):
+    profile = structurer.structure(["its about my father in law. My mother in law she also is not well."],
+                                   teller="carer")
+    assert profile["sections"]["support_network"] == []
+    profile = structurer.structure(["My son is well and helps me with shopping."])
+    assert [i.get("relationship") for i in profile["sections"]["support_network"]] == ["son"]
+
+
+@pytest.mark.parametrize("story", [
+    "I go to St Mark's every Sunday, that matters a great deal to me.",
+    "Her cat Tibbles is her whole world.",
+    "My allotment is the only place I get any peace.",
+])
+def test_what_matters_said_other_ways(structurer, story):
+    assert len(structurer.structure([story])["sections"]["what_matters"]) == 1
