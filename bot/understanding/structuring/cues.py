@@ -338,3 +338,16 @@ def first_verb(text: str) -> int:
 
 def mentions_first_person(clause: str) -> bool:
     return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)
+
+
+# Who helps, from batch v12 (bot/understanding/structuring/filing.py: support_network)
+USED_TO_HELP = re.compile(r"\s+(?:\w+\s+)?used (?:to|2)\b", re.IGNORECASE)
+WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usually\s+|gladly\s+)?(?:be\s+|help|do|come|"
+                        r"pop|go|look|take)", re.IGNORECASE)
+# "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
+OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
+                      r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
+NOT_WELL = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:is|isn't|isnt|is not|has been|hasn't been|been)\s+(?:also\s+)?"
+                      r"(?:not\s+)?(?:well|unwell|poorly|ill|in hospital)\b", re.IGNORECASE)
+# "I get carer's allowance for mum": something done for them, not help from them
+FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)

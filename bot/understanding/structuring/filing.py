@@ -29,16 +29,6 @@ from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
 _LIVED_WITH = frozenset({"live with", "lives with"})
-_USED_TO_HELP = re.compile(r"\s+(?:\w+\s+)?used (?:to|2)\b", re.IGNORECASE)
-_WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usually\s+|gladly\s+)?(?:be\s+|help|do|come|"
-                         r"pop|go|look|take)", re.IGNORECASE)
-# "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
-_OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
-                       r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
-_NOT_WELL = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:is|isn't|isnt|is not|has been|hasn't been|been)\s+(?:also\s+)?"
-                       r"(?:not\s+)?(?:well|unwell|poorly|ill|in hospital)\b", re.IGNORECASE)
-# "I get carer's allowance for mum": something done for them, not help from them
-_FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
 _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.STOPPED + r"|discontinued|took|taken|"
                                  r"changed|switched)\b", re.IGNORECASE)
 # How bad a condition is, said right before it ("severe depression", "mild asthma")
@@ -332,26 +322,26 @@ class Filer(PersonalFiler):
                         family: bool) -> None:
         if family and not cues.LIVES_OR_HELPS.search(clause):
             return  # "my mother had breast cancer" is history, not support; "my husband who has" lives with them
-        if not terms and (ours := _OUR_NAME.search(clause)) and ours.group(1).lower() not in names.NOT_NAMES:
+        if not terms and (ours := cues.OUR_NAME.search(clause)) and ours.group(1).lower() not in names.NOT_NAMES:
             terms = [Term("support_network", ours.start(), ours.end(), ours.group(0), "family")]
-        terms = [t for t in terms if not (_FOR_THEM.search(clause[:t.start]) and cues.mentions_first_person(clause[:t.start]))]
+        terms = [t for t in terms if not (cues.FOR_THEM.search(clause[:t.start]) and cues.mentions_first_person(clause[:t.start]))]
         # a carer's "my dad" (or "ma da", "me mam") is the person cared for
         people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))
                   and who.subject_relation != in_law(t.canonical, clause[t.end:].lower())]  # "my father-in-law"
         if not people:
             return  # a carer's "my dad" is the person cared for
         first = people[0]
-        if _NOT_WELL.match(clause[first.end:]) and not cues.HELP_WITH.search(clause):
+        if cues.NOT_WELL.match(clause[first.end:]) and not cues.HELP_WITH.search(clause):
             return  # "my mother in law she also is not well": no help said
         name = names.person_name(clause, first.end, self.people.relationship_words)
-        if first.canonical == "family" and (ours := _OUR_NAME.match(clause, first.start)):
+        if first.canonical == "family" and (ours := cues.OUR_NAME.match(clause, first.start)):
             name = ours.group(1)  # "our Mavis"
         if who.subject_name and name and name.split()[0] == who.subject_name.split()[0]:
             return  # "Writing this for the wife, Jean": the wife is the person, no support of hers
         status = self.status(clause, people)
-        if _USED_TO_HELP.match(clause[first.end:]):
+        if cues.USED_TO_HELP.match(clause[first.end:]):
             status = context.PAST  # "my nan used to help": no help now
-        elif _WOULD_HELP.match(clause[first.end:]):
+        elif cues.WOULD_HELP.match(clause[first.end:]):
             status = context.HYPOTHETICAL  # "my wife would be doing all this but…": help there is not
         sections["support_network"].append(
             item(clause, status, "subject", who.teller, base, base + len(clause),
