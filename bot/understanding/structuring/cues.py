@@ -81,6 +81,11 @@ ALLERGY = re.compile(
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b",
     re.IGNORECASE,
 )
+# "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")
+AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+|also\s+)?"
+                          r"(?!(?:i|he|she|they|we|it|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
+                          r"take|takes|use|uses|need|needs|can|cant|can't|no|not)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
+                          + _ALLERGEN_END, re.IGNORECASE)
 NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug )?allergies|not allergic to anything|"
                           r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                           re.IGNORECASE)

@@ -32,9 +32,15 @@ class PersonalFiler:
                     (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
                     base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
                     spelled=medicine.surface if medicine.fuzzy else None))
+        found = []
         for match in cues.ALLERGY.finditer(clause):
             group = next(g for g in (1, 2, 3) if match.group(g))
-            allergen, start = match.group(group).strip(), match.start(group)
+            found.append((match, group, match.group(group).strip(), match.start(group)))
+            end = match.end(group)
+            while group < 3 and (more := cues.AND_ALLERGEN.match(clause, end)):
+                found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
+                end = more.end(1)
+        for match, group, allergen, start in found:
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
             status = context.fact_status(clause, match.start(), match.end())

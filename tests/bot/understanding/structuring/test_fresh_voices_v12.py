@@ -278,3 +278,12 @@ def test_a_relative_who_is_not_well_is_no_help_said(structurer):
 ])
 def test_what_matters_said_other_ways(structurer, story):
     assert len(structurer.structure([story])["sections"]["what_matters"]) == 1
+
+
+def test_each_allergen_of_a_list_and_a_sticking_plaster_is_no_walking_stick(structurer):
+    profile = structurer.structure(["I'm allergic to penicillin and them sticking plasters, no other allergies."])
+    assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin", "sticking plasters"]
+    assert profile["sections"]["daily_living"] == []
+    # what follows "and" with a verb of its own is not an allergen
+    profile = structurer.structure(["I'm allergic to penicillin and I have asthma."])
+    assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin"]
