@@ -14,7 +14,7 @@ from twilio.request_validator import RequestValidator
 
 from bot.delivery.service_keys import sms_auth_token
 from bot.settings import load_settings
-from bot.understanding.safeguarding.categories import OPENING
+from bot.understanding.safeguarding.categories import OPENING, TENTATIVE_OPENING
 from tests.journey_steps import PIN, confirm_read_back, finish_story
 
 SAMARITANS, ABUSE_LINE, NSPCC = "116 123", "0808 2000 247", "0808 800 5000"
@@ -45,14 +45,14 @@ def rest(stack, sender: str):
 
 
 def assert_help_first(replies: list[str], first_line: str) -> None:
-    assert replies and OPENING in replies[0], replies
+    assert replies and (OPENING in replies[0] or TENTATIVE_OPENING in replies[0]), replies
     helplines = [(replies[0].index(n), n) for n in HELPLINES if n in replies[0]]
     assert min(helplines)[1] == first_line, replies[0]
     assert "999" in replies[0]
 
 
 def assert_no_help(replies: list[str]) -> None:
-    assert not any(OPENING in r for r in replies), replies
+    assert not any(OPENING in r or TENTATIVE_OPENING in r for r in replies), replies
 
 
 @pytest.mark.parametrize("said, first_line", DISCLOSURES)

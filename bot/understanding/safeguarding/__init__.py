@@ -22,7 +22,13 @@ import spacy
 from spacy.tokens import Doc
 
 from bot.understanding.safeguarding import corpus, typed
-from bot.understanding.safeguarding.categories import CATEGORIES, HARM_BY_OTHERS, gentle_help, urgent_help
+from bot.understanding.safeguarding.categories import (
+    CATEGORIES,
+    HARM_BY_OTHERS,
+    TENTATIVE_OPENING,
+    gentle_help,
+    urgent_help,
+)
 from bot.understanding.safeguarding.classifier import Classifier, trained
 from bot.understanding.safeguarding.context import (
     ABOUT_THE_SUBJECT,
@@ -53,6 +59,7 @@ class Finding:
     categories: list[str] = field(default_factory=list)  # concerns raised, most urgent first
     negated: list[str] = field(default_factory=list)     # mentioned only to say they are not so
     harms: list["Harm"] = field(default_factory=list)    # who does the harm, where the words say
+    tentative: bool = False  # only the classifier heard it, and not surely: the help with a tentative opening
 
     @property
     def concern(self) -> bool:
@@ -61,7 +68,7 @@ class Finding:
     def reply(self) -> str | None:
         """The urgent help for the very next reply; a gentle word for a negated mention; or None."""
         if self.categories:
-            return urgent_help(self.categories)
+            return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -180,10 +187,12 @@ class Detector:
         categories: list[str] = []
         negated: list[str] = []
         harms: list[Harm] = []
+        sure = False  # a rule heard it, or the classifier is sure
         for sentence in heard:
             agreed = [(category, who) for category, who in sentence.raised
                       if sentence.probability >= _needed(policy, sentence, category, 0.0 if category in sentence.sure
                                                          else policy.rule_agrees(category), True)]
+            sure = sure or bool(agreed)
             for category, who in agreed:
                 _add(categories, category)
                 if who and category in HARM_BY_OTHERS:
@@ -198,17 +207,20 @@ class Detector:
             if sentence.probability >= _needed(policy, sentence, sentence.kind, policy.denial_overruled_from
                                                if sentence.denied else policy.concern_from(sentence.kind)):
                 _add(categories, sentence.kind)
+                sure = sure or sentence.probability >= policy.sure_from
             for category in sentence.denied:
                 _add(negated, category)
         order = list(CATEGORIES)
         return Finding(sorted(categories, key=order.index),
-                       sorted((c for c in negated if c not in categories), key=order.index), harms)
+                       sorted((c for c in negated if c not in categories), key=order.index), harms,
+                       tentative=bool(categories) and not sure)
 
     def check(self, text: str) -> Finding:
         found = self.told_by_a_child(self.decide(self.evidence(text)), [text])
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
-            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
+                           tentative=False)
         return found
 
     @staticmethod
@@ -222,7 +234,8 @@ class Detector:
         `said`, they are under 18: "my stepdad comes in my room at night and i dont like it, im 12", or
         "im 12" in a message before (Childline and the NSPCC, then the rest)."""
         if self.harm_to_a_child_unsaid(found) and any(a_child_writing(text) for text in said):
-            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+            return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
+                           tentative=False)
         return found
 
 

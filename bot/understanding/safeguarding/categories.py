@@ -56,6 +56,10 @@ _HELP: dict[str, tuple[str, ...]] = {
 }
 
 OPENING = "What you said worries me, and I want you to have this straight away."
+# When only the classifier heard a concern, and not surely (policy.Policy.sure_from): the same help, said
+# without asserting the worry ("he fell again tuesday, hurt his wrist" got "What you said worries me" and
+# the Domestic Abuse Helpline, and the person felt accused).
+TENTATIVE_OPENING = "I may have misread what you said, but in case you need it, help is here now."
 GOING_ON = "I have kept what you told me, and we can carry on whenever you are ready."
 
 

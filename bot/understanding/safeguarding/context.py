@@ -235,7 +235,9 @@ _ANSWER_WORDS = {
     "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
     "grandfather", "grandmother", "grandpa", "granny", "nana", "nanna", "nanny", "aunty", "grandparent",
     "grandparents", "parent", "parents", "sons", "daughters", "brothers", "sisters", "friends", "neighbours",
-    "fella", "missus", "lass", "love", "dear", "well", "please", "thanks", "thank", "sure"}
+    "fella", "missus", "lass", "love", "dear", "well", "please", "thanks", "thank", "sure",
+    # not knowing the answer: "cant remember to be honest", "no idea", "not certain, id have to check"
+    "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check", "can"}
 _MOST_WORDS_OF_AN_ANSWER = 10
 
 

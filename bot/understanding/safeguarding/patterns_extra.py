@@ -105,6 +105,8 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", False, "FEAR ~2 of ~1 what i ~3 do|might|will|could"),
     ("carer_breaking_point", False, "FEAR of ~1 me|myself"),
     ("carer_breaking_point", False, "or i ~2 would ~2 have? hit|hurt|harm"),
+    # "i cant do it any more", "can not cope with this any more" (only "anymore" in one word was heard)
+    ("carer_breaking_point", False, "can not ~2 do|cope|take|manage|handle|face ~2 it|this ~2 anymore|more"),
     ("carer_breaking_point", False, "before i ~2 do something|hurt|hit"),
     ("carer_breaking_point", False, "lose|lost ~2 rag|temper|control|controll ~2 with|and"),
     ("carer_breaking_point", False, "keep ~1 my ~1 hands ~1 off"),
