@@ -97,6 +97,7 @@ _MODAL = re.compile(r"\b(?:will|would|might|could|may|going to|gonna|ll)\b|['’
 _DATED = re.compile(r"\b(?:(?:19|20)\d\d|previous|history of)\b", re.IGNORECASE)
 _EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
 _DIAGNOSED = re.compile(r"\bdiagnosed\b", re.IGNORECASE)
+_LEFT_WITH = re.compile(r"\bleft\s+(?:(?:me|him|her|them|us)\s+)?with\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|going to have|will have|on the list)\b",
                             re.IGNORECASE)
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
@@ -220,6 +221,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
     if canonical in EVENTS and _AFTER_EVENT.search(before):
         return PAST
+    if _LEFT_WITH.search(before) and not _NEVER_HAD.search(before):
+        return CURRENT  # "had an accident in 2015 and was left with a brain injury": it lasts
     if _DIAGNOSED.search(before) and not _PAST.search(before) and not event:
         after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now
         if not _NEGATION.search(before):

@@ -67,7 +67,7 @@ AGE = re.compile(
 )
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
                       re.IGNORECASE)
-LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+)?([A-Z][A-Za-z]+)"
+LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
 _ALLERGEN_END = r"(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
 # "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen

@@ -287,3 +287,16 @@ def test_each_allergen_of_a_list_and_a_sticking_plaster_is_no_walking_stick(stru
     # what follows "and" with a verb of its own is not an allergen
     profile = structurer.structure(["I'm allergic to penicillin and I have asthma."])
     assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin"]
+
+
+def test_a_condition_an_event_left_someone_with_lasts(structurer):
+    profile = structurer.structure(["My son Dan is 34. He had a motorbike accident in 2015 and was left with a brain "
+                                    "injury."], teller="carer")
+    assert facts(profile, "health") == [("brain injury", "current", "subject")]
+
+
+def test_deaf_as_a_post_is_no_post_to_open_and_mostly_a_language_is_a_language(structurer):
+    profile = structurer.structure(["Its about my grandad. He's deaf as a post."], teller="carer")
+    assert profile["sections"]["daily_living"] == [] and profile["sections"]["communication"]
+    profile = structurer.structure(["Its about Mrs Shah, 85. She speaks mostly Gujarati."], teller="carer")
+    assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "language"] == ["Gujarati"]
