@@ -48,8 +48,10 @@ _NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's",
               "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter",
               "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay",
               "oh", "ah", "um", "erm", "er", "uh", "hmm", "well", "dear", "sorry"}  # "Oh no dear, I do not care for anybody"
-_NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age)\b.*)$",
-                        re.IGNORECASE)
+# What follows a name and is none of it: "frank has parkinsons and keeps falling" is Frank.
+_NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age|has|had|have|"
+                        r"was|keeps|lives|lived|needs|gets|goes|went|does|did|can|cant|can't|cannot|suffers|struggles|"
+                        r"takes|uses|used)\b.*)$", re.IGNORECASE)
 
 
 # Words that follow "I'm" or "my son" as often as a name does, and are none.
@@ -99,8 +101,11 @@ def name_of(text: str) -> str | None:
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
     kept: list[str] = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
-                                       r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I):
+                                       r"grandpa)", kept[0].lower()) and not re.search(r"\bmy\b", text or "", re.I) \
+            and len((text or "").split()) <= 3:  # "nan is 86 and has dementia…" names no one
         return kept[0][:1].upper() + kept[0][1:]  # a bare "Mum" names whose story it is
+    if len(kept) == 1 and re.fullmatch(rf"({_KIN})", kept[0].lower()):
+        return None  # a kin word left from a sentence ("nan is 86 and has dementia"): no name said
     if kept and _A_SENTENCE_NOT_A_NAME(kept[0], text or ""):
         return None
     titled = len(kept) >= 2 and kept[0].lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mrs Agnes Brown"
@@ -368,6 +373,8 @@ def carer_answer(key: str, text: str) -> str | int | None:
     """The answer a reply gives to the carer's question `key` (one of CARER_QUESTIONS), or None."""
     if key in ("name", "carer_name"):
         name = name_of(text)
+        if key == "carer_name" and name and re.fullmatch(rf"({_KIN})", name.lower()):
+            name = None  # a carer's own name is never "Nan" or "Mum"
         if name is None and key == "name":  # "im her granddaughter, doris"
             from bot.conversation.meaning.whose import name_beside_relationship, name_said_with
 

@@ -190,3 +190,17 @@ def test_services_by_number_with_a_wish_around_them(text, chosen):
     """A stranger by SMS: "I would like number 1 and number 2 please" got "did not catch which service"."""
     got = understand("choose_service", text, offered=["gp-practice", "community-nursing", "adult-social-care"])
     assert (got.kind, got.value) == ("value", chosen)
+
+
+# A story typed at a name question (strangers on the stack): "my dad frank has parkinsons and keeps falling"
+# gave the name "Frank Has Parkinsons"; "nan is 86 and has dementia…" at the carer's own name gave "Nan".
+@pytest.mark.parametrize("text,name", [("my dad frank has parkinsons and keeps falling", "Frank"),
+                                       ("jean keeps forgetting her tablets", "Jean"),
+                                       ("nan is 86 and has dementia, she lives on her own", None)])
+def test_a_name_ends_where_the_story_begins(text, name):
+    assert carer_answer("name", text) == name
+
+
+@pytest.mark.parametrize("text", ["nan is 86 and has dementia, she lives on her own", "Mum", "my nan"])
+def test_a_carers_own_name_is_never_a_kin_word(text):
+    assert carer_answer("carer_name", text) is None
