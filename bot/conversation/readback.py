@@ -16,7 +16,8 @@ _SWAPS = {
     "we'd": "you'd", "am": "are", "im": "you're", "ive": "you've",  # typed without the apostrophe
 }
 _I_FORMS = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive"}
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+# A word, not letters joined to figures: "3am" is a time ("went out at 3are" was read back), "2nd" a place.
+_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![A-Za-z0-9])")
 
 
 def second_person(text: str) -> str:

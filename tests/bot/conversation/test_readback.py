@@ -12,6 +12,11 @@ def read_back_text(profile: dict, teller: str = "self") -> str:
 
 def test_second_person_swaps_the_narrators_words():
     assert second_person("I can't manage my stairs and I'm tired") == "You can't manage your stairs and you're tired"
+
+
+def test_second_person_leaves_letters_joined_to_figures():
+    """A stranger: "went out at 3am in her nightie" was read back "went out at 3are"."""
+    assert second_person("she went out at 3am, i am up at 6am") == "She went out at 3am, you are up at 6am"
     assert second_person("we'd love him to stay at home") == "You'd love him to stay at home"
     # typed without the apostrophe: "Im 82 and live on your own" was read back (a stranger on the stack)
     assert second_person("Im 82 and live on my own") == "You're 82 and live on your own"
