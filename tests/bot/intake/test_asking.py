@@ -189,3 +189,14 @@ def test_the_forms_questions_are_put_plainly_to_the_carer_and_the_carers_own_lef
     to_the_person = {g.label: g.question for g in gaps_for([replace(housing, ask_limit=50)], {}, "self",
                                                            registry.questions, optional=True)}
     assert to_the_person["Do you use a wheelchair"] == "Do you use a wheelchair?"
+
+
+def test_our_adult_social_care_form_asks_its_care_act_outcomes_as_a_question():
+    """Two strangers were asked "For Rose, what should I put for “Care Act outcomes: what is difficult:
+    Managing and maintaining nutrition”?" and could not tell what was wanted."""
+    service = load_service(load_settings({}).services_dir / "adult-social-care.json", REGISTRY.codes)
+    asked = [g for g in gaps_for([replace(service, ask_limit=50)], {}, "carer", {"name": "Rose"}, optional=True)
+             if "nutrition" in g.label.lower()]
+    assert asked, "the nutrition outcome is asked"
+    question = asked[0].question
+    assert "what should I put for" not in question and "find difficult about this?" in question, question
