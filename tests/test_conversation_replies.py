@@ -507,3 +507,18 @@ def test_whose_story_said_in_words_the_nlu_model_did_not_know_starts_it(embedded
     say = rest_speaker(embedded_stack, own("stranger-grandchild"))
     say("hiya")
     assert "name of the person you care for" in say("its for my nan")
+
+
+def test_no_to_a_service_that_already_has_the_story_says_it_keeps_it(embedded_stack):
+    """A stranger said "no" when the GP was offered again after it already had the story, and was told
+    "Nothing has been shared with Riverside Surgery": false, and a wrong fact about where the story is."""
+    say, reply = told(embedded_stack, own("issue19-shared-before"))
+    read_back_all(say, reply)
+    asked = through_the_questions(say, say("the gp please"))
+    assert "Riverside Surgery" in asked
+    assert "Done. Riverside Surgery" in say("yes")  # shared now
+    again = through_the_questions(say, say("the gp"))
+    assert "Do you agree to share this?" in again, again
+    after = say("no")
+    assert "Nothing has been shared with Riverside Surgery" not in after, after
+    assert "still has what you shared before" in after, after

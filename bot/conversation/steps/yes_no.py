@@ -62,7 +62,8 @@ def no(rt: Runtime, turn: Turn) -> Step:
         if chosen is not None:  # "no, not my medicines": a choice of parts, not a no
             return chosen
         service = rt.services.get(turn.slot("service_id") or "")
-        step = Step().say(wording.not_shared(service)) if service else Step()
+        before = service is not None and service in sharing.sharing_now(rt, turn.sender_id)
+        step = Step().say(wording.not_shared(service, shared_before=before)) if service else Step()
         return step.and_then(next_chosen(rt, turn) or offer_services(rt, turn))
     if stage is Stage.CHOOSE_SERVICE:  # "no thats it": no more services; those already shared with keep it
         shared = sharing.sharing_now(rt, turn.sender_id)

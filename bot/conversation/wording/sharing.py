@@ -225,5 +225,10 @@ def no_more_services(shared: list[Service]) -> Reply:
                  "what you agreed to share. If you change your mind, tell me which service, for example \"the GP\".")
 
 
-def not_shared(service: Service) -> Reply:
+def not_shared(service: Service, shared_before: bool = False) -> Reply:
+    """"No" at a service's consent: nothing shared with it now, and (when it already has what was shared
+    before) that that stays with it until they say otherwise: never "Nothing has been shared" then."""
+    if shared_before:
+        return Reply(f"That's fine. Nothing more has been sent to {service.name}. It still has what you shared "
+                     "before; to take that back, say \"stop sharing\".")
     return Reply(f"That's fine. Nothing has been shared with {service.name}.")
