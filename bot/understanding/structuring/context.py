@@ -95,6 +95,11 @@ _WHENEVER_IF = re.compile(r"\bif\s+(?:i|he|she|they|we)\s+(?:\w+\s+){1,5}?(?:i|h
 _MODAL = re.compile(r"\b(?:will|would|might|could|may|going to|gonna|ll)\b|['’]ll\b", re.IGNORECASE)
 # An event said with the year it happened, or as before now: "heart attack 2019", "previous stroke"
 _DATED = re.compile(r"\b(?:(?:19|20)\d\d|previous|history of)\b", re.IGNORECASE)
+# "has no mobility since the stroke", "she hasn't walked far since she had a stroke": what something came
+# since, after or because of happened; the negation, maybe or past of the words before it is not its own
+_ANCHORED = re.compile(r"\b(?:ever\s+)?(?:since|following|because of|due to)\s+(?:(?:i|he|she|they|we)\s+(?:had|has had|"
+                       r"have had|got)\s+)?(?:(?:a|an|the|that|his|her|my|their|ma|me|this|last)\s+)?(?:\w+\s+)?$",
+                       re.IGNORECASE)
 _EVENT_WORDS = frozenset({"fall", "falls", "fell", "fallen", "fall over"})
 _DIAGNOSED = re.compile(r"\bdiagnosed\b", re.IGNORECASE)
 _LEFT_WITH = re.compile(r"\bleft\s+(?:(?:me|him|her|them|us)\s+)?with\s+(?:a\s+|an\s+|some\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -192,6 +197,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     term = sentence[start:end].lower()
     if _GETS_WORSE.search(before) and _WORSE_AFTER.match(after):
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
+    anchored = _ANCHORED.search(before)
+    if anchored:
+        before = before[anchored.start():]  # "no mobility since the stroke": the stroke happened
     whenever = _WHENEVER_IF.search(before)
     if whenever and not _MODAL.search(before[whenever.start():]):
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
