@@ -522,3 +522,15 @@ def test_no_to_a_service_that_already_has_the_story_says_it_keeps_it(embedded_st
     after = say("no")
     assert "Nothing has been shared with Riverside Surgery" not in after, after
     assert "still has what you shared before" in after, after
+
+
+def test_not_this_service_at_its_questions_drops_it(embedded_stack):
+    """A stranger chose adult social care; the carer's assessment's questions came after it, and "i didnt
+    ask for a carers one?" was taken as her name, "stop. i dont want the carers assessment" went on."""
+    say, reply = told(embedded_stack, own("issue19-not-this-one"))
+    read_back_all(say, reply)
+    asked = say("the carers assessment")
+    assert "Carer's assessment" in asked and "Do you agree to share this?" not in asked, asked  # its questions
+    after = say("i didnt ask for a carers one?")
+    assert "Nothing has been shared with Carer's assessment" in after, after
+    assert "These services could use it" in after or "Which service" in after, after

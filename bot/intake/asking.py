@@ -110,8 +110,8 @@ def in_context(item: FormItem, form: Form, teller: str = "self", name: str | Non
         return None
     group, text = parent.text.strip(), item.text.strip().rstrip(":")
     own = carers_own(item, form)
-    if group.endswith("?"):
-        return for_the_teller(f"{group} ({text})", teller, name, own)
+    if group.endswith("?"):  # the item's own words quoted, as the form has them
+        return for_the_teller(f"{group} (“{text}”)", teller, name, own)
     return from_label(f"{group.rstrip(':')}: {text}", item.type, teller, name, own)
 
 

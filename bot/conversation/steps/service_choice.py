@@ -92,6 +92,11 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.reprompt(turn.stage, turn.person))
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "stopped":
         return Step().say(wording.STOPPED).at(Stage.DONE).set(gap_answer=None, **queue(turn))
+    if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "declined":  # not this service: the next, or the list
+        service = rt.services.get(turn.slot("service_id") or "")
+        before = service is not None and service in sharing.sharing_now(rt, turn.sender_id)
+        step = Step().say(wording.not_shared(service, shared_before=before)) if service else Step()
+        return step.set(gap_answer=None, service_id=None).and_then(next_chosen(rt, turn) or offer_services(rt, turn))
     services = {service.id: service for service, _ in ranked.offers + ranked.held_back}
     if turn.stage is Stage.GAPS:  # back from the service's questions: the same service
         chosen = [turn.slot("service_id")]

@@ -94,6 +94,28 @@ def _read_checked(rt: Runtime, gap: Gap, text: str) -> meaning.Meaning | None:
     return meant if meant.kind in ("value", "skip", "later") else None
 
 
+# Not this service, said at its questions: "i didnt ask for a carers one", "stop. i dont want the carers
+# assessment", "nah wrong one i meant benefits" (taken as the carer's name, and the questions went on).
+_NOT_CHOSEN = re.compile(r"\b((i )?(did not|do not|never) (ask|asked|want|wanted|need|choose|chose|pick|picked)( for)?"
+                         r"( the| a| that| this| any)? ?(?P<what>[a-z ]{0,30}?)(?P<kind> one| thing| service| form| assessment)?"
+                         r"( please| thanks)*$|wrong (one|service|form)|not (that|this) one)\b")
+
+
+def not_this_service(text: str, service_id: str) -> bool:
+    """Whether a reply at a service's questions says the person does not want this service: said of it
+    by name or as "this one", "that one", "wrong one"."""
+    p = meaning.plain(text).replace("?", "").strip()
+    found = _NOT_CHOSEN.search(p)
+    if found is None:
+        return False
+    if re.search(r"\bwrong (one|service|form)|not (that|this) one", p):
+        return True
+    what = (found.group("what") or "").strip()
+    # "the carers assessment", "a carers one" (a service's short name with "one" for its kind)
+    return bool(what) and any(meaning.services_named(said, [service_id]) for said in (
+        f"{what}{found.group('kind') or ''}", f"{what} assessment", what))
+
+
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """Keeps the answer in the profile, or says plainly what would answer it. Its slots: gap_answer
     "done" when nothing is left to ask, "stopped", or None to ask the next (or the same) again."""
@@ -104,6 +126,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(HELP).set(gap_answer=None)
     if meaning.is_stop(text):
         return Step().set(gap_answer="stopped")
+    if not_this_service(text, turn.slot("service_id") or ""):  # "i didnt ask for a carers one", "wrong one"
+        return Step().set(gap_answer="declined")
     if meaning.in_another_language(text):  # never kept as an answer in English
         return Step().say(wording.ONLY_ENGLISH).set(gap_answer=None)
     service_id = turn.slot("service_id") or ""
