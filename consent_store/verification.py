@@ -46,6 +46,9 @@ def check_strength(secret: str) -> None:
             raise WeakSecret("A PIN needs at least 4 digits.")
         if len(set(secret)) == 1 or secret in "0123456789012" or secret in "9876543210987":
             raise WeakSecret("That PIN is too easy to guess. Please avoid repeated or running digits.")
+        if len(secret) == 4 and 1900 <= int(secret) <= 2029:  # "1947", a birth year: among the first guesses
+            raise WeakSecret("That PIN looks like a year, such as a year of birth, which is easy to guess. "
+                             "Please choose other numbers.")
         return
     if len(secret.strip()) < 8:
         raise WeakSecret("A passphrase needs at least 8 characters, or use a PIN of 4 or more digits.")

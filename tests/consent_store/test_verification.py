@@ -54,7 +54,8 @@ def test_a_success_resets_the_count(sessions, person):
         assert verification.verify(session, person, "9999", NOW).attempts_left == 4
 
 
-@pytest.mark.parametrize("secret", ["12", "1111", "1234", "9876", "short", "aaaaaaaaaa"])
+@pytest.mark.parametrize("secret", ["12", "1111", "1234", "9876", "short", "aaaaaaaaaa",
+                                    "1947", "2001"])  # a year (a stranger chose her nan's birth year)
 def test_easy_secrets_are_refused_with_a_reason(sessions, kek, secret):
     with sessions.begin() as session:
         someone = people.find_or_create_person(session, kek, f"weak-{secret}", NOW)
