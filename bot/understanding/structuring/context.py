@@ -284,6 +284,11 @@ _HAS_IT = re.compile(r"(?:'s|’s)?\s+(?:also\s+|\w+\s+)?(?:has|had|have|got|has
                      r"\s+(?:\S+\s+){0,2}$")
 
 
+# "Lily is 8 years and has autism": the name opens the clause and has the fact, with nobody else between
+_IS_AND_HAS = re.compile(r"(?:'s|’s)?\s+(?:is|was)\s+(?:(?!\b(?:i|me|my|he|she|they)\b)[^,;])*?\b(?:and|n|&)\s+"
+                         r"(?:also\s+)?(?:has|had|has got|got|suffers from|is|was)\s+(?:\S+\s+){0,2}$")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -297,7 +302,7 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
     elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \
-            and _HAS_IT.match(before[bare.end(1):]):
+            and (_HAS_IT.match(before[bare.end(1):]) or _IS_AND_HAS.match(before[bare.end(1):])):
         found = named[bare.group(1)]  # "Albert had Parkinson's", after "my husband Albert"
     elif bare and bare.group(1) in OTHER_PEOPLE and _HAS_IT.match(before[bare.end(1):]):
         found = bare.group(1)

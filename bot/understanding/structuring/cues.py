@@ -29,6 +29,15 @@ WISH_FOR_CARE = re.compile(
     r"(?![^.;]*\b(?:me|myself|a break|respite|to talk to)\b)",
     re.IGNORECASE,
 )
+# A carer's wish for themselves: a break, a rest, time for themselves ("I want a break from him", "I could do
+# with a rest from looking after my husband"); not "I want him to stay at home", the person's goal.
+CARERS_OWN_WISH = re.compile(
+    r"\W*(?:(?:and|but|so|honestly|tbh|really|just|to be honest)\W+)*(?:i|i'm|im|i’m|i am|i'd|i’d|id)\s+"
+    r"(?:\w+\s+){0,2}?(?:want|need|like|love|could do with|could use|am desperate for|'m desperate for|desperate for|"
+    r"long for|crave|wish for|wish i had|would like|would love)\s+(?:a\s+|an\s+|some\s+|more\s+)?"
+    r"(?:proper\s+|little\s+|bit of\s+|real\s+|decent\s+|good\s+|few\s+)?(?:break|rest|respite|breather|holiday|"
+    r"time (?:off|out|away|to myself|for myself|for me)|me time|night off|nights off|day off|days off|"
+    r"night'?s sleep|sleep|life of my own)\b")
 MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
@@ -137,6 +146,12 @@ CARER_ROLE = re.compile(
     r"washing|meals|tablets|medication|medicines|money|bills|paperwork|letters|ironing|housework|garden)"
     r"|(?:i|we) do (?:all that|all of that|everything|it all|all of it)"
     r"|(?:i|we) (?:ring|call|phone|visit) (?:him|her|them)"
+    # "i live 40 mins away and visit twice a week", "I visit every day": how near the carer is and how often
+    r"|(?:i|we) (?:only |also |still )?live (?:about |around |over |nearly |just |only )?(?:\d+|an?|one|two|three|four|five|"
+    r"ten|twenty|thirty|forty|fifty|half an?|a few|few|several|an? couple of|couple of)\s*(?:mins?|minutes?|hours?|hrs?|miles?|"
+    r"km)(?: \w+)? away"
+    r"|^(?:and |but |so )?(?:i|we) (?:visit|see (?:him|her|them)|pop round|go round|come round)"
+    r"(?= (?:every|twice|once|three times|most|on|at|daily|weekly|each|a few|when|after|before))"
     r"|(?:i|we) (?:pop|go|nip) (?:in|round|over)(?! (?:to )?(?:hospital|work|school|college))"
     # "I'm Betty's neighbour", "Jim is my best mate": who the carer is to them, by name
     rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)['’]s (?:\w+ )?(?:{_CARER_IS})"

@@ -74,7 +74,8 @@ class Filer(PersonalFiler):
         if speaker == "narrator":
             # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
             # support network; so is their caring role ("I'm his carer", "I have power of attorney").
-            if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause):
+            if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause) \
+                    or cues.CARERS_OWN_WISH.match(clause.lower()):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end))
             return

@@ -35,7 +35,9 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
     years", later in the story, is her late husband's, not hers (found by the second fresh held-out set)."""
     found: dict[str, str] = {}
     own = (subject_name or "").split()[0].lower() if subject_name else ""
-    for match in re.finditer(r"\b(?i:my|our|me)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+([A-Z][a-z]+)\b", story):
+    # "my daughter Lily", "my daughter is Lily", "my son is called Sam"
+    for match in re.finditer(r"\b(?i:my|our|me)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:is|was)\s+(?:(?i:called|named)\s+)?|"
+                             r"(?i:called|named)\s+)?([A-Z][a-z]+)\b", story):
         kin, name = match.group(1).lower(), match.group(2).lower()
         if kin in relatives and name != own and name not in found:
             found[name] = kin
@@ -88,6 +90,8 @@ class People:
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if _WITH_ME.match(lowered):
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
+        if cues.CARERS_OWN_WISH.match(lowered):
+            return "narrator"  # "I want a break from him": the carer's wish for themselves, whoever it names
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
             return "subject"
         if who.subject_relation and who.subject_relation in words:
@@ -365,6 +369,6 @@ def relation_for(relationship: str | None, found: str | None, subject_name: str 
         return candidate
     tied = (rf"\b(?:my|our)\s+(?:{context.ADJECTIVES}\s+)?{candidate}\s*,?\s*(?:\(\s*)?{re.escape(name)}\b|"
             rf"\b{re.escape(name)}\s*,?\s*(?:\(\s*|is\s+|who\s+is\s+)?(?:my|our)?\s*{candidate}\b")
-    if re.search(tied, lowered):
-        return candidate
+    if re.search(tied, lowered) or candidate in _PARTNER:
+        return candidate  # a wife's "my husband", said apart from Geoffrey's name, is Geoffrey: she has one
     return _OTHER_OF_PAIR.get(candidate)
