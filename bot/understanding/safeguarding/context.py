@@ -237,16 +237,20 @@ _ANSWER_WORDS = {
     "grandparents", "parent", "parents", "sons", "daughters", "brothers", "sisters", "friends", "neighbours",
     "fella", "missus", "lass", "love", "dear", "well", "please", "thanks", "thank", "sure",
     # not knowing the answer: "cant remember to be honest", "no idea", "not certain, id have to check"
-    "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check", "can"}
+    "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check"}
 _MOST_WORDS_OF_AN_ANSWER = 10
+# "can" is an answer's word only before not knowing ("cant remember"): "i cant be here", "i cant be in the
+# house with him" are all answer words else, and the classifier must hear them.
+_NOT_KNOWING = {"remember", "recall", "check"}
 
 
 def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabulary: frozenset[str]) -> bool:
     """Whether these plain words (and their lemmas) are only an answer about who (see _ANSWER_WORDS)."""
     if not words or len(words) > _MOST_WORDS_OF_AN_ANSWER:
         return False
-    other = [(w, lemma) for w, lemma in zip(words, lemmas, strict=True)
-             if w not in _ANSWER_WORDS and lemma not in people and not w.isdigit()]
+    other = [(w, lemma) for i, (w, lemma) in enumerate(zip(words, lemmas, strict=True))
+             if w not in _ANSWER_WORDS and lemma not in people and not w.isdigit()
+             and not (w == "can" and _NOT_KNOWING & set(words[i + 1:i + 3]))]
     return len(other) <= 2 and not any(w in vocabulary or lemma in vocabulary for w, lemma in other)
 
 

@@ -46,3 +46,13 @@ def test_cannot_do_it_any_more_in_two_words_is_heard(listening):
     for said in ("i cant do it any more", "can not cope with this any more"):
         assert listening.check(said).concern, said
     assert not listening.check("i cant do the stairs any more").concern
+
+
+def test_cannot_be_somewhere_is_still_heard(listening):
+    """"can" is an answer's word only before not knowing ("cant remember"): "i cant be here", "i cant be in
+    the house with him" are short, and all their other words are an answer's, and were heard before."""
+    for said in ("i cant be here", "i cant be in the house with him", "i can not be at home with him",
+                 "i cant live with him"):
+        assert listening.check(said).concern, said
+    for said in ("cant remember to be honest", "i cant recall", "honestly i cant remember"):
+        assert not listening.check(said).concern, said
