@@ -534,3 +534,15 @@ def test_not_this_service_at_its_questions_drops_it(embedded_stack):
     after = say("i didnt ask for a carers one?")
     assert "Nothing has been shared with Carer's assessment" in after, after
     assert "These services could use it" in after or "Which service" in after, after
+
+
+def test_a_question_for_the_service_mid_story_is_kept_and_answered_plainly(embedded_stack):
+    """A stranger asked "does she have to pay for carers?" and "Could you tell me, will the council charge
+    us for any of this?" while telling the story: both got "Thank you, I have kept that", as if a fact."""
+    say = rest_speaker(embedded_stack, own("issue19-question-mid-story"))
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone in a council flat")
+    reply = say("will the council charge me for any of this?")
+    assert "good question for the service" in reply and "kept it" in reply, reply
+    assert "I have kept that" not in reply, reply

@@ -88,6 +88,13 @@ _A_NEED = re.compile(r"\b(sometimes|lonely|isolated|on my own|at night|every (da
                      r"nice|i get|company)\b")
 
 
+# A question only a service can answer, asked while the story is told: what it costs, how long it takes,
+# what they will do ("does she have to pay for carers?", "will the council charge us for any of this?").
+_FOR_THE_SERVICE = re.compile(r"\b(pay|paying|charge|charged|charges|cost|costs|afford|free|fees?|how long|waiting list|"
+                              r"when will|will (they|the council|the nurses?|the gp|the doctor|someone|anyone|social services) "
+                              r"(come|visit|ring|call|help|do|charge|know|see|send))\b")
+
+
 # A short question about the chat itself ("can i stop here?", "do you need anything else?", "are you still
 # there?"): help, which names what can be said, rather than a part of the story.
 _ABOUT_THE_CHAT = re.compile(
@@ -128,4 +135,6 @@ def telling_meaning(text: str) -> Meaning:
     if (len(p.split()) <= 8 and is_question(text) and _ABOUT_THE_CHAT.match(p) and not ABOUT_SOMEONE.search(p)
             and not re.search(r"\b(you know|thank you)\b", p)):
         return Meaning("help")
+    if is_question(text) and _FOR_THE_SERVICE.search(p):
+        return Meaning("question")  # "will the council charge us for any of this?": kept, and said who can answer
     return Meaning("story")

@@ -122,7 +122,10 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().set(story_done="stopped")
     if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
         return _told(rt, turn)
-    return keep_message(rt, turn, text).set(story_done=None)
+    kept = keep_message(rt, turn, text).set(story_done=None)
+    if meant.kind == "question" and not kept.replies:  # a question for the service: kept, and said so
+        kept.say(wording.QUESTION_FOR_SERVICE)
+    return kept
 
 
 def ask_to_clear(rt: Runtime, turn: Turn) -> Step:

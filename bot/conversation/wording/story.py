@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
+from bot.conversation.wording.anytime import TELL_MORE
 from bot.conversation.wording.reply import FINISHED, Reply, about_them, section_titles
 
 
@@ -41,6 +42,9 @@ KEPT_TELLING = Reply("OK, I have kept everything. Tell me more, or say \"that's 
 KEPT_READ_BACK = Reply("OK, I have kept everything.")
 # Some of the story told before (or instead of) the answer to a carer's question: kept, the question asked.
 KEPT_FIRST_WORDS = Reply("I have kept what you told me as part of the story.")
+# A question only a service can answer ("will the council charge us for any of this?"), asked mid-story.
+QUESTION_FOR_SERVICE = Reply("That is a good question for the service: I cannot answer it myself. I have kept it "
+                             f"with the story, so they see it. {TELL_MORE}", FINISHED)
 
 NOTHING_UNDERSTOOD = Reply(
     "I have kept your words, but I could not pick out anything to share yet. Could you tell me a "
