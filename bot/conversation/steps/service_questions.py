@@ -116,6 +116,17 @@ def not_this_service(text: str, service_id: str) -> bool:
         f"{what}{found.group('kind') or ''}", f"{what} assessment", what))
 
 
+def _the_persons_name_for_mine(turn: Turn, gap: Any, text: str) -> str | None:
+    """The person's name, when a carer gives it at a question for their own name ("What is your name?" on
+    the carer's assessment, answered "Dave Morris" by Dave's wife); else None."""
+    person = str((turn.carer or {}).get("name") or "")
+    if turn.teller != "carer" or not person or not re.search(r"\byour (own |full |first )?name\b", gap.question, re.I):
+        return None
+    said = meaning.name_of(text) or ""
+    first = person.split()[0].lower()
+    return person if said and said.split()[0].lower() == first else None
+
+
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """Keeps the answer in the profile, or says plainly what would answer it. Its slots: gap_answer
     "done" when nothing is left to ask, "stopped", or None to ask the next (or the same) again."""
@@ -149,6 +160,10 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             return Step().say(wording.LATER).set(gap_answer=None)
         if read is not None and read.kind == "value":
             text = str(read.value)  # "07700 900123 after 5pm": the number among the words
+        theirs = _the_persons_name_for_mine(turn, current, text)
+        if theirs:  # "Dave Morris" at the carer's own name: the person's, never filed as the carer's
+            return Step().say(wording.Reply(f"{theirs} is the name of the person you care for. What is your own "
+                                            "name? Or say \"skip\".")).set(gap_answer=None)
         if (meaning.is_skip(text) or (read is not None and read.kind == "skip")) and not _none_answers(current, text):
             if current.key not in skipped:
                 skipped.append(current.key)

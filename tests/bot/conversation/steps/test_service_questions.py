@@ -127,3 +127,17 @@ def test_going_to_find_the_number_is_later_and_the_question_stays(rt):
     assert step.slots == {"gap_answer": None}
     assert [r.text for r in step.replies] == [wording.LATER.text]  # not "That doesn't look like a phone number"
     assert gap.key in [g.key for g in service_questions.open_gaps(rt, turn(""), "gp-practice")]
+
+
+def test_the_persons_name_at_the_carers_own_name_question_is_asked_again():
+    """A wife gave "Dave Morris", her husband's name, at the carer's assessment's "What is your name?": it
+    was filed as her own name."""
+    from types import SimpleNamespace
+
+    carer = Turn(SENDER, {"teller": "carer", "carer": {"name": "Dave Morris", "relationship": "wife"}})
+    mine = SimpleNamespace(question="What is your name?")
+    assert service_questions._the_persons_name_for_mine(carer, mine, "Dave Morris") == "Dave Morris"
+    assert service_questions._the_persons_name_for_mine(carer, mine, "its dave") == "Dave Morris"
+    assert service_questions._the_persons_name_for_mine(carer, mine, "Sue Morris") is None
+    theirs = SimpleNamespace(question="What is Dave's full name?")
+    assert service_questions._the_persons_name_for_mine(carer, theirs, "Dave Morris") is None
