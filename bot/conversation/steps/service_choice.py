@@ -19,7 +19,7 @@ from bot.conversation.steps.service_questions import open_gaps
 from bot.conversation.steps.turn import Step, Turn
 from bot.intake.services import Service
 from bot.ops.runtime import Runtime
-from consent_store.representatives import FINANCIAL_BASES
+from consent_store.representatives import FINANCIAL_BASES, NO_POWER, NO_POWER_TO_SHARE
 
 NOT_CAUGHT = wording.Reply("Sorry, I did not catch which service.")
 _STOPPING = re.compile(r"\b(stop|stopping|withdraw|cancel|no longer|not share|don'?t share|dont share|take back)\b",
@@ -66,6 +66,8 @@ def offer_services(rt: Runtime, turn: Turn) -> Step:
     """The services that could use the confirmed story, the best fit first, with why."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
+    if (turn.carer or {}).get("basis") == NO_POWER:  # no one may agree for them: the story is kept, not offered
+        return Step().say(wording.Reply(NO_POWER_TO_SHARE)).set(service_id=None, **queue(turn)).at(Stage.DONE)
     ranked = offered(rt, turn)
     return Step().say(wording.service_offers(ranked.offers, turn.person, ranked.reasons)) \
         .set(service_id=None, **queue(turn)).at(Stage.CHOOSE_SERVICE if ranked.offers else Stage.DONE)
@@ -152,6 +154,9 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         return None
     offered_parts = _sections(offered(rt, turn)).get(service.id, [])
     chosen = meaning.chosen_sections(turn.text, offered_parts)
+    if chosen is None:  # "the first two", "the last one": by their place in the parts on screen
+        by_place = meaning.consent_meaning(turn.text, turn.slot("sections_chosen") or offered_parts)
+        chosen = by_place.value if by_place.kind == "value" else None
     if chosen is None:
         return None
     if not chosen:
