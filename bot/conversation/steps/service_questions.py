@@ -99,6 +99,8 @@ def _read_checked(rt: Runtime, gap: Gap, text: str) -> meaning.Meaning | None:
 _NOT_CHOSEN = re.compile(r"\b((i )?(did not|do not|never) (ask|asked|want|wanted|need|choose|chose|pick|picked)( for)?"
                          r"( the| a| that| this| any)? ?(?P<what>[a-z ]{0,30}?)(?P<kind> one| thing| service| form| assessment)?"
                          r"( please| thanks)*$|wrong (one|service|form)|not (that|this) one)\b")
+_WRONG_ONE = re.compile(r"((nah|no|oh|oops|sorry|stop)\s+)*(wrong (one|service|form)|not (that|this) (one|service|form))"
+                       r"( (i|we) (meant|wanted|chose|asked for|picked)\b.*| please| thanks| sorry)*")
 
 
 def not_this_service(text: str, service_id: str) -> bool:
@@ -108,9 +110,11 @@ def not_this_service(text: str, service_id: str) -> bool:
     found = _NOT_CHOSEN.search(p)
     if found is None:
         return False
-    if re.search(r"\bwrong (one|service|form)|not (that|this) one", p):
-        return True
+    if found.group("what") is None:  # "wrong one", "not this one": the whole reply, never inside an answer
+        return bool(_WRONG_ONE.fullmatch(p))
     what = (found.group("what") or "").strip()
+    if found.group("kind") is None and not re.search(r"\b(ask|asked|choose|chose|pick|picked)\b", found.group(0)):
+        return False  # "i dont need help with washing" answers; "i dont want the carers assessment" does not
     # "the carers assessment", "a carers one" (a service's short name with "one" for its kind)
     return bool(what) and any(meaning.services_named(said, [service_id]) for said in (
         f"{what}{found.group('kind') or ''}", f"{what} assessment", what))
