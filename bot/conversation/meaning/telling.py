@@ -59,7 +59,9 @@ _MY_OWN = re.compile(
     r"(my|mi|ma) own (story|self)|(it is|its|this is) (just )?(for |about )?me\b(?! and)|(about|for) me not|just me|"
     r"i (do not|am not|have not) (care|caring|look|looking) (for|after) (anyone|anybody|someone|nobody|any one)|"
     r"(i am|im) not (a|the|anyones|anyone s|somebodys) carer|(there is|theres) no (one|carer) else)\b")
-_FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b")
+# "its me i look after my dad", "its me the carer": caring said with it is a carer's story
+_FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b|"
+                          r"\b(look|looking|care|caring) (after|for) (him|her|them|my)\b|\b(the|his|her|their) carer\b")
 # A relative named as who helps with the chat or as someone in the teller's own story, not as whose it is:
 # "my granddaughter said i could use this", "got kicked out by my mum".
 _KIN_AS_HELPER = re.compile(r"\b(by|from|with) my \w+|\bmy \w+ (said|told me|set|helped|helps me|showed|suggested|gave me|"
