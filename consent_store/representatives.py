@@ -5,7 +5,10 @@ A basis decides what a representative may agree to share:
 - lasting power of attorney for health and welfare, or a personal-welfare deputy: every section;
 - lasting power of attorney for property and financial affairs, or a property-and-affairs deputy:
   money and the practical facts that go with it, never health or care sections;
-- parental responsibility: every section, for a child under 16 only.
+- parental responsibility: every section, for a child under 16 only;
+- no power to agree (the person is not able to understand, and there is no attorney or deputy): nothing.
+  Under the Mental Capacity Act 2005 no one agrees for an adult who cannot decide without a lasting power
+  of attorney or a deputyship; their GP or the council decides what is in their best interests.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ LPA_PROPERTY_FINANCE = "lpa_property_finance"
 DEPUTY_PERSONAL_WELFARE = "deputy_personal_welfare"
 DEPUTY_PROPERTY_AFFAIRS = "deputy_property_affairs"
 PARENTAL_RESPONSIBILITY = "parental_responsibility"
+NO_POWER = "no_power"
 
 BASES: dict[str, str] = {
     OWN_AGREEMENT: "the person's own agreement",
@@ -35,6 +39,7 @@ BASES: dict[str, str] = {
     DEPUTY_PERSONAL_WELFARE: "deputy for personal welfare (Court of Protection)",
     DEPUTY_PROPERTY_AFFAIRS: "deputy for property and affairs (Court of Protection)",
     PARENTAL_RESPONSIBILITY: "parental responsibility for a child under 16",
+    NO_POWER: "no power to agree for them (they are not able to understand, and there is no attorney or deputy)",
 }
 # What a money-only basis may share: who the person is, money, and the home they pay for.
 FINANCIAL_SECTIONS = frozenset({"about_me", "work_money", "home"})
@@ -101,6 +106,14 @@ def check_may_consent(rep: Representative, sections: list[str] | set[str]) -> No
                 f"cannot agree to sharing: {', '.join(refused)}.")
     if rep.basis == PARENTAL_RESPONSIBILITY:
         _child(rep.subject_age)
+    if rep.basis == NO_POWER:
+        raise NotPermitted(NO_POWER_TO_SHARE)
+
+
+NO_POWER_TO_SHARE = (
+    "Someone who is not able to understand cannot agree to sharing, and without a lasting power of attorney "
+    "for health and welfare or a deputyship no one can agree for them. Their GP or the council's adult social "
+    "care team can decide what is best for them: you can contact them yourself. Their story is kept here.")
 
 
 def _child(age: int | None) -> None:

@@ -19,6 +19,7 @@ BASIS_CHOICES = [
     (reps.DEPUTY_PERSONAL_WELFARE, "Deputy: personal welfare"),
     (reps.DEPUTY_PROPERTY_AFFAIRS, "Deputy: property and affairs"),
     (reps.PARENTAL_RESPONSIBILITY, "I am the parent of a child under 16"),
+    (reps.NO_POWER, "None of these"),
 ]
 KNOWS_CHOICES = [("yes", "Yes"), ("no", "No"), ("unable", "They are not able to understand")]
 

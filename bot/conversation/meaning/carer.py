@@ -271,6 +271,11 @@ def carer_own_name(text: str) -> str | None:
 
 
 _BASIS_WORDS = [
+    # "none of these", "i dont have power of attorney", "no lpa": no power to agree for them (first: "no
+    # power of attorney for her health" is none)
+    ("no_power", r"\b(none of (these|them|those|the above)|no (lpa|poa|power of attorney|attorney|legal (power|right|"
+                 r"authority))|(do not|have not|have no|never had) (have |got )?(got )?(an? |any )?(lpa|poa|power of attorney|attorney|deputy\w*|"
+                 r"any of (these|them|those)|legal (power|authority))|nothing like that)\b"),
     ("parental_responsibility", r"\b(parental (responsibility|rights)|i am (his|her|their) (mum|mother|dad|father|parent|legal guardian|guardian)|parent|my (child|son|daughter|kid|boy|girl)|under 16|"
                                 r"(special guardian|legal guardian|guardianship)|"
                                 r"(he|she) is (my|a) (child|son|daughter|\d|[a-z]+ years? old)|i am the (mum|mother|dad|father))\b"),

@@ -13,7 +13,11 @@ from bot.conversation.questions import CARER_QUESTIONS
 from bot.conversation.steps import telling
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
-from consent_store.representatives import ADULTHOOD_FOR_PARENTAL_CONSENT, PARENTAL_RESPONSIBILITY
+from consent_store.representatives import (
+    ADULTHOOD_FOR_PARENTAL_CONSENT,
+    OWN_AGREEMENT,
+    PARENTAL_RESPONSIBILITY,
+)
 
 HELP = wording.Reply("Services need to know whose story this is and why you can speak for them. Answer in "
                      "your own words.")
@@ -108,6 +112,11 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             own = meaning.carer_own_name(value)  # "im his son gary": the carer's own name as well
             if own:
                 answers["carer_name"] = own
+        if key == "knows" and answer == "unable" and answers.get("basis") == OWN_AGREEMENT:
+            # "They agreed I can", then "They are not able to understand": both cannot be so. Asked again,
+            # with what is needed; "None of these" keeps the story and shares nothing (consent_store)
+            answers.pop("basis")
+            return Step().say(wording.cannot_agree_themselves(answers)).set(carer_reply=None, carer=answers)
         if key == "age" and isinstance(answer, int) and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
             answers.pop("age")
             answers.pop("basis")

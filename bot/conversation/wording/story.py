@@ -91,6 +91,15 @@ def carer_question(key: str, answers: dict[str, Any]) -> Reply:
                  [{"title": label, "payload": label} for _, label in KNOWS_CHOICES])
 
 
+def cannot_agree_themselves(answers: dict[str, Any]) -> Reply:
+    """"They agreed I can", then "They are not able to understand": said before the basis is asked again."""
+    name = (answers.get("name") or "them").split()[0]
+    return Reply(f"You said {name} agreed, and that {name} is not able to understand this. Someone who cannot "
+                 f"understand cannot agree themselves. If you have a lasting power of attorney or are a deputy, "
+                 f"choose that. If not, choose \"None of these\": you can still tell {name}'s story, and it is kept, "
+                 "but it cannot be shared with services for them.")
+
+
 # Asked again when a reply does not answer the carer's question: what would.
 CARER_REASK = {
     "name": Reply("Please tell me just their name, for example \"Mary\" or \"Mary Jones\"."),

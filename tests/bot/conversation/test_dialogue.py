@@ -22,7 +22,7 @@ def test_the_basis_for_speaking_for_someone_from_a_button_or_own_words(text, bas
 
 # An attorney who does not say which kind is asked again with the options: a property and finance
 # attorney may not share the person's health (it was taken as health and welfare).
-@pytest.mark.parametrize("text", ["because", "", "🙂", "7", "lasting power of attorney", "i have poa", "im his attorney"])
+@pytest.mark.parametrize("text", ["because", "", "🙂", "8", "lasting power of attorney", "i have poa", "im his attorney"])
 def test_an_answer_that_gives_no_basis_is_asked_again(text):
     assert meaning.carer_answer("basis", text) is None
     assert "choose one of the options" in wording.CARER_REASK["basis"].text
