@@ -28,7 +28,7 @@ DOB_EXAMPLE = "for example 3 March 1950, or 03/03/1950"
 # in service, but they are the numbers our examples and test people use.
 # Ofcom's numbers kept for drama (never anyone's): 07700 900xxx, 01632 960xxx, 020 7946 0xxx, and the
 # 0113 to 0161 "496 0xxx" ranges, 0191 498 0xxx, 029 2018 0xxx; phonenumbers calls some of them unassigned.
-_OFCOM_DRAMA = ("447700900", "441632960", "442079460", "441914980", "442920180",
+OFCOM_DRAMA = ("447700900", "441632960", "442079460", "441914980", "442920180",
                 *(f"44{area}4960" for area in ("113", "114", "115", "116", "117", "118", "121", "131", "141", "151", "161")))
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 
@@ -76,7 +76,7 @@ def phone(text: str) -> str:
         number = None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164).lstrip("+") if number else ""
     if number is None or not (phonenumbers.is_valid_number(number)
-                              or (e164.startswith(_OFCOM_DRAMA) and len(e164) == 12)):
+                              or (e164.startswith(OFCOM_DRAMA) and len(e164) == 12)):
         short = len(number_text.lstrip("+")) < 10
         why = "That number looks too short" if short else "That doesn't look like a phone number I can use"
         raise AnswerRefused(f"{why}. Please send the whole number, {PHONE_EXAMPLE}. "

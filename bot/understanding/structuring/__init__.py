@@ -136,7 +136,7 @@ class Structurer:
         starts = [t.start for t in terms]
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
-            who.opened_by = None  # "she", in a new sentence, is not the relative who opened the last one
+            who.opened_by = who.last_referent = None  # "she", in a new sentence, is not the relative of the last one
             spans = self._clause_spans(sentence)
             if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
                 self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."
@@ -161,6 +161,12 @@ class Structurer:
                     clause = sentence[start:end]
                     self.filer.about_me(profile["sections"], clause, base + start, who.teller,
                                         self.people.speaker(clause, who), who.subject_relation, who.subject_name)
+                    # what the clause says besides ("she lives on her own at …, a council flat") is still read
+                    for a, b in _around(sentence, start, end, told):
+                        rest = [t.moved(sent.start_char + a) for t in terms
+                                if sent.start_char + a <= t.start and t.end <= sent.start_char + b]
+                        if rest:
+                            self.filer.file_clause(profile, sentence[a:b], base + a, rest, who)
                     continue
                 first = bisect_left(starts, lo)  # terms are sorted by start: long stories stay linear
                 in_clause = []
@@ -360,6 +366,28 @@ def _in_their_words(profile: dict[str, Any], read: str, written: str) -> None:
             at = read.find(found["text"], start, end) if found["text"] else -1
             if at >= 0 and read[at:at + len(found["text"])] != written[at:at + len(found["text"])]:
                 found["text"] = written[at:at + len(found["text"])]
+
+
+def _around(sentence: str, start: int, end: int, told: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of the clause sentence[start:end] outside the identifiers at `told`, trimmed of the words
+    that tied them to it ("at", "in", a comma), each of two words or more."""
+    parts, at = [], start
+    for a, b in sorted(told):
+        if b <= start or a >= end:
+            continue
+        parts.append((at, max(at, a)))
+        at = max(at, b)
+    parts.append((at, end))
+    kept = []
+    for a, b in parts:
+        piece = sentence[a:b]
+        lead = len(piece) - len(re.sub(r"^(?:\W|\b(?:at|in|on|is|of|and|to|its|it's|it is|which is)\b)+", "", piece,
+                                       flags=re.IGNORECASE))
+        tail = re.search(r"(?:\W|\b(?:at|in|on|is|of|and|to)\b)*$", piece[lead:], re.IGNORECASE)
+        b2 = a + lead + (tail.start() if tail else len(piece) - lead)
+        if len(sentence[a + lead:b2].split()) >= 2:
+            kept.append((a + lead, b2))
+    return kept
 
 
 def join_story(parts: Iterable[str]) -> str:

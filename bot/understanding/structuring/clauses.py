@@ -26,6 +26,12 @@ KIN = (r"(?:(?:my|his|her|their|our)\s+(?:(?:little|big|younger|older|eldest|you
 _KIN_START = (KIN + r"(?:\s+(?-i:[A-Z][a-z]+))?(?:\s+(?:has|had|is|was|got|gets|suffers|lives|takes|died|passed|"
               r"cant|can't|can’t|cannot|does|doesn't|doesn’t|needs|uses|also|too|still)\b|['’]s\s+(?:got|been|had|in|not|"
               r"still|on|also|very|really|now|getting|gone)\b)")
+# A new fact said with the subject left out: "she lives on her own and forgets her tablets, went out at
+# 3am in her nightie" holds three (home, medicines, a risk), not one clause filed whole under each.
+_NEW_PREDICATE = (r"(?:forgets|forgot|keeps|kept|went|goes|wanders|wandered|gets lost|got lost|fell|falls|has fallen|"
+                  r"left the|leaves the|lives|lived|wont|won't|won’t|refuses|refused|gets up|got up|"
+                  r"walks out|walked out|locks|locked)\b")
+SUBJECT_LEFT_OUT = re.compile(_NEW_PREDICATE, re.IGNORECASE)  # a clause that opens on its verb
 _SPLIT = re.compile(
     r";\s*"
     r"|,?\s+(?:but|although|though|whereas|because|since then)\s+"
@@ -35,6 +41,7 @@ _SPLIT = re.compile(
     r"|(?:,|\s+(?:and|n|an|&|while|whilst))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+(?=with no\b)"
+    r"|(?:,|\s+(?:and|n|&))\s+(?=" + _NEW_PREDICATE + r")"
     r"|,\s*(?=(?:now\s+|since\s+)?retired\b)",  # "she was a nurse for thirty years, retired now": two facts
     re.IGNORECASE,
 )

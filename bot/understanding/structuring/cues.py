@@ -95,7 +95,11 @@ AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+
                           r"(?!(?:i|he|she|they|we|it|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
                           r"take|takes|use|uses|need|needs|can|cant|can't|no|not)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
                           + _ALLERGEN_END, re.IGNORECASE)
-NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug )?allergies|not allergic to anything|"
+# "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
+# "Allergies: none", "allergies - nil")
+_ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
+NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
+                          r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
                           r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                           re.IGNORECASE)
 # "I'm not on any tablets", "no regular medicines", "he doesn't take any medication"
@@ -301,6 +305,13 @@ NOT_HABIT_AFTER = re.compile(
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)
 HABITS = frozenset({"smoking", "drinking"})
+# How much: "20 cigarettes a day", "forty a day", "30 units a week", "a bottle of wine a night", "10 roll-ups"
+HABIT_AMOUNT = re.compile(
+    rf"\b(?:about\s+|around\s+|roughly\s+|over\s+|up to\s+)?(?:\d{{1,3}}(?:\s*-\s*\d{{1,3}})?|{_IN_WORDS}|{'|'.join(_UNITS)}|a|an|half a)"
+    r"\s+(?:(?:cigarettes?|cigs?|ciggies|fags?|roll[- ]?ups?|rollies|cigars?|units?|pints?|cans?|bottles?|glasses|glass|"
+    r"shots?|drinks?)(?:\s+of\s+\w+)?(?:\s+(?:a|per|every|each)\s+(?:day|week|night|evening|weekend|month))?|"
+    r"(?:a|per)\s+(?:day|week|night))\b",
+    re.IGNORECASE)
 # "The drink left me with cirrhosis", "smoking gave him COPD": what a habit caused says nothing of it now
 HABIT_AS_CAUSE = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:left|gave|given|caused|wrecked|ruined)\s+"
                             r"(?:me|him|her|them|us)?\b", re.IGNORECASE)

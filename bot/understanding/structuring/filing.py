@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from bot.understanding.structuring import context, cues, names
+from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 from bot.understanding.structuring.facts import (
     FOR_A_CONDITION,
     GENERIC_MEDICINES,
@@ -32,6 +33,20 @@ _LIVED_WITH = frozenset({"live with", "lives with"})
 _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.STOPPED + r"|discontinued|took|taken|"
                                  r"changed|switched)\b", re.IGNORECASE)
 # How bad a condition is, said right before it ("severe depression", "mild asthma")
+# A year said with a fact ("had a hip replaced in 2019", "heart attack (2015)", "in 2012 I had a stroke"); not a
+# year something runs from ("since 2019"), nor one of birth
+_YEAR = re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince about )(?<![\d/.-])\b((?:19|20)\d\d)\b(?![\d/.-]\d)",
+                   re.IGNORECASE)
+
+
+def year_said(clause: str, term: Term) -> int | None:
+    """The year the clause gives the fact at `term`: the nearest after it, else the nearest before."""
+    after = [int(m.group(1)) for m in _YEAR.finditer(clause, term.end)]
+    before = [int(m.group(1)) for m in _YEAR.finditer(clause[:term.start])]
+    years = after[:1] or before[-1:]
+    return years[0] if years and 1900 <= years[0] <= 2100 else None
+
+
 _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 
 
@@ -45,6 +60,9 @@ class Filer(PersonalFiler):
         """File one clause. `died`: the clause that follows says the person it names has died ("Our mum
         used to look after her but she died in 2020")."""
         referent = self.people.referent(clause, who) if self.people.speaker(clause, who) == "subject" else None
+        if referent is None and who.last_referent and SUBJECT_LEFT_OUT.match(clause):
+            referent = who.last_referent  # "my mum has dementia and lives in a care home": hers
+        who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
         self._file(profile, clause, base, terms, who, died)
         self.people.note_mentions(clause, who)
@@ -255,6 +273,11 @@ class Filer(PersonalFiler):
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
                 text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
+        if term.section == "health" and (year := year_said(clause, term)):
+            detail["year"] = year  # "had a hip replaced in 2019": the year goes to the forms with it
+        if term.section == "health" and term.canonical in cues.HABITS and (amount := next(
+                (m for m in cues.HABIT_AMOUNT.finditer(clause) if m.end() > term.start), None)):
+            detail["amount"] = amount.group(0)  # "20 cigarettes a day", "30 units a week": the one said with it
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)

@@ -17,6 +17,8 @@ from datetime import date, datetime
 import phonenumbers
 from stdnum.gb import nhs
 
+from bot.conversation.answers import OFCOM_DRAMA
+
 OLDEST = 120
 
 _DOB_CUE = re.compile(
@@ -80,9 +82,14 @@ def _phones(sentence: str) -> list[Identifier]:
     found: list[Identifier] = []
     if sum(map(str.isdigit, sentence)) < _FEWEST_DIGITS:
         return found  # most sentences of a story hold no number: the matcher is slow to say so
-    for match in phonenumbers.PhoneNumberMatcher(sentence, "GB", leniency=phonenumbers.Leniency.VALID):
+    # POSSIBLE, then checked: a valid number, or one of Ofcom's drama ranges (07700 900xxx, 0113 496 0xxx…),
+    # which phonenumbers calls unassigned but our examples and test people use (bot/conversation/answers.py)
+    for match in phonenumbers.PhoneNumberMatcher(sentence, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
         if number.country_code != 44:
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
+        if not phonenumbers.is_valid_number(number) and not (e164.startswith(OFCOM_DRAMA) and len(e164) == 12):
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         found.append(Identifier("phone", value, match.start, match.end))

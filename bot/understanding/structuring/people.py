@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from bot.understanding.structuring import context, cues, names
+from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 
 # A carer's own family, said of themselves: "I work full time and have two kids" is the carer's (it was filed as
 # the person's work and money, and employment support was offered first to a 79-year-old).
@@ -27,6 +28,9 @@ class Teller:
     named: dict[str, str] = field(default_factory=dict)  # "albert" -> "husband", from "my husband Albert"
     # The relative who opened the last clause of this sentence ("my nan used to help but she …"), if any
     opened_by: str | None = None
+    # Whom the last clause of this sentence was about when not the person ("my mum has dementia and lives in
+    # a care home": the clause "lives in a care home", its subject left out, is Mum's too)
+    last_referent: str | None = None
 
 
 def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
@@ -90,6 +94,8 @@ class People:
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if _WITH_ME.match(lowered):
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
+        if (left_out := SUBJECT_LEFT_OUT.match(lowered)) and left_out.group(0).split()[0].endswith("s"):
+            return "subject"  # "Mr Okafor is 81 and lives alone in the flat above me": he lives there
         if cues.CARERS_OWN_WISH.match(lowered):
             return "narrator"  # "I want a break from him": the carer's wish for themselves, whoever it names
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:

@@ -66,3 +66,64 @@ def test_a_relative_named_with_is_keeps_their_own_facts_in_the_persons_story(str
     profile = structurer.structure(["my daughter is Lily. Lily is 8 years and has autism"])
     assert ("autism", "family", "daughter") in facts(profile, "health")
     assert [i for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == []
+
+
+def test_a_long_sentence_is_split_into_its_facts_not_copied_whole_into_two_sections(structurer):
+    profile = structurer.structure(["she lives on her own and forgets her tablets, went out at 3am in her nightie last week"],
+                                   teller="carer", subject_name="Mary")
+    assert [t for t, _, _ in facts(profile, "home")] == ["she lives on her own"]
+    assert [t for t, _, _ in facts(profile, "daily_living")] == ["forgets her tablets"]
+    assert [t for t, _, _ in facts(profile, "risks")] == ["went out at 3am in her nightie last week"]
+
+
+def test_night_wandering_said_as_what_happened_is_a_risk(structurer):
+    profile = structurer.structure(["Dad is 88. Twice now he has gone out in his pyjamas in the middle of the night."],
+                                   teller="carer")
+    assert [a for _, _, a in facts(profile, "risks")] == ["subject"]
+
+
+def test_a_past_event_keeps_the_year_it_happened(structurer):
+    profile = structurer.structure(["I had a hip replaced in 2019. In 2012 I had a heart attack."])
+    years = {i["text"]: i.get("year") for i in profile["sections"]["health"]}
+    assert years == {"hip replacement": 2019, "heart attack": 2012}
+    # a year something runs from, or a year of birth, is no year of the fact
+    profile = structurer.structure(["I have had diabetes since 2019."])
+    assert [i.get("year") for i in profile["sections"]["health"]] == [None]
+
+
+def test_how_much_someone_smokes_or_drinks_stays_with_it(structurer):
+    profile = structurer.structure(["I smoke 20 cigarettes a day and drink about 30 units a week."])
+    amounts = {i["text"]: i.get("amount") for i in profile["sections"]["health"]}
+    assert amounts == {"smoking": "20 cigarettes a day", "drinking": "about 30 units a week"}
+
+
+@pytest.mark.parametrize("story", [
+    "She lives on her own at 14 Elm Road, Hull HU5 2XY, its a housing association bungalow.",
+    "I live alone in a council flat, 3 Mill Lane, Leeds LS6 2AB.",
+])
+def test_the_home_said_with_its_address_is_kept_beside_it(structurer, story):
+    profile = structurer.structure([story], teller="carer" if story.startswith("She") else "self",
+                                   subject_name="Mary" if story.startswith("She") else None)
+    home = profile["sections"]["home"]
+    assert [i for i in home if i.get("kind") == "address"]
+    features = [f for i in home for f in i.get("features", [])]
+    assert any(f.startswith("live") for f in features)
+    assert {"housing association", "council"} & set(features) or any("council" in f for f in features)
+
+
+@pytest.mark.parametrize("story", ["I have alcohol dependence.", "Alcohol dependence, been dry 3 months."])
+def test_alcohol_dependence_stays_a_condition(structurer, story):
+    texts = [t for t, _, _ in facts(structurer.structure([story]), "health")]
+    assert "alcohol dependence" in texts
+
+
+@pytest.mark.parametrize("story", ["NKDA.", "Allergies: NKDA", "no alergys", "No known alergies."])
+def test_no_known_allergies_however_written(structurer, story):
+    assert facts(structurer.structure([story]), "allergies") == [("any known allergies", "negated", "subject")]
+
+
+@pytest.mark.parametrize("number", ["07700 900123", "0113 496 0123", "0115 496 0999", "01632 960001"])
+def test_ofcom_drama_numbers_are_phone_numbers_in_the_story(structurer, number):
+    profile = structurer.structure([f"My number is {number} and my other one is 07812 345678."])
+    phones = [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"]
+    assert len(phones) == 2 and phones[0].replace(" ", "") == number.replace(" ", "")
