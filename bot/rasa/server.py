@@ -198,7 +198,8 @@ def hear_every_message() -> None:
             found = listening.check(text)
             if listening.harm_to_a_child_unsaid(found):  # a child's age said in an earlier message counts too
                 found = listening.told_by_a_child(found, await _said_before(self, message.sender_id))
-            help_now = found.reply()
+            answering = found.surest > 0.0 and await _answering(self, message.sender_id)
+            help_now = found.reply(answering=answering)
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)
@@ -215,7 +216,24 @@ def _a_command(text: str, intents: list[str]) -> bool:
     """Whether `text` is a payload ("/tell_about_me", "/affirm{...}", "/restart"): a slash, then one of
     the domain's intents, then nothing or its entities."""
     name = re.match(r"/([A-Za-z_]+)(\{.*\})?\s*$", text, re.DOTALL)
-    return bool(name) and name.group(1) in intents and name.group(1) not in _NOT_COMMANDS
+    return name is not None and name.group(1) in intents and name.group(1) not in _NOT_COMMANDS
+
+
+# Where a message answers one of the assistant's choices (Finding.reply): these stages, and a carer's questions.
+_ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "resend", "returning"})
+
+
+async def _answering(processor: Any, sender_id: str) -> bool:
+    """Whether the sender's message answers one of the assistant's choices (its stage, read from the
+    tracker store); False when it cannot be read (the full help is given)."""
+    try:
+        tracker = await processor.tracker_store.retrieve(sender_id)
+    except Exception:  # noqa: BLE001 - never stop the help for want of the stage
+        logger.warning("safeguarding: the conversation's stage could not be read")
+        return False
+    if tracker is None:
+        return False
+    return tracker.get_slot("stage") in _ANSWER_STAGES or tracker.get_slot("requested_slot") == "carer_reply"
 
 
 async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:

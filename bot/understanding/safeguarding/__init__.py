@@ -26,6 +26,7 @@ from bot.understanding.safeguarding.categories import (
     CATEGORIES,
     HARM_BY_OTHERS,
     TENTATIVE_OPENING,
+    check_in,
     gentle_help,
     urgent_help,
 )
@@ -50,6 +51,8 @@ from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.policy import POLICY, Policy
 from bot.understanding.safeguarding.rules import VOCABULARY, WORD_CLASSES, Hit, Rules
 
+# Kinds whose help is never given tentatively (a real "nobody would miss me" must not hear "I may have misread").
+NEVER_TENTATIVE = frozenset({"suicidal", "self_harm", "child_at_risk"})
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
@@ -60,13 +63,21 @@ class Finding:
     negated: list[str] = field(default_factory=list)     # mentioned only to say they are not so
     harms: list["Harm"] = field(default_factory=list)    # who does the harm, where the words say
     tentative: bool = False  # only the classifier heard it, and not surely: the help with a tentative opening
+    surest: float = 0.0  # the classifier's highest probability for a concern it alone raised (0: a rule's)
 
     @property
     def concern(self) -> bool:
         return bool(self.categories)
 
-    def reply(self) -> str | None:
-        """The urgent help for the very next reply; a gentle word for a negated mention; or None."""
+    def reply(self, answering: bool = False) -> str | None:
+        """The urgent help for the very next reply; a gentle word for a negated mention; or None.
+        `answering`: the message answers one of the assistant's choices (consent, the services, a service's
+        questions, the read-back, a carer's question, the menu), where people type short answers the
+        classifier was not trained on ("not her medicines", "none of them, I just look after her"): a concern
+        only the classifier heard there, not surely (below policy.Policy.answer_sure_from), gets a line that
+        asks instead of the helplines; a rule's (the plain words of a disclosure) gets them as anywhere."""
+        if self.categories and answering and 0.0 < self.surest < POLICY.answer_sure_from:
+            return check_in()
         if self.categories:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None)
         if self.negated:
@@ -188,11 +199,14 @@ class Detector:
         negated: list[str] = []
         harms: list[Harm] = []
         sure = False  # a rule heard it, or the classifier is sure
+        by_rule = False
+        surest = 0.0  # of the concerns the classifier alone raised
         for sentence in heard:
             agreed = [(category, who) for category, who in sentence.raised
                       if sentence.probability >= _needed(policy, sentence, category, 0.0 if category in sentence.sure
                                                          else policy.rule_agrees(category), True)]
             sure = sure or bool(agreed)
+            by_rule = by_rule or bool(agreed)
             for category, who in agreed:
                 _add(categories, category)
                 if who and category in HARM_BY_OTHERS:
@@ -208,19 +222,21 @@ class Detector:
                                                if sentence.denied else policy.concern_from(sentence.kind)):
                 _add(categories, sentence.kind)
                 sure = sure or sentence.probability >= policy.sure_from
+                surest = max(surest, sentence.probability)
             for category in sentence.denied:
                 _add(negated, category)
         order = list(CATEGORIES)
         return Finding(sorted(categories, key=order.index),
                        sorted((c for c in negated if c not in categories), key=order.index), harms,
-                       tentative=bool(categories) and not sure)
+                       tentative=bool(categories) and not sure and not NEVER_TENTATIVE & set(categories),
+                       surest=0.0 if by_rule else surest)
 
     def check(self, text: str) -> Finding:
         found = self.told_by_a_child(self.decide(self.evidence(text)), [text])
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
-                           tentative=False)
+                           tentative=False, surest=0.0)
         return found
 
     @staticmethod
@@ -235,7 +251,7 @@ class Detector:
         "im 12" in a message before (Childline and the NSPCC, then the rest)."""
         if self.harm_to_a_child_unsaid(found) and any(a_child_writing(text) for text in said):
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
-                           tentative=False)
+                           tentative=False, surest=0.0)
         return found
 
 

@@ -73,6 +73,13 @@ def urgent_help(categories: list[str], opening: str | None = None) -> str:
     return " ".join([opening or OPENING, *lines, GOING_ON])
 
 
+def check_in() -> str:
+    """At an answer to one of the assistant's choices, for what only the classifier heard (Finding.reply):
+    the way to help left open, without the helplines a short answer seldom means."""
+    return ("If anything is not safe for you or someone you look after, tell me, and I will give you the numbers "
+            "for help. If anyone is in danger now, call 999.")
+
+
 def gentle_help(categories: list[str]) -> str:
     """For a mention that says the danger is not there ("I'm not suicidal"): no alarm, but the way
     to help is left open."""

@@ -27,6 +27,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "sort|sorting|put ~2 affairs ~6 when i go|gone|not wait|soon"),
     ("suicidal", True, "have|got ~2 the? means ~3 to? make|do|end|sure"),
     ("suicidal", True, "make|made ~1 a plan"),
+    ("suicidal", True, "have|got ~1 a plan ~2 to? end|kill|die|do"),  # "i have a plan to end it"
+    ("suicidal", True, "nobody|noone|one ~2 would|will|gonna ~1 mis|miss me"),  # "nobody would miss me"
+    ("suicidal", False, "have ~1 enough of ~1 everything|life|living|all"),  # "ive had enough of everything"
     ("suicidal", True, "end|ending|finish ~1 it|things|everything ~1 tonight|like|today|now|soon"),
     ("suicidal", True, "thinking|think ~2 about? end|ending ~1 it|things|everything"),
     ("suicidal", True, "tired ~1 of ~1 life|living"),

@@ -35,6 +35,11 @@ class Policy:
     # of the classifier-only false alarms on the tuning corpus, cross-validated, and one in seven of its
     # classifier-only catches).
     sure_from: float = 0.6
+    # at an answer to one of the assistant's choices, a concern only the classifier heard gets the helplines
+    # from this probability, and a line that asks below it (Finding.reply); chosen by reading, not tuned:
+    # strangers' answers scored 0.61 ("not her medicines") to 0.80 ("Yes but not Jakub things, only me"),
+    # "ive had enough of everything" 0.86
+    answer_sure_from: float = 0.85
 
     def rule_agrees(self, kind: str) -> float:
         """What the classifier must give a rule's hit of `kind` for it to alarm."""
