@@ -153,6 +153,9 @@ def _date_part(text: str) -> str:
     return text
 
 
+_LONGEST_DATE = 60  # characters: "the twenty first of september nineteen forty seven" and more
+
+
 def date_of_birth(text: str, today: date) -> date:
     """A date of birth: a real day, not in the future, not more than 120 years ago."""
     import dateparser
@@ -175,7 +178,7 @@ def date_of_birth(text: str, today: date) -> date:
             when = date(*map(int, iso.groups()))
         except ValueError:
             when = None
-    else:
+    elif len(cleaned) <= _LONGEST_DATE:  # dateparser recurses once a word on a long text: 100,000 characters crashed it
         parsed = dateparser.parse(cleaned, languages=["en"], settings={
             "DATE_ORDER": "DMY", "PREFER_DATES_FROM": "past", "STRICT_PARSING": True,
             "REQUIRE_PARTS": ["day", "month", "year"],

@@ -255,11 +255,16 @@ def _what(words: str) -> str:
         words = shorter
 
 
+_LONGEST_YES = 14  # words: "i am happy for them to share it with them" and the like
+
+
 def _confirmed(p: str) -> bool:
     """A yes followed by words that only confirm: "yes that is what happened", "yeah thats about the size
     of it", "fine by me carry on"; not "yes but…", "yes and also…", "yes she is 84 now"."""
     words = p.split()
-    for cut in range(len(words) - 1, 0, -1):
+    # a yes is a few words: the longest of them first, never a prefix of a long message (that made a reply
+    # of 100,000 characters take a minute: every prefix was joined and read)
+    for cut in range(min(len(words) - 1, _LONGEST_YES), 0, -1):
         if plain_yes(" ".join(words[:cut])) and not (words[0] == "please" and cut == 1):
             rest = re.sub(r"\b((can|could|shall|may) (we|i|you) (please )?)?(next|carry on|go on|continue|move on|keep going)"
                           r"( (bit|one|part|section|question|now|then))?( please| thanks)*$", "", " ".join(words[cut:])).strip()  # "thats right, next bit please"

@@ -144,3 +144,13 @@ def test_the_name_in_a_reply_that_says_more_than_the_name(reply, kept):
 
     gap = _gap("carer_name", "Carer's name", "What is your name?")
     assert parse_answer(gap, reply, date(2026, 12, 3)) == kept
+
+
+def test_the_longest_message_at_the_date_of_birth_question_is_refused_plainly():
+    """A reply of 100,000 characters at "What is your date of birth?" crashed dateparser (RecursionError):
+    the action failed. Now it is refused with what would answer it (a second read's probe)."""
+    from bot.settings import MAX_MESSAGE_CHARS
+
+    with pytest.raises(answers.AnswerRefused, match="day, month and year"):
+        answers.date_of_birth(("wife, " + "a " * MAX_MESSAGE_CHARS)[:MAX_MESSAGE_CHARS], TODAY)
+    assert answers.date_of_birth("the twenty first of september nineteen forty seven", TODAY) == date(1947, 9, 21)
