@@ -42,6 +42,7 @@ bench: $(MODEL) $(SAFEGUARDING)
 	$(PY) benchmarks/delivery.py
 	$(PY) benchmarks/forms.py
 	$(PY) benchmarks/replies.py
+	$(PY) benchmarks/long_replies.py
 
 soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
 	$(PY) benchmarks/load.py --no-plain --levels 1 --soak 600
