@@ -178,6 +178,10 @@ class Structurer:
                         in_clause.append(t.moved(lo))
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
+                if cues.QUESTION_TO_US.match(sentence):  # a question to us is no fact; a condition it names is
+                    in_clause = [t for t in in_clause if t.section in TERM_SECTIONS]
+                    if not in_clause:
+                        continue
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
         return previous

@@ -264,6 +264,17 @@ HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has g
 # "I don't need any help with washing": no need, said plainly.
 DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
                        r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)
+# A question to us ("Could you tell me, will the council charge us for any of this", "Is there a waiting list?") is
+# never a fact about the person; only a condition or a medicine it names is heard (bot/understanding/structuring/__init__.py)
+QUESTION_TO_US = re.compile(
+    r"^\W*(?:(?:hi|hello|sorry|also|and|so|but|ok|okay|please)\W+)*(?:"
+    r"(?:could|can|would|will|do|does|did|is|are|am|should|shall|may|has|have)(?!['’]?t\b)(?!n['’]?t\b)\s+"
+    r"(?:you|i|we|they|the|there|it|anyone|someone|somebody|he|she|my|our|his|her|this|that)\b"
+    r"|(?:what|how|who|why|which|where|when)\s+(?:is|are|do|does|did|will|would|can|could|should|happens|much|long|many|"
+    r"pays)\b(?=.*\?\s*$))",
+    re.IGNORECASE)
+
+
 # A message that is only an answer to "What would you like to achieve?" ("to get back to work") or to
 # "What matters most to you?" ("my grandkids", "being independent", "family and my faith").
 GOAL_ANSWER = re.compile(r"^\W*(?:i'?d like |i’d like |i would like |i want |just |mainly |mostly )?to\s+"
@@ -273,9 +284,26 @@ _MATTERS_WORDS = (r"(?:grandkids|grandchildren|great grandchildren|kids|children
                   r"faith|church|chapel|mosque|temple|god|garden|gardening|allotment|home|house|independence|music|"
                   r"books|reading|football|walks|routine|neighbours|community|freedom|privacy|dignity|health|"
                   r"getting out|going out|company|people|peace and quiet|staying at home|being at home)")
+# ... and the people and pastimes such an answer names: "his computer games and his little sister"
+_MATTERS_KIN = (r"(?:(?:little|big|baby|younger|older|new|old|two|three|lovely)\s+)?(?:sister|brother|sisters|brothers|mum|mam|"
+                r"dad|nan|nana|gran|grandad|grandma|grandpa|wife|husband|partner|son|daughter|sons|daughters|grandson|"
+                r"granddaughter|grandsons|granddaughters|nephews?|nieces?)")
+# a relative alone ("my mum") is the start of a story, not an answer
+_KIN_ALONE = re.compile(rf"^\W*(?:(?:my|our|his|her|their|the|me|ma)\s+)?{_MATTERS_KIN}(?:\s+[A-Z][a-z]+)?\W*$", re.IGNORECASE)
+_MATTERS_MORE = (_MATTERS_KIN[:-1] + r"|mates|pals|dog|cat|budgie|horses?|"
+                 r"(?:computer |video )?games|gaming|xbox|playstation|telly|tv|films|fishing|cooking|baking|knitting|"
+                 r"swimming|dancing|drawing|art|lego|trains|cars|bowls|golf|darts|crosswords|puzzles|bingo|singing|choir|"
+                 r"quizzes|snooker|pigeons|birds|flowers|greenhouse|shed|pub|club|radio|youtube|phone|ipad|tablet)")
+_MATTERS_ITEM = (rf"(?:(?:my|our|his|her|their|the|me|ma)\s+)?(?:{_MATTERS_WORDS}(?:\s+[A-Z][a-z]+)?|{_MATTERS_MORE}(?:\s+[A-Z][a-z]+)?|"
+                 r"being\s+[a-z]+(?:\s+[a-z]+)?)")
 MATTERS_ANSWER = re.compile(
-    rf"^\W*(?:(?:my|our|his|her|their|the)\s+)?(?:{_MATTERS_WORDS}(?:\s+[A-Z][a-z]+)?|being\s+[a-z]+(?:\s+[a-z]+)?)"
-    rf"(?:\s*(?:,|and|&|\+)\s*(?:(?:my|our|his|her|their|the)\s+)?(?:{_MATTERS_WORDS}|being\s+[a-z]+))*\W*$",
+    rf"^\W*{_MATTERS_ITEM}(?:\s*(?:,|and|&|\+|\bn\b|\ban\b|\bor\b)\s*(?:and\s+)?{_MATTERS_ITEM})*\W*$",
+    re.IGNORECASE)
+# ... or what they want to happen, said without "to": "stop him fallin", "keep her safe at home", "stay in his own home"
+GOAL_ANSWER_BARE = re.compile(
+    r"^\W*(?:just\s+|mainly\s+|mostly\s+)?(?:stop|keep|help|get|make|stay|remain|be able to|feel|prevent|go back|move|"
+    r"find|learn)\s+(?:him|her|them|in|at|safe|well|independent|back|out|better|on|a|an|some|more|his|her|their|the|"
+    r"living|going|walking|active|happy|help)\b(?!.*\b(?:i|i'm|im|i’m|i've|ive|i’ve)\b).{0,80}$",
     re.IGNORECASE)
 _VERBS = re.compile(r"\b(is|are|was|were|has|have|had|helps?|lives?|comes?|does|do|goes|takes?|uses?|can|can't|"
                     r"cant|won't|will|died|passed|needs?|gets?|got|works?|said|says)\b", re.IGNORECASE)
@@ -286,9 +314,9 @@ def answer_to(message: str) -> str | None:
     words = message.split()
     if not words or len(words) > 12:
         return None
-    if GOAL_ANSWER.match(message):
+    if GOAL_ANSWER.match(message) or GOAL_ANSWER_BARE.match(message):
         return "goals"
-    if len(words) <= 8 and MATTERS_ANSWER.match(message) and not _VERBS.search(message):
+    if len(words) <= 8 and MATTERS_ANSWER.match(message) and not _VERBS.search(message) and not _KIN_ALONE.match(message):
         return "what_matters"
     return None
 

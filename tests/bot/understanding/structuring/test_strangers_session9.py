@@ -127,3 +127,32 @@ def test_ofcom_drama_numbers_are_phone_numbers_in_the_story(structurer, number):
     profile = structurer.structure([f"My number is {number} and my other one is 07812 345678."])
     phones = [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"]
     assert len(phones) == 2 and phones[0].replace(" ", "") == number.replace(" ", "")
+
+
+@pytest.mark.parametrize("answer", ["his garden n the grandkids", "his computer games and his little sister",
+                                    "her church an her cats"])
+def test_a_short_answer_naming_what_they_love_is_what_matters(structurer, answer):
+    profile = structurer.structure(["My dad Bill has dementia.", answer], teller="carer")
+    assert [t for t, _, _ in facts(profile, "what_matters")] == [answer]
+    assert profile["sections"]["home"] == [] and profile["sections"]["support_network"] == []
+
+
+@pytest.mark.parametrize("answer", ["stop him fallin, a rail in the bath", "keep her safe at home",
+                                    "stay in his own home as long as he can"])
+def test_a_short_answer_saying_what_they_want_to_happen_is_a_goal(structurer, answer):
+    profile = structurer.structure(["My dad Bill has dementia.", answer], teller="carer")
+    assert [t for t, _, _ in facts(profile, "goals")] == [answer]
+    assert profile["sections"]["risks"] == []
+
+
+@pytest.mark.parametrize("question", ["Could you tell me, will the council charge us for any of this",
+                                      "Will the council charge us for the carers?", "Is there a waiting list for a stairlift?"])
+def test_a_question_to_us_is_never_a_fact(structurer, question):
+    profile = structurer.structure(["My dad Bill has dementia.", question], teller="carer")
+    assert [k for k, items in profile["sections"].items() if items] == ["about_me", "health"] or \
+        [k for k, items in profile["sections"].items() if items] == ["health"]
+
+
+def test_a_condition_said_in_a_question_is_still_heard(structurer):
+    profile = structurer.structure(["Can his dementia get worse quickly?"], teller="carer", subject_name="Bill")
+    assert ("dementia", "current", "subject") in facts(profile, "health")
