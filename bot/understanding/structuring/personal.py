@@ -100,6 +100,11 @@ class PersonalFiler:
             if re.match(r"who", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()] + " who", teller, relation):
                 continue  # "my little brother who is 8" in a story about their mum
+            other = context.family_member(clause, match.start(), self.people.relatives, relation)
+            if other and other != "family" and not re.match(r"(?:i'm|i’m|im|i am)\s", match.group(0), re.IGNORECASE) \
+                    and not cues.mentions_first_person(clause[clause.lower().rfind(other, 0, match.start()) + len(other):
+                                                              match.start()]):
+                continue  # "daughter 8 years old", in a mother's own story: the daughter's age, not hers
             if teller == "carer" and re.match(r"(?:i'm|i’m|im|i am)\s", match.group(0), re.IGNORECASE):
                 # "Im 16 and my mum has depression": the carer's age, not the person's
                 sections["support_network"].append(item(match.group(0), context.CURRENT, "narrator", teller,

@@ -156,3 +156,23 @@ def test_a_question_to_us_is_never_a_fact(structurer, question):
 def test_a_condition_said_in_a_question_is_still_heard(structurer):
     profile = structurer.structure(["Can his dementia get worse quickly?"], teller="carer", subject_name="Bill")
     assert ("dementia", "current", "subject") in facts(profile, "health")
+
+
+@pytest.mark.parametrize("story", ["daughter 8 years old autism", "my daughter is 8 years",
+                                   "My daughter, 8 years old, has autism.", "my son who is 12 years old has asthma"])
+def test_a_relatives_age_in_the_persons_own_story_is_not_theirs(structurer, story):
+    """A mother, telling her daughter's story as her own, was read back "You are 8 years old"."""
+    profile = structurer.structure([story])
+    assert [i for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == []
+
+
+def test_the_persons_own_age_beside_a_relatives_is_still_theirs(structurer):
+    profile = structurer.structure(["I'm 35 and my daughter is 8 years old."])
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [35]
+    profile = structurer.structure(["Mum is 84 years old and has dementia."], teller="carer")
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [84]
+
+
+def test_school_stays_under_work_and_money_as_the_care_act_outcome_has_it(structurer):
+    profile = structurer.structure(["My son Tom is 13.", "he not go to school since 4 month"], teller="carer")
+    assert [a for _, _, a in facts(profile, "work_money")] == ["subject"]
