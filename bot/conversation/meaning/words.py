@@ -226,9 +226,13 @@ def numbers_said(p: str, count: int) -> list[int]:
                       r"let us do|lets do|(can|could) (you|we) do)\s+(?=(the |number |numbers |options? )?(\d|one|two|three|"
                       r"four|five|six|seven|eight|first|second|third|last)\b)", "", p))
     if len(p.split()) > 6:
-        # a number first, joined to more words: "2 and the carers one for me" (the 2 was dropped)
+        # a number first, joined to more words: "2 and the carers one for me" (the 2 was dropped); and a
+        # number said as one anywhere: "could i have number 3 please, the surgery, and number 2"
         first = re.match(r"^(?:number |option )?(\d{1,2})\s*(?:,|and|&|plus)\s", p)
-        return [int(first.group(1))] if first and 1 <= int(first.group(1)) <= count else []
+        said = [int(first.group(1))] if first else []
+        for marked in re.finditer(r"\b(?:number|option) (\d{1,2}|one|two|three|four|five|six|seven|eight)\b", p):
+            said.append(int(marked.group(1)) if marked.group(1).isdigit() else _NUMBER_WORDS[marked.group(1)])
+        return [n for n in dict.fromkeys(said) if 1 <= n <= count]
     some = re.search(r"\b(the )?(first|top|last) (two|three|four|2|3|4)( ones?| of them)?\b", p)  # "the first two"
     if some:
         many = _NUMBER_WORDS.get(some.group(3)) or int(some.group(3))

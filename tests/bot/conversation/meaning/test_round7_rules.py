@@ -204,3 +204,12 @@ def test_a_name_ends_where_the_story_begins(text, name):
 @pytest.mark.parametrize("text", ["nan is 86 and has dementia, she lives on her own", "Mum", "my nan"])
 def test_a_carers_own_name_is_never_a_kin_word(text):
     assert carer_answer("carer_name", text) is None
+
+
+def test_numbers_said_as_numbers_anywhere_in_a_long_choice():
+    """A stranger (82, by SMS): "Could I have number 3 please, the surgery, and number 2": only the surgery
+    was shared with, and number 2 never asked about."""
+    offered = ["adult-social-care", "housing-adaptations", "gp-practice", "community-nursing"]
+    got = understand("choose_service", "Could I have number 3 please, the surgery, and number 2", offered=offered)
+    assert (got.kind, got.value) == ("value", ["gp-practice", "housing-adaptations"])
+    assert understand("choose_service", "I have been in hospital 2 times in the last year", offered=offered).kind != "value"
