@@ -103,10 +103,18 @@ _WRONG_ONE = re.compile(r"((nah|no|oh|oops|sorry|stop)\s+)*(wrong (one|service|f
                        r"( (i|we) (meant|wanted|chose|asked for|picked)\b.*| please| thanks| sorry)*")
 
 
+# Another GP practice named at the GP practice's questions, against this one: "my gp is parkside not
+# riverside", "his surgery is the elms, not that one" (a stranger's story went to Riverside's form anyway).
+_ANOTHER_GP = re.compile(r"\b(my|his|her|their|our) (gp|doctor|doctors|surgery|practice)( is| are|s)? (at |with |called )?"
+                         r"(?!not\b)[a-z]+( [a-z]+){0,3},? not (at |with )?(riverside|this|that|the one|you|your)\b")
+
+
 def not_this_service(text: str, service_id: str) -> bool:
     """Whether a reply at a service's questions says the person does not want this service: said of it
     by name or as "this one", "that one", "wrong one"."""
     p = meaning.plain(text).replace("?", "").strip()
+    if service_id == "gp-practice" and _ANOTHER_GP.search(p):  # "my gp is parkside not riverside"
+        return True
     found = _NOT_CHOSEN.search(p)
     if found is None:
         return False
