@@ -98,7 +98,8 @@ def _read_checked(rt: Runtime, gap: Gap, text: str) -> meaning.Meaning | None:
 # assessment", "nah wrong one i meant benefits" (taken as the carer's name, and the questions went on).
 _NOT_CHOSEN = re.compile(r"\b((i )?(did not|do not|never) (ask|asked|want|wanted|need|choose|chose|pick|picked)( for)?"
                          r"( the| a| that| this| any)? ?(?P<what>[a-z ]{0,30}?)(?P<kind> one| thing| service| form| assessment)?"
-                         r"( please| thanks)*$|wrong (one|service|form)|not (that|this) one)\b")
+                         r"( please| thanks)*( (just|only|i (meant|wanted|asked for|chose)) [a-z ]{1,60})?$|wrong (one|service|form)|"
+                         r"not (that|this) one)\b")
 _WRONG_ONE = re.compile(r"((nah|no|oh|oops|sorry|stop)\s+)*(wrong (one|service|form)|not (that|this) (one|service|form))"
                        r"( (i|we) (meant|wanted|chose|asked for|picked)\b.*| please| thanks| sorry)*")
 
@@ -107,6 +108,13 @@ _WRONG_ONE = re.compile(r"((nah|no|oh|oops|sorry|stop)\s+)*(wrong (one|service|f
 # riverside", "his surgery is the elms, not that one" (a stranger's story went to Riverside's form anyway).
 _ANOTHER_GP = re.compile(r"\b(my|his|her|their|our) (gp|doctor|doctors|surgery|practice)( is| are|s)? (at |with |called )?"
                          r"(?!not\b)[a-z]+( [a-z]+){0,3},? not (at |with )?(riverside|this|that|the one|you|your)\b")
+
+
+# A service by its name, not by what it helps with ("i didnt want adult social care" is the service; "i dont
+# want help with washing" is an answer to its questions).
+_BY_NAME = re.compile(r"\b(social care|social services|carers? assessment|benefits (advice|check)|welfare|adaptations?|"
+                      r"occupational therapy|district nurses?|community nurs\w+|nursing team|gp|surgery|practice|"
+                      r"employment support)\b")
 
 
 def not_this_service(text: str, service_id: str) -> bool:
@@ -121,7 +129,9 @@ def not_this_service(text: str, service_id: str) -> bool:
     if found.group("what") is None:  # "wrong one", "not this one": the whole reply, never inside an answer
         return bool(_WRONG_ONE.fullmatch(p))
     what = (found.group("what") or "").strip()
-    if found.group("kind") is None and not re.search(r"\b(ask|asked|choose|chose|pick|picked)\b", found.group(0)):
+    wanted_by_name = re.search(r"\b(want|wanted)\b", found.group(0)) and _BY_NAME.search(found.group("what") or "")
+    if found.group("kind") is None and not wanted_by_name and not re.search(
+            r"\b(ask|asked|choose|chose|pick|picked)\b", found.group(0)):
         return False  # "i dont need help with washing" answers; "i dont want the carers assessment" does not
     # "the carers assessment", "a carers one" (a service's short name with "one" for its kind)
     return bool(what) and any(meaning.services_named(said, [service_id]) for said in (

@@ -143,7 +143,8 @@ def test_the_persons_name_at_the_carers_own_name_question_is_asked_again():
     assert service_questions._the_persons_name_for_mine(carer, theirs, "Dave Morris") is None
 
 
-@pytest.mark.parametrize("said", ["my gp is parkside not riverside??", "i didnt ask for the gp one"])
+@pytest.mark.parametrize("said", ["my gp is parkside not riverside??", "i didnt ask for the gp one",
+                                  "I didnt want the GP surgery, just the nurses"])
 def test_not_this_service_at_its_questions_drops_it(rt, said):
     """A teenager named their own GP ("my gp is parkside not riverside??") at Riverside Surgery's questions,
     and the questions went on; a carer's "i didnt ask for a carers one?" was taken as her name."""
@@ -151,6 +152,7 @@ def test_not_this_service_at_its_questions_drops_it(rt, said):
     assert step.slots == {"gap_answer": "declined"}
 
 
-@pytest.mark.parametrize("said", ["my gp is not very helpful", "i dont need help with washing", "not that one, the blue inhaler"])
+@pytest.mark.parametrize("said", ["my gp is not very helpful", "i dont need help with washing", "not that one, the blue inhaler",
+                                  "i dont want help with washing", "i dont want to say"])
 def test_an_answer_is_not_taken_for_not_this_service(said):
     assert not service_questions.not_this_service(said, "gp-practice")
