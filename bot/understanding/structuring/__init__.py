@@ -215,10 +215,19 @@ class Structurer:
         the forms read it (bot/intake); a carer's own number is theirs, under the people who support.
         Returns where in the sentence they were."""
         found = identifiers.find(sentence, who.today)
+        ends = sorted(t.end for t in found)
         for told in found:
             section = self._IDENTIFIER_SECTIONS[told.kind]
             about = "subject"
-            if self.people.speaker(sentence, who) == "narrator":
+            # the words since the identifier before say whose this one is: "Her number is 0113…, mine is 07812…"
+            since = sentence[max([e for e in ends if e <= told.start], default=0):told.start]
+            if told.kind == "phone" and (owner := _KIN_ON.search(since)):
+                kin = context.INFORMAL_KIN.get(owner.group(1).lower(), owner.group(1).lower())
+                if (kin in self.people.relatives or kin in context.OTHER_PEOPLE) and kin != who.subject_relation:
+                    continue  # "call me on 07812… or my daughter on 07912…": the daughter's, not the person's
+            if told.kind == "phone" and who.teller == "carer" and _MINE.search(since):
+                section, about = "support_network", "narrator"  # "…and mine is 07812 345678": the carer's
+            elif self.people.speaker(sentence, who) == "narrator":
                 if told.kind != "phone":
                     continue  # a carer's own date of birth or address is not the person's
                 section, about = "support_network", "narrator"
@@ -272,6 +281,12 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJEC
 
 _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|phone|mobile|"
                      r"landline|address)\b[^.]*$", re.IGNORECASE)
+# A relative or someone else named just before a number: "or my daughter on 07912…", "my son's: 07…"
+_KIN_ON = re.compile(r"\b(?:my|our|his|her|their|me|ma)\s+(?:(?:" + context.ADJECTIVES + r")\s+)?([a-z]+?)(?:['’]s)?"
+                     r"(?:\s+(?:number|mobile|phone|landline))?\s*(?:on|is|:|-|=)?\s*$", re.IGNORECASE)
+# A carer's own number: "mine is", "my number is", "my mobile:"
+_MINE = re.compile(r"\b(?:mine|my\s+(?:own\s+)?(?:number|mobile|phone|landline|phone number|mobile number))\s*"
+                   r"(?:is|'s|’s|:|-|=)?\s*$", re.IGNORECASE)
 _I_OR_WE = re.compile(r"\b(?:me|i|i'm|im|i’m|we|us)\b", re.IGNORECASE)
 
 

@@ -176,3 +176,15 @@ def test_the_persons_own_age_beside_a_relatives_is_still_theirs(structurer):
 def test_school_stays_under_work_and_money_as_the_care_act_outcome_has_it(structurer):
     profile = structurer.structure(["My son Tom is 13.", "he not go to school since 4 month"], teller="carer")
     assert [a for _, _, a in facts(profile, "work_money")] == ["subject"]
+
+
+def test_each_number_is_whose_the_words_just_before_it_say(structurer):
+    profile = structurer.structure(["Her number is 0113 245 6789 and mine is 07812 345678."], teller="carer",
+                                   subject_name="Mary")
+    assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["0113 245 6789"]
+    assert [(i["value"], i["about"]) for i in profile["sections"]["support_network"] if i.get("kind") == "phone"] == [
+        ("07812 345678", "narrator")]
+    profile = structurer.structure(["call me on 07812 345678 or my daughter on 07912 345679"])
+    assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["07812 345678"]
+    profile = structurer.structure(["My home phone is 0113 245 6789, mobile 07812 345678"])
+    assert len([i for i in profile["sections"]["communication"] if i.get("kind") == "phone"]) == 2
