@@ -76,3 +76,21 @@ def test_a_typed_slash_that_is_no_payload_is_read_as_words(embedded_stack):
     reply = say("/back")
     assert "something went wrong" not in reply and reply.strip()
     assert "116 123" in say("/ i want to end it all")  # Samaritans, first
+
+
+def test_a_thumbs_up_at_the_read_back_confirms_the_part(embedded_stack):
+    """A stranger's "👍" at "Is this right about you?" got "Sorry, I did not catch that" (the model heard it
+    as out of scope before the read-back could read it as the yes it is)."""
+    say = speaker(embedded_stack)
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma and I live alone in a flat.")
+    first = say("that's all")
+    for _ in range(3):  # the goals and what matters, asked once each
+        if "Is this right about" in first:
+            break
+        first = say("that's all")
+    assert "Is this right about" in first, first
+    after = say("👍")
+    assert "did not catch" not in after and ("Is this right about" in after or "PIN" in after), after
+    assert after.split("Is this right about")[-1] != first.split("Is this right about")[-1], after  # the next part

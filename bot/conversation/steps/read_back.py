@@ -134,7 +134,8 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
     if meaning.in_another_language(value):  # never read as a correction in English
         return Step().say(wording.ONLY_ENGLISH).set(readback_reply=None)
     step = Step()
-    if group is not None and not any(c.isalnum() for c in value):  # an emoji is not a yes
+    if group is not None and not any(c.isalnum() for c in value) and not meaning.words.is_thumbs_up(value):
+        # an emoji is not a yes, but a thumbs up or a tick is (meaning/words.py)
         step.say(wording.READ_BACK_UNCLEAR)
     elif group is not None:
         step, now = _answer_about(rt, turn, now, group, value, confirmed)
