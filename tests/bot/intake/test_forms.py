@@ -69,7 +69,7 @@ def test_three_foreign_forms_load_and_fill_what_their_codes_and_expressions_reac
     assert expressions["who"] == [{"valueString": "Margaret"}]
     assert "score" not in expressions
     coded = answers_of(snomed.response["item"])
-    assert "hip replacement (in the past)" in json.dumps(coded["history.procedures"])
+    assert "hip replacement (in 2019)" in json.dumps(coded["history.procedures"])
     assert snomed.left_for_service == ("Discharge letter", "Date and time of discharge")
 
 
