@@ -99,7 +99,14 @@ def is_symptom(item: dict[str, Any]) -> bool:
 def is_procedure(item: dict[str, Any]) -> bool:
     """An operation or a device fitted ("stent", "hip replacement", "heart bypass", "knee operation"):
     a Procedure in FHIR, never a Condition with a clinical status of its own."""
+    if _AMPUTATION.fullmatch(_words(item)):  # had one (past, or with a year): done; living with one: a condition
+        return item.get("status") == "past" or item.get("year") is not None
     return bool(_PROCEDURE.fullmatch(_words(item)))
+
+
+# An amputation told as what was done ("had his leg amputated in 2024") is a Procedure; "he has an
+# amputation" (current) is what he lives with, a Condition.
+_AMPUTATION = re.compile(r"(?:(?:left|right|double|leg|arm|foot|toe|below knee|above knee) )*amputations?")
 
 
 def year_of(item: dict[str, Any], now_year: int | None = None) -> str | None:

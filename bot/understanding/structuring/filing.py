@@ -39,10 +39,21 @@ _YEAR = re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince about )
                    re.IGNORECASE)
 
 
+_LIST_BREAK = re.compile(r"[,;]")
+# a year that opens the clause ("In 2019, …", "Back in March 2012, …"), said of what follows
+_OPENS = re.compile(r"\W*(?:(?:in|back in|during|around|about|early|late|since)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d$",
+                    re.IGNORECASE)
+
+
 def year_said(clause: str, term: Term) -> int | None:
-    """The year the clause gives the fact at `term`: the nearest after it, else the nearest before."""
-    after = [int(m.group(1)) for m in _YEAR.finditer(clause, term.end)]
-    before = [int(m.group(1)) for m in _YEAR.finditer(clause[:term.start])]
+    """The year the clause gives the fact at `term`: the nearest after it, else the nearest before; not
+    one past a comma or semicolon, which belongs to the next item of a list ("epilepsy, hepatitis C
+    (treated 2024, now clear), right below-knee amputation": 2024 is the hepatitis's alone; it was given
+    to all three, and "epilepsy (since 2024)" went to the council), unless it opens the clause ("In 2019,
+    she had a stroke")."""
+    after = [int(m.group(1)) for m in _YEAR.finditer(clause, term.end) if not _LIST_BREAK.search(clause, term.end, m.start())]
+    before = [int(m.group(1)) for m in _YEAR.finditer(clause[:term.start])
+              if not _LIST_BREAK.search(clause, m.end(), term.start) or _OPENS.match(clause[:m.end()])]
     years = after[:1] or before[-1:]
     return years[0] if years and 1900 <= years[0] <= 2100 else None
 

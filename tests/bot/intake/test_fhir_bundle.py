@@ -156,3 +156,14 @@ def test_the_year_an_event_was_told_with_is_its_onset_or_when_it_was_done():
     assert hip["performedDateTime"] == "2019"
     onsets = {c["code"]["text"]: c.get("onsetDateTime") for c in resources_of(made, "Condition")}
     assert onsets == {"breast cancer": "2010", "asthma": None, "copd": None}
+
+
+def test_an_amputation_that_was_done_is_a_procedure_one_lived_with_a_condition():
+    """A held-out story read by the team (Darren, 2024) filled the medical history's problems with
+    "amputation, inactive, 2024" once past events kept their year: a wrong fact on the form."""
+    health = [{"text": "amputation", "status": "past", "about": "subject", "term": "amputation", "year": 2024},
+              {"text": "amputation", "status": "current", "about": "subject", "term": "amputation"}]
+    made = story_bundle({"health": health}, NOW)
+    validate_bundle(made)
+    assert [c["code"]["text"] for c in resources_of(made, "Condition")] == ["amputation"]
+    assert [p["status"] for p in resources_of(made, "Procedure")] == ["completed"]

@@ -188,3 +188,15 @@ def test_each_number_is_whose_the_words_just_before_it_say(structurer):
     assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["07812 345678"]
     profile = structurer.structure(["My home phone is 0113 245 6789, mobile 07812 345678"])
     assert len([i for i in profile["sections"]["communication"] if i.get("kind") == "phone"]) == 2
+
+
+def test_a_year_in_a_list_is_only_its_own_items(structurer):
+    """"Diagnoses: alcohol dependence, epilepsy, hepatitis C (treated 2024, now clear), right below-knee
+    amputation": the year was given to epilepsy and the amputation too, and a council's form read
+    "epilepsy (since 2024)" (a held-out story read by the team)."""
+    profile = structurer.structure(["Diagnoses: alcohol dependence, epilepsy, hepatitis C (treated 2024, now clear), "
+                                    "right below-knee amputation following a leg infection."], teller="carer")
+    years = {i["text"]: i.get("year") for i in profile["sections"]["health"]}
+    assert years.get("hepatitis c") == 2024 and years.get("epilepsy") is None and years.get("amputation") is None
+    hip = structurer.structure(["I had a hip replaced in 2019."], teller="self")["sections"]["health"]
+    assert [i.get("year") for i in hip] == [2019]
