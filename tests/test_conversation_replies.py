@@ -128,7 +128,10 @@ def test_a_carer_in_their_own_words(embedded_stack):
     asked = say("he said it was ok for me to do this")
     assert "Does Dave know" in asked
     noted = say("no he has dementia, he wouldnt understand it")
-    assert "do not know yet" not in noted and "tell me about the person you care for" in noted
+    # he cannot have agreed if he cannot understand: asked which is so (tests/test_carer_without_power.py)
+    assert "do not know yet" not in noted and "cannot agree themselves" in noted, noted
+    done = say("Power of attorney: health and welfare")
+    assert "tell me about the person you care for" in done or "tell me more" in done, done
 
 
 def test_names_are_not_his_or_hes(embedded_stack):

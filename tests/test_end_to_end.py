@@ -270,7 +270,7 @@ def test_a_carer_says_whose_story_and_on_what_basis(stack):
     assert "How are you related to Rose" in eve.text("Rose Example")
     assert "what is your name" in eve.text("Daughter")
     asked = eve.say("Eve Example")[-1]
-    assert "right to speak for Rose" in asked["text"] and len(asked["buttons"]) == 6
+    assert "right to speak for Rose" in asked["text"] and len(asked["buttons"]) == 7  # with "None of these"
     assert "Please choose one of the options" in eve.text("because")
     assert "Does Rose know" in eve.text("Power of attorney: health and welfare")
     told = eve.text("Yes")
