@@ -21,12 +21,19 @@ SERVICE_IDS = sorted(load_registry(load_settings({}).services_dir))
 PORTS = {"rasa": 1, "actions": 2, "webchat": 3, "receiver": 4}
 
 
-def served_by(stack: ProductionStack, port_name: str, since: int) -> list[str]:
+def served_by(stack: ProductionStack, port_name: str, since: int, expected: int = 0) -> list[str]:
     """The servers nginx passed each request to, in order, from access-log line `since` on, for
-    requests to `port_name` (its log records the port, status and server; never the path)."""
-    lines = (stack.var_dir / "log" / "nginx-access.log").read_text().splitlines()[since:]
-    fields = [line.split() for line in lines]
-    return [f[3] for f in fields if f[1] == str(stack.ports[port_name]) and f[2] == "200"]
+    requests to `port_name` (its log records the port, status and server; never the path). nginx writes a
+    request's line after its answer has gone, so the reader waits (up to 5 s) for `expected` lines: a clean
+    clone's run once read 4 of 5."""
+    deadline = time.monotonic() + 5
+    while True:
+        lines = (stack.var_dir / "log" / "nginx-access.log").read_text().splitlines()[since:]
+        fields = [line.split() for line in lines]
+        found = [f[3] for f in fields if f[1] == str(stack.ports[port_name]) and f[2] == "200"]
+        if len(found) >= expected or time.monotonic() > deadline:
+            return found
+        time.sleep(0.1)
 
 
 def log_length(stack: ProductionStack) -> int:
@@ -50,7 +57,7 @@ def test_consecutive_messages_of_one_conversation_land_on_different_rasa_servers
     assert "You have glaucoma." in read_back and "grandchildren" in read_back and "allotment" in read_back
     assert "These services could use it" in offers
 
-    servers = served_by(stack, "rasa", start)
+    servers = served_by(stack, "rasa", start, expected=8)
     assert len(servers) >= 8 and set(servers) == rasa_servers
     changes = sum(1 for first, second in zip(servers, servers[1:], strict=False) if first != second)
     assert changes >= len(servers) // 2, servers  # nginx takes turns: most consecutive messages move
@@ -91,7 +98,7 @@ def test_a_phones_texts_all_go_to_one_rasa_server_while_it_answers(production_st
     start = log_length(stack)
     for words in ("hello", "1", "I have asthma and I live alone.", "I use an inhaler.", "that's all"):
         assert phone.text(words)
-    servers = served_by(stack, "rasa", start)
+    servers = served_by(stack, "rasa", start, expected=5)
     assert len(servers) == 5 and len(set(servers)) == 1, servers
 
 
