@@ -95,10 +95,8 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "stopped":
         return Step().say(wording.STOPPED).at(Stage.DONE).set(gap_answer=None, **queue(turn))
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "declined":  # not this service: the next, or the list
-        service = rt.services.get(turn.slot("service_id") or "")
-        before = service is not None and service in sharing.sharing_now(rt, turn.sender_id)
-        step = Step().say(wording.not_shared(service, shared_before=before)) if service else Step()
-        return step.set(gap_answer=None, service_id=None).and_then(next_chosen(rt, turn) or offer_services(rt, turn))
+        return not_this_one(rt, turn).set(gap_answer=None, service_id=None) \
+            .and_then(next_chosen(rt, turn) or offer_services(rt, turn))
     services = {service.id: service for service, _ in ranked.offers + ranked.held_back}
     if turn.stage is Stage.GAPS:  # back from the service's questions: the same service
         chosen = [turn.slot("service_id")]
@@ -130,6 +128,14 @@ def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:
     sections = _sections(offered(rt, turn)).get(service.id, [])  # answers may have added sections
     return step.and_then(Step().say(wording.consent_question(service, sections, person=turn.person))
                          .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None))
+
+
+def not_this_one(rt: Runtime, turn: Turn) -> Step:
+    """Nothing shared with the service asked about: said, and that it keeps what it had before, if it has."""
+    service = rt.services.get(turn.slot("service_id") or "")
+    if service is None:
+        return Step()
+    return Step().say(wording.not_shared(service, shared_before=service in sharing.sharing_now(rt, turn.sender_id)))
 
 
 def next_chosen(rt: Runtime, turn: Turn) -> Step | None:

@@ -12,6 +12,7 @@ from bot.conversation.steps.anything_else import reprompt
 from bot.conversation.steps.service_choice import (
     choose_sections,
     next_chosen,
+    not_this_one,
     offer_services,
     understood_at_a_choice,
 )
@@ -61,10 +62,7 @@ def no(rt: Runtime, turn: Turn) -> Step:
         chosen = choose_sections(rt, turn)
         if chosen is not None:  # "no, not my medicines": a choice of parts, not a no
             return chosen
-        service = rt.services.get(turn.slot("service_id") or "")
-        before = service is not None and service in sharing.sharing_now(rt, turn.sender_id)
-        step = Step().say(wording.not_shared(service, shared_before=before)) if service else Step()
-        return step.and_then(next_chosen(rt, turn) or offer_services(rt, turn))
+        return not_this_one(rt, turn).and_then(next_chosen(rt, turn) or offer_services(rt, turn))
     if stage is Stage.CHOOSE_SERVICE:  # "no thats it": no more services; those already shared with keep it
         shared = sharing.sharing_now(rt, turn.sender_id)
         return Step().say(wording.no_more_services(shared) if shared else wording.NOTHING_CHOSEN).at(Stage.DONE)
