@@ -25,7 +25,7 @@ from spacy.symbols import NORM, ORTH
 
 from bot.sections import empty_profile
 from bot.understanding import safeguarding
-from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names
+from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import split_clauses
 from bot.understanding.structuring.facts import item
 from bot.understanding.structuring.filing import Filer
@@ -38,6 +38,7 @@ from bot.understanding.structuring.people import (
     named_relatives,
     relation_for,
 )
+from bot.understanding.structuring.phone_owner import PhoneOwner, Speakers
 from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
 
 PART_SEPARATOR = "\n"
@@ -60,6 +61,7 @@ class Structurer:
         self.people = People(lexicons.relatives,
                              frozenset(lexicons.sections.get("support_network", {})) | lexicons.relatives)
         self.filer = Filer(lexicons, self.people)
+        self.phone_owner = PhoneOwner(lexicons.relatives)
 
     @classmethod
     def from_folder(cls, folder: Path) -> "Structurer":
@@ -216,25 +218,27 @@ class Structurer:
         Returns where in the sentence they were."""
         found = identifiers.find(sentence, who.today)
         ends = sorted(t.end for t in found)
+        previous: str | None = None  # whose the number before in this sentence was
         for told in found:
             section = self._IDENTIFIER_SECTIONS[told.kind]
             about = "subject"
             # the words since the identifier before say whose this one is: "Her number is 0113…, mine is 07812…"
             since = sentence[max([e for e in ends if e <= told.start], default=0):told.start]
-            if told.kind == "phone" and (owner := _KIN_ON.search(since)):
-                kin = context.INFORMAL_KIN.get(owner.group(1).lower(), owner.group(1).lower())
-                if (kin in self.people.relatives or kin in context.OTHER_PEOPLE) and kin != who.subject_relation:
+            if told.kind == "phone":
+                owner = self.phone_owner.owner(since, Speakers(who.teller, who.subject_relation, who.subject_name,
+                                                               who.named), previous)
+                if owner is None:
+                    owner = phone_owner.NARRATOR if self.people.speaker(sentence, who) == "narrator" \
+                        else phone_owner.SUBJECT
+                previous = owner
+                if owner == phone_owner.OTHER:
                     continue  # "call me on 07812… or my daughter on 07912…": the daughter's, not the person's
-            if told.kind == "phone" and who.teller == "carer" and _MINE.search(since):
-                section, about = "support_network", "narrator"  # "…and mine is 07812 345678": the carer's
+                if owner == phone_owner.NARRATOR:
+                    section, about = "support_network", "narrator"  # "…and mine is 07812 345678": the carer's
             elif self.people.speaker(sentence, who) == "narrator":
-                if told.kind != "phone":
-                    continue  # a carer's own date of birth or address is not the person's
-                section, about = "support_network", "narrator"
-            if told.kind in ("address", "phone") and self._someone_elses(sentence[:told.start], who):
-                continue  # "my mum lives at 9 Church Lane", "my sons number is…": theirs, not the person's
-            if told.kind == "phone" and _a_workers_number(sentence[:told.start]):
-                continue  # "Referral from Hannah, support worker (tel 0113…)": the worker's, not the person's
+                continue  # a carer's own date of birth or address is not the person's
+            elif told.kind == "address" and self._someone_elses(sentence[:told.start], who):
+                continue  # "my mum lives at 9 Church Lane", "my sons address is…": theirs, not the person's
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
@@ -281,36 +285,7 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJEC
 
 _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|phone|mobile|"
                      r"landline|address)\b[^.]*$", re.IGNORECASE)
-# A relative or someone else named just before a number: "or my daughter on 07912…", "my son's: 07…"
-_KIN_ON = re.compile(r"\b(?:my|our|his|her|their|me|ma)\s+(?:(?:" + context.ADJECTIVES + r")\s+)?([a-z]+?)(?:['’]s)?"
-                     r"(?:\s+(?:number|mobile|phone|landline))?\s*(?:on|is|:|-|=)?\s*$", re.IGNORECASE)
-# A carer's own number: "mine is", "my number is", "my mobile:"
-_MINE = re.compile(r"\b(?:mine|my\s+(?:own\s+)?(?:number|mobile|phone|landline|phone number|mobile number))\s*"
-                   r"(?:is|'s|’s|:|-|=)?\s*$", re.IGNORECASE)
 _I_OR_WE = re.compile(r"\b(?:me|i|i'm|im|i’m|we|us)\b", re.IGNORECASE)
-
-
-# Someone who works with the person, named just before a number: the number is theirs ("support worker
-# at Riverside Hostel (tel …)", "her social worker is Jo, ring …"), unless the words between give it back
-# ("you can get me on", "his mobile is") or the worker is the person ("I'm a retired nurse").
-_WORKER = re.compile(r"\b(?:(?:support|social|key|care|case|housing|link|family) ?worker|nurse|gp|doctor|dr|"
-                     r"surgery|practice|hostel|office|team|co-?ordinator|pharmacy|clinic|advisor|adviser|officer|"
-                     r"manager|receptionist)s?\b|\breferral from\b|\breferred by\b", re.IGNORECASE)
-_BACK_TO_THE_PERSON = re.compile(r"\b(?:i|i'm|im|i’m|me|my|mine|his|her|their|client'?s|patient'?s|[a-z]+'s)\b|"
-                                 r"\b(?:ring|call|phone|text|contact|reach)\s+(?:him|her|them|us)\b", re.IGNORECASE)
-_I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked|i work|i used to be)\b[^,.;]*$", re.IGNORECASE)
-
-
-def _a_workers_number(before: str) -> bool:
-    workers = list(_WORKER.finditer(before))
-    if not workers:
-        return False
-    last = workers[-1]
-    between = before[last.end():]
-    return len(between) <= 40 and not _BACK_TO_THE_PERSON.search(between) \
-        and not _I_AM_ONE.search(before[:last.start()])
-
-
 # A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a
 # story about her dad, is his wife ("He lives with my mum. She has dementia" is no family history of his).
 _THEIR_RELATIVE = {

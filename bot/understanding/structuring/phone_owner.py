@@ -1,0 +1,98 @@
+"""Whose a phone number told in the story is.
+
+A story gives numbers for many people: "my son is my next of kin 07700 900333", "Contact: Mrs Joan
+Smith (friend) 07700 900999", "If I dont answer try my husband Bill on …". A service that rings the
+number it was sent as the person's must reach the person, so a number is theirs only when the words
+before it say so, or say nothing of anyone else.
+
+The words since the identifier before the number (or since the sentence began) are read for who is
+named, in order; the last one named owns the number:
+- the person: "me", "I'm on", "my mobile", "best number" (a carer's "me" and "my number" are the carer's);
+- someone else: a relative or friend ("my daughter", "jan next door", "my sons"), anyone who works with
+  the person ("support worker", "the surgery", "my carer from the agency"), a next of kin or emergency
+  contact, a relative named before ("Bill"), and, to someone telling their own story, "he", "she", "her";
+- to a carer, "he", "she" and "his" are the person they care for, unless a relative was named before.
+A worker the teller says they are ("I'm a retired nurse") names nobody else.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import context
+
+SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
+
+_MY_NUMBER = (r"(?:mine|my\s+(?:own\s+|home\s+|main\s+|best\s+|contact\s+|usual\s+)?(?:mobile\s+|phone\s+|"
+              r"telephone\s+|landline\s+|house\s+)?(?:number|phone|mobile|landline|telephone|tel|no|num|mob|digits))")
+_ME = r"(?:i|me|i'm|im|i’m|i am|myself|we|us|our)"
+_BEST = (r"(?:best\s+(?:number|phone|contact|way\s+to\s+(?:reach|contact|get)|to\s+(?:call|ring|text))|"
+         r"(?:contact|phone|mobile|telephone|tel)\s+(?:number|no)|(?:home|mobile|house)\s+(?:phone|number))")
+_THIRD = r"(?:he|she|him|his|her|hers|they|them|their|hes|shes|he's|she's|he’s|she’s|theyre|they're)"
+_WORKER = (r"(?:(?:support|social|key|care|case|housing|link|family|youth)\s?workers?|nurses?|gp|doctor|dr|surgery|"
+           r"practice|hostel|office|team|co-?ordinator|pharmacy|pharmacist|clinic|advis[oe]r|officer|manager|"
+           r"receptionist|carers?|agency|physio|therapist|consultant|warden|befriender|landlord|landlady|"
+           r"next\s+door|next\s+of\s+kin|nok|emergency\s+contact|key\s?holder|referral\s+from|referred\s+by)")
+_I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked|i work|i used to be)\b[^,.;]*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """What the teller has said about the people in the story."""
+    teller: str  # "self" or "carer"
+    subject_relation: str | None  # a carer's "dad": the person is their dad
+    subject_name: str | None
+    named: dict[str, str]  # "bill" -> "husband": relatives named so far
+
+
+class PhoneOwner:
+    def __init__(self, relatives: frozenset[str]) -> None:
+        kin = sorted({*relatives, *context.OTHER_PEOPLE, *context.INFORMAL_KIN}, key=len, reverse=True)
+        self._cues = re.compile(
+            rf"(?P<my>\b{_MY_NUMBER}\b)|(?P<best>\b{_BEST}\b)|(?P<worker>\b{_WORKER}\b)|"
+            rf"(?P<kin>\b(?:{'|'.join(re.escape(k) for k in kin)})(?:s|'s|’s)?\b)|(?P<third>\b{_THIRD}(?![\w'’]))|"
+            rf"(?P<me>\b{_ME}(?![\w'’]))|(?P<name>\b[a-z]+\b)",
+            re.IGNORECASE)
+
+    def owner(self, before: str, who: Speakers, previous: str | None = None) -> str | None:
+        """Who owns the number told after `before` (the words since the identifier before it): SUBJECT,
+        NARRATOR (a carer's own), OTHER, or `previous` (the owner of the number before, in the same
+        sentence) when the words name nobody; None when nothing says."""
+        carer = who.teller == "carer"
+        last: str | None = None
+        referent: str | None = None  # whom a carer's "he" or "she" is: the person, unless kin was named
+        for cue in self._cues.finditer(before):
+            kind, word = cue.lastgroup, cue.group(0).lower()
+            if kind == "my":
+                last = NARRATOR if carer else SUBJECT
+            elif kind == "me":
+                if word == "our" or (carer and word in ("we", "us")):
+                    continue  # "our son", "ring us": names nobody on its own
+                last = NARRATOR if carer else SUBJECT
+            elif kind == "best":
+                last = SUBJECT if not carer else last
+            elif kind == "worker":
+                if _I_AM_ONE.search(before[:cue.start()]):
+                    last = NARRATOR if carer else SUBJECT  # "I'm a retired nurse, 07812 … is the best number"
+                else:
+                    last = OTHER
+            elif kind == "kin":
+                last = referent = self._kin(word, who)
+            elif kind == "third":
+                last = (referent or SUBJECT) if carer else OTHER
+            elif kind == "name":
+                relation = who.named.get(word)
+                if who.subject_name and word == who.subject_name.split()[0].lower():
+                    last = referent = SUBJECT
+                elif relation is not None:
+                    last = referent = self._kin(relation, who)
+        return last or previous
+
+    @staticmethod
+    def _kin(word: str, who: Speakers) -> str:
+        word = re.sub(r"(?:'s|’s)$", "", word)
+        if who.teller == "carer":
+            relation = context.INFORMAL_KIN.get(word, word)
+            if relation in (who.subject_relation, f"{who.subject_relation}s"):
+                return SUBJECT  # a carer's "my dad's number", about Dad
+        return OTHER

@@ -1,0 +1,56 @@
+"""Whose a phone number in the story is (bot/understanding/structuring/phone_owner.py).
+
+A service rings the number it is sent as the person's. Each of these other people's numbers was filed
+as the person's own before (the second fresh held-out forms set had two such wrong fills after drama
+numbers were accepted; these stories were written by the team, not taken from that set).
+"""
+from __future__ import annotations
+
+import pytest
+
+
+def phones(profile, section="communication"):
+    return [i["value"] for i in profile["sections"][section] if i.get("kind") == "phone"]
+
+
+@pytest.mark.parametrize("story, theirs", [
+    ("my neighbour sue pops in most days, shes on 07700 900123 if you need her", []),
+    ("You can ring me on 0113 496 0111. My daughter Karen is 07700 900222.", ["0113 496 0111"]),
+    ("my son is my next of kin 07700 900333", []),
+    ("Next of kin: my son David, 07700 900444", []),
+    ("my key safe code is with jan next door tel 07700 900555", []),
+    ("best number is 07700 900777 or my sons 07700 900888", ["07700 900777"]),
+    ("Contact: Mrs Joan Smith (friend) 07700 900999", []),
+    ("my phone 07700 900101, my daughters 07700 900202", ["07700 900101"]),
+    ("If I dont answer try my husband Bill on 07700 900404", []),
+    ("my carer from Helping Hands agency rings on 0113 496 0505", []),
+    ("Emergency contact - Tom (son) 07700 900606", []),
+    ("i live alone, my number is 07700 900707 and my brother who lives in leeds is 07700 900808",
+     ["07700 900707"]),
+])
+def test_someone_elses_number_is_not_the_persons(structurer, story, theirs):
+    assert phones(structurer.structure([story])) == theirs
+
+
+@pytest.mark.parametrize("story", [
+    "I'm Joan, 07700 900111 is my mobile",
+    "Phone: 07700 900111",
+    "my husband Bill has dementia. You can get me on 07700 900111",
+    "Mobile 07700 900111 (please text, I am deaf)",
+    "My son helps me a lot but the best number for me is 07700 900111",
+])
+def test_the_persons_own_number_is_theirs(structurer, story):
+    assert phones(structurer.structure([story])) == ["07700 900111"]
+
+
+@pytest.mark.parametrize("story, persons, carers", [
+    ("mum lives alone, shes on 0113 496 0112. my sister helps, shes on 07700 900113", ["0113 496 0112"], []),
+    ("call me on 07700 900117 or my brother on 07700 900118", [], ["07700 900117"]),
+    ("mums neighbour jan has a key 07700 900115", [], []),
+    ("mum has a careline pendant. her landline is 0113 496 0119", ["0113 496 0119"], []),
+    ("my mum is 84, her number is 0113 496 0111 and mine is 07700 900222", ["0113 496 0111"], ["07700 900222"]),
+])
+def test_a_carers_story_gives_each_number_its_owner(structurer, story, persons, carers):
+    profile = structurer.structure([story], "carer", relationship="daughter")
+    assert phones(profile) == persons
+    assert phones(profile, "support_network") == carers
