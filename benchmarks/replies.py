@@ -153,6 +153,9 @@ if __name__ == "__main__":
     # Written 2026-12-03 (session 9) by a helper that read neither the code nor any reply file, shown the
     # services in FRESH4_ORDER: the one no fix has seen.
     report("held-out, fresh 4", FOLDER / "heldout_fresh4.tsv", show=0, services=FRESH4_ORDER)
+    # Written 2026-12-03 (session 10) by a helper that read neither the code nor any reply file, shown
+    # the services in FRESH_ORDER: the one no fix has seen.
+    report("held-out, fresh 5", FOLDER / "heldout_fresh5.tsv", show=0, services=FRESH_ORDER)
     report("tuning", FOLDER / "tuning.tsv", show=shown)
     # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
     report("tuning, voices 2", FOLDER / "tuning_voices2.tsv", show=shown)
