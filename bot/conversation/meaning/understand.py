@@ -15,6 +15,7 @@ from bot.conversation.meaning.carer import (
     relationship_of,
 )
 from bot.conversation.meaning.consent import consent_meaning
+from bot.conversation.meaning.corrections import first_clause, self_corrected
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.language import in_another_language
 from bot.conversation.meaning.lexicon import YES
@@ -148,6 +149,27 @@ def _phone_in(text: str, today: date | None) -> str | None:
     return found[0] if len(set(found)) == 1 else None
 
 
+# The questions whose answer a reply may correct as it is typed ("3 no sorry 4"), and the kinds of
+# meaning that are an answer there: the words after the correction are read only if they are one.
+_CORRECTABLE = {"choose_service": ("value", "no"), "gap_phone": ("value",), "gap_dob": ("value",),
+                "carer_name": ("value",), "consent": ("value", "yes", "no"), "menu": ("value",)}
+
+
+def _corrected(context: str, text: str, offered: list[str] | None, today: date | None) -> Meaning | None:
+    """The answer a reply gives after correcting itself ("eileen sorry i mean irene", "4th july 1949
+    no sorry 1948"), or None when it does not, or the words after the correction are no answer."""
+    said = self_corrected(text) if context in _CORRECTABLE else None
+    if not said:
+        return None
+    first, then = said
+    if context == "carer_name":  # "irene, typing too fast": the name, not the excuse
+        then = first_clause(then)
+    if context == "gap_dob" and re.fullmatch(r"(19|20)\d\d", first_clause(then)) and re.search(r"\b(19|20)\d\d\b", first):
+        then = re.sub(r"\b(19|20)\d\d\b(?!.*\b(19|20)\d\d\b)", first_clause(then), first)  # only the year mended
+    meant = understand(context, then, offered=offered, today=today)
+    return meant if meant.kind in _CORRECTABLE[context] else None
+
+
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
 
 
@@ -160,6 +182,9 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return Meaning("invalid")
     if in_another_language(text, least=3 if context in ("carer_name", "carer_self") else 2):  # a name may be Polish
         return Meaning("other_language")
+    corrected = _corrected(context, text, offered, today)
+    if corrected:
+        return corrected
     if context == "telling":
         return telling_meaning(text)
     if context == "readback":
