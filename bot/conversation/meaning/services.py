@@ -59,12 +59,27 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
         return list(offered)
     chosen = [offered[number - 1] for number in numbers_said(p, len(offered))] if listed else []
     for service in offered:
-        if re.search(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p) and service not in chosen:
+        words = rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b"
+        if re.search(words, p) and service not in chosen:
             chosen.append(service)
+    turned_down = [s for s in chosen if _turned_down(s, p)]
+    if len(turned_down) < len(chosen):  # "not the gp, they never listen, but the nurses would be good"
+        chosen = [s for s in chosen if s not in turned_down]
     if "carers-assessment" in chosen and "adult-social-care" in chosen and not re.search(
             rf"\b({SERVICE_WORDS['adult-social-care']})\b", p.replace("carers assessment", "")):
         chosen.remove("adult-social-care")
     return list(dict.fromkeys(chosen))
+
+
+# A service named to be turned down: "not the gp", "anything but social services", "rather than the doctor".
+_NOT_BEFORE = re.compile(r"\b(not|no|never|except|apart from|anything but|rather than|instead of|without)"
+                         r"( (to|with|for))?( (the|my|a|an|our|his|her|their|any))?\s*$")
+
+
+def _turned_down(service: str, p: str) -> bool:
+    """Whether every mention of a service in a reply is turned down ("not the gp"), none chosen."""
+    mentions = list(re.finditer(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p))
+    return bool(mentions) and all(_NOT_BEFORE.search(p[:m.start()]) for m in mentions)
 
 
 _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|everything|"

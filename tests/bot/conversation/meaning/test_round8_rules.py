@@ -63,3 +63,18 @@ def test_a_menu_choice_changed_midway():
 @pytest.mark.parametrize("context, text", [("carer_name", "margaret, sorry"), ("gap_phone", "07700 900333 sorry")])
 def test_sorry_with_nothing_after_changes_nothing(context, text):
     assert meant(context, text).kind == "value"
+
+
+# --- a service turned down beside the one chosen ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("not social services but the benefits people please", ["welfare-benefits"]),
+    ("anything but the doctor, maybe the district nurse", ["community-nursing"]),
+    ("the carers assessment rather than the gp", ["carers-assessment"]),
+])
+def test_a_service_turned_down_is_not_chosen(text, value):
+    assert meant("choose_service", text).value == value
+
+
+def test_not_just_one_service_keeps_both():
+    assert meant("choose_service", "the gp and the nurses").value == ["gp-practice", "community-nursing"]
