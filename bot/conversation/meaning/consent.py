@@ -6,7 +6,7 @@ import re
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import NO_WHOLE, general, is_question, is_yes, numbers_said
+from bot.conversation.meaning.words import DOUBT, NO_WHOLE, general, is_question, is_yes, numbers_said
 
 # The words people use for each part of a story (bot/sections.py).
 SECTION_WORDS = {
@@ -93,7 +93,9 @@ _PLACE = r"(the )?(first|second|third|last|top|1st|2nd|3rd)( (one|two|three|ones
 _BY_PLACE = re.compile(rf"(just |only )?{_PLACE}(( and|,) {_PLACE})*( please| thanks| thank you)*")
 # Some parts, none named: how to name them is the answer ("only some", "some of it but not all").
 _SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (it|them)| parts| bits)?( please)?"
-                         r"( but not (all|everything)( of it)?)?$")
+                         r"( (but )?not (all|everything)( of (it|them))?)?$|^not (all|everything)( of (it|them))?( please| though)?$")
+# A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
+_BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
 
 def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
@@ -101,6 +103,12 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     p = bare(plain(text))
     if is_yes(text) or _SHARE_IT.match(p):
         return Meaning("yes")
+    first, _, rest = (text or "").partition(",")
+    if rest and (is_yes(first) or _SHARE_IT.match(bare(plain(first)))) and not DOUBT.search(plain(rest)):
+        return Meaning("yes")  # "yes dear, whatever helps", "of course, they already know most of it anyway"
+    said_last = _BUT_NO.search(p)
+    if said_last and consent_meaning(said_last.group("last"), offered).kind == "no":
+        return Meaning("no")
     if _SOME_PARTS.match(p):
         return Meaning("help")
     sections = chosen_sections(text, offered if offered is not None else list(SECTION_WORDS))

@@ -78,3 +78,29 @@ def test_a_service_turned_down_is_not_chosen(text, value):
 
 def test_not_just_one_service_keeps_both():
     assert meant("choose_service", "the gp and the nurses").value == ["gp-practice", "community-nursing"]
+
+
+# --- consent: a yes with a remark after it, a no said last, some parts not named -------------------------
+
+@pytest.mark.parametrize("text", ["yes love, anything that helps him", "of course, the nurse knows it all already"])
+def test_a_yes_then_a_remark_is_yes(text):
+    assert meant("consent", text).label == "yes"
+
+
+@pytest.mark.parametrize("text", ["theyve been good to us but no, not now", "i appreciate it but nope"])
+def test_a_no_said_last_is_no(text):
+    assert meant("consent", text).label == "no"
+
+
+@pytest.mark.parametrize("text", ["not everything", "some bits but not all of them", "not all of it though"])
+def test_some_parts_not_named_asks_which(text):
+    assert meant("consent", text).kind == "help"  # the parts named again: never read as a no
+
+
+def test_yes_then_but_not_is_no_plain_yes():
+    assert meant("consent", "yes, but not my tablets").value == ["health", "home"]
+
+
+@pytest.mark.parametrize("text", ["could i discuss this with someone first", "can i go through it with a person before"])
+def test_a_person_before_consenting(text):
+    assert meant("consent", text).label == "human"
