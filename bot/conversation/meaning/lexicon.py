@@ -122,6 +122,9 @@ DONE = (r"(that is|that was|thats|and that is|i think that is|i think that was|t
         # "that concludes what i wished to say", "thats all ive got to say", "that is what i had to tell you"
         r"(that|this|which) (is|was|concludes|completes|covers) (all|everything|it|what|all that|the lot)( that)? (i|we) "
         r"(have|have got|had|wanted|wished|want|wish|need|needed|would like|meant) to (say|tell you|add|share|write)|(that is|i am) (about )?(done|finished) (for now|then)")
+# All that was told, as a thing to delete: "everything", "it all", "what i said", "everything i have written".
+_ALL_SAID = (r"(it all|all of it|everything|the lot|all (of )?(this|that|my story|my details)|my story|"
+             r"(everything|what|all) i (have )?(said|wrote|written|typed|told you|put( in)?))")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
@@ -133,7 +136,12 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"((i have )?changed my mind )?(i do not|i no longer) (want|wish) to (do|continue with|carry on with|go on with|"
         r"tell|share|give|finish) (this|it|my story|this story|the story|(his|her|their) story|any of this|anything|any of it)"
         r"( story)?( any more| now| after all| today| at all)?|"
-        r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more| at all)?|"
+        r"((i have )?changed my mind )?i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more| at all)?|"
+        # "please delete everything i have written", "stop. delete what i said", "forget it, delete it all"
+        rf"(please )?(delete|erase|wipe|destroy|get rid of) {_ALL_SAID}( please| now)*|"
+        r"(stop|stop (it|this|now)|forget (it|this|the whole thing)|never mind|cancel( it| this)?|"
+        r"i do not want to (do|go on|carry on|continue)( with)?( this| it)?( any more| at all)?)( and)?( please)? "
+        rf"(delete|erase|wipe|destroy|get rid of|scrap|bin) (it|this|that|{_ALL_SAID})( please| now)*|"
         r"i (have|have had|have just had) (had )?enough( of (this|it|these questions|this chat|all this))?|"
         r"i am (done|finished) with (this|it|all this)|i want (out|to get out)|that is it i am (done|out)|"
         r"(please |just |can you |can we |could we |i want to |i would like to )+(stop|end|cancel)( (this|it|now|all this|the chat))?|"

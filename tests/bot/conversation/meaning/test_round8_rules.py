@@ -104,3 +104,23 @@ def test_yes_then_but_not_is_no_plain_yes():
 @pytest.mark.parametrize("text", ["could i discuss this with someone first", "can i go through it with a person before"])
 def test_a_person_before_consenting(text):
     assert meant("consent", text).label == "human"
+
+
+# --- a wish to stop and delete, while the story is told or read back ----------------------------------------
+
+@pytest.mark.parametrize("context, text", [
+    ("telling", "please erase everything i typed"),
+    ("telling", "stop now, get rid of what i put in"),
+    ("telling", "i do not want to continue any more, wipe it"),
+    ("telling", "ive changed my mind i dont want to go on"),
+    ("readback", "never mind, delete the lot"),
+    ("readback", "cancel and erase everything"),
+])
+def test_stop_and_delete(context, text):
+    assert meant(context, text).kind == "stop"
+
+
+@pytest.mark.parametrize("text", ["she had to delete all her photos when the phone broke",
+                                  "he wants to stop the tablets and delete the app"])
+def test_delete_in_the_story_is_story(text):
+    assert meant("telling", text).kind == "story"
