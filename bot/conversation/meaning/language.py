@@ -34,6 +34,11 @@ their our you he she it we they me him them us to of in on at for with from by n
 how can will would should could am im its thats dont cant""".split())
 
 
+# Languages besides Polish whose common words are told from English by how often they are written
+# (Spanish, Portuguese, French, Italian); a word read as English first stays English ("la", "en", "no").
+_ALSO_READ = ("es", "pt", "fr", "it")
+
+
 @lru_cache(maxsize=8192)
 def _kind(word: str) -> str:
     """"english", "other" (another language's), or "" (neither: a name, a typo, a number)."""
@@ -50,6 +55,8 @@ def _kind(word: str) -> str:
         return "english"
     if polish >= 3.0 and polish >= english + 1.5:
         return "other"
+    if english < 3.0 and any(zipf_frequency(word, lang) >= max(3.0, english + 1.5) for lang in _ALSO_READ):
+        return "other"  # "mi madre tiene mucho dolor": a word written often in Spanish and seldom in English
     if word in _WELSH:
         return "welsh?"
     return ""
@@ -72,3 +79,29 @@ def in_another_language(text: str, least: int = 2) -> bool:
     # As many as English words, and no English word that joins a sentence: English words borrowed into
     # another language's sentence ("Mae gan fy mam dementia a diabetes").
     return other >= least and (other > english or (other == english and not _GLUE.intersection(words)))
+
+
+# Languages someone may ask for, by their English names.
+_LANGUAGES = (r"welsh|cymraeg|urdu|polish|punjabi|panjabi|bengali|bangla|sylheti|arabic|spanish|portuguese|romanian|"
+              r"french|italian|somali|gujarati|hindi|tamil|chinese|mandarin|cantonese|farsi|persian|kurdish|turkish|"
+              r"russian|ukrainian|lithuanian|latvian|tigrinya|pashto|dari|albanian|bulgarian|hungarian|slovak|czech|"
+              r"another language|my (own )?language|sign language|bsl")
+# A wish to use this chat in another language, said in English: "do you have this in welsh", "can i write in
+# urdu, my english not good", "polish please". Someone's language told in the story ("mum only speaks
+# punjabi"), or "my english not so good" before a story told in English, is no such wish.
+_ASKS = re.compile(
+    rf"\b((can|could|may|do|shall) (i|we) (write|type|speak|talk|answer|reply|do (this|it)|fill (this|it) in|use)( this| it)?( in| using) ({_LANGUAGES})|"
+    rf"(do|can|could) you (have|do|speak|understand|offer|read|write|talk|use)( (this|it))?( in)? ({_LANGUAGES})|"
+    rf"(have you got|have you|you got|got) (this|it|a version( of (this|it))?) in ({_LANGUAGES})|"
+    rf"(is|are) (this|it|there|the questions)( (available|a version))?( of (this|it))? in ({_LANGUAGES})|"
+    rf"(i|we) (want|need|would like|prefer) (to (write|speak|talk|do (this|it)|answer|use) )?(in )?({_LANGUAGES})( please)?$|"
+    r"(can|could) (i|we) (have|get) (an? )?(interpreter|translator)|(is there|do you have) (an? )?(interpreter|translator))\b"
+    rf"|^({_LANGUAGES})( please| plz| pls)?$")
+
+
+def asks_for_another_language(text: str) -> bool:
+    """Whether a message, in English, asks to use this chat in another language ("do you have this in
+    welsh?", "can i have an interpreter"): answered as a message in another language is."""
+    from bot.conversation.meaning.plain import bare, plain
+
+    return bool(_ASKS.search(bare(plain(text))))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.kinds import Meaning
-from bot.conversation.meaning.language import in_another_language
+from bot.conversation.meaning.language import asks_for_another_language, in_another_language
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
 
@@ -109,8 +109,9 @@ _ABOUT_THE_CHAT = re.compile(
 
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story;
-    "other_language" when not written in English (never kept as story: structuring reads English)."""
-    if in_another_language(text):
+    "other_language" when not written in English (never kept as story: structuring reads English) or
+    asking for another language."""
+    if in_another_language(text) or asks_for_another_language(text):
         return Meaning("other_language")
     p = bare(plain(text))
     if is_help(text) and not p:

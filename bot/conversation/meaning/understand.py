@@ -17,7 +17,7 @@ from bot.conversation.meaning.carer import (
 from bot.conversation.meaning.consent import consent_meaning
 from bot.conversation.meaning.corrections import first_clause, self_corrected
 from bot.conversation.meaning.kinds import Meaning
-from bot.conversation.meaning.language import in_another_language
+from bot.conversation.meaning.language import asks_for_another_language, in_another_language
 from bot.conversation.meaning.lexicon import YES
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.read_back import read_back_meaning
@@ -180,7 +180,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
     if not any(c.isalnum() for c in text or "") and not (text or "").strip().startswith("?") and not (
             context == "readback" and is_thumbs_up(text)):  # "👍" at the read-back is a yes (read_back.py)
         return Meaning("invalid")
-    if in_another_language(text, least=3 if context in ("carer_name", "carer_self") else 2):  # a name may be Polish
+    if in_another_language(text, least=3 if context in ("carer_name", "carer_self") else 2) or \
+            asks_for_another_language(text):  # a name may be Polish
         return Meaning("other_language")
     corrected = _corrected(context, text, offered, today)
     if corrected:

@@ -124,3 +124,33 @@ def test_stop_and_delete(context, text):
                                   "he wants to stop the tablets and delete the app"])
 def test_delete_in_the_story_is_story(text):
     assert meant("telling", text).kind == "story"
+
+
+# --- another language: asked for in English, or written in Spanish, Portuguese, French or Italian -----------
+
+@pytest.mark.parametrize("text", [
+    "is this available in polish",
+    "can we do it in punjabi please",
+    "do you speak arabic",
+    "could i have an interpreter",
+    "necesito ayuda con mi madre",
+    "ma mère a très mal au dos",
+    "meu marido tem muita dor nas costas",
+])
+def test_another_language_asked_for_or_written(text):
+    assert meant("telling", text).kind == "other_language"
+
+
+@pytest.mark.parametrize("text", [
+    "mum only speaks punjabi so my brother translates at appointments",
+    "my english not so good but i try. i have pain in my knee",
+    "we went to spain in la manga last year and she fell",
+])
+def test_a_language_told_in_the_story_is_story(text):
+    assert meant("telling", text).kind == "story"
+
+
+def test_another_language_asked_for_while_the_story_is_told():
+    from bot.conversation.meaning import telling_meaning
+
+    assert telling_meaning("have you got this in welsh").kind == "other_language"
