@@ -4,6 +4,9 @@ Three kinds are applied to the item they correct rather than added as new facts:
 - a changed side: "No, it's my left hip" turns the "right hip replacement" into the left one;
 - a changed dose: "No, it's 500mg not 250mg", "sorry I meant 500mg" changes the dose of the medicine it
   names, or of the one medicine said with a dose;
+- a changed age: "it's 80 not 79", "he's 91 not 19" changes the age read as the wrong one;
+- a changed person: "the stroke was Ron not me" makes it Ron's; a carer's "the exhausted bit is me, not
+  mum" makes it the carer's own (about the narrator, under support network);
 - a changed status: "I stopped taking the warfarin" makes warfarin past. Any later mention of the same
   condition, medicine or allergy about the same person replaces the earlier one (`keep_latest`),
   keeping the dose and frequency said earlier if the correction does not repeat them.
@@ -123,6 +126,82 @@ def apply_person(profile: dict[str, Any], sentence: str, base: int) -> bool:
                         item["status"], item["about"] = "family", relation
                         item["corrected_by"] = {"start": base + match.start(), "end": base + match.end()}
                     kept.append(item)
+                profile["sections"][section] = kept
+    return changed
+
+
+# A changed age: "it's 80 not 79", "he's 91 not 19", "not 79, 80". Applied only where the wrong number is the
+# age read back, so "500 not 250" or a house number is never taken for one.
+_YEARS = r"(?:\s*(?:years?|yrs?)(?:\s+old)?)?"
+_AGE_NOT = [
+    re.compile(rf"\b(?P<new>\d{{1,3}}){_YEARS}\s*,?\s+(?:not|rather than|instead of)\s+(?P<old>\d{{1,3}})\b", re.IGNORECASE),
+    re.compile(rf"\bnot\s+(?P<old>\d{{1,3}}){_YEARS}\s*[,;:.-]?\s*(?:but\s+)?(?:(?:it|he|she|i|they)\s*(?:'|’)?\s*"
+               rf"(?:s|m|re|is|am|are)\s+)?(?P<new>\d{{1,3}})\b", re.IGNORECASE),
+]
+
+
+def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A new age where the sentence names the age read back as the wrong one ("it's 80 not 79")."""
+    for pattern in _AGE_NOT:
+        for match in pattern.finditer(sentence):
+            new, old = int(match.group("new")), int(match.group("old"))
+            ages = [i for i in profile["sections"]["about_me"]
+                    if i.get("kind") == "age" and i["about"] == "subject" and i.get("value") == old]
+            if not ages or not 0 < new < 120:
+                continue
+            for age in ages:
+                age["value"], age["text"] = new, f"{new} years old"
+                age["corrected_by"] = {"start": base + match.start("new"), "end": base + match.end("new")}
+            return True
+    return False
+
+
+# The carer's own, told as the person's: "the exhausted bit is me, not mum", "the back pain is mine not dads",
+# "it's me that has the back pain, not dad".
+_MINE_NOT_THEIRS = [
+    re.compile(r"\b(?:the|that|her|his|my)?\s*(?P<what>[a-z'’ -]{3,40}?)(?:\s+(?:bit|part|one|thing))?\s+"
+               r"(?:was|is|were|are|'s|’s)\s+(?:about\s+)?(?:me|mine|my\s+own)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
+    re.compile(r"\b(?:it|that)\s*(?:was|is|'s|’s)\s+me\s+(?:who|that)\s*(?:has|had|is|was|gets?|got|feels?|'s|’s)\s+"
+               r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z'’ -]{3,40}?)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
+    re.compile(r"\b(?:i'?m|i’m|i am)\s+the\s+one\s+(?:with|who\s+has|who\s+is|who'?s|that'?s|that\s+has)\s+"
+               r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z'’ -]{3,40}?)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
+]
+_AS_MINE = {"health": "I have {}", "medications": "I take {}", "allergies": "I am allergic to {}"}
+
+
+def _names(item: dict[str, Any], what: str) -> bool:
+    """Whether the words of a correction (`what`) name the item: its term or name, or its words."""
+    for said in (item.get("term"), item.get("name"), item["text"]):
+        said = str(said or "").lower().strip()
+        if len(said) >= 3 and (said == what or re.search(rf"\b{re.escape(said)}\b", what)
+                               or re.search(rf"\b{re.escape(what)}\b", said)):
+            return True
+    return False
+
+
+def apply_narrator(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A fact a carer told as the person's that is the carer's own ("the back pain is mine not dads"):
+    it leaves the person's sections and becomes the carer's (about "narrator", under support network)."""
+    changed = False
+    for pattern in _MINE_NOT_THEIRS:
+        for match in pattern.finditer(sentence):
+            what = re.sub(r"^(?:the|that|her|his|my)\s+", "", match.group("what").lower().strip())
+            if len(what) < 3:
+                continue
+            for section, items in profile["sections"].items():
+                if section in ("about_me", "support_network"):
+                    continue
+                kept = []
+                for item in items:
+                    if item["about"] != "subject" or item["told_by"] != "carer" or not _names(item, what):
+                        kept.append(item)
+                        continue
+                    mine = {**item, "about": "narrator",
+                            "corrected_by": {"start": base + match.start(), "end": base + match.end()}}
+                    if section in _AS_MINE:
+                        mine["text"] = _AS_MINE[section].format(item["text"])
+                    profile["sections"]["support_network"].append(mine)
+                    changed = True
                 profile["sections"][section] = kept
     return changed
 
