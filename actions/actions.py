@@ -56,6 +56,17 @@ def answered_this_turn(tracker: Tracker) -> bool:
     return False
 
 
+def just_restarted(tracker: Tracker) -> bool:
+    """Whether the conversation was restarted ("/restart") and nothing was said since: the session
+    that starts now is a fresh start."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "restart":
+            return True
+        if event.get("event") in ("user", "session_started"):
+            return False
+    return False
+
+
 def say(dispatcher: CollectingDispatcher, step: Step) -> None:
     for message in step.replies:
         dispatcher.utter_message(text=message.text, buttons=message.buttons or None)
@@ -85,7 +96,7 @@ class ActionSessionStart(Action):
         return "action_session_start"
 
     def run(self, dispatcher, tracker, domain) -> list[EventType]:
-        step = session_start.new_session(get_runtime(), turn_of(tracker))
+        step = session_start.new_session(get_runtime(), turn_of(tracker), restarted=just_restarted(tracker))
         return [SessionStarted(), *done(dispatcher, step), ActionExecuted("action_listen")]
 
 

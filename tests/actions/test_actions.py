@@ -478,3 +478,18 @@ def test_a_service_named_after_the_end_and_guessed_as_no_is_answered_once(runtim
     events, messages = run(actions.ActionHandleNo(), intent_tracker("deny", "the GP please", stage="done"))
     assert len(messages) == 1
     assert slots(events)["service_id"] == "gp-practice"
+
+
+def test_a_restart_throws_away_the_story_being_told(runtime):
+    """"/restart" kept the draft: the earlier words came back in the next read-back (a stranger on the
+    stack, 2026-12-03). A session after an idle hour still keeps a story half-told."""
+    story.add_to_story(runtime, SENDER, "I have gout and a cat called Tibbles.")
+    idle = with_slots("story_message", stage="telling")
+    idle.events = [{"event": "session_started"}, {"event": "user", "text": "I have gout"}]
+    run(actions.ActionSessionStart(), idle)
+    assert story.story_parts(runtime, SENDER)
+    restarted = tracker("story_message")
+    restarted.events = [{"event": "restart"}, {"event": "action", "name": "action_listen"}]
+    events, _ = run(actions.ActionSessionStart(), restarted)
+    assert not story.story_parts(runtime, SENDER)
+    assert "stage" not in slots(events)

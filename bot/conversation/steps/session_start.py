@@ -1,10 +1,11 @@
 """A new session (after an idle hour, or Rasa's /session_start) starts with no rights, no question
 pending and no form half-way. Only a story being told goes on: the story form is taken up again, so
-what the person says next is kept as story instead of being guessed at."""
+what the person says next is kept as story instead of being guessed at. After a restart ("/restart")
+nothing goes on: the story being told is thrown away, or its words came back in the next read-back."""
 from __future__ import annotations
 
 from bot.conversation import rights, wording
-from bot.conversation.journey import pins
+from bot.conversation.journey import draft, pins
 from bot.conversation.stages import CARRIED_OVER
 from bot.conversation.steps import delivery_news, reviews, service_questions_back
 from bot.conversation.steps.turn import Step, Turn
@@ -16,12 +17,15 @@ KEPT = ("teller", "carer", "gaps_skipped")
 STORY_SLOTS = ("carer_reply", "updating", "followups_asked")  # a story half-told, kept across sessions
 
 
-def new_session(rt: Runtime, turn: Turn) -> Step:
+def new_session(rt: Runtime, turn: Turn, restarted: bool = False) -> Step:
     """The slots the new session keeps; and, for someone with no PIN to check, news of their
-    deliveries (nothing was shared yet, or it was before PINs)."""
+    deliveries (nothing was shared yet, or it was before PINs). `restarted`: the conversation was
+    restarted, and the story being told is thrown away (a confirmed story, a PIN and agreements stay)."""
     rights.new_session(rt, turn.sender_id)
+    if restarted:
+        draft.discard_draft(rt, turn.sender_id)
     step = Step().set(**{name: turn.slot(name) for name in KEPT if turn.slot(name) is not None})
-    if turn.stage in CARRIED_OVER:
+    if turn.stage in CARRIED_OVER and not restarted:
         step.set(**{name: turn.slot(name) for name in STORY_SLOTS if turn.slot(name) is not None})
         step.at(turn.stage).set(requested_slot="story_done")
         step.form = "story_form"

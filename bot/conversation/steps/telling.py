@@ -138,8 +138,10 @@ def ask_to_clear(rt: Runtime, turn: Turn) -> Step:
 def clear_or_keep(rt: Runtime, turn: Turn, text: str) -> Step | None:
     """The answer to "Shall I clear everything …?": yes clears the story being told (it is asked for
     again, and restart_asked is left False: just cleared), no keeps it; None for anything else (the
-    question is dropped, and the message is taken as it would be)."""
-    if meaning.is_yes(text) or text == "/affirm":
+    question is dropped, and the message is taken as it would be). "start again" said again is a yes:
+    it was taken as something else, and the old story came back in the next read-back."""
+    said = meaning.general(text)
+    if meaning.is_yes(text) or text == "/affirm" or (said is not None and said.kind == "restart"):
         draft.discard_draft(rt, turn.sender_id)
         return Step().say(wording.cleared(turn.teller)).set(restart_asked=False, followups_asked=[])
     if meaning.is_no(text) or text == "/deny":

@@ -1,0 +1,37 @@
+"""bot/conversation/steps/telling.py: "Shall I clear everything …?" and its answers."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.journey import story
+from bot.conversation.stages import Stage
+from bot.conversation.steps import telling
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+
+
+@pytest.fixture
+def rt(tmp_path):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
+    yield runtime
+    runtime.engine.dispose()
+
+
+@pytest.mark.parametrize("said", ["yes", "start again", "yes start again"])
+def test_start_again_said_again_clears_the_story(rt, said):
+    """At the read-back, "start again" twice kept the story: the second was taken as a correction,
+    and the earlier words came back in the next read-back (a stranger on the stack, 2026-12-03)."""
+    story.add_to_story(rt, "teller-1", "I have gout and a cat called Tibbles.")
+    turn = Turn("teller-1", {"teller": "self", "stage": Stage.READBACK.value, "restart_asked": True}, text=said)
+    step = telling.clear_or_keep(rt, turn, said)
+    assert step is not None and step.slots["restart_asked"] is False
+    assert story.story_parts(rt, "teller-1") == []
+
+
+def test_no_keeps_the_story(rt):
+    story.add_to_story(rt, "teller-2", "I have gout.")
+    turn = Turn("teller-2", {"teller": "self", "stage": Stage.READBACK.value, "restart_asked": True}, text="no")
+    step = telling.clear_or_keep(rt, turn, "no")
+    assert step is not None and step.slots["restart_asked"] is None
+    assert story.story_parts(rt, "teller-2") == ["I have gout."]
