@@ -23,6 +23,7 @@ HELP = wording.Reply("Services need to know whose story this is and why you can 
                      "your own words.")
 TOO_OLD = wording.Reply("Parental responsibility is for a child under 16. For someone older, please choose "
                         "another basis.")
+OWN_NAME_STILL = wording.Reply("Thank you. And your own name? Services will know who told them.")
 _SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the relationship at once
 
 
@@ -54,6 +55,8 @@ def next_question(answers: dict[str, Any]) -> str | None:
 def ask(turn: Turn) -> Step:
     """The carer's next question: the first prompt of story_form when a carer tells it."""
     answers = turn.slot("carer") or {}
+    if turn.answered and _relationship_again(answers, turn.text):
+        return Step()  # "Thank you. And your own name?" asked it already
     return Step().say(wording.carer_question(next_question(answers) or CARER_QUESTIONS[-1], answers))
 
 
@@ -95,6 +98,10 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
             if relation:  # "im her granddaughter" at the name: kept, and the name asked again
                 return Step().set(carer_reply=None, carer={**answers, "relationship": relation})
+            if _relationship_again(answers, value):
+                # "im his granddaughter" at "And what is your name?", how they are related known already:
+                # not "Please tell me just your name", as if the answer were wrong
+                return Step().say(OWN_NAME_STILL).set(carer_reply=None, carer=answers)
             if telling.tells_more(value) and _tells_of_them(rt, value):  # the story begun at a question: kept, never lost
                 telling.keep_message(rt, turn, value)
                 return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)
@@ -128,6 +135,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
         noted = wording.Reply(f"{noted.text} {wording.TELL_MORE}", wording.FINISHED)  # not "Thank you. Thank you, …"
     return kept.say(noted).set(carer_reply="done", carer=answers)
+
+
+def _relationship_again(answers: dict[str, Any], value: str) -> bool:
+    """Whether a reply to "And what is your name?" says again how they are related, and no name."""
+    return next_question(answers) == "carer_name" and "relationship" in answers \
+        and meaning.carer_answer("carer_name", value) is None and meaning.relationship_of(value) is not None
 
 
 def _whose_name(answers: dict[str, Any], value: str) -> Step:

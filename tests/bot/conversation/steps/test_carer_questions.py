@@ -169,3 +169,15 @@ def test_a_sentence_is_no_name():
 
     assert carer_answer("name", "my mum has diabetes and has been struggling") is None
     assert carer_answer("name", "idk") is None
+
+
+@pytest.mark.parametrize("said", ["im his granddaughter", "I am his grand daughter", "his granddaughter"])
+def test_how_they_are_related_said_again_at_the_carers_own_name_asks_plainly_for_the_name(rt, said):
+    """A stranger on the stack (2026-12-03): "im his granddaughter" at "And what is your name?" got
+    "Please tell me just your name", although how she is related was known already."""
+    told = {"name": "Albert", "relationship": "granddaughter"}
+    step = carer_questions.reply(rt, carer_says(said, **told), said)
+    assert step.slots["carer"] == told and step.slots["carer_reply"] is None
+    assert [r.text for r in step.replies] == ["Thank you. And your own name? Services will know who told them."]
+    asked = carer_questions.ask(Turn("carer-1", {"teller": "carer", "carer": told}, text=said, answered=True))
+    assert asked.replies == []  # the question is not put twice in one turn
