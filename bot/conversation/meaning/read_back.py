@@ -23,6 +23,7 @@ from bot.conversation.meaning.read_back_rules import (
     _MIXED,
     _MORE_COLON,
     _NAMED_THEN_REMOVE,
+    _NOT_PUT_IN,
     _NOT_WANTED_IN,
     _NOTE_THAT,
     _NOTHING_SAID,
@@ -31,10 +32,13 @@ from bot.conversation.meaning.read_back_rules import (
     _REMOVE,
     _REMOVE_WORDS,
     _REPLY_WORDS,
+    _RIGHT_BUT,
     _SAYS_THAT,
     _STRONG_FACT,
     _SUBJECT_VERB,
     _TAKE_OFF,
+    _TAKEN_BACK,
+    _THAT_OUT,
     _THERE_IS_MORE,
     _TO_US,
     _WANTED_OFF,
@@ -72,6 +76,24 @@ def read_back_meaning(text: str) -> Meaning:
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
+    said_no = re.sub(r"^((no|nope|nah) )+", "no ", p)  # "no no thats right"
+    taken_back = _TAKEN_BACK.match(said_no)
+    if (said_no != p and is_nothing_wrong(said_no)) or (taken_back and is_nothing_wrong(taken_back.group("said")) and not re.search(
+            r"\b(but|except|apart|only|add|remove|missing|forgot|left out)\b", taken_back.group("why"))):
+        return Meaning("yes")  # "no no thats right, sorry i read it wrong first time": the no taken back
+    right_but = _RIGHT_BUT.match(raw)
+    if right_but:  # "thats right but i forgot to say ...": the change after the "but" is the answer
+        rest = read_back_meaning(right_but.group("rest"))
+        if rest.kind in ("add", "remove"):
+            return rest
+    that_out = _THAT_OUT.search(raw)
+    if that_out and that_out.start() > 0:  # "i dont want the bit about the police in there, can that come out"
+        named = read_back_meaning(raw[:that_out.start()])
+        if named.kind == "remove":
+            return named
+    not_put_in = _NOT_PUT_IN.match(p)
+    if not_put_in:  # "you havent got my knee in there, thats the main thing"
+        return Meaning("add", not_put_in.group("what"))
     if _OWN_PAUSE.search(p) and not re.search(r"\b(forgot|forgotten|add|missed|mention|left out)\b", p):
         # "hang on let me ask him", "my son come later, he do it": later, never a change ("hold on i forgot
         # something" is more to add)

@@ -190,6 +190,22 @@ _CHANGE_TO = re.compile(r"^((yes|ok|no|please|so|but|and)\s+)*((can|could|would|
                         r"(it|that|this|the [a-z]+( [a-z]+)?) (to|as|so (it|that) (says|reads)) \S|"
                         r"^((yes|ok|no|but)\s+)*((it|that|this)( one| bit| part| line)? )?(should|ought to|needs to) be "
                         r"(?!(fine|ok|okay|alright|all right|right|correct|good|about right|it)\b)\S")
+# All right, then a change after "but" or "apart from": "thats right but i forgot to say she had a stroke",
+# "its all fine apart from i dont want the bit about the police in there" (read on the raw words).
+_RIGHT_BUT = re.compile(r"(?i)^\W*((yes|yeah|yep|ok)[\s,]+)?(that'?s|that is|it'?s|it is|this is|all|everything( is)?)( all)? "
+                        r"(right|correct|fine|ok|okay|good|accurate|true)[\s,;.-]*(but|apart from|except( for| that)?|although|"
+                        r"though|only)\s+(?P<rest>\S.*)$")
+# A part named to come out, then asked to take "that" out: "i dont want the bit about x in there, can that come out".
+_THAT_OUT = re.compile(r"(?i)[\s,;.]+(so |and )?(can|could|would|will|please can|please could) (that|it|this)( bit| part| line| one)? "
+                       r"(be )?(come out|go|removed|taken out|come off|deleted|left out|taken off)( please)?\W*$")
+# Something said to be left out of what was read back: "you havent got my knee in there", "you didnt put her fall in".
+_NOT_PUT_IN = re.compile(r"^((but|and|oh|only|just) )?(you|u) (have not|did not|have|did) (got|put|included|mentioned|written|put down|"
+                         r"added|said|listed)( in| down)? (?P<what>(my|his|her|their|the|about|anything about) [a-z0-9 ]{2,40}?) "
+                         r"(in|on|down|anywhere)\b( (there|it|here|the list))?\b")
+# A no taken back: "no no thats right, sorry i read it wrong first time".
+_TAKEN_BACK = re.compile(r"^(?P<said>((no|nope|nah) )+.+?) (sorry|my mistake|my bad|my fault|ignore (me|that))\b(?P<why>.*)$")
+
+
 _YES_THEN_ADD = re.compile(r"^(yes|yeah|yep|correct|right|ok|that is right|that is correct|all correct|all good)"
                            r"( (and|but|also|and also|though))? (?P<rest>(please )?(add|also|(can|could|would) you (please )?(add|put|include|note|mention|write)|put in|include|"
                            r"(you|u) (have )?(missed|forgot|forgotten|left out)|(i|he|she|they|we) (also|as well|too) \w+)\b.*)$")

@@ -154,3 +154,30 @@ def test_another_language_asked_for_while_the_story_is_told():
     from bot.conversation.meaning import telling_meaning
 
     assert telling_meaning("have you got this in welsh").kind == "other_language"
+
+
+# --- read-back: a no taken back, a change after "thats right but", something left out ---------------------
+
+@pytest.mark.parametrize("text", ["no no thats fine", "nope nope its all correct, my mistake, i misread it"])
+def test_a_no_taken_back_is_yes(text):
+    assert meant("readback", text).kind == "yes"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("thats all correct but i forgot to mention she uses a walking frame", "add"),
+    ("its fine apart from i dont want the bit about my debts in there", "remove"),
+    ("i dont want the line about my son in there, could that be removed please", "remove"),
+])
+def test_a_change_after_all_right(text, kind):
+    assert meant("readback", text).kind == kind
+
+
+@pytest.mark.parametrize("text, value", [("you didnt put her fall in", "her fall"),
+                                         ("but you havent got my hearing aids on there, they matter", "my hearing aids")])
+def test_something_left_out_is_added(text, value):
+    assert meant("readback", text).value == value
+
+
+@pytest.mark.parametrize("text", ["no no", "no no its wrong"])
+def test_no_no_is_still_no(text):
+    assert meant("readback", text).kind == "no"
