@@ -76,6 +76,9 @@ _OBVIOUSLY_YES = re.compile(r"^((well|um)\s+)?((does not|doesnt|do not|dont) (ev
                             r"do not|dont)|(of course|obviously|naturally)( (i|we|he|she|they) (do|does|have|has))?)\b")
 _ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)|"
                           r"(?P<lead2>[a-z0-9]+( [a-z0-9]+){3,12}) (so|therefore) (?P<yn2>yes|no)")
+# The answer given after a "but" that says how it is on the whole: "he stays some nights but mostly yes".
+_ON_THE_WHOLE = re.compile(r"\bbut (mostly|mainly|basically|generally|usually|on the whole|in the main|otherwise|most of the time|"
+                           r"in general)( it is| its)?,? (?P<yn>yes|yeah|yep|aye|no|nope|not really)\b(?!.*\bbut\b)")
 # A gap's answer declined, in words: "no thanks", "not giving that out", "he is not got a mobile", "i cannot
 # remember her number", "the gp already has it", "let the service ask": left for the service (skip).
 _DECLINED = re.compile(
@@ -84,7 +87,8 @@ _DECLINED = re.compile(
     r"no (landline|mobile|phone|telephone)( (or|and|nor) (a )?(landline|mobile|phone|telephone))+|"
     r"(no|nope|nah|no way)( (thanks|thank you|ta|sorry))*|"
     r"(i )?(will not|would not|would rather not|would prefer not|prefer not|am not|do not want to|rather not)"
-    r"( to)?( (give|giving|say|saying|tell|telling|share|sharing))?( (it|that|you|that out|it out|out))*|"
+    r"( to)?( (give|giving|say|saying|tell|telling|share|sharing))?( (it|that|you|that out|it out|out|"
+    r"(my|his|her|their|the|a|our) (phone |mobile |telephone |home )?(number|mobile|phone|landline)))*|"
     r"not (giving|telling|saying|sharing)( (it|that|you|that out|it out|out))*|"
     r"(i|he|she|they|we) (is|are|am|has|have|does|do)? ?(not|never|nt|havnt|hasnt|havent|hasnt|havent) ?(got|have|had|has)?"
     r" (a|an|any|one)?( ?(phone|mobile|landline|telephone|number|phone number|email|address|mobile phone|house phone))+|"
@@ -100,7 +104,9 @@ _DECLINED = re.compile(
     r"(i am )?not (comfortable|happy) (giving|sharing|with)( (it|that|that out|it out|giving it|sharing it))?|"
     r"(i am |he is |she is |they are |we are )?(not|never) on the (phone|telephone)|"
     r"(i |we |he |she )?(do not|does not) want (to be )?(phoned|called|rung|ringing|calls?|a call|phone calls?)|"
-    r"(please )?(do not|never) (ring|call|phone)( (me|him|her|us|them))?|no (calls|phone calls|ringing)|"
+    r"(please )?(do not|never) (ring|call|phone)( (me|him|her|us|them))?|no (calls|phone calls|ringing|phone|phoning)( please)?"
+    # "no phone please, write to me instead"
+    r"( (write|send letters|post|email|e mail) (to )?(me|him|her|us)( (instead|only|please))*)?|"
     r"(i )?(cannot|can not) (give|say|share)( (it|that|you|it out|that out))?|"
     r"(i )?(do not|dont|does not) feel (comfortable|happy)( (giving|sharing) (it|that|it out|that out))?|"
     r"(i|we|he|she|wed|id) (would )?(prefer|rather)( you)?( to)? (write|wrote|writing|letters?|post|email|emailed|e mail)( (to )?(me|him|her|us))?( instead)?|"
@@ -211,6 +217,11 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return Meaning("no" if (ended.group("yn") or ended.group("yn2")) in ("no", "nope", "nah", "naw") else "yes")
         if is_yes(text) or (context == "confirm" and is_nothing_wrong(text)):
             return Meaning("yes")
+        on_the_whole = _ON_THE_WHOLE.search(p)
+        if on_the_whole:  # "my son stays some nights but mostly yes its just me": the answer after the "but"
+            return Meaning("yes" if on_the_whole.group("yn") in ("yes", "yeah", "yep", "aye") else "no")
+        if re.search(r"(^|,)\s*no (real|proper|actual) \w+[^,]*$", (text or "").lower()) and not re.search(rf"\b({YES})\b", p):
+            return Meaning("no")  # "only two steps at the front door, no proper stairs inside"
         said = _SHORT_ANSWER.match(p)  # "he does", "she is yes", "we dont", "he isnt": a short answer
         if said:
             negative = bool(said.group("neg") or said.group("neg2") or said.group("neg3"))

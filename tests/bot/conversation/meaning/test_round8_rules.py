@@ -181,3 +181,20 @@ def test_something_left_out_is_added(text, value):
 @pytest.mark.parametrize("text", ["no no", "no no its wrong"])
 def test_no_no_is_still_no(text):
     assert meant("readback", text).kind == "no"
+
+
+# --- gaps: a number declined in words, the answer on the whole --------------------------------------------
+
+@pytest.mark.parametrize("text", ["i would rather not give his mobile", "id prefer not to share my phone number",
+                                  "no calls please, email me instead"])
+def test_a_phone_number_declined(text):
+    assert meant("gap_phone", text).kind == "skip"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("my daughter comes at weekends but mostly yes", "yes"),
+    ("there is a step at the back door but on the whole no", "no"),
+    ("a little step into the kitchen, no real stairs", "no"),
+])
+def test_the_answer_on_the_whole(text, label):
+    assert meant("gap_yesno", text).label == label
