@@ -7,6 +7,10 @@ mentioned (an 81-year-old is not offered it for having a bad hip) and the carer'
 someone who looks after someone (a carer telling the story of the person they care for does). Such a
 service is "held back": not listed, but still given when the person names it.
 
+A question about work ("Are you working?") is not asked of someone whose working life the story
+says is over (`past_working_life`): retired, on a pension, or 75 or over; the service asks it if it
+must. Unless employment support is one of the services asking.
+
 Pure functions of the profile (no I/O); `today` is a parameter. A reason is a key of
 bot.conversation.wording's REASONS, which says it in words.
 """
@@ -15,7 +19,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from bot.intake import Gap
 
 STATE_PENSION_AGE = 66
 OLDER = 75
@@ -176,3 +183,39 @@ def rank(profile: dict[str, Any], offers: list[tuple[S, list[str]]], teller: str
         scored.append((-sum(weight for weight, _ in present), place, service, sections))
     scored.sort(key=lambda entry: (entry[0], entry[1]))
     return Ranked([(service, sections) for _, _, service, sections in scored], reasons, held_back)
+
+
+# Said of the person: "he's on his pension", "I'm retired", "a pensioner"; not of a relative ("my husband
+# is retired"), whose own it is.
+_RETIRED = re.compile(r"\b(retired|retirement|pensioners?|pension|oap)\b")
+_SOMEONE_ELSES = re.compile(r"\b(my|our|his|her|their) (husband|wife|partner|son|daughter|mum|mam|mother|dad|father|"
+                            r"brother|sister|friend|neighbour)\b")
+_WORK_QUESTIONS = frozenset({"fact:working", "fact:employment"})
+EMPLOYMENT_SUPPORT = "employment-support"
+
+
+def past_working_life(profile: dict[str, Any], today: date) -> bool:
+    """Whether the story says the person's working life is over: they are retired or on a pension,
+    or OLDER or more."""
+    age = age_of(profile, today)
+    if age is not None and age >= OLDER:
+        return True
+    return any(_RETIRED.search(text) and not _SOMEONE_ELSES.search(text)
+               for text in (_text(i) for i in _items(profile, "work_money", "about_me")
+                            if i.get("about", "subject") == "subject"))
+
+
+def worth_asking(gaps: list[Gap], profile: dict[str, Any], today: date) -> list[Gap]:
+    """The service questions worth putting to this person: not "Are you working?" to someone whose
+    working life is over (an 88-year-old on his pension was asked "Is Albert working?"), unless
+    employment support asks it."""
+    from bot.intake.wording import match_wording  # loads only where it is needed
+
+    if not past_working_life(profile, today):
+        return gaps
+
+    def about_work(gap: Gap) -> bool:
+        matched = match_wording(gap.label)
+        return matched is not None and matched[0] in _WORK_QUESTIONS and EMPLOYMENT_SUPPORT not in gap.services
+
+    return [gap for gap in gaps if not about_work(gap)]

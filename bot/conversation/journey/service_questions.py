@@ -8,6 +8,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from bot.conversation import relevance
 from bot.conversation.errors import NoConfirmedStory
 from bot.conversation.journey.person import person_for
 from bot.conversation.journey.story import current_profile
@@ -29,8 +30,9 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str], skipped: 
     chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
     sections = saved.profile["sections"]
     after_no = after_a_no(chosen, sections)
-    return [gap for gap in gaps_for(chosen, sections, saved.told_by, rt.questions, optional=True, skipped=skipped)
-            if gap.key not in after_no]
+    asked = [gap for gap in gaps_for(chosen, sections, saved.told_by, rt.questions, optional=True, skipped=skipped)
+             if gap.key not in after_no]
+    return relevance.worth_asking(asked, saved.profile, rt.now().date())
 
 
 # A question that only follows a yes: "What was the stay for?", "If yes, who?", "Please give details".

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+import pytest
+
 from bot.conversation import wording
-from bot.conversation.relevance import age_of, rank, signals
+from bot.conversation.relevance import age_of, rank, signals, worth_asking
 from bot.sections import empty_profile
 
 TODAY = date(2026, 12, 2)
@@ -98,3 +100,37 @@ def test_a_story_that_says_nothing_keeps_the_order_and_gives_no_reasons():
     offers, held, reasons = ranked_ids(profile())
     assert offers == [i for i in ALL if i not in ("carers-assessment", "employment-support")]
     assert held == ["carers-assessment", "employment-support"] and reasons == {}
+
+
+def _gap(label: str, services: tuple[str, ...] = ("welfare-benefits",)):
+    from bot.intake import Gap
+
+    return Gap(key=f"form:welfare#{label}", section="work_money", type="boolean", label=label, question=label + "?",
+               options=(), open=False, services=services)
+
+
+WORKING, SAVINGS = _gap("Are you working"), _gap("Do you have savings over £16,000")
+
+
+@pytest.mark.parametrize("told", [
+    profile(about_me=[{"text": "88 years old", "kind": "age", "value": 88}]),  # too old to ask, whatever else
+    profile(work_money=[{"text": "He is on his pension and gets attendance allowance"}]),
+    profile(work_money=[{"text": "I am retired"}]),
+])
+def test_are_you_working_is_not_asked_of_someone_whose_working_life_is_over(told):
+    """"Is Albert working?" was asked of an 88-year-old on his pension (a stranger on the stack, 2026-12-03)."""
+    assert worth_asking([WORKING, SAVINGS], told, TODAY) == [SAVINGS]
+
+
+@pytest.mark.parametrize("told", [
+    profile(about_me=[{"text": "58 years old", "kind": "age", "value": 58}]),
+    profile(work_money=[{"text": "my husband is retired"}]),  # his, not hers
+])
+def test_are_you_working_is_asked_of_someone_of_working_age(told):
+    assert worth_asking([WORKING, SAVINGS], told, TODAY) == [WORKING, SAVINGS]
+
+
+def test_employment_support_still_asks_about_work():
+    asked = _gap("Are you working", ("employment-support", "welfare-benefits"))
+    told = profile(about_me=[{"text": "80 years old", "kind": "age", "value": 80}])
+    assert worth_asking([asked], told, TODAY) == [asked]
