@@ -315,7 +315,16 @@ _UNABLE = re.compile(
     r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
     r"only ([1-5]|one|two|three|four|five)( years? old)?|only (a )?(baby|toddler|months old)|"
     r"(would not|will not|does not|do not|could not) know what (it|this|that) (means|meant|is|was)( about)?|"
-    r"(his|her|their) memory( is|s| has)? (gone|completely gone|all gone))\b")
+    r"(his|her|their) memory( is|s| has)? (gone|completely gone|all gone)|"
+    # "no way she could understand any of this", "she wouldnt know what day it is"
+    r"no way (he|she|they) (could|would|can|will) (ever )?(understand|follow|take (it|this) in|grasp)|"
+    r"(would not|does not|do not|did not) (even )?know what (day|year|month|time) it is)\b")
+# Not understanding the question, said of oneself: "sorry dont understand the question" (help, never "unable").
+_I_DO_NOT_FOLLOW = re.compile(r"^((sorry|um|erm|i am sorry|what)\s+)*(i )?(do not|cannot|can not|did not) (understand|follow|get)"
+                              r"( (the|this|that|your) (question|bit|word|words|message)| (what you mean|it|you))?( sorry)?$")
+# Told, and agreed: "i told her this morning and she said fine go ahead".
+_TOLD_AND_AGREED = re.compile(r"^(i|we) (have )?(already )?(told|asked|explained (it )?to) (him|her|them)\b|"
+                              r"\b(he|she|they) (said|says) (yes|fine|ok|okay|go ahead|that is fine|it is fine)\b")
 
 
 _UNABLE_SAID = re.compile(r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) "
@@ -326,6 +335,10 @@ def knows_of(text: str) -> str | None:
     """Does the person know? "yes", "no", or "unable" (not able to understand: "no she has dementia,
     she wouldnt understand it")."""
     p = bare(plain(text))
+    if _I_DO_NOT_FOLLOW.match(p):
+        return None
+    if p == "n":  # typed as "y" for yes
+        return "no"
     # "she knows but she forgets, shes got alzheimers": she knows; a diagnosis is no inability said
     knows = re.match(r"^(yes\W*)?(he|she|they) (does |do )?(know|knows|is aware|are aware)\b", p)
     if _UNABLE.search(p) and not (knows and not _UNABLE_SAID.search(p)):
@@ -335,6 +348,8 @@ def knows_of(text: str) -> str | None:
     if re.match(r"^(yes|of course|definitely|absolutely|sure|ok)\b", p) or plain_yes(p) or re.search(
             r"\bbut (he|she|they) (does |do )?(know|knows|is aware|are aware)( about (it|this))?$", p):
         return "yes"  # "her memory is not great but she knows"
+    if _TOLD_AND_AGREED.search(p) and not re.search(r"\b(not|never|no)\b", p):
+        return "yes"
     if says_no:
         return "no"
     if re.match(r"^no idea\b|^(he|she|they) (has|have) no (idea|clue)\b|^(he|she|they) (has|have) not (a|got a) clue\b|"

@@ -236,7 +236,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"what (are|were) (my|the) (choices|options)|(i am )?not sure what you (mean|are asking|want)( me to (say|do))?|"
         r"what (do|should|shall|can) i (write|type|put|say|tell you|pick|choose|go for)|"
         r"which (one )?should i (pick|choose|go for|have)|(can|could) you (please )?(say|repeat|explain) (that|it)( again)?|"
-        r"i do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
+        r"(i )?do not (understand|get)( (the|that|this|your) (question|bit|part|word|words|message))?|"
         r"what (is|does) (this|that|the) (question|bit|word)( mean)?|"
         r"i do not know what to (choose|pick|say)|"
         # "what do i press", "what else should i tell you", "what must i write", "what further information would help"

@@ -198,3 +198,22 @@ def test_a_phone_number_declined(text):
 ])
 def test_the_answer_on_the_whole(text, label):
     assert meant("gap_yesno", text).label == label
+
+
+# --- does the person know: the carer not following is help, never "unable" ---------------------------------
+
+@pytest.mark.parametrize("text, kind, value", [
+    ("sorry i dont get the question", "help", None),
+    ("dont understand the question sorry", "help", None),
+    ("n", "value", "no"),
+    ("we told him last night, he said ok", "value", "yes"),
+    ("no way he could take it in, bless him", "value", "unable"),
+    ("he doesnt even know what year it is", "value", "unable"),
+])
+def test_does_the_person_know(text, kind, value):
+    got = meant("carer_knows", text)
+    assert (got.kind, got.value) == (kind, value)
+
+
+def test_not_told_is_still_no():
+    assert meant("carer_knows", "i have not told her, she said nothing").value == "no"
