@@ -301,9 +301,31 @@ def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str |
     for number, (basis, label) in enumerate(choices, start=1):
         if p in (str(number), bare(plain(label))):
             return basis
+    kind = _lpa_by_kind(p)
+    if kind:
+        return kind
     for basis, pattern in _BASIS_WORDS:
         if re.search(pattern, p):
             return basis
+    return None
+
+
+# A lasting power of attorney named by its kind alone: "property and finance", "the health and welfare one".
+_LPA_BY_KIND = [("lpa_health_welfare", r"\b(health and (welfare|care)( one| lpa| power)?|welfare (one|lpa|power))\b"),
+                ("lpa_property_finance", r"\b(property and (financ\w*|money|affairs)|financial affairs|(the )?(property|financial|money) one)\b")]
+
+
+def _lpa_by_kind(p: str) -> str | None:
+    """The kind of power of attorney named by its kind alone, the one said after a "but" first ("we did
+    the property one years ago but i also got the health and welfare one"); never one not had ("i do not
+    have the health and welfare one"), nor a deputy's."""
+    if re.search(r"\b(deputy|court)\b", p) or re.search(_BASIS_WORDS[0][1], p):
+        return None
+    later = re.split(r"\bbut\b", p)[-1]
+    for words in dict.fromkeys((later, p)):
+        for basis, pattern in _LPA_BY_KIND:
+            if re.search(pattern, words) and not re.search(r"\b(not|no|never|none)\b", words):
+                return basis
     return None
 
 

@@ -217,3 +217,17 @@ def test_does_the_person_know(text, kind, value):
 
 def test_not_told_is_still_no():
     assert meant("carer_knows", "i have not told her, she said nothing").value == "no"
+
+
+# --- the basis: a power of attorney named by its kind alone ---------------------------------------------------
+
+@pytest.mark.parametrize("text, basis", [
+    ("the money one, property and financial affairs", "lpa_property_finance"),
+    ("health and welfare", "lpa_health_welfare"),
+    ("i had the finance one done first but now the health and care one too, use that", "lpa_health_welfare"),
+    ("i do not have the health and welfare one", None),
+    ("im his deputy for property and financial affairs", "deputy_property_affairs"),
+])
+def test_a_power_of_attorney_by_its_kind(text, basis):
+    got = meant("carer_basis", text)
+    assert (got.value if got.kind == "value" else None) == basis
