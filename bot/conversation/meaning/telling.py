@@ -23,7 +23,10 @@ def teller_meaning(text: str) -> Meaning:
                  r"back again|(used|been on|been using) (this|it|you|the) (\w+ )?(before|previously)|"
                  r"started (this|it|my story|a story)( \w+)? (before|already|last \w+)|(have|got) (a|my) pin|"
                  r"(was|were|been) (on )?here (last|before|on|yesterday)|"
-                 r"who has my story|come back)\b", p):
+                 r"who has my story|come back|"
+                 # "I did this a few weeks ago for my mum, want to carry on with that one"
+                 r"(did|done|started|filled in|began) (this|it)( \w+){0,4} ago|"
+                 r"(carry on|continue|pick up|go on) (with )?(that|the same|the old|my old|the last) (one|story))\b", p):
         return Meaning("value", "returning")
     if says_own_story(text):  # "doing this for myself, my daughter set up the phone"
         return Meaning("value", "self")
@@ -37,9 +40,11 @@ def teller_meaning(text: str) -> Meaning:
                  r"grandchild|grandkid|nephew|niece|cousin|stepdad|stepmum|stepson|stepdaughter|hubby|missus|fiance|fiancee|"
                  r"mam|mammy|da|papa|nanny)s?|(for|about) (him|her|them)|(his|her|their) \w+|(she|he) is my|"
                  r"(she|he|they) (is |are )?(called|named|known as)|"
-                 r"care for|look after|carer|on behalf)\b", about):
+                 r"care for|look after|carer|on behalf|hers|theirs)\b", about):
         return Meaning("value", "carer")
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
+        return Meaning("value", "self")
+    if p in ("own", "my own", "own one", "own story"):
         return Meaning("value", "self")
     found = general(text)
     if found:
@@ -61,6 +66,7 @@ _MY_OWN = re.compile(
     r"(i am|im) not (a|the|anyones|anyone s|somebodys) carer|(there is|theres) no (one|carer) else)\b")
 # "its me i look after my dad", "its me the carer": caring said with it is a carer's story
 _FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b|"
+                          r"\b(his|her|their) story\b|\b(he|she) is the one (with|who)\b|"
                           r"\b(look|looking|care|caring) (after|for) (him|her|them|my)\b|\b(the|his|her|their) carer\b")
 # A relative named as who helps with the chat or as someone in the teller's own story, not as whose it is:
 # "my granddaughter said i could use this", "got kicked out by my mum".

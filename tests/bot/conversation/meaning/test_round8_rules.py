@@ -231,3 +231,16 @@ def test_not_told_is_still_no():
 def test_a_power_of_attorney_by_its_kind(text, basis):
     got = meant("carer_basis", text)
     assert (got.value if got.kind == "value" else None) == basis
+
+
+# --- whose story ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, label", [
+    ("my own", "self"),
+    ("theirs, not mine", "carer"),
+    ("its me who does the caring but its her story, my mum, she is the one with dementia", "carer"),
+    ("started this a couple of weeks ago for my dad, can i continue the same one", "returning"),
+    ("i want to pick up my old story", "returning"),
+])
+def test_whose_story_round8(text, label):
+    assert meant("teller", text).label == label
