@@ -79,6 +79,8 @@ def name_of(text: str) -> str | None:
     "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
     if _REFUSED.search(plain(text)) or is_keyboard_mash(text):  # "asdfgh" is no name
         return None
+    if re.fullmatch(r"(?i)\W*(n\s*/\s*a|n\.a\.?|not applicable)\W*", text or ""):  # "n/a" was named "N"
+        return None
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
     words = re.sub(r"(?i)^\W*((oh|ah|um|erm|er|uh|hmm|well|sorry|dear|ok|okay)[\s,.!]+)+(?=\w)", "", words)  # "sorry, dave"
     words = re.sub(r"(?i)[\s,;:-]+(like|as) (i|i've|ive|i have) (said|told you|already said|mentioned)\b.*$", "", words)

@@ -244,3 +244,15 @@ def test_a_power_of_attorney_by_its_kind(text, basis):
 ])
 def test_whose_story_round8(text, label):
     assert meant("teller", text).label == label
+
+
+# --- small ones: a pdf at the menu, "n/a" at the name ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["email me a pdf of it", "can i get it as a pdf please"])
+def test_a_pdf_is_a_download(text):
+    assert meant("menu", text).value == "download"
+
+
+@pytest.mark.parametrize("text", ["N/A", "n.a."])
+def test_not_applicable_is_no_name(text):
+    assert meant("carer_name", text).kind != "value"
