@@ -254,7 +254,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"say (that|it) again|come again|what was the question|repeat( that| the question)?|"
         r"i do not know what to (say|do|put|write)|explain|what should i (say|do|put|write)|options|"
         r"what are the (choices|options)|which (one|service) should i (pick|choose|have)|i do not know which( one)?|which is best|"
-        r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to do|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
+        r"what does (each|every) (one|option) (do|mean)|what do (they|these|those) (do|mean)|what do i (need|have) to (do|type|write|say|put|answer)|what am i (meant|supposed) to (do|say)|what are my options|what can i (say|do)|what can i do here|what do i say|instructions|info|information|menu")
 SKIP = (r"skip|skip (it|this|that|this one|that one|this question|please)|pass|next|next question|"
         r"(i )?do not know( it| that| this| the number| their number)?|"
         r"(i )?do not know (his|her|my|the|their) (number|phone number|birthday|date of birth|address|postcode)|"

@@ -72,6 +72,7 @@ def _dob_words(text: str) -> str:
 # short answer whose yes or no comes last.
 _UNSURE = re.compile(r"^((um|erm|well|sorry|honestly)\s+)*(i am |im |i am really |really )?(not (really |quite |entirely )?sure|"
                      r"unsure|not certain|no idea|(i )?(do not|dont) know|dunno|i could not (say|tell you)|cannot say)\b")
+_TO_CHECK = re.compile(r"^(i |we )?(would|will|might|d) (have|need) to (check|ask|find out)( with (him|her|them|my \w+|the \w+))?( first)?$")
 _OBVIOUSLY_YES = re.compile(r"^((well|um)\s+)?((does not|doesnt|do not|dont) (everyone|everybody)|who (does not|doesnt|has not|hasnt|"
                             r"do not|dont)|(of course|obviously|naturally)( (i|we|he|she|they) (do|does|have|has))?)\b")
 _ENDS_YES_NO = re.compile(r"(?P<lead>[a-z0-9]+( [a-z0-9]+){0,2}) (so |then |and |therefore )?(?P<yn>yes|yeah|yep|aye|no|nope|nah|naw)|"
@@ -176,6 +177,12 @@ def _corrected(context: str, text: str, offered: list[str] | None, today: date |
     return meant if meant.kind in _CORRECTABLE[context] else None
 
 
+# A question about the words of a question or which answer to give: "what does basis mean", "which one do i
+# pick if he cant decide", "what happens if they dont know": the question explained, with its choices.
+_WHICH_OR_WHAT_IS = re.compile(r"^(what is|whats|what are|what does|what do (you|they|these|those)|what happens (if|when)|"
+                               r"which (one )?(do|should|shall|would|can) (i|we)|how do (i|we) know which)\b")
+
+
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
 
 
@@ -206,10 +213,12 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return teller_meaning(text)
     if context in ("confirm", "gap_yesno"):
         p = bare(plain(text))
-        if context == "gap_yesno" and is_skip(text) and not plain_yes(p):
+        if context == "gap_yesno" and is_skip(text) and not plain_yes(p) and p not in ("none", "none at all"):
             return Meaning("skip")
-        if context == "gap_yesno" and _UNSURE.match(p):  # "not sure, i'd have to check with him": left for the service
-            return Meaning("skip")
+        if context == "gap_yesno" and (_UNSURE.match(p) or _TO_CHECK.match(p)):  # "not sure, i'd have to check with him":
+            return Meaning("skip")  # left for the service
+        if context == "gap_yesno" and p in ("none", "none at all"):  # "any pets?" "none": no, not left
+            return Meaning("no")
         if _OBVIOUSLY_YES.match(p):  # "doesn't everyone?", "who hasn't?"
             return Meaning("yes")
         ended = _ENDS_YES_NO.fullmatch(p)  # "stairs yes", "bungalow so no", "flat, no": the answer said last
@@ -284,6 +293,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         relation, own = relationship_of(text), carer_own_name(text)
         return Meaning("value", tuple(v for v in (relation, own) if v)) if relation else found or Meaning("invalid")
     if context == "carer_basis":
+        if is_question(text) and _WHICH_OR_WHAT_IS.match(plain(text)):
+            return Meaning("help")  # "whats a lasting power of attorney", "what is a deputy?": the choices explained
         basis = basis_of(text)
         return Meaning("value", basis) if basis else found or (
             Meaning("question") if is_question(text) else Meaning("invalid"))
@@ -292,5 +303,6 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return Meaning("value", age) if age is not None else found or Meaning("invalid")
     if context == "carer_knows":
         knows = knows_of(text)
-        return Meaning("value", knows) if knows else found or Meaning("invalid")
+        return Meaning("value", knows) if knows else found or (
+            Meaning("help") if _WHICH_OR_WHAT_IS.match(plain(text)) else Meaning("invalid"))
     raise ValueError(f"unknown context: {context}")

@@ -256,3 +256,20 @@ def test_a_pdf_is_a_download(text):
 @pytest.mark.parametrize("text", ["N/A", "n.a."])
 def test_not_applicable_is_no_name(text):
     assert meant("carer_name", text).kind != "value"
+
+
+# --- questions about the question: explained with its choices ------------------------------------------------
+
+@pytest.mark.parametrize("context, text", [
+    ("carer_basis", "what is a deputy?"),
+    ("carer_basis", "which should i choose if she has no lpa?"),
+    ("carer_knows", "what happens if she doesnt know?"),
+    ("consent", "what do i have to write"),
+])
+def test_a_question_about_the_question_is_help(context, text):
+    assert meant(context, text).kind == "help"
+
+
+@pytest.mark.parametrize("text, label", [("none", "no"), ("i would have to check with my wife", "skip")])
+def test_yes_no_gaps(text, label):
+    assert meant("gap_yesno", text).label == label
