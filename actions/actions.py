@@ -33,6 +33,7 @@ from bot.conversation.steps import (
 )
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import get_runtime
+from bot.rasa.channels import SMS_FROM
 
 
 def turn_of(tracker: Tracker) -> Turn:
@@ -43,7 +44,8 @@ def turn_of(tracker: Tracker) -> Turn:
                 service_named=next(tracker.get_latest_entity_values("service_id"), None),
                 form=tracker.active_loop_name, answered=answered_this_turn(tracker),
                 just_verified=any(e.get("event") == "slot" and e.get("name") == "pin_reply" and e.get("value") == "ok"
-                                  for e in tracker.events[-6:]))
+                                  for e in tracker.events[-6:]),
+                sms_number=(latest.get("metadata") or {}).get(SMS_FROM))
 
 
 def answered_this_turn(tracker: Tracker) -> bool:

@@ -238,6 +238,39 @@ def check(kind: str, text: str, today: date | None = None) -> str:
     return text.strip()
 
 
+# "This one I am texting from", "this number", "the one im texting on", "same number": the number the
+# message comes from, which only the SMS channel knows.
+_THIS_NUMBER = re.compile(
+    r"^\W*(?:(?:please|just|yes|yeah|ok|okay)\W+)*(?:(?:use|take|it'?s|its|it is)\s+)?(?:the\s+)?(?:same|this|that)\s+"
+    r"(?:one|number|no|mobile(?: number)?|phone(?: number)?)(?:\s+please)?\W*$|"
+    r"^\W*(?:(?:use|take|it'?s|its|it is)\s+)?(?:the|this|that|my)\s+(?:one|number|no|mobile(?: number)?|phone(?: number)?)"
+    r"\s+(?:that\s+|which\s+)?(?:i'?m|i’m|im|i am|i)\s+(?:am\s+)?(?:texting|txting|texing|messaging|using|sending|writing|on)\b"
+    r"[a-z ]{0,30}\W*$",
+    re.IGNORECASE)
+
+
+def means_this_number(text: str) -> bool:
+    """Whether a reply to a phone question means the number the message comes from ("this one I am
+    texting from", "this number")."""
+    return bool(_THIS_NUMBER.match((text or "").strip())) and not re.search(r"\d", text or "")
+
+
+def uk_number(text: str) -> str | None:
+    """A valid UK phone number as a service writes it ("07700 900123"), or None."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code != 44:
+        return None
+    try:
+        return phone(text)
+    except AnswerRefused:
+        return None
+
+
 def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
     """Which check a form's question needs, from its key and words; None for no extra check."""
     words = f"{key} {label}".lower()

@@ -45,6 +45,7 @@ from rasa.shared.core.events import deserialise_events
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.ops.runtime import utc_now
+from bot.rasa.channels import SMS_FROM
 from bot.settings import load_settings
 from consent_store import conversations
 from consent_store.database import make_sessionmaker
@@ -62,6 +63,18 @@ SESSION = "_sealed_session"  # and the batch its last session began in (0: none)
 LISTEN = {"event": "action", "name": "action_listen"}
 Json = dict[str, Any]  # an event or a saved state, as Rasa serialises them
 _T = TypeVar("_T")
+
+
+def _without_number(event: Json) -> Json:
+    """An event as kept: without the number an SMS came from (its metadata, for that turn only)."""
+    if SMS_FROM not in (event.get("metadata") or {}) and SMS_FROM not in ((event.get("parse_data") or {}).get("metadata") or {}):
+        return event
+    kept = {**event, "metadata": {k: v for k, v in (event.get("metadata") or {}).items() if k != SMS_FROM}}
+    if isinstance(event.get("parse_data"), dict):
+        parsed = event["parse_data"]
+        kept["parse_data"] = {**parsed, "metadata": {k: v for k, v in (parsed.get("metadata") or {}).items()
+                                                     if k != SMS_FROM}}
+    return kept
 
 
 def _state(tracker: DialogueStateTracker, new: list[Json], seq: int) -> Json:
@@ -225,7 +238,8 @@ class EncryptedTrackerStore(TrackerStore, SerializedTrackerAsText):  # type: ign
         await self.stream_events(tracker)
         stored, count = getattr(tracker, STORED, None), len(tracker.events)
         start_again = stored is None or stored > count  # not a tracker this store gave out: its events are all
-        new = [event.as_dict() for event in itertools.islice(tracker.events, 0 if start_again else stored, None)]
+        new = [_without_number(event.as_dict())
+               for event in itertools.islice(tracker.events, 0 if start_again else stored, None)]
         restarts = [i for i, e in enumerate(new) if e.get("event") == "restart"]
         if restarts:  # a restart forgets what came before it (so the batch numbers start again too)
             new, start_again = new[restarts[-1]:], True

@@ -18,6 +18,7 @@ from bot.conversation.rights import Right
 from bot.conversation.steps.turn import Step, Turn
 from bot.intake import AnswerNotUnderstood, Gap
 from bot.ops.runtime import Runtime
+from consent_store.people import handle_hash
 
 HELP = wording.Reply("The service's form asks this. Answer in your own words, or say \"skip\" to leave it for "
                      "the service to ask.")
@@ -117,6 +118,21 @@ _BY_NAME = re.compile(r"\b(social care|social services|carers? assessment|benefi
                       r"employment support)\b")
 
 
+NUMBER_UNSEEN = wording.Reply("I cannot see your number here. Please type it.")
+NUMBER_NOT_UK = wording.Reply("I cannot use the number you are texting from. Please type a UK phone number.")
+
+
+def _texting_from(rt: Runtime, turn: Turn) -> str | None:
+    """The UK number this text comes from, when the SMS channel gave one and it is this conversation's
+    own (its id is the number's keyed hash, as bot/rasa/channels/sms.py makes it); else None."""
+    number = turn.sms_number
+    if not number or not turn.sender_id.startswith("sms-"):
+        return None
+    if "sms-" + handle_hash(rt.lookup_key, "sms:" + re.sub(r"[^\d+]", "", number)) != turn.sender_id:
+        return None
+    return answers.uk_number(number)
+
+
 def not_this_service(text: str, service_id: str) -> bool:
     """Whether a reply at a service's questions says the person does not want this service: said of it
     by name or as "this one", "that one", "wrong one"."""
@@ -176,6 +192,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     gaps = open_gaps(rt, turn, service_id, skipped)
     current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
     step = Step()
+    if current is not None and answers.kind_of(current.key, current.label, current.question, current.type) == "phone" \
+            and answers.means_this_number(text):  # "this one I am texting from"
+        own = _texting_from(rt, turn)
+        if own is None:
+            return Step().say(NUMBER_UNSEEN if turn.sms_number is None else NUMBER_NOT_UK).set(gap_answer=None)
+        text = own
     if current is not None:
         read = _read_checked(rt, current, text)  # a phone number, date of birth or address, read as the benchmark reads it
         if read is not None and read.kind == "later":

@@ -24,6 +24,7 @@ class Turn:
     form: str | None = None           # the form being filled, if any
     answered: bool = False            # something was said already in reply to the latest message
     just_verified: bool = False       # the PIN was found right a moment ago, in this turn
+    sms_number: str | None = None     # the number this text came from, as the SMS channel says (checked before use)
 
     def slot(self, name: str) -> Any:
         return self.slots.get(name)

@@ -39,6 +39,7 @@ from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.delivery.notify import remember_number
 from bot.delivery.service_keys import sms_auth_token
+from bot.rasa.channels import SMS_FROM
 from bot.rasa.channels.sms_pages import MORE_WORDS, WaitingPages, paged
 from bot.rasa.channels.sms_repeats import MessageRepeats
 from bot.rasa.channels.text import (
@@ -190,7 +191,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         collector = CollectingOutputChannel()
         await prepare_reply(request.app.ctx.agent, sender)  # a reply to a question texted in this session
         await on_new_message(UserMessage("stop" if keyword in OPT_OUT else text, collector, sender,
-                                         input_channel=self.name()))
+                                         input_channel=self.name(), metadata={SMS_FROM: phone}))
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
         if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again

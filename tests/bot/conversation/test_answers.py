@@ -154,3 +154,17 @@ def test_the_longest_message_at_the_date_of_birth_question_is_refused_plainly():
     with pytest.raises(answers.AnswerRefused, match="day, month and year"):
         answers.date_of_birth(("wife, " + "a " * MAX_MESSAGE_CHARS)[:MAX_MESSAGE_CHARS], TODAY)
     assert answers.date_of_birth("the twenty first of september nineteen forty seven", TODAY) == date(1947, 9, 21)
+
+
+@pytest.mark.parametrize("said, means", [
+    ("This one I am texting from", True), ("this number", True), ("the one im texting on", True),
+    ("same number", True), ("it's the one I'm texting you from", True), ("use this number please", True),
+    ("07700 900123", False), ("my son's number", False), ("this one is my sons", False), ("no", False),
+])
+def test_the_number_texted_from_said_in_words(said, means):
+    assert answers.means_this_number(said) is means
+
+
+def test_only_a_uk_number_is_taken_from_the_sms_sender():
+    assert answers.uk_number("+447700900123") == "07700 900123"
+    assert answers.uk_number("+33612345678") is None and answers.uk_number("not a number") is None

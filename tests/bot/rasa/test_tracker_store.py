@@ -366,3 +366,20 @@ def test_a_restart_late_in_a_conversation_starts_the_batches_again(any_store):
     assert again.latest_message.text == f"{WORDS} ({KEEP_BATCHES + 11})"
     assert len(again.events) < 6 * (KEEP_BATCHES + 2) < len(full.events)  # bounded again
     assert all(getattr(e, "text", None) != WORDS for e in full.events)
+
+
+def test_the_number_an_sms_came_from_is_never_kept(store):
+    """The SMS channel gives the number a text came from to that turn's actions ("the one I am texting
+    from" at a phone question); the conversation kept holds none of it."""
+    from bot.rasa.channels import SMS_FROM
+
+    tracker = DialogueStateTracker("sms-1", [])
+    said = UserUttered("this number", {"name": "inform"}, metadata={SMS_FROM: "+447700900123", "other": 1})
+    for event in (ActionExecuted("action_listen"), said, ActionExecuted("action_listen")):
+        tracker.update(event)
+    asyncio.run(store.save(tracker))
+    assert tracker.latest_message.metadata[SMS_FROM] == "+447700900123"  # this turn's own, as Rasa gave it
+    found = asyncio.run(EncryptedTrackerStore(store.domain).retrieve_full_tracker("sms-1"))
+    kept = [e for e in found.events if isinstance(e, UserUttered)]
+    assert kept and kept[0].text == "this number" and kept[0].metadata == {"other": 1}
+    assert SMS_FROM not in kept[0].parse_data.get("metadata", {})

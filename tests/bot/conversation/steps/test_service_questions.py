@@ -156,3 +156,57 @@ def test_not_this_service_at_its_questions_drops_it(rt, said):
                                   "i dont want help with washing", "i dont want to say"])
 def test_an_answer_is_not_taken_for_not_this_service(said):
     assert not service_questions.not_this_service(said, "gp-practice")
+
+
+TEXTING_FROM = "+447700900123"
+
+
+@pytest.fixture
+def texting(tmp_path, structurer):
+    """A person texting from TEXTING_FROM, their story saved: (runtime, their conversation id)."""
+    from consent_store.people import handle_hash
+
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
+    sender = "sms-" + handle_hash(runtime.lookup_key, "sms:" + TEXTING_FROM)
+    story.add_to_story(runtime, sender, STORY)
+    story.confirm_profile(runtime, sender, "self")
+    pins.set_pin(runtime, sender, "2580")
+    yield runtime, sender
+    runtime.engine.dispose()
+
+
+def _phone_question(rt, sender):
+    from bot.conversation import answers
+
+    gaps = service_questions.open_gaps(rt, Turn(sender, {"teller": "self", "service_id": "gp-practice"}), "gp-practice")
+    return next(g for g in gaps if answers.kind_of(g.key, g.label, g.question, g.type) == "phone")
+
+
+def _says(sender, text, gap, number=None):
+    return Turn(sender, {"teller": "self", "stage": "gaps", "service_id": "gp-practice", "gap_key": gap.key},
+                text=text, form="gap_form", sms_number=number)
+
+
+@pytest.mark.parametrize("said", ["This one I am texting from", "this number", "the one im texting on"])
+def test_the_number_texted_from_answers_the_phone_question_by_sms(texting, said):
+    """By SMS, "this one I am texting from" at the phone question got "That doesn't look like a phone number"
+    (a stranger on the stack, 2026-12-03): it is the number the text came from."""
+    rt, sender = texting
+    gap = _phone_question(rt, sender)
+    step = service_questions.reply(rt, _says(sender, said, gap, TEXTING_FROM), said)
+    assert step.replies == [] and gap.key not in step.slots["gaps_skipped"]
+    assert gap.key not in [g.key for g in service_questions.open_gaps(rt, _says(sender, "", gap), "gp-practice")]
+    kept = [i for items in story.current_profile(rt, sender).profile["sections"].values() for i in items
+            if i.get("question_key") == gap.key]
+    assert [i["value"] for i in kept] == ["07700 900123"]
+
+
+def test_the_number_is_asked_for_where_it_cannot_be_seen(texting):
+    rt, sender = texting
+    gap = _phone_question(rt, sender)
+    # the web chat (no number), and a number that is not this conversation's own, are the same to the person
+    for number in (None, "+447700900999"):
+        step = service_questions.reply(rt, _says(sender, "this number", gap, number), "this number")
+        assert [r.text for r in step.replies] == ["I cannot see your number here. Please type it."] \
+            if number is None else "Please type" in step.replies[0].text
+        assert step.slots == {"gap_answer": None}
