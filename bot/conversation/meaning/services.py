@@ -62,9 +62,7 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
         words = rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b"
         if re.search(words, p) and service not in chosen:
             chosen.append(service)
-    turned_down = [s for s in chosen if _turned_down(s, p)]
-    if len(turned_down) < len(chosen):  # "not the gp, they never listen, but the nurses would be good"
-        chosen = [s for s in chosen if s not in turned_down]
+    chosen = [s for s in chosen if not _turned_down(s, p)]  # "not the gp, they never listen, but the nurses would be good"
     if "carers-assessment" in chosen and "adult-social-care" in chosen and not re.search(
             rf"\b({SERVICE_WORDS['adult-social-care']})\b", p.replace("carers assessment", "")):
         chosen.remove("adult-social-care")

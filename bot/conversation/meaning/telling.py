@@ -113,6 +113,10 @@ _ABOUT_THE_CHAT = re.compile(
     r"you (still )?there|(this|it) (work|works|for)|(do|does) you (need|want)|go on|with (this|it))\b")
 
 
+_NOT_FOR_ME = re.compile(r"((no|nah|nope)( thanks| thank you)? )?(it is |this is |that is |this |it )?(not for me|not my thing|"
+                         r"not really for me)( (thanks|thank you|sorry))*")
+
+
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story;
     "other_language" when not written in English (never kept as story: structuring reads English) or
@@ -124,6 +128,8 @@ def telling_meaning(text: str) -> Meaning:
         return Meaning("help")
     if not p:
         return Meaning("invalid")
+    if _NOT_FOR_ME.fullmatch(p):  # "no thanks not for me": no wish to tell a story here, never kept as one
+        return Meaning("stop")
     if is_done(text) or NO_WHOLE.match(p):
         return Meaning("done")
     found = general(text)

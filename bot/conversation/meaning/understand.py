@@ -158,7 +158,7 @@ def _phone_in(text: str, today: date | None) -> str | None:
 
 # The questions whose answer a reply may correct as it is typed ("3 no sorry 4"), and the kinds of
 # meaning that are an answer there: the words after the correction are read only if they are one.
-_CORRECTABLE = {"choose_service": ("value", "no"), "gap_phone": ("value",), "gap_dob": ("value",),
+_CORRECTABLE = {"choose_service": ("value",), "gap_phone": ("value",), "gap_dob": ("value",),
                 "carer_name": ("value",), "consent": ("value", "yes", "no"), "menu": ("value",)}
 
 

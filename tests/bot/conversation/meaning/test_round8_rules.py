@@ -273,3 +273,16 @@ def test_a_question_about_the_question_is_help(context, text):
 @pytest.mark.parametrize("text, label", [("none", "no"), ("i would have to check with my wife", "skip")])
 def test_yes_no_gaps(text, label):
     assert meant("gap_yesno", text).label == label
+
+
+@pytest.mark.parametrize("text", ["nah its not for me", "no thank you, not really for me"])
+def test_not_for_me_while_telling_is_stop(text):
+    assert meant("telling", text).kind == "stop"
+
+
+def test_a_service_corrected_to_no_keeps_the_service():
+    assert meant("choose_service", "the nurses. sorry, no, not social services").value == ["community-nursing"]
+
+
+def test_a_service_only_turned_down_is_not_chosen():
+    assert meant("choose_service", "not the gp").kind != "value"
