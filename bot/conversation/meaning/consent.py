@@ -94,6 +94,9 @@ _BY_PLACE = re.compile(rf"(just |only )?{_PLACE}(( and|,) {_PLACE})*( please| th
 # Some parts, none named: how to name them is the answer ("only some", "some of it but not all").
 _SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (it|them)| parts| bits)?( please)?"
                          r"( (but )?not (all|everything)( of (it|them))?)?$|^not (all|everything)( of (it|them))?( please| though)?$")
+# A part held back that is none of the parts offered: "but i dont want the bit about my memory going in".
+_A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apart from|keep back|hold back|take out)"
+                               r"( \w+){0,2} (the |that )?(bit|bits|part|parts|section|stuff|things?) (about|on|with|of)\b")
 # A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
 _BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
@@ -115,6 +118,8 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
                                                                               r"leave|put|add|include)\b", p)):
         return Meaning("value", sections)
+    if _A_PART_HELD_BACK.search(p):  # "yes i suppose, but i dont want the bit about my memory going in": which parts, asked
+        return Meaning("help")
     if offered and _BY_PLACE.fullmatch(p):
         picked = numbers_said(p, len(offered))  # "the first two", "the last one": the parts in the order asked
         if picked:

@@ -286,3 +286,13 @@ def test_a_service_corrected_to_no_keeps_the_service():
 
 def test_a_service_only_turned_down_is_not_chosen():
     assert meant("choose_service", "not the gp").kind != "value"
+
+
+@pytest.mark.parametrize("text", ["ok but leave out the stuff about my drinking",
+                                  "fine, but i do not want the part about the police in it"])
+def test_a_part_held_back_that_is_not_offered_asks_which(text):
+    assert meant("consent", text).kind == "help"  # the parts named again, never a guess
+
+
+def test_an_offered_part_held_back_is_still_read():
+    assert meant("consent", "yes but not the bit about my tablets").value == ["health", "home"]
