@@ -16,7 +16,7 @@ SERVICE_WORDS = {
                    r"dr|drs|doc|own doctor|medical practice|repeat prescriptions?",
     "community-nursing": r"nurses?|nursing|district|community nurs\w*|(?<!and )dressings?|wound|injections?|catheter|"
                          r"bandag\w*|leg ulcers?|ulcers?|insulin|pressure sores?|stoma|blood tests? at home|jabs?",
-    "housing-adaptations": r"adaptations?|adapt|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
+    "housing-adaptations": r"adaptations?|adapt|adapt[a-z]*sh[a-z]*ns?|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
                            r"bath|shower|stairs|steps|"
                            r"wet room|occupational|ot|equipment|changes to (my|the|his|her|their) (home|house)|housing|"
                            r"house one|home one|house adaptations?|adapting (my|the|his|her|their) (home|house)|"

@@ -296,3 +296,8 @@ def test_a_part_held_back_that_is_not_offered_asks_which(text):
 
 def test_an_offered_part_held_back_is_still_read():
     assert meant("consent", "yes but not the bit about my tablets").value == ["health", "home"]
+
+
+@pytest.mark.parametrize("text", ["adaptashun please", "adapteshuns"])
+def test_adaptations_spelt_as_said(text):
+    assert meant("choose_service", text).value == ["housing-adaptations"]
