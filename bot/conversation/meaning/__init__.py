@@ -19,7 +19,10 @@
     returning.py                a returning person's PIN and menu choice
     whose.py                    the person's name said in passing ("for my nan doris", "she is called
                                 doris", "im her granddaughter, doris")
-    language.py                 whether a message is in another language than English ("other_language")
+    language.py                 whether a message is in another language than English, or asks for one
+                                ("other_language")
+    corrections.py              a reply that corrects itself ("3 no sorry 4", "no wait, yes"): the words
+                                after the correction, where they are an answer
 
 Pure functions of text (no model, no I/O). The assistant's own words are in bot.conversation.wording;
 the questions' choices (keys and labels) in bot.conversation.questions.
