@@ -45,6 +45,9 @@ WORD_CLASSES: dict[str, set[str]] = {
               "book", "inheritance", "universal", "dla", "esa", "wages", "valuable", "valuables"},
     "TAKE_MONEY": {"take", "steal", "empty", "drain", "withdraw", "nick", "pinch", "swipe", "rob",
                    "clean", "spend", "max", "control", "demand", "blow", "help", "keep", "cash", "sell"},
+    # enough tablets at once to be an overdose: "took thirty paracetamol", "swallowed 20 pills"
+    "MANY": {"ten", "twelve", "fifteen", "sixteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
+             "handful", "packet", "box", "bottle", "lot", "load", "whole", *map(str, range(10, 101))},
     "MEDS": {"tablet", "pill", "medication", "medicine", "paracetamol", "painkiller", "meds", "pills",
              "tablets", "sleeping", "insulin", "morphine", "codeine", "dose", "drug"},
     "BODY": {"arm", "wrist", "leg", "skin", "thigh", "stomach", "body"},
@@ -60,7 +63,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "end|finish it ~1 all"),
     ("suicidal", True, "end it|things ~1 now|soon|tonight"),
     ("suicidal", True, "want|wish|wanna|like ~3 die|dead"),
-    ("suicidal", True, "ready|going ~2 die"),
+    ("suicidal", True, "ready ~2 die"),
     ("suicidal", True, "better off dead"),
     ("suicidal", True, "better off without me"),
     ("suicidal", True, "better off if i ~2 be ~1 gone|dead|here|around"),

@@ -196,6 +196,7 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("neglect", True, "rotting|rats|mould ~4 no ~1 food|heat|hot"),
     ("neglect", True, "live|lived|living ~1 on ~3 tin|tins|soup|biscuit|biscuits ~3 for"),
     ("neglect", True, "only ~1 fed ~1 when"),
+    ("neglect", False, "he|she|VICTIM ~2 never|not|hardly|barely ~1 get|be ~1 feed"),  # "he never gets fed"
     ("neglect", True, "sit|sits|sat ~2 in the ~1 dark|cold"),
     ("neglect", True, "left ~3 own ~3 dark|muck|mess"),
     ("neglect", True, "own muck|mess|filth"),
@@ -223,7 +224,8 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # laugh at me", "a pillow over his face", "i could do him harm", "about to break", "promised a job, now
     # im trapped"
     ("suicidal", False, "what be the point ~1 anymore"),
-    ("suicidal", False, "what be the point of|in ~1 anything|living|life|go|carry|try|trying"),
+    ("suicidal", False, "what be the point of|in ~1 anything|live|life|go|carry|try|exist"),
+    ("suicidal", False, "what be the point of|in it all"),
     ("suicidal", True, "better ~1 i ~1 be ~1 dead"),
     ("suicidal", True, "want|wish ~3 it|everything|all ~2 stop ~1 for good|forever|permanently"),
     ("suicidal", True, "want|wish ~2 to? be ~1 gone"),
@@ -243,7 +245,8 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", False, "can not ~1 look after|cope with|care for ~2 him|her|them ~1 no more|anymore|any more"),
     ("not_safe_at_home", True, "OTHER be ~1 outside ~2 house|door|window|flat ~1 again|now"),
     ("not_safe_at_home", True, "at risk ~2 live|living|stay|staying with"),
-    ("neglect", True, "OTHER ~3 not ~1 feed ~1 VICTIM"),
+    ("neglect", True, "OTHER ~3 not|never|hardly|barely ~1 feed ~1 VICTIM"),  # "she never feeds him"
+    ("care_abuse", True, "tie|tied|strap|strapped|sedate|sedated ~3 into|to|in ~2 chair|bed"),  # "tied into his chair"
     ("exploitation", True, "promise|promised ~3 job ~6 trap|trapped|stuck|can not leave"),
 ]
 
@@ -252,6 +255,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
 # abused", "someone is abusing me" went unheard: on a short message the classifier gave them 0.02 to 0.17,
 # under domestic abuse's 0.2 for a rule's hit). Still negatable: "he has never abused me" is answered gently.
 SURE_PATTERNS: list[tuple[str, bool, str]] = [
+    # an overdose taken, and a person thrown: said this plainly, no ordinary story word may calm them
+    ("suicidal", True, "take|took|swallow ~2 MANY ~2 of? ~1 my? ~1 MEDS ~2 just|now|tonight|today|purpose|earlier"),
+    ("domestic_abuse", True, "OTHER ~2 throw|threw|push|pushed|shove|kick|kicked ~1 VICTIM ~1 down|across|into|against"),
     ("domestic_abuse", True, "OTHER ~3 abuse|assault|batter|strangle|choke|throttle|punch ~2 VICTIM"),
     ("domestic_abuse", True, "OTHER ~3 be ~1 abuse|abusing|assault|assaulting|batter|battering ~1 VICTIM"),
     ("domestic_abuse", True, "SELF ~2 be|get|being ~2 abuse|abused|assault|assaulted|batter|battered|strangle|strangled"),

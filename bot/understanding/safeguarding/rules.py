@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from bot.understanding.safeguarding import typed
 from bot.understanding.safeguarding.patterns import NEGATIONS, PATTERNS, SURE_PATTERNS, WORD_CLASSES
 
 __all__ = ["NEGATIONS", "PATTERNS", "VOCABULARY", "WORD_CLASSES", "Hit", "Rules"]
@@ -41,10 +42,7 @@ def _token(spec: str) -> list[dict[str, Any]]:
         return [{"OP": "?"}] * int(spec[1:])
     optional = spec.endswith("?")
     spec = spec.rstrip("?")
-    words: set[str] = set()
-    for part in spec.split("|"):
-        words |= WORD_CLASSES[part] if part.isupper() else {part}
-    token: dict[str, Any] = {"LEMMA": {"IN": sorted(words)}}
+    token: dict[str, Any] = {"LEMMA": {"IN": sorted(_words(spec))}}
     if optional:
         token["OP"] = "?"
     return [token]
@@ -56,11 +54,21 @@ def _required(line: str) -> list[frozenset[str]]:
     for spec in line.split():
         if spec.startswith("~") or spec.endswith("?"):
             continue
-        words: set[str] = set()
-        for part in spec.split("|"):
-            words |= WORD_CLASSES[part] if part.isupper() else {part}
-        required.append(frozenset(words))
+        required.append(frozenset(_words(spec)))
     return required
+
+
+def _words(spec: str) -> set[str]:
+    """The lemmas that can stand where a pattern has `spec` ("left|gone", "MEDS"): a word written as it is
+    inflected ("left", "gone", "things", "living") is met by its lemma, as the message's words are read
+    ("leave", "go", "thing", "live"); without it such a word could never match."""
+    words: set[str] = set()
+    for part in spec.split("|"):
+        if part.isupper():
+            words |= WORD_CLASSES[part]
+        else:
+            words |= {part, typed.lemma(part)}
+    return words
 
 
 class Rules:

@@ -122,7 +122,7 @@ def _spelled(word: str) -> str:
 
 # Words ending in "s" that are no plural or third person: "his" was read "hi", so no rule with "his" matched.
 _NOT_INFLECTED = frozenset("""his this hers ours yours theirs its us yes as thus less unless plus always perhaps
-across bus gas news lens whereas""".split())
+across bus gas news lens whereas controlling""".split())  # "he is controlling": no "control" of the heating
 
 
 def _common(word: str) -> bool:
@@ -135,20 +135,33 @@ def _common(word: str) -> bool:
 def lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    if word in _NOT_INFLECTED:
+    if word in _NOT_INFLECTED or word in _EED or word.endswith(_NEVER_A_SUFFIX):
         return word
     known = english_words()
     if word.endswith(("ing", "ed")):  # "putting" is "put", not "putt"; "stabbed" is "stab" (never "falling" "fal")
         stem = word[: -3] if word.endswith("ing") else word[: -2]
         if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[:-1] in known:
             return stem[:-1]
-    for suffix, endings in (("ies", ("y",)), ("ing", ("e", "")), ("ed", ("e", "")), ("es", ("e", "")),
-                            ("s", ("",))):
+    for suffix, endings in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("e", "")), ("ed", ("e", "")),
+                            ("es", ("e", "")), ("s", ("",))):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
-            for ending in endings:
-                if stem + ending in known and (stem + ending) != word:
-                    return stem + ending
+            found = [stem + ending for ending in endings if stem + ending in known and (stem + ending) != word]
+            if found:  # the commoner: "called" is "call", not "calle"; "hoped" "hope", not "hop"
+                return max(found, key=_frequency)
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # slapped -> slap
                 return stem[:-1]
     return word
+
+
+# Words that only look inflected: "feed" is no "fee" + "ed", "miss" no "mis" + "s", "thing" no "th" + "ing".
+# Without them no rule written with "need", "bleed", "feed", "miss" or "mess" could match.
+_NEVER_A_SUFFIX = ("ss", "thing", "ceiling", "shed", "naked", "wedding", "sibling", "duckling")
+_EED = frozenset("feed need bleed breed seed weed greed speed heed deed reed creed steed tweed proceed succeed exceed "
+                 "indeed".split())
+
+
+def _frequency(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))

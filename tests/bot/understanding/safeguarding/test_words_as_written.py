@@ -1,0 +1,50 @@
+"""Rules written with a word as it is inflected, or with a word the lemmatiser read as another, could
+never match: "feed" was read "fee", "need" "nee", "miss" "mis", "thing" "the", and a rule's "left",
+"gone", "living" met no message word (each is read as its lemma: "leave", "go", "live"). So "she never
+feeds him", "whats the point of living" and "i just want to be gone now" got no help. Also said plainly
+and missed when a fold of the classifier did not agree: an overdose taken, a person thrown down the
+stairs, someone tied into a chair. Through the product's detector."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding import typed
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("feed", "feed"), ("need", "need"), ("bleed", "bleed"), ("miss", "miss"), ("mess", "mess"), ("thing", "thing"),
+    ("things", "thing"), ("called", "call"), ("twisted", "twist"), ("tried", "try"), ("doing", "do"),
+    ("hoped", "hope"), ("agreed", "agree"), ("fed", "feed"), ("slapped", "slap"), ("controlling", "controlling"),
+])
+def test_a_word_is_read_as_its_own_lemma(word, lemma):
+    assert typed.lemma(word) == lemma
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("she never feeds him", "neglect"),
+    ("his wife never feeds him properly, hes losing weight", "neglect"),
+    ("he never gets fed", "neglect"),
+    ("whats the point of living", "suicidal"),
+    ("what's the point in living any more", "suicidal"),
+    ("whats the point of it all", "suicidal"),
+    ("took thirty paracetamol just now", "suicidal"),
+    ("i took 20 of my tablets tonight", "suicidal"),
+    ("he threw me down the stairs", "domestic_abuse"),
+    ("she pushed me into the wall", "domestic_abuse"),
+    ("We found Dad sedated and tied into his chair at the care home", "care_abuse"),
+])
+def test_said_plainly_is_heard(listening, text, kind):
+    assert kind in listening.check(text).categories
+
+
+@pytest.mark.parametrize("text", [
+    "I take 2 paracetamol four times a day",
+    "he has a strap on his chair so he doesnt slide out",
+    "I use an app to control the heating from my phone",
+])
+def test_the_same_words_in_ordinary_life_are_no_alarm(listening, text):
+    assert listening.check(text).categories == []
+
+
+def test_pushing_a_wheelchair_is_no_assault(listening):
+    assert "domestic_abuse" not in listening.check("we had to push him in the wheelchair down the ramp").categories
