@@ -35,3 +35,20 @@ def test_no_keeps_the_story(rt):
     step = telling.clear_or_keep(rt, turn, "no")
     assert step is not None and step.slots["restart_asked"] is None
     assert story.story_parts(rt, "teller-2") == ["I have gout."]
+
+
+@pytest.mark.parametrize("said", ["stop. delete what i said", "i dont want to do this anymore delete it",
+                                  "please delete everything i have written"])
+def test_stopping_with_delete_asks_to_clear_what_was_told(rt, said):
+    """"stop. delete what i said" while telling got "what you told me is kept safely" (a fresh reply set's
+    stop wishes, read in session 10): it is asked whether to clear it, and nothing is kept of the message."""
+    story.add_to_story(rt, "teller-3", "I have gout.")
+    step = telling._reply(rt, Turn("teller-3", {"teller": "self", "stage": Stage.TELLING.value}, text=said), said)
+    assert step.slots.get("restart_asked") is True and step.slots.get("story_done") is None
+    assert story.story_parts(rt, "teller-3") == ["I have gout."]
+
+
+def test_stopping_without_delete_keeps_what_was_told(rt):
+    story.add_to_story(rt, "teller-4", "I have gout.")
+    step = telling._reply(rt, Turn("teller-4", {"teller": "self", "stage": Stage.TELLING.value}, text="stop"), "stop")
+    assert step.slots.get("story_done") == "stopped"
