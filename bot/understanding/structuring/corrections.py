@@ -40,7 +40,10 @@ _DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(\d+(?:\.\d+)?\
 
 
 def is_correction(sentence: str) -> bool:
-    return bool(_CUE.match(sentence) or _MISSED.match(sentence))
+    """"no, it's my left hip", "youve missed that…", and a carer's "the diabetes is mine not dads" (in
+    any message, not only at the read-back: told while telling, it was filed as a fact of the carer's
+    and the diabetes stayed the person's, delivered to a service)."""
+    return bool(_CUE.match(sentence) or _MISSED.match(sentence) or any(p.search(sentence) for p in _MINE_NOT_THEIRS))
 
 
 def fact_start(sentence: str) -> int:

@@ -43,3 +43,16 @@ def test_a_carers_own_fact_told_as_the_persons_becomes_the_carers(structurer, co
 def test_the_persons_own_story_keeps_its_facts(structurer):
     profile = structurer.structure(["I have back pain.", "Correction: the back pain is mine not my dads"])
     assert [(i["text"], i["about"]) for i in profile["sections"]["health"]] == [("back pain", "subject")]
+
+
+@pytest.mark.parametrize("parts", [
+    ["my dad Ron is 79 and has dementia and type 2 diabetes", "thats wrong, the diabetes is mine not dads"],
+    ["my dad Ron is 79 and has dementia and type 2 diabetes. the diabetes is mine not dads"],
+])
+def test_whose_a_fact_is_corrected_while_telling(structurer, parts):
+    """Typed while telling (not at the read-back), "the diabetes is mine not dads" was kept as a fact of
+    the carer's and Ron's diabetes went to the carer's assessment (a stranger on the stack, session 10)."""
+    profile = structurer.structure(parts, teller="carer", relationship="son", subject_name="Ron")
+    assert [i["text"] for i in profile["sections"]["health"]] == ["dementia"]
+    assert [(i["text"], i["about"]) for i in profile["sections"]["support_network"]] == [
+        ("I have type 2 diabetes", "narrator")]
