@@ -61,6 +61,12 @@ def year_said(clause: str, term: Term) -> int | None:
 _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 
 
+# The next item of a list, after a medicine: a dose or how often said after it is that item's, not the
+# medicine's before ("metformin, twice a day" is still the metformin's)
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s+(?!(?:once|twice|three|four|daily|every|each|a|an|in|at|"
+                           r"when|as|morning|mornings|night|nights|bedtime|then)\b)(?=[a-z])", re.IGNORECASE)
+
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -291,6 +297,8 @@ class Filer(PersonalFiler):
             detail["amount"] = amount.group(0)  # "20 cigarettes a day", "30 units a week": the one said with it
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
+            if after := _NEXT_IN_LIST.search(rest):  # "co-codamol and alendronic acid once a week": weekly is
+                rest = rest[:after.start()]  # the alendronic acid's, not the co-codamol's
             dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)
             detail.update(name=term.canonical, dose=dose.group(0) if dose else None,
                           frequency=frequency.group(0) if frequency else None)

@@ -370,3 +370,16 @@ def test_the_persons_own_address_beside_a_relative_is_kept(structurer, story):
     profile = structurer.structure([story])
     assert [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address"] == \
         ["12 Rose Lane, Leeds LS6 2AB"]
+
+
+@pytest.mark.parametrize("story, expected", [
+    # "once a week" was given to both: the co-codamol read back, and delivered, as weekly (a stranger on
+    # the stack, session 10). How often, after a list, is the last medicine's.
+    ("I take Co-codamol and Alendronic acid once a week", ["co-codamol", "alendronic acid once a week"]),
+    ("paracetamol and ibuprofen when needed", ["paracetamol", "ibuprofen when needed"]),
+    # a dose or how often said before the next medicine stays with its own
+    ("I take metformin 500mg twice a day and ramipril 5mg in the morning",
+     ["metformin 500mg twice a day", "ramipril 5mg in the morning"]),
+])
+def test_how_often_after_a_list_is_the_last_medicines(structurer, story, expected):
+    assert [t for t, _, _ in facts(structurer.structure([story]), "medications")] == expected
