@@ -118,6 +118,11 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
                                                                               r"leave|put|add|include)\b", p)):
         return Meaning("value", sections)
+    if offered and sections is None and (anywhere := chosen_sections(text, list(SECTION_WORDS))) is not None \
+            and set(offered) <= set(anywhere):
+        # "yes, but not my medicines" to a service that is not offered the medicines: what it is offered, all
+        # of it (it was "Please answer yes or no", a stranger on the stack)
+        return Meaning("value", list(offered))
     if _A_PART_HELD_BACK.search(p):  # "yes i suppose, but i dont want the bit about my memory going in": which parts, asked
         return Meaning("help")
     if offered and _BY_PLACE.fullmatch(p):

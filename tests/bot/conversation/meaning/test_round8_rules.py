@@ -301,3 +301,13 @@ def test_an_offered_part_held_back_is_still_read():
 @pytest.mark.parametrize("text", ["adaptashun please", "adapteshuns"])
 def test_adaptations_spelt_as_said(text):
     assert meant("choose_service", text).value == ["housing-adaptations"]
+
+
+@pytest.mark.parametrize("text", ["Yes, but not my medicines please.", "yes but not my medicines"])
+def test_holding_back_a_part_the_service_is_not_offered_is_yes_to_what_it_is(text):
+    """A stranger on the stack got "Please answer yes or no" to "Yes, but not my medicines please." from a
+    service not offered the medicines (session 10): that is all of what it is offered."""
+    found = understand("consent", text, offered=["health", "home"], today=date(2026, 12, 2))
+    assert (found.kind, found.value) == ("value", ["health", "home"])
+    assert understand("consent", text, offered=["health", "medications", "home"],
+                      today=date(2026, 12, 2)).value == ["health", "home"]
