@@ -63,7 +63,7 @@ def menu_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """A reply to the menu, or to the question a choice led to."""
     if not isinstance(value, str):
         return Step().set(menu_reply=value if value in ENDS else None)
-    if meaning.is_stop(value):
+    if meaning.is_stop(value) and meaning.menu_choice(value) != "delete":  # "Delete everything" is no goodbye
         return Step().set(menu_reply="finished")
     return choose(rt, turn, value, turn.pending)
 

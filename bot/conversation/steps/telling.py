@@ -113,6 +113,11 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
 _DELETE = re.compile(r"\b(?:delete|deleted|wipe|erase|remove|clear|get rid of|bin)\b", re.IGNORECASE)
 
 
+def wants_deleted(text: str) -> bool:
+    """A wish to stop that asks for what was told to go too ("forget it, delete it all")."""
+    return bool(_DELETE.search(text))
+
+
 def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     meant = meaning.telling_meaning(text)
     if meant.kind == "other_language":  # never kept: structuring would read it as English
@@ -123,7 +128,7 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().say(wording.LATER).set(story_done=None)
     if meant.kind == "restart":
         return ask_to_clear(rt, turn).set(story_done=None)
-    if meant.kind == "stop" and _DELETE.search(text):  # "stop. delete what i said": asked to clear it, never kept
+    if meant.kind == "stop" and wants_deleted(text):  # "stop. delete what i said": asked to clear it, never kept
         # with "what you told me is kept safely"
         return ask_to_clear(rt, turn).set(story_done=None)
     if meant.kind == "stop":  # what was told is kept; the read-back does not follow

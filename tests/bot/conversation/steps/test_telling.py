@@ -52,3 +52,14 @@ def test_stopping_without_delete_keeps_what_was_told(rt):
     story.add_to_story(rt, "teller-4", "I have gout.")
     step = telling._reply(rt, Turn("teller-4", {"teller": "self", "stage": Stage.TELLING.value}, text="stop"), "stop")
     assert step.slots.get("story_done") == "stopped"
+
+
+def test_delete_it_all_at_the_read_back_asks_to_clear(rt):
+    """"forget it, delete it all" at the read-back got "what you told me is kept safely" (session 10)."""
+    from bot.conversation.steps import read_back
+
+    story.add_to_story(rt, "teller-5", "I have gout.")
+    said = "forget it, delete it all"
+    step = read_back._reply(rt, Turn("teller-5", {"teller": "self", "stage": Stage.READBACK.value}, text=said), said)
+    assert step.slots.get("restart_asked") is True
+    assert story.story_parts(rt, "teller-5") == ["I have gout."]
