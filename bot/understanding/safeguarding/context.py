@@ -199,7 +199,12 @@ _GOALS = re.compile(
     r"|\b(?:not|never)\s+(?:(?:want|wants|wanting|like|wish)\s+to\s+)?(?:go|going|be|being|have to go|moved?|put)\s+"
     r"(?:\w+\s+){0,2}(?:in|into|to|in 2|in2)\s+"
     r"(?:a|an|the)\s+(?:care\s+|nursing\s+|residential\s+)?home\b"
-    r"|\b(?:keep|keeps|keeping)\s+(?:\w+\s+){1,2}(?:at|in)\s+" + _WHO + r"{0,3}" + _PLACE + r"\b")
+    r"|\b(?:keep|keeps|keeping)\s+(?:\w+\s+){1,2}(?:at|in)\s+" + _WHO + r"{0,3}" + _PLACE + r"\b"
+    # something the person wants to go on doing: "she wants to keep going to her lunch club", "he wants to
+    # carry on driving" (the classifier heard "keep going" as a wish to die: 0.71)
+    r"|\b(?:keep|keeps|keeping|carry on|carrying on|continue|continues|continuing)\s+(?:(?:going|doing|"
+    r"attending|seeing|playing|working|visiting|getting)\s+(?:to|out|with|at|on|her|his|my|the|a|round|up)\b"
+    r"|(?:driving|walking|swimming|singing|dancing|gardening|volunteering|knitting|fishing|cycling)\b)(?:\s+(?!but|and|because|though|although|so|if|when|while)\w+){0,4}")
 _NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|petrified|dread|dare|unsafe|can not|"
                          r"frit|feared|rather)\s+(\w+\s+){0,3}$")
 

@@ -48,3 +48,16 @@ def test_the_same_words_in_ordinary_life_are_no_alarm(listening, text):
 
 def test_pushing_a_wheelchair_is_no_assault(listening):
     assert "domestic_abuse" not in listening.check("we had to push him in the wheelchair down the ramp").categories
+
+
+@pytest.mark.parametrize("text", ["she wants to keep going to her lunch club",
+                                  "he wants to carry on going to the allotment"])
+def test_something_the_person_wants_to_go_on_doing_is_no_wish_to_die(listening, text):
+    """"she wants to keep going to her lunch club" got the Samaritans (the classifier, 0.71): the classifier
+    reads a message without what the person wants to go on doing (context.without_goals)."""
+    assert listening.check(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["i dont want to keep going", "i cant keep going like this"])
+def test_not_wanting_to_keep_going_is_still_heard(listening, text):
+    assert listening.check(text).categories
