@@ -35,7 +35,7 @@ REASONS: dict[str, tuple[str, str]] = {
     "home_goal": ("you want to stay at home", "you talked about staying at home"),
     "daily_help": ("you need help day to day", "you talked about help day to day"),
     "older_alone": ("you live alone", "you said {name} lives alone"),
-    "hospital": ("you talked about a hospital stay", "you talked about a hospital stay"),
+    "hospital": ("you talked about hospital care", "you talked about hospital care"),  # an appointment is no stay
     "health": ("you talked about your health", "you talked about {whose} health"),
 }
 

@@ -50,3 +50,11 @@ def test_a_question_that_stands_alone_is_still_asked_after_a_no():
                    for link in ("contingency.plan", "contingency.risks"))
     said = {"support_network": [{"text": "Emergency plan: no", "question_key": plan, "value": False}]}
     assert risks not in after_a_no([carers], said)
+
+
+def test_the_hospital_reason_claims_no_stay():
+    """A stranger by SMS who only mentioned hospital appointments was told services fit "as you talked about
+    a hospital stay" (session 10): the reason says no more than the story did."""
+    from bot.conversation.wording.sharing import reason
+
+    assert "stay" not in reason("hospital") and "hospital" in reason("hospital", "Frank")
