@@ -114,6 +114,7 @@ def numbers_in_words(text: str) -> str:
             return _UNITS[words[i + 1]], i + 2
         return None, i
 
+    text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)  # "nineteen thirty-eight", "twenty-first"
     words, out, i = re.findall(r"[a-z]+|\d+|[^\sa-z\d]", text), [], 0
     while i < len(words):
         word = words[i]

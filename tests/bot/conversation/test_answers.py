@@ -168,3 +168,12 @@ def test_the_number_texted_from_said_in_words(said, means):
 def test_only_a_uk_number_is_taken_from_the_sms_sender():
     assert answers.uk_number("+447700900123") == "07700 900123"
     assert answers.uk_number("+33612345678") is None and answers.uk_number("not a number") is None
+
+
+@pytest.mark.parametrize("text, when", [
+    # a stranger's "The fourteenth of May, nineteen thirty-eight" was refused (session 10): hyphenated number words
+    ("The fourteenth of May, nineteen thirty-eight", date(1938, 5, 14)),
+    ("the twenty-first of june nineteen forty-seven", date(1947, 6, 21)),
+])
+def test_a_date_of_birth_with_hyphenated_number_words(text, when):
+    assert answers.date_of_birth(text, TODAY) == when
