@@ -135,7 +135,7 @@ def _common(word: str) -> bool:
 def lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    if word in _NOT_INFLECTED or word in _EED or word.endswith(_NEVER_A_SUFFIX):
+    if word in _NOT_INFLECTED or word in _NO_SUFFIX or word.endswith("ss"):
         return word
     known = english_words()
     if word.endswith(("ing", "ed")):  # "putting" is "put", not "putt"; "stabbed" is "stab" (never "falling" "fal")
@@ -147,18 +147,20 @@ def lemma(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
             found = [stem + ending for ending in endings if stem + ending in known and (stem + ending) != word]
-            if found:  # the commoner: "called" is "call", not "calle"; "hoped" "hope", not "hop"
-                return max(found, key=_frequency)
+            if found:  # the first ("hoped" is "hope", "breathing" "breathe"), unless another is far commoner
+                # ("called" is "call", not "calle"; "doing" "do", not "doe")
+                return max(found, key=lambda f: _frequency(f) - (0 if f == found[0] else 1.0))
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # slapped -> slap
                 return stem[:-1]
     return word
 
 
-# Words that only look inflected: "feed" is no "fee" + "ed", "miss" no "mis" + "s", "thing" no "th" + "ing".
-# Without them no rule written with "need", "bleed", "feed", "miss" or "mess" could match.
-_NEVER_A_SUFFIX = ("ss", "thing", "ceiling", "shed", "naked", "wedding", "sibling", "duckling")
-_EED = frozenset("feed need bleed breed seed weed greed speed heed deed reed creed steed tweed proceed succeed exceed "
-                 "indeed".split())
+# Words that only look inflected: "feed" is no "fee" + "ed", "miss" no "mis" + "s" (nor any word ending in
+# "ss"), "thing" no "th" + "ing". Without them no rule written with "need", "bleed", "feed", "miss" or "mess"
+# could match. Whole words only: "pushed" ends as "shed" does and is "push".
+_NO_SUFFIX = frozenset("feed need bleed breed seed weed greed speed heed deed reed creed steed tweed proceed succeed "
+                       "exceed indeed thing nothing something anything everything ceiling shed naked wedding sibling "
+                       "duckling".split())
 
 
 def _frequency(word: str) -> float:

@@ -15,6 +15,8 @@ from bot.understanding.safeguarding import typed
     ("feed", "feed"), ("need", "need"), ("bleed", "bleed"), ("miss", "miss"), ("mess", "mess"), ("thing", "thing"),
     ("things", "thing"), ("called", "call"), ("twisted", "twist"), ("tried", "try"), ("doing", "do"),
     ("hoped", "hope"), ("agreed", "agree"), ("fed", "feed"), ("slapped", "slap"), ("controlling", "controlling"),
+    # a second read: "pushed", "washed" end as "shed" does and are still inflected; "breathing" is "breathe"
+    ("pushed", "push"), ("washed", "wash"), ("smashed", "smash"), ("shed", "shed"), ("breathing", "breathe"),
 ])
 def test_a_word_is_read_as_its_own_lemma(word, lemma):
     assert typed.lemma(word) == lemma
