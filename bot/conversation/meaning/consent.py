@@ -97,6 +97,8 @@ _SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (i
 # A part held back that is none of the parts offered: "but i dont want the bit about my memory going in".
 _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apart from|keep back|hold back|take out)"
                                r"( \w+){0,2} (the |that )?(bit|bits|part|parts|section|stuff|things?) (about|on|with|of)\b")
+# A yes said first: "yes, but not my medicines" (never "no thanks, not my medication")
+_YES_FIRST = re.compile(r"^(yes|yeah|yep|yup|aye|ok|okay|sure|fine|of course|go ahead|go on|that is fine)\b(?! not\b)")
 # A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
 _BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
@@ -118,8 +120,8 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     if sections is not None and not (is_question(text) and not re.search(r"\b(only|just|not|without|except|"
                                                                               r"leave|put|add|include)\b", p)):
         return Meaning("value", sections)
-    if offered and sections is None and (anywhere := chosen_sections(text, list(SECTION_WORDS))) is not None \
-            and set(offered) <= set(anywhere):
+    if offered and sections is None and _YES_FIRST.match(p) \
+            and (anywhere := chosen_sections(text, list(SECTION_WORDS))) is not None and set(offered) <= set(anywhere):
         # "yes, but not my medicines" to a service that is not offered the medicines: what it is offered, all
         # of it (it was "Please answer yes or no", a stranger on the stack)
         return Meaning("value", list(offered))

@@ -203,7 +203,7 @@ _GOALS = re.compile(
     # something the person wants to go on doing: "she wants to keep going to her lunch club", "he wants to
     # carry on driving" (the classifier heard "keep going" as a wish to die: 0.71)
     r"|\b(?:keep|keeps|keeping|carry on|carrying on|continue|continues|continuing)\s+(?:(?:going|doing|"
-    r"attending|seeing|playing|working|visiting|getting)\s+(?:to|out|with|at|on|her|his|my|the|a|round|up)\b"
+    r"attending|seeing|playing|working|visiting|getting)\s+(?:to|out|with|at|her|his|my|the|a|round)\b"
     r"|(?:driving|walking|swimming|singing|dancing|gardening|volunteering|knitting|fishing|cycling)\b)(?:\s+(?!but|and|because|though|although|so|if|when|while)\w+){0,4}")
 _NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|petrified|dread|dare|unsafe|can not|"
                          r"frit|feared|rather)\s+(\w+\s+){0,3}$")

@@ -63,6 +63,8 @@ _TWO_IS_TO = frozenset({"want", "wanted", "wants", "going", "got", "have", "has"
                         "trying", "try", "tried", "used", "able", "scared", "afraid", "ready", "how", "way", "ways"})
 # Irregular forms -> lemma; regular ones are found by taking off a suffix (lemma()).
 IRREGULAR: dict[str, str] = {
+    # the word list's stems that are no English root: "calle", "doe", "twiste"
+    "called": "call", "calling": "call", "doing": "do", "twisted": "twist", "twisting": "twist",
     "took": "take", "taken": "take", "stole": "steal", "stolen": "steal", "beat": "beat",
     "beaten": "beat", "struck": "strike", "threw": "throw", "thrown": "throw", "kept": "keep",
     "made": "make", "felt": "feel", "got": "get", "gotten": "get", "gave": "give", "given": "give",
@@ -147,9 +149,8 @@ def lemma(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             stem = word[: -len(suffix)]
             found = [stem + ending for ending in endings if stem + ending in known and (stem + ending) != word]
-            if found:  # the first ("hoped" is "hope", "breathing" "breathe"), unless another is far commoner
-                # ("called" is "call", not "calle"; "doing" "do", not "doe")
-                return max(found, key=lambda f: _frequency(f) - (0 if f == found[0] else 1.0))
+            if found:  # the first: "hoped" is "hope", "breathing" "breathe", "bites" "bite" (never "bit")
+                return found[0]
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # slapped -> slap
                 return stem[:-1]
     return word
@@ -163,7 +164,3 @@ _NO_SUFFIX = frozenset("feed need bleed breed seed weed greed speed heed deed re
                        "duckling".split())
 
 
-def _frequency(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en"))

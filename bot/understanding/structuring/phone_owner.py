@@ -33,7 +33,15 @@ _WORKER = (r"(?:(?:support|social|key|care|case|housing|link|family|youth)\s?wor
            r"practice|hostel|office|team|co-?ordinator|pharmacy|pharmacist|clinic|advis[oe]r|officer|manager|"
            r"receptionist|carers?|agency|physio|therapist|consultant|warden|befriender|landlord|landlady|"
            r"next\s+door|next\s+of\s+kin|nok|emergency\s+contact|key\s?holder|referral\s+from|referred\s+by)")
-_I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked|i work|i used to be)\b[^,.;]*$", re.IGNORECASE)
+# The teller saying they are one ("I'm a retired nurse", "I am a carer for my husband"), just before the word
+_I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked as|i work as|i used to be)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}$",
+                       re.IGNORECASE)
+_CARES_FOR = re.compile(r"\b(?:carer|caring|care|cares|look|looking|looks|looked)\s+(?:for|after)\s+(?:my\s+|our\s+)?$",
+                        re.IGNORECASE)
+# A relative who then does something, the clause closed before the number: "husband died 2019, tel …", "my
+# husband who has dementia, 07700 … is best" (not "Next of kin: my son David, 07700 …", the number his)
+_TOLD_OF = re.compile(r"\b(?:died|dies|passed|has|had|have|who|lives|lived|pops|comes|came|helps|helped|visits|does|"
+                      r"did|takes|took|cares|looks|looked|works|worked|is\s+\w+ing)\b[^,;.]*[,;.]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ class PhoneOwner:
         sentence) when the words name nobody; None when nothing says."""
         carer = who.teller == "carer"
         last: str | None = None
+        told_of = 0  # where the last relative was named: what follows may only tell of them
         referent: str | None = None  # whom a carer's "he" or "she" is: the person, unless kin was named
         for cue in self._cues.finditer(before):
             kind, word = cue.lastgroup, cue.group(0).lower()
@@ -77,7 +86,10 @@ class PhoneOwner:
                 else:
                     last = OTHER
             elif kind == "kin":
+                if _CARES_FOR.search(before[:cue.start()]):
+                    continue  # "I'm a carer for my husband, 07700 …": whom the teller cares for owns nothing here
                 last = referent = self._kin(word, who)
+                told_of = cue.end()
             elif kind == "third":
                 last = (referent or SUBJECT) if carer else OTHER
             elif kind == "name":
@@ -86,6 +98,11 @@ class PhoneOwner:
                     last = referent = SUBJECT
                 elif relation is not None:
                     last = referent = self._kin(relation, who)
+                    told_of = cue.end()
+            if kind not in ("kin", "name"):
+                told_of = 0
+        if told_of and last == OTHER and _TOLD_OF.search(before[told_of:]):
+            return previous  # "Widowed, husband died 2019, tel 07700 …": the person's, as nobody else is said
         return last or previous
 
     @staticmethod

@@ -311,3 +311,9 @@ def test_holding_back_a_part_the_service_is_not_offered_is_yes_to_what_it_is(tex
     assert (found.kind, found.value) == ("value", ["health", "home"])
     assert understand("consent", text, offered=["health", "medications", "home"],
                       today=date(2026, 12, 2)).value == ["health", "home"]
+
+
+@pytest.mark.parametrize("text", ["no thanks, not my medication", "no, not my housing", "not my mental health please"])
+def test_a_no_that_names_a_part_not_offered_stays_no(text):
+    """A second read of 500ef6a: a no naming a part the service is not offered was read as yes to all."""
+    assert understand("consent", text, offered=["about_me", "what_matters"], today=date(2026, 12, 2)).kind == "no"

@@ -17,6 +17,8 @@ from bot.understanding.safeguarding import typed
     ("hoped", "hope"), ("agreed", "agree"), ("fed", "feed"), ("slapped", "slap"), ("controlling", "controlling"),
     # a second read: "pushed", "washed" end as "shed" does and are still inflected; "breathing" is "breathe"
     ("pushed", "push"), ("washed", "wash"), ("smashed", "smash"), ("shed", "shed"), ("breathing", "breathe"),
+    # a second read of 4a10488: the commoner stem was chosen, "bites" "bit", "staring" "star", "notes" "not"
+    ("bites", "bite"), ("biting", "bite"), ("staring", "stare"), ("notes", "note"), ("aides", "aide"),
 ])
 def test_a_word_is_read_as_its_own_lemma(word, lemma):
     assert typed.lemma(word) == lemma
@@ -63,3 +65,13 @@ def test_something_the_person_wants_to_go_on_doing_is_no_wish_to_die(listening, 
 @pytest.mark.parametrize("text", ["i dont want to keep going", "i cant keep going like this"])
 def test_not_wanting_to_keep_going_is_still_heard(listening, text):
     assert listening.check(text).categories
+
+
+@pytest.mark.parametrize("text", ["he bites me", "i keep staring at the railway track", "i have written goodbye notes",
+                                  "i dont know how i can keep going on my own much longer",
+                                  "how am i supposed to keep going on like this"])
+def test_a_second_reads_disclosures_are_heard(listening, text):
+    """A second read of this session's changes: each of these went unheard (a stem chosen for being
+    commoner; "keep going on" taken for something the person wants to go on doing)."""
+    found = listening.check(text)
+    assert found.categories and not found.negated

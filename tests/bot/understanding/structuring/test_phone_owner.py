@@ -54,3 +54,15 @@ def test_a_carers_story_gives_each_number_its_owner(structurer, story, persons, 
     profile = structurer.structure([story], "carer", relationship="daughter")
     assert phones(profile) == persons
     assert phones(profile, "support_network") == carers
+
+
+@pytest.mark.parametrize("story, theirs", [
+    # A second read of 8c45622: "I am ..." before a worker is not the teller being one, and a relative the
+    # words go on to tell of ("husband died 2019,") or whom the teller cares for does not own the number.
+    ("I am registered with the surgery on 0113 496 0000 and my number is 07700 900432", ["07700 900432"]),
+    ("Widowed, husband died 2019, tel 07700 900111", ["07700 900111"]),
+    ("I'm a carer for my husband, 07700 900114", ["07700 900114"]),
+    ("I look after my husband who has dementia, 07700 900113 is best", ["07700 900113"]),
+])
+def test_a_second_reads_numbers(structurer, story, theirs):
+    assert phones(structurer.structure([story])) == theirs
