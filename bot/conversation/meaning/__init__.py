@@ -62,13 +62,14 @@ from bot.conversation.meaning.words import (
     is_stop,
     is_yes,
     otherwise,
+    wants_deleted,
 )
 
 __all__ = [
     "CONTEXTS", "DONE", "GENERAL", "HELP", "HUMAN", "LATER", "Meaning", "NO", "RESTART", "ReadBackReply",
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
     "carer_own_name", "says_own_story", "chosen_sections", "consent_meaning", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
-    "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "knows_of",
+    "is_human", "is_later", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "wants_deleted", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
     "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",

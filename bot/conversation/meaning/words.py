@@ -106,6 +106,14 @@ def is_stop(text: str) -> bool:
     return bool(_STOP_WHOLE.match(bare(plain(text))))
 
 
+# A wish to stop that asks for what was told to go too ("forget it, delete it all", "stop. delete what i said")
+_DELETE = re.compile(r"\b(delete|deleted|wipe|erase|destroy|remove|clear|get rid of|scrap|bin)\b")
+
+
+def wants_deleted(text: str) -> bool:
+    return bool(_DELETE.search(plain(text)))
+
+
 def is_later(text: str) -> bool:
     p = plain(text)
     if re.search(r"\bchange (my|our|your) minds?\b", p):  # "can i change my mind later?" is a question

@@ -129,7 +129,7 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
     group = now.next_section(confirmed)
     if meaning.is_help(value):
         return Step().say(wording.ASK_WHAT_IS_WRONG).set(readback_reply=None)
-    if meaning.is_stop(value) and telling.wants_deleted(value):  # "forget it, delete it all": never "kept safely"
+    if meaning.is_stop(value) and meaning.wants_deleted(value):  # "forget it, delete it all": never "kept safely"
         return telling.ask_to_clear(rt, turn).set(readback_reply=None)
     if meaning.is_stop(value):
         return Step().say(wording.STOPPED).set(readback_reply="stopped", pin_reply="stopped")

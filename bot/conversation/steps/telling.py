@@ -2,7 +2,6 @@
 says they are done; then one gentle question each about their goals and what matters, once."""
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from bot.conversation import meaning, wording
@@ -109,15 +108,6 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     return _reply(rt, turn, value)
 
 
-# A wish to stop that asks for what was told to go too
-_DELETE = re.compile(r"\b(?:delete|deleted|wipe|erase|remove|clear|get rid of|bin)\b", re.IGNORECASE)
-
-
-def wants_deleted(text: str) -> bool:
-    """A wish to stop that asks for what was told to go too ("forget it, delete it all")."""
-    return bool(_DELETE.search(text))
-
-
 def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     meant = meaning.telling_meaning(text)
     if meant.kind == "other_language":  # never kept: structuring would read it as English
@@ -126,10 +116,8 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().say(wording.mid_story(meant.kind, turn.person)).set(story_done=None)
     if meant.kind == "later":  # everything is kept already; the story goes on when they come back
         return Step().say(wording.LATER).set(story_done=None)
-    if meant.kind == "restart":
-        return ask_to_clear(rt, turn).set(story_done=None)
-    if meant.kind == "stop" and wants_deleted(text):  # "stop. delete what i said": asked to clear it, never kept
-        # with "what you told me is kept safely"
+    if meant.kind == "restart" or (meant.kind == "stop" and meaning.wants_deleted(text)):
+        # "start again", and "stop. delete what i said" (never "what you told me is kept safely"): asked to clear it
         return ask_to_clear(rt, turn).set(story_done=None)
     if meant.kind == "stop":  # what was told is kept; the read-back does not follow
         return Step().set(story_done="stopped")

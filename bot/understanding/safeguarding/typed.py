@@ -122,9 +122,13 @@ def _spelled(word: str) -> str:
     return _risk_spellings().lookup(word) or word
 
 
-# Words ending in "s" that are no plural or third person: "his" was read "hi", so no rule with "his" matched.
+# Words that only look inflected, left as they are: "his" was read "hi" (so no rule with "his" matched),
+# "feed" "fee", "need" "nee", "thing" "the"; "he is controlling" is no "control" of the heating. Whole words
+# only ("pushed" ends as "shed" does and is "push"); any word ending in "ss" too ("miss" is no "mis").
 _NOT_INFLECTED = frozenset("""his this hers ours yours theirs its us yes as thus less unless plus always perhaps
-across bus gas news lens whereas controlling""".split())  # "he is controlling": no "control" of the heating
+across bus gas news lens whereas controlling feed need bleed breed seed weed greed speed heed deed reed creed steed
+tweed proceed succeed exceed indeed thing nothing something anything everything ceiling shed naked wedding sibling
+duckling""".split())
 
 
 def _common(word: str) -> bool:
@@ -137,7 +141,7 @@ def _common(word: str) -> bool:
 def lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]
-    if word in _NOT_INFLECTED or word in _NO_SUFFIX or word.endswith("ss"):
+    if word in _NOT_INFLECTED or word.endswith("ss"):
         return word
     known = english_words()
     if word.endswith(("ing", "ed")):  # "putting" is "put", not "putt"; "stabbed" is "stab" (never "falling" "fal")
@@ -154,13 +158,3 @@ def lemma(word: str) -> str:
             if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in known:  # slapped -> slap
                 return stem[:-1]
     return word
-
-
-# Words that only look inflected: "feed" is no "fee" + "ed", "miss" no "mis" + "s" (nor any word ending in
-# "ss"), "thing" no "th" + "ing". Without them no rule written with "need", "bleed", "feed", "miss" or "mess"
-# could match. Whole words only: "pushed" ends as "shed" does and is "push".
-_NO_SUFFIX = frozenset("feed need bleed breed seed weed greed speed heed deed reed creed steed tweed proceed succeed "
-                       "exceed indeed thing nothing something anything everything ceiling shed naked wedding sibling "
-                       "duckling".split())
-
-
