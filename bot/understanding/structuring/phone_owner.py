@@ -59,7 +59,8 @@ class PhoneOwner:
         self._cues = re.compile(
             rf"(?P<my>\b{_MY_NUMBER}\b)|(?P<best>\b{_BEST}\b)|(?P<worker>\b{_WORKER}\b)|"
             rf"(?P<kin>\b(?:{'|'.join(re.escape(k) for k in kin)})(?:s|'s|’s)?\b)|(?P<third>\b{_THIRD}(?![\w'’]))|"
-            rf"(?P<me>\b{_ME}(?![\w'’]))|(?P<name>\b[a-z]+\b)",
+            rf"(?P<me>\b{_ME}(?![\w'’]))|(?P<owned>\b[a-z]+(?:'s|’s|s)\s+(?:own\s+)?(?:number|mobile|phone|landline|tel)\b)|"
+            r"(?P<name>\b[a-z]+\b)",
             re.IGNORECASE)
 
     def owner(self, before: str, who: Speakers, previous: str | None = None) -> str | None:
@@ -92,6 +93,10 @@ class PhoneOwner:
                 told_of = cue.end()
             elif kind == "third":
                 last = (referent or SUBJECT) if carer else OTHER
+            elif kind == "owned":  # "pats number is …": Pat's, unless Pat is the person
+                owner = re.sub(r"(?:'s|’s|s)$", "", word.split()[0])
+                subject = (who.subject_name or "").split()[0].lower() if who.subject_name else None
+                last = SUBJECT if owner == subject else OTHER
             elif kind == "name":
                 relation = who.named.get(word)
                 if who.subject_name and word == who.subject_name.split()[0].lower():

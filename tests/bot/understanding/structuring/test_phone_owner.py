@@ -66,3 +66,13 @@ def test_a_carers_story_gives_each_number_its_owner(structurer, story, persons, 
 ])
 def test_a_second_reads_numbers(structurer, story, theirs):
     assert phones(structurer.structure([story])) == theirs
+
+
+def test_a_number_said_as_someone_elses_by_name_is_theirs(structurer):
+    """A last try of the stack (session 10): "her neighbour pat has a key, pats number is 07700 900555" read
+    back Pat's number as Edna's, after a relative told of ('pat has a key,') no longer owned what followed."""
+    story = "nan is 88 has copd. her neighbour pat has a key, pats number is 07700 900555. nans own number 0113 496 0777"
+    profile = structurer.structure([story], "carer", subject_name="Edna", relationship="granddaughter")
+    assert phones(profile) == ["0113 496 0777"]
+    assert phones(structurer.structure(["ednas number is 0113 496 0777"], "carer", subject_name="Edna",
+                                       relationship="granddaughter")) == ["0113 496 0777"]
