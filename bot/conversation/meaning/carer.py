@@ -136,7 +136,7 @@ _PERSON_IS_MY = [
 ]
 _I_AM_THEIR = [
     (r"(mother|father|mum|dad|brother|sister|son|daughter) in law", None),  # before "mother", "son"
-    (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby|missus|other half|better half", None),
+    (r"husband|wife|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby|missus|other half|better half|fella|bloke", None),
     (r"son|daughter|child|step ?(son|daughter)|lassie|lass|laddie|lad", None),
     (r"mum|mother|mom|mam|mammy|dad|father|parent|step ?(mum|dad|mother|father)|guardian|da", None),
     (r"grandson|granddaughter|grandchild|grandkid", None),
@@ -161,7 +161,7 @@ _WHICH_ONE = re.compile(r"\s+(of the family|across the (road|street|landing|hall
 _SAME_ROLE = {"grandkid": "grandchild", "pal": "friend", "mate": "friend", "buddy": "friend", "lassie": "daughter", "lass": "daughter",
               "laddie": "son", "lad": "son", "mam": "mum", "da": "dad", "hubby": "husband", "auntie": "aunt", "aunty": "aunt", "missus": "wife",
               "other half": "partner", "better half": "partner", "mammy": "mum", "spouse": "partner", "fiance": "partner", "fiancee": "partner",
-              "civil partner": "partner", "sis": "sister", "bro": "brother",
+              "civil partner": "partner", "sis": "sister", "bro": "brother", "fella": "partner", "bloke": "partner",
               # paid to care, by whatever name the job has: the relationship is the same
               "key worker": "paid carer", "support worker": "paid carer", "care worker": "paid carer",
               "personal assistant": "paid carer", "pa": "paid carer", "home carer": "paid carer",
@@ -189,6 +189,13 @@ _US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other ha
                        r"^(i am |i was |me )?(his |her |their |the |a |an )?(key|support|care|home care) worker\b"), "paid carer")]
 
 
+# Relationship words as they are often mistyped ("dauther", "grandaughter" is read elsewhere).
+_MISSPELT_ROLES = {"dauther": "daughter", "daugher": "daughter", "daughther": "daughter", "doughter": "daughter",
+                   "daugter": "daughter", "duaghter": "daughter", "huband": "husband", "husbnad": "husband",
+                   "nefew": "nephew", "neice": "niece", "bruther": "brother", "sistor": "sister"}
+_MISSPELT_ROLE = re.compile(rf"\b({'|'.join(_MISSPELT_ROLES)})\b")
+
+
 def relationship_of(text: str) -> str | None:
     """How the carer is related to the person, as the carer's role: "he's my husband" -> "partner",
     "i'm her daughter" -> "daughter", "my mum" -> "son or daughter"."""
@@ -197,7 +204,10 @@ def relationship_of(text: str) -> str | None:
         text = first
     if re.search(r"(?i)\bmy ma\W*$", text or ""):
         return "son or daughter"  # "she's my ma" (plain reads a Scots "ma" as "my")
-    p = plain(text).replace("neighbor", "neighbour").replace("my farther", "my father")
+    p = plain(re.sub(r"(?<=\w)\s*\((?![^)]*\b(paid|unpaid)\b)[^)]*\)", " ", text or "")) \
+        .replace("neighbor", "neighbour").replace("my farther", "my father")  # "nephew (his sisters boy)": the word
+    p = _MISSPELT_ROLE.sub(lambda m: _MISSPELT_ROLES[m.group(0)], p)  # "i am his dauther"
+    p = re.sub(r"\b(i am|im|me) (his|her|their) sun\b", r"\1 \2 son", p)  # "im her sun": no one is a sun
     p = re.sub(r"\bstep (son|daughter|mum|dad|mother|father|child|kid)\b", r"step\1", p)  # "step son" is "stepson"
     p = re.sub(r"\bcommon law (wife|husband|partner)\b", r"\1", p)
     if re.search(r"\bmy old (man|lady|woman)\b", p) and not re.search(r"\b(husband|wife|dad|father|mum|mother)\b", p):
@@ -221,7 +231,11 @@ def _relationship(p: str) -> str | None:
         r"\b(i am|me|i was|im|it is|this is|speaking as)\s+(his|her|their|the|a|an)?\s*"
         r"(\w+(\s+in\s+law)?(\s+(worker|carer))?)|^\w+\s+(his|her|their)\s+(\w+)$", p)
         if m.group(1) not in ("it is", "this is") or m.group(2)), None)
-    if said_theirs and not mine:
+    # "she's my mother so I'm her daughter", "shes my wife, im his husband": the carer's own word, said of
+    # themselves with "his"/"her"/"their", is the one to keep
+    own_word = said_theirs is not None and said_theirs.group(1) in ("i am", "im", "i was", "me", "speaking as") \
+        and said_theirs.group(2) in ("his", "her", "their")
+    if said_theirs and (not mine or own_word):
         role = said_theirs.group(3) or said_theirs.group(8)
         for pattern, _ in _I_AM_THEIR:
             found = re.match(rf"({pattern})\b", role)
@@ -309,6 +323,9 @@ def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str |
     for basis, pattern in _BASIS_WORDS:
         if re.search(pattern, p):
             return basis
+    if re.fullmatch(r"(none|nothing legal)( at all)?( really| i am afraid| sorry)?"
+                    r"( is that (a problem|ok|okay|alright|bad))?", p):
+        return "no_power"  # "none", "nothing legal", "none, is that a problem?": the "None of these" choice
     return None
 
 

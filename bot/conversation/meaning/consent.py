@@ -85,6 +85,7 @@ _SHARE_IT = re.compile(r"^((yes|ok|okay|alright|right)\s+)?(please\s+)?((yes|ok)
                        r"(yes|yeah|yep|ok|okay|sure)( please)? (the more (they|you|he|she) (know|have)( the better)?|"
                        r"(it|that) (will|would|might|should|can only) help( (them|him|her|me))?|(they|he|she) (need|needs|should) to know( it| that)?)|"
                        r"(share|send|give( them)?)( it| them)? (all|the lot|everything|all of it)( please)?|"
+                       r"(yes|ok|okay|happy) (to|with|for) (all|the lot|everything|all of it|all of (them|that|those))|"  # "yes to everything"
                        r"(of )?course (you can|they can|you may)|i do not mind( at all)?|whatever helps|"
                        r"(i am )?(happy|glad|pleased) for (the \w+|them|you|him|her|it) to (have|see|get|know)( (it( all)?|all( of)? (it|that|this)|that|this|everything))?"
                        r")( (thanks|thank you|please))?$")

@@ -214,7 +214,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"what (response|answer|reply)( format)? you (want|need|require|expect)))?|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
         r"(i am )?(not sure|unsure) what (else |more )?(you want|you mean|you are asking|you need|to (say|do|put|write|type|pick|choose|press|select|click))"
-        r"( from me)?|(i am )?(not sure|unsure|do not know) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
+        r"( from me)?|(i am )?(not sure|unsure|do not know|do not understand) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
         r"( here| now| next)?|"
         r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
         # "what kind of things should i put", "what sort of stuff do you need to know"

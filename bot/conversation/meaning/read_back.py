@@ -142,7 +142,7 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one| bit| part| line)?", what) else what)
     missing = _MISSING.match(p)
     if missing:  # "her insulin is missing", "missing: metformin", "what about her insulin"
-        return Meaning("add", (missing.group("what") or missing.group("what2") or missing.group("what3")).strip())
+        return Meaning("add", next(found for found in missing.group("what", "what2", "what3", "what4", "what5") if found).strip())
     subject_goes = re.match(r"^(the )?(?P<what>[a-z0-9 ]{2,30}?)( bit| part| line)? ((can|could|should|must|needs to) (go|come out|"
                             r"come off|be removed|be taken (out|off)|be deleted|be left out)|needs (removing|deleting|taking (out|off)|"
                             r"crossing (out|off)|to be (removed|deleted|taken (out|off))))( please| now)*$", p)

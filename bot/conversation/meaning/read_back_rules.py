@@ -107,7 +107,12 @@ _SAYS_THAT = re.compile(r"(?i)^\W*(i (want|would like|need)|i'?d like|please (ma
 
 # The person's own pause, whatever else the words name: "hang on let me ask him", "sorry he's waking up, back in
 # a bit", "my son come later, he do it", "no more today", "i will consult my notes and revert to you".
-_OWN_PAUSE = re.compile(r"\b(hang on|hold on|let me (just )?(ask|check with|check|speak to|talk to) (him|her|them|my \w+)|"
+_OWN_PAUSE = re.compile(r"^(i will|i need to|i am going to|let me|i have to|i want to|i would like to|can i) (have a |take a )?"
+                        # "ill look at this tomorrow when my daughter is here": a pause, not a change
+                        r"(look|read|check|go|read through|look through|look over|go through|go over)( (at|over|through))? "
+                        r"(this|it|that|them|all this|all of (it|this))( (again|properly|all|more))? "
+                        r"(later|tomorrow|tonight|another time|another day|in the morning|next week|at the weekend|(when|once|after) \w+)|"
+                        r"\b(hang on|hold on|let me (just )?(ask|check with|check|speak to|talk to) (him|her|them|my \w+)|"
                         r"((i|we) (need|have|want|will have|would like|ought|must|got) to|(can|could|may|shall) (i|we)( just)?|"
                         r"i will|i must|i should|i better|i had better) (first )?(ask|check with|check it with|speak to|talk to|"
                         r"run it by|go over it with|show it to) (him|her|them|my \w+|the \w+)( first| and (come back|get back))?$|"
@@ -221,7 +226,11 @@ _WANTED_OFF = re.compile(r"^(i|we|he|she|they) (want|wants|would like|need|needs
 # Named as missing: "her insulin is missing", "missing: metformin", "what about her insulin" (a thing, no question words).
 _MISSING = re.compile(r"^(and )?(?P<what>(his|her|their|my|the) [a-z0-9 ]{2,30}?) (is|are) (missing|not (there|on (it|there|the list)|"
                       r"listed|mentioned|included))$|^(also )?missing (?P<what2>[a-z0-9].{1,40})$|"
-                      r"^(and )?what about (?P<what3>(his|her|their|my) (?!(own|way|side)\b)[a-z0-9]+( [a-z0-9]+)?)$")
+                      r"^(and )?what about (?P<what3>(his|her|their|my) (?!(own|way|side)\b)[a-z0-9]+( [a-z0-9]+)?)$|"
+                      # "theres nothing about my depression", "ur missing the bit about my carer": what is not there
+                      r"^(but )?there is nothing (about|on|for) (?P<what4>(his|her|their|my|the) [a-z0-9 ]{2,30})$|"
+                      r"^(but )?(you are|your|you have been) missing (out )?(the (bit|part) (about|on) )?"
+                      r"(?P<what5>(his|her|their|my|the) [a-z0-9 ]{2,30})$")
 _YES_AND_FACT = re.compile(r"^(yes|yeah|yep|correct|right|that is right|that is correct|all correct)( and| and also| plus)"
                            r" (?P<rest>(he|she|they|i|we|my \w+|mum|dad|nan) \S.*)$")
 # "there is one more medicine, amlodipine", "there are other tablets too": more to add, said as there being more.

@@ -183,6 +183,11 @@ _WHICH_OR_WHAT_IS = re.compile(r"^(what is|whats|what are|what does|what do (you
                                r"which (one )?(do|should|shall|would|can) (i|we)|how do (i|we) know which)\b")
 
 
+# Why the question is asked: "why are you asking", "why does it matter if she knows?".
+_WHY_ASKED = re.compile(r"^(but |and |sorry )?why (are you asking|do you ask|do you (need|want) (to know( that| this| it)?|that|this|it)|"
+                        r"does (it|that|this) matter|is (that|this|it) (needed|important|relevant))( (if|whether) [a-z ]+)?$")
+
+
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
 
 
@@ -304,5 +309,6 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
     if context == "carer_knows":
         knows = knows_of(text)
         return Meaning("value", knows) if knows else found or (
-            Meaning("help") if _WHICH_OR_WHAT_IS.match(plain(text)) else Meaning("invalid"))
+            Meaning("help") if _WHICH_OR_WHAT_IS.match(plain(text)) or _WHY_ASKED.match(bare(plain(text)))
+            else Meaning("invalid"))  # "why are you asking": why it matters, with the choices
     raise ValueError(f"unknown context: {context}")
