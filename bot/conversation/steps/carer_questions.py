@@ -5,6 +5,7 @@ representative."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation import meaning, wording
@@ -53,11 +54,31 @@ def next_question(answers: dict[str, Any]) -> str | None:
 
 
 def ask(turn: Turn) -> Step:
-    """The carer's next question: the first prompt of story_form when a carer tells it."""
+    """The carer's next question: the first prompt of story_form when a carer tells it (not while
+    "Shall I clear everything …?" waits for its answer)."""
     answers = turn.slot("carer") or {}
-    if turn.answered and _relationship_again(answers, turn.text):
-        return Step()  # "Thank you. And your own name?" asked it already
+    if turn.slot("restart_asked"):
+        return Step()
+    if turn.answered and (_relationship_again(answers, turn.text) or _asked_again_whole(answers, turn.text)):
+        return Step()  # "Thank you. And your own name?" or "Please tell me just your name, …" asked it already
     return Step().say(wording.carer_question(next_question(answers) or CARER_QUESTIONS[-1], answers))
+
+
+# The questions with no buttons to show again: their re-ask ("Please tell me just your name, for example …")
+# asks them whole, and the question after it said it twice in one reply.
+_ASKED_WHOLE = ("name", "carer_name")
+
+
+def _asked_again_whole(answers: dict[str, Any], text: str) -> bool:
+    """Whether `reply` has just asked a name question again in its re-ask's words (CARER_REASK): the
+    reply answers it not, nor is it anything else `reply` answers (help, stop, later, a relationship,
+    another language, some of the story, a yes or no to "Shall I clear everything …?")."""
+    key = next_question(answers)
+    return key in _ASKED_WHOLE and bool(text.strip()) and not text.startswith("/") \
+        and meaning.carer_answer(key, text) is None and meaning.general(text) is None \
+        and not meaning.is_yes(text) and not meaning.is_no(text) \
+        and not meaning.says_own_story(text) and not meaning.in_another_language(text, least=3) \
+        and meaning.relationship_of(text) is None and not telling.tells_more(text)
 
 
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
@@ -65,8 +86,17 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     carer_reply "done" once all are in, "stopped", or None to ask (again)."""
     if not isinstance(value, str):
         return Step().set(carer_reply=None)
+    if turn.slot("restart_asked"):  # "Shall I clear everything …?"
+        answered = _clear_or_keep(rt, turn, value)
+        if answered is not None:
+            return answered
+        turn = replace(turn, slots={**turn.slots, "restart_asked": None})  # dropped: the reply is what it would be
+        step = reply(rt, turn, value)
+        return step if "restart_asked" in step.slots else step.set(restart_asked=None)
     if meaning.is_help(value):
         return Step().say(HELP).set(carer_reply=None)
+    if meaning.is_stop(value) and meaning.wants_deleted(value):  # "delete it all": asked first, never "kept safely"
+        return Step().say(wording.clear_question(turn.person)).set(restart_asked=True, carer_reply=None)
     if meaning.is_stop(value):
         return Step().set(carer_reply="stopped", story_done="stopped")
     if meaning.says_own_story(value):  # "no dear its for me, I dont care for anybody": no carer after all
@@ -135,6 +165,19 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
         noted = wording.Reply(f"{noted.text} {wording.TELL_MORE}", wording.FINISHED)  # not "Thank you. Thank you, …"
     return kept.say(noted).set(carer_reply="done", carer=answers)
+
+
+def _clear_or_keep(rt: Runtime, turn: Turn, value: str) -> Step | None:
+    """The answer to "Shall I clear everything …?" at a carer's question: yes clears the answers and
+    any of the story told (the questions start again), no keeps them (the question is asked again);
+    None for anything else."""
+    answered = telling.clear_or_keep(rt, turn, value)
+    if answered is None:
+        return None
+    if answered.slots.get("restart_asked") is False:  # cleared: the carer's questions again, from the first
+        return Step().say(wording.Reply("I have cleared it. Let's start again.")).set(
+            restart_asked=None, carer={}, carer_reply=None, followups_asked=[])
+    return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, carer_reply=None)
 
 
 def _relationship_again(answers: dict[str, Any], value: str) -> bool:

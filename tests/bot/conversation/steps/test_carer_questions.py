@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import wording
 from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.steps import carer_questions
 from bot.conversation.steps.turn import Turn
@@ -181,3 +182,31 @@ def test_how_they_are_related_said_again_at_the_carers_own_name_asks_plainly_for
     assert [r.text for r in step.replies] == ["Thank you. And your own name? Services will know who told them."]
     asked = carer_questions.ask(Turn("carer-1", {"teller": "carer", "carer": told}, text=said, answered=True))
     assert asked.replies == []  # the question is not put twice in one turn
+
+
+@pytest.mark.parametrize("said", ["thats all", "that's it", "done"])
+def test_done_at_the_own_name_question_is_no_name(rt, said):
+    """"thats all" at "And what is your name?" went on with the carer named "All" (a stranger, session 11)."""
+    told = {"name": "Doris", "relationship": "son"}
+    step = carer_questions.reply(rt, carer_says(said, **told), said)
+    assert step.slots["carer"] == told and step.slots["carer_reply"] is None
+    assert "Please tell me just your name" in step.replies[0].text
+
+
+@pytest.mark.parametrize("key, told", [("carer_name", {"name": "Doris", "relationship": "son"}), ("name", {})])
+def test_a_name_asked_again_is_not_asked_twice_in_one_reply(rt, key, told):
+    """The re-ask of a name ("Please tell me just your name, for example …") was followed by the question
+    itself ("And what is your name? …") in the same reply (a stranger, session 11)."""
+    said = "thats all"
+    step = carer_questions.reply(rt, carer_says(said, **told), said)
+    assert step.replies == [wording.CARER_REASK[key]]
+    after = Turn("carer-1", {"teller": "carer", "carer": step.slots["carer"]}, text=said, answered=True)
+    assert carer_questions.ask(after).replies == []
+
+
+def test_the_name_question_is_asked_after_an_answer_and_after_help(rt):
+    told = {"name": "Doris", "relationship": "son"}
+    answered = Turn("carer-1", {"teller": "carer", "carer": told}, text="im her son", answered=False)
+    assert "what is your name" in carer_questions.ask(answered).replies[0].text
+    helped = Turn("carer-1", {"teller": "carer", "carer": told}, text="what do you mean", answered=True)
+    assert "what is your name" in carer_questions.ask(helped).replies[0].text
