@@ -63,7 +63,10 @@ def mode(rt: Runtime, turn: Turn) -> str:
 
 
 def ask(rt: Runtime, turn: Turn) -> Step:
-    """Asks for a new PIN (and then the same again), or for the PIN of a returning person."""
+    """Asks for a new PIN (and then the same again), or for the PIN of a returning person (not while
+    "Shall I clear everything …?" waits for its answer)."""
+    if turn.slot("restart_asked"):
+        return Step()
     if mode(rt, turn) == "verify":
         return Step().say(wording.ASK_PIN)
     return Step().say(wording.ASK_PIN_AGAIN if turn.pin_step is PinStep.AGAIN else wording.ask_new_pin(turn.person))

@@ -4,11 +4,11 @@ first-time person chooses a PIN (a returning one who has not typed theirs does s
 update, only the sections the change touched are read back."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from bot.conversation import meaning, rights, wording
-from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey import pins, sharing, story, your_record
 from bot.conversation.journey.story import Draft
 from bot.conversation.readback import read_back
 from bot.conversation.rights import Right
@@ -94,13 +94,38 @@ def required_slots(rt: Runtime, turn: Turn) -> list[str]:
 
 def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """The PIN at the read-back: a first one chosen, or a returning person's checked. Stopping
-    there ends the read-back too."""
+    there ends the read-back too; a wish to delete what was told ("delete it all") at a first PIN is
+    asked first ("Shall I clear everything …?"), never "kept safely"."""
     if not pin.typed(value):
         return pin.kept(rt, turn, value)
+    if turn.slot("restart_asked") and pin.mode(rt, turn) == "set":
+        answered = _clear_or_keep_saved(rt, turn, value)
+        if answered is not None:
+            return answered
+        turn = replace(turn, slots={**turn.slots, "restart_asked": None})  # dropped: the reply is what it would be
+        return pin_reply(rt, turn, value).set(restart_asked=None)
+    if meaning.is_stop(value) and meaning.wants_deleted(value) and pin.mode(rt, turn) == "set":
+        return Step().say(wording.clear_question(turn.person)).set(restart_asked=True, pin_reply=None)
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.STOPPED).set(pin_reply="stopped", readback_reply="stopped")
     return checked
+
+
+def _clear_or_keep_saved(rt: Runtime, turn: Turn, value: str) -> Step | None:
+    """The answer to "Shall I clear everything …?" at a first PIN, the story saved a moment ago: yes
+    deletes everything (story, answers, the PIN half chosen) and the story is asked for again, from whose
+    it is for a carer (their record went too); no keeps it and the PIN is asked again; None otherwise."""
+    if meaning.is_yes(value) or value == "/affirm":
+        your_record.erase_everything(rt, turn.sender_id)
+        step = Step().set(restart_asked=False, readback_reply="stopped", pin_reply="stopped", readback_done=[],
+                          pin_step=None, followups_asked=[])
+        if turn.teller == "carer":  # their answers were recorded with the story: asked again
+            return step.say(wording.Reply("I have cleared it. Let's start again.")).set(carer={}, carer_reply=None)
+        return step.say(wording.cleared(turn.teller))
+    if meaning.is_no(value) or value == "/deny":
+        return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, pin_reply=None)
+    return None
 
 
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:

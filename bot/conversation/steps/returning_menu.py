@@ -21,6 +21,7 @@ RIGHTS: dict[str, Right] = {
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
+DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
 _NONE_OF_THEM = re.compile(r"\b(none|no|nothing|cancel)\b", re.I)  # at "Which service should I stop?"
 
 
@@ -46,6 +47,8 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if pin.starting_afresh(value):  # "hello", "I want to tell my story": nothing of a story is shown
         return Step().say(wording.Reply(wording.RESTARTED.text, buttons=wording.ABOUT_WHOM)).set(
             pin_reply="stopped", menu_reply="finished")
+    if meaning.is_stop(value) and meaning.wants_deleted(value):  # "delete it all": done once the PIN is typed,
+        return Step().say(DELETE_NEEDS_PIN).set(pin_reply=None, menu_wish="delete")  # as "Delete my story" is
     if pin.forgot(value):  # a plain answer, not the PIN question again
         return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", menu_reply="finished")
     checked = pin.check(rt, turn, value)

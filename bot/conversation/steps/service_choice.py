@@ -85,6 +85,8 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
         from bot.conversation.steps import returning_menu  # (it imports this module)
 
         return returning_menu.returning(rt, turn).and_then(Step(form="returning_form", then="returning_form"))
+    if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "delete":  # "delete it all" at a service's question:
+        return delete_asked(rt, turn).set(gap_answer=None, service_id=None, **queue(turn))  # asked, as from the menu
     if turn.stage is Stage.CONSENT:  # "only my health", guessed as a choice of service
         parts = choose_sections(rt, turn)
         if parts is not None:
@@ -110,6 +112,15 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
             .at(Stage.CHOOSE_SERVICE)
     step = _ask_about(rt, turn, services[chosen[0]])
     return step if turn.stage is Stage.GAPS else step.set(**queue(turn, chosen[1:]))
+
+
+def delete_asked(rt: Runtime, turn: Turn) -> Step:
+    """A wish to delete the story said while it is being shared: the menu's "Delete my story" ("This
+    deletes your story, your PIN … Are you sure?"), its PIN first if it was not typed in this session."""
+    from bot.conversation.steps import returning_menu  # (it imports this module)
+
+    return returning_menu.returning(rt, replace(turn, text="delete my story")) \
+        .and_then(Step(form="returning_form", then="returning_form"))
 
 
 def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:

@@ -173,6 +173,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     text = str(value)
     if meaning.is_help(text):
         return Step().say(HELP).set(gap_answer=None)
+    if meaning.is_stop(text) and meaning.wants_deleted(text):  # "delete it all": asked, as "Delete my story" is
+        return Step().set(gap_answer="delete")  # (service_choice.show_consent), never "kept safely"
     if meaning.is_stop(text):
         return Step().set(gap_answer="stopped")
     if not_this_service(text, turn.slot("service_id") or ""):  # "i didnt ask for a carers one", "wrong one"
