@@ -264,6 +264,15 @@ def numbers_said(p: str, count: int) -> list[int]:
     return [n for n in dict.fromkeys(said) if 1 <= n <= count]
 
 
+# Markup or code typed or pasted ("<script>alert(1)</script>", "<b>hi</b>", "{{7*7}}"): no one's answer.
+_MARKUP = re.compile(r"</?[a-z][\w-]*(\s[^<>]*)?/?>|\{\{.*\}\}|\$\{.*\}|javascript:", re.IGNORECASE)
+
+
+def is_markup(text: str) -> bool:
+    """Whether a message holds markup or code (a tag, a template), which says nothing as an answer."""
+    return bool(_MARKUP.search(text or ""))
+
+
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 

@@ -26,7 +26,11 @@ _NONE_OF_THEM = re.compile(r"\b(none|no|nothing|cancel)\b", re.I)  # at "Which s
 
 
 def returning(rt: Runtime, turn: Turn) -> Step:
-    """The returning form starts: the PIN first, or (already verified) what they asked for at once."""
+    """The returning form starts: the PIN first, or (already verified) what they asked for at once. At
+    the first question, markup or code guessed as "I have been here before" ("<script>alert(1)</script>",
+    a stranger, session 11) is asked again, and the form ends at once."""
+    if turn.stage is None and not turn.text.startswith("/") and meaning.is_markup(turn.text):
+        return Step().say(wording.reprompt(None)).set(pin_reply="stopped", menu_reply="finished")
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
     step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):

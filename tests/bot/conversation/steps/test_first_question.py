@@ -1,0 +1,40 @@
+"""The first question ("Is your story about you, or about someone you care for?"): markup or code typed
+there was taken as "I have been here before" when the NLU model guessed so, and the PIN was asked for
+(a stranger, session 11): it is asked again (bot/conversation/steps/returning_menu.py)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation import meaning
+from bot.conversation.steps import returning_menu
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+
+
+@pytest.fixture
+def rt(tmp_path):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}))
+    yield runtime
+    runtime.engine.dispose()
+
+
+@pytest.mark.parametrize("text", ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "{{7*7}}",
+                                  "<b>hello</b>"])
+def test_markup_guessed_as_been_here_before_is_asked_again(rt, text):
+    step = returning_menu.returning(rt, Turn("first-q", {}, text=text, intent="returning"))
+    assert step.slots["pin_reply"] == "stopped" and step.slots["menu_reply"] == "finished"  # the form ends at once
+    assert "about you, or about someone you care for" in step.replies[0].text and step.replies[0].buttons
+    after = returning_menu.after(rt, Turn("first-q", step.slots, text=text))
+    assert after.slots["stage"] is None and after.replies == []
+
+
+@pytest.mark.parametrize("text", ["i have been here before", "/returning"])
+def test_been_here_before_still_asks_the_pin(rt, text):
+    step = returning_menu.returning(rt, Turn("first-q", {}, text=text, intent="returning"))
+    assert step.slots["pin_reply"] is None
+
+
+@pytest.mark.parametrize("text", ["she is 5 < 6 years", "i was here before :)", "a < b > c"])
+def test_words_with_angle_brackets_are_no_markup(text):
+    assert not meaning.is_markup(text)
