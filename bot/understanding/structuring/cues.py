@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|injects?|injecting|injected|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -78,7 +78,10 @@ PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?
                       re.IGNORECASE)
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
-_ALLERGEN_END = r"(?=[,.;!?]|\s+and\b|\s+but\b|\s+so\b|$)"
+# the allergen ends at a reaction said after it too: "penicillin (rash)", "aspirin - it brings on my asthma",
+# "nuts which cause anaphylaxis"
+_ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
+                 r"\s+(?:which|that|as|because|cos|coz)\b|$)")
 # "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen
 # when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
@@ -204,6 +207,16 @@ ALLERGEN = re.compile(r"\b(?:all?erg(?:ic|y|ies)|intolerant|intolerance|sensitiv
 INTOLERANT_BEFORE = re.compile(
     r"\b(?:react(?:s|ed)?\s+(?:really\s+|very\s+)?badly\s+to|(?:bad|nasty|allergic|severe)\s+reaction\s+(?:to|with)|"
     r"intoleran(?:t|ce)\s+(?:to|of)|sensitive\s+to)\s+(?:any\s+)?$", re.IGNORECASE)
+# What an allergy or a medicine they cannot take does to the person is its reaction, not a condition of
+# theirs: "allergic for ibuprofen, it give me attack of asthma", "aspirin gives me asthma attacks",
+# "allergic to ibuprofen (asthma)". "it brings on my asthma" says they have asthma.
+REACTION_BEFORE = re.compile(
+    r"(?:\b(?:gives?|gave|giving|makes?|made|causes?|caused|brings?\s+on|brought\s+on|triggers?|triggered|"
+    r"sets?\s+off|set\s+off|(?:i|he|she|they)\s+(?:get|gets|got))\s+(?:(?:me|him|her|them)\s+)?"
+    r"(?:an?\s+|bad\s+|severe\s+|really\s+bad\s+|terrible\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?|\(\s*)$",
+    re.IGNORECASE)
+ALLERGY_SAID = re.compile(r"\b(?:all?erg\w*|intoleran\w*|react\w*|sensitiv\w*|can'?t\s+take|cannot\s+take)\b",
+                          re.IGNORECASE)
 # What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a
 # lot", "amlodipine keeps my blood pressure down"): a medicine taken now, not one they cannot take.
 RELIEF_AFTER = re.compile(

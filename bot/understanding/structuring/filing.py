@@ -25,7 +25,8 @@ from bot.understanding.structuring.facts import (
 )
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import People, Teller, in_law
-from bot.understanding.structuring.personal import PersonalFiler
+from bot.understanding.structuring.personal import PersonalFiler, allergens, excepted_allergen
+from bot.understanding.structuring.places import town_lived_in
 from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
 
@@ -151,6 +152,14 @@ class Filer(PersonalFiler):
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
             or cues.HABIT_AS_CAUSE.match(clause[t.end:])))]
+        # "I inject insulin twice a day": a medicine injected, not injecting drugs
+        if by_section.get("medications"):
+            health = [t for t in health if t.canonical != "injecting drugs"]
+        # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
+        allergy_just_said = bool(sections["allergies"]) and 0 <= base - sections["allergies"][-1]["source"]["end"] <= 40
+        health = [t for t in health if not (cues.REACTION_BEFORE.search(clause[:t.start]) and (
+            allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])
+            or any(intolerant(clause, m) for m in by_section.get("medications", []) if m.start < t.start)))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
         # when another complaint comes, the tiredness or the stress is no complaint of its own
         conditions = [t for t in health if cues.ONLY_WHEN.search(clause[:t.start])]
@@ -179,7 +188,12 @@ class Filer(PersonalFiler):
             by_section["support_network"] = [t for t in by_section.get("support_network", []) if not any(
                 s.start <= t.start and t.end <= s.end for s in services)]
         said_medicines = by_section.pop("medications", [])
+        # "allergic to plasters and penicillin": the penicillin is an allergen too, not a medicine taken
+        allergic_to = [(start, start + len(words)) for _, _, words, start in allergens(clause)]
+        if excepted := excepted_allergen(clause):  # "no allergies apart from penicillin"
+            allergic_to.append(excepted.span(1))
         medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
+                     and not any(a <= t.start < b for a, b in allergic_to)
                      and not intolerant(clause, t)
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
@@ -227,12 +241,16 @@ class Filer(PersonalFiler):
         self.daily_living(sections, clause, base, by_section.pop("daily_living", []), teller)
         home = by_section.pop("home", [])
         stairs_only = all(t.canonical in {"stairs", "steps"} for t in home)
-        if home and not (stairs_only and ((sections["daily_living"] and
-                                           sections["daily_living"][-1]["source"]["start"] == base)
-                                          or by_section.get("risks"))):  # "fallen down the stairs" is a risk
+        town = town_lived_in(clause)  # "we live in Pontypridd": where they live, a home fact of its own
+        if town and self._someone_elses(clause, town[0], who):
+            town = None  # "my sister lives in Leeds": hers
+        if (home or town) and not (home and stairs_only and (
+                (sections["daily_living"] and sections["daily_living"][-1]["source"]["start"] == base)
+                or by_section.get("risks"))):  # "fallen down the stairs" is a risk
             sections["home"].append(item(clause, self.status(clause, home), "subject", teller, base, end,
                                          features=list(dict.fromkeys(
-                                             canonicals(home) + tenure_features(clause, teller, who.subject_relation)))))
+                                             canonicals(home) + tenure_features(clause, teller, who.subject_relation))),
+                                         town=town[2] if town else None))
         self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
         self.services(sections, clause, base, by_section.pop("services_involved", []), teller,
                       bool(said_medicines or cues.STOPPED_IT.search(clause)))

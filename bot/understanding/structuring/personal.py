@@ -10,6 +10,34 @@ from bot.understanding.structuring.facts import Sections, intolerant, item
 from bot.understanding.structuring.people import People, Teller
 from bot.understanding.structuring.terms import Term
 
+# "no allergies except plasters", "no allergies apart from penicillin": the one allergen
+_EXCEPT_ALLERGEN = re.compile(
+    r"\s*,?\s*(?:except|apart\s+from|other\s+than|besides|only|but)\s+(?:for\s+|to\s+|that\s+)?(?:the\s+|my\s+)?"
+    r"(?!(?:i|he|she|they|we|it|my|his|her|have|has|had|is|was|am|do|does|not|none|nothing)\b)"
+    r"([a-z][a-z\-]*(?:\s+(?!(?:irritates?|makes?|gives?|brings?|causes?|and|but|so|which|that|is|are|tbh|lol)\b)"
+    r"[a-z][a-z\-]*){0,2})\b",
+    re.IGNORECASE)
+
+
+def excepted_allergen(clause: str) -> re.Match[str] | None:
+    """ "no allergies except plasters": the one allergen said after "no allergies"."""
+    said = cues.NO_ALLERGIES.search(clause)
+    return _EXCEPT_ALLERGEN.match(clause, said.end()) if said else None
+
+
+def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
+    """Each allergen a clause names ("allergic to plasters and penicillin": both), with the match that
+    said it, which of its groups, the allergen's words and where they start."""
+    found = []
+    for match in cues.ALLERGY.finditer(clause):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        found.append((match, group, match.group(group).strip(), match.start(group)))
+        end = match.end(group)
+        while group < 3 and (more := cues.AND_ALLERGEN.match(clause, end)):
+            found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
+            end = more.end(1)
+    return found
+
 
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
@@ -19,6 +47,11 @@ class PersonalFiler:
                   medicines: Sequence[Term] = ()) -> None:
         teller = who.teller
         if match := cues.NO_ALLERGIES.search(clause):
+            # "no allergies except plasters irritate my skin": one allergy, so not "no known allergies"
+            if but := excepted_allergen(clause):
+                sections["allergies"].append(item(but.group(1).strip(), context.CURRENT, "subject", teller,
+                                                  base + but.start(1), base + but.end(1), term=but.group(1).strip()))
+                return
             sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(), term="allergies"))
             if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
@@ -32,15 +65,7 @@ class PersonalFiler:
                     (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
                     base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
                     spelled=medicine.surface if medicine.fuzzy else None))
-        found = []
-        for match in cues.ALLERGY.finditer(clause):
-            group = next(g for g in (1, 2, 3) if match.group(g))
-            found.append((match, group, match.group(group).strip(), match.start(group)))
-            end = match.end(group)
-            while group < 3 and (more := cues.AND_ALLERGEN.match(clause, end)):
-                found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
-                end = more.end(1)
-        for match, group, allergen, start in found:
+        for match, group, allergen, start in allergens(clause):
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
             status = context.fact_status(clause, match.start(), match.end())
