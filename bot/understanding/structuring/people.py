@@ -15,6 +15,9 @@ from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 # the person's work and money, and employment support was offered first to a 79-year-old).
 _MY_OWN_FAMILY = re.compile(r"\b(?:i|and|i've|ive)\s*(have|'ve|ve|have got|'ve got|ve got|got)\s+(a\s+|my\s+|two\s+|three\s+|four\s+|\d+\s+|"
                             r"young\s+|little\s+|small\s+|own\s+)*(kids|children|child|baby|babies|family|husband|wife|partner)\b")
+# "I have angina so I can't lift her if she goes down": a carer's own condition, said before why it matters
+_MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)|i've|i’ve|ive)\b(.*?)"
+                      r"\b(?:so|because|cos|coz|which means|that means|meaning)\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -34,13 +37,14 @@ class Teller:
 
 
 def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
-    """Each name the story gives a relative ("my husband Albert", "our Brian (my brother)"), lower case,
+    """Each name the story gives a relative ("my husband Albert", "our Brian (my brother)", "the wife,
+    Sheila"), lower case,
     with the relative it names; never the person's own name. So that "Albert had Parkinson's in his last
     years", later in the story, is her late husband's, not hers (found by the second fresh held-out set)."""
     found: dict[str, str] = {}
     own = (subject_name or "").split()[0].lower() if subject_name else ""
     # "my daughter Lily", "my daughter is Lily", "my son is called Sam"
-    for match in re.finditer(r"\b(?i:my|our|me)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:is|was)\s+(?:(?i:called|named)\s+)?|"
+    for match in re.finditer(r"\b(?i:my|our|me|wor|the)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:is|was)\s+(?:(?i:called|named)\s+)?|"
                              r"(?i:called|named)\s+)?([A-Z][a-z]+)\b", story):
         kin, name = match.group(1).lower(), match.group(2).lower()
         if kin in relatives and name != own and name not in found:
@@ -92,6 +96,8 @@ class People:
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
         if "myself" in words and _OPENS_WITH_I.match(lowered):
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
+        if (own := _MINE_SO.match(lowered)) and not set(re.findall(r"[a-z']+", own.group(1))) & cues.THIRD_PERSON:
+            return "narrator"  # "I have angina so I can't lift her": the carer's angina, her only after "so"
         if _WITH_ME.match(lowered):
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
         if (left_out := SUBJECT_LEFT_OUT.match(lowered)) and left_out.group(0).split()[0].endswith("s"):

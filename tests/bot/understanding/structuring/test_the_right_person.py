@@ -223,3 +223,30 @@ def test_structure_jsonl_lines_take_the_relationship(structurer):
     assert about_subject(with_it, "health") == ["copd"]
     assert ("dementia", "family", "husband") in facts(with_it, "health")
     assert "error" in wrong and "sections" not in wrong
+
+
+def test_a_wife_named_after_the_is_still_the_wife(structurer):
+    """ "Me and the wife, Sheila" then "Sheila's got the COPD bad": Sheila's COPD, not the person's
+    (a fresh structuring batch, v13, sent it as Norman's own)."""
+    profile = structurer.structure(["Me and the wife, Sheila, live in a bungalow.",
+                                    "Sheila's got the COPD bad and she's on oxygen so I do everything for her"])
+    copd = [i for i in profile["sections"]["health"] if i["text"] == "copd"]
+    assert [(i["status"], i["about"]) for i in copd] == [("family", "wife")]
+
+
+@pytest.mark.parametrize("told", [
+    "I have angina so I can't lift her if she goes down.",
+    "I've got a bad back because I lift her every day",
+])
+def test_a_carers_own_condition_before_so_her_is_the_carers(structurer, told):
+    """A husband's angina was sent as his wife's (v13): her only comes after "so"."""
+    profile = structurer.structure(["My wife Maureen is 81 and has Alzheimers.", told], teller="carer",
+                                   subject_name="Maureen")
+    assert [i["text"] for i in profile["sections"]["health"]] == ["alzheimer's"]
+    assert any(i["about"] == "narrator" for i in profile["sections"]["support_network"])
+
+
+def test_what_she_has_after_i_have_noticed_is_hers(structurer):
+    profile = structurer.structure(["My wife Maureen is 81.", "I have noticed she has dementia so I wrote this"],
+                                   teller="carer", subject_name="Maureen")
+    assert [(i["text"], i["about"]) for i in profile["sections"]["health"]] == [("dementia", "subject")]
