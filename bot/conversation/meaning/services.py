@@ -57,15 +57,21 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
     p = bare(plain(text))
     if listed and _ALL_OF_THEM.match(p):
         return list(offered)
+    all_but = _ALL_BUT.match(p) if listed else None
+    if all_but:  # "all except 7", "all of them but the gp": the rest of them
+        left_out = services_named(all_but.group("but"), offered)
+        if left_out:
+            return [service for service in offered if service not in left_out]
     chosen = [offered[number - 1] for number in numbers_said(p, len(offered))] if listed else []
+    by_number = set(chosen)
     for service in offered:
         words = rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b"
         if re.search(words, p) and service not in chosen:
             chosen.append(service)
     chosen = [s for s in chosen if not _turned_down(s, p)]  # "not the gp, they never listen, but the nurses would be good"
-    if "carers-assessment" in chosen and "adult-social-care" in chosen and not re.search(
+    if "carers-assessment" in chosen and "adult-social-care" in chosen and "adult-social-care" not in by_number and not re.search(
             rf"\b({SERVICE_WORDS['adult-social-care']})\b", p.replace("carers assessment", "")):
-        chosen.remove("adult-social-care")
+        chosen.remove("adult-social-care")  # "the carers assessment" names no social care; "3 and 6" does
     return list(dict.fromkeys(chosen))
 
 
@@ -84,6 +90,8 @@ _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every
                           r"every service|all (the )?services|all of the (services|above)|all the above|all above|"
                           r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them| obviously| of course| i suppose|"
                           r" i guess| then| really)*)$")
+_ALL_BUT = re.compile(r"^(yes )?(all|all of (them|those|these)|every one|everything|the lot|all (the )?services)( of them)? "
+                      r"(except|but|apart from|bar|other than|except for|but not|not)( for)? (?P<but>.+)$")
 _NONE_OF_THEM = re.compile(r"^(none|nowhere|no where|not anywhere|that is (all|it|everything)|none of (them|those|these)|no|no one|nobody|neither|not (now|yet|today|any|at the moment)|"
                            r"i do not want (it|this|them|my story|anything|that) (sent|shared|passed on|going|given)\b|"
                            r"(i )?(would )?(rather|prefer) not (to )?(share|send)\b|"

@@ -233,6 +233,8 @@ def numbers_said(p: str, count: int) -> list[int]:
                re.sub(r"^(i would like|i want|i will have|i will take|can i have|could i have|i choose|i pick|"
                       r"let us do|lets do|(can|could) (you|we) do)\s+(?=(the |number |numbers |options? )?(\d|one|two|three|"
                       r"four|five|six|seven|eight|first|second|third|last)\b)", "", p))
+    if re.fullmatch(r"\d{1,2}((\s*,\s*|\s+|\s*&\s*|\s+and\s+)\d{1,2})+", p):  # numbers alone, however many
+        return [n for n in dict.fromkeys(int(n) for n in re.findall(r"\d+", p)) if 1 <= n <= count]
     if len(p.split()) > 6:
         # a number first, joined to more words: "2 and the carers one for me" (the 2 was dropped); and a
         # number said as one anywhere: "could i have number 3 please, the surgery, and number 2"
@@ -252,6 +254,8 @@ def numbers_said(p: str, count: int) -> list[int]:
     for word, number in _ORDINALS.items():
         if re.search(rf"\b{word}\b", p):
             said.append(number)
+    # "the 6th one", "2nd and 4th": an ordinal in figures, never a date ("the 6th of june")
+    said += [int(n) for n in re.findall(r"\b(\d{1,2})(?:st|nd|rd|th)\b(?! (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", p)]
     # "the last one", not "since last time" nor "at last"
     if re.search(r"(?<!\bsince )(?<!\bat )\b(the )?last( one)?\b(?! (time|week|month|year|night|visit|go|bit))", p):
         said.append(count)
