@@ -96,7 +96,7 @@ _ASKS = re.compile(
     rf"(is|are) (this|it|there|the questions)( (available|a version))?( of (this|it))? in ({_LANGUAGES})|"
     rf"(i|we) (want|need|would like|prefer) (to (write|speak|talk|do (this|it)|answer|use) )?(in )?({_LANGUAGES})( please)?$|"
     r"(can|could) (i|we) (have|get) (an? )?(interpreter|translator)|(is there|do you have) (an? )?(interpreter|translator))\b"
-    rf"|^({_LANGUAGES})( please| plz| pls)?$")
+    rf"|^(in )?({_LANGUAGES})( please| plz| pls)?$")  # "polish please", "in arabic please"
 
 
 def asks_for_another_language(text: str) -> bool:

@@ -198,6 +198,8 @@ HUMAN = (r"\b((talk|speak|chat|speek|tlk) (to|with) (a |an |some |the )?(real |a
          r"(can|could) (someone|somebody)( from [a-z ]{1,20})? (ring|call|phone) me( back)?( first| before)( please)?$|"
          r"is (this|it) (a |an )?(robot|bot|computer|machine|automated)|\b(i )?(just )?(want|need|would like) (a |an )?(human|real person)$|"
          r"can i (call|phone|ring) (someone|somebody|you)|operator|agent please|not a (bot|robot|computer)|"
+         # "call me please", "can you ring me": a person asked for, said whole (never "call me dave")
+         r"^(please )?((can|could|will|would) (you|someone|somebody) )?(please )?(call|phone|ring) me( back)?( please| now| today| asap)*$|"
          # "talk this through with a person", "someone i can actually talk to", "a number i can ring", "phone me instead"
          r"(talk|speak|chat|go) (this |it |that |things |everything )?(through |over )(with|to) (a |an |some |the )?"
          r"(real |actual |live )?(person|human|someone|somebody|member of staff|adviser|advisor)|"
@@ -214,7 +216,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"what (response|answer|reply)( format)? you (want|need|require|expect)))?|what do you (want|need) (me to (say|do|write|put|tell you)|to know)|"
         # "not sure what you want from me", "what else do you need from me", "can you help me with this bit"
         r"(i am )?(not sure|unsure) what (else |more )?(you want|you mean|you are asking|you need|to (say|do|put|write|type|pick|choose|press|select|click))"
-        r"( from me)?|(i am )?(not sure|unsure|do not know|do not understand) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
+        r"( from me)?|(i am |i )?(not sure|unsure|do not know|do not understand) what (i am|we are) (supposed|meant|expected) to (do|say|write|put|type)"
         r"( here| now| next)?|"
         r"what (else )?do you (want|need)( from me| to know| me to (say|tell you|write|do))?|"
         # "what kind of things should i put", "what sort of stuff do you need to know"

@@ -22,7 +22,7 @@ _MENU_WORDS = [
              r"\btake (my |the |our )?(consent|agreement|permission) (back|away)\b|"
              r"\btake (it|my story|them|my details|that)( back)? (off|from|away from) (the|my|our) (?!(system|records?|computer|database|files?)\b)\w+|"
              r"\b(do not|never) (share|sharing|send)\b.*\b(anymore|any more|again|now)\b|\bno more (sharing|sending)\b"),
-    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|sent|send|gets|read|reads|give|gave|holds?|keeps?|"
+    ("who", r"\b(who|anyone|anybody)\b.*\b(has|have|got|seen|sees|see|shared|share|sent|send|gets|read|reads|give|gave|holds?|keeps?|"
             r"given|knows?|access)\b|"
             r"^(did|has|have|do|does)\b.*\b(get|got|received?|have|has|seen)\b.*\b(it|my story|my details|them)\b|"
             r"^(has|have|did|was)\b.*\b(sent|shared|gone|been sent)\b|"
@@ -31,7 +31,7 @@ _MENU_WORDS = [
             r"^(please )?(list|show|tell)( me)? (the|all the|my|which) (services|places|people|organisations)\b|"
             r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
     ("download", r"\b(download|dwnload|downlaod|donwload|copy|pdf|export|save a copy|save (it|my story|everything|the story) (to|on|onto) (my|the) \w+|print|printout|print out|"
-                 r"(have|get) (it|my story|everything|a copy) (sent|emailed|posted) to me|(send|email|post) (it|everything) to me|see (all|everything)|see my (story|data|details)|"
+                 r"(have|get) (it|my story|everything|a copy) (sent|emailed|posted) to me|(send|email|post) (it|everything) (to )?me|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
                  r"show me (my|the) (story|data|details|information|info|record)|"
                  r"send me (my|a copy|the|everything|all)|"
@@ -51,6 +51,13 @@ _BEEN_BEFORE = re.compile(
     r"( (here|on here|this|it|you))? (before|already|previously)\b|\bi am back\b|\bback again\b|\breturning\b")
 
 
+# A question about the choices themselves: "whats the difference between stop sharing and delete", "what
+# does stop sharing mean", "what happens if i delete it".
+_ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do not (know|understand)) (the )?differences? between\b|"
+                                r"^what (does|do|would|will) (the )?(stop sharing|stopping|delete|deleting|update|updating|"
+                                r"download|downloading)( \w+)? (mean|do)\b|^what happens (if|when) (i|we) (stop|delete|update)\b")
+
+
 def menu_meaning(text: str) -> Meaning:
     """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
     p = re.sub(r"^((ah|oh|well|sure|ok|okay|right|so|um|erm|aye|ach)\s+)+(?=\S)", "", bare(plain(text)))  # "ah sure nothing else"
@@ -62,6 +69,8 @@ def menu_meaning(text: str) -> Meaning:
     for number, (key, label) in enumerate(MENU, start=1):
         if p in (str(number), key, bare(plain(label))):
             return Meaning("value", key)
+    if _ABOUT_THE_CHOICES.match(p):  # "whats the difference between stop sharing and delete": never a choice
+        return Meaning("help")
     said = numbers_said(p, len(MENU))
     if len(said) == 1:
         return Meaning("value", MENU[said[0] - 1][0])

@@ -10,6 +10,10 @@ from bot.conversation.meaning.language import asks_for_another_language, in_anot
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
 
+# Not knowing what this is, said first: "not sure what this is", "what is this about", "no idea what this is".
+_WHAT_IS_THIS = re.compile(r"^((um|erm|hi|hello|sorry)\s+)*(i am |i )?(not sure|unsure|no idea|confused|do not know|do not understand"
+                           r"|what is|what) (about )?(what )?(this|it|this site|this chat) (is|is for|is about|does|means|all about|for|about)\b")
+
 
 def teller_meaning(text: str) -> Meaning:
     """Whose story: "self", "carer" (someone they care for), or "returning"; "other_language" when not
@@ -42,6 +46,8 @@ def teller_meaning(text: str) -> Meaning:
                  r"(she|he|they) (is |are )?(called|named|known as)|"
                  r"care for|look after|carer|on behalf|hers|theirs)\b", about):
         return Meaning("value", "carer")
+    if _WHAT_IS_THIS.match(p) and not re.search(r"\b(about me|for me|myself|my (own )?story|my self)\b", p):
+        return Meaning("help")  # "not sure what this is, my social worker gave me the link": what this is, then asked
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
         return Meaning("value", "self")
     if p in ("own", "my own", "own one", "own story"):

@@ -117,7 +117,10 @@ _DECLINED = re.compile(
     r"(already )?(have|has|has got|have got|know|knows) (it|that|them|his|her|my|the number)( already)?)"
     r")( (thanks|thank you|sorry|ta|please|i am afraid))*$")
 # No phone they can use: "she cannot use a phone", "he is deaf he cannot use the phone".
-_NO_PHONE = re.compile(r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
+_NO_PHONE = re.compile(r"^(no|not got an?|i have not got an?|i do not have an?|do not have an?|never had an?|there is no) "
+                       r"(phone|telephone|mobile|landline)( number)?\b(?!.*\b(ring|call|phone|contact|text|try)\b)|"  # "no phone,
+                       # just email me"; not "i dont have a phone number, ring my son" (his number is the answer)
+                       r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
                        r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b|"
                        r"^(i am|he is|she is|they are|we are) (profoundly |totally |very )?(deaf|hard of hearing)$|"
                        r"\b(will not|wont|would not|does not|do not|never) (answers?|picks? up)( the)? (phone|telephone|mobile)\b")
@@ -226,6 +229,9 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             return Meaning("no")
         if _OBVIOUSLY_YES.match(p):  # "doesn't everyone?", "who hasn't?"
             return Meaning("yes")
+        sadly = re.fullmatch(r"((i am|i am sorry to say|sorry) )?(afraid|sadly|unfortunately) (so|yes|not|no)", p)
+        if sadly:  # "afraid so", "sadly not": a yes or no said with regret
+            return Meaning("no" if sadly.group(4) in ("not", "no") else "yes")
         ended = _ENDS_YES_NO.fullmatch(p)  # "stairs yes", "bungalow so no", "flat, no": the answer said last
         if ended and not _DOUBTED.search(ended.group("lead") or ended.group("lead2")):
             return Meaning("no" if (ended.group("yn") or ended.group("yn2")) in ("no", "nope", "nah", "naw") else "yes")
@@ -260,9 +266,10 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         return general(text) or Meaning("invalid")
     if context.startswith("gap_"):
         found = general(text, skip=True)
-        if found and found.kind == "human" and context == "gap_phone" and re.search(
-                r"\b(phone|call|ring|contact|text) me( back)? instead\b", plain(text)):
-            return Meaning("invalid")  # "ring me instead shes deaf on the phone": whom to ring, asked again
+        if found and found.kind == "human" and context == "gap_phone" and (re.search(
+                r"\b(phone|call|ring|contact|text) me( back)? instead\b", plain(text)) or re.fullmatch(
+                r"(please )?(phone|call|ring|text) me( please)?", bare(plain(text)))):
+            return Meaning("invalid")  # "ring me instead shes deaf on the phone", "ring me": on which number, asked again
         if found and found.kind != "help":
             return found
         if context != "gap_yesno" and not re.search(r"\d", text) and _DECLINED.match(bare(plain(text))):
@@ -274,6 +281,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         if context == "gap_phone":
             text = _tens_said(text)
         if context == "gap_dob":
+            # "16th of July 1933, a long time ago now dear": a remark after a whole date is no part of it
+            text = re.sub(r"\b((?:19|20)\d\d)\s*[,;:!.-]+\s*\D*$", r"\1", text)
             if _VAGUE_DATE.search(plain(text)):  # "about 80 years ago", "in the 40s", "yesterday": no date of birth
                 return Meaning("invalid")
             text = _dob_words(text)
