@@ -110,12 +110,17 @@ def lives_with(sections: dict[str, Any]) -> str | None:
     return "; ".join(dict.fromkeys(said or _we_are_a_couple(sections))) or None
 
 
+_PETS = re.compile(r"\b(?:dogs?|cats?|budgies?|pets?|rabbits?|parrots?|puppy|kitten)\b")
+
+
 def _people(words: str) -> int | None:
     count = 0
+    # "my 2 kids (8 n 11)", "my two boys aged 8 and 11": their ages, not more people
+    words = re.sub(r"\([^)]*\)?|\b(?:aged|ages|age|who are|who're)\s+\d+(?:\s*(?:,|and|&|n)\s*\d+)*", " ", words)
     for part in re.split(r",|\band\b|&", words):
         part = part.strip()
-        if not part:
-            continue
+        if not part or re.fullmatch(r"[\d\W]+", part) or _PETS.search(part):
+            continue  # an age said on its own, or "the dog"
         number = next((_NUMBERS.get(w) or (int(w) if w.isdigit() else None)
                        for w in part.split() if w in _NUMBERS or w.isdigit()), None)
         if number is not None and _PLURAL_PEOPLE.search(part):
