@@ -135,6 +135,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             if telling.tells_more(value) and _tells_of_them(rt, value):  # the story begun at a question: kept, never lost
                 telling.keep_message(rt, turn, value)
                 return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)
+            if key in _ASKED_WHOLE and (meaning.is_yes(value) or meaning.is_no(value)):
+                return Step().set(carer_reply=None, carer=answers)  # "no" to a name: the question again, once
             return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
         if key == "name" and meaning.carer_own_name(value) == answer and not _NAMED_AS_THEIRS.match(value):
             relation = meaning.relationship_of(value)

@@ -184,7 +184,7 @@ def test_how_they_are_related_said_again_at_the_carers_own_name_asks_plainly_for
     assert asked.replies == []  # the question is not put twice in one turn
 
 
-@pytest.mark.parametrize("said", ["thats all", "that's it", "done"])
+@pytest.mark.parametrize("said", ["thats all", "nothing else", "done"])
 def test_done_at_the_own_name_question_is_no_name(rt, said):
     """"thats all" at "And what is your name?" went on with the carer named "All" (a stranger, session 11)."""
     told = {"name": "Doris", "relationship": "son"}
@@ -210,3 +210,11 @@ def test_the_name_question_is_asked_after_an_answer_and_after_help(rt):
     assert "what is your name" in carer_questions.ask(answered).replies[0].text
     helped = Turn("carer-1", {"teller": "carer", "carer": told}, text="what do you mean", answered=True)
     assert "what is your name" in carer_questions.ask(helped).replies[0].text
+
+
+def test_no_at_a_name_question_gets_the_question_again_once(rt):
+    told = {"name": "Doris", "relationship": "son"}
+    step = carer_questions.reply(rt, carer_says("no", **told), "no")
+    assert step.replies == [] and step.slots["carer"] == told
+    after = Turn("carer-1", {"teller": "carer", "carer": told}, text="no", answered=False)
+    assert "what is your name" in carer_questions.ask(after).replies[0].text
