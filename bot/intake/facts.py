@@ -293,7 +293,9 @@ def has_carer(sections: dict[str, Any]) -> bool | None:
 # her daughter Sue". On a form about the person, "I" would read as the person, so those words come
 # after who says them: "Their daughter, who told this story: I do her shopping".
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
-_TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:his|her|their) (?:eldest |youngest |only )?({_RELATIONS})\b")
+# "I'm her daughter", "Im Louise her daughter", "as his son"
+_TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:eldest |youngest |only )?"
+                              rf"({_RELATIONS})\b")
 
 
 def _the_teller_speaks(item: dict[str, Any]) -> bool:

@@ -137,8 +137,8 @@ CARER_ROLE = re.compile(
     r"\b((?:i'm|i’m|im|i am) (?:a |her |his |their )?(?:friend|neighbour|neighbor) of|look after|looks after|looking after|care for|caring for|(?:his|her|their|full[- ]time|main|"
     r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
-    # "I'm his neighbour", "im her daughter": who the carer is to them
-    rf"(?:i'm|i’m|im|i am) (?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
+    # "I'm his neighbour", "im her daughter", "Im Louise her daughter": who the carer is to them
+    rf"(?:i'm|i’m|im|i am) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
     # "I am daughter", "I am the son" (second-language English): who the carer is to them
     r"|(?:i'm|i’m|im|i am) (?:the |a )?(?:daughter|son|wife|husband|niece|nephew|granddaughter|grandson|"
     r"daughter-in-law|son-in-law)(?= *(?:[.,;!]|$| of| and| to))"

@@ -233,3 +233,18 @@ def test_a_numbered_building_with_a_name_is_a_street_address(told, street, town)
 
     found = read_address(told)
     assert (found.street, found.town) == (street, town)
+
+
+def test_a_carer_who_says_their_name_and_relation_at_the_end_is_named_by_it(structurer):
+    """'Im Louise her daughter', the story's last words: a council form's 'Who looks after you?' said 'The
+    carer who told this story' (read from the second fresh forms set's wrong fills)."""
+    profile = structurer.structure(["hi im writing on behalf of my mum Margaret. i go round every day to make her "
+                                    "meals and i do her shopping. Im Louise her daughter, my mobile is 07700 900178"],
+                                   teller="carer", subject_name="Margaret")
+    assert facts.carer_text(profile["sections"]).startswith("Their daughter, who told this story: ")
+
+
+def test_where_the_carer_is_is_no_relation(structurer):
+    profile = structurer.structure(["i go round every day to make his meals. im at his son's house most weekends"],
+                                   teller="carer", subject_name="Ken")
+    assert not (facts.carer_text(profile["sections"]) or "").startswith("Their son")
