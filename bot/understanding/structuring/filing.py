@@ -68,6 +68,12 @@ _NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s+(?!(?:once|twice|thre
                            r"when|as|morning|mornings|night|nights|bedtime|then)\b)(?=[a-z])", re.IGNORECASE)
 
 
+# "the blue one", in a clause about inhalers: the inhaler of that colour (a reliever is blue, a preventer brown)
+_COLOUR_ONE = re.compile(r"\bthe\s+(blue|brown|purple|green|orange|red|pink|white|grey)\s+(?:one|ones)\b", re.IGNORECASE)
+_INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **{
+    colour: f"{colour} inhaler" for colour in ("purple", "green", "orange", "red", "pink", "white", "grey")}}
+
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -205,6 +211,17 @@ class Filer(PersonalFiler):
                      and not self._someone_elses(clause, t.start, who)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
+        # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
+        # "inhalers" then names no inhaler of its own
+        if any(t.canonical == "inhaler" for t in medicines):
+            medicines = sorted(medicines + [
+                Term("medications", m.start(), m.end(), m.group(0), _INHALER_COLOURS[m.group(1).lower()])
+                for m in _COLOUR_ONE.finditer(clause)
+                if not any(t.start <= m.start() < t.end or 0 <= t.start - m.end() <= 3 for t in medicines)],
+                key=lambda t: t.start)  # "the green one (spiriva)" is the spiriva
+            if len([t for t in medicines if t.canonical != "inhaler"]) >= 2 and \
+                    re.search(r"\binhalers\s+(?:are|is)\b", clause, re.IGNORECASE):
+                medicines = [t for t in medicines if t.canonical != "inhaler"]
         # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
         named = [t for t in medicines if not FOR_A_CONDITION.search(t.canonical)]
         medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)

@@ -111,3 +111,15 @@ def test_the_towns_are_geonames_as_written_by_the_tool():
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
     assert PLACES_FILE.read_text(encoding="utf-8") == tool.text()
+
+
+@pytest.mark.parametrize("story, names", [
+    # a medical history form listed "inhaler" as a medicine of its own (read from the second fresh forms set)
+    ("inhalers are the green one (spiriva) once a day and the blue one when i need it",
+     ["tiotropium", "reliever inhaler"]),
+    ("my inhalers are the brown one twice a day and the blue one when needed",
+     ["preventer inhaler", "reliever inhaler"]),
+    ("I use an inhaler for my copd", ["inhaler"]),
+])
+def test_inhalers_by_their_colour(structurer, story, names):
+    assert [i["name"] for i in structurer.structure([story])["sections"]["medications"]] == names
