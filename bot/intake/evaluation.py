@@ -42,7 +42,8 @@ HELD_OUT = "heldout"  # written with the forms and the tuning expectations, befo
 FRESH = "heldout-fresh"  # written independently, without reading the code
 FRESH2 = "heldout-fresh2"  # a second, written independently later (also without reading the code)
 FRESH3 = "heldout-fresh3"  # a third, the same way (8 stories, every form; its traps listed in its header)
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3)
+FRESH4 = "heldout-fresh4"  # a fourth, the same way (session 11: 8 stories, every form; traps in its header)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4)
 
 
 @dataclass
@@ -164,6 +165,9 @@ def check(spec: Spec, answers: list[Json]) -> str:
     """"correct", "partial" (some of what was wanted), "wrong", or "missing" (nothing filled)."""
     if not answers:
         return "missing"
+    if isinstance(spec, (int, float)) and not isinstance(spec, bool) and all(
+            isinstance(_primitive(a), str) for a in answers):
+        spec = str(spec)  # a number wanted in a text answer ("20" in "20mg at night") is a phrase of it
     if isinstance(spec, (bool, int, float)) and not isinstance(spec, str):
         spec = {"value": spec}
     if isinstance(spec, (str, list)):

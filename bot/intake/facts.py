@@ -266,7 +266,15 @@ _TELLER_DOES = re.compile(
     r"^i (?:go|pop|call|come|nip) (?:round|over|in|by)\b.*\b(?:every|each|most|daily|twice)\b")
 
 
+# A paid carer is a service, not someone who cares: "a carer from Helping Hands comes … i pay for that
+# myself", "agency carers twice a day"
+_PAID_CARER = re.compile(r"\bcarers?\s+(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:[A-Z]|agency|council|care company)|"
+                         r"\b(?:agency|paid|private|council|care company)\s+carers?\b|\bi\s+pay\s+(?:for\s+)?(?:that|them|her|him|it)\b")
+
+
 def _cares(item: dict[str, Any]) -> bool:
+    if _PAID_CARER.search(item["text"]) and item.get("about") != "narrator":
+        return False
     text = plain(item["text"])
     if item.get("about") == "narrator":  # the carer telling the story, of themselves
         return item.get("role") == "carer" or bool(_TELLER_CARES.search(text) or _TELLER_DOES.search(text))
@@ -296,6 +304,10 @@ _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
 # "I'm her daughter", "Im Louise her daughter", "as his son"
 _TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:eldest |youngest |only )?"
                               rf"({_RELATIONS})\b")
+
+
+# "I live next door to Mrs Pritchard and keep an eye on her": a neighbour
+_NEXT_DOOR = re.compile(r"\b(?:i|we)\s+live\s+next\s+door\b|\bi'?m\s+(?:her|his|their)\s+next\s+door\b", re.IGNORECASE)
 
 
 def _the_teller_speaks(item: dict[str, Any]) -> bool:
@@ -331,7 +343,8 @@ def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = No
     "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
     None when neither says. `bare`: the relation alone ("daughter")."""
     relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
-                 if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))}
+                 if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))} | \
+        {"neighbour" for i in _items(sections, "support_network", about=("narrator",)) if _NEXT_DOOR.search(i["text"])}
     introduced = [plain(i["text"]) for key in ("support_network", "about_me") for i in sections.get(key, [])
                   if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)]
     called = {relation for text in said if (m := _I_CARE_FOR_MY.search(text.lower()))
@@ -377,9 +390,21 @@ def carer_relationship(sections: dict[str, Any]) -> str | None:
 
 
 # Hours of care in a week, in the clause that tells the care: "prob 25 hrs a week", "about 30 hours a week".
-_HOURS = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2) + r"|twenty|thirty|forty|fifty|sixty|"
-                    r"seventy)(?:\s*(?:to|-)\s*\d{1,3})?\s*(?:hrs|hours)\s+(?:a|per|each|every)\s+week\b")
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+# "twenty five hours a week" is 25, not 5
+_HOURS = re.compile(r"\b(\d{1,3}|(?:(?:twenty|thirty|forty|fourty|fifty|sixty|seventy)(?:[\s-]+(?:one|two|three|four|five|"
+                    r"six|seven|eight|nine)\b)?)|" + "|".join(w for w in _NUMBERS if len(w) > 2) +
+                    r")(?:\s*(?:to|-)\s*\d{1,3})?\s*(?:hrs|hours)\s+(?:a|per|each|every)\s+week\b")
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70}
+
+
+def _number(words: str) -> int:
+    """ "25", "twenty five", "twenty-two" -> the number (spaCy-free: the prefill command never loads it)."""
+    if words.isdigit():
+        return int(words)
+    tens, _, units = re.sub(r"[\s-]+", " ", words.lower()).partition(" ")
+    return _TENS.get(tens, 0) + (_NUMBERS.get(units, 0) if units else 0)
 
 
 def care_hours(sections: dict[str, Any], teller_only: bool = False) -> int | None:
@@ -394,7 +419,7 @@ def care_hours(sections: dict[str, Any], teller_only: bool = False) -> int | Non
             if re.search(r"\d\s*(?:to|-)\s*\d", match.group(0)):
                 return None
             word = match.group(1)
-            found.add(int(word) if word.isdigit() else _NUMBERS.get(word) or _TENS.get(word))
+            found.add(_NUMBERS.get(word) or _number(word))
     return _one(found)
 
 

@@ -247,10 +247,12 @@ def uses_sdc(form: Form) -> bool:
 
 
 def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None = None,
-         relation: str | None = None) -> Filled:
+         relation: str | None = None, own_story: bool = False) -> Filled:
     """The form filled from `sections`: a person's own answers first, then SDC population over
     the story's FHIR bundle (made from the same sections), then our mapping, code or wording;
-    then the form's calculations and enableWhenExpressions over the response so far."""
+    then the form's calculations and enableWhenExpressions over the response so far.
+    `own_story`: the person told it themselves, so a group about "the person you care for" is someone
+    else (a son they look after), never filled with the person's own name and conditions."""
     given = answer_index(sections)
     if population is None and uses_sdc(form):
         population = sdc.population_for(form.raw, story_bundle(sections))
@@ -266,6 +268,8 @@ def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None
             found = populated.answers.get(item.link_id, [])
         # A form's expression that ran and found nothing is not second-guessed from wording; an
         # item code the form gives (LOINC 54125-0, a name) still fills it.
+        if own_story and item.cared_for and not found:
+            continue  # left for the person: the story's facts are theirs, not the cared-for person's
         if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
             found = _from_rule(item, item.rule, sections, relation)
         if found:

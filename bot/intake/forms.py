@@ -95,6 +95,9 @@ class FormItem:
     key: str  # the same question on any form has the same key: answered once, used by all
     section: str  # where an answer to it is kept, so that consent governs it
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # as written, for SDC population
+    # under a group about the person a carer looks after ("About the person you care for"): in a person's
+    # own story that is someone else, never the person
+    cared_for: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -239,7 +242,7 @@ def _item(raw: dict[str, Any], mapping: dict[str, Any], codes: dict[str, str], f
         repeats=bool(raw.get("repeats")), options=options_for(raw, questionnaire),
         enable_when=tuple(raw.get("enableWhen", [])), enable_any=raw.get("enableBehavior") == "any",
         children=children, rule=rule, key=_key(raw, rule, form_url),
-        section=rule.section if rule else section_for(text), raw=raw,
+        section=rule.section if rule else section_for(text), raw=raw, cared_for=cared_for,
     )
 
 

@@ -68,6 +68,8 @@ _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amp
 # is not yet.
 EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
                     "chest infection", "pneumonia", "urinary tract infection", "fracture"})
+# Events whose effects last whatever "he's fine now" says of the day: a stroke, a heart attack
+LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
@@ -152,7 +154,8 @@ RESOLVED = re.compile(
     r"shes|she's|she’s|they|(?:my|his|her|their|ma)\s+\w+)\s+(?:is\s+|was\s+|am\s+|are\s+|been\s+|has been\s+|"
     r"have been\s+|'s\s+|’s\s+)?|\bnow\s+(?:is\s+|it is\s+|its\s+|it's\s+)?|\b(?:been|all)\s+)"
     r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|healed|cured|gone|"
-    r"fixed|clear|all clear|all good)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
+    r"fixed|clear|all clear|all good|finish|finished|over|better|cleared(?:\s+up)?|fine from that)\b"
+    r"|\b(?:cleared up|cleared it)\b|\bno (?:problems?|trouble|issues?)(?: (?:since|now))?\b",
     re.IGNORECASE)
 # A clause or sentence that says only that: "but now is fine", "All sorted now."
 ONLY_OVER = re.compile(r"\W*(?:but\s+|and\s+|so\s+)?(?:" + RESOLVED.pattern + r")(?:\s+(?:now|since|thanks?|thank you|"
@@ -224,6 +227,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
             inability or _NEGATION.search(after[:after_past.start(1)]) or re.search(r"\b(?:nae|no)\b", after[:after_past.start(1)])):
         after_past = None  # "she can't use the phone any more", "his eyes aren't good anymore": a need now
     event = canonical in EVENTS or term in _EVENT_WORDS
+    if event and (canonical or term) not in LASTING_EVENTS and over(sentence[end:]):
+        return PAST  # "she had a UTI in october … but thats cleared up", "pneumonia … he is fine from that now"
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED

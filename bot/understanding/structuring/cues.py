@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|injects?|injecting|injected|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -40,7 +40,9 @@ CARERS_OWN_WISH = re.compile(
     r"night'?s sleep|sleep|life of my own)\b")
 MATTERS = re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
-    r"(i|he|she|they|we) (really )?(love|loves|enjoy|enjoys|like|likes)\b|my favourite|"
+    # "he still loves fixing clocks", "She was a seamstress and still loves to feel nice fabrics"
+    r"(i|he|she|they|we|and|but) (?:really |still |just |absolutely ){0,2}(love|loves|enjoy|enjoys|like|likes)\b|"
+    r"my favourite|"
     r"makes (me|him|her|them) happy|means a lot|upsets? (me|him|her|them)|what matters|(?:are|is) everything|"
     r"means? the world|my world|"
     # "her cat Tibbles is her whole world", "that matters a great deal to me", "my allotment is the only
@@ -139,6 +141,8 @@ CARER_ROLE = re.compile(
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter", "Im Louise her daughter": who the carer is to them
     rf"(?:i'm|i’m|im|i am) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
+    # "I'm Albert's next door neighbour", "im pats friend": who the carer is to them, by the person's name
+    rf"|(?:i'm|i’m|im|i am) [a-z]+(?:['’]s|s) (?:next door |old |best |close |good )?(?:{_CARER_IS})\b"
     # "I am daughter", "I am the son" (second-language English): who the carer is to them
     r"|(?:i'm|i’m|im|i am) (?:the |a )?(?:daughter|son|wife|husband|niece|nephew|granddaughter|grandson|"
     r"daughter-in-law|son-in-law)(?= *(?:[.,;!]|$| of| and| to))"
@@ -266,7 +270,10 @@ EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
 DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
                   r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
-                  r"dad|father|son|daughter|brother|sister)|lost (?:my|his|her|their|our) (?:husband|wife|"
+                  r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
+                  # "Wife's been gone six year now"
+                  r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}(?:years?|months?|weeks?)|"
+                  r"lost (?:my|his|her|their|our) (?:husband|wife|"
                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
                   re.IGNORECASE)
 

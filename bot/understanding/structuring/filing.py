@@ -64,10 +64,39 @@ _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 
 # The next item of a list, after a medicine: a dose or how often said after it is that item's, not the
 # medicine's before ("metformin, twice a day" is still the metformin's)
-_NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bplus\b)\s+(?!(?:once|twice|three|four|daily|every|each|a|an|in|at|"
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bn\b|\bplus\b)\s+(?!(?:once|twice|three|four|daily|every|each|a|an|in|at|"
                            r"when|as|morning|mornings|night|nights|bedtime|then)\b)(?=[a-z])", re.IGNORECASE)
 
 
+_THYROID_CONDITIONS = frozenset({"hypothyroidism", "hyperthyroidism", "underactive thyroid", "overactive thyroid"})
+_NO_SUPPORT = re.compile(r"\b(?:i'?m|i am|im)\s+not\s+(?:family|related)\b|\bmoved\s+out\b(?!\s+(?:of|from)\s+(?:my|his|her|the|our))",
+                         re.IGNORECASE)
+# A relative said as an owner ("Dad's birthday", "my parents' place"), not "Dad's 82", "Mum's got dementia"
+_OWNED_BY = re.compile(r"(?:'s|’s|s'|s’)\s+(?!(?:got|been|gone|not|never|always|just|still|a|an|the|very|really|in|on|"
+                       r"at|out|up|home|here|there|back|going|doing|had|having|off|over|fine|ok|okay|quite|so|too|now|"
+                       r"also|only|my|his|her|their|our|been|getting|living|coming|staying|struggling|doing|is|was|"
+                       r"and|or|but|with|for|to|from|allergic|ill|poorly|sick|unwell|deaf|blind|diabetic|disabled|old|"
+                       r"young|older|younger|scared|frightened|worried|happy|lonely|house|home|place|flat|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+                       r"seventy|eighty|ninety|\d)\b)[a-z]+\b", re.IGNORECASE)
+_PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)")
+_FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$|^\W*for\s+(?:the\s+)?$(?=.*)",
+                             re.IGNORECASE)
+# Organs an operation is "for" ("operation for gallbladder"): the operation is the fact; a condition
+# operated on ("surgery for a hernia") is the condition, past
+_ORGANS = frozenset({"gallbladder", "appendix", "tonsils", "bowel", "kidney", "prostate", "womb", "spleen",
+                     "thyroid", "bladder", "ovaries", "lung", "liver", "heart", "eye", "eyes"}) | cues.BODY_PARTS
+PROCEDURES_SAID = re.compile(r"(?:operation|surgery|removal|replacement|repair|transplant|bypass|amputation)$")
+# A clause that only says the last thing is over: "but thats cleared up", "he is fine from that now"
+_OVER_NOW = re.compile(r"(?:but|and|although|though)?\s*(?:now\s+)?(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|"
+                       r"he’s|she|shes|she's|she’s|i|im|i'm|i’m|they)\b", re.IGNORECASE)
+# A habit given up, said just after "I don't smoke": "I gave up in 1980", "stopped years ago", "quit 10 yrs ago"
+_GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(?:it\s+)?up|given\s+(?:it\s+)?up|"
+                         r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:work|working|my\s+job|his\s+job|her\s+job|driving))",
+                         re.IGNORECASE)
+# Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
+_WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
+                          r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
 # "the blue one", in a clause about inhalers: the inhaler of that colour (a reliever is blue, a preventer brown)
 _COLOUR_ONE = re.compile(r"\bthe\s+(blue|brown|purple|green|orange|red|pink|white|grey)\s+(?:one|ones)\b", re.IGNORECASE)
 _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **{
@@ -88,7 +117,17 @@ class Filer(PersonalFiler):
             referent = who.last_referent  # "my mum has dementia and lives in a care home": hers
         who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
+        health = profile["sections"]["health"]
+        last = health[-1] if health else None
+        over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
+                    and 0 <= base - last["source"]["end"] <= 120 and _OVER_NOW.match(clause) and context.over(clause))
         self._file(profile, clause, base, terms, who, died)
+        if over and last:
+            # "She had a UTI in october …, but thats cleared up with antibiotics": the UTI is past, and
+            # so is the course of antibiotics that cleared it
+            last["status"] = context.PAST
+            for medicine in profile["sections"]["medications"][before["medications"]:]:
+                medicine["status"] = context.PAST
         self.people.note_mentions(clause, who)
         who.opened_by = self.people.other_person(clause, who)
         # "he helps me with the shopping" is mine; "my mum has dementia and lives in a care home" is my
@@ -147,6 +186,10 @@ class Filer(PersonalFiler):
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
 
+        last = sections["health"][-1] if sections["health"] else None
+        if last and last["text"] in cues.HABITS and last["status"] == context.NEGATED \
+                and 0 <= base - last["source"]["end"] <= 4 and _GAVE_IT_UP.match(clause):
+            last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
@@ -185,6 +228,17 @@ class Filer(PersonalFiler):
             if len(parts) == 1:  # "my back is very painful" is back pain
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
+        # "the thyroid is low, hypothyroidism": one condition, said twice
+        if any(t.canonical in _THYROID_CONDITIONS for t in health):
+            health = [t for t in health if t.canonical != "thyroid"]
+        # "operation for gallbladder": one fact, the gallbladder operation (not an operation and a gallbladder)
+        for op in [t for t in health if t.canonical in ("operation", "surgery")]:
+            on = next((t for t in health if t is not op and 0 < t.start - op.end <= 16 and re.fullmatch(
+                r"\s+(?:for|on|to)\s+(?:(?:my|his|her|their|the|a|an)\s+)?", clause[op.end:t.start], re.IGNORECASE)), None)
+            if on and on.canonical in _ORGANS \
+                    and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
+                health = [Term(t.section, t.start, t.end, t.surface, f"{on.canonical} {op.canonical}", t.kind, t.fuzzy)
+                          if t is on else t for t in health if t is not op]
         services = by_section.get("services_involved", [])
         jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]
         if jobs and speaker == "subject" and not self.people.other_person(clause, who):
@@ -222,6 +276,9 @@ class Filer(PersonalFiler):
             if len([t for t in medicines if t.canonical != "inhaler"]) >= 2 and \
                     re.search(r"\binhalers\s+(?:are|is)\b", clause, re.IGNORECASE):
                 medicines = [t for t in medicines if t.canonical != "inhaler"]
+        # "insulin, novorapid w meals n lantus at nite": the insulins named, not a third one called insulin
+        if sum(t.canonical.startswith("insulin ") for t in medicines) >= 1:
+            medicines = [t for t in medicines if t.canonical != "insulin"]
         # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
         named = [t for t in medicines if not FOR_A_CONDITION.search(t.canonical)]
         medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)
@@ -233,6 +290,9 @@ class Filer(PersonalFiler):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
+            if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
+                    (said := re.match(r"\W*,\s*", clause[term.end:])) and _GAVE_IT_UP.match(clause, term.end + said.end()):
+                fact["status"] = context.PAST  # "doesnt drink, stopped years ago"
             if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
                 for_condition(fact, sections["health"], clause, base)
             sections[term.section].append(fact)
@@ -268,7 +328,17 @@ class Filer(PersonalFiler):
                                          features=list(dict.fromkeys(
                                              canonicals(home) + tenure_features(clause, teller, who.subject_relation))),
                                          town=town[2] if town else None))
-        self.support_network(sections, clause, base, by_section.pop("support_network", []), who, family)
+        support = by_section.pop("support_network", [])
+        if support and _NO_SUPPORT.search(clause):
+            support = []  # "I'm not family", "My daughter Kayleigh moved out": no one who supports them
+        if support and all(_OWNED_BY.match(clause, t.end) for t in support):
+            support = []  # "Dad's birthday", "my neighbour's dog", "the family's paperwork": theirs, not them
+        if support and (paid := _PAID_CARER_FROM.search(clause)):
+            # "now has a carer who comes in the morning from Bluebird": an agency, a service they have
+            sections["services_involved"].append(item(clause, context.CURRENT, "subject", teller, base, end,
+                                                      role="carer", organisation=paid.group(1)))
+            support = []
+        self.support_network(sections, clause, base, support, who, family)
         self.services(sections, clause, base, by_section.pop("services_involved", []), teller,
                       bool(said_medicines or cues.STOPPED_IT.search(clause)))
         communication = by_section.pop("communication", [])
@@ -279,6 +349,10 @@ class Filer(PersonalFiler):
                      needs=canonicals(communication) or None))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
+            if found and section == "work_money" and _WORK_BEFORE.search(clause):
+                sections[section].append(item(clause, context.PAST, self.people.other_person(clause, who) or "subject",
+                                              teller, base, end, terms=canonicals(found)))
+                continue
             if found:
                 about = self.people.other_person(clause, who) if section == "work_money" else None
                 if about and cues.HELP_WITH.search(clause):
@@ -429,6 +503,8 @@ class Filer(PersonalFiler):
                  medicine: bool = False) -> None:
         if any(cues.IS_A.search(clause[:t.start]) for t in terms):
             return  # "my son is a nurse at the hospital" is his job, not a service the person has
+        if terms and "interpreter" in clause.lower() and all(_FOR_THE_DOCTOR.search(clause[:t.start]) for t in terms):
+            return  # "I need an interpreter for the doctor": a need, not a service they have
         organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
         if organisation and cues.EDUCATION.search(organisation):
             organisation = None  # schools and colleges are education, under work and money

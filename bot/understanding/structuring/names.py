@@ -108,15 +108,19 @@ def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | No
 
 def name_after(text: str, position: int, stop_words: frozenset[str]) -> tuple[str, int, int] | None:
     """A capitalised name straight after `position` ("my daughter Sue", "my son, David")."""
-    match = re.match(rf"\s*,?\s*{_NAME}", text[position:])
+    match = re.match(rf"\s*,?\s*{_FULL_NAME}", text[position:])  # "my mum Irene Patricia Doyle": in full
     if not match:
         return None
     name = match.group(1)
     first = name.split()[0]
     if first.lower() in stop_words or first.lower() in NOT_NAMES or first in {"I", "I'm", "I’m"}:
         return None
-    if len(name.split()) == 2 and name.split()[1].lower() in stop_words:
-        name = first
+    words = name.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word.lower() in stop_words or word.lower() in NOT_NAMES:
+            words = words[:i]  # "my son David Is …": the name ends before an ordinary word
+            break
+    name = " ".join(words)
     return name, position + match.start(1), position + match.start(1) + len(name)
 
 

@@ -248,3 +248,31 @@ def test_where_the_carer_is_is_no_relation(structurer):
     profile = structurer.structure(["i go round every day to make his meals. im at his son's house most weekends"],
                                    teller="carer", subject_name="Ken")
     assert not (facts.carer_text(profile["sections"]) or "").startswith("Their son")
+
+
+@pytest.mark.parametrize("words, hours", [
+    ("I do her shopping, probably twenty five hours a week on top of my job", 25),  # was 5
+    ("twenty-two hours a week", 22),
+    ("prob 25 hrs a week", 25),
+    ("ten hours a week", 10),
+])
+def test_hours_of_care_in_words(words, hours):
+    told = said(words, section="support_network", told_by="carer", about="narrator", role="carer")
+    assert facts.care_hours(told) == hours
+
+
+@pytest.mark.parametrize("clause, has", [
+    ("a carer from Helping Hands comes monday wednesday and friday to help me shower, i pay for that myself", None),
+    ("agency carers come twice a day", None),
+    ("My daughter is my carer", True),
+])
+def test_a_paid_carer_is_no_carer_of_theirs(clause, has):
+    told = said(clause, section="support_network", relationship="daughter" if "daughter" in clause else "carer")
+    assert facts.has_carer(told) is has
+
+
+def test_a_neighbour_who_lives_next_door_is_named_so(structurer):
+    """A council form's 'Who looks after you?' said 'The carer who told this story' (fourth fresh forms set)."""
+    profile = structurer.structure(["hi there im Pat Openshaw, I live next door to Mrs Glenys Pritchard and keep an eye "
+                                    "on her. She is 81."], teller="carer", subject_name="Glenys")
+    assert facts.carer_text(profile["sections"]).startswith("Their neighbour, who told this story: ")

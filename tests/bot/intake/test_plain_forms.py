@@ -422,3 +422,15 @@ TASKS = form(q("role", "Your caring role", "group", item=[
 def test_what_the_carer_telling_the_story_does_fills_their_tasks(clause, section, about, tasks):
     found = answers(TASKS, {section: [item(clause, about=about, told_by="carer", role="carer")]}, teller="carer")
     assert sorted(a["code"] for a in value(found, "tasks")) == sorted(tasks)
+
+
+def test_in_a_persons_own_story_the_person_cared_for_is_not_them():
+    """Brenda told her own story and looks after her son: a carer's assessment said the person she
+    cares for was 'Brenda Sykes' with her own diabetes and angina (the fourth fresh forms set)."""
+    sections = {"about_me": [item("Brenda Sykes", kind="name")], "health": [item("diabetes", term="diabetes")],
+                "support_network": [item("i look after my son, he has learning disabilities", kind="caring",
+                                         relationship="son", cares_for="son")]}
+    found = answers(CARERS, sections, "self")
+    assert value(found, "name") == [] and value(found, "conditions") == []
+    told = answers(CARERS, {"about_me": [item("Doreen Walsh", told_by="carer", kind="name")]}, "carer")
+    assert value(told, "name") == ["Doreen Walsh"]  # told by a carer, the person is whom they care for

@@ -64,7 +64,7 @@ def test_a_medicine_injected_is_not_injecting_drugs(structurer):
     profile = structurer.structure(["I have type 2 diabetes and I inject insulin twice a day, Lantus and Novorapid."])
     assert "injecting drugs" not in texts(profile, "health")
     names = [i.get("name") for i in profile["sections"]["medications"]]
-    assert names == ["insulin", "insulin glargine", "insulin aspart"]
+    assert names == ["insulin glargine", "insulin aspart"]  # the insulins named, not a third "insulin"
 
 
 def test_injecting_drugs_is_still_heard(structurer):
