@@ -169,3 +169,11 @@ def test_the_scorer_lists_a_thing_named_beside_what_was_wanted_unless_it_is_fair
     score = evaluation.score_items(items, {"c": "copd", "t": "copd"}, {"t": "sleep"}, "x")
     assert (score.correct, score.wrong) == (2, [])
     assert [line.split(" (")[0] for line in score.extra] == ["x c = 'drinking'"]
+
+
+def test_a_number_wanted_in_a_text_answer_is_a_phrase_of_it():
+    """A dose wanted as 20 is in '20mg at night'; a number answer must still be the number."""
+    assert evaluation.check(20, [{"valueString": "20mg at night"}]) == "correct"
+    assert evaluation.check(20, [{"valueString": "50mg"}]) == "wrong"
+    assert evaluation.check(20, [{"valueInteger": 20}]) == "correct"
+    assert evaluation.check(20, [{"valueInteger": 21}]) == "wrong"
