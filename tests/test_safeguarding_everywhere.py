@@ -181,3 +181,19 @@ def test_a_childs_age_said_in_an_earlier_message_brings_the_help_for_children(em
     adult("/tell_about_me")
     adult("im 43 and i live with my husband")
     assert NSPCC not in adult("my husband hits me when he drinks")[0]
+
+
+def test_where_a_name_is_asked_what_only_the_classifier_heard_gets_no_line(embedded_stack):
+    """A stranger's "she said i could", typed at the name question, got "If anything is not safe …" (the
+    classifier alone, 0.34). A name question asks for no choice a disclosure could hide in; a rule's words
+    there still get the help."""
+    from bot.understanding.safeguarding.categories import check_in
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    asked = "\n".join(say("/tell_about_someone"))
+    assert "name" in asked.lower(), asked
+    replies = say("she said i could")
+    assert_no_help(replies)
+    assert not any(check_in() in r for r in replies), replies
+    assert_help_first(say("he hits me"), ABUSE_LINE)

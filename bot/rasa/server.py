@@ -184,6 +184,7 @@ def hear_every_message() -> None:
     from rasa.core.processor import MessageProcessor
 
     from bot.understanding.safeguarding import detector
+    from bot.understanding.safeguarding.policy import POLICY
 
     listening = detector()
     original = MessageProcessor.handle_message
@@ -198,8 +199,11 @@ def hear_every_message() -> None:
             found = listening.check(text)
             if listening.harm_to_a_child_unsaid(found):  # a child's age said in an earlier message counts too
                 found = listening.told_by_a_child(found, await _said_before(self, message.sender_id))
-            answering = found.surest > 0.0 and await _answering(self, message.sender_id)
-            help_now = found.reply(answering=answering)
+            answering = await _answering(self, message.sender_id) if found.surest > 0.0 else ""
+            # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
+            # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
+            help_now = None if answering == _A_NAME and found.surest < POLICY.answer_sure_from else \
+                found.reply(answering=bool(answering))
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)
@@ -223,17 +227,27 @@ def _a_command(text: str, intents: list[str]) -> bool:
 _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "resend", "returning"})
 
 
-async def _answering(processor: Any, sender_id: str) -> bool:
+_A_NAME = "name"
+
+
+async def _answering(processor: Any, sender_id: str) -> str:
     """Whether the sender's message answers one of the assistant's choices (its stage, read from the
-    tracker store); False when it cannot be read (the full help is given)."""
+    tracker store): _A_NAME where a carer's question asks a name, "choice" elsewhere, "" when not or
+    when it cannot be read (the full help is given)."""
+    from bot.conversation.steps.carer_questions import next_question
+
     try:
         tracker = await processor.tracker_store.retrieve(sender_id)
     except Exception:  # noqa: BLE001 - never stop the help for want of the stage
         logger.warning("safeguarding: the conversation's stage could not be read")
-        return False
+        return ""
     if tracker is None:
-        return False
-    return tracker.get_slot("stage") in _ANSWER_STAGES or tracker.get_slot("requested_slot") == "carer_reply"
+        return ""
+    if tracker.get_slot("requested_slot") == "carer_reply":
+        answers = tracker.get_slot("carer")
+        asked = next_question(answers) if isinstance(answers, dict) else None
+        return _A_NAME if asked in ("name", "carer_name") else "choice"
+    return "choice" if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 
 async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:
