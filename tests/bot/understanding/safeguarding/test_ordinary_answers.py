@@ -101,3 +101,17 @@ def test_a_question_about_my_data_with_someone_or_harm_in_it_is_heard(listening,
 ])
 def test_a_question_about_my_data_then_a_disclosure_is_heard(listening, text):
     assert listening.check(text).categories, listening.check(text)
+
+
+@pytest.mark.parametrize("text", ["my mum said i could do this for her", "my dad wanted me to fill this in for him",
+                                  "My aunt said its fine for me to do this, she cant use the phone"])
+def test_a_carer_saying_they_may_tell_the_story_is_no_alarm(listening, text):
+    """A carer's first words, "my mum said i could do this for her", got the Samaritans in full (the
+    classifier, 0.50): permission to tell the story, written in many voices, is in the tuning answers."""
+    assert listening.check(text).categories == []
+
+
+@pytest.mark.parametrize("text", ["mum said i could have her tablets if i wanted, she doesnt want to be here any more",
+                                  "my landlord said i could pay the rent another way and he keeps coming round"])
+def test_said_i_could_with_a_harm_is_still_heard(listening, text):
+    assert listening.check(text).categories
