@@ -268,7 +268,9 @@ _TELLER_DOES = re.compile(
 
 # A paid carer is a service, not someone who cares: "a carer from Helping Hands comes … i pay for that
 # myself", "agency carers twice a day"
-_PAID_CARER = re.compile(r"\bcarers?\s+(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:[A-Z]|agency|council|care company)|"
+_PAID_CARER = re.compile(r"\bcarers?\s+(?:from|through|via)\s+(?:an?\s+|the\s+)?(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)\b)[A-Z]|agency|council|care company)|"
                          r"\b(?:agency|paid|private|council|care company)\s+carers?\b|\bi\s+pay\s+(?:for\s+)?(?:that|them|her|him|it)\b")
 
 
@@ -302,8 +304,8 @@ def has_carer(sections: dict[str, Any]) -> bool | None:
 # after who says them: "Their daughter, who told this story: I do her shopping".
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
 # "I'm her daughter", "Im Louise her daughter", "as his son"
-_TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:eldest |youngest |only )?"
-                              rf"({_RELATIONS})\b")
+_TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:eldest |youngest |only )?"
+                              rf"({_RELATIONS})\b", re.IGNORECASE)
 
 
 # "I live next door to Mrs Pritchard and keep an eye on her": a neighbour
@@ -342,8 +344,8 @@ def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = No
     """Who the carer telling the story is to the person: from their own words ("I'm his daughter",
     "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
     None when neither says. `bare`: the relation alone ("daughter")."""
-    relations = {m.group(1) for i in _items(sections, "support_network", about=("narrator",))
-                 if (m := _TELLER_RELATION.search(i["text"].lower().replace("’", "'")))} | \
+    relations = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
+                 if (m := _TELLER_RELATION.search(i["text"].replace("’", "'")))} | \
         {"neighbour" for i in _items(sections, "support_network", about=("narrator",)) if _NEXT_DOOR.search(i["text"])}
     introduced = [plain(i["text"]) for key in ("support_network", "about_me") for i in sections.get(key, [])
                   if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)]

@@ -154,8 +154,7 @@ RESOLVED = re.compile(
     r"shes|she's|she’s|they|(?:my|his|her|their|ma)\s+\w+)\s+(?:is\s+|was\s+|am\s+|are\s+|been\s+|has been\s+|"
     r"have been\s+|'s\s+|’s\s+)?|\bnow\s+(?:is\s+|it is\s+|its\s+|it's\s+)?|\b(?:been|all)\s+)"
     r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|healed|cured|gone|"
-    r"fixed|clear|all clear|all good|finish|finished|over|better|cleared(?:\s+up)?|fine from that)\b"
-    r"|\b(?:cleared up|cleared it)\b|\bno (?:problems?|trouble|issues?)(?: (?:since|now))?\b",
+    r"fixed|clear|all clear|all good)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
     re.IGNORECASE)
 # A clause or sentence that says only that: "but now is fine", "All sorted now."
 ONLY_OVER = re.compile(r"\W*(?:but\s+|and\s+|so\s+)?(?:" + RESOLVED.pattern + r")(?:\s+(?:now|since|thanks?|thank you|"
@@ -168,6 +167,20 @@ def treated(sentence: str, start: int, end: int) -> bool:
     """Whether the condition at sentence[start:end] is said as treated: "an operation for my hernia",
     "I had my hernia fixed", "a hernia repair"."""
     return bool(_TREATED_BEFORE.search(sentence[max(0, start - 60):start]) or _TREATED_AFTER.match(sentence[end:]))
+
+
+# An illness said to be over: "but thats cleared up", "he is fine from that now", "she's better now"; not
+# "it hasn't cleared up yet", "no problems with my memory", "he's over 90", "getting better slowly"
+_CLEARED = re.compile(r"\b(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|he’s|she|shes|she's|she’s|i|im|i'm|"
+                      r"i’m|they)\s+(?:is\s+|has\s+|have\s+|am\s+|are\s+|was\s+)?(?:all\s+|now\s+)?(?:cleared\s+up|gone|"
+                      r"fine\s+(?:now|from\s+(?:that|it))|better\s+now|over\s+(?:it|that)|recovered)\b", re.IGNORECASE)
+_NOT_CLEARED = re.compile(r"\b(?:not|n't|’t|yet|still|again|back)\b", re.IGNORECASE)
+
+
+def cleared(rest: str) -> bool:
+    """Whether the words after an illness say it is over ("but thats cleared up with antibiotics")."""
+    said = _CLEARED.search(rest)
+    return said is not None and not _NOT_CLEARED.search(rest[:said.end()])
 
 
 def over(rest: str) -> bool:
@@ -227,7 +240,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
             inability or _NEGATION.search(after[:after_past.start(1)]) or re.search(r"\b(?:nae|no)\b", after[:after_past.start(1)])):
         after_past = None  # "she can't use the phone any more", "his eyes aren't good anymore": a need now
     event = canonical in EVENTS or term in _EVENT_WORDS
-    if event and (canonical or term) not in LASTING_EVENTS and over(sentence[end:]):
+    if event and (canonical or term) not in LASTING_EVENTS and cleared(sentence[end:]):
         return PAST  # "she had a UTI in october … but thats cleared up", "pneumonia … he is fine from that now"
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):

@@ -98,7 +98,8 @@ ALLERGY = re.compile(
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")
 AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+|also\s+)?"
                           r"(?!(?:i|he|she|they|we|it|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
-                          r"take|takes|use|uses|need|needs|can|cant|can't|no|not)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
+                          r"take|takes|taking|use|uses|using|need|needs|can|cant|can't|no|not|on|for|with|when|"
+                          r"in|at|also|still|just)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
                           + _ALLERGEN_END, re.IGNORECASE)
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
 # "Allergies: none", "allergies - nil")
@@ -140,9 +141,9 @@ CARER_ROLE = re.compile(
     r"unpaid) carer|power of attorney|attorney|deputy|deputyship|parental responsibility|appointee|"
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter", "Im Louise her daughter": who the carer is to them
-    rf"(?:i'm|i’m|im|i am) (?:(?!(?:not|also|at|with|in|to|for|from|on|by|round|near|just|only|still)\b)[a-z]+,? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
+    rf"(?:i'm|i’m|im|i am) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
     # "I'm Albert's next door neighbour", "im pats friend": who the carer is to them, by the person's name
-    rf"|(?:i'm|i’m|im|i am) [a-z]+(?:['’]s|s) (?:next door |old |best |close |good )?(?:{_CARER_IS})\b"
+    rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)(?:['’]s|s) (?:next door |old |best |close |good )?(?:{_CARER_IS})\b"
     # "I am daughter", "I am the son" (second-language English): who the carer is to them
     r"|(?:i'm|i’m|im|i am) (?:the |a )?(?:daughter|son|wife|husband|niece|nephew|granddaughter|grandson|"
     r"daughter-in-law|son-in-law)(?= *(?:[.,;!]|$| of| and| to))"
@@ -215,10 +216,14 @@ INTOLERANT_BEFORE = re.compile(
 # theirs: "allergic for ibuprofen, it give me attack of asthma", "aspirin gives me asthma attacks",
 # "allergic to ibuprofen (asthma)". "it brings on my asthma" says they have asthma.
 REACTION_BEFORE = re.compile(
-    r"(?:\b(?:gives?|gave|giving|makes?|made|causes?|caused|brings?\s+on|brought\s+on|triggers?|triggered|"
-    r"sets?\s+off|set\s+off|(?:i|he|she|they)\s+(?:get|gets|got))\s+(?:(?:me|him|her|them)\s+)?"
+    r"(?:\b(?:it|they|that|which|this|these)\s+(?:\w+\s+)?(?:gives?|gave|giving|makes?|made|causes?|caused|brings?\s+on|"
+    r"brought\s+on|triggers?|triggered|sets?\s+off|set\s+off)\s+(?:(?:me|him|her|them)\s+)?"
     r"(?:an?\s+|bad\s+|severe\s+|really\s+bad\s+|terrible\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?|\(\s*)$",
     re.IGNORECASE)
+# "ibuprofen gives me asthma attacks": right after a medicine they cannot take
+REACTION_AFTER_MEDICINE = re.compile(
+    r"^\s+(?:gives?|gave|makes?|made|causes?|caused|brings?\s+on|brought\s+on|triggers?|triggered)\s+(?:me|him|her|them)\s+"
+    r"(?:an?\s+|bad\s+|severe\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?$", re.IGNORECASE)
 ALLERGY_SAID = re.compile(r"\b(?:all?erg\w*|intoleran\w*|react\w*|sensitiv\w*|can'?t\s+take|cannot\s+take)\b",
                           re.IGNORECASE)
 # What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a
@@ -272,7 +277,7 @@ DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|pas
                   r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
                   r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
                   # "Wife's been gone six year now"
-                  r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}(?:years?|months?|weeks?)|"
+                  r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
                   r"lost (?:my|his|her|their|our) (?:husband|wife|"
                   r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
                   re.IGNORECASE)

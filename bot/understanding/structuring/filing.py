@@ -69,17 +69,24 @@ _NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bn\b|\bplus\b)\s+(?!(?:once|twic
 
 
 _THYROID_CONDITIONS = frozenset({"hypothyroidism", "hyperthyroidism", "underactive thyroid", "overactive thyroid"})
-_NO_SUPPORT = re.compile(r"\b(?:i'?m|i am|im)\s+not\s+(?:family|related)\b|\bmoved\s+out\b(?!\s+(?:of|from)\s+(?:my|his|her|the|our))",
-                         re.IGNORECASE)
-# A relative said as an owner ("Dad's birthday", "my parents' place"), not "Dad's 82", "Mum's got dementia"
-_OWNED_BY = re.compile(r"(?:'s|’s|s'|s’)\s+(?!(?:got|been|gone|not|never|always|just|still|a|an|the|very|really|in|on|"
-                       r"at|out|up|home|here|there|back|going|doing|had|having|off|over|fine|ok|okay|quite|so|too|now|"
-                       r"also|only|my|his|her|their|our|been|getting|living|coming|staying|struggling|doing|is|was|"
-                       r"and|or|but|with|for|to|from|allergic|ill|poorly|sick|unwell|deaf|blind|diabetic|disabled|old|"
-                       r"young|older|younger|scared|frightened|worried|happy|lonely|house|home|place|flat|one|two|three|"
-                       r"four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
-                       r"seventy|eighty|ninety|\d)\b)[a-z]+\b", re.IGNORECASE)
-_PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)")
+# Not someone who supports them: "I'm not family"; estranged ("got kicked out by my stepdad", "me n his mum split
+# up", "Dad left years ago", "My parents don't speak to me", "we fell out")
+_NO_SUPPORT = re.compile(r"\b(?:i'?m|i am|im)\s+not\s+(?:family|related)\b|\b(?:kicked|chucked|thrown|threw)\s+(?:me\s+)?out\b|"
+                         r"\bsplit\s+up\b|\b(?:don'?t|dont|do\s+not|doesn'?t|doesnt|never)\s+speak\s+to\b|\bno\s+contact\b|"
+                         r"\bfell\s+out\b|\bleft\s+(?:us|me|home|years\s+ago|when)\b", re.IGNORECASE)
+# A relative said as an owner of a thing ("Dad's birthday", "my neighbour's dog", "the family's paperwork"), not
+# "Dad's 82", "My wife's amazing", "my son's helping me"
+_OWNED_BY = re.compile(r"(?:'s|’s|s'|s’)\s+(?:\w+\s+)?(?:birthday|dog|dogs|cat|cats|pet|pets|car|paperwork|party|funeral|"
+                       r"wedding|anniversary|christening|holiday|garden|shed|phone|bills?)\b", re.IGNORECASE)
+# "I live in Manchester and go round three times a week", "I live nearby": how near the carer is, theirs
+_WHERE_THE_CARER_LIVES = re.compile(r"(?:and\s+|but\s+)?(?:i|we)\s+(?:live|am|'m|’m)\s+(?:in|near|nearby|close|far|"
+                                    r"about|round|just|next|\d|an?\s+hour|two|three|miles)\b", re.IGNORECASE)
+_CLEARED_WITH = re.compile(r"\b(?:with|after|by)\s+(?:the\s+|a\s+|some\s+|her\s+|his\s+|my\s+)?(?:course\s+of\s+)?$",
+                           re.IGNORECASE)
+_PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December|Christmas|Easter)\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|"
+                              r"the\s+agency)(?!\s+(?:to|till|until)\b)")
 _FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$|^\W*for\s+(?:the\s+)?$(?=.*)",
                              re.IGNORECASE)
 # Organs an operation is "for" ("operation for gallbladder"): the operation is the fact; a condition
@@ -92,8 +99,8 @@ _OVER_NOW = re.compile(r"(?:but|and|although|though)?\s*(?:now\s+)?(?:it|its|it'
                        r"he’s|she|shes|she's|she’s|i|im|i'm|i’m|they)\b", re.IGNORECASE)
 # A habit given up, said just after "I don't smoke": "I gave up in 1980", "stopped years ago", "quit 10 yrs ago"
 _GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(?:it\s+)?up|given\s+(?:it\s+)?up|"
-                         r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:work|working|my\s+job|his\s+job|her\s+job|driving))",
-                         re.IGNORECASE)
+                         r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:\w+\s+)?(?:work|working|job|driving|drinking|"
+                         r"drink|smoking|smokes|alcohol|booze|fags|cigarettes|ciggies|taking|the\s+\w+))", re.IGNORECASE)
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
@@ -120,14 +127,15 @@ class Filer(PersonalFiler):
         health = profile["sections"]["health"]
         last = health[-1] if health else None
         over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
-                    and 0 <= base - last["source"]["end"] <= 120 and _OVER_NOW.match(clause) and context.over(clause))
+                    and 0 <= base - last["source"]["end"] <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
         self._file(profile, clause, base, terms, who, died)
         if over and last:
             # "She had a UTI in october …, but thats cleared up with antibiotics": the UTI is past, and
             # so is the course of antibiotics that cleared it
             last["status"] = context.PAST
             for medicine in profile["sections"]["medications"][before["medications"]:]:
-                medicine["status"] = context.PAST
+                if _CLEARED_WITH.search(clause[:medicine["source"]["start"] - base]):
+                    medicine["status"] = context.PAST  # "cleared up with antibiotics", not "and takes amlodipine"
         self.people.note_mentions(clause, who)
         who.opened_by = self.people.other_person(clause, who)
         # "he helps me with the shopping" is mine; "my mum has dementia and lives in a care home" is my
@@ -156,7 +164,7 @@ class Filer(PersonalFiler):
             # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
             # support network; so is their caring role ("I'm his carer", "I have power of attorney").
             if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause) \
-                    or cues.CARERS_OWN_WISH.match(clause.lower()):
+                    or cues.CARERS_OWN_WISH.match(clause.lower()) or _WHERE_THE_CARER_LIVES.match(clause):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end))
             return
@@ -206,9 +214,10 @@ class Filer(PersonalFiler):
             health = [t for t in health if t.canonical != "injecting drugs"]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
         allergy_just_said = bool(sections["allergies"]) and 0 <= base - sections["allergies"][-1]["source"]["end"] <= 40
-        health = [t for t in health if not (cues.REACTION_BEFORE.search(clause[:t.start]) and (
-            allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])
-            or any(intolerant(clause, m) for m in by_section.get("medications", []) if m.start < t.start)))]
+        health = [t for t in health if not (
+            (cues.REACTION_BEFORE.search(clause[:t.start]) and (allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])))
+            or any(intolerant(clause, m) and cues.REACTION_AFTER_MEDICINE.match(clause[m.end:t.start])
+                   for m in by_section.get("medications", []) if m.end <= t.start))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
         # when another complaint comes, the tiredness or the stress is no complaint of its own
         conditions = [t for t in health if cues.ONLY_WHEN.search(clause[:t.start])]
@@ -319,18 +328,24 @@ class Filer(PersonalFiler):
         home = by_section.pop("home", [])
         stairs_only = all(t.canonical in {"stairs", "steps"} for t in home)
         town = town_lived_in(clause)  # "we live in Pontypridd": where they live, a home fact of its own
-        if town and self._someone_elses(clause, town[0], who):
-            town = None  # "my sister lives in Leeds": hers
+        if town and (self._someone_elses(clause, town[0], who) or (
+                teller == "carer" and re.search(r"\b(?:i|i'm|im|i’m|i am)\s+(?:\w+\s+)?(?:live|living|stay|based)\b",
+                                                clause[:town[0]], re.IGNORECASE))):
+            town = None  # "my sister lives in Leeds": hers; a carer's "I live in Manchester, two hours from Mum": theirs
         if (home or town) and not (home and stairs_only and (
                 (sections["daily_living"] and sections["daily_living"][-1]["source"]["start"] == base)
                 or by_section.get("risks"))):  # "fallen down the stairs" is a risk
-            sections["home"].append(item(clause, self.status(clause, home), "subject", teller, base, end,
+            lived = not home and town and re.search(r"(?<!have )(?<!'ve )(?<!ve )(?<!has )\b(?:lived|stayed|resided)\b",
+                                                    clause[:town[0]], re.IGNORECASE) \
+                and not re.search(r"\b(?:still|now|since)\b", clause, re.IGNORECASE)
+            sections["home"].append(item(clause, context.PAST if lived else self.status(clause, home), "subject", teller,
+                                         base, end,
                                          features=list(dict.fromkeys(
                                              canonicals(home) + tenure_features(clause, teller, who.subject_relation))),
                                          town=town[2] if town else None))
         support = by_section.pop("support_network", [])
         if support and _NO_SUPPORT.search(clause):
-            support = []  # "I'm not family", "My daughter Kayleigh moved out": no one who supports them
+            support = []  # "I'm not family, just her neighbour", "got kicked out by my stepdad": no one who supports them
         if support and all(_OWNED_BY.match(clause, t.end) for t in support):
             support = []  # "Dad's birthday", "my neighbour's dog", "the family's paperwork": theirs, not them
         if support and (paid := _PAID_CARER_FROM.search(clause)):

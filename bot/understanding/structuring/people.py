@@ -16,7 +16,8 @@ from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 _MY_OWN_FAMILY = re.compile(r"\b(?:i|and|i've|ive)\s*(have|'ve|ve|have got|'ve got|ve got|got)\s+(a\s+|my\s+|two\s+|three\s+|four\s+|\d+\s+|"
                             r"young\s+|little\s+|small\s+|own\s+)*(kids|children|child|baby|babies|family|husband|wife|partner)\b")
 # "I have angina so I can't lift her if she goes down": a carer's own condition, said before why it matters
-_MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)|i've|i’ve|ive)\b(.*?)"
+_MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)|i've|i’ve|ive)\b"
+                      r"(?!\s+(?:been|had\s+to|got\s+to|to|just|noticed|seen|found|heard|told|asked|tried)\b)(.*?)"
                       r"\b(?:so|because|cos|coz|which means|that means|meaning)\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 

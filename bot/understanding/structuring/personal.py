@@ -12,8 +12,9 @@ from bot.understanding.structuring.terms import Term
 
 # "no allergies except plasters", "no allergies apart from penicillin": the one allergen
 _EXCEPT_ALLERGEN = re.compile(
-    r"\s*,?\s*(?:except|apart\s+from|other\s+than|besides|only|but)\s+(?:for\s+|to\s+|that\s+)?(?:the\s+|my\s+)?"
-    r"(?!(?:i|he|she|they|we|it|my|his|her|have|has|had|is|was|am|do|does|not|none|nothing)\b)"
+    r"\s*,?\s*(?:except|apart\s+from|other\s+than|besides)\s+(?:for\s+|to\s+|that\s+)?(?:the\s+|my\s+)?"
+    r"(?!(?:i|he|she|they|we|it|my|his|her|have|has|had|is|was|am|do|does|not|none|nothing|on|takes?|taking|"
+    r"uses?|using|gets?|the|usual|some|a|an)\b)"
     r"([a-z][a-z\-]*(?:\s+(?!(?:irritates?|makes?|gives?|brings?|causes?|and|but|so|which|that|is|are|tbh|lol)\b)"
     r"[a-z][a-z\-]*){0,2})\b",
     re.IGNORECASE)

@@ -34,6 +34,10 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'.-]*(?:\s+(?:upon|on|in|under|le|de|the|of
                     r"\s+[A-Za-z][A-Za-z'.-]*){0,3}")
 
 
+_NOT_TOWNS = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
+
+
 @lru_cache(maxsize=1)
 def _towns(path: Path = PLACES_FILE) -> dict[str, tuple[str, int]]:
     towns = {}
@@ -61,6 +65,8 @@ def town_lived_in(clause: str) -> tuple[int, int, str] | None:
             if not town:
                 continue
             name, people = town
+            if name.lower() in _NOT_TOWNS:
+                continue  # "moved to a bungalow in March": the month
             if not written[0].isupper() and zipf_frequency(written.lower(), "en") >= ORDINARY and people < CITY:
                 continue  # "live in hope", "in march"; but "live in london", "in leeds"
             if not _SINCE.match(clause[match.end() + len(written):]) and not _LIVES.search(before):

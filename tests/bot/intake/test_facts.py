@@ -276,3 +276,18 @@ def test_a_neighbour_who_lives_next_door_is_named_so(structurer):
     profile = structurer.structure(["hi there im Pat Openshaw, I live next door to Mrs Glenys Pritchard and keep an eye "
                                     "on her. She is 81."], teller="carer", subject_name="Glenys")
     assert facts.carer_text(profile["sections"]).startswith("Their neighbour, who told this story: ")
+
+
+@pytest.mark.parametrize("clause, relationship", [
+    ("My daughter is my carer from Monday to Friday", "daughter"),
+    ("My wife has been my carer from January", "wife"),
+])
+def test_a_carer_from_a_day_or_month_is_still_family(clause, relationship):
+    assert facts.has_carer(said(clause, section="support_network", relationship=relationship)) is True
+
+
+@pytest.mark.parametrize("words", ["I'm worried her husband can't cope", "im glad her son visits"])
+def test_a_carer_worried_about_a_relative_is_not_that_relative(words):
+    told = said(words, "I go round every day to help her", section="support_network", told_by="carer",
+                about="narrator", role="carer")
+    assert not (facts.carer_text(told) or "").startswith(("Their husband", "Their son"))

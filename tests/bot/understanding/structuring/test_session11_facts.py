@@ -107,14 +107,17 @@ def test_a_neighbour_by_the_persons_name_is_the_narrator(structurer):
     "We had fish and chips at the pub for Dad's birthday",
     "My neighbour's dog is aggressive so I don't walk that way",
     "I'm not family, just her neighbour",
-    "My daughter Kayleigh moved out last year",
+    "I'm 19, got kicked out by my stepdad 3 weeks ago",
+    "me n his mum split up last year",
+    "My parents don't speak to me since I came out",
 ])
 def test_no_one_who_supports_them(structurer, story):
     assert structurer.structure([story])["sections"]["support_network"] == []
 
 
 @pytest.mark.parametrize("story", ["Me nan's ninety two and still does her own shopping", "my daughter helps me every day",
-                                   "I stay at my daughter's house at weekends"])
+                                   "I stay at my daughter's house at weekends", "My wife's amazing, she does everything for me",
+                                   "My son moved out last year but he pops in every day to help me"])
 def test_someone_who_supports_them_still(structurer, story):
     assert structurer.structure([story])["sections"]["support_network"] != []
 
@@ -128,3 +131,45 @@ def test_a_carer_from_an_agency_is_a_service(structurer):
 def test_an_interpreter_for_the_doctor_is_a_need_not_a_service(structurer):
     assert structurer.structure(["I need Arabic interpreter for the doctor please"])["sections"]["services_involved"] == []
     assert structurer.structure(["im waiting for the physio"])["sections"]["services_involved"] != []
+
+
+def _said(profile):
+    return {(section, i["text"], i["status"], i["about"]) for section, items in profile["sections"].items()
+            for i in items}
+
+
+@pytest.mark.parametrize("teller, story, present, absent", [
+    # a second read of this session's changes: each was right before them and wrong after
+    ("self", "allergic to penicillin and on warfarin", ("medications", "warfarin"), ("allergies", "on warfarin")),
+    ("self", "No allergies only metformin 500mg twice a day", ("medications", "metformin 500mg twice a day"),
+     ("allergies", "metformin")),
+    ("self", "no allergies, only takes paracetamol", ("medications", "paracetamol"), ("allergies", "takes paracetamol")),
+    ("carer", "She has a UTI and it hasn't cleared up yet", ("health", "urinary tract infection", "current"), None),
+    ("carer", "He has pneumonia now, he's over 90", ("health", "pneumonia", "current"), None),
+    ("self", "I have a chest infection, no problems with my memory though", ("health", "chest infection", "current"),
+     None),
+    ("carer", "He had a chest infection in May, he's fine now and takes amlodipine for blood pressure",
+     ("medications", "amlodipine", "current"), None),
+    ("self", "I'm allergic to cats. Stress gives me migraines", ("health", "migraine", "current"), None),
+    ("carer", "I've been up all night so Ann's COPD must be bad", ("health", "copd", "current", "subject"), None),
+    ("self", "We lived in Leeds for 20 years", ("home", "We lived in Leeds for 20 years", "past"), None),
+    ("self", "My husband has been gone three weeks in hospital", None, ("about_me", "My husband has been gone three weeks in hospital")),
+])
+def test_what_a_second_read_found(structurer, teller, story, present, absent):
+    kw = {"teller": "carer", "subject_name": "Ann"} if teller == "carer" else {}
+    said = _said(structurer.structure([story], **kw))
+    if present:
+        assert any(fact[:len(present)] == present for fact in said), said
+    if absent:
+        assert not any(fact[:len(absent)] == absent for fact in said), said
+
+
+def test_a_carers_own_town_is_not_the_persons(structurer):
+    profile = structurer.structure(["I live in Manchester, two hours from Mum"], teller="carer", subject_name="Ann")
+    assert not any(i.get("town") for i in profile["sections"]["home"])
+
+
+def test_giving_up_another_habit_is_no_ex_smoker(structurer):
+    from bot.intake import facts
+    profile = structurer.structure(["I dont smoke, I gave up drinking last year"])
+    assert facts.smoking(profile["sections"]).key == "not"
