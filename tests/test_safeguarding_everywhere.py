@@ -197,3 +197,27 @@ def test_where_a_name_is_asked_what_only_the_classifier_heard_gets_no_line(embed
     assert_no_help(replies)
     assert not any(check_in() in r for r in replies), replies
     assert_help_first(say("he hits me"), ABUSE_LINE)
+
+
+def test_words_that_cannot_be_read_still_carry_the_way_to_urgent_help(embedded_stack):
+    """A stranger typed "quiero morir, nadie me ayuda" ("I want to die, nobody helps me") and "أريد أن أموت" while
+    telling: the reply said only that we understand English. What cannot be checked gets 999 and Samaritans."""
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma and I live alone.")
+    for words in ("quiero morir, nadie me ayuda", "أريد أن أموت"):
+        replies = "\n".join(say(words))
+        assert "only understand English" in replies and "999" in replies and SAMARITANS in replies, replies
+
+
+def test_i_cant_do_this_anymore_is_kept_and_answered_never_a_stop(embedded_stack):
+    """"i cant do this anymore", typed by a person telling their own story, was read as a wish to stop ("OK, I
+    have stopped"), ending the conversation on words that may be despair."""
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live on my own.")
+    replies = say("i cant do this anymore")
+    assert not any("I have stopped" in r for r in replies), replies
+    assert any(OPENING in r or TENTATIVE_OPENING in r for r in replies), replies

@@ -152,10 +152,11 @@ STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop n
         r"(i am|we are) (stopping|quitting|withdrawing|pulling out|out)( (now|here|this|it|then))*|"
         r"(i am|we are) not (doing|carrying on with|going on with) (this|it)( any more)?|"
         r"stop (recording|typing|writing|listening|asking( me)?( questions)?)( (now|please))*|"
-        # "terminate the session", "i wish to end this session now", "cba anymore", "i need to stop, i cant do this now"
+        # "terminate the session", "i wish to end this session now", "cba anymore", "i need to stop, i cant do this now";
+        # never "i cant do this anymore", which may be despair: it is kept, and the safeguarding help answers it
         r"(terminate|end|close) (the|this) (session|chat|conversation)( (now|please))*|"
         r"(i|we) (want|wish|would like|need|have) to (end|close|terminate) (the|this) (session|chat|conversation)( (now|please))*|"
-        r"(i|we) (have|need|want) to stop( (this|it|now|here|please))*|(i|we) (can not|cannot) do (this|it)( (now|any more|today))*|"
+        r"(i|we) (have|need|want) to stop( (this|it|now|here|please))*|(i|we) (can not|cannot) do (this|it)( (now|today))+|"
         r"cba( any more)?|(i )?(can not|cannot) be bothered( (any more|with (this|it)))*|i am out|im out")
 LATER = (r"\b(let me think( about it)?|think about it|(need|have|want) to (ask|check with|talk to|speak to) "
          r"(my|his|her|their|the) \w+( first)?|later|another time|another day|come back|some other time|tomorrow|not now|"

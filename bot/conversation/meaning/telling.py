@@ -46,7 +46,8 @@ def teller_meaning(text: str) -> Meaning:
                  r"(she|he|they) (is |are )?(called|named|known as)|"
                  r"care for|look after|carer|on behalf|hers|theirs)\b", about):
         return Meaning("value", "carer")
-    if _WHAT_IS_THIS.match(p) and not re.search(r"\b(about me|for me|myself|my (own )?story|my self)\b", p):
+    if _WHAT_IS_THIS.match(p) and not re.search(r"\b(about me|for me|myself|my (own )?story|my self|i (have|live|use|take|"
+                                                 r"need|got|cannot|can not)|i am (\d|\w+ (years|year) old))\b", p):
         return Meaning("help")  # "not sure what this is, my social worker gave me the link": what this is, then asked
     if re.search(r"\b(me|myself|mine|my own|i am|about me|for me|my story|my self|self|ma ain|my ain)\b", p) or p in ("1", "me"):
         return Meaning("value", "self")

@@ -118,7 +118,8 @@ _DECLINED = re.compile(
     r")( (thanks|thank you|sorry|ta|please|i am afraid))*$")
 # No phone they can use: "she cannot use a phone", "he is deaf he cannot use the phone".
 _NO_PHONE = re.compile(r"^(no|not got an?|i have not got an?|i do not have an?|do not have an?|never had an?|there is no) "
-                       r"(phone|telephone|mobile|landline)( number)?\b(?!.*\b(ring|call|phone|contact|text|try)\b)|"  # "no phone,
+                       r"(phone|telephone|mobile|landline)( number)?\b(?!.*\b(ring|call|phone|contact|text|try|landline|"
+                       r"mobile|house phone|home phone)\b)|"  # "no phone,
                        # just email me"; not "i dont have a phone number, ring my son" (his number is the answer)
                        r"\b(cannot|can not|does not|do not|unable to|not able to|never) (use|hear|manage|answer|work)( on)? "
                        r"(a |the |any |his |her |their )?(phone|telephone|mobile|landline)s?\b|"

@@ -29,11 +29,15 @@ TALK_TO_PERSON = Reply(
     "call NHS 111. For care and support at home, call your council's adult social care team. If you are "
     "in danger now, call 999.")
 # A message in another language (bot.conversation.meaning.language): said once for each such message, in
-# place of "Sorry, I did not understand"; nothing of it is kept, and nothing told before is lost.
+# place of "Sorry, I did not understand"; nothing of it is kept, and nothing told before is lost. What it says
+# cannot be checked for a safeguarding concern, so the ways to urgent help are always in it ("quiero morir",
+# typed by a stranger, got no number at all).
 ONLY_ENGLISH = Reply(
     "Sorry, I can only understand English for now. I have not kept that message. Nothing you told me "
     "before is lost. If you can, write in English, or ask someone you trust to help you. To talk to "
-    "someone in your own language, call your GP or NHS 111 and ask for an interpreter. It is free.")
+    "someone in your own language, call your GP or NHS 111 and ask for an interpreter. It is free. If you "
+    "or someone else is in danger now, call 999. If you are thinking of ending your life, call Samaritans "
+    "free on 116 123, any time.")
 STOPPED = Reply("OK, I have stopped. Nothing has been shared that you did not agree to, and what you "
                 "told me is kept safely. Say hello whenever you want to carry on.")
 

@@ -269,6 +269,11 @@ class Structurer:
         of harm; returns the words for who does it (the sentence then gives nothing to the people
         who support them: whoever it names, it is not about support)."""
         harms = safeguarding.detector().harms(sentence)
+        if not harms and who.named:
+            # "Gary takes my pension", after "my son Gary": heard as "my son takes my pension"
+            as_relatives = re.sub(r"\b([A-Z][a-z]+)\b", lambda m: f"my {who.named[m.group(1).lower()]}"
+                                  if m.group(1).lower() in who.named else m.group(1), sentence)
+            harms = safeguarding.detector().harms(as_relatives) if as_relatives != sentence else []
         if not harms:
             return None
         who_does_it = sorted({h.by for h in harms})

@@ -83,7 +83,8 @@ LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?
 # the allergen ends at a reaction said after it too: "penicillin (rash)", "aspirin - it brings on my asthma",
 # "nuts which cause anaphylaxis"
 _ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
-                 r"\s+(?:which|that|as|because|cos|coz)\b|$)")
+                 r"\s+(?:which|that|as|because|cos|coz)\b|"
+                 r"\s+(?:it|they)\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\b|$)")
 # "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen
 # when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"

@@ -56,6 +56,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         first = name.split()[0].lower()
         if (first in NOT_NAMES or first in _NOT_LOWER_STATES) and not (first in _TITLES and len(name.split()) > 1):
             continue  # "I'm Deaf", "I'm Tired" are not names; "I am Mr Chen" is
+        if first.replace("’", "'") in ("i", "i'm", "im", "i'd", "i've"):
+            continue  # "…not me, I'm here about my hearing": "I'm here" is no name
         return name, match.start(group), match.end(group)
     for match in MY_NAME_LOWER.finditer(sentence):
         word = match.group(1).lower()

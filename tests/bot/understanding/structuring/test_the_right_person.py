@@ -250,3 +250,12 @@ def test_what_she_has_after_i_have_noticed_is_hers(structurer):
     profile = structurer.structure(["My wife Maureen is 81.", "I have noticed she has dementia so I wrote this"],
                                    teller="carer", subject_name="Maureen")
     assert [(i["text"], i["about"]) for i in profile["sections"]["health"]] == [("dementia", "subject")]
+
+
+def test_a_relative_who_harms_by_name_is_a_risk_never_a_support(structurer):
+    """A stranger's "Gary takes my pension every week and he shouts if I ask", after "my son Gary", got the help
+    at once, but the profile kept Gary under "People who support you" and had no risk."""
+    profile = structurer.structure(["My name is Doris. My son Gary lives nearby.",
+                                    "Gary takes my pension every week and he shouts if I ask for any of it back"])
+    assert [i.get("by") for i in profile["sections"]["risks"]] == ["son"]
+    assert profile["sections"]["support_network"] == []
