@@ -56,7 +56,8 @@ def read_address(told: str) -> Address:
     code = f"{postcode[1]} {postcode[2]}".upper() if postcode else None
     parts = [p.strip() for p in POSTCODE.sub(",", told).split(",") if p.strip()]
     for index, part in enumerate(parts):
-        match = _STREET.match(part) or _BUILDING.match(part)
+        # the longer reading: "2 Moss Bank Cottages" is a building, not "2 Moss Bank" in a town "Cottages"
+        match = max((m for m in (_STREET.match(part), _BUILDING.match(part)) if m), key=lambda m: m.end(), default=None)
         if not match:
             continue
         flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"

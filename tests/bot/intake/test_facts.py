@@ -227,6 +227,9 @@ def test_who_they_live_with_is_read_from_chat_spellings():
     ("Flat 3, 7 Jubilee Mansions, Leeds", "Flat 3, 7 Jubilee Mansions", "Leeds"),
     ("2 kids in a house, rented off a landlord", None, None),  # no name: no building
     ("3 bed house in Leeds", None, None),
+    # a street word inside the building's name: a form said the town was "Cottages" (fourth fresh forms set)
+    ("2 Moss Bank Cottages, Holmfirth HD9 3TY", "2 Moss Bank Cottages", "Holmfirth"),
+    ("12 Rowan Court, Sunderland SR4 7JD", "12 Rowan Court", "Sunderland"),
 ])
 def test_a_numbered_building_with_a_name_is_a_street_address(told, street, town):
     from bot.intake.address import read_address
