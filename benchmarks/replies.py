@@ -159,6 +159,9 @@ if __name__ == "__main__":
     # "6" and "the 6th one" the carer's assessment, "7" employment support) are FRESH4_ORDER's: scored with it
     # since (0.938 / 0.967 at the start of session 11 would have been 0.943 / 0.971).
     report("held-out, fresh 5 (misses read)", FOLDER / "heldout_fresh5.tsv", show=shown, services=FRESH4_ORDER)
+    # Written 2026-12-03 (session 11) by a helper that read neither the code nor any reply file, shown the
+    # services in FRESH_ORDER, before any fix of that session: the one no fix has seen. First run 0.888 / 0.963.
+    report("held-out, fresh 6", FOLDER / "heldout_fresh6.tsv", show=0, services=FRESH_ORDER)
     report("tuning", FOLDER / "tuning.tsv", show=shown)
     # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
     report("tuning, voices 2", FOLDER / "tuning_voices2.tsv", show=shown)
