@@ -181,3 +181,20 @@ def test_a_vague_date_is_still_asked_again():
 def test_social_care_and_the_carers_assessment_chosen_by_number_are_both_kept():
     assert meant("choose_service", "3 and 6").value == ["adult-social-care", "carers-assessment"]
     assert meant("choose_service", "the carers assessment").value == ["carers-assessment"]
+
+
+@pytest.mark.parametrize("text", ["not sure what this is, I have COPD and live on my own",
+                                  "not sure what this is, i live alone and i use a frame"])
+def test_not_knowing_what_this_is_then_telling_their_own_story_is_their_story(text):
+    """A second read: the new 'not sure what this is' rule answered these with help, not their own story."""
+    assert meant("teller", text).value == "self"
+
+
+def test_no_mobile_only_a_landline_asks_for_the_landline():
+    assert meant("gap_phone", "no mobile, only a landline").kind != "skip"
+    assert meant("gap_phone", "no phone, just email me").kind == "skip"
+
+
+@pytest.mark.parametrize("text, kind", [("i cant do this anymore", "story"), ("i cant do this now", "stop")])
+def test_i_cant_do_this_anymore_is_never_a_stop(text, kind):
+    assert meant("telling", text).label == kind
