@@ -184,7 +184,7 @@ def test_social_care_and_the_carers_assessment_chosen_by_number_are_both_kept():
 
 
 @pytest.mark.parametrize("text", ["not sure what this is, I have COPD and live on my own",
-                                  "not sure what this is, i live alone and i use a frame"])
+                                  "no idea what this is about, i have diabetes and i am 80"])
 def test_not_knowing_what_this_is_then_telling_their_own_story_is_their_story(text):
     """A second read: the new 'not sure what this is' rule answered these with help, not their own story."""
     assert meant("teller", text).value == "self"
