@@ -202,8 +202,9 @@ def hear_every_message() -> None:
             answering = await _answering(self, message.sender_id) if found.surest > 0.0 else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
-            help_now = None if answering == _A_NAME and found.surest < POLICY.answer_sure_from else \
-                found.reply(answering=bool(answering))
+            # (thoughts of suicide or self-harm, or a child at risk, keep the line that asks)
+            quiet = answering == _A_NAME and found.surest < POLICY.answer_sure_from and not set(found.categories) & NEVER_QUIET
+            help_now = None if quiet else found.reply(answering=bool(answering))
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)
@@ -228,6 +229,7 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 
 
 _A_NAME = "name"
+NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
 async def _answering(processor: Any, sender_id: str) -> str:
