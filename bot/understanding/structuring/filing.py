@@ -110,6 +110,13 @@ _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **
     colour: f"{colour} inhaler" for colour in ("purple", "green", "orange", "red", "pink", "white", "grey")}}
 
 
+def _end(item: dict[str, Any]) -> int:
+    """Where an item's words end in the story; far before any clause when unknown (an item of the version an
+    update is told on has no place in the words told now)."""
+    source = item.get("source")
+    return source["end"] if isinstance(source, dict) and "end" in source else -10**9
+
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -127,14 +134,14 @@ class Filer(PersonalFiler):
         health = profile["sections"]["health"]
         last = health[-1] if health else None
         over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
-                    and 0 <= base - last["source"]["end"] <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
+                    and 0 <= base - _end(last) <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
         self._file(profile, clause, base, terms, who, died)
         if over and last:
             # "She had a UTI in october …, but thats cleared up with antibiotics": the UTI is past, and
             # so is the course of antibiotics that cleared it
             last["status"] = context.PAST
             for medicine in profile["sections"]["medications"][before["medications"]:]:
-                if _CLEARED_WITH.search(clause[:medicine["source"]["start"] - base]):
+                if "source" in medicine and _CLEARED_WITH.search(clause[:medicine["source"]["start"] - base]):
                     medicine["status"] = context.PAST  # "cleared up with antibiotics", not "and takes amlodipine"
         self.people.note_mentions(clause, who)
         who.opened_by = self.people.other_person(clause, who)
@@ -196,7 +203,7 @@ class Filer(PersonalFiler):
 
         last = sections["health"][-1] if sections["health"] else None
         if last and last["text"] in cues.HABITS and last["status"] == context.NEGATED \
-                and 0 <= base - last["source"]["end"] <= 4 and _GAVE_IT_UP.match(clause):
+                and 0 <= base - _end(last) <= 4 and _GAVE_IT_UP.match(clause):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
@@ -213,7 +220,7 @@ class Filer(PersonalFiler):
         if by_section.get("medications"):
             health = [t for t in health if t.canonical != "injecting drugs"]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
-        allergy_just_said = bool(sections["allergies"]) and 0 <= base - sections["allergies"][-1]["source"]["end"] <= 40
+        allergy_just_said = bool(sections["allergies"]) and 0 <= base - _end(sections["allergies"][-1]) <= 40
         health = [t for t in health if not (
             (cues.REACTION_BEFORE.search(clause[:t.start]) and (allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])))
             or any(intolerant(clause, m) and cues.REACTION_AFTER_MEDICINE.match(clause[m.end:t.start])

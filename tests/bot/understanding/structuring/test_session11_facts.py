@@ -173,3 +173,18 @@ def test_giving_up_another_habit_is_no_ex_smoker(structurer):
     from bot.intake import facts
     profile = structurer.structure(["I dont smoke, I gave up drinking last year"])
     assert facts.smoking(profile["sections"]).key == "not"
+
+
+def test_an_update_told_on_a_saved_version_whose_items_have_no_place(structurer):
+    """The check of a story ("Is this still true?") failed with "something went wrong on our side": this session's
+    rules read where the last allergy, illness or habit ended in the words, and a saved version's items have
+    no place in the words told now (a clean-clone CI run caught it)."""
+    import copy
+
+    saved = structurer.structure(["I am allergic to penicillin. I had pneumonia. I dont smoke."])
+    base = copy.deepcopy(saved)
+    for items in base["sections"].values():
+        for i in items:
+            i.pop("source", None)
+    profile = structurer.structure(["I have diabetes now, thats cleared up. I gave up years ago."], base=base)
+    assert "diabetes" in [i["text"] for i in profile["sections"]["health"]]
