@@ -436,3 +436,8 @@ NOT_WELL = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:is|isn't|isnt|is not|has been|h
                       r"(?:not\s+)?(?:well|unwell|poorly|ill|in hospital)\b", re.IGNORECASE)
 # "I get carer's allowance for mum": something done for them, not help from them
 FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
+
+
+# Days, months and feasts: capitalised, and never a name, a town or an organisation ("from Monday", "in March")
+CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())

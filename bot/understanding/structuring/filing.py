@@ -83,11 +83,10 @@ _WHERE_THE_CARER_LIVES = re.compile(r"(?:and\s+|but\s+)?(?:i|we)\s+(?:live|am|'m
                                     r"about|round|just|next|\d|an?\s+hour|two|three|miles)\b", re.IGNORECASE)
 _CLEARED_WITH = re.compile(r"\b(?:with|after|by)\s+(?:the\s+|a\s+|some\s+|her\s+|his\s+|my\s+)?(?:course\s+of\s+)?$",
                            re.IGNORECASE)
-_PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                              r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December|Christmas|Easter)\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|"
-                              r"the\s+agency)(?!\s+(?:to|till|until)\b)")
-_FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$|^\W*for\s+(?:the\s+)?$(?=.*)",
+_PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:"
+                              + "|".join(sorted(w.capitalize() for w in cues.CALENDAR)) +
+                              r")\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)(?!\s+(?:to|till|until)\b)")
+_FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$|^\W*for\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # Organs an operation is "for" ("operation for gallbladder"): the operation is the fact; a condition
 # operated on ("surgery for a hernia") is the condition, past

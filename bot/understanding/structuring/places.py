@@ -15,6 +15,7 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 from bot.settings import PROJECT_ROOT
+from bot.understanding.structuring.cues import CALENDAR
 
 PLACES_FILE = PROJECT_ROOT / "data" / "lexicons" / "places.txt"
 # A town written in lower case whose name people write this often (wordfreq's Zipf scale) is taken for the
@@ -32,10 +33,6 @@ _BEEN_IN = re.compile(r"\b(?:am|are|is|been|we're|were|i'm|im)\s+in\s+$", re.IGN
 _SINCE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:since|for\s+(?:\w+\s+)?(?:years?|months?))\b", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'.-]*(?:\s+(?:upon|on|in|under|le|de|the|of)\s+[A-Za-z][A-Za-z'.-]*|"
                     r"\s+[A-Za-z][A-Za-z'.-]*){0,3}")
-
-
-_NOT_TOWNS = frozenset("""january february march april may june july august september october november december
-monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +62,7 @@ def town_lived_in(clause: str) -> tuple[int, int, str] | None:
             if not town:
                 continue
             name, people = town
-            if name.lower() in _NOT_TOWNS:
+            if name.lower() in CALENDAR:
                 continue  # "moved to a bungalow in March": the month
             if not written[0].isupper() and zipf_frequency(written.lower(), "en") >= ORDINARY and people < CITY:
                 continue  # "live in hope", "in march"; but "live in london", "in leeds"
