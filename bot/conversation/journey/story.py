@@ -124,6 +124,21 @@ def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict[str, A
 
 _NOT_NAMING = {"the", "a", "an", "my", "their", "that", "about", "one", "ones", "bit", "bits", "line", "lines", "part",
                "thing", "please", "his", "her", "this"}  # words that name no item
+# Nor, beside words that do, the small words between: "the fall in march" named "another fall in the kitchen"
+# as well as "I fell in March" (both had two of its words). Alone ("the one about him") they still name.
+_SMALL_WORDS = {"in", "on", "at", "of", "to", "for", "with", "and", "or", "from", "by", "was", "is", "it", "its",
+                "i", "he", "she", "they", "we", "you", "had", "has", "have", "me", "him", "them", "when", "too"}
+# Forms of one word, so that "the fall in march" names "I fell in March".
+_SAME_WORD = {"fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fall", "broke": "break",
+              "broken": "break", "breaks": "break"}
+
+
+def _naming_words(text: str) -> set[str]:
+    """The words of `text` that can name an item, each in one form."""
+    words = {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())} - _NOT_NAMING
+    return words - _SMALL_WORDS or words
+
+
 _POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 
@@ -147,8 +162,9 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
     without them."""
     texts = [i["text"] for i in draft.profile["sections"].get(section, [])]
     placed = _by_position(words, texts)
-    wanted = set(re.findall(r"[a-z0-9]+", words.lower())) - _NOT_NAMING
-    scores = [len(wanted & set(re.findall(r"[a-z0-9]+", text.lower()))) for text in texts]
+    wanted = _naming_words(words)
+    scores = [len(wanted & {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())})
+              for text in texts]
     # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat)
     chosen = placed if placed is not None else texts if not wanted else [
         text for text, score in zip(texts, scores, strict=True) if score and score == max(scores)]

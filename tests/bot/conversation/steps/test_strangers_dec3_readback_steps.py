@@ -1,0 +1,54 @@
+"""Read-back replies strangers tried on the running assistant (2026-12-03, a second group), through the
+read-back step with a real structurer."""
+from __future__ import annotations
+
+import pytest
+
+from bot.conversation.journey import story
+from bot.conversation.steps import read_back
+from bot.conversation.steps.turn import Turn
+from bot.ops.runtime import build_runtime
+from bot.settings import load_settings
+
+
+@pytest.fixture
+def rt(tmp_path, structurer):
+    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
+    yield runtime
+    runtime.engine.dispose()
+
+
+def at_read_back(text: str, confirmed: list[str]) -> Turn:
+    return Turn("alice", {"teller": "self", "stage": "readback", "readback_done": confirmed, "pin_step": "new"},
+                text=text, form="readback_form")
+
+
+def _to_section(rt, section: str) -> list[str]:
+    """'yes' to every part read back before `section`; what is confirmed then."""
+    confirmed: list[str] = []
+    for _ in range(12):
+        group = read_back.reading(rt, at_read_back("", confirmed)).next_section(confirmed)
+        assert group is not None, section
+        if group["section"] == section:
+            return confirmed
+        confirmed = read_back.reply(rt, at_read_back("yes", confirmed), "yes").slots["readback_done"]
+    raise AssertionError(section)
+
+
+def _profile(rt) -> dict:
+    """The story as it stands: the draft, or the saved version once nothing is left to read back."""
+    return story.draft_profile(rt, "alice", "self") or story.current_profile(rt, "alice").profile
+
+
+@pytest.mark.parametrize("told, said, kept", [
+    ("I fell in March. I had another fall in the kitchen.", "remove the fall in march", "kitchen"),
+    ("I had a fall in march. I fell again in the garden in June.", "take out the fall in march", "June"),
+    ("I fell in the bathroom. I had a fall in March too.", "remove the bathroom fall", "March"),
+])
+def test_only_the_fall_named_is_taken_out(rt, told, said, kept):
+    """"remove the fall in march" took out both falls told: 'fell' did not name 'fall', and 'in' did."""
+    story.add_to_story(rt, "alice", told)
+    confirmed = _to_section(rt, "risks")
+    read_back.reply(rt, at_read_back(said, confirmed), said)
+    risks = [i["text"] for i in _profile(rt)["sections"].get("risks", [])]
+    assert len(risks) == 1 and kept in risks[0], risks
