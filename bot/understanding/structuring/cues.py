@@ -102,6 +102,17 @@ AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+
                           r"take|takes|taking|use|uses|using|need|needs|can|cant|can't|no|not|on|for|with|when|"
                           r"in|at|also|still|just)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
                           + _ALLERGEN_END, re.IGNORECASE)
+# "allergic to nuts, eggs and penicillin": the next allergen of a list after a comma. It ends at the list's
+# next comma or "and", or the clause's end ("allergic to penicillin, I take metformin" names one allergen, and
+# "allergic to penicillin, bad rash" says what it does).
+COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
+                            r"(?!(?:i|he|she|they|we|it|you|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
+                            r"take|takes|taking|use|uses|using|need|needs|can|cant|can't|no|not|on|for|with|when|in|at|"
+                            r"also|still|just|but|so|which|that|as|because|cos|since|especially|mainly|mostly|even|"
+                            r"probably|maybe|apparently|rash|rashes|hives|swelling|swells|itchy|itching|sick|vomiting|"
+                            r"bad|badly|severe|severely|mild|very|really|anaphylaxis|anaphylactic|all|both|etc|too|"
+                            r"thanks|thank|please|lol|tbh)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
+                            r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|$))", re.IGNORECASE)
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
