@@ -8,6 +8,12 @@ AlreadyApplied). The answer is sealed with the person's own key until the servic
 (`claim_due`, `mark_sent`, like the outbox: claimed under a lease so that two workers do not both
 send it, put off after a failure), and dropped then: the service keeps it, the disclosure log keeps
 that it was given ("answer-given") and sent ("answer-sent"), with a digest, never the value.
+
+A service may also ask the person to check their story is still true (consent_store/reviews.py). How
+that check ended is the person's answer to it, kept here the same way so that it is sent, retried
+and logged as an answer is (`record_check`): question STORY_CHECK, kind confirmed or changed, no
+value, asked as of the request's time; "check-sent" in the disclosure log once the service has it.
+It is never a question for the person (`open_questions` and `answered_hold` leave it out).
 """
 from __future__ import annotations
 
@@ -31,6 +37,7 @@ from consent_store.schema import referrals, service_answers
 
 ANSWERED, SKIPPED = "answered", "skipped"
 ANSWER_GIVEN, ANSWER_SENT = "answer-given", "answer-sent"
+STORY_CHECK, CHECK_SENT = "story-check", "check-sent"
 
 
 @dataclass(frozen=True)
@@ -56,7 +63,8 @@ def open_questions(session: Session, person: Person) -> list[Referral]:
     """The person's referrals on hold with a question not yet answered nor skipped, oldest first."""
     rows = session.execute(
         select(referrals).outerjoin(service_answers, and_(service_answers.c.referral_id == referrals.c.id,
-                                                          service_answers.c.asked_as_of == referrals.c.updated_at))
+                                                          service_answers.c.asked_as_of == referrals.c.updated_at,
+                                                          service_answers.c.question != STORY_CHECK))
         .where(referrals.c.person_id == person.id, referrals.c.status == ON_HOLD, referrals.c.reason.is_not(None),
                service_answers.c.id.is_(None))
         .order_by(referrals.c.updated_at)).all()
@@ -85,6 +93,22 @@ def record_answer(session: Session, person: Person, referral: Referral, value: s
         raise AlreadyApplied() from None
     _log(session, person, ANSWER_GIVEN, referral, answer_id, now)
     return _answer(SimpleNamespace(**values))
+
+
+def record_check(session: Session, person: Person, referral: Referral, outcome: str, asked_at: datetime,
+                 now: datetime) -> bool:
+    """How the check the service of `referral` asked for at `asked_at` ended (consent_store/reviews.py's
+    CONFIRMED or CHANGED), to be sent to that service; False if this request has its outcome already."""
+    values: dict[str, Any] = dict(
+        id=str(uuid.uuid4()), referral_id=referral.id, person_id=person.id, question=STORY_CHECK,
+        asked_as_of=asked_at, kind=outcome, answered_at=now, attempts=0, retry_at=None, sent_at=None,
+        sealed_value=None)
+    try:
+        with session.begin_nested():
+            session.execute(insert(service_answers).values(**values))
+    except IntegrityError:
+        return False
+    return True
 
 
 def answer_value(session: Session, person: Person, answer: Answer) -> str | None:
@@ -128,11 +152,12 @@ def mark_sent(session: Session, person: Person | None, answer: Answer, referral:
     session.execute(update(service_answers).where(service_answers.c.id == answer.id)
                     .values(sent_at=now, retry_at=None, sealed_value=None))
     if sent and person is not None:
-        _log(session, person, ANSWER_SENT, referral, answer.id, now)
+        _log(session, person, CHECK_SENT if answer.question == STORY_CHECK else ANSWER_SENT, referral, answer.id, now)
 
 
 def answered_hold(session: Session, referral: Referral) -> Answer | None:
     """The answer to the question the referral asked as it stands (on hold), if it has one."""
     row = session.execute(select(service_answers).where(service_answers.c.referral_id == referral.id,
-                                                        service_answers.c.asked_as_of == referral.updated_at)).first()
+                                                        service_answers.c.asked_as_of == referral.updated_at,
+                                                        service_answers.c.question != STORY_CHECK)).first()
     return _answer(row) if row else None

@@ -18,7 +18,8 @@ GET  /staff/<service id>/referrals.json  every referral's status
 POST /fhir/Task/<task id>                the referrer's own Task update, signed with the service's
                                          secret: cancelled, when the person stops sharing, or the
                                          person's answer to a question staff asked (issue 21:
-                                         reference_service/answers.py; the Task then goes on)
+                                         reference_service/answers.py; the Task then goes on), or
+                                         how a check staff asked for ended (kept and shown)
 GET  /                                   which services it stands in for (no intake data)
 GET  /health                             200 when ready
 
@@ -54,7 +55,7 @@ from bot.delivery.sending import signed_headers, verify
 from bot.web.local_http import serve_until_stopped
 from consent_store.keys import load_or_create_secret
 from consent_store.referrals import FINAL, NEXT
-from reference_service.answers import answers_html, resume_status, take_answer
+from reference_service.answers import answers_html, resume_status, take_answer, take_check
 from reference_service.intake_store import IntakeStore
 from reference_service.staff_access import LoginThrottle, authorised, credentials, form_token
 from reference_service.staff_pages import (
@@ -312,10 +313,12 @@ def make_handler(store: IntakeStore, services: dict[str, str], secret_for: Calla
                              and document["status"] == "cancelled")
             except (ValueError, KeyError, TypeError):
                 cancelled = False
-            answer = None if cancelled or referral["status"] == "cancelled" else take_answer(
-                store, task_id, message_id, body, at)
-            if not cancelled and answer is None:
-                return self._json(422, {"error": "only a cancelled Task or an answer is taken from the referrer"})
+            ended = cancelled or referral["status"] == "cancelled"
+            checked = None if ended else take_check(store, task_id, message_id, body, at)
+            answer = None if ended or checked is not None else take_answer(store, task_id, message_id, body, at)
+            if not cancelled and answer is None and checked is None:
+                return self._json(422, {"error": "only a cancelled Task, an answer or a check's outcome is taken "
+                                                 "from the referrer"})
             if cancelled and referral["status"] != "cancelled":
                 store.move_referral(task_id, "cancelled", "consent-withdrawn", referral["status"], at)
             ack = json.dumps({"acknowledged": message_id, "service": service_id}).encode()

@@ -265,7 +265,54 @@ def test_a_service_asks_the_person_to_check_their_story_from_its_staff_page(embe
     assert "Riverside Surgery asked you to check your story is still true." in first
     end, titles = check_each_part(say, first, {})
     assert "Your story is up to date" in end and titles
+    assert "I will tell Riverside Surgery that nothing has changed." in end
+    # the service hears how the check it asked for ended: signed, acknowledged, logged; nothing moves
+    assert wait_for(lambda: "checked their story is still true: nothing has changed" in staff.page(task_id))
+    assert wait_for(lambda: "check-sent" in events_of(runtime, say.sender))
+    assert staff.status(task_id) == "received" and our_status(runtime, task_id) == "received"
     assert "asked you to check" not in visit(say)  # checked: the request is done
+
+
+def test_a_service_that_asked_hears_the_story_changed_and_gets_the_update_only_if_sent(embedded_stack, staff,
+                                                                                      runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    assert staff.press(task_id, "accept").status_code == 303
+    assert staff.press(task_id, "check").status_code == 303
+    first = visit(say)
+    end, _ = check_each_part(say, first, {"Your health": "I have diabetes now."})
+    assert "I will tell Riverside Surgery that you have checked it." in end
+    assert wait_for(lambda: "something has changed: the changes come as an update if they choose to send it"
+                    in staff.page(task_id))
+    assert "diabetes" not in staff.page(task_id)  # what changed is not told: only that something did
+    assert staff.status(task_id) == "accepted"
+    assert "Shall I send them the update?" in say("yes")  # the changes read back are right
+    queued = events_of(runtime, say.sender).count("queued")
+    say("no")  # not sent: the service has only the first story
+    assert events_of(runtime, say.sender).count("queued") == queued
+
+
+def test_a_check_put_off_or_asked_by_a_service_no_longer_shared_with_is_not_told(embedded_stack, staff, runtime):
+    from tests.journey_steps import PIN
+    from tests.test_pathway import SESSION_START
+
+    say, task_id = share_with_gp(embedded_stack, staff)
+    assert staff.press(task_id, "check").status_code == 303
+    assert "asked you to check" in visit(say)
+    assert "I will tell" not in say("not now")  # put off: nothing to tell yet
+    say(SESSION_START)  # then the person stops sharing with the GP
+    assert "type your PIN" in say("/returning")
+    say(PIN)
+    assert "Which service should I stop sharing with" in say("Stop sharing")
+    say(GP)
+    with runtime.sessions.begin() as session:  # as if the month had passed
+        from consent_store.schema import story_reviews
+
+        session.execute(update(story_reviews).where(story_reviews.c.person_id == person_of(runtime, say.sender).id)
+                        .values(put_off_until=runtime.now() - timedelta(days=1)))
+    assert review_times.record(runtime, say.sender, review_times.CONFIRMED, runtime.now()) is None
+    with runtime.reading.begin() as session:
+        assert [a for a in questions.answers_of(session, task_id) if a.question == questions.STORY_CHECK] == []
+    assert "check-sent" not in events_of(runtime, say.sender)
 
 
 def test_a_check_asked_by_a_signed_call_back_only_while_the_service_has_consent(embedded_stack, staff, runtime):

@@ -16,7 +16,8 @@ came by SMS, and the service when the person stops sharing.
 - Answers. The person's answer to a service's question (consent_store/questions.py) goes to that
   service alone, as the Task with the answer in it (bot/delivery/task_answers.py), signed the same
   way, while the person still shares with it and the referral has not ended; it must be
-  acknowledged. The sealed answer is dropped once taken ("answer-sent" in the disclosure log).
+  acknowledged. The sealed answer is dropped once taken ("answer-sent" in the disclosure log). How a
+  check the service asked for ended goes the same way (bot/delivery/review_requests.py, "check-sent").
 - Review reminders. A person who came by SMS (their number kept) whose story is due for a check
   (bot/conversation/journey/reviews.py: their period, or a service that asked) is texted once per due
   period ("Tell your story once: Riverside Surgery asked you to check your story is still true...");
@@ -48,6 +49,7 @@ from bot.conversation import pathway
 from bot.conversation.journey import reviews as review_times
 from bot.delivery.errors import DeliveryFailed, NotSent
 from bot.delivery.referrals import task
+from bot.delivery.review_requests import check_outcome_task
 from bot.delivery.rounds import run_rounds
 from bot.delivery.sending import next_attempt_after, post_once
 from bot.delivery.service_keys import sms_auth_token
@@ -266,7 +268,11 @@ class Notifier:
                 if referral is not None:
                     questions.mark_sent(session, person, answer, referral, rt.now(), sent=False)
             return
-        body = json.dumps(answer_task(referral, service.name, answer.question, value)).encode()
+        if answer.question == questions.STORY_CHECK:  # how a check it asked for ended
+            document = check_outcome_task(referral, service.name, answer.kind)
+        else:
+            document = answer_task(referral, service.name, answer.question, value)
+        body = json.dumps(document).encode()
         try:
             taken = post_once(self.http, task_url(service.url(rt.settings.receiver_url), referral.id), body,
                               answer.id, rt.service_secret(service.id), int(self.clock())).signed

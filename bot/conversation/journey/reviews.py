@@ -5,7 +5,8 @@ for the review period: the one the person chose (`choose_period`: from a month t
 me" being a year), else the shortest a service the person shares with asks for ("pathway":
 {"review_after_days": N} in data/services/<id>.json), else REVIEW_AFTER_DAYS (about six months). A
 service that still has consent may ask for a check (bot/delivery/review_requests.py): it is due at
-once, and the person hears who asked. A person who says "not now" is asked again after LATER_DAYS.
+once, and the person hears who asked; when the check ends, that service hears how (nothing
+changed, or changes that come as an update if the person sends it). A person who says "not now" is asked again after LATER_DAYS.
 What changed goes into the story through the usual update (the draft, the read-back of what changed,
 then "Shall I send them the update?"). Time is always a parameter (`now`).
 """
@@ -20,8 +21,11 @@ from bot.conversation import pathway
 from bot.conversation.journey.person import person_for
 from bot.ops.runtime import Runtime
 from consent_store import consent as consents
+from consent_store import questions
+from consent_store import referrals as referral_store
 from consent_store import reviews as store
 from consent_store.people import Person
+from consent_store.referrals import Referral
 
 REVIEW_AFTER_DAYS = 182
 LATER_DAYS = 30
@@ -97,10 +101,28 @@ def texted(rt: Runtime, sender_id: str, now: datetime) -> bool:
     return found is not None and found.reminded
 
 
-def record(rt: Runtime, sender_id: str, outcome: str, now: datetime) -> None:
-    """A check ended: the story confirmed, changed (the update follows), or put off for LATER_DAYS."""
+def record(rt: Runtime, sender_id: str, outcome: str, now: datetime) -> str | None:
+    """A check ended: the story confirmed, changed (the update follows), or put off for LATER_DAYS.
+    When a service asked for it and still has consent, how it ended goes to that service (sent by
+    the notifier as an answer is: consent_store/questions.py); its id is returned."""
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
-        if person is not None:
-            store.record(session, person, outcome, now,
-                         put_off_until=now + timedelta(days=LATER_DAYS) if outcome == LATER else None)
+        if person is None:
+            return None
+        found = store.state(session, person)
+        told = None
+        if outcome != LATER and found.asked() and found.requested_at is not None:
+            referral = _asking_referral(session, person, found.requested_by, now)
+            if referral is not None and questions.record_check(session, person, referral, outcome,
+                                                               found.requested_at, now):
+                told = referral.service_id
+        store.record(session, person, outcome, now,
+                     put_off_until=now + timedelta(days=LATER_DAYS) if outcome == LATER else None)
+        return told
+
+
+def _asking_referral(session: Session, person: Person, service_id: str | None, now: datetime) -> Referral | None:
+    """The referral of the service that asked for a check, while it is open and its consent live."""
+    live = {c.id for c in consents.consents_of(session, person) if c.is_live(now)}
+    return next((r for r in referral_store.referrals_of(session, person) if r.service_id == service_id
+                 and r.consent_id in live and r.status not in referral_store.FINAL), None)

@@ -174,12 +174,19 @@ def _checked(rt: Runtime, turn: Turn, checked: list[str], now: datetime) -> Step
 def _finish(rt: Runtime, turn: Turn, now: datetime) -> Step:
     """Every part checked: the changes to read back, or the story kept as checked."""
     if _changed_sections(rt, turn):
-        reviews.record(rt, turn.sender_id, reviews.CHANGED, now)
-        return Step().say(Reply("Thank you. Here is what has changed, to check before it is saved.")) \
+        told = reviews.record(rt, turn.sender_id, reviews.CHANGED, now)
+        return Step().say(Reply("Thank you." + _telling(rt, told, " that you have checked it")
+                                + " Here is what has changed, to check before it is saved.")) \
             .set(menu_pending=None, menu_reply="reviewed", readback_done=[])
-    reviews.record(rt, turn.sender_id, reviews.CONFIRMED, now)
-    return Step().say(Reply("Thank you. Your story is up to date. I have noted that you checked it today.")) \
+    told = reviews.record(rt, turn.sender_id, reviews.CONFIRMED, now)
+    return Step().say(Reply("Thank you. Your story is up to date. I have noted that you checked it today."
+                            + _telling(rt, told, " that nothing has changed"))) \
         .set(menu_pending=None, readback_done=[])
+
+
+def _telling(rt: Runtime, service_id: str | None, what: str) -> str:
+    """" I will tell Riverside Surgery …", when the service that asked for the check is told how it went."""
+    return f" I will tell {pathway.called(rt, service_id)}{what}." if service_id else ""
 
 
 def waiting_for_check(rt: Runtime, turn: Turn) -> Step | None:

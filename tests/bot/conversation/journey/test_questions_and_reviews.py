@@ -5,6 +5,7 @@ never sent when the person has stopped sharing; the news once the service goes o
 the story is due (per service, by default, put off); the About Me of a story a carer told."""
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
@@ -219,6 +220,55 @@ def test_the_stores_alone_on_sqlite_and_postgresql(sessions, kek):
         assert found.checked_at == NOW and found.put_off_until == NOW + timedelta(days=30)
         review_store.record(session, person, review_store.CONFIRMED, NOW + timedelta(days=40))
         assert review_store.state(session, person).checked_at == NOW + timedelta(days=40)
+
+
+def test_how_a_check_ended_is_kept_once_and_sent_as_an_answer_is_on_sqlite_and_postgresql(sessions, kek):
+    """How a check a service asked for ended: one per request, never a question for the person, claimed
+    and sent as an answer is, logged as check-sent."""
+    from consent_store import audit
+    from consent_store import reviews as review_store
+
+    with sessions.begin() as session:
+        person = people.find_or_create_person(session, kek, "checked-" + str(id(session)), NOW)
+        people.save_profile_version(session, person, {"sections": {}}, "self", NOW)
+        granted = consent.grant_consent(session, person, "gp-practice", ["health"], "referral", "person", NOW)
+        opened = referral_store.open_referral(session, person, "gp-practice", granted.id, NOW)
+        held = referral_store.apply_update(session, opened.id, referral_store.ON_HOLD, "phone", "m1", NOW)
+        asked_at = NOW + timedelta(hours=1)
+        assert questions.record_check(session, person, held, review_store.CONFIRMED, asked_at, NOW + timedelta(hours=2))
+        assert not questions.record_check(session, person, held, review_store.CHANGED, asked_at, NOW)  # once
+        assert [r.id for r in questions.open_questions(session, person)] == [held.id]  # the phone question stays
+        assert questions.answered_hold(session, held) is None
+    with sessions.begin() as session:
+        (claimed,) = questions.claim_due(session, NOW + timedelta(hours=2), timedelta(minutes=2))
+        assert (claimed.question, claimed.kind) == (questions.STORY_CHECK, review_store.CONFIRMED)
+        questions.mark_sent(session, person, claimed, held, NOW + timedelta(hours=3))
+        assert [e["event"] for e in audit.events_of(session, person.audit_ref)][-1] == questions.CHECK_SENT
+
+
+def test_the_service_that_asked_is_told_how_the_check_ended_only_while_it_has_consent(rt, structured):
+    from bot.delivery import review_requests
+    from consent_store import reviews as review_store
+
+    _, referral = shared_with(rt, structured)
+    asked_at = NOW + timedelta(days=10)
+    with rt.sessions.begin() as session:
+        review_requests.apply(rt, session, referral, referral.status, "m-told", asked_at)
+    assert reviews.record(rt, SENDER, reviews.LATER, asked_at) is None  # put off: nothing to tell yet
+    assert reviews.record(rt, SENDER, reviews.CHANGED, asked_at + timedelta(days=1)) == "gp-practice"
+    assert reviews.record(rt, SENDER, reviews.CONFIRMED, asked_at + timedelta(days=2)) is None  # nobody asked again
+    with rt.reading.begin() as session:
+        (told,) = [a for a in questions.answers_of(session, referral.id) if a.question == questions.STORY_CHECK]
+    assert told.kind == review_store.CHANGED
+    document = review_requests.check_outcome_task(referral, "Riverside Surgery", told.kind)
+    assert review_requests.check_outcome(json.dumps(document).encode(), referral.id) == review_store.CHANGED
+    assert review_requests.check_outcome(json.dumps(document).encode(), "another-task") is None
+    assert review_requests.asked_status(json.dumps(document).encode(), referral.id) is None  # not a request
+
+    with rt.sessions.begin() as session:  # asked again, then the person stops sharing before the check ends
+        review_requests.apply(rt, session, referral, referral.status, "m-told-2", asked_at + timedelta(days=3))
+        consent.withdraw_consent(session, referral.consent_id, asked_at + timedelta(days=4))
+    assert reviews.record(rt, SENDER, reviews.CONFIRMED, asked_at + timedelta(days=5)) is None
 
 
 # --- the review period the person chooses, a check a service asks for, the reminder texted ------------
