@@ -9,6 +9,11 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 _FULL_NAME = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"  # one's own name in full: "Edna Mary Cartwright"
+# Words that end what a person says, not their name: "Sue thats all", "Sue, that's it thanks"
+_SIGN_OFF = r"\s*,?\s+(?i:that['’]?s|that is)\s+(?i:all|it)\b"
+_SIGN_OFF_TAIL = re.compile(rf"(?:{_SIGN_OFF}|\s*,?\s+(?i:thanks|thank you|cheers|please)\b).*$")
+# A full name in brackets after a short one: "Jaz (Jasmine Kaur)"; a short one after a full one: "Jasmine Kaur (Jaz)"
+_BRACKETED = re.compile(r"\s*\(\s*([^\W\d_](?:[^\W\d_]|['’-])*(?:\s+[^\W\d_](?:[^\W\d_]|['’-])*){0,3})\s*\)")
 # An age said straight after a name: "Bert, eighty two, from Tipton", "Aoife, 17."
 _AGE_AFTER = (r"(?=\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:[,.!]|$|and\b|from\b|years\b))")
@@ -18,7 +23,7 @@ MY_NAME = re.compile(
     rf"good evening|morning|evening|salam|salaam),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
     rf"(?:(?i:my name is|my name's|my names|my name|name is|name's|i'm called|i am called|call me)\s+{_FULL_NAME}"
     # "I'm Chloe, 23", "so im Chloe im 23"
-    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$)"
+    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$|{_SIGN_OFF})"
     # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
     rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER})"
 )
@@ -58,12 +63,26 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
             continue  # "I'm Deaf", "I'm Tired" are not names; "I am Mr Chen" is
         if first.replace("’", "'") in ("i", "i'm", "im", "i'd", "i've"):
             continue  # "…not me, I'm here about my hearing": "I'm here" is no name
-        return name, match.start(group), match.end(group)
+        return _in_full(sentence, name, match.start(group), match.end(group))
     for match in MY_NAME_LOWER.finditer(sentence):
         word = match.group(1).lower()
         if word not in NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES and not word.endswith(("ing", "ed")):
-            return match.group(1).capitalize(), match.start(1), match.end(1)
+            return _in_full(sentence, match.group(1).capitalize(), match.start(1), match.end(1))
     return None
+
+
+def _in_full(sentence: str, name: str, start: int, end: int) -> tuple[str, int, int]:
+    """The name, or the full name said in brackets after it: "my name is Jaz (Jasmine Kaur)" is Jasmine Kaur."""
+    bracketed = _BRACKETED.match(sentence, end)
+    if bracketed and len(bracketed.group(1).split()) > len(name.split()) \
+            and not {w.lower() for w in bracketed.group(1).split()} & (NOT_NAMES | NOT_LOWER):
+        full = bracketed.group(1)
+        return (_capitalised(full) if full.islower() else full), bracketed.start(1), bracketed.end(1)
+    return name, start, end
+
+
+def _capitalised(text: str) -> str:
+    return " ".join(word[:1].upper() + word[1:] for word in text.split())
 
 
 # Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
@@ -71,7 +90,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
 MY_NAME_LOWER = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:(?:so|yeah|um|erm|well|right|ok|okay)\s*,?\s+)?"
     r"(?:im|i'm|i’m|i am|its|it's|this is)|"
-    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$)",
+    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$|"
+    + _SIGN_OFF + ")",
     re.IGNORECASE)
 # How people are, which follows "hi im" as often as a name does.
 _NOT_LOWER_STATES = frozenset("""
@@ -97,12 +117,19 @@ def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
 
 
 def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | None]:
-    """A name as a carer gives it: 'my husband dave' -> ('Dave', 'husband'); 'Mary Jones' -> as it is."""
+    """A name as a carer gives it: 'my husband dave' -> ('Dave', 'husband'); 'Mary Jones' -> as it is;
+    'Sue thats all' -> Sue; 'Jaz (Jasmine Kaur)' -> Jasmine Kaur."""
     text = " ".join(text.split())
     relation = None
     match = re.match(r"(?i:my|his|her|their|our)\s+([A-Za-z]+)\s*,?\s+(.+)$", text)
     if match and match.group(1).lower() in relation_words:
         relation, text = match.group(1).lower(), match.group(2)
+    text = _SIGN_OFF_TAIL.sub("", text).strip(" ,.;:!-") or text  # "Sue thats all" is Sue
+    if (bracketed := _BRACKETED.search(text)) and bracketed.end() == len(text.rstrip()):
+        outside = text[:bracketed.start()].strip(" ,")
+        # "Jaz (Jasmine Kaur)" is Jasmine Kaur; "Jasmine Kaur (Jaz)" and "Margaret (Maggie)" the name outside
+        if outside:
+            text = bracketed.group(1) if len(bracketed.group(1).split()) > len(outside.split()) else outside
     if text.islower():
         text = " ".join(word.capitalize() for word in text.split())
     return text, relation

@@ -29,3 +29,27 @@ def test_an_allergy_list_ends_where_a_new_fact_starts(structurer):
     profile = structurer.structure(["I'm allergic to penicillin, I take metformin"])
     assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin"]
     assert [i["name"] for i in profile["sections"]["medications"]] == ["metformin"]
+
+
+@pytest.mark.parametrize("said", ["Sue thats all", "sue thats all", "Sue Thats All", "Sue, that's all thanks",
+                                  "my mum Sue thats it"])
+def test_a_name_said_with_words_after_it_is_the_name_alone(structurer, said):
+    profile = structurer.structure(["She has dementia."], teller="carer", subject_name=said)
+    assert names_in(profile) == ["Sue"]
+
+
+@pytest.mark.parametrize("story", ["Im Sue thats all", "my name is sue thats all", "Hi I'm Sue, thats all for now"])
+def test_a_name_in_a_story_with_words_after_it_is_the_name_alone(structurer, story):
+    assert names_in(structurer.structure([story])) == ["Sue"]
+
+
+@pytest.mark.parametrize("said", ["Jaz (Jasmine Kaur)", "jaz (jasmine kaur)", "Jasmine Kaur (Jaz)"])
+def test_a_short_name_with_the_full_name_in_brackets_gives_the_full_name(structurer, said):
+    profile = structurer.structure(["She has asthma."], teller="carer", subject_name=said)
+    assert names_in(profile) == ["Jasmine Kaur"]
+
+
+@pytest.mark.parametrize("story", ["My name is Jaz (Jasmine Kaur)", "my name is jaz (jasmine kaur) and I have asthma",
+                                   "Hi I'm Jaz (Jasmine Kaur), 34"])
+def test_a_full_name_in_brackets_after_ones_own_name_is_the_name(structurer, story):
+    assert names_in(structurer.structure([story])) == ["Jasmine Kaur"]
