@@ -13,9 +13,11 @@ from bot.conversation.journey import story
 from bot.conversation.questions import CARER_QUESTIONS
 from bot.conversation.steps import telling
 from bot.conversation.steps.turn import Step, Turn
+from bot.conversation.wording.story import no_basis
 from bot.ops.runtime import Runtime
 from consent_store.representatives import (
     ADULTHOOD_FOR_PARENTAL_CONSENT,
+    NO_POWER,
     OWN_AGREEMENT,
     PARENTAL_RESPONSIBILITY,
 )
@@ -156,6 +158,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             # with what is needed; "None of these" keeps the story and shares nothing (consent_store)
             answers.pop("basis")
             return Step().say(wording.cannot_agree_themselves(answers)).set(carer_reply=None, carer=answers)
+        if key == "basis" and answer == NO_POWER:  # "None of these": what that means, said now, not when refused
+            kept.say(no_basis(answers))
         if key == "age" and isinstance(answer, int) and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:
             answers.pop("age")
             answers.pop("basis")

@@ -17,6 +17,7 @@ from bot.conversation.stages import Stage
 from bot.conversation.steps import pin
 from bot.conversation.steps.service_questions import open_gaps
 from bot.conversation.steps.turn import Step, Turn
+from bot.conversation.wording.story import no_basis_to_share
 from bot.intake.services import Service
 from bot.ops.runtime import Runtime
 from consent_store.representatives import FINANCIAL_BASES, NO_POWER, NO_POWER_TO_SHARE
@@ -87,6 +88,8 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
         return returning_menu.returning(rt, turn).and_then(Step(form="returning_form", then="returning_form"))
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "delete":  # "delete it all" at a service's question:
         return delete_asked(rt, turn).set(gap_answer=None, service_id=None, **queue(turn))  # asked, as from the menu
+    if (turn.carer or {}).get("basis") == NO_POWER:  # no one may agree for them: refused now, not after its questions
+        return Step().say(no_basis_to_share(turn.person)).set(service_id=None, **queue(turn)).at(Stage.DONE)
     if turn.stage is Stage.CONSENT:  # "only my health", guessed as a choice of service
         parts = choose_sections(rt, turn)
         if parts is not None:

@@ -100,6 +100,27 @@ def cannot_agree_themselves(answers: dict[str, Any]) -> Reply:
                  "but it cannot be shared with services for them.")
 
 
+def no_basis(answers: dict[str, Any]) -> Reply:
+    """ "None of these" to "What gives you the right to speak for …?": said at once, plainly, what a carer
+    can and cannot do without a basis (a stranger learnt it only when a service refused, after its questions)."""
+    name = (answers.get("name") or "").split()[0] if answers.get("name") else ""
+    whose = f"{name}'s" if name else "their"
+    return Reply(f"Thank you for saying. Without {whose} agreement, a power of attorney or a deputyship, I cannot "
+                 f"share {whose} story with services. You can still tell it, and it is kept here. "
+                 f"If {name or 'they'} can agree, {name or 'they'} can tell it here and agree to sharing. Or you can "
+                 "tell your own story, as a carer: just say \"my own story\".")
+
+
+def no_basis_to_share(person: str | None) -> Reply:
+    """A service chosen by a carer with no basis: refused at once, never after its questions, with what
+    they can do instead."""
+    named = person if person and person != "them" else None
+    whose = f"{named}'s" if named else "their"
+    return Reply(f"I cannot share {whose} story with any service: no one has agreed to it, and no one has the "
+                 f"power to agree for {named or 'them'}. {whose[:1].upper() + whose[1:]} GP or the council's adult "
+                 "social care team can help you. For support as a carer, ask the council for a carer's assessment.")
+
+
 # Asked again when a reply does not answer the carer's question: what would.
 CARER_REASK = {
     "name": Reply("Please tell me just their name, for example \"Mary\" or \"Mary Jones\"."),
