@@ -11,6 +11,8 @@ workers do not both send; a failure puts it off (`put_off`); a success, or givin
 SMS numbers. A person who came by SMS has no phone number kept anywhere else (their conversation is
 a keyed hash of it): here it is sealed with the person's own data key, so it goes with everything
 else when they are erased, and it is used only to text them where their referrals have got to.
+A person who texts STOP (or whose number the provider says has opted out) is `opt_out`: the number is
+dropped and nothing is texted to them, nor kept again, until they text START (`opt_in`).
 
 Viewers. A person (or their representative) may name someone (a family member, a care coordinator)
 who may see the pathway page's statuses (and, only when the person says so, their story too:
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Iterable, cast
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import and_, delete, insert, or_, select, update
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -105,7 +107,8 @@ def claim_due(session: Session, channel: str, statuses: Iterable[str], now: date
              .order_by(referrals.c.updated_at).limit(limit)
              .with_for_update(of=referrals, skip_locked=True))
     if texted_only:
-        query = query.join(sms_contacts, sms_contacts.c.person_id == referrals.c.person_id)
+        query = query.join(sms_contacts, and_(sms_contacts.c.person_id == referrals.c.person_id,
+                                              sms_contacts.c.sealed_number.is_not(None)))
     claimed = []
     for row in session.execute(query).all():
         referral = _from_row(row)
@@ -143,9 +146,11 @@ def record_sent_to_service(session: Session, person: Person, referral: Referral,
 # --- the number status texts go to -------------------------------------------------------------
 
 def remember_number(session: Session, person: Person, number: str, now: datetime) -> bool:
-    """Keep `number` (sealed) as where the person's status texts go; True if it was not kept already."""
+    """Keep `number` (sealed) as where the person's status texts go; True if it was not kept already.
+    Never kept for someone who opted out of texts."""
     row = session.execute(select(sms_contacts).where(sms_contacts.c.person_id == person.id)).first()
-    if row is not None and person.unseal(row.sealed_number, "sms-number") == number:
+    if row is not None and (row.opted_out_at is not None
+                            or person.unseal(row.sealed_number, "sms-number") == number):
         return False
     sealed = person.seal(number, "sms-number")
     if row is None:
@@ -157,9 +162,26 @@ def remember_number(session: Session, person: Person, number: str, now: datetime
 
 
 def number_of(session: Session, person: Person) -> str | None:
+    """Where the person's texts go; None when no number is kept or they opted out."""
     row = session.execute(select(sms_contacts.c.sealed_number).where(sms_contacts.c.person_id == person.id)).first()
-    number: str | None = person.unseal(row.sealed_number, "sms-number") if row else None
+    number: str | None = person.unseal(row.sealed_number, "sms-number") if row and row.sealed_number else None
     return number
+
+
+def opt_out(session: Session, person: Person, now: datetime) -> None:
+    """The person texted STOP: their number is dropped and none is kept again until `opt_in`."""
+    if session.execute(select(sms_contacts.c.person_id).where(sms_contacts.c.person_id == person.id)).first() is None:
+        session.execute(insert(sms_contacts).values(person_id=person.id, sealed_number=None, updated_at=now,
+                                                    opted_out_at=now))
+    else:
+        session.execute(update(sms_contacts).where(sms_contacts.c.person_id == person.id)
+                        .values(sealed_number=None, updated_at=now, opted_out_at=now))
+
+
+def opt_in(session: Session, person: Person) -> None:
+    """The person texted START: their number may be kept again (at their next text)."""
+    session.execute(delete(sms_contacts).where(sms_contacts.c.person_id == person.id,
+                                               sms_contacts.c.opted_out_at.is_not(None)))
 
 
 # --- who else may see the pathway ---------------------------------------------------------------

@@ -127,7 +127,8 @@ def reminder_candidates(session: Session, now: datetime, shortest_days: int) -> 
     rows = session.execute(
         select(sms_contacts.c.person_id).select_from(sms_contacts.outerjoin(story_reviews,
                                                                             r.person_id == sms_contacts.c.person_id))
-        .where(or_(r.put_off_until.is_(None), r.put_off_until <= now), not_(and_(r.outcome.is_not(None), reminded)),
+        .where(sms_contacts.c.sealed_number.is_not(None),  # not someone who opted out of texts
+               or_(r.put_off_until.is_(None), r.put_off_until <= now), not_(and_(r.outcome.is_not(None), reminded)),
                or_(asked, unchecked))).all()
     return [row.person_id for row in rows]
 

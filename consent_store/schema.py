@@ -279,8 +279,9 @@ sms_contacts = Table(
     "sms_contacts",
     metadata,
     Column("person_id", String(36), ForeignKey("persons.id", ondelete="CASCADE"), primary_key=True),
-    Column("sealed_number", LargeBinary, nullable=False),
+    Column("sealed_number", LargeBinary, nullable=True),  # none once they texted STOP
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("opted_out_at", DateTime(timezone=True), nullable=True),  # texted STOP (until START)
 )
 
 pathway_viewers = Table(

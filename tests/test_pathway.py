@@ -40,6 +40,7 @@ class SmsRecorder:
 
     def __init__(self):
         self.received: list[dict] = []
+        self.opted_out: set[str] = set()  # numbers that texted STOP to the provider: refused as Twilio does
         recorder = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -50,9 +51,12 @@ class SmsRecorder:
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(int(self.headers["Content-Length"])).decode()).items()}
                 login = base64.b64decode(self.headers["Authorization"].split()[1]).decode().split(":")[0]
                 recorder.received.append({"path": self.path, "account": login, **form})
-                body = json.dumps({"sid": "SM" + uuid.uuid4().hex, "status": "queued", "to": form.get("To"),
+                refused = form.get("To") in recorder.opted_out
+                body = json.dumps({"code": 21610, "message": "Attempt to send to unsubscribed recipient",
+                                   "status": 400} if refused else
+                                  {"sid": "SM" + uuid.uuid4().hex, "status": "queued", "to": form.get("To"),
                                    "from": form.get("From"), "body": form.get("Body")}).encode()
-                self.send_response(201)
+                self.send_response(400 if refused else 201)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -174,8 +178,8 @@ def test_a_pathway_link_expires(embedded_stack, staff, runtime):
         assert people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
 
 
-def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff, sms_recorder, runtime):
-    number = "+447700900321"
+def share_by_sms(embedded_stack, staff, number: str):
+    """A person tells their story by SMS and shares it with the GP: (text, the Task id)."""
     phone = Phone(embedded_stack, number)
     text = lambda message: " ".join(phone.text(message))  # noqa: E731
     text("hello")
@@ -187,6 +191,18 @@ def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff
     answer_service_questions(text, text(GP))
     assert "has your details and has confirmed it" in text("yes")
     (task_id,) = set(staff.referrals()) - before
+    return text, task_id
+
+
+def kept_number(rt, number: str) -> str | None:
+    sender = conversation_id(rt.lookup_key, number)
+    with rt.reading.begin() as session:
+        return store.number_of(session, people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, sender)))
+
+
+def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff, sms_recorder, runtime):
+    number = "+447700900321"
+    text, task_id = share_by_sms(embedded_stack, staff, number)
 
     assert staff.press(task_id, "accept").status_code == 303
     texts = sms_recorder.texts_to(number, "accepted your referral")
@@ -202,9 +218,43 @@ def test_a_person_who_came_by_sms_is_texted_each_step_once(embedded_stack, staff
     assert len(texts) == 2  # each step texted once
     sender = conversation_id(runtime.lookup_key, number)
     assert pathway.untold_news(runtime, sender, runtime.now()) == []  # texted: not told again at the next visit
-    with runtime.reading.begin() as session:
-        assert store.number_of(session, people.find_person(session, runtime.kek, people.handle_hash(
-            runtime.lookup_key, sender))) == number  # kept sealed, for these texts only
+    assert kept_number(runtime, number) == number  # kept sealed, for these texts only
+
+
+def test_a_person_who_texts_stop_is_texted_nothing_more_until_start(embedded_stack, staff, sms_recorder, runtime):
+    number = "+447700900322"
+    text, task_id = share_by_sms(embedded_stack, staff, number)
+    assert kept_number(runtime, number) == number
+    assert "You will get no more texts from us" in text("STOP")
+    assert kept_number(runtime, number) is None  # the number is dropped
+
+    assert staff.press(task_id, "accept").status_code == 303
+    sender = conversation_id(runtime.lookup_key, number)
+    time.sleep(3)  # the notifier looks every second: nothing may arrive
+    assert [m for m in sms_recorder.received if m.get("To") == number] == []
+    news = [r.text for r in pathway.untold_news(runtime, sender, runtime.now())]
+    assert news == ["Riverside Surgery accepted your referral."]  # heard at the next visit instead
+
+    assert text("START")  # texts again: the number is kept once more, and news is texted
+    assert kept_number(runtime, number) == number
+    assert staff.press(task_id, "ask", "gp").status_code == 303
+    assert "needs the name of your GP practice" in " ".join(sms_recorder.texts_to(number, "needs the name"))
+
+
+def test_a_number_the_provider_says_opted_out_is_dropped_and_not_texted_again(embedded_stack, staff, sms_recorder,
+                                                                               runtime):
+    number = "+447700900323"
+    _, task_id = share_by_sms(embedded_stack, staff, number)
+    sms_recorder.opted_out.add(number)  # STOP texted to the provider, not to us
+    assert staff.press(task_id, "accept").status_code == 303
+    assert len(sms_recorder.texts_to(number, "accepted your referral")) == 1  # tried once, refused (21610)
+    deadline = time.monotonic() + 30
+    while kept_number(runtime, number) is not None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert kept_number(runtime, number) is None
+    assert staff.press(task_id, "ask", "gp").status_code == 303
+    time.sleep(3)
+    assert len([m for m in sms_recorder.received if m.get("To") == number]) == 1  # never tried again
 
 
 def test_a_rest_person_is_not_texted(embedded_stack, staff, sms_recorder):
@@ -308,6 +358,24 @@ def referral(sessions, kek):
         opened = referral_store.open_referral(session, person, "community-nursing", granted.id, NOW)
         store.remember_number(session, person, "+447700900777", NOW)
     return person, opened
+
+
+def test_stop_drops_the_number_and_keeps_none_until_start_on_sqlite_and_postgresql(sessions, referral):
+    from consent_store import referrals as referral_store
+    from tests.conftest import NOW
+
+    person, _ = referral
+    with sessions.begin() as session:
+        assert store.number_of(session, person) == "+447700900777"
+        store.opt_out(session, person, NOW)
+        assert store.number_of(session, person) is None
+        assert not store.remember_number(session, person, "+447700900777", NOW)  # not kept again after STOP
+        assert store.number_of(session, person) is None
+        assert store.claim_due(session, store.SMS, [referral_store.REQUESTED], NOW, timedelta(minutes=2),
+                               texted_only=True) == []  # nothing to text
+        store.opt_in(session, person)
+        assert store.remember_number(session, person, "+447700900888", NOW)
+        assert store.number_of(session, person) == "+447700900888"
 
 
 def test_news_is_claimed_by_one_sender_under_a_lease_and_told_once(sessions, referral):

@@ -301,3 +301,16 @@ def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime)
         if person is None or people.latest_profile(session, person) is None:
             return False  # no saved story: nothing to send news of, so the number is not kept
         return store.remember_number(session, person, number, now)
+
+
+def texts_wanted(rt: Runtime, sender_id: str, wanted: bool, now: datetime) -> None:
+    """The person texted STOP (`wanted` False: their number is dropped, no status text or reminder
+    goes to them) or START (True: their number may be kept again)."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return
+        if wanted:
+            store.opt_in(session, person)
+        else:
+            store.opt_out(session, person, now)

@@ -22,3 +22,7 @@ class NotATaskUpdate(Exception):
 
 class NotSent(Exception):
     """A text could not be handed to the SMS provider (nothing of it in the message)."""
+
+
+class OptedOut(NotSent):
+    """The SMS provider will not text this number: its owner opted out (texted STOP to it)."""

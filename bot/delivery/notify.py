@@ -8,6 +8,9 @@ came by SMS, and the service when the person stops sharing.
   referral."), through Twilio's Messages API with its official client (`twilio`); the API's address
   is TELL_TWILIO_API_URL when given (a test's local recorder), else Twilio's. Texts are sent only
   when TELL_TWILIO_ACCOUNT_SID and TELL_SMS_FROM are given. A text sent counts as heard in the chat too.
+  A person who texts STOP, or whose number the provider says opted out (Twilio's error 21610), has
+  their number dropped and is texted nothing more (status or reminder) until they text START; they
+  hear the news at their next visit.
 - The service. When the person stops sharing, their referral is cancelled (consent_store/referrals.py);
   the cancelled Task is POSTed to the service, signed the Standard Webhooks way with the secret it
   shares with us, at `<the origin of its intake endpoint>/fhir/Task/<task id>`, and acknowledged as
@@ -47,7 +50,7 @@ import requests
 
 from bot.conversation import pathway
 from bot.conversation.journey import reviews as review_times
-from bot.delivery.errors import DeliveryFailed, NotSent
+from bot.delivery.errors import DeliveryFailed, NotSent, OptedOut
 from bot.delivery.referrals import task
 from bot.delivery.review_requests import check_outcome_task
 from bot.delivery.rounds import run_rounds
@@ -65,6 +68,7 @@ from consent_store import reviews as review_store
 log = logging.getLogger(__name__)
 LEAD = "Tell your story once: "
 LEASE = timedelta(minutes=2)
+UNSUBSCRIBED = 21610  # Twilio's error: "Attempt to send to unsubscribed recipient" (the number texted STOP)
 REVIEW_EVERY = timedelta(seconds=30)  # how often the people due a review reminder are looked for
 
 
@@ -91,11 +95,14 @@ def reminder_backoff(tries: int) -> timedelta:
 
 
 def send_text(client: Any, sender: str, to: str, body: str) -> None:
-    """One text through the Messages API; NotSent if the provider did not take it."""
-    from twilio.base.exceptions import TwilioException
+    """One text through the Messages API; NotSent if the provider did not take it, OptedOut when it
+    says the number's owner opted out of texts from us."""
+    from twilio.base.exceptions import TwilioException, TwilioRestException
 
     try:
         client.messages.create(to=to, from_=sender, body=body)
+    except TwilioRestException as refused:
+        raise (OptedOut() if refused.code == UNSUBSCRIBED else NotSent()) from None
     except (TwilioException, requests.RequestException):
         raise NotSent() from None
 
@@ -111,6 +118,18 @@ def remember_number(sender_id: str, phone: str) -> None:
             pathway.remember_sms_number(rt, sender_id, re.sub(r"[^\d+]", "", phone), rt.now())
     except Exception:  # noqa: BLE001 - a status text is a courtesy: it must never cost the person their reply
         log.exception("could not keep the number for status texts")
+
+
+def texts_wanted(sender_id: str, wanted: bool) -> None:
+    """The SMS channel's call when the person texts STOP (`wanted` False: their number is dropped and
+    nothing more is texted to them) or START (True). A failure is logged, and the text goes on."""
+    from bot.ops.runtime import get_runtime
+
+    try:
+        rt = get_runtime()
+        pathway.texts_wanted(rt, sender_id, wanted, rt.now())
+    except Exception:  # noqa: BLE001 - the reply to STOP must still go
+        log.exception("could not keep the choice about status texts")
 
 
 def reminder_text(rt: Runtime, due: review_times.Due) -> str:
@@ -190,6 +209,12 @@ class Notifier:
             return
         try:
             send_text(self.client, str(self.rt.settings.sms_from), number, body)
+        except OptedOut:  # they will hear it at their next visit, and are texted nothing more
+            with self.rt.sessions.begin() as session:
+                if person is not None:
+                    store.opt_out(session, person, self.rt.now())
+                store.mark_told(session, referral, store.SMS, self.rt.now())
+            return
         except NotSent:
             return self._later(notice, store.SMS, "the SMS provider did not take it")
         with self.rt.sessions.begin() as session:
@@ -217,6 +242,11 @@ class Notifier:
                 return False
         try:
             send_text(self.client, str(rt.settings.sms_from), number, LEAD + reminder_text(rt, due))
+        except OptedOut:  # the check waits for their next visit; nothing more is texted to them
+            with rt.sessions.begin() as session:
+                review_store.unclaim_reminder(session, person)
+                store.opt_out(session, person, now)
+            return False
         except NotSent:
             with rt.sessions.begin() as session:
                 review_store.unclaim_reminder(session, person)

@@ -11,7 +11,9 @@ POST /webhooks/sms/webhook
   options and a heading with its list (bot/rasa/channels/text.py's `lay_out`); a long reply in pages,
   the next one sent for a text of MORE (bot/rasa/channels/sms_pages.py);
 - handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
-  reaches nothing else (bot/rasa/channels/sms_repeats.py).
+  reaches nothing else (bot/rasa/channels/sms_repeats.py);
+- after a network stop word (STOP...) texts nothing more to the number, neither status texts nor
+  review reminders, and drops the number kept for them, until START (bot/delivery/notify.py).
 It says nothing different to a number that has a story and one that has none: what a sender is told
 depends on the conversation, never on a lookup of the number.
 
@@ -37,7 +39,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
-from bot.delivery.notify import remember_number
+from bot.delivery.notify import remember_number, texts_wanted
 from bot.delivery.service_keys import sms_auth_token
 from bot.rasa.channels import SMS_FROM
 from bot.rasa.channels.sms_pages import MORE_WORDS, WaitingPages, paged
@@ -184,6 +186,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         self.pages.drop(sender)
         if keyword in OPT_IN:
             text = "hello"
+            await asyncio.to_thread(texts_wanted, sender, True)  # texts may come again
         if text.isascii() and text.isdigit():  # "1": the button numbered in the last message
             buttons = last_buttons(await request.app.ctx.agent.tracker_store.retrieve(sender))
             if 1 <= int(text) <= len(buttons):
@@ -192,10 +195,11 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
         await prepare_reply(request.app.ctx.agent, sender)  # a reply to a question texted in this session
         await on_new_message(UserMessage("stop" if keyword in OPT_OUT else text, collector, sender,
                                          input_channel=self.name(), metadata={SMS_FROM: phone}))
+        if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again
+            await asyncio.to_thread(texts_wanted, sender, False)  # no status text nor reminder until START
+            return twiml_text([OPTED_OUT])
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
-        if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again
-            return twiml_text([OPTED_OUT])
         first, *rest = to_sms(collector.messages) or [[QUIET]]
         self.pages.keep(sender, rest, time.monotonic())
         return twiml_text(first)
