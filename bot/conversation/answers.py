@@ -145,6 +145,27 @@ def numbers_in_words(text: str) -> str:
     return " ".join(out)
 
 
+def cardinal_in_words(text: str) -> int | None:
+    """The first number said in words in a reply ("about twenty", "twenty odd", "twentyish", "thirty-five",
+    "a hundred", "one hundred and twenty", "a dozen"), or None when it says none."""
+    words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
+    words = [re.sub(r"(?<=.)ish$", "", word) for word in words]  # "twentyish", "twenty-ish"
+    for i, word in enumerate(words):
+        if word == "dozen" and (i == 0 or words[i - 1] in ("a", "about", "around", "roughly")):
+            return 12
+        if word in ("a", "one") and i + 1 < len(words) and words[i + 1] == "hundred":
+            rest = words[i + 3:] if words[i + 2:i + 3] == ["and"] else words[i + 2:]
+            more = cardinal_in_words(" ".join(rest[:2])) if rest and rest[0] in {**_UNITS, **_TEENS, **_TENS} else None
+            return 100 + (more or 0)
+        if word in _TENS:
+            return _TENS[word] + (_UNITS[words[i + 1]] if i + 1 < len(words) and words[i + 1] in _UNITS else 0)
+        if word in _TEENS:
+            return _TEENS[word]
+        if word in _UNITS and not (word == "one" and i + 1 < len(words) and words[i + 1] in ("of", "day", "thing")):
+            return _UNITS[word]
+    return None
+
+
 def _date_part(text: str) -> str:
     """The part of a reply shaped like a date ("19 aug 2001 (she is 25)" -> "19 aug 2001")."""
     for shape in _DATE_SHAPES:

@@ -174,6 +174,11 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
             return False
         raise AnswerNotUnderstood("Please answer yes or no.")
     if gap.type in ("integer", "decimal"):
+        from bot.conversation.answers import cardinal_in_words
+
+        said = cardinal_in_words(reply) if not re.search(r"\d", reply) else None
+        if said is not None:  # "about twenty", "twenty odd": the number (a stranger's was refused)
+            return said
         match = re.search(r"-?\d+(?:\.\d+)?", reply)
         if not match or (gap.type == "integer" and "." in match.group()):
             raise AnswerNotUnderstood("Please answer with a number, for example 20.")
