@@ -40,6 +40,7 @@ _SPLIT = re.compile(
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
     r"|(?:,|\s+(?:and|n|an|&|while|whilst))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
+    r"|\s+so\s+(?=(?:his|her|their)\s)"  # a carer's "I've got no help so his COPD is getting worse": his COPD
     r"|\s+(?=with no\b)"
     r"|(?:,|\s+(?:and|n|&))\s+(?=" + _NEW_PREDICATE + r")"
     r"|,\s*(?=(?:now\s+|since\s+)?retired\b)",  # "she was a nurse for thirty years, retired now": two facts

@@ -53,3 +53,15 @@ def test_a_short_name_with_the_full_name_in_brackets_gives_the_full_name(structu
                                    "Hi I'm Jaz (Jasmine Kaur), 34"])
 def test_a_full_name_in_brackets_after_ones_own_name_is_the_name(structurer, story):
     assert names_in(structurer.structure([story])) == ["Jasmine Kaur"]
+
+
+@pytest.mark.parametrize("story", [
+    ["I've got no help so his COPD is getting worse"],
+    ["I look after my dad.", "I've got no help so his COPD is getting worse"],
+    ["I work full time so her dementia gets worse when I'm out"],
+])
+def test_a_condition_told_after_the_carers_own_words_is_the_persons(structurer, story):
+    profile = structurer.structure(story, teller="carer")
+    health = facts(profile, "health")
+    assert len(health) == 1 and health[0][1:] == ("current", "subject")
+    assert health[0][0] in ("copd", "dementia")
