@@ -124,6 +124,11 @@ _NOT_FOR_ME = re.compile(r"((no|nah|nope)( thanks| thank you)? )?(it is |this is
                          r"not really for me)( (thanks|thank you|sorry))*")
 
 
+# A reply that only acknowledges, typed while the story is told: "ok", "yes", "ok thanks", "yep ok".
+_ACKNOWLEDGED = re.compile(r"((ok|okay|okey|okie|k|kk|yes|yeah|yea|yeh|yep|yup|aye|sure|alright|all right|fine|cool|right|"
+                           r"great|grand|lovely|good|mhm|thanks|thank you|thankyou|ta|cheers|thx|ty|please)( |$)){1,4}")
+
+
 def telling_meaning(text: str) -> Meaning:
     """A message while the story is told: done, help, a real person, later, start again, stop, or story;
     "other_language" when not written in English (never kept as story: structuring reads English) or
@@ -138,6 +143,8 @@ def telling_meaning(text: str) -> Meaning:
     if _NOT_FOR_ME.fullmatch(p):  # "no thanks not for me": no wish to tell a story here, never kept as one
         return Meaning("stop")
     if is_done(text) or NO_WHOLE.match(p):
+        return Meaning("done")
+    if _ACKNOWLEDGED.fullmatch(p):  # "ok", "yes" after "Tell me more …": nothing more (it was kept, in a loop)
         return Meaning("done")
     found = general(text)
     # Story first: "she goes to the day centre later", "he wants to start again at college" are told, not asked.
