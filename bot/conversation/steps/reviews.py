@@ -1,6 +1,7 @@
 """"Is this still true?" in the returning form (issue 21): once the story is due for a check
-(bot/conversation/journey/reviews.py), after the PIN each part of the saved story is read back with
-"Is this still true?". "Yes" goes on to the next part; what has changed, said in the person's own
+(bot/conversation/journey/reviews.py), after the PIN each part of the saved story that might have
+changed (`might_change`: not a name, date of birth, NHS number or what was told as past) is read back
+with "Is this still true?". "Yes" goes on to the next part; what has changed, said in the person's own
 words, is kept in the draft as an update is; "not now" puts the check off. At the end, a story with
 changes goes through the usual update (the read-back of what changed, then "Shall I send them the
 update?" to the services that still have consent); one with none is kept as checked.
@@ -33,9 +34,21 @@ NOT_UNDERSTOOD = Reply("Sorry, I could not work out what has changed from that. 
                        "example \"I stopped taking the warfarin\" or \"I have diabetes now\"? Or say \"no change\".")
 
 
+# What cannot have changed since the story was told is not read back at a check: a name, a date of
+# birth, an NHS number, and what was told as past ("I broke my hip in 2019").
+_FIXED_KINDS = frozenset({"name", "date_of_birth", "nhs_number"})
+
+
+def might_change(profile: dict[str, Any]) -> dict[str, Any]:
+    """The profile with only what might have changed since it was told."""
+    sections = {key: [item for item in items if item.get("kind") not in _FIXED_KINDS and item.get("status") != "past"]
+                for key, items in profile.get("sections", {}).items()}
+    return {**profile, "sections": sections}
+
+
 def _parts(rt: Runtime, turn: Turn) -> list[dict[str, Any]]:
     saved = story.current_profile(rt, turn.sender_id)
-    return read_back(saved.profile, turn.teller) if saved else []
+    return read_back(might_change(saved.profile), turn.teller) if saved else []
 
 
 def _next_part(rt: Runtime, turn: Turn, checked: list[str]) -> dict[str, Any] | None:
