@@ -20,8 +20,30 @@ _I_FORMS = {"i", "i'm", "i've", "i'd", "i'll", "im", "ive"}
 _WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?:['’][A-Za-z]+)?(?![A-Za-z0-9])")
 
 
+# Blame the person puts on themselves, said plainly: "its all my fault lol". Read back as it was ("its all your
+# fault lol") it sounded like the assistant blaming them; it is what they feel ("you feel it is all your fault").
+_BLAME = re.compile(r"(?i)\b(?:(?:it'?s|it’s|its|it is|it was|this is|that'?s|thats|that is)(?P<all> all| totally| completely)?"
+                    r"|(?P<every>everything(?: is|'s)))\s+my fault\b(?:\s*(?:lol|lmao|haha+|tbh|xd)\b)*")
+_SAID_OR_FELT = re.compile(r"(?i)\b(feel|feels|felt|think|thinks|thought|believe|believes|know|knows|say|says|said|"
+                           r"tell|tells|told|blame|blames|blamed|reckon|reckons|like|because|cos|if)\b")
+
+
+def _felt(text: str) -> str:
+    """ "my dad left and its all my fault lol" -> "my dad left and I feel it is all my fault"; words already
+    saying whose view it is ("I feel like …", "my mum says …") are left as they are."""
+    def reword(match: re.Match[str]) -> str:
+        clause = re.split(r"[.;!?]", text[:match.start()])[-1]
+        if _SAID_OR_FELT.search(clause):
+            return match.group(0)
+        felt = "everything is" if match.group("every") else f"it is{match.group('all') or ''}"
+        return f"I feel {felt} my fault"
+
+    return _BLAME.sub(reword, text)
+
+
 def second_person(text: str) -> str:
     """'I can't manage my stairs' -> 'You can't manage your stairs'."""
+    text = _felt(text)
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)
