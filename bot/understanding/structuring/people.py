@@ -270,7 +270,11 @@ class People:
                                 or (words[-1][:1].isalpha() and before.split()[-1][:1].isupper()))
 
 
-_HEDGE = re.compile(r"\b(?:as far as (?:i|we) know|that (?:i|we) know of|i think|i believe|i reckon|i guess)\b")
+_HEDGE = re.compile(r"\b(?:as far as (?:i|we) know|that (?:i|we) know of|i think|i believe|i reckon|i guess"
+                    # said again: "stroke i told u", "a stroke like i said" is the stroke, no fact of the carer's
+                    r"|(?:like|as) i (?:said|told (?:u|you|ya))|(?:i|i've|i’ve|ive|i have) (?:already |just |now )?"
+                    r"(?:told|said to) (?:u|you|ya)(?: (?:already|before|earlier|twice|that))?"
+                    r"|i (?:already |just )?said(?= *(?:$|[,.!]|already\b|before\b|earlier\b)))\b")
 # A carer and someone else doing something together, said as its subject: "his dad and me both work"
 _WITH_ME = re.compile(r"(?:(?:his|her|their)\s+[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+(?:his|her|their)\s+[a-z]+)\s+"
                       r"(?:both\s+)?(?:work|works|are|have|get|do)\b")

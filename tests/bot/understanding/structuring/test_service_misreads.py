@@ -65,3 +65,13 @@ def test_a_condition_told_after_the_carers_own_words_is_the_persons(structurer, 
     health = facts(profile, "health")
     assert len(health) == 1 and health[0][1:] == ("current", "subject")
     assert health[0][0] in ("copd", "dementia")
+
+
+@pytest.mark.parametrize("again", ["stroke i told u", "Stroke, I already told you", "a stroke like i said",
+                                   "stroke ive told you before"])
+def test_a_condition_said_again_by_a_carer_is_the_condition_not_the_carers_words(structurer, again):
+    profile = structurer.structure(["Mum has dementia", again], teller="carer")
+    # a stroke is an event: said "before" it may be read as past, never as the carer's or a relative's
+    assert [(text, about) for text, status, about in facts(profile, "health") if status in ("current", "past")] \
+        == [("dementia", "subject"), ("stroke", "subject")]
+    assert not [i for i in profile["sections"]["support_network"] if "told" in i["text"] or "said" in i["text"]]
