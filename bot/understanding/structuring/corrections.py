@@ -24,6 +24,9 @@ _CUE = re.compile(
 )
 _SIDE = re.compile(r"\b(left|right)\s+([a-z]+)", re.IGNORECASE)
 _OTHER = {"left": "right", "right": "left"}
+_NOT_THIS = re.compile(r"\b(not|instead of|rather than)(\s+(the|my|his|her|their))?\s*$", re.IGNORECASE)
+# What a whole side has after a stroke: "right weakness", "left sided paralysis" (a side corrected as a side).
+_SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|sided|side)"
 
 
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
@@ -78,8 +81,13 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
     """Change the items a correction is about. True if it changed any (then it is not a new fact)."""
     changed = False
     for match in _SIDE.finditer(sentence):
+        if _NOT_THIS.search(sentence[:match.start()]):  # "my left side not my right side": the wrong side
+            continue
         side, part = match.group(1).lower(), match.group(2).lower()
         wrong = re.compile(rf"\b{_OTHER[side]}(\s+{re.escape(part)})\b", re.IGNORECASE)
+        if part == "side" and not any(wrong.search(i["text"]) for items in profile["sections"].values() for i in items):
+            # "it was his left side not right": a weakness read back as "right weakness" has no "right side"
+            wrong = re.compile(rf"\b{_OTHER[side]}(\s+{_SIDED}|-sided)\b", re.IGNORECASE)
         for items in profile["sections"].values():
             for item in items:
                 if wrong.search(item["text"]):

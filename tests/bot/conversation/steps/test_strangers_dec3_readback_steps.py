@@ -52,3 +52,16 @@ def test_only_the_fall_named_is_taken_out(rt, told, said, kept):
     read_back.reply(rt, at_read_back(said, confirmed), said)
     risks = [i["text"] for i in _profile(rt)["sections"].get("risks", [])]
     assert len(risks) == 1 and kept in risks[0], risks
+
+
+@pytest.mark.parametrize("said", ["nah it was my left side not right", "no its my left side not my right side",
+                                  "its the left side"])
+def test_the_side_a_stroke_left_weak_is_put_right(rt, said):
+    """"nah it was his left side not right" at the read-back (a stranger): 'Sorry, I could not work out how to
+    change that', the weakness kept on the right. (The safety notice that came with it was the detector's.)"""
+    story.add_to_story(rt, "alice", "I had a stroke, my right side is weak now.")
+    confirmed = _to_section(rt, "health")
+    step = read_back.reply(rt, at_read_back(said, confirmed), said)
+    assert "could not work out" not in " ".join(reply.text for reply in step.replies)
+    health = [i["text"] for i in _profile(rt)["sections"]["health"]]
+    assert any("left" in text for text in health) and not any("right" in text for text in health), health
