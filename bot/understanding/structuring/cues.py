@@ -78,8 +78,26 @@ AGE = re.compile(
 )
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
                       re.IGNORECASE)
+# Languages a person may want to be spoken to in, however typed ("arabic", "Urdu")
+_LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mirpuri|pahari|polish|romanian|lithuanian|"
+                   "portuguese|spanish|italian|french|german|russian|ukrainian|turkish|kurdish|farsi|persian|dari|pashto|"
+                   "somali|tigrinya|amharic|cantonese|mandarin|chinese|vietnamese|tamil|malayalam|czech|slovak|hungarian|"
+                   "bulgarian|albanian|latvian|welsh|gaelic|greek|swahili|yoruba|igbo|twi|nepali|thai|tagalog|hebrew")
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
-                      r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b")
+                      r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
+                      # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
+                      r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|in)\s+"
+                      r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
+                      rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
+                      r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
+                      r"lessons?|family|neighbours?|heritage|descent|background|origin)\b)"
+                      rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b")
+
+
+def language_named(match: re.Match[str]) -> str:
+    """The language a LANGUAGE match names, as written when capitalised ("Polish"), else capitalised ("arabic")."""
+    said = next(g for g in match.groups() if g)
+    return said if said[:1].isupper() else said.capitalize()
 # the allergen ends at a reaction said after it too: "penicillin (rash)", "aspirin - it brings on my asthma",
 # "nuts which cause anaphylaxis"
 _ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"

@@ -86,6 +86,9 @@ _CLEARED_WITH = re.compile(r"\b(?:with|after|by)\s+(?:the\s+|a\s+|some\s+|her\s+
 _PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:"
                               + "|".join(sorted(w.capitalize() for w in cues.CALENDAR)) +
                               r")\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)(?!\s+(?:to|till|until)\b)")
+# Where a language is wanted, straight after it: "arabic for doctor", "in Polish with my GP", "urdu at the hospital"
+_LANGUAGE_FOR = re.compile(r"\s+(?:(?:interpreter|translator|please)\s+)?(?:for|with|at|to|when seeing|when i see)\s+"
+                           r"(?:the\s+|my\s+|a\s+|an\s+|appointments?\s+with\s+(?:the\s+|my\s+)?)?", re.IGNORECASE)
 _FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$|^\W*for\s+(?:the\s+)?$",
                              re.IGNORECASE)
 # Organs an operation is "for" ("operation for gallbladder"): the operation is the fact; a condition
@@ -364,7 +367,7 @@ class Filer(PersonalFiler):
                       bool(said_medicines or cues.STOPPED_IT.search(clause)))
         communication = by_section.pop("communication", [])
         language = cues.LANGUAGE.search(clause)
-        if communication or (language and (language.group(1) or language.group(2)).lower() != "english"):
+        if communication or (language and cues.language_named(language).lower() != "english"):
             sections["communication"].append(
                 item(clause, self.status(clause, communication), "subject", teller, base, end,
                      needs=canonicals(communication) or None))
@@ -526,6 +529,9 @@ class Filer(PersonalFiler):
             return  # "my son is a nurse at the hospital" is his job, not a service the person has
         if terms and "interpreter" in clause.lower() and all(_FOR_THE_DOCTOR.search(clause[:t.start]) for t in terms):
             return  # "I need an interpreter for the doctor": a need, not a service they have
+        language = cues.LANGUAGE.search(clause)
+        if terms and language and all(_LANGUAGE_FOR.fullmatch(clause[language.end():t.start]) for t in terms):
+            return  # "I prefer arabic for doctor": the language they need there, not a service they have
         organisation = names.organisation(clause, has_role=bool(terms) or "worker" in clause.lower())
         if organisation and cues.EDUCATION.search(organisation):
             organisation = None  # schools and colleges are education, under work and money

@@ -101,8 +101,8 @@ class PersonalFiler:
                 self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
-                group = 1 if match.group(1) else 2  # "Polish is her language", "(they/them)"
-                value = match.group(group)
+                group = next(g for g in range(1, len(match.groups()) + 1) if match.group(g))  # "Polish is her language"
+                value = cues.language_named(match) if kind == "language" else match.group(group)
                 if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
                     continue
                 about.append(item(value, "current", "subject", teller, base + match.start(group),

@@ -75,3 +75,22 @@ def test_a_condition_said_again_by_a_carer_is_the_condition_not_the_carers_words
     assert [(text, about) for text, status, about in facts(profile, "health") if status in ("current", "past")] \
         == [("dementia", "subject"), ("stroke", "subject")]
     assert not [i for i in profile["sections"]["support_network"] if "told" in i["text"] or "said" in i["text"]]
+
+
+@pytest.mark.parametrize("story, language", [
+    ("I prefer arabic for doctor", "Arabic"),
+    ("I prefer to speak in Polish with my GP", "Polish"),
+    ("id rather have urdu at the hospital", "Urdu"),
+    ("Somali interpreter for appointments please", "Somali"),
+])
+def test_a_language_wanted_for_the_doctor_is_a_communication_need_not_a_service(structurer, story, language):
+    profile = structurer.structure([story])
+    assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "language"] == [language]
+    assert len(profile["sections"]["communication"]) == 1
+    assert profile["sections"]["services_involved"] == []
+
+
+def test_a_gp_named_beside_the_language_is_still_a_service(structurer):
+    profile = structurer.structure(["I speak Urdu and Dr Khan is my GP"])
+    assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "language"] == ["Urdu"]
+    assert [i.get("name") for i in profile["sections"]["services_involved"]] == ["Dr Khan"]
