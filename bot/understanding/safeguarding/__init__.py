@@ -32,13 +32,13 @@ from bot.understanding.safeguarding.categories import (
 )
 from bot.understanding.safeguarding.classifier import Classifier, trained
 from bot.understanding.safeguarding.context import (
-    ABOUT_THE_SUBJECT,
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
     SETTLED,
     STRONG,
     a_child_writing,
     about_my_data,
+    about_the_subject,
     an_adult_with_a_child,
     everyday,
     just_an_answer,
@@ -140,7 +140,7 @@ class Detector:
             if not words:
                 continue
             doc = self._doc(words)
-            if ABOUT_THE_SUBJECT & set(words) or long_past(" ".join(words)):
+            if about_the_subject(words) or long_past(" ".join(words)):
                 continue
             plain = " ".join(words)
             for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
@@ -163,7 +163,7 @@ class Detector:
             doc = self._doc(words)
             hits = self.rules.hits(doc, _clause_starts(sentence, words))
             plain = " ".join(words)
-            about = bool(hits) and bool(ABOUT_THE_SUBJECT & set(words) or long_past(plain))
+            about = bool(hits) and (about_the_subject(words) or long_past(plain))
             raised = [] if about else [
                 (h.category, _agent(doc, h)) for h in hits
                 if not h.negated and not everyday(h.category, set(words), plain)]

@@ -17,6 +17,15 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
                      "project", "stigma", "topic", "sources", "bereavement"}
+# "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
+# read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
+_WORK_AS_A_TIME = {"from", "after", "before", "to"}
+
+
+def about_the_subject(words: list[str]) -> bool:
+    """Whether the plain words name the subject talked about rather than lived (ABOUT_THE_SUBJECT)."""
+    return any(w in ABOUT_THE_SUBJECT and not (w == "work" and i and words[i - 1] in _WORK_AS_A_TIME)
+               for i, w in enumerate(words))
 
 # Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
 # ("I'm not allowed to lift anything after my op", "I don't feel safe on the stairs since my fall").

@@ -219,6 +219,12 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("not_safe_at_home", True, "safe place ~3 not ~2 any more|anymore"),
     ("not_safe_at_home", True, "need|have ~1 to ~1 leave ~1 quickly|urgently|now|tonight"),
     ("not_safe_at_home", True, "move|moved ~4 urgently ~3 not ~1 safe"),
+    # the one feared coming back, or getting out before they do ("im scared hes coming back", "i need to get out
+    # today before he comes back from work")
+    ("not_safe_at_home", True, "FEAR ~1 he|she|they ~2 come ~1 back"),
+    ("not_safe_at_home", True, "get out ~3 before ~1 he|she|they ~2 come|get ~1 back|home"),
+    # a wish to go in somewhere and never come out ("i want to get in the bath and never get out again")
+    ("suicidal", True, "want|wish|wanna ~6 and ~1 never ~1 get|come|wake ~1 out|up ~1 again"),
     # Short, plain messages (a tuning batch of them, tuning_short.tsv): "whats the point anymore", "i want it
     # all to stop for good", "the urge 2 cut", "i walk on eggshells", "our kid's bled me dry", "the carers
     # laugh at me", "a pillow over his face", "i could do him harm", "about to break", "promised a job, now
@@ -227,7 +233,8 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", False, "what be the point of|in ~1 anything|live|life|go|carry|try|exist"),
     ("suicidal", False, "what be the point of|in it all"),
     ("suicidal", True, "better ~1 i ~1 be ~1 dead"),
-    ("suicidal", True, "want|wish ~3 it|everything|all ~2 stop ~1 for good|forever|permanently"),
+    ("suicidal", True, "want|wish ~3 it|everything|all ~2 stop ~1 for good"),
+    ("suicidal", True, "want|wish ~3 it|everything|all ~2 stop ~1 forever|permanently"),  # one word: no "for"
     ("suicidal", True, "want|wish ~2 to? be ~1 gone"),
     ("self_harm", True, "urge ~3 cut|harm|hurt|burn|scratch"),
     ("self_harm", True, "i ~1 still ~1 cut"),

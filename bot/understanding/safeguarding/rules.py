@@ -93,8 +93,20 @@ class Rules:
         for required, matcher, category, negatable, sure in self.patterns:
             if all(words & lemmas for words in required):
                 for _, start, end in matcher(doc):
+                    if category == "care_abuse" and _home_as_a_place(doc, start):
+                        continue
                     found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts), sure))
         return found
+
+
+# "home" is a care home (patterns.WORD_CLASSES["CARE"]) unless someone comes, gets or goes home: "he comes home
+# from work drunk and hits me" is domestic abuse, not a care home's.
+_TO_A_PLACE = {"come", "get", "go", "back", "from"}
+
+
+def _home_as_a_place(doc: Doc, start: int) -> bool:
+    """Whether a care-abuse match starts at "home" said as where someone comes or goes."""
+    return doc[start].lemma_ == "home" and start > 0 and doc[start - 1].lemma_ in _TO_A_PLACE
 
 
 SUBJECTS = {"i", "he", "she", "they", "we", "you", "it", "nobody", "noone", "everyone", "everybody"}
