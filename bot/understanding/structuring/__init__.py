@@ -91,6 +91,7 @@ class Structurer:
         written = join_story(parts)
         story = dialect.normalise(written)  # as long as the story: offsets still index it
         relation = self.people.subject_relation(story) if teller == "carer" else None
+        said_relation = None
         if subject_name:  # "my husband dave", as a carer may answer "What is their name?"
             subject_name, said_relation = names.given_name(subject_name, self.people.relationship_words)
             # "my husband dave", said as their name, says whose story it is
@@ -114,7 +115,7 @@ class Structurer:
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
-            _as_theirs(profile, _their_relatives(who.subject_relation, relationship), story)
+            _as_theirs(profile, _their_relatives(who.subject_relation, relationship, bool(said_relation)), story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -302,10 +303,26 @@ _THEIR_RELATIVE = {
     "mother-in-law": {"wife": "daughter", "husband": "son", "father-in-law": "husband"},
     "father-in-law": {"wife": "daughter", "husband": "son", "mother-in-law": "wife"},
 }
-# Said only when the carer has said they are a grandchild: without it, "Nan" may be anyone's nan.
-_GRANDCHILDS = {"nan": {"grandad": "husband", "grandpa": "husband", "grandfather": "husband"},
-                "grandad": {"nan": "wife", "gran": "wife", "grandma": "wife", "granny": "wife", "nana": "wife",
-                            "grandmother": "wife"}}
+# A son's or daughter's own children are their parent's grandchildren ("my son has a learning disability",
+# in his nan's story, is no son of hers)
+for _mapping in (_THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]):
+    _mapping.update({"son": "grandson", "daughter": "granddaughter", "lad": "grandson", "lass": "granddaughter"})
+# Said only when the carer has said they are a grandchild (or named the person "Nan"): without it, "Nan" may
+# be anyone's nan. A grandchild's own children are the person's great-grandchildren; a grandchild's mum is
+# the person's daughter or daughter-in-law, which the story does not say: no blood relative for sure.
+_GRANDCHILDS_OWN = {"son": "great-grandson", "daughter": "great-granddaughter", "lad": "great-grandson",
+                    "lass": "great-granddaughter", "mum": "daughter or daughter-in-law",
+                    "mother": "daughter or daughter-in-law", "mam": "daughter or daughter-in-law",
+                    "mom": "daughter or daughter-in-law", "dad": "son or son-in-law", "father": "son or son-in-law",
+                    "da": "son or son-in-law"}
+_GRANDCHILDS = {"nan": {**_GRANDCHILDS_OWN, "grandad": "husband", "grandpa": "husband", "grandfather": "husband",
+                        "granda": "husband"},
+                "grandad": {**_GRANDCHILDS_OWN, "nan": "wife", "gran": "wife", "grandma": "wife", "granny": "wife",
+                            "nana": "wife", "nanna": "wife", "grandmother": "wife"}}
+for _word in ("nana", "nanna", "gran", "granny", "grandma", "grandmother"):
+    _GRANDCHILDS[_word] = _GRANDCHILDS["nan"]
+for _word in ("grandpa", "grandfather", "granda", "granddad", "gramps", "grampa"):
+    _GRANDCHILDS[_word] = _GRANDCHILDS["grandad"]
 # Scots, Northern and Irish kin words ("Ma da", "me mam") are the same relatives
 for _mapping in (_THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]):
     for _regional, _standard in (("mam", "mum"), ("mammy", "mum"), ("maw", "mum"), ("mither", "mother"),
@@ -323,13 +340,14 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
               "mother": ("mother", "mither"), "father": ("father", "faither")}
 
 
-def _their_relatives(subject_relation: str | None, relationship: str | None) -> dict[str, str]:
+def _their_relatives(subject_relation: str | None, relationship: str | None, named: bool = False) -> dict[str, str]:
     """The carer's words for their own relatives -> what each is to the person: a wife's "Mum" is her
-    husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband."""
+    husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband.
+    `named`: the carer named the person by the relation ("Nan", "my nan"), which says it as surely."""
     if is_partner(relationship):
         return IN_LAW
     mapping = _THEIR_RELATIVE.get(subject_relation or "", {})
-    return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship else mapping
+    return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship or named else mapping
 
 
 def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> None:

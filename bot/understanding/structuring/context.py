@@ -284,7 +284,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
 # Kin words typed the way people type them, not in the relatives lexicon: "my bro has epilepsy"
 INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "husband", "hubbie": "husband",
                 "missus": "wife", "grampa": "grandad", "gramps": "grandad", "granddad": "grandad",
-                "granddaddy": "grandad", "grandaddy": "grandad", "grandmum": "grandma", "grandmom": "grandma"}
+                "granddaddy": "grandad", "grandaddy": "grandad", "grandmum": "grandma", "grandmom": "grandma", "nanna": "nana"}
 
 
 # People who are not kin but whose conditions a story tells: "my friend has cancer", "my ex has bipolar"

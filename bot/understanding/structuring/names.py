@@ -124,6 +124,10 @@ def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | No
     match = re.match(r"(?i:my|his|her|their|our)\s+([A-Za-z]+)\s*,?\s+(.+)$", text)
     if match and match.group(1).lower() in relation_words:
         relation, text = match.group(1).lower(), match.group(2)
+    elif (kin := re.fullmatch(r"(?i:(?:my|his|her|their|our|me)\s+)?([A-Za-z]+)", text)) \
+            and kin.group(1).lower() in relation_words:
+        relation = kin.group(1).lower()  # "Nan", "my nan": the name is the relation (the name kept as said)
+        text = kin.group(1)
     text = _SIGN_OFF_TAIL.sub("", text).strip(" ,.;:!-") or text  # "Sue thats all" is Sue
     if (bracketed := _BRACKETED.search(text)) and bracketed.end() == len(text.rstrip()):
         outside = text[:bracketed.start()].strip(" ,")

@@ -57,7 +57,7 @@ _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather 
 stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da faither granda father-in-law""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
 aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither
-mother-in-law""".split())
+mother-in-law nanna""".split())
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
@@ -313,7 +313,7 @@ _PARENT = frozenset("""mum mother mom mam mammy mummy ma dad father daddy da pap
 stepfather""".split())
 _PARTNER = frozenset("husband wife partner hubby hubbie missus spouse boyfriend girlfriend fiance fiancee".split())
 _GRANDPARENT = frozenset("""nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather gramps
-grampa""".split())
+grampa granda""".split())
 _CHILD = frozenset("son daughter boy girl child kid stepson stepdaughter lad lass".split())
 _SIBLING = frozenset("brother sister bro sis".split())
 _PERSON_WORDS: dict[str, frozenset[str]] = {}

@@ -4,6 +4,8 @@ brackets, a condition told in a carer's complaint, a church friend, a condition 
 preferred for the doctor, and whose relatives a grandchild or a carer names."""
 import pytest
 
+from bot.intake.scope import is_family_history
+
 
 def facts(profile, section):
     return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
@@ -94,3 +96,32 @@ def test_a_gp_named_beside_the_language_is_still_a_service(structurer):
     profile = structurer.structure(["I speak Urdu and Dr Khan is my GP"])
     assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "language"] == ["Urdu"]
     assert [i.get("name") for i in profile["sections"]["services_involved"]] == ["Dr Khan"]
+
+
+_GRANDCHILDS_STORY = ["My son has a learning disability and my mother has diabetes.", "my nan had alzheimers"]
+
+
+@pytest.mark.parametrize("relationship, subject_name", [("grandchild", None), ("granddaughter", "Doris"),
+                                                        (None, "Nan"), (None, "my nan")])
+def test_a_grandchilds_nan_is_the_person_and_the_carers_own_family_is_not_hers(structurer, relationship, subject_name):
+    profile = structurer.structure(_GRANDCHILDS_STORY, teller="carer", relationship=relationship,
+                                   subject_name=subject_name)
+    health = {text: (status, about) for text, status, about in facts(profile, "health")}
+    assert health["alzheimer's"][1] == "subject"
+    # the carer's son is the nan's great-grandson, never her son nor the person herself; the carer's
+    # mother is the nan's daughter or daughter-in-law: no blood relative that can be said for sure
+    assert health["learning disability"] == ("family", "great-grandson")
+    assert health["diabetes"] == ("family", "daughter or daughter-in-law")
+    assert not is_family_history(next(i for i in profile["sections"]["health"] if i["text"] == "diabetes"))
+
+
+@pytest.mark.parametrize("word", ["nanna", "granda"])
+def test_a_grandchilds_grandparent_by_another_word_is_the_person(structurer, word):
+    profile = structurer.structure([f"my {word} had alzheimers"], teller="carer", relationship="grandchild")
+    assert [(text, about) for text, _, about in facts(profile, "health")] == [("alzheimer's", "subject")]
+
+
+def test_a_daughters_own_son_is_her_mums_grandson(structurer):
+    profile = structurer.structure(["Mum has dementia. My son has a learning disability."], teller="carer",
+                                   relationship="daughter")
+    assert ("learning disability", "family", "grandson") in facts(profile, "health")
