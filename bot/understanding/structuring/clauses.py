@@ -47,6 +47,8 @@ _SPLIT = re.compile(
     re.IGNORECASE,
 )
 _TRIM = " \t\n,.;:!?-–—"
+_LIST_AND = re.compile(r",\s*and\s+", re.IGNORECASE)
+_ALLERGIC = re.compile(r"\ball?erg(?:ic|y|ies)\b", re.IGNORECASE)
 # A clause that only says the one before has stopped ("…, now he stop", "… but now not") belongs to it:
 # the fact it ends is past (bot/understanding/structuring/context.py); so does one that says the treated
 # condition before is over ("I had an operation for my hernia but now is fine").
@@ -60,6 +62,10 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     for match in _SPLIT.finditer(sentence):
         if _inside_brackets(sentence, match.start()):
             continue  # "hepatitis C (treated 2024, now clear)": what is in brackets belongs to what it follows
+        if _LIST_AND.fullmatch(match.group(0)) and _ALLERGIC.search(sentence, start, match.start()) \
+                and not re.match(_SUBJECT_START + r"|(?:my|his|her|their|our|also|take|takes|have|has)\b",
+                                 sentence[match.end():], re.IGNORECASE):
+            continue  # "allergic to nuts, eggs, and penicillin": the last allergen of the list, no new clause
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))

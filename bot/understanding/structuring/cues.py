@@ -111,7 +111,9 @@ _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|
 ALLERGY = re.compile(
     rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
-    rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b",
+    rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
+    # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
+    rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown)\b)([a-z][a-z \-]*?){_ALLERGEN_END}",
     re.IGNORECASE,
 )
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")

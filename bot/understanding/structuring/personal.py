@@ -31,10 +31,10 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     each), with the match that said it, which of its groups, the allergen's words and where they start."""
     found = []
     for match in cues.ALLERGY.finditer(clause):
-        group = next(g for g in (1, 2, 3) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4) if match.group(g))
         found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
-        while group < 3 and (more := cues.AND_ALLERGEN.match(clause, end) or cues.COMMA_ALLERGEN.match(clause, end)):
+        while group != 3 and (more := cues.AND_ALLERGEN.match(clause, end) or cues.COMMA_ALLERGEN.match(clause, end)):
             found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
             end = more.end(1)
     return found

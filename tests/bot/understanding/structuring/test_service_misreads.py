@@ -19,6 +19,8 @@ def names_in(profile):
     ("I'm allergic to nuts, eggs and penicillin", ["nuts", "eggs", "penicillin"]),
     ("Allergy to codeine, latex, shellfish", ["codeine", "latex", "shellfish"]),
     ("He is allergic to plasters, aspirin", ["plasters", "aspirin"]),
+    ("I'm allergic to nuts, eggs, and penicillin", ["nuts", "eggs", "penicillin"]),
+    ("Allergies: nuts, eggs, penicillin", ["nuts", "eggs", "penicillin"]),
 ])
 def test_every_allergen_of_a_comma_list_is_an_allergy_and_none_a_medicine(structurer, story, allergens):
     profile = structurer.structure([story])
@@ -27,10 +29,19 @@ def test_every_allergen_of_a_comma_list_is_an_allergy_and_none_a_medicine(struct
     assert profile["sections"]["medications"] == []
 
 
-def test_an_allergy_list_ends_where_a_new_fact_starts(structurer):
-    profile = structurer.structure(["I'm allergic to penicillin, I take metformin"])
+@pytest.mark.parametrize("story", ["I'm allergic to penicillin, I take metformin",
+                                   "allergic to penicillin, and I take metformin",
+                                   "Allergies - penicillin. I take metformin"])
+def test_an_allergy_list_ends_where_a_new_fact_starts(structurer, story):
+    profile = structurer.structure([story])
     assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin"]
     assert [i["name"] for i in profile["sections"]["medications"]] == ["metformin"]
+
+
+@pytest.mark.parametrize("story", ["Allergies: none", "allergies - nil", "Allergies: none known. I take metformin"])
+def test_allergies_none_as_a_heading_is_no_allergen(structurer, story):
+    profile = structurer.structure([story])
+    assert [i["status"] for i in profile["sections"]["allergies"]] == ["negated"]
 
 
 @pytest.mark.parametrize("said", ["Sue thats all", "sue thats all", "Sue Thats All", "Sue, that's all thanks",
