@@ -86,6 +86,9 @@ _CLEARED_WITH = re.compile(r"\b(?:with|after|by)\s+(?:the\s+|a\s+|some\s+|her\s+
 _PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:"
                               + "|".join(sorted(w.capitalize() for w in cues.CALENDAR)) +
                               r")\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)(?!\s+(?:to|till|until)\b)")
+# A carer who has no help: "I've got no help", "I have no support at all", "nobody helps me"
+_NO_HELP = re.compile(r"\b(?:no|not\s+(?:got\s+)?any|n[o']t\s+(?:got\s+)?any)\s+(?:help|support)\b|"
+                      r"\b(?:nobody|no one|no-one|noone)\s+(?:else\s+)?(?:helps|to help|supports)\b", re.IGNORECASE)
 # Where a language is wanted, straight after it: "arabic for doctor", "in Polish with my GP", "urdu at the hospital"
 _LANGUAGE_FOR = re.compile(r"\s+(?:(?:interpreter|translator|please)\s+)?(?:for|with|at|to|when seeing|when i see)\s+"
                            r"(?:the\s+|my\s+|a\s+|an\s+|appointments?\s+with\s+(?:the\s+|my\s+)?)?", re.IGNORECASE)
@@ -173,7 +176,8 @@ class Filer(PersonalFiler):
             # A carer's own facts ("I work full time", "I have a bad back") are the carer's, under
             # support network; so is their caring role ("I'm his carer", "I have power of attorney").
             if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause) \
-                    or cues.CARERS_OWN_WISH.match(clause.lower()) or _WHERE_THE_CARER_LIVES.match(clause):
+                    or cues.CARERS_OWN_WISH.match(clause.lower()) or _WHERE_THE_CARER_LIVES.match(clause) \
+                    or _NO_HELP.search(clause):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end))
             return

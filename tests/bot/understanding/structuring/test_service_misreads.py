@@ -80,6 +80,14 @@ def test_a_condition_told_after_the_carers_own_words_is_the_persons(structurer, 
     assert health[0][0] in ("copd", "dementia")
 
 
+@pytest.mark.parametrize("story", [["I've got no help so his COPD is getting worse"],
+                                   ["Dad has COPD.", "I have no support at all."],
+                                   ["Dad has COPD.", "Nobody helps me."]])
+def test_a_carer_with_no_help_says_so_about_themselves(structurer, story):
+    profile = structurer.structure(story, teller="carer")
+    assert [i["about"] for i in profile["sections"]["support_network"]] == ["narrator"]
+
+
 @pytest.mark.parametrize("again", ["stroke i told u", "Stroke, I already told you", "a stroke like i said",
                                    "stroke ive told you before"])
 def test_a_condition_said_again_by_a_carer_is_the_condition_not_the_carers_words(structurer, again):
