@@ -43,6 +43,7 @@ bench: $(MODEL) $(SAFEGUARDING)
 	$(PY) benchmarks/forms.py
 	$(PY) benchmarks/replies.py
 	$(PY) benchmarks/long_replies.py
+	$(PY) benchmarks/viewer_wishes.py
 
 soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
 	$(PY) benchmarks/load.py --no-plain --levels 1 --soak 600

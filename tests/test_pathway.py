@@ -328,6 +328,22 @@ def test_a_named_coordinator_sees_statuses_only_until_revoked_and_each_view_is_l
         "viewer-named", "pathway-viewed", "pathway-viewed", "viewer-revoked"]
 
 
+def test_someone_named_as_people_say_it_is_asked_for_by_name_and_stopped_as_people_say_it(embedded_stack, staff,
+                                                                                            runtime):
+    say, task_id = share_with_gp(embedded_stack, staff)
+    visit(say)
+    assert "What is your daughter's name?" in say("can my daughter keep an eye on how things are going, for a month")
+    given = say("her name is Sophie")
+    assert "Give this link to Sophie (daughter):" in given and VIEWER_LINK.search(given)
+    viewer_link = VIEWER_LINK.search(given).group(1)
+    assert "Referrals shared with Sophie (daughter)" in requests.get(viewer_link, timeout=30).text
+    assert "Sophie (daughter) may see your referrals" in say("who have i given access to?")
+    assert "Sophie (daughter) can no longer see your referrals" in say("my daughter doesnt need to follow it any more")
+    assert requests.get(viewer_link, timeout=30).status_code == 404
+    # a wish of the menu's is never taken for one about viewers
+    assert "Which service should I stop sharing with" in say("i dont want them to have it any more")
+
+
 def test_a_coordinator_s_link_ends_at_its_expiry_and_cannot_be_forged(embedded_stack, staff, runtime):
     say, _ = share_with_gp(embedded_stack, staff)
     visit(say)

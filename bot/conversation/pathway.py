@@ -38,6 +38,7 @@ from bot.conversation.pathway_services import called as called
 from bot.conversation.pathway_services import review_after_days as review_after_days
 from bot.conversation.pathway_viewers import VISIT_MINUTES as VISIT_MINUTES
 from bot.conversation.pathway_viewers import _views
+from bot.conversation.pathway_viewers import viewer_named as viewer_named
 from bot.conversation.pathway_viewers import viewer_wish as viewer_wish
 from bot.conversation.pathway_viewers import visits as visits
 from bot.conversation.pathway_viewers import who_else_sees as who_else_sees
@@ -283,8 +284,8 @@ def link_reply(rt: Runtime, sender_id: str, now: datetime) -> Reply | None:
     if url is None:
         return None
     others = who_else_sees(rt, sender_id, now) or [
-        "To let someone else see it (a family member, a care coordinator), say \"let <their name> see my "
-        "referrals\"."]
+        "Nobody else can see your referrals. To let someone else see them (a family member, a care "
+        "coordinator), say \"let <their name> see my referrals\"."]
     whom = carer_reads(rt, sender_id)
     return Reply(about_them("\n".join([f"See where each referral has got to, on one page: {url}",
                                        f"The link works for {LINK_MINUTES} minutes.", *others,

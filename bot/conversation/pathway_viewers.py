@@ -5,10 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.conversation import meaning
 from bot.conversation.journey.person import person_for
+from bot.conversation.meaning.viewers import ViewerWish, viewer_wish_of
 from bot.conversation.pathway_links import viewer_link
 from bot.conversation.pathway_services import called
 from bot.conversation.wording import Reply
@@ -21,32 +24,17 @@ VISIT_MINUTES = 10  # views closer than this to the one before are one visit ("h
 # --- who else may see it -----------------------------------------------------------------------
 
 VIEWER_DAYS, VIEWER_MOST_DAYS = 90, 366
-_WHAT = r"(?:my |the )?(?:referrals?|pathway|pathway page|statuses)"
-# "my story and referrals": the story too (only when the person says so)
-_STORY = r"(?P<story>(?:my |the )?story(?:\s+(?:and|&)\s+(?:my |the )?(?:referrals?|pathway))?|" \
-         r"(?:my |the )?(?:referrals?|pathway)\s+(?:and|&)\s+(?:my |the )?story)"
-_SEEN = rf"(?:{_STORY}|{_WHAT})"
-_FOR = r"(?:\s+for\s+(?P<count>\d{1,3}|a|an|one|two|three|six)\s+(?P<unit>days?|weeks?|months?|years?))?"
-_NAME = r"(?P<name>[^\d.,;:!?/]{1,80}?)"
-_LET = re.compile(rf"^(?:please\s+)?(?:let|allow)\s+{_NAME}\s+(?:to\s+)?(?:see|read)\s+{_SEEN}{_FOR}\s*[.!]?$", re.I)
-_BOTH = r"(?P<story>(?:my |the )?story\s+(?:and|&)\s+(?:my |the )?(?:referrals?|pathway)|" \
-        r"(?:my |the )?(?:referrals?|pathway)\s+(?:and|&)\s+(?:my |the )?story)"
-# "share my story with ..." alone is a share with a service, not a viewer: only story *and* referrals here
-_SHARE = re.compile(rf"^(?:please\s+)?(?:share|show)\s+(?:{_BOTH}|{_WHAT})\s+with\s+{_NAME}{_FOR}\s*[.!]?$", re.I)
-_STOP_NAMED = re.compile(rf"^(?:please\s+)?(?:stop|remove|block)\s+{_NAME}\s+(?:from\s+)?(?:seeing|viewing)\s+{_WHAT}"
-                         r"\s*[.!]?$", re.I)
-_STOP_ALL = re.compile(rf"^(?:please\s+)?(?:stop|end)\s+(?:sharing|showing)\s+{_WHAT}(?:\s+with\s+{_NAME})?\s*[.!]?$",
-                       re.I)
-_WHO_SEES = re.compile(rf"^who\s+(?:can|else can|is able to)\s+see\s+{_WHAT}\s*\??$", re.I)
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "six": 6}
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_VIEWING = re.compile(r"(?i)\b(?:links?|viewers?|see|seeing|seein|look|looking|view|viewing|follow\w*|track\w*|access|"
+                      r"permission|on (?:the|my) list)\b")
+# A wish to let someone see, kept while their name is asked ("What is your daughter's name?"): the
+# `menu_wish` slot holds "viewer:<relationship>:<days>:<story>".
+ASKING = "viewer:"
 
 
-def _days_asked(count: str | None, unit: str | None) -> int:
-    if not count or not unit:
-        return VIEWER_DAYS
-    number = int(count) if count.isdigit() else _NUMBERS[count.lower()]
-    return max(1, min(number * _UNIT_DAYS[unit.lower().rstrip("s")], VIEWER_MOST_DAYS))
+@dataclass(frozen=True)
+class Answer:
+    reply: Reply
+    asking: str | None = None  # a wish kept while the chat asks whom it is for (ASKING...)
 
 
 def visits(views: list[datetime]) -> list[datetime]:
@@ -82,39 +70,93 @@ def who_else_sees(rt: Runtime, sender_id: str, now: datetime) -> list[str]:
         return lines
 
 
-def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Reply | None:
-    """A returning person's wish about who else may see their pathway, done; None if `text` is not
-    one: "let Sam Jones see my referrals (for 3 months)", "share my pathway with Sam", "stop Sam
-    seeing my referrals", "stop sharing my pathway", "who can see my referrals?"."""
-    text = " ".join(text.split())
-    named = _LET.match(text) or _SHARE.match(text)
-    if named:
-        name = named.group("name").strip()
-        if name.casefold() in ("me", "myself", "i", "us") or _a_service(rt, name):
-            return None  # "let Riverside Surgery see my story" is a share with the service
-        days = _days_asked(named.group("count"), named.group("unit"))
-        story = bool(named.group("story"))
-        url = name_viewer(rt, sender_id, name, days, now, sees_story=story)
-        if url is None:
-            return None
-        until = now + timedelta(days=days)
-        what = ("your story (as your About Me page) and which services have your referral and where each has got "
-                "to" if story else "which services have your referral and where each has got to, not your story")
-        return Reply(f"Give this link to {name}: {url}\nThey can see {what}, until {until:%-d %B %Y}. Each time "
-                     f"they look is recorded. Say \"stop {name} seeing my referrals\" to end it sooner.")
-    stop = _STOP_NAMED.match(text) or _STOP_ALL.match(text)
-    if stop:
-        return _stop_viewing(rt, sender_id, (stop.groupdict().get("name") or "").strip(), now)
-    if _WHO_SEES.match(text):
+def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Answer | None:
+    """A returning person's wish about who else may see their pathway, done (or the name asked for);
+    None if `text` is not one. Read by bot/conversation/meaning/viewers.py: "let Sam Jones see my
+    referrals for 3 months", "can my daughter keep an eye on how things are going", "take Priya off
+    the list", "turn off all the links", "who can see my referrals?"."""
+    wish = viewer_wish_of(text)
+    if wish is None:
+        return None
+    if _menu_wins(rt, sender_id, text, wish, now):
+        return None
+    if wish.kind == "who":
         lines = who_else_sees(rt, sender_id, now)
-        return Reply("\n".join(lines) if lines else "Nobody else can see your referrals.")
-    return None
+        return Answer(Reply("\n".join(lines) if lines else "Nobody else can see your referrals."))
+    if wish.kind == "stop":
+        return Answer(_stop_viewing(rt, sender_id, "" if wish.everyone else (wish.name or wish.relation or ""), now))
+    if wish.name and _a_service(rt, wish.name):
+        return None  # "let Riverside Surgery see my story" is a share with the service
+    days = min(wish.days or VIEWER_DAYS, VIEWER_MOST_DAYS)
+    if wish.name is None:  # "can my daughter see it": their name, for their page and the log
+        asked = f"What is your {wish.relation}'s name?" if wish.relation else "Who would you like to let see them?"
+        return Answer(Reply(f"{asked} I will put it on the page they see."),
+                      f"{ASKING}{wish.relation or ''}:{days}:{int(wish.story)}")
+    return Answer(_named(rt, sender_id, wish.who(), days, wish.story, now))
+
+
+def _menu_wins(rt: Runtime, sender_id: str, text: str, wish: ViewerWish, now: datetime) -> bool:
+    """Whether a wish of the returning menu's is meant, not one about viewers: "who has access" (the
+    menu's answer says who else sees too), "delete the lot", "i dont want them to have it" (the
+    services). A stop goes to viewers only for someone who is one (or everyone, said of seeing);
+    "add my key worker" and other wishes that name someone are about viewers."""
+    menu = meaning.menu_choice(text)
+    if menu is None:
+        return False
+    if menu == "delete" or wish.kind == "who":
+        return True
+    if wish.kind == "stop" and menu == "stop":
+        if wish.everyone:
+            return not _VIEWING.search(text) or bool(re.search(r"(?i)\bshar(?:e|ing)\b", text))
+        wanted = _words(wish.name or wish.relation or "")
+        return not any(set(wanted) <= set(_words(v.name)) or _words(v.name)[:1] == wanted[:1]
+                       for v in viewers(rt, sender_id, now)) if wanted else True
+    return not (wish.name or wish.relation)
+
+
+def viewer_named(rt: Runtime, sender_id: str, kept: str, text: str, now: datetime) -> Answer:
+    """The reply to "What is your daughter's name?": the wish `kept` done for the name given (or, when
+    none is, for "daughter" as they called them); asked once more when there is no one to name."""
+    relation, days, story = kept[len(ASKING):].split(":")
+    name = _name_in_reply(text)
+    if name is not None and _a_service(rt, name):
+        return Answer(Reply(f"{name} is a service. To share your story with a service, say \"update my story\"."))
+    if name is None and not relation:
+        return Answer(Reply("Please tell me their name, or say \"cancel\"."), kept)
+    who = f"{name} ({relation})" if name and relation else (name or relation)
+    return Answer(_named(rt, sender_id, who, int(days), story == "1", now))
+
+
+def _name_in_reply(text: str) -> str | None:
+    """A name typed in answer ("Sarah", "her name is sarah jones", "its Sarah"); None for "dont know",
+    "skip", "no"."""
+    words = re.sub(r"^(?:(?:her|his|their|my \w+s?)\s+names?\s+(?:is\s+)?|(?:she|he|they)\s+(?:is|are)\s+(?:called\s+)?|"
+                   r"(?:its|it is|it's|called|name is)\s+)", "", " ".join(text.split()), flags=re.I).strip(" .,!")
+    if not words or meaning.is_stop(words) or re.fullmatch(r"(?i)(?:no|nope|skip|pass|dont know|don't know|not sure|"
+                                                          r"i dont know|i don't know|rather not|no thanks|just \w+.*)", words):
+        return None
+    parts = [w for w in words.split() if w.isalpha()][:3]
+    return " ".join(p[:1].upper() + p[1:] for p in parts) if parts and len(parts) == len(words.split()) else None
+
+
+def _named(rt: Runtime, sender_id: str, who: str, days: int, story: bool, now: datetime) -> Reply:
+    url = name_viewer(rt, sender_id, who, days, now, sees_story=story)
+    if url is None:
+        return Reply("There is no saved story to show yet.")
+    until = now + timedelta(days=days)
+    what = ("your story (as your About Me page) and which services have your referral and where each has got "
+            "to" if story else "which services have your referral and where each has got to, not your story")
+    first = who.split(" (")[0]
+    return Reply(f"Give this link to {who}: {url}\nThey can see {what}, until {until:%-d %B %Y}. Each time "
+                 f"they look is recorded. Say \"stop {first} seeing my referrals\" to end it sooner.")
 
 
 def _a_service(rt: Runtime, name: str) -> bool:
+    """Whether `name` names one of our services ("Riverside Surgery", "Riverside", "the community nursing team")."""
     wanted = " ".join(name.casefold().split())
     return any(wanted in (service.name.casefold(), service.name.casefold().split(" (")[0],
                           called(rt, service_id).casefold(), service_id.casefold())
+               or service.name.casefold().startswith(wanted + " ")
                for service_id, service in rt.services.items())
 
 
@@ -122,17 +164,24 @@ def _stop_viewing(rt: Runtime, sender_id: str, name: str, now: datetime) -> Repl
     current = viewers(rt, sender_id, now)
     if not current:
         return Reply("Nobody else can see your referrals.")
-    wanted = name.casefold().split()
+    wanted = _words(name)
     chosen = current if not wanted else (
-        [v for v in current if v.name.casefold().split() == wanted]
-        or [v for v in current if v.name.casefold().split()[:1] == wanted[:1]])  # "stop Sam": Sam Jones
-    if len(chosen) != 1:
+        [v for v in current if _words(v.name) == wanted]
+        or [v for v in current if _words(v.name)[:1] == wanted[:1]]  # "stop Sam": Sam Jones
+        or [v for v in current if set(wanted) <= set(_words(v.name))])  # "stop my daughter": Sarah (daughter)
+    if len(chosen) != 1 and wanted:
         names = ", ".join(v.name for v in current)
         return Reply(f"These people can see your referrals: {names}. Say \"stop <their name> seeing my "
                      "referrals\" for the one to stop.")
-    revoke_viewer(rt, sender_id, chosen[0].id, now)
+    for viewer in chosen:
+        revoke_viewer(rt, sender_id, viewer.id, now)
+    if len(chosen) > 1:
+        return Reply("Done. Nobody else can see your referrals now. Their links have stopped working.")
     return Reply(f"Done. {chosen[0].name} can no longer see your referrals. Their link has stopped working.")
 
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z]+", name.casefold())
 
 
 def name_viewer(rt: Runtime, sender_id: str, name: str, days: int, now: datetime,

@@ -37,6 +37,7 @@ class Pending(str, Enum):
     QUESTION = "question"          # a service's question: "Riverside Surgery needs your date of birth…"
     REVIEW = "review"              # "Is this still true?", a section at a time
     REVIEW_CHANGE = "review_change"  # "What has changed?"
+    VIEWER_NAME = "viewer_name"    # "What is your daughter's name?" (someone to see the referrals)
 
 
 class PinStep(str, Enum):

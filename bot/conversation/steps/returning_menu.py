@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.conversation import about_me, meaning, pathway, rights, wording
 from bot.conversation.journey import sharing, your_record
+from bot.conversation.pathway_viewers import Answer as ViewerAnswer
 from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
 from bot.conversation.steps import pin, reviews, service_questions_back, visit
@@ -84,8 +85,11 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
                           menu_wish=choice if choice in RIGHTS else None)
     # While a service's question waits, these wishes are done and the question is asked again after.
     waits = pending.value if pending is Pending.QUESTION else None
+    if pending is Pending.VIEWER_NAME:  # "What is your daughter's name?"
+        named = pathway.viewer_named(rt, sender, str(turn.slot("menu_wish") or ""), text, rt.now())
+        return _viewer_step(named, None)
     if pending in (None, Pending.QUESTION) and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
-        return Step().say(seeing).set(menu_reply=None, menu_pending=waits)  # who else sees the pathway (issue 21)
+        return _viewer_step(seeing, waits)  # who else sees the pathway (issue 21)
     if pending in (None, Pending.QUESTION) and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
         return Step().say(printable).set(menu_reply=None, menu_pending=waits)  # the About Me page (issue 21)
     if pending is None and (period := visit.period_wish(rt, turn, text)) is not None:
@@ -129,6 +133,15 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     else:
         step.say(wording.NOT_A_CHOICE)
     return step
+
+
+def _viewer_step(answer: ViewerAnswer, waits: str | None) -> Step:
+    """A wish about who else sees the pathway, done, or the name of the one it is for asked (the wish
+    kept in `menu_wish` meanwhile)."""
+    if answer.asking is not None:
+        return Step().say(answer.reply).set(menu_reply=None, menu_pending=Pending.VIEWER_NAME.value,
+                                            menu_wish=answer.asking)
+    return Step().say(answer.reply).set(menu_reply=None, menu_pending=waits, menu_wish=None)
 
 
 def _stop_which(rt: Runtime, sender: str, text: str) -> Step:

@@ -30,8 +30,8 @@ def a_referral(rt, status: str, reason: str | None):
 
 
 def viewer_page(rt, wish: str, at=NOW + timedelta(hours=2)) -> str:
-    reply = pathway.viewer_wish(rt, SENDER, wish, NOW)
-    token = reply.text.split("/pathway/shared/")[1].split()[0]
+    answer = pathway.viewer_wish(rt, SENDER, wish, NOW)
+    token = answer.reply.text.split("/pathway/shared/")[1].split()[0]
     found = pathway.pathway_for_viewer(rt, token, at)
     return page.render(found).decode()
 
@@ -62,3 +62,31 @@ def test_the_story_only_when_the_person_says_so_and_a_service_is_no_viewer(rt):
     lines = pathway.who_else_sees(rt, SENDER, NOW + timedelta(hours=3))
     assert any(line.startswith("Sam Jones may see your story and referrals until") for line in lines), lines
     assert any(line.startswith("Ann Other may see your referrals until") for line in lines), lines
+
+
+def test_a_viewer_named_by_how_they_are_related_is_asked_for_by_name_then_stopped_by_either(rt):
+    a_referral(rt, referral_store.ACCEPTED, None)
+    asked = pathway.viewer_wish(rt, SENDER, "can my daughter keep an eye on how things are going for 2 weeks", NOW)
+    assert asked.reply.text == "What is your daughter's name? I will put it on the page they see."
+    assert asked.asking is not None
+    done = pathway.viewer_named(rt, SENDER, asked.asking, "her name is sophie", NOW)
+    assert done.asking is None and done.reply.text.startswith("Give this link to Sophie (daughter): ")
+    assert f"until {NOW + timedelta(days=14):%-d %B %Y}" in done.reply.text
+    assert any(line.startswith("Sophie (daughter) may see your referrals") for line in pathway.who_else_sees(rt, SENDER, NOW))
+    stopped = pathway.viewer_wish(rt, SENDER, "my daughter doesnt need to see it anymore", NOW)
+    assert stopped.reply.text.startswith("Done. Sophie (daughter) can no longer see your referrals.")
+    assert not any(line.startswith("Sophie") for line in pathway.who_else_sees(rt, SENDER, NOW))
+
+
+def test_everyone_stopped_at_once_and_a_name_that_is_a_service_is_no_viewer(rt):
+    a_referral(rt, referral_store.ACCEPTED, None)
+    for wish in ("let Sam Jones see my referrals", "give bev access for thirty days"):
+        assert "Give this link to" in pathway.viewer_wish(rt, SENDER, wish, NOW).reply.text
+    assert pathway.viewer_wish(rt, SENDER, "turn off all the links", NOW).reply.text.startswith(
+        "Done. Nobody else can see your referrals now.")
+    assert pathway.who_else_sees(rt, SENDER, NOW) == []
+    assert pathway.viewer_wish(rt, SENDER, "stop the council seeing my story please", NOW) is None  # a service: stop sharing
+    asked = pathway.viewer_wish(rt, SENDER, "can she see it", NOW)  # nobody named: asked who
+    assert asked.reply.text.startswith("Who would you like to let see them?")
+    again = pathway.viewer_named(rt, SENDER, asked.asking, "dont know", NOW)
+    assert again.asking == asked.asking and "their name" in again.reply.text
