@@ -86,7 +86,7 @@ _LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mi
 LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
                       r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
                       # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
-                      r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|in)\s+"
+                      r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
                       r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
                       rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
                       r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"

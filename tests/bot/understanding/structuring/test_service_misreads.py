@@ -144,3 +144,10 @@ def test_a_daughters_own_son_is_her_mums_grandson(structurer):
     profile = structurer.structure(["Mum has dementia. My son has a learning disability."], teller="carer",
                                    relationship="daughter")
     assert ("learning disability", "family", "grandson") in facts(profile, "health")
+
+
+@pytest.mark.parametrize("story", ["I prefer chinese food", "I live in Welsh valleys", "my neighbour is in polish shop"])
+def test_a_peoples_word_that_names_no_language_wanted_is_no_language(structurer, story):
+    profile = structurer.structure([story])
+    assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "language"]
+    assert profile["sections"]["communication"] == []
