@@ -237,6 +237,9 @@ def test_a_person_who_texts_stop_is_texted_nothing_more_until_start(embedded_sta
 
     assert text("START")  # texts again: the number is kept once more, and news is texted
     assert kept_number(runtime, number) == number
+    assert "You will get no more texts from us" in text("please stop texting me")  # the same wish in words
+    assert kept_number(runtime, number) is None
+    assert text("START") and kept_number(runtime, number) == number
     assert staff.press(task_id, "ask", "gp").status_code == 303
     assert "needs the name of your GP practice" in " ".join(sms_recorder.texts_to(number, "needs the name"))
 

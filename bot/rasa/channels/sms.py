@@ -66,6 +66,10 @@ TROUBLE = "Sorry, something went wrong on our side. Please send that again in a 
 # STOP the provider sends that number nothing until START, so "say hello to carry on" would go unanswered.
 OPT_OUT = frozenset({"stop", "stopall", "unsubscribe", "cancel", "end", "quit"})
 OPT_IN = frozenset({"start", "unstop"})
+# The same wish in words, which the networks do not act on but we do: "please stop texting me", "no more texts"
+NO_MORE_TEXTS = re.compile(r"^\W*(?:please\s+|pls\s+|can you\s+|could you\s+)?(?:stop|no more|quit|dont|do not|don't)\s+"
+                           r"(?:texting|text|texts|txts|txt|messaging|messages|sending (?:me )?(?:texts|messages))"
+                           r"(?:\s+me)?(?:\s+(?:please|pls|any ?more|again|thanks|thank you))*\W*$", re.I)
 OPTED_OUT = ("You will get no more texts from us. Nothing has been shared that you did not agree to, and what you "
              "told me is kept safely. To carry on, text START, then HELLO.")
 
@@ -193,9 +197,10 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
                 text = buttons[int(text) - 1].get("payload") or text
         collector = CollectingOutputChannel()
         await prepare_reply(request.app.ctx.agent, sender)  # a reply to a question texted in this session
-        await on_new_message(UserMessage("stop" if keyword in OPT_OUT else text, collector, sender,
+        opting_out = keyword in OPT_OUT or bool(NO_MORE_TEXTS.match(text))
+        await on_new_message(UserMessage("stop" if opting_out else text, collector, sender,
                                          input_channel=self.name(), metadata={SMS_FROM: phone}))
-        if keyword in OPT_OUT:  # the conversation stops ("stop"), and the person is told how texts start again
+        if opting_out:  # the conversation stops ("stop"), and the person is told how texts start again
             await asyncio.to_thread(texts_wanted, sender, False)  # no status text nor reminder until START
             return twiml_text([OPTED_OUT])
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
