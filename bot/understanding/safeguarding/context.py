@@ -118,7 +118,9 @@ _LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|
                         r"|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|youth)"
                         r"|" + _YEARS + r" (years|year) (now|since|clean|free)|(years|months) since i"
                         r"|not (\w+ ){0,3}(for|in) " + _YEARS + r" (years|year)|clean (from|for)|free (of|from) it"
-                        r"|long over|(that|this) part of my life)\b")
+                        r"|long over|(that|this) part of my life"
+                        # "decades ago", "a long time ago" (not "not long ago", which is recent)
+                        r"|decades ago|(?<!not )(?<!not that )(?<!not so )\b(a )?long time ago)\b")
 # What says it is happening now. A bare "now" is not: "I haven't for four years now", "I'm in a good
 # place now" close a past told as over.
 _STILL = re.compile(r"\b(again|still|right now|just now|now (he|she|they|it)|lately|recently|started|these days"

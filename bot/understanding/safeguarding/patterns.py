@@ -144,7 +144,10 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("financial_abuse", True, "financial|financially abuse|exploit"),
     # sexual abuse
     ("sexual_abuse", True, "rape|raped|molest|grope|sexually|indecent|indecently|sexual assault|abuse"),
-    ("sexual_abuse", True, "touch ~3 VICTIM ~4 private|where|inappropriately|without|down|breast|chest|bottom"),
+    ("sexual_abuse", True, "touch ~3 VICTIM ~4 private|where|inappropriately|down|breast|chest|bottom"),
+    # "without" apart: a negation word in a pattern makes it never negatable, and "nobody has ever touched her
+    # inappropriately" is a denial
+    ("sexual_abuse", True, "touch ~3 VICTIM ~4 without"),
     ("sexual_abuse", True, "make|force ~2 VICTIM ~3 sex|sexual|things|touch|watch"),
     ("sexual_abuse", True, "OTHER ~3 touch ~1 me|her|him ~1 inappropriately|up"),
     ("sexual_abuse", True, "sex ~3 not want|without"),

@@ -11,6 +11,7 @@ meaning is a negation ("won't let me", "don't feel safe") are not negatable.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,6 +110,9 @@ def _home_as_a_place(doc: Doc, start: int) -> bool:
     return doc[start].lemma_ == "home" and start > 0 and doc[start - 1].lemma_ in _TO_A_PLACE
 
 
+# "not long ago", "not that long ago": a time, and recent, not a negation ("not long ago my husband hit me")
+_NOT_LONG_AGO = re.compile(r"not (that |so |very )?long (ago|since|back)\b")
+
 SUBJECTS = {"i", "he", "she", "they", "we", "you", "it", "nobody", "noone", "everyone", "everybody"}
 # A negation before one of these denies the telling, the believing or the helping, not the harm said
 # after it ("nobody believes me that he hits me", "no one listens, my husband hits me").
@@ -133,7 +137,7 @@ def _negated(doc: Doc, start: int, end: int, clause_starts: set[int]) -> bool:
         # "I have never thought about killing myself")
         if word in REPORTING and i < start - 1 and not (i == start - 2 and doc[i + 1].lemma_ in _INTENT):
             return False
-        if word in NEGATIONS:
+        if word in NEGATIONS and not _NOT_LONG_AGO.match(" ".join(t.lemma_ for t in doc[i:i + 4])):
             return True
         if word in SUBJECTS and i < start - 1:
             return False
