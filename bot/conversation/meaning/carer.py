@@ -51,7 +51,7 @@ _NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's",
 # What follows a name and is none of it: "frank has parkinsons and keeps falling" is Frank.
 _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age|has|had|have|"
                         r"was|keeps|lives|lived|needs|gets|goes|went|does|did|can|cant|can't|cannot|suffers|struggles|"
-                        r"takes|uses|used)\b.*)$", re.IGNORECASE)
+                        r"takes|uses|used|thats|that's|that|thanks|thank|cheers)\b.*)$", re.IGNORECASE)
 
 
 # Words that follow "I'm" or "my son" as often as a name does, and are none.
@@ -168,7 +168,9 @@ _SAME_ROLE = {"grandkid": "grandchild", "pal": "friend", "mate": "friend", "budd
               "professional carer": "paid carer", "agency carer": "paid carer"}
 # Said of the two of them ("we are married", "we're sisters", "were good friends"), or of the carer's paid job
 # ("i am her carer from the agency", "i work for him as his pa"): the carer's role in words the rest reads.
-_US_TWO = [(re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$|^(missus|hubby|other half|better half)$"),
+_US_TWO = [(re.compile(r"^(he is |she is |they are |i am |im )?(just |only )?(a|some|an|the) (\w+ )?(fella|bloke|man|lady|woman|"
+                       r"guy|chap|girl|lad|lass|gentleman|feller) (from|at|in|of) (?!next ?door\b)"), "friend"),
+           (re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$|^(missus|hubby|other half|better half)$"),
             "partner"),  # "the wife", "missus": mine
            (re.compile(r"^(we are|we have been|were|been|we got|just)?\s*(happily )?(married|wed)\b"), "partner"),
            (re.compile(r"^(we are|were|we live together|we have been)\b.*\b(partners|a couple|together)$"), "partner"),
