@@ -515,8 +515,9 @@ _LANGUAGES = ("Arabic|Urdu|Punjabi|Bengali|Sylheti|Gujarati|Hindi|Polish|Romania
               "Amharic|Cantonese|Mandarin|Chinese|Vietnamese|Tamil|Malayalam|Czech|Slovak|Hungarian|Bulgarian|"
               "Albanian|Latvian|Welsh|Gaelic|Greek|Swahili|Yoruba|Igbo|Twi|Nepali|Thai|Tagalog|Hebrew|Sign Language|"
               "BSL|British Sign Language")
-_NEEDS_LANGUAGE = re.compile(rf"\b(?:speak|speaks|speaking|in|only|talk|talks) ({_LANGUAGES})\b|\b({_LANGUAGES}) "
-                             rf"(?:speaker|interpreter|translator)\b|\bfirst language is ({_LANGUAGES})\b")
+_NEEDS_LANGUAGE = re.compile(rf"\b(?:speak|speaks|speaking|in|only|talk|talks|prefer|prefers|preferred|want|need) "
+                             rf"({_LANGUAGES})\b|\b({_LANGUAGES}) (?:speaker|interpreter|translator|please|for (?:the )?"
+                             rf"(?:doctor|gp|nurse|appointments?))\b|\b(?:first|own|main|preferred) language is ({_LANGUAGES})\b")
 _NEEDS_INTERPRETER = re.compile(r"\binterpret|\btranslat|\b(?:help|struggle|struggles|struggling) (?:for|with) english\b|"
                                 r"\b(?:don'?t|do not|doesn'?t|does not|can'?t|cannot) (?:speak|understand|read) "
                                 r"(?:much |good |any |very good )?english\b|\benglish is (?:not|n'?t) (?:good|very good)")

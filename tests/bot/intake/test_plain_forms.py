@@ -311,6 +311,8 @@ LANGUAGE = form(q("lang", "Preferred language", "string"), q("interp", "Do you n
     ("I need an interpreter, my first language is Polish", ["Polish"], [True]),
     ("my husband only speaks Urdu", [], []),  # his, not hers
     ("I speak English and French", [], []),  # no need said; two languages
+    ("I prefer arabic for doctor", ["Arabic"], []),  # a preference, not yet an interpreter asked for
+    ("Urdu for appointments please", ["Urdu"], []),
 ])
 def test_a_language_and_an_interpreter_are_read_only_when_the_person_needs_them(clause, language, interpreter):
     found = answers(LANGUAGE, {"communication": [item(clause)]})
