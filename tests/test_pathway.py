@@ -343,6 +343,11 @@ def test_someone_named_as_people_say_it_is_asked_for_by_name_and_stopped_as_peop
     assert "Sophie (daughter) may see your referrals" in say("who have i given access to?")
     assert "Sophie (daughter) can no longer see your referrals" in say("my daughter doesnt need to follow it any more")
     assert requests.get(viewer_link, timeout=30).status_code == 404
+    # what is no name is asked again, with no menu after the question
+    asked = say("add my key worker")
+    assert "What is your key worker's name?" in asked and "Is there anything else?" not in asked
+    assert "I did not get a name" in say("remove him") and "I did not get a name" in say("ok")
+    assert "Give this link to Jo (key worker):" in say("Jo")
     # a wish of the menu's is never taken for one about viewers
     assert "Which service should I stop sharing with" in say("i dont want them to have it any more")
 

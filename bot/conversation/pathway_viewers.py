@@ -114,40 +114,55 @@ def _menu_wins(rt: Runtime, sender_id: str, text: str, wish: ViewerWish, now: da
     return not (wish.name or wish.relation)
 
 
-def viewer_named(rt: Runtime, sender_id: str, kept: str, text: str, now: datetime) -> Answer:
-    """The reply to "What is your daughter's name?": the wish `kept` done for the name given (or, when
-    none is, for "daughter" as they called them); asked once more when there is no one to name."""
+def viewer_named(rt: Runtime, sender_id: str, kept: str, text: str, now: datetime) -> Answer | None:
+    """The reply to "What is your daughter's name?": the wish `kept` done for the name given, or for
+    "daughter" as they called them when they would rather not say it; "cancel" (or "no") gives no
+    link; anything else is asked again ("ok", "remove him"). None when the reply is a wish of the
+    menu's or another about viewers ("who has my story", "take Priya off"): the caller reads it so."""
     relation, days, story = kept[len(ASKING):].split(":")
-    name = _name_in_reply(text)
+    said = " ".join(text.split())
+    if re.fullmatch(r"(?i)\W*(?:no|nope|nah|cancel|never ?mind|forget it|dont bother|don't bother|no thanks|"
+                    r"leave it|not now)\W*", said) or meaning.is_stop(said):
+        return Answer(Reply("OK. I have not given anyone a link."))
+    if meaning.menu_choice(said) not in (None, "finished") or viewer_wish_of(said) is not None:
+        return None
+    name = _name_in_reply(said)
     if name is not None and _a_service(rt, name):
         return Answer(Reply(f"{name} is a service. To share your story with a service, say \"update my story\"."))
-    if name is None and not relation:
-        return Answer(Reply("Please tell me their name, or say \"cancel\"."), kept)
+    if name is None and relation and re.search(r"(?i)\b(?:dont know|don't know|not sure|rather not|skip|pass|no name|"
+                                              r"just (?:call|put|say))\b", said):
+        name = ""  # they would rather not say it: the link is for "daughter", as they called them
+    if name is None:
+        whom = f"your {relation}'s" if relation else "their"
+        return Answer(Reply(f"Sorry, I did not get a name. What is {whom} name? Or say \"cancel\"."), kept)
     who = f"{name} ({relation})" if name and relation else (name or relation)
-    return Answer(_named(rt, sender_id, who, int(days), story == "1", now))
+    return Answer(_named(rt, sender_id, who, int(days), story == "1", now, said=None if name else f"your {relation}"))
 
 
 def _name_in_reply(text: str) -> str | None:
-    """A name typed in answer ("Sarah", "her name is sarah jones", "its Sarah"); None for "dont know",
-    "skip", "no"."""
-    words = re.sub(r"^(?:(?:her|his|their|my \w+s?)\s+names?\s+(?:is\s+)?|(?:she|he|they)\s+(?:is|are)\s+(?:called\s+)?|"
-                   r"(?:its|it is|it's|called|name is)\s+)", "", " ".join(text.split()), flags=re.I).strip(" .,!")
-    if not words or meaning.is_stop(words) or re.fullmatch(r"(?i)(?:no|nope|skip|pass|dont know|don't know|not sure|"
-                                                          r"i dont know|i don't know|rather not|no thanks|just \w+.*)", words):
+    """A name typed in answer ("Sarah", "her name is sarah jones", "its Sarah"); None for anything that
+    is no name ("ok", "remove him", "dont know")."""
+    from bot.conversation.meaning.carer import name_of
+    from bot.conversation.meaning.viewers import not_a_name
+
+    name = name_of(text)
+    if name is None or any(not_a_name(word) for word in name.split()):
         return None
-    parts = [w for w in words.split() if w.isalpha()][:3]
-    return " ".join(p[:1].upper() + p[1:] for p in parts) if parts and len(parts) == len(words.split()) else None
+    return name
 
 
-def _named(rt: Runtime, sender_id: str, who: str, days: int, story: bool, now: datetime) -> Reply:
+def _named(rt: Runtime, sender_id: str, who: str, days: int, story: bool, now: datetime,
+           said: str | None = None) -> Reply:
+    """The viewer `who` named (as their page and the log will call them), and the link for them, said to
+    the person as `said` ("your key worker") when given."""
     url = name_viewer(rt, sender_id, who, days, now, sees_story=story)
     if url is None:
         return Reply("There is no saved story to show yet.")
     until = now + timedelta(days=days)
     what = ("your story (as your About Me page) and which services have your referral and where each has got "
             "to" if story else "which services have your referral and where each has got to, not your story")
-    first = who.split(" (")[0]
-    return Reply(f"Give this link to {who}: {url}\nThey can see {what}, until {until:%-d %B %Y}. Each time "
+    first = said.replace("your ", "my ", 1) if said else who.split(" (")[0]
+    return Reply(f"Give this link to {said or who}: {url}\nThey can see {what}, until {until:%-d %B %Y}. Each time "
                  f"they look is recorded. Say \"stop {first} seeing my referrals\" to end it sooner.")
 
 

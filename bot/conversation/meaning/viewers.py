@@ -193,6 +193,13 @@ def _names_in(original: str, start_words: set[str]) -> list[str]:
     return found
 
 
+def not_a_name(word: str) -> bool:
+    """Whether `word` cannot be part of a person's name ("remove", "him", "ok", "please")."""
+    lowered = word.lower().strip(".,!")
+    return lowered in _NOT_A_NAME or lowered in _NOT_NAMES_AT_START or lowered in _PRONOUNS or \
+        lowered in {"ok", "okay", "yes", "no", "yeah", "cancel", "thanks", "sure", "fine", "right"}
+
+
 def _common(word: str) -> bool:
     """A word written often enough in English that a capital at a sentence's start does not make it a name."""
     from wordfreq import zipf_frequency

@@ -87,7 +87,9 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     waits = pending.value if pending is Pending.QUESTION else None
     if pending is Pending.VIEWER_NAME:  # "What is your daughter's name?"
         named = pathway.viewer_named(rt, sender, str(turn.slot("menu_wish") or ""), text, rt.now())
-        return _viewer_step(named, None)
+        if named is not None:
+            return _viewer_step(named, None)
+        return choose(rt, turn, text, None).set(menu_wish=None)  # a wish of the menu's instead: read as one
     if pending in (None, Pending.QUESTION) and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
         return _viewer_step(seeing, waits)  # who else sees the pathway (issue 21)
     if pending in (None, Pending.QUESTION) and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
@@ -162,6 +164,8 @@ def ask(rt: Runtime, turn: Turn) -> Step:
         return visit.ask(rt, turn)
     if pending is Pending.STOP:
         return Step().say(wording.ask_stop_which(sharing.sharing_now(rt, turn.sender_id)))
+    if pending is Pending.VIEWER_NAME:  # asked with the wish ("What is your daughter's name?"): no menu now
+        return Step()
     if pending is Pending.DELETE:
         return Step().say(wording.DELETE_FIRST)
     if pending is Pending.DELETE_AGAIN:

@@ -88,5 +88,13 @@ def test_everyone_stopped_at_once_and_a_name_that_is_a_service_is_no_viewer(rt):
     assert pathway.viewer_wish(rt, SENDER, "stop the council seeing my story please", NOW) is None  # a service: stop sharing
     asked = pathway.viewer_wish(rt, SENDER, "can she see it", NOW)  # nobody named: asked who
     assert asked.reply.text.startswith("Who would you like to let see them?")
-    again = pathway.viewer_named(rt, SENDER, asked.asking, "dont know", NOW)
-    assert again.asking == asked.asking and "their name" in again.reply.text
+    for not_a_name in ("dont know", "ok", "remove him"):  # a stranger's "remove him" became "Remove Him"'s link
+        again = pathway.viewer_named(rt, SENDER, asked.asking, not_a_name, NOW)
+        assert again.asking == asked.asking and "I did not get a name" in again.reply.text, not_a_name
+    assert pathway.viewer_named(rt, SENDER, asked.asking, "cancel", NOW).reply.text == "OK. I have not given anyone a link."
+    assert pathway.viewer_named(rt, SENDER, asked.asking, "who has my story", NOW) is None  # the menu's wish
+    key_worker = pathway.viewer_wish(rt, SENDER, "add my key worker", NOW)
+    for not_a_name in ("ok", "remove him"):
+        assert "I did not get a name" in pathway.viewer_named(rt, SENDER, key_worker.asking, not_a_name, NOW).reply.text
+    assert "Give this link to your key worker:" in pathway.viewer_named(rt, SENDER, key_worker.asking, "i dont know her name",
+                                                                    NOW).reply.text
