@@ -106,8 +106,9 @@ def _menu_wins(rt: Runtime, sender_id: str, text: str, wish: ViewerWish, now: da
     if menu == "delete" or wish.kind == "who":
         return True
     if wish.kind == "stop" and menu == "stop":
-        if wish.everyone:
-            return not _VIEWING.search(text) or bool(re.search(r"(?i)\bshar(?:e|ing)\b", text))
+        if wish.everyone:  # "i dont want anyone to see it anymore" may mean the services: theirs unless said of links
+            return not re.search(r"(?i)\b(?:links?|viewers?|access|permissions?|people i (?:added|named|let|gave))\b",
+                                 text) or bool(re.search(r"(?i)\bshar(?:e|ing)\b", text))
         wanted = _words(wish.name or wish.relation or "")
         return not any(set(wanted) <= set(_words(v.name)) or _words(v.name)[:1] == wanted[:1]
                        for v in viewers(rt, sender_id, now)) if wanted else True

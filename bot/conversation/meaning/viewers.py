@@ -193,6 +193,17 @@ def _names_in(original: str, start_words: set[str]) -> list[str]:
     return found
 
 
+def _a_name_typed(word: str) -> bool:
+    """Whether a word typed in lower case may be a name: not a word that names something else ("medication",
+    "diabetes", "download"): rarer in English than a common word, or a common given name, and no condition."""
+    from wordfreq import zipf_frequency
+
+    from bot.conversation.meaning.whose import _health_words
+
+    return (word.isalpha() and len(word) > 1 and not not_a_name(word) and word not in _health_words()
+            and (word in _GIVEN or zipf_frequency(word, "en") < 4.0))
+
+
 def not_a_name(word: str) -> bool:
     """Whether `word` cannot be part of a person's name ("remove", "him", "ok", "please")."""
     lowered = word.lower().strip(".,!")
@@ -209,7 +220,14 @@ def _common(word: str) -> bool:
 
 
 # Given names as common as English words: kept as names at a sentence's start
-_GIVEN = frozenset("sam mark tom will bill jack rose grace joy hope bob pat ken dan ben max ray amy kate jo".split())
+_GIVEN = frozenset("""sam mark tom will bill jack rose grace joy hope bob pat ken dan ben max ray amy kate jo chris dave
+john james paul peter david mike mary sarah karen linda ryan jay sue steve tony gary kevin lisa emma lucy anne ann
+jean maria anna alex sophie ellie michael ian joe pete jamie mo jim tim andy nick matt adam luke jake josh dan danny
+simon richard robert rob bob george harry charlie jack oliver jacob thomas william daniel jo joanne jenny julie helen
+claire kate katie laura rachel rebecca hannah amy chloe megan jade holly ruth margaret pat pauline patricia barbara
+susan sue carol christine angela janet elaine diane sandra tracey wendy kim leanne nicola michelle louise sharon
+donna dawn gemma jess jessica amber lily mia ava zara aisha fatima omar ali ahmed mohammed muhammad hassan tariq
+priya raj ravi sunil anil amit neil phil carl craig lee dean shaun sean liam connor kyle callum jordan lewis mo""".split())
 # Words that start a request with a capital and are no name
 _NOT_NAMES_AT_START = frozenset("""shut lock put set get give let add remove cancel stop take send show tell list turn
 switch cut kick delete end allow include keep make please kindly could would can hi hiya dear further yours signed
@@ -251,9 +269,9 @@ def _who(span: str, t: str, original: str) -> tuple[str | None, str | None]:
         return names[-1], relation
     rest = [w for w in re.sub(rf"\b(?:my|the|a|our|his|her|their|mums?|dads?|wifes?|husbands?|wor|from|at|of)\b|"
                               rf"\b(?:{_RELATION})s?\b", " ", span).split() if w not in _NOT_A_NAME and w.isalpha()]
-    if relation is None and len(rest) in (1, 2) and all(w.isalpha() and len(w) > 1 for w in rest):
+    if relation is None and len(rest) in (1, 2) and all(_a_name_typed(w) for w in rest):
         return " ".join(w.capitalize() for w in rest), None  # "mick", "sam jones": names typed in lower case
-    if relation is not None and len(rest) == 1 and rest[0].isalpha() and len(rest[0]) > 2:
+    if relation is not None and len(rest) == 1 and rest[0].isalpha() and len(rest[0]) > 2 and _a_name_typed(rest[0]):
         return rest[0].capitalize(), relation  # "my sister jo", "jamie (my bf)"
     return None, relation
 
@@ -412,7 +430,8 @@ _NAME = [
                r"her\s+referrals|his\s+referrals|the\s+pathway|my\s+pathway|the\s+updates|the\s+statuses|everything|"
                r"how\s+it\s+is\s+going)\s+with\s+(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){0,4}?)(?:\s+(?:please|for|too|as well)\b|[.,!?]|$)"),
     re.compile(r"^\W*(?:please\s+|can you\s+|could you\s+|i want to\s+|i would like to\s+|id like to\s+)?"
-               r"(?:add|include)\s+(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){0,4}?)(?:\s+(?:please|too|as well|for|to)\b.*)?\s*[.!?]?$"),
+               r"(?:add|include)\s+(?!that\b|this\b|something|anything|more\b|a\b|an\b|some\b|new\b|my (?:new|latest|"
+               r"health|medic|allerg|story|address|phone|number|details)\w*)(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){0,4}?)(?:\s+(?:please|too|as well|for|to)\b.*)?\s*[.!?]?$"),
     re.compile(r"\bopen (?:it|this|them) up to\s+(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){0,4}?)(?:\s+(?:please|for|too)\b|[.,!?]|$)"),
     re.compile(rf"\barrange for\s+(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){{0,4}}?)\s+to\s+{_SEE}\b"),
     re.compile(rf"\b(?:is|would|will|be) (?:it )?(?:be )?possible (?:for |that )?(?P<who>[^.,!?;\s]+(?:\s+[^.,!?;\s]+){{0,4}}?)\s+(?:to\s+|can\s+|could\s+)?"
@@ -441,7 +460,7 @@ _NOT_OURS = re.compile(r"\b(?:send|sending|sent)\s+(?:my|her|his|the|dads|mums)?
                        r"\b(?:change|update|my pin|stop sharing|delete (?:my|the|her|his) story)\b|"
                        r"\b(?:can|could|may) (?:i|we) (?:see|look|view|have a look)\b|\blet (?:me|us) (?:see|look|view)\b|"
                        r"^\W*(?:i|we) (?:want|would like|need|wish) to (?:see|look|view|know|check)\b|"
-                       r"\bshow me (?:my|the)\b")
+                       r"\bshow me (?:my|the)\b(?! viewers)")
 
 
 def viewer_wish_of(text: str) -> ViewerWish | None:
@@ -451,14 +470,20 @@ def viewer_wish_of(text: str) -> ViewerWish | None:
         return None
     for pattern in _STOP:
         found = pattern.search(t)
-        if found is None:
+        if found is None or _SEEING_SOMEONE.search(t[found.start():found.end() + 20]):
             continue
         span = next((g for g in found.groups() if g), "")
         if not span:  # "end it now", "revoke all access": whoever the message names, else everyone
             name, relation = _first_person(text)
-            return ViewerWish("stop", name, relation) if name or relation else ViewerWish("stop", everyone=True)
+            if name or relation:
+                return ViewerWish("stop", name, relation)
+            if _OF_VIEWERS.search(t) or re.search(r"\b(?:access|links?|permissions?)\b", t):
+                return ViewerWish("stop", everyone=True)
+            continue
         if _EVERYONE.search(span) or re.search(r"\b(?:links?|permissions)\b", span):
-            return ViewerWish("stop", everyone=True)
+            if _OF_VIEWERS.search(t) or re.search(r"\b(?:access|links?|permissions?|seeing|see|looking|follow\w*)\b", t):
+                return ViewerWish("stop", everyone=True)
+            continue
         name, relation = _who(span, t, text)
         if name or relation:
             return ViewerWish("stop", name, relation)
@@ -468,7 +493,7 @@ def viewer_wish_of(text: str) -> ViewerWish | None:
     unnamed = None
     for pattern in _NAME:
         found = pattern.search(t)
-        if found is None or not _about_progress(t, found):
+        if found is None or not _about_progress(t, found) or _SEEING_SOMEONE.search(t[found.start():]):
             continue
         span = next((g for g in found.groups() if g), "")
         name, relation = _who(span, t, text)
@@ -476,9 +501,19 @@ def viewer_wish_of(text: str) -> ViewerWish | None:
             return ViewerWish("name", name, relation, _days(t), _story(t))
         if span.split()[-1:] and span.split()[-1] in _PRONOUNS:  # "can she see it": whom, asked (unless said later)
             unnamed = unnamed or ViewerWish("name", None, None, _days(t), _story(t))
-    return unnamed or _by_kind(t, text)
+    guessed = _by_kind(t, text) if not _SEEING_SOMEONE.search(t) else None
+    return guessed if guessed is not None and (guessed.name or guessed.relation or not unnamed) else unnamed
 
 
+# Seeing someone, or looking after them, is no viewing of the referrals: "my daughter can't see me often",
+# "my husband can't look after me anymore", "I want to be able to see my friends again"
+_SEEING_SOMEONE = re.compile(r"\b(?:see|seeing|seen|look|looking|visit|visiting)\w*\s+(?:after|out for|to)\b|"
+                             r"\b(?:see|seeing|seen|visit|visiting)\s+(?:me|us|my (?:friends|family|grand\w+|mum|"
+                             r"dad|kids|children)|friends|people|the (?:doctor|gp|nurse|dentist)|a doctor|outside)\b")
+# Words that say it is about the people who see the referrals, not the services or one's own link
+_OF_VIEWERS = re.compile(r"\b(?:links|viewers?|(?:their|the|all|every) (?:links?|access)|(?:every ?one|every ?body|anyone|"
+                         r"nobody|no one|both|others)\b.*\b(?:see|seeing|look|looking|view|follow|following|link|access|"
+                         r"on it|on there)|people i (?:added|named|let|gave))\b")
 # Words without which no message is taken as a wish about viewers on the classifier's word alone
 _VIEWING = re.compile(r"\b(?:see|seeing|look|looking|view|viewing|viewer|follow|following|track|keep|check|link|"
                       r"links|access|updates?|loop|posted|informed|progress|referrals?|it|them|on there|on it|"
@@ -502,7 +537,9 @@ def _by_kind(t: str, original: str) -> ViewerWish | None:
     if kind == "name" and not (name or relation or re.search(r"\b(?:he|she|they|him|her|them)\b", t)):
         return None  # nobody named: not a wish to let someone see ("I want to see my referrals")
     if kind == "stop":
-        everyone = bool(_EVERYONE.search(t)) and not (name or relation)
+        everyone = bool(_EVERYONE.search(t) and _OF_VIEWERS.search(t)) and not (name or relation)
+        if not (name or relation or everyone):
+            return None  # "i lost the link", "turn it all off": nobody to stop (never everyone by guess)
         return ViewerWish("stop", name, relation, everyone=everyone)
     return ViewerWish("name", name, relation, _days(t), _story(t))
 

@@ -23,6 +23,9 @@ RIGHTS: dict[str, Right] = {
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
 DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
+# While a service's question waits, only a wish that says what it is about is one about viewers: "My
+# daughter can't see me often so I need help with shopping" is an answer
+_OF_REFERRALS = re.compile(r"(?i)\b(?:referrals?|pathway|progress|links?|access|viewers?)\b")
 _NONE_OF_THEM = re.compile(r"\b(none|no|nothing|cancel)\b", re.I)  # at "Which service should I stop?"
 
 
@@ -90,8 +93,9 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         if named is not None:
             return _viewer_step(named, None)
         return choose(rt, turn, text, None).set(menu_wish=None)  # a wish of the menu's instead: read as one
-    if pending in (None, Pending.QUESTION) and (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
-        return _viewer_step(seeing, waits)  # who else sees the pathway (issue 21)
+    if (pending is None or pending is Pending.QUESTION and _OF_REFERRALS.search(text)) and \
+            (seeing := pathway.viewer_wish(rt, sender, text, rt.now())) is not None:
+        return _viewer_step(seeing, waits)  # who else sees the pathway (issue 21); an answer is no such wish
     if pending in (None, Pending.QUESTION) and (printable := about_me.wish(rt, sender, text, rt.now())) is not None:
         return Step().say(printable).set(menu_reply=None, menu_pending=waits)  # the About Me page (issue 21)
     if pending is None and (period := visit.period_wish(rt, turn, text)) is not None:

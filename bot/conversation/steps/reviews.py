@@ -47,8 +47,12 @@ def might_change(profile: dict[str, Any]) -> dict[str, Any]:
 
 
 def _parts(rt: Runtime, turn: Turn) -> list[dict[str, Any]]:
+    """The parts a check reads back: what might have changed, or (when nothing might) the whole story,
+    so a check is never over before the person has said anything."""
     saved = story.current_profile(rt, turn.sender_id)
-    return read_back(might_change(saved.profile), turn.teller) if saved else []
+    if saved is None:
+        return []
+    return read_back(might_change(saved.profile), turn.teller) or read_back(saved.profile, turn.teller)
 
 
 def _next_part(rt: Runtime, turn: Turn, checked: list[str]) -> dict[str, Any] | None:

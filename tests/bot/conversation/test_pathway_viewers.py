@@ -98,3 +98,13 @@ def test_everyone_stopped_at_once_and_a_name_that_is_a_service_is_no_viewer(rt):
         assert "I did not get a name" in pathway.viewer_named(rt, SENDER, key_worker.asking, not_a_name, NOW).reply.text
     assert "Give this link to your key worker:" in pathway.viewer_named(rt, SENDER, key_worker.asking, "i dont know her name",
                                                                     NOW).reply.text
+
+
+def test_a_menu_wish_about_everyone_is_the_menus_and_nobody_is_stopped_by_guess(rt):
+    """A second read: 'i dont want anyone to see it anymore' stopped the viewers while the services
+    kept sharing, and 'i lost the link' stopped every viewer."""
+    a_referral(rt, referral_store.ACCEPTED, None)
+    assert "Give this link to" in pathway.viewer_wish(rt, SENDER, "let Sam Jones see my referrals", NOW).reply.text
+    for wish in ("i dont want anyone to see it anymore", "i lost the link", "turn it all off", "the link doesnt work"):
+        assert pathway.viewer_wish(rt, SENDER, wish, NOW) is None, wish
+    assert any(line.startswith("Sam Jones may see") for line in pathway.who_else_sees(rt, SENDER, NOW))

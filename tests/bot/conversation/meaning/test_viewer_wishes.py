@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parents[4] / "data" / "pathway"
      None, 60, False),
     ("Put Ahmed down as someone who can view the progress. Three months. Include my story too.", "name",
      "Ahmed", None, 90, True),
-    ("Me and my brother share looking after mum. Can he get his own link to her referrals", "name", None,
+    ("My brother and I share the caring for mum. Can he get his own link to her referrals", "name", None,
      "brother", None, False),
     ("lou can c my referals 4 48 hrs", "name", "Lou", None, 2, False),
 ])
@@ -60,7 +60,14 @@ def test_a_question_who_can_see(text):
                                   "I want to see my referrals", "stop the council seeing my story please",
                                   "let Riverside Surgery see my story", "share my story with Ann",
                                   "my daughter helps me with everything", "Delete everything please.",
-                                  "My son is going to ring the GP on my behalf tomorrow", "hello", ""])
+                                  "My son is going to ring the GP on my behalf tomorrow", "hello", "",
+                                  # a second read: each of these was a viewer named, stopped, or everyone stopped
+                                  "My daughter can't see me often so I need help with shopping",
+                                  "my husband can't look after me anymore", "I want to be able to see my friends again",
+                                  "add my new medication", "add that i have diabetes", "add that my husband hits me",
+                                  "include my allergies", "can i get a link to download", "i lost the link",
+                                  "the link doesnt work", "send the link again", "take me off the list",
+                                  "turn it all off"])
 def test_not_a_wish_about_viewers(text):
     assert viewer_wish_of(text) is None
 
