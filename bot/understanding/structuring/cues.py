@@ -102,7 +102,13 @@ def language_named(match: re.Match[str]) -> str:
 # "nuts which cause anaphylaxis"
 _ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
                  r"\s+(?:which|that|as|because|cos|coz)\b|"
-                 r"\s+(?:it|they)\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\b|$)")
+                 r"\s+(?:it|they)\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\b|"
+                 r"\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\s+(?:me|him|her|them|us|"
+                 r"my|his|their|on)\b|$)")
+# words that say what the person is or does, never an allergen of a list ("allergic to nuts, diabetic and asthmatic")
+_NOT_LISTED_ALLERGENS = (r"diabetic|asthmatic|epileptic|registered|widowed|married|divorced|single|retired|blind|deaf|"
+                         r"disabled|housebound|live|lives|living|alone|unemployed|pregnant|vegetarian|vegan|partially|"
+                         r"hard|aged|age|born|currently|recently|sometimes|usually|always|never")
 # "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen
 # when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
@@ -113,14 +119,14 @@ ALLERGY = re.compile(
     rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
-    rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown)\b)([a-z][a-z \-]*?){_ALLERGEN_END}",
+    rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}",
     re.IGNORECASE,
 )
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")
 AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+|also\s+)?"
                           r"(?!(?:i|he|she|they|we|it|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
                           r"take|takes|taking|use|uses|using|need|needs|can|cant|can't|no|not|on|for|with|when|"
-                          r"in|at|also|still|just)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){0,2}?)"
+                          rf"in|at|also|still|just|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+){{0,2}}?)"
                           + _ALLERGEN_END, re.IGNORECASE)
 # "allergic to nuts, eggs and penicillin": the next allergen of a list after a comma. It ends at the list's
 # next comma or "and", or the clause's end ("allergic to penicillin, I take metformin" names one allergen, and
@@ -131,7 +137,7 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
                             r"also|still|just|but|so|which|that|as|because|cos|since|especially|mainly|mostly|even|"
                             r"probably|maybe|apparently|rash|rashes|hives|swelling|swells|itchy|itching|sick|vomiting|"
                             r"bad|badly|severe|severely|mild|very|really|anaphylaxis|anaphylactic|all|both|etc|too|"
-                            r"thanks|thank|please|lol|tbh)\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
+                            rf"thanks|thank|please|lol|tbh|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
                             r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|$))", re.IGNORECASE)
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
 # "Allergies: none", "allergies - nil")

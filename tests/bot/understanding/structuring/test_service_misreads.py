@@ -151,3 +151,18 @@ def test_a_peoples_word_that_names_no_language_wanted_is_no_language(structurer,
     profile = structurer.structure([story])
     assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "language"]
     assert profile["sections"]["communication"] == []
+
+
+@pytest.mark.parametrize(("story", "allergens"), [
+    # a second read: what the person is, or how they live, listed after an allergen is no allergen
+    ("I am allergic to nuts, diabetic and asthmatic.", ["nuts"]),
+    ("allergic to codeine, registered blind and live alone", ["codeine"]),
+    ("I am 82, allergic to penicillin, widowed and live alone.", ["penicillin"]),
+    ("I eat an allergy-free diet", []),
+    # a reaction said straight after the allergen ends it ('You are allergic to aspirin makes me wheezy.')
+    ("allergic to aspirin makes me wheezy.", ["aspirin"]),
+    ("allergic to penicillin gives me a rash", ["penicillin"]),
+])
+def test_an_allergen_list_holds_allergens_only(structurer, story, allergens):
+    profile = structurer.structure([story])
+    assert sorted(i["text"] for i in profile["sections"]["allergies"]) == sorted(allergens)
