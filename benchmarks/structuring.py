@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring import Structurer  # noqa: E402
 from bot.understanding.structuring.gold import (  # noqa: E402
+    GOLD_FILE,
     HELD_OUT_FILE,
     held_out_part,
     load_gold,
@@ -86,7 +87,9 @@ def main() -> int:
     print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
     independent = load_held_out()
     fresh = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh.yml"))
-    for label, stories in (("held out, written independently (heldout_stories.yml)", independent),
+    batch = load_gold(GOLD_FILE.with_name("batch_v14.yml"))  # a fresh batch, read once, not yet tuned on
+    for label, stories in (("fresh batch v14, misses read once, not yet tuned on (batch_v14.yml)", batch),
+                           ("held out, written independently (heldout_stories.yml)", independent),
                            ("held out, fresh, written independently later (heldout_fresh.yml)", fresh),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):

@@ -340,6 +340,10 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
               "mother": ("mother", "mither"), "father": ("father", "faither")}
 
 
+# The words a carer calls the person by: "Mum's brother" is the person's own brother, as "her brother" is
+_PERSONS_KIN = "|".join(sorted({*_THEIR_RELATIVE, *_GRANDCHILDS}, key=len, reverse=True))
+
+
 def _their_relatives(subject_relation: str | None, relationship: str | None, named: bool = False) -> dict[str, str]:
     """The carer's words for their own relatives -> what each is to the person: a wife's "Mum" is her
     husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband.
@@ -370,9 +374,10 @@ def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> 
             if found["status"] != context.FAMILY or found["about"] not in mapping:
                 continue
             before = story[max(0, found["source"]["start"] - 200):found["source"]["start"]].lower()
-            said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me)\s+(?:{context.ADJECTIVES}\s+)?)?"
-                                    rf"\b{'[- ]'.join(map(re.escape, found['about'].split('-')))}\b", before))
-            if said and said[-1].group(1) in (None, "my", "our", "me"):
+            said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me|(?:{_PERSONS_KIN})['’]?s)\s+(?:own\s+|"
+                                    rf"{context.ADJECTIVES}\s+)?)?\b{'[- ]'.join(map(re.escape, found['about'].split('-')))}\b",
+                                    before))
+            if said and said[-1].group(1) in (None, "my", "our", "me"):  # not "his", "her own", "Mum's"
                 found["about"] = mapping[found["about"]]
 
 

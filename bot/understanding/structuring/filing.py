@@ -158,6 +158,11 @@ class Filer(PersonalFiler):
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
             their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)
+            sections = profile["sections"]
+            if any(f["status"] == context.FAMILY for f in sections["health"][before["health"]:]) \
+                    and not cues.HELP_WITH.search(clause):  # "Her own mum had dementia": family history, no support
+                sections["support_network"][before["support_network"]:] = [
+                    f for f in sections["support_network"][before["support_network"]:] if f.get("relationship") != referent]
 
     def _file(self, profile: dict[str, Any], clause: str, base: int, terms: list[Term], who: Teller, died: bool) -> None:
         sections = profile["sections"]

@@ -139,6 +139,13 @@ class People:
         is: in the person's own story, the last person they named ("my wife is 80 and she has
         dementia"); in a carer's, someone named of the other sex ("he lives with my mum but she has
         arthritis"). None when it is about the person; OTHER when it is about someone unnamed."""
+        lowered = clause.lower().replace("’", "'")
+        theirs = rf"|{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else ""
+        kin = re.match(rf"(?:and\s+|but\s+)?(?:his|her|their{theirs})\s+(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)\b",
+                       lowered)
+        if kin and (relation := in_law(kin.group(1), lowered[kin.end(1):])) and relation in self.relatives \
+                and relation != who.subject_relation:
+            return relation  # "Her own mum had dementia", "Mum's brother had a stroke": the person's relative
         match = _PRONOUN.match(clause)
         if not match:
             # "My baby was born at 28 weeks"; in a carer's story "Dad has dementia and is in a nursing
@@ -175,8 +182,13 @@ class People:
     def other_person(self, clause: str, who: Teller) -> str | None:
         """The relation a clause is about when it starts with one ("My wife works part time",
         "Normally my wife would…")."""
-        match = re.match(r"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma)\s+([a-z]+)", clause.lower())
-        relation = in_law(match.group(1), clause.lower()[match.end(1):]) if match else None
+        lowered = clause.lower().replace("’", "'")
+        # "Her own mum had dementia"; a carer's "Mum's brother had a stroke" (her brother, Mum being whom
+        # the story is about) is the person's relative as "her brother" is
+        theirs = rf"{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else "his"
+        match = re.match(rf"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma|{theirs})\s+"
+                         rf"(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
+        relation = in_law(match.group(1), lowered[match.end(1):]) if match else None
         if relation and (relation in self.relationship_words or relation.endswith("-in-law")) \
                 and relation != who.subject_relation:
             return relation

@@ -166,3 +166,19 @@ def test_a_peoples_word_that_names_no_language_wanted_is_no_language(structurer,
 def test_an_allergen_list_holds_allergens_only(structurer, story, allergens):
     profile = structurer.structure([story])
     assert sorted(i["text"] for i in profile["sections"]["allergies"]) == sorted(allergens)
+
+
+@pytest.mark.parametrize(("story", "condition", "relative"), [
+    # a fresh batch (v14): the person's mother's dementia made her own dementia past, and was kept as support
+    ("My nan Iris has dementia. Her own mum had dementia.", "dementia", "mum"),
+    # "Mum's brother" is the person's brother, as "her brother" is: his stroke was hers, in the past
+    ("Mum has vascular dementia. Mum's brother had a stroke last year.", "stroke", "brother"),
+    ("Mum has diabetes. Mums sister had a stroke.", "stroke", "sister"),
+])
+def test_the_persons_relatives_said_as_hers_are_family_history_not_hers_nor_support(structurer, story, condition,
+                                                                                 relative):
+    profile = structurer.structure([story], teller="carer")
+    theirs = [i for i in profile["sections"]["health"] if i["status"] == "family"]
+    assert [(i["text"], i["about"]) for i in theirs] == [(condition, relative)]
+    assert all(i["status"] == "current" for i in profile["sections"]["health"] if i["about"] == "subject")
+    assert profile["sections"]["support_network"] == []
