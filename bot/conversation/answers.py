@@ -151,6 +151,8 @@ def cardinal_in_words(text: str) -> int | None:
     words = re.findall(r"[a-z]+", re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()))
     words = [re.sub(r"(?<=.)ish$", "", word) for word in words]  # "twentyish", "twenty-ish"
     for i, word in enumerate(words):
+        if i > 0 and words[i - 1] in ("no", "not") or words[i + 1:i + 3] == ["and", "a"]:
+            return None  # "no one", "not one" say no number; "one and a half" is not one
         if word == "dozen" and (i == 0 or words[i - 1] in ("a", "about", "around", "roughly")):
             return 12
         if word in ("a", "one") and i + 1 < len(words) and words[i + 1] == "hundred":

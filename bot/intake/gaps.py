@@ -143,6 +143,32 @@ def _parse_date(text: str) -> date:
     raise ValueError("no date")
 
 
+_ALL_THE_TIME = re.compile(r"\b24\s*/\s*7\b|\b24\s*-?\s*7\b|\btwenty[ -]?four[ -]?seven\b|\bround the clock\b|"
+                           r"\b(?:day and night|night and day)\b")
+_A_DAY = re.compile(r"\b(\d{1,2}|[a-z]+(?:[ -][a-z]+)?) hours? (?:a|per|each|every) day\b")
+_DAYS_NOT_HOURS = re.compile(r"\bdays? (?:a|per|each) week\b|\b(?:a|per|each|every) day\b|\bevery day\b|\bdaily\b|"
+                             r"\b(?:and|&) a half\b")
+
+
+def _hours_a_week(said: str) -> int | None:
+    """Hours a week from a reply to an hours question that says them another way: day and night (168),
+    so many hours a day (times 7). AnswerNotUnderstood when it counts days, not hours ("seven days a
+    week", "every day": 7 was kept as the hours)."""
+    from bot.conversation.answers import cardinal_in_words
+
+    if _ALL_THE_TIME.search(said):
+        return 168
+    daily = _A_DAY.search(said)
+    if daily:
+        count = int(daily.group(1)) if daily.group(1).isdigit() else cardinal_in_words(daily.group(1))
+        if count is not None and 0 < count <= 24:
+            return count * 7
+    if _DAYS_NOT_HOURS.search(said):
+        raise AnswerNotUnderstood("Please answer with a number of hours a week, for example 20. If you care day and "
+                                  "night, say \"day and night\".")
+    return None
+
+
 def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
     reply = safe_text(text)
@@ -176,6 +202,8 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     if gap.type in ("integer", "decimal"):
         from bot.conversation.answers import cardinal_in_words
 
+        if re.search(r"\bhours?\b", f"{gap.question} {gap.label}", re.I) and (hours := _hours_a_week(reply.lower())) is not None:
+            return hours
         said = cardinal_in_words(reply) if not re.search(r"\d", reply) else None
         if said is not None:  # "about twenty", "twenty odd": the number (a stranger's was refused)
             return said

@@ -29,3 +29,18 @@ def test_a_number_in_words_or_roughly_is_taken(reply, hours):
 def test_words_with_no_number_are_still_asked_again(reply):
     with pytest.raises(AnswerNotUnderstood, match="number"):
         parse_answer(HOURS, reply, date(2026, 12, 3))
+
+
+@pytest.mark.parametrize("reply, hours", [("24/7", 168), ("twenty four seven", 168), ("day and night", 168),
+                                          ("round the clock", 168), ("about 6 hours a day", 42),
+                                          ("three hours a day", 21)])
+def test_hours_said_by_the_day_or_all_the_time_are_a_weeks(reply, hours):
+    """A second read: "twenty four seven" was kept as 24 hours a week."""
+    assert parse_answer(HOURS, reply, date(2026, 12, 3)) == hours
+
+
+@pytest.mark.parametrize("reply", ["seven days a week", "every day", "no one", "one and a half"])
+def test_days_or_no_number_are_no_hours(reply):
+    """A second read: "seven days a week" was kept as 7 hours, "no one" as 1."""
+    with pytest.raises(AnswerNotUnderstood, match="number"):
+        parse_answer(HOURS, reply, date(2026, 12, 3))
