@@ -169,7 +169,9 @@ _SAME_ROLE = {"grandkid": "grandchild", "pal": "friend", "mate": "friend", "budd
 # Said of the two of them ("we are married", "we're sisters", "were good friends"), or of the carer's paid job
 # ("i am her carer from the agency", "i work for him as his pa"): the carer's role in words the rest reads.
 _US_TWO = [(re.compile(r"^(he is |she is |they are |i am |im )?(just |only )?(a|some|an|the) (\w+ )?(fella|bloke|man|lady|woman|"
-                       r"guy|chap|girl|lad|lass|gentleman|feller) (from|at|in|of) (?!next ?door\b)"), "friend"),
+                       r"guy|chap|girl|lad|lass|gentleman|feller) (from|at|in|of) (the |my |our |his |her )?(church|chapel|"
+                       r"mosque|temple|gurdwara|synagogue|pub|club|bingo|choir|allotments?|darts|bowls|golf|gym|"
+                       r"lunch club|social club|community centre|bridge club|quiz)\b"), "friend"),
            (re.compile(r"^((she|he) is )?the (wife|missus|husband|hubby|other half)$|^(missus|hubby|other half|better half)$"),
             "partner"),  # "the wife", "missus": mine
            (re.compile(r"^(we are|we have been|were|been|we got|just)?\s*(happily )?(married|wed)\b"), "partner"),

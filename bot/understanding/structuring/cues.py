@@ -90,7 +90,9 @@ LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?
                       r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
                       rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
                       r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
-                      r"lessons?|family|neighbours?|heritage|descent|background|origin)\b)"
+                      r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
+                      r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
+                      r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
                       rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b")
 
 

@@ -71,11 +71,16 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+# Words said in brackets after a name that are no name: "Mo (short for Mohammed)", "Priya (she her)"
+_NOT_IN_BRACKETS = frozenset("""short for aka known as called nickname pronounced she her hers he him his they them
+theirs xe ze pronouns""".split())
+
+
 def _in_full(sentence: str, name: str, start: int, end: int) -> tuple[str, int, int]:
     """The name, or the full name said in brackets after it: "my name is Jaz (Jasmine Kaur)" is Jasmine Kaur."""
     bracketed = _BRACKETED.match(sentence, end)
     if bracketed and len(bracketed.group(1).split()) > len(name.split()) \
-            and not {w.lower() for w in bracketed.group(1).split()} & (NOT_NAMES | NOT_LOWER):
+            and not {w.lower() for w in bracketed.group(1).split()} & (NOT_NAMES | NOT_LOWER | _NOT_IN_BRACKETS):
         full = bracketed.group(1)
         return (_capitalised(full) if full.islower() else full), bracketed.start(1), bracketed.end(1)
     return name, start, end

@@ -20,3 +20,12 @@ def test_a_name_with_a_sign_off_after_it(said, name):
                                             ("my fella", "partner"), ("he's my husband", "partner")])
 def test_someone_from_church_is_a_friend_not_a_partner(said, role):
     assert relationship_of(said) == role
+
+
+@pytest.mark.parametrize(("said", "role"), [("im the lady from the care agency", "paid carer"),
+                                            ("the girl from the agency", "paid carer"),
+                                            ("a lady from the council", None), ("the woman from social services", None),
+                                            ("the man at number 4", None), ("a woman in the flat upstairs", None)])
+def test_someone_from_a_service_or_a_place_is_no_friend(said, role):
+    """A second read: each of these had become "friend" by the church rule."""
+    assert relationship_of(said) == role

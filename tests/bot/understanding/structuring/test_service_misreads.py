@@ -182,3 +182,18 @@ def test_the_persons_relatives_said_as_hers_are_family_history_not_hers_nor_supp
     assert [(i["text"], i["about"]) for i in theirs] == [(condition, relative)]
     assert all(i["status"] == "current" for i in profile["sections"]["health"] if i["about"] == "subject")
     assert profile["sections"]["support_network"] == []
+
+
+@pytest.mark.parametrize(("story", "name"), [
+    # a second read: words in brackets that are no name were taken as the name
+    ("My name is Mo (short for Mohammed) and I have COPD", "Mo"),
+    ("my name is Priya (she her)", "Priya"),
+    ("my name is Jaz (Jasmine Kaur)", "Jasmine Kaur"),
+])
+def test_only_a_name_in_brackets_is_the_name_in_full(structurer, story, name):
+    assert [i["text"] for i in structurer.structure([story])["sections"]["about_me"]] == [name]
+
+
+def test_talking_to_people_of_a_language_names_no_language_need(structurer):
+    profile = structurer.structure(["I talk to Somali women at the mosque every week"])
+    assert profile["sections"]["communication"] == []
