@@ -82,6 +82,8 @@ def whose_story(rt: Runtime, turn: Turn) -> Step:
         whose = meaning.teller_meaning(turn.text)
         if whose.kind == "value" and whose.value in ("carer", "self"):
             return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
+        if whose.kind == "value" and whose.value == "returning":  # "hi its me again": the PIN first
+            return back_again(rt, turn)
     return Step().say(wording.carry_on(None))
 
 
