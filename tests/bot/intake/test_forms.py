@@ -110,7 +110,7 @@ def test_nothing_the_story_already_answered_is_asked_again(structurer):
     everything = list(REGISTRY.services.values())
     form = "form:https://example.org/fhir/Questionnaire/"
     told = {"about_me.where(kind='name').text", "medications.where(status='current')",
-            "health.where(status='current')", "allergies", "work_money", "what_matters", "goals", "daily_living",
+            "health.where(status='current')", "allergies", "fact:benefits", "what_matters", "goals", "daily_living",
             form + "housing-adaptations-intake#property.tenure", form + "welfare-benefits-intake#household.tenure"}
     untold = {g.key for g in gaps_for(everything, {}, "self", REGISTRY.questions)}
     assert told <= untold  # each of these is asked when the story does not say it...

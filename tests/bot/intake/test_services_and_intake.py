@@ -200,3 +200,28 @@ def test_a_carer_who_wants_a_break_is_not_asked_again(services, structurer):
     assert answers["impact.break"] == [{"valueBoolean": True}]
     quiet = structurer.structure(["Dad has Parkinsons. I look after him every day."], teller="carer")
     assert "impact.break" not in answers_of(prefill(services["carers-assessment"], quiet, "carer", NOW).response["item"])
+
+
+def test_the_benefits_form_says_not_working_after_a_job_lost_and_lists_benefits_only(services, structurer):
+    """A stranger's benefits intake said 'Are you working? Yes' after 'lost my job in june' (a mention of
+    'job' was a yes) and 'Benefits you get now: i am 45, lost my job in june' (every work and money
+    clause was a benefit)."""
+    lost = structurer.structure(["i am 45, lost my job in june. want to get back to work, money is really tight"])
+    welfare = answers_of(prefill(services["welfare-benefits"], lost, "self", NOW).response["item"])
+    assert welfare["income.working"][0]["valueBoolean"] is False
+    assert "income.benefits" not in welfare
+    gets = structurer.structure(["I work part time at Tesco and get Universal Credit"])
+    welfare = answers_of(prefill(services["welfare-benefits"], gets, "self", NOW).response["item"])
+    assert welfare["income.working"][0]["valueBoolean"] is True
+    assert strings(welfare["income.benefits"]) == ["Universal Credit"]
+
+
+@pytest.mark.parametrize(("carer", "code"), [("son or daughter", "parent"), ("daughter", "parent"),
+                                             ("mother", "child"), ("partner", "partner")])
+def test_the_person_cared_for_is_related_to_the_carer_the_other_way_round(services, carer, code):
+    """A stranger's carer's assessment said 'Relationship to the carer: Son or daughter' for a son's dad:
+    the carer's own role was given as the person's."""
+    profile = {"sections": {"support_network": [{"text": "I do his shopping", "status": "current", "about": "narrator",
+                                                  "told_by": "carer", "relationship": carer}]}}
+    filled = answers_of(prefill(services["carers-assessment"], profile, "carer", NOW).response["item"])
+    assert filled["cared_for.relationship"][0]["valueCoding"]["code"] == code
