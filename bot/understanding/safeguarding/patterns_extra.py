@@ -75,7 +75,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("coercive_control", True, "OTHER ~4 give|gives ~1 me ~3 pound|pounds|quid ~2 a ~1 week|month"),
     ("coercive_control", True, "not ~2 see ~2 friend|friends|sister|family|mum|brother ~2 in ~1 year|years|month|months"),
     ("financial_abuse", True, "never see ~3 MONEY"),
-    ("financial_abuse", True, "no|nothing|nowt ~1 money? ~1 left"),
+    # "no money left", "nothing left" (not "no its his left side": a side said at a correction got the help)
+    ("financial_abuse", True, "no|nothing|nowt ~1 money ~1 left"),
+    ("financial_abuse", True, "nothing|nowt left"),
     ("financial_abuse", True, "every penny"),
     ("financial_abuse", True, "open|opened|take ~3 card|cards|loan|loans|account|credit ~2 in my|her|his ~1 name"),
     ("financial_abuse", True, "in my|her|his name ~3 without"),
