@@ -143,9 +143,9 @@ class People:
         theirs = rf"|{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else ""
         kin = re.match(rf"(?:and\s+|but\s+)?(?:his|her|their{theirs})\s+(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)\b",
                        lowered)
-        if kin and (relation := in_law(kin.group(1), lowered[kin.end(1):])) and relation in self.relatives \
-                and relation != who.subject_relation:
-            return relation  # "Her own mum had dementia", "Mum's brother had a stroke": the person's relative
+        kin_relation = in_law(kin.group(1), lowered[kin.end(1):]) if kin else None
+        if kin_relation and kin_relation in self.relatives and kin_relation != who.subject_relation:
+            return kin_relation  # "Her own mum had dementia", "Mum's brother had a stroke": the person's relative
         match = _PRONOUN.match(clause)
         if not match:
             # "My baby was born at 28 weeks"; in a carer's story "Dad has dementia and is in a nursing
