@@ -24,8 +24,6 @@ VISIT_MINUTES = 10  # views closer than this to the one before are one visit ("h
 # --- who else may see it -----------------------------------------------------------------------
 
 VIEWER_DAYS, VIEWER_MOST_DAYS = 90, 366
-_VIEWING = re.compile(r"(?i)\b(?:links?|viewers?|see|seeing|seein|look|looking|view|viewing|follow\w*|track\w*|access|"
-                      r"permission|on (?:the|my) list)\b")
 # A wish to let someone see, kept while their name is asked ("What is your daughter's name?"): the
 # `menu_wish` slot holds "viewer:<relationship>:<days>:<story>".
 ASKING = "viewer:"
