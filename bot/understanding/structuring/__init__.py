@@ -115,7 +115,8 @@ class Structurer:
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
-            _as_theirs(profile, _their_relatives(who.subject_relation, relationship, bool(said_relation)), story)
+            named_by_relation = bool(said_relation) or _tied(story, who.subject_relation, subject_name)
+            _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -310,7 +311,9 @@ for _mapping in (_THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]):
 # Said only when the carer has said they are a grandchild (or named the person "Nan"): without it, "Nan" may
 # be anyone's nan. A grandchild's own children are the person's great-grandchildren; a grandchild's mum is
 # the person's daughter or daughter-in-law, which the story does not say: no blood relative for sure.
-_GRANDCHILDS_OWN = {"son": "great-grandson", "daughter": "great-granddaughter", "lad": "great-grandson",
+# A grandchild's uncle or aunt is the grandparent's son or daughter (or in-law: the nearer reading is taken)
+_GRANDCHILDS_OWN = {"uncle": "son", "aunt": "daughter", "auntie": "daughter", "aunty": "daughter",
+                    "son": "great-grandson", "daughter": "great-granddaughter", "lad": "great-grandson",
                     "lass": "great-granddaughter", "mum": "daughter or daughter-in-law",
                     "mother": "daughter or daughter-in-law", "mam": "daughter or daughter-in-law",
                     "mom": "daughter or daughter-in-law", "dad": "son or son-in-law", "father": "son or son-in-law",
@@ -342,6 +345,16 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
 
 # The words a carer calls the person by: "Mum's brother" is the person's own brother, as "her brother" is
 _PERSONS_KIN = "|".join(sorted({*_THEIR_RELATIVE, *_GRANDCHILDS}, key=len, reverse=True))
+
+
+def _tied(story: str, relation: str | None, name: str | None) -> bool:
+    """Whether the story names the person by the kin word and their name together: "Nan (Iris) is 86",
+    "my grandad Bill", "Grandad, Bill, is 90"."""
+    if not relation or not name:
+        return False
+    kin, given = re.escape(relation), re.escape(name.split()[0])
+    return bool(re.search(rf"\b{kin}\s*[(,]?\s*{given}\b|\b{given}\s*[(,]?\s*(?:my\s+|our\s+)?{kin}\b", story,
+                          re.IGNORECASE))
 
 
 def _their_relatives(subject_relation: str | None, relationship: str | None, named: bool = False) -> dict[str, str]:

@@ -56,6 +56,17 @@ _ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:
                            r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)", re.IGNORECASE)
 
 
+# "I'm Jean, the next door neighbour of Mr Khan": the name and what the teller is to the person are one clause
+_I_AM_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya),?\s+)?(?:i'm|i’m|im|i am|my name is|my name's)\s+(?-i:[A-Z][a-z]+)\s*",
+                        re.IGNORECASE)
+_APPOSED_ROLE = re.compile(r"(?:the|a|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:neighbour|neighbor|friend|carer|"
+                           r"support worker|key worker|daughter|son|niece|nephew|granddaughter|grandson)\b", re.IGNORECASE)
+
+
+_BARE_NAME = re.compile(r"\W*(?-i:[A-Z][a-z]+)\s*")
+_APPOSED_KIN = re.compile(r"(?:my|our)\s+(?:\w+\s+)?\w+\s*,", re.IGNORECASE)
+
+
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each clause of `sentence`, trimmed of joining words and punctuation."""
     spans, start = [], 0
@@ -66,6 +77,12 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
                 and not re.match(_SUBJECT_START + r"|(?:my|his|her|their|our|also|take|takes|have|has)\b",
                                  sentence[match.end():], re.IGNORECASE):
             continue  # "allergic to nuts, eggs, and penicillin": the last allergen of the list, no new clause
+        if match.group(0).startswith(",") and _I_AM_NAME.fullmatch(sentence, start, match.start()) \
+                and _APPOSED_ROLE.match(sentence, match.end()):
+            continue  # "I'm Jean, the next door neighbour of Mr Khan": who the teller is, one clause
+        if match.group(0).startswith(",") and _BARE_NAME.fullmatch(sentence, start, match.start()) \
+                and _APPOSED_KIN.match(sentence, match.end()):
+            continue  # "Pat, my neighbour, helps me": the name and who they are, one clause
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))

@@ -71,6 +71,18 @@ EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "br
 # Events whose effects last whatever "he's fine now" says of the day: a stroke, a heart attack
 LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
+# A stroke whose side is weak now ("two years ago, left side weak", "her right side is still weak") is part
+# of now, however long ago it was; an arm weak since (no side said) leaves a stroke long ago past.
+_SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has gone\s+)*"
+                            r"(?:weak|paralysed|paralyzed|numb|useless|no good)\b|\bweak\s+(?:down|on)\s+(?:the\s+|his\s+|"
+                            r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b", re.IGNORECASE)
+# A course of treatment finished ("finished chemo in May", "her radiotherapy finished in August",
+# "done with the chemotherapy") is past; one going on ("having radiotherapy") is now.
+TREATMENTS = frozenset({"chemotherapy", "radiotherapy", "immunotherapy", "dialysis", "physiotherapy"})
+_FINISHED_BEFORE = re.compile(r"\b(?:finished|completed|ended|done with|through with|came to the end of|"
+                              r"finished off|had (?:all )?(?:my|his|her|their|the) last)\b", re.IGNORECASE)
+_FINISHED_AFTER = re.compile(r"^\W*(?:(?:has|have|had|is|was|were|got)\s+)?(?:all\s+|now\s+)?(?:finished|completed|"
+                             r"ended|over|done)\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
@@ -125,7 +137,12 @@ _HYPOTHETICAL = re.compile(
 # A new verb of the same person, joined by "and", starts what the past before it does not reach: "I had
 # a hip replacement and use an inhaler", "the GP stopped my amlodipine and started me on ramipril".
 _NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
-                       r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are)\b", re.IGNORECASE)
+                       r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are)\b"
+                       # "gave up the fags years ago an ah dinnae drink": a new subject's "not" is its own
+                       r"|\b(?:and|an|n|&|then)\s+(?:i|ah|he|she|they|we)\s+(?=(?:do not|don't|don’t|dont|doesn't|"
+                       r"doesn’t|doesnt|does not|never)\b)"
+                       # "had a stroke in 2019 and her right side is weak": the fact has a subject of its own
+                       r"|\b(?:and|n|&)\s+(?:my|his|her|their)\s+(?:(?:left|right|both|whole)\s+)?$", re.IGNORECASE)
 _USED_TO = re.compile(r"\bused (?:to|2)\b", re.IGNORECASE)  # "I used to smoke and take drugs": both past
 # "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
 _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
@@ -242,6 +259,11 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     event = canonical in EVENTS or term in _EVENT_WORDS
     if event and (canonical or term) not in LASTING_EVENTS and cleared(sentence[end:]):
         return PAST  # "she had a UTI in october … but thats cleared up", "pneumonia … he is fine from that now"
+    if canonical in LASTING_EVENTS and _SIDE_WEAK_NOW.search(sentence[end:]) and not _NEVER_HAD.search(before) \
+            and not _NEGATION.search(_INABILITY.sub(" ", before)):
+        return CURRENT  # "had a stroke two years ago, left side weak": its effects are now
+    if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
+        return PAST  # "finished chemo in May", "her radiotherapy finished in August"
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
@@ -253,8 +275,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         after_past = None  # "diagnosed with Alzheimer's three years ago": she has it now
         if not _NEGATION.search(before):
             return CURRENT
-    if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?$", before, re.IGNORECASE):
-        return NEGATED  # "he's never smoked", "I haven't drunk since"
+    if set(term.split()) & _PAST_FORMS and re.search(r"\b(never|not|n't|’t)\W+(?:\w+\W+)?(?:(?:smoked|drank|drunk|"
+                                                      r"drink|smoke)\W+(?:or|nor|and)\W+)?$", before, re.IGNORECASE):
+        return NEGATED  # "he's never smoked", "I haven't drunk since", "never smoked or drank"
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or term.startswith("used to"):

@@ -196,6 +196,11 @@ CARER_ROLE = re.compile(
     # the carer gives, theirs (what the person needs is read from it too)
     r"|(?:i|we) (?:do|sort|sorts) (?:all |most of |most |some of )?(?:his|her|their|the) (?:shopping|cooking|cleaning|"
     r"washing|meals|tablets|medication|medicines|money|bills|paperwork|letters|ironing|housework|garden)"
+    r"|(?:i|we) (?:do|put out|take out|bring in|put|take) (?:all |most of |most |some of )?(?:his|her|their|the) bins"
+    r"|(?:i|we) (?:check on|look in on|keep an eye on|check in on) (?:him|her|them)"
+    # "I'm Pat, next door neighbour to Mr Evans", "I am Jean, the neighbour of Tariq": who the carer is
+    r"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+),? (?:the |a |his |her |their )?(?:next door |old |best |close |good )?"
+    r"(?:neighbour|neighbor|friend)\b"
     r"|(?:i|we) do (?:all that|all of that|everything|it all|all of it)"
     r"|(?:i|we) (?:ring|call|phone|visit) (?:him|her|them)"
     # "i live 40 mins away and visit twice a week", "I visit every day": how near the carer is and how often
@@ -213,6 +218,9 @@ CARER_ROLE = re.compile(
     r"|(?:i|we) live next door (?:to|from) (?:him|her|them|(?-i:[A-Z][a-z]+)))\b",
     re.IGNORECASE,
 )
+# The carer's own name and what they are to the person, said together: "I'm Pat, next door neighbour to Mr Evans"
+CARER_IS_NAMED = re.compile(r"\b(?:i'm|i’m|im|i am) ((?-i:[A-Z][a-z]+)),? (?:the |a |his |her |their )?(?:\w+ )?"
+                            rf"(?:next door |old |best |close |good )?({_CARER_IS})\b", re.IGNORECASE)
 # The person telling their own story cares for someone: "I look after my mum", "I'm a young carer for
 # my mum who has MS", "I've been looking after my dad since his stroke" (not "my daughter looks after me").
 I_CARE = re.compile(

@@ -184,11 +184,11 @@ class Filer(PersonalFiler):
                     or cues.CARERS_OWN_WISH.match(clause.lower()) or _WHERE_THE_CARER_LIVES.match(clause) \
                     or _NO_HELP.search(clause):
                 sections["support_network"].append(
-                    item(clause, self.status(clause, terms), "narrator", teller, base, end))
+                    item(clause, self.status(clause, terms), "narrator", teller, base, end, **_carer_named(clause)))
             return
         if teller == "carer" and cues.CARER_ROLE.search(clause) and cues.mentions_first_person(clause):
             sections["support_network"].append(
-                item(clause, context.CURRENT, "narrator", teller, base, end, role="carer"))
+                item(clause, context.CURRENT, "narrator", teller, base, end, role="carer", **_carer_named(clause)))
             for section in ("support_network", "services_involved", "what_matters"):
                 by_section.pop(section, None)
 
@@ -518,7 +518,8 @@ class Filer(PersonalFiler):
         first = people[0]
         if cues.NOT_WELL.match(clause[first.end:]) and not cues.HELP_WITH.search(clause):
             return  # "my mother in law she also is not well": no help said
-        name = names.person_name(clause, first.end, self.people.relationship_words)
+        name = names.person_name(clause, first.end, self.people.relationship_words) or \
+            names.name_before(clause, first.start, self.people.relationship_words)
         if first.canonical == "family" and (ours := cues.OUR_NAME.match(clause, first.start)):
             name = ours.group(1)  # "our Mavis"
         if who.subject_name and name and name.split()[0] == who.subject_name.split()[0]:
@@ -572,6 +573,13 @@ class Filer(PersonalFiler):
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+def _carer_named(clause: str) -> dict[str, str]:
+    """The carer's own name and what they are to the person, said together: "I'm Pat, next door neighbour
+    to Mr Evans" is Pat, a neighbour (not Mr Evans, who is the person)."""
+    own = cues.CARER_IS_NAMED.search(clause)
+    return {"name": own.group(1), "relationship": own.group(2).lower()} if own else {}
 
 
 def _kin_word(surface: str) -> str:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from wordfreq import zipf_frequency
+
 # A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTER = r"[^\W\d_]"
@@ -172,6 +174,22 @@ often also always sometimes still never just really usually normally who and the
 regularly kindly who which that but or so is has was will can does helps comes lives the a an in at on
 next door nearby upstairs downstairs too as well daily weekly
 """.split())
+
+
+# A name said before the relation, at the start of the clause: "Pat my neighbour pops in", "Pat, my neighbour, helps"
+_NAME_BEFORE = re.compile(rf"^\W*(?:(?i:and|but|so)\s+)?({_CAP}),?\s+(?i:my|our)\s+(?:\w+\s+)?$")
+
+
+def name_before(clause: str, role_start: int, stop_words: frozenset[str]) -> str | None:
+    """The name said just before "my <relation>" at the start of a clause, if it is no ordinary word
+    that opens a sentence ("Luckily my neighbour", "Then my sister")."""
+    match = _NAME_BEFORE.match(clause[:role_start])
+    if not match:
+        return None
+    word = match.group(1).lower()
+    if word in stop_words | NOT_NAMES | _NOT_LOWER_NAMES or word.endswith("ly") or zipf_frequency(word, "en") >= 5.0:
+        return None
+    return match.group(1)
 
 
 def person_name(clause: str, role_end: int, stop_words: frozenset[str]) -> str | None:
