@@ -35,6 +35,16 @@ _BLOOD = frozenset("""family mum mam mom mother ma mummy dad da father daddy par
 grandma grandmother grandad grandpa grandfather grampa gramps grandparent grandparents brother bro bruv sister sis
 sibling siblings twin twins son daughter child children kids baby eldest youngest oldest grandson granddaughter
 grandchild grandchildren uncle aunt auntie aunty cousin niece nephew mammy""".split())
+# What the person may have inherited is their forebears' and their siblings' (and aunts', cousins'): a son's
+# or a grandchild's condition is what they passed on or look after ("my son Darren has learning
+# disabilities and I look after him"), the child's own needs, not the person's family history.
+_DESCENDANTS = frozenset("""son daughter child children kids baby eldest youngest oldest grandson granddaughter
+grandchild grandchildren""".split())
+# A carer's grandparents are seldom the person's: a grandchild's "my nan", in her grandad's story, is his
+# wife; a son's is his mum's mother or mother-in-law. Structuring says so only when it knows who the carer
+# is, and leaves "nan" when it does not, so a grandparent a carer names is no family history of the person.
+_GRANDPARENTS = frozenset("""nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather
+granda grampa gramps grandparent grandparents""".split())
 # Habits as structuring names them, and the words people use for them.
 _HABIT_NAMES = re.compile(r"(?:smoking|drinking|alcohol|vaping|tobacco|cigarettes?|roll[- ]?ups?|pints?|beer|"
                           r"lager|wine|cider|spirits|booze)")
@@ -73,10 +83,14 @@ def about(item: dict[str, Any]) -> str:
 def is_family_history(item: dict[str, Any]) -> bool:
     """A named blood relative's condition: family history of the person. A husband's, wife's or
     partner's is not (a carer's "my mum", told about her dad, is his wife), nor an in-law's or a
-    step-parent's: only the relations in `_BLOOD` (or "runs in the family") count."""
+    step-parent's: only the relations in `_BLOOD` (or "runs in the family") count, never a child or
+    grandchild, and a grandparent only in the person's own story (a carer's "my nan" may be the
+    person's wife or mother-in-law)."""
     whose = " ".join(about(item).lower().replace("-", " ").split())
     if whose.startswith("great "):
         whose = whose.split(" ", 1)[1].removeprefix("great ").strip()
+    if whose in _DESCENDANTS or item.get("told_by") == "carer" and whose in _GRANDPARENTS:
+        return False
     return item.get("status") == "family" and whose.removeprefix("half ") in _BLOOD
 
 

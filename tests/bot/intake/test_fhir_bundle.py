@@ -167,3 +167,17 @@ def test_an_amputation_that_was_done_is_a_procedure_one_lived_with_a_condition()
     validate_bundle(made)
     assert [c["code"]["text"] for c in resources_of(made, "Condition")] == ["amputation"]
     assert [p["status"] for p in resources_of(made, "Procedure")] == ["completed"]
+
+
+def test_a_relatives_misspelt_condition_is_written_as_it_was_read_with_the_spelling_in_the_note():
+    """ "my mum had diabetis too": structuring reads diabetes (`spelled` keeps what was written); the
+    family history says diabetes, as the person's own condition would, not the misspelling."""
+    sections = {"health": [{"text": "diabetes", "status": "family", "about": "mum", "told_by": "self",
+                            "term": "diabetis", "spelled": "diabetis"},
+                           {"text": "breast cancer", "status": "family", "about": "sister", "told_by": "self",
+                            "term": "breast cancer"}]}
+    made = story_bundle(sections, NOW)
+    validate_bundle(made)
+    conditions = [h["condition"][0] for h in resources_of(made, "FamilyMemberHistory")]
+    assert [c["code"]["text"] for c in conditions] == ["diabetes", "breast cancer"]
+    assert conditions[0]["note"] == [{"text": "written as “diabetis”"}]

@@ -97,13 +97,44 @@ def test_a_husband_wife_or_partners_condition_is_no_family_history():
                            item("dementia", about="husband", status="family", told_by="carer", term="dementia"),
                            item("cancer", about="partner", status="family", told_by="carer", term="cancer"),
                            item("asthma", about="stepdad", status="family", told_by="carer", term="asthma"),
-                           item("diabetes", about="nan", status="family", told_by="carer", term="diabetes")]}
+                           item("diabetes", about="aunt", status="family", told_by="carer", term="diabetes")]}
     assert [i["text"] for i in parse_path("health.where(status='family')").evaluate(sections)] == ["diabetes"]
     assert [i["text"] for i in parse_path("health").evaluate(sections)] == ["diabetes"]
     histories = resources_of(story_bundle(sections), "FamilyMemberHistory")
     assert [h["condition"][0]["code"]["text"] for h in histories] == ["diabetes"]
     answers = filled("family-health-history.json", sections, "carer")
     assert texts(answers["fh-condition"]) == "diabetes"
+
+
+def test_a_grandparent_a_carer_names_is_no_family_history_but_the_persons_own_nan_is():
+    """A grandchild's "My nan had alzheimers before she died", in her grandad's story, is his wife's;
+    a son's, his mum's mother or mother-in-law's: when structuring does not know who the carer is it
+    leaves `about: nan`, which says no blood relation of the person's for sure."""
+    carers = {"health": [item("alzheimer's", about="nan", status="family", told_by="carer", term="alzheimers"),
+                         item("stroke", about="great-grandad", status="family", told_by="carer", term="stroke"),
+                         item("parkinson's", about="sister", status="family", told_by="carer", term="parkinsons")]}
+    assert [i["text"] for i in parse_path("health.where(status='family')").evaluate(carers)] == ["parkinson's"]
+    assert [h["condition"][0]["code"]["text"] for h in resources_of(story_bundle(carers), "FamilyMemberHistory")] == [
+        "parkinsons"]
+    answers = filled("family-health-history.json", carers, "carer")
+    assert texts(answers["fh-condition"]) == "parkinsons"
+    own = {"health": [item("alzheimer's", about="nan", status="family", term="alzheimers")]}
+    assert texts(filled("family-health-history.json", own)["fh-condition"]) == "alzheimers"
+
+
+def test_a_childs_or_grandchilds_condition_is_theirs_not_the_persons_family_history():
+    """ "I live with my son, he has learning disabilities and I look after him": what the person
+    cares for, not what they may have inherited, as their mum's diabetes and their sister's cancer are."""
+    sections = {"health": [item("learning disability", about="son", status="family", term="learning disabilities"),
+                           item("epilepsy", about="granddaughter", status="family", term="epilepsy"),
+                           item("autism", about="kids", status="family", term="autism"),
+                           item("diabetes", about="mum", status="family", term="diabetes"),
+                           item("breast cancer", about="sister", status="family", term="breast cancer")]}
+    assert [i["text"] for i in parse_path("health").evaluate(sections)] == ["diabetes", "breast cancer"]
+    histories = resources_of(story_bundle(sections), "FamilyMemberHistory")
+    assert [h["relationship"]["text"] for h in histories] == ["mum", "sister"]
+    answers = filled("family-health-history.json", sections)
+    assert [a["valueCoding"]["code"] for a in answers["fh-relationship"]] == ["MTH", "SIS"]
 
 
 def test_the_carers_own_facts_are_read_only_where_a_form_asks_about_the_carer():
