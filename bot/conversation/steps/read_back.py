@@ -1,7 +1,8 @@
 """The read-back (readback_form): what was understood, read back one section at a time, each
 confirmed, taken out or corrected in the person's own words; then the story is saved, and a
-first-time person chooses a PIN (a returning one who has not typed theirs does so first). For an
-update, only the sections the change touched are read back."""
+first-time person chooses a PIN (a returning one who has not typed theirs does so first, and so does
+anyone with a saved story who told a story afresh). For an update, only the sections the change
+touched are read back."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
@@ -34,6 +35,10 @@ def start(rt: Runtime, turn: Turn) -> Step:
     step = Step()
     if profile.get("safeguarding", {}).get("concern"):
         step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
+    if not turn.updating and story.current_profile(rt, turn.sender_id) is not None:
+        # A story told afresh would take the saved one's place: the PIN first, even in the session it was
+        # typed in ("start again" and a new story was saved over the latest version without it)
+        rights.new_session(rt, turn.sender_id)
     first_pin = not pins.has_pin(rt, turn.sender_id)
     return step.say(wording.READ_BACK_START).at(Stage.READBACK).set(
         readback_reply=None, readback_done=[], pin_reply=None, pin_step=PinStep.NEW.value if first_pin else None)
