@@ -13,7 +13,8 @@ POST /webhooks/sms/webhook
 - handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
   reaches nothing else (bot/rasa/channels/sms_repeats.py);
 - after a network stop word (STOP...) texts nothing more to the number, neither status texts nor
-  review reminders, and drops the number kept for them, until START (bot/delivery/notify.py).
+  review reminders, and drops the number kept for them, until START (bot/delivery/notify.py); and
+  ends the session's PIN check, so the next text needs the PIN again.
 It says nothing different to a number that has a story and one that has none: what a sender is told
 depends on the conversation, never on a lookup of the number.
 
@@ -39,8 +40,10 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
+from bot.conversation import rights
 from bot.delivery.notify import remember_number, texts_wanted
 from bot.delivery.service_keys import sms_auth_token
+from bot.ops.runtime import get_runtime
 from bot.rasa.channels import SMS_FROM
 from bot.rasa.channels.sms_pages import MORE_WORDS, WaitingPages, paged
 from bot.rasa.channels.sms_repeats import MessageRepeats
@@ -77,6 +80,12 @@ OPTED_OUT = ("You will get no more texts from us. Nothing has been shared that y
 def conversation_id(lookup_key: bytes, phone: str) -> str:
     """The conversation id of a phone number: a keyed hash; the number itself is kept nowhere."""
     return "sms-" + handle_hash(lookup_key, "sms:" + re.sub(r"[^\d+]", "", phone))
+
+
+def session_ended(sender_id: str) -> None:
+    """After a stop word, the PIN typed in this session no longer counts (bot/conversation/rights.py):
+    whoever texts from the number next is asked for it again. A failure raises: the sender is told."""
+    rights.new_session(get_runtime(), sender_id)
 
 
 def twiml_text(texts: list[str]) -> str:
@@ -202,6 +211,7 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
                                          input_channel=self.name(), metadata={SMS_FROM: phone}))
         if opting_out:  # the conversation stops ("stop"), and the person is told how texts start again
             await asyncio.to_thread(texts_wanted, sender, False)  # no status text nor reminder until START
+            await asyncio.to_thread(session_ended, sender)  # the next text needs the PIN again
             return twiml_text([OPTED_OUT])
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
