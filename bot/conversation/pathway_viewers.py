@@ -68,6 +68,15 @@ def who_else_sees(rt: Runtime, sender_id: str, now: datetime) -> list[str]:
         return lines
 
 
+def lets_someone_see(rt: Runtime, text: str) -> bool:
+    """Whether typed words ask to let someone who is no service see the referrals ("let my social
+    worker see my referrals"), or ask who may: a wish for the returning menu, wherever it is said."""
+    if text.startswith("/"):
+        return False
+    wish = viewer_wish_of(text)
+    return wish is not None and wish.kind in ("name", "who") and not (wish.name and _a_service(rt, wish.name))
+
+
 def viewer_wish(rt: Runtime, sender_id: str, text: str, now: datetime) -> Answer | None:
     """A returning person's wish about who else may see their pathway, done (or the name asked for);
     None if `text` is not one. Read by bot/conversation/meaning/viewers.py: "let Sam Jones see my

@@ -9,6 +9,7 @@ from typing import Any
 from bot.conversation import about_me, meaning, pathway, rights, wording
 from bot.conversation.journey import sharing, your_record
 from bot.conversation.pathway_viewers import Answer as ViewerAnswer
+from bot.conversation.pathway_viewers import lets_someone_see
 from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
 from bot.conversation.steps import pin, reviews, service_questions_back, visit
@@ -40,7 +41,8 @@ def returning(rt: Runtime, turn: Turn) -> Step:
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):
         return step.set(pin_reply=None, menu_wish=wish)
     step.set(pin_reply="ok")
-    if wish:  # "who has my story?" from someone already verified: answer it at once
+    if wish or lets_someone_see(rt, turn.text):
+        # "who has my story?", "let Sam see my referrals" from someone already verified: done at once
         step.and_then(choose(rt, turn, turn.text, None))
     return step
 

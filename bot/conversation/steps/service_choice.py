@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.conversation import meaning, own_practice, relevance, rights, wording
 from bot.conversation.journey import sharing, story
+from bot.conversation.pathway_viewers import lets_someone_see
 from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.relevance import Ranked
 from bot.conversation.rights import Right
@@ -83,6 +84,12 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
             and meaning.menu_choice(turn.text) == "stop":  # in words: "3" is the third service here
         # "stop sharing with the home adaptations" names a service but asks to stop: it was taken as a
         # choice, asked for consent again, and "no" then said nothing had been shared (found by a stranger)
+        from bot.conversation.steps import returning_menu  # (it imports this module)
+
+        return returning_menu.returning(rt, turn).and_then(Step(form="returning_form", then="returning_form"))
+    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and lets_someone_see(rt, turn.text):
+        # "let my social worker see my referrals" names no service to share with but someone to see the
+        # referrals: it started the adult social care form just after an update (found by a stranger)
         from bot.conversation.steps import returning_menu  # (it imports this module)
 
         return returning_menu.returning(rt, turn).and_then(Step(form="returning_form", then="returning_form"))
