@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import is_done, is_keyboard_mash, plain_yes
+from bot.conversation.meaning.words import is_done, is_keyboard_mash, numbers_said, plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
@@ -312,7 +312,16 @@ _BASIS_WORDS = [
                       r"ok with|(is|are) (ok|happy|fine) (with|for)|happy for me|let me|(it|that) (was|is) (ok|fine|alright)|"
                       r"allowed me|gave me|told me to|knows? (and|i am)|wants me|(his|her|their) (say so|blessing|ok)|"
                       r"asked (me )?to)\b"),
+    # None of these, said in other words: "we never did a power of attorney", "i dont have anything like that"
+    # (after the agreement: "i never got an lpa, she asked me to" is her agreement)
+    ("no_power", r"\b(never (did|done|made|got|set up|sorted( out)?|arranged|signed)( (a|an|any|one|the))? (lpa|poa|power of attorney|attorney)|"
+                 r"(do not|does not|have not|has not|never) (have |has |got )?(got )?anything like (that|this|those|these))\b"),
 ]
+
+
+# One choice said by its number in words or its place: "two", "number 3", "the first one", "option four please".
+_ONE_NUMBER = re.compile(r"((the|number|no|option) )*(\d|one|two|three|four|five|six|seven|first|second|third|fourth|fifth|"
+                         r"sixth|seventh|last)( one| option| choice)?( please| thanks)?")
 
 
 def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str | None:
@@ -321,6 +330,9 @@ def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str |
     for number, (basis, label) in enumerate(choices, start=1):
         if p in (str(number), bare(plain(label))):
             return basis
+    said = numbers_said(p, len(choices)) if _ONE_NUMBER.fullmatch(p) else []
+    if len(said) == 1:  # "two", "number 3", "the first one": by its place among the buttons
+        return choices[said[0] - 1][0]
     kind = _lpa_by_kind(p)
     if kind:
         return kind
@@ -334,8 +346,8 @@ def basis_of(text: str, choices: list[tuple[str, str]] = BASIS_CHOICES) -> str |
 
 
 # A lasting power of attorney named by its kind alone: "property and finance", "the health and welfare one".
-_LPA_BY_KIND = [("lpa_health_welfare", r"\b(health and (welfare|care)( one| lpa| power)?|welfare (one|lpa|power))\b"),
-                ("lpa_property_finance", r"\b(property and (financ\w*|money|affairs)|financial affairs|(the )?(property|financial|money) one)\b")]
+_LPA_BY_KIND = [("lpa_health_welfare", r"\b(health and (welfare|care)( one| lpa| power)?|(welfare|health|medical) (one|lpa|power))\b"),
+                ("lpa_property_finance", r"\b(property and (financ\w*|money|affairs)|financial affairs|money and property|(the )?(property|financial|finance|finances|money) one)\b")]
 
 
 def _lpa_by_kind(p: str) -> str | None:
@@ -347,14 +359,19 @@ def _lpa_by_kind(p: str) -> str | None:
     later = re.split(r"\bbut\b", p)[-1]
     for words in dict.fromkeys((later, p)):
         for basis, pattern in _LPA_BY_KIND:
-            if re.search(pattern, words) and not re.search(r"\b(not|no|never|none)\b", words):
-                return basis
+            for found in re.finditer(pattern, words):
+                # "only the money one not the health one": the one not held back by a "not" just before it
+                if not re.search(r"\b(not|no|never|none|without)\s+(\w+\s+){0,2}$", words[:found.start()]) and not re.match(
+                        r"\s+(\w+\s+)?(is|was|has|have|are) (not|never)\b", words[found.end():]):
+                    return basis
     return None
 
 
 _UNABLE = re.compile(
-    r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) (understand|take it in|"
-    r"follow|grasp|remember|retain|comprehend)|(would not|will not|could not|cannot) be able to (understand|follow|"
+    r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant)"
+    # "she cant really understand anything", "he cant communicate at all since the stroke"
+    r"( (really|properly|fully|even|always|ever|actually))? (understand|take it in|"
+    r"follow|grasp|remember|retain|comprehend|communicate)|(would not|will not|could not|cannot) be able to (understand|follow|"
     r"take it in|grasp)|lacks? (the )?capacity|no (mental )?capacity|"
     r"dementia|alzheimers?|alzheimer|too (young|little|ill|poorly|confused|unwell)|in a coma|coma|unconscious|"
     r"not (with it|all there)|confused|learning disabilit\w*|baby|toddler|sedated|end of life|"
@@ -366,14 +383,15 @@ _UNABLE = re.compile(
     r"(would not|does not|do not|did not) (even )?know what (day|year|month|time) it is)\b")
 # Not understanding the question, said of oneself: "sorry dont understand the question" (help, never "unable").
 _I_DO_NOT_FOLLOW = re.compile(r"^((sorry|um|erm|i am sorry|what)\s+)*(i )?(do not|cannot|can not|did not) (understand|follow|get)"
-                              r"( (the|this|that|your) (question|bit|word|words|message)| (what you mean|it|you))?( sorry)?$")
+                              r"( (the|this|that|your) (question|bit|word|words|message)| (what you mean|it|you)|"
+                              r" (these|those|them|the (options|choices|words|buttons|answers))( (options|choices|words|buttons|answers))?)?( sorry)?$")
 # Told, and agreed: "i told her this morning and she said fine go ahead".
 _TOLD_AND_AGREED = re.compile(r"^(i|we) (have )?(already )?(told|asked|explained (it )?to) (him|her|them)\b|"
-                              r"\b(he|she|they) (said|says) (yes|fine|ok|okay|go ahead|that is fine|it is fine)\b")
+                              r"\b(he|she|they) (said|says) ((it|that) (is|was|would be) )?(yes|fine|ok|okay|go ahead|alright|all right)\b")
 
 
 _UNABLE_SAID = re.compile(r"\b(not able|unable|(can ?not|could not|would not|will not|does not|do not|wont|cant) "
-                          r"(understand|take it in|follow|grasp|comprehend)|lacks? (the )?capacity|no (mental )?capacity)\b")
+                          r"((really|properly|fully|even|always|ever|actually) )?(understand|take it in|follow|grasp|comprehend|communicate)|lacks? (the )?capacity|no (mental )?capacity)\b")
 
 
 def knows_of(text: str) -> str | None:

@@ -44,12 +44,19 @@ _CLAUSE = re.compile(r"[,;.!?]+|\s+-\s+|\b(?<!everything )(?<!anything )(?<!all 
 _REFUSED_AFTER = r"\s+(no|not|nope|not that|no thanks|no thank you|not (him|her|them|that one)|private|kept back)\b"
 
 
-def _held_back(clause: str, pattern: str) -> bool | None:
-    """Whether a clause names the part (by `pattern`) as held back, kept, or (None) not at all."""
+def _held_back(clause: str, pattern: str, others: str = "") -> bool | None:
+    """Whether a clause names the part (by `pattern`) as held back, kept, or (None) not at all. A "not"
+    after it that goes with another part named next (`others`: "health and meds not home") holds that
+    one back, not this one."""
     found = re.search(rf"\b({pattern})\b", clause)
     if not found:
         return None
-    return bool(_HELD_BACK.search(clause[:found.start()]) or re.match(_REFUSED_AFTER, clause[found.end():]))
+    after = clause[found.end():]
+    refused = re.match(_REFUSED_AFTER, after)
+    if refused and others and re.match(rf"\s*((my|the|his|her|their|our|your|about|any|of|bit|part|stuff)\s+)*({others})\b",
+                                       after[refused.end():]):
+        refused = None  # the "not" is the next part's
+    return bool(_HELD_BACK.search(clause[:found.start()]) or refused)
 
 
 def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
@@ -67,7 +74,8 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
     for clause in _CLAUSE.split((text or "").replace("\u2019", "'")):
         clause = plain(clause or "")
         for section in named:
-            back = _held_back(clause, SECTION_WORDS[section])
+            others = "|".join(SECTION_WORDS[other] for other in named if other != section)
+            back = _held_back(clause, SECTION_WORDS[section], others)
             if back is True and section not in held:
                 held.append(section)
             elif back is False and section not in kept:
@@ -87,13 +95,15 @@ _SHARE_IT = re.compile(r"^((yes|ok|okay|alright|right)\s+)?(please\s+)?((yes|ok)
                        r"(share|send|give( them)?)( it| them)? (all|the lot|everything|all of it)( please)?|"
                        r"(yes|ok|okay|happy) (to|with|for) (all|the lot|everything|all of it|all of (them|that|those))|"  # "yes to everything"
                        r"(of )?course (you can|they can|you may)|i do not mind( at all)?|whatever helps|"
+                       # "sure why not", "i suppose so yes": a yes said lightly or grudgingly, the yes said
+                       r"(sure|yes|yeah|ok|okay|go on)( then)? why not|(i )?(suppose|guess) so,? (yes|yeah|yep|ok|okay)( then)?|"
                        r"(i am )?(happy|glad|pleased) for (the \w+|them|you|him|her|it) to (have|see|get|know)( (it( all)?|all( of)? (it|that|this)|that|this|everything))?"
                        r")( (thanks|thank you|please))?$")
 # Parts named by their place in the question: "the first two", "just the last one", "first and third".
 _PLACE = r"(the )?(first|second|third|last|top|1st|2nd|3rd)( (one|two|three|ones|bit|bits|part|parts))?"
 _BY_PLACE = re.compile(rf"(just |only )?{_PLACE}(( and|,) {_PLACE})*( please| thanks| thank you)*")
 # Some parts, none named: how to name them is the answer ("only some", "some of it but not all").
-_SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits)( of (it|them)| parts| bits)?( please)?"
+_SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits|(a )?part|(a )?bit)( of (it|them)| parts| bits)?( only)?( please)?"
                          r"( (but )?not (all|everything)( of (it|them))?)?$|^not (all|everything)( of (it|them))?( please| though)?$")
 # A part held back that is none of the parts offered: "but i dont want the bit about my memory going in".
 _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apart from|keep back|hold back|take out)"

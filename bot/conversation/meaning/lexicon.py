@@ -127,6 +127,8 @@ _ALL_SAID = (r"(it all|all of it|everything|the lot|all (of )?(this|that|my stor
              r"(everything|what|all) i (have )?(said|wrote|written|typed|told you|put( in)?))")
 STOP = (r"stop|cancel|quit|exit|stop please|please stop|stop it|stop this|stop now|end this|"
         r"i want to stop|i would like to stop|leave me alone|unsubscribe|forget it|never mind|nevermind|"
+        # "forget the whole thing", "forget all of it": the telling given up (a wish to delete is asked apart)
+        r"(just |oh )?forget (the whole (thing|lot|story)|all (of )?(it|this|that)|it all|everything|all about it)( then)?|"
         r"stop the chat|stop talking|i do not want to do this|i do not want to carry on|i give up|"
         r"i do not want to (continue|go on)|end (the|this) (chat|conversation)|stop now please|"
         r"cancel (all )?(this|that|it|everything)|cancel (the )?(whole|entire) (thing|lot|story)|stop (all )?(this|that|it|everything)|"

@@ -22,6 +22,7 @@ from bot.conversation.meaning.read_back_rules import (
     _MISSING,
     _MIXED,
     _MORE_COLON,
+    _MUDDLED,
     _NAMED_THEN_REMOVE,
     _NOT_PUT_IN,
     _NOT_WANTED_IN,
@@ -76,6 +77,8 @@ def read_back_meaning(text: str) -> Meaning:
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
+    if _MUDDLED.match(p):  # "you got it all mixed up": wrong, asked what (never the yes "you got it")
+        return Meaning("no")
     said_no = re.sub(r"^((no|nope|nah) )+", "no ", p)  # "no no thats right"
     taken_back = _TAKEN_BACK.match(said_no)
     if (said_no != p and is_nothing_wrong(said_no)) or (taken_back and is_nothing_wrong(taken_back.group("said")) and not re.search(
@@ -196,6 +199,9 @@ def read_back_meaning(text: str) -> Meaning:
     if NO_WHOLE.match(p):
         return Meaning("no")
     after_no = no_then(p)
+    wish_after_no = general(after_no) if after_no else None
+    if wish_after_no and wish_after_no.kind in ("stop", "restart", "human"):
+        return wish_after_no  # "no stop this", "no, get me a person": the wish, never kept as a correction
     if after_no is not None and after_no:
         words = re.sub(r"(?i)^\W*(no+|nah+|nope|na|not quite|not right|that'?s (wrong|not right)|wrong|incorrect)"
                        r"\b[\s,.!-]*", "", raw)

@@ -19,7 +19,7 @@ _REMOVE = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(remove|delete|tak
 _REMOVE_WORDS = re.compile(r"^(please\s+|just\s+)*(can you\s+|could you\s+)?(remove|delete|take out|take off|get rid of|drop|"
                            r"leave out|cross out|cross off|scrap|strike out|strike|rub out|erase|cut out|cut|bin|lose|ditch)\s+(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+|bit about\s+)?"
                            r"(?P<what>.+?)(\s+(please|thanks))?$")
-_ADD = re.compile(r"^(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
+_ADD = re.compile(r"^((and|oh and|plus)\s+)?(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put|include|put in)\s+"
                   r"(that\s+|in that\s+|in\s+)?(?P<what>.+)$")
 
 
@@ -70,7 +70,8 @@ _ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|a
                        r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
                        r"(one|just one) more( (thing|item|medicine|medication|tablet|drug|condition|bit))?|another thing|one other thing|something else|there'?s also|there is also|"
                        r"(one |another |the )?(thing|bit) (that )?you('ve| have)? (missed|forgot|forgotten|left out)( is| was)?|"
-                       r"plus|also|and also|and another thing|oh and)( about| that| is)?[\s,:;.-]+(?P<what>\S.*)$", re.DOTALL)
+                       r"plus|also|and also|and another thing|oh and)( about| that| is)?[\s,:;.-]+((add|put in|include)\s+(that\s+)?)?"
+                       r"(?P<what>\S.*)$", re.DOTALL)  # "oh and add my neighbour checks on me": what is added
 _NOTHING_SAID = re.compile(r"^(something|more|a bit|some|it|that|this|things|stuff|else)$")
 # After a yes, words that confirm ("yes that is what happened", "ok yes thats him to a tee", "fine by me, carry
 # on"), unless they add, change or doubt something.
@@ -247,6 +248,14 @@ _NAMED_THEN_REMOVE = re.compile(r"^(?P<what>(?!(can|could|please|i|you|we)\b)[a-
 # More of the story joined on: "and he has copd as well", "also she sees a physio", "she has eczema too".
 _AND_MORE = re.compile(r"(?i)^\W*(?:(oh )?(and|also|plus|and also|oh and)[\s,]+(?P<what>.+?)(\s+(as well|too|also))?|"
                        r"(?P<what2>.+?)\s+(as well|too))[\s.!]*$")
+# The read-back said to be muddled as a whole: "you got it all mixed up", "its all back to front". A no, so
+# asked what is wrong: never a yes ("you got it" is one) nor a correction that says nothing.
+_MUDDLED = re.compile(r"^((no|nope|nah|oh|um|sorry|well|but|hmm)\s+)*((you|u) (have |has )?(got|get|made|make|written|put|"
+                      r"put down|wrote|read) (it|that|this|everything|things|them|it all|all of it|the lot|all this|a lot of it|"
+                      r"me|us)|(it|that|this|everything|all this|all of it|it all|the lot)( is| has been| got| has got| seems| looks)?)"
+                      r"( all| completely| totally| a bit| really| very| so| rather| quite)* (mixed up|muddled( up)?|messed up|"
+                      r"jumbled( up)?|garbled|back to front|(the )?wrong way (round|around)|all over the place|confused|"
+                      r"(in )?a (mess|muddle|jumble)|wrong)( (sorry|i am afraid|i think|again))*$")
 # Words that change what was said rather than adding to it: such a reply is a correction.
 _CHANGES = re.compile(r"\b(not|no|never|no longer|any more|instead|wrong|incorrect|stopped|stop|changed?|changing|rather than|"
                       r"but|except|only|actually|remove|delete)\b")

@@ -28,7 +28,9 @@ def teller_meaning(text: str) -> Meaning:
                  r"^(hi |hello |hiya |hey )?(i am|im) back( again| here)?$|(used|been on|been using) (this|it|you|the) (\w+ )?(before|previously)|"
                  r"started (this|it|my story|a story)( \w+)? (before|already|last \w+)|(have|got) (a|my) pin|"
                  r"(was|were|been) (on )?here (last|before|on|yesterday)|"
-                 r"who has my story|come back|"
+                 r"who has my story|come back|(came|coming) back( here| again)?( to (finish|continue|carry on|complete|update|change|check|add)|$)|"
+                 # "i have a code from last time": the PIN, by the name people give it
+                 r"(have|got|with) (a|my|the) (code|pin)( number)? (from|you gave|i was given|i got)|from (last time|before)|"
                  # "I did this a few weeks ago for my mum, want to carry on with that one"
                  r"(did|done|started|filled in|began) (this|it)( \w+){0,4} ago|"
                  r"(carry on|continue|pick up|go on) (with )?(that|the same|the old|my old|the last) (one|story))\b", p):
@@ -45,7 +47,11 @@ def teller_meaning(text: str) -> Meaning:
                  r"grandchild|grandkid|nephew|niece|cousin|stepdad|stepmum|stepson|stepdaughter|hubby|missus|fiance|fiancee|"
                  r"mam|mammy|da|papa|nanny)s?|(for|about) (him|her|them)|(his|her|their) \w+|(she|he) is my|"
                  r"(she|he|they) (is |are )?(called|named|known as)|"
-                 r"care for|look after|carer|on behalf|hers|theirs)\b", about):
+                 r"care for|look after|carer|on behalf|hers|theirs|"
+                 # paid carers: "care worker for the lady i visit", "i support a gentleman"
+                 r"(care|support|home care) worker (for|to)|(i|we) (visit|support|work with) (a|an|the|this|my|our) \w+|"
+                 r"(the|a|an|this) (old |elderly |older )?(lady|man|gentleman|gent|woman|person|client|resident|service user|"
+                 r"patient)s? (i|we) (visit|support|look after|care for|help|work (with|for)|see))\b", about):
         return Meaning("value", "carer")
     if _WHAT_IS_THIS.match(p) and not re.search(r"\b(about me|for me|myself|my (own )?story|my self|i (have|live|use|take|"
                                                  r"need|got|cannot|can not)|i am (\d|\w+ (years|year) old))\b", p):

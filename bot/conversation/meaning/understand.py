@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from bot.conversation.meaning.carer import (
+    _I_DO_NOT_FOLLOW,
     age_of,
     basis_of,
     carer_own_name,
@@ -163,7 +164,7 @@ def _phone_in(text: str, today: date | None) -> str | None:
 # The questions whose answer a reply may correct as it is typed ("3 no sorry 4"), and the kinds of
 # meaning that are an answer there: the words after the correction are read only if they are one.
 _CORRECTABLE = {"choose_service": ("value",), "gap_phone": ("value",), "gap_dob": ("value",),
-                "carer_name": ("value",), "consent": ("value", "yes", "no"), "menu": ("value",)}
+                "carer_name": ("value",), "carer_basis": ("value",), "consent": ("value", "yes", "no"), "menu": ("value",)}
 
 
 def _corrected(context: str, text: str, offered: list[str] | None, today: date | None) -> Meaning | None:
@@ -190,6 +191,16 @@ _WHICH_OR_WHAT_IS = re.compile(r"^(what is|whats|what are|what does|what do (you
 # Why the question is asked: "why are you asking", "why does it matter if she knows?".
 _WHY_ASKED = re.compile(r"^(but |and |sorry )?why (are you asking|do you ask|do you (need|want) (to know( that| this| it)?|that|this|it)|"
                         r"does (it|that|this) matter|is (that|this|it) (needed|important|relevant))( (if|whether) [a-z ]+)?$")
+
+
+# Asked whether they must know: "does she have to know?", "do they need to know about this": why it matters, with the choices.
+_MUST_THEY_KNOW = re.compile(r"^(but |and |sorry )?(does|do|must|should) (he|she|they|mum|dad|my \w+) (have to|need to|really need to|"
+                             r"really have to|got to)? ?know\b.{0,30}$")
+
+
+# Whether one of the choices is needed: "do i need one of these?", "do we have to have any of them".
+_NEED_ONE = re.compile(r"^(so |but |sorry )?(do|must|should|would) (i|we) (need|have to have|have to get|need to have|need to get|"
+                       r"have to) (one|any|all|either)( of (these|them|those|the above))?( (then|first|to do this))?$")
 
 
 _DOUBTED = re.compile(r"\b(not|no|never|but|maybe|perhaps|sure|know|if|unless|sometimes|think|probably|or)\b")
@@ -308,8 +319,10 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         relation, own = relationship_of(text), carer_own_name(text)
         return Meaning("value", tuple(v for v in (relation, own) if v)) if relation else found or Meaning("invalid")
     if context == "carer_basis":
-        if is_question(text) and _WHICH_OR_WHAT_IS.match(plain(text)):
-            return Meaning("help")  # "whats a lasting power of attorney", "what is a deputy?": the choices explained
+        if (is_question(text) and _WHICH_OR_WHAT_IS.match(plain(text))) or _I_DO_NOT_FOLLOW.match(bare(plain(text))) or \
+                _NEED_ONE.match(bare(plain(text))):
+            return Meaning("help")  # "whats a lasting power of attorney", "what is a deputy?", "i dont understand these",
+            # "do i need one of these?": the choices explained
         basis = basis_of(text)
         return Meaning("value", basis) if basis else found or (
             Meaning("question") if is_question(text) else Meaning("invalid"))
@@ -320,5 +333,6 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
         knows = knows_of(text)
         return Meaning("value", knows) if knows else found or (
             Meaning("help") if _WHICH_OR_WHAT_IS.match(plain(text)) or _WHY_ASKED.match(bare(plain(text)))
+            or _MUST_THEY_KNOW.match(bare(plain(text)))
             else Meaning("invalid"))  # "why are you asking": why it matters, with the choices
     raise ValueError(f"unknown context: {context}")
