@@ -45,7 +45,7 @@ from bot.intake.reading import said as _said
 
 EMPLOYMENT = {  # LOINC 67875-5 answers (PRAPARE)
     "unemployed": _choice("unemployed", r"^unemployed\b", "LA17956-6", display="Unemployed"),
-    "part-time": _choice("part-time", r"part[- ]time", "LA30138-4", display="Part-time or temporary work"),
+    "part-time": _choice("part-time", r"part[- ]time", "LA30138-4", display="Part-time or temporary work"),  # zero hours too
     "full-time": _choice("full-time", r"full[- ]time", "LA30136-8", display="Full-time work"),
     "not seeking": _choice("not seeking", r"not seeking|retired", "LA30137-6",
                            display="Otherwise unemployed but not seeking work"),
@@ -115,7 +115,8 @@ def employment(sections: dict[str, Any]) -> Choice | None:
         elif re.search(r"\blost (my|his|her) job|\bunemployed\b|out of work|\bmade redundant|looking for (work|a job)|"
                        r"job ?seeker", text):
             found.add("unemployed")
-        elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)", text) \
+        elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)|"
+                       r"\b(?:on|doing) (?:a )?zero[- ]hours?\b", text) \
                 and _works(item, text):
             found.add("part-time")
         elif re.search(r"\b(work|job|working)\b.*\bfull[- ]time\b|\bfull[- ]time\b.*\b(work|job)", text) \
@@ -289,14 +290,48 @@ def _cares(item: dict[str, Any]) -> bool:
 _I_DO_THEIR_CHORES = re.compile(rf"^i (?:do|help (?:him |her |them )?with|sort) (?:all )?(?:his|her|their) {_CHORES}")
 
 
+# The person's own "Sam helps me shower", "my daughter helps me get dressed": someone they name, or call by
+# their relation, helping with their daily living.
+_NAMED_HELPS_ME = re.compile(rf"^(?:(?:my|me) (?:\w+ )?(?P<relation>{_RELATIONS})|(?-i:(?P<name>[A-Z][a-z]+)))"
+                             r"(?: \w+)? (?:helps|looks after|washes|dresses|showers|baths) me\b", re.IGNORECASE)
+
+
+def _helped_by(sections: dict[str, Any]) -> list[dict[str, Any]]:
+    """The person's daily-living clauses that say who helps them, each with that person's name and
+    relation as the support network gives them ("I live with my partner Sam": Sam, partner)."""
+    people = _items(sections, "support_network")
+    found = []
+    for item in _items(sections, "daily_living"):
+        said = _NAMED_HELPS_ME.match(item["text"].replace("’", "'").strip())
+        if item.get("told_by") == "carer" or not said or _PAID_CARER.search(item["text"]):
+            continue
+        name, relation = said["name"], (said["relation"] or "").lower()
+        known = [p for p in people if name and p.get("name") == name
+                 or relation and str(p.get("relationship", "")).lower() == relation]
+        if name and not known:
+            continue  # a name the story gives no one else: who it is is not said
+        who = known[0] if len(known) == 1 else {}
+        found.append({**item, **{k: who[k] for k in ("name", "relationship") if who.get(k)},
+                      **({"relationship": relation} if relation else {})})
+    return found
+
+
 def _carers(sections: dict[str, Any]) -> list[dict[str, Any]]:
     return [i for i in _items(sections, "support_network", about=("subject", "narrator")) if _cares(i)] + [
         i for i in _items(sections, "daily_living") if i.get("told_by") == "carer"
-        and _I_DO_THEIR_CHORES.search(i["text"].lower().replace("’", "'"))]
+        and _I_DO_THEIR_CHORES.search(i["text"].lower().replace("’", "'"))] + _helped_by(sections)
+
+
+# The carer telling the story helping with personal care: "I help him wash and dress" (it says care is
+# given, not who the carer is to the person, so it answers "Does someone look after you?" only).
+_I_HELP_THEM = re.compile(r"^i help (?:him|her|them) (?:to )?(?:get )?(?:wash|washed|dress|dressed|bath|bathe|shower|"
+                          r"eat|move|up|in and out)\b")
 
 
 def has_carer(sections: dict[str, Any]) -> bool | None:
-    return True if _carers(sections) else None
+    return True if _carers(sections) or any(
+        i.get("told_by") == "carer" and _I_HELP_THEM.search(plain(i["text"])) for i in _items(sections, "daily_living")
+    ) else None
 
 
 # The carer telling the story, in their own words: "I look after him", "i do her shopping", "I am
@@ -383,12 +418,27 @@ def carer_text(sections: dict[str, Any], told: str | None = None) -> str | None:
     return "; ".join(said) or None
 
 
+def _only_the_teller_cares(sections: dict[str, Any]) -> bool:
+    carers = _carers(sections)
+    return bool(carers) and all(_the_teller_speaks(i) for i in carers)
+
+
 def carer_name(sections: dict[str, Any]) -> str | None:
-    return _one({i["name"] for i in _carers(sections) if i.get("name")})
+    """The carer's name: one the story gives them, or the name the carer telling the story gave
+    ("I am his wife Marta, I look after him") when they are the only one who cares."""
+    named = _one({i["name"] for i in _carers(sections) if i.get("name")})
+    return named or (teller_name(sections) if _only_the_teller_cares(sections) else None)
 
 
 def carer_relationship(sections: dict[str, Any]) -> str | None:
-    return _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
+    """The carer's relation to the person, as the story gives it; for the carer telling the story,
+    their own "I am his wife" (one relation, never "son or daughter" guessed from "my mum")."""
+    related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
+    if related or not _only_the_teller_cares(sections):
+        return related
+    said = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
+            if (m := _TELLER_RELATION.search(i["text"].replace("’", "'")))}
+    return _one(said)
 
 
 # Hours of care in a week, in the clause that tells the care: "prob 25 hrs a week", "about 30 hours a week".
@@ -463,9 +513,11 @@ def teller_care_hours(sections: dict[str, Any]) -> int | None:
 
 
 # The carer telling the story, introducing themselves: "I'm Jess, writing for my best mate Tom",
-# "hi my names Kai im 15", "My name is Samuel Okafor" (a name as names are written, with a capital).
+# "hi my names Kai im 15", "My name is Samuel Okafor", "I am his wife Marta" (a name as names are
+# written, with a capital).
 _INTRODUCED = re.compile(r"^(?:(?:hi|hello|hiya|hey|dear sir or madam)\W+)?(?:(?i:my name is|my name's|my names|i'm|i am|"
-                         r"im|it's|its|this is))\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+                         rf"im|it's|its|this is))\s+(?:(?i:his|her|their) (?i:{_RELATIONS}),?\s+)?"
+                         r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
 _NOT_NAMES = {"Writing", "Calling", "Ringing", "Sorry", "Not", "Just", "Here", "Worried", "Struggling", "Finding",
               "His", "Her", "Their", "The", "Your", "A", "An", "So", "Very", "Really"}
 

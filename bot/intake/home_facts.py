@@ -46,7 +46,7 @@ HOUSING = {  # LOINC 71802-3 answers (PRAPARE), and AHC HRSN's living situation
                         "LA30190-5", "LA31995-6", display="I do not have housing"),
 }
 _LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))")
-_LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
+_LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:has|have|'s|'ve) lived|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
                          r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
@@ -194,7 +194,7 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
         elif re.search(r"\blandlord|\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
                        r"\bprivate(ly)? rent|\brented (flat|house|room)", text):
             found.add("private")
-        if item.get("told_by") == "carer" and re.search(r"\blives? with (me|us)\b", text):
+        if item.get("told_by") == "carer" and re.search(r"\b(?:lives?|(?:has|have|'s) lived) with (me|us)\b", text):
             found.add("family")
     only = _one(found)
     return TENURES[only] if only else None
@@ -331,6 +331,9 @@ def postcode(sections: dict[str, Any]) -> str | None:
 
 def town(sections: dict[str, Any]) -> str | None:
     """The town after the street ("14 Elm Road, Leeds LS6 2AB", "5 Mill Road in Hull"); none
-    without a street, as "my postcode is m14 5rt" has none (`bot.intake.address`)."""
+    without a street, as "my postcode is m14 5rt" has none (`bot.intake.address`), unless structuring
+    read the town where they live (`town` on a home clause)."""
     told = _address(sections)
-    return read_address(told).town if told else None
+    found = read_address(told).town if told else None
+    # or the town structuring read where they live ("he has lived with me … in my house in Croydon")
+    return found or _one({str(i["town"]) for i in _items(sections, "home") if i.get("town")})

@@ -35,9 +35,10 @@ def items(sections: dict[str, Any], *keys: str, statuses: Collection[str] = NOW,
             and i.get("about", "subject") in about and not i.get("question_key")]
 
 
-# Chat spellings of the little words facts read by ("live wiv my partner n her lad"), as those words.
+# Chat spellings of the little words facts read by ("live wiv my partner n her lad", "live w my mum"), as those words.
 # The person's own words are what a form is given; this is only how a fact reads them.
-_CHAT_WORDS = ((re.compile(r"(?<![\w'])(?:wiv|wiv|wid|wi)(?![\w'])|(?<!\w)w/(?=\s)"), "with"),
+_CHAT_WORDS = ((re.compile(r"(?<![\w'])(?:wiv|wiv|wid|wi)(?![\w'])|(?<!\w)w/(?=\s)|"
+                            r"(?:(?<=\blive )|(?<=\blives )|(?<=\bliving ))w(?=\s+(?:my|me|our|his|her|their|the|a|an)\b)"), "with"),
                (re.compile(r"(?<=\w)\s+(?:n|&|\+)\s+(?=\w)"), " and "))
 
 
