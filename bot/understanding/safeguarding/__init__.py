@@ -49,10 +49,11 @@ from bot.understanding.safeguarding.context import (
 )
 from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.policy import POLICY, Policy
-from bot.understanding.safeguarding.rules import VOCABULARY, WORD_CLASSES, Hit, Rules
+from bot.understanding.safeguarding.rules import NEGATIONS, VOCABULARY, WORD_CLASSES, Hit, Rules
 
 # Kinds whose help is never given tentatively (a real "nobody would miss me" must not hear "I may have misread").
 NEVER_TENTATIVE = frozenset({"suicidal", "self_harm", "child_at_risk"})
+_LEFT_OF_A_PLAIN_DENIAL = 2  # words besides those a rule heard denied, in a sentence that is only a denial
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
@@ -156,6 +157,7 @@ class Detector:
         "I used to cut myself. Not for ten years now." is one thought, and is trained as one)."""
         heard: list[Heard] = []
         plains: list[str] = []
+        undenied: list[str] = []  # each sentence's words without what its rules heard denied
         for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
             words = typed.plain_words(sentence)
             if not words:
@@ -172,14 +174,23 @@ class Detector:
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
+            gone = {i for h in hits if denied and h.negated and _denies_itself(doc, h) for i in range(h.start, h.end)}
+            left = [w for i, w in enumerate(words) if i not in gone]
+            # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
+            # hit me"): where more is said around the denial, the classifier reads it whole, as before
+            undenied.append("" if len(left) <= _LEFT_OF_A_PLAIN_DENIAL else plain)
         # The classifier reads the words without a goal to live at home (context.without_goals): "for
         # her to stay living in her own home" is what a carer wants, not a danger.
-        if len(plains) <= WHOLE_UP_TO:
-            windows = [" ".join(plains)] if plains else []
-            judged = self.classifier.judge([without_goals(w) for w in windows]) * len(plains)
-        else:
-            windows = [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
-            judged = self.classifier.judge([without_goals(w) for w in windows])
+        windows = _windows(plains)
+        judged = self._judged(windows, len(plains))
+        if undenied != plains:
+            # A sentence whose rules heard only a plain denial ("nobody hits me", "he never hits me": the negation
+            # in the very words) of what the classifier hears is judged by it without the words denied: it has
+            # read "hits me" beside disclosures and heard one in the denial (0.98); what else the sentence says
+            # ("he just locks me in") it still reads.
+            without_denials = self._judged(_windows(undenied), len(plains))
+            judged = [other if mine[1] in h.denied else mine
+                      for h, mine, other in zip(heard, judged, without_denials, strict=True)]
         calm = reassured(" ".join(plains))
         every_word = " ".join(plains).split()
         lemmas = [typed.lemma(w) for w in every_word]
@@ -192,6 +203,12 @@ class Detector:
             why = [reasons(set(window.split()), window) for window in windows]
         return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer, h.sure)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]
+
+    def _judged(self, windows: list[str], sentences: int) -> list[tuple[float, str]]:
+        """The classifier's judgement of each sentence's window (one for the whole of a short message)."""
+        texts = [without_goals(w) for w in windows]
+        judged = [(0.0, "") if not t.strip() else j for t, j in zip(texts, self.classifier.judge(texts), strict=True)]
+        return judged * sentences if sentences <= WHOLE_UP_TO else judged
 
     def decide(self, heard: list[Heard], policy: Policy | None = None) -> Finding:
         policy = policy or self.policy
@@ -253,6 +270,20 @@ class Detector:
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0)
         return found
+
+
+def _denies_itself(doc: Doc, hit: Hit) -> bool:
+    """Whether a rule's hit holds its own negation ("nobody hits me", "he never hits me", "he does not hit me"),
+    not one said before it, which may be another clause's ("when he doesn't get his way he pins me")."""
+    return any(token.lemma_ in NEGATIONS for token in doc[hit.start:hit.end])
+
+
+def _windows(plains: list[str]) -> list[str]:
+    """The words the classifier reads for each sentence: the whole message when it is short (one window), else
+    the sentence and its neighbours."""
+    if len(plains) <= WHOLE_UP_TO:
+        return [" ".join(plains)] if plains else []
+    return [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
 
 
 def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by_rule: bool = False) -> float:

@@ -103,7 +103,31 @@ _FALLS = re.compile(
     r"\b(safe|unsafe|steady|unsteady|scared|frightened|afraid|nervous|worried|feared|feart|confident)\b"
     r"(\s+\w+){0,4}\s+(stairs|stair|steps|step|bath|shower|feet|legs|frame|ladder|floor|ice|icy|kerb|falling"
     r"|fall|slipping|toilet|bed|hoist|stairlift)\b")
-STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS}
+# Someone else "killing" the writer, or the writer "dying" for something, as a figure of speech ("my boss is
+# going to kill me", "the traffic is killing him", "dying for a cuppa", "dead on my feet"): no wish to die. Not
+# "someone", "anyone" or "somebody" ("i wish someone would kill me"), nor "i" or "myself".
+_KILLED_BY = r"(?:boss|manager|supervisor|teacher|teachers|coach|mum|mam|mom|mother|dad|father|wife|mrs|missus|" \
+             r"husband|hubby|partner|gf|bf|girlfriend|boyfriend|sister|sis|brother|bro|nan|gran|grandma|family|kids|" \
+             r"daughter|son|maths|exam|exams|job|work|traffic|heat|commute|shift|shifts|this|that|it|which)"
+_IDIOMS = re.compile(
+    r"\b" + _KILLED_BY + r" (?:is |s |are |will |ll |would |d |is going to |s going to |is gonna |s gonna |gonna |going to |"
+    r"has been |have been |been )(?:literally |actually |absolutely |so |going to |gonna )?(?:kill|murder|killing|murdering)"
+    r" (?:me|us|him|her)\b"
+    r"|\b(?:dying|dyin|dieing|desperate) (?:for|to|2) (?:a|an|some|my|the|see|c|go|get|meet|try|know|hear|tell|visit)\b"
+    r"|\b(?:dead|deid) (?:on (?:my|me|ma) feet|beat|tired)\b")
+# The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
+# her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
+# taken and neglect. Not a carer at breaking point, who says the same words with "I can't cope".
+# The tasks only: not "I look after her", "I help my aunt", how a carer begins to tell what someone else does.
+_CARE_VERBS = r"(?:do|does|did|doing|settle|settling|wash|washing|dress|dressing|cook|cooking|clean|cleaning|shower|" \
+              r"showering|bath|bathing|feed|feeding|sort|sorting|prompt|prompting|remind|reminding|shop|shopping|" \
+              r"collect|collecting|reassure|calm|lift|turn|change|changing|sit with|sit in with)"
+_I_CARE = re.compile(r"\b(?:i|we)(?: (?:have to|has to|had to|try to|tend to|get to|go and|also|always|usually|"
+                     r"normally|often|now|still|then|just|mostly|do|can|will|ll|am|m|are))*" r" " + _CARE_VERBS + r"(?: (?:all|most|some|of|the|up|for|with)){0,2} (?:her|his|him|them|mum|mums|dad|dads|"
+                     r"mam|mams|nan|nans|gran|grandad|husband|husbands|wife|wifes)\b")
+STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
+                                              **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse",
+                                                               "neglect"), _I_CARE)}
 
 
 def reasons(words: set[str], plain: str = "") -> frozenset[str]:

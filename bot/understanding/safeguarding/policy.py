@@ -76,4 +76,8 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
     reassured_from=0.95,
     reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.3, "suicidal": 0.35, "self_harm": 0.4,
                     "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
-                    "not_safe_at_home!": 0.95, "not_safe_at_home": 0.4})
+                    "not_safe_at_home!": 0.95, "not_safe_at_home": 0.4,
+                    # session 13, chosen by reading, not tuned: a figure of speech of dying or being killed
+                    # (context._IDIOMS), and a carer telling the care they give (context._I_CARE)
+                    "suicidal!": 0.9, "financial_abuse!": 0.85, "coercive_control!": 0.8, "care_abuse!": 0.95,
+                    "neglect!": 0.8})
