@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import is_done, is_keyboard_mash, numbers_said, plain_yes
+from bot.conversation.meaning.words import is_done, is_help, is_keyboard_mash, numbers_said, plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
@@ -74,9 +74,16 @@ _WHAT_A_VERB_TAKES = {"my", "me", "her", "him", "them", "their", "all", "the", "
                       "away", "everything", "money", "off", "on", "at", "into", "up", "down", "round", "care"}
 
 
+# Where a name is written, said after it: "thomas on his records", "Margaret officially".
+_WHERE_WRITTEN = re.compile(r"(?i)[\s,;:-]+((on|in) (his|her|their|the|all (his|her|their)) (records?|passport|papers|paperwork|"
+                            r"birth certificate|notes|file|forms?|documents|medical records|nhs records?)|officially|legally|"
+                            r"on paper)\b.*$")
+
+
 def name_of(text: str) -> str | None:
     """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave",
     "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
+    text = _WHERE_WRITTEN.sub("", text or "")  # "thomas on his records": the name, not where it is written
     if _REFUSED.search(plain(text)) or is_keyboard_mash(text) or is_done(text):  # "asdfgh", "thats all" (it was
         return None  # the name "All") are no name
     if re.fullmatch(r"(?i)\W*(n\s*/\s*a|n\.a\.?|not applicable)\W*", text or ""):  # "n/a" was named "N"
@@ -398,7 +405,7 @@ def knows_of(text: str) -> str | None:
     """Does the person know? "yes", "no", or "unable" (not able to understand: "no she has dementia,
     she wouldnt understand it")."""
     p = bare(plain(text))
-    if _I_DO_NOT_FOLLOW.match(p):
+    if _I_DO_NOT_FOLLOW.match(p) or is_help(text):  # "i dont know how to answer this" is no "no"
         return None
     if p == "n":  # typed as "y" for yes
         return "no"

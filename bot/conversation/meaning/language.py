@@ -99,9 +99,21 @@ _ASKS = re.compile(
     rf"|^(in )?({_LANGUAGES})( please| plz| pls)?$")  # "polish please", "in arabic please"
 
 
+# Languages by their own names ("romana", "af soomaali", "po polsku"): in a short message that is mostly not
+# English ("pot sa scriu in romana?", "ma ku qori karaa af soomaali"), a wish to use that language.
+_OWN_NAMES = re.compile(r"(?i)\b(rom[aâ]n[aă]|rom[aâ]ne[sș]te|(af )?soomaali|po polsku|polski|cymraeg|espa[nñ]ol|portugu[eê]s|"
+                        r"fran[cç]ais|italiano|t[uü]rk[cç]e|shqip|lietuvi[sš]kai|latviski|magyarul|sloven[cč]ina|[cč]esky|"
+                        r"русском|по-русски|українською|بالعربية|عربي|اردو|বাংলা|ਪੰਜਾਬੀ|ગુજરાતી|हिंदी|தமிழ்|中文|فارسی|پښتو|ትግርኛ)(?!\w)")
+
+
 def asks_for_another_language(text: str) -> bool:
     """Whether a message, in English, asks to use this chat in another language ("do you have this in
-    welsh?", "can i have an interpreter"): answered as a message in another language is."""
+    welsh?", "can i have an interpreter"), or names a language by its own name in a short message mostly
+    not in English ("pot sa scriu in romana?"): answered as a message in another language is."""
     from bot.conversation.meaning.plain import bare, plain
 
-    return bool(_ASKS.search(bare(plain(text))))
+    if _ASKS.search(bare(plain(text))):
+        return True
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text or "")]
+    return bool(_OWN_NAMES.search(text or "")) and len(words) <= 8 and \
+        sum(_kind(w) == "english" for w in words) * 2 < len(words)

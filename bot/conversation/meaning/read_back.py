@@ -77,6 +77,9 @@ def read_back_meaning(text: str) -> Meaning:
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
+    said_done = re.sub(r"^((yes|yeah|yep|yup|aye) )+|( (yes|yeah|yep|yup|aye))+$", "", p)
+    if said_done != p and is_done(said_done):  # "thats everything yes": all there, and a yes said
+        return Meaning("yes")
     if _MUDDLED.match(p):  # "you got it all mixed up": wrong, asked what (never the yes "you got it")
         return Meaning("no")
     said_no = re.sub(r"^((no|nope|nah) )+", "no ", p)  # "no no thats right"

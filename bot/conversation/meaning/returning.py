@@ -82,7 +82,8 @@ def menu_meaning(text: str) -> Meaning:
             r"^(bye|goodbye|see you|cheers|thanks|thank you|that is all|all good|i am (good|fine|ok|alright)|i am done|"
             r"(no |ok )?(i was |i am |i was only |i am only )?(just )?(checking|looking|having a look|a look)\b|"
             r"(i )?(just|only) wanted to (check|look|have a look|see|check in)( in| how it is)?$|"
-            r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do)\b", p):
+            r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do|"
+            r"(i am |we are )?(all )?sorted( now| out| thanks)*$|(i am |we are )?all (set|fine|ok|okay)( now| thanks)*$)\b", p):  # "all sorted ta"
         return Meaning("value", "finished")
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):

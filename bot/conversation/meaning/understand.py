@@ -298,6 +298,8 @@ def understand(context: str, text: str, *, offered: list[str] | None = None, tod
             if _VAGUE_DATE.search(plain(text)):  # "about 80 years ago", "in the 40s", "yesterday": no date of birth
                 return Meaning("invalid")
             text = _dob_words(text)
+            # "12/20/1950": month first, when no day-first reading can be (a 20th month): the one date it can be
+            text = re.sub(r"^\s*(0?[1-9]|1[0-2])([/.-])(1[3-9]|2\d|3[01])\2((19|20)\d\d)\s*$", r"\3\2\1\2\4", text)
         try:
             value = answers.check(context[4:], text, today=today)
         except answers.AnswerRefused:

@@ -125,3 +125,46 @@ def test_a_kind_not_had_is_not_chosen():
 @pytest.mark.parametrize("text", ["sorry i dont understand the options", "do we need any of them?"])
 def test_not_following_the_choices_explains_them(text):
     assert meant("carer_basis", text).kind == "help"
+
+
+# --- a name and where it is written; not knowing how to answer; "all sorted"; a language by its own name ----
+
+@pytest.mark.parametrize("text, name", [("its robert on his passport", "Robert"), ("bob no sorry robert on his records", "Robert"),
+                                        ("Elizabeth officially", "Elizabeth")])
+def test_where_a_name_is_written_is_no_part_of_it(text, name):
+    assert meant("carer_name", text).value == name
+
+
+@pytest.mark.parametrize("context", ["carer_knows", "readback", "carer_basis"])
+@pytest.mark.parametrize("text", ["not sure how i should reply to that", "i dont know what to answer"])
+def test_not_knowing_how_to_answer_is_help(context, text):
+    assert meant(context, text).kind == "help"
+
+
+@pytest.mark.parametrize("text", ["sorted thanks", "im all sorted now", "all set thanks"])
+def test_all_sorted_ends_the_menu(text):
+    assert meant("menu", text).value == "finished"
+
+
+@pytest.mark.parametrize("text", ["puedo escribir en español?", "waxaan rabaa af soomaali"])
+def test_a_language_asked_for_by_its_own_name(text):
+    assert meant("telling", text).kind == "other_language"
+
+
+@pytest.mark.parametrize("text", ["my dad only speaks soomaali", "Romana is my carer"])
+def test_a_language_or_name_in_an_english_sentence_is_story(text):
+    assert meant("telling", text).kind == "story"
+
+
+@pytest.mark.parametrize("text", ["that's all of it yes", "yeah that is everything"])
+def test_all_there_with_a_yes_is_a_yes(text):
+    assert meant("readback", text).kind == "yes"
+
+
+@pytest.mark.parametrize("text, when", [("11/23/1948", "1948-11-23"), ("4-30-1960", "1960-04-30")])
+def test_a_month_first_date_that_can_only_be_one_date(text, when):
+    assert meant("gap_dob", text).value == when
+
+
+def test_a_date_that_reads_both_ways_is_day_first():
+    assert meant("gap_dob", "03/04/1950").value == "1950-04-03"
