@@ -229,7 +229,7 @@ HELP = (r"help me (choose|pick|decide)|(slow|slower|slowly)( down)?|(go |more )?
         r"( (to )?(fill|do|answer|complete|finish|write) (this|it)( in| out)?)?|"
         r"i do not know what (to|i should|i am supposed to|i am meant to) (tell you|say|write|put)|"
         # "i dont know how to answer this", "not sure how i should reply to that": the question explained
-        r"(i )?(do not know|am not sure|not sure|have no idea) (how|what) (to|i should|i am supposed to|i am meant to|do i) "
+        r"(i )?(do not know|am not sure|not sure|have no idea|no idea) (how|what) (to|i should|i am supposed to|i am meant to|do i) "
         r"(answer|reply|respond|say)( to)?( (this|that|it|the question|you))?|"
         r"how do i (get help|use this|do this|start|carry on|answer|reply|get started)( with (this|it))?|(i am )?stuck|"
         r"(sorry )?(i do not|i cannot|i can not) (follow|follow you|follow that|get it|understand what you mean)|you (have )?lost me|"

@@ -57,6 +57,7 @@ from bot.conversation.meaning.words import (
     NO_WHOLE,
     general,
     is_done,
+    is_help,
     is_keyboard_mash,
     is_nothing_wrong,
     is_question,
@@ -199,6 +200,8 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("add", (raw_what.group(5) if raw_what else adding.group("what")).strip())
     if re.fullmatch(r"(no time|not)( right)? now( sorry)?( (later|another time|after))?|no time( now)?( sorry)? (later|another time)", p):
         return Meaning("later")  # "not now", "no time now, later": a pause, not that the read-back is wrong
+    if is_help(text):  # "no idea how to answer that": the step asks what is wrong (steps/read_back.py), never a correction
+        return Meaning("help")
     if NO_WHOLE.match(p):
         return Meaning("no")
     after_no = no_then(p)

@@ -168,3 +168,7 @@ def test_a_month_first_date_that_can_only_be_one_date(text, when):
 
 def test_a_date_that_reads_both_ways_is_day_first():
     assert meant("gap_dob", "03/04/1950").value == "1950-04-03"
+
+
+def test_no_idea_how_to_answer_is_help_never_a_correction():
+    assert meant("readback", "no idea what to reply to this").kind == "help"
