@@ -100,8 +100,13 @@ def _someone_elses(item: dict[str, Any], text: str) -> bool:
 
 
 def _works(item: dict[str, Any], text: str) -> bool:
-    """A clause that says the person works now (not someone else, not "can't work")."""
-    return not (_NOT_AT_WORK.search(text) or _someone_elses(item, text))
+    """A clause that says the person works now (not someone else, not "can't work"): read up to where
+    it goes on to something else ("im on zero hours at a cafe so money is tight, cant always pay …")."""
+    told = re.split(r"\s+so\s+|[,;:]|\s+but\s+|\s+which\s+", text)[0]
+    work = re.search(r"\b(?:work|job|working)\b|\bpart[- ]time|\bfull[- ]time|zero[- ]hours?", text)
+    if work and work.start() >= len(told):
+        told = text  # the work is told after a comma: the whole clause decides
+    return not (_NOT_AT_WORK.search(told) or _someone_elses(item, text))
 
 
 def employment(sections: dict[str, Any]) -> Choice | None:
@@ -242,6 +247,21 @@ def falls_count(sections: dict[str, Any]) -> int | None:
             word = next(g for g in match.groups() if g)
             counts.add(_NUMBERS.get(word.split()[0], int(word) if word.isdigit() else None))
     return _one(counts)
+
+
+# How many a day, in the clause that tells the smoking now: "about 5 roll ups a day", "20 cigarettes a day".
+_A_DAY = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2) +
+                    r")\s+(?:cigarettes?|cigs|fags|roll[- ]?ups?|rollies|smokes)\s+(?:a|per|each|every)\s+day\b")
+
+
+def cigarettes_a_day(sections: dict[str, Any]) -> int | None:
+    """How many cigarettes a day they smoke now, when the one clause that tells it says a number."""
+    if not smokes(sections):
+        return None
+    found = {int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
+             for item in _items(sections, "health") if re.search(_SMOKE, str(item.get("term") or item["text"]).lower())
+             for m in [_A_DAY.search(plain(" ".join([item["text"], str(item.get("amount") or "")])))] if m}
+    return _one(found)
 
 
 def mobility_aids(sections: dict[str, Any]) -> list[str]:
@@ -530,6 +550,12 @@ def teller_name(sections: dict[str, Any]) -> str | None:
     return _one(found)
 
 
+def teller_phone(sections: dict[str, Any]) -> str | None:
+    """The carer telling the story's own phone number ("My phone 07700 900654", filed as theirs)."""
+    return _one({str(i.get("value") or i["text"]) for i in _items(sections, "support_network", about=("narrator",))
+                 if i.get("kind") == "phone" and i.get("told_by") == "carer"})
+
+
 # Afraid of falling: "I am frightened of falling again", "she's scared she'll fall".
 _FEAR = r"\b(?:afraid|scared|frightened|terrified|worried|worries|worry|fear|anxious|nervous)\b"
 
@@ -625,6 +651,7 @@ FACTS: dict[str, Fact] = {
     "carer_relationship": Fact(carer_relationship, "support_network"),
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
+    "teller_phone": Fact(teller_phone, "support_network"), "cigarettes_a_day": Fact(cigarettes_a_day, "health"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
     "teller_tasks": Fact(teller_tasks, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),

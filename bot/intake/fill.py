@@ -18,7 +18,7 @@ from bot.intake.facts import HELP_WORDS, carer_text, read_fact, story_teller_rel
 from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
-from bot.intake.scope import year_of
+from bot.intake.scope import no_drug_allergies, year_of
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import no_option, yes_option
 
@@ -31,6 +31,8 @@ def answer_text(item: dict[str, Any]) -> str:
     text = item["text"]
     if item.get("status") == "negated" and re.search(r"\ballerg", text.lower()) and not item.get("question_key"):
         return "No known allergies"  # "he has no allergies that we know of"
+    if no_drug_allergies(item) and not item.get("question_key"):
+        return "No known drug allergies"  # "No allergy for medicine"
     if item.get("status") == "family":
         return f"{text} (family history: {item.get('about')})"
     notes: list[str | None] = []

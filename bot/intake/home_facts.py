@@ -4,6 +4,7 @@ Precision first, as every fact (`bot.intake.facts`): None unless the story says 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Any
 
 from bot.intake.address import POSTCODE as _POSTCODE
@@ -157,9 +158,23 @@ _WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|li
                               r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
 
 
+# The long words home facts read by, as a misspelling of one still says it ("a bunglow", "the housing
+# assocation"): a word of six letters or more, with the same first letter, nearly the same.
+_HOME_WORDS = ("bungalow", "association", "maisonette", "apartment", "council", "landlord", "privately", "rented",
+               "mortgage")
+
+
+def _respelled(text: str) -> str:
+    def word(found: re.Match[str]) -> str:
+        said = found.group(0)
+        near = [w for w in _HOME_WORDS if w[0] == said[0] and SequenceMatcher(None, said, w).ratio() >= 0.88]
+        return near[0] if len(near) == 1 else said
+    return re.sub(r"\b[a-z]{6,}\b", word, text)
+
+
 def home_type(sections: dict[str, Any]) -> Choice | None:
     found = set()
-    for text in _lower(_items(sections, "home")):
+    for text in map(_respelled, _lower(_items(sections, "home"))):
         if not _WHERE_THEY_LIVE.search(text):
             continue  # "we go to my daughter's house on Sundays" is not where they live
         text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)
@@ -180,7 +195,8 @@ def home_type(sections: dict[str, Any]) -> Choice | None:
 
 def tenure(sections: dict[str, Any]) -> Choice | None:
     found = set()
-    for item, text in _said(sections, "home"):
+    for item, said in _said(sections, "home"):
+        text = _respelled(said)
         if re.search(r"\b(i|we|they|he|she) owns?\b|\bwe own\b|\bown (my|our|his|her) (own )?(home|house|flat|bungalow)|"
                      r"\bmortgage|\bowner[- ]occupie", text):
             found.add("owner")
@@ -262,13 +278,13 @@ def floor(sections: dict[str, Any]) -> str | None:
 # Stairs the person finds hard: "The stairs are getting too much for me", "struggles with the stairs
 # here", "I can't manage the steps"; not a stairlift or stairs in another's home.
 _STAIRS = re.compile(r"\b(?:stairs|steps|staircase)\b")
-_HARD = re.compile(r"\btoo much\b|\bstruggl\w*|\bdifficult\w*|\bhard\b|\btrouble\b|\bcan'?t (?:manage|do|climb|get up|"
+_HARD = re.compile(r"\bkills? (?:my|me|his|her)\b|\btoo much\b|\bstruggl\w*|\bdifficult\w*|\bhard\b|\btrouble\b|\bcan'?t (?:manage|do|climb|get up|"
                    r"use)|\bcannot (?:manage|do|climb|get up|use)|\bunable to (?:manage|climb|use|get up)|\bbreathless")
 
 
 def stairs_difficult(sections: dict[str, Any]) -> bool | None:
-    """Yes when a clause of the person's says stairs or steps are hard for them; otherwise not told
-    (a "no" is for the person to say: not having mentioned stairs is not managing them)."""
+    """Yes when a clause of the person's says stairs or steps are hard for them; no when their home has
+    none ("no stairs or steps"); otherwise not told (not having mentioned stairs is not managing them)."""
     for item, _ in _said(sections, "home", "daily_living", "risks"):
         words = plain(item["text"])
         if _STAIRS.search(words) and _HARD.search(words) and not re.search(r"stair ?lift", words) \
@@ -276,6 +292,10 @@ def stairs_difficult(sections: dict[str, Any]) -> bool | None:
                                   r"struggl\w*|bother)", words) \
                 and not re.search(r"\b(?:at|in|to) (?:my |his |her |their |our )?\w+'s (?:house|flat|home|place)\b", words):
             return True
+    # "no stairs or steps": none to find hard (a stairlift or a lift is no stair)
+    if any(_STAIRS.search(plain(i["text"])) and re.search(r"^no (?:stairs|steps)\b", plain(i["text"]))
+           for i, _ in _said(sections, "home", statuses=("negated",))):
+        return False
     return None
 
 

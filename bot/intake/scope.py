@@ -145,7 +145,13 @@ def no_known_allergies(item: dict[str, Any]) -> bool:
     as a form's question keeps the answer "none" (bot/intake/gaps.py: "none known")."""
     if _words(item) == NONE_KNOWN:
         return True
-    return item.get("status") == "negated" and bool(_GENERAL_ALLERGY.fullmatch(_words(item)))
+    return item.get("status") == "negated" and bool(_GENERAL_ALLERGY.fullmatch(_words(item)) or no_drug_allergies(item))
+
+
+def no_drug_allergies(item: dict[str, Any]) -> bool:
+    """ "No allergy for medicine", as structuring files it (no allergy to "medicines"): no known drug allergies."""
+    return item.get("status") == "negated" and _words(item) in _GENERIC_MEDICINES and "allerg" in str(
+        item.get("said") or item.get("term") or "").lower()
 
 
 def names_a_thing(item: dict[str, Any], section: str) -> bool:

@@ -101,6 +101,7 @@ WORDINGS: list[tuple[str, str, tuple[str, ...]]] = [
     (r"do you (?:currently )?smoke|are you a smoker|do you use tobacco", "fact:smokes", ()),
     (r"have you (?:ever )?smoked(?: in the past)?|did you (?:ever|use to) smoke|have you ever been a smoker",
      "fact:smoked_ever", ()),
+    (r"(?:about )?how many (?:cigarettes|cigs|roll[- ]?ups) (?:do you smoke )?(?:a|per|each) day", "fact:cigarettes_a_day", ()),
     (r"do you drink(?: any)?(?: alcohol)?", "fact:drinks", ()),
     (r"(?:what is )?(?:your )?(?:current )?(?:employment|work) (?:status|situation)(?: (?:at the moment|now))?",
      "fact:employment", ()),
@@ -121,6 +122,8 @@ FOLLOW_UPS: list[tuple[str, str, str]] = [
     (r"(?:carer'?s? )?relationship(?: to you)?|how are they related to you", r"\bcarers?\b|look after|care for",
      "fact:carer_relationship"),
     (r"is there a lift", r"\bfloor\b", "fact:has_lift"),
+    (r"(?:about )?how many(?: (?:cigarettes|cigs|roll[- ]?ups))?(?: do you smoke)?(?: a| per| each) day|how many",
+     r"\bsmoke\b|\bsmoker\b|\bsmoking\b", "fact:cigarettes_a_day"),
     (r"(?:about )?how many hours(?: a| per| each) week", r"\bcarers?\b|look after|care for|\bhelps?\b",
      "fact:care_hours"),
     (_DETAILS + r"|which (?:ones?|conditions?)|what (?:are they|is it)", _HEALTH_ASKED, "health.where(status='current')"),
@@ -192,6 +195,7 @@ TELLER_GROUP = re.compile(r"for someone else|on (?:their|his|her|someone'?s|some
                           r"\byour caring\b|\bcaring role\b|\bcarer'?s? own\b|\babout the carer\b")
 _TELLER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
     (r"(?:your )?(?:full )?name|what is your name", "fact:teller_name"),
+    (r"(?:your )?(?:(?:tele)?phone|mobile|contact)(?: number)?", "fact:teller_phone"),
     (r"(?:what is )?your relationship to (?:them|the person(?: you care for)?)|how are you related to them|"
      r"relationship to (?:them|the person(?: you care for)?)", "fact:teller_relationship"),
     (r"(?:about )?how many hours a week do you (?:spend )?(?:caring|care for them|look after them|spend looking after "

@@ -353,3 +353,44 @@ def test_the_carer_telling_the_story_gives_their_name_and_relation_as_they_intro
                     about="narrator", role="carer")
     assert facts.teller_name(sections) == "Piotr"
     assert (facts.carer_name(sections), facts.carer_relationship(sections)) == ("Piotr", "husband")
+
+
+def test_work_told_before_the_clause_goes_on_to_money_is_still_work():
+    """ "im on zero hours at a cafe so money is tight, cant always pay the bills": the "cant" is the bills'."""
+    sections = said("im on zero hours at a pub so money is tight, cant always pay the gas", section="work_money")
+    assert facts.employment(sections).key == "part-time"
+    assert facts.employment(said("I can't work part time, so I get PIP", section="work_money")) is None
+
+
+def test_how_many_cigarettes_a_day_from_the_clause_that_tells_the_smoking_now():
+    smoking = {"health": [{"text": "smoking", "status": "current", "about": "subject", "told_by": "self",
+                           "term": "smoke", "amount": "about 8 roll ups a day"}]}
+    assert facts.cigarettes_a_day(smoking) == 8
+    smoking["health"][0]["status"] = "past"  # "I used to smoke 20 a day": not now
+    assert facts.cigarettes_a_day(smoking) is None
+
+
+def test_the_carer_telling_the_storys_own_phone_is_theirs_not_the_persons():
+    sections = said("07700 900111", section="support_network", told_by="carer", about="narrator", kind="phone",
+                    value="07700 900111")
+    assert facts.teller_phone(sections) == "07700 900111"
+    assert facts.teller_phone(said("07700 900111", section="communication", kind="phone")) is None
+
+
+@pytest.mark.parametrize("clause, status, expected", [
+    ("no stairs or steps at all", "negated", False),  # a home with none: none to find hard
+    ("two flights of stairs which kills my knees", "current", True),
+    ("there are stairs", "current", None),
+])
+def test_stairs_or_steps_they_find_difficult(clause, status, expected):
+    assert facts.stairs_difficult(said(clause, status=status)) is expected
+
+
+@pytest.mark.parametrize("clause, home, held", [
+    ("i live on my own in a bunglow i rent off the housing assocation", "bungalow", "housing association"),
+    ("we rent a flat from a privat landlord", "flat", "private"),
+])
+def test_a_misspelt_word_for_a_home_still_says_it(clause, home, held):
+    sections = said(clause)
+    assert facts.home_type(sections).key == home
+    assert facts.tenure(sections).key == held

@@ -197,6 +197,15 @@ def test_only_a_plain_no_allergies_answers_the_allergy_question_no():
     assert "3.3" not in filled("council-referral.json", {})  # nothing said: nothing written
 
 
+def test_no_allergy_to_medicines_is_no_known_drug_allergies():
+    """ "No allergy for medicine", filed as no allergy to "medicines": what they said, no more."""
+    sections = {"allergies": [item("medicines", status="negated", term="medicine", said="allergy")]}
+    assert texts(filled("council-referral.json", sections)["3.3"]) == "No known drug allergies"
+    assert texts(filled("social-care-profile.json", sections)["/health/48765-2"]) == "No known drug allergies"
+    assert "3.3" not in filled("council-referral.json", {"allergies": [item("medicines", status="negated",
+                                                                            term="medicines")]})
+
+
 def test_a_medicine_they_stopped_is_no_answer_to_medicines():
     sections = {"medications": [item("warfarin", status="past", name="warfarin"), item("apixaban", name="apixaban")]}
     assert [i["text"] for i in parse_path("medications").evaluate(sections)] == ["apixaban"]
@@ -246,3 +255,15 @@ def test_none_to_the_allergies_question_is_an_answer_and_is_not_asked_again():
     kept = {"text": parse_answer(gap, "none", date(2026, 12, 2)), "status": "current"}
     assert no_known_allergies(kept) and held(kept, "allergies")
     assert not held({"text": "none", "status": "current"}, "allergies")  # an allergy to "none" is still none
+
+
+def test_how_many_cigarettes_a_day_and_the_carers_own_phone_fill_their_questions():
+    """home-and-habits' "How many cigarettes a day?" under "Do you smoke?"; the council's "Your phone
+    number" under "If you are filling this in for someone else" is the carer's, never the person's."""
+    smoker = {"health": [item("smoking", term="smoke", amount="about 12 roll ups a day")]}
+    assert filled("home-and-habits.json", smoker)["smoke.amount"] == [{"valueInteger": 12}]
+    carer = {"support_network": [item("07700 900222", about="narrator", told_by="carer", kind="phone",
+                                      value="07700 900222")],
+             "communication": [item("07700 900333", told_by="carer", kind="phone", value="07700 900333")]}
+    answers = filled("council-referral.json", carer, "carer")
+    assert texts(answers["5.3"]) == "07700 900222" and texts(answers["1.5"]) == "07700 900333"
