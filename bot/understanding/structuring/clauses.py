@@ -38,7 +38,7 @@ _SPLIT = re.compile(
     r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
     r"|,\s*(?=" + _COMMA_START + r")"
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
-    r"|(?:,|\s+(?:and|n|an|&|while|whilst))\s+(?=" + _KIN_START + r")"
+    r"|(?:,|\s+(?:and|n|an|&|while|whilst|so))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+so\s+(?=(?:his|her|their)\s)"  # a carer's "I've got no help so his COPD is getting worse": his COPD
     r"|\s+(?=with no\b)"

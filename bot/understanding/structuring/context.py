@@ -76,6 +76,10 @@ PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|b
 _SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has gone\s+)*"
                             r"(?:weak|paralysed|paralyzed|numb|useless|no good)\b|\bweak\s+(?:down|on)\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b", re.IGNORECASE)
+# "a history of self-harm but nothing for a year now", "fits, none in two years": over for a while now
+_NONE_FOR_A_WHILE = re.compile(r"^\W*(?:but\s+|and\s+)?(?:nothing|none|not|no\s+\w+)\s+(?:at all\s+)?(?:for|since|in)\s+"
+                               r"(?:over\s+|more than\s+|the\s+(?:last|past)\s+)?(?:a|an|one|two|three|four|five|six|"
+                               r"seven|eight|nine|ten|a few|a couple of|several|many|\d+)\s+(?:years?|months?)\b", re.IGNORECASE)
 # A course of treatment finished ("finished chemo in May", "her radiotherapy finished in August",
 # "done with the chemotherapy") is past; one going on ("having radiotherapy") is now.
 TREATMENTS = frozenset({"chemotherapy", "radiotherapy", "immunotherapy", "dialysis", "physiotherapy"})
@@ -192,6 +196,11 @@ _CLEARED = re.compile(r"\b(?:it|its|it's|it’s|that|thats|that's|that’s|he|he
                       r"i’m|they)\s+(?:is\s+|has\s+|have\s+|am\s+|are\s+|was\s+)?(?:all\s+|now\s+)?(?:cleared\s+up|gone|"
                       r"fine\s+(?:now|from\s+(?:that|it))|better\s+now|over\s+(?:it|that)|recovered)\b", re.IGNORECASE)
 _NOT_CLEARED = re.compile(r"\b(?:not|n't|’t|yet|still|again|back)\b", re.IGNORECASE)
+
+
+def none_for_a_while(clause: str) -> bool:
+    """Whether a clause says only that the one before has not come for a while: "but nothing for a year now"."""
+    return bool(_NONE_FOR_A_WHILE.match(clause))
 
 
 def cleared(rest: str) -> bool:

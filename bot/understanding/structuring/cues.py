@@ -110,7 +110,8 @@ _ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
 # words that say what the person is or does, never an allergen of a list ("allergic to nuts, diabetic and asthmatic")
 _NOT_LISTED_ALLERGENS = (r"diabetic|asthmatic|epileptic|registered|widowed|married|divorced|single|retired|blind|deaf|"
                          r"disabled|housebound|live|lives|living|alone|unemployed|pregnant|vegetarian|vegan|partially|"
-                         r"hard|aged|age|born|currently|recently|sometimes|usually|always|never")
+                         r"hard|aged|age|born|currently|recently|sometimes|usually|always|never|carries|carry|carrying|"
+                         r"keeps|keep|wears|wear|must|has to|have to")
 # "allergic to nuts", "an allergy to nuts", "nut allergy"; the word before "allergy" is no allergen
 # when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
@@ -197,6 +198,12 @@ CARER_ROLE = re.compile(
     r"|(?:i|we) (?:do|sort|sorts) (?:all |most of |most |some of )?(?:his|her|their|the) (?:shopping|cooking|cleaning|"
     r"washing|meals|tablets|medication|medicines|money|bills|paperwork|letters|ironing|housework|garden)"
     r"|(?:i|we) (?:do|put out|take out|bring in|put|take) (?:all |most of |most |some of )?(?:his|her|their|the) bins"
+    r"|(?:i|we) (?:sort|sorts) out (?:all |most of |most |some of )?(?:his|her|their|the) (?:tablets|medication|medicines|"
+    r"meds|money|bills|paperwork|letters|shopping)"
+    # "I struggle to lift him", "we can't manage her on our own": the carer's own strain
+    r"|(?:i|we) (?:struggle|struggling|find it hard|can't|can’t|cant|cannot) (?:to )?(?:lift|move|manage|cope with|handle|"
+    r"turn|shower|bath|wash) (?:him|her|them)"
+    r"|(?:i'm|i’m|im|i am) minding (?:my|our) "
     r"|(?:i|we) (?:check on|look in on|keep an eye on|check in on) (?:him|her|them)"
     # "I'm Pat, next door neighbour to Mr Evans", "I am Jean, the neighbour of Tariq": who the carer is
     r"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+),? (?:the |a |his |her |their )?(?:next door |old |best |close |good )?"
@@ -225,6 +232,7 @@ CARER_IS_NAMED = re.compile(r"\b(?:i'm|i’m|im|i am) ((?-i:[A-Z][a-z]+)),? (?:t
 # my mum who has MS", "I've been looking after my dad since his stroke" (not "my daughter looks after me").
 I_CARE = re.compile(
     r"\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|we|we're|we’re)\s+(?:\w+\s+){0,3}?(?:look(?:s|ing)? (?:after|afta)|"
+    r"tak(?:e|es|ing) care of|"
     r"car(?:e|ing) for|(?:a\s+|the\s+)?(?:young\s+|main\s+|full[- ]time\s+|unpaid\s+|sole\s+)?carer\b)"
     r"(?!\s+(?:for\s+|to\s+)?(?:me|myself)\b)"
     r"|\b(?:i'm|i’m|im|i am)\s+(?:my|his|her|their)\s+(?:\w+['’]s\s+)?(?:main\s+|full[- ]time\s+|unpaid\s+)?carer\b",
@@ -331,7 +339,11 @@ DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|pas
                   re.IGNORECASE)
 
 # "His mother had it too", "my dad has the same"
-HAD_IT_TOO = re.compile(r"\b(?:my|his|her|their|our)\s+([a-z]+)\s+(had|has|has got|got|does|did)\s+(?:it|that|the same|too)"
+# "His mother had it too", "so does my dad", "Her mum and her aunt both had it too", "Mum died of the same
+# thing": the condition said just before, of each relative named (group 5: a second one)
+HAD_IT_TOO = re.compile(r"\b(?:(?:my|his|her|their|our)\s+|^\W*)([a-z]+)(?:\s+(?:and|&)\s+(?:(?:my|his|her|their|our)\s+)?"
+                        r"([a-z]+))?\s+(?:both\s+|also\s+)?(had|has|has got|got|does|did|died of|died from|passed with|"
+                        r"passed away with)\s+(?:it|that|the same(?: thing| illness| disease)?|too)"
                         r"(?:\s+too|\s+as well|\s+also)?\b"
                         r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE)
 # "I don't need any help with washing": no need, said plainly.

@@ -97,7 +97,8 @@ _FOR_THE_DOCTOR = re.compile(r"\binterpreter\b.*\b(?:for|with|at)\s+(?:the\s+)?$
 # Organs an operation is "for" ("operation for gallbladder"): the operation is the fact; a condition
 # operated on ("surgery for a hernia") is the condition, past
 _ORGANS = frozenset({"gallbladder", "appendix", "tonsils", "bowel", "kidney", "prostate", "womb", "spleen",
-                     "thyroid", "bladder", "ovaries", "lung", "liver", "heart", "eye", "eyes"}) | cues.BODY_PARTS
+                     "thyroid", "bladder", "ovaries", "lung", "liver", "heart", "eye", "eyes",
+                     "gallstones", "kidney stones"}) | cues.BODY_PARTS  # "the operation for gallstones": one past fact
 PROCEDURES_SAID = re.compile(r"(?:operation|surgery|removal|replacement|repair|transplant|bypass|amputation)$")
 # A clause that only says the last thing is over: "but thats cleared up", "he is fine from that now"
 _OVER_NOW = re.compile(r"(?:but|and|although|though)?\s*(?:now\s+)?(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|"
@@ -140,7 +141,11 @@ class Filer(PersonalFiler):
         last = health[-1] if health else None
         over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
                     and 0 <= base - _end(last) <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
+        quiet = bool(last and last["status"] == context.CURRENT and 0 <= base - _end(last) <= 40
+                     and context.none_for_a_while(clause))
         self._file(profile, clause, base, terms, who, died)
+        if quiet and last:
+            last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
         if over and last:
             # "She had a UTI in october …, but thats cleared up with antibiotics": the UTI is past, and
             # so is the course of antibiotics that cleared it
@@ -285,7 +290,7 @@ class Filer(PersonalFiler):
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause) or relieves(clause, t)
-                          or re.search(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", clause[:t.start], re.IGNORECASE))
+                          or _ON.search(clause[:t.start]) or _listed_after(clause, t, said_medicines))
                      # "she does my tablets" is help with medicines (daily living), not a medicine
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
@@ -422,6 +427,8 @@ class Filer(PersonalFiler):
             text = f"{severity.group(1).lower()} {text}"  # "severe depression", as a form asks it
         if term.section == "health":
             site = cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
+            if site and _RIGHT_AS_VERY.search(clause[:term.start]):
+                site = None  # "codeine makes me right constipated": "right" is "very", no side
             where = cues.WHERE.match(clause[term.end:])
             if site:
                 detail["site"] = site.group(1).lower()
@@ -459,17 +466,28 @@ class Filer(PersonalFiler):
         match = cues.HAD_IT_TOO.search(clause)
         if not match:
             return False
-        relation = (match.group(1) or match.group(4)).lower()  # "his mother had it too", "so does my dad"
-        verb = (match.group(2) or match.group(3)).lower()
-        if relation not in self.people.relatives or not sections["health"]:
+        if match.group(5):  # "so does my dad"
+            relations, verb = [match.group(5).lower()], match.group(4).lower()
+        else:  # "his mother had it too", "her mum and her aunt both had it too"
+            relations = [r.lower() for r in (match.group(1), match.group(2)) if r]
+            verb = match.group(3).lower()
+        relations = [r for r in relations if r in self.people.relatives]
+        # the condition said before, not a treatment or operation of it ("has breast cancer, finished radiotherapy")
+        said = [f for f in sections["health"] if f["text"] not in context.TREATMENTS
+                and not context.PROCEDURES.search(f["text"])]
+        if not relations or not said:
             return False
-        last = sections["health"][-1]
-        if base - last["source"]["end"] > 200 or (last["status"] == context.FAMILY and not match.group(4)) \
-                or last["about"] == relation:
+        last = said[-1]
+        if base - last["source"]["end"] > 300 or (last["status"] == context.FAMILY and not match.group(5)):
             return False
-        sections["health"].append(item(last["text"], context.FAMILY, relation, who.teller,
-                                       base + match.start(), base + match.end(), term=last.get("term"),
-                                       when="past" if verb in ("had", "did") else None))
+        for relation in relations:
+            if last["about"] == relation:
+                continue
+            # the source after the relative's word, so that whose relative they are is read from it
+            sections["health"].append(item(last["text"], context.FAMILY, relation, who.teller,
+                                           base + match.end(), base + match.end(), term=last.get("term"),
+                                           when="past" if verb in ("had", "did") or verb.startswith(("died", "passed"))
+                                           else None))
         return True
 
     @staticmethod
@@ -573,6 +591,18 @@ class Filer(PersonalFiler):
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+_RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
+                            r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
+_ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
+# "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken
+_LIST_JOIN = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,|\band\b|\bn\b|&|\bplus\b)\s*(?:also\s+)?", re.IGNORECASE)
+
+
+def _listed_after(clause: str, term: Term, said: list[Term]) -> bool:
+    return any(o.end <= term.start and _LIST_JOIN.fullmatch(clause, o.end, term.start)
+               and (o.kind != MAINTAINED or _ON.search(clause[:o.start])) for o in said)
 
 
 def _carer_named(clause: str) -> dict[str, str]:

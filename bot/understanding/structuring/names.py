@@ -42,7 +42,7 @@ LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as 
 # "Aoife, 17", "Eleri I am, 67", "sam (they/them) 22", "jay 19"
 AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:aged\s+)?(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
-                            r"(?!\s*(?:%|kg|mg|years? ago))", re.IGNORECASE)
+                            r"(?!\s*(?:%|kg|mg|years? ago))(?!\s*[/.\-]\s*\d)", re.IGNORECASE)  # not "DOB 12/04/1961"
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
 NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}|\b(?i:she|he)(?i:'s| is) called\s+{_NAME}")
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
@@ -65,7 +65,11 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
             continue  # "I'm Deaf", "I'm Tired" are not names; "I am Mr Chen" is
         if first.replace("’", "'") in ("i", "i'm", "im", "i'd", "i've"):
             continue  # "…not me, I'm here about my hearing": "I'm here" is no name
-        return _in_full(sentence, name, match.start(group), match.end(group))
+        words = name.split()
+        while len(words) > 1 and words[-1].lower().strip(".") in _FIELD_WORDS:
+            words.pop()  # "Linda Hughes DOB 12/04/1961": the heading of what follows is no part of the name
+        name = " ".join(words)
+        return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
     for match in MY_NAME_LOWER.finditer(sentence):
         word = match.group(1).lower()
         if word not in NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES and not word.endswith(("ing", "ed")):
@@ -73,6 +77,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+# Headings typed after a name, of the identifier that follows: "Linda Hughes DOB 12/04/1961"
+_FIELD_WORDS = frozenset({"dob", "d.o.b", "nhs", "born", "address", "tel", "phone", "mobile", "postcode", "age", "aged"})
 # Words said in brackets after a name that are no name: "Mo (short for Mohammed)", "Priya (she her)"
 _NOT_IN_BRACKETS = frozenset("""short for aka known as called nickname pronounced she her hers he him his they them
 theirs xe ze pronouns""".split())

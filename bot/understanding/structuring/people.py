@@ -230,6 +230,9 @@ class People:
         for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|(?<=[.!?]\s)|(?<=\n))([a-z]+)\b",
                                  lowered):
             relation = match.group(1) or match.group(2)
+            if match.group(2) and relation.endswith("s") and relation[:-1] in self.relatives \
+                    and re.match(r"\s+(?:got|been|gone|had|not|in|on|still|now|getting|having)\b", lowered[match.end():]):
+                relation = relation[:-1]  # "Dads got bowel cancer": "Dad's", typed without its apostrophe
             if relation in wrong_sex:
                 continue
             died = _died(story, match)

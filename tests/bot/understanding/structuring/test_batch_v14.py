@@ -101,3 +101,74 @@ def test_a_grandparent_named_with_the_kin_word_makes_the_grandchilds_relatives_t
     health = facts(profile, "health")
     assert ("heart attack", "family", "husband") in health
     assert ("bipolar disorder", "family", "daughter") in health
+
+
+# The batch's further misses, fixed in general
+
+
+def test_relatives_who_had_the_same_are_each_family_history_and_no_support(structurer):
+    profile = structurer.structure(["My husband Tom has prostate cancer, he finished radiotherapy in June. "
+                                    "His dad and his uncle both had it too."], teller="carer")
+    health = facts(profile, "health")
+    assert ("prostate cancer", "family", "dad") in health and ("prostate cancer", "family", "uncle") in health
+    assert not profile["sections"]["support_network"]
+    profile = structurer.structure(["Mums got lung cancer.", "Dad died of the same thing 3 year ago."], teller="carer")
+    assert ("lung cancer", "family", "husband") in facts(profile, "health")
+
+
+def test_a_condition_with_none_for_a_while_since_is_past(structurer):
+    profile = structurer.structure(["He has a history of seizures but none for five years now."], teller="carer")
+    assert [f[1] for f in facts(profile, "health") if "seizure" in f[0]] == ["past"]
+
+
+def test_a_medicine_carried_after_an_allergy_is_a_medicine_not_an_allergen(structurer):
+    profile = structurer.structure(["Ali is allergic to sesame and carries an epipen."], teller="carer")
+    assert [i["text"] for i in profile["sections"]["allergies"]] == ["sesame"]
+    assert [i["text"] for i in profile["sections"]["medications"]] == ["epipen"]
+
+
+def test_the_next_medicine_of_a_list_taken_is_a_medicine(structurer):
+    profile = structurer.structure(["on humalog with meals n tresiba at night"])
+    assert {i["term"].lower() for i in profile["sections"]["medications"]} == {"humalog", "tresiba"}
+
+
+@pytest.mark.parametrize("said", ["I sort out her medication every week.", "I struggle to lift her.",
+                                  "I'm minding my brother since his operation."])
+def test_a_carers_own_part(structurer, said):
+    profile = structurer.structure(["My nan is 90.", said], teller="carer")
+    assert any(i["about"] == "narrator" and i["text"] == said.rstrip(".") for i in profile["sections"]["support_network"])
+
+
+def test_paid_carers_from_the_council_are_a_service_not_a_supporter(structurer):
+    profile = structurer.structure(["dad has carers 3 times a day from the council"], teller="carer")
+    assert not profile["sections"]["support_network"]
+    assert [i["role"] for i in profile["sections"]["services_involved"]] == ["carers"]
+
+
+def test_right_as_very_is_no_side(structurer):
+    profile = structurer.structure(["The tramadol makes me right constipated."])
+    assert ("constipation", "current", "subject") in facts(profile, "health")
+
+
+def test_so_and_a_relative_starts_a_clause_about_them(structurer):
+    profile = structurer.structure(["My mum Jean is 80. Dad is in a care home now so mum lives on her own."],
+                                   teller="carer", subject_name="Jean")
+    assert [(i["text"], i["about"]) for i in profile["sections"]["home"]
+            if "on her own" in i["text"]] == [("mum lives on her own", "subject")]
+
+
+def test_taking_care_of_someone_in_ones_own_story_is_caring(structurer):
+    support = structurer.structure(["My wife has MS and I take care of her."])["sections"]["support_network"]
+    assert [i.get("kind") for i in support] == ["caring"]
+
+
+def test_a_date_of_birth_after_a_name_is_no_age_and_its_heading_no_part_of_the_name(structurer):
+    about = structurer.structure(["my name is Alan Price DOB 09/11/1958, i have asthma"])["sections"]["about_me"]
+    assert [(i["kind"], i["text"]) for i in about if i["kind"] != "date_of_birth"] == [("name", "Alan Price")]
+
+
+def test_an_operation_for_gallstones_is_one_past_fact(structurer):
+    for said in ("I had an operation for gallstones in 2020, no problem since.",
+                 "Before I had the operation for gallstones, two years now, no problem since."):
+        health = facts(structurer.structure([said]), "health")
+        assert len(health) == 1 and health[0][0].startswith("gallstones") and health[0][1:] == ("past", "subject")
