@@ -150,16 +150,27 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
     if telecom:
         patient["telecom"] = [{k: v for k, v in t.items() if v} for t in telecom]
     told = _value(sections, "home", "address")
-    if told:
-        # The street as its own line, the town and the postcode only when plain; a postcode told
-        # alone is only the postcode, never the street (bot.intake.address).
-        address = read_address(str(told))
-        found = {"use": "home", **({"text": str(told), "line": [address.street]} if address.street else {}),
-                 **({"city": address.town} if address.town else {}),
-                 **({"postalCode": address.postcode} if address.postcode else {})}
-        if len(found) > 1:
-            patient["address"] = [found]
+    # The street as its own line, the town and the postcode only when plain; a postcode told alone is
+    # only the postcode, never the street (bot.intake.address). The town may be told without an
+    # address ("he has lived with me in my house in Croydon": structuring's `town`).
+    address = read_address(str(told)) if told else None
+    city = home_facts.town(sections)
+    found = {"use": "home", **({"text": str(told), "line": [address.street]} if address and address.street else {}),
+             **({"city": city} if city else {}),
+             **({"postalCode": address.postcode} if address and address.postcode else {})}
+    if len(found) > 1:
+        patient["address"] = [found]
     return patient
+
+
+def _died(sections: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether the story tells the relative's death ("my dad died of a heart attack", a bereavement):
+    in the person's words "my dad", in a carer's "his dad" (a carer's "my mum" is not his)."""
+    whose = "his|her|their" if item.get("told_by") == "carer" else "my"
+    relation = re.escape(str(item.get("about") or ""))
+    said = rf"\b(?:{whose})\s+{relation}\s+(?:died|passed away|passed on)\b|\blost (?:{whose}) {relation}\b"
+    return any(i.get("kind") == "bereavement" and re.search(said, i["text"].lower())
+               for i in _items(sections, "about_me"))
 
 
 def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:
@@ -279,6 +290,7 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
         note = f"written as “{item['spelled']}”" if item.get("spelled") else item["text"]
         if is_family_history(item):  # a named relative's; an unnamed person's or the carer's is not
             add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
+                 **({"deceasedBoolean": True} if _died(sections, item) else {}),
                  "relationship": _relationship(item.get("about")) or {"text": "family member"},
                  "condition": [{"code": _text(term), "note": [{"text": note}]}]}, "FamilyMemberHistory", index)
         elif _about_subject(item) and is_procedure(item) and item.get("status") in (None, "current", "past", "negated"):

@@ -181,3 +181,21 @@ def test_a_relatives_misspelt_condition_is_written_as_it_was_read_with_the_spell
     conditions = [h["condition"][0] for h in resources_of(made, "FamilyMemberHistory")]
     assert [c["code"]["text"] for c in conditions] == ["diabetes", "breast cancer"]
     assert conditions[0]["note"] == [{"text": "written as “diabetis”"}]
+
+
+def test_a_relatives_death_the_person_tells_and_a_town_told_without_a_street_reach_the_bundle():
+    """ "my dad died of a stroke" (a bereavement) makes the dad's history deceased; a carer's "my mum
+    died" is not the person's mum's. "He has lived with me in my house in Croydon": the town, no street."""
+    sections = {"about_me": [{"text": "my dad died of a stroke", "status": "past", "about": "subject",
+                              "told_by": "self", "kind": "bereavement"}],
+                "health": [{"text": "stroke", "status": "family", "about": "dad", "told_by": "self", "term": "stroke"},
+                           {"text": "asthma", "status": "family", "about": "mum", "told_by": "self", "term": "asthma"}],
+                "home": [{"text": "he has lived with me in my house in Croydon", "status": "current",
+                          "about": "subject", "told_by": "self", "town": "Croydon"}]}
+    made = story_bundle(sections, NOW)
+    validate_bundle(made)
+    assert [h.get("deceasedBoolean") for h in resources_of(made, "FamilyMemberHistory")] == [True, None]
+    assert resources_of(made, "Patient")[0]["address"] == [{"use": "home", "city": "Croydon"}]
+    told_by_carer = json.loads(json.dumps(sections).replace('"told_by": "self"', '"told_by": "carer"'))
+    assert [h.get("deceasedBoolean") for h in resources_of(story_bundle(told_by_carer, NOW), "FamilyMemberHistory")] \
+        == [None, None]
