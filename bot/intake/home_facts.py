@@ -133,6 +133,15 @@ def _people(words: str) -> int | None:
     return count or None
 
 
+_PARTNER_TELLS = re.compile(r"\b(?:i'?m|i am|im)\s+(?:[a-z]+,?\s+)?(?:his|her|their)\s+(?:wife|husband|partner)\b")
+
+
+def _told_by_their_partner(sections: dict[str, Any]) -> bool:
+    """The carer telling the story says they are the person's partner ("I am his wife Marta")."""
+    return any(_PARTNER_TELLS.search(plain(i["text"])) for i in _items(sections, "support_network", about=("narrator",))
+               if i.get("told_by") == "carer")
+
+
 def household_size(sections: dict[str, Any]) -> int | None:
     """People in the home including the person: 1 when they live alone; otherwise counted from the
     one clause that says who they live with ("with me and my husband" is 3), when it says it."""
@@ -142,13 +151,16 @@ def household_size(sections: dict[str, Any]) -> int | None:
     if _we_are_a_couple(sections):
         return 2
     found = set()
-    for _, text in _said_of_home(sections):
+    couple = _told_by_their_partner(sections)
+    for item, text in _said_of_home(sections):
         match = _LIVES_WITH.search(text)
         if match:
             before = text[:match.start()]
-            several = _PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before)
+            # a partner telling the story: their "we" is the two of them ("We live with our daughter" is 3)
+            we = couple and item.get("told_by") == "carer" and re.fullmatch(r"\s*we\s*", before)
+            several = not we and (_PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before))
             people = None if several else _people(match["who"])
-            found.add(people + 1 if people else None)
+            found.add(people + (2 if we else 1) if people else None)
     return _one(found) if None not in found else None
 
 

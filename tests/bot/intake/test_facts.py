@@ -394,3 +394,14 @@ def test_a_misspelt_word_for_a_home_still_says_it(clause, home, held):
     sections = said(clause)
     assert facts.home_type(sections).key == home
     assert facts.tenure(sections).key == held
+
+
+def test_a_partner_telling_the_story_counts_the_two_of_them_in_we():
+    """ "I am his husband Tom … We live with our son and his girlfriend": 4; a "we" said by anyone else
+    may be more than two, so it is not counted."""
+    sections = {"support_network": [{"text": "I am her husband Tom", "status": "current", "about": "narrator",
+                                     "told_by": "carer", "role": "carer"}],
+                "home": [{"text": "We live with our son and his girlfriend", "status": "current", "about": "subject",
+                          "told_by": "carer"}]}
+    assert facts.household_size(sections) == 4
+    assert facts.household_size({"home": sections["home"]}) is None
