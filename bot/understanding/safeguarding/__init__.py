@@ -34,6 +34,7 @@ from bot.understanding.safeguarding.classifier import Classifier, trained
 from bot.understanding.safeguarding.context import (
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
+    OVER,
     SETTLED,
     STRONG,
     a_child_writing,
@@ -295,6 +296,8 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
         # a rule's hit said with a laugh ("my gf threatened 2 dump me lol"): the classifier must agree more
         threshold = max(threshold, policy.light_rule_from)
     if not by_rule:
+        if OVER in sentence.reasons:
+            threshold = max(threshold, policy.told_as_over_from)
         for because in (category, category + STRONG):
             if because in sentence.reasons:
                 threshold = max(threshold, policy.reason_from(because))

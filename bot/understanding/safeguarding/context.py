@@ -13,7 +13,7 @@ import re
 # sentences, does.
 ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film", "drama", "novel", "book",
                      "course", "training", "talk", "awareness", "charity", "volunteer", "leaflet", "article",
-                     "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention",
+                     "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention", "volunteering",
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
                      "project", "stigma", "topic", "sources", "bereavement"}
@@ -81,10 +81,17 @@ REASONS: dict[str, set[str]] = {
                                                     "grab", "rails", "telecare", "sensor", "safely", "ot"},
     "suicidal": _PAIN | _CONTROLLED_MEDICINES,
     "self_harm": _BLEEDING_AND_BRUISING | {"roses", "rose", "thorn", "kettle", "shaving", "razor", "knife",
-                                           "straighteners", "oven", "burnt", "scald", "parkinsons"},
+                                           "straighteners", "oven", "burnt", "scald", "parkinsons",
+                                           # everyday knocks and care (session 13)
+                                           "hammer", "brambles", "cannula", "mole", "moles", "blister", "shoes",
+                                           "cupboard", "table", "spade", "bread", "insulin", "neuropathy", "gym",
+                                           "cat", "fringe", "nails", "tin", "glass", "dishes", "butcher"},
     "domestic_abuse": _BLEEDING_AND_BRUISING | {"deaf", "hearing", "dementia", "delirious", "sundowning",
                                                 "xbox", "lol", "joke"},
-    "financial_abuse": _HELP_GIVEN,
+    # and one's own money troubles, a scam seen off (session 13): "overdraft maxed out n rent due", "I hung up"
+    "financial_abuse": _HELP_GIVEN | {"arrears", "overdraft", "hardship",
+                                      "entitled", "appeal", "appealed", "apealed", "reviewed", "bailiffs", "hung",
+                                      "7726", "solicitor", "adviser", "funding", "fees"},
     "care_abuse": _CARE_GIVEN,
     "coercive_control": _HEALTH_AND_HOUSE | {"worrier", "inhaler", "hypo", "seizure", "sight", "stammer",
                                              "peace", "agreement"},
@@ -114,7 +121,10 @@ _IDIOMS = re.compile(
     r"has been |have been |been )(?:literally |actually |absolutely |so |going to |gonna )?(?:kill|murder|killing|murdering)"
     r" (?:me|us|him|her)\b"
     r"|\b(?:dying|dyin|dieing|desperate) (?:for|to|2) (?:a|an|some|my|the|see|c|go|get|meet|try|know|hear|tell|visit)\b"
-    r"|\b(?:dead|deid) (?:on (?:my|me|ma) feet|beat|tired)\b")
+    r"|\b(?:dead|deid) (?:on (?:my|me|ma) feet|beat|tired)\b"
+    # the writer stopping for now ("I have to go, can I carry on later?", "someone is at the door i have to go")
+    r"|\b(?<!never )(?<!not )(?:come back (?:to (?:this|it)|and finish|later)|carry on later|finish (?:it )?(?:later|"
+    r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b")
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
 # taken and neglect. Not a carer at breaking point, who says the same words with "I can't cope".
@@ -130,11 +140,46 @@ STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suici
                                                                "neglect"), _I_CARE)}
 
 
+# Told as over, or about the subject rather than lived: a harm long past ("my ex used to hit me but he's in
+# prison now", "clean from self harm for one thousand days"), one put right ("a carer was rough with me once but
+# she was sacked and im fine now"), or a volunteer's or a friend's concern ("volunteering for Rape Crisis", "my
+# friend said she felt suicidal and i told her teacher"). For every kind, what the classifier alone heard in such
+# words needs policy.told_as_over_from (OVER in `reasons`); a rule's hit said as still going on is heard as ever.
+OVER = "over"
+_RESOLVED = re.compile(
+    r"\b(?:am|m|are|re|is|s|all) (?:fine|ok|okay|happy|"
+    r"sound|alright|better|safe|sorted|healed|settled|at peace)(?: now| these days)\b"
+    r"|\b(?:stopped completely|(?:was|got|been) sacked|(?:is|s|in|went to|sent to) prison|dealt with (?:him|her|it)"
+    r"|at peace with it|saved my life|(?:days|weeks|months|years) (?:free|clean)|(?:free|clean) (?:of|from) (?:him|her|it"
+    r"|self harm|thoughts)|life (?:feels )?worth living|glad to be alive|wake up glad)\b")
+_SUBJECT = {"volunteering", "volunteer", "volunteers", "fundraise", "fundraising", "training", "course", "leaflet",
+            "awareness", "documentary", "session", "assembly"}
+_SUBJECT_SAID = re.compile(r"\b(?:how (?:do|can|should) i|asking for|running a|teaching|tips)\b")
+
+
+def told_as_over(words: set[str], plain: str) -> bool:
+    """Whether the plain words tell a harm as over, put right, or about the subject (OVER)."""
+    return (bool(_OVER_PAST.search(plain) or _RESOLVED.search(plain) or _SUBJECT & words and _SUBJECT_SAID.search(plain))
+            and not _STILL.search(plain) and not _NOT_OVER.search(plain))
+
+
+# Narrower than _LONG_PAST: not "no longer" nor "used to", which tell a change, often for the worse ("she no
+# longer gets her meals", "he used to be kind"), nor how long a lack has lasted ("I've not seen a friend in five
+# years", "five years since she died")
+_OVER_PAST = re.compile(r"\b(?:years ago|decades ago|(?<!not )long ago|(?<!not )a long time ago|when i was (?:a |little|young"
+                        r"|at school|\d+|\w+teen)|as a (?:teen|teenager|kid|child)|in my (?:teens|twenties|youth)"
+                        r"|in (?:19|20)\d\d|behind me|long over|(?:that|this) part of my life)\b")
+_NOT_OVER = re.compile(r"\b(?:relapsed?|relapsing|started again|back to)\b")
+
+
 def reasons(words: set[str], plain: str = "") -> frozenset[str]:
     """The kinds for which these words give an ordinary reason (REASONS), and `kind + STRONG` for
-    those the plain text gives a strong one (STRONG_REASONS)."""
+    those the plain text gives a strong one (STRONG_REASONS); OVER when it tells a harm as over."""
     return frozenset([kind for kind, reason in REASONS.items() if reason & words]
-                     + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)])
+                     + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)]
+                     # a natural death planned for ("she is ready to go when her time comes"), as a figure of speech
+                     + (["suicidal" + STRONG] if EVERYDAY_SAID["suicidal"].search(plain) else [])
+                     + ([OVER] if told_as_over(words, plain) else []))
 
 
 _YEARS = r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|a few)"

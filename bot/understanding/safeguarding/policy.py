@@ -30,6 +30,9 @@ class Policy:
     denial_overruled_from: float = 0.8
     reassured_from: float = 0.0
     reason_by_kind: dict[str, float] = field(default_factory=dict)
+    # what the classifier alone needs, for any kind, in words that tell a harm as over, put right, or about the
+    # subject (context.told_as_over); chosen by reading (session 13), not tuned
+    told_as_over_from: float = 0.9
     # a concern only the classifier heard, below this, is told with a tentative opening (categories.py); the
     # help itself is the same. Not a threshold for raising: chosen by reading, not tuned (0.6: two thirds
     # of the classifier-only false alarms on the tuning corpus, cross-validated, and one in seven of its
