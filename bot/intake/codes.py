@@ -23,7 +23,9 @@ CODES: dict[str, str] = {
     _LOINC + "63512-8": "fact:household_size",  # How many people are living or staying at this address [#]
     _LOINC + "71802-3": "fact:housing",  # Housing status
     _LOINC + "93033-9": "fact:housing_worry",  # Are you worried about losing your housing [PRAPARE]
-    # Work (PRAPARE)
+    # Food (Hunger Vital Sign)
+    _LOINC + "88123-5": "fact:food_ran_out",  # Within the past 12 months the food we bought just didn't last
+        # Work (PRAPARE)
     _LOINC + "67875-5": "fact:employment",  # Employment status - current
     # Habits
     _LOINC + "72166-2": "fact:smoking",  # Tobacco smoking status

@@ -556,6 +556,29 @@ def teller_phone(sections: dict[str, Any]) -> str | None:
                  if i.get("kind") == "phone" and i.get("told_by") == "carer"})
 
 
+# The food they bought running out (the Hunger Vital Sign's second question, LOINC 88123-5), when a clause
+# of theirs says so and how often: "sometimes theres no food left before payday", "we often run out of food".
+FOOD_RAN_OUT = {"often": _choice("often", r"^often true", "LA28397-0", display="Often true"),
+                "sometimes": _choice("sometimes", r"^sometimes true", "LA6729-3", display="Sometimes true")}
+_NO_FOOD = re.compile(r"\bno food (?:left|in the house|in)\b|\b(?:run|runs|ran|running) out of food\b|"
+                      r"\bfood (?:runs|ran|running) out\b|\bnot enough food\b|\bskip(?:s|ped|ping)? meals\b")
+_HOW_OFTEN = {"often": r"\b(?:often|always|every (?:week|month)|most (?:weeks|months)|all the time)\b",
+              "sometimes": r"\b(?:sometimes|some weeks|some months|now and then|now and again|at times)\b"}
+
+
+def food_ran_out(sections: dict[str, Any]) -> Choice | None:
+    """Often or sometimes true, when the clause that tells it says which; never "never true" (not
+    having mentioned food is not having enough)."""
+    found = {how for item, text in _said(sections, "work_money", "home", "daily_living", "risks")
+             if not _someone_elses(item, plain(text))
+             # how often, in the part of the clause that tells it ("cant always pay my bill and sometimes
+             # theres no food left": sometimes)
+             for part in re.split(r"[,;]|\b(?:and|but|so)\b", plain(text)) if _NO_FOOD.search(part)
+             for how, words in _HOW_OFTEN.items() if re.search(words, part)}
+    only = _one(found)
+    return FOOD_RAN_OUT[only] if only else None
+
+
 # Afraid of falling: "I am frightened of falling again", "she's scared she'll fall".
 _FEAR = r"\b(?:afraid|scared|frightened|terrified|worried|worries|worry|fear|anxious|nervous)\b"
 
@@ -652,6 +675,7 @@ FACTS: dict[str, Fact] = {
     "care_hours": Fact(care_hours, "support_network"), "fears_falling": Fact(fears_falling, "risks"),
     "teller_care_hours": Fact(teller_care_hours, "support_network"), "teller_name": Fact(teller_name, "support_network"),
     "teller_phone": Fact(teller_phone, "support_network"), "cigarettes_a_day": Fact(cigarettes_a_day, "health"),
+    "food_ran_out": Fact(food_ran_out, "work_money"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
     "teller_tasks": Fact(teller_tasks, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),

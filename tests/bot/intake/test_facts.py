@@ -405,3 +405,32 @@ def test_a_partner_telling_the_story_counts_the_two_of_them_in_we():
                           "told_by": "carer"}]}
     assert facts.household_size(sections) == 4
     assert facts.household_size({"home": sections["home"]}) is None
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("cant always pay the gas and sometimes we run out of food before my wages", "sometimes"),
+    ("we often run out of food by the end of the month", "often"),
+    ("money is tight and we run out of food", None),  # how often is not said
+    ("my sister sometimes runs out of food", None),  # someone else's
+])
+def test_the_food_they_bought_running_out_and_how_often(clause, expected):
+    found = facts.food_ran_out(said(clause, section="work_money"))
+    assert (found.key if found else None) == expected
+
+
+def test_the_hunger_vital_signs_questions_read_the_food_running_out_and_the_risk_follows():
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from bot.intake import evaluation, prefill
+    from bot.intake.services import load_full_registry, service_for_form
+    from bot.settings import load_settings
+
+    folder = Path(__file__).parent / "forms"
+    service = service_for_form(evaluation.questionnaire(folder, "food-screener.json"),
+                               load_full_registry(load_settings({}).services_dir).codes, service_id="food-screener")
+    sections = said("money is tight, sometimes theres no food left before payday", section="work_money")
+    response = prefill(service, {"sections": sections}, "self", datetime(2026, 11, 23, tzinfo=timezone.utc)).response
+    answers = evaluation.answers_by_link_id(response.get("item", []))
+    assert answers["/88123-5"][0]["valueCoding"]["code"] == "LA6729-3"  # sometimes true
+    assert answers["/88124-3"][0]["valueCoding"]["code"] == "LA19952-3"  # at risk
