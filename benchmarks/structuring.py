@@ -21,7 +21,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bot.settings import load_settings  # noqa: E402
 from bot.understanding.structuring import Structurer  # noqa: E402
 from bot.understanding.structuring.gold import (  # noqa: E402
-    GOLD_FILE,
     HELD_OUT_FILE,
     held_out_part,
     load_gold,
@@ -87,8 +86,10 @@ def main() -> int:
     print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
     independent = load_held_out()
     fresh = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh.yml"))
-    batch = load_gold(GOLD_FILE.with_name("batch_v14.yml"))  # a fresh batch, read once, not yet tuned on
-    for label, stories in (("fresh batch v14, misses read once, not yet tuned on (batch_v14.yml)", batch),
+    # batch v14, now in the tuning part (first run: precision 0.778, recall 0.755, status 0.940, attribution
+    # 0.954, 4 invented; see the comment above it in stories.yml)
+    batch = [story for story in tuning_part(gold) if story["id"].startswith("v14-")]
+    for label, stories in (("batch v14, now in the tuning part (first run 0.778 / 0.755)", batch),
                            ("held out, written independently (heldout_stories.yml)", independent),
                            ("held out, fresh, written independently later (heldout_fresh.yml)", fresh),
                            ("held out, all", held_out_part(gold, independent)),

@@ -321,6 +321,8 @@ class Filer(PersonalFiler):
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
             self.stopped_it(sections["medications"], base + stopped.start())
         for term in health + medicines:
+            if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
+                continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
             if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
                     (said := re.match(r"\W*,\s*", clause[term.end:])) and _GAVE_IT_UP.match(clause, term.end + said.end()):
@@ -595,6 +597,9 @@ class Filer(PersonalFiler):
 
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
+                      r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
+                      r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
 # "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken
 _LIST_JOIN = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,|\band\b|\bn\b|&|\bplus\b)\s*(?:also\s+)?", re.IGNORECASE)

@@ -172,3 +172,18 @@ def test_an_operation_for_gallstones_is_one_past_fact(structurer):
                  "Before I had the operation for gallstones, two years now, no problem since."):
         health = facts(structurer.structure([said]), "health")
         assert len(health) == 1 and health[0][0].startswith("gallstones") and health[0][1:] == ("past", "subject")
+
+
+def test_a_treatment_not_wanted_is_no_treatment(structurer):
+    profile = structurer.structure(["If the cancer comes back he doesnt want any more chemotherapy."], teller="carer")
+    assert not [f for f in facts(profile, "health") if f[0] == "chemotherapy"]
+
+
+def test_covid_had_is_past_beside_long_covid_now(structurer):
+    assert facts(structurer.structure(["had covid twice, long covid now"]), "health") == [
+        ("covid-19", "past", "subject"), ("long covid", "current", "subject")]
+
+
+def test_covid_caught_in_a_year_gone_is_past(structurer):
+    profile = structurer.structure(["In 2022 she caught covid and after that she got long covid."], teller="carer")
+    assert ("covid-19", "past", "subject") in facts(profile, "health")
