@@ -164,6 +164,9 @@ if __name__ == "__main__":
     # misses were read (session 13, 2026-12-03), 0.950 / 0.980 after that round's fixes. Its writer was shown six
     # bases (one deputy), the chat shows seven: "5" and "five", "6" and "six" are scored against the writer's list.
     report("held-out, fresh 6 (misses read)", FOLDER / "heldout_fresh6.tsv", show=shown, services=FRESH_ORDER)
+    # Written 2026-12-03 (session 13) by a helper that read neither the code nor any reply file, shown the
+    # services in FRESH_ORDER, before any fix of that session: the one no fix has seen. First run 0.945 / 0.971.
+    report("held-out, fresh 7", FOLDER / "heldout_fresh7.tsv", show=0, services=FRESH_ORDER)
     report("tuning", FOLDER / "tuning.tsv", show=shown)
     # The 11th tuning batch (issue 19, round 5), kept apart so its figure can be compared with its first run.
     report("tuning, voices 2", FOLDER / "tuning_voices2.tsv", show=shown)
