@@ -78,7 +78,7 @@ def held_out_sets(folder: Path) -> list[str]:
 
 
 def stories(folder: Path, which: str = TUNING) -> dict[str, Json]:
-    """Story name -> {"text", "teller"}."""
+    """Story name -> {"text", "teller"} (and a carer's "relationship", as the chat's carer questions keep it)."""
     found: dict[str, Json] = yaml.safe_load(
         (folder / ("stories.yaml" if which == TUNING else f"{which}-stories.yaml")).read_text())
     return found
@@ -304,6 +304,15 @@ def with_answers(service: "Service", profile: Json, replies: dict[str, Any] | No
     return profile
 
 
+def told_by(story: Json) -> str:
+    """Who told the story, as the chat passes it to pre-fill: a carer's relationship is one of the
+    chat's carer questions ("their son or daughter, on the basis of …"), given in the story's
+    `relationship` when the set has it; else "carer" (the chat's answer not known) or "self"."""
+    teller = str(story.get("teller", "self"))
+    relation = story.get("relationship")
+    return f"their {relation}, on the basis of the person's agreement" if teller == "carer" and relation else teller
+
+
 def run_form(folder: Path, name: str, form_cases: list[Json], story_texts: dict[str, Json], structure: Structure,
              codes: dict[str, str], now: datetime) -> tuple[Score, list[Run]]:
     """Score every case of one form; also give (case, service, profile) for timing."""
@@ -323,7 +332,7 @@ def run_form(folder: Path, name: str, form_cases: list[Json], story_texts: dict[
         label = f"{name[:-len('.json')]}/{case.get('id', case['story'])}"
         teller = story.get("teller", "self")
         profile = with_answers(service, structure(story["text"], teller), case.get("answers"), teller, now)
-        filled = prefill(service, profile, teller, now)
+        filled = prefill(service, profile, told_by(story), now)
         replied = set(case.get("answers") or {})
         expect = {k: v for k, v in (case.get("expect") or {}).items()}
         may = {**{k: {"codes": []} for k in replied}, **(case.get("may") or {})}

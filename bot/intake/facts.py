@@ -355,8 +355,8 @@ def has_carer(sections: dict[str, Any]) -> bool | None:
 
 
 # The carer telling the story, in their own words: "I look after him", "i do her shopping", "I am
-# her daughter Sue". On a form about the person, "I" would read as the person, so those words come
-# after who says them: "Their daughter, who told this story: I do her shopping".
+# her daughter Sue". On a form about the person, "I" would read as the person: who they are is
+# written ("Sue, daughter"), and their words only after it, where the question asks what they do.
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
 # "I'm her daughter", "Im Louise her daughter", "as his son"
 _TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:eldest |youngest |only )?"
@@ -392,13 +392,13 @@ def story_teller_relation(sections: dict[str, Any]) -> str | None:
     """Who the carer telling the story is to the person, as the story says it ("I'm his daughter",
     "I look after my mum": a son or daughter, "writing for my best mate": a friend), or None."""
     said = [i["text"] for i in _carers(sections) if _the_teller_speaks(i)]
-    return _the_teller(sections, said, None, bare=True)
+    return _the_teller(sections, said)
 
 
-def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None, bare: bool = False) -> str | None:
-    """Who the carer telling the story is to the person: from their own words ("I'm his daughter",
-    "I look after my mum"), else from who told the story (`told`, the chat's "their daughter");
-    None when neither says. `bare`: the relation alone ("daughter")."""
+def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = None) -> str | None:
+    """Who the carer telling the story is to the person ("daughter"): from their own words ("I'm his
+    daughter", "I look after my mum"), else from who told the story (`told`, the chat's "their
+    daughter"); None when neither says."""
     relations = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
                  if (m := _TELLER_RELATION.search(i["text"].replace("’", "'")))} | \
         {"neighbour" for i in _items(sections, "support_network", about=("narrator",)) if _NEXT_DOOR.search(i["text"])}
@@ -408,33 +408,30 @@ def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = No
               for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))} | \
         {relation for text in introduced if (m := _WRITING_FOR_MY.search(text))
          for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1) or m.group(2))}
-    relation = _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
-    if bare:
-        return relation
-    return f"Their {relation}, who told this story" if relation else None
+    return _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
 
 
-def _says_they_care(item: dict[str, Any]) -> bool:
-    """The teller's clause says they care ("I'm his main carer", "I look after her", "I do her
-    shopping"), not only that they call or what is done ("i go round every mornin", "I do all the cooking")."""
-    return item.get("about") != "narrator" or item.get("role") == "carer" or bool(_TELLER_CARES.search(plain(item["text"])))
+def _named(name: str | None, relation: str | None) -> str | None:
+    """The carer as a careful person writes them: "Roy, husband", "Husband", "Roy"."""
+    if name and relation:
+        return f"{name} ({relation})" if "," in relation or " or " in relation else f"{name}, {relation}"
+    return name or (relation[:1].upper() + relation[1:] if relation else None)
 
 
-def carer_text(sections: dict[str, Any], told: str | None = None) -> str | None:
-    """Who looks after the person and what they do, in the story's words. The carer telling the
-    story is named by their relation (`told`: as who told the story says it, when the story does
-    not), or else as "the carer who told this story" when their words say they care; a clause that
-    only says what they do ("I do all the cooking") is left out then: it says what is done, not who
-    does it, and a form asking who looks after the person is not answered by it."""
+def carer_text(sections: dict[str, Any], told: str | None = None, doing: bool = False) -> str | None:
+    """Who looks after the person. The carer telling the story by their name and relation ("Sue,
+    daughter"), as they introduce themselves and as their words or who told the story (`told`, the
+    chat's "husband") say; never by their own sentence ("I do everything for her" says what is done,
+    not who does it), and not at all when neither their name nor their relation is known: the item
+    is then asked. `doing`: the question asks what they do too ("Who helps you, and what do they
+    do?"), and their own words follow who they are ("Sue, daughter: I do her shopping"). Anyone
+    else who cares, in the story's words ("My daughter Kerry comes every day")."""
     carers = _carers(sections)
     teller = [i for i in carers if _the_teller_speaks(i)]
     others = list(dict.fromkeys(i["text"] for i in carers if not _the_teller_speaks(i)))
     texts = list(dict.fromkeys(i["text"] for i in teller))
-    who = _the_teller(sections, texts, told) if teller else None
-    if who is None:
-        texts = list(dict.fromkeys(i["text"] for i in teller if _says_they_care(i)))
-        who = "The carer who told this story"
-    said = ([f"{who}: {'; '.join(texts)}"] if texts else []) + others
+    who = _named(teller_name(sections), _the_teller(sections, texts, told)) if teller else None
+    said = ([f"{who}: {'; '.join(texts)}" if doing else who] if who else []) + others
     return "; ".join(said) or None
 
 

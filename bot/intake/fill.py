@@ -147,12 +147,17 @@ def _from_fact(form_item: FormItem, value: Any) -> list[dict[str, Any]]:
     return []
 
 
+_ASKS_WHAT_THEY_DO = re.compile(r"\bwhat (?:do|does) (?:they|he|she|that person) do\b|\bwhat they do\b|"
+                                r"\bwhat (?:help|support) (?:do|does) (?:they|he|she) (?:give|provide)\b")
+
+
 def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relation: str | None = None
                ) -> list[dict[str, Any]]:
     if rule.fact == "teller_relationship":  # the carer's own: from who told the story, else as the story says it
         return _from_fact(form_item, relationship_choice(relation) or relationship_choice(story_teller_relation(sections)))
     if rule.fact == "carer_text":  # the carer telling the story named by who told it, when the story does not
-        return _from_fact(form_item, carer_text(sections, relation))
+        doing = bool(_ASKS_WHAT_THEY_DO.search(form_item.text.lower()))  # "Who helps you, and what do they do?"
+        return _from_fact(form_item, carer_text(sections, relation, doing))
     if rule.fact:
         value = read_fact(rule.fact, sections)
         if rule.mentions and isinstance(value, list):  # "Do you use a wheelchair?": only a wheelchair says yes

@@ -152,19 +152,19 @@ def test_a_fall_is_the_persons_and_happened(clause, status, fell):
     ({**said("I am her daughter Sue", section="support_network", told_by="carer", about="narrator", role="carer"),
       **said("i do her shopping, carers come in the mornings to help her wash", section="daily_living",
              told_by="carer", activities=["shopping", "wash"])},
-     "Their daughter, who told this story: I am her daughter Sue; i do her shopping, carers come in the mornings "
-     "to help her wash"),
-    (said("I look after him", section="support_network", told_by="carer", about="narrator", role="carer"),
-     "The carer who told this story: I look after him"),
+     "Sue, daughter"),
+    # Neither their name nor their relation known: nothing, to be asked (never "The carer who told
+    # this story: I look after him", which says what is done, not who does it).
+    (said("I look after him", section="support_network", told_by="carer", about="narrator", role="carer"), None),
     # Whom the carer calls the person says who they are: a young carer's "my mum".
     (said("i look after my mum Leanne Price", section="support_network", told_by="carer", about="narrator",
-          role="carer"), "Their son or daughter, who told this story: i look after my mum Leanne Price"),
+          role="carer"), "Son or daughter"),
     (said("I look after my dad, I'm his daughter", section="support_network", told_by="carer", about="narrator",
-          role="carer"), "Their daughter, who told this story: I look after my dad, I'm his daughter"),
+          role="carer"), "Daughter"),
     (said("I care for my husband", section="support_network", told_by="carer", about="narrator", role="carer"),
-     "Their partner, who told this story: I care for my husband"),
+     "Partner"),
     (said("im his wife and i look after him", section="support_network", told_by="carer", about="narrator",
-          role="carer"), "Their wife, who told this story: im his wife and i look after him"),
+          role="carer"), "Wife"),
     # Someone else caring, or the person of their own carer: their words as they were.
     (said("His wife looks after him", section="support_network", told_by="carer", relationship="wife"),
      "His wife looks after him"),
@@ -173,6 +173,28 @@ def test_a_fall_is_the_persons_and_happened(clause, status, fell):
 ])
 def test_who_looks_after_the_person_is_never_the_carers_i(sections, expected):
     assert facts.carer_text(sections) == expected
+
+
+def test_who_looks_after_the_person_is_the_carers_name_and_relation_never_their_sentence():
+    """'Who looks after you?' was filled 'The carer who told this story: I do everything for her,
+    washing and dressing her': the carer's sentence, not who they are (the fifth fresh forms set).
+    A careful person writes "Roy, husband"; with neither name nor relation known, nothing."""
+    does = said("I do everything for her, washing and dressing her", section="support_network", told_by="carer",
+                about="narrator", role="carer")
+    assert facts.carer_text(does) is None
+    assert facts.carer_text(does, "husband") == "Husband"
+    introduced = {"support_network": [
+        {"text": "I'm Roy, her husband", "status": "current", "about": "narrator", "told_by": "carer"},
+        *does["support_network"]]}
+    assert facts.carer_text(introduced) == "Roy, husband"
+    named_only = {"support_network": [
+        {"text": "My name is Nicola", "status": "current", "about": "narrator", "told_by": "carer"},
+        *does["support_network"]]}
+    assert facts.carer_text(named_only) == "Nicola"
+    # Someone the person names beside: their words as they were.
+    kerry = said("My daughter Kerry looks after me at weekends", section="support_network", relationship="daughter")
+    assert facts.carer_text({"support_network": introduced["support_network"] + kerry["support_network"]}) == \
+        "Roy, husband; My daughter Kerry looks after me at weekends"
 
 
 @pytest.mark.parametrize("intro, relation", [
@@ -188,19 +210,20 @@ def test_the_carer_telling_the_story_is_named_by_whom_they_say_they_write_for(in
         {"text": intro, "status": "current", "about": "subject", "told_by": "carer"},
         {"text": "I go round most days to check on him", "status": "current", "about": "narrator", "told_by": "carer",
          "role": "carer"}]}
-    who = f"Their {relation}," if relation else "The carer"
-    assert facts.carer_text(sections) == f"{who} who told this story: I go round most days to check on him"
+    expected = {"friend": "Jess, friend", "partner": "Partner", "son or daughter": "Kirsty (son or daughter)"}
+    assert facts.carer_text(sections) == expected.get(relation or "", "Jess")
 
 
 def test_the_carer_telling_the_story_is_named_by_who_told_it_when_the_story_does_not():
     told = said("I do all the cooking", section="support_network", told_by="carer", about="narrator")
     assert facts.carer_text(told) is None  # what is done, not who does it
     assert facts.has_carer(told) is True
-    assert facts.carer_text(told, "husband") == "Their husband, who told this story: I do all the cooking"
+    assert facts.carer_text(told, "husband") == "Husband"
+    assert facts.carer_text(told, "husband", doing=True) == "Husband: I do all the cooking"  # "... and what do they do?"
+    assert facts.carer_text(told, "husband, wife or partner") == "Husband, wife or partner"
     says = said("I'm her daughter and I look after her", section="support_network", told_by="carer",
                 about="narrator", role="carer")
-    assert facts.carer_text(says, "husband, wife or partner") == \
-        "Their daughter, who told this story: I'm her daughter and I look after her"  # her own words say more
+    assert facts.carer_text(says, "husband, wife or partner") == "Daughter"  # her own words say more
 
 
 @pytest.mark.parametrize("clause, tenure", [
@@ -244,13 +267,13 @@ def test_a_carer_who_says_their_name_and_relation_at_the_end_is_named_by_it(stru
     profile = structurer.structure(["hi im writing on behalf of my mum Margaret. i go round every day to make her "
                                     "meals and i do her shopping. Im Louise her daughter, my mobile is 07700 900178"],
                                    teller="carer", subject_name="Margaret")
-    assert facts.carer_text(profile["sections"]).startswith("Their daughter, who told this story: ")
+    assert facts.carer_text(profile["sections"]) == "Louise, daughter"
 
 
 def test_where_the_carer_is_is_no_relation(structurer):
     profile = structurer.structure(["i go round every day to make his meals. im at his son's house most weekends"],
                                    teller="carer", subject_name="Ken")
-    assert not (facts.carer_text(profile["sections"]) or "").startswith("Their son")
+    assert "son" not in (facts.carer_text(profile["sections"]) or "").lower()
 
 
 @pytest.mark.parametrize("words, hours", [
@@ -278,7 +301,7 @@ def test_a_neighbour_who_lives_next_door_is_named_so(structurer):
     """A council form's 'Who looks after you?' said 'The carer who told this story' (fourth fresh forms set)."""
     profile = structurer.structure(["hi there im Pat Openshaw, I live next door to Mrs Glenys Pritchard and keep an eye "
                                     "on her. She is 81."], teller="carer", subject_name="Glenys")
-    assert facts.carer_text(profile["sections"]).startswith("Their neighbour, who told this story: ")
+    assert facts.carer_text(profile["sections"]) == "Neighbour"
 
 
 @pytest.mark.parametrize("clause, relationship", [

@@ -288,7 +288,13 @@ def test_who_looks_after_the_person_names_the_teller_by_who_told_the_story():
     told = {"support_network": [item("I do all the cooking", about="narrator", told_by="carer")]}
     assert answers(who, told, teller="carer") == {}  # what is done, not who does it
     assert value(answers(who, told, teller="their husband, on the basis of the person's own agreement"), "who") == [
-        "Their husband, who told this story: I do all the cooking"]
+        "Husband"]
+    doing = form(q("who", "Who helps you, and what do they do?", "text"))
+    assert value(answers(doing, told, teller="their husband, on the basis of the person's own agreement"), "who") == [
+        "Husband: I do all the cooking"]
+    cares = {"support_network": [item("I do everything for her, washing and dressing her", about="narrator",
+                                      told_by="carer", role="carer")]}
+    assert answers(who, cares, teller="carer") == {}  # never "The carer who told this story: I do everything..."
 
 
 def test_what_help_they_need_is_the_wishes_that_ask_for_help():
