@@ -146,6 +146,26 @@ def test_the_carers_own_facts_are_read_only_where_a_form_asks_about_the_carer():
     assert texts(filled("council-referral.json", sections, "carer")["3.1"]) == "asthma"
 
 
+@pytest.mark.parametrize("theirs", [
+    item("diabetes", about="partner", told_by="carer", term="diabetes"),  # "Jamie has diabetes", the carer's partner
+    item("diabetes", about="other", told_by="carer", term="diabetes", name="Jamie"),
+    item("diabetes", about="narrator", told_by="carer", term="diabetes"),
+    item("multiple sclerosis", about="mum", status="family", told_by="carer", term="MS"),  # "my own mum has MS"
+    item("multiple sclerosis", about="mum", told_by="carer", term="MS"),  # filed as current, still hers
+    item("multiple sclerosis", about="narrator", status="family", told_by="carer", term="MS", relationship="mum"),
+], ids=lambda i: f"{i['about']}-{i['status']}")
+def test_the_carers_familys_conditions_never_reach_the_persons_condition_lists(theirs):
+    """A carer's partner's diabetes and her own mum's MS were listed as the person's conditions (the fifth
+    fresh forms set, where structuring filed them as the person's): whatever else structuring says whom
+    they are about, only the person's own are on the person's lists."""
+    sections = {"health": [item("copd", told_by="carer", term="COPD"), theirs]}
+    assert texts(filled("medical-history.json", sections, "carer")["mh-condition"]) == "copd"
+    assert texts(filled("council-referral.json", sections, "carer")["3.1"]) == "copd"
+    assert [a["valueString"] for a in filled("social-care-profile.json", sections, "carer")["/health/11450-4"]] == ["copd"]
+    assert [c["code"]["text"] for c in resources_of(story_bundle(sections), "Condition")] == ["copd"]
+    assert [i["text"] for i in parse_path("health.where(status='current')").evaluate(sections)] == ["copd"]
+
+
 # --- only what the person has, now -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("symptom", ["chest pain", "pain in the chest", "dizziness", "breathlessness", "poor sleep"])
