@@ -284,15 +284,27 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
               if _about_subject(item) and not item.get("kind") and _social(item)
               # a condition stays a Condition ("alcohol-related liver disease"); only the habit moves
               and (key != "health" or is_habit(item) and (_social(item) or ("",))[0] in ("72166-2", "11331-6"))]
+    relatives: dict[tuple[str, str], list[dict[str, Any]]] = {}  # a relative's history's conditions
     for index, item in enumerate(_items(sections, "health")):
         # The person's words, unless misspelt: "my mum had diabetis" is diabetes, its note how it was written
         term = item["text"] if item.get("spelled") else item.get("term") or item["text"]
         note = f"written as “{item['spelled']}”" if item.get("spelled") else item["text"]
         if is_family_history(item):  # a named relative's; an unnamed person's or the carer's is not
-            add({"resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
-                 **({"deceasedBoolean": True} if _died(sections, item) else {}),
-                 "relationship": _relationship(item.get("about")) or {"text": "family member"},
-                 "condition": [{"code": _text(term), "note": [{"text": note}]}]}, "FamilyMemberHistory", index)
+            condition = {"code": _text(term), "note": [{"text": note}]}
+            # One relative, one history with each of their conditions ("my dad had a heart attack and
+            # diabetes": one father), so a form's repeating group has each relative once; "family"
+            # or "cousins" is no one person, and two relatives of one kind named apart stay two.
+            relative = (str(item.get("about")).lower(), str(item.get("name") or "").lower())
+            if relative[0] in _ROLES and relative in relatives:
+                relatives[relative].append(condition)
+                continue
+            history: dict[str, Any] = {
+                "resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
+                **({"deceasedBoolean": True} if _died(sections, item) else {}),
+                "relationship": _relationship(item.get("about")) or {"text": "family member"},
+                "condition": [condition]}
+            relatives[relative] = history["condition"]
+            add(history, "FamilyMemberHistory", index)
         elif _about_subject(item) and is_procedure(item) and item.get("status") in (None, "current", "past", "negated"):
             # An operation or a device fitted ("had 2 stents put in") is what was done, not a problem
             # with a clinical status: a form's list of conditions never shows it. A worry is no record.

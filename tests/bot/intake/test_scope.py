@@ -137,6 +137,31 @@ def test_a_childs_or_grandchilds_condition_is_theirs_not_the_persons_family_hist
     assert [a["valueCoding"]["code"] for a in answers["fh-relationship"]] == ["MTH", "SIS"]
 
 
+def test_each_relative_is_one_entry_with_their_own_conditions():
+    """'dad died of a heart attack at 58, mums got diabetes': an entry said Father beside the mother's
+    diabetes (the fifth fresh forms set). Each entry's relationship is its conditions' relative, and a
+    relative told twice is one entry with both, never a second Father."""
+    sections = {"about_me": [item("My dad died of a heart attack at 58", kind="bereavement")],
+                "health": [item("heart attack", about="dad", status="family", term="heart attack"),
+                           item("diabetes", about="mum", status="family", term="diabetes"),
+                           item("high blood pressure", about="dad", status="family", term="high blood pressure")]}
+    histories = resources_of(story_bundle(sections), "FamilyMemberHistory")
+    assert [(h["relationship"]["text"], [c["code"]["text"] for c in h["condition"]], h.get("deceasedBoolean"))
+            for h in histories] == [("dad", ["heart attack", "high blood pressure"], True), ("mum", ["diabetes"], None)]
+    service = service_for_form(evaluation.questionnaire(FORMS, "family-health-history.json"), CODES,
+                               service_id="family-health-history")
+    groups = [g for g in prefill(service, {"sections": sections}, "self", NOW).response["item"]
+              if g["linkId"] == "fh-relative"]
+    found = []
+    for group in groups:
+        answers = evaluation.answers_by_link_id(group["item"])
+        found.append((answers["fh-relationship"][0]["valueCoding"]["code"], texts(answers["fh-condition"]),
+                      texts(answers.get("fh-living", []))))
+    assert [(who, conditions) for who, conditions, _ in found] == [
+        ("FTH", "heart attack; high blood pressure"), ("MTH", "diabetes")]
+    assert "'code': 'N'" in found[0][2] and found[1][2] == ""  # only the father died
+
+
 def test_the_carers_own_facts_are_read_only_where_a_form_asks_about_the_carer():
     sections = {"health": [item("asthma", told_by="carer"), item("depression", about="narrator", told_by="carer")],
                 "support_network": [item("I'm his main carer", about="narrator", told_by="carer", role="carer")]}
