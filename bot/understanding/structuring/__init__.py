@@ -96,6 +96,11 @@ class Structurer:
             subject_name, said_relation = names.given_name(subject_name, self.people.relationship_words)
             # "my husband dave", said as their name, says whose story it is
             relation = (said_relation or relation) if teller == "carer" else relation
+        if teller == "carer" and not subject_name and (introduced := names.introduced_by_carer(story)):
+            subject_name = introduced  # "I'm Sarah Kirkham, Dennis's daughter-in-law": Dennis's story
+            other = self.people.name_after_relation(story, relation) if relation else None
+            if other and other.split()[0] != introduced.split()[0]:
+                relation = None  # "…with me, my husband Paul": the carer's husband, not the person
         if teller == "carer" and relationship:
             relation = relation_for(relationship, relation, subject_name, story, self.people.relatives)
         if teller == "carer" and not subject_name and relation:

@@ -57,12 +57,15 @@ _ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:
 
 
 # "I'm Jean, the next door neighbour of Mr Khan": the name and what the teller is to the person are one clause
-_I_AM_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya),?\s+)?(?:i'm|i’m|im|i am|my name is|my name's)\s+(?-i:[A-Z][a-z]+)\s*",
+_I_AM_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya),?\s+)?(?:i'm|i’m|im|i am|my name is|my name's)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*",
                         re.IGNORECASE)
 _APPOSED_ROLE = re.compile(r"(?:the|a|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:neighbour|neighbor|friend|carer|"
-                           r"support worker|key worker|daughter|son|niece|nephew|granddaughter|grandson)\b", re.IGNORECASE)
+                           r"support worker|key worker|daughter|son|niece|nephew|granddaughter|grandson|daughter-in-law|son-in-law|"
+                           r"husband|wife|partner|mum|mam|mom|mother|dad|father)\b", re.IGNORECASE)
 
 
+_WRITING_ABOUT = re.compile(r"(?:i'm|i’m|im|i am)\s+(?:writing|calling|messaging|asking|here)\s+(?:about|for|on behalf of)\b",
+                            re.IGNORECASE)
 _BARE_NAME = re.compile(r"\W*(?-i:[A-Z][a-z]+)\s*")
 _APPOSED_KIN = re.compile(r"(?:my|our)\s+(?:\w+\s+)?\w+\s*,", re.IGNORECASE)
 
@@ -80,6 +83,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         if match.group(0).startswith(",") and _I_AM_NAME.fullmatch(sentence, start, match.start()) \
                 and _APPOSED_ROLE.match(sentence, match.end()):
             continue  # "I'm Jean, the next door neighbour of Mr Khan": who the teller is, one clause
+        if _I_AM_NAME.fullmatch(sentence, start, match.start()) and _WRITING_ABOUT.match(sentence, match.end()):
+            continue  # "I'm Grace and I'm writing about my father": who the teller is, one clause
         if match.group(0).startswith(",") and _BARE_NAME.fullmatch(sentence, start, match.start()) \
                 and _APPOSED_KIN.match(sentence, match.end()):
             continue  # "Pat, my neighbour, helps me": the name and who they are, one clause

@@ -48,6 +48,7 @@ _PAST = re.compile(
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
+    r"mended|healed|knitted|"  # "broke her wrist, now mended"
     r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
     # second-language English drops the article: "asthma he have as child", "eczema when small"
@@ -175,7 +176,7 @@ RESOLVED = re.compile(
     r"shes|she's|she’s|they|(?:my|his|her|their|ma)\s+\w+)\s+(?:is\s+|was\s+|am\s+|are\s+|been\s+|has been\s+|"
     r"have been\s+|'s\s+|’s\s+)?|\bnow\s+(?:is\s+|it is\s+|its\s+|it's\s+)?|\b(?:been|all)\s+)"
     r"(?:all\s+|now\s+|completely\s+|totally\s+|absolutely\s+)?(?:fine|ok|okay|grand|sorted|healed|cured|gone|"
-    r"fixed|clear|all clear|all good)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
+    r"fixed|clear|all clear|all good|mended|knitted)\b|\bno (?:problems?|trouble|issues?) (?:since|now)\b",
     re.IGNORECASE)
 # A clause or sentence that says only that: "but now is fine", "All sorted now."
 ONLY_OVER = re.compile(r"\W*(?:but\s+|and\s+|so\s+)?(?:" + RESOLVED.pattern + r")(?:\s+(?:now|since|thanks?|thank you|"
@@ -195,6 +196,9 @@ def treated(sentence: str, start: int, end: int) -> bool:
 _CLEARED = re.compile(r"\b(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|he’s|she|shes|she's|she’s|i|im|i'm|"
                       r"i’m|they)\s+(?:is\s+|has\s+|have\s+|am\s+|are\s+|was\s+)?(?:all\s+|now\s+)?(?:cleared\s+up|gone|"
                       r"fine\s+(?:now|from\s+(?:that|it))|better\s+now|over\s+(?:it|that)|recovered)\b", re.IGNORECASE)
+# A break or wound said to have mended: "broke her wrist, now mended", "it has healed"
+_MENDED = re.compile(r"^[^.;!?]{0,30}?\b(?<!not )(?<!n't )(?:now|all|fully|since|has|have|it's|its|it has)\s+"
+                     r"(?:mended|healed|knitted)\b", re.IGNORECASE)
 _NOT_CLEARED = re.compile(r"\b(?:not|n't|’t|yet|still|again|back)\b", re.IGNORECASE)
 
 
@@ -273,6 +277,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "had a stroke two years ago, left side weak": its effects are now
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
         return PAST  # "finished chemo in May", "her radiotherapy finished in August"
+    if event and _MENDED.match(sentence[end:]):
+        return PAST  # "broke her wrist in August, now mended": the break is over, however recent
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED

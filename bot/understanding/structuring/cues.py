@@ -183,6 +183,9 @@ CARER_ROLE = re.compile(
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter", "Im Louise her daughter": who the carer is to them
     rf"(?:i'm|i’m|im|i am) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
+    # "I'm Sarah Kirkham, Dennis's daughter-in-law", "I'm Nicola Morgan, mum to Ellie": who the carer is, by name
+    rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? (?:(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) "
+    rf"(?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)\b|(?:{_CARER_IS}|mum|mam|mom|mother|dad|father) (?:to|of) )"
     # "I'm Albert's next door neighbour", "im pats friend": who the carer is to them, by the person's name
     rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)(?:['’]s|s) (?:next door |old |best |close |good )?(?:{_CARER_IS})\b"
     # "I am daughter", "I am the son" (second-language English): who the carer is to them
@@ -225,6 +228,27 @@ CARER_ROLE = re.compile(
     r"|(?:i|we) live next door (?:to|from) (?:him|her|them|(?-i:[A-Z][a-z]+)))\b",
     re.IGNORECASE,
 )
+# A carer introducing themselves by name and what they are to the person, who is named or "his"/"her": "I'm
+# Sarah Kirkham, Dennis's daughter-in-law", "I'm Nicola Morgan, mum to Ellie Grace Morgan", "I am Roy, her husband"
+_PARENT = r"mum|mam|mom|mother|dad|father"
+_CAP_WORD = r"(?-i:[A-Z][a-z]+)"
+CARER_INTRO = re.compile(
+    rf"\b(?:i'm|i’m|im|i am) (?P<own>{_CAP_WORD}(?: {_CAP_WORD})?),? (?:(?:his |her |their |(?P<owner>{_CAP_WORD})['’]s )"
+    rf"(?:\w+ )?(?:next door |old |best |close |good )?(?P<is>{_CARER_IS}|{_PARENT})\b"
+    rf"|(?:the |a )?(?:next door |old |best |close |good )?(?P<rel>{_CARER_IS}|{_PARENT}) (?:to|of) "
+    rf"(?P<to>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?)",
+    re.IGNORECASE)
+# "I'm Grace and I'm writing about my father": the carer's name, and whose story they tell
+CARER_NAME_WRITING = re.compile(
+    rf"\b(?:i'm|i’m|im|i am) ({_CAP_WORD}(?: {_CAP_WORD})?),? (?:and )?(?:i'm |i’m |im |i am )?(?:writing|calling|"
+    r"messaging|filling this in|asking|here) (?:about|for|on behalf of) (?:my|our) (?:\w+ )?(\w+)", re.IGNORECASE)
+# What the carer is to the person, from whom they say they write about ("my father": a son or daughter)
+CARER_BY_PERSON = {"son or daughter": frozenset({"mum", "mam", "mom", "mother", "dad", "da", "father"}),
+                   "partner": frozenset({"husband", "wife", "partner", "hubby"}),
+                   "grandchild": frozenset({"nan", "nana", "gran", "granny", "grandma", "grandmother", "grandad",
+                                            "grandpa", "grandfather"}),
+                   "parent": frozenset({"son", "daughter", "child", "boy", "girl"}),
+                   "brother or sister": frozenset({"brother", "sister"})}
 # The carer's own name and what they are to the person, said together: "I'm Pat, next door neighbour to Mr Evans"
 CARER_IS_NAMED = re.compile(r"\b(?:i'm|i’m|im|i am) ((?-i:[A-Z][a-z]+)),? (?:the |a |his |her |their )?(?:\w+ )?"
                             rf"(?:next door |old |best |close |good )?({_CARER_IS})\b", re.IGNORECASE)
@@ -276,6 +300,9 @@ REACTION_BEFORE = re.compile(
     r"brought\s+on|triggers?|triggered|sets?\s+off|set\s+off)\s+(?:(?:me|him|her|them)\s+)?"
     r"(?:an?\s+|bad\s+|severe\s+|really\s+bad\s+|terrible\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?|\(\s*)$",
     re.IGNORECASE)
+# "allergic for aspirin, I get asthma attack": the next clause's attack, said straight after an allergy
+GETS_ATTACK = re.compile(r"^\W*(?:and\s+)?(?:i|he|she|they|we)\s+(?:get|gets|got|gets\s+an?|get\s+an?|got\s+an?)\s+$",
+                         re.IGNORECASE)
 # "ibuprofen gives me asthma attacks": right after a medicine they cannot take
 REACTION_AFTER_MEDICINE = re.compile(
     r"^\s+(?:gives?|gave|makes?|made|causes?|caused|brings?\s+on|brought\s+on|triggers?|triggered)\s+(?:me|him|her|them)\s+"
@@ -308,6 +335,9 @@ INTOLERANT_AFTER = re.compile(
     r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction|asthma|(?:bad\s+)?(?:migraines?|headaches?)|"
     r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?)"
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
+    # "Trimethoprim makes his face swell", "brings me out in hives": a reaction of the body said after it
+    r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?(?:swell\w*|puff\w* up|itch\w*|come up)\b"
+    r"|^\W*(?:\w+\W+){0,2}?(?:brings?|brought) (?:me|him|her|them) (?:out )?in (?:a\s+)?(?:rash|hives|spots|blisters|lumps)\b"
     # "ibuprofen makes my asthma worse": a medicine that worsens a condition is not one taken
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?worse\b",
     re.IGNORECASE)

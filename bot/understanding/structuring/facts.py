@@ -120,7 +120,7 @@ def intolerant(clause: str, term: Term) -> bool:
     return bool(cues.INTOLERANT_AFTER.match(after)) and (
         cues.CANT_TAKE.search(before) is not None or not re.match(r"\W*(?:\w+\W+){1,3}", after)
         or re.match(r"\W*(?:because|as|cos|since|it|they)\b", after, re.IGNORECASE) is not None
-        or re.match(r"\s+(?:really\s+|always\s+)?(?:makes?|made|gives?|gave|disagrees|upsets)\b", after,
+        or re.match(r"\s+(?:really\s+|always\s+)?(?:makes?|made|gives?|gave|disagrees|upsets|brings?|brought)\b", after,
                     re.IGNORECASE) is not None)
 
 

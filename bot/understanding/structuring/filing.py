@@ -191,7 +191,8 @@ class Filer(PersonalFiler):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end, **_carer_named(clause)))
             return
-        if teller == "carer" and cues.CARER_ROLE.search(clause) and cues.mentions_first_person(clause):
+        if teller == "carer" and (cues.CARER_ROLE.search(clause) or cues.CARER_NAME_WRITING.search(clause)) \
+                and cues.mentions_first_person(clause):
             sections["support_network"].append(
                 item(clause, context.CURRENT, "narrator", teller, base, end, role="carer", **_carer_named(clause)))
             for section in ("support_network", "services_involved", "what_matters"):
@@ -237,8 +238,14 @@ class Filer(PersonalFiler):
             health = [t for t in health if t.canonical != "injecting drugs"]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
         allergy_just_said = bool(sections["allergies"]) and 0 <= base - _end(sections["allergies"][-1]) <= 40
+        # "I was on tamsulosin but it made me dizzy so I stopped": the medicine's side effect, no condition or risk
+        medicine_just_said = bool(sections["medications"]) and 0 <= base - _end(sections["medications"][-1]) <= 12
+        if medicine_just_said and _SIDE_EFFECT.match(clause):
+            health = [t for t in health if not _SIDE_EFFECT.fullmatch(clause[:t.start])]
+            by_section.pop("risks", None)
         health = [t for t in health if not (
             (cues.REACTION_BEFORE.search(clause[:t.start]) and (allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])))
+            or (allergy_just_said and cues.GETS_ATTACK.match(clause[:t.start]) and re.match(r"\s+attacks?\b", clause[t.end:]))
             or any(intolerant(clause, m) and cues.REACTION_AFTER_MEDICINE.match(clause[m.end:t.start])
                    for m in by_section.get("medications", []) if m.end <= t.start))]
         # "my speech is slurred when I'm tired", "when I'm stressed my asthma is worse": said only as
@@ -296,7 +303,11 @@ class Filer(PersonalFiler):
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
                      and not self._someone_elses(clause, t.start, who)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
-                     and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))]
+                     and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))
+                     # "I take propranolol … no medicines for it since 20 years": none for that condition, and
+                     # never "no medication" beside a medicine they take
+                     and not (t.canonical == GENERIC_MEDICINES and _FOR_IT.match(clause[t.end:]) and any(
+                         m["status"] == context.CURRENT and m["about"] == "subject" for m in sections["medications"]))]
         # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
         # "inhalers" then names no inhaler of its own
         if any(t.canonical == "inhaler" for t in medicines):
@@ -600,6 +611,9 @@ _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he'
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
+_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|gave|gives|left|leaves)\s+"
+                          r"(?:me|him|her|them)\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*", re.IGNORECASE)
+_FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|their|the|\d+)\b", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
 # "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken
 _LIST_JOIN = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,|\band\b|\bn\b|&|\bplus\b)\s*(?:also\s+)?", re.IGNORECASE)
@@ -613,6 +627,12 @@ def _listed_after(clause: str, term: Term, said: list[Term]) -> bool:
 def _carer_named(clause: str) -> dict[str, str]:
     """The carer's own name and what they are to the person, said together: "I'm Pat, next door neighbour
     to Mr Evans" is Pat, a neighbour (not Mr Evans, who is the person)."""
+    if intro := cues.CARER_INTRO.search(clause):  # "I am Roy, her husband", "I'm Nicola Morgan, mum to Ellie"
+        return {"name": intro.group("own"), "relationship": (intro.group("is") or intro.group("rel")).lower()}
+    if writing := cues.CARER_NAME_WRITING.search(clause):  # "I'm Grace and I'm writing about my father"
+        person = writing.group(2).lower()
+        relationship = next((r for r, words in cues.CARER_BY_PERSON.items() if person in words), None)
+        return {"name": writing.group(1)} | ({"relationship": relationship} if relationship else {})
     own = cues.CARER_IS_NAMED.search(clause)
     return {"name": own.group(1), "relationship": own.group(2).lower()} if own else {}
 

@@ -27,7 +27,7 @@ _DOB_CUE = re.compile(
 _DATE = re.compile(
     r"(\d{4}-\d{2}-\d{2}\b"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
-    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9},?\s+\d{2,4})"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9},?\s+(?:\d{4}|['’]?\d{2}))"  # "2nd Feb '42"
     r"|(?:[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))")
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 _ADDRESS_CUE = re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
@@ -116,6 +116,7 @@ def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
 def read_date(written: str, today: date) -> date | None:
     """A date as written, day before month: by the standard library for the common forms, else by
     `dateparser` (imported only then: loading it compiles its timezone patterns, about two seconds)."""
+    written = re.sub(r"\s['’](\d{2})$", r" \1", written)  # "2nd Feb '42": the year's apostrophe
     try:
         plain = _plain_date(written, today)
     except ValueError:  # "31/02/1946", "29/2/00" moved a century back: dateparser decides

@@ -5,6 +5,8 @@ import re
 
 from wordfreq import zipf_frequency
 
+from bot.understanding.structuring import cues
+
 # A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTER = r"[^\W\d_]"
@@ -126,6 +128,24 @@ def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
         name = match.group(1)
         if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
             return name
+    return None
+
+
+def introduced_by_carer(story: str) -> str | None:
+    """The person a carer names as they introduce themselves: "I'm Sarah Kirkham, Dennis's daughter-in-law"
+    (Dennis, in full where the story gives it: "Dennis Kirkham was born…"), "I'm Nicola Morgan, mum to Ellie
+    Grace Morgan"; never someone the carer names later ("my husband Paul")."""
+    for match in cues.CARER_INTRO.finditer(story):
+        named = match.group("owner") or match.group("to")
+        if not named or named.split()[0].lower() in NOT_NAMES:
+            continue
+        if len(named.split()) == 1:
+            for full in re.finditer(rf"\b{re.escape(named)}\s+({_CAP})\b", story):
+                surname = full.group(1)
+                if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \
+                        and zipf_frequency(surname.lower(), "en") < 4.5:
+                    return f"{named} {surname}"
+        return named
     return None
 
 

@@ -19,6 +19,8 @@ _MY_OWN_FAMILY = re.compile(r"\b(?:i|and|i've|ive)\s*(have|'ve|ve|have got|'ve g
 _MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)|i've|i’ve|ive)\b"
                       r"(?!\s+(?:been|had\s+to|got\s+to|to|just|noticed|seen|found|heard|told|asked|tried)\b)(.*?)"
                       r"\b(?:so|because|cos|coz|which means|that means|meaning)\b")
+# A carer's "my own mum": their own relative, said so to be told from the person's
+_MY_OWN_KIN = re.compile(r"\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:my|me)\s+own\s+[a-z]+")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -95,6 +97,8 @@ class People:
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
+        if _MY_OWN_KIN.match(lowered):
+            return "narrator"  # "My own mum has MS, so I'm stretched both ways": the carer's mother, theirs
         if "myself" in words and _OPENS_WITH_I.match(lowered):
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if (own := _MINE_SO.match(lowered)) and not set(re.findall(r"[a-z']+", own.group(1))) & cues.THIRD_PERSON:
@@ -338,8 +342,10 @@ for _roles, _words in (
         ("grandchild grandson granddaughter", _GRANDPARENT),
         ("parent mum mother dad father guardian", _CHILD),
         ("brother sister sibling twin", _SIBLING),
-        ("friend neighbour neighbor carer nurse", frozenset())):
-    _PERSON_WORDS.update(dict.fromkeys(_roles.split(), _words))
+        ("friend neighbour neighbor carer nurse", frozenset()),
+        # a daughter-in-law's "my mum" is her own mother, never the person (her father- or mother-in-law)
+        ("daughter in law|son in law", frozenset({"mother-in-law", "father-in-law"}))):
+    _PERSON_WORDS.update(dict.fromkeys(_roles.split("|" if "|" in _roles else None), _words))
 _PERSON_WORDS.update({"son or daughter": _PARENT, "husband, wife or partner": _PARTNER, "brother or sister": _SIBLING, "friend or neighbour": frozenset(),
                       "paid carer or support worker": frozenset(), "paid carer": frozenset(),
                       "care worker": frozenset(), "support worker": frozenset(), "key worker": frozenset(),

@@ -40,6 +40,16 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     return found
 
 
+# What a medicine they cannot take does to them, as said after it: "makes his face swell", "give me rash and fever"
+_REACTION = re.compile(r"\W*((?:makes?|made|gives?|gave|leaves?|left|brings?|brought)\s.+?)"
+                       r"(?=\s*(?:,|;|\.|\bso\b|\bbut\b|\bbecause\b|\bcos\b|$))", re.IGNORECASE)
+
+
+def _reaction(after: str) -> str | None:
+    said = _REACTION.match(after) if cues.INTOLERANT_AFTER.match(after) else None
+    return said.group(1) if said else None
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -65,7 +75,7 @@ class PersonalFiler:
                     medicine.canonical, context.FAMILY if about else
                     (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
                     base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
-                    spelled=medicine.surface if medicine.fuzzy else None))
+                    spelled=medicine.surface if medicine.fuzzy else None, reaction=_reaction(clause[medicine.end:])))
         for match, group, allergen, start in allergens(clause):
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
@@ -120,6 +130,8 @@ class PersonalFiler:
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
                 continue  # "the rent is 500", "my son is 7" in the person's own story
+            if teller == "self" and re.match(r"(?:he|she|they)\b", match.group(0), re.IGNORECASE):
+                continue  # "My grandson Liam, he's 22, stays wi me": in their own story, someone else's age
             owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
             if owner and (teller == "self" or owner.group(1).lower() != relation):
                 continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
