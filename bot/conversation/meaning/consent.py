@@ -21,7 +21,7 @@ SECTION_WORDS = {
     "support_network": r"people who support|support(ers)?|family|friends|carers?",
     "services_involved": r"services involved|other services",
     "communication": r"communicat\w*|contact",
-    "risks": r"risks?|safety",
+    "risks": r"risks?|safety|falls?|falling|fell",  # "not the fall stuff": falls are the risks and safety part
     "work_money": r"work|money|benefits|job|finances?|income",
 }
 
@@ -70,7 +70,16 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
         return None
     if re.search(r"\b(only|just)\b", p) and not _HELD_BACK.search(p):
         return named
-    kept, held = [], []
+    kept, held = _kept_and_held(text, named)
+    if kept:
+        return [s for s in offered if s in kept]
+    return [s for s in offered if s not in held]
+
+
+def _kept_and_held(text: str, named: list[str]) -> tuple[list[str], list[str]]:
+    """The named parts a reply keeps and those it holds back, clause by clause."""
+    kept: list[str] = []
+    held: list[str] = []
     for clause in _CLAUSE.split((text or "").replace("\u2019", "'")):
         clause = plain(clause or "")
         for section in named:
@@ -80,10 +89,41 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
                 held.append(section)
             elif back is False and section not in kept:
                 kept.append(section)
-    kept = [s for s in kept if s not in held]
-    if kept:
-        return [s for s in offered if s in kept]
-    return [s for s in offered if s not in held]
+    return [s for s in kept if s not in held], held
+
+
+def held_back_only(text: str, offered: list[str]) -> list[str] | None:
+    """The parts a reply only holds back ("not risks and safety", "and not my meds like i said"), to
+    take from those already left: None when it keeps some part, names some only, or names none."""
+    named = sections_named(text, offered)
+    if not named or re.search(r"\b(only|just)\b", plain(text)):
+        return None
+    kept, held = _kept_and_held(text, named)
+    return held if held and not kept else None
+
+
+# A part held back in words that name none of the parts: "not the wotsit stuff", "except my pension".
+_HELD_WORDS = re.compile(r"\b(not|without|except|excluding|leave out|apart from|minus|skip|take out|keep back|"
+                         r"hold back)\s+(?P<what>((the|my|his|her|their|our|any|that|those|about)\s+)+\S.*)$")
+_PIECE = re.compile(r"[,;.!?]+|\s+-\s+|\b(and|or|but)\b(?!\s+(not|without|except)\b)|\b(and|or)\b(?=\s+not\b)")
+_TRAILING = re.compile(r"\s+(please|thanks|thank you|though|either|too|as well|like i said|i said)$")
+
+
+def unnamed_parts(text: str) -> list[str]:
+    """Words a reply to the consent question holds back that name no part ("the wotsit stuff"), as said,
+    so they are never silently ignored."""
+    found: list[str] = []
+    for piece in _PIECE.split((text or "").replace("\u2019", "'")):
+        piece = plain(piece or "")
+        held = _HELD_WORDS.search(piece)
+        if not held or sections_named(piece):
+            continue
+        what = held.group("what").strip()
+        while _TRAILING.search(what):
+            what = _TRAILING.sub("", what)
+        if what and len(what.split()) <= 5 and what not in found:
+            found.append(what)
+    return found
 
 
 # Yes to sharing, in words that are no yes elsewhere: "share the lot", "course you can", "i dont mind",

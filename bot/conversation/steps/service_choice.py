@@ -180,14 +180,26 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if service is None or not rights.may(rt, turn.sender_id, Right.SHARE):
         return None
     offered_parts = _sections(offered(rt, turn)).get(service.id, [])
-    chosen = meaning.chosen_sections(turn.text, offered_parts)
+    before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts]
+    held = meaning.held_back_only(turn.text, offered_parts)
+    if held is not None and before:  # "not risks and safety" after "not my meds": both left out, never one back
+        chosen: list[str] | None = [s for s in before if s not in held]
+    else:
+        chosen = meaning.chosen_sections(turn.text, offered_parts)
     if chosen is None:  # "the first two", "the last one": by their place in the parts on screen
-        by_place = meaning.consent_meaning(turn.text, turn.slot("sections_chosen") or offered_parts)
+        by_place = meaning.consent_meaning(turn.text, before or offered_parts)
         chosen = by_place.value if by_place.kind == "value" else None
+    unknown = meaning.unnamed_parts(turn.text)
+    if chosen is None and unknown:  # "not the wotsit stuff": which part, asked, with what is shared so far
+        chosen = before or offered_parts
     if chosen is None:
         return None
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
+    if unknown:  # words that name no part: never silently ignored
+        left_out = [s for s in offered_parts if s not in chosen]
+        return Step().say(wording.parts_not_known(service, unknown, chosen, left_out, turn.person)) \
+            .set(sections_chosen=chosen if left_out else None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
         .set(sections_chosen=chosen)
 
@@ -210,6 +222,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     else:
         service = rt.services.get(turn.slot("service_id") or "")
         offered_parts = _sections(ranked).get(service.id if service else "", [])
+        if meaning.unnamed_parts(text):  # "ok but not the wotsit stuff": never a yes, a no or ignored
+            return choose_sections(rt, turn)
         meant = meaning.consent_meaning(text, offered_parts)
         beyond = [s for s in meaning.sections_named(text) if s not in offered_parts]
         basis = (turn.carer or {}).get("basis")

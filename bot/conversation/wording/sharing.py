@@ -143,6 +143,17 @@ def consent_explained(service: Service, sections: list[str], person: str | None 
                  "sharing at any time, and nothing more is sent. Do you agree to share this?", YES_NO)
 
 
+def parts_not_known(service: Service, words: list[str], sections: list[str], left_out: list[str],
+                    person: str | None = None) -> Reply:
+    """Words at the consent question that name no part ("not the wotsit stuff"): said plainly, with what
+    will and will not be shared, and the question again."""
+    said = " or ".join(f"\u201c{w}\u201d" for w in words)
+    not_shared = f"They will not get{section_list(left_out, person)}" if left_out else ""
+    return Reply(f"I do not know which part {said} is, so I have not left it out. If you agree, {service.name} "
+                 f"will get:{section_list(sections, person)}{not_shared}To leave a part out, say its name, for "
+                 "example \"not risks and safety\". Do you agree to share this?", YES_NO)
+
+
 def consent_help(service: Service | None, person: str | None = None) -> Reply:
     name = service.name if service else "the service"
     mine = "my" if person is None else "their"

@@ -103,6 +103,9 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "cleared": [wording.cleared(teller)],
         "consent_explained": [wording.consent_explained(s, s.sections, person) for s in REGISTRY.values()],
         "consent_help": [wording.consent_help(NURSES, person), wording.consent_help(None, person)],
+        "parts_not_known": [wording.parts_not_known(NURSES, ["the wotsit stuff"], ["health", "allergies"],
+                                                    ["medications"], person),
+                            wording.parts_not_known(NURSES, ["my pension bit"], ["health"], [], person)],
         "consent_question": [wording.consent_question(s, s.sections, chosen, person)
                              for s in REGISTRY.values() for chosen in (False, True)],
         "delivery_news": [wording.delivery_news(GP.name, status, "it was refused")
