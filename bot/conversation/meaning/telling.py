@@ -35,7 +35,8 @@ def teller_meaning(text: str) -> Meaning:
                  r"(did|done|started|filled in|began) (this|it)( \w+){0,4} ago|"
                  r"(carry on|continue|pick up|go on) (with )?(that|the same|the old|my old|the last) (one|story))\b", p):
         return Meaning("value", "returning")
-    if says_own_story(text):  # "doing this for myself, my daughter set up the phone"
+    if says_own_story(text) or _HARMED_ME.search(p) and not _FOR_SOMEONE.search(p):
+        # "doing this for myself, my daughter set up the phone"; "my step dad hits me": the writer's own abuse
         return Meaning("value", "self")
     about = _KIN_AS_HELPER.sub(" ", p)  # "my granddaughter said i could use this" names no one cared for
     if about != p and re.search(r"\b(my name is|i am [a-z]+ (\d{1,3}|aged))\b", p) and not re.search(
@@ -82,6 +83,9 @@ _MY_OWN = re.compile(
 _FOR_SOMEONE = re.compile(r"\b(for|about|on behalf of) (him|her|them|my (?!own|self)\w+)|me and my\b|(he|she) is my\b|"
                           r"\b(his|her|their) story\b|\b(he|she) is the one (with|who)\b|"
                           r"\b(look|looking|care|caring) (after|for) (him|her|them|my)\b|\b(the|his|her|their) carer\b")
+# Harm done to the writer ("hi my step dad hits me wen hes drunk"): the story of the one harmed, not of a relative cared for.
+_HARMED_ME = re.compile(r"\b(hits?|hitting|beats?|beating|hurts?|hurting|kicks?|kicking|punch(es)?|punching|slaps?|"
+                        r"slapping|abuses?|abusing|touches|touching) me\b")
 # A relative named as who helps with the chat or as someone in the teller's own story, not as whose it is:
 # "my granddaughter said i could use this", "got kicked out by my mum".
 _KIN_AS_HELPER = re.compile(r"\b(by|from|with) my \w+|\bmy \w+ (said|told me|set|helped|helps me|showed|suggested|gave me|"
