@@ -184,6 +184,7 @@ def hear_every_message() -> None:
     from rasa.core.processor import MessageProcessor
 
     from bot.understanding.safeguarding import detector
+    from bot.understanding.safeguarding.categories import CARRY_ON
     from bot.understanding.safeguarding.policy import POLICY
 
     listening = detector()
@@ -197,14 +198,16 @@ def hear_every_message() -> None:
             text = message.text = text.lstrip("/ ") or text
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
             found = listening.check(text)
-            if listening.harm_to_a_child_unsaid(found):  # a child's age said in an earlier message counts too
+            if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
                 found = listening.told_by_a_child(found, await _said_before(self, message.sender_id))
-            answering = await _answering(self, message.sender_id) if found.surest > 0.0 else ""
+            answering = await _answering(self, message.sender_id) if found.concern else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
-            # (thoughts of suicide or self-harm, or a child at risk, keep the line that asks)
-            quiet = answering == _A_NAME and found.surest < POLICY.answer_sure_from and not set(found.categories) & NEVER_QUIET
-            help_now = None if quiet else found.reply(answering=bool(answering))
+            # (thoughts of suicide or self-harm, or a child at risk, keep it). Elsewhere the help is the same
+            # at every step (issue 17); at the PIN, where the words are not kept, it says only that we can go on.
+            quiet = answering == _A_NAME and 0.0 < found.surest < POLICY.answer_sure_from \
+                and not set(found.categories) & NEVER_QUIET
+            help_now = None if quiet else found.reply(CARRY_ON) if answering == _A_PIN else found.reply()
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)
@@ -229,12 +232,13 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 
 
 _A_NAME = "name"
+_A_PIN = "pin"
 NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
 async def _answering(processor: Any, sender_id: str) -> str:
     """Whether the sender's message answers one of the assistant's choices (its stage, read from the
-    tracker store): _A_NAME where a carer's question asks a name, "choice" elsewhere, "" when not or
+    tracker store): _A_NAME where a carer's question asks a name, _A_PIN at the PIN, "choice" elsewhere, "" when not or
     when it cannot be read (the full help is given)."""
     from bot.conversation.steps.carer_questions import next_question
 
@@ -245,6 +249,8 @@ async def _answering(processor: Any, sender_id: str) -> str:
         return ""
     if tracker is None:
         return ""
+    if tracker.get_slot("requested_slot") == "pin_reply":
+        return _A_PIN
     if tracker.get_slot("requested_slot") == "carer_reply":
         answers = tracker.get_slot("carer")
         asked = next_question(answers) if isinstance(answers, dict) else None

@@ -81,6 +81,8 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
     if meaning.is_stop(text) or _NO_PIN_TO_TYPE.search(text):
         return Step().set(pin_reply="stopped")
     if not meaning.looks_like_pin(text):
+        if _a_concern(text):  # the help was given first (bot/rasa/server.py): the PIN asked again
+            return Step().set(pin_reply=None)  # plainly, not "A PIN is 4 to 8 numbers only"
         return Step().say(wording.PIN_ONLY_NUMBERS).set(pin_reply=None)
     pin = meaning.pin_of(text)
     if mode(rt, turn) == "set":
@@ -97,6 +99,13 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
             minutes = max(1, round((check.locked_until - rt.now()).total_seconds() / 60))
         return Step().say(wording.pin_wrong(check.attempts_left, minutes)).set(pin_reply=None)
     return Step().say(wording.VERIFIED, *delivery_news.untold(rt, turn.sender_id)).set(pin_reply="ok")
+
+
+def _a_concern(text: str) -> bool:
+    """Whether the Rasa server gave urgent help for this reply (bot/rasa/server.py)."""
+    from bot.understanding.safeguarding import detector  # loads only where it is needed
+
+    return bool(text.strip()) and detector().check(text).concern
 
 
 def _set(rt: Runtime, turn: Turn, pin: str) -> Step:

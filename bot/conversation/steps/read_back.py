@@ -34,7 +34,7 @@ def start(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.nothing_told(turn.person)).at(Stage.TELLING).set(readback_reply="stopped", pin_reply="stopped")
     step = Step()
     if profile.get("safeguarding", {}).get("concern"):
-        step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or []))
+        step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or [], for_a_child=_a_child(rt, turn)))
     if not turn.updating and story.current_profile(rt, turn.sender_id) is not None:
         # A story told afresh would take the saved one's place: the PIN first, even in the session it was
         # typed in ("start again" and a new story was saved over the latest version without it)
@@ -42,6 +42,13 @@ def start(rt: Runtime, turn: Turn) -> Step:
     first_pin = not pins.has_pin(rt, turn.sender_id)
     return step.say(wording.READ_BACK_START).at(Stage.READBACK).set(
         readback_reply=None, readback_done=[], pin_reply=None, pin_step=PinStep.NEW.value if first_pin else None)
+
+
+def _a_child(rt: Runtime, turn: Turn) -> bool:
+    """Whether a person telling their own story said they are under 18 (their reminder is a child's help)."""
+    from bot.understanding.safeguarding.context import a_child_writing
+
+    return turn.teller == "self" and any(a_child_writing(text) for text in story.story_parts(rt, turn.sender_id))
 
 
 @dataclass(frozen=True)

@@ -24,9 +24,9 @@ from spacy.tokens import Doc
 from bot.understanding.safeguarding import corpus, typed
 from bot.understanding.safeguarding.categories import (
     CATEGORIES,
+    GOING_ON,
     HARM_BY_OTHERS,
     TENTATIVE_OPENING,
-    check_in,
     gentle_help,
     urgent_help,
 )
@@ -44,6 +44,7 @@ from bot.understanding.safeguarding.context import (
     everyday,
     just_an_answer,
     long_past,
+    not_over,
     reasons,
     reassured,
     without_goals,
@@ -55,6 +56,9 @@ from bot.understanding.safeguarding.rules import NEGATIONS, VOCABULARY, WORD_CLA
 # Kinds whose help is never given tentatively (a real "nobody would miss me" must not hear "I may have misread").
 NEVER_TENTATIVE = frozenset({"suicidal", "self_harm", "child_at_risk"})
 _LEFT_OF_A_PLAIN_DENIAL = 2  # words besides those a rule heard denied, in a sentence that is only a denial
+# a denial with an exception is no denial of it: "nobody hits me except my son", "no one hurts me only him"
+_EXCEPT = {"except", "exept", "xcept", "but", "only", "apart", "besides", "bar", "other", "cept"}
+_SAID_BESIDES_THE_PAST = 3  # words in the clauses a message does not tell as over, for them to be judged alone
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
@@ -66,22 +70,20 @@ class Finding:
     harms: list["Harm"] = field(default_factory=list)    # who does the harm, where the words say
     tentative: bool = False  # only the classifier heard it, and not surely: the help with a tentative opening
     surest: float = 0.0  # the classifier's highest probability for a concern it alone raised (0: a rule's)
+    a_child: bool = False  # the writer says they are under 18: the help for a child, no service for adults only
 
     @property
     def concern(self) -> bool:
         return bool(self.categories)
 
-    def reply(self, answering: bool = False) -> str | None:
-        """The urgent help for the very next reply; a gentle word for a negated mention; or None.
-        `answering`: the message answers one of the assistant's choices (consent, the services, a service's
-        questions, the read-back, a carer's question, the menu), where people type short answers the
-        classifier was not trained on ("not her medicines", "none of them, I just look after her"): a concern
-        only the classifier heard there, not surely (below policy.Policy.answer_sure_from), gets a line that
-        asks instead of the helplines; a rule's (the plain words of a disclosure) gets them as anywhere."""
-        if self.categories and answering and 0.0 < self.surest < POLICY.answer_sure_from:
-            return check_in()
+    def reply(self, going_on: str = GOING_ON) -> str | None:
+        """The urgent help for the very next reply; a gentle word for a negated mention; or None. The same help at
+        every step (issue 17): at the PIN, "if he finds out hell kill me" got only a line that asked, where the
+        story had got the Domestic Abuse Helpline; what only the classifier heard, not surely, is said with the
+        tentative opening wherever it is typed. `going_on`: the last line (what was kept, and the way on)."""
         if self.categories:
-            return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None)
+            return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None,
+                               for_a_child=self.a_child, going_on=going_on)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -179,7 +181,7 @@ class Detector:
             left = [w for i, w in enumerate(words) if i not in gone]
             # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
             # hit me"): where more is said around the denial, the classifier reads it whole, as before
-            undenied.append("" if len(left) <= _LEFT_OF_A_PLAIN_DENIAL else plain)
+            undenied.append("" if len(left) <= _LEFT_OF_A_PLAIN_DENIAL and not _EXCEPT & set(words) else plain)
         # The classifier reads the words without a goal to live at home (context.without_goals): "for
         # her to stay living in her own home" is what a carer wants, not a danger.
         windows = _windows(plains)
@@ -202,6 +204,18 @@ class Detector:
             why = [reasons(set(whole.split()), whole)] * len(plains)
         else:
             why = [reasons(set(window.split()), window) for window in windows]
+        told_over = [i for i, because in enumerate(why) if OVER in because]
+        if told_over:
+            # Words told as over ("my wife died years ago", "im fine now") make the classifier alone need more for
+            # what they govern, not for what else the message says now ("... and i dont see the point of going
+            # on"): the clauses not told as over are judged on their own, without the reason.
+            short = len(plains) <= WHOLE_UP_TO
+            rests = [not_over(" ".join(plains) if short else windows[i]) for i in told_over]
+            rejudged = self.classifier.judge([without_goals(rest) or "." for rest in rests])
+            for i, rest, again in zip(told_over, rests, rejudged, strict=True):
+                if len(rest.split()) >= _SAID_BESIDES_THE_PAST:
+                    why[i] = why[i] - {OVER}
+                    judged[i] = again
         return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer, h.sure)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]
 
@@ -254,7 +268,7 @@ class Detector:
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
-                           tentative=False, surest=0.0)
+                           tentative=False, surest=0.0, a_child=True)
         return found
 
     @staticmethod
@@ -267,9 +281,11 @@ class Detector:
         """`found`, with the help for children first when a harm was heard and the writer says, in any of
         `said`, they are under 18: "my stepdad comes in my room at night and i dont like it, im 12", or
         "im 12" in a message before (Childline and the NSPCC, then the rest)."""
-        if self.harm_to_a_child_unsaid(found) and any(a_child_writing(text) for text in said):
+        if found.concern and any(a_child_writing(text) for text in said):
+            if not self.harm_to_a_child_unsaid(found):
+                return replace(found, a_child=True)
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
-                           tentative=False, surest=0.0)
+                           tentative=False, surest=0.0, a_child=True)
         return found
 
 

@@ -61,16 +61,26 @@ OPENING = "What you said worries me, and I want you to have this straight away."
 # the Domestic Abuse Helpline, and the person felt accused).
 TENTATIVE_OPENING = "I may have misread what you said, but in case you need it, help is here now."
 GOING_ON = "I have kept what you told me, and we can carry on whenever you are ready."
+# Where what was typed is not kept in the story (the PIN: the story is saved already): the way on, and no more.
+CARRY_ON = "We can carry on whenever you are ready."
+# Services for adults only, never offered to a child writing (a 15-year-old was given Hourglass and adult social care).
+ADULT_ONLY = frozenset({SAFEGUARDING_TEAM, HOURGLASS})
+CHILD_999 = _HELP["child_at_risk"][0]
 
 
-def urgent_help(categories: list[str], opening: str | None = None) -> str:
-    """The reply for one or more concerns: most urgent first, no line twice."""
+def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
+                going_on: str = GOING_ON) -> str:
+    """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
+    risk; for a child writing (`for_a_child`), no service for adults only."""
     lines: list[str] = []
-    for category in sorted(set(categories), key=list(CATEGORIES).index):
+    kinds = set(categories)
+    for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:
-            if line not in lines:
-                lines.append(line)
-    return " ".join([opening or OPENING, *lines, GOING_ON])
+            if line in lines or (for_a_child and line in ADULT_ONLY) or (
+                    line == EMERGENCY and "child_at_risk" in kinds):
+                continue
+            lines.append(line)
+    return " ".join([opening or OPENING, *lines, going_on])
 
 
 def check_in() -> str:

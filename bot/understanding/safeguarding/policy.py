@@ -38,8 +38,9 @@ class Policy:
     # of the classifier-only false alarms on the tuning corpus, cross-validated, and one in seven of its
     # classifier-only catches).
     sure_from: float = 0.6
-    # at an answer to one of the assistant's choices, a concern only the classifier heard gets the helplines
-    # from this probability, and a line that asks below it (Finding.reply); chosen by reading, not tuned:
+    # where a carer's question asks a name, a concern only the classifier heard gets the helplines from this
+    # probability, and no line below it (bot/rasa/server.py; elsewhere the help is the same at every step,
+    # issue 17); chosen by reading, not tuned:
     # strangers' answers scored 0.61 ("not her medicines") to 0.80 ("Yes but not Jakub things, only me"),
     # "ive had enough of everything" 0.86
     answer_sure_from: float = 0.85

@@ -58,21 +58,16 @@ def test_cannot_be_somewhere_is_still_heard(listening):
         assert not listening.check(said).concern, said
 
 
-def test_at_an_answer_what_only_the_classifier_heard_gets_a_line_that_asks(listening):
-    """Strangers at the consent question: "not her medicines" (the assistant's own suggested words) got
-    "What you said worries me…", "Yes but not Jakub things, only me" the Samaritans."""
-    found = listening.decide([classifier_only(POLICY.answer_sure_from - 0.1)])
-    reply = found.reply(answering=True)
-    assert "tell me, and I will give you the numbers for help" in reply and "999" in reply
-    assert "0808 2000 247" not in reply  # no helplines for what is most likely a short answer
-    assert found.reply().startswith(OPENING)  # the same words in the story: the help, as before
-
-
-def test_at_an_answer_a_rule_or_a_sure_classifier_still_gets_the_help(listening):
+def test_at_an_answer_what_only_the_classifier_heard_gets_the_same_help_as_anywhere(listening):
+    """Strangers at the consent question: "not her medicines" got "What you said worries me…". Then a line that
+    asked was given at every choice, and "if he finds out hell kill me" at the PIN got no helpline (issue 17: the
+    same help at every step): what only the classifier heard, not surely, is the help with the tentative opening."""
+    found = listening.decide([classifier_only(POLICY.sure_from - 0.1)])
+    assert found.reply().startswith(TENTATIVE_OPENING) and "0808 2000 247" in found.reply()
     sure = listening.decide([classifier_only(POLICY.answer_sure_from + 0.05)])
-    assert "0808 2000 247" in sure.reply(answering=True)
+    assert sure.reply().startswith(OPENING) and "0808 2000 247" in sure.reply()
     found = listening.check("im scared to go home tonight")  # a rule's words, said at a choice
-    assert found.concern and "0808 2000 247" in found.reply(answering=True)
+    assert found.concern and "0808 2000 247" in found.reply()
 
 
 def test_suicidal_thoughts_are_never_told_tentatively(listening):
@@ -80,5 +75,5 @@ def test_suicidal_thoughts_are_never_told_tentatively(listening):
     for said in ("i have a plan to end it", "nobody would miss me", "ive had enough of everything"):
         found = listening.check(said)
         assert "suicidal" in found.categories and not found.tentative, said
-        assert "116 123" in found.reply(answering=True), said
+        assert "116 123" in found.reply(), said
     assert not listening.check("no one would miss the old sofa").concern
