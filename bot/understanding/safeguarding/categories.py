@@ -84,8 +84,8 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
 
 
 def check_in() -> str:
-    """At an answer to one of the assistant's choices, for what only the classifier heard (Finding.reply):
-    the way to help left open, without the helplines a short answer seldom means."""
+    """The line once given at an answer to one of the assistant's choices instead of the helplines; no longer
+    given (issue 17: the same help at every step), kept as the words tests check are never sent."""
     return ("If anything is not safe for you or someone you look after, tell me, and I will give you the numbers "
             "for help. If anyone is in danger now, call 999.")
 
