@@ -163,6 +163,16 @@ def told_as_over(words: set[str], plain: str) -> bool:
             and not _STILL.search(plain) and not _NOT_OVER.search(plain))
 
 
+_CLAUSE = re.compile(r"\s*(?:[,;.!?]|\b(?:and|but|just|so|though|although|then|now that)\b)\s*")
+
+
+def not_over(plain: str) -> str:
+    """The plain words without the clauses that tell something as over or put right (OVER): what the message
+    says besides ("my wife died years ago and i dont see the point" -> "i dont see the point")."""
+    return " ".join(clause for clause in _CLAUSE.split(plain)
+                    if clause and not _OVER_PAST.search(clause) and not _RESOLVED.search(clause)).strip()
+
+
 # Narrower than _LONG_PAST: not "no longer" nor "used to", which tell a change, often for the worse ("she no
 # longer gets her meals", "he used to be kind"), nor how long a lack has lasted ("I've not seen a friend in five
 # years", "five years since she died")
@@ -225,7 +235,7 @@ LIGHT = "light"
 # "a DNR"), not a wish to end a life.
 EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(
-        r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |my |their )?life"
+        r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |their )?life"
         r"|\b(dnr|do not resuscitate|resuscitation|advance care plan|advance decision)\b"
         r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
