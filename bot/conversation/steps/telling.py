@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.conversation import meaning, wording
+from bot.conversation import meaning, rights, wording
 from bot.conversation.journey import draft, story
+from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
@@ -151,6 +152,20 @@ def clear_or_keep(rt: Runtime, turn: Turn, text: str) -> Step | None:
     return None
 
 
+def _changes_nothing(rt: Runtime, turn: Turn) -> bool:
+    """Whether an update's words, as understood, leave every part of the saved story as it reads back
+    ("the doc put my ramipril up to five mg" left it at 2.5 mg): False until the PIN lets it be read."""
+    from bot.conversation.readback import read_back  # loads only where it is needed
+
+    if not rights.may(rt, turn.sender_id, Right.READ_BACK):
+        return False
+    found, saved = story.draft_and_saved(rt, turn.sender_id, turn.teller, turn.carer, updating=True)
+    if found is None or saved is None:
+        return False
+    before = {g["section"]: g["lines"] for g in read_back(saved.profile, turn.teller)}
+    return all(before.get(g["section"]) == g["lines"] for g in read_back(found.profile, turn.teller))
+
+
 def _told(rt: Runtime, turn: Turn) -> Step:
     """The person says they are done: the story goes to the read-back, unless nothing (that we
     understood) was told, or it says nothing of a follow-up's part not yet asked about."""
@@ -162,6 +177,8 @@ def _told(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.nothing_told(turn.person)).set(story_done=None)
     if not any(profile["sections"].values()):
         return Step().say(wording.NOTHING_UNDERSTOOD).set(story_done=None)
+    if turn.updating and _changes_nothing(rt, turn):  # never "Your story is updated" with nothing read back
+        return Step().say(wording.update_changed_nothing(turn.person)).set(story_done=None)
     if missing:  # one gentle question for each, once
         return Step().say(wording.follow_up(missing[0], turn.teller, turn.person)) \
             .set(story_done=None, followups_asked=asked + missing[:1])

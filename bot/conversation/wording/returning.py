@@ -104,6 +104,15 @@ def offer_update(services: list[Service]) -> Reply:
                  "update? They get the same parts as before, nothing more.", YES_NO)
 
 
+def update_changed_nothing(person: str | None = None) -> Reply:
+    """An update whose words change nothing in the story as saved: said plainly, never "updated"."""
+    i, me = ("I", "me") if person is None else ("they", "them")
+    return Reply(f"I have kept your words. They did not change anything in {about_them('your story', person)}, "
+                 "so nothing is updated yet. Please say it another way. For example: "
+                 f"\"{i} take ramipril 5mg now\" or \"Susan does not help {me} any more\". "
+                 "Say \"that's all\" when you have finished.", FINISHED)
+
+
 UPDATE_SAVED = Reply("Your story is updated and saved. No service has it, so nothing was sent.")
 UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
 
