@@ -163,14 +163,72 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
     return patient
 
 
+# A death said outright in the relative's own clause; "nearly lost my mum", "I feel I have lost my sister
+# as well", "if my dad died" or "I thought my mum had died" is no death.
+_UNSURE = re.compile(r"\b(?:nearly|almost|practically|virtually|all but|feel|feels|felt|feeling|like|as if|"
+                     r"as though|thought|think|fear|feared|afraid|scared|worried|if|in case|might|could|would|"
+                     r"not|never|dreamt|dreamed|imagine)\b|n[’']t\b", re.IGNORECASE)
+# "lost my mum too" is plainly a death only with how or when ("to cancer", "in 2015", "last year")
+_HOW_OR_WHEN = re.compile(r"^\W*(?:to|in (?:\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                          r"\w+ (?:years?|months?|weeks?) ago|last (?:year|month|week)|recently|suddenly)\b",
+                          re.IGNORECASE)
+_AS_WELL = re.compile(r"^\s*(?:too|as well|also)\b", re.IGNORECASE)
+# the relative told as living: "my sister has MS", "my mum lives with me", "my sister's been a rock"
+_LIVING = (r"\s+(?:is|are|has|lives|visits|helps|comes|looks|calls|rings|phones|cares|does|takes|says|still|can|"
+           r"will|works|keeps|gets|(?:[’']s|[’']ll) (?:been|got|still|always|coming|going|now|not|very|so|a|an))\b")
+
+
+def _death_told(text: str, whose: str, relation: str) -> bool:
+    """Whether this clause says plainly that the relative died ("my dad died of a stroke", "I lost my
+    mum to cancer", "I lost my dad last year")."""
+    for said in re.finditer(rf"\b(?:{whose})\s+{relation}\s+(?:died|passed away|passed on)\b", text, re.IGNORECASE):
+        if not _UNSURE.search(text[:said.start()]):
+            return True
+    for said in re.finditer(rf"\blost\s+(?:{whose})\s+{relation}\b", text, re.IGNORECASE):
+        after = text[said.end():]
+        if _UNSURE.search(text[:said.start()]) or re.match(r"[’']s\b", after):
+            continue  # "nearly lost my mum", "lost my mum's ring"
+        if _AS_WELL.match(after) and not _HOW_OR_WHEN.match(_AS_WELL.sub("", after)):
+            continue  # "lost my sister as well": figurative unless how or when is said
+        return True
+    return False
+
+
+def _told_living(sections: dict[str, Any], whose: str, relation: str, deaths: list[dict[str, Any]]) -> bool:
+    """Whether the story speaks of the relative as living elsewhere: a condition they have ("my sister
+    has MS", not "had"), a current support, a clause in the present tense."""
+    spans = [(d["source"]["start"], d["source"]["end"]) for d in deaths if isinstance(d.get("source"), dict)]
+
+    def in_death(item: dict[str, Any]) -> bool:  # told in the death's own clause ("died of a stroke")
+        source = item.get("source")
+        if isinstance(source, dict) and any(s <= source.get("start", -1) and source.get("end", -1) <= e
+                                            for s, e in spans):
+            return True
+        named = [str(item.get(k)) for k in ("term", "text") if item.get(k)]
+        return any(re.search(rf"\b{re.escape(n)}\b", d["text"], re.IGNORECASE) for n in named for d in deaths)
+
+    about = relation.replace("\\", "").lower()
+    if any(str(i.get("about", "")).lower() == about and i.get("when") != "past" and not in_death(i)
+           for i in _items(sections, "health") if i.get("status") == "family"):
+        return True
+    if any(str(i.get("relationship", "")).lower() == about and i.get("status") not in ("past", "negated")
+           for i in _items(sections, "support_network")):
+        return True
+    living = re.compile(rf"\b(?:{whose})\s+{relation}{_LIVING}", re.IGNORECASE)
+    return any(living.search(i["text"]) for key in sections for i in _items(sections, key) if not in_death(i))
+
+
 def _died(sections: dict[str, Any], item: dict[str, Any]) -> bool:
-    """Whether the story tells the relative's death ("my dad died of a heart attack", a bereavement):
-    in the person's words "my dad", in a carer's "his dad" (a carer's "my mum" is not his)."""
+    """Whether the story tells the relative's death plainly ("my dad died of a heart attack", "I lost my
+    mum to cancer", a bereavement) and nowhere speaks of them as living ("my sister has MS"): in the
+    person's words "my dad", in a carer's "his dad" (a carer's "my mum" is not his). Unsure is no death."""
     whose = "his|her|their" if item.get("told_by") == "carer" else "my"
     relation = re.escape(str(item.get("about") or ""))
-    said = rf"\b(?:{whose})\s+{relation}\s+(?:died|passed away|passed on)\b|\blost (?:{whose}) {relation}\b"
-    return any(i.get("kind") == "bereavement" and re.search(said, i["text"].lower())
-               for i in _items(sections, "about_me"))
+    if not relation:
+        return False
+    deaths = [i for i in _items(sections, "about_me")
+              if i.get("kind") == "bereavement" and _death_told(i["text"], whose, relation)]
+    return bool(deaths) and not _told_living(sections, whose, relation, deaths)
 
 
 def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:

@@ -199,3 +199,42 @@ def test_a_relatives_death_the_person_tells_and_a_town_told_without_a_street_rea
     told_by_carer = json.loads(json.dumps(sections).replace('"told_by": "self"', '"told_by": "carer"'))
     assert [h.get("deceasedBoolean") for h in resources_of(story_bundle(told_by_carer, NOW), "FamilyMemberHistory")] \
         == [None, None]
+
+
+def _told(death: str, *health: tuple[str, str, str | None], also: str | None = None) -> dict:
+    """Sections as structuring files them: a bereavement clause, the relatives' conditions, a support."""
+    return {"about_me": [{"text": death, "status": "past", "about": "subject", "told_by": "self",
+                          "source": {"start": 0, "end": len(death)}, "kind": "bereavement"}],
+            "health": [{"text": term, "status": "family", "about": about, "told_by": "self", "term": term,
+                        "source": {"start": 100 + n, "end": 101 + n}, **({"when": when} if when else {})}
+                       for n, (term, about, when) in enumerate(health)],
+            "support_network": [{"text": also, "status": "current", "about": "subject", "told_by": "self",
+                                 "relationship": "sister"}] if also else []}
+
+
+@pytest.mark.parametrize("sections, deceased", [
+    # "My dad died in 2018 and I nearly lost my mum too when she had a stroke last year": mum lives
+    ({**_told("I nearly lost my mum too when she had a stroke last year", ("stroke", "mum", "past")),
+      "about_me": [{"text": "My dad died in 2018", "status": "past", "about": "subject", "told_by": "self",
+                    "kind": "bereavement"},
+                   {"text": "I nearly lost my mum too when she had a stroke last year", "status": "past",
+                    "about": "subject", "told_by": "self", "kind": "bereavement"}]}, [None]),
+    # "Since my husband died I feel I have lost my sister as well… My sister has MS"
+    (_told("Since my husband died I feel I have lost my sister as well", ("multiple sclerosis", "sister", None)),
+     [None]),
+    (_told("I almost lost my sister", ("asthma", "sister", "past")), [None]),
+    (_told("I lost my sister's ring", ("asthma", "sister", "past")), [None]),
+    (_told("If my sister died I don't know what I would do", ("asthma", "sister", "past")), [None]),
+    # a death said plainly, but the same relative spoken of as living elsewhere: unsure, so no death
+    (_told("I lost my sister last year", ("multiple sclerosis", "sister", None)), [None]),
+    (_told("I lost my sister last year", ("asthma", "sister", "past"), also="my sister visits every day"), [None]),
+    # plainly a death
+    (_told("I lost my mum to cancer in 2015", ("cancer", "mum", None), ("diabetes", "dad", None)), [True, None]),
+    (_told("I lost my sister last year", ("asthma", "sister", "past")), [True]),
+    (_told("I lost my sister too in 2015", ("asthma", "sister", "past")), [True]),
+    (_told("My sister passed away in 2019", ("dementia", "sister", "past")), [True]),
+])
+def test_a_relative_is_deceased_only_when_their_death_is_told_plainly_and_never_as_living(sections, deceased):
+    made = story_bundle(sections, NOW)
+    validate_bundle(made)
+    assert [h.get("deceasedBoolean") for h in resources_of(made, "FamilyMemberHistory")] == deceased

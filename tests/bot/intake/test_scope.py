@@ -144,7 +144,10 @@ def test_each_relative_is_one_entry_with_their_own_conditions():
     sections = {"about_me": [item("My dad died of a heart attack at 58", kind="bereavement")],
                 "health": [item("heart attack", about="dad", status="family", term="heart attack"),
                            item("diabetes", about="mum", status="family", term="diabetes"),
-                           item("high blood pressure", about="dad", status="family", term="high blood pressure")]}
+                           # "he had high blood pressure" as structuring files it (when: past); "has" would
+                           # speak of him as living, and leave his death out
+                           item("high blood pressure", about="dad", status="family", term="high blood pressure",
+                                when="past")]}
     histories = resources_of(story_bundle(sections), "FamilyMemberHistory")
     assert [(h["relationship"]["text"], [c["code"]["text"] for c in h["condition"]], h.get("deceasedBoolean"))
             for h in histories] == [("dad", ["heart attack", "high blood pressure"], True), ("mum", ["diabetes"], None)]
