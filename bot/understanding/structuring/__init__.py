@@ -107,6 +107,8 @@ class Structurer:
             subject_name = self.people.name_after_relation(story, relation)
         if teller == "carer" and not subject_name:
             subject_name = names.cared_for(story, self.people.relationship_words)  # "I'm a foster carer for Jayden"
+        if teller == "carer" and subject_name:
+            subject_name = names.full_name(story, subject_name)  # "Halina", told "My mother is Halina Kowalska"
         who = Teller(teller, subject_name, relation, today or date.today(),
                      named=named_relatives(story, self.people.relatives, subject_name))
         if subject_name:
@@ -122,7 +124,7 @@ class Structurer:
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
             named_by_relation = bool(said_relation) or _tied(story, who.subject_relation, subject_name)
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
-        corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",))
+        corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]

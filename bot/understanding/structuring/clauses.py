@@ -53,7 +53,10 @@ _ALLERGIC = re.compile(r"\ball?erg(?:ic|y|ies)\b", re.IGNORECASE)
 # the fact it ends is past (bot/understanding/structuring/context.py); so does one that says the treated
 # condition before is over ("I had an operation for my hernia but now is fine").
 _ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|stopped|"
-                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)", re.IGNORECASE)
+                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)"
+                           # "i self harmed last yr but havent since summer"
+                           r"|(?:but\s+)?(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|have not|has not)"
+                           r"\s+(?:done it\s+|had (?:it|one|any)\s+)?since(?:\s+(?:the\s+)?\w+){0,2}", re.IGNORECASE)
 
 
 # "I'm Jean, the next door neighbour of Mr Khan": the name and what the teller is to the person are one clause

@@ -40,7 +40,10 @@ _PAST = re.compile(
     r"\b(used (?:to|2)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
     r"discontinued|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
-    r"years ago|came off|come off|when i was|had had|recovered from|was treated for|former|ex-|broke|"
+    r"years ago|came off|come off|when i was|had had|"
+    # "Before she take aspirin but they change to clopidogrel", as a second language says it
+    r"^\W*before\s+(?:i|he|she|they|we)\s+(?:take|takes|took|taking|use|uses|used|was|were|drink|drinks|smoke|smokes)|"
+    r"recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
@@ -48,7 +51,7 @@ _PAST = re.compile(
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
-    r"mended|healed|knitted|"  # "broke her wrist, now mended"
+    r"mended|healed|knitted|a while (?:back|ago)|some time (?:back|ago)|"  # "broke her wrist, now mended"
     r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
     # second-language English drops the article: "asthma he have as child", "eczema when small"
@@ -58,6 +61,8 @@ _PAST_AFTER = re.compile(
 # not", "i drink a lot before, now no more". Only a bare ending: "now i stop the inhaler" names what stopped.
 _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|" + STOPPED + r"|"
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
+_NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
+                        r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 # "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )"
@@ -88,6 +93,12 @@ _FINISHED_BEFORE = re.compile(r"\b(?:finished|completed|ended|done with|through 
                               r"finished off|had (?:all )?(?:my|his|her|their|the) last)\b", re.IGNORECASE)
 _FINISHED_AFTER = re.compile(r"^\W*(?:(?:has|have|had|is|was|were|got)\s+)?(?:all\s+|now\s+)?(?:finished|completed|"
                              r"ended|over|done)\b", re.IGNORECASE)
+_TO_COME_AFTER = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably)\s+)?(?:next|later this|in the new)\s+(?:year|month|"
+                            r"week|spring|summer|autumn|winter)\b", re.IGNORECASE)
+_COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
+                              r"(?:\w+\s+)?course\s+of\s+$", re.IGNORECASE)
+_SCANS_CLEAR = re.compile(r"^[^.;]{0,40}?\b(?:the\s+|(?:my|his|her|their)\s+)?(?:scans?|tests?|results?)\s+(?:are|is|were|was|"
+                          r"came back|come back|have come back)\s+(?:all\s+)?clear\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
@@ -275,6 +286,13 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if canonical in LASTING_EVENTS and _SIDE_WEAK_NOW.search(sentence[end:]) and not _NEVER_HAD.search(before) \
             and not _NEGATION.search(_INABILITY.sub(" ", before)):
         return CURRENT  # "had a stroke two years ago, left side weak": its effects are now
+    if canonical in TREATMENTS and (_TO_COME_AFTER.match(after) or re.search(r"\b(?:is|are)\s+going\s+(?:to\s+)?$", before)) \
+            and not _FINISHED_BEFORE.search(before):
+        return HYPOTHETICAL  # "He is going dialysis maybe next year": not yet
+    if _COURSE_FINISHED.search(before):
+        return PAST  # "he finished a course of prednisolone last week": a course over
+    if (clear := _SCANS_CLEAR.search(sentence[end:])) and not re.search(r"\b(?:not|n.t|yet)\b", clear.group(0)):
+        return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
         return PAST  # "finished chemo in May", "her radiotherapy finished in August"
     if event and _MENDED.match(sentence[end:]):
@@ -297,6 +315,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or term.startswith("used to"):
         return PAST
+    if _NOT_SINCE.match(sentence[end:]):
+        return PAST  # "i self harmed last yr but havent since summer"
     if _NOW_STOPPED.search(sentence[end:]) and not _ONGOING.search(sentence[clause_start:end]):
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]) \

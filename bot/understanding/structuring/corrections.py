@@ -217,8 +217,15 @@ def apply_narrator(profile: dict[str, Any], sentence: str, base: int) -> bool:
     return changed
 
 
-def keep_latest(profile: dict[str, Any], sections: tuple[str, ...]) -> None:
-    """Where a story mentions the same term about the same person twice, the later mention wins."""
+# A later mention said only as the cause of something ("her feet are numb from the chemo") tells nothing of
+# whether it is over: the status said before stands
+_AS_CAUSE = re.compile(r"\b(?:from|since|after|because of|due to|caused by)\s+(?:the|her|his|my|their|all the)\s+$",
+                       re.IGNORECASE)
+
+
+def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:
+    """Where a story mentions the same term about the same person twice, the later mention wins, unless it
+    is said only as what caused something else (`story`, as joined, says so)."""
     for section in sections:
         latest: dict[tuple[str, str], dict[str, Any]] = {}  # (name or text, about) -> the latest item
         order: list[tuple[str, str]] = []
@@ -228,6 +235,10 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...]) -> None:
                 earlier = latest[key]
                 if item["status"] == "hypothetical" and earlier["status"] != "hypothetical":
                     continue  # "he has hypos … I worry he will have a hypo": a worry does not undo a fact
+                start = item.get("source", {}).get("start", 0)
+                if earlier["status"] == "past" and item["status"] == "current" and story \
+                        and _AS_CAUSE.search(story[max(0, start - 24):start]):
+                    continue  # "finished her chemo in August … numb from the chemo": the chemo is over
                 for detail in ("dose", "frequency"):
                     if detail in earlier and detail not in item:
                         item[detail] = earlier[detail]

@@ -27,7 +27,7 @@ MY_NAME = re.compile(
     rf"good evening|morning|evening|salam|salaam),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
     rf"(?:(?i:my name is|my name's|my names|my name|name is|name's|i'm called|i am called|call me)\s+{_FULL_NAME}"
     # "I'm Chloe, 23", "so im Chloe im 23"
-    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am)\b|\s*$|{_SIGN_OFF})"
+    rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am|aged)\b|\s*$|{_SIGN_OFF})"
     # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
     rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER})"
 )
@@ -139,14 +139,21 @@ def introduced_by_carer(story: str) -> str | None:
         named = match.group("owner") or match.group("to")
         if not named or named.split()[0].lower() in NOT_NAMES:
             continue
-        if len(named.split()) == 1:
-            for full in re.finditer(rf"\b{re.escape(named)}\s+({_CAP})\b", story):
-                surname = full.group(1)
-                if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \
-                        and zipf_frequency(surname.lower(), "en") < 4.5:
-                    return f"{named} {surname}"
-        return named
+        return full_name(story, named)
     return None
+
+
+def full_name(story: str, named: str) -> str:
+    """A first name as the story gives it in full: "Halina", after "My mother is Halina Kowalska", is
+    Halina Kowalska; a common word after it ("Jim Has", "Ellie And") is no surname."""
+    if len(named.split()) != 1:
+        return named
+    for full in re.finditer(rf"\b{re.escape(named)}\s+({_CAP})\b", story):
+        surname = full.group(1)
+        if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \
+                and zipf_frequency(surname.lower(), "en") < 4.5:
+            return f"{named} {surname}"
+    return named
 
 
 def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | None]:

@@ -97,3 +97,47 @@ def test_a_stopped_medicines_side_effect_is_no_condition(structurer):
     assert facts(profile, "medications") == [("doxazosin", "past", "subject")]
     assert not profile["sections"]["health"]
     assert not profile["sections"]["risks"]
+
+
+# Batch v15 (session 14): statuses a service would act on, in our own wording
+
+@pytest.mark.parametrize("teller, said, medicine", [
+    ("self", "A wis on tramadol but the GP took me aff it.", "tramadol"),
+    ("carer", "Before he take ramipril but they change to losartan.", "ramipril"),
+    ("carer", "She completed a course of amoxicillin on Monday.", "amoxicillin"),
+])
+def test_a_medicine_no_longer_taken_is_past(structurer, teller, said, medicine):
+    profile = structurer.structure([said], teller=teller)
+    assert [f[1] for f in facts(profile, "medications") if f[0].startswith(medicine)] == ["past"]
+
+
+def test_a_cancer_whose_scans_are_clear_after_treatment_is_past_and_the_treatment_stays_past(structurer):
+    profile = structurer.structure(["He finished radiotherapy in March for prostate cancer and the scans came back "
+                                    "clear. His skin is still sore from the radiotherapy."], teller="carer")
+    health = dict((f[0], f[1]) for f in facts(profile, "health"))
+    assert health["prostate cancer"] == "past"
+    assert health["radiotherapy"] == "past"
+
+
+def test_an_event_a_while_back_is_past(structurer):
+    profile = structurer.structure(["He'd a heart attack a while back but he's grand now."], teller="carer")
+    assert [f[1] for f in facts(profile, "health") if f[0] == "heart attack"] == ["past"]
+
+
+def test_a_treatment_maybe_next_year_is_not_had_yet(structurer):
+    profile = structurer.structure(["She is going dialysis maybe next year, the consultant said."], teller="carer")
+    assert [f[1] for f in facts(profile, "health") if f[0] == "dialysis"] == ["hypothetical"]
+
+
+def test_something_not_done_since_is_past(structurer):
+    profile = structurer.structure(["I cut myself, self harmed in year 10 but havent since Easter."])
+    assert [f[1] for f in facts(profile, "health") if f[0] == "self-harm"] == ["past"]
+
+
+@pytest.mark.parametrize("teller, said, subject_name, full", [
+    ("carer", "My father is Stanislaw Nowak, he is 84.", "Stanislaw", "Stanislaw Nowak"),
+    ("self", "This is Maureen Tighe aged eighty of 9 Elm Road.", None, "Maureen Tighe"),
+])
+def test_the_persons_name_in_full_where_the_story_gives_it(structurer, teller, said, subject_name, full):
+    profile = structurer.structure([said], teller=teller, subject_name=subject_name)
+    assert names(profile) == [full]
