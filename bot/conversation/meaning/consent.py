@@ -44,6 +44,9 @@ _CLAUSE = re.compile(r"[,;.!?]+|\s+-\s+|\b(?<!everything )(?<!anything )(?<!all 
 _REFUSED_AFTER = r"\s+(no|not|nope|not that|no thanks|no thank you|not (him|her|them|that one)|private|kept back)\b"
 
 
+_OWN_ANSWER = r"\s*(yes|yeah|yep|ok|okay|fine|no|not|nope)\b"  # a part's own yes or no, said right after it
+
+
 def _held_back(clause: str, pattern: str, others: str = "") -> bool | None:
     """Whether a clause names the part (by `pattern`) as held back, kept, or (None) not at all. A "not"
     after it that goes with another part named next (`others`: "health and meds not home") holds that
@@ -53,10 +56,17 @@ def _held_back(clause: str, pattern: str, others: str = "") -> bool | None:
         return None
     after = clause[found.end():]
     refused = re.match(_REFUSED_AFTER, after)
-    if refused and others and re.match(rf"\s*((my|the|his|her|their|our|your|about|any|of|bit|part|stuff)\s+)*({others})\b",
-                                       after[refused.end():]):
-        refused = None  # the "not" is the next part's
-    return bool(_HELD_BACK.search(clause[:found.start()]) or refused)
+    rest = after[refused.end():] if refused else ""
+    following = re.match(rf"\s*((my|the|his|her|their|our|your|about|any|of|bit|part|stuff)\s+)*({others})\b",
+                         rest) if refused and others else None
+    if following and not re.match(_OWN_ANSWER, rest[following.end():]):
+        refused = None  # the "not" is the next part's, unless that part has its own yes or no ("home no health yes")
+    # a part with its own yes or no: a refusal said right after a part named before it is that part's ("home no,
+    # my health yes": the "no" is the home's)
+    before = clause[:found.start()]
+    if others and re.match(_OWN_ANSWER, after):
+        before = re.sub(rf"\b({others})\b{_REFUSED_AFTER}", " ", before)
+    return bool(_HELD_BACK.search(before) or refused)
 
 
 def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
