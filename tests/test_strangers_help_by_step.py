@@ -75,3 +75,25 @@ def test_a_young_persons_first_message_telling_of_their_abuse_is_their_own_story
     replies = say("hi my step dad hits me wen hes drunk can u help")
     assert ABUSE_LINE in replies[0], replies
     assert not any("person you care for" in r for r in replies), replies
+
+
+def test_a_consent_answer_made_of_the_parts_names_gets_no_safeguarding_help(embedded_stack):
+    """A stranger: "not my meds and not risks and safety" (the question's own words) got "What you said worries
+    me … a safeguarding concern" at the consent question; the parts it names are still left out."""
+    from tests.journey_steps import answer_service_questions, confirm_read_back
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    text = lambda m: "\n".join(say(m))  # noqa: E731
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma and I take salbutamol. I had a fall in the garden last month. I want to breathe better.")
+    confirm_read_back(text, finish_story(text))
+    asked = answer_service_questions(text, text('/choose_service{"service_id":"gp-practice"}'))
+    assert "risks and safety" in asked, asked
+    replies = say("not my meds and not risks and safety")
+    joined = "\n".join(replies)
+    assert "worries me" not in joined and "safeguarding" not in joined and check_in() not in joined, replies
+    assert "will receive:" in joined and "your medicines" not in joined.split("will receive:")[1], replies
+    assert "risks and safety" not in joined.split("will receive:")[1], replies
+    told = say("he hits me when i say no")  # a rule's words at the same question are heard as ever
+    assert ABUSE_LINE in told[0], told

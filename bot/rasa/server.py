@@ -183,6 +183,7 @@ def hear_every_message() -> None:
     from rasa.core.channels.channel import UserMessage
     from rasa.core.processor import MessageProcessor
 
+    from bot.conversation.meaning.consent import only_about_parts
     from bot.understanding.safeguarding import detector
     from bot.understanding.safeguarding.categories import CARRY_ON
     from bot.understanding.safeguarding.policy import POLICY
@@ -207,6 +208,10 @@ def hear_every_message() -> None:
             # at every step (issue 17); at the PIN, where the words are not kept, it says only that we can go on.
             quiet = answering == _A_NAME and 0.0 < found.surest < POLICY.answer_sure_from \
                 and not set(found.categories) & NEVER_QUIET
+            # at the consent question, a reply made only of the parts' names and the words of choosing among them
+            # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
+            # the classifier alone makes of it (a stranger got the safeguarding help for it); a rule's is heard
+            quiet = quiet or answering == _A_CONSENT and found.surest > 0.0 and only_about_parts(text)
             help_now = None if quiet else found.reply(CARRY_ON) if answering == _A_PIN else found.reply()
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
@@ -233,6 +238,7 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 
 _A_NAME = "name"
 _A_PIN = "pin"
+_A_CONSENT = "consent"
 NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
@@ -255,6 +261,8 @@ async def _answering(processor: Any, sender_id: str) -> str:
         answers = tracker.get_slot("carer")
         asked = next_question(answers) if isinstance(answers, dict) else None
         return _A_NAME if asked in ("name", "carer_name") else "choice"
+    if tracker.get_slot("stage") == "consent":
+        return _A_CONSENT
     return "choice" if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 

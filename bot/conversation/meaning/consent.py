@@ -32,6 +32,24 @@ def sections_named(text: str, offered: list[str] | None = None) -> list[str]:
     return [s for s in keys if re.search(rf"\b({SECTION_WORDS[s]})\b", p)]
 
 
+# The words of an answer about parts besides the parts' own names: "not my meds and not risks and safety",
+# "leave the rest for them", "and not my meds like i said".
+_ABOUT_PARTS = frozenset(
+    "yes yeah yep ok okay fine no not nope and or but the a my his her their them him me i you your it its that thats"
+    " this all of bit bits part parts stuff about to with for out leave rest only just except send share dont do keep"
+    " back like said please thanks thank too also either nor any other others".split())
+
+
+def only_about_parts(text: str) -> bool:
+    """Whether a reply at the consent question is made only of the parts' names (ours, as the question
+    lists them) and the words of choosing among them: the assistant's own words are no disclosure."""
+    p = plain(text)
+    for pattern in SECTION_WORDS.values():
+        p = re.sub(rf"\b({pattern})\b", " ", p)
+    left = [w for w in re.findall(r"[a-z]+", p) if w not in _ABOUT_PARTS]
+    return not left and bool(re.search(r"[a-z]", plain(text)))
+
+
 # Words that hold a part back: "not my home", "everything except the tablets", "take out the health bit",
 # "keep the home part back", "id rather they didnt see my medications", "anything but my health".
 _HELD_BACK = re.compile(r"\b(not|no|without|except|excluding|leave out|leave off|leave|remove|take out|take off|"
