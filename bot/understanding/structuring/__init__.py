@@ -124,6 +124,7 @@ class Structurer:
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
             named_by_relation = bool(said_relation) or _tied(story, who.subject_relation, subject_name)
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
+        _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -362,6 +363,28 @@ def _tied(story: str, relation: str | None, name: str | None) -> bool:
     kin, given = re.escape(relation), re.escape(name.split()[0])
     return bool(re.search(rf"\b{kin}\s*[(,]?\s*{given}\b|\b{given}\s*[(,]?\s*(?:my\s+|our\s+)?{kin}\b", story,
                           re.IGNORECASE))
+
+
+# "Before I take naproxen but it give me stomach bleeding so now I cannot take it": said later in its sentence
+_CANNOT_TAKE_IT = re.compile(r"[^.!?]{0,90}?\b(?:cannot|can't|can’t|cant|can not|could not|couldn't|couldnt)\s+"
+                             r"(?:take|have|tolerate)\s*(?:it|them|that|any more|anymore)?\s*(?:[.!?]|$|any\s*more|now)",
+                             re.IGNORECASE)
+
+
+def _cannot_take(profile: dict[str, Any], story: str) -> None:
+    """A medicine the sentence goes on to say they cannot take is an intolerance, not a medicine taken."""
+    sections = profile["sections"]
+    for found in list(sections["medications"]):
+        if found["about"] != "subject" or found["status"] == context.NEGATED or found.get("name") == "medicines":
+            continue
+        end = found["source"]["end"]
+        if not _CANNOT_TAKE_IT.match(story, end):
+            continue
+        sections["medications"].remove(found)
+        if not any(a.get("text") == found["name"] and a["about"] == "subject" for a in sections["allergies"]):
+            sections["allergies"].append(item(found["name"], context.CURRENT, "subject", found["told_by"],
+                                              found["source"]["start"], end, term=found.get("term"),
+                                              kind="intolerance"))
 
 
 def _their_relatives(subject_relation: str | None, relationship: str | None, named: bool = False) -> dict[str, str]:

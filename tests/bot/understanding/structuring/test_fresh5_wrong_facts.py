@@ -141,3 +141,10 @@ def test_something_not_done_since_is_past(structurer):
 def test_the_persons_name_in_full_where_the_story_gives_it(structurer, teller, said, subject_name, full):
     profile = structurer.structure([said], teller=teller, subject_name=subject_name)
     assert names(profile) == [full]
+
+
+def test_a_medicine_the_sentence_goes_on_to_say_they_cannot_take_is_an_intolerance(structurer):
+    profile = structurer.structure(["I take ramipril. Before I take diclofenac but it give me stomach pain so now I "
+                                    "cannot take it."])
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["ramipril"]
+    assert [(i["text"], i["status"]) for i in profile["sections"]["allergies"]] == [("diclofenac", "current")]
