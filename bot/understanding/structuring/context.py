@@ -16,7 +16,7 @@ ADJECTIVES = r"(?:little|big|baby|younger|older|eldest|youngest|oldest|twin|late
 STOPPED = r"stop+(?:e?d|t)"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
 _INABILITY = re.compile(
-    r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|struggle to|"
+    r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|not able for|struggle to|"
     r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
     re.IGNORECASE,
 )

@@ -183,6 +183,8 @@ CARER_ROLE = re.compile(
     r"next of kin|foster carer|foster parent|kinship carer|special guardian|"
     # "I'm his neighbour", "im her daughter", "Im Louise her daughter": who the carer is to them
     rf"(?:i'm|i’m|im|i am) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)"
+    # "I'm only the neighbour like, Siobhan": who the carer is, then their name
+    r"|(?:i'm|i’m|im|i am) (?:only |just )?(?:the|a) (?:next door |old |good )?(?:neighbour|neighbor|friend)(?: like)?,\s*(?-i:[A-Z][a-z]+)\b"
     # "I'm Sarah Kirkham, Dennis's daughter-in-law", "I'm Nicola Morgan, mum to Ellie": who the carer is, by name
     rf"|(?:i'm|i’m|im|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? (?:(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) "
     rf"(?:\w+ )?(?:{_CARER_IS}|mum|mother|dad|father)\b|(?:{_CARER_IS}|mum|mam|mom|mother|dad|father) (?:to|of) )"
@@ -238,6 +240,9 @@ CARER_INTRO = re.compile(
     rf"|(?:the |a )?(?:next door |old |best |close |good )?(?P<rel>{_CARER_IS}|{_PARENT}) (?:to|of) "
     rf"(?P<to>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?)",
     re.IGNORECASE)
+# "I'm only the neighbour like, Siobhan": who the carer is, then their name
+CARER_THEN_NAME = re.compile(r"\b(?:i'm|i’m|im|i am) (?:only |just )?(?:the|a|his|her|their) (?:next door |old |good )?"
+                             rf"(neighbour|neighbor|friend)(?: like)?,\s*({_CAP_WORD})\b", re.IGNORECASE)
 # "I'm Grace and I'm writing about my father": the carer's name, and whose story they tell
 CARER_NAME_WRITING = re.compile(
     rf"\b(?:i'm|i’m|im|i am) ({_CAP_WORD}(?: {_CAP_WORD})?),? (?:and )?(?:i'm |i’m |im |i am )?(?:writing|calling|"

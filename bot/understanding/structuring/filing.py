@@ -633,6 +633,8 @@ def _carer_named(clause: str) -> dict[str, str]:
         person = writing.group(2).lower()
         relationship = next((r for r, words in cues.CARER_BY_PERSON.items() if person in words), None)
         return {"name": writing.group(1)} | ({"relationship": relationship} if relationship else {})
+    if then := cues.CARER_THEN_NAME.search(clause):  # "I'm only the neighbour like, Siobhan"
+        return {"name": then.group(2), "relationship": then.group(1).lower()}
     own = cues.CARER_IS_NAMED.search(clause)
     return {"name": own.group(1), "relationship": own.group(2).lower()} if own else {}
 

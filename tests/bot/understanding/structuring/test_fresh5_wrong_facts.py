@@ -1,4 +1,4 @@
-"""Wrong facts a service would act on, found by the fifth fresh forms set (session 14), each fixed in
+"""Wrong facts a service would act on, found by the fifth fresh forms set (session 13), each fixed in
 general and tested here in our own wording: someone else's name, age or condition taken as the person's,
 a carer introducing themselves read as a supporter, a reaction read as a medicine taken or a condition,
 a mended break read as current, and "no medicines for it" or a stopped medicine's side effect as facts."""
@@ -99,7 +99,7 @@ def test_a_stopped_medicines_side_effect_is_no_condition(structurer):
     assert not profile["sections"]["risks"]
 
 
-# Batch v15 (session 14): statuses a service would act on, in our own wording
+# Batch v15 (session 13): statuses a service would act on, in our own wording
 
 @pytest.mark.parametrize("teller, said, medicine", [
     ("self", "A wis on tramadol but the GP took me aff it.", "tramadol"),
@@ -148,3 +148,14 @@ def test_a_medicine_the_sentence_goes_on_to_say_they_cannot_take_is_an_intoleran
                                     "cannot take it."])
     assert [i["name"] for i in profile["sections"]["medications"]] == ["ramipril"]
     assert [(i["text"], i["status"]) for i in profile["sections"]["allergies"]] == [("diclofenac", "current")]
+
+
+def test_a_neighbour_giving_their_name_after_who_they_are_is_the_narrator(structurer):
+    profile = structurer.structure(["I'm just the neighbour like, Bernadette. He has COPD."], teller="carer")
+    own = [(i["about"], i.get("name"), i.get("relationship")) for i in profile["sections"]["support_network"]]
+    assert own == [("narrator", "Bernadette", "neighbour")]
+
+
+def test_not_able_for_something_any_more_is_a_need_now(structurer):
+    profile = structurer.structure(["She's not able for the cooking anymore."], teller="carer")
+    assert [i["status"] for i in profile["sections"]["daily_living"]] == ["current"]
