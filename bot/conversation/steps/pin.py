@@ -105,7 +105,21 @@ def _a_concern(text: str) -> bool:
     """Whether the Rasa server gave urgent help for this reply (bot/rasa/server.py)."""
     from bot.understanding.safeguarding import detector  # loads only where it is needed
 
-    return bool(text.strip()) and detector().check(text).concern
+    if not text.strip():
+        return False
+    found = detector().check(text)
+    return found.concern and not (found.surest > 0.0 and only_about_the_pin(text))
+
+
+_PIN_WORDS = frozenset("my the a your pin pins number code passcode password it is its whats what i forgot forget dont "
+                       "do not know remember please ok okay here you go".split())
+
+
+def only_about_the_pin(text: str) -> bool:
+    """Whether a reply at the PIN is made only of words about the PIN ("my pin", "i forgot my pin"): no
+    disclosure, whatever the classifier alone makes of it (bot/rasa/server.py gives no help for it)."""
+    words = re.findall(r"[a-z]+", text.lower().replace("'", "").replace("\u2019", ""))
+    return bool(words) and all(word in _PIN_WORDS for word in words)
 
 
 def _set(rt: Runtime, turn: Turn, pin: str) -> Step:
