@@ -47,7 +47,10 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH4: "held-out stories (the fourth fresh set, written without reading the code; first run 0.62, "
                           "33 wrong; its wrong fills read in session 11, its misses never)",
           evaluation.FRESH5: "held-out stories (the fifth fresh set, written without reading the code; first run 0.62, "
-                          "29 wrong; its wrong fills read in session 13, its misses never)"}
+                          "29 wrong; its wrong fills read in session 13, its misses never)",
+          evaluation.FRESH6: "held-out stories (the sixth fresh set, written without reading the code in session 14)",
+          evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
+                                    "then tuned on)"}
 
 
 def percentile(values: list[float], fraction: float) -> float:
