@@ -213,6 +213,19 @@ _MENDED = re.compile(r"^[^.;!?]{0,30}?\b(?<!not )(?<!n't )(?:now|all|fully|since
 _NOT_CLEARED = re.compile(r"\b(?:not|n't|’t|yet|still|again|back)\b", re.IGNORECASE)
 
 
+# "but they came back last week", "then it started again", "now theyre back": what had stopped has come back
+_CAME_BACK = re.compile(r"^\W*(?:but\s+|and\s+|then\s+|until\s+|till\s+)*(?:now\s+|recently\s+|lately\s+)?"
+                        r"(?:they|it|these|those|them|the\s+\w+|(?:his|her|my|their)\s+\w+)?\s*"
+                        r"(?:have\s+|has\s+|['’]ve\s+|ve\s+|are\s+|is\s+|['’]re\s+|re\s+|['’]s\s+)?(?:just\s+|now\s+)?"
+                        r"(?:came back|come back|coming back|started (?:up )?again|starting (?:up )?again|returned|"
+                        r"back(?: again)?\b)", re.IGNORECASE)
+
+
+def came_back(clause: str) -> bool:
+    """Whether a clause says what had stopped for a while has come back: "but they came back last week"."""
+    return bool(_CAME_BACK.match(clause))
+
+
 def none_for_a_while(clause: str) -> bool:
     """Whether a clause says only that the one before has not come for a while: "but nothing for a year now"."""
     return bool(_NONE_FOR_A_WHILE.match(clause))

@@ -141,11 +141,19 @@ class Filer(PersonalFiler):
         last = health[-1] if health else None
         over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
                     and 0 <= base - _end(last) <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
+        # "epilepsy but no seizures for a year now" is about the seizures it names, not the epilepsy
         quiet = bool(last and last["status"] == context.CURRENT and 0 <= base - _end(last) <= 40
-                     and context.none_for_a_while(clause))
+                     and context.none_for_a_while(clause)
+                     and not any(term.section == "health" for term in terms))
+        back = bool(last and last is who.quieted and 0 <= base - _end(last) <= 120 and context.came_back(clause))
         self._file(profile, clause, base, terms, who, died)
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
+            who.quieted = last
+        if back and last:
+            # "… but nothing for a year now, but they came back last week": part of now again
+            last["status"] = context.CURRENT
+            who.quieted = None
         if over and last:
             # "She had a UTI in october …, but thats cleared up with antibiotics": the UTI is past, and
             # so is the course of antibiotics that cleared it

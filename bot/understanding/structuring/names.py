@@ -39,6 +39,9 @@ black white asian autistic disabled not so very just really also still here fine
 calling worried afraid scared unemployed retired registered married single divorced widowed dr mr mrs
 ms miss the a an on in at from with
 monday tuesday wednesday thursday friday saturday sunday today tonight yesterday tomorrow
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends weekday weekdays
+morning mornings evening evenings night nights afternoon afternoons daytime daytimes nowadays
+christmas easter anyway otherwise besides meanwhile afterwards before after since sometimes
 """.split())
 LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as well as a people
 # "Aoife, 17", "Eleri I am, 67", "sam (they/them) 22", "jay 19"

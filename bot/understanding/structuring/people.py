@@ -37,6 +37,9 @@ class Teller:
     # Whom the last clause of this sentence was about when not the person ("my mum has dementia and lives in
     # a care home": the clause "lives in a care home", its subject left out, is Mum's too)
     last_referent: str | None = None
+    # The health item a clause just said has not come for a while ("but nothing for a year now"), so
+    # that a clause after it saying it has come back makes it current again
+    quieted: dict[str, Any] | None = None
 
 
 def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:

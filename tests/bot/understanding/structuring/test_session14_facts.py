@@ -1,0 +1,50 @@
+"""Wrong facts found in session 14 (a second reader's and a fresh tuning set's), each of which a service
+would act on: seizures said to have come back filed as past, epilepsy filed as past because its seizures
+have stopped, a word for when ("Weekends") taken as a son's name, and "the big shop" a neighbour does
+taken as a shop the person works in."""
+import pytest
+
+
+def items(profile, section):
+    return [(i["text"], i["status"]) for i in profile["sections"][section]]
+
+
+@pytest.mark.parametrize("story", [
+    "I have a history of seizures but nothing for a year now, but they came back last week.",
+    "I have a history of seizures, none for 2 years until they started again in May.",
+])
+def test_seizures_that_have_come_back_are_current(structurer, story):
+    assert ("seizures", "current") in items(structurer.structure([story]), "health")
+
+
+def test_stopped_for_a_while_is_still_past(structurer):
+    assert ("self-harm", "past") in items(
+        structurer.structure(["I have a history of self-harm but nothing for a year now."]), "health")
+
+
+def test_epilepsy_with_no_seizures_for_a_year_is_still_current(structurer):
+    found = items(structurer.structure(["I have epilepsy but no seizures for a year now."]), "health")
+    assert ("epilepsy", "current") in found
+    assert ("epilepsy", "past") not in found
+
+
+@pytest.mark.parametrize("story, name", [
+    ("Weekends my son takes me shopping.", None),
+    ("Mornings my daughter Sue comes in.", "Sue"),
+    ("Fridays my neighbour Joyce does the big shop.", "Joyce"),
+    ("Dave my son helps too.", "Dave"),
+])
+def test_a_word_for_when_is_no_name(structurer, story, name):
+    [supporter] = structurer.structure([story])["sections"]["support_network"]
+    assert supporter.get("name") == name
+
+
+@pytest.mark.parametrize("story", ["Fridays my neighbour Joyce does the big shop.", "She does the weekly shop for me."])
+def test_the_big_shop_is_shopping_not_work(structurer, story):
+    sections = structurer.structure([story])["sections"]
+    assert sections["work_money"] == []
+    assert any("shopping" in i.get("activities", []) for i in sections["daily_living"])
+
+
+def test_a_shop_worked_in_is_still_work(structurer):
+    assert structurer.structure(["I work in a shop."])["sections"]["work_money"]
