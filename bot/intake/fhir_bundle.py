@@ -52,6 +52,12 @@ _ROLES = {
     "nephew": ("NEPHEW", "nephew"), "cousin": ("COUSN", "cousin"), "friend": ("FRND", "unrelated friend"),
     "neighbour": ("NBOR", "neighbor"), "neighbor": ("NBOR", "neighbor"), "parent": ("PRN", "parent"),
     "child": ("CHILD", "child"), "spouse": ("SPS", "spouse"),
+    # the words people call them by ("Mammy had the sugar", "my auntie has MS", "Grandad Stan")
+    **dict.fromkeys(("mam", "mammy", "mom", "mummy", "mommy"), ("MTH", "mother")),
+    **dict.fromkeys(("da", "daddy"), ("FTH", "father")),
+    **dict.fromkeys(("nan", "nana", "nanna", "gran", "granny", "grandma"), ("GRMTH", "grandmother")),
+    **dict.fromkeys(("grandad", "granddad", "grandpa", "grampa", "gramps"), ("GRFTH", "grandfather")),
+    **dict.fromkeys(("auntie", "aunty"), ("AUNT", "aunt")),
 }
 # Social history as LOINC observations: (code, display, words that say an item is about it).
 _SOCIAL = [
@@ -178,10 +184,19 @@ _LIVING = (r"\s+(?:is|are|has|lives|visits|helps|comes|looks|calls|rings|phones|
            r"will|works|keeps|gets|(?:[’']s|[’']ll) (?:been|got|still|always|coming|going|now|not|very|so|a|an))\b")
 
 
+# A name said after the relation ("my brother Seamus died"): capitalised, so "my mum nearly died" is none
+_A_NAME = r"(?:\s+(?-i:[A-Z][a-z]+))?"
+# In the person's own words a relation may stand alone, as a name does ("Grandad Stan died", "Mammy had
+# the sugar"): capitalised, and not someone else's ("his Mum")
+_BARE = r"(?<!his )(?<!her )(?<!our )(?<!their )(?<!your )(?<![\w'’])(?-i:(?=[A-Z]))"
+
+
 def _death_told(text: str, whose: str, relation: str) -> bool:
     """Whether this clause says plainly that the relative died ("my dad died of a stroke", "I lost my
-    mum to cancer", "I lost my dad last year")."""
-    for said in re.finditer(rf"\b(?:{whose})\s+{relation}\s+(?:died|passed away|passed on)\b", text, re.IGNORECASE):
+    mum to cancer", "I lost my dad last year", in the person's own words "Grandad Stan died")."""
+    bare = f"|{_BARE}" if whose == "my" else ""
+    for said in re.finditer(rf"(?:\b(?:{whose})\s+{bare}){relation}{_A_NAME}\s+(?:died|passed away|passed on)\b",
+                            text, re.IGNORECASE):
         if not _UNSURE.search(text[:said.start()]):
             return True
     for said in re.finditer(rf"\blost\s+(?:{whose})\s+{relation}\b", text, re.IGNORECASE):
@@ -229,6 +244,24 @@ def _died(sections: dict[str, Any], item: dict[str, Any]) -> bool:
     deaths = [i for i in _items(sections, "about_me")
               if i.get("kind") == "bereavement" and _death_told(i["text"], whose, relation)]
     return bool(deaths) and not _told_living(sections, whose, relation, deaths)
+
+
+# A death spoken of near a relation ("my father he die long time before", "shes passed", "my late mum")
+_DEATH_WORDS = r"\b(?:die|dies|died|dying|passed|dead|death|late|lost|killed|funeral|rip)\b"
+
+
+def _alive(sections: dict[str, Any], item: dict[str, Any]) -> bool:
+    """Whether the story tells the relative as living: each of their conditions told in the present
+    ("my sister has MS", "she have the diabetes also", not "had") and no word of a death anywhere the
+    relation is named. Unsure is neither living nor dead."""
+    relation = str(item.get("about") or "").lower()
+    theirs = [i for i in _items(sections, "health") if i.get("status") == "family"
+              and str(i.get("about") or "").lower() == relation]
+    if not relation or any(i.get("when") == "past" for i in theirs):
+        return False
+    named = re.compile(rf"\b{re.escape(relation)}\b.*{_DEATH_WORDS}|{_DEATH_WORDS}.*\b{re.escape(relation)}\b",
+                       re.IGNORECASE)
+    return not any(named.search(str(i.get("text", ""))) for key in sections for i in _items(sections, key))
 
 
 def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:
@@ -358,7 +391,8 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
                 continue
             history: dict[str, Any] = {
                 "resourceType": "FamilyMemberHistory", "status": "completed", "patient": subject,
-                **({"deceasedBoolean": True} if _died(sections, item) else {}),
+                **({"deceasedBoolean": True} if _died(sections, item) else
+                   {"deceasedBoolean": False} if _alive(sections, item) else {}),
                 "relationship": _relationship(item.get("about")) or {"text": "family member"},
                 "condition": [condition]}
             relatives[relative] = history["condition"]
