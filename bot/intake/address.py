@@ -54,7 +54,9 @@ def read_address(told: str) -> Address:
     """The address's street, town and postcode, each only when it is plain."""
     postcode = POSTCODE.search(told)
     code = f"{postcode[1]} {postcode[2]}".upper() if postcode else None
-    parts = [p.strip() for p in POSTCODE.sub(",", told).split(",") if p.strip()]
+    parts = [p.strip() for p in (told[:postcode.start()] if postcode else told).split(",") if p.strip()]
+    # the town is told before the postcode, and only when it is not, after it ("12 Rose Lane, LS6 2AB Leeds")
+    beyond = [p.strip() for p in told[postcode.end():].split(",") if p.strip()][:1] if postcode else []
     for index, part in enumerate(parts):
         # the longer reading: "2 Moss Bank Cottages" is a building, not "2 Moss Bank" in a town "Cottages"
         match = max((m for m in (_STREET.match(part), _BUILDING.match(part)) if m), key=lambda m: m.end(), default=None)
@@ -62,6 +64,9 @@ def read_address(told: str) -> Address:
             continue
         flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"
         after = part[match.end():]
-        following = after if after.strip(" ,.") else parts[index + 1] if index + 1 < len(parts) else ""
-        return Address(told, flat + match.group().strip(" ,"), _town(following) if following else None, code)
+        following = ([after] if after.strip(" ,.") else []) + parts[index + 1:]
+        # "22 Ladypool Road, Sparkbrook, Birmingham B12 8LF": the town is the last place told, nearest the
+        # postcode; a district before it is no town
+        town = next((t for t in map(_town, reversed(following)) if t), None) or next(map(_town, beyond), None)
+        return Address(told, flat + match.group().strip(" ,"), town, code)
     return Address(told, None, None, code)

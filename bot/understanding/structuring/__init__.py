@@ -268,6 +268,8 @@ class Structurer:
         owner = _OWNER.search(before)
         if not owner or _I_OR_WE.search(before[owner.start(1):]):
             return False  # "my daughter lives with me at 12 Rose Lane", "my son lives in Leeds but I live at"
+        if _LIVE_IN.search(before[:owner.start()]):
+            return False  # "I live in my son's house at 48 …": where the person lives, though the house is his
         word = owner.group(1).lower()
         word = word if word in self.people.relatives or word in context.OTHER_PEOPLE else word[:-1]
         word = context.INFORMAL_KIN.get(word, word)
@@ -302,6 +304,9 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJEC
 
 _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|phone|mobile|"
                      r"landline|address)\b[^.]*$", re.IGNORECASE)
+# "I live in my son's house at", "we're staying at my daughter's flat": the person's home, whoever owns it
+_LIVE_IN = re.compile(r"\b(?:i|we|i'm|im|i’m|we're|we’re)\s+(?:am\s+|are\s+|now\s+)?(?:live|living|stay|staying)\s+"
+                      r"(?:in|at|with)\s+$", re.IGNORECASE)
 _I_OR_WE = re.compile(r"\b(?:me|i|i'm|im|i’m|we|us)\b", re.IGNORECASE)
 # A carer names relatives as theirs; to the person they are someone else: a daughter's "my mum", in a
 # story about her dad, is his wife ("He lives with my mum. She has dementia" is no family history of his).
