@@ -155,14 +155,22 @@ NO_MEDICINES = re.compile(r"\b(?:no|not on any|not taking any|(?:don't|don’t|d
 # The side of a condition: "left hip", "both knees"; not "both" said of the people ("both had dementia").
 SITE_BEFORE = re.compile(r"\b(left|right|both)\s+(?:(?:hip|knee|leg|arm|side|eye|ear|hand|foot|feet|shoulder|"
                          r"ankle|wrist|breast|lung|kidney|elbow|big toe)s?\s+)?$", re.IGNORECASE)
-DOSE = re.compile(r"\b\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|units?|puffs?|tablets?)\b",
+# A dose in digits or words ("500mg", "five mg", "1 gram", "one puff", "20 units"), or a bare number said
+# straight after the medicine's name ("metformin 500 twice a day": see BARE_DOSE).
+_DOSE_AMOUNT = rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|" \
+               rf"{'|'.join(_UNITS)}|(?:a|one|two|five) hundred)"
+DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
-FREQUENCY = re.compile(
-    r"\b(?:once|twice|three times|four times|\d times) (?:a|per|each) (?:day|week)|\b(?:daily|weekly|"
-    r"every (?:morning|night|evening|day|week)|at night|in the morning|at bedtime|as needed|"
-    r"when needed|when i need it|with (?:my|his|her) (?:evening |morning )?meal)\b",
-    re.IGNORECASE,
-)
+_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each )?(?:day|daily|week|weekly)"
+_HOW_OFTEN = (
+    rf"{_TIMES_A}|(?:once|twice|three times|four times) (?:a|per|each) (?:day|week)|(?:once|twice) (?:daily|weekly)|"
+    r"daily|weekly|every (?:morning|night|evening|day|week)|"
+    r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at night|in the (?:morning|evening)|"
+    r"of an? (?:morning|night|evening)|at bedtime|as needed|as required|when (?:needed|required)|if needed|"
+    r"when (?:i|he|she|they) needs? (?:it|them)|with (?:my |his |her |their |the )?(?:evening |morning )?meals?")
+FREQUENCY = re.compile(rf"\b(?:{_HOW_OFTEN})\b", re.IGNORECASE)
+# "metformin 500 twice a day": a bare number just after the name, before how often or at the clause's end
+BARE_DOSE = re.compile(rf"^\s(\d{{2,4}})(?=\s+(?:{_HOW_OFTEN})\b|\s*(?:[,;.]|and\b|$))", re.IGNORECASE)
 # In daily living, naming an activity is a need only with one of these ("I can cook" is not).
 NEED = re.compile(
     r"\b(can't|can’t|cant|cannot|unable|help|helps|helping|struggle|struggles|hard|difficult|need|needs|won't|"
@@ -201,13 +209,18 @@ CARER_ROLE = re.compile(
     # "I do his shopping", "I ring him most nights", "I pop in after college", "so I do all that": the help
     # the carer gives, theirs (what the person needs is read from it too)
     r"|(?:i|we) (?:do|sort|sorts) (?:all |most of |most |some of )?(?:his|her|their|the) (?:shopping|cooking|cleaning|"
-    r"washing|meals|tablets|medication|medicines|money|bills|paperwork|letters|ironing|housework|garden)"
+    r"washing|meals|tablets|medication|medicines|meds|pills|injections|insulin|money|bills|paperwork|letters|ironing|"
+    r"housework|garden)"
     r"|(?:i|we) (?:do|put out|take out|bring in|put|take) (?:all |most of |most |some of )?(?:his|her|their|the) bins"
     r"|(?:i|we) (?:sort|sorts) out (?:all |most of |most |some of )?(?:his|her|their|the) (?:tablets|medication|medicines|"
     r"meds|money|bills|paperwork|letters|shopping)"
     # "I struggle to lift him", "we can't manage her on our own": the carer's own strain
     r"|(?:i|we) (?:struggle|struggling|find it hard|can't|can’t|cant|cannot) (?:to )?(?:lift|move|manage|cope with|handle|"
     r"turn|shower|bath|wash) (?:him|her|them)"
+    # "honestly im not coping", "I can't cope any more", "I'm at the end of my tether": how the carer manages
+    r"|(?:i'm|i’m|im|i am|i've been|i’ve been|ive been) (?:really |just |honestly |barely |not really )?(?:not coping|"
+    r"struggling(?! (?:with|to) (?:my own|me)\b)|at (?:breaking point|the end of my tether)|burnt out|burned out)"
+    r"|(?:i|we) (?:can't|can’t|cant|cannot|can not) cope\b"
     r"|(?:i'm|i’m|im|i am) minding (?:my|our) "
     r"|(?:i|we) (?:check on|look in on|keep an eye on|check in on) (?:him|her|them)"
     # "I'm Pat, next door neighbour to Mr Evans", "I am Jean, the neighbour of Tariq": who the carer is

@@ -469,8 +469,8 @@ class Filer(PersonalFiler):
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             if after := _NEXT_IN_LIST.search(rest):  # "co-codamol and alendronic acid once a week": weekly is
                 rest = rest[:after.start()]  # the alendronic acid's, not the co-codamol's
-            dose, frequency = cues.DOSE.search(rest), cues.FREQUENCY.search(rest)
-            detail.update(name=term.canonical, dose=dose.group(0) if dose else None,
+            dose, frequency = cues.DOSE.search(rest) or cues.BARE_DOSE.search(rest), cues.FREQUENCY.search(rest)
+            detail.update(name=term.canonical, dose=dose.group(0).strip() if dose else None,
                           frequency=frequency.group(0) if frequency else None)
             text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
