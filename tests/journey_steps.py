@@ -3,6 +3,7 @@
 each section, then a PIN twice), and a service's questions."""
 from __future__ import annotations
 
+import uuid
 from typing import Callable
 
 PIN = "2580"  # what the test people choose: four digits, neither repeated nor running
@@ -80,3 +81,35 @@ def answer_service_questions(text: Callable[[str], str], asked: str) -> str:
         assert times[topic] <= len(ANSWERS[topic]), f"asked again after an answer: {topic}"
         asked = text(ANSWERS[topic][times[topic] - 1])
     raise AssertionError(f"no consent question after the service's questions: {asked[-200:]}")
+
+
+STORY = "I am 60 and have asthma. I use an inhaler. I live alone. I want to walk more. My garden matters to me."
+
+
+def told_story(stack, name: str, story: str = STORY) -> tuple[Callable[[str], str], str]:
+    """A person who told `story` and chose PIN, in this session (no service chosen yet: the offers are the
+    last reply); returns how they speak and their id."""
+    sender = f"{name}-{uuid.uuid4().hex[:8]}"
+    say = rest_speaker(stack, sender)
+    say("hello")
+    say("/tell_about_me")
+    say(story)
+    _, offers = confirm_read_back(say, finish_story(say))
+    assert "These services could use it" in offers, offers
+    return say, sender
+
+
+def saved_story(stack, sender: str) -> tuple[int, str]:
+    """The version and the profile (as text) of the latest story saved for `sender`, read from the store."""
+    from bot.ops.runtime import build_runtime
+    from bot.settings import load_settings
+    from consent_store import people
+
+    rt = build_runtime(load_settings(stack.env))
+    try:
+        with rt.reading.begin() as session:
+            person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, sender))
+            saved = people.latest_profile(session, person)
+            return saved.version, str(saved.profile)
+    finally:
+        rt.engine.dispose()

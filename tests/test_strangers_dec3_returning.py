@@ -11,45 +11,15 @@ running stack (the shared one):
 - the GP form's consent question said the form "keeps the GP up to date after a stay in hospital"
   just after the person said they had not been in hospital.
 """
-import uuid
-
-from consent_store import people
 from tests.bot.rasa.channels.test_sms import Phone, number
-from tests.journey_steps import PIN, confirm_read_back, finish_story, rest_speaker
+from tests.journey_steps import PIN, STORY, confirm_read_back, finish_story, saved_story, told_story
 
-STORY = "I am 60 and have asthma. I use an inhaler. I live alone. I want to walk more. My garden matters to me."
 OTHER = "I have epilepsy and I live in a flat with my son. I want to cook again. Music matters to me."
 
 
-def _told(stack, name):
-    """A person who told STORY and chose PIN, in this session; returns how they speak and their id."""
-    sender = f"{name}-{uuid.uuid4().hex[:8]}"
-    say = rest_speaker(stack, sender)
-    say("hello")
-    say("/tell_about_me")
-    say(STORY)
-    _, offers = confirm_read_back(say, finish_story(say))
-    assert "These services could use it" in offers, offers
-    return say, sender
-
-
-def _saved(stack, sender):
-    from bot.ops.runtime import build_runtime
-    from bot.settings import load_settings
-
-    rt = build_runtime(load_settings(stack.env))
-    try:
-        with rt.reading.begin() as session:
-            person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, sender))
-            saved = people.latest_profile(session, person)
-            return saved.version, str(saved.profile)
-    finally:
-        rt.engine.dispose()
-
-
 def test_a_story_told_afresh_is_not_saved_over_the_saved_one_without_the_pin(embedded_stack):
-    say, sender = _told(embedded_stack, "afresh")
-    version, profile = _saved(embedded_stack, sender)
+    say, sender = told_story(embedded_stack, "afresh")
+    version, profile = saved_story(embedded_stack, sender)
     say("no")  # no service for now
     say("start again")
     say("/tell_about_me")
@@ -58,13 +28,13 @@ def test_a_story_told_afresh_is_not_saved_over_the_saved_one_without_the_pin(emb
     assert "type your PIN" in asked and "Is this right about" not in asked, asked
     stopped = say("I'm new")  # someone else at the same phone or browser: no PIN to type
     assert "Is this right about" not in stopped, stopped
-    assert _saved(embedded_stack, sender) == (version, profile)  # the saved story is untouched
+    assert saved_story(embedded_stack, sender) == (version, profile)  # the saved story is untouched
     assert "epilepsy" not in profile.lower()
 
 
 def test_a_story_told_afresh_is_saved_after_the_pin(embedded_stack):
-    say, sender = _told(embedded_stack, "afresh-pin")
-    version, _ = _saved(embedded_stack, sender)
+    say, sender = told_story(embedded_stack, "afresh-pin")
+    version, _ = saved_story(embedded_stack, sender)
     say("no")
     say("start again")
     say("/tell_about_me")
@@ -72,7 +42,7 @@ def test_a_story_told_afresh_is_saved_after_the_pin(embedded_stack):
     assert "type your PIN" in finish_story(say)
     read, _ = confirm_read_back(say, say(PIN))
     assert "epilepsy" in read.lower(), read
-    assert _saved(embedded_stack, sender)[0] == version + 1
+    assert saved_story(embedded_stack, sender)[0] == version + 1
 
 
 def test_stop_by_sms_ends_the_session_the_pin_was_typed_in(embedded_stack):
@@ -91,7 +61,7 @@ def test_stop_by_sms_ends_the_session_the_pin_was_typed_in(embedded_stack):
 
 
 def test_let_my_social_worker_see_my_referrals_just_after_an_update_is_a_viewer_wish(embedded_stack):
-    say, _ = _told(embedded_stack, "update-viewer")
+    say, _ = told_story(embedded_stack, "update-viewer")
     say("no")
     assert "what has changed" in say("update my story")
     say("I also have arthritis now")
@@ -103,7 +73,7 @@ def test_let_my_social_worker_see_my_referrals_just_after_an_update_is_a_viewer_
 
 
 def test_the_gp_form_says_no_hospital_stay_after_no(embedded_stack):
-    say, _ = _told(embedded_stack, "gp-stay")
+    say, _ = told_story(embedded_stack, "gp-stay")
     asked, seen = say("my gp"), []
     for _ in range(20):
         if "Do you agree to share this?" in asked:

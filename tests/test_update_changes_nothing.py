@@ -5,24 +5,7 @@ said plainly that nothing was changed, with an example of saying it another way;
 and an update said another way is read back and saved."""
 import uuid
 
-from consent_store import people
-from tests.journey_steps import confirm_read_back, finish_story, rest_speaker
-
-STORY = "I am 60 and have asthma. I use an inhaler. I live alone. I want to walk more. My garden matters to me."
-
-
-def _saved(stack, sender):
-    from bot.ops.runtime import build_runtime
-    from bot.settings import load_settings
-
-    rt = build_runtime(load_settings(stack.env))
-    try:
-        with rt.reading.begin() as session:
-            person = people.find_person(session, rt.kek, people.handle_hash(rt.lookup_key, sender))
-            saved = people.latest_profile(session, person)
-            return saved.version, str(saved.profile)
-    finally:
-        rt.engine.dispose()
+from tests.journey_steps import STORY, confirm_read_back, finish_story, rest_speaker, saved_story
 
 
 def test_an_update_that_changes_nothing_is_never_said_to_be_updated(embedded_stack):
@@ -34,14 +17,14 @@ def test_an_update_that_changes_nothing_is_never_said_to_be_updated(embedded_sta
     _, offers = confirm_read_back(say, finish_story(say))
     assert "These services could use it" in offers, offers
     say("no")
-    version, profile = _saved(embedded_stack, sender)
+    version, profile = saved_story(embedded_stack, sender)
     assert "what has changed" in say("update my story")
     say("My garden matters to me.")  # already in the story: it changes nothing
     reply = say("that's all")
     assert "did not change anything" in reply and "another way" in reply, reply
     assert "read back what I understood" not in reply and "Your story is updated" not in reply, reply
-    assert _saved(embedded_stack, sender) == (version, profile)
+    assert saved_story(embedded_stack, sender) == (version, profile)
     say("I have arthritis now")  # said another way: read back and saved
     read, saved = confirm_read_back(say, finish_story(say))
     assert "arthritis" in read.lower() and "updated and saved" in saved, (read, saved)
-    assert _saved(embedded_stack, sender)[0] == version + 1
+    assert saved_story(embedded_stack, sender)[0] == version + 1
