@@ -51,6 +51,13 @@ _BEEN_BEFORE = re.compile(
     r"( (here|on here|this|it|you))? (before|already|previously)\b|\bi am back\b|\bback again\b|\breturning\b")
 
 
+def only_been_before(text: str) -> bool:
+    """Whether a reply says only that they have been here before ("i have been here before", "im back"):
+    who they are, which the menu already knows, and no choice."""
+    p = bare(plain(text))
+    return p != bare(_BEEN_BEFORE.sub(" ", p)) and not re.search(r"[a-z0-9]", bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-"))
+
+
 # A question about the choices themselves: "whats the difference between stop sharing and delete", "what
 # does stop sharing mean", "what happens if i delete it".
 _ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do not (know|understand)) (the )?differences? between\b|"

@@ -28,7 +28,11 @@ def teller_meaning(text: str) -> Meaning:
                  r"^(hi |hello |hiya |hey )?(i am|im) back( again| here)?$|(used|been on|been using) (this|it|you|the) (\w+ )?(before|previously)|"
                  r"started (this|it|my story|a story)( \w+)? (before|already|last \w+)|(have|got) (a|my) pin|"
                  r"(was|were|been) (on )?here (last|before|on|yesterday)|"
-                 r"who has my story|come back|(came|coming) back( here| again)?( to (finish|continue|carry on|complete|update|change|check|add)|$)|"
+                 r"who has my story|come back|"
+                 # "whos got my story", "who can see my details", "where are my referrals up to"
+                 r"(who|whos|who s) (has |have |s |is )?(got|has|seen|sees|can see|is looking at|looked at|read) my "
+                 r"(story|details|info|information|referrals?|forms?)|"
+                 r"(where|how) (is|are|s) my (story|referrals?|forms?)|what (happened|has happened) (to|with) my (story|referrals?)|(came|coming) back( here| again)?( to (finish|continue|carry on|complete|update|change|check|add)|$)|"
                  # "i have a code from last time": the PIN, by the name people give it
                  r"(have|got|with) (a|my|the) (code|pin)( number)? (from|you gave|i was given|i got)|from (last time|before)|"
                  # "I did this a few weeks ago for my mum, want to carry on with that one"

@@ -112,13 +112,22 @@ def _a_concern(text: str) -> bool:
 
 
 _PIN_WORDS = frozenset("my the a your pin pins number code passcode password it is its whats what i forgot forget dont "
-                       "do not know remember please ok okay here you go".split())
+                       "do not know remember please ok okay here you go sorry cant cannot recall think".split())
+# "i dont have one", "i never set a pin", "no pin": someone who has no PIN here, or thinks so
+_NO_PIN = re.compile(r"\b(i|we) (do not|dont|never|did not|didnt|have not|havent) (have|had|got|set|made|chose|choose|"
+                     r"get|got given|was given) ((a|any|the|my) )?(pin|code|number|one)\b|^(no|not got|got no|there is no|"
+                     r"theres no) (pin|code|one)\b|\bwhat pin\b|\b(have|got) no (pin|code)\b")
+
+
+def never_had(text: str) -> bool:
+    """Whether a reply at the PIN says they have no PIN ("i dont have one", "what pin?")."""
+    return bool(_NO_PIN.search(meaning.plain(text)))
 
 
 def only_about_the_pin(text: str) -> bool:
     """Whether a reply at the PIN is made only of words about the PIN ("my pin", "i forgot my pin"): no
     disclosure, whatever the classifier alone makes of it (bot/rasa/server.py gives no help for it)."""
-    words = re.findall(r"[a-z]+", text.lower().replace("'", "").replace("\u2019", ""))
+    words = re.findall(r"[a-z]+", _NO_PIN.sub(" pin ", meaning.plain(text)))
     return bool(words) and all(word in _PIN_WORDS for word in words)
 
 

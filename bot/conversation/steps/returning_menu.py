@@ -61,6 +61,8 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(DELETE_NEEDS_PIN).set(pin_reply=None, menu_wish="delete")  # as "Delete my story" is
     if pin.forgot(value):  # a plain answer, not the PIN question again
         return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", menu_reply="finished")
+    if pin.never_had(value):  # "i dont have one": how to start, and what a forgotten PIN means
+        return Step().say(wording.NEVER_HAD_PIN).set(pin_reply="stopped", menu_reply="finished")
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")
@@ -139,7 +141,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     elif choice in ("update", "finished"):
         step.set(menu_reply=choice)
     else:
-        step.say(wording.NOT_A_CHOICE)
+        step.say(wording.STILL_HERE if meaning.only_been_before(text) else wording.NOT_A_CHOICE)
     return step
 
 
@@ -176,7 +178,8 @@ def ask(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.DELETE_FIRST)
     if pending is Pending.DELETE_AGAIN:
         return Step().say(wording.DELETE_SECOND)
-    return Step().say(wording.menu(turn.just_verified))
+    # "i have been here before", said at the menu: told the story is here, then the menu as at first
+    return Step().say(wording.menu(turn.just_verified or meaning.only_been_before(turn.text)))
 
 
 def after(rt: Runtime, turn: Turn) -> Step:

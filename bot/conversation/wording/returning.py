@@ -31,6 +31,9 @@ PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
 ASK_PIN = Reply("To keep your story private, please type your PIN.")
 VERIFIED = Reply("Thank you, that's right.")
 NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
+# "i dont have one", at the PIN question
+NEVER_HAD_PIN = Reply("A PIN is chosen when a story is first told here. If you have not told your story here "
+                      "before, say hello to start. If you chose a PIN and have forgotten it, say \"I forgot my PIN\".")
 # "i forgot my pin": a PIN cannot be reset here yet (bot/conversation/journey/pins.py has no way to).
 FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open the story you told before. A PIN cannot be "
                    "reset here yet. Your story stays safe, and nothing more is shared. You can start afresh "
@@ -96,6 +99,8 @@ DELETED = Reply("Everything is deleted. Thank you for using this service. Say he
 ASK_UPDATE = Reply("Tell me what has changed, in your own words. Say \"that's all\" when you have finished.",
                    FINISHED)
 NOT_A_CHOICE = Reply("Sorry, I did not catch that.")
+# "I have been here before", said at the menu: yes, and the menu again
+STILL_HERE = Reply("Yes, your story is saved here.")
 
 
 def offer_update(services: list[Service]) -> Reply:

@@ -1,0 +1,41 @@
+"""What a stranger's findings left (session 13) and a probe of the running stack found on 2026-12-04, each
+through the running stack:
+
+- "whos got my story", typed at "Is your story about you, or about someone you care for?", began a new
+  story about the writer; now it is taken as someone coming back (the PIN first, as "who has my story");
+- "i dont have one", typed at the PIN question, got the Samaritans' number ("What you said worries me")
+  and the PIN question again; now it gets no alarm, and how to start (or what a forgotten PIN means);
+- "i have been here before", typed at the menu of someone already past the PIN, got "Sorry, I did not
+  catch that"; now it is told the story is saved here, with the menu.
+"""
+import uuid
+
+from tests.journey_steps import PIN, rest_speaker, told_story
+from tests.test_referral_status import SESSION_START
+
+
+def test_whos_got_my_story_at_the_first_question_is_someone_coming_back(embedded_stack):
+    say = rest_speaker(embedded_stack, f"whos-got-{uuid.uuid4().hex[:8]}")
+    assert "about you, or about someone" in say("hi")
+    reply = say("whos got my story")
+    assert "PIN" in reply and "in your own words" not in reply, reply
+
+
+def test_no_pin_at_the_pin_question_is_no_alarm_and_says_how_to_start(embedded_stack):
+    say = rest_speaker(embedded_stack, f"no-pin-{uuid.uuid4().hex[:8]}")
+    say("hi")
+    assert "PIN" in say("i have been here before")
+    reply = say("i dont have one")
+    assert "worries me" not in reply and "Samaritans" not in reply, reply
+    assert "say hello to start" in reply, reply
+
+
+def test_been_here_before_at_the_menu_is_answered_with_the_menu(embedded_stack):
+    say, _ = told_story(embedded_stack, "been-before")
+    say("no")  # no service for now
+    say(SESSION_START)
+    assert "PIN" in say("who has my story")
+    say(PIN)
+    reply = say("i have been here before")
+    assert "did not catch" not in reply and "story is saved here" in reply, reply
+    assert "What would you like to do?" in reply, reply
