@@ -251,6 +251,8 @@ class Structurer:
                 continue  # a carer's own date of birth or address is not the person's
             elif told.kind == "address" and self._someone_elses(sentence[:told.start], who):
                 continue  # "my mum lives at 9 Church Lane", "my sons address is…": theirs, not the person's
+            elif told.kind == "date_of_birth" and who.teller == "self" and _OTHERS_BIRTH.search(sentence[:told.start]):
+                continue  # "My Bridie, born the 2nd of February 1942, …": hers, in the person's own story
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
@@ -304,6 +306,10 @@ _OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJEC
 
 _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|home\s+)?(?:number|phone|mobile|"
                      r"landline|address)\b[^.]*$", re.IGNORECASE)
+# Someone of theirs named before a date of birth, with no word of the person's own since: "My Bridie, born …",
+# "my daughter Sue (dob 3/4/80)"; not "My name is Gurdev Singh Sandhu, born …", "my date of birth is"
+_OTHERS_BIRTH = re.compile(r"\b(?:my|our)\s+(?!(?:name|names|name's|date|dob|d\.o\.b|birthday|own)\b)[a-z]+\b"
+                           r"(?![^.]*\b(?:i|i'm|im|i’m|me)\b)[^.]*$", re.IGNORECASE)
 # "I live in my son's house at", "we're staying at my daughter's flat": the person's home, whoever owns it
 _LIVE_IN = re.compile(r"\b(?:i|we|i'm|im|i’m|we're|we’re)\s+(?:am\s+|are\s+|now\s+)?(?:live|living|stay|staying)\s+"
                       r"(?:in|at|with)\s+$", re.IGNORECASE)

@@ -17,18 +17,30 @@ from datetime import date, datetime
 import phonenumbers
 from stdnum.gb import nhs
 
-from bot.conversation.answers import OFCOM_DRAMA
+from bot.conversation.answers import OFCOM_DRAMA, numbers_in_words
 
 OLDEST = 120
 
 _DOB_CUE = re.compile(
-    r"\b(?:(?:my|his|her|their|your) )?(?:date of birth|d\.?o\.?b\.?|birthday)(?: is| was|:)?\s*|\bborn(?: on)?\s+",
+    r"\b(?:(?:my|his|her|their|your) )?(?:date of birth|d\.?o\.?b\.?|birthday)(?: is| was|:)?\s*(?:the\s+)?"
+    r"|\bborn(?: on)?(?: the)?\s+",
     re.IGNORECASE)
 _DATE = re.compile(
     r"(\d{4}-\d{2}-\d{2}\b"
     r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}"
     r"|(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,9},?\s+(?:\d{4}|['’]?\d{2}))"  # "2nd Feb '42"
     r"|(?:[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))")
+# A date said in words, as people type what they would say: "nineteenth of june nineteen fifty eight",
+# "the 3rd of march nineteen eighty one" (read by `numbers_in_words` into figures first)
+_NUMBER_WORD = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+                r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|"
+                r"four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thousand|oh)")
+_MONTH_WORD = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+               r"jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)")
+_DATE_IN_WORDS = re.compile(
+    rf"((?:{_NUMBER_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)(?:[\s-]+{_NUMBER_WORD})?\s+(?:of\s+)?{_MONTH_WORD}\s+"
+    rf"(?:\d{{4}}\b|(?:nineteen|eighteen|two thousand)(?:[\s-]+(?:and\s+)?{_NUMBER_WORD}\b){{1,3}}))", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
 _ADDRESS_CUE = re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
                           r"staying at)\s+", re.IGNORECASE)
@@ -99,10 +111,13 @@ def _phones(sentence: str) -> list[Identifier]:
 def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
     found = []
     for cue in _DOB_CUE.finditer(sentence):
-        match = _DATE.match(sentence, cue.end())
+        match = _DATE.match(sentence, cue.end()) or _DATE_IN_WORDS.match(sentence, cue.end())
         if not match:
             continue
-        born = read_date(match.group(1), today)
+        written = match.group(1)
+        if not _DATE.fullmatch(written):  # "nineteenth of june nineteen fifty eight": in figures first
+            written = numbers_in_words(re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", written.lower()))
+        born = read_date(written, today)
         if born is None:
             continue
         if born > today and re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", match.group(1)):

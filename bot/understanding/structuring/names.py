@@ -21,6 +21,8 @@ _BRACKETED = re.compile(r"\s*\(\s*([^\W\d_](?:[^\W\d_]|['’-])*(?:\s+[^\W\d_](?
 # An age said straight after a name: "Bert, eighty two, from Tipton", "Aoife, 17."
 _AGE_AFTER = (r"(?=\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:[,.!]|$|and\b|from\b|years\b))")
+_BORN_NAME = (rf"(?!(?i:my|our|his|her|their|the|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
+              rf"grandad|grandpa|auntie|aunty|aunt|uncle)\b)({_CAP}(?:\s+{_CAP}){{1,2}})")
 MY_NAME = re.compile(
     # a greeting, in the words of many places ("Alreet, Alan here", "Bore da, Eleri I am")
     rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey|alreet|alright|areet|howdy|bore da|good morning|good afternoon|"
@@ -29,7 +31,9 @@ MY_NAME = re.compile(
     # "I'm Chloe, 23", "so im Chloe im 23"
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am|aged)\b|\s*$|{_SIGN_OFF})"
     # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
-    rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER})"
+    rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER}"
+    # "Declan Fahy, born the 2nd of February 1942": a name in full, then when they were born
+    rf"|{_BORN_NAME}(?=\s*,?\s*(?i:born|dob|d\.o\.b|date of birth)\b))"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.
@@ -49,7 +53,8 @@ AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\(
                             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
                             r"(?!\s*(?:%|kg|mg|years? ago))(?!\s*[/.\-]\s*\d)", re.IGNORECASE)  # not "DOB 12/04/1961"
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
-NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}|\b(?i:she|he)(?i:'s| is) called\s+{_NAME}")
+NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}"
+                     rf"|\b(?i:she|he)(?i:'s|’s|s| is) called\s+{_NAME}")  # "hes called Lee Robson"
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
 ORGANISATION_SUFFIX = re.compile(
@@ -76,9 +81,11 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         name = " ".join(words)
         return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
     for match in MY_NAME_LOWER.finditer(sentence):
-        word = match.group(1).lower()
-        if word not in NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES and not word.endswith(("ing", "ed")):
-            return _in_full(sentence, match.group(1).capitalize(), match.start(1), match.end(1))
+        said = [w.lower() for w in match.groups() if w]
+        if not set(said) & (NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES | _FIELD_WORDS) \
+                and not said[0].endswith(("ing", "ed")):
+            end = match.end(2) if match.group(2) else match.end(1)
+            return _in_full(sentence, _capitalised(" ".join(said)), match.start(1), end)
     return None
 
 
@@ -108,8 +115,10 @@ def _capitalised(text: str) -> str:
 MY_NAME_LOWER = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:(?:so|yeah|um|erm|well|right|ok|okay)\s*,?\s+)?"
     r"(?:im|i'm|i’m|i am|its|it's|this is)|"
-    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here)\b|\s+\d|\s*$|"
-    + _SIGN_OFF + ")",
+    r"(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name))\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})"
+    # "my names gareth pugh born …": a surname too, when what follows says when they were born
+    r"(?:\s+([^\W\d_](?:[^\W\d_]|['’-]){1,20})(?=\s*,?\s*(?:born|dob|d\.o\.b|date of birth)\b)|"
+    r"(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here|born|dob)\b|\s+\d|\s*$|" + _SIGN_OFF + "))",
     re.IGNORECASE)
 # How people are, which follows "hi im" as often as a name does.
 _NOT_LOWER_STATES = frozenset("""
