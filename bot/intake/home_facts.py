@@ -49,6 +49,18 @@ HOUSING = {  # LOINC 71802-3 answers (PRAPARE), and AHC HRSN's living situation
 _LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))")
 _LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:has|have|'s|'ve) lived|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
                          r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
+# ... or after where ("I live in my son's house at 48 Lady Margaret Road, with Manpreet", "i live at forty two
+# heol y nant … with my wife carol"): then only someone's ("with my wife", "with our grandson") or a name, as
+# "I live in a flat with no lift" is no one.
+_LIVES_AT_WITH = re.compile(r"\b(?:live|lives|living)\s+(?:in|at)\b[^,.;]{0,80}?,?\s+with\s+"
+                            r"(?P<who>(?:my|our|his|her|their|me)\b.+?|(?P<name>[a-z]+)\b.*?)"
+                            r"(?=\s+(?:in|at|on|near|since|and we|who|its|it's|it is|but|so|cos|because)\b|[,.;()]|$)")
+# Where a list of whom ends, in words run on without stops: "with my wife carol its our own house paid off …"
+_RUNS_ON = re.compile(r"\s+(?:its|it's|it is|but|so|cos|because|got)\b.*$")
+# A clause that only goes on naming them ("… with Manpreet, his wife Jaspreet and their two children")
+_MORE_OF_THEM = re.compile(r"^(?:and\s+)?(?:my|his|her|their|our)\s+[\w' ]+$")
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|works?|lives?|comes?|goes?|gets?|"
+                     r"takes?|looks?|cares?|can|will|would)\b")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
 _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"
@@ -56,13 +68,15 @@ _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|b
                             r"flatmates|housemates|lodgers|students)\b")
 
 
-def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("current",)) -> list[tuple[dict[str, Any], str]]:
+def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("current",),
+                  own_words: bool = False) -> list[tuple[dict[str, Any], str]]:
     """What the home and support clauses say, the person's address in them set aside: "I live at
     Flat 2, 41 Victoria Road, Leeds with my wife" reads as "I live with my wife"."""
     addresses = {str(i.get(k)).lower() for i in _items(sections, "home") if i.get("kind") == "address"
                  for k in ("said", "value", "text") if i.get(k)}
     found = []
-    for item, text in _said(sections, "home", "support_network", statuses=statuses):
+    said = _said(sections, "home", "support_network", statuses=statuses)
+    for item, text in [(i, plain(i["text"])) for i, _ in said] if own_words else said:
         for address in sorted(addresses, key=len, reverse=True):
             if item.get("kind") != "address" and address in text:
                 text = re.sub(r"\b(live|lives|living)\s+(?:at\s+|in\s+)?$", r"\1 ", text[:text.index(address)]) + \
@@ -103,11 +117,40 @@ def _we_are_a_couple(sections: dict[str, Any]) -> list[str]:
     return [i["text"] for i, t in said if _WE_LIVE.search(t)] + [partners[0]["text"]]
 
 
+def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
+    """Each clause that says whom the person lives with, its own words (not its features: "living
+    with family" is structuring's word, not whom): the clause, the words before, and whom, in the
+    story's spelling ("my husband Abdirahman and our five children"), with a next clause that only
+    goes on naming them ("…, with Manpreet" then "his wife Jaspreet and their two children")."""
+    home = _said_of_home(sections, own_words=True)
+    found = []
+    for item, text in home:
+        match = _LIVES_WITH.search(text) or _LIVES_AT_WITH.search(text)
+        if match and match.re is _LIVES_AT_WITH and match["name"] and not re.search(
+                rf"\bwith (?-i:[A-Z]){re.escape(match['name'][1:])}\b", item["text"], re.IGNORECASE):
+            continue  # "with" a word that is no name ("with no lift")
+        if not match:
+            continue
+        who = _RUNS_ON.sub("", match["who"]).strip()
+        end = item.get("source", {}).get("end") if isinstance(item.get("source"), dict) else None
+        more = [i for i, t in home if end is not None and match.end() == len(text.rstrip(" ,."))
+                and isinstance(i.get("source"), dict) and 0 < i["source"].get("start", -1) - end <= 3
+                and _MORE_OF_THEM.match(t) and not _A_VERB.search(t) and len(t.split()) <= 8][:1]
+        who += "".join(f", {plain(i['text'])}" for i in more)
+        # back to the story's own spelling ("my partner Dawn n her lad")
+        spelt = r"\s*".join(r"(?:and|n|&|\+)" if w == "and" else re.escape(w) for w in re.findall(r"\w+|[^\w\s]", who))
+        said = re.search(rf"\b{spelt}", "".join([item["text"], *(f", {i['text']}" for i in more)]).replace("’", "'"),
+                         re.IGNORECASE)
+        found.append((item, text[:match.start()], said.group(0) if said else who))
+    return found
+
+
 def lives_with(sections: dict[str, Any]) -> str | None:
-    """Who the person lives with, in the story's words ("Lives alone" when they do)."""
+    """Who the person lives with, in the story's words ("Lives alone" when they do): whom, never the
+    whole clause ("my husband Abdirahman and our five children"), and only when said in a few words."""
     if lives_alone(sections):
         return "Lives alone"
-    said = [i["text"] for i, t in _said_of_home(sections) if _LIVES_WITH.search(t)]
+    said = [who for _, _, who in _with_whom(sections) if len(who.split()) <= 12]
     return "; ".join(dict.fromkeys(said or _we_are_a_couple(sections))) or None
 
 
@@ -152,15 +195,12 @@ def household_size(sections: dict[str, Any]) -> int | None:
         return 2
     found = set()
     couple = _told_by_their_partner(sections)
-    for item, text in _said_of_home(sections):
-        match = _LIVES_WITH.search(text)
-        if match:
-            before = text[:match.start()]
-            # a partner telling the story: their "we" is the two of them ("We live with our daughter" is 3)
-            we = couple and item.get("told_by") == "carer" and re.fullmatch(r"\s*we\s*", before)
-            several = not we and (_PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before))
-            people = None if several else _people(match["who"])
-            found.add(people + (2 if we else 1) if people else None)
+    for item, before, who in _with_whom(sections):
+        # a partner telling the story: their "we" is the two of them ("We live with our daughter" is 3)
+        we = couple and item.get("told_by") == "carer" and re.fullmatch(r"\s*we\s*", before)
+        several = not we and (_PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before))
+        people = None if several else _people(plain(who))
+        found.add(people + (2 if we else 1) if people else None)
     return _one(found) if None not in found else None
 
 
