@@ -207,7 +207,8 @@ def household_size(sections: dict[str, Any]) -> int | None:
 _WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays|"
                               r"share|shares)\b|^(?:live|lives|living) (?:with|in|at)\b|"
                               r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
-                              r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)")
+                              r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)|"
+                              r"\b(?:private|privately)?\s*rent(?:ing|ed) (?:a |the )?(?:house|flat|bungalow|maisonette)\b")
 
 
 # The long words home facts read by, as a misspelling of one still says it ("a bunglow", "the housing
@@ -262,10 +263,23 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
         elif re.search(r"\blandlord|\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
                        r"\bprivate(ly)? rent|\brented (flat|house|room)", text):
             found.add("private")
-        if item.get("told_by") == "carer" and re.search(r"\b(?:lives?|(?:has|have|'s) lived) with (me|us)\b", text):
+        if item.get("told_by") == "carer" and re.search(r"\b(?:lives?|(?:has|have|'s) lived) with (me|us)\b", text) \
+                or _A_RELATIVES_HOME.search(text):
             found.add("family")
+    # "We live in our own house", "its our own house paid off": owned, unless the story says otherwise
+    # ("her own flat", with a council tenancy, is hers to live in, not to own)
+    if not found and any(_OUR_OWN_HOUSE.search(said) for _, said in _said(sections, "home")):
+        found.add("owner")
     only = _one(found)
     return TENURES[only] if only else None
+
+
+# Living in a relative's home: "I live in my son's house", "she stays at her daughter's flat"
+_A_RELATIVES_HOME = re.compile(r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in|at)\s+(?:my|his|her|their|our)\s+"
+                               r"(?:\w+\s+)?(?:son|daughter|mum|mother|dad|father|brother|sister|parents|nan|gran|"
+                               r"grandson|granddaughter|aunt|auntie|uncle|cousin|family)'s\s+(?:house|home|flat|place|"
+                               r"bungalow)\b")
+_OUR_OWN_HOUSE = re.compile(r"\b(?:in|it'?s|its|is)\s+(?:my|our|his|her|their)\s+own\s+(?:house|home|bungalow)\b")
 
 
 def housing(sections: dict[str, Any]) -> Choice | None:

@@ -476,3 +476,17 @@ def test_whom_they_live_with_is_whom_after_where_they_live_never_the_sentence(st
     sections = structurer.structure([story], teller="self")["sections"]
     assert facts.lives_with(sections) == whom
     assert facts.household_size(sections) == size
+
+
+@pytest.mark.parametrize("story, tenure, home_type", [
+    ("We live in our own house, 15 Brunswick Street, Bristol BS2 8PE.", "owner", "house"),
+    ("i live with my wife carol its our own house paid off", "owner", "house"),
+    ("I live in my son's house at 48 Lady Margaret Road, Southall UB1 2PW.", "family", "house"),
+    ("Is private renting house, 3 bedroom.", "private", "house"),
+    # her own flat, rented from the council: the council's
+    ("I live in my own flat, a council flat.", "council", "flat"),
+])
+def test_how_the_home_is_held_as_people_say_it(structurer, story, tenure, home_type):
+    sections = structurer.structure([story], teller="self")["sections"]
+    assert getattr(facts.read_fact("tenure", sections), "key", None) == tenure
+    assert getattr(facts.read_fact("home_type", sections), "key", None) == home_type
