@@ -5,6 +5,7 @@ import re
 from datetime import date
 from typing import Any
 
+from bot.conversation.wording.reply import listed
 from bot.sections import SECTIONS, STAFF_TITLES
 
 MAX_WORDS = 19
@@ -81,6 +82,11 @@ def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
             return f"{their} pronouns are {text}."
         if kind == "language":
             return f"{they} speak {text}."
+    if item.get("stopped_helping"):  # "susan cant help me now", said after "my daughter Susan helps me"
+        if section == "daily_living":
+            return f"{they} need help with {listed(item['activities'])}."
+        helper = " ".join(filter(None, [their, item.get("relationship"), item.get("name")]))
+        return f"{helper} can no longer help {'you' if they == 'You' else 'them'}."
     if section in ("health", "medications", "allergies") and item.get("term"):
         return _term_sentence(section, item, they, their) + _spelled(item)
     return shorten(second_person(text))

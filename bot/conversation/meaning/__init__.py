@@ -49,7 +49,14 @@ from bot.conversation.meaning.language import in_another_language
 from bot.conversation.meaning.lexicon import DONE, HELP, HUMAN, LATER, NO, RESTART, SKIP, STOP, YES
 from bot.conversation.meaning.plain import plain
 from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
-from bot.conversation.meaning.returning import looks_like_pin, menu_choice, menu_meaning, only_been_before, pin_digits, pin_of
+from bot.conversation.meaning.returning import (
+    looks_like_pin,
+    menu_choice,
+    menu_meaning,
+    only_been_before,
+    pin_digits,
+    pin_of,
+)
 from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
 from bot.conversation.meaning.telling import says_own_story, teller_meaning, telling_meaning
 from bot.conversation.meaning.understand import understand

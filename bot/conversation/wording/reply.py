@@ -37,8 +37,10 @@ def section_list(sections: list[str], person: str | None = None) -> str:
     return "".join(f"\n- {about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person)}" for key in sections) + "\n"
 
 
+def listed(things: list[str]) -> str:
+    """ "washing, dressing and shopping" """
+    return things[0] if len(things) == 1 else ", ".join(things[:-1]) + " and " + things[-1]
+
+
 def section_titles(sections: list[str], person: str | None = None) -> str:
-    titles = [about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person) for key in sections]
-    if len(titles) == 1:
-        return titles[0]
-    return ", ".join(titles[:-1]) + " and " + titles[-1]
+    return listed([about_them(SECTIONS[key][0].lower() + SECTIONS[key][1:], person) for key in sections])

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.conversation.wording.reply import YES_NO, Reply, about_them, section_list, section_titles
+from bot.conversation.wording.reply import YES_NO, Reply, about_them, listed, section_list, section_titles
 from bot.conversation.wording.returning import PIN_SET
 from bot.intake.services import Service
 
@@ -231,7 +231,7 @@ NOTHING_CHOSEN = Reply("That's fine. Nothing has been shared with any service. I
 def no_more_services(shared: list[Service]) -> Reply:
     """No other service chosen, after sharing with some: say who has it, never "nothing has been shared"."""
     names = [s.name for s in shared]
-    said = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    said = listed(names)
     return Reply(f"That's fine. No other service will get it. {said} {'has' if len(names) == 1 else 'have'} "
                  "what you agreed to share. If you change your mind, tell me which service, for example \"the GP\".")
 

@@ -131,6 +131,7 @@ class Structurer:
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
         return profile
 
+        corrections.stopped_helping(profile, story)
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
               previous: tuple[str, int]) -> tuple[str, int]:
         """File one message; `previous` and the return: the last sentence read and where it starts."""

@@ -248,3 +248,31 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                 order.append(key)
             latest[key] = item
         profile["sections"][section] = [latest[key] for key in order]
+
+
+# Help that has stopped, said later of someone named as a help before: "susan cant help me now", "my son can
+# no longer help", "Dave isn't able to help any more". Not "she can't help it" (a way of speaking).
+_STOPPED_HELPING = re.compile(
+    r"\b(?P<who>(?:my|our|me)\s+[a-z]+|[A-Za-z][a-z]+)\s+(?:can't|can’t|cant|cannot|can not|can no longer|is not able to|"
+    r"isn't able to|isn’t able to|isnt able to|won't be able to|wont be able to|is no longer able to|no longer|doesn't|"
+    r"doesn’t|doesnt|does not|won't|wont)\s+(?:really\s+)?(?:help|do it|do that|do this|come|manage it)\b(?!\s+it\b)",
+    re.IGNORECASE)
+
+
+def stopped_helping(profile: dict[str, Any], story: str) -> None:
+    """A help named earlier in the story (by name or as "my daughter") that a later sentence says can no longer
+    help is help in the past; an update said so was read back unchanged (a stranger, session 13)."""
+    helpers = [i for i in profile["sections"]["support_network"] if i["status"] == "current" and "source" in i]
+    for match in _STOPPED_HELPING.finditer(story):
+        who = match.group("who").lower().split()
+        for item in helpers:
+            if item["source"]["end"] > match.start():
+                continue  # said in the same breath ("my son doesnt help"): how it was filed stands
+            name = (item.get("name") or "").lower().split()
+            if (len(who) == 1 and name and who[0] == name[0]) or (
+                    len(who) == 2 and who[1] == (item.get("relationship") or "")):
+                said = {"start": match.start(), "end": match.end()}
+                item.update(status="past", corrected_by=said, stopped_helping=True)
+                for need in profile["sections"]["daily_living"]:  # the help they had is a need again
+                    if need.get("source") == item["source"] and need.get("activities"):
+                        need.update(corrected_by=said, stopped_helping=True)

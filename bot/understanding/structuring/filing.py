@@ -570,6 +570,8 @@ class Filer(PersonalFiler):
             status = context.HYPOTHETICAL  # "my wife would be doing all this but…": help there is not
         sections["support_network"].append(
             item(clause, status, "subject", who.teller, base, base + len(clause),
+        elif cues.NO_HELP.match(clause[first.end:]):
+            status = context.NEGATED  # "my son doesnt help": no help had
                  relationship=first.canonical, name=name))
 
     def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str,

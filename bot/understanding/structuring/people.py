@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT

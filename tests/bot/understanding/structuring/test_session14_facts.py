@@ -48,3 +48,31 @@ def test_the_big_shop_is_shopping_not_work(structurer, story):
 
 def test_a_shop_worked_in_is_still_work(structurer):
     assert structurer.structure(["I work in a shop."])["sections"]["work_money"]
+
+
+@pytest.mark.parametrize("said", ["add that his memory is getting bad", "His memory's not good", "she is losing her memory"])
+def test_memory_getting_bad_is_memory_problems(structurer, said):
+    health = structurer.structure([said], teller="carer")["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health] == [("memory problems", "current")]
+
+
+def test_someone_who_can_no_longer_help_is_help_in_the_past_and_read_back_so(structurer):
+    from bot.conversation.readback import read_back
+
+    profile = structurer.structure(["My daughter Susan helps me with shopping. My son Dave does my garden.",
+                                    "susan cant help me now"])
+    support = {i["name"]: i["status"] for i in profile["sections"]["support_network"]}
+    assert support == {"Susan": "past", "Dave": "current"}
+    lines = {g["section"]: g["lines"] for g in read_back(profile)}
+    assert "Your daughter Susan can no longer help you." in lines["support_network"]
+    assert lines["daily_living"] == ["You need help with shopping."]
+
+
+def test_can_not_help_it_is_a_way_of_speaking(structurer):
+    profile = structurer.structure(["My daughter Susan helps me with shopping.", "Susan cant help it, she worries"])
+    assert [i["status"] for i in profile["sections"]["support_network"]] == ["current"]
+
+
+def test_a_son_who_does_not_help_is_no_help(structurer):
+    support = structurer.structure(["My son doesnt help. My daughter Sue helps me."])["sections"]["support_network"]
+    assert [(i["relationship"], i["status"]) for i in support] == [("son", "negated"), ("daughter", "current")]
