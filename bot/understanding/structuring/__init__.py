@@ -37,6 +37,7 @@ from bot.understanding.structuring.people import (
     is_partner,
     named_relatives,
     relation_for,
+    sex_of,
 )
 from bot.understanding.structuring.phone_owner import PhoneOwner, Speakers
 from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
@@ -114,6 +115,10 @@ class Structurer:
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
+        if teller == "carer" and (sex := sex_of(relation)):  # "my mum": a form's "Sex" is female
+            told = item(sex, "current", "subject", teller, 0, 0, kind="gender")
+            told["value"] = sex
+            profile["sections"]["about_me"].append(told)
         offset, previous = 0, ("", 0)
         for line in story.split(PART_SEPARATOR):
             if line.strip():
@@ -126,12 +131,18 @@ class Structurer:
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
-        harming = {i["by"] for i in profile["sections"]["risks"] if i.get("kind") == "harm"}
+        corrections.stopped_helping(profile, story)
+        harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
+        harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
+        for section in ("goals", "what_matters"):
+            # "I want my son to stop taking my money" is kept under risks, shared only with the risks: as a goal
+            # too, consent to share the goals would have shared the harm
+            profile["sections"][section] = [i for i in profile["sections"][section]
+                                            if not any(_overlap(i, harm) for harm in harms)]
         return profile
 
-        corrections.stopped_helping(profile, story)
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
               previous: tuple[str, int]) -> tuple[str, int]:
         """File one message; `previous` and the return: the last sentence read and where it starts."""
@@ -164,6 +175,7 @@ class Structurer:
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
+            someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -197,6 +209,9 @@ class Structurer:
                     in_clause = [t for t in in_clause if t.section in TERM_SECTIONS]
                     if not in_clause:
                         continue
+                if someone_died and not cues.mentions_someone(sentence[start:end]):
+                    in_clause = [t for t in in_clause if t.section != "health"]  # the illness of who died
+                someone_died = someone_died or bool(cues.DIED.search(sentence, start, end))
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
         return previous
@@ -472,3 +487,9 @@ def _around(sentence: str, start: int, end: int, told: list[tuple[int, int]]) ->
 def join_story(parts: Iterable[str]) -> str:
     """The whole story as one text: each message on its own line(s)."""
     return PART_SEPARATOR.join(part.strip() for part in parts if part and part.strip())
+
+
+def _overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
+    """Whether two items were read from overlapping words of the story."""
+    a, b = one.get("source"), other.get("source")
+    return bool(a and b and a["start"] < b["end"] and b["start"] < a["end"])

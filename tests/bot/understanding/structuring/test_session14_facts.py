@@ -76,3 +76,10 @@ def test_can_not_help_it_is_a_way_of_speaking(structurer):
 def test_a_son_who_does_not_help_is_no_help(structurer):
     support = structurer.structure(["My son doesnt help. My daughter Sue helps me."])["sections"]["support_network"]
     assert [(i["relationship"], i["status"]) for i in support] == [("son", "negated"), ("daughter", "current")]
+
+
+def test_a_harm_said_as_a_wish_is_kept_under_risks_only(structurer):
+    """As a goal too, consent to share the goals would have shared the harm (a stranger, session 13)."""
+    sections = structurer.structure(["I want my son to stop taking my money. I want to walk again."])["sections"]
+    assert [i["text"] for i in sections["goals"]] == ["I want to walk again"]
+    assert [(i["kind"], i["by"]) for i in sections["risks"]] == [("harm", "son")]
