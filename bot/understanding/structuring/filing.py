@@ -16,6 +16,7 @@ from bot.understanding.structuring.facts import (
     Sections,
     about_someone_else,
     for_condition,
+    held_blood_pressure,
     intolerant,
     item,
     part_said,
@@ -267,7 +268,7 @@ class Filer(PersonalFiler):
             # and my knees are very bad" says two things
             health = [t for t in health if t.canonical not in cues.BODY_PARTS
                       or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))
-                      or cues.PART_DONE.match(clause[t.end:])]
+                      or cues.PART_DONE.match(clause[t.end:]) or held_blood_pressure(clause, t)]
             # "since her hip operation": one fact, the hip operation (not a hip and an operation)
             operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
             health = [t for t in health if not (t.canonical in ("operation", "surgery")
@@ -305,7 +306,8 @@ class Filer(PersonalFiler):
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause) or relieves(clause, t)
-                          or _ON.search(clause[:t.start]) or _listed_after(clause, t, said_medicines))
+                          or _ON.search(clause[:t.start]) or _listed_after(clause, t, said_medicines)
+                          or _dosed(clause, t))
                      # "she does my tablets" is help with medicines (daily living), not a medicine
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
@@ -434,7 +436,9 @@ class Filer(PersonalFiler):
         detail: dict[str, Any] = {"term": term.surface, "when": when}
         if term.fuzzy:
             detail["spelled"] = term.surface
-        if term.section == "health" and term.canonical in cues.BODY_PARTS:
+        if term.section == "health" and held_blood_pressure(clause, term):
+            text = "high blood pressure"  # "I've the sugar and the blood pressure"
+        elif term.section == "health" and term.canonical in cues.BODY_PARTS:
             detail["kind"] = "body_part"
             if cues.PART_DONE.match(clause[term.end:]):
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
@@ -566,12 +570,12 @@ class Filer(PersonalFiler):
         status = self.status(clause, people)
         if cues.USED_TO_HELP.match(clause[first.end:]):
             status = context.PAST  # "my nan used to help": no help now
+        elif cues.NO_HELP.match(clause[first.end:]):
+            status = context.NEGATED  # "my son doesnt help": no help had
         elif cues.WOULD_HELP.match(clause[first.end:]):
             status = context.HYPOTHETICAL  # "my wife would be doing all this but…": help there is not
         sections["support_network"].append(
             item(clause, status, "subject", who.teller, base, base + len(clause),
-        elif cues.NO_HELP.match(clause[first.end:]):
-            status = context.NEGATED  # "my son doesnt help": no help had
                  relationship=first.canonical, name=name))
 
     def services(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str,
@@ -627,6 +631,12 @@ _FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
 # "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken
 _LIST_JOIN = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,|\band\b|\bn\b|&|\bplus\b)\s*(?:also\s+)?", re.IGNORECASE)
+
+
+def _dosed(clause: str, term: Term) -> bool:
+    """ "lantus 20 units at night", "novorapid with his meals": a name said with a dose or how often is a medicine."""
+    rest = clause[term.end:]
+    return bool(re.match(r"\s", rest)) and bool(cues.DOSE.match(rest.lstrip()) or cues.FREQUENCY.match(rest.lstrip()))
 
 
 def _listed_after(clause: str, term: Term, said: list[Term]) -> bool:
