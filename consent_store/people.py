@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from consent_store import crypto
 from consent_store.crypto import KeyEncryptionKey
 from consent_store.keys import Keyring
-from consent_store.schema import contact_handles, persons, profile_versions, story_drafts
+from consent_store.schema import consents, contact_handles, persons, profile_versions, story_drafts
 
 Keys = Keyring | KeyEncryptionKey  # a keyring, or a single key as a keyring of one
 
@@ -204,6 +204,16 @@ def save_profile_version(
         )
     )
     return version
+
+
+def discard_unopened_versions(session: Session, person: Person) -> bool:
+    """Delete the confirmed versions of a story nobody can open: no PIN was ever chosen for it, and (checked
+    here) nothing of it was ever agreed to be shared. The one exception to append-only: told afresh at the same
+    phone or browser, it must not come along with the new story (its answers carried over, or given in a
+    download to whoever chose the PIN next). True if there were any to delete."""
+    if session.execute(select(consents.c.id).where(consents.c.person_id == person.id).limit(1)).first():
+        return False
+    return bool(session.execute(delete(profile_versions).where(profile_versions.c.person_id == person.id)).rowcount)
 
 
 def with_item_ids(profile: dict[str, Any]) -> dict[str, Any]:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.conversation.journey.person import person_for, person_or_new
 from bot.ops.runtime import Runtime
-from consent_store import people, representatives
+from consent_store import people, representatives, verification
 from consent_store.people import Person
 
 
@@ -112,6 +112,9 @@ def confirm_profile(rt: Runtime, sender_id: str, teller: str, carer: dict[str, A
             return None
         profile = copy.deepcopy(draft.profile)
         earlier = people.latest_profile(session, person)
+        if earlier and not updating and not verification.has_secret(session, person) \
+                and people.discard_unopened_versions(session, person):
+            earlier = None  # saved before with no PIN chosen: unopened by anyone, and not this story's
         if earlier and not updating:  # answers to gap questions stand: the story is retold, not the answers
             for section, items in earlier.profile["sections"].items():
                 profile["sections"].setdefault(section, []).extend(i for i in items if i.get("question_key"))
