@@ -51,7 +51,7 @@ def prefill(service: Service, shared_view: dict[str, Any], told_by: str, now: da
     if uses_sdc(service.form):
         bundle = story_bundle(sections, now, teller=_teller(told_by))
         population = population_for(service.form.raw, bundle, now)
-    filled = fill(service.form, sections, population, teller_relation(told_by), own_story=told_by == "self")
+    filled = fill(service.form, sections, population, teller_relation(told_by), own_story=told_by == "self", now=now)
     document = response(service.form, filled, now)
     mark_authors(document, told_by)
     provenance = provenance_for(document, told_by, now)

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from bot.intake.carer_facts import others_help, teller_coping, teller_health, teller_help_wanted, teller_works
 from bot.intake.home_facts import (
     floor,
     has_lift,
@@ -512,6 +513,11 @@ def has_support(sections: dict[str, Any]) -> bool | None:
     return True if has_carer(sections) or has_support_worker(sections) else None
 
 
+# What a carer does, as they say it: "him tablets", "his injections", "all the paperwork and the money".
+_TASK_WORDS = {**HELP_WORDS, "medicines": r"medic|tablets|\bmeds\b|\bpills\b|injections|insulin",
+               "money": r"\bmoney\b|paperwork|\bbills\b|finances|\bbanking\b"}
+
+
 def teller_tasks(sections: dict[str, Any]) -> list[str]:
     """What the carer telling the story does for the person, as our help names, from their own
     clauses of caring ("i do the cooking n cleaning n help mum in n out the bath": meals, housework,
@@ -521,7 +527,7 @@ def teller_tasks(sections: dict[str, Any]) -> list[str]:
         text = plain(item["text"])
         if not _the_teller_speaks(item) or re.search(r"\bmy own\b|\bmyself\b|\bfor me\b", text):
             continue
-        found += [kind for kind, words in HELP_WORDS.items() if kind not in found and re.search(words, text)]
+        found += [kind for kind, words in _TASK_WORDS.items() if kind not in found and re.search(words, text)]
     return found
 
 
@@ -539,18 +545,30 @@ _NOT_NAMES = {"Writing", "Calling", "Ringing", "Sorry", "Not", "Just", "Here", "
               "His", "Her", "Their", "The", "Your", "A", "An", "So", "Very", "Really"}
 
 
+# Typed in lower case, a name only where nothing else fits: a greeting, "im", one word, then their age
+# ("hiya im jayden im 15", "hi my names kai, 15").
+_INTRODUCED_LOWER = re.compile(r"^(?:hi|hello|hiya|hey)\W+(?:i'm|im|i am|my name is|my names|my name's)\s+([a-z]{2,15})"
+                               r"(?:\s*,\s*|\s+(?:and\s+)?(?:i'm|im|i am)\s+|\s+aged\s+)(?:aged\s+)?\d{1,2}\b")
+
+
 def teller_name(sections: dict[str, Any]) -> str | None:
     """The carer telling the story's own name, when they introduce themselves; never in the person's own story."""
-    found = {m.group(1) for key in ("support_network", "about_me") for i in sections.get(key, [])
-             if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)
-             and (m := _INTRODUCED.search(i["text"].strip())) and m.group(1).split()[0] not in _NOT_NAMES}
+    said = [i["text"].strip() for key in ("support_network", "about_me") for i in sections.get(key, [])
+            if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)]
+    found = {m.group(1) for text in said
+             if (m := _INTRODUCED.search(text)) and m.group(1).split()[0] not in _NOT_NAMES}
+    found |= {m.group(1).capitalize() for text in said if (m := _INTRODUCED_LOWER.match(text.lower().replace("’", "'")))
+              and m.group(1).capitalize() not in _NOT_NAMES}
     return _one(found)
 
 
 def teller_phone(sections: dict[str, Any]) -> str | None:
-    """The carer telling the story's own phone number ("My phone 07700 900654", filed as theirs)."""
-    return _one({str(i.get("value") or i["text"]) for i in _items(sections, "support_network", about=("narrator",))
-                 if i.get("kind") == "phone" and i.get("told_by") == "carer"})
+    """The carer telling the story's own phone number ("My phone 07700 900654", filed as theirs); of
+    their numbers, their one mobile."""
+    numbers = {str(i.get("value") or i["text"]) for i in _items(sections, "support_network", about=("narrator",))
+               if i.get("kind") == "phone" and i.get("told_by") == "carer"}
+    # their own mobile and the house phone ("House phone 0117 496 0772, my mobile 07700 900418"): the mobile reaches them
+    return _one(numbers) or _one({n for n in numbers if re.sub(r"\D", "", n).startswith(("07", "447"))})
 
 
 # The food they bought running out (the Hunger Vital Sign's second question, LOINC 88123-5), when a clause
@@ -641,14 +659,38 @@ def needs_interpreter(sections: dict[str, Any]) -> bool | None:
         for t in texts) else None
 
 
+# Someone doing a chore for the person, in the person's words: "My neighbour Tom does a bit of shopping for me".
+_DOES_FOR_ME = re.compile(rf"\b(?:does|do|sorts|gets) (?:a bit of |some of |some |all |most of )?(?:the |my )?"
+                          rf"(?:{_CHORES}|tablets|meds)\b(?: (?:\w+ ){{0,3}})?\bfor me\b|\bdoes my {_CHORES}\b")
+
+
+# Carers coming in to do something for the person: "agency carers come at lunch to wash her", "carers
+# twice a day to help him wash and dress" (what they come to do is what the person needs help with).
+_CARERS_COME_TO = re.compile(r"\bcarers?\b(?: \w+){0,2} (?:come|comes|coming|call|calls|visit|visits|pop in|go in|"
+                             r"goes in)\b(?: \w+){0,4}? to ((?:help (?:him|her|them|me) (?:to )?)?(?:\w+)(?: and \w+)?)\b")
+
+
+_CARERS_OWN_CHORE = re.compile(rf"\bmy (?:own )?{_CHORES}\b|\bfor me\b")
+
+
 def help_with(sections: dict[str, Any]) -> list[str]:
-    """What the person needs help with, as our own activity names, when a clause says so."""
+    """What the person needs help with, as our own activity names, when a clause says so: a need of
+    theirs, what someone does for them ("Tom does a bit of shopping for me"), or what the carer telling
+    the story does for them ("i do her tablets, her meals and her shopping")."""
     found = []
     for item in _items(sections, "daily_living"):
+        if item.get("told_by") == "carer" and _CARERS_OWN_CHORE.search(plain(item["text"])):
+            continue  # a carer's "my husband does my shopping for me": the carer's own, no need of the person
         if _HELP.search(item["text"].lower()):
             found += [kind for kind, words in _ACTIVITIES.items() if kind not in found
                       and any(re.search(words, str(a).lower()) for a in item.get("activities", []))]
-    return found
+    done_for = [plain(i["text"]) for i in _items(sections, "support_network")
+                if i.get("told_by") != "carer" and not _PAID_CARER.search(i["text"]) and _DOES_FOR_ME.search(plain(i["text"]))]
+    found += [kind for kind, words in _ACTIVITIES.items() if kind not in found and any(re.search(words, t) for t in done_for)]
+    found += [kind for kind in teller_tasks(sections) if kind in _ACTIVITIES and kind not in found]
+    paid = [m.group(1) for i in _items(sections, "services_involved", "support_network", "daily_living")
+            if (m := _CARERS_COME_TO.search(plain(i["text"])))]
+    return found + [kind for kind, words in _ACTIVITIES.items() if kind not in found and any(re.search(words, t) for t in paid)]
 
 
 @dataclass(frozen=True)
@@ -674,7 +716,9 @@ FACTS: dict[str, Fact] = {
     "teller_phone": Fact(teller_phone, "support_network"), "cigarettes_a_day": Fact(cigarettes_a_day, "health"),
     "food_ran_out": Fact(food_ran_out, "work_money"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
-    "teller_tasks": Fact(teller_tasks, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
+    "teller_tasks": Fact(teller_tasks, "support_network"), "teller_health": Fact(teller_health, "support_network"),
+    "teller_works": Fact(teller_works, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
+    "teller_help_wanted": Fact(teller_help_wanted, "support_network"), "others_help": Fact(others_help, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),
     "needs_home_changes": Fact(needs_home_changes, "home"), "housing_worry_text": Fact(housing_worry_text, "home"),

@@ -226,6 +226,22 @@ def _from_answers(form_item: FormItem, given: list[dict[str, Any]]) -> list[dict
     return answers if form_item.repeats else answers[:1]
 
 
+_AGE = "about_me.where(kind='age').value"
+
+
+def age_from_birth(sections: dict[str, Any], now: datetime) -> int | None:
+    """The person's age in whole years on `now`'s day, from the one date of birth the story gives them."""
+    births = {str(i.get("value")) for i in sections.get("about_me", []) if isinstance(i, dict)
+              and i.get("kind") == "date_of_birth" and i.get("about", "subject") == "subject"
+              and _ISO_DATE.match(str(i.get("value")))}
+    if len(births) != 1:
+        return None
+    year, month, day = map(int, next(iter(births)).split("-"))
+    today = now.date()
+    years = today.year - year - ((today.month, today.day) < (month, day))
+    return years if 0 <= years <= 120 else None
+
+
 @dataclass(frozen=True)
 class Filled:
     response_items: list[dict[str, Any]]
@@ -254,12 +270,13 @@ def uses_sdc(form: Form) -> bool:
 
 
 def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None = None,
-         relation: str | None = None, own_story: bool = False) -> Filled:
+         relation: str | None = None, own_story: bool = False, now: datetime | None = None) -> Filled:
     """The form filled from `sections`: a person's own answers first, then SDC population over
     the story's FHIR bundle (made from the same sections), then our mapping, code or wording;
     then the form's calculations and enableWhenExpressions over the response so far.
     `own_story`: the person told it themselves, so a group about "the person you care for" is someone
-    else (a son they look after), never filled with the person's own name and conditions."""
+    else (a son they look after), never filled with the person's own name and conditions. `now`: the clock an
+    age is worked out by from the date of birth the story gives, when a form asks the age and the story does not say it."""
     given = answer_index(sections)
     if population is None and uses_sdc(form):
         population = sdc.population_for(form.raw, story_bundle(sections))
@@ -279,6 +296,9 @@ def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None
             continue  # left for the person: the story's facts are theirs, not the cared-for person's
         if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
             found = _from_rule(item, item.rule, sections, relation)
+        if not found and now and item.type == "integer" and item.rule and item.rule.expression == _AGE:
+            years = age_from_birth(sections, now)
+            found = [{"valueInteger": years}] if years is not None else []
         if found:
             answers[item.link_id] = found
     built = build(form, answers, populated)

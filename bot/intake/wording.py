@@ -202,6 +202,13 @@ _TELLER_VIEW = [(re.compile(f"^{pattern}$"), path) for pattern, path in (
      r"them)|hours (?:of )?caring (?:a|per) week", "fact:teller_care_hours"),
     (r"what (?:do you|things do you|tasks do you) (?:help|support) (?:them|him or her) with|what do you do for them|"
      r"what help do you give(?: them)?", "fact:teller_tasks"),
+    (r"do you have (?:any )?(?:health problems|health conditions|illnesses|a disability|disabilities)(?: or \w+)?"
+     r"(?: of your own)?|(?:your own|are there any) health (?:problems|conditions|needs)", "fact:teller_health"),
+    (r"are you in (?:paid )?(?:work|employment)|do you (?:have a paid job|work)|are you working", "fact:teller_works"),
+    (r"how are you (?:managing|coping)(?: with (?:the )?caring| with your caring role)?", "fact:teller_coping"),
+    (r"what would help you(?: most)?|what (?:help|support) would you like(?: for yourself)?", "fact:teller_help_wanted"),
+    (r"(?:does|do) anyone else help(?: with (?:the )?caring| you care| look after them)?|is there anyone else who helps",
+     "fact:others_help"),
 )]
 
 

@@ -14,7 +14,10 @@ _SUBJECT_START = (r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|he|he's|he’s|s
                   r"we'd|we’d|it|it's|it’s|there|there's|there’s|please|now)\b")
 # After a comma a possessive or "the" starts a new clause too ("…, my daughter Sue helps"), but after
 # "and" it usually continues a list ("my friends and my cat", "the garden and the shopping").
-_COMMA_START = r"(?:" + _SUBJECT_START[3:-3] + r"|the|my|his|her|their|our|this|that)\b"
+# "…, honestly im not coping, shes wandering at night": a word of feeling before the subject, and "shes"
+# typed without its apostrophe, start one too.
+_COMMA_START = r"(?:(?:honestly|tbh|to be honest|truthfully|frankly)\s+)?(?:" + _SUBJECT_START[3:-3] + \
+    r"|shes|hes|theyre|the|my|his|her|their|our|this|that)\b"
 # "so" + "I can" is a purpose ("I'd like someone to help so I can go out"), not a new fact.
 _NOT_PURPOSE = r"(?!(?:i|we|he|she|they)\s+(?:can|could)\b)"
 # "…and Dad has dementia", "…and my sister has MS": another relative, with a verb of their own, starts
@@ -71,6 +74,12 @@ _WRITING_ABOUT = re.compile(r"(?:i'm|i’m|im|i am)\s+(?:writing|calling|messagi
                             re.IGNORECASE)
 _BARE_NAME = re.compile(r"\W*(?-i:[A-Z][a-z]+)\s*")
 _APPOSED_KIN = re.compile(r"(?:my|our)\s+(?:\w+\s+)?\w+\s*,", re.IGNORECASE)
+# A carer listing what they do: "i do her tablets, her meals and her shopping", "I do his injections, the
+# cookin, the shoppin n help him in the shower": each "her …" after the comma is one more thing done, not
+# a new subject (unlike "I do her shopping, her son does the rest").
+_DOING = re.compile(r"\b(?:i|we)\s+(?:\w+\s+){0,6}?(?:do|does|sort|sorts)\s+(?:all\s+|most\s+of\s+)?(?:the|his|her|their)\s+\w+",
+                    re.IGNORECASE)
+_DONE_NEXT = re.compile(r"(?:the|his|her|their)\s+\w+(?:\s+\w+)?\s*(?=[,.;]|$|\s+(?:and|n|an|&)\s)", re.IGNORECASE)
 
 
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
@@ -91,6 +100,9 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         if match.group(0).startswith(",") and _BARE_NAME.fullmatch(sentence, start, match.start()) \
                 and _APPOSED_KIN.match(sentence, match.end()):
             continue  # "Pat, my neighbour, helps me": the name and who they are, one clause
+        if match.group(0).startswith(",") and _DOING.search(sentence, start, match.start()) \
+                and _DONE_NEXT.match(sentence, match.end()):
+            continue  # "i do her tablets, her meals and her shopping": one list of what the carer does
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(sentence)))

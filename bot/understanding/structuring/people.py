@@ -107,6 +107,8 @@ class People:
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if (own := _MINE_SO.match(lowered)) and not set(re.findall(r"[a-z']+", own.group(1))) & cues.THIRD_PERSON:
             return "narrator"  # "I have angina so I can't lift her": the carer's angina, her only after "so"
+        if _NO_ONE_ELSE_HELPS.match(lowered):
+            return "narrator"  # a carer's "nobody else helps": no one shares their caring
         if _WITH_ME.match(lowered):
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
         if (left_out := SUBJECT_LEFT_OUT.match(lowered)) and left_out.group(0).split()[0].endswith("s"):
@@ -299,6 +301,8 @@ _HEDGE = re.compile(r"\b(?:as far as (?:i|we) know|that (?:i|we) know of|i think
                     r"(?:told|said to) (?:u|you|ya)(?: (?:already|before|earlier|twice|that))?"
                     r"|i (?:already |just )?said(?= *(?:$|[,.!]|already\b|before\b|earlier\b)))\b")
 # A carer and someone else doing something together, said as its subject: "his dad and me both work"
+_NO_ONE_ELSE_HELPS = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?(?:nobody|no one|no-one|noone|no1)\s+else\s+"
+                                r"(?:helps?|does anything|to help)\b")
 _WITH_ME = re.compile(r"(?:(?:his|her|their)\s+[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+(?:his|her|their)\s+[a-z]+)\s+"
                       r"(?:both\s+)?(?:work|works|are|have|get|do)\b")
 

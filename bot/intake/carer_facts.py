@@ -1,0 +1,102 @@
+"""The carer telling the story, of themselves: their own health, work, how they are coping, what
+would help them, and whether anyone else helps with the caring (a carer's assessment asks each).
+
+Read only from the carer's own clauses (`about: narrator`, filed under support network; how they
+are coping from any clause they say it in), precision first as every fact (`bot.intake.facts`):
+None unless the story says it plainly, and a "no" only when it says no.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.intake.reading import Choice, plain
+from bot.intake.reading import choice as _choice
+from bot.intake.reading import items as _items
+
+
+def _own(sections: dict[str, Any]) -> list[str]:
+    """The carer's own clauses, as plain lower-case text."""
+    return [plain(i["text"]) for i in _items(sections, "support_network", about=("narrator",))
+            if i.get("told_by") == "carer" and i.get("kind") is None]
+
+
+# The carer's own health: "ive got my own back problems", "my asthma has been bad wiv the stress",
+# "I have my own sugar diabetes and bad knees", "I have depression myself".
+_CONDITIONS = (r"asthma|diabetes|sugar|arthritis|depression|anxiety|copd|angina|cancer|epilepsy|fibromyalgia|"
+               r"blood pressure|heart (?:condition|problems?|failure)|(?:back|knee|hip|neck|shoulder|health|mental health) "
+               r"(?:problems?|issues?|pain)|bad (?:back|knees?|hips?|legs?|heart|nerves|health)|ms|me|long covid|"
+               r"hernia|sciatica|migraines?|disability|disabilities|illness|health problems?|health issues?")
+_OWN_HEALTH = re.compile(rf"\bmy own (?:\w+ )?(?:{_CONDITIONS})\b|\bmy (?:{_CONDITIONS})\b|"
+                         rf"\bi(?: have|'ve got|ve got| got|'ve|ve) (?:my own )?(?:\w+ )?(?:{_CONDITIONS})\b.*\bmyself\b|"
+                         rf"\bi(?: have|'ve got|ve got| got) my own\b")
+_NOT_SO = re.compile(r"\b(?:no|not|never|fine|ok|okay|healthy)\b")
+
+
+def teller_health(sections: dict[str, Any]) -> bool | None:
+    """Yes when the carer says they have a health problem of their own; never no."""
+    return True if any(_OWN_HEALTH.search(t) and not _NOT_SO.search(t) for t in _own(sections)) else None
+
+
+# The carer's own paid work: "i work full time at the hospital", "still working part time in the school
+# kitchen"; no when they say they gave it up or cannot work.
+_WORKS = re.compile(r"^(?:(?:and|but|so|me is \d+|i'?m \d+|im \d+)\W+)*(?:i|i'm|im|i am|still)\b.{0,20}?"
+                    r"\b(?:work|works|working)\b(?! (?:on|at) (?:him|her|them|it)\b)|\bi have a (?:part[- ]time |full[- ]time )?job\b|"
+                    r"\b(?:still )?working (?:full|part)[- ]time\b")
+_NOT_WORKING = re.compile(r"\bi (?:don't|do not|dont|can't|cannot|cant) work\b|\b(?:gave|given) up (?:my )?(?:work|job)\b|"
+                          r"\bi'?m (?:not working|retired|unemployed)\b|\bim (?:not working|retired|unemployed)\b|"
+                          r"\bi am (?:not working|retired|unemployed)\b|\bi (?:had to )?(?:left|leave|quit) (?:my )?(?:work|job)\b")
+
+
+def teller_works(sections: dict[str, Any]) -> bool | None:
+    """Yes when the carer says they work now; no when they say they do not; else not told."""
+    own = _own(sections)
+    if any(_NOT_WORKING.search(t) for t in own):
+        return False if not any(_WORKS.search(t) and not _NOT_WORKING.search(t) for t in own) else None
+    return True if any(_WORKS.search(t) and not re.search(r"\b(?:used to|had to stop|before)\b", t) for t in own) else None
+
+
+# How the carer is managing (a carer's assessment's "I am managing well" … "I cannot carry on as things are").
+COPING = {"not-coping": _choice("not-coping", r"cannot carry on|can'?t carry on|not coping", "not-coping"),
+          "struggling": _choice("struggling", r"^i am struggling|struggling", "struggling")}
+_NOT_COPING = re.compile(r"\b(?:i'm|im|i am|i've been|ive been) (?:really |just |honestly |barely )?not coping\b|"
+                         r"\bi (?:can't|cant|cannot|can not) (?:cope|carry on|go on)\b|"
+                         r"\b(?:at|reached) (?:breaking point|the end of my tether)\b")
+_STRUGGLING = re.compile(r"\b(?:i'm|im|i am|i've been|ive been) (?:really |just |honestly )?(?:struggling|burnt out|"
+                         r"burned out|exhausted|worn out)\b(?! (?:with|to) (?:my own|me)\b)")
+
+
+def teller_coping(sections: dict[str, Any]) -> Choice | None:
+    """How the carer says they are managing with caring, when they say so in their own words."""
+    said = [plain(i["text"]) for i in _items(sections, "support_network", "risks", "health", "daily_living",
+                                             statuses=("current", "negated"), about=("subject", "narrator"))
+            if i.get("told_by") == "carer"]
+    if any(_NOT_COPING.search(t) for t in said):
+        return COPING["not-coping"]
+    return COPING["struggling"] if any(_STRUGGLING.search(t) for t in said) else None
+
+
+# What would help the carer: "i need respite or more care hours for her", "What would help me is a break",
+# "i want a bit of time for school".
+_WOULD_HELP = re.compile(r"\bwhat would help (?:me|us)\b|\b(?:i|we)(?:'d| would)? (?:\w+ ){0,2}?(?:need|want|like|love|"
+                         r"could do with)\b.*\b(?:break|respite|rest|time|help|support|care|carers|sitter|day centre|"
+                         r"care home|hours)\b")
+
+
+def teller_help_wanted(sections: dict[str, Any]) -> list[str]:
+    """The carer's own words for what would help them, as they said it."""
+    return list(dict.fromkeys(i["text"] for i in _items(sections, "support_network", "goals", about=("narrator",))
+                              if i.get("told_by") == "carer" and _WOULD_HELP.search(plain(i["text"]))))
+
+
+# Nobody else helps: "nobody else helps", "no one else helps out", "its just me", "I'm on my own with it".
+_NO_ONE_ELSE = re.compile(r"\b(?:nobody|no one|no-one|noone|no1) else (?:helps?|does (?:anything|owt)|to help)\b|"
+                          r"\bno(?:body| one|-one) (?:helps|to help) (?:me|us)\b|\b(?:it'?s|its) (?:just|only) me\b|"
+                          r"\bi(?:'m| am|m) on my own with (?:it|him|her|them|the caring)\b|\bi get no (?:other )?help\b")
+
+
+def others_help(sections: dict[str, Any]) -> bool | None:
+    """No when the carer says no one else helps; never yes from a silence."""
+    said = [plain(i["text"]) for i in _items(sections, "support_network", "risks", "daily_living",
+                                             about=("subject", "narrator")) if i.get("told_by") == "carer"]
+    return False if any(_NO_ONE_ELSE.search(t) for t in said) else None
