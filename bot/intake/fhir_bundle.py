@@ -430,6 +430,8 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
                    "code": _text(item.get("term") or item["text"])}
         if not negated:
             allergy["clinicalStatus"] = _concept(_ALLERGY_CLINICAL, "active")
+            if item.get("reaction"):  # "brings me out in hives": what it does, in the person's words
+                allergy["reaction"] = [{"manifestation": [_text(str(item["reaction"]))]}]
         add(allergy, "AllergyIntolerance", index)
     age = _value(sections, "about_me", "age")
     if isinstance(age, int) and not isinstance(age, bool) and "birthDate" not in resources[0]:

@@ -209,9 +209,12 @@ class Structurer:
                     in_clause = [t for t in in_clause if t.section in TERM_SECTIONS]
                     if not in_clause:
                         continue
-                if someone_died and not cues.mentions_someone(sentence[start:end]):
-                    in_clause = [t for t in in_clause if t.section != "health"]  # the illness of who died
-                someone_died = someone_died or bool(cues.DIED.search(sentence, start, end))
+                clause, gone = sentence[start:end], cues.DIED.search(sentence[start:end])
+                # the illness of who died, said after it: "…, the cancer of the ovaries it was", "…, dementia it was"
+                in_clause = [t for t in in_clause if t.section != "health" or not (
+                    (someone_died and not cues.mentions_someone(clause))
+                    or (gone and "," in clause[gone.end():t.start] and not cues.mentions_someone(clause[gone.end():])))]
+                someone_died = someone_died or bool(gone)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
         return previous

@@ -61,6 +61,10 @@ _ONLY_STOPPED = re.compile(r"(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:
                            r"|(?:but\s+)?(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|have not|has not)"
                            r"\s+(?:done it\s+|had (?:it|one|any)\s+)?since(?:\s+(?:the\s+)?\w+){0,2}", re.IGNORECASE)
 
+# "I've the sugar, type 2, and the blood pressure": the last thing had, in a list of what someone has
+_HAVING = re.compile(r"\b(?:i|he|she|we|they)\s*(?:have|['’]?ve|has|got|['’]ve got|has got)\s", re.IGNORECASE)
+_HAD_NEXT = re.compile(r"the\s+\w+(?:\s+\w+)?\s*(?=[,.;]|$)", re.IGNORECASE)
+
 
 # "I'm Jean, the next door neighbour of Mr Khan": the name and what the teller is to the person are one clause
 _I_AM_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya),?\s+)?(?:i'm|i’m|im|i am|my name is|my name's)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*",
@@ -92,6 +96,9 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
                 and not re.match(_SUBJECT_START + r"|(?:my|his|her|their|our|also|take|takes|have|has)\b",
                                  sentence[match.end():], re.IGNORECASE):
             continue  # "allergic to nuts, eggs, and penicillin": the last allergen of the list, no new clause
+        if _LIST_AND.fullmatch(match.group(0)) and _HAVING.search(sentence, start, match.start()) \
+                and _HAD_NEXT.match(sentence, match.end()):
+            continue  # "I've the sugar, type 2, and the blood pressure": one list of what someone has
         if match.group(0).startswith(",") and _I_AM_NAME.fullmatch(sentence, start, match.start()) \
                 and _APPOSED_ROLE.match(sentence, match.end()):
             continue  # "I'm Jean, the next door neighbour of Mr Khan": who the teller is, one clause

@@ -146,6 +146,8 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
 NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
+                          # "No allergy." (but "no allergy for medicine" is about medicines only)
+                          r"no (?:known )?al+er+gy(?!\s+(?:to|for|on|from|with)\b)|"
                           r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
                           r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                           re.IGNORECASE)
@@ -325,6 +327,18 @@ GETS_ATTACK = re.compile(r"^\W*(?:and\s+)?(?:i|he|she|they|we)\s+(?:get|gets|got
 REACTION_AFTER_MEDICINE = re.compile(
     r"^\s+(?:gives?|gave|makes?|made|causes?|caused|brings?\s+on|brought\s+on|triggers?|triggered)\s+(?:me|him|her|them)\s+"
     r"(?:an?\s+|bad\s+|severe\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?$", re.IGNORECASE)
+# What an allergy does to the body ("brings me out in hives", "him skin blister up", "she vomits"): its reaction
+ALLERGIC_REACTION = re.compile(r"\b(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|urticaria|anaphyla\w*|"
+                               r"wheez\w*|vomit\w*|throws? up|sick|puff\w* up|lumps)\b", re.IGNORECASE)
+# Of those, what only an allergy does: a medicine that "brings me out in hives" is an allergy, not an intolerance
+ALLERGIC_ONLY = re.compile(r"\b(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|urticaria|anaphyla\w*|"
+                           r"puff\w* up|lumps)\b", re.IGNORECASE)
+# "Plasters give me a blistering rash", "latex brings him out in hives": an allergen said by what it does
+REACTS_TO = re.compile(r"\b(sticking plasters?|plasters?|elastoplast|latex|nickel|peanuts|nuts|shellfish|wasp stings?|"
+                       r"bee stings?|adhesive dressings?)\s+(?:\w+\s+)?(?:gives?|gave|brings?|brought|makes?|made|causes?|"
+                       r"caused|leaves?|left)\s+(me|him|her|them)\s+((?:out\s+in\s+)?(?:\w+\s+){0,3}?"
+                       r"(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|lumps)\b(?:\s+(?:rash|hives|spots|lumps))?)",
+                       re.IGNORECASE)
 ALLERGY_SAID = re.compile(r"\b(?:all?erg\w*|intoleran\w*|react\w*|sensitiv\w*|can'?t\s+take|cannot\s+take)\b",
                           re.IGNORECASE)
 # What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a
@@ -491,6 +505,11 @@ _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|gubbed|goosed|banjaxed|buggered|k
 # A problem said right after a body part ("my knees are very bad", "hip is killing me") or right before it ("bad hip").
 PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORECASE)
 PROBLEM_BEFORE = re.compile(rf"\b(?:{_PROBLEMS})\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "I've the sugar, type 2, and the blood pressure", "she has the blood pressure": the blood pressure had,
+# as a condition is had (high blood pressure); not "I have to check the blood pressure" nor "… checked".
+HAS_THE_PART = re.compile(r"(?:\bhave|['’]ve|\bhas|\bgot)\s+(?:(?!to\b|check|take|measure|monitor|do\b|does\b|did\b|for\b|"
+                          r"on\b|with\b|about\b)[\w,'’-]+\s+)*?the\s+$", re.IGNORECASE)
+HAD_PART_ENDS = re.compile(r"\s*(?:[,.;!]|and\b|too\b|as well\b|$)", re.IGNORECASE)
 PART_AS_PLACE = re.compile(r"\b(?:in|on|below|above|under|of|to)\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+|both\s+)*$",
                            re.IGNORECASE)
 LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|helps|help me|cares for me|looks after me|"
@@ -530,6 +549,11 @@ def first_verb(text: str) -> int:
 
 def mentions_first_person(clause: str) -> bool:
     return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)
+
+
+def mentions_someone(clause: str) -> bool:
+    """ "the cancer of the ovaries it was" names no one; "I have diabetes", "she has dementia" do."""
+    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & (FIRST_PERSON | THIRD_PERSON))
 
 
 # Who helps, from batch v12 (bot/understanding/structuring/filing.py: support_network)

@@ -137,11 +137,18 @@ def part_said(clause: str, term: Term) -> bool:
     if term.canonical in cues.PARTS_WITH_A_PROBLEM:
         return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start]))
     return bool(cues.PART_PROBLEM.match(clause[term.end:]) or cues.PROBLEM_BEFORE.search(clause[:term.start])
+                or held_blood_pressure(clause, term)
                 or (cues.FOR_PART.search(clause[:term.start])  # "she's on amlodipine for her blood pressure"
                     and (cues.TAKING.search(clause) or (term.canonical in ("blood pressure", "cholesterol")
                                                         and re.search(r"\bon\s+\w+", clause[:term.start], re.IGNORECASE))))
                 or cues.SITE_BEFORE.search(clause[max(0, term.start - 16):term.start])
                 or cues.PART_DONE.match(clause[term.end:]))
+
+
+def held_blood_pressure(clause: str, term: Term) -> bool:
+    """ "I've the sugar and the blood pressure": high blood pressure, said as a condition one has."""
+    return term.canonical == "blood pressure" and bool(cues.HAS_THE_PART.search(clause[:term.start])) \
+        and bool(cues.HAD_PART_ENDS.match(clause[term.end:]))
 
 
 def singular(part: str) -> str:

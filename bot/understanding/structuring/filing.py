@@ -247,6 +247,10 @@ class Filer(PersonalFiler):
             health = [t for t in health if t.canonical != "injecting drugs"]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
         allergy_just_said = bool(sections["allergies"]) and 0 <= base - _end(sections["allergies"][-1]) <= 40
+        if allergy_just_said and not sections["allergies"][-1].get("reaction") \
+                and sections["allergies"][-1]["status"] != context.NEGATED and len(clause) <= 40 \
+                and cues.ALLERGIC_REACTION.search(clause) and not by_section.get("medications"):
+            sections["allergies"][-1]["reaction"] = clause.strip()  # "allergic to codeine, she vomits"
         # "I was on tamsulosin but it made me dizzy so I stopped": the medicine's side effect, no condition or risk
         medicine_just_said = bool(sections["medications"]) and 0 <= base - _end(sections["medications"][-1]) <= 12
         if medicine_just_said and _SIDE_EFFECT.match(clause):

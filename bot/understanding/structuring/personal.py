@@ -50,6 +50,12 @@ def _reaction(after: str) -> str | None:
     return said.group(1) if said else None
 
 
+def _reaction_after(after: str) -> str | None:
+    """ "allergic to latex, him skin blister up": what the allergy does, said after the allergen."""
+    said = after.strip(" ,;:-–—()")
+    return said if said and len(said) <= 60 and cues.ALLERGIC_REACTION.search(said) else None
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -71,11 +77,20 @@ class PersonalFiler:
             if intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
                 status = context.fact_status(clause, medicine.start, medicine.end)
                 about = self._relative_of(clause, medicine.start, who)
+                reaction = _reaction(clause[medicine.end:])
                 sections["allergies"].append(item(
                     medicine.canonical, context.FAMILY if about else
                     (context.CURRENT if status == context.NEGATED else status), about or "subject", teller,
-                    base + medicine.start, base + medicine.end, term=medicine.surface, kind="intolerance",
-                    spelled=medicine.surface if medicine.fuzzy else None, reaction=_reaction(clause[medicine.end:])))
+                    base + medicine.start, base + medicine.end, term=medicine.surface,
+                    # "Penicillin brings me out in hives" is an allergy; "it made her sick" an intolerance
+                    kind=None if reaction and cues.ALLERGIC_ONLY.search(reaction) else "intolerance",
+                    spelled=medicine.surface if medicine.fuzzy else None, reaction=reaction))
+        if (reacts := cues.REACTS_TO.search(clause)) and not cues.ALLERGY.search(clause) \
+                and (reacts.group(2).lower() == "me") == (teller == "self") \
+                and not self._relative_of(clause, reacts.start(), who):  # "gives me" is the carer's own
+            sections["allergies"].append(item(reacts.group(1).lower(), context.CURRENT, "subject", teller,
+                                              base + reacts.start(1), base + reacts.end(1), term=reacts.group(1),
+                                              reaction=reacts.group(3)))
         for match, group, allergen, start in allergens(clause):
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
@@ -91,7 +106,8 @@ class PersonalFiler:
                     spelled = medicine.surface if medicine.fuzzy else None
             sections["allergies"].append(item(named, status, relative or "subject", teller, base + start,
                                               base + start + len(allergen), term=allergen, spelled=spelled,
-                                              said="allergy" if group > 1 else None))
+                                              said="allergy" if group > 1 else None,
+                                              reaction=_reaction_after(clause[start + len(allergen):])))
 
     def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
         """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""

@@ -260,3 +260,13 @@ def test_a_relative_called_as_people_call_them_gets_their_relationship_code():
     validate_bundle(made)
     assert [codes(h["relationship"]) for h in resources_of(made, "FamilyMemberHistory")] \
         == [["MTH"], ["AUNT"], ["GRFTH"], ["GRMTH"]]
+
+
+def test_an_allergy_carries_its_reaction_in_the_persons_words():
+    sections = {"allergies": [{"text": "penicillin", "status": "current", "about": "subject", "told_by": "self",
+                               "source": {"start": 0, "end": 10}, "term": "Penicillin",
+                               "reaction": "brings me out in hives"}]}
+    made = story_bundle(sections, NOW, seed="person-2")
+    validate_bundle(made)
+    [allergy] = resources_of(made, "AllergyIntolerance")
+    assert allergy["reaction"] == [{"manifestation": [{"text": "brings me out in hives"}]}]
