@@ -135,7 +135,12 @@ _CARE_VERBS = r"(?:do|does|did|doing|settle|settling|wash|washing|dress|dressing
 _I_CARE = re.compile(r"\b(?:i|we)(?: (?:have to|has to|had to|try to|tend to|get to|go and|also|always|usually|"
                      r"normally|often|now|still|then|just|mostly|do|can|will|ll|am|m|are))*" r" " + _CARE_VERBS + r"(?: (?:all|most|some|of|the|up|for|with)){0,2} (?:her|his|him|them|mum|mums|dad|dads|"
                      r"mam|mams|nan|nans|gran|grandad|husband|husbands|wife|wifes)\b")
-STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
+# A carer saying who they are to the person ("I am Roy, her husband", "im his daughter", "writing this for my
+# wife"): a carer's opening, which the classifier has read beside abuse by a partner ("her husband")
+_CARER_SAYS_WHO = re.compile(r"\b(?:i am|im|i m)(?: [a-z]+)?,? (?:her|his|their) (?:husband|wife|partner|son|daughter|"
+                             r"grandson|granddaughter|carer|brother|sister|neighbour|friend)\b"
+                             r"|\b(?:writing|typing|doing) (?:this )?(?:for|on behalf of) (?:my|her|his) [a-z]+\b")
+STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS, "domestic_abuse": _CARER_SAYS_WHO,
                                               **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse",
                                                                "neglect"), _I_CARE)}
 

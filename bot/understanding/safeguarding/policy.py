@@ -87,4 +87,6 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
                     # session 13, chosen by reading, not tuned: a figure of speech of dying or being killed
                     # (context._IDIOMS), and a carer telling the care they give (context._I_CARE)
                     "suicidal!": 0.9, "financial_abuse!": 0.85, "coercive_control!": 0.8, "care_abuse!": 0.95,
-                    "neglect!": 0.8})
+                    "neglect!": 0.8,
+                    # session 14, chosen by reading, not tuned: a carer saying who they are (context._CARER_SAYS_WHO)
+                    "domestic_abuse!": 0.6})
