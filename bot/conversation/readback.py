@@ -82,6 +82,8 @@ def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
             return f"{their} pronouns are {text}."
         if kind == "language":
             return f"{they} speak {text}."
+        if kind == "gender":  # from "my mum", "my husband": said back, so a carer can put it right
+            return f"{their} sex is {text}."
     if item.get("stopped_helping"):  # "susan cant help me now", said after "my daughter Susan helps me"
         if section == "daily_living":
             return f"{they} need help with {listed(item['activities'])}."

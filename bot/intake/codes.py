@@ -16,6 +16,7 @@ CODES: dict[str, str] = {
     _LOINC + "54125-0": "about_me.where(kind='name').text",  # Patient name
     _LOINC + "21112-8": "about_me.where(kind='date_of_birth').value",  # Birth date
     _LOINC + "30525-0": "about_me.where(kind='age').value",  # Age
+    _LOINC + "46098-0": "about_me.where(kind='gender').value",  # Sex: as the story says it ("my mum")
     _LOINC + "56799-0": "home.where(kind='address').value",  # Address
     _LOINC + "45401-7": "fact:postcode",  # Postal code [Location]
     _LOINC + "54899-0": "fact:language",  # Preferred language

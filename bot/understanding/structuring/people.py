@@ -64,6 +64,15 @@ stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da f
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
 aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither
 mother-in-law nanna""".split())
+
+
+def sex_of(relation: str | None) -> str | None:
+    """The sex a kin word says ("mum": female, "husband": male), as a form's administrative gender; None
+    for a word that does not say ("partner", "friend")."""
+    word = (relation or "").lower()
+    return "female" if word in _FEMALE else "male" if word in _MALE else None
+
+
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
@@ -196,7 +205,7 @@ class People:
         # "Her own mum had dementia"; a carer's "Mum's brother had a stroke" (her brother, Mum being whom
         # the story is about) is the person's relative as "her brother" is
         theirs = rf"{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else "his"
-        match = re.match(rf"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma|{theirs})\s+"
+        match = re.match(rf"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma|him|{theirs})\s+"
                          rf"(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
         relation = in_law(match.group(1), lowered[match.end(1):]) if match else None
         if relation and (relation in self.relationship_words or relation.endswith("-in-law")) \
