@@ -39,3 +39,23 @@ def test_been_here_before_at_the_menu_is_answered_with_the_menu(embedded_stack):
     reply = say("i have been here before")
     assert "did not catch" not in reply and "story is saved here" in reply, reply
     assert "What would you like to do?" in reply, reply
+
+
+def test_leave_the_rest_for_them_at_a_services_question_gets_no_alarm(embedded_stack):
+    """"leave the rest for them", typed at a question a service's form does not need, got the tentative
+    safeguarding help (the classifier alone heard exploitation in it); it is the questions' own way out."""
+    from tests.journey_steps import ANSWERS, STORY, confirm_read_back, finish_story
+
+    say = rest_speaker(embedded_stack, f"leave-rest-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say(STORY)
+    confirm_read_back(say, finish_story(say))
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    for _ in range(12):
+        if "The form does not need this one" in asked:
+            break
+        asked = say(ANSWERS[next(t for t in ANSWERS if t in asked)][-1])
+    ended = say("leave the rest for them")
+    assert "worries me" not in ended and "Helpline" not in ended and "Samaritans" not in ended, ended
+    assert "I will leave the rest for" in ended, ended

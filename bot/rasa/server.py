@@ -184,6 +184,7 @@ def hear_every_message() -> None:
     from rasa.core.processor import MessageProcessor
 
     from bot.conversation.meaning.consent import only_about_parts
+    from bot.conversation.meaning.leave_rest import is_leave_rest
     from bot.conversation.steps.pin import only_about_the_pin
     from bot.understanding.safeguarding import detector
     from bot.understanding.safeguarding.categories import CARRY_ON
@@ -213,6 +214,8 @@ def hear_every_message() -> None:
             # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
             # the classifier alone makes of it (a stranger got the safeguarding help for it); a rule's is heard
             quiet = quiet or answering == _A_CONSENT and found.surest > 0.0 and only_about_parts(text)
+            # and wherever a choice is asked, "leave the rest for them" (a service's questions' own way out) is that
+            quiet = quiet or answering in (_A_CONSENT, _A_CHOICE) and found.surest > 0.0 and is_leave_rest(text)
             # and at the PIN, a reply made only of words about the PIN ("my pin", the CI run caught it getting help)
             quiet = quiet or answering == _A_PIN and found.surest > 0.0 and only_about_the_pin(text)
             help_now = None if quiet else found.reply(CARRY_ON) if answering == _A_PIN else found.reply()
@@ -242,6 +245,7 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 _A_NAME = "name"
 _A_PIN = "pin"
 _A_CONSENT = "consent"
+_A_CHOICE = "choice"
 NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
@@ -263,10 +267,10 @@ async def _answering(processor: Any, sender_id: str) -> str:
     if tracker.get_slot("requested_slot") == "carer_reply":
         answers = tracker.get_slot("carer")
         asked = next_question(answers) if isinstance(answers, dict) else None
-        return _A_NAME if asked in ("name", "carer_name") else "choice"
+        return _A_NAME if asked in ("name", "carer_name") else _A_CHOICE
     if tracker.get_slot("stage") == "consent":
         return _A_CONSENT
-    return "choice" if tracker.get_slot("stage") in _ANSWER_STAGES else ""
+    return _A_CHOICE if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 
 async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:
