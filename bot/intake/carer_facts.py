@@ -85,7 +85,8 @@ _WOULD_HELP = re.compile(r"\bwhat would help (?:me|us)\b|\b(?:i|we)(?:'d| would)
 
 def teller_help_wanted(sections: dict[str, Any]) -> list[str]:
     """The carer's own words for what would help them, as they said it."""
-    return list(dict.fromkeys(i["text"] for i in _items(sections, "support_network", "goals", about=("narrator",))
+    return list(dict.fromkeys(i["text"] for i in _items(sections, "support_network", "goals", about=("narrator",),
+                                                        statuses=("current", "hypothetical"))
                               if i.get("told_by") == "carer" and _WOULD_HELP.search(plain(i["text"]))))
 
 

@@ -448,15 +448,16 @@ def carer_name(sections: dict[str, Any]) -> str | None:
     return named or (teller_name(sections) if _only_the_teller_cares(sections) else None)
 
 
-def carer_relationship(sections: dict[str, Any]) -> str | None:
+def carer_relationship(sections: dict[str, Any], told: str | None = None) -> str | None:
     """The carer's relation to the person, as the story gives it; for the carer telling the story,
-    their own "I am his wife" (one relation, never "son or daughter" guessed from "my mum")."""
+    their own "I am his wife" (one relation, never "son or daughter" guessed from "my mum"), else who
+    told the story (`told`, the chat's "son") when they are the only one who cares."""
     related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
     if related or not _only_the_teller_cares(sections):
         return related
     said = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
             if (m := _TELLER_RELATION.search(i["text"].replace("’", "'")))}
-    return _one(said)
+    return _one(said) or (None if said else told)
 
 
 # Hours of care in a week, in the clause that tells the care: "prob 25 hrs a week", "about 30 hours a week".

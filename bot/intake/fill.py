@@ -14,7 +14,7 @@ from typing import Any
 from bot.intake import calculate, sdc
 from bot.intake.build import Built, Level, build, populate
 from bot.intake.calculate import Calculator
-from bot.intake.facts import HELP_WORDS, carer_text, read_fact, story_teller_relation
+from bot.intake.facts import HELP_WORDS, carer_relationship, carer_text, read_fact, story_teller_relation
 from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
@@ -155,6 +155,8 @@ def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relati
                ) -> list[dict[str, Any]]:
     if rule.fact == "teller_relationship":  # the carer's own: from who told the story, else as the story says it
         return _from_fact(form_item, relationship_choice(relation) or relationship_choice(story_teller_relation(sections)))
+    if rule.fact == "carer_relationship":  # the carer telling the story: as who told it, when the story does not say
+        return _from_fact(form_item, carer_relationship(sections, relation))
     if rule.fact == "carer_text":  # the carer telling the story named by who told it, when the story does not
         doing = bool(_ASKS_WHAT_THEY_DO.search(form_item.text.lower()))  # "Who helps you, and what do they do?"
         return _from_fact(form_item, carer_text(sections, relation, doing))

@@ -32,9 +32,11 @@ WISH_FOR_CARE = re.compile(
 # A carer's wish for themselves: a break, a rest, time for themselves ("I want a break from him", "I could do
 # with a rest from looking after my husband"); not "I want him to stay at home", the person's goal.
 CARERS_OWN_WISH = re.compile(
-    r"\W*(?:(?:and|but|so|honestly|tbh|really|just|to be honest)\W+)*(?:i|i'm|im|i’m|i am|i'd|i’d|id)\s+"
+    r"\W*(?:(?:and|but|so|honestly|tbh|really|just|to be honest)\W+)*(?:(?:i|i'm|im|i’m|i am|i'd|i’d|id)\s+"
     r"(?:\w+\s+){0,2}?(?:want|need|like|love|could do with|could use|am desperate for|'m desperate for|desperate for|"
-    r"long for|crave|wish for|wish i had|would like|would love)\s+(?:a\s+|an\s+|some\s+|more\s+)?"
+    r"long for|crave|wish for|wish i had|would like|would love)"
+    # "What would help me is a break, even one day a week"
+    r"|what (?:would|will|'d|’d) help (?:me|us)(?: most)? (?:is|would be))\s+(?:a\s+|an\s+|some\s+|more\s+)?"
     r"(?:proper\s+|little\s+|bit of\s+|real\s+|decent\s+|good\s+|few\s+)?(?:break|rest|respite|breather|holiday|"
     r"time (?:off|out|away|to myself|for myself|for me)|me time|night off|nights off|day off|days off|"
     r"night'?s sleep|sleep|life of my own)\b")

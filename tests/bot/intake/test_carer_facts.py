@@ -129,3 +129,17 @@ def test_what_others_do_for_the_person_is_what_they_need_help_with(structurer):
 def test_shopping_done_for_the_teller_themselves_is_no_need_of_the_person(structurer):
     assert _daily_help(structurer, "I look after my dad, he has COPD. My husband does my shopping for me as I work.",
                        "carer", "daughter") == set()
+
+
+def test_what_would_help_the_carer_said_as_a_wish(structurer):
+    answers = _filled(structurer, "I look after my husband Delroy, he had a head injury. I'm struggling. What would "
+                                  "help me is a break, even one day a week.", "wife")
+    assert _codes(answers["caring.coping"]) == {"struggling"}
+    assert "a break" in answers["caring.help"][0]["valueString"]
+
+
+def test_the_carer_telling_the_story_is_the_persons_carer_by_who_told_it(structurer):
+    told = structurer.structure(["im typin this for me dad. i do his injections, the cookin, the shoppin n help him "
+                                 "in the shower. nobody else helps."], teller="carer", relationship="son")
+    answers = fill(PROFILE, told["sections"], relation="son").answers
+    assert answers["/support/carer/relationship"] == [{"valueString": "son"}]
