@@ -3,19 +3,11 @@
 understood" with nothing read back, then "Your story is updated" while it still said 2.5 mg). Now it is
 said plainly that nothing was changed, with an example of saying it another way; their words are kept,
 and an update said another way is read back and saved."""
-import uuid
-
-from tests.journey_steps import STORY, confirm_read_back, finish_story, rest_speaker, saved_story
+from tests.journey_steps import confirm_read_back, finish_story, saved_story, told_story
 
 
 def test_an_update_that_changes_nothing_is_never_said_to_be_updated(embedded_stack):
-    sender = f"unchanged-{uuid.uuid4().hex[:8]}"
-    say = rest_speaker(embedded_stack, sender)
-    say("hello")
-    say("/tell_about_me")
-    say(STORY)
-    _, offers = confirm_read_back(say, finish_story(say))
-    assert "These services could use it" in offers, offers
+    say, sender = told_story(embedded_stack, "unchanged")
     say("no")
     version, profile = saved_story(embedded_stack, sender)
     assert "what has changed" in say("update my story")
