@@ -56,6 +56,10 @@ def _reaction_after(after: str) -> str | None:
     return said if said and len(said) <= 60 and cues.ALLERGIC_REACTION.search(said) else None
 
 
+# Who is said to go by a name, by the teller: the person themselves ("me", "I") or, to a carer, "her", "he"
+_OWNERS = {"self": ("me", "i"), "carer": ("him", "her", "them", "he", "she", "they")}
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -120,7 +124,11 @@ class PersonalFiler:
     def about_me(self, sections: Sections, clause: str, base: int, teller: str, speaker: str,
                  relation: str | None = None, subject_name: str | None = None) -> None:
         about = sections["about_me"]
-        if teller == "self" and (own := names.my_name(clause)):
+        given = [i["text"].lower().split() for i in about if i.get("kind") == "name"]
+        if teller == "self" and (own := names.my_name(clause)) and not (
+                given and re.match(r"\W*(?:i am|i'm|i’m|im)\b", clause, re.IGNORECASE)
+                and not any(own[0].lower().split()[0] in words for words in given)):
+            # once their name is given, a later "I am Amritdhari" says what they are, not a second name
             name, start, end = own
             about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
             if age := names.AFTER_NAME_AGE.match(clause[end:]):
@@ -135,6 +143,16 @@ class PersonalFiler:
                                   base + match.end(group), kind=kind))
         if speaker != "subject":
             return
+        if goes_by := names.preferred_name(clause):
+            # whose: "everyone calls me Beth", "I go by Sam" in their own story; "calls her Peggy", "she likes to be
+            # called Peg" in a carer's
+            known, start, end = goes_by
+            said = re.findall(r"[a-z']+", clause[max(0, start - 40):start].lower())
+            owner = next((w for w in reversed(said) if w in _OWNERS["self"] + _OWNERS["carer"]), None)
+            others = [w for w in re.findall(r"[a-z]+", clause[:start].lower()) if w in self.people.relatives and w != relation]
+            if owner in _OWNERS[teller] and not (teller == "carer" and others) \
+                    and not any(i.get("kind") == "preferred_name" for i in about):  # "my son Jay, everyone calls him JJ"
+                about.append(item(known, "current", "subject", teller, base + start, base + end, kind="preferred_name"))
         if teller == "carer" and subject_name and not any(i.get("kind") == "age" for i in about):
             # "Writing this for the wife, Jean, 76", "my mother-in-law Pat, 79"
             for said in re.finditer(rf"\b{re.escape(subject_name.split()[-1])}\b", clause):

@@ -83,3 +83,16 @@ def test_a_harm_said_as_a_wish_is_kept_under_risks_only(structurer):
     sections = structurer.structure(["I want my son to stop taking my money. I want to walk again."])["sections"]
     assert [i["text"] for i in sections["goals"]] == ["I want to walk again"]
     assert [(i["kind"], i["by"]) for i in sections["risks"]] == [("harm", "son")]
+
+
+def test_i_am_after_the_name_is_given_is_no_second_name(structurer):
+    """"I am Amritdhari, never smoked, never drank" (a Sikh who keeps the five Ks) was a second name, listed
+    beside the person's on every form that asks a name."""
+    about = structurer.structure(["My name is Gurdev Singh Sandhu, born 1st April 1947. I am Amritdhari, never "
+                                  "smoked, never drank."])["sections"]["about_me"]
+    assert [i["text"] for i in about if i["kind"] == "name"] == ["Gurdev Singh Sandhu"]
+
+
+def test_i_am_is_still_a_name_when_none_was_given(structurer):
+    about = structurer.structure(["I am Beth. I have MS."])["sections"]["about_me"]
+    assert [i["text"] for i in about if i["kind"] == "name"] == ["Beth"]
