@@ -74,7 +74,8 @@ def _plain(line: str, own: bool) -> str:
     return first_person(line) if own else line
 
 
-_SAID_AS_READ = ("name", "age", "language", "pronouns", "gender", "date_of_birth", "nhs_number", "address", "phone")
+_SAID_AS_READ = ("name", "preferred_name", "age", "language", "pronouns", "gender", "date_of_birth", "nhs_number",
+                 "address", "phone", "email")
 
 
 def _line(questions: Mapping[str, Any], section: str, item: dict[str, Any], line: str, voice: Voice) -> str:

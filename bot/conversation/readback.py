@@ -84,6 +84,8 @@ def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
             return f"{they} speak {text}."
         if kind == "gender":  # from "my mum", "my husband": said back, so a carer can put it right
             return f"{their} sex is {text}."
+        if kind == "preferred_name":  # "everyone calls me Beth"
+            return f"{they} like to be called {text}."
     if item.get("stopped_helping"):  # "susan cant help me now", said after "my daughter Susan helps me"
         if section == "daily_living":
             return f"{they} need help with {listed(item['activities'])}."
@@ -94,7 +96,7 @@ def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
     return shorten(second_person(text))
 
 
-_IDENTIFIERS = ("date_of_birth", "nhs_number", "address", "phone")
+_IDENTIFIERS = ("date_of_birth", "nhs_number", "address", "phone", "email")
 
 
 def _identifier_sentence(item: dict[str, Any], their: str) -> str:
@@ -108,6 +110,8 @@ def _identifier_sentence(item: dict[str, Any], their: str) -> str:
     if kind == "address":
         what = "postcode" if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}", value) else "address"
         return f"{their} {what} is {value}."
+    if kind == "email":
+        return f"{their} email address is {value}."
     return f"{their} phone number is {value}."
 
 

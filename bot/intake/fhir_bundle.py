@@ -141,6 +141,9 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
     name = next((i["text"] for i in _items(sections, "about_me") if i.get("kind") == "name"), None)
     if name:
         patient["name"] = [_human_name(name)]
+    preferred = _value(sections, "about_me", "preferred_name")
+    if preferred:  # "everyone calls me Beth": the name they go by
+        patient.setdefault("name", []).append({"use": "usual", "given": [str(preferred)]})
     nhs = _value(sections, "about_me", "nhs_number")
     if nhs:
         patient["identifier"] = [{"system": NHS_NUMBER, "value": re.sub(r"\s", "", str(nhs))}]
@@ -150,9 +153,11 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
     gender = _value(sections, "about_me", "gender")
     if gender in ("male", "female", "other", "unknown"):
         patient["gender"] = gender
-    telecom = [{"system": system, "value": str(value), "use": _phone_use(str(value)) if system == "phone" else None}
-               for system, kind in (("phone", "phone"), ("email", "email"))
-               if (value := _value(sections, "communication", kind))]
+    # each of their numbers (a mobile and a home phone are both theirs) and their email
+    told_numbers = dict.fromkeys(str(i.get("value", i["text"])) for i in _items(sections, "communication")
+                                 if i.get("kind") in ("phone", "email"))
+    telecom = [{"system": "email" if "@" in value else "phone", "value": value,
+                "use": None if "@" in value else _phone_use(value)} for value in told_numbers]
     if telecom:
         patient["telecom"] = [{k: v for k, v in t.items() if v} for t in telecom]
     told = _value(sections, "home", "address")

@@ -241,7 +241,7 @@ class Structurer:
         return bool(found)
 
     _IDENTIFIER_SECTIONS = {"date_of_birth": "about_me", "nhs_number": "about_me", "address": "home",
-                            "phone": "communication"}
+                            "phone": "communication", "email": "communication"}
 
     def _identifiers(self, profile: dict[str, Any], sentence: str, base: int, who: Teller) -> list[tuple[int, int]]:
         """Date of birth, NHS number, address and phone number told in a sentence, each kept once where
@@ -255,7 +255,7 @@ class Structurer:
             about = "subject"
             # the words since the identifier before say whose this one is: "Her number is 0113…, mine is 07812…"
             since = sentence[max([e for e in ends if e <= told.start], default=0):told.start]
-            if told.kind == "phone":
+            if told.kind in ("phone", "email"):  # whose, as for a phone: "my email is …" is a carer's own
                 owner = self.phone_owner.owner(since, Speakers(who.teller, who.subject_relation, who.subject_name,
                                                                who.named), previous)
                 if owner is None:

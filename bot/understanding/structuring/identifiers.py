@@ -5,7 +5,8 @@ that is not one: a date of birth only after words that say it is one, never in t
 more than 120 years ago (the common written forms, "3 March 1946", "3rd of March 1946", "March 3 1946",
 "03/03/1946", "3.3.46", "1946-03-03", read by the standard library exactly as `dateparser` reads them;
 `dateparser`, two seconds to load, only for any other form the pattern lets through); a UK phone number (`phonenumbers`, valid for its kind);
-an NHS number only when its check digit is right (`python-stdnum`'s `gb.nhs`); a postcode in the
+an NHS number only when its check digit is right (`python-stdnum`'s `gb.nhs`); an email address that
+`email_validator` finds well formed; a postcode in the
 shape the Royal Mail gives them, with the street before it when the person said where they live.
 """
 from __future__ import annotations
@@ -58,7 +59,7 @@ _FEWEST_DIGITS = 7
 
 @dataclass(frozen=True)
 class Identifier:
-    kind: str          # date_of_birth, address, phone, nhs_number
+    kind: str          # date_of_birth, address, phone, nhs_number, email
     value: str         # as a form wants it: 1945-03-03, "12 Rose Lane, Leeds LS6 2AB", 07700 900123
     start: int         # character offsets in the sentence
     end: int
@@ -69,9 +70,27 @@ def find(sentence: str, today: date) -> list[Identifier]:
     found: list[Identifier] = []
     found += _nhs_numbers(sentence)
     taken = [(i.start, i.end) for i in found]
-    found += [p for p in _phones(sentence) if not _overlaps(p, taken)]
+    found += [p for p in _phones(sentence) + _phones_in_words(sentence) if not _overlaps(p, taken)]
     found += _dates_of_birth(sentence, today)
     found += _addresses(sentence)
+    found += _emails(sentence)
+    return found
+
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
+
+
+def _emails(sentence: str) -> list[Identifier]:
+    """An email address, kept only when `email_validator` finds it well formed (no look-up is made)."""
+    from email_validator import EmailNotValidError, validate_email
+
+    found = []
+    for match in _EMAIL.finditer(sentence) if "@" in sentence else ():
+        try:
+            checked = validate_email(match.group(), check_deliverability=False)
+        except EmailNotValidError:
+            continue
+        found.append(Identifier("email", checked.normalized, match.start(), match.end()))
     return found
 
 
@@ -105,6 +124,27 @@ def _phones(sentence: str) -> list[Identifier]:
             continue
         value = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         found.append(Identifier("phone", value, match.start, match.end))
+    return found
+
+
+# A number said digit by digit in words: "zero seven seven zero zero nine double zero three three four"
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}
+_REPEATS = {"double": 2, "treble": 3, "triple": 3}
+_SAID_DIGIT = rf"(?:(?:double|treble|triple)[\s-]+)?(?:{'|'.join(_DIGIT_WORDS)})"
+_DIGITS_IN_WORDS = re.compile(rf"\b{_SAID_DIGIT}(?:[\s,-]+{_SAID_DIGIT}){{7,}}\b", re.IGNORECASE)
+
+
+def _phones_in_words(sentence: str) -> list[Identifier]:
+    """A UK phone number said in words, digit by digit, kept only as `_phones` keeps one in figures."""
+    found: list[Identifier] = []
+    for match in _DIGITS_IN_WORDS.finditer(sentence):
+        words, digits = re.findall(r"[a-z]+", match.group().lower()), ""
+        for i, word in enumerate(words):
+            if word in _DIGIT_WORDS:
+                digits += _DIGIT_WORDS[word] * (_REPEATS.get(words[i - 1], 1) if i else 1)
+        if digits.startswith("0") and len(digits) in (10, 11):
+            found += [Identifier("phone", p.value, match.start(), match.end()) for p in _phones(digits)]
     return found
 
 

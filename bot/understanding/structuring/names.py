@@ -52,6 +52,22 @@ LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as 
 AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\([^()]{1,20}\))?\s*,?\s*(?:aged\s+)?(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                             r"ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
                             r"(?!\s*(?:%|kg|mg|years? ago))(?!\s*[/.\-]\s*\d)", re.IGNORECASE)  # not "DOB 12/04/1961"
+# The name someone goes by: "Bethany Kowalczyk but everyone calls me Beth", "known as Peggy", "she likes to be
+# called Peg", "I go by Sam"
+PREFERRED = re.compile(rf"\b(?:(?i:everyone|everybody|people|most people|friends|family|they all|we all|all)\s+"
+                       rf"(?i:calls?|know)\s+(?i:me|him|her|them)(?:\s+(?i:as))?|(?i:known as|goes by|go by|"
+                       rf"prefers? to be called|likes? to be called|rather be called|please call me|just call me))"
+                       rf"\s+{_NAME}")
+
+
+def preferred_name(clause: str) -> tuple[str, int, int] | None:
+    """The name the person goes by, where the clause says so, as (name, start, end)."""
+    for match in PREFERRED.finditer(clause):
+        if match.group(1).split()[0].lower() not in NOT_NAMES | NOT_LOWER:
+            return match.group(1), match.start(1), match.end(1)
+    return None
+
+
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
 NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}"
                      rf"|\b(?i:she|he)(?i:'s|’s|s| is) called\s+{_NAME}")  # "hes called Lee Robson"

@@ -7,7 +7,8 @@ before it say so, or say nothing of anyone else.
 
 The words since the identifier before the number (or since the sentence began) are read for who is
 named, in order; the last one named owns the number:
-- the person: "me", "I'm on", "my mobile", "best number" (a carer's "me" and "my number" are the carer's);
+- the person: "me", "I'm on", "my mobile", "best number" (a carer's "me" and "my number" are the carer's),
+  and the home's phone said with no owner ("House phone …", "landline"), in a carer's story too;
 - someone else: a relative or friend ("my daughter", "jan next door", "my sons"), anyone who works with
   the person ("support worker", "the surgery", "my carer from the agency"), a next of kin or emergency
   contact, a relative named before ("Bill"), and, to someone telling their own story, "he", "she", "her";
@@ -19,15 +20,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from wordfreq import zipf_frequency
+
 from . import context
 
 SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
 
 _MY_NUMBER = (r"(?:mine|my\s+(?:own\s+|home\s+|main\s+|best\s+|contact\s+|usual\s+)?(?:mobile\s+|phone\s+|"
-              r"telephone\s+|landline\s+|house\s+)?(?:number|phone|mobile|landline|telephone|tel|no|num|mob|digits))")
+              r"telephone\s+|landline\s+|house\s+)?(?:number|phone|mobile|landline|telephone|tel|no|num|mob|digits|e-?mail))")
 _ME = r"(?:i|me|i'm|im|i’m|i am|myself|we|us|our)"
 _BEST = (r"(?:best\s+(?:number|phone|contact|way\s+to\s+(?:reach|contact|get)|to\s+(?:call|ring|text))|"
-         r"(?:contact|phone|mobile|telephone|tel)\s+(?:number|no)|(?:home|mobile|house)\s+(?:phone|number))")
+         r"(?:contact|phone|mobile|telephone|tel)\s+(?:number|no)|mobile\s+(?:phone|number))")
+# A field's label said just before the number, with no owner in it: "mobile is", "home is", "tel:"
+_LABEL = re.compile(r"\b(?:mobile|mob|home|landline|tel|phone)(?:\s+(?:no|number|phone))?\s*(?:is|:|-)?\s*$", re.IGNORECASE)
+# The home's phone, said with no owner ("House phone 0117 …", "landline is …"): the home is the person's
+_HOME = r"(?:(?:home|house)\s+(?:phone|number|landline|tel|telephone)|landline)"
 _THIRD = r"(?:he|she|him|his|her|hers|they|them|their|hes|shes|he's|she's|he’s|she’s|theyre|they're)"
 _WORKER = (r"(?:(?:support|social|key|care|case|housing|link|family|youth)\s?workers?|nurses?|gp|doctor|dr|surgery|"
            r"practice|hostel|office|team|co-?ordinator|pharmacy|pharmacist|clinic|advis[oe]r|officer|manager|"
@@ -57,9 +64,9 @@ class PhoneOwner:
     def __init__(self, relatives: frozenset[str]) -> None:
         kin = sorted({*relatives, *context.OTHER_PEOPLE, *context.INFORMAL_KIN}, key=len, reverse=True)
         self._cues = re.compile(
-            rf"(?P<my>\b{_MY_NUMBER}\b)|(?P<best>\b{_BEST}\b)|(?P<worker>\b{_WORKER}\b)|"
+            rf"(?P<my>\b{_MY_NUMBER}\b)|(?P<best>\b{_BEST}\b)|(?P<home>\b{_HOME}\b)|(?P<worker>\b{_WORKER}\b)|"
             rf"(?P<kin>\b(?:{'|'.join(re.escape(k) for k in kin)})(?:s|'s|’s)?\b)|(?P<third>\b{_THIRD}(?![\w'’]))|"
-            rf"(?P<me>\b{_ME}(?![\w'’]))|(?P<owned>\b[a-z]+(?:'s|’s|s)\s+(?:own\s+)?(?:number|mobile|phone|landline|tel)\b)|"
+            rf"(?P<me>\b{_ME}(?![\w'’]))|(?P<owned>\b[a-z]+(?:'s|’s|s)\s+(?:own\s+)?(?:number|mobile|phone|landline|tel|e-?mail)\b)|"
             r"(?P<name>\b[a-z]+\b)",
             re.IGNORECASE)
 
@@ -81,6 +88,8 @@ class PhoneOwner:
                 last = NARRATOR if carer else SUBJECT
             elif kind == "best":
                 last = SUBJECT if not carer else last
+            elif kind == "home":
+                last = SUBJECT  # a carer's "House phone …" too: the person's home, whoever else lives there
             elif kind == "worker":
                 if _I_AM_ONE.search(before[:cue.start()]):
                     last = NARRATOR if carer else SUBJECT  # "I'm a retired nurse, 07812 … is the best number"
@@ -108,7 +117,22 @@ class PhoneOwner:
                 told_of = 0
         if told_of and last == OTHER and _TOLD_OF.search(before[told_of:]):
             return previous  # "Widowed, husband died 2019, tel 07700 …": the person's, as nobody else is said
+        if not carer and (label := _LABEL.search(before)) and self._starts_afresh(before[:label.start()], who):
+            return SUBJECT  # "…my brother dai is still going hes got the copd too mobile is zero seven…": a new field
         return last or previous
+
+    def _starts_afresh(self, before: str, who: Speakers) -> bool:
+        """Whether a bare label ("mobile is") follows an ordinary word, not someone it could belong to
+        ("Tom, mobile …", "her mobile", "dads mobile")."""
+        if not before.strip() or re.search(r"[,:(]\s*$", before):
+            return False  # "…, home is …" after a number: whoever's the number before was
+        words = re.findall(r"[\w'’]+", before)
+        word = words[-1]
+        lowered = word.lower()
+        owner_said = any(cue.lastgroup != "name" for cue in self._cues.finditer(" ".join(words[-3:])))
+        return not (word[:1].isupper() or owner_said or lowered in who.named
+                    or lowered.rstrip("s") in who.named or re.search(r"['’]s$", lowered)) \
+            and zipf_frequency(lowered, "en") >= 5.0
 
     @staticmethod
     def _kin(word: str, who: Speakers) -> str:
