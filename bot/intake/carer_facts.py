@@ -23,13 +23,12 @@ def _own(sections: dict[str, Any]) -> list[str]:
 
 # The carer's own health: "ive got my own back problems", "my asthma has been bad wiv the stress",
 # "I have my own sugar diabetes and bad knees", "I have depression myself".
-_CONDITIONS = (r"asthma|diabetes|sugar|arthritis|depression|anxiety|copd|angina|cancer|epilepsy|fibromyalgia|"
+_CONDITIONS = (r"asthma|diabetes|sugar diabetes|arthritis|depression|anxiety|copd|angina|cancer|epilepsy|fibromyalgia|"
                r"blood pressure|heart (?:condition|problems?|failure)|(?:back|knee|hip|neck|shoulder|health|mental health) "
-               r"(?:problems?|issues?|pain)|bad (?:back|knees?|hips?|legs?|heart|nerves|health)|ms|me|long covid|"
+               r"(?:problems?|issues?|pain)|bad (?:back|knees?|hips?|legs?|heart|nerves|health)|long covid|"
                r"hernia|sciatica|migraines?|disability|disabilities|illness|health problems?|health issues?")
 _OWN_HEALTH = re.compile(rf"\bmy own (?:\w+ )?(?:{_CONDITIONS})\b|\bmy (?:{_CONDITIONS})\b|"
-                         rf"\bi(?: have|'ve got|ve got| got|'ve|ve) (?:my own )?(?:\w+ )?(?:{_CONDITIONS})\b.*\bmyself\b|"
-                         rf"\bi(?: have|'ve got|ve got| got) my own\b")
+                         rf"\bi(?: have|'ve got|ve got| got|'ve|ve) (?:my own )?(?:\w+ )?(?:{_CONDITIONS})\b.*\bmyself\b")
 _NOT_SO = re.compile(r"\b(?:no|not|never|fine|ok|okay|healthy)\b")
 
 
@@ -41,11 +40,11 @@ def teller_health(sections: dict[str, Any]) -> bool | None:
 # The carer's own paid work: "i work full time at the hospital", "still working part time in the school
 # kitchen"; no when they say they gave it up or cannot work.
 _WORKS = re.compile(r"^(?:(?:and|but|so|me is \d+|i'?m \d+|im \d+)\W+)*(?:i|i'm|im|i am|still)\b.{0,20}?"
-                    r"\b(?:work|works|working)\b(?! (?:on|at) (?:him|her|them|it)\b)|\bi have a (?:part[- ]time |full[- ]time )?job\b|"
+                    r"\b(?:work|works|working)\b(?! (?:on|hard|around|round|out|through|with (?:him|her|them))\b)|\bi have a (?:part[- ]time |full[- ]time )?job\b|"
                     r"\b(?:still )?working (?:full|part)[- ]time\b")
 _NOT_WORKING = re.compile(r"\bi (?:don't|do not|dont|can't|cannot|cant) work\b|\b(?:gave|given) up (?:my )?(?:work|job)\b|"
                           r"\bi'?m (?:not working|retired|unemployed)\b|\bim (?:not working|retired|unemployed)\b|"
-                          r"\bi am (?:not working|retired|unemployed)\b|\bi (?:had to )?(?:left|leave|quit) (?:my )?(?:work|job)\b")
+                          r"\bi am (?:not working|retired|unemployed)\b|\bi (?:had to )?(?:left|leave|quit) my job\b")
 
 
 def teller_works(sections: dict[str, Any]) -> bool | None:
@@ -92,7 +91,7 @@ def teller_help_wanted(sections: dict[str, Any]) -> list[str]:
 
 # Nobody else helps: "nobody else helps", "no one else helps out", "its just me", "I'm on my own with it".
 _NO_ONE_ELSE = re.compile(r"\b(?:nobody|no one|no-one|noone|no1) else (?:helps?|does (?:anything|owt)|to help)\b|"
-                          r"\bno(?:body| one|-one) (?:helps|to help) (?:me|us)\b|\b(?:it'?s|its) (?:just|only) me\b|"
+                          r"\bno(?:body| one|-one) (?:helps|to help) (?:me|us)\b|\b(?:it'?s|its) (?:just|only) me\b(?! and| at home| in the house)|"
                           r"\bi(?:'m| am|m) on my own with (?:it|him|her|them|the caring)\b|\bi get no (?:other )?help\b")
 
 

@@ -552,6 +552,10 @@ _INTRODUCED_LOWER = re.compile(r"^(?:hi|hello|hiya|hey)\W+(?:i'm|im|i am|my name
                                r"(?:\s*,\s*|\s+(?:and\s+)?(?:i'm|im|i am)\s+|\s+aged\s+)(?:aged\s+)?\d{1,2}\b")
 
 
+_NOT_LOWER_NAMES = {"ok", "okay", "fine", "good", "new", "back", "tired", "worried", "here", "sorry", "just", "only",
+                    "not", "so", "the", "writing", "typing", "looking", "struggling", "scared", "stressed", "his", "her"}
+
+
 def teller_name(sections: dict[str, Any]) -> str | None:
     """The carer telling the story's own name, when they introduce themselves; never in the person's own story."""
     said = [i["text"].strip() for key in ("support_network", "about_me") for i in sections.get(key, [])
@@ -559,7 +563,7 @@ def teller_name(sections: dict[str, Any]) -> str | None:
     found = {m.group(1) for text in said
              if (m := _INTRODUCED.search(text)) and m.group(1).split()[0] not in _NOT_NAMES}
     found |= {m.group(1).capitalize() for text in said if (m := _INTRODUCED_LOWER.match(text.lower().replace("’", "'")))
-              and m.group(1).capitalize() not in _NOT_NAMES}
+              and m.group(1) not in _NOT_LOWER_NAMES}
     return _one(found)
 
 

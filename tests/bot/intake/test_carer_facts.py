@@ -143,3 +143,15 @@ def test_the_carer_telling_the_story_is_the_persons_carer_by_who_told_it(structu
                                  "in the shower. nobody else helps."], teller="carer", relationship="son")
     answers = fill(PROFILE, told["sections"], relation="son").answers
     assert answers["/support/carer/relationship"] == [{"valueString": "son"}]
+
+
+@pytest.mark.parametrize("text", [
+    "I look after my mum, she has dementia. I have my own house round the corner.",
+    "I look after my mum, she has dementia. I work hard to keep her safe. I left work early on Friday to take her.",
+    "I look after my mum, she has dementia. Its just me and her in the house.",
+    "hi im ok im 15 and i look after my mum, she has dementia.",
+])
+def test_ordinary_words_of_a_carer_say_nothing_of_their_health_work_help_or_name(structurer, text):
+    answers = _filled(structurer, text, "daughter")
+    for link_id in ("carer.health", "carer.work", "caring.others", "carer.name"):
+        assert link_id not in answers, link_id
