@@ -113,8 +113,9 @@ def _works(item: dict[str, Any], text: str) -> bool:
 def employment(sections: dict[str, Any]) -> Choice | None:
     found = set()
     # Losing a job is told in the past tense ("I lost my job in the summer") and holds now.
+    # So is retiring ("Retired years ago").
     lost = [(i, t) for i, t in _said(sections, "work_money", statuses=("past",))
-            if re.search(r"\blost (my|his|her) job|\bmade redundant\b", t)]
+            if re.search(r"\blost (my|his|her) job|\bmade redundant\b|^retired\b", t)]
     for item, text in _said(sections, "work_money") + lost:
         if re.search(r"\bretired\b|\bstudent\b", text):
             found.add("not seeking")
@@ -128,8 +129,19 @@ def employment(sections: dict[str, Any]) -> Choice | None:
         elif re.search(r"\b(work|job|working)\b.*\bfull[- ]time\b|\bfull[- ]time\b.*\b(work|job)", text) \
                 and _works(item, text):
             found.add("full-time")
+        elif _DAYS_A_WEEK.search(text) and _works(item, text):
+            found.add("part-time")  # "I still work three days a week as a pharmacist"
+    if not found and any(_NOT_SEEKING.search(t) for t in _not_working(sections)):
+        found.add("not seeking")  # "Him cyaan work no more", "me I not working, I look after the children"
     only = _one(found)
     return EMPLOYMENT[only] if only else None
+
+
+# Work on a few days a week: part-time ("I work three days a week", "works 2 days a week")
+_DAYS_A_WEEK = re.compile(r"\bwork(?:s|ing)?\b(?:\s+\w+){0,2}\s+(?:one|two|three|four|[1-4]) days? (?:a|per|each) week\b")
+# Not working, and why, when the why is no search for work: unable, caring, since an illness or operation
+_NOT_SEEKING = re.compile(r"\b(?:can'?t|cannot|can not|cyaan|caan|unable to|no more|any ?more|no longer)\b|\bsince\b|"
+                          r"\blook(?:s|ing)? after\b|\bcar(?:e|es|ing) for\b")
 
 
 # The person saying they do not work now: "I'm not working", "cant work at the mo"; not "I can't
@@ -145,12 +157,33 @@ def working(sections: dict[str, Any]) -> bool | None:
     found = employment(sections)
     said: set[bool] = set()
     if found is not None and (found.key != "not seeking" or any(
-            re.search(r"\bretired\b", t) for t in _lower(_items(sections, "work_money")))):
+            re.search(r"\bretired\b", t) for t in _lower(_items(sections, "work_money", statuses=("current", "past"))))):
         said.add(found.key in ("part-time", "full-time"))
-    if any(_NOT_WORKING.search(t) and not _someone_elses(i, t)
-           for i, t in _said(sections, "work_money", statuses=("current", "negated"))):
+    if _not_working(sections):
         said.add(False)
     return _one(said)
+
+
+# Not working now, however long ago it was told: "he hasnt worked since the op", "Him cyaan work no more"
+_NOT_WORKED_SINCE = re.compile(r"\b(?:has|have|had)n'?t worked\b|\b(?:has|have) not worked\b|\bnot worked since\b")
+_NOW_TOO = re.compile(r"\b(?:no more|any ?more|no longer|since|now)\b")
+# The person's own part of a clause about someone else: "My husband work nights, me I not working"
+_MY_OWN_PART = re.compile(r"[,;]\s*((?:me,? )?(?:i|i'm|im|i am)\b[^,;]*)")
+
+
+def _not_working(sections: dict[str, Any]) -> list[str]:
+    """The clauses (or the person's part of one) that say they do not work now."""
+    found = []
+    for item, text in _said(sections, "work_money", statuses=("current", "negated", "past")):
+        text = re.sub(r"\bcyaan\b|\bcaan\b", "can't", text)
+        now = item["status"] != "past" or _NOW_TOO.search(text)
+        if now and (_NOT_WORKING.search(text) or _NOT_WORKED_SINCE.search(text)) and not _someone_elses(item, text):
+            found.append(text)
+    for item in _items(sections, "work_money", statuses=("current", "negated"), about=("husband", "wife", "partner",
+                                                                                         "son", "daughter")):
+        if item.get("told_by", "self") == "self":
+            found += [m.group(1) for m in _MY_OWN_PART.finditer(plain(item["text"])) if _NOT_WORKING.search(m.group(1))]
+    return found
 
 
 # A habit is "now" only when the words say so. A bare "-ing" ("smoking", "drinking") is what follows
@@ -196,8 +229,13 @@ def smokes(sections: dict[str, Any]) -> bool | None:
 
 
 def smoked_ever(sections: dict[str, Any]) -> bool | None:
+    """Yes when they smoke or smoked; no only for "never smoked" ("I don't smoke" tells only now)."""
     said = _habit(sections, _SMOKE)
-    return True if said & {"current", "past", "unclear"} else None
+    if said & {"current", "past", "unclear"}:
+        return True
+    never = [i for i in _items(sections, "health", statuses=("negated",))
+             if i.get("never") and re.search(_SMOKE, " ".join([i["text"], str(i.get("term", ""))]).lower())]
+    return False if never else None
 
 
 def drinks(sections: dict[str, Any]) -> bool | None:
@@ -217,7 +255,7 @@ def drinks(sections: dict[str, Any]) -> bool | None:
     return None
 
 
-_FALL = r"\bfall(s|en)?\b|\bfell\b"
+_FALL = r"\bfall(s|en)?\b|\bfell\b|\bslipped (?:on|over|in|down|and|outside|at)\b"  # "I slipped on the steps"
 _FALL_IDIOM = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
 # A fall that did not happen: "I nearly fell", "I'm scared I'll fall", "at risk of falls".
 _NO_FALL = r"\b(nearly|almost|near miss|scared|afraid|worried|frightened|fear|risk|might|could|in case)\b"
@@ -255,13 +293,19 @@ _A_DAY = re.compile(r"\b(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2)
                     r")\s+(?:cigarettes?|cigs|fags|roll[- ]?ups?|rollies|smokes)\s+(?:a|per|each|every)\s+day\b")
 
 
+_AMOUNT_A_DAY = re.compile(r"(?:about |around |like |roughly )?(\d{1,3}|" + "|".join(w for w in _NUMBERS if len(w) > 2) +
+                           r") (?:a|per|each|every) day")
+
+
 def cigarettes_a_day(sections: dict[str, Any]) -> int | None:
     """How many cigarettes a day they smoke now, when the one clause that tells it says a number."""
     if not smokes(sections):
         return None
+    # the amount structuring read with the smoking is of it: "he still smokes like 10 a day"
     found = {int(m.group(1)) if m.group(1).isdigit() else _NUMBERS[m.group(1)]
              for item in _items(sections, "health") if re.search(_SMOKE, str(item.get("term") or item["text"]).lower())
-             for m in [_A_DAY.search(plain(" ".join([item["text"], str(item.get("amount") or "")])))] if m}
+             for m in [_A_DAY.search(plain(" ".join([item["text"], str(item.get("amount") or "")]))) or
+                       _AMOUNT_A_DAY.fullmatch(plain(str(item.get("amount") or "")))] if m}
     return _one(found)
 
 

@@ -91,7 +91,8 @@ def lives_alone(sections: dict[str, Any]) -> bool | None:
         return True
     if any(i["status"] == "negated" and _LIVES_ALONE.search(t) for i, t in said):
         return False
-    if any(i["status"] == "current" and (_LIVES_WITH.search(t) or _WE_LIVE.search(t)) for i, t in said):
+    if any(i["status"] == "current" and (_LIVES_WITH.search(t) or _WE_LIVE.search(t)) for i, t in said) \
+            or _with_whom(sections):  # "I live in a privately rented maisonette … with my partner Sam"
         return False
     return None
 

@@ -473,6 +473,9 @@ class Filer(PersonalFiler):
         if term.section == "health" and term.canonical in cues.HABITS and (amount := next(
                 (m for m in cues.HABIT_AMOUNT.finditer(clause) if m.end() > term.start), None)):
             detail["amount"] = amount.group(0)  # "20 cigarettes a day", "30 units a week": the one said with it
+        if term.section == "health" and term.canonical in cues.HABITS and status == "negated" \
+                and re.search(r"\bnever\s+(?:\w+\s+)?$", clause[:term.start], re.IGNORECASE):
+            detail["never"] = True  # "never smoked": not now nor ever; "I don't smoke" tells only now
         if term.section == "medications":
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             if after := _NEXT_IN_LIST.search(rest):  # "co-codamol and alendronic acid once a week": weekly is

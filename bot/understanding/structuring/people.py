@@ -77,6 +77,8 @@ _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
 OTHER = "other"  # someone the story spoke of without saying who
+# In the person's own words a relation called as a name, capitalised, is theirs: "Mammy had the sugar too"
+_CALLED_AS_A_NAME = re.compile(r"(?:(?i:and|but|n)\s+)?[A-Z][a-z]+\b")
 # "I look after my mum", "me and my brother care for mum", "I'm writing about my dad": whom the carer's
 # story is about, whoever else they name first.
 _CARED_FOR = re.compile(
@@ -172,7 +174,7 @@ class People:
             named = re.match(r"(?:and\s+)?(?:my|our)\s+([a-z]+)\b", clause.lower()) or (
                 re.match(r"(?:and\s+|n\s+)?([a-z]+)(?:['’]s)?\s+(?:has|had|is|was|got|gets|lives|takes|uses|needs|"
                          r"cant|can't|can’t|cannot|does|doesn't|doesn’t|suffers|still|also|too|been|in|on)\b",
-                         clause.lower()) if who.teller == "carer" else None)
+                         clause.lower()) if who.teller == "carer" or _CALLED_AS_A_NAME.match(clause) else None)
             relation = in_law(named.group(1), clause.lower()[named.end(1):]) if named else None
             if relation and (relation in self.relatives or relation.endswith("-in-law")) \
                     and relation != who.subject_relation:

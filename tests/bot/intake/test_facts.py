@@ -476,6 +476,7 @@ def test_whom_they_live_with_is_whom_after_where_they_live_never_the_sentence(st
     sections = structurer.structure([story], teller="self")["sections"]
     assert facts.lives_with(sections) == whom
     assert facts.household_size(sections) == size
+    assert facts.lives_alone(sections) is (False if whom else None)
 
 
 @pytest.mark.parametrize("story, tenure, home_type", [
@@ -490,3 +491,28 @@ def test_how_the_home_is_held_as_people_say_it(structurer, story, tenure, home_t
     sections = structurer.structure([story], teller="self")["sections"]
     assert getattr(facts.read_fact("tenure", sections), "key", None) == tenure
     assert getattr(facts.read_fact("home_type", sections), "key", None) == home_type
+
+
+@pytest.mark.parametrize("story, teller, expected", [
+    # never smoked: no past smoking; "I don't smoke" says only now
+    ("I am Amritdhari, never smoked, never drank.", "self", {"smoked_ever": False, "drinks": False}),
+    ("I don't smoke.", "self", {"smoked_ever": None}),
+    ("I gave up the fags in 1990 but I'll have a pint of Guinness of a Friday.", "self",
+     {"smoking": "past", "smoked_ever": True, "drinks": True}),
+    ("I've never smoked; maybe two glasses of wine a week.", "self", {"smoked_ever": False, "drinks": True}),
+    ("he still smokes like 10 a day, doesnt drink.", "carer", {"cigarettes_a_day": 10, "drinks": False}),
+    # work: retired long ago is retired; not working now, however it is said
+    ("Retired years ago, I get the state pension.", "self", {"employment": "not seeking", "working": False}),
+    ("he hasnt worked since the op.", "carer", {"employment": "not seeking", "working": False}),
+    ("Him cyaan work no more.", "carer", {"employment": "not seeking", "working": False}),
+    ("My husband work nights in warehouse, me I not working.", "self", {"working": False}),
+    ("I still work three days a week as a pharmacist.", "self", {"employment": "part-time", "working": True}),
+    ("I used to work three days a week.", "self", {"working": None}),
+    # falls: slipping on the steps is one
+    ("In January I slipped on the gurdwara steps.", "self", {"falls": True}),
+])
+def test_habits_work_and_falls_as_people_tell_them(structurer, story, teller, expected):
+    sections = structurer.structure([story], teller=teller)["sections"]
+    for fact, wanted in expected.items():
+        value = facts.read_fact(fact, sections)
+        assert getattr(value, "key", value) == wanted, fact
