@@ -25,6 +25,10 @@ _STREET = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?,?\s+)?(
 _BUILDING = re.compile(r"^(?:(?:Flat|Apartment|Apt|Unit|Room|flat)\s*\d+[a-zA-Z]?,?\s+)?\d+[a-zA-Z]?,?\s+"
                        r"(?:[A-Z][a-z'.-]+\s+){1,3}(?:House|Mansions|Buildings|Tower|Towers|Lodge|Hall|Point|Cottages?|"
                        r"Flats|Apartments|Heights)\b")
+# A Welsh street, its street word first ("42 Heol y Nant", "7 Ffordd Las"): only as a whole part of the
+# address, as where it ends is told by a comma, not by a last street word
+_WELSH_STREET = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?\d+[a-z]?,?\s+(?:heol|ffordd|stryd|lon|lôn|"
+                           r"rhodfa|cilgant|maes|clos|llys|teras)\s+[a-zâêîôûŵŷ'.-]+(?:\s+[a-zâêîôûŵŷ'.-]+){0,3}$", re.I)
 _FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?$", re.I)
 _NOT_A_TOWN = re.compile(r"\b(?:my|his|her|our|their|is|are|was|postcode|post|code|the|flat|house|live|lives|with|"
                          r"and|rent\w*|landlord|council|kids?|children|wife|husband|near|next|behind)\b", re.I)
@@ -59,7 +63,8 @@ def read_address(told: str) -> Address:
     beyond = [p.strip() for p in told[postcode.end():].split(",") if p.strip()][:1] if postcode else []
     for index, part in enumerate(parts):
         # the longer reading: "2 Moss Bank Cottages" is a building, not "2 Moss Bank" in a town "Cottages"
-        match = max((m for m in (_STREET.match(part), _BUILDING.match(part)) if m), key=lambda m: m.end(), default=None)
+        match = max((m for m in (_STREET.match(part), _BUILDING.match(part), _WELSH_STREET.match(part)) if m),
+                    key=lambda m: m.end(), default=None)
         if not match:
             continue
         flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"

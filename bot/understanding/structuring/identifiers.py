@@ -247,6 +247,8 @@ def _addresses(sentence: str) -> list[Identifier]:
         if postcode and cue.end() <= postcode.start() < stop:
             return [Identifier("address", _tidy(sentence[cue.end():postcode.end()]), cue.end(), postcode.end())]
         street = sentence[cue.end():stop].rstrip(" ,")
+        if not postcode and (said := _address_in_words(street)):  # "forty two heol y nant … cf forty seven eight dw"
+            return [Identifier("address", said, cue.end(), cue.end() + len(street))]
         if _STREET.fullmatch(street):
             if not postcode:
                 return [Identifier("address", _tidy(street), cue.end(), cue.end() + len(street))]
@@ -261,6 +263,42 @@ def _addresses(sentence: str) -> list[Identifier]:
             start = house.start()
         return [Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())]
     return []
+
+
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_NUMBER_SAID = re.compile(rf"\b(?:{_TENS_WORD}(?:[\s-]+{_UNIT_WORD})?|{_UNIT_WORD}|ten|eleven|twelve|thirteen|fourteen|"
+                          rf"fifteen|sixteen|seventeen|eighteen|nineteen)\b", re.IGNORECASE)
+# A postcode said with its numbers in words and spaces between: "cf forty seven eight dw" (cf 47 8 dw)
+_POSTCODE_SAID = re.compile(r"\b([a-z]{1,2})\s?(\d{1,2}[a-z]?)\s+(\d)\s?([abd-hjlnp-uw-z]{2})$", re.IGNORECASE)
+
+
+def _address_in_words(told: str) -> str | None:
+    """An address typed as said, numbers in words and no commas: "forty two heol y nant merthyr tydfil cf forty
+    seven eight dw" is "42 heol y nant, Merthyr Tydfil CF47 8DW"; only with a postcode said at its end and a town
+    of the gazetteer (data/lexicons/places.txt) just before it, so where the street ends is known."""
+    from bot.understanding.structuring.places import town_named
+
+    if not _NUMBER_SAID.search(told):
+        return None
+    figures = _NUMBER_SAID.sub(lambda m: str(_said_number(m.group())), " ".join(told.split()))
+    said = _POSTCODE_SAID.search(figures)
+    code = f"{said[1]}{said[2]} {said[3]}{said[4]}".upper() if said else ""
+    if not said or not _POSTCODE.fullmatch(code):
+        return None
+    words = figures[:said.start()].split()
+    for n in range(min(4, len(words) - 1), 0, -1):  # the longest town: "Merthyr Tydfil", not "Tydfil"
+        town = town_named(" ".join(words[-n:]))
+        street = " ".join(words[:-n])
+        if town and re.fullmatch(r"\d{1,4}[a-z]?\s+[a-z][\w'’ -]*", street, re.IGNORECASE):
+            return f"{street}, {town} {code}"
+    return None
+
+
+def _said_number(words: str) -> int:
+    from bot.understanding.structuring.cues import number
+
+    return number(words)
 
 
 def _address_end(sentence: str, start: int) -> int:

@@ -45,9 +45,22 @@ def _towns(path: Path = PLACES_FILE) -> dict[str, tuple[str, int]]:
     return towns
 
 
+def town_named(written: str) -> str | None:
+    """The town these words name, as GeoNames writes it; None for none, for a month, and for an ordinary word
+    written in lower case ("hope", "march") that is no city."""
+    town = _towns().get(written.lower())
+    if not town:
+        return None
+    name, people = town
+    if name.lower() in CALENDAR:
+        return None  # "moved to a bungalow in March": the month
+    if not written[0].isupper() and zipf_frequency(written.lower(), "en") >= ORDINARY and people < CITY:
+        return None  # "live in hope", "in march"; but "live in london", "in leeds"
+    return name
+
+
 def town_lived_in(clause: str) -> tuple[int, int, str] | None:
     """The town a clause says someone lives in: its start, end and name as GeoNames writes it."""
-    towns = _towns()
     for match in re.finditer(r"\b(?:in|near|outside|to|at)\s+", clause, re.IGNORECASE):
         words = _WORDS.match(clause, match.end())
         if not words:
@@ -58,14 +71,9 @@ def town_lived_in(clause: str) -> tuple[int, int, str] | None:
         said = words.group(0).split()
         for n in range(len(said), 0, -1):  # the longest name first: "Great Yarmouth", not "Great"
             written = " ".join(said[:n]).rstrip(".'")
-            town = towns.get(written.lower())
-            if not town:
+            name = town_named(written)
+            if not name:
                 continue
-            name, people = town
-            if name.lower() in CALENDAR:
-                continue  # "moved to a bungalow in March": the month
-            if not written[0].isupper() and zipf_frequency(written.lower(), "en") >= ORDINARY and people < CITY:
-                continue  # "live in hope", "in march"; but "live in london", "in leeds"
             if not _SINCE.match(clause[match.end() + len(written):]) and not _LIVES.search(before):
                 continue
             return match.end(), match.end() + len(written), name

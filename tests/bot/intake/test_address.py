@@ -31,3 +31,22 @@ def test_a_town_after_the_postcode_is_still_read_when_none_is_before_it():
 def test_someone_elses_address_is_still_theirs(structurer):
     sections = structurer.structure(["My son lives at 48 Lady Margaret Road, Southall UB1 2PW. I live in Leeds."])["sections"]
     assert not [i for i in sections["home"] if i.get("kind") == "address"]
+
+
+def test_an_address_typed_as_said_with_its_numbers_in_words(structurer):
+    """All lower case, no commas, numbers in words: the street, the town of the gazetteer, the postcode."""
+    sections = structurer.structure(["my names gareth pugh i live at forty two heol y nant merthyr tydfil cf forty "
+                                     "seven eight dw with my wife carol"])["sections"]
+    told = next(i["value"] for i in sections["home"] if i.get("kind") == "address")
+    found = read_address(told)
+    assert (found.street, home_facts.town(sections), found.postcode) == ("42 heol y nant", "Merthyr Tydfil", "CF47 8DW")
+
+
+@pytest.mark.parametrize("story", [
+    "i live at forty two acacia avenue in hope",  # no postcode said: where the street ends is not known
+    "i live at number nine with my son",
+    "we live at two and a half miles from town",
+])
+def test_no_address_in_words_without_a_postcode_and_a_town(structurer, story):
+    sections = structurer.structure([story])["sections"]
+    assert not [i for i in sections["home"] if i.get("kind") == "address" and "," in i["value"]]
