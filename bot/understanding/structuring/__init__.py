@@ -27,7 +27,7 @@ from bot.sections import empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import split_clauses
-from bot.understanding.structuring.facts import item
+from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.people import (
@@ -131,6 +131,7 @@ class Structurer:
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
+        profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story)
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
@@ -176,6 +177,7 @@ class Structurer:
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
+            people = self.people.relatives | frozenset(who.named)
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -212,8 +214,8 @@ class Structurer:
                 clause, gone = sentence[start:end], cues.DIED.search(sentence[start:end])
                 # the illness of who died, said after it: "…, the cancer of the ovaries it was", "…, dementia it was"
                 in_clause = [t for t in in_clause if t.section != "health" or not (
-                    (someone_died and not cues.mentions_someone(clause))
-                    or (gone and "," in clause[gone.end():t.start] and not cues.mentions_someone(clause[gone.end():])))]
+                    (someone_died and not cues.mentions_someone(clause, people))
+                    or (gone and "," in clause[gone.end():t.start] and not cues.mentions_someone(clause[gone.end():], people)))]
                 someone_died = someone_died or bool(gone)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)

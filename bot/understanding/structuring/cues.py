@@ -148,8 +148,8 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
 NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
-                          # "No allergy." (but "no allergy for medicine" is about medicines only)
-                          r"no (?:known )?al+er+gy(?!\s+(?:to|for|on|from|with)\b)|"
+                          # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
+                          r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
                           r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
                           r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                           re.IGNORECASE)
@@ -553,9 +553,10 @@ def mentions_first_person(clause: str) -> bool:
     return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)
 
 
-def mentions_someone(clause: str) -> bool:
-    """ "the cancer of the ovaries it was" names no one; "I have diabetes", "she has dementia" do."""
-    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & (FIRST_PERSON | THIRD_PERSON))
+def mentions_someone(clause: str, people: frozenset[str] = frozenset()) -> bool:
+    """ "the cancer of the ovaries it was" names no one; "I have diabetes", "she has dementia", "Mum has
+    angina" (one of `people`: kin words, names) do."""
+    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & (FIRST_PERSON | THIRD_PERSON | people))
 
 
 # Who helps, from batch v12 (bot/understanding/structuring/filing.py: support_network)

@@ -151,5 +151,18 @@ def held_blood_pressure(clause: str, term: Term) -> bool:
         and bool(cues.HAD_PART_ENDS.match(clause[term.end:]))
 
 
+# Conditions a kind of which names the same one more exactly ("type 1 diabetes", "breast cancer"); not "stroke",
+# which "mini stroke" does not narrow
+_NARROWED = frozenset({"diabetes", "cancer", "arthritis", "dementia"})
+
+
+def most_specific(health: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """ "his eyes are bad with the diabetes … type 1 diabetes since he was a bairn": one condition, the one
+    said most exactly; "diabetes" said beside "type 1 diabetes" of the same person is not a second."""
+    said = {(i["text"], i["about"], i["status"]) for i in health}
+    return [i for i in health if i["text"] not in _NARROWED or not any(text.endswith(f" {i['text']}") and about == i["about"] and status == i["status"]
+                                         for text, about, status in said)]
+
+
 def singular(part: str) -> str:
     return "foot" if part == "feet" else part[:-1] if part.endswith("s") and not part.endswith("ss") else part

@@ -487,11 +487,16 @@ class Filer(PersonalFiler):
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
 
     def _someone_elses(self, clause: str, start: int, who: Teller) -> bool:
-        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation, who.named)
+        bare = re.match(r"\W*([A-Za-z]+)(?=\s+(?:has|had|is|was|takes|took|gets|uses)\b)", clause)
+        if not relative and bare and who.named.get(bare.group(1).lower(), who.subject_relation) != who.subject_relation:
+            relative = who.named[bare.group(1).lower()]  # "Sam has bipolar and is on lithium", Sam the partner
         if not relative or relative == "family":
             return False
-        said = clause.lower().rfind(relative, 0, start)
-        return not cues.mentions_first_person(clause[said + len(relative):start])
+        # where they are said: by the relation, or by their name ("Sam has bipolar and is on lithium")
+        words = [relative] + [name for name, relation in who.named.items() if relation == relative]
+        said, word = max((clause.lower().rfind(w, 0, start), w) for w in words)
+        return said >= 0 and not cues.mentions_first_person(clause[said + len(word):start])
 
     def had_it_too(self, sections: Sections, clause: str, base: int, who: Teller) -> bool:
         """ "His mother had it too": the condition said just before runs in the family."""

@@ -115,3 +115,28 @@ def test_no_allergy_said_in_the_singular(structurer, story):
 
 def test_no_allergy_for_medicine_is_still_about_medicines(structurer):
     assert ("any known allergies", "negated") not in allergies(structurer.structure(["No allergy for medicine."]))
+
+
+def test_diabetes_said_beside_its_type_is_one_condition(structurer):
+    found = health(structurer.structure(
+        ["im typing for me dad cos his eyes r bad wiv the diabetes. he has had type 1 diabetes since he was a bairn."],
+        teller="carer"))
+    assert [h for h in found if "diabetes" in h[0]] == [("type 1 diabetes", "current", "subject")]
+
+
+def test_a_stroke_and_a_mini_stroke_are_two(structurer):
+    found = [h[0] for h in health(structurer.structure(["I had a stroke in 2015 and a mini stroke in 2020."]))]
+    assert "stroke" in found and "mini stroke" in found
+
+
+@pytest.mark.parametrize("story", [
+    "I live with my partner Sam. Sam has bipolar and is on lithium, which is a whole other story.",
+    "My husband Dave is great. Dave has angina and takes a GTN spray for it.",
+])
+def test_a_medicine_of_someone_named_is_theirs(structurer, story):
+    assert not [m for m in structurer.structure([story])["sections"]["medications"] if m["about"] == "subject"]
+
+
+def test_the_persons_own_medicine_after_naming_someone(structurer):
+    meds = structurer.structure(["My partner Sam helps me. I take lithium 400mg at night."])["sections"]["medications"]
+    assert [(m["name"], m["about"]) for m in meds] == [("lithium", "subject")]
