@@ -264,9 +264,19 @@ def _alive(sections: dict[str, Any], item: dict[str, Any]) -> bool:
               and str(i.get("about") or "").lower() == relation]
     if not relation or any(i.get("when") == "past" for i in theirs):
         return False
-    named = re.compile(rf"\b{re.escape(relation)}\b.*{_DEATH_WORDS}|{_DEATH_WORDS}.*\b{re.escape(relation)}\b",
-                       re.IGNORECASE)
-    return not any(named.search(str(i.get("text", ""))) for key in sections for i in _items(sections, key))
+    named = re.compile(rf"\b{re.escape(relation)}\b.*{_DEATH_WORDS}|{_DEATH_WORDS}.*\b{re.escape(relation)}\b|"
+                       r"\b(?:deceased|god rest|passed away|rest in peace)\b", re.IGNORECASE)
+    texts = [str(i.get("text", "")) for key in sections for i in _items(sections, key)]
+    # a death told of no one named ("he died last year") may be theirs
+    kin = re.compile(rf"\b(?:{'|'.join(map(re.escape, _ROLES))}|wife|husband|partner)\b", re.IGNORECASE)
+    if any(i.get("kind") == "bereavement" and (not kin.search(i["text"]) or
+                                                re.search(rf"\b{re.escape(relation)}\b", i["text"], re.IGNORECASE))
+           for i in _items(sections, "about_me")):
+        return False  # a death told of them, or of no one named ("he died last year"): may be theirs
+    # and a clause that speaks of them in the present: "My mother is in Hargeisa", "my brother dai is still
+    # going", "My auntie on Dad's side has MS" (not only a condition without a tense: "she had it before she passed")
+    living = re.compile(rf"\b{re.escape(relation)}\b(?:\s+[\w']+){{0,3}}?{_LIVING}", re.IGNORECASE)
+    return not any(named.search(t) for t in texts) and any(living.search(t) for t in texts)
 
 
 def _status_of_condition(item: dict[str, Any]) -> dict[str, Any]:

@@ -194,12 +194,11 @@ def test_a_relatives_death_the_person_tells_and_a_town_told_without_a_street_rea
                           "about": "subject", "told_by": "self", "town": "Croydon"}]}
     made = story_bundle(sections, NOW)
     validate_bundle(made)
-    # the mum's asthma told in the present, no word of her death: living
-    assert [h.get("deceasedBoolean") for h in resources_of(made, "FamilyMemberHistory")] == [True, False]
+    assert [h.get("deceasedBoolean") for h in resources_of(made, "FamilyMemberHistory")] == [True, None]
     assert resources_of(made, "Patient")[0]["address"] == [{"use": "home", "city": "Croydon"}]
     told_by_carer = json.loads(json.dumps(sections).replace('"told_by": "self"', '"told_by": "carer"'))
     assert [h.get("deceasedBoolean") for h in resources_of(story_bundle(told_by_carer, NOW), "FamilyMemberHistory")] \
-        == [None, False]
+        == [None, None]
 
 
 def _told(death: str, *health: tuple[str, str, str | None], also: str | None = None) -> dict:
@@ -230,7 +229,7 @@ def _told(death: str, *health: tuple[str, str, str | None], also: str | None = N
     (_told("I lost my sister last year", ("multiple sclerosis", "sister", None)), [None]),
     (_told("I lost my sister last year", ("asthma", "sister", "past"), also="my sister visits every day"), [None]),
     # plainly a death
-    (_told("I lost my mum to cancer in 2015", ("cancer", "mum", None), ("diabetes", "dad", None)), [True, False]),
+    (_told("I lost my mum to cancer in 2015", ("cancer", "mum", None), ("diabetes", "dad", None)), [True, None]),
     (_told("I lost my sister last year", ("asthma", "sister", "past")), [True]),
     (_told("I lost my sister too in 2015", ("asthma", "sister", "past")), [True]),
     (_told("My sister passed away in 2019", ("dementia", "sister", "past")), [True]),
@@ -239,12 +238,15 @@ def _told(death: str, *health: tuple[str, str, str | None], also: str | None = N
     (_told("Grandad Stan died of a stroke", ("stroke", "grandad", "past")), [True]),
     (_told("my mum nearly died of a stroke", ("stroke", "mum", "past")), [None]),
     (_told("his Mum died of a stroke", ("stroke", "mum", "past")), [None]),
-    # living: every condition told in the present and no word of a death near the relation
-    (_told("my husband died last year", ("multiple sclerosis", "auntie", None), ("diabetes", "mother", None)),
-     [False, False]),
-    (_told("my father he die long time before", ("diabetes", "mother", None), ("asthma", "father", None)),
-     [False, None]),
-    (_told("my husband died last year", ("diabetes", "mam", "past")), [None]),
+    # living: a clause speaks of them in the present, none of a death that may be theirs
+    (_told("my husband died last year", ("diabetes", "mother", None), also="My mother is in Hargeisa"), [False]),
+    (_told("my father he die long time before", ("diabetes", "mother", None), ("asthma", "father", None),
+           also="My mother is in Hargeisa"), [False, None]),
+    (_told("my husband died last year", ("diabetes", "mam", "past"), also="my mam is in Cork"), [None]),
+    (_told("my husband died last year", ("multiple sclerosis", "auntie", None)), [None]),  # no clause of her now
+    # "My dad has heart disease, he died last year": a death of no one named may be his
+    (_told("he died last year", ("heart disease", "dad", None), also="My dad has heart disease"), [None]),
+    (_told("My dad has heart disease", ("heart disease", "dad", None), also="My dad has heart disease"), [None]),
 ])
 def test_a_relative_is_deceased_only_when_their_death_is_told_plainly_and_never_as_living(sections, deceased):
     made = story_bundle(sections, NOW)
