@@ -20,3 +20,25 @@ def test_an_update_that_changes_nothing_is_never_said_to_be_updated(embedded_sta
     read, saved = confirm_read_back(say, finish_story(say))
     assert "arthritis" in read.lower() and "updated and saved" in saved, (read, saved)
     assert saved_story(embedded_stack, sender)[0] == version + 1
+
+
+def test_help_that_has_stopped_is_an_update_and_nothing_twice_ends_the_update(embedded_stack):
+    """A stranger (session 14): "Susan does not help me any more", the assistant's own example, changed nothing
+    (the saved Susan was not found by the update's words), and every "thats all" after asked again: no way out
+    but "stop". Now it is read back as help stopped; and words that change nothing, twice, end the update."""
+    say, sender = told_story(embedded_stack, "susan-stops",
+                             "I have copd and take ramipril 5mg once a day. My daughter Susan helps me with shopping.")
+    say("no")
+    version, _ = saved_story(embedded_stack, sender)
+    assert "what has changed" in say("update my story")
+    say("Susan does not help me any more")
+    read, saved = confirm_read_back(say, finish_story(say))
+    assert "Susan can no longer help you" in read and "need help with shopping" in read, read
+    assert "updated and saved" in saved, saved
+    assert saved_story(embedded_stack, sender)[0] == version + 1
+    assert "what has changed" in say("update my story")
+    say("I have copd.")  # already in the story
+    assert "did not change anything" in say("that's all")
+    ended = say("that's all")
+    assert "stays as it was" in ended and "did not change anything" not in ended, ended
+    assert saved_story(embedded_stack, sender)[0] == version + 1

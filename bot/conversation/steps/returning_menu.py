@@ -192,7 +192,7 @@ def after(rt: Runtime, turn: Turn) -> Step:
         return step.and_then(reviews.after_review(rt, turn))  # what changed, read back (issue 21)
     if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
         step.then = "story_form"
-        return step.at(Stage.TELLING).set(updating=True, story_done=None)
+        return step.at(Stage.TELLING).set(updating=True, story_done=None, followups_asked=[])
     if turn.slot("pin_reply") != "stopped":
         step.say(SAVED)
     return step.at(Stage.DONE if rights.may(rt, turn.sender_id, Right.READ_BACK) else None)

@@ -166,6 +166,9 @@ def _changes_nothing(rt: Runtime, turn: Turn) -> bool:
     return all(before.get(g["section"]) == g["lines"] for g in read_back(found.profile, turn.teller))
 
 
+_UNCHANGED = "unchanged"  # in followups_asked: an update's words were said to change nothing, once
+
+
 def _told(rt: Runtime, turn: Turn) -> Step:
     """The person says they are done: the story goes to the read-back, unless nothing (that we
     understood) was told, or it says nothing of a follow-up's part not yet asked about."""
@@ -178,7 +181,10 @@ def _told(rt: Runtime, turn: Turn) -> Step:
     if not any(profile["sections"].values()):
         return Step().say(wording.NOTHING_UNDERSTOOD).set(story_done=None)
     if turn.updating and _changes_nothing(rt, turn):  # never "Your story is updated" with nothing read back
-        return Step().say(wording.update_changed_nothing(turn.person)).set(story_done=None)
+        if _UNCHANGED in asked:  # said another way, and still nothing: the update ends, the story as it was
+            return Step().say(wording.update_still_nothing(turn.person)).set(story_done="stopped")
+        return Step().say(wording.update_changed_nothing(turn.person)).set(story_done=None,
+                                                                          followups_asked=asked + [_UNCHANGED])
     if missing:  # one gentle question for each, once
         return Step().say(wording.follow_up(missing[0], turn.teller, turn.person)) \
             .set(story_done=None, followups_asked=asked + missing[:1])

@@ -74,6 +74,7 @@ from bot.conversation.wording.returning import (
     pin_wrong,
     stopped_sharing,
     update_changed_nothing,
+    update_still_nothing,
     update_sent,
     who_has,
 )
@@ -148,5 +149,5 @@ __all__ = [
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
     "menu", "mid_story", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "service_closed", "service_offers", "services_explained", "shared",
-    "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_sent", "who_has",
+    "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
 ]

@@ -109,6 +109,12 @@ def offer_update(services: list[Service]) -> Reply:
                  "update? They get the same parts as before, nothing more.", YES_NO)
 
 
+def update_still_nothing(person: str | None = None) -> Reply:
+    """The second time an update's words change nothing: the update ends, and the story is as it was."""
+    return Reply(f"I still could not see what has changed, so {about_them('your story', person)} stays as it was. "
+                 "Nothing was sent. Say \"update my story\" to try again, or call the service to tell them.")
+
+
 def update_changed_nothing(person: str | None = None) -> Reply:
     """An update whose words change nothing in the story as saved: said plainly, never "updated"."""
     i, me = ("I", "me") if person is None else ("they", "them")

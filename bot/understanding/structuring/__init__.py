@@ -85,9 +85,12 @@ class Structurer:
         if teller not in ("self", "carer"):
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
+        earlier: set[int] = set()  # the saved version's items, which an update's words come after
         if base:
             for key, items in base.get("sections", {}).items():
-                profile["sections"].setdefault(key, []).extend(copy.deepcopy(items))
+                copied = copy.deepcopy(items)
+                earlier.update(id(i) for i in copied)
+                profile["sections"].setdefault(key, []).extend(copied)
             subject_name = None  # already in the earlier profile
         written = join_story(parts)
         story = dialect.normalise(written)  # as long as the story: offsets still index it
@@ -132,7 +135,7 @@ class Structurer:
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
-        corrections.stopped_helping(profile, story)
+        corrections.stopped_helping(profile, story, frozenset(earlier))
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere

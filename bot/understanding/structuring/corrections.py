@@ -259,20 +259,23 @@ _STOPPED_HELPING = re.compile(
     re.IGNORECASE)
 
 
-def stopped_helping(profile: dict[str, Any], story: str) -> None:
-    """A help named earlier in the story (by name or as "my daughter") that a later sentence says can no longer
-    help is help in the past; an update said so was read back unchanged (a stranger, session 13)."""
-    helpers = [i for i in profile["sections"]["support_network"] if i["status"] == "current" and "source" in i]
+def stopped_helping(profile: dict[str, Any], story: str, earlier: frozenset[int] = frozenset()) -> None:
+    """A help named earlier in the story (by name or as "my daughter"), or in the saved version an update is told
+    on (`earlier`: its items' ids), that a later sentence says can no longer help is help in the past; an update
+    said so was read back unchanged (a stranger, session 13)."""
+    helpers = [i for i in profile["sections"]["support_network"]
+               if i["status"] == "current" and ("source" in i or id(i) in earlier)]
     for match in _STOPPED_HELPING.finditer(story):
         who = match.group("who").lower().split()
         for item in helpers:
-            if item["source"]["end"] > match.start():
+            if id(item) not in earlier and item["source"]["end"] > match.start():
                 continue  # said in the same breath ("my son doesnt help"): how it was filed stands
             name = (item.get("name") or "").lower().split()
             if (len(who) == 1 and name and who[0] == name[0]) or (
                     len(who) == 2 and who[1] == (item.get("relationship") or "")):
                 said = {"start": match.start(), "end": match.end()}
+                # (an item of the saved version keeps where it was said then; the change is said now)
                 item.update(status="past", corrected_by=said, stopped_helping=True)
                 for need in profile["sections"]["daily_living"]:  # the help they had is a need again
-                    if need.get("source") == item["source"] and need.get("activities"):
+                    if need.get("source") == item.get("source") and need.get("activities"):
                         need.update(corrected_by=said, stopped_helping=True)
