@@ -60,6 +60,13 @@ def _reaction_after(after: str) -> str | None:
 _OWNERS = {"self": ("me", "i"), "carer": ("him", "her", "them", "he", "she", "they")}
 
 
+# Their sex said plainly in their own story: "I'm a 67 year old man", "I am a retired woman living alone"
+_MEN = frozenset({"man", "male", "gentleman", "bloke"})
+_I_AM_A = re.compile(r"\b(?:i'm|i’m|im|i am)\s+(?:a|an)\s+(?:\d{1,3}\s*(?:-?\s*years?\s*-?\s*old|yo|y/o)\s+|"
+                     r"(?:old|older|young|elderly|single|retired|disabled|married|divorced|widowed)\s+){0,2}"
+                     r"(man|woman|male|female|lady|gentleman|bloke)\b", re.IGNORECASE)
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -143,6 +150,11 @@ class PersonalFiler:
                                   base + match.end(group), kind=kind))
         if speaker != "subject":
             return
+        if teller == "self" and (said := _I_AM_A.search(clause)) and not any(i.get("kind") == "gender" for i in about):
+            sex = "male" if said.group(1).lower() in _MEN else "female"  # "I'm a 67 year old man": said plainly
+            told = item(sex, "current", "subject", teller, base + said.start(1), base + said.end(1), kind="gender")
+            told["value"] = sex
+            about.append(told)
         if goes_by := names.preferred_name(clause):
             # whose: "everyone calls me Beth", "I go by Sam" in their own story; "calls her Peggy", "she likes to be
             # called Peg" in a carer's

@@ -23,7 +23,7 @@ def _sex(structurer, story: str, teller: str, relationship: str | None = None) -
     found = []
     for name, link in (("social-care-profile.json", "/personal/46098-0"), ("patient-details.json", "pd-gender")):
         form = service_for_form(json.loads((FORMS / name).read_text()), REGISTRY.codes, service_id=name[:-5])
-        answers = answers_of(prefill(form, profile, teller, NOW).response["item"]).get(link, [])
+        answers = answers_of(prefill(form, profile, teller, NOW).response.get("item", [])).get(link, [])
         found.append([a["valueCoding"]["code"] for a in answers])
     return found[0], found[1]
 
@@ -50,3 +50,16 @@ def test_the_read_back_says_it(structurer):
 
     profile = structurer.structure(["its about my mum Eileen, she has alzheimers"], teller="carer")
     assert "Their sex is female." in json.dumps(read_back(profile, teller="carer"))
+
+
+@pytest.mark.parametrize("story, sex", [
+    ("I'm a 67 year old man living alone since my wife died.", "male"),
+    ("I am a retired woman and I live in a flat.", "female"),
+])
+def test_their_own_story_says_it_plainly(structurer, story, sex):
+    assert _sex(structurer, story, "self") == ([sex], [sex])
+
+
+@pytest.mark.parametrize("story", ["im a trans woman and I'd like to be asked", "My son is a man now. I'm a nurse."])
+def test_nothing_guessed_from_their_own_story(structurer, story):
+    assert _sex(structurer, story, "self") == ([], [])

@@ -166,7 +166,7 @@ def test_keeping_an_eye_on_someone_is_no_eye_problem(structurer):
 def test_text_speak_and_second_language_carers(structurer):
     profile = structurer.structure(["its 4 my son jayden hes 9 n autistic. he only eats like 5 foods n he dont talk much"],
                                    teller="carer")
-    assert [i["text"] for i in profile["sections"]["about_me"]] == ["Jayden", "9 years old"]
+    assert [i["text"] for i in profile["sections"]["about_me"]] == ["Jayden", "male", "9 years old"]  # "my son": male
     assert [i["text"] for i in profile["sections"]["communication"]] == ["he dont talk much"]
     assert [i["text"] for i in profile["sections"]["daily_living"]] == ["he only eats like 5 foods"]
     wife = structurer.structure(["My wife she have cancer of the breast. She no speak English good, Polish is her language."],

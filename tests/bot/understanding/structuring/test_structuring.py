@@ -215,7 +215,7 @@ def test_the_carer_names_whose_story_it_is(structurer):
     profile = structurer.structure(["My husband Frank is 81 and has Parkinson's. I'm 79 myself."],
                                    teller="carer")
     about = {item["kind"]: item["text"] for item in profile["sections"]["about_me"]}
-    assert about == {"name": "Frank", "age": "81 years old"}
+    assert about == {"name": "Frank", "gender": "male", "age": "81 years old"}  # "my husband": male
     narrator = profile["sections"]["support_network"]
     assert [(i["text"], i["about"]) for i in narrator] == [("I'm 79 myself", "narrator")]
 

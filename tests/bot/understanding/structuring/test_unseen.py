@@ -216,7 +216,8 @@ def test_identifiers_typed_as_people_type_them(structurer, said, kind, value):
 def test_a_carers_own_number_is_theirs_and_the_persons_date_of_birth_is_the_persons(structurer):
     profile = structurer.structure(["My dad was born 12th June 1940. You can reach me on 07911 123457."],
                                    teller="carer", today=TODAY)
-    assert _told(profile) == {("about_me", "date_of_birth"): "1940-06-12", ("support_network", "phone"): "07911 123457"}
+    assert _told(profile) == {("about_me", "date_of_birth"): "1940-06-12", ("support_network", "phone"): "07911 123457",
+                              ("about_me", "gender"): "male"}  # "my dad": male
     assert "Their date of birth is 12 June 1940." in read_back_text(profile, "carer")
 
 
