@@ -159,8 +159,8 @@ class PersonalFiler:
             # whose: "everyone calls me Beth", "I go by Sam" in their own story; "calls her Peggy", "she likes to be
             # called Peg" in a carer's
             known, start, end = goes_by
-            said = re.findall(r"[a-z']+", clause[max(0, start - 40):start].lower())
-            owner = next((w for w in reversed(said) if w in _OWNERS["self"] + _OWNERS["carer"]), None)
+            words_before = re.findall(r"[a-z']+", clause[max(0, start - 40):start].lower())
+            owner = next((w for w in reversed(words_before) if w in _OWNERS["self"] + _OWNERS["carer"]), None)
             others = [w for w in re.findall(r"[a-z]+", clause[:start].lower()) if w in self.people.relatives and w != relation]
             if owner in _OWNERS[teller] and not (teller == "carer" and others) \
                     and not any(i.get("kind") == "preferred_name" for i in about):  # "my son Jay, everyone calls him JJ"
