@@ -59,3 +59,28 @@ def test_leave_the_rest_for_them_at_a_services_question_gets_no_alarm(embedded_s
     ended = say("leave the rest for them")
     assert "worries me" not in ended and "Helpline" not in ended and "Samaritans" not in ended, ended
     assert "I will leave the rest for" in ended, ended
+
+
+def test_asking_what_a_pin_is_keeps_the_pin_question_open(embedded_stack):
+    """A stranger (session 14): "what pin" at a returning person's PIN question was explained, but the right PIN
+    typed next got "Sorry, I did not understand that"; and while choosing a first PIN, "what pin" and "i dont
+    have one" got "A PIN is 4 to 8 numbers only. Please type it again"."""
+    say, _ = told_story(embedded_stack, "what-pin")
+    say("no")
+    say(SESSION_START)
+    assert "PIN" in say("i have been here before")
+    assert "say hello to start" in say("what pin")
+    assert "What would you like to do?" in say(PIN)
+
+    first = rest_speaker(embedded_stack, f"first-pin-{uuid.uuid4().hex[:8]}")
+    first("hello")
+    first("/tell_about_me")
+    first("I have asthma and I live alone.")
+    from tests.journey_steps import confirm_read_back, finish_story
+
+    _, asked = confirm_read_back(first, finish_story(first), pin=None)
+    assert "choose a PIN" in asked, asked
+    for question in ("what pin", "i dont have one"):
+        explained = first(question)
+        assert "You choose your PIN now" in explained and "4 to 8 numbers only" not in explained, explained
+        assert "worries me" not in explained and "Samaritans" not in explained, explained

@@ -84,7 +84,8 @@ def locked(embedded_stack):
     for _ in range(5):
         reply = say("9999")
     assert "you can try again in" in reply
-    assert "you can try again in" in say(PIN)  # the right PIN, while locked, is not even checked
+    unchecked = say(PIN)  # the right PIN, while locked, is not even checked: nor is it called wrong (a stranger)
+    assert "you can try again in" in unchecked and "not right" not in unchecked, unchecked
     return say
 
 

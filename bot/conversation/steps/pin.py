@@ -24,6 +24,11 @@ _NO_PIN_TO_TYPE = re.compile(r"\b(new|first time|never been|not been|forgot)", r
 _FORGOT = re.compile(r"\b(forgot|forgotten|forget|cannot remember|can not remember|do not remember|"
                      r"do not know (it|my pin)|lost (it|my pin))\b")
 HELP = wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story.")
+# While a first PIN is chosen: "what pin?", "whats a pin for", "i dont have one" (a stranger got "A PIN is 4 to 8
+# numbers only. Please type it again.")
+CHOOSING_HELP = wording.Reply("You choose your PIN now: any 4 to 8 numbers you will remember, like a code. You "
+                              "type it when you come back, so that only you can see or change your story.")
+_WHAT_IS_A_PIN = re.compile(r"\b(what|whats|why)\b.*\b(pin|code)\b|\bpin\b.*\b(for|mean|means)\b")
 # At the PIN, a greeting or a story begun is someone starting, not a PIN mistyped: a first message the
 # NLU model heard as "returning" ("I want to tell my story") asked a newcomer for a PIN they never had,
 # and "hello" there got "A PIN is 4 to 8 numbers only".
@@ -76,6 +81,9 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
     """A typed reply at the PIN: a first PIN chosen, the same typed again, or a returning person's
     PIN checked (counting tries). Its slots: pin_reply "ok" once through, "stopped", or None to ask
     again. (Its scrypt takes about 0.1 s: the action server runs it in a thread.)"""
+    choosing = mode(rt, turn) == "set"
+    if choosing and (meaning.is_help(text) or never_had(text) or _WHAT_IS_A_PIN.search(meaning.plain(text))):
+        return Step().say(CHOOSING_HELP).set(pin_reply=None)  # "what pin", "i dont have one": one is chosen now
     if meaning.is_help(text):
         return Step().say(HELP).set(pin_reply=None)
     if meaning.is_stop(text) or _NO_PIN_TO_TYPE.search(text):
@@ -85,7 +93,7 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
             return Step().set(pin_reply=None)  # plainly, not "A PIN is 4 to 8 numbers only"
         return Step().say(wording.PIN_ONLY_NUMBERS).set(pin_reply=None)
     pin = meaning.pin_of(text)
-    if mode(rt, turn) == "set":
+    if choosing:
         return _set(rt, turn, pin)
     check = pins.check_pin(rt, turn.sender_id, pin)
     if check is None:  # nobody to check against: answered exactly as a wrong PIN would be

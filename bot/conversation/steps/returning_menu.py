@@ -61,8 +61,8 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(DELETE_NEEDS_PIN).set(pin_reply=None, menu_wish="delete")  # as "Delete my story" is
     if pin.forgot(value):  # a plain answer, not the PIN question again
         return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", menu_reply="finished")
-    if pin.never_had(value):  # "i dont have one": how to start, and what a forgotten PIN means
-        return Step().say(wording.NEVER_HAD_PIN).set(pin_reply="stopped", menu_reply="finished")
+    if pin.never_had(value):  # "i dont have one": how to start, and what a forgotten PIN means; the PIN is
+        return Step().say(wording.NEVER_HAD_PIN).set(pin_reply=None)  # still asked, so one typed next is checked
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.NO_PIN_HELP).set(pin_reply="stopped", menu_reply="finished")

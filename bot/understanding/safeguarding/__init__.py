@@ -37,6 +37,7 @@ from bot.understanding.safeguarding.context import (
     OVER,
     SETTLED,
     STRONG,
+    STRONGER,
     a_child_writing,
     about_my_data,
     about_the_subject,
@@ -314,7 +315,7 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
     if not by_rule:
         if OVER in sentence.reasons:
             threshold = max(threshold, policy.told_as_over_from)
-        for because in (category, category + STRONG):
+        for because in (category, category + STRONG, category + STRONGER):
             if because in sentence.reasons:
                 threshold = max(threshold, policy.reason_from(because))
     return threshold

@@ -106,6 +106,7 @@ REASONS: dict[str, set[str]] = {
 # "not safe getting in the bath", "feared of them steps"): `kind + STRONG` in `reasons`, with its own
 # threshold (policy.reason_from(kind + STRONG)).
 STRONG = "!"
+STRONGER = "!!"  # a second, stronger reason of the same kind, with its own threshold (STRONGER_REASONS)
 _FALLS = re.compile(
     r"\b(safe|unsafe|steady|unsteady|scared|frightened|afraid|nervous|worried|feared|feart|confident)\b"
     r"(\s+\w+){0,4}\s+(stairs|stair|steps|step|bath|shower|feet|legs|frame|ladder|floor|ice|icy|kerb|falling"
@@ -124,7 +125,11 @@ _IDIOMS = re.compile(
     r"|\b(?:dead|deid) (?:on (?:my|me|ma) feet|beat|tired)\b"
     # the writer stopping for now ("I have to go, can I carry on later?", "someone is at the door i have to go")
     r"|\b(?<!never )(?<!not )(?:come back (?:to (?:this|it)|and finish|later)|carry on later|finish (?:it )?(?:later|"
-    r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b")
+    r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b"
+    # no PIN, or code, to give ("i dont have one", at or after the PIN question; not "i dont have anyone")
+    r"|\b(?:i|we) (?:dont|do not|didnt|did not|never|havent|have not) (?:have|had|got|get|set|made|chose) "
+    r"(?:one|a pin|any pin|a code|my pin|a number)(?: (?:yet|sorry|though|now|i think))?$"
+    r"|\bwhat pin\b")
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
 # taken and neglect. Not a carer at breaking point, who says the same words with "I can't cope".
@@ -140,9 +145,18 @@ _I_CARE = re.compile(r"\b(?:i|we)(?: (?:have to|has to|had to|try to|tend to|get
 _CARER_SAYS_WHO = re.compile(r"\b(?:i am|im|i m)(?: [a-z]+)?,? (?:her|his|their) (?:husband|wife|partner|son|daughter|"
                              r"grandson|granddaughter|carer|brother|sister|neighbour|friend)\b"
                              r"|\b(?:writing|typing|doing) (?:this )?(?:for|on behalf of) (?:my|her|his) [a-z]+\b")
-STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS, "domestic_abuse": _CARER_SAYS_WHO,
+# A fall told as the writer's own, with what they hit as they fell ("i fell over last week and hit my head", "slipped
+# in the bath and banged my arm"): a knock, which the classifier has read beside being hit
+_FELL_AND_HIT = re.compile(r"\b(?:i|he|she|mum|dad|nan)\s+(?:\w+\s+)?(?:fell|fall|tripped|slipped|collapsed|went over|keeled over)\b"
+                           r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked)\s+"
+                           r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye)\b")
+STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
+                                              "domestic_abuse": _CARER_SAYS_WHO,
                                               **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse",
                                                                "neglect"), _I_CARE)}
+
+
+STRONGER_REASONS: dict[str, re.Pattern[str]] = {"domestic_abuse": _FELL_AND_HIT}
 
 
 # Told as over, or about the subject rather than lived: a harm long past ("my ex used to hit me but he's in
@@ -192,6 +206,7 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
     those the plain text gives a strong one (STRONG_REASONS); OVER when it tells a harm as over."""
     return frozenset([kind for kind, reason in REASONS.items() if reason & words]
                      + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)]
+                     + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if pattern.search(plain)]
                      # a natural death planned for ("she is ready to go when her time comes"), as a figure of speech
                      + (["suicidal" + STRONG] if EVERYDAY_SAID["suicidal"].search(plain) else [])
                      + ([OVER] if told_as_over(words, plain) else []))

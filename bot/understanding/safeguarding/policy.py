@@ -88,5 +88,7 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
                     # (context._IDIOMS), and a carer telling the care they give (context._I_CARE)
                     "suicidal!": 0.9, "financial_abuse!": 0.85, "coercive_control!": 0.8, "care_abuse!": 0.95,
                     "neglect!": 0.8,
-                    # session 14, chosen by reading, not tuned: a carer saying who they are (context._CARER_SAYS_WHO)
-                    "domestic_abuse!": 0.6})
+                    # session 14, chosen by reading, not tuned: a carer saying who they are (context._CARER_SAYS_WHO);
+                    # a fall and what was hit in it (context._FELL_AND_HIT: "i fell over last week and hit my head"
+                    # scored 0.82)
+                    "domestic_abuse!": 0.6, "domestic_abuse!!": 0.9})
