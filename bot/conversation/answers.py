@@ -250,6 +250,14 @@ def check(kind: str, text: str, today: date | None = None) -> str:
         return date_of_birth(text, today).isoformat()
     if kind == "address":
         return address(text)
+    if kind == "nhs":  # ten digits whose check digit is right (python-stdnum), written 3 3 4
+        from stdnum.gb import nhs
+
+        digits = digits_of(text)
+        if not nhs.is_valid(digits):
+            raise AnswerRefused("That does not look like an NHS number: it has 10 numbers, like 943 476 5919. Please "
+                                "type it again, or say \"skip\".")
+        return nhs.format(digits)
     if kind == "yesno":
         from bot.conversation.meaning import understand  # (meaning checks answers with this module)
 
@@ -304,6 +312,8 @@ def kind_of(key: str, label: str, question: str, type_: str) -> str | None:
         return "dob"
     if "address" in words and "postcode" in question.lower():
         return "address"
+    if "nhs" in words and "number" in words:
+        return "nhs"
     return None
 
 
@@ -312,7 +322,8 @@ _ASKING_BACK = re.compile(r"^(?:(?:what|why|who|how)\b.*\b(?:they|them|this|that
                           r"\W*\?\W*$|(?:do|does|must)\s+(?:i|we|you|he|she|they)\s+(?:have|need)\s+to\b.*\?\W*$)",
                           re.IGNORECASE)
 # Yes, to a question whose answer is words ("Do you have any allergies? Say "none" if you have none").
-_BARE_YES = re.compile(r"(yes|y|yeah|yea|yep|yup|ye|yh|aye|ok|okay|i do|yes i do|yes please|i have|yes i have)\W*",
+_BARE_YES = re.compile(r"(yes|y|yeah|yea|yep|yup|ye|yh|aye|ok|okay|i do|yes i do|yes please|i have|yes i have|"
+                       r"i suppose|suppose so|i suppose so|i guess|guess so|i guess so)\W*",
                        re.IGNORECASE)
 _NAME_WORDS = re.compile(r"\bname\b", re.IGNORECASE)
 ASKING_BACK = ("Your answer goes only to the services you agree to share with, for their own form. Answer in your "
@@ -322,6 +333,7 @@ _A_WISH_ABOUT_THE_STORY = re.compile(r"\b(my|the|her|his|their) (story|referrals
                                      re.IGNORECASE)
 WISH_LATER = ("I can do that once these questions are done: say it again then. For now, please answer the question, "
               "or say \"skip\".")
+NO_WORDS = "Please answer in words or numbers, or say \"skip\" to leave it for the service to ask."
 NOT_A_NAME = "That does not look like a name. Please type the name, or say \"skip\"."
 
 
@@ -331,6 +343,10 @@ def words_answer(gap_type: str, label: str, text: str) -> None:
     was kept as a full name). Found by a stranger trying the stack; each was delivered to a service."""
     if gap_type not in ("string", "text", "open-choice"):
         return
+    from bot.conversation.meaning.words import is_markup  # (meaning checks answers with this module)
+
+    if is_markup(text) or not any(c.isalnum() for c in text):  # "</textarea><script>", "👍" were kept as answers
+        raise AnswerRefused(NO_WORDS)
     if _ASKING_BACK.match(text.strip()):
         raise AnswerRefused(ASKING_BACK)
     if _A_WISH_ABOUT_THE_STORY.search(text):

@@ -84,6 +84,16 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
     (_gap("full_name", "Full name", "What is your full name?"), "who has my story", answers.WISH_LATER),
     (_gap("communication", "Communication needs", "Do you need any help to communicate?", "text"),
      "download my story", answers.WISH_LATER),
+    # a stranger, session 14: each was kept as a service's answer
+    (_gap("pd-nhs", "Patient details: NHS number (if known)", "What should I put for NHS number?"), "\U0001F44D",
+     "NHS number"),
+    (_gap("pd-nhs", "Patient details: NHS number (if known)", "What should I put for NHS number?"), "123 456 7890",
+     "NHS number"),
+    (_gap("past", "Past conditions", "What should I put for past conditions?", "text"),
+     "</textarea><script>alert(1)</script>", answers.NO_WORDS),
+    (_gap("help", "Help needed", "What help do you need?", "text"), "\U0001F44D", answers.NO_WORDS),
+    (_gap("past", "Past conditions", "What should I put for past conditions?", "text"), "i suppose",
+     answers.SAY_WHAT),
 ])
 def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap, reply, refusal):
     from bot.intake import AnswerNotUnderstood
@@ -177,3 +187,10 @@ def test_only_a_uk_number_is_taken_from_the_sms_sender():
 ])
 def test_a_date_of_birth_with_hyphenated_number_words(text, when):
     assert answers.date_of_birth(text, TODAY) == when
+
+
+def test_an_nhs_number_with_its_check_digit_is_kept_as_a_service_writes_it():
+    from bot.intake.gaps import parse_answer
+
+    gap = _gap("pd-nhs", "Patient details: NHS number (if known)", "What should I put for NHS number?")
+    assert parse_answer(gap, "9434765919", date(2026, 12, 2)) == "943 476 5919"
