@@ -84,3 +84,14 @@ def test_asking_what_a_pin_is_keeps_the_pin_question_open(embedded_stack):
         explained = first(question)
         assert "You choose your PIN now" in explained and "4 to 8 numbers only" not in explained, explained
         assert "worries me" not in explained and "Samaritans" not in explained, explained
+
+
+def test_a_blank_message_mid_story_is_not_said_to_be_kept(embedded_stack):
+    """A stranger (session 14): a blank message while telling got "Thank you, I have kept that"."""
+    say = rest_speaker(embedded_stack, f"blank-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    assert "I have kept that" in say("I have asthma.")
+    for blank in ("   ", "...", "\U0001F44D"):
+        reply = say(blank)
+        assert "did not get any words" in reply and "I have kept that" not in reply, (blank, reply)

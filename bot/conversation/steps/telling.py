@@ -90,8 +90,9 @@ def keep_message(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().say(wording.still_telling(turn.person))
     if len(text) > MAX_MESSAGE_CHARS:
         return Step().say(wording.TOO_LONG)
-    if text.strip():  # any concern in it was answered with help by the Rasa server already
-        story.add_to_story(rt, turn.sender_id, text)
+    if not any(c.isalnum() for c in text):  # blank, or only marks: nothing to keep, and never "I have kept that"
+        return Step().say(wording.NO_WORDS_TOLD)
+    story.add_to_story(rt, turn.sender_id, text)  # any concern in it was answered with help by the Rasa server
     return Step()
 
 

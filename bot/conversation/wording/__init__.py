@@ -74,8 +74,8 @@ from bot.conversation.wording.returning import (
     pin_wrong,
     stopped_sharing,
     update_changed_nothing,
-    update_still_nothing,
     update_sent,
+    update_still_nothing,
     who_has,
 )
 from bot.conversation.wording.sharing import (
@@ -111,6 +111,7 @@ from bot.conversation.wording.story import (
     KEPT_FIRST_WORDS,
     KEPT_READ_BACK,
     KEPT_TELLING,
+    NO_WORDS_TOLD,
     NOT_CHANGED,
     NOTHING_TOLD,
     NOTHING_UNDERSTOOD,
@@ -139,7 +140,7 @@ __all__ = [
     "ABOUT_WHOM", "ADDED", "ASK_NEW_PIN", "ASK_PIN", "ASK_PIN_AGAIN", "ASK_UPDATE", "ASK_WHAT_IS_WRONG",
     "CARER_REASK", "CHANGED", "CLEAR_BUTTONS", "KEPT_FIRST_WORDS", "KEPT_READ_BACK", "KEPT_TELLING", "DELETED", "DELETE_FIRST", "DELETE_SECOND", "DOWNLOAD_TROUBLE",
     "DOWNLOAD_UNREADABLE", "FINISHED", "FOLLOW_UPS", "HELP", "HELP_CARER", "KEPT", "LATER", "NOTHING_CHOSEN", "no_more_services",
-    "NOTHING_LEFT_TO_SHARE", "NO_SERVICE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NOT_CHANGED", "STILL_HERE", "NEVER_HAD_PIN",
+    "NOTHING_LEFT_TO_SHARE", "NO_SERVICE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NO_WORDS_TOLD", "NOT_CHANGED", "STILL_HERE", "NEVER_HAD_PIN",
     "FORGOT_PIN", "NOT_KEPT", "ONLY_ENGLISH", "NOT_SHARING", "REASONS", "NO_PIN_HELP", "OUT_OF_SCOPE", "PIN_MISMATCH", "PIN_ONLY_NUMBERS", "PIN_SET",
     "QUESTION_ELSEWHERE", "QUESTION_FOR_SERVICE", "READ_BACK_BUTTONS", "READ_BACK_START", "READ_BACK_UNCLEAR", "RECORD_UNREADABLE",
     "REMOVED", "REPROMPTS", "RESTARTED", "RESTART_TELLING", "Reply", "STILL_TELLING", "STOPPED",

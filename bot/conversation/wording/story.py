@@ -21,6 +21,11 @@ def ask_for_story(parts_so_far: int, teller: str) -> Reply:
                  FINISHED)
 
 
+# A blank message, or one of only marks or emoji, while the story is told
+NO_WORDS_TOLD = Reply("I did not get any words there. Tell me in your own words, or say \"that's all\" when you "
+                      "have finished.", FINISHED)
+
+
 # "start again" while the story is told or read back: cleared only once they say yes.
 CLEAR_BUTTONS = [{"title": "Yes, clear it", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}]
 
