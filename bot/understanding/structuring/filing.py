@@ -338,8 +338,9 @@ class Filer(PersonalFiler):
             medicines = [t for t in medicines if t.canonical != "insulin"]
         # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
         named = [t for t in medicines if not FOR_A_CONDITION.search(t.canonical)]
-        medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)
-                                                  and any(0 <= t.start - n.end <= 2 for n in named))]
+        medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)  # "two inhalers trelegy …" too
+                                                  and any(0 <= t.start - n.end <= 2 or 0 <= n.start - t.end <= 2
+                                                          for n in named))]
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
                      for t in said_medicines)
@@ -481,6 +482,8 @@ class Filer(PersonalFiler):
             if after := _NEXT_IN_LIST.search(rest):  # "co-codamol and alendronic acid once a week": weekly is
                 rest = rest[:after.start()]  # the alendronic acid's, not the co-codamol's
             dose, frequency = cues.DOSE.search(rest) or cues.BARE_DOSE.search(rest), cues.FREQUENCY.search(rest)
+            if dose and frequency and dose.start() >= frequency.end():
+                dose = None  # "salbutamol when i need it prednisolone five mg": the dose after is the next one's
             detail.update(name=term.canonical, dose=dose.group(0).strip() if dose else None,
                           frequency=frequency.group(0) if frequency else None)
             text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)

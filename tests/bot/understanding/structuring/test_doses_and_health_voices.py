@@ -140,3 +140,11 @@ def test_a_medicine_of_someone_named_is_theirs(structurer, story):
 def test_the_persons_own_medicine_after_naming_someone(structurer):
     meds = structurer.structure(["My partner Sam helps me. I take lithium 400mg at night."])["sections"]["medications"]
     assert [(m["name"], m["about"]) for m in meds] == [("lithium", "subject")]
+
+
+def test_a_list_of_inhalers_without_punctuation(structurer):
+    meds = structurer.structure(["on two inhalers trelegy one puff in the morning and the blue one salbutamol when i "
+                                 "need it prednisolone five mg every day"])["sections"]["medications"]
+    assert [(m["name"], m.get("dose"), m.get("frequency")) for m in meds] == [
+        ("trelegy", "one puff", "in the morning"), ("salbutamol", None, "when i need it"),
+        ("prednisolone", "five mg", "every day")]
