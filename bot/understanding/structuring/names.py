@@ -96,7 +96,7 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
             words.pop()  # "Linda Hughes DOB 12/04/1961": the heading of what follows is no part of the name
         name = " ".join(words)
         return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
-    for match in MY_NAME_LOWER.finditer(sentence):
+    for match in (*MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
         said = [w.lower() for w in match.groups() if w]
         if not set(said) & (NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES | _FIELD_WORDS) \
                 and not said[0].endswith(("ing", "ed")):
@@ -128,6 +128,10 @@ def _capitalised(text: str) -> str:
 
 # Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
 # "hi im jade", "hi so im chloe" (a greeting, then "im", then one word and a stop).
+# "im edna, 81", "i am priya 34": a word said first, with an age straight after it, is a name however it is typed
+_NAME_THEN_AGE = re.compile(r"^\W*(?:im|i'm|i’m|i am)\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})()(?=\s*,?\s*(?:aged\s+)?\d{1,3}\b"
+                            r"(?!\s*(?:%|kg|st|stone|lbs?|pounds|mg|hours|days|weeks|months|years? ago)))",
+                            re.IGNORECASE)
 MY_NAME_LOWER = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+(?:(?:so|yeah|um|erm|well|right|ok|okay)\s*,?\s+)?"
     r"(?:im|i'm|i’m|i am|its|it's|this is)|"

@@ -96,3 +96,19 @@ def test_i_am_after_the_name_is_given_is_no_second_name(structurer):
 def test_i_am_is_still_a_name_when_none_was_given(structurer):
     about = structurer.structure(["I am Beth. I have MS."])["sections"]["about_me"]
     assert [i["text"] for i in about if i["kind"] == "name"] == ["Beth"]
+
+
+@pytest.mark.parametrize("story, name, age", [
+    ("im edna, 81, i live on my own", "Edna", 81),
+    ("i am priya 34 and i have lupus", "Priya", 34),
+])
+def test_a_name_typed_in_lower_case_with_an_age_after_it(structurer, story, name, age):
+    """A stranger (session 14): "im edna, 81" and "im priya, 34" gave no name, so nothing 'About you' was read back."""
+    about = structurer.structure([story])["sections"]["about_me"]
+    assert [i["text"] for i in about if i["kind"] == "name"] == [name]
+    assert [i["value"] for i in about if i["kind"] == "age"] == [age]
+
+
+@pytest.mark.parametrize("story", ["im tired, 24 hours a day", "im 81"])
+def test_no_name_where_none_is_said(structurer, story):
+    assert not [i for i in structurer.structure([story])["sections"]["about_me"] if i["kind"] == "name"]
