@@ -156,7 +156,23 @@ STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suici
                                                                "neglect"), _I_CARE)}
 
 
-STRONGER_REASONS: dict[str, re.Pattern[str]] = {"domestic_abuse": _FELL_AND_HIT}
+# An allergy or a reaction to a medicine or food, or a limb taken off in an operation, told as such ("Latex makes her
+# come up in hives", "Trimethoprim makes his face swell", "I cant eat peanuts", "they took my leg off"): ordinary
+# health facts of a story, which the classifier alone read as abuse, neglect or a carer at breaking point
+_HEALTH_FACT = re.compile(
+    r"\b(?:allergic|allergy|allergies|intolerant|intolerance|reacts? badly to|reacted badly to|anaphylaxis)\b"
+    r"|\b(?:makes?|made|gives?|gave|brings?|brought)\s+(?:me|him|her|them|us)\s+(?:(?:come|came|out|up)\s+)*(?:in|with|out in)?\s*"
+    r"(?:an?\s+)?(?:itchy\s+|blistering\s+|bad\s+|red\s+|nasty\s+|awful\s+)?(?:rash|hives|blisters|itch|itching|swell|swelling|"
+    r"sick|vomit|dizzy|bleed)\b"
+    r"|\b(?:makes?|made)\s+(?:my|his|her|their)\s+(?:face|lips|tongue|throat|skin|eyes|mouth)\s+(?:\w+\s+)?(?:swell|itch|blister|burn)"
+    r"|\bcome up in (?:hives|a rash|blisters|lumps)\b"
+    r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
+    r"fish|wheat|soya|penicillin|codeine|aspirin|ibuprofen|latex|plasters)\b"
+    r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat")
+STRONGER_REASONS: dict[str, re.Pattern[str]] = {
+    **dict.fromkeys(("suicidal", "self_harm", "child_at_risk", "sexual_abuse", "carer_breaking_point", "not_safe_at_home",
+                     "coercive_control", "exploitation", "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),
+    "domestic_abuse": re.compile(f"{_FELL_AND_HIT.pattern}|{_HEALTH_FACT.pattern}")}
 
 
 # Told as over, or about the subject rather than lived: a harm long past ("my ex used to hit me but he's in

@@ -91,4 +91,8 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
                     # session 14, chosen by reading, not tuned: a carer saying who they are (context._CARER_SAYS_WHO);
                     # a fall and what was hit in it (context._FELL_AND_HIT: "i fell over last week and hit my head"
                     # scored 0.82)
-                    "domestic_abuse!": 0.6, "domestic_abuse!!": 0.9})
+                    "domestic_abuse!": 0.6, "domestic_abuse!!": 0.9,
+                    # an allergy or a reaction, a limb taken off (context._HEALTH_FACT), for every kind
+                    **{kind + "!!": 0.9 for kind in ("suicidal", "self_harm", "child_at_risk", "sexual_abuse",
+                                                     "carer_breaking_point", "not_safe_at_home", "coercive_control",
+                                                     "exploitation", "care_abuse", "financial_abuse", "neglect")}})

@@ -25,3 +25,24 @@ def test_everyday_words_are_no_alarm(listening, text):
 ])
 def test_harm_said_beside_them_is_heard(listening, text):
     assert listening.check(text).concern
+
+
+@pytest.mark.parametrize("text", [
+    "they took my leg off",
+    "Latex makes her come up in hives",
+    "Elastoplast gives him an itchy rash",
+    "Trimethoprim makes his face swell",
+    "I cant eat peanuts",
+])
+def test_an_allergy_a_reaction_or_an_amputation_is_no_alarm(listening, text):
+    """Ordinary health facts of a story that the classifier alone read as exploitation, sexual abuse, a carer at
+    breaking point or neglect (helpers fixing structuring, session 14)."""
+    assert not listening.check(text).concern
+
+
+@pytest.mark.parametrize("text", [
+    "my carer gives me food im allergic to on purpose",
+    "he makes me sick with worry and hits me",
+])
+def test_harm_told_with_an_allergy_is_heard(listening, text):
+    assert listening.check(text).concern
