@@ -563,15 +563,15 @@ def mentions_someone(clause: str, people: frozenset[str] = frozenset()) -> bool:
 USED_TO_HELP = re.compile(r"\s+(?:\w+\s+)?used (?:to|2)\b", re.IGNORECASE)
 WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usually\s+|gladly\s+)?(?:be\s+|help|do|come|"
                         r"pop|go|look|take)", re.IGNORECASE)
+# "my son doesnt help", "my brother never helps", "my daughter cant help as she works": no help had
+NO_HELP = re.compile(r"\s+(?:\w+\s+)?(?:doesn't|doesn’t|doesnt|does not|never|won't|won’t|wont|will not|can't|can’t|cant|"
+                     r"cannot|can not|don't|don’t|dont|do not|is not able to|isnt able to|isn't able to)\s+(?:really\s+|ever\s+|"
+                     r"even\s+|bother to\s+)?(?:help|helps|do anything|come round|comes round|visit|visits)\b(?!\s+it\b)", re.IGNORECASE)
 # "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
 OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
                       r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
 NOT_WELL = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:is|isn't|isnt|is not|has been|hasn't been|been)\s+(?:also\s+)?"
                       r"(?:not\s+)?(?:well|unwell|poorly|ill|in hospital)\b", re.IGNORECASE)
-# "my son doesnt help", "my brother never helps", "my daughter cant help as she works": no help had
-NO_HELP = re.compile(r"\s+(?:\w+\s+)?(?:doesn't|doesn’t|doesnt|does not|never|won't|won’t|wont|will not|can't|can’t|cant|"
-                     r"cannot|can not|don't|don’t|dont|do not|is not able to|isnt able to|isn't able to)\s+(?:really\s+|ever\s+|"
-                     r"even\s+|bother to\s+)?(?:help|helps|do anything|come round|comes round|visit|visits)\b(?!\s+it\b)", re.IGNORECASE)
 # "I get carer's allowance for mum": something done for them, not help from them
 FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
 
