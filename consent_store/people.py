@@ -7,9 +7,10 @@ import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from consent_store import crypto
@@ -213,7 +214,9 @@ def discard_unopened_versions(session: Session, person: Person) -> bool:
     download to whoever chose the PIN next). True if there were any to delete."""
     if session.execute(select(consents.c.id).where(consents.c.person_id == person.id).limit(1)).first():
         return False
-    return bool(session.execute(delete(profile_versions).where(profile_versions.c.person_id == person.id)).rowcount)
+    deleted = cast(CursorResult, session.execute(  # a DELETE's result has a rowcount
+        delete(profile_versions).where(profile_versions.c.person_id == person.id)))
+    return bool(deleted.rowcount)
 
 
 def with_item_ids(profile: dict[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import uuid
 
 import requests
 
-from tests.journey_steps import PIN, confirm_read_back, finish_story, rest_speaker, saved_story
+from tests.journey_steps import confirm_read_back, finish_story, rest_speaker, saved_story
 from tests.test_referral_status import SESSION_START
 
 FIRST = "I have epilepsy and I take keppra. I live with my husband Tom."

@@ -440,7 +440,7 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
         if not _about_subject(item) or item.get("kind") or not names_a_thing(item, "allergies"):
             continue  # "no allergy for medicine" is no allergy to "no"
         negated = item.get("status") == "negated"
-        allergy = {"resourceType": "AllergyIntolerance", "patient": subject,
+        allergy: dict[str, Any] = {"resourceType": "AllergyIntolerance", "patient": subject,
                    "verificationStatus": _concept(_ALLERGY_VERIFICATION, "refuted" if negated else "confirmed"),
                    "code": _text(item.get("term") or item["text"])}
         if not negated:

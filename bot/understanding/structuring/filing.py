@@ -146,7 +146,7 @@ class Filer(PersonalFiler):
         quiet = bool(last and last["status"] == context.CURRENT and 0 <= base - _end(last) <= 40
                      and context.none_for_a_while(clause)
                      and not any(term.section == "health" for term in terms))
-        back = bool(last and last is who.quieted and 0 <= base - _end(last) <= 120 and context.came_back(clause))
+        back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
         self._file(profile, clause, base, terms, who, died)
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
