@@ -72,7 +72,7 @@ AGE = re.compile(
     r"stepdad|stepmum)['’]s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
-    r"hundred|minutes?|mins?|more|less|or so))(?!\.\d)(?![- ]years? ago)"
+    r"hundred|minutes?|mins?|more|less|or so))(?![./-]\d)(?![- ]years? ago)"  # "Her DOB is 02/09/39": a date, no age
     rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ](?:old|young)\b"
     # "I have 58 years" (second-language English)
     rf"|\b(?:i|he|she) (?:have|has) (\d{{1,3}}|{_IN_WORDS}) years?(?=\s*(?:[.,;!]|$|and\b))",

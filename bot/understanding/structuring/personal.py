@@ -80,8 +80,12 @@ class PersonalFiler:
                 sections["allergies"].append(item(but.group(1).strip(), context.CURRENT, "subject", teller,
                                                   base + but.start(1), base + but.end(1), term=but.group(1).strip()))
                 return
-            sections["allergies"].append(item("any known allergies", "negated", "subject", teller,
-                                              base + match.start(), base + match.end(), term="allergies"))
+            # "no drug allergies" (beside "Strawberries make my lips swell up") says none to medicines only, and
+            # a form is told "No known drug allergies", never "No known allergies"
+            drugs = re.search(r"\b(?:drug|medicine)\b", match.group(0), re.IGNORECASE)
+            sections["allergies"].append(item("medicines" if drugs else "any known allergies", "negated", "subject", teller,
+                                              base + match.start(), base + match.end(),
+                                              term=match.group(0) if drugs else "allergies"))
             if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
                 return
         for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
