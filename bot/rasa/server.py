@@ -214,8 +214,10 @@ def hear_every_message() -> None:
             # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
             # the classifier alone makes of it (a stranger got the safeguarding help for it); a rule's is heard
             quiet = quiet or answering == _A_CONSENT and found.surest > 0.0 and only_about_parts(text)
-            # and wherever a choice is asked, "leave the rest for them" (a service's questions' own way out) is that
-            quiet = quiet or answering in (_A_CONSENT, _A_CHOICE) and found.surest > 0.0 and is_leave_rest(text)
+            # and at a service's questions, "leave the rest for them" (their own way out) is that; never for thoughts
+            # of suicide or self-harm ("i have had enough" is also a way out of the questions)
+            quiet = quiet or answering == _A_QUESTION and found.surest > 0.0 and is_leave_rest(text) \
+                and not set(found.categories) & NEVER_QUIET
             # and at the PIN, a reply made only of words about the PIN ("my pin", the CI run caught it getting help)
             quiet = quiet or answering == _A_PIN and found.surest > 0.0 and only_about_the_pin(text)
             help_now = None if quiet else found.reply(CARRY_ON) if answering == _A_PIN else found.reply()
@@ -246,6 +248,7 @@ _A_NAME = "name"
 _A_PIN = "pin"
 _A_CONSENT = "consent"
 _A_CHOICE = "choice"
+_A_QUESTION = "question"  # one of a service's questions (the "gaps" stage)
 NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
@@ -270,6 +273,8 @@ async def _answering(processor: Any, sender_id: str) -> str:
         return _A_NAME if asked in ("name", "carer_name") else _A_CHOICE
     if tracker.get_slot("stage") == "consent":
         return _A_CONSENT
+    if tracker.get_slot("stage") == "gaps":
+        return _A_QUESTION
     return _A_CHOICE if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 

@@ -126,10 +126,7 @@ _IDIOMS = re.compile(
     # the writer stopping for now ("I have to go, can I carry on later?", "someone is at the door i have to go")
     r"|\b(?<!never )(?<!not )(?:come back (?:to (?:this|it)|and finish|later)|carry on later|finish (?:it )?(?:later|"
     r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b"
-    # no PIN, or code, to give ("i dont have one", at or after the PIN question; not "i dont have anyone")
-    r"|\b(?:i|we) (?:dont|do not|didnt|did not|never|havent|have not) (?:have|had|got|get|set|made|chose) "
-    r"(?:one|a pin|any pin|a code|my pin|a number)(?: (?:yet|sorry|though|now|i think))?$"
-    r"|\bwhat pin\b")
+    )
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
 # taken and neglect. Not a carer at breaking point, who says the same words with "I can't cope".
@@ -162,8 +159,8 @@ STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suici
 _HEALTH_FACT = re.compile(
     r"\b(?:allergic|allergy|allergies|intolerant|intolerance|reacts? badly to|reacted badly to|anaphylaxis)\b"
     r"|\b(?:makes?|made|gives?|gave|brings?|brought)\s+(?:me|him|her|them|us)\s+(?:(?:come|came|out|up)\s+)*(?:in|with|out in)?\s*"
-    r"(?:an?\s+)?(?:itchy\s+|blistering\s+|bad\s+|red\s+|nasty\s+|awful\s+)?(?:rash|hives|blisters|itch|itching|swell|swelling|"
-    r"sick|vomit|dizzy|bleed)\b"
+    r"(?:an?\s+)?(?:itchy\s+|blistering\s+|bad\s+|red\s+|nasty\s+|awful\s+)?(?:rash|hives|blisters|itch|itching|swell|"
+    r"swelling)\b"
     r"|\b(?:makes?|made)\s+(?:my|his|her|their)\s+(?:face|lips|tongue|throat|skin|eyes|mouth)\s+(?:\w+\s+)?(?:swell|itch|blister|burn)"
     r"|\bcome up in (?:hives|a rash|blisters|lumps)\b"
     r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"

@@ -1,16 +1,15 @@
 """Found by a stranger (session 14): "i fell over last week and hit my head" got the Domestic Abuse Helpline with
 "What you said worries me" (the classifier alone read "hit my head" as being hit), and "i dont have one", said
 after the PIN question, got the Samaritans' number. A fall and what was hit in it makes the classifier alone need
-0.9 for abuse; no PIN to give is a figure of speech for suicide. Harm told the same way is heard as ever."""
+0.9 for abuse; no PIN to give is answered at the PIN question only (bot/rasa/server.py, steps/pin.py): everywhere
+else "i dont have one" may be a reason to live that someone lacks (a second reader). Harm told the same way is
+heard as ever."""
 import pytest
 
 
 @pytest.mark.parametrize("text", [
     "i fell over last week and hit my head",
     "I slipped in the bath and banged my arm",
-    "i dont have one",
-    "i dont have a pin",
-    "what pin",
 ])
 def test_everyday_words_are_no_alarm(listening, text):
     assert not listening.check(text).concern
@@ -22,6 +21,10 @@ def test_everyday_words_are_no_alarm(listening, text):
     "I dont have anyone",
     "i dont have one friend left",
     "i dont have a pin, i just want to end it all",
+    # a second reader's: a reason to live, or words about a person, beside the everyday words above
+    "everyone says you need a reason to live. i dont have one",
+    "a reason to keep going? i dont have one",
+    "the way he treats me makes me sick and dizzy",
 ])
 def test_harm_said_beside_them_is_heard(listening, text):
     assert listening.check(text).concern
