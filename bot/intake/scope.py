@@ -80,16 +80,21 @@ def about(item: dict[str, Any]) -> str:
     return str(item.get("about") or SUBJECT)
 
 
+# A carer's aunt, uncle or cousin ("her sister my aunty Jean", told by her son) may be the person's sister, a
+# sister-in-law or no blood relative at all: from a carer, these are not written as the person's relatives
+_CARERS_KIN_OR_THEIRS = {"aunt", "aunty", "auntie", "uncle", "cousin", "niece", "nephew"}
+
+
 def is_family_history(item: dict[str, Any]) -> bool:
     """A named blood relative's condition: family history of the person. A husband's, wife's or
     partner's is not (a carer's "my mum", told about her dad, is his wife), nor an in-law's or a
     step-parent's: only the relations in `_BLOOD` (or "runs in the family") count, never a child or
-    grandchild, and a grandparent only in the person's own story (a carer's "my nan" may be the
-    person's wife or mother-in-law)."""
+    grandchild, and a grandparent, aunt, uncle or cousin only in the person's own story (a carer's "my nan"
+    may be the person's wife or mother-in-law, "my aunty" the person's sister)."""
     whose = " ".join(about(item).lower().replace("-", " ").split())
     if whose.startswith("great "):
         whose = whose.split(" ", 1)[1].removeprefix("great ").strip()
-    if whose in _DESCENDANTS or item.get("told_by") == "carer" and whose in _GRANDPARENTS:
+    if whose in _DESCENDANTS or item.get("told_by") == "carer" and whose in _GRANDPARENTS | _CARERS_KIN_OR_THEIRS:
         return False
     return item.get("status") == "family" and whose.removeprefix("half ") in _BLOOD
 

@@ -98,6 +98,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
     for match in (*MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
         said = [w.lower() for w in match.groups() if w]
+        if match.re is _NAME_THEN_AGE and (said[0] in _WHAT_THEY_ARE or said[0].endswith(_NOT_NAME_ENDINGS)):
+            continue  # "im diabetic, 67", "i am housebound 84", "im gay 30": what they are, not who
         if not set(said) & (NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES | _FIELD_WORDS) \
                 and not said[0].endswith(("ing", "ed")):
             end = match.end(2) if match.group(2) else match.end(1)
@@ -128,6 +130,12 @@ def _capitalised(text: str) -> str:
 
 # Typed in lower case, a name is taken only where it cannot be anything else: "my name is jade",
 # "hi im jade", "hi so im chloe" (a greeting, then "im", then one word and a stop).
+# What people say they are, before an age ("im diabetic, 67"): never a name; and the endings of such words
+_WHAT_THEY_ARE = frozenset("""diabetic housebound bedbound gay lesbian bi bisexual trans straight queer epileptic asthmatic
+autistic dyslexic frail unwell poorly widowed widow widower pregnant homeless jobless lonely deaf blind disabled
+retired single married divorced separated old young fine ok okay good well ill sick tired new here back only just
+nearly almost over under about aged age""".split())
+_NOT_NAME_ENDINGS = ("ic", "bound", "less", "ful", "ous", "ive", "ed", "ing", "ly", "ish", "able", "ible")
 # "im edna, 81", "i am priya 34": a word said first, with an age straight after it, is a name however it is typed
 _NAME_THEN_AGE = re.compile(r"^\W*(?:im|i'm|i’m|i am)\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})()(?=\s*,?\s*(?:aged\s+)?\d{1,3}\b"
                             r"(?!\s*(?:%|kg|st|stone|lbs?|pounds|mg|hours|days|weeks|months|years? ago)))",

@@ -47,8 +47,9 @@ _CARES_FOR = re.compile(r"\b(?:carer|caring|care|cares|look|looking|looks|looked
                         re.IGNORECASE)
 # A relative who then does something, the clause closed before the number: "husband died 2019, tel …", "my
 # husband who has dementia, 07700 … is best" (not "Next of kin: my son David, 07700 …", the number his)
-_TOLD_OF = re.compile(r"\b(?:died|dies|passed|has|had|have|who|lives|lived|pops|comes|came|helps|helped|visits|does|"
-                      r"did|takes|took|cares|looks|looked|works|worked|is\s+\w+ing)\b[^,;.]*[,;.]", re.IGNORECASE)
+# (not one who lives nearby, helps or visits: "my son Dan lives nearby, mobile 07700 …" is Dan's, whom a service
+# would reach instead of the person; a second reader, session 14)
+_TOLD_OF = re.compile(r"\b(?:died|dies|passed|has|had|have|who|is\s+\w+ing)\b[^,;.]*[,;.]", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -97,7 +97,10 @@ def test_a_husband_wife_or_partners_condition_is_no_family_history():
                            item("dementia", about="husband", status="family", told_by="carer", term="dementia"),
                            item("cancer", about="partner", status="family", told_by="carer", term="cancer"),
                            item("asthma", about="stepdad", status="family", told_by="carer", term="asthma"),
-                           item("diabetes", about="aunt", status="family", told_by="carer", term="diabetes")]}
+                           # a carer's aunt may be the person's sister or sister-in-law ("her sister my aunty Jean",
+                           # told by her son, was written as the person's aunt): not written from a carer
+                           item("breast cancer", about="aunty", status="family", told_by="carer", term="breast cancer"),
+                           item("diabetes", about="sister", status="family", told_by="carer", term="diabetes")]}
     assert [i["text"] for i in parse_path("health.where(status='family')").evaluate(sections)] == ["diabetes"]
     assert [i["text"] for i in parse_path("health").evaluate(sections)] == ["diabetes"]
     histories = resources_of(story_bundle(sections), "FamilyMemberHistory")

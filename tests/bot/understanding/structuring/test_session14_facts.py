@@ -132,3 +132,21 @@ def test_no_drug_allergies_is_none_to_medicines_only(structurer):
     assert answer_text(allergy) == "No known drug allergies"
     [none] = structurer.structure(["No allergies."])["sections"]["allergies"]
     assert answer_text(none) == "No known allergies"
+
+
+@pytest.mark.parametrize("story", ["im diabetic, 67 and live alone", "i am housebound 84", "im gay 30 and my partner hits me"])
+def test_what_someone_says_they_are_before_an_age_is_no_name(structurer, story):
+    """A second reader: "im diabetic, 67" gave the name "Diabetic", sent on every form that asks a name."""
+    assert not [i for i in structurer.structure([story])["sections"]["about_me"] if i["kind"] == "name"]
+
+
+@pytest.mark.parametrize("story", ["Im Beth. my son Dan lives nearby, email dan.k@example.com",
+                                   "Im Beth. my son Dan lives nearby, mobile 07700 900123"])
+def test_a_relatives_email_or_mobile_is_not_the_persons(structurer, story):
+    """A second reader: Dan's email and mobile were the person's, so a service would have contacted Dan."""
+    assert structurer.structure([story])["sections"]["communication"] == []
+
+
+def test_a_number_after_a_relative_who_died_is_still_the_persons(structurer):
+    [phone] = structurer.structure(["Widowed, husband died 2019, tel 07700 900123"])["sections"]["communication"]
+    assert (phone["value"], phone["about"]) == ("07700 900123", "subject")
