@@ -83,9 +83,9 @@ def locked(embedded_stack):
     assert "type your PIN" in say("I have been here before")
     for _ in range(5):
         reply = say("9999")
-    assert "you can try again in" in reply
+    assert "try again in" in reply
     unchecked = say(PIN)  # the right PIN, while locked, is not even checked: nor is it called wrong (a stranger)
-    assert "you can try again in" in unchecked and "not right" not in unchecked, unchecked
+    assert "try again in" in unchecked and "not right" not in unchecked, unchecked
     return say
 
 

@@ -26,8 +26,8 @@ _FORGOT = re.compile(r"\b(forgot|forgotten|forget|cannot remember|can not rememb
 HELP = wording.Reply("Your PIN is the 4 to 8 numbers you chose when you first told your story.")
 # While a first PIN is chosen: "what pin?", "whats a pin for", "i dont have one" (a stranger got "A PIN is 4 to 8
 # numbers only. Please type it again.")
-CHOOSING_HELP = wording.Reply("You choose your PIN now: any 4 to 8 numbers you will remember, like a code. You "
-                              "type it when you come back, so that only you can see or change your story.")
+CHOOSING_HELP = wording.Reply("You choose your PIN now. Pick 4 to 8 numbers you will remember. You type them when "
+                              "you come back, so only you can see or change your story.")
 _WHAT_IS_A_PIN = re.compile(r"\b(what|whats|why)\b.*\b(pin|code)\b|\bpin\b.*\b(for|mean|means)\b")
 # At the PIN, a greeting or a story begun is someone starting, not a PIN mistyped: a first message the
 # NLU model heard as "returning" ("I want to tell my story") asked a newcomer for a PIN they never had,

@@ -32,9 +32,8 @@ ASK_PIN = Reply("To keep your story private, please type your PIN.")
 VERIFIED = Reply("Thank you, that's right.")
 NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
 # "i dont have one", at the PIN question
-NEVER_HAD_PIN = Reply("A PIN is the 4 to 8 numbers chosen when a story is first told here. If you have not told "
-                      "your story here before, say hello to start. If you chose a PIN and have forgotten it, say \"I "
-                      "forgot my PIN\".")
+NEVER_HAD_PIN = Reply("A PIN is 4 to 8 numbers. You choose it when you first tell your story here. If you are new "
+                      "here, say hello to start. If you have lost your PIN, say \"I forgot my PIN\".")
 # "i forgot my pin": a PIN cannot be reset here yet (bot/conversation/journey/pins.py has no way to).
 FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open the story you told before. A PIN cannot be "
                    "reset here yet. Your story stays safe, and nothing more is shared. You can start afresh "
@@ -44,9 +43,9 @@ FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open the story you 
 
 def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
     if locked_until_minutes is not None:  # not "That PIN is not right": while locked, no PIN is checked at all
-        return Reply(f"There have been too many tries, so for your safety your story is locked for now: you can try "
-                     f"again in {locked_until_minutes} minutes. If you have forgotten your PIN, you can tell your "
-                     "story again as new.")
+        return Reply(f"Too many tries. For your safety, your story is locked for now. You can try again in "
+                     f"{locked_until_minutes} minutes. If you have forgotten your PIN, you can tell your story again "
+                     "as new.")
     tries = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
     return Reply(f"That PIN is not right. You have {tries}.")
 

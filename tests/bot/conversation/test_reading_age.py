@@ -104,6 +104,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "consent_explained": [wording.consent_explained(s, s.sections, person) for s in REGISTRY.values()],
         "consent_help": [wording.consent_help(NURSES, person), wording.consent_help(None, person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],
+        "update_still_nothing": [wording.update_still_nothing(person)],
         "parts_not_known": [wording.parts_not_known(NURSES, ["the wotsit stuff"], ["health", "allergies"],
                                                     ["medications"], person),
                             wording.parts_not_known(NURSES, ["my pension bit"], ["health"], [], person)],
