@@ -95,3 +95,16 @@ def test_a_blank_message_mid_story_is_not_said_to_be_kept(embedded_stack):
     for blank in ("   ", "...", "\U0001F44D"):
         reply = say(blank)
         assert "did not get any words" in reply and "I have kept that" not in reply, (blank, reply)
+
+
+def test_a_power_of_attorney_said_without_which_is_asked_which(embedded_stack):
+    """A stranger's try (session 14): "i have lasting power of attorney for him" at "What gives you the right to speak
+    for Ken?" was kept as story and the question asked again with "power of attorney" as its own example: a loop."""
+    say = rest_speaker(embedded_stack, f"which-power-{uuid.uuid4().hex[:8]}")
+    say("hi")
+    for answer in ("its for my dad", "Ken", "son", "Raj"):
+        asked = say(answer)
+    assert "right to speak for Ken" in asked, asked
+    which = say("i have lasting power of attorney for him")
+    assert "health and welfare" in which and "money and property" in which, which
+    assert "right to speak for Ken" not in say("health and welfare")

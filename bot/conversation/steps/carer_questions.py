@@ -26,6 +26,8 @@ HELP = wording.Reply("Services need to know whose story this is and why you can 
                      "your own words.")
 TOO_OLD = wording.Reply("Parental responsibility is for a child under 16. For someone older, please choose "
                         "another basis.")
+# A power of attorney or deputyship said without its kind
+_A_POWER = re.compile(r"\b(?:power of attorney|attorney|lpa|deputy|deputyship)\b", re.IGNORECASE)
 OWN_NAME_STILL = wording.Reply("Thank you. And your own name? Services will know who told them.")
 _SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the relationship at once
 
@@ -134,6 +136,9 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
                 # "im his granddaughter" at "And what is your name?", how they are related known already:
                 # not "Please tell me just your name", as if the answer were wrong
                 return Step().say(OWN_NAME_STILL).set(carer_reply=None, carer=answers)
+            if key == "basis" and _A_POWER.search(value):
+                # "i have lasting power of attorney for him": which one, not the example it was given (a stranger)
+                return Step().say(wording.WHICH_POWER).set(carer_reply=None, carer=answers)
             if telling.tells_more(value) and _tells_of_them(rt, value):  # the story begun at a question: kept, never lost
                 telling.keep_message(rt, turn, value)
                 return Step().say(wording.KEPT_FIRST_WORDS).set(carer_reply=None, carer=answers)

@@ -126,6 +126,11 @@ def no_basis_to_share(person: str | None) -> Reply:
                  "social care team can help you. For support as a carer, ask the council for a carer's assessment.")
 
 
+# A power of attorney or deputyship said without which: services need to know what it covers
+WHICH_POWER = Reply("Which one is it? Say \"health and welfare\" or \"money and property\". If you have both, say "
+                    "\"health and welfare\".")
+
+
 # Asked again when a reply does not answer the carer's question: what would.
 CARER_REASK = {
     "name": Reply("Please tell me just their name, for example \"Mary\" or \"Mary Jones\"."),
@@ -133,7 +138,7 @@ CARER_REASK = {
     "relationship": Reply("Please tell me how you know them. For example, \"I am his daughter\", \"she is my "
                           "wife\" or \"a neighbour\"."),
     "basis": Reply("Please choose one of the options, so services know on what basis you speak for them. For "
-                   "example, \"they agreed I can\" or \"power of attorney\"."),
+                   "example, \"they agreed I can\" or \"power of attorney for health\"."),
     "age": Reply("Please give their age in years, for example 9."),
     "whose_name": Reply("Please say \"my name\" or \"their name\"."),
     "knows": Reply("Please answer yes or no. Or say \"they are not able to understand\"."),
