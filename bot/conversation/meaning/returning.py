@@ -51,11 +51,17 @@ _BEEN_BEFORE = re.compile(
     r"( (here|on here|this|it|you))? (before|already|previously)\b|\bi am back\b|\bback again\b|\breturning\b")
 
 
+def _besides_been_before(p: str) -> str:
+    """The plain words without "I have been here before" (or `p` itself when it does not say so)."""
+    return bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-")
+
+
 def only_been_before(text: str) -> bool:
     """Whether a reply says only that they have been here before ("i have been here before", "im back"):
     who they are, which the menu already knows, and no choice."""
     p = bare(plain(text))
-    return p != bare(_BEEN_BEFORE.sub(" ", p)) and not re.search(r"[a-z0-9]", bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-"))
+    rest = _besides_been_before(p)
+    return rest != p and not re.search(r"[a-z0-9]", rest)
 
 
 # A question about the choices themselves: "whats the difference between stop sharing and delete", "what
@@ -68,7 +74,7 @@ _ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do 
 def menu_meaning(text: str) -> Meaning:
     """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
     p = re.sub(r"^((ah|oh|well|sure|ok|okay|right|so|um|erm|aye|ach)\s+)+(?=\S)", "", bare(plain(text)))  # "ah sure nothing else"
-    rest = bare(_BEEN_BEFORE.sub(" ", p)).strip(" ,.;:-")
+    rest = _besides_been_before(p)
     if rest != p:
         if not re.search(r"[a-z0-9]", rest):
             return otherwise(text)
