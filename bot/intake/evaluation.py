@@ -44,11 +44,12 @@ FRESH2 = "heldout-fresh2"  # a second, written independently later (also without
 FRESH3 = "heldout-fresh3"  # a third, the same way (8 stories, every form; its traps listed in its header)
 FRESH4 = "heldout-fresh4"  # a fourth, the same way (session 11: 8 stories, every form; traps in its header)
 FRESH5 = "heldout-fresh5"  # a fifth (session 13: 8 stories, every form; first run 0.62, 29 wrong; its wrong fills read)
-FRESH6 = "heldout-fresh6"  # a sixth (session 14: 8 stories, every form; scored once, unread)
+FRESH6 = "heldout-fresh6"  # a sixth (session 14: 8 stories, every form; its wrong fills read in session 15)
+FRESH7 = "heldout-fresh7"  # a seventh (session 15: 8 stories, every form; scored before and after, unread)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, TUNING_VOICES)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, TUNING_VOICES)
 
 
 @dataclass
