@@ -173,6 +173,18 @@ def remove_from_draft(session: Session, person: Person, removed: list[dict[str, 
     _save_draft(session, person, row, payload, now)
 
 
+def drop_draft_parts(session: Session, person: Person, earlier: int, now: datetime) -> int:
+    """Forget the first `earlier` parts of the draft (a story begun by someone else before) and what was
+    taken out of them at a read-back; keep the parts told since. Returns how many parts are kept."""
+    row, payload = _draft(session, person, lock=True)
+    kept = payload["parts"][earlier:]
+    if not kept:
+        clear_draft(session, person)
+        return 0
+    _save_draft(session, person, row, {"parts": kept, "removed": []}, now)
+    return len(kept)
+
+
 def clear_draft(session: Session, person: Person) -> None:
     session.execute(delete(story_drafts).where(story_drafts.c.person_id == person.id))
 

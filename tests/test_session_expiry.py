@@ -27,14 +27,41 @@ def test_a_story_told_across_expired_sessions_is_all_kept(embedded_stack):
         say("/tell_about_me")
         assert "I have kept that" in say("I have asthma.")
         time.sleep(SESSION_SECONDS * 2)
-        assert "I have kept that" in say("I also have diabetes and I live on the third floor.")
+        back = say("I also have diabetes and I live on the third floor.")
+        # whoever is here is asked whether they began the story, before it is added to or read back (H5)
+        assert "did you begin the story" in back and "I have kept that" in back and "asthma" not in back
+        assert "kept all of it" in say("yes")
         time.sleep(SESSION_SECONDS * 2)
         # "every morning" once made the model guess a greeting and drop the message
         assert "I have kept that" in say("I use an inhaler every morning.")
+        assert "kept all of it" in say("yes it was me")
         time.sleep(SESSION_SECONDS * 2)
+        assert "did you begin the story" in say("that's all")  # never read back before the answer
+        assert "kept all of it" in say("/affirm")
         read_back, _ = confirm_read_back(say, finish_story(say))
     assert "You have asthma." in read_back and "You have diabetes." in read_back
     assert "third floor" in read_back and "inhaler" in read_back
+
+
+def test_the_next_person_at_the_same_browser_never_sees_a_story_begun_before(embedded_stack):
+    """Hazard H5: words told but never confirmed were read back to whoever finished the story at the same
+    phone or browser after an idle hour (a shared computer). Whoever is here now is asked first; "no" clears
+    them unread, and the story told since is theirs alone."""
+    say = rest_speaker(embedded_stack, "shared-computer")
+    say("hello")
+    say("/tell_about_me")
+    assert "I have kept that" in say("I have gout and a cat called Tibbles. I live in a flat with a lift.")
+    time.sleep(SESSION_SECONDS * 2)  # the first person walked away; someone else sits down
+    asked = say("I have asthma and I use an inhaler.")
+    assert "did you begin the story" in asked and "gout" not in asked and "Tibbles" not in asked
+    cleared = say("no")
+    assert "cleared the story that was begun before" in cleared and "kept what you sent since" in cleared
+    assert "about you, or about someone you care for" in cleared
+    assert "tell me more" in say("/tell_about_me")  # the story goes on, with what was sent since
+    say("I want to get back to work. My dog matters to me.")
+    read_back, _ = confirm_read_back(say, finish_story(say))
+    assert "asthma" in read_back and "inhaler" in read_back
+    assert "gout" not in read_back and "Tibbles" not in read_back and "lift" not in read_back
 
 
 def test_a_returning_person_types_their_pin_then_manages_their_story(embedded_stack):

@@ -16,3 +16,13 @@ def discard_draft(rt: Runtime, sender_id: str) -> bool:
             return False
         people.clear_draft(session, person)
         return True
+
+
+def discard_earlier_parts(rt: Runtime, sender_id: str, earlier: int) -> int:
+    """Forget the first `earlier` parts of the story being told (begun by someone else, the person says),
+    keeping those told since; returns how many are kept."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        if person is None:
+            return 0
+        return people.drop_draft_parts(session, person, earlier, rt.now())

@@ -5,9 +5,9 @@ nothing goes on: the story being told is thrown away, or its words came back in 
 from __future__ import annotations
 
 from bot.conversation import rights, wording
-from bot.conversation.journey import draft, pins
+from bot.conversation.journey import draft, pins, story
 from bot.conversation.stages import CARRIED_OVER
-from bot.conversation.steps import delivery_news, reviews, service_questions_back
+from bot.conversation.steps import delivery_news, reviews, service_questions_back, telling
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -25,17 +25,26 @@ def new_session(rt: Runtime, turn: Turn, restarted: bool = False) -> Step:
     if restarted:
         draft.discard_draft(rt, turn.sender_id)
     step = Step().set(**{name: turn.slot(name) for name in KEPT if turn.slot(name) is not None})
+    told_before = 0 if restarted else len(story.story_parts(rt, turn.sender_id))
     if turn.stage in CARRIED_OVER and not restarted:
         step.set(**{name: turn.slot(name) for name in STORY_SLOTS if turn.slot(name) is not None})
         step.at(turn.stage).set(requested_slot="story_done")
         step.form = "story_form"
-    elif not pins.has_pin(rt, turn.sender_id):
-        step.say(*delivery_news.untold(rt, turn.sender_id))
-    elif (texted := service_questions_back.waiting_for_reply(rt, turn)) is not None:
-        step.and_then(texted)  # a reply to a service's question texted to them: the PIN, then the question
-    elif (reminded := reviews.waiting_for_check(rt, turn)) is not None:
-        step.and_then(reminded)  # a reply to a review reminder texted to them: the PIN, then the check
+    if told_before:
+        # Whoever is here says whether they began it before it is added to or read back: asked in reply to the
+        # next message of a story (so the question is the last thing said, its options numbered by SMS)
+        step.set(resume_asked=telling.resume_question(told_before, asked=False))
+    if turn.stage not in CARRIED_OVER or restarted:
+        if not pins.has_pin(rt, turn.sender_id):
+            step.say(*delivery_news.untold(rt, turn.sender_id))
+        elif (texted := service_questions_back.waiting_for_reply(rt, turn)) is not None:
+            step.and_then(texted)  # a reply to a service's question texted to them: the PIN, then the question
+        elif (reminded := reviews.waiting_for_check(rt, turn)) is not None:
+            step.and_then(reminded)  # a reply to a review reminder texted to them: the PIN, then the check
     if turn.text.strip().lower() == "/session_start" and not step.replies:
         # typed over REST or the web chat: nothing else will answer it, and no answer is an empty success
-        step.say(wording.Reply(wording.TELL_MORE) if step.form else wording.carry_on(None))
+        if step.form and told_before:
+            step.say(wording.RESUME_QUESTION).set(resume_asked=telling.resume_question(told_before, asked=True))
+        else:
+            step.say(wording.Reply(wording.TELL_MORE) if step.form else wording.carry_on(None))
     return step

@@ -2,6 +2,7 @@
 says they are done; then one gentle question each about their goals and what matters, once."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.conversation import meaning, rights, wording
@@ -101,6 +102,9 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     Its slots: story_done True when the story is told, "stopped", or None to go on."""
     if not isinstance(value, str):  # the slot being reset, not a message of the story
         return Step().set(story_done=None)
+    if isinstance(turn.slot("resume_asked"), dict):  # "Someone began to tell a story here before. Was that you?"
+        return _resume_reply(rt, turn, value, turn.slot("resume_asked")).set(story_done=None) \
+            if turn.slot("resume_asked").get("whose") else _resume_or_go_on(rt, turn, value, turn.slot("resume_asked"))
     if turn.slot("restart_asked"):  # "Shall I clear everything …?"
         answered = clear_or_keep(rt, turn, value)
         if answered is not None:
@@ -131,6 +135,55 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     return kept
 
 
+# --- a story begun in an earlier visit (hazard H5): whoever is here says whether they began it ---------------
+
+def resume_question(parts_before: int, asked: bool) -> dict[str, Any]:
+    """The `resume_asked` slot for a story of `parts_before` parts begun in an earlier session and never
+    confirmed; `asked`: the question was said already (at the new session's start)."""
+    return {"earlier": parts_before, "asked": asked}
+
+
+def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) -> Step:
+    """Yes: the story goes on, all of it kept. No: what was told before is cleared, unread, and whose story
+    this is asked. Anything else is taken as it would be (kept, nothing lost), the question asked once more
+    if it was not said yet; the story is never read back before the answer."""
+    said = meaning.plain(text)
+    if meaning.is_yes(text) or text == "/affirm" or (_WAS_ME.search(said) and not _NOT_ME.search(said)):
+        return Step().say(wording.RESUMED).set(resume_asked=None, story_done=None)
+    if meaning.is_no(text) or text == "/deny" or _NOT_ME.search(said):
+        kept = draft.discard_earlier_parts(rt, turn.sender_id, int(asked.get("earlier") or 0))
+        return Step().say(wording.resume_cleared(kept)).set(resume_asked={"whose": True}, story_done=None)
+    meant = meaning.telling_meaning(text)
+    if meant.kind == "done" or text == "/finish_story" or meaning.is_done_phrase(text, turn.intent):
+        return Step().say(wording.RESUME_AGAIN).set(resume_asked={**asked, "asked": True}, story_done=None)
+    step = _reply(rt, turn, text)
+    if not asked.get("asked"):  # the first message since: kept (or answered) as ever, then the question
+        step.say(wording.RESUME_QUESTION if step.replies else wording.RESUME_KEPT)
+        step.set(resume_asked={**asked, "asked": True})
+    return step if "story_done" in step.slots else step.set(story_done=None)
+
+
+_WAS_ME = re.compile(r"^(yes|yeah|yep|aye|yh|ya)?\W*(it|that|twas)?\s*(was|is|s)?\s*(me|mine|i did)\b")
+_NOT_ME = re.compile(r"\b(not me|(was|is)\s*n[o']?t me|wasnt me|wasn t me|not mine|i didnt|i did not|someone else)\b")
+_ABOUT_ME = re.compile(r"^\W*((it'?s|its|it is|about|for)\s+)?(me|myself|mine|my own|my story|i am|im|i'?m)\b", re.I)
+
+
+def _resume_reply(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) -> Step:
+    """The answer to "Is your story about you, or about someone you care for?", after "No, not me": the
+    story starts again as theirs or a carer's, with what they sent since kept; anything else is asked again."""
+    if text == "/tell_about_someone" or (not text.startswith("/") and meaning.relationship_of(text)):
+        teller = "carer"
+    elif text == "/tell_about_me" or _ABOUT_ME.match(text):
+        teller = "self"
+    else:
+        return Step().say(wording.WHOSE_AGAIN)
+    step = begin(rt, turn, teller).set(resume_asked=None)
+    if teller == "self" and not step.replies:
+        step.say(wording.Reply(wording.TELL_MORE, wording.FINISHED) if story.story_parts(rt, turn.sender_id)
+                 else wording.ask_for_story(0, teller))
+    return step
+
+
 def ask_to_clear(rt: Runtime, turn: Turn) -> Step:
     """"start again": asked first whether to clear what was told (nothing is cleared without a yes)."""
     if not story.story_parts(rt, turn.sender_id):  # nothing to clear: asked for, once
@@ -146,7 +199,7 @@ def clear_or_keep(rt: Runtime, turn: Turn, text: str) -> Step | None:
     said = meaning.general(text)
     if meaning.is_yes(text) or text == "/affirm" or (said is not None and said.kind == "restart"):
         draft.discard_draft(rt, turn.sender_id)
-        return Step().say(wording.cleared(turn.teller)).set(restart_asked=False, followups_asked=[])
+        return Step().say(wording.cleared(turn.teller)).set(restart_asked=False, followups_asked=[], resume_asked=None)
     if meaning.is_no(text) or text == "/deny":
         return Step().say(wording.KEPT_TELLING if turn.stage is not Stage.READBACK else wording.KEPT_READ_BACK) \
             .set(restart_asked=None)

@@ -26,6 +26,31 @@ NO_WORDS_TOLD = Reply("I did not get any words there. Tell me in your own words,
                       "have finished.", FINISHED)
 
 
+# A story begun in an earlier visit (an idle hour, or a new browser session at a shared computer) and never
+# confirmed: before anything of it is read back or added to, whoever is here says whether they began it.
+# Nothing of its words is shown (hazard H5 in docs/clinical-safety.md).
+RESUME_BUTTONS = [{"title": "Yes, it was me", "payload": "/affirm"}, {"title": "No, not me", "payload": "/deny"}]
+RESUME_QUESTION = Reply("Welcome back. Someone began to tell a story here before. Was that you?", RESUME_BUTTONS)
+RESUME_KEPT = Reply("Welcome back. I have kept that. Before we go on: did you begin the story that was told here "
+                    "before?", RESUME_BUTTONS)
+RESUME_AGAIN = Reply("Before we go on: did you begin the story that was told here before? Say yes or no.",
+                     RESUME_BUTTONS)
+RESUMED = Reply("Good. I have kept all of it. Tell me more, or say \"that's all\" when you have finished.",
+                FINISHED)
+WHOSE_BUTTONS = [{"title": "About me", "payload": "/tell_about_me"},
+                 {"title": "Someone I care for", "payload": "/tell_about_someone"}]
+
+
+def resume_cleared(kept_since: int) -> Reply:
+    """"No, not me": the story begun before is cleared; what was sent since is kept; whose story is asked."""
+    kept = " I have kept what you sent since." if kept_since else ""
+    return Reply("OK. I have cleared the story that was begun before. None of it was shared." + kept +
+                 " Is your story about you, or about someone you care for?", WHOSE_BUTTONS)
+
+
+WHOSE_AGAIN = Reply("Is your story about you, or about someone you care for?", WHOSE_BUTTONS)
+
+
 # "start again" while the story is told or read back: cleared only once they say yes.
 CLEAR_BUTTONS = [{"title": "Yes, clear it", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}]
 

@@ -101,6 +101,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "carry_on": [wording.carry_on(stage, person) for stage in stages],
         "clear_question": [wording.clear_question(person)],
         "cleared": [wording.cleared(teller)],
+        "resume_cleared": [wording.resume_cleared(kept) for kept in (0, 2)],
         "consent_explained": [wording.consent_explained(s, s.sections, person) for s in REGISTRY.values()],
         "consent_help": [wording.consent_help(NURSES, person), wording.consent_help(None, person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],

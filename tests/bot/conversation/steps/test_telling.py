@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.conversation import wording
 from bot.conversation.journey import story
 from bot.conversation.stages import Stage
 from bot.conversation.steps import telling
@@ -63,3 +64,119 @@ def test_delete_it_all_at_the_read_back_asks_to_clear(rt):
     step = read_back._reply(rt, Turn("teller-5", {"teller": "self", "stage": Stage.READBACK.value}, text=said), said)
     assert step.slots.get("restart_asked") is True
     assert story.story_parts(rt, "teller-5") == ["I have gout."]
+
+
+# --- a story begun in an earlier session (hazard H5) -------------------------------------------------------
+
+def _new_session(rt, sender, stage=Stage.TELLING, text="I also have diabetes."):
+    from bot.conversation.steps import session_start
+
+    return session_start.new_session(rt, Turn(sender, {"teller": "self", "stage": stage.value}, text=text))
+
+
+def test_a_new_session_mid_story_asks_who_is_here_and_reads_nothing_of_it(rt):
+    """Words told but never confirmed were read back to whoever finished the story at the same phone or
+    browser after an idle hour (a shared computer at a library): now whoever is here is asked first."""
+    story.add_to_story(rt, "resume-1", "I have gout and my son Tom takes my money.")
+    step = _new_session(rt, "resume-1")
+    assert step.slots["resume_asked"] == {"earlier": 1, "asked": False} and step.form == "story_form"
+    said = "I also have diabetes."
+    turn = Turn("resume-1", {"teller": "self", "stage": Stage.TELLING.value, "resume_asked": step.slots["resume_asked"]},
+                text=said)
+    kept = telling.story_reply(rt, turn, said)
+    assert [r.text for r in kept.replies] == [wording.RESUME_KEPT.text]  # the question last: SMS numbers its options
+    assert "gout" not in kept.replies[0].text and "Tom" not in kept.replies[0].text
+    assert kept.slots["resume_asked"] == {"earlier": 1, "asked": True}
+    assert story.story_parts(rt, "resume-1")[-1] == said
+
+
+def test_session_start_typed_mid_story_asks_at_once(rt):
+    story.add_to_story(rt, "resume-1b", "I have gout.")
+    step = _new_session(rt, "resume-1b", text="/session_start")
+    assert [r.text for r in step.replies] == [wording.RESUME_QUESTION.text]
+    assert step.slots["resume_asked"] == {"earlier": 1, "asked": True}
+
+
+def test_no_new_session_question_when_nothing_was_told(rt):
+    step = _new_session(rt, "resume-2")
+    assert "resume_asked" not in step.slots and not any("Was that you" in r.text for r in step.replies)
+
+
+def test_a_story_begun_before_is_asked_about_when_a_story_is_next_told(rt):
+    """At the read-back (not carried over into a new session) the draft stays: asked about at the next story."""
+    story.add_to_story(rt, "resume-3", "I have gout.")
+    step = _new_session(rt, "resume-3", stage=Stage.READBACK)
+    assert step.slots["resume_asked"] == {"earlier": 1, "asked": False}
+    turn = Turn("resume-3", {"teller": "self", "stage": Stage.TELLING.value, "resume_asked": step.slots["resume_asked"]},
+                text="I use a walking frame.")
+    kept = telling.story_reply(rt, turn, turn.text)
+    assert any("did you begin the story" in r.text for r in kept.replies)
+    assert story.story_parts(rt, "resume-3") == ["I have gout.", "I use a walking frame."]
+
+
+def _resume_turn(sender, text, asked, **slots):
+    return Turn(sender, {"teller": "self", "stage": Stage.TELLING.value, "resume_asked": asked, **slots}, text=text)
+
+
+@pytest.mark.parametrize("said", ["yes", "/affirm", "yes it was me"])
+def test_yes_it_was_me_keeps_everything(rt, said):
+    story.add_to_story(rt, "resume-4", "I have gout.")
+    story.add_to_story(rt, "resume-4", "I also have diabetes.")
+    step = telling.story_reply(rt, _resume_turn("resume-4", said, {"earlier": 1, "asked": True}), said)
+    assert step.slots["resume_asked"] is None and "kept all of it" in step.replies[0].text
+    assert story.story_parts(rt, "resume-4") == ["I have gout.", "I also have diabetes."]
+
+
+@pytest.mark.parametrize("said", ["no", "/deny", "no not me"])
+def test_not_me_clears_what_was_told_before_and_keeps_what_was_sent_since(rt, said):
+    story.add_to_story(rt, "resume-5", "I have gout and a cat called Tibbles.")
+    story.add_to_story(rt, "resume-5", "I also have diabetes.")
+    step = telling.story_reply(rt, _resume_turn("resume-5", said, {"earlier": 1, "asked": True}), said)
+    assert story.story_parts(rt, "resume-5") == ["I also have diabetes."]
+    assert step.slots["resume_asked"] == {"whose": True} and "about you, or about someone" in step.replies[0].text
+    assert "gout" not in step.replies[0].text
+
+
+def test_not_me_with_nothing_sent_since_clears_it_all(rt):
+    story.add_to_story(rt, "resume-6", "I have gout.")
+    telling.story_reply(rt, _resume_turn("resume-6", "no", {"earlier": 1, "asked": True}), "no")
+    assert story.story_parts(rt, "resume-6") == []
+
+
+@pytest.mark.parametrize("said, teller", [("/tell_about_me", "self"), ("its me", "self"), ("about me", "self"),
+                                          ("/tell_about_someone", "carer"), ("its for my mum", "carer")])
+def test_after_not_me_whose_story_starts_it_again(rt, said, teller):
+    story.add_to_story(rt, "resume-7", "I also have diabetes.")
+    step = telling.story_reply(rt, _resume_turn("resume-7", said, {"whose": True}), said)
+    assert step.slots["teller"] == teller and step.slots["resume_asked"] is None
+    assert step.slots["carer_reply"] is None and step.slots["story_done"] is None
+    assert story.story_parts(rt, "resume-7") == ["I also have diabetes."]
+
+
+def test_after_not_me_anything_else_is_asked_again(rt):
+    step = telling.story_reply(rt, _resume_turn("resume-8", "what", {"whose": True}), "what")
+    assert "about you, or about someone" in step.replies[0].text and "resume_asked" not in step.slots
+
+
+@pytest.mark.parametrize("said", ["that's all", "/finish_story"])
+def test_no_read_back_before_the_answer(rt, said):
+    story.add_to_story(rt, "resume-9", "I have gout.")
+    step = telling.story_reply(rt, _resume_turn("resume-9", said, {"earlier": 1, "asked": True}), said)
+    assert step.slots["story_done"] is None and "did you begin the story" in step.replies[0].text
+
+
+def test_a_story_message_before_the_answer_is_kept_and_the_question_not_said_twice(rt):
+    """The message that began the new session comes just after the question: kept, as before."""
+    story.add_to_story(rt, "resume-10", "I have gout.")
+    said = "I also have diabetes and I live on the third floor."
+    step = telling.story_reply(rt, _resume_turn("resume-10", said, {"earlier": 1, "asked": True}), said)
+    assert story.story_parts(rt, "resume-10") == ["I have gout.", said]
+    assert not any("did you begin" in r.text for r in step.replies) and step.slots["story_done"] is None
+
+
+def test_after_not_me_about_me_asks_for_more_of_what_was_sent_since(rt):
+    story.add_to_story(rt, "resume-11", "I also have diabetes.")
+    step = telling.story_reply(rt, _resume_turn("resume-11", "/tell_about_me", {"whose": True}), "/tell_about_me")
+    assert "tell me more" in step.replies[0].text
+    empty = telling.story_reply(rt, _resume_turn("resume-12", "/tell_about_me", {"whose": True}), "/tell_about_me")
+    assert "Please tell me about yourself" in empty.replies[0].text
