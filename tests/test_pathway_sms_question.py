@@ -127,3 +127,26 @@ def test_a_review_reminder_is_texted_once_and_a_reply_starts_the_check(embedded_
     begun = text(PIN)
     assert "It is about 3 months since your story was last checked." in begun and "Is this still true?" in begun
     assert sms_recorder.texts_to(number, "check your story", timeout=1).count(REMINDER) == 1  # the stack's worker too
+
+
+def test_a_story_begun_before_is_asked_about_by_text_and_1_or_2_answers(embedded_stack):
+    """Hazard H5 by SMS: after an idle session, the next text gets "did you begin the story…?" with its
+    options numbered last, so "2" (No, not me) clears what was told before, unread, and "1" (About me)
+    goes on with what was sent since."""
+    phone = Phone(embedded_stack, "+447700900" + str(uuid.uuid4().int)[:3])
+    text = lambda message: " ".join(phone.text(message))  # noqa: E731
+    text("hello")
+    text("1")  # About me
+    assert "I have kept that" in text("I have gout and a cat called Tibbles.")
+    time.sleep(SESSION_SECONDS * 2)
+    asked = text("I have asthma and I use an inhaler.")
+    assert "did you begin the story" in asked and "1" in asked and "No, not me" in asked and "gout" not in asked
+    cleared = text("2")
+    assert "cleared the story that was begun before" in cleared and "About me" in cleared
+    assert "tell me more" in text("1")
+    read_back = text("that's all")
+    for _ in range(3):  # the follow-up questions (goals, what matters), if asked
+        if "You have asthma" in read_back or "asthma" in read_back:
+            break
+        read_back = text("that's all")
+    assert "asthma" in read_back and "gout" not in read_back and "Tibbles" not in read_back
