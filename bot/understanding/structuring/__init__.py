@@ -114,7 +114,7 @@ class Structurer:
         if teller == "carer" and subject_name:
             subject_name = names.full_name(story, subject_name)  # "Halina", told "My mother is Halina Kowalska"
         who = Teller(teller, subject_name, relation, today or date.today(),
-                     named=named_relatives(story, self.people.relatives, subject_name))
+                     named=named_relatives(story, self.people.relatives, subject_name), story=story)
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
@@ -266,6 +266,10 @@ class Structurer:
                 if owner is None:
                     owner = phone_owner.NARRATOR if self.people.speaker(sentence, who) == "narrator" \
                         else phone_owner.SUBJECT
+                # the words after it may say whose it is: "…, 07700 900519 is his number" (a grandson's)
+                upto = min([t.start for t in found if t.start >= told.end], default=len(sentence))
+                owner = self.phone_owner.said_after(sentence[told.end:upto], Speakers(
+                    who.teller, who.subject_relation, who.subject_name, who.named)) or owner
                 previous = owner
                 if owner == phone_owner.OTHER:
                     continue  # "call me on 07812… or my daughter on 07912…": the daughter's, not the person's

@@ -355,7 +355,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
 # Kin words typed the way people type them, not in the relatives lexicon: "my bro has epilepsy"
 INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "husband", "hubbie": "husband",
                 "missus": "wife", "grampa": "grandad", "gramps": "grandad", "granddad": "grandad",
-                "granddaddy": "grandad", "grandaddy": "grandad", "grandmum": "grandma", "grandmom": "grandma", "nanna": "nana"}
+                "granddaddy": "grandad", "grandaddy": "grandad", "grandmum": "grandma", "grandmom": "grandma", "nanna": "nana",
+                "bf": "boyfriend", "gf": "girlfriend"}
 
 
 # People who are not kin but whose conditions a story tells: "my friend has cancer", "my ex has bipolar"
@@ -399,7 +400,13 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         if re.match(r"\s+(?:[a-z]+\s+)?(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
                     before[match.end():]):  # "since her husband Pete died she's been drinking": hers
             continue  # "since my husband died I don't see anyone": the loneliness is the person's
+        if re.search(r"\b(?:pregnant|expecting)\s+(?:with\s+)?$", before[:match.start()]):
+            continue  # "when I was pregnant with my son I had diabetes": hers, in pregnancy
         in_law = re.match(r"(?:-| )in(?:-| )law\b", before[match.end():])
+        ex = re.match(r"[- ]+([a-z]+)\b", before[match.end():]) if match.group(3) == "ex" else None
+        if ex and ex.group(1) in relatives:
+            found = f"ex-{ex.group(1)}"  # "my ex husband Piotr has diabetes": his, and no family of theirs
+            break
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
             if in_law and word == match.group(3):
                 word = f"{word}-in-law"  # "my mother in law has arthritis": not a mother

@@ -359,7 +359,10 @@ SINCE_STARTING = re.compile(r"\b(?:since|after)\s+(?:(?:starting|taking|being\s+
                             r"(?:the\s+|my\s+|this\s+|that\s+)?$", re.IGNORECASE)
 BETTER = re.compile(r"\b(?:better|improved|improving|easier|under control|fewer|less|lower|down|settled|calmer|"
                     r"helped|helps|eased)\b", re.IGNORECASE)
-CANT_TAKE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|couldn't|couldnt)\s+(?:take|tolerate|have)\s+(?:any\s+)?$",
+# "she mustn't have ibuprofen", "he's not allowed aspirin": told not to take it, no medicine they take
+CANT_TAKE = re.compile(r"\b(?:(?:can't|can’t|cant|cannot|can not|couldn't|couldnt|mustn't|mustn’t|mustnt|must not|must never|"
+                       r"shouldn't|shouldn’t|shouldnt|should not|should never)\s+(?:take|tolerate|have|be given)|"
+                       r"(?:not|never) (?:be )?allowed(?: to (?:take|have))?)\s+(?:any\s+)?$",
                        re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+"

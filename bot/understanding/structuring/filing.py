@@ -136,6 +136,9 @@ class Filer(PersonalFiler):
         referent = self.people.referent(clause, who) if self.people.speaker(clause, who) == "subject" else None
         if referent is None and who.last_referent and SUBJECT_LEFT_OUT.match(clause):
             referent = who.last_referent  # "my mum has dementia and lives in a care home": hers
+        if referent is None and (named := self.people.someone_by_name(clause, who)) \
+                and _theirs_said(clause, named[1], named[2], terms):
+            referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
         who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]
@@ -452,6 +455,8 @@ class Filer(PersonalFiler):
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
             organ_cancer = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
             text = organ_cancer or text  # "cancer of the breast" is breast cancer
+        if term.section == "health" and text == "diabetes" and _WHEN_PREGNANT.search(clause):
+            text = "gestational diabetes"  # "When I was pregnant I had diabetes but after it go away"
         if term.section == "health" and (severity := _SEVERITY.search(clause[:term.start])) \
                 and not text.startswith(severity.group(1).lower()):
             text = f"{severity.group(1).lower()} {text}"  # "severe depression", as a form asks it
@@ -657,6 +662,20 @@ def _dosed(clause: str, term: Term) -> bool:
 def _listed_after(clause: str, term: Term, said: list[Term]) -> bool:
     return any(o.end <= term.start and _LIST_JOIN.fullmatch(clause, o.end, term.start)
                and (o.kind != MAINTAINED or _ON.search(clause[:o.start])) for o in said)
+
+
+# Said of a time of pregnancy: "when I was pregnant", "during my pregnancy", "while she was expecting"
+_WHEN_PREGNANT = re.compile(r"\b(?:when|while|whilst|during|in)\s+(?:i|she|you)\s+(?:was|were)\s+(?:pregnant|expecting)\b|"
+                            r"\b(?:during|in)\s+(?:my|her|the|both|each)\s+(?:\w+\s+)?pregnanc(?:y|ies)\b",
+                            re.IGNORECASE)
+
+
+def _theirs_said(clause: str, name_at: int, said_at: int, terms: list[Term]) -> bool:
+    """Whether a condition or medicine is said straight after someone's name and what they have ("Dave has
+    diabetes", "died of a heart attack"), the name itself no term ("Asthma has got worse")."""
+    return not any(t.start < said_at and name_at < t.end for t in terms) and any(
+        t.section in ("health", "medications") and t.start >= said_at
+        and re.fullmatch(r"\s*(?:\S+\s+){0,3}", clause[said_at:t.start]) for t in terms)
 
 
 def _carer_named(clause: str) -> dict[str, str]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from wordfreq import zipf_frequency
+
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 
@@ -41,6 +43,8 @@ class Teller:
     # The health item a clause just said has not come for a while ("but nothing for a year now"), so
     # that a clause after it saying it has come back makes it current again
     quieted: dict[str, Any] | None = None
+    story: str = ""  # the whole story, for the names it gives the person
+    own_names: frozenset[str] | None = None  # the person's own names, lower case, once found
 
 
 def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
@@ -56,13 +60,32 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
         kin, name = match.group(1).lower(), match.group(2).lower()
         if kin in relatives and name != own and name not in found:
             found[name] = kin
+    # typed in lower case: "i live w my bf tyler", "my son jayden is 9": a word that is no ordinary word
+    for match in _LOWER_KIN_NAME.finditer(story):
+        kin, name = match.group(1), match.group(2)
+        if kin in relatives and name != own and name not in found and name not in relatives \
+                and _could_be_a_name(name):
+            found[name] = context.INFORMAL_KIN.get(kin, kin)
     return found
 
 
+_LOWER_KIN_NAME = re.compile(r"\b(?:my|our|me|wor)\s+(?:late\s+|ex\s+)?([a-z]+)\s*,?\s+(?:(?:is|was)\s+(?:called|named)\s+|"
+                             r"(?:called|named)\s+)?([a-z]{3,12})\b")
+# Lower-case words after a kin word that are no name: "my mum aswell", "my bf tho", "my wife cant"
+_NOT_A_NAME = frozenset("""aswell tho tbh lol omg btw atm asap tho though too also aswel now then still just only
+cant dont wont didnt doesnt isnt wasnt hasnt havent aint shes hes theyre whos whose who and but who""".split())
+
+
+def _could_be_a_name(word: str) -> bool:
+    """A lower-case word that may be someone's name: no ordinary word ("has", "lives", "died", "helps")."""
+    return word not in _NOT_A_NAME and word not in names.NOT_LOWER and word not in names.NOT_NAMES \
+        and not word.endswith(("s", "ed", "ing", "ly", "nt")) and zipf_frequency(word, "en") < 4.8
+
+
 _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather grandson uncle nephew stepdad
-stepfather stepson boyfriend fiance lad bro bruv hubby hubbie grampa gramps da faither granda father-in-law""".split())
+stepfather stepson boyfriend bf fiance lad bro bruv hubby hubbie grampa gramps da faither granda father-in-law""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
-aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend fiancee lass sis missus mam mammy maw mither
+aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend gf fiancee lass sis missus mam mammy maw mither
 mother-in-law nanna""".split())
 
 
@@ -90,6 +113,14 @@ _CARED_FOR = re.compile(
 _BY_NAME = re.compile(r"^(?:(?i:and|but|so|then)\s+)?([A-Z][a-z]+)\s+(?i:passed|died|had|has|was|is|used|lived|lives|"
                       r"worked|works|got|gets|went|goes|takes|took|suffered|suffers)\b"
                       r"|\b(?i:me|i) (?i:and) ([A-Z][a-z]+)\b|\b([A-Z][a-z]+) (?i:and) (?i:me|i)\b")
+# Someone by their name alone, then what they have or had: "tyler has epilepsy", "Alf died of a heart attack"
+_NAME_HAS = re.compile(r"\W*(?:(?i:and|but|so|then|n|also|plus)\s+)?([A-Za-z][a-z]+)(?:['’]s)?\s+"
+                       r"(?:(?i:also|still|too|now|just|already|always|recently|then|only)\s+)?"
+                       r"(?i:has|had|have|got|gets|suffers|suffered|was\s+diagnosed|is\s+diagnosed|got\s+diagnosed|"
+                       r"died|passed\s+away|passed)\b")
+# Words that open a clause as a name would, and name nobody
+_NOBODY = frozenset("""nobody noone anyone anybody someone somebody everyone everybody none neither either each both
+which who what whoever that this these those mine yours ours theirs one many most some others people""".split())
 _NOT_PEOPLE = frozenset("""it this that there the he she they we i you my his her our their god christmas easter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december nhs mum dad nan gran grandad""".split())
@@ -199,6 +230,49 @@ class People:
             if word not in _MALE | _FEMALE or (word in _FEMALE) == female:
                 return word
         return OTHER
+
+    def someone_by_name(self, clause: str, who: Teller) -> tuple[str, int, int] | None:
+        """Someone by their name alone who opens the clause, said to have or have had something ("tyler has
+        epilepsy", "Dave has diabetes and I help him", "Alf died of a heart attack in 2004"), when the name is
+        not the person's: the relative the story named them as (a lower-case name only then), else OTHER;
+        with where the name starts and where what they have is said. A bare name was the person's before,
+        and a boyfriend's epilepsy and a late husband's heart attack went to services as theirs (the sixth
+        fresh held-out forms set). In a carer's story that names nobody as the person, None: it may be theirs."""
+        match = _NAME_HAS.match(clause)
+        if not match:
+            return None
+        word = match.group(1)
+        name = word.lower()
+        if name in self._own_names(who):
+            return None
+        relation = who.named.get(name)
+        if relation is not None:
+            return None if relation == who.subject_relation else (relation, match.start(1), match.end())
+        if not word[:1].isupper() or name in self.relationship_words or name in _NOT_PEOPLE or name in _NOBODY \
+                or name in names.NOT_NAMES or name in names.NOT_LOWER or name.endswith(("ing", "ness")) \
+                or zipf_frequency(name, "en") >= 5.0:
+            return None
+        if who.teller == "carer" and not who.subject_name:
+            return None
+        return OTHER, match.start(1), match.end()
+
+    @staticmethod
+    def _own_names(who: Teller) -> frozenset[str]:
+        """The person's own names, lower case: the name the story is told for, the one they give as theirs
+        ("My name is …", "everyone calls me Beth"), and in a carer's story the names said with it ("Dorothy
+        Ainsworth, Dot to everyone")."""
+        if who.own_names is None:
+            found = set((who.subject_name or "").lower().split())
+            if who.teller == "self" and (mine := names.my_name(who.story)):
+                found |= set(mine[0].lower().split())
+            found |= {w.lower() for m in names.PREFERRED.finditer(who.story) for w in m.group(1).split()}
+            first = (who.subject_name or "").split()[:1]
+            said = rf"(?:\b((?:[A-Z][a-z]+ +){{0,2}}[A-Z][a-z]+)[ ,(]+{re.escape(first[0])}\b|" \
+                   rf"\b{re.escape(first[0])}[ ,(]+((?:[A-Z][a-z]+ *){{1,3}}))" if first else None
+            for near in re.finditer(said, who.story) if said else ():
+                found |= {w.lower() for w in " ".join(g for g in near.groups() if g).split()}
+            who.own_names = frozenset(found)
+        return who.own_names
 
     def other_person(self, clause: str, who: Teller) -> str | None:
         """The relation a clause is about when it starts with one ("My wife works part time",

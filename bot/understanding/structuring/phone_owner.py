@@ -52,6 +52,14 @@ _CARES_FOR = re.compile(r"\b(?:carer|caring|care|cares|look|looking|looks|looked
 _TOLD_OF = re.compile(r"\b(?:died|dies|passed|has|had|have|who|is\s+\w+ing)\b[^,;.]*[,;.]", re.IGNORECASE)
 
 
+# Whose, said straight after the number: "07700 900519 is his number", ", that's my son's mobile", "(her number)"
+_OWNER_AFTER = r"(my|mine|his|her|hers|their|[a-z]+(?:'s|’s))"
+_WHAT_AFTER = r"(?:\s+(?:own\s+|main\s+|home\s+|work\s+)?(?:mobile|phone|number|no|num|landline|mob|tel|e-?mail)\b)"
+# (not ", my mobile 07700 …", which says whose the next number is)
+_SAID_AFTER = re.compile(rf"\s*(?:\(\s*{_OWNER_AFTER}{_WHAT_AFTER}?\s*\)|,?\s*(?:(?:that|which|this)\s*(?:'s|’s|s|is)|is|was)\s+"
+                         rf"{_OWNER_AFTER}{_WHAT_AFTER}(?!\s*(?:is\s+|:\s*)?\+?\d))", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Speakers:
     """What the teller has said about the people in the story."""
@@ -121,6 +129,27 @@ class PhoneOwner:
         if not carer and (label := _LABEL.search(before)) and self._starts_afresh(before[:label.start()], who):
             return SUBJECT  # "…my brother dai is still going hes got the copd too mobile is zero seven…": a new field
         return last or previous
+
+    def said_after(self, after: str, who: Speakers) -> str | None:
+        """Whose the number is by the words straight after it: "07700 900519 is his number", "…, that's my
+        son's mobile", "(her number)". To someone telling their own story "his" or "her" is someone else's (a
+        grandson's number had gone to services as the person's own); a carer's "his" may be the person's, so
+        it says nothing. None when the words after say nothing of whose it is."""
+        said = _SAID_AFTER.match(after)
+        if not said:
+            return None
+        owner = (said.group(1) or said.group(2)).lower().replace("’", "'")
+        if owner in ("my", "mine", "me"):
+            return NARRATOR if who.teller == "carer" else SUBJECT
+        if owner in ("his", "her", "their", "hers"):
+            return OTHER if who.teller == "self" else None
+        word = re.sub(r"(?:'s|s)$", "", owner)
+        if who.subject_name and word == who.subject_name.split()[0].lower():
+            return SUBJECT
+        if word in who.named:
+            return self._kin(who.named[word], who)
+        kin = self._cues.fullmatch(owner)
+        return self._kin(owner, who) if kin and kin.lastgroup == "kin" else None
 
     def _starts_afresh(self, before: str, who: Speakers) -> bool:
         """Whether a bare label ("mobile is") follows an ordinary word, not someone it could belong to

@@ -108,3 +108,61 @@ def test_a_correction_that_says_whose_it_was_moves_it_off_the_person(structurer,
 def test_whose_it_was_changes_only_what_it_names(structurer):
     health = facts(structurer.structure([STROKE, "Correction: the diabetes is my sisters not mine"]), "health")
     assert ("diabetes", "family", "sister") in health and ("stroke", "past", "subject") in health
+
+
+@pytest.mark.parametrize("story, term", [
+    ("My name is Paula. Dave has diabetes and I help him.", "diabetes"),
+    ("im with my gf jodie, jodie has asthma so we dont smoke in the flat", "asthma"),
+    ("I'm Kath. Len died of a heart attack in 2011 and I've been on my own since.", "heart attack"),
+    ("Marcus has got epilepsy and takes keppra.", "epilepsy"),
+])
+def test_a_condition_of_someone_by_name_alone_is_not_the_persons(structurer, story, term):
+    """The sixth fresh forms set: "tyler has epilepsy" (a boyfriend's) and "Alf died of a heart attack" (a late
+    husband's) went to services as the person's own. Someone by a name alone, said to have something, is not
+    the person telling their story, nor, in a carer's story, the person it is about."""
+    profile = structurer.structure([story])
+    assert all(i["about"] != "subject" for i in profile["sections"]["health"] if i["text"] == term)
+    assert not any(i["about"] == "subject" for i in profile["sections"]["medications"])
+
+
+def test_a_name_given_a_relative_in_lower_case_keeps_their_condition_theirs(structurer):
+    health = facts(structurer.structure(["i live w my bf kai in a flat. kai has epilepsy so i worry bout him"]), "health")
+    assert ("epilepsy", "family", "boyfriend") in health
+
+
+def test_a_carer_naming_someone_else_keeps_the_persons_own_conditions(structurer):
+    story = ("I'm Joan, Betty's friend. Elizabeth Hart, Betty to all of us, is 88. Ron died of a stroke in 2010. "
+             "Betty has COPD. Elizabeth has arthritis too.")
+    health = facts(structurer.structure([story], teller="carer", relationship="friend"), "health")
+    assert ("copd", "current", "subject") in health
+    assert ("arthritis", "current", "subject") in health
+    assert not any(text == "stroke" and about == "subject" for text, _, about in health)
+
+
+@pytest.mark.parametrize("story", ["Asthma has got worse since the winter.", "Sertraline has helped my mood.",
+                                   "My name is Ann. Ann has COPD."])
+def test_a_condition_or_their_own_name_opening_the_sentence_is_still_theirs(structurer, story):
+    profile = structurer.structure([story])
+    assert any(i["about"] == "subject" for k in ("health", "medications") for i in profile["sections"][k])
+
+
+def test_an_ex_partners_condition_is_theirs(structurer):
+    health = facts(structurer.structure(["My ex wife Lena has diabetes but she lives in Spain."]), "health")
+    assert not any(about == "subject" for _, _, about in health)
+    assert ("diabetes", "family", "ex-wife") in health
+
+
+@pytest.mark.parametrize("story", ["When I was pregnant with my son I had diabetes but it went after.",
+                                   "I had diabetes during my second pregnancy."])
+def test_diabetes_in_pregnancy_is_gestational(structurer, story):
+    health = facts(structurer.structure([story]), "health")
+    assert ("gestational diabetes", "past", "subject") in health
+    assert not any(text == "diabetes" for text, _, _ in health)
+
+
+@pytest.mark.parametrize("story", ["He mustn't have aspirin, it makes his stomach bleed.",
+                                   "She is not allowed naproxen because of her kidneys."])
+def test_a_medicine_they_must_not_have_is_no_medicine_they_take(structurer, story):
+    profile = structurer.structure([story], teller="carer", relationship="son")
+    assert profile["sections"]["medications"] == []
+    assert [i.get("kind") for i in profile["sections"]["allergies"]] == ["intolerance"]

@@ -76,3 +76,19 @@ def test_a_number_said_as_someone_elses_by_name_is_theirs(structurer):
     assert phones(profile) == ["0113 496 0777"]
     assert phones(structurer.structure(["ednas number is 0113 496 0777"], "carer", subject_name="Edna",
                                        relationship="granddaughter")) == ["0113 496 0777"]
+
+
+@pytest.mark.parametrize("story, theirs", [
+    # the sixth fresh forms set: a grandson's mobile, said whose after it, went to services as the person's
+    ("My nephew Carl rings most nights, 07700 900321 is his number.", []),
+    ("Home 0113 496 0123. Our Shaun calls every day, 07700 900322 that's his mobile.", ["0113 496 0123"]),
+    ("You can text 07700 900323 (my mobile) or ring my daughter.", ["07700 900323"]),
+    ("My landline is 0113 496 0124, my mobile 07700 900324.", ["0113 496 0124", "07700 900324"]),
+])
+def test_whose_a_number_is_said_after_it(structurer, story, theirs):
+    assert phones(structurer.structure([story])) == theirs
+
+
+def test_a_lower_case_name_given_a_partner_owns_their_number(structurer):
+    story = "i live with my bf reece. my number is 07700 900325 but if i dont answer ring reece 07700 900326"
+    assert phones(structurer.structure([story])) == ["07700 900325"]
