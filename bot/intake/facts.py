@@ -422,6 +422,10 @@ _CALLED_BY = {"son or daughter": r"mum|mam|mom|mother|dad|da|father", "partner":
               "grandchild": r"nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather",
               "parent": r"son|daughter|child|boy|girl", "brother or sister": r"brother|sister",
               "friend": r"friend|mate|best mate", "neighbour": r"neighbour"}
+# The words for one relation within each of those: a grandchild is a "grandson" or a "granddaughter"
+_SAID_AS = {"son or daughter": r"son|daughter", "partner": r"husband|wife|partner|civil partner|boyfriend|girlfriend",
+            "grandchild": r"grandson|granddaughter|grandchild", "parent": r"mum|mother|dad|father|parent",
+            "brother or sister": r"brother|sister", "friend": r"friend", "neighbour": r"neighbour"}
 _I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer for|help(?:s|ing)?) (?:my|me) "
                             r"(?:little |big |elderly |old |best )?(\w+)")
 
@@ -453,7 +457,11 @@ def _the_teller(sections: dict[str, Any], said: list[str], told: str | None = No
               for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1))} | \
         {relation for text in introduced if (m := _WRITING_FOR_MY.search(text))
          for relation, words in _CALLED_BY.items() if re.fullmatch(words, m.group(1) or m.group(2))}
-    return _one(relations) or (None if relations else _one(called)) or told  # "I'm his daughter" says more
+    if relations:
+        return _one(relations) or told  # "I'm his daughter" says more
+    # "I look after my nan" says a grandchild; told "grandson", the word said is written ("Connor, grandson")
+    kind = _one(called)
+    return told if told and kind and re.fullmatch(_SAID_AS.get(kind, "(?!)"), told) else kind or told
 
 
 def _named(name: str | None, relation: str | None) -> str | None:

@@ -202,6 +202,13 @@ class Filer(PersonalFiler):
                     or _NO_HELP.search(clause):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end, **_carer_named(clause)))
+            elif teller == "carer" and (own := names.my_name(clause)) and _ONLY_A_NAME.fullmatch(clause[:own[1]]):
+                # "Hi, I'm Connor, I'm 22 and I look after my nan": who the carer is, said on its own (a form's
+                # "Who looks after you?" was then "Grandchild", where a careful person writes "Connor")
+                said = _GREETING.match(clause)
+                start = said.end() if said else 0
+                sections["support_network"].append(item(clause[start:], context.CURRENT, "narrator", teller,
+                                                        base + start, end, name=own[0]))
             return
         if teller == "carer" and (cues.CARER_ROLE.search(clause) or cues.CARER_NAME_WRITING.search(clause)) \
                 and cues.mentions_first_person(clause):
@@ -668,6 +675,11 @@ def _listed_after(clause: str, term: Term, said: list[Term]) -> bool:
 _WHEN_PREGNANT = re.compile(r"\b(?:when|while|whilst|during|in)\s+(?:i|she|you)\s+(?:was|were)\s+(?:pregnant|expecting)\b|"
                             r"\b(?:during|in)\s+(?:my|her|the|both|each)\s+(?:\w+\s+)?pregnanc(?:y|ies)\b",
                             re.IGNORECASE)
+# A greeting before a carer says who they are: "Hi, I'm Connor"
+_GREETING = re.compile(r"\W*(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|evening)\b\W*", re.IGNORECASE)
+_ONLY_A_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|evening)\b\W*)?"
+                          r"(?:(?:so|well|right|ok|okay)\W+)?(?:my name is|my name's|my names|i'm|i’m|im|i am|it's|its|this is)\s+",
+                          re.IGNORECASE)
 
 
 def _theirs_said(clause: str, name_at: int, said_at: int, terms: list[Term]) -> bool:

@@ -270,6 +270,22 @@ def test_a_carer_who_says_their_name_and_relation_at_the_end_is_named_by_it(stru
     assert facts.carer_text(profile["sections"]) == "Louise, daughter"
 
 
+@pytest.mark.parametrize("story, told, expected", [
+    ("Hello, I'm Jordan, I'm 19 and I look after my grandad, Frank Hill. I do his meals and his tablets.",
+     "grandson", "Jordan, grandson"),
+    ("Hi, I'm Priya, I'm 30 and I look after my mum. I do her shopping.", "daughter", "Priya, daughter"),
+    ("Hi, I'm Priya, I'm 30 and I look after my mum. I do her shopping.", None, "Priya (son or daughter)"),
+    ("Hi, I'm Priya, I'm 30 and I look after my mum. I do her shopping.", "husband, wife or partner",
+     "Priya (son or daughter)"),
+])
+def test_a_carer_who_says_their_name_alone_is_named_with_the_relation_as_said(structurer, story, told, expected):
+    """The sixth fresh forms set: "Hi, I'm Connor, I'm 22 and I look after my nan" gave "Who helps you?"
+    'Grandchild' where a careful person writes "Connor (grandson)": the name, said in a clause of its own,
+    was lost, and the chat's own word for the relation ("grandson") gave way to a group's name."""
+    profile = structurer.structure([story], teller="carer")
+    assert facts.carer_text(profile["sections"], told) == expected
+
+
 def test_where_the_carer_is_is_no_relation(structurer):
     profile = structurer.structure(["i go round every day to make his meals. im at his son's house most weekends"],
                                    teller="carer", subject_name="Ken")
