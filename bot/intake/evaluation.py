@@ -149,9 +149,15 @@ def _code(answer: Json) -> str:
 
 
 def _has(text: str, phrase: str) -> bool:
+    """Whether the answer says the phrase (or one of "a|b"); a short one, an abbreviation ("ms", "af"), only
+    where a word starts ("MS", "MS's"): "ms" is no part of "spasms"."""
     text, squeezed = text.lower(), re.sub(r"\s", "", text.lower())
-    return any(p.strip() and (p.strip() in text or re.sub(r"\s", "", p) in squeezed)
+    return any(p.strip() and (re.search(rf"\b{re.escape(p.strip())}", text) is not None if _SHORT.fullmatch(p.strip())
+                              else p.strip() in text or re.sub(r"\s", "", p) in squeezed)
                for p in phrase.lower().split("|"))
+
+
+_SHORT = re.compile(r"[a-z]{1,3}")
 
 
 _PARTIAL_DATE = re.compile(r"\d{4}(-\d{2})?")

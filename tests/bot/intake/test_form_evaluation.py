@@ -148,6 +148,19 @@ def test_the_scorer_matches_a_repeated_group_by_what_it_names_not_by_a_status_it
     assert (score.expected, score.correct, score.wrong) == (2, 0, [])  # the wrist is the optional one
 
 
+def test_the_scorer_takes_an_abbreviation_as_a_word_not_part_of_one():
+    """Tuning-voices beth: "multiple sclerosis|ms" was matched to a group filled "spasms" ("ms" inside it), and
+    her MS group, left unmatched, was counted as one a careful person would not add."""
+    assert evaluation.check("multiple sclerosis|ms", [{"valueString": "spasms"}]) == "wrong"
+    assert evaluation.check("multiple sclerosis|ms", [{"valueString": "MS"}]) == "correct"
+    assert evaluation.check("af|atrial", [{"valueString": "AF (atrial fibrillation)"}]) == "correct"
+    assert evaluation.check("copd", [{"valueString": "copd and asthma"}]) == "correct"
+    produced = [{"linkId": "g", "item": [{"linkId": "what", "answer": [{"valueString": name}]}]}
+                for name in ("multiple sclerosis", "spasms")]
+    wanted = {"g": [{"what": "multiple sclerosis|ms"}, {"optional": True, "what": "spasm"}]}
+    assert evaluation.score_items(produced, wanted, {}, "t").wrong == []
+
+
 def test_the_scorer_takes_a_year_or_a_month_as_any_date_within_it():
     assert evaluation.check({"value": "2015"}, [{"valueDate": "2015-06-01"}]) == "correct"
     assert evaluation.check({"value": "2015-06"}, [{"valueDate": "2015-06-30"}]) == "correct"
