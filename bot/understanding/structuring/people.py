@@ -118,6 +118,9 @@ _NAME_HAS = re.compile(r"\W*(?:(?i:and|but|so|then|n|also|plus)\s+)?([A-Za-z][a-
                        r"(?:(?i:also|still|too|now|just|already|always|recently|then|only)\s+)?"
                        r"(?i:has|had|have|got|gets|suffers|suffered|was\s+diagnosed|is\s+diagnosed|got\s+diagnosed|"
                        r"died|passed\s+away|passed)\b")
+_GONE = re.compile(r"[A-Za-z]+(?:['’]s)?\s+(?:\w+\s+)?(?i:died|passed)\b")
+# Someone said beside the person a carer tells of: "she and Alf bought it", "Alf and her", "him and Jean"
+_BESIDE = r"\b(?i:she|he|her|him)\s+(?i:and|n|&)\s+{0}\b|\b{0}\s+(?i:and|n|&)\s+(?i:she|he|her|him)\b"
 # Words that open a clause as a name would, and name nobody
 _NOBODY = frozenset("""nobody noone anyone anybody someone somebody everyone everybody none neither either each both
 which who what whoever that this these those mine yours ours theirs one many most some others people""".split())
@@ -252,7 +255,10 @@ class People:
                 or name in names.NOT_NAMES or name in names.NOT_LOWER or name.endswith(("ing", "ness")) \
                 or zipf_frequency(name, "en") >= 5.0:
             return None
-        if who.teller == "carer" and not who.subject_name:
+        if who.teller == "carer" and not (who.subject_name and _GONE.match(clause, match.start(1))
+                                          or re.search(_BESIDE.format(re.escape(word)), who.story)):
+            # a carer may call the person by a name the chat was not told ("Peggy", for Margaret): someone
+            # else only when they died (the person is alive) or are said beside the person ("she and Alf")
             return None
         return OTHER, match.start(1), match.end()
 

@@ -166,3 +166,13 @@ def test_a_medicine_they_must_not_have_is_no_medicine_they_take(structurer, stor
     profile = structurer.structure([story], teller="carer", relationship="son")
     assert profile["sections"]["medications"] == []
     assert [i.get("kind") for i in profile["sections"]["allergies"]] == ["intolerance"]
+
+
+def test_a_carer_calling_the_person_by_another_name_keeps_their_conditions(structurer):
+    """A carer may call the person by a name the chat was not told: only someone who died, or who is said
+    beside the person ("she and Alf"), is someone else."""
+    health = facts(structurer.structure(["Peggy has dementia and lives alone. She and Stan had the shop. Stan has "
+                                         "COPD."], teller="carer", subject_name="Margaret Jones",
+                                        relationship="daughter"), "health")
+    assert ("dementia", "current", "subject") in health
+    assert not any(text == "copd" and about == "subject" for text, _, about in health)
