@@ -17,6 +17,7 @@ from bot.intake import facts, home_facts
 from bot.intake.address import read_address
 from bot.intake.reading import Choice, choice
 from bot.intake.scope import (
+    date_of,
     is_condition,
     is_family_history,
     is_habit,
@@ -420,7 +421,7 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
                  **({"performedDateTime": year} if (year := year_of(item, now.year if now else None)) else {})},
                 "Procedure", index)
         elif _about_subject(item) and item.get("status") != "family" and is_condition(item) and not is_procedure(item):
-            year = year_of(item, now.year if now else None)
+            year = date_of(item, now.date() if now else None)  # "July 2024": "2024-07"
             add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
                  "code": _text(item["text"]), **({"onsetDateTime": year} if year else {})}, "Condition", index)
         elif _about_subject(item) and is_symptom(item) and item.get("status", "current") == "current":

@@ -26,6 +26,7 @@ to say; intake trusts `about` as given.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
@@ -59,6 +60,10 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
                       r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|numbness|"
                       r"weight (?:loss|gain)|swollen (?:legs|ankles)|agitation|low mood|loneliness|nightmares|"
                       r"flashbacks|balance problems|dehydration|mobility problems|meltdowns|"
+                      # "stressed about money", "work stress": a feeling, not a diagnosis
+                      r"stress|"
+                      # "I was having hypos": episodes of low sugar, like falls or fits, not a diagnosis of their own
+                      r"hypoglycaemia|"
                       # what is felt or seen, not a diagnosis: "my legs are weak", "she gets confused", "a few seizures"
                       r"(?:(?:left|right)(?:[- ]sided?)? )?(?:(?:leg|arm|hand|muscle) )?weakness|confusion|seizures|fits|"
                       r"memory (?:problems|loss)|forgetfulness|tremors?|shaking|falls|palpitations|hallucinations")
@@ -136,6 +141,17 @@ def year_of(item: dict[str, Any], now_year: int | None = None) -> str | None:
     if isinstance(year, bool) or not isinstance(year, (int, str)) or not re.fullmatch(r"(?:19|20)\d\d", str(year)):
         return None
     return str(year) if 1900 <= int(year) <= (now_year or 9999) else None
+
+
+def date_of(item: dict[str, Any], now: date | None = None) -> str | None:
+    """When an event began, as FHIR writes a partial date: the year ("2019"), or the year and month when the
+    story said both ("July 2024": "2024-07"), never a month still to come."""
+    year = year_of(item, now.year if now else None)
+    month = item.get("month")
+    if year is None or isinstance(month, bool) or not isinstance(month, int) or not 1 <= month <= 12 \
+            or (now is not None and (int(year), month) > (now.year, now.month)):
+        return year
+    return f"{year}-{month:02d}"
 
 
 def is_condition(item: dict[str, Any]) -> bool:

@@ -54,6 +54,27 @@ def test_the_habit_still_answers_the_habit_questions_and_a_disease_named_after_i
     assert observations == ["11331-6"]  # history of alcohol use
 
 
+@pytest.mark.parametrize("feeling", [item("stress", term="stressed"), item("hypoglycaemia", status="past", term="hypos")],
+                         ids=lambda i: i["text"])
+def test_stress_or_hypos_are_never_a_listed_condition(feeling):
+    """Sixth fresh set: "im so stressed tbh" and "I was having hypos" (why a medicine stopped) were sent as
+    conditions ('stress' active, 'hypoglycaemia' inactive) on a medical history."""
+    sections = {"health": [item("asthma", term="asthma"), feeling]}
+    conditions = [c["code"]["text"] for c in resources_of(story_bundle(sections), "Condition")]
+    assert conditions == ["asthma"]
+
+
+def test_a_month_said_with_the_year_is_the_onset_but_never_one_to_come():
+    """ "July 2024 him come off a scaffold and get a head injury": onset 2024-07, not just 2024."""
+    def onset(**when):
+        [condition] = resources_of(story_bundle({"health": [item("brain injury", **when)]}, NOW), "Condition")
+        return condition.get("onsetDateTime")
+    assert onset(year=2024, month=7) == "2024-07"
+    assert onset(year=2024) == "2024"
+    assert onset(year=2026, month=12) == "2026"  # December 2026 has not come on 23 November 2026
+    assert onset(year=2024, month=13) == "2024"
+
+
 # --- whom an item is about -----------------------------------------------------------------------------
 
 def test_what_structuring_says_of_someone_else_is_not_the_persons():
