@@ -165,6 +165,7 @@ class Structurer:
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
             who.opened_by = who.last_referent = None  # "she", in a new sentence, is not the relative of the last one
+            who.sentence_start = base
             spans = self._clause_spans(sentence)
             if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
                 self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."

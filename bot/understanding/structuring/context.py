@@ -65,7 +65,8 @@ _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven
                         r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
 # "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
-_SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )"
+# "Already had diabetes" (before what the story tells of) runs on to now too.
+_SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )(?<!already )"
                           r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|for the last|still|now)\b", re.IGNORECASE)  # "was in a unit for 3 months" is past
@@ -79,7 +80,7 @@ LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
 # A stroke whose side is weak now ("two years ago, left side weak", "her right side is still weak") is part
 # of now, however long ago it was; an arm weak since (no side said) leaves a stroke long ago past.
-_SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has gone\s+)*"
+_SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side(?:['’]s)?\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has\s+|gone\s+|went\s+)*"
                             r"(?:weak|paralysed|paralyzed|numb|useless|no good)\b|\bweak\s+(?:down|on)\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b", re.IGNORECASE)
 # "a history of self-harm but nothing for a year now", "fits, none in two years": over for a while now
@@ -111,7 +112,10 @@ _RECENT = re.compile(
     r"\b(still|since|recently|lately|yesterday|last (?:week|month|night|weekend)|this (?:year|month|week)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|couple of|\d{1,2}) "
     r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago)\b",
+    r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago|"
+    # "end of June", "at the start of March": a month of this year
+    r"(?:end|start|beginning|middle) of (?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?! \d))\b",
     re.IGNORECASE)
 # "two year back", "three year ago" (the plural dropped, as said in much of Britain) are years ago too
 _LONG_AGO = re.compile(r"\b(years ago|years back|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"

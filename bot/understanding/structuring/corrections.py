@@ -223,6 +223,14 @@ _AS_CAUSE = re.compile(r"\b(?:from|since|after|because of|due to|caused by)\s+(?
                        re.IGNORECASE)
 
 
+# A later mention said only as a time something else happened ("stopped smoking the day of the stroke",
+# "they stopped the aspirin when they started the apixaban"): not what the thing is now
+_AS_TIME = re.compile(r"(?:\b(?:day|week|month|night|time|year)\s+(?:of|after|before)"
+                      r"|\b(?:when|since|after|before|till|until)\s+(?:(?:they|i|he|she|we|the doctors?)\s+"
+                      r"(?:started|start|put\s+(?:me|him|her|them)\s+on|gave\s+(?:me|him|her|them)))?)"
+                      r"\s+(?:the|her|his|my|their|me)\s+$", re.IGNORECASE)
+
+
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins, unless it
     is said only as what caused something else (`story`, as joined, says so)."""
@@ -239,6 +247,9 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                 if earlier["status"] == "past" and item["status"] == "current" and story \
                         and _AS_CAUSE.search(story[max(0, start - 24):start]):
                     continue  # "finished her chemo in August … numb from the chemo": the chemo is over
+                if earlier["status"] == "current" and item["status"] == "past" and story \
+                        and _AS_TIME.search(story[max(0, start - 40):start]):
+                    continue  # "apixaban 5mg … stopped the aspirin when they started the apixaban": still taken
                 for detail in ("dose", "frequency"):
                     if detail in earlier and detail not in item:
                         item[detail] = earlier[detail]

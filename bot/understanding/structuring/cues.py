@@ -335,12 +335,30 @@ ALLERGIC_REACTION = re.compile(r"\b(?:hives|rash\w*|blister\w*|swell\w*|swollen|
 # Of those, what only an allergy does: a medicine that "brings me out in hives" is an allergy, not an intolerance
 ALLERGIC_ONLY = re.compile(r"\b(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|urticaria|anaphyla\w*|"
                            r"puff\w* up|lumps)\b", re.IGNORECASE)
+# What is often an allergen besides a medicine: dressings, latex, metals, foods and stings
+_ALLERGENS = (r"sticking plasters?|plasters?|elastoplast|latex|nickel|peanuts?|(?:tree\s+)?nuts|shellfish|wasp stings?|"
+              r"bee stings?|adhesive dressings?|strawberr(?:y|ies)|tomato(?:e?s)?|eggs?|milk|dairy|fish|prawns?|crabs?|"
+              r"lobsters?|mussels|seafood|sesame(?:\s+seeds?)?|wheat|gluten|kiwis?(?:\s+fruit)?|soya?|celery|mustard|"
+              r"almonds?|cashews?|walnuts?|hazelnuts?|brazil nuts?|pistachios?|bananas?|oranges?|citrus(?:\s+fruits?)?|"
+              r"peach(?:es)?|pineapples?|mangos?|mangoes|cherries|apples?|chocolate|peanut butter|washing powder|hair dye|"
+              r"perfumes?")
+_SKIN_REACTION = r"(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|lumps)"
 # "Plasters give me a blistering rash", "latex brings him out in hives": an allergen said by what it does
-REACTS_TO = re.compile(r"\b(sticking plasters?|plasters?|elastoplast|latex|nickel|peanuts|nuts|shellfish|wasp stings?|"
-                       r"bee stings?|adhesive dressings?)\s+(?:\w+\s+)?(?:gives?|gave|brings?|brought|makes?|made|causes?|"
-                       r"caused|leaves?|left)\s+(me|him|her|them)\s+((?:out\s+in\s+)?(?:\w+\s+){0,3}?"
-                       r"(?:hives|rash\w*|blister\w*|swell\w*|swollen|itch\w*|welts?|lumps)\b(?:\s+(?:rash|hives|spots|lumps))?)",
+REACTS_TO = re.compile(rf"\b({_ALLERGENS})\s+(?:\w+\s+)?(?:gives?|gave|brings?|brought|makes?|made|causes?|"
+                       rf"caused|leaves?|left)\s+(me|him|her|them)\s+((?:out\s+in\s+)?(?:\w+\s+){{0,3}}?"
+                       rf"{_SKIN_REACTION}\b(?:\s+(?:rash|hives|spots|lumps))?)",
                        re.IGNORECASE)
+# "Strawberries make mi lips swell up", "eggs make her mouth itch": by what it does to a part of the body
+# where an allergy shows (not "the heat makes my ankles swell")
+REACTS_IN = re.compile(rf"\b({_ALLERGENS})\s+(?:\w+\s+)?(?:makes?|made)\s+(my|mi|me|his|her|their)\s+"
+                       r"((?:lips?|mouth|face|tongue|throat|eyes?|skin)\s+(?:\w+\s+)?"
+                       r"(?:swell\w*(?:\s+up)?|puff\w*\s+up|itch\w*|tingl\w*|blister\w*|come\s+up))\b", re.IGNORECASE)
+# "I come up in hives with strawberries", "she comes out in a rash if she eats eggs": the reaction said first
+REACTS_FROM = re.compile(rf"\b(i|he|she|they)\s+(?:always\s+|just\s+)?(?:come|comes|came|break|breaks|broke)\s+"
+                         rf"((?:out|up)\s+in\s+(?:a\s+|an\s+)?(?:\w+\s+)?{_SKIN_REACTION})\s+"
+                         r"(?:with|from|after|(?:if|when|whenever)\s+(?:i|he|she|they)\s+(?:eat|eats|ate|have|has|had|"
+                         r"touch|touches|touched|use|uses|used|wear|wears))\s+(?:any\s+|the\s+|a\s+|an\s+|some\s+)?"
+                         rf"({_ALLERGENS})\b", re.IGNORECASE)
 ALLERGY_SAID = re.compile(r"\b(?:all?erg\w*|intoleran\w*|react\w*|sensitiv\w*|can'?t\s+take|cannot\s+take)\b",
                           re.IGNORECASE)
 # What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a
@@ -489,7 +507,9 @@ HABITS = frozenset({"smoking", "drinking"})
 HABIT_AMOUNT = re.compile(
     rf"\b(?:about\s+|around\s+|roughly\s+|over\s+|up to\s+)?(?:\d{{1,3}}(?:\s*-\s*\d{{1,3}})?|{_IN_WORDS}|{'|'.join(_UNITS)}|a|an|half a)"
     r"\s+(?:(?:cigarettes?|cigs?|ciggies|fags?|roll[- ]?ups?|rollies|cigars?|units?|pints?|cans?|bottles?|glasses|glass|"
-    r"shots?|drinks?)(?:\s+of\s+\w+)?(?:\s+(?:a|per|every|each)\s+(?:day|week|night|evening|weekend|month))?|"
+    r"shots?|drinks?|vodkas?|whiske?ys?|whiskies|gins?|rums?|brandys?|brandies|beers?|lagers?|ciders?|wines?|"
+    r"spritzers?|jars|bevvies)(?:\s+of\s+\w+)?"
+    r"(?:\s+(?:a|per|every|each|once\s+a|twice\s+a)\s+(?:day|week|night|evening|weekend|month|fortnight))?|"
     r"(?:a|per)\s+(?:day|week|night))\b",
     re.IGNORECASE)
 # "The drink left me with cirrhosis", "smoking gave him COPD": what a habit caused says nothing of it now

@@ -14,7 +14,9 @@ import re
 _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasnae": "wasn't", "isnae": "isn't",
               "wouldnae": "wouldn't", "couldnae": "couldn't", "doesnae": "doesn't", "hasnae": "hasn't",
               "havenae": "haven't", "shouldnae": "shouldn't", "bide": "live", "bides": "lives",
-              "wis": "was", "aff": "off", "noo": "now"}  # "Ah wis on co-codamol but the doctor took me aff it"
+              "wis": "was", "aff": "off", "noo": "now",
+              # Geordie "divvent drink now", "dinnet"
+              "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE)
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"

@@ -53,11 +53,29 @@ def year_said(clause: str, term: Term) -> int | None:
     (treated 2024, now clear), right below-knee amputation": 2024 is the hepatitis's alone; it was given
     to all three, and "epilepsy (since 2024)" went to the council), unless it opens the clause ("In 2019,
     she had a stroke")."""
-    after = [int(m.group(1)) for m in _YEAR.finditer(clause, term.end) if not _LIST_BREAK.search(clause, term.end, m.start())]
-    before = [int(m.group(1)) for m in _YEAR.finditer(clause[:term.start])
+    said = _year_match(clause, term)
+    return int(said.group(1)) if said and 1900 <= int(said.group(1)) <= 2100 else None
+
+
+def _year_match(clause: str, term: Term) -> re.Match[str] | None:
+    after = [m for m in _YEAR.finditer(clause, term.end) if not _LIST_BREAK.search(clause, term.end, m.start())]
+    before = [m for m in _YEAR.finditer(clause[:term.start])
               if not _LIST_BREAK.search(clause, m.end(), term.start) or _OPENS.match(clause[:m.end()])]
     years = after[:1] or before[-1:]
-    return years[0] if years and 1900 <= years[0] <= 2100 else None
+    return years[0] if years else None
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_BEFORE = re.compile(r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                           r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:of\s+)?$", re.IGNORECASE)
+
+
+def month_said(clause: str, term: Term) -> int | None:
+    """The month said with the year of a fact ("July 2024 him come off a scaffold", "a stroke in March of
+    2023"): 1 to 12, kept so a form's date of onset can say "2024-07"; None when no month is said."""
+    said = _year_match(clause, term)
+    month = _MONTH_BEFORE.search(clause[:said.start()]) if said else None
+    return _MONTHS.index(month.group(1)[:3].lower()) + 1 if month else None
 
 
 _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
@@ -261,11 +279,20 @@ class Filer(PersonalFiler):
                 and sections["allergies"][-1]["status"] != context.NEGATED and len(clause) <= 40 \
                 and cues.ALLERGIC_REACTION.search(clause) and not by_section.get("medications"):
             sections["allergies"][-1]["reaction"] = clause.strip()  # "allergic to codeine, she vomits"
+        # "I am allergic to aspirin, my face is swelling": the swelling is what the allergy does, no condition
+        reaction = str(sections["allergies"][-1].get("reaction") or "").lower() if allergy_just_said else ""
+        health = [t for t in health if not (reaction and clause[t.start:t.end].lower() in reaction
+                                            and cues.ALLERGIC_REACTION.search(clause[t.start:t.end]))]
         # "I was on tamsulosin but it made me dizzy so I stopped": the medicine's side effect, no condition or risk
         medicine_just_said = bool(sections["medications"]) and 0 <= base - _end(sections["medications"][-1]) <= 12
         if medicine_just_said and _SIDE_EFFECT.match(clause):
             health = [t for t in health if not _SIDE_EFFECT.fullmatch(clause[:t.start])]
             by_section.pop("risks", None)
+        # "They took me off the gliclazide in the spring, I was having hypos": why a medicine stopped, no condition
+        stopped = sections["medications"][-1] if sections["medications"] else None
+        if stopped and stopped["status"] == context.PAST and 0 <= base - _end(stopped) <= 40 \
+                and _end(stopped) > who.sentence_start:
+            health = [t for t in health if not _STOP_REASON.fullmatch(clause[:t.start])]
         health = [t for t in health if not (
             (cues.REACTION_BEFORE.search(clause[:t.start]) and (allergy_just_said or cues.ALLERGY_SAID.search(clause[:t.start])))
             or (allergy_just_said and cues.GETS_ATTACK.match(clause[:t.start]) and re.match(r"\s+attacks?\b", clause[t.end:]))
@@ -483,9 +510,15 @@ class Filer(PersonalFiler):
                 text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
         if term.section == "health" and (year := year_said(clause, term)):
             detail["year"] = year  # "had a hip replaced in 2019": the year goes to the forms with it
+            if month := month_said(clause, term):
+                detail["month"] = month  # "July 2024": the month too, when said with the year
         if term.section == "health" and term.canonical in cues.HABITS and (amount := next(
-                (m for m in cues.HABIT_AMOUNT.finditer(clause) if m.end() > term.start), None)):
+                (m for m in cues.HABIT_AMOUNT.finditer(clause) if m.end() > term.start
+                 and not _OTHER_HABIT[term.canonical].search(clause[term.end:m.end()])), None)):
             detail["amount"] = amount.group(0)  # "20 cigarettes a day", "30 units a week": the one said with it
+            if status == context.NEGATED and _BUT_A_LITTLE.search(clause[term.end:amount.start()]) \
+                    and not _NO_MORE.search(clause[term.end:]):
+                status = context.CURRENT  # "dont really drink, like 2 vodkas once a month": a little is some
         if term.section == "health" and term.canonical in cues.HABITS and status == "negated" \
                 and re.search(r"\bnever\s+(?:\w+\s+)?$", clause[:term.start], re.IGNORECASE):
             detail["never"] = True  # "never smoked": not now nor ever; "I don't smoke" tells only now
@@ -652,8 +685,20 @@ _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he'
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
-_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|gave|gives|left|leaves)\s+"
+_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|make|gave|gives|give|left|leaves)\s+"
                           r"(?:me|him|her|them)\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*", re.IGNORECASE)
+# A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
+_BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
+# The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink
+_OTHER_HABIT = {"drinking": re.compile(r"\b(?:smok\w*|cig\w*|fags?|roll[- ]?ups?|rollies|tobacco|vap\w*)", re.IGNORECASE),
+                "smoking": re.compile(r"\b(?:dr[iau]nk\w*|alcohol|units?|pints?|cans?|bottles?|glass(?:es)?|shots?|"
+                                      r"wines?|beers?|lagers?|ciders?|vodkas?|gins?|rums?|whiske?ys?)\b", re.IGNORECASE)}
+_NO_MORE = re.compile(r"\b(?:any\s?more|no\s+more|no\s+longer|used\s+to|before|since)\b", re.IGNORECASE)
+# The reason said for stopping a medicine: "(because) I was having hypos", "as she kept getting a cough"
+_STOP_REASON = re.compile(r"\W*(?:but\s+|and\s+)?(?:because\s+|as\s+|cos\s+|coz\s+|since\s+)?(?:i|he|she|they)\s+"
+                          r"(?:was|were|kept|had\s+been)\s+(?:having|havin|getting|gettin)\s+"
+                          r"(?:a\s+|an\s+|bad\s+|really\s+bad\s+|lots\s+of\s+|a\s+lot\s+of\s+|too\s+many\s+|more\s+)*",
+                          re.IGNORECASE)
 _FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|their|the|\d+)\b", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
 # "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken

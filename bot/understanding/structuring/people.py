@@ -43,6 +43,9 @@ class Teller:
     # The health item a clause just said has not come for a while ("but nothing for a year now"), so
     # that a clause after it saying it has come back makes it current again
     quieted: dict[str, Any] | None = None
+    # Where the sentence being read starts in the story: what a clause says of a medicine said before it
+    # ("…off the gliclazide, I was having hypos") holds only within one sentence
+    sentence_start: int = 0
     story: str = ""  # the whole story, for the names it gives the person
     own_names: frozenset[str] | None = None  # the person's own names, lower case, once found
 

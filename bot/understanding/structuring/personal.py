@@ -56,6 +56,17 @@ def _reaction_after(after: str) -> str | None:
     return said if said and len(said) <= 60 and cues.ALLERGIC_REACTION.search(said) else None
 
 
+def reacts_to(clause: str) -> tuple[re.Match[str], bool, int, int] | None:
+    """An allergen said by what it does to the body ("plasters bring me out in hives", "strawberries make my
+    lips swell up", "I come up in hives with eggs"): the match, whether it is the teller's own ("me", "my",
+    "I"), and the match's groups of the allergen and of the reaction."""
+    if said := cues.REACTS_TO.search(clause) or cues.REACTS_IN.search(clause):
+        return said, said.group(2).lower() in ("me", "my", "mi"), 1, 3
+    if said := cues.REACTS_FROM.search(clause):
+        return said, said.group(1).lower() == "i", 3, 2
+    return None
+
+
 # Who is said to go by a name, by the teller: the person themselves ("me", "I") or, to a carer, "her", "he"
 _OWNERS = {"self": ("me", "i"), "carer": ("him", "her", "them", "he", "she", "they")}
 
@@ -86,7 +97,9 @@ class PersonalFiler:
             sections["allergies"].append(item("medicines" if drugs else "any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(),
                                               term=match.group(0) if drugs else "allergies"))
-            if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE):
+            # "Strawberries make my lips swell up, no drug allergies": a food allergy said beside it is kept
+            if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE) \
+                    and not (drugs and reacts_to(clause)):
                 return
         for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
             if intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
@@ -100,12 +113,13 @@ class PersonalFiler:
                     # "Penicillin brings me out in hives" is an allergy; "it made her sick" an intolerance
                     kind=None if reaction and cues.ALLERGIC_ONLY.search(reaction) else "intolerance",
                     spelled=medicine.surface if medicine.fuzzy else None, reaction=reaction))
-        if (reacts := cues.REACTS_TO.search(clause)) and not cues.ALLERGY.search(clause) \
-                and (reacts.group(2).lower() == "me") == (teller == "self") \
-                and not self._relative_of(clause, reacts.start(), who):  # "gives me" is the carer's own
-            sections["allergies"].append(item(reacts.group(1).lower(), context.CURRENT, "subject", teller,
-                                              base + reacts.start(1), base + reacts.end(1), term=reacts.group(1),
-                                              reaction=reacts.group(3)))
+        if (reacts := reacts_to(clause)) and not cues.ALLERGY.search(clause) \
+                and reacts[1] == (teller == "self") \
+                and not self._relative_of(clause, reacts[0].start(), who):  # "gives me" is the carer's own
+            said, _, named_at, reaction_at = reacts
+            sections["allergies"].append(item(said.group(named_at).lower(), context.CURRENT, "subject", teller,
+                                              base + said.start(named_at), base + said.end(named_at),
+                                              term=said.group(named_at), reaction=said.group(reaction_at)))
         for match, group, allergen, start in allergens(clause):
             if cues.NO_ALLERGIES.search(clause) and cues.NO_ALLERGIES.search(clause).start() <= start:  # type: ignore[union-attr]
                 continue
