@@ -126,7 +126,8 @@ _GONE = re.compile(r"[A-Za-z]+(?:['’]s)?\s+(?:\w+\s+)?(?i:died|passed)\b")
 _BESIDE = r"\b(?i:she|he|her|him)\s+(?i:and|n|&)\s+{0}\b|\b{0}\s+(?i:and|n|&)\s+(?i:she|he|her|him)\b"
 # Words that open a clause as a name would, and name nobody
 _NOBODY = frozenset("""nobody noone anyone anybody someone somebody everyone everybody none neither either each both
-which who what whoever that this these those mine yours ours theirs one many most some others people""".split())
+which who what whoever that this these those mine yours ours theirs one many most some others people
+ive id ill iv ah av ave""".split()) | cues.FIRST_PERSON  # "Ive got COPD", "Ah had an operation": the teller
 _NOT_PEOPLE = frozenset("""it this that there the he she they we i you my his her our their god christmas easter
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december nhs mum dad nan gran grandad""".split())

@@ -176,3 +176,10 @@ def test_a_carer_calling_the_person_by_another_name_keeps_their_conditions(struc
                                         relationship="daughter"), "health")
     assert ("dementia", "current", "subject") in health
     assert not any(text == "copd" and about == "subject" for text, _, about in health)
+
+
+@pytest.mark.parametrize("story", ["Ive got COPD and heart failure.", "Ah had an operation fur ma hernia last year.",
+                                   "Id had asthma since I was a kid."])
+def test_i_typed_without_its_apostrophe_or_in_dialect_is_no_name(structurer, story):
+    profile = structurer.structure([story])
+    assert profile["sections"]["health"] and all(i["about"] == "subject" for i in profile["sections"]["health"])
