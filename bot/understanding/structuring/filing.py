@@ -285,6 +285,10 @@ class Filer(PersonalFiler):
                                             and cues.ALLERGIC_REACTION.search(clause[t.start:t.end]))]
         # "I was on tamsulosin but it made me dizzy so I stopped": the medicine's side effect, no condition or risk
         medicine_just_said = bool(sections["medications"]) and 0 <= base - _end(sections["medications"][-1]) <= 12
+        # "Tramadol I take before but it make me dizzy so doctor stop it": a stopped one said earlier in the sentence
+        medicine_just_said = medicine_just_said or bool(
+            sections["medications"] and sections["medications"][-1]["status"] == context.PAST
+            and 0 <= base - _end(sections["medications"][-1]) <= 40 and _end(sections["medications"][-1]) > who.sentence_start)
         if medicine_just_said and _SIDE_EFFECT.match(clause):
             health = [t for t in health if not _SIDE_EFFECT.fullmatch(clause[:t.start])]
             by_section.pop("risks", None)
@@ -686,7 +690,10 @@ _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
 _SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|make|gave|gives|give|left|leaves)\s+"
-                          r"(?:me|him|her|them)\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*", re.IGNORECASE)
+                          # "it gave mi legs pain": what it did to a part of them
+                          r"(?:me|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
+                          r"muscles?|joints?|ankles?|back|chest))\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*",
+                          re.IGNORECASE)
 # A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
 _BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
 # The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink

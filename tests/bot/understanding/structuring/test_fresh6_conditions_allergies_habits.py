@@ -55,6 +55,16 @@ def test_why_a_medicine_was_stopped_is_no_condition(structurer, said):
     assert [s for _, s in facts(profile, "medications")] == ["past"]
 
 
+@pytest.mark.parametrize("said", [
+    "They had me on atorvastatin but it gave mi arms pain so they stopped it.",
+    "Codeine I take before but it make me dizzy so doctor stop it.",
+])
+def test_a_stopped_medicines_side_effect_is_no_complaint_of_now(structurer, said):
+    profile = structurer.structure([said])
+    assert not facts(profile, "health")
+    assert [s for _, s in facts(profile, "medications")] == ["past"]
+
+
 def test_a_complaint_in_the_next_sentence_after_a_stopped_medicine_is_kept(structurer):
     profile = structurer.structure(["I was on metformin. I was having chest pains so I went to A&E."])
     assert [t for t, _ in facts(profile, "health")] == ["chest pain"]
