@@ -7,12 +7,12 @@ import re
 from typing import Any
 
 from bot.conversation import about_me, meaning, pathway, rights, wording
-from bot.conversation.journey import sharing, your_record
+from bot.conversation.journey import sharing, story, your_record
 from bot.conversation.pathway_viewers import Answer as ViewerAnswer
 from bot.conversation.pathway_viewers import lets_someone_see
 from bot.conversation.rights import Right
 from bot.conversation.stages import Pending, Stage
-from bot.conversation.steps import pin, reviews, service_questions_back, visit
+from bot.conversation.steps import pin, reviews, service_questions_back, telling, visit
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
@@ -192,6 +192,10 @@ def after(rt: Runtime, turn: Turn) -> Step:
         return step.and_then(reviews.after_review(rt, turn))  # what changed, read back (issue 21)
     if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
         step.then = "story_form"
+        if told := len(story.story_parts(rt, turn.sender_id)):
+            # words told here before and never confirmed (someone without the PIN began a story in this
+            # conversation): whoever updates says whether they were theirs before any joins the update (H5)
+            step.set(resume_asked=telling.resume_question(told, asked=False))
         return step.at(Stage.TELLING).set(updating=True, story_done=None, followups_asked=[])
     if turn.slot("pin_reply") != "stopped":
         step.say(SAVED)

@@ -152,6 +152,8 @@ def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) 
         return Step().say(wording.RESUMED).set(resume_asked=None, story_done=None)
     if meaning.is_no(text) or text == "/deny" or _NOT_ME.search(said):
         kept = draft.discard_earlier_parts(rt, turn.sender_id, int(asked.get("earlier") or 0))
+        if turn.updating:  # the update of the story whose PIN was typed goes on
+            return Step().say(wording.resume_cleared(kept, updating=True)).set(resume_asked=None, story_done=None)
         return Step().say(wording.resume_cleared(kept)).set(resume_asked={"whose": True}, story_done=None)
     meant = meaning.telling_meaning(text)
     if meant.kind == "done" or text == "/finish_story" or meaning.is_done_phrase(text, turn.intent):

@@ -41,11 +41,14 @@ WHOSE_BUTTONS = [{"title": "About me", "payload": "/tell_about_me"},
                  {"title": "Someone I care for", "payload": "/tell_about_someone"}]
 
 
-def resume_cleared(kept_since: int) -> Reply:
-    """"No, not me": the story begun before is cleared; what was sent since is kept; whose story is asked."""
+def resume_cleared(kept_since: int, updating: bool = False) -> Reply:
+    """"No, not me": the story begun before is cleared; what was sent since is kept; whose story is asked
+    (for an update, the update goes on: it is the person's whose PIN was typed)."""
     kept = " I have kept what you sent since." if kept_since else ""
-    return Reply("OK. I have cleared the story that was begun before. None of it was shared." + kept +
-                 " Is your story about you, or about someone you care for?", WHOSE_BUTTONS)
+    cleared = "OK. I have cleared the story that was begun before. None of it was shared." + kept
+    if updating:
+        return Reply(cleared + " Tell me what has changed, or say \"that's all\" when you have finished.", FINISHED)
+    return Reply(cleared + " Is your story about you, or about someone you care for?", WHOSE_BUTTONS)
 
 
 WHOSE_AGAIN = Reply("Is your story about you, or about someone you care for?", WHOSE_BUTTONS)

@@ -101,7 +101,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "carry_on": [wording.carry_on(stage, person) for stage in stages],
         "clear_question": [wording.clear_question(person)],
         "cleared": [wording.cleared(teller)],
-        "resume_cleared": [wording.resume_cleared(kept) for kept in (0, 2)],
+        "resume_cleared": [wording.resume_cleared(kept, updating) for kept in (0, 2) for updating in (False, True)],
         "consent_explained": [wording.consent_explained(s, s.sections, person) for s in REGISTRY.values()],
         "consent_help": [wording.consent_help(NURSES, person), wording.consent_help(None, person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],
@@ -139,6 +139,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "shared": [wording.shared(GP, "R-1234", status, "it was refused", person)
                    for status in ("received", "sent", "failed", "cancelled", "waiting")],
         "still_telling": [wording.still_telling(person)],
+        "right_mid_story": [wording.right_mid_story(wish, person) for wish in ("who", "update")],
         "stopped_sharing": [wording.stopped_sharing(GP, ["W-12"])],
         "the_rest": [reply for intent in ("ask_help", "out_of_scope", "talk_to_person", "stop") for stage in stages
                      for reply in wording.the_rest(intent, stage, person)],
