@@ -58,7 +58,7 @@ from bot.conversation.meaning.returning import (
     pin_of,
 )
 from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
-from bot.conversation.meaning.telling import says_own_story, teller_meaning, telling_meaning
+from bot.conversation.meaning.telling import rights_wish, says_own_story, teller_meaning, telling_meaning
 from bot.conversation.meaning.understand import understand
 from bot.conversation.meaning.whose import name_said_with
 from bot.conversation.meaning.words import (
@@ -87,5 +87,5 @@ __all__ = [
     "is_human", "is_later", "is_markup", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "wants_deleted", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "only_been_before", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
-    "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
+    "rights_wish", "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
 ]

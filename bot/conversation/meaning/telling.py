@@ -182,3 +182,34 @@ def telling_meaning(text: str) -> Meaning:
     if is_question(text) and _FOR_THE_SERVICE.search(p):
         return Meaning("question")  # "will the council charge us for any of this?": kept, and said who can answer
     return Meaning("story")
+
+
+# A request for one of a returning person's rights, typed while a story is told ("who has my story?",
+# "download my story", "update my story", "stop sharing"): the whole message is the request, so a story
+# sentence with the same words in it ("my son helps me update my story on the laptop") is still story.
+_WHOSE = r"(my|his|her|their|our|the|mums?|dads?|nans?)"
+_RECORD = r"(story|details|data|info|information|record|referrals?|forms?)"
+_RIGHTS_WISHES = (
+    ("who", rf"(who|who is|who s|whos)( (has|have|is|s))?( (got|seen|sees|can see|read|looked at|looking at))? {_WHOSE} {_RECORD}"
+            rf"|(who|which services?) (has|have|got)( it| {_WHOSE} {_RECORD})( now| so far)?"),
+    ("download", rf"(download|dwnload|downlaod|export|print|print out|save) {_WHOSE} {_RECORD}"
+                 rf"|(get|have|send me) a copy( of {_WHOSE} {_RECORD}| of it)?"),
+    ("update", rf"(update|change|edit|amend) {_WHOSE} {_RECORD}"),
+    ("stop", rf"(stop|no more) (sharing|sending)( it| {_WHOSE} {_RECORD})?( with (the )?\w+( \w+)?)?"
+             r"|withdraw (my |the )?(consent|agreement)|take (my |the )?(consent|agreement) (back|away)"),
+)
+_ASKING = r"((hi|hello|hiya|ok|okay|so|and|but|please|pls|can i|could i|can you|could you|i want to|i wanna|i would like to|" \
+          r"i need to|how do i|how can i|let me|i want|id like to|i d like to|now) )*"
+_RIGHTS_MID_STORY = [(key, re.compile(rf"{_ASKING}({pattern})( (please|pls|now|thanks|thank you))*")) for key, pattern in _RIGHTS_WISHES]
+
+
+def rights_wish(text: str) -> str | None:
+    """The right a whole message asks for while a story is told ("who has my story?": "who", "download my
+    story": "download", "update my story": "update", "stop sharing": "stop"), or None: never kept as story."""
+    if text.startswith("/"):
+        return None
+    p = bare(plain(text)).strip(" .!,")
+    for key, pattern in _RIGHTS_MID_STORY:
+        if pattern.fullmatch(p):
+            return key
+    return None

@@ -129,6 +129,10 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().set(story_done="stopped")
     if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
         return _told(rt, turn)
+    wish = meaning.rights_wish(text)
+    if wish is not None:  # "who has my story?", "update my story": asked for, never kept as story
+        said = wording.ASK_UPDATE if wish == "update" and turn.updating else wording.right_mid_story(wish, turn.person)
+        return Step().say(said).set(story_done=None)
     kept = keep_message(rt, turn, text).set(story_done=None)
     if meant.kind == "question" and not kept.replies:  # a question for the service: kept, and said so
         kept.say(wording.QUESTION_FOR_SERVICE)

@@ -94,6 +94,16 @@ def nothing_told(person: str | None = None) -> Reply:
     return Reply(f"I have not heard {about_them('your story', person)} yet. Please tell me a little about it first.")
 
 
+def right_mid_story(wish: str, person: str | None = None) -> Reply:
+    """A right asked for while the story is told ("who has my story?", "update my story"): not done yet,
+    and not kept as story; what to say to go on."""
+    if wish == "update":
+        return Reply(f"You are telling me {about_them('your story', person)} now. When you have finished, say "
+                     "\"that's all\". I will read it back, and you can put anything right.", FINISHED)
+    return Reply(f"You are telling me {about_them('your story', person)} now, so I have not done that yet. When you "
+                 "have finished, say \"that's all\". Then you can ask me again.", FINISHED)
+
+
 STILL_TELLING = still_telling()
 NOTHING_TOLD = nothing_told()
 
