@@ -221,3 +221,28 @@ def test_i_cant_do_this_anymore_is_kept_and_answered_never_a_stop(embedded_stack
     replies = say("i cant do this anymore")
     assert not any("I have stopped" in r for r in replies), replies
     assert any(OPENING in r or TENTATIVE_OPENING in r for r in replies), replies
+
+
+def test_a_disclosure_typed_as_a_services_answer_gets_the_help_and_never_reaches_the_service(embedded_stack):
+    """A stranger, 2026-12-04: at the GP's "What is your full name?", "i have been saving up my tablets" got the
+    Samaritans, then went to the GP as the person's name (Risks and safety was not even on offer to it)."""
+    from tests.journey_steps import ANSWERS, answer_service_questions, told_story
+    from tests.test_end_to_end import intakes
+
+    before = {intake["delivery_id"] for intake in intakes(embedded_stack)}
+    say, _ = told_story(embedded_stack, "answer-disclosure")
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    for _ in range(8):  # the GP's questions, until its name question
+        if "full name" in asked:
+            break
+        topic = next(t for t in ANSWERS if t in asked)
+        asked = say(ANSWERS[topic][-1])
+    assert "full name" in asked, asked
+    replies = say("i have been saving up my tablets")
+    assert SAMARITANS in replies and "I have kept what you told me" not in replies, replies
+    assert "I have not put that on the form" in replies
+    consent = answer_service_questions(say, say("Ann Example"))
+    assert "Do you agree to share this?" in consent
+    assert "has your details" in say("yes")
+    sent = [intake for intake in intakes(embedded_stack) if intake["delivery_id"] not in before]
+    assert sent and "Ann Example" in str(sent) and "tablets" not in str(sent)

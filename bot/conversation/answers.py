@@ -335,6 +335,10 @@ WISH_LATER = ("I can do that once these questions are done: say it again then. F
               "or say \"skip\".")
 NO_WORDS = "Please answer in words or numbers, or say \"skip\" to leave it for the service to ask."
 NOT_A_NAME = "That does not look like a name. Please type the name, or say \"skip\"."
+# A reply that told of harm or danger (the urgent help was given first: bot/rasa/server.py) is never written on a
+# service's form as the answer ("i have been saving up my tablets" went to a GP as the person's name, "he controls
+# everything" to a benefits service as who lives with them: a stranger on the stack, 2026-12-04).
+ABOUT_SAFETY = "I have not put that on the form, as it is about your safety. Please answer the question, or say \"skip\"."
 
 
 def words_answer(gap_type: str, label: str, text: str) -> None:
@@ -358,12 +362,43 @@ def words_answer(gap_type: str, label: str, text: str) -> None:
         raise AnswerRefused(SAY_WHAT)
     if _NAME_WORDS.search(label) and any(c.isdigit() for c in text):
         raise AnswerRefused(NOT_A_NAME)
+    if tells_of_harm(text):
+        raise AnswerRefused(ABOUT_SAFETY)
+
+
+def tells_of_harm(text: str) -> bool:
+    """Whether the words surely tell of harm or danger: a concern a rule heard, or the classifier alone
+    surely (an answer the classifier alone was unsure of is kept: "nobody, i do it all myself" is an answer
+    to who helps), and not only that nobody helps or comes (an answer to that question, too)."""
+    from bot.understanding.safeguarding import detector  # loads only where it is needed
+    from bot.understanding.safeguarding.policy import POLICY
+
+    if not text.strip():
+        return False
+    found = detector().check(text)
+    if not found.concern or 0.0 < found.surest < POLICY.answer_sure_from:
+        return False
+    return not (set(found.categories) == {"neglect"} and all(h.by in _NOBODY for h in found.harms))
+
+
+_NOBODY = frozenset({"nobody", "noone", "no one", "none", "no-one"})
+
+
+# A date of birth or NHS number said to be a relative's, at a question about the person's own.
+_SOMEONE_ELSES = re.compile(r"\b(?:mum|mom|mam|mother|dad|father|wife|husband|partner|son|daughter|sister|brother|nan|nana|"
+                            r"gran|granny|grandad|grandma|grandpa|auntie|aunty|uncle|neighbour|friend)(?:'s|’s|s)\b|"
+                            r"\b(?:his|hers)\b", re.IGNORECASE)
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+SOMEONE_ELSES = ("This question is about you, not someone else. Please give your own, or say \"skip\" to leave it for "
+                 "the service to ask.")
 
 
 def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
+    if kind in ("dob", "nhs") and _YOUR.search(gap.question) and _SOMEONE_ELSES.search(text):
+        raise AnswerRefused(SOMEONE_ELSES)  # "mine or mums? mums is 2nd april 1948" was kept as the person's birthday
     if kind is None:
         words_answer(gap.type, f"{gap.key} {gap.label}", text)
         return name_said(text) if gap.type in ("string", "text") and _NAME_WORDS.search(f"{gap.key} {gap.label}") \

@@ -220,7 +220,9 @@ def hear_every_message() -> None:
                 and not set(found.categories) & NEVER_QUIET
             # and at the PIN, a reply made only of words about the PIN ("my pin", the CI run caught it getting help)
             quiet = quiet or answering == _A_PIN and found.surest > 0.0 and only_about_the_pin(text)
-            help_now = None if quiet else found.reply(CARRY_ON) if answering == _A_PIN else found.reply()
+            # at the PIN and at a service's question the words are not kept (bot/conversation/answers.py: never
+            # written on a form): the help says only that we can go on, never "I have kept what you told me"
+            help_now = None if quiet else found.reply(CARRY_ON) if answering in (_A_PIN, _A_QUESTION) else found.reply()
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
         return await original(self, message)

@@ -94,6 +94,18 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
     (_gap("help", "Help needed", "What help do you need?", "text"), "\U0001F44D", answers.NO_WORDS),
     (_gap("past", "Past conditions", "What should I put for past conditions?", "text"), "i suppose",
      answers.SAY_WHAT),
+    # a stranger, session 15: a disclosure typed as the answer went to the service as that answer
+    (_gap("full_name", "Patient name", "What is your full name?"), "i have been saving up my tablets",
+     answers.ABOUT_SAFETY),
+    (_gap("home", "Who lives with you", "Who lives with you?", "text"), "my partner and the kids. he controls everything",
+     answers.ABOUT_SAFETY),
+    (_gap("help", "Help needed", "What help do you need?", "text"), "my son takes my money for drink",
+     answers.ABOUT_SAFETY),
+    # a relative's date of birth at a question about the person's own (kept as theirs beside their age of 45)
+    (_gap("dob", "Date of birth", "What is your date of birth?", "date"), "mine or mums? mums is 2nd april 1948",
+     answers.SOMEONE_ELSES),
+    (_gap("dob", "Date of birth", "What is your date of birth?", "date"), "my husband's is 3/4/1950",
+     answers.SOMEONE_ELSES),
 ])
 def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap, reply, refusal):
     from bot.intake import AnswerNotUnderstood
@@ -115,11 +127,30 @@ def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap
     (_gap("home", "Who lives with you", "Who lives with you?", "text"),
      "I've been sharing a flat with my son since mum died"),
     (_gap("health", "Operations", "Have you had any operations?", "text"), "the pin in my hip was changed"),
+    # answers to who helps that tell of no help are answers, whatever the classifier alone makes of them
+    (_gap("help", "Who helps you", "Who helps you?", "text"), "no one comes to see me"),
+    (_gap("help", "Who helps you", "Who helps you?", "text"), "nobody, i do it all myself"),
 ])
 def test_words_that_answer_are_kept_as_typed(gap, reply):
     from bot.intake.gaps import parse_answer
 
     assert parse_answer(gap, reply, date(2026, 12, 2)) == reply
+
+
+@pytest.mark.parametrize("question, reply, kept", [
+    ("What is Frank's date of birth?", "his is 2nd april 1948", "1948-04-02"),  # a carer, about the person
+    ("What is your date of birth?", "2nd april 1948, same as my mums birthday", None),
+])
+def test_a_relatives_date_is_refused_only_at_a_question_about_the_persons_own(question, reply, kept):
+    from bot.intake import AnswerNotUnderstood
+    from bot.intake.gaps import parse_answer
+
+    gap = _gap("dob", "Date of birth", question, "date")
+    if kept is None:
+        with pytest.raises(AnswerNotUnderstood):
+            parse_answer(gap, reply, date(2026, 12, 2))
+    else:
+        assert parse_answer(gap, reply, date(2026, 12, 2)) == kept
 
 
 @pytest.mark.parametrize("reply, meant", [("nah", False), ("nah hes 84", False), ("aye", True), ("yh", True),
