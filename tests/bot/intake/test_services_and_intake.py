@@ -225,3 +225,17 @@ def test_the_person_cared_for_is_related_to_the_carer_the_other_way_round(servic
                                                   "told_by": "carer", "relationship": carer}]}}
     filled = answers_of(prefill(services["carers-assessment"], profile, "carer", NOW).response["item"])
     assert filled["cared_for.relationship"][0]["valueCoding"]["code"] == code
+
+
+@pytest.mark.parametrize("story, status, benefits", [
+    # a stranger, 2026-12-04: a 17-year-old who left college and wants a job went to the employment service as
+    # "Working", with his work lines as the benefits he receives
+    ("im jayden 17 n i got adhd n dyslexia lol. left college cuz it was long. need a job tbh.", None, None),
+    ("I work part time at Tesco and I get Universal Credit and PIP.", "employed", ["Universal Credit", "PIP"]),
+])
+def test_the_employment_form_says_working_and_benefits_only_where_the_story_does(services, structurer, story,
+                                                                                 status, benefits):
+    found = answers_of(prefill(services["employment-support"], structurer.structure([story]), "self",
+                               NOW).response.get("item", []))
+    assert (found["work.status"][0]["valueCoding"]["code"] if "work.status" in found else None) == status
+    assert (strings(found["aims.benefits"]) if "aims.benefits" in found else None) == benefits
