@@ -239,3 +239,18 @@ def test_the_employment_form_says_working_and_benefits_only_where_the_story_does
                                NOW).response.get("item", []))
     assert (found["work.status"][0]["valueCoding"]["code"] if "work.status" in found else None) == status
     assert (strings(found["aims.benefits"]) if "aims.benefits" in found else None) == benefits
+
+
+def test_who_lives_with_the_person_is_who_lives_with_them_not_who_helps(services, structurer):
+    """A stranger, 2026-12-04: "Who else lives with you?" went to home adaptations as "my daughter comes on
+    sundays" for a widow who lives alone, and a man's "living in Bradford 9 years" to welfare benefits as who
+    lives with him; his wife was sent as his carer."""
+    edna = structurer.structure(["Im Edna, 84, I live on my own since my husband died. My daughter comes on "
+                                 "sundays and does my shopping. I rent from the council."])
+    housing = answers_of(prefill(services["housing-adaptations"], edna, "self", NOW).response["item"])
+    assert strings(housing["property.others"]) == ["Lives alone"]
+    tomasz = structurer.structure(["I am from Poland, living in Bradford 9 years. I live with my wife and two kids "
+                                   "in a rented house. I get Universal Credit."])
+    welfare = answers_of(prefill(services["welfare-benefits"], tomasz, "self", NOW).response["item"])
+    assert strings(welfare["household.lives"]) == ["my wife and two kids"]
+    assert "household.carer" not in welfare
