@@ -50,6 +50,7 @@ from bot.conversation.meaning.lexicon import DONE, HELP, HUMAN, LATER, NO, RESTA
 from bot.conversation.meaning.plain import plain
 from bot.conversation.meaning.read_back import ReadBackReply, read_back_meaning, read_back_reply
 from bot.conversation.meaning.returning import (
+    back_again,
     looks_like_pin,
     menu_choice,
     menu_meaning,
@@ -87,5 +88,5 @@ __all__ = [
     "is_human", "is_later", "is_markup", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "wants_deleted", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "only_been_before", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
-    "rights_wish", "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
+    "back_again", "rights_wish", "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
 ]

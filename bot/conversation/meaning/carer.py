@@ -462,6 +462,10 @@ def age_of(text: str) -> int | None:
 def carer_answer(key: str, text: str) -> str | int | None:
     """The answer a reply gives to the carer's question `key` (one of CARER_QUESTIONS), or None."""
     if key in ("name", "carer_name"):
+        from bot.conversation.meaning.telling import rights_wish
+
+        if rights_wish(text) is not None:  # "stop sharing" was taken as the carer's name "Stop Sharing"
+            return None
         name = name_of(text)
         if key == "carer_name" and name and re.fullmatch(rf"({_KIN})", name.lower()):
             name = None  # a carer's own name is never "Nan" or "Mum"

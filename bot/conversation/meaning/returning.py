@@ -64,6 +64,33 @@ def only_been_before(text: str) -> bool:
     return rest != p and not re.search(r"[a-z0-9]", rest)
 
 
+# Said around "I have been here before" and no more: "hi, i have been here before", "sorry, im back";
+# "i have been here before for my dad": whose story too, which the PIN will tell.
+_FILLER = r"((hi|hello|hiya|hey|sorry|actually|oh|oops|wait|yes|yeah|no|but|so|and|um|erm|i think|already|ok|okay)\W*)*"
+_ONLY_FILLERS = re.compile(rf"{_FILLER}((for|about|with|re) (my|his|her|their|our) \w+( \w+)?\W*)?{_FILLER}")
+# "hi its mark again", "Its Mark again, about my dad": someone back, by their name (said with hello, or with a
+# capital): never "its bad again" or "its her again, she fell" (a story)
+_NAMED_AGAIN = re.compile(r"^\W*(?P<hello>((hi|hello|hiya|hey|morning|afternoon|evening)\W+)+)?(it is|its|it's|it s|this is)\s+"
+                          r"(?P<who>[^\W\d_]+)( [^\W\d_]+)? again\b", re.I)
+_NOT_SOMEONE = frozenset("""bad worse better back happening started starting getting going raining hard sore painful
+playing flaring off on him her them that this the my his their our it all same mum mam mother dad father nan gran
+husband wife son daughter brother sister""".split())
+
+
+def back_again(text: str) -> bool:
+    """Whether a reply at a question for someone new says they have been here before ("/returning", "I have
+    been here before", "hi its mark again, about my dad frank"): the PIN first, not a new story's questions."""
+    if text.strip() == "/returning":
+        return True
+    p = bare(plain(text))
+    rest = _besides_been_before(p)
+    if rest != p and _ONLY_FILLERS.fullmatch(rest):
+        return True
+    named = _NAMED_AGAIN.match(text)
+    return named is not None and named.group("who").lower() not in _NOT_SOMEONE and (
+        named.group("hello") is not None or named.group("who")[:1].isupper() or named.group("who").lower() == "me")
+
+
 # A question about the choices themselves: "whats the difference between stop sharing and delete", "what
 # does stop sharing mean", "what happens if i delete it".
 _ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do not (know|understand)) (the )?differences? between\b|"

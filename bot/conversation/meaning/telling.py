@@ -8,6 +8,7 @@ import re
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.language import asks_for_another_language, in_another_language
 from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.returning import back_again
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
 
 # Not knowing what this is, said first: "not sure what this is", "what is this about", "no idea what this is".
@@ -21,7 +22,7 @@ def teller_meaning(text: str) -> Meaning:
     if in_another_language(text):
         return Meaning("other_language")
     p = bare(plain(text))
-    if re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
+    if back_again(text) or re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
                  r"(check|see|change|update|look at) my story|my story again|"
                  r"already (told|done|did)|(done|did|told) (this|it|you|my story) already|returning|my pin|got a pin|"
                  r"back again|(it is|its|tis) (only |just )?me again|^(hi |hello |hiya |hey )?(only |just )?me again|"
@@ -57,6 +58,9 @@ def teller_meaning(text: str) -> Meaning:
                  r"(care|support|home care) worker (for|to)|(i|we) (visit|support|work with) (a|an|the|this|my|our) \w+|"
                  r"(the|a|an|this) (old |elderly |older )?(lady|man|gentleman|gent|woman|person|client|resident|service user|"
                  r"patient)s? (i|we) (visit|support|look after|care for|help|work (with|for)|see))\b", about):
+        if not _FOR_SOMEONE.search(p) and _harmed_the_writer(text):
+            # "my son takes my pension and wont let me have my bank card": the relative named harms the writer
+            return Meaning("value", "self")
         return Meaning("value", "carer")
     if _WHAT_IS_THIS.match(p) and not re.search(r"\b(about me|for me|myself|my (own )?story|my self|i (have|live|use|take|"
                                                  r"need|got|cannot|can not)|i am (\d|\w+ (years|year) old))\b", p):
@@ -94,6 +98,14 @@ _HARMED_ME = re.compile(r"\b(hits?|hitting|beats?|beating|hurts?|hurting|kicks?|
 # "my granddaughter said i could use this", "got kicked out by my mum".
 _KIN_AS_HELPER = re.compile(r"\b(by|from|with) my \w+|\bmy \w+ (said|told me|set|helped|helps me|showed|suggested|gave me|"
                             r"is typing|typed|put me|sent me|is helping)\b")
+
+
+def _harmed_the_writer(text: str) -> bool:
+    """Whether the safeguarding rules hear someone harm the writer ("he wont let me see my friends or family",
+    "my husband makes me feel worthless"): the words of the safeguarding check, not a list of their own here."""
+    from bot.understanding.safeguarding import harmed_the_writer  # loads the detector only where it is needed
+
+    return harmed_the_writer(text)
 
 
 def says_own_story(text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import Any
 
 from bot.conversation import meaning, wording
-from bot.conversation.journey import story
+from bot.conversation.journey import pins, story
 from bot.conversation.questions import CARER_QUESTIONS
 from bot.conversation.steps import telling
 from bot.conversation.steps.turn import Step, Turn
@@ -97,6 +97,8 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         turn = replace(turn, slots={**turn.slots, "restart_asked": None})  # dropped: the reply is what it would be
         step = reply(rt, turn, value)
         return step if "restart_asked" in step.slots else step.set(restart_asked=None)
+    if back_again(rt, turn, value):  # "I have been here before", "who has his story?", a PIN: not a new story's answers
+        return Step().set(carer_reply="stopped", story_done=telling.RETURNING)
     if meaning.is_help(value):
         return Step().say(HELP).set(carer_reply=None)
     if meaning.is_stop(value) and meaning.wants_deleted(value):  # "delete it all": asked first, never "kept safely"
@@ -176,6 +178,17 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     if story.story_parts(rt, turn.sender_id):  # some of the story was told with the answers: ask for more
         noted = wording.Reply(f"{noted.text} {wording.TELL_MORE}", wording.FINISHED)  # not "Thank you. Thank you, …"
     return kept.say(noted).set(carer_reply="done", carer=answers)
+
+
+def back_again(rt: Runtime, turn: Turn, value: str) -> bool:
+    """Whether a reply to a carer's question says they have been here before: "I have been here before",
+    "/returning", "hi its mark again", a right asked for ("who has his story?", "stop sharing", never a
+    name), or, asked their own name, a PIN where this conversation has one. The returning path follows:
+    the PIN, then the menu."""
+    if meaning.back_again(value) or meaning.rights_wish(value) is not None:
+        return True
+    return next_question(turn.slot("carer") or {}) == "carer_name" and meaning.looks_like_pin(value) \
+        and pins.has_pin(rt, turn.sender_id)
 
 
 def _clear_or_keep(rt: Runtime, turn: Turn, value: str) -> Step | None:

@@ -26,6 +26,8 @@ NOT_ANSWERS = ("later", "restart", "human", "question", "help", "invalid")
 
 def start(rt: Runtime, turn: Turn) -> Step:
     """Starts the read-back (readback_form follows): or, if the person stopped, says so."""
+    if turn.slot("story_done") == telling.RETURNING:
+        return back_again(rt, turn)
     if turn.slot("story_done") == "stopped":
         return Step().say(wording.STOPPED).at(Stage.TELLING).set(story_done=None, readback_reply="stopped",
                                                                    pin_reply="stopped")
@@ -42,6 +44,20 @@ def start(rt: Runtime, turn: Turn) -> Step:
     first_pin = not pins.has_pin(rt, turn.sender_id)
     return step.say(wording.READ_BACK_START).at(Stage.READBACK).set(
         readback_reply=None, readback_done=[], pin_reply=None, pin_step=PinStep.NEW.value if first_pin else None)
+
+
+def back_again(rt: Runtime, turn: Turn) -> Step:
+    """"I have been here before" (a PIN, a right asked for) at a carer's question: nothing is read back; the
+    returning path instead, as for the button (the PIN, checked at once when it was the reply, then the
+    menu, or what they asked for). The new story's answers are dropped; its words stay unread (hazard H5)."""
+    from bot.conversation.steps import returning_menu  # it needs this module: loaded only here
+
+    step = Step().set(story_done=None, carer_reply=None, carer=None, teller=None)
+    step.and_then(returning_menu.returning(rt, turn))
+    if step.slots.get("pin_reply") is None and meaning.looks_like_pin(turn.text):
+        now = replace(turn, slots={**turn.slots, **step.slots})
+        step.and_then(returning_menu.pin_reply(rt, now, turn.text))
+    return step.and_then(Step(form="returning_form"))
 
 
 def _a_child(rt: Runtime, turn: Turn) -> bool:

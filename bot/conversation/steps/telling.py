@@ -14,6 +14,7 @@ from bot.ops.runtime import Runtime
 from bot.settings import MAX_MESSAGE_CHARS
 
 FOLLOW_UPS = ("goals", "what_matters")  # asked once each when the story says nothing of them
+RETURNING = "returning"  # story_done: they said they have been here before (the returning path follows)
 
 
 def start(turn: Turn, teller: str | None = None) -> Step:
