@@ -254,3 +254,19 @@ def test_who_lives_with_the_person_is_who_lives_with_them_not_who_helps(services
     welfare = answers_of(prefill(services["welfare-benefits"], tomasz, "self", NOW).response["item"])
     assert strings(welfare["household.lives"]) == ["my wife and two kids"]
     assert "household.carer" not in welfare
+
+
+def test_the_carers_assessment_gets_the_carers_own_words_in_the_carers_places_only(services, structurer):
+    """A stranger, 2026-12-04: a son's carer's assessment got his dad's goals and what matters to his dad as the
+    carer's own, "i have lasting power of attorney" as whether he works, and every line the son said of himself
+    ("Im exhausted") as "Anyone else who helps"."""
+    mark = structurer.structure(["My dad Frank has dementia. I am his son Mark and I look after him. Im exhausted, "
+                                 "i work full time. i have lasting power of attorney for him. His garden matters to "
+                                 "him. He wants to stay at home."], teller="carer")
+    found = answers_of(prefill(services["carers-assessment"], mark, "carer", NOW).response["item"])
+    told = str({key: value for key, value in found.items() if key.startswith(("impact.", "caring.", "carer.work"))})
+    assert "garden" not in told and "stay at home" not in told and "attorney" not in told and "exhausted" not in told
+    sue = structurer.structure(["My mum Jean has COPD. I am her daughter Sue. My brother Tom helps on weekends."],
+                               teller="carer")
+    found = answers_of(prefill(services["carers-assessment"], sue, "carer", NOW).response["item"])
+    assert strings(found["caring.others"]) == ["My brother Tom helps on weekends"]
