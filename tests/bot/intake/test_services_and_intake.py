@@ -270,3 +270,15 @@ def test_the_carers_assessment_gets_the_carers_own_words_in_the_carers_places_on
                                teller="carer")
     found = answers_of(prefill(services["carers-assessment"], sue, "carer", NOW).response["item"])
     assert strings(found["caring.others"]) == ["My brother Tom helps on weekends"]
+
+
+def test_adult_social_care_gets_who_cares_and_the_persons_relationships_not_the_carers_own_lines(services,
+                                                                                                 structurer):
+    """A stranger, 2026-12-04: a son's own "Im exhausted", "i work full time" went to adult social care as his
+    dad's family relationships and as who provides care."""
+    mark = structurer.structure(["My dad Frank has dementia. I am his son Mark and I look after him. Im exhausted, "
+                                 "i work full time."], teller="carer")
+    found = answers_of(prefill(services["adult-social-care"], mark, "carer", NOW).response["item"])
+    told = str(found.get("outcomes.relationships", "")) + str(found.get("support.carers", ""))
+    assert "exhausted" not in told and "full time" not in told
+    assert strings(found["support.carers"]) == ["Mark, son"]
