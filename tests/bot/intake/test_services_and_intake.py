@@ -282,3 +282,10 @@ def test_adult_social_care_gets_who_cares_and_the_persons_relationships_not_the_
     told = str(found.get("outcomes.relationships", "")) + str(found.get("support.carers", ""))
     assert "exhausted" not in told and "full time" not in told
     assert strings(found["support.carers"]) == ["Mark, son"]
+
+
+def test_the_nurses_get_who_cares_not_every_line_a_carer_said_of_themselves(services, structurer):
+    mark = structurer.structure(["My dad Frank has dementia. I am his son Mark and I look after him. Im exhausted, "
+                                 "i work full time."], teller="carer")
+    found = answers_of(prefill(services["community-nursing"], mark, "carer", NOW).response["item"])
+    assert strings(found["home.carers"]) == ["Mark, son"]
