@@ -155,6 +155,23 @@ class Detector:
                     found.append(Harm(hit.category, who))
         return found
 
+    def harmed_the_writer(self, text: str) -> bool:
+        """Whether a rule hears someone harm the writer ("my son takes my pension and wont let me have my bank card",
+        "he wont let me see my friends", "my husband makes me feel worthless"): whoever does it, it is done to "me",
+        or to what is "my" own and no one's else ("my pension", not "my mum's pension"). A harm the message tells
+        as over, or about someone else, is not."""
+        for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
+            words = typed.plain_words(sentence)
+            if not words or about_the_subject(words) or long_past(" ".join(words)):
+                continue
+            doc = self._doc(words)
+            plain = " ".join(words)
+            for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
+                if not hit.negated and hit.category in HARM_BY_OTHERS and not everyday(hit.category, set(words), plain) \
+                        and _to_the_writer(words[hit.start:hit.end]):
+                    return True
+        return False
+
     def evidence(self, text: str) -> list[Heard]:
         """What each sentence of `text` gives: its rules' hits, and what the classifier makes of the
         words around it (the whole message when it is short, else the sentence and its neighbours:
@@ -265,7 +282,7 @@ class Detector:
                        surest=0.0 if by_rule else surest)
 
     def check(self, text: str) -> Finding:
-        found = self.told_by_a_child(self.decide(self.evidence(text)), [text])
+        found = with_partners_abuse(self.told_by_a_child(self.decide(self.evidence(text)), [text]), text)
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
@@ -288,6 +305,51 @@ class Detector:
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
         return found
+
+
+# A partner (bf, gf, hubby are read as boyfriend, girlfriend, husband: typed.py), and the kinds whose help already
+# names the Domestic Abuse Helpline
+PARTNERS = frozenset({"husband", "wife", "partner", "boyfriend", "girlfriend", "ex", "fiance", "fiancee", "hubby",
+                      "spouse", "missus", "wifey"})
+_DOMESTIC_HELP = frozenset({"domestic_abuse", "not_safe_at_home", "coercive_control"})
+_PARTNER_TO_ME = 3  # words from the partner to "me": "my husband makes me", "my ex keeps texting me"
+_UNNAMED = frozenset({"he", "she", "they", "someone", "somebody", "people"})  # who does it, not said as who they are
+
+
+def with_partners_abuse(found: Finding, text: str) -> Finding:
+    """`found`, with the help for domestic abuse as well where a harm by others is done by a partner: "my husband
+    makes me feel worthless and says no one would believe me" got only Rape Crisis (the classifier's sexual abuse,
+    0.99). A partner does it when a rule names them as who does it, or, where no rule names anyone, when the
+    writer is who it is done to a few words after the partner ("my boyfriend forces me"). Not for paid carers'
+    abuse, which is no partner's."""
+    kinds = set(found.categories)
+    if not (kinds & HARM_BY_OTHERS) - {"care_abuse"} or kinds & _DOMESTIC_HELP:
+        return found
+    named = {harm.by for harm in found.harms} - _UNNAMED
+    if named:
+        by_partner = bool(named & PARTNERS)
+    else:
+        words = typed.plain_words(text)
+        by_partner = any(word in PARTNERS and "me" in words[i + 1:i + 1 + _PARTNER_TO_ME] for i, word in enumerate(words))
+    if not by_partner:
+        return found
+    return replace(found, categories=sorted([*found.categories, "domestic_abuse"], key=list(CATEGORIES).index))
+
+
+_THE_WRITER = frozenset({"me", "myself", "i"})
+
+
+def _to_the_writer(words: list[str]) -> bool:
+    """Whether the words of a rule's hit name the writer as the one harmed: "me", "myself" ("i" in "i was hit by"),
+    or "my" before a thing, not before a person ("takes my pension", not "takes my mum pension")."""
+    return any(word in _THE_WRITER or (word == "my" and i + 1 < len(words) and typed.lemma(words[i + 1]) not in _PEOPLE)
+               for i, word in enumerate(words))
+
+
+def harmed_the_writer(text: str) -> bool:
+    """Whether a rule hears someone harm the writer of `text` (Detector.harmed_the_writer), with the process's
+    detector."""
+    return detector().harmed_the_writer(text)
 
 
 def _denies_itself(doc: Doc, hit: Hit) -> bool:

@@ -8,6 +8,7 @@ only ever measured (benchmarks/safeguarding.py).
 """
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,7 +53,7 @@ def read(path: Path) -> list[Example]:
 
 
 TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning_answers.tsv", "tuning_short.tsv",
-                "tuning_weak.tsv")
+                "tuning_weak.tsv", "tuning_probe.tsv")
 
 
 def tuning(folder: Path = FOLDER) -> list[Example]:
@@ -84,7 +85,63 @@ def conversation_replies(nlu_folder: Path = PROJECT_ROOT / "data" / "nlu") -> li
                     text = line.strip().removeprefix("- ").strip()
                     if text:
                         examples.append(Example(NONE, "general", "reply", text))
-    return examples
+    return examples + [Example(NONE, "general", "button", title) for title in button_titles()]
+
+
+def button_titles() -> list[str]:
+    """Every button title the assistant shows (bot.conversation.wording): each is something a person may type
+    ("no keep it", the chat's own "No, keep it", got the self-harm help), so each is an ordinary message. The
+    titles of the modules' replies and button lists, those written in their functions (`{"title": "Yes,
+    delete"}`), and those a function builds from a list (`{"title": label} for _, label in MENU`)."""
+    import importlib
+    import pkgutil
+
+    from bot.conversation import wording
+
+    titles: list[str] = []
+    for info in pkgutil.iter_modules(wording.__path__):
+        module = importlib.import_module(f"{wording.__name__}.{info.name}")
+        for value in vars(module).values():
+            titles += _titles_in(value)
+        for node in ast.walk(ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                titles += [v.value for k, v in zip(node.keys, node.values, strict=True) if isinstance(k, ast.Constant)
+                           and k.value == "title" and isinstance(v, ast.Constant) and isinstance(v.value, str)]
+            elif isinstance(node, ast.ListComp):
+                titles += _built_titles(node, vars(module))
+    return list(dict.fromkeys(t for t in titles if t.strip()))
+
+
+def _titles_in(value: object) -> list[str]:
+    """The button titles in a module's value: a reply's buttons, a list of buttons, a dict of replies."""
+    buttons = getattr(value, "buttons", None)
+    if isinstance(buttons, list):
+        return _titles_in(buttons)
+    if isinstance(value, dict):
+        return [value["title"]] if isinstance(value.get("title"), str) else \
+            [t for v in value.values() for t in _titles_in(v)]
+    if isinstance(value, list):
+        return [t for v in value if isinstance(v, dict | list) or hasattr(v, "buttons") for t in _titles_in(v)]
+    return []
+
+
+def _built_titles(node: ast.ListComp, names: dict[str, object]) -> list[str]:
+    """The titles a comprehension `[{"title": label, ...} for _, label in MENU]` builds from a list the module
+    holds by name (a list of titles, or of tuples one of whose parts is the title)."""
+    if not isinstance(node.elt, ast.Dict) or len(node.generators) != 1:
+        return []
+    title = next((v for k, v in zip(node.elt.keys, node.elt.values, strict=True)
+                  if isinstance(k, ast.Constant) and k.value == "title"), None)
+    loop = node.generators[0]
+    source = names.get(loop.iter.id) if isinstance(loop.iter, ast.Name) else None
+    if not isinstance(title, ast.Name) or not isinstance(source, list | tuple):
+        return []
+    if isinstance(loop.target, ast.Name) and loop.target.id == title.id:
+        return [item for item in source if isinstance(item, str)]
+    if isinstance(loop.target, ast.Tuple):
+        at = [i for i, t in enumerate(loop.target.elts) if isinstance(t, ast.Name) and t.id == title.id]
+        return [item[at[0]] for item in source if at and isinstance(item, tuple) and isinstance(item[at[0]], str)]
+    return []
 
 
 def held_out(folder: Path = FOLDER, name: str = "heldout.tsv") -> list[Example]:

@@ -257,6 +257,21 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("neglect", True, "OTHER ~3 not|never|hardly|barely ~1 feed ~1 VICTIM"),  # "she never feeds him"
     ("care_abuse", True, "tie|tied|strap|strapped|sedate|sedated ~3 into|to|in ~2 chair|bed"),  # "tied into his chair"
     ("exploitation", True, "promise|promised ~3 job ~6 trap|trapped|stuck|can not leave"),
+    # Giving up on everything, on life, on it all, on oneself, or feeling like giving up said alone ("i feel like
+    # giving up on everything" scored 0.14); not a thing given up ("giving up smoking", "gave up work": rules.py
+    # drops a "give up" with a thing after it), nor giving up on a diet or a crossword.
+    ("suicidal", True, "give up on everything|life|living|myself|anything"),
+    ("suicidal", True, "give up on it all"),
+    ("suicidal", True, "feel|felt|feeling like ~1 give up"),
+    # Fear of the one who harms finding, seeing or knowing what is told ("please delete everything, i dont want
+    # him finding it" got the Samaritans): not safe at home, said with fear or with what is told being hidden.
+    ("not_safe_at_home", True, "FEAR ~3 he|she|they|OTHER ~3 find|see|read|catch|know ~1 out|this|it|these|that|me|what"),
+    ("not_safe_at_home", False, "delete|hide|wipe|clear ~4 not want ~1 OTHER ~1 to? find|see|read|know"),
+    ("not_safe_at_home", False, "not want ~1 OTHER ~1 to? find|see|read|know ~6 delete|hide|wipe"),
+    # Made to feel worthless, told nobody would believe them: abuse by the one who says it
+    ("domestic_abuse", True, "OTHER ~3 make ~1 me|her|him ~1 feel ~2 worthless|small|nothing|dirt|rubbish|scared|afraid"
+     "|frightened|terrified|crazy|pathetic|ugly"),
+    ("coercive_control", False, "OTHER ~3 say|tell ~2 nobody|noone|no ~1 one? ~3 believe"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

@@ -96,6 +96,8 @@ class Rules:
                 for _, start, end in matcher(doc):
                     if category == "care_abuse" and _home_as_a_place(doc, start):
                         continue
+                    if _a_thing_given_up(doc, end, clause_starts):
+                        continue
                     found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts), sure))
         return found
 
@@ -108,6 +110,22 @@ _TO_A_PLACE = {"come", "get", "go", "back", "from"}
 def _home_as_a_place(doc: Doc, start: int) -> bool:
     """Whether a care-abuse match starts at "home" said as where someone comes or goes."""
     return doc[start].lemma_ == "home" and start > 0 and doc[start - 1].lemma_ in _TO_A_PLACE
+
+
+# Words that may follow "give up" when nothing is given up: the end of a clause, a time, a degree, the next clause
+_AFTER_GIVING_UP = {"now", "completely", "totally", "altogether", "entirely", "already", "again", "soon", "today",
+                    "tonight", "and", "but", "so", "or", "cos", "coz", "because", "as", "tbh", "honestly", "lol", "just",
+                    "really", "anymore", "sometimes", "everything", "i", "he", "she", "they", "we", "it", "like", "x"}
+
+
+def _a_thing_given_up(doc: Doc, end: int, clause_starts: set[int]) -> bool:
+    """Whether a match ending at "give up" has a thing given up after it ("i feel like giving up smoking", "felt like
+    giving up work", "giving up on the diet"), not giving up itself ("i feel like giving up", "... giving up, its
+    too much")."""
+    if end < 2 or end >= len(doc) or end in clause_starts or doc[end - 1].lemma_ != "up" \
+            or doc[end - 2].lemma_ != "give":
+        return False
+    return doc[end].lemma_ not in _AFTER_GIVING_UP
 
 
 # "not long ago", "not that long ago": a time, and recent, not a negation ("not long ago my husband hit me")
