@@ -21,7 +21,7 @@ GOAL = Guarded(re.compile(
     r"|\b(?:i'm|i’m|im|i am|he's|she's|he is|she is) wanting (?:to|2)\b|\bdesperate (?:to|2) (?:get|go|be|stay)\b"
     r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b",
     re.IGNORECASE,
-), "want like love hop wish need goal aspiration ambition dream desperate heart should")
+), "want|like|love|hop|wish|need|goal|aspiration|ambition|dream|desperate|heart|should")
 # A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
 # "I would really like some help at lunchtime"): a goal for the person, not the carer's own fact; but
 # "someone to help me with the paperwork for myself" and "I need a break" are the carer's.
@@ -54,7 +54,7 @@ MATTERS = Guarded(re.compile(
     r"(?:is|are) (?:his|her|their|my) (?:whole )?world|matters? (?:a great deal|so much|a lot) to|"
     r"only (?:place|thing|time) (?:i|he|she|they) (?:get|gets|feel|feels) (?:any )?(?:peace|happy|relaxed|calm))",
     re.IGNORECASE,
-), "matter important love enjoy like favourite happy mean upset everything world only")
+), "matter|important|love|enjoy|like|favourite|happy|mean|upset|everything|world|only")
 EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
 THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -79,7 +79,7 @@ AGE = Guarded(re.compile(
     # "I have 58 years" (second-language English)
     rf"|\b(?:i|he|she) (?:have|has) (\d{{1,3}}|{_IN_WORDS}) years?(?=\s*(?:[.,;!]|$|and\b))",
     re.IGNORECASE,
-), " ".join(["year", "hundred", *_TENS, *_TEENS]), digits=True)  # a number, in figures or words
+), "|".join(["year", "hundred", *_TENS, *_TEENS]), digits=True)  # a number, in figures or words
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
                       re.IGNORECASE)
 # Languages a person may want to be spoken to in, however typed ("arabic", "Urdu")
@@ -88,16 +88,16 @@ _LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mi
                    "somali|tigrinya|amharic|cantonese|mandarin|chinese|vietnamese|tamil|malayalam|czech|slovak|hungarian|"
                    "bulgarian|albanian|latvian|welsh|gaelic|greek|swahili|yoruba|igbo|twi|nepali|thai|tagalog|hebrew")
 LANGUAGE = Guarded(re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
-                      r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
-                      # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
-                      r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
-                      r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
-                      rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
-                      r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
-                      r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
-                      r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
-                      r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
-                      rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b"), "speak language prefer rather talk written letters interpreter translator")
+                              r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
+                              # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
+                              r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
+                              r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
+                              rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
+                              r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
+                              r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
+                              r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
+                              r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
+                              rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b"), "speak|language|prefer|rather|talk|written|letters|interpreter|translator")
 
 
 def language_named(match: re.Match[str]) -> str:
@@ -150,11 +150,11 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
 NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
-                          # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
-                          r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
-                          r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
-                          r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
-                          re.IGNORECASE), "ler nk")
+                                  # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
+                                  r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
+                                  r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
+                                  r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
+                                  re.IGNORECASE), "ler|nk")
 # "I'm not on any tablets", "no regular medicines", "he doesn't take any medication"
 NO_MEDICINES = re.compile(r"\b(?:no|not on any|not taking any|(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|"
                           r"does not) take any|none)\b", re.IGNORECASE)
@@ -284,7 +284,7 @@ I_CARE = Guarded(re.compile(
     r"car(?:e|ing) for|(?:a\s+|the\s+)?(?:young\s+|main\s+|full[- ]time\s+|unpaid\s+|sole\s+)?carer\b)"
     r"(?!\s+(?:for\s+|to\s+)?(?:me|myself)\b)"
     r"|\b(?:i'm|i’m|im|i am)\s+(?:my|his|her|their)\s+(?:\w+['’]s\s+)?(?:main\s+|full[- ]time\s+|unpaid\s+)?carer\b",
-    re.IGNORECASE), "look car")
+    re.IGNORECASE), "look|car")
 FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "im", "ive"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
@@ -299,11 +299,11 @@ FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
 WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
-INJURY = re.compile(
+INJURY = Guarded(re.compile(
     r"\b(broke|broken|fractured|sprained|hurt|injured|damaged)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
     r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis|neck|back|"
     r"spine|jaw|skull|heel)\b",
-    re.IGNORECASE)
+    re.IGNORECASE), "broke|fractured|sprained|hurt|injured|damaged")
 PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
                          re.IGNORECASE)
@@ -381,9 +381,9 @@ INTOLERANT_AFTER = re.compile(
 HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"
                        r"prompts|manage|manages|give|gives|gives me|put out|puts out)\b", re.IGNORECASE)
 # "…but I stopped taking it": the medicine said just before is past.
-STOPPED_IT = re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
-                        r"(?:takin[g']?\s+|usin[g']?\s+)?"
-                        r"(?:it|them|those|that)\b", re.IGNORECASE)
+STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
+                                r"(?:takin[g']?\s+|usin[g']?\s+)?"
+                                r"(?:it|them|those|that)\b", re.IGNORECASE), "stop|quit|came of|come off|gave up|given up|discontinued")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
 ENJOYS = re.compile(
@@ -396,22 +396,22 @@ EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
 DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
-                  r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
-                  r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
-                  # "Wife's been gone six year now"
-                  r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
-                  r"lost (?:my|his|her|their|our) (?:husband|wife|"
-                  r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
-                  re.IGNORECASE), "die passed late rest gone lost bereaved widow")
+                          r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
+                          r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
+                          # "Wife's been gone six year now"
+                          r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
+                          r"lost (?:my|his|her|their|our) (?:husband|wife|"
+                          r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
+                          re.IGNORECASE), "die|passed|late|rest|gone|lost|bereaved|widow")
 
 # "His mother had it too", "my dad has the same"
 # "His mother had it too", "so does my dad", "Her mum and her aunt both had it too", "Mum died of the same
 # thing": the condition said just before, of each relative named (group 5: a second one)
-HAD_IT_TOO = re.compile(r"\b(?:(?:my|his|her|their|our)\s+|^\W*)([a-z]+)(?:\s+(?:and|&)\s+(?:(?:my|his|her|their|our)\s+)?"
-                        r"([a-z]+))?\s+(?:both\s+|also\s+)?(had|has|has got|got|does|did|died of|died from|passed with|"
-                        r"passed away with)\s+(?:it|that|the same(?: thing| illness| disease)?|too)"
-                        r"(?:\s+too|\s+as well|\s+also)?\b"
-                        r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE)
+HAD_IT_TOO = Guarded(re.compile(r"\b(?:(?:my|his|her|their|our)\s+|^\W*)([a-z]+)(?:\s+(?:and|&)\s+(?:(?:my|his|her|their|our)\s+)?"
+                                r"([a-z]+))?\s+(?:both\s+|also\s+)?(had|has|has got|got|does|did|died of|died from|passed with|"
+                                r"passed away with)\s+(?:it|that|the same(?: thing| illness| disease)?|too)"
+                                r"(?:\s+too|\s+as well|\s+also)?\b"
+                                r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE), "had|has|got|does|did|died|passed")
 # "I don't need any help with washing": no need, said plainly.
 DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
                        r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)

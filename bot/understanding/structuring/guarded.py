@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # Letters `re.IGNORECASE` matches to an ASCII letter that `str.lower` does not lower to it ("K", the Kelvin
 # sign, lowers to "k" already)
@@ -28,13 +28,14 @@ def folded(text: str) -> str:
 
 
 class Guarded:
-    """`regex`, searched only where `text` holds one of `needs` (lower-case words), or a digit if `digits`."""
+    """`regex`, searched only where `text` holds one of `needs` (lower-case words, "|" between them), or a
+    digit if `digits`."""
 
     __slots__ = ("regex", "needs", "digits")
 
-    def __init__(self, regex: re.Pattern[str], needs: str, digits: bool = False):
+    def __init__(self, regex: re.Pattern[str], needs: str = "", digits: bool = False):
         self.regex = regex
-        self.needs = tuple(needs.split())
+        self.needs = tuple(word for word in needs.split("|") if word)
         self.digits = digits
 
     @property
@@ -54,5 +55,8 @@ class Guarded:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.regex.finditer(text, pos, endpos) if self.can_match(text) else iter(())
 
-    def sub(self, replacement: str, text: str) -> str:
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.regex.fullmatch(text, pos, endpos) if self.can_match(text) else None
+
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], text: str) -> str:
         return self.regex.sub(replacement, text) if self.can_match(text) else text

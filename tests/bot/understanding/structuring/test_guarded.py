@@ -24,10 +24,9 @@ def _guards() -> list[tuple[str, Guarded]]:
     return found
 
 
-def _needed(items: list[tuple[object, object]], guard: Guarded) -> bool:
+def _needed(items: list[tuple[object, object]], guard: Guarded, run: str = "") -> bool:
     """Whether every text the parsed pattern `items` matches in holds a word of the guard: one element
-    of the sequence does, or a run of literals in it contains one."""
-    run = ""
+    of the sequence does, or a run of literals in it contains one. `run`: the literals just before."""
     for op, av in items:
         if op is c.LITERAL:
             run += chr(av)  # type: ignore[arg-type]
@@ -40,17 +39,17 @@ def _needed(items: list[tuple[object, object]], guard: Guarded) -> bool:
                 return True
             run = letter
             continue
-        run = ""
-        if _element_needed(op, av, guard):
+        if _element_needed(op, av, guard, run):
             return True
+        run = ""
     return False
 
 
-def _element_needed(op: object, av: object, guard: Guarded) -> bool:
+def _element_needed(op: object, av: object, guard: Guarded, run: str) -> bool:
     if op is c.SUBPATTERN:
-        return _needed(list(av[-1]), guard)  # type: ignore[index]
-    if op is c.BRANCH:
-        return all(_needed(list(branch), guard) for branch in av[1])  # type: ignore[index]
+        return _needed(list(av[-1]), guard, run)  # type: ignore[index]
+    if op is c.BRANCH:  # each alternative, after the literals before it ("in ju" + "ne|ly")
+        return all(_needed(list(branch), guard, run) for branch in av[1])  # type: ignore[index]
     if op in _REPEATS:
         low, _, body = av  # type: ignore[misc]
         return bool(low >= 1 and _needed(list(body), guard))
