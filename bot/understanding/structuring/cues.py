@@ -3,6 +3,7 @@ doses and how often, needs, a carer's role, who is speaking, body parts and inju
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.understanding.structuring.guarded import Guarded
 
@@ -552,13 +553,18 @@ def first_verb(text: str) -> int:
 
 
 def mentions_first_person(clause: str) -> bool:
-    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)
+    return bool(_words(clause) & FIRST_PERSON)
 
 
 def mentions_someone(clause: str, people: frozenset[str] = frozenset()) -> bool:
     """ "the cancer of the ovaries it was" names no one; "I have diabetes", "she has dementia", "Mum has
     angina" (one of `people`: kin words, names) do."""
-    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & (FIRST_PERSON | THIRD_PERSON | people))
+    return bool(_words(clause) & (FIRST_PERSON | THIRD_PERSON | people))
+
+
+@lru_cache(maxsize=4096)  # a clause is asked about more than once
+def _words(clause: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z'’]+", clause.lower()))
 
 
 # Who helps, from batch v12 (bot/understanding/structuring/filing.py: support_network)
