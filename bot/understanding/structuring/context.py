@@ -382,13 +382,17 @@ _IS_AND_HAS = re.compile(r"(?:'s|’s)?\s+(?:is|was)\s+(?:(?!\b(?:i|me|my|he|she
                          r"(?:also\s+)?(?:has|had|has got|got|suffers from|is|was)\s+(?:\S+\s+){0,2}$")
 
 
+_RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) family|family history)\b", re.IGNORECASE),
+                              "family")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
     "my friend has cancer"; a relative by the name the story gave them: "Albert had Parkinson's"), or
     None if it is the subject's own."""
     before = sentence[:start].lower()
-    if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
+    if _RUNS_IN_THE_FAMILY.search(sentence):
         return "family"
     found = None
     bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"

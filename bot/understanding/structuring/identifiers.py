@@ -83,10 +83,12 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 
 def _emails(sentence: str) -> list[Identifier]:
     """An email address, kept only when `email_validator` finds it well formed (no look-up is made)."""
+    if "@" not in sentence:
+        return []
     from email_validator import EmailNotValidError, validate_email
 
     found = []
-    for match in _EMAIL.finditer(sentence) if "@" in sentence else ():
+    for match in _EMAIL.finditer(sentence):
         try:
             checked = validate_email(match.group(), check_deliverability=False)
         except EmailNotValidError:
