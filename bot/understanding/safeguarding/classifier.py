@@ -26,6 +26,7 @@ import hashlib
 import math
 import pickle
 import re
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -117,14 +118,10 @@ class Scorer:
 
     @staticmethod
     def _row(grams: list[str], vocabulary: dict[str, int], idf: np.ndarray[Any, Any]) -> tuple[list[int], np.ndarray[Any, Any]]:
-        counts: dict[int, int] = {}
-        for gram in grams:
-            index = vocabulary.get(gram)
-            if index is not None:
-                counts[index] = counts.get(index, 0) + 1
+        counts = Counter(map(vocabulary.get, grams))  # counted in C: a message has hundreds of letter n-grams
         # scipy's product with the idf diagonal leaves each row's columns in descending order, and the
         # norm and the products below are summed in that order
-        columns = sorted(counts, reverse=True)
+        columns = sorted((column for column in counts if column is not None), reverse=True)
         values = np.asarray([counts[c] for c in columns], dtype=np.float32)
         np.log(values, values)  # sublinear tf: 1 + log(count), in float32
         values += 1

@@ -217,9 +217,16 @@ _NOT_OVER = re.compile(r"\b(?:relapsed?|relapsing|started again|back to)\b")
 def reasons(words: set[str], plain: str = "") -> frozenset[str]:
     """The kinds for which these words give an ordinary reason (REASONS), and `kind + STRONG` for
     those the plain text gives a strong one (STRONG_REASONS); OVER when it tells a harm as over."""
+    said: dict[re.Pattern[str], bool] = {}  # a pattern many kinds share (_HEALTH_FACT: eleven) is searched once
+
+    def heard(pattern: re.Pattern[str]) -> bool:
+        if pattern not in said:
+            said[pattern] = bool(pattern.search(plain))
+        return said[pattern]
+
     return frozenset([kind for kind, reason in REASONS.items() if reason & words]
-                     + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if pattern.search(plain)]
-                     + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if pattern.search(plain)]
+                     + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if heard(pattern)]
+                     + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if heard(pattern)]
                      # a natural death planned for ("she is ready to go when her time comes"), as a figure of speech
                      + (["suicidal" + STRONG] if EVERYDAY_SAID["suicidal"].search(plain) else [])
                      + ([OVER] if told_as_over(words, plain) else []))

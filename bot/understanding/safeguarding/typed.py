@@ -111,6 +111,7 @@ def plain_words(text: str) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=65536)  # the same words come in every message: a look-up, not the fuzzy search again
 def _spelled(word: str) -> str:
     if not word.isalpha() or len(word) < 4:
         return word
@@ -138,6 +139,7 @@ def _common(word: str) -> bool:
     return bool(zipf_frequency(word, "en") >= 4.0)
 
 
+@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     if word in IRREGULAR:
         return IRREGULAR[word]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.structuring.guarded import Guarded
+
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
 # Words between "my" and a relation: "my little sister", "my eldest son"
 ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only)"
@@ -15,11 +17,11 @@ ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twi
 # "stopped" however it is typed: "stoped", "stopd", "stoppd", "stopt" (not "stooped")
 STOPPED = r"stop+(?:e?d|t)"
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
-_INABILITY = re.compile(
+_INABILITY = Guarded(re.compile(
     r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|not able for|struggle to|"
     r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
     re.IGNORECASE,
-)
+), "can|could|able|struggle|hard")
 _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
@@ -108,7 +110,7 @@ _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t
                         re.IGNORECASE)
 # A stroke or fall this year, or with effects that last, is part of now ("had a stroke in March, his
 # left side is still weak"); one long ago ("in 2009", "twenty years ago") is history.
-_RECENT = re.compile(
+_RECENT = Guarded(re.compile(
     r"\b(still|since|recently|lately|yesterday|last (?:week|month|night|weekend)|this (?:year|month|week)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|couple of|\d{1,2}) "
     r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
@@ -116,7 +118,9 @@ _RECENT = re.compile(
     # "end of June", "at the start of March": a month of this year
     r"(?:end|start|beginning|middle) of (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?! \d))\b",
-    re.IGNORECASE)
+    re.IGNORECASE),
+    "still|since|recent|late|yesterday|last|this|ago|january|february|march|april|may|june|july|august|september|"
+    "october|november|december")
 # "two year back", "three year ago" (the plural dropped, as said in much of Britain) are years ago too
 _LONG_AGO = re.compile(r"\b(years ago|years back|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
                        r"fifty|a few|several|many) year (?:ago|back)|in (?:19|20)\d\d|as a (?:child|teenager|baby)|"
@@ -383,13 +387,17 @@ _IS_AND_HAS = re.compile(r"(?:'s|’s)?\s+(?:is|was)\s+(?:(?!\b(?:i|me|my|he|she
                          r"(?:also\s+)?(?:has|had|has got|got|suffers from|is|was)\s+(?:\S+\s+){0,2}$")
 
 
+_RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) family|family history)\b", re.IGNORECASE),
+                              "family")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
     "my friend has cancer"; a relative by the name the story gave them: "Albert had Parkinson's"), or
     None if it is the subject's own."""
     before = sentence[:start].lower()
-    if re.search(r"\b(runs in (the|my|our|his|her) family|family history)\b", sentence, re.IGNORECASE):
+    if _RUNS_IN_THE_FAMILY.search(sentence):
         return "family"
     found = None
     bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"

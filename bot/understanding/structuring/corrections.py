@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.understanding.structuring.guarded import Guarded
+
 _CUE = re.compile(
     r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
     r"i meant\b|correction\b|not the\b|that's wrong|that’s wrong|that is wrong|it should be\b|"
@@ -168,15 +170,15 @@ def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
 
 
 # The carer's own, told as the person's: "the exhausted bit is me, not mum", "the back pain is mine not dads",
-# "it's me that has the back pain, not dad".
-_MINE_NOT_THEIRS = [
+# "it's me that has the back pain, not dad". Each says "not": searched only where a sentence does.
+_MINE_NOT_THEIRS = [Guarded(pattern, "not") for pattern in (
     re.compile(r"\b(?:the|that|her|his|my)?\s*(?P<what>[a-z'’ -]{3,40}?)(?:\s+(?:bit|part|one|thing))?\s+"
                r"(?:was|is|were|are|'s|’s)\s+(?:about\s+)?(?:me|mine|my\s+own)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
     re.compile(r"\b(?:it|that)\s*(?:was|is|'s|’s)\s+me\s+(?:who|that)\s*(?:has|had|is|was|gets?|got|feels?|'s|’s)\s+"
                r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z'’ -]{3,40}?)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
     re.compile(r"\b(?:i'?m|i’m|i am)\s+the\s+one\s+(?:with|who\s+has|who\s+is|who'?s|that'?s|that\s+has)\s+"
                r"(?:the\s+|a\s+|an\s+)?(?P<what>[a-z'’ -]{3,40}?)\s*,?\s+not\s+(?:my\s+)?[a-z]+", re.IGNORECASE),
-]
+)]
 _AS_MINE = {"health": "I have {}", "medications": "I take {}", "allergies": "I am allergic to {}"}
 
 

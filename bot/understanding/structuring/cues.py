@@ -3,12 +3,15 @@ doses and how often, needs, a carer's role, who is speaking, body parts and inju
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from bot.understanding.structuring.guarded import Guarded
 
 TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
-GOAL = re.compile(
+GOAL = Guarded(re.compile(
     r"\b(i|we|he|she|they)\s*(?:just\s+|really\s+|only\s+|so\s+|desperately\s+|do\s+|still\s+)?(want|wants|'d like|’d like|would like|would really like|'d love|’d love|"
     r"would love|hope|hopes|wish|wishes|am hoping|'m hoping|’m hoping|are hoping|is hoping|"
     r"need to get back|need a break|needs a break|need somewhere|needs somewhere|need a (?:new |bigger |safe )?(?:home|place|flat|house))\b"
@@ -19,7 +22,7 @@ GOAL = re.compile(
     r"|\b(?:i'm|i’m|im|i am|he's|she's|he is|she is) wanting (?:to|2)\b|\bdesperate (?:to|2) (?:get|go|be|stay)\b"
     r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b",
     re.IGNORECASE,
-)
+), "want|like|love|hop|wish|need|goal|aspiration|ambition|dream|desperate|heart|should")
 # A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
 # "I would really like some help at lunchtime"): a goal for the person, not the carer's own fact; but
 # "someone to help me with the paperwork for myself" and "I need a break" are the carer's.
@@ -40,7 +43,7 @@ CARERS_OWN_WISH = re.compile(
     r"(?:proper\s+|little\s+|bit of\s+|real\s+|decent\s+|good\s+|few\s+)?(?:break|rest|respite|breather|holiday|"
     r"time (?:off|out|away|to myself|for myself|for me)|me time|night off|nights off|day off|days off|"
     r"night'?s sleep|sleep|life of my own)\b")
-MATTERS = re.compile(
+MATTERS = Guarded(re.compile(
     r"\b(matters? (most )?to (me|him|her|them|us)|important to (me|him|her|them|us)|"
     # "he still loves fixing clocks", "She was a seamstress and still loves to feel nice fabrics"
     r"(i|he|she|they|we|and|but) (?:really |still |just |absolutely ){0,2}(love|loves|enjoy|enjoys|like|likes)\b|"
@@ -52,7 +55,7 @@ MATTERS = re.compile(
     r"(?:is|are) (?:his|her|their|my) (?:whole )?world|matters? (?:a great deal|so much|a lot) to|"
     r"only (?:place|thing|time) (?:i|he|she|they) (?:get|gets|feel|feels) (?:any )?(?:peace|happy|relaxed|calm))",
     re.IGNORECASE,
-)
+), "matter|important|love|enjoy|like|favourite|happy|mean|upset|everything|world|only")
 EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
 THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -65,7 +68,7 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|"
              rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
-AGE = re.compile(
+AGE = Guarded(re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
     r"aged|(?:mum|mam|mammy|maw|mom|dad|da|nan|nana|gran|granny|grandad|granda|grandma|grandpa|husband|hubby|wife|"
     r"missus|son|daughter|lad|lass|partner|brother|sister|uncle|aunt|auntie|niece|nephew|grandson|granddaughter|"
@@ -77,7 +80,7 @@ AGE = re.compile(
     # "I have 58 years" (second-language English)
     rf"|\b(?:i|he|she) (?:have|has) (\d{{1,3}}|{_IN_WORDS}) years?(?=\s*(?:[.,;!]|$|and\b))",
     re.IGNORECASE,
-)
+), "|".join(["year", "hundred", *_TENS, *_TEENS]), digits=True)  # a number, in figures or words
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
                       re.IGNORECASE)
 # Languages a person may want to be spoken to in, however typed ("arabic", "Urdu")
@@ -85,17 +88,17 @@ _LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mi
                    "portuguese|spanish|italian|french|german|russian|ukrainian|turkish|kurdish|farsi|persian|dari|pashto|"
                    "somali|tigrinya|amharic|cantonese|mandarin|chinese|vietnamese|tamil|malayalam|czech|slovak|hungarian|"
                    "bulgarian|albanian|latvian|welsh|gaelic|greek|swahili|yoruba|igbo|twi|nepali|thai|tagalog|hebrew")
-LANGUAGE = re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
-                      r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
-                      # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
-                      r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
-                      r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
-                      rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
-                      r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
-                      r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
-                      r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
-                      r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
-                      rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b")
+LANGUAGE = Guarded(re.compile(r"\b(?:i speak|speaks?|first language is|language is)\s+(?:only\s+|mostly\s+|mainly\s+)?([A-Z][A-Za-z]+)"
+                              r"|\b([A-Z][a-z]+) is (?:my|his|her|their|our) (?:first |main |only |own )?language\b"
+                              # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
+                              r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
+                              r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
+                              rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
+                              r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
+                              r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
+                              r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
+                              r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
+                              rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b"), "speak|language|prefer|rather|talk|written|letters|interpreter|translator")
 
 
 def language_named(match: re.Match[str]) -> str:
@@ -119,14 +122,14 @@ _NOT_LISTED_ALLERGENS = (r"diabetic|asthmatic|epileptic|registered|widowed|marri
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
                   r"severe|serious|bad|terrible|mild|slight|real|big|bit|of|with|and|is|was|an?|i|me|he|she|they|"
                   r"also|only|just|very|really|possible|suspected|seasonal")
-ALLERGY = re.compile(
+ALLERGY = Guarded(re.compile(
     rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}",
     re.IGNORECASE,
-)
+), "erg")
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")
 AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+|also\s+)?"
                           r"(?!(?:i|he|she|they|we|it|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
@@ -147,12 +150,12 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
-NO_ALLERGIES = re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
-                          # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
-                          r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
-                          r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
-                          r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
-                          re.IGNORECASE)
+NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
+                                  # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
+                                  r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
+                                  r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
+                                  r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
+                                  re.IGNORECASE), "ler|nk")
 # "I'm not on any tablets", "no regular medicines", "he doesn't take any medication"
 NO_MEDICINES = re.compile(r"\b(?:no|not on any|not taking any|(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|"
                           r"does not) take any|none)\b", re.IGNORECASE)
@@ -276,13 +279,13 @@ CARER_IS_NAMED = re.compile(r"\b(?:i'm|i’m|im|i am) ((?-i:[A-Z][a-z]+)),? (?:t
                             rf"(?:next door |old |best |close |good )?({_CARER_IS})\b", re.IGNORECASE)
 # The person telling their own story cares for someone: "I look after my mum", "I'm a young carer for
 # my mum who has MS", "I've been looking after my dad since his stroke" (not "my daughter looks after me").
-I_CARE = re.compile(
+I_CARE = Guarded(re.compile(
     r"\b(?:i|i'm|i’m|im|i am|i've|i’ve|ive|we|we're|we’re)\s+(?:\w+\s+){0,3}?(?:look(?:s|ing)? (?:after|afta)|"
     r"tak(?:e|es|ing) care of|"
     r"car(?:e|ing) for|(?:a\s+|the\s+)?(?:young\s+|main\s+|full[- ]time\s+|unpaid\s+|sole\s+)?carer\b)"
     r"(?!\s+(?:for\s+|to\s+)?(?:me|myself)\b)"
     r"|\b(?:i'm|i’m|im|i am)\s+(?:my|his|her|their)\s+(?:\w+['’]s\s+)?(?:main\s+|full[- ]time\s+|unpaid\s+)?carer\b",
-    re.IGNORECASE)
+    re.IGNORECASE), "look|car")
 FIRST_PERSON = {"i", "me", "my", "myself", "mine", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "im", "ive"}
 THIRD_PERSON = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "we", "us", "our",
                 "he's", "she's", "he’s", "she’s", "himself", "herself", "who", "we'd", "we’d", "we're",
@@ -297,11 +300,11 @@ FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
 WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
-INJURY = re.compile(
+INJURY = Guarded(re.compile(
     r"\b(broke|broken|fractured|sprained|hurt|injured|damaged)\s+(?:my|his|her|their|me)\s+(?:(left|right)\s+)?"
     r"(wrist|arm|leg|ankle|hip|shoulder|elbow|collarbone|knee|foot|hand|finger|toe|ribs?|nose|pelvis|neck|back|"
     r"spine|jaw|skull|heel)\b",
-    re.IGNORECASE)
+    re.IGNORECASE), "broke|fractured|sprained|hurt|injured|damaged")
 PART_BEFORE = re.compile(r"\b(?:my|his|her|their|me)\s+(back|neck|knees?|hips?|legs?|shoulders?|feet|arms?|"
                          r"hands?|chest|stomach|head|wrists?|ankles?)\b(?!.*\b(?:my|his|her|their)\b)",
                          re.IGNORECASE)
@@ -400,9 +403,9 @@ INTOLERANT_AFTER = re.compile(
 HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|sorts|prompt|"
                        r"prompts|manage|manages|give|gives|gives me|put out|puts out)\b", re.IGNORECASE)
 # "…but I stopped taking it": the medicine said just before is past.
-STOPPED_IT = re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
-                        r"(?:takin[g']?\s+|usin[g']?\s+)?"
-                        r"(?:it|them|those|that)\b", re.IGNORECASE)
+STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
+                                r"(?:takin[g']?\s+|usin[g']?\s+)?"
+                                r"(?:it|them|those|that)\b", re.IGNORECASE), "stop|quit|came of|come off|gave up|given up|discontinued")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
 ENJOYS = re.compile(
@@ -414,23 +417,23 @@ ENJOYS = re.compile(
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
-DIED = re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
-                  r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
-                  r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
-                  # "Wife's been gone six year now"
-                  r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
-                  r"lost (?:my|his|her|their|our) (?:husband|wife|"
-                  r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
-                  re.IGNORECASE)
+DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
+                          r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
+                          r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
+                          # "Wife's been gone six year now"
+                          r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
+                          r"lost (?:my|his|her|their|our) (?:husband|wife|"
+                          r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
+                          re.IGNORECASE), "die|passed|late|rest|gone|lost|bereaved|widow")
 
 # "His mother had it too", "my dad has the same"
 # "His mother had it too", "so does my dad", "Her mum and her aunt both had it too", "Mum died of the same
 # thing": the condition said just before, of each relative named (group 5: a second one)
-HAD_IT_TOO = re.compile(r"\b(?:(?:my|his|her|their|our)\s+|^\W*)([a-z]+)(?:\s+(?:and|&)\s+(?:(?:my|his|her|their|our)\s+)?"
-                        r"([a-z]+))?\s+(?:both\s+|also\s+)?(had|has|has got|got|does|did|died of|died from|passed with|"
-                        r"passed away with)\s+(?:it|that|the same(?: thing| illness| disease)?|too)"
-                        r"(?:\s+too|\s+as well|\s+also)?\b"
-                        r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE)
+HAD_IT_TOO = Guarded(re.compile(r"\b(?:(?:my|his|her|their|our)\s+|^\W*)([a-z]+)(?:\s+(?:and|&)\s+(?:(?:my|his|her|their|our)\s+)?"
+                                r"([a-z]+))?\s+(?:both\s+|also\s+)?(had|has|has got|got|does|did|died of|died from|passed with|"
+                                r"passed away with)\s+(?:it|that|the same(?: thing| illness| disease)?|too)"
+                                r"(?:\s+too|\s+as well|\s+also)?\b"
+                                r"|\bso\s+(does|did|has|had)\s+(?:my|his|her|their|our)\s+([a-z]+)\b", re.IGNORECASE), "had|has|got|does|did|died|passed")
 # "I don't need any help with washing": no need, said plainly.
 DONT_NEED = re.compile(r"\b(?:don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not)\s+(?:really\s+)?need\s+"
                        r"(?:any\s+)?help\b|\bno help\b|\bmanages? (?:fine|ok|okay|well)\b", re.IGNORECASE)
@@ -573,13 +576,18 @@ def first_verb(text: str) -> int:
 
 
 def mentions_first_person(clause: str) -> bool:
-    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & FIRST_PERSON)
+    return bool(_words(clause) & FIRST_PERSON)
 
 
 def mentions_someone(clause: str, people: frozenset[str] = frozenset()) -> bool:
     """ "the cancer of the ovaries it was" names no one; "I have diabetes", "she has dementia", "Mum has
     angina" (one of `people`: kin words, names) do."""
-    return bool(set(re.findall(r"[a-z'’]+", clause.lower())) & (FIRST_PERSON | THIRD_PERSON | people))
+    return bool(_words(clause) & (FIRST_PERSON | THIRD_PERSON | people))
+
+
+@lru_cache(maxsize=4096)  # a clause is asked about more than once
+def _words(clause: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z'’]+", clause.lower()))
 
 
 # Who helps, from batch v12 (bot/understanding/structuring/filing.py: support_network)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from bot.understanding.structuring.guarded import Guarded
+
 # Scots negatives, each the same length as the English: "cannae" -> "cannot", "didnae" -> "didn't".
 _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasnae": "wasn't", "isnae": "isn't",
               "wouldnae": "wouldn't", "couldnae": "couldn't", "doesnae": "doesn't", "hasnae": "hasn't",
@@ -17,7 +19,7 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               "wis": "was", "aff": "off", "noo": "now",
               # Geordie "divvent drink now", "dinnet"
               "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not"}  # "Ah wis on co-codamol but the doctor took me aff it"
-_NEGATIVE = re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE)
+_NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"
         r"(?:man|wife|husband|hubby|mam|mammy|maw|mither|faither|granda|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"

@@ -24,6 +24,7 @@ from bot.understanding.structuring.facts import (
     singular,
     their_help,
 )
+from bot.understanding.structuring.guarded import Guarded
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import People, Teller, in_law
 from bot.understanding.structuring.personal import PersonalFiler, allergens, excepted_allergen
@@ -37,8 +38,8 @@ _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.S
 # How bad a condition is, said right before it ("severe depression", "mild asthma")
 # A year said with a fact ("had a hip replaced in 2019", "heart attack (2015)", "in 2012 I had a stroke"); not a
 # year something runs from ("since 2019"), nor one of birth
-_YEAR = re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince about )(?<![\d/.-])\b((?:19|20)\d\d)\b(?![\d/.-]\d)",
-                   re.IGNORECASE)
+_YEAR = Guarded(re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince about )(?<![\d/.-])\b((?:19|20)\d\d)\b(?![\d/.-]\d)",
+                           re.IGNORECASE), digits=True)
 
 
 _LIST_BREAK = re.compile(r"[,;]")

@@ -19,6 +19,7 @@ import phonenumbers
 from stdnum.gb import nhs
 
 from bot.conversation.answers import OFCOM_DRAMA, numbers_in_words
+from bot.understanding.structuring.guarded import Guarded
 
 OLDEST = 120
 
@@ -42,11 +43,11 @@ _MONTH_WORD = (r"(?:january|february|march|april|may|june|july|august|september|
 _DATE_IN_WORDS = re.compile(
     rf"((?:{_NUMBER_WORD}|\d{{1,2}}(?:st|nd|rd|th)?)(?:[\s-]+{_NUMBER_WORD})?\s+(?:of\s+)?{_MONTH_WORD}\s+"
     rf"(?:\d{{4}}\b|(?:nineteen|eighteen|two thousand)(?:[\s-]+(?:and\s+)?{_NUMBER_WORD}\b){{1,3}}))", re.IGNORECASE)
-_POSTCODE = re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE)
-_ADDRESS_CUE = re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
-                          r"staying at)\s+", re.IGNORECASE)
+_POSTCODE = Guarded(re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE), digits=True)
+_ADDRESS_CUE = Guarded(re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
+                                  r"staying at)\s+", re.IGNORECASE), "liv|address|stay")
 _HOUSE = re.compile(r"\b(?:flat \d+[a-z]?,?\s+)?\d{1,4}[a-z]?\s+[A-Z][a-z]+", re.IGNORECASE)
-_NHS = re.compile(r"(?<![\d+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d])")
+_NHS = Guarded(re.compile(r"(?<![\d+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d])"), digits=True)
 _NHS_CUE = re.compile(r"\bnhs\b", re.IGNORECASE)
 # "my number is 943 476 5919, ring after 10": said as a phone number, whatever its check digit
 _PHONE_CUE = re.compile(r"\b(?:phone|mobile|mob|tel|telephone|landline|ring|call|text|contact|whatsapp|"
@@ -82,10 +83,12 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?<!\.)")
 
 def _emails(sentence: str) -> list[Identifier]:
     """An email address, kept only when `email_validator` finds it well formed (no look-up is made)."""
+    if "@" not in sentence:
+        return []
     from email_validator import EmailNotValidError, validate_email
 
     found = []
-    for match in _EMAIL.finditer(sentence) if "@" in sentence else ():
+    for match in _EMAIL.finditer(sentence):
         try:
             checked = validate_email(match.group(), check_deliverability=False)
         except EmailNotValidError:

@@ -6,6 +6,7 @@ import re
 from wordfreq import zipf_frequency
 
 from bot.understanding.structuring import cues
+from bot.understanding.structuring.guarded import Guarded
 
 # A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -54,10 +55,10 @@ AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\(
                             r"(?!\s*(?:%|kg|mg|years? ago))(?!\s*[/.\-]\s*\d)", re.IGNORECASE)  # not "DOB 12/04/1961"
 # The name someone goes by: "Bethany Kowalczyk but everyone calls me Beth", "known as Peggy", "she likes to be
 # called Peg", "I go by Sam"
-PREFERRED = re.compile(rf"\b(?:(?i:everyone|everybody|people|most people|friends|family|they all|we all|all)\s+"
-                       rf"(?i:calls?|know)\s+(?i:me|him|her|them)(?:\s+(?i:as))?|(?i:known as|goes by|go by|"
-                       rf"prefers? to be called|likes? to be called|rather be called|please call me|just call me))"
-                       rf"\s+{_NAME}")
+PREFERRED = Guarded(re.compile(rf"\b(?:(?i:everyone|everybody|people|most people|friends|family|they all|we all|all)\s+"
+                               rf"(?i:calls?|know)\s+(?i:me|him|her|them)(?:\s+(?i:as))?|(?i:known as|goes by|go by|"
+                               rf"prefers? to be called|likes? to be called|rather be called|please call me|just call me))"
+                               rf"\s+{_NAME}"), "call|know|by")
 
 
 def preferred_name(clause: str) -> tuple[str, int, int] | None:

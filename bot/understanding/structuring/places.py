@@ -16,6 +16,7 @@ from wordfreq import zipf_frequency
 
 from bot.settings import PROJECT_ROOT
 from bot.understanding.structuring.cues import CALENDAR
+from bot.understanding.structuring.guarded import Guarded
 
 PLACES_FILE = PROJECT_ROOT / "data" / "lexicons" / "places.txt"
 # A town written in lower case whose name people write this often (wordfreq's Zipf scale) is taken for the
@@ -23,11 +24,11 @@ PLACES_FILE = PROJECT_ROOT / "data" / "lexicons" / "places.txt"
 ORDINARY = 4.6
 CITY = 200_000
 # the words before a town that say someone lives there (up to six words between: "live with my wife in")
-_LIVES = re.compile(
+_LIVES = Guarded(re.compile(
     r"\b(?:live|lives|living|lived|stay|stays|staying|stayed|based|settled|resides?|residing|moved|"
     r"(?:semi|terrace|terraced|bungalow|flat|house|cottage|maisonette|bedsit|two[- ]up[- ]two[- ]down))"
     r"(?:\s+(?!(?:and|but|so|then)\b)[\w'’-]+){0,6}?\s+(?:in|near|outside|to|at)\s+$",
-    re.IGNORECASE)
+    re.IGNORECASE), "liv|stay|based|settled|resid|moved|semi|terrace|bungalow|flat|house|cottage|maisonette|bedsit|two")
 # "we are in Great Yarmouth since 2008": being somewhere since a time is living there
 _BEEN_IN = re.compile(r"\b(?:am|are|is|been|we're|were|i'm|im)\s+in\s+$", re.IGNORECASE)
 _SINCE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:since|for\s+(?:\w+\s+)?(?:years?|months?))\b", re.IGNORECASE)
