@@ -209,6 +209,9 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     (bot.conversation.meaning) whatever intent the model guessed. None: not understood there.
     `after` is the yes or no action that is asking, so it is never sent back to itself."""
     stage, text = turn.stage, turn.text
+    if stage is Stage.RESEND and not text.startswith("/"):  # "Shall I send the update?": "yh", as at consent
+        said = "yes" if meaning.is_clear_yes(text) else "no" if meaning.is_no(text) else None
+        return Step(then=f"action_handle_{said}") if said and after != f"action_handle_{said}" else None
     if text.startswith("/") or stage not in CHOICES_AT:
         return None
     ranked = offered(rt, turn)
