@@ -102,6 +102,9 @@ def plain(text: str) -> str:
     lowered = lowered.replace("&", " and ")
     lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)  # "yesss" -> "yess", "noooo" -> "noo"
     lowered = _YE_YOU.sub(r"\1 you", lowered)
+    # "i dont no its the council": "know" misspelt, with more said after it, read before the marks go ("i dont,
+    # no", "i dont no, we rent" and a bare "we dont no" are a no)
+    lowered = re.sub(r"\bi (dont|do not|didnt|did not) no(?= (?!(more|longer|one|way)\b)[a-z])", r"i \1 know", lowered)
     # "y do u need to know": text-speak "why" before a question's verb and who it asks about, not "yes"
     lowered = re.sub(r"^\W*y (?=(do|does|did|are|r|is|would|should|cant|can|dont|not|wont|must) (u|you|i|we|they|he|she|it)\b)",
                      "why ", lowered)

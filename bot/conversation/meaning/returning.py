@@ -6,6 +6,7 @@ import re
 
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
+from bot.conversation.meaning.services import SERVICE_WORDS
 from bot.conversation.meaning.words import DONE_WHOLE, NO_WHOLE, numbers_said, otherwise
 from bot.conversation.questions import MENU
 
@@ -98,6 +99,13 @@ _ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do 
                                 r"download|downloading)( \w+)? (mean|do)\b|^what happens (if|when) (i|we) (stop|delete|update)\b")
 
 
+# "I want to stop the employment one", "stop the GP please": a service named to stop (the whole wish, said first)
+_STOP_A_SERVICE = re.compile(
+    r"^((i )?(want|would like|wanna|need|d like) to |please |can (you|i|we) |could (you|i|we) )?(stop|cancel|end) "
+    r"(sharing (it )?with |sending (it )?to )?(the|my|that|our) ((\w+ ){0,2}(" + "|".join(SERVICE_WORDS.values()) +
+    r"))( (one|service|team|people|lot|lady|man|person))?( (please|now|thanks|thank you))*$")
+
+
 def menu_meaning(text: str) -> Meaning:
     """A returning person's choice: who has it, update, stop sharing, download, delete, or nothing else."""
     p = re.sub(r"^((ah|oh|well|sure|ok|okay|right|so|um|erm|aye|ach)\s+)+(?=\S)", "", bare(plain(text)))  # "ah sure nothing else"
@@ -125,6 +133,8 @@ def menu_meaning(text: str) -> Meaning:
             r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do|"
             r"(i am |we are )?(all )?sorted( now| out| thanks)*$|(i am |we are )?all (set|fine|ok|okay)( now| thanks)*$)\b", p):  # "all sorted ta"
         return Meaning("value", "finished")
+    if _STOP_A_SERVICE.match(p):
+        return Meaning("value", "stop")
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):
             return Meaning("value", key)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Protocol, Sequence, TypeVar
 
+from bot.conversation.meaning.corrections import self_corrected
 from bot.conversation.meaning.kinds import Meaning
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.words import NO_WHOLE, general, is_question, numbers_said, otherwise
@@ -53,7 +54,13 @@ SERVICE_WORDS = {
 
 def services_named(text: str, offered: list[str], listed: bool = True) -> list[str]:
     """The offered services a reply names, by number or by any words of their title or meaning
-    (only by their words when they were not `listed`: no number or "all of them" means them)."""
+    (only by their words when they were not `listed`: no number or "all of them" means them). A reply that
+    corrects itself ("gp. no wait, number 2 instead") names only what it names after the correction."""
+    corrected = self_corrected(text)
+    if corrected is not None:
+        instead = services_named(corrected[1], offered, listed)
+        if instead or numbers_said(bare(plain(corrected[1])), 99) or services_named(corrected[1], list(SERVICE_WORDS), False):
+            return instead  # the later choice, from this list or another: never both
     p = bare(plain(text))
     if listed and _ALL_OF_THEM.match(p):
         return list(offered)
