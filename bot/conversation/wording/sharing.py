@@ -233,7 +233,8 @@ def no_more_services(shared: list[Service]) -> Reply:
     names = [s.name for s in shared]
     said = listed(names)
     return Reply(f"That's fine. No other service will get it. {said} {'has' if len(names) == 1 else 'have'} "
-                 "what you agreed to share. If you change your mind, tell me which service, for example \"the GP\".")
+                 "what you agreed to share. If you change your mind before you leave this chat, tell me which "
+                 "service, for example \"the GP\".")
 
 
 def not_shared(service: Service, shared_before: bool = False) -> Reply:
