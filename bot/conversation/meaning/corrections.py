@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-# "no sorry", "sorry i mean", "no wait", "oops", "i meant", "scratch that", "but actually", "on second thoughts".
+# "no sorry", "sorry i mean", "no wait", "oops", "i meant", "scratch that", "but actually", "on second thoughts",
+# "actually no".
 _CORRECTION = re.compile(
     r"(?i)(?:[\s,.;:!-]+(?:(?:no|nope|oh|oops|whoops|er|erm|um)[\s,.!]+)*"
     r"(?:sorry|wait|hang on|oops|whoops|i mean|i meant|my mistake|my bad|scratch that|correction)\b"
-    r"|[\s,.;:!-]+but (?:actually|really|instead|on second thoughts?)\b)"
+    r"|[\s,.;:!-]+but (?:actually|really|instead|on second thoughts?)\b|[\s,.;:!-]+actually[\s,.!]+no\b)"
     r"(?:[\s,.:;!-]+(?:i mean|i meant|it is|its|it's|it should be|should be|make that|make it)\b)*[\s,.:;!-]*")
 
 

@@ -22,7 +22,8 @@ def test_a_no_said_so_is_still_a_no(said):
 
 @pytest.mark.parametrize("said, chosen", [("gp. no wait, number 2 instead", ["adult-social-care"]),
                                           ("gp no wait 2", ["adult-social-care"]),
-                                          ("1, 2 and 3 sorry i mean 1 and 3", ["gp-practice", "community-nursing"])])
+                                          ("1, 2 and 3 sorry i mean 1 and 3", ["gp-practice", "community-nursing"]),
+                                          ("the gp, actually no, the nurses", ["community-nursing"])])
 def test_a_corrected_choice_is_only_the_later_one(said, chosen):
     assert meaning.service_meaning(said, OFFERED) == meaning.Meaning("value", chosen)
 
