@@ -140,7 +140,6 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
                    for status in ("received", "sent", "failed", "cancelled", "waiting")],
         "still_telling": [wording.still_telling(person)],
         "right_mid_story": [wording.right_mid_story(wish, person) for wish in ("who", "update")],
-        "right_mid_story": [wording.right_mid_story(wish, person) for wish in ("who", "update")],
         "stopped_sharing": [wording.stopped_sharing(GP, ["W-12"])],
         "the_rest": [reply for intent in ("ask_help", "out_of_scope", "talk_to_person", "stop") for stage in stages
                      for reply in wording.the_rest(intent, stage, person)],
