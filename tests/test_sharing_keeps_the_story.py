@@ -84,3 +84,26 @@ def test_a_number_at_the_services_list_chooses_that_service_not_stop_sharing(emb
     third = next(line for line in offers.splitlines() if line.startswith("3. "))[3:].split(" (")[0].split(",")[0]
     reply = say("3")
     assert third in reply and "stop sharing" not in reply.lower() and "What would you like to do?" not in reply
+
+
+def test_a_returning_person_shares_with_a_new_service_from_the_menu(embedded_stack):
+    """A stranger, 2026-12-04: a returning person could not share with a service they had not chosen before
+    ("the GP", "share my story", "send it to a service" all got "Sorry, I did not catch that"). The menu now
+    offers "Share with a service": the services not yet sharing, then that service's questions and consent."""
+    say = rest_speaker(embedded_stack, f"sharing-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I live alone. I cant get in the bath. I want help with the shopping.")
+    confirm_read_back(say, finish_story(say))
+    assert "Nothing has been shared" in say("no")
+    assert "What would you like to do?" in say("I have been here before")  # its buttons end with "Share with a service"
+    offers = say("i want to share my story with another service")
+    assert "These services could use it" in offers and "Community nursing" in offers, offers
+    asked = say("the community nurses")
+    for _ in range(10):
+        if "Do you agree to share this?" in asked:
+            break
+        asked = say("leave the rest for the service" if "does not need" in asked else "skip")
+    assert "Do you agree to share this?" in asked
+    assert "has your details" in say("yes")
+    assert "Community nursing" in say("who has my story")

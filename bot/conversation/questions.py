@@ -24,5 +24,7 @@ BASIS_CHOICES = [
 KNOWS_CHOICES = [("yes", "Yes"), ("no", "No"), ("unable", "They are not able to understand")]
 
 # A returning person's choices, once their PIN is right.
+# "Share with a service" came last (session 15): the numbers people already reply with keep their meaning.
 MENU = [("who", "Who has my story?"), ("update", "Update my story"), ("stop", "Stop sharing"),
-        ("download", "Download my story"), ("delete", "Delete everything"), ("finished", "Nothing else")]
+        ("download", "Download my story"), ("delete", "Delete everything"), ("finished", "Nothing else"),
+        ("share", "Share with a service")]

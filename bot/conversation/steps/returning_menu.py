@@ -16,10 +16,10 @@ from bot.conversation.steps import pin, reviews, service_questions_back, telling
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
-ENDS = ("update", "finished", "deleted", "reviewed")  # menu_reply values that end the returning form
+ENDS = ("update", "finished", "deleted", "reviewed", "share")  # menu_reply values that end the returning form
 RIGHTS: dict[str, Right] = {
     "who": Right.WHO_HAS, "download": Right.DOWNLOAD, "stop": Right.STOP_SHARING, "delete": Right.DELETE,
-    "update": Right.UPDATE, Pending.STOP: Right.STOP_SHARING, Pending.DELETE: Right.DELETE,
+    "update": Right.UPDATE, "share": Right.SHARE, Pending.STOP: Right.STOP_SHARING, Pending.DELETE: Right.DELETE,
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
@@ -138,7 +138,7 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
             step.set(menu_pending=Pending.STOP.value)
     elif choice == "delete":
         step.set(menu_pending=Pending.DELETE.value)
-    elif choice in ("update", "finished"):
+    elif choice in ("update", "finished", "share"):
         step.set(menu_reply=choice)
     else:
         step.say(wording.STILL_HERE if meaning.only_been_before(text) else wording.NOT_A_CHOICE)
@@ -190,6 +190,12 @@ def after(rt: Runtime, turn: Turn) -> Step:
     step = Step().set(menu_reply=None, pin_reply=None, menu_pending=None)
     if choice == "reviewed" and rights.may(rt, turn.sender_id, Right.UPDATE):
         return step.and_then(reviews.after_review(rt, turn))  # what changed, read back (issue 21)
+    if choice == "share" and rights.may(rt, turn.sender_id, Right.SHARE):
+        # the services not yet sharing the story, as after the read-back: choosing one leads to its questions
+        # and consent (a returning person could not share with a new service: 'the GP' was not understood)
+        from bot.conversation.steps.service_choice import offer_services  # (it imports this module)
+
+        return step.and_then(offer_services(rt, turn))
     if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
         step.then = "story_form"
         if told := len(story.story_parts(rt, turn.sender_id)):
