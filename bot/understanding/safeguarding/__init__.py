@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-import spacy
+from spacy.lang.en import English
 from spacy.tokens import Doc
+from spacy.vocab import create_vocab
 
 from bot.understanding.safeguarding import corpus, typed
 from bot.understanding.safeguarding.categories import (
@@ -30,7 +31,7 @@ from bot.understanding.safeguarding.categories import (
     gentle_help,
     urgent_help,
 )
-from bot.understanding.safeguarding.classifier import Classifier, trained
+from bot.understanding.safeguarding.classifier import Classifier, trained_from
 from bot.understanding.safeguarding.context import (
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
@@ -123,15 +124,18 @@ class Detector:
 
     def __init__(self, examples: list[Example] | None = None, policy: Policy = POLICY):
         self.policy = policy
-        self.nlp = spacy.blank("en")
-        self.rules = Rules(self.nlp.vocab)
+        # English's vocabulary alone: words are read into a Doc of their own (`_doc`), never through a tokenizer,
+        # so the blank pipeline's tokenizer and its special cases (a third of a second of every start) go unbuilt
+        self.vocab = create_vocab("en", English.Defaults)
+        self.rules = Rules(self.vocab)
         if examples is None:  # the product's detector: its fit is cached at `make train` (classifier.py)
-            self.classifier = trained(corpus.tuning() + corpus.ordinary() + corpus.conversation_replies(), _plain)
+            self.classifier = trained_from(lambda: corpus.tuning() + corpus.ordinary() + corpus.conversation_replies(),
+                                           _plain)
         else:
             self.classifier = Classifier(examples, _plain)
 
     def _doc(self, words: list[str]) -> Doc:
-        doc = Doc(self.nlp.vocab, words=words or [""])
+        doc = Doc(self.vocab, words=words or [""])
         for token in doc:
             token.lemma_ = typed.lemma(token.text)
         return doc

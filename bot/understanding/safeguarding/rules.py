@@ -79,12 +79,14 @@ class Rules:
     Which those are is looked up by the sentence's words (`_by_word`: each pattern under the lemmas of
     its first required word), not asked of every pattern in turn."""
 
-    def __init__(self, vocab: Vocab):
+    def __init__(self, vocab: Vocab, validate: bool = False):
+        """`validate`: spaCy checks each pattern against its schema (a fifth of a second of every start; the
+        patterns are fixed, and a test builds them validated)."""
         self.vocab = vocab
         self.patterns: list[tuple[list[frozenset[str]], Matcher, str, bool, bool]] = []
         for sure, patterns in ((False, PATTERNS), (True, SURE_PATTERNS)):
             for category, negatable, line in patterns:
-                matcher = Matcher(vocab)
+                matcher = Matcher(vocab, validate=validate)
                 matcher.add(category, [[piece for spec in line.split() for piece in _token(spec)]])
                 literal = {w for spec in line.split() if not spec.startswith("~")
                            for w in spec.rstrip("?").split("|") if w.islower()}

@@ -269,3 +269,38 @@ def test_nobody_did_it_is_a_denial_answered_gently(listening, said, category):
 ])
 def test_a_denial_of_being_heard_does_not_hide_the_harm(listening, said, category):
     assert category in listening.check(said).categories
+
+
+def test_a_start_with_nothing_changed_since_the_fit_does_not_build_the_examples(tmp_path):
+    """Building the product's examples imports every wording module for its button titles (0.4 s of every start):
+    the saved fit carries the key of the files they are read from, and while none has changed it is used as it is;
+    any change falls back to comparing the examples themselves, so a stale fit is never used."""
+    from bot.understanding.safeguarding import _plain
+    from bot.understanding.safeguarding.classifier import Classifier, Scorer, save, trained_from
+
+    examples = tuning()[:300] + ordinary()[:100]
+    source = tmp_path / "corpus.tsv"
+    source.write_text("one version of the corpus")
+    path = save(examples, _plain, tmp_path / "safeguarding.pkl", paths=[source])
+
+    def never() -> list:
+        raise AssertionError("the examples were built although nothing changed")
+
+    assert isinstance(trained_from(never, _plain, path, paths=[source]), Scorer)
+    source.write_text("another version of the corpus")
+    built = []
+    found = trained_from(lambda: built.append(1) or examples, _plain, path, paths=[source])
+    assert built == [1] and isinstance(found, Scorer)  # the same examples: the saved fit, checked the slow way
+    other = examples[:-1]
+    refit = trained_from(lambda: other, _plain, path, paths=[source])
+    assert refit.judge(["he hits me"]) == Classifier(other, _plain).judge(["he hits me"])
+
+
+def test_every_rule_pattern_passes_spacys_own_check():
+    """The product builds its matchers without spaCy's pattern check (a fifth of a second of every start): here
+    each pattern is built with it, so a malformed one still fails."""
+    import spacy
+
+    from bot.understanding.safeguarding.rules import Rules
+
+    assert Rules(spacy.blank("en").vocab, validate=True).patterns
