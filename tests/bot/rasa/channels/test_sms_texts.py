@@ -95,8 +95,8 @@ def test_who_has_my_story_is_paged_and_more_sends_the_rest(wilfred):
     rest = phone.text("MORE")
     assert rest and not any(MORE in t for t in rest)
     assert re.search(r"(What would you like to do|Is there anything else)\?\nReply 1 for Who has my story\?, "
-                     r"2 for .* 6 for Nothing else\.$", rest[-1]), rest
+                     r"2 for .* 6 for Nothing else, 7 for Share with a service\.$", rest[-1]), rest
     well_cut(first + rest)
     again = phone.text("1")  # the options on the last page answer the menu: who has it, again
     assert again[0] == first[0] and again[-1].endswith(MORE)
-    assert phone.text("more")[-1].endswith("6 for Nothing else.")  # "more" as typed too
+    assert phone.text("more")[-1].endswith("7 for Share with a service.")  # "more" as typed too
