@@ -153,6 +153,10 @@ def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) 
     this is asked. Anything else is taken as it would be (kept, nothing lost), the question asked once more
     if it was not said yet; the story is never read back before the answer."""
     said = meaning.plain(text)
+    if not asked.get("asked"):  # the question is not said yet: this message is story (or answered), then the question
+        step = _reply(rt, turn, text)
+        step.say(wording.RESUME_QUESTION if step.replies else wording.RESUME_KEPT).set(resume_asked={**asked, "asked": True})
+        return step if "story_done" in step.slots else step.set(story_done=None)
     if meaning.is_yes(text) or text == "/affirm" or (_WAS_ME.search(said) and not _NOT_ME.search(said)):
         return Step().say(wording.RESUMED).set(resume_asked=None, story_done=None)
     if meaning.is_no(text) or text == "/deny" or _NOT_ME.search(said):
@@ -170,8 +174,8 @@ def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) 
     return step if "story_done" in step.slots else step.set(story_done=None)
 
 
-_WAS_ME = re.compile(r"^(yes|yeah|yep|aye|yh|ya)?\W*(it|that|twas)?\s*(was|is|s)?\s*(me|mine|i did)\b")
-_NOT_ME = re.compile(r"\b(not me|(was|is)\s*n[o']?t me|wasnt me|wasn t me|not mine|i didnt|i did not|someone else)\b")
+_WAS_ME = re.compile(r"^(yes|yeah|yep|aye|yh|ya)?\W*(it|that|twas)?\s*(was|is|s)?\s*(me|mine|i did)\W*$")
+_NOT_ME = re.compile(r"^\W*(no\W*)?(not me|(was|is)\s*n[o']?t me|wasnt me|wasn t me|not mine|i didnt|i did not|someone else)\b")
 _ABOUT_ME = re.compile(r"^\W*((it'?s|its|it is|about|for)\s+)?(me|myself|mine|my own|my story|i am|im|i'?m)\b", re.I)
 
 

@@ -180,3 +180,15 @@ def test_after_not_me_about_me_asks_for_more_of_what_was_sent_since(rt):
     assert "tell me more" in step.replies[0].text
     empty = telling.story_reply(rt, _resume_turn("resume-12", "/tell_about_me", {"whose": True}), "/tell_about_me")
     assert "Please tell me about yourself" in empty.replies[0].text
+
+
+@pytest.mark.parametrize("said", ["I didnt sleep last night, the pain is bad", "my neighbour is someone else i trust",
+                                  "I did my back in at work", "me knees are bad", "mine are worse at night"])
+def test_the_first_message_after_an_idle_hour_is_story_never_an_answer_to_a_question_not_yet_asked(rt, said):
+    """A second reader: "I didnt sleep…" cleared the earlier words and dropped itself; "I did my back in" kept a
+    stranger's earlier words as theirs. Before the question is said, a message is kept, then the question asked."""
+    story.add_to_story(rt, "resume-13", "I have gout and COPD.")
+    step = telling.story_reply(rt, _resume_turn("resume-13", said, {"earlier": 1, "asked": False}), said)
+    assert story.story_parts(rt, "resume-13") == ["I have gout and COPD.", said]
+    assert step.slots["resume_asked"] == {"earlier": 1, "asked": True}
+    assert "did you begin the story" in step.replies[-1].text
