@@ -149,17 +149,14 @@ def resume_question(parts_before: int, asked: bool) -> dict[str, Any]:
 
 
 def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) -> Step:
-    """Yes: the story goes on, all of it kept. No: what was told before is cleared, unread, and whose story
-    this is asked. Anything else is taken as it would be (kept, nothing lost), the question asked once more
-    if it was not said yet; the story is never read back before the answer."""
+    """Before the question is said, a message is taken as it would be (kept, nothing lost), then the question
+    asked. Once asked: yes, the story goes on, all of it kept; no, what was told before is cleared, unread, and
+    whose story this is asked; anything else is taken as it would be. Never read back before the answer."""
     said = meaning.plain(text)
-    if not asked.get("asked"):  # the question is not said yet: this message is story (or answered), then the question
-        step = _reply(rt, turn, text)
-        step.say(wording.RESUME_QUESTION if step.replies else wording.RESUME_KEPT).set(resume_asked={**asked, "asked": True})
-        return step if "story_done" in step.slots else step.set(story_done=None)
-    if meaning.is_yes(text) or text == "/affirm" or (_WAS_ME.search(said) and not _NOT_ME.search(said)):
+    if asked.get("asked") and (meaning.is_yes(text) or text == "/affirm" or
+                               (_WAS_ME.search(said) and not _NOT_ME.search(said))):
         return Step().say(wording.RESUMED).set(resume_asked=None, story_done=None)
-    if meaning.is_no(text) or text == "/deny" or _NOT_ME.search(said):
+    if asked.get("asked") and (meaning.is_no(text) or text == "/deny" or _NOT_ME.search(said)):
         kept = draft.discard_earlier_parts(rt, turn.sender_id, int(asked.get("earlier") or 0))
         if turn.updating:  # the update of the story whose PIN was typed goes on
             return Step().say(wording.resume_cleared(kept, updating=True)).set(resume_asked=None, story_done=None)

@@ -192,3 +192,9 @@ def test_the_first_message_after_an_idle_hour_is_story_never_an_answer_to_a_ques
     assert story.story_parts(rt, "resume-13") == ["I have gout and COPD.", said]
     assert step.slots["resume_asked"] == {"earlier": 1, "asked": True}
     assert "did you begin the story" in step.replies[-1].text
+
+
+def test_thats_all_as_the_first_message_after_an_idle_hour_is_not_read_back_before_the_question(rt):
+    story.add_to_story(rt, "resume-14", "I have gout.")
+    step = telling.story_reply(rt, _resume_turn("resume-14", "that's all", {"earlier": 1, "asked": False}), "that's all")
+    assert step.slots["story_done"] is None and "did you begin the story" in step.replies[0].text
