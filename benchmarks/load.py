@@ -80,7 +80,7 @@ def next_turn(turn: str, reply: str) -> tuple[str, str] | None:
     if "Is this right about" in reply:
         return "read-back section", "yes"
     if "choose a PIN" in reply or "same PIN again" in reply:
-        return "PIN (scrypt)", "2580"
+        return "PIN (scrypt)", "3917"
     if "These services could use it" in reply:
         return "choose service", '/choose_service{"service_id":"gp-practice"}'
     if "Do you agree to share this?" in reply:

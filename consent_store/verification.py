@@ -44,7 +44,9 @@ def check_strength(secret: str) -> None:
     if secret.isdigit():
         if len(secret) < 4:
             raise WeakSecret("A PIN needs at least 4 digits.")
-        if len(set(secret)) == 1 or secret in "0123456789012" or secret in "9876543210987":
+        if secret in _MOST_CHOSEN:
+            raise WeakSecret("That PIN is one of the first that people guess. Please choose other numbers.")
+        if len(set(secret)) == 1 or secret in "0123456789012" or secret in "9876543210987" or _a_pattern(secret):
             raise WeakSecret("That PIN is too easy to guess. Please avoid repeated or running digits.")
         if len(secret) == 4 and 1900 <= int(secret) <= 2029:  # "1947", a birth year: among the first guesses
             raise WeakSecret("That PIN looks like a year, such as a year of birth, which is easy to guess. "
@@ -54,6 +56,19 @@ def check_strength(secret: str) -> None:
         raise WeakSecret("A passphrase needs at least 8 characters, or use a PIN of 4 or more digits.")
     if re.fullmatch(r"(.)\1+", secret.strip()):
         raise WeakSecret("That passphrase is too easy to guess.")
+
+
+# Among the first PINs an attacker tries (DataGenetics' study of 3.4 million four-digit PINs, 2012) that no other
+# rule here catches: 1004 ranks 6th, and 2580, straight down a phone's keypad, 22nd (with 0852, straight up).
+_MOST_CHOSEN = frozenset({"1004", "2580", "0852"})
+
+
+def _a_pattern(pin: str) -> bool:
+    """Whether a PIN of digits is a shape, not a choice: one block repeated ("1212", "123123") or each digit
+    doubled ("1122", "112233")."""
+    repeated = any(len(pin) % size == 0 and pin == pin[:size] * (len(pin) // size) for size in range(1, len(pin) // 2 + 1))
+    doubled = len(pin) % 2 == 0 and all(pin[i] == pin[i + 1] for i in range(0, len(pin), 2))
+    return repeated or doubled
 
 
 def _kdf(salt: bytes, cost: int) -> Scrypt:

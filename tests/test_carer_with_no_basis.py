@@ -22,7 +22,7 @@ def test_none_of_these_is_explained_at_once_and_a_service_chosen_later_is_no_dea
     assert "Does Patricia know" in told, told  # the questions go on
     say("yes")
     say("she is 84 and has dementia and lives alone. I do everything for her and I'm exhausted.")
-    _, offers = confirm_read_back(say, finish_story(say), pin="2580")
+    _, offers = confirm_read_back(say, finish_story(say), pin="3917")
     assert "cannot agree to sharing" in offers, offers
     chosen = say("carers assessment")
     assert "What is your name?" not in chosen and "Do you agree" not in chosen, chosen

@@ -24,6 +24,6 @@ def test_no_power_to_agree_keeps_the_story_and_shares_nothing(embedded_stack):
     after = say("none of these")
     assert "cannot agree" not in after
     say("she is 84 and has dementia and lives alone, she forgets to eat")
-    _, offers = confirm_read_back(say, finish_story(say), pin="2580")
+    _, offers = confirm_read_back(say, finish_story(say), pin="3917")
     assert "cannot agree to sharing" in offers and "These services could use it" not in offers, offers
     assert "Their story is kept here" in offers, offers

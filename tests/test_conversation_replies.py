@@ -55,8 +55,8 @@ def read_back_all(say, first: str, heard: list[str] | None = None) -> str:
             reply = say(words[turn % len(words)])
             assert "could not work out" not in reply
         elif "choose a PIN" in reply:
-            heard.append(say("2580"))
-            return say("2580")
+            heard.append(say("3917"))
+            return say("3917")
         else:
             return reply
     raise AssertionError("the read-back did not end")

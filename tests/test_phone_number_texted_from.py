@@ -35,8 +35,8 @@ def _to_the_phone_question(say, about_me: str) -> str:
     reply = say("that's all")
     for _ in range(12):
         if "choose a PIN" in reply:
-            say("2580")
-            reply = say("2580")
+            say("3917")
+            reply = say("3917")
             break
         reply = say("yes")
     assert "Riverside Surgery" in reply, reply

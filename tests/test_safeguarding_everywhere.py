@@ -110,7 +110,7 @@ def test_ordinary_replies_raise_no_alarm(embedded_stack):
     for message in ["hello", "/tell_about_me", "My name is Margaret and I'm 78.",
                     "I take metformin 500mg twice a day and I stopped taking warfarin last year.",
                     "My daughter Sue helps with shopping.", "I can't manage the stairs and I use a walking frame.",
-                    "that's all", "yes", "yes", "nah", "2580"]:
+                    "that's all", "yes", "yes", "nah", "3917"]:
         assert_no_help(say(message))
 
 

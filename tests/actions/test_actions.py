@@ -70,7 +70,7 @@ def slots(events) -> dict:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
-PIN = "2580"
+PIN = "3917"
 
 
 def told_and_confirmed(rt):

@@ -55,13 +55,24 @@ def test_a_success_resets_the_count(sessions, person):
 
 
 @pytest.mark.parametrize("secret", ["12", "1111", "1234", "9876", "short", "aaaaaaaaaa",
-                                    "1947", "2001"])  # a year (a stranger chose her nan's birth year)
+                                    "1947", "2001",  # a year (a stranger chose her nan's birth year)
+                                    # among the first guesses: a shape (straight down the keypad, a block
+                                    # repeated, each digit doubled) or one of the most chosen; 2580 was accepted
+                                    "2580", "0852", "1004", "1212", "6969", "1122", "123123", "112233", "121212"])
 def test_easy_secrets_are_refused_with_a_reason(sessions, kek, secret):
     with sessions.begin() as session:
         someone = people.find_or_create_person(session, kek, f"weak-{secret}", NOW)
         with pytest.raises(verification.WeakSecret) as refused:
             verification.set_secret(session, someone, secret, NOW, cost=FAST)
     assert str(refused.value).endswith(".")
+
+
+@pytest.mark.parametrize("secret", ["3917", "4862", "5183", "246810", "1357", "90210"])
+def test_pins_that_are_no_shape_are_taken(sessions, kek, secret):
+    with sessions.begin() as session:
+        someone = people.find_or_create_person(session, kek, f"fine-{secret}", NOW)
+        verification.set_secret(session, someone, secret, NOW, cost=FAST)
+        assert verification.verify(session, someone, secret, NOW).ok
 
 
 def test_a_passphrase_ignores_extra_spaces_and_nobody_without_one_passes(sessions, kek):

@@ -71,7 +71,7 @@ def test_no_keeps_the_answers_and_the_question_is_asked_again(rt):
 def shared(rt):
     story.add_to_story(rt, "sharer-del", "I have asthma and I take salbutamol. I live alone in a flat.")
     story.confirm_profile(rt, "sharer-del", "self")
-    pins.set_pin(rt, "sharer-del", "2580")  # verified in this session
+    pins.set_pin(rt, "sharer-del", "3917")  # verified in this session
     return rt
 
 
@@ -135,7 +135,7 @@ def test_a_plain_stop_at_a_first_pin_still_stops(saved):
 
 
 def test_delete_at_a_returning_persons_pin_is_done_once_the_pin_is_typed(saved):
-    pins.set_pin(saved, "pin-del", "2580")
+    pins.set_pin(saved, "pin-del", "3917")
     from bot.conversation import rights
 
     rights.new_session(saved, "pin-del")  # not typed in this session
@@ -143,7 +143,7 @@ def test_delete_at_a_returning_persons_pin_is_done_once_the_pin_is_typed(saved):
     step = returning_menu.pin_reply(saved, turn, "delete it all")
     assert step.slots["pin_reply"] is None and step.slots["menu_wish"] == "delete"
     assert step.replies == [returning_menu.DELETE_NEEDS_PIN] and "PIN" in step.replies[0].text
-    typed = returning_menu.pin_reply(saved, Turn("pin-del", {**turn.slots, **step.slots}, text="2580",
-                                                 form="returning_form"), "2580")
+    typed = returning_menu.pin_reply(saved, Turn("pin-del", {**turn.slots, **step.slots}, text="3917",
+                                                 form="returning_form"), "3917")
     assert typed.slots["menu_pending"] == "delete"  # "Are you sure?" next, as for "Delete my story"
     assert story.current_profile(saved, "pin-del") is not None

@@ -19,7 +19,7 @@ def rt(tmp_path, structurer):
     runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
     story.add_to_story(runtime, SENDER, "I have asthma and I take salbutamol. I live alone in a flat.")
     story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "2580")
+    pins.set_pin(runtime, SENDER, "3917")
     yield runtime
     runtime.engine.dispose()
 

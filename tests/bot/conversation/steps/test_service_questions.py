@@ -22,7 +22,7 @@ def rt(tmp_path, structurer):
     runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
     story.add_to_story(runtime, SENDER, STORY)
     story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "2580")  # the rights gate lets this conversation share
+    pins.set_pin(runtime, SENDER, "3917")  # the rights gate lets this conversation share
     yield runtime
     runtime.engine.dispose()
 
@@ -170,7 +170,7 @@ def texting(tmp_path, structurer):
     sender = "sms-" + handle_hash(runtime.lookup_key, "sms:" + TEXTING_FROM)
     story.add_to_story(runtime, sender, STORY)
     story.confirm_profile(runtime, sender, "self")
-    pins.set_pin(runtime, sender, "2580")
+    pins.set_pin(runtime, sender, "3917")
     yield runtime, sender
     runtime.engine.dispose()
 

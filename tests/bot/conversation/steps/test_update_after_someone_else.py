@@ -21,7 +21,7 @@ def rt(tmp_path, structurer):
     runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
     story.add_to_story(runtime, SENDER, "Im Jayden, 17. I have ADHD and dyslexia.")
     story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "6969")
+    pins.set_pin(runtime, SENDER, "5183")
     yield runtime
     runtime.engine.dispose()
 

@@ -22,7 +22,7 @@ def rt(tmp_path, structurer):
     runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
     story.add_to_story(runtime, SENDER, STORY)
     story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "2580")
+    pins.set_pin(runtime, SENDER, "3917")
     yield runtime
     runtime.engine.dispose()
 
