@@ -549,3 +549,16 @@ def test_a_question_for_the_service_mid_story_is_kept_and_answered_plainly(embed
     reply = say("will the council charge me for any of this?")
     assert "good question for the service" in reply and "kept it" in reply, reply
     assert "I have kept that" not in reply, reply
+
+
+@pytest.mark.parametrize("first", ["I have asthma and I use an inhaler.", "i take metformin"])
+def test_a_story_begun_at_the_first_question_is_kept_and_read_back(embedded_stack, first):
+    """A stranger began with their story at "Is your story about you, or about someone you care for?" and got
+    "Sorry, I did not understand that"; their words were lost ("that's all": "I have not heard your story yet")."""
+    say = rest_speaker(embedded_stack, own(f"first-words-{len(first)}"))
+    say("hello")
+    kept = say(first)
+    assert "kept that" in kept and "about you, or about someone you care for" in kept and "Sorry" not in kept
+    assert "Tell me more" in say("its about me")
+    read_back, _ = confirm_read_back(say, finish_story(say))
+    assert ("asthma" in read_back and "inhaler" in read_back) if "asthma" in first else "metformin" in read_back

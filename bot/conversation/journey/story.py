@@ -30,6 +30,19 @@ def add_to_story(rt: Runtime, sender_id: str, text: str) -> int:
         return people.append_to_draft(session, person, text, rt.now())
 
 
+# The sections whose items are the story's facts: the read-back's own lines (a name or an age alone tells no story).
+_STORY_SECTIONS = ("health", "medications", "allergies", "daily_living", "home", "support_network",
+                   "services_involved", "risks", "work_money", "goals", "what_matters")
+
+
+def tells_something(rt: Runtime, text: str) -> bool:
+    """Whether a message, read alone as someone's own story, tells any fact of one ("I have asthma")."""
+    if text.startswith("/") or not any(c.isalpha() for c in text):
+        return False
+    sections = rt.structurer.structure([text], teller="self").get("sections", {})
+    return any(sections.get(name) for name in _STORY_SECTIONS)
+
+
 @dataclass(frozen=True)
 class Draft:
     """The story being told, structured: the profile its parts describe (onto the confirmed one

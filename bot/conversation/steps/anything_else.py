@@ -4,6 +4,7 @@ person or stop, answered before going back to where the person was."""
 from __future__ import annotations
 
 from bot.conversation import about_me, meaning, rights, wording
+from bot.conversation.journey import story
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin, returning_menu, telling
@@ -41,6 +42,9 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         if whose.kind in ("question", "help"):  # "whats this for?", "who are you": what this is, then the question
             return Step().say(wording.Reply(f"{wording.help_for(None).text} {wording.carry_on(None).text}",
                                             wording.ABOUT_WHOM))
+        if telling.tells_more(turn.text) or story.tells_something(rt, turn.text):
+            # the story begun at once ("I have asthma and I use an inhaler"): kept, never lost, then whose it is
+            return telling.keep_message(rt, turn, turn.text).say(wording.KEPT_BEFORE_WHOSE)
     if stage is Stage.TELLING:
         # Mid-story but the form is no longer active (the session expired while they paused):
         # keep what they said and carry on with the story.

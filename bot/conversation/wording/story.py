@@ -52,6 +52,9 @@ def resume_cleared(kept_since: int, updating: bool = False) -> Reply:
 
 
 WHOSE_AGAIN = Reply("Is your story about you, or about someone you care for?", WHOSE_BUTTONS)
+# Some of the story told at that question, before saying whose it is: kept, then the question again.
+KEPT_BEFORE_WHOSE = Reply("Thank you, I have kept that as part of your story. Is it about you, or about someone you "
+                          "care for?", WHOSE_BUTTONS)
 
 
 # "start again" while the story is told or read back: cleared only once they say yes.

@@ -38,3 +38,26 @@ def test_been_here_before_still_asks_the_pin(rt, text):
 @pytest.mark.parametrize("text", ["she is 5 < 6 years", "i was here before :)", "a < b > c"])
 def test_words_with_angle_brackets_are_no_markup(text):
     assert not meaning.is_markup(text)
+
+
+@pytest.mark.parametrize("text", ["I have asthma and I use an inhaler.", "I have asthma", "i take metformin",
+                                  "cant manage the stairs anymore", "i live alone in a flat"])
+def test_the_story_begun_at_the_first_question_is_kept_then_whose_it_is_asked(rt, text):
+    """A stranger began with their story at "Is your story about you…?": "Sorry, I did not understand that",
+    and their words were lost ("that's all" then got "I have not heard your story yet")."""
+    from bot.conversation.journey import story
+    from bot.conversation.steps import anything_else
+
+    step = anything_else.reprompt(rt, Turn("first-story", {}, text=text, intent="nlu_fallback"))
+    assert story.story_parts(rt, "first-story") == [text]
+    assert "kept that" in step.replies[-1].text and "about you, or about someone you care for" in step.replies[-1].text
+    assert "Sorry" not in " ".join(r.text for r in step.replies)
+
+
+@pytest.mark.parametrize("text", ["hello", "ok", "yes", "i dont understand", "what", "bloop"])
+def test_words_that_tell_no_story_at_the_first_question_are_not_kept(rt, text):
+    from bot.conversation.journey import story
+    from bot.conversation.steps import anything_else
+
+    step = anything_else.reprompt(rt, Turn("first-none", {}, text=text, intent="nlu_fallback"))
+    assert story.story_parts(rt, "first-none") == [] and "kept" not in step.replies[-1].text
