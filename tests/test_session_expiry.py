@@ -141,3 +141,22 @@ def test_typed_attempts_over_sms_after_a_session_ends_claim_nothing(embedded_sta
     assert "type your PIN" in text("who has my story?")
     assert "Riverside Surgery (GP practice), since" in text(PIN)
 
+
+
+def test_a_story_left_at_the_read_back_is_asked_about_before_another_is_begun_over_it(embedded_stack):
+    """Someone walked away at the read-back; after an idle hour the next person pressed "About me" and got "Thank
+    you, I have kept that. Tell me more" for words they never said (a stranger on the stack, hazard H5)."""
+    say = rest_speaker(embedded_stack, "left-at-read-back")
+    say("hello")
+    say("/tell_about_me")
+    say("I have gout and a cat called Tibbles. I live in a flat with a lift.")
+    assert "Is this right about" in finish_story(say)
+    time.sleep(SESSION_SECONDS * 2)  # the first person walked away; someone else sits down
+    say("hello")
+    asked = say("/tell_about_me")
+    assert "Was that you?" in asked and "kept" not in asked and "gout" not in asked and "Tibbles" not in asked
+    assert "cleared the story that was begun before" in say("no")
+    say("/tell_about_me")
+    say("I have asthma and I use an inhaler.")
+    read_back, _ = confirm_read_back(say, finish_story(say))
+    assert "asthma" in read_back and "gout" not in read_back and "Tibbles" not in read_back

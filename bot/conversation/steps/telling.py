@@ -76,6 +76,11 @@ def required_slots(turn: Turn) -> list[str]:
 
 def ask(rt: Runtime, turn: Turn) -> Step:
     """Asks for (more of) the story: the prompt of story_form."""
+    resume = turn.slot("resume_asked")
+    if isinstance(resume, dict) and resume.get("earlier") and not resume.get("asked") and not turn.answered:
+        # a story begun in an earlier visit, taken up with nothing told yet ("About me" pressed): never "I have
+        # kept that" for words this person may not have said; whether they began it, first (hazard H5)
+        return Step().say(wording.RESUME_QUESTION).set(resume_asked={**resume, "asked": True})
     if turn.updating:
         return Step().say(wording.ASK_UPDATE if not story.story_parts(rt, turn.sender_id)
                           else wording.ask_for_story(1, turn.teller))

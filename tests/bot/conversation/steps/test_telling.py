@@ -198,3 +198,14 @@ def test_thats_all_as_the_first_message_after_an_idle_hour_is_not_read_back_befo
     story.add_to_story(rt, "resume-14", "I have gout.")
     step = telling.story_reply(rt, _resume_turn("resume-14", "that's all", {"earlier": 1, "asked": False}), "that's all")
     assert step.slots["story_done"] is None and "did you begin the story" in step.replies[0].text
+
+
+@pytest.mark.parametrize("updating", [False, True])
+def test_a_story_taken_up_after_an_idle_hour_asks_whose_before_saying_anything_was_kept(rt, updating):
+    """'About me' pressed after an idle hour, over a story someone left at the read-back, got "Thank you, I have
+    kept that. Tell me more" (a stranger on the stack): nothing had been said by this person."""
+    story.add_to_story(rt, "resume-15", "I have gout.")
+    turn = _resume_turn("resume-15", "/tell_about_me", {"earlier": 1, "asked": False}, updating=updating)
+    step = telling.ask(rt, turn)
+    assert "Was that you?" in step.replies[0].text and "kept" not in step.replies[0].text
+    assert step.slots["resume_asked"] == {"earlier": 1, "asked": True}
