@@ -246,3 +246,24 @@ def test_a_disclosure_typed_as_a_services_answer_gets_the_help_and_never_reaches
     assert "has your details" in say("yes")
     sent = [intake for intake in intakes(embedded_stack) if intake["delivery_id"] not in before]
     assert sent and "Ann Example" in str(sent) and "tablets" not in str(sent)
+
+
+def test_a_person_whose_phone_is_watched_is_not_pressed_for_its_number(embedded_stack):
+    """A stranger, session 15: "he checks my phone" at "What is your phone number?" got "That doesn't look like a
+    phone number I can use", and the question again, until a number was given."""
+    from tests.journey_steps import ANSWERS, answer_service_questions, told_story
+
+    say, _ = told_story(embedded_stack, "watched-phone")
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    for _ in range(8):  # the GP's questions, until its phone question
+        if "phone number" in asked:
+            break
+        topic = next(t for t in ANSWERS if t in asked)
+        asked = say(ANSWERS[topic][-1])
+    assert "phone number" in asked, asked
+    replies = say("he checks my phone")
+    assert "I have not put that on the form" in replies and "leave it for the service" in replies, replies
+    assert "look like a phone number" not in replies
+    after = say("skip")
+    assert "phone number" not in after.splitlines()[-1], after
+    assert "Do you agree to share this?" in answer_service_questions(say, after)

@@ -338,7 +338,8 @@ NOT_A_NAME = "That does not look like a name. Please type the name, or say \"ski
 # A reply that told of harm or danger (the urgent help was given first: bot/rasa/server.py) is never written on a
 # service's form as the answer ("i have been saving up my tablets" went to a GP as the person's name, "he controls
 # everything" to a benefits service as who lives with them: a stranger on the stack, 2026-12-04).
-ABOUT_SAFETY = "I have not put that on the form, as it is about your safety. Please answer the question, or say \"skip\"."
+ABOUT_SAFETY = ("I have not put that on the form, as it is about your safety. You do not have to answer this one: say "
+                "\"skip\" and I will leave it for the service.")
 
 
 def words_answer(gap_type: str, label: str, text: str) -> None:
@@ -397,6 +398,9 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
+    if kind is not None and not any(c.isdigit() for c in text) and tells_of_harm(text):
+        # "he checks my phone" at the phone question got "That doesn't look like a phone number", again and again
+        raise AnswerRefused(ABOUT_SAFETY)
     if kind in ("dob", "nhs") and _YOUR.search(gap.question) and _SOMEONE_ELSES.search(text):
         raise AnswerRefused(SOMEONE_ELSES)  # "mine or mums? mums is 2nd april 1948" was kept as the person's birthday
     if kind is None:

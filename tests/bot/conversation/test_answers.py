@@ -101,6 +101,10 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
      answers.ABOUT_SAFETY),
     (_gap("help", "Help needed", "What help do you need?", "text"), "my son takes my money for drink",
      answers.ABOUT_SAFETY),
+    # a stranger, session 15: at the phone question, asked again and again for a number after this
+    (_gap("phone", "Phone number", "What is your phone number?"), "he checks my phone", answers.ABOUT_SAFETY),
+    (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
+     answers.ABOUT_SAFETY),
     # a relative's date of birth at a question about the person's own (kept as theirs beside their age of 45)
     (_gap("dob", "Date of birth", "What is your date of birth?", "date"), "mine or mums? mums is 2nd april 1948",
      answers.SOMEONE_ELSES),
