@@ -223,21 +223,29 @@ def test_i_cant_do_this_anymore_is_kept_and_answered_never_a_stop(embedded_stack
     assert any(OPENING in r or TENTATIVE_OPENING in r for r in replies), replies
 
 
+def _until_the_gps_question(say, words: str) -> str:
+    """Chooses the GP and answers its questions until the one whose text holds `words`; returns that question."""
+    from tests.journey_steps import ANSWERS
+
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    for _ in range(8):
+        if words in asked:
+            return asked
+        topic = next(t for t in ANSWERS if t in asked)
+        asked = say(ANSWERS[topic][-1])
+    assert words in asked, asked
+    return asked
+
+
 def test_a_disclosure_typed_as_a_services_answer_gets_the_help_and_never_reaches_the_service(embedded_stack):
     """A stranger, 2026-12-04: at the GP's "What is your full name?", "i have been saving up my tablets" got the
     Samaritans, then went to the GP as the person's name (Risks and safety was not even on offer to it)."""
-    from tests.journey_steps import ANSWERS, answer_service_questions, told_story
+    from tests.journey_steps import answer_service_questions, told_story
     from tests.test_end_to_end import intakes
 
     before = {intake["delivery_id"] for intake in intakes(embedded_stack)}
     say, _ = told_story(embedded_stack, "answer-disclosure")
-    asked = say('/choose_service{"service_id":"gp-practice"}')
-    for _ in range(8):  # the GP's questions, until its name question
-        if "full name" in asked:
-            break
-        topic = next(t for t in ANSWERS if t in asked)
-        asked = say(ANSWERS[topic][-1])
-    assert "full name" in asked, asked
+    _until_the_gps_question(say, "full name")
     replies = say("i have been saving up my tablets")
     assert SAMARITANS in replies and "I have kept what you told me" not in replies, replies
     assert "I have not put that on the form" in replies
@@ -251,16 +259,10 @@ def test_a_disclosure_typed_as_a_services_answer_gets_the_help_and_never_reaches
 def test_a_person_whose_phone_is_watched_is_not_pressed_for_its_number(embedded_stack):
     """A stranger, session 15: "he checks my phone" at "What is your phone number?" got "That doesn't look like a
     phone number I can use", and the question again, until a number was given."""
-    from tests.journey_steps import ANSWERS, answer_service_questions, told_story
+    from tests.journey_steps import answer_service_questions, told_story
 
     say, _ = told_story(embedded_stack, "watched-phone")
-    asked = say('/choose_service{"service_id":"gp-practice"}')
-    for _ in range(8):  # the GP's questions, until its phone question
-        if "phone number" in asked:
-            break
-        topic = next(t for t in ANSWERS if t in asked)
-        asked = say(ANSWERS[topic][-1])
-    assert "phone number" in asked, asked
+    _until_the_gps_question(say, "phone number")
     replies = say("he checks my phone")
     assert "I have not put that on the form" in replies and "leave it for the service" in replies, replies
     assert "look like a phone number" not in replies
