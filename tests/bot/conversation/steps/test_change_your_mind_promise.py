@@ -7,24 +7,19 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import wording
-from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey import sharing
 from bot.conversation.stages import Stage
 from bot.conversation.steps import service_choice
 from bot.conversation.steps.turn import Turn
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
+from tests.bot.conversation.conftest import saved_story
 
 SENDER = "changed-mind"
 
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    story.add_to_story(runtime, SENDER, "I have asthma and I take salbutamol. I live alone in a flat.")
-    story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "3917")
-    yield runtime
-    runtime.engine.dispose()
+    with saved_story(tmp_path, structurer, SENDER, "I have asthma and I take salbutamol. I live alone in a flat.") as runtime:
+        yield runtime
 
 
 def test_the_promise_is_only_for_this_chat(rt):

@@ -7,11 +7,9 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import meaning
-from bot.conversation.journey import pins, story
 from bot.conversation.steps import service_choice
 from bot.conversation.steps.turn import Turn
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
+from tests.bot.conversation.conftest import saved_story
 
 SENDER = "parts-left-out"
 STORY = ("I have heart failure and I take ramipril 2.5mg and metformin 500mg. I'm allergic to penicillin. "
@@ -20,12 +18,8 @@ STORY = ("I have heart failure and I take ramipril 2.5mg and metformin 500mg. I'
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    story.add_to_story(runtime, SENDER, STORY)
-    story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "3917")
-    yield runtime
-    runtime.engine.dispose()
+    with saved_story(tmp_path, structurer, SENDER, STORY) as runtime:
+        yield runtime
 
 
 def at_consent(text: str, **slots) -> Turn:

@@ -12,6 +12,7 @@ from bot.conversation.steps import service_questions
 from bot.conversation.steps.turn import Turn
 from bot.ops.runtime import build_runtime
 from bot.settings import load_settings
+from tests.bot.conversation.conftest import saved_story
 
 SENDER = "optional-asker"
 STORY = "I have asthma and I take salbutamol. I'm allergic to penicillin. I live alone in a flat."
@@ -19,12 +20,8 @@ STORY = "I have asthma and I take salbutamol. I'm allergic to penicillin. I live
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    story.add_to_story(runtime, SENDER, STORY)
-    story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "3917")  # the rights gate lets this conversation share
-    yield runtime
-    runtime.engine.dispose()
+    with saved_story(tmp_path, structurer, SENDER, STORY) as runtime:  # the rights gate lets this conversation share
+        yield runtime
 
 
 def turn(text: str, **slots) -> Turn:

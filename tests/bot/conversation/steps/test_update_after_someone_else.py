@@ -7,23 +7,18 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import wording
-from bot.conversation.journey import pins, story
+from bot.conversation.journey import story
 from bot.conversation.steps import returning_menu, telling
 from bot.conversation.steps.turn import Turn
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
+from tests.bot.conversation.conftest import saved_story
 
 SENDER = "update-after-someone-else"
 
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    story.add_to_story(runtime, SENDER, "Im Jayden, 17. I have ADHD and dyslexia.")
-    story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "5183")
-    yield runtime
-    runtime.engine.dispose()
+    with saved_story(tmp_path, structurer, SENDER, "Im Jayden, 17. I have ADHD and dyslexia.", pin="5183") as runtime:
+        yield runtime
 
 
 def _update(rt):

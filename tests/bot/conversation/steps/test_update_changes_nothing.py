@@ -6,12 +6,11 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import rights
-from bot.conversation.journey import pins, story
+from bot.conversation.journey import story
 from bot.conversation.rights import Right
 from bot.conversation.steps import telling
 from bot.conversation.steps.turn import Turn
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
+from tests.bot.conversation.conftest import saved_story
 
 SENDER = "update-changes-nothing"
 STORY = "I have asthma and I use an inhaler. I live alone in a flat. My garden matters to me."
@@ -19,12 +18,8 @@ STORY = "I have asthma and I use an inhaler. I live alone in a flat. My garden m
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    story.add_to_story(runtime, SENDER, STORY)
-    story.confirm_profile(runtime, SENDER, "self")
-    pins.set_pin(runtime, SENDER, "3917")
-    yield runtime
-    runtime.engine.dispose()
+    with saved_story(tmp_path, structurer, SENDER, STORY) as runtime:
+        yield runtime
 
 
 def finished(rt, told: str):
