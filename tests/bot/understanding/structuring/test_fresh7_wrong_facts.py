@@ -60,3 +60,15 @@ def test_a_relative_owned_by_the_persons_name_is_their_family(structurer, story)
     assert ("multiple sclerosis", "current", "subject") in facts or ("ms", "current", "subject") in facts, facts
     assert not [f for f in facts if f[2] == "subject" and f[1] == "past"]
     assert [f for f in facts if f[1] == "family" and f[2] == "sister"]
+
+
+@pytest.mark.parametrize("said", [
+    "Mick helps when he is not at work, Mick has asthma himself.",
+    "Mick does the shopping, Mick had a stroke last year.",
+])
+def test_someone_by_name_after_a_comma_is_not_the_person(structurer, said):
+    """ "Dean helps when hes not on shifts, Dean has type 1 diabetes himself", in a mother's story of her
+    son, gave the son type 1 diabetes on a medical history."""
+    story = f"I'm writing about my son Jack Moss. He has autism. It's me, my partner Mick and Jack at home. {said}"
+    facts = health(structurer.structure([story], teller="carer"))
+    assert [f for f in facts if f[2] == "subject"] == [("autism", "current", "subject")], facts
