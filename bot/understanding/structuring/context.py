@@ -400,7 +400,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if _RUNS_IN_THE_FAMILY.search(sentence):
         return "family"
     found = None
-    bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
+    # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
+    bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
     elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \

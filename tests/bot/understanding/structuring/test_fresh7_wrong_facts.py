@@ -72,3 +72,14 @@ def test_someone_by_name_after_a_comma_is_not_the_person(structurer, said):
     story = f"I'm writing about my son Jack Moss. He has autism. It's me, my partner Mick and Jack at home. {said}"
     facts = health(structurer.structure([story], teller="carer"))
     assert [f for f in facts if f[2] == "subject"] == [("autism", "current", "subject")], facts
+
+
+@pytest.mark.parametrize("said, relative, condition", [
+    ("Family: father died of a heart attack at 70; my sister had breast cancer.", "father", "heart attack"),
+    ("Family - mother had dementia.", "mother", "dementia"),
+])
+def test_a_relative_under_a_family_heading_has_it_not_the_person(structurer, said, relative, condition):
+    """ "Family: mother died of a stroke at 79" gave the person a stroke on a medical history."""
+    facts = health(structurer.structure([f"I have asthma. {said}"]))
+    assert (condition, "family", relative) in facts, facts
+    assert not [f for f in facts if f[0] == condition and f[2] == "subject"]
