@@ -83,3 +83,15 @@ def test_a_relative_under_a_family_heading_has_it_not_the_person(structurer, sai
     facts = health(structurer.structure([f"I have asthma. {said}"]))
     assert (condition, "family", relative) in facts, facts
     assert not [f for f in facts if f[0] == condition and f[2] == "subject"]
+
+
+@pytest.mark.parametrize("said, reactions", [
+    ("Allergies: amoxicillin (rash, 2001) and morphine (itching).", {"amoxicillin": "rash, 2001", "morphine": "itching"}),
+    ("Allergies: amoxicillin (rash), morphine (itching) and latex.",
+     {"amoxicillin": "rash", "morphine": "itching", "latex": None}),
+])
+def test_allergies_listed_with_reactions_in_brackets_are_each_an_allergy(structurer, said, reactions):
+    """ "Allergies: penicillin (anaphylaxis, 1971) and codeine (vomiting)" sent codeine as a medicine taken."""
+    profile = structurer.structure([f"I take ramipril. {said}"])
+    assert {i["text"]: i.get("reaction") for i in profile["sections"]["allergies"]} == reactions
+    assert [i["text"] for i in profile["sections"]["medications"]] == ["ramipril"]
