@@ -95,3 +95,10 @@ def test_allergies_listed_with_reactions_in_brackets_are_each_an_allergy(structu
     profile = structurer.structure([f"I take ramipril. {said}"])
     assert {i["text"]: i.get("reaction") for i in profile["sections"]["allergies"]} == reactions
     assert [i["text"] for i in profile["sections"]["medications"]] == ["ramipril"]
+
+
+def test_a_number_given_for_whoever_would_be_my_contact_is_not_mine(structurer):
+    """ "My niece Siobhan shops for me and would be my contact: 07700 900975" went out as her own mobile."""
+    profile = structurer.structure(["I live alone. My nephew Dev helps me with bills and would be my contact: "
+                                    "07700 900111. My contact number is 07700 900222."])
+    assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["07700 900222"]
