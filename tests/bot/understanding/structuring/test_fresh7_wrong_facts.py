@@ -102,3 +102,20 @@ def test_a_number_given_for_whoever_would_be_my_contact_is_not_mine(structurer):
     profile = structurer.structure(["I live alone. My nephew Dev helps me with bills and would be my contact: "
                                     "07700 900111. My contact number is 07700 900222."])
     assert [i["value"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["07700 900222"]
+
+
+@pytest.mark.parametrize("said, removed, year", [
+    ("In 2019 they take out my gallbladder, now is fine.", "gallbladder removal", 2019),
+    ("They took out my gallbladder in 2019.", "gallbladder removal", 2019),
+    ("My thyroid was removed in 2019.", "thyroid removal", 2019),
+])
+def test_an_organ_taken_out_is_an_operation_that_is_over(structurer, said, removed, year):
+    """ "In 2020 they take out my gallbladder, now is fine" went to a medical history as an active
+    condition "gallbladder"."""
+    items = [i for i in structurer.structure([f"I have asthma. {said}"])["sections"]["health"] if i["text"] != "asthma"]
+    assert [(i["text"], i["status"], i.get("year")) for i in items] == [(removed, "past", year)]
+
+
+def test_an_illness_out_of_nowhere_is_no_operation(structurer):
+    items = structurer.structure(["I had the flu out of nowhere."])["sections"]["health"]
+    assert not [i for i in items if i["text"].endswith("removal")]
