@@ -119,3 +119,17 @@ def test_an_organ_taken_out_is_an_operation_that_is_over(structurer, said, remov
 def test_an_illness_out_of_nowhere_is_no_operation(structurer):
     items = structurer.structure(["I had the flu out of nowhere."])["sections"]["health"]
     assert not [i for i in items if i["text"].endswith("removal")]
+
+
+@pytest.mark.parametrize("said", ["i vape every day, drink not rly.", "Smoke yes, drink no.", "Alcohol: none.",
+                                  "Alcohol - never."])
+def test_a_habit_answered_no_straight_after_it_is_none(structurer, said):
+    """ "i smoke bout 10 rollies a day, drink not rly" answered a form's "Do you drink alcohol?" yes."""
+    drinking = [i for i in structurer.structure([said])["sections"]["health"] if i["text"] == "drinking"]
+    assert [i["status"] for i in drinking] == ["negated"]
+
+
+@pytest.mark.parametrize("said", ["Drink: not really, maybe a glass at Christmas.", "I drink, not much."])
+def test_a_little_drinking_said_after_it_is_still_some(structurer, said):
+    drinking = [i for i in structurer.structure([said])["sections"]["health"] if i["text"] == "drinking"]
+    assert [i["status"] for i in drinking] == ["current"]
