@@ -50,7 +50,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
                           "29 wrong; its wrong fills read in session 13, its misses never)",
           evaluation.FRESH6: "held-out stories (the sixth fresh set, written without reading the code in session 14; "
                           "first run 0.62, 25 wrong; its wrong fills read in session 15, its misses never)",
-          evaluation.FRESH7: "held-out stories (the seventh fresh set, written without reading the code in session 15)",
+          evaluation.FRESH7: "held-out stories (the seventh fresh set, written without reading the code in session 15; "
+                          "first run 0.65, 22 wrong; its wrong fills read on 2026-12-04, its misses never)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

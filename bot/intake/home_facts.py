@@ -146,12 +146,16 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
     return found
 
 
+_ONLY_A_PRONOUN = re.compile(r"\W*(?:us|me|them|him|her|you|we|us all|all of us)\W*", re.IGNORECASE)
+
+
 def lives_with(sections: dict[str, Any]) -> str | None:
     """Who the person lives with, in the story's words ("Lives alone" when they do): whom, never the
     whole clause ("my husband Abdirahman and our five children"), and only when said in a few words."""
     if lives_alone(sections):
         return "Lives alone"
-    said = [who for _, _, who in _with_whom(sections) if len(who.split()) <= 12]
+    # "She lives with us", "he lives with me" alone names nobody a service could write down
+    said = [who for _, _, who in _with_whom(sections) if len(who.split()) <= 12 and not _ONLY_A_PRONOUN.fullmatch(who)]
     return "; ".join(dict.fromkeys(said or _we_are_a_couple(sections))) or None
 
 

@@ -46,7 +46,9 @@ _SPLIT = re.compile(
     r"|\s+so\s+(?=(?:his|her|their)\s)"  # a carer's "I've got no help so his COPD is getting worse": his COPD
     r"|\s+(?=with no\b)"
     r"|(?:,|\s+(?:and|n|&))\s+(?=" + _NEW_PREDICATE + r")"
-    r"|,\s*(?=(?:now\s+|since\s+)?retired\b)",  # "she was a nurse for thirty years, retired now": two facts
+    r"|,\s*(?=(?:now\s+|since\s+)?retired\b)"  # "she was a nurse for thirty years, retired now": two facts
+    # "Dean helps when he's not on shifts, Dean has diabetes himself": someone by name, with a verb of their own
+    r"|,\s*(?=(?-i:[A-Z][a-z]+)\s+(?:has|had|got|gets|suffers|suffered|died|passed)\b)",
     re.IGNORECASE,
 )
 _TRIM = " \t\n,.;:!?-–—"

@@ -262,6 +262,13 @@ def clause_bounds(sentence: str, position: int) -> tuple[int, int]:
     return start, end
 
 
+_HABITS = frozenset({"smoking", "drinking"})
+# A habit answered straight after it is named, as on a form: "drink no", "alcohol - none", "drink not rly"
+# (not "drink, not much": some; nor "not really, maybe at Christmas": a little, said after it)
+_NO_SAID_AFTER = re.compile(r"\s*[,:\-–]?\s*(?:(?:no|nope|none|nil|never|not at all|not any ?more|no more)\s*(?:[,.;!?)]|$)|"
+                            r"not (?:really|rly|realy|rlly)\s*(?:[.;!?)]|$))", re.IGNORECASE)
+
+
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
                 canonical: str | None = None) -> str:
     """Status of the fact at sentence[start:end], from the words of its clause.
@@ -347,6 +354,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST
     if canonical in EVENTS and _DATED.search(sentence[clause_start:clause_end]):
         return PAST  # "Heart attack in 2019.", "Previous heart attack (2019)": it happened then
+    if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
+        return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
     negation_scope = _INABILITY.sub(" ", before)
     last_end = None
     for stop in _NEGATION_END.finditer(negation_scope):
@@ -400,7 +409,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if _RUNS_IN_THE_FAMILY.search(sentence):
         return "family"
     found = None
-    bare = re.match(r"\W*(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)  # "Dad has diabetes", "Mum's got dementia"
+    # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
+    bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
     if bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
     elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \

@@ -146,7 +146,7 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
                             r"probably|maybe|apparently|rash|rashes|hives|swelling|swells|itchy|itching|sick|vomiting|"
                             r"bad|badly|severe|severely|mild|very|really|anaphylaxis|anaphylactic|all|both|etc|too|"
                             rf"thanks|thank|please|lol|tbh|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
-                            r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|$))", re.IGNORECASE)
+                            r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|[(\[]|$))", re.IGNORECASE)  # "codeine (vomiting)"
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
 # "Allergies: none", "allergies - nil")
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"

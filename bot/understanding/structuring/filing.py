@@ -80,6 +80,14 @@ def month_said(clause: str, term: Term) -> int | None:
 
 
 _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
+# "they take out my gallbladder", "they removed her thyroid", "had my appendix taken out": an operation that is
+# over, never the organ as a condition they have now
+_TAKEN_OUT_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|removed|remove|removes|removing)\s+(?:out\s+)?"
+                               r"(?:my|his|her|their|the)\s+$", re.IGNORECASE)
+_OUT_AFTER = re.compile(r"\s+(?:(?:was|were|got|been|has been|had been)\s+)?(?:removed|taken out|took out|out)\b(?!\s+of\b)",
+                        re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|had|have|has|got)\s+(?:my|his|her|their|the)\s+$",
+                         re.IGNORECASE)
 
 
 # The next item of a list, after a medicine: a dose or how often said after it is that item's, not the
@@ -490,6 +498,13 @@ class Filer(PersonalFiler):
             if cues.PART_DONE.match(clause[term.end:]):
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
                 detail.pop("kind")
+        if term.section == "health" and not text.endswith(("removal", "operation")) and (
+                _TAKEN_OUT_BEFORE.search(clause[:term.start]) or (
+                    _OUT_AFTER.match(clause[term.end:]) and (_HAD_BEFORE.search(clause[:term.start])
+                                                             or re.match(r"\s+(?:was|were|got|been|has been|had been)\s",
+                                                                         clause[term.end:])))):
+            text, status = f"{text} removal", context.PAST  # "In 2020 they take out my gallbladder"
+            detail.pop("kind", None)
         if term.section == "health" and term.canonical == "cancer" and \
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
             organ_cancer = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")

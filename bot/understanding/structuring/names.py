@@ -56,7 +56,9 @@ AFTER_NAME_AGE = re.compile(r"^(?:\s+here)?(?:\s+(?:i am|i'm|i’m|im))?(?:\s*\(
 # The name someone goes by: "Bethany Kowalczyk but everyone calls me Beth", "known as Peggy", "she likes to be
 # called Peg", "I go by Sam"
 PREFERRED = Guarded(re.compile(rf"\b(?:(?i:everyone|everybody|people|most people|friends|family|they all|we all|all)\s+"
-                               rf"(?i:calls?|know)\s+(?i:me|him|her|them)(?:\s+(?i:as))?|(?i:known as|goes by|go by|"
+                               rf"(?i:calls?|know)\s+(?i:me|him|her|them)(?:\s+(?i:as))?|"
+                               rf"(?i:known to (?:everyone|everybody|all|friends|family|us all|us|most people) as)|"
+                               rf"(?i:known as|goes by|go by|"
                                rf"prefers? to be called|likes? to be called|rather be called|please call me|just call me))"
                                rf"\s+{_NAME}"), "call|know|by")
 
@@ -234,6 +236,8 @@ def name_after(text: str, position: int, stop_words: frozenset[str]) -> tuple[st
         if word.lower() in stop_words or word.lower() in NOT_NAMES:
             words = words[:i]  # "my son David Is …": the name ends before an ordinary word
             break
+    if words[-1].endswith(("'s", "’s")) and len(words[-1]) > 3:
+        words[-1] = words[-1][:-2]  # "my dad Imran's house": his name is Imran
     name = " ".join(words)
     return name, position + match.start(1), position + match.start(1) + len(name)
 

@@ -89,7 +89,7 @@ _MALE = frozenset("""dad father husband son brother grandad grandpa grandfather 
 stepfather stepson boyfriend bf fiance lad bro bruv hubby hubbie grampa gramps da faither granda father-in-law""".split())
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
 aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend gf fiancee lass sis missus mam mammy maw mither
-mother-in-law nanna""".split())
+mother-in-law nanna nani dadi""".split())
 
 
 def sex_of(relation: str | None) -> str | None:
@@ -109,7 +109,8 @@ _CALLED_AS_A_NAME = re.compile(r"(?:(?i:and|but|n)\s+)?[A-Z][a-z]+\b")
 # story is about, whoever else they name first.
 _CARED_FOR = re.compile(
     rf"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer (?:for|to)|support(?:s|ing)?|"
-    rf"(?:calling|writing|ringing|phoning|asking|here|filling (?:this|it) in|messaging|contacting you) (?:about|for|on behalf of)|"
+    rf"(?:calling|writing|ringing|phoning|asking|here|filling (?:this|it) in|messaging|contacting you|"
+    rf"(?:typing|writing|doing|filling in|sending) (?:this|it)) (?:about|for|on behalf of)|"
     rf"on behalf of)\s+(?:my|our|me)?\s*(?:{context.ADJECTIVES}\s+)?([a-z]+)\b")
 
 # Someone by a name alone, doing what people do: "Stan passed away", "me and Stan bought it".
@@ -200,6 +201,7 @@ class People:
         arthritis"). None when it is about the person; OTHER when it is about someone unnamed."""
         lowered = clause.lower().replace("’", "'")
         theirs = rf"|{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else ""
+        theirs += self._by_their_name(who)  # "Peggy's brother had Parkinson's": her brother's
         kin = re.match(rf"(?:and\s+|but\s+)?(?:his|her|their{theirs})\s+(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)\b",
                        lowered)
         kin_relation = in_law(kin.group(1), lowered[kin.end(1):]) if kin else None
@@ -266,6 +268,11 @@ class People:
             return None
         return OTHER, match.start(1), match.end()
 
+    def _by_their_name(self, who: Teller) -> str:
+        """The person's own names as owners, to add to a pattern of owners: "|peggy's|margaret's"."""
+        owners = sorted(n for n in self._own_names(who) if len(n) > 1 and n.isalpha() and n not in _NOT_PEOPLE)
+        return "".join(rf"|{re.escape(n)}'s" for n in owners)
+
     @staticmethod
     def _own_names(who: Teller) -> frozenset[str]:
         """The person's own names, lower case: the name the story is told for, the one they give as theirs
@@ -291,6 +298,7 @@ class People:
         # "Her own mum had dementia"; a carer's "Mum's brother had a stroke" (her brother, Mum being whom
         # the story is about) is the person's relative as "her brother" is
         theirs = rf"{re.escape(who.subject_relation)}'?s" if who.teller == "carer" and who.subject_relation else "his"
+        theirs += self._by_their_name(who)
         match = re.match(rf"(?:and\s+|but\s+)?(?:\w+ly\s+)?(?:my|his|her|their|our|me|ma|him|{theirs})\s+"
                          rf"(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
         relation = in_law(match.group(1), lowered[match.end(1):]) if match else None

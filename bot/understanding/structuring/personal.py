@@ -34,7 +34,9 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
         group = next(g for g in (1, 2, 3, 4) if match.group(g))
         found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
-        while group != 3 and (more := cues.AND_ALLERGEN.match(clause, end) or cues.COMMA_ALLERGEN.match(clause, end)):
+        # "penicillin (anaphylaxis, 1971) and codeine (vomiting)": the list goes on past a reaction in brackets
+        while group != 3 and (more := cues.AND_ALLERGEN.match(clause, _past_aside(clause, end))
+                              or cues.COMMA_ALLERGEN.match(clause, _past_aside(clause, end))):
             found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
             end = more.end(1)
     return found
@@ -50,9 +52,20 @@ def _reaction(after: str) -> str | None:
     return said.group(1) if said else None
 
 
+_ASIDE = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]")
+
+
+def _past_aside(clause: str, end: int) -> int:
+    """Where a clause goes on after what is said in brackets at `end` ("penicillin (rash) and …")."""
+    aside = _ASIDE.match(clause, end)
+    return aside.end() if aside else end
+
+
 def _reaction_after(after: str) -> str | None:
-    """ "allergic to latex, him skin blister up": what the allergy does, said after the allergen."""
-    said = after.strip(" ,;:-–—()")
+    """ "allergic to latex, him skin blister up": what the allergy does, said after the allergen; said in
+    brackets ("penicillin (anaphylaxis) and codeine (vomiting)"), what the brackets hold."""
+    aside = _ASIDE.match(after)
+    said = aside.group(1).strip() if aside else after.strip(" ,;:-–—()")
     return said if said and len(said) <= 60 and cues.ALLERGIC_REACTION.search(said) else None
 
 

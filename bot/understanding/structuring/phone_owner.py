@@ -39,7 +39,9 @@ _THIRD = r"(?:he|she|him|his|her|hers|they|them|their|hes|shes|he's|she's|he’s
 _WORKER = (r"(?:(?:support|social|key|care|case|housing|link|family|youth)\s?workers?|nurses?|gp|doctor|dr|surgery|"
            r"practice|hostel|office|team|co-?ordinator|pharmacy|pharmacist|clinic|advis[oe]r|officer|manager|"
            r"receptionist|carers?|agency|physio|therapist|consultant|warden|befriender|landlord|landlady|"
-           r"next\s+door|next\s+of\s+kin|nok|emergency\s+contact|key\s?holder|referral\s+from|referred\s+by)")
+           r"next\s+door|next\s+of\s+kin|nok|emergency\s+contact|key\s?holder|referral\s+from|referred\s+by|"
+           # "my niece … would be my contact: 07700 …": whom to contact, not the person's own number
+           r"my\s+(?:main\s+|first\s+)?contact(?!\s*(?:number|no\b|details|phone|mobile|tel)))")
 # The teller saying they are one ("I'm a retired nurse", "I am a carer for my husband"), just before the word
 _I_AM_ONE = re.compile(r"\b(?:i'?m|i’m|im|i am|i was|i worked as|i work as|i used to be)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}$",
                        re.IGNORECASE)
