@@ -136,6 +136,11 @@ _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **
     colour: f"{colour} inhaler" for colour in ("purple", "green", "orange", "red", "pink", "white", "grey")}}
 
 
+# A carer's clause about themselves, said first: "I'm exhausted from caring for her", "honestly im at breaking point"
+_CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|now|just)\W+)*"
+                          r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|i feel|i get|i have)\b", re.IGNORECASE)
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -235,6 +240,15 @@ class Filer(PersonalFiler):
                 item(clause, context.CURRENT, "narrator", teller, base, end, role="carer", **_carer_named(clause)))
             for section in ("support_network", "services_involved", "what_matters"):
                 by_section.pop(section, None)
+            if _CARER_OPENS.match(clause):
+                # "I'm exhausted from caring for her": the carer's own state, said before whom they care for;
+                # kept in the carer's words above, never the person's health ("I look after her because she
+                # has dementia": what is said after them stays hers)
+                by_name = set((who.subject_name or "").lower().split())
+                them = next((m.start() for m in re.finditer(r"[a-z'’]+", clause.lower()) if m.group(0) in
+                             cues.THIRD_PERSON or m.group(0) in self.people.relatives or m.group(0) in by_name), len(clause))
+                for section in ("health", "risks"):
+                    by_section[section] = [t for t in by_section.get(section, []) if t.start >= them]
 
         if teller == "self" and cues.I_CARE.search(clause):
             # the person cares for someone: who, said once, with the caring (not a support of theirs)
