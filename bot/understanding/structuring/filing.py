@@ -674,6 +674,8 @@ class Filer(PersonalFiler):
         role = terms[0].canonical if terms else None
         name = names.person_name(clause, terms[0].end, self.people.relationship_words) if terms else None
         status = self.status(clause, terms)
+        if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
+            status = context.NEGATED  # "The police aren't involved with him": no service they have
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
             status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
         sections["services_involved"].append(
@@ -699,6 +701,11 @@ class Filer(PersonalFiler):
         return context.fact_status(clause, position, position, simple_past)
 
 
+# A service said not to be involved, after its name: "the police aren't involved", "social services have never been
+# involved", "the district nurse doesnt come any more" is past (said by its own words), not this
+_NOT_INVOLVED = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:(?:are|is|were|was|have|has|had)\s*(?:n't|n’t|nt|\s+not|\s+never)|ain'?t|never|not)"
+    r"(?:\s+(?:been|ever|yet|really|at all))*\s+(?:involved|in touch|in contact|on board)\b", re.IGNORECASE)
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
