@@ -484,6 +484,12 @@ _VERBS = re.compile(r"\b(is|are|was|were|has|have|had|helps?|lives?|comes?|does|
                     r"cant|won't|will|died|passed|needs?|gets?|got|works?|said|says)\b", re.IGNORECASE)
 
 
+# An answer to a follow-up question that gives none: "not sure", "dunno", "none"
+SAYS_NOTHING = re.compile(r"\W*(?:(?:i'?m\s+|im\s+)?not\s+sure|dunno|i\s+(?:don'?t|do\s+not|dont)\s+know|no\s+idea|"
+                          r"none|n/?a|nothing(?:\s+really)?|not\s+really|no|nope|can'?t\s+think)\W*", re.IGNORECASE)
+ANSWER_WORDS = 30  # an answer longer than this is read as story, as any message is
+
+
 def answer_to(message: str) -> str | None:
     """ "goals" or "what_matters" when a whole message is only such an answer, else None."""
     words = message.split()

@@ -50,3 +50,73 @@ def test_an_added_site_replaces_the_condition_said_without_it(rt):
     said = "add that I have arthritis in both knees"
     read_back.reply(rt, at_read_back(said, []), said)
     assert [line for line in _lines(rt, "health") if "arthritis" in line] == ["You have arthritis in both knees."]
+
+
+# --- an answer to a follow-up question lands in the part asked about, and the question is not asked again --------
+
+def telling_turn(text: str, asked: list[str], teller: str = "self") -> Turn:
+    return Turn("alice", {"teller": teller, "stage": "telling", "followups_asked": asked}, text=text, form="story_form")
+
+
+def _said(step) -> str:
+    return " ".join(reply.text for reply in step.replies)
+
+
+@pytest.mark.parametrize("goal, matters", [
+    ("to be able to get out in the garden again", "spending time with my grandkids and my dog"),
+    ("get back to my church on a sunday", "my home and my independence, I dont want to go in a home"),
+    ("walk to the shops on my own", "my wife, we have been married 50 years"),
+])
+def test_answers_to_the_follow_up_questions_land_where_asked(rt, goal, matters):
+    """ "What matters most to you?" answered "spending time with my grandkids and my dog" was read back under
+    the people who support them (and "my home …" under their home), and the question was asked again."""
+    from bot.conversation.steps import telling
+
+    story.add_to_story(rt, "alice", "I have COPD and I live alone in a flat.")
+    asked: list[str] = []
+    for answer in (goal, matters):
+        step = telling.story_reply(rt, telling_turn("that's all", asked), "that's all")
+        asked = step.slots["followups_asked"]
+        section = asked[-1]
+        assert step.slots.get("story_done") is None and section in ("goals", "what_matters")
+        telling.story_reply(rt, telling_turn(answer, asked), answer)
+        profile = story.draft_profile(rt, "alice", "self")
+        said = goal if section == "goals" else matters
+        assert [i["text"] for i in profile["sections"][section]] == [said.rstrip(".")]
+        for other in ("home", "support_network", "health", "goals", "what_matters"):
+            if other != section:
+                assert not any(said[:12] in i["text"] for i in profile["sections"][other]), other
+    step = telling.story_reply(rt, telling_turn("that's all", asked), "that's all")
+    assert step.slots.get("story_done") is True, _said(step)
+
+
+@pytest.mark.parametrize("answer", ["not sure", "dunno", "none"])
+def test_an_answer_that_says_nothing_is_not_filed(rt, answer):
+    from bot.conversation.steps import telling
+
+    story.add_to_story(rt, "alice", "I have COPD and I live alone in a flat.")
+    telling.story_reply(rt, telling_turn(answer, ["goals"]), answer)
+    assert story.draft_profile(rt, "alice", "self")["sections"]["goals"] == []
+
+
+def test_more_story_told_after_a_follow_up_question_is_still_read_as_story(rt):
+    from bot.conversation.steps import telling
+
+    story.add_to_story(rt, "alice", "I have COPD and I live alone in a flat.")
+    said = "oh I forgot, I also have diabetes and take metformin 500mg twice a day"
+    telling.story_reply(rt, telling_turn(said, ["goals"]), said)
+    profile = story.draft_profile(rt, "alice", "self")
+    assert "diabetes" in [i["text"] for i in profile["sections"]["health"]]
+    assert profile["sections"]["goals"] == []
+
+
+def test_only_the_message_after_the_question_is_its_answer(rt):
+    from bot.conversation.steps import telling
+
+    story.add_to_story(rt, "alice", "I have COPD.")
+    for said in ("my grandkids", "I live alone in a flat"):
+        telling.story_reply(rt, telling_turn(said, ["goals", "what_matters"]), said)
+    profile = story.draft_profile(rt, "alice", "self")
+    assert [i["text"] for i in profile["sections"]["what_matters"]] == ["my grandkids"]
+    assert profile["sections"]["home"]
+
