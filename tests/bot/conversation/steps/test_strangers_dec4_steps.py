@@ -120,3 +120,21 @@ def test_only_the_message_after_the_question_is_its_answer(rt):
     assert [i["text"] for i in profile["sections"]["what_matters"]] == ["my grandkids"]
     assert profile["sections"]["home"]
 
+
+# --- what a carer said of whose story it is is not asked for again ---------------------------------------------
+
+@pytest.mark.parametrize("said, known, asked_next", [
+    ("I'm her son, her name is Doreen", {"name": "Doreen", "relationship": "son"}, "carer_name"),
+    ("her name is Doreen and I'm her son John", {"name": "Doreen", "relationship": "son", "carer_name": "John"},
+     "basis"),
+    ("Doreen, she's my mum", {"name": "Doreen"}, "carer_name"),
+])
+def test_a_carers_name_and_relationship_said_at_once_are_not_asked_again(rt, said, known, asked_next):
+    """ "I'm her son, her name is Doreen", said to "What is the name of the person you care for?", then got
+    "How are you related to Doreen?": how they are related was said, and dropped."""
+    from bot.conversation.steps import carer_questions
+
+    turn = Turn("bob", {"teller": "carer", "stage": "telling", "carer": {}}, text=said, form="story_form")
+    answers = carer_questions.reply(rt, turn, said).slots["carer"]
+    assert {k: answers.get(k) for k in known} == known
+    assert carer_questions.next_question(answers) == asked_next
