@@ -40,3 +40,22 @@ SECTION_KEYS = tuple(SECTIONS)
 def empty_profile() -> dict[str, Any]:
     return {"sections": {key: [] for key in SECTION_KEYS},
             "safeguarding": {"concern": False, "reasons": []}}
+
+
+# A message of the story said as the answer to a follow-up question ("What matters most to you?"), kept marked
+# with the section asked about, so that it is filed there (bot/understanding/structuring) whatever its words.
+FOLLOW_UP_SECTIONS = ("goals", "what_matters")
+
+
+def answer_part(section: str, text: str) -> str:
+    """The message `text`, kept as the answer to the follow-up question about `section`."""
+    return f"[{section}] {text}"
+
+
+def answered(part: str) -> tuple[str | None, int]:
+    """The section a kept message answers, and where its words start; (None, 0) for any other message."""
+    for section in FOLLOW_UP_SECTIONS:
+        mark = answer_part(section, "")
+        if part.startswith(mark):
+            return section, len(mark)
+    return None, 0

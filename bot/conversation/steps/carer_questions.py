@@ -30,6 +30,7 @@ TOO_OLD = wording.Reply("Parental responsibility is for a child under 16. For so
 _A_POWER = re.compile(r"\b(?:power of attorney|attorney|lpa|deputy|deputyship)\b", re.IGNORECASE)
 OWN_NAME_STILL = wording.Reply("Thank you. And your own name? Services will know who told them.")
 _SAYS_MY = re.compile(r"\bmy\b", re.I)  # "my husband dave": the name and the relationship at once
+_I_AM_THEIR = re.compile(r"\b(?:i'?m|i’m|im|i am)\s+(?:her|his|their)\b", re.I)  # "I'm her son, her name is Doreen"
 
 
 # A name said beside "im her grandson" at the person's name ("Kai Thompson, im her grandson"): the carer's
@@ -152,10 +153,12 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             answers = {**answers, **({"relationship": relation} if relation and "relationship" not in answers else {})}
             return Step().set(carer_reply=None, carer={**answers, WHOSE_NAME: answer})
         answers[key] = answer
-        if key == "name" and "relationship" not in answers and _SAYS_MY.search(value):
-            relation = meaning.relationship_of(value)
+        if key == "name" and "relationship" not in answers and (_SAYS_MY.search(value) or _I_AM_THEIR.search(value)):
+            relation = meaning.relationship_of(value)  # "I'm her son, her name is Doreen": how, said with it
             if relation:
                 answers["relationship"] = relation
+        if key == "name" and "carer_name" not in answers and (own := meaning.carer_own_name(value)) and own != answer:
+            answers["carer_name"] = own  # "her name is Doreen and I'm her son John": never asked for again
         if key == "relationship" and "carer_name" not in answers:
             own = meaning.carer_own_name(value)  # "im his son gary": the carer's own name as well
             if own:

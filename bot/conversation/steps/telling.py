@@ -11,9 +11,10 @@ from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
+from bot.sections import FOLLOW_UP_SECTIONS, answer_part, answered
 from bot.settings import MAX_MESSAGE_CHARS
 
-FOLLOW_UPS = ("goals", "what_matters")  # asked once each when the story says nothing of them
+FOLLOW_UPS = FOLLOW_UP_SECTIONS  # asked once each when the story says nothing of them
 RETURNING = "returning"  # story_done: they said they have been here before (the returning path follows)
 
 
@@ -91,15 +92,16 @@ def ask(rt: Runtime, turn: Turn) -> Step:
     return Step().say(wording.ask_for_story(len(parts), turn.teller))
 
 
-def keep_message(rt: Runtime, turn: Turn, text: str) -> Step:
-    """Keep one message of the story (sealed), or say plainly why it was not kept."""
+def keep_message(rt: Runtime, turn: Turn, text: str, kept_as: str | None = None) -> Step:
+    """Keep one message of the story (sealed), or say plainly why it was not kept; `kept_as`: the message as
+    kept, when it is kept marked (the answer to a follow-up question: bot/sections.py)."""
     if text.startswith("/"):  # an old button pressed mid-story: never part of the story
         return Step().say(wording.still_telling(turn.person))
     if len(text) > MAX_MESSAGE_CHARS:
         return Step().say(wording.TOO_LONG)
     if not any(c.isalnum() for c in text):  # blank, or only marks: nothing to keep, and never "I have kept that"
         return Step().say(wording.NO_WORDS_TOLD)
-    story.add_to_story(rt, turn.sender_id, text)  # any concern in it was answered with help by the Rasa server
+    story.add_to_story(rt, turn.sender_id, kept_as or text)  # any concern in it was answered with help by the Rasa server
     return Step()
 
 
@@ -139,7 +141,13 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     if wish is not None:  # "who has my story?", "update my story": asked for, never kept as story
         said = wording.ASK_UPDATE if wish == "update" and turn.updating else wording.right_mid_story(wish, turn.person)
         return Step().say(said).set(story_done=None)
-    kept = keep_message(rt, turn, text).set(story_done=None)
+    asked = [s for s in turn.slot("followups_asked") or [] if s in FOLLOW_UPS]
+    # after "What matters most to you?" (asked once the story was told), what is said next is its answer: kept
+    # as that, to be filed there whatever its words ("my home and my independence" is no fact about a home)
+    answering = bool(asked) and not turn.updating and meant.kind != "question" and not any(
+        answered(part)[0] == asked[-1] for part in story.story_parts(rt, turn.sender_id)[-1:])
+    answer = answer_part(asked[-1], text) if answering else text
+    kept = keep_message(rt, turn, text, kept_as=answer).set(story_done=None)
     if meant.kind == "question" and not kept.replies:  # a question for the service: kept, and said so
         kept.say(wording.QUESTION_FOR_SERVICE)
     return kept

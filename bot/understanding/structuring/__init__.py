@@ -23,7 +23,7 @@ from typing import Any, Iterable
 import spacy
 from spacy.symbols import NORM, ORTH
 
-from bot.sections import empty_profile
+from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import split_clauses
@@ -150,6 +150,21 @@ class Structurer:
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
               previous: tuple[str, int]) -> tuple[str, int]:
         """File one message; `previous` and the return: the last sentence read and where it starts."""
+        asked, start = answered(line)
+        if asked:  # kept as the answer to "What matters most to you?" or "What would you like to achieve?"
+            said = line[start:]
+            if not said.strip() or cues.SAYS_NOTHING.fullmatch(said):
+                return previous  # "not sure", "dunno": no answer
+            found = [t for t in self.terms.find(self.nlp(said)) if t.section in TERM_SECTIONS]
+            if found or len(said.split()) > cues.ANSWER_WORDS or corrections.is_correction(said) \
+                    or self._safeguarding(profile, said):
+                # "oh I forgot, I also have diabetes", "to stop my son taking my money": read as story
+                return self._line(profile, said, offset + start, who, previous)
+            said = said.strip()
+            start = offset + start + line[start:].index(said)
+            profile["sections"][asked].append(item(said.rstrip(".!"), context.CURRENT, "subject", who.teller,
+                                                   start, start + len(said)))
+            return previous
         if answer := cues.answer_to(line):  # "my grandkids", said to "What matters most to you?"
             said = line.strip()
             start = offset + line.index(said)

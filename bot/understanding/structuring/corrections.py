@@ -32,9 +32,9 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 
 
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
-# I broke my wrist" adds "I broke my wrist".
+# I broke my wrist" adds "I broke my wrist". A "no" said as the fact ("no social worker") is kept.
 _LEAD = re.compile(
-    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]?|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
     r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
     re.IGNORECASE)

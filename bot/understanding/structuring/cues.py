@@ -297,7 +297,9 @@ BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm", "wrist"
 PARTS_WITH_A_PROBLEM = frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
 # "tablets for my blood pressure", "two for the heart": the part a medicine is for has a problem.
 FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
-WHERE = re.compile(r"\s+in\s+(?:my|his|her|their|the)\s+(?:(left|right|both)\s+)?"
+# (with or without "my": "arthritis in both knees", "in both of my knees", "pain in my right knee")
+WHERE = re.compile(r"\s+in\s+(?:(?:my|his|her|their|the|me)\s+(?:(left|right|both)\s+)?|(both)\s+(?:of\s+)?"
+                   r"(?:(?:my|his|her|their|the|me)\s+)?)"
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
 INJURY = Guarded(re.compile(
@@ -480,6 +482,12 @@ GOAL_ANSWER_BARE = re.compile(
     re.IGNORECASE)
 _VERBS = re.compile(r"\b(is|are|was|were|has|have|had|helps?|lives?|comes?|does|do|goes|takes?|uses?|can|can't|"
                     r"cant|won't|will|died|passed|needs?|gets?|got|works?|said|says)\b", re.IGNORECASE)
+
+
+# An answer to a follow-up question that gives none: "not sure", "dunno", "none"
+SAYS_NOTHING = re.compile(r"\W*(?:(?:i'?m\s+|im\s+)?not\s+sure|dunno|i\s+(?:don'?t|do\s+not|dont)\s+know|no\s+idea|"
+                          r"none|n/?a|nothing(?:\s+really)?|not\s+really|no|nope|can'?t\s+think)\W*", re.IGNORECASE)
+ANSWER_WORDS = 30  # an answer longer than this is read as story, as any message is
 
 
 def answer_to(message: str) -> str | None:

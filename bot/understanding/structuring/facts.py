@@ -160,8 +160,14 @@ def most_specific(health: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "his eyes are bad with the diabetes … type 1 diabetes since he was a bairn": one condition, the one
     said most exactly; "diabetes" said beside "type 1 diabetes" of the same person is not a second."""
     said = {(i["text"], i["about"], i["status"]) for i in health}
-    return [i for i in health if i["text"] not in _NARROWED or not any(text.endswith(f" {i['text']}") and about == i["about"] and status == i["status"]
-                                         for text, about, status in said)]
+    # "arthritis" beside "arthritis in both knees" (an addition at the read-back) is the same condition, said
+    # less exactly: where it is stays, as one line
+    placed = {(i["text"], i["site"], i["about"], i["status"]) for i in health if i.get("site") and not i.get("kind")}
+    return [i for i in health if (i["text"] not in _NARROWED or not any(
+        text.endswith(f" {i['text']}") and about == i["about"] and status == i["status"] for text, about, status in said))
+        and (i.get("site") or i.get("kind") or not any(
+            text in (f"{i['text']} in {site}", f"{i['text']} in the {site}", f"{site} {i['text']}")
+            and about == i["about"] and status == i["status"] for text, site, about, status in placed))]
 
 
 def singular(part: str) -> str:

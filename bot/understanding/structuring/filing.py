@@ -144,6 +144,11 @@ _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **
     colour: f"{colour} inhaler" for colour in ("purple", "green", "orange", "red", "pink", "white", "grey")}}
 
 
+# A carer's clause about themselves, said first: "I'm exhausted from caring for her", "honestly im at breaking point"
+_CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|now|just)\W+)*"
+                          r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|i feel|i get|i have)\b", re.IGNORECASE)
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -243,6 +248,15 @@ class Filer(PersonalFiler):
                 item(clause, context.CURRENT, "narrator", teller, base, end, role="carer", **_carer_named(clause)))
             for section in ("support_network", "services_involved", "what_matters"):
                 by_section.pop(section, None)
+            if _CARER_OPENS.match(clause):
+                # "I'm exhausted from caring for her": the carer's own state, said before whom they care for;
+                # kept in the carer's words above, never the person's health ("I look after her because she
+                # has dementia": what is said after them stays hers)
+                by_name = set((who.subject_name or "").lower().split())
+                them = next((m.start() for m in re.finditer(r"[a-z'’]+", clause.lower()) if m.group(0) in
+                             cues.THIRD_PERSON or m.group(0) in self.people.relatives or m.group(0) in by_name), len(clause))
+                for section in ("health", "risks"):
+                    by_section[section] = [t for t in by_section.get(section, []) if t.start >= them]
 
         if teller == "self" and cues.I_CARE.search(clause):
             # the person cares for someone: who, said once, with the caring (not a support of theirs)
@@ -675,6 +689,8 @@ class Filer(PersonalFiler):
         role = terms[0].canonical if terms else None
         name = names.person_name(clause, terms[0].end, self.people.relationship_words) if terms else None
         status = self.status(clause, terms)
+        if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
+            status = context.NEGATED  # "The police aren't involved with him": no service they have
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
             status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
         sections["services_involved"].append(
@@ -700,6 +716,11 @@ class Filer(PersonalFiler):
         return context.fact_status(clause, position, position, simple_past)
 
 
+# A service said not to be involved, after its name: "the police aren't involved", "social services have never been
+# involved", "the district nurse doesnt come any more" is past (said by its own words), not this
+_NOT_INVOLVED = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:(?:are|is|were|was|have|has|had)\s*(?:n't|n’t|nt|\s+not|\s+never)|ain'?t|never|not)"
+    r"(?:\s+(?:been|ever|yet|really|at all))*\s+(?:involved|in touch|in contact|on board)\b", re.IGNORECASE)
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
