@@ -110,6 +110,10 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             if closed:
                 raise ServiceClosed(closed)
             now = rt.now()
+            # the agreement made now is the whole of what the service may have: an earlier, wider one for it
+            # ends here (a service's view joins its live agreements; "only my health" had sent the medicines too)
+            for earlier in consents.live_consents(session, person, service.id, now):
+                consents.withdraw_consent(session, earlier.id, now)
             consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
                                              granted_by, now, representative=rep)
             delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)

@@ -39,11 +39,13 @@ def queue(turn: Turn, waiting: list[str] | None = None) -> dict[str, list[str] |
 
 
 def offered(rt: Runtime, turn: Turn) -> Ranked[Service]:
-    """The services that could use the confirmed story, each with the parts it would receive, the
-    best fit first; those the story gives no call for held back (given only when named)."""
+    """The services that could use the confirmed story and do not have it yet, each with the parts it would
+    receive, the best fit first; those the story gives no call for held back (given only when named)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return Ranked([])
-    offers = sharing.offers(rt, turn.sender_id)
+    sharing_already = {service.id for service in sharing.sharing_now(rt, turn.sender_id)}
+    # a service that has the story already is not offered it again (from the returning menu's "Share with a service")
+    offers = [(service, parts) for service, parts in sharing.offers(rt, turn.sender_id) if service.id not in sharing_already]
     saved = story.current_profile(rt, turn.sender_id) if offers else None
     if saved is None:
         return Ranked(offers)
