@@ -185,7 +185,13 @@ def _resume_or_go_on(rt: Runtime, turn: Turn, text: str, asked: dict[str, Any]) 
 
 
 _WAS_ME = re.compile(r"^(yes|yeah|yep|aye|yh|ya)?\W*(it|that|twas)?\s*(was|is|s)?\s*(me|mine|i did)\W*$")
-_NOT_ME = re.compile(r"^\W*(no\W*)?(not me|(was|is)\s*n[o']?t me|wasnt me|wasn t me|not mine|i didnt|i did not|someone else)\b")
+# "No, not me", said as a whole reply: "not me" and the like with a few words after ("no it wasnt me, my son did");
+# "someone else" or "I didnt" only alone (or "…start it"): "someone else does my shopping now", "I didnt sleep" are story
+_NOT_ME = re.compile(r"^\W*(no\W*)?("
+                     r"(not me|(it\s+|that\s+)?(was|is)\s*n[o']?t me|(it\s+|that\s+)?wasnt me|wasn t me|not mine)(\W+\w+){0,4}|"
+                     r"((it|that)\s+was\s+)?someone else(\s+did(\s+it)?)?|"
+                     r"i\s+(didnt|did not|didn t)(\s+(start|begin|write|type|do)\s+(it|that|this|the story))?"
+                     r")\W*$")
 _ABOUT_ME = re.compile(r"^\W*((it'?s|its|it is|about|for)\s+)?(me|myself|mine|my own|my story|i am|im|i'?m)\b", re.I)
 
 

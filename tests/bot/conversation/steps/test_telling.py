@@ -209,3 +209,22 @@ def test_a_story_taken_up_after_an_idle_hour_asks_whose_before_saying_anything_w
     step = telling.ask(rt, turn)
     assert "Was that you?" in step.replies[0].text and "kept" not in step.replies[0].text
     assert step.slots["resume_asked"] == {"earlier": 1, "asked": True}
+
+
+@pytest.mark.parametrize("said", ["someone else does my shopping now", "I didnt get my prescription this week",
+                                  "i did not sleep much last night"])
+def test_a_story_sentence_after_the_question_is_no_answer_of_not_me(rt, said):
+    """A second reader (session 16): once "Was that you?" was asked, "someone else does my shopping now" cleared
+    the story begun before (the person's own, when they just went on) and dropped itself."""
+    sender = f"resume-story-{len(said)}"
+    story.add_to_story(rt, sender, "I have gout and I live alone.")
+    telling.story_reply(rt, _resume_turn(sender, said, {"earlier": 1, "asked": True}), said)
+    assert story.story_parts(rt, sender) == ["I have gout and I live alone.", said]
+
+
+@pytest.mark.parametrize("said", ["no it wasnt me, my son did", "it was someone else", "i didnt start it", "nope not me"])
+def test_not_me_in_a_few_words_still_clears_the_earlier_story(rt, said):
+    sender = f"resume-no-{len(said)}"
+    story.add_to_story(rt, sender, "I have gout and I live alone.")
+    step = telling.story_reply(rt, _resume_turn(sender, said, {"earlier": 1, "asked": True}), said)
+    assert story.story_parts(rt, sender) == [] and "cleared the story" in step.replies[0].text
