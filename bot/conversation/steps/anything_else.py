@@ -3,6 +3,8 @@ again where the person is, or understood from its words after all), and help, ou
 person or stop, answered before going back to where the person was."""
 from __future__ import annotations
 
+import re
+
 from bot.conversation import about_me, meaning, rights, wording
 from bot.conversation.journey import story
 from bot.conversation.rights import Right
@@ -31,6 +33,8 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
         chosen = choose_sections(rt, turn)
         if chosen is not None:
             return chosen
+    if stage is None and been_before(turn.text):
+        return back_again(rt, turn)  # "please delete everything i told you last time": the PIN, then the wish
     if stage is None:  # "its for my nan", "about me": whose story, in words the NLU model did not know
         whose = meaning.teller_meaning(turn.text)
         # A bare "1" reads as the first option only where numbered options were sent (the SMS channel maps
@@ -53,6 +57,23 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
             step = telling.keep_message(rt, turn, turn.text).and_then(step)
         return step
     return Step().say(wording.reprompt(stage, turn.person))
+
+
+# "I came here last week and told you my story", "we have been on here before": someone who has been before
+_BEEN_HERE = re.compile(r"\b(i|we)\s+(came|was|were|have been|ve been|been|used this)\s+(here|on here|on this)\b|"
+                        r"\btold you (my|our|her|his|their|mums?|dads?) story\b|"
+                        r"\b(update|change) (my|our|her|his|their|the) (story|details)\b")
+# The returning menu's wishes that only someone with a story can have ("update" is not one: at the menu, "I was in
+# hospital last week" is news for an update; here it is a story)
+_ONLY_RETURNING = ("download", "delete", "who")
+
+
+def been_before(text: str) -> bool:
+    """Whether words typed at the first question are someone who has been before, or what only they can ask
+    for (a right over a story: "download everything you hold about me", "i forgot my pin"), never a story."""
+    return not text.startswith("/") and bool(
+        meaning.rights_wish(text) or (not text.strip().isdigit() and meaning.menu_choice(text) in _ONLY_RETURNING)
+        or pin.forgot(text) or _BEEN_HERE.search(meaning.plain(text)))
 
 
 def back_again(rt: Runtime, turn: Turn) -> Step:

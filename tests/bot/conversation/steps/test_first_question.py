@@ -41,7 +41,8 @@ def test_words_with_angle_brackets_are_no_markup(text):
 
 
 @pytest.mark.parametrize("text", ["I have asthma and I use an inhaler.", "I have asthma", "i take metformin",
-                                  "cant manage the stairs anymore", "i live alone in a flat"])
+                                  "cant manage the stairs anymore", "i live alone in a flat",
+                                  "I was in hospital last week with my chest"])
 def test_the_story_begun_at_the_first_question_is_kept_then_whose_it_is_asked(rt, text):
     """A stranger began with their story at "Is your story about you…?": "Sorry, I did not understand that",
     and their words were lost ("that's all" then got "I have not heard your story yet")."""
@@ -54,10 +55,27 @@ def test_the_story_begun_at_the_first_question_is_kept_then_whose_it_is_asked(rt
     assert "Sorry" not in " ".join(r.text for r in step.replies)
 
 
-@pytest.mark.parametrize("text", ["hello", "ok", "yes", "i dont understand", "what", "bloop"])
+@pytest.mark.parametrize("text", ["hello", "ok", "yes", "i dont understand", "what", "bloop", "7", "no", "stop"])
 def test_words_that_tell_no_story_at_the_first_question_are_not_kept(rt, text):
     from bot.conversation.journey import story
     from bot.conversation.steps import anything_else
 
     step = anything_else.reprompt(rt, Turn("first-none", {}, text=text, intent="nlu_fallback"))
     assert story.story_parts(rt, "first-none") == [] and "kept" not in step.replies[-1].text
+
+
+@pytest.mark.parametrize("said", ["I would like to download everything you hold about me",
+                                  "please delete everything i told you last time thank you",
+                                  "I want to stop sharing my story with the council",
+                                  "I forgot my pin and I need to get back in",
+                                  "i want to update my story, i have moved house",
+                                  "I came here last week and told you my story"])
+def test_a_wish_at_the_first_question_is_never_kept_as_story(rt, said):
+    """A second reader (session 16): "please delete everything i told you last time" at the first question was kept
+    as the first words of a new story."""
+    from bot.conversation.journey import story
+    from bot.conversation.steps import anything_else
+
+    sender = f"first-wish-{len(said)}"
+    step = anything_else.reprompt(rt, Turn(sender, {}, text=said, intent="nlu_fallback"))
+    assert story.story_parts(rt, sender) == [] and not any("kept" in r.text for r in step.replies)
