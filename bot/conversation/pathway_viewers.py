@@ -136,7 +136,7 @@ def viewer_named(rt: Runtime, sender_id: str, kept: str, text: str, now: datetim
         return None
     name = _name_in_reply(said)
     if name is not None and _a_service(rt, name):
-        return Answer(Reply(f"{name} is a service. To share your story with a service, say \"update my story\"."))
+        return Answer(Reply(f"{name} is a service. To share your story with a service, choose \"Share with a service\" from the menu."))
     if name is None and relation and re.search(r"(?i)\b(?:dont know|don't know|not sure|rather not|skip|pass|no name|"
                                               r"just (?:call|put|say))\b", said):
         name = ""  # they would rather not say it: the link is for "daughter", as they called them

@@ -32,9 +32,13 @@ _MENU_WORDS = [
             r"^(please )?(list|show|tell)( me)? (the|all the|my|which) (services|places|people|organisations)\b|"
             r"\bwhere\b.*\b(sent|gone|shared|go|went|is it)\b|\bwhich services\b"),
     # "share it with the nurses too", "send my story to another service", "i want the council to have it as well"
-    ("share", r"\b(share|send|give)\b.*\b(with|to)\b.*\b(another|other|new|more|different|a|the|my)\b|"
-              r"\b(another|other|new|more|a different) (service|services|place|team)\b|"
-              r"\b(share|send) (it|my story|the story|my details)\b|^(share|send)$"),
+    # (never "dont share it with the council", "did you send it to the gp", "send it to me" (a download), "send the
+    # changes to my gp" or "i have moved to a new place" (an update): a second reader, session 16)
+    ("share", r"^(?!.*\b(not|never)\b)(?!\W*(did|why|has|have|was|were|is|when)\b)(?!.*\bto (me|myself)\b)"
+              r"(?!.*\b(change|changes|changed|address|moved|update)\b).*("
+              r"\b(share|send|give)\b.*\b(with|to)\b.*\b(another|other|new|more|different|a|the|my)\b|"
+              r"\b(another|other|new|more|a different) (service|services|team)\b|"
+              r"\b(share|send) (it|my story|the story|my details)\b|^(share|send)$)"),
     ("download", r"\b(download|dwnload|downlaod|donwload|copy|pdf|export|save a copy|save (it|my story|everything|the story) (to|on|onto) (my|the) \w+|print|printout|print out|"
                  r"(have|get) (it|my story|everything|a copy) (sent|emailed|posted) to me|(send|email|post) (it|everything) (to )?me|see (all|everything)|see my (story|data|details)|"
                  r"what (do )?you (hold|have|keep)|show me (everything|all|what)|everything you have|"
