@@ -45,11 +45,12 @@ FRESH3 = "heldout-fresh3"  # a third, the same way (8 stories, every form; its t
 FRESH4 = "heldout-fresh4"  # a fourth, the same way (session 11: 8 stories, every form; traps in its header)
 FRESH5 = "heldout-fresh5"  # a fifth (session 13: 8 stories, every form; first run 0.62, 29 wrong; its wrong fills read)
 FRESH6 = "heldout-fresh6"  # a sixth (session 14: 8 stories, every form; its wrong fills read in session 15)
-FRESH7 = "heldout-fresh7"  # a seventh (session 15: 8 stories, every form; scored before and after, unread)
+FRESH7 = "heldout-fresh7"  # a seventh (session 15: 8 stories, every form; its wrong fills read in session 16)
+FRESH8 = "heldout-fresh8"  # an eighth (session 16: 8 stories, every form; scored, unread)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, TUNING_VOICES)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, TUNING_VOICES)
 # The day a set's writer counted ages on, where its header says one other than the caller's (an age from a date of
 # birth depends on the day: Ollie, born 30/11/2010, is 16 on the day fresh7 was written, 15 on the benchmark's).
 COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)}
