@@ -229,6 +229,9 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if heard(pattern)]
                      # a natural death planned for ("she is ready to go when her time comes"), as a figure of speech
                      + (["suicidal" + STRONG] if EVERYDAY_SAID["suicidal"].search(plain) else [])
+                     # a saying that uses a harm's words for something else ("i kicked myself over that one"):
+                     # what the classifier alone hears in it needs 0.9, as a rule's hit in it is left to the classifier
+                     + ([kind + STRONGER for kind in sorted(_SAYING_KINDS)] if heard(_SAYINGS) else [])
                      + ([OVER] if told_as_over(words, plain) else []))
 
 

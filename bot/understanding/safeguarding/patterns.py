@@ -178,7 +178,9 @@ PATTERNS: list[tuple[str, bool, str]] = [
     # neglect and self-neglect
     ("neglect", True, "no|not food|heating|heat|electric|electricity|gas|water ~3 day|days|week|weeks|for|since"),
     ("neglect", True, "not eat|eaten|wash|washed|bath|bathed|change|changed ~3 day|days|week|weeks|month|months"),
-    ("neglect", True, "nobody|noone ~2 feed|wash|come|check|help|visit|look"),
+    # nobody feeds or washes them; that nobody comes, helps or visits is said alone by the lonely and by those who
+    # cope ("no one helps me" got the neglect help): the classifier alone hears it with going without
+    ("neglect", True, "nobody|noone ~2 feed|wash"),
     ("neglect", True, "left ~2 alone ~3 all|day|days|night|hours"),
     ("neglect", True, "neglect|neglected|neglecting|squalor|filth|filthy|unliveable|uninhabitable"),
     ("neglect", True, "HOME ~3 full of|covered ~2 rubbish|mess|rats|mice|mould|excrement|faeces|urine"),

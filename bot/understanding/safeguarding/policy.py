@@ -71,17 +71,22 @@ class Policy:
 # Session 13 (not re-tuned): reasons chosen by reading for what the classifier alone heard (figures of speech,
 # a carer's care, harm told as over: `told_as_over_from`, and the "!" reasons below); cross-validated recall
 # 2082/2151 unchanged (the same misses), false alarms 606 -> 579 of 3,943; held-out recall unchanged.
-# A rule's hit alarms when the classifier gives it at least its kind's `rule_agrees_by_kind` (0 to 0.2), or
-# 0.1 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
+# Session 16: `--tune` on the tuning corpus with tuning_session16.tsv raised, keeping cross-validated recall
+# 2121/2188 overall and in every kind (false alarms 607 -> 578 of 4,027): a rule's hit of domestic abuse 0.2 -> 0.25
+# and of coercive control 0.03 -> 0.1, one said with a laugh 0.1 -> 0.15, the classifier alone 0.25 -> 0.3 for
+# domestic abuse and 0.35 -> 0.4 for coercive control, and 0.35 -> 0.4 for suicidal words with an ordinary reason.
+# It also raised a child at risk 0.25 -> 0.3: that cost a held-out disclosure (a figure, not read), so it was left.
+# A rule's hit alarms when the classifier gives it at least its kind's `rule_agrees_by_kind` (0 to 0.25), or
+# 0.15 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
 POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
-    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.2, "sexual_abuse": 0.0,
-    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.03, "exploitation": 0.0,
-    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.1, concern_from_otherwise=0.2,
-    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.25, "sexual_abuse": 0.4,
-             "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.35, "exploitation": 0.25,
+    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.25, "sexual_abuse": 0.0,
+    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.1, "exploitation": 0.0,
+    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.15, concern_from_otherwise=0.2,
+    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.3, "sexual_abuse": 0.4,
+             "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.4, "exploitation": 0.25,
              "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.85,
     reassured_from=0.95,
-    reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.3, "suicidal": 0.35, "self_harm": 0.4,
+    reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.3, "suicidal": 0.4, "self_harm": 0.4,
                     "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
                     "not_safe_at_home!": 0.95, "not_safe_at_home": 0.4,
                     # session 13, chosen by reading, not tuned: a figure of speech of dying or being killed
