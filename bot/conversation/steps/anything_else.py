@@ -65,7 +65,7 @@ _BEEN_HERE = re.compile(r"\b(i|we)\s+(came|was|were|have been|ve been|been|used 
                         r"\b(update|change) (my|our|her|his|their|the) (story|details)\b")
 # The returning menu's wishes that only someone with a story can have ("update" is not one: at the menu, "I was in
 # hospital last week" is news for an update; here it is a story)
-_ONLY_RETURNING = ("download", "delete", "who")
+_ONLY_RETURNING = ("download", "delete")
 
 
 def been_before(text: str) -> bool:

@@ -64,6 +64,14 @@ def test_words_that_tell_no_story_at_the_first_question_are_not_kept(rt, text):
     assert story.story_parts(rt, "first-none") == [] and "kept" not in step.replies[-1].text
 
 
+@pytest.mark.parametrize("said", ["he wont let me see my friends or family and checks where i go",
+                                  "I was in hospital last week with my chest", "my husband makes me feel worthless"])
+def test_a_story_at_the_first_question_is_no_wish_of_someone_returning(said):
+    from bot.conversation.steps import anything_else
+
+    assert not anything_else.been_before(said)  # "where i go" read as "where has my story gone" at the menu
+
+
 @pytest.mark.parametrize("said", ["I would like to download everything you hold about me",
                                   "please delete everything i told you last time thank you",
                                   "I want to stop sharing my story with the council",
