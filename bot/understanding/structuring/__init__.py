@@ -143,8 +143,9 @@ class Structurer:
         for section in ("goals", "what_matters"):
             # "I want my son to stop taking my money" is kept under risks, shared only with the risks: as a goal
             # too, consent to share the goals would have shared the harm
-            profile["sections"][section] = [i for i in profile["sections"][section]
-                                            if not any(_overlap(i, harm) for harm in harms)]
+            # (offsets index this story's words only: never a saved version's item, nor an answer to a form's question)
+            profile["sections"][section] = [i for i in profile["sections"][section] if id(i) in earlier
+                                            or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)]
         return profile
 
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
@@ -520,4 +521,7 @@ def join_story(parts: Iterable[str]) -> str:
 def _overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
     """Whether two items were read from overlapping words of the story."""
     a, b = one.get("source"), other.get("source")
-    return bool(a and b and a["start"] < b["end"] and b["start"] < a["end"])
+    if not (isinstance(a, dict) and isinstance(b, dict)) or not all(
+            isinstance(span.get(key), int) for span in (a, b) for key in ("start", "end")):
+        return False  # an answer to a form's question has no place in the story's words
+    return bool(a["start"] < b["end"] and b["start"] < a["end"])
