@@ -136,6 +136,8 @@ class Structurer:
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))
+        if base:
+            corrections.moved_on(profile, story, frozenset(earlier))
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere

@@ -292,3 +292,29 @@ def stopped_helping(profile: dict[str, Any], story: str, earlier: frozenset[int]
                 for need in profile["sections"]["daily_living"]:  # the help they had is a need again
                     if need.get("source") == item.get("source") and need.get("activities"):
                         need.update(corrected_by=said, stopped_helping=True)
+
+
+# An update that says the person has moved home: "we moved to a ground floor bungalow last week", "mum has moved into
+# a care home", "i am staying at my nans now", "our new address is …"; never a move long ago ("we moved here in 1990")
+_MOVED = re.compile(r"\b(i|we|ive|weve|i have|we have|she|he|they|mum|mam|dad|nan|gran)( has| have|s)?( just| now)? "
+                    r"(moved|moving) (into|to|in to)\b(?![^.!?]*\b(19|20)\d\d\b|[^.!?]*\byears ago\b)|"
+                    r"\b(my|our|his|her|their) new (address|home|house|flat|bungalow|place)\b|"
+                    r"\b(i am|im|we are|were|she is|shes|he is|hes)( now)? (staying|living) (at|with|in)\b[^.!?]*\bnow\b",
+                    re.IGNORECASE)
+# What a person has only one of: a newer one said in an update replaces the saved version's
+_ONE_OF = (("home", "address"), ("about_me", "date_of_birth"), ("about_me", "nhs_number"))
+
+
+def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int]) -> None:
+    """An update's new address (or date of birth, NHS number) replaces the saved one; and where the update says
+    the person moved home, what the saved version said of the old home goes (a stranger's update, "we moved to a
+    ground floor bungalow", kept "You live in a second floor flat" and the old address, and a home adaptations
+    service was sent it)."""
+    for section, kind in _ONE_OF:
+        items = profile["sections"][section]
+        if any(id(i) not in earlier and i.get("kind") == kind and i.get("about") == "subject" for i in items):
+            profile["sections"][section] = [i for i in items if not (
+                id(i) in earlier and i.get("kind") == kind and i.get("about") == "subject")]
+    if _MOVED.search(story):
+        profile["sections"]["home"] = [i for i in profile["sections"]["home"]
+                                       if id(i) not in earlier or i.get("about") != "subject"]
