@@ -133,9 +133,14 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("add", raw.strip(" ,.;"))
     if _REMOVE.match(p):
         return Meaning("remove")
-    if re.search(r"\b((remove|delete|scrap) (it|that|this)|take (it|that|this)( bit| part| line)? (out|off)|get rid of (it|that|this))"
-                 r"( please| thanks)*$", p) and len(p.split()) <= 14:
-        return Meaning("remove")
+    it_out = re.search(r"\b((remove|delete|scrap) (it|that|this)|take (it|that|this)( bit| part| line)? (out|off)|"
+                       r"get rid of (it|that|this))( please| thanks)*$", p)
+    if it_out and len(p.split()) <= 14:
+        # "the last one is rubbish, take it out" names the line: only it (its whole section went, a stranger)
+        named = _NAMED_AS_WRONG.match(p[:it_out.start()])
+        what = named.group("what") if named else ""
+        return Meaning("remove", what if what and not re.fullmatch(r"(that|this|it|all|all of it|everything)( one| bit)?",
+                                                                   what) else None)
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
                 r"left out|go|come out|come off)\b", p):
         return Meaning("remove")
@@ -276,6 +281,10 @@ class ReadBackReply:
     text: str = ""     # what to add, what the correction says, or which words to remove
 
 
+# The words before "take it out" that name the line meant: "the last one is rubbish", "the fall bit isnt right,"
+_NAMED_AS_WRONG = re.compile(r"^\W*(the |that |this )?(?P<what>[a-z0-9' ]+?) (is|s|isnt|is not|are|arent|are not|was) "
+                             r"(rubbish|wrong|not right|not true|incorrect|nonsense|not me|not mine|made up|a mistake|"
+                             r"not correct|old|out of date)\W*(so |and |please |just )*$")
 _KINDS = {"yes": "right", "remove": "remove", "add": "add", "correct": "correct"}
 
 
