@@ -71,6 +71,10 @@ _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )(?<!already )"
                           r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)",
                           re.IGNORECASE)
+# How long, said straight after and ending the clause, with no "ago": "i had the copd ten years", "had diabetes for 20 years"
+_FOR_A_TIME = re.compile(r"^\W*(?:for\s+)?(?:the\s+(?:last|past)\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
+                         r"four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|a couple of|"
+                         r"several|many|\d+)\s+(?:years?|yrs?)(?:\s+now)?\W*$", re.IGNORECASE)
 _ONGOING = re.compile(r"\b(since|for the last|still|now)\b", re.IGNORECASE)  # "was in a unit for 3 months" is past
 _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amputated", "replaced", "worked"})
 # Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
@@ -348,7 +352,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if _NOW_STOPPED.search(sentence[end:]) and not _ONGOING.search(sentence[clause_start:end]):
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]) \
-            and not _POSSESSED.search(before):  # "I was in hospital with my asthma": the asthma is theirs now
+            and not _POSSESSED.search(before) and not (canonical not in EVENTS and _HAD.search(before)
+                                                          and _FOR_A_TIME.match(sentence[end:clause_end])):
+        # ("I was in hospital with my asthma": the asthma is theirs now; "i had the copd ten years": had it all that time)
         return PAST
     if canonical in EVENTS and _HAD.search(before):
         return PAST

@@ -1,0 +1,22 @@
+"""A stranger on the stack (session 16), at the read-back of "You have COPD": "yes but i had the COPD ten years" got
+"I have changed that. You had copd in the past", and the GP would have been sent a past COPD. A condition had for
+a time said with no "ago" is had still; an event, or a time long ago, stays past."""
+from __future__ import annotations
+
+import pytest
+
+
+def _health(structurer, parts):
+    return {i["text"]: i["status"] for i in structurer.structure(parts, teller="self")["sections"]["health"]}
+
+
+@pytest.mark.parametrize("parts", [["I have COPD and I live alone", "yes but i had the COPD ten years"],
+                                   ["i had the copd ten years"], ["I had diabetes for about 15 years now"]])
+def test_a_condition_had_for_years_is_current(structurer, parts):
+    assert set(_health(structurer, parts).values()) == {"current"}
+
+
+@pytest.mark.parametrize("said", ["i had asthma 20 years ago", "I had a stroke ten years ago",
+                                  "i had asthma as a child for ten years"])
+def test_long_ago_or_an_event_stays_past(structurer, said):
+    assert set(_health(structurer, [said]).values()) == {"past"}
