@@ -32,6 +32,7 @@ from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.people import (
     IN_LAW,
+    OTHER,
     People,
     Teller,
     is_partner,
@@ -337,12 +338,20 @@ class Structurer:
             harms = safeguarding.detector().harms(as_relatives) if as_relatives != sentence else []
         if not harms:
             return None
-        who_does_it = sorted({h.by for h in harms})
+        who_does_it = sorted({self._who_is(h.by, sentence, who) for h in harms})
         profile["sections"]["risks"].append(item(
             sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
         return set(who_does_it)
 
+
+    def _who_is(self, by: str, sentence: str, who: Teller) -> str:
+        """Who harms, when the words say only "he" or "she": the person last named of that sex ("i live with my
+        boyfriend … he checks my phone every night": the boyfriend, never then read back as a support)."""
+        if by.lower() not in ("he", "she", "him", "her"):
+            return by
+        named = self.people.referent(re.sub(r"^\W*", "", sentence), who)
+        return named if named and named != OTHER else by
 
 
 # Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"
