@@ -342,6 +342,14 @@ ABOUT_SAFETY = ("I have not put that on the form, as it is about your safety. Yo
                 "\"skip\" and I will leave it for the service.")
 
 
+# A wish not to be phoned, or another way to be reached, said at a phone question (a stranger whose partner checks
+# her phone was told "That number looks too short" for her email address, again and again)
+_NOT_BY_PHONE = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o']?t|never|no)\s+(ring|call|phone|text)\b|"
+                           r"[\w.+-]+@[\w-]+\.[\w.]+|\b(e-?mail|letter|write to me|post)\b", re.IGNORECASE)
+NOT_BY_PHONE = ("I have not put that on the form, as it is not a phone number. You do not have to give one: say \"skip\" "
+                "and I will leave it for the service.")
+
+
 def words_answer(gap_type: str, label: str, text: str) -> None:
     """AnswerRefused for a reply that cannot be the words a question asks for: a question back about
     the asking, a bare "yes" ("aye" was kept as someone's allergies), numbers as a name ("17/08/1981"
@@ -401,6 +409,8 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     if kind is not None and not any(c.isdigit() for c in text) and tells_of_harm(text):
         # "he checks my phone" at the phone question got "That doesn't look like a phone number", again and again
         raise AnswerRefused(ABOUT_SAFETY)
+    if kind == "phone" and _NOT_BY_PHONE.search(text) and len(digits_of(text)) < 10:
+        raise AnswerRefused(NOT_BY_PHONE)  # "pls dont ring me he might answer. email is better …": "too short"
     if kind in ("dob", "nhs") and _YOUR.search(gap.question) and _SOMEONE_ELSES.search(text):
         raise AnswerRefused(SOMEONE_ELSES)  # "mine or mums? mums is 2nd april 1948" was kept as the person's birthday
     if kind is None:

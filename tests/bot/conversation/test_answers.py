@@ -103,6 +103,9 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
      answers.ABOUT_SAFETY),
     # a stranger, session 15: at the phone question, asked again and again for a number after this
     (_gap("phone", "Phone number", "What is your phone number?"), "he checks my phone", answers.ABOUT_SAFETY),
+    (_gap("phone", "Phone number", "What is your phone number?"),
+     "pls dont ring me he might answer. email is better jadeb2007@mail.com", answers.NOT_BY_PHONE),
+    (_gap("phone", "Phone number", "What is your phone number?"), "email me instead", answers.NOT_BY_PHONE),
     (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
      answers.ABOUT_SAFETY),
     # a relative's date of birth at a question about the person's own (kept as theirs beside their age of 45)
