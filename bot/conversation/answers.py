@@ -426,10 +426,16 @@ _BEFORE_A_NAME = re.compile(r"^\W*(?:(?:i(?:'ve| have)? already (?:said|told you
                             r"(?:my name(?:'s| is)?|my names|i'?m|im|i am|call me)\s+)", re.IGNORECASE)
 
 
+# Words after a name that are not the name: "Gary Hughes, i told you that already" went to a service as the carer's name
+_AFTER_A_NAME = re.compile(r"[\s,.;:!-]+(?:(?:i(?:'ve| have)?|ive)\s+(?:already\s+)?(?:told you|said|gave (?:you )?(?:it|that))"
+                           r"(?:\s+(?:that|it|this))?(?:\s+(?:already|before|twice|earlier))?|as i said|like i said|"
+                           r"(?:that'?s|thats) (?:me|it|my name)|thanks?(?: you)?|cheers|please|already)\W*$", re.IGNORECASE)
+
+
 def name_said(text: str) -> str | None:
     """The name in a reply that says more than the name ("i already said karen", "its Karen Jones"), or
     None when the reply is only the name (kept as typed)."""
-    rest = _BEFORE_A_NAME.sub("", text.strip(), count=1).strip(" .!,")
+    rest = _AFTER_A_NAME.sub("", _BEFORE_A_NAME.sub("", text.strip(), count=1)).strip(" .!,")
     if rest == text.strip() or not re.fullmatch(r"[^\W\d_][\w'-]*(?:\s+[^\W\d_][\w'-]*){0,3}", rest):
         return None
     return " ".join(w if not w.islower() else w[:1].upper() + w[1:] for w in rest.split())

@@ -186,6 +186,8 @@ def test_words_that_are_no_yes_or_no_are_asked_again_at_a_yes_or_no_question(rep
     # "i already said karen" was delivered as the carer's name (a stranger on the stack).
     ("i already said karen", "Karen"), ("its Karen Jones", "Karen Jones"), ("my name is karen smith", "Karen Smith"),
     ("Karen", "Karen"), ("karen jones", "karen jones"),  # the name alone: kept as typed
+    # "Gary Hughes, i told you that already" went to a service as the carer's name (a stranger, session 16)
+    ("Gary Hughes, i told you that already", "Gary Hughes"), ("its Karen Jones thanks", "Karen Jones"),
 ])
 def test_the_name_in_a_reply_that_says_more_than_the_name(reply, kept):
     from bot.intake.gaps import parse_answer
