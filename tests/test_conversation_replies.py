@@ -562,3 +562,14 @@ def test_a_story_begun_at_the_first_question_is_kept_and_read_back(embedded_stac
     assert "Tell me more" in say("its about me")
     read_back, _ = confirm_read_back(say, finish_story(say))
     assert ("asthma" in read_back and "inhaler" in read_back) if "asthma" in first else "metformin" in read_back
+
+
+def test_back_after_saving_and_taken_into_a_new_story_a_right_asked_is_answered(embedded_stack):
+    """A stranger by SMS, back after sharing: her first words started a new story, and then "who has my story" got
+    "You are telling me your story now" and "thats all" "I have not heard your story yet"."""
+    say, first = told(embedded_stack, own("back-into-new-story"))
+    read_back_all(say, first)
+    say("/tell_about_me")
+    reply = say("who has my story")
+    assert "telling me your story now" not in reply and "not heard your story" not in reply, reply
+    assert "story" in reply.lower()

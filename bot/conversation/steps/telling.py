@@ -138,6 +138,10 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
     if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
         return _told(rt, turn)
     wish = meaning.rights_wish(text)
+    if not turn.updating and (wish is not None or meaning.back_again(text)) and not story.story_parts(rt, turn.sender_id):
+        # nothing told yet: "ive been here before", "who has my story" (by SMS, back after sharing, they were told
+        # "You are telling me your story now" and "I have not heard your story yet"): the PIN, then the menu
+        return Step().set(story_done=RETURNING)
     if wish is not None:  # "who has my story?", "update my story": asked for, never kept as story
         said = wording.ASK_UPDATE if wish == "update" and turn.updating else wording.right_mid_story(wish, turn.person)
         return Step().say(said).set(story_done=None)

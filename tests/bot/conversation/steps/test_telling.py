@@ -228,3 +228,19 @@ def test_not_me_in_a_few_words_still_clears_the_earlier_story(rt, said):
     story.add_to_story(rt, sender, "I have gout and I live alone.")
     step = telling.story_reply(rt, _resume_turn(sender, said, {"earlier": 1, "asked": True}), said)
     assert story.story_parts(rt, sender) == [] and "cleared the story" in step.replies[0].text
+
+
+@pytest.mark.parametrize("said", ["ive been here before", "who has my story", "i have been here before"])
+def test_someone_back_before_telling_anything_goes_to_the_pin(rt, said):
+    """A stranger by SMS, back after sharing, was taken into a new story by her first words: "ive been here before"
+    was kept as story and "who has my story" got "You are telling me your story now"."""
+    step = telling.story_reply(rt, Turn("back-at-telling", {"teller": "self", "stage": Stage.TELLING.value}, text=said),
+                               said)
+    assert step.slots["story_done"] == telling.RETURNING and story.story_parts(rt, "back-at-telling") == []
+
+
+def test_a_right_asked_mid_story_is_still_answered_there(rt):
+    story.add_to_story(rt, "mid-story-right", "I have gout.")
+    step = telling.story_reply(rt, Turn("mid-story-right", {"teller": "self", "stage": Stage.TELLING.value},
+                                        text="who has my story"), "who has my story")
+    assert step.slots["story_done"] is None and step.replies
