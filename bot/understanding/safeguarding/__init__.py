@@ -47,6 +47,7 @@ from bot.understanding.safeguarding.context import (
     just_an_answer,
     long_past,
     not_over,
+    only_an_address,
     reasons,
     reassured,
     without_goals,
@@ -220,7 +221,7 @@ class Detector:
         every_word = " ".join(plains).split()
         lemmas = [typed.lemma(w) for w in every_word]
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
-            or about_my_data(every_word, lemmas, _PEOPLE)
+            or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word)
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)

@@ -394,6 +394,17 @@ _MOST_WORDS_OF_AN_ANSWER = 10
 _NOT_KNOWING = {"remember", "recall", "check"}
 
 
+# An address with its postcode and nothing said of anyone ("Flat 9, Peel House, Eccles M30 0AB" got the help for not
+# being safe at home, from the classifier alone, a stranger typing it at a service's address question)
+_POSTCODE = re.compile(r"\b[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}\b")
+_SOMEONE = frozenset("i im me my mine he hes him his she shes her they them their we us our you your".split())
+
+
+def only_an_address(words: list[str]) -> bool:
+    """Whether these plain words are an address with its postcode, and nothing said of anyone."""
+    return 0 < len(words) <= 14 and bool(_POSTCODE.search(" ".join(words))) and not _SOMEONE.intersection(words)
+
+
 def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabulary: frozenset[str]) -> bool:
     """Whether these plain words (and their lemmas) are only an answer about who (see _ANSWER_WORDS)."""
     if not words or len(words) > _MOST_WORDS_OF_AN_ANSWER:

@@ -44,3 +44,13 @@ def test_a_denial_that_excepts_someone_names_who_harms(listening, said, who):
 def test_a_plain_denial_is_still_a_denial(listening, said):
     found = listening.check(said)
     assert not found.concern and found.negated, said
+
+
+@pytest.mark.parametrize("text", ["Flat 9, Peel House, Eccles M30 0AB", "flat 3, 22 Rose St, Bolton BL1 4DX"])
+def test_an_address_with_its_postcode_is_no_disclosure(listening, text):
+    """A stranger (session 16) got the help for not being safe at home for her address, from the classifier alone."""
+    assert not listening.check(text).concern
+
+
+def test_harm_told_with_an_address_is_still_heard(listening):
+    assert listening.check("i am not safe at home 22 Rose St BL1 4DX").concern
