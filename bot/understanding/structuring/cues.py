@@ -20,7 +20,9 @@ GOAL = Guarded(re.compile(
     # "my heart's set on", "I should like to", "all I want is", "Aw a want is tae" (Scots)
     r"|\b(?:my|his|her|their) (?:aspirations?|ambitions?|dreams?) (?:are|is)\b|^\W*(?:just\s+|really\s+)?wants? (?:to|2)\b"
     r"|\b(?:i'm|i’m|im|i am|he's|she's|he is|she is) wanting (?:to|2)\b|\bdesperate (?:to|2) (?:get|go|be|stay)\b"
-    r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b",
+    r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b"
+    # typed without the apostrophe: "Id like to be able to get upstairs to my own bed again" (a stranger of 84)
+    r"|\b(?:i|we|he|she)d (?:really )?(?:like|love) (?:to|2|some|a|more|help)\b",
     re.IGNORECASE,
 ), "want|like|love|hop|wish|need|goal|aspiration|ambition|dream|desperate|heart|should")
 # A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
