@@ -115,3 +115,17 @@ def test_a_cancer_named_by_its_organ_is_that_cancer(structurer):
     facts = of(structurer.structure(["My dad died of liver cancer."]), "health")
     assert ("liver cancer", "family", "dad") in facts
 
+
+def names_of(profile):
+    return [(i["text"], i["kind"]) for i in profile["sections"]["about_me"] if i.get("kind") in ("name", "preferred_name")]
+
+
+@pytest.mark.parametrize("story, full, known", [
+    ("Kevin Doyle, everyone calls me Kev. 52, born 3rd of the 4th 74.", "Kevin Doyle", "Kev"),
+    ("I'm Margaret Anne Riley but nobody has called me Margaret for years, it's Peggy.", "Margaret Anne Riley", "Peggy"),
+    ("I'm Margaret Riley, but call me Peggy.", "Margaret Riley", "Peggy"),
+])
+def test_the_name_in_full_and_the_name_someone_goes_by(structurer, story, full, known):
+    """ "Darren Kelly, everyone calls me Daz" and "I'm Bridget Mary O'Sullivan but …, it's Bridie" wrote
+    "Daz" and "Bridie" as the given name on a patient details form."""
+    assert names_of(structurer.structure([story])) == [(full, "name"), (known, "preferred_name")]
