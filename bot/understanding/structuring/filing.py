@@ -155,6 +155,7 @@ _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evict
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
 # "lives with her mum", "staying with his dad": where someone else lives, with a relation of theirs
 _THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|his|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CANCER = re.compile(r"\b(?:cancer|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma)\b")
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "statin"})
@@ -370,14 +371,18 @@ class Filer(PersonalFiler):
                     and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
                 health = [Term(t.section, t.start, t.end, t.surface, f"{on.canonical} {op.canonical}", t.kind, t.fuzzy)
                           if t is on else t for t in health if t is not op]
-        # "Cataract operation both eye in 2023": one fact, the cataract operation (done, not cataracts had now)
+        # "Cataract operation both eye in 2023": the operation done is the cataract operation, and the cataracts
+        # operated on are over, as "surgery for a hernia" says (a cancer operated on may not be)
+        operated_on = []
         for op in [t for t in health if t.canonical in ("operation", "surgery")]:
             on = next((t for t in health if t is not op and t.canonical not in cues.BODY_PARTS | {"operation", "surgery"}
                        and not PROCEDURES_SAID.search(t.canonical) and 0 < op.start - t.end <= 1
                        and not clause[t.end:op.start].strip()), None)
             if on and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
                 health = [Term(t.section, on.start, op.end, clause[on.start:op.end], f"{on.surface.lower()} {op.canonical}",
-                               t.kind, t.fuzzy) if t is op else t for t in health if t is not on]
+                               t.kind, t.fuzzy) if t is op else t for t in health]
+                if not _CANCER.search(on.canonical):
+                    operated_on.append(base + on.start)
         services = by_section.get("services_involved", [])
         jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]
         if jobs and speaker == "subject" and not self.people.other_person(clause, who):
@@ -441,6 +446,9 @@ class Filer(PersonalFiler):
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
+            if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
+                    "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
+                fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
             if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
                     (said := re.match(r"\W*,\s*", clause[term.end:])) and _GAVE_IT_UP.match(clause, term.end + said.end()):
                 fact["status"] = context.PAST  # "doesnt drink, stopped years ago"

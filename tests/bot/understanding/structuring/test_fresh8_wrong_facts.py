@@ -92,7 +92,13 @@ def test_a_condition_said_with_its_operation_is_the_operation_done(structurer, s
     "operation" with no name as a procedure)."""
     facts = of(structurer.structure([story], teller="self"), "health")
     assert ("cataract operation", "past", "subject") in facts, facts
-    assert not [f for f in facts if f[0] == "cataracts" and f[1] == "current"]
+    assert ("cataracts", "past", "subject") in facts, facts  # operated on: over, as "surgery for a hernia" says
+
+
+def test_a_cancer_operated_on_is_not_said_to_be_over(structurer):
+    facts = of(structurer.structure(["Bowel cancer operation in 2019."]), "health")
+    assert ("bowel cancer operation", "past", "subject") in facts
+    assert not [f for f in facts if f[0] == "bowel cancer" and f[1] == "past"], facts
 
 
 def test_a_home_evicted_from_is_past(structurer):
