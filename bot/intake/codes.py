@@ -38,6 +38,6 @@ CODES: dict[str, str] = {
     _LOINC + "10160-0": "medications.where(status='current')",  # History of Medication use Narrative: what
     # they take now (a form's "Medicines"); a medicine stopped is no answer to it
     _LOINC + "48765-2": "allergies",  # Allergies and adverse reactions Document
-    _SCT + "416940007": "health.where(status='past')",  # Past history of procedure
+    _SCT + "416940007": "health.where(status='past').where(kind='procedure')",  # Past history of procedure: operations done
     _SCT + "609328004": "allergies",  # Allergic disposition
 }

@@ -46,7 +46,7 @@ FRESH4 = "heldout-fresh4"  # a fourth, the same way (session 11: 8 stories, ever
 FRESH5 = "heldout-fresh5"  # a fifth (session 13: 8 stories, every form; first run 0.62, 29 wrong; its wrong fills read)
 FRESH6 = "heldout-fresh6"  # a sixth (session 14: 8 stories, every form; its wrong fills read in session 15)
 FRESH7 = "heldout-fresh7"  # a seventh (session 15: 8 stories, every form; its wrong fills read in session 16)
-FRESH8 = "heldout-fresh8"  # an eighth (session 16: 8 stories, every form; scored, unread)
+FRESH8 = "heldout-fresh8"  # an eighth (session 16: 8 stories, every form; its wrong fills read on 2026-12-04)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"

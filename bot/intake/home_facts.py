@@ -57,6 +57,10 @@ _LIVES_AT_WITH = re.compile(r"\b(?:live|lives|living)\s+(?:in|at)\b[^,.;]{0,80}?
                             r"(?=\s+(?:in|at|on|near|since|and we|who|its|it's|it is|but|so|cos|because)\b|[,.;()]|$)")
 # Where a list of whom ends, in words run on without stops: "with my wife carol its our own house paid off …"
 _RUNS_ON = re.compile(r"\s+(?:its|it's|it is|but|so|cos|because|got)\b.*$")
+# Where they live, said after whom: "…, in mum's council house, 27 Cromwell Street"
+_WHERE_AFTER = re.compile(r"\s*,\s*(?:in|at)\s+.*$", re.IGNORECASE)
+# An age said after whom: "my little brother Tyler who's 7", "my son aged 12"
+_AGE_SAID = re.compile(r"\s+(?:who'?s|who’s|who is|aged|age)\s+\d{1,3}\b", re.IGNORECASE)
 # A clause that only goes on naming them ("… with Manpreet, his wife Jaspreet and their two children")
 _MORE_OF_THEM = re.compile(r"^(?:and\s+)?(?:my|his|her|their|our)\s+[\w' ]+$")
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|works?|lives?|comes?|goes?|gets?|"
@@ -134,13 +138,17 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
             continue
         who = _RUNS_ON.sub("", match["who"]).strip()
         end = item.get("source", {}).get("end") if isinstance(item.get("source"), dict) else None
-        more = [i for i, t in home if end is not None and match.end() == len(text.rstrip(" ,."))
-                and isinstance(i.get("source"), dict) and 0 < i["source"].get("start", -1) - end <= 3
-                and _MORE_OF_THEM.match(t) and not _A_VERB.search(t) and len(t.split()) <= 8][:1]
-        who += "".join(f", {plain(i['text'])}" for i in more)
+        # "I live with my mum", then "my stepdad Craig and my little brother Tyler who's 7, in mum's council house":
+        # the next clause names more of them, up to where it says the home is
+        more = [(i, _AGE_SAID.sub("", _WHERE_AFTER.sub("", t)).strip()) for i, t in home
+                if end is not None and match.end() == len(text.rstrip(" ,."))
+                and isinstance(i.get("source"), dict) and 0 < i["source"].get("start", -1) - end <= 3]
+        more = [(i, t) for i, t in more if _MORE_OF_THEM.match(t) and not _A_VERB.search(t) and len(t.split()) <= 8][:1]
+        who += "".join(f", {t}" for _, t in more)
         # back to the story's own spelling ("my partner Dawn n her lad")
         spelt = r"\s*".join(r"(?:and|n|&|\+)" if w == "and" else re.escape(w) for w in re.findall(r"\w+|[^\w\s]", who))
-        said = re.search(rf"\b{spelt}", "".join([item["text"], *(f", {i['text']}" for i in more)]).replace("’", "'"),
+        said = re.search(rf"\b{spelt}", "".join([item["text"], *(f", {_WHERE_AFTER.sub('', i['text'])}" for i, _ in more)]
+                                                  ).replace("’", "'"),
                          re.IGNORECASE)
         found.append((item, text[:match.start()], said.group(0) if said else who))
     return found
@@ -321,7 +329,7 @@ _ORDINALS = r"ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|
 _FLOOR = re.compile(rf"^(?:it'?s|it is|i'?m|i am|we'?re|we are|(?:i|we|he|she|they) li?ves?|(?:my|our|his|her|their) "
                     rf"(?:flat|home|place|apartment|maisonette)(?: is)?) on the ({_ORDINALS}) floor\b")
 # A lift in the building, not a ride ("my son gave me a lift", "I got a lift to the hospital").
-_LIFT = re.compile(r"\bthere(?:'?s| is| are| isn'?t)(?: a| no| any)? lifts?\b|^no lifts?\b|\b(?:building|block|flats?) "
+_LIFT = re.compile(r"\bthere(?:'?s| is| are| isn'?t)(?: a| no| any)? lifts?\b|(?:^|[,;(]\s*)no lifts?\b|\b(?:building|block|flats?) "
                    r"(?:has|have|with|hasn'?t got)(?: a| no)? lifts?\b|\bthe lift (?:is|isn'?t|doesn'?t|never|works|broke)")
 
 
@@ -374,7 +382,10 @@ def has_lift(sections: dict[str, Any]) -> bool | None:
     """Whether the person's building has a lift ("there's no lift"), when the story says."""
     said = set()
     for item, text in _said(sections, "home", statuses=("current", "negated")):
-        if _LIFT.search(text) and "stairlift" not in text and "stair lift" not in text:
+        lift = _LIFT.search(text)
+        if lift and "stairlift" not in text and "stair lift" not in text:
+            if _NEEDED.search(text[:lift.start()]):
+                continue  # "what i need is a ground floor place or a flat with a lift": a wish, not this home
             said.add(not (item.get("status") == "negated" or re.search(r"\bno lifts?\b|isn'?t (?:a |any )?lift|hasn'?t got", text)))
     return _one(said)
 

@@ -4,7 +4,7 @@
                          [ .exists() | .count() | .first() ]
 
 A section gives its items; `where` keeps items whose field equals (or, for a list field, contains)
-the value; `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
+the value (`where(kind='procedure')`: an operation done, not one to come); `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
 left. Anything else is `PathNotSupported`: the form item stays empty and becomes a gap question.
 A section gives only what `bot.intake.scope` lets a form read as the person's: not someone else's
 needs, not the carer's own facts unless the path asks `where(about…)`, not a habit or a symptom as a
@@ -19,7 +19,7 @@ from typing import Any
 
 from bot.intake.address import read_address
 from bot.intake.errors import PathNotSupported
-from bot.intake.scope import belongs, held
+from bot.intake.scope import PROCEDURE, belongs, done_procedure, held
 from bot.sections import SECTIONS
 
 _STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'\\]*)'\)
@@ -36,6 +36,8 @@ class Where:
     value: str
 
     def keeps(self, item: dict[str, Any]) -> bool:
+        if self.field == "kind" and self.value == PROCEDURE:  # an operation done, as `bot.intake.scope` tells one
+            return done_procedure(item) == self.equal
         found = item.get(self.field)
         hit = self.value in found if isinstance(found, list) else str(found) == self.value
         return hit == self.equal

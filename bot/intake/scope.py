@@ -60,6 +60,8 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
                       r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|numbness|"
                       r"weight (?:loss|gain)|swollen (?:legs|ankles)|agitation|low mood|loneliness|nightmares|"
                       r"flashbacks|balance problems|dehydration|mobility problems|meltdowns|"
+                      # "baclofen for spasms": what a condition does, treated, not a diagnosis of its own
+                      r"(?:muscle )?spasms?|cramps?|"
                       # "stressed about money", "work stress": a feeling, not a diagnosis
                       r"stress|"
                       # "I was having hypos": episodes of low sugar, like falls or fits, not a diagnosis of their own
@@ -126,6 +128,15 @@ def is_procedure(item: dict[str, Any]) -> bool:
     if _AMPUTATION.fullmatch(_words(item)):  # had one (past, or with a year): done; living with one: a condition
         return item.get("status") == "past" or item.get("year") is not None
     return bool(_PROCEDURE.fullmatch(_words(item)))
+
+
+PROCEDURE = "procedure"  # `where(kind='procedure')` in a profile path: an operation done
+
+
+def done_procedure(item: dict[str, Any]) -> bool:
+    """An operation the person has had ("cataract operation (in 2023)", "hip replacement"): not a past
+    illness ("sepsis", "hep C" are no procedure), nor one to come ("waiting for a knee replacement")."""
+    return is_procedure(item) and item.get("status", "current") in ("current", "past")
 
 
 # An amputation told as what was done ("had his leg amputated in 2024") is a Procedure; "he has an

@@ -201,6 +201,7 @@ class Structurer:
             told = self._identifiers(profile, sentence, base, who)
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             people = self.people.relatives | frozenset(who.named)
+            medicines_before = len(profile["sections"]["medications"])
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -242,6 +243,7 @@ class Structurer:
                 someone_died = someone_died or bool(gone)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
+            self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
         return previous
 
     @staticmethod

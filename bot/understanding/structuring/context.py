@@ -189,6 +189,13 @@ _CURED_AFTER = re.compile(r"^\s+(?:was|were|got|has been|have been|had been|been
 # "diabetes (treated with insulin, ok now)": fine is not gone.
 _TREATED_CLEAR = re.compile(r"^\s*\(?\s*(?:was\s+|been\s+|got\s+|successfully\s+)?treated\b[^.)]{0,40}?"
                             r"\b(?:now\s+)?(?:all\s+)?(?:clear|cured|gone|in remission)\b", re.IGNORECASE)
+# The clause ends saying it is gone, as a note says it: "Breast cancer 2015, operation, treatment finish, clear
+# now", "prostate 2018, all clear since". Only of a cancer or of what is said with its year: "asthma, diabetes,
+# all clear now" does not say which.
+_CLEAR_AT_END = re.compile(r",\s*(?:and\s+|but\s+)?(?:now\s+)?(?:(?:all|totally|completely)\s+)?(?:clear|in\s+remission)"
+                           r"(?:\s+(?:now|since|ever\s+since|since\s+then))?\W*$", re.IGNORECASE)
+_CANCER = re.compile(r"\b(?:cancer|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma)\b", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?(?:19|20)\d\d\b")
 # "they changed my warfarin to apixaban": the warfarin is past
 _CHANGED_FROM = re.compile(r"\b(?:switched|changed|swapped)\s+(?:(?:me|him|her|them)\s+)?(?:(?:my|his|her|their|the)\s+)?$",
                            re.IGNORECASE)
@@ -297,6 +304,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after) \
             or _TREATED_CLEAR.match(sentence[end:]):
         return PAST  # "I had an operation for my hernia but now is fine", "the hernia was fixed"
+    if _CLEAR_AT_END.search(sentence[end:]) and (_CANCER.search(canonical or term) or _YEAR_AFTER.match(sentence[end:])):
+        return PAST  # "Breast cancer 2015, operation, treatment finish, clear now": over, as a note says it
     if _CHANGED_FROM.search(before) and re.match(r"\s+(?:to|for|with|onto)\b", after, re.IGNORECASE):
         return PAST  # "they changed my warfarin to apixaban"
     if _CHANGED_TO.search(before):

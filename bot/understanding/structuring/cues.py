@@ -129,7 +129,11 @@ ALLERGY = Guarded(re.compile(
     rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
-    rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}",
+    rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # as a heading without its colon, one word alone: "Allergy penicillin, face swell up" (not "allergy clinic on Monday")
+    rf"|^\W*all?erg(?:y|ies)\s+(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free|{_NOT_ALLERGENS}|to|for|on|"
+    r"from|clinic|test|tests|testing|nurse|team|service|tablets?|medicines?|medications?|season|symptoms|"
+    r"injections?|pens?|bands?|are|were|cards?)\b)([a-z][a-z\-]*)(?=\s*[,.;!?]|\s*$)",
     re.IGNORECASE,
 ), "erg")
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")

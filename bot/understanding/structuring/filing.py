@@ -149,6 +149,22 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
                           r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|i feel|i get|i have)\b", re.IGNORECASE)
 
 
+# A home the person was put out of: "Got evicted from my flat in July, private landlord" (not "being evicted
+# from", "they're evicting me": still there)
+_EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evicted|kicked out|thrown out|chucked out)\s+"
+                           r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
+# "lives with her mum", "staying with his dad": where someone else lives, with a relation of theirs
+_THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|his|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CANCER = re.compile(r"\b(?:cancer|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma)\b")
+# Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
+_MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
+                               "statin"})
+_NAMED_NEXT = re.compile(r"\s*\(?\s*")
+# "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
+_BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
+_THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -355,6 +371,18 @@ class Filer(PersonalFiler):
                     and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
                 health = [Term(t.section, t.start, t.end, t.surface, f"{on.canonical} {op.canonical}", t.kind, t.fuzzy)
                           if t is on else t for t in health if t is not op]
+        # "Cataract operation both eye in 2023": the operation done is the cataract operation, and the cataracts
+        # operated on are over, as "surgery for a hernia" says (a cancer operated on may not be)
+        operated_on = []
+        for op in [t for t in health if t.canonical in ("operation", "surgery")]:
+            on = next((t for t in health if t is not op and t.canonical not in cues.BODY_PARTS | {"operation", "surgery"}
+                       and not PROCEDURES_SAID.search(t.canonical) and 0 < op.start - t.end <= 1
+                       and not clause[t.end:op.start].strip()), None)
+            if on and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
+                health = [Term(t.section, on.start, op.end, clause[on.start:op.end], f"{on.surface.lower()} {op.canonical}",
+                               t.kind, t.fuzzy) if t is op else t for t in health]
+                if not _CANCER.search(on.canonical):
+                    operated_on.append(base + on.start)
         services = by_section.get("services_involved", [])
         jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]
         if jobs and speaker == "subject" and not self.people.other_person(clause, who):
@@ -386,6 +414,10 @@ class Filer(PersonalFiler):
                      # never "no medication" beside a medicine they take
                      and not (t.canonical == GENERIC_MEDICINES and _FOR_IT.match(clause[t.end:]) and any(
                          m["status"] == context.CURRENT and m["about"] == "subject" for m in sections["medications"]))]
+        # "on antibiotics (nitrofurantoin)", "Blood pressure tablet amlodipine 5mg": one medicine, by its name
+        medicines = [t for t in medicines if not (t.canonical in _MEDICINE_CLASSES and any(
+            m is not t and m.canonical not in _MEDICINE_CLASSES | {GENERIC_MEDICINES}
+            and _NAMED_NEXT.fullmatch(clause[t.end:m.start]) for m in medicines if m.start >= t.end))]
         # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
         # "inhalers" then names no inhaler of its own
         if any(t.canonical == "inhaler" for t in medicines):
@@ -414,6 +446,9 @@ class Filer(PersonalFiler):
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
+            if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
+                    "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
+                fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
             if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
                     (said := re.match(r"\W*,\s*", clause[term.end:])) and _GAVE_IT_UP.match(clause, term.end + said.end()):
                 fact["status"] = context.PAST  # "doesnt drink, stopped years ago"
@@ -453,6 +488,7 @@ class Filer(PersonalFiler):
             lived = not home and town and re.search(r"(?<!have )(?<!'ve )(?<!ve )(?<!has )\b(?:lived|stayed|resided)\b",
                                                     clause[:town[0]], re.IGNORECASE) \
                 and not re.search(r"\b(?:still|now|since)\b", clause, re.IGNORECASE)
+            lived = lived or bool(_EVICTED_FROM.search(clause))  # "Got evicted from my flat in July": left
             sections["home"].append(item(clause, context.PAST if lived else self.status(clause, home), "subject", teller,
                                          base, end,
                                          features=list(dict.fromkeys(
@@ -463,6 +499,9 @@ class Filer(PersonalFiler):
             support = []  # "I'm not family, just her neighbour", "got kicked out by my stepdad": no one who supports them
         if support and all(_OWNED_BY.match(clause, t.end) for t in support):
             support = []  # "Dad's birthday", "my neighbour's dog", "the family's paperwork": theirs, not them
+        if support and teller == "self" and not cues.mentions_first_person(clause):
+            # "My daughter Kayla … lives with her mum in Wigan": the daughter's mum, no one of the person's own
+            support = [t for t in support if not _THEIRS_BEFORE.search(clause[:t.start])]
         if support and (paid := _PAID_CARER_FROM.search(clause)):
             # "now has a carer who comes in the morning from Bluebird": an agency, a service they have
             sections["services_involved"].append(item(clause, context.CURRENT, "subject", teller, base, end,
@@ -617,6 +656,17 @@ class Filer(PersonalFiler):
             if 0 <= start < len(sentence) and found["status"] == context.CURRENT and found["about"] == "subject" \
                     and context.treated(sentence, start, end):
                 found["status"] = context.PAST
+
+    @staticmethod
+    def before_now(medications: list[dict[str, Any]], sentence: str, base: int) -> None:
+        """ "Before amlodipine, ankle swell big, doctor change, now losartan 50mg": the medicine said
+        after "before", at the sentence's start, is what was taken before the one taken now."""
+        opening = _BEFORE_MEDICINE.match(sentence)
+        if opening is None or not _THEN_NOW.search(sentence, opening.end()):
+            return
+        for medicine in medications:
+            if medicine.get("source", {}).get("start") == base + opening.end() and medicine["status"] == context.CURRENT:
+                medicine["status"] = context.PAST
 
     @staticmethod
     def stopped_it(medications: list[dict[str, Any]], where: int) -> None:

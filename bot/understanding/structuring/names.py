@@ -24,6 +24,9 @@ _AGE_AFTER = (r"(?=\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|si
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:[,.!]|$|and\b|from\b|years\b))")
 _BORN_NAME = (rf"(?!(?i:my|our|his|her|their|the|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
               rf"grandad|grandpa|auntie|aunty|aunt|uncle)\b)({_CAP}(?:\s+{_CAP}){{1,2}})")
+# What says the name before it is the name in full: ", everyone calls me Daz", ", but known as Peggy"
+_GOES_BY = (r"\s*,\s*(?:(?i:but|and)\s+)?(?:(?i:everyone|everybody|people|most people|friends|family)\s+(?i:calls?|knows?)\s+"
+            r"(?i:me)\b|(?i:known as|call me|goes by|go by)\b)")
 MY_NAME = re.compile(
     # a greeting, in the words of many places ("Alreet, Alan here", "Bore da, Eleri I am")
     rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey|alreet|alright|areet|howdy|bore da|good morning|good afternoon|"
@@ -33,8 +36,12 @@ MY_NAME = re.compile(
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am|aged)\b|\s*$|{_SIGN_OFF})"
     # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
     rf"|{_NAME}\s+(?:here\b|(?i:i am|i'm|i’m)(?=\s*[,.!])|(?i:is the name|is my name)\b)|{_NAME}{_AGE_AFTER}"
-    # "Declan Fahy, born the 2nd of February 1942": a name in full, then when they were born
-    rf"|{_BORN_NAME}(?=\s*,?\s*(?i:born|dob|d\.o\.b|date of birth)\b))"
+    # "Declan Fahy, born the 2nd of February 1942": a name in full, then when they were born, or the name they go by
+    # ("Darren Kelly, everyone calls me Daz")
+    rf"|{_BORN_NAME}(?=\s*,?\s*(?i:born|dob|d\.o\.b|date of birth)\b|{_GOES_BY})"
+    # "I'm Bridget Mary O'Sullivan but nobody has called me Bridget since the nuns": a name in full, then "but"
+    # or the clause's end
+    rf"|(?i:i'm|i’m|im|i am)\s+({_CAP}(?:\s+{_CAP}){{1,2}})(?=\s*,?\s+(?i:but)\s|\s*$))"
 )
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.

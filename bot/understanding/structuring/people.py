@@ -159,6 +159,8 @@ class People:
             return "narrator"  # "I have angina so I can't lift her": the carer's angina, her only after "so"
         if _NO_ONE_ELSE_HELPS.match(lowered):
             return "narrator"  # a carer's "nobody else helps": no one shares their caring
+        if _ME_NOT_THEM.match(lowered):
+            return "narrator"  # "I'm the one allergic to penicillin, not him": the carer's, not the person's
         if _WITH_ME.match(lowered):
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
         if (left_out := SUBJECT_LEFT_OUT.match(lowered)) and left_out.group(0).split()[0].endswith("s"):
@@ -406,6 +408,10 @@ _HEDGE = re.compile(r"\b(?:as far as (?:i|we) know|that (?:i|we) know of|i think
 # A carer and someone else doing something together, said as its subject: "his dad and me both work"
 _NO_ONE_ELSE_HELPS = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?(?:nobody|no one|no-one|noone|no1)\s+else\s+"
                                 r"(?:helps?|does anything|to help)\b")
+# "I'm the one allergic to penicillin, not him", "it's me that has asthma, not her": the carer's own,
+# said so to be told from the person's
+_ME_NOT_THEM = re.compile(r"\W*(?:and\s+|but\s+)?(?:(?:i'm|i’m|im|i\s+am)\s+the\s+one|(?:it's|it’s|its|it\s+is)\s+me)\b"
+                          r".*\bnot\s+(?:him|her|them)\b")
 _WITH_ME = re.compile(r"(?:(?:his|her|their)\s+[a-z]+\s+and\s+(?:me|i)|(?:me|i)\s+and\s+(?:his|her|their)\s+[a-z]+)\s+"
                       r"(?:both\s+)?(?:work|works|are|have|get|do)\b")
 

@@ -31,7 +31,7 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     each), with the match that said it, which of its groups, the allergen's words and where they start."""
     found = []
     for match in cues.ALLERGY.finditer(clause):
-        group = next(g for g in (1, 2, 3, 4) if match.group(g))
+        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
         found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
         # "penicillin (anaphylaxis, 1971) and codeine (vomiting)": the list goes on past a reaction in brackets
@@ -168,8 +168,14 @@ class PersonalFiler:
                 and not any(own[0].lower().split()[0] in words for words in given)):
             # once their name is given, a later "I am Amritdhari" says what they are, not a second name
             name, start, end = own
-            about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
-            if age := names.AFTER_NAME_AGE.match(clause[end:]):
+            if given and len(name.split()) == 1 and not any(name.lower() in words for words in given):
+                # "I'm Bridget O'Sullivan, but call me Bridie", "…, it's Bridie": the name they go by, said after it
+                if not any(i.get("kind") == "preferred_name" for i in about):
+                    about.append(item(name, "current", "subject", teller, base + start, base + end, kind="preferred_name"))
+                name = ""
+            if name:
+                about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
+            if name and (age := names.AFTER_NAME_AGE.match(clause[end:])):
                 self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
