@@ -137,8 +137,8 @@ def read_back_meaning(text: str) -> Meaning:
                        r"get rid of (it|that|this))( please| thanks)*$", p)
     if it_out and len(p.split()) <= 14:
         # "the last one is rubbish, take it out" names the line: only it (its whole section went, a stranger)
-        named = _NAMED_AS_WRONG.match(p[:it_out.start()])
-        what = named.group("what") if named else ""
+        line_named = _NAMED_AS_WRONG.match(p[:it_out.start()])
+        what = line_named.group("what") if line_named else ""
         return Meaning("remove", what if what and not re.fullmatch(r"(that|this|it|all|all of it|everything)( one| bit)?",
                                                                    what) else None)
     if re.match(r"^(can|could|would|will) (that|this|it)( bit| part| line| one)? (be )?(taken (out|off)|removed|deleted|"
