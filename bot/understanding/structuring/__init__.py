@@ -31,8 +31,9 @@ from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.people import (
+    FEMALE,
     IN_LAW,
-    OTHER,
+    MALE,
     People,
     Teller,
     is_partner,
@@ -340,20 +341,24 @@ class Structurer:
             harms = safeguarding.detector().harms(as_relatives) if as_relatives != sentence else []
         if not harms:
             return None
-        who_does_it = sorted({self._who_is(h.by, sentence, who) for h in harms})
+        who_does_it = sorted({self._who_is(h.by, who) for h in harms})
         profile["sections"]["risks"].append(item(
             sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
         return set(who_does_it)
 
 
-    def _who_is(self, by: str, sentence: str, who: Teller) -> str:
-        """Who harms, when the words say only "he" or "she": the person last named of that sex ("i live with my
-        boyfriend … he checks my phone every night": the boyfriend, never then read back as a support)."""
+    @staticmethod
+    def _who_is(by: str, who: Teller) -> str:
+        """Who harms, when the words say only "he" or "she": the one person of that sex the story has named ("i live
+        with my boyfriend … he checks my phone every night": the boyfriend, never then read back as a support).
+        With two of that sex named (a husband and a son), or none, "he" stays "he": no one is blamed, nor taken
+        out of the people who support them, on a guess (a second reader)."""
         if by.lower() not in ("he", "she", "him", "her"):
             return by
-        named = self.people.referent(re.sub(r"^\W*", "", sentence), who)
-        return named if named and named != OTHER else by
+        sex = MALE if by.lower() in ("he", "him") else FEMALE
+        named = {word for word in who.mentioned if word in sex and word != who.subject_relation}
+        return named.pop() if len(named) == 1 else by
 
 
 # Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"

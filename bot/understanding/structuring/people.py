@@ -90,6 +90,7 @@ stepfather stepson boyfriend bf fiance lad bro bruv hubby hubbie grampa gramps d
 _FEMALE = frozenset("""mum mother mom wife daughter sister nan nana gran granny grandma grandmother granddaughter
 aunt auntie aunty niece stepmum stepmother stepdaughter girlfriend gf fiancee lass sis missus mam mammy maw mither
 mother-in-law nanna nani dadi""".split())
+MALE, FEMALE = _MALE, _FEMALE  # kin words of each sex ("my son", "my nan")
 
 
 def sex_of(relation: str | None) -> str | None:
