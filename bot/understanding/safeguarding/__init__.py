@@ -221,7 +221,7 @@ class Detector:
         every_word = " ".join(plains).split()
         lemmas = [typed.lemma(w) for w in every_word]
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
-            or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word)
+            or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY)
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)

@@ -54,3 +54,10 @@ def test_an_address_with_its_postcode_is_no_disclosure(listening, text):
 
 def test_harm_told_with_an_address_is_still_heard(listening):
     assert listening.check("i am not safe at home 22 Rose St BL1 4DX").concern
+
+
+@pytest.mark.parametrize("text", ["12 Rose St Eccles M30 0AB. husband hitting. send help",
+                                  "12 Rose St Eccles M30 0AB, partner drunk and violent, scared"])
+def test_a_plea_said_with_an_address_is_still_heard(listening, text):
+    """A second reader: with a postcode in it, a plea for help was taken for an address alone."""
+    assert listening.check(text).concern
