@@ -138,8 +138,10 @@ class Structurer:
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))
-        if base:
-            corrections.moved_on(profile, story, frozenset(earlier))
+        if base:  # who moving home is the person's move: "I", "we"; in a carer's story, the person cared for
+            movers = "i|we|ive|weve|im" if who.teller == "self" else "|".join(
+                re.escape(w.lower()) for w in ("she", "he", "they", "shes", "hes", who.subject_relation, who.subject_name) if w)
+            corrections.moved_on(profile, story, frozenset(earlier), movers)
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere

@@ -295,17 +295,30 @@ def stopped_helping(profile: dict[str, Any], story: str, earlier: frozenset[int]
 
 
 # An update that says the person has moved home: "we moved to a ground floor bungalow last week", "mum has moved into
-# a care home", "i am staying at my nans now", "our new address is …"; never a move long ago ("we moved here in 1990")
-_MOVED = re.compile(r"\b(i|we|ive|weve|i have|we have|she|he|they|mum|mam|dad|nan|gran)( has| have|s)?( just| now)? "
-                    r"(moved|moving) (into|to|in to)\b(?![^.!?]*\b(19|20)\d\d\b|[^.!?]*\byears ago\b)|"
-                    r"\b(my|our|his|her|their) new (address|home|house|flat|bungalow|place)\b|"
-                    r"\b(i am|im|we are|were|she is|shes|he is|hes)( now)? (staying|living) (at|with|in)\b[^.!?]*\bnow\b",
-                    re.IGNORECASE)
+# a care home", "our new address is …"; never a room ("moved into the front room"), a GP, someone else's move, nor a
+# move long ago ("In 1995 we moved to this flat", "when I was a child")
+_DWELLING = (r"(?:(?:a|an|the|my|our|his|her|their|this|new|\w+'?s)\s+)?(?:[\w-]+\s+){0,3}?"
+             r"(?:flat|house|bungalow|home|maisonette|apartment|cottage|hostel|refuge|sheltered (?:housing|flat|accommodation))\b")
+_LONG_AGO = re.compile(r"\b(?:19|20)\d\d\b|\bwhen (?:i|we|he|she) (?:was|were)\b|\byears ago\b|\bas a (?:child|kid|baby)\b",
+                       re.IGNORECASE)
+_NEW_ADDRESS = re.compile(r"\b(?:my|our|his|her|their) new (?:address|home|house|flat|bungalow|place)\b", re.IGNORECASE)
+
+
+def _moved(story: str, movers: str) -> bool:
+    """Whether the story says one of `movers` (a pattern: "i|we", or who the story is about) moved home, lately."""
+    moved = re.compile(rf"\b(?:{movers})(?:\s+(?:has|have|had|'s|s|'ve|ve))?(?:\s+(?:just|now|finally|recently))?\s+"
+                       rf"(?:moved|moving)\s+(?:in\s*to|to)\s+{_DWELLING}", re.IGNORECASE)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", story):
+        if (moved.search(sentence) or _NEW_ADDRESS.search(sentence)) and not _LONG_AGO.search(sentence):
+            return True
+    return False
+
+
 # What a person has only one of: a newer one said in an update replaces the saved version's
 _ONE_OF = (("home", "address"), ("about_me", "date_of_birth"), ("about_me", "nhs_number"))
 
 
-def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int]) -> None:
+def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int], movers: str) -> None:
     """An update's new address (or date of birth, NHS number) replaces the saved one; and where the update says
     the person moved home, what the saved version said of the old home goes (a stranger's update, "we moved to a
     ground floor bungalow", kept "You live in a second floor flat" and the old address, and a home adaptations
@@ -315,6 +328,6 @@ def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int]) -> No
         if any(id(i) not in earlier and i.get("kind") == kind and i.get("about") == "subject" for i in items):
             profile["sections"][section] = [i for i in items if not (
                 id(i) in earlier and i.get("kind") == kind and i.get("about") == "subject")]
-    if _MOVED.search(story):
+    if _moved(story, movers):
         profile["sections"]["home"] = [i for i in profile["sections"]["home"]
                                        if id(i) not in earlier or i.get("about") != "subject"]

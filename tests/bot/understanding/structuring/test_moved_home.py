@@ -44,3 +44,22 @@ def test_a_carers_update_that_mum_moved_into_a_care_home(structurer):
     profile = structurer.structure(["mum has moved into Oakwood Lodge care home"], teller="carer", base=base,
                                    relationship="son or daughter")
     assert "Bridge End" not in " ".join(_home(profile)) and "steep stairs" not in " ".join(_home(profile))
+
+
+@pytest.mark.parametrize("update", ["Ive moved into the downstairs front room because I cant manage the stairs",
+                                    "I moved to a new GP last month", "he has moved in to my flat and he controls my money",
+                                    "mum has moved into a care home", "dad moved into a care home last month so I am on my own",
+                                    "In 1995 we moved to this flat", "we moved to this flat when I was a child"])
+def test_no_move_of_the_person_home_keeps_the_home(structurer, update):
+    """A second reader on 48d28bfc: each of these dropped the person's home and address."""
+    base = structurer.structure([SAVED], teller="self")
+    profile = structurer.structure([update], teller="self", base=base)
+    assert "Peel House" in " ".join(_home(profile)) and "second floor" in " ".join(_home(profile))
+
+
+def test_a_carer_who_moved_keeps_the_persons_home(structurer):
+    base = structurer.structure(["Mum lives in a second floor flat. Her address is 1 High St, Leeds LS1 4AP."],
+                                teller="carer", relationship="son or daughter")
+    profile = structurer.structure(["I have moved to a flat in Leeds to be near mum"], teller="carer", base=base,
+                                   relationship="son or daughter")
+    assert "High St" in " ".join(_home(profile))
