@@ -59,21 +59,24 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     return Step().say(wording.reprompt(stage, turn.person))
 
 
-# "I came here last week and told you my story", "we have been on here before": someone who has been before
-_BEEN_HERE = re.compile(r"\b(i|we)\s+(came|was|were|have been|ve been|been|used this)\s+(here|on here|on this)\b|"
+# "I came here last week and told you my story", "we have been on here before": someone who has been before; and
+# what only they can ask for, of a story told before: "please delete everything i told you", "download everything
+# you hold about me". Never "we came here as refugees", "he makes me delete all my messages", "I forget everything"
+_BEEN_HERE = re.compile(r"\b(i|we)\s+(came|come|was|were|have been|ve been|been)\s+(here|on here|on this)(\s+\w+){0,3}?\s+"
+                        r"(before|already|previously)\b|\b(i|we)\s+(used|did|done|tried|have used|ve used)\s+(this|it)"
+                        r"(\s+\w+){0,2}?\s+(before|already|previously)\b|"
                         r"\btold you (my|our|her|his|their|mums?|dads?) story\b|"
-                        r"\b(update|change) (my|our|her|his|their|the) (story|details)\b")
-# The returning menu's wishes that only someone with a story can have ("update" is not one: at the menu, "I was in
-# hospital last week" is news for an update; here it is a story)
-_ONLY_RETURNING = ("download", "delete")
+                        r"\b(update|change) (my|our|her|his|their|the) (story|details)\b|"
+                        r"\b(delete|remove|erase|wipe|forget|download|print|copy|see)\b.*\b(my story|my data|my details|"
+                        r"my record|my info\w*|everything (i|we|you)|what (i|we) (told|said|wrote)|you (hold|have|keep) "
+                        r"(about|on) me)\b")
 
 
 def been_before(text: str) -> bool:
     """Whether words typed at the first question are someone who has been before, or what only they can ask
     for (a right over a story: "download everything you hold about me", "i forgot my pin"), never a story."""
     return not text.startswith("/") and bool(
-        meaning.rights_wish(text) or (not text.strip().isdigit() and meaning.menu_choice(text) in _ONLY_RETURNING)
-        or pin.forgot(text) or _BEEN_HERE.search(meaning.plain(text)))
+        meaning.rights_wish(text) or (pin.forgot(text) and "pin" in text.lower()) or _BEEN_HERE.search(meaning.plain(text)))
 
 
 def back_again(rt: Runtime, turn: Turn) -> Step:

@@ -65,7 +65,16 @@ def test_words_that_tell_no_story_at_the_first_question_are_not_kept(rt, text):
 
 
 @pytest.mark.parametrize("said", ["he wont let me see my friends or family and checks where i go",
-                                  "I was in hospital last week with my chest", "my husband makes me feel worthless"])
+                                  "I was in hospital last week with my chest", "my husband makes me feel worthless",
+                                  # a second reader: each was sent to the PIN and the words lost
+                                  "he makes me delete all my messages and checks my phone",
+                                  "I forget everything these days, my memory is going",
+                                  "I want to forget everything that happened to me",
+                                  "remove me from this house he is hurting me",
+                                  "my carer takes money and I cant print my bank statements",
+                                  "we came here as refugees and my son has nightmares",
+                                  "I have been here 3 years and the damp is making me ill",
+                                  "I was in hospital before christmas"])
 def test_a_story_at_the_first_question_is_no_wish_of_someone_returning(said):
     from bot.conversation.steps import anything_else
 
