@@ -30,10 +30,11 @@ def new_session(rt: Runtime, turn: Turn, restarted: bool = False) -> Step:
         step.set(**{name: turn.slot(name) for name in STORY_SLOTS if turn.slot(name) is not None})
         step.at(turn.stage).set(requested_slot="story_done")
         step.form = "story_form"
-        if turn.slot("carer") and (not told_before or turn.slot("carer_reply") != "done"):
+        if turn.slot("carer") and not turn.slot("updating") and (not told_before or turn.slot("carer_reply") != "done"):
             # a carer's answers (whose story, their name, how they are related) with no story told after them, or
             # before the questions were done: whoever is here now is asked them afresh; the next person at a shared
-            # computer was asked "What gives you the right to speak for Jean?", or told their story as Jean's (H5)
+            # computer was asked "What gives you the right to speak for Jean?", or told their story as Jean's (H5).
+            # An update's carer answers are the saved story's, and its words wait for "Was that you?" after the PIN
             step.set(carer=None, carer_reply=None)
     if told_before:
         # Whoever is here says whether they began it before it is added to or read back: asked in reply to the

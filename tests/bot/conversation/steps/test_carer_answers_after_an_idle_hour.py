@@ -33,3 +33,12 @@ def test_a_carer_who_told_some_of_the_story_is_asked_whether_it_was_them(rt):
              "carer": {**A_CARER, "basis": "agreement", "knows": "yes"}}
     step = session_start.new_session(rt, Turn("idle-carer-3", slots, text="hello"))
     assert step.slots["carer"] == slots["carer"] and step.slots["resume_asked"] == {"earlier": 1, "asked": False}
+
+
+def test_a_carer_updating_keeps_the_saved_storys_answers(rt):
+    """A second reader: mid-update, with nothing told yet, the carer was asked "What is the name of the person you
+    care for?" about the saved story they were updating."""
+    slots = {"teller": "carer", "stage": Stage.TELLING.value, "carer_reply": "done", "updating": True,
+             "carer": {**A_CARER, "basis": "agreement", "knows": "yes"}}
+    step = session_start.new_session(rt, Turn("idle-carer-4", slots, text="hello"))
+    assert step.slots["carer"] == slots["carer"] and step.slots["updating"] is True
