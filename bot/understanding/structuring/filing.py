@@ -155,7 +155,11 @@ _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evict
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
 # "lives with her mum", "staying with his dad": where someone else lives, with a relation of theirs
 _THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|his|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_CANCER = re.compile(r"\b(?:cancer|tumou?r|lymphoma|leuka?emia|melanoma|sarcoma)\b")
+# What an operation puts right ("Cataract operation both eye in 2023": the cataracts are over); any other condition
+# operated on ("Glaucoma operation last year, still on eye drops", a cancer, Crohn's, arthritis) is had still
+_CURED_BY_OPERATION = re.compile(r"\b(?:cataracts?|hernias?|appendicitis|appendix|gall ?stones?|gallbladder|tonsillitis|"
+                                 r"tonsils|bunions?|varicose veins|carpal tunnel(?: syndrome)?|kidney stones?|cysts?|"
+                                 r"ingrown (?:toe)?nails?|piles|haemorrhoids|hemorrhoids)\b")
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "statin"})
@@ -381,7 +385,7 @@ class Filer(PersonalFiler):
             if on and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
                 health = [Term(t.section, on.start, op.end, clause[on.start:op.end], f"{on.surface.lower()} {op.canonical}",
                                t.kind, t.fuzzy) if t is op else t for t in health]
-                if not _CANCER.search(on.canonical):
+                if _CURED_BY_OPERATION.search(on.canonical):
                     operated_on.append(base + on.start)
         services = by_section.get("services_involved", [])
         jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]

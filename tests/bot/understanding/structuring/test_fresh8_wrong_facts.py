@@ -135,3 +135,12 @@ def test_the_name_in_full_and_the_name_someone_goes_by(structurer, story, full, 
     """ "Darren Kelly, everyone calls me Daz" and "I'm Bridget Mary O'Sullivan but …, it's Bridie" wrote
     "Daz" and "Bridie" as the given name on a patient details form."""
     assert names_of(structurer.structure([story])) == [(full, "name"), (known, "preferred_name")]
+
+
+@pytest.mark.parametrize("said, condition", [("Glaucoma operation last year, still on eye drops for it.", "glaucoma"),
+                                             ("Crohns disease operation in 2019.", "crohn's disease"),
+                                             ("Heart failure operation 2021.", "heart failure")])
+def test_a_condition_an_operation_does_not_cure_is_had_still(structurer, said, condition):
+    """A second reader on 5a20896e: each condition named before its operation became 'in the past'."""
+    facts = of(structurer.structure([said]), "health")
+    assert not [f for f in facts if f[0] == condition and f[1] == "past"], facts
