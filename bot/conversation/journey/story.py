@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -155,11 +155,12 @@ def _naming_words(text: str) -> set[str]:
     return words - _SMALL_WORDS or words
 
 
+T = TypeVar("T")
 _POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 _COUNTS = {"one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 
 
-def _by_position(words: str, texts: list[str]) -> list[str] | None:
+def _by_position(words: str, texts: list[T]) -> list[T] | None:
     """Lines named by where they are: "the last two", "the last one", "the second line"; None when the
     words name no place ("the 2nd floor one" names a floor)."""
     said = words.lower()
@@ -172,12 +173,15 @@ def _by_position(words: str, texts: list[str]) -> list[str] | None:
     return None
 
 
-def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, words: str) -> tuple[list[str], Draft]:
+def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, words: str,
+                      shown: list[list[int]] | None = None) -> tuple[list[str], Draft]:
     """Take items out of one section of the story being read back: all of them, or those whose
-    words match `words`. Returns the texts taken out (empty if nothing matched), and the draft
-    without them."""
+    words match `words`. `shown`: the items each line read back says, in order, so that "the last one" is the last
+    line the person saw (lines saying the same were read back once). Returns the texts taken out (empty if nothing
+    matched), and the draft without them."""
     texts = [i["text"] for i in draft.profile["sections"].get(section, [])]
-    placed = _by_position(words, texts)
+    lines = _by_position(words, shown if shown is not None else [[i] for i in range(len(texts))])
+    placed = None if lines is None else [texts[i] for line in lines for i in line if i < len(texts)]
     wanted = _naming_words(words)
     scores = [len(wanted & {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())})
               for text in texts]

@@ -211,8 +211,8 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         confirmed.append(section_key(group))
         return Step(), now
     if meant.kind == "remove":
-        taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], meant.text) \
-            if now.draft else ([], None)
+        taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], meant.text,
+                                              group.get("items")) if now.draft else ([], None)
         return Step().say(wording.REMOVED if taken else wording.not_found(meant.text)), reading(rt, turn, left)
     if meant.kind == "wrong":
         return Step().say(wording.ASK_WHAT_IS_WRONG), now

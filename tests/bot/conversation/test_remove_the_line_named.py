@@ -33,3 +33,19 @@ def test_only_the_last_line_goes(rt, structurer):
     taken, left = story.remove_from_story(rt, "last-one", draft, "risks", meaning.read_back_reply(
         "the last one is rubbish, take it out").text)
     assert taken == risks[-1:] and [i["text"] for i in left.profile["sections"]["risks"]] == risks[:-1]
+
+
+def test_the_last_line_is_the_last_one_the_person_saw(rt, structurer):
+    """A second reader: with two items read back as one line, "the last one" took out the pendant alarm (counted
+    among items), not the last line shown."""
+    from bot.conversation.readback import read_back
+
+    rt.loaded_structurer = structurer
+    story.add_to_story(rt, "last-seen", "I have a pendant alarm. I fell in the kitchen. I have a pendant alarm but never "
+                                        "wear it.")
+    draft = story.draft(rt, "last-seen", "self")
+    group = next(g for g in read_back(draft.profile) if g["section"] == "risks")
+    assert len(group["lines"]) < len(draft.profile["sections"]["risks"])  # two items read back as one line
+    last = group["items"][-1]
+    taken, _ = story.remove_from_story(rt, "last-seen", draft, "risks", "last one", group["items"])
+    assert taken == [draft.profile["sections"]["risks"][i]["text"] for i in last]
