@@ -44,12 +44,16 @@ def offered(rt: Runtime, turn: Turn) -> Ranked[Service]:
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return Ranked([])
     sharing_already = {service.id for service in sharing.sharing_now(rt, turn.sender_id)}
-    # a service that has the story already is not offered it again (from the returning menu's "Share with a service")
-    offers = [(service, parts) for service, parts in sharing.offers(rt, turn.sender_id) if service.id not in sharing_already]
-    saved = story.current_profile(rt, turn.sender_id) if offers else None
+    every = sharing.offers(rt, turn.sender_id)
+    # a service that has the story already is not listed again (the returning menu's "Share with a service" listed
+    # the GP that had it), but is still there when named: "the gp" asks again, and a new agreement replaces the old
+    offers = [(service, parts) for service, parts in every if service.id not in sharing_already]
+    already = [(service, parts) for service, parts in every if service.id in sharing_already]
+    saved = story.current_profile(rt, turn.sender_id) if every else None
     if saved is None:
-        return Ranked(offers)
-    return relevance.rank(saved.profile, offers, saved.told_by, rt.now().date())
+        return Ranked(offers, held_back=already)
+    ranked = relevance.rank(saved.profile, offers, saved.told_by, rt.now().date())
+    return Ranked(ranked.offers, ranked.reasons, ranked.held_back + already)
 
 
 def _sections(ranked: Ranked[Service]) -> dict[str, list[str]]:
