@@ -203,7 +203,8 @@ _US_TWO = [(re.compile(r"^(he is |she is |they are |i am |im )?(just |only )?(a|
 # Relationship words as they are often mistyped ("dauther", "grandaughter" is read elsewhere).
 _MISSPELT_ROLES = {"dauther": "daughter", "daugher": "daughter", "daughther": "daughter", "doughter": "daughter",
                    "daugter": "daughter", "duaghter": "daughter", "huband": "husband", "husbnad": "husband",
-                   "nefew": "nephew", "neice": "niece", "bruther": "brother", "sistor": "sister"}
+                   "nefew": "nephew", "neice": "niece", "bruther": "brother", "sistor": "sister",
+                   "grandaughter": "granddaughter", "grandduaghter": "granddaughter", "grandsun": "grandson"}
 _MISSPELT_ROLE = re.compile(rf"\b({'|'.join(_MISSPELT_ROLES)})\b")
 
 
@@ -266,7 +267,7 @@ def _relationship(p: str) -> str | None:
     return None
 
 
-_ROLE_WORDS = "|".join(p for p, _ in _I_AM_THEIR)
+_ROLE_WORDS = "|".join([p for p, _ in _I_AM_THEIR] + list(_MISSPELT_ROLES))  # "im her grandaughter, Leah"
 _SAYS_ROLE = re.compile(rf"(?:\b(?:i am|i'm|im|it is|it's|its|this is|me|speaking as)\s+|[\s,]+(?=(?:his|her|their)\s))"
                         rf"(?:his|her|their|the)\s+(?:\w+\s+)?(?:{_ROLE_WORDS})(?:s|'s)?\b", re.IGNORECASE)
 _NOT_OWN_NAME = frozenset("""here speaking writing typing and who i im i'm that the a an of to for with from at in on
