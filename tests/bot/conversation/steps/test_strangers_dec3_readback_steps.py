@@ -6,21 +6,13 @@ import pytest
 
 from bot.conversation.journey import story
 from bot.conversation.steps import read_back
-from bot.conversation.steps.turn import Turn
-from bot.ops.runtime import build_runtime
-from bot.settings import load_settings
+from tests.bot.conversation.conftest import at_read_back, structured
 
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    runtime = build_runtime(load_settings({"TELL_VAR_DIR": str(tmp_path)}), structurer)
-    yield runtime
-    runtime.engine.dispose()
-
-
-def at_read_back(text: str, confirmed: list[str]) -> Turn:
-    return Turn("alice", {"teller": "self", "stage": "readback", "readback_done": confirmed, "pin_step": "new"},
-                text=text, form="readback_form")
+    with structured(tmp_path, structurer) as runtime:
+        yield runtime
 
 
 def _to_section(rt, section: str) -> list[str]:
