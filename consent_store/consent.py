@@ -128,9 +128,11 @@ def live_consents(session: Session, person: Person, service_id: str, now: dateti
 
 
 def receipt(consent: Consent, event: str, service_name: str, subject_ref: str,
-            titles: Mapping[str, str] | None = None, basis_text: str | None = None) -> dict[str, Any]:
-    """The receipt for a grant (receipts.GIVEN) or a withdrawal (receipts.WITHDRAWN)."""
-    withdrawn = event == receipts.WITHDRAWN
+            titles: Mapping[str, str] | None = None, basis_text: str | None = None,
+            replaced_by: str | None = None) -> dict[str, Any]:
+    """The receipt for a grant (receipts.GIVEN), a withdrawal (receipts.WITHDRAWN) or an agreement replaced by
+    the one whose receipt code is `replaced_by` (receipts.REPLACED)."""
+    withdrawn = event in (receipts.WITHDRAWN, receipts.REPLACED)
     code = consent.withdrawal_code if withdrawn else consent.receipt_code
     at = consent.withdrawn_at if withdrawn else consent.granted_at
     if code is None or at is None:
@@ -143,7 +145,16 @@ def receipt(consent: Consent, event: str, service_name: str, subject_ref: str,
         granted_by=consent.granted_by, basis=consent.basis,
         basis_text=basis_text or BASES.get(consent.basis, "their own agreement"),
         at=at, expires_at=consent.expires_at,
-        titles=titles)
+        titles=titles, replaced_by=replaced_by)
+
+
+def replaced_by(consent: Consent, others: list[Consent]) -> Consent | None:
+    """The agreement with the same service that replaced a withdrawn one: granted as it was withdrawn
+    (bot/conversation/journey/sharing.py does both in one transaction, at one time)."""
+    if consent.withdrawn_at is None:
+        return None
+    return next((c for c in others if c.id != consent.id and c.service_id == consent.service_id
+                 and c.granted_at == consent.withdrawn_at), None)
 
 
 def filter_profile(profile: dict[str, Any], allowed_sections: set[str],

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from consent_store import audit, consent, people, representatives
+from consent_store import audit, consent, people, receipts, representatives
 from consent_store.people import Person
 from consent_store.schema import persons, profile_versions
 
@@ -69,6 +69,17 @@ def about_me(profile: dict[str, Any], updated: datetime | None, supported_by: st
             "date last updated": updated.date().isoformat() if updated else None}
 
 
+def _receipt(given: consent.Consent, all_consents: list[consent.Consent], service_name: str, subject_ref: str,
+             titles: dict[str, str] | None) -> dict[str, Any]:
+    """The receipt that says where one agreement stands: given, withdrawn, or replaced by a newer one."""
+    successor = consent.replaced_by(given, all_consents)
+    if successor is not None:
+        return consent.receipt(given, receipts.REPLACED, service_name, subject_ref, titles,
+                               replaced_by=successor.receipt_code)
+    return consent.receipt(given, receipts.WITHDRAWN if given.withdrawn_at else receipts.GIVEN, service_name,
+                           subject_ref, titles)
+
+
 def export_record(session: Session, person: Person, titles: dict[str, str] | None = None,
                   service_names: dict[str, str] | None = None) -> dict[str, Any]:
     """Everything the store holds about the person, readable."""
@@ -94,8 +105,7 @@ def export_record(session: Session, person: Person, titles: dict[str, str] | Non
                              "basis_text": r.basis_text, "since": r.created_at.isoformat(),
                              "revoked_at": r.revoked_at.isoformat() if r.revoked_at else None} for r in reps],
         "contact_handles": people.contact_handles_of(session, person),
-        "consents": [consent.receipt(c, "withdrawn" if c.withdrawn_at else "given",
-                                     names.get(c.service_id, c.service_id), person.audit_ref, titles)
+        "consents": [_receipt(c, consent_list, names.get(c.service_id, c.service_id), person.audit_ref, titles)
                      for c in consent_list],
         "disclosures": audit.events_of(session, person.audit_ref),
         "about_me": about_me(latest.profile if latest else {}, latest.confirmed_at if latest else None,

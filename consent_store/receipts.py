@@ -19,13 +19,16 @@ CONTROLLER = {
 }
 HEALTH_SECTIONS = frozenset({"health", "medications", "allergies", "daily_living", "risks", "communication"})
 GIVEN, WITHDRAWN = "given", "withdrawn"
+REPLACED = "replaced"  # ended by a new agreement with the same service, made at the same moment
 
 
 def consent_receipt(*, code: str, event: str, consent_id: str, subject_ref: str, service_id: str,
                     service_name: str, sections: list[str], items: Mapping[str, list[str]] | None,
                     purpose: str, granted_by: str, basis: str, basis_text: str, at: datetime,
-                    expires_at: datetime | None, titles: Mapping[str, str] | None = None) -> dict[str, Any]:
-    """A receipt for `event` (GIVEN or WITHDRAWN) of one consent."""
+                    expires_at: datetime | None, titles: Mapping[str, str] | None = None,
+                    replaced_by: str | None = None) -> dict[str, Any]:
+    """A receipt for `event` (GIVEN, WITHDRAWN, or REPLACED by the agreement whose receipt is `replaced_by`)
+    of one consent."""
     titles = titles or {}
     shared = [titles.get(s, s) for s in sections] + [
         f"{len(ids)} item{'s' if len(ids) != 1 else ''} from {titles.get(section, section)}"
@@ -33,7 +36,10 @@ def consent_receipt(*, code: str, event: str, consent_id: str, subject_ref: str,
     until = expires_at.date().isoformat() if expires_at else "until you withdraw it"
     withdraw = (f'Say "stop sharing with {service_name}" in the chat, or quote receipt {code}. '
                 "Anything not yet delivered will not be sent.")
-    if event == WITHDRAWN:
+    if event == REPLACED:
+        lines = [f"Receipt {code}: this agreement to share with {service_name} was replaced by a new one "
+                 f"(receipt {replaced_by}).", f"What they received under this one: {', '.join(shared)}."]
+    elif event == WITHDRAWN:
         lines = [f"Receipt {code}: you stopped sharing with {service_name}.",
                  f"From now on nothing more is sent to them. What they already received: {', '.join(shared)}."]
     else:

@@ -124,6 +124,21 @@ def apply_update(session: Session, referral_id: str, status: str, reason: str | 
     return updated
 
 
+def carry_over(session: Session, from_consent_id: str, to_consent_id: str, now: datetime) -> Referral | None:
+    """A new agreement with the service replaced `from_consent_id`: its referral, unless it had ended, goes
+    on under the new one (the same Task, so the service sees one referral, updated). Logged as
+    "task-carried" under the new consent."""
+    row = session.execute(select(referrals, persons.c.audit_ref)
+                          .join(persons, persons.c.id == referrals.c.person_id)
+                          .where(referrals.c.consent_id == from_consent_id)).first()
+    if row is None or row.status in FINAL:
+        return None
+    session.execute(update(referrals).where(referrals.c.id == row.id)
+                    .values(consent_id=to_consent_id, updated_at=now))
+    _log(session, row.audit_ref, row.id, "carried", None, row.service_id, to_consent_id, now)
+    return get_referral(session, row.id)
+
+
 def cancel_for_consent(session: Session, consent_id: str, now: datetime) -> Referral | None:
     """Consent withdrawn: the referral under it is cancelled, unless it had already ended."""
     row = session.execute(select(referrals, persons.c.audit_ref)

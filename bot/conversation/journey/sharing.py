@@ -112,10 +112,13 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             now = rt.now()
             # the agreement made now is the whole of what the service may have: an earlier, wider one for it
             # ends here (a service's view joins its live agreements; "only my health" had sent the medicines too)
-            for earlier in consents.live_consents(session, person, service.id, now):
-                consents.withdraw_consent(session, earlier.id, now)
+            earlier = [c.id for c in consents.live_consents(session, person, service.id, now)]
+            for consent_id in earlier:
+                consents.withdraw_consent(session, consent_id, now)
             consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
                                              granted_by, now, representative=rep)
+            for consent_id in earlier:  # its open referral goes on under the new agreement: one referral, updated
+                referral_store.carry_over(session, consent_id, consent.id, now)
             delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
     except representatives.NotPermitted as refused:  # the carer's basis (checked above, and as consent is granted)
         raise NotPermitted(str(refused)) from None
