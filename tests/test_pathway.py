@@ -22,6 +22,7 @@ from bot.conversation import pathway
 from bot.ops.runtime import build_runtime
 from bot.rasa.channels.sms import conversation_id
 from bot.settings import load_settings
+from bot.understanding.safeguarding.categories import PHONE_MAY_BE_READ
 from consent_store import audit, people
 from consent_store import pathway as store
 from consent_store.schema import pathway_viewers, referrals
@@ -178,13 +179,16 @@ def test_a_pathway_link_expires(embedded_stack, staff, runtime):
         assert people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
 
 
-def share_by_sms(embedded_stack, staff, number: str):
-    """A person tells their story by SMS and shares it with the GP: (text, the Task id)."""
+def share_by_sms(embedded_stack, staff, number: str, then: str = ""):
+    """A person tells their story by SMS (`then`: a further message of it) and shares it with the GP: (text, the
+    Task id)."""
     phone = Phone(embedded_stack, number)
     text = lambda message: " ".join(phone.text(message))  # noqa: E731
     text("hello")
     assert "in your own words" in text("1")
     text(STORY)
+    if then:
+        assert PHONE_MAY_BE_READ in text(then)
     _, offers = confirm_read_back(lambda m: text("1" if m == "yes" else m), finish_story(text))
     assert "These services could use it" in offers
     before = set(staff.referrals())
@@ -242,6 +246,22 @@ def test_a_person_who_texts_stop_is_texted_nothing_more_until_start(embedded_sta
     assert text("START") and kept_number(runtime, number) == number
     assert staff.press(task_id, "ask", "gp").status_code == 303
     assert "needs the name of your GP practice" in " ".join(sms_recorder.texts_to(number, "needs the name"))
+
+
+def test_a_person_who_tells_of_harm_by_sms_is_texted_nothing_unasked(embedded_stack, staff, sms_recorder, runtime):
+    """Hazard H1 (clinical-safety.md): a person told us by SMS that her husband checks her phone, and was then
+    texted "Tell your story once: Riverside Surgery accepted your referral" on the phone he reads. A harm done by
+    someone else, told by SMS, stops texts unasked (as STOP does), and the person is told so; news waits for her
+    next visit."""
+    number = "+447700900324"
+    text, task_id = share_by_sms(embedded_stack, staff, number, then="my husband checks my phone and reads my texts")
+    assert kept_number(runtime, number) is None
+    assert staff.press(task_id, "accept").status_code == 303
+    time.sleep(3)  # the notifier looks every second: nothing may arrive
+    assert [m for m in sms_recorder.received if m.get("To") == number] == []
+    sender = conversation_id(runtime.lookup_key, number)
+    assert [r.text for r in pathway.untold_news(runtime, sender, runtime.now())] == [
+        "Riverside Surgery accepted your referral."]
 
 
 def test_a_number_the_provider_says_opted_out_is_dropped_and_not_texted_again(embedded_stack, staff, sms_recorder,

@@ -33,6 +33,7 @@ tested against Rasa's own behaviour (tests/bot/rasa/test_server.py):
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import sys
@@ -186,8 +187,14 @@ def hear_every_message() -> None:
     from bot.conversation.meaning.consent import only_about_parts
     from bot.conversation.meaning.leave_rest import is_leave_rest
     from bot.conversation.steps.pin import only_about_the_pin
+    from bot.delivery.notify import texts_wanted
     from bot.understanding.safeguarding import detector
-    from bot.understanding.safeguarding.categories import CARRY_ON
+    from bot.understanding.safeguarding.categories import (
+        CARRY_ON,
+        GOING_ON,
+        HARM_BY_OTHERS,
+        PHONE_MAY_BE_READ,
+    )
     from bot.understanding.safeguarding.policy import POLICY
 
     listening = detector()
@@ -222,9 +229,16 @@ def hear_every_message() -> None:
             quiet = quiet or answering == _A_PIN and found.surest > 0.0 and only_about_the_pin(text)
             # at the PIN and at a service's question the words are not kept (bot/conversation/answers.py: never
             # written on a form): the help says only that we can go on, never "I have kept what you told me"
-            help_now = None if quiet else found.reply(CARRY_ON) if answering in (_A_PIN, _A_QUESTION) else found.reply()
+            going_on = CARRY_ON if answering in (_A_PIN, _A_QUESTION) else GOING_ON
+            # by SMS, a harm someone else does: they may read the phone, so nothing is texted to it unasked
+            phone_at_risk = message.input_channel == _SMS and bool(set(found.categories) & HARM_BY_OTHERS) and not quiet
+            help_now = None if quiet else found.reply(f"{PHONE_MAY_BE_READ} {going_on}" if phone_at_risk else going_on)
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
+            if phone_at_risk:
+                answer = await original(self, message)  # the story kept first: then there is a person to mark
+                await asyncio.to_thread(texts_wanted, message.sender_id, False)
+                return answer
         return await original(self, message)
 
     MessageProcessor.handle_message = handle_message
@@ -246,6 +260,7 @@ def _a_command(text: str, intents: list[str]) -> bool:
 _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "resend", "returning"})
 
 
+_SMS = "sms"  # bot/rasa/channels/sms.py's name
 _A_NAME = "name"
 _A_PIN = "pin"
 _A_CONSENT = "consent"

@@ -61,6 +61,10 @@ OPENING = "What you said worries me, and I want you to have this straight away."
 # the Domestic Abuse Helpline, and the person felt accused).
 TENTATIVE_OPENING = "I may have misread what you said, but in case you need it, help is here now."
 GOING_ON = "I have kept what you told me, and we can carry on whenever you are ready."
+# By SMS, where someone who harms may read the phone: no texts go to it unasked (status texts, reminders), and the
+# person is told so, and that they can delete the messages (bot/rasa/server.py).
+PHONE_MAY_BE_READ = ("In case someone else reads your phone, I will not text you about your referrals. Ask me here "
+                     "when you want news. You can delete these messages.")
 # Where what was typed is not kept in the story (the PIN: the story is saved already): the way on, and no more.
 CARRY_ON = "We can carry on whenever you are ready."
 # Services for adults only, never offered to a child writing (a 15-year-old was given Hourglass and adult social care).
