@@ -26,10 +26,11 @@ from spacy.symbols import NORM, ORTH
 from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
-from bot.understanding.structuring.clauses import split_clauses
+from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
+from bot.understanding.structuring.not_theirs import animals_named, not_theirs
 from bot.understanding.structuring.people import (
     FEMALE,
     IN_LAW,
@@ -184,6 +185,7 @@ class Structurer:
         # rules hear is always a concern): most lines of most stories raise none.
         concern = self._safeguarding(profile, line)
         starts = [t.start for t in terms]
+        pets = animals_named(who.story or line)
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
             who.opened_by = who.last_referent = None  # "she", in a new sentence, is not the relative of the last one
@@ -205,6 +207,7 @@ class Structurer:
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
+            animal = False  # the clause before spoke of an animal ("our dog Max has epilepsy and is on …")
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -232,6 +235,9 @@ class Structurer:
                     if t.end <= hi and not any(sent.start_char + a < t.end and t.start < sent.start_char + b
                                                for a, b in told):  # "27 Church Street" is no church
                         in_clause.append(t.moved(lo))
+                # an animal's, other people's the person handles, a name's: nobody's in the story
+                in_clause, animal = not_theirs(in_clause, sentence[start:end], pets, animal and bool(
+                    SUBJECT_LEFT_OUT.match(sentence[start:end])), who.subject_name if who.teller == "carer" else None)
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]
                 if cues.QUESTION_TO_US.match(sentence):  # a question to us is no fact; a condition it names is

@@ -12,7 +12,7 @@ from bot.understanding.structuring.guarded import Guarded
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
 # Words between "my" and a relation: "my little sister", "my eldest son"
-ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only)"
+ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only|birth|real|biological|natural|adoptive|adopted)"
 
 # "stopped" however it is typed: "stoped", "stopd", "stoppd", "stopt" (not "stooped")
 STOPPED = r"stop+(?:e?d|t)"

@@ -160,6 +160,10 @@ _THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|h
 _CURED_BY_OPERATION = re.compile(r"\b(?:cataracts?|hernias?|appendicitis|appendix|gall ?stones?|gallbladder|tonsillitis|"
                                  r"tonsils|bunions?|varicose veins|carpal tunnel(?: syndrome)?|kidney stones?|cysts?|"
                                  r"ingrown (?:toe)?nails?|piles|haemorrhoids|hemorrhoids)\b")
+_HAD_DONE = re.compile(r"\s+(?:done|removed|taken out|out|sorted|fixed|operated on|lasered|repaired|seen to)\b",
+                       re.IGNORECASE)
+_HAD_IT = re.compile(r"\b(?:had|have had|got|get|has had|went in for)\s+(?:(?:my|his|her|their|the|both|a|an)\s+)?"
+                     r"(?:(?:left|right|both)\s+)?$", re.IGNORECASE)
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "statin"})
@@ -387,6 +391,9 @@ class Filer(PersonalFiler):
                                t.kind, t.fuzzy) if t is op else t for t in health]
                 if _CURED_BY_OPERATION.search(on.canonical):
                     operated_on.append(base + on.start)
+        # "I had my cataracts done in 2019", "got the hernia sorted", "had my gallbladder out": operated on, so over
+        operated_on += [base + t.start for t in health if _CURED_BY_OPERATION.search(t.canonical)
+                        and _HAD_DONE.match(clause[t.end:]) and _HAD_IT.search(clause[:t.start])]
         services = by_section.get("services_involved", [])
         jobs = [t for t in services if cues.OWN_JOB.match(clause[:t.start])]
         if jobs and speaker == "subject" and not self.people.other_person(clause, who):

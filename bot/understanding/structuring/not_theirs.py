@@ -1,0 +1,113 @@
+"""Conditions and medicines a clause names that are nobody's in the story: an animal's ("my dog Bramble is on
+Metacam", "the old cat has thyroid tablets"), other people's the person handles at work or for a neighbour ("I hand
+out other peoples insulin", "I pick up Mrs Khans warfarin", "I give residents their tablets"), or a name that is
+a condition's too ("Mrs Parkinson next door", "Crohn Street").
+
+Each is an invented fact if filed as the person's (issue 18; a fresh batch, v16, was read so on its first run).
+What the person says of themselves in the same clause stays theirs: the words between the animal or the other
+people and the term must not bring the person in ("my dog has arthritis like me and I take naproxen").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.understanding.structuring.terms import Term
+
+_ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|budgies?|parrots?|rabbits?|"
+            r"hamsters?|guinea\s+pigs?|tortoises?|ferrets?|pets?|birds?|sheep|ewes?|cows?|lambs?|goats?|chickens?|"
+            r"hens?|ducks?|lurcher|labrador|spaniel|terrier|collie|greyhound|staffie|moggy")
+_ANIMAL = re.compile(rf"\b(?:my|our|the|his|her|their|a|an|me)\s+(?:(?:old|little|young|new|big|poor)\s+)?"
+                     rf"(?:{_ANIMALS})\b|\bthe\s+vets?\b", re.IGNORECASE)
+# "my dog Bramble", "our cat, Tilly": the animal's name, for what is said of it later ("Bramble's hips")
+_ANIMAL_NAMED = re.compile(rf"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new|big)\s+)?(?:{_ANIMALS})"
+                           r"\s*,?\s+(?:called\s+|named\s+)?([A-Z][a-z]+)\b", re.IGNORECASE)
+# People the person handles medicines for, not relatives: "other peoples", "residents their", "customers'",
+# "Mrs Khans" (a title and a name, a possessive with or without its apostrophe)
+_OTHERS = re.compile(
+    r"\bother\s+(?:people|folk|folks|peoples|patients)(?:'s|’s|s'|s’|'|’)?"
+    r"|\b(?:residents|patients|customers|clients|service\s+users|tenants|pupils|kids\s+at\s+school)(?:'|’|\s+their\b)"
+    r"|\b(?:residents|patients|customers|clients)\s+(?:their|with\s+their)\b")
+# "Mrs Khans warfarin and her inhalers": a title and a name, owning what follows at once (with or without the
+# apostrophe); "Mrs Jones has dementia", in a daughter's story of her mum, is not this
+_TITLED_OWNER = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:'s|’s|s'|s’|s)\b")
+_OWNED_AT_ONCE = re.compile(r"[\s,]*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+)?[\s,]+(?:and|&|n)\s+(?:her|his|their)\s+)?",
+                            re.IGNORECASE)
+# A condition's name as a person's or a street's: "Mrs Parkinson", "Dr Alzheimer", "Addison Road"
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Doctor|Nurse|Sister)\.?\s+$")
+_STREET_AFTER = re.compile(r"^\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Place|Court|"
+                           r"Gardens|Grove|Terrace|Walk|Park|House|Ward|Unit|Centre|Center)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|id|ill|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b",
+                           re.IGNORECASE)
+_HEALTH_OR_MEDICINE = ("health", "medications")
+
+
+def animals_named(story: str) -> frozenset[str]:
+    """The names the story gives animals ("my dog Bramble": "bramble"), lower case."""
+    if not _might_name_animals(story):
+        return frozenset()
+    return frozenset(m.group(1).lower() for m in _ANIMAL_NAMED.finditer(story))
+
+
+def _might_name_animals(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in ("dog", "cat", "pup", "pon", "horse", "budgie", "parrot", "rabbit",
+                                            "hamster", "pig", "tortoise", "ferret", "pet", "bird", "sheep", "ewe",
+                                            "cow", "lamb", "goat", "chicken", "hen", "duck", "lurcher", "labrador",
+                                            "spaniel", "terrier", "collie", "greyhound", "staffie", "moggy", "vet"))
+
+
+def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
+    """Where the clause's first words for an animal end (what follows is said of it), or None."""
+    found = _ANIMAL.search(clause) if _might_name_animals(clause) else None
+    ends = [found.end()] if found else []
+    for name in pets:
+        if name in clause.lower():
+            named = re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE)
+            if named and named.group(0)[0].isupper():
+                ends.append(named.end())
+    return min(ends) if ends else None
+
+
+def _someone_elses_from(clause: str) -> int | None:
+    """Where other people whose medicines the person handles are named in the clause, or None."""
+    found = _OTHERS.search(clause)
+    return found.end() if found else None
+
+
+def _titled_owner(clause: str, term: Term) -> bool:
+    return any(found.end() <= term.start and _OWNED_AT_ONCE.fullmatch(clause[found.end():term.start])
+               for found in _TITLED_OWNER.finditer(clause))
+
+
+def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_before: bool = False,
+               subject_name: str | None = None) -> tuple[list[Term], bool]:
+    """The clause's terms without the conditions and medicines that are an animal's or other people's, or a
+    name's; and whether the clause spoke of an animal (for a clause after it whose subject is left out: "our dog
+    Max has epilepsy and is on phenobarbital"). `animal_before`: the clause before it did, and this one leaves its
+    subject out. `subject_name`: the person's name, for a carer's story (it brings the person in, as "I" does)."""
+    animal = 0 if animal_before else an_animals(clause, pets)
+    others = _someone_elses_from(clause)
+    kept = []
+    for term in terms:
+        if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term)):
+            continue
+        if term.section in _HEALTH_OR_MEDICINE and any(
+                start is not None and start <= term.start and not _brings_in_the_person(
+                    clause[start:term.start], subject_name) for start in (animal, others)):
+            continue
+        kept.append(term)
+    return kept, animal is not None
+
+
+def _a_name(clause: str, term: Term) -> bool:
+    """"Mrs Parkinson next door", "Addison Road": the condition's word as a person's or a place's name."""
+    return term.surface[:1].isupper() and "'" not in term.surface and "’" not in term.surface and bool(
+        _TITLE_BEFORE.search(clause[:term.start]) or _STREET_AFTER.match(clause[term.end:]))
+
+
+def _brings_in_the_person(between: str, subject_name: str | None) -> bool:
+    if _FIRST_PERSON.search(between):
+        return True
+    first = subject_name.split()[0] if subject_name and subject_name.split() else ""
+    return bool(first) and re.search(rf"\b{re.escape(first)}\b", between, re.IGNORECASE) is not None
