@@ -31,6 +31,7 @@ DISCLOSURES = [
     ("I don't feel safe at home", ABUSE_LINE),
     ("my stepdad hits my little brother and leaves bruises", NSPCC),
     ("im fifteen and my boyfriend is twenty eight", NSPCC),  # no harm said: a child with an adult
+    ("i just swallowed 40 co-codamol", SAMARITANS),  # an overdose taken (a stranger, session 17): 999 and A&E first
 ]
 HELPLINES = [SAMARITANS, ABUSE_LINE, NSPCC, "0808 808 8141", "0808 500 2222", "08000 121 700", "0808 808 7777"]
 
@@ -93,6 +94,29 @@ def test_the_help_comes_at_every_stage_and_each_stage_goes_on(embedded_stack):
     replies = say("i cant go on like this, i want to die")  # the returning menu
     assert_help_first(replies, SAMARITANS)
     assert len(replies) > 1
+
+
+def test_an_overdose_is_heard_at_the_pin_and_the_menu_with_999_and_a_and_e_first(embedded_stack):
+    """A stranger (session 17): "pls i took a load of my sertraline like 20 of them" at the PIN got "A PIN is 4 to 8
+    numbers only", and "i took 30 of the paracetamol an hour ago" at the returning menu "Sorry, I did not catch
+    that"; an overdose caught elsewhere got only "If you might act on these thoughts now, call 999"."""
+    from bot.understanding.safeguarding.categories import OVERDOSE_TAKEN
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma and I live alone.")
+    read, _ = confirm_read_back(lambda m: "\n".join(say(m)), finish_story(lambda m: "\n".join(say(m))), pin=PIN)
+    say("/session_start")
+    assert "PIN" in "\n".join(say("who has my story?"))
+    replies = say("pls i took a load of my sertraline like 20 of them")  # at the PIN
+    assert_help_first(replies, SAMARITANS)
+    assert replies[0].index(OVERDOSE_TAKEN) < replies[0].index(SAMARITANS), replies[0]
+    say(PIN)
+    replies = say("i took 30 of the paracetamol an hour ago")  # at the returning menu
+    assert_help_first(replies, SAMARITANS)
+    assert OVERDOSE_TAKEN in replies[0]
+    assert len(replies) > 1  # and the menu goes on
 
 
 def test_a_denied_concern_gets_a_gentle_word_not_an_alarm(embedded_stack):

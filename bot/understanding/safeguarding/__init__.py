@@ -22,7 +22,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import create_vocab
 
-from bot.understanding.safeguarding import corpus, typed
+from bot.understanding.safeguarding import corpus, overdose, typed
 from bot.understanding.safeguarding.categories import (
     CATEGORIES,
     GOING_ON,
@@ -74,6 +74,7 @@ class Finding:
     tentative: bool = False  # only the classifier heard it, and not surely: the help with a tentative opening
     surest: float = 0.0  # the classifier's highest probability for a concern it alone raised (0: a rule's)
     a_child: bool = False  # the writer says they are under 18: the help for a child, no service for adults only
+    overdose: bool = False  # an overdose taken or about to be (overdose.py): 999 and A&E first
 
     @property
     def concern(self) -> bool:
@@ -86,7 +87,7 @@ class Finding:
         tentative opening wherever it is typed. `going_on`: the last line (what was kept, and the way on)."""
         if self.categories:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None,
-                               for_a_child=self.a_child, going_on=going_on)
+                               for_a_child=self.a_child, going_on=going_on, overdose=self.overdose)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -288,6 +289,11 @@ class Detector:
 
     def check(self, text: str) -> Finding:
         found = with_partners_abuse(self.told_by_a_child(self.decide(self.evidence(text)), [text]), text)
+        words = typed.plain_words(text)
+        if overdose.taken(words) and not long_past(" ".join(words)):
+            # "i just swallowed 40 co-codamol": however the rest reads, the help now, sure, with 999 and A&E first
+            found = replace(found, categories=sorted({*found.categories, "suicidal"}, key=list(CATEGORIES).index),
+                            tentative=False, surest=0.0, overdose=True)
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),

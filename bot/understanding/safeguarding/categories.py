@@ -28,6 +28,8 @@ HARM_BY_OTHERS = frozenset({"domestic_abuse", "coercive_control", "financial_abu
                             "sexual_abuse", "exploitation", "child_at_risk", "neglect", "not_safe_at_home"})
 
 EMERGENCY = "If you are in danger now, call 999."
+# After an overdose harm can come hours later, though the person feels well (NHS: call 999 or go to A&E)
+OVERDOSE_TAKEN = "If you have taken too many tablets, call 999 now or go to A&E, even if you feel well."
 SAMARITANS = "Samaritans: 116 123 (free, any time)."
 MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
 DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."
@@ -73,10 +75,11 @@ CHILD_999 = _HELP["child_at_risk"][0]
 
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
-                going_on: str = GOING_ON) -> str:
+                going_on: str = GOING_ON, overdose: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
-    risk; for a child writing (`for_a_child`), no service for adults only."""
-    lines: list[str] = []
+    risk; for a child writing (`for_a_child`), no service for adults only; for an overdose taken, 999 and A&E
+    before anything else."""
+    lines: list[str] = [OVERDOSE_TAKEN] if overdose else []
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:

@@ -1,0 +1,108 @@
+"""An overdose taken, or about to be: "i just swallowed 40 co-codamol", "took 30 of the paracetamol an hour ago",
+"took a load of my sertraline like 20 of them", "im going to take all my tablets tonight".
+
+A stranger on the stack (session 17) got "Thank you, I have kept that" for the first, "Sorry, I did not catch that"
+for the second and "A PIN is 4 to 8 numbers only" for the third: the rules knew a few words for tablets, and wanted
+a time word after them. Here a medicine is any name the structurer knows (our lexicon and the maintained list of
+NHS and MeSH names, data/lexicons), a quantity is a number of ten or more that is no dose or time ("20mg", "ten
+minutes", "10 a day") or words for a lot at once ("a load of", "a whole packet of"), and the taking is done
+("took", "swallowed", "necked") or meant ("going to take all my tablets"). Taking all of one's tablets as usual
+("I took all my tablets this morning") is no overdose: "all" counts only when meant, or "at once".
+
+Its help names 999 and A&E first (categories.OVERDOSE_TAKEN): after an overdose, harm can come hours later though
+the person feels well.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from bot.settings import PROJECT_ROOT
+
+_DONE = frozenset({"took", "taken", "swallowed", "swallow", "swallowing", "necked", "downed", "ate", "eaten",
+                   "overdosed", "chucked", "popped", "necking", "downing", "popping"})
+_MEANT = frozenset({"take", "swallow", "neck", "down", "have", "eat", "pop"})
+_INTENT = frozenset({"going", "gonna", "gunna", "gna", "will", "ill", "about", "want", "wanna", "planning", "plan",
+                     "thinking", "tempted", "might"})
+_NOT = frozenset({"not", "never", "didnt", "didn", "dont", "havent", "hasnt", "wont", "cant", "nt"})
+_NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                 "dozen": 12}
+_A_LOT = frozenset({"load", "loads", "lot", "lots", "handful", "handfuls", "bunch", "pile", "stack", "heap", "fistful"})
+_CONTAINERS = frozenset({"packet", "packets", "box", "boxes", "bottle", "bottles", "strip", "strips", "tub", "pack",
+                         "packs", "blister", "sheet"})
+_ALL = frozenset({"all", "whole", "entire", "rest"})
+# what makes a number a dose, a time or a count of days, not tablets at once
+_UNITS = frozenset({"mg", "mgs", "ml", "mls", "mcg", "micrograms", "milligrams", "milligram", "microgram", "units",
+                    "unit", "g", "gram", "grams", "puffs", "puff", "drops", "drop", "minutes", "mins", "min",
+                    "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week", "years", "year", "months",
+                    "month", "times", "x", "quid", "pounds", "p", "percent", "am", "pm", "oclock", "o", "steps",
+                    "metres", "miles", "mile", "kg", "kilos", "stone", "lbs", "yrs", "secs", "seconds"})
+_SPREAD = frozenset({"a", "per", "each", "every", "daily", "over", "across", "throughout", "weekly"})
+_AT_ONCE = ("at once", "in one go", "all together", "altogether", "the lot", "in one hit", "all at once")
+_TABLET_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "meds", "medication", "medications", "medicine",
+                           "medicines", "painkiller", "painkillers", "capsule", "capsules", "tabs", "sleeping",
+                           "dose", "doses", "drugs", "insulin", "paracetamol", "codeine", "morphine", "antidepressants"})
+# names in the maintained list that are everyday things first ("ate a whole jar of honey")
+_FOODS_AND_METALS = frozenset({"honey", "copper", "silver", "platinum", "oxygen", "iron", "gold", "zinc", "salt",
+                               "sugar", "water", "coffee", "caffeine", "alcohol", "garlic", "ginger"})
+_REACH = 6  # words from the taking to the quantity, and from the quantity to the medicine
+
+
+@lru_cache(maxsize=1)
+def medicine_words() -> frozenset[str]:
+    """Every medicine name the structurer knows, in lower case, hyphens as spaces ("co codamol")."""
+    names: set[str] = set(_TABLET_WORDS)
+    for name in ("medications.txt", "medicine_names.txt"):
+        path = PROJECT_ROOT / "data" / "lexicons" / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#") or not line.strip():
+                continue
+            for side in line.split("=>"):
+                names.add(side.strip().lower().replace("-", " "))
+    return frozenset(names - _FOODS_AND_METALS)
+
+
+def _a_medicine(words: list[str], at: int) -> bool:
+    names = medicine_words()
+    word = words[at]
+    return word in names or word.rstrip("s") in names or (
+        at + 1 < len(words) and f"{word} {words[at + 1]}" in names)
+
+
+def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
+    """Whether words[at] begins a quantity of tablets at once."""
+    word = words[at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    value = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    if value:
+        if value < 10 or following in _UNITS or word.endswith(("mg", "ml")):
+            return False
+        after = words[at + 1:at + 4]
+        return not (after[:1] and after[0] in _SPREAD and len(after) > 1 and after[1] in _UNITS | {"day", "week"})
+    if word in _A_LOT or word in _CONTAINERS:
+        return True
+    if word in _ALL:
+        return meant or word in ("whole", "entire") or any(phrase in plain for phrase in _AT_ONCE)
+    return False
+
+
+def taken(words: list[str]) -> bool:
+    """Whether the message's plain words (typed.plain_words) say an overdose is taken, or about to be."""
+    plain = " ".join(words)
+    for i, word in enumerate(words):
+        done = word in _DONE
+        meant = word in _MEANT and any(w in _INTENT for w in words[max(0, i - 4):i])
+        if not (done or meant) or any(w in _NOT for w in words[max(0, i - 3):i]):
+            continue
+        for q in range(i + 1, min(len(words), i + 1 + _REACH)):
+            if not _quantity(words, q, meant, plain):
+                continue
+            # the medicine after the quantity ("40 co codamol", "a load of my sertraline"), or before it
+            # ("took my sertraline, like 20 of them")
+            around = list(range(q + 1, min(len(words), q + 1 + _REACH))) + list(range(i + 1, q))
+            if any(_a_medicine(words, m) for m in around):
+                return True
+    return False

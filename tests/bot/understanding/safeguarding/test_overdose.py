@@ -1,0 +1,41 @@
+"""An overdose taken or meant, said as people type it (a stranger on the stack, session 17, got no help for three),
+and the everyday talk of tablets that must not alarm. The sentences are written anew in the same shapes."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding import detector as built
+from bot.understanding.safeguarding.categories import OVERDOSE_TAKEN, SAMARITANS
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return built()
+
+TAKEN = ["ive just swallowed 35 co-codamol", "took 25 of the paracetamol about 2 hours ago",
+         "i took a load of my citalopram, like 30 of them", "im going to take all my tablets tonight",
+         "necked a whole packet of ibuprofen", "i have taken twenty of my sleeping tablets",
+         "gonna swallow all my meds after everyone goes to bed", "ive took loads of pills"]
+EVERYDAY = ["I took all my tablets this morning as usual", "I take 20mg of sertraline", "I took 10 mg amlodipine",
+            "I take loads of tablets every day", "it took 20 minutes to get my tablets from the chemist",
+            "I have a lot of tablets to take", "I take 12 tablets a day", "I took 2 paracetamol for my head",
+            "took all my medicines to the pharmacy for a review", "ive been taking sertraline for 10 years",
+            "I ate a whole jar of honey"]
+
+
+@pytest.mark.parametrize("said", TAKEN)
+def test_an_overdose_gets_999_and_a_and_e_first(detector, said):
+    found = detector.check(said)
+    assert "suicidal" in found.categories and not found.tentative, said
+    reply = found.reply() or ""
+    assert reply.index(OVERDOSE_TAKEN) < reply.index(SAMARITANS), reply
+
+
+@pytest.mark.parametrize("said", EVERYDAY)
+def test_everyday_talk_of_tablets_is_no_overdose(detector, said):
+    found = detector.check(said)
+    assert not found.overdose and OVERDOSE_TAKEN not in (found.reply() or ""), said
+
+
+def test_an_overdose_long_ago_is_no_overdose_now(detector):
+    assert not detector.check("when i was 19 i took 40 paracetamol, that was 30 years ago").overdose
