@@ -31,12 +31,27 @@ def names() -> dict[str, str]:
         variants = pickle.load(data)["drug_variant_to_canonical"]
     kept = {}
     for variant, canonicals in variants.items():
-        if len(canonicals) != 1 or not variant.isascii() or not variant.isalpha() or len(variant) < 5:
+        if len(canonicals) != 1 or not variant.isascii() or len(variant) < 5:
             continue
-        if is_english(variant) or zipf_frequency(variant, "en") >= COMMON:
-            continue
-        kept[variant] = canonicals[0]
+        if variant.isalpha():
+            if is_english(variant) or zipf_frequency(variant, "en") >= COMMON:
+                continue
+            kept[variant] = canonicals[0]
+        elif _hyphenated(variant):
+            # "co-beneldopa", "co-amoxiclav" (a stranger's "takes co-beneldopa 4 times a day" was lost), and as
+            # typed with a space ("co beneldopa")
+            kept[variant] = canonicals[0]
+            kept.setdefault(variant.replace("-", " "), canonicals[0])
     return dict(sorted(kept.items()))
+
+
+def _hyphenated(variant: str) -> bool:
+    """A name of words joined by hyphens, each short (a prefix: "co", "bi") or no English word, and the whole
+    no word in common use: "co-beneldopa", not "anti-inflammatory" or "co-transporter"."""
+    parts = variant.split("-")
+    return len(parts) > 1 and all(part.isalpha() for part in parts) and all(
+        len(part) <= 3 or not (is_english(part) or zipf_frequency(part, "en") >= COMMON) for part in parts) \
+        and any(len(part) >= 5 for part in parts) and zipf_frequency(variant, "en") < COMMON
 
 
 def main(target: Path) -> int:

@@ -523,7 +523,10 @@ def relation_for(relationship: str | None, found: str | None, subject_name: str 
          and not re.search(r"\b(late|dead|departed)\s+$", lowered[:m.start()])), None)
     if candidate is None or not name or not re.search(rf"\b{re.escape(name)}\b", lowered):
         return candidate
-    tied = (rf"\b(?:my|our)\s+(?:{context.ADJECTIVES}\s+)?{candidate}\s*,?\s*(?:\(\s*)?{re.escape(name)}\b|"
+    # "my mum Doris", "my mum, her name is Doris Patel", "my mum who is called Doris", "Doris is my mum"
+    tied = (rf"\b(?:my|our)\s+(?:{context.ADJECTIVES}\s+)?{candidate}\s*[,.]?\s*(?:\(\s*)?"
+            rf"(?:(?:(?:her|his|their)\s+names?\s+(?:is|are|was|be|=|:)?|(?:who\s+is\s+|(?:she|he)\s+is\s+|"
+            rf"(?:she|he)s\s+)?(?:called|named|known\s+as))\s*)?{re.escape(name)}\b|"
             rf"\b{re.escape(name)}\s*,?\s*(?:\(\s*|is\s+|who\s+is\s+)?(?:my|our)?\s*{candidate}\b")
     if re.search(tied, lowered) or candidate in _PARTNER:
         return candidate  # a wife's "my husband", said apart from Geoffrey's name, is Geoffrey: she has one

@@ -72,6 +72,21 @@ class TermFinder:
             self.term_words[section] = by_word
             self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
 
+    def _prefixed_name(self, doc: Doc, at: int) -> tuple[Span, str | None]:
+        """A maintained name of a short word and a longer one, joined by a hyphen or a space, starting at `at`
+        ("co-beneldopa", typed "co beneldopa"): the span and its canonical name, or (the token, None)."""
+        for end in (at + 3, at + 2):
+            if end > len(doc):
+                continue
+            span = doc[at:end]
+            words = [t.lower_ for t in span if t.text != "-"]
+            if len(words) == 2 and (end - at == 2 or span[1].text == "-"):
+                canonical = self.lexicons.medicine_names.get(span.text.lower()) or \
+                    self.lexicons.medicine_names.get(" ".join(words))
+                if canonical:
+                    return span, canonical
+        return doc[at:at + 1], None
+
     def find(self, doc: Doc) -> list[Term]:
         for token in doc:  # "livin", "leavin": matched as "living", "leaving"
             if token.is_alpha and len(token) > 3 and token.lower_.endswith("in") and dropped_g(token.lower_):
@@ -86,12 +101,16 @@ class TermFinder:
         services = filter_spans(by_section.get("services_involved", []))
         conditions = filter_spans(by_section.get("health", []))
         medicines = {i for span in by_section.get("medications", []) for i in range(span.start, span.end)}
-        for token in doc:  # one-word names from the maintained list: a look-up, not a matcher to build
+        for token in doc:  # names from the maintained list: a look-up, not a matcher to build
             canonical = self.lexicons.medicine_names.get(token.lower_) if len(token) >= 5 else None
-            if canonical and token.i not in covered and token.i not in medicines:
-                found.append(Term("medications", token.idx, token.idx + len(token), token.text, canonical,
+            span = doc[token.i:token.i + 1]
+            if canonical is None and len(token) <= 3 and token.is_alpha:
+                span, canonical = self._prefixed_name(doc, token.i)  # "co-beneldopa", "co beneldopa"
+            if canonical and not covered & set(range(span.start, span.end)) \
+                    and not medicines & set(range(span.start, span.end)):
+                found.append(Term("medications", span.start_char, span.end_char, span.text, canonical,
                                   kind=MAINTAINED))
-                covered.add(token.i)
+                covered.update(range(span.start, span.end))
         for section, spans in by_section.items():
             lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
             for span in filter_spans(spans):
