@@ -340,6 +340,8 @@ NOT_A_NAME = "That does not look like a name. Please type the name, or say \"ski
 # everything" to a benefits service as who lives with them: a stranger on the stack, 2026-12-04).
 ABOUT_SAFETY = ("I have not put that on the form, as it is about your safety. You do not have to answer this one: say "
                 "\"skip\" and I will leave it for the service.")
+MAYBE_ABOUT_SAFETY = ("I have not put that on the form, in case it is about your safety. If it is not, please say it "
+                      "another way. Or say \"skip\" and I will leave it for the service.")
 
 
 # A wish not to be phoned, or another way to be reached, said at a phone question (a stranger whose partner checks
@@ -371,23 +373,35 @@ def words_answer(gap_type: str, label: str, text: str) -> None:
         raise AnswerRefused(SAY_WHAT)
     if _NAME_WORDS.search(label) and any(c.isdigit() for c in text):
         raise AnswerRefused(NOT_A_NAME)
-    if tells_of_harm(text):
-        raise AnswerRefused(ABOUT_SAFETY)
+    if why := tells_of_harm(text):
+        raise AnswerRefused(why)
 
 
-def tells_of_harm(text: str) -> bool:
-    """Whether the words surely tell of harm or danger: a concern a rule heard, or the classifier alone
-    surely (an answer the classifier alone was unsure of is kept: "nobody, i do it all myself" is an answer
-    to who helps), and not only that nobody helps or comes (an answer to that question, too)."""
+def tells_of_harm(text: str) -> str | None:
+    """Why the words are kept off a form, when they may tell of harm or danger: ABOUT_SAFETY where a rule heard
+    it or the classifier alone surely; MAYBE_ABOUT_SAFETY where the classifier alone was unsure (the person was
+    given the help with "I may have misread": "child benefit but it go to his account, i dont see it" and "I am
+    not allow to go out without him" went to a benefits service as her answers, a stranger on the stack, session
+    17). None when they do not, or tell only that nobody helps or comes (an answer to who helps)."""
     from bot.understanding.safeguarding import detector  # loads only where it is needed
+    from bot.understanding.safeguarding.categories import HARM_BY_OTHERS
     from bot.understanding.safeguarding.policy import POLICY
 
     if not text.strip():
-        return False
+        return None
     found = detector().check(text)
-    if not found.concern or 0.0 < found.surest < POLICY.answer_sure_from:
-        return False
-    return not (set(found.categories) == {"neglect"} and all(h.by in _NOBODY for h in found.harms))
+    if not found.concern or (set(found.categories) == {"neglect"} and all(h.by in _NOBODY for h in found.harms)):
+        return None
+    if 0.0 < found.surest < POLICY.answer_sure_from:
+        # unsure: kept off the form only where it may be a harm someone else does, and someone else is in the words
+        # ("nobody, i do it all myself" is an answer to who helps, whatever the classifier makes of it)
+        return MAYBE_ABOUT_SAFETY if HARM_BY_OTHERS & set(found.categories) and _SOMEONE.search(text) else None
+    return ABOUT_SAFETY
+
+
+_SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hes|shes|they|them|their|husband|wife|partner|boyfriend|girlfriend|"
+                      r"son|daughter|brother|sister|mum|dad|carers?|staff|neighbour|grandson|granddaughter|family|"
+                      r"friend|landlord|lodger|ex)\b", re.IGNORECASE)
 
 
 _NOBODY = frozenset({"nobody", "noone", "no one", "none", "no-one"})
@@ -406,9 +420,9 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
-    if kind is not None and not any(c.isdigit() for c in text) and tells_of_harm(text):
+    if kind is not None and not any(c.isdigit() for c in text) and (why := tells_of_harm(text)):
         # "he checks my phone" at the phone question got "That doesn't look like a phone number", again and again
-        raise AnswerRefused(ABOUT_SAFETY)
+        raise AnswerRefused(why)
     if kind == "phone" and _NOT_BY_PHONE.search(text) and len(digits_of(text)) < 10:
         raise AnswerRefused(NOT_BY_PHONE)  # "pls dont ring me he might answer. email is better …": "too short"
     if kind in ("dob", "nhs") and _YOUR.search(gap.question) and _SOMEONE_ELSES.search(text):

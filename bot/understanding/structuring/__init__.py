@@ -147,9 +147,10 @@ class Structurer:
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
             i for i in profile["sections"]["support_network"] if i.get("relationship") not in harming]
-        for section in ("goals", "what_matters"):
+        for section in _WORDS_OF_A_HARM_LEAK_INTO:
             # "I want my son to stop taking my money" is kept under risks, shared only with the risks: as a goal
-            # too, consent to share the goals would have shared the harm
+            # too, consent to share the goals would have shared the harm; "my husband wont let me go out on my own"
+            # as day-to-day living went to a benefits service the person had not given the risks (session 17)
             # (offsets index this story's words only: never a saved version's item, nor an answer to a form's question)
             profile["sections"][section] = [i for i in profile["sections"][section] if id(i) in earlier
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)]
@@ -431,6 +432,12 @@ for _word in ("mother", "mam", "mammy", "maw", "mither"):
 # The words a relationship is said in ("mum" is also "mam", "mammy", "maw")
 _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da", "faither"),
               "mother": ("mother", "mither"), "father": ("father", "faither")}
+
+
+# Sections whose items are the person's words: a harm's words kept there too would be shared with consent to them
+# (a condition or a medicine named in the same sentence is a term, not the words, and stays)
+_WORDS_OF_A_HARM_LEAK_INTO = ("goals", "what_matters", "daily_living", "home", "work_money", "communication",
+                              "services_involved")
 
 
 # The words a carer calls the person by: "Mum's brother" is the person's own brother, as "her brother" is

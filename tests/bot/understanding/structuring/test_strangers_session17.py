@@ -36,3 +36,15 @@ def test_a_hyphenated_medicine_from_the_maintained_list_is_kept(structurer, said
     wanted = "co-amoxiclav" if "amoxiclav" in said else "co-beneldopa"
     assert [i.get("term") or i["text"] for i in sections["medications"]] and all(
         wanted.replace("-", " ") in (i["text"].lower().replace("-", " ")) for i in sections["medications"])
+
+
+@pytest.mark.parametrize("said", ["My partner keeps my purse and reads my texts, I am not allowed out without him.",
+                                  "my wife wont let me go to the shops on my own",
+                                  "He doesnt let me see my sister and I cant go out alone"])
+def test_the_words_of_a_harm_are_kept_under_risks_only(structurer, said):
+    """"I am not allow to go out without him", said with "he keep my bank card and he look all my messages", was
+    kept under risks and under day-to-day living too, and went to a benefits service she had not given the risks
+    (a stranger on the stack, session 17)."""
+    sections = structurer.structure([said], teller="self")["sections"]
+    assert sections["risks"], sections
+    assert all(not sections[key] for key in sections if key not in ("risks", "about_me")), sections
