@@ -33,6 +33,8 @@ from bot.understanding.safeguarding.categories import (
 )
 from bot.understanding.safeguarding.classifier import Classifier, trained_from
 from bot.understanding.safeguarding.context import (
+    CHILD_KINDS,
+    CHILDREN,
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
     OVER,
@@ -294,6 +296,10 @@ class Detector:
             # "i just swallowed 40 co-codamol": however the rest reads, the help now, sure, with 999 and A&E first
             found = replace(found, categories=sorted({*found.categories, "suicidal"}, key=list(CATEGORIES).index),
                             tentative=False, surest=0.0, overdose=True)
+        if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
+                and CHILDREN.search(" ".join(words)):
+            # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
+            found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),

@@ -232,6 +232,12 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      # a saying that uses a harm's words for something else ("i kicked myself over that one"):
                      # what the classifier alone hears in it needs 0.9, as a rule's hit in it is left to the classifier
                      + ([kind + STRONGER for kind in sorted(_SAYING_KINDS)] if heard(_SAYINGS) else [])
+                     # put out of a home, sex as a form records it: what the classifier alone hears in them needs 0.9
+                     + [kind + STRONGER for kind in ("domestic_abuse", "sexual_abuse")
+                        if EVERYDAY_SAID[kind].search(plain)]
+                     # someone else put out of a home ("since his mum kicked him out"): no child at risk either,
+                     # unless the classifier is sure; "my stepdad kicked me out, im 15" is the writer's own
+                     + (["child_at_risk" + STRONGER] if _PUT_OUT_SOMEONE.search(plain) else [])
                      + ([OVER] if told_as_over(words, plain) else []))
 
 
@@ -286,6 +292,13 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "self_harm": re.compile(
         r"\bcut(s|ting)? (back|down) on\b"
         r"|\bcut(s|ting)? (my |his |her |their |the |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?)\b"),
+    # put out of a home, not a blow: "since his mum kicked him out" (a stranger's grandson who came to stay got the
+    # Domestic Abuse Helpline, and the line went to a service as a fall); the classifier still judges the words
+    "domestic_abuse": re.compile(r"\b(kick|kicks|kicked|kicking|chuck|chucks|chucked|chucking|throw|throws|threw|thrown|"
+                                 r"throwing) (him|her|them|me|us|my \w+|our \w+|his \w+) out\b"),
+    # sex as what a form records ("her sex is female not male", "sex: male"), not a sexual act
+    "sexual_abuse": re.compile(r"\b(her|his|their|my|your|the) (sex|gender) (is|was|should be|=|:)? ?(female|male|f|m|"
+                               r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b"),
 }
 
 
@@ -305,6 +318,17 @@ def everyday(category: str, words: set[str], plain: str) -> bool:
     said = EVERYDAY_SAID.get(category)
     return bool(EVERYDAY.get(category, set()) & words) or bool(said and said.search(plain)) \
         or bool(category in _SAYING_KINDS and _SAYINGS.search(plain))
+
+
+_PUT_OUT_SOMEONE = re.compile(r"\b(kick|kicks|kicked|kicking|chuck|chucks|chucked|chucking|throw|throws|threw|thrown|"
+                              r"throwing) (him|her|them) out\b")
+
+
+# Children as the ones a harm is done to or who go without: "noone feeds the kids next door, the little one is always
+# crying and has bruises" got only the help for adults (a stranger, session 17)
+CHILDREN = re.compile(r"\b(kids|children|child|baby|babies|toddlers?|little ones?|infants?|newborn|bairns?|weans?|"
+                      r"the little (boy|girl|lad|lass))\b")
+CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 
 def long_past(plain: str) -> bool:

@@ -30,6 +30,11 @@ WORD_CLASSES: dict[str, set[str]] = {
     "VICTIM": {"me", "mum", "dad", "her", "him", "us", "child", "kid", "son", "daughter", "nan", "gran",
                "grandmother", "grandfather", "wife", "husband", "them", "baby", "grandson", "granddaughter",
                "mother", "father", "myself", "toddler", "boy", "girl", "partner", "grandma", "grandad"},
+    # whom a carer at breaking point fears hurting: never themselves ("im going to kill myself tonight" is suicidal, and
+    # got Carers UK's "make sure they are safe": a stranger, session 17)
+    "HARMED": {"mum", "dad", "her", "him", "child", "kid", "son", "daughter", "nan", "gran", "grandmother",
+               "grandfather", "wife", "husband", "them", "baby", "grandson", "granddaughter", "mother", "father",
+               "toddler", "boy", "girl", "partner", "grandma", "grandad"},
     "CHILD": {"child", "kid", "baby", "toddler", "grandchild", "grandkid", "boy", "girl", "infant",
               "grandson", "granddaughter", "stepson", "stepdaughter", "teenager", "newborn"},
     "HARM": {"hit", "beat", "punch", "kick", "slap", "push", "shove", "strangle", "choke", "throttle", "hurt",
@@ -94,7 +99,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("self_harm", True, "cut ~2 again"),
     # carers at breaking point (before abuse: "I hit him" from a carer)
     ("carer_breaking_point", False, "FEAR ~3 i ~3 hurt|hit|harm|kill|shake|slap|lose"),
-    ("carer_breaking_point", False, "i ~2 might|could|will|going|gonna ~3 hurt|hit|harm|kill|slap|shake|strangle ~1 VICTIM"),
+    ("carer_breaking_point", False, "i ~2 might|could|will|going|gonna ~3 hurt|hit|harm|kill|slap|shake|strangle ~1 HARMED"),
     ("carer_breaking_point", False, "i ~2 shake|slap|hit|push|grab|smack|shove|shout|scream ~1 at? VICTIM ~2 hard|again|today|yesterday|because|when"),
     ("carer_breaking_point", False, "breaking point|end of ~1 tether"),
     ("carer_breaking_point", False, "lose it|control|temper with VICTIM"),
