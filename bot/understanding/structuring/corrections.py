@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.understanding.structuring import names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
@@ -331,3 +332,64 @@ def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int], mover
     if _moved(story, movers):
         profile["sections"]["home"] = [i for i in profile["sections"]["home"]
                                        if id(i) not in earlier or i.get("about") != "subject"]
+
+
+# A home, by the kind of dwelling it names
+_A_DWELLING = re.compile(r"\b(flat|house|bungalow|maisonette|apartment|cottage|hostel|refuge|care home|nursing home|"
+                         r"sheltered|caravan|bedsit|tower block)\b", re.IGNORECASE)
+
+
+def _dwellings(item: dict[str, Any]) -> set[str]:
+    return {m.group(1).lower() for f in item.get("features") or [] for m in _A_DWELLING.finditer(str(f))}
+
+
+def _start(item: dict[str, Any]) -> int:
+    return int(item.get("source", {}).get("start", -1))
+
+
+def moved_out(profile: dict[str, Any]) -> None:
+    """A home the story told, then said to be theirs no longer ("I live in a flat" … "i dont live in the flat
+    anymore, im in a bungalow now"): the old home goes; so does the saying so, when a home is told after it (the
+    bungalow replaces the flat: a stranger read back all three)."""
+    home = profile["sections"]["home"]
+    for gone in [i for i in home if i["about"] == "subject" and i["status"] in ("past", "negated") and _dwellings(i)]:
+        said = _dwellings(gone)
+        old = [i for i in home if i is not gone and i["about"] == "subject" and i["status"] == "current"
+               and _start(i) < _start(gone) and _dwellings(i) & said]
+        if not old:
+            continue
+        newer = any(i["about"] == "subject" and i["status"] == "current" and _start(i) > _start(gone) and _dwellings(i)
+                    for i in home)
+        home = [i for i in home if not any(i is o for o in old) and not (newer and i is gone)]
+    profile["sections"]["home"] = home
+
+
+def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -> bool:
+    """A name put right ("no, my name is Ronald Hughes, Ron for short", "Ron Ronald Hughes" said of the name read
+    back): it replaces the name told before, and the name they go by is kept with it. Before, the read-back read
+    both names back and a name could never be put right (a stranger, 2026-12-04)."""
+    start = fact_start(sentence)
+    rest = sentence[start:]
+    said = names.my_name(rest) if teller == "self" else None
+    if said is None and (named := names.NAME_IS.search(rest)):
+        group = 1 if named.group(1) else 2
+        said = named.group(group), named.start(group), named.end(group)
+    about = profile["sections"]["about_me"]
+    told = [i for i in about if i.get("kind") == "name" and i["about"] == "subject"]
+    if said is None or not told:
+        return False
+    name, at, end = said
+    short = names.short_then_full(name)
+    goes_by = names.preferred_name(rest)
+    if short:
+        name = short[1]
+        goes_by = (short[0], at, at + len(short[0]))
+    if [i["text"] for i in told] == [name] and not goes_by:
+        return False
+    told[0].update(text=name, corrected_by={"start": base + start + at, "end": base + start + end})
+    about[:] = [i for i in about if not any(i is t for t in told[1:])]
+    if goes_by and goes_by[0] != name.split()[0]:
+        about[:] = [i for i in about if i.get("kind") != "preferred_name"]
+        about.append({**told[0], "text": goes_by[0], "kind": "preferred_name",
+                      "source": {"start": base + start + goes_by[1], "end": base + start + goes_by[2]}})
+    return True
