@@ -199,7 +199,8 @@ class Structurer:
                         or corrections.apply_age(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \
                         or corrections.apply_person(profile, sentence, base) \
-                        or corrections.apply_name(profile, sentence, base, who.teller):
+                        or corrections.apply_name(profile, sentence, base, who.teller) \
+                        or corrections.apply_swap(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None

@@ -91,6 +91,7 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
         if part == "side" and not any(wrong.search(i["text"]) for items in profile["sections"].values() for i in items):
             # "it was his left side not right": a weakness read back as "right weakness" has no "right side"
             wrong = re.compile(rf"\b{_OTHER[side]}(\s+{_SIDED}|-sided)\b", re.IGNORECASE)
+        sided = False
         for items in profile["sections"].values():
             for item in items:
                 if wrong.search(item["text"]):
@@ -100,8 +101,74 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
                     elif item.get("site"):
                         item["site"] = wrong.sub(rf"{side}\1", item["site"])
                     item["corrected_by"] = {"start": base + match.start(), "end": base + match.end()}
-                    changed = True
+                    changed = sided = True
+        if not sided:  # "I have a bad hip", then "its my left hip not my right": the side it had no word for
+            changed = _give_side(profile, side, part, base + match.start(), base + match.end()) or changed
     return changed
+
+
+_TERM_SECTIONS = ("health", "medications", "allergies")
+
+
+def _give_side(profile: dict[str, Any], side: str, part: str, start: int, end: int) -> bool:
+    """The one item of the person's health that names `part` with no side gets `side`."""
+    named = re.compile(rf"\b{re.escape(part)}\b", re.IGNORECASE)
+    items = [i for i in profile["sections"]["health"] if i["about"] == "subject" and named.search(i["text"])
+             and not re.search(r"\b(?:left|right|both)\b", i["text"], re.IGNORECASE)]
+    if len(items) != 1:
+        return False
+    item = items[0]
+    item["text"] = named.sub(f"{side} {part}", item["text"], count=1)
+    item["site"] = f"{side} {part}" if item.get("site") else side
+    item["corrected_by"] = {"start": start, "end": end}
+    return True
+
+
+# One thing said for another: "its my hip not my knee", "amlodipine not ramipril", "not the knee, the hip", "the
+# hip instead of the knee". Each side a few words that name a thing, never a clause ("I do not take aspirin").
+_A_THING = r"(?:(?:my|the|a|an|his|her|their)\s+)?(?P<{}>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){{0,2}}?)"
+_SWAPS = [
+    re.compile(r"(?<![\w'’])(?:(?:it'?s|it’s|its|it is|it was|thats|that's|that’s|that is)\s+)?" + _A_THING.format("new")
+               + r"\s*,?\s+(?:not|instead of|rather than)\s+" + _A_THING.format("old") + r"\s*(?:[.!,;]|$)", re.IGNORECASE),
+    re.compile(r"(?<![\w'’])not\s+" + _A_THING.format("old") + r"\s*[,;.:-]\s*(?:but\s+)?(?:(?:it'?s|it’s|its|it is)\s+)?"
+               + _A_THING.format("new") + r"\s*(?:[.!]|$)", re.IGNORECASE),
+]
+_NOT_A_THING = frozenset("""i you he she we they me him us them it its do does did dont don't doesnt doesn't am is are was
+were be been have has had take takes taking took live lives living use uses using get gets got not no never any
+wrong me mine own just only also even""".split())
+_SIDES = frozenset({"left", "right", "both"})
+
+
+def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A condition, medicine or allergy said for another ("its my hip not my knee", "amlodipine not ramipril"): the
+    item that names the wrong one names the right one, keeping what else was said of it (a dose). Before, the
+    read-back said it could not change it, or kept both. True too when it names a wrong one the story never told
+    ("its my hip not my knee", no knee told): nothing of it is added as a new fact, and the read-back says plainly
+    that it could not change it."""
+    start = fact_start(sentence)
+    said = False
+    for pattern in _SWAPS:
+        for match in pattern.finditer(sentence, start):
+            new, wrong = match.group("new").strip(), match.group("old").strip()
+            words = {w.lower() for w in (new + " " + wrong).split()}
+            if words & _NOT_A_THING or new.lower() == wrong.lower():
+                continue
+            said = True
+            if words & _SIDES:
+                continue  # a side put right is `apply`'s
+            named = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
+            found = [i for section in _TERM_SECTIONS for i in profile["sections"][section]
+                     if i["about"] == "subject" and named.search(i["text"])]
+            for item in found:
+                item["text"] = named.sub(new, item["text"])
+                for detail in ("term", "name", "site"):
+                    if isinstance(item.get(detail), str) and named.search(item[detail]):
+                        item[detail] = named.sub(new, item[detail])
+                item.pop("spelled", None)
+                item["corrected_by"] = {"start": base + match.start("new"), "end": base + match.end("new")}
+            if found:
+                return True
+    return said
 
 
 # A changed person: "the stroke was Ron not me", "it was my husband who had the stroke, not me", "the

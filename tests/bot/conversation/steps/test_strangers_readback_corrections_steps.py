@@ -52,3 +52,30 @@ def test_a_correction_at_the_read_back_changes_what_it_corrects(rt, told, sectio
     step = _reply_at(rt, section, said)
     assert _said(step) == wording.CHANGED.text
     assert _groups(rt)[section] == lines
+
+
+@pytest.mark.parametrize("told, said, lines", [
+    ("I have a bad knee and I live alone.", "youve got that wrong, its my hip not my knee",
+     ["You have a problem with your hip."]),
+    ("I have arthritis in my knee and I live alone.", "not the knee, the hip", ["You have arthritis in the hip."]),
+    ("I have a bad hip and I live alone.", "youve got that wrong, its my left hip not my right",
+     ["You have bad left hip."]),
+    ("I have asthma and I take ramipril 5mg daily.", "its diabetes not asthma", ["You have diabetes."]),
+])
+def test_one_thing_said_for_another_changes_the_fact(rt, told, said, lines):
+    """ "youve got that wrong, its my hip not my knee" changed nothing; "its my left hip not my right", of a hip told
+    with no side, kept "bad hip" and added "left hip" as a second fact."""
+    story.add_to_story(rt, "alice", told)
+    step = _reply_at(rt, "health", said)
+    assert _said(step) == wording.CHANGED.text
+    assert _groups(rt)["health"] == lines
+
+
+@pytest.mark.parametrize("said", ["youve got that wrong, its my hip not my knee", "no, its my left hip not my right"])
+def test_a_correction_of_what_was_never_told_adds_nothing_and_says_so(rt, said):
+    """A correction naming something the story never told ("not my knee", no knee told) added its words as a new
+    fact ("You have a problem with your hip.") and said "I have changed that."."""
+    story.add_to_story(rt, "alice", "I have asthma and I live alone.")
+    step = _reply_at(rt, "health", said)
+    assert _said(step) == wording.NOT_CHANGED.text
+    assert _groups(rt)["health"] == ["You have asthma."]
