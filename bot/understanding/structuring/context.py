@@ -26,7 +26,7 @@ _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
     r"aren’t|arent|i'm not|i’m not|"
-    r"without|denies|free of|nor|none)\b",
+    r"without|denies|free of|nor|none)\b(?!\s+(?:just|only|merely)\b)",  # "not just asthma" is asthma and more
     re.IGNORECASE,
 )
 # A negation stops at a new verb joined by "and" / "or": "doesn't speak much and uses Makaton".

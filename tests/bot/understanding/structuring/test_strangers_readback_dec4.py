@@ -156,3 +156,20 @@ def test_the_short_name_said_with_the_full_one_is_the_name_they_go_by(structurer
     profile = structurer.structure(["My name is Ronald Hughes, Ron for short. I have asthma."])
     assert names(profile) == ["Ronald Hughes"]
     assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "preferred_name"] == ["Ron"]
+
+
+# --- "not just asthma" is asthma and more, never no asthma -------------------------------------------------------
+
+@pytest.mark.parametrize("parts", [
+    ["I have diabetes, not just asthma."],
+    ["its not just my asthma, I have COPD too"],
+    ["I don't just have asthma, I have COPD as well."],
+    ["I have asthma.", "Correction: I also have diabetes, not just asthma"],
+])
+def test_not_just_a_condition_is_no_negation(structurer, parts):
+    """ "I also have diabetes, not just asthma", said at the read-back, read back "You do not have asthma"."""
+    assert ("asthma", "current", "subject") in facts(structurer.structure(parts), "health")
+
+
+def test_a_condition_said_not_had_stays_negated(structurer):
+    assert facts(structurer.structure(["I don't have asthma."]), "health") == [("asthma", "negated", "subject")]
