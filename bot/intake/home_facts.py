@@ -72,6 +72,13 @@ _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|b
                             r"flatmates|housemates|lodgers|students)\b")
 
 
+# A relative who helps, said to live in a home of their own: "my brother Dave lives with his wife in Leeds", "my
+# sister lives in Leeds" (not "my son lives with me", "my brother lives with her", "my daughter lives nearby")
+_THEIR_OWN_HOME = re.compile(r"^(?:and\s+|but\s+)?(?:my|our|his|her|their)\s+\w+(?:\s+\w+)?\s+(?:still\s+|now\s+)?"
+                             r"(?:lives|is living|stays|is staying)\s+(?:with\s+(?:his|her|their)\s+\w+|in\s+\w+|in a\b|"
+                             r"at\s+\d)")
+
+
 def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("current",),
                   own_words: bool = False) -> list[tuple[dict[str, Any], str]]:
     """What the home and support clauses say, the person's address in them set aside: "I live at
@@ -79,7 +86,8 @@ def _said_of_home(sections: dict[str, Any], statuses: tuple[str, ...] = ("curren
     addresses = {str(i.get(k)).lower() for i in _items(sections, "home") if i.get("kind") == "address"
                  for k in ("said", "value", "text") if i.get(k)}
     found = []
-    said = _said(sections, "home", "support_network", statuses=statuses)
+    said = [(i, t) for i, t in _said(sections, "home", "support_network", statuses=statuses)
+            if not (i.get("relationship") and _THEIR_OWN_HOME.search(t))]
     for item, text in [(i, plain(i["text"])) for i, _ in said] if own_words else said:
         for address in sorted(addresses, key=len, reverse=True):
             if item.get("kind") != "address" and address in text:

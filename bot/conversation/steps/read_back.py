@@ -5,6 +5,7 @@ anyone with a saved story who told a story afresh). For an update, only the sect
 touched are read back."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -222,7 +223,7 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = {section_key(g) for g in now.sections}
     here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
-    step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text))
+    step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text, group["section"]))
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
     if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:
         return step.say(wording.ADDED if meant.kind == "add" else wording.CHANGED), now
@@ -232,10 +233,17 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
     return step.say(wording.NOT_CHANGED), now
 
 
-def correction_text(text: str) -> str:
-    """A correction said at the read-back, worded so structuring applies it to what it corrects."""
+# A name and nothing else: "Ron Ronald Hughes", said to "Is this right about you?"
+_BARE_NAME = re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3}\s*[.!]?\s*")
+
+
+def correction_text(text: str, section: str | None = None) -> str:
+    """A correction said at the read-back, worded so structuring applies it to what it corrects; a name alone,
+    said of the part about the person, is their name put right."""
     from bot.understanding.structuring.corrections import is_correction  # loads only where it is needed
 
+    if section == "about_me" and _BARE_NAME.fullmatch(text):
+        return f"Correction: my name is {text.strip().rstrip('.!')}"
     return text if is_correction(text) else f"Correction: {text}"
 
 

@@ -137,6 +137,7 @@ class Structurer:
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
+        corrections.moved_out(profile)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))
         if base:  # who moving home is the person's move: "I", "we"; in a carer's story, the person cared for
@@ -200,7 +201,9 @@ class Structurer:
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
                         or corrections.apply_age(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \
-                        or corrections.apply_person(profile, sentence, base):
+                        or corrections.apply_person(profile, sentence, base) \
+                        or corrections.apply_name(profile, sentence, base, who.teller) \
+                        or corrections.apply_swap(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None

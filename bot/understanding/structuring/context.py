@@ -26,7 +26,7 @@ _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
     r"aren’t|arent|i'm not|i’m not|"
-    r"without|denies|free of|nor|none)\b",
+    r"without|denies|free of|nor|none)\b(?!\s+(?:just|only|merely)\b)",  # "not just asthma" is asthma and more
     re.IGNORECASE,
 )
 # A negation stops at a new verb joined by "and" / "or": "doesn't speak much and uses Makaton".
@@ -106,6 +106,9 @@ _COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done|ended|came to the e
                               r"(?:\w+\s+)?course\s+of\s+$", re.IGNORECASE)
 _SCANS_CLEAR = re.compile(r"^[^.;]{0,40}?\b(?:the\s+|(?:my|his|her|their)\s+)?(?:scans?|tests?|results?)\s+(?:are|is|were|was|"
                           r"came back|come back|have come back)\s+(?:all\s+)?clear\b", re.IGNORECASE)
+# Scans not clear, or not known to be yet: "waiting to hear if the scan is clear", "hoping the tests come back clear"
+_NOT_YET_CLEAR = re.compile(r"\b(?:not|n.t|yet|if|whether|hope|hoping|hopefully|pray|praying|wait|waiting|awaiting|"
+                            r"see|hear|know|find out|once|when|until|till|fingers crossed)\b", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
@@ -332,7 +335,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return HYPOTHETICAL  # "He is going dialysis maybe next year": not yet
     if _COURSE_FINISHED.search(before):
         return PAST  # "he finished a course of prednisolone last week": a course over
-    if (clear := _SCANS_CLEAR.search(sentence[end:])) and not re.search(r"\b(?:not|n.t|yet)\b", clear.group(0)):
+    if (clear := _SCANS_CLEAR.search(sentence[end:])) and not _NOT_YET_CLEAR.search(clear.group(0)):
         return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
         return PAST  # "finished chemo in May", "her radiotherapy finished in August"

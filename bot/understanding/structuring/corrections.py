@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.understanding.structuring import names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
@@ -90,6 +91,7 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
         if part == "side" and not any(wrong.search(i["text"]) for items in profile["sections"].values() for i in items):
             # "it was his left side not right": a weakness read back as "right weakness" has no "right side"
             wrong = re.compile(rf"\b{_OTHER[side]}(\s+{_SIDED}|-sided)\b", re.IGNORECASE)
+        sided = False
         for items in profile["sections"].values():
             for item in items:
                 if wrong.search(item["text"]):
@@ -99,8 +101,74 @@ def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:
                     elif item.get("site"):
                         item["site"] = wrong.sub(rf"{side}\1", item["site"])
                     item["corrected_by"] = {"start": base + match.start(), "end": base + match.end()}
-                    changed = True
+                    changed = sided = True
+        if not sided:  # "I have a bad hip", then "its my left hip not my right": the side it had no word for
+            changed = _give_side(profile, side, part, base + match.start(), base + match.end()) or changed
     return changed
+
+
+_TERM_SECTIONS = ("health", "medications", "allergies")
+
+
+def _give_side(profile: dict[str, Any], side: str, part: str, start: int, end: int) -> bool:
+    """The one item of the person's health that names `part` with no side gets `side`."""
+    named = re.compile(rf"\b{re.escape(part)}\b", re.IGNORECASE)
+    items = [i for i in profile["sections"]["health"] if i["about"] == "subject" and named.search(i["text"])
+             and not re.search(r"\b(?:left|right|both)\b", i["text"], re.IGNORECASE)]
+    if len(items) != 1:
+        return False
+    item = items[0]
+    item["text"] = named.sub(f"{side} {part}", item["text"], count=1)
+    item["site"] = f"{side} {part}" if item.get("site") else side
+    item["corrected_by"] = {"start": start, "end": end}
+    return True
+
+
+# One thing said for another: "its my hip not my knee", "amlodipine not ramipril", "not the knee, the hip", "the
+# hip instead of the knee". Each side a few words that name a thing, never a clause ("I do not take aspirin").
+_A_THING = r"(?:(?:my|the|a|an|his|her|their)\s+)?(?P<{}>[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){{0,2}}?)"
+_SWAPS = [
+    re.compile(r"(?<![\w'’])(?:(?:it'?s|it’s|its|it is|it was|thats|that's|that’s|that is)\s+)?" + _A_THING.format("new")
+               + r"\s*,?\s+(?:not|instead of|rather than)\s+" + _A_THING.format("old") + r"\s*(?:[.!,;]|$)", re.IGNORECASE),
+    re.compile(r"(?<![\w'’])not\s+" + _A_THING.format("old") + r"\s*[,;.:-]\s*(?:but\s+)?(?:(?:it'?s|it’s|its|it is)\s+)?"
+               + _A_THING.format("new") + r"\s*(?:[.!]|$)", re.IGNORECASE),
+]
+_NOT_A_THING = frozenset("""i you he she we they me him us them it its do does did dont don't doesnt doesn't am is are was
+were be been have has had take takes taking took live lives living use uses using get gets got not no never any
+wrong me mine own just only also even""".split())
+_SIDES = frozenset({"left", "right", "both"})
+
+
+def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A condition, medicine or allergy said for another ("its my hip not my knee", "amlodipine not ramipril"): the
+    item that names the wrong one names the right one, keeping what else was said of it (a dose). Before, the
+    read-back said it could not change it, or kept both. True too when it names a wrong one the story never told
+    ("its my hip not my knee", no knee told): nothing of it is added as a new fact, and the read-back says plainly
+    that it could not change it."""
+    start = fact_start(sentence)
+    said = False
+    for pattern in _SWAPS:
+        for match in pattern.finditer(sentence, start):
+            new, wrong = match.group("new").strip(), match.group("old").strip()
+            words = {w.lower() for w in (new + " " + wrong).split()}
+            if words & _NOT_A_THING or new.lower() == wrong.lower():
+                continue
+            said = True
+            if words & _SIDES:
+                continue  # a side put right is `apply`'s
+            named = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
+            found = [i for section in _TERM_SECTIONS for i in profile["sections"][section]
+                     if i["about"] == "subject" and named.search(i["text"])]
+            for item in found:
+                item["text"] = named.sub(new, item["text"])
+                for detail in ("term", "name", "site"):
+                    if isinstance(item.get(detail), str) and named.search(item[detail]):
+                        item[detail] = named.sub(new, item[detail])
+                item.pop("spelled", None)
+                item["corrected_by"] = {"start": base + match.start("new"), "end": base + match.end("new")}
+            if found:
+                return True
+    return said
 
 
 # A changed person: "the stroke was Ron not me", "it was my husband who had the stroke, not me", "the
@@ -331,3 +399,64 @@ def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int], mover
     if _moved(story, movers):
         profile["sections"]["home"] = [i for i in profile["sections"]["home"]
                                        if id(i) not in earlier or i.get("about") != "subject"]
+
+
+# A home, by the kind of dwelling it names
+_A_DWELLING = re.compile(r"\b(flat|house|bungalow|maisonette|apartment|cottage|hostel|refuge|care home|nursing home|"
+                         r"sheltered|caravan|bedsit|tower block)\b", re.IGNORECASE)
+
+
+def _dwellings(item: dict[str, Any]) -> set[str]:
+    return {m.group(1).lower() for f in item.get("features") or [] for m in _A_DWELLING.finditer(str(f))}
+
+
+def _start(item: dict[str, Any]) -> int:
+    return int(item.get("source", {}).get("start", -1))
+
+
+def moved_out(profile: dict[str, Any]) -> None:
+    """A home the story told, then said to be theirs no longer ("I live in a flat" … "i dont live in the flat
+    anymore, im in a bungalow now"): the old home goes; so does the saying so, when a home is told after it (the
+    bungalow replaces the flat: a stranger read back all three)."""
+    home = profile["sections"]["home"]
+    for gone in [i for i in home if i["about"] == "subject" and i["status"] in ("past", "negated") and _dwellings(i)]:
+        said = _dwellings(gone)
+        old = [i for i in home if i is not gone and i["about"] == "subject" and i["status"] == "current"
+               and _start(i) < _start(gone) and _dwellings(i) & said]
+        if not old:
+            continue
+        newer = any(i["about"] == "subject" and i["status"] == "current" and _start(i) > _start(gone) and _dwellings(i)
+                    for i in home)
+        home = [i for i in home if not any(i is o for o in old) and not (newer and i is gone)]
+    profile["sections"]["home"] = home
+
+
+def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -> bool:
+    """A name put right ("no, my name is Ronald Hughes, Ron for short", "Ron Ronald Hughes" said of the name read
+    back): it replaces the name told before, and the name they go by is kept with it. Before, the read-back read
+    both names back and a name could never be put right (a stranger, 2026-12-04)."""
+    start = fact_start(sentence)
+    rest = sentence[start:]
+    said = names.my_name(rest) if teller == "self" else None
+    if said is None and (named := names.NAME_IS.search(rest)):
+        group = 1 if named.group(1) else 2
+        said = named.group(group), named.start(group), named.end(group)
+    about = profile["sections"]["about_me"]
+    told = [i for i in about if i.get("kind") == "name" and i["about"] == "subject"]
+    if said is None or not told:
+        return False
+    name, at, end = said
+    short = names.short_then_full(name)
+    goes_by = names.preferred_name(rest)
+    if short:
+        name = short[1]
+        goes_by = (short[0], at, at + len(short[0]))
+    if [i["text"] for i in told] == [name] and not goes_by:
+        return False
+    told[0].update(text=name, corrected_by={"start": base + start + at, "end": base + start + end})
+    about[:] = [i for i in about if not any(i is t for t in told[1:])]
+    if goes_by and goes_by[0] != name.split()[0]:
+        about[:] = [i for i in about if i.get("kind") != "preferred_name"]
+        about.append({**told[0], "text": goes_by[0], "kind": "preferred_name",
+                      "source": {"start": base + start + goes_by[1], "end": base + start + goes_by[2]}})
+    return True

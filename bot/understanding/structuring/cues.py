@@ -86,7 +86,7 @@ AGE = Guarded(re.compile(
 PRONOUNS = re.compile(r"\bmy pronouns are\s+([a-z]+/[a-z]+(?:/[a-z]+)?)|\(\s*((?:she|he|they|ze|xe)/[a-z]+(?:/[a-z]+)?)\s*\)",
                       re.IGNORECASE)
 # Languages a person may want to be spoken to in, however typed ("arabic", "Urdu")
-_LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mirpuri|pahari|polish|romanian|lithuanian|"
+LANGUAGE_NAMES = ("arabic|urdu|punjabi|bengali|bangla|sylheti|gujarati|hindi|mirpuri|pahari|polish|romanian|lithuanian|"
                    "portuguese|spanish|italian|french|german|russian|ukrainian|turkish|kurdish|farsi|persian|dari|pashto|"
                    "somali|tigrinya|amharic|cantonese|mandarin|chinese|vietnamese|tamil|malayalam|czech|slovak|hungarian|"
                    "bulgarian|albanian|latvian|welsh|gaelic|greek|swahili|yoruba|igbo|twi|nepali|thai|tagalog|hebrew")
@@ -95,12 +95,12 @@ LANGUAGE = Guarded(re.compile(r"\b(?:i speak|speaks?|first language is|language 
                               # "I prefer arabic for doctor", "id rather have urdu", "speak in Polish", "a Somali interpreter"
                               r"|\b(?i:prefers?|preferred|preferably|rather(?: have)?|speaks?|speaking|talk|written in|letters in)\s+"
                               r"(?i:(?:to|to speak|to talk|to use|speak|talk|use|someone|somebody)\s+)?(?i:in\s+)?"
-                              rf"((?i:{_LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
+                              rf"((?i:{LANGUAGE_NAMES}))\b(?!\s+(?i:food|takeaways?|restaurants?|cooking|dishes|meals?|people|"
                               r"friends?|church|mosque|temple|community|shops?|market|tv|telly|films?|music|news|class|classes|"
                               r"lessons?|family|neighbours?|heritage|descent|background|origin|women|woman|men|man|ladies|lady|"
                               r"girls?|boys?|lads?|folk|elders?|mums?|mothers?|fathers?|dads?|kids|children|groups?|"
                               r"students?|families|couples?|guys?|blokes?|doctors?|nurses?)\b)"
-                              rf"|\b((?i:{_LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b"), "speak|language|prefer|rather|talk|written|letters|interpreter|translator")
+                              rf"|\b((?i:{LANGUAGE_NAMES}))\s+(?i:interpreter|translator|speaker|speaking)\b"), "speak|language|prefer|rather|talk|written|letters|interpreter|translator")
 
 
 def language_named(match: re.Match[str]) -> str:

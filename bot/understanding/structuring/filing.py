@@ -167,10 +167,26 @@ _HAD_IT = re.compile(r"\b(?:had|have had|got|get|has had|went in for)\s+(?:(?:my
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "statin"})
-_NAMED_NEXT = re.compile(r"\s*\(?\s*")
+# A kind of medicine and the medicine's name said as one: "my water tablet, furosemide", "the water tablet is the
+# furosemide", "furosemide (my water tablet)", "furosemide which is my water tablet"
+_SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that's|that’s)\s+)?(?:(?:called|named|aka)\s+)?"
+                          r"(?:(?:the|my|his|her|their|a|an)\s+)?\)?", re.IGNORECASE)
 # "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
 _BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
 _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
+
+
+def _said_as_one(clause: str, kind: Term, named: Term, medicines: list[Term]) -> bool:
+    """Whether a kind of medicine and a medicine's name are said as one medicine: side by side, or linked by "is",
+    "called" or a bracket; a comma links them only where they are not in a list of medicines ("a water tablet,
+    ramipril and aspirin" is three; "ramipril and my water tablet, furosemide, every morning" is two)."""
+    gap = clause[kind.end:named.start] if named.start >= kind.end else clause[named.end:kind.start]
+    if named.start < kind.end and named.end > kind.start or not _SAID_AS_ONE.fullmatch(gap):
+        return False
+    if not re.fullmatch(r"\s*,\s*(?:(?:the|my|his|her|their|a|an)\s+)?", gap):
+        return True
+    last = max(kind, named, key=lambda t: t.start)
+    return not any(re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", clause[last.end:m.start]) for m in medicines)
 
 
 def _end(item: dict[str, Any]) -> int:
@@ -426,9 +442,14 @@ class Filer(PersonalFiler):
                      and not (t.canonical == GENERIC_MEDICINES and _FOR_IT.match(clause[t.end:]) and any(
                          m["status"] == context.CURRENT and m["about"] == "subject" for m in sections["medications"]))]
         # "on antibiotics (nitrofurantoin)", "Blood pressure tablet amlodipine 5mg": one medicine, by its name
-        medicines = [t for t in medicines if not (t.canonical in _MEDICINE_CLASSES and any(
-            m is not t and m.canonical not in _MEDICINE_CLASSES | {GENERIC_MEDICINES}
-            and _NAMED_NEXT.fullmatch(clause[t.end:m.start]) for m in medicines if m.start >= t.end))]
+        # "my water tablet, furosemide", "the water tablet is the furosemide": one medicine too, by its name
+        as_one = {t.canonical for t in medicines if t.canonical in _MEDICINE_CLASSES and any(
+            _said_as_one(clause, t, m, medicines) for m in medicines
+            if m is not t and m.canonical not in _MEDICINE_CLASSES | {GENERIC_MEDICINES})}
+        medicines = [t for t in medicines if t.canonical not in as_one]
+        if as_one and speaker == "subject":  # "the water tablet is the furosemide", said after "my water tablet"
+            sections["medications"] = [m for m in sections["medications"] if not (
+                m.get("name") in as_one and m["about"] == "subject" and m["status"] == context.CURRENT)]
         # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
         # "inhalers" then names no inhaler of its own
         if any(t.canonical == "inhaler" for t in medicines):

@@ -7,6 +7,7 @@ from wordfreq import zipf_frequency
 
 from bot.understanding.structuring import cues
 from bot.understanding.structuring.guarded import Guarded
+from bot.understanding.structuring.peoples import is_people_or_language
 
 # A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -70,11 +71,24 @@ PREFERRED = Guarded(re.compile(rf"\b(?:(?i:everyone|everybody|people|most people
                                rf"\s+{_NAME}"), "call|know|by")
 
 
+# "Ronald Hughes, Ron for short"
+_FOR_SHORT = Guarded(re.compile(rf"(?:^|,|\b(?i:and|but)\b)\s*({_CAP})\s*,?\s+(?i:for short)\b"), "short")
+
+
 def preferred_name(clause: str) -> tuple[str, int, int] | None:
     """The name the person goes by, where the clause says so, as (name, start, end)."""
-    for match in PREFERRED.finditer(clause):
+    for match in (*PREFERRED.finditer(clause), *_FOR_SHORT.finditer(clause)):
         if match.group(1).split()[0].lower() not in NOT_NAMES | NOT_LOWER:
             return match.group(1), match.start(1), match.end(1)
+    return None
+
+
+def short_then_full(name: str) -> tuple[str, str] | None:
+    """A name typed as the short one, then in full: "Ron Ronald Hughes" is (Ron, Ronald Hughes)."""
+    words = name.split()
+    if len(words) >= 3 and len(words[0]) >= 2 and words[1].lower().startswith(words[0].lower()) \
+            and words[1].lower() != words[0].lower():
+        return words[0], " ".join(words[1:])
     return None
 
 
@@ -99,6 +113,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         first = name.split()[0].lower()
         if (first in NOT_NAMES or first in _NOT_LOWER_STATES) and not (first in _TITLES and len(name.split()) > 1):
             continue  # "I'm Deaf", "I'm Tired" are not names; "I am Mr Chen" is
+        if len(name.split()) == 1 and is_people_or_language(first):
+            continue  # "I'm Bengali but I speak English": who they are, not what they are called
         if first.replace("’", "'") in ("i", "i'm", "im", "i'd", "i've"):
             continue  # "…not me, I'm here about my hearing": "I'm here" is no name
         words = name.split()
@@ -111,7 +127,7 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         if match.re is _NAME_THEN_AGE and (said[0] in _WHAT_THEY_ARE or said[0].endswith(_NOT_NAME_ENDINGS)):
             continue  # "im diabetic, 67", "i am housebound 84", "im gay 30": what they are, not who
         if not set(said) & (NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES | _FIELD_WORDS) \
-                and not said[0].endswith(("ing", "ed")):
+                and not said[0].endswith(("ing", "ed")) and not (len(said) == 1 and is_people_or_language(said[0])):
             end = match.end(2) if match.group(2) else match.end(1)
             return _in_full(sentence, _capitalised(" ".join(said)), match.start(1), end)
     return None

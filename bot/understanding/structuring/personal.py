@@ -163,11 +163,13 @@ class PersonalFiler:
                  relation: str | None = None, subject_name: str | None = None) -> None:
         about = sections["about_me"]
         given = [i["text"].lower().split() for i in about if i.get("kind") == "name"]
+        own_end = -1  # where the person's own name, said in this clause, ends
         if teller == "self" and (own := names.my_name(clause)) and not (
                 given and re.match(r"\W*(?:i am|i'm|i’m|im)\b", clause, re.IGNORECASE)
                 and not any(own[0].lower().split()[0] in words for words in given)):
             # once their name is given, a later "I am Amritdhari" says what they are, not a second name
             name, start, end = own
+            own_end = end
             if given and len(name.split()) == 1 and not any(name.lower() in words for words in given):
                 # "I'm Bridget O'Sullivan, but call me Bridie", "…, it's Bridie": the name they go by, said after it
                 if not any(i.get("kind") == "preferred_name" for i in about):
@@ -199,7 +201,8 @@ class PersonalFiler:
             words_before = re.findall(r"[a-z']+", clause[max(0, start - 40):start].lower())
             owner = next((w for w in reversed(words_before) if w in _OWNERS["self"] + _OWNERS["carer"]), None)
             others = [w for w in re.findall(r"[a-z]+", clause[:start].lower()) if w in self.people.relatives and w != relation]
-            if owner in _OWNERS[teller] and not (teller == "carer" and others) \
+            # "My name is Ronald Hughes, Ron for short": the name just said is theirs, and so is its short one
+            if (owner in _OWNERS[teller] or 0 <= own_end <= start) and not (teller == "carer" and others) \
                     and not any(i.get("kind") == "preferred_name" for i in about):  # "my son Jay, everyone calls him JJ"
                 about.append(item(known, "current", "subject", teller, base + start, base + end, kind="preferred_name"))
         if teller == "carer" and subject_name and not any(i.get("kind") == "age" for i in about):
