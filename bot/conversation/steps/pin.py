@@ -19,6 +19,7 @@ from bot.ops.runtime import Runtime
 MAX_TRIES = 5
 LOCKED_MINUTES = 15  # said to someone with no PIN to check after MAX_TRIES, as a real lockout would be
 # "I'm new", "I've never been here", "I forgot it": no PIN to type.
+_STORY_WORDS = 3  # words in a reply to "choose a PIN" that tell more of the story, not a PIN mistyped
 _NO_PIN_TO_TYPE = re.compile(r"\b(new|first time|never been|not been|forgot)", re.I)
 # "i forgot my pin", "cant remember it", "lost my pin": someone with a PIN they cannot type.
 _FORGOT = re.compile(r"\b(forgot|forgotten|forget|cannot remember|can not remember|do not remember|"
@@ -60,10 +61,10 @@ def ask_first() -> Step:
 
 def mode(rt: Runtime, turn: Turn) -> str:
     """"verify" a returning person (or anyone who says they are one), or "set" a first PIN."""
-    if turn.form == "returning_form":
-        return "verify"
     if turn.pin_step is not None and not needs_pin(rt, turn):
-        return "set"  # a first PIN (or the same again): never a way round an existing one
+        # a first PIN (or the same again): never a way round an existing one; in the returning form, for a story
+        # saved here whose PIN was never chosen (returning_menu.returning)
+        return "set"
     return "verify"
 
 
@@ -86,11 +87,15 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().say(CHOOSING_HELP).set(pin_reply=None)  # "what pin", "i dont have one": one is chosen now
     if meaning.is_help(text):
         return Step().say(HELP).set(pin_reply=None)
-    if meaning.is_stop(text) or _NO_PIN_TO_TYPE.search(text):
+    # "i forgot it", "im new": a returning person with no PIN to type; while one is chosen, "you forgot her tablets"
+    # is more of the story (a stranger's carer was told "OK, I have stopped" and could never come back: no PIN)
+    if meaning.is_stop(text) or (not choosing and _NO_PIN_TO_TYPE.search(text)):
         return Step().set(pin_reply="stopped")
     if not meaning.looks_like_pin(text):
         if _a_concern(text):  # the help was given first (bot/rasa/server.py): the PIN asked again
             return Step().set(pin_reply=None)  # plainly, not "A PIN is 4 to 8 numbers only"
+        if choosing and len(re.findall(r"[a-zA-Z]{2,}", text)) >= _STORY_WORDS:
+            return Step().say(wording.PIN_BEFORE_MORE).set(pin_reply=None)
         return Step().say(wording.PIN_ONLY_NUMBERS).set(pin_reply=None)
     pin = meaning.pin_of(text)
     if choosing:

@@ -7,16 +7,18 @@ import re
 from typing import Any
 
 from bot.conversation import about_me, meaning, pathway, rights, wording
-from bot.conversation.journey import sharing, story, your_record
+from bot.conversation.journey import pins, sharing, story, your_record
 from bot.conversation.pathway_viewers import Answer as ViewerAnswer
 from bot.conversation.pathway_viewers import lets_someone_see
 from bot.conversation.rights import Right
-from bot.conversation.stages import Pending, Stage
+from bot.conversation.stages import Pending, PinStep, Stage
 from bot.conversation.steps import pin, reviews, service_questions_back, telling, visit
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 
 ENDS = ("update", "finished", "deleted", "reviewed", "share")  # menu_reply values that end the returning form
+# A story saved here whose PIN was never chosen: one is chosen now (pin.mode "set"), then the menu
+NO_PIN_YET = wording.Reply("You did not choose a PIN last time, so let's do that now.")
 RIGHTS: dict[str, Right] = {
     "who": Right.WHO_HAS, "download": Right.DOWNLOAD, "stop": Right.STOP_SHARING, "delete": Right.DELETE,
     "update": Right.UPDATE, "share": Right.SHARE, Pending.STOP: Right.STOP_SHARING, Pending.DELETE: Right.DELETE,
@@ -36,6 +38,11 @@ def returning(rt: Runtime, turn: Turn) -> Step:
     a stranger, session 11) is asked again, and the form ends at once."""
     if turn.stage is None and not turn.text.startswith("/") and meaning.is_markup(turn.text):
         return Step().say(wording.reprompt(None)).set(pin_reply="stopped", menu_reply="finished")
+    if not pins.has_pin(rt, turn.sender_id) and story.current_profile(rt, turn.sender_id) is not None:
+        # a story saved in this conversation, its PIN never chosen (they stopped at "Please choose a PIN"): no PIN
+        # could ever be typed here, so one is chosen now (a stranger's carer was locked out of her mum's story)
+        return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
+                                          menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
     step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):

@@ -28,6 +28,9 @@ PIN_MISMATCH = Reply("Those two PINs were not the same. Let's start again.")
 # session when it sees this text (bot/web/chat.py).
 PIN_SET = Reply("Your PIN is set. Keep it safe: you need it to see or change this story.")
 PIN_ONLY_NUMBERS = Reply("A PIN is 4 to 8 numbers only. Please type it again.")
+# More of the story, said while a first PIN is chosen (the story is saved as it was read back)
+PIN_BEFORE_MORE = Reply("I have not added that yet. Please choose your PIN first: 4 to 8 numbers. Then say "
+                        "\"update my story\" to add what is missing.")
 ASK_PIN = Reply("To keep your story private, please type your PIN.")
 VERIFIED = Reply("Thank you, that's right.")
 NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello to start.")
