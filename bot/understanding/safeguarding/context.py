@@ -147,10 +147,16 @@ _CARER_SAYS_WHO = re.compile(r"\b(?:i am|im|i m)(?: [a-z]+)?,? (?:her|his|their)
 _FELL_AND_HIT = re.compile(r"\b(?:i|he|she|mum|dad|nan)\s+(?:\w+\s+)?(?:fell|fall|tripped|slipped|collapsed|went over|keeled over)\b"
                            r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked)\s+"
                            r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye)\b")
+# The writer saying they manage on their own ("i do it all myself, nobody helps me", "i cope fine on my own", "i
+# manage by myself"): independence, which the classifier alone read as neglect (session 17: 0.37 after a refit). Not
+# "i can not manage", nor "i manage to eat once a day": the words after say how, not what.
+_I_MANAGE = re.compile(r"\bi (?:do (?:it all|everything)(?: (?:myself|meself|on my own|by myself))?|(?:manage|cope|get by)"
+                       r" (?:fine|ok|okay|alright|well|myself|on my own|by myself))\b")
 STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
                                               "domestic_abuse": _CARER_SAYS_WHO,
-                                              **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse",
-                                                               "neglect"), _I_CARE)}
+                                              **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse"),
+                                                              _I_CARE),
+                                              "neglect": re.compile(f"{_I_CARE.pattern}|{_I_MANAGE.pattern}")}
 
 
 # An allergy or a reaction to a medicine or food, or a limb taken off in an operation, told as such ("Latex makes her
