@@ -142,11 +142,15 @@ _I_CARE = re.compile(r"\b(?:i|we)(?: (?:have to|has to|had to|try to|tend to|get
 _CARER_SAYS_WHO = re.compile(r"\b(?:i am|im|i m)(?: [a-z]+)?,? (?:her|his|their) (?:husband|wife|partner|son|daughter|"
                              r"grandson|granddaughter|carer|brother|sister|neighbour|friend)\b"
                              r"|\b(?:writing|typing|doing) (?:this )?(?:for|on behalf of) (?:my|her|his) [a-z]+\b")
-# A fall told as the writer's own, with what they hit as they fell ("i fell over last week and hit my head", "slipped
-# in the bath and banged my arm"): a knock, which the classifier has read beside being hit
+# A fall told as the writer's own, with what they hit or hurt as they fell ("i fell over last week and hit my head", "slipped
+# in the bath and banged my arm", "he fell again tuesday, hurt his wrist": session 17, 0.67 from the classifier alone): a
+# knock, which the classifier has read beside being hit. A fall someone caused is a rule's hit ("he pushed me and i fell
+# and hurt my wrist"), which no reason touches
 _FELL_AND_HIT = re.compile(r"\b(?:i|he|she|mum|dad|nan)\s+(?:\w+\s+)?(?:fell|fall|tripped|slipped|collapsed|went over|keeled over)\b"
-                           r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked)\s+"
-                           r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye)\b")
+                           r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked|hurt|bruised|"
+                           r"sprained|twisted|broke|grazed|cut|split)\s+"
+                           r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye|ankle|"
+                           r"foot|hand|ribs?|shin|chin|lip|forehead)\b")
 # The writer saying they manage on their own ("i do it all myself, nobody helps me", "i cope fine on my own", "i
 # manage by myself"): independence, which the classifier alone read as neglect (session 17: 0.37 after a refit). Not
 # "i can not manage", nor "i manage to eat once a day": the words after say how, not what.
