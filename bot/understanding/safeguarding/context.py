@@ -126,6 +126,13 @@ _IDIOMS = re.compile(
     # the writer stopping for now ("I have to go, can I carry on later?", "someone is at the door i have to go")
     r"|\b(?<!never )(?<!not )(?:come back (?:to (?:this|it)|and finish|later)|carry on later|finish (?:it )?(?:later|"
     r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b"
+    # a night off, or an outing to somewhere ordinary ("night off from caring tonight, going to bingo with my sister",
+    # session 17: 0.41 and 0.71 suicidal, the classifier having read "going" and "tonight" beside plans to die). Not
+    # a bridge, the sea or a station: the places of plans to die are not here
+    r"|\b(?:night|day|evening|afternoon) off\b|\bnight out\b"
+    r"|\b(?:going|go|goes|off|heading|went) (?:out )?(?:to )?(?:the |a |my |our )?(?:bingo|pictures|cinema|pub|quiz|bowls|"
+    r"theatre|panto|football|gym|pool|swimming|shops|market|club|social|disco|party|concert|chapel|church|mosque|temple|"
+    r"cafe|caff|restaurant|garden centre|lunch club|day centre|hairdressers|bowling)\b"
     )
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money

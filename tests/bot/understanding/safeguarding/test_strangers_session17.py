@@ -62,3 +62,18 @@ def test_managing_alone_with_nobody_helping_is_no_disclosure(listening, text):
                                   "i can not manage, nobody helps me wash or eat"])
 def test_managing_alone_with_going_without_is_still_neglect(listening, text):
     assert "neglect" in listening.check(text).categories
+
+
+@pytest.mark.parametrize("text", ["night off from caring tonight, going to bingo with my sister",
+                                  "a night off tonight, going to the pictures", "going to bingo with my sister tonight"])
+def test_a_night_off_or_an_outing_is_no_plan_to_die(listening, text):
+    """The classifier alone read "going" and "tonight" as a plan (0.41 to 0.71 suicidal): a night off or an outing
+    somewhere ordinary is a figure of speech's reason (context._IDIOMS), so it alone needs 0.9."""
+    assert not listening.check(text).concern
+
+
+@pytest.mark.parametrize("text", ["going to the bridge tonight, i wont be coming back",
+                                  "night off tonight, im going to take all my tablets",
+                                  "im going to the pub tonight to say goodbye to everyone, then thats it"])
+def test_a_plan_said_with_an_outing_is_still_heard(listening, text):
+    assert "suicidal" in listening.check(text).categories
