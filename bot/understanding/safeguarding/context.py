@@ -126,6 +126,13 @@ _IDIOMS = re.compile(
     # the writer stopping for now ("I have to go, can I carry on later?", "someone is at the door i have to go")
     r"|\b(?<!never )(?<!not )(?:come back (?:to (?:this|it)|and finish|later)|carry on later|finish (?:it )?(?:later|"
     r"another day|tomorrow)|another day|leave it there|stop (?:now|here) and|at the door)\b"
+    # a night off, or an outing to somewhere ordinary ("night off from caring tonight, going to bingo with my sister",
+    # session 17: 0.41 and 0.71 suicidal, the classifier having read "going" and "tonight" beside plans to die). Not
+    # a bridge, the sea or a station: the places of plans to die are not here
+    r"|\b(?:night|day|evening|afternoon) off\b|\bnight out\b"
+    r"|\b(?:going|go|goes|off|heading|went) (?:out )?(?:to )?(?:the |a |my |our )?(?:bingo|pictures|cinema|pub|quiz|bowls|"
+    r"theatre|panto|football|gym|pool|swimming|shops|market|club|social|disco|party|concert|chapel|church|mosque|temple|"
+    r"cafe|caff|restaurant|garden centre|lunch club|day centre|hairdressers|bowling)\b"
     )
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
@@ -142,15 +149,25 @@ _I_CARE = re.compile(r"\b(?:i|we)(?: (?:have to|has to|had to|try to|tend to|get
 _CARER_SAYS_WHO = re.compile(r"\b(?:i am|im|i m)(?: [a-z]+)?,? (?:her|his|their) (?:husband|wife|partner|son|daughter|"
                              r"grandson|granddaughter|carer|brother|sister|neighbour|friend)\b"
                              r"|\b(?:writing|typing|doing) (?:this )?(?:for|on behalf of) (?:my|her|his) [a-z]+\b")
-# A fall told as the writer's own, with what they hit as they fell ("i fell over last week and hit my head", "slipped
-# in the bath and banged my arm"): a knock, which the classifier has read beside being hit
+# A fall told as the writer's own, with what they hit or hurt as they fell ("i fell over last week and hit my head", "slipped
+# in the bath and banged my arm", "he fell again tuesday, hurt his wrist": session 17, 0.67 from the classifier alone): a
+# knock, which the classifier has read beside being hit. A fall someone caused is a rule's hit ("he pushed me and i fell
+# and hurt my wrist"), which no reason touches
 _FELL_AND_HIT = re.compile(r"\b(?:i|he|she|mum|dad|nan)\s+(?:\w+\s+)?(?:fell|fall|tripped|slipped|collapsed|went over|keeled over)\b"
-                           r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked)\s+"
-                           r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye)\b")
+                           r"(?:\s+\w+){0,6}?\s+(?:and\s+)?(?:hit|banged|bumped|knocked|cracked|bashed|smacked|hurt|bruised|"
+                           r"sprained|twisted|broke|grazed|cut|split)\s+"
+                           r"(?:my|his|her|their)\s+(?:head|face|arm|leg|knee|hip|back|side|elbow|shoulder|wrist|nose|eye|ankle|"
+                           r"foot|hand|ribs?|shin|chin|lip|forehead)\b")
+# The writer saying they manage on their own ("i do it all myself, nobody helps me", "i cope fine on my own", "i
+# manage by myself"): independence, which the classifier alone read as neglect (session 17: 0.37 after a refit). Not
+# "i can not manage", nor "i manage to eat once a day": the words after say how, not what.
+_I_MANAGE = re.compile(r"\bi (?:do (?:it all|everything)(?: (?:myself|meself|on my own|by myself))?|(?:manage|cope|get by)"
+                       r" (?:fine|ok|okay|alright|well|myself|on my own|by myself))\b")
 STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
                                               "domestic_abuse": _CARER_SAYS_WHO,
-                                              **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse",
-                                                               "neglect"), _I_CARE)}
+                                              **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse"),
+                                                              _I_CARE),
+                                              "neglect": re.compile(f"{_I_CARE.pattern}|{_I_MANAGE.pattern}")}
 
 
 # An allergy or a reaction to a medicine or food, or a limb taken off in an operation, told as such ("Latex makes her

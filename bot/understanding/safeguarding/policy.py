@@ -76,19 +76,25 @@ class Policy:
 # and of coercive control 0.03 -> 0.1, one said with a laugh 0.1 -> 0.15, the classifier alone 0.25 -> 0.3 for
 # domestic abuse and 0.35 -> 0.4 for coercive control, and 0.35 -> 0.4 for suicidal words with an ordinary reason.
 # It also raised a child at risk 0.25 -> 0.3: that cost a held-out disclosure (a figure, not read), so it was left.
+# Session 17: `--tune` with tuning_session17.tsv raised, keeping cross-validated recall 2245/2326 overall and in every
+# kind (false alarms 609 -> 572 of 4,367): a rule's hit of a child at risk 0.01 -> 0.03 and of coercive control
+# 0.1 -> 0.15, one said with a laugh 0.15 -> 0.25, the classifier alone 0.25 -> 0.3 for a child at risk (left in
+# session 16, when it cost a held-out disclosure; with this corpus it costs none), 0.4 -> 0.45 for a carer at breaking
+# point and 0.2 -> 0.25 for not safe at home, and with an ordinary reason 0.3 -> 0.4 for domestic abuse and 0.4 -> 0.55
+# for not safe at home. Held-out recall unchanged (figures only).
 # A rule's hit alarms when the classifier gives it at least its kind's `rule_agrees_by_kind` (0 to 0.25), or
-# 0.15 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
+# 0.25 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
 POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
-    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.01, "domestic_abuse": 0.25, "sexual_abuse": 0.0,
-    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.1, "exploitation": 0.0,
-    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.15, concern_from_otherwise=0.2,
-    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.25, "domestic_abuse": 0.3, "sexual_abuse": 0.4,
-             "carer_breaking_point": 0.4, "not_safe_at_home": 0.2, "coercive_control": 0.4, "exploitation": 0.25,
+    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.03, "domestic_abuse": 0.25, "sexual_abuse": 0.0,
+    "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.15, "exploitation": 0.0,
+    "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.25, concern_from_otherwise=0.2,
+    by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.3, "domestic_abuse": 0.3, "sexual_abuse": 0.4,
+             "carer_breaking_point": 0.45, "not_safe_at_home": 0.25, "coercive_control": 0.4, "exploitation": 0.25,
              "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.85,
     reassured_from=0.95,
-    reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.3, "suicidal": 0.4, "self_harm": 0.4,
+    reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.4, "suicidal": 0.4, "self_harm": 0.4,
                     "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
-                    "not_safe_at_home!": 0.95, "not_safe_at_home": 0.4,
+                    "not_safe_at_home!": 0.95, "not_safe_at_home": 0.55,
                     # session 13, chosen by reading, not tuned: a figure of speech of dying or being killed
                     # (context._IDIOMS), and a carer telling the care they give (context._I_CARE)
                     "suicidal!": 0.9, "financial_abuse!": 0.85, "coercive_control!": 0.8, "care_abuse!": 0.95,

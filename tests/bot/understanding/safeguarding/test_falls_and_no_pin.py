@@ -49,3 +49,18 @@ def test_an_allergy_a_reaction_or_an_amputation_is_no_alarm(listening, text):
 ])
 def test_harm_told_with_an_allergy_is_heard(listening, text):
     assert listening.check(text).concern
+
+
+@pytest.mark.parametrize("text", ["he fell over again yesterday and hurt his wrist",
+                                  "she slipped in the shower and cut her head",
+                                  "mum tripped on the kerb and sprained her ankle"])
+def test_a_fall_and_what_was_hurt_in_it_is_no_alarm(listening, text):
+    """Session 17: a fall and what was hurt, cut or sprained in it (not only hit) makes the classifier alone need 0.9
+    for abuse ("he fell over again yesterday and hurt his wrist" got the Domestic Abuse Helpline at 0.67)."""
+    assert not listening.check(text).concern
+
+
+@pytest.mark.parametrize("text", ["he pushed me and i fell and hurt my wrist",
+                                  "she fell down the stairs, he pushed her, she broke her arm"])
+def test_a_fall_someone_caused_is_still_heard(listening, text):
+    assert "domestic_abuse" in listening.check(text).categories
