@@ -205,6 +205,7 @@ class Structurer:
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
+            pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -244,6 +245,10 @@ class Structurer:
                     (someone_died and not cues.mentions_someone(clause, people))
                     or (gone and "," in clause[gone.end():t.start] and not cues.mentions_someone(clause[gone.end():], people)))]
                 someone_died = someone_died or bool(gone)
+                if pet_before and context.PET_GOES_ON.match(clause):
+                    in_clause = [t for t in in_clause if t.section not in ("health", "medications")
+                                 or cues.mentions_first_person(clause[:t.start])]
+                pet_before = bool(context.PET_SAID_LAST.search(clause))
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
@@ -253,7 +258,7 @@ class Structurer:
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for start, end in split_clauses(sentence):
-            if spans and cues.THAT_MATTERS.match(sentence[start:end]):
+            if spans and (cues.THAT_MATTERS.match(sentence[start:end]) or cues.BUT_WE_MANAGE.match(sentence[start:end])):
                 spans[-1] = (spans[-1][0], end)  # "I play bowls and that matters to me" is one fact
             else:
                 spans.append((start, end))
