@@ -28,7 +28,7 @@ from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import split_clauses
 from bot.understanding.structuring.facts import item, most_specific
-from bot.understanding.structuring.filing import Filer
+from bot.understanding.structuring.filing import Filer, called_by_class
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.people import (
     FEMALE,
@@ -42,7 +42,7 @@ from bot.understanding.structuring.people import (
     sex_of,
 )
 from bot.understanding.structuring.phone_owner import PhoneOwner, Speakers
-from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
+from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
 
 PART_SEPARATOR = "\n"
 
@@ -206,6 +206,7 @@ class Structurer:
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
             pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
+            said_before: tuple[str, list[Term]] = ("", [])  # the clause before and its terms
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -249,6 +250,8 @@ class Structurer:
                     in_clause = [t for t in in_clause if t.section not in ("health", "medications")
                                  or cues.mentions_first_person(clause[:t.start])]
                 pet_before = bool(context.PET_SAID_LAST.search(clause))
+                in_clause = called_by_class(*said_before, clause, in_clause)
+                said_before = (clause, in_clause)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)

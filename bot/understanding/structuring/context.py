@@ -106,6 +106,9 @@ _COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done|ended|came to the e
                               r"(?:\w+\s+)?course\s+of\s+$", re.IGNORECASE)
 _SCANS_CLEAR = re.compile(r"^[^.;]{0,40}?\b(?:the\s+|(?:my|his|her|their)\s+)?(?:scans?|tests?|results?)\s+(?:are|is|were|was|"
                           r"came back|come back|have come back)\s+(?:all\s+)?clear\b", re.IGNORECASE)
+# The illness a finished course was for: "finished a course of amoxicillin for a chest infection"
+_COURSE_FOR = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
+                         r"(?:\w+\s+)?course\s+of\s+(?:\S+\s+){1,3}?for\s+(?:a|an|the|my|his|her|their)\s+$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
@@ -332,6 +335,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return HYPOTHETICAL  # "He is going dialysis maybe next year": not yet
     if _COURSE_FINISHED.search(before):
         return PAST  # "he finished a course of prednisolone last week": a course over
+    if event and canonical not in LASTING_EVENTS and _COURSE_FOR.search(before):
+        return PAST  # "just finished a course of amoxicillin for a chest infection": treated, over
     if (clear := _SCANS_CLEAR.search(sentence[end:])) and not re.search(r"\b(?:not|n.t|yet)\b", clear.group(0)):
         return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
@@ -430,6 +435,12 @@ _NOT_THE_PETS = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|im|ive|me|my
                            r"husband|wife|son|daughter)\b")
 
 
+# Someone the person calls "my" by their name, last before the fact: "my Edna had Alzheimer's"
+_MY_NAMED = re.compile(r"\b(?i:my|our)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
+                       r"English|GP)\b)[A-Z][a-z]+)\b(?!.*\b(?i:my|our)\s+[A-Z])")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -478,4 +489,7 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
             if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
                 found = word
                 break
+    if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \
+            and mine.group(1).lower() not in relatives:
+        found = mine.group(1).lower()  # "I'm a widower, my Edna had Alzheimer's at the end": Edna's
     return found
