@@ -6,6 +6,8 @@ import pytest
 
 from bot.intake import facts, money_facts
 from bot.intake.address import read_address
+from bot.intake.paths import parse_path
+from bot.intake.scope import done_procedure
 
 
 def of(profile, section):
@@ -91,3 +93,74 @@ def test_money_tight_but_managing_is_no_struggle_to_pay_bills(structurer, said):
 def test_money_tight_without_managing_is_still_a_struggle(structurer):
     sections = structurer.structure(["I live with my husband. Money is tight and the bills keep going up."])["sections"]
     assert money_facts.money_worries(sections) is True
+
+
+def test_equipment_they_say_they_do_not_use_is_no_equipment_they_use():
+    """ "I don't use a stick, not yet" answered "Equipment you use" (`%profile.daily_living.aids`) with stick."""
+    sections = {"daily_living": [
+        {"text": "I do not use a frame yet", "status": "negated", "about": "subject", "aids": ["frame"]},
+        {"text": "I use a wheelchair outdoors", "status": "current", "about": "subject", "aids": ["wheelchair"]}]}
+    assert parse_path("daily_living.aids").evaluate(sections) == ["wheelchair"]
+    assert parse_path("daily_living.where(status='negated').aids").evaluate(sections) == ["frame"]
+
+
+@pytest.mark.parametrize("said", ["I'm a widow, my Stanley had Parkinson's at the end, he passed in 2021.",
+                                  "Since my Maureen had dementia I've done all the cooking."])
+def test_someone_called_my_and_a_name_has_their_own_illness(structurer, said):
+    """ "I'm a widower, my Edna had Alzheimer's at the end, she passed three year since" listed Alzheimer's
+    as his own (past) condition on a medical history."""
+    health = of(structurer.structure([f"I have asthma. {said}"]), "health")
+    assert [t for t, _, about in health if about == "subject"] == ["asthma"]
+
+
+@pytest.mark.parametrize("said", ["He's just finished a course of doxycycline for a chest infection.",
+                                  "she completed her course of antibiotics for a urinary tract infection last week."])
+def test_an_infection_a_finished_course_treated_is_over(structurer, said):
+    """ "she just finished a course of amoxicillin for a chest infection" listed the chest infection as an
+    active condition on a medical history."""
+    health = of(structurer.structure([f"I'm writing for my dad. He has COPD. {said}"], teller="carer"), "health")
+    assert ("copd", "current", "subject") in health
+    assert all(status == "past" for text, status, _ in health if "infection" in text)
+
+
+@pytest.mark.parametrize("said", ["Before I drink a lot, 20 years. Now 5 years I not drink.",
+                                  "I smoked for forty years. I don't smoke now."])
+def test_a_habit_said_first_then_said_not_now_is_given_up(structurer, said):
+    """ "Before I smoke 30 years, now 10 years I not smoke" answered "Smoking status" with Non-smoker, not
+    Ex-smoker."""
+    habits = of(structurer.structure([f"I have diabetes. {said}"]), "health")
+    assert [status for text, status, _ in habits if text in ("smoking", "drinking")] == ["past"]
+
+
+def test_never_after_a_habit_word_stays_never(structurer):
+    habits = of(structurer.structure(["Smoking? I have never smoked."]), "health")
+    assert [status for text, status, _ in habits if text == "smoking"] == ["negated"]
+
+
+@pytest.mark.parametrize("said", ["He takes bendroflumethiazide, his water tablet he calls it, and ramipril.",
+                                  "He's on amoxicillin (the antibiotics) and ramipril."])
+def test_a_medicine_then_what_they_call_it_is_one_medicine(structurer, said):
+    """ "She takes furosemide, her water tablets she calls them, and bisoprolol" listed "water tablet" as a
+    third medicine on two forms."""
+    meds = of(structurer.structure([f"I'm writing for my dad. {said}"], teller="carer"), "medications")
+    assert len(meds) == 2 and "ramipril" in [t for t, _, _ in meds]
+
+
+@pytest.mark.parametrize("said, done", [("In 2015 I have operation for hernia.", "hernia operation"),
+                                        ("I had a tendon release operation when I was 9.", "tendon release operation")])
+def test_an_operation_is_named_by_what_was_operated_on(structurer, said, done):
+    """ "In 2018 I have operation for hernia" listed an active hernia and a procedure "operation"; "a
+    hamstring release operation" was written on a discharge form's procedures as "operation"."""
+    health = of(structurer.structure([f"I have asthma. {said}"]), "health")
+    assert (done, "past", "subject") in health
+    assert [t for t, status, _ in health if status == "current"] == ["asthma"]
+
+
+def test_an_operation_named_in_three_words_is_an_operation_done():
+    """ "a hamstring release operation" was then no procedure on a discharge form's history."""
+    assert done_procedure({"text": "tendon release operation", "status": "past", "about": "subject"})
+
+
+def test_an_operation_said_with_only_how_big_it_was_stays_an_operation(structurer):
+    health = of(structurer.structure(["I have asthma. I had a big operation in 2015."]), "health")
+    assert ("operation", "past", "subject") in health
