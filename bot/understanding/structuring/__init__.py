@@ -206,7 +206,7 @@ class Structurer:
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
             pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
-            said_before: tuple[str, list[Term]] = ("", [])  # the clause before and its terms
+            said_before: tuple[int, list[Term]] = (0, [])  # where the clause before starts, and its terms
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -250,8 +250,9 @@ class Structurer:
                     in_clause = [t for t in in_clause if t.section not in ("health", "medications")
                                  or cues.mentions_first_person(clause[:t.start])]
                 pet_before = bool(context.PET_SAID_LAST.search(clause))
-                in_clause = called_by_class(*said_before, clause, in_clause)
-                said_before = (clause, in_clause)
+                # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
+                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
+                said_before = (start, in_clause)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)

@@ -170,7 +170,7 @@ _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tabl
 _NAMED_NEXT = re.compile(r"\s*\(?\s*")
 # ... or by its name, then in a clause of its own what they call it: "furosemide, her water tablets she calls them"
 _CALLED_AFTER = re.compile(r"\s*\(\s*(?:(?:her|his|my|their|the)\s+)?", re.IGNORECASE)  # "amoxicillin (the antibiotics)"
-_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their|the)\s+$", re.IGNORECASE)
+_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their)\s+$", re.IGNORECASE)
 # "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
 _BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
 _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
@@ -178,7 +178,8 @@ _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
 
 def called_by_class(previous: str, previous_terms: list[Term], clause: str, terms: list[Term]) -> list[Term]:
     """The terms of `clause` less a class of medicine said as another name for the medicine the clause
-    before ended on ("She takes furosemide, her water tablets she calls them": one medicine)."""
+    before ended on ("She takes furosemide, her water tablets she calls them": one medicine). `previous` runs
+    up to this clause, so what joins them is seen: "ramipril, and his statin" is a list, two medicines."""
     last = previous_terms[-1] if previous_terms else None
     if not last or last.section != "medications" or last.canonical in _MEDICINE_CLASSES | {GENERIC_MEDICINES} \
             or previous[last.end:].strip(" ,.;)"):

@@ -164,3 +164,9 @@ def test_an_operation_named_in_three_words_is_an_operation_done():
 def test_an_operation_said_with_only_how_big_it_was_stays_an_operation(structurer):
     health = of(structurer.structure(["I have asthma. I had a big operation in 2015."]), "health")
     assert ("operation", "past", "subject") in health
+
+
+@pytest.mark.parametrize("said", ["He's on bisoprolol, ramipril, and the statins.", "He takes ramipril, and his statins."])
+def test_a_class_of_medicine_listed_after_a_named_one_is_another_medicine(structurer, said):
+    meds = of(structurer.structure([f"I'm writing for my dad. {said}"], teller="carer"), "medications")
+    assert "statin" in [t for t, _, _ in meds]
