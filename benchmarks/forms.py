@@ -55,7 +55,7 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH8: "held-out stories (the eighth fresh set, written without reading the code in session 16; "
                           "first run 0.67, 51 wrong; its wrong fills read on 2026-12-04, its misses never)",
           evaluation.FRESH9: "held-out stories (the ninth fresh set, written without reading the code in session 17; "
-                          "first run 0.72, 44 wrong)",
+                          "first run 0.72, 44 wrong; its wrong fills read on 2026-12-04, its misses never)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

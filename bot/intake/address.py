@@ -54,6 +54,19 @@ def _town(words: str) -> str | None:
     return None
 
 
+# Words a street or town name keeps in lower case: "Heol y Nant", "Stratford upon Avon"
+_SMALL_WORDS = frozenset({"y", "yr", "r", "of", "the", "upon", "on", "in", "by", "and", "de", "la", "le"})
+
+
+def _cased(words: str | None) -> str | None:
+    """A street or town typed all in lower case, written as a form writes names: "61 ashby street" ->
+    "61 Ashby Street" (a house number or flat letter as told: "4b")."""
+    if not words:
+        return words
+    return " ".join(w if i and w in _SMALL_WORDS or not w[:1].isalpha() else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words.split(" ")))
+
+
 def read_address(told: str) -> Address:
     """The address's street, town and postcode, each only when it is plain."""
     postcode = POSTCODE.search(told)
@@ -73,5 +86,8 @@ def read_address(told: str) -> Address:
         # "22 Ladypool Road, Sparkbrook, Birmingham B12 8LF": the town is the last place told, nearest the
         # postcode; a district before it is no town
         town = next((t for t in map(_town, reversed(following)) if t), None) or next(map(_town, beyond), None)
-        return Address(told, flat + match.group().strip(" ,"), town, code)
+        street = flat + match.group().strip(" ,")
+        if not re.search(r"[A-Z]", told[:postcode.start()] if postcode else told):
+            street, town = _cased(street) or street, _cased(town)  # typed in lower case: "61 ashby street"
+        return Address(told, street, town, code)
     return Address(told, None, None, code)

@@ -393,8 +393,16 @@ _I_HELP_THEM = re.compile(r"^i help (?:him|her|them) (?:to )?(?:get )?(?:wash|wa
                           r"eat|move|up|in and out)\b")
 
 
+def _by_their_work(item: dict[str, Any], words: re.Pattern[str]) -> bool:
+    """Someone the support network names by their work (`words`), not by a relation: "a support worker
+    … who helps me with forms", "Carers from Bluebell come in"."""
+    return item.get("about") != "narrator" and bool(words.fullmatch(str(item.get("relationship") or "").lower()))
+
+
 def has_carer(sections: dict[str, Any]) -> bool | None:
-    return True if _carers(sections) or any(
+    """Someone looks after the person: a support worker who helps with forms does not (carers who wash
+    and dress them do)."""
+    return True if [i for i in _carers(sections) if not _by_their_work(i, _WORKER)] or any(
         i.get("told_by") == "carer" and _I_HELP_THEM.search(plain(i["text"])) for i in _items(sections, "daily_living")
     ) else None
 
@@ -504,7 +512,8 @@ def carer_relationship(sections: dict[str, Any], told: str | None = None) -> str
     """The carer's relation to the person, as the story gives it; for the carer telling the story,
     their own "I am his wife" (one relation, never "son or daughter" guessed from "my mum"), else who
     told the story (`told`, the chat's "son") when they are the only one who cares."""
-    related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")})
+    related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")
+                   and not _by_their_work(i, _NO_RELATION)})  # "carers" is no relation
     if related or not _only_the_teller_cares(sections):
         return related
     said = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
@@ -549,6 +558,8 @@ def care_hours(sections: dict[str, Any], teller_only: bool = False) -> int | Non
 # A worker the person has now: "Referral from Hannah, support worker at …", "my social worker".
 _WORKER = re.compile(r"\b(?:support|social|key|case|outreach|housing support|floating support) ?workers?\b|"
                      r"\bcare co-?ordinator\b")
+# Whom a support network names by their work, not their relation: "carers", "a support worker", "PA"
+_NO_RELATION = re.compile(rf"(?:paid |agency |home |care )?carers?|(?:{_WORKER.pattern})|personal assistants?|pa")
 
 
 def has_support_worker(sections: dict[str, Any]) -> bool | None:

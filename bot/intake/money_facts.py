@@ -31,6 +31,10 @@ _ARREARS = re.compile(r"behind (?:on|with) (?:the |my |our |his |her )?(?:rent|m
                       r"arrears (?:on|with) (?:the |my |our )?(?:rent|mortgage)")
 
 
+# "money is tight but we manage": tight, and not struggling to pay
+_MANAGING = re.compile(r"\bbut\s+(?:we|i|he|she|they)\s+(?:still\s+|just\s+)?(?:manage|cope|get by|make do)\b")
+
+
 def benefits(sections: dict[str, Any]) -> list[str]:
     """The benefits the person gets now, as a form writes them ("Universal Credit")."""
     found: list[str] = []
@@ -51,6 +55,7 @@ def gets_benefits(sections: dict[str, Any]) -> bool | None:
 def money_worries(sections: dict[str, Any]) -> bool | None:
     """Yes when the story says money is tight or a bill or the rent cannot be paid; never no."""
     return True if any(_STRAIN.search(t) and not re.search(r"\bno debts?\b|debt[- ]free|not in debt|paid off", t)
+                       and not _MANAGING.search(t)
                        for _, t in _said(sections, "work_money", "home")) else None
 
 

@@ -72,7 +72,7 @@ _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdom
 # Operations and what they fit, as structuring names them: what was done to the person, not what
 # they have ("had 2 stents put in" after a heart attack is no second problem; "hip replacement").
 _PROCEDURE = re.compile(r"(?:(?:left|right|double|triple|quadruple|total|partial|emergency|major|minor|keyhole) )*"
-                        r"(?:(?:[a-z]+ )?(?:replacement|operation|surgery|transplant|bypass)s?|stents?|"
+                        r"(?:(?:[a-z]+ ){0,2}(?:replacement|operation|surgery|transplant|bypass)s?|stents?|"
                         r"pacemakers?|(?:coronary )?angioplasty|cabg|[a-z]+ectomy)")
 # Words that name no allergen: "no allergy for medicine" is no allergy to "no"; "allergic to it".
 _NOT_ALLERGENS = {"no", "none", "nothing", "not", "any", "anything", "known", "it", "them", "that", "this", "those",
@@ -201,9 +201,10 @@ def held(item: dict[str, Any], section: str, statuses: frozenset[str] = frozense
     path asks for the `statuses` given (none: it asks what they have). What they said they do not
     have never, unless asked (a plain "no allergies" is itself an answer); a medicine they stopped
     only when past ones are asked for: "Medicines" asks what they take now."""
-    if section not in ("health", "medications", "allergies"):
-        return True
     status = item.get("status", "current")
+    if section not in ("health", "medications", "allergies"):
+        # "I don't use a stick" is no equipment they use, as "no diabetes" is no condition
+        return status != "negated" or "negated" in statuses or section == "support_network"
     if status == "negated" and "negated" not in statuses and not (section == "allergies" and no_known_allergies(item)):
         return False
     if section == "medications" and not statuses and status == "past":

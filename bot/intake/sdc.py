@@ -32,6 +32,8 @@ CANDIDATE = SDC + "sdc-questionnaire-candidateExpression"
 POPULATION_CONTEXT = SDC + "sdc-questionnaire-itemPopulationContext"
 OBSERVATION_LINK = SDC + "sdc-questionnaire-observationLinkPeriod"
 _LOG = logging.getLogger(__name__)
+# (form, item, kind of failure) already logged in this process: each error is reported once, not once a pre-fill
+_REPORTED: set[tuple[str, str, str]] = set()
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -130,6 +132,7 @@ class Population:
     options: dict[str, Any] | None = None  # today() and now() as the time given; weight() from the form
     base: dict[str, Any] = field(default_factory=dict)  # the contexts, before the form's variables
     now: datetime | None = None  # the time of the pre-fill (today() and now()); None: the clock's
+    form: str = ""  # which form (its url, else its id or name): a failure is logged once per form per process
 
     def evaluate(self, expression: dict[str, Any], env: dict[str, Any], where: str) -> list[Any] | None:
         language = expression.get("language")
@@ -149,6 +152,9 @@ class Population:
     def report(self, where: str, kind: str) -> None:
         if where not in self.failures:
             self.failures[where] = kind
+            if (self.form, where, kind) in _REPORTED:
+                return  # the same form pre-filled again: said once already
+            _REPORTED.add((self.form, where, kind))
             _LOG.warning("form item %s: an expression could not be evaluated (%s); filled other ways",
                          safe_text(where)[:80], kind)
 
@@ -223,7 +229,8 @@ def population_for(questionnaire: dict[str, Any], bundle: dict[str, Any], now: d
     context = launch_context(questionnaire, asserted)
     env = {**context, **_source_queries(questionnaire, asserted)}
     population = Population(asserted, {}, absent=frozenset(k for k, v in context.items() if v == []),
-                            options=_functions(now, questionnaire), base=env, now=now)
+                            options=_functions(now, questionnaire), base=env, now=now,
+                            form=str(questionnaire.get("url") or questionnaire.get("id") or questionnaire.get("name") or ""))
     population.env = population.with_variables(questionnaire, env, "form")
     return population
 

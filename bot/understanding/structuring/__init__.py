@@ -28,7 +28,7 @@ from bot.understanding import safeguarding
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.facts import item, most_specific
-from bot.understanding.structuring.filing import Filer
+from bot.understanding.structuring.filing import Filer, called_by_class
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.not_theirs import animals_named, not_theirs
 from bot.understanding.structuring.people import (
@@ -43,7 +43,7 @@ from bot.understanding.structuring.people import (
     sex_of,
 )
 from bot.understanding.structuring.phone_owner import PhoneOwner, Speakers
-from bot.understanding.structuring.terms import TERM_SECTIONS, TermFinder
+from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
 
 PART_SEPARATOR = "\n"
 
@@ -212,6 +212,8 @@ class Structurer:
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
             animal = False  # the clause before spoke of an animal ("our dog Max has epilepsy and is on …")
+            pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
+            said_before: tuple[int, list[Term]] = (0, [])  # where the clause before starts, and its terms
             for number, (start, end) in enumerate(spans):
                 if end <= skip:
                     continue
@@ -254,6 +256,13 @@ class Structurer:
                     (someone_died and not cues.mentions_someone(clause, people))
                     or (gone and "," in clause[gone.end():t.start] and not cues.mentions_someone(clause[gone.end():], people)))]
                 someone_died = someone_died or bool(gone)
+                if pet_before and context.PET_GOES_ON.match(clause):
+                    in_clause = [t for t in in_clause if t.section not in ("health", "medications")
+                                 or cues.mentions_first_person(clause[:t.start])]
+                pet_before = bool(context.PET_SAID_LAST.search(clause))
+                # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
+                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
+                said_before = (start, in_clause)
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
@@ -263,7 +272,7 @@ class Structurer:
     def _clause_spans(sentence: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         for start, end in split_clauses(sentence):
-            if spans and cues.THAT_MATTERS.match(sentence[start:end]):
+            if spans and (cues.THAT_MATTERS.match(sentence[start:end]) or cues.BUT_WE_MANAGE.match(sentence[start:end])):
                 spans[-1] = (spans[-1][0], end)  # "I play bowls and that matters to me" is one fact
             else:
                 spans.append((start, end))

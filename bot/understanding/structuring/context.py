@@ -25,7 +25,7 @@ _INABILITY = Guarded(re.compile(
 _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
-    r"aren’t|arent|i'm not|i’m not|"
+    r"aren’t|arent|i'm not|i’m not|ain't|ain’t|aint|"
     r"without|denies|free of|nor|none)\b(?!\s+(?:just|only|merely)\b)",  # "not just asthma" is asthma and more
     re.IGNORECASE,
 )
@@ -109,10 +109,13 @@ _SCANS_CLEAR = re.compile(r"^[^.;]{0,40}?\b(?:the\s+|(?:my|his|her|their)\s+)?(?
 # Scans not clear, or not known to be yet: "waiting to hear if the scan is clear", "hoping the tests come back clear"
 _NOT_YET_CLEAR = re.compile(r"\b(?:not|n.t|yet|if|whether|hope|hoping|hopefully|pray|praying|wait|waiting|awaiting|"
                             r"see|hear|know|find out|once|when|until|till|fingers crossed)\b", re.IGNORECASE)
+# The illness a finished course was for: "finished a course of amoxicillin for a chest infection"
+_COURSE_FOR = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
+                         r"(?:\w+\s+)?course\s+of\s+(?:\S+\s+){1,3}?for\s+(?:a|an|the|my|his|her|their)\s+$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
-_NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|wasn't|"
-                        r"wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
+_NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
+                        r"ain't|ain’t|aint|wasn't|wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
                         r"(?:a\s+|an\s+|any\s+)?$",
                         re.IGNORECASE)
 # A stroke or fall this year, or with effects that last, is part of now ("had a stroke in March, his
@@ -335,6 +338,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return HYPOTHETICAL  # "He is going dialysis maybe next year": not yet
     if _COURSE_FINISHED.search(before):
         return PAST  # "he finished a course of prednisolone last week": a course over
+    if event and canonical not in LASTING_EVENTS and _COURSE_FOR.search(before):
+        return PAST  # "just finished a course of amoxicillin for a chest infection": treated, over
     if (clear := _SCANS_CLEAR.search(sentence[end:])) and not _NOT_YET_CLEAR.search(clear.group(0)):
         return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
@@ -418,6 +423,27 @@ _RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) famil
                               "family")
 
 
+# A pet said before an illness or a medicine, with no one else between: "my cat Sooty is on tablets for his
+# thyroid", "me dog Bess, she's on Metacam for her hips" are the pet's (found by the ninth fresh forms set),
+# not "I walk my dog despite my arthritis".
+_PET = re.compile(r"\b(?:my|his|her|their|our|the)\s+(?:(?:old|young|little|new)\s+)?(dogs?|cats?|puppy|kitten|"
+                  r"budgie|parrot|rabbit|hamster|horse|pony)\b(?P<after>[^.;!?]*)$")
+# A clause that ends on a pet ("I've got me dog Bess", "we have a cat called Tilly now"), and the next that
+# goes on about it ("she's on Metacam for her hips"): that clause's illness and medicine are the pet's
+PET_SAID_LAST = re.compile(r"\b(?:my|his|her|their|our|the|a)\s+(?:(?:old|young|little|new)\s+)?(?:dogs?|cats?|puppy|"
+                           r"kitten|budgie|parrot|rabbit|hamster|horse|pony)(?:\s+(?:called|named)\s+\w+|\s+\w+)?"
+                           r"(?:\s+now)?\W*$", re.IGNORECASE)
+PET_GOES_ON = re.compile(r"\W*(?:she|he|it)(?:'s|’s|\s+is|\s+has|\s+takes|\s+gets|\s+needs)\b", re.IGNORECASE)
+_NOT_THE_PETS = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|im|ive|me|my|mine|we|our|us|him|them|mum|dad|"
+                           r"husband|wife|son|daughter)\b")
+
+
+# Someone the person calls "my" by their name, last before the fact: "my Edna had Alzheimer's"
+_MY_NAMED = re.compile(r"\b(?i:my|our)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|"
+                       r"English|GP)\b)[A-Z][a-z]+)\b(?!.*\b(?i:my|our)\s+[A-Z])")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -426,6 +452,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     before = sentence[:start].lower()
     if _RUNS_IN_THE_FAMILY.search(sentence):
         return "family"
+    pet = _PET.search(before)
+    if pet and not _NOT_THE_PETS.search(pet.group("after")):
+        return pet.group(1)
     found = None
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
@@ -463,4 +492,7 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
             if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
                 found = word
                 break
+    if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \
+            and mine.group(1).lower() not in relatives:
+        found = mine.group(1).lower()  # "I'm a widower, my Edna had Alzheimer's at the end": Edna's
     return found

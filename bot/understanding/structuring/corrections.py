@@ -320,6 +320,9 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                 if earlier["status"] == "current" and item["status"] == "past" and story \
                         and _AS_TIME.search(story[max(0, start - 40):start]):
                     continue  # "apixaban 5mg … stopped the aspirin when they started the apixaban": still taken
+                if item["text"] in ("smoking", "drinking") and item["status"] == "negated" and not item.get("never") \
+                        and earlier["status"] in ("current", "past"):
+                    item["status"] = "past"  # "Before I smoke 30 years, now 10 years I not smoke": an ex-smoker
                 for detail in ("dose", "frequency"):
                     if detail in earlier and detail not in item:
                         item[detail] = earlier[detail]

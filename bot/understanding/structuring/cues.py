@@ -60,6 +60,9 @@ MATTERS = Guarded(re.compile(
 ), "matter|important|love|enjoy|like|favourite|happy|mean|upset|everything|world|only")
 EXPLICITLY_MATTERS = re.compile(r"\b(matters?|important|means a lot)\b", re.IGNORECASE)
 THAT_MATTERS = re.compile(r"^(that|this|it|which)\b.*\b(matters|important|means a lot)", re.IGNORECASE)
+# "Money is tight but we manage": the managing belongs with what it is said of, kept in one clause
+BUT_WE_MANAGE = re.compile(r"^(?:but\s+)?(?:we|i|he|she|they)\s+(?:still\s+|just\s+)?(?:manage|cope|get by|make do)"
+                           r"(?:\s+(?:ok|okay|alright|fine|somehow|just about))?\W*$", re.IGNORECASE)
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}
 _UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

@@ -155,6 +155,10 @@ _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evict
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
 # "lives with her mum", "staying with his dad": where someone else lives, with a relation of theirs
 _THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|his|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# An operation named by the words before it, less those that say only how it went: "a hamstring release operation"
+_NAMED_OPERATION = re.compile(r"\b(?:a|an|the|his|her|my|their)\s+((?:[a-z]+\s+){1,3})$", re.IGNORECASE)
+_NOT_WHAT_WAS_DONE = frozenset("""big major minor small little emergency first second third another new serious routine
+keyhole successful quick long last recent planned private huge nasty bad same other few""".split())
 # What an operation puts right ("Cataract operation both eye in 2023": the cataracts are over); any other condition
 # operated on ("Glaucoma operation last year, still on eye drops", a cancer, Crohn's, arthritis) is had still
 _CURED_BY_OPERATION = re.compile(r"\b(?:cataracts?|hernias?|appendicitis|appendix|gall ?stones?|gallbladder|tonsillitis|"
@@ -171,6 +175,10 @@ _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tabl
 # furosemide", "furosemide (my water tablet)", "furosemide which is my water tablet"
 _SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that's|that’s)\s+)?(?:(?:called|named|aka)\s+)?"
                           r"(?:(?:the|my|his|her|their|a|an)\s+)?\)?", re.IGNORECASE)
+_NAMED_NEXT = re.compile(r"\s*\(?\s*")
+# ... or by its name, then in a clause of its own what they call it: "furosemide, her water tablets she calls them"
+_CALLED_AFTER = re.compile(r"\s*\(\s*(?:(?:her|his|my|their|the)\s+)?", re.IGNORECASE)  # "amoxicillin (the antibiotics)"
+_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their)\s+$", re.IGNORECASE)
 # "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
 _BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
 _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
@@ -187,6 +195,18 @@ def _said_as_one(clause: str, kind: Term, named: Term, medicines: list[Term]) ->
         return True
     last = max(kind, named, key=lambda t: t.start)
     return not any(re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", clause[last.end:m.start]) for m in medicines)
+
+
+def called_by_class(previous: str, previous_terms: list[Term], clause: str, terms: list[Term]) -> list[Term]:
+    """The terms of `clause` less a class of medicine said as another name for the medicine the clause
+    before ended on ("She takes furosemide, her water tablets she calls them": one medicine). `previous` runs
+    up to this clause, so what joins them is seen: "ramipril, and his statin" is a list, two medicines."""
+    last = previous_terms[-1] if previous_terms else None
+    if not last or last.section != "medications" or last.canonical in _MEDICINE_CLASSES | {GENERIC_MEDICINES} \
+            or previous[last.end:].strip(" ,.;)"):
+        return terms
+    return [t for t in terms if not (t.section == "medications" and t.canonical in _MEDICINE_CLASSES
+                                     and _THEIR_NAME_FOR_IT.match(clause[:t.start]))]
 
 
 def _end(item: dict[str, Any]) -> int:
@@ -388,6 +408,7 @@ class Filer(PersonalFiler):
         if any(t.canonical in _THYROID_CONDITIONS for t in health):
             health = [t for t in health if t.canonical != "thyroid"]
         # "operation for gallbladder": one fact, the gallbladder operation (not an operation and a gallbladder)
+        operated_on = []
         for op in [t for t in health if t.canonical in ("operation", "surgery")]:
             on = next((t for t in health if t is not op and 0 < t.start - op.end <= 16 and re.fullmatch(
                 r"\s+(?:for|on|to)\s+(?:(?:my|his|her|their|the|a|an)\s+)?", clause[op.end:t.start], re.IGNORECASE)), None)
@@ -395,9 +416,22 @@ class Filer(PersonalFiler):
                     and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
                 health = [Term(t.section, t.start, t.end, t.surface, f"{on.canonical} {op.canonical}", t.kind, t.fuzzy)
                           if t is on else t for t in health if t is not op]
+            elif on and _CURED_BY_OPERATION.fullmatch(on.canonical) \
+                    and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
+                # "In 2018 I have operation for hernia": the hernia operation done, and the hernia over
+                health = [Term(t.section, t.start, t.end, t.surface, f"{on.canonical} {op.canonical}", t.kind, t.fuzzy)
+                          if t is op else t for t in health]
+                operated_on.append(base + on.start)
+        # "a hamstring release operation": the operation by the words that name it, when no term does
+        for op in [t for t in health if t.canonical in ("operation", "surgery")]:
+            called = _NAMED_OPERATION.search(clause[:op.start])
+            words = [w for w in called.group(1).lower().split() if w not in _NOT_WHAT_WAS_DONE] if called else []
+            if called and words and not any(t is not op and t.end > called.start(1) and t.start < op.start for t in health) \
+                    and context.fact_status(clause, op.start, op.end, canonical=op.canonical) == context.PAST:
+                health = [Term(t.section, called.start(1), op.end, clause[called.start(1):op.end],
+                               f"{' '.join(words)} {op.canonical}", t.kind, t.fuzzy) if t is op else t for t in health]
         # "Cataract operation both eye in 2023": the operation done is the cataract operation, and the cataracts
         # operated on are over, as "surgery for a hernia" says (a cancer operated on may not be)
-        operated_on = []
         for op in [t for t in health if t.canonical in ("operation", "surgery")]:
             on = next((t for t in health if t is not op and t.canonical not in cues.BODY_PARTS | {"operation", "surgery"}
                        and not PROCEDURES_SAID.search(t.canonical) and 0 < op.start - t.end <= 1
@@ -450,6 +484,11 @@ class Filer(PersonalFiler):
         if as_one and speaker == "subject":  # "the water tablet is the furosemide", said after "my water tablet"
             sections["medications"] = [m for m in sections["medications"] if not (
                 m.get("name") in as_one and m["about"] == "subject" and m["status"] == context.CURRENT)]
+        medicines = [t for t in medicines if not (t.canonical in _MEDICINE_CLASSES and any(
+            m is not t and m.canonical not in _MEDICINE_CLASSES | {GENERIC_MEDICINES}
+            and (_NAMED_NEXT.fullmatch(clause[t.end:m.start]) if m.start >= t.end
+                 else bool(_CALLED_AFTER.fullmatch(clause[m.end:t.start]))) for m in medicines
+            if m.start >= t.end or m.end <= t.start))]
         # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
         # "inhalers" then names no inhaler of its own
         if any(t.canonical == "inhaler" for t in medicines):
