@@ -122,7 +122,8 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
             words.pop()  # "Linda Hughes DOB 12/04/1961": the heading of what follows is no part of the name
         name = " ".join(words)
         return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
-    for match in (*MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
+    twos = [m for m in _MY_NAME_TWO_LOWER.finditer(sentence) if zipf_frequency(m.group(2).lower(), "en") < _COMMON_WORD]
+    for match in (*twos, *MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
         said = [w.lower() for w in match.groups() if w]
         if match.re is _NAME_THEN_AGE and (said[0] in _WHAT_THEY_ARE or said[0].endswith(_NOT_NAME_ENDINGS)):
             continue  # "im diabetic, 67", "i am housebound 84", "im gay 30": what they are, not who
@@ -174,6 +175,13 @@ MY_NAME_LOWER = re.compile(
     r"(?:\s+([^\W\d_](?:[^\W\d_]|['’-]){1,20})(?=\s*,?\s*(?:born|dob|d\.o\.b|date of birth)\b)|"
     r"(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|here|born|dob)\b|\s+\d|\s*$|" + _SIGN_OFF + "))",
     re.IGNORECASE)
+# "my name is margaret hughes im 81": a first name and a surname typed in lower case after "my name is", the name
+# ending where the sentence, an age or "and"/"im" does (a stranger's name was lost, and the clause kept as her home)
+_MY_NAME_TWO_LOWER = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:hi|hello|hiya|hey)\s*,?\s+)?(?:my name is|my names|my name's|my name’s)\s+"
+    r"([^\W\d_](?:[^\W\d_]|['’-]){1,15})\s+([^\W\d_](?:[^\W\d_]|['’-]){1,20})"
+    r"(?=\s*[,.!(]|\s+(?:and|im|i'm|i’m|i am|i|aged|age|here|from)\b|\s+\d|\s*$)", re.IGNORECASE)
+_COMMON_WORD = 5.0  # a second word more common than this in English is no surname ("my name is jade thanks")
 # How people are, which follows "hi im" as often as a name does.
 _NOT_LOWER_STATES = frozenset("""
 tired worried scared struggling desperate lost stuck confused new back ok okay good well ill unwell poorly

@@ -48,3 +48,19 @@ def test_the_words_of_a_harm_are_kept_under_risks_only(structurer, said):
     sections = structurer.structure([said], teller="self")["sections"]
     assert sections["risks"], sections
     assert all(not sections[key] for key in sections if key not in ("risks", "about_me")), sections
+
+
+@pytest.mark.parametrize("said, name", [("my name is margaret hughes im 81 i live on my own", "Margaret Hughes"),
+                                        ("my name is john okafor and i have asthma", "John Okafor"),
+                                        ("hi my names priya shah, 34", "Priya Shah")])
+def test_a_full_name_typed_in_lower_case_is_the_name(structurer, said, name):
+    """"my name is margaret hughes im 81 …" gave no name (a first name alone was taken in lower case), so every form
+    asked it again (a stranger on the stack, session 17)."""
+    sections = structurer.structure([said], teller="self")["sections"]
+    assert [i["text"] for i in sections["about_me"] if i.get("kind") == "name"] == [name]
+
+
+@pytest.mark.parametrize("said", ["my name is jade thanks", "my name is not important"])
+def test_words_after_a_lower_case_name_are_no_surname(structurer, said):
+    names = [i["text"] for i in structurer.structure([said], teller="self")["sections"]["about_me"] if i.get("kind") == "name"]
+    assert all(len(n.split()) == 1 for n in names), names
