@@ -346,7 +346,8 @@ MAYBE_ABOUT_SAFETY = ("I have not put that on the form, in case it is about your
 
 # A wish not to be phoned, or another way to be reached, said at a phone question (a stranger whose partner checks
 # her phone was told "That number looks too short" for her email address, again and again)
-_NOT_BY_PHONE = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o']?t|never|no)\s+(ring|call|phone|text)\b|"
+_NOT_BY_PHONE = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o']?t|never|no|not|not to)\s+(ring|call|calls|"
+                           r"phone|text|texts)\b|\b(number|phone|mobile)\s+(is|=)\s+(his|hers|her|theirs|not mine)\b|"
                            r"[\w.+-]+@[\w-]+\.[\w.]+|\b(e-?mail|letter|write to me|post)\b", re.IGNORECASE)
 NOT_BY_PHONE = ("I have not put that on the form, as it is not a phone number. You do not have to give one: say \"skip\" "
                 "and I will leave it for the service.")

@@ -106,6 +106,9 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
     (_gap("phone", "Phone number", "What is your phone number?"),
      "pls dont ring me he might answer. email is better jadeb2007@mail.com", answers.NOT_BY_PHONE),
     (_gap("phone", "Phone number", "What is your phone number?"), "email me instead", answers.NOT_BY_PHONE),
+    # a stranger, session 17 (second-language English, her husband reads her phone): "I need the number itself"
+    (_gap("phone", "Phone number", "What is your phone number?"), "this number is his, not call please",
+     answers.NOT_BY_PHONE),
     (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
      answers.ABOUT_SAFETY),
     # a stranger, session 17: given the help with "I may have misread", then delivered to a benefits service
