@@ -39,3 +39,20 @@ def test_more_story_at_the_first_pin_is_no_stop_and_a_pin_never_chosen_is_chosen
     chosen = say(PIN)
     assert "Your PIN is set" in chosen, chosen
     assert "Tell me what has changed" in say("update my story")
+
+
+def test_a_story_that_tells_of_danger_is_never_opened_by_choosing_a_pin_later(embedded_stack):
+    """A second reader (session 17): by SMS whoever holds the phone could choose the PIN of a story saved without
+    one, and read it; for a story that tells of danger (someone may have stopped at the PIN because the one who
+    harms them came in) the PIN is asked for as ever, and none can be chosen."""
+    say = _rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I have asthma. My husband checks my phone and takes my bank card.")
+    _, asked = confirm_read_back(say, finish_story(say), pin=None)
+    assert "choose a PIN" in asked, asked
+    assert "I have stopped" in say("stop")
+    say("hello")
+    asked = say("/returning")
+    assert "You did not choose a PIN last time" not in asked and "type your PIN" in asked, asked
+    assert "Please type the same PIN again" not in say(PIN)

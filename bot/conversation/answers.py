@@ -396,7 +396,9 @@ def tells_of_harm(text: str) -> str | None:
     if 0.0 < found.surest < POLICY.answer_sure_from:
         # unsure: kept off the form only where it may be a harm someone else does, and someone else is in the words
         # ("nobody, i do it all myself" is an answer to who helps, whatever the classifier makes of it)
-        return MAYBE_ABOUT_SAFETY if HARM_BY_OTHERS & set(found.categories) and _SOMEONE.search(text) else None
+        # (not a child or neglect the classifier alone guessed: "my mum looks after the kids when I am at work")
+        maybe = (HARM_BY_OTHERS - {"child_at_risk", "neglect"}) & set(found.categories)
+        return MAYBE_ABOUT_SAFETY if maybe and _SOMEONE.search(text) else None
     return ABOUT_SAFETY
 
 

@@ -94,7 +94,8 @@ def check(rt: Runtime, turn: Turn, text: str) -> Step:
     if not meaning.looks_like_pin(text):
         if _a_concern(text):  # the help was given first (bot/rasa/server.py): the PIN asked again
             return Step().set(pin_reply=None)  # plainly, not "A PIN is 4 to 8 numbers only"
-        if choosing and len(re.findall(r"[a-zA-Z]{2,}", text)) >= _STORY_WORDS:
+        if choosing and len(re.findall(r"[a-zA-Z]{2,}", text)) >= _STORY_WORDS and "pin" not in text.lower() \
+                and not meaning.is_no(text):  # "I dont want a pin", "can I use my birthday" are about the PIN
             return Step().say(wording.PIN_BEFORE_MORE).set(pin_reply=None)
         return Step().say(wording.PIN_ONLY_NUMBERS).set(pin_reply=None)
     pin = meaning.pin_of(text)

@@ -38,13 +38,16 @@ def returning(rt: Runtime, turn: Turn) -> Step:
     a stranger, session 11) is asked again, and the form ends at once."""
     if turn.stage is None and not turn.text.startswith("/") and meaning.is_markup(turn.text):
         return Step().say(wording.reprompt(None)).set(pin_reply="stopped", menu_reply="finished")
-    if not pins.has_pin(rt, turn.sender_id) and story.current_profile(rt, turn.sender_id) is not None:
+    saved = story.current_profile(rt, turn.sender_id) if not pins.has_pin(rt, turn.sender_id) else None
+    if saved is not None and not saved.profile.get("safeguarding", {}).get("concern"):
         # a story saved in this conversation, its PIN never chosen (they stopped at "Please choose a PIN"): no PIN
-        # could ever be typed here, so one is chosen now (a stranger's carer was locked out of her mum's story)
+        # could ever be typed here, so one is chosen now (a stranger's carer was locked out of her mum's story).
+        # Never for a story that tells of danger: whoever holds the phone could then read it (a second reader)
         return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
                                           menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
-    step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None).at(Stage.RETURNING)
+    # (a first PIN left half chosen at a read-back is no PIN to choose here: the PIN is checked)
+    step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None, pin_step=None).at(Stage.RETURNING)
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):
         return step.set(pin_reply=None, menu_wish=wish)
     step.set(pin_reply="ok")

@@ -298,7 +298,10 @@ class Detector:
         words = typed.plain_words(text)
         if overdose.taken(words) and not long_past(" ".join(words)):
             # "i just swallowed 40 co-codamol": however the rest reads, the help now, sure, with 999 and A&E first
-            found = replace(found, categories=sorted({*found.categories, "suicidal"}, key=list(CATEGORIES).index),
+            # (what the classifier alone heard beside it, unsure, is dropped: "I took 20 of my mums tramadol" is no
+            # sure financial abuse)
+            kept = [] if found.tentative else found.categories
+            found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
                             tentative=False, surest=0.0, overdose=True)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
                 and CHILDREN.search(" ".join(words)):

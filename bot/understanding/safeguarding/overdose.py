@@ -19,14 +19,24 @@ from functools import lru_cache
 from bot.settings import PROJECT_ROOT
 
 _DONE = frozenset({"took", "taken", "swallowed", "swallow", "swallowing", "necked", "downed", "ate", "eaten",
-                   "overdosed", "chucked", "popped", "necking", "downing", "popping"})
-_MEANT = frozenset({"take", "swallow", "neck", "down", "have", "eat", "pop"})
+                   "overdosed", "chucked", "popped", "necking", "downing", "popping", "had"})
+# taking words after which "all" is already too many ("I've swallowed all my tablets"; "took all my tablets" is as usual)
+_GULPED = frozenset({"swallowed", "swallow", "swallowing", "necked", "downed", "necking", "downing", "chucked"})
+_MEANT = frozenset({"take", "swallow", "neck", "down", "eat", "pop"})
 _INTENT = frozenset({"going", "gonna", "gunna", "gna", "will", "ill", "about", "want", "wanna", "planning", "plan",
                      "thinking", "tempted", "might"})
-_NOT = frozenset({"not", "never", "didnt", "didn", "dont", "havent", "hasnt", "wont", "cant", "nt"})
+_ME = frozenset({"i", "im", "ill", "ive", "id", "imma", "gonna", "wanna", "gunna", "gna"})  # the writer means to
+_NOT = frozenset({"not", "never", "didnt", "didn", "dont", "havent", "hasnt", "wont", "cant", "nt", "doesnt"})
+# what makes a number of tablets the usual ones: "took 10 tablets this morning as usual", "12 tablets a day"
+_USUAL = frozenset({"morning", "usual", "normal", "normally", "daily", "day", "night", "bedtime", "different",
+                    "times", "prescribed", "each", "every", "breakfast", "lunch", "dinner", "tea"})
+# where all one's tablets go without being taken: "take all my meds to the GP for a review", "in a dosette box"
+_NOT_SWALLOWED = frozenset({"gp", "doctor", "doctors", "pharmacy", "pharmacist", "chemist", "chemists", "review",
+                            "dosette", "blister", "nurse", "hospital", "surgery", "bin", "back", "away", "off", "course",
+                            "courses", "every", "each", "daily"})
 _NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                 "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+                 "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                  "dozen": 12}
 _A_LOT = frozenset({"load", "loads", "lot", "lots", "handful", "handfuls", "bunch", "pile", "stack", "heap", "fistful"})
 _CONTAINERS = frozenset({"packet", "packets", "box", "boxes", "bottle", "bottles", "strip", "strips", "tub", "pack",
@@ -77,11 +87,14 @@ def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
     word = words[at]
     following = words[at + 1] if at + 1 < len(words) else ""
     value = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    later = set(words[at + 1:at + 8])
     if value:
-        if value < 10 or following in _UNITS or word.endswith(("mg", "ml")):
+        if value < 10 or following in _UNITS or word.endswith(("mg", "ml")) or later & _USUAL:
             return False
         after = words[at + 1:at + 4]
         return not (after[:1] and after[0] in _SPREAD and len(after) > 1 and after[1] in _UNITS | {"day", "week"})
+    if later & _NOT_SWALLOWED or following in ("course", "lot"):  # "a whole course of", "a whole lot of pills"
+        return False
     if word in _A_LOT or word in _CONTAINERS:
         return True
     if word in _ALL:
@@ -94,11 +107,14 @@ def taken(words: list[str]) -> bool:
     plain = " ".join(words)
     for i, word in enumerate(words):
         done = word in _DONE
-        meant = word in _MEANT and any(w in _INTENT for w in words[max(0, i - 4):i])
-        if not (done or meant) or any(w in _NOT for w in words[max(0, i - 3):i]):
+        before = words[max(0, i - 5):i]
+        meant = word in _MEANT and any(w in _INTENT for w in before) and bool(_ME & set(before) or i < 3)
+        if not (done or meant) or any(w in _NOT for w in before):
             continue
         for q in range(i + 1, min(len(words), i + 1 + _REACH)):
-            if not _quantity(words, q, meant, plain):
+            if word == "had" and not (words[q].isdigit() or words[q] in _NUMBER_WORDS or words[q] in ("whole", "entire")):
+                continue  # "I had a lot of tablets to take": only a number had, or a whole packet
+            if not _quantity(words, q, meant or word in _GULPED, plain):
                 continue
             # the medicine after the quantity ("40 co codamol", "a load of my sertraline"), or before it
             # ("took my sertraline, like 20 of them")

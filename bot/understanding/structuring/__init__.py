@@ -25,6 +25,7 @@ from spacy.symbols import NORM, ORTH
 
 from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
+from bot.understanding.safeguarding.categories import HARM_BY_OTHERS
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.facts import item, most_specific
@@ -153,8 +154,11 @@ class Structurer:
             # too, consent to share the goals would have shared the harm; "my husband wont let me go out on my own"
             # as day-to-day living went to a benefits service the person had not given the risks (session 17)
             # (offsets index this story's words only: never a saved version's item, nor an answer to a form's question)
+            # Beside goals and what matters, only words that tell the harm themselves go: "I need help with washing and
+            # dressing, my carer shouts at me" keeps the need (a second reader, session 17)
             profile["sections"][section] = [i for i in profile["sections"][section] if id(i) in earlier
-                                            or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)]
+                                            or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
+                                            or (section not in ("goals", "what_matters") and not _tells_harm(i))]
         return profile
 
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
@@ -259,7 +263,8 @@ class Structurer:
                 if pet_before and context.PET_GOES_ON.match(clause):
                     in_clause = [t for t in in_clause if t.section not in ("health", "medications")
                                  or cues.mentions_first_person(clause[:t.start])]
-                pet_before = bool(context.PET_SAID_LAST.search(clause))
+                # only a pet the teller has ("I've got me dog Bess"): after "Mum lives with her dog", "she" is Mum
+                pet_before = bool(context.PET_SAID_LAST.search(clause)) and bool(_TELLER_HAS.match(clause))
                 # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
                 in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
                 said_before = (start, in_clause)
@@ -444,6 +449,15 @@ for _word in ("mother", "mam", "mammy", "maw", "mither"):
 # The words a relationship is said in ("mum" is also "mam", "mammy", "maw")
 _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da", "faither"),
               "mother": ("mother", "mither"), "father": ("father", "faither")}
+
+
+def _tells_harm(found: dict[str, Any]) -> bool:
+    """Whether an item's own words tell a harm someone else does (the rules and the classifier, as any message)."""
+    return bool(HARM_BY_OTHERS & set(safeguarding.detector().check(str(found.get("text", ""))).categories))
+
+
+_TELLER_HAS = re.compile(r"\W*(?:(?:and|but|also|oh)\s+)?(?:i|we|ive|i've|i’ve|weve|we've|we’ve|im|i'm|i’m)\b",
+                         re.IGNORECASE)
 
 
 # Sections whose items are the person's words: a harm's words kept there too would be shared with consent to them

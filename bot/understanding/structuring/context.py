@@ -426,8 +426,9 @@ _RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) famil
 # A pet said before an illness or a medicine, with no one else between: "my cat Sooty is on tablets for his
 # thyroid", "me dog Bess, she's on Metacam for her hips" are the pet's (found by the ninth fresh forms set),
 # not "I walk my dog despite my arthritis".
-_PET = re.compile(r"\b(?:my|his|her|their|our|the)\s+(?:(?:old|young|little|new)\s+)?(dogs?|cats?|puppy|kitten|"
-                  r"budgie|parrot|rabbit|hamster|horse|pony)\b(?P<after>[^.;!?]*)$")
+# (the pet the clause starts with, as who has it: "I look after my dog and have COPD" is the person's COPD)
+_PET = re.compile(r"^\W*(?:(?:and|but|also|then)\s+)?(?:my|his|her|their|our|the|me)\s+(?:(?:old|young|little|new)\s+)?"
+                  r"(dogs?|cats?|puppy|kitten|budgie|parrot|rabbit|hamster|horse|pony)\b(?P<after>[^.;!?]*)$")
 # A clause that ends on a pet ("I've got me dog Bess", "we have a cat called Tilly now"), and the next that
 # goes on about it ("she's on Metacam for her hips"): that clause's illness and medicine are the pet's
 PET_SAID_LAST = re.compile(r"\b(?:my|his|her|their|our|the|a)\s+(?:(?:old|young|little|new)\s+)?(?:dogs?|cats?|puppy|"

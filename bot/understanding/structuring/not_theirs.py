@@ -17,11 +17,17 @@ from bot.understanding.structuring.terms import Term
 _ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|budgies?|parrots?|rabbits?|"
             r"hamsters?|guinea\s+pigs?|tortoises?|ferrets?|pets?|birds?|sheep|ewes?|cows?|lambs?|goats?|chickens?|"
             r"hens?|ducks?|lurcher|labrador|spaniel|terrier|collie|greyhound|staffie|moggy")
-_ANIMAL = re.compile(rf"\b(?:my|our|the|his|her|their|a|an|me)\s+(?:(?:old|little|young|new|big|poor)\s+)?"
-                     rf"(?:{_ANIMALS})\b|\bthe\s+vets?\b", re.IGNORECASE)
-# "my dog Bramble", "our cat, Tilly": the animal's name, for what is said of it later ("Bramble's hips")
+# An animal as the clause's subject, at its start ("my dog Bramble is on Metacam", "and the old cat has thyroid
+# tablets"): an animal the person has, walks or was bitten by ("I look after my dog and have COPD") is no subject
+_ANIMAL = re.compile(rf"^\W*(?:(?:and|but|also|then|plus|oh|while)\s+)?(?:my|our|the|his|her|their|me)\s+"
+                     rf"(?:(?:old|little|young|new|big|poor)\s+)?(?:{_ANIMALS})\b(?:\s*,?\s+(?:called\s+|named\s+)?"
+                     r"(?-i:[A-Z][a-z]+)\b)?(?:\s*,)?", re.IGNORECASE)
+# "my dog Bramble", "our cat, Tilly": the animal's name (with its capital), for a later clause it starts
 _ANIMAL_NAMED = re.compile(rf"\b(?:my|our|the|his|her|their)\s+(?:(?:old|little|young|new|big)\s+)?(?:{_ANIMALS})"
-                           r"\s*,?\s+(?:called\s+|named\s+)?([A-Z][a-z]+)\b", re.IGNORECASE)
+                           r"\s*,?\s+(?:called\s+|named\s+)?((?-i:[A-Z][a-z]+))\b", re.IGNORECASE)
+# Words with a capital at a sentence's start that are no animal's name ("…the dog but it is hard. But arthritis…")
+_NO_NAME = frozenset("""but so then and the a an he she it they we i is was has had have with when if as at in on
+for to of this that there these those my our his her their also just now still yet or nor not no yes""".split())
 # People the person handles medicines for, not relatives: "other peoples", "residents their", "customers'",
 # "Mrs Khans" (a title and a name, a possessive with or without its apostrophe)
 _OTHERS = re.compile(
@@ -36,7 +42,7 @@ _OWNED_AT_ONCE = re.compile(r"[\s,]*(?:[A-Za-z-]+(?:\s+[A-Za-z-]+)?[\s,]+(?:and|
 # A condition's name as a person's or a street's: "Mrs Parkinson", "Dr Alzheimer", "Addison Road"
 _TITLE_BEFORE = re.compile(r"\b(?:Mrs|Mr|Ms|Miss|Dr|Doctor|Nurse|Sister)\.?\s+$")
 _STREET_AFTER = re.compile(r"^\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|Drive|Way|Crescent|Place|Court|"
-                           r"Gardens|Grove|Terrace|Walk|Park|House|Ward|Unit|Centre|Center)\b")
+                           r"Gardens|Grove|Terrace|Walk)\b")  # not "the Stroke Unit", "the Stroke Ward": a stroke
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|id|ill|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b",
                            re.IGNORECASE)
 _HEALTH_OR_MEDICINE = ("health", "medications")
@@ -46,7 +52,7 @@ def animals_named(story: str) -> frozenset[str]:
     """The names the story gives animals ("my dog Bramble": "bramble"), lower case."""
     if not _might_name_animals(story):
         return frozenset()
-    return frozenset(m.group(1).lower() for m in _ANIMAL_NAMED.finditer(story))
+    return frozenset(m.group(1).lower() for m in _ANIMAL_NAMED.finditer(story) if m.group(1).lower() not in _NO_NAME)
 
 
 def _might_name_animals(text: str) -> bool:
@@ -58,15 +64,15 @@ def _might_name_animals(text: str) -> bool:
 
 
 def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
-    """Where the clause's first words for an animal end (what follows is said of it), or None."""
-    found = _ANIMAL.search(clause) if _might_name_animals(clause) else None
-    ends = [found.end()] if found else []
-    for name in pets:
-        if name in clause.lower():
-            named = re.search(rf"\b{re.escape(name)}\b", clause, re.IGNORECASE)
-            if named and named.group(0)[0].isupper():
-                ends.append(named.end())
-    return min(ends) if ends else None
+    """Where the words for an animal that starts the clause end (what follows is said of it), or None."""
+    found = _ANIMAL.match(clause) if _might_name_animals(clause) else None
+    if found:
+        return found.end()
+    for name in pets:  # "Max has arthritis": the animal named before, starting the clause with its capital
+        named = re.match(rf"\W*(?:(?:and|but|also|then)\s+)?({re.escape(name)})(?:'s|’s)?\b", clause, re.IGNORECASE)
+        if named and named.group(1)[0].isupper():
+            return named.end()
+    return None
 
 
 def _someone_elses_from(clause: str) -> int | None:
@@ -75,8 +81,12 @@ def _someone_elses_from(clause: str) -> int | None:
     return found.end() if found else None
 
 
-def _titled_owner(clause: str, term: Term) -> bool:
+def _titled_owner(clause: str, term: Term, subject_name: str | None) -> bool:
+    """"I collect Mrs Khans warfarin": someone else's; not when the titled name is the person's own (a carer's
+    "Mrs Khan's dementia is getting worse", Mrs Khan being whom the story is about)."""
+    own = {w.lower().rstrip("s") for w in (subject_name or "").split()}
     return any(found.end() <= term.start and _OWNED_AT_ONCE.fullmatch(clause[found.end():term.start])
+               and found.group(0).split()[-1].lower().rstrip("'’s") not in own
                for found in _TITLED_OWNER.finditer(clause))
 
 
@@ -90,7 +100,7 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
     others = _someone_elses_from(clause)
     kept = []
     for term in terms:
-        if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term)):
+        if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term, subject_name)):
             continue
         if term.section in _HEALTH_OR_MEDICINE and any(
                 start is not None and start <= term.start and not _brings_in_the_person(

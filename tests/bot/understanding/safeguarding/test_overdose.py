@@ -15,12 +15,21 @@ def detector():
 TAKEN = ["ive just swallowed 35 co-codamol", "took 25 of the paracetamol about 2 hours ago",
          "i took a load of my citalopram, like 30 of them", "im going to take all my tablets tonight",
          "necked a whole packet of ibuprofen", "i have taken twenty of my sleeping tablets",
-         "gonna swallow all my meds after everyone goes to bed", "ive took loads of pills"]
+         "gonna swallow all my meds after everyone goes to bed", "ive took loads of pills",
+         # a second reader (session 17): missed at first
+         "ive had 35 co-codamol", "had a whole box of paracetamol with vodka", "Ive swallowed all my tablets",
+         "took fourty paracetamol"]
 EVERYDAY = ["I took all my tablets this morning as usual", "I take 20mg of sertraline", "I took 10 mg amlodipine",
             "I take loads of tablets every day", "it took 20 minutes to get my tablets from the chemist",
             "I have a lot of tablets to take", "I take 12 tablets a day", "I took 2 paracetamol for my head",
             "took all my medicines to the pharmacy for a review", "ive been taking sertraline for 10 years",
-            "I ate a whole jar of honey"]
+            "I ate a whole jar of honey",
+            # a second reader (session 17): each got "call 999 now or go to A&E" at first
+            "Ive taken a whole course of antibiotics", "I have taken 10 tablets this morning as usual",
+            "Mum took her 12 tablets this morning", "I will take all my meds to the GP for a review",
+            "the nurse is going to take all my tablets and put them in a dosette box",
+            "I want to have all my medicines in a blister pack", "I dont want to have to take all these tablets every day",
+            "I had a lot of tablets to take"]
 
 
 @pytest.mark.parametrize("said", TAKEN)

@@ -69,3 +69,27 @@ def test_a_birth_mother_s_illness_is_family_history(structurer):
                                   "got my hernia repaired at the Royal last spring"])
 def test_a_condition_had_done_is_over(structurer, said):
     assert {t[2] for t in _terms(structurer, [said]) if t[0] == "health"} == {"past"}
+
+
+@pytest.mark.parametrize("parts, teller, wanted", [
+    # a second reader (session 17): each of these lost the person's own condition or medicine at first
+    (["I look after my dog and have COPD"], "self", "copd"),
+    (["I got bitten by a dog and needed antibiotics"], "self", "antibiotics"),
+    (["I have a dog and a cat and epilepsy"], "self", "epilepsy"),
+    (["I have the cat for company, diabetes means I cant get out much"], "self", "diabetes"),
+    (["I love walking the dog but its getting harder. But arthritis in both knees is the main thing now"], "self",
+     "arthritis in both knees"),
+    (["I was in the Stroke Unit for 3 weeks"], "self", "stroke"),
+    (["Mum lives with her dog, she has dementia and takes donepezil"], "carer", "donepezil"),
+    (["Nan dotes on her cat, she is on warfarin"], "carer", "warfarin"),
+    (["Dad takes the dog out, despite his arthritis"], "carer", "arthritis"),
+])
+def test_an_animal_the_person_has_or_meets_takes_none_of_their_own(structurer, parts, teller, wanted):
+    found = {(t[1], t[3]) for t in _terms(structurer, parts, teller=teller)}
+    assert (wanted, "subject") in found, found
+
+
+def test_a_titled_name_that_is_the_person_keeps_their_facts(structurer):
+    found = _terms(structurer, ["I care for my neighbour Mrs Khan.", "Mrs Khans dementia is getting worse"],
+                   teller="carer", subject_name="Mrs Khan")
+    assert ("health", "dementia", "current", "subject") in found, found

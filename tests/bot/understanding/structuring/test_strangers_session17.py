@@ -64,3 +64,13 @@ def test_a_full_name_typed_in_lower_case_is_the_name(structurer, said, name):
 def test_words_after_a_lower_case_name_are_no_surname(structurer, said):
     names = [i["text"] for i in structurer.structure([said], teller="self")["sections"]["about_me"] if i.get("kind") == "name"]
     assert all(len(n.split()) == 1 for n in names), names
+
+
+@pytest.mark.parametrize("said, section, kept", [
+    ("I need help with washing and dressing, my carer shouts at me", "daily_living", "washing and dressing"),
+    ("I live with my husband and he controls all the money", "home", "I live with my husband")])
+def test_a_need_said_beside_a_harm_is_still_kept(structurer, said, section, kept):
+    """A second reader (session 17): keeping the words of a harm under risks only had dropped what was said beside
+    it, so a service given the day-to-day living but not the risks was told nothing of the care needed."""
+    sections = structurer.structure([said], teller="self")["sections"]
+    assert sections["risks"] and any(kept in i["text"] for i in sections[section]), sections
