@@ -129,6 +129,10 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", False, "scream|screamed|shout|shouted ~2 in|at ~2 his|her|face ~3 push|pushed|until"),
     ("child_at_risk", True, "CHILD ~6 bruise|bruises|marks|hungry|crying|screaming|alone|own|nightie|midnight"),
     ("child_at_risk", True, "CHILD|old ~6 home alone"),
+    # voices that tell a parent to harm their child ("been hearing voices telling me to hurt my baby" got the Domestic
+    # Abuse Helpline: a stranger, session 17); voices telling them to harm themselves are thoughts of suicide
+    ("child_at_risk", False, "voice|voices ~4 hurt|harm|kill|drown|smother|shake ~2 CHILD"),
+    ("suicidal", False, "voice|voices ~4 hurt|harm|kill|end ~1 myself|me|it"),
     ("child_at_risk", True, "home alone ~6 CHILD"),
     ("child_at_risk", True, "not ~1 be|been ~1 to ~1 school"),
     ("child_at_risk", True, "keep ~2 secret|secrets"),

@@ -47,3 +47,15 @@ def test_a_form_s_sex_and_being_put_out_of_a_home_raise_no_alarm(detector, said)
                                   "he forces me to have sex"])
 def test_their_near_twins_are_still_heard(detector, said):
     assert detector.check(said).concern, said
+
+
+def test_voices_telling_a_parent_to_harm_their_child_bring_the_help_for_a_child(detector):
+    """"been hearing voices telling me to hurt my baby" got the Domestic Abuse Helpline (a stranger, session 17)."""
+    found = detector.check("ive been hearing voices that tell me to harm my little boy")
+    assert "child_at_risk" in found.categories and NSPCC in (found.reply() or "")
+    assert "suicidal" in detector.check("the voices keep telling me to kill myself").categories
+
+
+@pytest.mark.parametrize("said", ["I hear voices but they are kind to me", "my baby has a lovely voice"])
+def test_voices_alone_raise_no_alarm(detector, said):
+    assert not detector.check(said).concern
