@@ -22,13 +22,19 @@ def _rest(stack, sender: str):
     return say
 
 
-def test_more_story_at_the_first_pin_is_no_stop_and_a_pin_never_chosen_is_chosen_on_return(embedded_stack):
-    say = _rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+def _at_the_first_pin(stack, story: str):
+    """Someone who told `story` and confirmed its read-back, now asked to choose a PIN: how they speak."""
+    say = _rest(stack, "rest-" + uuid.uuid4().hex)
     say("hello")
     say("/tell_about_me")
-    say("I have asthma and I use an inhaler. I live alone in a flat.")
+    say(story)
     _, asked = confirm_read_back(say, finish_story(say), pin=None)
     assert "choose a PIN" in asked, asked
+    return say
+
+
+def test_more_story_at_the_first_pin_is_no_stop_and_a_pin_never_chosen_is_chosen_on_return(embedded_stack):
+    say = _at_the_first_pin(embedded_stack, "I have asthma and I use an inhaler. I live alone in a flat.")
     more = say("you forgot my tablets, I take salbutamol too")
     assert "I have stopped" not in more and "update my story" in more, more
     assert "I have stopped" in say("stop")  # the story is kept, and no PIN was chosen
@@ -45,12 +51,7 @@ def test_a_story_that_tells_of_danger_is_never_opened_by_choosing_a_pin_later(em
     """A second reader (session 17): by SMS whoever holds the phone could choose the PIN of a story saved without
     one, and read it; for a story that tells of danger (someone may have stopped at the PIN because the one who
     harms them came in) the PIN is asked for as ever, and none can be chosen."""
-    say = _rest(embedded_stack, "rest-" + uuid.uuid4().hex)
-    say("hello")
-    say("/tell_about_me")
-    say("I have asthma. My husband checks my phone and takes my bank card.")
-    _, asked = confirm_read_back(say, finish_story(say), pin=None)
-    assert "choose a PIN" in asked, asked
+    say = _at_the_first_pin(embedded_stack, "I have asthma. My husband checks my phone and takes my bank card.")
     assert "I have stopped" in say("stop")
     say("hello")
     asked = say("/returning")

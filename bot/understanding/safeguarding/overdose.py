@@ -62,16 +62,15 @@ _REACH = 6  # words from the taking to the quantity, and from the quantity to th
 @lru_cache(maxsize=1)
 def medicine_words() -> frozenset[str]:
     """Every medicine name the structurer knows, in lower case, hyphens as spaces ("co codamol")."""
+    from bot.understanding.structuring.lexicons import (
+        read_lexicon,  # (as the package's other uses, where needed)
+    )
+
     names: set[str] = set(_TABLET_WORDS)
     for name in ("medications.txt", "medicine_names.txt"):
         path = PROJECT_ROOT / "data" / "lexicons" / name
-        if not path.exists():
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#") or not line.strip():
-                continue
-            for side in line.split("=>"):
-                names.add(side.strip().lower().replace("-", " "))
+        if path.exists():  # each term and its canonical name, as the structurer reads them
+            names.update(word.lower().replace("-", " ") for pair in read_lexicon(path).items() for word in pair)
     return frozenset(names - _FOODS_AND_METALS)
 
 
