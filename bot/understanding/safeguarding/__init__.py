@@ -296,13 +296,15 @@ class Detector:
     def check(self, text: str) -> Finding:
         found = with_partners_abuse(self.told_by_a_child(self.decide(self.evidence(text)), [text]), text)
         words = typed.plain_words(text)
-        if overdose.taken(words) and not long_past(" ".join(words)):
-            # "i just swallowed 40 co-codamol": however the rest reads, the help now, sure, with 999 and A&E first
-            # (what the classifier alone heard beside it, unsure, is dropped: "I took 20 of my mums tramadol" is no
-            # sure financial abuse)
+        waking = overdose.not_to_wake(text)
+        if (waking or overdose.taken(words)) and not long_past(" ".join(words)):
+            # "i just swallowed 40 co-codamol", "takin 20 of my tramadol at night so i dont wake up", "i hope i dont
+            # wake up": however the rest reads, the help now, sure; for tablets taken, with 999 and A&E first (what
+            # the classifier alone heard beside it, unsure, is dropped: "I took 20 of my mums tramadol" is no sure
+            # financial abuse)
             kept = [] if found.tentative else found.categories
             found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
-                            tentative=False, surest=0.0, overdose=True)
+                            tentative=False, surest=0.0, overdose=waking != overdose.HOPED)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
                 and CHILDREN.search(" ".join(words)):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first

@@ -133,6 +133,13 @@ _IDIOMS = re.compile(
     r"|\b(?:going|go|goes|off|heading|went) (?:out )?(?:to )?(?:the |a |my |our )?(?:bingo|pictures|cinema|pub|quiz|bowls|"
     r"theatre|panto|football|gym|pool|swimming|shops|market|club|social|disco|party|concert|chapel|church|mosque|temple|"
     r"cafe|caff|restaurant|garden centre|lunch club|day centre|hairdressers|bowling)\b"
+    # waking in the night, early or in pain, not waking at all ("so i dont wake up at 3am", "so i dont wake up in
+    # agony", "i hope i dont wake the baby"): sleep, which the classifier has read beside hopes not to wake. Not waking
+    # at all, hoped for or made sure of, is overdose.not_to_wake's, which no reason touches
+    r"|\b(?:not|never) wake (?:up )?(?:at \d|at (?:night|midnight|dawn)|in (?:pain|agony|the night|a sweat|a panic)"
+    r"|(?:too |so |really )?early|with (?:a |the )?(?:headache|cramp|cramps|pain|migraine)|during|every|as (?:much|often)"
+    r"|so (?:much|often)|hungry|cold|thirsty|sore|stiff|the (?:baby|kids|children|house|neighbours|whole)"
+    r"|(?:him|her|them|everyone|anyone|my|his|our|mum|dad)\b)"
     )
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money

@@ -14,9 +14,11 @@ the person feels well.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from bot.settings import PROJECT_ROOT
+from bot.understanding.safeguarding.typed import plain_words
 
 _DONE = frozenset({"took", "taken", "swallowed", "swallow", "swallowing", "necked", "downed", "ate", "eaten",
                    "overdosed", "chucked", "popped", "necking", "downing", "popping", "had"})
@@ -34,7 +36,7 @@ _USUAL = frozenset({"morning", "usual", "normal", "normally", "daily", "day", "n
 _NOT_SWALLOWED = frozenset({"gp", "doctor", "doctors", "pharmacy", "pharmacist", "chemist", "chemists", "review",
                             "dosette", "blister", "nurse", "hospital", "surgery", "bin", "back", "away", "off", "course",
                             "courses", "every", "each", "daily"})
-_NUMBER_WORDS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+_NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
                  "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
                  "dozen": 12}
@@ -120,4 +122,52 @@ def taken(words: list[str]) -> bool:
             around = list(range(q + 1, min(len(words), q + 1 + _REACH))) + list(range(i + 1, q))
             if any(_a_medicine(words, m) for m in around):
                 return True
+    return False
+
+
+# Not waking up, hoped for or made sure of: "ive been takin 20 of my tramadol at night so i dont wake up" (a stranger,
+# session 17: only the classifier heard it, and it heard "so i dont wake up at 3am" and "in agony" the same way).
+_CLAUSES = re.compile(r"[.!?;,:\n]+")
+_NEVER = frozenset({"not", "never", "no"})
+# what may follow "wake up" and still mean not waking at all: "never wake up again", "not wake up in the morning"
+_FOR_GOOD = frozenset({"again", "ever", "anymore", "any", "more", "tomorrow", "in", "the", "morning", "this", "time",
+                       "at", "all", "next", "day", "one"})
+_HOPED = frozenset({"hope", "hoping", "hoped", "pray", "praying", "prayed", "rather", "wishing", "wished"})
+_MADE_SURE = frozenset({"so", "enough", "sure", "that"})  # "so i dont wake up", "enough to not wake up"
+_MORE_THAN_PRESCRIBED = frozenset({"extra", "double", "more", "loads", "load", "lot", "lots", "all", "whole", "saved",
+                                   "saving", "stockpiled", "stockpiling", "hoarded", "handful"})
+
+
+def not_to_wake(text: str) -> str | None:
+    """HOPED when the words hope or pray not to wake ("i hope i dont wake up", "pray i wont wake up in the morning"),
+    MADE_SURE when tablets beyond the usual are taken or kept for it ("takin 20 of my tramadol at night so i dont wake
+    up", "ive got enough saved to not wake up"); None otherwise, or when the waking is only early or in pain ("so i
+    dont wake up at 3am", "so i dont wake up in agony")."""
+    for clause in _CLAUSES.split(text):
+        words = plain_words(clause)
+        for at in range(1, len(words)):
+            if words[at] != "wake" or not _NEVER & set(words[max(0, at - 2):at]):
+                continue
+            after = words[at + 2:] if words[at + 1:at + 2] == ["up"] else words[at + 1:]
+            if any(word not in _FOR_GOOD for word in after):
+                continue
+            before = set(words[max(0, at - 6):at])
+            if before & _HOPED:
+                return HOPED
+            if before & _MADE_SURE and _beyond_the_usual(plain_words(text)):
+                return MADE_SURE
+    return None
+
+
+HOPED, MADE_SURE = "hoped", "made sure"
+
+
+def _beyond_the_usual(words: list[str]) -> bool:
+    """Whether the message takes or keeps a medicine beyond the usual: three or more of them, or words for extra."""
+    for at, word in enumerate(words):
+        value = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+        if not (value >= 3 or word in _MORE_THAN_PRESCRIBED) or words[at + 1:at + 2] and words[at + 1] in _UNITS:
+            continue
+        if any(_a_medicine(words, m) for m in range(at + 1, min(len(words), at + 1 + _REACH))):
+            return True
     return False

@@ -48,3 +48,37 @@ def test_everyday_talk_of_tablets_is_no_overdose(detector, said):
 
 def test_an_overdose_long_ago_is_no_overdose_now(detector):
     assert not detector.check("when i was 19 i took 40 paracetamol, that was 30 years ago").overdose
+
+
+# Not waking up, hoped for or made sure of with tablets beyond the usual (a stranger, session 17: "ive been takin 20 of
+# my tramadol at night so i dont wake up" was heard by the classifier alone, which heard "so i dont wake up at 3am"
+# the same way)
+NOT_TO_WAKE_WITH_TABLETS = ["ive been takin 20 of my tramadol at night so i dont wake up",
+                            "been taking double my sleeping tablets so I never wake up again",
+                            "ive got loads of my zopiclone saved so i wont wake up"]
+HOPED_NOT_TO_WAKE = ["i hope i dont wake up", "Every night I pray I will not wake up in the morning",
+                     "honestly hoping i dont wake up tomorrow"]
+WAKING_EVERYDAY = ["i take my sleeping tablet so i dont wake up at 3am",
+                   "I take 2 tramadol at night so i dont wake up in agony", "i hope i dont wake up the baby",
+                   "I hope I don't wake up too early", "i hope i dont wake up with a headache",
+                   "Ive had my tramadol so i dont wake up in pain"]
+
+
+@pytest.mark.parametrize("said", NOT_TO_WAKE_WITH_TABLETS)
+def test_tablets_taken_not_to_wake_get_999_first(detector, said):
+    found = detector.check(said)
+    assert found.categories == ["suicidal"] and not found.tentative and found.overdose, said
+    reply = found.reply() or ""
+    assert reply.index(OVERDOSE_TAKEN) < reply.index(SAMARITANS), reply
+
+
+@pytest.mark.parametrize("said", HOPED_NOT_TO_WAKE)
+def test_hoping_not_to_wake_is_heard_surely(detector, said):
+    found = detector.check(said)
+    assert found.categories == ["suicidal"] and not found.tentative and found.surest == 0.0, said
+    assert not found.overdose, said
+
+
+@pytest.mark.parametrize("said", WAKING_EVERYDAY)
+def test_waking_early_or_in_pain_is_no_alarm(detector, said):
+    assert not detector.check(said).categories, said
