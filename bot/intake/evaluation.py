@@ -49,14 +49,16 @@ FRESH7 = "heldout-fresh7"  # a seventh (session 15: 8 stories, every form; its w
 FRESH8 = "heldout-fresh8"  # an eighth (session 16: 8 stories, every form; its wrong fills read on 2026-12-04)
 FRESH9 = "heldout-fresh9"  # a ninth (session 17: 8 stories, every form; ages counted on 2026-12-04; first run 0.72,
 # 44 wrong; its wrong fills read on 2026-12-04, its misses never: after, 0.74, 3 wrong)
+FRESH10 = "heldout-fresh10"  # a tenth (session 18: 8 stories, every form; ages counted on 2026-12-04)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, TUNING_VOICES)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, TUNING_VOICES)
 # The day a set's writer counted ages on, where its header says one other than the caller's (an age from a date of
 # birth depends on the day: Ollie, born 30/11/2010, is 16 on the day fresh7 was written, 15 on the benchmark's).
 COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
-              FRESH9: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)}
+              FRESH9: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
+              FRESH10: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)}
 
 
 @dataclass
