@@ -179,13 +179,16 @@ def test_a_pathway_link_expires(embedded_stack, staff, runtime):
         assert people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, say.sender))
 
 
-def share_by_sms(embedded_stack, staff, number: str, then: str = ""):
-    """A person tells their story by SMS (`then`: a further message of it) and shares it with the GP: (text, the
-    Task id)."""
+def share_by_sms(embedded_stack, staff, number: str, then: str = "", first: str = ""):
+    """A person tells their story by SMS (`then`: a further message of it; `first`: a message before anything is
+    kept, at the first question) and shares it with the GP: (text, the Task id)."""
     phone = Phone(embedded_stack, number)
     text = lambda message: " ".join(phone.text(message))  # noqa: E731
     text("hello")
-    assert "in your own words" in text("1")
+    if first:  # kept as the start of her own story
+        assert PHONE_MAY_BE_READ in text(first)
+    else:
+        assert "in your own words" in text("1")
     text(STORY)
     if then:
         assert PHONE_MAY_BE_READ in text(then)
@@ -262,6 +265,30 @@ def test_a_person_who_tells_of_harm_by_sms_is_texted_nothing_unasked(embedded_st
     sender = conversation_id(runtime.lookup_key, number)
     assert [r.text for r in pathway.untold_news(runtime, sender, runtime.now())] == [
         "Riverside Surgery accepted your referral."]
+
+
+def test_harm_told_by_sms_at_the_first_question_stops_texts(embedded_stack, staff, sms_recorder, runtime):
+    """Hazard H1: told at the very first question ("about you or someone you care for?"), the words are kept as the
+    start of her story, and the news of her referral is not texted to the phone he reads."""
+    number = "+447700900325"
+    _, task_id = share_by_sms(embedded_stack, staff, number, first="before i start my husband goes through my phone")
+    assert kept_number(runtime, number) is None
+    assert staff.press(task_id, "accept").status_code == 303
+    time.sleep(3)  # the notifier looks every second: nothing may arrive
+    assert [m for m in sms_recorder.received if m.get("To") == number] == []
+
+
+def test_a_stop_before_anything_is_kept_holds_for_the_story_kept_later(embedded_stack, runtime):
+    """Hazard H1: STOP, or a harm told by SMS, where nothing was kept yet (a carer's first question is no story)
+    had no one to be kept for: the number was then kept with the story, and news texted to it."""
+    number = "+447700900326"
+    sender = conversation_id(runtime.lookup_key, number)
+    pathway.texts_wanted(runtime, sender, False, runtime.now())
+    with runtime.sessions.begin() as session:
+        person = people.find_person(session, runtime.kek, people.handle_hash(runtime.lookup_key, sender))
+        assert person is not None
+        assert not store.remember_number(session, person, number, runtime.now())  # the story kept later
+        assert store.number_of(session, person) is None
 
 
 def test_a_number_the_provider_says_opted_out_is_dropped_and_not_texted_again(embedded_stack, staff, sms_recorder,

@@ -27,7 +27,7 @@ from typing import Any
 from bot.conversation import wording
 from bot.conversation.about_me import AboutMe, about_me
 from bot.conversation.about_me_voice import about_them as about_them
-from bot.conversation.journey.person import person_for
+from bot.conversation.journey.person import person_for, person_or_new
 from bot.conversation.journey.your_record import Holder
 from bot.conversation.links import link_ok
 from bot.conversation.pathway_links import LINK_MINUTES as LINK_MINUTES
@@ -306,9 +306,11 @@ def remember_sms_number(rt: Runtime, sender_id: str, number: str, now: datetime)
 
 def texts_wanted(rt: Runtime, sender_id: str, wanted: bool, now: datetime) -> None:
     """The person texted STOP (`wanted` False: their number is dropped, no status text or reminder
-    goes to them) or START (True: their number may be kept again)."""
+    goes to them) or START (True: their number may be kept again). A STOP, or a harm told by SMS, before
+    anything was kept is kept all the same, for the story they keep later: it had no one to be kept for,
+    and news would have gone to a phone someone else reads."""
     with rt.sessions.begin() as session:
-        person = person_for(rt, session, sender_id)
+        person = person_or_new(rt, session, sender_id) if not wanted else person_for(rt, session, sender_id)
         if person is None:
             return
         if wanted:
