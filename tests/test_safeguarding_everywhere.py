@@ -153,6 +153,21 @@ def test_a_person_who_harms_is_read_back_as_a_risk_never_as_support(embedded_sta
     assert not any("son" in s.lower() for s in support), support
 
 
+def test_a_younger_adult_is_never_given_the_helpline_for_older_people(embedded_stack):
+    """A stranger (session 17): "im 19 and my dad takes my universal credit" was given Hourglass (abuse of older
+    people), at once and again before the read-back. Her age, said in an earlier message, now counts at both."""
+    from bot.understanding.safeguarding.categories import HOURGLASS, SAFEGUARDING_TEAM
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("Im Jade, im 19 and I live with my dad.")
+    replies = say("my dad takes my universal credit every month and i never see it")
+    assert SAFEGUARDING_TEAM in replies[0] and HOURGLASS not in replies[0], replies[0]
+    reminder = finish_story(lambda m: "\n".join(say(m)))
+    assert SAFEGUARDING_TEAM in reminder and HOURGLASS not in reminder, reminder
+
+
 class Phone:
     def __init__(self, stack):
         self.url = stack.url("rasa") + "/webhooks/sms/webhook"

@@ -37,7 +37,8 @@ def start(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.nothing_told(turn.person)).at(Stage.TELLING).set(readback_reply="stopped", pin_reply="stopped")
     step = Step()
     if profile.get("safeguarding", {}).get("concern"):
-        step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or [], for_a_child=_a_child(rt, turn)))
+        step.say(wording.safety_reminder(profile["safeguarding"].get("reasons") or [], for_a_child=_a_child(rt, turn),
+                                         younger=_younger(profile)))
     if not turn.updating and story.current_profile(rt, turn.sender_id) is not None:
         # A story told afresh would take the saved one's place: the PIN first, even in the session it was
         # typed in ("start again" and a new story was saved over the latest version without it)
@@ -59,6 +60,12 @@ def back_again(rt: Runtime, turn: Turn) -> Step:
         now = replace(turn, slots={**turn.slots, **step.slots})
         step.and_then(returning_menu.pin_reply(rt, now, turn.text))
     return step.and_then(Step(form="returning_form"))
+
+
+def _younger(profile: dict[str, Any]) -> bool:
+    """Whether the story says the person it is about is 18 to 59 (no helpline for older people in their reminder)."""
+    return any(item.get("kind") == "age" and item.get("about") == "subject" and 18 <= int(item.get("value") or 0) < 60
+               for item in profile.get("sections", {}).get("about_me") or [])
 
 
 def _a_child(rt: Runtime, turn: Turn) -> bool:

@@ -69,17 +69,18 @@ def the_rest(intent: str | None, stage: Stage | None, person: str | None = None)
     return [Reply(f"{first.text} {again.text}", again.buttons)]
 
 
-def safety_reminder(categories: list[str], now: bool = False, for_a_child: bool = False) -> Reply:
+def safety_reminder(categories: list[str], now: bool = False, for_a_child: bool = False, younger: bool = False) -> Reply:
     """The urgent help again: at the read-back of a story that raised a concern, or at once for a
     "yes" to a question such as "Is anyone in danger?". For a child telling their own story
-    (`for_a_child`), a harm by others is a child at risk: the NSPCC and Childline, no service for adults only."""
+    (`for_a_child`), a harm by others is a child at risk: the NSPCC and Childline, no service for adults only; for an
+    adult under 60 (`younger`), no helpline for older people."""
     from bot.understanding.safeguarding.categories import HARM_BY_OTHERS, urgent_help
 
     opening = None if now else "Before I read it back: something in your story worries me."
     kinds = categories or ["not_safe_at_home"]
     if for_a_child and HARM_BY_OTHERS & set(kinds):
         kinds = [*kinds, "child_at_risk"]
-    return Reply(urgent_help(kinds, opening=opening, for_a_child=for_a_child))
+    return Reply(urgent_help(kinds, opening=opening, for_a_child=for_a_child, younger=younger))
 
 
 ABOUT_WHOM = [{"title": "About me", "payload": "/tell_about_me"},

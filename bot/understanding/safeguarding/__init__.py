@@ -44,6 +44,7 @@ from bot.understanding.safeguarding.context import (
     a_child_writing,
     about_my_data,
     about_the_subject,
+    an_adult_under_60,
     an_adult_with_a_child,
     everyday,
     just_an_answer,
@@ -77,6 +78,8 @@ class Finding:
     surest: float = 0.0  # the classifier's highest probability for a concern it alone raised (0: a rule's)
     a_child: bool = False  # the writer says they are under 18: the help for a child, no service for adults only
     overdose: bool = False  # an overdose taken or about to be (overdose.py): 999 and A&E first
+    younger: bool = False  # the writer says they are 18 to 59: no helpline for older people
+    unwell: bool = False  # voices tell the writer to harm someone: the urgent mental health line too
 
     @property
     def concern(self) -> bool:
@@ -89,7 +92,8 @@ class Finding:
         tentative opening wherever it is typed. `going_on`: the last line (what was kept, and the way on)."""
         if self.categories:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None,
-                               for_a_child=self.a_child, going_on=going_on, overdose=self.overdose)
+                               for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
+                               younger=self.younger, unwell=self.unwell)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -309,6 +313,12 @@ class Detector:
                 and CHILDREN.search(" ".join(words)):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
             found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+        if found.concern and an_adult_under_60(text):
+            found = replace(found, younger=True)
+        if found.concern and _VOICES.search(" ".join(words)):
+            # "been hearing voices telling me to hurt my baby": the help for the child, and for the parent, NHS 111's
+            # mental health line (a stranger, session 17, got only 999 and the NSPCC)
+            found = replace(found, unwell=True)
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
@@ -325,12 +335,19 @@ class Detector:
         """`found`, with the help for children first when a harm was heard and the writer says, in any of
         `said`, they are under 18: "my stepdad comes in my room at night and i dont like it, im 12", or
         "im 12" in a message before (Childline and the NSPCC, then the rest)."""
+        if found.concern and not found.younger and any(an_adult_under_60(text) for text in said):
+            found = replace(found, younger=True)  # "im 22" said before: no helpline for older people
         if found.concern and any(a_child_writing(text) for text in said):
             if not self.harm_to_a_child_unsaid(found):
                 return replace(found, a_child=True)
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
         return found
+
+
+# Voices, or things heard, telling the writer what to do
+_VOICES = re.compile(r"\b(?:voice|voices)\b(?:\s+\w+){0,3}?\s+(?:tell|telling|tells|told|say|saying|says|said|want|wants"
+                     r"|order|ordering|command|commanding|make|making)\b")
 
 
 # A plea for help said as a sentence of its own

@@ -71,22 +71,26 @@ PHONE_MAY_BE_READ = ("In case someone else reads your phone, I will not text you
 CARRY_ON = "We can carry on whenever you are ready."
 # Services for adults only, never offered to a child writing (a 15-year-old was given Hourglass and adult social care).
 ADULT_ONLY = frozenset({SAFEGUARDING_TEAM, HOURGLASS})
+OLDER_ONLY = frozenset({HOURGLASS})  # Hourglass helps people over 60 (never offered to one who says they are younger)
 CHILD_999 = _HELP["child_at_risk"][0]
 
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
-                going_on: str = GOING_ON, overdose: bool = False) -> str:
+                going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
-    risk; for a child writing (`for_a_child`), no service for adults only; for an overdose taken, 999 and A&E
-    before anything else."""
+    risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
+    helpline for older people; for an overdose taken, 999 and A&E before anything else; for voices telling the writer
+    to harm someone (`unwell`), the urgent mental health line after the first."""
     lines: list[str] = [OVERDOSE_TAKEN] if overdose else []
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:
-            if line in lines or (for_a_child and line in ADULT_ONLY) or (
+            if line in lines or (for_a_child and line in ADULT_ONLY) or ((for_a_child or younger) and line in OLDER_ONLY) or (
                     line == EMERGENCY and "child_at_risk" in kinds):
                 continue
             lines.append(line)
+    if unwell and MENTAL_HEALTH_111 not in lines:
+        lines.insert(1, MENTAL_HEALTH_111)
     return " ".join([opening or OPENING, *lines, going_on])
 
 

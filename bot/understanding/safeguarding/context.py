@@ -530,6 +530,25 @@ def _childs_age(text: str) -> int | None:
     return None
 
 
+# The writer saying they are an adult under 60 ("im 22", "I am 45 years old", "i'm twenty three"): Hourglass, the helpline
+# for abuse of older people, is not theirs (a stranger, session 17: "im 19 and my dad takes my universal credit" was
+# given it)
+_ADULTS_AGE = re.compile(r"\b(?:i'?m|i’m|im|i am)\s+(?:only\s+|just\s+|aged\s+)?(\d{2}|(?:eighteen|nineteen|twenty|thirty"
+                         r"|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b" + _NOT_AN_AGE_AFTER,
+                         re.IGNORECASE)
+_UNITS_OF_AGE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def an_adult_under_60(text: str) -> bool:
+    """Whether the writer says they are 18 to 59."""
+    for match in _ADULTS_AGE.finditer(text):
+        said = re.split(r"[\s-]+", match.group(1).lower())
+        age = int(said[0]) if said[0].isdigit() else _TENS[said[0]] + sum(_UNITS_OF_AGE.get(w, 0) for w in said[1:])
+        if 18 <= age < 60:
+            return True
+    return False
+
+
 _TENS = {"eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
 _ADULT_AGE = r"(\d{2}|(?:eighteen|nineteen|twenty|thirty|forty|fifty|sixty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)"
 # "my boyfriend is 28", "my bf's twenty eight", "seeing a guy who is 30", "my girlfriend, 24,"

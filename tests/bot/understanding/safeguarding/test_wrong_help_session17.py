@@ -59,3 +59,16 @@ def test_voices_telling_a_parent_to_harm_their_child_bring_the_help_for_a_child(
 @pytest.mark.parametrize("said", ["I hear voices but they are kind to me", "my baby has a lovely voice"])
 def test_voices_alone_raise_no_alarm(detector, said):
     assert not detector.check(said).concern
+
+
+@pytest.mark.parametrize("said", ["been hearing voices telling me to hurt my baby",
+                                  "the voice keeps saying i should smother my baby"])
+def test_voices_telling_a_parent_to_harm_their_child_bring_the_mental_health_line_too(detector, said):
+    """The help for a child at risk came alone (999, the NSPCC): the parent hearing the voices is unwell, and the
+    urgent mental health line is for them (a stranger, session 17)."""
+    from bot.understanding.safeguarding.categories import MENTAL_HEALTH_111, NSPCC
+
+    found = detector.check(said)
+    assert "child_at_risk" in found.categories
+    reply = found.reply() or ""
+    assert MENTAL_HEALTH_111 in reply and NSPCC in reply and reply.index("999") < reply.index(MENTAL_HEALTH_111)
