@@ -29,7 +29,8 @@ HARM_BY_OTHERS = frozenset({"domestic_abuse", "coercive_control", "financial_abu
 
 EMERGENCY = "If you are in danger now, call 999."
 # After an overdose harm can come hours later, though the person feels well (NHS: call 999 or go to A&E)
-OVERDOSE_TAKEN = "If you have taken too many tablets, call 999 now or go to A&E, even if you feel well."
+OVERDOSE_TAKEN = ("If you have taken too many tablets or swallowed something harmful, call 999 now or go to A&E, even "
+                  "if you feel well.")
 SAMARITANS = "Samaritans: 116 123 (free, any time)."
 MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
 DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."

@@ -21,7 +21,7 @@ from bot.settings import PROJECT_ROOT
 from bot.understanding.safeguarding.typed import plain_words
 
 _DONE = frozenset({"took", "taken", "swallowed", "swallow", "swallowing", "necked", "downed", "ate", "eaten",
-                   "overdosed", "chucked", "popped", "necking", "downing", "popping", "had"})
+                   "overdosed", "chucked", "popped", "necking", "downing", "popping", "had", "smashed", "smash"})
 # taking words after which "all" is already too many ("I've swallowed all my tablets"; "took all my tablets" is as usual)
 _GULPED = frozenset({"swallowed", "swallow", "swallowing", "necked", "downed", "necking", "downing", "chucked"})
 _MEANT = frozenset({"take", "swallow", "neck", "down", "eat", "pop"})
@@ -54,7 +54,8 @@ _SPREAD = frozenset({"a", "per", "each", "every", "daily", "over", "across", "th
 _AT_ONCE = ("at once", "in one go", "all together", "altogether", "the lot", "in one hit", "all at once")
 _TABLET_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "meds", "medication", "medications", "medicine",
                            "medicines", "painkiller", "painkillers", "capsule", "capsules", "tabs", "sleeping",
-                           "dose", "doses", "drugs", "insulin", "paracetamol", "codeine", "morphine", "antidepressants"})
+                           "dose", "doses", "drugs", "insulin", "paracetamol", "codeine", "morphine", "antidepressants",
+                           "dosette"})
 # names in the maintained list that are everyday things first ("ate a whole jar of honey")
 _FOODS_AND_METALS = frozenset({"honey", "copper", "silver", "platinum", "oxygen", "iron", "gold", "zinc", "salt",
                                "sugar", "water", "coffee", "caffeine", "alcohol", "garlic", "ginger"})
@@ -63,7 +64,8 @@ _REACH = 6  # words from the taking to the quantity, and from the quantity to th
 
 @lru_cache(maxsize=1)
 def medicine_words() -> frozenset[str]:
-    """Every medicine name the structurer knows, in lower case, hyphens as spaces ("co codamol")."""
+    """Every medicine name the structurer knows, in lower case, hyphens as spaces ("co codamol") or as nothing
+    ("cocodamol": a stranger, session 18, typed it so and got no help)."""
     from bot.understanding.structuring.lexicons import (
         read_lexicon,  # (as the package's other uses, where needed)
     )
@@ -72,7 +74,8 @@ def medicine_words() -> frozenset[str]:
     for name in ("medications.txt", "medicine_names.txt"):
         path = PROJECT_ROOT / "data" / "lexicons" / name
         if path.exists():  # each term and its canonical name, as the structurer reads them
-            names.update(word.lower().replace("-", " ") for pair in read_lexicon(path).items() for word in pair)
+            for word in (word.lower() for pair in read_lexicon(path).items() for word in pair):
+                names.update({word.replace("-", " "), word.replace("-", "")})  # "co codamol", "cocodamol"
     return frozenset(names - _FOODS_AND_METALS)
 
 
@@ -89,23 +92,53 @@ def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
     following = words[at + 1] if at + 1 < len(words) else ""
     value = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
     later = set(words[at + 1:at + 8])
+    if "last" in words[at + 1:at + 8]:  # "took 30 of my nans codeine last night": no usual night's tablets
+        later -= {"night", "morning", "day"}
+    at_once = any(phrase in plain for phrase in _AT_ONCE)
     if value:
         if value < 10 or following in _UNITS or word.endswith(("mg", "ml")) or later & _USUAL:
             return False
         after = words[at + 1:at + 4]
         return not (after[:1] and after[0] in _SPREAD and len(after) > 1 and after[1] in _UNITS | {"day", "week"})
-    if later & _NOT_SWALLOWED or following in ("course", "lot"):  # "a whole course of", "a whole lot of pills"
-        return False
+    if (later & _NOT_SWALLOWED and not at_once) or following in ("course", "lot"):  # "a whole course of", "a whole
+        return False  # lot of pills"; but "swallowed my whole weeks dosette box in one go" is all of them at once
     if word in _A_LOT or word in _CONTAINERS:
         return True
     if word in _ALL:
-        return meant or word in ("whole", "entire") or any(phrase in plain for phrase in _AT_ONCE)
+        return meant or word in ("whole", "entire") or at_once
+    return False
+
+
+# an overdose said as one ("i had a go at overdosing on my amitriptyline", "took an od of my sertraline"), and something
+# harmful swallowed ("drank bleach on monday but im ok now": a stranger, session 18, got no word of A&E)
+_OVERDOSED = frozenset({"overdose", "overdosed", "overdosing", "od", "odd", "oded", "ods"})
+_GIVEN = frozenset({"gave", "given", "give", "giving", "nurse", "carer", "doctor", "pharmacist", "chemist", "he", "she",
+                    "they", "accidentally", "accident", "mistake", "wrong"})
+_POISONS = frozenset({"bleach", "antifreeze", "weedkiller", "paraquat", "dettol", "poison", "disinfectant", "detergent",
+                      "domestos", "toilet duck", "drain cleaner", "white spirit", "rat poison", "slug pellets", "lye"})
+_DRANK = frozenset({"drank", "drunk", "drink", "drinking", "swallowed", "swallow", "swallowing", "ate", "eaten",
+                    "necked", "downed", "took", "taken", "had"})
+
+
+def _overdosed_or_poisoned(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if any(w in _NOT for w in words[max(0, i - 4):i]):
+            continue
+        after = words[i + 1:i + 1 + _REACH]
+        if word in _OVERDOSED and _ME & set(words[max(0, i - 6):i]) | {"me", "myself"} & set(words[max(0, i - 6):i]) \
+                and not _GIVEN & set(words[max(0, i - 6):i]) \
+                and any(_a_medicine(words, m) for m in range(i + 1, min(len(words), i + 1 + _REACH))):
+            return True  # the writer's own ("the nurse gave me an overdose of insulin" is another's error)
+        if word in _DRANK and any(w in _POISONS or " ".join(after[j:j + 2]) in _POISONS for j, w in enumerate(after[:4])):
+            return True
     return False
 
 
 def taken(words: list[str]) -> bool:
     """Whether the message's plain words (typed.plain_words) say an overdose is taken, or about to be."""
     plain = " ".join(words)
+    if _overdosed_or_poisoned(words):
+        return True
     for i, word in enumerate(words):
         done = word in _DONE
         before = words[max(0, i - 5):i]

@@ -18,7 +18,12 @@ TAKEN = ["ive just swallowed 35 co-codamol", "took 25 of the paracetamol about 2
          "gonna swallow all my meds after everyone goes to bed", "ive took loads of pills",
          # a second reader (session 17): missed at first
          "ive had 35 co-codamol", "had a whole box of paracetamol with vodka", "Ive swallowed all my tablets",
-         "took fourty paracetamol"]
+         "took fourty paracetamol",
+         # a stranger (session 18): each got no word of A&E, or no help at all
+         "ngl last wk i necked a whole strip of my mums cocodamol after a row, woke up fine tho",
+         "swallowed my whole weeks dosette box in one go", "took 30 of my nans codeine last nite to sleep forever",
+         "i had a go at overdosing on my amitriptyline on friday", "drank bleach on monday but im ok now",
+         "smashed a load of my mums tablets after the row", "ive od'd on my sertraline"]
 EVERYDAY = ["I took all my tablets this morning as usual", "I take 20mg of sertraline", "I took 10 mg amlodipine",
             "I take loads of tablets every day", "it took 20 minutes to get my tablets from the chemist",
             "I have a lot of tablets to take", "I take 12 tablets a day", "I took 2 paracetamol for my head",
@@ -29,7 +34,9 @@ EVERYDAY = ["I took all my tablets this morning as usual", "I take 20mg of sertr
             "Mum took her 12 tablets this morning", "I will take all my meds to the GP for a review",
             "the nurse is going to take all my tablets and put them in a dosette box",
             "I want to have all my medicines in a blister pack", "I dont want to have to take all these tablets every day",
-            "I had a lot of tablets to take"]
+            "I had a lot of tablets to take",
+            "I drink a lot of tea", "I clean the bathroom with bleach", "I'm not going to overdose on my meds",
+            "my dosette box has all my tablets for the week in it"]
 
 
 @pytest.mark.parametrize("said", TAKEN)
@@ -82,3 +89,7 @@ def test_hoping_not_to_wake_is_heard_surely(detector, said):
 @pytest.mark.parametrize("said", WAKING_EVERYDAY)
 def test_waking_early_or_in_pain_is_no_alarm(detector, said):
     assert not detector.check(said).categories, said
+
+
+def test_an_overdose_someone_else_gave_is_no_overdose_taken(detector):
+    assert not detector.check("the nurse gave me an overdose of insulin by mistake").overdose
