@@ -310,7 +310,7 @@ class Detector:
             found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
                             tentative=False, surest=0.0, overdose=waking != overdose.HOPED)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
-                and CHILDREN.search(" ".join(words)):
+                and self._children_in_the_harm(text, set(found.categories) & CHILD_KINDS):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
             found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
         if found.concern and an_adult_under_60(text):
@@ -324,6 +324,16 @@ class Detector:
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
         return found
+
+    def _children_in_the_harm(self, text: str, kinds: set[str]) -> bool:
+        """Whether children are named in a sentence that itself tells the neglect or abuse heard ("he hits the kids
+        when hes drunk"), not only beside it ("he lives with me and my two kids. he pushed me over last month": a
+        carer whose father pushed her got the NSPCC first, a stranger, session 18)."""
+        sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+        if len(sentences) < 2:
+            return bool(CHILDREN.search(" ".join(typed.plain_words(text))))
+        return any(CHILDREN.search(" ".join(typed.plain_words(sentence)))
+                   and kinds & set(self.decide(self.evidence(sentence)).categories) for sentence in sentences)
 
     @staticmethod
     def harm_to_a_child_unsaid(found: Finding) -> bool:
@@ -495,6 +505,12 @@ def _agent(doc: Doc, hit: Hit) -> str | None:
         if token.lemma_ in _AGENTS:
             return token.lemma_
     return None
+
+
+def tells_a_danger(text: str) -> bool:
+    """Whether these words, read as any message is, raise a concern surely (a rule's, or the classifier's sure)."""
+    heard = detector().check(text)
+    return heard.concern and not heard.tentative
 
 
 @lru_cache(maxsize=1)

@@ -170,7 +170,12 @@ _FELL_AND_HIT = re.compile(r"\b(?:i|he|she|mum|dad|nan)\s+(?:\w+\s+)?(?:fell|fal
 # "i can not manage", nor "i manage to eat once a day": the words after say how, not what.
 _I_MANAGE = re.compile(r"\bi (?:do (?:it all|everything)(?: (?:myself|meself|on my own|by myself))?|(?:manage|cope|get by)"
                        r" (?:fine|ok|okay|alright|well|myself|on my own|by myself))\b")
-STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS,
+# Who lives in the home, listed ("I told already, wife and 2 kids", "me my partner and our three children"): a household,
+# which the classifier alone read as a child at risk (a stranger, session 18, at "Who lives with you?": 0.61)
+_HOUSEHOLD = re.compile(r"^(?:\w+\s+){0,4}?(?:me|myself|wife|husband|partner|hubby|missus|mum|dad|mam|girlfriend|boyfriend)"
+                        r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?:my|our|the|me|and)\s+){0,3}(?:partner\s+and\s+(?:our\s+)?)?"
+                        r"(?:\d+|two|three|four|five|six|a|one)?\s*(?:kids|children|boys|girls|sons|daughters|little ones)$")
+STRONG_REASONS: dict[str, re.Pattern[str]] = {"not_safe_at_home": _FALLS, "suicidal": _IDIOMS, "child_at_risk": _HOUSEHOLD,
                                               "domestic_abuse": _CARER_SAYS_WHO,
                                               **dict.fromkeys(("financial_abuse", "coercive_control", "care_abuse"),
                                                               _I_CARE),

@@ -98,7 +98,7 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
                     # session 13, chosen by reading, not tuned: a figure of speech of dying or being killed
                     # (context._IDIOMS), and a carer telling the care they give (context._I_CARE)
                     "suicidal!": 0.9, "financial_abuse!": 0.85, "coercive_control!": 0.8, "care_abuse!": 0.95,
-                    "neglect!": 0.8,
+                    "neglect!": 0.8, "child_at_risk!": 0.9,  # a household listed (session 18, by reading)
                     # session 14, chosen by reading, not tuned: a carer saying who they are (context._CARER_SAYS_WHO);
                     # a fall and what was hit in it (context._FELL_AND_HIT: "i fell over last week and hit my head"
                     # scored 0.82)
