@@ -11,7 +11,10 @@ voice about the person (bot/conversation/about_me_voice.py): the third person as
 speak of them ("He has dementia."), "I" and "me" in the carer's words said as the carer ("He lives
 with Jean."), under headings that name the person ("What is most important to Dave"). A form's
 answers are sentences that say what they are about ("I have not been in hospital in the last 3
-months.", "Allergies: none known."), left out when they only repeat the story. Time is a parameter (`now`).
+months.", "Allergies: none known."), left out when they only repeat the story. Words that tell a danger (an
+overdose, someone who harms them) are never on it: it is handed to those who support the person, who may be whom
+the words name (a stranger, session 18, found "Helen says Tracy shouts at her" on the page left for Tracy). Time is
+a parameter (`now`).
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ from bot.conversation.journey.person import person_for
 from bot.conversation.readback import read_back, shorten
 from bot.conversation.wording import Reply
 from bot.ops.runtime import Runtime
+from bot.understanding.safeguarding import tells_a_danger
 from consent_store import export, people, representatives
 from consent_store import reviews as review_store
 from consent_store.database import as_utc
@@ -117,6 +121,8 @@ def arrange(questions: Mapping[str, Any], profile: dict[str, Any], voice: Voice)
         for key in (k for k in keys if k in groups):
             items = profile["sections"][key]
             for line, said in zip(groups[key]["lines"], groups[key]["items"], strict=False):
+                if any(tells_a_danger(str(items[at].get("text", ""))) for at in said):
+                    continue  # a page to hand to whoever supports them, who may be whom the words name (session 18)
                 line = _line(questions, key, items[said[0]], line, voice)
                 target = REQUESTS_TITLE if line.lower().startswith(REQUESTS) else title
                 if line not in arranged[target]:

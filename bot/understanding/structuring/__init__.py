@@ -159,6 +159,7 @@ class Structurer:
             profile["sections"][section] = [i for i in profile["sections"][section] if id(i) in earlier
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
                                             or (section not in ("goals", "what_matters") and not _tells_harm(i))]
+        _dangers_are_no_support(profile, earlier)
         return profile
 
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
@@ -454,6 +455,26 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
 def _tells_harm(found: dict[str, Any]) -> bool:
     """Whether an item's own words tell a harm someone else does (the rules and the classifier, as any message)."""
     return bool(HARM_BY_OTHERS & set(safeguarding.detector().check(str(found.get("text", ""))).categories))
+
+
+_NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # a name inside a sentence ("an agency carer, Tracy,")
+
+
+def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
+    """Words kept as a support that tell a danger go to risks: "ngl last wk i necked a whole strip of my mums cocodamol
+    after me n my bf had a row, he goes thru my phone" was read back, and given to services, as a support (it named
+    "mum"); and someone a new risk names by name is no support: "We now have an agency carer, Tracy" stayed a support
+    beside "Helen says Tracy shouts at her" (a stranger, session 18). An earlier version's items stay as they were."""
+    sections = profile["sections"]
+    moved = [i for i in sections["support_network"] if id(i) not in earlier and safeguarding.tells_a_danger(str(i.get("text", "")))]
+    for found in moved:
+        found.pop("relationship", None)
+        sections["risks"].append(found)
+    own = {word for i in sections["about_me"] if i.get("kind") == "name" for word in str(i.get("text", "")).split()}
+    harmful = {name for risk in sections["risks"] if id(risk) not in earlier
+               for name in _NAMED.findall(str(risk.get("text", "")))} - own
+    sections["support_network"] = [i for i in sections["support_network"] if i not in moved and (
+        id(i) in earlier or not harmful & set(_NAMED.findall(str(i.get("text", "")))))]
 
 
 _TELLER_HAS = re.compile(r"\W*(?:(?:and|but|also|oh)\s+)?(?:i|we|ive|i've|i’ve|weve|we've|we’ve|im|i'm|i’m)\b",

@@ -177,6 +177,25 @@ def test_a_request_goes_under_please_do_and_please_do_not(rt):
                      "Also worth knowing about me": ["I live alone."]}
 
 
+def test_words_that_tell_a_danger_are_never_on_the_about_me(rt):
+    """The page is handed to whoever supports the person: a stranger (session 18) found "Helen says Tracy shouts at her
+    and £50 went missing from her purse" on the page left for Tracy, and an overdose after a row on another's."""
+    profile = {"sections": {
+        "risks": [{"text": "Helen says Tracy shouts at her and £50 went missing from her purse", "status": "current"},
+                  {"text": "I fall at night when I get up for the toilet", "status": "current"}],
+        "support_network": [{"text": "last wk i necked a whole strip of my mums cocodamol after a row",
+                             "status": "current", "relationship": "mum"},
+                            {"text": "My neighbour Jean pops in most days", "status": "current"}],
+        "health": [{"text": "heart failure", "status": "current", "term": "heart failure"}]}}
+    with rt.sessions.begin() as session:
+        person = person_or_new(rt, session, SENDER)
+        people.save_profile_version(session, person, profile, "self", NOW)
+        person_id = person.id
+    lines = " ".join(line for part in about_me.about_me(rt, person_id).parts for line in part.lines)
+    assert "Tracy" not in lines and "cocodamol" not in lines
+    assert "Jean" in lines and "heart failure" in lines and "toilet" in lines
+
+
 def test_first_person():
     assert about_me.first_person("You are 72 years old.") == "I am 72 years old."
     assert about_me.first_person("Your dog matters to you.") == "My dog matters to me."
