@@ -369,7 +369,11 @@ def _lpa_by_kind(p: str) -> str | None:
         for basis, pattern in _LPA_BY_KIND:
             for found in re.finditer(pattern, words):
                 # "only the money one not the health one": the one not held back by a "not" just before it
-                if not re.search(r"\b(not|no|never|none|without)\s+(\w+\s+){0,2}$", words[:found.start()]) and not re.match(
+                # nor one they are unsure of ("power of attorney for his money, not sure about the health one": a
+                # stranger, session 18, was recorded as holding the health and welfare one, and services were told so)
+                if not re.search(r"\b(not|no|never|none|without)\s+(\w+\s+){0,2}$", words[:found.start()]) and not re.search(
+                        r"\b(not sure|unsure|no idea|do not know|dunno|not certain|maybe|might|think)\s+(\w+\s+){0,3}$",
+                        words[:found.start()]) and not re.match(
                         r"\s+(\w+\s+)?(is|was|has|have|are) (not|never)\b", words[found.end():]):
                     return basis
     return None
@@ -402,6 +406,11 @@ _UNABLE_SAID = re.compile(r"\b(not able|unable|(can ?not|could not|would not|wil
                           r"((really|properly|fully|even|always|ever|actually) )?(understand|take it in|follow|grasp|comprehend|communicate)|lacks? (the )?capacity|no (mental )?capacity)\b")
 
 
+# Knowing now and then: neither a yes nor a no
+_NOW_AND_THEN = re.compile(r"\b(sometimes|some days|some of the time|not always|sort of|kind of|kinda|sorta|partly|"
+                           r"half the time|on and off|off and on|it depends|depends on the day|now and then|good days)\b")
+
+
 def knows_of(text: str) -> str | None:
     """Does the person know? "yes", "no", or "unable" (not able to understand: "no she has dementia,
     she wouldnt understand it")."""
@@ -410,6 +419,9 @@ def knows_of(text: str) -> str | None:
         return None
     if p == "n":  # typed as "y" for yes
         return "no"
+    if _NOW_AND_THEN.search(p):
+        return None  # "he knows sometimes, some days he doesnt know who i am" was told to services as "the person
+        # knows" (a stranger, session 18): asked again, with the choices
     # "she knows but she forgets, shes got alzheimers": she knows; a diagnosis is no inability said
     knows = re.match(r"^(yes\W*)?(he|she|they) (does |do )?(know|knows|is aware|are aware)\b", p)
     if _UNABLE.search(p) and not (knows and not _UNABLE_SAID.search(p)):
