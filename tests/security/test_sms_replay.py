@@ -94,3 +94,34 @@ def test_a_new_text_with_the_same_words_is_not_a_repeat(embedded_stack, user_mes
     phone.send(phone.fields("hello"))
     phone.send(phone.fields("hello"))  # the person really sent it twice: two MessageSids
     assert user_messages(phone.number) == 2
+
+
+def test_after_erasure_a_repeat_tells_nothing_of_what_was_erased(embedded_stack, user_messages):
+    """A stranger (session 18) re-sent a signed request after "Everything is deleted" and was answered, from the record
+    of repeats, "Your health: - You have epilepsy." A repeat now gets a reply that tells nothing, and reaches nothing."""
+    from tests.journey_steps import confirm_read_back, finish_story
+
+    phone = Twilio(embedded_stack, number(2))
+    sent: list[tuple[dict, str]] = []
+
+    def say(body: str) -> str:
+        fields = phone.fields("1" if body == "yes" else body)
+        answer = " ".join(texts(phone.send(fields)))
+        sent.append((fields, answer))
+        return answer
+
+    say("hello")
+    say("1")
+    say("I have epilepsy and take lamotrigine. I live alone in Hull.")
+    confirm_read_back(say, finish_story(say))
+    say("no")
+    assert "sure" in say("delete everything").lower()
+    if "Everything is deleted" not in say("1"):
+        assert "Everything is deleted" in say("1")
+    telling = [fields for fields, answer in sent if "epilepsy" in answer.lower()]
+    assert telling  # the read-back said it
+    held = user_messages(phone.number)
+    for fields in telling:
+        again = " ".join(texts(phone.send(fields)))
+        assert "epilepsy" not in again.lower() and "lamotrigine" not in again.lower(), again
+    assert user_messages(phone.number) == held  # and it reached nothing

@@ -11,7 +11,8 @@ POST /webhooks/sms/webhook
   options and a heading with its list (bot/rasa/channels/text.py's `lay_out`); a long reply in pages,
   the next one sent for a text of MORE (bot/rasa/channels/sms_pages.py);
 - handles each `MessageSid` once: a repeat (Twilio's retry, or a replay) gets the first answer and
-  reaches nothing else (bot/rasa/channels/sms_repeats.py);
+  reaches nothing else (bot/rasa/channels/sms_repeats.py); once the story is erased, a repeat of any of the
+  conversation's messages gets a reply that tells nothing of it;
 - after a network stop word (STOP...) texts nothing more to the number, neither status texts nor
   review reminders, and drops the number kept for them, until START (bot/delivery/notify.py); and
   ends the session's PIN check, so the next text needs the PIN again.
@@ -41,6 +42,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation import rights
+from bot.conversation.wording.returning import DELETED
 from bot.delivery.notify import remember_number, texts_wanted
 from bot.delivery.service_keys import sms_auth_token
 from bot.ops.runtime import get_runtime
@@ -177,7 +179,8 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
             try:
                 if message_id:
                     answer = await self.repeats.once(fields.get("AccountSid", ""), message_id, time.monotonic(),
-                                                     lambda: self._answer(request, phone, text, on_new_message))
+                                                     lambda: self._answer(request, phone, text, on_new_message),
+                                                     sender=conversation_id(self.lookup_key, phone))
                 else:
                     answer = await self._answer(request, phone, text, on_new_message)
             except Exception:  # noqa: BLE001 - the sender gets a reply; the log gets no message text
@@ -215,6 +218,8 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
             return twiml_text([OPTED_OUT])
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
+        if any(DELETED.text in str(m.get("text", "")) for m in collector.messages):
+            self.repeats.erased(sender, twiml_text([QUIET]))  # no repeat tells what was erased
         first, *rest = to_sms(collector.messages) or [[QUIET]]
         self.pages.keep(sender, rest, time.monotonic())
         return twiml_text(first)

@@ -25,6 +25,7 @@ class MessageRepeats:
         self.keep_seconds = keep_seconds
         self.max_entries = max_entries
         self._answers: OrderedDict[str, tuple[float, asyncio.Future[str]]] = OrderedDict()
+        self._of_sender: dict[str, set[str]] = {}  # a conversation's records, for `erased`
 
     def _record_key(self, account: str, message_id: str) -> str:
         return hmac.new(self._key, f"sms-message\0{account}\0{message_id}".encode(), hashlib.sha256).hexdigest()
@@ -36,9 +37,23 @@ class MessageRepeats:
                 break
             if not answer.done() and until > now:
                 break  # never drop one still being handled
-            self._answers.popitem(last=False)
+            dropped, _ = self._answers.popitem(last=False)
+            for keys in self._of_sender.values():
+                keys.discard(dropped)
 
-    async def once(self, account: str, message_id: str, now: float, handle: Callable[[], Awaitable[str]]) -> str:
+    def erased(self, sender: str, instead: str) -> None:
+        """The conversation's story is erased: a repeat of any of its messages gets `instead` (a reply that says
+        nothing), never the answer kept, which may tell what was erased (a stranger, session 18, replayed a signed
+        request after "Everything is deleted" and was answered "You have epilepsy"), and still reaches nothing."""
+        for key in self._of_sender.pop(sender, set()):
+            if key in self._answers:
+                until, _ = self._answers[key]
+                blank: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+                blank.set_result(instead)
+                self._answers[key] = (until, blank)
+
+    async def once(self, account: str, message_id: str, now: float, handle: Callable[[], Awaitable[str]],
+                   sender: str = "") -> str:
         """The answer to this message: `handle()`'s the first time, the same for a repeat."""
         self._expire(now)
         key = self._record_key(account, message_id)
@@ -47,6 +62,8 @@ class MessageRepeats:
             return await asyncio.shield(known[1])
         answer: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         self._answers[key] = (now + self.keep_seconds, answer)
+        if sender:
+            self._of_sender.setdefault(sender, set()).add(key)
         try:
             result = await handle()
         except asyncio.CancelledError:
