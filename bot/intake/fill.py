@@ -257,7 +257,8 @@ def answer_index(sections: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
     for items in sections.values():
         for item in items:
-            if item.get("question_key"):
+            # an answer an update since says has stopped, or is not so, answers no more
+            if item.get("question_key") and item.get("status") not in ("past", "negated"):
                 found.setdefault(item["question_key"], []).append(item)
     return found
 

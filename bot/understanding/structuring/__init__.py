@@ -90,11 +90,16 @@ class Structurer:
             raise ValueError("teller is 'self' or 'carer'")
         profile = empty_profile()
         earlier: set[int] = set()  # the saved version's items, which an update's words come after
+        answers: dict[str, list[dict[str, Any]]] = {}  # the saved version's answers to forms' questions
         if base:
             for key, items in base.get("sections", {}).items():
                 copied = copy.deepcopy(items)
                 earlier.update(id(i) for i in copied)
-                profile["sections"].setdefault(key, []).extend(copied)
+                # an answer has no place in the story's words: it is read beside them, not among them (told among
+                # them, "sertraline makes me feel sick so i stopped it" after a medicines answer stopped the
+                # structurer: a stranger, session 18)
+                answers[key] = [i for i in copied if _an_answer(i)]
+                profile["sections"].setdefault(key, []).extend(i for i in copied if not _an_answer(i))
             subject_name = None  # already in the earlier profile
         written = join_story(parts)
         story = dialect.normalise(written)  # as long as the story: offsets still index it
@@ -160,6 +165,11 @@ class Structurer:
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
                                             or (section not in ("goals", "what_matters") and not _tells_harm(i))]
         _dangers_are_no_support(profile, earlier)
+        for key, given in answers.items():
+            new = [i for i in profile["sections"].get(key, []) if id(i) not in earlier]
+            stopped = [i for i in profile["sections"]["allergies"] if id(i) not in earlier] if key == "medications" else []
+            _stale_answers(given, new, stopped)
+            profile["sections"].setdefault(key, []).extend(given)
         return profile
 
     def _line(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
@@ -455,6 +465,24 @@ _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da",
 def _tells_harm(found: dict[str, Any]) -> bool:
     """Whether an item's own words tell a harm someone else does (the rules and the classifier, as any message)."""
     return bool(HARM_BY_OTHERS & set(safeguarding.detector().check(str(found.get("text", ""))).categories))
+
+
+def _an_answer(found: dict[str, Any]) -> bool:
+    """Whether an item is an answer to a form's question, with no place in the story's words."""
+    return bool(found.get("question_key")) and not isinstance(found.get("source", {}).get("start"), int)
+
+
+def _stale_answers(given: list[dict[str, Any]], new: list[dict[str, Any]], cannot_take: list[dict[str, Any]]) -> None:
+    """An answer naming what the update's words now say has stopped, or is not so, says so too: "sertraline 50mg",
+    answered to "Medicines you take now", went to the GP after "sertraline makes me feel sick so i stopped it" (a
+    stranger, session 18). `cannot_take`: the update's allergies and intolerances, for a medicines answer."""
+    for answer in given:
+        said = str(answer.get("text", "")).lower()
+        for found in [*new, *cannot_take]:
+            term = str(found.get("term") or "").lower()
+            gone = found in cannot_take or found.get("status") in (context.PAST, context.NEGATED)
+            if term and gone and re.search(rf"\b{re.escape(term)}\b", said):
+                answer["status"] = context.PAST if found in cannot_take else found["status"]
 
 
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # a name inside a sentence ("an agency carer, Tracy,")

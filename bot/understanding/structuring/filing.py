@@ -742,7 +742,10 @@ class Filer(PersonalFiler):
     @staticmethod
     def stopped_it(medications: list[dict[str, Any]], where: int) -> None:
         """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
-        if medications and 0 <= where - medications[-1]["source"]["end"] < 120:
+        end = medications[-1].get("source", {}).get("end") if medications else None
+        # (an answer to a form's question has no place in the story's words: "sertraline makes me feel sick so i
+        # stopped it", told as an update after a medicines answer, stopped the structurer: a stranger, session 18)
+        if isinstance(end, int) and 0 <= where - end < 120:
             medications[-1]["status"] = context.PAST
 
     def daily_living(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
