@@ -108,7 +108,7 @@ class Rules:
                 for _, start, end in matcher(doc):
                     if category == "care_abuse" and _home_as_a_place(doc, start):
                         continue
-                    if _a_thing_given_up(doc, end, clause_starts) or _not_what_it_seems(doc, start, end):
+                    if _a_thing_given_up(doc, end, clause_starts) or _not_what_it_seems(doc, start, end, category):
                         continue
                     found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts), sure))
         return found
@@ -147,10 +147,17 @@ def _a_thing_given_up(doc: Doc, end: int, clause_starts: set[int]) -> bool:
 _FALLING = {"fall", "falling", "slip", "slipping", "trip", "tripping"}
 _A_BODY_S = {"my", "his", "her", "your", "their", "our", "the"}
 _A_DAY_TO_COME = {"when", "once", "until", "till", "before", "day"}
+_AN_APPETITE = {"much", "big", "lot", "loads", "as"}
 
 
-def _not_what_it_seems(doc: Doc, start: int, end: int) -> bool:
-    """Whether a match is one of the words above: fear of falling, a hand held, the day one can not do it."""
+def _not_what_it_seems(doc: Doc, start: int, end: int, category: str) -> bool:
+    """Whether a match is one of the words above: fear of falling, a hand held, the day one can not do it, a trip by
+    accident, a newspaper, an appetite."""
+    if category in {"exploitation", "coercive_control"} and doc[end - 1].text == "paper":
+        return True  # "my neighbour gets my paper", not papers or documents kept from one
+    if category == "neglect" and any(token.lemma_ == "eat" and token.i + 1 < len(doc)
+                                     and doc[token.i + 1].lemma_ in _AN_APPETITE for token in doc[start:end]):
+        return True  # "i do not eat much these days", not going without
     if doc[start].lemma_ in WORD_CLASSES["FEAR"] and start + 2 < len(doc) and doc[start + 1].lemma_ == "of" \
             and doc[start + 2].lemma_ in _FALLING:
         return True

@@ -60,3 +60,17 @@ def test_a_fall_caused_by_another_is_heard(listening, said):
 ])
 def test_a_trip_by_accident_is_no_alarm(listening, said):
     assert listening.check(said).categories == [], listening.check(said)
+
+
+def test_a_newspaper_and_an_appetite_are_no_rule_s_hit(listening):
+    """"my neighbour gets my paper" is no document kept from one, "i dont eat much these days" no going without."""
+    for said in ("my neighbour gets my paper for me every morning", "I don't eat much these days, never had a big appetite"):
+        assert all(not heard.raised for heard in listening.evidence(said)), (said, listening.evidence(said))
+
+
+@pytest.mark.parametrize("said, category", [
+    ("the boss keeps my passport and my papers and i cant leave", "exploitation"),
+    ("i havent eaten for days, nobody brings me any food", "neglect"),
+])
+def test_papers_kept_and_going_without_are_still_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)
