@@ -144,8 +144,8 @@ class Detector:
 
     def _doc(self, words: list[str]) -> Doc:
         doc = Doc(self.vocab, words=words or [""])
-        for token in doc:
-            token.lemma_ = typed.lemma(token.text)
+        for token, lemma in zip(doc, typed.lemmas([token.text for token in doc]), strict=True):
+            token.lemma_ = lemma
         return doc
 
     def harms(self, text: str) -> list[Harm]:
@@ -226,7 +226,7 @@ class Detector:
                       for h, mine, other in zip(heard, judged, without_denials, strict=True)]
         calm = reassured(" ".join(plains))
         every_word = " ".join(plains).split()
-        lemmas = [typed.lemma(w) for w in every_word]
+        lemmas = typed.lemmas(every_word)
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
             or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY)
         if len(plains) <= WHOLE_UP_TO:

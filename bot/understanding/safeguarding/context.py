@@ -315,7 +315,10 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(
         r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |their )?life"
         r"|\b(dnr|do not resuscitate|resuscitation|advance care plan|advance decision)\b"
-        r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"),
+        r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"
+        # where a natural death is wished for ("he want to die in his own country", "to die back home in Jamaica")
+        r"|\bdie (in (her|his|my|their) own (home|house|country|land|village)|back home|in (her|his|my|their) "
+        r"(home|homeland|country|village))\b"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
     # rules "i ~1 still ~1 cut", "urge ~3 cut" heard self-harm in them)
     "self_harm": re.compile(

@@ -296,6 +296,9 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # said of them in one word: "my partner is abusive", "I live with an abusive partner" (a second reader, session
     # 16: the classifier made 0.07 of it, and no help came)
     ("domestic_abuse", True, "OTHER ~1 be ~2 abusive|violent ~1 to? ~1 VICTIM?"),
+    # a person who trips another: "i fell because he tripped me" got nothing (a stranger; the classifier gave 0.29, and
+    # a fall is a reason it must be surer); tripped over someone, or by accident (rules.py), is not
+    ("domestic_abuse", True, "OTHER ~2 trip|tripped|tripping VICTIM"),
     ("domestic_abuse", True, "live|living|stay|staying|stuck|trapped ~2 with ~2 abusive|violent ~1 OTHER"),
     # a partner and the violence with a plea ("4 Kings Road M30 0AB. wife attacking. send help"): the classifier gave
     # it 0.02 beside the address, under a rule's 0.25 for domestic abuse

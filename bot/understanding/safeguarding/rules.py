@@ -108,7 +108,7 @@ class Rules:
                 for _, start, end in matcher(doc):
                     if category == "care_abuse" and _home_as_a_place(doc, start):
                         continue
-                    if _a_thing_given_up(doc, end, clause_starts):
+                    if _a_thing_given_up(doc, end, clause_starts) or _not_what_it_seems(doc, start, end, category):
                         continue
                     found.append(Hit(category, start, end, negatable and _negated(doc, start, end, clause_starts), sure))
         return found
@@ -138,6 +138,36 @@ def _a_thing_given_up(doc: Doc, end: int, clause_starts: set[int]) -> bool:
             or doc[end - 2].lemma_ != "give":
         return False
     return doc[end].lemma_ not in _AFTER_GIVING_UP
+
+
+# Words a pattern meets that say something else where they stand (session 18, from the tuning corpus's false alarms):
+# a fear of falling, not of a person ("frightened of falling on them in the ice"); a hand held, not handed over
+# ("she will push my hand away"); what a carer fears for a day to come, not today ("i worry what will happen to him
+# when i can not do it any more"); a trip by accident.
+_FALLING = {"fall", "falling", "slip", "slipping", "trip", "tripping"}
+_A_BODY_S = {"my", "his", "her", "your", "their", "our", "the"}
+_A_DAY_TO_COME = {"when", "once", "until", "till", "before", "day"}
+_AN_APPETITE = {"much", "big", "lot", "loads", "as"}
+
+
+def _not_what_it_seems(doc: Doc, start: int, end: int, category: str) -> bool:
+    """Whether a match is one of the words above: fear of falling, a hand held, the day one can not do it, a trip by
+    accident, a newspaper, an appetite."""
+    if category in {"exploitation", "coercive_control"} and doc[end - 1].text == "paper":
+        return True  # "my neighbour gets my paper", not papers or documents kept from one
+    if category == "neglect" and any(token.lemma_ == "eat" and token.i + 1 < len(doc)
+                                     and doc[token.i + 1].lemma_ in _AN_APPETITE for token in doc[start:end]):
+        return True  # "i do not eat much these days", not going without
+    if doc[start].lemma_ in WORD_CLASSES["FEAR"] and start + 2 < len(doc) and doc[start + 1].lemma_ == "of" \
+            and doc[start + 2].lemma_ in _FALLING:
+        return True
+    if doc[end - 1].lemma_ == "hand" and end >= 2 and doc[end - 2].lemma_ in _A_BODY_S \
+            and (end == len(doc) or doc[end].lemma_ != "over"):  # "makes her hand over her wages" is handed
+        return True
+    if any(token.lemma_ == "trip" for token in doc[start:end]) and \
+            {"accident", "accidentally", "mistake"} & {token.lemma_ for token in doc[end:end + 8]}:
+        return True  # "my grandson tripped me up by accident with his scooter"
+    return doc[start].lemma_ == "can" and any(doc[i].lemma_ in _A_DAY_TO_COME for i in range(max(0, start - 2), start))
 
 
 # "not long ago", "not that long ago": a time, and recent, not a negation ("not long ago my husband hit me")

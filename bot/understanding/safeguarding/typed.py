@@ -141,6 +141,22 @@ def _common(word: str) -> bool:
     return bool(zipf_frequency(word, "en") >= 4.0)
 
 
+# "a bit", "a little bit", "bit of a": the noun, not "bite" ("the carer is a bit sharp with me", "the agency lass is a bit
+# rough and ready" were a care worker biting; session 18). "he bit me", "the dog bit her" keep "bite".
+_A_BIT_BEFORE = frozenset({"a", "abit", "little", "tiny", "wee", "quite", "this", "that", "every", "each", "one"})
+_A_BIT_AFTER = frozenset({"of", "more", "less", "better", "worse", "much", "too", "late", "early"})
+
+
+def lemmas(words: list[str]) -> list[str]:
+    """Each word's lemma (`lemma`), reading the words beside it where one word is two: "bit" is "bite" unless it is
+    the noun ("a bit", "bit of")."""
+    found = [lemma(word) for word in words]
+    for i, word in enumerate(words):
+        if word == "bit" and ((i and words[i - 1] in _A_BIT_BEFORE) or (i + 1 < len(words) and words[i + 1] in _A_BIT_AFTER)):
+            found[i] = "bit"
+    return found
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
     if word in IRREGULAR:
