@@ -29,3 +29,14 @@ def test_children_in_the_sentence_of_the_harm_still_are(detector, said):
 @pytest.mark.parametrize("said", ["I told already, wife and 2 kids", "me my partner and our three children"])
 def test_a_household_listed_is_no_alarm(detector, said):
     assert not detector.check(said).categories
+
+
+@pytest.mark.parametrize("said", ["my husband bit me on the arm", "my boyfriend bites me when hes angry"])
+def test_a_partner_who_bites_is_heard(detector, said):
+    found = detector.check(said)
+    assert "domestic_abuse" in found.categories and not found.tentative
+
+
+@pytest.mark.parametrize("said", ["my husband bit into an apple and broke his tooth", "the dog bit me"])
+def test_biting_that_harms_no_one_is_no_alarm(detector, said):
+    assert "domestic_abuse" not in detector.check(said).categories
