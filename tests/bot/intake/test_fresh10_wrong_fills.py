@@ -1,0 +1,40 @@
+"""Wrong fills a service would act on, found by the tenth fresh forms set (its wrong fills read in session 18),
+each fixed in general and tested here in our own wording."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from bot.intake.fhir_bundle import resources_of, story_bundle
+
+NOW = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)
+
+
+def of(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+def named(profile):
+    return [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "name"]
+
+
+@pytest.mark.parametrize("said, given, family", [
+    ("My name is Mrs Edith Rose Pembury and I was born in 1940.", ["Edith", "Rose"], "Pembury"),
+    ("Good morning, my name is Mr Harold James Finch, I live alone in Bath.", ["Harold", "James"], "Finch"),
+    ("My name is Dr Asha Patel and I have asthma.", ["Asha"], "Patel"),
+])
+def test_a_title_before_a_name_in_full_is_no_part_of_the_name(structurer, said, given, family):
+    """ "My name is Mrs Winifred Mary Ashdown" gave the name "Mrs Winifred Mary": given name "Mrs", family name
+    "Mary", on seven forms."""
+    profile = structurer.structure([said])
+    assert named(profile) == [" ".join([*given, family])]
+    [patient] = resources_of(story_bundle(profile["sections"], NOW, seed="p"), "Patient")
+    assert (patient["name"][0]["given"], patient["name"][0]["family"]) == (given, family)
+
+
+def test_a_title_with_a_family_name_alone_is_a_prefix_never_a_given_name(structurer):
+    profile = structurer.structure(["My name is Mr Okafor and I have gout."])
+    [patient] = resources_of(story_bundle(profile["sections"], NOW, seed="p"), "Patient")
+    assert patient["name"][0].get("given") is None
+    assert (patient["name"][0]["prefix"], patient["name"][0]["family"]) == (["Mr"], "Okafor")
