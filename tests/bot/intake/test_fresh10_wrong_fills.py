@@ -38,3 +38,26 @@ def test_a_title_with_a_family_name_alone_is_a_prefix_never_a_given_name(structu
     [patient] = resources_of(story_bundle(profile["sections"], NOW, seed="p"), "Patient")
     assert patient["name"][0].get("given") is None
     assert (patient["name"][0]["prefix"], patient["name"][0]["family"]) == (["Mr"], "Okafor")
+
+
+@pytest.mark.parametrize("said", ["The prednisolone for the chest flare-up finished in March.",
+                                  "the naproxen for his back ended last month.",
+                                  "The amoxicillin finished two weeks ago."])
+def test_a_medicine_said_to_have_finished_then_is_no_medicine_now(structurer, said):
+    """ "The colchicine for the gout flare finished in August." listed colchicine as a medicine taken now on two
+    forms."""
+    medicines = of(structurer.structure([f"I take amlodipine every morning. {said}"]), "medications")
+    assert [status for _, status, _ in medicines] == ["current", "past"]
+
+
+def test_a_medicine_running_out_is_still_taken(structurer):
+    medicines = of(structurer.structure(["My inhaler finished yesterday, I need a new one."]), "medications")
+    assert [status for _, status, _ in medicines] == ["current"]
+
+
+@pytest.mark.parametrize("said", ["Amoxicillin brought him oot in a rash.", "Co-codamol brings her oot in hives."])
+def test_a_medicine_that_brings_them_oot_in_a_rash_is_an_allergy_not_a_medicine(structurer, said):
+    """ "Trimethoprim brought her oot in a rash." (Geordie "out") listed trimethoprim as a medicine she takes."""
+    profile = structurer.structure([f"I'm writing for my nana. She takes bisoprolol. {said}"], teller="carer")
+    assert [text for text, _, _ in of(profile, "medications")] == ["bisoprolol"]
+    assert len(of(profile, "allergies")) == 1
