@@ -209,6 +209,14 @@ def called_by_class(previous: str, previous_terms: list[Term], clause: str, term
                                      and _THEIR_NAME_FOR_IT.match(clause[:t.start]))]
 
 
+# Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
+_WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
+                          r"(?:just\s+|still\s+)?"
+                          r"(?:won't|won’t|wont|will not|refuses? to|refused to|doesn't|doesn’t|doesnt|does not|don't|"
+                          r"don’t|dont|do not|never|didn't|didn’t|didnt|did not)\s+(?:ever\s+)?(?:use|uses|used)\s+(?:it|them)\b",
+                          re.IGNORECASE)
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -282,6 +290,10 @@ class Filer(PersonalFiler):
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
 
+        last_aid = sections["daily_living"][-1] if sections["daily_living"] else None
+        if last_aid and last_aid.get("aids") and last_aid["status"] in (context.CURRENT, context.PAST) and 0 <= base - _end(last_aid) <= 6 \
+                and _WONT_USE_IT.match(clause):
+            last_aid["status"] = context.NEGATED  # "OT gave him a frame, he won't use it": no aid he uses
         if speaker == "narrator" and cues.GOAL.search(clause) and cues.WISH_FOR_CARE.search(clause):
             # "I'd like someone to come in at lunchtime": the carer wants care for the person
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))

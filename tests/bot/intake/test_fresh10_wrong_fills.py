@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 import pytest
 
 from bot.intake.fhir_bundle import resources_of, story_bundle
+from bot.intake.paths import parse_path
 
 NOW = datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc)
 
@@ -61,3 +62,19 @@ def test_a_medicine_that_brings_them_oot_in_a_rash_is_an_allergy_not_a_medicine(
     profile = structurer.structure([f"I'm writing for my nana. She takes bisoprolol. {said}"], teller="carer")
     assert [text for text, _, _ in of(profile, "medications")] == ["bisoprolol"]
     assert len(of(profile, "allergies")) == 1
+
+
+@pytest.mark.parametrize("said", ["The physio gave her a walking frame, she won't use it.",
+                                  "He has a wheelchair but he never uses it.",
+                                  "They brought Mum a commode and she refuses to use it."])
+def test_an_aid_they_will_not_use_is_no_aid_they_use(structurer, said):
+    """ "OT gave him a frame, he won't use it." answered "Equipment you use" with frame and "Do you use any
+    aids?" with yes, on three forms."""
+    profile = structurer.structure([f"I'm writing about my mum. {said}"], teller="carer", relationship="daughter")
+    assert parse_path("daily_living.aids").evaluate(profile["sections"]) == []
+
+
+def test_an_aid_they_use_beside_one_they_will_not_stays(structurer):
+    profile = structurer.structure(["I'm writing about my mum. She was given a frame but won't use it. "
+                                    "She has a stick and uses it every day."], teller="carer", relationship="daughter")
+    assert parse_path("daily_living.aids").evaluate(profile["sections"]) == ["stick"]
