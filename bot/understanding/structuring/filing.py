@@ -551,7 +551,9 @@ class Filer(PersonalFiler):
         matters = by_section.pop("what_matters", [])
         if cues.EXPLICITLY_MATTERS.search(clause):
             by_section.pop("support_network", None)  # "what matters to me is my friends"
-        if cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause)):
+        # "for doctor I like interpreter in Polish": how they want to be spoken with (communication), not what matters
+        how_spoken_with = bool(by_section.get("communication")) and not matters and not cues.EXPLICITLY_MATTERS.search(clause)
+        if (cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))
             interests = self.lexicons.sections.get("what_matters", {})

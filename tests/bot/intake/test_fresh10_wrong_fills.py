@@ -78,3 +78,19 @@ def test_an_aid_they_use_beside_one_they_will_not_stays(structurer):
     profile = structurer.structure(["I'm writing about my mum. She was given a frame but won't use it. "
                                     "She has a stick and uses it every day."], teller="carer", relationship="daughter")
     assert parse_path("daily_living.aids").evaluate(profile["sections"]) == ["stick"]
+
+
+def test_a_pets_medicine_the_person_keeps_trying_to_take_is_not_what_matters(structurer):
+    """ "His cat Biscuit is on thyroid tablets and Dad keeps trying to take them!!" answered "What matters to
+    you?" (a form a service reads as the person's wishes)."""
+    profile = structurer.structure(["I'm writing for my dad Stan. His dog Pip is on heart tablets and Dad keeps "
+                                    "trying to eat them. His dog keeps him going."], teller="carer", relationship="daughter")
+    assert [text for text, _, _ in of(profile, "what_matters")] == ["His dog keeps him going"]
+
+
+def test_wanting_an_interpreter_is_how_to_speak_with_them_not_what_matters(structurer):
+    """ "for doctor I like interpreter in Polish" answered "What matters to you?"."""
+    profile = structurer.structure(["My English is not so good, at the hospital I like an interpreter in Urdu. "
+                                    "I like gardening."])
+    assert [text for text, _, _ in of(profile, "what_matters")] == ["I like gardening"]
+    assert [i.get("needs") for i in profile["sections"]["communication"]] == [["limited English", "interpreter"]]
