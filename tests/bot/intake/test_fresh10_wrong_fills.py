@@ -94,3 +94,21 @@ def test_wanting_an_interpreter_is_how_to_speak_with_them_not_what_matters(struc
                                     "I like gardening."])
     assert [text for text, _, _ in of(profile, "what_matters")] == ["I like gardening"]
     assert [i.get("needs") for i in profile["sections"]["communication"]] == [["limited English", "interpreter"]]
+
+
+def test_a_parents_own_dad_is_the_persons_grandfather(structurer):
+    """ "My dad had bowel cancer; he died in the spring", told by Callum's mother, was coded as Callum's father
+    (FTH) on a family health history."""
+    profile = structurer.structure(["I'm Jo Reid, writing about my son Sam Reid, 30. He has epilepsy. My dad had "
+                                    "a stroke, he died last year. My sister has MS."], teller="carer",
+                                   relationship="mother")
+    family = {text: about for text, status, about in of(profile, "health") if status == "family"}
+    assert family == {"stroke": "grandfather", "multiple sclerosis": "aunt"}
+    histories = resources_of(story_bundle(profile["sections"], NOW, seed="p"), "FamilyMemberHistory")
+    assert sorted(c["code"] for h in histories for c in h["relationship"]["coding"]) == ["AUNT", "GRFTH"]
+
+
+def test_dad_said_bare_by_a_parent_is_not_taken_for_the_grandfather(structurer):
+    profile = structurer.structure(["I'm Jo, writing about my son Sam Reid. He has epilepsy. Dad has diabetes."],
+                                   teller="carer", relationship="mother")
+    assert [about for _, status, about in of(profile, "health") if status == "family"] != ["grandfather"]
