@@ -209,6 +209,12 @@ def called_by_class(previous: str, previous_terms: list[Term], clause: str, term
                                      and _THEIR_NAME_FOR_IT.match(clause[:t.start]))]
 
 
+# What someone died of, said just before it: "Grandda Jack passed with lung cancer", "who died from a stroke" (the
+# one they name, when named); not "I nearly died of sepsis", "she almost died with pneumonia"
+_DIED_OF = re.compile(r"(?:\b((?-i:[A-Z][a-z]+))\s+)?(?<!nearly )(?<!almost )(?<!could have )(?<!could've )"
+                      r"\b(?:died|passed(?:\s+away|\s+on)?)\s+(?:(?:in|back in)\s+\d{4}\s+)?(?:with|of|from)\s+"
+                      r"(?:(?:a|an|the|his|her|their|bad|terminal|secondary)\s+){0,2}$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"", "he", "she", "they", "who", "and", "but", "then", "also", "sadly", "later", "eventually"})
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
 _WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
                           r"(?:just\s+|still\s+)?"
@@ -625,6 +631,10 @@ class Filer(PersonalFiler):
                 # "my mother had breast cancer" (when: past) or "my son has asthma"
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
                 status, about = context.FAMILY, relative
+            elif died := _DIED_OF.search(clause[:term.start]):
+                # "Grandda Jack passed with lung cancer in 2010": someone else's illness (the person is living)
+                who_died = (died.group(1) or "").lower()
+                status, about, when = context.FAMILY, who_died if who_died not in _NOT_A_NAME else "someone", "past"
         text = term.canonical
         detail: dict[str, Any] = {"term": term.surface, "when": when}
         if term.fuzzy:

@@ -112,3 +112,19 @@ def test_dad_said_bare_by_a_parent_is_not_taken_for_the_grandfather(structurer):
     profile = structurer.structure(["I'm Jo, writing about my son Sam Reid. He has epilepsy. Dad has diabetes."],
                                    teller="carer", relationship="mother")
     assert [about for _, status, about in of(profile, "health") if status == "family"] != ["grandfather"]
+
+
+@pytest.mark.parametrize("said", ["Bill passed with bowel cancer in 2012, they were married sixty year.",
+                                  "Uncle Stan died of a heart attack in 2001.",
+                                  "Her Tom passed away from lung cancer back in 2015."])
+def test_what_someone_else_died_of_is_never_the_persons_condition(structurer, said):
+    """ "Grandda Jack passed with lung cancer in 2010, they were married fifty year." listed lung cancer (since
+    2010) as the person's own condition on seven forms."""
+    profile = structurer.structure([f"I'm Dean, me nana is Rita Bell. She's got COPD. {said}"], teller="carer",
+                                   relationship="grandson")
+    assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["copd"]
+
+
+def test_nearly_dying_of_an_illness_is_still_the_persons(structurer):
+    profile = structurer.structure(["I have asthma. I nearly died of pneumonia in 2019."])
+    assert {about for _, _, about in of(profile, "health")} == {"subject"}
