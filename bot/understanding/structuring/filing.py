@@ -215,6 +215,8 @@ _DIED_OF = re.compile(r"(?:\b((?-i:[A-Z][a-z]+))\s+)?(?<!nearly )(?<!almost )(?<
                       r"\b(?:died|passed(?:\s+away|\s+on)?)\s+(?:(?:in|back in)\s+\d{4}\s+)?(?:with|of|from)\s+"
                       r"(?:(?:a|an|the|his|her|their|bad|terminal|secondary)\s+){0,2}$", re.IGNORECASE)
 _NOT_A_NAME = frozenset({"", "he", "she", "they", "who", "and", "but", "then", "also", "sadly", "later", "eventually"})
+_ON_THE_PART = re.compile(r"\s+(?:on|to)\s+(?:(?:my|his|her|their|the|a|an)\s+)?(?:(?:left|right|both|bad)\s+)?",
+                          re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
 _WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
                           r"(?:just\s+|still\s+)?"
@@ -361,6 +363,15 @@ class Filer(PersonalFiler):
                 and 0 <= base - _end(last) <= 4 and _GAVE_IT_UP.match(clause):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
+        # "In 2015 I had operation on knee, arthroscopy": the operation named by the part it was on (the part alone
+        # is no condition, and "operation" alone tells a service nothing it can act on)
+        for op in [t for t in health if t.canonical in ("operation", "surgery")]:
+            on = next((t for t in health if t.canonical in cues.BODY_PARTS and 0 < t.start - op.end <= 24
+                       and _ON_THE_PART.fullmatch(clause[op.end:t.start])), None)
+            if on:
+                health = [Term(t.section, op.start, on.end, clause[op.start:on.end],
+                               f"{singular(on.canonical)} {op.canonical}", t.kind, t.fuzzy) if t is op else t
+                          for t in health if t is not on]
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
         injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it

@@ -128,3 +128,13 @@ def test_what_someone_else_died_of_is_never_the_persons_condition(structurer, sa
 def test_nearly_dying_of_an_illness_is_still_the_persons(structurer):
     profile = structurer.structure(["I have asthma. I nearly died of pneumonia in 2019."])
     assert {about for _, _, about in of(profile, "health")} == {"subject"}
+
+
+@pytest.mark.parametrize("said, done", [("In 2016 I had operation on hip, they put new joint.", "hip operation"),
+                                        ("In 2011 she had an op, operation on her knee.", "knee operation")])
+def test_an_operation_on_a_part_is_named_by_the_part(structurer, said, done):
+    """ "In 2015 I had operation on knee, arthroscopy." gave a discharge form's procedures "operation (in 2015)":
+    nothing a service can act on."""
+    health = of(structurer.structure([f"I have asthma. {said}"]), "health")
+    assert (done, "past", "subject") in health
+    assert not any(text in ("operation", "hip", "knee") for text, _, _ in health)
