@@ -6,6 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from bot.intake import home_facts
 from bot.intake.fhir_bundle import resources_of, story_bundle
 from bot.intake.paths import parse_path
 
@@ -138,3 +139,16 @@ def test_an_operation_on_a_part_is_named_by_the_part(structurer, said, done):
     health = of(structurer.structure([f"I have asthma. {said}"]), "health")
     assert (done, "past", "subject") in health
     assert not any(text in ("operation", "hip", "knee") for text, _, _ in health)
+
+
+@pytest.mark.parametrize("said, size", [
+    ("I live with my wife Joan, who is eighty, and our son Mark, fifty, who came home after his divorce.", None),
+    ("I live with wife Ania, she have 60 years, and our daughter Ola, 22, she study in college.", None),
+    ("I live with my husband Ken, 80, and my grandson Lee, 19.", 3),
+    ("I live with my husband Ken. Our son visits on Sundays.", 2),
+])
+def test_a_household_is_counted_only_with_everyone_the_sentence_names(structurer, said, size):
+    """ "I live with my wife Maureen, who is seventy-six, and our son Darren, forty-eight, …" and "I live with
+    husband Tomasz, he have 61 years, and our son Piotr, 24" answered "How many people live in your home?" with 2
+    (the son left out) on three forms each; "I live with my wife. Our son visits on Sundays." was 3."""
+    assert home_facts.household_size(structurer.structure([f"I have asthma. {said}"])["sections"]) == size
