@@ -217,6 +217,10 @@ _DIED_OF = re.compile(r"(?:\b((?-i:[A-Z][a-z]+))\s+)?(?<!nearly )(?<!almost )(?<
 _NOT_A_NAME = frozenset({"", "he", "she", "they", "who", "and", "but", "then", "also", "sadly", "later", "eventually"})
 _ON_THE_PART = re.compile(r"\s+(?:on|to)\s+(?:(?:my|his|her|their|the|a|an)\s+)?(?:(?:left|right|both|bad)\s+)?",
                           re.IGNORECASE)
+_WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiting for|waiting on|asked for|asking for|"
+                            r"hoping for|could do with|on the list for)\b(?:(?!\b(?:uses?|using|used|has|have|had|got)\b)"
+                            r"[^,.;])*$", re.IGNORECASE)
+_THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
 _WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
                           r"(?:just\s+|still\s+)?"
@@ -783,6 +787,15 @@ class Filer(PersonalFiler):
     def daily_living(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
         aids = [t for t in terms if t.kind == "aid"]
         activities = [t for t in terms if t.kind != "aid"]
+        # "We need a wet room downstairs and grab rails": equipment wished for, not equipment they use ("he needs his
+        # stick to walk" has his stick)
+        wanted = [t for t in aids if _WANTED_BEFORE.search(clause[:t.start]) and not _THEIR_OWN.search(clause[:t.start])]
+        if wanted and not activities:
+            if len(wanted) == len(aids):  # a need, said with what they need kept apart from the aids they use
+                sections["daily_living"].append(item(clause, context.CURRENT, "subject", teller, base,
+                                                     base + len(clause), aids_needed=canonicals(aids)))
+                return
+            aids = [t for t in aids if t not in wanted]
         if not aids and not (activities and cues.NEED.search(clause)):
             return
         status = self.status(clause, aids or activities)

@@ -152,3 +152,15 @@ def test_a_household_is_counted_only_with_everyone_the_sentence_names(structurer
     husband Tomasz, he have 61 years, and our son Piotr, 24" answered "How many people live in your home?" with 2
     (the son left out) on three forms each; "I live with my wife. Our son visits on Sundays." was 3."""
     assert home_facts.household_size(structurer.structure([f"I have asthma. {said}"])["sections"]) == size
+
+
+@pytest.mark.parametrize("said, used", [
+    ("She uses a stick indoors. We need a downstairs wet room and grab rails.", ["stick"]),
+    ("She uses a wheelchair outside and we need a hoist.", ["wheelchair"]),
+    ("She needs her frame to get about.", ["frame"]),
+])
+def test_equipment_they_need_is_no_equipment_they_use(structurer, said, used):
+    """ "We need a wet room downstairs and grab rails" listed grab rails under "Equipment you use" (listed beside
+    what was wanted, a fact no one said)."""
+    profile = structurer.structure([f"I'm writing about my wife Sue. {said}"], teller="carer", relationship="husband")
+    assert parse_path("daily_living.aids").evaluate(profile["sections"]) == used
