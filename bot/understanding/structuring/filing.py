@@ -646,7 +646,8 @@ class Filer(PersonalFiler):
                 # "my mother had breast cancer" (when: past) or "my son has asthma"
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
                 status, about = context.FAMILY, relative
-            elif died := _DIED_OF.search(clause[:term.start]):
+            elif (died := _DIED_OF.search(clause[:term.start])) and not any(
+                    w in self.people.relatives for w in re.findall(r"[a-z]+", clause[:term.start].lower())):
                 # "Grandda Jack passed with lung cancer in 2010": someone else's illness (the person is living)
                 who_died = (died.group(1) or "").lower()
                 status, about, when = context.FAMILY, who_died if who_died not in _NOT_A_NAME else "someone", "past"

@@ -117,6 +117,7 @@ def test_dad_said_bare_by_a_parent_is_not_taken_for_the_grandfather(structurer):
 
 @pytest.mark.parametrize("said", ["Bill passed with bowel cancer in 2012, they were married sixty year.",
                                   "Uncle Stan died of a heart attack in 2001.",
+                                  "Her older sister was passed away from heart failure in Lahore.",
                                   "Her Tom passed away from lung cancer back in 2015."])
 def test_what_someone_else_died_of_is_never_the_persons_condition(structurer, said):
     """ "Grandda Jack passed with lung cancer in 2010, they were married fifty year." listed lung cancer (since
@@ -164,3 +165,9 @@ def test_equipment_they_need_is_no_equipment_they_use(structurer, said, used):
     what was wanted, a fact no one said)."""
     profile = structurer.structure([f"I'm writing about my wife Sue. {said}"], teller="carer", relationship="husband")
     assert parse_path("daily_living.aids").evaluate(profile["sections"]) == used
+
+
+def test_a_relative_who_died_of_an_illness_stays_that_relative(structurer):
+    profile = structurer.structure(["I'm Dean, me nana is Rita Bell. She's got COPD. Her older sister was passed "
+                                    "away from heart failure in Lahore."], teller="carer", relationship="grandson")
+    assert [about for _, status, about in of(profile, "health") if status == "family"] == ["sister"]
