@@ -123,9 +123,19 @@ def _relationship(words: str | None) -> dict[str, Any] | None:
     return concept
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 def _human_name(text: str) -> dict[str, Any]:
+    """A name as said, in FHIR's parts: a title first ("Mr Chen", "Mrs Ada Lee") is its prefix, never a given name."""
     parts = text.split()
-    name: dict[str, Any] = {"use": "official", "text": text, "given": parts[:1] if len(parts) == 1 else parts[:-1]}
+    name: dict[str, Any] = {"use": "official", "text": text}
+    if len(parts) > 1 and parts[0].lower().rstrip(".") in _TITLES:
+        name["prefix"], parts = [parts[0]], parts[1:]
+        if len(parts) == 1:  # "Mr Chen": the family name alone
+            name["family"] = parts[0]
+            return name
+    name["given"] = parts[:1] if len(parts) == 1 else parts[:-1]
     if len(parts) > 1:
         name["family"] = parts[-1]
     return name

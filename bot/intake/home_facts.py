@@ -64,7 +64,7 @@ _AGE_SAID = re.compile(r"\s+(?:who'?s|who’s|who is|aged|age)\s+\d{1,3}\b", re.
 # A clause that only goes on naming them ("… with Manpreet, his wife Jaspreet and their two children")
 _MORE_OF_THEM = re.compile(r"^(?:and\s+)?(?:my|his|her|their|our)\s+[\w' ]+$")
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|works?|lives?|comes?|goes?|gets?|"
-                     r"takes?|looks?|cares?|can|will|would)\b")
+                     r"takes?|looks?|cares?|can|will|would|visits?|pops?|calls?|rings?|sees?|stays?)\b")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
 _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"
@@ -151,15 +151,50 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
         more = [(i, _AGE_SAID.sub("", _WHERE_AFTER.sub("", t)).strip()) for i, t in home
                 if end is not None and match.end() == len(text.rstrip(" ,."))
                 and isinstance(i.get("source"), dict) and 0 < i["source"].get("start", -1) - end <= 3]
-        more = [(i, t) for i, t in more if _MORE_OF_THEM.match(t) and not _A_VERB.search(t) and len(t.split()) <= 8][:1]
+        # "I live with my wife Maureen, 76, and our son Darren, 48": the sentence goes on, after ", and", naming them
+        more += [(i, _AGE_AFTER.sub("", t).strip()) for i, t in _going_on(home, item) if 3 < _gap(item, i) <= 6]
+        # (in the same sentence: "I live with my wife. Our son visits on Sundays" names no one more who lives there)
+        more = [(i, t) for i, t in more if _MORE_OF_THEM.match(t) and not _A_VERB.search(t) and len(t.split()) <= 8
+                and not str(i.get("text", ""))[:1].isupper()][:1]
         who += "".join(f", {t}" for _, t in more)
         # back to the story's own spelling ("my partner Dawn n her lad")
         spelt = r"\s*".join(r"(?:and|n|&|\+)" if w == "and" else re.escape(w) for w in re.findall(r"\w+|[^\w\s]", who))
-        said = re.search(rf"\b{spelt}", "".join([item["text"], *(f", {_WHERE_AFTER.sub('', i['text'])}" for i, _ in more)]
-                                                  ).replace("’", "'"),
+        said = re.search(rf"\b{spelt}", "".join([_AGE_AFTER.sub("", item["text"]), *(
+            f", {_AGE_AFTER.sub('', _WHERE_AFTER.sub('', i['text']))}" for i, _ in more)]).replace("’", "'"),
                          re.IGNORECASE)
         found.append((item, text[:match.start()], said.group(0) if said else who))
     return found
+
+
+# An age said after a name, in figures or words: "my grandson Lee, 19", "our son Darren, forty-eight"
+_AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                        r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"
+                        r"fifteen|sixteen|seventeen|eighteen|nineteen)\s*$", re.IGNORECASE)
+# Someone named in the same sentence, after whom they live with: said in lower case, as the sentence goes on
+_NAMED_ON = re.compile(r"^(?:and\s+)?(?:my|our|his|her|their)\s+\w+")
+
+
+def _gap(one: dict[str, Any], other: dict[str, Any]) -> int:
+    a, b = one.get("source"), other.get("source")
+    if not (isinstance(a, dict) and isinstance(b, dict) and isinstance(a.get("end"), int)
+            and isinstance(b.get("start"), int)):
+        return -1
+    return int(b["start"]) - int(a["end"])
+
+
+def _going_on(said: list[tuple[dict[str, Any], str]], item: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Clauses just after whom the person lives with that go on naming someone of theirs in the same sentence
+    ("…with husband Tomasz, he have 61 years, and our son Piotr, 24"), not in a home of their own."""
+    return [(i, t) for i, t in said if 0 < _gap(item, i) <= 30 and _NAMED_ON.match(str(i.get("text", "")))
+            and not _THEIR_OWN_HOME.search(t)]
+
+
+def _goes_on_naming(sections: dict[str, Any], item: dict[str, Any], who: str) -> bool:
+    """Whether the sentence whom they live with is said in names someone after it that `who` leaves out: the
+    household is then not known from the words counted."""
+    said = [(i, plain(i["text"])) for i in _items(sections, "support_network", "home")]
+    return any(_AGE_AFTER.sub("", _AGE_SAID.sub("", _WHERE_AFTER.sub("", t))).strip().lower() not in plain(who).lower()
+               for _, t in _going_on(said, item))
 
 
 _ONLY_A_PRONOUN = re.compile(r"\W*(?:us|me|them|him|her|you|we|us all|all of us)\W*", re.IGNORECASE)
@@ -220,7 +255,7 @@ def household_size(sections: dict[str, Any]) -> int | None:
         # a partner telling the story: their "we" is the two of them ("We live with our daughter" is 3)
         we = couple and item.get("told_by") == "carer" and re.fullmatch(r"\s*we\s*", before)
         several = not we and (_PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before))
-        people = None if several else _people(plain(who))
+        people = None if several or _goes_on_naming(sections, item, who) else _people(plain(who))
         found.add(people + (2 if we else 1) if people else None)
     return _one(found) if None not in found else None
 

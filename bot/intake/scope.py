@@ -97,11 +97,13 @@ def is_family_history(item: dict[str, Any]) -> bool:
     partner's is not (a carer's "my mum", told about her dad, is his wife), nor an in-law's or a
     step-parent's: only the relations in `_BLOOD` (or "runs in the family") count, never a child or
     grandchild, and a grandparent, aunt, uncle or cousin only in the person's own story (a carer's "my nan"
-    may be the person's wife or mother-in-law, "my aunty" the person's sister)."""
+    may be the person's wife or mother-in-law, "my aunty" the person's sister), or where the carer's relationship
+    places their own relative ("my dad", told by the person's mother, is their grandfather: `told_as`)."""
     whose = " ".join(about(item).lower().replace("-", " ").split())
     if whose.startswith("great "):
         whose = whose.split(" ", 1)[1].removeprefix("great ").strip()
-    if whose in _DESCENDANTS or item.get("told_by") == "carer" and whose in _GRANDPARENTS | _CARERS_KIN_OR_THEIRS:
+    if whose in _DESCENDANTS or item.get("told_by") == "carer" and whose in _GRANDPARENTS | _CARERS_KIN_OR_THEIRS \
+            and not item.get("told_as"):  # unless placed by the carer's relationship: a mother's "my dad"
         return False
     return item.get("status") == "family" and whose.removeprefix("half ") in _BLOOD
 

@@ -423,6 +423,14 @@ _THEIR_RELATIVE = {
     "mother-in-law": {"wife": "daughter", "husband": "son", "father-in-law": "husband"},
     "father-in-law": {"wife": "daughter", "husband": "son", "mother-in-law": "wife"},
 }
+# A parent's own family, in their son's or daughter's story, is the person's grandparents, uncles and aunts: a
+# mother's "My dad had bowel cancer", in her son's story, is his grandfather's (never his father's)
+# ("Dad", said bare by a parent, may be the child's own dad: only "my dad" is said so)
+_PARENTS_OWN = {"dad": "grandfather", "father": "grandfather", "mum": "grandmother", "mother": "grandmother",
+                "brother": "uncle", "sister": "aunt", "grandad": "great-grandfather", "grandfather": "great-grandfather",
+                "nan": "great-grandmother", "gran": "great-grandmother", "grandma": "great-grandmother",
+                "grandmother": "great-grandmother"}
+_THEIR_RELATIVE.update(dict.fromkeys(("son", "daughter"), _PARENTS_OWN))
 # A son's or daughter's own children are their parent's grandchildren ("my son has a learning disability",
 # in his nan's story, is no son of hers)
 for _mapping in (_THEIR_RELATIVE["dad"], _THEIR_RELATIVE["mum"]):
@@ -584,8 +592,10 @@ def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> 
             said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me|(?:{_PERSONS_KIN})['’]?s)\s+(?:own\s+|"
                                     rf"{context.ADJECTIVES}\s+)?)?\b{'[- ]'.join(map(re.escape, found['about'].split('-')))}\b",
                                     before))
-            if said and said[-1].group(1) in (None, "my", "our", "me"):  # not "his", "her own", "Mum's"
-                found["about"] = mapping[found["about"]]
+            if said and said[-1].group(1) in (None, "my", "our", "me") \
+                    and (said[-1].group(1) or not set(mapping.items()) >= set(_PARENTS_OWN.items())):  # not "his", "Mum's"
+                # the carer's own word kept: their relative, whom the story's relationship places in the person's family
+                found["told_as"], found["about"] = found["about"], mapping[found["about"]]
 
 
 def _in_their_words(profile: dict[str, Any], read: str, written: str) -> None:

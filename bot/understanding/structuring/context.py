@@ -100,6 +100,12 @@ _FINISHED_BEFORE = re.compile(r"\b(?:finished|completed|ended|done with|through 
                               r"finished off|had (?:all )?(?:my|his|her|their|the) last)\b", re.IGNORECASE)
 _FINISHED_AFTER = re.compile(r"^\W*(?:(?:has|have|had|is|was|were|got)\s+)?(?:all\s+|now\s+)?(?:finished|completed|"
                              r"ended|over|done)\b", re.IGNORECASE)
+# Anything said, then (after what it was for) that it ended when: "The colchicine for the gout flare finished in
+# August", "the steroids ended last month"; not "my inhaler finished, I need a new one" (run out, taken still)
+_ENDED_THEN = re.compile(r"^\W*(?:(?:for|from)\s+(?:a|an|the|my|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:has|have|had|"
+                         r"was|were)\s+)?(?:finished|ended|completed|came to an end|stopped)\s+(?:back\s+)?(?:in|on|last|"
+                         r"at the end of|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
+                         re.IGNORECASE)
 _TO_COME_AFTER = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably)\s+)?(?:next|later this|in the new)\s+(?:year|month|"
                             r"week|spring|summer|autumn|winter)\b", re.IGNORECASE)
 _COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
@@ -344,6 +350,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
         return PAST  # "finished chemo in May", "her radiotherapy finished in August"
+    if _ENDED_THEN.match(sentence[end:clause_end]):
+        return PAST  # "The colchicine for the gout flare finished in August": it ended then
     if event and _MENDED.match(sentence[end:]):
         return PAST  # "broke her wrist in August, now mended": the break is over, however recent
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))

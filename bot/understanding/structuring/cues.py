@@ -424,7 +424,9 @@ ENJOYS = re.compile(
     r"liked|miss|misses|missed|used to|keen|into|member|attend|attends|watch|watches|watching|watched|listen|"
     r"listens|listening|sing|sings|singing|still|every|favourite|passion|hobby|hobbies|interest|interests|fan|"
     r"support|supports|follow|follows|proud|do|does|doing|visit|visits|see|sees|happy|happiest|means|meant|"
-    r"matters|important|keeps|joy|pleasure|spend|spends|time with|always|habit|routine)\b", re.IGNORECASE)
+    # "keeps him going", not "keeps trying to take them" (something done again and again)
+    r"matters|important|keeps(?!\s+(?:on\s+)?[a-z]+ing\b)|joy|pleasure|spend|spends|time with|always|habit|routine)\b",
+    re.IGNORECASE)
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.

@@ -18,7 +18,9 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               "havenae": "haven't", "shouldnae": "shouldn't", "bide": "live", "bides": "lives",
               "wis": "was", "aff": "off", "noo": "now",
               # Geordie "divvent drink now", "dinnet"
-              "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not"}  # "Ah wis on co-codamol but the doctor took me aff it"
+              "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not",
+              # Geordie and Scots "brought her oot in a rash", "aboot", "doon the stairs" (each as long as the English)
+              "oot": "out", "aboot": "about", "doon": "down", "hoose": "house"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"

@@ -209,6 +209,26 @@ def called_by_class(previous: str, previous_terms: list[Term], clause: str, term
                                      and _THEIR_NAME_FOR_IT.match(clause[:t.start]))]
 
 
+# What someone died of, said just before it: "Grandda Jack passed with lung cancer", "who died from a stroke" (the
+# one they name, when named); not "I nearly died of sepsis", "she almost died with pneumonia"
+_DIED_OF = re.compile(r"(?:\b((?-i:[A-Z][a-z]+))\s+)?(?<!nearly )(?<!almost )(?<!could have )(?<!could've )"
+                      r"\b(?:died|passed(?:\s+away|\s+on)?)\s+(?:(?:in|back in)\s+\d{4}\s+)?(?:with|of|from)\s+"
+                      r"(?:(?:a|an|the|his|her|their|bad|terminal|secondary)\s+){0,2}$", re.IGNORECASE)
+_NOT_A_NAME = frozenset({"", "he", "she", "they", "who", "and", "but", "then", "also", "sadly", "later", "eventually"})
+_ON_THE_PART = re.compile(r"\s+(?:on|to)\s+(?:(?:my|his|her|their|the|a|an)\s+)?(?:(?:left|right|both|bad)\s+)?",
+                          re.IGNORECASE)
+_WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiting for|waiting on|asked for|asking for|"
+                            r"hoping for|could do with|on the list for)\b(?:(?!\b(?:uses?|using|used|has|have|had|got)\b)"
+                            r"[^,.;])*$", re.IGNORECASE)
+_THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
+_WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
+                          r"(?:just\s+|still\s+)?"
+                          r"(?:won't|won’t|wont|will not|refuses? to|refused to|doesn't|doesn’t|doesnt|does not|don't|"
+                          r"don’t|dont|do not|never|didn't|didn’t|didnt|did not)\s+(?:ever\s+)?(?:use|uses|used)\s+(?:it|them)\b",
+                          re.IGNORECASE)
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -282,6 +302,10 @@ class Filer(PersonalFiler):
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
 
+        last_aid = sections["daily_living"][-1] if sections["daily_living"] else None
+        if last_aid and last_aid.get("aids") and last_aid["status"] in (context.CURRENT, context.PAST) and 0 <= base - _end(last_aid) <= 6 \
+                and _WONT_USE_IT.match(clause):
+            last_aid["status"] = context.NEGATED  # "OT gave him a frame, he won't use it": no aid he uses
         if speaker == "narrator" and cues.GOAL.search(clause) and cues.WISH_FOR_CARE.search(clause):
             # "I'd like someone to come in at lunchtime": the carer wants care for the person
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
@@ -343,6 +367,15 @@ class Filer(PersonalFiler):
                 and 0 <= base - _end(last) <= 4 and _GAVE_IT_UP.match(clause):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
+        # "In 2015 I had operation on knee, arthroscopy": the operation named by the part it was on (the part alone
+        # is no condition, and "operation" alone tells a service nothing it can act on)
+        for op in [t for t in health if t.canonical in ("operation", "surgery")]:
+            on = next((t for t in health if t.canonical in cues.BODY_PARTS and 0 < t.start - op.end <= 24
+                       and _ON_THE_PART.fullmatch(clause[op.end:t.start])), None)
+            if on:
+                health = [Term(t.section, op.start, on.end, clause[op.start:on.end],
+                               f"{singular(on.canonical)} {op.canonical}", t.kind, t.fuzzy) if t is op else t
+                          for t in health if t is not on]
         # A body part alone is a fact only said with a problem, a side or an operation ("my knees are
         # shot", "my left hip", "I had my hip done"); "a bruise on her hip" is not a hip condition.
         injured = [m.span() for m in cues.INJURY.finditer(clause)]  # "I broke my right wrist": the injury says it
@@ -539,7 +572,9 @@ class Filer(PersonalFiler):
         matters = by_section.pop("what_matters", [])
         if cues.EXPLICITLY_MATTERS.search(clause):
             by_section.pop("support_network", None)  # "what matters to me is my friends"
-        if cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause)):
+        # "for doctor I like interpreter in Polish": how they want to be spoken with (communication), not what matters
+        how_spoken_with = bool(by_section.get("communication")) and not matters and not cues.EXPLICITLY_MATTERS.search(clause)
+        if (cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))
             interests = self.lexicons.sections.get("what_matters", {})
@@ -611,6 +646,11 @@ class Filer(PersonalFiler):
                 # "my mother had breast cancer" (when: past) or "my son has asthma"
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
                 status, about = context.FAMILY, relative
+            elif (died := _DIED_OF.search(clause[:term.start])) and not any(
+                    w in self.people.relatives for w in re.findall(r"[a-z]+", clause[:term.start].lower())):
+                # "Grandda Jack passed with lung cancer in 2010": someone else's illness (the person is living)
+                who_died = (died.group(1) or "").lower()
+                status, about, when = context.FAMILY, who_died if who_died not in _NOT_A_NAME else "someone", "past"
         text = term.canonical
         detail: dict[str, Any] = {"term": term.surface, "when": when}
         if term.fuzzy:
@@ -751,6 +791,15 @@ class Filer(PersonalFiler):
     def daily_living(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
         aids = [t for t in terms if t.kind == "aid"]
         activities = [t for t in terms if t.kind != "aid"]
+        # "We need a wet room downstairs and grab rails": equipment wished for, not equipment they use ("he needs his
+        # stick to walk" has his stick)
+        wanted = [t for t in aids if _WANTED_BEFORE.search(clause[:t.start]) and not _THEIR_OWN.search(clause[:t.start])]
+        if wanted and not activities:
+            if len(wanted) == len(aids):  # a need, said with what they need kept apart from the aids they use
+                sections["daily_living"].append(item(clause, context.CURRENT, "subject", teller, base,
+                                                     base + len(clause), aids_needed=canonicals(aids)))
+                return
+            aids = [t for t in aids if t not in wanted]
         if not aids and not (activities and cues.NEED.search(clause)):
             return
         status = self.status(clause, aids or activities)

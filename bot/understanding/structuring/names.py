@@ -15,6 +15,9 @@ _LETTER = r"[^\W\d_]"
 _CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 _FULL_NAME = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"  # one's own name in full: "Edna Mary Cartwright"
+# A title said before a name in full ("Mrs Winifred Mary Ashdown"): no part of the name, and not one of its
+# three words ("Mrs" taken as the given name, "Mary" as the family one)
+_TITLE_FIRST = r"(?:(?:Mrs|Mr|Ms|Miss|Mx|Dr)\.?\s+(?=[A-Z]\S*\s+[A-Z]))?"
 # Words that end what a person says, not their name: "Sue thats all", "Sue, that's it thanks"
 _SIGN_OFF = r"\s*,?\s+(?i:that['’]?s|that is)\s+(?i:all|it)\b"
 _SIGN_OFF_TAIL = re.compile(rf"(?:{_SIGN_OFF}|\s*,?\s+(?i:thanks|thank you|cheers|please)\b).*$")
@@ -32,7 +35,7 @@ MY_NAME = re.compile(
     # a greeting, in the words of many places ("Alreet, Alan here", "Bore da, Eleri I am")
     rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey|alreet|alright|areet|howdy|bore da|good morning|good afternoon|"
     rf"good evening|morning|evening|salam|salaam),?\s+)?(?:(?i:so|well|right|ok|okay),?\s+)?"
-    rf"(?:(?i:my name is|my name's|my names|my name|name is|name's|i'm called|i am called|call me)\s+{_FULL_NAME}"
+    rf"(?:(?i:my name is|my name's|my names|my name|name is|name's|i'm called|i am called|call me)\s+{_TITLE_FIRST}{_FULL_NAME}"
     # "I'm Chloe, 23", "so im Chloe im 23"
     rf"|(?i:i'm|i’m|im|i am|it's|it’s|its|this is)\s+{_NAME}(?=\s*[,.!]|\s+(?i:and|here|im|i'm|i’m|i am|aged)\b|\s*$|{_SIGN_OFF})"
     # "Alan here", "Eleri I am", "Seamus is the name", "Bert, eighty two"
@@ -93,7 +96,7 @@ def short_then_full(name: str) -> tuple[str, str] | None:
 
 
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
-NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_FULL_NAME}"
+NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_TITLE_FIRST}{_FULL_NAME}"
                      rf"|\b(?i:she|he)(?i:'s|’s|s| is) called\s+{_NAME}")  # "hes called Lee Robson"
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
