@@ -1,0 +1,28 @@
+"""Strangers and readers (session 18, issue 18): what they told was misfiled, doubled or refused. Sentences written
+anew in the same shapes; none is held-out data."""
+from __future__ import annotations
+
+import pytest
+
+
+def _self(structurer, *parts):
+    return structurer.structure(list(parts), teller="self")["sections"]
+
+
+@pytest.mark.parametrize("said, name, age, home", [
+    ("im jean smith 78 i live on my own and i have copd", "Jean Smith", 78, "i live on my own"),
+    ("Im Tom Barker 81 i live alone and i have copd", "Tom Barker", 81, "i live alone"),
+    ("i am edna 90 i live on my own and i have copd", "Edna", 90, "i live on my own")])
+def test_an_unpunctuated_introduction_is_each_fact_its_own(structurer, said, name, age, home):
+    """"im jean smith 78 i live on my own and i have copd" was one home item, the name and the age lost."""
+    sections = _self(structurer, said)
+    assert [i["text"] for i in sections["about_me"] if i.get("kind") == "name"] == [name]
+    assert [i["value"] for i in sections["about_me"] if i.get("kind") == "age"] == [age]
+    assert [i["text"] for i in sections["home"]] == [home]
+    assert [i["term"] for i in sections["health"]] == ["copd"]
+
+
+@pytest.mark.parametrize("said", ["im quite frail 80", "im very tired 80", "im fed up 80"])
+def test_what_someone_is_before_an_age_is_no_name(structurer, said):
+    assert not [i for i in _self(structurer, said)["about_me"] if i.get("kind") == "name"]
+
