@@ -154,6 +154,8 @@ def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) ->
             return f"{they} have {_a(text)} allergy."
         return f"{they} are allergic to {text}."
     have = "have"
+    if item.get("site") and text.endswith(f" in the {item['site']}"):  # "pain in your knees", as it was said
+        text = f"{text[:-len(item['site']) - 5]} {their.lower()} {item['site']}"
     thing = text
     if section == "medications":
         device = _DEVICES.search(item.get("name", text))

@@ -401,7 +401,12 @@ class Filer(PersonalFiler):
             operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
             health = [t for t in health if not (t.canonical in ("operation", "surgery")
                                                 and any(0 <= t.start - end <= 1 for end in operated))]
-            if len(parts) == 1:  # "my back is very painful" is back pain
+            # "knee pain": the part names the pain, one fact (not a problem with the knee and knee pain)
+            health = [t for t in health if not (t in parts and any(
+                p.canonical == "pain" and re.fullmatch(r"\s*", clause[t.end:p.start]) for p in health))]
+            if len(parts) == 1 and not (parts[0].start > min(t.start for t in health)
+                                        and cues.PART_AS_PLACE.search(clause[:parts[0].start])):
+                # "my back is very painful" is back pain; "pain in both knees" is pain, where it is said after
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
         # "the thyroid is low, hypothyroidism": one condition, said twice
@@ -648,7 +653,11 @@ class Filer(PersonalFiler):
                 text = f"{detail['site']} {text}"
             elif where:  # "pain in my right knee" -> "pain in the right knee"
                 detail["site"] = " ".join(w for w in where.groups() if w).lower()
-                text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
+                side, place = detail["site"].rpartition(" ")[::2]
+                if text.startswith(f"{singular(place)} "):  # "knee pain in my knees" says the knee once
+                    text = f"{side} {text}" if side and side != "both" else text
+                else:
+                    text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
                 text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"

@@ -26,3 +26,25 @@ def test_an_unpunctuated_introduction_is_each_fact_its_own(structurer, said, nam
 def test_what_someone_is_before_an_age_is_no_name(structurer, said):
     assert not [i for i in _self(structurer, said)["about_me"] if i.get("kind") == "name"]
 
+
+def _health_read_back(structurer, said, teller="self"):
+    from bot.conversation.readback import read_back
+    groups = read_back(structurer.structure([said], teller=teller), teller)
+    return next(g["lines"] for g in groups if g["handle"] == "health")
+
+
+@pytest.mark.parametrize("said, line", [
+    ("I have pain in my knees", "You have pain in your knees."),
+    ("I have knee pain in my knees", "You have knee pain."),
+    ("I have pain in both knees", "You have pain in both knees."),
+    ("I get hip pain", "You have hip pain."),
+    ("I used to have pain in my back", "You had pain in your back in the past.")])
+def test_a_pain_in_a_part_is_read_back_once_plainly(structurer, said, line):
+    """"You have knee pain in the knees" (and "You have a problem with your knee" beside "You have knee pain"): a
+    reader found the part said twice over."""
+    assert _health_read_back(structurer, said) == [line]
+
+
+def test_a_carers_pain_in_a_part_is_theirs(structurer):
+    assert _health_read_back(structurer, "my dad has pain in his chest", "carer") == ["They have pain in their chest."]
+
