@@ -48,3 +48,25 @@ def test_a_pain_in_a_part_is_read_back_once_plainly(structurer, said, line):
 def test_a_carers_pain_in_a_part_is_theirs(structurer):
     assert _health_read_back(structurer, "my dad has pain in his chest", "carer") == ["They have pain in their chest."]
 
+
+def _read_back(structurer, parts, teller, relationship=None):
+    from bot.conversation.readback import read_back
+    profile = structurer.structure(parts, teller=teller, relationship=relationship)
+    return profile, {g["handle"]: g["lines"] for g in read_back(profile, teller)}
+
+
+@pytest.mark.parametrize("said, relationship", [
+    ("I look after my mum, she has dementia. My sister helps, she lives in Leeds.", "daughter"),
+    ("Mum has dementia. my sister helps when she can, she lives in Leeds", None)])
+def test_a_relatives_home_is_never_the_persons(structurer, said, relationship):
+    """"my sister helps, she lives in Leeds", in a daughter's story about Mum: read back as "She lives in Leeds." under
+    their home, it was Mum's town to the carer who checked it."""
+    profile, lines = _read_back(structurer, [said], "carer", relationship)
+    assert not [i for i in profile["sections"]["home"] if i["about"] == "subject"]
+    assert lines["home"] == ["Your sister lives in Leeds."]
+
+
+def test_the_persons_own_relatives_home_is_said_as_theirs(structurer):
+    _, lines = _read_back(structurer, ["my mum has dementia. her son helps, he lives in a flat in Leeds"], "carer")
+    assert lines["home"] == ["Their son lives in a flat in Leeds."]
+
