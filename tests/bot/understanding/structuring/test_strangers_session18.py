@@ -70,3 +70,34 @@ def test_the_persons_own_relatives_home_is_said_as_theirs(structurer):
     _, lines = _read_back(structurer, ["my mum has dementia. her son helps, he lives in a flat in Leeds"], "carer")
     assert lines["home"] == ["Their son lives in a flat in Leeds."]
 
+
+@pytest.mark.parametrize("said, organisation", [
+    ("Bluebell Homecare come twice a day.", "Bluebell Homecare"),
+    ("Carewell girls come in the mornings", "Carewell"),
+    ("Sunrise Care visit me every morning", "Sunrise Care"),
+    ("I have a carer from Bluebell Homecare twice a day", "Bluebell Homecare")])
+def test_a_care_company_named_first_is_paid_carers(structurer, said, organisation):
+    """"Bluebell Homecare come twice a day" gave nothing, and "I have a carer from …" made the person a carer."""
+    sections = _self(structurer, said)
+    assert [i.get("organisation") for i in sections["services_involved"]] == [organisation]
+    assert sections["services_involved"][0]["role"] in ("carer", "carers")
+    assert not sections["support_network"]
+
+
+def test_a_carers_story_keeps_the_agency_as_the_persons_service(structurer):
+    sections = structurer.structure(["my mum has dementia. Bluebell Homecare come twice a day to wash her"],
+                                    teller="carer")["sections"]
+    assert [(i["role"], i["organisation"], i["about"]) for i in sections["services_involved"]] == [
+        ("carers", "Bluebell Homecare", "subject")]
+    assert not sections["support_network"]
+
+
+@pytest.mark.parametrize("said", ["Mary comes twice a day", "Social Care have been useless", "I am his carer"])
+def test_a_name_or_a_public_service_is_no_care_company(structurer, said):
+    assert not [i for i in _self(structurer, said)["services_involved"] if i.get("role") == "carers"]
+
+
+def test_carers_said_first_are_no_company_and_the_neighbour_beside_them_stays(structurer):
+    sections = _self(structurer, "Carers come twice a day from Helping Hands and my neighbour Pat does the shopping")
+    assert [i.get("organisation") for i in sections["services_involved"]] == ["Helping Hands"]
+    assert [i.get("relationship") for i in sections["support_network"]] == ["neighbour"]
