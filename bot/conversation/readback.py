@@ -65,7 +65,8 @@ def shorten(text: str, max_words: int = MAX_WORDS) -> str:
     return " ".join(words[:max_words]).rstrip(",;:.") + "…"
 
 
-def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
+def _item_sentence(section: str, item: dict[str, Any], carer: bool, theirs: frozenset[str] = frozenset()) -> str:
+    """One item as a sentence; `theirs`: in a carer's story, the relatives told as the person's ("her son")."""
     they, their = ("They", "Their") if carer else ("You", "Your")
     if item.get("about") == "narrator":
         they, their = "You", "Your"
@@ -93,7 +94,17 @@ def _item_sentence(section: str, item: dict[str, Any], carer: bool) -> str:
         return f"{helper} can no longer help {'you' if they == 'You' else 'them'}."
     if section in ("health", "medications", "allergies") and item.get("term"):
         return _term_sentence(section, item, they, their) + _spelled(item)
+    if (relative := item.get("about")) not in (None, "subject", "narrator", "family", "other") \
+            and not re.search(rf"\b{re.escape(str(relative))}\b", text, re.IGNORECASE):
+        # "my sister helps, she lives in Leeds": said back as "She lives in Leeds" under the person's home, it read
+        # as theirs; whose it is is said
+        text = second_person(_OPENING_PRONOUN.sub("", text, count=1))
+        whose = "Their" if relative in theirs else "Your"  # a carer's "her son helps, he lives…" is the person's son
+        return shorten(f"{whose} {relative} {text[:1].lower()}{text[1:]}")
     return shorten(second_person(text))
+
+
+_OPENING_PRONOUN = re.compile(r"^(?:and\s+|but\s+)?(?:she|he|they)\b\s*", re.IGNORECASE)
 
 
 _IDENTIFIERS = ("date_of_birth", "nhs_number", "address", "phone", "email")
@@ -154,6 +165,8 @@ def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) ->
             return f"{they} have {_a(text)} allergy."
         return f"{they} are allergic to {text}."
     have = "have"
+    if item.get("site") and text.endswith(f" in the {item['site']}"):  # "pain in your knees", as it was said
+        text = f"{text[:-len(item['site']) - 5]} {their.lower()} {item['site']}"
     thing = text
     if section == "medications":
         device = _DEVICES.search(item.get("name", text))
@@ -211,12 +224,15 @@ def read_back(profile: dict[str, Any], teller: str = "self") -> list[dict[str, A
     for the non-empty sections. The dialogue uses `handle` to ask about, correct or remove one
     section at a time."""
     carer = teller == "carer"
+    theirs = frozenset(str(i.get("relationship")) for i in profile.get("sections", {}).get("support_network", [])
+                       if carer and re.search(rf"\b(?:his|her|their)\s+{re.escape(str(i.get('relationship')))}\b",
+                                              str(i.get("text", "")), re.IGNORECASE))
     groups = []
     for key, title in (STAFF_TITLES if carer else SECTIONS).items():
         lines: list[str] = []
         indices: list[list[int]] = []
         for index, item in enumerate(profile.get("sections", {}).get(key, [])):
-            sentence = _item_sentence(key, item, carer)
+            sentence = _item_sentence(key, item, carer, theirs)
             line = sentence if item.get("kind") in _IDENTIFIERS else shorten(sentence)
             if line in lines:
                 indices[lines.index(line)].append(index)

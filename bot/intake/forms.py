@@ -49,13 +49,18 @@ KNOWN_TYPES = ASKABLE | {"group", "display", "dateTime", "time", "url", "attachm
                          "quantity", "question"}
 
 # Where an answer to a question nothing maps goes, so consent still governs it (first match wins).
+# The section an answer to a question no path maps is kept in: the first whose words the question has. A Disabled
+# Facilities Grant pays for adaptations to a home ("disab" put a "yes please" to it under health); a risk, an illness
+# or who supports someone "at home" is the risk, the illness or the support.
 _SECTION_WORDS = [
+    ("home", r"disabled facilities|adaptation"),
     ("medications", r"medic|tablet|prescri"), ("allergies", r"allerg"),
     ("work_money", r"\bwork|job|employ|benefit|saving|income|money|debt|pension|£"),
-    ("support_network", r"\bcar(e|er|ing)\b|carer|caring|look after|family|relative"),
+    ("support_network", r"\bcar(e|er|ing)\b|carer|caring|look after|family|relative|\bsupports?\b"),
+    ("risks", r"\brisk|\bsafe|emergency|\bfall|harm"),
+    ("health", r"terminally ill|\bill(ness)?\b"),
     ("home", r"home|house|live|landlord|housing|tenure|rent|property"),
     ("communication", r"contact|phone|email|communicat|language|interpreter"),
-    ("risks", r"risk|safe|emergency|fall|harm"),
     ("health", r"health|condition|diagnos|ill|pain|symptom|fit note|disab"),
     ("daily_living", r"wash|dress|eat|toilet|mobility|walk|help with"),
     ("goals", r"goal|hope|achieve|like to"),

@@ -218,8 +218,12 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
     if meant.kind == "right":
         confirmed.append(section_key(group))
         return Step(), now
+    whole = meant.kind == "remove" and bool(_WHOLE_PART.fullmatch((meant.text or "").strip().lower()))
+    if meant.kind == "remove" and not meant.text and len(group["lines"]) > 1:
+        # "remove that" (or the button) said of a part with several lines took them all out: which is asked
+        return Step().say(wording.which_to_remove(group)), now
     if meant.kind == "remove":
-        taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], meant.text,
+        taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], "" if whole else meant.text,
                                               group.get("items")) if now.draft else ([], None)
         return Step().say(wording.REMOVED if taken else wording.not_found(meant.text)), reading(rt, turn, left)
     if meant.kind == "wrong":
@@ -230,16 +234,23 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = {section_key(g) for g in now.sections}
     here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
-    step = telling.keep_message(rt, turn, meant.text if meant.kind == "add" else correction_text(meant.text, group["section"]))
+    # "add that my name is Ronald Hughes" puts the name right: a second name beside the first is no name
+    adding = meant.kind == "add" and not _NAME_GIVEN.match(meant.text)
+    step = telling.keep_message(rt, turn, meant.text if adding else correction_text(meant.text, group["section"]))
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
     if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:
-        return step.say(wording.ADDED if meant.kind == "add" else wording.CHANGED), now
+        return step.say(wording.ADDED if adding else wording.CHANGED), now
     elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
     if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
         return step.say(wording.kept_under(elsewhere, turn.person, added=meant.kind == "add")), now
     return step.say(wording.NOT_CHANGED), now
 
 
+# "remove all of it", "take the lot out": the whole part, never asked which line
+_WHOLE_PART = re.compile(r"(?:all|all of (?:it|that|this)|it all|all that|everything|the lot|every line|all the lines|"
+                         r"(?:the |this )?(?:whole )?(?:thing|part|section|lot))")
+# "my name is …", "her full name is …": a name given, which puts right the one there
+_NAME_GIVEN = re.compile(r"^\W*(?:my|her|his|their)\s+(?:full\s+)?(?:name is|name's|names|name’s)\s+\S", re.IGNORECASE)
 # A name and nothing else: "Ron Ronald Hughes", said to "Is this right about you?"
 _BARE_NAME = re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,3}\s*[.!]?\s*")
 

@@ -150,9 +150,18 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         step.set(menu_pending=Pending.DELETE.value)
     elif choice in ("update", "finished", "share"):
         step.set(menu_reply=choice)
+    elif choice is None and _names_a_service(rt, turn, text):
+        step.set(menu_reply="share")  # "community nursing", typed at the menu: sharing with it, asked about now
     else:
         step.say(wording.STILL_HERE if meaning.only_been_before(text) else wording.NOT_A_CHOICE)
     return step
+
+
+def _names_a_service(rt: Runtime, turn: Turn, text: str) -> bool:
+    """Whether a reply to the menu names a service the story could be shared with ("community nursing", "the GP")."""
+    from bot.conversation.steps import service_choice  # (it imports this module)
+
+    return rights.may(rt, turn.sender_id, Right.SHARE) and bool(service_choice.named(text, service_choice.offered(rt, turn)))
 
 
 def _viewer_step(answer: ViewerAnswer, waits: str | None) -> Step:
@@ -203,9 +212,11 @@ def after(rt: Runtime, turn: Turn) -> Step:
     if choice == "share" and rights.may(rt, turn.sender_id, Right.SHARE):
         # the services not yet sharing the story, as after the read-back: choosing one leads to its questions
         # and consent (a returning person could not share with a new service: 'the GP' was not understood)
-        from bot.conversation.steps.service_choice import offer_services  # (it imports this module)
+        from bot.conversation.steps import service_choice  # (it imports this module)
 
-        return step.and_then(offer_services(rt, turn))
+        if service_choice.named(turn.text, service_choice.offered(rt, turn)):  # a service named at the menu: its
+            return step.and_then(service_choice.show_consent(rt, turn))  # questions and consent at once
+        return step.and_then(service_choice.offer_services(rt, turn))
     if choice == "update" and rights.may(rt, turn.sender_id, Right.UPDATE):
         step.then = "story_form"
         if told := len(story.story_parts(rt, turn.sender_id)):

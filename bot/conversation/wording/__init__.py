@@ -144,6 +144,7 @@ from bot.conversation.wording.story import (
     right_mid_story,
     section_read_back,
     still_telling,
+    which_to_remove,
 )
 
 __all__ = [
@@ -159,6 +160,6 @@ __all__ = [
     "another_practice", "beyond_the_basis", "cannot_agree_themselves", "carer_noted", "kept_under", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help", "parts_not_known",
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
     "menu", "mid_story", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
-    "safety_reminder", "section_read_back", "section_titles", "service_closed", "service_offers", "services_explained", "shared",
+    "safety_reminder", "section_read_back", "section_titles", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
     "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
 ]

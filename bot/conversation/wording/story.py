@@ -2,6 +2,7 @@
 story it is, the follow-up questions, and the read-back one part at a time."""
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
@@ -228,13 +229,20 @@ CHANGED = Reply("I have changed that.")
 
 def kept_under(sections: list[str], person: str | None = None, added: bool = False) -> Reply:
     """A correction (or, `added`, an addition) that changed another part of the story than the one read back."""
-    where = section_titles(sections, person)
+    where = re.sub(r"^about ", "", section_titles(sections, person))  # "the part about you", not "about about you"
     if added:
         return Reply(f"I have added that. It is now in the part about {where}.")
     return Reply(f"I have not changed this part, but I have kept your words under {where}. You can say \"remove "
                  "that\" to take a line out.")
-NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove that\" to "
+NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove all of it\" to "
                     "take this part out, then \"add that …\" with the right words.")
+
+
+def which_to_remove(group: dict[str, Any]) -> Reply:
+    """ "remove that" said of a part with several lines: which one is asked, never all of them taken out."""
+    lines = "\n".join(f"{number}. {line}" for number, line in enumerate(group["lines"], start=1))
+    return Reply(f"Which line should I take out?\n{lines}\nSay, for example, \"remove the first one\", or "
+                 "\"remove all of it\" to take this whole part out.")
 
 
 def section_read_back(group: dict[str, Any]) -> Reply:

@@ -45,6 +45,8 @@ _SPLIT = re.compile(
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+so\s+(?=(?:his|her|their)\s)"  # a carer's "I've got no help so his COPD is getting worse": his COPD
     r"|\s+(?=with no\b)"
+    # "im jean smith 78 i live on my own": typed without stops, an age then a new subject is a new clause
+    r"|(?<=\b\d\d)\s+(?=(?:i|i'm|i’m|im|he|he's|he’s|hes|she|she's|she’s|shes)\s)"
     r"|(?:,|\s+(?:and|n|&))\s+(?=" + _NEW_PREDICATE + r")"
     r"|,\s*(?=(?:now\s+|since\s+)?retired\b)"  # "she was a nurse for thirty years, retired now": two facts
     # "Dean helps when he's not on shifts, Dean has diabetes himself": someone by name, with a verb of their own

@@ -114,6 +114,18 @@ _CLEARED_WITH = re.compile(r"\b(?:with|after|by)\s+(?:the\s+|a\s+|some\s+|her\s+
 _PAID_CARER_FROM = re.compile(r"\bcarers?\b[^.;]{0,40}?\bfrom\s+(?:the\s+)?((?!(?:"
                               + "|".join(sorted(w.capitalize() for w in cues.CALENDAR)) +
                               r")\b)[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?|an?\s+agency|the\s+agency)(?!\s+(?:to|till|until)\b)")
+# "I have a carer from Bluebell", "ive got a paid carer": a carer the person has, not one they are
+_HAS_A_CARER = re.compile(r"\b(?:have|has|got|get|gets|need|needs|had|want|wants|see|sees)\s+(?:a|an|the|my|one|two)?\s*"
+                          r"(?:\w+\s+)?carer$", re.IGNORECASE)
+# A care company named at the start, doing what paid carers do: "Bluebell Homecare come twice a day", "Carewell girls
+# come in the mornings" (an agency's name holds "care", or its carers are "the girls", "the carers", "staff")
+_CARE_COMPANY = re.compile(r"^\W*(?:and\s+|but\s+|then\s+)?(?:the\s+)?((?:[A-Z][A-Za-z]+\s+){0,2}?(?:[A-Z][a-z]*care[a-z]*|Care[a-z]*|"
+                           r"[A-Z][A-Za-z]+(?=\s+(?:girls|ladies|carers|staff|lot|team)\b))"
+                           r"(?:\s+(?:Ltd|Services|Agency|Group|Homecare|Home Care|Care))?)"
+                           r"(?:\s+(?:girls|ladies|carers|staff|lot|team))?\s+(?:come|comes|came|visit|visits|call|calls|pop|pops|"
+                           r"do|does|help|helps|get|gets|wash|washes|give|gives|are|have been|send|sends)\b")
+_PUBLIC_CARE = re.compile(r"\b(?:social|council|nhs|health|healthcare|medical|primary|urgent|intensive|palliative|day|"
+                          r"respite|foster|self|personal|intermediate|continuing)\b", re.IGNORECASE)  # no agency
 # A carer who has no help: "I've got no help", "I have no support at all", "nobody helps me"
 _NO_HELP = re.compile(r"\b(?:no|not\s+(?:got\s+)?any|n[o']t\s+(?:got\s+)?any)\s+(?:help|support)\b|"
                       r"\b(?:nobody|no one|no-one|noone)\s+(?:else\s+)?(?:helps|to help|supports)\b", re.IGNORECASE)
@@ -342,7 +354,8 @@ class Filer(PersonalFiler):
                 for section in ("health", "risks"):
                     by_section[section] = [t for t in by_section.get(section, []) if t.start >= them]
 
-        if teller == "self" and cues.I_CARE.search(clause):
+        if teller == "self" and (caring := cues.I_CARE.search(clause)) \
+                and not (caring.group(0).lower().endswith("carer") and _HAS_A_CARER.search(caring.group(0))):
             # the person cares for someone: who, said once, with the caring (not a support of theirs)
             cared = [t for t in by_section.get("support_network", []) if t.canonical in self.people.relatives]
             relation = cared[0].canonical if cared else None
@@ -434,7 +447,12 @@ class Filer(PersonalFiler):
             operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
             health = [t for t in health if not (t.canonical in ("operation", "surgery")
                                                 and any(0 <= t.start - end <= 1 for end in operated))]
-            if len(parts) == 1:  # "my back is very painful" is back pain
+            # "knee pain": the part names the pain, one fact (not a problem with the knee and knee pain)
+            health = [t for t in health if not (t in parts and any(
+                p.canonical == "pain" and re.fullmatch(r"\s*", clause[t.end:p.start]) for p in health))]
+            if len(parts) == 1 and not (parts[0].start > min(t.start for t in health)
+                                        and cues.PART_AS_PLACE.search(clause[:parts[0].start])):
+                # "my back is very painful" is back pain; "pain in both knees" is pain, where it is said after
                 health = [Term(t.section, t.start, t.end, t.surface, f"{parts[0].canonical} pain", t.kind, t.fuzzy)
                           if t.canonical == "pain" else t for t in health]
         # "the thyroid is low, hypothyroidism": one condition, said twice
@@ -608,14 +626,24 @@ class Filer(PersonalFiler):
         if support and teller == "self" and not cues.mentions_first_person(clause):
             # "My daughter Kayla … lives with her mum in Wigan": the daughter's mum, no one of the person's own
             support = [t for t in support if not _THEIRS_BEFORE.search(clause[:t.start])]
+        if (company := _CARE_COMPANY.match(clause)) and company.group(1).split()[0].lower() not in names.NOT_NAMES \
+                and company.group(1).split()[0] not in {"My", "Our", "His", "Her", "Their", "I", "She", "He", "They"} \
+                and not _PUBLIC_CARE.search(company.group(1)) and company.group(1).lower() not in ("care", "carer", "carers"):
+            # "Bluebell Homecare come twice a day": paid carers from an agency, a service they have (not family support)
+            sections["services_involved"].append(item(clause, context.CURRENT, "subject", teller, base, end,
+                                                      role="carers", organisation=company.group(1)))
+            support = []
+            by_section.pop("services_involved", None)
         if support and (paid := _PAID_CARER_FROM.search(clause)):
             # "now has a carer who comes in the morning from Bluebird": an agency, a service they have
             sections["services_involved"].append(item(clause, context.CURRENT, "subject", teller, base, end,
                                                       role="carer", organisation=paid.group(1)))
             support = []
         self.support_network(sections, clause, base, support, who, family)
-        self.services(sections, clause, base, by_section.pop("services_involved", []), teller,
-                      bool(said_medicines or cues.STOPPED_IT.search(clause)))
+        if not (sections["services_involved"] and sections["services_involved"][-1]["source"]["start"] == base
+                and sections["services_involved"][-1].get("role") == "carers" and company):
+            self.services(sections, clause, base, by_section.pop("services_involved", []), teller,
+                          bool(said_medicines or cues.STOPPED_IT.search(clause)))
         communication = by_section.pop("communication", [])
         language = cues.LANGUAGE.search(clause)
         if communication or (language and cues.language_named(language).lower() != "english"):
@@ -688,7 +716,11 @@ class Filer(PersonalFiler):
                 text = f"{detail['site']} {text}"
             elif where:  # "pain in my right knee" -> "pain in the right knee"
                 detail["site"] = " ".join(w for w in where.groups() if w).lower()
-                text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
+                side, place = detail["site"].rpartition(" ")[::2]
+                if text.startswith(f"{singular(place)} "):  # "knee pain in my knees" says the knee once
+                    text = f"{side} {text}" if side and side != "both" else text
+                else:
+                    text = f"{text} in {'' if detail['site'].startswith('both') else 'the '}{detail['site']}"
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
                 text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"

@@ -128,8 +128,9 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     twos = [m for m in _MY_NAME_TWO_LOWER.finditer(sentence) if zipf_frequency(m.group(2).lower(), "en") < _COMMON_WORD]
     for match in (*twos, *MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
         said = [w.lower() for w in match.groups() if w]
-        if match.re is _NAME_THEN_AGE and (said[0] in _WHAT_THEY_ARE or said[0].endswith(_NOT_NAME_ENDINGS)):
-            continue  # "im diabetic, 67", "i am housebound 84", "im gay 30": what they are, not who
+        if match.re is _NAME_THEN_AGE and (said[0].endswith(_NOT_NAME_ENDINGS) or set(said) & _WHAT_THEY_ARE
+                                           or said[-1].endswith(_NOT_SURNAME_ENDINGS)):
+            continue  # "im diabetic, 67", "i am housebound 84", "im gay 30", "im quite frail 80": what they are, not who
         if not set(said) & (NOT_NAMES | _NOT_LOWER_NAMES | _NOT_LOWER_STATES | _FIELD_WORDS) \
                 and not said[0].endswith(("ing", "ed")) and not (len(said) == 1 and is_people_or_language(said[0])):
             end = match.end(2) if match.group(2) else match.end(1)
@@ -166,8 +167,11 @@ autistic dyslexic frail unwell poorly widowed widow widower pregnant homeless jo
 retired single married divorced separated old young fine ok okay good well ill sick tired new here back only just
 nearly almost over under about aged age""".split())
 _NOT_NAME_ENDINGS = ("ic", "bound", "less", "ful", "ous", "ive", "ed", "ing", "ly", "ish", "able", "ible")
-# "im edna, 81", "i am priya 34": a word said first, with an age straight after it, is a name however it is typed
-_NAME_THEN_AGE = re.compile(r"^\W*(?:im|i'm|i’m|i am)\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})()(?=\s*,?\s*(?:aged\s+)?\d{1,3}\b"
+_NOT_SURNAME_ENDINGS = ("ic", "bound", "less", "ous", "ive", "ed", "ing", "able", "ible")  # "Kelly", "Parrish" are
+# "im edna, 81", "i am priya 34", "im jean smith 78": a word or two said first, with an age straight after them, are a
+# name however they are typed
+_NAME_THEN_AGE = re.compile(r"^\W*(?:im|i'm|i’m|i am)\s+([^\W\d_](?:[^\W\d_]|['’-]){1,15})"
+                            r"(?:\s+([^\W\d_](?:[^\W\d_]|['’-]){1,20}))?(?=\s*,?\s*(?:aged\s+)?\d{1,3}\b"
                             r"(?!\s*(?:%|kg|st|stone|lbs?|pounds|mg|hours|days|weeks|months|years? ago)))",
                             re.IGNORECASE)
 MY_NAME_LOWER = re.compile(

@@ -57,7 +57,7 @@ def test_a_correction_at_the_read_back_changes_what_it_corrects(rt, told, sectio
 @pytest.mark.parametrize("told, said, lines", [
     ("I have a bad knee and I live alone.", "youve got that wrong, its my hip not my knee",
      ["You have a problem with your hip."]),
-    ("I have arthritis in my knee and I live alone.", "not the knee, the hip", ["You have arthritis in the hip."]),
+    ("I have arthritis in my knee and I live alone.", "not the knee, the hip", ["You have arthritis in your hip."]),
     ("I have a bad hip and I live alone.", "youve got that wrong, its my left hip not my right",
      ["You have bad left hip."]),
     ("I have asthma and I take ramipril 5mg daily.", "its diabetes not asthma", ["You have diabetes."]),
