@@ -103,12 +103,8 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
      answers.ABOUT_SAFETY),
     # a stranger, session 15: at the phone question, asked again and again for a number after this
     (_gap("phone", "Phone number", "What is your phone number?"), "he checks my phone", answers.ABOUT_SAFETY),
-    (_gap("phone", "Phone number", "What is your phone number?"),
-     "pls dont ring me he might answer. email is better jadeb2007@mail.com", answers.NOT_BY_PHONE),
     (_gap("phone", "Phone number", "What is your phone number?"), "email me instead", answers.NOT_BY_PHONE),
-    # a stranger, session 17 (second-language English, her husband reads her phone): "I need the number itself"
-    (_gap("phone", "Phone number", "What is your phone number?"), "this number is his, not call please",
-     answers.NOT_BY_PHONE),
+    (_gap("phone", "Phone number", "What is your phone number?"), "the number is his", answers.NOT_BY_PHONE),
     (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
      answers.ABOUT_SAFETY),
     # a stranger, session 17: given the help with "I may have misread", then delivered to a benefits service
@@ -240,3 +236,23 @@ def test_an_nhs_number_with_its_check_digit_is_kept_as_a_service_writes_it():
 
     gap = _gap("pd-nhs", "Patient details: NHS number (if known)", "What should I put for NHS number?")
     assert parse_answer(gap, "9434765919", date(2026, 12, 2)) == "943 476 5919"
+
+
+@pytest.mark.parametrize("reply", ["pls dont ring or txt me my bf reads my phone",
+                                   "pls dont ring me he might answer. email is better jadeb2007@mail.com",
+                                   # a stranger, session 17 (second-language English, her husband reads her phone)
+                                   "this number is his, not call please", "please don't text me"])
+def test_a_wish_not_to_be_phoned_is_what_the_service_is_told_without_the_reason(reply):
+    """A stranger (session 18): "pls dont ring or txt me my bf reads my phone" was kept nowhere, and the GP's form said
+    "Still to ask: Best telephone number", for the surgery to ring."""
+    value = answers.checked_answer(_gap("phone", "Phone number", "What is your phone number?"), reply, date(2026, 12, 4))
+    assert value == answers.DO_NOT_PHONE
+
+
+def test_the_wish_is_no_telecom_of_the_patient():
+    from bot.intake.fhir_bundle import resources_of, story_bundle
+
+    sections = {"communication": [{"text": answers.DO_NOT_PHONE, "value": answers.DO_NOT_PHONE, "kind": "phone",
+                                   "status": "current", "about": "subject", "question_key": "gp/phone"}]}
+    (patient,) = resources_of(story_bundle(sections), "Patient")
+    assert "telecom" not in patient
