@@ -31,6 +31,7 @@ from bot.conversation.readback import read_back, shorten
 from bot.conversation.wording import Reply
 from bot.ops.runtime import Runtime
 from bot.understanding.safeguarding import tells_a_danger
+from bot.understanding.safeguarding.categories import CATEGORIES
 from consent_store import export, people, representatives
 from consent_store import reviews as review_store
 from consent_store.database import as_utc
@@ -117,11 +118,14 @@ def arrange(questions: Mapping[str, Any], profile: dict[str, Any], voice: Voice)
     `questions`: the plain words of each question a form asks (data/services/_questions.json)."""
     groups = {g["section"]: g for g in read_back(profile, "self" if voice.own else "carer")}
     arranged: dict[str, list[str]] = {title: [] for title in export.ABOUT_ME_SECTIONS}
+    # any kind, sure: a later update's own words decide the saved version's concern, and an allegation told before it
+    # must stay off the page all the same (an ordinary line heard wrongly is only left off a handout)
+    raised = list(CATEGORIES)
     for title, keys in export._FROM.items():  # the download's About Me arrangement (consent_store/export.py)
         for key in (k for k in keys if k in groups):
             items = profile["sections"][key]
             for line, said in zip(groups[key]["lines"], groups[key]["items"], strict=False):
-                if any(tells_a_danger(str(items[at].get("text", ""))) for at in said):
+                if any(tells_a_danger(str(items[at].get("text", "")), raised) for at in said):
                     continue  # a page to hand to whoever supports them, who may be whom the words name (session 18)
                 line = _line(questions, key, items[said[0]], line, voice)
                 target = REQUESTS_TITLE if line.lower().startswith(REQUESTS) else title

@@ -507,10 +507,13 @@ def _agent(doc: Doc, hit: Hit) -> str | None:
     return None
 
 
-def tells_a_danger(text: str) -> bool:
-    """Whether these words, read as any message is, raise a concern surely (a rule's, or the classifier's sure)."""
+def tells_a_danger(text: str, among: Iterable[str], by_a_rule: bool = False) -> bool:
+    """Whether these words, read as any message is, raise surely a concern of one of the kinds `among` (those the whole
+    story raised: words read alone lose what is around them). `by_a_rule`: only a rule's (or an overdose heard), not
+    what the classifier alone was sure of ("I do everything: his tablets, the paperwork and the money", a carer's tasks,
+    is 0.69 thoughts of suicide to it)."""
     heard = detector().check(text)
-    return heard.concern and not heard.tentative
+    return not heard.tentative and (heard.surest == 0.0 or not by_a_rule) and bool(set(heard.categories) & set(among))
 
 
 @lru_cache(maxsize=1)

@@ -502,7 +502,8 @@ def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
     "mum"); and someone a new risk names by name is no support: "We now have an agency carer, Tracy" stayed a support
     beside "Helen says Tracy shouts at her" (a stranger, session 18). An earlier version's items stay as they were."""
     sections = profile["sections"]
-    moved = [i for i in sections["support_network"] if id(i) not in earlier and safeguarding.tells_a_danger(str(i.get("text", "")))]
+    moved = [i for i in sections["support_network"] if id(i) not in earlier and safeguarding.tells_a_danger(
+        str(i.get("text", "")), profile["safeguarding"]["reasons"], by_a_rule=True)]
     for found in moved:
         found.pop("relationship", None)
         sections["risks"].append(found)

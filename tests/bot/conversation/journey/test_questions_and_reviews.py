@@ -186,7 +186,8 @@ def test_words_that_tell_a_danger_are_never_on_the_about_me(rt):
         "support_network": [{"text": "last wk i necked a whole strip of my mums cocodamol after a row",
                              "status": "current", "relationship": "mum"},
                             {"text": "My neighbour Jean pops in most days", "status": "current"}],
-        "health": [{"text": "heart failure", "status": "current", "term": "heart failure"}]}}
+        "health": [{"text": "heart failure", "status": "current", "term": "heart failure"}]},
+        "safeguarding": {"concern": False, "reasons": []}}  # (an update's words decide: here, nothing new)
     with rt.sessions.begin() as session:
         person = person_or_new(rt, session, SENDER)
         people.save_profile_version(session, person, profile, "self", NOW)
