@@ -152,14 +152,15 @@ def _clear_or_keep_saved(rt: Runtime, turn: Turn, value: str) -> Step | None:
     """The answer to "Shall I clear everything …?" at a first PIN, the story saved a moment ago: yes
     deletes everything (story, answers, the PIN half chosen) and the story is asked for again, from whose
     it is for a carer (their record went too); no keeps it and the PIN is asked again; None otherwise."""
-    if meaning.is_yes(value) or value == "/affirm":
+    answer = meaning.erase_answer(value)  # "Yes, clear it", "No, keep it": the buttons' titles typed
+    if answer == "yes" or value == "/affirm":
         your_record.erase_everything(rt, turn.sender_id)
         step = Step().set(restart_asked=False, readback_reply="stopped", pin_reply="stopped", readback_done=[],
                           pin_step=None, followups_asked=[])
         if turn.teller == "carer":  # their answers were recorded with the story: asked again
             return step.say(wording.Reply("I have cleared it. Let's start again.")).set(carer={}, carer_reply=None)
         return step.say(wording.cleared(turn.teller))
-    if meaning.is_no(value) or value == "/deny":
+    if answer == "no" or value == "/deny":
         return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, pin_reply=None)
     return None
 

@@ -25,6 +25,7 @@ RIGHTS: dict[str, Right] = {
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
+ERASE_YES_OR_NO = wording.Reply("Please answer yes or no: nothing is deleted unless you say yes.")
 DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
 # While a service's question waits, only a wish that says what it is about is one about viewers: "My
 # daughter can't see me often so I need help with shopping" is an answer
@@ -123,7 +124,12 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     if pending is Pending.STOP:
         return _stop_which(rt, sender, text)
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
-        if not meaning.is_clear_yes(text):
+        answer = meaning.erase_answer(text)
+        if answer is None and choice not in (None, "delete"):  # "who has my story?": a choice instead, nothing deleted
+            return Step().say(wording.KEPT).and_then(choose(rt, turn, text, None))
+        if answer is None:  # "Yes, delete everything" typed was taken as a no (a stranger): unclear is asked again
+            return Step().say(ERASE_YES_OR_NO).set(menu_reply=None)
+        if answer == "no":
             return Step().say(wording.KEPT).set(menu_reply=None, menu_pending=None)
         if pending is Pending.DELETE:
             return Step().set(menu_reply=None, menu_pending=Pending.DELETE_AGAIN.value)
