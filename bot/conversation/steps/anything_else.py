@@ -27,6 +27,8 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     understood = understood_at_a_choice(rt, turn, after)
     if understood is not None:
         return understood
+    if rights_wish_when_done(turn):  # "Stop sharing" typed after an update was "not understood" (a stranger)
+        return back_again(rt, turn)
     if stage is Stage.CHOOSE_SERVICE:  # a typed answer: "the GP", "2"
         return show_consent(rt, turn)
     if stage is Stage.CONSENT:
@@ -77,6 +79,12 @@ def been_before(text: str) -> bool:
     for (a right over a story: "download everything you hold about me", "i forgot my pin"), never a story."""
     return not text.startswith("/") and bool(
         meaning.rights_wish(text) or (pin.forgot(text) and "pin" in text.lower()) or _BEEN_HERE.search(meaning.plain(text)))
+
+
+def rights_wish_when_done(turn: Turn) -> bool:
+    """Whether a message typed once the story is saved and shared is one of a returning person's rights in a
+    menu's own words ("Stop sharing", "Who has my story?"): the menu takes it (the PIN first, where needed)."""
+    return turn.stage is Stage.DONE and not turn.text.startswith("/") and meaning.rights_wish(turn.text) is not None
 
 
 def back_again(rt: Runtime, turn: Turn) -> Step:
@@ -155,6 +163,8 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.carry_on(turn.stage, turn.person))
     if typed_in_another_language(turn):
         return reprompt(rt, turn)
+    if rights_wish_when_done(turn):  # "Stop sharing" heard as a stop: which service, never "I have stopped"
+        return back_again(rt, turn)
     stage = turn.stage
     meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
              meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))
