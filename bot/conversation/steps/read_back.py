@@ -228,9 +228,9 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         # the part's new wording: a part of one line read back says it instead ("You want come back to work."
         # had lost "but not lifting heavy things"); a longer part keeps its lines and gets the new one
         if len(group.get("lines") or []) == 1:
-            _, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"],
-                                              "the first one", group.get("items"))  # (the one line shown)
-            now = reading(rt, turn, left)
+            _, reworded = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"],
+                                                  "the first one", group.get("items"))  # (the one line shown)
+            now = reading(rt, turn, reworded)
         step = telling.keep_message(rt, turn, value)
         return step.say(wording.CHANGED), reading(rt, turn)
     if meant.kind == "right":
