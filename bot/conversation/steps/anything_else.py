@@ -37,6 +37,8 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
             return chosen
     if stage is None and been_before(turn.text):
         return back_again(rt, turn)  # "please delete everything i told you last time": the PIN, then the wish
+    if stage in (None, Stage.DONE) and is_greeting(turn.text):  # "hiii" got "Sorry, I did not understand that"
+        return whose_story(rt, turn)
     if stage is None:  # "its for my nan", "about me": whose story, in words the NLU model did not know
         whose = meaning.teller_meaning(turn.text)
         # A bare "1" reads as the first option only where numbered options were sent (the SMS channel maps
@@ -81,6 +83,16 @@ def been_before(text: str) -> bool:
         meaning.rights_wish(text) or (pin.forgot(text) and "pin" in text.lower()) or _BEEN_HERE.search(meaning.plain(text)))
 
 
+# A hello, however it is typed: "hiii", "heyyy", "hello there" (a stranger, F35: "hiii" was not understood)
+_GREETING = re.compile(r"(hi+|hey+|hello+|hell+o+|helo+|hullo|hiya+|heya+|howdy|good (morning|afternoon|evening)|"
+                       r"morning|afternoon|evening)( (there|again|all|you))?")
+
+
+def is_greeting(text: str) -> bool:
+    """Whether a typed message is only a hello."""
+    return not text.startswith("/") and bool(_GREETING.fullmatch(meaning.plain(text).strip(" .!,?")))
+
+
 def rights_wish_when_done(turn: Turn) -> bool:
     """Whether a message typed once the story is saved and shared is one of a returning person's rights in a
     menu's own words ("Stop sharing", "Who has my story?"): the menu takes it (the PIN first, where needed)."""
@@ -120,7 +132,10 @@ def whose_story(rt: Runtime, turn: Turn) -> Step:
             return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
         if whose.kind == "value" and whose.value == "returning":  # "hi its me again": the PIN first
             return back_again(rt, turn)
-    return Step().say(wording.carry_on(None))
+    step = Step().say(wording.carry_on(None))
+    # once a story is saved, the question asked again is the one on the table: its first button's title typed,
+    # "About me", starts the person's own story (it gave the printable About Me page, a stranger, F35)
+    return step.at(None) if turn.stage is Stage.DONE else step
 
 
 def story_asked(rt: Runtime, turn: Turn) -> Step:
