@@ -142,6 +142,10 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return pin_reply(rt, turn, value).set(restart_asked=None)
     if meaning.is_stop(value) and meaning.wants_deleted(value) and pin.mode(rt, turn) == "set":
         return Step().say(wording.clear_question(turn.person)).set(restart_asked=True, pin_reply=None)
+    if pin.mode(rt, turn) != "set" and pin.forgot(value):
+        # "i forgot it" at a story told again in a conversation with a PIN was taken as stop ("OK, I have
+        # stopped"), a dead end (a stranger, F30): what can be done, plainly; what was told stays a draft
+        return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", readback_reply="stopped")
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.STOPPED).set(pin_reply="stopped", readback_reply="stopped")
