@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import about_me, meaning, rights, wording
-from bot.conversation.journey import story
+from bot.conversation.journey import draft, story
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin, returning_menu, telling
@@ -24,6 +24,10 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     stage = turn.stage
     if typed_in_another_language(turn):  # said once, where "Sorry, I did not understand" came again and again
         return only_english(turn).and_then(Step(form="story_form") if stage is Stage.TELLING else Step())
+    if stage is None and not turn.text.startswith("/"):
+        before = before_whose(rt, turn)
+        if before is not None:
+            return before
     understood = understood_at_a_choice(rt, turn, after)
     if understood is not None:
         return understood
@@ -81,6 +85,28 @@ def been_before(text: str) -> bool:
     for (a right over a story: "download everything you hold about me", "i forgot my pin"), never a story."""
     return not text.startswith("/") and bool(
         meaning.rights_wish(text) or (pin.forgot(text) and "pin" in text.lower()) or _BEEN_HERE.search(meaning.plain(text)))
+
+
+WHOSE_BEFORE_READ_BACK = wording.Reply("I have kept your story. Before I read it back: is it about you, or about "
+                                       "someone you care for?", wording.KEPT_BEFORE_WHOSE.buttons)
+
+
+def before_whose(rt: Runtime, turn: Turn) -> Step | None:
+    """A story texted before whose it is was said (a stranger by SMS, F34): "that's all" looped on "Sorry, I
+    did not understand that", and the answer to "Shall I clear everything?" (asked for "delete everything")
+    had nowhere to go. None for anything else."""
+    if turn.slot("restart_asked"):
+        answer = meaning.erase_answer(turn.text)
+        if answer == "yes":
+            draft.discard_draft(rt, turn.sender_id)
+            return Step().say(wording.Reply("I have cleared it. Nothing was saved or shared."),
+                              wording.carry_on(None)).set(restart_asked=None)
+        if answer == "no":
+            return Step().say(wording.KEPT_READ_BACK, WHOSE_BEFORE_READ_BACK).set(restart_asked=None)
+        return Step().say(wording.clear_question())  # unclear: asked again, never taken as either
+    if meaning.is_done_phrase(turn.text) and story.story_parts(rt, turn.sender_id):
+        return Step().say(WHOSE_BEFORE_READ_BACK)
+    return None
 
 
 # A hello, however it is typed: "hiii", "heyyy", "hello there" (a stranger, F35: "hiii" was not understood)

@@ -47,6 +47,11 @@ def returning(rt: Runtime, turn: Turn) -> Step:
         return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
                                           menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
+    if wish == "delete" and saved is None and not pins.has_pin(rt, turn.sender_id) and \
+            story.story_parts(rt, turn.sender_id):
+        # "delete everything" before whose story it is, nothing saved and no PIN: a PIN that was never set was
+        # asked for, a dead end (a stranger by SMS, F34); what was told is what there is to clear
+        return Step().say(wording.clear_question()).set(restart_asked=True, pin_reply="stopped", menu_reply="finished")
     # (a first PIN left half chosen at a read-back is no PIN to choose here: the PIN is checked)
     step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None, pin_step=None).at(Stage.RETURNING)
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):
