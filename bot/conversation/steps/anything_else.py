@@ -106,6 +106,8 @@ def before_whose(rt: Runtime, turn: Turn) -> Step | None:
         return Step().say(wording.clear_question())  # unclear: asked again, never taken as either
     if meaning.is_done_phrase(turn.text) and story.story_parts(rt, turn.sender_id):
         return Step().say(WHOSE_BEFORE_READ_BACK)
+    if meaning.menu_choice(turn.text) == "delete" and returning_menu.only_a_draft(rt, turn.sender_id):
+        return Step().say(wording.clear_question()).set(restart_asked=True)  # never a PIN that was never set
     return None
 
 

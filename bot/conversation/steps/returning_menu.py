@@ -4,6 +4,7 @@ delete everything), and the question a choice leads to ("Which service?", "Are y
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation import about_me, meaning, pathway, rights, wording
@@ -47,8 +48,7 @@ def returning(rt: Runtime, turn: Turn) -> Step:
         return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
                                           menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
-    if wish == "delete" and saved is None and not pins.has_pin(rt, turn.sender_id) and \
-            story.story_parts(rt, turn.sender_id):
+    if wish == "delete" and only_a_draft(rt, turn.sender_id):
         # "delete everything" before whose story it is, nothing saved and no PIN: a PIN that was never set was
         # asked for, a dead end (a stranger by SMS, F34); what was told is what there is to clear
         return Step().say(wording.clear_question()).set(restart_asked=True, pin_reply="stopped", menu_reply="finished")
@@ -63,10 +63,22 @@ def returning(rt: Runtime, turn: Turn) -> Step:
     return step
 
 
+def only_a_draft(rt: Runtime, sender: str) -> bool:
+    """Whether all there is here is a story being told: no PIN, nothing saved, some words told."""
+    return not pins.has_pin(rt, sender) and story.current_profile(rt, sender) is None and \
+        bool(story.story_parts(rt, sender))
+
+
 def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """The returning person's PIN, checked; then what they already asked for, if anything."""
     if not pin.typed(value):
         return pin.kept(rt, turn, value)
+    if turn.slot("restart_asked") and only_a_draft(rt, turn.sender_id):
+        # "Shall I clear everything?", asked for "delete everything" with no PIN ever set (F34): never a PIN
+        from bot.conversation.steps.anything_else import before_whose  # (it imports this module)
+
+        answered = before_whose(rt, replace(turn, text=value, slots={**turn.slots, "stage": None}))
+        return (answered or Step()).set(pin_reply="stopped", menu_reply="finished")
     early = service_questions_back.before_pin(turn, value)  # a texted answer before the PIN (issue 21)
     if early is not None:
         return early

@@ -43,3 +43,16 @@ def test_delete_everything_before_whose_asks_to_clear_not_for_a_pin(rt):
 def test_no_keeps_what_was_texted(rt):
     kept = anything_else.reprompt(rt, Turn(SENDER, {"restart_asked": True}, text="no"))
     assert "kept everything" in _said(kept) and story.story_parts(rt, SENDER)
+
+
+def test_delete_everything_not_understood_at_the_first_question_asks_to_clear_too(rt):
+    step = anything_else.reprompt(rt, Turn(SENDER, {}, text="delete everything"))
+    assert "PIN" not in _said(step) and "Shall I clear everything" in _said(step), _said(step)
+    assert step.form is None and step.slots["restart_asked"] is True
+
+
+def test_the_answer_to_clear_is_never_taken_as_a_pin(rt):
+    turn = Turn(SENDER, {"restart_asked": True}, text="Yes, clear it", form="returning_form")
+    step = returning_menu.pin_reply(rt, turn, "Yes, clear it")
+    assert "I have cleared it" in _said(step) and step.slots["pin_reply"] == "stopped"
+    assert story.story_parts(rt, SENDER) == []
