@@ -219,8 +219,11 @@ def hear_every_message() -> None:
                 and not set(found.categories) & NEVER_QUIET
             # at the consent question, a reply made only of the parts' names and the words of choosing among them
             # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
-            # the classifier alone makes of it (a stranger got the safeguarding help for it); a rule's is heard
-            quiet = quiet or answering == _A_CONSENT and found.surest > 0.0 and only_about_parts(text)
+            # the classifier alone makes of it (a stranger got the safeguarding help for it), nor a rule's reading
+            # of the words of choosing ("yes but without medicines and without my family" was neglect, and by SMS
+            # turned off status texts: F24); thoughts of suicide or self-harm, or a child at risk, are always heard
+            quiet = quiet or answering == _A_CONSENT and only_about_parts(text) and \
+                (found.surest > 0.0 or not set(found.categories) & NEVER_QUIET)
             # and at a service's questions, "leave the rest for them" (their own way out) is that; never for thoughts
             # of suicide or self-harm ("i have had enough" is also a way out of the questions)
             quiet = quiet or answering == _A_QUESTION and found.surest > 0.0 and is_leave_rest(text) \

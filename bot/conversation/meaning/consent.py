@@ -18,7 +18,7 @@ SECTION_WORDS = {
     "allergies": r"allerg\w*",
     "daily_living": r"day[- ]to[- ]day|daily living|daily life|everyday",
     "home": r"home|house|flat|housing|address|where (i|he|she|they) lives?|living situation",
-    "support_network": r"people who support|support(ers)?|family|friends|carers?",
+    "support_network": r"people who support|support(ers)?|family|friends|carers?|people",
     "services_involved": r"services involved|other services",
     "communication": r"communicat\w*|contact",
     "risks": r"risks?|safety|falls?|falling|fell",  # "not the fall stuff": falls are the risks and safety part
@@ -37,7 +37,10 @@ def sections_named(text: str, offered: list[str] | None = None) -> list[str]:
 _ABOUT_PARTS = frozenset(
     "yes yeah yep ok okay fine no not nope and or but the a my his her their them him me i you your it its that thats"
     " this all of bit bits part parts stuff about to with for out leave rest only just except send share dont do keep"
-    " back like said please thanks thank too also either nor any other others".split())
+    " back like said please thanks thank too also either nor any other others"
+    # "yes but without medicines and without my family", "i said not the people ones", "the rest is ok" (strangers)
+    " without except excluding apart from minus ones one people those these is are everything else rest can go"
+    " sections section sorry actually meant mean say".split())
 
 
 def only_about_parts(text: str) -> bool:

@@ -176,3 +176,32 @@ def looks_like_pin(text: str) -> bool:
 
 def pin_of(text: str) -> str:
     return pin_digits(text) or ""
+
+
+# "Are you sure?" before everything is deleted (or "Shall I clear everything?"): the buttons' own titles typed ("Yes, delete everything", "No,
+# keep it"), a yes with the wish said again ("yes delete", "yes im sure", "delete it all"), or a plain no
+_ERASE_YES = re.compile(
+    r"^((yes|yeah|yep|yup|aye|ok|okay|sure|right|definitely|absolutely|certainly|of course|please|go ahead|"
+    r"do it|go on|i am|i am (really |very |completely |totally |absolutely |quite |100 percent |100 )?(sure|certain)|"
+    r"(i am )?positive|(i am )?certain|delete|erase|wipe|remove|clear|(delete|erase|wipe|remove|clear) (it|them|everything|it all|"
+    r"all( of it)?|the lot|my (story|data|details|record|information)|all my (story|data|details|information))|"
+    r"everything|thanks|thank you)\W*)+$")
+_ERASE_NO = re.compile(
+    r"^((no|nope|nah|not now|no thanks|no thank you|keep|keep it|keep everything|keep my story|do not|dont|"
+    r"do not (delete|erase|wipe|remove|clear)( (it|anything|everything|my story))?|changed my mind|i have changed my mind|"
+    r"cancel|leave it|please|thanks|thank you|sorry)\W*)+$")
+
+
+def erase_answer(text: str) -> str | None:
+    """A reply to "Are you sure?" before everything is deleted, or to "Shall I clear everything?":
+    "yes", "no", or None when it is no plain answer (asked again, never taken as a no)."""
+    p = bare(plain(text))
+    if "?" in (text or "") or not re.sub(r"\b(please|thanks|thank you|sorry)\b|\W", "", p):
+        return None  # "please", "thanks": no answer
+    if _ERASE_NO.match(p) or NO_WHOLE.match(p):
+        return "no"
+    if _ERASE_YES.match(p) and not re.search(r"\b(not|no|but|wait|keep|unless|maybe)\b", p):
+        return "yes"
+    from bot.conversation.meaning.words import is_yes  # (words imports nothing of this module)
+
+    return "yes" if is_yes(text) else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation import about_me, meaning, rights, wording
-from bot.conversation.journey import story
+from bot.conversation.journey import draft, story
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin, returning_menu, telling
@@ -24,9 +24,15 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
     stage = turn.stage
     if typed_in_another_language(turn):  # said once, where "Sorry, I did not understand" came again and again
         return only_english(turn).and_then(Step(form="story_form") if stage is Stage.TELLING else Step())
+    if stage is None and not turn.text.startswith("/"):
+        before = before_whose(rt, turn)
+        if before is not None:
+            return before
     understood = understood_at_a_choice(rt, turn, after)
     if understood is not None:
         return understood
+    if rights_wish_when_done(turn):  # "Stop sharing" typed after an update was "not understood" (a stranger)
+        return back_again(rt, turn)
     if stage is Stage.CHOOSE_SERVICE:  # a typed answer: "the GP", "2"
         return show_consent(rt, turn)
     if stage is Stage.CONSENT:
@@ -35,6 +41,8 @@ def reprompt(rt: Runtime, turn: Turn, after: str | None = None) -> Step:
             return chosen
     if stage is None and been_before(turn.text):
         return back_again(rt, turn)  # "please delete everything i told you last time": the PIN, then the wish
+    if stage in (None, Stage.DONE) and is_greeting(turn.text):  # "hiii" got "Sorry, I did not understand that"
+        return whose_story(rt, turn)
     if stage is None:  # "its for my nan", "about me": whose story, in words the NLU model did not know
         whose = meaning.teller_meaning(turn.text)
         # A bare "1" reads as the first option only where numbered options were sent (the SMS channel maps
@@ -79,6 +87,46 @@ def been_before(text: str) -> bool:
         meaning.rights_wish(text) or (pin.forgot(text) and "pin" in text.lower()) or _BEEN_HERE.search(meaning.plain(text)))
 
 
+WHOSE_BEFORE_READ_BACK = wording.Reply("I have kept your story. Before I read it back: is it about you, or about "
+                                       "someone you care for?", wording.KEPT_BEFORE_WHOSE.buttons)
+
+
+def before_whose(rt: Runtime, turn: Turn) -> Step | None:
+    """A story texted before whose it is was said (a stranger by SMS, F34): "that's all" looped on "Sorry, I
+    did not understand that", and the answer to "Shall I clear everything?" (asked for "delete everything")
+    had nowhere to go. None for anything else."""
+    if turn.slot("restart_asked"):
+        answer = meaning.erase_answer(turn.text)
+        if answer == "yes":
+            draft.discard_draft(rt, turn.sender_id)
+            return Step().say(wording.Reply("I have cleared it. Nothing was saved or shared."),
+                              wording.carry_on(None)).set(restart_asked=None)
+        if answer == "no":
+            return Step().say(wording.KEPT_READ_BACK, WHOSE_BEFORE_READ_BACK).set(restart_asked=None)
+        return Step().say(wording.clear_question())  # unclear: asked again, never taken as either
+    if meaning.is_done_phrase(turn.text) and story.story_parts(rt, turn.sender_id):
+        return Step().say(WHOSE_BEFORE_READ_BACK)
+    if meaning.menu_choice(turn.text) == "delete" and returning_menu.only_a_draft(rt, turn.sender_id):
+        return Step().say(wording.clear_question()).set(restart_asked=True)  # never a PIN that was never set
+    return None
+
+
+# A hello, however it is typed: "hiii", "heyyy", "hello there" (a stranger, F35: "hiii" was not understood)
+_GREETING = re.compile(r"(hi+|hey+|hello+|hell+o+|helo+|hullo|hiya+|heya+|howdy|good (morning|afternoon|evening)|"
+                       r"morning|afternoon|evening)( (there|again|all|you))?")
+
+
+def is_greeting(text: str) -> bool:
+    """Whether a typed message is only a hello."""
+    return not text.startswith("/") and bool(_GREETING.fullmatch(meaning.plain(text).strip(" .!,?")))
+
+
+def rights_wish_when_done(turn: Turn) -> bool:
+    """Whether a message typed once the story is saved and shared is one of a returning person's rights in a
+    menu's own words ("Stop sharing", "Who has my story?"): the menu takes it (the PIN first, where needed)."""
+    return turn.stage is Stage.DONE and not turn.text.startswith("/") and meaning.rights_wish(turn.text) is not None
+
+
 def back_again(rt: Runtime, turn: Turn) -> Step:
     """Someone who has been before, said in words the NLU model heard otherwise ("i think i started this
     before for my dad", "yes i have a pin"): the PIN first, as for "I have been here before"."""
@@ -112,7 +160,10 @@ def whose_story(rt: Runtime, turn: Turn) -> Step:
             return telling.begin(rt, turn, whose.value).and_then(Step(form="story_form"))
         if whose.kind == "value" and whose.value == "returning":  # "hi its me again": the PIN first
             return back_again(rt, turn)
-    return Step().say(wording.carry_on(None))
+    step = Step().say(wording.carry_on(None))
+    # once a story is saved, the question asked again is the one on the table: its first button's title typed,
+    # "About me", starts the person's own story (it gave the printable About Me page, a stranger, F35)
+    return step.at(None) if turn.stage is Stage.DONE else step
 
 
 def story_asked(rt: Runtime, turn: Turn) -> Step:
@@ -155,6 +206,8 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
         return Step().say(wording.carry_on(turn.stage, turn.person))
     if typed_in_another_language(turn):
         return reprompt(rt, turn)
+    if rights_wish_when_done(turn):  # "Stop sharing" heard as a stop: which service, never "I have stopped"
+        return back_again(rt, turn)
     stage = turn.stage
     meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
              meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))

@@ -142,6 +142,10 @@ def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return pin_reply(rt, turn, value).set(restart_asked=None)
     if meaning.is_stop(value) and meaning.wants_deleted(value) and pin.mode(rt, turn) == "set":
         return Step().say(wording.clear_question(turn.person)).set(restart_asked=True, pin_reply=None)
+    if pin.mode(rt, turn) != "set" and pin.forgot(value):
+        # "i forgot it" at a story told again in a conversation with a PIN was taken as stop ("OK, I have
+        # stopped"), a dead end (a stranger, F30): what can be done, plainly; what was told stays a draft
+        return Step().say(wording.FORGOT_PIN).set(pin_reply="stopped", readback_reply="stopped")
     checked = pin.check(rt, turn, value)
     if checked.slots["pin_reply"] == "stopped":
         return Step().say(wording.STOPPED).set(pin_reply="stopped", readback_reply="stopped")
@@ -152,14 +156,15 @@ def _clear_or_keep_saved(rt: Runtime, turn: Turn, value: str) -> Step | None:
     """The answer to "Shall I clear everything …?" at a first PIN, the story saved a moment ago: yes
     deletes everything (story, answers, the PIN half chosen) and the story is asked for again, from whose
     it is for a carer (their record went too); no keeps it and the PIN is asked again; None otherwise."""
-    if meaning.is_yes(value) or value == "/affirm":
+    answer = meaning.erase_answer(value)  # "Yes, clear it", "No, keep it": the buttons' titles typed
+    if answer == "yes" or value == "/affirm":
         your_record.erase_everything(rt, turn.sender_id)
         step = Step().set(restart_asked=False, readback_reply="stopped", pin_reply="stopped", readback_done=[],
                           pin_step=None, followups_asked=[])
         if turn.teller == "carer":  # their answers were recorded with the story: asked again
             return step.say(wording.Reply("I have cleared it. Let's start again.")).set(carer={}, carer_reply=None)
         return step.say(wording.cleared(turn.teller))
-    if meaning.is_no(value) or value == "/deny":
+    if answer == "no" or value == "/deny":
         return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, pin_reply=None)
     return None
 
@@ -184,8 +189,15 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     return _reply(rt, turn, value)
 
 
+# Kept in readback_done beside the sections confirmed, for the section whose "What should it say?" is waiting:
+# the next reply is its new wording ("I want come back to work but not heavy lifting" got "Sorry, I did not
+# catch that", a stranger); it is no section, so no section is ever taken as confirmed by it
+WORDING_ASKED = "wording_asked:"
+
+
 def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
-    confirmed = list(turn.slot("readback_done") or [])
+    confirmed = [key for key in turn.slot("readback_done") or [] if not key.startswith(WORDING_ASKED)]
+    asked = [key[len(WORDING_ASKED):] for key in turn.slot("readback_done") or [] if key.startswith(WORDING_ASKED)]
     now = reading(rt, turn)
     group = now.next_section(confirmed)
     if meaning.is_help(value):
@@ -201,7 +213,7 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
         # an emoji is not a yes, but a thumbs up or a tick is (meaning/words.py)
         step.say(wording.READ_BACK_UNCLEAR)
     elif group is not None:
-        step, now = _answer_about(rt, turn, now, group, value, confirmed)
+        step, now = _answer_about(rt, turn, now, group, value, confirmed, section_key(group) in asked)
     if now.next_section(confirmed) is not None:
         return step.set(readback_reply=None, readback_done=confirmed)
     if story.confirm_profile(rt, turn.sender_id, turn.teller, turn.carer, turn.updating, draft=now.draft) is None:
@@ -211,10 +223,20 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
 
 
 def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], value: str,
-                  confirmed: list[str]) -> tuple[Step, Reading]:
+                  confirmed: list[str], wording_asked: bool = False) -> tuple[Step, Reading]:
     """What a reply does to the section read back: confirmed (added to `confirmed`), taken out,
-    corrected or added to; and the read-back after it."""
+    corrected or added to; and the read-back after it. After "What should it say?" (`wording_asked`), a
+    reply that is no other answer is the section's new wording."""
     meant = meaning.read_back_reply(value)
+    if wording_asked and meant.kind == "invalid" and any(c.isalpha() for c in value) and now.draft:
+        # the part's new wording: a part of one line read back says it instead ("You want come back to work."
+        # had lost "but not lifting heavy things"); a longer part keeps its lines and gets the new one
+        if len(group.get("lines") or []) == 1:
+            _, reworded = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"],
+                                                  "the first one", group.get("items"))  # (the one line shown)
+            now = reading(rt, turn, reworded)
+        step = telling.keep_message(rt, turn, value)
+        return step.say(wording.CHANGED), reading(rt, turn)
     if meant.kind == "right":
         confirmed.append(section_key(group))
         return Step(), now
@@ -227,6 +249,7 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
                                               group.get("items")) if now.draft else ([], None)
         return Step().say(wording.REMOVED if taken else wording.not_found(meant.text)), reading(rt, turn, left)
     if meant.kind == "wrong":
+        confirmed.append(WORDING_ASKED + section_key(group))  # (taken out of the list at the next reply)
         return Step().say(wording.ASK_WHAT_IS_WRONG), now
     if meant.kind == "restart":
         return telling.ask_to_clear(rt, turn), now

@@ -4,6 +4,7 @@ delete everything), and the question a choice leads to ("Which service?", "Are y
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from bot.conversation import about_me, meaning, pathway, rights, wording
@@ -25,6 +26,7 @@ RIGHTS: dict[str, Right] = {
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
+ERASE_YES_OR_NO = wording.Reply("Please answer yes or no: nothing is deleted unless you say yes.")
 DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
 # While a service's question waits, only a wish that says what it is about is one about viewers: "My
 # daughter can't see me often so I need help with shopping" is an answer
@@ -46,6 +48,10 @@ def returning(rt: Runtime, turn: Turn) -> Step:
         return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
                                           menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
+    if wish == "delete" and only_a_draft(rt, turn.sender_id):
+        # "delete everything" before whose story it is, nothing saved and no PIN: a PIN that was never set was
+        # asked for, a dead end (a stranger by SMS, F34); what was told is what there is to clear
+        return Step().say(wording.clear_question()).set(restart_asked=True, pin_reply="stopped", menu_reply="finished")
     # (a first PIN left half chosen at a read-back is no PIN to choose here: the PIN is checked)
     step = Step().set(menu_reply=None, menu_pending=None, menu_wish=None, pin_step=None).at(Stage.RETURNING)
     if not rights.may(rt, turn.sender_id, Right.READ_BACK):
@@ -57,10 +63,22 @@ def returning(rt: Runtime, turn: Turn) -> Step:
     return step
 
 
+def only_a_draft(rt: Runtime, sender: str) -> bool:
+    """Whether all there is here is a story being told: no PIN, nothing saved, some words told."""
+    return not pins.has_pin(rt, sender) and story.current_profile(rt, sender) is None and \
+        bool(story.story_parts(rt, sender))
+
+
 def pin_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """The returning person's PIN, checked; then what they already asked for, if anything."""
     if not pin.typed(value):
         return pin.kept(rt, turn, value)
+    if turn.slot("restart_asked") and only_a_draft(rt, turn.sender_id):
+        # "Shall I clear everything?", asked for "delete everything" with no PIN ever set (F34): never a PIN
+        from bot.conversation.steps.anything_else import before_whose  # (it imports this module)
+
+        answered = before_whose(rt, replace(turn, text=value, slots={**turn.slots, "stage": None}))
+        return (answered or Step()).set(pin_reply="stopped", menu_reply="finished")
     early = service_questions_back.before_pin(turn, value)  # a texted answer before the PIN (issue 21)
     if early is not None:
         return early
@@ -123,7 +141,12 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
     if pending is Pending.STOP:
         return _stop_which(rt, sender, text)
     if pending in (Pending.DELETE, Pending.DELETE_AGAIN):
-        if not meaning.is_clear_yes(text):
+        answer = meaning.erase_answer(text)
+        if answer is None and choice not in (None, "delete"):  # "who has my story?": a choice instead, nothing deleted
+            return Step().say(wording.KEPT).and_then(choose(rt, turn, text, None))
+        if answer is None:  # "Yes, delete everything" typed was taken as a no (a stranger): unclear is asked again
+            return Step().say(ERASE_YES_OR_NO).set(menu_reply=None)
+        if answer == "no":
             return Step().say(wording.KEPT).set(menu_reply=None, menu_pending=None)
         if pending is Pending.DELETE:
             return Step().set(menu_reply=None, menu_pending=Pending.DELETE_AGAIN.value)

@@ -228,10 +228,11 @@ def clear_or_keep(rt: Runtime, turn: Turn, text: str) -> Step | None:
     question is dropped, and the message is taken as it would be). "start again" said again is a yes:
     it was taken as something else, and the old story came back in the next read-back."""
     said = meaning.general(text)
-    if meaning.is_yes(text) or text == "/affirm" or (said is not None and said.kind == "restart"):
+    answer = meaning.erase_answer(text)  # "Yes, clear it", "No, keep it": the buttons' titles typed
+    if answer == "yes" or text == "/affirm" or (said is not None and said.kind == "restart"):
         draft.discard_draft(rt, turn.sender_id)
         return Step().say(wording.cleared(turn.teller)).set(restart_asked=False, followups_asked=[], resume_asked=None)
-    if meaning.is_no(text) or text == "/deny":
+    if answer == "no" or text == "/deny":
         return Step().say(wording.KEPT_TELLING if turn.stage is not Stage.READBACK else wording.KEPT_READ_BACK) \
             .set(restart_asked=None)
     return None

@@ -38,17 +38,18 @@ NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello 
 NEVER_HAD_PIN = Reply("A PIN is 4 to 8 numbers. You choose it when you first tell your story here. If you are new "
                       "here, say hello to start. If you have lost your PIN, say \"I forgot my PIN\".")
 # "i forgot my pin": a PIN cannot be reset here yet (bot/conversation/journey/pins.py has no way to).
-FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open the story you told before. A PIN cannot be "
-                   "reset here yet. Your story stays safe, and nothing more is shared. You can start afresh "
-                   "and tell your story again as new: say hello to start. To talk to someone, call your GP "
-                   "practice.")
+FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open or change the story kept here: only its PIN "
+                   "does, and a PIN cannot be reset here yet. Your story stays safe, and nothing more is shared. "
+                   "If you remember it later, say \"I have been here before\" and type it. To talk to someone "
+                   "about your care now, call your GP practice. If you have never told your story here, say hello "
+                   "to start.")
 
 
 def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
     if locked_until_minutes is not None:  # not "That PIN is not right": while locked, no PIN is checked at all
         return Reply(f"Too many tries. For your safety, your story is locked for now. You can try again in "
-                     f"{locked_until_minutes} minutes. If you have forgotten your PIN, you can tell your story again "
-                     "as new.")
+                     f"{locked_until_minutes} minutes. If you have forgotten your PIN, say \"I forgot my PIN\" to hear "
+                     "what you can do.")
     tries = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
     return Reply(f"That PIN is not right. You have {tries}.")
 
