@@ -209,7 +209,7 @@ def hear_every_message() -> None:
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
             found = listening.check(text)
             if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
-                found = listening.told_by_a_child(found, await _said_before(self, message.sender_id))
+                found = listening.told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
             answering = await _answering(self, message.sender_id) if found.concern else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help

@@ -46,6 +46,7 @@ from bot.understanding.safeguarding.context import (
     about_the_subject,
     an_adult_under_60,
     an_adult_with_a_child,
+    another_harmed,
     everyday,
     just_an_answer,
     long_past,
@@ -310,10 +311,11 @@ class Detector:
             found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
                             tentative=False, surest=0.0, overdose=waking != overdose.HOPED)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
-                and self._children_in_the_harm(text, set(found.categories) & CHILD_KINDS):
+                and (self._children_in_the_harm(text, set(found.categories) & CHILD_KINDS)
+                     or _children_in_a_violent_home(found, words)):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
             found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
-        if found.concern and an_adult_under_60(text):
+        if found.concern and an_adult_under_60(text) and not another_harmed(text):
             found = replace(found, younger=True)
         if found.concern and _VOICES.search(" ".join(words)):
             # "been hearing voices telling me to hurt my baby": the help for the child, and for the parent, NHS 111's
@@ -345,7 +347,8 @@ class Detector:
         """`found`, with the help for children first when a harm was heard and the writer says, in any of
         `said`, they are under 18: "my stepdad comes in my room at night and i dont like it, im 12", or
         "im 12" in a message before (Childline and the NSPCC, then the rest)."""
-        if found.concern and not found.younger and any(an_adult_under_60(text) for text in said):
+        if found.concern and not found.younger and any(an_adult_under_60(text) for text in said) \
+                and not any(another_harmed(text) for text in said):
             found = replace(found, younger=True)  # "im 22" said before: no helpline for older people
         if found.concern and any(a_child_writing(text) for text in said):
             if not self.harm_to_a_child_unsaid(found):
@@ -353,6 +356,14 @@ class Detector:
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
         return found
+
+
+def _children_in_a_violent_home(found: Finding, words: list[str]) -> bool:
+    """Children named anywhere beside domestic abuse are children living with it ("my husband hits me. the kids are in
+    the house when it happens": a second reader, session 18); not beside a carer at breaking point, whose cared-for
+    parent lashes out ("he lives with me and my two kids … he pushed me over … i cant cope")."""
+    return "domestic_abuse" in found.categories and "carer_breaking_point" not in found.categories \
+        and bool(CHILDREN.search(" ".join(words)))
 
 
 # Voices, or things heard, telling the writer what to do

@@ -140,6 +140,9 @@ _IDIOMS = re.compile(
     r"|(?:too |so |really )?early|with (?:a |the )?(?:headache|cramp|cramps|pain|migraine)|during|every|as (?:much|often)"
     r"|so (?:much|often)|hungry|cold|thirsty|sore|stiff|the (?:baby|kids|children|house|neighbours|whole)"
     r"|(?:him|her|them|everyone|anyone|my|his|our|mum|dad)\b)"
+    # someone else not waking ("i hope the baby doesnt wake up": a tired parent; a second reader, session 18)
+    r"|\b(?:baby|kids|children|little one|dad|mum|he|she|they|husband|wife|partner|son|daughter)\s+(?:does not|do not|will not"
+    r"|would not|did not)\s+wake\b"
     )
 # The writer telling the care they give ("I do all her shopping and cleaning", "I have to settle him", "we take
 # her to her appointments"): a carer's ordinary day, which the classifier has read beside control, money
@@ -545,6 +548,19 @@ _ADULTS_AGE = re.compile(r"\b(?:i'?m|i’m|im|i am)\s+(?:only\s+|just\s+|aged\s+
                          r"|forty|fifty)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\b" + _NOT_AN_AGE_AFTER,
                          re.IGNORECASE)
 _UNITS_OF_AGE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+# Someone else harmed, by the words: "her carer takes her money", "my mum is 85": the writer's own age is not theirs (a
+# second reader, session 18: "my mum is 85 and im 50, her carer takes her money" lost Hourglass)
+_ANOTHER_HARMED = re.compile(r"\b(?:her|his|their|mums?|mum's|dads?|dad's|nans?|nan's|grans?|gran's|mother's|father's)\s+"
+                             r"(?:money|pension|card|bank|purse|wallet|benefits?|savings|account|carers?|pin)\b"
+                             r"|\b(?:mum|mam|dad|nan|nana|gran|granny|grandma|grandad|mother|father|aunt|auntie|uncle)"
+                             r"(?:\s+is|'s|\s+s)\s+(?:\d{2}|eighty|ninety|seventy|sixty)", re.IGNORECASE)
+
+
+def another_harmed(text: str) -> bool:
+    """Whether the words say someone else is the one harmed, or give an older relative's age."""
+    return bool(_ANOTHER_HARMED.search(text))
 
 
 def an_adult_under_60(text: str) -> bool:

@@ -111,13 +111,14 @@ def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
 
 # an overdose said as one ("i had a go at overdosing on my amitriptyline", "took an od of my sertraline"), and something
 # harmful swallowed ("drank bleach on monday but im ok now": a stranger, session 18, got no word of A&E)
-_OVERDOSED = frozenset({"overdose", "overdosed", "overdosing", "od", "odd", "oded", "ods"})
+_OVERDOSED = frozenset({"overdose", "overdosed", "overdosing", "od", "oded", "ods"})  # never "odd" ("an odd reaction")
 _GIVEN = frozenset({"gave", "given", "give", "giving", "nurse", "carer", "doctor", "pharmacist", "chemist", "he", "she",
                     "they", "accidentally", "accident", "mistake", "wrong"})
 _POISONS = frozenset({"bleach", "antifreeze", "weedkiller", "paraquat", "dettol", "poison", "disinfectant", "detergent",
                       "domestos", "toilet duck", "drain cleaner", "white spirit", "rat poison", "slug pellets", "lye"})
+# swallowed only: "i took the bleach and cleaned the toilet", "she had some domestos in the cupboard" are no poisoning
 _DRANK = frozenset({"drank", "drunk", "drink", "drinking", "swallowed", "swallow", "swallowing", "ate", "eaten",
-                    "necked", "downed", "took", "taken", "had"})
+                    "necked", "downed"})
 
 
 def _overdosed_or_poisoned(words: list[str]) -> bool:
@@ -164,7 +165,8 @@ _CLAUSES = re.compile(r"[.!?;,:\n]+")
 _NEVER = frozenset({"not", "never", "no"})
 # what may follow "wake up" and still mean not waking at all: "never wake up again", "not wake up in the morning"
 _FOR_GOOD = frozenset({"again", "ever", "anymore", "any", "more", "tomorrow", "in", "the", "morning", "this", "time",
-                       "at", "all", "next", "day", "one"})
+                       "at", "all", "next", "day", "one", "lol", "x", "xx", "haha", "tbh", "honestly", "really", "please",
+                       "pls", "ngl", "idk"})
 _HOPED = frozenset({"hope", "hoping", "hoped", "pray", "praying", "prayed", "rather", "wishing", "wished"})
 _MADE_SURE = frozenset({"so", "enough", "sure", "that"})  # "so i dont wake up", "enough to not wake up"
 _MORE_THAN_PRESCRIBED = frozenset({"extra", "double", "more", "loads", "load", "lot", "lots", "all", "whole", "saved",
@@ -179,8 +181,9 @@ def not_to_wake(text: str) -> str | None:
     for clause in _CLAUSES.split(text):
         words = plain_words(clause)
         for at in range(1, len(words)):
-            if words[at] != "wake" or not _NEVER & set(words[max(0, at - 2):at]):
-                continue
+            if words[at] != "wake" or not _NEVER & set(words[max(0, at - 2):at]) \
+                    or "i" not in words[max(0, at - 4):at]:
+                continue  # the writer's own waking: "i hope the baby doesnt wake up" is a tired parent's
             after = words[at + 2:] if words[at + 1:at + 2] == ["up"] else words[at + 1:]
             if any(word not in _FOR_GOOD for word in after):
                 continue

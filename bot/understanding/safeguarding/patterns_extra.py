@@ -62,10 +62,6 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("domestic_abuse", True, "OTHER ~3 pin|pins ~2 VICTIM|me ~3 wall|floor|bed"),
     # a partner and the violence, said without whom it is done to ("12 Rose St M30 0AB. husband hitting. send help"):
     # session 17, a refit left it to the classifier alone (0.28, under domestic abuse's 0.3)
-    # a partner who bites ("my husband bit me on the arm": a rule heard it, and the classifier's 0.05 kept it quiet:
-    # the safeguarding helper, session 18)
-    ("domestic_abuse", True, "husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee ~1 bit|bite|bites|biting|bitten ~1 "
-                             "me|VICTIM"),
     ("domestic_abuse", True, "husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee hit|hitting|beat|beating|punch"
                              "|punching|slap|slapping|strangle|choke|batter|battering|assault|attack|attacking"),
     ("coercive_control", True, "OTHER ~4 make|made ~2 VICTIM ~3 delete|hand|send|stop|show|ask|stay|wear"),
@@ -309,7 +305,7 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # a partner who bites ("my husband bit me on the arm": a rule heard it, and the classifier's 0.05 kept it quiet:
     # the safeguarding helper, session 18)
     ("domestic_abuse", True, "husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee ~1 bit|bite|bites|biting|bitten ~1 "
-                             "me|VICTIM"),
+                             "me"),  # me only: "my wife bites her lip when she is nervous" (a second reader)
     ("domestic_abuse", True, "husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee hit|hitting|beat|beating|punch"
                              "|punching|slap|slapping|strangle|choke|batter|battering|assault|attack|attacking ~4 help"),
 ]

@@ -165,8 +165,9 @@ def _not_what_it_seems(doc: Doc, start: int, end: int, category: str) -> bool:
             and (end == len(doc) or doc[end].lemma_ != "over"):  # "makes her hand over her wages" is handed
         return True
     if any(token.lemma_ == "trip" for token in doc[start:end]) and \
-            {"accident", "accidentally", "mistake"} & {token.lemma_ for token in doc[end:end + 8]}:
-        return True  # "my grandson tripped me up by accident with his scooter"
+            {"accident", "accidentally", "mistake", "toy", "toys", "ball", "lead", "scooter", "bike", "car", "lego",
+             "blocks", "game", "playing", "play"} & {token.lemma_ for token in doc[end:end + 8]}:
+        return True  # "my grandson tripped me up by accident with his scooter", "... with his toy car"
     return doc[start].lemma_ == "can" and any(doc[i].lemma_ in _A_DAY_TO_COME for i in range(max(0, start - 2), start))
 
 

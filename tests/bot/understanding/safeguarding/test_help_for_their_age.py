@@ -44,3 +44,11 @@ def test_an_age_said_in_an_earlier_message_counts(detector):
                                             ("im 17", False), ("I'm 25 years married", False), ("im 30kg", False)])
 def test_the_writers_age(said, under_60):
     assert an_adult_under_60(said) is under_60
+
+
+@pytest.mark.parametrize("said, before", [("my mum is 85 and im 50, her carer takes her money", []),
+                                          ("her carer takes her pension", ["im 45, writing about my mum"])])
+def test_an_older_person_harmed_keeps_it_whatever_the_writers_age(detector, said, before):
+    """A second reader (session 18): the writer's own age took Hourglass from the help for an 85-year-old's money."""
+    found = detector.told_by_a_child(detector.check(said), [said, *before])
+    assert not found.younger and HOURGLASS in (found.reply() or "")

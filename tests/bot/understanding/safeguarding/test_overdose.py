@@ -93,3 +93,16 @@ def test_waking_early_or_in_pain_is_no_alarm(detector, said):
 
 def test_an_overdose_someone_else_gave_is_no_overdose_taken(detector):
     assert not detector.check("the nurse gave me an overdose of insulin by mistake").overdose
+
+
+@pytest.mark.parametrize("said", ["i had an odd reaction to amoxicillin", "i took the bleach and cleaned the toilet",
+                                  "she had some domestos in the cupboard", "i hope the baby doesnt wake up",
+                                  "i hope dad doesnt wake up while im out"])
+def test_a_second_readers_ordinary_words_are_no_overdose_nor_a_hope_not_to_wake(detector, said):
+    """A second reader (session 18): each got 999 and A&E, or sure thoughts of suicide."""
+    found = detector.check(said)
+    assert not found.overdose and "suicidal" not in found.categories, said
+
+
+def test_a_hope_not_to_wake_with_lol_is_still_heard(detector):
+    assert "suicidal" in detector.check("i hope i dont wake up tomorrow lol").categories

@@ -40,3 +40,15 @@ def test_a_partner_who_bites_is_heard(detector, said):
 @pytest.mark.parametrize("said", ["my husband bit into an apple and broke his tooth", "the dog bit me"])
 def test_biting_that_harms_no_one_is_no_alarm(detector, said):
     assert "domestic_abuse" not in detector.check(said).categories
+
+
+@pytest.mark.parametrize("said", ["my husband hits me. the kids are in the house when it happens.",
+                                  "my husband hits me. i have two kids"])
+def test_children_living_with_domestic_abuse_are_at_risk(detector, said):
+    """A second reader (session 18): narrowing children to the sentence of the harm lost these."""
+    assert "child_at_risk" in detector.check(said).categories
+
+
+@pytest.mark.parametrize("said", ["my wife bit her nails", "my grandson tripped me up with his toy car"])
+def test_a_second_readers_harmless_bites_and_trips(detector, said):
+    assert "domestic_abuse" not in detector.check(said).categories
