@@ -258,7 +258,7 @@ def answer_index(sections: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     for items in sections.values():
         for item in items:
             # an answer an update since says has stopped, or is not so, answers no more
-            if item.get("question_key") and item.get("status") not in ("past", "negated"):
+            if item.get("question_key") and item.get("status") not in ("past", "negated") and not item.get("stale"):
                 found.setdefault(item["question_key"], []).append(item)
     return found
 

@@ -475,6 +475,22 @@ def _tells_harm(found: dict[str, Any]) -> bool:
     return bool(HARM_BY_OTHERS & set(safeguarding.detector().check(str(found.get("text", ""))).categories))
 
 
+# what a name does, said straight after it, that harms ("Tracy shouts at her", "Darren takes her money"); not "Darren
+# found me on the floor" (a second reader, session 18: the fall's "Darren" and "Monday" took supports away)
+_HARMS_DONE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:shout|shouts|shouted|yell|yells|yelled|scream|screams|screamed|swear|swears|swore|"
+                         r"hit|hits|hitting|slap|slaps|slapped|push|pushes|pushed|shove|shoves|shoved|grab|grabs|grabbed|hurt|"
+                         r"hurts|kick|kicks|kicked|punch|punches|punched|pinch|pinches|pinched|threaten|threatens|threatened|"
+                         r"bully|bullies|bullied|take|takes|took|steal|steals|stole|stolen|borrow|borrows|borrowed|keep|keeps|"
+                         r"kept|lock|locks|locked|rough|nasty|abusive|abuses|abused|won't let|wont let|doesn't let|doesnt let|"
+                         r"makes? (?:me|her|him))\b", re.IGNORECASE)
+
+
+def _does_harm(name: str, text: str) -> bool:
+    """Whether the words tell `name` doing a harm (straight after it), and are heard as a harm by others."""
+    return any(_HARMS_DONE.match(text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text)) \
+        and bool(HARM_BY_OTHERS & set(safeguarding.detector().check(text).categories))
+
+
 def _an_answer(found: dict[str, Any]) -> bool:
     """Whether an item is an answer to a form's question, with no place in the story's words."""
     return bool(found.get("question_key")) and not isinstance(found.get("source", {}).get("start"), int)
@@ -489,8 +505,25 @@ def _stale_answers(given: list[dict[str, Any]], new: list[dict[str, Any]], canno
         for found in [*new, *cannot_take]:
             term = str(found.get("term") or "").lower()
             gone = found in cannot_take or found.get("status") in (context.PAST, context.NEGATED)
-            if term and gone and re.search(rf"\b{re.escape(term)}\b", said):
+            if not (term and gone and re.search(rf"\b{re.escape(term)}\b", said)):
+                continue
+            if _names_more_than(said, term):
+                answer["stale"] = True  # "metformin 500mg and sertraline 50mg": asked again, never half kept
+            else:
                 answer["status"] = context.PAST if found in cannot_take else found["status"]
+
+
+def _names_more_than(said: str, term: str) -> bool:
+    """Whether an answer names a medicine besides `term` (the maintained list of names)."""
+    from bot.understanding.safeguarding.overdose import medicine_words
+
+    names = medicine_words()
+    rest = re.sub(rf"\b{re.escape(term)}\b", " ", said)
+    return any(word in names and word not in _GENERIC for word in re.findall(r"[a-z][a-z-]{3,}", rest))
+
+
+_GENERIC = frozenset({"medicine", "medicines", "medication", "medications", "dose", "doses", "tablet", "tablets", "pill",
+                      "pills", "meds", "drugs", "capsule", "capsules", "sleeping", "painkiller", "painkillers"})
 
 
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # a name inside a sentence ("an agency carer, Tracy,")
@@ -509,7 +542,7 @@ def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
         sections["risks"].append(found)
     own = {word for i in sections["about_me"] if i.get("kind") == "name" for word in str(i.get("text", "")).split()}
     harmful = {name for risk in sections["risks"] if id(risk) not in earlier
-               for name in _NAMED.findall(str(risk.get("text", "")))} - own
+               for name in _NAMED.findall(str(risk.get("text", ""))) if _does_harm(name, str(risk.get("text", "")))} - own
     sections["support_network"] = [i for i in sections["support_network"] if i not in moved and (
         id(i) in earlier or not harmful & set(_NAMED.findall(str(i.get("text", "")))))]
 

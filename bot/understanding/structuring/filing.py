@@ -120,7 +120,11 @@ _HAS_A_CARER = re.compile(r"\b(?:have|has|got|get|gets|need|needs|had|want|wants
 # A care company named at the start, doing what paid carers do: "Bluebell Homecare come twice a day", "Carewell girls
 # come in the mornings" (an agency's name holds "care", or its carers are "the girls", "the carers", "staff")
 _CARE_COMPANY = re.compile(r"^\W*(?:and\s+|but\s+|then\s+)?(?:the\s+)?((?:[A-Z][A-Za-z]+\s+){0,2}?(?:[A-Z][a-z]*care[a-z]*|Care[a-z]*|"
-                           r"[A-Z][A-Za-z]+(?=\s+(?:girls|ladies|carers|staff|lot|team)\b))"
+                           # a name before "carers", "staff" or "team" ("Bluebird carers come"); never before "girls" or
+                           # "ladies" ("Both girls come every day", "Church ladies visit her": a second reader), nor a
+                           # number or quantity
+                           r"(?!(?:Both|Two|Three|Four|All|Some|Several|Many|Church|Local|Neighbour|Family)\b)"
+                           r"[A-Z][A-Za-z]+(?=\s+(?:carers|staff|team)\b))"
                            r"(?:\s+(?:Ltd|Services|Agency|Group|Homecare|Home Care|Care))?)"
                            r"(?:\s+(?:girls|ladies|carers|staff|lot|team))?\s+(?:come|comes|came|visit|visits|call|calls|pop|pops|"
                            r"do|does|help|helps|get|gets|wash|washes|give|gives|are|have been|send|sends)\b")

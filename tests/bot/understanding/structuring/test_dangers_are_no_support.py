@@ -25,3 +25,13 @@ def test_someone_a_new_allegation_names_is_no_support(structurer):
 def test_supports_named_beside_no_danger_stay(structurer):
     profile = structurer.structure(["My daughter Susan helps me with shopping. My neighbour Jean pops in. I have COPD."])
     assert {"daughter", "neighbour"} <= {i.get("relationship") for i in profile["sections"]["support_network"]}
+
+
+def test_someone_a_fall_names_stays_a_support(structurer):
+    """A second reader (session 18): any capitalised word a new risk shared took a support away ("Darren found me on the
+    floor", "a fall on Monday" beside "comes on Monday")."""
+    for story, name in [("My son Darren helps me with shopping every week. Last month I fell in the kitchen and Darren "
+                         "found me on the floor.", "Darren"),
+                        ("My carer Tracy comes on Monday and Thursday to help me shower. I had a fall on Monday in the "
+                         "bathroom.", "Tracy")]:
+        assert any(name in t for t in texts(structurer.structure([story]), "support_network")), story

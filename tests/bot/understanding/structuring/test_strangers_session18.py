@@ -101,3 +101,12 @@ def test_carers_said_first_are_no_company_and_the_neighbour_beside_them_stays(st
     sections = _self(structurer, "Carers come twice a day from Helping Hands and my neighbour Pat does the shopping")
     assert [i.get("organisation") for i in sections["services_involved"]] == ["Helping Hands"]
     assert [i.get("relationship") for i in sections["support_network"]] == ["neighbour"]
+
+
+@pytest.mark.parametrize("story", ["Both girls come every day to help Mum. She has dementia.",
+                                   "Church ladies visit her on Sundays. She has dementia.",
+                                   "Two girls come after school to sit with her. She has dementia."])
+def test_a_quantity_or_a_group_before_girls_is_no_care_company(structurer, story):
+    """A second reader (session 18): "Both girls come every day" became a service from an organisation called "Both"."""
+    profile = structurer.structure([story], teller="carer", relationship="son")
+    assert not any(i.get("organisation") for i in profile["sections"]["services_involved"])

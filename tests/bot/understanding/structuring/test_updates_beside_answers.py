@@ -31,3 +31,16 @@ def test_an_answer_nothing_said_of_still_answers(structurer):
     profile = structurer.structure(["I also have asthma"], base=saved(structurer))
     assert [i["value"] for i in answer_index(profile["sections"])["gp/meds"]] == ["sertraline 50mg"]
     assert "asthma" in [i.get("term") for i in profile["sections"]["health"]]
+
+
+def test_an_answer_naming_another_medicine_too_is_asked_again_never_half_kept(structurer):
+    """A second reader (session 18): "metformin 500mg twice a day and sertraline 50mg", then "i stopped the sertraline",
+    went past whole, and the GP's form lost the metformin."""
+    base = structurer.structure(["I have anxiety and diabetes."])
+    base["sections"]["medications"].append(dict(ANSWER, text="Medicines you take now, with dose: metformin 500mg twice a "
+                                                               "day and sertraline 50mg",
+                                                value="metformin 500mg twice a day and sertraline 50mg"))
+    profile = structurer.structure(["i stopped taking the sertraline last week"], base=base)
+    (answer,) = [i for i in profile["sections"]["medications"] if i.get("question_key")]
+    assert answer["status"] == "current" and answer.get("stale")
+    assert "gp/meds" not in answer_index(profile["sections"])  # asked again
