@@ -125,7 +125,9 @@ def arrange(questions: Mapping[str, Any], profile: dict[str, Any], voice: Voice)
         for key in (k for k in keys if k in groups):
             items = profile["sections"][key]
             for line, said in zip(groups[key]["lines"], groups[key]["items"], strict=False):
-                if any(tells_a_danger(str(items[at].get("text", "")), raised) for at in said):
+                # a rule's danger anywhere, and among the risks what the classifier alone is sure of too (a carer's
+                # tasks, 0.69 thoughts of suicide to the classifier, stay on the page: a second reader, session 18)
+                if any(tells_a_danger(str(items[at].get("text", "")), raised, by_a_rule=key != "risks") for at in said):
                     continue  # a page to hand to whoever supports them, who may be whom the words name (session 18)
                 line = _line(questions, key, items[said[0]], line, voice)
                 target = REQUESTS_TITLE if line.lower().startswith(REQUESTS) else title

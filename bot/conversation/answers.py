@@ -352,8 +352,10 @@ _NOT_BY_PHONE = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[
 # A wish not to be phoned or texted, said at a phone question, is what the service is told, without the reason: "pls
 # dont ring or txt me my bf reads my phone" was kept nowhere, and the GP's form said "Still to ask: Best telephone
 # number" (a stranger, session 18)
-_DO_NOT_RING = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o']?t|never|not|not to)\s+(ring|call|phone|text|"
-                          r"txt|msg|message)\b", re.IGNORECASE)
+_DO_NOT_RING = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o']?t|never|not|not to)\s+(ring|call|phone)\b"
+                          r"(?!\s+(me\s+)?(before|after|until|till|between|at|on|in the|during|early|late))", re.IGNORECASE)
+# a way to be rung asked for ("ring me, dont text", "call me on the landline"): no wish not to be phoned
+_RING_ME = re.compile(r"(?<!not )(?<!dont )(?<!don't )(?<!never )\b(ring|call|phone)\s+me\b(?!\s+(before|after))", re.IGNORECASE)
 DO_NOT_PHONE = "Please do not phone or text"
 NOT_BY_PHONE = ("I have not put that on the form, as it is not a phone number. You do not have to give one: say \"skip\" "
                 "and I will leave it for the service.")
@@ -429,7 +431,7 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
     """The checked value of a reply to a form's gap question (bot/intake/gaps.py), or None when the
     question needs no check of ours; AnswerRefused says why it cannot be used."""
     kind = kind_of(gap.key, gap.label, gap.question, gap.type)
-    if kind == "phone" and _DO_NOT_RING.search(text) and len(digits_of(text)) < 10:
+    if kind == "phone" and _DO_NOT_RING.search(text) and not _RING_ME.search(text) and len(digits_of(text)) < 10:
         return DO_NOT_PHONE  # the wish, never the reason (the help for what the reason tells comes from the server)
     if kind is not None and not any(c.isdigit() for c in text) and (why := tells_of_harm(text)):
         # "he checks my phone" at the phone question got "That doesn't look like a phone number", again and again

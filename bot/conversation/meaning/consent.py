@@ -18,7 +18,10 @@ SECTION_WORDS = {
     "allergies": r"allerg\w*",
     "daily_living": r"day[- ]to[- ]day|daily living|daily life|everyday",
     "home": r"home|house|flat|housing|address|where (i|he|she|they) lives?|living situation",
-    "support_network": r"people who support|support(ers)?|family|friends|carers?|people",
+    # "the people ones", "not what matters or the people"; never "people" alone ("yes im happy for people to see it",
+    # "only the people who need to know" were consent to the supports only: a second reader, session 18)
+    "support_network": r"people who support|support(ers)?|family|friends|carers?|people (ones?|bits?|parts?|section|stuff)"
+                       r"|the people(?= (and|or|but)\b)|(or|and|not) the people$",
     "services_involved": r"services involved|other services",
     "communication": r"communicat\w*|contact",
     "risks": r"risks?|safety|falls?|falling|fell",  # "not the fall stuff": falls are the risks and safety part
@@ -40,7 +43,7 @@ _ABOUT_PARTS = frozenset(
     " back like said please thanks thank too also either nor any other others"
     # "yes but without medicines and without my family", "i said not the people ones", "the rest is ok" (strangers)
     " without except excluding apart from minus ones one people those these is are everything else rest can go"
-    " sections section sorry actually meant mean say".split())
+    " sections section sorry actually meant mean say".split()) - {"keep"}
 
 
 def only_about_parts(text: str) -> bool:

@@ -99,7 +99,7 @@ def before_whose(rt: Runtime, turn: Turn) -> Step | None:
         answer = meaning.erase_answer(turn.text)
         if answer == "yes":
             draft.discard_draft(rt, turn.sender_id)
-            return Step().say(wording.Reply("I have cleared it. Nothing was saved or shared."),
+            return Step().say(wording.Reply(f"{wording.CLEARED} Nothing was saved or shared."),
                               wording.carry_on(None)).set(restart_asked=None)
         if answer == "no":
             return Step().say(wording.KEPT_READ_BACK, WHOSE_BEFORE_READ_BACK).set(restart_asked=None)

@@ -202,7 +202,7 @@ def _clear_or_keep(rt: Runtime, turn: Turn, value: str) -> Step | None:
     if answered is None:
         return None
     if answered.slots.get("restart_asked") is False:  # cleared: the carer's questions again, from the first
-        return Step().say(wording.Reply("I have cleared it. Let's start again.")).set(
+        return Step().say(wording.Reply(f"{wording.CLEARED} Let's start again.")).set(
             restart_asked=None, carer={}, carer_reply=None, followups_asked=[])
     return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, carer_reply=None)
 

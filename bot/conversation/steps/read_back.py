@@ -162,7 +162,7 @@ def _clear_or_keep_saved(rt: Runtime, turn: Turn, value: str) -> Step | None:
         step = Step().set(restart_asked=False, readback_reply="stopped", pin_reply="stopped", readback_done=[],
                           pin_step=None, followups_asked=[])
         if turn.teller == "carer":  # their answers were recorded with the story: asked again
-            return step.say(wording.Reply("I have cleared it. Let's start again.")).set(carer={}, carer_reply=None)
+            return step.say(wording.Reply(f"{wording.CLEARED} Let's start again.")).set(carer={}, carer_reply=None)
         return step.say(wording.cleared(turn.teller))
     if answer == "no" or value == "/deny":
         return Step().say(wording.KEPT_READ_BACK).set(restart_asked=None, pin_reply=None)

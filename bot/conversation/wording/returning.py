@@ -99,6 +99,9 @@ DELETE_SECOND = Reply("Are you completely sure? This cannot be undone.",
                       [{"title": "Yes, delete everything", "payload": "yes"},
                        {"title": "No, keep it", "payload": "no"}])
 KEPT = Reply("OK. Nothing was deleted.")
+# What the story told, cleared before it was saved: the words each such reply begins with (the SMS channel forgets
+# what its record of repeats would tell again after them, as after DELETED)
+CLEARED = "I have cleared it."
 DELETED = Reply("Everything is deleted. Thank you for using this service. Say hello if you ever want to "
                 "start again.")
 ASK_UPDATE = Reply("Tell me what has changed, in your own words. Say \"that's all\" when you have finished.",

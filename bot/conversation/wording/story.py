@@ -8,6 +8,7 @@ from typing import Any
 from bot.conversation.questions import BASIS_CHOICES, KNOWS_CHOICES, RELATIONSHIPS
 from bot.conversation.wording.anytime import TELL_MORE
 from bot.conversation.wording.reply import FINISHED, Reply, about_them, section_titles
+from bot.conversation.wording.returning import CLEARED
 
 
 def ask_for_story(parts_so_far: int, teller: str) -> Reply:
@@ -71,7 +72,7 @@ def clear_question(person: str | None = None) -> Reply:
 def cleared(teller: str) -> Reply:
     """The story being told was cleared: it is asked for again, from the start."""
     again = ask_for_story(0, teller)
-    return Reply("I have cleared it. Let's start again. " + again.text, again.buttons)
+    return Reply(f"{CLEARED} Let's start again. " + again.text, again.buttons)
 
 
 KEPT_TELLING = Reply("OK, I have kept everything. Tell me more, or say \"that's all\" when you have finished.",

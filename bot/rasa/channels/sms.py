@@ -42,7 +42,7 @@ from twilio.request_validator import RequestValidator
 from twilio.twiml.messaging_response import MessagingResponse
 
 from bot.conversation import rights
-from bot.conversation.wording.returning import DELETED
+from bot.conversation.wording.returning import CLEARED, DELETED
 from bot.delivery.notify import remember_number, texts_wanted
 from bot.delivery.service_keys import sms_auth_token
 from bot.ops.runtime import get_runtime
@@ -218,7 +218,8 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
             return twiml_text([OPTED_OUT])
         # Where status texts go, for a person with a saved story (sealed; bot/delivery/notify.py).
         await asyncio.to_thread(remember_number, sender, phone)
-        if any(DELETED.text in str(m.get("text", "")) for m in collector.messages):
+        if any(DELETED.text in str(m.get("text", "")) or str(m.get("text", "")).startswith(CLEARED)
+               for m in collector.messages):
             self.repeats.erased(sender, twiml_text([QUIET]))  # no repeat tells what was erased
         first, *rest = to_sms(collector.messages) or [[QUIET]]
         self.pages.keep(sender, rest, time.monotonic())

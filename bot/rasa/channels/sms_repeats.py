@@ -26,6 +26,7 @@ class MessageRepeats:
         self.max_entries = max_entries
         self._answers: OrderedDict[str, tuple[float, asyncio.Future[str]]] = OrderedDict()
         self._of_sender: dict[str, set[str]] = {}  # a conversation's records, for `erased`
+        self._sender_of: dict[str, str] = {}  # and each record's conversation
 
     def _record_key(self, account: str, message_id: str) -> str:
         return hmac.new(self._key, f"sms-message\0{account}\0{message_id}".encode(), hashlib.sha256).hexdigest()
@@ -38,14 +39,18 @@ class MessageRepeats:
             if not answer.done() and until > now:
                 break  # never drop one still being handled
             dropped, _ = self._answers.popitem(last=False)
-            for keys in self._of_sender.values():
-                keys.discard(dropped)
+            sender = self._sender_of.pop(dropped, None)
+            if sender is not None:
+                self._of_sender[sender].discard(dropped)
+                if not self._of_sender[sender]:
+                    del self._of_sender[sender]  # (a number's records all gone: the number too)
 
     def erased(self, sender: str, instead: str) -> None:
         """The conversation's story is erased: a repeat of any of its messages gets `instead` (a reply that says
         nothing), never the answer kept, which may tell what was erased (a stranger, session 18, replayed a signed
         request after "Everything is deleted" and was answered "You have epilepsy"), and still reaches nothing."""
         for key in self._of_sender.pop(sender, set()):
+            self._sender_of.pop(key, None)
             if key in self._answers:
                 until, _ = self._answers[key]
                 blank: asyncio.Future[str] = asyncio.get_running_loop().create_future()
@@ -64,6 +69,7 @@ class MessageRepeats:
         self._answers[key] = (now + self.keep_seconds, answer)
         if sender:
             self._of_sender.setdefault(sender, set()).add(key)
+            self._sender_of[key] = sender
         try:
             result = await handle()
         except asyncio.CancelledError:

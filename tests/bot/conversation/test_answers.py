@@ -241,7 +241,7 @@ def test_an_nhs_number_with_its_check_digit_is_kept_as_a_service_writes_it():
 @pytest.mark.parametrize("reply", ["pls dont ring or txt me my bf reads my phone",
                                    "pls dont ring me he might answer. email is better jadeb2007@mail.com",
                                    # a stranger, session 17 (second-language English, her husband reads her phone)
-                                   "this number is his, not call please", "please don't text me"])
+                                   "this number is his, not call please"])
 def test_a_wish_not_to_be_phoned_is_what_the_service_is_told_without_the_reason(reply):
     """A stranger (session 18): "pls dont ring or txt me my bf reads my phone" was kept nowhere, and the GP's form said
     "Still to ask: Best telephone number", for the surgery to ring."""
@@ -256,3 +256,15 @@ def test_the_wish_is_no_telecom_of_the_patient():
                                    "status": "current", "about": "subject", "question_key": "gp/phone"}]}
     (patient,) = resources_of(story_bundle(sections), "Patient")
     assert "telecom" not in patient
+
+
+@pytest.mark.parametrize("reply", ["ring me, dont text", "dont text me, ring me instead on the landline",
+                                   "please don't call before 10am", "i do not text much, call me"])
+def test_a_wish_about_how_or_when_is_no_wish_not_to_be_phoned(reply):
+    """A second reader (session 18): each of these told the service "Please do not phone or text"."""
+    try:
+        value = answers.checked_answer(_gap("phone", "Phone number", "What is your phone number?"), reply,
+                                       date(2026, 12, 4))
+    except answers.AnswerRefused:
+        value = None
+    assert value != answers.DO_NOT_PHONE

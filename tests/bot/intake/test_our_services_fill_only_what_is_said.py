@@ -36,3 +36,13 @@ def test_living_alone_is_not_the_floor_they_live_on(structurer):
     assert "property.floor" not in filled(structurer, STORY, "housing-adaptations")
     said = filled(structurer, "I live in a second floor flat and there is no lift. I have arthritis.", "housing-adaptations")
     assert "property.floor" in said
+
+
+def test_words_near_the_mark_are_not_those_answers(structurer):
+    """A second reader (session 18): the bath, the park and a lift to the shops answered housebound, access and floor."""
+    nurses = filled(structurer, "I can't get out of the bath without help. I live alone in a house near the park. I have "
+                                "COPD.", "community-nursing")
+    assert "referral.housebound" not in nurses
+    assert not any("park" in str(a) for a in nurses.get("patient.access", []))
+    assert "property.floor" not in filled(structurer, "My son gives me a lift to the shops. I have arthritis.",
+                                          "housing-adaptations")

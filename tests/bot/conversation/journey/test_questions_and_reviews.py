@@ -185,7 +185,10 @@ def test_words_that_tell_a_danger_are_never_on_the_about_me(rt):
                   {"text": "I fall at night when I get up for the toilet", "status": "current"}],
         "support_network": [{"text": "last wk i necked a whole strip of my mums cocodamol after a row",
                              "status": "current", "relationship": "mum"},
-                            {"text": "My neighbour Jean pops in most days", "status": "current"}],
+                            {"text": "My neighbour Jean pops in most days", "status": "current"},
+                            # a carer's tasks, which the classifier alone reads as thoughts of suicide (0.69)
+                            {"text": "I do everything: him tablets, remind him to wash and dress, cook, all the paperwork "
+                                     "and the money", "status": "current", "about": "narrator"}],
         "health": [{"text": "heart failure", "status": "current", "term": "heart failure"}]},
         "safeguarding": {"concern": False, "reasons": []}}  # (an update's words decide: here, nothing new)
     with rt.sessions.begin() as session:
@@ -194,7 +197,7 @@ def test_words_that_tell_a_danger_are_never_on_the_about_me(rt):
         person_id = person.id
     lines = " ".join(line for part in about_me.about_me(rt, person_id).parts for line in part.lines)
     assert "Tracy" not in lines and "cocodamol" not in lines
-    assert "Jean" in lines and "heart failure" in lines and "toilet" in lines
+    assert "Jean" in lines and "heart failure" in lines and "toilet" in lines and "paperwork" in lines
 
 
 def test_first_person():

@@ -26,3 +26,21 @@ def test_plain_answers_are_as_before():
     assert knows_of("yes she knows") == "yes" and knows_of("no not yet") == "no"
     assert basis_of("the health and welfare one") == "lpa_health_welfare"
     assert basis_of("power of attorney for his money") == "lpa_property_finance"
+
+
+@pytest.mark.parametrize("text", ["yes but my family keep my money", "my family keep my money from me"])
+def test_a_harm_said_with_the_parts_names_is_no_choosing_of_parts(text):
+    """A second reader (session 18): these were quiet at the consent question, with no help at all."""
+    from bot.conversation.meaning.consent import only_about_parts
+
+    assert not only_about_parts(text)
+
+
+@pytest.mark.parametrize("text, named", [("yes im happy for people to see it", []),
+                                         ("only the people who need to know", []),
+                                         ("i said not the people ones", ["support_network"]),
+                                         ("not the people and not my meds", ["medications", "support_network"])])
+def test_people_alone_is_not_the_supports(text, named):
+    from bot.conversation.meaning.consent import sections_named
+
+    assert sections_named(text) == named
