@@ -26,7 +26,7 @@ RIGHTS: dict[str, Right] = {
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
-ERASE_YES_OR_NO = wording.Reply("Please answer yes or no: nothing is deleted unless you say yes.")
+ERASE_YES_OR_NO = wording.Reply("Please say yes or no. I only delete it if you say yes.")
 DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
 # While a service's question waits, only a wish that says what it is about is one about viewers: "My
 # daughter can't see me often so I need help with shopping" is an answer

@@ -38,11 +38,10 @@ NO_PIN_HELP = Reply("OK. If you have not told your story here before, say hello 
 NEVER_HAD_PIN = Reply("A PIN is 4 to 8 numbers. You choose it when you first tell your story here. If you are new "
                       "here, say hello to start. If you have lost your PIN, say \"I forgot my PIN\".")
 # "i forgot my pin": a PIN cannot be reset here yet (bot/conversation/journey/pins.py has no way to).
-FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open or change the story kept here: only its PIN "
-                   "does, and a PIN cannot be reset here yet. Your story stays safe, and nothing more is shared. "
-                   "If you remember it later, say \"I have been here before\" and type it. To talk to someone "
-                   "about your care now, call your GP practice. If you have never told your story here, say hello "
-                   "to start.")
+FORGOT_PIN = Reply("If you have forgotten your PIN, I cannot open your story. Only the PIN can, and I cannot reset "
+                   "it yet. Your story is safe, and nothing more is shared. If you remember the PIN later, say "
+                   "\"I have been here before\" and type it. To talk to someone about your care now, call your GP "
+                   "practice. If you are new here, say hello to start.")
 
 
 def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
