@@ -302,14 +302,15 @@ class Detector:
         found = with_partners_abuse(self.told_by_a_child(self.decide(self.evidence(text)), [text]), text)
         words = typed.plain_words(text)
         waking = overdose.not_to_wake(text)
-        if (waking or overdose.taken(words)) and not long_past(" ".join(words)):
+        swallowed = overdose.taken(words) or waking == overdose.MADE_SURE
+        if (waking or swallowed) and not long_past(" ".join(words)):
             # "i just swallowed 40 co-codamol", "takin 20 of my tramadol at night so i dont wake up", "i hope i dont
             # wake up": however the rest reads, the help now, sure; for tablets taken, with 999 and A&E first (what
             # the classifier alone heard beside it, unsure, is dropped: "I took 20 of my mums tramadol" is no sure
             # financial abuse)
             kept = [] if found.tentative else found.categories
             found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
-                            tentative=False, surest=0.0, overdose=waking != overdose.HOPED)
+                            tentative=False, surest=0.0, overdose=swallowed)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
                 and (self._children_in_the_harm(text, set(found.categories) & CHILD_KINDS)
                      or _children_in_a_violent_home(found, words)):

@@ -106,3 +106,9 @@ def test_a_second_readers_ordinary_words_are_no_overdose_nor_a_hope_not_to_wake(
 
 def test_a_hope_not_to_wake_with_lol_is_still_heard(detector):
     assert "suicidal" in detector.check("i hope i dont wake up tomorrow lol").categories
+
+
+def test_a_hope_not_to_wake_beside_tablets_taken_keeps_999_first(detector):
+    """Re-reading (session 18): the hope decided the help alone, and the tablets taken lost 999 and A&E."""
+    found = detector.check("i hope i dont wake up, ive just taken 30 paracetamol")
+    assert found.overdose and (found.reply() or "").index(OVERDOSE_TAKEN) < (found.reply() or "").index(SAMARITANS)
