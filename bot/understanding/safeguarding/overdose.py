@@ -176,8 +176,9 @@ _MORE_THAN_PRESCRIBED = frozenset({"extra", "double", "more", "loads", "load", "
 def not_to_wake(text: str) -> str | None:
     """HOPED when the words hope or pray not to wake ("i hope i dont wake up", "pray i wont wake up in the morning"),
     MADE_SURE when tablets beyond the usual are taken or kept for it ("takin 20 of my tramadol at night so i dont wake
-    up", "ive got enough saved to not wake up"); None otherwise, or when the waking is only early or in pain ("so i
-    dont wake up at 3am", "so i dont wake up in agony")."""
+    up", "been taking double my sleeping tablets so i never wake up again"); None otherwise: when the waking is only
+    early or in pain ("so i dont wake up at 3am", "so i dont wake up in agony"), or someone else's ("i hope the baby
+    doesnt wake up"). (Tablets saved "to not wake up" are the patterns' MEDS saved.)"""
     for clause in _CLAUSES.split(text):
         words = plain_words(clause)
         for at in range(1, len(words)):
