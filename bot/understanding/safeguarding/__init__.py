@@ -81,6 +81,7 @@ class Finding:
     overdose: bool = False  # an overdose taken or about to be (overdose.py): 999 and A&E first
     younger: bool = False  # the writer says they are 18 to 59: no helpline for older people
     unwell: bool = False  # voices tell the writer to harm someone: the urgent mental health line too
+    given: bool = False  # a medicine given to someone else beyond the dose (overdose.given): 999 and A&E for them first
 
     @property
     def concern(self) -> bool:
@@ -94,7 +95,7 @@ class Finding:
         if self.categories:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None,
                                for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
-                               younger=self.younger, unwell=self.unwell)
+                               younger=self.younger, unwell=self.unwell, given=self.given)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -311,6 +312,13 @@ class Detector:
             kept = [] if found.tentative else found.categories
             found = replace(found, categories=sorted({*kept, "suicidal"}, key=list(CATEGORIES).index),
                             tentative=False, surest=0.0, overdose=swallowed)
+        if overdose.given(words) and not long_past(" ".join(words)):
+            # "givin her extra of her oramorph so she sleeps thru": the one given it may be in danger now (999 and A&E
+            # for them first) and the carer at breaking point; what the classifier alone made of it (that "so she
+            # doesnt wake up" is the writer's own wish to die) is dropped, unless the writer took some too
+            kept = [c for c in ([] if found.tentative else found.categories) if c != "suicidal" or found.overdose]
+            found = replace(found, categories=sorted({*kept, "carer_breaking_point"}, key=list(CATEGORIES).index),
+                            tentative=False, surest=0.0, given=True)
         if "child_at_risk" not in found.categories and CHILD_KINDS & set(found.categories) \
                 and (self._children_in_the_harm(text, set(found.categories) & CHILD_KINDS)
                      or _children_in_a_violent_home(found, words)):

@@ -31,6 +31,8 @@ EMERGENCY = "If you are in danger now, call 999."
 # After an overdose harm can come hours later, though the person feels well (NHS: call 999 or go to A&E)
 OVERDOSE_TAKEN = ("If you have taken too many tablets or swallowed something harmful, call 999 now or go to A&E, even "
                   "if you feel well.")
+# The same for a medicine given to someone beyond the dose ("givin her extra of her oramorph so she sleeps thru")
+OVERDOSE_GIVEN = "If someone has had too many tablets, call 999 or take them to A&E now, even if they seem well."
 SAMARITANS = "Samaritans: 116 123 (free, any time)."
 MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
 DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."
@@ -77,12 +79,14 @@ CHILD_999 = _HELP["child_at_risk"][0]
 
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
-                going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False) -> str:
+                going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False,
+                given: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
     risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
-    helpline for older people; for an overdose taken, 999 and A&E before anything else; for voices telling the writer
+    helpline for older people; for an overdose taken, 999 and A&E before anything else (and for one given to someone
+    else, `given`, the same for them); for voices telling the writer
     to harm someone (`unwell`), the urgent mental health line after the first."""
-    lines: list[str] = [OVERDOSE_TAKEN] if overdose else []
+    lines: list[str] = ([OVERDOSE_TAKEN] if overdose else []) + ([OVERDOSE_GIVEN] if given else [])
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:

@@ -50,6 +50,7 @@ _UNITS = frozenset({"mg", "mgs", "ml", "mls", "mcg", "micrograms", "milligrams",
                     "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week", "years", "year", "months",
                     "month", "times", "x", "quid", "pounds", "p", "percent", "am", "pm", "oclock", "o", "steps",
                     "metres", "miles", "mile", "kg", "kilos", "stone", "lbs", "yrs", "secs", "seconds"})
+_AT_A_TIME = frozenset({"at", "by", "around", "till", "until", "after", "before", "past"})
 _SPREAD = frozenset({"a", "per", "each", "every", "daily", "over", "across", "throughout", "weekly"})
 _AT_ONCE = ("at once", "in one go", "all together", "altogether", "the lot", "in one hit", "all at once")
 _TABLET_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "meds", "medication", "medications", "medicine",
@@ -96,6 +97,8 @@ def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
         later -= {"night", "morning", "day"}
     at_once = any(phrase in plain for phrase in _AT_ONCE)
     if value:
+        if at and words[at - 1] in _AT_A_TIME:
+            return False  # "i give him his sleeping tablet at 10"
         if value < 10 or following in _UNITS or word.endswith(("mg", "ml")) or later & _USUAL:
             return False
         after = words[at + 1:at + 4]
@@ -207,4 +210,47 @@ def _beyond_the_usual(words: list[str]) -> bool:
             continue
         if any(_a_medicine(words, m) for m in range(at + 1, min(len(words), at + 1 + _REACH))):
             return True
+    return False
+
+
+# A medicine given to another beyond the dose, to make them sleep or quiet: "givin her extra of her oramorph so she
+# sleeps thru" (a stranger, session 18, got the help for a carer and no word of 999 or A&E for the one given it).
+_GIVE = frozenset({"give", "gave", "given", "giving", "crush", "crushed", "crushing", "put", "putting", "slip",
+                   "slipped", "slipping", "sneak", "sneaked", "sneaking", "dose", "dosed", "dosing", "doses"})
+_TO_ME = frozenset({"me", "myself", "us", "ourselves"})
+_EXTRA = frozenset({"extra", "double", "triple", "more", "doubled"})
+# why it is given: to make them sleep, or quiet ("so she sleeps thru", "to shut him up", "so she leaves me alone")
+_TO_QUIETEN = re.compile(r"\b(?:sleeps?|asleep|sleeping|(?:not|doesnt|does not|dont|wont|will not|never) wakes? up|"
+                         r"knock \w+ out|knocks \w+ out|out of it|quiet|quieter|shut \w+ up|calm \w+ down|"
+                         r"leaves? me alone|get some sleep|some peace|settle \w+ down|zonked|sedate\w*)\b")
+# extra given as someone caring for them said, or for pain or sugars: "the nurse said i can give her extra oramorph
+# when the pain is bad", "the hospice told me to give him an extra dose of morphine if hes in pain"
+_ADVISED = re.compile(r"\b(?:nurse|nurses|hospice|gp|doctor|doctors|consultant|pharmacist|prescribed|prescription|"
+                      r"told me|said i can|said to|allowed|pain|sugars?|needed|prn|breakthrough|rescue)\b")
+
+
+def given(words: list[str]) -> bool:
+    """Whether the writer says they give someone else a medicine beyond the dose: a lot at once ("i gave him 20 of his
+    co-codamol"), or extra to make them sleep or quiet ("givin her extra of her oramorph so she sleeps thru"); not
+    extra given as a nurse or the hospice said, or for pain, nor a usual dose ("i give mum her 10 tablets each
+    morning"), nor anything given to the writer ("the nurse gave me extra insulin")."""
+    plain = " ".join(words)
+    quietened = bool(_TO_QUIETEN.search(plain))
+    for i, word in enumerate(words):
+        before = words[max(0, i - 4):i]
+        if word not in _GIVE or any(w in _NOT for w in before) or words[i + 1:i + 2] and words[i + 1] in _TO_ME:
+            continue
+        if not (_ME & set(before) or {"been", "keep", "keeps", "kept"} & set(before) or i < 2):
+            continue  # the writer gives it ("the nurse gives her extra insulin" is the nurse's)
+        for q in range(i + 1, min(len(words), i + 1 + _REACH)):
+            extra = words[q] in _EXTRA or (words[q] == "couple" and "extra" in words[q + 1:q + 3])
+            if not (extra or _quantity(words, q, True, plain)):
+                continue
+            if words[q] in _EXTRA and not quietened and _ADVISED.search(plain):
+                continue  # extra for pain or sugars, as advised: "when the pain is bad", "the nurse said"
+            if words[q] in ("more", "extra") and not quietened and not {"than", "meant", "supposed"} & set(words):
+                continue  # "i give her more of her tablets" alone may be a changed dose
+            around = list(range(q + 1, min(len(words), q + 1 + _REACH))) + list(range(i + 1, q))
+            if any(_a_medicine(words, m) for m in around):
+                return True
     return False
