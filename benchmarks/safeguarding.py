@@ -275,11 +275,14 @@ def main() -> None:
     fresh3 = held_out(name="heldout_fresh3.tsv")  # short, plain messages (2026-12-03)
     if fresh3:
         report("THIRD FRESH HELD-OUT corpus, heldout_fresh3.tsv (never tuned on)", judged(detector, fresh3), False)
+    fresh4 = held_out(name="heldout_fresh4.tsv")  # written 2026-12-04 (session 19) from a fresh context
+    if fresh4:
+        report("FOURTH FRESH HELD-OUT corpus, heldout_fresh4.tsv (never tuned on)", judged(detector, fresh4), False)
     stories = held_out(name="stories.tsv")  # story messages as people tell them (2026-12-03; read, never trained on)
     if stories:
         report("STORY MESSAGES, stories.tsv (never trained on; its misses were read once)", judged(detector, stories),
                False)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3])
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4])
 
 
 if __name__ == "__main__":
