@@ -3,7 +3,8 @@
 Builds stories of 100, 500 and 2,000 words from the gold stories (data/structuring), structures each
 size REPEATS times on one CPU core, and prints the p50/p95 time per story and the stories per second.
 Then prints, for the tuning part and for the held-out part apart (the held-out stories of
-stories.yml, and the independently written data/structuring/heldout_stories.yml and heldout_fresh.yml
+stories.yml, and the independently written data/structuring/heldout_stories.yml, heldout_fresh.yml and
+heldout_fresh2.yml
 when they are there):
 precision and recall per section, status accuracy, attribution accuracy and invented facts.
 Usage: `make bench` or `.venv/bin/python benchmarks/structuring.py [REPEATS]`.
@@ -86,6 +87,7 @@ def main() -> int:
     print(f"A 50,000-character story: {1000 * (time.perf_counter() - start):.0f} ms")
     independent = load_held_out()
     fresh = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh.yml"))
+    fresh2 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh2.yml"))  # session 19, from a fresh context
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -99,6 +101,7 @@ def main() -> int:
                            ("batch v15, now in the tuning part (first run 0.715 / 0.725)", batch15),
                            ("held out, written independently (heldout_stories.yml)", independent),
                            ("held out, fresh, written independently later (heldout_fresh.yml)", fresh),
+                           ("held out, a second fresh set, written independently (heldout_fresh2.yml)", fresh2),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
