@@ -145,9 +145,12 @@ class ValidateStoryForm(FormValidationAction):
                              domain: DomainDict) -> dict[str, Any]:
         return slots(dispatcher, carer_questions.reply(get_runtime(), turn_of(tracker), value))
 
-    def validate_story_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                            domain: DomainDict) -> dict[str, Any]:
-        return slots(dispatcher, telling.story_reply(get_runtime(), turn_of(tracker), value))
+    async def validate_story_done(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
+        # In a thread: structuring a long message takes seconds, and the action server goes on serving every other
+        # conversation meanwhile (a stranger's 100,000 characters, session 18, held every reply up for a minute)
+        step = await asyncio.to_thread(telling.story_reply, get_runtime(), turn_of(tracker), value)
+        return slots(dispatcher, step)
 
 
 class ActionReadBack(Action):
@@ -188,9 +191,10 @@ class ValidateReadbackForm(FormValidationAction):
         step = await asyncio.to_thread(read_back.pin_reply, get_runtime(), turn_of(tracker), value)
         return slots(dispatcher, step)
 
-    def validate_readback_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> dict[str, Any]:
-        return slots(dispatcher, read_back.reply(get_runtime(), turn_of(tracker), value))
+    async def validate_readback_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: DomainDict) -> dict[str, Any]:
+        step = await asyncio.to_thread(read_back.reply, get_runtime(), turn_of(tracker), value)  # a correction: as above
+        return slots(dispatcher, step)
 
 
 class ActionAfterReadBack(Action):
@@ -235,9 +239,10 @@ class ValidateReturningForm(FormValidationAction):
         step = await asyncio.to_thread(returning_menu.pin_reply, get_runtime(), turn_of(tracker), value)
         return slots(dispatcher, step)  # (in a thread: see ValidateReadbackForm.validate_pin_reply)
 
-    def validate_menu_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                            domain: DomainDict) -> dict[str, Any]:
-        return slots(dispatcher, returning_menu.menu_reply(get_runtime(), turn_of(tracker), value))
+    async def validate_menu_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
+        step = await asyncio.to_thread(returning_menu.menu_reply, get_runtime(), turn_of(tracker), value)  # an update
+        return slots(dispatcher, step)  # (in a thread: see ValidateStoryForm.validate_story_done)
 
 
 class ActionAskMenuReply(Action):

@@ -25,8 +25,10 @@ __all__ = ["MAX_MESSAGE_CHARS", "PROJECT_ROOT", "DEFAULT_PORTS", "ProductionSett
            "SettingsError", "load_production_settings", "load_settings", "production_problems",
            "service_variable"]
 
-# About 15,000 words. A longer message is refused with a clear message, never silently cut.
-MAX_MESSAGE_CHARS = 100_000
+# About 3,000 words (six pages). A longer message is refused with a clear message, never silently cut, and the
+# person is asked to send it in parts. 100,000 characters (until session 19) held every other person's reply up for
+# about a minute: reading one takes the safeguarding detector, Rasa and the structurer seconds each.
+MAX_MESSAGE_CHARS = 20_000
 DEFAULT_PORTS: Mapping[str, int] = MappingProxyType({"webchat": 5080, "rasa": 5005, "actions": 5055,
                                                      "receiver": 5056})
 DEFAULT_PUBLIC_URL = "http://127.0.0.1:5080"

@@ -36,7 +36,7 @@ from bot.rasa.channels.tokens import rest_token
 from bot.settings import Settings, SettingsError, load_production_settings, production_problems
 
 LOCK_KEY_PREFIX = "tell"  # Rasa accepts letters and digits only
-# A message of up to 100,000 characters, each escaped as \\uXXXX in the worst case, fits.
+# A message of up to MAX_MESSAGE_CHARS characters, each escaped as \\uXXXX in the worst case, fits.
 MAX_BODY = "2m"
 
 

@@ -37,6 +37,7 @@ import asyncio
 import logging
 import re
 import sys
+import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -198,6 +199,12 @@ def hear_every_message() -> None:
     from bot.understanding.safeguarding.policy import POLICY
 
     listening = detector()
+    one_at_a_time = threading.Lock()  # spaCy's vocabulary is not shared between threads safely
+
+    def checked(text: str) -> Any:
+        with one_at_a_time:
+            return listening.check(text)
+
     original = MessageProcessor.handle_message
 
     async def handle_message(self: MessageProcessor, message: UserMessage) -> Any:
@@ -207,7 +214,9 @@ def hear_every_message() -> None:
             # "/restart" (answered: domain.yml): read as words, and checked as every typed message is
             text = message.text = text.lstrip("/ ") or text
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
-            found = listening.check(text)
+            # in a thread: a long message takes the detector a second or more, and Rasa's loop goes on serving
+            # everyone else meanwhile (a stranger's 100,000 characters, session 18, held every reply up)
+            found = await asyncio.to_thread(checked, text)
             if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
                 found = listening.told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
             answering = await _answering(self, message.sender_id) if found.concern else ""

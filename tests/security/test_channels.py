@@ -262,3 +262,17 @@ def test_rest_needs_the_bearer_token_in_the_production_mode(production_stack):
     web = Browser(stack)
     web.open()
     assert "about you, or about someone you care for" in web.say("hello")
+
+
+def test_a_message_long_enough_to_hold_everyone_up_is_refused_in_words_and_the_story_goes_on(embedded_stack):
+    """A stranger (session 18) sent 100,000 characters by REST: the detector, Rasa's reading and the structurer took
+    about a minute, and every other person's reply waited. A message is now at most 20,000 characters (about 3,000
+    words); a longer one is refused in words, and what was told before is kept and the conversation goes on."""
+    sender = f"rest-long-{secrets.token_hex(4)}"
+    assert "about you, or about someone you care for" in texts(rest(embedded_stack, sender, "hello"))
+    assert "in your own words" in texts(rest(embedded_stack, sender, "/tell_about_me"))
+    assert "I have kept that" in texts(rest(embedded_stack, sender, "I have asthma and I live on my own."))
+    long = ("I use an inhaler every morning and my knees are bad on the stairs. " * 500)[:30_000]
+    refused = rest(embedded_stack, sender, long)
+    assert refused.status_code == 413 and "too long" in texts(refused) and "smaller parts" in texts(refused)
+    assert "I have kept that" in texts(rest(embedded_stack, sender, long[:19_000]))  # a long part is taken

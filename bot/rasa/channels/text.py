@@ -6,7 +6,7 @@ heading with its list).
 U+200F, U+061C) removed, so a message cannot display in an order other than the one it was typed in;
 a NUL byte refused (no store or log should ever receive one); and a length cap per channel: an SMS
 body at most 1,600 characters (what a carrier joins into one message), a web message at most
-MAX_MESSAGE_CHARS (100,000: about 15,000 words).
+MAX_MESSAGE_CHARS (20,000: about 3,000 words).
 """
 from __future__ import annotations
 
