@@ -43,6 +43,7 @@ bench: $(MODEL) $(SAFEGUARDING)
 	$(PY) benchmarks/forms.py
 	$(PY) benchmarks/replies.py
 	$(PY) benchmarks/long_replies.py
+	$(PY) benchmarks/long_message_wait.py
 	$(PY) benchmarks/viewer_wishes.py
 
 soak: $(MODEL) ## ten minutes of ten conversations at once; every process's memory each minute
