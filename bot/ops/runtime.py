@@ -33,6 +33,15 @@ def private_log(path: Path) -> BinaryIO:
     return os.fdopen(fd, "ab")
 
 
+@functools.lru_cache(maxsize=4)
+def structurer_for(lexicons_dir: Path) -> Structurer:
+    """One structurer per lexicon folder in a process: building one (the lexicons compiled, spaCy's pipeline) takes
+    a second or more, and every runtime built in the same process (the tests build hundreds) shares it."""
+    from bot.understanding.structuring import Structurer
+
+    return Structurer.from_folder(lexicons_dir)
+
+
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -56,9 +65,7 @@ class Runtime:
     def structurer(self) -> Structurer:
         """Loaded on first use: the outbox worker never needs spaCy (or the TensorFlow it pulls in)."""
         if self.loaded_structurer is None:
-            from bot.understanding.structuring import Structurer
-
-            self.loaded_structurer = Structurer.from_folder(self.settings.lexicons_dir)
+            self.loaded_structurer = structurer_for(self.settings.lexicons_dir)
         return self.loaded_structurer
 
     def service_secret(self, service_id: str) -> bytes:
