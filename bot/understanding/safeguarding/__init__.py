@@ -42,6 +42,7 @@ from bot.understanding.safeguarding.context import (
     STRONG,
     STRONGER,
     a_child_writing,
+    a_contact_wish,
     about_my_data,
     about_the_subject,
     an_adult_under_60,
@@ -120,7 +121,7 @@ class Heard:
     reassured: str | None = None  # settled, or light words (context.reassured)
     reasons: frozenset[str] = frozenset()  # kinds the words around give an ordinary reason for
     answer: bool = False  # only an answer about who, or a question about one's data (context.just_an_answer,
-    # context.about_my_data)
+    # context.about_my_data), or who to phone with an everyday reason (context.a_contact_wish)
     sure: frozenset[str] = frozenset()  # kinds raised by a rule said too plainly to need the classifier
 
 
@@ -230,7 +231,8 @@ class Detector:
         every_word = " ".join(plains).split()
         lemmas = typed.lemmas(every_word)
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
-            or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY)
+            or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY) \
+            or a_contact_wish(" ".join(every_word))
         if len(plains) <= WHOLE_UP_TO:
             whole = " ".join(plains)
             why = [reasons(set(whole.split()), whole)] * len(plains)

@@ -480,6 +480,27 @@ def just_an_answer(words: list[str], lemmas: list[str], people: set[str], vocabu
     return len(other) <= 2 and not any(w in vocabulary or lemma in vocabulary for w, lemma in other)
 
 
+# Who to phone, with an everyday reason ("ring me not him he wont answer", "call me not my husband, he never picks up",
+# "text me rather than her, shes deaf"): an answer about how to get in touch, which the classifier alone read as
+# coercive control (a stranger, session 18: 0.96). Only when the whole message is the wish and such a reason; the wish
+# said because someone reads the phone, or is feared, is heard as ever.
+_PERSON = r"(?:him|her|them|my \w+|\w+)"
+_QUIET_TAIL = r"(?: (?:the|a|his|her|their|phone|phones|mobile|calls|all|day|days|at|on|in|it|much|well|any|more|anymore|" \
+              r"nowadays|these|mostly|usually|ever|properly|very|really|most|of|time))*"
+_EVERYDAY_WHY = (r"(?:as |because |cos |coz |since )?(?:he|she|they|my \w+|\w+)(?: is| are)? "
+                 r"(?:(?:will not|never|does not|do not|can not|cannot|hardly ever|rarely) (?:answer|answers|pick up|picks up|"
+                 r"hear|hears|use a phone|have a (?:phone|mobile))|never (?:answers|picks up)|(?:is|are) (?:deaf|hard of hearing|"
+                 r"at work|working|away|out)|(?:deaf|hard of hearing|at work|working|away)|gets? confused|works? (?:nights|"
+                 r"away|long hours|all day|shifts)|(?:phone|mobile) is (?:always )?(?:off|broken|dead))")
+_CONTACT_WISH = re.compile(rf"^(?:please |pls |can you |could you |just |only )?(?:ring|call|phone|text|contact|message) me"
+                           rf"(?: on [\w ]+?)? (?:not|rather than|instead of|and not) {_PERSON} {_EVERYDAY_WHY}{_QUIET_TAIL}$")
+
+
+def a_contact_wish(plain: str) -> bool:
+    """Whether the plain words are only who to phone, with an everyday reason (_CONTACT_WISH)."""
+    return bool(_CONTACT_WISH.match(plain))
+
+
 # A question about what the person told us and where it went ("who got my stuff", "where did my details
 # go", "can i see my story"): asked at the returning menu and after sharing, and judged by the rules only,
 # like an answer about who (a classifier that has read "got my" beside money taken hears theft in it).
