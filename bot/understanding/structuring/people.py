@@ -50,7 +50,8 @@ class Teller:
     own_names: frozenset[str] | None = None  # the person's own names, lower case, once found
 
 
-def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
+def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None,
+                    carer: bool = False) -> dict[str, str]:
     """Each name the story gives a relative ("my husband Albert", "our Brian (my brother)", "the wife,
     Sheila"), lower case,
     with the relative it names; never the person's own name. So that "Albert had Parkinson's in his last
@@ -69,7 +70,25 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
         if kin in relatives and name != own and name not in found and name not in relatives \
                 and _could_be_a_name(name):
             found[name] = context.INFORMAL_KIN.get(kin, kin)
+    # In a carer's story, the person's own relatives by name: "his dad Alan", "her fella Terry (me stepdad)";
+    # their conditions are theirs ("Alan has type 1 diabetes" was the son's own on six forms, session 19)
+    for match in _THEIR_KIN_NAME.finditer(story) if carer else ():
+        kin, name = _PARTNER_WORDS.get(match.group(1).lower(), match.group(1).lower()), match.group(2).lower()
+        if kin in relatives and name != own and name not in found:
+            found[name] = kin
+    for match in _NAME_THEN_KIN.finditer(story):  # "Terry (me stepdad)", "our Brian (my brother)"
+        kin, name = match.group(2).lower(), match.group(1).lower()
+        if kin in relatives and name != own and name not in found:
+            found[name] = kin
     return found
+
+
+# "his dad Alan", "her fella, Terry": the person's relative (or partner) by name, in a carer's story
+_PARTNER_WORDS = {"fella": "partner", "feller": "partner", "bloke": "partner", "man": "partner", "fellow": "partner",
+                  "lady": "partner", "missus": "wife", "hubby": "husband", "hubbie": "husband"}
+_THEIR_KIN_NAME = re.compile(r"\b(?i:his|her)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:called|named)\s+)?"
+                             r"((?-i:[A-Z][a-z]+))\b(?!\s*'s\b)")
+_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?i:my|me|our|his|her)\s+((?i:[a-z]+))\s*\)")
 
 
 _LOWER_KIN_NAME = re.compile(r"\b(?:my|our|me|wor)\s+(?:late\s+|ex\s+)?([a-z]+)\s*,?\s+(?:(?:is|was)\s+(?:called|named)\s+|"

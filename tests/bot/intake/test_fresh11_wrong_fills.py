@@ -1,0 +1,39 @@
+"""Wrong fills a service would act on, found by the eleventh fresh forms set (its wrong fills read in session 19),
+each fixed in general and tested here in our own wording."""
+from __future__ import annotations
+
+import pytest
+
+
+def of(profile, section):
+    return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
+
+
+def own_health(profile):
+    return [(text, status) for text, status, about in of(profile, "health") if about == "subject"]
+
+
+@pytest.mark.parametrize("said, whose", [
+    ("its for me mam Jean. she lives with her fella Dave. dave's got diabetes but thats him not her.", "partner"),
+    ("It's for my mum. She lives with Keith (my stepdad). Keith has angina.", "stepdad"),
+    ("I'm writing for my mum Rose. She lives with her husband Bill, Bill has Parkinson's.", "husband"),
+])
+def test_a_condition_of_someone_the_carer_names_as_the_persons_partner_is_theirs(structurer, said, whose):
+    """ "lives … with her fella Terry (me stepdad)" then "terry's got diabetes but thats him not her" gave Maureen
+    diabetes on six forms."""
+    profile = structurer.structure([f"{said} She has asthma."], teller="carer", relationship="son")
+    assert own_health(profile) == [("asthma", "current")]
+    assert [about for _, status, about in of(profile, "health") if status == "family"] == [whose]
+
+
+@pytest.mark.parametrize("said, condition", [
+    ("He lives with me and his dad Rob. Rob has type 2 diabetes and works away.", "type 2 diabetes"),
+    ("She stays with her dad Ian most weekends, Ian has epilepsy.", "epilepsy"),
+])
+def test_a_parent_the_story_names_by_name_keeps_their_own_condition(structurer, said, condition):
+    """ "He bides wi' me and his dad Alan" then "Alan has type 1 diabetes", told by Callum's mother, listed type 1
+    diabetes as Callum's own on six forms; it is his father's (family history)."""
+    profile = structurer.structure([f"I'm writing for my child Sam Reid, 24. Sam has autism. {said}"], teller="carer",
+                                   relationship="mother")
+    assert [text for text, _ in own_health(profile)] == ["autism"]
+    assert [(text, about) for text, status, about in of(profile, "health") if status == "family"] == [(condition, "dad")]
