@@ -37,3 +37,32 @@ def test_a_parent_the_story_names_by_name_keeps_their_own_condition(structurer, 
                                    relationship="mother")
     assert [text for text, _ in own_health(profile)] == ["autism"]
     assert [(text, about) for text, status, about in of(profile, "health") if status == "family"] == [(condition, "dad")]
+
+
+@pytest.mark.parametrize("said, relationship", [("its for my mam. she had a heart attack in 2019 and shes got angina.", "son"),
+                                                ("its for me dad. he had a stroke last year and hes got COPD.", "daughter"),
+                                                ("its my nan. she had her gallbladder out in 2021 n shes got arthritis.", "grandson")])
+def test_a_condition_they_have_now_said_after_one_they_had_is_current(structurer, said, relationship):
+    """ "she had a stroke last year and shes got COPD" (typed without the apostrophe) made the COPD past
+    ("inactive") with the stroke, on a medical history."""
+    statuses = [status for _, status in own_health(structurer.structure([said], teller="carer",
+                                                                         relationship=relationship))]
+    assert statuses == ["past", "current"]
+
+
+def test_a_partners_medicine_said_after_their_illness_stays_theirs(structurer):
+    profile = structurer.structure(["i live w my boyfriend dan. dan has epilepsy and hes on keppra, sometimes i have to "
+                                    "sort him out after a fit. i have asthma."])
+    assert [i["about"] for i in profile["sections"]["medications"]] == []
+    assert own_health(profile) == [("asthma", "current")]
+
+
+@pytest.mark.parametrize("said", ["She isn't allowed ibuprofen for her arthritis any more because of her kidneys.",
+                                  "He ay allowed naproxen for his gout no more, cos of his stomach.",
+                                  "She can't have the anti-inflammatories for her back pain anymore."])
+def test_an_illness_they_may_no_longer_take_a_medicine_for_is_still_theirs(structurer, said):
+    """ "He ay allowed the anti-inflammatories for his gout no more cos of his kidneys" made the gout "inactive"
+    on a medical history."""
+    statuses = [status for _, status in own_health(structurer.structure([said], teller="carer",
+                                                                        relationship="neighbour"))]
+    assert statuses == ["current"]
