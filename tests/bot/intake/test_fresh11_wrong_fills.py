@@ -66,3 +66,26 @@ def test_an_illness_they_may_no_longer_take_a_medicine_for_is_still_theirs(struc
     statuses = [status for _, status in own_health(structurer.structure([said], teller="carer",
                                                                         relationship="neighbour"))]
     assert statuses == ["current"]
+
+
+@pytest.mark.parametrize("said", ["He likes a drop of rum of a Friday.", "She enjoys a small sherry at Christmas.",
+                                  "He loves a whisky of a night."])
+def test_a_drink_they_like_is_not_what_matters(structurer, said):
+    """ "he likes a drop of rum of a Friday" answered "What matters to you?"."""
+    profile = structurer.structure([f"I'm writing for my neighbour Mr Ade. He has diabetes. {said} He loves his church."],
+                                   teller="carer", relationship="neighbour")
+    assert [text for text, _, _ in of(profile, "what_matters")] == ["He loves his church"]
+
+
+@pytest.mark.parametrize("said", ["He went over in the garden in August.", "She went down in the garden last week.",
+                                  "He went flying on the allotment path."])
+def test_a_fall_where_they_enjoy_being_is_not_what_matters(structurer, said):
+    """ "He went over in the garden in August" (a fall) answered "What matters to you?"."""
+    profile = structurer.structure([f"I'm writing for my neighbour Mr Ade. He has diabetes. {said}"], teller="carer",
+                                   relationship="neighbour")
+    assert of(profile, "what_matters") == []
+
+
+def test_going_out_to_a_place_they_like_still_matters(structurer):
+    profile = structurer.structure(["He has diabetes. He went down to the allotment every day."])
+    assert len(of(profile, "what_matters")) == 1
