@@ -89,3 +89,13 @@ def test_a_fall_where_they_enjoy_being_is_not_what_matters(structurer, said):
 def test_going_out_to_a_place_they_like_still_matters(structurer):
     profile = structurer.structure(["He has diabetes. He went down to the allotment every day."])
     assert len(of(profile, "what_matters")) == 1
+
+
+@pytest.mark.parametrize("said", ["me mates dog Rocky is on prednisolone for his skin lol.",
+                                  "My friend's dog is on Metacam, not me!",
+                                  "Sara's cat takes thyroid tablets."])
+def test_a_friends_animals_medicine_is_not_the_persons(structurer, said):
+    """ "kais dog rocky is on prednisolone for his skin lol thats not me" listed prednisolone as the person's
+    medicine on three forms."""
+    medicines = of(structurer.structure([f"I take sertraline. {said}"]), "medications")
+    assert [text for text, _, _ in medicines] == ["sertraline"]
