@@ -402,7 +402,9 @@ INTOLERANT_AFTER = re.compile(
     r"(?!(?:\w+\s+)?(?:\w+\s+)?(?:relief|control)\b)(?:(?!less|fewer|no|better|fewer)\w+\s+)?"
     r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill|"
     r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction|asthma|(?:bad\s+)?(?:migraines?|headaches?)|"
-    r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?)"
+    r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?|"
+    # "Codeine makes me dreadfully constipated" (listed as a medicine taken now, session 19)
+    r"constipated|bunged up|nauseous|queasy|feel sick|feel ill|feel rough)"
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
     # "Trimethoprim makes his face swell", "brings me out in hives": a reaction of the body said after it
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?(?:swell\w*|puff\w* up|itch\w*|come up)\b"

@@ -99,3 +99,20 @@ def test_a_friends_animals_medicine_is_not_the_persons(structurer, said):
     medicine on three forms."""
     medicines = of(structurer.structure([f"I take sertraline. {said}"]), "medications")
     assert [text for text, _, _ in medicines] == ["sertraline"]
+
+
+@pytest.mark.parametrize("said", ["Codeine makes me terribly constipated, though I wouldn't call it an allergy.",
+                                  "Tramadol makes me feel sick but it's not an allergy.",
+                                  "morphine makes me queasy, im not allergic to it tho."])
+def test_a_medicine_said_with_its_side_effect_and_no_allergy_is_neither(structurer, said):
+    """ "Codeine makes me dreadfully constipated, though I would not call that an allergy" listed codeine as a
+    medicine taken now on two forms (and beside the wanted ones on two more)."""
+    profile = structurer.structure([f"I take warfarin every evening. {said} I'm allergic to plasters."])
+    assert [i["name"] for i in profile["sections"]["medications"]] == ["warfarin"]
+    assert [text for text, status, _ in of(profile, "allergies") if status != "negated"] == ["plasters"]
+
+
+def test_a_medicine_that_constipates_them_said_alone_is_an_intolerance(structurer):
+    profile = structurer.structure(["I take warfarin. Codeine makes me constipated."])
+    assert [text for text, _, _ in of(profile, "medications")] == ["warfarin"]
+    assert [(i["text"], i.get("kind")) for i in profile["sections"]["allergies"]] == [("codeine", "intolerance")]
