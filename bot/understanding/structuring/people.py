@@ -24,6 +24,10 @@ _MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)
                       r"\b(?:so|because|cos|coz|which means|that means|meaning)\b")
 # A carer's "my own mum": their own relative, said so to be told from the person's
 _MY_OWN_KIN = re.compile(r"\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:my|me)\s+own\s+[a-z]+")
+# A carer's own Carer's Allowance: "I get carers allowance", "and I'm on Carer's Allowance for him"
+_MY_CARERS_ALLOWANCE = re.compile(r"\W*(?:(?:and|but|so|also|then)\s+)?(?:i|i'm|i’m|im|i am|i've|i’ve|ive)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:get|gets|getting|got|on|receive|receiving|claim|claiming|paid|have)\s+"
+                                  r"(?:the\s+|a\s+|my\s+)?carer(?:'s|’s|s'|s’|s)?\s+allowance\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -171,6 +175,8 @@ class People:
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
+        if _MY_CARERS_ALLOWANCE.match(lowered):
+            return "narrator"  # "I get carers allowance": the carer's own benefit, not the person's (session 19)
         if _MY_OWN_KIN.match(lowered):
             return "narrator"  # "My own mum has MS, so I'm stretched both ways": the carer's mother, theirs
         if "myself" in words and _OPENS_WITH_I.match(lowered):

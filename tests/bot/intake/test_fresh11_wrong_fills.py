@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from bot.intake import money_facts
+
 
 def of(profile, section):
     return [(i["text"], i["status"], i["about"]) for i in profile["sections"][section]]
@@ -116,3 +118,18 @@ def test_a_medicine_that_constipates_them_said_alone_is_an_intolerance(structure
     profile = structurer.structure(["I take warfarin. Codeine makes me constipated."])
     assert [text for text, _, _ in of(profile, "medications")] == ["warfarin"]
     assert [(i["text"], i.get("kind")) for i in profile["sections"]["allergies"]] == [("codeine", "intolerance")]
+
+
+@pytest.mark.parametrize("said", ["Mum gets PIP, I get carers allowance.", "She's on attendance allowance and I'm on "
+                                  "Carer's Allowance for looking after her.", "I get Carers Allowance. She gets PIP."])
+def test_the_carers_own_carers_allowance_is_not_the_persons_benefit(structurer, said):
+    """ "mam gets PIP, I get carers allowance", told by her son, listed Carer's Allowance as Maureen's benefit."""
+    profile = structurer.structure([f"I'm writing for my mum. She has COPD. {said}"], teller="carer",
+                                   relationship="son")
+    assert "Carer's Allowance" not in money_facts.benefits(profile["sections"])
+    assert money_facts.benefits(profile["sections"])
+
+
+def test_a_person_who_cares_gets_their_own_carers_allowance(structurer):
+    profile = structurer.structure(["I look after my husband and I get carer's allowance."])
+    assert money_facts.benefits(profile["sections"]) == ["Carer's Allowance"]
