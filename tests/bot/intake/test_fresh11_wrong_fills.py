@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.intake import money_facts
+from bot.intake.address import read_address
 
 
 def of(profile, section):
@@ -133,3 +134,16 @@ def test_the_carers_own_carers_allowance_is_not_the_persons_benefit(structurer, 
 def test_a_person_who_cares_gets_their_own_carers_allowance(structurer):
     profile = structurer.structure(["I look after my husband and I get carer's allowance."])
     assert money_facts.benefits(profile["sections"]) == ["Carer's Allowance"]
+
+
+@pytest.mark.parametrize("told, street, town", [
+    ("14 Mill Lane East, M16 7DZ", "14 Mill Lane East", None),
+    ("3 Kings Road West, Leeds LS6 2AB", "3 Kings Road West", "Leeds"),
+    ("9 Park Street North, Bath BA1 2AB", "9 Park Street North", "Bath"),
+    ("8 High Street, East Grinstead RH19 3AA", "8 High Street", "East Grinstead"),
+    ("12 Church Street North Shields NE29 0AB", "12 Church Street", "North Shields"),
+])
+def test_a_point_of_the_compass_after_the_street_word_is_the_streets(told, street, town):
+    """ "22 Moss Lane East, M16 7DZ" was street "22 Moss Lane", town "East"."""
+    address = read_address(told)
+    assert (address.street, address.town) == (street, town)
