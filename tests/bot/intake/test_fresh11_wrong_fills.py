@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.intake import money_facts
+from bot.intake import home_facts, money_facts
 from bot.intake.address import read_address
 
 
@@ -147,3 +147,21 @@ def test_a_point_of_the_compass_after_the_street_word_is_the_streets(told, stree
     """ "22 Moss Lane East, M16 7DZ" was street "22 Moss Lane", town "East"."""
     address = read_address(told)
     assert (address.street, address.town) == (street, town)
+
+
+@pytest.mark.parametrize("said", ["ive been sleepin on my mate dans sofa at his flat since me dad kicked me out.",
+                                  "I've been sleeping on my friend's couch in her flat since the summer.",
+                                  "Right now I'm kipping on my cousins floor at her house."])
+def test_sleeping_on_someone_elses_sofa_is_no_home_of_their_own(structurer, said):
+    """ "ive been sleepin on my mate kais sofa at his flat" answered "Type of home: Flat or maisonette" and "I have
+    housing" (wanted: staying with family or friends; I do not have housing)."""
+    sections = structurer.structure([f"I'm 19. {said}"])["sections"]
+    assert home_facts.home_type(sections) is None
+    assert home_facts.housing(sections) == home_facts.HOUSING["homeless"]
+    assert home_facts.tenure(sections) is None  # a friend's tenancy is no family member's home they live in
+
+
+def test_sleeping_on_their_own_sofa_downstairs_is_their_home(structurer):
+    sections = structurer.structure(["I sleep on the sofa downstairs in my flat because I can't do the stairs."])["sections"]
+    assert home_facts.home_type(sections) == home_facts.HOME_TYPES["flat"]
+    assert home_facts.housing(sections) == home_facts.HOUSING["housed"]
