@@ -17,9 +17,10 @@ _SUFFIXES = (r"road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|
              r"gardens|gdns|court|ct|row|walk|hill|park|green|square|sq|mews|view|rise|parade|mount|vale|fold|"
              r"croft|bank|gate|wharf|yard|approach|boulevard|circus|end|estate|heights|wynd|chase|meadow|"
              r"meadows|brow|side|lea|garth")
-# A house number (with a flat before it, or a letter after it) and up to five words ending in a street word.
+# A house number (with a flat before it, or a letter after it) and up to five words ending in a street word, and
+# a point of the compass that ends the part ("22 Moss Lane East": the town was "East", session 19).
 _STREET = re.compile(rf"^(?:(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?,?\s+)?(?:no\.?\s*)?\d+[a-z]?,?\s+"
-                     rf"(?:[a-z'.-]+\s+){{0,4}}(?:{_SUFFIXES})s?\b\.?", re.I)
+                     rf"(?:[a-z'.-]+\s+){{0,4}}(?:{_SUFFIXES})s?\b\.?(?:\s+(?:east|west|north|south)\b\.?(?=\s*$))?", re.I)
 # A numbered building with a name, written with capitals as names are: "18 Kestrel House", "4 Jubilee
 # Mansions" (never "2 kids in a house": its words are no name).
 _BUILDING = re.compile(r"^(?:(?:Flat|Apartment|Apt|Unit|Room|flat)\s*\d+[a-zA-Z]?,?\s+)?\d+[a-zA-Z]?,?\s+"

@@ -281,11 +281,21 @@ def _respelled(text: str) -> str:
     return re.sub(r"\b[a-z]{6,}\b", word, text)
 
 
+# Sleeping on someone else's sofa or floor: no home of their own ("ive been sleepin on my mate kais sofa at his flat"
+# was a "Flat or maisonette" and "I have housing", session 19); their own sofa ("sleeps on the sofa downstairs") is not
+_SOFA_SURFING = re.compile(
+    r"\bsofa[- ]?surf|\b(?:sleep|sleeps|sleeping|sleepin|slept|kip|kips|kipping|crash|crashes|crashing|crashed|stay|stays|"
+    r"staying|stayin|stopping|dossing|doss|living|livin)\s+on\s+(?:(?:a|my|me|his|her|their|our|the)\s+)?"
+    r"(?:(?:different|other|various)\s+)?(?:(?:mate|friend|pal|m8|bf|boyfriend|gf|girlfriend|cousin|brother|sister|"
+    r"mum|mam|dad|nan|aunt|auntie|aunty|uncle)\s+)?"
+    r"(?:(?!(?:down|up)stairs\b)[a-z]+(?:'s|’s|s'|s’|s)\s+){1,2}(?:sofa|couch|settee|floor)s?\b", re.IGNORECASE)
+
+
 def home_type(sections: dict[str, Any]) -> Choice | None:
     found = set()
     for text in map(_respelled, _lower(_items(sections, "home"))):
-        if not _WHERE_THEY_LIVE.search(text):
-            continue  # "we go to my daughter's house on Sundays" is not where they live
+        if not _WHERE_THEY_LIVE.search(text) or _SOFA_SURFING.search(text):
+            continue  # "we go to my daughter's house on Sundays" is not where they live, nor a mate's flat they sleep in
         text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)
         shared = re.search(r"\bshared (house|flat)|\bshare an? (house|flat)\b|\b(house|flat) ?share\b", text)
         if shared:
@@ -341,7 +351,8 @@ _OUR_OWN_HOUSE = re.compile(r"\b(?:in|it'?s|its|is)\s+(?:my|our|his|her|their)\s
 def housing(sections: dict[str, Any]) -> Choice | None:
     texts = _lower(_items(sections, "home", "risks", "about_me"))
     if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
-                     r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t) for t in texts):
+                     r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
+           or _SOFA_SURFING.search(t) for t in texts):
         return HOUSING["homeless"]
     if home_type(sections) or tenure(sections) or any(
             i.get("kind") == "address" for i in _items(sections, "home")) or any(

@@ -123,7 +123,8 @@ class Structurer:
         if teller == "carer" and subject_name:
             subject_name = names.full_name(story, subject_name)  # "Halina", told "My mother is Halina Kowalska"
         who = Teller(teller, subject_name, relation, today or date.today(),
-                     named=named_relatives(story, self.people.relatives, subject_name), story=story)
+                     named=named_relatives(story, self.people.relatives, subject_name, teller == "carer"),
+                     story=story)
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))

@@ -41,6 +41,10 @@ _SPLIT = re.compile(
     r"|,\s*and\s+|,\s*so\s+" + _NOT_PURPOSE +
     r"|,\s*(?=" + _COMMA_START + r")"
     r"|\s+(?:and|then|n|an|&|\+)\s+(?=" + _SUBJECT_START + r")"  # text-speak "n", "&": "he only eats pasta n he…"
+    # "she had a stroke last year and shes got COPD": "shes" typed without its apostrophe starts one too (the
+    # COPD was past with the stroke, session 19)
+    # (not "…and hes on lamotrigine, i sort him out": a partner's medicine, the clause whole, stays theirs)
+    r"|\s+(?:and|n|&)\s+(?=(?:shes|hes|theyre|theyve)\s+(?:got|been|always|still|also|now|getting)\b)"
     r"|(?:,|\s+(?:and|n|an|&|while|whilst|so))\s+(?=" + _KIN_START + r")"
     r"|\s+so\s+" + _NOT_PURPOSE + r"(?=" + _SUBJECT_START + r")"
     r"|\s+so\s+(?=(?:his|her|their)\s)"  # a carer's "I've got no help so his COPD is getting worse": his COPD

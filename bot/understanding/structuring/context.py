@@ -292,6 +292,13 @@ _NO_SAID_AFTER = re.compile(r"\s*[,:\-–]?\s*(?:(?:no|nope|none|nil|never|not a
                             r"not (?:really|rly|realy|rlly)\s*(?:[.;!?)]|$))", re.IGNORECASE)
 
 
+# A treatment they may no longer have, for an illness: the illness is theirs now, whatever stopped ("He ay allowed
+# the anti-inflammatories for his gout no more cos of his kidneys" made the gout past, session 19)
+_FORBIDDEN_FOR = re.compile(r"\b(?:allowed|let|permitted|supposed\s+to\s+(?:have|take)|(?:can't|can’t|cant|cannot|"
+                            r"can\s+not|mustn't|mustn’t|mustnt|must\s+not)\s+(?:have|take|be\s+given))\b[^.;]{0,60}?"
+                            r"\bfor\s+(?:his|her|my|their|the|me)\s+$", re.IGNORECASE)
+
+
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
                 canonical: str | None = None) -> str:
     """Status of the fact at sentence[start:end], from the words of its clause.
@@ -313,6 +320,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
+    if _FORBIDDEN_FOR.search(before):
+        return CURRENT  # "He ay allowed the anti-inflammatories for his gout no more": the gout is there still
     if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after) \
             or _TREATED_CLEAR.match(sentence[end:]):
         return PAST  # "I had an operation for my hernia but now is fine", "the hernia was fixed"

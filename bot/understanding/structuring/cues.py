@@ -402,7 +402,9 @@ INTOLERANT_AFTER = re.compile(
     r"(?!(?:\w+\s+)?(?:\w+\s+)?(?:relief|control)\b)(?:(?!less|fewer|no|better|fewer)\w+\s+)?"
     r"(?:sick|ill|vomit|throw up|poorly|dizzy|rash|itchy|hallucinat\w*|confused|a rash|really ill|"
     r"(?:an?\s+)?attacks?|hives|swell\w*|wheez\w*|breathless|a reaction|asthma|(?:bad\s+)?(?:migraines?|headaches?)|"
-    r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?)"
+    r"a (?:bad\s+)?headache|diarrh(?:o)?ea|stomach (?:ache|pains?|cramps?)|palpitations|nose ?bleeds?|ulcers?|"
+    # "Codeine makes me dreadfully constipated" (listed as a medicine taken now, session 19)
+    r"constipated|bunged up|nauseous|queasy|feel sick|feel ill|feel rough)"
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
     # "Trimethoprim makes his face swell", "brings me out in hives": a reaction of the body said after it
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?(?:swell\w*|puff\w* up|itch\w*|come up)\b"
@@ -419,8 +421,17 @@ STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|ca
                                 r"(?:it|them|those|that)\b", re.IGNORECASE), "stop|quit|came of|come off|gave up|given up|discontinued")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
+# A liking that is a drink of alcohol ("he likes a drop of rum of a Friday", "she enjoys a small sherry"): a habit a
+# form asks of as drinking, not what matters to them (it answered "What matters to you?", session 19)
+LIKES_A_DRINK = re.compile(
+    r"\b(?:like|likes|liked|love|loves|enjoy|enjoys|fond\s+of)\s+(?:a|an|his|her|their|my|me|the|some)?\s*"
+    r"(?:(?:little|small|wee|large|big|nice|cold|quick|cheeky|few)\s+)?(?:(?:drop|glass|glasses|tot|nip|pint|pints|bottle|"
+    r"can|cans|measure|shot|splash|dram)\s+(?:of\s+)?)?(?:(?:the|his|her|their|my|me)\s+)?(?:rum|whisky|whiskey|sherry|wine|"
+    r"beer|beers|lager|lagers|pint|pints|gin|vodka|brandy|cider|bitter|ale|stout|guinness|drink|drinks|drop|tipple|"
+    r"tot|nip|snifter|bevvy|bevvies|scotch|port|dram|bourbon|prosecco|bubbly|booze)\b(?!\s+(?:of\s+)?(?:tea|water|"
+    r"milk|coffee|juice|squash|pop)\b)", re.IGNORECASE)
 ENJOYS = re.compile(
-    r"\b(go|goes|going|went|play|plays|playing|played|love|loves|loved|enjoy|enjoys|enjoyed|like|likes|"
+    r"\b(go|goes|going|went(?!\s+(?:over|down|flying|headfirst|head\s+first)\b(?!\s+to\b))|play|plays|playing|played|love|loves|loved|enjoy|enjoys|enjoyed|like|likes|"
     r"liked|miss|misses|missed|used to|keen|into|member|attend|attends|watch|watches|watching|watched|listen|"
     r"listens|listening|sing|sings|singing|still|every|favourite|passion|hobby|hobbies|interest|interests|fan|"
     r"support|supports|follow|follows|proud|do|does|doing|visit|visits|see|sees|happy|happiest|means|meant|"

@@ -596,6 +596,9 @@ class Filer(PersonalFiler):
             by_section.pop("support_network", None)  # "what matters to me is my friends"
         # "for doctor I like interpreter in Polish": how they want to be spoken with (communication), not what matters
         how_spoken_with = bool(by_section.get("communication")) and not matters and not cues.EXPLICITLY_MATTERS.search(clause)
+        # "he likes a drop of rum of a Friday": a drink they like is a habit of drinking, not what matters
+        how_spoken_with = how_spoken_with or bool(cues.LIKES_A_DRINK.search(clause) and not matters
+                                                  and not cues.EXPLICITLY_MATTERS.search(clause))
         if (cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))

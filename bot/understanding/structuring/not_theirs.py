@@ -19,7 +19,9 @@ _ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|
             r"hens?|ducks?|lurcher|labrador|spaniel|terrier|collie|greyhound|staffie|moggy")
 # An animal as the clause's subject, at its start ("my dog Bramble is on Metacam", "and the old cat has thyroid
 # tablets"): an animal the person has, walks or was bitten by ("I look after my dog and have COPD") is no subject
-_ANIMAL = re.compile(rf"^\W*(?:(?:and|but|also|then|plus|oh|while)\s+)?(?:my|our|the|his|her|their|me)\s+"
+# (or a friend's: "kais dog rocky is on prednisolone", "my mate's dog", session 19)
+_ANIMAL = re.compile(rf"^\W*(?:(?:and|but|also|then|plus|oh|while)\s+)?(?:my|our|the|his|her|their|me|"
+                     r"(?:(?:my|me|our|his|her|their)\s+)?[a-z]+(?:'s|’s|s'|s’|s))\s+"
                      rf"(?:(?:old|little|young|new|big|poor)\s+)?(?:{_ANIMALS})\b(?:\s*,?\s+(?:called\s+|named\s+)?"
                      r"(?-i:[A-Z][a-z]+)\b)?(?:\s*,)?", re.IGNORECASE)
 # "my dog Bramble", "our cat, Tilly": the animal's name (with its capital), for a later clause it starts

@@ -24,6 +24,10 @@ _MINE_SO = re.compile(r"(?:and\s+|but\s+|also\s+)?(?:i\s+(?:have|had|got|suffer)
                       r"\b(?:so|because|cos|coz|which means|that means|meaning)\b")
 # A carer's "my own mum": their own relative, said so to be told from the person's
 _MY_OWN_KIN = re.compile(r"\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:my|me)\s+own\s+[a-z]+")
+# A carer's own Carer's Allowance: "I get carers allowance", "and I'm on Carer's Allowance for him"
+_MY_CARERS_ALLOWANCE = re.compile(r"\W*(?:(?:and|but|so|also|then)\s+)?(?:i|i'm|i’m|im|i am|i've|i’ve|ive)\s+"
+                                  r"(?:\w+\s+){0,2}?(?:get|gets|getting|got|on|receive|receiving|claim|claiming|paid|have)\s+"
+                                  r"(?:the\s+|a\s+|my\s+)?carer(?:'s|’s|s'|s’|s)?\s+allowance\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -50,7 +54,8 @@ class Teller:
     own_names: frozenset[str] | None = None  # the person's own names, lower case, once found
 
 
-def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None) -> dict[str, str]:
+def named_relatives(story: str, relatives: frozenset[str], subject_name: str | None = None,
+                    carer: bool = False) -> dict[str, str]:
     """Each name the story gives a relative ("my husband Albert", "our Brian (my brother)", "the wife,
     Sheila"), lower case,
     with the relative it names; never the person's own name. So that "Albert had Parkinson's in his last
@@ -69,7 +74,25 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
         if kin in relatives and name != own and name not in found and name not in relatives \
                 and _could_be_a_name(name):
             found[name] = context.INFORMAL_KIN.get(kin, kin)
+    # In a carer's story, the person's own relatives by name: "his dad Alan", "her fella Terry (me stepdad)";
+    # their conditions are theirs ("Alan has type 1 diabetes" was the son's own on six forms, session 19)
+    for match in _THEIR_KIN_NAME.finditer(story) if carer else ():
+        kin, name = _PARTNER_WORDS.get(match.group(1).lower(), match.group(1).lower()), match.group(2).lower()
+        if kin in relatives and name != own and name not in found:
+            found[name] = kin
+    for match in _NAME_THEN_KIN.finditer(story):  # "Terry (me stepdad)", "our Brian (my brother)"
+        kin, name = match.group(2).lower(), match.group(1).lower()
+        if kin in relatives and name != own and name not in found:
+            found[name] = kin
     return found
+
+
+# "his dad Alan", "her fella, Terry": the person's relative (or partner) by name, in a carer's story
+_PARTNER_WORDS = {"fella": "partner", "feller": "partner", "bloke": "partner", "man": "partner", "fellow": "partner",
+                  "lady": "partner", "missus": "wife", "hubby": "husband", "hubbie": "husband"}
+_THEIR_KIN_NAME = re.compile(r"\b(?i:his|her)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:called|named)\s+)?"
+                             r"((?-i:[A-Z][a-z]+))\b(?!\s*'s\b)")
+_NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?i:my|me|our|his|her)\s+((?i:[a-z]+))\s*\)")
 
 
 _LOWER_KIN_NAME = re.compile(r"\b(?:my|our|me|wor)\s+(?:late\s+|ex\s+)?([a-z]+)\s*,?\s+(?:(?:is|was)\s+(?:called|named)\s+|"
@@ -152,6 +175,8 @@ class People:
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
+        if _MY_CARERS_ALLOWANCE.match(lowered):
+            return "narrator"  # "I get carers allowance": the carer's own benefit, not the person's (session 19)
         if _MY_OWN_KIN.match(lowered):
             return "narrator"  # "My own mum has MS, so I'm stretched both ways": the carer's mother, theirs
         if "myself" in words and _OPENS_WITH_I.match(lowered):

@@ -20,6 +20,12 @@ _EXCEPT_ALLERGEN = re.compile(
     re.IGNORECASE)
 
 
+# Said straight after what a medicine does: it is no allergy ("Codeine makes me dreadfully constipated, though I would
+# not call that an allergy" was an allergy on two forms, session 19): a side effect, neither an allergy nor a medicine
+_NO_ALLERGY_AFTER = re.compile(r"[^.;!?]{0,40}?(?:\bnot|n't|n’t|\bnt|\bno)\b(?:\s+[\w'’]+){0,4}?\s+all?erg(?:y|ic)\b",
+                               re.IGNORECASE)
+
+
 def excepted_allergen(clause: str) -> re.Match[str] | None:
     """ "no allergies except plasters": the one allergen said after "no allergies"."""
     said = cues.NO_ALLERGIES.search(clause)
@@ -115,7 +121,8 @@ class PersonalFiler:
                     and not (drugs and reacts_to(clause)):
                 return
         for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
-            if intolerant(clause, medicine) and not cues.ALLERGY.search(clause):
+            if intolerant(clause, medicine) and not cues.ALLERGY.search(clause) \
+                    and not _NO_ALLERGY_AFTER.match(who.story, base + len(clause)):
                 status = context.fact_status(clause, medicine.start, medicine.end)
                 about = self._relative_of(clause, medicine.start, who)
                 reaction = _reaction(clause[medicine.end:])
