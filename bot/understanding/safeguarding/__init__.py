@@ -22,7 +22,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import create_vocab
 
-from bot.understanding.safeguarding import corpus, overdose, typed
+from bot.understanding.safeguarding import corpus, emergency, overdose, typed
 from bot.understanding.safeguarding.categories import (
     CATEGORIES,
     GOING_ON,
@@ -83,6 +83,7 @@ class Finding:
     younger: bool = False  # the writer says they are 18 to 59: no helpline for older people
     unwell: bool = False  # voices tell the writer to harm someone: the urgent mental health line too
     given: bool = False  # a medicine given to someone else beyond the dose (overdose.given): 999 and A&E for them first
+    emergency: bool = False  # a medical emergency going on now (emergency.py): 999 first, with or without a concern
 
     @property
     def concern(self) -> bool:
@@ -93,10 +94,10 @@ class Finding:
         every step (issue 17): at the PIN, "if he finds out hell kill me" got only a line that asked, where the
         story had got the Domestic Abuse Helpline; what only the classifier heard, not surely, is said with the
         tentative opening wherever it is typed. `going_on`: the last line (what was kept, and the way on)."""
-        if self.categories:
-            return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative else None,
-                               for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
-                               younger=self.younger, unwell=self.unwell, given=self.given)
+        if self.categories or self.emergency:
+            return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative and not self.emergency
+                               else None, for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
+                               younger=self.younger, unwell=self.unwell, given=self.given, emergency=self.emergency)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -332,6 +333,8 @@ class Detector:
             # "been hearing voices telling me to hurt my baby": the help for the child, and for the parent, NHS 111's
             # mental health line (a stranger, session 17, got only 999 and the NSPCC)
             found = replace(found, unwell=True)
+        if emergency.happening_now(text):
+            found = replace(found, emergency=True)  # "crushing chest pain right now": 999 first
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),

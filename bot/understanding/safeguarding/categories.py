@@ -33,6 +33,8 @@ OVERDOSE_TAKEN = ("If you have taken too many tablets or swallowed something har
                   "if you feel well.")
 # The same for a medicine given to someone beyond the dose ("givin her extra of her oramorph so she sleeps thru")
 OVERDOSE_GIVEN = "If someone has had too many tablets, call 999 or take them to A&E now, even if they seem well."
+# A medical emergency going on now (emergency.py): chest pain "right now", a stroke as it happens, a collapse
+EMERGENCY_NOW = "If this is happening now, call 999 straight away."
 SAMARITANS = "Samaritans: 116 123 (free, any time)."
 MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
 DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."
@@ -80,13 +82,14 @@ CHILD_999 = _HELP["child_at_risk"][0]
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
                 going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False,
-                given: bool = False) -> str:
+                given: bool = False, emergency: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
     risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
     helpline for older people; for an overdose taken, 999 and A&E before anything else (and for one given to someone
-    else, `given`, the same for them); for voices telling the writer
+    else, `given`, the same for them); for a medical emergency now (`emergency`), 999 first; for voices telling the writer
     to harm someone (`unwell`), the urgent mental health line after the first."""
-    lines: list[str] = ([OVERDOSE_TAKEN] if overdose else []) + ([OVERDOSE_GIVEN] if given else [])
+    lines: list[str] = ([EMERGENCY_NOW] if emergency else []) + ([OVERDOSE_TAKEN] if overdose else []) \
+        + ([OVERDOSE_GIVEN] if given else [])
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:
