@@ -222,7 +222,13 @@ _EXTRA = frozenset({"extra", "double", "triple", "more", "doubled"})
 # why it is given: to make them sleep, or quiet ("so she sleeps thru", "to shut him up", "so she leaves me alone")
 _TO_QUIETEN = re.compile(r"\b(?:sleeps?|asleep|sleeping|(?:not|doesnt|does not|dont|wont|will not|never) wakes? up|"
                          r"knock \w+ out|knocks \w+ out|out of it|quiet|quieter|shut \w+ up|calm \w+ down|"
-                         r"leaves? me alone|get some sleep|some peace|settle \w+ down|zonked|sedate\w*)\b")
+                         r"leaves? me alone|get some sleep|some peace|settle \w+ down|settles?|settle (?:him|her|them)|"
+                         r"(?:get|have|getting|having) (?:a|some) (?:break|rest|peace)|zonked|sedate\w*)\b")
+# doubled: "i double up his zopiclone", "ive been doubling up her lorazepam"
+_DOUBLE = frozenset({"double", "doubling", "doubled", "doubles"})
+# the writer's own medicine put in another's drink or food: "i put some of my diazepam in his drink"
+_HIDDEN_IN = re.compile(r"\b(?:in|into) (?:his|her|their|the) (?:drink|drinks|tea|coffee|food|dinner|tea|juice|cuppa|water|"
+                        r"milk|soup|meal|meals|yoghurt|yogurt|cocoa|horlicks)\b")
 # extra given as someone caring for them said, or for pain or sugars: "the nurse said i can give her extra oramorph
 # when the pain is bad", "the hospice told me to give him an extra dose of morphine if hes in pain"
 _ADVISED = re.compile(r"\b(?:nurse|nurses|hospice|gp|doctor|doctors|consultant|pharmacist|prescribed|prescription|"
@@ -238,12 +244,22 @@ def given(words: list[str]) -> bool:
     quietened = bool(_TO_QUIETEN.search(plain))
     for i, word in enumerate(words):
         before = words[max(0, i - 4):i]
-        if word not in _GIVE or any(w in _NOT for w in before) or words[i + 1:i + 2] and words[i + 1] in _TO_ME:
+        doubled = word in _DOUBLE and words[i + 1:i + 2] == ["up"]
+        if not (word in _GIVE or doubled) or any(w in _NOT for w in before) \
+                or words[i + 1:i + 2] and words[i + 1] in _TO_ME:
             continue
         if not (_ME & set(before) or {"been", "keep", "keeps", "kept"} & set(before) or i < 2):
             continue  # the writer gives it ("the nurse gives her extra insulin" is the nurse's)
+        if doubled and not (_ADVISED.search(plain) and not quietened) \
+                and any(_a_medicine(words, m) for m in range(i + 2, min(len(words), i + 2 + _REACH))):
+            return True  # "i double up his zopiclone some nights so i get a break"
+        mine = [m for m in range(i + 1, min(len(words), i + 1 + _REACH)) if words[m - 1] == "my" and _a_medicine(words, m)]
+        if mine and _HIDDEN_IN.search(" ".join(words[mine[0]:mine[0] + 8])):
+            return True  # the writer's own medicine hidden in another's drink: "i put some of my diazepam in his drink"
         for q in range(i + 1, min(len(words), i + 1 + _REACH)):
-            extra = words[q] in _EXTRA or (words[q] == "couple" and "extra" in words[q + 1:q + 3])
+            extra = words[q] in _EXTRA or (words[q] == "couple" and "extra" in words[q + 1:q + 3]) or (
+                (words[q].isdigit() or words[q] in _NUMBER_WORDS or words[q] in ("two", "one"))
+                and "instead" in words[q + 1:q + 6] and (quietened or not _ADVISED.search(plain)))
             if not (extra or _quantity(words, q, True, plain)):
                 continue
             if words[q] in _EXTRA and not quietened and _ADVISED.search(plain):

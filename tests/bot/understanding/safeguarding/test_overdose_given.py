@@ -22,7 +22,13 @@ GIVEN = ["givin her extra of her oramorph so she sleeps thru",
          "i crush extra zopiclone into his tea so he stays asleep",
          "been putting a couple extra of her lorazepam in her tea to calm her down",
          "I gave Dad a whole strip of his tramadol last night so I could get some sleep",
-         "i give nan more of her diazepam than shes meant to have so she leaves me alone"]
+         "i give nan more of her diazepam than shes meant to have so she leaves me alone",
+         # a stranger (session 19): missed at first
+         "i double up his zopiclone some nights so i get a break",
+         "sometimes i give him 2 of the quetiapine instead of 1 so he settles",
+         "i put some of my diazepam in his drink when hes bad",
+         "ive been doubling up her lorazepam so i can get some peace",
+         "i slip some of my sleeping tablets in her tea at night"]
 USUAL = ["the nurse said i can give her extra oramorph when the pain is bad",
          "I give him his tablets every morning",
          "i gave her 2 paracetamol for her head",
@@ -31,7 +37,11 @@ USUAL = ["the nurse said i can give her extra oramorph when the pain is bad",
          "the hospice told me to give him an extra dose of morphine if he's in pain at night",
          "the district nurse gives her extra insulin when her sugars are high",
          "i give him his sleeping tablet at 10 so he sleeps through",
-         "She gave me 20 quid for her shopping"]
+         "She gave me 20 quid for her shopping",
+         "the gp increased his quetiapine to 2 a night last month and i give him them",
+         "i crush his tablets into his yoghurt because he cant swallow them, the pharmacist said its fine",
+         "i give him 2 paracetamol instead of 1 when his back is bad like the gp said",
+         "i double check his tablets every morning"]
 
 
 @pytest.mark.parametrize("said", GIVEN)
