@@ -309,3 +309,45 @@ def test_a_person_whose_phone_is_watched_is_not_pressed_for_its_number(embedded_
     after = say("skip")
     assert "phone number" not in after.splitlines()[-1], after
     assert "Do you agree to share this?" in answer_service_questions(say, after)
+
+
+def test_a_message_refused_as_too_long_is_still_checked_on_every_channel(embedded_stack):
+    """A stranger (session 19) pasted a long letter ending "i am going to kill myself tonight": 25,000 characters by
+    REST or the web chat, 1,700 by SMS, each got only "too long, not kept". A refused message is checked all the
+    same: the help comes with the refusal; an ordinary long one gets the refusal alone."""
+    letter = "my back hurts every day and i cant sleep. " * 600 + " i am going to kill myself tonight"
+    ordinary = "my back hurts every day and i cant sleep. " * 600
+    answer = requests.post(embedded_stack.url("rasa") + "/webhooks/rest/webhook", timeout=120,
+                           json={"sender": "rest-" + uuid.uuid4().hex, "message": letter})
+    said = " ".join(reply.get("text", "") for reply in answer.json())
+    assert answer.status_code == 413 and SAMARITANS in said and "too long" in said, said
+    answer = requests.post(embedded_stack.url("rasa") + "/webhooks/rest/webhook", timeout=120,
+                           json={"sender": "rest-" + uuid.uuid4().hex, "message": ordinary})
+    said = " ".join(reply.get("text", "") for reply in answer.json())
+    assert answer.status_code == 413 and SAMARITANS not in said and "too long" in said, said
+    web = requests.Session()
+    base = embedded_stack.url("webchat")
+    web.get(base + "/", timeout=10)
+    answer = web.post(base + "/api/message", data=json.dumps({"message": letter}), timeout=120,
+                      headers={"Origin": base, "Content-Type": "application/json"})
+    said = " ".join(reply.get("text", "") for reply in answer.json())
+    assert answer.status_code == 413 and SAMARITANS in said and "too long" in said, said
+    texted = " ".join(Phone(embedded_stack).text("my back hurts every day. " * 70 + "i am going to kill myself tonight"))
+    assert SAMARITANS in texted and "longer than I can take" in texted, texted
+
+
+def test_an_emergency_now_and_extra_medicine_given_get_999_first_and_the_story_goes_on(embedded_stack):
+    """A stranger (session 19) typed "crushing chest pain right now and i cant breathe" and "mum has collapsed and isnt
+    waking up" and got "Thank you, I have kept that" or the council's number; "i double up his zopiclone some nights so
+    i get a break" got nothing. Each now gets 999 first in the very next reply, and the story goes on."""
+    from bot.understanding.safeguarding.categories import EMERGENCY_NOW, OVERDOSE_GIVEN
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    for words, first in (("crushing chest pain right now and i cant breathe", EMERGENCY_NOW),
+                         ("mum has collapsed and isnt waking up", EMERGENCY_NOW),
+                         ("i double up his zopiclone some nights so i get a break", OVERDOSE_GIVEN)):
+        replies = say(words)
+        assert first in replies[0] and replies[0].index(first) < 120, replies
+    assert "I have kept that" in "\n".join(say("I have asthma."))

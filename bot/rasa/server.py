@@ -37,7 +37,6 @@ import asyncio
 import logging
 import re
 import sys
-import threading
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -189,6 +188,7 @@ def hear_every_message() -> None:
     from bot.conversation.meaning.leave_rest import is_leave_rest
     from bot.conversation.steps.pin import only_about_the_pin
     from bot.delivery.notify import texts_wanted
+    from bot.rasa.listening import checked
     from bot.understanding.safeguarding import detector
     from bot.understanding.safeguarding.categories import (
         CARRY_ON,
@@ -197,13 +197,6 @@ def hear_every_message() -> None:
         PHONE_MAY_BE_READ,
     )
     from bot.understanding.safeguarding.policy import POLICY
-
-    listening = detector()
-    one_at_a_time = threading.Lock()  # spaCy's vocabulary is not shared between threads safely
-
-    def checked(text: str) -> Any:
-        with one_at_a_time:
-            return listening.check(text)
 
     original = MessageProcessor.handle_message
 
@@ -216,9 +209,9 @@ def hear_every_message() -> None:
         if text.strip() and not text.startswith("/") and message.output_channel is not None:
             # in a thread: a long message takes the detector a second or more, and Rasa's loop goes on serving
             # everyone else meanwhile (a stranger's 100,000 characters, session 18, held every reply up)
-            found = await asyncio.to_thread(checked, text)
+            found = await checked(text)
             if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
-                found = listening.told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
+                found = detector().told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
             answering = await _answering(self, message.sender_id) if found.concern else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help

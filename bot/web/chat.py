@@ -305,15 +305,15 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                     raise ValueError
             except (ValueError, AttributeError, RecursionError):
                 return self._reply(400, [{"text": UNREADABLE}], new_cookie)
-            if len(message) > MAX_MESSAGE_CHARS:
-                return self._reply(413, [{"text": TOO_LONG.text}], new_cookie)
-            try:
-                message = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
+            try:  # (a message over MAX_MESSAGE_CHARS goes on: REST refuses it, with the help it tells of, if any)
+                message = normalise(message, MAX_BODY)  # before anything else sees it
             except MessageRefused as refused:
                 return self._reply(400, [{"text": str(refused)}], new_cookie)
             try:
                 answer = requests.post(webhook, json={"sender": conversation, "message": message},
                                        headers={WEBCHAT_HEADER: channel_secret}, timeout=60)
+                if answer.status_code == 413:  # too long: refused in words, and checked for a danger
+                    return self._reply(413, answer.json(), new_cookie)
                 answer.raise_for_status()
                 messages = answer.json()
             except (requests.RequestException, ValueError):

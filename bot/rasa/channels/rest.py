@@ -35,6 +35,7 @@ from bot.conversation.wording import TOO_LONG
 from bot.rasa.channels.text import normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER, rest_token, webchat_token
 from bot.rasa.errors import MessageRefused
+from bot.rasa.listening import help_for_refused
 from bot.settings import MAX_MESSAGE_CHARS, load_settings
 
 log = logging.getLogger(__name__)
@@ -114,8 +115,8 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
                 return refusal(403, NOT_YOURS)
             if not isinstance(message, str):
                 return refusal(400, UNREADABLE)
-            if len(message) > MAX_MESSAGE_CHARS:
-                return refusal(413, TOO_LONG.text)
+            if len(message) > MAX_MESSAGE_CHARS:  # refused, and still checked: the help comes with the refusal
+                return refusal(413, await help_for_refused(message, TOO_LONG.text) or TOO_LONG.text)
             try:
                 text = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
             except MessageRefused as refused:

@@ -59,6 +59,7 @@ from bot.rasa.channels.text import (
 )
 from bot.rasa.channels.texted_replies import prepare as prepare_reply
 from bot.rasa.errors import MessageRefused
+from bot.rasa.listening import help_for_refused
 from bot.settings import load_settings
 from consent_store.keys import load_or_create_lookup_key
 from consent_store.people import handle_hash
@@ -173,8 +174,8 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
                 return twiml([NO_TEXT])
             try:
                 text = normalise(body, SMS_MAX_CHARS).strip()
-            except MessageRefused as refused:
-                return twiml([str(refused)])
+            except MessageRefused as refused:  # too long (or unreadable): still checked, the help with the refusal
+                return twiml([await help_for_refused(body, str(refused)) or str(refused)])
             message_id = fields.get("MessageSid")
             try:
                 if message_id:
