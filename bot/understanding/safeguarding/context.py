@@ -197,7 +197,14 @@ _HEALTH_FACT = re.compile(
     r"|\bcome up in (?:hives|a rash|blisters|lumps)\b"
     r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
     r"fish|wheat|soya|penicillin|codeine|aspirin|ibuprofen|latex|plasters)\b"
-    r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat")
+    r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat"
+    # a symptom in a part of the body, pressure sores (session 19: "I have weakness in my left arm." got the Samaritans)
+    r"|\b(?:weakness|numbness|tingling|stiffness|pins and needles|cramps?|aching|sores?|ulcers?)\s+(?:in|on)\s+"
+    r"(?:my|his|her|their|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|hands?|feet|foot|heels?|knees?|hips?|back|"
+    r"shoulders?|side|face|fingers?|toes?)\b|\bpressure (?:sores?|ulcers?|damage)\b"
+    # a medicine a doctor stopped, started or changed ("they stopped his metformin", "the gp took him off it")
+    r"|\b(?:gp|doctor|doctors|consultant|nurse|hospital|pharmacist|they)\s+(?:has\s+|have\s+)?(?:stopped|started|increased|"
+    r"reduced|changed|upped|lowered|switched|doubled|halved|took\s+(?:him|her|me|them)\s+off|put\s+(?:him|her|me|them)\s+on)\b")
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("suicidal", "self_harm", "child_at_risk", "sexual_abuse", "carer_breaking_point", "not_safe_at_home",
                      "coercive_control", "exploitation", "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),

@@ -152,7 +152,10 @@ _AN_APPETITE = {"much", "big", "lot", "loads", "as"}
 
 def _not_what_it_seems(doc: Doc, start: int, end: int, category: str) -> bool:
     """Whether a match is one of the words above: fear of falling, a hand held, the day one can not do it, a trip by
-    accident, a newspaper, an appetite."""
+    accident, a newspaper, an appetite, pins and needles."""
+    if any(token.lemma_ == "pin" and token.i + 2 < len(doc) and doc[token.i + 1].lemma_ == "and"
+           and doc[token.i + 2].lemma_ in ("needle", "needles") for token in doc[start:end]):
+        return True  # "she gets pins and needles in her hands" (session 19), not pinned down
     if category in {"exploitation", "coercive_control"} and doc[end - 1].text == "paper":
         return True  # "my neighbour gets my paper", not papers or documents kept from one
     if category == "neglect" and any(token.lemma_ == "eat" and token.i + 1 < len(doc)

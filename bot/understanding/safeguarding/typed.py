@@ -41,6 +41,7 @@ SHORT_FORMS: dict[str, str] = {
     "pls": "please", "plz": "please", "ppl": "people", "bf": "boyfriend", "gf": "girlfriend",
     "hubby": "husband", "hubbie": "husband", "mam": "mum", "mom": "mum", "mommy": "mum", "mummy": "mum",
     "ma": "mum", "bro": "brother", "sis": "sister", "m8": "mate", "b4": "before", "luv": "love",
+    "every1": "everyone", "evry1": "everyone", "sum1": "someone", "some1": "someone", "any1": "anyone", "no1": "nobody",
     "nothin": "nothing", "sumthin": "something", "summat": "something", "wot": "what", "wat": "what",
     "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "selfharm": "self harm",
     "selfharming": "self harming", "sh": "sh", "tho": "though", "thru": "through", "nite": "night",
