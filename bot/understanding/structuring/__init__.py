@@ -39,6 +39,7 @@ from bot.understanding.structuring.people import (
     People,
     Teller,
     is_partner,
+    named_friends,
     named_relatives,
     relation_for,
     sex_of,
@@ -124,6 +125,8 @@ class Structurer:
             subject_name = names.full_name(story, subject_name)  # "Halina", told "My mother is Halina Kowalska"
         who = Teller(teller, subject_name, relation, today or date.today(),
                      named=named_relatives(story, self.people.relatives, subject_name), story=story)
+        if teller == "self":  # "my best mate is Kieran … Kieran is diabetic": Kieran's (a carer's friend is often the person)
+            who.named = {**named_friends(story), **who.named}
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))

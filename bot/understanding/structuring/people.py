@@ -72,6 +72,26 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
     return found
 
 
+def named_friends(story: str) -> dict[str, str]:
+    """Each name a person's own story gives a friend, mate or colleague ("my best mate is Kieran", "me pal Dave",
+    "Kieran is my best mate"), lower case, with the friend word: so that "Kieran is type 1 diabetic", later, is
+    Kieran's, not the person's (session 19). Not for a carer's story, where the friend is often the person."""
+    found: dict[str, str] = {}
+    for match in _FRIEND_NAMED.finditer(story):
+        friend, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        if name.lower() not in found and name.lower() not in names.NOT_NAMES:
+            found[name.lower()] = context.friend_word(friend.lower())
+    return found
+
+
+_FRIEND_ADJECTIVES = (r"(?:(?i:best|bestest|close|closest|good|old|oldest|dear|dearest|work|school|uni|college|"
+                      r"childhood|lifelong)\s+)*")
+_FRIEND_NAMED = re.compile(rf"\b(?i:my|me|our)\s+{_FRIEND_ADJECTIVES}((?i:{context.FRIEND_WORDS}))\s*,?\s+"
+                           rf"(?:(?i:is|was)\s+(?:(?i:called|named)\s+)?|(?i:called|named)\s+)?([A-Z][a-z]+)\b"
+                           rf"|\b([A-Z][a-z]+)\s*(?:(?i:is|was)|['’]s|,)\s+(?i:my|me|a)\s+{_FRIEND_ADJECTIVES}"
+                           rf"((?i:{context.FRIEND_WORDS}))\b")
+
+
 _LOWER_KIN_NAME = re.compile(r"\b(?:my|our|me|wor)\s+(?:late\s+|ex\s+)?([a-z]+)\s*,?\s+(?:(?:is|was)\s+(?:called|named)\s+|"
                              r"(?:called|named)\s+)?([a-z]{3,12})\b")
 # Lower-case words after a kin word that are no name: "my mum aswell", "my bf tho", "my wife cant"
