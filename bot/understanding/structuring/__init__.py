@@ -41,6 +41,7 @@ from bot.understanding.structuring.people import (
     is_partner,
     named_friends,
     named_relatives,
+    opener_before,
     relation_for,
     sex_of,
 )
@@ -208,6 +209,7 @@ class Structurer:
         pets = animals_named(who.story or line)
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
+            who.opener_before = opener_before(who, previous[0])  # "My sister helps. She lives in Leeds."
             who.opened_by = who.last_referent = None  # "she", in a new sentence, is not the relative of the last one
             who.sentence_start = base
             spans = self._clause_spans(sentence)

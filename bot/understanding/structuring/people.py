@@ -40,6 +40,10 @@ class Teller:
     # Whom the last clause of this sentence was about when not the person ("my mum has dementia and lives in
     # a care home": the clause "lives in a care home", its subject left out, is Mum's too)
     last_referent: str | None = None
+    # In a carer's story, the relative who opened the sentence before and is not the person, when that sentence
+    # did not speak of the person as "her" or "him": "My sister helps with shopping. She lives in Leeds." is the
+    # sister's home, not the person's (issue 18, session 19)
+    opener_before: str | None = None
     # The health item a clause just said has not come for a while ("but nothing for a year now"), so
     # that a clause after it saying it has come back makes it current again
     quieted: dict[str, Any] | None = None
@@ -124,6 +128,21 @@ _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
 OTHER = "other"  # someone the story spoke of without saying who
+# where someone lives, said of them: "She lives in Leeds", "he's moved to Hull", "she lives ten miles away"
+_LIVES_THERE = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?(?:she|he)(?:\s+(?:also|only|now|still|just))?\s+"
+                          r"(?:lives|lived|has\s+moved|moved|is\s+based|stays|lives?\s+over)\b", re.IGNORECASE)
+_AS_OBJECT = {True: re.compile(r"\b(?:her|hers|she|she's|she’s|shes)\b", re.IGNORECASE),
+              False: re.compile(r"\b(?:him|his|he|he's|he’s|hes)\b", re.IGNORECASE)}
+
+
+def opener_before(who: Teller, sentence_before: str) -> str | None:
+    """The relative who opened the sentence before, for a "she lives in …" that follows (Teller.opener_before):
+    in a carer's story, not the person, and that sentence spoke of no one else of their sex ("My sister visits
+    her on Sundays. She lives in Leeds." may be either)."""
+    opener = who.opened_by
+    if who.teller != "carer" or not opener or opener == who.subject_relation or opener not in _MALE | _FEMALE:
+        return None
+    return None if _AS_OBJECT[opener in _FEMALE].search(sentence_before) else opener
 # In the person's own words a relation called as a name, capitalised, is theirs: "Mammy had the sugar too"
 _CALLED_AS_A_NAME = re.compile(r"(?:(?i:and|but|n)\s+)?[A-Z][a-z]+\b")
 # "I look after my mum", "me and my brother care for mum", "I'm writing about my dad": whom the carer's
@@ -244,6 +263,9 @@ class People:
                 return relation
             return None
         female = match.group(1).lower() in {"she", "she's", "she’s", "shes", "her"}
+        before = who.opener_before
+        if who.teller == "carer" and before and (before in _FEMALE) == female and _LIVES_THERE.match(clause):
+            return before  # "My sister helps with shopping. She lives in Leeds.": the sister's home
         opener = who.opened_by
         if who.teller == "carer" and opener and opener != who.subject_relation and opener in _MALE | _FEMALE \
                 and (opener in _FEMALE) == female and not re.match(r"(?:his|her|him)\b", match.group(1), re.IGNORECASE):
