@@ -220,6 +220,7 @@ class Structurer:
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
                         or corrections.apply_age(profile, sentence, base) \
+                        or corrections.apply_year(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \
                         or corrections.apply_person(profile, sentence, base) \
                         or corrections.apply_name(profile, sentence, base, who.teller) \
