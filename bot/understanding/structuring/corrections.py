@@ -21,7 +21,7 @@ from bot.understanding.structuring import names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
-    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
+    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
     r"i meant\b|correction\b|not the\b|that's wrong|that’s wrong|that is wrong|it should be\b|"
     r"that should be\b)",
     re.IGNORECASE,
@@ -36,7 +36,7 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
 # I broke my wrist" adds "I broke my wrist". A "no" said as the fact ("no social worker") is kept.
 _LEAD = re.compile(
-    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
     r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
     re.IGNORECASE)
@@ -161,9 +161,14 @@ def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
             named = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
             found = [i for section in _TERM_SECTIONS for i in profile["sections"][section]
                      if i["about"] == "subject" and named.search(i["text"])]
+            if not found and wrong[:1].isupper() and new[:1].isupper():
+                # "Sorry, Beverley not Hull.", "no, it's Catherine not Katherine": a town or a name, as written
+                found = [i for i in profile["sections"]["home"] + profile["sections"]["about_me"]
+                         if i["about"] == "subject" and i.get("kind") in (None, "name", "preferred_name")
+                         and named.search(i["text"]) and (i in profile["sections"]["home"] or i.get("kind"))]
             for item in found:
                 item["text"] = named.sub(new, item["text"])
-                for detail in ("term", "name", "site"):
+                for detail in ("term", "name", "site", "town"):
                     if isinstance(item.get(detail), str) and named.search(item[detail]):
                         item[detail] = named.sub(new, item[detail])
                 item.pop("spelled", None)
