@@ -61,20 +61,27 @@ _FITTED_AFTER = re.compile(r"^s?\s+(?:\w+\s+)?(?:fitted|put\s+in|implanted|in\b|
                            r"keeps|helps|went|goes|beeps|changed)", re.IGNORECASE)
 
 
+# The words each sense is read for, and how far around them (characters) the words that tell it are looked for
+_SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers")}
+_NEAR = 200
+
+
 def another_sense(text: str, term: Term) -> bool:
     """Whether the term, found in `text` at its offsets, is its word in another sense, not the condition."""
     if term.section != "health":
         return False
     word = term.surface.lower()
-    before, after = text[:term.start], text[term.end:]
+    if word not in _SENSES.get(term.canonical, ()):
+        return False
+    before, after = text[max(0, term.start - _NEAR):term.start], text[term.end:term.end + _NEAR]
     sentence_start = max(before.rfind(mark) for mark in ".!?\n") + 1
     sentence_end = min((i for i in (after.find(mark) for mark in ".!?\n") if i >= 0), default=len(after))
-    if term.canonical == "stroke" and word in ("stroke", "strokes"):
+    if term.canonical == "stroke":
         return _another_stroke(before, after)
-    if term.canonical == "cancer" and word == "cancer":
+    if term.canonical == "cancer":
         return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))
-    if term.canonical == "pacemaker" and word in ("pacemaker", "pacemakers"):
+    if term.canonical == "pacemaker":
         near = " ".join(before[sentence_start:].split()[-4:])
         return bool(_RACE.search(before[sentence_start:] + " " + after[:sentence_end])) \
             and not _HAS_ONE.search(near) and not _FITTED_AFTER.match(after)

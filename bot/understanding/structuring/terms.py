@@ -145,7 +145,8 @@ class TermFinder:
                     covered.update(range(matched.start, matched.end))
                     break
         # "I stroke the dog", "I'm a Cancer", "the pacemaker for the 30 minute group": the word in another sense
-        found = [t for t in found if not another_sense(doc.text, t)]
+        text = doc.text  # built from the tokens on each call: once per line, not per term
+        found = [t for t in found if not another_sense(text, t)]
         return sorted(_outside_longer(found), key=lambda t: (t.start, -t.end))
 
     def _fuzzy_span(self, doc: Doc, token: Token, section: str, word: str | None) -> Span | None:
