@@ -39,7 +39,9 @@ from bot.understanding.structuring.people import (
     People,
     Teller,
     is_partner,
+    named_friends,
     named_relatives,
+    opener_before,
     relation_for,
     sex_of,
 )
@@ -125,6 +127,8 @@ class Structurer:
         who = Teller(teller, subject_name, relation, today or date.today(),
                      named=named_relatives(story, self.people.relatives, subject_name, teller == "carer"),
                      story=story)
+        if teller == "self":  # "my best mate is Kieran … Kieran is diabetic": Kieran's (a carer's friend is often the person)
+            who.named = {**named_friends(story), **who.named}
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
@@ -206,6 +210,7 @@ class Structurer:
         pets = animals_named(who.story or line)
         for sent in doc.sents:
             sentence, base = sent.text, offset + sent.start_char
+            who.opener_before = opener_before(who, previous[0])  # "My sister helps. She lives in Leeds."
             who.opened_by = who.last_referent = None  # "she", in a new sentence, is not the relative of the last one
             who.sentence_start = base
             spans = self._clause_spans(sentence)
@@ -216,6 +221,7 @@ class Structurer:
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
                         or corrections.apply_age(profile, sentence, base) \
+                        or corrections.apply_year(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \
                         or corrections.apply_person(profile, sentence, base) \
                         or corrections.apply_name(profile, sentence, base, who.teller) \

@@ -421,6 +421,34 @@ INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "
 # forms set and a stranger). Their facts are theirs, kept with whom they are about, never the person's.
 OTHER_PEOPLE = frozenset({"friend", "neighbour", "neighbor", "ex", "colleague", "boss", "flatmate", "housemate",
                           "lodger", "landlord", "landlady", "mate", "pal", "bestie", "bff"})
+# Friends said the ways people say them (session 19: a fresh held-out set gave the person a mate's diabetes):
+# "my best friend", "me pal Dave", "a colleague of mine", "one of my friends", "a mate with parkinsons", "my work
+# friend"; each word as the friend it is
+_FRIEND_WORDS = {"friend": "friend", "mate": "mate", "pal": "pal", "colleague": "colleague", "neighbour": "neighbour",
+                 "neighbor": "neighbour", "bestie": "friend", "bff": "friend", "buddy": "friend", "mucker": "friend",
+                 "chum": "friend", "bezzie": "friend", "bezzy": "friend", "workmate": "colleague",
+                 "coworker": "colleague", "co-worker": "colleague", "flatmate": "flatmate", "housemate": "housemate",
+                 "classmate": "friend", "teammate": "friend", "boss": "boss", "lodger": "lodger"}
+FRIEND_WORDS = "|".join(_FRIEND_WORDS)
+
+
+def friend_word(word: str) -> str:
+    """The friend a word names, as kept: "mucker" and "bestie" are a friend, "workmate" a colleague."""
+    return _FRIEND_WORDS.get(word, word)
+
+
+_FRIEND = re.compile(r"\b(?:(?:my|our|his|her|their|me)\s+|(?:a|an|one)\s+(?:of\s+(?:my|our|his|her)\s+)?)"
+                     r"(?:(?:best|bestest|close|closest|good|old|oldest|dear|dearest|work|school|uni|college|childhood|"
+                     r"lifelong|fellow|next\s+door|new)\s+)*(" + "|".join(_FRIEND_WORDS) + r")s?"
+                     r"(?:\s+(?:of\s+(?:mine|ours)|from\s+(?:work|church|school|the\s+\w+)))?\b")
+# what is said of the friend, straight after: "is diabetic", "Dave's got", "suffers with", "with", "who has"
+# (not after a name: "I'm helping my friend Sue who has breast cancer" is a carer's, of the person)
+_FRIEND_HAS_IT = re.compile(r"(?:(?:['’]s)?(?:\s*,)?\s+(?:who|that)\s+|(?:\s+\w+)?(?:['’]s)?(?:\s*,)?\s+)(?:also\s+)?"
+                            r"(?:has\s+had|has\s+got|had\s+got|has|had|have|got|is|was|suffers?\s+(?:from|with)|"
+                            r"suffered\s+(?:from|with)|(?:is|was|got|been)\s+diagnosed\s+with|died\s+(?:of|from)|"
+                            r"passed\s+away\s+(?:from|with)|with|wiv|living\s+with|lives\s+with|battling|fighting)"
+                            r"\s+(?:\S+\s+){0,2}$")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|i['’]d|we|us|our)\b")
 
 
 # Someone not kin, or a relative said by name, has the fact only when they are the one said to have it,
@@ -510,7 +538,23 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
             if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
                 found = word
                 break
+    if found is None:
+        found = _friend_has_it(before, exclude)
     if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \
             and mine.group(1).lower() not in relatives:
         found = mine.group(1).lower()  # "I'm a widower, my Edna had Alzheimer's at the end": Edna's
     return found
+
+
+def _friend_has_it(before: str, exclude: str | None) -> str | None:
+    """The friend, mate, colleague or neighbour said last before a fact, who has it ("my best friend has", "me pal
+    Dave's got", "a colleague of mine has", "one of my friends is"), with nothing of the person's between."""
+    last = max(_FRIEND.finditer(before), key=lambda m: m.start(), default=None)
+    if last is None:
+        return None
+    friend = _FRIEND_WORDS[last.group(1)]
+    between = before[last.end():]
+    if friend == exclude or last.group(1) == exclude or not _FRIEND_HAS_IT.match(between) \
+            or _FIRST_PERSON.search(between):
+        return None
+    return friend

@@ -5,6 +5,7 @@ Three kinds are applied to the item they correct rather than added as new facts:
 - a changed dose: "No, it's 500mg not 250mg", "sorry I meant 500mg" changes the dose of the medicine it
   names, or of the one medicine said with a dose;
 - a changed age: "it's 80 not 79", "he's 91 not 19" changes the age read as the wrong one;
+- a changed year: "it was 2017 not 2016" changes the year of the facts told with 2016;
 - a changed person: "the stroke was Ron not me" makes it Ron's; a carer's "the exhausted bit is me, not
   mum" makes it the carer's own (about the narrator, under support network);
 - a changed status: "I stopped taking the warfarin" makes warfarin past. Any later mention of the same
@@ -20,7 +21,7 @@ from bot.understanding.structuring import names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
-    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
+    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
     r"i meant\b|correction\b|not the\b|that's wrong|that’s wrong|that is wrong|it should be\b|"
     r"that should be\b)",
     re.IGNORECASE,
@@ -35,7 +36,7 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
 # I broke my wrist" adds "I broke my wrist". A "no" said as the fact ("no social worker") is kept.
 _LEAD = re.compile(
-    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
     r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
     re.IGNORECASE)
@@ -49,7 +50,8 @@ def is_correction(sentence: str) -> bool:
     """"no, it's my left hip", "youve missed that…", and a carer's "the diabetes is mine not dads" (in
     any message, not only at the read-back: told while telling, it was filed as a fact of the carer's
     and the diabetes stayed the person's, delivered to a service)."""
-    return bool(_CUE.match(sentence) or _MISSED.match(sentence) or any(p.search(sentence) for p in _MINE_NOT_THEIRS))
+    return bool(_CUE.match(sentence) or _MISSED.match(sentence) or any(p.search(sentence) for p in _MINE_NOT_THEIRS)
+                or any(p.search(sentence) for p in _YEAR_NOT))
 
 
 def fact_start(sentence: str) -> int:
@@ -159,9 +161,14 @@ def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
             named = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
             found = [i for section in _TERM_SECTIONS for i in profile["sections"][section]
                      if i["about"] == "subject" and named.search(i["text"])]
+            if not found and wrong[:1].isupper() and new[:1].isupper():
+                # "Sorry, Beverley not Hull.", "no, it's Catherine not Katherine": a town or a name, as written
+                found = [i for i in profile["sections"]["home"] + profile["sections"]["about_me"]
+                         if i["about"] == "subject" and i.get("kind") in (None, "name", "preferred_name")
+                         and named.search(i["text"]) and (i in profile["sections"]["home"] or i.get("kind"))]
             for item in found:
                 item["text"] = named.sub(new, item["text"])
-                for detail in ("term", "name", "site"):
+                for detail in ("term", "name", "site", "town"):
                     if isinstance(item.get(detail), str) and named.search(item[detail]):
                         item[detail] = named.sub(new, item[detail])
                 item.pop("spelled", None)
@@ -233,6 +240,32 @@ def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
             for age in ages:
                 age["value"], age["text"] = new, f"{new} years old"
                 age["corrected_by"] = {"start": base + match.start("new"), "end": base + match.end("new")}
+            return True
+    return False
+
+
+# A changed year: "it was 2017 not 2016", "2014 not 2015", "not 2020, 2019". Applied only to the facts told with
+# the wrong year, so a year said for the first time is never taken for one.
+_YEAR = r"(?:19|20)\d\d"
+_YEAR_NOT = [Guarded(pattern, "not") for pattern in (
+    re.compile(rf"\b(?P<new>{_YEAR})\s*,?\s+(?:not|rather than|instead of)\s+(?:in\s+)?(?P<old>{_YEAR})\b",
+               re.IGNORECASE),
+    re.compile(rf"\bnot\s+(?:in\s+)?(?P<old>{_YEAR})\s*[,;:.-]?\s*(?:but\s+)?(?:(?:it\s+was|it's|it’s|in)\s+)?"
+               rf"(?P<new>{_YEAR})\b", re.IGNORECASE),
+)]
+
+
+def apply_year(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """A new year for the facts told with the year the sentence names as the wrong one ("2014 not 2015")."""
+    for pattern in _YEAR_NOT:
+        for match in pattern.finditer(sentence):
+            new, old = int(match.group("new")), int(match.group("old"))
+            told = [i for items in profile["sections"].values() for i in items if i.get("year") == old]
+            if not told or new == old:
+                continue
+            for fact in told:
+                fact["year"] = new
+                fact["corrected_by"] = {"start": base + match.start("new"), "end": base + match.end("new")}
             return True
     return False
 

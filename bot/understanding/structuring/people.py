@@ -44,6 +44,10 @@ class Teller:
     # Whom the last clause of this sentence was about when not the person ("my mum has dementia and lives in
     # a care home": the clause "lives in a care home", its subject left out, is Mum's too)
     last_referent: str | None = None
+    # In a carer's story, the relative who opened the sentence before and is not the person, when that sentence
+    # did not speak of the person as "her" or "him": "My sister helps with shopping. She lives in Leeds." is the
+    # sister's home, not the person's (issue 18, session 19)
+    opener_before: str | None = None
     # The health item a clause just said has not come for a while ("but nothing for a year now"), so
     # that a clause after it saying it has come back makes it current again
     quieted: dict[str, Any] | None = None
@@ -95,6 +99,26 @@ _THEIR_KIN_NAME = re.compile(r"\b(?i:his|her)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\
 _NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?i:my|me|our|his|her)\s+((?i:[a-z]+))\s*\)")
 
 
+def named_friends(story: str) -> dict[str, str]:
+    """Each name a person's own story gives a friend, mate or colleague ("my best mate is Kieran", "me pal Dave",
+    "Kieran is my best mate"), lower case, with the friend word: so that "Kieran is type 1 diabetic", later, is
+    Kieran's, not the person's (session 19). Not for a carer's story, where the friend is often the person."""
+    found: dict[str, str] = {}
+    for match in _FRIEND_NAMED.finditer(story):
+        friend, name = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+        if name.lower() not in found and name.lower() not in names.NOT_NAMES:
+            found[name.lower()] = context.friend_word(friend.lower())
+    return found
+
+
+_FRIEND_ADJECTIVES = (r"(?:(?i:best|bestest|close|closest|good|old|oldest|dear|dearest|work|school|uni|college|"
+                      r"childhood|lifelong)\s+)*")
+_FRIEND_NAMED = re.compile(rf"\b(?i:my|me|our)\s+{_FRIEND_ADJECTIVES}((?i:{context.FRIEND_WORDS}))\s*,?\s+"
+                           rf"(?:(?i:is|was)\s+(?:(?i:called|named)\s+)?|(?i:called|named)\s+)?([A-Z][a-z]+)\b"
+                           rf"|\b([A-Z][a-z]+)\s*(?:(?i:is|was)|['’]s|,)\s+(?i:my|me|a)\s+{_FRIEND_ADJECTIVES}"
+                           rf"((?i:{context.FRIEND_WORDS}))\b")
+
+
 _LOWER_KIN_NAME = re.compile(r"\b(?:my|our|me|wor)\s+(?:late\s+|ex\s+)?([a-z]+)\s*,?\s+(?:(?:is|was)\s+(?:called|named)\s+|"
                              r"(?:called|named)\s+)?([a-z]{3,12})\b")
 # Lower-case words after a kin word that are no name: "my mum aswell", "my bf tho", "my wife cant"
@@ -127,6 +151,21 @@ _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
 OTHER = "other"  # someone the story spoke of without saying who
+# where someone lives, said of them: "She lives in Leeds", "he's moved to Hull", "she lives ten miles away"
+_LIVES_THERE = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?(?:she|he)(?:\s+(?:also|only|now|still|just))?\s+"
+                          r"(?:lives|lived|has\s+moved|moved|is\s+based|stays|lives?\s+over)\b", re.IGNORECASE)
+_AS_OBJECT = {True: re.compile(r"\b(?:her|hers|she|she's|she’s|shes)\b", re.IGNORECASE),
+              False: re.compile(r"\b(?:him|his|he|he's|he’s|hes)\b", re.IGNORECASE)}
+
+
+def opener_before(who: Teller, sentence_before: str) -> str | None:
+    """The relative who opened the sentence before, for a "she lives in …" that follows (Teller.opener_before):
+    in a carer's story, not the person, and that sentence spoke of no one else of their sex ("My sister visits
+    her on Sundays. She lives in Leeds." may be either)."""
+    opener = who.opened_by
+    if who.teller != "carer" or not opener or opener == who.subject_relation or opener not in _MALE | _FEMALE:
+        return None
+    return None if _AS_OBJECT[opener in _FEMALE].search(sentence_before) else opener
 # In the person's own words a relation called as a name, capitalised, is theirs: "Mammy had the sugar too"
 _CALLED_AS_A_NAME = re.compile(r"(?:(?i:and|but|n)\s+)?[A-Z][a-z]+\b")
 # "I look after my mum", "me and my brother care for mum", "I'm writing about my dad": whom the carer's
@@ -249,6 +288,9 @@ class People:
                 return relation
             return None
         female = match.group(1).lower() in {"she", "she's", "she’s", "shes", "her"}
+        before = who.opener_before
+        if who.teller == "carer" and before and (before in _FEMALE) == female and _LIVES_THERE.match(clause):
+            return before  # "My sister helps with shopping. She lives in Leeds.": the sister's home
         opener = who.opened_by
         if who.teller == "carer" and opener and opener != who.subject_relation and opener in _MALE | _FEMALE \
                 and (opener in _FEMALE) == female and not re.match(r"(?:his|her|him)\b", match.group(1), re.IGNORECASE):

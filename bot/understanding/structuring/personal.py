@@ -97,6 +97,9 @@ _I_AM_A = re.compile(r"\b(?:i'm|i’m|im|i am)\s+(?:a|an)\s+(?:\d{1,3}\s*(?:-?\s
                      r"(man|woman|male|female|lady|gentleman|bloke)\b", re.IGNORECASE)
 
 
+# An age said as it is now, straight after its number: "I'm 78 now", "she's ninety one now", "67 years old now"
+_NOW_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)(?:\s+old)?\s*)?(?:now|as\s+of\s+(?:today|this\s+week))\b", re.IGNORECASE)
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -241,10 +244,18 @@ class PersonalFiler:
                 sections["support_network"].append(item(match.group(0), context.CURRENT, "narrator", teller,
                                                         base + match.start(), base + match.end()))
                 continue
-            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group))
+            # "oops im seventy eight now", after "I'm 77": the age now, in place of the one said before
+            now = bool(_NOW_AFTER.match(clause[match.end():]))
+            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group),
+                     now)
 
     @staticmethod
-    def age(about: list[Any], age: int, teller: str, start: int, end: int) -> None:
+    def age(about: list[Any], age: int, teller: str, start: int, end: int, now: bool = False) -> None:
+        said = [i for i in about if i.get("kind") == "age" and i["about"] == "subject"]
+        if now and 0 < age < 120 and len(said) == 1 and said[0].get("value") != age \
+                and said[0].get("source", {}).get("start", end) < start:
+            said[0].update(text=f"{age} years old", value=age, corrected_by={"start": start, "end": end})
+            return
         if 0 < age < 120 and not any(i.get("kind") == "age" for i in about):
             told = item(f"{age} years old", "current", "subject", teller, start, end, kind="age")
             told["value"] = age

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from bot.understanding.structuring.fuzzy import COMMON, FuzzyIndex, is_english, load_word_lists
 from bot.understanding.structuring.lexicons import Lexicons
+from bot.understanding.structuring.other_senses import another_sense
 
 TERM_SECTIONS = ("health", "medications")
 AIDS = "aids"  # a lexicon of its own, filed under daily_living with kind "aid"
@@ -143,6 +144,9 @@ class TermFinder:
                                       fuzzy=True))
                     covered.update(range(matched.start, matched.end))
                     break
+        # "I stroke the dog", "I'm a Cancer", "the pacemaker for the 30 minute group": the word in another sense
+        text = doc.text  # built from the tokens on each call: once per line, not per term
+        found = [t for t in found if not another_sense(text, t)]
         return sorted(_outside_longer(found), key=lambda t: (t.start, -t.end))
 
     def _fuzzy_span(self, doc: Doc, token: Token, section: str, word: str | None) -> Span | None:

@@ -1,0 +1,94 @@
+"""A condition's word used in another sense, where the words around it say which: a verb ("I stroke the dog",
+"give the cat a stroke"), a swimming or painting stroke, "a stroke of genius"; a star sign ("I'm a Cancer",
+"my star sign is Cancer"); a runner who sets the pace ("I'm the pacemaker for the 30 minute group at parkrun").
+
+Each was filed as the person's condition by a fresh held-out set (heldout_fresh2.yml, session 19): an invented
+fact. The words that name the condition itself stay a condition ("I had a stroke the year before", "I'm a cancer
+survivor", "I had a pacemaker fitted and still do parkrun").
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.understanding.structuring.terms import Term
+
+_ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|donkeys?|rabbits?|bunn(?:y|ies)|"
+            r"hamsters?|guinea\s+pigs?|pets?|birds?|sheep|lambs?|goats?|cows?|calf|calves|animals?|moggy|lurcher|"
+            r"labrador|spaniel|terrier|collie|greyhound|staffie")
+_TOUCHED = rf"(?:{_ANIMALS}|hair|head|hand|hands|face|cheek|arm|back|fur|beard|brow|forehead)"
+
+# "stroke" as a verb: someone strokes an animal, a hand or hair ("I like to stroke the dog", "the kids love to
+# stroke the horses", "now I stroke his hair"); never "a stroke", "his stroke", "had stroke" before it
+_STROKE_OBJECT = re.compile(rf"^s?\s+(?:(?:the|my|our|his|her|their|your|a|an|me|wor)\s+(?:(?:\w+|\w+['’]s)\s+){{0,2}}?"
+                            rf"{_TOUCHED}\b|(?:him|them|it)\b)", re.IGNORECASE)
+_NO_VERB_BEFORE = re.compile(r"\b(?:a|an|the|his|her|my|their|our|your|its|another|had|has|have|having|suffered|"
+                             r"mini|major|minor|massive|big|small|bad|second|third|first|after|since|from|of|with|"
+                             r"\d+)\s+$", re.IGNORECASE)
+# "give the dog a good stroke", "gave it a stroke": a stroke of the hand, given to an animal
+_GIVEN_A_STROKE = re.compile(rf"\b(?:give|gives|gave|giving|given)\s+(?:(?:the|my|our|his|her|their|me|wor)\s+"
+                             rf"(?:\w+\s+)?(?:{_ANIMALS})(?:\s+[A-Z][a-z]+)?|it)\s+(?:a|another)\s+(?:\w+\s+)?$",
+                             re.IGNORECASE)
+# a swimming or painting stroke, a stroke of work: "breast stroke", "back stroke", "brush strokes", "key stroke"
+_KIND_OF_STROKE = re.compile(r"\b(?:breast|back|side|front|butterfly|swimming|swim|crawl|brush|pen|key|master|"
+                             r"golf|tennis|rowing|oar|paddle|finishing)[\s-]*$", re.IGNORECASE)
+# "a stroke of luck", "a stroke of genius", "a stroke of good fortune", "on the stroke of midnight"
+_STROKE_OF = re.compile(r"^s?\s+of\s+(?!(?:the\s+)?(?:brain|heart|left|right)\b)", re.IGNORECASE)
+
+# A star sign: "I'm a Cancer so …", "she's a typical Cancer", "my star sign is Cancer", "a Cancer star sign"
+_SIGN_BEFORE = re.compile(r"\b(?:star\s*sign|sign|zodiac|horoscope|born\s+under)\s*(?:is|was|'s|’s|:|=|-|of)?\s*"
+                          r"(?:a\s+|the\s+)?$", re.IGNORECASE)
+_SIGN_AFTER = re.compile(r"^\s*(?:star\s*sign|sign|zodiac|season|star|moon|rising|ascendant)\b", re.IGNORECASE)
+_IS_A_SIGN_BEFORE = re.compile(r"(?:\b(?:i['’]?m|i\s+am|am|i\s+was|she['’]?s|he['’]?s|she\s+is|he\s+is|she\s+was|"
+                               r"he\s+was|being|you['’]?re|we['’]?re\s+both|both)\s+(?:a|an)\s+|\b(?:a|such\s+a)\s+)"
+                               r"(?:(?:typical|true|real|proper|classic|total|big)\s+)?$", re.IGNORECASE)
+# after "I'm a Cancer": the clause ends, or goes on about who they are ("so a homebody", "and proud"), not a
+# word that makes it the illness ("I'm a cancer survivor", "a cancer patient", "cancer free")
+_IS_A_SIGN_AFTER = re.compile(r"^(?:\s*(?:[,.!?;:)]|$)|\s+(?:so|and|n|&|but|through|too|as|like|born|baby|girl|"
+                              r"boy|woman|man|lady|lol|haha|apparently|which|who|though|tho)\b)", re.IGNORECASE)
+_TYPICAL = re.compile(r"\btypical\s+$", re.IGNORECASE)
+
+# A pacemaker who sets the pace: "I'm the pacemaker for the 30 minute group at parkrun", "one of the pacemakers
+# at our running club"; not a pacemaker the person has ("I had a pacemaker fitted and still do parkrun")
+_RACE = re.compile(r"\b(?:park\s*run|parkrun|marathons?|half|\d+\s*k|\d+\s*km|races?|racing|running|runners?|run|"
+                   r"jog\w*|minute\s+group|sub[\s-]?\d+|pace\s+group|pacers?|triathlon|sportive|time\s+trial|"
+                   r"athletics|cross\s+country|fun\s+run|relay|laps?|track|cycling|cyclists?|swimmers?)\b",
+                   re.IGNORECASE)
+_HAS_ONE = re.compile(r"\b(?:my|his|her|their|had|have|has|having|got|with|wiv|new|fitted|implanted|needs?|"
+                      r"needed|getting|get)\b", re.IGNORECASE)
+_FITTED_AFTER = re.compile(r"^s?\s+(?:\w+\s+)?(?:fitted|put\s+in|implanted|in\b|check|clinic|battery|was|is|"
+                           r"keeps|helps|went|goes|beeps|changed)", re.IGNORECASE)
+
+
+# The words each sense is read for, and how far around them (characters) the words that tell it are looked for
+_SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers")}
+_NEAR = 200
+
+
+def another_sense(text: str, term: Term) -> bool:
+    """Whether the term, found in `text` at its offsets, is its word in another sense, not the condition."""
+    if term.section != "health":
+        return False
+    word = term.surface.lower()
+    if word not in _SENSES.get(term.canonical, ()):
+        return False
+    before, after = text[max(0, term.start - _NEAR):term.start], text[term.end:term.end + _NEAR]
+    sentence_start = max(before.rfind(mark) for mark in ".!?\n") + 1
+    sentence_end = min((i for i in (after.find(mark) for mark in ".!?\n") if i >= 0), default=len(after))
+    if term.canonical == "stroke":
+        return _another_stroke(before, after)
+    if term.canonical == "cancer":
+        return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
+                    or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))
+    if term.canonical == "pacemaker":
+        near = " ".join(before[sentence_start:].split()[-4:])
+        return bool(_RACE.search(before[sentence_start:] + " " + after[:sentence_end])) \
+            and not _HAS_ONE.search(near) and not _FITTED_AFTER.match(after)
+    return False
+
+
+def _another_stroke(before: str, after: str) -> bool:
+    if _KIND_OF_STROKE.search(before) or _STROKE_OF.match(after) or _GIVEN_A_STROKE.search(before):
+        return True
+    return bool(_STROKE_OBJECT.match(after)) and not _NO_VERB_BEFORE.search(before)
