@@ -247,7 +247,7 @@ def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
 # A changed year: "it was 2017 not 2016", "2014 not 2015", "not 2020, 2019". Applied only to the facts told with
 # the wrong year, so a year said for the first time is never taken for one.
 _YEAR = r"(?:19|20)\d\d"
-_YEAR_NOT = [Guarded(pattern, "not") for pattern in (
+_YEAR_NOT = [Guarded(pattern, "not|rather|instead") for pattern in (
     re.compile(rf"\b(?P<new>{_YEAR})\s*,?\s+(?:not|rather than|instead of)\s+(?:in\s+)?(?P<old>{_YEAR})\b",
                re.IGNORECASE),
     re.compile(rf"\bnot\s+(?:in\s+)?(?P<old>{_YEAR})\s*[,;:.-]?\s*(?:but\s+)?(?:(?:it\s+was|it's|it’s|in)\s+)?"
