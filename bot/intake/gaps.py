@@ -53,6 +53,9 @@ class Gap:
     services: tuple[str, ...]  # every chosen service whose form needs it
     urgent_if_yes: bool = False  # "Is anyone in danger?": a yes gets urgent help at once
     required: bool = True  # False: a question the form does not require, asked because the person can answer it
+    # the mapping's own words for each option, (code, words): "daughter" is the option "parent" where the form asks the
+    # person's relation to the carer and the carer answers theirs (session 19: "Son or daughter" was sent)
+    said_as: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _question(item: FormItem, form: Form, teller: str, wording: dict[str, Any], name: str | None) -> str:
@@ -81,7 +84,9 @@ def _gap(item: FormItem, service: Service, teller: str, wording: dict[str, Any],
                question=question,
                options=tuple((option_code(o), option_label(o)) for o in item.options),
                open=item.type == "open-choice", services=(service.id,),
-               urgent_if_yes=bool(wording.get(item.key, {}).get("urgent_if_yes")), required=required)
+               urgent_if_yes=bool(wording.get(item.key, {}).get("urgent_if_yes")), required=required,
+               said_as=tuple((code, tuple(words)) for code, words in item.rule.options.items())
+               if item.rule and item.rule.options else ())
 
 
 def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str, wording: dict[str, Any], *,
@@ -225,8 +230,14 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     if gap.type in ("choice", "open-choice"):
         if lowered.isdecimal() and 1 <= int(lowered) <= len(gap.options):
             return gap.options[int(lowered) - 1][0]
+        for code, label in gap.options:  # a button's label, or its code
+            if lowered in (code.lower(), label.lower()):
+                return code
+        for code, words in gap.said_as:  # the mapping's own words: "daughter" is "parent" for the carer's assessment
+            if any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words if word):
+                return code
         for code, label in gap.options:
-            if lowered in (code.lower(), label.lower()) or (len(lowered) > 2 and lowered in label.lower()):
+            if len(lowered) > 2 and lowered in label.lower():
                 return code
         if gap.open:
             return reply
