@@ -33,9 +33,8 @@ async def checked(text: str) -> Finding:
 async def help_for_refused(text: str, refused: str) -> str | None:
     """The urgent help for a message refused as too long, ending with why it was refused (`refused`); None when it
     tells no danger. Its beginning and end are read (REFUSED_READ each)."""
+    text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")  # refused for a NUL or half a character
     parts = [text] if len(text) <= 2 * REFUSED_READ else [text[:REFUSED_READ], text[-REFUSED_READ:]]
-    for part in parts:
-        found = await checked(part)
-        if found.concern:
-            return found.reply(refused)
-    return None
+    found = [await checked(part) for part in parts]
+    sure = [f for f in found if f.concern and not f.tentative] or [f for f in found if f.reply()]
+    return sure[0].reply(refused) if sure else None  # what was heard surely first (the end's, not the start's guess)

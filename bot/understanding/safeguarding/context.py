@@ -202,6 +202,9 @@ _HEALTH_FACT = re.compile(
     r"|\b(?:weakness|numbness|tingling|stiffness|pins and needles|cramps?|aching|sores?|ulcers?)\s+(?:in|on)\s+"
     r"(?:my|his|her|their|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|hands?|feet|foot|heels?|knees?|hips?|back|"
     r"shoulders?|side|face|fingers?|toes?)\b|\bpressure (?:sores?|ulcers?|damage)\b"
+    r"|\b(?:my|his|her|their)\s+(?:back|knees?|hips?|legs?|feet|arms?|shoulders?|neck|head|stomach|joints?|hands?)\s+"
+    r"(?:hurts?|aches?|aching|is sore|are sore|is bad|are bad|is painful|are painful|is stiff|are stiff|plays? (?:me|him|"
+    r"her|them) up)\b"
     # a medicine a doctor stopped, started or changed ("they stopped his metformin", "the gp took him off it")
     r"|\b(?:gp|doctor|doctors|consultant|nurse|hospital|pharmacist|they)\s+(?:has\s+|have\s+)?(?:stopped|started|increased|"
     r"reduced|changed|upped|lowered|switched|doubled|halved|took\s+(?:him|her|me|them)\s+off|put\s+(?:him|her|me|them)\s+on)\b")

@@ -19,7 +19,8 @@ ORDINARY = ["I have weakness in my left arm.", "I have weakness in my legs.", "I
             "she gets pins and needles in her hands", "mum has started getting pressure sores on her heels",
             "they stopped his metformin", "dad stopped the amlodipine last week, the gp took him off it",
             "the consultant started her on memantine", "they increased my sertraline to 100mg",
-            "the doctor reduced his morphine"]
+            "the doctor reduced his morphine", "my back hurts every day and i cant sleep.",
+            "his knees are bad in the cold"]
 HARM = ["he twisted my arm and i have pain in my arm now", "my carer leaves me with pressure sores and never turns me",
         "my son stopped giving me my tablets so he can sell them", "he hits me and i have bruises on my legs"]
 
