@@ -20,6 +20,10 @@ from consent_store import outbox, people, representatives
 from consent_store import referrals as referral_store
 from consent_store.people import Person
 
+# In the parts chosen to share (the sections_chosen slot): a carer left out the person's part ("not his health"),
+# and the carer's own facts in the parts left out still go: they are hers, not "his health" (a stranger, session 19)
+CARERS_OWN = "carers_own"
+
 
 @dataclass(frozen=True)
 class ShareOutcome:
@@ -101,7 +105,9 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             if person is None or saved is None:
                 raise NoConfirmedStory("no confirmed profile to share")
             rep = _representative(session, person, saved.profile)
-            sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
+            shareable = _shareable(service, saved.profile, rep)
+            sections = [s for s in shareable if only is None or s in only]
+            own = _carers_own(saved, [s for s in shareable if s not in sections]) if CARERS_OWN in (only or []) else {}
             if not sections:
                 if rep is not None and service.sections_in(saved.profile):
                     representatives.check_may_consent(rep, service.sections_in(saved.profile))
@@ -116,13 +122,35 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             for consent_id in earlier:
                 consents.withdraw_consent(session, consent_id, now)
             consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
-                                             granted_by, now, representative=rep)
+                                             granted_by, now, items=own, representative=rep)
             for consent_id in earlier:  # its open referral goes on under the new agreement: one referral, updated
                 referral_store.carry_over(session, consent_id, consent.id, now)
             delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
     except representatives.NotPermitted as refused:  # the carer's basis (checked above, and as consent is granted)
         raise NotPermitted(str(refused)) from None
     return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
+
+
+def _carers_own(saved: people.ProfileVersion, left_out: list[str]) -> dict[str, list[str]]:
+    """The carer's own facts (about the narrator: her health, her own answers) in the parts a carer left out,
+    by item, for a story a carer told: {section: [item id]}."""
+    if saved.told_by != "carer":
+        return {}
+    found = {section: [i["id"] for i in saved.profile["sections"].get(section) or []
+                       if i.get("about") == "narrator" and i.get("id")] for section in left_out}
+    return {section: ids for section, ids in found.items() if ids}
+
+
+def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
+    """Whether the saved story, told by a carer, has facts of the carer's own in the parts `left_out`."""
+    saved = _saved(rt, sender_id)
+    return saved is not None and bool(_carers_own(saved, left_out))
+
+
+def _saved(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return people.latest_profile(session, person) if person else None
 
 
 def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
