@@ -31,6 +31,7 @@ class ShareOutcome:
     sections: list[str]
     receipt_code: str
     delivery_id: str
+    still_to_ask: tuple[str, ...] = ()  # the form's required questions it went without (labels)
 
 
 def _representative(session: Session, person: Person, profile: dict[str, Any]) -> representatives.Representative | None:
@@ -72,7 +73,8 @@ def told_by_text(profile: dict[str, Any], told_by: str) -> str:
 
 
 def _enqueue(rt: Runtime, session: Session, person: Person, saved: people.ProfileVersion, service: Service,
-             consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
+             consent: consents.Consent, sections: list[str], now: datetime) -> tuple[outbox.Delivery, tuple[str, ...]]:
+    """The pre-filled intake queued; with the required questions it goes without."""
     view = consents.consented_view(session, person, saved.profile, service.id, now)
     filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
     referral = referral_store.open_referral(session, person, service.id, consent.id, now)  # goes as a Task
@@ -87,7 +89,8 @@ def _enqueue(rt: Runtime, session: Session, person: Person, saved: people.Profil
         "still_to_ask": list(filled.unanswered + filled.left_for_service),
         **referral_documents(referral, service.name),
     }, ensure_ascii=False).encode()
-    return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
+    delivery = outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
+    return delivery, tuple(filled.unanswered + filled.left_for_service)
 
 
 def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
@@ -125,10 +128,10 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
                                              granted_by, now, items=own, representative=rep)
             for consent_id in earlier:  # its open referral goes on under the new agreement: one referral, updated
                 referral_store.carry_over(session, consent_id, consent.id, now)
-            delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
+            delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, sections, now)
     except representatives.NotPermitted as refused:  # the carer's basis (checked above, and as consent is granted)
         raise NotPermitted(str(refused)) from None
-    return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
+    return ShareOutcome(service, sections, consent.receipt_code, delivery.id, still_to_ask)
 
 
 def _carers_own(saved: people.ProfileVersion, left_out: list[str]) -> dict[str, list[str]]:
@@ -177,8 +180,9 @@ def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
             if outbox.endpoint_disabled(session, service.id):
                 continue
             consent = consents.live_consents(session, person, service.id, now)[-1]
-            delivery = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
-            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id))
+            delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
+            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id,
+                                         still_to_ask))
     return outcomes
 
 

@@ -214,6 +214,11 @@ def shared(service: Service, receipt_code: str, status: str, reason: str | None,
                  f"you here how it went. {story_cap} is saved safely. {receipt}")
 
 
+def no_number(service: Service) -> Reply:
+    """After a share whose form went without the carer's phone number: said plainly, never only "Done" (F19)."""
+    return Reply(f"Please note: {service.name} has no phone number for you. They may have no way to reach you.")
+
+
 def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:
     """What happened to a delivery since the person last heard."""
     if status in ("sent", "received"):

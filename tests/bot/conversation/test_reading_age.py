@@ -121,6 +121,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "help_for": [wording.help_for(person)],
         "menu": [wording.menu(first) for first in (True, False)],
         "mid_story": [wording.mid_story(kind, person) for kind in ("help", "human")],
+        "no_number": [wording.no_number(s) for s in REGISTRY.values()],
         "not_found": [wording.not_found("the diabetes")],
         "not_shared": [wording.not_shared(GP)],
         "no_more_services": [wording.no_more_services([GP]), wording.no_more_services([GP, GP])],
