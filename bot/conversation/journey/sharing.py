@@ -20,6 +20,10 @@ from consent_store import outbox, people, representatives
 from consent_store import referrals as referral_store
 from consent_store.people import Person
 
+# In the parts chosen to share (the sections_chosen slot): a carer left out the person's part ("not his health"),
+# and the carer's own facts in the parts left out still go: they are hers, not "his health" (a stranger, session 19)
+CARERS_OWN = "carers_own"
+
 
 @dataclass(frozen=True)
 class ShareOutcome:
@@ -27,6 +31,7 @@ class ShareOutcome:
     sections: list[str]
     receipt_code: str
     delivery_id: str
+    still_to_ask: tuple[str, ...] = ()  # the form's required questions it went without (labels)
 
 
 def _representative(session: Session, person: Person, profile: dict[str, Any]) -> representatives.Representative | None:
@@ -68,7 +73,8 @@ def told_by_text(profile: dict[str, Any], told_by: str) -> str:
 
 
 def _enqueue(rt: Runtime, session: Session, person: Person, saved: people.ProfileVersion, service: Service,
-             consent: consents.Consent, sections: list[str], now: datetime) -> outbox.Delivery:
+             consent: consents.Consent, sections: list[str], now: datetime) -> tuple[outbox.Delivery, tuple[str, ...]]:
+    """The pre-filled intake queued; with the required questions it goes without."""
     view = consents.consented_view(session, person, saved.profile, service.id, now)
     filled = prefill(service, view, told_by_text(saved.profile, saved.told_by), now)
     referral = referral_store.open_referral(session, person, service.id, consent.id, now)  # goes as a Task
@@ -83,7 +89,8 @@ def _enqueue(rt: Runtime, session: Session, person: Person, saved: people.Profil
         "still_to_ask": list(filled.unanswered + filled.left_for_service),
         **referral_documents(referral, service.name),
     }, ensure_ascii=False).encode()
-    return outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
+    delivery = outbox.enqueue_delivery(session, person, service.id, consent.id, saved.version, sections, body, now)
+    return delivery, tuple(filled.unanswered + filled.left_for_service)
 
 
 def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
@@ -101,7 +108,9 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             if person is None or saved is None:
                 raise NoConfirmedStory("no confirmed profile to share")
             rep = _representative(session, person, saved.profile)
-            sections = [s for s in _shareable(service, saved.profile, rep) if only is None or s in only]
+            shareable = _shareable(service, saved.profile, rep)
+            sections = [s for s in shareable if only is None or s in only]
+            own = _carers_own(saved, [s for s in shareable if s not in sections]) if CARERS_OWN in (only or []) else {}
             if not sections:
                 if rep is not None and service.sections_in(saved.profile):
                     representatives.check_may_consent(rep, service.sections_in(saved.profile))
@@ -116,13 +125,35 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             for consent_id in earlier:
                 consents.withdraw_consent(session, consent_id, now)
             consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
-                                             granted_by, now, representative=rep)
+                                             granted_by, now, items=own, representative=rep)
             for consent_id in earlier:  # its open referral goes on under the new agreement: one referral, updated
                 referral_store.carry_over(session, consent_id, consent.id, now)
-            delivery = _enqueue(rt, session, person, saved, service, consent, sections, now)
+            delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, sections, now)
     except representatives.NotPermitted as refused:  # the carer's basis (checked above, and as consent is granted)
         raise NotPermitted(str(refused)) from None
-    return ShareOutcome(service, sections, consent.receipt_code, delivery.id)
+    return ShareOutcome(service, sections, consent.receipt_code, delivery.id, still_to_ask)
+
+
+def _carers_own(saved: people.ProfileVersion, left_out: list[str]) -> dict[str, list[str]]:
+    """The carer's own facts (about the narrator: her health, her own answers) in the parts a carer left out,
+    by item, for a story a carer told: {section: [item id]}."""
+    if saved.told_by != "carer":
+        return {}
+    found = {section: [i["id"] for i in saved.profile["sections"].get(section) or []
+                       if i.get("about") == "narrator" and i.get("id")] for section in left_out}
+    return {section: ids for section, ids in found.items() if ids}
+
+
+def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
+    """Whether the saved story, told by a carer, has facts of the carer's own in the parts `left_out`."""
+    saved = _saved(rt, sender_id)
+    return saved is not None and bool(_carers_own(saved, left_out))
+
+
+def _saved(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return people.latest_profile(session, person) if person else None
 
 
 def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
@@ -149,8 +180,9 @@ def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
             if outbox.endpoint_disabled(session, service.id):
                 continue
             consent = consents.live_consents(session, person, service.id, now)[-1]
-            delivery = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
-            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id))
+            delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)
+            outcomes.append(ShareOutcome(service, list(consent.sections), consent.receipt_code, delivery.id,
+                                         still_to_ask))
     return outcomes
 
 

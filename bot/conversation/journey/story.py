@@ -209,6 +209,33 @@ def record_carer(rt: Runtime, sender_id: str, carer: dict[str, Any]) -> str:
         return rep.id
 
 
+def saved_carer(rt: Runtime, sender_id: str) -> dict[str, Any] | None:
+    """The carer's answers the saved story was told with (whose story, how they are related, their basis, their
+    own name), as the carer questions keep them; None when the person told it themselves or nothing is saved.
+    An update is told as the saved story was: a carer's update read back and sent as the person's own told the
+    services "Told once by the person", with no basis for sharing (a stranger, session 19)."""
+    with rt.reading.begin() as session:
+        person = person_for(rt, session, sender_id)
+        saved = people.latest_profile(session, person) if person else None
+        if person is None or saved is None or saved.told_by != "carer":
+            return None
+        teller: dict[str, Any] = dict(saved.profile.get("teller") or {})
+        rep_id = teller.get("representative_id") or saved.representative_id
+        rep = representatives.get_representative(session, person, rep_id) if rep_id else None
+    carer = {key: value for key, value in teller.items() if value is not None}
+    name = next((i.get("text") for i in saved.profile.get("sections", {}).get("about_me") or []
+                 if i.get("kind") == "name" and i.get("about", "subject") == "subject"), None)
+    if name:
+        carer["name"] = name
+    if rep is not None:
+        carer.setdefault("relationship", rep.relationship or None)
+        carer.setdefault("basis", rep.basis)
+        carer["representative_id"] = rep.id
+        if rep.name:
+            carer["carer_name"] = rep.name
+    return {key: value for key, value in carer.items() if value is not None}
+
+
 def current_profile(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
     with rt.reading.begin() as session:
         person = person_for(rt, session, sender_id)

@@ -230,6 +230,12 @@ def after(rt: Runtime, turn: Turn) -> Step:
     if choice == "deleted":
         return Step(restart=True).say(wording.DELETED)  # the tracker store keeps nothing from before a restart
     step = Step().set(menu_reply=None, pin_reply=None, menu_pending=None)
+    if choice in ("reviewed", "update") and rights.may(rt, turn.sender_id, Right.UPDATE) and turn.carer is None \
+            and (carer := story.saved_carer(rt, turn.sender_id)) is not None:
+        # a carer's story is updated as the carer's, though this conversation forgot who tells it (a restart, a
+        # new browser): read back about the person ("They have …"), saved and sent as told by the carer (F11)
+        step.set(teller="carer", carer=carer, carer_reply="done")
+        turn = replace(turn, slots={**turn.slots, **step.slots})
     if choice == "reviewed" and rights.may(rt, turn.sender_id, Right.UPDATE):
         return step.and_then(reviews.after_review(rt, turn))  # what changed, read back (issue 21)
     if choice == "share" and rights.may(rt, turn.sender_id, Right.SHARE):

@@ -202,12 +202,33 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         return None
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
+    own = [sharing.CARERS_OWN] if _carers_own_kept(turn, chosen, offered_parts) and sharing.carers_own_facts(
+        rt, turn.sender_id, [s for s in offered_parts if s not in chosen]) else []
     if unknown:  # words that name no part: never silently ignored
         left_out = [s for s in offered_parts if s not in chosen]
         return Step().say(wording.parts_not_known(service, unknown, chosen, left_out, turn.person)) \
-            .set(sections_chosen=chosen if left_out else None)
-    return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
-        .set(sections_chosen=chosen)
+            .set(sections_chosen=chosen + own if left_out else None)
+    return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person, yours_too=bool(own))) \
+        .set(sections_chosen=chosen + own)
+
+
+_THE_CARERS_OWN = re.compile(r"\b(my|mine|me|myself|our|ours|i|im|ive|only|just)\b")  # "not my health", "only his goals"
+_THE_PERSONS = r"\b(his|her|hers|their|theirs|him|them)\b"
+
+
+def _carers_own_kept(turn: Turn, chosen: list[str], offered_parts: list[str]) -> bool:
+    """Whether a carer who left parts out left out only the person's ("not his health", "not Frank's health"):
+    then the carer's own facts in those parts still go (sharing.CARERS_OWN). Her asthma on her own carer's
+    assessment is not "his health" (a stranger, session 19). Not when the words are the carer's own ("not my
+    health") or keep only some parts ("only his goals"): then what is left out goes whole."""
+    if turn.teller != "carer" or set(offered_parts) <= set(chosen):
+        return False
+    said = meaning.plain(turn.text)
+    if _THE_CARERS_OWN.search(said):
+        return False
+    name = re.escape((turn.person or "").lower())
+    persons = _THE_PERSONS + (rf"|\b{name}'?s\b" if turn.person and turn.person != "them" else "")
+    return bool(re.search(persons, said)) or sharing.CARERS_OWN in (turn.slot("sections_chosen") or [])
 
 
 def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) -> Step | None:
@@ -240,8 +261,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
             label = dict(BASIS_CHOICES)[basis].replace(":", " for")
             return Step().say(wording.beyond_the_basis(label, beyond, offered_parts, turn.person or "them"))
         if meant.kind == "question" and service is not None:
-            return Step().say(wording.consent_explained(service, turn.slot("sections_chosen") or offered_parts,
-                                                        turn.person))
+            chosen = [s for s in turn.slot("sections_chosen") or [] if s != sharing.CARERS_OWN]
+            return Step().say(wording.consent_explained(service, chosen or offered_parts, turn.person))
         if meant.kind == "help":
             return Step().say(wording.consent_help(service, turn.person))
     return _choice_meant(rt, turn, meant.kind, ranked, after)

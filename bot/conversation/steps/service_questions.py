@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from bot.conversation import answers, meaning, rights, wording
+from bot.conversation.journey import story
 from bot.conversation.journey.service_questions import answer_gap, gap_questions
 from bot.conversation.meaning.leave_rest import is_leave_rest
 from bot.conversation.rights import Right
@@ -36,7 +37,30 @@ def open_gaps(rt: Runtime, turn: Turn, service_id: str, skipped: list[str] | Non
         return []
     if skipped is None:
         skipped = turn.slot("gaps_skipped") or []
-    return [gap for gap in gap_questions(rt, turn.sender_id, [service_id], skipped) if gap.key not in skipped]
+    gaps = [gap for gap in gap_questions(rt, turn.sender_id, [service_id], skipped) if gap.key not in skipped]
+    if any(gap.key == CARERS_NAME for gap in gaps) and _carers_name_kept(rt, turn, next(
+            gap for gap in gaps if gap.key == CARERS_NAME)):
+        return [gap for gap in gap_questions(rt, turn.sender_id, [service_id], skipped) if gap.key not in skipped]
+    return gaps
+
+
+# A form's question for the name of the carer telling the story (the carer's assessment's "Carer's name")
+CARERS_NAME = "about_me.where(kind='carer_name').value"
+
+
+def _carers_name_kept(rt: Runtime, turn: Turn, gap: Gap) -> bool:
+    """The name a carer gave at the carer's questions ("im her son tom evans"), kept as the answer to a form's
+    question for it: told once, never asked again (a stranger, session 19: a carer's assessment went with no
+    carer's name, he had said "skip" to it). From the carer's answers, or the saved story's after a restart."""
+    carer = turn.carer or story.saved_carer(rt, turn.sender_id) or {}
+    name = str(carer.get("carer_name") or "").strip()
+    if not name:
+        return False
+    try:
+        answer_gap(rt, turn.sender_id, gap, name)
+    except AnswerNotUnderstood:
+        return False
+    return True
 
 
 def _question(gap: Gap) -> wording.Reply:

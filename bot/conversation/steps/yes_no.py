@@ -2,6 +2,8 @@
 update to those who have the story, or to the services on offer."""
 from __future__ import annotations
 
+import re
+
 from bot.conversation import meaning, rights, wording
 from bot.conversation.errors import NotPermitted, ServiceClosed
 from bot.conversation.journey import sharing
@@ -45,8 +47,13 @@ async def _share(rt: Runtime, turn: Turn, service_id: str) -> Step:
     except NotPermitted as refused:
         return Step().say(wording.Reply(f"{refused} Nothing has been shared.")).at(Stage.DONE)
     status, reason = delivery_news.shared(await delivery_news.outcome(rt, turn.sender_id, outcome.delivery_id))
-    return Step().say(wording.shared(outcome.service, outcome.receipt_code, status, reason, turn.person)) \
-        .at(Stage.DONE)
+    step = Step().say(wording.shared(outcome.service, outcome.receipt_code, status, reason, turn.person))
+    if status not in ("failed", "cancelled") and any(_CARERS_PHONE.search(label) for label in outcome.still_to_ask):
+        step.say(wording.no_number(outcome.service))  # a carer's assessment that cannot reach the carer (F19)
+    return step.at(Stage.DONE)
+
+
+_CARERS_PHONE = re.compile(r"(?i)\bcarer'?s?\b.*\b(tele)?phone\b")  # "Carer's telephone", left unanswered
 
 
 def no(rt: Runtime, turn: Turn) -> Step:

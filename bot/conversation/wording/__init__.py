@@ -94,6 +94,7 @@ from bot.conversation.wording.sharing import (
     gap_question,
     gaps_intro,
     no_more_services,
+    no_number,
     not_shared,
     nothing_left,
     parts_not_known,
@@ -160,7 +161,7 @@ __all__ = [
     "about_them", "ask_for_story", "ask_new_pin", "ask_stop_which",
     "another_practice", "beyond_the_basis", "cannot_agree_themselves", "carer_noted", "kept_under", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help", "parts_not_known",
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
-    "menu", "mid_story", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
+    "menu", "mid_story", "no_number", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
     "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
 ]

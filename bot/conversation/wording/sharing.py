@@ -107,14 +107,21 @@ def purpose(service: Service, person: str | None = None) -> str:
     return kept.replace("\0", f". You will not have to tell {about_them('your story', person)} again")
 
 
-def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None) -> Reply:
-    """Whether to share these parts with this service; the first time, with what the service does."""
+# To a carer who left out only the person's parts ("not his health"): her own facts in them still go (F4)
+YOURS_TOO = "They also get what you told me about yourself, as it is yours. "
+
+
+def consent_question(service: Service, sections: list[str], chosen: bool = False, person: str | None = None,
+                     yours_too: bool = False) -> Reply:
+    """Whether to share these parts with this service; the first time, with what the service does.
+    `yours_too`: a carer's own facts in the parts left out go as well, and are said to."""
     mine = "my" if person is None else "their"
     choose = "" if chosen or len(sections) < 2 else \
         f" You can also leave parts out: for example, say \"not {mine} medicines\" or \"only {mine} health\"."
     what_it_does = "" if chosen else f"{service.name}: {service.purpose} "
     return Reply(
-        f"{what_it_does}If you agree, {service.name} will receive:{section_list(sections, person)}Nothing else. "
+        f"{what_it_does}If you agree, {service.name} will receive:{section_list(sections, person)}"
+        f"{YOURS_TOO if yours_too else ''}Nothing else. "
         f"This is {purpose(service, person)}. You can change your mind later.{choose} "
         "Do you agree to share this?",
         YES_NO)
@@ -205,6 +212,11 @@ def shared(service: Service, receipt_code: str, status: str, reason: str | None,
         return Reply(f"Nothing was sent to {service.name}. You took back your agreement to share.")
     return Reply(f"{service.name} has not answered yet. I will keep trying for up to 3 days, and tell "
                  f"you here how it went. {story_cap} is saved safely. {receipt}")
+
+
+def no_number(service: Service) -> Reply:
+    """After a share whose form went without the carer's phone number: said plainly, never only "Done" (F19)."""
+    return Reply(f"Please note: {service.name} has no phone number for you. They may have no way to reach you.")
 
 
 def delivery_news(service_name: str, status: str, reason: str | None) -> Reply:

@@ -110,7 +110,8 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
                                                     ["medications"], person),
                             wording.parts_not_known(NURSES, ["my pension bit"], ["health"], [], person)],
         "consent_question": [wording.consent_question(s, s.sections, chosen, person)
-                             for s in REGISTRY.values() for chosen in (False, True)],
+                             for s in REGISTRY.values() for chosen in (False, True)]
+        + [wording.consent_question(REGISTRY["carers-assessment"], ["about_me", "risks"], True, person, yours_too=True)],
         "delivery_news": [wording.delivery_news(GP.name, status, "it was refused")
                           for status in ("sent", "failed", "cancelled")],
         "download_link": [wording.download_link("https://example.org/d/abc", 15)],
@@ -120,6 +121,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "help_for": [wording.help_for(person)],
         "menu": [wording.menu(first) for first in (True, False)],
         "mid_story": [wording.mid_story(kind, person) for kind in ("help", "human")],
+        "no_number": [wording.no_number(s) for s in REGISTRY.values()],
         "not_found": [wording.not_found("the diabetes")],
         "not_shared": [wording.not_shared(GP)],
         "no_more_services": [wording.no_more_services([GP]), wording.no_more_services([GP, GP])],
