@@ -198,8 +198,14 @@ _HEALTH_FACT = re.compile(
     r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
     r"fish|wheat|soya|penicillin|codeine|aspirin|ibuprofen|latex|plasters)\b"
     r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat"
-    # a symptom in a part of the body, pressure sores (session 19: "I have weakness in my left arm." got the Samaritans)
-    r"|\b(?:weakness|numbness|tingling|stiffness|pins and needles|cramps?|aching|sores?|ulcers?)\s+(?:in|on)\s+"
+    )
+# A symptom in a part of the body, pressure sores, a part that hurts, or a medicine a doctor stopped or started (session
+# 19: "I have weakness in my left arm." got the Samaritans, "they stopped his metformin" Modern Slavery): a health fact
+# only when it is (nearly) all the message says; beside more words ("her hips are sore and nobody has helped her out of
+# bed for three days") the classifier reads it as ever (a second reader, session 19).
+_SYMPTOM_SAID = re.compile(
+    # a symptom in a part of the body, pressure sores
+    r"\b(?:weakness|numbness|tingling|stiffness|pins and needles|cramps?|aching|sores?|ulcers?)\s+(?:in|on)\s+"
     r"(?:my|his|her|their|both)\s+(?:left\s+|right\s+)?(?:arms?|legs?|hands?|feet|foot|heels?|knees?|hips?|back|"
     r"shoulders?|side|face|fingers?|toes?)\b|\bpressure (?:sores?|ulcers?|damage)\b"
     r"|\b(?:my|his|her|their)\s+(?:back|knees?|hips?|legs?|feet|arms?|shoulders?|neck|head|stomach|joints?|hands?)\s+"
@@ -208,6 +214,15 @@ _HEALTH_FACT = re.compile(
     # a medicine a doctor stopped, started or changed ("they stopped his metformin", "the gp took him off it")
     r"|\b(?:gp|doctor|doctors|consultant|nurse|hospital|pharmacist|they)\s+(?:has\s+|have\s+)?(?:stopped|started|increased|"
     r"reduced|changed|upped|lowered|switched|doubled|halved|took\s+(?:him|her|me|them)\s+off|put\s+(?:him|her|me|them)\s+on)\b")
+_MOST_BESIDE_A_SYMPTOM = 7  # words besides it
+
+
+def just_a_symptom(plain: str) -> bool:
+    """Whether the plain words are a symptom, a sore part or a medicine changed by a doctor, and little else."""
+    match = _SYMPTOM_SAID.search(plain)
+    return match is not None and len((plain[:match.start()] + " " + plain[match.end():]).split()) <= _MOST_BESIDE_A_SYMPTOM
+
+
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("suicidal", "self_harm", "child_at_risk", "sexual_abuse", "carer_breaking_point", "not_safe_at_home",
                      "coercive_control", "exploitation", "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),
@@ -269,6 +284,8 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
     return frozenset([kind for kind, reason in REASONS.items() if reason & words]
                      + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if heard(pattern)]
                      + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if heard(pattern)]
+                     # a symptom, a sore part or a medicine a doctor changed, and little else (session 19)
+                     + ([kind + STRONGER for kind in STRONGER_REASONS] if just_a_symptom(plain) else [])
                      # a natural death planned for ("she is ready to go when her time comes"), as a figure of speech
                      + (["suicidal" + STRONG] if EVERYDAY_SAID["suicidal"].search(plain) else [])
                      # a saying that uses a harm's words for something else ("i kicked myself over that one"):

@@ -50,7 +50,7 @@ _UNITS = frozenset({"mg", "mgs", "ml", "mls", "mcg", "micrograms", "milligrams",
                     "minute", "hours", "hour", "hrs", "hr", "days", "day", "weeks", "week", "years", "year", "months",
                     "month", "times", "x", "quid", "pounds", "p", "percent", "am", "pm", "oclock", "o", "steps",
                     "metres", "miles", "mile", "kg", "kilos", "stone", "lbs", "yrs", "secs", "seconds"})
-_AT_A_TIME = frozenset({"at", "by", "around", "till", "until", "after", "before", "past"})
+_AT_A_TIME = frozenset({"at", "by"})  # a clock time: "at 10", "by 9" (never "around 60 of mums tablets")
 _SPREAD = frozenset({"a", "per", "each", "every", "daily", "over", "across", "throughout", "weekly"})
 _AT_ONCE = ("at once", "in one go", "all together", "altogether", "the lot", "in one hit", "all at once")
 _TABLET_WORDS = frozenset({"tablet", "tablets", "pill", "pills", "meds", "medication", "medications", "medicine",

@@ -26,7 +26,7 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # letters to everyone "just in case", a will sorted and letters written (a stranger, session 19: missed)
     ("suicidal", True, "write|leave ~2 letter|letters|note|notes ~1 to|for ~2 everyone|everybody|people|ppl|family|kid|"
                        "kids|friend|friends|child|children ~4 in case"),
-    ("suicidal", True, "will ~4 write|leave ~2 letter|letters|note|notes"),
+    ("suicidal", True, "sort|make|write|do|finish|update ~2 my|a|the ~1 will ~4 write|leave ~2 letter|letters|note|notes"),
     ("suicidal", True, "join ~2 dad|mum|husband|wife|him|her ~2 soon|heaven|now"),
     ("suicidal", True, "sort|sorting|put ~2 affairs ~6 when i go|gone|not wait|soon"),
     ("suicidal", True, "have|got ~2 the? means ~3 to? make|do|end|sure"),

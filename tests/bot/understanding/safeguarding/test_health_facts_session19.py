@@ -52,3 +52,20 @@ def test_letters_left_for_everyone_just_in_case_are_heard(detector, said):
 @pytest.mark.parametrize("said", NOT_LETTERS)
 def test_letters_to_a_council_or_a_pen_pal_are_not(detector, said):
     assert "suicidal" not in detector.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", ["I will write a letter to my MP about the bins.", "The GP will leave a note for the nurse.",
+                                  "The council will write a letter to us about the assessment."])
+def test_will_as_in_will_do_is_no_will_made(detector, said):
+    """A second reader (session 19): "will ~4 write ~2 letter" heard "I will write a letter to my MP" as suicidal."""
+    assert "suicidal" not in detector.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", ["her hips are sore and nobody has helped her out of bed for three days",
+                                  "she has ulcers on her legs and the carers just leave her",
+                                  "my knees are bad and he makes me do all the housework or else",
+                                  "my hands hurt and im so tired of everything i want to sleep forever",
+                                  "they started him on morphine and i want to give him the lot so it ends"])
+def test_a_symptom_beside_a_harm_is_no_reason_to_hear_less(detector, said):
+    """A second reader (session 19): a sore part or a medicine started, anywhere in a message, had hidden these."""
+    assert detector.check(said).concern, said

@@ -112,3 +112,11 @@ def test_a_hope_not_to_wake_beside_tablets_taken_keeps_999_first(detector):
     """Re-reading (session 18): the hope decided the help alone, and the tablets taken lost 999 and A&E."""
     found = detector.check("i hope i dont wake up, ive just taken 30 paracetamol")
     assert found.overdose and (found.reply() or "").index(OVERDOSE_TAKEN) < (found.reply() or "").index(SAMARITANS)
+
+
+@pytest.mark.parametrize("said", ["i swallowed around 60 of mums tablets", "i have swallowed around 30 of my co-codamol",
+                                  "ive taken around 20 of my sertraline", "i have taken around 40 paracetamol"])
+def test_a_number_said_with_around_is_an_overdose(detector, said):
+    """A second reader (session 19): a guard for "at 10" had taken "around 60" for a time."""
+    found = detector.check(said)
+    assert found.overdose and "suicidal" in found.categories, said
