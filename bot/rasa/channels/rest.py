@@ -116,7 +116,7 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
             if not isinstance(message, str):
                 return refusal(400, UNREADABLE)
             if len(message) > MAX_MESSAGE_CHARS:  # refused, and still checked: the help comes with the refusal
-                return refusal(413, await help_for_refused(message, TOO_LONG.text) or TOO_LONG.text)
+                return refusal(413, (await help_for_refused(message, TOO_LONG.text))[0] or TOO_LONG.text)
             try:
                 text = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
             except MessageRefused as refused:

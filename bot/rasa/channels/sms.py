@@ -175,7 +175,10 @@ class SmsInput(InputChannel):  # type: ignore[misc]  # Rasa ships no types
             try:
                 text = normalise(body, SMS_MAX_CHARS).strip()
             except MessageRefused as refused:  # too long (or unreadable): still checked, the help with the refusal
-                return twiml([await help_for_refused(body, str(refused)) or str(refused)])
+                help_now, at_risk = await help_for_refused(body, str(refused), by_sms=True)
+                if at_risk:  # a harm by others told: the phone may be read, so no texts go to it unasked
+                    await asyncio.to_thread(texts_wanted, conversation_id(self.lookup_key, phone), False)
+                return twiml([help_now or str(refused)])
             message_id = fields.get("MessageSid")
             try:
                 if message_id:
