@@ -1,19 +1,17 @@
 """The safeguarding check as the servers run it: one detector per process, one check at a time (spaCy's vocabulary is
-not shared between threads safely), in a thread so the server goes on answering others meanwhile; and the help for a
-message refused as too long, which is checked all the same (a stranger, session 19: 25,000 characters ending "i am
+not shared between threads safely: bot/understanding/one_at_a_time.py), in a thread so the server goes on answering
+others meanwhile; and the help for a message refused as too long, which is checked all the same (a stranger, session 19: 25,000 characters ending "i am
 going to kill myself tonight" got only "too long, not kept").
 """
 from __future__ import annotations
 
 import asyncio
-import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bot.understanding.safeguarding import Finding
 
-_ONE_AT_A_TIME = threading.Lock()
 # A refused message is read at its beginning and end, this much of each: what someone adds last to a long letter is
 # the likeliest place for it ("... i am going to kill myself tonight"), and reading 100,000 characters would hold the
 # detector for seconds.
@@ -23,8 +21,7 @@ REFUSED_READ = 20_000
 def check(text: str) -> Finding:
     from bot.understanding.safeguarding import detector
 
-    with _ONE_AT_A_TIME:
-        return detector().check(text)
+    return detector().check(text)  # one reading at a time (bot/understanding/one_at_a_time.py)
 
 
 async def checked(text: str) -> Finding:

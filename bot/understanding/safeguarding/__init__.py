@@ -22,6 +22,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 from spacy.vocab import create_vocab
 
+from bot.understanding.one_at_a_time import one_at_a_time
 from bot.understanding.safeguarding import corpus, emergency, overdose, typed
 from bot.understanding.safeguarding.categories import (
     CATEGORIES,
@@ -152,6 +153,7 @@ class Detector:
             token.lemma_ = lemma
         return doc
 
+    @one_at_a_time
     def harms(self, text: str) -> list[Harm]:
         """Who harms the person, where a rule hears it said plainly ("my son takes my pension"):
         the rules alone, without the classifier, for structuring every sentence of a story."""
@@ -302,6 +304,7 @@ class Detector:
                        tentative=bool(categories) and not sure and not NEVER_TENTATIVE & set(categories),
                        surest=0.0 if by_rule else surest)
 
+    @one_at_a_time
     def check(self, text: str) -> Finding:
         found = with_partners_abuse(self.told_by_a_child(self.decide(self.evidence(text)), [text]), text)
         words = typed.plain_words(text)

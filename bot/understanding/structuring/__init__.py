@@ -25,6 +25,7 @@ from spacy.symbols import NORM, ORTH
 
 from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
+from bot.understanding.one_at_a_time import one_at_a_time
 from bot.understanding.safeguarding.categories import HARM_BY_OTHERS
 from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
@@ -76,6 +77,7 @@ class Structurer:
 
     # -- the story ------------------------------------------------------------------------------
 
+    @one_at_a_time
     def structure(self, parts: Iterable[str], teller: str = "self",
                   subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None,
                   relationship: str | None = None) -> dict[str, Any]:
