@@ -174,6 +174,13 @@ def _hours_a_week(said: str) -> int | None:
     return None
 
 
+# The mapping's words read a reply only when it is short and plain: not a denial ("not a wound, it is her catheter"), not
+# the person named by the carer's word for them ("hes my dad": "dad" names the person, where the mapping's words name the
+# carer), not a life before ("i used to work full time"); then the reply goes to the labels, or is kept as typed
+_FEW_WORDS = 4
+_NOT_PLAIN = re.compile(r"\b(?:not|no|never|dont|don't|isnt|isn't|wasnt|used to|my|me|mine|our)\b|n't\b")
+
+
 def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
     reply = safe_text(text)
@@ -233,9 +240,10 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         for code, label in gap.options:  # a button's label, or its code
             if lowered in (code.lower(), label.lower()):
                 return code
-        for code, words in gap.said_as:  # the mapping's own words: "daughter" is "parent" for the carer's assessment
-            if any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words if word):
-                return code
+        said_as = [code for code, words in gap.said_as  # the mapping's own words: "daughter" is the carer's "Parent"
+                   if any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words if word)]
+        if len(said_as) == 1 and len(lowered.split()) <= _FEW_WORDS and not _NOT_PLAIN.search(lowered):
+            return said_as[0]
         for code, label in gap.options:
             if len(lowered) > 2 and lowered in label.lower():
                 return code

@@ -22,8 +22,11 @@ def relationship():
 
 
 @pytest.mark.parametrize("said, code", [("daughter", "parent"), ("im his daughter", "parent"), ("son", "parent"),
-                                        ("his wife", "partner"), ("my mum", "child"), ("hes my dad", "child"),
-                                        ("neighbour", "friend"), ("Son or daughter", "child"), ("Parent", "parent"),
-                                        ("2", "parent")])
+                                        ("his wife", "partner"), ("neighbour", "friend"), ("Son or daughter", "child"),
+                                        ("Parent", "parent"), ("2", "parent"),
+                                        # the person named, or a denial: kept as typed, for the service to read (a
+                                        # second reader: "hes my dad" had become "Son or daughter")
+                                        ("hes my dad", "hes my dad"), ("my mum", "my mum"),
+                                        ("not his wife, his daughter", "not his wife, his daughter")])
 def test_the_carers_relation_is_turned_round_for_the_form(relationship, said, code):
     assert parse_answer(relationship, said, TODAY) == code
