@@ -40,7 +40,7 @@ _NEGATION_END = re.compile(
 )
 _PAST = re.compile(
     r"\b(used (?:to|2)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
-    r"discontinued|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
+    r"discontinued|ceased|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it

@@ -42,6 +42,11 @@ _YEAR = Guarded(re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince
                            re.IGNORECASE), digits=True)
 
 
+# Said straight after a relative's illness by a carer: the relative is of the carer's own side, not the person's
+_MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|that is|it's|it’s|its|she's|he's|shes|hes)\s+"
+                            r"(?:on\s+)?my\s+side\b", re.IGNORECASE)
+
+
 _LIST_BREAK = re.compile(r"[,;]")
 # a year that opens the clause ("In 2019, …", "Back in March 2012, …"), said of what follows
 _OPENS = re.compile(r"\W*(?:(?:in|back in|during|around|about|early|late|since)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d$",
@@ -313,6 +318,8 @@ class Filer(PersonalFiler):
         sections = profile["sections"]
         speaker = self.people.speaker(clause, who)
         end = base + len(clause)
+        if who.teller == "carer" and _MY_SIDE_AFTER.match(who.story, end):
+            speaker = "narrator"  # "My mammy's got dementia but that's my side": the carer's own relative (session 19)
         teller = who.teller
         by_section: dict[str, list[Term]] = {}
         for term in terms:
