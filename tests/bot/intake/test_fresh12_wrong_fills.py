@@ -69,3 +69,13 @@ def test_a_carers_own_side_of_the_family_is_not_the_persons(structurer, said):
     """ "My mammy's got dementia but that's my side", told by Lorraine's husband, gave Lorraine dementia."""
     profile = structurer.structure([f"It's Mike, Janet's husband. Janet has MS. {said}"], teller="carer")
     assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["multiple sclerosis"]
+
+
+@pytest.mark.parametrize("said", ["Me ma's fella has emphysema but he's nothing to me.",
+                                  "My mum's boyfriend has COPD.", "My dad's girlfriend has MS, she's alright."])
+def test_a_parents_partner_is_no_relative_and_their_illness_is_not_the_persons(structurer, said):
+    """ "Me ma's fella has emphysema but he's nothing to me" gave Marcus emphysema (active) on a medical history."""
+    from bot.intake.scope import is_family_history
+    profile = structurer.structure([f"I have bipolar. {said}"])
+    assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["bipolar disorder"]
+    assert not any(is_family_history(i) for i in profile["sections"]["health"])
