@@ -42,6 +42,13 @@ _YEAR = Guarded(re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince
                            re.IGNORECASE), digits=True)
 
 
+# Said straight after a job: no work given for a while ("but they aint gave me a shift in 3 weeks", "but no hours since June")
+_NO_SHIFTS_AFTER = re.compile(
+    r"\W*(?:but|though|and)\s+(?:(?:they|he|she|the\s+\w+)\s+)?(?:aint|ain't|ain’t|haven't|haven’t|havent|have\s+not|"
+    r"hasn't|hasn’t|hasnt|has\s+not|not|never|didn't|didnt|don't|dont)\s+(?:gave|given|give|got|offered|had|been\s+given|"
+    r"been\s+offered)\s+(?:me|him|her|them|us)?\s*(?:a|any|no)\s+(?:shifts?|hours|work)\b"
+    r"|\W*(?:but|though|and)\s+(?:there's\s+|theres\s+|i've\s+had\s+|ive\s+had\s+|had\s+)?no\s+(?:shifts?|hours|work)\s+"
+    r"(?:for|in|since)\b", re.IGNORECASE)
 # Said straight after a relative's illness by a carer: the relative is of the carer's own side, not the person's
 _MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|that is|it's|it’s|its|she's|he's|shes|hes)\s+"
                             r"(?:on\s+)?my\s+side\b", re.IGNORECASE)
@@ -284,6 +291,11 @@ class Filer(PersonalFiler):
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
         self._file(profile, clause, base, terms, who, died)
+        if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
+            # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
+            for job in profile["sections"]["work_money"][before["work_money"]:]:
+                if job["status"] == context.CURRENT:
+                    job["status"] = context.HYPOTHETICAL
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last

@@ -79,3 +79,15 @@ def test_a_parents_partner_is_no_relative_and_their_illness_is_not_the_persons(s
     profile = structurer.structure([f"I have bipolar. {said}"])
     assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["bipolar disorder"]
     assert not any(is_family_history(i) for i in profile["sections"]["health"])
+
+
+@pytest.mark.parametrize("said", ["im on zero hours at a factory but they aint gave me a shift in a month",
+                                  "I'm on a zero-hours contract at a hotel but they haven't given me any hours since June",
+                                  "I work zero hours for a care agency, but no shifts for weeks now"])
+def test_a_zero_hours_job_with_no_shifts_says_nothing_of_working(structurer, said):
+    """ "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks" answered "Are you working?"
+    yes on two forms."""
+    from bot.intake import facts
+    profile = structurer.structure([f"I have anxiety. {said}. I'm behind on rent."])
+    assert facts.working(profile["sections"]) is None
+
