@@ -42,6 +42,9 @@ _YEAR = Guarded(re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince
                            re.IGNORECASE), digits=True)
 
 
+# "she's got diabetes herself", "he has COPD himself": said of the one just named, not the person cared for
+_HERSELF_TOO = re.compile(r"(?:^|[,;]|\band\b|\bbut\b|\bplus\b)\W*(?:she|he)(?:'s|’s|s|\s+has|\s+have)\s+(?:got\s+)?[^,;.]*"
+                          r"\b(?:herself|himself)\b", re.IGNORECASE)
 # Said straight after a job: no work given for a while ("but they aint gave me a shift in 3 weeks", "but no hours since June")
 _NO_SHIFTS_AFTER = re.compile(
     r"\W*(?:but|though|and)\s+(?:(?:they|he|she|the\s+\w+)\s+)?(?:aint|ain't|ain’t|haven't|haven’t|havent|have\s+not|"
@@ -279,6 +282,11 @@ class Filer(PersonalFiler):
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
+        if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
+            # "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself": the relative just named
+            said = [m.group(1) for m in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)", who.story[who.sentence_start:base].lower())
+                    if m.group(1) in self.people.relatives and m.group(1) != who.subject_relation]
+            referent = said[-1] if said else None
         who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]

@@ -91,3 +91,13 @@ def test_a_zero_hours_job_with_no_shifts_says_nothing_of_working(structurer, sai
     profile = structurer.structure([f"I have anxiety. {said}. I'm behind on rent."])
     assert facts.working(profile["sections"]) is None
 
+
+
+@pytest.mark.parametrize("said", ["My dad comes Fridays, he lives in Kings Heath, he's got COPD himself.",
+                                  "My sister pops in on Sundays, she has MS herself."])
+def test_an_illness_a_helper_has_herself_is_not_the_persons(structurer, said):
+    """ "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself", told by Beth's mother, gave
+    Beth diabetes on six forms."""
+    profile = structurer.structure([f"I'm Jo, mum to our Sam. Sam has autism. {said}"], teller="carer",
+                                   relationship="mother")
+    assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["autism"]
