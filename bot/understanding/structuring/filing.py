@@ -26,7 +26,7 @@ from bot.understanding.structuring.facts import (
 )
 from bot.understanding.structuring.guarded import Guarded
 from bot.understanding.structuring.lexicons import Lexicons
-from bot.understanding.structuring.people import People, Teller, in_law
+from bot.understanding.structuring.people import OTHER, People, Teller, in_law
 from bot.understanding.structuring.personal import PersonalFiler, allergens, excepted_allergen
 from bot.understanding.structuring.places import town_lived_in
 from bot.understanding.structuring.tenure import tenure_features
@@ -286,7 +286,9 @@ class Filer(PersonalFiler):
             # "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself": the relative just named
             said = [m.group(1) for m in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)", who.story[who.sentence_start:base].lower())
                     if m.group(1) in self.people.relatives and m.group(1) != who.subject_relation]
-            referent = said[-1] if said else None
+            # the carer's own relative: whose kin they are to the person is not known here ("my mum", told by a mother,
+            # is the grandmother), so their illness is kept by no one rather than given a wrong relation
+            referent = OTHER if said else None
         who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]

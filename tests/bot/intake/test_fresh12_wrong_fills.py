@@ -101,3 +101,13 @@ def test_an_illness_a_helper_has_herself_is_not_the_persons(structurer, said):
     profile = structurer.structure([f"I'm Jo, mum to our Sam. Sam has autism. {said}"], teller="carer",
                                    relationship="mother")
     assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["autism"]
+
+
+def test_an_illness_a_carers_mum_has_herself_is_kept_by_no_one(structurer):
+    """Whose kin the carer's mum is to the person is not known where the clause is read: no family history is
+    given rather than a wrong relation (it was Mother on a family health history; Beth's grandmother was wanted)."""
+    from bot.intake.scope import is_family_history
+    profile = structurer.structure(["I'm Jo, mum to our Sam. Sam has autism. My mum helps Mondays, she lives in "
+                                    "Acocks Green, she's got COPD herself."], teller="carer", relationship="mother")
+    assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["autism"]
+    assert not any(is_family_history(i) for i in profile["sections"]["health"])
