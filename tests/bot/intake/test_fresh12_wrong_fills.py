@@ -111,3 +111,16 @@ def test_an_illness_a_carers_mum_has_herself_is_kept_by_no_one(structurer):
                                     "Acocks Green, she's got COPD herself."], teller="carer", relationship="mother")
     assert [text for text, _, about in of(profile, "health") if about == "subject"] == ["autism"]
     assert not any(is_family_history(i) for i in profile["sections"]["health"])
+
+
+@pytest.mark.parametrize("told, street, town", [
+    ("22 Kestrel House, Albion Road, Leeds LS9 7QQ", "22 Kestrel House, Albion Road", "Leeds"),
+    ("Flat 5, 3 Jubilee Mansions, Park Lane, Hull HU1 2AA", "Flat 5, 3 Jubilee Mansions, Park Lane", "Hull"),
+    ("18 Kestrel House, Leeds LS9 7QQ", "18 Kestrel House", "Leeds"),
+])
+def test_a_numbered_building_then_its_street_is_no_street_alone(told, street, town):
+    """ "41 Brook House, Tyne Street, Newcastle NE6 1XB" gave the street "41 Brook House" on a patient-details form
+    (Tyne Street wanted)."""
+    from bot.intake.address import read_address
+    address = read_address(told)
+    assert (address.street, address.town) == (street, town)
