@@ -30,6 +30,9 @@ _BUILDING = re.compile(r"^(?:(?:Flat|Apartment|Apt|Unit|Room|flat)\s*\d+[a-zA-Z]
 # address, as where it ends is told by a comma, not by a last street word
 _WELSH_STREET = re.compile(r"^(?:(?:flat|apartment|apt|unit)\s*\d+[a-z]?,?\s+)?\d+[a-z]?,?\s+(?:heol|ffordd|stryd|lon|lôn|"
                            r"rhodfa|cilgant|maes|clos|llys|teras)\s+[a-zâêîôûŵŷ'.-]+(?:\s+[a-zâêîôûŵŷ'.-]+){0,3}$", re.I)
+# A street told without a number, after a numbered building: "41 Brook House, Tyne Street" (the street was "41 Brook
+# House", session 19)
+_NAMED_STREET = re.compile(rf"^(?:[A-Za-z'.-]+\s+){{1,4}}(?:{_SUFFIXES})s?\b\.?$", re.I)
 _FLAT = re.compile(r"^(?:flat|apartment|apt|unit|room)\s*\d+[a-z]?$", re.I)
 _NOT_A_TOWN = re.compile(r"\b(?:my|his|her|our|their|is|are|was|postcode|post|code|the|flat|house|live|lives|with|"
                          r"and|rent\w*|landlord|council|kids?|children|wife|husband|near|next|behind)\b", re.I)
@@ -83,11 +86,16 @@ def read_address(told: str) -> Address:
             continue
         flat = f"{parts[index - 1]}, " if index and _FLAT.match(parts[index - 1]) else ""  # "Flat 2, 41 Victoria Road"
         after = part[match.end():]
-        following = ([after] if after.strip(" ,.") else []) + parts[index + 1:]
+        rest = parts[index + 1:]
+        building_then_street = not after.strip(" ,.") and rest and _BUILDING.match(part) and not _STREET.match(part) \
+            and _NAMED_STREET.match(rest[0])
+        if building_then_street:  # "41 Brook House, Tyne Street": the building and its street
+            after, rest = f", {rest[0]}", rest[1:]
+        following = ([after] if after.strip(" ,.") and not building_then_street else []) + rest
         # "22 Ladypool Road, Sparkbrook, Birmingham B12 8LF": the town is the last place told, nearest the
         # postcode; a district before it is no town
         town = next((t for t in map(_town, reversed(following)) if t), None) or next(map(_town, beyond), None)
-        street = flat + match.group().strip(" ,")
+        street = flat + match.group().strip(" ,") + (after if building_then_street else "")
         if not re.search(r"[A-Z]", told[:postcode.start()] if postcode else told):
             street, town = _cased(street) or street, _cased(town)  # typed in lower case: "61 ashby street"
         return Address(told, street, town, code)

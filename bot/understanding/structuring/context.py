@@ -40,7 +40,7 @@ _NEGATION_END = re.compile(
 )
 _PAST = re.compile(
     r"\b(used (?:to|2)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
-    r"discontinued|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
+    r"discontinued|ceased|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
@@ -416,6 +416,12 @@ INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "
                 "bf": "boyfriend", "gf": "girlfriend"}
 
 
+# A relative's partner, said by the relative ("my mum's boyfriend", "me ma's fella"): no relative of the person
+_PARTNER_OF = re.compile(r"(?:'s|’s|s)\s+(?:new\s+|current\s+)?(?:fella|feller|partner|boyfriend|girlfriend|bloke|man|"
+                         r"husband|wife|fianc[eé]e?|other half)\b")
+_PARENT_WORDS = frozenset({"ma", "mam", "maw", "da", "mum", "mom", "dad"})
+
+
 # People who are not kin but whose conditions a story tells: "my friend has cancer", "my ex has bipolar"
 # were read as the person's own and delivered to services as theirs (found by the second fresh held-out
 # forms set and a stranger). Their facts are theirs, kept with whom they are about, never the person's.
@@ -521,6 +527,10 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         ex = re.match(r"[- ]+([a-z]+)\b", before[match.end():]) if match.group(3) == "ex" else None
         if ex and ex.group(1) in relatives:
             found = f"ex-{ex.group(1)}"  # "my ex husband Piotr has diabetes": his, and no family of theirs
+            break
+        if (match.group(3) in relatives or match.group(3) in _PARENT_WORDS) \
+                and _PARTNER_OF.match(before[match.end():]):
+            found = f"{match.group(3)}'s partner"  # "me ma's fella has emphysema": no kin of theirs (session 19)
             break
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
             if in_law and word == match.group(3):

@@ -126,7 +126,9 @@ _NOT_LISTED_ALLERGENS = (r"diabetic|asthmatic|epileptic|registered|widowed|marri
 # when it is a word any sentence has ("I have allergy to nuts" is not an allergy to "have").
 _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|this|that|no|any|some|known|"
                   r"severe|serious|bad|terrible|mild|slight|real|big|bit|of|with|and|is|was|an?|i|me|he|she|they|"
-                  r"also|only|just|very|really|possible|suspected|seasonal")
+                  r"also|only|just|very|really|possible|suspected|seasonal|"
+                  # "I am allergy for aspirin", "I'm allergy to codeine" (English a second language): no allergen
+                  r"am|are|were|be|been|being|m|s|re|im|not")
 ALLERGY = Guarded(re.compile(
     rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
@@ -260,14 +262,15 @@ CARER_ROLE = re.compile(
     re.IGNORECASE,
 )
 # A carer introducing themselves by name and what they are to the person, who is named or "his"/"her": "I'm
-# Sarah Kirkham, Dennis's daughter-in-law", "I'm Nicola Morgan, mum to Ellie Grace Morgan", "I am Roy, her husband"
+# Sarah Kirkham, Dennis's daughter-in-law", "I'm Nicola Morgan, mum to Ellie Grace Morgan" (or "mum to our Bethany"),
+# "I am Roy, her husband"
 _PARENT = r"mum|mam|mom|mother|dad|father"
 _CAP_WORD = r"(?-i:[A-Z][a-z]+)"
 CARER_INTRO = re.compile(
     rf"\b(?:i'm|i’m|im|i am) (?P<own>{_CAP_WORD}(?: {_CAP_WORD})?),? (?:(?:his |her |their |(?P<owner>{_CAP_WORD})['’]s )"
     rf"(?:\w+ )?(?:next door |old |best |close |good )?(?P<is>{_CARER_IS}|{_PARENT})\b"
     rf"|(?:the |a )?(?:next door |old |best |close |good )?(?P<rel>{_CARER_IS}|{_PARENT}) (?:to|of) "
-    rf"(?P<to>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?)",
+    rf"(?:(?i:our|my) )?(?P<to>{_CAP_WORD}(?: {_CAP_WORD}){{0,2}})?)",
     re.IGNORECASE)
 # "I'm only the neighbour like, Siobhan": who the carer is, then their name
 CARER_THEN_NAME = re.compile(r"\b(?:i'm|i’m|im|i am) (?:only |just )?(?:the|a|his|her|their) (?:next door |old |good )?"

@@ -26,7 +26,7 @@ from bot.understanding.structuring.facts import (
 )
 from bot.understanding.structuring.guarded import Guarded
 from bot.understanding.structuring.lexicons import Lexicons
-from bot.understanding.structuring.people import People, Teller, in_law
+from bot.understanding.structuring.people import OTHER, People, Teller, in_law
 from bot.understanding.structuring.personal import PersonalFiler, allergens, excepted_allergen
 from bot.understanding.structuring.places import town_lived_in
 from bot.understanding.structuring.tenure import tenure_features
@@ -40,6 +40,21 @@ _CHANGED_A_MEDICINE = re.compile(r"\s+(?:has\s+|have\s+|\w+\s+)?(?:" + context.S
 # year something runs from ("since 2019"), nor one of birth
 _YEAR = Guarded(re.compile(r"(?<!\bsince )(?<!\bborn )(?<!\bborn in )(?<!\bsince about )(?<![\d/.-])\b((?:19|20)\d\d)\b(?![\d/.-]\d)",
                            re.IGNORECASE), digits=True)
+
+
+# "she's got diabetes herself", "he has COPD himself": said of the one just named, not the person cared for
+_HERSELF_TOO = re.compile(r"(?:^|[,;]|\band\b|\bbut\b|\bplus\b)\W*(?:she|he)(?:'s|’s|s|\s+has|\s+have)\s+(?:got\s+)?[^,;.]*"
+                          r"\b(?:herself|himself)\b", re.IGNORECASE)
+# Said straight after a job: no work given for a while ("but they aint gave me a shift in 3 weeks", "but no hours since June")
+_NO_SHIFTS_AFTER = re.compile(
+    r"\W*(?:but|though|and)\s+(?:(?:they|he|she|the\s+\w+)\s+)?(?:aint|ain't|ain’t|haven't|haven’t|havent|have\s+not|"
+    r"hasn't|hasn’t|hasnt|has\s+not|not|never|didn't|didnt|don't|dont)\s+(?:gave|given|give|got|offered|had|been\s+given|"
+    r"been\s+offered)\s+(?:me|him|her|them|us)?\s*(?:a|any|no)\s+(?:shifts?|hours|work)\b"
+    r"|\W*(?:but|though|and)\s+(?:there's\s+|theres\s+|i've\s+had\s+|ive\s+had\s+|had\s+)?no\s+(?:shifts?|hours|work)\s+"
+    r"(?:for|in|since)\b", re.IGNORECASE)
+# Said straight after a relative's illness by a carer: the relative is of the carer's own side, not the person's
+_MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|that is|it's|it’s|its|she's|he's|shes|hes)\s+"
+                            r"(?:on\s+)?my\s+side\b", re.IGNORECASE)
 
 
 _LIST_BREAK = re.compile(r"[,;]")
@@ -267,6 +282,13 @@ class Filer(PersonalFiler):
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
+        if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
+            # "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself": the relative just named
+            said = [m.group(1) for m in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)", who.story[who.sentence_start:base].lower())
+                    if m.group(1) in self.people.relatives and m.group(1) != who.subject_relation]
+            # the carer's own relative: whose kin they are to the person is not known here ("my mum", told by a mother,
+            # is the grandmother), so their illness is kept by no one rather than given a wrong relation
+            referent = OTHER if said else None
         who.last_referent = referent
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]
@@ -279,6 +301,11 @@ class Filer(PersonalFiler):
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
         self._file(profile, clause, base, terms, who, died)
+        if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
+            # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
+            for job in profile["sections"]["work_money"][before["work_money"]:]:
+                if job["status"] == context.CURRENT:
+                    job["status"] = context.HYPOTHETICAL
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last
@@ -313,6 +340,8 @@ class Filer(PersonalFiler):
         sections = profile["sections"]
         speaker = self.people.speaker(clause, who)
         end = base + len(clause)
+        if who.teller == "carer" and _MY_SIDE_AFTER.match(who.story, end):
+            speaker = "narrator"  # "My mammy's got dementia but that's my side": the carer's own relative (session 19)
         teller = who.teller
         by_section: dict[str, list[Term]] = {}
         for term in terms:

@@ -234,6 +234,12 @@ def full_name(story: str, named: str) -> str:
         if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \
                 and zipf_frequency(surname.lower(), "en") < 4.5:
             return f"{named} {surname}"
+    # "our Bethany, Beth to everyone, Beth Marsh": her surname, said after the short name she goes by
+    for full in re.finditer(rf"\b({re.escape(named[:3])}[a-z]*)\s+({_CAP})\b", story):
+        short, surname = full.groups()
+        if short != named and named.startswith(short) and surname.lower() not in NOT_NAMES \
+                and not surname.endswith(("'s", "’s")) and zipf_frequency(surname.lower(), "en") < 4.5:
+            return f"{named} {surname}"
     return named
 
 

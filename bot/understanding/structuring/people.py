@@ -28,6 +28,8 @@ _MY_OWN_KIN = re.compile(r"\W*(?:and\s+|but\s+|so\s+|also\s+)?(?:my|me)\s+own\s+
 _MY_CARERS_ALLOWANCE = re.compile(r"\W*(?:(?:and|but|so|also|then)\s+)?(?:i|i'm|i’m|im|i am|i've|i’ve|ive)\s+"
                                   r"(?:\w+\s+){0,2}?(?:get|gets|getting|got|on|receive|receiving|claim|claiming|paid|have)\s+"
                                   r"(?:the\s+|a\s+|my\s+)?carer(?:'s|’s|s'|s’|s)?\s+allowance\b")
+# A carer's own pregnancy: "I'm pregnant with our third so I'm finding it hard" ("our" names the person too)
+_I_AM_PREGNANT = re.compile(r"\W*(?:(?:and|but|also|plus|so)\s+)?(?:i'm|i’m|im|i am)\s+(?:\w+\s+)?(?:pregnant|expecting)\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -216,6 +218,8 @@ class People:
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
         if _MY_CARERS_ALLOWANCE.match(lowered):
             return "narrator"  # "I get carers allowance": the carer's own benefit, not the person's (session 19)
+        if _I_AM_PREGNANT.match(lowered):
+            return "narrator"  # the carer's own pregnancy, not the person's (session 19)
         if _MY_OWN_KIN.match(lowered):
             return "narrator"  # "My own mum has MS, so I'm stretched both ways": the carer's mother, theirs
         if "myself" in words and _OPENS_WITH_I.match(lowered):
