@@ -18,11 +18,20 @@ def detector():
 NOW = ["crushing chest pain right now and i cant breathe", "i have pain in my left arm and chest right now",
        "i think im having a stroke my face has dropped and i cant lift my arm", "mum has collapsed and isnt waking up",
        "dad just collapsed in the kitchen", "my husband is not breathing", "shes fitting right now and it wont stop",
-       "I think he is having a heart attack", "my nan has passed out and isnt responding"]
+       "I think he is having a heart attack", "my nan has passed out and isnt responding",
+       # a second reader (session 19): missed at first
+       "my husband is having a heart attack", "I think my wife is having a stroke",
+       "mum has collapsed on the stairs and is not waking up",
+       "I had a stroke last year and I think I'm having another one now, my face has dropped",
+       "he is on the floor and not responding", "help i cant breathe"]
 THEN = ["I had chest pain last year and had a stent put in", "she collapsed last week and was in hospital",
         "I get chest pain now and then", "i cant breathe well when i walk up hills", "he had a stroke in March",
         "I have weakness in my left arm.", "my face dropped when i had my stroke in 2019",
-        "I used to have fits as a child", "my asthma means i sometimes cant breathe at night"]
+        "I used to have fits as a child", "my asthma means i sometimes cant breathe at night",
+        # a second reader (session 19): an alarm at first
+        "He is choking on his food more now, the speech therapist came.",
+        "Mum has collapsed three times this year and now uses a frame.",
+        "the speech therapist says there's a risk of choking so everything's chopped small now"]
 
 
 @pytest.mark.parametrize("said", NOW)
