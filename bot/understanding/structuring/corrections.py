@@ -255,13 +255,22 @@ _YEAR_NOT = [Guarded(pattern, "not|rather|instead") for pattern in (
 )]
 
 
+_ONLY_PUTTING_RIGHT = frozenset("sorry soz oops oh no its it was is the year correction actually i mean meant in".split())
+
+
 def apply_year(profile: dict[str, Any], sentence: str, base: int) -> bool:
-    """A new year for the facts told with the year the sentence names as the wrong one ("2014 not 2015")."""
+    """A new year for the fact told with the year the sentence names as the wrong one ("2014 not 2015"): the one fact of
+    that year, or the one the sentence names among several; none when it is not clear which."""
     for pattern in _YEAR_NOT:
         for match in pattern.finditer(sentence):
             new, old = int(match.group("new")), int(match.group("old"))
             told = [i for items in profile["sections"].values() for i in items if i.get("year") == old]
-            if not told or new == old:
+            rest = set(re.findall(r"[a-z]+", (sentence[:match.start()] + " " + sentence[match.end():]).lower()))
+            if len(told) > 1 or rest - _ONLY_PUTTING_RIGHT:  # several facts of that year, or words about something:
+                # only the facts the sentence names (a second reader, session 19: "Sorry the knee was 2016 not 2015"
+                # moved the stroke of 2015 too, and "My daughter was born in 2017 not 2016" the stroke of 2016)
+                told = [i for i in told if _names(i, sentence.lower())]
+            if len(told) != 1 or new == old:
                 continue
             for fact in told:
                 fact["year"] = new
