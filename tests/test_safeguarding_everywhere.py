@@ -351,3 +351,17 @@ def test_an_emergency_now_and_extra_medicine_given_get_999_first_and_the_story_g
         replies = say(words)
         assert first in replies[0] and replies[0].index(first) < 120, replies
     assert "I have kept that" in "\n".join(say("I have asthma."))
+
+
+def test_a_message_refused_for_its_size_or_a_nul_on_the_web_chat_is_still_checked(embedded_stack):
+    """A second reader (session 19): the web chat refused a 100,000-character message, and one with a NUL, itself,
+    unread; REST refused a NUL unread. Each is now refused by REST in words, with the help it tells of."""
+    web = requests.Session()
+    base = embedded_stack.url("webchat")
+    web.get(base + "/", timeout=10)
+    for message, status in (("my back hurts. " * 6600 + " i am going to kill myself tonight", 413),
+                            ("i want to die\x00", 400)):
+        answer = web.post(base + "/api/message", data=json.dumps({"message": message}), timeout=120,
+                          headers={"Origin": base, "Content-Type": "application/json"})
+        said = " ".join(reply.get("text", "") for reply in answer.json())
+        assert answer.status_code == status and SAMARITANS in said, (status, said[:200])

@@ -43,16 +43,16 @@ import requests
 
 from bot.conversation.wording import DOWNLOAD_TROUBLE, DOWNLOAD_UNREADABLE, PIN_SET, TOO_LONG, VERIFIED
 from bot.delivery.sending import Headers
-from bot.rasa.channels.text import normalise
 from bot.rasa.channels.tokens import WEBCHAT_HEADER
-from bot.rasa.errors import MessageRefused
-from bot.settings import MAX_MESSAGE_CHARS, PROJECT_ROOT
+from bot.settings import PROJECT_ROOT
 from bot.web.local_http import serve_until_stopped
 from consent_store.errors import RecordUnreadable
 
 PAGE = Path(__file__).parent / "index.html"
 COOKIE = "tell_session"
-MAX_BODY = 4 * MAX_MESSAGE_CHARS + 1024  # JSON escapes can quadruple non-ASCII text
+# Read whole up to this (JSON escapes can quadruple non-ASCII text): a message of up to 100,000 characters reaches REST,
+# which refuses one over MAX_MESSAGE_CHARS and checks it for a danger all the same
+MAX_BODY = 4 * 100_000 + 1024
 # The NHS.UK frontend's styles, installed by `make` from package-lock.json (npm ci).
 NHSUK_CSS = PROJECT_ROOT / "node_modules" / "nhsuk-frontend" / "dist" / "nhsuk" / "nhsuk-frontend.min.css"
 TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{43}")  # secrets.token_urlsafe(32)
@@ -305,15 +305,14 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                     raise ValueError
             except (ValueError, AttributeError, RecursionError):
                 return self._reply(400, [{"text": UNREADABLE}], new_cookie)
-            try:  # (a message over MAX_MESSAGE_CHARS goes on: REST refuses it, with the help it tells of, if any)
-                message = normalise(message, MAX_BODY)  # before anything else sees it
-            except MessageRefused as refused:
-                return self._reply(400, [{"text": str(refused)}], new_cookie)
+            # REST normalises it as it does every message, before anything else sees it: a message over
+            # MAX_MESSAGE_CHARS, or with a NUL or half a character, is refused there in words, with the help it tells
+            # of, if any (a second reader, session 19: refused here, it was never checked)
             try:
                 answer = requests.post(webhook, json={"sender": conversation, "message": message},
                                        headers={WEBCHAT_HEADER: channel_secret}, timeout=60)
-                if answer.status_code == 413:  # too long: refused in words, and checked for a danger
-                    return self._reply(413, answer.json(), new_cookie)
+                if answer.status_code in (400, 413):  # refused in words, and checked for a danger
+                    return self._reply(answer.status_code, answer.json(), new_cookie)
                 answer.raise_for_status()
                 messages = answer.json()
             except (requests.RequestException, ValueError):

@@ -119,8 +119,8 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
                 return refusal(413, (await help_for_refused(message, TOO_LONG.text))[0] or TOO_LONG.text)
             try:
                 text = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
-            except MessageRefused as refused:
-                return refusal(400, str(refused))
+            except MessageRefused as refused:  # a NUL or half a character: checked all the same
+                return refusal(400, (await help_for_refused(message, str(refused)))[0] or str(refused))
             collector = CollectingOutputChannel()
             channel = "webchat" if caller == "webchat" else self.name()
             try:
