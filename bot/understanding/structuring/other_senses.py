@@ -25,13 +25,13 @@ _STROKE_OBJECT = re.compile(rf"^s?\s+(?:(?:the|my|our|his|her|their|your|a|an|me
                             rf"{_TOUCHED}\b|(?:him|them|it)\b)", re.IGNORECASE)
 _NO_VERB_BEFORE = re.compile(r"\b(?:a|an|the|his|her|my|their|our|your|its|another|had|has|have|having|suffered|"
                              r"mini|major|minor|massive|big|small|bad|second|third|first|after|since|from|of|with|"
-                             r"\d+)\s+$", re.IGNORECASE)
+                             r"two|three|four|five|several|few|many|multiple|little|more|side|\d+)\s+$", re.IGNORECASE)
 # "give the dog a good stroke", "gave it a stroke": a stroke of the hand, given to an animal
 _GIVEN_A_STROKE = re.compile(rf"\b(?:give|gives|gave|giving|given)\s+(?:(?:the|my|our|his|her|their|me|wor)\s+"
                              rf"(?:\w+\s+)?(?:{_ANIMALS})(?:\s+[A-Z][a-z]+)?|it)\s+(?:a|another)\s+(?:\w+\s+)?$",
                              re.IGNORECASE)
 # a swimming or painting stroke, a stroke of work: "breast stroke", "back stroke", "brush strokes", "key stroke"
-_KIND_OF_STROKE = re.compile(r"\b(?:breast|back|side|front|butterfly|swimming|swim|crawl|brush|pen|key|master|"
+_KIND_OF_STROKE = re.compile(r"\b(?:breast|back|front|butterfly|swimming|swim|crawl|brush|pen|key|master|"
                              r"golf|tennis|rowing|oar|paddle|finishing)[\s-]*$", re.IGNORECASE)
 # "a stroke of luck", "a stroke of genius", "a stroke of good fortune", "on the stroke of midnight"
 _STROKE_OF = re.compile(r"^s?\s+of\s+(?!(?:the\s+)?(?:brain|heart|left|right)\b)", re.IGNORECASE)
@@ -41,7 +41,7 @@ _SIGN_BEFORE = re.compile(r"\b(?:star\s*sign|sign|zodiac|horoscope|born\s+under)
                           r"(?:a\s+|the\s+)?$", re.IGNORECASE)
 _SIGN_AFTER = re.compile(r"^\s*(?:star\s*sign|sign|zodiac|season|star|moon|rising|ascendant)\b", re.IGNORECASE)
 _IS_A_SIGN_BEFORE = re.compile(r"(?:\b(?:i['’]?m|i\s+am|am|i\s+was|she['’]?s|he['’]?s|she\s+is|he\s+is|she\s+was|"
-                               r"he\s+was|being|you['’]?re|we['’]?re\s+both|both)\s+(?:a|an)\s+|\b(?:a|such\s+a)\s+)"
+                               r"he\s+was|being|you['’]?re|we['’]?re\s+both|both)\s+(?:a|an)\s+|\bsuch\s+a\s+)"
                                r"(?:(?:typical|true|real|proper|classic|total|big)\s+)?$", re.IGNORECASE)
 # after "I'm a Cancer": the clause ends, or goes on about who they are ("so a homebody", "and proud"), not a
 # word that makes it the illness ("I'm a cancer survivor", "a cancer patient", "cancer free")

@@ -85,3 +85,13 @@ def test_no_medicines_said_is_one_negated_item_as_the_gold_writes_it(structurer,
     profile = structurer.structure([said])
     assert all(i["status"] == "negated" for i in profile["sections"]["medications"])
     assert not profile["sections"]["health"]
+
+
+@pytest.mark.parametrize("text, term", [("My dad had a cancer and is having chemo.", "cancer"), ("I've had a cancer.", "cancer"),
+                                        ("I had a right side stroke in 2019.", "stroke"),
+                                        ("I had a left side stroke last year", "stroke"),
+                                        ("I had two strokes my left arm is weak", "stroke")])
+def test_the_condition_itself_is_kept(structurer, text, term):
+    """A second reader (session 19): the other senses had taken these for a star sign or a stroke of the hand."""
+    profile = structurer.structure([text])
+    assert any(term in i["text"].lower() for i in profile["sections"]["health"]), profile["sections"]["health"]
