@@ -348,11 +348,19 @@ _A_RELATIVES_HOME = re.compile(r"\b(?:live|lives|living|stay|stays|staying)\s+(?
 _OUR_OWN_HOUSE = re.compile(r"\b(?:in|it'?s|its|is)\s+(?:my|our|his|her|their)\s+own\s+(?:house|home|bungalow)\b")
 
 
+# A home of their own said beside a sofa slept on ("I live in my own house in Leeds. Since my fall I have been sleeping on
+# my daughters sofa until the stairlift is fitted"; a carer's "Mum lives in her own bungalow. I sleep on mums sofa"):
+# no homelessness (a second reader, session 19)
+_A_HOME_OF_THEIR_OWN = re.compile(r"\b(?:my|our|his|her|their) own (?:house|home|flat|bungalow|place)\b|\b(?:live|lives|"
+                                  r"living) in (?:my|our|his|her|their) (?:house|flat|bungalow)\b")
+
+
 def housing(sections: dict[str, Any]) -> Choice | None:
     texts = _lower(_items(sections, "home", "risks", "about_me"))
+    own_home = any(_A_HOME_OF_THEIR_OWN.search(t) for t in texts)
     if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
                      r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
-           or _SOFA_SURFING.search(t) for t in texts):
+           or _SOFA_SURFING.search(t) and not own_home for t in texts):
         return HOUSING["homeless"]
     if home_type(sections) or tenure(sections) or any(
             i.get("kind") == "address" for i in _items(sections, "home")) or any(

@@ -165,3 +165,15 @@ def test_sleeping_on_their_own_sofa_downstairs_is_their_home(structurer):
     sections = structurer.structure(["I sleep on the sofa downstairs in my flat because I can't do the stairs."])["sections"]
     assert home_facts.home_type(sections) == home_facts.HOME_TYPES["flat"]
     assert home_facts.housing(sections) == home_facts.HOUSING["housed"]
+
+
+@pytest.mark.parametrize("parts, teller", [
+    (["I live in my own house in Leeds. Since my fall I have been sleeping on my daughters sofa until the stairlift is "
+      "fitted."], "self"),
+    (["Mum lives in her own bungalow. I sleep on mums sofa most nights to keep an eye on her."], "carer")])
+def test_a_sofa_slept_on_beside_a_home_of_their_own_is_no_homelessness(structurer, parts, teller):
+    """A second reader (session 19): both were 'I do not have housing'."""
+    from bot.intake.home_facts import HOUSING, housing
+
+    told = structurer.structure(parts, teller=teller, relationship="son" if teller == "carer" else None)
+    assert housing(told["sections"]) != HOUSING["homeless"]
