@@ -177,7 +177,10 @@ _HYPOTHETICAL = re.compile(
 # A new verb of the same person, joined by "and", starts what the past before it does not reach: "I had
 # a hip replacement and use an inhaler", "the GP stopped my amlodipine and started me on ramipril".
 _NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
-                       r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are)\b"
+                       r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are"
+                       # "had a stroke last year and cant walk far": what they cannot do is now (a stranger, session 19:
+                       # adult social care was sent "cant walk far (in the past)")
+                       r"|can't|can’t|cant|cannot|can not|struggles? to|can only)\b"
                        # "gave up the fags years ago an ah dinnae drink": a new subject's "not" is its own
                        r"|\b(?:and|an|n|&|then)\s+(?:i|ah|he|she|they|we)\s+(?=(?:do not|don't|don’t|dont|doesn't|"
                        r"doesn’t|doesnt|does not|never)\b)"
