@@ -235,8 +235,9 @@ def kept_under(sections: list[str], person: str | None = None, added: bool = Fal
         return Reply(f"I have added that. It is now in the part about {where}.")
     return Reply(f"I have not changed this part, but I have kept your words under {where}. You can say \"remove "
                  "that\" to take a line out.")
-NOT_CHANGED = Reply("Sorry, I could not work out how to change that. You can say \"remove all of it\" to "
-                    "take this part out, then \"add that …\" with the right words.")
+# Never "remove all of it": said as advised, it took a whole part out (a stranger's stroke and heart rhythm, session 19)
+NOT_CHANGED = Reply("Sorry, I could not work out how to change that. Please say it another way. You can say \"remove "
+                    "that\" to take one line out, then \"add that …\" with the right words.")
 
 
 def which_to_remove(group: dict[str, Any]) -> Reply:

@@ -79,3 +79,10 @@ def test_a_correction_of_what_was_never_told_adds_nothing_and_says_so(rt, said):
     step = _reply_at(rt, "health", said)
     assert _said(step) == wording.NOT_CHANGED.text
     assert _groups(rt)["health"] == ["You have asthma."]
+
+
+def test_a_correction_not_understood_never_advises_taking_the_whole_part_out():
+    """A stranger (session 19) did as "Sorry, I could not work out how to change that. You can say "remove all of it"…"
+    advised: his stroke, heart rhythm and weak arm were taken out and the read-back moved on. The advice is now to say
+    it another way, or to take one line out."""
+    assert "remove all of it" not in wording.NOT_CHANGED.text and "remove that" in wording.NOT_CHANGED.text
