@@ -13,7 +13,7 @@ from bot.understanding.safeguarding.typed import plain_words
 _SENTENCES = re.compile(r"[.!?;\n]+")
 # what is an emergency only when it is going on now
 _SYMPTOM = re.compile(
-    r"\b(?:chest (?:pain|pains|is (?:tight|crushing))|pain (?:in|across) (?:my|his|her|their) (?:chest|left arm and chest)"
+    r"\b(?:chest (?:pain|pains|(?:is|feels) (?:really |very |so |proper )?(?:tight|crushing))|pain (?:in|across) (?:my|his|her|their) (?:chest|left arm and chest)"
     r"|crushing (?:pain|chest)|(?:can not|cannot|struggling to|fighting to|hardly) (?:breathe|get (?:my|his|her) breath)"
     r"|gasping for (?:air|breath)|(?:face|mouth) (?:has |is )?(?:dropped|drooping|droopy|gone droopy|dropping)"
     r"|having (?:another|one)|(?:speech|talking|words) (?:is |are )?(?:slurred|slurring)|slurring (?:his|her|my) (?:words|speech)"

@@ -23,7 +23,9 @@ NOW = ["crushing chest pain right now and i cant breathe", "i have pain in my le
        "my husband is having a heart attack", "I think my wife is having a stroke",
        "mum has collapsed on the stairs and is not waking up",
        "I had a stroke last year and I think I'm having another one now, my face has dropped",
-       "he is on the floor and not responding", "help i cant breathe"]
+       "he is on the floor and not responding", "help i cant breathe",
+       # a last try on the stack (session 19)
+       "my chest is really tight right now tbh"]
 THEN = ["I had chest pain last year and had a stent put in", "she collapsed last week and was in hospital",
         "I get chest pain now and then", "i cant breathe well when i walk up hills", "he had a stroke in March",
         "I have weakness in my left arm.", "my face dropped when i had my stroke in 2019",
