@@ -473,7 +473,11 @@ _ANSWER_WORDS = {
     "grandparents", "parent", "parents", "sons", "daughters", "brothers", "sisters", "friends", "neighbours",
     "fella", "missus", "lass", "love", "dear", "well", "please", "thanks", "thank", "sure",
     # not knowing the answer: "cant remember to be honest", "no idea", "not certain, id have to check"
-    "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check"}
+    "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check",
+    # a guess at the answer: "74 i think" at the carer's name question got the Samaritans in full (a stranger,
+    # session 19: the classifier alone, 0.34 suicidal, and thoughts of suicide are never quietened at an answer)
+    "think", "guess", "reckon", "believe", "maybe", "probably", "roughly", "around", "approximately", "approx", "so",
+    "something", "summat", "like", "ish"}
 _MOST_WORDS_OF_AN_ANSWER = 10
 # "can" is an answer's word only before not knowing ("cant remember"): "i cant be here", "i cant be in the
 # house with him" are all answer words else, and the classifier must hear them.

@@ -235,6 +235,26 @@ _ADVISED = re.compile(r"\b(?:nurse|nurses|hospice|gp|doctor|doctors|consultant|p
                       r"told me|said i can|said to|allowed|pain|sugars?|needed|prn|breakthrough|rescue)\b")
 
 
+# A dose told with no one's verb, as a carer answers (a stranger, session 19: "3 of her zopiclone so she sleeps thru" got
+# the help for a carer and no word of 999): the number first, or after a word of how often, then "of her/his/their"
+# and a medicine. Three or more: two of a tablet is a usual dose of many.
+_HOW_OFTEN = frozenset({"like", "about", "around", "maybe", "sometimes", "usually", "often", "normally", "just"})
+_THEIRS = frozenset({"her", "his", "their", "hers", "mums", "dads", "nans", "grandads"})
+_MOST_OF_A_USUAL_DOSE = 2
+
+
+def _told_as_a_dose_given(words: list[str]) -> bool:
+    start = 0
+    while start < len(words) and words[start] in _HOW_OFTEN:
+        start += 1
+    if start >= len(words) - 3:
+        return False
+    word = words[start]
+    value = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 0)
+    return value > _MOST_OF_A_USUAL_DOSE and words[start + 1] == "of" and words[start + 2] in _THEIRS \
+        and any(_a_medicine(words, m) for m in range(start + 3, min(len(words), start + 3 + _REACH)))
+
+
 def given(words: list[str]) -> bool:
     """Whether the writer says they give someone else a medicine beyond the dose: a lot at once ("i gave him 20 of his
     co-codamol"), or extra to make them sleep or quiet ("givin her extra of her oramorph so she sleeps thru"); not
@@ -242,6 +262,8 @@ def given(words: list[str]) -> bool:
     morning"), nor anything given to the writer ("the nurse gave me extra insulin")."""
     plain = " ".join(words)
     quietened = bool(_TO_QUIETEN.search(plain))
+    if quietened and not _ADVISED.search(plain) and _told_as_a_dose_given(words):
+        return True  # "3 of her zopiclone so she sleeps thru": the giving unsaid, the dose and why said
     for i, word in enumerate(words):
         before = words[max(0, i - 4):i]
         doubled = word in _DOUBLE and words[i + 1:i + 2] == ["up"]

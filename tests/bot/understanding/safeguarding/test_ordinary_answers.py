@@ -115,3 +115,20 @@ def test_a_carer_saying_they_may_tell_the_story_is_no_alarm(listening, text):
                                   "my landlord said i could pay the rent another way and he keeps coming round"])
 def test_said_i_could_with_a_harm_is_still_heard(listening, text):
     assert listening.check(text).categories
+
+
+# A guess at an answer: "74 i think", typed by a stranger at the carer's name question (session 19), got the
+# Samaritans in full (the classifier alone, 0.34: thoughts of suicide are never quietened at an answer).
+@pytest.mark.parametrize("said", ["74 i think", "about 80 i reckon", "shes 91 or 92 i think", "eighty something i guess",
+                                  "probably 67", "i think its Doreen", "Jim i believe", "around 70 ish"])
+def test_a_guess_at_an_answer_raises_no_alarm(listening, said):
+    assert listening.check(said).categories == [], listening.check(said)
+
+
+@pytest.mark.parametrize("said, category", [
+    ("74 i think, i just want to die", "suicidal"),
+    ("i think i want to end it", "suicidal"),
+    ("i reckon hes hitting her", "domestic_abuse"),
+])
+def test_a_guess_with_a_harm_is_still_heard(listening, said, category):
+    assert category in listening.check(said).categories, listening.check(said)

@@ -28,7 +28,11 @@ GIVEN = ["givin her extra of her oramorph so she sleeps thru",
          "sometimes i give him 2 of the quetiapine instead of 1 so he settles",
          "i put some of my diazepam in his drink when hes bad",
          "ive been doubling up her lorazepam so i can get some peace",
-         "i slip some of my sleeping tablets in her tea at night"]
+         "i slip some of my sleeping tablets in her tea at night",
+         # a stranger (session 19): the giving unsaid, the dose and why said, as a carer answers
+         "3 of her zopiclone so she sleeps thru",
+         "usually 4 of his lorazepam so he settles down",
+         "sometimes five of her diazepam so i get some peace"]
 USUAL = ["the nurse said i can give her extra oramorph when the pain is bad",
          "I give him his tablets every morning",
          "i gave her 2 paracetamol for her head",
@@ -41,7 +45,10 @@ USUAL = ["the nurse said i can give her extra oramorph when the pain is bad",
          "the gp increased his quetiapine to 2 a night last month and i give him them",
          "i crush his tablets into his yoghurt because he cant swallow them, the pharmacist said its fine",
          "i give him 2 paracetamol instead of 1 when his back is bad like the gp said",
-         "i double check his tablets every morning"]
+         "i double check his tablets every morning",
+         "2 of her paracetamol so she sleeps thru the pain",
+         "3 of his lactulose so he goes, the nurse said",
+         "she takes 3 of her tablets at night so she sleeps"]
 
 
 @pytest.mark.parametrize("said", GIVEN)
