@@ -62,6 +62,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
                            "first run 0.68, 21 wrong; its wrong fills read in session 19, its misses never)",
           evaluation.FRESH12: "held-out stories (the twelfth fresh set, written without reading the code in session 19; "
                            "first run 0.67, 32 wrong; its wrong fills read in session 19, its misses never)",
+          evaluation.FRESH13: "held-out stories (the thirteenth fresh set, written without reading the code in session "
+                           "20; never read)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

@@ -282,7 +282,10 @@ def main() -> None:
     if stories:
         report("STORY MESSAGES, stories.tsv (never trained on; its misses were read once)", judged(detector, stories),
                False)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4])
+    fresh5 = held_out(name="heldout_fresh5.tsv")  # written 2026-12-05 (session 20) from a fresh context
+    if fresh5:
+        report("FIFTH FRESH HELD-OUT corpus, heldout_fresh5.tsv (never tuned on)", judged(detector, fresh5), False)
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5])
 
 
 if __name__ == "__main__":
