@@ -202,14 +202,18 @@ class Detector:
             if not words:
                 continue
             doc = self._doc(words)
-            hits = self.rules.hits(doc, _clause_starts(sentence, words))
+            starts = _clause_starts(sentence, words)
+            every_hit = self.rules.hits(doc, starts)
             plain = " ".join(words)
-            about = bool(hits) and (about_the_subject(words) or long_past(plain))
-            raised = [] if about else [
+            # a subject talked about ("a documentary about suicide") is the clause's that names it: what the writer
+            # then says of themselves ("... and now i want to kill myself") a rule still hears
+            hits = [] if long_past(plain) else [h for h in every_hit if not _about_the_subject(words, starts, h)]
+            about = bool(every_hit) and not hits
+            raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
                 if (not h.negated or _excepted(words, h)) and not everyday(h.category, set(words), plain)]
-            denied = [] if about or raised else [h.category for h in hits if h.negated]
-            sure = frozenset() if about else frozenset(
+            denied = [] if raised else [h.category for h in hits if h.negated]
+            sure = frozenset(
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
@@ -505,6 +509,21 @@ def _clause_starts(sentence: str, words: list[str]) -> set[int]:
             starts.add(at)
         at += len(typed.plain_words(part))
     return starts if at == len(words) else {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
+
+
+# where the writer starts to say something of themselves: "and i", "and now i", "so i", "then i"
+_ON_TO_ME = frozenset({"and", "so", "then", "now"})
+_I = frozenset({"i", "im", "ive", "id", "ill"})
+
+
+def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:
+    """Whether the clause of the sentence a rule's hit is in names a subject talked about (context.about_the_subject)."""
+    bounds = starts | {i for i, w in enumerate(words) if w in _ON_TO_ME and (
+        words[i + 1:i + 2] and words[i + 1] in _I or words[i + 1:i + 2] == ["now"] and words[i + 2:i + 3]
+        and words[i + 2] in _I)}
+    begin = max((i for i in bounds if i <= hit.start), default=0)
+    end = min((i for i in bounds if i > hit.start), default=len(words))
+    return about_the_subject(words[begin:end])
 
 
 def _plain(text: str) -> str:

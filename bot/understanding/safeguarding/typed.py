@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.understanding.structuring.fuzzy import FuzzyIndex, english_words, is_english
+from bot.understanding.structuring.fuzzy import FuzzyIndex, edit_distance, english_words, is_english
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "`": "'", "\u00b4": "'"})
 _APOSTROPHE_FORMS = [
@@ -91,9 +91,12 @@ _WORDS = re.compile(r"[a-z0-9]+")
 
 @lru_cache(maxsize=1)
 def _risk_spellings() -> FuzzyIndex:
+    from bot.understanding.safeguarding.context import ABOUT_THE_SUBJECT
     from bot.understanding.safeguarding.rules import VOCABULARY
 
-    return FuzzyIndex({word: word for word in VOCABULARY}, english_words())
+    # the words that say a subject is talked about are read too ("documntary"): a rule's word beside them is no
+    # disclosure (context.about_the_subject)
+    return FuzzyIndex({word: word for word in VOCABULARY | ABOUT_THE_SUBJECT}, english_words())
 
 
 def plain_words(text: str) -> list[str]:
@@ -123,7 +126,29 @@ def _spelled(word: str) -> str:
         return word + "g"
     if word in english_words():
         return word
-    return _risk_spellings().lookup(word) or word
+    risk = _risk_spellings().lookup(word)
+    if risk and edit_distance(word, risk, _NEAREST) > 1:
+        # nearer an everyday word than the rules' one: "documentry" was read "documents" (two edits), so a documentary
+        # about suicide was no longer a documentary and a rule raised it (session 20); it is "documentary" (one edit)
+        return _one_edit_from_an_everyday_word(word) or risk
+    return risk or word
+
+
+_NEAREST = 2
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_EVERYDAY = 3.0  # wordfreq's zipf: a word written at least once in a million words
+
+
+def _one_edit_from_an_everyday_word(word: str) -> str | None:
+    """The most written English word one edit (a letter left out, one too many, one wrong, two swapped) from `word`."""
+    from wordfreq import zipf_frequency
+
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+        | {a + c + b[1:] for a, b in splits if b for c in _LETTERS} | {a + c + b for a, b in splits for c in _LETTERS}
+    known = [(zipf_frequency(edit, "en"), edit) for edit in edits if edit in english_words()]
+    best = max(known, default=(0.0, ""))
+    return best[1] if best[0] >= _EVERYDAY else None
 
 
 # Words that only look inflected, left as they are: "his" was read "hi" (so no rule with "his" matched),
