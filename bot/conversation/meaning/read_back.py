@@ -283,7 +283,8 @@ def read_back_meaning(text: str) -> Meaning:
 
 
 # What goes before an instruction and is no part of it: "oops", "sorry", "no", "thats wrong", "btw"
-_INSTRUCTION_LEAD = re.compile(r"(?i)^\W*((?:o+ps+(?:ie|y)?|whoo?ps+|woops+|oh+|ah+|um+|erm+|sorry|soz|no+|nope|nah|btw|"
+_INSTRUCTION_LEAD = re.compile(r"(?i)^\W*((?:o+ps+(?:ie|y)?|whoo?ps+|woops+|o+h*|ah+|um+|erm+|sorry|soz|no+|nope|nah|btw|wait|"
+                               r"hang on|hold on|actually|oh wait|"
                                r"(?:that'?s|thats|that’s|that is|its|it'?s|it is)\s+(?:wrong|not right)|wrong|not right)"
                                r"\b[\s,.!:;-]*)+")
 # Politeness said after the line to take out: "remove the second one thx", "remove it all pls"
@@ -311,4 +312,6 @@ def read_back_reply(text: str) -> ReadBackReply:
         return ReadBackReply("correct", meant.value) if meant.value else ReadBackReply("wrong")
     if meant.kind == "add" and not meant.value:  # "i want to add something": asked what, nothing kept yet
         return ReadBackReply("wrong")
+    if meant.kind == "add":  # "plz put that i need help with cooking thx": the thanks is no part of what is added
+        return ReadBackReply("add", _POLITE_END.sub("", meant.value or "").strip() or meant.value or "")
     return ReadBackReply(_KINDS.get(meant.kind, meant.kind), meant.value or "")

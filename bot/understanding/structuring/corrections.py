@@ -38,7 +38,14 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 _LEAD = re.compile(
     r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
-    r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
+    r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b|"
+    # the words of an instruction at the read-back, never part of the fact ("Correction: oops add that i need help with
+    # cooking" sent "oops add that i need help with cooking" to a service as the need: issue 18)
+    r"(?:o+ps+(?:ie|y)?|whoo?ps+|woops+|btw|wait|hang on|hold on)\b\s*[,.!:;-]*|"
+    r"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|plz)\s+)?)?"
+    r"(?:add(?:\s+in)?\s+that\b|add\s*:|put\s+(?:in\s+|down\s+)?that\b|include\s+that\b)|"
+    r"(?:i\s+)?forgot\s+to\s+(?:say|mention|add|tell\s+you)(?:\s+that)?\b\s*[,:]?|"
+    r"(?:it|that|this)(?:\s+(?:one|bit|part|line))?\s+(?:should|ought\s+to|needs\s+to)\s+(?:say|read)(?:\s+that)?\b\s*:?)\s*",
     re.IGNORECASE)
 _MISSED = re.compile(r"^\W*(?:(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out))\b",
                      re.IGNORECASE)

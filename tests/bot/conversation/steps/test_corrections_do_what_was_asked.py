@@ -103,8 +103,8 @@ def test_another_answer_to_the_question_is_read_as_itself(rt):
 
 # --- 5. instruction words are never kept as story -------------------------------------------------------------
 
-INSTRUCTION = re.compile(r"(?i)\b(correction|oops|whoops|add that|please add|can u|forgot|remove|delete|take out|"
-                         r"second one|2nd)\b")
+INSTRUCTION = re.compile(r"(?i)\b(correction|oops|whoops|ooh|wait|actually|btw|add that|add|please|plz|thx|can u|forgot|"
+                         r"missed|should say|remove|delete|take out|second one|2nd)\b")
 
 
 @pytest.mark.parametrize("section, said, fact", [
@@ -116,6 +116,14 @@ INSTRUCTION = re.compile(r"(?i)\b(correction|oops|whoops|add that|please add|can
     ("health", "sorry add that i need help with my shopping", "shopping"),
     ("home", "oh i forgot to mention i need help getting dressed", "dress"),
     ("health", "ooops add i have arthritis", "arthritis"),
+    ("health", "no wait add that i need help with cooking", "cooking"),
+    ("health", "actually add that i need help with cooking", "cooking"),
+    ("health", "ooh add that my son helps me too", "son"),
+    ("health", "plz put that i need help with cooking thx", "cooking"),
+    ("health", "you missed out that i need help with cooking", "cooking"),
+    ("health", "it should say i need help with cooking", "cooking"),
+    ("health", "btw i need help with cooking", "cooking"),
+    ("health", "Oops! Add that I need help with cooking.", "cooking"),
 ])
 def test_the_instruction_is_never_kept_as_story(rt, section, said, fact):
     story.add_to_story(rt, "alice", HEALTH + " I need help with my shopping.")
