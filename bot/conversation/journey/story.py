@@ -212,7 +212,9 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
     scores = [len(wanted & {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())})
               for text in texts]
     # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat)
-    chosen = placed if placed is not None else texts if not wanted else [
+    # All of them only when asked for with no words ("remove the lines", "remove the one", words that name no line,
+    # took the whole part out: issue 18); words that name none take nothing out
+    chosen = placed if placed is not None else texts if not words.strip() else [
         text for text, score in zip(texts, scores, strict=True) if score and score == max(scores)]
     if not chosen:
         return [], draft

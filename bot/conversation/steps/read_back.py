@@ -305,7 +305,9 @@ def _all_out(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], yes: 
 
 
 # "remove all of it", "take the lot out": the whole part, asked first (never which line)
-_WHOLE_PART = re.compile(r"(?:all|all of (?:it|that|this)|it all|all that|everything|the lot|every line|all the lines|"
+_WHOLE_PART = re.compile(r"(?:all|all of (?:it|that|this|them)|it all|all that|every ?thing(?: here| in (?:it|this|here))?|"
+                         r"the lot|every line|all (?:the |these |those )?lines|(?:the |these |those )?lines|them(?: all)?|"
+                         r"those|these|both(?: of them| lines)?|all (?:\d+|two|three|four|five|six)(?: of them| lines)?|"
                          r"(?:the |this )?(?:whole )?(?:thing|part|section|lot))")
 # "my name is …", "her full name is …": a name given, which puts right the one there
 _NAME_GIVEN = re.compile(r"^\W*(?:my|her|his|their)\s+(?:full\s+)?(?:name is|name's|names|name’s)\s+\S", re.IGNORECASE)

@@ -50,7 +50,8 @@ def _said(step) -> str:
 # --- 1. "remove all of it": asked first, never a whole part lost at once ------------------------------------------
 
 WHOLE = ["remove all of it", "take the lot out", "remove everything", "get rid of the whole section",
-         "remove it all pls", "take all of that out"]
+         "remove it all pls", "take all of that out", "remove them all", "delete all 3", "remove all three",
+         "take all of them out", "remove the lines", "remove every thing", "remove both"]
 
 
 @pytest.mark.parametrize("said", WHOLE)
@@ -83,6 +84,16 @@ def test_a_no_keeps_every_line_and_reads_the_part_again(rt, no):
     assert _groups(rt)["health"] == health
     assert not any(key.startswith("health:") for key in step.slots["readback_done"])  # not taken as right either
     assert read_back.ask(rt, at_read_back("", step.slots["readback_done"])).replies[0].text.startswith("Your health")
+
+
+@pytest.mark.parametrize("said", ["remove the one", "remove the", "delete the bit", "take out the line"])
+def test_words_that_name_no_line_take_nothing_out(rt, said):
+    """ "remove the one" named no line, and the whole part went (words that name nothing matched every line)."""
+    story.add_to_story(rt, "alice", HEALTH)
+    health = _groups(rt)["health"]
+    step = _reply_at(rt, "health", said)
+    assert _said(step) != wording.REMOVED.text
+    assert _groups(rt)["health"] == health
 
 
 def test_a_yes_without_the_question_confirms_and_takes_nothing_out(rt):
