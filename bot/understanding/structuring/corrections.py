@@ -53,6 +53,27 @@ _DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(\d+(?:\.\d+)?\
                    r"units?|puffs?|tablets?))\b", re.IGNORECASE)
 
 
+# An instruction said before a fact in any message, not only in a correction: "oops forgot to say i need help with
+# cooking", "btw i need help with cooking", "please add that I cannot use the stairs" (the need was sent to a service
+# with the instruction's words: issue 18). Never the fact itself: "I forgot to take my tablets" says no instruction.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:(?:oh+|and|also|so|ok|okay|yeah|um+|erm+|please|pls|plz)\b[\s,.!:;-]*)*"
+    r"(?:(?:o+ps+(?:ie|y)?|whoo?ps+|woops+|btw)\b[\s,.!:;-]*(?:(?:and|also|so)\s+)?|"
+    r"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|plz)\s+)?)?(?:also\s+)?"
+    r"(?:add(?:\s+in)?\s+that|add\s*:|put\s+(?:in\s+|down\s+)?that|include\s+that|note\s+(?:down\s+)?that|"
+    r"write\s+(?:down\s+)?that)\b[\s,.!:;-]*|"
+    r"(?:i\s+)?(?:also\s+)?forgot\s+to\s+(?:say|mention|add|tell\s+you)(?:\s+that)?\b[\s,.!:;-]*|"
+    r"i\s+forgot\s*[,.!:;-]+\s*)+",
+    re.IGNORECASE)
+
+
+def instruction_start(sentence: str) -> int:
+    """Where a fact starts after the words of an instruction said before it ("oops forgot to say", "please add
+    that"); 0 when it starts with none."""
+    found = _INSTRUCTION.match(sentence)
+    return found.end() if found and found.end() < len(sentence.rstrip()) else 0
+
+
 def is_correction(sentence: str) -> bool:
     """"no, it's my left hip", "youve missed that…", and a carer's "the diabetes is mine not dads" (in
     any message, not only at the read-back: told while telling, it was filed as a fact of the carer's

@@ -32,3 +32,25 @@ def test_the_instruction_is_not_the_fact(structurer, said, fact):
 def test_words_that_only_look_like_an_instruction_are_kept(structurer):
     texts = _texts(structurer.structure(["I have ADHD.", "Correction: ADD not ADHD"]))
     assert "ADD" in texts, texts
+
+
+@pytest.mark.parametrize("said, fact", [
+    ("oops forgot to say i need help with cooking", "i need help with cooking"),
+    ("btw i need help with cooking", "i need help with cooking"),
+    ("Oh and add that my son helps me", "my son helps me"),
+    ("I forgot to mention I need help with my shopping", "I need help with my shopping"),
+    ("please add that I cannot use the stairs", "I cannot use the stairs"),
+    ("pls note that i am deaf", "i am deaf"),
+    ("whoops i forgot, i need help with washing", "i need help with washing"),
+])
+def test_an_instruction_while_the_story_is_told_is_not_the_fact(structurer, said, fact):
+    """Told while telling the story, not only at the read-back: the need went to a service as "oops forgot to say i
+    need help with cooking"."""
+    texts = _texts(structurer.structure(["I have asthma. I live alone.", said]))
+    assert fact in texts, texts
+    assert not [text for text in texts if INSTRUCTION.search(text)], texts
+
+
+def test_a_fact_about_forgetting_is_kept(structurer):
+    texts = _texts(structurer.structure(["I forgot to take my tablets and had a fall."]))
+    assert not any(text.lower().startswith(("take my", "and had")) for text in texts), texts
