@@ -108,9 +108,9 @@ def section_key(group: dict[str, Any]) -> str:
 
 def ask(rt: Runtime, turn: Turn) -> Step:
     """Reads back the next section not yet confirmed, and asks if it is right (not while "Shall I
-    clear everything …?" waits for its answer)."""
-    if turn.slot("restart_asked"):
-        return Step()
+    clear everything …?" or "Do you want me to take out all … lines?" waits for its answer)."""
+    if turn.slot("restart_asked") or any(key.startswith(REMOVE_ALL_ASKED) for key in turn.slot("readback_done") or []):
+        return Step()  # (nor while "Do you want me to take out all … lines?" waits: a yes to it is no yes to the part)
     group = reading(rt, turn).next_section(turn.slot("readback_done") or [])
     return Step().say(wording.section_read_back(group)) if group is not None else Step()
 
