@@ -58,3 +58,12 @@ def test_the_year_is_said_plainly(rt, told, line):
 def test_a_condition_with_no_year_is_read_as_before(rt):
     story.add_to_story(rt, "alice", "I have asthma and I had a stroke years ago.")
     assert _groups(rt)["health"] == ["You have asthma.", "You had a stroke in the past."]
+
+
+@pytest.mark.parametrize("said", ["the stroke was 2018 not 2019", "no the stroke was in 2018"])
+def test_a_year_put_right_is_seen_put_right(rt, said):
+    """The year was changed, but nothing read back changed: "Sorry, I could not work out how to change that"."""
+    story.add_to_story(rt, "alice", "I had a stroke in 2019 and I have asthma.")
+    step = _reply_at(rt, "health", said)
+    assert _said(step) == wording.CHANGED.text
+    assert _groups(rt)["health"] == ["You had a stroke in 2018.", "You have asthma."]
