@@ -74,6 +74,20 @@ def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]], parts: lis
     for key, items in profile["sections"].items():
         items[:] = [i for i in items if not any(r["section"] == key and r["text"] == i["text"] and _told_before(i, r, parts)
                                                 for r in removed)]
+        for item in items:
+            for removal in removed:
+                if removal["section"] == key and item.get("name") and item.get("name") in (removal.get("names") or []):
+                    _only_said_again(item, removal, parts)
+
+
+def _only_said_again(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> None:
+    """A medicine taken out, then told again: its dose and how often only as said again, never those of the line
+    taken out (structuring keeps them from an earlier mention of the same medicine)."""
+    later = " ".join(parts[int(removal.get("parts") or 0):]).lower()
+    for detail in ("dose", "frequency"):
+        if item.get(detail) and str(item[detail]).lower() not in later:
+            item.pop(detail)
+    item["text"] = " ".join(str(item[k]) for k in ("name", "dose", "frequency") if item.get(k))
 
 
 def _told_before(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> bool:
@@ -220,7 +234,8 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
         return [], draft
     items = draft.profile["sections"].get(section, [])
     removed = [{"section": section, "text": text, "parts": len(draft.parts),
-                "sources": [i["source"] for i in items if i["text"] == text and isinstance(i.get("source"), dict)]}
+                "sources": [i["source"] for i in items if i["text"] == text and isinstance(i.get("source"), dict)],
+                "names": [i["name"] for i in items if i["text"] == text and isinstance(i.get("name"), str)]}
                for text in dict.fromkeys(chosen)]
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)

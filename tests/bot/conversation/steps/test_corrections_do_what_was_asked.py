@@ -195,3 +195,15 @@ def test_a_condition_taken_out_can_be_added_back(rt):
     step = _reply_at(rt, "health", "can u add my asthma")
     assert _said(step) in (wording.ADDED.text, wording.CHANGED.text)
     assert "You have asthma." in _groups(rt)["health"]
+
+
+@pytest.mark.parametrize("back, line", [("add metformin", "You take metformin."),
+                                        ("add that i take metformin 1000mg", "You take metformin 1000mg."),
+                                        ("add metformin twice a day", "You take metformin twice a day.")])
+def test_a_fact_added_back_says_only_what_was_said_again(rt, back, line):
+    """The dose and how often of the line taken out came back with it, unsaid: "remove the metformin" (500mg twice a
+    day, wrong), then "add metformin", read back "You take metformin 500mg twice a day." again."""
+    story.add_to_story(rt, "alice", "I have diabetes. I take metformin 500mg twice a day and ramipril.")
+    _reply_at(rt, "medications", "remove the metformin")
+    _reply_at(rt, "medications", back)
+    assert sorted(_groups(rt)["medications"]) == [line, "You take ramipril."]
