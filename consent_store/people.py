@@ -173,6 +173,17 @@ def remove_from_draft(session: Session, person: Person, removed: list[dict[str, 
     _save_draft(session, person, row, payload, now)
 
 
+def drop_last_draft_part(session: Session, person: Person, part: str, now: datetime) -> bool:
+    """Forget the last part of the draft if it is `part` (a correction at the read-back that changed nothing: the
+    person was told so, and none of its words may stay to be sent). True if it was dropped."""
+    row, payload = _draft(session, person, lock=True)
+    if not row or not payload["parts"] or payload["parts"][-1] != part:
+        return False
+    payload["parts"].pop()
+    _save_draft(session, person, row, payload, now)
+    return True
+
+
 def drop_draft_parts(session: Session, person: Person, earlier: int, now: datetime) -> int:
     """Forget the first `earlier` parts of the draft (a story begun by someone else before) and what was
     taken out of them at a read-back; keep the parts told since. Returns how many parts are kept."""

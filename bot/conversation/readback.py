@@ -141,7 +141,39 @@ def _a(text: str) -> str:
     return f"{'an' if text[:1].lower() in 'aeiou' else 'a'} {text}"
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _when(item: dict[str, Any]) -> str | None:
+    """When a condition began or an event happened, as the story gave it and the forms are sent it: "2019", "July
+    2024"; None when it gave none (or one that cannot be a year)."""
+    year, month = item.get("year"), item.get("month")
+    if isinstance(year, bool) or not isinstance(year, (int, str)) or not re.fullmatch(r"(?:19|20)\d\d", str(year)):
+        return None
+    if isinstance(month, int) and not isinstance(month, bool) and 1 <= month <= 12:
+        return f"{_MONTHS[month - 1]} {year}"
+    return str(year)
+
+
 def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) -> str:
+    """A condition, medicine or allergy as a sentence; a condition's year said with it, as it goes to the forms
+    ("You had a stroke in 2019.", "You have had diabetes since 2015."): a year never read back could not be checked,
+    nor one added at the read-back be seen to be kept (issue 18)."""
+    sentence = _term_words(section, item, they, their)
+    when = _when(item) if section == "health" and item["status"] in ("current", "past") else None
+    if when is None:
+        return sentence
+    if sentence.endswith(" in the past."):
+        return f"{sentence[:-len(' in the past.')]} in {when}."
+    if item["status"] == "past" or sentence.startswith(f"{they} have had "):
+        return f"{sentence[:-1]} in {when}."
+    if sentence.startswith(f"{they} have ") and sentence.endswith("."):
+        return f"{they} have had {sentence[len(they) + 6:-1]} since {when}."
+    return f"{sentence[:-1]} (since {when})."
+
+
+def _term_words(section: str, item: dict[str, Any], they: str, their: str) -> str:
     status, text = item["status"], item["text"]
     if status == "family" and section == "allergies":  # "Your son has a nut allergy."
         if item.get("said") == "allergy":

@@ -35,6 +35,13 @@ _STORY_SECTIONS = ("health", "medications", "allergies", "daily_living", "home",
                    "services_involved", "risks", "work_money", "goals", "what_matters")
 
 
+def take_back(rt: Runtime, sender_id: str, text: str) -> bool:
+    """Forget the last message kept, if it is `text`: a correction that changed nothing is not kept as story."""
+    with rt.sessions.begin() as session:
+        person = person_for(rt, session, sender_id)
+        return person is not None and people.drop_last_draft_part(session, person, text, rt.now())
+
+
 def tells_something(rt: Runtime, text: str) -> bool:
     """Whether a message, read alone as someone's own story, tells any fact of one ("I have asthma")."""
     if text.startswith("/") or not any(c.isalpha() for c in text):
@@ -56,14 +63,47 @@ class Draft:
     def without(self, removed: list[dict[str, Any]]) -> Draft:
         """This draft with more items taken out, as reading it again would give it."""
         profile = copy.deepcopy(self.profile)
-        _take_out(profile, removed)
+        _take_out(profile, removed, self.parts)
         return Draft(self.parts, self.removed + removed, profile)
 
 
-def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]]) -> None:
-    taken = {(r["section"], r["text"]) for r in removed}
+def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]], parts: list[str]) -> None:
+    """Takes out what the person took out at the read-back: an item of the same section and words, told before it was
+    taken out. The same words told again after ("remove the metformin", then "add that i take metformin") are kept:
+    before, they were taken out again at once and could never be put back (issue 18)."""
     for key, items in profile["sections"].items():
-        items[:] = [i for i in items if (key, i["text"]) not in taken]
+        items[:] = [i for i in items if not any(r["section"] == key and r["text"] == i["text"] and _told_before(i, r, parts)
+                                                for r in removed)]
+        for item in items:
+            for removal in removed:
+                if removal["section"] == key and item.get("name") and item.get("name") in (removal.get("names") or []):
+                    _only_said_again(item, removal, parts)
+
+
+def _only_said_again(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> None:
+    """A medicine taken out, then told again: its dose and how often only as said again, never those of the line
+    taken out (structuring keeps them from an earlier mention of the same medicine)."""
+    later = " ".join(parts[int(removal.get("parts") or 0):]).lower()
+    for detail in ("dose", "frequency"):
+        if item.get(detail) and str(item[detail]).lower() not in later:
+            item.pop(detail)
+    item["text"] = " ".join(str(item[k]) for k in ("name", "dose", "frequency") if item.get(k))
+
+
+def _told_before(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> bool:
+    """Whether `item` was told before `removal` was asked for: from the parts told then (or the very item taken out,
+    as a saved version's item an update reads keeps where it was said in that version). A removal recorded without
+    how many parts there were then (an older draft) takes out every item of its words, as it always did."""
+    told_then = removal.get("parts")
+    source = item.get("source")
+    if not isinstance(told_then, int) or not isinstance(source, dict) or not isinstance(source.get("start"), int):
+        return True
+    if source in (removal.get("sources") or []):
+        return True
+    return bool(source["start"] < len(_JOINED.join(p.strip() for p in parts[:told_then] if p and p.strip())))
+
+
+_JOINED = "\n"  # how parts are joined into the story structured (bot.understanding.structuring.PART_SEPARATOR)
 
 
 def read_draft(rt: Runtime, session: Session, person: Person, teller: str, carer: dict[str, Any] | None,
@@ -76,7 +116,7 @@ def read_draft(rt: Runtime, session: Session, person: Person, teller: str, carer
     profile = rt.structurer.structure(parts, teller=teller, base=base.profile if base else None,
                                       subject_name=(carer or {}).get("name"),
                                       relationship=(carer or {}).get("relationship"))
-    _take_out(profile, removed)
+    _take_out(profile, removed, parts)
     if carer:
         profile["teller"] = {k: carer.get(k) for k in ("relationship", "basis", "knows", "representative_id")}
     elif base and base.profile.get("teller"):
@@ -167,7 +207,7 @@ def _by_position(words: str, texts: list[T]) -> list[T] | None:
     last = re.fullmatch(r"\s*(?:the\s+)?last(?:\s+(one|two|three|2|3))?(?:\s+(?:ones?|lines?|bits?))?\s*", said)
     if last:
         return texts[-_COUNTS.get(last.group(1) or "one", 1):]
-    first = re.fullmatch(r"\s*(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s+(?:one|line|bit|item))?\s*", said)
+    first = re.fullmatch(r"\s*(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s+(?:one|1|line|bit|item))?\s*", said)
     if first and _POSITIONS[first.group(1)] <= len(texts):
         return [texts[_POSITIONS[first.group(1)] - 1]]
     return None
@@ -186,11 +226,17 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
     scores = [len(wanted & {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())})
               for text in texts]
     # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat)
-    chosen = placed if placed is not None else texts if not wanted else [
+    # All of them only when asked for with no words ("remove the lines", "remove the one", words that name no line,
+    # took the whole part out: issue 18); words that name none take nothing out
+    chosen = placed if placed is not None else texts if not words.strip() else [
         text for text, score in zip(texts, scores, strict=True) if score and score == max(scores)]
     if not chosen:
         return [], draft
-    removed = [{"section": section, "text": text} for text in chosen]
+    items = draft.profile["sections"].get(section, [])
+    removed = [{"section": section, "text": text, "parts": len(draft.parts),
+                "sources": [i["source"] for i in items if i["text"] == text and isinstance(i.get("source"), dict)],
+                "names": [i["name"] for i in items if i["text"] == text and isinstance(i.get("name"), str)]}
+               for text in dict.fromkeys(chosen)]
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:

@@ -75,6 +75,12 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")
     if is_thumbs_up(raw):  # "👍": all right
         return Meaning("yes")
+    led = _INSTRUCTION_LEAD.match(raw)
+    if led and led.end() < len(raw):  # "oops add that …", "thats wrong, delete the second one": the instruction
+        # read alone ("oops add that i need help with cooking" was kept whole, its "oops add that" sent as the need)
+        instruction = read_back_meaning(raw[led.end():])
+        if instruction.kind == "remove" or (instruction.kind == "add" and instruction.value):
+            return instruction
     if is_nothing_wrong(text) or _CORRECT_ONLY.fullmatch(p) or re.fullmatch(r"\s*100\s*(%|percent|per ?cent)[\s!.]*(right|correct|accurate|yes)?[\s!.]*",
                                               (text or "").lower()):
         return Meaning("yes")  # "100%": all right
@@ -197,7 +203,8 @@ def read_back_meaning(text: str) -> Meaning:
         raw_what = re.search(r"(?i)(remove|delete|take out|take off|get rid of|drop|leave out|cross out|cross off|scrap|strike out|ditch|cut|"
                              r"rub out|strike|erase|cut out|bin|lose)\s+"
                              r"(the\s+|my\s+|their\s+|his\s+|her\s+|about\s+)?(.+?)\W*$", raw)
-        return Meaning("remove", _what(raw_what.group(3)) if raw_what else removing.group("what"))
+        what = _what(raw_what.group(3)) if raw_what else removing.group("what")
+        return Meaning("remove", _POLITE_END.sub("", what) or what)
     adding = _ADD.match(p)
     if adding and (len(adding.group("what").split()) >= 2 or not _NOTHING_SAID.match(adding.group("what"))):
         raw_what = re.search(r"(?i)^\W*(please\s+)?(can you\s+|could you\s+)?(add|also|and also|put in|put|include)\s+"
@@ -275,6 +282,15 @@ def read_back_meaning(text: str) -> Meaning:
     return Meaning("correct", raw)
 
 
+# What goes before an instruction and is no part of it: "oops", "sorry", "no", "thats wrong", "btw"
+_INSTRUCTION_LEAD = re.compile(r"(?i)^\W*((?:o+ps+(?:ie|y)?|whoo?ps+|woops+|o+h*|ah+|um+|erm+|sorry|soz|no+|nope|nah|btw|wait|"
+                               r"hang on|hold on|actually|oh wait|"
+                               r"(?:that'?s|thats|that’s|that is|its|it'?s|it is)\s+(?:wrong|not right)|wrong|not right)"
+                               r"\b[\s,.!:;-]*)+")
+# Politeness said after the line to take out: "remove the second one thx", "remove it all pls"
+_POLITE_END = re.compile(r"(?i)(?:\s+(?:please|pls|plz|thanks|thx|ta|thank you|ty|now))+\W*$")
+
+
 @dataclass(frozen=True)
 class ReadBackReply:
     kind: str          # "right", "remove", "add", "correct", "wrong", or a general meaning
@@ -296,4 +312,6 @@ def read_back_reply(text: str) -> ReadBackReply:
         return ReadBackReply("correct", meant.value) if meant.value else ReadBackReply("wrong")
     if meant.kind == "add" and not meant.value:  # "i want to add something": asked what, nothing kept yet
         return ReadBackReply("wrong")
+    if meant.kind == "add":  # "plz put that i need help with cooking thx": the thanks is no part of what is added
+        return ReadBackReply("add", _POLITE_END.sub("", meant.value or "").strip() or meant.value or "")
     return ReadBackReply(_KINDS.get(meant.kind, meant.kind), meant.value or "")

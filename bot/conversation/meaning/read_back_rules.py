@@ -66,7 +66,7 @@ _ADD_LEAD = re.compile(r"(?i)^\W*((um|oh|ok|yes|and|sorry|well|actually|oh and|a
                        r"i('?d| would)? (also )?(want|would like|like|need|wish|have) to (add|say|mention|tell you|put in|include)|"
                        r"i('?d| would) also like to (add|say|mention)|can (i|we) (also )?(add|say|mention|put in)|"
                        r"can you (also )?(add|put( down| in)?|write( down)?|note( down)?|mention|include)|"
-                       r"(please )?(don'?t|do not|dont) forget|((you|ye|u) )?(have )?(forgot|missed|left out|omitted|didn'?t (put|say|mention|include))"
+                       r"(please )?(don'?t|do not|dont) forget|((you|ye|u) )?(have )?(forgot|missed( out)?|left out|omitted|didn'?t (put|say|mention|include))"
                        r"( to (say|mention|put|add))?|i forgot to (say|mention|tell you|add)|i should (also )?(say|mention|add)|"
                        r"(one|just one) more( (thing|item|medicine|medication|tablet|drug|condition|bit))?|another thing|one other thing|something else|there'?s also|there is also|"
                        r"(one |another |the )?(thing|bit) (that )?you('ve| have)? (missed|forgot|forgotten|left out)( is| was)?|"

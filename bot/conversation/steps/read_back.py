@@ -108,9 +108,9 @@ def section_key(group: dict[str, Any]) -> str:
 
 def ask(rt: Runtime, turn: Turn) -> Step:
     """Reads back the next section not yet confirmed, and asks if it is right (not while "Shall I
-    clear everything …?" waits for its answer)."""
-    if turn.slot("restart_asked"):
-        return Step()
+    clear everything …?" or "Do you want me to take out all … lines?" waits for its answer)."""
+    if turn.slot("restart_asked") or any(key.startswith(REMOVE_ALL_ASKED) for key in turn.slot("readback_done") or []):
+        return Step()  # (nor while "Do you want me to take out all … lines?" waits: a yes to it is no yes to the part)
     group = reading(rt, turn).next_section(turn.slot("readback_done") or [])
     return Step().say(wording.section_read_back(group)) if group is not None else Step()
 
@@ -193,11 +193,18 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
 # the next reply is its new wording ("I want come back to work but not heavy lifting" got "Sorry, I did not
 # catch that", a stranger); it is no section, so no section is ever taken as confirmed by it
 WORDING_ASKED = "wording_asked:"
+# Kept the same way for the section whose "Do you want me to take out all … lines?" is waiting: only a clear yes
+# to it takes the whole part out ("remove all of it", done at once, lost a stranger's stroke, heart rhythm and weak
+# arm: issue 18); a no keeps it, and any other reply is read as itself
+REMOVE_ALL_ASKED = "remove_all_asked:"
+_ASKED = (WORDING_ASKED, REMOVE_ALL_ASKED)
 
 
 def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
-    confirmed = [key for key in turn.slot("readback_done") or [] if not key.startswith(WORDING_ASKED)]
-    asked = [key[len(WORDING_ASKED):] for key in turn.slot("readback_done") or [] if key.startswith(WORDING_ASKED)]
+    done = turn.slot("readback_done") or []
+    confirmed = [key for key in done if not key.startswith(_ASKED)]
+    asked = [key[len(WORDING_ASKED):] for key in done if key.startswith(WORDING_ASKED)]
+    asked_all = [key[len(REMOVE_ALL_ASKED):] for key in done if key.startswith(REMOVE_ALL_ASKED)]
     now = reading(rt, turn)
     group = now.next_section(confirmed)
     if meaning.is_help(value):
@@ -212,6 +219,8 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
     if group is not None and not any(c.isalnum() for c in value) and not meaning.words.is_thumbs_up(value):
         # an emoji is not a yes, but a thumbs up or a tick is (meaning/words.py)
         step.say(wording.READ_BACK_UNCLEAR)
+    elif group is not None and section_key(group) in asked_all and _all_out_answer(value) is not None:
+        step, now = _all_out(rt, turn, now, group, _all_out_answer(value) == "yes")
     elif group is not None:
         step, now = _answer_about(rt, turn, now, group, value, confirmed, section_key(group) in asked)
     if now.next_section(confirmed) is not None:
@@ -241,6 +250,9 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         confirmed.append(section_key(group))
         return Step(), now
     whole = meant.kind == "remove" and bool(_WHOLE_PART.fullmatch((meant.text or "").strip().lower()))
+    if whole and len(group["lines"]) > 1:  # the whole part: asked first, then only a clear yes takes it all out
+        confirmed.append(REMOVE_ALL_ASKED + section_key(group))  # (taken out of the list at the next reply)
+        return Step().say(wording.remove_all_question(group)), now
     if meant.kind == "remove" and not meant.text and len(group["lines"]) > 1:
         # "remove that" (or the button) said of a part with several lines took them all out: which is asked
         return Step().say(wording.which_to_remove(group)), now
@@ -259,18 +271,43 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
     here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
     # "add that my name is Ronald Hughes" puts the name right: a second name beside the first is no name
     adding = meant.kind == "add" and not _NAME_GIVEN.match(meant.text)
-    step = telling.keep_message(rt, turn, meant.text if adding else correction_text(meant.text, group["section"]))
+    kept = meant.text if adding else correction_text(meant.text, group["section"])
+    step = telling.keep_message(rt, turn, kept)
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
     if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:
         return step.say(wording.ADDED if adding else wording.CHANGED), now
     elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
     if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
         return step.say(wording.kept_under(elsewhere, turn.person, added=meant.kind == "add")), now
+    if not step.replies and story.take_back(rt, turn.sender_id, kept):
+        # nothing changed, and the person is told so: none of its words stay in the story to be sent (issue 18)
+        now = reading(rt, turn)
     return step.say(wording.NOT_CHANGED), now
 
 
-# "remove all of it", "take the lot out": the whole part, never asked which line
-_WHOLE_PART = re.compile(r"(?:all|all of (?:it|that|this)|it all|all that|everything|the lot|every line|all the lines|"
+def _all_out_answer(value: str) -> str | None:
+    """The answer to "Do you want me to take out all … lines?": "yes" (the button, "yes", "yes take it all out"),
+    "no" ("no", "no keep it"), or None for any other reply (read as a reply to the part)."""
+    if value in ("/affirm", "/deny"):
+        return "yes" if value == "/affirm" else "no"
+    meant = meaning.read_back_reply(re.sub(r"(?i)^\W*((yes|yeah|yep|yup|ok|okay|sure|please)\b[\s,.!]*)+", "", value) or value)
+    if meant.kind == "remove" and _WHOLE_PART.fullmatch((meant.text or "").strip().lower()):
+        return "yes"  # "take it all out", said again
+    return meaning.erase_answer(value)
+
+
+def _all_out(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], yes: bool) -> tuple[Step, Reading]:
+    """The whole part taken out after a clear yes; kept, and read back again, after a no."""
+    if not yes or now.draft is None:
+        return Step().say(wording.KEPT_ALL), now
+    taken, left = story.remove_from_story(rt, turn.sender_id, now.draft, group["section"], "", group.get("items"))
+    return Step().say(wording.REMOVED if taken else wording.KEPT_ALL), reading(rt, turn, left)
+
+
+# "remove all of it", "take the lot out": the whole part, asked first (never which line)
+_WHOLE_PART = re.compile(r"(?:all|all of (?:it|that|this|them)|it all|all that|every ?thing(?: here| in (?:it|this|here))?|"
+                         r"the lot|every line|all (?:the |these |those )?lines|(?:the |these |those )?lines|them(?: all)?|"
+                         r"those|these|both(?: of them| lines)?|all (?:\d+|two|three|four|five|six)(?: of them| lines)?|"
                          r"(?:the |this )?(?:whole )?(?:thing|part|section|lot))")
 # "my name is …", "her full name is …": a name given, which puts right the one there
 _NAME_GIVEN = re.compile(r"^\W*(?:my|her|his|their)\s+(?:full\s+)?(?:name is|name's|names|name’s)\s+\S", re.IGNORECASE)

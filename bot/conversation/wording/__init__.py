@@ -111,6 +111,7 @@ from bot.conversation.wording.story import (
     CHANGED,
     CLEAR_BUTTONS,
     FOLLOW_UPS,
+    KEPT_ALL,
     KEPT_BEFORE_WHOSE,
     KEPT_FIRST_WORDS,
     KEPT_READ_BACK,
@@ -142,6 +143,7 @@ from bot.conversation.wording.story import (
     kept_under,
     not_found,
     nothing_told,
+    remove_all_question,
     resume_cleared,
     right_mid_story,
     section_read_back,
@@ -151,7 +153,7 @@ from bot.conversation.wording.story import (
 
 __all__ = [
     "ABOUT_WHOM", "ADDED", "ASK_NEW_PIN", "ASK_PIN", "ASK_PIN_AGAIN", "ASK_UPDATE", "ASK_WHAT_IS_WRONG",
-    "CARER_REASK", "CHANGED", "CLEAR_BUTTONS", "KEPT_BEFORE_WHOSE", "KEPT_FIRST_WORDS", "KEPT_READ_BACK", "KEPT_TELLING", "CLEARED", "DELETED", "DELETE_FIRST", "DELETE_SECOND", "DOWNLOAD_TROUBLE",
+    "CARER_REASK", "CHANGED", "CLEAR_BUTTONS", "KEPT_BEFORE_WHOSE", "KEPT_FIRST_WORDS", "KEPT_ALL", "KEPT_READ_BACK", "KEPT_TELLING", "CLEARED", "DELETED", "DELETE_FIRST", "DELETE_SECOND", "DOWNLOAD_TROUBLE",
     "DOWNLOAD_UNREADABLE", "FINISHED", "FOLLOW_UPS", "HELP", "HELP_CARER", "KEPT", "LATER", "NOTHING_CHOSEN", "no_more_services",
     "NOTHING_LEFT_TO_SHARE", "NO_SERVICE", "NOTHING_TOLD", "NOTHING_UNDERSTOOD", "NOT_A_CHOICE", "NO_WORDS_TOLD", "NOT_CHANGED", "STILL_HERE", "NEVER_HAD_PIN",
     "FORGOT_PIN", "NOT_KEPT", "ONLY_ENGLISH", "NOT_SHARING", "REASONS", "NO_PIN_HELP", "OUT_OF_SCOPE", "PIN_MISMATCH", "PIN_BEFORE_MORE", "PIN_ONLY_NUMBERS", "PIN_SET",
@@ -162,6 +164,6 @@ __all__ = [
     "another_practice", "beyond_the_basis", "cannot_agree_themselves", "carer_noted", "kept_under", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help", "parts_not_known",
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
     "menu", "mid_story", "no_number", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
-    "safety_reminder", "section_read_back", "section_titles", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
+    "safety_reminder", "section_read_back", "section_titles", "remove_all_question", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
     "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
 ]

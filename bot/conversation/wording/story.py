@@ -247,6 +247,18 @@ def which_to_remove(group: dict[str, Any]) -> Reply:
                  "\"remove all of it\" to take this whole part out.")
 
 
+# "remove all of it" said of a part with several lines: asked first, never the whole part lost at once (issue 18)
+REMOVE_ALL_BUTTONS = [{"title": "Yes, take it all out", "payload": "yes"}, {"title": "No, keep it", "payload": "no"}]
+KEPT_ALL = Reply("OK, I have kept all of it.")
+
+
+def remove_all_question(group: dict[str, Any]) -> Reply:
+    """ "remove all of it": every line of the part named, and a clear yes asked for before any goes."""
+    lines = "\n".join(f"- {line}" for line in group["lines"])
+    return Reply(f"Do you want me to take out all {len(group['lines'])} lines?\n{lines}\nSay \"yes\" to take them "
+                 "all out, or \"no\" to keep them.", REMOVE_ALL_BUTTONS)
+
+
 def section_read_back(group: dict[str, Any]) -> Reply:
     lines = "\n".join(f"- {line}" for line in group["lines"])
     return Reply(f"{group['title']}:\n{lines}\n{group['question']}", READ_BACK_BUTTONS)

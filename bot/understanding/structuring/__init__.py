@@ -230,6 +230,7 @@ class Structurer:
                         or corrections.apply_swap(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
+            skip = max(skip, corrections.instruction_start(sentence))  # nor is "oops forgot to say", anywhere
             harmful = self._harm(profile, sentence[skip:], base + skip, who) if concern else None
             told = self._identifiers(profile, sentence, base, who)
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"

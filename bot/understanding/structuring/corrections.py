@@ -38,12 +38,40 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 _LEAD = re.compile(
     r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
-    r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b)\s*",
+    r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b|"
+    # the words of an instruction at the read-back, never part of the fact ("Correction: oops add that i need help with
+    # cooking" sent "oops add that i need help with cooking" to a service as the need: issue 18)
+    r"(?:o+ps+(?:ie|y)?|whoo?ps+|woops+|btw|wait|hang on|hold on)\b\s*[,.!:;-]*|"
+    r"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|plz)\s+)?)?"
+    r"(?:add(?:\s+in)?\s+that\b|add\s*:|put\s+(?:in\s+|down\s+)?that\b|include\s+that\b)|"
+    r"(?:i\s+)?forgot\s+to\s+(?:say|mention|add|tell\s+you)(?:\s+that)?\b\s*[,:]?|"
+    r"(?:it|that|this)(?:\s+(?:one|bit|part|line))?\s+(?:should|ought\s+to|needs\s+to)\s+(?:say|read)(?:\s+that)?\b\s*:?)\s*",
     re.IGNORECASE)
 _MISSED = re.compile(r"^\W*(?:(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out))\b",
                      re.IGNORECASE)
 _DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|"
                    r"units?|puffs?|tablets?))\b", re.IGNORECASE)
+
+
+# An instruction said before a fact in any message, not only in a correction: "oops forgot to say i need help with
+# cooking", "btw i need help with cooking", "please add that I cannot use the stairs" (the need was sent to a service
+# with the instruction's words: issue 18). Never the fact itself: "I forgot to take my tablets" says no instruction.
+_INSTRUCTION = re.compile(
+    r"^\W*(?:(?:oh+|and|also|so|ok|okay|yeah|um+|erm+|please|pls|plz)\b[\s,.!:;-]*)*"
+    r"(?:(?:o+ps+(?:ie|y)?|whoo?ps+|woops+|btw)\b[\s,.!:;-]*(?:(?:and|also|so)\s+)?|"
+    r"(?:(?:please|pls|plz)\s+)?(?:(?:can|could|would)\s+(?:you|u)\s+(?:(?:please|pls|plz)\s+)?)?(?:also\s+)?"
+    r"(?:add(?:\s+in)?\s+that|add\s*:|put\s+(?:in\s+|down\s+)?that|include\s+that|note\s+(?:down\s+)?that|"
+    r"write\s+(?:down\s+)?that)\b[\s,.!:;-]*|"
+    r"(?:i\s+)?(?:also\s+)?forgot\s+to\s+(?:say|mention|add|tell\s+you)(?:\s+that)?\b[\s,.!:;-]*|"
+    r"i\s+forgot\s*[,.!:;-]+\s*)+",
+    re.IGNORECASE)
+
+
+def instruction_start(sentence: str) -> int:
+    """Where a fact starts after the words of an instruction said before it ("oops forgot to say", "please add
+    that"); 0 when it starts with none."""
+    found = _INSTRUCTION.match(sentence)
+    return found.end() if found and found.end() < len(sentence.rstrip()) else 0
 
 
 def is_correction(sentence: str) -> bool:

@@ -99,13 +99,13 @@ def test_family_facts_read_in_their_own_tense(structurer):
 
 
 @pytest.mark.parametrize("teller, story, wanted, garbled", [
-    ("self", "I had a hip replacement in 2019.", "You had a hip replacement.", "You had hip replacement"),
+    ("self", "I had a hip replacement in 2019.", "You had a hip replacement in 2019.", "You had hip replacement"),
     ("self", "I had my hip done years ago.", "You had a hip operation.", "You had hip in the past"),
     ("self", "I use an inhaler.", "You use an inhaler.", "You take inhaler"),
     ("carer", "My dad used to smoke.", "They used to smoke.", "They had smoking in the past"),
     ("self", "I gave up smoking ten years ago.", "You used to smoke.", "You had smoking"),
     ("self", "I have a bad left hip.", "You have a problem with your left hip.", "You have left hip"),
-    ("self", "I had a stroke in 2009.", "You had a stroke in the past.", "You had stroke"),
+    ("self", "I had a stroke in 2009.", "You had a stroke in 2009.", "You had stroke"),
     ("self", "I smoke twenty a day.", "You smoke.", "You mentioned smoking"),
 ])
 def test_read_back_sentences_are_grammatical_for_every_kind_of_item(structurer, teller, story, wanted, garbled):

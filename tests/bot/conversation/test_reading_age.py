@@ -134,6 +134,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
                             for now in (False, True)],
         "section_read_back": [wording.section_read_back(GROUP)],
         "which_to_remove": [wording.which_to_remove({"lines": ["You have asthma.", "You have diabetes."]})],
+        "remove_all_question": [wording.remove_all_question({"lines": ["You have asthma.", "You have diabetes."]})],
         "service_closed": [wording.service_closed(GP, person)],
         "service_offers": [wording.service_offers(OFFERS[:n], person, {"community-nursing": "nursing",
                                                                        "welfare-benefits": "money_goal"})

@@ -47,10 +47,20 @@ def test_the_line_then_named_is_the_only_one_taken_out(rt):
 
 @pytest.mark.parametrize("said", ["remove that", "remove all of it"])
 def test_remove_that_of_one_line_or_all_of_it_takes_the_part_out(rt, said):
+    """(Issue 18: "remove all of it" of a part of several lines now asks first: only a yes then takes it all out.)"""
     story.add_to_story(rt, "alice", "I have asthma and diabetes. I live alone. My daughter Sue visits me.")
     part, told = ("home", "You live alone.") if said == "remove that" else ("health", "You have asthma.")
     assert told in _groups(rt)[part]
-    assert _reply_at(rt, part, said) == wording.REMOVED.text
+    if said == "remove all of it":
+        confirmed = [read_back.section_key(g) for g in read_back_lines(story.draft_profile(rt, "alice", "self"))
+                     if g["section"] == "about_me"]
+        asked = read_back.reply(rt, at_read_back(said, confirmed), said)
+        assert told in _groups(rt)[part]  # nothing taken out before the yes
+        said = "yes"
+        step = read_back.reply(rt, at_read_back(said, asked.slots["readback_done"]), said)
+        assert " ".join(reply.text for reply in step.replies) == wording.REMOVED.text
+    else:
+        assert _reply_at(rt, part, said) == wording.REMOVED.text
     assert part not in _groups(rt)
 
 
