@@ -55,6 +55,42 @@ def teller_works(sections: dict[str, Any]) -> bool | None:
     return True if any(_WORKS.search(t) and not re.search(r"\b(?:used to|had to stop|before)\b", t) for t in own) else None
 
 
+# The carer's own work and money, in the part of a clause that says it of themselves: "I get carers allowance",
+# "i work part time at tesco", "I had to give up my job to look after him", "im on universal credit"; never the
+# person's ("he gets attendance allowance", "my dad gets dla an his pension") nor the person's money the carer
+# sees to ("i sort out his pension", "i do all the money").
+_MONEY_THINGS = (r"carer'?s'? (?:allowance|credit)|universal credit|uc|benefits?|esa|jsa|pip|dla|pension credit|"
+                 r"(?:a |my )?pension|zero hours|sick pay|statutory sick pay")
+_OWN_MONEY = re.compile(
+    r"\bmy (?:own )?(?:job|work|wages?|pay|salary|pension|benefits?|money|bills|income|savings|hours|shifts?|"
+    r"employer|boss|carer'?s'? allowance)\b|"
+    r"\b(?:i|i'm|im|i am|i've|ive|i'd|id)(?: (?:just|still|only|also|now|had to|have to|used to|do|dont|don't|can't|"
+    r"cant|cannot|am|was|have|got|get|had))* (?:(?:work|works|working)\b(?! (?:on|hard|around|round|out|through|"
+    r"with (?:him|her|them))\b)|(?:employed|self[- ]employed|retired|unemployed)\b|"
+    rf"on (?:{_MONEY_THINGS})\b|(?:get|getting|claim|claiming|receive|receiving) (?:{_MONEY_THINGS})\b|"
+    r"(?:gave|give|given) up (?:my )?(?:job|work)\b|(?:left|quit|lost) my job\b|(?:can'?t|cannot) (?:work|afford)\b)")
+# Whom a part speaks of before the money, when it is not the carer: "my dad gets dla", "shes on pip"
+_SOMEONE_ELSE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their|he's|hes|she's|shes|theyre|they're|"
+                           r"mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|gran|grandad|"
+                           r"brother|sister|friend|neighbour)\b")
+_PARTS = re.compile(r"\s*(?:[,;]|\band\b|\bbut\b|\bso\b|(?<=\w)\s+n\s+(?=\w)|&|\+)\s*", re.IGNORECASE)
+
+
+def teller_work_money(sections: dict[str, Any]) -> list[str]:
+    """The carer's own words about their own work and money, each part as they said it."""
+    found: list[str] = []
+    for item in _items(sections, "support_network", "work_money", about=("narrator", "subject"),
+                       statuses=("current", "past", "negated")):
+        if item.get("told_by") != "carer" or item.get("kind") is not None:
+            continue
+        for part in _PARTS.split(item["text"]):
+            said = plain(part)
+            mine = _OWN_MONEY.search(said)
+            if mine and not _SOMEONE_ELSE.search(said[:mine.start()]) and part.strip() not in found:
+                found.append(part.strip())
+    return found
+
+
 # How the carer is managing (a carer's assessment's "I am managing well" … "I cannot carry on as things are").
 COPING = {"not-coping": _choice("not-coping", r"cannot carry on|can'?t carry on|not coping", "not-coping"),
           "struggling": _choice("struggling", r"^i am struggling|struggling", "struggling")}

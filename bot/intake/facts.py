@@ -15,7 +15,14 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from bot.intake.carer_facts import others_help, teller_coping, teller_health, teller_help_wanted, teller_works
+from bot.intake.carer_facts import (
+    others_help,
+    teller_coping,
+    teller_health,
+    teller_help_wanted,
+    teller_work_money,
+    teller_works,
+)
 from bot.intake.home_facts import (
     floor,
     has_lift,
@@ -785,7 +792,7 @@ FACTS: dict[str, Fact] = {
     "food_ran_out": Fact(food_ran_out, "work_money"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
     "teller_tasks": Fact(teller_tasks, "support_network"), "teller_health": Fact(teller_health, "support_network"),
-    "teller_works": Fact(teller_works, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
+    "teller_works": Fact(teller_works, "support_network"), "teller_work_money": Fact(teller_work_money, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
     "teller_help_wanted": Fact(teller_help_wanted, "support_network"), "others_help": Fact(others_help, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),

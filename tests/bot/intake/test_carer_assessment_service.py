@@ -1,0 +1,177 @@
+"""The council's carer's assessment (data/services/carers-assessment.json) filled from a carer's story, as the
+running chat fills it: the carer's own facts (their phone, their health, what they cannot do any more, their
+relation, the care they give, their own work and money) on the carer's sections, and the person's facts never
+there (a stranger's findings, issues 18/20). Through the real structurer and `prefill`, told by a carer."""
+from datetime import datetime, timezone
+from typing import Any
+
+import pytest
+
+from bot.intake import answer_item, gaps_for, prefill
+from bot.intake.services import load_full_registry
+from bot.settings import load_settings
+
+REGISTRY = load_full_registry(load_settings({}).services_dir)
+SERVICE = REGISTRY.services["carers-assessment"]
+NOW = datetime(2026, 12, 5, tzinfo=timezone.utc)
+
+
+def _told_by(relation: str) -> str:
+    return f"their {relation}, on the basis of being their carer" if relation else "carer"
+
+
+def _profile(structurer, text: str, relation: str) -> dict[str, Any]:
+    return structurer.structure([text], teller="carer", relationship=relation or None)
+
+
+def _answers(profile: dict[str, Any], relation: str) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+
+    def walk(items: list[dict[str, Any]]) -> None:
+        for item in items:
+            if "answer" in item:
+                found[item["linkId"]] = [next(iter(a.values())) for a in item["answer"]]
+            walk(item.get("item", []))
+
+    walk(prefill(SERVICE, profile, _told_by(relation), NOW).response.get("item", []))
+    return found
+
+
+def _filled(structurer, text: str, relation: str) -> dict[str, list[Any]]:
+    return _answers(_profile(structurer, text, relation), relation)
+
+
+# 5. The person's benefits are theirs: never the carer's own "Work and money".
+@pytest.mark.parametrize("text, relation", [
+    ("I look after my husband John, he has dementia. he gets attendance allowance.", "wife"),
+    ("mum has copd, shes on pip and pension credit. i do her shopping", "son"),
+    ("my dad gets dla an his pension, i do his meals", "daughter"),
+    ("Mrs Patel next door has arthritis. She receives Attendance Allowance. I pop in every day.", "neighbour"),
+    ("my wife has ms and she gets pip, high rate. i do everything for her", "husband"),
+])
+def test_the_persons_benefits_are_not_the_carers_work_and_money(structurer, text, relation):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("impact.money", [])).lower()
+    assert not any(word in said for word in ("attendance", "pip", "dla", "pension")), said
+
+
+@pytest.mark.parametrize("text, relation, word", [
+    ("my mum has copd and gets attendance allowance. I get carers allowance.", "son", "carers allowance"),
+    ("dad has dementia. i work part time at tesco n do his meals", "daughter", "part time"),
+    ("my husband had a stroke. I had to give up my job to look after him", "wife", "my job"),
+])
+def test_the_carers_own_work_and_money_fill_it(structurer, text, relation, word):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("impact.money", [])).lower()
+    assert word in said
+    assert "attendance" not in said
+
+
+# 2. The carer's phone given in the story fills "Carer's telephone"; the person's number never does.
+@pytest.mark.parametrize("text, relation, number", [
+    ("I look after my husband John, he has dementia. my number is 07700 900456.", "wife", "07700 900456"),
+    ("im his daughter, dad has parkinsons. u can ring me on 07700900123", "daughter", "07700 900123"),
+    ("My mum has COPD. My mobile is 07700 900789 if you need me.", "son", "07700 900789"),
+    ("i care for mrs jones next door, shes got dementia. call me on 07700 900321", "neighbour", "07700 900321"),
+])
+def test_the_carers_phone_from_the_story_fills_the_carers_telephone(structurer, text, relation, number):
+    assert _filled(structurer, text, relation).get("carer.phone") == [number]
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("my dad has dementia. his number is 07700 900456", "son"),
+    ("Mum has COPD, her phone is 07700 900789.", "daughter"),
+])
+def test_the_persons_phone_is_not_the_carers(structurer, text, relation):
+    assert "carer.phone" not in _filled(structurer, text, relation)
+
+
+def test_the_carers_phone_answered_when_asked_fills_it_and_is_asked_once(structurer):
+    profile = _profile(structurer, "my dad has dementia and i do his meals", "son")
+    gap = next(g for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions)
+               if g.label.startswith("Carer's telephone") or "telephone" in g.label.lower())
+    section, item = answer_item(gap, "07700 900111", "carer", NOW)
+    profile["sections"][section].append(item)
+    assert _answers(profile, "son").get("carer.phone") == ["07700 900111"]
+    assert not [g for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions)
+                if "telephone" in g.label.lower()]
+
+
+# 1. What the carer cannot do any more, and their own health, reach the carer's own section.
+@pytest.mark.parametrize("text, relation, word", [
+    ("I look after my husband John, he has dementia. i cant lift him anymore, my back is bad.", "wife", "lift"),
+    ("mum has ms. i cant lift her on my own no more, my knees are shot", "son", "lift"),
+    ("I look after Mrs Jones next door. I struggle to lift her because of my arthritis", "neighbour", "lift"),
+    ("my husband has dementia. I have a bad back and I can no longer lift him.", "wife", "back"),
+    ("my wife has parkinsons. im 84 and my heart isnt good", "husband", "heart"),
+])
+def test_what_the_carer_cannot_do_and_their_own_health_reach_their_section(structurer, text, relation, word):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("carer.own_health", [])).lower()
+    assert word in said
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("my husband has copd. he cant lift anything heavy and his back is bad", "wife"),
+    ("dad has dementia, i do his meals. I am fine in myself.", "son"),
+])
+def test_the_persons_own_needs_are_not_the_carers_health(structurer, text, relation):
+    assert "carer.own_health" not in _filled(structurer, text, relation)
+
+
+# 3. The relation answered at the carer questions fills "Relationship to the carer".
+@pytest.mark.parametrize("relation, code", [
+    ("daughter", "parent"), ("son", "parent"), ("son or daughter", "parent"), ("wife", "partner"),
+    ("husband", "partner"), ("partner", "partner"), ("neighbour", "friend"), ("friend", "friend"),
+    ("sister", "sibling"),
+])
+def test_the_relation_told_at_the_carer_questions_fills_the_relationship(structurer, relation, code):
+    answers = _filled(structurer, "they have dementia and need help with meals. i do their shopping", relation)
+    assert [a["code"] for a in answers["cared_for.relationship"]] == [code]
+
+
+def test_a_relation_the_form_has_no_choice_for_is_left_to_ask(structurer):
+    assert "cared_for.relationship" not in _filled(structurer, "my nan has dementia, i do her shopping", "grandson")
+
+
+# 4. "What care do you give?" is the care the carer gives, never what the person needs help with.
+@pytest.mark.parametrize("text, relation, given, needs", [
+    ("my dad has parkinsons. he cant dress himself and struggles with the stairs. i do all his meals and get him "
+     "washed.", "son", "meals", "stairs"),
+    ("I look after my husband John, he has dementia and needs help with everything. i do all his meals and get "
+     "him washed.", "wife", "washed", "everything"),
+    ("mum cant walk far n needs a hand with her bath. i do her shoppin and her tablets every day", "daughter",
+     "tablets", "walk far"),
+])
+def test_the_care_given_is_the_carers_own_care(structurer, text, relation, given, needs):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("caring.tasks", [])).lower()
+    assert given in said
+    assert needs not in said
+
+
+def _said_by_carer(text: str, section: str = "support_network", about: str = "narrator") -> dict[str, Any]:
+    return {section: [{"text": text, "status": "current", "about": about, "told_by": "carer"}]}
+
+
+@pytest.mark.parametrize("text, section, about, kept", [
+    ("I get carers allowance", "support_network", "narrator", ["I get carers allowance"]),
+    ("im on universal credit, money is tight", "work_money", "subject", ["im on universal credit"]),
+    ("i work nights at the care home n do her tablets in the day", "work_money", "subject",
+     ["i work nights at the care home"]),
+    ("I had to give up my job to look after him", "support_network", "narrator",
+     ["I had to give up my job to look after him"]),
+    ("Im retired now, 71 next month", "support_network", "narrator", ["Im retired now"]),
+    ("i sort out his pension and his bills", "support_network", "narrator", []),
+    ("i do all the money for her", "support_network", "narrator", []),
+    ("my dad gets dla an his pension", "work_money", "subject", []),
+    ("shes on pip and i take her shopping", "work_money", "subject", []),
+    ("i work round him, he needs me all day", "support_network", "narrator", []),
+])
+def test_only_the_carers_own_work_and_money_are_theirs(text, section, about, kept):
+    from bot.intake.facts import read_fact
+
+    assert read_fact("teller_work_money", _said_by_carer(text, section, about)) == kept
+
+
+def test_a_persons_own_story_gives_no_carers_work_and_money():
+    from bot.intake.facts import read_fact
+
+    told = {"work_money": [{"text": "I get carers allowance", "status": "current", "about": "subject", "told_by": "self"}]}
+    assert read_fact("teller_work_money", told) == []
