@@ -93,6 +93,9 @@ def test_the_carers_phone_answered_when_asked_fills_it_and_is_asked_once(structu
     assert _answers(profile, "son").get("carer.phone") == ["07700 900111"]
     assert not [g for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions)
                 if "telephone" in g.label.lower()]
+    # the carer's number, kept once where the story keeps it, is never the person's on another service's form
+    social_care = prefill(REGISTRY.services["adult-social-care"], profile, _told_by("son"), NOW).response
+    assert "07700 900111" not in str(social_care)
 
 
 # 1. What the carer cannot do any more, and their own health, reach the carer's own section.
