@@ -20,6 +20,7 @@ from bot.intake.carer_facts import (
     teller_coping,
     teller_health,
     teller_help_wanted,
+    teller_own_health,
     teller_work_money,
     teller_works,
 )
@@ -772,6 +773,7 @@ def help_with(sections: dict[str, Any]) -> list[str]:
 class Fact:
     read: Callable[[dict[str, Any]], object]
     section: str  # where an answer to its question is kept, so that consent governs it
+    about: str = "subject"  # whose an answer to its question is: the carer's own health is the carer's ("narrator")
 
 
 FACTS: dict[str, Fact] = {
@@ -792,6 +794,7 @@ FACTS: dict[str, Fact] = {
     "food_ran_out": Fact(food_ran_out, "work_money"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
     "teller_tasks": Fact(teller_tasks, "support_network"), "teller_health": Fact(teller_health, "support_network"),
+    "teller_own_health": Fact(teller_own_health, "health", about="narrator"),
     "teller_works": Fact(teller_works, "support_network"), "teller_work_money": Fact(teller_work_money, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
     "teller_help_wanted": Fact(teller_help_wanted, "support_network"), "others_help": Fact(others_help, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),

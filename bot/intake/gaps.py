@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Collection, Iterable
 
 from bot.intake.asking import carers_own, for_the_person, in_context, worth_asking
 from bot.intake.errors import AnswerNotUnderstood, PathNotSupported
+from bot.intake.facts import FACTS
 from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import Form, FormItem
 from bot.intake.paths import parse_path
@@ -272,7 +273,9 @@ def answer_item(gap: Gap, value: Any, teller: str, now: datetime) -> tuple[str, 
     except PathNotSupported:
         pass
     if item is None:
-        item = {"text": f"{gap.label}: {display}", "status": "current", "about": "subject", "kind": "answer"}
+        fact = FACTS.get(gap.key.removeprefix("fact:").split("[")[0]) if gap.key.startswith("fact:") else None
+        item = {"text": f"{gap.label}: {display}", "status": "current", "about": fact.about if fact else "subject",
+                "kind": "answer"}
     item.update(question_key=gap.key, value=value, told_by=teller,
                 source={"answered": now.isoformat(timespec="seconds")})
     return gap.section, item

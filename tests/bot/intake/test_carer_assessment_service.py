@@ -178,3 +178,99 @@ def test_a_persons_own_story_gives_no_carers_work_and_money():
 
     told = {"work_money": [{"text": "I get carers allowance", "status": "current", "about": "subject", "told_by": "self"}]}
     assert read_fact("teller_work_money", told) == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("i cant lift him anymore", True),
+    ("I can no longer lift her on my own", True),
+    ("im not able to get him up off the floor", True),
+    ("i struggle to bath her now", True),
+    ("I find it too hard to move him in the bed", True),
+    ("i carnt lift her no more", True),
+    ("I look after my husband John", False),
+    ("i can lift him fine", False),
+    ("I do all his meals and get him washed", False),
+    ("i cant lift him, my back is bad", False),  # their health: only from the health part, as they agreed
+])
+def test_what_the_carer_cannot_do_for_the_person_in_many_voices(text, kept):
+    from bot.intake.facts import read_fact
+
+    assert read_fact("teller_own_health", _said_by_carer(text)) == ([text] if kept else [])
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("me back's killing me", True), ("my knees are shot", True), ("my heart isnt good", True),
+    ("I have a bad back", True), ("ive got arthritis in both hands", True), ("I have asthma myself", True),
+    ("my back is better now", False), ("my health is good", False), ("i cant lift him anymore", False),
+])
+def test_the_carers_own_health_is_theirs_in_the_health_part(structurer, said, kept):
+    told = _profile(structurer, f"my dad has dementia and i do his meals. {said}.", "son")
+    own = [i["text"] for i in told["sections"]["health"] if i["about"] == "narrator"]
+    assert bool(own) == kept, own
+    assert [i["text"] for i in told["sections"]["health"] if i["about"] == "subject"] == ["dementia"]
+
+
+def test_the_carers_own_health_goes_only_as_they_agreed(structurer):
+    """ "yes but not my health": the health part left out, the carer's own health stays out; what their body
+    cannot do for the person any more is their caring, and goes with the people who support."""
+    from consent_store.consent import filter_profile
+
+    told = _profile(structurer, "my dad has dementia. I have asthma and my back is bad. i cant lift him anymore", "son")
+    for number, found in enumerate(i for items in told["sections"].values() for i in items):
+        found["id"] = str(number)  # as the store keeps them
+    shared = set(told["sections"]) - {"health"}
+    answers = _answers(filter_profile(told, shared), "son")
+    assert answers["carer.own_health"] == ["i cant lift him anymore"]
+    # "not his health": the carer's own in the health part still go (sharing.CARERS_OWN), his do not
+    own = {"health": {i["id"] for i in told["sections"]["health"] if i["about"] == "narrator"}}
+    answers = _answers(filter_profile(told, shared, own), "son")
+    assert "asthma" in " ".join(answers["carer.own_health"]).lower()
+    assert "cared_for.conditions" not in answers
+    answers = _answers(told, "son")
+    assert "asthma" in " ".join(answers["carer.own_health"]).lower()
+    assert answers["cared_for.conditions"] == ["dementia"]
+
+
+def test_the_carers_own_health_answered_when_asked_is_kept_as_theirs(structurer):
+    profile = _profile(structurer, "my dad has dementia and i do his meals", "son")
+    gap = next(g for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions, optional=True)
+               if g.label == "The carer's own health")
+    section, item = answer_item(gap, "bad back and asthma", "carer", NOW)
+    assert (section, item["about"]) == ("health", "narrator")  # the carer's: "not his health" keeps it, "not mine" not
+    profile["sections"][section].append(item)
+    assert "bad back and asthma" in " ".join(_answers(profile, "son")["carer.own_health"])
+    assert _answers(profile, "son")["cared_for.conditions"] == ["dementia"]
+
+
+def test_the_persons_lifting_and_health_are_not_the_carers():
+    from bot.intake.facts import read_fact
+
+    told = {"support_network": [{"text": "i cant lift him anymore", "status": "current", "about": "narrator",
+                                 "told_by": "self"}],
+            "daily_living": [{"text": "he cant lift anything", "status": "current", "about": "subject",
+                              "told_by": "carer"}],
+            "health": [{"text": "bad back", "status": "current", "about": "subject", "told_by": "carer"}]}
+    assert read_fact("teller_own_health", told) == []
+
+
+# What a carer says of their own body, on its own or beside the person's, is theirs (structuring).
+@pytest.mark.parametrize("text, relation, word", [
+    ("my husband has dementia. my back is bad.", "wife", "back"),
+    ("mum has ms. I can no longer lift her.", "son", "lift"),
+    ("dad had a stroke. Im not able to lift him since my operation", "daughter", "lift"),
+    ("my nan has dementia. me back is killing me, i carnt lift her no more", "grandson", "back"),
+    ("My husband is blind. My shoulders are very bad now.", "wife", "shoulders"),
+])
+def test_a_carers_own_body_said_in_the_story_reaches_their_section(structurer, text, relation, word):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("carer.own_health", [])).lower()
+    assert word in said
+
+
+@pytest.mark.parametrize("text, relation, theirs", [
+    ("dad had a stroke. Im not able to lift him since my operation", "daughter", ["stroke (in the past)"]),
+    ("my wife has dementia and my asthma is bad with the stress", "husband", ["dementia"]),
+    ("mum has copd, because of my arthritis i cant lift her", "son", ["copd"]),
+    ("my mum's dementia is getting worse", "daughter", ["dementia"]),
+])
+def test_the_carers_own_condition_is_not_the_persons(structurer, text, relation, theirs):
+    assert _filled(structurer, text, relation).get("cared_for.conditions") == theirs
