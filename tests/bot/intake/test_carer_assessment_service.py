@@ -274,3 +274,30 @@ def test_a_carers_own_body_said_in_the_story_reaches_their_section(structurer, t
 ])
 def test_the_carers_own_condition_is_not_the_persons(structurer, text, relation, theirs):
     assert _filled(structurer, text, relation).get("cared_for.conditions") == theirs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("im his daughter. dad has parkinsons and i do his meals", "parent"),
+    ("I look after my husband John, he has dementia", "partner"),
+    ("Im her neighbour, Mrs Jones has copd and I do her shopping", "friend"),
+    ("i care for my dad, he has copd", "parent"),
+])
+def test_the_relation_the_story_says_fills_it_when_the_chat_did_not_ask(structurer, text, code):
+    answers = _filled(structurer, text, "")
+    assert [a["code"] for a in answers["cared_for.relationship"]] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "she has dementia and her friend Jean helps with shopping",
+    "my sons help him with the garden, he has copd",
+])
+def test_no_relation_is_guessed_from_someone_elses(structurer, text):
+    assert "cared_for.relationship" not in _filled(structurer, text, "")
+
+
+def test_the_relation_told_at_the_carer_questions_is_not_asked_again(structurer):
+    profile = _profile(structurer, "they have dementia and need help with meals. i do their shopping", "daughter")
+    labels = [g.label for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions, relation="daughter")]
+    assert "Relationship to the carer" not in labels
+    labels = [g.label for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions, relation="grandson")]
+    assert "Relationship to the carer" in labels  # no choice for a grandson: asked
