@@ -301,3 +301,25 @@ def test_the_relation_told_at_the_carer_questions_is_not_asked_again(structurer)
     assert "Relationship to the carer" not in labels
     labels = [g.label for g in gaps_for([SERVICE], profile["sections"], "carer", REGISTRY.questions, relation="grandson")]
     assert "Relationship to the carer" in labels  # no choice for a grandson: asked
+
+
+@pytest.mark.parametrize("text, relation, given", [
+    ("i do his injections wen his hands r shaky, the cookin, the shoppin n help him in the shower", "son", "injections"),
+    ("I am writing for my husband Delroy. I do everything: him tablets, remind him to wash and dress, cook", "wife",
+     "tablets"),
+    ("Im her neighbour. I do her shopping every Tuesday and pop in most days", "neighbour", "shopping"),
+    ("my wife has dementia. i do all the cooking and the cleaning now", "husband", "cooking"),
+])
+def test_the_care_given_in_many_voices(structurer, text, relation, given):
+    said = " ".join(str(v) for v in _filled(structurer, text, relation).get("caring.tasks", [])).lower()
+    assert given in said
+
+
+@pytest.mark.parametrize("text, relation", [
+    ("dad has copd. carers come in twice a day to wash him and do his meals", "son"),
+    ("mum has dementia. i cant do her meals any more, im working full time", "daughter"),
+    ("my husband has ms. i do my own shopping online", "wife"),
+    ("he needs help with washing, dressing and meals", "daughter"),
+])
+def test_no_care_given_by_the_carer_is_made_up(structurer, text, relation):
+    assert "caring.tasks" not in _filled(structurer, text, relation)
