@@ -80,6 +80,7 @@ def teller_own_health(sections: dict[str, Any]) -> list[str]:
 # The carer's own paid work: "i work full time at the hospital", "still working part time in the school
 # kitchen"; no when they say they gave it up or cannot work.
 _WORKS = re.compile(r"^(?:(?:and|but|so|me is \d+|i'?m \d+|im \d+)\W+)*(?:i|i'm|im|i am|still)\b.{0,20}?"
+                    r"(?<!left )(?<!from )(?<!after )(?<!to )(?<!off )(?<!at )(?<!before )"  # "I left work early on Friday"
                     r"\b(?:work|works|working)\b(?! (?:on|hard|around|round|out|through|with (?:him|her|them))\b)|\bi have a (?:part[- ]time |full[- ]time )?job\b|"
                     r"\b(?:still )?working (?:full|part)[- ]time\b")
 _NOT_WORKING = re.compile(r"\bi (?:don't|do not|dont|can't|cannot|cant) work\b|\b(?:gave|given) up (?:my )?(?:work|job)\b|"

@@ -146,6 +146,13 @@ _CARE_COMPANY = re.compile(r"^\W*(?:and\s+|but\s+|then\s+)?(?:the\s+)?((?:[A-Z][
 _PUBLIC_CARE = re.compile(r"\b(?:social|council|nhs|health|healthcare|medical|primary|urgent|intensive|palliative|day|"
                           r"respite|foster|self|personal|intermediate|continuing)\b", re.IGNORECASE)  # no agency
 # A carer who has no help: "I've got no help", "I have no support at all", "nobody helps me"
+# The carer speaking of themselves just before a work or money term, no one else named between: "im on …",
+# "i work …", "I get … and …", "my …"; not "i think he gets …", "i sort his …", "mum gets pip and i do …"
+_CARERS_OWN_MONEY = re.compile(r"(?:^|\W)(?:i|i'm|i’m|im|i am|i've|i’ve|ive|my|me)\s+(?:(?!(?:he|him|his|she|her|hers|"
+                               r"they|them|their|we|us|our|he's|she's|hes|shes|mum|mam|mom|mother|dad|father|husband|wife|"
+                               r"partner|son|daughter|nan|gran|grandad|brother|sister|friend|neighbour|do|does|sort|sorts|"
+                               r"manage|manages|help|helps|deal|deals|handle|handles|look|looks|pay|pays)\b)[\w'’]+[\s,]+)"
+                               r"{0,6}$", re.IGNORECASE)
 # How a carer feels with the caring ("Im really stressed", "shattered", "not sleeping"): how they are coping, not
 # a health problem of their own
 _HOW_THEY_FEEL = frozenset({"stress", "fatigue", "tiredness", "poor sleep", "loneliness"})
@@ -699,6 +706,13 @@ class Filer(PersonalFiler):
             sections["communication"].append(
                 item(clause, self.status(clause, communication), "subject", teller, base, end,
                      needs=canonicals(communication) or None))
+        if teller == "carer" and by_section.get("work_money"):
+            # "im on universal credit and carers allowance", "i work part time at tesco n do his meals": the carer's
+            # own work and money, said of themselves, are theirs (issue 18/20), never the person's
+            mine = [t for t in by_section["work_money"] if _CARERS_OWN_MONEY.search(clause[:t.start])]
+            by_section["work_money"] = [t for t in by_section["work_money"] if t not in mine]
+            if mine and not any(i.get("about") == "narrator" and i["text"] == clause for i in sections["support_network"]):
+                sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
             if found and section == "work_money" and _WORK_BEFORE.search(clause):

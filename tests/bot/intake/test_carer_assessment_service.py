@@ -2,6 +2,7 @@
 running chat fills it: the carer's own facts (their phone, their health, what they cannot do any more, their
 relation, the care they give, their own work and money) on the carer's sections, and the person's facts never
 there (a stranger's findings, issues 18/20). Through the real structurer and `prefill`, told by a carer."""
+import re
 from datetime import datetime, timezone
 from typing import Any
 
@@ -24,7 +25,7 @@ def _profile(structurer, text: str, relation: str) -> dict[str, Any]:
     return structurer.structure([text], teller="carer", relationship=relation or None)
 
 
-def _answers(profile: dict[str, Any], relation: str) -> dict[str, list[Any]]:
+def _answers(profile: dict[str, Any], relation: str, service: str = "carers-assessment") -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {}
 
     def walk(items: list[dict[str, Any]]) -> None:
@@ -33,7 +34,7 @@ def _answers(profile: dict[str, Any], relation: str) -> dict[str, list[Any]]:
                 found[item["linkId"]] = [next(iter(a.values())) for a in item["answer"]]
             walk(item.get("item", []))
 
-    walk(prefill(SERVICE, profile, _told_by(relation), NOW).response.get("item", []))
+    walk(prefill(REGISTRY.services[service], profile, _told_by(relation), NOW).response.get("item", []))
     return found
 
 
@@ -166,6 +167,7 @@ def _said_by_carer(text: str, section: str = "support_network", about: str = "na
     ("my dad gets dla an his pension", "work_money", "subject", []),
     ("shes on pip and i take her shopping", "work_money", "subject", []),
     ("i work round him, he needs me all day", "support_network", "narrator", []),
+    ("I left work early on Friday to take her", "support_network", "narrator", []),
 ])
 def test_only_the_carers_own_work_and_money_are_theirs(text, section, about, kept):
     from bot.intake.facts import read_fact
@@ -323,3 +325,32 @@ def test_the_care_given_in_many_voices(structurer, text, relation, given):
 ])
 def test_no_care_given_by_the_carer_is_made_up(structurer, text, relation):
     assert "caring.tasks" not in _filled(structurer, text, relation)
+
+
+# The carer's own work and money are never the person's, on any service's form.
+@pytest.mark.parametrize("text, relation, carers", [
+    ("im on universal credit and carers allowance, money is tight. mum has dementia", "daughter",
+     ("universal credit", "carer's allowance", "money is tight")),
+    ("dad has dementia. i work part time at tesco n do his meals", "daughter", ("tesco", "working")),
+    ("My wife has MS. I get carers allowance and Im retired from the buses", "husband", ("carer's allowance", "retired")),
+    ("nan has copd, i work nights at the hospital so i go in the day", "granddaughter", ("hospital", "working")),
+])
+def test_the_carers_own_work_and_money_are_not_the_persons(structurer, text, relation, carers):
+    profile = _profile(structurer, text, relation)
+    for service in ("welfare-benefits", "employment-support", "adult-social-care"):
+        # what the person's work and money items say (a "who supports you" line marked as the carer's is theirs)
+        sent = str({k: v for k, v in _answers(profile, relation, service).items()
+                    if re.search(r"benefit|income|employ|money|job|work\.(?:status|history)", k)}).lower()
+        assert not any(word in sent for word in carers), (service, sent)
+    assert _filled(structurer, text, relation).get("impact.money")  # the carer's own, on their assessment
+
+
+@pytest.mark.parametrize("text, relation, theirs", [
+    ("mum gets pip and i get carers allowance", "son", "PIP"),
+    ("i think he gets attendance allowance", "wife", "Attendance Allowance"),
+    ("dad is on pension credit", "daughter", "Pension Credit"),
+])
+def test_the_persons_own_benefits_still_reach_their_forms(structurer, text, relation, theirs):
+    profile = _profile(structurer, text, relation)
+    sent = str(_answers(profile, relation, "welfare-benefits"))
+    assert theirs in sent and "Carer's Allowance" not in sent
