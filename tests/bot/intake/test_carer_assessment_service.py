@@ -354,3 +354,13 @@ def test_the_persons_own_benefits_still_reach_their_forms(structurer, text, rela
     profile = _profile(structurer, text, relation)
     sent = str(_answers(profile, relation, "welfare-benefits"))
     assert theirs in sent and "Carer's Allowance" not in sent
+
+
+def test_the_people_who_support_the_person_hold_no_carers_own_facts(structurer):
+    """ "People who support you" on another service's form: the carer and the care they give, never the carer's
+    own phone, health or money ("my back is bad (about the carer)" went to employment support)."""
+    text = ("I look after my husband John, he has dementia. i do all his meals and get him washed. my back is bad. "
+            "my number is 07700 900456. im on universal credit.")
+    said = " ".join(_answers(_profile(structurer, text, "wife"), "wife", "employment-support").get("contact.support", []))
+    assert "i do all his meals" in said.lower()
+    assert not any(word in said.lower() for word in ("back", "07700", "universal credit")), said
