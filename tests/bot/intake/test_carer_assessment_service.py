@@ -72,9 +72,16 @@ def test_the_carers_own_work_and_money_fill_it(structurer, text, relation, word)
     ("im his daughter, dad has parkinsons. u can ring me on 07700900123", "daughter", "07700 900123"),
     ("My mum has COPD. My mobile is 07700 900789 if you need me.", "son", "07700 900789"),
     ("i care for mrs jones next door, shes got dementia. call me on 07700 900321", "neighbour", "07700 900321"),
+    ("my dad has dementia. ma numba is 07700900456", "son", "07700 900456"),
+    ("mum has copd n that. me number is 07700 900654 if u need me", "daughter", "07700 900654"),
+    ("My mother she have the dementia. You can call me on 07700 900456, I am her daughter", "daughter",
+     "07700 900456"),
+    ("my husband has ms. my mobile: 07700-900-456", "wife", "07700 900456"),
+    ("my wife has parkinsons. my fone is 07700 900111", "husband", "07700 900111"),
 ])
 def test_the_carers_phone_from_the_story_fills_the_carers_telephone(structurer, text, relation, number):
     assert _filled(structurer, text, relation).get("carer.phone") == [number]
+    assert number not in str(_answers(_profile(structurer, text, relation), relation, "adult-social-care"))  # not theirs
 
 
 @pytest.mark.parametrize("text, relation", [
