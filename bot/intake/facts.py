@@ -15,7 +15,15 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from bot.intake.carer_facts import others_help, teller_coping, teller_health, teller_help_wanted, teller_works
+from bot.intake.carer_facts import (
+    others_help,
+    teller_coping,
+    teller_health,
+    teller_help_wanted,
+    teller_own_health,
+    teller_work_money,
+    teller_works,
+)
 from bot.intake.home_facts import (
     floor,
     has_lift,
@@ -61,7 +69,7 @@ SMOKING = {  # SNOMED CT, and LOINC 72166-2 answers
 # Someone caring for the person: said by the person ("my daughter looks after me"), by a carer of
 # themselves ("I'm his main carer"), or by a carer of someone else ("his wife looks after him"). A
 # person who says "I'm her carer" or "I look after my wife" is a carer, not cared for.
-_CHORES = r"(?:shopping|cleaning|washing|cooking|meals|housework)"
+_CHORES = r"(?:shopp?in[g']?|cleanin[g']?|washin[g']?|cookin[g']?|meals|housework|tablets|meds|medication|medicines|ironing)"
 _CARES_FOR_ME = re.compile(rf"\blook(?:s|ing)? after me\b|\bcares? for me\b|\bhelps? me\b|\bmy (?:main |unpaid )?carer\b|"
                            rf"\bdoes my {_CHORES}\b")
 _THEM = r"(?:him|her|them)(?=\s*(?:$|[,.;]|and\b|every|most|at\b|in\b|when|because|since|all|full|day|night))"
@@ -595,6 +603,26 @@ def teller_tasks(sections: dict[str, Any]) -> list[str]:
     return found
 
 
+# What the carer does no more, or cannot: "i cant lift him", "I dont do her meals now", "I used to do his shopping"
+_NOT_DOING = re.compile(r"\b(?:can'?t|cannot|can not|carnt|can no longer|don'?t|do not|no longer|not able|unable|"
+                        r"used to|stopped|won'?t|wont|struggle|struggling)\b")
+
+
+def teller_care_given(sections: dict[str, Any]) -> list[str]:
+    """What the carer telling the story does for the person, in their own words ("i do all his meals and get him
+    washed"): the clauses of their caring that name a task; never what the person needs help with, what
+    someone else does, the carer's own chores, nor what they cannot do any more."""
+    found: list[str] = []
+    for item in _carers(sections):
+        text = plain(item["text"])
+        if not _the_teller_speaks(item) or re.search(r"\bmy own\b|\bmyself\b|\bfor me\b", text) \
+                or _NOT_DOING.search(text):
+            continue
+        if any(re.search(words, text) for words in _TASK_WORDS.values()) and item["text"] not in found:
+            found.append(item["text"])
+    return found
+
+
 def teller_care_hours(sections: dict[str, Any]) -> int | None:
     return care_hours(sections, teller_only=True)
 
@@ -765,6 +793,7 @@ def help_with(sections: dict[str, Any]) -> list[str]:
 class Fact:
     read: Callable[[dict[str, Any]], object]
     section: str  # where an answer to its question is kept, so that consent governs it
+    about: str = "subject"  # whose an answer to its question is: the carer's own health is the carer's ("narrator")
 
 
 FACTS: dict[str, Fact] = {
@@ -784,8 +813,9 @@ FACTS: dict[str, Fact] = {
     "teller_phone": Fact(teller_phone, "support_network"), "cigarettes_a_day": Fact(cigarettes_a_day, "health"),
     "food_ran_out": Fact(food_ran_out, "work_money"),
     "has_support_worker": Fact(has_support_worker, "support_network"), "has_support": Fact(has_support, "support_network"),
-    "teller_tasks": Fact(teller_tasks, "support_network"), "teller_health": Fact(teller_health, "support_network"),
-    "teller_works": Fact(teller_works, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
+    "teller_tasks": Fact(teller_tasks, "support_network"), "teller_care_given": Fact(teller_care_given, "support_network"), "teller_health": Fact(teller_health, "support_network"),
+    "teller_own_health": Fact(teller_own_health, "health", about="narrator"),
+    "teller_works": Fact(teller_works, "support_network"), "teller_work_money": Fact(teller_work_money, "support_network"), "teller_coping": Fact(teller_coping, "support_network"),
     "teller_help_wanted": Fact(teller_help_wanted, "support_network"), "others_help": Fact(others_help, "support_network"), "help_wanted": Fact(help_wanted, "goals"), "language": Fact(language, "communication"),
     "needs_interpreter": Fact(needs_interpreter, "communication"),
     "floor": Fact(floor, "home"), "has_lift": Fact(has_lift, "home"), "stairs_difficult": Fact(stairs_difficult, "home"), "home_changes": Fact(home_changes, "home"),

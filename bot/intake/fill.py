@@ -151,6 +151,14 @@ _ASKS_WHAT_THEY_DO = re.compile(r"\bwhat (?:do|does) (?:they|he|she|that person)
                                 r"\bwhat (?:help|support) (?:do|does) (?:they|he|she) (?:give|provide)\b")
 
 
+def _the_tellers_relation(rule: Rule) -> bool:
+    """Whether a mapping reads the relation of the carer telling the story (`support_network.where(about=
+    'narrator').relationship`)."""
+    path = rule.path
+    return path is not None and path.section == "support_network" and path.field == "relationship" \
+        and path.function is None and any(w.field == "about" and w.equal and w.value == "narrator" for w in path.wheres)
+
+
 def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relation: str | None = None
                ) -> list[dict[str, Any]]:
     if rule.fact == "teller_relationship":  # the carer's own: from who told the story, else as the story says it
@@ -169,6 +177,11 @@ def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relati
         return _from_fact(form_item, value)
     assert rule.path is not None  # a rule reads a fact or a profile path
     raw = rule.path.evaluate(sections)
+    if not raw and _the_tellers_relation(rule):
+        # the carer telling the story: their relation as they answered it at the carer questions ("I'm his
+        # daughter"), else as the story says it ("I look after my husband"); never a guess
+        told = relation or story_teller_relation(sections)
+        raw = [told] if told else []
     kind = form_item.type
     if rule.mentions and kind != "boolean":  # only what speaks of it: "debts" among work and money
         raw = [v for v in raw if any(_mentions([_as_text(v)], p) for p in rule.mentions)]

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Collection, Iterable
 
 from bot.intake.asking import carers_own, for_the_person, in_context, worth_asking
 from bot.intake.errors import AnswerNotUnderstood, PathNotSupported
+from bot.intake.facts import FACTS
 from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import Form, FormItem
 from bot.intake.paths import parse_path
@@ -90,13 +91,14 @@ def _gap(item: FormItem, service: Service, teller: str, wording: dict[str, Any],
 
 
 def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str, wording: dict[str, Any], *,
-             optional: bool = False, skipped: Collection[str] = ()) -> list[Gap]:
+             optional: bool = False, skipped: Collection[str] = (), relation: str | None = None) -> list[Gap]:
     """The questions the chosen services' forms cannot fill from `sections`, each once: first every
     required one, in the order the first form asks them; with `optional`, then the items a form does
     not require that the person is the right one to answer (`bot.intake.asking`), up to each
     service's `ask_limit`. What was asked before counts towards that limit: an answer kept in the
     profile (its `question_key`) or a key in `skipped` (asked, and left for the service); a skipped
-    question is not given again."""
+    question is not given again. `relation`: a carer's to the person, as the carer questions kept it ("daughter"),
+    which fills a form's relation of the carer to them, so it is not asked again."""
     chosen = list(services)
     merged: dict[str, Gap] = {}
     name = _person_named(sections) if teller == "carer" else None
@@ -109,7 +111,7 @@ def gaps_for(services: Iterable[Service], sections: dict[str, Any], teller: str,
         else:
             merged[item.key] = _gap(item, service, teller, wording, required, name)
 
-    filled = [(service, fill(service.form, sections)) for service in chosen]
+    filled = [(service, fill(service.form, sections, relation=relation)) for service in chosen]
     for service, found in filled:
         for item in found.unanswered:
             note(item, service, True)
@@ -272,7 +274,9 @@ def answer_item(gap: Gap, value: Any, teller: str, now: datetime) -> tuple[str, 
     except PathNotSupported:
         pass
     if item is None:
-        item = {"text": f"{gap.label}: {display}", "status": "current", "about": "subject", "kind": "answer"}
+        fact = FACTS.get(gap.key.removeprefix("fact:").split("[")[0]) if gap.key.startswith("fact:") else None
+        item = {"text": f"{gap.label}: {display}", "status": "current", "about": fact.about if fact else "subject",
+                "kind": "answer"}
     item.update(question_key=gap.key, value=value, told_by=teller,
                 source={"answered": now.isoformat(timespec="seconds")})
     return gap.section, item

@@ -224,5 +224,9 @@ def belongs(item: dict[str, Any], section: str, asks_about: bool = False) -> boo
     if is_family_history(item):
         return True
     if whose == NARRATOR:
-        return asks_about or section == "support_network"
+        # the carer telling the story, among the people who support: who they are and the care they give, never
+        # their own phone, health, work or money ("my back is bad", "im on universal credit"), which are theirs
+        # for their own assessment (issue 18/20)
+        return asks_about or section == "support_network" and not item.get("kind") and bool(
+            item.get("role") == "carer" or item.get("name") or item.get("relationship"))
     return False  # someone else's: their needs, their risks, an unnamed person's condition

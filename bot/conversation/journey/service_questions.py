@@ -30,8 +30,9 @@ def gap_questions(rt: Runtime, sender_id: str, service_ids: list[str], skipped: 
     chosen = [rt.services[sid] for sid in service_ids if sid in rt.services]
     sections = saved.profile["sections"]
     after_no = after_a_no(chosen, sections)
-    asked = [gap for gap in gaps_for(chosen, sections, saved.told_by, rt.questions, optional=True, skipped=skipped)
-             if gap.key not in after_no]
+    relation = (saved.profile.get("teller") or {}).get("relationship") if saved.told_by == "carer" else None
+    asked = [gap for gap in gaps_for(chosen, sections, saved.told_by, rt.questions, optional=True, skipped=skipped,
+                                     relation=relation) if gap.key not in after_no]
     return relevance.worth_asking(asked, saved.profile, rt.now().date())
 
 

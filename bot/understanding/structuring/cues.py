@@ -233,8 +233,10 @@ CARER_ROLE = re.compile(
     r"|(?:i|we) (?:sort|sorts) out (?:all |most of |most |some of )?(?:his|her|their|the) (?:tablets|medication|medicines|"
     r"meds|money|bills|paperwork|letters|shopping)"
     # "I struggle to lift him", "we can't manage her on our own": the carer's own strain
-    r"|(?:i|we) (?:struggle|struggling|find it hard|can't|can’t|cant|cannot) (?:to )?(?:lift|move|manage|cope with|handle|"
-    r"turn|shower|bath|wash) (?:him|her|them)"
+    # "I can no longer lift her", "im not able to get him up", "i carnt lift her no more"
+    r"|(?:i|we|i'm|i’m|im|i am|we're|we’re|we are) (?:really |just |now |also )?(?:struggle|struggling|"
+    r"find it (?:too |very |really )?hard|can't|can’t|cant|carnt|cannot|can not|can no longer|(?:not|no longer|un) ?able) "
+    r"(?:to )?(?:lift|move|manage|cope with|handle|turn|shower|bath|wash|get) (?:him|her|them)"
     # "honestly im not coping", "I can't cope any more", "I'm at the end of my tether": how the carer manages
     r"|(?:i'm|i’m|im|i am|i've been|i’ve been|ive been) (?:really |just |honestly |barely |not really )?(?:not coping|"
     r"struggling(?! (?:with|to) (?:my own|me)\b)|at (?:breaking point|the end of my tether)|burnt out|burned out)"
@@ -564,6 +566,17 @@ _PROBLEMS = (r"bad|painful|pain|sore|shot|gone|gubbed|goosed|banjaxed|buggered|k
              r"(?:aren't|arent|aren’t|isn't|isnt|isn’t|are not|is not|not|no|nae) (?:very |so |that |too )?(?:good|great|right|working)|killing (?:me|him|her)|"
              r"(?:aren't|arent|isn't|isnt|are not|is not|not) what (?:they|it) (?:were|was|used to be)")
 # A problem said right after a body part ("my knees are very bad", "hip is killing me") or right before it ("bad hip").
+# A carer's own body said to be bad ("my back is bad", "me knees r shot", "my heart isnt good", "my shoulders are
+# very bad now"): the carer's own, kept though no condition is named.
+OWN_BODY_BAD = re.compile(
+    r"\b(?:my|me) (?:own )?(?:back|knees?|hips?|heart|legs?|shoulders?|arms?|hands?|wrists?|neck|chest|breathing|"
+    r"eyes|eyesight|nerves|health|mental health)(?:'s|’s|s)?\s+(?:(?:is|are|r|has been|have been|keeps|is getting|"
+    r"are getting|getting|was|were|been)\s+)?(?:(?:really|very|so|proper|that|pretty|getting|too)\s+)?(?:bad|shot|gone|"
+    r"playing up|killing me|poor|worse|agony|sore|painful|weak|knackered|wrecked|terrible|awful|giving out|failing|"
+    r"not (?:good|great|right|well))\b|"
+    r"\b(?:my|me) (?:own )?(?:back|knees?|hips?|heart|legs?|shoulders?|arms?|hands?|neck|chest|breathing|eyes|eyesight|"
+    r"nerves|health|mental health)\s+(?:isnt|isn't|isn’t|aint|ain't|arent|aren't|is not|are not)\s+(?:(?:very|that|too|so)\s+)?"
+    r"(?:good|great|right|well)\b", re.IGNORECASE)
 PART_PROBLEM = re.compile(rf"^\W*(?:\w+\W+){{0,3}}?(?:{_PROBLEMS})\b", re.IGNORECASE)
 PROBLEM_BEFORE = re.compile(rf"\b(?:{_PROBLEMS})\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "I've the sugar, type 2, and the blood pressure", "she has the blood pressure": the blood pressure had,

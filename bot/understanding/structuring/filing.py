@@ -146,6 +146,18 @@ _CARE_COMPANY = re.compile(r"^\W*(?:and\s+|but\s+|then\s+)?(?:the\s+)?((?:[A-Z][
 _PUBLIC_CARE = re.compile(r"\b(?:social|council|nhs|health|healthcare|medical|primary|urgent|intensive|palliative|day|"
                           r"respite|foster|self|personal|intermediate|continuing)\b", re.IGNORECASE)  # no agency
 # A carer who has no help: "I've got no help", "I have no support at all", "nobody helps me"
+# The carer speaking of themselves just before a work or money term, no one else named between: "im on …",
+# "i work …", "I get … and …", "my …"; not "i think he gets …", "i sort his …", "mum gets pip and i do …"
+_CARERS_OWN_MONEY = re.compile(r"(?:^|\W)(?:i|i'm|i’m|im|i am|i've|i’ve|ive|my|me)\s+(?:(?!(?:he|him|his|she|her|hers|"
+                               r"they|them|their|we|us|our|he's|she's|hes|shes|mum|mam|mom|mother|dad|father|husband|wife|"
+                               r"partner|son|daughter|nan|gran|grandad|brother|sister|friend|neighbour|do|does|sort|sorts|"
+                               r"manage|manages|help|helps|deal|deals|handle|handles|look|looks|pay|pays)\b)[\w'’]+[\s,]+)"
+                               r"{0,6}$", re.IGNORECASE)
+# How a carer feels with the caring ("Im really stressed", "shattered", "not sleeping"): how they are coping, not
+# a health problem of their own
+_HOW_THEY_FEEL = frozenset({"stress", "fatigue", "tiredness", "poor sleep", "loneliness"})
+# A condition a carer names as theirs, said just before it: "my asthma", "my own back problems", "my bad knee"
+_CARERS_OWN = re.compile(r"\bmy\s+(?:own\s+)?(?:(?:bad|left|right|dodgy|recent|poorly|sore|old)\s+)?$", re.IGNORECASE)
 _NO_HELP = re.compile(r"\b(?:no|not\s+(?:got\s+)?any|n[o']t\s+(?:got\s+)?any)\s+(?:help|support)\b|"
                       r"\b(?:nobody|no one|no-one|noone)\s+(?:else\s+)?(?:helps|to help|supports)\b", re.IGNORECASE)
 # Where a language is wanted, straight after it: "arabic for doctor", "in Polish with my GP", "urdu at the hospital"
@@ -360,9 +372,15 @@ class Filer(PersonalFiler):
             # support network; so is their caring role ("I'm his carer", "I have power of attorney").
             if terms or cues.AGE.search(clause) or cues.CARER_ROLE.search(clause) or cues.GOAL.search(clause) \
                     or cues.CARERS_OWN_WISH.match(clause.lower()) or _WHERE_THE_CARER_LIVES.match(clause) \
-                    or _NO_HELP.search(clause):
+                    or _NO_HELP.search(clause) or cues.OWN_BODY_BAD.search(clause):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end, **_carer_named(clause)))
+                if teller == "carer" and (cues.OWN_BODY_BAD.search(clause) or any(
+                        t.section == "health" and t.canonical not in cues.BODY_PARTS | _HOW_THEY_FEEL for t in terms)) \
+                        and self.status(clause, terms) == context.CURRENT:
+                    # "I have asthma and a bad back", "my knees are shot": the carer's own health, theirs in the
+                    # health part, so that "not my health" leaves it out and "not his health" keeps it in
+                    sections["health"].append(item(clause, context.CURRENT, "narrator", teller, base, end))
             elif teller == "carer" and (own := names.my_name(clause)) and _ONLY_A_NAME.fullmatch(clause[:own[1]]):
                 # "Hi, I'm Connor, I'm 22 and I look after my nan": who the carer is, said on its own (a form's
                 # "Who looks after you?" was then "Grandchild", where a careful person writes "Connor")
@@ -413,6 +431,8 @@ class Filer(PersonalFiler):
                 and 0 <= base - _end(last) <= 4 and _GAVE_IT_UP.match(clause):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
+        if teller == "carer":  # "my wife has dementia and my asthma is bad", "since my operation": the carer's own
+            health = [t for t in health if not _CARERS_OWN.search(clause[:t.start])]
         # "In 2015 I had operation on knee, arthroscopy": the operation named by the part it was on (the part alone
         # is no condition, and "operation" alone tells a service nothing it can act on)
         for op in [t for t in health if t.canonical in ("operation", "surgery")]:
@@ -686,6 +706,13 @@ class Filer(PersonalFiler):
             sections["communication"].append(
                 item(clause, self.status(clause, communication), "subject", teller, base, end,
                      needs=canonicals(communication) or None))
+        if teller == "carer" and by_section.get("work_money"):
+            # "im on universal credit and carers allowance", "i work part time at tesco n do his meals": the carer's
+            # own work and money, said of themselves, are theirs (issue 18/20), never the person's
+            mine = [t for t in by_section["work_money"] if _CARERS_OWN_MONEY.search(clause[:t.start])]
+            by_section["work_money"] = [t for t in by_section["work_money"] if t not in mine]
+            if mine and not any(i.get("about") == "narrator" and i["text"] == clause for i in sections["support_network"]):
+                sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
             if found and section == "work_money" and _WORK_BEFORE.search(clause):

@@ -26,8 +26,10 @@ from . import context
 
 SUBJECT, NARRATOR, OTHER = "subject", "narrator", "other"
 
-_MY_NUMBER = (r"(?:mine|my\s+(?:own\s+|home\s+|main\s+|best\s+|contact\s+|usual\s+)?(?:mobile\s+|phone\s+|"
-              r"telephone\s+|landline\s+|house\s+)?(?:number|phone|mobile|landline|telephone|tel|no|num|mob|digits|e-?mail))")
+# "my number", and as texted: "ma numba", "mah nummer"
+_MY_NUMBER = (r"(?:mine|(?:my|ma|mah)\s+(?:own\s+|home\s+|main\s+|best\s+|contact\s+|usual\s+)?(?:mobile\s+|phone\s+|"
+              r"telephone\s+|landline\s+|house\s+)?(?:number|numba|numbr|nummer|phone|mobile|landline|telephone|tel|no|"
+              r"num|mob|digits|e-?mail))")
 _ME = r"(?:i|me|i'm|im|i’m|i am|myself|we|us|our)"
 _BEST = (r"(?:best\s+(?:number|phone|contact|way\s+to\s+(?:reach|contact|get)|to\s+(?:call|ring|text))|"
          r"(?:contact|phone|mobile|telephone|tel)\s+(?:number|no)|mobile\s+(?:phone|number))")
