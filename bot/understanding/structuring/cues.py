@@ -421,7 +421,13 @@ HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|
 # "…but I stopped taking it": the medicine said just before is past.
 STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
                                 r"(?:takin[g']?\s+|usin[g']?\s+)?"
-                                r"(?:it|them|those|that)\b", re.IGNORECASE), "stop|quit|came of|come off|gave up|given up|discontinued")
+                                r"(?:it|them|those|that)\b"
+                                # "so I packed it in", "jacked them in", "knocked it on the head" (session 20)
+                                r"|\b(?:packed|jacked|knocked)\s+(?:it|them|those|that)\s+(?:in|on\s+the\s+head)\b"
+                                # "but that was stopped", "it got stopped cos of my kidneys", "they were discontinued"
+                                r"|\b(?:it|them|those|that|they)\s+(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+"
+                                r"(?:stop+(?:e?d|t)|discontinued)\b", re.IGNORECASE),
+                     "stop|quit|came of|come off|gave up|given up|discontinued|packed|jacked|knocked")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
 # A liking that is a drink of alcohol ("he likes a drop of rum of a Friday", "she enjoys a small sherry"): a habit a

@@ -6,6 +6,7 @@ found in it (aids, relationships, names, roles, organisations) as detail."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.understanding.structuring import context, cues, names
@@ -595,8 +596,9 @@ class Filer(PersonalFiler):
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
                      for t in said_medicines)
-        if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
-            self.stopped_it(sections["medications"], base + stopped.start())
+        if not medicines and (stopped := cues.STOPPED_IT.search(clause)) and not any(
+                t.canonical in cues.HABITS and t.start < stopped.start() for t in health):  # "smoked, packed it in"
+            self.stopped_it(sections["medications"], base + stopped.start(), sections["health"])
         for term in health + medicines:
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
@@ -848,9 +850,13 @@ class Filer(PersonalFiler):
                 medicine["status"] = context.PAST
 
     @staticmethod
-    def stopped_it(medications: list[dict[str, Any]], where: int) -> None:
-        """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
+    def stopped_it(medications: list[dict[str, Any]], where: int, health: Sequence[dict[str, Any]] = ()) -> None:
+        """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past. Not when a habit
+        was said since: "the salbutamol when she needs it. She smoked forty a day, packed it in" gave up the smoking."""
         end = medications[-1].get("source", {}).get("end") if medications else None
+        if isinstance(end, int) and any(h["text"] in cues.HABITS and isinstance(start := h.get("source", {}).get("start"), int)
+                                        and end <= start < where for h in health):
+            return
         # (an answer to a form's question has no place in the story's words: "sertraline makes me feel sick so i
         # stopped it", told as an update after a medicines answer, stopped the structurer: a stranger, session 18)
         if isinstance(end, int) and 0 <= where - end < 120:
