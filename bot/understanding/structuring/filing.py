@@ -170,6 +170,27 @@ _GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
+# "work" that is no job (session 20: "I can't work the tin opener", "kidneys not working good", "wen nan is at work",
+# "when everyone's working" were each filed as the person's work)
+_WORK_WORDS = frozenset({"work", "working", "works"})
+_WORK_A_THING = re.compile(r"\s+(?:out\s+)?(?:the|a|an|my|his|her|their|me|this|that|our|your)\s+(?:new\s+|old\s+|own\s+)?"
+                           r"(?:tin\s+opener|can\s+opener|opener|remote|telly|tv|television|phone|mobile|microwave|oven|cooker|"
+                           r"hob|washing\s+machine|washer|dishwasher|heating|boiler|thermostat|computer|laptop|tablet|ipad|"
+                           r"controls?|buttons?|kettle|taps?|hoist|shower|radio|dvd|sky\s+box|video|zips?|lock|keys?|"
+                           r"camera|app|stair\s*lift|chair|bed|wheelchair|scooter|alarm|pendant|hearing\s+aids?)\b",
+                           re.IGNORECASE)
+_BODY_NOT_WORKING = re.compile(r"\b(?:kidneys?|liver|heart|lungs?|bladder|bowels?|brain|eyes?|ears?|legs?|arms?|hands?|"
+                               r"feet|foot|knees?|hips?|body|thyroid|pancreas|pacemaker|hearing\s+aids?|stoma|"
+                               r"catheter)(?:['’]s)?\s+(?:(?:is|are|isn't|aren't|isnt|arent|not|no|nae|don't|dont|doesn't|"
+                               r"doesnt|do|does|ain't|aint|won't|wont|stopped|have|has|never|no\s+longer|just|really|"
+                               r"properly|fully|still|only|half)\s+)*$", re.IGNORECASE)
+# someone else at work, said as when the person is alone or helped: "wen mum is at work", "while the family are
+# working", "til my dads back from work", "when everybody's at work"
+_OTHERS_AT_WORK = re.compile(r"\b(?:when|wen|whn|while|whilst|til|till|until|cos|coz|because|as|once)\s+"
+                             r"(?:(?:my|me|our|his|her|their|the)\s+)?(?P<who>[a-z]+?)(?:['’]s|s)?\s+"
+                             r"(?:(?:is|are|was|were|s|gets|get|goes|go|comes|come|back|home|out|off|away|at|from|to|"
+                             r"all|still)\s+)*$", re.IGNORECASE)
+_EVERYONE = frozenset({"everyone", "everybody", "family", "others", "rest", "parents", "kids", "children"})
 # "the blue one", in a clause about inhalers: the inhaler of that colour (a reliever is blue, a preventer brown)
 _COLOUR_ONE = re.compile(r"\bthe\s+(blue|brown|purple|green|orange|red|pink|white|grey)\s+(?:one|ones)\b", re.IGNORECASE)
 _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **{
@@ -690,6 +711,8 @@ class Filer(PersonalFiler):
                      needs=canonicals(communication) or None))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
+            if section == "work_money":
+                found = [t for t in found if not self._no_job(clause, t, who)]
             if found and section == "work_money" and _WORK_BEFORE.search(clause):
                 sections[section].append(item(clause, context.PAST, self.people.other_person(clause, who) or "subject",
                                               teller, base, end, terms=canonicals(found)))
@@ -701,6 +724,20 @@ class Filer(PersonalFiler):
                 sections[section].append(item(clause, self.status(clause, found, section != "risks"),
                                               about or "subject", teller, base, end,
                                                terms=canonicals(found)))
+
+    def _no_job(self, clause: str, term: Term, who: Any) -> bool:
+        """ "work" that is no job of the person's: a thing made to go ("can't work the remote"), a body not working
+        ("her kidneys aren't working"), or someone else at work ("wen mum is at work", "when everybody's working")."""
+        if term.canonical not in _WORK_WORDS:
+            return False
+        if _WORK_A_THING.match(clause[term.end:]) or _BODY_NOT_WORKING.search(clause[:term.start]):
+            return True
+        other = _OTHERS_AT_WORK.search(clause[:term.start])
+        if other is None:
+            return False
+        named = other.group("who").lower()
+        kin = context.INFORMAL_KIN.get(named, named)
+        return named in _EVERYONE or (kin in self.people.relatives and kin != who.subject_relation)
 
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
                   named: dict[str, str] | None = None) -> dict[str, Any]:
