@@ -235,6 +235,7 @@ class Structurer:
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
+            health_before = len(profile["sections"]["health"])
             animal = False  # the clause before spoke of an animal ("our dog Max has epilepsy and is on …")
             pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
             said_before: tuple[int, list[Term]] = (0, [])  # where the clause before starts, and its terms
@@ -291,6 +292,7 @@ class Structurer:
                 died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
+            context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 
     @staticmethod

@@ -7,6 +7,7 @@ for. A negation reaches forward only until a new verb starts ("doesn't speak muc
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.understanding.structuring.guarded import Guarded
 
@@ -91,7 +92,13 @@ PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|b
 # of now, however long ago it was; an arm weak since (no side said) leaves a stroke long ago past.
 _SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side(?:['’]s)?\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has\s+|gone\s+|went\s+)*"
                             r"(?:weak|paralysed|paralyzed|numb|useless|no good)\b|\bweak\s+(?:down|on)\s+(?:the\s+|his\s+|"
-                            r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b", re.IGNORECASE)
+                            r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b"
+                            # "now his left arm dont work proper", "n now me right hand's no good" (session 20); not
+                            # "my left arm is weak ever since" (a stroke long ago, with an arm weak since, stays past)
+                            r"|\bnow\s+(?:his|her|my|me|their|the)\s+(?:left|right)\s+(?:arm|leg|hand|foot)(?:['’]s)?\s+"
+                            r"(?:is\s+|s\s+|still\s+|has\s+|gone\s+)*(?:weak|paralysed|paralyzed|numb|useless|no\s+good|dead|"
+                            r"(?:dont|don't|don’t|doesnt|doesn't|doesn’t|wont|won't|won’t|does\s+not|will\s+not)\s+work|"
+                            r"not\s+working)\b", re.IGNORECASE)
 # "a history of self-harm but nothing for a year now", "fits, none in two years": over for a while now
 _NONE_FOR_A_WHILE = re.compile(r"^\W*(?:but\s+|and\s+)?(?:nothing|none|not|no\s+\w+)\s+(?:at all\s+)?(?:for|since|in)\s+"
                                r"(?:over\s+|more than\s+|the\s+(?:last|past)\s+)?(?:a|an|one|two|three|four|five|six|"
@@ -303,6 +310,19 @@ _NO_SAID_AFTER = re.compile(r"\s*[,:\-–]?\s*(?:(?:no|nope|none|nil|never|not a
 _FORBIDDEN_FOR = re.compile(r"\b(?:allowed|let|permitted|supposed\s+to\s+(?:have|take)|(?:can't|can’t|cant|cannot|"
                             r"can\s+not|mustn't|mustn’t|mustnt|must\s+not)\s+(?:have|take|be\s+given))\b[^.;]{0,60}?"
                             r"\bfor\s+(?:his|her|my|their|the|me)\s+$", re.IGNORECASE)
+
+
+def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
+    """A stroke the sentence's later clause says has left a side weak now ("he had a stroke in 2023 n now his right arm
+    dont work proper") is part of now, however long ago (session 20: read as over, in its own clause)."""
+    for fact in health:
+        end = fact.get("source", {}).get("end")
+        if fact["text"] in LASTING_EVENTS and fact["status"] == PAST and fact["about"] == "subject" \
+                and isinstance(end, int) and 0 <= end - base <= len(sentence) \
+                and (weak := _SIDE_WEAK_NOW.search(sentence, end - base)) \
+                and not _NEGATION.search(_INABILITY.sub(" ", sentence[end - base:weak.start()])) \
+                and not re.search(r"\b(?:before|until|till|then|used)\b", sentence[end - base:weak.start()], re.IGNORECASE):
+            fact["status"] = CURRENT
 
 
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,

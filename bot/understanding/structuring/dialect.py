@@ -30,7 +30,7 @@ _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+
         r"boy|girl|bairn|bairns|kids|sister|brother|partner|pal|mate|neighbour|family|own|knees?|back|hips?|legs?|"
         r"feet|foot|hands?|arms?|shoulders?|chest|eyes?|ears?|heart|head|neck|stomach|belly|tablets|pills|meds|"
         r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"
-        r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden)s?\b")  # "me nans got", typed without "'s"
+        r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden|work|job|joab)s?\b")  # "me nans got": no "'s"
 _MY = re.compile(r"(?<![\w'’])(?:(ma)|(me))(?=\s+" + _OWN + ")", re.IGNORECASE)
 # Scots "ma ain heart", "her ain hoose": their own (as long; not "ain't")
 _AIN = re.compile(r"(?<![\w'’])((?:ma|my|me|oor|our|his|her)\s)(ain)\b(?!['’])", re.IGNORECASE)

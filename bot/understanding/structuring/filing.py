@@ -170,6 +170,17 @@ _GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
+# A carer's own job, said as theirs: "I gave up my work", "ma joab", "I work nights" (a carer's "my work" is not
+# the person's)
+_MY_WORK = re.compile(r"(?:\b(?:my|me|ma|mah)\s+(?:own\s+|old\s+|full[\s-]time\s+|part[\s-]time\s+)?|"
+                      r"\b(?:i|ah|i['’]?ve|i['’]?m|im|ive)\s+(?:\w+\s+){0,2}?)(?:work|job|joab|works|worked|working)$",
+                      re.IGNORECASE)
+# A word for a friend said as a greeting, at the start: "Alright mate,", "hiya pal!", "Now then love,", "ey up duck"
+_GREETING_BEFORE = re.compile(r"^\W*(?:alright|awright|aright|alreet|areet|orite|hiya|hi|hello|hullo|hey|heya|ey\s+up|"
+                              r"ay\s+up|eh\s+up|now\s+then|cheers|ta|thanks|thank\s+you|morning|mornin|evening|afternoon|"
+                              r"how\s+do|how\s+are\s+you|yo|oi|right|well|listen|look|sorry)\W*(?:there\s+)?$",
+                              re.IGNORECASE)
+_GREETED_AFTER = re.compile(r"\s*(?:[,!.:;\-–]|$)")
 # "work" that is no job (session 20: "I can't work the tin opener", "kidneys not working good", "wen nan is at work",
 # "when everyone's working" were each filed as the person's work)
 _WORK_WORDS = frozenset({"work", "working", "works"})
@@ -312,6 +323,9 @@ class Filer(PersonalFiler):
             # is the grandmother), so their illness is kept by no one rather than given a wrong relation
             referent = OTHER if said else None
         who.last_referent = referent
+        # "Alright mate, Ken here": a greeting to whoever reads, no mate who supports them (session 20)
+        terms = [t for t in terms if not (t.section == "support_network" and _GREETING_BEFORE.match(clause[:t.start])
+                                          and _GREETED_AFTER.match(clause[t.end:]))]
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]
         last = health[-1] if health else None
@@ -719,6 +733,9 @@ class Filer(PersonalFiler):
                 continue
             if found:
                 about = self.people.other_person(clause, who) if section == "work_money" else None
+                if section == "work_money" and about is None and who.teller == "carer" \
+                        and any(_MY_WORK.search(clause[:t.end]) for t in found):
+                    about = "narrator"  # "I had to give up my work to look after her": the carer's job (session 20)
                 if about and cues.HELP_WITH.search(clause):
                     continue  # "my mum helps with the school run": help the person has, not her work
                 sections[section].append(item(clause, self.status(clause, found, section != "risks"),
