@@ -170,6 +170,8 @@ _GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
+# What a carer is freed for: "so i can go to my football", "so I can get tae the bowls", "so that I can have a rest"
+_CARER_FREED = re.compile(r"\bso\s+(?:that\s+)?(?:i|ah|a)\s+(?:can|could|get\s+to|get\s+tae|can\s+still)\b", re.IGNORECASE)
 # A carer's own job, said as theirs: "I gave up my work", "ma joab", "I work nights" (a carer's "my work" is not
 # the person's)
 _MY_WORK = re.compile(r"(?:\b(?:my|me|ma|mah)\s+(?:own\s+|old\s+|full[\s-]time\s+|part[\s-]time\s+)?|"
@@ -490,6 +492,11 @@ class Filer(PersonalFiler):
         if medicine_just_said and _SIDE_EFFECT.match(clause):
             health = [t for t in health if not _SIDE_EFFECT.fullmatch(clause[:t.start])]
             by_section.pop("risks", None)
+        # "They put me on fluoxetine but I stopped it cos it made me feel numb": why it stopped, in the same clause
+        if sections["medications"] and _end(sections["medications"][-1]) > who.sentence_start:
+            health = [t for t in health if not _STOPPED_FOR_IT.search(clause[:t.start])]
+            if "risks" in by_section:  # "… cos it made us proper dizzy": no risk of theirs either
+                by_section["risks"] = [t for t in by_section["risks"] if not _STOPPED_FOR_IT.search(clause[:t.start])]
         # "They took me off the gliclazide in the spring, I was having hypos": why a medicine stopped, no condition
         stopped = sections["medications"][-1] if sections["medications"] else None
         if stopped and stopped["status"] == context.PAST and 0 <= base - _end(stopped) <= 40 \
@@ -665,7 +672,14 @@ class Filer(PersonalFiler):
         # "he likes a drop of rum of a Friday": a drink they like is a habit of drinking, not what matters
         how_spoken_with = how_spoken_with or bool(cues.LIKES_A_DRINK.search(clause) and not matters
                                                   and not cues.EXPLICITLY_MATTERS.search(clause))
-        if (cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
+        freed = _CARER_FREED.search(clause) if teller == "carer" else None
+        said = cues.MATTERS.search(clause)
+        if freed and ((said and said.start() >= freed.start()) or any(t.start >= freed.start() for t in matters)):
+            # "nan says can someone come so i can go to my football training": the carer's own break, not what
+            # matters to the person (session 20)
+            if not any(i["source"]["start"] == base and i["about"] == "narrator" for i in sections["support_network"]):
+                sections["support_network"].append(item(clause, context.CURRENT, "narrator", teller, base, end))
+        elif (said or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))
             interests = self.lexicons.sections.get("what_matters", {})
@@ -1027,11 +1041,17 @@ _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he'
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
-_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|make|gave|gives|give|left|leaves)\s+"
-                          # "it gave mi legs pain": what it did to a part of them
-                          r"(?:me|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
+_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:(?:because|cos|coz|cause|as|since)\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?"
+                          r"(?:made|makes|make|gave|gives|give|left|leaves)\s+"
+                          # "it gave mi legs pain": what it did to a part of them; "it made us feel numb" (Geordie "us", me)
+                          r"(?:me|us|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
                           r"muscles?|joints?|ankles?|back|chest))\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*",
                           re.IGNORECASE)
+_STOPPED_FOR_IT = re.compile(r"\b(?:" + context.STOPPED + r"|stop|came\s+off|come\s+off|packed|jacked|quit|gave\s+up)\b"
+                             r"[^.;]*?\b(?:because|cos|coz|cause|as)\s+(?:it|they|that)\s+(?:\w+\s+)?"
+                             r"(?:made|makes|gave|gives|left)\s+(?:me|us|him|her|them)\s+"
+                             r"(?:feel\s+|really\s+|very\s+|so\s+|dead\s+|proper\s+|a\s+bit\s+|an?\s+|all\s+)*$",
+                             re.IGNORECASE)
 # A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
 _BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
 # The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink

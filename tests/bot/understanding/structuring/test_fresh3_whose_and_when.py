@@ -64,3 +64,21 @@ def test_a_stroke_with_a_limb_not_working_now_is_current(structurer, said, telle
 def test_a_stroke_long_over_stays_past(structurer, said):
     items = _items(structurer, [said], sections=("health",))
     assert not [i for _, i in items if i["text"] == "stroke" and i["status"] == "current"]
+
+
+# what a carer is freed for is the carer's own, not what matters to the person
+@pytest.mark.parametrize("said", [
+    "mum says can someone sit with him so i can go to my swimming club on thursdays",
+    "If someone came in I could go to my choir again, so I can have a night out.",
+    "his brother has him Sundays so I can get to my bingo",
+    "Need a sitter so that I can go to my Zumba lol",
+])
+def test_what_a_carer_is_freed_for_is_the_carers(structurer, said):
+    profile = structurer.structure(["It's for my grandad, he's 80.", said], teller="carer")
+    assert not profile["sections"]["what_matters"]
+
+
+def test_what_matters_to_the_person_told_by_a_carer_is_theirs(structurer):
+    profile = structurer.structure(["It's for my grandad, he's 80.", "He loves his snooker and his pigeons."],
+                                   teller="carer")
+    assert [i for i in profile["sections"]["what_matters"] if i["about"] == "subject"]

@@ -128,3 +128,18 @@ def test_a_real_depression_is_still_read(structurer, said):
 def test_a_carers_ain_body_is_the_carers(structurer, said):
     items = _items(structurer, ["It's ma wife Jean. She has dementia.", said], teller="carer", subject_name="Jean")
     assert not _current_own(items, "heart") and not _current_own(items, "back")
+
+
+# what a medicine did, said as why it was stopped, is no condition of theirs
+@pytest.mark.parametrize(("said", "word"), [
+    ("They put me on fluoxetine but I stopped it cos it made me feel numb", "numb"),
+    ("doc give us pregabalin but I come off it cos it made us proper dizzy", "dizz"),
+    ("I was given mirtazapine and I stopped taking it because it made me feel drowsy all day", "drows"),
+])
+def test_why_a_medicine_was_stopped_is_no_condition(structurer, said, word):
+    assert not {t for t in _items(structurer, [said], sections=("health", "risks")) if word in t[1].lower()}
+
+
+def test_a_condition_beside_a_stopped_medicine_is_still_theirs(structurer):
+    items = _items(structurer, ["I stopped the sertraline cos it made me sick, but my depression is bad again."])
+    assert _current_own(items, "depression")
