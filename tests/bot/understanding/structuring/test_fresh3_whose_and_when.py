@@ -82,3 +82,20 @@ def test_what_matters_to_the_person_told_by_a_carer_is_theirs(structurer):
     profile = structurer.structure(["It's for my grandad, he's 80.", "He loves his snooker and his pigeons."],
                                    teller="carer")
     assert [i for i in profile["sections"]["what_matters"] if i["about"] == "subject"]
+
+
+# a carer's own language is no language of the person's
+@pytest.mark.parametrize(("name", "said"), [
+    ("Yusuf", "I speak Arabic, Yusuf speak good English, he help me with forms."),
+    ("Marek", "I only speak Polish but Marek is fine in English."),
+    ("Priya", "My language is Gujarati, my daughter Priya translates for me."),
+])
+def test_a_carers_own_language_is_the_carers(structurer, name, said):
+    profile = structurer.structure([f"I am writing for {name}.", said], teller="carer", subject_name=name)
+    assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "language"]
+
+
+def test_the_persons_language_told_by_a_carer_is_theirs(structurer):
+    profile = structurer.structure(["I am writing for my dad.", "He only speaks Bengali, I translate."],
+                                   teller="carer")
+    assert [i for i in profile["sections"]["about_me"] if i.get("kind") == "language" and i["text"] == "Bengali"]
