@@ -203,10 +203,10 @@ class PersonalFiler:
                 if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
                     continue
                 if kind == "language" and teller == "carer" \
-                        and (own := _CARERS_LANGUAGE.search(clause[:match.start(group)])):
+                        and (carers := _CARERS_LANGUAGE.search(clause[:match.start(group)])):
                     # "I speak Somali, Abdi speak good English": the carer's own language (session 20), not the person's
-                    sections["support_network"].append(item(clause[own.start():match.end(group)], "current", "narrator",
-                                                            teller, base + own.start(), base + match.end(group)))
+                    sections["support_network"].append(item(clause[carers.start():match.end(group)], "current", "narrator",
+                                                            teller, base + carers.start(), base + match.end(group)))
                     continue
                 about.append(item(value, "current", "subject", teller, base + match.start(group),
                                   base + match.end(group), kind=kind))
