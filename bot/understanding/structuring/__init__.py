@@ -52,6 +52,10 @@ from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
 PART_SEPARATOR = "\n"
 
 
+# A clause said of the one just named ("he had the cancer", "she was poorly"), between them and what befell them
+_SAME_ONE = re.compile(r"\W*(?:and\s+)?(?:he|she)\b", re.IGNORECASE)
+
+
 class Structurer:
     """Turns story text into a profile. Build once (it compiles the lexicons), reuse for every story."""
 
@@ -289,7 +293,10 @@ class Structurer:
                 # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
                 in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
                 said_before = (start, in_clause)
-                died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
+                # the next clause, or the one after it said of the same one ("my husband Frank, he had the cancer,
+                # went four year ago")
+                died = any(cues.THEN_DIED.match(sentence[spans[later][0]:]) for later in (number + 1, number + 2)
+                           if later < len(spans) and (later == number + 1 or _SAME_ONE.match(sentence[spans[number + 1][0]:])))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)

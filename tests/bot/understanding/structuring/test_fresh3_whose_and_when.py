@@ -99,3 +99,20 @@ def test_the_persons_language_told_by_a_carer_is_theirs(structurer):
     profile = structurer.structure(["I am writing for my dad.", "He only speaks Bengali, I translate."],
                                    teller="carer")
     assert [i for i in profile["sections"]["about_me"] if i.get("kind") == "language" and i["text"] == "Bengali"]
+
+
+# someone who has died is no support now
+@pytest.mark.parametrize("said", [
+    "I miss my wife Brenda, she had the dementia, went three year ago.",
+    "My husband Ted, he had a bad heart, went two year back.",
+    "He live with me since last year, after his mother die.",
+    "I came to England when my husband die, my son look after me now.",
+])
+def test_someone_who_died_is_no_support(structurer, said):
+    items = _items(structurer, [said])
+    assert not [i for _, i in items if i.get("relationship") in ("wife", "husband", "mother") and i["status"] == "current"]
+
+
+def test_someone_who_went_somewhere_is_no_bereavement(structurer):
+    profile = structurer.structure(["My son Dave, he's great, went two years ago to Spain."])
+    assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "bereavement"]
