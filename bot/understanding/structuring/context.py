@@ -312,6 +312,12 @@ _FORBIDDEN_FOR = re.compile(r"\b(?:allowed|let|permitted|supposed\s+to\s+(?:have
                             r"\bfor\s+(?:his|her|my|their|the|me)\s+$", re.IGNORECASE)
 
 
+# What someone did, said as the time something else happened: "when I lost weight", "after I stopped smoking" (not
+# "nothing fits me since i lost weight": since runs on to now)
+_DONE_THEN = re.compile(r"\b(?:when|after|once|because|cos|as)\s+(?:i|he|she|we|they)\s+(?:had\s+)?$", re.IGNORECASE)
+_DONE_WORD = re.compile(r"(?:lost|gained|put\s+on|stopped|quit|gave\s+up)\b")
+
+
 def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
     """A stroke the sentence's later clause says has left a side weak now ("he had a stroke in 2023 n now his right arm
     dont work proper") is part of now, however long ago (session 20: read as over, in its own clause)."""
@@ -338,6 +344,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     term = sentence[start:end].lower()
     if _GETS_WORSE.search(before) and _WORSE_AFTER.match(after):
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
+    if _DONE_THEN.search(before) and _DONE_WORD.match(term):
+        return PAST  # "it came down when I lost weight": a thing done then, said as when (session 20)
     anchored = _ANCHORED.search(before)
     if anchored:
         before = before[anchored.start():]  # "no mobility since the stroke": the stroke happened

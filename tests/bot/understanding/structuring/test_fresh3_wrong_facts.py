@@ -143,3 +143,19 @@ def test_why_a_medicine_was_stopped_is_no_condition(structurer, said, word):
 def test_a_condition_beside_a_stopped_medicine_is_still_theirs(structurer):
     items = _items(structurer, ["I stopped the sertraline cos it made me sick, but my depression is bad again."])
     assert _current_own(items, "depression")
+
+
+# weight lost then, said as when something else got better, is no weight loss now
+@pytest.mark.parametrize("said", [
+    "My knees got better when I lost weight.",
+    "my sugars came down a lot after i lost weight last year",
+    "The doctor took me off the tablets once I lost weight.",
+])
+def test_weight_lost_as_when_is_past(structurer, said):
+    assert not _current_own(_items(structurer, [said]), "weight")
+
+
+@pytest.mark.parametrize("said", ["I've lost weight and I'm not eating much.",
+                                  "none of my trousers fit since I lost weight"])
+def test_weight_being_lost_now_is_current(structurer, said):
+    assert _current_own(_items(structurer, [said]), "weight")
