@@ -52,6 +52,10 @@ from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
 PART_SEPARATOR = "\n"
 
 
+# A clause said of the one just named ("he had the cancer", "she was poorly"), between them and what befell them
+_SAME_ONE = re.compile(r"\W*(?:and\s+)?(?:he|she)\b", re.IGNORECASE)
+
+
 class Structurer:
     """Turns story text into a profile. Build once (it compiles the lexicons), reuse for every story."""
 
@@ -236,6 +240,7 @@ class Structurer:
             someone_died = False  # "my Bridie passed three years ago, God rest her, the cancer of the ovaries it was"
             people = self.people.relatives | frozenset(who.named)
             medicines_before = len(profile["sections"]["medications"])
+            health_before = len(profile["sections"]["health"])
             animal = False  # the clause before spoke of an animal ("our dog Max has epilepsy and is on …")
             pet_before = False  # "I've got me dog Bess, she's on Metacam for her hips": the dog's medicine
             said_before: tuple[int, list[Term]] = (0, [])  # where the clause before starts, and its terms
@@ -289,9 +294,13 @@ class Structurer:
                 # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
                 in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
                 said_before = (start, in_clause)
-                died = number + 1 < len(spans) and bool(cues.THEN_DIED.match(sentence[spans[number + 1][0]:]))
+                # the next clause, or the one after it said of the same one ("my husband Frank, he had the cancer,
+                # went four year ago")
+                died = any(cues.THEN_DIED.match(sentence[spans[later][0]:]) for later in (number + 1, number + 2)
+                           if later < len(spans) and (later == number + 1 or _SAME_ONE.match(sentence[spans[number + 1][0]:])))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
+            context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 
     @staticmethod

@@ -7,6 +7,7 @@ for. A negation reaches forward only until a new verb starts ("doesn't speak muc
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from bot.understanding.structuring.guarded import Guarded
 
@@ -39,7 +40,7 @@ _NEGATION_END = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(used (?:to|2)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
+    r"\b(used (?:to|2|tae|ta)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
     r"discontinued|ceased|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
@@ -50,6 +51,9 @@ _PAST = re.compile(
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
+# What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
+_STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
+                              r"it|them|those|that)\b)\w", re.IGNORECASE)
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
@@ -88,7 +92,13 @@ PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|b
 # of now, however long ago it was; an arm weak since (no side said) leaves a stroke long ago past.
 _SIDE_WEAK_NOW = re.compile(r"\b(?:left|right|one)\s+side(?:['’]s)?\s+(?:is\s+|['’]s\s+|s\s+|still\s+|remains\s+|has\s+|gone\s+|went\s+)*"
                             r"(?:weak|paralysed|paralyzed|numb|useless|no good)\b|\bweak\s+(?:down|on)\s+(?:the\s+|his\s+|"
-                            r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b", re.IGNORECASE)
+                            r"her\s+|my\s+|their\s+)?(?:left|right|one)\s+side\b"
+                            # "now his left arm dont work proper", "n now me right hand's no good" (session 20); not
+                            # "my left arm is weak ever since" (a stroke long ago, with an arm weak since, stays past)
+                            r"|\bnow\s+(?:his|her|my|me|their|the)\s+(?:left|right)\s+(?:arm|leg|hand|foot)(?:['’]s)?\s+"
+                            r"(?:is\s+|s\s+|still\s+|has\s+|gone\s+)*(?:weak|paralysed|paralyzed|numb|useless|no\s+good|dead|"
+                            r"(?:dont|don't|don’t|doesnt|doesn't|doesn’t|wont|won't|won’t|does\s+not|will\s+not)\s+work|"
+                            r"not\s+working)\b", re.IGNORECASE)
 # "a history of self-harm but nothing for a year now", "fits, none in two years": over for a while now
 _NONE_FOR_A_WHILE = re.compile(r"^\W*(?:but\s+|and\s+)?(?:nothing|none|not|no\s+\w+)\s+(?:at all\s+)?(?:for|since|in)\s+"
                                r"(?:over\s+|more than\s+|the\s+(?:last|past)\s+)?(?:a|an|one|two|three|four|five|six|"
@@ -186,7 +196,7 @@ _NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use
                        r"doesn’t|doesnt|does not|never)\b)"
                        # "had a stroke in 2019 and her right side is weak": the fact has a subject of its own
                        r"|\b(?:and|n|&)\s+(?:my|his|her|their)\s+(?:(?:left|right|both|whole)\s+)?$", re.IGNORECASE)
-_USED_TO = re.compile(r"\bused (?:to|2)\b", re.IGNORECASE)  # "I used to smoke and take drugs": both past
+_USED_TO = re.compile(r"\bused (?:to|2|tae|ta)\b", re.IGNORECASE)  # Scots "used tae"  # "I used to smoke and take drugs": both past
 # "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
 _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
                          re.IGNORECASE)
@@ -302,6 +312,25 @@ _FORBIDDEN_FOR = re.compile(r"\b(?:allowed|let|permitted|supposed\s+to\s+(?:have
                             r"\bfor\s+(?:his|her|my|their|the|me)\s+$", re.IGNORECASE)
 
 
+# What someone did, said as the time something else happened: "when I lost weight", "after I stopped smoking" (not
+# "nothing fits me since i lost weight": since runs on to now)
+_DONE_THEN = re.compile(r"\b(?:when|after|once|because|cos|as)\s+(?:i|he|she|we|they)\s+(?:had\s+)?$", re.IGNORECASE)
+_DONE_WORD = re.compile(r"(?:lost|gained|put\s+on|stopped|quit|gave\s+up)\b")
+
+
+def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
+    """A stroke the sentence's later clause says has left a side weak now ("he had a stroke in 2023 n now his right arm
+    dont work proper") is part of now, however long ago (session 20: read as over, in its own clause)."""
+    for fact in health:
+        end = fact.get("source", {}).get("end")
+        if fact["text"] in LASTING_EVENTS and fact["status"] == PAST and fact["about"] == "subject" \
+                and isinstance(end, int) and 0 <= end - base <= len(sentence) \
+                and (weak := _SIDE_WEAK_NOW.search(sentence, end - base)) \
+                and not _NEGATION.search(_INABILITY.sub(" ", sentence[end - base:weak.start()])) \
+                and not re.search(r"\b(?:before|until|till|then|used)\b", sentence[end - base:weak.start()], re.IGNORECASE):
+            fact["status"] = CURRENT
+
+
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
                 canonical: str | None = None) -> str:
     """Status of the fact at sentence[start:end], from the words of its clause.
@@ -315,6 +344,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     term = sentence[start:end].lower()
     if _GETS_WORSE.search(before) and _WORSE_AFTER.match(after):
         return CURRENT  # "if my arthritis gets worse": the arthritis is there now
+    if _DONE_THEN.search(before) and _DONE_WORD.match(term):
+        return PAST  # "it came down when I lost weight": a thing done then, said as when (session 20)
     anchored = _ANCHORED.search(before)
     if anchored:
         before = before[anchored.start():]  # "no mobility since the stroke": the stroke happened
@@ -345,6 +376,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if after_past and "more" in after_past.group(1).lower() and (
             inability or _NEGATION.search(after[:after_past.start(1)]) or re.search(r"\b(?:nae|no)\b", after[:after_past.start(1)])):
         after_past = None  # "she can't use the phone any more", "his eyes aren't good anymore": a need now
+    if after_past and _STOPPED_ANOTHER.match(after, after_past.end(1)):
+        after_past = None  # "I take ramipril and the doctor stopped my amlodipine": the amlodipine stopped
     event = canonical in EVENTS or term in _EVENT_WORDS
     if event and (canonical or term) not in LASTING_EVENTS and cleared(sentence[end:]):
         return PAST  # "she had a UTI in october … but thats cleared up", "pneumonia … he is fine from that now"
@@ -483,6 +516,9 @@ _RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) famil
 # (the pet the clause starts with, as who has it: "I look after my dog and have COPD" is the person's COPD)
 _PET = re.compile(r"^\W*(?:(?:and|but|also|then)\s+)?(?:my|his|her|their|our|the|me)\s+(?:(?:old|young|little|new)\s+)?"
                   r"(dogs?|cats?|puppy|kitten|budgie|parrot|rabbit|hamster|horse|pony)\b(?P<after>[^.;!?]*)$")
+
+
+
 # A clause that ends on a pet ("I've got me dog Bess", "we have a cat called Tilly now"), and the next that
 # goes on about it ("she's on Metacam for her hips"): that clause's illness and medicine are the pet's
 PET_SAID_LAST = re.compile(r"\b(?:my|his|her|their|our|the|a)\s+(?:(?:old|young|little|new)\s+)?(?:dogs?|cats?|puppy|"
@@ -499,6 +535,28 @@ _MY_NAMED = re.compile(r"\b(?i:my|our)\s+((?!(?:January|February|March|April|May
                        r"English|GP)\b)[A-Z][a-z]+)\b(?!.*\b(?i:my|our)\s+[A-Z])")
 
 
+# "mums got lupus", "my dads had a stroke", "me nans on warfarin": a relative's "'s" (has, is) typed without its
+# apostrophe (session 20: a young carer's mum's lupus and depression were given to him)
+_HAS_AFTER_S = re.compile(r"\s+(?:got|gotten|has|had|gets|been|is|was|on|suffers|suffered|takes|took|always|also|"
+                          r"never|now|just|recently|bin|bn)\b")
+
+
+_ONE_OF = frozenset({"mum", "mam", "mom", "ma", "mammy", "mummy", "mother", "dad", "da", "daddy", "father", "nan", "nana",
+                     "nanna", "gran", "granny", "grandad", "grandma", "grandpa", "grandmother", "grandfather", "wife",
+                     "husband", "partner", "missus", "fiance", "fiancee", "boyfriend", "girlfriend", "stepdad", "stepmum"})
+
+
+def _kin_without_apostrophe(word: str, after: str, relatives: frozenset[str]) -> str | None:
+    """The relative `word` names with an "'s" typed as a bare "s" ("mums", "dads"), when what follows says they
+    have or are something; None otherwise."""
+    if len(word) < 3 or not word.endswith("s") or not _HAS_AFTER_S.match(after):
+        return None
+    kin = word[:-1]
+    kin = INFORMAL_KIN.get(kin, kin)
+    # (only kin one has one of: "his brothers had diabetes" are brothers)
+    return kin if kin in _ONE_OF and (kin in relatives or kin in _PARENT_WORDS) else None
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -513,7 +571,10 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     found = None
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
-    if bare and bare.group(1) in relatives and bare.group(1) != exclude:
+    kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None
+    if kin and kin != exclude:
+        found = kin  # "mums got lupus": her mum's
+    elif bare and bare.group(1) in relatives and bare.group(1) != exclude:
         found = bare.group(1)
     elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \
             and (_HAS_IT.match(before[bare.end(1):]) or _IS_AND_HAS.match(before[bare.end(1):])):
@@ -534,6 +595,10 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         if (match.group(3) in relatives or match.group(3) in _PARENT_WORDS) \
                 and _PARTNER_OF.match(before[match.end():]):
             found = f"{match.group(3)}'s partner"  # "me ma's fella has emphysema": no kin of theirs (session 19)
+            break
+        kin = _kin_without_apostrophe(match.group(3), before[match.end():], relatives)
+        if kin and kin != exclude:
+            found = kin  # "my dads got diabetes": his
             break
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
             if in_law and word == match.group(3):

@@ -423,7 +423,13 @@ HELP_WITH = re.compile(r"\b(does|do|help|helps|helping|remind|reminds|reminding|
 # "…but I stopped taking it": the medicine said just before is past.
 STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|came of|gave up|given up|discontinued)\s+"
                                 r"(?:takin[g']?\s+|usin[g']?\s+)?"
-                                r"(?:it|them|those|that)\b", re.IGNORECASE), "stop|quit|came of|come off|gave up|given up|discontinued")
+                                r"(?:it|them|those|that)\b"
+                                # "so I packed it in", "jacked them in", "knocked it on the head" (session 20)
+                                r"|\b(?:packed|jacked|knocked)\s+(?:it|them|those|that)\s+(?:in|on\s+the\s+head)\b"
+                                # "but that was stopped", "it got stopped cos of my kidneys", "they were discontinued"
+                                r"|\b(?:it|them|those|that|they)\s+(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+"
+                                r"(?:stop+(?:e?d|t)|discontinued)\b", re.IGNORECASE),
+                     "stop|quit|came of|come off|gave up|given up|discontinued|packed|jacked|knocked")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
 # A liking that is a drink of alcohol ("he likes a drop of rum of a Friday", "she enjoys a small sherry"): a habit a
@@ -452,7 +458,10 @@ DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passe
                           # "Wife's been gone six year now"
                           r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
                           r"lost (?:my|his|her|their|our) (?:husband|wife|"
-                          r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower)\b",
+                          r"partner|mum|mother|dad|father|son|daughter|brother|sister)|bereaved|widowed|widow|widower|"
+                          # second-language English: "she come to live with me after my father die" (session 20)
+                          r"(?:after|since|when)\s+(?:my|his|her|their|our)\s+(?:husband|wife|partner|mum|mother|dad|father|"
+                          r"son|daughter|brother|sister)\s+die)\b",
                           re.IGNORECASE), "die|passed|late|rest|gone|lost|bereaved|widow")
 
 # "His mother had it too", "my dad has the same"
@@ -596,7 +605,10 @@ OWN_JOB = re.compile(r"^(?:(?:and|but|so)\s+)?(?:i'm|i’m|im|i am|i was|i've be
 IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
-THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b",
+THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b"
+                       # "…, went four year ago": gone, as said in Yorkshire (session 20), with no place gone to
+                       r"|\W*(?:and\s+)?(?:(?:he|she)\s+)?went\s+(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:ago|back)\b"
+                       r"(?!\s+(?:to|on|into|in|abroad|away|off|out|back|home|over|up|down|for)\b)",
                        re.IGNORECASE)
 
 

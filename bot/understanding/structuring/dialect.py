@@ -19,6 +19,8 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               "wis": "was", "aff": "off", "noo": "now",
               # Geordie "divvent drink now", "dinnet"
               "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not",
+              # "I divn't drink", "divnt", "Ah dinna smoke" (session 20): "don't", as long
+              "divn't": "do not", "divn’t": "do not", "divnt": "don't", "dinna": "don't",
               # Geordie and Scots "brought her oot in a rash", "aboot", "doon the stairs" (each as long as the English)
               "oot": "out", "aboot": "about", "doon": "down", "hoose": "house"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
@@ -28,8 +30,10 @@ _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+
         r"boy|girl|bairn|bairns|kids|sister|brother|partner|pal|mate|neighbour|family|own|knees?|back|hips?|legs?|"
         r"feet|foot|hands?|arms?|shoulders?|chest|eyes?|ears?|heart|head|neck|stomach|belly|tablets|pills|meds|"
         r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"
-        r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden)\b")
+        r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden|work|job|joab)s?\b")  # "me nans got": no "'s"
 _MY = re.compile(r"(?<![\w'’])(?:(ma)|(me))(?=\s+" + _OWN + ")", re.IGNORECASE)
+# Scots "ma ain heart", "her ain hoose": their own (as long; not "ain't")
+_AIN = re.compile(r"(?<![\w'’])((?:ma|my|me|oor|our|his|her)\s)(ain)\b(?!['’])", re.IGNORECASE)
 _AM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Am|am)(?=\s+(?!I\b|i\b)\w)")
 # The tokenizer reads these as the word they mean (same length or not): for phrase matching only.
 NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "hame": "home", "hoose": "house",
@@ -50,6 +54,7 @@ def normalise(text: str) -> str:
     text = _NEGATIVE.sub(lambda m: _same_case(m.group(0), _NEGATIVES[m.group(0).lower()]), text)
     text = _AH_M.sub(lambda m: "I am" if m.group(0)[0] == "A" else "i am", text)
     text = _HAS_MS.sub(lambda m: m.group(1) + "MS", text)
+    text = _AIN.sub(lambda m: m.group(1) + _same_case(m.group(2), "own"), text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
     return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)
 

@@ -6,6 +6,7 @@ found in it (aids, relationships, names, roles, organisations) as detail."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from bot.understanding.structuring import context, cues, names
@@ -181,6 +182,40 @@ _GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
+# What a carer is freed for: "so i can go to my football", "so I can get tae the bowls", "so that I can have a rest"
+_CARER_FREED = re.compile(r"\bso\s+(?:that\s+)?(?:i|ah|a)\s+(?:can|could|get\s+to|get\s+tae|can\s+still)\b", re.IGNORECASE)
+# A carer's own job, said as theirs: "I gave up my work", "ma joab", "I work nights" (a carer's "my work" is not
+# the person's)
+_MY_WORK = re.compile(r"(?:\b(?:my|me|ma|mah)\s+(?:own\s+|old\s+|full[\s-]time\s+|part[\s-]time\s+)?|"
+                      r"\b(?:i|ah|i['’]?ve|i['’]?m|im|ive)\s+(?:\w+\s+){0,2}?)(?:work|job|joab|works|worked|working)$",
+                      re.IGNORECASE)
+# A word for a friend said as a greeting, at the start: "Alright mate,", "hiya pal!", "Now then love,", "ey up duck"
+_GREETING_BEFORE = re.compile(r"^\W*(?:alright|awright|aright|alreet|areet|orite|hiya|hi|hello|hullo|hey|heya|ey\s+up|"
+                              r"ay\s+up|eh\s+up|now\s+then|cheers|ta|thanks|thank\s+you|morning|mornin|evening|afternoon|"
+                              r"how\s+do|how\s+are\s+you|yo|oi|right|well|listen|look|sorry)\W*(?:there\s+)?$",
+                              re.IGNORECASE)
+_GREETED_AFTER = re.compile(r"\s*(?:[,!.:;\-–]|$)")
+# "work" that is no job (session 20: "I can't work the tin opener", "kidneys not working good", "wen nan is at work",
+# "when everyone's working" were each filed as the person's work)
+_WORK_WORDS = frozenset({"work", "working", "works"})
+_WORK_A_THING = re.compile(r"\s+(?:out\s+)?(?:the|a|an|my|his|her|their|me|this|that|our|your)\s+(?:new\s+|old\s+|own\s+)?"
+                           r"(?:tin\s+opener|can\s+opener|opener|remote|telly|tv|television|phone|mobile|microwave|oven|cooker|"
+                           r"hob|washing\s+machine|washer|dishwasher|heating|boiler|thermostat|computer|laptop|tablet|ipad|"
+                           r"controls?|buttons?|kettle|taps?|hoist|shower|radio|dvd|sky\s+box|video|zips?|lock|keys?|"
+                           r"camera|app|stair\s*lift|chair|bed|wheelchair|scooter|alarm|pendant|hearing\s+aids?)\b",
+                           re.IGNORECASE)
+_BODY_NOT_WORKING = re.compile(r"\b(?:kidneys?|liver|heart|lungs?|bladder|bowels?|brain|eyes?|ears?|legs?|arms?|hands?|"
+                               r"feet|foot|knees?|hips?|body|thyroid|pancreas|pacemaker|hearing\s+aids?|stoma|"
+                               r"catheter)(?:['’]s)?\s+(?:(?:is|are|isn't|aren't|isnt|arent|not|no|nae|don't|dont|doesn't|"
+                               r"doesnt|do|does|ain't|aint|won't|wont|stopped|have|has|never|no\s+longer|just|really|"
+                               r"properly|fully|still|only|half)\s+)*$", re.IGNORECASE)
+# someone else at work, said as when the person is alone or helped: "wen mum is at work", "while the family are
+# working", "til my dads back from work", "when everybody's at work"
+_OTHERS_AT_WORK = re.compile(r"\b(?:when|wen|whn|while|whilst|til|till|until|cos|coz|because|as|once)\s+"
+                             r"(?:(?:my|me|our|his|her|their|the)\s+)?(?P<who>[a-z]+?)(?:['’]s|s)?\s+"
+                             r"(?:(?:is|are|was|were|s|gets|get|goes|go|comes|come|back|home|out|off|away|at|from|to|"
+                             r"all|still)\s+)*$", re.IGNORECASE)
+_EVERYONE = frozenset({"everyone", "everybody", "family", "others", "rest", "parents", "kids", "children"})
 # "the blue one", in a clause about inhalers: the inhaler of that colour (a reliever is blue, a preventer brown)
 _COLOUR_ONE = re.compile(r"\bthe\s+(blue|brown|purple|green|orange|red|pink|white|grey)\s+(?:one|ones)\b", re.IGNORECASE)
 _INHALER_COLOURS = {"blue": "reliever inhaler", "brown": "preventer inhaler", **{
@@ -302,6 +337,9 @@ class Filer(PersonalFiler):
             # is the grandmother), so their illness is kept by no one rather than given a wrong relation
             referent = OTHER if said else None
         who.last_referent = referent
+        # "Alright mate, Ken here": a greeting to whoever reads, no mate who supports them (session 20)
+        terms = [t for t in terms if not (t.section == "support_network" and _GREETING_BEFORE.match(clause[:t.start])
+                                          and _GREETED_AFTER.match(clause[t.end:]))]
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]
         last = health[-1] if health else None
@@ -474,6 +512,11 @@ class Filer(PersonalFiler):
         if medicine_just_said and _SIDE_EFFECT.match(clause):
             health = [t for t in health if not _SIDE_EFFECT.fullmatch(clause[:t.start])]
             by_section.pop("risks", None)
+        # "They put me on fluoxetine but I stopped it cos it made me feel numb": why it stopped, in the same clause
+        if sections["medications"] and _end(sections["medications"][-1]) > who.sentence_start:
+            health = [t for t in health if not _STOPPED_FOR_IT.search(clause[:t.start])]
+            if "risks" in by_section:  # "… cos it made us proper dizzy": no risk of theirs either
+                by_section["risks"] = [t for t in by_section["risks"] if not _STOPPED_FOR_IT.search(clause[:t.start])]
         # "They took me off the gliclazide in the spring, I was having hypos": why a medicine stopped, no condition
         stopped = sections["medications"][-1] if sections["medications"] else None
         if stopped and stopped["status"] == context.PAST and 0 <= base - _end(stopped) <= 40 \
@@ -615,8 +658,9 @@ class Filer(PersonalFiler):
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)
                      for t in said_medicines)
-        if not medicines and (stopped := cues.STOPPED_IT.search(clause)):
-            self.stopped_it(sections["medications"], base + stopped.start())
+        if not medicines and (stopped := cues.STOPPED_IT.search(clause)) and not any(
+                t.canonical in cues.HABITS and t.start < stopped.start() for t in health):  # "smoked, packed it in"
+            self.stopped_it(sections["medications"], base + stopped.start(), sections["health"])
         for term in health + medicines:
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
@@ -648,7 +692,14 @@ class Filer(PersonalFiler):
         # "he likes a drop of rum of a Friday": a drink they like is a habit of drinking, not what matters
         how_spoken_with = how_spoken_with or bool(cues.LIKES_A_DRINK.search(clause) and not matters
                                                   and not cues.EXPLICITLY_MATTERS.search(clause))
-        if (cues.MATTERS.search(clause) or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
+        freed = _CARER_FREED.search(clause) if teller == "carer" else None
+        said = cues.MATTERS.search(clause)
+        if freed and ((said and said.start() >= freed.start()) or any(t.start >= freed.start() for t in matters)):
+            # "nan says can someone come so i can go to my football training": the carer's own break, not what
+            # matters to the person (session 20)
+            if not any(i["source"]["start"] == base and i["about"] == "narrator" for i in sections["support_network"]):
+                sections["support_network"].append(item(clause, context.CURRENT, "narrator", teller, base, end))
+        elif (said or (matters and cues.ENJOYS.search(clause))) and not how_spoken_with:
             sections["what_matters"].append(
                 item(clause, self.status(clause, matters), "subject", teller, base, end))
             interests = self.lexicons.sections.get("what_matters", {})
@@ -715,17 +766,36 @@ class Filer(PersonalFiler):
                 sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
+            if section == "work_money":
+                found = [t for t in found if not self._no_job(clause, t, who)]
             if found and section == "work_money" and _WORK_BEFORE.search(clause):
                 sections[section].append(item(clause, context.PAST, self.people.other_person(clause, who) or "subject",
                                               teller, base, end, terms=canonicals(found)))
                 continue
             if found:
                 about = self.people.other_person(clause, who) if section == "work_money" else None
+                if section == "work_money" and about is None and who.teller == "carer" \
+                        and any(_MY_WORK.search(clause[:t.end]) for t in found):
+                    about = "narrator"  # "I had to give up my work to look after her": the carer's job (session 20)
                 if about and cues.HELP_WITH.search(clause):
                     continue  # "my mum helps with the school run": help the person has, not her work
                 sections[section].append(item(clause, self.status(clause, found, section != "risks"),
                                               about or "subject", teller, base, end,
                                                terms=canonicals(found)))
+
+    def _no_job(self, clause: str, term: Term, who: Any) -> bool:
+        """ "work" that is no job of the person's: a thing made to go ("can't work the remote"), a body not working
+        ("her kidneys aren't working"), or someone else at work ("wen mum is at work", "when everybody's working")."""
+        if term.canonical not in _WORK_WORDS:
+            return False
+        if _WORK_A_THING.match(clause[term.end:]) or _BODY_NOT_WORKING.search(clause[:term.start]):
+            return True
+        other = _OTHERS_AT_WORK.search(clause[:term.start])
+        if other is None:
+            return False
+        named = other.group("who").lower()
+        kin = context.INFORMAL_KIN.get(named, named)
+        return named in _EVERYONE or (kin in self.people.relatives and kin != who.subject_relation)
 
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
                   named: dict[str, str] | None = None) -> dict[str, Any]:
@@ -875,9 +945,13 @@ class Filer(PersonalFiler):
                 medicine["status"] = context.PAST
 
     @staticmethod
-    def stopped_it(medications: list[dict[str, Any]], where: int) -> None:
-        """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past."""
+    def stopped_it(medications: list[dict[str, Any]], where: int, health: Sequence[dict[str, Any]] = ()) -> None:
+        """ "The GP gave me sertraline but I stopped taking it": the medicine just said is past. Not when a habit
+        was said since: "the salbutamol when she needs it. She smoked forty a day, packed it in" gave up the smoking."""
         end = medications[-1].get("source", {}).get("end") if medications else None
+        if isinstance(end, int) and any(h["text"] in cues.HABITS and isinstance(start := h.get("source", {}).get("start"), int)
+                                        and end <= start < where for h in health):
+            return
         # (an answer to a form's question has no place in the story's words: "sertraline makes me feel sick so i
         # stopped it", told as an update after a medicines answer, stopped the structurer: a stranger, session 18)
         if isinstance(end, int) and 0 <= where - end < 120:
@@ -994,11 +1068,17 @@ _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he'
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
-_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?(?:made|makes|make|gave|gives|give|left|leaves)\s+"
-                          # "it gave mi legs pain": what it did to a part of them
-                          r"(?:me|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
+_SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:(?:because|cos|coz|cause|as|since)\s+)?(?:it|they|that|which)\s+(?:\w+\s+)?"
+                          r"(?:made|makes|make|gave|gives|give|left|leaves)\s+"
+                          # "it gave mi legs pain": what it did to a part of them; "it made us feel numb" (Geordie "us", me)
+                          r"(?:me|us|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
                           r"muscles?|joints?|ankles?|back|chest))\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*",
                           re.IGNORECASE)
+_STOPPED_FOR_IT = re.compile(r"\b(?:" + context.STOPPED + r"|stop|came\s+off|come\s+off|packed|jacked|quit|gave\s+up)\b"
+                             r"[^.;]*?\b(?:because|cos|coz|cause|as)\s+(?:it|they|that)\s+(?:\w+\s+)?"
+                             r"(?:made|makes|gave|gives|left)\s+(?:me|us|him|her|them)\s+"
+                             r"(?:feel\s+|really\s+|very\s+|so\s+|dead\s+|proper\s+|a\s+bit\s+|an?\s+|all\s+)*$",
+                             re.IGNORECASE)
 # A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
 _BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
 # The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink

@@ -16,7 +16,12 @@ from bot.understanding.structuring.terms import Term
 
 _ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|budgies?|parrots?|rabbits?|"
             r"hamsters?|guinea\s+pigs?|tortoises?|ferrets?|pets?|birds?|sheep|ewes?|cows?|lambs?|goats?|chickens?|"
-            r"hens?|ducks?|lurcher|labrador|spaniel|terrier|collie|greyhound|staffie|moggy")
+            r"hens?|ducks?|lurcher|labrador|spaniel|terrier|collie|greyhound|staffie|moggy|"
+            # a dog or cat said by its breed (session 20: "the old Jack Russell has epilepsy" was its owner's)
+            r"jack\s+russells?|(?:springer|cocker|king\s+charles)\s+spaniels?|spaniels|labradors|terriers|collies|"
+            r"greyhounds|whippets?|lurchers|staffys?|westies?|yorkies?|poodles?|cockapoos?|cavapoos?|labradoodles?|pugs?|"
+            r"dachshunds?|sausage\s+dogs?|alsatians?|german\s+shepherds?|(?:golden\s+)?retrievers?|beagles?|huskies|"
+            r"husky|chihuahuas?|shih\s+tzus?|bichons?|schnauzers?|rottweilers?|tabby|tabbies|moggie")
 # An animal as the clause's subject, at its start ("my dog Bramble is on Metacam", "and the old cat has thyroid
 # tablets"): an animal the person has, walks or was bitten by ("I look after my dog and have COPD") is no subject
 # (or a friend's: "kais dog rocky is on prednisolone", "my mate's dog", session 19)
@@ -62,7 +67,10 @@ def _might_name_animals(text: str) -> bool:
     return any(word in lowered for word in ("dog", "cat", "pup", "pon", "horse", "budgie", "parrot", "rabbit",
                                             "hamster", "pig", "tortoise", "ferret", "pet", "bird", "sheep", "ewe",
                                             "cow", "lamb", "goat", "chicken", "hen", "duck", "lurcher", "labrador",
-                                            "spaniel", "terrier", "collie", "greyhound", "staffie", "moggy", "vet"))
+                                            "spaniel", "terrier", "collie", "greyhound", "staff", "mogg", "vet",
+                                            "russell", "whippet", "westie", "yorkie", "poo", "pug", "dachshund",
+                                            "alsatian", "shepherd", "retriever", "beagle", "husk", "chihuahua",
+                                            "tzu", "bichon", "schnauzer", "rottweiler", "tabb"))
 
 
 def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:

@@ -1,6 +1,7 @@
 """A condition's word used in another sense, where the words around it say which: a verb ("I stroke the dog",
 "give the cat a stroke"), a swimming or painting stroke, "a stroke of genius"; a star sign ("I'm a Cancer",
-"my star sign is Cancer"); a runner who sets the pace ("I'm the pacemaker for the 30 minute group at parkrun").
+"my star sign is Cancer"); a runner who sets the pace ("I'm the pacemaker for the 30 minute group at parkrun"); the
+Depression of the 1930s ("I grew up in the Depression"); smoking weed (cannabis, not tobacco).
 
 Each was filed as the person's condition by a fresh held-out set (heldout_fresh2.yml, session 19): an invented
 fact. The words that name the condition itself stay a condition ("I had a stroke the year before", "I'm a cancer
@@ -60,9 +61,27 @@ _HAS_ONE = re.compile(r"\b(?:my|his|her|their|had|have|has|having|got|with|wiv|n
 _FITTED_AFTER = re.compile(r"^s?\s+(?:\w+\s+)?(?:fitted|put\s+in|implanted|in\b|check|clinic|battery|was|is|"
                            r"keeps|helps|went|goes|beeps|changed)", re.IGNORECASE)
 
+# The Depression of the 1930s (session 20: "I was born in the Depression" was filed as the person's depression):
+# "the Great Depression", "born in the depression", "grew up during the Depression", "the Depression years"
+_GREAT_BEFORE = re.compile(r"\b(?:the\s+)?great\s+$", re.IGNORECASE)
+_ERA_BEFORE = re.compile(r"\b(?:born|grew\s+up|growing\s+up|raised|brought\s+up|reared|lived\s+through|survived|"
+                         r"(?:a|as\s+a)\s+(?:child|kid|boy|girl|lad|lass|bairn|baby))\s+(?:in|during|through)\s+the\s+$",
+                         re.IGNORECASE)
+_ERA_AFTER = re.compile(r"^\s+(?:era|years|days|times|of\s+the\s+(?:19)?30s|in\s+the\s+(?:19)?30s|of\s+19[23]\d)\b",
+                        re.IGNORECASE)
+# "in the Depression", with its capital, after a word of time: the era ("I was poorly during the depression" is not)
+_THE_BEFORE = re.compile(r"\b(?:in|during|through|after|before|since)\s+the\s+$", re.IGNORECASE)
+
+# Cannabis smoked is no tobacco (session 20: "i smoke weed to chill" was filed as smoking): "smoke weed", "smokes a
+# bit of skunk", "smoking spliffs"; the cannabis is its own item
+_CANNABIS_AFTER = re.compile(r"^\s+(?:(?:a|some|the|bit|of|little|lot|lots|loads|abit|too|much|the\s+odd)\s+){0,4}"
+                             r"(?:weed|cannabis|skunk|spliffs?|ganja|pot|hash|dope|marijuana|joints|zoots?|bongs?)\b",
+                             re.IGNORECASE)
+
 
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
-_SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers")}
+_SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
+           "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked")}
 _NEAR = 200
 
 
@@ -81,6 +100,12 @@ def another_sense(text: str, term: Term) -> bool:
     if term.canonical == "cancer":
         return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))
+    if term.canonical == "depression":
+        return bool(_GREAT_BEFORE.search(before) or _ERA_BEFORE.search(before)
+                    or (before.endswith(("the ", "The ")) and _ERA_AFTER.match(after))
+                    or (term.surface == "Depression" and _THE_BEFORE.search(before)))
+    if term.canonical == "smoking":
+        return bool(_CANNABIS_AFTER.match(after))
     if term.canonical == "pacemaker":
         near = " ".join(before[sentence_start:].split()[-4:])
         return bool(_RACE.search(before[sentence_start:] + " " + after[:sentence_end])) \

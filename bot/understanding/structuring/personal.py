@@ -100,6 +100,13 @@ _I_AM_A = re.compile(r"\b(?:i'm|i’m|im|i am)\s+(?:a|an)\s+(?:\d{1,3}\s*(?:-?\s
 # An age said as it is now, straight after its number: "I'm 78 now", "she's ninety one now", "67 years old now"
 _NOW_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)(?:\s+old)?\s*)?(?:now|as\s+of\s+(?:today|this\s+week))\b", re.IGNORECASE)
 
+# A carer's own language: "I speak Somali", "I only speak Polish", "my language is Urdu", "me, I speak Tamil"
+_CARERS_LANGUAGE = re.compile(r"(?:\b(?:i|i['’]m|im|i\s+am)\s+(?:only\s+|just\s+|mostly\s+|mainly\s+|also\s+|can\s+|"
+                              r"can\s+only\s+|only\s+can\s+)?(?:speak|speaks|speaking|talk|talking)\s+(?:only\s+|in\s+)?"
+                              r"|\bmy\s+(?:first\s+|own\s+|main\s+|home\s+)?language\s+(?:is\s+|=\s+|:\s*)?)$",
+                              re.IGNORECASE)
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -194,6 +201,12 @@ class PersonalFiler:
                 group = next(g for g in range(1, len(match.groups()) + 1) if match.group(g))  # "Polish is her language"
                 value = cues.language_named(match) if kind == "language" else match.group(group)
                 if kind == "language" and value.lower() in {"english"} | (names.NOT_NAMES - names.LANGUAGES):
+                    continue
+                if kind == "language" and teller == "carer" \
+                        and (carers := _CARERS_LANGUAGE.search(clause[:match.start(group)])):
+                    # "I speak Somali, Abdi speak good English": the carer's own language (session 20), not the person's
+                    sections["support_network"].append(item(clause[carers.start():match.end(group)], "current", "narrator",
+                                                            teller, base + carers.start(), base + match.end(group)))
                     continue
                 about.append(item(value, "current", "subject", teller, base + match.start(group),
                                   base + match.end(group), kind=kind))

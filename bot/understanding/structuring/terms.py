@@ -167,13 +167,19 @@ class TermFinder:
         return Span(doc, span.start, span.end, label=canonical)
 
 
+# Words before a place's name: "from Walker", "born in Walker" (session 20: a Geordie "from Walker" was given a
+# walking frame)
+_TO_A_PLACE = frozenset({"from", "in", "at", "near", "outside", "round", "around", "to", "of"})
+
+
 def _in_a_name(span: Span) -> bool:
-    """A capitalised word after a capitalised word that is no common word: "Darren Walker", "Mr Stick"."""
+    """A capitalised word after a capitalised word that is no common word ("Darren Walker", "Mr Stick"), or after a
+    word that goes before a place ("from Walker", "live in Walker")."""
     first = span[0]
     if first.i == 0 or not first.is_title or first.is_sent_start:
         return False
     before = span.doc[first.i - 1]
-    return before.is_title and before.is_alpha and not before.is_stop
+    return (before.is_title and before.is_alpha and not before.is_stop) or before.lower_ in _TO_A_PLACE
 
 
 def canonicals(terms: list[Term]) -> list[str]:
