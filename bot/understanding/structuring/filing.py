@@ -335,6 +335,12 @@ class Filer(PersonalFiler):
         theirs = not cues.mentions_first_person(clause) or (
             not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
                 re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
+        if referent and not theirs and _A_FRIEND_FELL.match(clause):
+            # "My friend Marjorie fell and broke her hip last winter, which rather shook me": what it did to "me" after
+            # is how it felt, the fall is hers
+            fall = re.split(r",\s*(?:which|that|and that|it)\b", clause, maxsplit=1)[0]
+            theirs = not cues.mentions_first_person(re.sub(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me)\s+", "", fall,
+                                                           flags=re.IGNORECASE))
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
             their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)

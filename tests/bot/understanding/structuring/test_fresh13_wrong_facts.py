@@ -88,6 +88,7 @@ def test_a_partners_own_family_is_no_family_history_of_the_person(structurer, sa
     "My friend Joan fell and broke her hip in the spring.",
     "my mate Dougie fell off a ladder and broke his hip",
     "Our neighbour Mrs Patel slipped and broke her wrist last month.",
+    "My pal Betty had a fall and broke her wrist at Easter, which frightened me.",
 ])
 def test_a_friends_fall_and_break_are_the_friends(structurer, said):
     """ "My friend Marjorie fell and broke her hip last winter" gave the person a broken hip (inactive) on a medical
@@ -95,7 +96,7 @@ def test_a_friends_fall_and_break_are_the_friends(structurer, said):
     profile = structurer.structure([f"I have arthritis. I have not fallen. {said}"])
     assert [(t, s) for t, s, a in of(profile, "health") if a == "subject"] == [("arthritis", "current")]
     assert not [i for i in profile["sections"]["risks"] if i["status"] == "current" and i["about"] == "subject"
-                and "fell" in (i.get("terms") or [])]
+                and set(i.get("terms") or []) & {"fell", "fall", "slipped"}]
 
 
 @pytest.mark.parametrize("said", [
@@ -140,3 +141,4 @@ def test_a_reference_number_without_its_leading_zero_is_no_phone_number(structur
     profile = structurer.structure([f"I have asthma. Mobile 07700 900123. {said}"])
     phones = [i["value"] for s in profile["sections"].values() for i in s if i.get("kind") == "phone"]
     assert phones == ["07700 900123"]
+
