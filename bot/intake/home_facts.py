@@ -65,6 +65,11 @@ _AGE_SAID = re.compile(r"\s+(?:who'?s|who’s|who is|aged|age)\s+\d{1,3}\b", re.
 _MORE_OF_THEM = re.compile(r"^(?:and\s+)?(?:my|his|her|their|our)\s+[\w' ]+$")
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|works?|lives?|comes?|goes?|gets?|"
                      r"takes?|looks?|cares?|can|will|would|visits?|pops?|calls?|rings?|sees?|stays?)\b")
+# Whom they hope to live with, not whom they live with: "What Owen wants most is to live … with his friend Dylan
+# one day", "Hopefully she can live with her boyfriend Mark eventually"
+_HOPED_FOR = re.compile(r"\b(?:wants?|wanting|would (?:like|love)|'d (?:like|love)|hopes?|hoping|hopefully|dreams?|wish|"
+                        r"wishes|plans?|planning|one day|someday|some day|eventually|in the future|(?:can|could|will|"
+                        r"might) (?:\w+ )?(?:live|move))\b")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
 _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"
@@ -103,10 +108,15 @@ def lives_alone(sections: dict[str, Any]) -> bool | None:
         return True
     if any(i["status"] == "negated" and _LIVES_ALONE.search(t) for i, t in said):
         return False
-    if any(i["status"] == "current" and (_LIVES_WITH.search(t) or _WE_LIVE.search(t)) for i, t in said) \
+    if any(i["status"] == "current" and (_lives_with_now(t) or _WE_LIVE.search(t)) for i, t in said) \
             or _with_whom(sections):  # "I live in a privately rented maisonette … with my partner Sam"
         return False
     return None
+
+
+def _lives_with_now(text: str) -> bool:
+    match = _LIVES_WITH.search(text)
+    return match is not None and not (_HOPED_FOR.search(text[:match.start()]) or _HOPED_FOR.search(match["who"]))
 
 
 def lives_with_anyone(sections: dict[str, Any]) -> bool | None:
@@ -142,8 +152,8 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
         if match and match.re is _LIVES_AT_WITH and match["name"] and not re.search(
                 rf"\bwith (?-i:[A-Z]){re.escape(match['name'][1:])}\b", item["text"], re.IGNORECASE):
             continue  # "with" a word that is no name ("with no lift")
-        if not match:
-            continue
+        if not match or _HOPED_FOR.search(text[:match.start()]) or _HOPED_FOR.search(match["who"]):
+            continue  # "wants to live with his friend Dylan one day": a hope, not the household
         who = _RUNS_ON.sub("", match["who"]).strip()
         end = item.get("source", {}).get("end") if isinstance(item.get("source"), dict) else None
         # "I live with my mum", then "my stepdad Craig and my little brother Tyler who's 7, in mum's council house":

@@ -152,6 +152,12 @@ class Structurer:
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
             named_by_relation = bool(said_relation) or _tied(story, who.subject_relation, subject_name)
             _as_theirs(profile, _their_relatives(who.subject_relation, relationship, named_by_relation), story)
+        if who.teller == "carer" and not relationship and is_partner(who.subject_relation):
+            # a husband's "my dad has diabetes", in the story of "my wife Grace", is her father-in-law's (a father with
+            # diabetes was given to Grace, fresh13); only the carer's own "my dad" (a bare "Dad" may be hers)
+            _as_theirs(profile, IN_LAW, story, only_mine=True)
+        if teller == "self" and not base:
+            _name_nobody_uses(profile, story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         corrections.moved_out(profile)
@@ -612,6 +618,28 @@ def _cannot_take(profile: dict[str, Any], story: str) -> None:
                                               kind="intolerance"))
 
 
+def _name_nobody_uses(profile: dict[str, Any], story: str) -> None:
+    """ "Robert McAllister, but naebody calls me that, it's Rab": Robert McAllister is the name, Rab the one he
+    goes by (Rab was given as his given name on a patient details form)."""
+    found = names.name_nobody_uses(story)
+    if not found:
+        return
+    full, start, end, short = found
+    about = profile["sections"]["about_me"]
+    for said in [i for i in about if i.get("kind") == "name" and i["text"] != full]:
+        if len(said["text"].split()) > 1 or said["text"].lower() in full.lower().split():
+            return  # another name in full, or a part of this one: not ours to choose between
+        if short is None and not any(i.get("kind") == "preferred_name" for i in about):
+            short = said["text"]
+        about.remove(said)
+    if not any(i.get("kind") == "name" for i in about):
+        about.insert(0, item(full, "current", "subject", "self", start, end, kind="name"))
+    if short and not any(i.get("kind") == "preferred_name" for i in about):
+        at = story.find(short, end)
+        about.append(item(short, "current", "subject", "self", max(at, end), max(at, end) + len(short),
+                          kind="preferred_name"))
+
+
 def _their_relatives(subject_relation: str | None, relationship: str | None, named: bool = False) -> dict[str, str]:
     """The carer's words for their own relatives -> what each is to the person: a wife's "Mum" is her
     husband's mother-in-law; a granddaughter's "Grandad", in her nan's story, is her nan's husband.
@@ -622,13 +650,13 @@ def _their_relatives(subject_relation: str | None, relationship: str | None, nam
     return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship or named else mapping
 
 
-def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> None:
+def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str, only_mine: bool = False) -> None:
     """In a carer's story, the family history the carer told of their own relatives ("my mum", "Mum"),
     said as the person's relatives when that is plain (a son's "my mum", in his dad's story, is his
     dad's wife); "his brother" is already the person's. For a carer who is the person's partner, so is
     who supports them: a husband's "Mum helps with the kids", in his wife's story, is her
     mother-in-law's help (a daughter's "my sister helps" stays her sister, as the read-back says it)."""
-    for found in profile["sections"]["support_network"] if mapping is IN_LAW else ():
+    for found in profile["sections"]["support_network"] if mapping is IN_LAW and not only_mine else ():
         relation = found.get("relationship")
         if found["about"] != "subject" or found.get("kind") or relation not in mapping:
             continue
@@ -645,7 +673,7 @@ def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str) -> 
             said = list(re.finditer(rf"(?:\b(his|her|their|my|our|me|(?:{_PERSONS_KIN})['’]?s)\s+(?:own\s+|"
                                     rf"{context.ADJECTIVES}\s+)?)?\b{'[- ]'.join(map(re.escape, found['about'].split('-')))}\b",
                                     before))
-            if said and said[-1].group(1) in (None, "my", "our", "me") \
+            if said and said[-1].group(1) in ((None, "my", "our", "me") if not only_mine else ("my", "our", "me")) \
                     and (said[-1].group(1) or not set(mapping.items()) >= set(_PARENTS_OWN.items())):  # not "his", "Mum's"
                 # the carer's own word kept: their relative, whom the story's relationship places in the person's family
                 found["told_as"], found["about"] = found["about"], mapping[found["about"]]

@@ -621,6 +621,55 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \
             and mine.group(1).lower() not in relatives:
         found = mine.group(1).lower()  # "I'm a widower, my Edna had Alzheimer's at the end": Edna's
+    if (theirs := kin_of_kin(before, relatives, named, exclude)) and (found is not None or theirs[0] in relatives):
+        return theirs[0]  # "my dad's brother has epilepsy": the uncle's, never the dad's
+    return found
+
+
+_MOTHERS = frozenset({"mum", "mam", "mom", "ma", "maw", "mother", "mummy", "mammy", "mommy"})
+_FATHERS = frozenset({"dad", "da", "father", "daddy", "pa"})
+_SIBLINGS = frozenset({"brother", "sister"})
+_CHILDREN = frozenset({"son", "daughter"})
+_PARTNERS = frozenset({"husband", "wife", "partner"})
+# A relative's relative, said with "'s" ("my dad's brother", "Mum's sister", "me mams sister", "Gareth's brother",
+# Gareth his dad), as the relative they are to the one whose story it is; said of someone else ("my mum's friend",
+# "my brother's girlfriend"), no relative of theirs ("dad's friend" is no family history)
+_KIN_OF_KIN = re.compile(r"\b(?:(my|me|ma|his|her|their|our)\s+)?(?:" + ADJECTIVES + r"\s+)?([a-z]+?)(?:'s|’s|s)\s+(?:"
+                         + ADJECTIVES + r"\s+)?([a-z]+)\b")
+
+
+def _composed(first: str, second: str) -> str:
+    if first in _MOTHERS | _FATHERS:
+        return {"brother": "uncle", "sister": "aunt"}.get(second) or (
+            "grandmother" if second in _MOTHERS else "grandfather" if second in _FATHERS else f"{first}'s {second}")
+    if first in _SIBLINGS:
+        return {"son": "nephew", "daughter": "niece"}.get(second, f"{first}'s {second}")
+    if first in _CHILDREN:
+        return {"son": "grandson", "daughter": "granddaughter"}.get(second, f"{first}'s {second}")
+    if first in _PARTNERS:
+        return ("mother-in-law" if second in _MOTHERS else "father-in-law" if second in _FATHERS else
+                {"brother": "brother-in-law", "sister": "sister-in-law"}.get(second, f"{first}'s {second}"))
+    return f"{first}'s {second}"
+
+
+def kin_of_kin(before: str, relatives: frozenset[str], named: dict[str, str] | None = None,
+               exclude: str | None = None) -> tuple[str, str] | None:
+    """The relative a fact said just after "X's Y" is about, and whose relative X is said to be ("his", "my", or
+    the name X's own relation), when X is a relative or a relative's name and Y someone of theirs."""
+    found = None
+    for match in _KIN_OF_KIN.finditer(before.lower()):
+        first, second = match.group(2), INFORMAL_KIN.get(match.group(3), match.group(3))
+        first = INFORMAL_KIN.get(first, first)
+        if first in (named or {}) and first not in relatives:
+            owner, first = first, (named or {})[first]  # "Gareth's brother", Gareth his dad
+        elif first in relatives or first in _MOTHERS | _FATHERS:
+            owner = match.group(1) or ""
+        else:
+            continue
+        if (second in relatives or second in OTHER_PEOPLE or second in _MOTHERS | _FATHERS) \
+                and _HAS_IT.match(before[match.end(3):]):
+            # a carer's "Mum's brother", Mum whom the story is about: her brother
+            found = (second if first == exclude else _composed(first, second), owner)
     return found
 
 

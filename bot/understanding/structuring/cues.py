@@ -183,7 +183,8 @@ _TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each )?(?:day|d
 _HOW_OFTEN = (
     rf"{_TIMES_A}|(?:once|twice|three times|four times) (?:a|per|each) (?:day|week)|(?:once|twice) (?:daily|weekly)|"
     r"daily|weekly|every (?:morning|night|evening|day|week)|"
-    r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at night|in the (?:morning|evening)|"
+    # "lantus 18 units at nite": typed as it sounds
+    r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at (?:night|nite|nyt)|in the (?:morning|evening)|"
     r"of an? (?:morning|night|evening)|at bedtime|as needed|as required|when (?:needed|required)|if needed|"
     r"when (?:i|he|she|they) needs? (?:it|them)|with (?:my |his |her |their |the )?(?:evening |morning )?meals?")
 FREQUENCY = re.compile(rf"\b(?:{_HOW_OFTEN})\b", re.IGNORECASE)

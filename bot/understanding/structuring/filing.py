@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from typing import Any
 
 from bot.understanding.structuring import context, cues, names
@@ -307,6 +308,11 @@ _WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam
                           re.IGNORECASE)
 
 
+def _start(item: dict[str, Any]) -> int:
+    source = item.get("source")
+    return source["start"] if isinstance(source, dict) and "start" in source else -10**9
+
+
 def _end(item: dict[str, Any]) -> int:
     """Where an item's words end in the story; far before any clause when unknown (an item of the version an
     update is told on has no place in the words told now)."""
@@ -329,6 +335,8 @@ class Filer(PersonalFiler):
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
+        if referent is None and (friend := _A_FRIEND_FELL.match(clause)):
+            referent = friend.group(1).lower()  # "My friend Marjorie fell and broke her hip": her fall, not the person's
         if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
             # "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself": the relative just named
             said = [m.group(1) for m in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)", who.story[who.sentence_start:base].lower())
@@ -377,6 +385,12 @@ class Filer(PersonalFiler):
         theirs = not cues.mentions_first_person(clause) or (
             not cues.HELP_WITH.search(clause) and not cues.mentions_first_person(
                 re.sub(r"^(?:and\s+)?(?:my|our)\s+[a-z]+", "", clause, flags=re.IGNORECASE)))
+        if referent and not theirs and _A_FRIEND_FELL.match(clause):
+            # "My friend Marjorie fell and broke her hip last winter, which rather shook me": what it did to "me" after
+            # is how it felt, the fall is hers
+            fall = re.split(r",\s*(?:which|that|and that|it)\b", clause, maxsplit=1)[0]
+            theirs = not cues.mentions_first_person(re.sub(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me)\s+", "", fall,
+                                                           flags=re.IGNORECASE))
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
             their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)
@@ -664,7 +678,7 @@ class Filer(PersonalFiler):
         for term in health + medicines:
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
-            fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named)
+            fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story)
             if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
                 fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
@@ -676,7 +690,7 @@ class Filer(PersonalFiler):
             sections[term.section].append(fact)
             family = family or fact["status"] == context.FAMILY
         if not health:
-            self.injury(sections, clause, base, teller)
+            self.injury(sections, clause, base, who)
         if not health or cues.HAD_IT_TOO.search(clause):  # "My brother has diabetes and so does my dad"
             family = self.had_it_too(sections, clause, base, who) or family
         allergies_before = len(sections["allergies"])
@@ -798,7 +812,7 @@ class Filer(PersonalFiler):
         return named in _EVERYONE or (kin in self.people.relatives and kin != who.subject_relation)
 
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
-                  named: dict[str, str] | None = None) -> dict[str, Any]:
+                  named: dict[str, str] | None = None, story: str = "") -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         about, when = "subject", None
         if term.section == "health":
@@ -813,7 +827,9 @@ class Filer(PersonalFiler):
                 who_died = (died.group(1) or "").lower()
                 status, about, when = context.FAMILY, who_died if who_died not in _NOT_A_NAME else "someone", "past"
         text = term.canonical
-        detail: dict[str, Any] = {"term": term.surface, "when": when}
+        detail: dict[str, Any] = {"term": term.surface, "when": when,
+                                  "told_as": _placed(clause[:term.start], about, teller, named, story, self.people.relatives,
+                                                    subject_relation)}
         if term.fuzzy:
             detail["spelled"] = term.surface
         if term.section == "health" and held_blood_pressure(clause, term):
@@ -878,9 +894,9 @@ class Filer(PersonalFiler):
             dose, frequency = cues.DOSE.search(rest) or cues.BARE_DOSE.search(rest), cues.FREQUENCY.search(rest)
             if dose and frequency and dose.start() >= frequency.end():
                 dose = None  # "salbutamol when i need it prednisolone five mg": the dose after is the next one's
-            detail.update(name=term.canonical, dose=dose.group(0).strip() if dose else None,
+            detail.update(name=_as_said(term), dose=dose.group(0).strip() if dose else None,
                           frequency=frequency.group(0) if frequency else None)
-            text = " ".join(p for p in (term.canonical, detail["dose"], detail["frequency"]) if p)
+            text = " ".join(p for p in (detail["name"], detail["dose"], detail["frequency"]) if p)
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
 
     def _someone_elses(self, clause: str, start: int, who: Teller) -> bool:
@@ -960,6 +976,13 @@ class Filer(PersonalFiler):
     def daily_living(self, sections: Sections, clause: str, base: int, terms: list[Term], teller: str) -> None:
         aids = [t for t in terms if t.kind == "aid"]
         activities = [t for t in terms if t.kind != "aid"]
+        if activities and (cues.TAKING.search(clause) or any(
+                base <= _start(m) < base + len(clause) for m in sections["medications"])):
+            # "on novorapid wiv meals", "she takes metformin with her meals": when a medicine is taken, no help with meals
+            activities = [t for t in activities if not (_WITH_MEALS.search(clause[:t.start])
+                                                        and re.fullmatch(r"meals?|food", clause[t.start:t.end], re.I))]
+            if not activities and not aids:
+                return
         # "We need a wet room downstairs and grab rails": equipment wished for, not equipment they use ("he needs his
         # stick to walk" has his stick)
         wanted = [t for t in aids if _WANTED_BEFORE.search(clause[:t.start]) and not _THEIR_OWN.search(clause[:t.start])]
@@ -1039,15 +1062,24 @@ class Filer(PersonalFiler):
             item(clause, status, "subject", teller, base, base + len(clause),
                  role=role, name=name, organisation=organisation))
 
-    def injury(self, sections: Sections, clause: str, base: int, teller: str) -> None:
-        """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent)."""
+    def injury(self, sections: Sections, clause: str, base: int, who: Teller) -> None:
+        """ "I broke my right wrist" -> a broken right wrist (a fracture: past, unless recent); "My friend Marjorie
+        fell and broke her hip" -> Marjorie's (it was the person's, on a medical history: fresh13)."""
         for match in cues.INJURY.finditer(clause):
             how = {"broke": "broken", "fractured": "broken", "sprained": "sprained", "hurt": "injured",
                    "damaged": "injured"}.get(match.group(1).lower(), match.group(1).lower())
             text = " ".join(w for w in (how, (match.group(2) or "").lower(), match.group(3).lower()) if w)
-            status = context.fact_status(clause, match.start(), match.end(), canonical="fracture")
-            sections["health"].append(item(text, status, "subject", teller, base + match.start(),
-                                           base + match.end(), term=match.group(0), kind="injury"))
+            status, about, when = context.fact_status(clause, match.start(), match.end(), canonical="fracture"), "subject", None
+            if _THEIR_INJURY.match(match.group(0)):
+                lead = _FELL_AND.sub(" ", clause[:match.start()]) + " had "  # "…fell and broke her hip": "…had"
+                about = context.family_member(lead, len(lead), self.people.relatives, who.subject_relation,
+                                              who.named) or about
+                if about == "subject" and who.teller == "self" and _SOMEONE_BEFORE.search(lead):
+                    about = "someone"  # in their own story, "her hip" is never theirs ("I broke my hip")
+                if about != "subject":
+                    status, when = context.FAMILY, "past"
+            sections["health"].append(item(text, status, about, who.teller, base + match.start(),
+                                           base + match.end(), term=match.group(0), kind="injury", when=when))
 
     @staticmethod
     def status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
@@ -1093,6 +1125,59 @@ _STOP_REASON = re.compile(r"\W*(?:but\s+|and\s+)?(?:because\s+|as\s+|cos\s+|coz\
                           re.IGNORECASE)
 _FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|their|the|\d+)\b", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
+# An injury said of "her", "his", "their" body ("broke her hip"), and the fall it followed ("fell and", "slipped on the
+# ice and", "fell off a ladder and")
+_THEIR_INJURY = re.compile(r"\w+\s+(?:her|his|their)\b", re.IGNORECASE)  # said of a body not the teller's
+_FELL_AND = re.compile(r"\s+(?:fell|slipped|tripped|went\s+over|had\s+a\s+fall)(?:\s+\S+){0,4}?\s+(?:and|n|&)\s+$",
+                       re.IGNORECASE)
+_SOMEONE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+|friend|mate|neighbour|pal)\s+had\s+$")  # "Joan had", "my friend had"
+
+
+# A friend's or neighbour's own fall, said first in the clause: "My friend Marjorie fell and broke her hip", "our
+# neighbour Mrs Patel slipped on the ice", "me mate Dougie fell off a ladder"
+_A_FRIEND_FELL = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me|a)\s+(?:(?:best|old|good|close|dear)\s+)?"
+                            r"(friend|mate|pal|neighbour|neighbor|colleague)\b(?:\s*,)?(?:\s+(?:mrs|mr|ms|miss)\.?)?"
+                            r"(?:\s+[a-z]+){0,2}?(?:\s*,)?\s+(?:also\s+|recently\s+|just\s+)?(?:fell|slipped|tripped|"
+                            r"had\s+a\s+(?:bad\s+)?fall|went\s+over|broke|cracked|fractured)\b", re.IGNORECASE)
+
+
+# A medicine taken "with meals", "wiv food", "after her meals": when, not help with meals ("help with meals" is)
+_WITH_MEALS = re.compile(r"(?<!help )(?<!helps )(?<!helping )(?<!struggles )(?<!struggle )\b(?:with|wiv|wi|w|w/|before|after|"
+                         r"at)\s+(?:(?:my|his|her|their|me|the)\s+)?$", re.IGNORECASE)
+
+
+def _as_said(term: Term) -> str:
+    """A medicine's name, with the brand the person said after it: "insulin aspart (novorapid)". Insulins and
+    other medicines are prescribed by brand, which a service needs (fresh13 wanted the NovoRapid and Lantus told,
+    not only the generic names); a name merely spelt another way ("amoxycillin") is the generic alone."""
+    said, canonical = term.surface.strip(), term.canonical
+    if term.kind == MAINTAINED:  # the source's notes, no part of a name: "insulin detemir (rdna origin)"
+        canonical = re.sub(r"\s*\((?:rdna origin|usp|medical use)\)", "", canonical)
+    letters = re.sub(r"[^a-z]", "", said.lower())
+    if term.kind != MAINTAINED or letters in re.sub(r"[^a-z]", "", canonical.lower()) \
+            or SequenceMatcher(None, letters, canonical.lower()).ratio() >= 0.75:
+        return canonical
+    return f"{canonical} ({said})"
+
+
+def _placed(before: str, about: str, teller: str, named: dict[str, str] | None, story: str,
+            relatives: frozenset[str], subject_relation: str | None) -> str | None:
+    """In a carer's story, a relative's relative said as the person's ("his dad's brother", "Gareth's brother" after
+    "his dad Gareth"): the words it was told as, which place it in the person's family (a carer's "my uncle" may be
+    anyone's: bot/intake/scope.py); None otherwise."""
+    kin = context.kin_of_kin(before, relatives, named, subject_relation) if teller != "self" else None
+    if not kin or kin[0] != about:
+        return None
+    owner = kin[1]
+    if owner in ("his", "her", "their"):
+        return before[before.lower().rfind(owner):].strip()
+    relation = (named or {}).get(owner)
+    if relation and re.search(rf"\b(?:his|her|their)\s+(?:{context.ADJECTIVES}\s+)?{re.escape(relation)}\s*,?\s+"
+                              rf"{re.escape(owner)}\b", story, re.IGNORECASE):
+        return before[before.lower().rfind(owner):].strip()
+    return None
+
+
 # "on novorapid wiv meals n lantus at nite": the next medicine of a list whose first one was said as taken
 _LIST_JOIN = re.compile(r"(?:\s+[a-z]+){0,3}?\s*(?:,|\band\b|\bn\b|&|\bplus\b)\s*(?:also\s+)?", re.IGNORECASE)
 

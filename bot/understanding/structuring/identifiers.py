@@ -120,7 +120,9 @@ def _phones(sentence: str) -> list[Identifier]:
     # which phonenumbers calls unassigned but our examples and test people use (bot/conversation/answers.py)
     for match in phonenumbers.PhoneNumberMatcher(sentence, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
         number = match.number
-        if number.country_code != 44:
+        if number.country_code != 44 or not re.match(r"\s*(?:\+|\(?0|00)", match.raw_string):
+            # a UK number is written with its 0 (or +44): "my UC claim number is 7352 918 460" is none (it was
+            # written as the phone 07352 918460, a 0 put before it: fresh13)
             continue
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
         if not phonenumbers.is_valid_number(number) and not (e164.startswith(OFCOM_DRAMA) and len(e164) == 12):

@@ -28,9 +28,14 @@ _AGE_AFTER = (r"(?=\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|si
               r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:[,.!]|$|and\b|from\b|years\b))")
 _BORN_NAME = (rf"(?!(?i:my|our|his|her|their|the|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|"
               rf"grandad|grandpa|auntie|aunty|aunt|uncle)\b)({_CAP}(?:\s+{_CAP}){{1,2}})")
+# "…, but naebody calls me that", "but no one has called me that for years": the name just said is theirs in full
+_NOBODY_CALLS_ME = (r"\s*,?\s*(?i:but\s+)?(?i:nobody|naebody|nae body|no one|no-one|noone|nae one)(?:['’]s|\s+(?i:has|ever|"
+                    r"really|has ever|ever has))?\s+(?i:calls?|called|uses?|used)\s+(?i:me)\b")
 # What says the name before it is the name in full: ", everyone calls me Daz", ", but known as Peggy"
 _GOES_BY = (r"\s*,\s*(?:(?i:but|and)\s+)?(?:(?i:everyone|everybody|people|most people|friends|family)\s+(?i:calls?|knows?)\s+"
-            r"(?i:me)\b|(?i:known as|call me|goes by|go by)\b)")
+            r"(?i:me)\b|(?i:known as|call me|goes by|go by)\b)"
+            # "Robert McAllister, but naebody calls me that, it's Rab", "William Jones but no one calls me that"
+            rf"|{_NOBODY_CALLS_ME}")
 MY_NAME = re.compile(
     # a greeting, in the words of many places ("Alreet, Alan here", "Bore da, Eleri I am")
     rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hey|alreet|alright|areet|howdy|bore da|good morning|good afternoon|"
@@ -86,6 +91,29 @@ def preferred_name(clause: str) -> tuple[str, int, int] | None:
     return None
 
 
+_NAME_NOBODY_USES = re.compile(
+    rf"(?:^|[.!?]\s+)(?:(?i:hi|hello|hiya|hullo|hallo|aye|well|so|right|good morning|good afternoon|good evening),?\s+)*"
+    rf"(?:(?i:my name is|my name's|my name’s|my names|i'm|i’m|im|i am|it's|it’s|its)\s+)?{_TITLE_FIRST}{_BORN_NAME}"
+    rf"(?={_NOBODY_CALLS_ME})")
+# ... and what they are called instead: "…, it's Rab", "…, everyone says Billy", "…, just call me Tam"
+_CALLED_INSTEAD = re.compile(rf"^\W*(?:\w+\W+){{0,10}}?(?:(?i:it's|it’s|its|it is|it's just|its just|it's always|"
+                             rf"everyone says|everybody says|they all say|call me|just call me|they call me|"
+                             rf"everyone calls me|everybody calls me|i'm|i’m|im|i go by|known as)\s+){_NAME}\b")
+
+
+def name_nobody_uses(story: str) -> tuple[str, int, int, str | None] | None:
+    """A name in full the person says nobody calls them, and the name said instead, if any: "Robert McAllister, but
+    naebody calls me that, it's Rab" is (Robert McAllister, …, Rab) (Rab was taken as his given name)."""
+    match = _NAME_NOBODY_USES.search(story)
+    if not match or match.group(1).split()[0].lower() in NOT_NAMES:
+        return None
+    instead = _CALLED_INSTEAD.match(story[match.end(1):match.end(1) + 120].split(".")[0].split("!")[0])
+    short = instead.group(1).split()[0] if instead else None
+    if short and (short.lower() in NOT_NAMES | NOT_LOWER or short.lower() in match.group(1).lower().split()):
+        short = None
+    return match.group(1), match.start(1), match.end(1), short
+
+
 def short_then_full(name: str) -> tuple[str, str] | None:
     """A name typed as the short one, then in full: "Ron Ronald Hughes" is (Ron, Ronald Hughes)."""
     words = name.split()
@@ -96,8 +124,11 @@ def short_then_full(name: str) -> tuple[str, str] | None:
 
 
 # A carer giving the person's name: "Her name is Patricia Walsh", "he's called Ron".
-NAME_IS = re.compile(rf"\b(?i:her|his|their) (?i:name is|name's|names)\s+{_TITLE_FIRST}{_FULL_NAME}"
+_IN_FULL_WORDS = r"(?i:full|proper|real|whole|legal)\s+"
+NAME_IS = re.compile(rf"\b(?i:her|his|their) (?:{_IN_FULL_WORDS})?(?i:name is|name's|name’s|names)\s+{_TITLE_FIRST}{_FULL_NAME}"
                      rf"|\b(?i:she|he)(?i:'s|’s|s| is) called\s+{_NAME}")  # "hes called Lee Robson"
+_NAME_IN_FULL = re.compile(rf"\b(?i:her|his|their|my)\s+{_IN_FULL_WORDS}(?i:name is|name's|name’s|names|name)\s+"
+                           rf"{_TITLE_FIRST}{_FULL_NAME}")
 TITLED = re.compile(rf"\b(?:Dr|Dr\.|Doctor|Nurse|Mr|Mrs|Ms|Miss|Sister|Professor)\s+{_NAME}")
 CALLED = re.compile(rf"\b(?i:is called|called|named|is)\s+{_NAME}")
 ORGANISATION_SUFFIX = re.compile(
@@ -229,6 +260,14 @@ def full_name(story: str, named: str) -> str:
     Halina Kowalska; a common word after it ("Jim Has", "Ellie And") is no surname."""
     if len(named.split()) != 1:
         return named
+    # "my son Owen … His full name is Owen Rhys Price": said in full, the surname after a middle name ("Owen Rhys"
+    # was taken, Price lost); "my brother Tom, his proper name is Thomas Alun Wood"
+    for full in _NAME_IN_FULL.finditer(story):
+        words = full.group(1).split()
+        while len(words) > 1 and words[-1].lower().strip(".") in _FIELD_WORDS | NOT_NAMES:
+            words.pop()
+        if len(words) > 1 and words[0][:1].lower() == named[:1].lower():
+            return " ".join(words)
     for full in re.finditer(rf"\b{re.escape(named)}\s+({_CAP})\b", story):
         surname = full.group(1)
         if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \

@@ -64,7 +64,7 @@ def test_a_medicine_injected_is_not_injecting_drugs(structurer):
     profile = structurer.structure(["I have type 2 diabetes and I inject insulin twice a day, Lantus and Novorapid."])
     assert "injecting drugs" not in texts(profile, "health")
     names = [i.get("name") for i in profile["sections"]["medications"]]
-    assert names == ["insulin glargine", "insulin aspart"]  # the insulins named, not a third "insulin"
+    assert names == ["insulin glargine (Lantus)", "insulin aspart (Novorapid)"]  # the insulins named, not a third "insulin"
 
 
 def test_injecting_drugs_is_still_heard(structurer):
@@ -116,7 +116,7 @@ def test_the_towns_are_geonames_as_written_by_the_tool():
 @pytest.mark.parametrize("story, names", [
     # a medical history form listed "inhaler" as a medicine of its own (read from the second fresh forms set)
     ("inhalers are the green one (spiriva) once a day and the blue one when i need it",
-     ["tiotropium", "reliever inhaler"]),
+     ["tiotropium (spiriva)", "reliever inhaler"]),
     ("my inhalers are the brown one twice a day and the blue one when needed",
      ["preventer inhaler", "reliever inhaler"]),
     ("I use an inhaler for my copd", ["inhaler"]),

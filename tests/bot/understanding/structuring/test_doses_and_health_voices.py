@@ -57,8 +57,8 @@ def test_a_leg_taken_off_is_an_amputation(structurer, story):
 
 
 @pytest.mark.parametrize("story, name", [
-    ("Mum does humalog with her meals and levemir 14 units at night.", "insulin lispro"),
-    ("Mum does humalog with her meals and levemir 14 units at night.", "insulin detemir (rdna origin)"),
+    ("Mum does humalog with her meals and levemir 14 units at night.", "insulin lispro (humalog)"),
+    ("Mum does humalog with her meals and levemir 14 units at night.", "insulin detemir (levemir)"),
     ("Baclofen 10mg three times a day for her spasms.", "baclofen"),
 ])
 def test_a_name_said_with_its_dose_is_a_medicine(structurer, story, name):

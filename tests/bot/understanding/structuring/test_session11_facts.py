@@ -65,7 +65,8 @@ def test_one_fact_said_once(structurer, story, facts):
 
 def test_the_insulins_named_and_each_its_own_dose(structurer):
     profile = structurer.structure(["got type 1 diabetes n use insulin, novorapid w meals n lantus 18 units at nite"])
-    assert [i["text"] for i in profile["sections"]["medications"]] == ["insulin aspart", "insulin glargine 18 units"]
+    assert [i["text"] for i in profile["sections"]["medications"]] == ["insulin aspart (novorapid)",
+                                                                            "insulin glargine (lantus) 18 units at nite"]
 
 
 def test_a_dose_after_n_is_the_next_medicines(structurer):

@@ -274,8 +274,8 @@ def test_the_cli_structures_one_story_a_line_in_one_process():
 @pytest.mark.parametrize("said, meant", [
     ("I take duloxetine 60mg every morning.", "duloxetine"),
     ("Im on ondansetron for the sickness", "ondansetron"),
-    ("She takes symbicort at night.", "budesonide/formoterol"),
-    ("I use a fostair inhaler twice a day.", "beclometasone/formoterol"),
+    ("She takes symbicort at night.", "budesonide/formoterol (symbicort)"),
+    ("I use a fostair inhaler twice a day.", "beclometasone/formoterol (fostair)"),
 ])
 def test_medicines_our_lexicon_lacks_come_from_the_maintained_list(structurer, said, meant):
     names = [i["name"] for i in structurer.structure([said], teller=_teller(said))["sections"]["medications"]]
