@@ -155,6 +155,19 @@ _CARERS_OWN_MONEY = re.compile(r"(?:^|\W)(?:i|i'm|i’m|im|i am|i've|i’ve|ive|
                                r"partner|son|daughter|nan|gran|grandad|brother|sister|friend|neighbour|do|does|sort|sorts|"
                                r"manage|manages|help|helps|deal|deals|handle|handles|look|looks|pay|pays)\b)[\w'’]+[\s,]+)"
                                r"{0,6}$", re.IGNORECASE)
+# someone else said before the carer's words: "Mum used to be a dinner lady at my school" is Mum's job
+_SOMEONE_ELSE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|he's|she's|hes|shes|mum|mam|mom|mother|dad|father|"
+                           r"husband|wife|partner|son|daughter|nan|gran|grandad|brother|sister)\b", re.IGNORECASE)
+
+
+def _carers_own(before: str) -> bool:
+    """Whether the words before a work or money term are the carer speaking of themselves (_CARERS_OWN_MONEY): a "my"
+    after someone else is the subject is only where ("mum gets pip and i get carers allowance" is the carer's)."""
+    mine = _CARERS_OWN_MONEY.search(before)
+    return bool(mine) and not (mine.group().strip(" ,.;:").lower().startswith("my")
+                               and _SOMEONE_ELSE.search(before[:mine.start()]))
+
+
 # How a carer feels with the caring ("Im really stressed", "shattered", "not sleeping"): how they are coping, not
 # a health problem of their own
 _HOW_THEY_FEEL = frozenset({"stress", "fatigue", "tiredness", "poor sleep", "loneliness"})
@@ -774,7 +787,7 @@ class Filer(PersonalFiler):
         if teller == "carer" and by_section.get("work_money"):
             # "im on universal credit and carers allowance", "i work part time at tesco n do his meals": the carer's
             # own work and money, said of themselves, are theirs (issue 18/20), never the person's
-            mine = [t for t in by_section["work_money"] if _CARERS_OWN_MONEY.search(clause[:t.start])]
+            mine = [t for t in by_section["work_money"] if _carers_own(clause[:t.start])]
             by_section["work_money"] = [t for t in by_section["work_money"] if t not in mine]
             if mine and not any(i.get("about") == "narrator" and i["text"] == clause for i in sections["support_network"]):
                 sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))

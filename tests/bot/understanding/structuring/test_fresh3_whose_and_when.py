@@ -116,3 +116,10 @@ def test_someone_who_died_is_no_support(structurer, said):
 def test_someone_who_went_somewhere_is_no_bereavement(structurer):
     profile = structurer.structure(["My son Dave, he's great, went two years ago to Spain."])
     assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "bereavement"]
+
+
+@pytest.mark.parametrize("said", ["mum gets pip and i get carers allowance", "Dad has his pension and I'm on universal credit"])
+def test_the_carers_own_money_after_the_persons_is_the_carers(structurer, said):
+    items = _items(structurer, ["It's about my mum, she's 84.", said], teller="carer",
+                   sections=("support_network", "work_money"))
+    assert [i for _, i in items if i["about"] == "narrator"], items
