@@ -160,12 +160,31 @@ _SOMEONE_ELSE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|he's|she's|
                            r"husband|wife|partner|son|daughter|nan|gran|grandad|brother|sister)\b", re.IGNORECASE)
 
 
+# a term said of the person: before them ("my diabetic husband"), or got for them ("dla for him", "pip for mum")
+_OF_A_PERSON = (r"(?:husband|wife|partner|hubby|son|daughter|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|"
+                r"grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|child|kid|boy|girl|lad|lass|man|"
+                r"woman|friend|neighbour|aunt|auntie|uncle|niece|nephew|fella|missus)s?")
+_BEFORE_A_PERSON = re.compile(rf"^\s+{_OF_A_PERSON}\b", re.IGNORECASE)
+_FOR_A_PERSON = re.compile(rf"^\s+for\s+(?:him|her|them|(?:my|our|me|his|her)\s+(?:\w+\s+)?{_OF_A_PERSON}|{_OF_A_PERSON})\b",
+                           re.IGNORECASE)
+# the carer's own benefit whoever it is claimed for
+_THE_CARERS_BENEFIT = re.compile(r"carer'?s'?\s+(?:allowance|credit|element|premium|support payment)", re.IGNORECASE)
+
+
+def _said_of_the_person(clause: str, term: Term) -> bool:
+    """Whether the clause says `term` of the person: "my diabetic husband", "attendance allowance for mum"."""
+    after = clause[term.end:]
+    return bool(_BEFORE_A_PERSON.match(after)) or (
+        bool(_FOR_A_PERSON.match(after)) and not _THE_CARERS_BENEFIT.search(term.surface))
+
+
 def _carers_own(before: str) -> bool:
     """Whether the words before a work or money term are the carer speaking of themselves (_CARERS_OWN_MONEY): a "my"
     after someone else is the subject is only where ("mum gets pip and i get carers allowance" is the carer's)."""
     mine = _CARERS_OWN_MONEY.search(before)
-    return bool(mine) and not (mine.group().strip(" ,.;:").lower().startswith("my")
-                               and _SOMEONE_ELSE.search(before[:mine.start()]))
+    if mine is None:
+        return False
+    return not (mine.group().strip(" ,.;:").lower().startswith("my") and _SOMEONE_ELSE.search(before[:mine.start()]))
 
 
 # How a carer feels with the caring ("Im really stressed", "shattered", "not sleeping"): how they are coping, not
@@ -441,7 +460,8 @@ class Filer(PersonalFiler):
                 sections["support_network"].append(
                     item(clause, self.status(clause, terms), "narrator", teller, base, end, **_carer_named(clause)))
                 if teller == "carer" and (cues.OWN_BODY_BAD.search(clause) or any(
-                        t.section == "health" and t.canonical not in cues.BODY_PARTS | _HOW_THEY_FEEL for t in terms)) \
+                        t.section == "health" and t.canonical not in cues.BODY_PARTS | _HOW_THEY_FEEL
+                        and not _said_of_the_person(clause, t) for t in terms)) \
                         and self.status(clause, terms) == context.CURRENT:
                     # "I have asthma and a bad back", "my knees are shot": the carer's own health, theirs in the
                     # health part, so that "not my health" leaves it out and "not his health" keeps it in
@@ -497,7 +517,7 @@ class Filer(PersonalFiler):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
         if teller == "carer":  # "my wife has dementia and my asthma is bad", "since my operation": the carer's own
-            health = [t for t in health if not _CARERS_OWN.search(clause[:t.start])]
+            health = [t for t in health if not _CARERS_OWN.search(clause[:t.start]) or _said_of_the_person(clause, t)]
         # "In 2015 I had operation on knee, arthroscopy": the operation named by the part it was on (the part alone
         # is no condition, and "operation" alone tells a service nothing it can act on)
         for op in [t for t in health if t.canonical in ("operation", "surgery")]:
@@ -787,7 +807,7 @@ class Filer(PersonalFiler):
         if teller == "carer" and by_section.get("work_money"):
             # "im on universal credit and carers allowance", "i work part time at tesco n do his meals": the carer's
             # own work and money, said of themselves, are theirs (issue 18/20), never the person's
-            mine = [t for t in by_section["work_money"] if _carers_own(clause[:t.start])]
+            mine = [t for t in by_section["work_money"] if _carers_own(clause[:t.start]) and not _said_of_the_person(clause, t)]
             by_section["work_money"] = [t for t in by_section["work_money"] if t not in mine]
             if mine and not any(i.get("about") == "narrator" and i["text"] == clause for i in sections["support_network"]):
                 sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))
