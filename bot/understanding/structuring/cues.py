@@ -606,7 +606,11 @@ OWN_JOB = re.compile(r"^(?:(?:and|but|so)\s+)?(?:i'm|i’m|im|i am|i was|i've be
 IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
                   re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
-THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|passed)\b"
+THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|"
+                       # a bare "passed" only with nothing passed after it: "she passed in 2019", never "she passed her
+                       # driving test" (a second reader, session 20: the granddaughter who helps was filed as a death)
+                       r"passed(?=\s*(?:$|[,.;!]|(?:away|on|last|in|at|recently|suddenly|peacefully|sadly|a|two|three|"
+                       r"four|five|six|\d+|years?|months?|weeks?)\b)))\b"
                        # "…, went four year ago": gone, as said in Yorkshire (session 20), with no place gone to
                        r"|\W*(?:and\s+)?(?:(?:he|she)\s+)?went\s+(?:\w+\s+)?(?:years?|months?|weeks?)\s+(?:ago|back)\b"
                        r"(?!\s+(?:to|on|into|in|abroad|away|off|out|back|home|over|up|down|for)\b)",
