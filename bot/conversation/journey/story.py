@@ -76,7 +76,8 @@ def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]], parts: lis
                                                 for r in removed)]
         for item in items:
             for removal in removed:
-                if removal["section"] == key and item.get("name") and item.get("name") in (removal.get("names") or []):
+                if removal["section"] == key and item.get("name") and item.get("name") in (removal.get("names") or []) \
+                        and not _told_before(item, removal, parts):  # another line of it told before keeps its dose
                     _only_said_again(item, removal, parts)
 
 

@@ -66,6 +66,9 @@ from bot.conversation.meaning.words import (
     plain_yes,
 )
 
+_NOT_TO_CHANGE = re.compile(r"^(?:(?:actually|no|oh|wait|sorry|please|pls|plz|ok|okay|oops|hang on)\s+)*(?:do not|dont|never)"
+                            r"\s+(?:add|remove|delete|take|put|change|drop|bother|cut)\b")
+
 
 def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
@@ -75,6 +78,10 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")
     if is_thumbs_up(raw):  # "👍": all right
         return Meaning("yes")
+    if _NOT_TO_CHANGE.match(p):
+        # "actually dont add that", "no dont remove it": a change called off is no change (it took the line out, and
+        # "no dont remove it" removed what was to be kept: a second reader, session 20); asked what is wrong
+        return Meaning("no")
     led = _INSTRUCTION_LEAD.match(raw)
     if led and led.end() < len(raw):  # "oops add that …", "thats wrong, delete the second one": the instruction
         # read alone ("oops add that i need help with cooking" was kept whole, its "oops add that" sent as the need)

@@ -207,3 +207,32 @@ def test_a_fact_added_back_says_only_what_was_said_again(rt, back, line):
     _reply_at(rt, "medications", "remove the metformin")
     _reply_at(rt, "medications", back)
     assert sorted(_groups(rt)["medications"]) == [line, "You take ramipril."]
+
+
+
+def test_taking_out_one_line_of_a_medicine_keeps_the_others_dose():
+    """A second reader (session 20): with two lines of one medicine (a saved version's and a new one), taking out one
+    left the other as bare "insulin", its dose and time lost: only a line told again after a removal says only what
+    was said again."""
+    from bot.conversation.journey.story import Draft
+
+    parts = ["I take insulin 10 units in the morning.", "I take insulin 20 units at night."]
+    morning = {"text": "insulin 10 units in the morning", "name": "insulin", "dose": "10 units",
+               "frequency": "in the morning", "source": {"start": 7, "end": 38}}
+    night = {"text": "insulin 20 units at night", "name": "insulin", "dose": "20 units", "frequency": "at night",
+             "source": {"start": 47, "end": 72}}
+    draft = Draft(parts, [], {"sections": {"medications": [morning, night]}})
+    after = draft.without([{"section": "medications", "text": night["text"], "names": ["insulin"], "parts": 2,
+                            "sources": [night["source"]]}])
+    assert after.profile["sections"]["medications"] == [morning]
+
+
+@pytest.mark.parametrize("said", ["actually dont add that", "no dont remove it", "no, don't remove it",
+                                  "please dont delete my diabetes", "dont take anything out"])
+def test_a_change_called_off_changes_nothing(rt, said):
+    """ "actually dont add that" and "no dont remove it" were read as "remove": the only line of the part went (a
+    second reader, session 20). A change called off changes nothing, and the person is asked what is wrong."""
+    story.add_to_story(rt, "alice", "I have diabetes. I take metformin.")
+    before = _groups(rt)
+    _reply_at(rt, "health", said)
+    assert _groups(rt).get("health") == before["health"]
