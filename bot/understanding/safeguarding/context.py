@@ -476,8 +476,7 @@ _ANSWER_WORDS = {
     "remember", "recall", "honest", "honestly", "unsure", "idea", "dunno", "certain", "check",
     # a guess at the answer: "74 i think" at the carer's name question got the Samaritans in full (a stranger,
     # session 19: the classifier alone, 0.34 suicidal, and thoughts of suicide are never quietened at an answer)
-    "think", "guess", "reckon", "believe", "maybe", "probably", "roughly", "around", "approximately", "approx", "so",
-    "something", "summat", "like", "ish"}
+    "think", "guess", "reckon", "believe", "maybe", "probably", "roughly", "around", "approximately", "approx", "ish"}
 _MOST_WORDS_OF_AN_ANSWER = 10
 # "can" is an answer's word only before not knowing ("cant remember"): "i cant be here", "i cant be in the
 # house with him" are all answer words else, and the classifier must hear them.

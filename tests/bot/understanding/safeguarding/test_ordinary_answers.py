@@ -119,7 +119,7 @@ def test_said_i_could_with_a_harm_is_still_heard(listening, text):
 
 # A guess at an answer: "74 i think", typed by a stranger at the carer's name question (session 19), got the
 # Samaritans in full (the classifier alone, 0.34: thoughts of suicide are never quietened at an answer).
-@pytest.mark.parametrize("said", ["74 i think", "about 80 i reckon", "shes 91 or 92 i think", "eighty something i guess",
+@pytest.mark.parametrize("said", ["74 i think", "about 80 i reckon", "shes 91 or 92 i think", "eighty i guess",
                                   "probably 67", "i think its Doreen", "Jim i believe", "around 70 ish"])
 def test_a_guess_at_an_answer_raises_no_alarm(listening, said):
     assert listening.check(said).categories == [], listening.check(said)
