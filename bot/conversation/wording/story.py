@@ -255,8 +255,9 @@ KEPT_ALL = Reply("OK, I have kept all of it.")
 def remove_all_question(group: dict[str, Any]) -> Reply:
     """ "remove all of it": every line of the part named, and a clear yes asked for before any goes."""
     lines = "\n".join(f"- {line}" for line in group["lines"])
-    return Reply(f"Do you want me to take out all {len(group['lines'])} lines?\n{lines}\nSay \"yes\" to take them "
-                 "all out, or \"no\" to keep them.", REMOVE_ALL_BUTTONS)
+    # yes and no unquoted: by SMS after a yes-or-no re-ask, the options are numbered, and an option is never both
+    return Reply(f"Do you want me to take out all {len(group['lines'])} lines?\n{lines}\nSay yes to take them all "
+                 "out, or no to keep them.", REMOVE_ALL_BUTTONS)
 
 
 def section_read_back(group: dict[str, Any]) -> Reply:
