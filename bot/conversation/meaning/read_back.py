@@ -66,8 +66,10 @@ from bot.conversation.meaning.words import (
     plain_yes,
 )
 
+# a removal called off: "no dont remove it", "dont take anything out", "please dont delete my diabetes" ("dont add
+# that", "dont put my drinking in" ask for something to be left out, and are read so)
 _NOT_TO_CHANGE = re.compile(r"^(?:(?:actually|no|oh|wait|sorry|please|pls|plz|ok|okay|oops|hang on)\s+)*(?:do not|dont|never)"
-                            r"\s+(?:add|remove|delete|take|put|change|drop|bother|cut)\b")
+                            r"\s+(?:remove|delete|take|change|drop|cut|bother)\b")
 
 
 def read_back_meaning(text: str) -> Meaning:
@@ -79,8 +81,8 @@ def read_back_meaning(text: str) -> Meaning:
     if is_thumbs_up(raw):  # "👍": all right
         return Meaning("yes")
     if _NOT_TO_CHANGE.match(p):
-        # "actually dont add that", "no dont remove it": a change called off is no change (it took the line out, and
-        # "no dont remove it" removed what was to be kept: a second reader, session 20); asked what is wrong
+        # "no dont remove it": a removal called off is no change (it removed what was to be kept: a second reader,
+        # session 20); asked what is wrong
         return Meaning("no")
     led = _INSTRUCTION_LEAD.match(raw)
     if led and led.end() < len(raw):  # "oops add that …", "thats wrong, delete the second one": the instruction

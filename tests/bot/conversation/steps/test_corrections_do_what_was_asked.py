@@ -227,11 +227,11 @@ def test_taking_out_one_line_of_a_medicine_keeps_the_others_dose():
     assert after.profile["sections"]["medications"] == [morning]
 
 
-@pytest.mark.parametrize("said", ["actually dont add that", "no dont remove it", "no, don't remove it",
-                                  "please dont delete my diabetes", "dont take anything out"])
-def test_a_change_called_off_changes_nothing(rt, said):
-    """ "actually dont add that" and "no dont remove it" were read as "remove": the only line of the part went (a
-    second reader, session 20). A change called off changes nothing, and the person is asked what is wrong."""
+@pytest.mark.parametrize("said", ["no dont remove it", "no, don't remove it", "please dont delete my diabetes",
+                                  "dont take anything out", "actually dont take it out"])
+def test_a_removal_called_off_changes_nothing(rt, said):
+    """ "no dont remove it" was read as "remove": the only line of the part went (a second reader, session 20). A
+    removal called off changes nothing, and the person is asked what is wrong."""
     story.add_to_story(rt, "alice", "I have diabetes. I take metformin.")
     before = _groups(rt)
     _reply_at(rt, "health", said)
