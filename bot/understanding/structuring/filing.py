@@ -150,20 +150,18 @@ _PUBLIC_CARE = re.compile(r"\b(?:social|council|nhs|health|healthcare|medical|pr
 # A carer who has no help: "I've got no help", "I have no support at all", "nobody helps me"
 # The carer speaking of themselves just before a work or money term, no one else named between: "im on …",
 # "i work …", "I get … and …", "my …"; not "i think he gets …", "i sort his …", "mum gets pip and i do …"
+_KIN = r"mum|mam|mom|mother|dad|father|husband|wife|partner|son|daughter|nan|gran|grandad|brother|sister"
 _CARERS_OWN_MONEY = re.compile(r"(?:^|\W)(?:i|i'm|i’m|im|i am|i've|i’ve|ive|my|me)\s+(?:(?!(?:he|him|his|she|her|hers|"
-                               r"they|them|their|we|us|our|he's|she's|hes|shes|mum|mam|mom|mother|dad|father|husband|wife|"
-                               r"partner|son|daughter|nan|gran|grandad|brother|sister|friend|neighbour|do|does|sort|sorts|"
+                               rf"they|them|their|we|us|our|he's|she's|hes|shes|{_KIN}|friend|neighbour|do|does|sort|sorts|"
                                r"manage|manages|help|helps|deal|deals|handle|handles|look|looks|pay|pays)\b)[\w'’]+[\s,]+)"
                                r"{0,6}$", re.IGNORECASE)
 # someone else said before the carer's words: "Mum used to be a dinner lady at my school" is Mum's job
-_SOMEONE_ELSE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|he's|she's|hes|shes|mum|mam|mom|mother|dad|father|"
-                           r"husband|wife|partner|son|daughter|nan|gran|grandad|brother|sister)\b", re.IGNORECASE)
+_SOMEONE_ELSE = re.compile(rf"\b(?:he|him|his|she|her|they|them|their|he's|she's|hes|shes|{_KIN})\b", re.IGNORECASE)
 
 
 # a term said of the person: before them ("my diabetic husband"), or got for them ("dla for him", "pip for mum")
-_OF_A_PERSON = (r"(?:husband|wife|partner|hubby|son|daughter|mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandad|"
-                r"grandma|grandmother|grandfather|grandson|granddaughter|brother|sister|child|kid|boy|girl|lad|lass|man|"
-                r"woman|friend|neighbour|aunt|auntie|uncle|niece|nephew|fella|missus)s?")
+_OF_A_PERSON = (rf"(?:{_KIN}|hubby|nana|granny|grandma|grandmother|grandfather|grandson|granddaughter|child|kid|boy|"
+                r"girl|lad|lass|man|woman|friend|neighbour|aunt|auntie|uncle|niece|nephew|fella|missus)s?")
 _BEFORE_A_PERSON = re.compile(rf"^\s+{_OF_A_PERSON}\b", re.IGNORECASE)
 _FOR_A_PERSON = re.compile(rf"^\s+for\s+(?:him|her|them|(?:my|our|me|his|her)\s+(?:\w+\s+)?{_OF_A_PERSON}|{_OF_A_PERSON})\b",
                            re.IGNORECASE)
