@@ -285,7 +285,10 @@ def main() -> None:
     fresh5 = held_out(name="heldout_fresh5.tsv")  # written 2026-12-05 (session 20) from a fresh context
     if fresh5:
         report("FIFTH FRESH HELD-OUT corpus, heldout_fresh5.tsv (never tuned on)", judged(detector, fresh5), False)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5])
+    fresh6 = held_out(name="heldout_fresh6.tsv")  # written 2026-12-05 (session 21) from a fresh context
+    if fresh6:
+        report("SIXTH FRESH HELD-OUT corpus, heldout_fresh6.tsv (never tuned on)", judged(detector, fresh6), False)
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6])
 
 
 if __name__ == "__main__":
