@@ -64,6 +64,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
                            "first run 0.67, 32 wrong; its wrong fills read in session 19, its misses never)",
           evaluation.FRESH13: "held-out stories (the thirteenth fresh set, written without reading the code in session "
                            "20; first run 0.72, 16 wrong; its wrong fills read on 2026-12-05, its misses never)",
+          evaluation.FRESH14: "held-out stories (the fourteenth fresh set, written without reading the code in session "
+                           "21; first run 0.63, 36 wrong)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 
