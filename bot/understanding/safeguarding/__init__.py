@@ -54,6 +54,7 @@ from bot.understanding.safeguarding.context import (
     long_past,
     not_over,
     only_an_address,
+    put_right_since,
     reasons,
     reassured,
     without_goals,
@@ -158,8 +159,9 @@ class Detector:
         """Who harms the person, where a rule hears it said plainly ("my son takes my pension"):
         the rules alone, without the classifier, for structuring every sentence of a story."""
         found: list[Harm] = []
-        for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
-            words = typed.plain_words(sentence)
+        sentences = [(s, typed.plain_words(s)) for s in _SENTENCE_END.split(text) if s.strip()]
+        message = " ".join(" ".join(words) for _, words in sentences if words)
+        for sentence, words in sentences:
             if not words:
                 continue
             doc = self._doc(words)
@@ -169,7 +171,7 @@ class Detector:
             for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
                 who = _excepted(words, hit) if hit.negated else _agent(doc, hit)
                 if (not hit.negated or who) and who and hit.category in HARM_BY_OTHERS \
-                        and not everyday(hit.category, set(words), plain):
+                        and not everyday(hit.category, set(words), plain) and not _told_before(hit, words, plain, message):
                     found.append(Harm(hit.category, who))
         return found
 
@@ -197,8 +199,9 @@ class Detector:
         heard: list[Heard] = []
         plains: list[str] = []
         undenied: list[str] = []  # each sentence's words without what its rules heard denied
-        for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
-            words = typed.plain_words(sentence)
+        sentences = [(s, typed.plain_words(s)) for s in _SENTENCE_END.split(text) if s.strip()]
+        message = " ".join(" ".join(words) for _, words in sentences if words)
+        for sentence, words in sentences:
             if not words:
                 continue
             doc = self._doc(words)
@@ -207,7 +210,8 @@ class Detector:
             plain = " ".join(words)
             # a subject talked about ("a documentary about suicide") is the clause's that names it: what the writer
             # then says of themselves ("... and now i want to kill myself") a rule still hears
-            hits = [] if long_past(plain) else [h for h in every_hit if not _about_the_subject(words, starts, h)]
+            hits = [] if long_past(plain) else [h for h in every_hit if not _about_the_subject(words, starts, h)
+                                                and not _told_before(h, words, plain, message)]
             about = bool(every_hit) and not hits
             raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
@@ -514,6 +518,12 @@ def _clause_starts(sentence: str, words: list[str]) -> set[int]:
 # where the writer starts to say something of themselves: "and i", "and now i", "so i", "then i"
 _ON_TO_ME = frozenset({"and", "so", "then", "now"})
 _I = frozenset({"i", "im", "ive", "id", "ill"})
+
+
+def _told_before(hit: Hit, words: list[str], plain: str, message: str) -> bool:
+    """Whether a rule's hit is told before words that say the harm is put right now (context.put_right_since)."""
+    recovered = put_right_since(plain, message)
+    return recovered is not None and message.find(plain) + len(" ".join(words[:hit.start])) < recovered
 
 
 def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:

@@ -20,11 +20,15 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
+# A job or work lost or lacked is what happened to the person, not a subject: "i wanted to kill myself after i lost
+# my job" had its rule set aside as about the subject (a reader of session 21)
+_WORK_LOST = {"lost", "lose", "losing", "loses", "quit", "sacked", "fired", "redundant", "no", "without", "of"}
 
 
 def about_the_subject(words: list[str]) -> bool:
     """Whether the plain words name the subject talked about rather than lived (ABOUT_THE_SUBJECT)."""
     return any(w in ABOUT_THE_SUBJECT and not (w == "work" and i and words[i - 1] in _WORK_AS_A_TIME)
+               and not (w in ("job", "work") and _WORK_LOST & set(words[max(0, i - 3):i]))
                for i, w in enumerate(words))
 
 # Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
@@ -249,7 +253,7 @@ _SUBJECT_SAID = re.compile(r"\b(?:how (?:do|can|should) i|asking for|running a|t
 def told_as_over(words: set[str], plain: str) -> bool:
     """Whether the plain words tell a harm as over, put right, or about the subject (OVER)."""
     return (bool(_OVER_PAST.search(plain) or _RESOLVED.search(plain) or _SUBJECT & words and _SUBJECT_SAID.search(plain))
-            and not _STILL.search(plain) and not _NOT_OVER.search(plain))
+            and not _STILL.search(plain) and not _NOT_OVER.search(plain)) or put_right_since(plain, plain) is not None
 
 
 _CLAUSE = re.compile(r"\s*(?:[,;.!?]|\b(?:and|but|just|so|though|although|then|now that)\b)\s*")
@@ -257,9 +261,24 @@ _CLAUSE = re.compile(r"\s*(?:[,;.!?]|\b(?:and|but|just|so|though|although|then|n
 
 def not_over(plain: str) -> str:
     """The plain words without the clauses that tell something as over or put right (OVER): what the message
-    says besides ("my wife died years ago and i dont see the point" -> "i dont see the point")."""
-    return " ".join(clause for clause in _CLAUSE.split(plain)
-                    if clause and not _OVER_PAST.search(clause) and not _RESOLVED.search(clause)).strip()
+    says besides ("my wife died years ago and i dont see the point" -> "i dont see the point"); after words of
+    recovery (`put_right_since`), what is said after them ("... but i am much better now, i walk every day")."""
+    recovered = put_right_since(plain, plain)
+    if recovered is not None:
+        return _RECOVERED.sub(" ", plain[recovered:]).strip()
+    return " ".join(_after_resolved(clause) for clause in _CLAUSE.split(plain)
+                    if clause and not _OVER_PAST.search(clause)).strip()
+
+
+def _after_resolved(clause: str) -> str:
+    """A clause without what it tells as put right and what comes before (`_RESOLVED`): the plain words have no
+    commas, so "i am fine now my husband hits me though" is one clause, and what follows the words of
+    recovery is said now (a reader of session 21: the whole clause was dropped, and the hitting with it)."""
+    found = list(_RESOLVED.finditer(clause))
+    return _NOW_LEFT.sub("", clause[found[-1].end():]).strip() if found else clause
+
+
+_NOW_LEFT = re.compile(r"^\s*(?:now|these days|nowadays|anyway)\b")
 
 
 # Narrower than _LONG_PAST: not "no longer" nor "used to", which tell a change, often for the worse ("she no
@@ -395,6 +414,41 @@ CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 def long_past(plain: str) -> bool:
     return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
+
+
+# Put right since, in so many words: "but i am much better now", "now he is better", "i am loving being a mum now",
+# "back to his old self". A harm told in the past tense before such words is over (as `long_past`): "i wanted to die
+# after my divorce but i am much better now", "he say he want to die, but this was two years before. now he is
+# better" (a reader of session 21's tuning files; a rule heard each as a disclosure now).
+_WHO_IS = r"(?:i am|he is|she is|they are|we are|things are|life is|(?:mum|mam|mom|dad|nan|gran|grandad) is)"
+_RECOVERED = re.compile(
+    rf"\b{_WHO_IS} (?:(?:so|much|loads|lots|a lot|heaps|way|far|miles|really|doing) )?(?:better|fine|ok|okay|alright|"
+    r"happy|sound|grand|great|good|well|safe|settled|thriving|grate|brilliant)(?: now| these days| nowadays)\b"
+    rf"|\bnow (?:and )?{_WHO_IS} (?:(?:so|much|loads|a lot|really|doing) )?(?:better|fine|ok|okay|alright|happy|sound|"
+    r"grand|great|good|well|safe|settled|thriving)\b"
+    r"|\b(?:loving|enjoying) (?:life|being a \w+|it|my \w+)(?: \w+)? (?:now|these days)\b"
+    r"|\bback to (?:my|his|her|their) (?:old )?self\b")
+# what tells the harm itself as past: its own sentence says so
+_PAST_SAID = re.compile(r"\b(?:was|were|had|did|did not|felt|wanted|tried|thought|went|took|used to|after (?:my|his|her|"
+                        r"the|our|their) \w+|during|last (?:year|summer|winter|spring|autumn))\b")
+# what says it is not over after all: after the words of recovery, or anywhere
+_BUT_NOW = re.compile(r"\b(?:but|though|although|except|apart from|still|again|sometimes|creeping|coming back|"
+                      r"come back|comes back|returning)\b")
+
+
+def put_right_since(sentence: str, message: str) -> int | None:
+    """Where in `message` (plain words) the words say a harm is put right now, when `sentence` (plain words, in it)
+    tells a harm as past and nothing after those words says otherwise (`_RECOVERED`, `_PAST_SAID`); else None.
+    What is told before that place is over; what after, not."""
+    start = message.find(sentence)
+    found = list(_RECOVERED.finditer(message, max(0, start)))
+    if start < 0 or not found or not _PAST_SAID.search(sentence):
+        return None
+    last = found[-1]
+    rest = message[:last.start()] + " " + message[last.end():]
+    if _BUT_NOW.search(message, last.end()) or _STILL.search(rest) or _NOT_OVER.search(message):
+        return None
+    return last.start()
 
 
 def reassured(plain: str) -> str | None:

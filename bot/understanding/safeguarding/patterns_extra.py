@@ -32,6 +32,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "have|got ~2 the? means ~3 to? make|do|end|sure"),
     ("suicidal", True, "make|made ~1 a plan"),
     ("suicidal", True, "have|got ~1 a plan ~2 to? end|kill|die|do"),  # "i have a plan to end it"
+    # someone else's attempt or wish, told by a carer ("she tried to kill herself", "he keeps talking about ending
+    # himself"): the first person's "kill|end|top ~2 myself" had no third; the classifier alone gave "she tried to
+    # kill herself last year" 0.14 (a reader of session 21). Not "going to kill himself on that ladder"
+    ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 kill|end|top|hang|drown|harm|"
+                       "gas ~1 himself|herself|themselves|themself|hisself"),
     ("suicidal", True, "nobody|noone|one ~2 would|will|gonna ~1 mis|miss me"),  # "nobody would miss me"
     ("suicidal", False, "have ~1 enough of ~1 everything|life|living|all"),  # "ive had enough of everything"
     ("suicidal", True, "end|ending|finish ~1 it|things|everything ~1 tonight|like|today|now|soon"),
