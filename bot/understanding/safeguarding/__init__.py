@@ -36,6 +36,7 @@ from bot.understanding.safeguarding.classifier import Classifier, trained_from
 from bot.understanding.safeguarding.context import (
     CHILD_KINDS,
     CHILDREN,
+    LAUGH,
     LIGHT,
     NOT_CALMED_BY_LIGHT_WORDS,
     OVER,
@@ -70,6 +71,12 @@ _LEFT_OF_A_PLAIN_DENIAL = 2  # words besides those a rule heard denied, in a sen
 _EXCEPT = {"except", "exept", "xcept", "but", "only", "apart", "besides", "bar", "other", "cept"}
 _SAID_BESIDES_THE_PAST = 3  # words in the clauses a message does not tell as over, for them to be judged alone
 WHOLE_UP_TO = 3  # sentences: a message this short is judged whole by the classifier
+# a question (its first word, or one after "anyway", "also", "so") the classifier reads apart when, alone, it gives it
+# under _A_QUESTION_BELOW (`_windows`)
+_ASKING = frozenset({"how", "what", "where", "when", "who", "which", "can", "could", "would", "will", "is", "are", "do",
+                     "does", "should", "shall", "am"})
+_BY_THE_WAY = frozenset({"anyway", "also", "so", "and", "but", "oh", "ok", "okay", "btw", "please", "pls"})
+_A_QUESTION_BELOW = 0.2
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
 _COMMA = re.compile(r"(?<!\d)[,:](?!\d)")
@@ -199,6 +206,7 @@ class Detector:
         heard: list[Heard] = []
         plains: list[str] = []
         undenied: list[str] = []  # each sentence's words without what its rules heard denied
+        asked: list[bool] = []  # a question no rule heard anything in ("is that something you can help with?")
         sentences = [(s, typed.plain_words(s)) for s in _SENTENCE_END.split(text) if s.strip()]
         message = " ".join(" ".join(words) for _, words in sentences if words)
         for sentence, words in sentences:
@@ -221,6 +229,8 @@ class Detector:
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
+            asked.append(not every_hit and (sentence.rstrip().endswith("?") or words[0] in _ASKING
+                                            or words[0] in _BY_THE_WAY and words[1:2] and words[1] in _ASKING))
             gone = {i for h in hits if denied and h.negated and _denies_itself(doc, h) for i in range(h.start, h.end)}
             left = [w for i, w in enumerate(words) if i not in gone]
             # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
@@ -228,14 +238,21 @@ class Detector:
             undenied.append("" if len(left) <= _LEFT_OF_A_PLAIN_DENIAL and not _EXCEPT & set(words) else plain)
         # The classifier reads the words without a goal to live at home (context.without_goals): "for
         # her to stay living in her own home" is what a carer wants, not a danger.
-        windows = _windows(plains)
+        if len(plains) > 1 and any(asked):
+            # only a question with no concern of its own ("how do i get a blue badge"), not "is it normal that my carer
+            # leaves me wet?"
+            asking = [i for i, question in enumerate(asked) if question]
+            for i, (p, _) in zip(asking, self.classifier.judge([without_goals(plains[i]) or "." for i in asking]),
+                                 strict=True):
+                asked[i] = p < _A_QUESTION_BELOW
+        windows = _windows(plains, asked)
         judged = self._judged(windows, len(plains))
         if undenied != plains:
             # A sentence whose rules heard only a plain denial ("nobody hits me", "he never hits me": the negation
             # in the very words) of what the classifier hears is judged by it without the words denied: it has
             # read "hits me" beside disclosures and heard one in the denial (0.98); what else the sentence says
             # ("he just locks me in") it still reads.
-            without_denials = self._judged(_windows(undenied), len(plains))
+            without_denials = self._judged(_windows(undenied, asked), len(plains))
             judged = [other if mine[1] in h.denied else mine
                       for h, mine, other in zip(heard, judged, without_denials, strict=True)]
         calm = reassured(" ".join(plains))
@@ -255,7 +272,9 @@ class Detector:
             # what they govern, not for what else the message says now ("... and i dont see the point of going
             # on"): the clauses not told as over are judged on their own, without the reason.
             short = len(plains) <= WHOLE_UP_TO
-            rests = [not_over(" ".join(plains) if short else windows[i]) for i in told_over]
+            # each sentence's clauses apart: the plain words have no full stops, and "my husband had a stroke in 2019"
+            # joined to the next sentence took it with it as told as over (a reader of session 21)
+            rests = [" ".join(filter(None, map(not_over, plains if short else _window(plains, i)))) for i in told_over]
             rejudged = self.classifier.judge([without_goals(rest) or "." for rest in rests])
             for i, rest, again in zip(told_over, rests, rejudged, strict=True):
                 if len(rest.split()) >= _SAID_BESIDES_THE_PAST:
@@ -477,12 +496,21 @@ def _denies_itself(doc: Doc, hit: Hit) -> bool:
     return any(token.lemma_ in NEGATIONS for token in doc[hit.start:hit.end])
 
 
-def _windows(plains: list[str]) -> list[str]:
+def _windows(plains: list[str], asked: list[bool]) -> list[str]:
     """The words the classifier reads for each sentence: the whole message when it is short (one window), else
-    the sentence and its neighbours."""
+    the sentence and its neighbours. A short message is read without the questions asked in it that no rule heard
+    anything in: "nobody helps me to the toilet. is that something you can help with?" was read whole (0.13, where
+    the first sentence alone is 0.9), and a disclosure followed by a question about a service got no help (a
+    reader of session 21, putting ordinary words around the tuning corpus's disclosures)."""
     if len(plains) <= WHOLE_UP_TO:
-        return [" ".join(plains)] if plains else []
-    return [" ".join(plains[max(0, i - 1):i + 2]) for i in range(len(plains))]
+        told = [p for p, question in zip(plains, asked, strict=True) if not question] or plains
+        return [" ".join(told)] if plains else []
+    return [" ".join(_window(plains, i)) for i in range(len(plains))]
+
+
+def _window(plains: list[str], i: int) -> list[str]:
+    """The sentences the classifier reads for sentence i of a long message: it and its neighbours."""
+    return plains[max(0, i - 1):i + 2]
 
 
 def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by_rule: bool = False) -> float:
@@ -490,7 +518,9 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
     if sentence.reassured == SETTLED or (
             sentence.reassured == LIGHT and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS):
         threshold = max(threshold, policy.reassured_from)
-    elif sentence.reassured == LIGHT and category not in NOT_CALMED_BY_LIGHT_WORDS:
+    elif sentence.reassured == LAUGH and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS:
+        threshold = max(threshold, policy.laughed_from)
+    elif sentence.reassured in (LIGHT, LAUGH) and category not in NOT_CALMED_BY_LIGHT_WORDS:
         # a rule's hit said with a laugh ("my gf threatened 2 dump me lol"): the classifier must agree more
         threshold = max(threshold, policy.light_rule_from)
     if not by_rule:

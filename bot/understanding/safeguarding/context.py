@@ -355,6 +355,12 @@ _LIGHT = re.compile(
 NOT_CALMED_BY_LIGHT_WORDS = frozenset({"suicidal", "self_harm"})
 SETTLED = "settled"
 LIGHT = "light"
+# A laugh and nothing else that calms ("lol", "haha", "lmao"): young people put it after what frightens them ("my
+# boyfriend makes me share my location 24/7 and screenshots it lol"), so it asks less of the classifier than kind
+# words or safety said (policy.laughed_from, not reassured_from): a reader of session 21 put "lol" after the tuning
+# corpus's disclosures and 80 of 300 went unheard
+LAUGH = "laugh"
+_LAUGH = re.compile(r"\b(lol|lool|lols|lolz|haha+|hehe+|lmao|lmfao|rofl|xd)\b")
 
 
 # Words that make a rule's hit for a kind an ordinary thing said in ordinary words, as phrases: a death
@@ -452,12 +458,13 @@ def put_right_since(sentence: str, message: str) -> int | None:
 
 
 def reassured(plain: str) -> str | None:
-    """SETTLED if the message (its plain words) says a matter is settled, LIGHT if it only laughs or
+    """SETTLED if the message (its plain words) says a matter is settled, LAUGH if it only laughs, LIGHT if it
     speaks kindly, else None."""
     if _SETTLED.search(plain):
         return SETTLED
-    if _LIGHT.search(plain):
-        return LIGHT
+    light = [m.group(0) for m in _LIGHT.finditer(plain)]
+    if light:
+        return LAUGH if all(_LAUGH.fullmatch(said) for said in light) else LIGHT
     return None
 
 

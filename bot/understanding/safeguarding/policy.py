@@ -29,6 +29,7 @@ class Policy:
     by_kind: dict[str, float] = field(default_factory=dict)
     denial_overruled_from: float = 0.8
     reassured_from: float = 0.0
+    laughed_from: float = 0.0  # what the classifier alone needs in a message that only laughs (context.LAUGH)
     reason_by_kind: dict[str, float] = field(default_factory=dict)
     # what the classifier alone needs, for any kind, in words that tell a harm as over, put right, or about the
     # subject (context.told_as_over); chosen by reading (session 13), not tuned
@@ -92,6 +93,10 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
              "carer_breaking_point": 0.45, "not_safe_at_home": 0.25, "coercive_control": 0.4, "exploitation": 0.25,
              "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.85,
     reassured_from=0.95,
+    # session 21, chosen on the tuning corpus cross-validated (a laugh's threshold from 0 to 0.95 moved its false alarms
+    # 575 to 570 of 4,367, its recall not at all: it has few laughs) and on the tuning corpus's disclosures with "lol"
+    # put after them (meta-probe: 0.95, as a laugh was calmed with kind words before, left 80 of 300 unheard)
+    laughed_from=0.5,
     reason_by_kind={"financial_abuse": 0.85, "domestic_abuse": 0.4, "suicidal": 0.4, "self_harm": 0.4,
                     "care_abuse": 0.95, "coercive_control": 0.65, "carer_breaking_point": 0.95,
                     "not_safe_at_home!": 0.95, "not_safe_at_home": 0.55,

@@ -1,0 +1,47 @@
+"""A disclosure with ordinary words around it is heard as it is heard alone (session 21: a reader put ordinary openings
+and endings around the tuning corpus's disclosures and counted what went unheard):
+- a short message is read whole, and its sentences are joined without their full stops: "My wife had a stroke in 2018."
+  before a disclosure took it with it as "told as over" (64 of 300 unheard);
+- a question asked after it, with no concern of its own ("is that something you can help with?", "anyway how do i
+  get a bus pass"), diluted the classifier's reading (31 and 17 of 300);
+- a laugh after it ("lol") was taken as calming as kind words are, needing 0.95 of the classifier (80 of 300).
+Through the product's detector."""
+from __future__ import annotations
+
+import pytest
+
+WASH = ("no one has been in to give me a wash for over a week", "neglect")
+LOCATION = ("my boyfriend checks my location all day and goes mad if im late", "coercive_control")
+MESSAGES = ("my girlfriend reads all my messages and tells me who i can talk to", "coercive_control")
+
+
+@pytest.mark.parametrize("around,told", [
+    ("My wife had a stroke in 2018. {}", WASH),
+    ("I had my hip done in 2015. {}.", WASH),
+    ("{}. Is that something you lot can help with?", WASH),
+    ("{} - what do I do?", WASH),
+    ("{} lol", LOCATION),
+    ("{} lol", MESSAGES),
+    ("{} haha", LOCATION),
+])
+def test_a_disclosure_with_ordinary_words_around_is_heard(listening, around, told):
+    said = around.format(told[0])
+    assert told[1] in listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you. Is it normal that my carer leaves me wet all day?",  # a question with a concern of its own
+    "I had my hip done in 2015. My son hits me when he has had a drink.",
+])
+def test_a_question_or_sentence_with_a_concern_of_its_own_is_still_read(listening, said):
+    assert listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", [
+    "my wife had a stroke in 2018. is that something you can help with?",
+    "i do my own shopping lol",
+    "my daughter does my hair every sunday haha",
+    "the carers are lovely. how do i get a bus pass?",
+])
+def test_ordinary_words_alone_are_still_no_alarm(listening, said):
+    assert listening.check(said).categories == [], said
