@@ -230,7 +230,7 @@ class Detector:
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
             asked.append(not every_hit and (sentence.rstrip().endswith("?") or words[0] in _ASKING
-                                            or words[0] in _BY_THE_WAY and words[1:2] and words[1] in _ASKING))
+                                            or words[0] in _BY_THE_WAY and len(words) > 1 and words[1] in _ASKING))
             gone = {i for h in hits if denied and h.negated and _denies_itself(doc, h) for i in range(h.start, h.end)}
             left = [w for i, w in enumerate(words) if i not in gone]
             # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
