@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/safeguarding.py --tuning   # also the tuning corpus, cross-validated
     .venv/bin/python benchmarks/safeguarding.py --tune     # choose the policy's thresholds on the tuning corpus
     .venv/bin/python benchmarks/safeguarding.py --tuning --misses  # print the tuning corpus's misses
+    .venv/bin/python benchmarks/safeguarding.py --wrapped  # also with ordinary words around each held-out message
     .venv/bin/python benchmarks/safeguarding.py --batch data/safeguarding/NEW.tsv  # a new tuning batch's
                                                            # first score, by a detector built without it
 
@@ -220,6 +221,32 @@ def _raised(policy: Policy, kind: str) -> list[Policy]:
     return found
 
 
+# Ordinary words put around a message (session 21): openings and endings people type, none of them a concern. A
+# disclosure the detector hears alone should be heard with them, and a negative it is quiet on should stay quiet.
+WRAPS = ("since i lost my job {}", "{} lol", "my back is bad and {}", "{}. anyway how do i get a blue badge",
+         "{} but im fine", "My husband had a stroke in 2019. {}", "{}. Is that something you can help with?", "hi, {} x",
+         "{} tbh")
+
+
+def _wrapped(text: str, wrap: str) -> str:
+    text = text.rstrip(".!")
+    return wrap.format(text[0].lower() + text[1:] if wrap.index("{}") > 0 else text)
+
+
+def wrapped(detector: Detector, examples: list[Example]) -> None:
+    """For each of WRAPS: how many of the disclosures heard alone go unheard with it, and how many negatives quiet
+    alone alarm with it (figures only: no message is printed, so it can be run on the held-out files)."""
+    heard = [e for e in examples if e.is_disclosure and detector.check(e.text).concern]
+    quiet = [e for e in examples if not e.is_disclosure and not detector.check(e.text).concern]
+    print(f"\nWith ordinary words around them: {len(heard)} held-out disclosures heard alone, {len(quiet)} negatives "
+          "quiet alone")
+    for wrap in WRAPS:
+        lost = sum(not detector.check(_wrapped(e.text, wrap)).concern for e in heard)
+        raised = sum(detector.check(_wrapped(e.text, wrap)).concern for e in quiet)
+        print(f"  {wrap:<45} unheard {lost:4d} ({lost / max(1, len(heard)):.3f})   alarmed {raised:4d} "
+              f"({raised / max(1, len(quiet)):.3f})")
+
+
 def timing(detector: Detector, texts: list[str]) -> None:
     times = []
     for text in texts * 3:
@@ -237,6 +264,8 @@ def main() -> None:
     parser.add_argument("--tune", action="store_true")
     parser.add_argument("--misses", action="store_true", help="print the tuning corpus's misses (never a held-out file's)")
     parser.add_argument("--batch", type=Path, help="score a new tuning batch by a detector built without it")
+    parser.add_argument("--wrapped", action="store_true",
+                        help="also the held-out files with ordinary words put around each message (figures only)")
     args = parser.parse_args()
     tuned = tuning()
     if args.batch:
@@ -288,6 +317,8 @@ def main() -> None:
     fresh6 = held_out(name="heldout_fresh6.tsv")  # written 2026-12-05 (session 21) from a fresh context
     if fresh6:
         report("SIXTH FRESH HELD-OUT corpus, heldout_fresh6.tsv (never tuned on)", judged(detector, fresh6), False)
+    if args.wrapped:
+        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6)
     timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6])
 
 

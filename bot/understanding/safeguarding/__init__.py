@@ -520,7 +520,7 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
         threshold = max(threshold, policy.reassured_from)
     elif sentence.reassured == LAUGH and not by_rule and category not in NOT_CALMED_BY_LIGHT_WORDS:
         threshold = max(threshold, policy.laughed_from)
-    elif sentence.reassured in (LIGHT, LAUGH) and category not in NOT_CALMED_BY_LIGHT_WORDS:
+    elif sentence.reassured == LIGHT and category not in NOT_CALMED_BY_LIGHT_WORDS:
         # a rule's hit said with a laugh ("my gf threatened 2 dump me lol"): the classifier must agree more
         threshold = max(threshold, policy.light_rule_from)
     if not by_rule:
