@@ -235,7 +235,9 @@ class Detector:
             left = [w for i, w in enumerate(words) if i not in gone]
             # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
             # hit me"): where more is said around the denial, the classifier reads it whole, as before
-            undenied.append("" if len(left) <= _LEFT_OF_A_PLAIN_DENIAL and not _EXCEPT & set(words) else plain)
+            # (what is played down, "nobody hits me, i am fine", is no more said: context.without_goals)
+            said_besides = without_goals(" ".join(left)).split() if gone and len(left) > _LEFT_OF_A_PLAIN_DENIAL else left
+            undenied.append("" if len(said_besides) <= _LEFT_OF_A_PLAIN_DENIAL and not _EXCEPT & set(words) else plain)
         # The classifier reads the words without a goal to live at home (context.without_goals): "for
         # her to stay living in her own home" is what a carer wants, not a danger.
         if len(plains) > 1 and any(asked):

@@ -512,7 +512,16 @@ def without_goals(plain: str) -> str:
             kept.append(plain[at:match.start()])
             at = match.end()
     kept.append(plain[at:])
-    return " ".join(" ".join(kept).split())
+    return _PLAYED_DOWN.sub("", " ".join(" ".join(kept).split()))
+
+
+# Played down at the end ("... he just stood there laughing but im fine", "... its nothing really"): a person harmed
+# says it to make light of it, so the classifier reads the words without it (a reader of session 21: "but im fine"
+# after the held-out disclosures left 92 of 1,685 unheard)
+_PLAYED_DOWN = re.compile(r"\s*\b(?:but |and |tho |though )?(?:(?:i am|i m|im|i feel) (?:fine|ok|okay|alright|all right)"
+                          r"|(?:it is|its|it s) (?:fine|ok|okay|nothing|not a big deal|whatever)|dont worry(?: about it"
+                          r"| about me)?|do not worry(?: about it| about me)?|no big deal|whatever)"
+                          r"(?: really| honestly| though| tho| now| mostly| i guess| i suppose)?\s*$")
 
 
 # An answer to the name, relationship, age or who-lives-there question ("her names doreen", "i am her

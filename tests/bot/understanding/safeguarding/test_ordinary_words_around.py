@@ -53,3 +53,23 @@ def test_a_rules_hit_said_with_a_laugh_needs_no_more_of_the_classifier(listening
     """A laugh is no kind word: what a rule heard someone do (or not do) is asked only what it is asked without it
     (before, 0.25, where neglect's rule asks 0.05: "no one has fed her since yesterday lol" got 0.11)."""
     assert kind in listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("said,kind", [
+    ("my grandson has changed where my bank letters go and i dont know what is coming out but im fine",
+     "financial_abuse"),
+    ("my son moved my walking frame out of reach and i fell in the hall, he just watched but im fine", None),
+    ("my daughter shoves me when she is cross, it leaves marks but its nothing really", "domestic_abuse"),
+    ("the night carer doesnt turn me and ive got sores now, dont worry about it", "care_abuse"),
+])
+def test_a_disclosure_played_down_at_the_end_is_heard(listening, said, kind):
+    """Played down at the end ("but im fine", "its nothing really", "dont worry about it"), as people harmed do: the
+    classifier reads the words without it (before, the first two went unheard, and "but im fine" after the held-out
+    disclosures left 92 of 1,685 unheard)."""
+    found = listening.check(said).categories
+    assert (kind in found) if kind else found, said
+
+
+@pytest.mark.parametrize("said", ["i fell in the garden but im fine", "the hoist broke but its fine now", "im fine"])
+def test_ordinary_words_played_down_are_still_no_alarm(listening, said):
+    assert listening.check(said).categories == [], said
