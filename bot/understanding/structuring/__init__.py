@@ -453,8 +453,8 @@ _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|ho
 # "for forty years before that we lived at", "Before this we live one year with sponsor family in Stamford,"; and what
 # says it is where they are now, when said after ("I moved here in 2020 …", "Now I live at")
 _HOME_LEFT = re.compile(r"\bmoved\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|\bused\s+to\s+live\b|"
-                        r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|\bprevious(?:ly)?\b|"
-                        r"\bformer(?:ly)?\b|\bold\s+(?:address|house|home|flat|place)\b|"
+                        r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
+                        r"\b(?:previous(?:ly)?|former(?:ly)?|old)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
 _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"
                        r"(?:now\s+)?(?:live|lives|am\s+living|are\s+living|is\s+living|['’]m\s+(?:living|staying)|am\s+staying)"

@@ -111,9 +111,16 @@ def test_an_address_moved_from_is_a_past_address(structurer, story, now, before)
     assert addresses(profile, "past") == [before]
 
 
-def test_an_address_lived_at_now_is_current(structurer):
-    profile = structurer.structure(["I have lived at 2 Oak Court, Ely CB7 4AA since 1990, before that in Leeds."])
-    assert addresses(profile) == ["2 Oak Court, Ely CB7 4AA"]
+@pytest.mark.parametrize("story", ["I have lived at 2 Oak Court, Ely CB7 4AA since 1990, before that in Leeds.",
+                                   "My previous social worker left and I live at 2 Oak Court, Ely CB7 4AA.",
+                                   "We lived in Leeds for years but now we live at 2 Oak Court, Ely CB7 4AA."])
+def test_an_address_lived_at_now_is_current(structurer, story):
+    assert addresses(structurer.structure([story])) == ["2 Oak Court, Ely CB7 4AA"]
+
+
+def test_a_previous_address_is_past(structurer):
+    profile = structurer.structure(["My previous address was 3 Elm Road, Hull HU5 2AA. I live at 2 Oak Court, Ely CB7 4AA."])
+    assert (addresses(profile), addresses(profile, "past")) == (["2 Oak Court, Ely CB7 4AA"], ["3 Elm Road, Hull HU5 2AA"])
 
 
 def test_a_carers_own_address_is_not_the_persons(structurer):
@@ -201,3 +208,12 @@ def test_a_relation_typed_without_its_apostrophe_is_who_she_is_after(structurer,
     """ "nans 78 n shes got copd" gave the COPD to his sister, named a sentence before, on a family health history."""
     profile = structurer.structure([f"I live with my gran. My sister is 15 and my brother is 12. {said}"])
     assert [i["about"] for i in profile["sections"]["health"]] == [whose]
+
+
+def test_an_address_moved_out_of_is_read_back_as_their_previous_address(structurer):
+    from bot.conversation.readback import read_back
+    profile = structurer.structure(["I moved out of our flat at 4 Elm Row, Leeds LS2 8AA in June. I'm staying with my "
+                                    "cousin at 9 Pine Road, York YO1 7AB."])
+    lines = [line for group in read_back(profile) for line in group["lines"]]
+    assert "Your previous address was 4 Elm Row, Leeds LS2 8AA." in lines
+    assert "Your address is 9 Pine Road, York YO1 7AB." in lines
