@@ -120,6 +120,8 @@ def _identifier_sentence(item: dict[str, Any], their: str) -> str:
         return f"{their} NHS number is {value}."
     if kind == "address":
         what = "postcode" if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}", value) else "address"
+        if item.get("status") == "past":  # "I moved out of our house at …": a home they had, not theirs now
+            return f"{their} previous {what} was {value}."
         return f"{their} {what} is {value}."
     if kind == "email":
         return f"{their} email address is {value}."

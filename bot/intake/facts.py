@@ -75,7 +75,9 @@ _CARES_FOR_ME = re.compile(rf"\blook(?:s|ing)? after me\b|\bcares? for me\b|\bhe
 _THEM = r"(?:him|her|them)(?=\s*(?:$|[,.;]|and\b|every|most|at\b|in\b|when|because|since|all|full|day|night))"
 _CARES_FOR_THEM = re.compile(rf"\blook(?:s|ing)? after {_THEM}|\bcares? for {_THEM}|\bhelps? {_THEM}|"
                              rf"\b(?:his|her|their) (?:main |unpaid |full[- ]time )?carer\b|\bdoes (?:his|her|their) {_CHORES}\b")
-_TELLER_CARES = re.compile(rf"{_CARES_FOR_THEM.pattern}|\bcarer\b|\bcar(?:e|ing) for\b|\blook(?:s|ing)? after\b")
+# (a carer's own "I get Carer's Allowance" is their money, not what they do: written as what they do, session 21)
+_TELLER_CARES = re.compile(rf"{_CARES_FOR_THEM.pattern}|\bcarer\b(?!['’]s allowance)|\bcar(?:e|ing) for\b|"
+                           r"\blook(?:s|ing)? after\b")
 _HELP = re.compile(r"\b(can't|cannot|can not|unable|struggl\w*|help\w*|need\w*|does (my|his|her)|do (my|his|her))\b")
 HELP_WORDS = {"washing": r"\bwash|\bbath|shower", "dressing": r"\bdress", "shopping": r"\bshop",
               "meals": r"\bmeals?\b|cook|food", "housework": r"housework|clean", "medicines": r"medic|tablets"}
@@ -739,10 +741,21 @@ def _communication(sections: dict[str, Any]) -> list[str]:
     return [i["text"] for i in _items(sections, "communication") if not _someone_elses(i, plain(i["text"]))]
 
 
+# The language they ask an interpreter for, or call theirs: before any other they also speak ("my language is
+# Ukrainian, also I speak Russian … I need interpreter for Ukrainian" gave Russian, session 21)
+_THEIR_LANGUAGE = re.compile(rf"\b(?:interpreters?|translators?)\s+(?:for|in|who speaks?|that speaks?)\s+({_LANGUAGES})\b|"
+                             rf"\b(?:my|his|her|their)\s+(?:first\s+|own\s+|main\s+|home\s+|mother\s+)?(?:language|tongue)"
+                             rf"\s+is\s+({_LANGUAGES})\b", re.I)
+
+
 def language(sections: dict[str, Any]) -> str | None:
-    """The language the person needs other than English, when one clause of theirs names it so."""
-    found = {next(g for g in m.groups() if g) for text in _communication(sections)
-             for m in [re.search(_NEEDS_LANGUAGE.pattern, text, re.I)] if m}
+    """The language the person needs other than English, when one clause of theirs names it so (the one they
+    ask an interpreter for or call theirs, before any other they speak)."""
+    texts = _communication(sections)
+    found = {next(g for g in m.groups() if g) for text in texts for m in _THEIR_LANGUAGE.finditer(text)}
+    if not found:
+        found = {next(g for g in m.groups() if g) for text in texts
+                 for m in [re.search(_NEEDS_LANGUAGE.pattern, text, re.I)] if m}
     return _one({f.title() if f.upper() != "BSL" else "BSL" for f in found})
 
 

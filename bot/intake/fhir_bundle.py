@@ -87,7 +87,9 @@ def _items(sections: dict[str, Any], key: str) -> list[dict[str, Any]]:
 
 
 def _value(sections: dict[str, Any], key: str, kind: str) -> Any:
-    found = [i.get("value", i["text"]) for i in _items(sections, key) if i.get("kind") == kind]
+    # a home they left ("I moved out of our house at …") is kept as past: never where they live now (session 21)
+    found = [i.get("value", i["text"]) for i in _items(sections, key) if i.get("kind") == kind
+             and i.get("status", "current") not in ("past", "negated")]
     return found[0] if found else None
 
 

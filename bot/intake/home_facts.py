@@ -55,6 +55,8 @@ _LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:has|have|'s|'ve) lived|(?:s
 _LIVES_AT_WITH = re.compile(r"\b(?:live|lives|living)\s+(?:in|at)\b[^,.;]{0,80}?,?\s+with\s+"
                             r"(?P<who>(?:my|our|his|her|their|me)\b.+?|(?P<name>[a-z]+)\b.*?)"
                             r"(?=\s+(?:in|at|on|near|since|and we|who|its|it's|it is|but|so|cos|because)\b|[,.;()]|$)")
+# What is said in brackets beside someone: "my daughter Sofiia (she is 17, she go to college)"
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 # Where a list of whom ends, in words run on without stops: "with my wife carol its our own house paid off …"
 _RUNS_ON = re.compile(r"\s+(?:its|it's|it is|but|so|cos|because|got)\b.*$")
 # Where they live, said after whom: "…, in mum's council house, 27 Cromwell Street"
@@ -69,7 +71,9 @@ _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|work
 # one day", "Hopefully she can live with her boyfriend Mark eventually"
 _HOPED_FOR = re.compile(r"\b(?:wants?|wanting|would (?:like|love)|'d (?:like|love)|hopes?|hoping|hopefully|dreams?|wish|"
                         r"wishes|plans?|planning|one day|someday|some day|eventually|in the future|(?:can|could|will|"
-                        r"might) (?:\w+ )?(?:live|move))\b")
+                        r"might) (?:\w+ )?(?:live|move)|"
+                        # "…, and in the long run to supported living with his friends" (session 21)
+                        r"in the long run|long[- ]term|later on|in time|(?:in)?to supported living|would suit)\b")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
 _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"
@@ -148,6 +152,7 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
     home = _said_of_home(sections, own_words=True)
     found = []
     for item, text in home:
+        text = _ASIDE.sub("", text)  # "my daughter Sofiia (she is 17, she go to college) and my mother": both
         match = _LIVES_WITH.search(text) or _LIVES_AT_WITH.search(text)
         if match and match.re is _LIVES_AT_WITH and match["name"] and not re.search(
                 rf"\bwith (?-i:[A-Z]){re.escape(match['name'][1:])}\b", item["text"], re.IGNORECASE):
@@ -169,7 +174,7 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
         who += "".join(f", {t}" for _, t in more)
         # back to the story's own spelling ("my partner Dawn n her lad")
         spelt = r"\s*".join(r"(?:and|n|&|\+)" if w == "and" else re.escape(w) for w in re.findall(r"\w+|[^\w\s]", who))
-        said = re.search(rf"\b{spelt}", "".join([_AGE_AFTER.sub("", item["text"]), *(
+        said = re.search(rf"\b{spelt}", "".join([_AGE_AFTER.sub("", _ASIDE.sub("", item["text"])), *(
             f", {_AGE_AFTER.sub('', _WHERE_AFTER.sub('', i['text']))}" for i, _ in more)]).replace("’", "'"),
                          re.IGNORECASE)
         found.append((item, text[:match.start()], said.group(0) if said else who))

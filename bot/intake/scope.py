@@ -204,6 +204,8 @@ def held(item: dict[str, Any], section: str, statuses: frozenset[str] = frozense
     have never, unless asked (a plain "no allergies" is itself an answer); a medicine they stopped
     only when past ones are asked for: "Medicines" asks what they take now."""
     status = item.get("status", "current")
+    if section == "home" and item.get("kind") == "address" and status == "past" and "past" not in statuses:
+        return False  # "I moved out of our house at 12 Weaver Close …": no address of theirs now (session 21)
     if section not in ("health", "medications", "allergies"):
         # "I don't use a stick" is no equipment they use, as "no diabetes" is no condition
         return status != "negated" or "negated" in statuses or section == "support_network"
@@ -222,7 +224,8 @@ def belongs(item: dict[str, Any], section: str, asks_about: bool = False) -> boo
     if whose == SUBJECT:
         return not (section == "health" and not is_condition(item))
     if is_family_history(item):
-        return True
+        # family history is of illness: a sister's nut allergy was written as the person's allergy (session 21)
+        return section not in ("allergies", "medications")
     if whose == NARRATOR:
         # the carer telling the story, among the people who support: who they are and the care they give, never
         # their own phone, health, work or money ("my back is bad", "im on universal credit"), which are theirs

@@ -128,6 +128,9 @@ class Structurer:
             subject_name = self.people.name_after_relation(story, relation)
         if teller == "carer" and not subject_name:
             subject_name = names.cared_for(story, self.people.relationship_words)  # "I'm a foster carer for Jayden"
+        goes_by = None
+        if teller == "carer" and subject_name and (in_full := names.short_then_in_full(story, subject_name)):
+            subject_name, goes_by = in_full, subject_name  # "my mum Gwen, Gwendoline Parry": Gwen is what she goes by
         if teller == "carer" and subject_name:
             subject_name = names.full_name(story, subject_name)  # "Halina", told "My mother is Halina Kowalska"
         who = Teller(teller, subject_name, relation, today or date.today(),
@@ -138,6 +141,9 @@ class Structurer:
         if subject_name:
             profile["sections"]["about_me"].append(
                 item(subject_name, "current", "subject", teller, 0, 0, kind="name"))
+        if goes_by:
+            profile["sections"]["about_me"].append(item(goes_by, "current", "subject", teller, 0, 0,
+                                                        kind="preferred_name"))
         if teller == "carer" and (sex := sex_of(relation)):  # "my mum": a form's "Sex" is female
             told = item(sex, "current", "subject", teller, 0, 0, kind="gender")
             told["value"] = sex
@@ -158,6 +164,9 @@ class Structurer:
             _as_theirs(profile, IN_LAW, story, only_mine=True)
         if teller == "self" and not base:
             _name_nobody_uses(profile, story)
+        for said in profile["sections"]["about_me"]:  # "I am Kovalenko Oksana. Kovalenko is family name"
+            if said.get("kind") == "name" and said["about"] == "subject":
+                said["text"] = names.given_name_first(said["text"], story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         corrections.moved_out(profile)
@@ -307,6 +316,7 @@ class Structurer:
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
+            self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 
     @staticmethod
@@ -366,10 +376,16 @@ class Structurer:
                 continue  # "my mum lives at 9 Church Lane", "my sons address is…": theirs, not the person's
             elif told.kind == "date_of_birth" and who.teller == "self" and _OTHERS_BIRTH.search(sentence[:told.start]):
                 continue  # "My Bridie, born the 2nd of February 1942, …": hers, in the person's own story
+            elif told.kind == "address" and who.teller == "carer" and _CARER_LIVES.search(since) \
+                    and not _LIVING_WITH.search(sentence):
+                continue  # "im Gareth, her son, i live in Telford (7 Orchard Way, …)": the carer's own (session 21)
+            status = context.CURRENT
+            if told.kind == "address" and _left_home(since):
+                status = context.PAST  # "I moved out of our house at 12 Weaver Close …": a home they had
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
-            kept = item(told.value, context.CURRENT, about, who.teller, base + told.start, base + told.end,
+            kept = item(told.value, status, about, who.teller, base + told.start, base + told.end,
                         kind=told.kind, said=sentence[told.start:told.end])
             kept["value"] = told.value
             items.append(kept)
@@ -433,6 +449,28 @@ _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|ho
                      r"landline|address)\b[^.]*$", re.IGNORECASE)
 # Someone of theirs named before a date of birth, with no word of the person's own since: "My Bridie, born …",
 # "my daughter Sue (dob 3/4/80)"; not "My name is Gurdev Singh Sandhu, born …", "my date of birth is"
+# Said before an address, a home they have left: "I moved out of our house at", "We moved here from Didsbury (",
+# "for forty years before that we lived at", "Before this we live one year with sponsor family in Stamford,"; and what
+# says it is where they are now, when said after ("I moved here in 2020 …", "Now I live at")
+_HOME_LEFT = re.compile(r"\bmoved\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|\bused\s+to\s+live\b|"
+                        r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
+                        r"\b(?:previous(?:ly)?|former(?:ly)?|old)\s+(?:address|house|home|flat|place|lived|living)\b|"
+                        r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
+_HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"
+                       r"(?:now\s+)?(?:live|lives|am\s+living|are\s+living|is\s+living|['’]m\s+(?:living|staying)|am\s+staying)"
+                       r"\s+(?:at|in)\b", re.IGNORECASE)
+# A carer's own home, said by them: "i live in Telford (…", and nothing says they live with the person
+_CARER_LIVES = re.compile(r"\bi\s+(?:live|am\s+living|['’]m\s+living|stay)\b", re.IGNORECASE)
+_LIVING_WITH = re.compile(r"\bwith\s+(?:her|him|them|me|us|mum|mam|dad|my|our)\b|\bwe\b", re.IGNORECASE)
+
+
+def _left_home(before: str) -> bool:
+    """Whether the words before an address say it is a home left: the last of what they say of when wins."""
+    left = [m.end() for m in _HOME_LEFT.finditer(before)]
+    now = [m.end() for m in _HOME_NOW.finditer(before)]
+    return bool(left) and max(left) > max(now, default=-1)
+
+
 _OTHERS_BIRTH = re.compile(r"\b(?:my|our)\s+(?!(?:name|names|name's|date|dob|d\.o\.b|birthday|own)\b)[a-z]+\b"
                            r"(?![^.]*\b(?:i|i'm|im|i’m|me)\b)[^.]*$", re.IGNORECASE)
 # "I live in my son's house at", "we're staying at my daughter's flat": the person's home, whoever owns it

@@ -371,6 +371,15 @@ _AS_TIME = re.compile(r"(?:\b(?:day|week|month|night|time|year)\s+(?:of|after|be
                       r"\s+(?:the|her|his|my|their|me)\s+$", re.IGNORECASE)
 
 
+# A later mention of a condition said only as what a medicine was for, or as when they were told of it: "was on
+# concerta for the adhd but stopped it", "packed in when they telt us aboot the emphysema in 2015"; or as when it
+# was found, after it: "adhd diagnosed when i was 15". The medicine stopped, not the condition (session 21).
+_AS_WHAT_FOR = re.compile(r"(?:\b(?:on|took|taking|take|takes|prescribed|given)\s+(?:\S+\s+){1,3}?for|"
+                          r"\b(?:told|telt|tellt)\s+(?:me|us|him|her|them)\s+(?:about|of)|\bdiagnosed\s+with)"
+                          r"\s+(?:the|her|his|my|their|me)\s+$", re.IGNORECASE)
+_DIAGNOSED_AFTER = re.compile(r"\s*(?:was\s+|were\s+|got\s+|being\s+)?diagnosed\b", re.IGNORECASE)
+
+
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins, unless it
     is said only as what caused something else (`story`, as joined, says so)."""
@@ -390,6 +399,10 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                 if earlier["status"] == "current" and item["status"] == "past" and story \
                         and _AS_TIME.search(story[max(0, start - 40):start]):
                     continue  # "apixaban 5mg … stopped the aspirin when they started the apixaban": still taken
+                if section == "health" and earlier["status"] == "current" and item["status"] == "past" and story \
+                        and (_AS_WHAT_FOR.search(story[max(0, start - 60):start])
+                             or _DIAGNOSED_AFTER.match(story, item.get("source", {}).get("end", start))):
+                    continue  # "on concerta for the adhd but stopped it", "(adhd diagnosed at 15)": still had
                 if item["text"] in ("smoking", "drinking") and item["status"] == "negated" and not item.get("never") \
                         and earlier["status"] in ("current", "past"):
                     item["status"] = "past"  # "Before I smoke 30 years, now 10 years I not smoke": an ex-smoker

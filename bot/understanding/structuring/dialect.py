@@ -21,6 +21,8 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not",
               # "I divn't drink", "divnt", "Ah dinna smoke" (session 20): "don't", as long
               "divn't": "do not", "divn’t": "do not", "divnt": "don't", "dinna": "don't",
+              # Geordie "aa divven't have cancer", "aa divven't use it" (session 21): as long
+              "divven't": "does not", "divven’t": "does not",
               # Geordie and Scots "brought her oot in a rash", "aboot", "doon the stairs" (each as long as the English)
               "oot": "out", "aboot": "about", "doon": "down", "hoose": "house"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))

@@ -262,6 +262,13 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
 # from", "they're evicting me": still there)
 _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evicted|kicked out|thrown out|chucked out)\s+"
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
+# In the person's own story, chores they do for someone else: "i do her shopping", "I sort out my grandads bills"
+_DOES_THEIRS = re.compile(r"\W*(?:(?:and|so|n|then|also)\s+)?(?:i|we)\s+(?:also\s+|still\s+|often\s+|usually\s+)?"
+                          r"(?:do|does|did|get|sort(?:\s+out)?|help\s+with|carry)\s+(?:all\s+|most\s+of\s+|some\s+of\s+)?"
+                          r"(?:her|his|their|my\s+[a-z]+['’]?s|[a-z]+['’]s)\s", re.IGNORECASE)
+# A home moved out of, and no other said moved into: "I moved out of our house" (session 21), not "… into a flat"
+_MOVED_OUT_OF = re.compile(r"\bmoved\s+out\s+(?:of|from)\s+(?:my|our|his|her|their|the)\b"
+                           r"(?![^,.;]*\b(?:into|to)\s+(?:a|an|my|our|his|her|their|the)\b)", re.IGNORECASE)
 # "lives with her mum", "staying with his dad": where someone else lives, with a relation of theirs
 _THEIRS_BEFORE = re.compile(r"\b(?:lives|living|stays|staying)\s+with\s+(?:her|his|their)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # An operation named by the words before it, less those that say only how it went: "a hamstring release operation"
@@ -330,12 +337,29 @@ _WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiti
                             r"hoping for|could do with|on the list for)\b(?:(?!\b(?:uses?|using|used|has|have|had|got)\b)"
                             r"[^,.;])*$", re.IGNORECASE)
 _THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A denial that ends the sentence, said straight after a condition: "… autistic but he isn't.", "… but she's not"
+_DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?:he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
+                           r"\s(?:is|am|are|has|have|does|do)\s+not|\s(?:isn|aren|hasn|haven|doesn|don)['’]?t|\sain['’]?t)"
+                           r"(?:\s+(?:really|actually|at\s+all))?\s*(?:[.!;)]|$)", re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
-_WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran)\s+)?"
+_WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran|aa|ah)\s+)?"
                           r"(?:just\s+|still\s+)?"
                           r"(?:won't|won’t|wont|will not|refuses? to|refused to|doesn't|doesn’t|doesnt|does not|don't|"
                           r"don’t|dont|do not|never|didn't|didn’t|didnt|did not)\s+(?:ever\s+)?(?:use|uses|used)\s+(?:it|them)\b",
                           re.IGNORECASE)
+
+
+# The words a clause may hold besides the conditions it lists, to go on with the list before: "…, and glaucoma",
+# "…, and also cataracts too"
+_LIST_WORDS = frozenset({"and", "also", "too", "as", "well", "the", "a", "an", "her", "his", "their", "some", "bad"})
+
+
+def _only_listed(clause: str, terms: list[Term]) -> bool:
+    """Whether a clause only goes on listing conditions, with no one and no verb of its own ("and glaucoma")."""
+    if not terms or any(t.section != "health" for t in terms):
+        return False
+    rest = "".join(ch if not any(t.start <= at < t.end for t in terms) else " " for at, ch in enumerate(clause))
+    return all(word in _LIST_WORDS for word in re.findall(r"[a-z']+", rest.lower()))
 
 
 def _start(item: dict[str, Any]) -> int:
@@ -360,8 +384,11 @@ class Filer(PersonalFiler):
         """File one clause. `died`: the clause that follows says the person it names has died ("Our mum
         used to look after her but she died in 2020")."""
         referent = self.people.referent(clause, who) if self.people.speaker(clause, who) == "subject" else None
-        if referent is None and who.last_referent and SUBJECT_LEFT_OUT.match(clause):
-            referent = who.last_referent  # "my mum has dementia and lives in a care home": hers
+        if referent is None and who.last_referent and (SUBJECT_LEFT_OUT.match(clause) or _only_listed(clause, terms)):
+            # "my mum has dementia and lives in a care home", "My mother has diabetes also, and glaucoma": hers
+            referent = who.last_referent
+        if referent is None and (kin := self.people.relative_by_name_at_home(clause, who)):
+            referent = kin  # "Amber moved out last year to her own flat in Leeds" (his sister Amber): her flat
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
@@ -764,7 +791,8 @@ class Filer(PersonalFiler):
             lived = not home and town and re.search(r"(?<!have )(?<!'ve )(?<!ve )(?<!has )\b(?:lived|stayed|resided)\b",
                                                     clause[:town[0]], re.IGNORECASE) \
                 and not re.search(r"\b(?:still|now|since)\b", clause, re.IGNORECASE)
-            lived = lived or bool(_EVICTED_FROM.search(clause))  # "Got evicted from my flat in July": left
+            # "Got evicted from my flat in July", "I moved out of our house": left
+            lived = lived or bool(_EVICTED_FROM.search(clause) or _MOVED_OUT_OF.search(clause))
             sections["home"].append(item(clause, context.PAST if lived else self.status(clause, home), "subject", teller,
                                          base, end,
                                          features=list(dict.fromkeys(
@@ -981,6 +1009,15 @@ class Filer(PersonalFiler):
                 found["status"] = context.PAST
 
     @staticmethod
+    def denied_after(health: list[dict[str, Any]], sentence: str, base: int) -> None:
+        """ "People often assume he's autistic but he isn't": a condition said, then denied in the few words that
+        end the sentence, is one they do not have (autism went to five forms as his, session 21)."""
+        for found in health:
+            end = found.get("source", {}).get("end")
+            if isinstance(end, int) and found["status"] == context.CURRENT and _DENIED_AFTER.match(sentence, end - base):
+                found["status"] = context.NEGATED
+
+    @staticmethod
     def before_now(medications: list[dict[str, Any]], sentence: str, base: int) -> None:
         """ "Before amlodipine, ankle swell big, doctor change, now losartan 50mg": the medicine said
         after "before", at the sentence's start, is what was taken before the one taken now."""
@@ -1023,6 +1060,8 @@ class Filer(PersonalFiler):
                                                      base + len(clause), aids_needed=canonicals(aids)))
                 return
             aids = [t for t in aids if t not in wanted]
+        if teller == "self" and _DOES_THEIRS.match(clause):
+            activities = []  # "i do her shopping n carry stuff up the stairs": help the person gives (session 21)
         if not aids and not (activities and cues.NEED.search(clause)):
             return
         status = self.status(clause, aids or activities)

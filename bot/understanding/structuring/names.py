@@ -282,6 +282,40 @@ def full_name(story: str, named: str) -> str:
     return named
 
 
+def short_then_in_full(story: str, named: str) -> str | None:
+    """A short name, then the name in full straight after it: "my mum Gwen, Gwendoline Parry" is Gwendoline Parry
+    (Gwen was given as her given name, session 21); None when the story says no such thing."""
+    if len(named.split()) != 1:
+        return None
+    for full in re.finditer(rf"\b{re.escape(named)}\s*,\s*({re.escape(named)}[a-z]+)\s+({_CAP})\b", story):
+        longer, surname = full.groups()
+        if surname.lower() not in NOT_NAMES and not surname.endswith(("'s", "’s")) \
+                and zipf_frequency(surname.lower(), "en") < 4.5:
+            return f"{longer} {surname}"
+    return None
+
+
+_WHICH_NAME = r"(?i:my|his|her|their|the|our)"
+_FAMILY_NAME_SAID = re.compile(rf"\b({_CAP})\s+(?i:is)\s+(?:{_WHICH_NAME}\s+)?(?i:family\s+name|last\s+name|surname)\b|"
+                               rf"\b{_WHICH_NAME}\s+(?i:family\s+name|last\s+name|surname)\s+(?i:is)\s+({_CAP})")
+_FIRST_NAME_SAID = re.compile(rf"\b({_CAP})\s+(?i:is)\s+(?:{_WHICH_NAME}\s+)?(?i:first|given|christian)\s+(?i:name)\b|"
+                              rf"\b{_WHICH_NAME}\s+(?i:first|given|christian)\s+(?i:name)\s+(?i:is)\s+({_CAP})")
+
+
+def given_name_first(name: str, story: str) -> str:
+    """A name said family name first, where the story says which is which ("I am Nowak Agnieszka. Nowak is my
+    family name"): in the order a form reads it, the given name first ("Agnieszka Nowak"). The family name was given
+    as the given name on a patient details form (session 21)."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    family = {m.group(1) or m.group(2) for m in _FAMILY_NAME_SAID.finditer(story)}
+    first = {m.group(1) or m.group(2) for m in _FIRST_NAME_SAID.finditer(story)}
+    if (words[0] in family and words[1] not in family) or (words[1] in first and words[0] not in first):
+        return f"{words[1]} {words[0]}"
+    return name
+
+
 def given_name(text: str, relation_words: frozenset[str]) -> tuple[str, str | None]:
     """A name as a carer gives it: 'my husband dave' -> ('Dave', 'husband'); 'Mary Jones' -> as it is;
     'Sue thats all' -> Sue; 'Jaz (Jasmine Kaur)' -> Jasmine Kaur."""

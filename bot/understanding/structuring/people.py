@@ -152,6 +152,8 @@ def sex_of(relation: str | None) -> str | None:
 _PRONOUN = re.compile(r"(?:and\s+|but\s+|so\s+|then\s+)?(he|she|he's|she's|he’s|she’s|hes|shes|his|her|him)\b",
                       re.IGNORECASE)
 _NAMED = re.compile(rf"\b(?:my|his|her|their|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|^(?:and\s+)?([a-z]+)\b")
+# After a relation opening a clause with its "'s" typed as "s" ("nans 78", "dads got"): what "is" or "has" goes on with
+_KIN_IS = re.compile(r"\s+(?:\d|got|been|gone|not|still|getting|in\b|on\b|very|really|always)")
 OTHER = "other"  # someone the story spoke of without saying who
 # where someone lives, said of them: "She lives in Leeds", "he's moved to Hull", "she lives ten miles away"
 _LIVES_THERE = re.compile(r"\W*(?:and\s+|but\s+|so\s+)?(?:she|he)(?:\s+(?:also|only|now|still|just))?\s+"
@@ -187,6 +189,9 @@ _NAME_HAS = re.compile(r"\W*(?:(?i:and|but|so|then|n|also|plus)\s+)?([A-Za-z][a-
                        r"(?:(?i:also|still|too|now|just|already|always|recently|then|only)\s+)?"
                        r"(?i:has|had|have|got|gets|suffers|suffered|was\s+diagnosed|is\s+diagnosed|got\s+diagnosed|"
                        r"died|passed\s+away|passed)\b")
+# A name opening a clause on where they live or have moved: "Amber moved out last year to …", "Sam now lives in Hull"
+_NAME_AT_HOME = re.compile(r"\W*(?:(?i:and|but|so|then|now|also)\s+)?([A-Z][a-z]+)\s+(?:(?i:has|had|now|still|just|recently|"
+                           r"since|then|also)\s+)*(?i:moved|moves|lives|lived|is\s+living|stays|is\s+staying|rents|owns)\b")
 _GONE = re.compile(r"[A-Za-z]+(?:['’]s)?\s+(?:\w+\s+)?(?i:died|passed)\b")
 # Someone said beside the person a carer tells of: "she and Alf bought it", "Alf and her", "him and Jean"
 _BESIDE = r"\b(?i:she|he|her|him)\s+(?i:and|n|&)\s+{0}\b|\b{0}\s+(?i:and|n|&)\s+(?i:she|he|her|him)\b"
@@ -253,8 +258,12 @@ class People:
         relation of ("my husband Stan") or, not said, someone else: "he had the cancer" after it is not
         the grandson named before (found by the third fresh held-out forms set)."""
         found = []
-        for match in _NAMED.finditer(clause.lower().replace("'s ", " ").replace("’s ", " ")):
+        lowered = clause.lower().replace("'s ", " ").replace("’s ", " ")
+        for match in _NAMED.finditer(lowered):
             word = match.group(1) or match.group(2)
+            if match.group(2) and word not in self.relationship_words and word[:-1] in self.relatives \
+                    and _KIN_IS.match(lowered, match.end()):
+                word = word[:-1]  # "nans 78 n shes got copd", typed without its apostrophe: Nan is (session 21)
             if word in self.relationship_words and (match.group(1) or word in self.relatives):
                 found.append((match.start(), word))
         own = (who.subject_name or "").lower().split()
@@ -341,6 +350,16 @@ class People:
             # else only when they died (the person is alive) or are said beside the person ("she and Alf")
             return None
         return OTHER, match.start(1), match.end()
+
+    def relative_by_name_at_home(self, clause: str, who: Teller) -> str | None:
+        """A relative the story named ("his sister Amber"), by the name alone opening a clause on where they live
+        or moved to ("Amber moved out last year to her own flat in Leeds"): the relative, whose home it is (her
+        flat and her town were the person's on five forms, session 21); else None."""
+        match = _NAME_AT_HOME.match(clause)
+        if not match or match.group(1).lower() in self._own_names(who):
+            return None
+        relation = who.named.get(match.group(1).lower())
+        return relation if relation and relation != who.subject_relation else None
 
     def _by_their_name(self, who: Teller) -> str:
         """The person's own names as owners, to add to a pattern of owners: "|peggy's|margaret's"."""
