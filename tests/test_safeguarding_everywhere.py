@@ -365,3 +365,26 @@ def test_a_message_refused_for_its_size_or_a_nul_on_the_web_chat_is_still_checke
                           headers={"Origin": base, "Content-Type": "application/json"})
         said = " ".join(reply.get("text", "") for reply in answer.json())
         assert answer.status_code == status and SAMARITANS in said, (status, said[:200])
+
+
+# A disclosure with ordinary words around it, as people type (session 21: each went unheard before, with "lol" after
+# it, a year's illness before it, a question or a playing down after it)
+WRAPPED = [
+    ("my boyfriend checks my location all day and goes mad if im late lol", ABUSE_LINE),
+    ("My wife had a stroke in 2018. My girlfriend reads all my messages and tells me who i can talk to.", ABUSE_LINE),
+    ("since i lost my job i just want to die. is that something you can help with?", SAMARITANS),
+]
+
+
+@pytest.mark.parametrize("said, first_line", WRAPPED)
+def test_a_disclosure_with_ordinary_words_around_gets_the_help_by_rest_and_sms(embedded_stack, said, first_line):
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    assert_no_help(say("/tell_about_me"))
+    replies = say(said)
+    assert_help_first(replies, first_line)
+    assert any("I have kept that" in r for r in replies[1:]), replies
+    phone = Phone(embedded_stack)
+    phone.text("hello")
+    phone.text("1")
+    assert_help_first(phone.text(said), first_line)
