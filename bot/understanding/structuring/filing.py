@@ -534,7 +534,10 @@ class Filer(PersonalFiler):
                   or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
-            or cues.HABIT_AS_CAUSE.match(clause[t.end:])))]
+            or cues.HABIT_AS_CAUSE.match(clause[t.end:]) or (t.surface.lower() in ("drink", "drinks") and (
+                cues.NOT_HABIT_BEFORE.search(clause[:t.start]) or (cues.ONCE_A_YEAR.search(clause)
+                                                                   and cues.ONLY_BEFORE.search(clause[:t.start])
+                                                                   and not cues.REGULARLY.search(clause))))))]
         # "I inject insulin twice a day": a medicine injected, not injecting drugs
         if by_section.get("medications"):
             health = [t for t in health if t.canonical != "injecting drugs"]

@@ -1,0 +1,62 @@
+"""Wrong facts a fourth fresh held-out set (heldout_fresh4.yml, session 21) showed on its first run, written anew in
+other words and voices: what other people at the person's work have and take; drinks that are no alcohol; a
+relative's or a friend's condition; things tested for, stopped or over said as if current."""
+from __future__ import annotations
+
+import pytest
+
+
+def _items(structurer, parts, teller="self", sections=("health", "medications")):
+    profile = structurer.structure(parts, teller=teller)
+    return {(section, i["text"].lower(), i["status"], i["about"])
+            for section in sections for i in profile["sections"][section]}
+
+
+def _texts(items):
+    return {t[1] for t in items}
+
+
+# the conditions and medicines of the people a care worker looks after at work are theirs, not the worker's
+@pytest.mark.parametrize("said, theirs", [
+    ("I work on a dementia ward at night. Most of the patients have Alzheimer's and I give them their "
+     "oxycodone and the fentanyl patches. I have asthma myself.", {"alzheimer's", "oxycodone", "fentanyl"}),
+    ("I'm a support worker. Half the residents are on warfarin and I hand them their inhalers.", {"warfarin"}),
+    ("im a care assistant, loads of the clients have diabetes n i do them their insulin", {"diabetes", "insulin"}),
+])
+def test_what_people_at_work_have_is_not_the_workers(structurer, said, theirs):
+    assert not _texts(_items(structurer, [said])) & theirs
+
+
+def test_the_workers_own_condition_is_still_theirs(structurer):
+    items = _items(structurer, ["I work in a care home, the residents have dementia, and I have asthma and take "
+                                "salbutamol."])
+    assert {"asthma", "salbutamol"} <= _texts(items)
+    assert "dementia" not in _texts(items)
+
+
+def test_a_carer_giving_the_person_their_medicine_keeps_it_theirs(structurer):
+    items = _items(structurer, ["My mum has COPD and I give her her inhalers twice a day."], teller="carer")
+    assert "copd" in _texts(items)
+
+
+# drinks that are no alcohol, one drink a year, and drink said only as what caused something: no drinking now
+@pytest.mark.parametrize("said", [
+    "The hospital put him on those build-up drinks because he's so thin.",
+    "I'm on protein shakes and energy drinks to keep my weight up.",
+    "She has nutritional drinks twice a day from the dietitian.",
+    "He drinks a lot of fizzy pop and eats crisps all day.",
+    "The only drink I have is a sherry on Boxing Day.",
+    "Only drink he takes is a whisky at New Year.",
+    "The drink's wrecked his liver, he's got cirrhosis now.",
+])
+def test_no_drinking_now(structurer, said):
+    items = _items(structurer, ["My grandad is 88.", said], teller="carer", sections=("health",)) \
+        if said.startswith(("He ", "She ", "Only", "The drink")) else _items(structurer, [said], sections=("health",))
+    assert not {t for t in items if t[1] == "drinking" and t[2] == "current"}
+
+
+def test_drinking_said_is_still_drinking(structurer):
+    for said in ("I drink about four cans a night.", "I drink heavily, especially at Christmas."):
+        items = _items(structurer, [said], sections=("health",))
+        assert ("health", "drinking", "current", "subject") in items
+
