@@ -350,6 +350,16 @@ def _end(item: dict[str, Any]) -> int:
     return source["end"] if isinstance(source, dict) and "end" in source else -10**9
 
 
+# A condition or medicine said as someone else's own: "despite her angina", "with his bad knee", "their inhalers"
+_THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!and\b|or\b)[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _all_owned_by_them(clause: str, terms: list[Term]) -> bool:
+    """Whether every condition and medicine of the clause is said as "his", "her" or "their" one."""
+    said = [t for t in terms if t.section in ("health", "medications")]
+    return bool(said) and all(_THEIRS_BEFORE.search(clause[:t.start]) for t in said)
+
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -365,6 +375,10 @@ class Filer(PersonalFiler):
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
+        if referent is None and who.teller == "self" and _all_owned_by_them(clause, terms):
+            # in the person's own story "her Alzheimer's", "his angina" are never theirs: the last one named's
+            owner = _THEIRS_BEFORE.search(clause[:next(t.start for t in terms if t.section in ("health", "medications"))])
+            referent = self.people.last_named(who, owner.group(0).split()[0] if owner else "their")
         if referent is None and (friend := _A_FRIEND_FELL.match(clause)):
             referent = friend.group(1).lower()  # "My friend Marjorie fell and broke her hip": her fall, not the person's
         if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
@@ -421,6 +435,10 @@ class Filer(PersonalFiler):
             fall = re.split(r",\s*(?:which|that|and that|it)\b", clause, maxsplit=1)[0]
             theirs = not cues.mentions_first_person(re.sub(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me)\s+", "", fall,
                                                            flags=re.IGNORECASE))
+        if referent and not theirs and who.teller == "self" and _all_owned_by_them(clause, terms):
+            # "she's 80 and still beats me at bowls despite her angina": "me" is said, but the angina is hers (in a
+            # carer's story "her tablets" are the person's)
+            theirs = True
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
             their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)

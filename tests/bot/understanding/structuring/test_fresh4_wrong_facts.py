@@ -60,3 +60,29 @@ def test_drinking_said_is_still_drinking(structurer):
         items = _items(structurer, [said], sections=("health",))
         assert ("health", "drinking", "current", "subject") in items
 
+
+# another person's condition or allergy, said as "her …" or "he's got …" after them, is theirs
+@pytest.mark.parametrize("said, theirs", [
+    ("I go swimming with my auntie on a Monday, she's 80 and still swims faster than me despite her arthritis.",
+     ("arthritis", "auntie")),
+    ("I used to walk with my friend Moira, but Moira's in a care home now with her Alzheimer's.",
+     ("alzheimer's", "friend")),
+    ("I had my son Jack 3 months ago. Jack has reflux and he's got an egg allergy.", ("egg", "son")),
+])
+def test_someone_elses_condition_is_theirs(structurer, said, theirs):
+    items = _items(structurer, [said], sections=("health", "allergies"))
+    assert not {t for t in items if t[1] == theirs[0] and t[3] == "subject"}
+    assert {t for t in items if t[1] == theirs[0] and t[3] == theirs[1]}
+
+
+def test_irish_himself_is_the_husband(structurer):
+    items = _items(structurer, ["I live in Cork with himself, Paddy. Himself has Parkinson's now, so I mind him."])
+    assert ("health", "parkinson's", "family", "husband") in items
+    own = _items(structurer, ["He dresses himself but can't do buttons. I have Parkinson's."])
+    assert ("health", "parkinson's", "current", "subject") in own
+
+
+def test_a_carers_own_condition_said_after_myself(structurer):
+    profile = structurer.structure(["My wife Ann is 80 and has COPD. Meself, I've got the sugar, tablets for it, an "
+                                    "me back's gone from lifting her."], teller="carer")
+    assert not [i for i in profile["sections"]["health"] if "diabetes" in i["text"] and i["about"] == "subject"]
