@@ -350,6 +350,8 @@ def _end(item: dict[str, Any]) -> int:
     return source["end"] if isinstance(source, dict) and "end" in source else -10**9
 
 
+# A cancer said as spread: "secondary breast cancer", "metastatic bowel cancer"
+_SPREAD_BEFORE = re.compile(r"\b(secondary|metastatic|advanced|stage\s+(?:4|four|iv))\s+$", re.IGNORECASE)
 # A condition or medicine said as someone else's own: "despite her angina", "with his bad knee", "their inhalers"
 _THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!and\b|or\b)[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -402,12 +404,17 @@ class Filer(PersonalFiler):
                      and context.none_for_a_while(clause)
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
+        # "He's been checked for coeliac disease and he hasn't got it": the test found none
+        ruled_out = bool(last and last["status"] == context.HYPOTHETICAL and last["about"] == "subject"
+                         and 0 <= base - _end(last) <= 30 and not terms and context.test_came_back_none(clause))
         self._file(profile, clause, base, terms, who, died)
         if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
             # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
             for job in profile["sections"]["work_money"][before["work_money"]:]:
                 if job["status"] == context.CURRENT:
                     job["status"] = context.HYPOTHETICAL
+        if ruled_out and last:
+            last["status"] = context.NEGATED
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last
@@ -902,6 +909,11 @@ class Filer(PersonalFiler):
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
             organ_cancer = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
             text = organ_cancer or text  # "cancer of the breast" is breast cancer
+        if term.section == "health" and "cancer" in text and not text.startswith("secondary") \
+                and (spread := _SPREAD_BEFORE.search(clause[:term.start])):
+            # "secondary breast cancer in her bones": a cancer come back and spread, not the one had and cleared
+            # years before (session 21: the two were one item, and the one of 2015 was read as now)
+            text = f"{spread.group(1).lower()} {text}"
         if term.section == "health" and text == "diabetes" and _WHEN_PREGNANT.search(clause):
             text = "gestational diabetes"  # "When I was pregnant I had diabetes but after it go away"
         if term.section == "health" and (severity := _SEVERITY.search(clause[:term.start])) \

@@ -86,3 +86,48 @@ def test_a_carers_own_condition_said_after_myself(structurer):
     profile = structurer.structure(["My wife Ann is 80 and has COPD. Meself, I've got the sugar, tablets for it, an "
                                     "me back's gone from lifting her."], teller="carer")
     assert not [i for i in profile["sections"]["health"] if "diabetes" in i["text"] and i["about"] == "subject"]
+
+
+# tested for, maybe later, taken once, a job till retiring: none of them is had now
+@pytest.mark.parametrize("teller, said, text, status", [
+    ("self", "The nurse is testing me for thyroid problems, the bloods were a bit off.", "thyroid", "hypothetical"),
+    ("carer", "My dad is 70. The GP wants to check him for dementia.", "dementia", "hypothetical"),
+    ("carer", "My dad is 70. He's been tested for diabetes and he hasn't got it.", "diabetes", "negated"),
+    ("self", "They checked me for a blood clot but it came back clear.", "blood clot", "negated"),
+    ("carer", "My dad is 70. Warfarin the consultant said maybe next year if his heart gets worse.", "warfarin",
+     "hypothetical"),
+    ("self", "Amitriptyline I took for a while but it did nothing and was stopped.", "amitriptyline", "past"),
+    ("self", "I had anxiety at 20 and was on sertraline for a year but nothing since.", "sertraline", "past"),
+])
+def test_not_had_now(structurer, teller, said, text, status):
+    items = _items(structurer, [said], teller=teller)
+    assert {(t[1], t[2]) for t in items if t[1] == text} == {(text, status)}
+
+
+def test_a_test_that_found_it_or_a_condition_had_is_still_now(structurer):
+    assert ("health", "diabetes", "current", "subject") in _items(structurer, ["I have diabetes, the nurse checks my "
+                                                                               "feet every year."])
+    assert ("medications", "sertraline", "current", "subject") in _items(structurer, ["I'm on sertraline for my "
+                                                                                      "nerves."])
+
+
+def test_a_job_till_retiring_is_past(structurer):
+    profile = structurer.structure(["My dad Ted is 76. He drove lorries out of the Trafford yard for thirty years "
+                                    "till he retired."], teller="carer")
+    assert [i["status"] for i in profile["sections"]["work_money"]] == ["past"]
+
+
+@pytest.mark.parametrize("said", ["I'm Ellie's mum. Ellie is 9 and has autism.",
+                                  "I'm writing about my brother Sam. I'm his only family now. Sam has bipolar."])
+def test_who_the_carer_is_to_the_person_is_theirs(structurer, said):
+    profile = structurer.structure([said], teller="carer")
+    told = [i for i in profile["sections"]["support_network"] if i["text"].startswith("I'm") and "writing" not in i["text"]]
+    assert told and all(i["about"] == "narrator" for i in told)
+
+
+def test_a_cancer_cleared_then_come_back_spread_is_two_facts(structurer):
+    items = _items(structurer, ["My wife, 69, had bowel cancer in 2012 and was clear for ten years. This year she was "
+                                "diagnosed with secondary bowel cancer in her liver."], teller="carer",
+                   sections=("health",))
+    assert ("health", "bowel cancer", "past", "subject") in items
+    assert ("health", "secondary bowel cancer", "current", "subject") in items
