@@ -414,7 +414,9 @@ INTOLERANT_AFTER = re.compile(
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
     # "Trimethoprim makes his face swell", "brings me out in hives": a reaction of the body said after it
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?(?:swell\w*|puff\w* up|itch\w*|come up)\b"
-    r"|^\W*(?:\w+\W+){0,2}?(?:brings?|brought) (?:me|him|her|them) (?:out )?in (?:a\s+)?(?:rash|hives|spots|blisters|lumps)\b"
+    # ("… out in a dreadful rash", "… in awful red blisters": a word or two of how bad, session 21)
+    r"|^\W*(?:\w+\W+){0,2}?(?:brings?|brought) (?:me|him|her|them) (?:out )?in (?:a\s+)?(?:(?!and\b|but\b)\w+\s+){0,2}?"
+    r"(?:rash|hives|spots|blisters|lumps)\b"
     # "ibuprofen makes my asthma worse": a medicine that worsens a condition is not one taken
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?worse\b",
     re.IGNORECASE)

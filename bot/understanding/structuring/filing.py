@@ -350,6 +350,15 @@ def _end(item: dict[str, Any]) -> int:
     return source["end"] if isinstance(source, dict) and "end" in source else -10**9
 
 
+# A place said as where someone works: "I work as a senior carer in a", "she's a cleaner at the", "I do nights in a"
+_WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|nights|(?:i'm|i’m|im|i am|she's|she’s|he's|"
+                          r"he’s|shes|hes)\s+(?:a|an)\s+(?:\w+\s+){1,3}?)(?:\s+(?:as|for)\s+(?:a|an)?\s*(?:\w+\s+){0,3}?)?"
+                          r"\s*(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
+_A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
+                             r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
+                             r"|\bcarer\s+(?:in|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:care|nursing|residential)\s+home\b",
+                             re.IGNORECASE)
 # A cancer said as spread: "secondary breast cancer", "metastatic bowel cancer"
 _SPREAD_BEFORE = re.compile(r"\b(secondary|metastatic|advanced|stage\s+(?:4|four|iv))\s+$", re.IGNORECASE)
 # A condition or medicine said as someone else's own: "despite her angina", "with his bad knee", "their inhalers"
@@ -466,6 +475,14 @@ class Filer(PersonalFiler):
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
 
+        # "I work as a senior carer in a nursing home", "I'm a care assistant at a hospice": where they work, no home of
+        # theirs nor a service they have (session 21)
+        for section in ("home", "services_involved"):
+            if by_section.get(section):
+                by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])]
+        if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
+            by_section["support_network"] = [t for t in by_section["support_network"]
+                                             if not job.start() <= t.start < job.end()]
         last_aid = sections["daily_living"][-1] if sections["daily_living"] else None
         if last_aid and last_aid.get("aids") and last_aid["status"] in (context.CURRENT, context.PAST) and 0 <= base - _end(last_aid) <= 6 \
                 and _WONT_USE_IT.match(clause):
@@ -514,7 +531,8 @@ class Filer(PersonalFiler):
                     by_section[section] = [t for t in by_section.get(section, []) if t.start >= them]
 
         if teller == "self" and (caring := cues.I_CARE.search(clause)) \
-                and not (caring.group(0).lower().endswith("carer") and _HAS_A_CARER.search(caring.group(0))):
+                and not (caring.group(0).lower().endswith("carer") and _HAS_A_CARER.search(caring.group(0))) \
+                and not _A_CARER_BY_JOB.search(clause):  # "I work as a senior carer": a job, no one they care for
             # the person cares for someone: who, said once, with the caring (not a support of theirs)
             cared = [t for t in by_section.get("support_network", []) if t.canonical in self.people.relatives]
             relation = cared[0].canonical if cared else None

@@ -131,3 +131,31 @@ def test_a_cancer_cleared_then_come_back_spread_is_two_facts(structurer):
                    sections=("health",))
     assert ("health", "bowel cancer", "past", "subject") in items
     assert ("health", "secondary bowel cancer", "current", "subject") in items
+
+
+def test_a_medicine_that_brings_them_out_in_a_bad_rash_is_an_allergy(structurer):
+    profile = structurer.structure(["My grandad is 88.", "Aspirin brings him out in a terrible rash."], teller="carer")
+    assert not profile["sections"]["medications"]
+    assert [i["text"] for i in profile["sections"]["allergies"]] == ["aspirin"]
+
+
+def test_an_age_in_brackets_after_someone_else_is_theirs(structurer):
+    profile = structurer.structure(["i look after my dad kev hes got MS. we live in a house in Leeds, me, dad n Kai "
+                                    "(hes 6)."], teller="carer")
+    assert not [i for i in profile["sections"]["about_me"] if i.get("kind") == "age"]
+    profile = structurer.structure(["My mum Sue (she's 50) has lupus."], teller="carer")
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [50]
+
+
+@pytest.mark.parametrize("said", ["I work as a senior carer in a hospice in Bath, night shifts.",
+                                  "I work as a night nurse in a care home in Derby, long shifts.",
+                                  "I work as a carer for an agency."])
+def test_where_someone_works_is_no_home_service_or_caring(structurer, said):
+    sections = structurer.structure([said])["sections"]
+    assert not sections["home"] and not sections["services_involved"] and not sections["support_network"]
+    assert sections["work_money"]
+
+
+def test_a_care_home_lived_in_and_a_carer_had_are_kept(structurer):
+    assert structurer.structure(["Dad moved into a nursing home in May."], teller="carer")["sections"]["home"]
+    assert structurer.structure(["I have a carer who comes in the morning."])["sections"]["support_network"]
