@@ -73,7 +73,10 @@ _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven
 # "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
 # "Already had diabetes" (before what the story tells of) runs on to now too.
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )(?<!already )"
-                          r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)",
+                          r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)"
+                          # "had my son 6 weeks ago": a birth, no fact of the past
+                          r"(?!\s+(?:my|our|a|the|her|his)\s+(?:(?:little|baby|first|second|third)\s+)?(?:son|daughter|baby|"
+                          r"boy|girl|twins|little\s+one)\b)",
                           re.IGNORECASE)
 # How long, said straight after and ending the clause, with no "ago": "i had the copd ten years", "had diabetes for 20 years"
 _FOR_A_TIME = re.compile(r"^\W*(?:for\s+)?(?:the\s+(?:last|past)\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
@@ -598,6 +601,11 @@ def _kin_without_apostrophe(word: str, after: str, relatives: frozenset[str]) ->
     return kin if kin in _ONE_OF and (kin in relatives or kin in _PARENT_WORDS) else None
 
 
+# The person's own having, said straight before the fact: "ive got", "I have", "I've been diagnosed with"
+_I_HAVE_IT = re.compile(r"\b(?:i\s+(?:have|had|got|get|suffer\s+(?:with|from))|i['’]ve|ive|i\s+have\s+got)\s+"
+                        r"(?:got\s+|had\s+|been\s+diagnosed\s+with\s+)?(?:a\s+|an\s+|bad\s+|severe\s+|mild\s+)?$")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -609,6 +617,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     pet = _PET.search(before)
     if pet and not _NOT_THE_PETS.search(pet.group("after")):
         return pet.group(1)
+    if _I_HAVE_IT.search(before):
+        return None  # "had my son 6 weeks ago and the midwife thinks ive got postnatal depression": hers (session 21)
     found = None
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)

@@ -159,3 +159,13 @@ def test_where_someone_works_is_no_home_service_or_caring(structurer, said):
 def test_a_care_home_lived_in_and_a_carer_had_are_kept(structurer):
     assert structurer.structure(["Dad moved into a nursing home in May."], teller="carer")["sections"]["home"]
     assert structurer.structure(["I have a carer who comes in the morning."])["sections"]["support_network"]
+
+
+def test_a_mothers_own_condition_said_after_her_baby_is_hers(structurer):
+    """A new mother's own condition, said after her baby is named, is hers (what the health visitor thinks she has
+    is current, as the tuning part has it)."""
+    items = _items(structurer, ["hiya im jess, 24, had my son Leo 6 weeks ago and the midwife thinks ive got postnatal "
+                                "depression"], sections=("health",))
+    assert items == {("health", "postnatal depression", "current", "subject")}  # not her son's, not past
+    still = _items(structurer, ["My son has asthma and I've got eczema."], sections=("health",))
+    assert ("health", "asthma", "family", "son") in still and ("health", "eczema", "current", "subject") in still
