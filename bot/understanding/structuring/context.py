@@ -148,7 +148,7 @@ _TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)
                          r"(?:was|were|came back) (?:negative|clear|normal|fine))\b", re.IGNORECASE)
 
 
-def test_came_back_none(clause: str) -> bool:
+def found_none_by_test(clause: str) -> bool:
     """Whether a clause after a test says it found nothing: "and he hasn't got it", "but it came back clear"."""
     return _TESTED_NOT.match(clause) is not None
 _TESTED_YES = re.compile(r"^[^.;]{0,20}?\b(?:and|but)\s+(?:(?:he|she|i|they|it)\s+)?(?:has|have|had|came back positive|"

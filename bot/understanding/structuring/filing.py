@@ -362,13 +362,13 @@ _A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)
 # A cancer said as spread: "secondary breast cancer", "metastatic bowel cancer"
 _SPREAD_BEFORE = re.compile(r"\b(secondary|metastatic|advanced|stage\s+(?:4|four|iv))\s+$", re.IGNORECASE)
 # A condition or medicine said as someone else's own: "despite her angina", "with his bad knee", "their inhalers"
-_THEIRS_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:(?!and\b|or\b)[a-z]+\s+)?$", re.IGNORECASE)
+_OWNED_BY_THEM = re.compile(r"\b(?:his|her|their)\s+(?:(?!and\b|or\b)[a-z]+\s+)?$", re.IGNORECASE)
 
 
 def _all_owned_by_them(clause: str, terms: list[Term]) -> bool:
     """Whether every condition and medicine of the clause is said as "his", "her" or "their" one."""
     said = [t for t in terms if t.section in ("health", "medications")]
-    return bool(said) and all(_THEIRS_BEFORE.search(clause[:t.start]) for t in said)
+    return bool(said) and all(_OWNED_BY_THEM.search(clause[:t.start]) for t in said)
 
 
 class Filer(PersonalFiler):
@@ -388,7 +388,7 @@ class Filer(PersonalFiler):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
         if referent is None and who.teller == "self" and _all_owned_by_them(clause, terms):
             # in the person's own story "her Alzheimer's", "his angina" are never theirs: the last one named's
-            owner = _THEIRS_BEFORE.search(clause[:next(t.start for t in terms if t.section in ("health", "medications"))])
+            owner = _OWNED_BY_THEM.search(clause[:next(t.start for t in terms if t.section in ("health", "medications"))])
             referent = self.people.last_named(who, owner.group(0).split()[0] if owner else "their")
         if referent is None and (friend := _A_FRIEND_FELL.match(clause)):
             referent = friend.group(1).lower()  # "My friend Marjorie fell and broke her hip": her fall, not the person's
@@ -415,7 +415,7 @@ class Filer(PersonalFiler):
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
         # "He's been checked for coeliac disease and he hasn't got it": the test found none
         ruled_out = bool(last and last["status"] == context.HYPOTHETICAL and last["about"] == "subject"
-                         and 0 <= base - _end(last) <= 30 and not terms and context.test_came_back_none(clause))
+                         and 0 <= base - _end(last) <= 30 and not terms and context.found_none_by_test(clause))
         self._file(profile, clause, base, terms, who, died)
         if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
             # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
