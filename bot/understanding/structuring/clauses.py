@@ -84,6 +84,7 @@ _APPOSED_ROLE = re.compile(r"(?:the|a|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:nei
 
 _WRITING_ABOUT = re.compile(r"(?:i'm|i’m|im|i am)\s+(?:writing|calling|messaging|asking|here)\s+(?:about|for|on behalf of)\b",
                             re.IGNORECASE)
+_MYSELF_ALONE = re.compile(r"\W*(?:(?:and|but|as\s+for)\s+)?(?:myself|meself|mesel|masel|mysel)\s*", re.IGNORECASE)
 _BARE_NAME = re.compile(r"\W*(?-i:[A-Z][a-z]+)\s*")
 _APPOSED_KIN = re.compile(r"(?:my|our)\s+(?:\w+\s+)?\w+\s*,", re.IGNORECASE)
 # A carer listing what they do: "i do her tablets, her meals and her shopping", "I do his injections, the
@@ -112,6 +113,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
             continue  # "I'm Jean, the next door neighbour of Mr Khan": who the teller is, one clause
         if _I_AM_NAME.fullmatch(sentence, start, match.start()) and _WRITING_ABOUT.match(sentence, match.end()):
             continue  # "I'm Grace and I'm writing about my father": who the teller is, one clause
+        if _MYSELF_ALONE.fullmatch(sentence, start, match.start()):
+            continue  # "Meself, I've got the sugar": the carer turning to their own facts, one clause with them
         if match.group(0).startswith(",") and _BARE_NAME.fullmatch(sentence, start, match.start()) \
                 and _APPOSED_KIN.match(sentence, match.end()):
             continue  # "Pat, my neighbour, helps me": the name and who they are, one clause

@@ -73,7 +73,10 @@ _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven
 # "Ive had", "hes had", "she's had" (typed without apostrophes, or "'s" for has) run on to now.
 # "Already had diabetes" (before what the story tells of) runs on to now too.
 _SIMPLE_PAST = re.compile(r"(?<!have )(?<!has )(?<!'ve )(?<!’ve )(?<!\bive )(?<!\bweve )(?<!\bhes )(?<!\bshes )(?<!already )"
-                          r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)",
+                          r"(?<!\bhe's )(?<!\bshe's )(?<!\bhe’s )(?<!\bshe’s )\b(had|was|were)\b(?! diagnosed)"
+                          # "had my son 6 weeks ago": a birth, no fact of the past
+                          r"(?!\s+(?:my|our|a|the|her|his)\s+(?:(?:little|baby|first|second|third)\s+)?(?:son|daughter|baby|"
+                          r"boy|girl|twins|little\s+one)\b)",
                           re.IGNORECASE)
 # How long, said straight after and ending the clause, with no "ago": "i had the copd ten years", "had diabetes for 20 years"
 _FOR_A_TIME = re.compile(r"^\W*(?:for\s+)?(?:the\s+(?:last|past)\s+|over\s+|about\s+|nearly\s+|almost\s+)?(?:a|an|one|two|three|"
@@ -129,6 +132,36 @@ _NOT_YET_CLEAR = re.compile(r"\b(?:not|n.t|yet|if|whether|hope|hoping|hopefully|
 _COURSE_FOR = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
                          r"(?:\w+\s+)?course\s+of\s+(?:\S+\s+){1,3}?for\s+(?:a|an|the|my|his|her|their)\s+$", re.IGNORECASE)
 _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
+# "had" as the last past verb before the fact ("i had the copd ten years"), not "had anxiety and was on sertraline for
+# a year" (the sertraline was then)
+_HAD_LAST = re.compile(r"\bhad\b(?!.*\b(?:was|were)\b)", re.IGNORECASE)
+# A test or a check for something, not yet known: "testing me for coeliac", "wants to check him for depression",
+# "being assessed for autism", "referred for tests for MS" (session 21: each was read as had now)
+_TESTED_FOR = re.compile(r"\b(?:test|tests|tested|testing|check|checks|checked|checking|screen|screened|screening|"
+                         r"assess|assessed|assessing|investigate|investigated|investigating|scan|scanned|scanning)\s+"
+                         r"(?:(?:me|him|her|them|us)\s+)?(?:for|to\s+see\s+if\s+(?:i|he|she|they)\s+(?:have|has|had))\s+"
+                         r"(?:(?:a|an|the|possible|suspected)\s+)?$", re.IGNORECASE)
+# What the test found, said after: none ("and he hasn't got it", "came back negative", "was ruled out") or it
+_TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)\s+)?(?:hasn't|hasn’t|hasnt|haven't|"
+                         r"haven’t|havent|has not|have not|doesn't|doesn’t|doesnt|does not|don't|don’t|dont|was not|wasn't|"
+                         r"wasn’t|wasnt|isn't|isn’t|isnt|came back (?:negative|clear|normal)|was ruled out|ruled (?:it )?out|"
+                         r"(?:was|were|came back) (?:negative|clear|normal|fine))\b", re.IGNORECASE)
+
+
+def found_none_by_test(clause: str) -> bool:
+    """Whether a clause after a test says it found nothing: "and he hasn't got it", "but it came back clear"."""
+    return _TESTED_NOT.match(clause) is not None
+_TESTED_YES = re.compile(r"^[^.;]{0,20}?\b(?:and|but)\s+(?:(?:he|she|i|they|it)\s+)?(?:has|have|had|came back positive|"
+                         r"was positive|confirmed|was diagnosed|got diagnosed)\b", re.IGNORECASE)
+# "maybe later", "possibly next year", said after it ("Insulin, the doctor said maybe later"): not had yet
+_MAYBE_LATER = re.compile(r"\b(?:maybe|possibly|perhaps)\s+(?:later|next\s+(?:year|month|week|time)|in\s+(?:the\s+)?future|"
+                          r"one\s+day|down\s+the\s+line|eventually|in\s+a\s+few\s+(?:years|months))\b", re.IGNORECASE)
+# A job done until retiring: "…till he retired", "until I retired in 2010"
+_TILL_RETIRED = re.compile(r"\b(?:till|until|til|untill|up\s+to\s+when)\s+(?:he|she|i|they|we)\s+(?:retired|finished\s+work|"
+                           r"stopped\s+work(?:ing)?)\b", re.IGNORECASE)
+# A medicine said first, then who had it in the past tense: "Amitriptyline I took for a while", "Co-codamol he tried"
+_FRONTED_PAST = re.compile(r"^\s*,?\s*(?:i|he|she|they|we)\s+(?:(?:only|once|also)\s+)?(?:took|tried|used|had|was\s+on|"
+                           r"were\s+on)\b(?!\s+to\b)", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"ain't|ain’t|aint|wasn't|wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
@@ -354,6 +387,17 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
+    if _TESTED_FOR.search(before):  # "the GP is testing me for coeliac disease": not known yet
+        if _TESTED_NOT.match(sentence[end:]):
+            return NEGATED  # "checked for diabetes and he hasn't got it"
+        if not _TESTED_YES.match(sentence[end:]):
+            return HYPOTHETICAL
+    if _MAYBE_LATER.search(after):
+        return HYPOTHETICAL  # "Insulin the doctor said maybe later", "perhaps a hearing aid one day"
+    if _TILL_RETIRED.search(sentence[clause_start:clause_end]):
+        return PAST  # "He drove lorries for thirty years till he retired": a job over
+    if _FRONTED_PAST.match(after):
+        return PAST  # "Amitriptyline I took for a while but it did nothing": said first, had before
     if _FORBIDDEN_FOR.search(before):
         return CURRENT  # "He ay allowed the anti-inflammatories for his gout no more": the gout is there still
     if (treated(sentence, start, end) and over(sentence[end:])) or _CURED_AFTER.match(after) \
@@ -422,7 +466,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if _NOW_STOPPED.search(sentence[end:]) and not _ONGOING.search(sentence[clause_start:end]):
         return PAST
     if simple_past and _SIMPLE_PAST.search(before) and not _ONGOING.search(sentence[clause_start:clause_end]) \
-            and not _POSSESSED.search(before) and not (canonical not in EVENTS and _HAD.search(before)
+            and not _POSSESSED.search(before) and not (canonical not in EVENTS and _HAD_LAST.search(before)
                                                           and _FOR_A_TIME.match(sentence[end:clause_end])):
         # ("I was in hospital with my asthma": the asthma is theirs now; "i had the copd ten years": had it all that time)
         return PAST
@@ -557,6 +601,11 @@ def _kin_without_apostrophe(word: str, after: str, relatives: frozenset[str]) ->
     return kin if kin in _ONE_OF and (kin in relatives or kin in _PARENT_WORDS) else None
 
 
+# The person's own having, said straight before the fact: "ive got", "I have", "I've been diagnosed with"
+_I_HAVE_IT = re.compile(r"\b(?:i\s+(?:have|had|got|get|suffer\s+(?:with|from))|i['’]ve|ive|i\s+have\s+got)\s+"
+                        r"(?:got\s+|had\s+|been\s+diagnosed\s+with\s+)?(?:a\s+|an\s+|bad\s+|severe\s+|mild\s+)?$")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -568,6 +617,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     pet = _PET.search(before)
     if pet and not _NOT_THE_PETS.search(pet.group("after")):
         return pet.group(1)
+    if _I_HAVE_IT.search(before):
+        return None  # "had my son 6 weeks ago and the midwife thinks ive got postnatal depression": hers (session 21)
     found = None
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)

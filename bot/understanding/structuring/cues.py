@@ -414,7 +414,9 @@ INTOLERANT_AFTER = re.compile(
     r"|^\W*(?:\w+\W+){0,3}?(?:disagrees with|doesn't agree with|doesnt agree with|upsets (?:my|his|her) stomach)"
     # "Trimethoprim makes his face swell", "brings me out in hives": a reaction of the body said after it
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?(?:swell\w*|puff\w* up|itch\w*|come up)\b"
-    r"|^\W*(?:\w+\W+){0,2}?(?:brings?|brought) (?:me|him|her|them) (?:out )?in (?:a\s+)?(?:rash|hives|spots|blisters|lumps)\b"
+    # ("… out in a dreadful rash", "… in awful red blisters": a word or two of how bad, session 21)
+    r"|^\W*(?:\w+\W+){0,2}?(?:brings?|brought) (?:me|him|her|them) (?:out )?in (?:a\s+)?(?:(?!and\b|but\b)\w+\s+){0,2}?"
+    r"(?:rash|hives|spots|blisters|lumps)\b"
     # "ibuprofen makes my asthma worse": a medicine that worsens a condition is not one taken
     r"|^\W*(?:\w+\W+){0,2}?(?:makes?|made) (?:my|his|her|their) (?:\w+\s+){1,2}?worse\b",
     re.IGNORECASE)
@@ -542,6 +544,7 @@ def answer_to(message: str) -> str | None:
 # "smoked salmon", "I drink diet coke all day": a food or a soft drink, not smoking or drinking.
 NOT_HABIT_AFTER = re.compile(
     r"^\s+(?:(?:is|are|was|were)\s+(?:just\s+|only\s+|mainly\s+|mostly\s+)?)?"  # "all I drink is tea"
+    r"(?:of\s+)?"  # "drinks a lot" + " of pop"
     r"(?:(?:a|lots of|plenty of|loads of|diet|fizzy|some|more|hot|cold|the|sugar free|full fat|cans of|"
     r"cups of|cup of|glass of|glasses of|bottles of|pints of water)\s+)*"
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
@@ -560,8 +563,20 @@ HABIT_AMOUNT = re.compile(
     r"(?:\s+(?:a|per|every|each|once\s+a|twice\s+a)\s+(?:day|week|night|evening|weekend|month|fortnight))?|"
     r"(?:a|per)\s+(?:day|week|night))\b",
     re.IGNORECASE)
+# Drinks said with what makes them no alcohol: "build-up drinks", "protein drinks", "energy drinks" (session 21)
+NOT_HABIT_BEFORE = re.compile(r"\b(?:supplement|supplementary|build[- ]?up|protein|energy|fizzy|soft|sugary|nutritional|"
+                              r"nutrition|meal[- ]replacement|sports?|hot|cold|milky|thickened|high[- ]calorie|"
+                              r"high[- ]energy|fortified|complan|ensure|fortisip|diet)\s+$", re.IGNORECASE)
+# One drink a year is no habit (data/structuring/README.md): "the only drink she has is a port at Christmas" (but
+# "Drink: not really, maybe a glass at Christmas", answered as on a form, is a little, and some)
+ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+)?$", re.IGNORECASE)
+ONCE_A_YEAR = re.compile(r"\b(?:at|on|over|for)\s+(?:christmas|xmas|new\s+year(?:['’]s\s+eve)?|hogmanay|easter|"
+                         r"boxing\s+day|(?:my|his|her|their|a)\s+birthday|birthdays|weddings|special\s+occasions)\b"
+                         r"|\bonce\s+a\s+year\b", re.IGNORECASE)
+REGULARLY = re.compile(r"\b(?:a|per|every|each|most|at\s+the)\s+(?:day|week|night|nights|evening|evenings|weekend|"
+                       r"weekends|days)\b|\b(?:daily|nightly|always|heavily|too\s+much|a\s+lot)\b", re.IGNORECASE)
 # "The drink left me with cirrhosis", "smoking gave him COPD": what a habit caused says nothing of it now
-HABIT_AS_CAUSE = re.compile(r"^\s+(?:has\s+|had\s+|have\s+)?(?:left|gave|given|caused|wrecked|ruined)\s+"
+HABIT_AS_CAUSE = re.compile(r"^(?:['’]s)?\s+(?:has\s+|had\s+|have\s+)?(?:left|gave|given|caused|wrecked|ruined)\s+"
                             r"(?:me|him|her|them|us)?\b", re.IGNORECASE)
 # A habit said only as the time something else happens ("two falls when he's been drinking", "he falls
 # when he's had a drink") says nothing new about the habit itself.

@@ -37,6 +37,11 @@ _MY = re.compile(r"(?<![\w'’])(?:(ma)|(me))(?=\s+" + _OWN + ")", re.IGNORECASE
 # Scots "ma ain heart", "her ain hoose": their own (as long; not "ain't")
 _AIN = re.compile(r"(?<![\w'’])((?:ma|my|me|oor|our|his|her)\s)(ain)\b(?!['’])", re.IGNORECASE)
 _AM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Am|am)(?=\s+(?!I\b|i\b)\w)")
+# Irish "himself" for the husband ("I live with himself, Seamus", "Himself has dementia now"): "husband", as long;
+# not the reflexive ("he dresses himself", "he has it himself")
+_HIMSELF = re.compile(r"(?:(?<=\bwith\s)|(?<=\band\s)|(?<=\bfor\s)|(?<=^)|(?<=[.!?;]\s)|(?<=[.!?;]\s\s)|(?<=\n))"
+                      r"([Hh]imself)\b(?=\s*,|\s+(?:has|had|is|was|does|doesn't|doesn’t|can't|can’t|cannot|won't|"
+                      r"won’t|gets|got|goes|needs|can|used|still|isn't|isn’t|was)\b)")
 # The tokenizer reads these as the word they mean (same length or not): for phrase matching only.
 NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "hame": "home", "hoose": "house",
          "aboot": "about", "masel": "myself", "himsel": "himself", "hersel": "herself", "wee": "little",
@@ -58,6 +63,7 @@ def normalise(text: str) -> str:
     text = _HAS_MS.sub(lambda m: m.group(1) + "MS", text)
     text = _AIN.sub(lambda m: m.group(1) + _same_case(m.group(2), "own"), text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
+    text = _HIMSELF.sub(lambda m: _same_case(m.group(0), "husband"), text) if "imself" in text else text
     return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)
 
 

@@ -26,9 +26,10 @@ GENERIC_MEDICINES = "medicines"
 
 def about_someone_else(sections: Sections, before: dict[str, Any], referent: str) -> None:
     """What a clause said about someone else ("she has dementia", after "my wife is 80") is theirs:
-    a condition is theirs (status family); their medicines and their age are not the person's to keep;
+    a condition or an allergy is theirs (status family: "nut @family son"); their medicines and their age are not the person's to keep;
     a need or a risk says whose it is. Someone unnamed's condition is kept by nobody."""
-    for key in ("health", "medications", "about_me", "daily_living", "risks", "communication", "work_money", "home"):
+    for key in ("health", "allergies", "medications", "about_me", "daily_living", "risks", "communication",
+                "work_money", "home"):
         new = sections[key][before[key]:]
         if not new:
             continue
@@ -37,7 +38,9 @@ def about_someone_else(sections: Sections, before: dict[str, Any], referent: str
         for fact in new:
             if fact["about"] != "subject" or (key == "about_me" and fact.get("kind") != "age"):
                 kept.append(fact)
-            elif key == "health" and referent != OTHER and fact["status"] in (context.CURRENT, context.PAST):
+            elif key == "allergies" and referent == OTHER:
+                kept.append(fact)  # "He has a nut allergy", said of no one named: as it was said
+            elif key in ("health", "allergies") and referent != OTHER and fact["status"] in (context.CURRENT, context.PAST):
                 fact.update(about=referent, status=context.FAMILY,
                             when="past" if fact["status"] == context.PAST else fact.get("when"))
                 kept.append({k: v for k, v in fact.items() if v is not None})

@@ -374,6 +374,27 @@ def _end(item: dict[str, Any]) -> int:
     return source["end"] if isinstance(source, dict) and "end" in source else -10**9
 
 
+# A place said as where someone works: "I work as a senior carer in a", "she's a cleaner at the", "I do nights in a"
+_WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|nights|(?:i'm|i’m|im|i am|she's|she’s|he's|"
+                          r"he’s|shes|hes)\s+(?:a|an)\s+(?:\w+\s+){1,3}?)(?:\s+(?:as|for)\s+(?:a|an)?\s*(?:\w+\s+){0,3}?)?"
+                          r"\s*(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
+_A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
+                             r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
+                             r"|\bcarer\s+(?:in|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:care|nursing|residential)\s+home\b",
+                             re.IGNORECASE)
+# A cancer said as spread: "secondary breast cancer", "metastatic bowel cancer"
+_SPREAD_BEFORE = re.compile(r"\b(secondary|metastatic|advanced|stage\s+(?:4|four|iv))\s+$", re.IGNORECASE)
+# A condition or medicine said as someone else's own: "despite her angina", "with his bad knee", "their inhalers"
+_OWNED_BY_THEM = re.compile(r"\b(?:his|her|their)\s+(?:(?!and\b|or\b)[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _all_owned_by_them(clause: str, terms: list[Term]) -> bool:
+    """Whether every condition and medicine of the clause is said as "his", "her" or "their" one."""
+    said = [t for t in terms if t.section in ("health", "medications")]
+    return bool(said) and all(_OWNED_BY_THEM.search(clause[:t.start]) for t in said)
+
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -392,6 +413,10 @@ class Filer(PersonalFiler):
         if referent is None and (named := self.people.someone_by_name(clause, who)) \
                 and _theirs_said(clause, named[1], named[2], terms):
             referent = named[0]  # "tyler has epilepsy", "Alf died of a heart attack": theirs, not the person's
+        if referent is None and who.teller == "self" and _all_owned_by_them(clause, terms):
+            # in the person's own story "her Alzheimer's", "his angina" are never theirs: the last one named's
+            owner = _OWNED_BY_THEM.search(clause[:next(t.start for t in terms if t.section in ("health", "medications"))])
+            referent = self.people.last_named(who, owner.group(0).split()[0] if owner else "their")
         if referent is None and (friend := _A_FRIEND_FELL.match(clause)):
             referent = friend.group(1).lower()  # "My friend Marjorie fell and broke her hip": her fall, not the person's
         if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
@@ -415,12 +440,17 @@ class Filer(PersonalFiler):
                      and context.none_for_a_while(clause)
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
+        # "He's been checked for coeliac disease and he hasn't got it": the test found none
+        ruled_out = bool(last and last["status"] == context.HYPOTHETICAL and last["about"] == "subject"
+                         and 0 <= base - _end(last) <= 30 and not terms and context.found_none_by_test(clause))
         self._file(profile, clause, base, terms, who, died)
         if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
             # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
             for job in profile["sections"]["work_money"][before["work_money"]:]:
                 if job["status"] == context.CURRENT:
                     job["status"] = context.HYPOTHETICAL
+        if ruled_out and last:
+            last["status"] = context.NEGATED
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last
@@ -448,6 +478,10 @@ class Filer(PersonalFiler):
             fall = re.split(r",\s*(?:which|that|and that|it)\b", clause, maxsplit=1)[0]
             theirs = not cues.mentions_first_person(re.sub(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me)\s+", "", fall,
                                                            flags=re.IGNORECASE))
+        if referent and not theirs and who.teller == "self" and _all_owned_by_them(clause, terms):
+            # "she's 80 and still beats me at bowls despite her angina": "me" is said, but the angina is hers (in a
+            # carer's story "her tablets" are the person's)
+            theirs = True
         if referent and theirs:
             about_someone_else(profile["sections"], before, referent)
             their_help(profile["sections"], clause, base, who.teller, referent, self.people.relatives)
@@ -468,6 +502,14 @@ class Filer(PersonalFiler):
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
 
+        # "I work as a senior carer in a nursing home", "I'm a care assistant at a hospice": where they work, no home of
+        # theirs nor a service they have (session 21)
+        for section in ("home", "services_involved"):
+            if by_section.get(section):
+                by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])]
+        if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
+            by_section["support_network"] = [t for t in by_section["support_network"]
+                                             if not job.start() <= t.start < job.end()]
         last_aid = sections["daily_living"][-1] if sections["daily_living"] else None
         if last_aid and last_aid.get("aids") and last_aid["status"] in (context.CURRENT, context.PAST) and 0 <= base - _end(last_aid) <= 6 \
                 and _WONT_USE_IT.match(clause):
@@ -516,7 +558,8 @@ class Filer(PersonalFiler):
                     by_section[section] = [t for t in by_section.get(section, []) if t.start >= them]
 
         if teller == "self" and (caring := cues.I_CARE.search(clause)) \
-                and not (caring.group(0).lower().endswith("carer") and _HAS_A_CARER.search(caring.group(0))):
+                and not (caring.group(0).lower().endswith("carer") and _HAS_A_CARER.search(caring.group(0))) \
+                and not _A_CARER_BY_JOB.search(clause):  # "I work as a senior carer": a job, no one they care for
             # the person cares for someone: who, said once, with the caring (not a support of theirs)
             cared = [t for t in by_section.get("support_network", []) if t.canonical in self.people.relatives]
             relation = cared[0].canonical if cared else None
@@ -561,7 +604,10 @@ class Filer(PersonalFiler):
                   or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
-            or cues.HABIT_AS_CAUSE.match(clause[t.end:])))]
+            or cues.HABIT_AS_CAUSE.match(clause[t.end:]) or (t.surface.lower() in ("drink", "drinks") and (
+                cues.NOT_HABIT_BEFORE.search(clause[:t.start]) or (cues.ONCE_A_YEAR.search(clause)
+                                                                   and cues.ONLY_BEFORE.search(clause[:t.start])
+                                                                   and not cues.REGULARLY.search(clause))))))]
         # "I inject insulin twice a day": a medicine injected, not injecting drugs
         if by_section.get("medications"):
             health = [t for t in health if t.canonical != "injecting drugs"]
@@ -909,6 +955,11 @@ class Filer(PersonalFiler):
                 (organ := re.match(r"\s+(?:of|in)\s+(?:the|my|his|her|their)\s+([a-z]+)", clause[term.end:], re.IGNORECASE)):
             organ_cancer = self.lexicons.sections["health"].get(f"{organ.group(1).lower()} cancer")
             text = organ_cancer or text  # "cancer of the breast" is breast cancer
+        if term.section == "health" and "cancer" in text and not text.startswith("secondary") \
+                and (spread := _SPREAD_BEFORE.search(clause[:term.start])):
+            # "secondary breast cancer in her bones": a cancer come back and spread, not the one had and cleared
+            # years before (session 21: the two were one item, and the one of 2015 was read as now)
+            text = f"{spread.group(1).lower()} {text}"
         if term.section == "health" and text == "diabetes" and _WHEN_PREGNANT.search(clause):
             text = "gestational diabetes"  # "When I was pregnant I had diabetes but after it go away"
         if term.section == "health" and (severity := _SEVERITY.search(clause[:term.start])) \

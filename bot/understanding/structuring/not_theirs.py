@@ -40,7 +40,16 @@ for to of this that there these those my our his her their also just now still y
 _OTHERS = re.compile(
     r"\bother\s+(?:people|folk|folks|peoples|patients)(?:'s|’s|s'|s’|'|’)?"
     r"|\b(?:residents|patients|customers|clients|service\s+users|tenants|pupils|kids\s+at\s+school)(?:'|’|\s+their\b)"
-    r"|\b(?:residents|patients|customers|clients)\s+(?:their|with\s+their)\b")
+    r"|\b(?:residents|patients|customers|clients)\s+(?:their|with\s+their)\b"
+    # the people the person looks after at work, with what they have or take: "most of the patients have
+    # Alzheimer's", "half the residents are on warfarin" (session 21)
+    r"|\b(?:residents|patients|customers|clients|service\s+users)\s+(?:(?:all|mostly|often|usually|also)\s+)?"
+    r"(?:have|has|had|are|were|get|take|need|with)\b", re.IGNORECASE)
+# What the person gives those people, after they are named: "…and I give them their oxycodone", "i do them their
+# insulin": what follows is theirs, though "I" is said
+_GIVEN_THEM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|hand|hands|handed|handing|do|does|did|"
+                         r"administer|administers|sort|sorts|put|puts)\s+(?:out\s+)?(?:them|their|each)\b",
+                         re.IGNORECASE)
 # "Mrs Khans warfarin and her inhalers": a title and a name, owning what follows at once (with or without the
 # apostrophe); "Mrs Jones has dementia", in a daughter's story of her mum, is not this
 _TITLED_OWNER = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:'s|’s|s'|s’|s)\b")
@@ -100,14 +109,24 @@ def _titled_owner(clause: str, term: Term, subject_name: str | None) -> bool:
                for found in _TITLED_OWNER.finditer(clause))
 
 
+def names_others(text: str) -> bool:
+    """Whether `text` names other people the person looks after at work ("the residents have", "patients their")."""
+    return _OTHERS.search(text) is not None
+
+
 def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_before: bool = False,
-               subject_name: str | None = None) -> tuple[list[Term], bool]:
+               subject_name: str | None = None, others_before: bool = False) -> tuple[list[Term], bool]:
     """The clause's terms without the conditions and medicines that are an animal's or other people's, or a
     name's; and whether the clause spoke of an animal (for a clause after it whose subject is left out: "our dog
     Max has epilepsy and is on phenobarbital"). `animal_before`: the clause before it did, and this one leaves its
-    subject out. `subject_name`: the person's name, for a carer's story (it brings the person in, as "I" does)."""
+    subject out. `subject_name`: the person's name, for a carer's story (it brings the person in, as "I" does).
+    `others_before`: the sentence named such people before this clause, which gives them something ("and I hand
+    them their inhalers")."""
     animal = 0 if animal_before else an_animals(clause, pets)
     others = _someone_elses_from(clause)
+    if others is None and others_before:
+        given = _GIVEN_THEM.search(clause)
+        others = given.start() if given else None
     kept = []
     for term in terms:
         if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term, subject_name)):
@@ -127,6 +146,7 @@ def _a_name(clause: str, term: Term) -> bool:
 
 
 def _brings_in_the_person(between: str, subject_name: str | None) -> bool:
+    between = _GIVEN_THEM.sub(" ", between)  # "I hand them their inhalers": theirs, though "I" said it
     if _FIRST_PERSON.search(between):
         return True
     first = subject_name.split()[0] if subject_name and subject_name.split() else ""

@@ -30,6 +30,14 @@ _MY_CARERS_ALLOWANCE = re.compile(r"\W*(?:(?:and|but|so|also|then)\s+)?(?:i|i'm|
                                   r"(?:the\s+|a\s+|my\s+)?carer(?:'s|’s|s'|s’|s)?\s+allowance\b")
 # A carer's own pregnancy: "I'm pregnant with our third so I'm finding it hard" ("our" names the person too)
 _I_AM_PREGNANT = re.compile(r"\W*(?:(?:and|but|also|plus|so)\s+)?(?:i'm|i’m|im|i am)\s+(?:\w+\s+)?(?:pregnant|expecting)\b")
+# A carer saying who they are to the person, and no more: "I'm Ellie's mum", "im his only family now", "I am her
+# main carer" (the person's relative or carer is the teller, not someone else who supports them)
+_I_AM_THEIR = re.compile(r"\W*(?:(?:hi|hello|hiya|so|well|and)\W+)?(?:i'm|i’m|im|i am)\s+(?:his|her|their|[a-z]+(?:'s|’s))\s+"
+                         r"(?:(?:only|main|sole|full[- ]time|eldest|youngest|oldest|older|younger|big|little|twin)\s+){0,2}"
+                         r"[a-z-]+(?:\s+(?:now|too|as well|really))?\W*")
+# "Myself, I've got…", Northern and Scots "Meself, I…", "Mesel, Ah…": the carer turning to their own facts
+_MYSELF_FIRST = re.compile(r"\W*(?:(?:and|but|as\s+for|for)\s+)?(?:myself|meself|mesel|masel|mysel)\s*,?\s*"
+                           r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|ah|ah'm|ah’m|ah've|ah’ve)\b")
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
@@ -227,6 +235,10 @@ class People:
             return "narrator"  # the carer's own pregnancy, not the person's (session 19)
         if _MY_OWN_KIN.match(lowered):
             return "narrator"  # "My own mum has MS, so I'm stretched both ways": the carer's mother, theirs
+        if _I_AM_THEIR.fullmatch(lowered):
+            return "narrator"  # "I'm Ellie's mum", "I'm his only family": who the carer is, theirs (data/structuring)
+        if _MYSELF_FIRST.match(lowered):
+            return "narrator"  # "Meself, I've got the sugar, and my back's gone from lifting him": the carer's own
         if "myself" in words and _OPENS_WITH_I.match(lowered):
             return "narrator"  # "I have depression myself and my back is bad from lifting her"
         if (own := _MINE_SO.match(lowered)) and not set(re.findall(r"[a-z']+", own.group(1))) & cues.THIRD_PERSON:
@@ -322,6 +334,20 @@ class People:
             if word not in _MALE | _FEMALE or (word in _FEMALE) == female:
                 return word
         return OTHER
+
+    def last_named(self, who: Teller, possessive: str) -> str | None:
+        """In the person's own story, whom "his", "her" or "their" is: the last person named of that sex (a
+        name's relation when the story gave it, "friend" for a friend named so, OTHER for someone by a name
+        alone); None when no one was named (a story that opens "Her feet are sore" may be told for her)."""
+        female = possessive.lower() == "her"
+        male = possessive.lower() == "his"
+        for word in reversed(who.mentioned):
+            if word == who.subject_relation:
+                continue
+            if word not in _MALE | _FEMALE or (female and word in _FEMALE) or (male and word in _MALE) \
+                    or not (female or male):
+                return word
+        return None
 
     def someone_by_name(self, clause: str, who: Teller) -> tuple[str, int, int] | None:
         """Someone by their name alone who opens the clause, said to have or have had something ("tyler has

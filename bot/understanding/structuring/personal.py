@@ -67,6 +67,20 @@ def _past_aside(clause: str, end: int) -> int:
     return aside.end() if aside else end
 
 
+# An age said in brackets of someone named just before: "Tyler (hes 8)", "my brother Kai (he's 6)"
+_ASIDE_OF = re.compile(r"([A-Za-z]+)\s*\(\s*(?:(?:he|she|they)(?:['’]?s|\s+is|['’]?re|\s+are)?\s+)?$", re.IGNORECASE)
+
+
+def _someone_elses_aside(clause: str, start: int, subject_name: str | None, given: list[str], bare: bool) -> bool:
+    """Whether the age at `start` is said in brackets ("(hes 8)", "(6)") of someone named before them who is not
+    the person (by the name the story is told for, or the name they gave); `bare`: "(6)" alone counts too."""
+    aside = _ASIDE_OF.search(clause[:start])
+    if aside is None or (not bare and aside.group(0).rstrip().endswith("(")):
+        return False  # in the person's own story "Jo (32)" is theirs: only "(she's 8)" is someone else's
+    named = aside.group(1).lower()
+    return named not in {w.lower() for w in (subject_name or "").split()} | set(given)
+
+
 def _reaction_after(after: str) -> str | None:
     """ "allergic to latex, him skin blister up": what the allergy does, said after the allergen; said in
     brackets ("penicillin (anaphylaxis) and codeine (vomiting)"), what the brackets hold."""
@@ -241,6 +255,9 @@ class PersonalFiler:
                 continue  # "the rent is 500", "my son is 7" in the person's own story
             if teller == "self" and re.match(r"(?:he|she|they)\b", match.group(0), re.IGNORECASE):
                 continue  # "My grandson Liam, he's 22, stays wi me": in their own story, someone else's age
+            if _someone_elses_aside(clause, match.start(), subject_name, [w for n in given for w in n],
+                                    bare=teller == "carer"):
+                continue  # "just me, mum n Tyler (hes 8)": the age of the one named before the brackets
             owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
             if owner and (teller == "self" or owner.group(1).lower() != relation):
                 continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
