@@ -166,11 +166,8 @@ class Detector:
         """Who harms the person, where a rule hears it said plainly ("my son takes my pension"):
         the rules alone, without the classifier, for structuring every sentence of a story."""
         found: list[Harm] = []
-        sentences = [(s, typed.plain_words(s)) for s in _SENTENCE_END.split(text) if s.strip()]
-        message = " ".join(" ".join(words) for _, words in sentences if words)
-        for sentence, words in sentences:
-            if not words:
-                continue
+        sentences, message = _sentences(text)
+        for (sentence, words), at in sentences:
             doc = self._doc(words)
             if about_the_subject(words) or long_past(" ".join(words)):
                 continue
@@ -178,7 +175,7 @@ class Detector:
             for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
                 who = _excepted(words, hit) if hit.negated else _agent(doc, hit)
                 if (not hit.negated or who) and who and hit.category in HARM_BY_OTHERS \
-                        and not everyday(hit.category, set(words), plain) and not _told_before(hit, words, plain, message):
+                        and not everyday(hit.category, set(words), plain) and not _told_before(hit, words, message, at):
                     found.append(Harm(hit.category, who))
         return found
 
@@ -207,11 +204,8 @@ class Detector:
         plains: list[str] = []
         undenied: list[str] = []  # each sentence's words without what its rules heard denied
         asked: list[bool] = []  # a question no rule heard anything in ("is that something you can help with?")
-        sentences = [(s, typed.plain_words(s)) for s in _SENTENCE_END.split(text) if s.strip()]
-        message = " ".join(" ".join(words) for _, words in sentences if words)
-        for sentence, words in sentences:
-            if not words:
-                continue
+        sentences, message = _sentences(text)
+        for (sentence, words), at in sentences:
             doc = self._doc(words)
             starts = _clause_starts(sentence, words)
             every_hit = self.rules.hits(doc, starts)
@@ -219,7 +213,7 @@ class Detector:
             # a subject talked about ("a documentary about suicide") is the clause's that names it: what the writer
             # then says of themselves ("... and now i want to kill myself") a rule still hears
             hits = [] if long_past(plain) else [h for h in every_hit if not _about_the_subject(words, starts, h)
-                                                and not _told_before(h, words, plain, message)]
+                                                and not _told_before(h, words, message, at)]
             about = bool(every_hit) and not hits
             raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
@@ -501,9 +495,9 @@ def _denies_itself(doc: Doc, hit: Hit) -> bool:
 def _windows(plains: list[str], asked: list[bool]) -> list[str]:
     """The words the classifier reads for each sentence: the whole message when it is short (one window), else
     the sentence and its neighbours. A short message is read without the questions asked in it that no rule heard
-    anything in: "nobody helps me to the toilet. is that something you can help with?" was read whole (0.13, where
-    the first sentence alone is 0.9), and a disclosure followed by a question about a service got no help (a
-    reader of session 21, putting ordinary words around the tuning corpus's disclosures)."""
+    anything in: "no one has been in to give me a wash for over a week. Is that something you lot can help with?" was
+    read whole and got no help, where the first sentence alone gets it (a reader of session 21, putting ordinary
+    words around disclosures)."""
     if len(plains) <= WHOLE_UP_TO:
         told = [p for p, question in zip(plains, asked, strict=True) if not question] or plains
         return [" ".join(told)] if plains else []
@@ -552,10 +546,24 @@ _ON_TO_ME = frozenset({"and", "so", "then", "now"})
 _I = frozenset({"i", "im", "ive", "id", "ill"})
 
 
-def _told_before(hit: Hit, words: list[str], plain: str, message: str) -> bool:
-    """Whether a rule's hit is told before words that say the harm is put right now (context.put_right_since)."""
-    recovered = put_right_since(plain, message)
-    return recovered is not None and message.find(plain) + len(" ".join(words[:hit.start])) < recovered
+def _sentences(text: str) -> tuple[list[tuple[tuple[str, list[str]], int]], str]:
+    """Each sentence of `text` that has words, with its plain words and where they start in the message's plain
+    words; and those (the sentences' plain words joined by spaces)."""
+    found = []
+    at = 0
+    for sentence in (s for s in _SENTENCE_END.split(text) if s.strip()):
+        words = typed.plain_words(sentence)
+        if words:
+            found.append(((sentence, words), at))
+            at += len(" ".join(words)) + 1
+    return found, " ".join(" ".join(words) for (_, words), _ in found)
+
+
+def _told_before(hit: Hit, words: list[str], message: str, at: int) -> bool:
+    """Whether a rule's hit, in the sentence of `words` at `at` in the message's plain words, is told before words
+    that say the harm is put right now (context.put_right_since)."""
+    recovered = put_right_since(" ".join(words), message, at)
+    return recovered is not None and at + len(" ".join(words[:hit.start])) < recovered
 
 
 def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:

@@ -35,8 +35,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # someone else's attempt or wish, told by a carer ("she tried to kill herself", "he keeps talking about ending
     # himself"): the first person's "kill|end|top ~2 myself" had no third; the classifier alone gave "she tried to
     # kill herself last year" 0.14 (a reader of session 21). Not "going to kill himself on that ladder"
-    ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 kill|end|top|hang|drown|harm|"
+    ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 kill|end|top|drown|harm|"
                        "gas ~1 himself|herself|themselves|themself|hisself"),
+    # hanging oneself said with nothing between ("she wants to hang them herself" is curtains)
+    ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 hang himself|herself|themselves|"
+                       "themself|hisself"),
     ("suicidal", True, "nobody|noone|one ~2 would|will|gonna ~1 mis|miss me"),  # "nobody would miss me"
     ("suicidal", False, "have ~1 enough of ~1 everything|life|living|all"),  # "ive had enough of everything"
     ("suicidal", True, "end|ending|finish ~1 it|things|everything ~1 tonight|like|today|now|soon"),

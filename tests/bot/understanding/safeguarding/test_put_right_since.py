@@ -53,3 +53,41 @@ def test_holes_found_beside_it(listening, text, kind):
                                   "she volunteers for a charity for people who have tried to end their lives"])
 def test_a_subject_talked_about_is_still_left_to_the_classifier(listening, text):
     assert listening.check(text).categories == [], text
+
+
+# A second reader of session 21: each of these raised help by a rule before this session's "put right since" and, with
+# its first form, none after: "ok", "fine", "safe" say one survived it, not that it is over; something recent is not
+# over; another's recovery is not the writer's
+@pytest.mark.parametrize("text", [
+    "tried 2 kill myself on sat but im ok now",
+    "i tried to end my life on sunday, i am ok now",
+    "I was try to kill myself last week, now I am fine",
+    "i tried to hang myself yesterday, im alright now",
+    "i took an od last wk but im fine now",
+    "i was going to jump off the bridge yesterday, im ok now",
+    "i wanted to kill myself this morning but im ok now",
+    "she took an overdose last night, she is fine now",
+    "i was raped at the party, im fine now",
+    "my husband was punching me all weekend, im ok now",
+    "he was threatening me with a knife, im safe now",
+    "mum was being hit by her carer, she is safe now",
+    "my son was taking my money every week, im ok now",
+    "the carers didnt come for 3 days and mum had no food, shes ok now",
+    "my son tried to hang himself last week, he is ok now",
+    "she tried to kill herself on friday, shes much better now",
+    "i wanted to kill myself after my divorce but my daughter is much better now",
+    "i tried to kill myself a few days ago but im feeling better now",
+])
+def test_a_harm_survived_recently_or_someone_elses_recovery_still_alarms(listening, text):
+    assert listening.check(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["she wants to hang them herself but she cant reach the rail",
+                                  "he says hell kill himself on that ladder one day",
+                                  "a lot of my work is with people who want to kill themselves"])
+def test_curtains_a_ladder_and_a_job_are_no_alarm(listening, text):
+    assert listening.check(text).categories == [], text
+
+
+def test_a_threat_to_kill_oneself_with_a_weapon_is_still_heard(listening):
+    assert "suicidal" in listening.check("he said he will kill himself with a knife if i leave").categories
