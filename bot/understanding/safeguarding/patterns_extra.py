@@ -37,6 +37,10 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # kill herself last year" 0.14 (a reader of session 21). Not "going to kill himself on that ladder"
     ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 kill|end|top|drown|harm|"
                        "gas ~1 himself|herself|themselves|themself|hisself"),
+    # would anyone miss me, everything to stop, a knife to the throat (a second reader of session 21: missed before)
+    ("suicidal", True, "anyone|anybody|anyone|people|they ~1 would|will|gonna|even ~1 miss|notice me"),
+    ("suicidal", True, "want|wish|need ~2 everything ~1 to? stop|end"),
+    ("suicidal", True, "want|wish|need ~1 it all|everything ~1 to? stop|end"),
     # hanging oneself said with nothing between ("she wants to hang them herself" is curtains)
     ("suicidal", True, "try|attempt|want|wanna|threaten|talk|say|mention|plan ~3 hang himself|herself|themselves|"
                        "themself|hisself"),
@@ -303,6 +307,8 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "take|took|swallow ~2 MANY ~2 of? ~1 my? ~1 MEDS ~2 just|now|tonight|today|purpose|earlier"),
     ("domestic_abuse", True, "OTHER ~2 throw|threw|push|pushed|shove|kick|kicked ~1 VICTIM ~1 down|across|into|against"),
     ("domestic_abuse", True, "OTHER ~3 abuse|assault|batter|strangle|choke|throttle|punch ~2 VICTIM"),
+    # a knife to the throat (a second reader of session 21: "he had a knife to my throat, i am okay now" got nothing)
+    ("domestic_abuse", True, "knife|blade|gun|scissors ~2 to|at|against ~1 my|her|his|mum|dad ~1 throat|neck|head|face"),
     ("domestic_abuse", True, "OTHER ~3 be ~1 abuse|abusing|assault|assaulting|batter|battering ~1 VICTIM"),
     ("domestic_abuse", True, "SELF ~2 be|get|being ~2 abuse|abused|assault|assaulted|batter|battered|strangle|strangled"),
     # said of them in one word: "my partner is abusive", "I live with an abusive partner" (a second reader, session

@@ -188,9 +188,19 @@ _CLAUSE_OPENERS = {"but", "although", "though", "except", "and", "so", "that", "
                    "coz", "if", "while", "whilst", "since"}
 
 
+# How often, said after what is denied: it happens, less than it might ("he doesnt hit me often", "she doesnt feed
+# me that much", "not every day"): no denial (a second reader of session 21: only the gentle word for a denial)
+
+
 def _negated(doc: Doc, start: int, end: int, clause_starts: set[int]) -> bool:
     """A negation within the match ("he never hits me") or in the five words before it, not across a
-    clause boundary, a "but", or the clause's subject ("I can't go on, I want to die")."""
+    clause boundary, a "but", or the clause's subject ("I can't go on, I want to die"); not when how often comes
+    after it ("he doesnt hit me often")."""
+    after = [t.lower_ for t in doc[end:end + 3]]
+    if after and (after[0] in ("often", "much", "regularly", "everyday") or after[:2] in (
+            ["every", "day"], ["all", "the"], ["that", "often"], ["that", "much"], ["as", "often"], ["as", "much"],
+            ["very", "often"], ["too", "often"])):
+        return False
     if any(doc[i].lemma_ in NEGATIONS for i in range(start, end)):
         return True
     for i in range(start - 1, max(-1, start - 6), -1):

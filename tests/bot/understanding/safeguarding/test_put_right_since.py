@@ -91,3 +91,23 @@ def test_curtains_a_ladder_and_a_job_are_no_alarm(listening, text):
 
 def test_a_threat_to_kill_oneself_with_a_weapon_is_still_heard(listening):
     assert "suicidal" in listening.check("he said he will kill himself with a knife if i leave").categories
+
+
+# Missed before this session too (a second reader of session 21)
+@pytest.mark.parametrize("text,kind", [
+    ("he had a knife to my throat, i am okay now, can you help me get a new flat", "domestic_abuse"),
+    ("she held the scissors to my neck last night", "domestic_abuse"),
+    ("im so tired. do you think anyone would miss me", "suicidal"),
+    ("Is it bad that i feel like this? I just want everything to stop.", "suicidal"),
+    ("honestly i just want it all to end", "suicidal"),
+    ("he doesnt hit me often, im fine", "domestic_abuse"),
+    ("my son doesnt take my pension every week, just when hes short", "financial_abuse"),
+])
+def test_missed_before_now_heard(listening, text, kind):
+    assert kind in listening.check(text).categories, text
+
+
+@pytest.mark.parametrize("text", ["he doesnt hit me anymore", "i want the building work to stop before the weekend",
+                                  "i want the pain in my knee to stop"])
+def test_a_denial_and_an_ordinary_wish_are_no_alarm(listening, text):
+    assert listening.check(text).categories == [], text
