@@ -338,7 +338,7 @@ _WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiti
                             r"[^,.;])*$", re.IGNORECASE)
 _THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A denial that ends the sentence, said straight after a condition: "… autistic but he isn't.", "… but she's not"
-_DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?:he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
+_DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?P<who>he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
                            r"\s(?:is|am|are|has|have|does|do)\s+not|\s(?:isn|aren|hasn|haven|doesn|don)['’]?t|\sain['’]?t)"
                            r"(?:\s+(?:really|actually|at\s+all))?\s*(?:[.!;)]|$)", re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
@@ -1065,7 +1065,13 @@ class Filer(PersonalFiler):
         end the sentence, is one they do not have (autism went to five forms as his, session 21)."""
         for found in health:
             end = found.get("source", {}).get("end")
-            if isinstance(end, int) and found["status"] == context.CURRENT and _DENIED_AFTER.match(sentence, end - base):
+            denied = _DENIED_AFTER.match(sentence, end - base) if isinstance(end, int) else None
+            if denied is None or found["status"] != context.CURRENT:
+                continue
+            # only a denial of the item's own person: "I have diabetes but he doesn't" is still mine (session 21)
+            first_person = denied.group("who").lower() in ("i", "we")
+            mine = found.get("about") == "narrator" or found.get("told_by") == "self"
+            if first_person == mine:
                 found["status"] = context.NEGATED
 
     @staticmethod
