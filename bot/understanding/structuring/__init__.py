@@ -381,7 +381,7 @@ class Structurer:
                     and not _LIVING_WITH.search(sentence):
                 continue  # "im Gareth, her son, i live in Telford (7 Orchard Way, …)": the carer's own (session 21)
             status = context.CURRENT
-            if told.kind == "address" and _left_home(since):
+            if told.kind == "address" and _left_home(since, sentence[told.end:]):
                 status = context.PAST  # "I moved out of our house at 12 Weaver Close …": a home they had
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
@@ -465,9 +465,22 @@ _CARER_LIVES = re.compile(r"\bi\s+(?:live|am\s+living|['’]m\s+living|stay)\b",
 _LIVING_WITH = re.compile(r"\bwith\s+(?:her|him|them|me|us|mum|mam|dad|my|our)\b|\bwe\b", re.IGNORECASE)
 
 
-def _left_home(before: str) -> bool:
-    """Whether the words before an address say it is a home left: the last of what they say of when wins."""
-    left = [m.end() for m in _HOME_LEFT.finditer(before)]
+# Between a home left and the address: a new saying ("We moved here from Manchester two years ago and our address
+# is …"), so the address is not the one left; before "left": "I havent left my flat for 3 weeks" (still there);
+# after the address: "I lived at 12 Weaver Close since 1990" (still there)
+_NEW_SAYING = re.compile(r"\b(?:and|but|so|because|its|it['’]s|is|are)\b|[;:]", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STILL_SINCE = re.compile(r"[^.;!?]{0,60}?\bsince\s+(?:\d|(?:last|the)\s|then\b|birth\b|i\s+was\b|we\s+were\b|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
+def _left_home(before: str, after: str = "") -> bool:
+    """Whether the words before an address say it is a home left: only a leaving said straight before the address,
+    not denied, and no "since" after it saying they are there still; the last of what they say of when wins."""
+    if _STILL_SINCE.match(after):
+        return False
+    left = [m.end() for m in _HOME_LEFT.finditer(before)
+            if not _NEW_SAYING.search(before, m.end()) and not _NOT_BEFORE.search(before[:m.start()])]
     now = [m.end() for m in _HOME_NOW.finditer(before)]
     return bool(left) and max(left) > max(now, default=-1)
 

@@ -33,3 +33,29 @@ def test_a_carer_denying_their_own_leaves_the_persons_condition_current(structur
 def test_a_denial_of_the_same_person_still_denies(structurer, said, teller):
     found = _health(structurer, [said], teller=teller)
     assert found and all(i["status"] == "negated" for i in found), found
+
+
+def _addresses(profile, status="current"):
+    return [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address" and i["status"] == status]
+
+
+@pytest.mark.parametrize("story, address", [
+    ("We moved here from Manchester two years ago and our address is 5 Oak Road, Leeds LS6 1AB.",
+     "5 Oak Road, Leeds LS6 1AB"),
+    ("I moved from Wakefield years ago and my address is 3 Ash Lane, Hull HU5 2AA.", "3 Ash Lane, Hull HU5 2AA"),
+    ("I havent left my flat for 3 weeks, its 14 Oak Court, Leeds LS6 2EF.", "14 Oak Court, Leeds LS6 2EF"),
+    ("Ive not left the house in a month, 3 Ash Lane, Hull HU5 2AA.", "3 Ash Lane, Hull HU5 2AA"),
+    ("I lived at 12 Weaver Close, Leeds LS8 3GH since 1990 with my husband.", "12 Weaver Close, Leeds LS8 3GH"),
+    ("We lived at 3 Ash Lane, Hull HU5 2AA since the 80s.", "3 Ash Lane, Hull HU5 2AA"),
+])
+def test_the_home_lived_in_now_is_not_a_past_address(structurer, story, address):
+    profile = structurer.structure([story])
+    assert (_addresses(profile), _addresses(profile, "past")) == ([address], []), profile["sections"]["home"]
+
+
+@pytest.mark.parametrize("story, address", [
+    ("I moved out of our house at 12 Weaver Close, Leeds LS8 3GH.", "12 Weaver Close, Leeds LS8 3GH"),
+    ("Last year I moved out of my flat at 3 Ash Lane, Hull HU5 2AA.", "3 Ash Lane, Hull HU5 2AA"),
+])
+def test_a_home_moved_out_of_is_still_a_past_address(structurer, story, address):
+    assert _addresses(structurer.structure([story]), "past") == [address]
