@@ -59,3 +59,18 @@ def test_the_home_lived_in_now_is_not_a_past_address(structurer, story, address)
 ])
 def test_a_home_moved_out_of_is_still_a_past_address(structurer, story, address):
     assert _addresses(structurer.structure([story]), "past") == [address]
+
+
+@pytest.mark.parametrize("story, address", [
+    ("Its about my mum. I live in Leeds but mum lives at 14 Park Road, York YO1 7AB.", "14 Park Road, York YO1 7AB"),
+    ("This is about my nan. I stay in Hull, nan lives at 2 Mill Lane, Goole DN14 5AA.", "2 Mill Lane, Goole DN14 5AA"),
+    ("Its about my dad. Dad and I live at 12 Park Lane, Leeds LS1 2AB.", "12 Park Lane, Leeds LS1 2AB"),
+    ("Its about my wife Sue. Sue and I live at 3 Ash Lane, Hull HU5 2AA.", "3 Ash Lane, Hull HU5 2AA"),
+])
+def test_a_carers_own_living_somewhere_keeps_the_persons_address(structurer, story, address):
+    assert _addresses(structurer.structure([story], teller="carer")) == [address]
+
+
+def test_a_carers_own_address_alone_is_still_left_out(structurer):
+    story = "Its about my dad, he lives at 3 Ash Grove, Hull HU5 2AA. I live in Beverley (12 Kings Road, HU17 8AA)."
+    assert _addresses(structurer.structure([story], teller="carer")) == ["3 Ash Grove, Hull HU5 2AA"]
