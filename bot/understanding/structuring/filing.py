@@ -263,9 +263,14 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
 _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evicted|kicked out|thrown out|chucked out)\s+"
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
 # In the person's own story, chores they do for someone else: "i do her shopping", "I sort out my grandads bills"
+# (a chore straight after whose it is; "I get my sons help with washing" is help they get, session 21)
 _DOES_THEIRS = re.compile(r"\W*(?:(?:and|so|n|then|also)\s+)?(?:i|we)\s+(?:also\s+|still\s+|often\s+|usually\s+)?"
-                          r"(?:do|does|did|get|sort(?:\s+out)?|help\s+with|carry)\s+(?:all\s+|most\s+of\s+|some\s+of\s+)?"
-                          r"(?:her|his|their|my\s+[a-z]+['’]?s|[a-z]+['’]s)\s", re.IGNORECASE)
+                          r"(?:do|does|did|sort(?:\s+out)?|help\s+with|carry)\s+(?:all\s+|most\s+of\s+|some\s+of\s+)?"
+                          r"(?:her|his|their|my\s+[a-z]+['’]?s|[a-z]+['’]s)\s+(?!help\b)"
+                          r"(?:weekly\s+|big\s+|food\s+)?(?:shopping|cleaning|washing|ironing|laundry|cooking|meals?|dinners?|"
+                          r"teas?|housework|hoovering|gardening|garden|bills|paperwork|post|forms|tablets|meds|medication|"
+                          r"medicines?|prescriptions?|pills|appointments|errands|bins|coal|hair|nails|feet|stuff|things)\b",
+                          re.IGNORECASE)
 # A home moved out of, and no other said moved into: "I moved out of our house" (session 21), not "… into a flat"
 _MOVED_OUT_OF = re.compile(r"\bmoved\s+out\s+(?:of|from)\s+(?:my|our|his|her|their|the)\b"
                            r"(?![^,.;]*\b(?:into|to)\s+(?:a|an|my|our|his|her|their|the)\b)", re.IGNORECASE)

@@ -74,3 +74,15 @@ def test_a_carers_own_living_somewhere_keeps_the_persons_address(structurer, sto
 def test_a_carers_own_address_alone_is_still_left_out(structurer):
     story = "Its about my dad, he lives at 3 Ash Grove, Hull HU5 2AA. I live in Beverley (12 Kings Road, HU17 8AA)."
     assert _addresses(structurer.structure([story], teller="carer")) == ["3 Ash Grove, Hull HU5 2AA"]
+
+
+@pytest.mark.parametrize("said", [
+    "I get my granddaughters help with shopping and cleaning because I cant manage.",
+    "I get my sons help with washing and dressing.",
+    "We get our neighbours help with the shopping as I cant walk far.",
+    "I get my grandsons help with the garden and the bins.",
+    "i get my daughter's help with cooking cos of my hands.",
+])
+def test_help_the_person_gets_is_help_they_need(structurer, said):
+    profile = structurer.structure(["I'm 82 and I live alone.", said])
+    assert [i for i in profile["sections"]["daily_living"] if i.get("activities")], profile["sections"]["daily_living"]
