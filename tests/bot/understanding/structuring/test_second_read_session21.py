@@ -86,3 +86,20 @@ def test_a_carers_own_address_alone_is_still_left_out(structurer):
 def test_help_the_person_gets_is_help_they_need(structurer, said):
     profile = structurer.structure(["I'm 82 and I live alone.", said])
     assert [i for i in profile["sections"]["daily_living"] if i.get("activities")], profile["sections"]["daily_living"]
+
+
+@pytest.mark.parametrize("story, feature", [
+    ("My mum has dementia. My brother Tom is her carer. Tom lives with her in her bungalow.", "bungalow"),
+    ("Its about my dad, he has Parkinsons. My sister Jo looks after him. Jo lives with him at his house.", "house"),
+    ("Its about my nan, she is 90. My cousin Kay helps a lot. Kay lives with nan now, in the flat.", "flat"),
+])
+def test_a_named_relative_living_with_the_person_leaves_the_home_theirs(structurer, story, feature):
+    home = structurer.structure([story], teller="carer")["sections"]["home"]
+    assert home and all(i["about"] == "subject" for i in home), home
+    assert [i for i in home if feature in (i.get("features") or [])], home
+
+
+def test_a_named_relative_moving_to_their_own_home_is_still_theirs(structurer):
+    story = "Its about my son Leo. We live in a semi in Bolton. His sister Amy moved last year to her own flat in Hull."
+    home = structurer.structure([story], teller="carer")["sections"]["home"]
+    assert not [i for i in home if i["about"] == "subject" and "flat" in (i.get("features") or [])], home
