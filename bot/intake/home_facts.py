@@ -72,8 +72,11 @@ _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|does|do|did|helps?|work
 _HOPED_FOR = re.compile(r"\b(?:wants?|wanting|would (?:like|love)|'d (?:like|love)|hopes?|hoping|hopefully|dreams?|wish|"
                         r"wishes|plans?|planning|one day|someday|some day|eventually|in the future|(?:can|could|will|"
                         r"might) (?:\w+ )?(?:live|move)|"
-                        # "…, and in the long run to supported living with his friends" (session 21)
-                        r"in the long run|long[- ]term|later on|in time|(?:in)?to supported living|would suit)\b")
+                        # "…, and in the long run to supported living with his friends" (session 21); not "my
+                        # long-term partner Dave", whom they live with now
+                        r"in the long run|long[- ]term(?![- ](?:partner|boyfriend|girlfriend|friend|companion|carer|"
+                        r"lodger|fianc[eé]e?|husband|wife|housemate|flatmate|foster|other half)\b)|later on|in time|"
+                        r"(?:in)?to supported living|would suit)\b")
 _WE_LIVE = re.compile(r"^(?:we|we've|we have) (?:live|lived|got)\b|\bwe live\b")
 # As people write them too: "my three childs", "our 2 boys", "the grandkids".
 _PLURAL_PEOPLE = re.compile(r"\b(children|childs|childrens|kids|sons|daughters|boys|girls|lads|twins|parents|"

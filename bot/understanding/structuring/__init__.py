@@ -377,11 +377,10 @@ class Structurer:
                 continue  # "my mum lives at 9 Church Lane", "my sons address is…": theirs, not the person's
             elif told.kind == "date_of_birth" and who.teller == "self" and _OTHERS_BIRTH.search(sentence[:told.start]):
                 continue  # "My Bridie, born the 2nd of February 1942, …": hers, in the person's own story
-            elif told.kind == "address" and who.teller == "carer" and _CARER_LIVES.search(since) \
-                    and not _LIVING_WITH.search(sentence):
+            elif told.kind == "address" and who.teller == "carer" and _carers_alone(since):
                 continue  # "im Gareth, her son, i live in Telford (7 Orchard Way, …)": the carer's own (session 21)
             status = context.CURRENT
-            if told.kind == "address" and _left_home(since):
+            if told.kind == "address" and _left_home(since, sentence[told.end:]):
                 status = context.PAST  # "I moved out of our house at 12 Weaver Close …": a home they had
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
@@ -461,13 +460,37 @@ _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\
                        r"(?:now\s+)?(?:live|lives|am\s+living|are\s+living|is\s+living|['’]m\s+(?:living|staying)|am\s+staying)"
                        r"\s+(?:at|in)\b", re.IGNORECASE)
 # A carer's own home, said by them: "i live in Telford (…", and nothing says they live with the person
-_CARER_LIVES = re.compile(r"\bi\s+(?:live|am\s+living|['’]m\s+living|stay)\b", re.IGNORECASE)
+_LIVES = re.compile(r"\b(?:live|lives|lived|living|stay|stays|stayed|staying)\b", re.IGNORECASE)
+_CARER_BEFORE = re.compile(r"(?<!\band\s)\bi\s+(?:am\s+|['’]m\s+|now\s+|also\s+)?$|\b(?<!and\s)im\s+$", re.IGNORECASE)
 _LIVING_WITH = re.compile(r"\bwith\s+(?:her|him|them|me|us|mum|mam|dad|my|our)\b|\bwe\b", re.IGNORECASE)
 
 
-def _left_home(before: str) -> bool:
-    """Whether the words before an address say it is a home left: the last of what they say of when wins."""
-    left = [m.end() for m in _HOME_LEFT.finditer(before)]
+def _carers_alone(before: str) -> bool:
+    """Whether the last "live" or "stay" before an address is the carer's alone: "i live in Telford (7 Orchard Way",
+    not "I live in Leeds but mum lives at …", "Dad and I live at …", "I live with her at …" (session 21)."""
+    said = list(_LIVES.finditer(before))
+    if not said:
+        return False
+    last = said[-1]
+    return bool(_CARER_BEFORE.search(before[:last.start()])) and not _LIVING_WITH.search(before[last.start():])
+
+
+# Between a home left and the address: a new saying ("We moved here from Manchester two years ago and our address
+# is …"), so the address is not the one left; before "left": "I havent left my flat for 3 weeks" (still there);
+# after the address: "I lived at 12 Weaver Close since 1990" (still there)
+_NEW_SAYING = re.compile(r"\b(?:and|but|so|because|its|it['’]s|is|are)\b|[;:]", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"(?:\bnot|n['’]?t|\bnever)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_STILL_SINCE = re.compile(r"[^.;!?]{0,60}?\bsince\s+(?:\d|(?:last|the)\s|then\b|birth\b|i\s+was\b|we\s+were\b|"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
+def _left_home(before: str, after: str = "") -> bool:
+    """Whether the words before an address say it is a home left: only a leaving said straight before the address,
+    not denied, and no "since" after it saying they are there still; the last of what they say of when wins."""
+    if _STILL_SINCE.match(after):
+        return False
+    left = [m.end() for m in _HOME_LEFT.finditer(before)
+            if not _NEW_SAYING.search(before, m.end()) and not _NOT_BEFORE.search(before[:m.start()])]
     now = [m.end() for m in _HOME_NOW.finditer(before)]
     return bool(left) and max(left) > max(now, default=-1)
 

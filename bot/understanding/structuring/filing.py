@@ -263,9 +263,14 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
 _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evicted|kicked out|thrown out|chucked out)\s+"
                            r"(?:of|from)\s+(?:my|our|his|her|their|the)\b", re.IGNORECASE)
 # In the person's own story, chores they do for someone else: "i do her shopping", "I sort out my grandads bills"
+# (a chore straight after whose it is; "I get my sons help with washing" is help they get, session 21)
 _DOES_THEIRS = re.compile(r"\W*(?:(?:and|so|n|then|also)\s+)?(?:i|we)\s+(?:also\s+|still\s+|often\s+|usually\s+)?"
-                          r"(?:do|does|did|get|sort(?:\s+out)?|help\s+with|carry)\s+(?:all\s+|most\s+of\s+|some\s+of\s+)?"
-                          r"(?:her|his|their|my\s+[a-z]+['’]?s|[a-z]+['’]s)\s", re.IGNORECASE)
+                          r"(?:do|does|did|sort(?:\s+out)?|help\s+with|carry)\s+(?:all\s+|most\s+of\s+|some\s+of\s+)?"
+                          r"(?:her|his|their|my\s+[a-z]+['’]?s|[a-z]+['’]s)\s+(?!help\b)"
+                          r"(?:weekly\s+|big\s+|food\s+)?(?:shopping|cleaning|washing|ironing|laundry|cooking|meals?|dinners?|"
+                          r"teas?|housework|hoovering|gardening|garden|bills|paperwork|post|forms|tablets|meds|medication|"
+                          r"medicines?|prescriptions?|pills|appointments|errands|bins|coal|hair|nails|feet|stuff|things)\b",
+                          re.IGNORECASE)
 # A home moved out of, and no other said moved into: "I moved out of our house" (session 21), not "… into a flat"
 _MOVED_OUT_OF = re.compile(r"\bmoved\s+out\s+(?:of|from)\s+(?:my|our|his|her|their|the)\b"
                            r"(?![^,.;]*\b(?:into|to)\s+(?:a|an|my|our|his|her|their|the)\b)", re.IGNORECASE)
@@ -338,7 +343,7 @@ _WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiti
                             r"[^,.;])*$", re.IGNORECASE)
 _THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # A denial that ends the sentence, said straight after a condition: "… autistic but he isn't.", "… but she's not"
-_DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?:he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
+_DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?P<who>he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
                            r"\s(?:is|am|are|has|have|does|do)\s+not|\s(?:isn|aren|hasn|haven|doesn|don)['’]?t|\sain['’]?t)"
                            r"(?:\s+(?:really|actually|at\s+all))?\s*(?:[.!;)]|$)", re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
@@ -1065,7 +1070,13 @@ class Filer(PersonalFiler):
         end the sentence, is one they do not have (autism went to five forms as his, session 21)."""
         for found in health:
             end = found.get("source", {}).get("end")
-            if isinstance(end, int) and found["status"] == context.CURRENT and _DENIED_AFTER.match(sentence, end - base):
+            denied = _DENIED_AFTER.match(sentence, end - base) if isinstance(end, int) else None
+            if denied is None or found["status"] != context.CURRENT:
+                continue
+            # only a denial of the item's own person: "I have diabetes but he doesn't" is still mine (session 21)
+            first_person = denied.group("who").lower() in ("i", "we")
+            mine = found.get("about") == "narrator" or found.get("told_by") == "self"
+            if first_person == mine:
                 found["status"] = context.NEGATED
 
     @staticmethod

@@ -200,6 +200,9 @@ _NAME_HAS = re.compile(r"\W*(?:(?i:and|but|so|then|n|also|plus)\s+)?([A-Za-z][a-
 # A name opening a clause on where they live or have moved: "Amber moved out last year to …", "Sam now lives in Hull"
 _NAME_AT_HOME = re.compile(r"\W*(?:(?i:and|but|so|then|now|also)\s+)?([A-Z][a-z]+)\s+(?:(?i:has|had|now|still|just|recently|"
                            r"since|then|also)\s+)*(?i:moved|moves|lives|lived|is\s+living|stays|is\s+staying|rents|owns)\b")
+# The person's home, not a home of the relative's own: "in her bungalow", "at my house" ("to her own flat" is theirs)
+_THEIR_HOME = re.compile(r"\b(?:in|at|to|into)\s+(?:her|his|my|our)\s+(?!own\b)(?:\w+\s+)?(?:home|house|flat|bungalow|"
+                         r"place|maisonette|cottage|semi|terrace)\b", re.IGNORECASE)
 _GONE = re.compile(r"[A-Za-z]+(?:['’]s)?\s+(?:\w+\s+)?(?i:died|passed)\b")
 # Someone said beside the person a carer tells of: "she and Alf bought it", "Alf and her", "him and Jean"
 _BESIDE = r"\b(?i:she|he|her|him)\s+(?i:and|n|&)\s+{0}\b|\b{0}\s+(?i:and|n|&)\s+(?i:she|he|her|him)\b"
@@ -383,6 +386,11 @@ class People:
         flat and her town were the person's on five forms, session 21); else None."""
         match = _NAME_AT_HOME.match(clause)
         if not match or match.group(1).lower() in self._own_names(who):
+            return None
+        # "Tom lives with her in her bungalow" (her son Tom): with the person, in the person's home (session 21)
+        with_them = rf"\bwith\s+(?:her|him|them|me|us|{re.escape(who.subject_relation or 'her')}|" \
+                    rf"{'|'.join(re.escape(n) for n in sorted(self._own_names(who)) if n.isalpha()) or 'her'})\b"
+        if re.search(with_them, clause, re.IGNORECASE) or _THEIR_HOME.search(clause[match.end():]):
             return None
         relation = who.named.get(match.group(1).lower())
         return relation if relation and relation != who.subject_relation else None
