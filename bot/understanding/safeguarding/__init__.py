@@ -172,10 +172,11 @@ class Detector:
             if about_the_subject(words) or long_past(" ".join(words)):
                 continue
             plain = " ".join(words)
+            recovered = put_right_since(plain, message, at)
             for hit in self.rules.hits(doc, _clause_starts(sentence, words)):
                 who = _excepted(words, hit) if hit.negated else _agent(doc, hit)
                 if (not hit.negated or who) and who and hit.category in HARM_BY_OTHERS \
-                        and not everyday(hit.category, set(words), plain) and not _told_before(hit, words, message, at):
+                        and not everyday(hit.category, set(words), plain) and not _told_before(hit, words, at, recovered):
                     found.append(Harm(hit.category, who))
         return found
 
@@ -210,10 +211,11 @@ class Detector:
             starts = _clause_starts(sentence, words)
             every_hit = self.rules.hits(doc, starts)
             plain = " ".join(words)
+            recovered = put_right_since(plain, message, at) if every_hit else None
             # a subject talked about ("a documentary about suicide") is the clause's that names it: what the writer
             # then says of themselves ("... and now i want to kill myself") a rule still hears
             hits = [] if long_past(plain) else [h for h in every_hit if not _about_the_subject(words, starts, h)
-                                                and not _told_before(h, words, message, at)]
+                                                and not _told_before(h, words, at, recovered)]
             about = bool(every_hit) and not hits
             raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
@@ -559,10 +561,9 @@ def _sentences(text: str) -> tuple[list[tuple[tuple[str, list[str]], int]], str]
     return found, " ".join(" ".join(words) for (_, words), _ in found)
 
 
-def _told_before(hit: Hit, words: list[str], message: str, at: int) -> bool:
-    """Whether a rule's hit, in the sentence of `words` at `at` in the message's plain words, is told before words
-    that say the harm is put right now (context.put_right_since)."""
-    recovered = put_right_since(" ".join(words), message, at)
+def _told_before(hit: Hit, words: list[str], at: int, recovered: int | None) -> bool:
+    """Whether a rule's hit, in the sentence of `words` at `at` in the message's plain words, is told before the place
+    `recovered` where words say the harm is put right now (context.put_right_since, once a sentence)."""
     return recovered is not None and at + len(" ".join(words[:hit.start])) < recovered
 
 

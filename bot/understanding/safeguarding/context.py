@@ -345,8 +345,9 @@ _SETTLED = re.compile(
 # "I feel safe at home"). They calm only
 # what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
 # suicide or self-harm, where young people joke to say it.
+_LAUGHS = r"lol|lool|lols|lolz|haha+|hehe+|lmao|rofl"
 _LIGHT = re.compile(
-    r"(?<!not )\b(lol|lool|lols|lolz|haha+|hehe+|lmao|rofl|only joking|just joking|bless (him|her|them)"
+    r"(?<!not )\b(" + _LAUGHS + r"|only joking|just joking|bless (him|her|them)"
     r"|(it is|its|that is|thats|so|really) (sweet|cute|lovely|nice)|lovely|brilliant|marvellous|smashing"
     r"|fantastic|had a laugh|laugh about it|we laughed|spoils? me|(a|such a) (gem|star)"
     # safety said in so many words ("I feel safe at home", "my home is a safe place for me")
@@ -360,7 +361,7 @@ LIGHT = "light"
 # words or safety said (policy.laughed_from, not reassured_from): a reader of session 21 put "lol" after the tuning
 # corpus's disclosures and 80 of 300 went unheard
 LAUGH = "laugh"
-_LAUGH = re.compile(r"\b(lol|lool|lols|lolz|haha+|hehe+|lmao|lmfao|rofl|xd)\b")
+_LAUGH = re.compile(_LAUGHS)
 
 
 # Words that make a rule's hit for a kind an ordinary thing said in ordinary words, as phrases: a death
