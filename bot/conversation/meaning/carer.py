@@ -34,7 +34,7 @@ pass skip for private why what who how when where which want know sure none secr
 would should could there here about with from of to in on at by an nobody someone somebody person patient needs need
 because as if so also only well nothing idea business yes yeah yep nope ok okay thanks please sorry hello hi
 dunno same already told said idk has have had is was got gets been keeps can cant cannot does did will would
-dementia alzheimers unwell ill""".split())
+dementia alzheimers unwell ill im i ive""".split())  # "its my husband, im his wife" was named "Im" (a stranger, session 21)
 _NAME_LEAD = re.compile(
     r"^\W*((well|ok|oh|so|yes|sure|hi|hello|erm|um|uh|er|ah|right|aye|sorry|dear)[\s,]+)*((their|his|her|the)\s+(full\s+)?name\s*(is|'\s*s|s)|"
     r"(he|she|they)\s*(is|s|are)\s+called|(he|she|they)\s*'?\s*(is|s|are)|(it|its|it's|that)\s*'?\s*(is|s)?|"

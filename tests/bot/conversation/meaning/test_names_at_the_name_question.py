@@ -19,3 +19,13 @@ def test_a_sentence_at_the_name_question_is_no_name(text):
 ])
 def test_a_name_said_with_more_is_still_read(text, name):
     assert name_of(text) == name
+
+
+@pytest.mark.parametrize("text", ["its my husband, im his wife", "its my mum, im her son", "my dad, ive been his carer"])
+def test_who_they_are_to_each_other_is_no_name(text):
+    """A stranger on the stack (session 21): "its my husband, im his wife" at the name question was named "Im", and
+    "What gives you the right to speak for Im?" followed."""
+    from bot.conversation.meaning import carer_answer
+
+    assert name_of(text) is None
+    assert carer_answer("name", text) is None
