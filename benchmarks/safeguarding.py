@@ -317,9 +317,12 @@ def main() -> None:
     fresh6 = held_out(name="heldout_fresh6.tsv")  # written 2026-12-05 (session 21) from a fresh context
     if fresh6:
         report("SIXTH FRESH HELD-OUT corpus, heldout_fresh6.tsv (never tuned on)", judged(detector, fresh6), False)
+    fresh7 = held_out(name="heldout_fresh7.tsv")  # written 2026-12-05 (session 22) from a fresh context
+    if fresh7:
+        report("SEVENTH FRESH HELD-OUT corpus, heldout_fresh7.tsv (never tuned on)", judged(detector, fresh7), False)
     if args.wrapped:
-        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6])
+        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7)
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7])
 
 
 if __name__ == "__main__":
