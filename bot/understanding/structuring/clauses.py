@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from bot.understanding.structuring.context import ONLY_OVER
+from bot.understanding.structuring.context import FOUND_BY_TEST, ONLY_OVER, TESTED_FOR_IN
 
 _SUBJECT_START = (r"(?:i|i'm|i’m|im|i've|i’ve|ive|i'd|i’d|he|he's|he’s|she|she's|she’s|they|they're|we|we're|"
                   r"we'd|we’d|it|it's|it’s|there|there's|there’s|please|now)\b")
@@ -130,7 +130,9 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
             a += 1
         while b > a and sentence[b - 1] in _TRIM:
             b -= 1
-        if a < b and trimmed and (_ONLY_STOPPED.fullmatch(sentence[a:b]) or ONLY_OVER.fullmatch(sentence[a:b])):
+        if a < b and trimmed and (_ONLY_STOPPED.fullmatch(sentence[a:b]) or ONLY_OVER.fullmatch(sentence[a:b])
+                                  or FOUND_BY_TEST.fullmatch(sentence[a:b])
+                                  and TESTED_FOR_IN.search(sentence, *trimmed[-1])):
             trimmed[-1] = (trimmed[-1][0], b)
         elif a < b:
             trimmed.append((a, b))

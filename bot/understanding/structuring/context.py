@@ -137,10 +137,11 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _HAD_LAST = re.compile(r"\bhad\b(?!.*\b(?:was|were)\b)", re.IGNORECASE)
 # A test or a check for something, not yet known: "testing me for coeliac", "wants to check him for depression",
 # "being assessed for autism", "referred for tests for MS" (session 21: each was read as had now)
-_TESTED_FOR = re.compile(r"\b(?:test|tests|tested|testing|check|checks|checked|checking|screen|screened|screening|"
-                         r"assess|assessed|assessing|investigate|investigated|investigating|scan|scanned|scanning)\s+"
-                         r"(?:(?:me|him|her|them|us)\s+)?(?:for|to\s+see\s+if\s+(?:i|he|she|they)\s+(?:have|has|had))\s+"
-                         r"(?:(?:a|an|the|possible|suspected)\s+)?$", re.IGNORECASE)
+_TESTING = (r"\b(?:test|tests|tested|testing|check|checks|checked|checking|screen|screened|screening|"
+            r"assess|assessed|assessing|investigate|investigated|investigating|scan|scanned|scanning)\s+"
+            r"(?:(?:me|him|her|them|us)\s+)?(?:for|to\s+see\s+if\s+(?:i|he|she|they)\s+(?:have|has|had))\s+")
+_TESTED_FOR = re.compile(_TESTING + r"(?:(?:a|an|the|possible|suspected)\s+)?$", re.IGNORECASE)
+TESTED_FOR_IN = re.compile(_TESTING, re.IGNORECASE)  # a test for something, anywhere in a clause
 # What the test found, said after: none ("and he hasn't got it", "came back negative", "was ruled out") or it
 _TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)\s+)?(?:hasn't|hasn’t|hasnt|haven't|"
                          r"haven’t|havent|has not|have not|doesn't|doesn’t|doesnt|does not|don't|don’t|dont|was not|wasn't|"
@@ -148,11 +149,24 @@ _TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)
                          r"(?:was|were|came back) (?:negative|clear|normal|fine))\b", re.IGNORECASE)
 
 
+# A habit given up, said just after "I don't smoke": "I gave up in 1980", "stopped years ago", "quit 10 yrs ago"
+GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(?:it\s+)?up|given\s+(?:it\s+)?up|"
+                         r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:\w+\s+)?(?:work|working|job|driving|drinking|"
+                         r"drink|smoking|smokes|vap\w*|alcohol|booze|fags|cigarettes|ciggies|taking|the\s+\w+))", re.IGNORECASE)
+
+
 def found_none_by_test(clause: str) -> bool:
     """Whether a clause after a test says it found nothing: "and he hasn't got it", "but it came back clear"."""
     return _TESTED_NOT.match(clause) is not None
-_TESTED_YES = re.compile(r"^[^.;]{0,20}?\b(?:and|but)\s+(?:(?:he|she|i|they|it)\s+)?(?:has|have|had|came back positive|"
+_TESTED_YES = re.compile(r"^[^.;]{0,20}?(?:\b(?:and|but|n)\s+|,\s*)(?:(?:he|she|i|they|it)\s+)?(?:has|have|had|came back positive|"
                          r"was positive|confirmed|was diagnosed|got diagnosed)\b", re.IGNORECASE)
+# A clause that only says the test before found it ("... and I have it", ", it came back positive"): one with the test
+# (clauses.py), so the condition tested for is had, not "might have" (session 22)
+FOUND_BY_TEST = re.compile(r"(?:(?:and|but|n)\s+)?(?:(?:i|he|she|they|we)\s+(?:(?:have|has|had|['’]ve|['’]s)\s+)?(?:got\s+)?"
+                           r"(?:it|them|that)|(?:it|the\s+(?:tests?|results?|scans?|bloods?|blood\s+tests?))\s+"
+                           r"(?:came\s+back|was|were|is|are)\s+positive|(?:it\s+)?(?:was\s+|got\s+)?confirmed)"
+                           r"(?:\s+(?:last|this)\s+\w+|\s+(?:a|an|one|two|three|four|five|six|\d+)\s+\w+\s+ago|\s+now)?",
+                           re.IGNORECASE)
 # "maybe later", "possibly next year", said after it ("Insulin, the doctor said maybe later"): not had yet
 _MAYBE_LATER = re.compile(r"\b(?:maybe|possibly|perhaps)\s+(?:later|next\s+(?:year|month|week|time)|in\s+(?:the\s+)?future|"
                           r"one\s+day|down\s+the\s+line|eventually|in\s+a\s+few\s+(?:years|months))\b", re.IGNORECASE)
@@ -392,6 +406,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
             return NEGATED  # "checked for diabetes and he hasn't got it"
         if not _TESTED_YES.match(sentence[end:]):
             return HYPOTHETICAL
+        return CURRENT  # "she was tested for coeliac disease, it came back positive": had now, whatever "was" says
     if _MAYBE_LATER.search(after):
         return HYPOTHETICAL  # "Insulin the doctor said maybe later", "perhaps a hearing aid one day"
     if _TILL_RETIRED.search(sentence[clause_start:clause_end]):
@@ -474,6 +489,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST
     if canonical in EVENTS and _DATED.search(sentence[clause_start:clause_end]):
         return PAST  # "Heart attack in 2019.", "Previous heart attack (2019)": it happened then
+    if canonical in _HABITS and GAVE_IT_UP.match(sentence[clause_end:].lstrip(" ,;:-–")) \
+            and not re.search(r"\bnever\b", before, re.IGNORECASE) and _NEGATION.search(before):
+        return PAST  # "I dont smoke now, packed in years ago": an ex-smoker, not one who never smoked (session 22)
     if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
         return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
     negation_scope = _INABILITY.sub(" ", before)

@@ -53,7 +53,8 @@ NORMS = {"tae": "to", "dae": "do", "ye": "you", "wi": "with", "oot": "out", "ham
 # "she has ms", typed in lower case, is multiple sclerosis (a lexicon term matched only in capitals)
 _HAS_MS = re.compile(r"\b((?:has|have|got|with|wiv|av|diagnosed with)\s+)ms\b(?!['’])(?!\.\s*(?-i:[A-Z]))", re.IGNORECASE)
 # Scots and Irish "Ah'm seventy two" is "I am seventy two" (the same length).
-_AH_M = re.compile(r"(?<![\w'’])[Aa]h['’]m\b")
+# Geordie "Aa'm Stanley, aa'm seventy nine" too (session 22)
+_AH_M = re.compile(r"(?<![\w'’])[Aa][ha]['’]m\b")
 
 
 def normalise(text: str) -> str:

@@ -206,10 +206,9 @@ PROCEDURES_SAID = re.compile(r"(?:operation|surgery|removal|replacement|repair|t
 # A clause that only says the last thing is over: "but thats cleared up", "he is fine from that now"
 _OVER_NOW = re.compile(r"(?:but|and|although|though)?\s*(?:now\s+)?(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|"
                        r"he’s|she|shes|she's|she’s|i|im|i'm|i’m|they)\b", re.IGNORECASE)
-# A habit given up, said just after "I don't smoke": "I gave up in 1980", "stopped years ago", "quit 10 yrs ago"
-_GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(?:it\s+)?up|given\s+(?:it\s+)?up|"
-                         r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:\w+\s+)?(?:work|working|job|driving|drinking|"
-                         r"drink|smoking|smokes|alcohol|booze|fags|cigarettes|ciggies|taking|the\s+\w+))", re.IGNORECASE)
+# What may stand between "I dont smoke" and the giving up said next: "I dont smoke now, packed in years ago" (session 22)
+_ONLY_NOW = re.compile(r"\W*(?:(?:now|any\s*more|no\s*more|these\s+days|nowadays|at\s+all|noo|nae\s+mair)\W*)?",
+                       re.IGNORECASE)
 # Work that was: "Before he work in the fish factory", "I'd a job on the buildings" (I had a job)
 _WORK_BEFORE = re.compile(r"^(?:and\s+)?(?:before|previously|formerly|years\s+ago)\b(?!\s+(?:that|this|i\s+go|he\s+goes|she\s+goes))"
                           r"|\b(?:i|he|she|we|they)['’]?d\s+(?:a|an)\s+(?:\w+\s+)?job\b", re.IGNORECASE)
@@ -383,6 +382,11 @@ def _end(item: dict[str, Any]) -> int:
 _WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|nights|(?:i'm|i’m|im|i am|she's|she’s|he's|"
                           r"he’s|shes|hes)\s+(?:a|an)\s+(?:\w+\s+){1,3}?)(?:\s+(?:as|for)\s+(?:a|an)?\s*(?:\w+\s+){0,3}?)?"
                           r"\s*(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Whom someone works or worked for: "I worked for the council for thirty years", "retired from the fire service", "he
+# served in the police": an employer, no council home nor a service they have (session 22)
+_WORKED_FOR = re.compile(r"\b(?:work|works|worked|working|employed|retired|retiring|served|serving|joined)\s+"
+                         r"(?:(?:full|part)[- ]time\s+)?(?:for|from|by|in|at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?$",
+                         re.IGNORECASE)
 # Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
 _A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
                              r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
@@ -511,7 +515,8 @@ class Filer(PersonalFiler):
         # theirs nor a service they have (session 21)
         for section in ("home", "services_involved"):
             if by_section.get(section):
-                by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])]
+                by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])
+                                       and not _WORKED_FOR.search(clause[:t.start])]
         if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
             by_section["support_network"] = [t for t in by_section["support_network"]
                                              if not job.start() <= t.start < job.end()]
@@ -586,7 +591,8 @@ class Filer(PersonalFiler):
 
         last = sections["health"][-1] if sections["health"] else None
         if last and last["text"] in cues.HABITS and last["status"] == context.NEGATED \
-                and 0 <= base - _end(last) <= 4 and _GAVE_IT_UP.match(clause):
+                and 0 <= base - _end(last) <= 24 and _ONLY_NOW.fullmatch(who.story, _end(last), base) \
+                and context.GAVE_IT_UP.match(clause):
             last["status"] = context.PAST  # "I dont smoke, I gave up in nineteen eighty": an ex-smoker
         health = by_section.pop("health", [])
         if teller == "carer":  # "my wife has dementia and my asthma is bad", "since my operation": the carer's own
@@ -792,7 +798,7 @@ class Filer(PersonalFiler):
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
                 fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
             if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
-                    (said := re.match(r"\W*,\s*", clause[term.end:])) and _GAVE_IT_UP.match(clause, term.end + said.end()):
+                    (said := re.match(r"\W*,\s*", clause[term.end:])) and context.GAVE_IT_UP.match(clause, term.end + said.end()):
                 fact["status"] = context.PAST  # "doesnt drink, stopped years ago"
             if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
                 for_condition(fact, sections["health"], clause, base)
