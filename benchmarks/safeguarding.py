@@ -225,7 +225,9 @@ def _raised(policy: Policy, kind: str) -> list[Policy]:
 # disclosure the detector hears alone should be heard with them, and a negative it is quiet on should stay quiet.
 WRAPS = ("since i lost my job {}", "{} lol", "my back is bad and {}", "{}. anyway how do i get a blue badge",
          "{} but im fine", "My husband had a stroke in 2019. {}", "{}. Is that something you can help with?", "hi, {} x",
-         "{} tbh")
+         "{} tbh",
+         # session 22: words that carry the talk along, when it began said first, and a year before tablets
+         "{}. sorry to go on", "{} dunno", "oh and {}", "since i was made redundant {}", "I had a hip replacement in 2020. {}")
 
 
 def _wrapped(text: str, wrap: str) -> str:

@@ -579,7 +579,7 @@ def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:
 
 def _plain(text: str) -> str:
     """A training example as the classifier reads a message: plain words, without a goal to live at home."""
-    return without_goals(" ".join(typed.plain_words(text)))
+    return without_goals(" ".join(typed.plain_words(text)), training=True)
 
 
 def _mostly_english(words: list[str]) -> bool:

@@ -524,9 +524,10 @@ _NOT_A_GOAL = re.compile(r"\b(not|never|no|scared|afraid|frightened|terrified|pe
                          r"frit|feared|rather)\s+(\w+\s+){0,3}$")
 
 
-def without_goals(plain: str) -> str:
+def without_goals(plain: str, training: bool = False) -> str:
     """The plain words with any goal to live at home, and any wish for a natural death planned for
-    ("to die in his own bed when the time comes", EVERYDAY_SAID), taken out, for the classifier to read."""
+    ("to die in his own bed when the time comes", EVERYDAY_SAID), taken out, for the classifier to read; in a message
+    judged (not `training`), without the words that only carry the talk along and when it began, said first."""
     plain = EVERYDAY_SAID["suicidal"].sub(" ", plain)
     kept: list[str] = []
     at = 0
@@ -535,7 +536,32 @@ def without_goals(plain: str) -> str:
             kept.append(plain[at:match.start()])
             at = match.end()
     kept.append(plain[at:])
-    return _PLAYED_DOWN.sub("", " ".join(" ".join(kept).split()))
+    plain = _PLAYED_DOWN.sub("", " ".join(" ".join(kept).split()))
+    if training:
+        return plain
+    plain = _FILLER_AFTER.sub("", _FILLER_BEFORE.sub("", plain))
+    occasion = _OCCASION_FIRST.match(plain)
+    return plain[occasion.end():] if occasion and len(plain[occasion.end():].split()) >= 3 else plain
+
+
+# When it began, said first ("since i was made redundant ...", "since my divorce ...", "since mum died ..."): what
+# follows is what the classifier judges. Said before ordinary story messages not trained on, "since i was made
+# redundant" made 126 of 950 alarm (session 22); a disclosure after it ("... i just want to die") is judged as said.
+_OCCASION_FIRST = re.compile(r"^(?:ever )?since (?:(?:i|he|she|we|they|my|his|her|our|the|me|mum|dad|mam) )(?:\w+ ){0,4}?"
+                             r"(?:redundant|redundancy|laid off|sacked|fired|divorce|divorced|split up|separated|retired|"
+                             r"retirement|died|passed|passed away|diagnosis|diagnosed|stroke|op|operation|accident|covid|"
+                             r"lockdown|moved|born|funeral|bereavement|job)(?: in| out| away| here| house| up)?(?: \w+ (?:ago|back))? ")
+
+
+# Words that only carry the talk along, said first or last ("oh and ...", "... sorry to go on", "... anyway", "... dunno",
+# "... if that makes sense"): no concern and no reassurance, so the classifier never reads them, in training or in a
+# message. It had read them beside hesitant disclosures: put after ordinary story messages not trained on, "sorry to go
+# on" made 70 of 922 alarm, "dunno" 60, "anyway" 40, "oh and" 30 (session 22).
+_FILLER_BEFORE = re.compile(r"^(?:(?:oh|ok|okay|right|so|well|and|also|anyway|anyways|um+|erm+|er|hi|hiya|hello|hey|"
+                            r"tbh|to be honest|honestly|ngl|sorry to bother you|sorry)\s+)+(?=\w)")
+_FILLER_AFTER = re.compile(r"(?:\s+(?:sorry(?: to go on| for going on| for rambling| its so long| it s so long| for the "
+                           r"(?:long message|essay|rant))?|anyway|anyways|dunno|idk|(?:i )?do not know|(?:i )?dont know|tbh|to be honest|honestly|ngl|if that makes sense|if you "
+                           r"know what i mean|or something|thanks|thank you|cheers|ta|x+|xo+))+$")
 
 
 # Played down at the end ("... he just stood there laughing but im fine", "... its nothing really"): a person harmed

@@ -101,6 +101,8 @@ def _quantity(words: list[str], at: int, meant: bool, plain: str) -> bool:
             return False  # "i give him his sleeping tablet at 10"
         if value < 10 or following in _UNITS or word.endswith(("mg", "ml")) or later & _USUAL:
             return False
+        if 1900 <= value <= 2099 and len(word) == 4 and not (at + 1 < len(words) and _a_medicine(words, at + 1)):
+            return False  # a year: "I had a hip replacement in 2020. I stopped two of my tablets" (session 22)
         after = words[at + 1:at + 4]
         return not (after[:1] and after[0] in _SPREAD and len(after) > 1 and after[1] in _UNITS | {"day", "week"})
     if (later & _NOT_SWALLOWED and not at_once) or following in ("course", "lot"):  # "a whole course of", "a whole

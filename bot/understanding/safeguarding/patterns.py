@@ -153,7 +153,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     # "without" apart: a negation word in a pattern makes it never negatable, and "nobody has ever touched her
     # inappropriately" is a denial
     ("sexual_abuse", True, "touch ~3 VICTIM ~4 without"),
-    ("sexual_abuse", True, "make|force ~2 VICTIM ~3 sex|sexual|things|touch|watch"),
+    ("sexual_abuse", True, "make|force my|his|her|our|the|little? VICTIM ~3 sex|sexual|things|touch|watch"),
     ("sexual_abuse", True, "OTHER ~3 touch ~1 me|her|him ~1 inappropriately|up"),
     ("sexual_abuse", True, "sex ~3 not want|without"),
     # children

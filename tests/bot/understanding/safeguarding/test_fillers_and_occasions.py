@@ -1,0 +1,77 @@
+"""Words that only carry the talk along ("oh and ...", "... sorry to go on", "... dunno", "... anyway") and when it began,
+said first ("since i was made redundant ...") are not what the classifier judges (session 22: put around ordinary story
+messages not trained on, "since i was made redundant" made 175 of 922 alarm, "sorry to go on" 70, "dunno" 60, "anyway"
+40, "oh and" 30). A disclosure said with them is heard as it is alone. Through the product's detector."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding.context import without_goals
+
+
+@pytest.mark.parametrize("said", [
+    "he has his tea at five and then watches the snooker anyway",
+    "My neighbour puts my bins out for me dunno",
+    "My neighbour puts my bins out for me anyway",
+    "My neighbour puts my bins out for me. sorry for the long message x",
+    "since i was made redundant i help out at my mums more",
+    "since i was made redundant i have been doing the school run",
+    "since i was made redundant my neighbour puts my bins out for me",
+])
+def test_ordinary_words_with_fillers_or_an_occasion_are_no_alarm(listening, said):
+    assert listening.check(said).categories == [], said
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("nobody has given her anything to eat since yesterday. sorry to go on", "neglect"),
+    ("since i was made redundant i just want to die", "suicidal"),
+    ("since my divorce he keeps turning up at my door and threatening me", "not_safe_at_home"),
+    ("he slaps me when he's had a drink dunno", "domestic_abuse"),
+    ("oh and my son takes my pension every week", "financial_abuse"),
+    ("since he moved in he hits me tbh", "domestic_abuse"),
+    ("i cant stop cutting my arms anyway", "self_harm"),
+])
+def test_a_disclosure_with_fillers_or_an_occasion_is_heard_for_what_it_is(listening, said, kind):
+    assert kind in listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("plain, read", [
+    ("oh and he takes my money sorry to go on", "he takes my money"),
+    ("since he moved in he hits me", "he hits me"),
+    ("since my divorce i can not see the point", "i can not see the point"),
+    ("since the stroke", "since the stroke"),  # too little left: read as said
+    ("i do not know what to do", "i do not know what to do"),  # helplessness is no filler
+])
+def test_what_the_classifier_reads(plain, read):
+    assert without_goals(plain) == read
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("i got made redundant, mum likes to watch me cook", None),
+    ("he was made redundant dad likes to watch the boxing with him", None),
+    ("he made me watch films of that stuff", "sexual_abuse"),
+    ("my stepdad makes my little sister touch him", "sexual_abuse"),
+])
+def test_made_is_someone_made_to_do_it_only_when_they_are_the_one_made(listening, said, kind):
+    """'made redundant dad likes to watch' was sexual abuse by a rule whatever the classifier said (make, two words,
+    whom, then watch): the one made to must follow 'made' (session 22)."""
+    found = listening.check(said).categories
+    assert (kind in found) if kind else "sexual_abuse" not in found, said
+
+
+@pytest.mark.parametrize("said", [
+    "I had a hip replacement in 2020. i stopped two of my tablets after the hospital review",
+    "I had my gallbladder out in 2019. nan got a new tablet for christmas and she video calls me",
+    "had covid in 2021 and the GP has started me on a new tablet for my chest",
+])
+def test_a_year_is_no_number_of_tablets(listening, said):
+    """'had ... in 2020' then tablets in the next sentence was an overdose taken (2020 of them), and got 999 first
+    (session 22: put before ordinary messages, "I had a hip replacement in 2020." made 20 of 923 alarm, 5 of them so)."""
+    found = listening.check(said)
+    assert not found.overdose and found.categories == [], said
+
+
+@pytest.mark.parametrize("said", ["i had 20 of my sertraline an hour ago", "i had my op in 2019 and tonight i took 25 paracetamol at once",
+                                  "i swallowed 30 co-codamol last night"])
+def test_a_number_of_tablets_is_still_an_overdose(listening, said):
+    assert listening.check(said).overdose, said
