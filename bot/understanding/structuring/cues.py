@@ -159,9 +159,9 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
                             rf"thanks|thank|please|lol|tbh|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
                             r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|[(\[]|$))", re.IGNORECASE)  # "codeine (vomiting)"
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
-# "Allergies: none", "allergies - nil")
+# "Allergies: none", "allergies - nil"); not "not allergic to anything else", said after allergies named (session 22)
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
-NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
+NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything(?!\s+else)|nkda|nka|nkfa|"
                                   # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
                                   r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
                                   r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
@@ -550,6 +550,11 @@ NOT_HABIT_AFTER = re.compile(
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
     r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"
     r"sausages?|turkey|chicken|paprika|alcohol[- ]free|non[- ]alcoholic|low[- ]alcohol|zero[- ]alcohol)\b", re.IGNORECASE)
+# A service for alcohol, not drinking: "the drug and alcohol team", "an alcohol nurse", "the alcohol service" (session
+# 22: a husband sober since August, seen by "the community drug and alcohol team", was read as drinking now)
+ALCOHOL_SERVICE_AFTER = re.compile(r"^\s+(?:(?:and|&)\s+drugs?\s+)?(?:teams?|services?|workers?|nurses?|liaison|clinics?|"
+                                   r"units?|counsell?ors?|counsell?ing|support\s+(?:team|worker|group|service)|recovery\s+"
+                                   r"(?:team|service|worker)|key\s*workers?|charity|project)\b", re.IGNORECASE)
 # "when I'm tired", "whenever he gets anxious": a state said as when something else happens
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)

@@ -445,17 +445,20 @@ class Filer(PersonalFiler):
                      and context.none_for_a_while(clause)
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
-        # "He's been checked for coeliac disease and he hasn't got it": the test found none
-        ruled_out = bool(last and last["status"] == context.HYPOTHETICAL and last["about"] == "subject"
-                         and 0 <= base - _end(last) <= 30 and not terms and context.found_none_by_test(clause))
+        # "He's been checked for coeliac disease and he hasn't got it": the test found none (and "tested for epilepsy
+        # after a dizzy spell and she hasn't got it", what prompted the test said between, session 22)
+        tested = next((f for f in reversed(health[-3:]) if f["status"] == context.HYPOTHETICAL and f["about"] == "subject"
+                       and 0 <= base - _end(f) <= 40 and context.tested_for(who.story[max(0, _start(f) - 60):_start(f)])),
+                      None)
+        ruled_out = bool(tested and not terms and context.found_none_by_test(clause))
         self._file(profile, clause, base, terms, who, died)
         if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
             # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
             for job in profile["sections"]["work_money"][before["work_money"]:]:
                 if job["status"] == context.CURRENT:
                     job["status"] = context.HYPOTHETICAL
-        if ruled_out and last:
-            last["status"] = context.NEGATED
+        if ruled_out and tested:
+            tested["status"] = context.NEGATED
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last
@@ -609,6 +612,7 @@ class Filer(PersonalFiler):
                   or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
+            or (t.surface.lower() == "alcohol" and cues.ALCOHOL_SERVICE_AFTER.match(clause[t.end:]))
             or cues.HABIT_AS_CAUSE.match(clause[t.end:]) or (t.surface.lower() in ("drink", "drinks") and (
                 cues.NOT_HABIT_BEFORE.search(clause[:t.start]) or (cues.ONCE_A_YEAR.search(clause)
                                                                    and cues.ONLY_BEFORE.search(clause[:t.start])
@@ -660,7 +664,8 @@ class Filer(PersonalFiler):
             # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
             # and my knees are very bad" says two things
             health = [t for t in health if t.canonical not in cues.BODY_PARTS
-                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))
+                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start])
+                          and not _bad_with_its_cause(clause, t, health))
                       or cues.PART_DONE.match(clause[t.end:]) or held_blood_pressure(clause, t)]
             # "since her hip operation": one fact, the hip operation (not a hip and an operation)
             operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
@@ -739,6 +744,7 @@ class Filer(PersonalFiler):
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
                      and not self._someone_elses(clause, t.start, who)
+                     and not _kept_for_another(clause, t, who, self.people.relatives)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))
                      # "I take propranolol … no medicines for it since 20 years": none for that condition, and
@@ -1257,6 +1263,31 @@ _STOP_REASON = re.compile(r"\W*(?:but\s+|and\s+)?(?:because\s+|as\s+|cos\s+|coz\
                           re.IGNORECASE)
 _FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|their|the|\d+)\b", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
+# A part said bad with the illness that makes it so: "her hands are terrible with the arthritis", "knees gone from the
+# osteoarthritis" is one fact, the illness (session 22: "knee" was kept beside the arthritis, a second fact)
+_WITH_ITS_CAUSE = re.compile(r"\s+(?:with|wi|wiv|from|fae|frae|because\s+of|cos\s+of|due\s+to|wi['’])\s+"
+                             r"(?:(?:the|my|his|her|their|me|ma|this|that|her|his)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _bad_with_its_cause(clause: str, part: Term, health: list[Term]) -> bool:
+    """Whether the problem said of a body part is put down to an illness said straight after it."""
+    problem = cues.PART_PROBLEM.match(clause[part.end:])
+    return problem is not None and any(
+        t.canonical not in cues.BODY_PARTS and t.start >= part.end + problem.end()
+        and _WITH_ITS_CAUSE.fullmatch(clause[part.end + problem.end():t.start]) for t in health)
+# A medicine the person keeps or carries for someone else, in their own story: "I keep an EpiPen in the house for him",
+# "a spare inhaler for my son" (session 22: a grandson's EpiPen was filed as his grandmother's)
+_FOR_ANOTHER = re.compile(r"^[^.;!?]{0,40}?\bfor\s+(?:(?:him|her)\b(?!\s*self)|(?:my|our|me)\s+(?:(?:little|eldest|youngest|"
+                          r"baby|wee|grown[- ]up)\s+)?([a-z]+)\b(?!['’]s))", re.IGNORECASE)
+
+
+def _kept_for_another(clause: str, term: Term, who: Teller, relatives: frozenset[str]) -> bool:
+    """Whether the person's own story says a medicine is kept or had for someone else ("for him", "for my son")."""
+    said = _FOR_ANOTHER.match(clause[term.end:]) if who.teller == "self" else None
+    if said is None:
+        return False
+    kin = (said.group(1) or "").lower()
+    return not kin or context.INFORMAL_KIN.get(kin, kin) in relatives
 # An injury said of "her", "his", "their" body ("broke her hip"), and the fall it followed ("fell and", "slipped on the
 # ice and", "fell off a ladder and")
 _THEIR_INJURY = re.compile(r"\w+\s+(?:her|his|their)\b", re.IGNORECASE)  # said of a body not the teller's
