@@ -391,7 +391,8 @@ def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
                 and isinstance(end, int) and 0 <= end - base <= len(sentence) \
                 and (weak := _SIDE_WEAK_NOW.search(sentence, end - base)) \
                 and not _NEGATION.search(_INABILITY.sub(" ", sentence[end - base:weak.start()])) \
-                and not re.search(r"\b(?:before|until|till|then|used)\b", sentence[end - base:weak.start()], re.IGNORECASE):
+                and not re.search(r"\b(?:before(?!\W+now\b)|until|till|then|used)\b", sentence[end - base:weak.start()],
+                                  re.IGNORECASE):  # ("three years before, now her side is weak": "ago", session 22)
             fact["status"] = CURRENT
 
 

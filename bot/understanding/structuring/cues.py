@@ -130,8 +130,9 @@ _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|
                   # "I am allergy for aspirin", "I'm allergy to codeine" (English a second language): no allergen
                   r"am|are|were|be|been|being|m|s|re|im|not")
 ALLERGY = Guarded(re.compile(
-    rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
-    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # ("not allergic to anything else", "allergic to nothing": no allergen, session 22)
+    rf"\ball?ergic (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
@@ -623,8 +624,10 @@ LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|hel
 OWN_JOB = re.compile(r"^(?:(?:and|but|so)\s+)?(?:i'm|i’m|im|i am|i was|i've been|ive been|i’ve been|i work as|i worked as|"
                      r"i used to be|she is|she's|she’s|shes|she was|he is|he's|he’s|hes|he was|she worked as|he worked as|"
                      r"she used to be|he used to be)\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
-IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
-                  re.IGNORECASE)
+# (a job someone hopes for is no service either: "aspiring to be a paramedic", "wants to be a nurse", session 22)
+IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be|(?:training|studying|aspiring|aspires|"
+                  r"hoping|hopes|wants?|wanting|planning|plans|going)\s+to\s+(?:be|become)|(?:would|wou?ld)\s+(?:like|love)\s+"
+                  r"to\s+(?:be|become)|dreams?\s+of\s+(?:being|becoming))\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|"
                        # a bare "passed" only with nothing passed after it: "she passed in 2019", never "she passed her

@@ -280,12 +280,13 @@ def test_my_own_medicine_taken_for_my_condition_stays_mine(structurer):
 
 # "nothing else" after allergies named is not "no known allergies"
 @pytest.mark.parametrize("said", [
-    "I react to latex and co-trimoxazole. I'm not allergic to anything else as far as I know.",
+    "I have a latex allergy. I'm not allergic to anything else as far as I know.",
     "Allergic to morphine, not allergic to anything else.",
 ])
 def test_not_allergic_to_anything_else_is_no_no_known_allergies(structurer, said):
     items = _items(structurer, [said], sections=("allergies",))
     assert "any known allergies" not in _texts(items)
+    assert not {t for t in _texts(items) if "anything" in t}
     assert items
 
 
@@ -340,3 +341,35 @@ def test_a_worry_then_a_not_after_it_is_no_test_that_found_none(structurer):
     items = _items(structurer, ["My son has epilepsy. He has midazolam for emergencies if a seizure lasts over five "
                                 "minutes. He isn't one for crowds."], teller="carer", sections=("health",))
     assert not {t for t in items if t[2] == "negated"}
+
+
+# a job someone hopes for or studies towards is theirs to be, no service the person has
+@pytest.mark.parametrize("said", [
+    "My granddaughter wants to be a nurse when she leaves school, bless her.",
+    "Our Tyler is studying to become a social worker at the uni.",
+    "Me cousin's lad is hoping to be a paramedic, he's ever so kind.",
+])
+def test_a_job_hoped_for_is_no_service(structurer, said):
+    profile = structurer.structure([said])
+    assert not profile["sections"]["services_involved"]
+
+
+def test_a_service_seen_is_still_a_service(structurer):
+    profile = structurer.structure(["A social worker comes every month and the nurse dresses my leg."])
+    assert profile["sections"]["services_involved"]
+
+
+# a stroke said "two years before, now her side is weak", as a second language says it: its effects are now
+@pytest.mark.parametrize("said", [
+    "My mother have stroke three years before, now her left side is weak.",
+    "He had a stroke four year before, now his right side is still weak and he walks with a stick.",
+])
+def test_a_stroke_before_with_a_side_weak_now_is_current(structurer, said):
+    items = _items(structurer, [said], teller="carer", sections=("health",))
+    assert _status_of(items, "stroke") == {"current"}
+
+
+def test_a_stroke_before_a_weakness_that_came_later_is_not_made_current(structurer):
+    items = _items(structurer, ["She had a stroke in 2009. Before that her left side was weak."], teller="carer",
+                   sections=("health",))
+    assert "current" not in _status_of(items, "stroke")
