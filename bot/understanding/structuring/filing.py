@@ -1194,6 +1194,8 @@ class Filer(PersonalFiler):
         status = self.status(clause, terms)
         if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
             status = context.NEGATED  # "The police aren't involved with him": no service they have
+        if terms and status == context.NEGATED and _NOT_TOLD.search(clause[:terms[0].start]):
+            status = context.CURRENT  # "don't tell the doctor": the doctor is theirs
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
             status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
         sections["services_involved"].append(
@@ -1224,10 +1226,23 @@ class Filer(PersonalFiler):
         if terms:
             canonical = terms[0].canonical if terms[0].section == "health" else None  # "I had a stroke myself last year"
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
+        clause = _TAG_QUESTION.sub("", clause)  # "…I'd be glad, isn't it": a tag, no "not" of what was said
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
 
 
+# A question tagged on at the end, as Welsh and much of Britain says it: ", isn't it", ", wouldn't it", ", don't you think"
+# (session 22: "if somebody could talk Welsh to me I'd be glad, isn't it" was filed as no need of Welsh)
+_TAG_QUESTION = re.compile(r"[,\s]+(?:(?:isn't|isn’t|isnt|is\s+it\s+not|aren't|aren’t|wasn't|wasn’t|don't|don’t|doesn't|"
+                           r"doesn’t|won't|won’t|wouldn't|wouldn’t|can't|can’t)\s+(?:it|you|there|they)(?:\s+think)?|"
+                           r"ain't\s+it|ain’t\s+it)\W*$", re.IGNORECASE)
+# Not telling or asking a service is no "not involved": "don't tell the doctor", "I haven't told my GP yet", "my English
+# is not so good for the doctor" (session 22: each doctor was filed as no doctor)
+_NOT_TOLD = re.compile(r"\b(?:don't|don’t|dont|do\s+not|didn't|didn’t|didnt|did\s+not|haven't|haven’t|havent|have\s+not|"
+                       r"hasn't|hasn’t|hasnt|has\s+not|won't|won’t|wont|not|never)\s+(?:yet\s+|even\s+|really\s+|ever\s+)?"
+                       r"(?:(?:tell|told|telling|mention|mentioned|ask|asked|bother|bothered|say|said)\s+(?:\w+\s+){0,3}?|"
+                       r"(?:so\s+|very\s+|that\s+|too\s+)?(?:good|great|clear|confident|easy)\s+(?:for|with|at|talking\s+to)\s+)"
+                       r"(?:to\s+)?(?:(?:the|my|his|her|their|our|a|an)\s+)?$", re.IGNORECASE)
 # A service said not to be involved, after its name: "the police aren't involved", "social services have never been
 # involved", "the district nurse doesnt come any more" is past (said by its own words), not this
 _NOT_INVOLVED = re.compile(

@@ -373,3 +373,31 @@ def test_a_stroke_before_a_weakness_that_came_later_is_not_made_current(structur
     items = _items(structurer, ["She had a stroke in 2009. Before that her left side was weak."], teller="carer",
                    sections=("health",))
     assert "current" not in _status_of(items, "stroke")
+
+
+# not telling or asking a service, or English not good enough for it, is no "not involved"
+@pytest.mark.parametrize("said", [
+    "I eat a whole packet of biscuits at night, don't tell the nurse.",
+    "I haven't mentioned the dizzy spells to my GP yet.",
+    "My English is not so good with the social worker.",
+])
+def test_not_telling_a_service_leaves_it_involved(structurer, said):
+    statuses = {i["status"] for i in structurer.structure([said])["sections"]["services_involved"]}
+    assert statuses == {"current"}
+
+
+@pytest.mark.parametrize("said", ["I don't have a social worker.", "We're not registered with a GP."])
+def test_no_service_is_still_none(structurer, said):
+    statuses = {i["status"] for i in structurer.structure([said])["sections"]["services_involved"]}
+    assert "current" not in statuses
+
+
+# a question tagged on at the end is no "not": "…, isn't it", "…, wouldn't it"
+@pytest.mark.parametrize("said", [
+    "If the carer could speak Gaelic with me that would be grand, isn't it.",
+    "A carer who speaks Polish to me would be best, wouldn't it.",
+])
+def test_a_tag_question_does_not_deny_the_language_need(structurer, said):
+    profile = structurer.structure([said])
+    assert {i["status"] for i in profile["sections"]["communication"]} - {"negated"}
+    assert "negated" not in {i["status"] for i in profile["sections"]["communication"]}
