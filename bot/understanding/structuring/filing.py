@@ -383,6 +383,11 @@ def _end(item: dict[str, Any]) -> int:
 _WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|nights|(?:i'm|i’m|im|i am|she's|she’s|he's|"
                           r"he’s|shes|hes)\s+(?:a|an)\s+(?:\w+\s+){1,3}?)(?:\s+(?:as|for)\s+(?:a|an)?\s*(?:\w+\s+){0,3}?)?"
                           r"\s*(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# The council as an employer, said before it: "taken unpaid leave from the council", "time off from the council", "I'm
+# employed by the council" (session 22: a husband's leave from work was filed as his wife's council home)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:leave|time\s+off|off\s+work|signed\s+off|off\s+sick|work|works|worked|working|job|"
+                              r"employed|employer|retired|shifts?|contract)\s+(?:\w+\s+){0,2}?(?:from|for|at|with|by)\s+"
+                              r"the\s+$", re.IGNORECASE)
 # Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
 _A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
                              r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
@@ -515,6 +520,9 @@ class Filer(PersonalFiler):
         for section in ("home", "services_involved"):
             if by_section.get(section):
                 by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])]
+        if by_section.get("home"):  # "unpaid leave from the council": the council they work for, no council home
+            by_section["home"] = [t for t in by_section["home"] if not (t.canonical == "council"
+                                                                        and _EMPLOYER_BEFORE.search(clause[:t.start]))]
         if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
             by_section["support_network"] = [t for t in by_section["support_network"]
                                              if not job.start() <= t.start < job.end()]

@@ -401,3 +401,18 @@ def test_a_tag_question_does_not_deny_the_language_need(structurer, said):
     profile = structurer.structure([said])
     assert {i["status"] for i in profile["sections"]["communication"]} - {"negated"}
     assert "negated" not in {i["status"] for i in profile["sections"]["communication"]}
+
+
+# the council as where someone works is no council home
+@pytest.mark.parametrize("said", [
+    "My partner is 70. I have compassionate leave from the council while he is so poorly.",
+    "My dad is 81. I've had a month off work from the council to sort his care.",
+])
+def test_leave_from_the_council_is_no_council_home(structurer, said):
+    profile = structurer.structure([said], teller="carer")
+    assert not profile["sections"]["home"]
+
+
+def test_a_council_home_is_still_a_home(structurer):
+    profile = structurer.structure(["My mum is 80. She rents from the council, a little flat in Hulme."], teller="carer")
+    assert profile["sections"]["home"]
