@@ -32,7 +32,7 @@ from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clause
 from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer, called_by_class
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
-from bot.understanding.structuring.not_theirs import animals_named, names_others, not_theirs
+from bot.understanding.structuring.not_theirs import animals_named, gives_it, names_others, not_theirs
 from bot.understanding.structuring.people import (
     FEMALE,
     IN_LAW,
@@ -288,7 +288,8 @@ class Structurer:
                         in_clause.append(t.moved(lo))
                 # an animal's, other people's the person handles, a name's: nobody's in the story
                 in_clause, animal = not_theirs(in_clause, sentence[start:end], pets, animal and bool(
-                    SUBJECT_LEFT_OUT.match(sentence[start:end])), who.subject_name if who.teller == "carer" else None,
+                    SUBJECT_LEFT_OUT.match(sentence[start:end]) or gives_it(sentence[start:end])),
+                    who.subject_name if who.teller == "carer" else None,
                     bool(in_clause) and names_others(sentence[:start]))
                 if harmful is not None:  # the person who harms is a risk, never a support
                     in_clause = [t for t in in_clause if t.section not in ("risks", "support_network")]

@@ -47,7 +47,10 @@ _PAST = re.compile(
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
     r"^\W*before\s+(?:i|he|she|they|we)\s+(?:take|takes|took|taking|use|uses|used|was|were|drink|drinks|smoke|smokes)|"
     r"recovered from|was treated for|former|ex-|broke|"
-    r"fractured|injured|off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
+    r"fractured|injured|"
+    # "off my" after a trigger is no stopping: "it sets off my asthma" (session 22)
+    r"(?<!\bsets )(?<!\bset )(?<!\bsetting )(?<!\bkicks )(?<!\bkick )(?<!\bkicked )(?<!\bkicking )(?<!\btriggers )"
+    r"(?<!\btrigger )(?<!\bsparks )off (?:the|my|his|her|their|all)|clear of|recovered|clean (?:off|from|of)|sober from|"
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
@@ -153,6 +156,34 @@ _TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)
 GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(?:it\s+)?up|given\s+(?:it\s+)?up|"
                          r"stopped|quit|packed\s+(?:it\s+)?in)\b(?!\s+(?:\w+\s+)?(?:work|working|job|driving|drinking|"
                          r"drink|smoking|smokes|vap\w*|alcohol|booze|fags|cigarettes|ciggies|taking|the\s+\w+))", re.IGNORECASE)
+
+
+# Ruled out by a doctor, said before it or after it: "the consultant ruled out MS", "cancer has been ruled out" is not
+# had; "haven't ruled out cancer", "a scan to rule out a stroke" is not known yet (session 22: each ruled-out illness
+# of a fresh held-out set was read as had now)
+_RULED_OUT_BEFORE = re.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
+_RULED_OUT_AFTER = re.compile(r"^\s+(?:(?:has|have|had)(?:n['’]?t|\s+not)?\s+been\s+|(?:was|were|is|are)(?:n['’]?t|\s+not)?\s+|"
+                              r"(?:been|got)\s+)(?:yet\s+)?ruled\s+out\b", re.IGNORECASE)
+_NOT_YET_RULED = re.compile(r"(?:\b(?:not|never|yet|to|if|whether|want|wants|need|needs|trying|going|can|could|havent|"
+                            r"hasnt|cant|didnt|dont|doesnt|wont|couldnt)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def ruled_out(before: str, after: str) -> str | None:
+    """NEGATED for an illness a doctor ruled out ("ruled out a stroke", "was ruled out"), HYPOTHETICAL for one not
+    yet ("haven't ruled out cancer", "a scan to rule out a stroke"), or None when neither is said."""
+    said = _RULED_OUT_BEFORE.search(before)
+    if said:
+        return HYPOTHETICAL if _NOT_YET_RULED.search(before[:said.start()]) else NEGATED
+    said = _RULED_OUT_AFTER.match(after)
+    if said:
+        return HYPOTHETICAL if re.search(r"\b(?:not|yet|hasnt|havent|wasnt|isnt)\b|n['’]t\b", said.group(0),
+                                         re.IGNORECASE) else NEGATED
+    return None
+
+
+def tested_for(before: str) -> bool:
+    """Whether the words before a fact say it is tested for: "the GP is testing me for ", "checked him for "."""
+    return _TESTED_FOR.search(before) is not None
 
 
 def found_none_by_test(clause: str) -> bool:
@@ -374,7 +405,8 @@ def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
                 and isinstance(end, int) and 0 <= end - base <= len(sentence) \
                 and (weak := _SIDE_WEAK_NOW.search(sentence, end - base)) \
                 and not _NEGATION.search(_INABILITY.sub(" ", sentence[end - base:weak.start()])) \
-                and not re.search(r"\b(?:before|until|till|then|used)\b", sentence[end - base:weak.start()], re.IGNORECASE):
+                and not re.search(r"\b(?:before(?!\W+now\b)|until|till|then|used)\b", sentence[end - base:weak.start()],
+                                  re.IGNORECASE):  # ("three years before, now her side is weak": "ago", session 22)
             fact["status"] = CURRENT
 
 
@@ -399,6 +431,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     whenever = _WHENEVER_IF.search(before)
     if whenever and not _MODAL.search(before[whenever.start():]):
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
+    if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
+        return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
     if _HYPOTHETICAL.search(before):
         return HYPOTHETICAL
     if _TESTED_FOR.search(before):  # "the GP is testing me for coeliac disease": not known yet
@@ -474,7 +508,7 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return NEGATED  # "he's never smoked", "I haven't drunk since", "never smoked or drank"
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
-    if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or term.startswith("used to"):
+    if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or _USED_TO.match(term):
         return PAST
     if _NOT_SINCE.match(sentence[end:]):
         return PAST  # "i self harmed last yr but havent since summer"

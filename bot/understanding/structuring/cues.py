@@ -130,8 +130,9 @@ _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|
                   # "I am allergy for aspirin", "I'm allergy to codeine" (English a second language): no allergen
                   r"am|are|were|be|been|being|m|s|re|im|not")
 ALLERGY = Guarded(re.compile(
-    rf"\ball?ergic (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
-    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # ("not allergic to anything else", "allergic to nothing": no allergen, session 22)
+    rf"\ball?ergic (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
@@ -159,9 +160,9 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
                             rf"thanks|thank|please|lol|tbh|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"
                             r"(?=\s*(?:,|&|\band\b|\bor\b|[.;!?]|[(\[]|$))", re.IGNORECASE)  # "codeine (vomiting)"
 # "no known allergies", as typed ("no alergys", "no known alergies") and as the NHS writes it ("NKDA", "NKA",
-# "Allergies: none", "allergies - nil")
+# "Allergies: none", "allergies - nil"); not "not allergic to anything else", said after allergies named (session 22)
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
-NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything|nkda|nka|nkfa|"
+NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything(?!\s+else)|nkda|nka|nkfa|"
                                   # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
                                   r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
                                   r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
@@ -550,6 +551,11 @@ NOT_HABIT_AFTER = re.compile(
     r"(?:water|tea|teas|coffee|coffees|coke|cola|pop|juice|squash|milk|fluids?|lemonade|pepsi|fanta|irn bru|"
     r"hot chocolate|ovaltine|horlicks|smoothies?|salmon|haddock|fish|mackerel|kippers?|bacon|ham|cheese|meat|"
     r"sausages?|turkey|chicken|paprika|alcohol[- ]free|non[- ]alcoholic|low[- ]alcohol|zero[- ]alcohol)\b", re.IGNORECASE)
+# A service for alcohol, not drinking: "the drug and alcohol team", "an alcohol nurse", "the alcohol service" (session
+# 22: a husband sober since August, seen by "the community drug and alcohol team", was read as drinking now)
+ALCOHOL_SERVICE_AFTER = re.compile(r"^\s+(?:(?:and|&)\s+drugs?\s+)?(?:teams?|services?|workers?|nurses?|liaison|clinics?|"
+                                   r"units?|counsell?ors?|counsell?ing|support\s+(?:team|worker|group|service)|recovery\s+"
+                                   r"(?:team|service|worker)|key\s*workers?|charity|project)\b", re.IGNORECASE)
 # "when I'm tired", "whenever he gets anxious": a state said as when something else happens
 ONLY_WHEN = re.compile(r"\b(?:when|whenever|if)\s+(?:i|he|she|they|you|we)(?:['’]m|['’]s|['’]re|m|s| am| is| are| get| gets|"
                        r" feel| feels| got)?\s+(?:(?:really|very|a bit|too|over|so)\s+)?$", re.IGNORECASE)
@@ -618,8 +624,10 @@ LIVES_OR_HELPS = re.compile(r"\b(live with|lives with|living with|married to|hel
 OWN_JOB = re.compile(r"^(?:(?:and|but|so)\s+)?(?:i'm|i’m|im|i am|i was|i've been|ive been|i’ve been|i work as|i worked as|"
                      r"i used to be|she is|she's|she’s|shes|she was|he is|he's|he’s|hes|he was|she worked as|he worked as|"
                      r"she used to be|he used to be)\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
-IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be)\s+an?\s+(?:\w+\s+)?$",
-                  re.IGNORECASE)
+# (a job someone hopes for is no service either: "aspiring to be a paramedic", "wants to be a nurse", session 22)
+IS_A = re.compile(r"\b(?:is|was|works as|worked as|trained as|training to be|used to be|(?:training|studying|aspiring|aspires|"
+                  r"hoping|hopes|wants?|wanting|planning|plans|going)\s+to\s+(?:be|become)|(?:would|wou?ld)\s+(?:like|love)\s+"
+                  r"to\s+(?:be|become)|dreams?\s+of\s+(?:being|becoming))\s+an?\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "…but she died in 2020": the clause before it names someone who has died.
 THEN_DIED = re.compile(r"(?:he|she|they)\s+(?:has\s+|have\s+|had\s+|sadly\s+)?(?:died|passed away|passed on|"
                        # a bare "passed" only with nothing passed after it: "she passed in 2019", never "she passed her

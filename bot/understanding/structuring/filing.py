@@ -387,6 +387,11 @@ _WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|
 _WORKED_FOR = re.compile(r"\b(?:work|works|worked|working|employed|retired|retiring|served|serving|joined)\s+"
                          r"(?:(?:full|part)[- ]time\s+)?(?:for|from|by|in|at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?$",
                          re.IGNORECASE)
+# The council as an employer, said before it: "taken unpaid leave from the council", "time off from the council", "I'm
+# employed by the council" (session 22: a husband's leave from work was filed as his wife's council home)
+_EMPLOYER_BEFORE = re.compile(r"\b(?:leave|time\s+off|off\s+work|signed\s+off|off\s+sick|work|works|worked|working|job|"
+                              r"employed|employer|retired|shifts?|contract)\s+(?:\w+\s+){0,2}?(?:from|for|at|with|by)\s+"
+                              r"the\s+$", re.IGNORECASE)
 # Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
 _A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
                              r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
@@ -449,17 +454,20 @@ class Filer(PersonalFiler):
                      and context.none_for_a_while(clause)
                      and not any(term.section == "health" for term in terms))
         back = bool(last is who.quieted and last is not None and 0 <= base - _end(last) <= 120 and context.came_back(clause))
-        # "He's been checked for coeliac disease and he hasn't got it": the test found none
-        ruled_out = bool(last and last["status"] == context.HYPOTHETICAL and last["about"] == "subject"
-                         and 0 <= base - _end(last) <= 30 and not terms and context.found_none_by_test(clause))
+        # "He's been checked for coeliac disease and he hasn't got it": the test found none (and "tested for epilepsy
+        # after a dizzy spell and she hasn't got it", what prompted the test said between, session 22)
+        tested = next((f for f in reversed(health[-3:]) if f["status"] == context.HYPOTHETICAL and f["about"] == "subject"
+                       and 0 <= base - _end(f) <= 40 and context.tested_for(who.story[max(0, _start(f) - 60):_start(f)])),
+                      None)
+        ruled_out = bool(tested and not terms and context.found_none_by_test(clause))
         self._file(profile, clause, base, terms, who, died)
         if _NO_SHIFTS_AFTER.match(who.story, base + len(clause)):
             # "im on a zero hours at a warehouse but they aint gave me a shift in 3 weeks": whether they work is unsure
             for job in profile["sections"]["work_money"][before["work_money"]:]:
                 if job["status"] == context.CURRENT:
                     job["status"] = context.HYPOTHETICAL
-        if ruled_out and last:
-            last["status"] = context.NEGATED
+        if ruled_out and tested:
+            tested["status"] = context.NEGATED
         if quiet and last:
             last["status"] = context.PAST  # "a history of self-harm but nothing for a year now"
             who.quieted = last
@@ -517,6 +525,9 @@ class Filer(PersonalFiler):
             if by_section.get(section):
                 by_section[section] = [t for t in by_section[section] if not _WORKS_THERE.search(clause[:t.start])
                                        and not _WORKED_FOR.search(clause[:t.start])]
+        if by_section.get("home"):  # "unpaid leave from the council": the council they work for, no council home
+            by_section["home"] = [t for t in by_section["home"] if not (t.canonical == "council"
+                                                                        and _EMPLOYER_BEFORE.search(clause[:t.start]))]
         if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
             by_section["support_network"] = [t for t in by_section["support_network"]
                                              if not job.start() <= t.start < job.end()]
@@ -615,6 +626,7 @@ class Filer(PersonalFiler):
                   or ((part_said(clause, t) or relieved) and not any(a <= t.start < b for a, b in injured))]
         health = [t for t in health if not (t.canonical in cues.HABITS and (
             cues.NOT_HABIT_AFTER.match(clause[t.end:]) or cues.HABIT_OCCASION.search(clause[:t.start])
+            or (t.surface.lower() == "alcohol" and cues.ALCOHOL_SERVICE_AFTER.match(clause[t.end:]))
             or cues.HABIT_AS_CAUSE.match(clause[t.end:]) or (t.surface.lower() in ("drink", "drinks") and (
                 cues.NOT_HABIT_BEFORE.search(clause[:t.start]) or (cues.ONCE_A_YEAR.search(clause)
                                                                    and cues.ONLY_BEFORE.search(clause[:t.start])
@@ -666,7 +678,8 @@ class Filer(PersonalFiler):
             # "amputated below the knee", "arthritis in my knees": the part is where; but "diabetes
             # and my knees are very bad" says two things
             health = [t for t in health if t.canonical not in cues.BODY_PARTS
-                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start]))
+                      or (cues.PART_PROBLEM.match(clause[t.end:]) and not cues.PART_AS_PLACE.search(clause[:t.start])
+                          and not _bad_with_its_cause(clause, t, health))
                       or cues.PART_DONE.match(clause[t.end:]) or held_blood_pressure(clause, t)]
             # "since her hip operation": one fact, the hip operation (not a hip and an operation)
             operated = [t.end for t in health if t.canonical in cues.BODY_PARTS and cues.PART_DONE.match(clause[t.end:])]
@@ -745,6 +758,7 @@ class Filer(PersonalFiler):
                      and not (t.canonical == GENERIC_MEDICINES and cues.HELP_WITH.search(clause))
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
                      and not self._someone_elses(clause, t.start, who)
+                     and not _kept_for_another(clause, t, who, self.people.relatives)
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))
                      # "I take propranolol … no medicines for it since 20 years": none for that condition, and
@@ -1194,6 +1208,8 @@ class Filer(PersonalFiler):
         status = self.status(clause, terms)
         if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
             status = context.NEGATED  # "The police aren't involved with him": no service they have
+        if terms and status == context.NEGATED and _NOT_TOLD.search(clause[:terms[0].start]):
+            status = context.CURRENT  # "don't tell the doctor": the doctor is theirs
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
             status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
         sections["services_involved"].append(
@@ -1224,10 +1240,23 @@ class Filer(PersonalFiler):
         if terms:
             canonical = terms[0].canonical if terms[0].section == "health" else None  # "I had a stroke myself last year"
             return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
+        clause = _TAG_QUESTION.sub("", clause)  # "…I'd be glad, isn't it": a tag, no "not" of what was said
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
 
 
+# A question tagged on at the end, as Welsh and much of Britain says it: ", isn't it", ", wouldn't it", ", don't you think"
+# (session 22: "if somebody could talk Welsh to me I'd be glad, isn't it" was filed as no need of Welsh)
+_TAG_QUESTION = re.compile(r"[,\s]+(?:(?:isn't|isn’t|isnt|is\s+it\s+not|aren't|aren’t|wasn't|wasn’t|don't|don’t|doesn't|"
+                           r"doesn’t|won't|won’t|wouldn't|wouldn’t|can't|can’t)\s+(?:it|you|there|they)(?:\s+think)?|"
+                           r"ain't\s+it|ain’t\s+it)\W*$", re.IGNORECASE)
+# Not telling or asking a service is no "not involved": "don't tell the doctor", "I haven't told my GP yet", "my English
+# is not so good for the doctor" (session 22: each doctor was filed as no doctor)
+_NOT_TOLD = re.compile(r"\b(?:don't|don’t|dont|do\s+not|didn't|didn’t|didnt|did\s+not|haven't|haven’t|havent|have\s+not|"
+                       r"hasn't|hasn’t|hasnt|has\s+not|won't|won’t|wont|not|never)\s+(?:yet\s+|even\s+|really\s+|ever\s+)?"
+                       r"(?:(?:tell|told|telling|mention|mentioned|ask|asked|bother|bothered|say|said)\s+(?:\w+\s+){0,3}?|"
+                       r"(?:so\s+|very\s+|that\s+|too\s+)?(?:good|great|clear|confident|easy)\s+(?:for|with|at|talking\s+to)\s+)"
+                       r"(?:to\s+)?(?:(?:the|my|his|her|their|our|a|an)\s+)?$", re.IGNORECASE)
 # A service said not to be involved, after its name: "the police aren't involved", "social services have never been
 # involved", "the district nurse doesnt come any more" is past (said by its own words), not this
 _NOT_INVOLVED = re.compile(
@@ -1263,6 +1292,31 @@ _STOP_REASON = re.compile(r"\W*(?:but\s+|and\s+)?(?:because\s+|as\s+|cos\s+|coz\
                           re.IGNORECASE)
 _FOR_IT = re.compile(r"\s+(?:for|since)\s+(?:it|that|this|them|those|my|his|her|their|the|\d+)\b", re.IGNORECASE)
 _ON = re.compile(r"\bon\s+(?:(?:his|her|my|their)\s+)?$", re.IGNORECASE)
+# A part said bad with the illness that makes it so: "her hands are terrible with the arthritis", "knees gone from the
+# osteoarthritis" is one fact, the illness (session 22: "knee" was kept beside the arthritis, a second fact)
+_WITH_ITS_CAUSE = re.compile(r"\s+(?:with|wi|wiv|from|fae|frae|because\s+of|cos\s+of|due\s+to|wi['’])\s+"
+                             r"(?:(?:the|my|his|her|their|me|ma|this|that|her|his)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _bad_with_its_cause(clause: str, part: Term, health: list[Term]) -> bool:
+    """Whether the problem said of a body part is put down to an illness said straight after it."""
+    problem = cues.PART_PROBLEM.match(clause[part.end:])
+    return problem is not None and any(
+        t.canonical not in cues.BODY_PARTS and t.start >= part.end + problem.end()
+        and _WITH_ITS_CAUSE.fullmatch(clause[part.end + problem.end():t.start]) for t in health)
+# A medicine the person keeps or carries for someone else, in their own story: "I keep an EpiPen in the house for him",
+# "a spare inhaler for my son" (session 22: a grandson's EpiPen was filed as his grandmother's)
+_FOR_ANOTHER = re.compile(r"^[^.;!?]{0,40}?\bfor\s+(?:(?:him|her)\b(?!\s*self)|(?:my|our|me)\s+(?:(?:little|eldest|youngest|"
+                          r"baby|wee|grown[- ]up)\s+)?([a-z]+)\b(?!['’]s))", re.IGNORECASE)
+
+
+def _kept_for_another(clause: str, term: Term, who: Teller, relatives: frozenset[str]) -> bool:
+    """Whether the person's own story says a medicine is kept or had for someone else ("for him", "for my son")."""
+    said = _FOR_ANOTHER.match(clause[term.end:]) if who.teller == "self" else None
+    if said is None:
+        return False
+    kin = (said.group(1) or "").lower()
+    return not kin or context.INFORMAL_KIN.get(kin, kin) in relatives
 # An injury said of "her", "his", "their" body ("broke her hip"), and the fall it followed ("fell and", "slipped on the
 # ice and", "fell off a ladder and")
 _THEIR_INJURY = re.compile(r"\w+\s+(?:her|his|their)\b", re.IGNORECASE)  # said of a body not the teller's

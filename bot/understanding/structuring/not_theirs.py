@@ -50,6 +50,17 @@ _OTHERS = re.compile(
 _GIVEN_THEM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|hand|hands|handed|handing|do|does|did|"
                          r"administer|administers|sort|sorts|put|puts)\s+(?:out\s+)?(?:them|their|each)\b",
                          re.IGNORECASE)
+# What the person gives the animal the clause started with, or the one before spoke of: "my cat is diabetic and I give
+# him insulin", "…, I inject her with insulin" (session 22: a cat's insulin was filed as its owner's)
+_GIVEN_IT = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|inject|injects|injected|injecting|put|puts|"
+                       r"pop|pops|dose|doses)\s+(?:him|her|it)\b", re.IGNORECASE)
+
+
+def gives_it(clause: str) -> bool:
+    """Whether a clause opens on the person giving "him", "her" or "it" something ("I give her levothyroxine")."""
+    return re.match(r"\W*(?:(?:and|so|then|but)\s+)?" + _GIVEN_IT.pattern[2:], clause, re.IGNORECASE) is not None
+
+
 # "Mrs Khans warfarin and her inhalers": a title and a name, owning what follows at once (with or without the
 # apostrophe); "Mrs Jones has dementia", in a daughter's story of her mum, is not this
 _TITLED_OWNER = re.compile(r"\b(?:Mrs|Mr|Ms|Miss)\.?\s+[A-Z][a-z]+(?:'s|’s|s'|s’|s)\b")
@@ -133,7 +144,7 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
             continue
         if term.section in _HEALTH_OR_MEDICINE and any(
                 start is not None and start <= term.start and not _brings_in_the_person(
-                    clause[start:term.start], subject_name) for start in (animal, others)):
+                    clause[start:term.start], subject_name, start is animal) for start in (animal, others)):
             continue
         kept.append(term)
     return kept, animal is not None
@@ -145,8 +156,10 @@ def _a_name(clause: str, term: Term) -> bool:
         _TITLE_BEFORE.search(clause[:term.start]) or _STREET_AFTER.match(clause[term.end:]))
 
 
-def _brings_in_the_person(between: str, subject_name: str | None) -> bool:
+def _brings_in_the_person(between: str, subject_name: str | None, from_animal: bool = False) -> bool:
     between = _GIVEN_THEM.sub(" ", between)  # "I hand them their inhalers": theirs, though "I" said it
+    if from_animal:
+        between = _GIVEN_IT.sub(" ", between)  # "my cat is diabetic and I give him insulin": the cat's
     if _FIRST_PERSON.search(between):
         return True
     first = subject_name.split()[0] if subject_name and subject_name.split() else ""
