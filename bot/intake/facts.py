@@ -524,6 +524,9 @@ def carer_relationship(sections: dict[str, Any], told: str | None = None) -> str
     told the story (`told`, the chat's "son") when they are the only one who cares."""
     related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")
                    and not _by_their_work(i, _NO_RELATION)})  # "carers" is no relation
+    if related and told and re.fullmatch(_SAID_AS.get(related, "(?!)"), told) and any(
+            _the_teller_speaks(i) and i.get("relationship") == related for i in _carers(sections)):
+        return told  # "I'm writing for my husband" says a partner; told "wife", the carer's own word is written
     if related or not _only_the_teller_cares(sections):
         return related
     said = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))

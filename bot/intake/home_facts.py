@@ -344,8 +344,10 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
             found.add("housing association")
         elif re.search(r"social housing", text):
             found.add("social")
-        elif re.search(r"\blandlord|\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
-                       r"\bprivate(ly)? rent|\brented (flat|house|room)", text):
+        elif re.search(r"\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
+                       r"\bprivate(ly)? rent|\brented (flat|house|room)", text) or any(
+                not (item.get("told_by") == "self" and _SOMEONE_ELSES.search(text[:landlord.start()]))
+                for landlord in re.finditer(r"\blandlord", text)):
             found.add("private")
         if item.get("told_by") == "carer" and re.search(r"\b(?:lives?|(?:has|have|'s) lived) with (me|us)\b", text) \
                 or _A_RELATIVES_HOME.search(text):
@@ -358,6 +360,9 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
     return TENURES[only] if only else None
 
 
+# Whose landlord, in the person's own story: a friend's or a relative's ("his landlord says I can't stay", "Dean's
+# landlord"), not theirs
+_SOMEONE_ELSES = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+$")
 # Living in a relative's home: "I live in my son's house", "she stays at her daughter's flat"
 _A_RELATIVES_HOME = re.compile(r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in|at)\s+(?:my|his|her|their|our)\s+"
                                r"(?:\w+\s+)?(?:son|daughter|mum|mother|dad|father|brother|sister|parents|nan|gran|"
@@ -389,19 +394,35 @@ def housing(sections: dict[str, Any]) -> Choice | None:
 
 _WORRIED = re.compile(r"\bevict|behind (on|with) (the|my|our) (rent|mortgage)|(rent|mortgage) arrears|arrears (on|with) "
                       r"(the|my|our) (rent|mortgage)|los(e|ing) (my|our|the) "
-                      r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess")
+                      r"(home|flat|house|place|tenancy)|notice to (quit|leave)|section 21|repossess|"
+                      # "the landlord tell us he sell the flat", "he is going to sell the house", "the landlord
+                      # wants the house back"
+                      r"\blandlord\b[^.;]*\b(sell|sells|selling|sold|wants? (the|our|my) (\w+ )?back)\b|"
+                      r"\b(he|she|they|owner)( \w+){0,3}? (sell|sells|selling) (the|our|this) (flat|house|home|place|"
+                      r"property|bungalow)\b")
 
 
 def housing_worry(sections: dict[str, Any]) -> bool | None:
-    texts = _lower(_items(sections, "home", "work_money", "risks"))
+    texts = _lower(_items(sections, "home", "work_money", "risks") + _sold_from_under_them(sections))
     return True if any(_WORRIED.search(t) for t in texts) else None
 
 
 def housing_worry_text(sections: dict[str, Any]) -> str | None:
     """Why the person may lose their home, in the story's words."""
-    found = _items(sections, "home", "work_money", "risks")
+    found = _sold_from_under_them(sections) + _items(sections, "home", "work_money", "risks")
     return "; ".join(dict.fromkeys(i["text"] for i, t in zip(found, _lower(found), strict=True)
                                    if _WORRIED.search(t))) or None
+
+
+# The landlord selling the home, said of him ("he wants to sell the flat", "he is going to sell the house"): his doing
+# and his plan, but the person's home that goes
+_SOLD = re.compile(r"\b(?:he|she|they|landlord|owner)\b(?: \w+){0,3}? (?:sell|sells|selling) (?:the|our|this) "
+                   r"(?:flat|house|home|place|property|bungalow)\b")
+
+
+def _sold_from_under_them(sections: dict[str, Any]) -> list[dict[str, Any]]:
+    return [i for i in _items(sections, "home", statuses=("current", "hypothetical"), about=("other",))
+            if _SOLD.search(plain(i["text"]))]
 
 
 _ORDINALS = r"ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|\d+(?:st|nd|rd|th)"

@@ -440,8 +440,10 @@ class Structurer:
         return named.pop() if len(named) == 1 else by
 
 
-# Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"
-_OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma)\s+(?:(?:" + context.ADJECTIVES + r")\s+)?([a-z]+?)(?:['’]s)?\s+"
+# Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"; a relative of someone
+# of theirs: "the kids' dad lives at", "my son's father lives at"
+_OWNER = re.compile(r"\b(?:my|his|her|their|our|me|ma|the)\s+(?:[a-z]+(?:['’]s|s['’])\s+)?(?:(?:" + context.ADJECTIVES
+                    + r")\s+)?([a-z]+?)(?:['’]s)?\s+"
                     r"(?:address|home address|lives|lived|stays|house|flat|home|phone|mobile|number|phone number|"
                     r"mobile number|landline)\b[^.]*$", re.IGNORECASE)
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from wordfreq import zipf_frequency
+
 from bot.understanding.structuring.guarded import Guarded
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
@@ -602,6 +604,25 @@ _IS_AND_HAS = re.compile(r"(?:'s|’s)?\s+(?:is|was)\s+(?:(?!\b(?:i|me|my|he|she
                          r"(?:also\s+)?(?:has|had|has got|got|suffers from|is|was)\s+(?:\S+\s+){0,2}$")
 
 
+# A relative by the word alone, in the middle of a clause, who had or died of the fact: "when Dad died of his heart
+# attack", "since Grandad had his stroke"
+_KIN_HAD_IT = re.compile(r"\b([a-z]+)\s+(?:has\s+had|had|has|died\s+(?:of|from|with)|passed\s+away\s+(?:from|with))\s+"
+                         r"(?:(?:a|an|his|her|the|their)\s+)?(?:[a-z]+\s+)?$")
+# A name's "'s" straight before the fact, a word between at most: "Cai's eczema", "Cai's bad eczema" (not an
+# illness named after someone: "Crohn's disease")
+_NAMES_IT = re.compile(r"\b([A-Z][a-z]+)['’]s\s+(?!(?:disease|syndrome)\b)(?:[a-z]+\s+)?$")
+# Whose "'s" names an illness, not a person ("Alzheimer's dementia", "Parkinson's tremor")
+_EPONYMS = frozenset("""addison alzheimer asperger athlete baker barrett behcet bell bowen charcot conn crohn cushing down
+dupuytren erb ewing graves hashimoto heberden hirschsprung hodgkin huntington kaposi meniere morton paget parkinson
+perthes peyronie pick prinzmetal raynaud reiter rett sjogren still sydenham todd tourette wernicke whipple""".split())
+
+
+def a_name(word: str) -> bool:
+    """Whether a capitalised word before "'s" may be someone's name: not an illness's ("Alzheimer's"), nor a word as
+    common as "It's", "That's", "She's", "Doctor's"."""
+    return word.lower() not in _EPONYMS | {"doctor", "nurse"} and zipf_frequency(word.lower(), "en") < 5.0
+
+
 _RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) family|family history)\b", re.IGNORECASE),
                               "family")
 
@@ -684,7 +705,12 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         found = named[bare.group(1)]  # "Albert had Parkinson's", after "my husband Albert"
     elif bare and bare.group(1) in OTHER_PEOPLE and _HAS_IT.match(before[bare.end(1):]):
         found = bare.group(1)
-    for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
+    if found is None and (owner := _NAMES_IT.search(sentence[:start])) and a_name(owner.group(1)) \
+            and (named or {}).get(owner.group(1).lower(), exclude or owner.group(1).lower()) != exclude:
+        # "Osian's asthma is worse for the damp", in his mother's own story: her son's, known by name or not (in a
+        # carer's story a name not known as a relative may be the person's own: "Des's COPD")
+        found = (named or {}).get(owner.group(1).lower(), owner.group(1).lower())
+    for match in re.finditer(r"\b(my|his|her|their|our)\s+(?:own\s+)?(?:(" + ADJECTIVES + r")\s+)?([a-z]+)", before):
         if re.match(r"\s+(?:[a-z]+\s+)?(?:has\s+|had\s+)?(?:died|passed(?:\s+away)?)\b(?!\s+(?:of|from|after|with)\b)",
                     before[match.end():]):  # "since her husband Pete died she's been drinking": hers
             continue  # "since my husband died I don't see anyone": the loneliness is the person's
@@ -716,9 +742,18 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
             if word in relatives and word != exclude:
                 found = word
                 break
+            if word == exclude and match.group(1) in ("his", "her") and word in relatives and _HAS_IT.match(
+                    before[match.end():]):
+                found = word  # "her own mum had dementia", told of Mum: her mother's, not hers
+                break
             if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
                 found = word
                 break
+    if found is None and (bare_kin := _KIN_HAD_IT.search(before)):
+        kin = INFORMAL_KIN.get(bare_kin.group(1), bare_kin.group(1))
+        said_whose = re.search(r"\b(?:my|me|ma|our|his|her|their|" + ADJECTIVES + r")\s+$", before[:bare_kin.start(1)])
+        if kin in relatives and exclude not in (kin, bare_kin.group(1)) and not said_whose:  # "my hubby has": above
+            found = kin  # "gave up when Dad died of his heart attack", told of Mum: Dad's, said by the way
     if found is None:
         found = _friend_has_it(before, exclude)
     if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \

@@ -257,6 +257,12 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
                           r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|i feel|i get|i have)\b", re.IGNORECASE)
 
 
+# Someone's relative said to live in a town: "the kids' dad lives at 5 Elm Way in Bath", "my son's father lives in
+# Bath": where they live, not the person (not "my son's family lives with us in Bath")
+_KINS_KIN_LIVES = re.compile(r"\b(?:the|my|our|his|her|their)\s+[a-z]+(?:['’]s|s['’])\s+(?:[a-z]+\s+)?[a-z]+\s+"
+                             r"(?:lives|lived|stays|is\s+living)\b(?![^.]*\bwith\s+(?:me|us)\b)[^.]*$", re.IGNORECASE)
+# Whose landlord, said before the word in the person's own story: a friend's ("his landlord", "Deans landlord")
+_THEIR_LANDLORD = re.compile(r"(?:\b(?:his|her|their)|\b[A-Z][a-z]+s|['’]s)\s+$")
 # A home the person was put out of: "Got evicted from my flat in July, private landlord" (not "being evicted
 # from", "they're evicting me": still there)
 _EVICTED_FROM = re.compile(r"(?<!being )(?<!be )(?<!getting )(?<!get )\b(?:evicted|kicked out|thrown out|chucked out)\s+"
@@ -596,7 +602,9 @@ class Filer(PersonalFiler):
             by_section.pop("support_network", None)
             # who they lived with is gone; where they live is not ("I live in sheltered housing since …")
             by_section["home"] = [t for t in by_section.get("home", []) if t.canonical not in _LIVED_WITH]
-        if cues.GOAL.search(clause):
+        wishes = list(cues.GOAL.finditer(clause))
+        if wishes and not (teller == "self" and all((w.group(1) or "").lower() in ("he", "she", "they") for w in wishes)):
+            # (in the person's own story "he wants to sell the flat" is the landlord's wish, a fact of their home)
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
 
@@ -850,9 +858,11 @@ class Filer(PersonalFiler):
                 by_section[section] = [t for t in by_section[section] if t.surface.lower() not in interests]
         self.daily_living(sections, clause, base, by_section.pop("daily_living", []), teller)
         home = by_section.pop("home", [])
+        if teller == "self":  # "sofa surfing at Dean's, his landlord wants me out": Dean's landlord, no tenancy of theirs
+            home = [t for t in home if not (t.canonical == "landlord" and _THEIR_LANDLORD.search(clause[:t.start]))]
         stairs_only = all(t.canonical in {"stairs", "steps"} for t in home)
         town = town_lived_in(clause)  # "we live in Pontypridd": where they live, a home fact of its own
-        if town and (self._someone_elses(clause, town[0], who) or (
+        if town and (self._someone_elses(clause, town[0], who) or _KINS_KIN_LIVES.search(clause[:town[0]]) or (
                 teller == "carer" and re.search(r"\b(?:i|i'm|im|i’m|i am)\s+(?:\w+\s+)?(?:live|living|stay|based)\b",
                                                 clause[:town[0]], re.IGNORECASE))):
             town = None  # "my sister lives in Leeds": hers; a carer's "I live in Manchester, two hours from Mum": theirs
@@ -947,6 +957,10 @@ class Filer(PersonalFiler):
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named)
+            if relative and teller != "self" and relative not in (named or {}).values() \
+                    and relative not in self.people.relatives and relative not in context.OTHER_PEOPLE and re.search(
+                    rf"\b{re.escape(relative)}['’]s\s", clause, re.IGNORECASE):
+                relative = None  # a carer's "Ann's COPD must be bad": a name no relative of theirs may be the person's
             if relative:
                 # "my mother had breast cancer" (when: past) or "my son has asthma"
                 when = "past" if status == context.PAST or re.search(r"\b(had|was|died)\b", clause) else None
@@ -1039,6 +1053,11 @@ class Filer(PersonalFiler):
         bare = re.match(r"\W*([A-Za-z]+)(?=\s+(?:has|had|is|was|takes|took|gets|uses)\b)", clause)
         if not relative and bare and who.named.get(bare.group(1).lower(), who.subject_relation) != who.subject_relation:
             relative = who.named[bare.group(1).lower()]  # "Sam has bipolar and is on lithium", Sam the partner
+        owned = [m for m in re.finditer(r"\b([A-Z][a-z]+)['’]s\s", clause[:start]) if context.a_name(m.group(1))]
+        if not relative and owned and (who.teller == "self" or who.named.get(
+                owned[-1].group(1).lower(), who.subject_relation) != who.subject_relation):
+            # "Cerys's asthma is bad here and her inhaler …", in her mother's own story: the daughter's
+            relative = who.named.get(owned[-1].group(1).lower(), owned[-1].group(1).lower())
         if not relative or relative == "family":
             return False
         # where they are said: by the relation, or by their name ("Sam has bipolar and is on lithium")
