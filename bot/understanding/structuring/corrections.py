@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.understanding.structuring import names
+from bot.understanding.structuring import cues, names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
@@ -49,8 +49,8 @@ _LEAD = re.compile(
     re.IGNORECASE)
 _MISSED = re.compile(r"^\W*(?:(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out))\b",
                      re.IGNORECASE)
-_DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(\d+(?:\.\d+)?\s?(?:mg|mcg|micrograms?|milligrams?|g|ml|"
-                   r"units?|puffs?|tablets?))\b", re.IGNORECASE)
+_DOSE = re.compile(r"(?<!not )(?<!instead of )(?<!rather than )\b(" + cues.DOSE_AMOUNT + r"\s?(?:mg|mcg|micrograms?|milligrams?|g|"
+                   r"ml|units?|puffs?|tablets?))\b", re.IGNORECASE)
 
 
 # An instruction said before a fact in any message, not only in a correction: "oops forgot to say i need help with

@@ -176,8 +176,13 @@ SITE_BEFORE = re.compile(r"\b(left|right|both)\s+(?:(?:hip|knee|leg|arm|side|eye
                          r"ankle|wrist|breast|lung|kidney|elbow|big toe)s?\s+)?$", re.IGNORECASE)
 # A dose in digits or words ("500mg", "five mg", "1 gram", "one puff", "20 units"), or a bare number said
 # straight after the medicine's name ("metformin 500 twice a day": see BARE_DOSE).
-_DOSE_AMOUNT = rf"(?:\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|" \
+_DIGIT_WORDS = rf"(?:{'|'.join(_UNITS)}|zero|nought|oh)"
+# "two point five", "one point two five", "nought point five", "two and a half" (a stranger, session 22: "bisoprolol two
+# point five mg" was read back as "bisoprolol five mg", twice the dose; "ramipril one point two five mg" as "five mg")
+_SAID_FRACTION = rf"(?:{_DIGIT_WORDS}|\d+)\s+point(?:\s+{_DIGIT_WORDS})+|(?:{_DIGIT_WORDS}|\d+)\s+and\s+a\s+half"
+_DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|" \
                rf"{'|'.join(_UNITS)}|(?:a|one|two|five) hundred)"
+DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)
 DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
 _TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each )?(?:day|daily|week|weekly)"

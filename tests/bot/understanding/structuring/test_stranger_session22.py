@@ -1,0 +1,27 @@
+"""What a stranger on the running stack found (session 22), each wrong before: a dose said in words with "point" or "and
+a half" lost its first number ("bisoprolol two point five mg" was read back as "bisoprolol five mg", twice the dose,
+and "ramipril one point two five mg" as four times it), and a correction to such a dose gave "half mg mg"."""
+from __future__ import annotations
+
+import pytest
+
+
+def _doses(structurer, parts, teller="self"):
+    return {i["name"]: i.get("dose") for i in structurer.structure(parts, teller=teller)["sections"]["medications"]}
+
+
+@pytest.mark.parametrize("said, teller, name, dose", [
+    ("I take bisoprolol two point five mg in the morning.", "self", "bisoprolol", "two point five mg"),
+    ("mum is on ramipril one point two five mg", "carer", "ramipril", "one point two five mg"),
+    ("he has amlodipine two and a half mg at night", "carer", "amlodipine", "two and a half mg"),
+    ("Levothyroxine nought point one mg daily.", "self", "levothyroxine", "nought point one mg"),
+    ("I take bisoprolol 2.5mg.", "self", "bisoprolol", "2.5mg"),
+    ("I take metformin five hundred mg twice a day.", "self", "metformin", "five hundred mg"),
+])
+def test_a_dose_in_words_keeps_every_number(structurer, said, teller, name, dose):
+    assert _doses(structurer, [said], teller).get(name) == dose
+
+
+def test_a_correction_to_a_dose_in_words_gives_the_dose_said(structurer):
+    doses = _doses(structurer, ["I take bisoprolol five mg.", "No, the bisoprolol is two and a half mg not five."])
+    assert doses == {"bisoprolol": "two and a half mg"}
