@@ -77,6 +77,11 @@ _ASKING = frozenset({"how", "what", "where", "when", "who", "which", "can", "cou
                      "does", "should", "shall", "am"})
 _BY_THE_WAY = frozenset({"anyway", "also", "so", "and", "but", "oh", "ok", "okay", "btw", "please", "pls"})
 _A_QUESTION_BELOW = 0.2
+# a sentence that dates something and hears no concern ("I had a hip replacement in 2020.", "Mum died in 2019."): read
+# apart as a question is, when alone it gives the classifier under _A_QUESTION_BELOW (session 22: before held-out
+# disclosures, "I had a hip replacement in 2020." left 27 of 1,923 unheard: its ordinary reasons and words were read
+# with them)
+_DATED_ASIDE = re.compile(r"\b(?:19[3-9]\d|20[0-3]\d)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?\n;])\s*")
 _CLAUSE_WORDS = {"but", "although", "though", "however", "except", "whereas"}
 _COMMA = re.compile(r"(?<!\d)[,:](?!\d)")
@@ -226,7 +231,8 @@ class Detector:
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
             plains.append(plain)
             asked.append(not every_hit and (sentence.rstrip().endswith("?") or words[0] in _ASKING
-                                            or words[0] in _BY_THE_WAY and len(words) > 1 and words[1] in _ASKING))
+                                            or words[0] in _BY_THE_WAY and len(words) > 1 and words[1] in _ASKING
+                                            or _DATED_ASIDE.search(plain) is not None))
             gone = {i for h in hits if denied and h.negated and _denies_itself(doc, h) for i in range(h.start, h.end)}
             left = [w for i, w in enumerate(words) if i not in gone]
             # only a plain denial, the sentence all but the words denied ("nobody hits me", "my husband doesnt
@@ -260,7 +266,7 @@ class Detector:
             or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY) \
             or a_contact_wish(" ".join(every_word))
         if len(plains) <= WHOLE_UP_TO:
-            whole = " ".join(plains)
+            whole = windows[0] if windows else ""  # what is read apart gives no reason for the rest
             why = [reasons(set(whole.split()), whole)] * len(plains)
         else:
             why = [reasons(set(window.split()), window) for window in windows]
@@ -281,6 +287,11 @@ class Detector:
         # a plea said with it ("4 Kings Road M30 0AB. wife attacking. send help"): what a rule heard is sure, whatever
         # the classifier made of it beside the address (0.02)
         plea = any(_PLEA.fullmatch(p) for p in plains)
+        if len(plains) <= WHOLE_UP_TO and len(plains) > 1:
+            # a short message is judged whole, so what one sentence denies, the whole is judged with: "eh? im not suicidal
+            # mate i just meant the pain got the better of me" got the Samaritans through "eh?" (a stranger, session 22)
+            denied = sorted({c for h in heard for c in h.denied})
+            heard = [h if h.raised else replace(h, denied=sorted(set(h.denied) | set(denied))) for h in heard]
         return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer,
                       h.sure | {c for c, _ in h.raised} if plea else h.sure)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]

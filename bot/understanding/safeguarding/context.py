@@ -222,9 +222,44 @@ _MOST_BESIDE_A_SYMPTOM = 7  # words besides it
 
 
 def just_a_symptom(plain: str) -> bool:
-    """Whether the plain words are a symptom, a sore part or a medicine changed by a doctor, and little else."""
-    match = _SYMPTOM_SAID.search(plain)
+    """Whether the plain words are a symptom, a sore part, a medicine changed by a doctor, or a medicine someone takes
+    or stopped, and little else."""
+    match = _SYMPTOM_SAID.search(plain) or _a_medicine_taken(plain)
     return match is not None and len((plain[:match.start()] + " " + plain[match.end():]).split()) <= _MOST_BESIDE_A_SYMPTOM
+
+
+# Someone's own medicine taken, started or stopped: "he takes salbutamol", "i stopped elvanse 2 weeks ago", "I take ramipril
+# one point two five mg" (a stranger, session 22: each got the help for financial abuse, neglect or the Samaritans). Not
+# another's medicine ("he takes my tablets": whose they are is said apart from who takes them).
+_TAKES = re.compile(r"\b(?:(?P<me>i|im)|he|she|they|we|mum|dad|mam|nan|gran|grandad|husband|wife|son|daughter)\s+"
+                    r"(?:(?:has|have|had)\s+)?(?:take|takes|took|taking|stopped|started|use|uses|using|am on|is on|are on|"
+                    r"was on|were on|m on|s on|been on)\s+(?:(?P<own>my|his|her|their|the|some|a|an)\s+)?(?P<name>[a-z]+(?: [a-z]+)?)")
+
+
+def _a_medicine_taken(plain: str) -> re.Match[str] | None:
+    from bot.understanding.safeguarding.overdose import medicine_words
+
+    names = medicine_words()
+    for match in _TAKES.finditer(plain):
+        own = match.group("own")
+        if own == "my" and not match.group("me") or own in ("his", "her", "their") and match.group("me"):
+            continue  # "he takes my tablets", "i take his tablets": someone else's
+        name = match.group("name")
+        if name in names or name.split()[0] in names or name.split()[0].rstrip("s") in names:
+            rest = (plain[:match.start()] + " " + plain[match.end():]).split()
+            if all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest):
+                return match  # only when, how much or how often besides ("i stopped my insulin so i can die" is more)
+    return None
+
+
+_SAID_WITH_A_MEDICINE = frozenset({
+    "mg", "mcg", "ml", "g", "units", "unit", "puffs", "puff", "tablet", "tablets", "point", "and", "a", "half", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "nought", "zero", "ago", "days",
+    "day", "weeks", "week", "months", "month", "years", "year", "last", "this", "in", "the", "at", "on", "every", "each",
+    "daily", "once", "twice", "times", "morning", "night", "evening", "bedtime", "summer", "winter", "spring", "autumn",
+    "now", "still", "since", "for", "with", "meals", "breakfast", "tea", "dinner", "lunch", "when", "needed", "as",
+    "required", "inhaler", "spray", "patch", "patches", "injection", "injections", "cream", "drops", "yes", "no", "just",
+    "only", "too", "also", "again", "before", "after", "so", "ok", "okay"})
 
 
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
@@ -656,7 +691,13 @@ def a_contact_wish(plain: str) -> bool:
 # Money named in it ("who has got my pension card") is not such a question.
 _DATA_QUESTION = re.compile(
     r"^(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*?\bmy (stuff|details|info"
-    r"|information|data|story|answers|form|forms|record|records|notes|profile)\b")
+    r"|information|data|story|answers|form|forms|record|records|notes|profile)\b"
+    # what has gone where, and a wish to have one's data wiped or given (a stranger, session 22: "what has been shared"
+    # got the help for financial abuse, "please erase all my data, under GDPR" the Samaritans)
+    r"|^(?:what|who|has|have|is|was|did|where|which)\b(?: \w+){0,4}? (?:been |be )?(?:shared|sent|passed on|seen)\b"
+    r"|^(?:(?:please|pls|can you|could you|i want you to|i want to|i would like to|id like to) )*(?:erase|delete|remove|"
+    r"wipe|download|forget|see|show me|send me)\b.*?\bmy (?:data|story|details|info|information|record|records|notes|"
+    r"profile|answers)\b")
 _MONEY = {"money", "pension", "card", "cards", "bank", "benefit", "benefits", "savings", "cash", "account", "pin"}
 _MOST_WORDS_OF_A_QUESTION = 10
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}

@@ -69,6 +69,9 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "end it|things ~1 now|soon|tonight"),
     ("suicidal", True, "want|wish|wanna|like ~3 die|dead"),
     ("suicidal", True, "ready ~2 die"),
+    # dying as what something is done for: "i stopped my insulin so i can die" (session 22: no rule, and the classifier
+    # alone gave 0.72 where a medicine taken or stopped needs 0.9)
+    ("suicidal", True, "so i|id|ill can|could|will|would|might? die"),
     ("suicidal", True, "better off dead"),
     ("suicidal", True, "better off without me"),
     ("suicidal", True, "better off if i ~2 be ~1 gone|dead|here|around"),

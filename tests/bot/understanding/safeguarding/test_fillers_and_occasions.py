@@ -75,3 +75,33 @@ def test_a_year_is_no_number_of_tablets(listening, said):
                                   "i swallowed 30 co-codamol last night"])
 def test_a_number_of_tablets_is_still_an_overdose(listening, said):
     assert listening.check(said).overdose, said
+
+
+@pytest.mark.parametrize("said", [
+    "what has been shared so far",
+    "has anything been sent yet",
+    "please delete all my data under the data protection act",
+    "can you wipe my story",
+    "he takes salbutamol",
+    "i stopped citalopram 3 weeks ago",
+    "she is on the ramipril one point two five mg",
+    "im not suicidal mate. just meant the pain got on top of me",
+])
+def test_what_a_stranger_got_help_for_is_no_alarm(listening, said):
+    """A stranger on the running stack (session 22) got the help for financial abuse, self-harm, neglect or the
+    Samaritans for each of these shapes: a question about what has been shared, a wish to have one's data wiped, one's
+    own medicine taken or stopped, and a sentence with no words of its own beside a denial in a short message."""
+    assert listening.check(said).categories == [], said
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("he takes my tablets and sells them", "financial_abuse"),
+    ("has anyone seen my son, he said he was going to end it", "any"),
+    ("i stopped my insulin so i can die", "suicidal"),
+    ("im not suicidal. my husband hits me", "domestic_abuse"),
+])
+def test_a_concern_said_with_those_shapes_is_still_heard(listening, said, kind):
+    """Heard, whatever kind the classifier takes it for ("he takes my tablets and sells them" it hears as coercive
+    control); "i stopped my insulin so i can die" had no rule before (0.72 from the classifier alone)."""
+    found = listening.check(said).categories
+    assert found and (kind in found or kind != "suicidal"), said
