@@ -105,3 +105,19 @@ def test_a_concern_said_with_those_shapes_is_still_heard(listening, said, kind):
     control); "i stopped my insulin so i can die" had no rule before (0.72 from the classifier alone)."""
     found = listening.check(said).categories
     assert found and (kind in found or kind != "suicidal"), said
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("I had a hip replacement in 2020. i have nowhere safe to stay tonight", "not_safe_at_home"),
+    ("My husband had a stroke in 2019. i need to get out of my house tonight", "not_safe_at_home"),
+])
+def test_a_sentence_that_only_dates_something_is_read_apart(listening, said, kind):
+    """"I had a hip replacement in 2020." gave its ordinary reasons (the stairs, the hip) and its words to the disclosure
+    after it, read whole with it (session 22: before held-out disclosures it left 27 of 1,923 unheard)."""
+    assert kind in listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", ["I had a hip replacement in 2020. I use a frame on the stairs now",
+                                  "Dad died in 2019. Mum lives on her own now and manages well"])
+def test_dated_ordinary_sentences_are_still_no_alarm(listening, said):
+    assert listening.check(said).categories == [], said
