@@ -13,7 +13,7 @@ import requests
 from bot.ops.production import ProductionStack
 from bot.ops.stack import Stack
 from bot.sections import SECTIONS
-from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story
+from tests.journey_steps import answer_service_questions, confirm_read_back, finish_story, told_story
 
 PART_ONE = ("My name is Margaret Quennell and I'm 78. I have type 2 diabetes and I take metformin 500mg "
             "twice a day. I'm allergic to penicillin. Dr Okonkwo at Riverside Surgery is my GP.")
@@ -335,6 +335,23 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert "I have kept that" in send(first, "I take \u202eallopurinol\u202c daily.")[1]
     read_back, _ = confirm_read_back(lambda m: send(first, m)[1], finish_story(lambda m: send(first, m)[1]))
     assert "allopurinol" in read_back and "\u202e" not in read_back and "gout" not in read_back
+    # the PIN just set opens the story here; the page opened again (a reload, the next person at a shared computer)
+    # asks it again before the record is downloaded (a stranger, session 22, reloaded and got the whole record)
+    assert "/download/" in send(first, "Download my story")[1]
+    first.get(stack.url("webchat") + "/", timeout=10)
+    asked = send(first, "Download my story")[1]
+    assert "/download/" not in asked and "PIN" in asked, asked
+    assert "/download/" in send(first, "3917")[1]
+
+
+def test_after_nothing_else_the_pin_is_asked_again(stack):
+    """"Nothing else" at the menu ("Come back any time") ends what the PIN opened: whoever holds the phone next types
+    it before the story is downloaded (a stranger, session 22: the whole record, the PIN never asked again)."""
+    say, _ = told_story(stack, "done-here")
+    assert "/download/" in say("Download my story")
+    assert "Come back any time" in say("Nothing else")
+    asked = say("Download my story")
+    assert "/download/" not in asked and "PIN" in asked, asked
 
 
 def test_who_has_my_story_and_the_disclosure_log_after_a_real_share(stack, shared_with_gp, ours):

@@ -255,4 +255,10 @@ def after(rt: Runtime, turn: Turn) -> Step:
         return step.at(Stage.TELLING).set(updating=True, story_done=None, followups_asked=[])
     if turn.slot("pin_reply") != "stopped":
         step.say(SAVED)
+    if choice == "finished":
+        # "Nothing else", "bye": the person is done here, and whoever holds the phone or sits at the browser next
+        # types the PIN before anything is read, downloaded or deleted (a stranger, session 22: "Download my story"
+        # after "Come back any time" gave the whole record, the PIN never asked again for the hour)
+        rights.new_session(rt, turn.sender_id)
+        return step.at(None)
     return step.at(Stage.DONE if rights.may(rt, turn.sender_id, Right.READ_BACK) else None)
