@@ -91,10 +91,14 @@ def test_the_help_comes_at_every_stage_and_each_stage_goes_on(embedded_stack):
     replies = say("im scared to go home tonight")  # choosing a service
     assert_help_first(replies, ABUSE_LINE)
     assert len(replies) > 1
+    # words typed at the services on offer or the menu are not the story: never "I have kept what you told me" (a
+    # stranger, session 22, was told so, and nothing of it was kept); in the story and its read-back they are
+    assert "I have kept what you told me" not in replies[0] and "carry on" in replies[0], replies[0]
     assert_no_help(say("I have been here before"))
     replies = say("i cant go on like this, i want to die")  # the returning menu
     assert_help_first(replies, SAMARITANS)
     assert len(replies) > 1
+    assert "I have kept what you told me" not in replies[0], replies[0]
 
 
 def test_an_overdose_is_heard_at_the_pin_and_the_menu_with_999_and_a_and_e_first(embedded_stack):

@@ -234,7 +234,9 @@ def hear_every_message() -> None:
             quiet = quiet or answering == _A_PIN and found.surest > 0.0 and only_about_the_pin(text)
             # at the PIN and at a service's question the words are not kept (bot/conversation/answers.py: never
             # written on a form): the help says only that we can go on, never "I have kept what you told me"
-            going_on = CARRY_ON if answering in (_A_PIN, _A_QUESTION) else GOING_ON
+            # nor at the consent question, the services on offer or the returning menu (a stranger, session 22, was told
+            # "I have kept what you told me" there, and nothing of it was in the story)
+            going_on = CARRY_ON if answering in (_A_PIN, _A_QUESTION, _A_CONSENT, _A_MENU) else GOING_ON
             # by SMS, a harm someone else does: they may read the phone, so nothing is texted to it unasked
             phone_at_risk = message.input_channel == _SMS and bool(set(found.categories) & HARM_BY_OTHERS) and not quiet
             help_now = None if quiet else found.reply(f"{PHONE_MAY_BE_READ} {going_on}" if phone_at_risk else going_on)
@@ -270,6 +272,8 @@ _A_NAME = "name"
 _A_PIN = "pin"
 _A_CONSENT = "consent"
 _A_CHOICE = "choice"
+_A_MENU = "menu"  # the services on offer, "Shall I send them the update?", the returning menu, and after it: not the story
+_MENU_STAGES = frozenset({"choose_service", "resend", "returning", "done"})
 _A_QUESTION = "question"  # one of a service's questions (the "gaps" stage)
 NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
@@ -297,6 +301,8 @@ async def _answering(processor: Any, sender_id: str) -> str:
         return _A_CONSENT
     if tracker.get_slot("stage") == "gaps":
         return _A_QUESTION
+    if tracker.get_slot("stage") in _MENU_STAGES:
+        return _A_MENU
     return _A_CHOICE if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 
