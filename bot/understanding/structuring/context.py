@@ -537,10 +537,19 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if last_end is not None:
         negation_scope = negation_scope[last_end:]
     if _NEGATION.search(negation_scope):
+        if _NOT_ALWAYS.search(sentence[clause_start:end]):
+            return CURRENT  # "he doesnt always take his metformin", "some days I dont bother with the insulin"
         return NEGATED
     if canonical and PROCEDURES.search(canonical):
         return PAST  # "since my knee replacement"
     return CURRENT
+
+
+# Taken, but not always (a stranger, session 22: "Some days I dont bother with the insulin" was read back "You do not
+# take insulin" beside the two insulins taken; "he doesnt always take his metformin" as no metformin)
+_NOT_ALWAYS = re.compile(r"\b(?:not|n't|n’t|nt|dont|doesnt|didnt|wont)\s+(?:always|every\s+(?:day|time|night|morning)|regularly|"
+                         r"properly|reliably|all\s+the\s+time)\b|\b(?:some\s+days|sometimes|some\s+times|now\s+and\s+then|"
+                         r"occasionally|half\s+the\s+time|at\s+times|some\s+nights|some\s+mornings)\b", re.IGNORECASE)
 
 
 # Kin words typed the way people type them, not in the relatives lexicon: "my bro has epilepsy"

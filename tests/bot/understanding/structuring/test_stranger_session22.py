@@ -25,3 +25,20 @@ def test_a_dose_in_words_keeps_every_number(structurer, said, teller, name, dose
 def test_a_correction_to_a_dose_in_words_gives_the_dose_said(structurer):
     doses = _doses(structurer, ["I take bisoprolol five mg.", "No, the bisoprolol is two and a half mg not five."])
     assert doses == {"bisoprolol": "two and a half mg"}
+
+
+@pytest.mark.parametrize("said, teller, name", [
+    ("I have type 1 diabetes and use lantus at night. Some days I dont bother with the insulin.", "self", "insulin"),
+    ("He doesnt always take his metformin, he forgets.", "carer", "metformin"),
+    ("sometimes she wont take her donepezil for me", "carer", "donepezil"),
+])
+def test_a_medicine_not_always_taken_is_taken(structurer, said, teller, name):
+    """"Some days I dont bother with the insulin" was read back "You do not take insulin" beside the insulins taken (a
+    stranger, session 22): a medicine missed now and then is one they take, and the service must know it."""
+    meds = structurer.structure([said], teller=teller)["sections"]["medications"]
+    assert {i["status"] for i in meds if i.get("name") == name} == {"current"}
+
+
+def test_a_medicine_never_taken_is_still_not_taken(structurer):
+    meds = structurer.structure(["I don't take any insulin, just metformin."], teller="self")["sections"]["medications"]
+    assert {i["status"] for i in meds if i.get("name") == "insulin"} <= {"negated"}
