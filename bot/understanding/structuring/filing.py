@@ -304,7 +304,8 @@ _SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that'
 _NAMED_NEXT = re.compile(r"\s*\(?\s*")
 # ... or by its name, then in a clause of its own what they call it: "furosemide, her water tablets she calls them"
 _CALLED_AFTER = re.compile(r"\s*\(\s*(?:(?:her|his|my|their|the)\s+)?", re.IGNORECASE)  # "amoxicillin (the antibiotics)"
-_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their)\s+$", re.IGNORECASE)
+# ("bumetanide, the water tablet, after breakfast": one medicine too; "ramipril, and the water tablet": two)
+_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their|the)\s+$", re.IGNORECASE)
 # "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
 _BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
 _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
