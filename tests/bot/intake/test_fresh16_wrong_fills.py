@@ -77,9 +77,9 @@ def test_living_in_a_hotel_is_having_no_housing(structurer, said):
     assert found is not None and found.key == "homeless"
 
 
-def test_working_in_a_hotel_is_still_having_housing(structurer):
-    found = housing(structurer.structure(["I'm Tom, 40. I live at 3 Pier Road, Hastings and I work in a hotel as a "
-                                          "chef."])["sections"])
+@pytest.mark.parametrize("said", ["I work in a hotel as a chef.", "My son is in a hotel in Spain this week."])
+def test_a_hotel_that_is_not_their_home_leaves_them_housed(structurer, said):
+    found = housing(structurer.structure([f"I'm Tom, 40. I live at 3 Pier Road, Hastings. {said}"])["sections"])
     assert found is not None and found.key == "housed"
 
 
