@@ -312,7 +312,8 @@ class Structurer:
                 # only a pet the teller has ("I've got me dog Bess"): after "Mum lives with her dog", "she" is Mum
                 pet_before = bool(context.PET_SAID_LAST.search(clause)) and bool(_TELLER_HAS.match(clause))
                 # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
-                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
+                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause,
+                                            sentence[end:])
                 said_before = (start, in_clause)
                 # the next clause, or the one after it said of the same one ("my husband Frank, he had the cancer,
                 # went four year ago")

@@ -49,3 +49,9 @@ def test_a_water_tablet_said_as_another_medicine_is_still_listed(structurer):
     story = "I'm Doris Pike, 88. I take ramipril, and a water tablet in the morning."
     medicines = own_medicines(structurer.structure([story]))
     assert len(medicines) == 2 and medicines[0] == "ramipril" and medicines[1].startswith("water tablet")
+
+
+def test_the_kind_of_medicine_in_a_list_that_goes_on_is_another_medicine(structurer):
+    story = "I'm Doris Pike, 88. Tablets: metformin, the water tablet, and a statin."
+    medicines = own_medicines(structurer.structure([story]))
+    assert medicines[0] == "metformin" and any(m.startswith("water tablet") for m in medicines)
