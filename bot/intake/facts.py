@@ -410,9 +410,9 @@ def _by_their_work(item: dict[str, Any], words: re.Pattern[str]) -> bool:
 
 
 def has_carer(sections: dict[str, Any]) -> bool | None:
-    """Someone looks after the person: a support worker who helps with forms does not (carers who wash
-    and dress them do)."""
-    return True if [i for i in _carers(sections) if not _by_their_work(i, _WORKER)] or any(
+    """Someone looks after the person: a support worker or a PA who helps with forms does not (carers who
+    wash and dress them do)."""
+    return True if [i for i in _carers(sections) if not _by_their_work(i, _PAID_HELPER)] or any(
         i.get("told_by") == "carer" and _I_HELP_THEM.search(plain(i["text"])) for i in _items(sections, "daily_living")
     ) else None
 
@@ -573,6 +573,8 @@ _WORKER = re.compile(r"\b(?:support|social|key|case|outreach|housing support|flo
                      r"\bcare co-?ordinator\b")
 # Whom a support network names by their work, not their relation: "carers", "a support worker", "PA"
 _NO_RELATION = re.compile(rf"(?:paid |agency |home |care )?carers?|(?:{_WORKER.pattern})|personal assistants?|pa")
+# A paid helper named by their work: a support worker, a personal assistant, a care leaver's PA (personal adviser)
+_PAID_HELPER = re.compile(rf"(?:{_WORKER.pattern})|personal (?:assistants?|advis[eo]rs?)|pas?")
 
 
 def has_support_worker(sections: dict[str, Any]) -> bool | None:
@@ -636,8 +638,9 @@ def teller_care_hours(sections: dict[str, Any]) -> int | None:
 # "hi my names Kai im 15", "My name is Samuel Okafor", "I am his wife Marta" (a name as names are
 # written, with a capital).
 _INTRODUCED = re.compile(r"^(?:(?:hi|hello|hiya|hey|dear sir or madam)\W+)?(?:(?i:my name is|my name's|my names|i'm|i am|"
-                         rf"im|it's|its|this is))\s+(?:(?i:his|her|their) (?i:{_RELATIONS}),?\s+)?"
-                         r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b")
+                         rf"im|it's|its|this is))\s+(?:(?:(?i:his|her|their)|[A-Z][a-z]+['’]s) (?i:{_RELATIONS}),?\s+)?"
+                         # "I'm Ollie's dad, Gareth Hughes": Gareth Hughes; a name with "'s" is whose they are
+                         r"([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\b(?!(?:[- ][A-Z][a-z]+)?['’]s\b)")
 _NOT_NAMES = {"Writing", "Calling", "Ringing", "Sorry", "Not", "Just", "Here", "Worried", "Struggling", "Finding",
               "His", "Her", "Their", "The", "Your", "A", "An", "So", "Very", "Really"}
 

@@ -30,6 +30,7 @@ from bot.intake.value_sets import options_for
 from bot.intake.wording import (
     CARED_FOR_GROUP,
     TELLER_GROUP,
+    follow_up_mentions,
     match_cared_for,
     match_follow_up,
     match_teller,
@@ -200,7 +201,7 @@ def _rule(raw: dict[str, Any], declared: str | dict[str, Any] | None, codes: dic
             return _target(matched[0], mentions=matched[1], by_wording=True)
     follow_up = match_follow_up(text, follows) if follows else None
     if follow_up:
-        return _target(follow_up, by_wording=True)
+        return _target(follow_up, mentions=follow_up_mentions(follow_up, follows or ""), by_wording=True)
     to_the_person = bool(re.match(r"^(do|does|are|is|who|have|has)\b.*\byou\b", text.strip().lower()))
     matched = match_wording(text) if to_the_person or not about_someone_else else None
     if matched:

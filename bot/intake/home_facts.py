@@ -378,11 +378,20 @@ _A_HOME_OF_THEIR_OWN = re.compile(r"\b(?:my|our|his|her|their) own (?:house|home
                                   r"living) in (?:my|our|his|her|their) (?:house|flat|bungalow)\b")
 
 
+# Put up in a hotel or a B&B, where PRAPARE's "I do not have housing" names a hotel: "we are in a hotel at the moment",
+# "the council put us in a B&B", "we must leave the hotel" (not "I work in a hotel")
+_IN_A_HOTEL = re.compile(r"\b(?:stay|stays|staying|am|are|is|we're|i'm|living|live|lives|put us|put me|placed)\s+"
+                         r"(?:(?:now|still|currently|temporarily)\s+)?(?:in|at)\s+(?:(?:a|an|the|this|one)\s+)?"
+                         r"(?:[\w'&-]+\s+){0,3}?(?:hotel|b\s?&\s?b|bed and breakfast)\b|"
+                         r"\b(?:leave|out of|out from)\s+(?:the|this)\s+(?:hotel|b\s?&\s?b)\b")
+
+
 def housing(sections: dict[str, Any]) -> Choice | None:
     texts = _lower(_items(sections, "home", "risks", "about_me"))
     own_home = any(_A_HOME_OF_THEIR_OWN.search(t) for t in texts)
     if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
                      r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
+           or _IN_A_HOTEL.search(t)
            or _SOFA_SURFING.search(t) and not own_home for t in texts):
         return HOUSING["homeless"]
     if home_type(sections) or tenure(sections) or any(

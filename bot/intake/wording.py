@@ -234,9 +234,10 @@ def match_cared_for(text: str, follows: str | None = None) -> tuple[str, tuple[s
         return None
     as_put = " ".join(_THIRD_PERSON.get(w, w) for w in words.split())
     if follows:
-        following = match_follow_up(as_put, " ".join(_THIRD_PERSON.get(w, w) for w in normalise(follows).split()))
+        put_to_them = " ".join(_THIRD_PERSON.get(w, w) for w in normalise(follows).split())
+        following = match_follow_up(as_put, put_to_them)
         if following:
-            return following, ()
+            return following, follow_up_mentions(following, put_to_them)
     return match_wording(as_put)
 
 
@@ -246,3 +247,11 @@ def match_follow_up(text: str, follows: str) -> str | None:
     variants = _without_lead(words)
     return next((path for own, before, path in _FOLLOWING
                  if any(own.fullmatch(v) for v in variants) and before.search(parent)), None)
+
+
+def follow_up_mentions(path: str, follows: str) -> tuple[str, ...]:
+    """What a follow-up's answer may name: under "Do they get Attendance Allowance, PIP or DLA?", "Which one?" is one
+    of those three, never Universal Credit beside them."""
+    words = re.sub(r"[?:.!]+", " ", follows.lower().replace("’", "'")).split()
+    named = _NAMED_BENEFITS.match(" ".join(_THIRD_PERSON.get(w, w) for w in words))  # "Do they get …", put to them
+    return tuple(re.findall(_BENEFIT_NAMES, named[1])) if path == "fact:benefits" and named else ()

@@ -48,6 +48,7 @@ from bot.understanding.structuring.people import (
 )
 from bot.understanding.structuring.phone_owner import PhoneOwner, Speakers
 from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
+from bot.understanding.structuring.typist import drop_the_typists_own
 
 PART_SEPARATOR = "\n"
 
@@ -164,6 +165,8 @@ class Structurer:
             _as_theirs(profile, IN_LAW, story, only_mine=True)
         if teller == "self" and not base:
             _name_nobody_uses(profile, story)
+        if teller == "self":  # "(Chloe: I've got asthma myself)", typed for the person: Chloe's
+            drop_the_typists_own(profile["sections"], story, _own_name(profile))
         for said in profile["sections"]["about_me"]:  # "I am Kovalenko Oksana. Kovalenko is family name"
             if said.get("kind") == "name" and said["about"] == "subject":
                 said["text"] = names.given_name_first(said["text"], story)
@@ -309,7 +312,8 @@ class Structurer:
                 # only a pet the teller has ("I've got me dog Bess"): after "Mum lives with her dog", "she" is Mum
                 pet_before = bool(context.PET_SAID_LAST.search(clause)) and bool(_TELLER_HAS.match(clause))
                 # the clause before, with what joins it to this one ("ramipril, and the statins" is a list)
-                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause)
+                in_clause = called_by_class(sentence[said_before[0]:start], said_before[1], clause, in_clause,
+                                            sentence[end:])
                 said_before = (start, in_clause)
                 # the next clause, or the one after it said of the same one ("my husband Frank, he had the cancer,
                 # went four year ago")
@@ -681,6 +685,11 @@ def _cannot_take(profile: dict[str, Any], story: str) -> None:
             sections["allergies"].append(item(found["name"], context.CURRENT, "subject", found["told_by"],
                                               found["source"]["start"], end, term=found.get("term"),
                                               kind="intolerance"))
+
+
+def _own_name(profile: dict[str, Any]) -> str | None:
+    return next((i["text"] for i in profile["sections"]["about_me"]
+                 if i.get("kind") == "name" and i["about"] == "subject"), None)
 
 
 def _name_nobody_uses(profile: dict[str, Any], story: str) -> None:

@@ -385,6 +385,10 @@ _NO_SAID_AFTER = re.compile(r"\s*[,:\-–]?\s*(?:(?:no|nope|none|nil|never|not a
                             r"not (?:really|rly|realy|rlly)\s*(?:[.;!?)]|$))", re.IGNORECASE)
 
 
+# A habit they cannot have, said straight before it: "I can't drink now", "I cannot smoke with my oxygen"
+_CANNOT_HAVE = re.compile(r"\b(?:can't|can’t|cant|cannot|can not|can no longer)\s+(?:really\s+|even\s+)?$", re.IGNORECASE)
+
+
 # A treatment they may no longer have, for an illness: the illness is theirs now, whatever stopped ("He ay allowed
 # the anti-inflammatories for his gout no more cos of his kidneys" made the gout past, session 19)
 _FORBIDDEN_FOR = re.compile(r"\b(?:allowed|let|permitted|supposed\s+to\s+(?:have|take)|(?:can't|can’t|cant|cannot|"
@@ -530,6 +534,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST  # "I dont smoke now, packed in years ago": an ex-smoker, not one who never smoked (session 22)
     if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
         return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
+    if canonical in _HABITS and _CANNOT_HAVE.search(before):
+        return NEGATED  # "I can't drink now, it floors me": they do not (not "I can't stop drinking")
     negation_scope = _INABILITY.sub(" ", before)
     last_end = None
     for stop in _NEGATION_END.finditer(negation_scope):

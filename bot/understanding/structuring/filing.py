@@ -304,7 +304,10 @@ _SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that'
 _NAMED_NEXT = re.compile(r"\s*\(?\s*")
 # ... or by its name, then in a clause of its own what they call it: "furosemide, her water tablets she calls them"
 _CALLED_AFTER = re.compile(r"\s*\(\s*(?:(?:her|his|my|their|the)\s+)?", re.IGNORECASE)  # "amoxicillin (the antibiotics)"
-_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their)\s+$", re.IGNORECASE)
+# ("bumetanide, the water tablet, after breakfast": one medicine too; "ramipril, and the water tablet": two)
+_THEIR_NAME_FOR_IT = re.compile(r"^\W*(?:her|his|my|their|the)\s+$", re.IGNORECASE)
+# "metformin, the water tablet, and a statin": a list that goes on, the water tablet one more medicine in it
+_LIST_GOES_ON = re.compile(r"\s*,?\s*(?:and|&|plus)\b", re.IGNORECASE)
 # "Before amlodipine, …, now losartan": a medicine named straight after "before", then what is taken now
 _BEFORE_MEDICINE = re.compile(r"\W*before\s+(?:(?:the|my|his|her|their)\s+)?", re.IGNORECASE)
 _THEN_NOW = re.compile(r"[,;]\s*(?:but\s+|and\s+|so\s+)?now\b", re.IGNORECASE)
@@ -323,16 +326,19 @@ def _said_as_one(clause: str, kind: Term, named: Term, medicines: list[Term]) ->
     return not any(re.fullmatch(r"\s*(?:,|and|&|,\s*and)\s*", clause[last.end:m.start]) for m in medicines)
 
 
-def called_by_class(previous: str, previous_terms: list[Term], clause: str, terms: list[Term]) -> list[Term]:
+def called_by_class(previous: str, previous_terms: list[Term], clause: str, terms: list[Term],
+                    after: str = "") -> list[Term]:
     """The terms of `clause` less a class of medicine said as another name for the medicine the clause
     before ended on ("She takes furosemide, her water tablets she calls them": one medicine). `previous` runs
-    up to this clause, so what joins them is seen: "ramipril, and his statin" is a list, two medicines."""
+    up to this clause, so what joins them is seen: "ramipril, and his statin" is a list, two medicines; `after`, the
+    sentence after the clause, so a list that goes on is seen too ("metformin, the water tablet, and a statin")."""
     last = previous_terms[-1] if previous_terms else None
     if not last or last.section != "medications" or last.canonical in _MEDICINE_CLASSES | {GENERIC_MEDICINES} \
             or previous[last.end:].strip(" ,.;)"):
         return terms
     return [t for t in terms if not (t.section == "medications" and t.canonical in _MEDICINE_CLASSES
-                                     and _THEIR_NAME_FOR_IT.match(clause[:t.start]))]
+                                     and _THEIR_NAME_FOR_IT.match(clause[:t.start])
+                                     and not _LIST_GOES_ON.match(clause + after, t.end))]
 
 
 # What someone died of, said just before it: "Grandda Jack passed with lung cancer", "who died from a stroke" (the
