@@ -47,7 +47,10 @@ _NOT_NAMES = {"his", "her", "their", "he", "she", "they", "hes", "shes", "he's",
               "me", "i", "yes", "no", "ok", "the", "a", "is", "called", "name", "them", "him", "mr", "mrs",
               "ms", "miss", "dr", "and", "husband", "wife", "mum", "dad", "son", "daughter",
               "yeh", "yeah", "yep", "yup", "ye", "aye", "nah", "nope", "okay",
-              "oh", "ah", "um", "erm", "er", "uh", "hmm", "well", "dear", "sorry"}  # "Oh no dear, I do not care for anybody"
+              "oh", "ah", "um", "erm", "er", "uh", "hmm", "well", "dear", "sorry",  # "Oh no dear, I do not care for anybody"
+              # what carries the talk on after a name ("Fiona. honestly I cannae cope", "Fiona, tbh im not coping"): the
+              # carer was named "Fiona Honestly" (a stranger, session 22)
+              "honestly", "tbh", "ngl", "lol", "to", "anyway", "but", "just", "really", "actually", "though"}
 # What follows a name and is none of it: "frank has parkinsons and keeps falling" is Frank.
 _NAME_TAIL = re.compile(r"[\s,.;:!-]+((he|she|they|who|and|but|hes|shes|he's|she's|i|im|i'm|my|is|aged|age|has|had|have|"
                         r"was|keeps|lives|lived|needs|gets|goes|went|does|did|can|cant|can't|cannot|suffers|struggles|"

@@ -29,3 +29,13 @@ def test_who_they_are_to_each_other_is_no_name(text):
 
     assert name_of(text) is None
     assert carer_answer("name", text) is None
+
+
+@pytest.mark.parametrize("said, name", [
+    ("Fiona. honestly I cannae cope anymore, some nights I just want to walk away", "Fiona"),
+    ("Fiona, tbh im not coping", "Fiona"),
+    ("its Sue. to be honest im exhausted", "Sue"),
+])
+def test_words_that_carry_the_talk_on_after_a_name_are_no_surname(said, name):
+    """A stranger on the stack (session 22) was named "Fiona Honestly" for the first, and read back so."""
+    assert name_of(said) == name
