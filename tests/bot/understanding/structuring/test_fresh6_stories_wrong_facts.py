@@ -100,3 +100,32 @@ def test_care_work_the_person_does_is_a_job_not_a_service_or_caring(structurer, 
     profile = structurer.structure([said], teller="self")
     assert facts(profile, "services_involved") == []
     assert facts(profile, "support_network") == []
+
+
+@pytest.mark.parametrize("said", [
+    "I used to smoke weed every night but quit in april",
+    "he used to smoke cannabis at uni, not now",
+])
+def test_cannabis_given_up_is_no_tobacco_smoking(structurer, said):
+    profile = structurer.structure([said], teller="self" if said.startswith("I") else "carer")
+    health = facts(profile, "health")
+    assert ("cannabis", "past", "subject") in health
+    assert not any(t == "smoking" for t, _, _ in health), health
+
+
+@pytest.mark.parametrize("said, where", [
+    ("I have pain in back since the car crash", "back"),
+    ("she has much pain in knees, cannot walk far", "knee"),
+])
+def test_pain_said_where_without_my_keeps_where(structurer, said, where):
+    profile = structurer.structure([said], teller="self" if said.startswith("I") else "carer")
+    assert any(where in t for t, s, _ in facts(profile, "health") if "pain" in t), facts(profile, "health")
+    assert "pain" not in [t for t, _, _ in facts(profile, "health")]
+
+
+def test_an_expected_current_fact_is_not_counted_wrongly_current_for_a_relatives_shorter_one(structurer):
+    from bot.understanding.structuring.gold import score
+
+    story = {"id": "t-1", "teller": "carer", "parts": ["Dad has type 2 diabetes. his brother has diabetes as well"],
+             "expect": {"health": ["type 2 diabetes", "diabetes @family brother"]}}
+    assert score(structurer, [story]).wrongly_current == []
