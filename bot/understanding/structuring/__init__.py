@@ -622,7 +622,10 @@ _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # a name inside a 
 # Someone said to be no safe person for them: "mum isn't safe for her", "he's not safe around the kids" (session 22: a
 # mother the person had fled was read back as a support)
 _UNSAFE_FOR = re.compile(r"\b(?:isn't|isn’t|isnt|is\s+not|aint|ain't|ain’t|'s\s+not|’s\s+not|s\s+not|not)\s+"
-                         r"(?:\w+\s+)?safe\s+(?:for|around|with|near|to\s+be\s+(?:around|with))\b", re.IGNORECASE)
+                         r"(?:\w+\s+)?safe\s+(?:for|around|with|near|to\s+be\s+(?:around|with))\b"
+                         # or who shouts at the person, or frightens them: "her lodger has been yelling at her"
+                         r"|\b(?:shout|scream|yell|bawl)(?:s|ed|ing)?\s+at\s+(?:him|her|them|me)\b"
+                         r"|\b(?:frightened|scared|afraid|terrified)\s+of\s+(?:him|her|them)\b", re.IGNORECASE)
 
 
 def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:

@@ -85,6 +85,7 @@ def test_not_working_oneself_is_still_work(structurer):
 @pytest.mark.parametrize("said, who", [
     (["my niece Poppy (15) has ADHD. she stays with us now", "her stepdad isn't safe for her"], "stepdad"),
     (["Grandad Len has vascular dementia", "his brother Stan is not safe around him"], "Stan"),
+    (["Mum has COPD. Her housemate Kev has been yelling at her and eating her food, she is terrified of him"], "Kev"),
 ])
 def test_someone_said_to_be_unsafe_for_the_person_is_a_risk_not_a_support(structurer, said, who):
     profile = structurer.structure(said, teller="carer")
