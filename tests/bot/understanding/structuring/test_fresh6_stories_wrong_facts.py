@@ -130,3 +130,22 @@ def test_an_expected_current_fact_is_not_counted_wrongly_current_for_a_relatives
     story = {"id": "t-1", "teller": "carer", "parts": ["Dad has type 2 diabetes. his brother has diabetes as well"],
              "expect": {"health": ["type 2 diabetes", "diabetes @family brother"]}}
     assert score(structurer, [story]).wrongly_current == []
+
+
+@pytest.mark.parametrize("parts, age", [
+    (["hiya im Dean 40", "sorry 41 haha birthday was monday"], 41),
+    (["Hello, I'm Marjorie and I'm 83", "sorry I meant 84"], 84),
+])
+def test_a_bare_new_age_in_the_next_message_replaces_the_old(structurer, parts, age):
+    profile = structurer.structure(parts, teller="self")
+    ages = [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"]
+    assert ages == [age]
+
+
+@pytest.mark.parametrize("parts, teller", [
+    (["I'm Dean, 40, I take inhalers", "sorry 3 times a day"], "self"),
+    (["my daughter Ella is 40 and on sertraline 100mg. sorry 50, they halved it"], "carer"),
+])
+def test_sorry_with_a_count_or_a_dose_is_no_age(structurer, parts, teller):
+    profile = structurer.structure(parts, teller=teller)
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [40]
