@@ -623,17 +623,29 @@ _GENERIC = frozenset({"medicine", "medicines", "medication", "medications", "dos
 _NAMED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}\b")  # a name inside a sentence ("an agency carer, Tracy,")
 
 
+# Someone said to be no safe person for them: "mum isn't safe for her", "he's not safe around the kids" (session 22: a
+# mother the person had fled was read back as a support)
+_UNSAFE_FOR = re.compile(r"\b(?:isn't|isn’t|isnt|is\s+not|aint|ain't|ain’t|'s\s+not|’s\s+not|s\s+not|not)\s+"
+                         r"(?:\w+\s+)?safe\s+(?:for|around|with|near|to\s+be\s+(?:around|with))\b"
+                         # or who shouts at the person, or frightens them: "her lodger has been yelling at her"
+                         r"|\b(?:shout|scream|yell|bawl)(?:s|ed|ing)?\s+at\s+(?:him|her|them|me)\b"
+                         r"|\b(?:frightened|scared|afraid|terrified)\s+of\s+(?:him|her|them)\b", re.IGNORECASE)
+
+
 def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
     """Words kept as a support that tell a danger go to risks: "ngl last wk i necked a whole strip of my mums cocodamol
     after me n my bf had a row, he goes thru my phone" was read back, and given to services, as a support (it named
     "mum"); and someone a new risk names by name is no support: "We now have an agency carer, Tracy" stayed a support
     beside "Helen says Tracy shouts at her" (a stranger, session 18). An earlier version's items stay as they were."""
     sections = profile["sections"]
-    moved = [i for i in sections["support_network"] if id(i) not in earlier and safeguarding.tells_a_danger(
-        str(i.get("text", "")), profile["safeguarding"]["reasons"], by_a_rule=True)]
+    moved = [i for i in sections["support_network"] if id(i) not in earlier and (safeguarding.tells_a_danger(
+        str(i.get("text", "")), profile["safeguarding"]["reasons"], by_a_rule=True)
+        or _UNSAFE_FOR.search(str(i.get("text", ""))))]
+    at_risk = {str(risk.get("text", "")) for risk in sections["risks"]}
     for found in moved:
         found.pop("relationship", None)
-        sections["risks"].append(found)
+        if str(found.get("text", "")) not in at_risk:  # said once under risks, not twice
+            sections["risks"].append(found)
     own = {word for i in sections["about_me"] if i.get("kind") == "name" for word in str(i.get("text", "")).split()}
     harmful = {name for risk in sections["risks"] if id(risk) not in earlier
                for name in _NAMED.findall(str(risk.get("text", ""))) if _does_harm(name, str(risk.get("text", "")))} - own

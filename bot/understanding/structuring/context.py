@@ -42,7 +42,7 @@ _NEGATION_END = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(used (?:to|2|tae|ta)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
+    r"\b(us(?:e)?d (?:to|2|tae|ta)|no longer|not any ?more|gave up|given up|" + STOPPED + r"|quit|previously|in the past|years back|"
     r"discontinued|ceased|came of(?= (?:the|my|his|her|their|all)\b)|switched from|changed from|swapped from|"
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
@@ -120,6 +120,13 @@ _FINISHED_AFTER = re.compile(r"^\W*(?:(?:has|have|had|is|was|were|got)\s+)?(?:al
                              r"ended|over|done)\b", re.IGNORECASE)
 # Anything said, then (after what it was for) that it ended when: "The colchicine for the gout flare finished in
 # August", "the steroids ended last month"; not "my inhaler finished, I need a new one" (run out, taken still)
+# "steroids then, done now", "amoxicillin for that, all done now" (session 22): a course over, said after it
+_DONE_NOW = re.compile(r"^\W*(?:(?:then|for\s+(?:that|it|a\s+while))\W+)?(?:(?:and|but)\s+)?(?:(?:all|now)\s+)?"
+                       r"(?:done|finished|over)\s+now\b", re.IGNORECASE)
+# A pregnancy begun, said as when something else was done (session 22: "stopped the hydroxyurea when I got pregnant.
+# 20 weeks now" read the pregnancy as past); not "when I got pregnant with my son", a child since born
+_GOT_PREGNANT = re.compile(r"\b(?:when|once|since|after|as\s+soon\s+as)\s+(?:i|she|we)\s+(?:got|became|fell)\s+$",
+                           re.IGNORECASE)
 _ENDED_THEN = re.compile(r"^\W*(?:(?:for|from)\s+(?:a|an|the|my|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:has|have|had|"
                          r"was|were)\s+)?(?:finished|ended|completed|came to an end|stopped)\s+(?:back\s+)?(?:in|on|last|"
                          r"at the end of|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
@@ -276,7 +283,7 @@ _NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use
                        r"doesn’t|doesnt|does not|never)\b)"
                        # "had a stroke in 2019 and her right side is weak": the fact has a subject of its own
                        r"|\b(?:and|n|&)\s+(?:my|his|her|their)\s+(?:(?:left|right|both|whole)\s+)?$", re.IGNORECASE)
-_USED_TO = re.compile(r"\bused (?:to|2|tae|ta)\b", re.IGNORECASE)  # Scots "used tae"  # "I used to smoke and take drugs": both past
+_USED_TO = re.compile(r"\bus(?:e)?d (?:to|2|tae|ta)\b", re.IGNORECASE)  # Scots "used tae"; typed short "usd to"  # "I used to smoke and take drugs": both past
 # "switched from warfarin to apixaban", "changed me onto insulin": what it was changed to is now
 _CHANGED_TO = re.compile(r"\b(?:switched|changed|moved|swapped|put)\b.*\b(?:to|onto)\s+(?:(?:my|his|her|their|the|a)\s+)?$",
                          re.IGNORECASE)
@@ -434,6 +441,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     anchored = _ANCHORED.search(before)
     if anchored:
         before = before[anchored.start():]  # "no mobility since the stroke": the stroke happened
+    if canonical == "pregnancy" and _GOT_PREGNANT.search(before) and not re.match(r"\s+with\b", after, re.IGNORECASE):
+        return CURRENT  # "they stopped my lamotrigine when I got pregnant": what stopped is past, not the pregnancy
     whenever = _WHENEVER_IF.search(before)
     if whenever and not _MODAL.search(before[whenever.start():]):
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
@@ -494,6 +503,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST  # "finished her chemo in August for bowel cancer and the scans are clear"
     if canonical in TREATMENTS and (_FINISHED_BEFORE.search(before) or _FINISHED_AFTER.match(after)):
         return PAST  # "finished chemo in May", "her radiotherapy finished in August"
+    if _DONE_NOW.match(sentence[end:]):
+        return PAST  # "steroids then, done now"
     if _ENDED_THEN.match(sentence[end:clause_end]):
         return PAST  # "The colchicine for the gout flare finished in August": it ended then
     if event and _MENDED.match(sentence[end:]):

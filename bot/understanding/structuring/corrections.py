@@ -256,8 +256,25 @@ _AGE_NOT = [
 ]
 
 
+# A bare new age as the message after one ("hi I'm Shannon, 28" / "sorry 29 lol just had my birthday", "sorry I meant
+# 41"): the one age read is replaced (session 22: the old age stayed); not a count ("sorry 3 times a day")
+_AGE_ONLY = re.compile(r"^\W*(?:sorry|soz|oops|actually|correction)\W*(?:(?:i|I)\s+meant\s+|(?:i'?m|i’m|im)\s+|"
+                       r"(?:it'?s|it’s|its)\s+)?(?P<new>\d{1,3})\b(?!\s*(?:times|x\b|mg|ml|kg|tablets?|pills?|days?|"
+                       r"weeks?|months?|years?\s+ago|hours?|mins?|minutes?|%|/|:|\.\d|st\b|nd\b|rd\b|th\b))",
+                       re.IGNORECASE)
+
+
 def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
-    """A new age where the sentence names the age read back as the wrong one ("it's 80 not 79")."""
+    """A new age where the sentence names the age read back as the wrong one ("it's 80 not 79"). A bare new age
+    ("sorry 29 lol") replaces the one age read, and the rest of the message is still read (False)."""
+    if (only := _AGE_ONLY.match(sentence)) and 0 < (new := int(only.group("new"))) < 120:
+        ages = [i for i in profile["sections"]["about_me"] if i.get("kind") == "age" and i["about"] == "subject"]
+        old = ages[0].get("value") if len(ages) == 1 else None
+        # an age put right is near the one said, or its digits swapped ("82" for "28"); "sorry 75, they dropped it",
+        # after a dose, is the dose's (session 22)
+        if isinstance(old, int) and old != new and (abs(old - new) <= 3 or sorted(str(old)) == sorted(str(new))):
+            ages[0]["value"], ages[0]["text"] = new, f"{new} years old"
+            ages[0]["corrected_by"] = {"start": base + only.start("new"), "end": base + only.end("new")}
     for pattern in _AGE_NOT:
         for match in pattern.finditer(sentence):
             new, old = int(match.group("new")), int(match.group("old"))

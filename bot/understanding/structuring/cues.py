@@ -318,9 +318,10 @@ BODY_PARTS = frozenset({"hip", "knee", "back", "shoulder", "leg", "arm", "wrist"
 PARTS_WITH_A_PROBLEM = frozenset({"hands", "feet", "liver", "kidneys", "neck", "stomach", "hearing"})
 # "tablets for my blood pressure", "two for the heart": the part a medicine is for has a problem.
 FOR_PART = re.compile(r"\bfor\s+(?:my|the|his|her|their|me)\s+$", re.IGNORECASE)
-# (with or without "my": "arthritis in both knees", "in both of my knees", "pain in my right knee")
+# (with or without "my": "arthritis in both knees", "in both of my knees", "pain in my right knee"; "pain in
+# back", as a second language says it, session 22)
 WHERE = re.compile(r"\s+in\s+(?:(?:my|his|her|their|the|me)\s+(?:(left|right|both)\s+)?|(both)\s+(?:of\s+)?"
-                   r"(?:(?:my|his|her|their|the|me)\s+)?)"
+                   r"(?:(?:my|his|her|their|the|me)\s+)?|)"
                    r"(hips?|knees?|back|shoulders?|legs?|arms?|hands?|feet|foot|ankles?|wrists?|neck|chest)\b",
                    re.IGNORECASE)
 INJURY = Guarded(re.compile(

@@ -239,6 +239,14 @@ _BODY_NOT_WORKING = re.compile(r"\b(?:kidneys?|liver|heart|lungs?|bladder|bowels
                                r"catheter)(?:['’]s)?\s+(?:(?:is|are|isn't|aren't|isnt|arent|not|no|nae|don't|dont|doesn't|"
                                r"doesnt|do|does|ain't|aint|won't|wont|stopped|have|has|never|no\s+longer|just|really|"
                                r"properly|fully|still|only|half)\s+)*$", re.IGNORECASE)
+# a medicine or treatment that did nothing, no job (session 22: "tried fluoxetine but it didnt work" was filed as
+# out of work): "it didn't work", "the tablets do not work", "they never worked"; not "I don't work"
+_THING_NOT_WORKING = re.compile(
+    r"\b(?:it|that|this|nothing|none\s+of\s+(?:it|them|those)|(?:they|them)(?=\s+(?:didn't|didn’t|didnt|did\s+not|"
+    r"never|just\s+didn't|just\s+didnt))|(?:[a-z-]+\s+)?(?:tablets?|pills?|meds|medications?|medicines?|treatments?|"
+    r"inhalers?|creams?|injections?|patch(?:es)?|drops|therapy|counselling|physio|antidepressants?|painkillers?))\s+"
+    r"(?:(?:just|really|ever|never|did|does|do|didn't|didn’t|didnt|doesn't|doesn’t|doesnt|don't|don’t|dont|not|"
+    r"wasn't|wasnt|isn't|isnt|seem|seems|seemed|to|ever)\s+)+$", re.IGNORECASE)
 # someone else at work, said as when the person is alone or helped: "wen mum is at work", "while the family are
 # working", "til my dads back from work", "when everybody's at work"
 _OTHERS_AT_WORK = re.compile(r"\b(?:when|wen|whn|while|whilst|til|till|until|cos|coz|because|as|once)\s+"
@@ -407,7 +415,12 @@ _EMPLOYER_BEFORE = re.compile(r"\b(?:leave|time\s+off|off\s+work|signed\s+off|of
 # Caring as a job: "I work as a senior carer", "I'm a carer for an agency", "my job is a home carer"
 _A_CARER_BY_JOB = re.compile(r"\b(?:work|works|worked|working|job\s+is|employed)\s+(?:as\s+)?(?:a|an)\s+(?:\w+\s+)?carer\b"
                              r"|\bcarer\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
-                             r"|\bcarer\s+(?:in|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:care|nursing|residential)\s+home\b",
+                             r"|\bcarer\s+(?:in|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:care|nursing|residential)\s+home\b"
+                             # "I do home care for an agency", "I work in domiciliary care" (session 22: read as a
+                             # service she has and as caring for someone)
+                             r"|\b(?:i|she|he)\s+(?:do|does|did|doing)\s+(?:home|domiciliary|personal|social|elderly)\s+care"
+                             r"\s+(?:for|with|at)\s+(?:an?|the)\s+(?:\w+\s+)?(?:agency|company|council|firm)\b"
+                             r"|\b(?:work|works|worked|working|job)\s+in\s+(?:home|domiciliary|social|elderly)\s+care\b",
                              re.IGNORECASE)
 # A cancer said as spread: "secondary breast cancer", "metastatic bowel cancer"
 _SPREAD_BEFORE = re.compile(r"\b(secondary|metastatic|advanced|stage\s+(?:4|four|iv))\s+$", re.IGNORECASE)
@@ -540,9 +553,10 @@ class Filer(PersonalFiler):
         if by_section.get("home"):  # "unpaid leave from the council": the council they work for, no council home
             by_section["home"] = [t for t in by_section["home"] if not (t.canonical == "council"
                                                                         and _EMPLOYER_BEFORE.search(clause[:t.start]))]
-        if by_section.get("support_network") and (job := _A_CARER_BY_JOB.search(clause)):
-            by_section["support_network"] = [t for t in by_section["support_network"]
-                                             if not job.start() <= t.start < job.end()]
+        if (by_section.get("support_network") or by_section.get("services_involved")) \
+                and (job := _A_CARER_BY_JOB.search(clause)):
+            for section in ("support_network", "services_involved"):
+                by_section[section] = [t for t in by_section.get(section, []) if not job.start() <= t.start < job.end()]
         last_aid = sections["daily_living"][-1] if sections["daily_living"] else None
         if last_aid and last_aid.get("aids") and last_aid["status"] in (context.CURRENT, context.PAST) and 0 <= base - _end(last_aid) <= 6 \
                 and _WONT_USE_IT.match(clause):
@@ -948,7 +962,8 @@ class Filer(PersonalFiler):
         ("her kidneys aren't working"), or someone else at work ("wen mum is at work", "when everybody's working")."""
         if term.canonical not in _WORK_WORDS:
             return False
-        if _WORK_A_THING.match(clause[term.end:]) or _BODY_NOT_WORKING.search(clause[:term.start]):
+        if _WORK_A_THING.match(clause[term.end:]) or _BODY_NOT_WORKING.search(clause[:term.start]) \
+                or _THING_NOT_WORKING.search(clause[:term.start]):
             return True
         other = _OTHERS_AT_WORK.search(clause[:term.start])
         if other is None:

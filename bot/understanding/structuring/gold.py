@@ -183,8 +183,11 @@ def score(structurer: Structurer, stories: list[dict[str, Any]]) -> Score:
                     also_current = any(w["phrase"] == want["phrase"] and w["status"] == "current"
                                        and w["about"] == "subject" for w in expected)
                     for item in predicted:
+                        # an item that is itself an expected current fact ("rheumatoid arthritis", beside "arthritis
+                        # @family sister") is right, not wrongly current
                         if (not also_current and want["phrase"] in words_of(item)
-                                and item["status"] == "current" and item["about"] == "subject"):
+                                and item["status"] == "current" and item["about"] == "subject"
+                                and not any(matches(item, w) for w in expected)):
                             result.wrongly_current.append((story["id"], section, want, item["text"]))
             for item in predicted:
                 result.partial_true_positive += any(_partly(item, want) for want in expected)

@@ -73,6 +73,11 @@ _STREET_AFTER = re.compile(r"^\s+(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Close|D
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|id|ill|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll)\b",
                            re.IGNORECASE)
 _HEALTH_OR_MEDICINE = ("health", "medications")
+# A medicine the person hands out as a job, to nobody named: "dishing out methadone every morning", "I dispense
+# insulin" (session 22: a pharmacy worker's "handing out methadone" was filed as hers); not "…to me", "…for me"
+_HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doling)\s+out\s+(?:the\s+)?$"
+                         r"|\bdispens(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_TO_THE_PERSON = re.compile(r"^[\w\s]{0,30}?\b(?:to|for)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def animals_named(story: str) -> frozenset[str]:
@@ -140,7 +145,8 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
         others = given.start() if given else None
     kept = []
     for term in terms:
-        if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term, subject_name)):
+        if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term, subject_name)
+                                                    or _handed_out(clause, term)):
             continue
         if term.section in _HEALTH_OR_MEDICINE and any(
                 start is not None and start <= term.start and not _brings_in_the_person(
@@ -148,6 +154,12 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
             continue
         kept.append(term)
     return kept, animal is not None
+
+
+def _handed_out(clause: str, term: Term) -> bool:
+    """"dishing out methadone every morning": a medicine the person gives out, not one they take."""
+    return (term.section == "medications" and _HANDED_OUT.search(clause[:term.start]) is not None
+            and not _TO_THE_PERSON.match(clause[term.end:]))
 
 
 def _a_name(clause: str, term: Term) -> bool:
