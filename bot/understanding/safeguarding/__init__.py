@@ -77,6 +77,7 @@ _ASKING = frozenset({"how", "what", "where", "when", "who", "which", "can", "cou
                      "does", "should", "shall", "am"})
 _BY_THE_WAY = frozenset({"anyway", "also", "so", "and", "but", "oh", "ok", "okay", "btw", "please", "pls"})
 _A_QUESTION_BELOW = 0.2
+_NO_WORDS_OF_ITS_OWN = 2  # words: a sentence this short beside a denial in a short message is judged with the denial
 # a sentence that dates something and hears no concern ("I had a hip replacement in 2020.", "Mum died in 2019."): read
 # apart as a question is, when alone it gives the classifier under _A_QUESTION_BELOW (session 22: before held-out
 # disclosures, "I had a hip replacement in 2020." left 27 of 1,923 unheard: its ordinary reasons and words were read
@@ -290,8 +291,11 @@ class Detector:
         if len(plains) <= WHOLE_UP_TO and len(plains) > 1:
             # a short message is judged whole, so what one sentence denies, the whole is judged with: "eh? im not suicidal
             # mate i just meant the pain got the better of me" got the Samaritans through "eh?" (a stranger, session 22)
+            # only onto a sentence with no words of its own ("eh?", "well"): "Im not suicidal. my arms are covered in fresh
+            # cuts" is heard as before (a second reader, session 22)
             denied = sorted({c for h in heard for c in h.denied})
-            heard = [h if h.raised else replace(h, denied=sorted(set(h.denied) | set(denied))) for h in heard]
+            heard = [h if h.raised or len(p.split()) > _NO_WORDS_OF_ITS_OWN else replace(h, denied=sorted(set(h.denied) | set(denied)))
+                     for h, p in zip(heard, plains, strict=True)]
         return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer,
                       h.sure | {c for c, _ in h.raised} if plea else h.sure)
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]

@@ -231,9 +231,9 @@ def just_a_symptom(plain: str) -> bool:
 # Someone's own medicine taken, started or stopped: "he takes salbutamol", "i stopped elvanse 2 weeks ago", "I take ramipril
 # one point two five mg" (a stranger, session 22: each got the help for financial abuse, neglect or the Samaritans). Not
 # another's medicine ("he takes my tablets": whose they are is said apart from who takes them).
-_TAKES = re.compile(r"\b(?:(?P<me>i|im)|he|she|they|we|mum|dad|mam|nan|gran|grandad|husband|wife|son|daughter)\s+"
-                    r"(?:(?:has|have|had)\s+)?(?:take|takes|took|taking|stopped|started|use|uses|using|am on|is on|are on|"
-                    r"was on|were on|m on|s on|been on)\s+(?:(?P<own>my|his|her|their|the|some|a|an)\s+)?(?P<name>[a-z]+(?: [a-z]+)?)")
+_TAKES = re.compile(r"\b(?:(?P<me>i|im)|(?P<he>he)|(?P<she>she)|they|we)\s+"
+                    r"(?:take|takes|taking|started|use|uses|using|am on|is on|are on|m on|s on|been on)\s+"
+                    r"(?:(?P<own>my|his|her|their|the)\s+)?(?P<name>[a-z]+(?: [a-z]+)?)")
 
 
 def _a_medicine_taken(plain: str) -> re.Match[str] | None:
@@ -242,8 +242,9 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
     names = medicine_words()
     for match in _TAKES.finditer(plain):
         own = match.group("own")
-        if own == "my" and not match.group("me") or own in ("his", "her", "their") and match.group("me"):
-            continue  # "he takes my tablets", "i take his tablets": someone else's
+        mine = {"my"} if match.group("me") else {"his"} if match.group("he") else {"her"} if match.group("she") else {"their"}
+        if own not in (None, "the") and own not in mine:
+            continue  # "he takes my tablets", "he takes her oramorph": someone else's (a second reader, session 22)
         name = match.group("name")
         if name in names or name.split()[0] in names or name.split()[0].rstrip("s") in names:
             rest = (plain[:match.start()] + " " + plain[match.end():]).split()
@@ -253,13 +254,11 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
 
 
 _SAID_WITH_A_MEDICINE = frozenset({
-    "mg", "mcg", "ml", "g", "units", "unit", "puffs", "puff", "tablet", "tablets", "point", "and", "a", "half", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "nought", "zero", "ago", "days",
-    "day", "weeks", "week", "months", "month", "years", "year", "last", "this", "in", "the", "at", "on", "every", "each",
-    "daily", "once", "twice", "times", "morning", "night", "evening", "bedtime", "summer", "winter", "spring", "autumn",
-    "now", "still", "since", "for", "with", "meals", "breakfast", "tea", "dinner", "lunch", "when", "needed", "as",
-    "required", "inhaler", "spray", "patch", "patches", "injection", "injections", "cream", "drops", "yes", "no", "just",
-    "only", "too", "also", "again", "before", "after", "so", "ok", "okay"})
+    "mg", "mcg", "ml", "g", "units", "unit", "puffs", "puff", "point", "and", "a", "half", "one", "two", "three", "four",
+    "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "nought", "zero", "days", "day", "daily", "twice",
+    "times", "morning", "night", "evening", "bedtime", "every", "each", "in", "the", "with", "meals", "breakfast", "tea",
+    "dinner", "lunch", "when", "needed", "as", "required", "inhaler", "spray", "patch", "cream", "drops", "now", "still"})
+# (not "at once", "again", "too", "for the week", "all": how an overdose is told, a second reader of session 22)
 
 
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
@@ -595,7 +594,7 @@ _OCCASION_FIRST = re.compile(r"^(?:ever )?since (?:(?:i|he|she|we|they|my|his|he
 _FILLER_BEFORE = re.compile(r"^(?:(?:oh|ok|okay|right|so|well|and|also|anyway|anyways|um+|erm+|er|hi|hiya|hello|hey|"
                             r"tbh|to be honest|honestly|ngl|sorry to bother you|sorry)\s+)+(?=\w)")
 _FILLER_AFTER = re.compile(r"(?:\s+(?:sorry(?: to go on| for going on| for rambling| its so long| it s so long| for the "
-                           r"(?:long message|essay|rant))?|anyway|anyways|dunno|idk|(?:i )?do not know|(?:i )?dont know|tbh|to be honest|honestly|ngl|if that makes sense|if you "
+                           r"(?:long message|essay|rant))?|anyway|anyways|dunno|idk|(?<!\bi )do not know|tbh|to be honest|honestly|ngl|if that makes sense|if you "
                            r"know what i mean|or something|thanks|thank you|cheers|ta|x+|xo+))+$")
 
 
@@ -694,7 +693,8 @@ _DATA_QUESTION = re.compile(
     r"|information|data|story|answers|form|forms|record|records|notes|profile)\b"
     # what has gone where, and a wish to have one's data wiped or given (a stranger, session 22: "what has been shared"
     # got the help for financial abuse, "please erase all my data, under GDPR" the Samaritans)
-    r"|^(?:what|who|has|have|is|was|did|where|which)\b(?: \w+){0,4}? (?:been |be )?(?:shared|sent|passed on|seen)\b"
+    r"|^(?:what|who|has|have|is|was|did|where|which)\b(?: (?!me\b|us\b|video|photo|pic|picture|image|nude|film)\w+){0,4}? "
+    r"(?:been |be )?(?:shared|sent|passed on|seen)\b"
     r"|^(?:(?:please|pls|can you|could you|i want you to|i want to|i would like to|id like to) )*(?:erase|delete|remove|"
     r"wipe|download|forget|see|show me|send me)\b.*?\bmy (?:data|story|details|info|information|record|records|notes|"
     r"profile|answers)\b")

@@ -71,7 +71,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "ready ~2 die"),
     # dying as what something is done for: "i stopped my insulin so i can die" (session 22: no rule, and the classifier
     # alone gave 0.72 where a medicine taken or stopped needs 0.9)
-    ("suicidal", True, "so i|id|ill can|could|will|would|might? die"),
+    ("suicidal", True, "so i can die"),  # not "so i could die at any time", "so i will die soon" (a second reader)
     ("suicidal", True, "better off dead"),
     ("suicidal", True, "better off without me"),
     ("suicidal", True, "better off if i ~2 be ~1 gone|dead|here|around"),

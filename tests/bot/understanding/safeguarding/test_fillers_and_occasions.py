@@ -83,14 +83,14 @@ def test_a_number_of_tablets_is_still_an_overdose(listening, said):
     "please delete all my data under the data protection act",
     "can you wipe my story",
     "he takes salbutamol",
-    "i stopped citalopram 3 weeks ago",
     "she is on the ramipril one point two five mg",
-    "im not suicidal mate. just meant the pain got on top of me",
+    "eh? im not suicidal mate, just meant the pain got on top of me",
 ])
 def test_what_a_stranger_got_help_for_is_no_alarm(listening, said):
     """A stranger on the running stack (session 22) got the help for financial abuse, self-harm, neglect or the
     Samaritans for each of these shapes: a question about what has been shared, a wish to have one's data wiped, one's
-    own medicine taken or stopped, and a sentence with no words of its own beside a denial in a short message."""
+    own medicine taken (a medicine stopped still alarms: "i stopped my insulin"), and a sentence with no words of its own
+    beside a denial in a short message."""
     assert listening.check(said).categories == [], said
 
 
@@ -121,3 +121,28 @@ def test_a_sentence_that_only_dates_something_is_read_apart(listening, said, kin
                                   "Dad died in 2019. Mum lives on her own now and manages well"])
 def test_dated_ordinary_sentences_are_still_no_alarm(listening, said):
     assert listening.check(said).categories == [], said
+
+
+@pytest.mark.parametrize("said, kind", [
+    ("Im not suicidal. my arms are covered in fresh cuts", "self_harm"),
+    ("Nobody hurts me. He's put me in hospital twice this year, once with a broken wrist", "domestic_abuse"),
+    ("nobody hurts me. but he has my bank card and gives me 10 quid a week", "financial_abuse"),
+    ("i took my pills for the week at once", "suicidal"),
+    ("i took my sleeping tablets again", "suicidal"),
+    ("he takes her oramorph", None),
+    ("he uses her insulin", None),
+    ("why im still here i dont know", "suicidal"),
+    ("has the video of me been shared", None),
+])
+def test_what_a_second_reader_found_the_first_forms_of_these_controls_missed(listening, said, kind):
+    """A second reader of session 22 found each of these missed by this session's first forms of the controls above (a
+    denial copied onto every sentence of a short message, one's own medicine taken with anything after it, "i dont
+    know" taken for a filler, any "has ... been shared" for a question about one's data); heard before and now."""
+    found = listening.check(said).categories
+    assert (kind in found) if kind else found, said
+
+
+@pytest.mark.parametrize("said", ["I have a bad heart so I could die at any time, the doctor said.",
+                                  "the cancer has spread so i will die soon"])
+def test_a_death_foreseen_is_no_plan(listening, said):
+    assert "suicidal" not in listening.check(said).categories, said
