@@ -202,7 +202,7 @@ _TESTED_YES = re.compile(r"^[^.;]{0,20}?(?:\b(?:and|but|n)\s+|,\s*)(?:(?:he|she|
                          r"was positive|confirmed|was diagnosed|got diagnosed)\b", re.IGNORECASE)
 # A clause that only says the test before found it ("... and I have it", ", it came back positive"): one with the test
 # (clauses.py), so the condition tested for is had, not "might have" (session 22)
-FOUND_BY_TEST = re.compile(r"(?:(?:and|but|n)\s+)?(?:(?:i|he|she|they|we)\s+(?:(?:have|has|had|['’]ve|['’]s)\s+)?(?:got\s+)?"
+FOUND_BY_TEST = re.compile(r"(?:(?:and|but|n)\s+)?(?:(?:i|he|she|they|we)\s+(?:(?:have|has|['’]ve|['’]s)\s+)?(?:got\s+)?"
                            r"(?:it|them|that)|(?:it|the\s+(?:tests?|results?|scans?|bloods?|blood\s+tests?))\s+"
                            r"(?:came\s+back|was|were|is|are)\s+positive|(?:it\s+)?(?:was\s+|got\s+)?confirmed)"
                            r"(?:\s+(?:last|this)\s+\w+|\s+(?:a|an|one|two|three|four|five|six|\d+)\s+\w+\s+ago|\s+now)?",

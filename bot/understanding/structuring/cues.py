@@ -179,7 +179,7 @@ SITE_BEFORE = re.compile(r"\b(left|right|both)\s+(?:(?:hip|knee|leg|arm|side|eye
 _DIGIT_WORDS = rf"(?:{'|'.join(_UNITS)}|zero|nought|oh)"
 # "two point five", "one point two five", "nought point five", "two and a half" (a stranger, session 22: "bisoprolol two
 # point five mg" was read back as "bisoprolol five mg", twice the dose; "ramipril one point two five mg" as "five mg")
-_SAID_FRACTION = rf"(?:{_DIGIT_WORDS}|\d+)\s+point(?:\s+{_DIGIT_WORDS})+|(?:{_DIGIT_WORDS}|\d+)\s+and\s+a\s+half"
+_SAID_FRACTION = rf"(?:{_DIGIT_WORDS}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+|(?:{_DIGIT_WORDS}|\d+)\s+and\s+a\s+half"
 _DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|" \
                rf"{'|'.join(_UNITS)}|(?:a|one|two|five) hundred)"
 DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)

@@ -404,9 +404,9 @@ _WORKS_THERE = re.compile(r"\b(?:work|works|worked|working|employed|job|shifts?|
                           r"\s*(?:in|at)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # Whom someone works or worked for: "I worked for the council for thirty years", "retired from the fire service", "he
 # served in the police": an employer, no council home nor a service they have (session 22)
-_WORKED_FOR = re.compile(r"\b(?:work|works|worked|working|employed|retired|retiring|served|serving|joined)\s+"
-                         r"(?:(?:full|part)[- ]time\s+)?(?:for|from|by|in|at)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?$",
-                         re.IGNORECASE)
+_WORKED_FOR = re.compile(r"\b(?:(?:work|works|worked|working)\s+(?:(?:full|part)[- ]time\s+)?(?:for|in|at)|employed\s+(?:by|at|in)|"
+                         r"(?:retired|retiring)\s+from|(?:served|serving)\s+in|joined)\s+(?:the\s+|a\s+|an\s+)?(?:local\s+)?$",
+                         re.IGNORECASE)  # not "signed off work by the GP" (a second reader, session 22)
 # The council as an employer, said before it: "taken unpaid leave from the council", "time off from the council", "I'm
 # employed by the council" (session 22: a husband's leave from work was filed as his wife's council home)
 _EMPLOYER_BEFORE = re.compile(r"\b(?:leave|time\s+off|off\s+work|signed\s+off|off\s+sick|work|works|worked|working|job|"

@@ -42,3 +42,21 @@ def test_a_medicine_not_always_taken_is_taken(structurer, said, teller, name):
 def test_a_medicine_never_taken_is_still_not_taken(structurer):
     meds = structurer.structure(["I don't take any insulin, just metformin."], teller="self")["sections"]["medications"]
     assert {i["status"] for i in meds if i.get("name") == "insulin"} <= {"negated"}
+
+
+@pytest.mark.parametrize("said, dose", [("I take bisoprolol 2 point 5 mg.", "2 point 5 mg"),
+                                        ("I take bisoprolol two point 5 mg.", "two point 5 mg")])
+def test_a_dose_in_digits_and_words_keeps_every_number(structurer, said, dose):
+    assert _doses(structurer, [said]).get("bisoprolol") == dose  # it was "5 mg" (a second reader, session 22)
+
+
+def test_a_test_that_found_it_long_ago_is_not_had_now(structurer):
+    health = structurer.structure(["They tested me for hepatitis C in 2015 and I had it, but I was cured."])[
+        "sections"]["health"]
+    assert "current" not in {i["status"] for i in health if "hepatitis" in i["text"]}
+
+
+def test_signed_off_work_by_the_gp_keeps_the_gp(structurer):
+    services = structurer.structure(["I've been signed off work by the GP for three months with depression."])[
+        "sections"]["services_involved"]
+    assert services
