@@ -386,12 +386,18 @@ _IN_A_HOTEL = re.compile(r"\b(?:stay|stays|staying|am|are|is|we're|i'm|living|li
                          r"\b(?:leave|out of|out from)\s+(?:the|this)\s+(?:hotel|b\s?&\s?b)\b")
 
 
+# A hotel stayed in away from home: "at a hotel this weekend for my granddaughter's wedding", "in a hotel in Blackpool for
+# our anniversary" (a second reader, session 22: each was "I do not have housing" beside a home they own)
+_A_STAY_AWAY = re.compile(r"\b(?:weekend|holiday|hols|wedding|anniversary|birthday|break|trip|night away|nights away|"
+                          r"few nights|visiting|conference|for work)\b")
+
+
 def housing(sections: dict[str, Any]) -> Choice | None:
     texts = _lower(_items(sections, "home", "risks", "about_me"))
     own_home = any(_A_HOME_OF_THEIR_OWN.search(t) for t in texts)
     if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
                      r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
-           or _IN_A_HOTEL.search(t)
+           or _IN_A_HOTEL.search(t) and not own_home and not _A_STAY_AWAY.search(t)
            or _SOFA_SURFING.search(t) and not own_home for t in texts):
         return HOUSING["homeless"]
     if home_type(sections) or tenure(sections) or any(

@@ -269,6 +269,7 @@ _CARER_OPENS = re.compile(r"\W*(?:(?:and|but|so|honestly|tbh|to be honest|also|n
 # Bath": where they live, not the person (not "my son's family lives with us in Bath")
 _KINS_KIN_LIVES = re.compile(r"\b(?:the|my|our|his|her|their)\s+[a-z]+(?:['’]s|s['’])\s+(?:[a-z]+\s+)?[a-z]+\s+"
                              r"(?:lives|lived|stays|is\s+living)\b(?![^.]*\bwith\s+(?:me|us)\b)[^.]*$", re.IGNORECASE)
+_SELLING_UP = re.compile(r"\b(?:sell|sells|selling|sold|back|out)\b", re.IGNORECASE)  # a home wanted back or sold
 # Whose landlord, said before the word in the person's own story: a friend's ("his landlord", "Deans landlord")
 _THEIR_LANDLORD = re.compile(r"(?:\b(?:his|her|their)|\b[A-Z][a-z]+s|['’]s)\s+$")
 # A home the person was put out of: "Got evicted from my flat in July, private landlord" (not "being evicted
@@ -623,8 +624,10 @@ class Filer(PersonalFiler):
             # who they lived with is gone; where they live is not ("I live in sheltered housing since …")
             by_section["home"] = [t for t in by_section.get("home", []) if t.canonical not in _LIVED_WITH]
         wishes = list(cues.GOAL.finditer(clause))
-        if wishes and not (teller == "self" and all((w.group(1) or "").lower() in ("he", "she", "they") for w in wishes)):
-            # (in the person's own story "he wants to sell the flat" is the landlord's wish, a fact of their home)
+        if wishes and not (teller == "self" and all((w.group(1) or "").lower() in ("he", "she", "they") for w in wishes)
+                           and _SELLING_UP.search(clause)):
+            # (in the person's own story "he wants to sell the flat" is the landlord's wish, a fact of their home; not
+            # "he wants to move me into his flat", which was filed as a flat they live in: a second reader, session 22)
             sections["goals"].append(item(clause, context.CURRENT, "subject", teller, base, end))
             return  # a goal is a goal: "I want to get back to work" is not a fact about work
 

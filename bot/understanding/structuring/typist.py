@@ -21,7 +21,12 @@ _HEADINGS = frozenset({"Note", "Notes", "Update", "Edit", "Correction", "Ps", "A
                        "Re", "Nb", "Dob", "Gp", "Work", "Money", "Home", "Housing", "Family", "Diet", "Pain"})
 # The clause of the aside a fact is in, from the last break before it: "I've got asthma myself"
 _BREAK = re.compile(r"[.;,!?]|\b(?:so|but|and|because|cos)\b", re.IGNORECASE)
-_FIRST_PERSON = re.compile(r"\b(?:i|i've|i'm|ive|im|i'd|me|my|myself)\b", re.IGNORECASE)
+# the typist's own having, taking or being: not what they do for the person ("I order the repeat prescriptions - metformin
+# 500mg", "I've noticed the insulin isnt working": the person's, a second reader of session 22 found them dropped)
+_FIRST_PERSON = re.compile(r"\b(?:i\s+(?:have|take|get|use|had|suffer)(?!\s+(?:noticed|seen|found|told|asked|tried|heard|spoken|"
+                           r"spotted|to\b|got\s+to))|i['’]?ve\s+(?:got|had|been)|i['’]?m\s+(?:on|allergic|"
+                           r"diabetic|asthmatic|epileptic|a\s+diabetic)|i\s+am\s+(?:on|allergic|diabetic|asthmatic|epileptic)|my|"
+                           r"myself|mine|me\s+too)\b", re.IGNORECASE)
 _THE_PERSON = re.compile(r"\b(?:he|she|his|her|him|they|their|them|grandad|grandma|nan|gran|mum|dad)\b", re.IGNORECASE)
 
 

@@ -83,6 +83,16 @@ def test_a_hotel_that_is_not_their_home_leaves_them_housed(structurer, said):
     assert found is not None and found.key == "housed"
 
 
+@pytest.mark.parametrize("said", [
+    "I am at a hotel this weekend for my granddaughter's wedding. I live in my own bungalow.",
+    "We're staying in a hotel in Blackpool for our anniversary, I own my house.",
+])
+def test_a_hotel_stayed_in_away_from_home_leaves_them_housed(structurer, said):
+    """A second reader (session 22): each was "I do not have housing" beside the home they own."""
+    found = housing(structurer.structure([f"I'm Tom, 70. {said}"])["sections"])
+    assert found is None or found.key == "housed"
+
+
 def _answers(response: dict[str, Any]) -> dict[str, list[Any]]:
     found: dict[str, list[Any]] = {}
 

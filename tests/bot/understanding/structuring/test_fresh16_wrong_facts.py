@@ -55,3 +55,14 @@ def test_the_kind_of_medicine_in_a_list_that_goes_on_is_another_medicine(structu
     story = "I'm Doris Pike, 88. Tablets: metformin, the water tablet, and a statin."
     medicines = own_medicines(structurer.structure([story]))
     assert medicines[0] == "metformin" and any(m.startswith("water tablet") for m in medicines)
+
+
+@pytest.mark.parametrize("said, medicine", [
+    ("My name is Albert, I am 94, my granddaughter Chloe types for me. (Chloe: I order the repeat prescriptions - metformin 500mg, ramipril 5mg)", "metformin"),
+    ("My name is Albert, I am 94, my granddaughter Chloe types for me. (Chloe: I have noticed the insulin isnt working so well)", "insulin"),
+])
+def test_what_the_typist_does_for_the_person_keeps_the_persons_medicines(structurer, said, medicine):
+    """A second reader (session 22): the first form of the typist's-aside filter dropped the person's medicines the typist
+    orders or watches, as if they were the typist's own."""
+    names = {i.get("name") for i in structurer.structure([said])["sections"]["medications"]}
+    assert medicine in names

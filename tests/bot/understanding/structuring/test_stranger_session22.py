@@ -60,3 +60,10 @@ def test_signed_off_work_by_the_gp_keeps_the_gp(structurer):
     services = structurer.structure(["I've been signed off work by the GP for three months with depression."])[
         "sections"]["services_involved"]
     assert services
+
+
+@pytest.mark.parametrize("said", ["He wants to move me into his flat.", "They want to put me in a care home."])
+def test_someone_elses_wish_is_no_home_of_theirs(structurer, said):
+    """A second reader (session 22): in the person's own story, another's wish for where they live was filed as the home
+    they live in ("Flat", "I have housing" on a form)."""
+    assert not structurer.structure([said])["sections"]["home"]
