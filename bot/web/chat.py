@@ -141,12 +141,10 @@ TOKEN_PAGE_CSP = "default-src 'none'; base-uri 'none'; form-action 'none'; frame
 def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None, *, sessions: Sessions,
                  public_url: str, channel_secret: str, clock: Callable[[], float] = time.time,
                  task_update: TaskUpdate | None = None,
-                 pathway_page: PathwayPage | None = None,
-                 reopened: Callable[[str], None] | None = None) -> type[BaseHTTPRequestHandler]:
+                 pathway_page: PathwayPage | None = None) -> type[BaseHTTPRequestHandler]:
     """`record_for(token)`: the person's whole record for a download link's token, or None.
     `sessions`: the tokens issued; `public_url`: the address people use (its scheme says whether the
-    cookie is Secure); `channel_secret`: what the web chat proves itself to Rasa's REST webhook with;
-    `reopened(conversation)`: told when the page is opened again on a conversation already going."""
+    cookie is Secure); `channel_secret`: what the web chat proves itself to Rasa's REST webhook with."""
     webhook = rasa_url.rstrip("/") + "/webhooks/rest/webhook"
     static = static_files()
     public_origin = origin(public_url)
@@ -236,12 +234,7 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             if self.path == "/health":
                 self._send(200, b'{"status":"ok"}', "application/json")
             elif self.path in ("/", "/index.html"):
-                _, conversation, new_cookie = self._session()
-                if new_cookie is None and reopened is not None:
-                    # the page opened again on a conversation already going (a reload, the next person at a shared
-                    # computer): the PIN is asked again before anything of the story is read, downloaded or deleted
-                    # (a stranger, session 22, reloaded and downloaded the whole record without it)
-                    reopened(conversation)
+                new_cookie = self._session()[2]
                 body = page.replace(b"{{NEW_CONVERSATION}}", b"yes" if new_cookie else b"no")
                 self._send(200, body, "text/html; charset=utf-8", new_cookie)
             elif self.path.startswith("/static/") and self.path[len("/static/"):] in static:
@@ -334,7 +327,6 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
 
 
 def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
-    from bot.conversation import rights
     from bot.conversation.journey import your_record
     from bot.delivery import referrals
     from bot.ops.runtime import build_runtime
@@ -354,7 +346,6 @@ def serve(port: int, rasa_url: str, host: str = "127.0.0.1") -> int:
                            channel_secret=webchat_token(settings),
                            task_update=lambda task_id, headers, body: referrals.receive_task_update(
                                runtime, task_id, headers, body, runtime.now()),
-                           pathway_page=pathway.pages(runtime),
-                           reopened=lambda conversation: rights.new_session(runtime, conversation))
+                           pathway_page=pathway.pages(runtime))
     server = ThreadingHTTPServer((host, port), handler)
     return serve_until_stopped(server)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import secrets
 import stat
 import threading
-import time
 from http.cookies import SimpleCookie
 from http.server import ThreadingHTTPServer
 
@@ -121,24 +120,3 @@ def test_a_deeply_nested_body_gets_a_plain_reply(sessions):
         server.shutdown()
         server.server_close()
 
-
-def test_the_page_opened_again_on_a_conversation_going_says_so_and_a_new_one_does_not(sessions):
-    """A reload, or the next person at a shared computer, opens the page on a conversation already going: the web chat
-    tells the runtime (`reopened`), which asks the PIN again before the story is read (a stranger, session 22)."""
-    reopened: list[str] = []
-    handler = make_handler("http://127.0.0.1:9", b"<body>{{NEW_CONVERSATION}}</body>", sessions=sessions,
-                           public_url="http://127.0.0.1", channel_secret="unused", reopened=reopened.append)
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        browser = requests.Session()
-        assert "yes" in browser.get(base + "/", timeout=10).text and reopened == []  # a new conversation
-        token = browser.cookies[COOKIE]
-        assert "no" in browser.get(base + "/", timeout=10).text
-        assert reopened == [sessions.conversation(token, now=time.time())]
-        requests.get(base + "/", timeout=10)  # another browser: a conversation of its own, nothing reopened
-        assert len(reopened) == 1
-    finally:
-        server.shutdown()
-        server.server_close()
