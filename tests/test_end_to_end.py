@@ -337,7 +337,7 @@ def test_the_web_chat_page_and_its_conversations(stack):
     assert "allopurinol" in read_back and "\u202e" not in read_back and "gout" not in read_back
 
 
-def test_a_reload_in_the_middle_of_sharing_asks_the_pin_and_loses_nothing(stack):
+def test_a_reload_in_the_middle_of_sharing_loses_nothing(stack):
     """A phone reloads a tab after another app was opened: the consent given after it still shares, nothing typed lost.
     (Session 22 first ended the PIN's rights whenever the page was opened again; a second reader worried, and this test
     found "yes" at the consent question then got "Sorry, I did not catch that": that was taken out.)"""
