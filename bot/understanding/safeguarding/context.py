@@ -222,15 +222,15 @@ _MOST_BESIDE_A_SYMPTOM = 7  # words besides it
 
 
 def just_a_symptom(plain: str) -> bool:
-    """Whether the plain words are a symptom, a sore part, a medicine changed by a doctor, or a medicine someone takes
-    or stopped, and little else."""
+    """Whether the plain words are a symptom, a sore part, a medicine changed by a doctor, or one's own medicine taken
+    with when and how much, and little else."""
     match = _SYMPTOM_SAID.search(plain) or _a_medicine_taken(plain)
     return match is not None and len((plain[:match.start()] + " " + plain[match.end():]).split()) <= _MOST_BESIDE_A_SYMPTOM
 
 
-# Someone's own medicine taken, started or stopped: "he takes salbutamol", "i stopped elvanse 2 weeks ago", "I take ramipril
-# one point two five mg" (a stranger, session 22: each got the help for financial abuse, neglect or the Samaritans). Not
-# another's medicine ("he takes my tablets": whose they are is said apart from who takes them).
+# One's own medicine taken or started: "he takes salbutamol", "I take ramipril one point two five mg" (a stranger, session
+# 22: each got the help for financial abuse or the Samaritans). Not a medicine stopped ("i stopped my insulin" may be
+# neglect), nor another's ("he takes her oramorph"): a second reader found the first form silencing both.
 _TAKES = re.compile(r"\b(?:(?P<me>i|im)|(?P<he>he)|(?P<she>she)|they|we)\s+"
                     r"(?:take|takes|taking|started|use|uses|using|am on|is on|are on|m on|s on|been on)\s+"
                     r"(?:(?P<own>my|his|her|their|the)\s+)?(?P<name>[a-z]+(?: [a-z]+)?)")
@@ -249,7 +249,7 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
         if name in names or name.split()[0] in names or name.split()[0].rstrip("s") in names:
             rest = (plain[:match.start()] + " " + plain[match.end():]).split()
             if all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest):
-                return match  # only when, how much or how often besides ("i stopped my insulin so i can die" is more)
+                return match  # only when, how much or how often besides ("i take my tablets so i can die" is more)
     return None
 
 
@@ -588,9 +588,9 @@ _OCCASION_FIRST = re.compile(r"^(?:ever )?since (?:(?:i|he|she|we|they|my|his|he
 
 
 # Words that only carry the talk along, said first or last ("oh and ...", "... sorry to go on", "... anyway", "... dunno",
-# "... if that makes sense"): no concern and no reassurance, so the classifier never reads them, in training or in a
-# message. It had read them beside hesitant disclosures: put after ordinary story messages not trained on, "sorry to go
-# on" made 70 of 922 alarm, "dunno" 60, "anyway" 40, "oh and" 30 (session 22).
+# "... if that makes sense"): no concern and no reassurance, so the classifier does not read them in a message it judges
+# (its training is unchanged). It had read them beside hesitant disclosures: put after ordinary story messages not trained
+# on, "sorry to go on" made 70 of 922 alarm, "dunno" 60, "anyway" 40, "oh and" 30 (session 22).
 _FILLER_BEFORE = re.compile(r"^(?:(?:oh|ok|okay|right|so|well|and|also|anyway|anyways|um+|erm+|er|hi|hiya|hello|hey|"
                             r"tbh|to be honest|honestly|ngl|sorry to bother you|sorry)\s+)+(?=\w)")
 _FILLER_AFTER = re.compile(r"(?:\s+(?:sorry(?: to go on| for going on| for rambling| its so long| it s so long| for the "

@@ -69,8 +69,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", True, "end it|things ~1 now|soon|tonight"),
     ("suicidal", True, "want|wish|wanna|like ~3 die|dead"),
     ("suicidal", True, "ready ~2 die"),
-    # dying as what something is done for: "i stopped my insulin so i can die" (session 22: no rule, and the classifier
-    # alone gave 0.72 where a medicine taken or stopped needs 0.9)
+    # dying as what something is done for: "i stopped my insulin so i can die" (session 22: no rule heard it)
     ("suicidal", True, "so i can die"),  # not "so i could die at any time", "so i will die soon" (a second reader)
     ("suicidal", True, "better off dead"),
     ("suicidal", True, "better off without me"),
