@@ -161,7 +161,10 @@ def test_a_verified_person_uses_every_right(embedded_stack):
     while "Is this right about" in say("yes"):
         pass
     assert used(say("returning") + attempt(say, "stop_sharing"), "stop_sharing")
-    say("Nothing else")
+    say("Nothing else")  # done here: that ends what the PIN opened (session 22), and sharing asks it again
+    assert not used(attempt(say, "share"), "share")
+    say(PIN)
+    say("share it with another service")
     assert used(attempt(say, "share"), "share")
     assert "Everything is deleted" in say("returning") + attempt(say, "delete")
 
