@@ -73,6 +73,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH16: "held-out stories (the sixteenth fresh set, written without reading the code in session "
                            "22; first run 0.76, 9 wrong; its wrong fills read in session 22, its misses never; after, "
                            "0.76, 0 wrong)",
+          evaluation.FRESH17: "held-out stories (the seventeenth fresh set, written without reading the code in "
+                           "session 23)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 
