@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from spacy.vocab import create_vocab
 
 from bot.understanding.one_at_a_time import one_at_a_time
-from bot.understanding.safeguarding import corpus, emergency, overdose, typed
+from bot.understanding.safeguarding import corpus, emergency, overdose, typed, whom
 from bot.understanding.safeguarding.categories import (
     CATEGORIES,
     GOING_ON,
@@ -99,6 +99,7 @@ class Finding:
     unwell: bool = False  # voices tell the writer to harm someone: the urgent mental health line too
     given: bool = False  # a medicine given to someone else beyond the dose (overdose.given): 999 and A&E for them first
     emergency: bool = False  # a medical emergency going on now (emergency.py): 999 first, with or without a concern
+    theirs: bool = False  # thoughts of suicide or self-harm that are someone else's (whom.py): the help speaks of them
 
     @property
     def concern(self) -> bool:
@@ -112,7 +113,8 @@ class Finding:
         if self.categories or self.emergency:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative and not self.emergency
                                else None, for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
-                               younger=self.younger, unwell=self.unwell, given=self.given, emergency=self.emergency)
+                               younger=self.younger, unwell=self.unwell, given=self.given, emergency=self.emergency,
+                               theirs=self.theirs)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -370,7 +372,8 @@ class Detector:
                      or _children_in_a_violent_home(found, words)):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
             found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
-        if found.concern and an_adult_under_60(text) and not another_harmed(text):
+        found = self._for_whom(found, text, words)
+        if found.concern and not found.younger and an_adult_under_60(text) and not another_harmed(text):
             found = replace(found, younger=True)
         if found.concern and _VOICES.search(" ".join(words)):
             # "been hearing voices telling me to hurt my baby": the help for the child, and for the parent, NHS 111's
@@ -382,6 +385,22 @@ class Detector:
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
+        return found
+
+    def _for_whom(self, found: Finding, text: str, words: list[str]) -> Finding:
+        """`found`, with the help suited to whom it is for (whom.py): abuse by paid staff only is abuse by carers, not
+        domestic abuse; the harmed one said to be under 60, no helpline for older people; someone else's thoughts of
+        suicide or self-harm, spoken of as theirs."""
+        harms = [(harm.category, harm.by) for harm in found.harms]
+        if whom.by_paid_staff(found.categories, harms, words):
+            kinds = {*found.categories} - {"domestic_abuse", "coercive_control"} | {"care_abuse"}
+            found = replace(found, categories=sorted(kinds, key=list(CATEGORIES).index), harms=[
+                replace(harm, category="care_abuse") if harm.category in ("domestic_abuse", "coercive_control") else harm
+                for harm in found.harms])
+        if found.concern and not self.harmed_the_writer(text) and whom.harmed_one_under_60(words):
+            found = replace(found, younger=True)
+        if whom.OWN_THOUGHTS & set(found.categories) and whom.anothers_thoughts(words):
+            found = replace(found, theirs=True)
         return found
 
     def _children_in_the_harm(self, text: str, kinds: set[str]) -> bool:

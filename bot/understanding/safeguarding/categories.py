@@ -78,16 +78,22 @@ CARRY_ON = "We can carry on whenever you are ready."
 ADULT_ONLY = frozenset({SAFEGUARDING_TEAM, HOURGLASS})
 OLDER_ONLY = frozenset({HOURGLASS})  # Hourglass helps people over 60 (never offered to one who says they are younger)
 CHILD_999 = _HELP["child_at_risk"][0]
+_ACT_NOW = _HELP["suicidal"][2]
+# Someone else's thoughts of suicide or self-harm, told by one worried for them ("my daughter says she wants to kill
+# herself" got "If you might act on these thoughts now": a stranger, session 22): the 999 line speaks of them
+THEIRS = {_ACT_NOW: "If they might act on these thoughts now, call 999.",
+          EMERGENCY: "If they are in danger now, call 999."}
 
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
                 going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False,
-                given: bool = False, emergency: bool = False) -> str:
+                given: bool = False, emergency: bool = False, theirs: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
     risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
     helpline for older people; for an overdose taken, 999 and A&E before anything else (and for one given to someone
     else, `given`, the same for them); for a medical emergency now (`emergency`), 999 first; for voices telling the writer
-    to harm someone (`unwell`), the urgent mental health line after the first."""
+    to harm someone (`unwell`), the urgent mental health line after the first; for someone else's thoughts of suicide or
+    self-harm (`theirs`), the 999 line of them. One line for the writer says to call 999."""
     lines: list[str] = ([EMERGENCY_NOW] if emergency else []) + ([OVERDOSE_TAKEN] if overdose else []) \
         + ([OVERDOSE_GIVEN] if given else [])
     kinds = set(categories)
@@ -96,7 +102,9 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
             if line in lines or (for_a_child and line in ADULT_ONLY) or ((for_a_child or younger) and line in OLDER_ONLY) or (
                     line == EMERGENCY and "child_at_risk" in kinds):
                 continue
-            lines.append(line)
+            lines.append(THEIRS.get(line, line) if theirs else line)
+    if _ACT_NOW in lines and EMERGENCY in lines:
+        lines.remove(EMERGENCY)  # "If you might act on these thoughts now, call 999" says it already
     if unwell and MENTAL_HEALTH_111 not in lines:
         lines.insert(1, MENTAL_HEALTH_111)
     return " ".join([opening or OPENING, *lines, going_on])

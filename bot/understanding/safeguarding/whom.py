@@ -1,0 +1,102 @@
+"""Whom the help is for, and who does the harm, where the words say (a stranger on the stack, session 22):
+
+- someone else's thoughts of suicide or self-harm, told by the one worried for them ("my daughter says she wants to
+  kill herself"): the help speaks of them ("If they might act on these thoughts now"), not of the writer;
+- abuse by paid staff ("the staff at his supported living lock him in his room") is abuse by carers (the council's
+  safeguarding team), not domestic abuse (the Domestic Abuse Helpline), unless a partner or relative does it too;
+- the one harmed said to be an adult under 60 ("my sister is 41 ... the staff hit her"): no helpline for older people.
+
+Each reads the plain words (typed.plain_words) of one message; where unsure, they leave the help as it was.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.understanding.safeguarding.rules import WORD_CLASSES
+
+# The writer, in words that make them the one who thinks or does it ("i", "me"; "my" only owns something)
+_FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+_THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "himself", "herself", "themselves", "themself"})
+OWN_THOUGHTS = frozenset({"suicidal", "self_harm"})
+
+
+def anothers_thoughts(words: list[str]) -> bool:
+    """Whether thoughts of suicide or self-harm heard in `words` are someone else's: another person is named in them
+    and the writer never is ("dad keeps saying he would be better off dead"); with "i" or "me" anywhere they are taken as
+    the writer's own ("my son says he wants to die and so do i")."""
+    return not _FIRST_PERSON & set(words) and bool(_THIRD_PERSON & set(words))
+
+
+# Paid staff: who they are, and what may follow a relative's name that makes it only whose the staff are ("my sons
+# placement", "mums carers")
+PAID = frozenset({"carer", "carers", "staff", "nurse", "nurses", "agency", "worker", "workers", "aide", "aides",
+                  "caregiver", "caregivers", "manager"})
+_CARE_AFTER = frozenset({"placement", "carer", "carers", "staff", "home", "care", "support", "worker", "workers",
+                         "nurse", "nurses", "supported", "residential", "unit", "ward", "hostel", "key", "agency"})
+_DOMESTIC = frozenset({"domestic_abuse", "coercive_control"})
+_UNNAMED = frozenset({"he", "she", "they", "someone", "somebody", "people"})
+_KIN = (WORD_CLASSES["OTHER"] | WORD_CLASSES["VICTIM"]) - PAID - _UNNAMED - _THIRD_PERSON - _FIRST_PERSON \
+    - {"home", "nobody", "noone", "man", "woman", "guy", "lad", "gang", "law", "boss", "employer", "dealer"}
+# The writer is the carer ("im his carer", "as her carer"): "carer" names no paid staff
+_WRITER_THE_CARER = re.compile(r"\b(?:i am|as|i have been|i was)\s+(?:his|her|their|the|a|an|my \w+)\s+"
+                               r"(?:(?:main|full time|unpaid|only|sole|family)\s+)?carer\b")
+
+
+def by_paid_staff(categories: Iterable[str], harms: Iterable[tuple[str, str]], words: list[str]) -> bool:
+    """Whether domestic abuse or coercive control heard in `words` is done by paid staff only: the rules name paid
+    staff, and as who does it only them or a relative only as whose the staff or place are ("my sons placement"); or,
+    where no rule names anyone, the first person the words name is paid staff ("the staff at his supported living lock
+    him in"); never where the writer is the carer ("im his carer")."""
+    if not _DOMESTIC & set(categories):
+        return False
+    if _WRITER_THE_CARER.search(" ".join(words)):
+        return False
+    harms = list(harms)
+    doers = {by for category, by in harms if category in _DOMESTIC}
+    if doers:
+        return any(by in PAID for _, by in harms) and all(
+            by in PAID or (by in _KIN and _only_whose(by, words)) for by in doers)
+    return _first_named_is_paid(words)
+
+
+def _only_whose(kin: str, words: list[str]) -> bool:
+    """Whether every mention of `kin` ("son", also "sons") is followed by paid care or a place of it."""
+    at = [i for i, word in enumerate(words) if word in (kin, kin + "s")]
+    return bool(at) and all(i + 1 < len(words) and words[i + 1] in _CARE_AFTER for i in at)
+
+
+def _first_named_is_paid(words: list[str]) -> bool:
+    for i, word in enumerate(words):
+        if word in PAID:
+            return True
+        if word in _KIN | {"he", "she"} and not (i + 1 < len(words) and words[i + 1] in _CARE_AFTER):
+            return False
+    return False
+
+
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_AGE = re.compile(r"\b(?:is|aged|am)\s+(?:only\s+|just\s+|now\s+)?(\d{2}|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+                  r"seventy|eighty|ninety)(?:\s+(?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+                  r"(?!\s*(?:stone|st\b|kg|foot|feet|ft|weeks|months|%|mins?|minutes|hours|percent|x\b|times|days|miles|"
+                  r"pounds|quid|of\b|years?\b(?!\s+old)|yrs?\b(?!\s+old)))")
+
+
+def harmed_one_under_60(words: list[str]) -> bool:
+    """Whether the one harmed, someone other than the writer, is said to be 18 to 59: an age is said ("my sister is
+    41", "he has autism and is 27") with no one else named after it ("my nephew is 30 and the carer hit my aunt": the
+    aunt is harmed, her age unsaid), and no age of 60 or more is said anywhere. The caller asks only where the writer
+    is not the one harmed."""
+    plain = " ".join(words)
+    ages: list[int] = []
+    for match in _AGE.finditer(plain):
+        said = match.group(1).split()
+        age = int(said[0]) if said[0].isdigit() else {"eighteen": 18, "nineteen": 19}.get(said[0]) or (
+            _TENS[said[0]] + sum(_UNITS.get(w, 0) for w in said[1:]))
+        if age >= 60:
+            return False
+        if _KIN & set(plain[match.end():].split()):
+            continue
+        ages.append(age)
+    return bool(ages) and all(18 <= age < 60 for age in ages)
