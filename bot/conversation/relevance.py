@@ -4,8 +4,9 @@ for each, instead of by how many parts each would receive.
 
 Two services are offered only when the story points to them: employment support when work is
 mentioned (an 81-year-old is not offered it for having a bad hip) and the carer's assessment to
-someone who looks after someone (a carer telling the story of the person they care for does). Such a
-service is "held back": not listed, but still given when the person names it.
+someone who looks after someone (a carer telling the story of the person they care for does); and adult
+social care is not offered in the story of someone under 18. Such a service is "held back": not listed, but
+still given when the person names it.
 
 A question about work ("Are you working?") is not asked of someone whose working life the story
 says is over (`past_working_life`): retired, on a pension, or 75 or over; the service asks it if it
@@ -78,6 +79,10 @@ ONLY_WITH: dict[str, frozenset[str]] = {
     "employment-support": frozenset({"work", "work_goal"}),
     "carers-assessment": frozenset({"caring", "telling_as_carer"}),
 }
+# Services for adults only: held back (given only when named) when the story says the person is under 18 (a stranger,
+# session 22: a foster carer telling a 15-year-old's story was offered adult social care first)
+FOR_ADULTS = frozenset({"adult-social-care"})
+ADULT = 18
 
 
 @dataclass(frozen=True)
@@ -168,13 +173,16 @@ def signals(profile: dict[str, Any], teller: str, today: date) -> set[str]:
 
 def rank(profile: dict[str, Any], offers: list[tuple[S, list[str]]], teller: str, today: date) -> Ranked[S]:
     """The services on offer (each with the parts it would receive), the best fit for this story
-    first, with the reason for each; those the story gives no call for (ONLY_WITH) held back."""
+    first, with the reason for each; those the story gives no call for (ONLY_WITH), and those for adults only
+    (FOR_ADULTS) in a child's story, held back."""
     said = signals(profile, teller, today)
+    age = age_of(profile, today)
     scored = []
     reasons: dict[str, str] = {}
     held_back = []
     for place, (service, sections) in enumerate(offers):
-        if service.id in ONLY_WITH and not ONLY_WITH[service.id] & said:
+        if service.id in ONLY_WITH and not ONLY_WITH[service.id] & said or (
+                service.id in FOR_ADULTS and age is not None and age < ADULT):
             held_back.append((service, sections))
             continue
         present = [(weight, signal) for signal, weight in SIGNALS.get(service.id, ()) if signal in said]

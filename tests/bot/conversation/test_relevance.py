@@ -134,3 +134,21 @@ def test_employment_support_still_asks_about_work():
     asked = _gap("Are you working", ("employment-support", "welfare-benefits"))
     told = profile(about_me=[{"text": "80 years old", "kind": "age", "value": 80}])
     assert worth_asking([asked], told, TODAY) == [asked]
+
+
+@pytest.mark.parametrize("age", [9, 15, 17])
+def test_a_child_is_not_offered_adult_social_care_unless_it_is_named(age):
+    """A stranger on the stack (session 22): a foster carer telling a 15-year-old's story was offered adult social care
+    first. A child's story holds it back (given only when named), as employment support is for an 81-year-old."""
+    told = profile(about_me=[{"text": f"{age} years old", "kind": "age", "value": age}],
+                   daily_living=[{"text": "she needs help getting dressed"}], home=[{"text": "lives with foster carers"}])
+    offers, held, _ = ranked_ids(told, teller="carer")
+    assert "adult-social-care" in held and "adult-social-care" not in offers
+
+
+@pytest.mark.parametrize("age", [18, 40])
+def test_an_adult_who_needs_daily_help_is_offered_it_first(age):
+    told = profile(about_me=[{"text": f"{age} years old", "kind": "age", "value": age}],
+                   daily_living=[{"text": "she needs help getting dressed"}])
+    offers, held, _ = ranked_ids(told, teller="carer")
+    assert offers[0] == "adult-social-care" and "adult-social-care" not in held
