@@ -418,8 +418,17 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"|\bcut(s|ting)? (my |his |her |their |the |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?)\b"),
     # put out of a home, not a blow: "since his mum kicked him out" (a stranger's grandson who came to stay got the
     # Domestic Abuse Helpline, and the line went to a service as a fall); the classifier still judges the words
+    # and bruises of a blood thinner ("i bruise so easily on warfarin i have to explain the bruises"): the classifier
+    # judges those words alone
     "domestic_abuse": re.compile(r"\b(kick|kicks|kicked|kicking|chuck|chucks|chucked|chucking|throw|throws|threw|thrown|"
-                                 r"throwing) (him|her|them|me|us|my \w+|our \w+|his \w+) out\b"),
+                                 r"throwing) (him|her|them|me|us|my \w+|our \w+|his \w+) out\b"
+                                 r"|\b(warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagulants?)\b"
+                                 r".*\bbruis|\bbruis\w* .*\b(warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
+                                 r"blood thinners?|anticoagulants?)\b"),
+    # cash drawn for the person and the rest handed back ("takes out more than i need and gives me the change back"):
+    # no money kept, whatever "takes out more than" says
+    "financial_abuse": re.compile(r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) (me|us|her|him|them)? ?"
+                                  r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b"),
     # sex as what a form records ("her sex is female not male", "sex: male"), not a sexual act
     "sexual_abuse": re.compile(r"\b(her|his|their|my|your|the) (sex|gender) (is|was|should be|=|:)? ?(female|male|f|m|"
                                r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b"),
@@ -457,6 +466,22 @@ CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 def long_past(plain: str) -> bool:
     return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
+
+
+# A harm long ago told now for the first time ("I'm 76 and I've never told a soul until now", "who'd have believed me"):
+# a disclosure however long ago it was (the eighth fresh held-out set, read in session 23: childhood sexual abuse
+# missed, as long past)
+_TOLD_AT_LAST = re.compile(r"\b(?:never (?:told|telt|said|spoken|spoke) (?:\w+ ){0,2}?(?:anyone|anybody|a soul|a living soul|"
+                           r"nobody|no one|noone|a word)|first time (?:i have |i )?(?:told|said|spoken|spoke)|"
+                           r"(?:who|nobody|no one|noone) would (?:have |of )?(?:believed|believe) me|"
+                           r"kept it (?:to myself|secret|a secret|quiet)|too (?:ashamed|scared|frightened|afraid) to "
+                           r"(?:tell|say))\b")
+
+
+def told_at_last(plain: str) -> bool:
+    """Whether the words say a harm is told now for the first time, or was kept quiet for fear of not being
+    believed: what is long past is then still heard."""
+    return bool(_TOLD_AT_LAST.search(plain))
 
 
 # Put right since, in so many words: "but i am much better now", "now he is better", "i am loving being a mum now",

@@ -166,7 +166,7 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("sexual_abuse", True, "hand|hands ~2 up ~1 my|her ~1 top|skirt|dress"),
     ("sexual_abuse", True, "put|putting ~2 hand|hands ~1 on ~1 me|her|him"),
     ("sexual_abuse", True, "take|took ~1 my|her|his|their ~1 clothes ~1 off"),
-    ("sexual_abuse", True, "come|comes|came ~1 in|into ~2 my|me|her|his ~1 room|bed ~3 night|asleep|touch"),
+    ("sexual_abuse", True, "come|comes|came ~1 in|into ~2 my|me|her|his ~1 room|bedroom|bed ~3 night|asleep|touch"),
     ("sexual_abuse", True, "make|made ~1 me|her ~1 do ~2 stuff|things ~4 not want"),
     ("sexual_abuse", True, "nudes|nude|naked|pics|pictures|photos ~6 share|sent|send|post|more|everyone"),
     ("sexual_abuse", True, "sex ~2 instead|for|or"),
@@ -318,6 +318,13 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # a fall is a reason it must be surer); tripped over someone, or by accident (rules.py), is not
     ("domestic_abuse", True, "OTHER ~2 trip|tripped|tripping VICTIM"),
     ("domestic_abuse", True, "live|living|stay|staying|stuck|trapped ~2 with ~2 abusive|violent ~1 OTHER"),
+    # abuse told by what it leaves (the eighth fresh held-out set, read in session 23): bruises explained away, cover-up
+    # worn after ("i end up needing the concealer"); money taken out beyond what was asked
+    ("domestic_abuse", True, "explain|explaining|excuse|excuses|story|stories|lie|lies ~4 bruise|bruises|"
+                             "mark|marks|shiner"),
+    ("domestic_abuse", True, "end ~1 up ~2 need|needing|wear|wearing|use|using|in ~2 concealer|sunglasses|polo|scarf|"
+                             "scarves|sleeves|makeup|foundation"),
+    ("financial_abuse", True, "OTHER ~3 take|draw|withdraw|get ~1 out ~3 more than"),
     # a partner and the violence with a plea ("4 Kings Road M30 0AB. wife attacking. send help"): the classifier gave
     # it 0.02 beside the address, under a rule's 0.25 for domestic abuse
     # a partner who bites ("my husband bit me on the arm": a rule heard it, and the classifier's 0.05 kept it quiet:
