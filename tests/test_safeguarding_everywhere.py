@@ -392,3 +392,19 @@ def test_a_disclosure_with_ordinary_words_around_gets_the_help_by_rest_and_sms(e
     phone.text("hello")
     phone.text("1")
     assert_help_first(phone.text(said), first_line)
+
+
+def test_the_help_speaks_of_who_is_at_risk_and_who_harms(embedded_stack):
+    """A stranger on the stack (session 22): worry about a daughter's thoughts of suicide got "If you might act on these
+    thoughts now", and staff in supported living who lock a man in got the Domestic Abuse Helpline, not the council's
+    adult safeguarding team."""
+    from bot.understanding.safeguarding.categories import SAFEGUARDING_TEAM
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    replies = say("my daughter has been saying she wants to kill herself and i dont know what to do with her")
+    assert_help_first(replies, SAMARITANS)
+    assert "If they might act on these thoughts now" in replies[0] and "If you might" not in replies[0], replies[0]
+    replies = say("the support staff at my brothers supported living lock him in his bedroom at night")
+    assert SAFEGUARDING_TEAM in replies[0] and ABUSE_LINE not in replies[0], replies[0]

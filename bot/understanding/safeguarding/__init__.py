@@ -400,7 +400,8 @@ class Detector:
                 for harm in found.harms])
         if found.concern and not self.harmed_the_writer(text) and whom.harmed_one_under_60(words):
             found = replace(found, younger=True)
-        if whom.OWN_THOUGHTS & set(found.categories) and whom.anothers_thoughts(words):
+        if whom.OWN_THOUGHTS & set(found.categories) and whom.anothers_thoughts(
+                text, words, lambda clause: bool(whom.OWN_THOUGHTS & set(self.decide(self.evidence(clause)).categories))):
             found = replace(found, theirs=True)
         return found
 

@@ -11,21 +11,33 @@ Each reads the plain words (typed.plain_words) of one message; where unsure, the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from bot.understanding.safeguarding.rules import WORD_CLASSES
 
-# The writer, in words that make them the one who thinks or does it ("i", "me"; "my" only owns something)
-_FIRST_PERSON = frozenset({"i", "me", "myself", "we", "us", "ourselves"})
+# The writer, in words that make them the one who thinks or does it ("i", "myself"; not "told me", and "my" only owns
+# something)
+_FIRST_PERSON = frozenset({"i", "im", "ive", "myself", "we", "ourselves"})
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "himself", "herself", "themselves", "themself"})
 OWN_THOUGHTS = frozenset({"suicidal", "self_harm"})
 
 
-def anothers_thoughts(words: list[str]) -> bool:
-    """Whether thoughts of suicide or self-harm heard in `words` are someone else's: another person is named in them
-    and the writer never is ("dad keeps saying he would be better off dead"); with "i" or "me" anywhere they are taken as
-    the writer's own ("my son says he wants to die and so do i")."""
-    return not _FIRST_PERSON & set(words) and bool(_THIRD_PERSON & set(words))
+# The writer saying the same of themselves: "so do i", "me too", "i feel the same"
+_ME_TOO = re.compile(r"\b(?:so do i|me too|so am i|i do too|i am too|same here|and me|i feel the same|i have felt the same|"
+                     r"we both|both of us)\b")
+_CLAUSE = re.compile(r"[.,;!?]+|\s+(?:and|but|so|because|cos|coz)\s+")
+
+
+def anothers_thoughts(text: str, words: list[str], own: Callable[[str], bool]) -> bool:
+    """Whether thoughts of suicide or self-harm heard in `text` (its plain `words`) are someone else's: another person
+    is named ("dad keeps saying he would be better off dead"), the writer does not say the same of themselves ("... and
+    so do i"), and no clause with the writer as who thinks or does ("i", "myself") tells such thoughts on its own (`own`: whether the
+    detector hears them in those words alone): "my daughter says she wants to kill herself and i dont know what to do"
+    is the daughter's; "my son wants to die and i want to end it too" is the writer's as well."""
+    if not _THIRD_PERSON & set(words) or _ME_TOO.search(" ".join(words)):
+        return False
+    return not any(_FIRST_PERSON & set(clause.lower().split()) and own(clause) for clause in _CLAUSE.split(text)
+                   if clause.strip())
 
 
 # Paid staff: who they are, and what may follow a relative's name that makes it only whose the staff are ("my sons

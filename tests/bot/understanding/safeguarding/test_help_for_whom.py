@@ -29,8 +29,15 @@ def test_someone_elses_thoughts_of_suicide_are_spoken_of_as_theirs(detector, sai
     assert "If you might act" not in reply, reply
 
 
+def test_someone_elses_self_harm_is_spoken_of_as_theirs(detector):
+    reply = detector.check("my son told me hes been cutting himself and i dont know how to help him").reply() or ""
+    assert SAMARITANS in reply and "If they are in danger now, call 999." in reply and "If you are" not in reply, reply
+
+
 @pytest.mark.parametrize("said", ["i keep thinking about killing myself", "my son says he wants to die and honestly so do i",
-                                  "i want to end it, my husband doesnt know"])
+                                  "i want to end it, my husband doesnt know",
+                                  "my wife keeps saying she wants to die and i feel like ending it myself too",
+                                  "she says she would be better off dead and me too to be honest"])
 def test_the_writers_own_thoughts_stay_the_writers(detector, said):
     reply = detector.check(said).reply() or ""
     assert "If you might act on these thoughts now, call 999." in reply, reply
