@@ -243,6 +243,17 @@ def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
     return None
 
 
+def named_before(story: str, stop_words: frozenset[str], before: int) -> str | None:
+    """The person a carer says they care for or write about by name ("I'm writing about Tyler Mason", "I'm a foster
+    carer for Tyler") before `before`: whose story it is, over a relative of the carer's named after ("… me, my
+    husband Gary and Tyler": Gary is the carer's husband, not the person)."""
+    for match in CARED_FOR.finditer(story[:before]):
+        name = match.group(1)
+        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
+            return name
+    return None
+
+
 def introduced_by_carer(story: str) -> str | None:
     """The person a carer names as they introduce themselves: "I'm Sarah Kirkham, Dennis's daughter-in-law"
     (Dennis, in full where the story gives it: "Dennis Kirkham was born…"), "I'm Nicola Morgan, mum to Ellie

@@ -488,6 +488,12 @@ class People:
                     return match.group(1)
         return None
 
+    @staticmethod
+    def relation_said_at(story: str, relation: str) -> int | None:
+        """Where a carer first says "my <relation>" ("our <relation>"), if they do."""
+        match = re.search(rf"\b(?i:my|our)\s+(?:(?i:{context.ADJECTIVES})\s+)?(?i:{re.escape(relation)})\b", story)
+        return match.start() if match else None
+
     def name_after_relation(self, story: str, relation: str) -> str | None:
         match = re.search(rf"\b(?i:my|our)\s+(?:(?i:{context.ADJECTIVES})\s+)?(?i:{re.escape(relation)})\b", story)
         if match:
