@@ -464,7 +464,8 @@ _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|ho
 # Said before an address, a home they have left: "I moved out of our house at", "We moved here from Didsbury (",
 # "for forty years before that we lived at", "Before this we live one year with sponsor family in Stamford,"; and what
 # says it is where they are now, when said after ("I moved here in 2020 …", "Now I live at")
-_HOME_LEFT = re.compile(r"\bmoved\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|\bused\s+to\s+live\b|"
+_HOME_LEFT = re.compile(r"\b(?:moved|(?:had|having)\s+to\s+move)\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|"
+                        r"\bused\s+to\s+live\b|"
                         r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
                         r"\b(?:previous(?:ly)?|former(?:ly)?|old)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
@@ -496,9 +497,20 @@ _STILL_SINCE = re.compile(r"[^.;!?]{0,60}?\bsince\s+(?:\d|(?:last|the)\s|then\b|
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
 
 
+# Said straight after an address: it is not theirs now ("…, so that's not my address any more", "but that isn't my
+# home now", "I don't live there any more"): a man sleeping in his car was sent his ex-partner's address (fresh17)
+_NOT_THEIRS_NOW = re.compile(r"[^.;!?]{0,40}?\b(?:(?:that|it|this)(?:(?:['’]s|\s+is|\s+was)\s+(?:not|no\s+longer)|"
+                             r"\s+isn['’]?t|\s+wasn['’]?t)\s+(?:my|our|his|her|their)\s+(?:address|home|house|flat|place)\b|"
+                             r"(?:i|we|he|she|they)\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|no\s+longer)\s+"
+                             r"(?:live|stay|living|staying)\s+there\b)", re.IGNORECASE)
+
+
 def _left_home(before: str, after: str = "") -> bool:
     """Whether the words before an address say it is a home left: only a leaving said straight before the address,
-    not denied, and no "since" after it saying they are there still; the last of what they say of when wins."""
+    not denied, and no "since" after it saying they are there still; the last of what they say of when wins. The
+    words straight after may say it is theirs no longer."""
+    if _NOT_THEIRS_NOW.match(after):
+        return True
     if _STILL_SINCE.match(after):
         return False
     left = [m.end() for m in _HOME_LEFT.finditer(before)

@@ -59,3 +59,22 @@ def test_the_child_a_foster_carer_writes_about_is_named_not_the_carers_partner(s
 def test_a_carer_writing_about_their_own_relative_keeps_the_relative(structurer):
     story = "I'm Brenda, I'm writing about my dad Frank Holt, who is 88. My partner Gary helps with his shopping."
     assert _subject_name(structurer.structure([story], teller="carer")) == "Frank Holt"
+
+
+@pytest.mark.parametrize("said", [
+    "My girlfriend and I broke up in the summer and I had to move out of hers at 12 Heron Close, Reading RG1 4AB.",
+    "I was staying at my ex's place, 12 Heron Close, Reading RG1 4AB, but that isn't my address now.",
+    "I lived with my ex at 12 Heron Close, Reading RG1 4AB, so that's no longer my address.",
+])
+def test_a_home_they_have_left_is_not_their_address(structurer, said):
+    """A man now sleeping in his car had the home he had to move out of ("…so that's not my address any more")
+    sent as his current street, town and postcode to several services."""
+    story = f"I'm Dean Walsh, 39. {said} I sleep in my van in a supermarket car park now."
+    filled = _filled(structurer, "patient-details", story)
+    assert (filled.get("pd-street"), filled.get("pd-postcode")) == (None, None)
+
+
+def test_an_address_they_give_as_theirs_is_kept(structurer):
+    story = "I'm Dean Walsh, 39. My address is 12 Heron Close, Reading RG1 4AB, I moved there in May."
+    filled = _filled(structurer, "patient-details", story)
+    assert filled.get("pd-postcode") == ["RG1 4AB"]
