@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from bot.intake import prefill
+from bot.intake.facts import help_with
 from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
 
@@ -78,3 +79,21 @@ def test_an_address_they_give_as_theirs_is_kept(structurer):
     story = "I'm Dean Walsh, 39. My address is 12 Heron Close, Reading RG1 4AB, I moved there in May."
     filled = _filled(structurer, "patient-details", story)
     assert filled.get("pd-postcode") == ["RG1 4AB"]
+
+
+@pytest.mark.parametrize("said", [
+    "My sister Kerry lets me have a bath and do my washing at hers on Fridays.",
+    "I do my own shopping and cooking.",
+])
+def test_what_they_do_for_themselves_is_no_help_needed(structurer, said):
+    """ "My brother lets me shower and do my washing at his" (a man sleeping in his car) answered "Which of these do
+    you need help with?" with washing and bathing: what the person does themselves is no need of help."""
+    assert help_with(structurer.structure([f"I'm Dean, 39. {said}"])["sections"]) == []
+
+
+@pytest.mark.parametrize("said", [
+    "My son comes round to do my shopping.",
+    "I can't do my washing on my own any more.",
+])
+def test_help_said_with_do_my_is_still_help(structurer, said):
+    assert help_with(structurer.structure([f"I'm Dean, 79. {said}"])["sections"]) != []
