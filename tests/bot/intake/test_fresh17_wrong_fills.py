@@ -97,3 +97,20 @@ def test_what_they_do_for_themselves_is_no_help_needed(structurer, said):
 ])
 def test_help_said_with_do_my_is_still_help(structurer, said):
     assert help_with(structurer.structure([f"I'm Dean, 79. {said}"])["sections"]) != []
+
+
+def _current_medicines(structurer, story: str) -> list[str]:
+    sections = structurer.structure([story])["sections"]
+    return [m.get("name", m["text"]) for m in sections["medications"]
+            if m["status"] == "current" and m["about"] == "subject"]
+
+
+@pytest.mark.parametrize("said", [
+    "My housemate's on fluoxetine and reckons I'd feel better on it.",
+    "My mate takes fluoxetine.",
+    "My best friend's on fluoxetine, not me.",
+])
+def test_a_friends_medicine_is_not_theirs(structurer, said):
+    """ "my flatmate's on sertraline n keeps sayin i shud try it" filed sertraline as the person's own medicine on a
+    medical history: a flatmate (or friend) "'s on" or "takes" a medicine is theirs, as "is on" already was."""
+    assert _current_medicines(structurer, f"I'm Priya, 27. I take levothyroxine. {said}") == ["levothyroxine"]
