@@ -114,3 +114,25 @@ def test_a_friends_medicine_is_not_theirs(structurer, said):
     """ "my flatmate's on sertraline n keeps sayin i shud try it" filed sertraline as the person's own medicine on a
     medical history: a flatmate (or friend) "'s on" or "takes" a medicine is theirs, as "is on" already was."""
     assert _current_medicines(structurer, f"I'm Priya, 27. I take levothyroxine. {said}") == ["levothyroxine"]
+
+
+@pytest.mark.parametrize("said", [
+    "Still hoping to get put on an insulin pump next spring, nothing's agreed.",
+    "The diabetes nurse wants to get me on an insulin pump.",
+    "Still waiting to get an insulin pump.",
+    "Fingers crossed I get put on fluoxetine after my review.",
+])
+def test_a_medicine_hoped_for_is_not_taken_now(structurer, said):
+    """ "hopin to get an insulin pump next yr but its not sorted yet" filed the pump as a medicine taken now, and a
+    medicine only hoped for went to a medical history as a current medicine all the same."""
+    story = f"I'm Priya, 27. I take levothyroxine. {said}"
+    assert _current_medicines(structurer, story) == ["levothyroxine"]
+    assert _filled(structurer, "medical-history", story).get("mh-med") == ["levothyroxine"]
+
+
+@pytest.mark.parametrize("said", [
+    "I'm waiting for the fluoxetine to kick in.",
+    "I take fluoxetine and I hope it helps.",
+])
+def test_a_medicine_taken_while_hoping_is_still_taken(structurer, said):
+    assert "fluoxetine" in _current_medicines(structurer, f"I'm Priya, 27. {said}")
