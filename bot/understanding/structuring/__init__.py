@@ -123,9 +123,10 @@ class Structurer:
             other = self.people.name_after_relation(story, relation) if relation else None
             if other and other.split()[0] != introduced.split()[0]:
                 relation = None  # "…with me, my husband Paul": the carer's husband, not the person
-        if teller == "carer" and not subject_name and relation and (said_at := self.people.relation_said_at(story, relation)) \
-                is not None and (named := names.named_before(story, self.people.relationship_words, said_at)):
-            # "I'm writing about Tyler Mason … me, my partner Gary and Tyler": Tyler's story (Gary was given it, fresh17)
+        if teller == "carer" and not subject_name and relation and (said_by := self.people.relation_sentence_end(
+                story, relation)) is not None and (named := names.named_before(story, self.people.relationship_words, said_by)):
+            # "I'm writing about Tyler Mason … me, my partner Gary and Tyler", "My husband Gary and I look after Tyler":
+            # Tyler's story (Gary was given it, fresh17)
             if (self.people.name_after_relation(story, relation) or named).split()[0] != named.split()[0]:
                 subject_name, relation = named, None
         if teller == "carer" and relationship:

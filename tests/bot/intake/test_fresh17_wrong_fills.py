@@ -48,17 +48,23 @@ def _subject_name(profile: dict[str, Any]) -> str | None:
     "Hello, my name is Brenda Holt. I foster for Kent County Council and I'm writing about Tyler Mason, who is 15 "
     "and came to us in March. Living here are me, my partner Gary, our son Leon and Tyler. Tyler has ADHD.",
     "I'm a foster carer for Tyler Mason, 15. My husband Gary works nights. Tyler has ADHD and asthma.",
+    "My husband Gary and I look after Tyler Mason, who is 15 and has ADHD.",
+    "My wife Sue and I are foster carers for Tyler Mason, 15, who has ADHD.",
 ])
 def test_the_child_a_foster_carer_writes_about_is_named_not_the_carers_partner(structurer, story):
     """A foster carer's "I'm writing about <child>" and then "my husband <name>" put the husband's name as the
-    person's on every form: the first "my <relation>" was taken for whose story it is, over the child named."""
+    person's on every form: the first "my <relation>" was taken for whose story it is, over the child named (before
+    it, or in the same sentence: "My husband Gary and I look after Tyler")."""
     profile = structurer.structure([story], teller="carer")
     assert _subject_name(profile) == "Tyler Mason"
     assert _filled(structurer, "patient-details", story, teller="carer").get("pd-given") == ["Tyler"]
 
 
-def test_a_carer_writing_about_their_own_relative_keeps_the_relative(structurer):
-    story = "I'm Brenda, I'm writing about my dad Frank Holt, who is 88. My partner Gary helps with his shopping."
+@pytest.mark.parametrize("story", [
+    "I'm Brenda, I'm writing about my dad Frank Holt, who is 88. My partner Gary helps with his shopping.",
+    "My dad Frank Holt is 88 and I look after Frank most days. My partner Gary helps with his shopping.",
+])
+def test_a_carer_writing_about_their_own_relative_keeps_the_relative(structurer, story):
     assert _subject_name(structurer.structure([story], teller="carer")) == "Frank Holt"
 
 
