@@ -115,6 +115,8 @@ def _current_medicines(structurer, story: str) -> list[str]:
     "My housemate's on fluoxetine and reckons I'd feel better on it.",
     "My mate takes fluoxetine.",
     "My best friend's on fluoxetine, not me.",
+    "My mate's been on fluoxetine for years.",
+    "My flatmate uses a salbutamol inhaler.",
 ])
 def test_a_friends_medicine_is_not_theirs(structurer, said):
     """ "my flatmate's on sertraline n keeps sayin i shud try it" filed sertraline as the person's own medicine on a
