@@ -129,6 +129,9 @@ def test_a_friends_medicine_is_not_theirs(structurer, said):
     "The diabetes nurse wants to get me on an insulin pump.",
     "Still waiting to get an insulin pump.",
     "Fingers crossed I get put on fluoxetine after my review.",
+    "I've been referred for an insulin pump.",
+    "I'm on the waiting list for an insulin pump.",
+    "They're talking about putting me on fluoxetine.",
 ])
 def test_a_medicine_hoped_for_is_not_taken_now(structurer, said):
     """ "hopin to get an insulin pump next yr but its not sorted yet" filed the pump as a medicine taken now, and a
