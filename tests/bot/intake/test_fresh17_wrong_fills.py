@@ -72,6 +72,12 @@ def test_a_carer_writing_about_their_own_relative_keeps_the_relative(structurer,
     "My girlfriend and I broke up in the summer and I had to move out of hers at 12 Heron Close, Reading RG1 4AB.",
     "I was staying at my ex's place, 12 Heron Close, Reading RG1 4AB, but that isn't my address now.",
     "I lived with my ex at 12 Heron Close, Reading RG1 4AB, so that's no longer my address.",
+    "I'm not living at 12 Heron Close, Reading RG1 4AB any more.",
+    "I got kicked out of 12 Heron Close, Reading RG1 4AB in August.",
+    "I was evicted from 12 Heron Close, Reading RG1 4AB last month.",
+    "My last address was 12 Heron Close, Reading RG1 4AB.",
+    "I had to leave 12 Heron Close, Reading RG1 4AB when we split.",
+    "12 Heron Close, Reading RG1 4AB was my address till we split up.",
 ])
 def test_a_home_they_have_left_is_not_their_address(structurer, said):
     """A man now sleeping in his car had the home he had to move out of ("…so that's not my address any more")
@@ -81,8 +87,13 @@ def test_a_home_they_have_left_is_not_their_address(structurer, said):
     assert (filled.get("pd-street"), filled.get("pd-postcode")) == (None, None)
 
 
-def test_an_address_they_give_as_theirs_is_kept(structurer):
-    story = "I'm Dean Walsh, 39. My address is 12 Heron Close, Reading RG1 4AB, I moved there in May."
+@pytest.mark.parametrize("said", [
+    "My address is 12 Heron Close, Reading RG1 4AB, I moved there in May.",
+    "My address is 12 Heron Close, Reading RG1 4AB but it's not my home, it's a hostel.",
+    "I live at 12 Heron Close, Reading RG1 4AB. I don't live with my ex any more.",
+])
+def test_an_address_they_give_as_theirs_is_kept(structurer, said):
+    story = f"I'm Dean Walsh, 39. {said}"
     filled = _filled(structurer, "patient-details", story)
     assert filled.get("pd-postcode") == ["RG1 4AB"]
 
