@@ -788,10 +788,12 @@ _CARERS_COME_TO = re.compile(r"\bcarers?\b(?: \w+){0,2} (?:come|comes|coming|cal
 _CARERS_OWN_CHORE = re.compile(rf"\bmy (?:own )?{_CHORES}\b|\bfor me\b")
 
 
-# What the person says they do themselves: "I do my own shopping", "my sister lets me have a bath and do my washing at
-# hers" (a man sleeping in his car was written down as needing help with washing, fresh17); not "I get my son to do my
-# shopping", someone else doing it
-_DONE_THEMSELVES = re.compile(r"\b(?:i|me)\b(?:(?!\b(?:to|2)\b)[^,.;])*\bdo my$")
+# What the person says they do themselves: "I do my own shopping", "I manage to do my shopping", "my sister lets me have
+# a bath and do my washing at hers" (a man sleeping in his car was written down as needing help with washing, fresh17);
+# not "I get my son to do my shopping", someone else doing it
+_DONE_THEMSELVES = re.compile(r"\b(?:i|me)\b[^,.;]*\bdo my$")
+_SOMEONE_ELSE_TO = re.compile(r"\b(?:get|gets|getting|got|ask|asks|asked|asking|need|needs|want|wants|pay|pays|paid|have|"
+                              r"has|had)\s+(?:(?!(?:to|2)\b)\w+\s+){1,3}(?:to|2)\s+do my$")
 
 
 def _needs_help(text: str, carer_told: bool) -> bool:
@@ -799,7 +801,8 @@ def _needs_help(text: str, carer_told: bool) -> bool:
     said of what the person does themselves (a carer's "I do her shopping" is the carer's help)."""
     for cue in _HELP.finditer(text):
         if cue.group(0) == "do my" and not carer_told and (
-                _DONE_THEMSELVES.search(text[:cue.end()]) or text[cue.end():].lstrip().startswith("own ")):
+                (_DONE_THEMSELVES.search(text[:cue.end()]) and not _SOMEONE_ELSE_TO.search(text[:cue.end()]))
+                or text[cue.end():].lstrip().startswith("own ")):
             continue
         return True
     return False

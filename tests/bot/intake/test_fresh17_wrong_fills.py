@@ -101,6 +101,8 @@ def test_an_address_they_give_as_theirs_is_kept(structurer, said):
 @pytest.mark.parametrize("said", [
     "My sister Kerry lets me have a bath and do my washing at hers on Fridays.",
     "I do my own shopping and cooking.",
+    "I go to my nan's to have a bath and do my washing.",
+    "I manage to do my shopping on my own.",
 ])
 def test_what_they_do_for_themselves_is_no_help_needed(structurer, said):
     """ "My brother lets me shower and do my washing at his" (a man sleeping in his car) answered "Which of these do
@@ -111,6 +113,7 @@ def test_what_they_do_for_themselves_is_no_help_needed(structurer, said):
 @pytest.mark.parametrize("said", [
     "My son comes round to do my shopping.",
     "I can't do my washing on my own any more.",
+    "I get my son to do my shopping.",
 ])
 def test_help_said_with_do_my_is_still_help(structurer, said):
     assert help_with(structurer.structure([f"I'm Dean, 79. {said}"])["sections"]) != []
