@@ -788,6 +788,26 @@ _CARERS_COME_TO = re.compile(r"\bcarers?\b(?: \w+){0,2} (?:come|comes|coming|cal
 _CARERS_OWN_CHORE = re.compile(rf"\bmy (?:own )?{_CHORES}\b|\bfor me\b")
 
 
+# What the person says they do themselves: "I do my own shopping", "I manage to do my shopping", "my sister lets me have
+# a bath and do my washing at hers" (a man sleeping in his car was written down as needing help with washing, fresh17);
+# not "I get my son to do my shopping", someone else doing it
+_DONE_THEMSELVES = re.compile(r"\b(?:i|me)\b[^,.;]*\bdo my$")
+_SOMEONE_ELSE_TO = re.compile(r"\b(?:get|gets|getting|got|ask|asks|asked|asking|need|needs|want|wants|pay|pays|paid|have|"
+                              r"has|had)\s+(?:(?!(?:to|2)\b)\w+\s+){1,3}(?:to|2)\s+do my$")
+
+
+def _needs_help(text: str, carer_told: bool) -> bool:
+    """Whether a clause says the person needs help: "can't", "struggles", "helps", "does my", "do my"; not "do my"
+    said of what the person does themselves (a carer's "I do her shopping" is the carer's help)."""
+    for cue in _HELP.finditer(text):
+        if cue.group(0) == "do my" and not carer_told and (
+                (_DONE_THEMSELVES.search(text[:cue.end()]) and not _SOMEONE_ELSE_TO.search(text[:cue.end()]))
+                or text[cue.end():].lstrip().startswith("own ")):
+            continue
+        return True
+    return False
+
+
 def help_with(sections: dict[str, Any]) -> list[str]:
     """What the person needs help with, as our own activity names, when a clause says so: a need of
     theirs, what someone does for them ("Tom does a bit of shopping for me"), or what the carer telling
@@ -796,7 +816,7 @@ def help_with(sections: dict[str, Any]) -> list[str]:
     for item in _items(sections, "daily_living"):
         if item.get("told_by") == "carer" and _CARERS_OWN_CHORE.search(plain(item["text"])):
             continue  # a carer's "my husband does my shopping for me": the carer's own, no need of the person
-        if _HELP.search(item["text"].lower()):
+        if _needs_help(item["text"].lower(), item.get("told_by") == "carer"):
             found += [kind for kind, words in _ACTIVITIES.items() if kind not in found
                       and any(re.search(words, str(a).lower()) for a in item.get("activities", []))]
     done_for = [plain(i["text"]) for i in _items(sections, "support_network")

@@ -446,6 +446,8 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
     for index, item in enumerate(_items(sections, "medications")):
         if not _about_subject(item) or not (names_a_thing(item, "medications") or item.get("status") == "negated"):
             continue  # "medicines" names none (but "I don't take any medicines" is kept, as not taken)
+        if item.get("status") == "hypothetical":
+            continue  # "hoping to get an insulin pump", "I might need insulin": no medicine taken (was "active", fresh17)
         status = {"past": "completed", "negated": "not-taken"}.get(str(item.get("status")), "active")
         dosage = _dosage(item)
         add({"resourceType": "MedicationStatement", "status": status, "subject": subject,

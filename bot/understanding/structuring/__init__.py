@@ -123,6 +123,12 @@ class Structurer:
             other = self.people.name_after_relation(story, relation) if relation else None
             if other and other.split()[0] != introduced.split()[0]:
                 relation = None  # "…with me, my husband Paul": the carer's husband, not the person
+        if teller == "carer" and not subject_name and relation and (said_by := self.people.relation_sentence_end(
+                story, relation)) is not None and (named := names.named_before(story, self.people.relationship_words, said_by)):
+            # "I'm writing about Tyler Mason … me, my partner Gary and Tyler", "My husband Gary and I look after Tyler":
+            # Tyler's story (Gary was given it, fresh17)
+            if (self.people.name_after_relation(story, relation) or named).split()[0] != named.split()[0]:
+                subject_name, relation = named, None
         if teller == "carer" and relationship:
             relation = relation_for(relationship, relation, subject_name, story, self.people.relatives)
         if teller == "carer" and not subject_name and relation:
@@ -459,9 +465,14 @@ _THEIRS = re.compile(r"\b(?:his|her|their)\s+(?:own\s+)?(?:phone\s+|mobile\s+|ho
 # Said before an address, a home they have left: "I moved out of our house at", "We moved here from Didsbury (",
 # "for forty years before that we lived at", "Before this we live one year with sponsor family in Stamford,"; and what
 # says it is where they are now, when said after ("I moved here in 2020 …", "Now I live at")
-_HOME_LEFT = re.compile(r"\bmoved\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|\bused\s+to\s+live\b|"
+_HOME_LEFT = re.compile(r"\b(?:moved|(?:had|having)\s+to\s+move)\s+(?:\w+\s+){0,2}?(?:out\s+of|from|away\s+from)\b|"
+                        r"\bused\s+to\s+live\b|"
+                        # "kicked out of", "evicted from", "had to leave", "not living at … any more" (fresh17)
+                        r"\b(?:kicked|thrown|chucked|turfed|put)\s+out\s+of\b|\bevicted\s+from\b|\bhad\s+to\s+leave\b|"
+                        r"\b(?:not|no\s+longer|don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:live|living|stay|staying)\s+"
+                        r"(?:at|in)\b|"
                         r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
-                        r"\b(?:previous(?:ly)?|former(?:ly)?|old)\s+(?:address|house|home|flat|place|lived|living)\b|"
+                        r"\b(?:previous(?:ly)?|former(?:ly)?|old|last)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
 _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"
                        r"(?:now\s+)?(?:live|lives|am\s+living|are\s+living|is\s+living|['’]m\s+(?:living|staying)|am\s+staying)"
@@ -491,9 +502,24 @@ _STILL_SINCE = re.compile(r"[^.;!?]{0,60}?\bsince\s+(?:\d|(?:last|the)\s|then\b|
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
 
 
+# Said straight after an address: it is not theirs now ("…, so that's not my address any more", "but that isn't my
+# home now", "was my address till we split", "I don't live there any more"): a man sleeping in his car was sent his
+# ex-partner's address (fresh17); not "it's not my home, it's a hostel", an address that is theirs still
+_NOT_THEIRS_NOW = re.compile(r"\s*,?\s*(?:was|used\s+to\s+be)\s+(?:my|our|his|her|their)\s+(?:address|home)\b|"
+                             r"[^.;!?]{0,40}?\b(?:(?:that|it|this)(?:(?:['’]s|\s+is|\s+was)\s+not|\s+isn['’]?t|\s+wasn['’]?t)\s+"
+                             r"(?:my|our|his|her|their)\s+(?:address\b|(?:home|house|flat|place)\s+(?:any\s*more|no\s+more|"
+                             r"now)\b)|(?:that|it|this)(?:['’]s|\s+is)\s+no\s+longer\s+(?:my|our|his|her|their)\s+"
+                             r"(?:address|home|house|flat|place)\b|"
+                             r"(?:i|we|he|she|they)\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|no\s+longer)\s+"
+                             r"(?:live|stay|living|staying)\s+there\b)", re.IGNORECASE)
+
+
 def _left_home(before: str, after: str = "") -> bool:
     """Whether the words before an address say it is a home left: only a leaving said straight before the address,
-    not denied, and no "since" after it saying they are there still; the last of what they say of when wins."""
+    not denied, and no "since" after it saying they are there still; the last of what they say of when wins. The
+    words straight after may say it is theirs no longer."""
+    if _NOT_THEIRS_NOW.match(after):
+        return True
     if _STILL_SINCE.match(after):
         return False
     left = [m.end() for m in _HOME_LEFT.finditer(before)

@@ -612,7 +612,9 @@ _FRIEND = re.compile(r"\b(?:(?:my|our|his|her|their|me)\s+|(?:a|an|one)\s+(?:of\
 _FRIEND_HAS_IT = re.compile(r"(?:(?:['’]s)?(?:\s*,)?\s+(?:who|that)\s+|(?:\s+\w+)?(?:['’]s)?(?:\s*,)?\s+)(?:also\s+)?"
                             r"(?:has\s+had|has\s+got|had\s+got|has|had|have|got|is|was|suffers?\s+(?:from|with)|"
                             r"suffered\s+(?:from|with)|(?:is|was|got|been)\s+diagnosed\s+with|died\s+(?:of|from)|"
-                            r"passed\s+away\s+(?:from|with)|with|wiv|living\s+with|lives\s+with|battling|fighting)"
+                            r"passed\s+away\s+(?:from|with)|with|wiv|living\s+with|lives\s+with|battling|fighting|"
+                            # "my mate takes sertraline", "my flatmate's on sertraline" (the person's, before: fresh17)
+                            r"takes|took|uses|used|(?<=['’]s\s)(?:been\s+)?on)"
                             r"\s+(?:\S+\s+){0,2}$")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|i['’]d|we|us|our)\b")
 
@@ -621,7 +623,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|
 # the fact straight after: "my friend has cancer", "Albert had Parkinson's"; not "I told my boss about
 # my epilepsy", "my mate says I have depression", "Mark thinks I have dementia".
 _HAS_IT = re.compile(r"(?:'s|’s)?\s+(?:also\s+|\w+\s+)?(?:has|had|have|got|has got|is|was|suffers from|suffered from|"
-                     r"was diagnosed with|is diagnosed with|died of|died from|passed away from|had a|has a|has got a)"
+                     r"was diagnosed with|is diagnosed with|died of|died from|passed away from|had a|has a|has got a|"
+                     r"takes|took|uses|used|(?<=['’]s\s)(?:been\s+)?on)"
                      r"\s+(?:\S+\s+){0,2}$")
 
 

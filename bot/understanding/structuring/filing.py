@@ -362,6 +362,18 @@ _WANTED_BEFORE = re.compile(r"\b(?:need|needs|needed|want|wants|would like|waiti
                             r"hoping for|could do with|on the list for)\b(?:(?!\b(?:uses?|using|used|has|have|had|got)\b)"
                             r"[^,.;])*$", re.IGNORECASE)
 _THEIR_OWN = re.compile(r"\b(?:my|his|her|their|your|our)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# A medicine hoped or waited for, not taken yet: "hoping to get an insulin pump", "waiting to be put on sertraline",
+# "the nurse wants to get me on a pump", "referred for a pump", "on the waiting list for a pump", "talking about putting
+# me on it" (filed as taken now, fresh17 forms); a getting
+# or a starting said between, so "I hope the sertraline helps" is a medicine taken
+_HOPED_FOR = re.compile(r"\b(?:hop(?:e|es|ed|ing|in)|hopefully|fingers\s+crossed|waiting(?:\s+list)?|wait|want(?:s|ed|ing)?|"
+                        r"would\s+(?:like|love)|['’]d\s+(?:like|love)|referred|(?:talking|thinking)\s+about)\s+"
+                        r"(?:(?:to|2|that|i|we|he|she|they|you|i['’]ll|ill|i['’]d|will|can|could|might|me|him|her|them|"
+                        r"an?|the|some|be|being)\s+)*"
+                        r"(?:get|gets|getting|go|going|start|starting|try|trying|put|putting|given|prescribed|for|on|onto|have|"
+                        r"having)\s+"
+                        r"(?:(?:to|me|him|her|them|on|onto|an?|the|some|new|put|be|being|started|going)\s+)*$", re.IGNORECASE)
+_TO_WORK = re.compile(r"\s+to\s+(?:kick|work|start\s+working|take\s+effect|help|settle)\b", re.IGNORECASE)
 # A denial that ends the sentence, said straight after a condition: "… autistic but he isn't.", "… but she's not"
 _DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?P<who>he|she|they|i|we)\s*(?:['’]?s\s+not|['’]?m\s+not|['’]?re\s+not|"
                            r"\s(?:is|am|are|has|have|does|do)\s+not|\s(?:isn|aren|hasn|haven|doesn|don)['’]?t|\sain['’]?t)"
@@ -845,6 +857,9 @@ class Filer(PersonalFiler):
             if fact["text"] in cues.HABITS and fact["status"] == context.NEGATED and \
                     (said := re.match(r"\W*,\s*", clause[term.end:])) and context.GAVE_IT_UP.match(clause, term.end + said.end()):
                 fact["status"] = context.PAST  # "doesnt drink, stopped years ago"
+            if term.section == "medications" and fact["status"] == context.CURRENT \
+                    and _HOPED_FOR.search(clause[:term.start]) and not _TO_WORK.match(clause[term.end:]):
+                fact["status"] = context.HYPOTHETICAL  # "hoping to get an insulin pump": none taken yet
             if term.section == "medications" and FOR_A_CONDITION.search(term.canonical):
                 for_condition(fact, sections["health"], clause, base)
             sections[term.section].append(fact)

@@ -227,7 +227,7 @@ sick alright fine sorry here there done exhausted stressed upset angry homeless 
 a an the just only also writing looking trying hoping asking wondering reaching
 """.split())
 # A carer naming the person they care for: "I'm a foster carer for Jayden", "I look after Mrs Hughes".
-CARED_FOR = re.compile(rf"\b(?i:carer for|care for|caring for|friend of|neighbour of|look after|looks after|looking after|writing for|"
+CARED_FOR = re.compile(rf"\b(?i:carers? for|care for|caring for|friend of|neighbour of|look after|looks after|looking after|writing for|"
                        rf"writing about|on behalf of|asking for|here for)\s+{_NAME}")
 
 
@@ -237,6 +237,17 @@ def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
         if name.split()[0].lower() not in stop_words | NOT_NAMES:
             return name
     for match in CARED_FOR.finditer(story):
+        name = match.group(1)
+        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
+            return name
+    return None
+
+
+def named_before(story: str, stop_words: frozenset[str], before: int) -> str | None:
+    """The person a carer says they care for or write about by name ("I'm writing about Tyler Mason", "I'm a foster
+    carer for Tyler") before `before`: whose story it is, over a relative of the carer's named with them or after
+    ("My husband Gary and I look after Tyler", "… me, my husband Gary and Tyler": Gary is the carer's husband)."""
+    for match in CARED_FOR.finditer(story[:before]):
         name = match.group(1)
         if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
             return name

@@ -488,6 +488,15 @@ class People:
                     return match.group(1)
         return None
 
+    @staticmethod
+    def relation_sentence_end(story: str, relation: str) -> int | None:
+        """Where the sentence ends in which a carer first says "my <relation>" ("our <relation>"), if they do."""
+        match = re.search(rf"\b(?i:my|our)\s+(?:(?i:{context.ADJECTIVES})\s+)?(?i:{re.escape(relation)})\b", story)
+        if not match:
+            return None
+        return min((i for i in (story.find(".", match.end()), story.find("\n", match.end())) if i != -1),
+                   default=len(story))
+
     def name_after_relation(self, story: str, relation: str) -> str | None:
         match = re.search(rf"\b(?i:my|our)\s+(?:(?i:{context.ADJECTIVES})\s+)?(?i:{re.escape(relation)})\b", story)
         if match:
