@@ -33,7 +33,7 @@ from bot.conversation.steps import (
 )
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import get_runtime
-from bot.rasa.channels import SMS_FROM
+from bot.rasa.channels import HELPED, SMS_FROM
 
 
 def turn_of(tracker: Tracker) -> Turn:
@@ -45,7 +45,8 @@ def turn_of(tracker: Tracker) -> Turn:
                 form=tracker.active_loop_name, answered=answered_this_turn(tracker),
                 just_verified=any(e.get("event") == "slot" and e.get("name") == "pin_reply" and e.get("value") == "ok"
                                   for e in tracker.events[-6:]),
-                sms_number=(latest.get("metadata") or {}).get(SMS_FROM))
+                sms_number=(latest.get("metadata") or {}).get(SMS_FROM),
+                helped=bool((latest.get("metadata") or {}).get(HELPED)))
 
 
 def answered_this_turn(tracker: Tracker) -> bool:

@@ -408,3 +408,38 @@ def test_the_help_speaks_of_who_is_at_risk_and_who_harms(embedded_stack):
     assert "If they might act on these thoughts now" in replies[0] and "If you might" not in replies[0], replies[0]
     replies = say("the support staff at my brothers supported living lock him in his bedroom at night")
     assert SAFEGUARDING_TEAM in replies[0] and ABUSE_LINE not in replies[0], replies[0]
+
+
+def test_after_the_help_at_a_choice_the_question_is_asked_again_and_nothing_is_declined(embedded_stack):
+    """A stranger on the stack (session 23): "sometimes I think everyone would be better off if I wasnt here" typed at
+    "Do you agree to share this?" got the help, and was then taken as a no (nothing shared, the services listed again); at the
+    services on offer and the returning menu the help was followed by "Sorry, I did not catch that". Now the question
+    comes again, with no "Sorry", and the answer after it counts."""
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I am Pat Example, 70, I have asthma and I live alone. I want help with my stairs.")
+    read, offers = confirm_read_back(lambda m: "\n".join(say(m)), finish_story(lambda m: "\n".join(say(m))))
+    assert "1." in offers, offers
+    words = "sometimes I think everyone would be better off if I wasnt here"
+    replies = say(words)  # the services on offer
+    assert_help_first(replies, SAMARITANS)
+    assert not any("Sorry" in r for r in replies), replies
+    reply = "\n".join(say("1"))
+    for _ in range(12):  # the service's own questions first: left for the service
+        if "agree to share" in reply:
+            break
+        reply = "\n".join(say("don't know" if "needed" in reply else "leave the rest for the service"))
+    assert "agree to share" in reply, reply
+    for said in (words, words.replace("wasnt", "wasn't")):  # the consent question
+        replies = say(said)
+        assert_help_first(replies, SAMARITANS)
+        assert not any("Sorry" in r or "not shared" in r.lower() or "1." in r for r in replies[1:]), replies
+        assert any("Shall I share" in r or "agree to share" in r for r in replies[1:]), replies
+    assert "shared" in "\n".join(say("yes")).lower()
+    say("Nothing else")
+    say("I have been here before")
+    say(PIN)
+    replies = say(words)  # the returning menu
+    assert_help_first(replies, SAMARITANS)
+    assert not any("did not catch" in r for r in replies), replies

@@ -188,6 +188,7 @@ def hear_every_message() -> None:
     from bot.conversation.meaning.leave_rest import is_leave_rest
     from bot.conversation.steps.pin import only_about_the_pin
     from bot.delivery.notify import texts_wanted
+    from bot.rasa.channels import HELPED
     from bot.rasa.listening import checked
     from bot.understanding.safeguarding import detector
     from bot.understanding.safeguarding.categories import (
@@ -242,6 +243,7 @@ def hear_every_message() -> None:
             help_now = None if quiet else found.reply(f"{PHONE_MAY_BE_READ} {going_on}" if phone_at_risk else going_on)
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
+                message.metadata = {**(message.metadata or {}), HELPED: True}
             if phone_at_risk:
                 answer = await original(self, message)  # the story kept first: then there is a person to mark
                 await asyncio.to_thread(texts_wanted, message.sender_id, False)

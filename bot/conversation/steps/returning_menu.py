@@ -175,7 +175,8 @@ def choose(rt: Runtime, turn: Turn, text: str, pending: Pending | None) -> Step:
         step.set(menu_reply=choice)
     elif choice is None and _names_a_service(rt, turn, text):
         step.set(menu_reply="share")  # "community nursing", typed at the menu: sharing with it, asked about now
-    else:
+    elif not turn.helped:  # after the urgent help for these words, only the menu again (a stranger, session 23, got
+        # Samaritans and then "Sorry, I did not catch that.")
         step.say(wording.STILL_HERE if meaning.only_been_before(text) else wording.NOT_A_CHOICE)
     return step
 

@@ -123,9 +123,9 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
         if turn.service_named in services:  # a button, or the service the NLU model found
             chosen = [turn.service_named] + [c for c in chosen if c != turn.service_named]
     chosen = [c for c in chosen if c in services]
-    if not chosen:
-        return Step().say(NOT_CAUGHT, wording.service_offers(ranked.offers, turn.person, ranked.reasons)) \
-            .at(Stage.CHOOSE_SERVICE)
+    if not chosen:  # after the urgent help for these words, no "Sorry, I did not catch" (a stranger, session 23)
+        return Step().say(*([] if turn.helped else [NOT_CAUGHT]),
+                          wording.service_offers(ranked.offers, turn.person, ranked.reasons)).at(Stage.CHOOSE_SERVICE)
     step = _ask_about(rt, turn, services[chosen[0]])
     return step if turn.stage is Stage.GAPS else step.set(**queue(turn, chosen[1:]))
 

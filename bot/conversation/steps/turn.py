@@ -25,6 +25,7 @@ class Turn:
     answered: bool = False            # something was said already in reply to the latest message
     just_verified: bool = False       # the PIN was found right a moment ago, in this turn
     sms_number: str | None = None     # the number this text came from, as the SMS channel says (checked before use)
+    helped: bool = False              # the urgent help was given for this message (bot/rasa/server.py) just before
 
     def slot(self, name: str) -> Any:
         return self.slots.get(name)
