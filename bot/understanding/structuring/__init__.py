@@ -27,7 +27,16 @@ from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.one_at_a_time import one_at_a_time
 from bot.understanding.safeguarding.categories import HARM_BY_OTHERS
-from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
+from bot.understanding.structuring import (
+    context,
+    corrections,
+    cues,
+    dialect,
+    identifiers,
+    names,
+    phone_owner,
+    taken_back,
+)
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer, called_by_class
@@ -154,6 +163,8 @@ class Structurer:
             if line.strip():
                 previous = self._line(profile, line, offset, who, previous)
             offset += len(line) + len(PART_SEPARATOR)
+        # "sertraline, no sorry, citalopram", "I've got epilepsy, no, that's my son": what was taken back at once
+        taken_back.apply(profile, story, self.people.relatives, frozenset(earlier))
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
