@@ -165,6 +165,7 @@ class Structurer:
             offset += len(line) + len(PART_SEPARATOR)
         # "sertraline, no sorry, citalopram", "I've got epilepsy, no, that's my son": what was taken back at once
         taken_back.apply(profile, story, self.people.relatives, frozenset(earlier))
+        context.in_remission([i for i in profile["sections"]["health"] if id(i) not in earlier], story)
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
