@@ -94,7 +94,9 @@ _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amp
 # Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
 # is not yet.
 EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
-                    "chest infection", "pneumonia", "urinary tract infection", "fracture", "covid-19"})
+                    "chest infection", "pneumonia", "urinary tract infection", "fracture", "covid-19",
+                    # a clot happened once too: "switched to edoxaban after the clot" (session 23: read as one now)
+                    "blood clot", "dvt", "pulmonary embolism"})
 # Events whose effects last whatever "he's fine now" says of the day: a stroke, a heart attack
 LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")

@@ -35,6 +35,8 @@ _WHOSE = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it
 _SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+"
                             r"(?-i:[A-Z][a-z]+)['’]s\b", re.IGNORECASE)
 _PUT_RIGHT = re.compile(r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|not)\b", re.IGNORECASE)
+# Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
+_KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -57,6 +59,9 @@ def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlie
                 continue
             following = [(s, i) for s, i in said[number + 1:] if s[0] >= end and id(i) not in gone]
             _taken_back(sections, story, section, found, start, end, following, relatives, gone)
+    for found in sections["support_network"]:  # "My daughter, sorry, my daughter-in-law Priya": no daughter
+        if id(found) not in earlier and _KIN_TAKEN_BACK.match(found["text"]):
+            gone.add(id(found))
     for section, items in sections.items():
         sections[section] = [i for i in items if id(i) not in gone]
     _fine_after_all(sections, story, earlier)
