@@ -62,3 +62,17 @@ def test_a_medicine_started_when_another_stopped_is_taken_now(structurer, said, 
     profile = structurer.structure([said], teller="self" if " my " in said else "carer")
     assert status_of(profile, "medications", stopped) == ["past"]
     assert status_of(profile, "medications", started) == ["current"]
+
+
+@pytest.mark.parametrize("said, section, word", [
+    ("We had a stairlift fitted last year, she has MS.", "daily_living", "stairlift"),
+    ("We had the house adapted with a level access shower in 2022.", "home", "level access shower"),
+])
+def test_an_aid_or_adaptation_they_had_put_in_is_there_now(structurer, said, section, word):
+    profile = structurer.structure([said], teller="carer")
+    assert status_of(profile, section, word) == ["current"]
+
+
+def test_an_adaptation_had_before_a_move_is_past(structurer):
+    profile = structurer.structure(["She had a wet room before she moved."], teller="carer")
+    assert status_of(profile, "home", "wet room") == ["past"]

@@ -56,3 +56,12 @@ def test_an_in_law_written_with_hyphens_is_an_in_law(structurer, said, relation)
 def test_a_clot_is_an_event_over_once_it_happened(structurer, said, status):
     health = structurer.structure([said], teller="self")["sections"]["health"]
     assert [i["status"] for i in health if "clot" in i["text"]] == [status]
+
+
+@pytest.mark.parametrize("said, medicine", [
+    ("My brother has an aripiprazole depot injection once a month.", "aripiprazole"),
+    ("She gets a monthly paliperidone depot injection from the nurse.", "paliperidone"),
+])
+def test_a_depot_injection_named_with_its_medicine_is_that_medicine(structurer, said, medicine):
+    medications = structurer.structure([said], teller="carer")["sections"]["medications"]
+    assert [i["name"] for i in medications] == [medicine]
