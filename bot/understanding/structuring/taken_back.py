@@ -37,6 +37,9 @@ _SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['�
 _PUT_RIGHT = re.compile(r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|not)\b", re.IGNORECASE)
 # Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
 _KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
+# What says a thing in place of the one taken back: "no, it was cervical", "wait, no, the Fostair"
+_INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|the|a|an)\b",
+                      re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -97,21 +100,26 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                   and str(i.get("name") or i["text"]).lower() not in same), None)
     if right and right[0][0] < window_end:
         window_end = right[0][0]
+    near = right is not None and right[0][0] == window_end  # the right one said in its place
     window = story[said_to:window_end]
     # the same thing named again inside what takes it back ("no hang on, not gout"): no denial, part of taking it back;
     # named again as it is ("hydroxyurea... wait no they stopped the hydroxyurea"): that saying of it stands
-    restated = False
+    restated = denied = False
     for (s, _), echo in following:
         if end <= s < said_to:
             gone.add(id(echo))  # a word of the taking back itself ("codeine, wait, no"): no allergen "wait"
         elif said_to <= s < window_end and (right is None or echo is not right[1]):
             if echo["status"] == context.NEGATED or re.search(r"\bnot\s+(?:\w+\s+)?$", story[max(0, s - 20):s], re.IGNORECASE):
                 gone.add(id(echo))
+                denied = True
             else:
                 restated = True
     if restated:
         gone.add(id(found))
         return
+    if not (near or again or denied or (cue and re.search(r"\bor\s+is\s+it\b", cue.group(0), re.IGNORECASE))
+            or _INSTEAD.match(window) or _WHOSE.search(window) or _SOMEONE_NAMED.search(window)):
+        return  # "arthritis, no, not in my hands, in my knees": where, not what; the arthritis stands
     for other in ("support_network",):  # "that's my son", "that was my dad": no one who supports them
         for i in sections[other]:
             span = _span(i)

@@ -136,3 +136,13 @@ def test_a_medicine_named_again_after_wait_no_keeps_what_is_said_of_it(structure
                                    teller="self")
     status = {t.split()[0].lower(): s for t, s, _ in facts(profile, "medications")}
     assert status == {"metformin": "current", "gliclazide": "past"}
+
+
+@pytest.mark.parametrize("said, kept", [
+    ("I've got arthritis, no, not in my hands, in my knees.", "arthritis"),
+    ("I have diabetes, no sugar in my tea these days.", "diabetes"),
+    ("I've got COPD. No, I don't smoke any more.", "copd"),
+])
+def test_a_no_that_puts_nothing_in_its_place_takes_nothing_back(structurer, said, kept):
+    health = structurer.structure([said], teller="self")["sections"]["health"]
+    assert any(i["text"] == kept and i["status"] == "current" for i in health)
