@@ -147,6 +147,7 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
 _AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
                         rf"actually)\b\s*,?\s*(?:i['’]?m\s+|i\s+am\s+|it['’]?s\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
                         re.IGNORECASE)
+_LATER = re.compile(r"\s*(?:in|on|at|next|this|come|by|soon|later|when)\b", re.IGNORECASE)
 _NEXT_BIRTHDAY = re.compile(r"\s*(?:years?(?:\s+old)?\s+)?next\s+birthday\b", re.IGNORECASE)
 
 
@@ -159,10 +160,14 @@ def _age(about: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> No
         after = story[span[1]:span[1] + 60]
         old = int(found["value"])
         new = old
-        if _NEXT_BIRTHDAY.match(after):
+        next_birthday = _NEXT_BIRTHDAY.match(after)
+        if next_birthday:
             new = old - 1
-            after = after[_NEXT_BIRTHDAY.match(after).end():]  # type: ignore[union-attr]
-        if (again := _AGE_AGAIN.match(after)) and abs(cues.number(again.group(1)) - old) <= 3:
+            after = after[next_birthday.end():]
+        again = _AGE_AGAIN.match(after)
+        if again and abs(cues.number(again.group(1)) - old) <= 3 and not _LATER.match(after, again.end()) \
+                and (next_birthday or not re.search(r"\bso\b", again.group(0), re.IGNORECASE)):
+            # ("I'm 80, so 81 in June" is the age now and the next one; "so" puts it right after "next birthday" only)
             new = cues.number(again.group(1))
         if new != old and 0 < new < 120:
             found.update(value=new, text=f"{new} years old")

@@ -146,3 +146,13 @@ def test_a_medicine_named_again_after_wait_no_keeps_what_is_said_of_it(structure
 def test_a_no_that_puts_nothing_in_its_place_takes_nothing_back(structurer, said, kept):
     health = structurer.structure([said], teller="self")["sections"]["health"]
     assert any(i["text"] == kept and i["status"] == "current" for i in health)
+
+
+@pytest.mark.parametrize("said, age", [
+    ("I'm 80, so 81 in June, and I have COPD.", 80),
+    ("She's 84, no 85 next month.", 84),
+])
+def test_the_next_age_said_after_it_is_not_the_age_now(structurer, said, age):
+    profile = structurer.structure([said], teller="self" if said.startswith("I") else "carer")
+    ages = [i.get("value") for i in profile["sections"]["about_me"] if i.get("kind") == "age"]
+    assert ages == [age]
