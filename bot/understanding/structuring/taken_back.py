@@ -37,6 +37,9 @@ _SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['�
 _PUT_RIGHT = re.compile(r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|not)\b", re.IGNORECASE)
 # Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
 _KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
+# What says the thing was had, only stopped since: "no wait, they stopped that", "no, they changed it"
+_STOPPED_SINCE = re.compile(r"\b(?:stopped|changed|switched|swapped|took\s+(?:me|him|her|them)\s+off|came\s+off|"
+                            r"come\s+off|taken\s+off|no\s+longer|not\s+any\s*more)\b", re.IGNORECASE)
 # What says a thing in place of the one taken back: "no, it was cervical", "wait, no, the Fostair"
 _INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|the|a|an)\b",
                       re.IGNORECASE)
@@ -68,6 +71,7 @@ def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlie
     for section, items in sections.items():
         sections[section] = [i for i in items if id(i) not in gone]
     _fine_after_all(sections, story, earlier)
+    _dose_put_right(sections["medications"], story, earlier)
     _age(sections["about_me"], story, earlier)
 
 
@@ -116,6 +120,9 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                 restated = True
     if restated:
         gone.add(id(found))
+        return
+    if _STOPPED_SINCE.search(window) and section == "medications":
+        found["status"] = context.PAST  # "naproxen, no wait, they stopped that …, it's co-codamol now": had, not wrong
         return
     if not (near or again or denied or (cue and re.search(r"\bor\s+is\s+it\b", cue.group(0), re.IGNORECASE))
             or _INSTEAD.match(window) or _WHOSE.search(window) or _SOMEONE_NAMED.search(window)):
@@ -193,3 +200,36 @@ def _fine_after_all(sections: dict[str, list[dict[str, Any]]], story: str, earli
             continue
         kept.append(found)
     sections["medications"] = kept
+
+
+# A dose or how often put right straight after it: "5mg, no sorry it's 10mg now", "20mg, sorry, 40mg", "four times a day,
+# no, twice" (session 23: the dose said first was kept, a wrong dose for a service to read)
+_DOSE_PUT_RIGHT = re.compile(r"\s*[,;.-]*\s*(?:no\b\s*[,.!-]*\s*(?:(?:sorry|wait|hang\s+on)\b)?|sorry|wait\s*[,.!-]*\s*no\b|"
+                             r"i\s+mean\b|i\s+meant\b|actually\b|correction\b)\s*[,.!:-]*\s*"
+                             r"(?:(?:it['’]?s|its|it\s+is|that['’]?s|make\s+(?:it|that))\s+)?(?:now\s+|only\s+)?", re.IGNORECASE)
+_TIMES = re.compile(r"(?:once|twice|three\s+times|four\s+times)\b(?!\s+(?:a|per|each)\b)", re.IGNORECASE)
+
+
+def _dose_put_right(medications: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
+    for found in medications:
+        span = _span(found)
+        if not span or id(found) in earlier or not (found.get("dose") or found.get("frequency")):
+            continue
+        stop = _SENTENCE_END.search(story, span[1])
+        end = stop.start() if stop else len(story)
+        for detail, said in (("dose", cues.DOSE), ("frequency", cues.FREQUENCY)):
+            old = str(found.get(detail) or "")
+            first = next((m for m in said.finditer(story, span[1], end)
+                          if re.sub(r"\s", "", m.group(0).lower()) == re.sub(r"\s", "", old.lower())), None) if old else None
+            cue = _DOSE_PUT_RIGHT.match(story, first.end()) if first else None
+            if not first or not cue or cue.end() == first.end() or not re.search(r"[a-z]", cue.group(0), re.IGNORECASE):
+                continue
+            new = said.match(story, cue.end())
+            if new:
+                found[detail] = " ".join(new.group(0).split())
+            elif detail == "frequency" and (times := _TIMES.match(story, cue.end())) \
+                    and (unit := re.search(r"\s(?:a|per|each)\s+(?:day|week)$", old, re.IGNORECASE)):
+                found[detail] = " ".join(times.group(0).split()) + unit.group(0)  # "four times a day, no, twice"
+            else:
+                continue
+            found["text"] = " ".join(found[k] for k in ("name", "dose", "frequency") if found.get(k))

@@ -156,3 +156,23 @@ def test_the_next_age_said_after_it_is_not_the_age_now(structurer, said, age):
     profile = structurer.structure([said], teller="self" if said.startswith("I") else "carer")
     ages = [i.get("value") for i in profile["sections"]["about_me"] if i.get("kind") == "age"]
     assert ages == [age]
+
+
+@pytest.mark.parametrize("said, dose, frequency", [
+    ("I take ramipril 5mg, no sorry it's 10mg now, the GP put it up.", "10mg", None),
+    ("I take citalopram 20mg, sorry, 40mg.", "40mg", None),
+    ("She's on metformin 500mg twice a day, no wait, three times a day.", "500mg", "three times a day"),
+    ("He has co-codamol four times a day, no, twice, morning and night.", None, "twice a day"),
+])
+def test_a_dose_or_how_often_put_right_in_the_same_breath_is_the_right_one(structurer, said, dose, frequency):
+    medications = structurer.structure([said], teller="self" if said.startswith("I") else "carer")["sections"][
+        "medications"]
+    assert [(i.get("dose"), i.get("frequency")) for i in medications] == [(dose, frequency)]
+    assert all(d in medications[0]["text"] for d in (dose, frequency) if d)
+
+
+def test_a_medicine_said_then_said_to_be_stopped_is_past_not_gone(structurer):
+    profile = structurer.structure(["I'm on diclofenac, no wait, they stopped that for my kidneys, it's paracetamol "
+                                    "now."], teller="self")
+    status = {t.split()[0].lower(): s for t, s, _ in facts(profile, "medications")}
+    assert status == {"diclofenac": "past", "paracetamol": "current"}
