@@ -124,6 +124,17 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
     if _STOPPED_SINCE.search(window) and section == "medications":
         found["status"] = context.PAST  # "naproxen, no wait, they stopped that …, it's co-codamol now": had, not wrong
         return
+    if section == "allergies" and not near and found["status"] == context.CURRENT:
+        # "allergic to penicillin, no, amoxicillin": the allergen put right is read as a medicine; it is the allergy
+        lead = re.match(r"\s*(?:(?:it['’]?s|its|it\s+is|it\s+was)\s+)?(?:(?:the|to)\s+)?", window)
+        named = next((i for i in sections["medications"] if (span := _span(i)) and id(i) not in gone
+                      and span[0] == said_to + (lead.end() if lead else 0)), None)
+        if named is not None:
+            term = story[_span(named)[0]:_span(named)[1]]  # type: ignore[index]
+            sections["allergies"].append({**{k: v for k, v in named.items() if k not in ("name", "dose", "frequency")},
+                                          "text": term.lower(), "term": term, "status": context.CURRENT})
+            gone.update({id(found), id(named)})
+            return
     if not (near or again or denied or (cue and re.search(r"\bor\s+is\s+it\b", cue.group(0), re.IGNORECASE))
             or _INSTEAD.match(window) or _WHOSE.search(window) or _SOMEONE_NAMED.search(window)):
         return  # "arthritis, no, not in my hands, in my knees": where, not what; the arthritis stands

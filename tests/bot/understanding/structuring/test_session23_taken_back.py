@@ -176,3 +176,22 @@ def test_a_medicine_said_then_said_to_be_stopped_is_past_not_gone(structurer):
                                     "now."], teller="self")
     status = {t.split()[0].lower(): s for t, s, _ in facts(profile, "medications")}
     assert status == {"diclofenac": "past", "paracetamol": "current"}
+
+
+@pytest.mark.parametrize("parts, right, wrong", [
+    (["I've got gout", "no sorry its psoriasis not gout"], "psoriasis", "gout"),
+    (["I've got asthma", "no wait, its COPD not asthma"], "copd", "asthma"),
+])
+def test_no_sorry_opens_a_correction_in_the_next_message(structurer, parts, right, wrong):
+    health = structurer.structure(parts, teller="self")["sections"]["health"]
+    assert [(i["text"].lower(), i["status"]) for i in health] == [(right, "current")]
+
+
+@pytest.mark.parametrize("said, allergen, wrong", [
+    ("I'm allergic to penicillin, no, amoxicillin.", "amoxicillin", "penicillin"),
+    ("I'm allergic to codeine, sorry, no, it's tramadol.", "tramadol", "codeine"),
+])
+def test_an_allergen_put_right_is_the_allergy_not_a_medicine(structurer, said, allergen, wrong):
+    profile = structurer.structure([said], teller="self")
+    assert [(i["text"], i["status"]) for i in profile["sections"]["allergies"]] == [(allergen, "current")]
+    assert profile["sections"]["medications"] == []
