@@ -27,7 +27,16 @@ from bot.sections import answered, empty_profile
 from bot.understanding import safeguarding
 from bot.understanding.one_at_a_time import one_at_a_time
 from bot.understanding.safeguarding.categories import HARM_BY_OTHERS
-from bot.understanding.structuring import context, corrections, cues, dialect, identifiers, names, phone_owner
+from bot.understanding.structuring import (
+    context,
+    corrections,
+    cues,
+    dialect,
+    identifiers,
+    names,
+    phone_owner,
+    taken_back,
+)
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer, called_by_class
@@ -160,6 +169,9 @@ class Structurer:
             if line.strip():
                 previous = self._line(profile, line, offset, who, previous)
             offset += len(line) + len(PART_SEPARATOR)
+        # "sertraline, no sorry, citalopram", "I've got epilepsy, no, that's my son": what was taken back at once
+        taken_back.apply(profile, story, self.people.relatives, frozenset(earlier))
+        context.in_remission([i for i in profile["sections"]["health"] if id(i) not in earlier], story)
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):
@@ -169,6 +181,9 @@ class Structurer:
             # a husband's "my dad has diabetes", in the story of "my wife Grace", is her father-in-law's (a father with
             # diabetes was given to Grace, fresh13); only the carer's own "my dad" (a bare "Dad" may be hers)
             _as_theirs(profile, IN_LAW, story, only_mine=True)
+        if who.teller == "carer":
+            _carers_own_people(profile["sections"]["support_network"], who.subject_relation, who.subject_name,
+                               frozenset(earlier))
         if teller == "self" and not base:
             _name_nobody_uses(profile, story)
         if teller == "self":  # "(Chloe: I've got asthma myself)", typed for the person: Chloe's
@@ -760,6 +775,57 @@ def _their_relatives(subject_relation: str | None, relationship: str | None, nam
         return IN_LAW
     mapping = _THEIR_RELATIVE.get(subject_relation or "", {})
     return {**mapping, **_GRANDCHILDS.get(subject_relation or "", {})} if relationship or named else mapping
+
+
+# A carer's own partner, to the person they care for: a son's wife, in his dad's story, is the dad's daughter-in-law
+_CARERS_PARTNER = {
+    **{kin: {"husband": "son-in-law", "wife": "daughter-in-law"} for kin in (
+        "mum", "mam", "mom", "mother", "dad", "father")},
+    **{kin: {"husband": "grandson-in-law", "wife": "granddaughter-in-law"} for kin in (
+        "nan", "nana", "gran", "granny", "grandma", "grandad", "grandpa", "grandmother", "grandfather")},
+    **{kin: {"husband": "son", "wife": "daughter"} for kin in ("mother-in-law", "father-in-law")},
+}
+_PARTNER_WORDS = frozenset({"husband", "wife", "partner", "boyfriend", "girlfriend", "fiance", "fiancé", "fiancee"})
+# "my wife's mum", "my husband's dad": the carer's partner named only to say who the person is
+_PARTNERS_KIN = re.compile(r"\bmy\s+(?:husband|wife|partner|boyfriend|girlfriend)['’]?s\s+(?:mum|mam|mom|mother|dad|"
+                           r"father|nan|gran|grandma|grandad|aunt|auntie|uncle|sister|brother)\b", re.IGNORECASE)
+# A young carer's own group or club: "I go to a young carers group on Wednesdays"
+_YOUNG_CARERS = re.compile(r"\byoung\s+carers?\b", re.IGNORECASE)
+_I_GO = re.compile(r"^\W*(?:and\s+|but\s+|also\s+)?(?:i|i['’]ve|ive|i\s+have|i['’]m|im|i\s+am)\b", re.IGNORECASE)
+
+
+def _carers_own_people(network: list[dict[str, Any]], subject_relation: str | None, subject_name: str | None,
+                       earlier: frozenset[int]) -> None:
+    """In a carer's story, the carer's own husband or wife is no partner of the person's ("he lives with me and my wife":
+    his daughter-in-law; "Joan is my mother-in-law, my wife's mum": Joan herself, no one who supports her); the person's
+    name in "I'm Rita Moss's neighbour" is not the carer's; a young carer's own group is theirs (session 23)."""
+    carer_not_partner = not (subject_relation and subject_relation.lower() in _PARTNER_WORDS)
+    first = (subject_name or "").split()[0].lower() if (subject_name or "").split() else ""
+    kept = []
+    for found in network:
+        if id(found) in earlier:
+            kept.append(found)
+            continue
+        relation = str(found.get("relationship") or "").lower()
+        text = found["text"]
+        if carer_not_partner and found["about"] == "subject" and relation in _PARTNER_WORDS \
+                and re.search(rf"\bmy\s+{re.escape(relation)}\b", text, re.IGNORECASE):
+            if _PARTNERS_KIN.search(text):
+                continue  # "my wife's mum": the person, said as the carer's kin
+            mapping = _CARERS_PARTNER.get((subject_relation or "").lower(), {})
+            if relation in mapping:
+                found["relationship"] = mapping[relation]
+            else:
+                found.pop("relationship", None)  # whose partner is not plain: no partner of the person's
+        if first and str(found.get("name") or "").lower() == first and found["about"] == "narrator" \
+                and re.search(rf"\b{re.escape(first)}\b(?:\s+[A-Z][a-z]+)?['’]s\b", text, re.IGNORECASE):
+            found.pop("name")  # "I'm Rita Moss's neighbour": Rita is the person
+        if found["about"] == "subject" and _YOUNG_CARERS.search(text) and _I_GO.match(text):
+            found["about"] = "narrator"  # "I go to a young carers group": the carer's own
+            if relation in ("carer", "carers"):
+                found.pop("relationship", None)
+        kept.append(found)
+    network[:] = kept
 
 
 def _as_theirs(profile: dict[str, Any], mapping: dict[str, str], story: str, only_mine: bool = False) -> None:

@@ -62,6 +62,8 @@ _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tabl
 _PAST_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(years ago|years back|any ?more|no more|in the past|before(?=\W*$)|ago|"
     r"in remission|all clear|clear now|gone now|cleared up|" + STOPPED + r"|discontinued|gave (?:it )?up|quit|came out|"
+    # a service that has let them go: "CAMHS discharged me in the spring" (session 23)
+    r"discharged (?:me|him|her|them|us)|"
     r"mended|healed|knitted|a while (?:back|ago)|some time (?:back|ago)|"  # "broke her wrist, now mended"
     r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
@@ -92,7 +94,9 @@ _PAST_FORMS = frozenset({"drank", "smoked", "broke", "broken", "fractured", "amp
 # Events and procedures happened once: "has had a heart attack" is history; "needs a knee replacement"
 # is not yet.
 EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "broken hip", "fractured hip",
-                    "chest infection", "pneumonia", "urinary tract infection", "fracture", "covid-19"})
+                    "chest infection", "pneumonia", "urinary tract infection", "fracture", "covid-19",
+                    # a clot happened once too: "switched to edoxaban after the clot" (session 23: read as one now)
+                    "blood clot", "dvt", "pulmonary embolism"})
 # Events whose effects last whatever "he's fine now" says of the day: a stroke, a heart attack
 LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
@@ -311,6 +315,16 @@ _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?(?:19|20)\d\d\b")
 # "they changed my warfarin to apixaban": the warfarin is past
 _CHANGED_FROM = re.compile(r"\b(?:switched|changed|swapped)\s+(?:(?:me|him|her|them)\s+)?(?:(?:my|his|her|their|the)\s+)?$",
                            re.IGNORECASE)
+# A medicine started as another stopped: "…stopped the aspirin when they started the clopidogrel", "when she started me
+# on losartan" (session 23: the clopidogrel was read as stopped too)
+_STARTED_WHEN = re.compile(r"\b(?:when|once|as|after)\s+(?:they|he|she|i|we|the\s+(?:doctors?|gp|consultant|hospital|nurse))"
+                           r"\s+(?:started|start|put)\s+(?:(?:me|him|her|them)\s+(?:on\s+)?)?(?:(?:my|his|her|their|the)\s+)?$",
+                           re.IGNORECASE)
+# A condition "done" (operated on), said straight after it: "Cataracts done in both eyes last year", "bunions removed";
+# not one still to be done ("cataract done next month")
+_DONE_AFTER = re.compile(r"^\s+(?:both\s+)?(?:done|removed|operated\s+on|taken\s+out|lasered)\b"
+                         r"(?![^.;!?]*\b(?:next|soon|due|booked|waiting|will|gonna|going\s+to|tomorrow|hopefully)\b)",
+                         re.IGNORECASE)
 _TREATED_AFTER = re.compile(r"^\s*(?:op|operation|surgery|repair|removed|fixed|repaired|operated on|done|sorted|"
                             r"taken out|cut out)\b", re.IGNORECASE)
 RESOLVED = re.compile(
@@ -473,6 +487,10 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST  # "they changed my warfarin to apixaban"
     if _CHANGED_TO.search(before):
         return CURRENT  # "switched from warfarin to apixaban"
+    if _STARTED_WHEN.search(before):
+        return CURRENT  # "they stopped the aspirin when they started the clopidogrel": the clopidogrel is taken now
+    if _DONE_AFTER.match(after) and not re.search(r"(?:\bhave|\bhas|['’]ve|\bive|['’]s)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
+        return PAST  # "Cataracts done in both eyes last year": operated on, over
     joined = [m.start() for m in _NEW_VERB.finditer(before)]
     if joined and not _USED_TO.search(before[:joined[-1]]):
         before = before[joined[-1]:]  # "I had a hip replacement and use an inhaler": the inhaler is now
@@ -852,3 +870,28 @@ def _friend_has_it(before: str, exclude: str | None) -> str | None:
             or _FIRST_PERSON.search(between):
         return None
     return friend
+
+
+# "…in remission now", said in a sentence that names no illness, after a cancer told before: the cancer is over (session
+# 23: "Had the operation and chemo and I'm in remission now" left a bowel cancer told a message before as current).
+# Only a cancer: Crohn's or arthritis "in remission" is still had.
+_REMISSION = re.compile(r"\bin\s+(?:full\s+|complete\s+|total\s+)?remission\b", re.IGNORECASE)
+_NOT_REMISSION = re.compile(r"(?:\bnot|n['’]?t|\bnever|\bhope|\bhoping|\bif|\buntil|\btill|\bbefore|\bwhen)\W+(?:\w+\W+){0,3}$",
+                            re.IGNORECASE)
+_NOT_YET = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:yet|soon|hopefully)\b", re.IGNORECASE)
+
+
+def in_remission(health: list[dict[str, Any]], story: str) -> None:
+    """The subject's cancer, current, told before a sentence that says only that they are in remission now: past."""
+    for said in _REMISSION.finditer(story):
+        begun = max(story.rfind(mark, 0, said.start()) for mark in ".!?\n") + 1
+        ended = min((i for i in (story.find(mark, said.end()) for mark in ".!?\n") if i >= 0), default=len(story))
+        if _NOT_REMISSION.search(story[begun:said.start()]) or _NOT_YET.match(story[said.end():ended]):
+            continue
+        sentence = story[begun:ended]
+        if any(begun <= i.get("source", {}).get("start", -1) < ended for i in health if _CANCER.search(i["text"])):
+            continue  # the cancer is named in the same sentence: its own words say
+        cancers = [i for i in health if i["about"] == "subject" and i["status"] == CURRENT and _CANCER.search(i["text"])
+                   and i.get("source", {}).get("start", len(story)) < begun]
+        if cancers and not _NOT_OVER.search(sentence):
+            cancers[-1]["status"] = PAST

@@ -21,7 +21,8 @@ from bot.understanding.structuring import cues, names
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
-    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b|sorry\b|actually\b|"
+    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he|sorry|soz|wait|actually)\b|"
+    r"sorry\b|actually\b|"
     r"i meant\b|correction\b|not the\b|that's wrong|that’s wrong|that is wrong|it should be\b|"
     r"that should be\b)",
     re.IGNORECASE,
@@ -36,7 +37,8 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
 # I broke my wrist" adds "I broke my wrist". A "no" said as the fact ("no social worker") is kept.
 _LEAD = re.compile(
-    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he)\b)|sorry\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he|sorry|soz|wait|"
+    r"actually)\b)|sorry\b\s*,?|soz\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
     r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b|"
     # the words of an instruction at the read-back, never part of the fact ("Correction: oops add that i need help with

@@ -73,6 +73,7 @@ _TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|"
              rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
+AGE_IN_WORDS = _IN_WORDS
 AGE = Guarded(re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
     r"aged|(?:mum|mam|mammy|maw|mom|dad|da|nan|nana|gran|granny|grandad|granda|grandma|grandpa|husband|hubby|wife|"
@@ -154,7 +155,7 @@ AND_ALLERGEN = re.compile(r"\s+(?:and|&|n|or)\s+(?:them\s+|those\s+|the\s+|to\s+
 COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
                             r"(?!(?:i|he|she|they|we|it|you|my|his|her|their|our|have|has|had|get|gets|got|is|was|am|"
                             r"take|takes|taking|use|uses|using|need|needs|can|cant|can't|no|not|on|for|with|when|in|at|"
-                            r"also|still|just|but|so|which|that|as|because|cos|since|especially|mainly|mostly|even|"
+                            r"also|still|just|but|so|which|that|as|because|cos|since|especially|mainly|mostly|even|wait|sorry|hang|hold|"
                             r"probably|maybe|apparently|rash|rashes|hives|swelling|swells|itchy|itching|sick|vomiting|"
                             r"bad|badly|severe|severely|mild|very|really|anaphylaxis|anaphylactic|all|both|etc|too|"
                             rf"thanks|thank|please|lol|tbh|{_NOT_LISTED_ALLERGENS})\b)([a-z][a-z\-]*(?:\s+[a-z\-]+)?)"

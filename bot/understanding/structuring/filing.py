@@ -305,6 +305,7 @@ _HAD_IT = re.compile(r"\b(?:had|have had|got|get|has had|went in for)\s+(?:(?:my
                      r"(?:(?:left|right|both)\s+)?$", re.IGNORECASE)
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
+                               "depot injection",  # "a paliperidone depot injection": paliperidone, given so
                                "statin"})
 # A kind of medicine and the medicine's name said as one: "my water tablet, furosemide", "the water tablet is the
 # furosemide", "furosemide (my water tablet)", "furosemide which is my water tablet"
@@ -1297,10 +1298,24 @@ class Filer(PersonalFiler):
     def status(clause: str, terms: list[Term], simple_past: bool = True) -> str:
         if terms:
             canonical = terms[0].canonical if terms[0].section == "health" else None  # "I had a stroke myself last year"
-            return context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
+            status = context.fact_status(clause, terms[0].start, terms[0].end, simple_past, canonical=canonical)
+            if status == context.PAST and terms[0].section in _PUT_IN_SECTIONS and _HAD_PUT_IN.search(clause) \
+                    and not _GONE_SINCE.search(clause):
+                return context.CURRENT  # "We had a stairlift fitted last year": there now
+            return status
         clause = _TAG_QUESTION.sub("", clause)  # "…I'd be glad, isn't it": a tag, no "not" of what was said
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
+
+
+# An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
+# and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")
+_PUT_IN_SECTIONS = frozenset({"home", "daily_living", "aids"})
+_HAD_PUT_IN = re.compile(r"\b(?:had|got|have\s+had|['’]ve\s+had|has\s+had)\s+(?:(?:a|an|the|my|our|his|her|their|some)\s+)?"
+                         r"(?:[\w-]+\s+){0,3}?(?:fitted|installed|put\s+in|done|adapted|built|delivered|converted|added)\b",
+                         re.IGNORECASE)
+_GONE_SINCE = re.compile(r"\b(?:before|used\s+to|no\s+longer|any\s*more|got\s+rid|taken\s+out|removed|old\s+(?:house|flat|"
+                         r"place|home)|previous|moved)\b", re.IGNORECASE)
 
 
 # A question tagged on at the end, as Welsh and much of Britain says it: ", isn't it", ", wouldn't it", ", don't you think"

@@ -415,11 +415,18 @@ def person_name(clause: str, role_end: int, stop_words: frozenset[str]) -> str |
     return None
 
 
+# A "Service" that is a time served or an employer, never one involved in their care (session 23: "I was in Korea,
+# nineteen fifty-three, National Service" was filed as a service they have)
+_SERVED = re.compile(r"\b(?:National|Military|Civil|Diplomatic|Secret|Armed)\s+Services?$")
+
+
 def organisation(clause: str, has_role: bool) -> str | None:
     if match := ORGANISATION_SUFFIX.search(clause):
         words = match.group(1).split()
         while words and words[0] in {"The", "A", "My", "His", "Her", "Our"}:
             words = words[1:]
+        if _SERVED.search(" ".join(words)):
+            return None
         return " ".join(words) or None
     if has_role and (match := ORGANISATION_AFTER.search(clause)):
         return match.group(1)

@@ -75,8 +75,11 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|id|ill|i'm|i’m|i'
 _HEALTH_OR_MEDICINE = ("health", "medications")
 # A medicine the person hands out as a job, to nobody named: "dishing out methadone every morning", "I dispense
 # insulin" (session 22: a pharmacy worker's "handing out methadone" was filed as hers); not "…to me", "…for me"
-_HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doling)\s+out\s+(?:the\s+)?$"
-                         r"|\bdispens(?:e|es|ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+# (or an amount of it, boasting of the job: "I gave out more morphine than you've had hot dinners", "doled out loads of
+# codeine": session 23, a retired nurse's morphine was filed as hers)
+_AMOUNT = r"(?:the\s+|(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of|tons\s+of|a\s+lot\s+of|buckets\s+of)\s+)?"
+_HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doled|doling)\s+out\s+" + _AMOUNT + "$"
+                         r"|\bdispens(?:e|es|ed|ing)\s+" + _AMOUNT + "$", re.IGNORECASE)
 _TO_THE_PERSON = re.compile(r"^[\w\s]{0,30}?\b(?:to|for)\s+(?:me|us)\b", re.IGNORECASE)
 
 

@@ -1,7 +1,8 @@
 """A condition's word used in another sense, where the words around it say which: a verb ("I stroke the dog",
 "give the cat a stroke"), a swimming or painting stroke, "a stroke of genius"; a star sign ("I'm a Cancer",
 "my star sign is Cancer"); a runner who sets the pace ("I'm the pacemaker for the 30 minute group at parkrun"); the
-Depression of the 1930s ("I grew up in the Depression"); smoking weed (cannabis, not tobacco).
+Depression of the 1930s ("I grew up in the Depression"); smoking weed (cannabis, not tobacco); the Covid pandemic
+as a time ("just before Covid").
 
 Each was filed as the person's condition by a fresh held-out set (heldout_fresh2.yml, session 19): an invented
 fact. The words that name the condition itself stay a condition ("I had a stroke the year before", "I'm a cancer
@@ -78,10 +79,17 @@ _CANNABIS_AFTER = re.compile(r"^\s+(?:(?:a|some|the|bit|of|little|lot|lots|loads
                              r"(?:weed|cannabis|skunk|spliffs?|ganja|pot|hash|dope|marijuana|joints|zoots?|bongs?)\b",
                              re.IGNORECASE)
 
+# The pandemic said as a time, not an illness anyone had (session 23: "it was 2018, before Covid" was filed as the
+# person's Covid): "before Covid", "during the covid", "pre-covid", "the Covid lockdown", "covid times"; never "since
+# covid" or "after covid" (which may say they had it)
+_PANDEMIC_BEFORE = re.compile(r"(?:\b(?:before|during|through|throughout)\s+(?:the\s+)?|\bpre[\s-]?)$", re.IGNORECASE)
+_PANDEMIC_AFTER = re.compile(r"^\s*(?:-?19\s+)?(?:pandemic|lockdowns?|times|era|years|days|restrictions|rules|"
+                             r"jabs?|vaccines?|vaccinations?|boosters?|tests?|testing)\b", re.IGNORECASE)
 
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
 _SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
-           "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked")}
+           "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
+           "covid-19": ("covid", "covid-19", "covid 19", "coronavirus")}
 _NEAR = 200
 
 
@@ -104,6 +112,8 @@ def another_sense(text: str, term: Term) -> bool:
         return bool(_GREAT_BEFORE.search(before) or _ERA_BEFORE.search(before)
                     or (before.endswith(("the ", "The ")) and _ERA_AFTER.match(after))
                     or (term.surface == "Depression" and _THE_BEFORE.search(before)))
+    if term.canonical == "covid-19":
+        return bool(_PANDEMIC_BEFORE.search(before) or _PANDEMIC_AFTER.match(after))
     if term.canonical == "smoking":
         return bool(_CANNABIS_AFTER.match(after))
     if term.canonical == "pacemaker":

@@ -1,0 +1,246 @@
+"""What is said and taken back in the same breath: "I'm on sertraline, no sorry, citalopram", "omeprazole, or is it
+lansoprazole? No, it's pantoprazole", "I've got epilepsy, no, that's my son", "allergic to latex, well not latex, it's
+the powder", "I'm on citalopram, well I was", "I'm 71, sorry, 72", "eighty next birthday".
+
+What was taken back is no fact of the person's (session 23: a fresh set kept the medicine put right as well as the
+right one, a relative's asthma as the person's, an allergy the person then said was fine, the age before "sorry").
+Applied to the items of one story after it is read, by where their words were said (`source`), before later
+mentions of the same thing are joined (`corrections.keep_latest`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.understanding.structuring import context, cues
+
+_TERMS = ("health", "medications", "allergies")
+# Straight after a thing named, the words that take it back: ", no, …", ", no sorry", ", wait, no", ", no hang on",
+# ", or is it …", ", sorry, <the right one>" (only when the right one follows at once: `_SORRY`)
+# (a break before it, and words after: "Smoke yes, drink no." answers a form's question, it takes nothing back)
+_TAKEN_BACK = re.compile(
+    r"\s*[,.;?!:-]+\s*(?:"
+    r"(?:no|nah|nope)\s*(?:(?:[,!;:-]|\.\.\.)+|\s+(?=(?:sorry|wait|hang\s+on|hold\s+on|i\s+mean|it['’]?s|it\s+is|it\s+was|"
+    r"that['’]?s|thats|that\s+is|that\s+was|not)\b))\s*(?:(?:sorry|wait|hang\s+on|hold\s+on|i\s+mean)\b[\s,.!;:-]*)?"
+    r"|(?:wait|sorry|hang\s+on|hold\s+on)\s*[,.!;:-]*\s*(?:no|nah)\b[\s,.!;:-]*"
+    r"|or\s+is\s+it\b)", re.IGNORECASE)
+_SORRY = re.compile(r"\s*,\s*(?:sorry|i\s+mean|i\s+meant)\s*[,.]?\s*(?:(?:it['’]?s|its|it\s+is)\s+)?", re.IGNORECASE)
+# "…, well not latex", "the pill, not the pill, the mini pill": the same thing named again with "not"
+_NOT_AGAIN = r"\s*,\s*(?:well\s*,?\s*)?(?:no\s*,?\s*)?not\s+(?:the\s+|my\s+|a\s+|an\s+)?{}\b"
+# "I'm on warfarin, well I was", "he takes apixaban, well he did": no longer
+_WELL_WAS = re.compile(r"\s*,\s*well\s*,?\s+(?:i|he|she|they|we)\s+(?:was|were|did|used\s+to)\b", re.IGNORECASE)
+# In what takes it back, whose it was: "that's my son", "it was my dad's"; "that's Brenda's" (someone named)
+_WHOSE = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+(?:my|our|me)\s+"
+                    r"([a-z-]+?)(?:['’]?s)?\b", re.IGNORECASE)
+_SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+"
+                            r"(?-i:[A-Z][a-z]+)['’]s\b", re.IGNORECASE)
+_PUT_RIGHT = re.compile(r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|not)\b", re.IGNORECASE)
+# Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
+_KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
+# What says the thing was had, only stopped since: "no wait, they stopped that", "no, they changed it"
+_STOPPED_SINCE = re.compile(r"\b(?:stopped|changed|switched|swapped|took\s+(?:me|him|her|them)\s+off|came\s+off|"
+                            r"come\s+off|taken\s+off|no\s+longer|not\s+any\s*more)\b", re.IGNORECASE)
+# What says a thing in place of the one taken back: "no, it was cervical", "wait, no, the Fostair"
+_INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|the|a|an)\b",
+                      re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _span(item: dict[str, Any]) -> tuple[int, int] | None:
+    source = item.get("source")
+    if not isinstance(source, dict) or "start" not in source or source.get("end", 0) <= source["start"]:
+        return None
+    return int(source["start"]), int(source["end"])
+
+
+def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlier: frozenset[int] = frozenset()) -> None:
+    """Take back what the story took back as it was told (`earlier`: a saved version's items, never changed here)."""
+    sections = profile["sections"]
+    gone: set[int] = set()
+    for section in _TERMS:
+        said = sorted(((span, i) for i in sections[section] if id(i) not in earlier and (span := _span(i))),
+                      key=lambda pair: pair[0][0])
+        for number, ((start, end), found) in enumerate(said):
+            if id(found) in gone:
+                continue
+            following = [(s, i) for s, i in said[number + 1:] if s[0] >= end and id(i) not in gone]
+            _taken_back(sections, story, section, found, start, end, following, relatives, gone)
+    for found in sections["support_network"]:  # "My daughter, sorry, my daughter-in-law Priya": no daughter
+        if id(found) not in earlier and _KIN_TAKEN_BACK.match(found["text"]):
+            gone.add(id(found))
+    for section, items in sections.items():
+        sections[section] = [i for i in items if id(i) not in gone]
+    _fine_after_all(sections, story, earlier)
+    _dose_put_right(sections["medications"], story, earlier)
+    _age(sections["about_me"], story, earlier)
+
+
+def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: str, found: dict[str, Any], start: int,
+                end: int, following: list[tuple[tuple[int, int], dict[str, Any]]], relatives: frozenset[str],
+                gone: set[int]) -> None:
+    after = story[end:end + 120]
+    if _WELL_WAS.match(after) and found["status"] == context.CURRENT:
+        found["status"] = context.PAST
+        return
+    surface = re.sub(r"^(?:the|my|a|an)\s+", "", story[start:end], flags=re.IGNORECASE)
+    again = re.compile(_NOT_AGAIN.format(re.escape(surface)), re.IGNORECASE).match(after) if surface else None
+    cue = _TAKEN_BACK.match(after)
+    sorry = _SORRY.match(after)
+    if sorry and not cue:  # "sertraline, sorry, citalopram": the right one said at once
+        if following and following[0][0][0] == end + sorry.end():
+            gone.add(id(found))
+        return
+    if not cue and not again:
+        return
+    said_to = end + (again or cue).end()  # type: ignore[union-attr]
+    stop = _SENTENCE_END.search(story, said_to)
+    window_end = min(stop.start() if stop else len(story), said_to + 80)
+    if not again and not re.search(r"[a-z]", story[said_to:window_end], re.IGNORECASE):
+        return  # "drink, no!": an answer, nothing said in its place
+    if "\n" in story[end:said_to] or (re.search(r"[.!?]", story[end:said_to]) and not _PUT_RIGHT.match(story, said_to)):
+        return  # "I have asthma." then "No, I also have a bad knee": a reply, adding; only "…? No, it's …" puts it right
+    same = {str(found.get("name") or found["text"]).lower()}
+    right = next(((s, i) for s, i in following if s[0] >= said_to
+                  and str(i.get("name") or i["text"]).lower() not in same), None)
+    if right and right[0][0] < window_end:
+        window_end = right[0][0]
+    near = right is not None and right[0][0] == window_end  # the right one said in its place
+    window = story[said_to:window_end]
+    # the same thing named again inside what takes it back ("no hang on, not gout"): no denial, part of taking it back;
+    # named again as it is ("hydroxyurea... wait no they stopped the hydroxyurea"): that saying of it stands
+    restated = denied = False
+    for (s, _), echo in following:
+        if end <= s < said_to:
+            gone.add(id(echo))  # a word of the taking back itself ("codeine, wait, no"): no allergen "wait"
+        elif said_to <= s < window_end and (right is None or echo is not right[1]):
+            if echo["status"] == context.NEGATED or re.search(r"\bnot\s+(?:\w+\s+)?$", story[max(0, s - 20):s], re.IGNORECASE):
+                gone.add(id(echo))
+                denied = True
+            else:
+                restated = True
+    if restated:
+        gone.add(id(found))
+        return
+    if _STOPPED_SINCE.search(window) and section == "medications":
+        found["status"] = context.PAST  # "naproxen, no wait, they stopped that …, it's co-codamol now": had, not wrong
+        return
+    if section == "allergies" and not near and found["status"] == context.CURRENT:
+        # "allergic to penicillin, no, amoxicillin": the allergen put right is read as a medicine; it is the allergy
+        lead = re.match(r"\s*(?:(?:it['’]?s|its|it\s+is|it\s+was)\s+)?(?:(?:the|to)\s+)?", window)
+        named = next((i for i in sections["medications"] if (span := _span(i)) and id(i) not in gone
+                      and span[0] == said_to + (lead.end() if lead else 0)), None)
+        if named is not None:
+            term = story[_span(named)[0]:_span(named)[1]]  # type: ignore[index]
+            sections["allergies"].append({**{k: v for k, v in named.items() if k not in ("name", "dose", "frequency")},
+                                          "text": term.lower(), "term": term, "status": context.CURRENT})
+            gone.update({id(found), id(named)})
+            return
+    if not (near or again or denied or (cue and re.search(r"\bor\s+is\s+it\b", cue.group(0), re.IGNORECASE))
+            or _INSTEAD.match(window) or _WHOSE.search(window) or _SOMEONE_NAMED.search(window)):
+        return  # "arthritis, no, not in my hands, in my knees": where, not what; the arthritis stands
+    for other in ("support_network",):  # "that's my son", "that was my dad": no one who supports them
+        for i in sections[other]:
+            span = _span(i)
+            if span and end <= span[0] < window_end + 1 and re.match(r"(?:that|it)\b", i["text"], re.IGNORECASE):
+                gone.add(id(i))
+    whose = _WHOSE.search(window)
+    relation = whose.group(1).lower() if whose else None
+    if relation and relation not in relatives and relation.rstrip("s") in relatives:
+        relation = relation.rstrip("s")
+    if relation in relatives and section in ("health", "allergies") and found["about"] == "subject":
+        found.update(status=context.FAMILY, about=relation)  # "I've got epilepsy, no, that's my son": his
+        return
+    if (relation in relatives or _SOMEONE_NAMED.search(window)) and section == "medications":
+        gone.add(id(found))  # "the blue inhaler, no, that's Brenda's": hers, not the person's
+        return
+    gone.add(id(found))
+    if right and found["about"] != "subject" and right[1]["about"] == "subject" \
+            and right[1]["status"] in (context.CURRENT, context.PAST) and story.count("\n", end, right[0][0]) == 0:
+        # "My dad had bowel cancer, no, it was prostate": the right one is still the dad's
+        right[1].update(status=found["status"], about=found["about"])
+        if found.get("when"):
+            right[1]["when"] = found["when"]
+
+
+_AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
+                        rf"actually)\b\s*,?\s*(?:i['’]?m\s+|i\s+am\s+|it['’]?s\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
+                        re.IGNORECASE)
+_LATER = re.compile(r"\s*(?:in|on|at|next|this|come|by|soon|later|when)\b", re.IGNORECASE)
+_NEXT_BIRTHDAY = re.compile(r"\s*(?:years?(?:\s+old)?\s+)?next\s+birthday\b", re.IGNORECASE)
+
+
+def _age(about: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
+    """"I'm 71, sorry, 72", "seventy-three, no, seventy-four": the age put right; "eighty next birthday": 79."""
+    for found in about:
+        span = _span(found)
+        if found.get("kind") != "age" or id(found) in earlier or not span or not isinstance(found.get("value"), int):
+            continue
+        after = story[span[1]:span[1] + 60]
+        old = int(found["value"])
+        new = old
+        next_birthday = _NEXT_BIRTHDAY.match(after)
+        if next_birthday:
+            new = old - 1
+            after = after[next_birthday.end():]
+        again = _AGE_AGAIN.match(after)
+        if again and abs(cues.number(again.group(1)) - old) <= 3 and not _LATER.match(after, again.end()) \
+                and (next_birthday or not re.search(r"\bso\b", again.group(0), re.IGNORECASE)):
+            # ("I'm 80, so 81 in June" is the age now and the next one; "so" puts it right after "next birthday" only)
+            new = cues.number(again.group(1))
+        if new != old and 0 < new < 120:
+            found.update(value=new, text=f"{new} years old")
+
+
+# "I'm allergic to codeine, wait, no, it's tramadol …, codeine's fine": fine to take, said where allergies are spoken of
+_FINE = re.compile(r"(?:['’]s|\s+is|\s+are)\s+(?:fine|ok|okay|alright|all\s+right)\b", re.IGNORECASE)
+_ALLERGY_SAID = re.compile(r"\b(?:allerg|react|intoleran)", re.IGNORECASE)
+
+
+def _fine_after_all(sections: dict[str, list[dict[str, Any]]], story: str, earlier: frozenset[int]) -> None:
+    """A medicine said to be fine, in a sentence about allergies, is no allergy (negated) and no medicine taken."""
+    kept = []
+    for found in sections["medications"]:
+        span = _span(found)
+        begun = max(story.rfind(".", 0, span[0]), story.rfind("\n", 0, span[0])) + 1 if span else 0
+        if span and id(found) not in earlier and _FINE.match(story, span[1]) \
+                and _ALLERGY_SAID.search(story, begun, span[0]):
+            term = story[span[0]:span[1]]
+            sections["allergies"].append({**found, "text": term.lower(), "term": term, "status": context.NEGATED})
+            for detail in ("name", "dose", "frequency"):
+                sections["allergies"][-1].pop(detail, None)
+            continue
+        kept.append(found)
+    sections["medications"] = kept
+
+
+# A dose or how often put right straight after it: "5mg, no sorry it's 10mg now", "20mg, sorry, 40mg", "four times a day,
+# no, twice" (session 23: the dose said first was kept, a wrong dose for a service to read)
+_DOSE_PUT_RIGHT = re.compile(r"\s*[,;.-]*\s*(?:no\b\s*[,.!-]*\s*(?:(?:sorry|wait|hang\s+on)\b)?|sorry|wait\s*[,.!-]*\s*no\b|"
+                             r"i\s+mean\b|i\s+meant\b|actually\b|correction\b)\s*[,.!:-]*\s*"
+                             r"(?:(?:it['’]?s|its|it\s+is|that['’]?s|make\s+(?:it|that))\s+)?(?:now\s+|only\s+)?", re.IGNORECASE)
+_TIMES = re.compile(r"(?:once|twice|three\s+times|four\s+times)\b(?!\s+(?:a|per|each)\b)", re.IGNORECASE)
+
+
+def _dose_put_right(medications: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
+    for found in medications:
+        span = _span(found)
+        if not span or id(found) in earlier or not (found.get("dose") or found.get("frequency")):
+            continue
+        stop = _SENTENCE_END.search(story, span[1])
+        end = stop.start() if stop else len(story)
+        for detail, said in (("dose", cues.DOSE), ("frequency", cues.FREQUENCY)):
+            old = str(found.get(detail) or "")
+            first = next((m for m in said.finditer(story, span[1], end)
+                          if re.sub(r"\s", "", m.group(0).lower()) == re.sub(r"\s", "", old.lower())), None) if old else None
+            cue = _DOSE_PUT_RIGHT.match(story, first.end()) if first else None
+            if not first or not cue or cue.end() == first.end() or not re.search(r"[a-z]", cue.group(0), re.IGNORECASE):
+                continue
+            new = said.match(story, cue.end())
+            if new:
+                found[detail] = " ".join(new.group(0).split())
+            elif detail == "frequency" and (times := _TIMES.match(story, cue.end())) \
+                    and (unit := re.search(r"\s(?:a|per|each)\s+(?:day|week)$", old, re.IGNORECASE)):
+                found[detail] = " ".join(times.group(0).split()) + unit.group(0)  # "four times a day, no, twice"
+            else:
+                continue
+            found["text"] = " ".join(found[k] for k in ("name", "dose", "frequency") if found.get(k))
