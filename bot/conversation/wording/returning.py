@@ -50,7 +50,14 @@ def pin_wrong(attempts_left: int, locked_until_minutes: int | None) -> Reply:
                      f"{locked_until_minutes} minutes. If you have forgotten your PIN, say \"I forgot my PIN\" to hear "
                      "what you can do.")
     tries = "1 more try" if attempts_left == 1 else f"{attempts_left} more tries"
-    return Reply(f"That PIN is not right. You have {tries}.")
+    return Reply(f"That PIN is not right. You have {tries}. {WHERE_KEPT}")
+
+
+# A story is kept with the chat it was told in (this browser's web chat, or the phone that texted it): a person on another
+# phone or browser was told only "That PIN is not right" and could never reach it (a stranger, session 23). Said after any
+# wrong PIN alike, so it tells no one whether a story is kept here.
+WHERE_KEPT = ("Your story is kept with the chat you told it in: if that was on another phone or browser, please come "
+              "back there.")
 
 
 # --- a returning person ----------------------------------------------------------------------
