@@ -64,7 +64,8 @@ FRESH15 = "heldout-fresh15"  # a fifteenth (session 22: 8 stories, every form; a
 # 0.78 (523/668), 16 wrong, 8 extra items, by the code of 10d9df1)
 FRESH16 = "heldout-fresh16"  # a sixteenth (session 22: 8 stories, every form; ages counted on 2026-12-05; first run
 # 0.76 (509/668), 9 wrong, 7 extra items, by the code of 05ff492)
-FRESH17 = "heldout-fresh17"  # a seventeenth (session 23: 8 stories, every form; ages counted on 2026-12-05)
+FRESH17 = "heldout-fresh17"  # a seventeenth (session 23: 8 stories, every form; ages counted on 2026-12-05; first run
+# 0.74 (403/546), 16 wrong, 4 extra items, by the code of 3004ad0)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
