@@ -67,7 +67,9 @@ $(MODEL): $(INSTALLED) $(TRAINING_DATA)
 	$(VENV)/bin/rasa train --fixed-model-name story --out models
 	@touch $@
 
-$(SAFEGUARDING): $(INSTALLED) $(wildcard data/safeguarding/tuning*.tsv) data/safeguarding/ordinary.tsv $(TRAINING_DATA) $(wildcard bot/understanding/safeguarding/*.py) bot/understanding/structuring/fuzzy.py
+# Every module under bot/, as the fit's own key (classifier.sources): the examples include the assistant's replies, read
+# from the wording modules, and a fit older than them is refitted at every process start, on the slower path
+$(SAFEGUARDING): $(INSTALLED) $(wildcard data/safeguarding/tuning*.tsv) data/safeguarding/ordinary.tsv $(TRAINING_DATA) $(shell find bot -name '*.py')
 	$(PY) -m bot.understanding.safeguarding.classifier
 
 lock: ## re-pin every dependency from requirements.in (needs a working .venv)

@@ -398,7 +398,7 @@ class Detector:
             found = replace(found, categories=sorted(kinds, key=list(CATEGORIES).index), harms=[
                 replace(harm, category="care_abuse") if harm.category in ("domestic_abuse", "coercive_control") else harm
                 for harm in found.harms])
-        if found.concern and not self.harmed_the_writer(text) and whom.harmed_one_under_60(words):
+        if found.concern and whom.harmed_one_under_60(words) and not self.harmed_the_writer(text):
             found = replace(found, younger=True)
         if whom.OWN_THOUGHTS & set(found.categories) and whom.anothers_thoughts(
                 text, words, lambda clause: bool(whom.OWN_THOUGHTS & set(self.decide(self.evidence(clause)).categories))):
