@@ -73,7 +73,7 @@ def _A_SENTENCE_NOT_A_NAME(first: str, text: str) -> bool:
     return first.islower() and first.endswith("s") and after is not None and after.group(1).lower() in _WHAT_A_VERB_TAKES
 
 
-_WHAT_A_VERB_TAKES = {"my", "me", "her", "him", "them", "their", "all", "the", "a", "an", "out", "it", "to", "over",
+_WHAT_A_VERB_TAKES = {"my", "me", "her", "his", "him", "them", "their", "all", "the", "a", "an", "out", "it", "to", "over",
                       "away", "everything", "money", "off", "on", "at", "into", "up", "down", "round", "care"}
 
 
@@ -119,6 +119,10 @@ def name_of(text: str) -> str | None:
     if len(kept) == 1 and re.fullmatch(rf"({_KIN})", kept[0].lower()):
         return None  # a kin word left from a sentence ("nan is 86 and has dementia"): no name said
     if kept and _A_SENTENCE_NOT_A_NAME(kept[0], text or ""):
+        return None
+    if len(kept) >= 2 and kept[1].lower() not in _NEVER_A_NAME and _A_SENTENCE_NOT_A_NAME(kept[1], text or ""):
+        # "Frank loves his allotment and Elvis": what someone does, not a surname (a carer was named "Frank Loves", a
+        # stranger, session 23)
         return None
     titled = len(kept) >= 2 and kept[0].lower().strip(".") in ("mr", "mrs", "ms", "miss", "dr")  # "Mrs Agnes Brown"
     if not kept or len(kept) > 4 or (kept[0].lower() in _NOT_NAMES and not titled) or kept[0].lower() in _NEVER_NAMES:

@@ -39,3 +39,17 @@ def test_who_they_are_to_each_other_is_no_name(text):
 def test_words_that_carry_the_talk_on_after_a_name_are_no_surname(said, name):
     """A stranger on the stack (session 22) was named "Fiona Honestly" for the first, and read back so."""
     assert name_of(said) == name
+
+
+@pytest.mark.parametrize("text", ["Frank loves his allotment and Elvis", "Maureen likes the radio on all day",
+                                  "jim watches the racing every afternoon", "Agnes misses her sister"])
+def test_a_sentence_of_what_someone_likes_or_does_is_no_name(text):
+    """A stranger on the stack (session 23): at "And what is your name?", after "that's all" was refused, "Frank loves his
+    allotment and Elvis" named the carer "Frank Loves", read back and sent to the carer's assessment."""
+    assert name_of(text) is None
+
+
+@pytest.mark.parametrize("text, name", [("Frank Loves", "Frank Loves"), ("Sandra Hughes", "Sandra Hughes"),
+                                        ("mary watts", "Mary Watts"), ("Tom Sees", "Tom Sees")])
+def test_a_surname_that_looks_like_a_verb_is_still_a_name(text, name):
+    assert name_of(text) == name
