@@ -102,7 +102,8 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
             if line in lines or (for_a_child and line in ADULT_ONLY) or ((for_a_child or younger) and line in OLDER_ONLY) or (
                     line == EMERGENCY and "child_at_risk" in kinds):
                 continue
-            lines.append(THEIRS.get(line, line) if theirs else line)
+            # someone else's thoughts: their 999 line; the writer's own danger from another kind stays theirs
+            lines.append(THEIRS.get(line, line) if theirs and category in ("suicidal", "self_harm") else line)
     if _ACT_NOW in lines and EMERGENCY in lines:
         lines.remove(EMERGENCY)  # "If you might act on these thoughts now, call 999" says it already
     if unwell and MENTAL_HEALTH_111 not in lines:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from bot.understanding.safeguarding import typed
 from bot.understanding.safeguarding.rules import WORD_CLASSES
 
 # The writer, in words that make them the one who thinks or does it ("i", "myself"; not "told me", and "my" only owns
@@ -22,22 +23,34 @@ _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "them", "himself",
 OWN_THOUGHTS = frozenset({"suicidal", "self_harm"})
 
 
-# The writer saying the same of themselves: "so do i", "me too", "i feel the same"
-_ME_TOO = re.compile(r"\b(?:so do i|me too|so am i|i do too|i am too|same here|and me|i feel the same|i have felt the same|"
-                     r"we both|both of us)\b")
+# The writer saying the same of themselves: "so do i", "me too", "i feel the same", "so would i"
+_ME_TOO = re.compile(r"\b(?:so (?:do|would|will|am|have|did|could) i|me too|me as well|i do too|i am too|i would too|same here|"
+                     r"same tbh|and me|i feel the same|i have felt the same|we both|both of us|(?:i|me) neither)\b")
+# What the writer says they will do, in a clause of their own: "ill do it tonight", "i am going to end it"
+_A_PLAN = re.compile(r"\b(?:(?:do|end|finish) it|go through with|tonight|goodbye)\b")
 _CLAUSE = re.compile(r"[.,;!?]+|\s+(?:and|but|so|because|cos|coz)\s+")
 
 
 def anothers_thoughts(text: str, words: list[str], own: Callable[[str], bool]) -> bool:
-    """Whether thoughts of suicide or self-harm heard in `text` (its plain `words`) are someone else's: another person
-    is named ("dad keeps saying he would be better off dead"), the writer does not say the same of themselves ("... and
-    so do i"), and no clause with the writer as who thinks or does ("i", "myself") tells such thoughts on its own (`own`: whether the
-    detector hears them in those words alone): "my daughter says she wants to kill herself and i dont know what to do"
-    is the daughter's; "my son wants to die and i want to end it too" is the writer's as well."""
+    """Whether thoughts of suicide or self-harm heard in `text` (its plain `words`) are someone else's: some clause that
+    tells them on its own (`own`: whether the detector hears them in those words alone) names another person as who
+    thinks or does ("dad keeps saying he would be better off dead", "my daughter says she wants to kill herself and i
+    dont know what to do"), and no clause that tells them on its own names no one else or the writer ("she took the kids
+    and left. dont want to be here anymore", "ill end it tonight. she wont ever know": the writer's own, who names no
+    subject), nor does the writer say the same of themselves ("... and so would i")."""
     if not _THIRD_PERSON & set(words) or _ME_TOO.search(" ".join(words)):
         return False
-    return not any(_FIRST_PERSON & set(clause.lower().split()) and own(clause) for clause in _CLAUSE.split(text)
-                   if clause.strip())
+    anothers = False
+    for clause in (c for c in _CLAUSE.split(text) if c.strip()):
+        said = set(typed.plain_words(clause))
+        if (_FIRST_PERSON | {"ill", "id", "imma"}) & said and _A_PLAN.search(" ".join(typed.plain_words(clause))):
+            return False  # "ill do it tonight after the kids are asleep": the writer's, though the words alone say no more
+        if not own(clause):
+            continue
+        if _FIRST_PERSON & said or not _THIRD_PERSON & said:
+            return False
+        anothers = True
+    return anothers
 
 
 # Paid staff: who they are, and what may follow a relative's name that makes it only whose the staff are ("my sons
@@ -48,6 +61,7 @@ _CARE_AFTER = frozenset({"placement", "carer", "carers", "staff", "home", "care"
                          "nurse", "nurses", "supported", "residential", "unit", "ward", "hostel", "key", "agency"})
 _DOMESTIC = frozenset({"domestic_abuse", "coercive_control"})
 _UNNAMED = frozenset({"he", "she", "they", "someone", "somebody", "people"})
+_HARM = frozenset(WORD_CLASSES["HARM"])
 _KIN = (WORD_CLASSES["OTHER"] | WORD_CLASSES["VICTIM"]) - PAID - _UNNAMED - _THIRD_PERSON - _FIRST_PERSON \
     - {"home", "nobody", "noone", "man", "woman", "guy", "lad", "gang", "law", "boss", "employer", "dealer"}
 # The writer is the carer ("im his carer", "as her carer"): "carer" names no paid staff
@@ -65,11 +79,32 @@ def by_paid_staff(categories: Iterable[str], harms: Iterable[tuple[str, str]], w
     if _WRITER_THE_CARER.search(" ".join(words)):
         return False
     harms = list(harms)
+    if _a_relative_harms(words):
+        return False
     doers = {by for category, by in harms if category in _DOMESTIC}
     if doers:
         return any(by in PAID for _, by in harms) and all(
             by in PAID or (by in _KIN and _only_whose(by, words)) for by in doers)
     return _first_named_is_paid(words)
+
+
+_DOES = frozenset({"does", "did", "do"})
+
+
+def _a_relative_harms(words: list[str]) -> bool:
+    """Whether a relative is said to harm too, besides whoever the rules named: "... and so does my son", "her
+    brother hits her as well" (a second reader, session 23: "my wife's carer hits her and so does my son" lost the
+    Domestic Abuse Helpline)."""
+    for i, word in enumerate(words):
+        kin = word[:-1] if word.endswith("s") and word[:-1] in _KIN else word
+        if kin not in _KIN or _only_whose(kin, words):
+            continue
+        after = [typed.lemma(w) for w in words[i + 1:i + 3]]
+        if _HARM & set(after) or (after and after[0] in _DOES) or (
+                i >= 2 and words[i - 2] in ("so", "as") and words[i - 1] in _DOES) or (
+                i >= 3 and words[i - 3] in ("so", "as") and words[i - 2] in _DOES):
+            return True
+    return False
 
 
 def _only_whose(kin: str, words: list[str]) -> bool:
@@ -95,12 +130,22 @@ _AGE = re.compile(r"\b(?:is|aged|am)\s+(?:only\s+|just\s+|now\s+)?(\d{2}|eightee
                   r"pounds|quid|of\b|years?\b(?!\s+old)|yrs?\b(?!\s+old)))")
 
 
+# An older age said otherwise: "in her 80s", "in his late seventies", "elderly", "a pensioner"
+_OLDER = re.compile(r"\bin (?:her|his|their|my) (?:early |mid |late )?(?:[6-9]0s|sixties|seventies|eighties|nineties)\b|"
+                    r"\b(?:elderly|pensioner|oap|old age)\b")
+# Whose age it is, said just before it: paid staff ("the carer who is 23", "the agency carer is 22") are who harms
+_HARMERS_AGE = 4  # words before the age
+
+
 def harmed_one_under_60(words: list[str]) -> bool:
     """Whether the one harmed, someone other than the writer, is said to be 18 to 59: an age is said ("my sister is
     41", "he has autism and is 27") with no one else named after it ("my nephew is 30 and the carer hit my aunt": the
-    aunt is harmed, her age unsaid), and no age of 60 or more is said anywhere. The caller asks only where the writer
-    is not the one harmed."""
+    aunt is harmed, her age unsaid) and no paid staff just before it ("the carer who is 23 slaps her": the harmer's), and
+    no age of 60 or more is said anywhere, in years or otherwise ("in her 80s", "elderly"). The caller asks only where
+    the writer is not the one harmed."""
     plain = " ".join(words)
+    if _OLDER.search(plain):
+        return False
     ages: list[int] = []
     for match in _AGE.finditer(plain):
         said = match.group(1).split()
@@ -108,7 +153,7 @@ def harmed_one_under_60(words: list[str]) -> bool:
             _TENS[said[0]] + sum(_UNITS.get(w, 0) for w in said[1:]))
         if age >= 60:
             return False
-        if _KIN & set(plain[match.end():].split()):
-            continue
+        if _KIN & set(plain[match.end():].split()) or PAID & set(plain[:match.start()].split()[-_HARMERS_AGE:]):
+            continue  # someone else named after it is the one harmed; paid staff just before it, who harms
         ages.append(age)
     return bool(ages) and all(18 <= age < 60 for age in ages)

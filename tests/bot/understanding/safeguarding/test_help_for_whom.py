@@ -90,3 +90,35 @@ def test_an_older_person_or_the_harmers_age_keeps_it(detector, said):
     where no older age is said, takes Hourglass away."""
     reply = detector.check(said).reply() or ""
     assert HOURGLASS in reply, reply
+
+
+# A second reader of session 23: the first form of `theirs`, the harmed one's age and the paid staff check, in new words
+@pytest.mark.parametrize("said", ["he walked out on us last month. dont see the point in carrying on",
+                                  "ill do it tonight after the kids are asleep. he wont notice",
+                                  "she left me. going to swallow every tablet in the house tonight",
+                                  "mum keeps saying shed be better off gone and so would i to be honest"])
+def test_the_writers_own_thoughts_beside_someone_else_named_stay_the_writers(detector, said):
+    found = detector.check(said)
+    assert "suicidal" in found.categories, (said, found.categories)
+    reply = found.reply() or ""
+    assert "If they" not in reply, reply
+
+
+def test_the_writers_own_danger_beside_someone_elses_thoughts_stays_the_writers(detector):
+    reply = detector.check("my brother says he wants to kill himself and my boyfriend punches me").reply() or ""
+    assert "If they might act on these thoughts now" in reply and "If you are in danger now, call 999." in reply, reply
+
+
+@pytest.mark.parametrize("said", ["the carer who is 24 pinches my nan and shouts at her, she has dementia",
+                                  "my dad is in his late eighties and the agency carer, who is 21, takes money from his wallet",
+                                  "my elderly aunt's carer is 35 and she slaps her"])
+def test_the_age_of_who_harms_or_an_older_age_said_otherwise_keeps_hourglass(detector, said):
+    reply = detector.check(said).reply() or ""
+    assert HOURGLASS in reply, (said, reply)
+
+
+@pytest.mark.parametrize("said", ["my mums carer pushes her about and so does my brother",
+                                  "her support worker hits her and her boyfriend does too"])
+def test_a_relative_who_harms_besides_paid_staff_keeps_the_domestic_abuse_line(detector, said):
+    reply = detector.check(said).reply() or ""
+    assert DOMESTIC_ABUSE in reply, (said, reply)
