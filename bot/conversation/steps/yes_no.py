@@ -53,8 +53,10 @@ async def _share(rt: Runtime, turn: Turn, service_id: str) -> Step:
     return step.at(Stage.DONE)
 
 
-# A reply that says no in its first words ("no", "no thanks", "nope, not now"), whatever follows
-_PLAINLY_NO = re.compile(r"(?i)^\W*(?:no|nope|nah|no thanks?|no thank you|not now|dont|don't|do not)\b")
+# A reply that says no in its first words ("no", "no thanks", "nope, not now", "please don't share it"), whatever follows;
+# not "dont know" (a second reader, session 23)
+PLAINLY_NO = re.compile(r"(?i)^\W*(?:please\s+)?(?:no|nope|nah|no thanks?|no thank you|not now|(?:dont|don't|do not)\s+"
+                        r"(?:share|send|want|agree))\b")
 _ASKED_AGAIN = {Stage.CONSENT: wording.Reply("When you are ready: do you agree to share this? Please answer yes or no.",
                                              wording.YES_NO),
                 Stage.CHOOSE_SERVICE: wording.Reply("When you are ready, say one or more numbers or names of the services, "
@@ -68,7 +70,7 @@ def no(rt: Runtime, turn: Turn) -> Step:
     """"No" means: do not share with this service (or only some parts of it), do not send the
     update, or none of the services on offer."""
     stage = turn.stage
-    if turn.helped and stage in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.RESEND) and not _PLAINLY_NO.match(turn.text):
+    if turn.helped and stage in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.RESEND) and not PLAINLY_NO.match(turn.text):
         # the urgent help was just given for these words ("sometimes i think everyone would be better off if i wasnt
         # here", at "Do you agree to share this?"): no "no" to sharing, and the question again (a stranger, session 23: it was taken
         # as a no and the services listed again)
