@@ -80,8 +80,14 @@ def who_has(holders: list[Holder]) -> Reply:
     return Reply("\n".join(lines))
 
 
+# Stopping sharing withdraws consent, and the referral with it (journey/sharing.stop_sharing): said before it is done, and
+# after (a stranger, session 23, stopped sharing to stop the updates and lost the occupational therapist's visit, told only
+# later, under "Who has my story?")
+STOPPING_CLOSES = "Stopping also closes your referral to them: they will not go on with it."
+
+
 def ask_stop_which(services: list[Service]) -> Reply:
-    return Reply("Which service should I stop sharing with?",
+    return Reply(f"Which service should I stop sharing with? {STOPPING_CLOSES}",
                  [{"title": s.name, "payload": s.name} for s in services] + [{"title": "None", "payload": "none"}])
 
 
@@ -89,8 +95,9 @@ NOT_SHARING = Reply("You are not sharing your story with any service now.")
 
 
 def stopped_sharing(service: Service, codes: list[str]) -> Reply:
-    return Reply(f"Done. Nothing more will be sent to {service.name}. Your receipt code is "
-                 f"{', '.join(codes)}. They keep what they already have: ask them if you want it deleted.")
+    return Reply(f"Done. Nothing more will be sent to {service.name}, and your referral to them is closed. Your receipt "
+                 f"code is {', '.join(codes)}. They keep what they already have: ask them if you want it deleted. If you "
+                 f"want their help after all, share your story with them again.")
 
 
 def download_link(url: str, minutes: int) -> Reply:
