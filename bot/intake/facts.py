@@ -796,11 +796,18 @@ _SOMEONE_ELSE_TO = re.compile(r"\b(?:get|gets|getting|got|ask|asks|asked|asking|
                               r"has|had)\s+(?:(?!(?:to|2)\b)\w+\s+){1,3}(?:to|2)\s+do my$")
 
 
+# ... unless they say they cannot or struggle to: "I cant really do my own washing any more", "I am not able to do my
+# own shopping", "I try to do my washing but it takes me all day and I end up in pain" (session 23, a second reader)
+_NOT_MANAGED = re.compile(r"\b(?:can['’]?t|cannot|can not|couldn['’]?t|not able|unable|no longer|struggl\w*|try|tries|"
+                          r"trying|tried|any ?more|hard|harder|difficult|takes me all day|all day|in pain|pain|painful|"
+                          r"hurts?|exhaust\w*|wipes? me out|too much)\b")
+
+
 def _needs_help(text: str, carer_told: bool) -> bool:
     """Whether a clause says the person needs help: "can't", "struggles", "helps", "does my", "do my"; not "do my"
     said of what the person does themselves (a carer's "I do her shopping" is the carer's help)."""
     for cue in _HELP.finditer(text):
-        if cue.group(0) == "do my" and not carer_told and (
+        if cue.group(0) == "do my" and not carer_told and not _NOT_MANAGED.search(text) and (
                 (_DONE_THEMSELVES.search(text[:cue.end()]) and not _SOMEONE_ELSE_TO.search(text[:cue.end()]))
                 or text[cue.end():].lstrip().startswith("own ")):
             continue

@@ -29,6 +29,10 @@ _SORRY = re.compile(r"\s*,\s*(?:sorry|i\s+mean|i\s+meant)\s*[,.]?\s*(?:(?:it['�
 _NOT_AGAIN = r"\s*,\s*(?:well\s*,?\s*)?(?:no\s*,?\s*)?not\s+(?:the\s+|my\s+|a\s+|an\s+)?{}\b"
 # "I'm on warfarin, well I was", "he takes apixaban, well he did": no longer
 _WELL_WAS = re.compile(r"\s*,\s*well\s*,?\s+(?:i|he|she|they|we)\s+(?:was|were|did|used\s+to)\b", re.IGNORECASE)
+# ... and only when nothing else is said to have been: the clause ends ("well I was, they …", "well I was but …") or
+# the same thing follows ("well I was on it"); "I'm on co-codamol, well I was on tramadol" says tramadol is past
+_WELL_WAS_ENDS = re.compile(r"\s*(?:[,.;:!?\n-]|$|(?:but|until|till|then|and|though)\b)", re.IGNORECASE)
+_WELL_WAS_ON = r"\s+(?:on|taking|having|using)\s+(?:(?:it|that|them|those|the\s+same)\b|(?:the\s+|my\s+)?{}\b)"
 # In what takes it back, whose it was: "that's my son", "it was my dad's"; "that's Brenda's" (someone named)
 _WHOSE = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+(?:my|our|me)\s+"
                     r"([a-z-]+?)(?:['’]?s)?\b", re.IGNORECASE)
@@ -40,9 +44,19 @@ _KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wai
 # What says the thing was had, only stopped since: "no wait, they stopped that", "no, they changed it"
 _STOPPED_SINCE = re.compile(r"\b(?:stopped|changed|switched|swapped|took\s+(?:me|him|her|them)\s+off|came\s+off|"
                             r"come\s+off|taken\s+off|no\s+longer|not\s+any\s*more)\b", re.IGNORECASE)
-# What says a thing in place of the one taken back: "no, it was cervical", "wait, no, the Fostair"
-_INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|the|a|an)\b",
-                      re.IGNORECASE)
+# What leads to a thing said in place of the one taken back, straight after the "no": "no, it was prostate cancer",
+# "wait, no, the Fostair", "no, atorvastatin". Only a thing of the same kind said there takes it back: "no, it's a bad
+# one", "no, the doctor says it's for life", "nope, its under control", "no, not insulin yet" go on about it (a second
+# reader, session 23: each of these dropped a true medicine, condition or allergy)
+_INSTEAD = re.compile(r"\s*(?:(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|i\s+mean)\s+)?"
+                      r"(?:actually\s+)?(?:(?:the|a|an|my|to)\s+)?", re.IGNORECASE)
+# ... or one word said there and no more, when it is no word for how it is ("no, it's mild", "nope, it's fine")
+_NAMED_INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)\s+"
+                            r"(?:the\s+)?([a-z][a-z'’-]*)\s*(?:$|[,;:.!?)-]|(?:now|not|that|i\s+think)\b)", re.IGNORECASE)
+_NO_THING = frozenset("""fine ok okay alright mild bad worse better good severe serious minor major chronic stable early late
+    controlled managed sorted gone over right true wrong same mine his hers theirs ours it that this one all nothing
+    normal mild moderate new old long short life lifelong permanent temporary awful terrible horrible nasty painful
+    improving worsening getting easier harder under for what how when where why who not the a an my""".split())
 _SENTENCE_END = re.compile(r"[.!?\n]")
 
 
@@ -79,10 +93,13 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                 end: int, following: list[tuple[tuple[int, int], dict[str, Any]]], relatives: frozenset[str],
                 gone: set[int]) -> None:
     after = story[end:end + 120]
-    if _WELL_WAS.match(after) and found["status"] == context.CURRENT:
-        found["status"] = context.PAST
-        return
     surface = re.sub(r"^(?:the|my|a|an)\s+", "", story[start:end], flags=re.IGNORECASE)
+    well = _WELL_WAS.match(after)
+    if well and found["status"] == context.CURRENT:
+        if _WELL_WAS_ENDS.match(after, well.end()) or (
+                surface and re.compile(_WELL_WAS_ON.format(re.escape(surface)), re.IGNORECASE).match(after, well.end())):
+            found["status"] = context.PAST
+        return
     again = re.compile(_NOT_AGAIN.format(re.escape(surface)), re.IGNORECASE).match(after) if surface else None
     cue = _TAKEN_BACK.match(after)
     sorry = _SORRY.match(after)
@@ -135,18 +152,25 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                                           "text": term.lower(), "term": term, "status": context.CURRENT})
             gone.update({id(found), id(named)})
             return
-    if not (near or again or denied or (cue and re.search(r"\bor\s+is\s+it\b", cue.group(0), re.IGNORECASE))
-            or _INSTEAD.match(window) or _WHOSE.search(window) or _SOMEONE_NAMED.search(window)):
-        return  # "arthritis, no, not in my hands, in my knees": where, not what; the arthritis stands
+    instead = near and right is not None and _INSTEAD.fullmatch(story, said_to, right[0][0]) is not None \
+        and not re.match(r"\s+ones?\b", story[right[0][1]:])  # "no, that's the blood thinner one": what it is
+    # a thing only wondered about ("omeprazole, or is it lansoprazole? No, it's …"): "no, it's" takes it back
+    wondered = re.search(r"\bor\s+is\s+it\s+(?:the\s+|a\s+|an\s+)?$", story[max(0, start - 20):start], re.IGNORECASE)
+    instead = instead or bool(wondered and _PUT_RIGHT.match(story, said_to))
+    whose = _WHOSE.search(window)
+    relation = whose.group(1).lower() if whose else None
+    if relation and relation not in relatives and relation.rstrip("s") in relatives:
+        relation = relation.rstrip("s")
+    named_instead = _NAMED_INSTEAD.match(story, said_to, stop.start() if stop else len(story))
+    if named_instead and named_instead.group(1).lower() not in _NO_THING:
+        instead = True  # "no, it was cervical", "no, it's the Fostair": one word in its place that was not read as a thing
+    if not (instead or again or denied or relation in relatives or _SOMEONE_NAMED.search(window)):
+        return  # "arthritis, no, not in my hands, in my knees": where, not what; "no, that's my main one"; it stands
     for other in ("support_network",):  # "that's my son", "that was my dad": no one who supports them
         for i in sections[other]:
             span = _span(i)
             if span and end <= span[0] < window_end + 1 and re.match(r"(?:that|it)\b", i["text"], re.IGNORECASE):
                 gone.add(id(i))
-    whose = _WHOSE.search(window)
-    relation = whose.group(1).lower() if whose else None
-    if relation and relation not in relatives and relation.rstrip("s") in relatives:
-        relation = relation.rstrip("s")
     if relation in relatives and section in ("health", "allergies") and found["about"] == "subject":
         found.update(status=context.FAMILY, about=relation)  # "I've got epilepsy, no, that's my son": his
         return

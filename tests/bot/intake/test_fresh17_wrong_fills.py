@@ -119,6 +119,20 @@ def test_help_said_with_do_my_is_still_help(structurer, said):
     assert help_with(structurer.structure([f"I'm Dean, 79. {said}"])["sections"]) != []
 
 
+@pytest.mark.parametrize("said, chore", [
+    ("I cant really do my own shopping these days.", "shopping"),
+    ("Since my fall I am not able to do my own washing.", "washing"),
+    ("I try to do my shopping but it wipes me out and I'm in pain after.", "shopping"),
+    ("I'm unable to do my washing now.", "washing"),
+    ("I find it really hard to do my own shopping now.", "shopping"),
+    ("I struggle to do my washing.", "washing"),
+])
+def test_do_my_chore_said_as_not_managed_is_still_help(structurer, said, chore):
+    """ "I cant really do my own washing any more" lost the washing (session 23: "do my" said of the person was read as
+    done themselves, even when they said they cannot or struggle)."""
+    assert chore in help_with(structurer.structure([f"I'm Dean, 79. {said}"])["sections"])
+
+
 def _current_medicines(structurer, story: str) -> list[str]:
     sections = structurer.structure([story])["sections"]
     return [m.get("name", m["text"]) for m in sections["medications"]
