@@ -38,7 +38,9 @@ _WHOSE = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it
                     r"([a-z-]+?)(?:['’]?s)?\b", re.IGNORECASE)
 _SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+"
                             r"(?-i:[A-Z][a-z]+)['’]s\b", re.IGNORECASE)
-_PUT_RIGHT = re.compile(r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|not)\b", re.IGNORECASE)
+# "it's", "that was": what leads to the thing said in its place
+_IT_IS = r"(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)"
+_PUT_RIGHT = re.compile(r"(?:" + _IT_IS + r"|not)\b", re.IGNORECASE)
 # Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
 _KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
 # What says the thing was had, only stopped since: "no wait, they stopped that", "no, they changed it"
@@ -48,10 +50,10 @@ _STOPPED_SINCE = re.compile(r"\b(?:stopped|changed|switched|swapped|took\s+(?:me
 # "wait, no, the Fostair", "no, atorvastatin". Only a thing of the same kind said there takes it back: "no, it's a bad
 # one", "no, the doctor says it's for life", "nope, its under control", "no, not insulin yet" go on about it (a second
 # reader, session 23: each of these dropped a true medicine, condition or allergy)
-_INSTEAD = re.compile(r"\s*(?:(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was|i\s+mean)\s+)?"
+_INSTEAD = re.compile(r"\s*(?:(?:" + _IT_IS + r"|i\s+mean)\s+)?"
                       r"(?:actually\s+)?(?:(?:the|a|an|my|to)\s+)?", re.IGNORECASE)
 # ... or one word said there and no more, when it is no word for how it is ("no, it's mild", "nope, it's fine")
-_NAMED_INSTEAD = re.compile(r"\s*(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)\s+"
+_NAMED_INSTEAD = re.compile(r"\s*" + _IT_IS + r"\s+"
                             r"(?:the\s+)?([a-z][a-z'’-]*)\s*(?:$|[,;:.!?)-]|(?:now|not|that|i\s+think)\b)", re.IGNORECASE)
 _NO_THING = frozenset("""fine ok okay alright mild bad worse better good severe serious minor major chronic stable early late
     controlled managed sorted gone over right true wrong same mine his hers theirs ours it that this one all nothing
