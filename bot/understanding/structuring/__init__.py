@@ -121,6 +121,9 @@ class Structurer:
             subject_name = None  # already in the earlier profile
         written = join_story(parts)
         story = dialect.normalise(written)  # as long as the story: offsets still index it
+        typist = names.typing_for(story) if teller == "self" and not base else None
+        if typist is not None:  # "This is Linda typing for my husband Derek": his story, told by the one typing
+            teller, subject_name = "carer", subject_name or typist[1]  # whom, as a carer's story says it ("my husband")
         relation = self.people.subject_relation(story) if teller == "carer" else None
         said_relation = None
         if subject_name:  # "my husband dave", as a carer may answer "What is their name?"

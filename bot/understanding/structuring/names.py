@@ -254,6 +254,34 @@ def named_before(story: str, stop_words: frozenset[str], before: int) -> str | N
     return None
 
 
+# A story that opens by saying someone types it for the person: "Hello, this is Linda typing for my husband Derek",
+# "im typing this for my mum", "I'm writing this on behalf of my dad" (not "my daughter is typing this for me")
+_TYPING_FOR = re.compile(
+    r"^\W*(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)\b[\s,.!-]*)?(?:this is|it'?s|it is|i am|i'm|im|i’m)\s+"
+    r"(?:(?-i:[A-Z][a-z]+)\s+)?(?:just\s+)?(?:typing|writing|doing|filling)\s+(?:this|it)?\s*(?:in\s+|out\s+)?"
+    r"(?:for|on behalf of)\s+my\s+(?P<kin>husband|wife|partner|mum|mam|mother|dad|father|son|daughter|brother|sister|"
+    r"nan|gran|grandma|grandad|grandmother|grandfather|friend|neighbour|uncle|aunt|auntie)\b"
+    r"(?:\s*,?\s*(?P<name>(?-i:[A-Z][a-z]+)))?", re.IGNORECASE)
+
+
+_FIRST = re.compile(r"\b(?:i|i'm|im|i’m|i've|ive|my|me|myself)\b")
+_THIRD = re.compile(r"\b(?:he|she|he's|she's|hes|shes|his|her|him|herself|himself)\b")
+
+
+def typing_for(story: str) -> tuple[str, str | None] | None:
+    """(whom, their name or None) when a story told as the person's own opens by saying someone types it for them
+    ("This is Linda typing for my husband Derek"): the story is then the person's, told by the one typing, and what it
+    says of "he" is his (a stranger, session 23: his stroke was filed as family history, two of his medicines lost)."""
+    found = _TYPING_FOR.search(story)
+    if found is None:
+        return None
+    rest = story[found.end():].lower()
+    if len(_FIRST.findall(rest)) >= len(_THIRD.findall(rest)):
+        return None  # "This is Megan typing for my nan, she tells me what to put. I'm Doris Pike, 88…": in her own words
+    name = found.group("name")
+    return found.group("kin").lower(), name if name and name.lower() not in NOT_NAMES else None
+
+
 def introduced_by_carer(story: str) -> str | None:
     """The person a carer names as they introduce themselves: "I'm Sarah Kirkham, Dennis's daughter-in-law"
     (Dennis, in full where the story gives it: "Dennis Kirkham was born…"), "I'm Nicola Morgan, mum to Ellie
