@@ -28,6 +28,9 @@ _ME_TOO = re.compile(r"\b(?:so (?:do|would|will|am|have|did|could) i|me too|me a
                      r"same tbh|and me|i feel the same|i have felt the same|we both|both of us|(?:i|me) neither)\b")
 # What the writer says they will do, in a clause of their own: "ill do it tonight", "i am going to end it"
 _A_PLAN = re.compile(r"\b(?:(?:do|end|finish) it|go through with|tonight|goodbye)\b")
+# "me" as the one told, not the one who thinks: "my son told me", "she texted me"
+_TOLD_ME = re.compile(r"\b(?:told|tells|tell|telling|said to|says to|asked|asks|texted|texts|messaged|rang|rings|called|"
+                      r"calls|showed|shows|warned) (?:me|us)\b")
 _CLAUSE = re.compile(r"[.,;!?]+|\s+(?:and|but|so|because|cos|coz)\s+")
 
 
@@ -42,7 +45,10 @@ def anothers_thoughts(text: str, words: list[str], own: Callable[[str], bool]) -
         return False
     anothers = False
     for clause in (c for c in _CLAUSE.split(text) if c.strip()):
-        said = set(typed.plain_words(clause))
+        plain = typed.plain_words(clause)
+        said = set(plain)
+        if {"me", "us"} & said and not _TOLD_ME.search(" ".join(plain)):
+            said |= {"i"}  # "he makes me want to die": the writer's; "my son told me he has been cutting himself": not
         if (_FIRST_PERSON | {"ill", "id", "imma"}) & said and _A_PLAN.search(" ".join(typed.plain_words(clause))):
             return False  # "ill do it tonight after the kids are asleep": the writer's, though the words alone say no more
         if not own(clause):

@@ -96,7 +96,8 @@ def test_an_older_person_or_the_harmers_age_keeps_it(detector, said):
 @pytest.mark.parametrize("said", ["he walked out on us last month. dont see the point in carrying on",
                                   "ill do it tonight after the kids are asleep. he wont notice",
                                   "she left me. going to swallow every tablet in the house tonight",
-                                  "mum keeps saying shed be better off gone and so would i to be honest"])
+                                  "mum keeps saying shed be better off gone and so would i to be honest",
+                                  "he makes me want to die", "she makes me feel like ending it all"])
 def test_the_writers_own_thoughts_beside_someone_else_named_stay_the_writers(detector, said):
     found = detector.check(said)
     assert "suicidal" in found.categories, (said, found.categories)
