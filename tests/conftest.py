@@ -212,7 +212,8 @@ def embedded_stack(stack_options, tmp_path_factory):
         yield running
 
 
-SESSION_SECONDS = 4  # how long a conversation session lasts in `short_session_model`
+SESSION_SECONDS = 8  # how long a conversation session lasts in `short_session_model` (at 4, two messages on a busy
+# 2-core CI machine were further apart than that, and the session ended half-way through a journey)
 
 
 @pytest.fixture(scope="session")
