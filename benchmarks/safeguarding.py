@@ -326,9 +326,13 @@ def main() -> None:
     if fresh8:
         report("EIGHTH FRESH corpus, heldout_fresh8.tsv (its misses read in session 23; first run 230/240, 38/300)",
                judged(detector, fresh8), False)
+    fresh9 = held_out(name="heldout_fresh9.tsv")  # written 2026-12-05 (session 24) from a fresh context; read
+    if fresh9:
+        report("NINTH FRESH corpus, heldout_fresh9.tsv (its misses read in session 24; first run 235/240, 55/300)",
+               judged(detector, fresh9), False)
     if args.wrapped:
-        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8])
+        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9)
+    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9])
 
 
 if __name__ == "__main__":
