@@ -23,12 +23,16 @@ _WORK_AS_A_TIME = {"from", "after", "before", "to"}
 # A job or work lost or lacked is what happened to the person, not a subject: "i wanted to kill myself after i lost
 # my job" had its rule set aside as about the subject (a reader of session 21)
 _WORK_LOST = {"lost", "lose", "losing", "loses", "quit", "sacked", "fired", "redundant"}
+# The carers' own record is no book about the subject: "she was left on the commode for hours and the log book says
+# they came" (the ninth fresh held-out set, read in session 24)
+_RECORD_KEPT = {"log", "care", "visit", "visits", "record", "records", "communication", "signing", "rota", "daily"}
 
 
 def about_the_subject(words: list[str]) -> bool:
     """Whether the plain words name the subject talked about rather than lived (ABOUT_THE_SUBJECT)."""
     return any(w in ABOUT_THE_SUBJECT and not (w == "work" and i and words[i - 1] in _WORK_AS_A_TIME)
                and not (w in ("job", "work") and _WORK_LOST & set(words[max(0, i - 3):i]))
+               and not (w == "book" and i and words[i - 1] in _RECORD_KEPT)
                for i, w in enumerate(words))
 
 # Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
@@ -199,7 +203,8 @@ _HEALTH_FACT = re.compile(
     r"swelling)\b"
     r"|\b(?:makes?|made)\s+(?:my|his|her|their)\s+(?:face|lips|tongue|throat|skin|eyes|mouth)\s+(?:\w+\s+)?(?:swell|itch|blister|burn)"
     r"|\bcome up in (?:hives|a rash|blisters|lumps)\b"
-    r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
+    # ("i cant have anything with codeine in, it makes me sick": a fresh forms set, session 24, got coercive control)
+    r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+|anything\s+(?:with|containing)\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
     r"fish|wheat|soya|penicillin|codeine|aspirin|ibuprofen|latex|plasters)\b"
     r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat"
     )

@@ -296,6 +296,16 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("domestic_abuse", True, "OTHER ~3 make ~1 me|her|him ~1 feel ~2 worthless|small|nothing|dirt|rubbish|scared|afraid"
      "|frightened|terrified|crazy|pathetic|ugly"),
     ("coercive_control", False, "OTHER ~3 say|tell ~2 nobody|noone|no ~1 one? ~3 believe"),
+    # The ninth fresh held-out set, read in session 24: a cut deeper than meant, a compass or a sharpener's blade used
+    # when it gets bad, arms or legs "a mess again"; a person left on a commode for hours; a room gone rank, with flies
+    ("self_harm", True, "deep|deeper ~1 than ~1 usual|normal|before|ever ~6 sore|gape|gapey|gaping|stitch|stitches|steri|"
+                        "bleed|bleeding|glue"),
+    ("self_harm", True, "go|went|cut|do|did ~1 deep|deeper ~1 than ~1 i ~1 mean|meant|plan|planned|want|wanted"),
+    ("self_harm", True, "compass|sharpener|blade|razor ~5 when ~2 it|thing|things|stuff ~1 get ~1 bad|too|worse|much"),
+    ("self_harm", True, "arm|arms|leg|legs|wrist|wrists|thigh|thighs ~6 mess ~1 again"),
+    ("care_abuse", True, "leave|left|lft ~3 on|in ~2 commode|toilet|loo ~4 hour|hours|hrs|hr|ages"),
+    ("neglect", True, "room|house|flat|kitchen|place ~3 rank|stink|stinking|filthy|minging|mingin ~5 fly|flies|maggot|"
+                      "maggots|rat|rats|mice"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
