@@ -443,3 +443,31 @@ def test_after_the_help_at_a_choice_the_question_is_asked_again_and_nothing_is_d
     replies = say(words)  # the returning menu
     assert_help_first(replies, SAMARITANS)
     assert not any("did not catch" in r for r in replies), replies
+
+
+def test_someone_elses_overdose_at_the_read_back_gets_999_for_them_and_is_not_the_persons(embedded_stack):
+    """A stranger (session 24), at the read-back: "the lad next to me Kev wont wake up properly and his lips have gone
+    blue, he took something earlier" got the Samaritans and "If you might act on these thoughts now", no 999, and then
+    "You have overdose" in their own health. Now 999 first, and 999 or A&E for him, in the very next reply; the
+    read-back goes on, with no overdose of theirs."""
+    from bot.understanding.safeguarding.categories import EMERGENCY_NOW, OVERDOSE_GIVEN
+
+    say = rest(embedded_stack, "rest-" + uuid.uuid4().hex)
+    say("hello")
+    say("/tell_about_me")
+    say("I sleep rough in town. I have COPD and use an inhaler.")
+    read = "\n".join(say("that's all"))
+    for _ in range(3):  # the follow-up questions (goals, what matters), if asked
+        if "Is this right" in read:
+            break
+        read = "\n".join(say("that's all"))
+    replies = say("my mate next to me wont wake up and his lips have gone blue, i think hes overdosed")
+    assert EMERGENCY_NOW in replies[0] and OVERDOSE_GIVEN in replies[0], replies
+    assert "If you might act" not in replies[0], replies
+    said = "\n".join(replies)
+    for _ in range(8):
+        if "PIN" in said:
+            break
+        said = "\n".join(say("yes"))
+        assert "overdose" not in said.lower(), said
+    assert "PIN" in said, said

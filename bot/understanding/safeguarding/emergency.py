@@ -32,7 +32,16 @@ _PLAINLY_NOW = re.compile(
     r"having (?:a|another) (?:stroke|heart attack)|collapsed (?:\w+ ){0,4}and (?:is not|will not|can not|not) (?:waking|wake|"
     r"responding|respond|breathing|breathe|get up)|on the floor and (?:is )?not (?:responding|moving|breathing|waking)"
     r"|(?:is|are) not responding"
-    r"|(?:is not|will not) wake up and (?:is|she is|he is) (?:cold|blue|grey))\b")
+    r"|(?:is not|will not) wake up and (?:is|she is|he is) (?:cold|blue|grey)"
+    # someone else overdosed now (a stranger, session 24: "the lad next to me wont wake up properly and his lips have gone
+    # blue, he took something earlier", then "I think hes overdosed what do i do" got the Samaritans, as if the writer's
+    # own thoughts, and no 999)
+    r"|lips (?:have |has |are |is )?(?:gone |turned |going |turning )(?:blue|grey|purple)"
+    r"|(?:will not|can not|cannot|could not) wake (?:him|her|them|\w+ )?up\b(?! (?:in the|on time|for|early|when))"
+    r"|(?:think|thinks|reckon|worried) (?:he|she|they|\w+) (?:is |are |has |have |just )*(?:overdosed|od d|oded|taken "
+    r"(?:an overdose|too much|something|loads|a load))"
+    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)(?! (?:before|in the past|years))"
+    r")\b")
 # the story's, not now: a time said in the past, or now and then
 _THEN = re.compile(r"\b(?:last (?:week|month|year|night|time|christmas|summer)|years? ago|months? ago|weeks? ago|in (?:19|20)\d\d"
                    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -41,6 +50,22 @@ _THEN = re.compile(r"\b(?:last (?:week|month|year|night|time|christmas|summer)|y
                    r"|worried (?:about|that|he|she|i))\b")
 # what says it is now, whatever was said of before ("I had a stroke last year and I think I'm having another one now")
 _SURELY_NOW = re.compile(r"\b(?:right now|just now|this minute|as we speak|having (?:another|one) (?:one )?now|now my)\b")
+
+
+# Someone else's overdose or collapse from one, going on now: whose it is, for the help that speaks of them
+_ANOTHERS_OVERDOSE = re.compile(
+    r"\b(?:(?:his|her|their) lips|wake (?:him|her|them) up"
+    r"|(?:think|thinks|reckon|worried) (?:he|she|they|\w+) (?:is |are |has |have |just )*(?:overdosed|od d|oded|taken)"
+    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)"
+    r"|(?:he|she|they) (?:took|has taken|have taken|had) (?:something|too much|loads|a load|an overdose))\b")
+_MINE = re.compile(r"\b(?:i|i have|i am|i took|i think i) (?:have |just )*(?:overdosed|taken|took)\b")
+
+
+def anothers_overdose(text: str) -> bool:
+    """Whether the emergency now is someone else's overdose ("the lad next to me wont wake up and his lips have gone
+    blue, he took something"): 999 and A&E for them, and no help that speaks of the writer's own thoughts."""
+    plain = " ".join(plain_words(text))
+    return happening_now(text) and bool(_ANOTHERS_OVERDOSE.search(plain)) and not _MINE.search(plain)
 
 
 def happening_now(text: str) -> bool:
