@@ -197,6 +197,7 @@ class Structurer:
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         corrections.moved_out(profile)
+        corrections.left_after(profile, story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))
         if base:  # who moving home is the person's move: "I", "we"; in a carer's story, the person cared for
@@ -490,6 +491,9 @@ _HOME_LEFT = re.compile(r"\b(?:moved|(?:had|having)\s+to\s+move)\s+(?:\w+\s+){0,
                         r"\b(?:not|no\s+longer|don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:live|living|stay|staying)\s+"
                         r"(?:at|in)\b|"
                         r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
+                        # "I was renting a one bed flat at 23 Holly Street … but the landlord sold up" (a fresh forms set,
+                        # session 24: sent as his address while he sleeps on a friend's sofa)
+                        r"\b(?:i|we|he|she|they)\s+(?:was|were)\s+(?:renting|living|staying|lodging|housed)\b|"
                         r"\b(?:previous(?:ly)?|former(?:ly)?|old|last)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
 _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"
@@ -685,6 +689,13 @@ def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
     moved = [i for i in sections["support_network"] if id(i) not in earlier and (safeguarding.tells_a_danger(
         str(i.get("text", "")), profile["safeguarding"]["reasons"], by_a_rule=True)
         or _UNSAFE_FOR.search(str(i.get("text", ""))))]
+    for wish in ("goals", "what_matters"):
+        # "my husband say yesterday he want to take all his tablets and finish" was read back and shared as a goal (a
+        # stranger, session 24): a want that tells a danger is no goal, and is kept with the risks
+        told = [i for i in sections[wish] if id(i) not in earlier and safeguarding.tells_a_danger(
+            str(i.get("text", "")), profile["safeguarding"]["reasons"], by_a_rule=True)]
+        sections[wish] = [i for i in sections[wish] if not any(i is t for t in told)]
+        moved += told
     at_risk = {str(risk.get("text", "")) for risk in sections["risks"]}
     for found in moved:
         found.pop("relationship", None)

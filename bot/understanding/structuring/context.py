@@ -47,7 +47,8 @@ _PAST = re.compile(
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
-    r"^\W*before\s+(?:i|he|she|they|we)\s+(?:take|takes|took|taking|use|uses|used|was|were|drink|drinks|smoke|smokes)|"
+    r"^\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|"
+    r"drink|drinks|smoke|smokes)|"
     r"recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|"
     # "off my" after a trigger is no stopping: "it sets off my asthma" (session 22)
@@ -133,7 +134,9 @@ _GOT_PREGNANT = re.compile(r"\b(?:when|once|since|after|as\s+soon\s+as)\s+(?:i|s
                            re.IGNORECASE)
 _ENDED_THEN = re.compile(r"^\W*(?:(?:for|from)\s+(?:a|an|the|my|his|her|their)\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:has|have|had|"
                          r"was|were)\s+)?(?:finished|ended|completed|came to an end|stopped)\s+(?:back\s+)?(?:in|on|last|"
-                         r"at the end of|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago)\b",
+                         r"at the end of|(?:a|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+                         # "the clopidogrel finished after a year" (the eighth fresh structuring set, session 24)
+                         r"after\s+(?:a|an|one|two|three|four|five|six|twelve|\d+)\s+(?:days?|weeks?|months?|years?|course))\b",
                          re.IGNORECASE)
 _TO_COME_AFTER = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably)\s+)?(?:next|later this|in the new)\s+(?:year|month|"
                             r"week|spring|summer|autumn|winter)\b", re.IGNORECASE)
@@ -270,9 +273,42 @@ _HYPOTHETICAL = re.compile(
     r"don't want to|don’t want to|do not want to|will|going to|might need|likely to|"
     r"terrified|frightened|paranoid about|nervous about|"
     # "someone said we should get attendance allowance": not had yet
-    r"(?:i|we|he|she|they|you) should (?:get|apply for|claim|ask for|look into|be getting))\b",
+    r"(?:i|we|he|she|they|you) should (?:get|apply for|claim|ask for|look into|be getting)|"
+    # a maybe said of what is needed or what it is, by them or a doctor (the eighth fresh structuring set, session 24):
+    # "doctor say maybe I need insulin next year", "they said maybe ADHD but never got tested", "the neurologist has
+    # mentioned maybe adding clobazam"; and telling someone to claim: "I keep telling him to claim Attendance Allowance"
+    r"(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we|you)\s+(?:need|needs|will|would|might|could|should|have to|has to|"
+    r"ll)|(?:said|says|say|think|thinks|thought|reckon|reckons|reckoned|mentioned)\s+(?:it\s+(?:is|was|could be|might be)\s+|"
+    r"it['’]?s\s+|(?:i|he|she|they)\s+(?:has|have|had|is|was|am|might have|may have)\s+)?(?:maybe|possibly|perhaps)|"
+    r"mentioned\s+(?:maybe\s+|possibly\s+|perhaps\s+)?(?:adding|starting|trying|putting)|"
+    r"(?:tell|tells|telling|told|nag|nags|nagging|on at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply|get|go for))\b",
     re.IGNORECASE,
 )
+# Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
+# (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
+_OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
+                      r"tried\s+to\s+(?:put|get|start))\s+(?:(?:me|him|her|them|us)\s+)?(?:on\s+|to\s+(?:try|take|have)\s+)?"
+                      r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?:i|he|she|we|they)\s+(?:said\s+no|refused|declined|turned\s+"
+                          r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
+                          r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not)\b", re.IGNORECASE)
+# Prescribed, and not taken: "She's prescribed donepezil but she won't take it", "he's meant to take atorvastatin but he
+# refuses it" (a stranger, session 24: both read back as taken); not "… but she doesn't take it every day"
+_REFUSES_IT = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|they|we)\s+(?:(?:won['’]?t|wont|will\s+not|"
+                         r"doesn['’]?t|doesnt|does\s+not|don['’]?t|dont|do\s+not|never)\s+(?:take|takes|have|use)\s+"
+                         r"(?:it|them|that|those)\b(?!\s+(?:always|every|regularly|properly|on\s+time|when|if|with|unless))|"
+                         r"(?:refuses?|refused|refusing)\s+(?:to\s+take\s+)?(?:it|them|that)\b)", re.IGNORECASE)
+# ... or said first: "she refuses the donepezil", "he won't take his statin" (a stranger, session 24: not understood as
+# a correction at the read-back)
+_REFUSES_BEFORE = re.compile(r"\b(?:refuses?|refused|refusing|won['’]?t\s+take|wont\s+take|will\s+not\s+take|"
+                             r"refuses?\s+to\s+take|refused\s+to\s+take|won['’]?t\s+touch|wont\s+touch)\s+"
+                             r"(?:(?:the|her|his|their|my|any|to\s+take)\s+)?$", re.IGNORECASE)
+# A medicine said only as a maybe, alone in its clause: "something for her mood, maybe sertraline"
+_ONLY_MAYBE = re.compile(r"\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:some\s+|a\s+|the\s+)?", re.IGNORECASE)
+# Said to have it, then flatly denied: "there's a rumour he's got cancer but he hasn't, the doctor checked"
+_BUT_NOT = re.compile(r"^[\s,;:–-]*(?:but|and)\s+(?P<who>he|she|i|they|we)\s+(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|"
+                      r"doesn['’]?t|does\s+not|isn['’]?t|is\s+not|aren['’]?t|am\s+not|i['’]?m\s+not)"
+                      r"(?:\s+(?:got\s+)?(?:it|that|one|any))?\s*(?:[,.;!?]|$)", re.IGNORECASE)
 
 
 # A new verb of the same person, joined by "and", starts what the past before it does not reach: "I had
@@ -437,6 +473,18 @@ def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
             fact["status"] = CURRENT
 
 
+def denied_after(before: str, rest: str) -> bool:
+    """Whether what follows a fact, past its clause (`rest`: the story after it), takes it back: offered and turned
+    down ("the GP offered me mirtazapine but I said no"), or said and flatly denied ("he's got cancer but he
+    hasn't"). `before`: the fact's clause before it."""
+    said = [m.group(1).lower() for m in re.finditer(r"\b(i|he|she|they|we)(?=['’]|\s|$)", before, re.IGNORECASE)]
+    # each by the one said to have it: "I have diabetes but he doesn't" leaves it hers (session 21)
+    # (or by "he", "she", "they" after one said by name: "Nan is prescribed memantine but she won't take it")
+    denied = any(match and (said[-1:] == [match.group("who").lower()] or (not said and match.group("who").lower() in (
+        "he", "she", "they"))) for match in (_BUT_NOT.match(rest), _REFUSES_IT.match(rest)))
+    return bool((_OFFERED.search(before) and _TURNED_DOWN.match(rest)) or denied)
+
+
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
                 canonical: str | None = None) -> str:
     """Status of the fact at sentence[start:end], from the words of its clause.
@@ -462,7 +510,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
-    if _HYPOTHETICAL.search(before):
+    if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]):
+        return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
+    if _HYPOTHETICAL.search(before) or _ONLY_MAYBE.fullmatch(before):
         return HYPOTHETICAL
     if _TESTED_FOR.search(before):  # "the GP is testing me for coeliac disease": not known yet
         if _TESTED_NOT.match(sentence[end:]):

@@ -536,6 +536,33 @@ def moved_out(profile: dict[str, Any]) -> None:
     profile["sections"]["home"] = home
 
 
+# "I dont live at ash street anymore, thats my old address", "that was my old address": a place said to be left
+_NO_LONGER_AT = re.compile(r"\b(?:(?:don['’]?t|dont|do\s+not|doesn['’]?t|does\s+not|no\s+longer|not)\s+(?:live|living|stay|"
+                           r"staying)\s+(?:at|in|on)\s+(?P<where>[^.;!?\n]{3,60}?)\s*(?:any\s*more|no\s+more|now)\b"
+                           r"|(?P<that>[^.;!?\n]{3,60}?)\s*(?:,|is|was|-)\s*(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|"
+                           r"it\s+was)?\s*(?:my|our|his|her|their)\s+old\s+address)", re.IGNORECASE)
+
+
+def left_after(profile: dict[str, Any], story: str) -> None:
+    """An address told, then said to be left ("I dont live at ash street anymore, thats my old address", said at the
+    read-back of "15 Ash Street"): a home left (a stranger, session 24: "I have changed that", and the GP was sent it)."""
+    for told in profile["sections"]["home"]:
+        if told.get("kind") != "address" or told["about"] != "subject" or told["status"] != "current":
+            continue
+        street = set(_PLACE_WORD.findall(str(told.get("value", "")).lower())) - _NO_PLACE
+        for left in _NO_LONGER_AT.finditer(story, max(_start(told), 0)):
+            said = left.group("where") or left.group("that") or ""
+            if street & set(_PLACE_WORD.findall(said.lower())):
+                told["status"] = "past"
+                break
+
+
+_PLACE_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+_NO_PLACE = frozenset("""street road lane avenue close court drive way crescent terrace place live living lived dont don't
+don’t not any anymore more no longer that thats that's that’s this my our his her their old address flat house bungalow
+home there now stay staying the and with at for was were any""".split())
+
+
 def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -> bool:
     """A name put right ("no, my name is Ronald Hughes, Ron for short", "Ron Ronald Hughes" said of the name read
     back): it replaces the name told before, and the name they go by is kept with it. Before, the read-back read

@@ -82,6 +82,9 @@ AGE = Guarded(re.compile(
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?![./-]\d)(?![- ]years? ago)"  # "Her DOB is 02/09/39": a date, no age
+    # "Address is 44 Cedar Street": a house, no age (a fresh forms set, session 24: a carer's story made him 44)
+    r"(?![a-z]?,?\s+(?:[a-z'’-]+\s+){0,2}(?:street|st|road|rd|lane|ln|avenue|ave|close|court|drive|way|crescent|terrace|"
+    r"place|gardens|grove|hill|park|view|walk|row|square|mews|flats?|house|cottages?)\b)"
     rf"|\b(\d{{1,3}}|{_IN_WORDS}|{'|'.join(_UNITS)})[- ]years?[- ](?:old|young)\b"
     # "I have 58 years" (second-language English)
     rf"|\b(?:i|he|she) (?:have|has) (\d{{1,3}}|{_IN_WORDS}) years?(?=\s*(?:[.,;!]|$|and\b))",
@@ -137,6 +140,11 @@ ALLERGY = Guarded(re.compile(
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # said with "is": "Allergy is aspirin, I get problem with breathing" (a fresh forms set, session 24: a medicine taken);
+    # not "my allergy is bad this year", "allergies are worse in spring"
+    rf"|^\W*(?:(?:my|his|her|their|the|only)\s+)?all?erg(?:y|ies)\s+(?:is|are)\s+(?:to\s+)?(?!(?:none|nil|no|not|nothing|"
+    rf"unknown|{_NOT_ALLERGENS}|worse|better|getting|playing|terrible|awful|fine|ok|okay|under|quite|pretty|so|too)\b)"
+    rf"([a-z][a-z\-]*)(?=\s*[,.;!?]|\s*$|\s+and\b)"
     # as a heading without its colon, one word alone: "Allergy penicillin, face swell up" (not "allergy clinic on Monday")
     rf"|^\W*all?erg(?:y|ies)\s+(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free|{_NOT_ALLERGENS}|to|for|on|"
     r"from|clinic|test|tests|testing|nurse|team|service|tablets?|medicines?|medications?|season|symptoms|"
@@ -408,7 +416,9 @@ BETTER = re.compile(r"\b(?:better|improved|improving|easier|under control|fewer|
 # "she mustn't have ibuprofen", "he's not allowed aspirin": told not to take it, no medicine they take
 CANT_TAKE = re.compile(r"\b(?:(?:can't|can’t|cant|cannot|can not|couldn't|couldnt|mustn't|mustn’t|mustnt|must not|must never|"
                        r"shouldn't|shouldn’t|shouldnt|should not|should never)\s+(?:take|tolerate|have|be given)|"
-                       r"(?:not|never) (?:be )?allowed(?: to (?:take|have))?)\s+(?:any\s+)?$",
+                       r"(?:not|never) (?:be )?allowed(?: to (?:take|have))?)\s+(?:any\s+|"
+                       # "I can't have anything with codeine in, it makes me sick" (a fresh forms set, session 24)
+                       r"(?:anything|owt|nothing)\s+(?:with|that\s+has|containing)\s+(?:any\s+)?)?$",
                        re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+"

@@ -803,6 +803,7 @@ class Filer(PersonalFiler):
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
                      and not self._someone_elses(clause, t.start, who)
                      and not _kept_for_another(clause, t, who, self.people.relatives)
+                     and not theirs_not_mine(clause[:t.start], who.story[base + t.end:] if who.story else clause[t.end:])
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))
                      # "I take propranolol … no medicines for it since 20 years": none for that condition, and
@@ -851,6 +852,8 @@ class Filer(PersonalFiler):
         for term in health + medicines:
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
+            if term.canonical == "overdose" and teller == "self" and _THEY_OVERDOSED.search(clause[:term.start]):
+                continue  # "I think hes overdosed", of the lad beside them: not the person's (a stranger, session 24)
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story)
             if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
@@ -994,6 +997,9 @@ class Filer(PersonalFiler):
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
                   named: dict[str, str] | None = None, story: str = "") -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
+        if status == context.CURRENT and context.denied_after(clause[:term.start], story[base + term.end:] if story
+                                                              else clause[term.end:]):
+            status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named)
@@ -1337,6 +1343,8 @@ _NOT_INVOLVED = re.compile(
     r"(?:\s+(?:been|ever|yet|really|at all))*\s+(?:involved|in touch|in contact|on board)\b", re.IGNORECASE)
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
+_THEY_OVERDOSED = re.compile(r"\b(?:he|she|they)(?:['’]?s|s|\s+has|\s+have|\s+had|\s+is|\s+was|['’]ve)?\s+"
+                             r"(?:just\s+|now\s+|maybe\s+)?(?:(?:taken|took|had)\s+(?:an?\s+)?)?$", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"
                       r"(?:want|wants)\s+(?:to\s+(?:have|go through|do)\s+)?(?:(?:any|more|further)\s+){0,2}(?:another\s+(?:round of\s+)?)?"
                       r"(?:(?:of\s+)?(?:the|that|this)\s+)?$", re.IGNORECASE)
@@ -1344,7 +1352,11 @@ _SIDE_EFFECT = re.compile(r"\W*(?:but\s+|and\s+)?(?:(?:because|cos|coz|cause|as|
                           r"(?:made|makes|make|gave|gives|give|left|leaves)\s+"
                           # "it gave mi legs pain": what it did to a part of them; "it made us feel numb" (Geordie "us", me)
                           r"(?:me|us|him|her|them|(?:my|mi|his|her|their)\s+(?:legs?|arms?|feet|stomach|tummy|head|"
-                          r"muscles?|joints?|ankles?|back|chest))\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*",
+                          r"muscles?|joints?|ankles?|back|chest))\s+(?:feel\s+|really\s+|very\s+|so\s+|a\s+bit\s+|an?\s+)*"
+                          # "it gave him a terrible dry cough so the GP stopped it" (a fresh forms set, session 24: a
+                          # cough sent as a condition he had)
+                          r"(?:(?:terrible|awful|bad|horrible|nasty|dry|tickly|chesty|constant|persistent|hacking|"
+                          r"funny|weird|horrendous|dreadful)\s+){0,3}",
                           re.IGNORECASE)
 _STOPPED_FOR_IT = re.compile(r"\b(?:" + context.STOPPED + r"|stop|came\s+off|come\s+off|packed|jacked|quit|gave\s+up)\b"
                              r"[^.;]*?\b(?:because|cos|coz|cause|as)\s+(?:it|they|that)\s+(?:\w+\s+)?"
@@ -1381,6 +1393,20 @@ def _bad_with_its_cause(clause: str, part: Term, health: list[Term]) -> bool:
 # "a spare inhaler for my son" (session 22: a grandson's EpiPen was filed as his grandmother's)
 _FOR_ANOTHER = re.compile(r"^[^.;!?]{0,40}?\bfor\s+(?:(?:him|her)\b(?!\s*self)|(?:my|our|me)\s+(?:(?:little|eldest|youngest|"
                           r"baby|wee|grown[- ]up)\s+)?([a-z]+)\b(?!['’]s))", re.IGNORECASE)
+
+
+# "It's her on the warfarin, not me", "it's my husband that takes metformin, not me": someone else's, said so to be told
+# from the person's own (the eighth fresh structuring set, session 24: the wife's warfarin went to her husband's GP)
+_SOMEONE_ELSE_ON = re.compile(r"(?:^|[,.;:]\s*|\b(?:and|but|so)\s+)(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|"
+                              r"that\s+is)\s+(?:her|him|them|(?:my|our|me)\s+[a-z-]+|(?-i:[A-Z][a-z]+))\s+"
+                              r"(?:(?:who|that)(?:['’]s|\s+is|\s+was)?\s+)?(?:on|taking|takes|take|using|uses|has|have|had|"
+                              r"with)\s+(?:the\s+|that\s+|all\s+the\s+)?$", re.IGNORECASE)
+_NOT_ME = re.compile(r"^[^.;!?]{0,30}?\bnot\s+(?:me|mine|myself)\b", re.IGNORECASE)
+
+
+def theirs_not_mine(before: str, rest: str) -> bool:
+    """Whether a thing is said to be someone else's and not the person's: "it's her on the warfarin, not me"."""
+    return bool(_SOMEONE_ELSE_ON.search(before) and _NOT_ME.match(rest))
 
 
 def _kept_for_another(clause: str, term: Term, who: Teller, relatives: frozenset[str]) -> bool:

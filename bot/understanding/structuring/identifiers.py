@@ -311,9 +311,20 @@ def _address_end(sentence: str, start: int) -> int:
     return stop.start() if stop else len(sentence)
 
 
+# A house number put right as it is said: "44 Cedar Street, no sorry, 41 Cedar Street" (a fresh forms set, session 24:
+# the whole was kept, and the house put right was sent as 44); what follows the last "no", "sorry" or "I mean" is it
+_PUT_RIGHT = re.compile(r"(?:(?:\bno\s*[,!.-]+|\bno\s+(?=sorry|wait|i\s+mean)|\bnope\b|\bsorry\b|\bwait\b|\bi\s+mean\b)"
+                        r"[\s,.!-]*)+(?:it['’]?s\s+|its\s+)?(?=(?:flat\s+|apartment\s+|unit\s+|number\s+)?\d)", re.IGNORECASE)
+
+
 def _tidy(address: str) -> str:
-    """Postcodes in capitals with their space: 'ls6 2ab' -> 'LS6 2AB'."""
+    """Postcodes in capitals with their space: 'ls6 2ab' -> 'LS6 2AB'; a house put right as it is said, the one it
+    was put right to."""
     def postcode(match: re.Match[str]) -> str:
         code = match.group(1).replace(" ", "").upper()
         return f"{code[:-3]} {code[-3:]}"
+    for put_right in reversed(list(_PUT_RIGHT.finditer(address))):
+        if put_right.start() and address[put_right.end():].strip():
+            address = address[put_right.end():]
+            break
     return _POSTCODE.sub(postcode, " ".join(address.split()))

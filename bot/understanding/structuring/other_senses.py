@@ -86,8 +86,17 @@ _PANDEMIC_BEFORE = re.compile(r"(?:\b(?:before|during|through|throughout)\s+(?:t
 _PANDEMIC_AFTER = re.compile(r"^\s*(?:-?19\s+)?(?:pandemic|lockdowns?|times|era|years|days|restrictions|rules|"
                              r"jabs?|vaccines?|vaccinations?|boosters?|tests?|testing)\b", re.IGNORECASE)
 
+# A condition's short form that is a first name too, said as one (a fresh forms set, session 24: "hiya so im tia, tia
+# morgan, 19" gave her a mini stroke on every form): after "I'm", "called", "name is", before her surname, or said
+# twice in a row; "I had a TIA in May", "a tia last year" are the condition
+_AS_A_NAME_BEFORE = re.compile(r"\b(?:i['’]?m|im|i\s+am|called|named|name\s+is|name['’]?s|names|this\s+is|its|it['’]?s)\s*$"
+                               r"|\b(?:tia|Tia|TIA)\s*,\s*$", re.IGNORECASE)
+_AS_A_NAME_AFTER = re.compile(r"^\s+(?-i:[A-Z][a-z]+)\b(?<!\bIn)|^\s+(?!(?:in|last|this|on|at|a|and|years?|months?|weeks?|"
+                              r"few|couple|which|that|when|but|so|or|n|&|was|is|has|had|before|after|about)\b)[a-z]{3,}\s*,",
+                              re.IGNORECASE)
+
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
-_SENSES = {"stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
+_SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
            "covid-19": ("covid", "covid-19", "covid 19", "coronavirus")}
 _NEAR = 200
@@ -105,6 +114,8 @@ def another_sense(text: str, term: Term) -> bool:
     sentence_end = min((i for i in (after.find(mark) for mark in ".!?\n") if i >= 0), default=len(after))
     if term.canonical == "stroke":
         return _another_stroke(before, after)
+    if term.canonical == "mini stroke":
+        return bool(_AS_A_NAME_BEFORE.search(before[sentence_start:]) or _AS_A_NAME_AFTER.match(after))
     if term.canonical == "cancer":
         return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))

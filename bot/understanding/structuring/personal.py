@@ -37,7 +37,7 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     each), with the match that said it, which of its groups, the allergen's words and where they start."""
     found = []
     for match in cues.ALLERGY.finditer(clause):
-        group = next(g for g in (1, 2, 3, 4, 5) if match.group(g))
+        group = next(g for g in range(1, match.re.groups + 1) if match.group(g))  # (the one that said it)
         found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
         # "penicillin (anaphylaxis, 1971) and codeine (vomiting)": the list goes on past a reaction in brackets

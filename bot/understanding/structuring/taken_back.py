@@ -26,7 +26,7 @@ _TAKEN_BACK = re.compile(
     r"|or\s+is\s+it\b)", re.IGNORECASE)
 _SORRY = re.compile(r"\s*,\s*(?:sorry|i\s+mean|i\s+meant)\s*[,.]?\s*(?:(?:it['’]?s|its|it\s+is)\s+)?", re.IGNORECASE)
 # "…, well not latex", "the pill, not the pill, the mini pill": the same thing named again with "not"
-_NOT_AGAIN = r"\s*,\s*(?:well\s*,?\s*)?(?:no\s*,?\s*)?not\s+(?:the\s+|my\s+|a\s+|an\s+)?{}\b"
+_NOT_AGAIN = r"\s*,\s*(?:well\s*,?\s*)?(?:no\s*,?\s*)?(?:sorry\s*,?\s*)?not\s+(?:the\s+|my\s+|a\s+|an\s+)?{}\b"
 # "I'm on warfarin, well I was", "he takes apixaban, well he did": no longer
 _WELL_WAS = re.compile(r"\s*,\s*well\s*,?\s+(?:i|he|she|they|we)\s+(?:was|were|did|used\s+to)\b", re.IGNORECASE)
 # ... and only when nothing else is said to have been: the clause ends ("well I was, they …", "well I was but …") or
@@ -188,8 +188,11 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
             right[1]["when"] = found["when"]
 
 
+# ("he's 84, sorry, no, he's 85": who is that age said again, session 24)
 _AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
-                        rf"actually)\b\s*,?\s*(?:i['’]?m\s+|i\s+am\s+|it['’]?s\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
+                        rf"actually)\b\s*,?\s*(?:(?:no|sorry)\b\s*,?\s*)?(?:(?:i['’]?m|im|i\s+am|it['’]?s|he['’]?s|hes|"
+                        rf"he\s+is|she['’]?s|shes|she\s+is|they['’]re|they\s+are|mum['’]?s|dad['’]?s)\s+)?"
+                        rf"(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
                         re.IGNORECASE)
 _LATER = re.compile(r"\s*(?:in|on|at|next|this|come|by|soon|later|when)\b", re.IGNORECASE)
 _NEXT_BIRTHDAY = re.compile(r"\s*(?:years?(?:\s+old)?\s+)?next\s+birthday\b", re.IGNORECASE)
@@ -208,11 +211,13 @@ def _age(about: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> No
         if next_birthday:
             new = old - 1
             after = after[next_birthday.end():]
-        again = _AGE_AGAIN.match(after)
-        if again and abs(cues.number(again.group(1)) - old) <= 3 and not _LATER.match(after, again.end()) \
+        at = 0
+        while (again := _AGE_AGAIN.match(after, at)) and abs(cues.number(again.group(1)) - new) <= 3 \
+                and not _LATER.match(after, again.end()) \
                 and (next_birthday or not re.search(r"\bso\b", again.group(0), re.IGNORECASE)):
-            # ("I'm 80, so 81 in June" is the age now and the next one; "so" puts it right after "next birthday" only)
-            new = cues.number(again.group(1))
+            # ("I'm 80, so 81 in June" is the age now and the next one; "so" puts it right after "next birthday" only;
+            # "71, sorry, 72, no 73" is 73: each put right again)
+            new, at = cues.number(again.group(1)), again.end()
         if new != old and 0 < new < 120:
             found.update(value=new, text=f"{new} years old")
 
