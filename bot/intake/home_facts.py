@@ -345,9 +345,11 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
         elif re.search(r"social housing", text):
             found.add("social")
         elif re.search(r"\brent(s|ing)? (a|my|the|our) (room|flat|house|place|bedsit)|"
-                       r"\bprivate(ly)? rent|\brented (flat|house|room)", text) or any(
+                       r"\bprivate(ly)? rent|\brented (flat|house|room)", text) or (any(
                 not (item.get("told_by") == "self" and _SOMEONE_ELSES.search(text[:landlord.start()]))
-                for landlord in re.finditer(r"\blandlord", text)):
+                for landlord in re.finditer(r"\blandlord", text)) and not any(
+                _LANDLORD_GONE.match(text, landlord.end()) or _OLD_LANDLORD.search(text[:landlord.start()])
+                for landlord in re.finditer(r"\blandlord", text))):
             found.add("private")
         if item.get("told_by") == "carer" and re.search(r"\b(?:lives?|(?:has|have|'s) lived) with (me|us)\b", text) \
                 or _A_RELATIVES_HOME.search(text):
@@ -363,6 +365,10 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
 # Whose landlord, in the person's own story: a friend's or a relative's ("his landlord says I can't stay", "Dean's
 # landlord"), not theirs
 _SOMEONE_ELSES = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+$")
+# A tenancy over: "the landlord sold up", "my old landlord" (a fresh forms set, session 24: a man on a friend's sofa
+# since his landlord sold was sent as renting privately)
+_LANDLORD_GONE = re.compile(r"\s+(?:has\s+|had\s+)?(?:sold|evicted|kicked|threw|chucked|took\s+(?:it|the\s+\w+)\s+back)\b")
+_OLD_LANDLORD = re.compile(r"\b(?:old|last|previous|former|ex)\s+$")
 # Living in a relative's home: "I live in my son's house", "she stays at her daughter's flat"
 _A_RELATIVES_HOME = re.compile(r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in|at)\s+(?:my|his|her|their|our)\s+"
                                r"(?:\w+\s+)?(?:son|daughter|mum|mother|dad|father|brother|sister|parents|nan|gran|"
