@@ -465,7 +465,13 @@ _PUT_OUT_SOMEONE = re.compile(r"\b(kick|kicks|kicked|kicking|chuck|chucks|chucke
 # Children as the ones a harm is done to or who go without: "noone feeds the kids next door, the little one is always
 # crying and has bruises" got only the help for adults (a stranger, session 17)
 CHILDREN = re.compile(r"\b(kids|children|child|baby|babies|toddlers?|little ones?|infants?|newborn|bairns?|weans?|"
-                      r"the little (boy|girl|lad|lass))\b")
+                      r"the little (boy|girl|lad|lass)"
+                      # a child by the age said of them: "he hits her 2 n shes only 9", "our grandson Leo is 6 … burn marks
+                      # … daddy did it" (a stranger, session 24: the Domestic Abuse Helpline, and no NSPCC)
+                      r"|(?:is|aged|only|just) (?:only |just )?(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|"
+                      r"ten|eleven|twelve|thirteen|fourteen|fifteen)(?: years? old| yrs? old| year old)?"
+                      r"(?! (?:years? ago|times|foot|feet|ft|stone|st|kg|miles|weeks|months|days|hours|minutes|mins|pm|am|"
+                      r"o clock|percent|pounds|quid|grand|and a half|inch|inches)\b))\b")
 CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 
