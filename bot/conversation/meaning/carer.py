@@ -91,6 +91,8 @@ def name_of(text: str) -> str | None:
         return None  # the name "All") are no name
     if re.fullmatch(r"(?i)\W*(n\s*/\s*a|n\.a\.?|not applicable)\W*", text or ""):  # "n/a" was named "N"
         return None
+    if re.match(r"\s*/\w", text or ""):  # a button pressed again ("/tell_about_someone" was the name
+        return None  # "Tell_about_someone" in every later reply: a stranger, session 24)
     words = re.sub(r"\s*[(\[].*?([)\]]|$)", " ", (text or "")).strip().strip(" .!")  # "Margaret (Maggie)"
     words = re.sub(r"(?i)^\W*((oh|ah|um|erm|er|uh|hmm|well|sorry|dear|ok|okay)[\s,.!]+)+(?=\w)", "", words)  # "sorry, dave"
     words = re.sub(r"(?i)[\s,;:-]+(like|as) (i|i've|ive|i have) (said|told you|already said|mentioned)\b.*$", "", words)

@@ -189,8 +189,8 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
 
 
 # ("he's 84, sorry, no, he's 85": who is that age said again, session 24)
-_AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
-                        rf"actually)\b\s*,?\s*(?:(?:no|sorry)\b\s*,?\s*)?(?:(?:i['’]?m|im|i\s+am|it['’]?s|he['’]?s|hes|"
+_AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;–—-]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
+                        rf"actually)\b\s*,?\s*(?:(?:no|sorry|wait|hang\s+on)\b\s*,?\s*)?(?:(?:i['’]?m|im|i\s+am|it['’]?s|he['’]?s|hes|"
                         rf"he\s+is|she['’]?s|shes|she\s+is|they['’]re|they\s+are|mum['’]?s|dad['’]?s)\s+)?"
                         rf"(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
                         re.IGNORECASE)

@@ -188,3 +188,10 @@ def test_text_only_is_kept_as_how_to_reach_them(structurer):
     profile = structurer.structure(["My mobile is 07700 900321 but only text please, he answers my calls."])
     needs = [n for i in profile["sections"]["communication"] for n in i.get("needs") or []]
     assert "text only" in needs
+
+
+@pytest.mark.parametrize("said, age", [("I'm Sunil Shah, 58 - no wait, 59 now.", 59), ("I am 70, no wait, 71.", 71)])
+def test_an_age_put_right_after_a_dash_or_a_wait_is_the_age_put_right(structurer, said, age):
+    """ "Im Raj Patel, 63 - no wait, 64 now" was read back and sent as 63 (a stranger on the stack)."""
+    profile = structurer.structure([said])
+    assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [age]
