@@ -473,6 +473,19 @@ def lasting_now(health: list[dict[str, Any]], sentence: str, base: int) -> None:
             fact["status"] = CURRENT
 
 
+# Tried, and it did not help: "tried the pill, then the coil, neither helped" (the eighth fresh structuring set, session
+# 24: the pill kept as taken now); not "tried sertraline and it's working"
+_TRIED = re.compile(r"\b(?:tried|had\s+a\s+go\s+(?:on|with))\s+(?:(?:the|a|an|some|my)\s+)?$", re.IGNORECASE)
+_DID_NOT_HELP = re.compile(r"^[^.;!?]{0,60}?\b(?:neither|none\s+of\s+(?:them|it|those)|nothing\s+(?:helped|worked)|"
+                           r"(?:it|they|that|which)\s+(?:didn['’]?t|did\s+not|never)\s+(?:help|work|do\s+anything)|"
+                           r"did\s+nothing|no\s+(?:good|use|help|difference)|made\s+no\s+difference)\b", re.IGNORECASE)
+
+
+def tried_before(before: str, rest: str) -> bool:
+    """Whether a thing was tried and said not to have helped (`rest`: the story after it): had before, not now."""
+    return bool(_TRIED.search(before) and _DID_NOT_HELP.match(rest))
+
+
 def denied_after(before: str, rest: str) -> bool:
     """Whether what follows a fact, past its clause (`rest`: the story after it), takes it back: offered and turned
     down ("the GP offered me mirtazapine but I said no"), or said and flatly denied ("he's got cancer but he

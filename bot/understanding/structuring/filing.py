@@ -997,9 +997,11 @@ class Filer(PersonalFiler):
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
                   named: dict[str, str] | None = None, story: str = "") -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
-        if status == context.CURRENT and context.denied_after(clause[:term.start], story[base + term.end:] if story
-                                                              else clause[term.end:]):
+        rest = story[base + term.end:] if story else clause[term.end:]
+        if status == context.CURRENT and context.denied_after(clause[:term.start], rest):
             status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
+        elif status == context.CURRENT and context.tried_before(clause[:term.start], rest):
+            status = context.PAST  # "tried the pill, then the coil, neither helped"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named)

@@ -195,3 +195,12 @@ def test_an_age_put_right_after_a_dash_or_a_wait_is_the_age_put_right(structurer
     """ "Im Raj Patel, 63 - no wait, 64 now" was read back and sent as 63 (a stranger on the stack)."""
     profile = structurer.structure([said])
     assert [i["value"] for i in profile["sections"]["about_me"] if i.get("kind") == "age"] == [age]
+
+
+@pytest.mark.parametrize("said, term, status", [
+    ("Tried naproxen, then co-codamol, none of them helped.", "naproxen", "past"),
+    ("I tried sertraline and it's working well.", "sertraline", "current"),
+])
+def test_a_medicine_tried_that_did_not_help_is_past(structurer, said, term, status):
+    """ "tried the pill, then the coil, neither helped" kept the pill as taken now (the eighth fresh structuring set)."""
+    assert statuses(structurer.structure([said]), "medications", term) == [status]
