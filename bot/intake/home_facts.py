@@ -367,7 +367,7 @@ def tenure(sections: dict[str, Any]) -> Choice | None:
 _SOMEONE_ELSES = re.compile(r"(?:\b(?:his|her|their)|['’]s)\s+$")
 # A tenancy over: "the landlord sold up", "my old landlord" (a fresh forms set, session 24: a man on a friend's sofa
 # since his landlord sold was sent as renting privately)
-_LANDLORD_GONE = re.compile(r"\s+(?:has\s+|had\s+)?(?:sold|evicted|kicked|threw|chucked|took\s+(?:it|the\s+\w+)\s+back)\b")
+_LANDLORD_GONE = re.compile(r"\s+(?:has\s+|had\s+)?(?:sold|evicted|took\s+(?:it|the\s+\w+)\s+back)\b")  # (not "threw a fit")
 _OLD_LANDLORD = re.compile(r"\b(?:old|last|previous|former|ex)\s+$")
 # Living in a relative's home: "I live in my son's house", "she stays at her daughter's flat"
 _A_RELATIVES_HOME = re.compile(r"\b(?:live|lives|living|stay|stays|staying)\s+(?:in|at)\s+(?:my|his|her|their|our)\s+"

@@ -383,8 +383,9 @@ class Detector:
         if emergency.happening_now(text):
             found = replace(found, emergency=True)  # "crushing chest pain right now": 999 first
             if emergency.anothers_overdose(text):
-                # "his lips have gone blue, he took something": 999 and A&E for them; any thoughts heard are theirs
-                found = replace(found, given=True, theirs=True)
+                # "his lips have gone blue, he took something": 999 and A&E for them (not "if you have taken"); any
+                # thoughts heard are theirs, unless the writer says their own ("... and i want to die too")
+                found = replace(found, given=True, overdose=False, theirs=not emergency.writers_own_thoughts(text))
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),

@@ -468,10 +468,15 @@ CHILDREN = re.compile(r"\b(kids|children|child|baby|babies|toddlers?|little ones
                       r"the little (boy|girl|lad|lass)"
                       # a child by the age said of them: "he hits her 2 n shes only 9", "our grandson Leo is 6 … burn marks
                       # … daddy did it" (a stranger, session 24: the Domestic Abuse Helpline, and no NSPCC)
-                      r"|(?:is|aged|only|just) (?:only |just )?(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|nine|"
-                      r"ten|eleven|twelve|thirteen|fourteen|fifteen)(?: years? old| yrs? old| year old)?"
-                      r"(?! (?:years? ago|times|foot|feet|ft|stone|st|kg|miles|weeks|months|days|hours|minutes|mins|pm|am|"
-                      r"o clock|percent|pounds|quid|grand|and a half|inch|inches)\b))\b")
+                      # (said of someone: "she is only 9", "leo is 6", "aged 7", "6 years old"; not "married just 2 years",
+                      # "its just one of those things", "our flat is 2 bedroom": a second reader, session 24)
+                      r"|(?:(?:\b(?!(?:it|that|this|there|which|what|flat|house|home|room|rent|bill|time|age|marriage|"
+                      r"married|it s|who s)\b)[a-z]+ (?:is|s) (?:only |just )?)|aged )(?:[1-9]|1[0-5]|one|two|three|four|five|"
+                      r"six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: years? old| yrs? old| year old)?"
+                      r"(?! (?:years?|times|foot|feet|ft|stone|st|kg|miles|weeks|months|days|hours|minutes|mins|pm|am|"
+                      r"o clock|percent|pounds|quid|grand|and a half|inch|inches|bed|bedroom|bedrooms|storey|floors?|"
+                      r"doors?|of|or|more|less|minutes?|weeks?)\b)"
+                      r"|(?:[1-9]|1[0-5]) (?:years?|yrs?) old)\b")
 CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 

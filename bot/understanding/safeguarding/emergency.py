@@ -19,11 +19,14 @@ _SYMPTOM = re.compile(
     r"|having (?:another|one)|(?:speech|talking|words) (?:is |are )?(?:slurred|slurring)|slurring (?:his|her|my) (?:words|speech)"
     r"|(?:can not|cannot) (?:lift|move|raise) (?:my|his|her) (?:arm|leg)|(?:fitting|having a (?:fit|seizure))"
     r"|bleeding (?:heavily|a lot|loads|badly|everywhere)|choking|unconscious|collapsed|passed out|blacked out"
-    r"|coughing up blood|vomiting blood|throwing up blood)\b")
+    r"|coughing up blood|vomiting blood|throwing up blood"
+    r"|lips (?:have |has |are |is )?(?:gone |turned |going |turning )(?:blue|grey|purple))\b")
 _NOW = re.compile(r"\b(?:right now|just now|at the moment|this minute|as we speak|as i type|currently"
                   r"|now(?! and (?:then|again)| uses| has| takes| needs| lives| gets)"
                   r"|just (?:collapsed|passed out|gone)|has (?:just )?collapsed(?! (?:\w+ )?(?:times|twice|once|before|a few))"
                   r"|is (?:fitting|choking|collapsed)(?! on (?:his|her|their) food)|^help\b"
+                  r"|(?:can not|cannot|could not) wake (?:him|her|them)|(?:think|thinks|reckon) (?:he|she|they|\w+) "
+                  r"(?:is |has |have )?(?:overdosed|taken an overdose|taken too much)"
                   r"|(?:is|are) not (?:waking|responding|breathing)|will not (?:wake|stop)|(?:think|thinks) (?:i am|he is|she is)"
                   r" having)\b")
 # an emergency whatever else is said
@@ -36,18 +39,22 @@ _PLAINLY_NOW = re.compile(
     # someone else overdosed now (a stranger, session 24: "the lad next to me wont wake up properly and his lips have gone
     # blue, he took something earlier", then "I think hes overdosed what do i do" got the Samaritans, as if the writer's
     # own thoughts, and no 999)
-    r"|lips (?:have |has |are |is )?(?:gone |turned |going |turning )(?:blue|grey|purple)"
-    r"|(?:will not|can not|cannot|could not) wake (?:him|her|them|\w+ )?up\b(?! (?:in the|on time|for|early|when))"
+    # (not the writer: "i could not wake up this morning"; nor a lie-in: "wont wake up till 12"; a second reader)
+    r"|(?<!\bi )(?:will not|can not|cannot|could not) wake (?:(?:him|her|them) )?up\b(?! (?:in the|on time|for|early|when|till|"
+    r"until|til|before|at|most|every|some|in|on)\b)"
     r"|(?:think|thinks|reckon|worried) (?:he|she|they|\w+) (?:is |are |has |have |just )*(?:overdosed|od d|oded|taken "
-    r"(?:an overdose|too much|something|loads|a load))"
-    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)(?! (?:before|in the past|years))"
+    r"(?:an overdose|too much))(?! (?:on|from|out|off|of|to|for|with|in|at|home)\b)"
+    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)"
+    r"(?! (?:before|in the past|years|on|from|of|to|for|with)\b)"
     r")\b")
 # the story's, not now: a time said in the past, or now and then
 _THEN = re.compile(r"\b(?:last (?:week|month|year|night|time|christmas|summer)|years? ago|months? ago|weeks? ago|in (?:19|20)\d\d"
                    r"|in (?:january|february|march|april|may|june|july|august|september|october|november|december)"
                    r"|used to|sometimes|now and (?:then|again)|every now|when (?:i|he|she) (?:walk|walks|climb|climbs|exercise)"
                    r"|had a (?:stroke|heart attack)|since (?:the|my|his|her)|this year|more now|risk of|in case|might|could"
-                   r"|worried (?:about|that|he|she|i))\b")
+                   r"|worried (?:about|that|he|she|i)"
+                   # "her lips go blue when she gets cold", "when he had the fit his lips turned blue, that was in hospital"
+                   r"|when (?:she|he|they|i) (?:gets?|got|had|has|is|was)|that was|gets cold|in the cold)\b")
 # what says it is now, whatever was said of before ("I had a stroke last year and I think I'm having another one now")
 _SURELY_NOW = re.compile(r"\b(?:right now|just now|this minute|as we speak|having (?:another|one) (?:one )?now|now my)\b")
 
@@ -59,6 +66,8 @@ _ANOTHERS_OVERDOSE = re.compile(
     r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)"
     r"|(?:he|she|they) (?:took|has taken|have taken|had) (?:something|too much|loads|a load|an overdose))\b")
 _MINE = re.compile(r"\b(?:i|i have|i am|i took|i think i) (?:have |just )*(?:overdosed|taken|took)\b")
+# the writer's own thoughts beside it: "... and honestly i want to die too" (a second reader, session 24)
+_MY_THOUGHTS = re.compile(r"\b(?:i|me) (?:\w+ ){0,3}(?:die|dead|end it|kill myself|not be here|be gone)\b")
 
 
 def anothers_overdose(text: str) -> bool:
@@ -66,6 +75,11 @@ def anothers_overdose(text: str) -> bool:
     blue, he took something"): 999 and A&E for them, and no help that speaks of the writer's own thoughts."""
     plain = " ".join(plain_words(text))
     return happening_now(text) and bool(_ANOTHERS_OVERDOSE.search(plain)) and not _MINE.search(plain)
+
+
+def writers_own_thoughts(text: str) -> bool:
+    """Whether the writer says their own thoughts of dying beside someone else's emergency."""
+    return bool(_MY_THOUGHTS.search(" ".join(plain_words(text))))
 
 
 def happening_now(text: str) -> bool:

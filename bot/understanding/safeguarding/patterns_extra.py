@@ -298,14 +298,20 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("coercive_control", False, "OTHER ~3 say|tell ~2 nobody|noone|no ~1 one? ~3 believe"),
     # The ninth fresh held-out set, read in session 24: a cut deeper than meant, a compass or a sharpener's blade used
     # when it gets bad, arms or legs "a mess again"; a person left on a commode for hours; a room gone rank, with flies
-    ("self_harm", True, "deep|deeper ~1 than ~1 usual|normal|before|ever ~6 sore|gape|gapey|gaping|stitch|stitches|steri|"
-                        "bleed|bleeding|glue"),
+    # (a cut that "went" deeper: not "my leg ulcer is deeper than usual and very sore", a second reader)
+    ("self_harm", True, "go|went|cut|did ~1 deep|deeper ~1 than ~1 usual|normal|before|ever ~6 sore|gape|gapey|gaping|stitch|"
+                        "stitches|steri|bleed|bleeding|glue"),
     ("self_harm", True, "go|went|cut|do|did ~1 deep|deeper ~1 than ~1 i ~1 mean|meant|plan|planned|want|wanted"),
     ("self_harm", True, "compass|sharpener|blade|razor ~5 when ~2 it|thing|things|stuff ~1 get ~1 bad|too|worse|much"),
-    ("self_harm", True, "arm|arms|leg|legs|wrist|wrists|thigh|thighs ~6 mess ~1 again"),
-    ("care_abuse", True, "leave|left|lft ~3 on|in ~2 commode|toilet|loo ~4 hour|hours|hrs|hr|ages"),
+    # (and what was done to them: not "my legs are a mess again, the cellulitis is back")
+    ("self_harm", True, "arm|arms|leg|legs|wrist|wrists|thigh|thighs ~6 mess ~1 again ~6 do|did|done|cut|myself|em|them|"
+                        "knife|blade|razor"),
+    ("care_abuse", True, "leave|left|lft ~3 on|in ~2 commode|toilet|loo ~3 2|3|4|5|6|7|8|two|three|four|five|six|"
+                          "several|ages|all"),
+    # (for hours; not "left on the loo for half an hour on his own, he likes his privacy": a second reader)
+    ("care_abuse", True, "leave|left|lft ~3 on|in ~2 commode|toilet|loo ~1 for hours"),
     ("neglect", True, "room|house|flat|kitchen|place ~3 rank|stink|stinking|filthy|minging|mingin ~5 fly|flies|maggot|"
-                      "maggots|rat|rats|mice"),
+                      "maggots"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

@@ -493,7 +493,8 @@ _HOME_LEFT = re.compile(r"\b(?:moved|(?:had|having)\s+to\s+move)\s+(?:\w+\s+){0,
                         r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
                         # "I was renting a one bed flat at 23 Holly Street … but the landlord sold up" (a fresh forms set,
                         # session 24: sent as his address while he sleeps on a friend's sofa)
-                        r"\b(?:i|we|he|she|they)\s+(?:was|were)\s+(?:renting|living|staying|lodging|housed)\b|"
+                        # (not "was living at 14 Elm Road with my son when I had the fall": a second reader)
+                        r"\b(?:i|we|he|she|they)\s+(?:was|were)\s+(?:renting|lodging)\b|"
                         r"\b(?:previous(?:ly)?|former(?:ly)?|old|last)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
 _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"

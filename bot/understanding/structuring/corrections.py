@@ -549,15 +549,23 @@ def left_after(profile: dict[str, Any], story: str) -> None:
     for told in profile["sections"]["home"]:
         if told.get("kind") != "address" or told["about"] != "subject" or told["status"] != "current":
             continue
-        street = set(_PLACE_WORD.findall(str(told.get("value", "")).lower())) - _NO_PLACE
+        # its street, name and kind ("ash street"), said whole; by the person, not another ("my daughter doesn't live
+        # on Ash Street any more", "letters to Oak Lane, my old address" of 10 Oak Road: a second reader)
+        street = set(_PLACE_WORD.findall(str(told.get("value", "")).split(",")[0].lower()))
+        name = street - _NO_PLACE
         for left in _NO_LONGER_AT.finditer(story, max(_start(told), 0)):
-            said = left.group("where") or left.group("that") or ""
-            if street & set(_PLACE_WORD.findall(said.lower())):
+            said = set(_PLACE_WORD.findall((left.group("where") or left.group("that") or "").lower()))
+            kinds = said & _STREET_KINDS
+            whose = story[max(0, left.start() - 25):left.start()].lower()
+            if name and name <= said and (not kinds or kinds <= street) and not _SOMEONE_ELSE.search(whose):
                 told["status"] = "past"
                 break
 
 
 _PLACE_WORD = re.compile(r"[a-z][a-z'’-]{2,}")
+_STREET_KINDS = frozenset("street road lane avenue close court drive way crescent terrace place grove gardens mews".split())
+_SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|son|daughter|mum|dad|husband|wife|partner|brother|sister|friend|[a-z]+['’]s)"
+                           r"\s*$")
 _NO_PLACE = frozenset("""street road lane avenue close court drive way crescent terrace place live living lived dont don't
 don’t not any anymore more no longer that thats that's that’s this my our his her their old address flat house bungalow
 home there now stay staying the and with at for was were any""".split())

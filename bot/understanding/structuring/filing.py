@@ -803,7 +803,9 @@ class Filer(PersonalFiler):
                      # "my daughter has asthma and uses an inhaler": her inhaler, not the person's
                      and not self._someone_elses(clause, t.start, who)
                      and not _kept_for_another(clause, t, who, self.people.relatives)
-                     and not theirs_not_mine(clause[:t.start], who.story[base + t.end:] if who.story else clause[t.end:])
+                     # ("It's Mum on the warfarin, not me", in a carer's story of Mum, is Mum's: a second reader)
+                     and not (who.teller == "self" and theirs_not_mine(
+                         clause[:t.start], who.story[base + t.end:] if who.story else clause[t.end:]))
                      # "medication" alone says nothing a form can use, unless it is "no medication at all"
                      and (t.canonical != GENERIC_MEDICINES or cues.NO_MEDICINES.search(clause))
                      # "I take propranolol … no medicines for it since 20 years": none for that condition, and
@@ -962,6 +964,9 @@ class Filer(PersonalFiler):
                 sections["support_network"].append(item(clause, self.status(clause, mine), "narrator", teller, base, end))
         for section in ("risks", "work_money"):
             found = by_section.pop(section, [])
+            if section == "risks":  # "they lock his door so he doesn't wander": why they do it, nothing said of him
+                found = [t for t in found if not _SO_THAT_NOT.search(
+                    (who.story[max(0, base + t.start - 60):base + t.start] if who.story else "") or clause[:t.start])]
             if section == "work_money":
                 found = [t for t in found if not self._no_job(clause, t, who)]
             if found and section == "work_money" and _WORK_BEFORE.search(clause):
@@ -998,7 +1003,8 @@ class Filer(PersonalFiler):
                   named: dict[str, str] | None = None, story: str = "") -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         rest = story[base + term.end:] if story else clause[term.end:]
-        if status == context.CURRENT and context.denied_after(clause[:term.start], rest):
+        if status == context.CURRENT and context.denied_after(clause[:term.start], rest,
+                                                              medicine=term.section == "medications"):
             status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
         elif status == context.CURRENT and context.tried_before(clause[:term.start], rest):
             status = context.PAST  # "tried the pill, then the coil, neither helped"
@@ -1345,6 +1351,10 @@ _NOT_INVOLVED = re.compile(
     r"(?:\s+(?:been|ever|yet|really|at all))*\s+(?:involved|in touch|in contact|on board)\b", re.IGNORECASE)
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
+# A purpose, not a fact: "the night staff told me they do it so he doesn't wander" was read back "He doesn't wander."
+# under risks, where the locked door was not (a stranger on the stack, session 24)
+_SO_THAT_NOT = re.compile(r"\bso\s+(?:that\s+)?(?:he|she|they|i|we|mum|dad)\s+(?:doesn['’]?t|does\s+not|don['’]?t|do\s+not|"
+                          r"can['’]?t|cannot|won['’]?t|will\s+not|wouldn['’]?t|isn['’]?t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _THEY_OVERDOSED = re.compile(r"\b(?:he|she|they)(?:['’]?s|s|\s+has|\s+have|\s+had|\s+is|\s+was|['’]ve)?\s+"
                              r"(?:just\s+|now\s+|maybe\s+)?(?:(?:taken|took|had)\s+(?:an?\s+)?)?$", re.IGNORECASE)
 _REFUSED = re.compile(r"\b(?:don't|don’t|dont|doesn't|doesn’t|doesnt|do not|does not|never)\s+(?:\w+\s+)?"

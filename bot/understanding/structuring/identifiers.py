@@ -324,7 +324,16 @@ def _tidy(address: str) -> str:
         code = match.group(1).replace(" ", "").upper()
         return f"{code[:-3]} {code[-3:]}"
     for put_right in reversed(list(_PUT_RIGHT.finditer(address))):
-        if put_right.start() and address[put_right.end():].strip():
-            address = address[put_right.end():]
-            break
+        rest, first = address[put_right.end():], address[:put_right.start()]
+        if not put_right.start() or not rest.strip():
+            continue
+        kind = r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|court|drive|way|crescent|terrace|place|grove|gardens|mews)\b"
+        if re.match(r"(?:(?:flat|apartment|unit|number)\s+)?\d{1,4}[a-z]?,?\s+(?!(?:floor|st|nd|rd|th)\b)[a-z]{3,}", rest, re.I) \
+                and (re.search(kind, rest, re.I) or not re.search(kind, first, re.I)):
+            address = rest  # "44 Cedar Street, no sorry, 41 Cedar Street, …": the one said in its place
+        elif (number := re.fullmatch(r"(\d{1,4}[a-z]?)\s*(,.*)?", rest.strip(), re.I | re.S)) \
+                and (house := re.match(r"\s*\d{1,4}[a-z]?\b", first)):
+            # "44 Cedar Street, no sorry, 41": the house number put right, the street kept (a second reader)
+            address = number.group(1) + first[house.end():].rstrip(" ,") + (number.group(2) or "")
+        break
     return _POSTCODE.sub(postcode, " ".join(address.split()))

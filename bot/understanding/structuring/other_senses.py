@@ -89,11 +89,14 @@ _PANDEMIC_AFTER = re.compile(r"^\s*(?:-?19\s+)?(?:pandemic|lockdowns?|times|era|
 # A condition's short form that is a first name too, said as one (a fresh forms set, session 24: "hiya so im tia, tia
 # morgan, 19" gave her a mini stroke on every form): after "I'm", "called", "name is", before her surname, or said
 # twice in a row; "I had a TIA in May", "a tia last year" are the condition
-_AS_A_NAME_BEFORE = re.compile(r"\b(?:i['’]?m|im|i\s+am|called|named|name\s+is|name['’]?s|names|this\s+is|its|it['’]?s)\s*$"
-                               r"|\b(?:tia|Tia|TIA)\s*,\s*$", re.IGNORECASE)
-_AS_A_NAME_AFTER = re.compile(r"^\s+(?-i:[A-Z][a-z]+)\b(?<!\bIn)|^\s+(?!(?:in|last|this|on|at|a|and|years?|months?|weeks?|"
-                              r"few|couple|which|that|when|but|so|or|n|&|was|is|has|had|before|after|about)\b)[a-z]{3,}\s*,",
-                              re.IGNORECASE)
+_AS_A_NAME_BEFORE = re.compile(r"\b(?:i['’]?m|im|i\s+am|called|named|name\s+is|name['’]?s|names|this\s+is)\s*$"
+                               r"|\btia\s*,\s*$", re.IGNORECASE)
+# ... or before her surname: a capitalised word that is no month, day or time ("I had a tia Tuesday", "tia Feb 2024",
+# "tia Christmas Eve" are the condition: a second reader, session 24)
+_AS_A_NAME_AFTER = re.compile(r"^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                              r"Friday|Saturday|Sunday|Christmas|Easter|New|Boxing|Last|This|In|On|At|And|But|So|Then)\b)"
+                              r"(?-i:[A-Z][a-z]+)\b")
 
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
 _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
@@ -114,8 +117,9 @@ def another_sense(text: str, term: Term) -> bool:
     sentence_end = min((i for i in (after.find(mark) for mark in ".!?\n") if i >= 0), default=len(after))
     if term.canonical == "stroke":
         return _another_stroke(before, after)
-    if term.canonical == "mini stroke":
-        return bool(_AS_A_NAME_BEFORE.search(before[sentence_start:]) or _AS_A_NAME_AFTER.match(after))
+    if term.canonical == "mini stroke":  # "TIA" in capitals is the condition
+        return not term.surface.isupper() and bool(_AS_A_NAME_BEFORE.search(before[sentence_start:])
+                                                   or _AS_A_NAME_AFTER.match(after))
     if term.canonical == "cancer":
         return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))

@@ -190,9 +190,9 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
 
 # ("he's 84, sorry, no, he's 85": who is that age said again, session 24)
 _AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;–—-]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
-                        rf"actually)\b\s*,?\s*(?:(?:no|sorry|wait|hang\s+on)\b\s*,?\s*)?(?:(?:i['’]?m|im|i\s+am|it['’]?s|he['’]?s|hes|"
-                        rf"he\s+is|she['’]?s|shes|she\s+is|they['’]re|they\s+are|mum['’]?s|dad['’]?s)\s+)?"
-                        rf"(\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
+                        rf"actually)\b\s*,?\s*(?:(?:no|sorry|wait|hang\s+on)\b\s*,?\s*)?(?:(?P<who>i['’]?m|im|i\s+am|it['’]?s|"
+                        rf"he['’]?s|hes|he\s+is|she['’]?s|shes|she\s+is|they['’]re|they\s+are|mum['’]?s|dad['’]?s)\s+)?"
+                        rf"(?P<age>\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
                         re.IGNORECASE)
 _LATER = re.compile(r"\s*(?:in|on|at|next|this|come|by|soon|later|when)\b", re.IGNORECASE)
 _NEXT_BIRTHDAY = re.compile(r"\s*(?:years?(?:\s+old)?\s+)?next\s+birthday\b", re.IGNORECASE)
@@ -212,12 +212,14 @@ def _age(about: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> No
             new = old - 1
             after = after[next_birthday.end():]
         at = 0
-        while (again := _AGE_AGAIN.match(after, at)) and abs(cues.number(again.group(1)) - new) <= 3 \
+        mine = bool(re.search(r"\b(?:i['’]?m|im|i\s+am|i)\s+(?:\w+\s+){0,2}$", story[max(0, span[0] - 25):span[0]], re.I))
+        while (again := _AGE_AGAIN.match(after, at)) and abs(cues.number(again.group("age")) - new) <= 3 \
+                and not (mine and (again.group("who") or "i").lower()[:1] in ("h", "s", "t", "m", "d")) \
                 and not _LATER.match(after, again.end()) \
                 and (next_birthday or not re.search(r"\bso\b", again.group(0), re.IGNORECASE)):
             # ("I'm 80, so 81 in June" is the age now and the next one; "so" puts it right after "next birthday" only;
             # "71, sorry, 72, no 73" is 73: each put right again)
-            new, at = cues.number(again.group(1)), again.end()
+            new, at = cues.number(again.group("age")), again.end()
         if new != old and 0 < new < 120:
             found.update(value=new, text=f"{new} years old")
 

@@ -27,6 +27,10 @@ def test_a_child_by_age_gets_the_help_for_a_child(detector, said):
     "my husband hits me, he is 6 foot and I am terrified",
     "he hit me 3 times last week",
     "my son is 34 and he hits me when he is drunk",
+    # a second reader of the first form of this rule (session 24)
+    "my husband hits me, we have been married just 2 years",
+    "he hits me and honestly its just one of those things now",
+    "My partner punches me when he drinks, our flat is 2 bedroom and I cant get away",
 ])
 def test_an_age_or_number_that_is_no_childs_adds_no_child(detector, said):
     found = detector.check(said)

@@ -37,6 +37,12 @@ QUIET = [
     "I need a new compass for my sons maths class",
     "I am reading a book about self harm for my nursing course",
     "my kitchen is a mess again since the builders came",
+    # a second reader of the first forms of these rules (session 24)
+    "Mum's pressure sore is deeper than before and it keeps bleeding",
+    "my leg ulcer is deeper than usual and very sore",
+    "my legs are a mess again, the cellulitis is back",
+    "he can be left on the loo for half an hour on his own, he likes his privacy",
+    "the council wont fix our flat, the kitchen stinks of damp and mice everywhere",
 ]
 
 

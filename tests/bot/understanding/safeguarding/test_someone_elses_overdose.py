@@ -31,6 +31,20 @@ def test_someone_elses_overdose_now_gets_999_for_them(detector, said):
 
 @pytest.mark.parametrize("said", ["I cant wake her up for school in the mornings, teenagers",
                                   "my lips go blue in the cold because of my raynauds",
-                                  "my son overdosed years ago but he is doing really well now"])
+                                  "my son overdosed years ago but he is doing really well now",
+                                  # a second reader of the first form of this rule (session 24)
+                                  "My sister has taken too much on caring for dad as well as her job",
+                                  "I think he's taken something from my purse again",
+                                  "I reckon she's taken something, money keeps going missing",
+                                  "my son wont wake up till 12, hes a teenager",
+                                  "I couldnt wake up this morning and missed the carers",
+                                  "her lips are going blue when she gets cold, she has raynauds",
+                                  "when he had the fit his lips turned blue, that was in hospital"])
 def test_the_same_words_that_tell_no_overdose_now_are_no_emergency(detector, said):
     assert not detector.check(said).emergency, said
+
+
+def test_the_writers_own_thoughts_beside_someone_elses_overdose_stay_theirs(detector):
+    """A second reader: "... I think hes overdosed, and honestly I want to die too" got "If they might act"."""
+    reply = detector.check("the lad next to me wont wake up, I think hes overdosed, and honestly I want to die too").reply()
+    assert reply and "If you might act" in reply and OVERDOSE_GIVEN in reply
