@@ -204,3 +204,11 @@ def test_an_age_put_right_after_a_dash_or_a_wait_is_the_age_put_right(structurer
 def test_a_medicine_tried_that_did_not_help_is_past(structurer, said, term, status):
     """ "tried the pill, then the coil, neither helped" kept the pill as taken now (the eighth fresh structuring set)."""
     assert statuses(structurer.structure([said]), "medications", term) == [status]
+
+
+def test_a_purpose_is_no_fact_under_risks(structurer):
+    """ "One of the night staff told me they do it so he doesn't wander" was read back under risks as "He doesn't
+    wander." (a stranger on the stack), where the locked door was not."""
+    profile = structurer.structure(["The staff lock his door at night. They say they do it so he doesn't wander."],
+                                   teller="carer")
+    assert not [i for i in profile["sections"]["risks"] if "wander" in i["text"] and i["status"] == "negated"]
