@@ -431,10 +431,13 @@ def test_after_the_help_at_a_choice_the_question_is_asked_again_and_nothing_is_d
             break
         reply = "\n".join(say("don't know" if "needed" in reply else "leave the rest for the service"))
     assert "agree to share" in reply, reply
-    for said in (words, words.replace("wasnt", "wasn't")):  # the consent question
+    # the consent question; the last names a part ("tablets": the medicines), and chose it alone before (session 24)
+    for said in (words, words.replace("wasnt", "wasn't"),
+                 "to be honest some nights I think about taking all my sleeping tablets and not waking up"):
         replies = say(said)
         assert_help_first(replies, SAMARITANS)
         assert not any("Sorry" in r or "not shared" in r.lower() or "1." in r for r in replies[1:]), replies
+        assert not any("Nothing else" in r for r in replies), replies
         assert any("Shall I share" in r or "agree to share" in r for r in replies[1:]), replies
     assert "shared" in "\n".join(say("yes")).lower()
     say("Nothing else")

@@ -185,6 +185,8 @@ _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apa
 # A yes said first: "yes, but not my medicines" (never "no thanks, not my medication")
 _YES_FIRST = re.compile(r"^(yes|yeah|yep|yup|aye|ok|okay|sure|fine|of course|go ahead|go on|that is fine)\b(?! not\b)")
 # A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
+# A part named by the way, after a yes: "... they know all about my health anyway", "... he already has my medicines"
+_BY_THE_WAY = re.compile(r"\b(anyway|already|knows? all about|know about|knows about|has seen|have seen|has got|have got)\b")
 _BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
 
@@ -196,6 +198,11 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     first, _, rest = (text or "").partition(",")
     if rest and (is_yes(first) or _SHARE_IT.match(bare(plain(first)))) and not DOUBT.search(plain(rest)):
         return Meaning("yes")  # "yes dear, whatever helps", "of course, they already know most of it anyway"
+    if _YES_FIRST.match(p) and _BY_THE_WAY.search(p) and not re.search(r"\b(only|just)\b", p) \
+            and not _HELD_BACK.search(p) and not _A_PART_HELD_BACK.search(p):
+        # "yes that's fine, the GP knows all about my health anyway": a yes, not "only my health" (a stranger, session 24:
+        # the GP got the health section and no name)
+        return Meaning("yes")
     said_last = _BUT_NO.search(p)
     if said_last and consent_meaning(said_last.group("last"), offered).kind == "no":
         return Meaning("no")

@@ -186,10 +186,20 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if service is None or not rights.may(rt, turn.sender_id, Right.SHARE):
         return None
     offered_parts = _sections(offered(rt, turn)).get(service.id, [])
+    if turn.helped:
+        # the urgent help was just given for these words ("some nights I think about taking all my sleeping tablets", at
+        # "Do you agree to share this?"): no parts chosen by them, and the question again (a stranger, session 24: the
+        # needs assessment was sent the medicines and nothing else)
+        from bot.conversation.steps.yes_no import ASKED_AGAIN  # (yes_no reads this module)
+        return Step().say(ASKED_AGAIN[Stage.CONSENT])
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts]
     held = meaning.held_back_only(turn.text, offered_parts)
-    if held is not None and before:  # "not risks and safety" after "not my meds": both left out, never one back
-        chosen: list[str] | None = [s for s in before if s not in held]
+    if meaning.consent_meaning(turn.text, offered_parts).kind == "yes":
+        # "yes that's fine, the GP knows all about my health anyway": all of it, said back to be agreed (a stranger,
+        # session 24: it was "your health. Nothing else.", and the GP got no name)
+        chosen: list[str] | None = list(offered_parts)
+    elif held is not None and before:  # "not risks and safety" after "not my meds": both left out, never one back
+        chosen = [s for s in before if s not in held]
     else:
         chosen = meaning.chosen_sections(turn.text, offered_parts)
     if chosen is None:  # "the first two", "the last one": by their place in the parts on screen

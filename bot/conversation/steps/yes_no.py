@@ -57,7 +57,7 @@ async def _share(rt: Runtime, turn: Turn, service_id: str) -> Step:
 # not "dont know" (a second reader, session 23)
 PLAINLY_NO = re.compile(r"(?i)^\W*(?:please\s+)?(?:no|nope|nah|no thanks?|no thank you|not now|(?:dont|don't|do not)\s+"
                         r"(?:share|send|want|agree))\b")
-_ASKED_AGAIN = {Stage.CONSENT: wording.Reply("When you are ready: do you agree to share this? Please answer yes or no.",
+ASKED_AGAIN = {Stage.CONSENT: wording.Reply("When you are ready: do you agree to share this? Please answer yes or no.",
                                              wording.YES_NO),
                 Stage.CHOOSE_SERVICE: wording.Reply("When you are ready, say one or more numbers or names of the services, "
                                                     "or \"no\"."),
@@ -74,7 +74,7 @@ def no(rt: Runtime, turn: Turn) -> Step:
         # the urgent help was just given for these words ("sometimes i think everyone would be better off if i wasnt
         # here", at "Do you agree to share this?"): no "no" to sharing, and the question again (a stranger, session 23: it was taken
         # as a no and the services listed again)
-        return Step().say(_ASKED_AGAIN[stage])
+        return Step().say(ASKED_AGAIN[stage])
     understood = understood_at_a_choice(rt, turn, after="action_handle_no")
     if understood is not None and stage is not Stage.DONE:  # "what will they do with it?", guessed as no
         return understood
