@@ -241,15 +241,35 @@ def address(text: str, needs_postcode: bool = True) -> str:
     return words[:found.start()] + (postcode_of(words) or found.group(0)) + words[found.end():]
 
 
+# A date put right in the same breath: "3rd March 1940, no sorry, 1941" (a stranger on the stack, session 24: 1940 went
+# to the community nurses); the date said after, or only its year
+_DATE_PUT_RIGHT = re.compile(r"[\s,.;:-]*(?:\bno\s*[,!.-]+|\bno\s+(?=sorry|wait|i\s+mean)|\bsorry\b|\bwait\b|\bi\s+mean\b)"
+                             r"(?:[\s,.!-]*(?:no|sorry|wait)\b)*[\s,.!-]*(?:it['’]?s\s+|its\s+)?(?=\S)", re.IGNORECASE)
+
+
+def _year_put_right(text: str) -> str:
+    said = list(_DATE_PUT_RIGHT.finditer(text or ""))
+    if not said or not said[-1].start():
+        return text
+    first, rest = text[:said[-1].start()], text[said[-1].end():].strip(" .!")
+    if re.fullmatch(r"(?:19|20)\d\d", rest) and re.search(r"\b(?:19|20)\d\d\b", first):
+        return re.sub(r"\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)", rest, first)  # only the year put right
+    return rest if re.search(r"\d", rest) else text
+
+
 def check(kind: str, text: str, today: date | None = None) -> str:
     """The checked value of an answer of `kind` ("phone", "dob", "address", "yesno", "text")."""
     today = today or date.today()
     if kind == "phone":
         return phone(text)
     if kind == "dob":
-        return date_of_birth(text, today).isoformat()
+        return date_of_birth(_year_put_right(text), today).isoformat()
     if kind == "address":
-        return address(text)
+        from bot.understanding.structuring.identifiers import (
+            put_right,  # (loaded only where an address is answered)
+        )
+
+        return address(put_right(text))
     if kind == "nhs":  # ten digits whose check digit is right (python-stdnum), written 3 3 4
         from stdnum.gb import nhs
 

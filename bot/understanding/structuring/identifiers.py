@@ -323,6 +323,12 @@ def _tidy(address: str) -> str:
     def postcode(match: re.Match[str]) -> str:
         code = match.group(1).replace(" ", "").upper()
         return f"{code[:-3]} {code[-3:]}"
+    return _POSTCODE.sub(postcode, " ".join(put_right(address).split()))
+
+
+def put_right(address: str) -> str:
+    """An address as put right in the same breath: "44 Cedar Street, no sorry, 41 Cedar Street, Leeds" is 41 Cedar
+    Street, Leeds; "44 Cedar Street, sorry, 41" is 41 Cedar Street (also a reply to a service's address question)."""
     for put_right in reversed(list(_PUT_RIGHT.finditer(address))):
         rest, first = address[put_right.end():], address[:put_right.start()]
         if not put_right.start() or not rest.strip():
@@ -336,4 +342,4 @@ def _tidy(address: str) -> str:
             # "44 Cedar Street, no sorry, 41": the house number put right, the street kept (a second reader)
             address = number.group(1) + first[house.end():].rstrip(" ,") + (number.group(2) or "")
         break
-    return _POSTCODE.sub(postcode, " ".join(address.split()))
+    return address
