@@ -261,4 +261,14 @@ def _tells_of_them(rt: Runtime, value: str) -> bool:
     "she has type 1 diabetes and epilepsy" does; "sorry I don't understand what you want me to put here"
     and "I would rather not give my own name" do not, and are asked again, never kept for services."""
     profile = rt.structurer.structure([value], teller="carer")
-    return any(items for items in profile.get("sections", {}).values())
+    return any(not (section == "about_me" and item.get("kind") in ("name", "gender"))
+               and not (section == "support_network" and _ONLY_WHO.fullmatch(str(item.get("text", ""))))
+               for section, items in profile.get("sections", {}).items() for item in items)
+
+
+# Only who they are to the carer, said with the name: "Her name is Joan Baker, she's my mum" was kept as story, and its
+# "my mum" read as someone other than Joan: she was read back as male, her COPD as "Their wife has copd" (a stranger on
+# the stack, session 24)
+_ONLY_WHO = re.compile(r"\W*(?:and\s+)?(?:she|he|they)\s*(?:['’]?s|\s+is|\s+are|['’]re)\s+(?:my|our|me)\s+(?:\w+\s+){0,2}?"
+                       r"(?:mum|mam|mom|mother|dad|da|father|nan|gran|grandma|grandad|husband|wife|partner|son|daughter|"
+                       r"brother|sister|aunt|auntie|uncle|neighbour|friend|mother-in-law|father-in-law)\W*", re.IGNORECASE)
