@@ -3,39 +3,15 @@ in session 24, its misses never), fixed in general and tested here in our own wo
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from bot.intake import prefill
-from bot.intake.services import load_full_registry, service_for_form
-from bot.settings import load_settings
-
-REGISTRY = load_full_registry(load_settings({}).services_dir)
-NOW = datetime(2026, 12, 5, tzinfo=timezone.utc)
-FORMS = Path(__file__).parent / "forms"
-
-
-def _answers(response: dict[str, Any]) -> dict[str, list[Any]]:
-    found: dict[str, list[Any]] = {}
-
-    def walk(items: list[dict[str, Any]]) -> None:
-        for item in items:
-            if "answer" in item:
-                found.setdefault(item["linkId"], []).extend(next(iter(a.values())) for a in item["answer"])
-            walk(item.get("item", []) + [i for a in item.get("answer", []) for i in a.get("item", [])])
-
-    walk(response.get("item", []))
-    return found
+from tests.bot.intake.prefilled import filled
 
 
 def _filled(structurer, form: str, story: str, teller: str = "self") -> dict[str, list[Any]]:
-    profile = structurer.structure([story], teller=teller)
-    questionnaire = service_for_form(json.loads((FORMS / f"{form}.json").read_text()), REGISTRY.codes, service_id=form)
-    told_by = "their daughter, on the basis of being their carer" if teller == "carer" else "themselves"
-    return _answers(prefill(questionnaire, profile, told_by, NOW).response)
+    return filled(structurer, form, story, teller, carer="their daughter")
 
 
 def _said(answers: dict[str, list[Any]]) -> str:
