@@ -247,14 +247,22 @@ _DATE_PUT_RIGHT = re.compile(r"[\s,.;:-]*(?:\bno\s*[,!.-]+|\bno\s+(?=sorry|wait|
                              r"(?:[\s,.!-]*(?:no|sorry|wait)\b)*[\s,.!-]*(?:it['’]?s\s+|its\s+)?(?=\S)", re.IGNORECASE)
 
 
+_A_DATE = re.compile(r"\d{1,2}(?:st|nd|rd|th)?(?:\s+of)?[\s/.-]+(?:\d{1,2}|[a-z]{3,9})[\s/.,-]+(?:19|20)?\d\d", re.IGNORECASE)
+
+
 def _year_put_right(text: str) -> str:
     said = list(_DATE_PUT_RIGHT.finditer(text or ""))
     if not said or not said[-1].start():
         return text
     first, rest = text[:said[-1].start()], text[said[-1].end():].strip(" .!")
-    if re.fullmatch(r"(?:19|20)\d\d", rest) and re.search(r"\b(?:19|20)\d\d\b", first):
-        return re.sub(r"\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)", rest, first)  # only the year put right
-    return rest if re.search(r"\d", rest) else text
+    if re.fullmatch(r"(?:19|20)\d\d", rest):  # only the year put right, if the date said first had one
+        if re.search(r"\b(?:19|20)\d\d\b", first):
+            return re.sub(r"\b(?:19|20)\d\d\b(?!.*\b(?:19|20)\d\d\b)", rest, first)
+        return re.sub(r"(?<=[/.-])\d\d\s*$", rest, first.rstrip(" ,")) if re.search(r"[/.-]\d\d\s*$", first.rstrip(" ,")) \
+            else text
+    # a whole date said in its place; anything else after "sorry" is no date ("3 March 1940 sorry I'm 86", "sorry for the
+    # wait, been at hospital 2 days": a second reader)
+    return rest if _A_DATE.fullmatch(rest) else text
 
 
 def check(kind: str, text: str, today: date | None = None) -> str:

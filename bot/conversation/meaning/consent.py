@@ -186,7 +186,7 @@ _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apa
 _YES_FIRST = re.compile(r"^(yes|yeah|yep|yup|aye|ok|okay|sure|fine|of course|go ahead|go on|that is fine)\b(?! not\b)")
 # A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
 # A part named by the way, after a yes: "... they know all about my health anyway", "... he already has my medicines"
-_BY_THE_WAY = re.compile(r"\b(anyway|already|knows? all about|know about|knows about|has seen|have seen|has got|have got)\b")
+_BY_THE_WAY = re.compile(r"\b(anyway|knows? all about)\b")  # (not "they have got the rest already, send my health": a choice)
 _BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
 
@@ -198,7 +198,7 @@ def consent_meaning(text: str, offered: list[str] | None = None) -> Meaning:
     first, _, rest = (text or "").partition(",")
     if rest and (is_yes(first) or _SHARE_IT.match(bare(plain(first)))) and not DOUBT.search(plain(rest)):
         return Meaning("yes")  # "yes dear, whatever helps", "of course, they already know most of it anyway"
-    if _YES_FIRST.match(p) and _BY_THE_WAY.search(p) and not re.search(r"\b(only|just)\b", p) \
+    if _YES_FIRST.match(p) and _BY_THE_WAY.search(p) and not re.search(r"\b(only|just|send|the rest|rest of)\b", p) \
             and not _HELD_BACK.search(p) and not _A_PART_HELD_BACK.search(p):
         # "yes that's fine, the GP knows all about my health anyway": a yes, not "only my health" (a stranger, session 24:
         # the GP got the health section and no name)

@@ -19,8 +19,9 @@ _SYMPTOM = re.compile(
     r"|having (?:another|one)|(?:speech|talking|words) (?:is |are )?(?:slurred|slurring)|slurring (?:his|her|my) (?:words|speech)"
     r"|(?:can not|cannot) (?:lift|move|raise) (?:my|his|her) (?:arm|leg)|(?:fitting|having a (?:fit|seizure))"
     r"|bleeding (?:heavily|a lot|loads|badly|everywhere)|choking|unconscious|collapsed|passed out|blacked out"
-    r"|coughing up blood|vomiting blood|throwing up blood"
-    r"|lips (?:have |has |are |is )?(?:gone |turned |going |turning )(?:blue|grey|purple))\b")
+    r"|coughing up blood|vomiting blood|throwing up blood)\b")
+# lips gone blue: an emergency now, unless the words say when it happens or happened ("when she gets cold")
+_LIPS = re.compile(r"\blips (?:have |has |are |is )?(?:gone |turned |going |turning )(?:blue|grey|purple)\b")
 _NOW = re.compile(r"\b(?:right now|just now|at the moment|this minute|as we speak|as i type|currently"
                   r"|now(?! and (?:then|again)| uses| has| takes| needs| lives| gets)"
                   r"|just (?:collapsed|passed out|gone)|has (?:just )?collapsed(?! (?:\w+ )?(?:times|twice|once|before|a few))"
@@ -40,12 +41,12 @@ _PLAINLY_NOW = re.compile(
     # blue, he took something earlier", then "I think hes overdosed what do i do" got the Samaritans, as if the writer's
     # own thoughts, and no 999)
     # (not the writer: "i could not wake up this morning"; nor a lie-in: "wont wake up till 12"; a second reader)
-    r"|(?<!\bi )(?:will not|can not|cannot|could not) wake (?:(?:him|her|them) )?up\b(?! (?:in the|on time|for|early|when|till|"
-    r"until|til|before|at|most|every|some|in|on)\b)"
-    r"|(?:think|thinks|reckon|worried) (?:he|she|they|\w+) (?:is |are |has |have |just )*(?:overdosed|od d|oded|taken "
-    r"(?:an overdose|too much))(?! (?:on|from|out|off|of|to|for|with|in|at|home)\b)"
-    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much)"
-    r"(?! (?:before|in the past|years|on|from|of|to|for|with)\b)"
+    r"|(?:(?:will not|can not|cannot|could not) wake (?:him|her|them) up|(?<!\bi )(?:will not|can not|cannot|could not) wake "
+    r"up)\b(?! (?:in the|on time|for|early|when|till|until|til|before|at|most|every|some|in|on)\b)"
+    r"|(?:think|thinks|reckon|worried) (?:he|she|they|\w+) (?:is |are |has |have |just )*(?:overdosed|od d|oded|taken an "
+    r"overdose|taken too much(?! (?:on|from|out|off|to|for|with|in|at|home)\b))"
+    r"|(?:he|she|they|\w+) (?:has|have) (?:just )?(?:overdosed|taken an overdose|taken too much(?! (?:on|from|to|for|with)\b))"
+    r"(?! (?:before|in the past|years)\b)"
     r")\b")
 # the story's, not now: a time said in the past, or now and then
 _THEN = re.compile(r"\b(?:last (?:week|month|year|night|time|christmas|summer)|years? ago|months? ago|weeks? ago|in (?:19|20)\d\d"
@@ -88,7 +89,7 @@ def happening_now(text: str) -> bool:
         plain = " ".join(plain_words(sentence))
         if not plain:
             continue
-        if _PLAINLY_NOW.search(plain):
+        if _PLAINLY_NOW.search(plain) or (_LIPS.search(plain) and not _THEN.search(plain)):
             return True
         if _SYMPTOM.search(plain) and _NOW.search(plain) and (_SURELY_NOW.search(plain) or not _THEN.search(plain)):
             return True

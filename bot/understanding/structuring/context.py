@@ -284,8 +284,13 @@ _HYPOTHETICAL = re.compile(
 _MAYBE_THIS = re.compile(
     r"\b(?:(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:need|needs|will\s+need|might\s+need|could\s+need)\s+"
     r"(?:to\s+(?:go\s+on|start|take|have|try)\s+)?|(?:said|says|say|think|thinks|thought|reckon|reckons|reckoned|mentioned)\s+"
-    r"(?:it\s+(?:is|was|could\s+be|might\s+be)\s+|it['’]?s\s+)?(?:maybe|possibly|perhaps)\s+|mentioned\s+(?:maybe\s+|"
-    r"possibly\s+|perhaps\s+)?(?:adding|starting|trying|putting\s+(?:him|her|me|them)\s+on)\s+|(?:tell|tells|telling|told|"
+    r"(?:it\s+(?:is|was|could\s+be|might\s+be)\s+|it['’]?s\s+)?(?:maybe|possibly|perhaps)\s+"
+    # "the GP said maybe I have diabetes", "doctor think maybe it is dementia", "they reckon maybe she has had a mini stroke"
+    r"(?:(?:i|he|she|they|it|is|it\s+is|it['’]?s|i['’]?ve|he['’]?s|she['’]?s|they['’]?ve)\s+"
+    r"(?:(?:have|has|had|is|am|was|might\s+have|may\s+have)\s+)?"
+    r"(?:(?:got|had|been)\s+)?)?|"
+    r"mentioned\s+(?:maybe\s+|possibly\s+|perhaps\s+)?(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?|"
+    r"(?:tell|tells|telling|told|"
     r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+)"
     r"(?:(?:a|an|the|some|for)\s+)?$", re.IGNORECASE)
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"

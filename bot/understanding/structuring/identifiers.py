@@ -336,7 +336,11 @@ def put_right(address: str) -> str:
         kind = r"\b(?:street|st|road|rd|lane|ln|avenue|ave|close|court|drive|way|crescent|terrace|place|grove|gardens|mews)\b"
         if re.match(r"(?:(?:flat|apartment|unit|number)\s+)?\d{1,4}[a-z]?,?\s+(?!(?:floor|st|nd|rd|th)\b)[a-z]{3,}", rest, re.I) \
                 and (re.search(kind, rest, re.I) or not re.search(kind, first, re.I)):
-            address = rest  # "44 Cedar Street, no sorry, 41 Cedar Street, …": the one said in its place
+            # "44 Cedar Street, no sorry, 41 Cedar Street, …": the one said in its place, with the flat or building said
+            # before the house ("Flat 2, 10 Oak Road, no sorry, 12 Oak Road": a second reader)
+            houses = list(re.finditer(r"\b\d{1,4}[a-z]?,?\s+[a-z]", first, re.I))
+            kept = first[:houses[-1].start()] if houses and re.match(r"\d", rest) else ""
+            address = kept + rest
         elif (number := re.fullmatch(r"(\d{1,4}[a-z]?)\s*(,.*)?", rest.strip(), re.I | re.S)) \
                 and (house := re.match(r"\s*\d{1,4}[a-z]?\b", first)):
             # "44 Cedar Street, no sorry, 41": the house number put right, the street kept (a second reader)

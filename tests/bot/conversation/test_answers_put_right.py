@@ -26,3 +26,11 @@ def test_a_date_put_right_is_the_date_put_right(said, value):
 ])
 def test_an_address_put_right_is_the_address_put_right(said, value):
     assert check("address", said, TODAY) == value
+
+
+@pytest.mark.parametrize("said, value", [("3 March 1940 sorry I'm 86", "1940-03-03"),
+                                         ("12/03/1941 sorry for the wait, been at hospital 2 days", "1941-03-12"),
+                                         ("3/3/40 i mean 1940", "1940-03-03")])
+def test_words_after_sorry_that_are_no_date_leave_the_date(said, value):
+    """A second reader: each was refused once any digit after "sorry" was taken for the date."""
+    assert check("dob", said, TODAY) == value

@@ -11,7 +11,7 @@ OFFERED = ["about_me", "health", "medications", "home"]
 
 
 @pytest.mark.parametrize("said", ["yes that's fine, the GP knows all about my health anyway",
-                                  "yes go on, they have already got my medicines"])
+                                  "yes go on, he knows all about my medicines anyway"])
 def test_a_part_named_by_the_way_is_a_yes(said):
     assert consent_meaning(said, OFFERED).kind == "yes"
 
@@ -21,3 +21,9 @@ def test_a_part_named_by_the_way_is_a_yes(said):
 def test_parts_chosen_are_still_chosen(said, parts):
     meant = consent_meaning(said, OFFERED)
     assert meant.kind == "value" and meant.value == parts
+
+
+def test_a_part_sent_because_the_rest_is_had_is_a_choice():
+    """A second reader: "yes send my health bit, they have got the rest already" was read as yes to all of it."""
+    meant = consent_meaning("yes send my health bit, they have got the rest already", OFFERED)
+    assert meant.kind == "value" and meant.value == ["health"]

@@ -16,6 +16,10 @@ def detector():
 
 
 THEIRS_NOW = ["my flatmate wont wake up and her lips are turning blue, she took a load of pills",
+              # a second reader of the first narrowing of these rules (session 24): each lost its 999 then
+              "my husband took all his tablets and i cant wake him up",
+              "i think hes overdosed on his insulin", "she has taken an overdose of her tablets",
+              "think hes taken too much of his methadone", "his lips have gone blue he took something earlier",
               "i think my brother has overdosed, hes breathing funny and wont wake",
               "my mate has just taken an overdose, what do i do",
               "cant wake him up, his lips have gone grey, he had something earlier"]

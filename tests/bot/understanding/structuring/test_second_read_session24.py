@@ -92,3 +92,23 @@ def test_words_after_allergy_is_that_are_no_allergen(structurer, said):
 def test_a_time_not_to_call_is_not_text_only(structurer, said):
     needs = [n for i in structurer.structure([said])["sections"]["communication"] for n in i.get("needs") or []]
     assert "text only" not in needs
+
+
+@pytest.mark.parametrize("said, section, term", [
+    ("The GP said maybe I have diabetes.", "health", "diabetes"),
+    ("the doctor said maybe I've got angina", "health", "angina"),
+    ("doctor think maybe it is dementia", "health", "dementia"),
+    ("The doctor mentioned maybe starting her on memantine", "medications", "memantine"),
+])
+def test_a_maybe_said_by_a_doctor_of_what_it_is_is_not_had(structurer, said, section, term):
+    """A second reader of the first narrowing of the maybe rule: each was made current."""
+    got = statuses(structurer.structure([said]), section, term)
+    assert got and "current" not in got
+
+
+@pytest.mark.parametrize("said, value", [
+    ("I live at Flat 2, 10 Oak Road, no sorry, 12 Oak Road, Leeds LS1 1AA", "Flat 2, 12 Oak Road, Leeds LS1 1AA"),
+])
+def test_a_house_put_right_keeps_the_flat_before_it(structurer, said, value):
+    profile = structurer.structure([said])
+    assert [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address"] == [value]
