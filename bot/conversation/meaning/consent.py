@@ -184,9 +184,10 @@ _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apa
                                r"( \w+){0,2} (the |that )?(bit|bits|part|parts|section|stuff|things?) (about|on|with|of)\b")
 # A yes said first: "yes, but not my medicines" (never "no thanks, not my medication")
 _YES_FIRST = re.compile(r"^(yes|yeah|yep|yup|aye|ok|okay|sure|fine|of course|go ahead|go on|that is fine)\b(?! not\b)")
+# A part named by the way, after a yes: "... the GP knows all about my health anyway" (not "they have got the rest
+# already, send my health": a choice)
+_BY_THE_WAY = re.compile(r"\b(anyway|knows? all about)\b")
 # A no said last, after a kind word about the service: "the nurse is nice but no, not this time".
-# A part named by the way, after a yes: "... they know all about my health anyway", "... he already has my medicines"
-_BY_THE_WAY = re.compile(r"\b(anyway|knows? all about)\b")  # (not "they have got the rest already, send my health": a choice)
 _BUT_NO = re.compile(r"\bbut (?P<last>(no|nope|nah|i would rather not|i do not think so|i will not)\b.*)$")
 
 
