@@ -133,6 +133,9 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             kept.replies = kept.replies or [wording.KEPT_FIRST_WORDS]
         if answer is None:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
+            if key == "basis" and _A_POWER.search(value):
+                # "i have lasting power of attorney for him": which one, not the example it was given (a stranger)
+                return Step().say(wording.WHICH_POWER).set(carer_reply=None, carer=answers)
             if telling.tells_more(value) and _tells_of_them(rt, value):
                 # the story begun at a question, with how they are related in it ("He lives at 22 Birch Avenue … He had
                 # a fall … I'm his son Tom" at "And your own name?"): kept, never lost (a stranger, session 24: the
@@ -146,9 +149,6 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
                 # "im his granddaughter" at "And what is your name?", how they are related known already:
                 # not "Please tell me just your name", as if the answer were wrong
                 return Step().say(OWN_NAME_STILL).set(carer_reply=None, carer=answers)
-            if key == "basis" and _A_POWER.search(value):
-                # "i have lasting power of attorney for him": which one, not the example it was given (a stranger)
-                return Step().say(wording.WHICH_POWER).set(carer_reply=None, carer=answers)
             if key in _ASKED_WHOLE and (meaning.is_yes(value) or meaning.is_no(value)):
                 return Step().set(carer_reply=None, carer=answers)  # "no" to a name: the question again, once
             return Step().say(wording.CARER_REASK[key]).set(carer_reply=None, carer=answers)
