@@ -308,7 +308,8 @@ _REFUSES_IT = re.compile(r"^(?:\s+(?:as\s+well|too|also|tablets?|pills?))?\s*[,;
                          r"don['’]?t|dont|do\s+not|never)\s+(?:take|takes|have|use)\s+(?:it|them|that|those)|"
                          r"(?:refuses?|refused|refusing)\s+(?:to\s+take\s+)?(?:it|them|that))"
                          # and there it ends, or says why: not "… himself", "… very often", "… at first", "… some days"
-                         r"\s*(?:[.;!?]|$|,?\s*(?:because|cos|coz|as|since|anymore|any\s+more|at\s+all)\b)", re.IGNORECASE)
+                         # ("... but she wont take it, the gp offered her ...": a clause of its own after a comma)
+                         r"\s*(?:[.;,!?]|$|\s(?:because|cos|coz|as|since|anymore|any\s+more|at\s+all)\b)", re.IGNORECASE)
 # What says it is taken after all, or sometimes: "at first", "but now he takes it", "unless I put it in his yogurt"
 _TAKEN_AFTER_ALL = re.compile(r"^[^.;!?]{0,80}?\b(?:at\s+first|now\s+(?:i|he|she|they)\s+(?:take|takes|am\s+on|is\s+on|use|"
                               r"uses)|but\s+now|(?:take|takes)\s+it\s+(?:every|now|fine)|unless|without|only\s+from|"

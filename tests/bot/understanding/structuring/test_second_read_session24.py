@@ -112,3 +112,12 @@ def test_a_maybe_said_by_a_doctor_of_what_it_is_is_not_had(structurer, said, sec
 def test_a_house_put_right_keeps_the_flat_before_it(structurer, said, value):
     profile = structurer.structure([said])
     assert [i["value"] for i in profile["sections"]["home"] if i.get("kind") == "address"] == [value]
+
+
+def test_a_medicine_refused_before_a_comma_is_not_taken(structurer):
+    """Tried on the stack before stopping (session 24): "her tablets are donepezil but she wont take it, the gp offered
+    her sertraline but she said no" read back "They take donepezil"."""
+    profile = structurer.structure(["nan has dementia and her tablets are donepezil but she wont take it, the gp offered "
+                                    "her sertraline but she said no."], teller="carer")
+    assert statuses(profile, "medications", "donepezil") == ["negated"]
+    assert statuses(profile, "medications", "sertraline") == ["negated"]
