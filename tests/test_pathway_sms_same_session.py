@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import time
 
+from bot.conversation.journey import questions_back
+from bot.rasa.channels.sms import conversation_id
 from tests.test_pathway import runtime as runtime  # noqa: F401 - the stack's own store
 from tests.test_pathway import sms_recorder as sms_recorder  # noqa: F401 - the local Messages API
 from tests.test_pathway import stack_options as stack_options  # noqa: F401 - texts set up, to the recorder
@@ -21,7 +23,8 @@ def wait_for(check, timeout: float = 30.0):
     return check()
 
 
-def test_a_reply_in_the_same_session_as_the_texted_question_is_its_answer(embedded_stack, sms_recorder):  # noqa: F811
+def test_a_reply_in_the_same_session_as_the_texted_question_is_its_answer(embedded_stack, sms_recorder,  # noqa: F811
+                                                                           runtime):  # noqa: F811
     staff = Staff(embedded_stack)
     number, text, task_id = sms_person_shares_with_gp(embedded_stack, staff)  # the PIN given in this session
     assert wait_for(lambda: staff.status(task_id) == "received")
@@ -30,6 +33,9 @@ def test_a_reply_in_the_same_session_as_the_texted_question_is_its_answer(embedd
     assert sms_recorder.texts_to(number, "needs your address")[-1] == (
         "Tell your story once: Riverside Surgery needs your address. Reply to this text to answer (after your PIN), "
         "or say skip.")
+    # the worker keeps that it texted the question just after the provider took the text: a reply typed
+    # in that moment (no person is that quick; a test is) would not yet be taken as the answer
+    assert wait_for(lambda: questions_back.texted(runtime, conversation_id(runtime.lookup_key, number)))
 
     refused = text("12 Example Street")  # read as the answer: checked, and said plainly
     assert "I need the postcode too" in refused and "PIN" not in refused
