@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import is_done, is_help, is_keyboard_mash, numbers_said, plain_yes
+from bot.conversation.meaning.words import is_done, is_help, is_keyboard_mash, looks_like_code, numbers_said, plain_yes
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
@@ -87,7 +87,7 @@ def name_of(text: str) -> str | None:
     """A person's name from "his name is dave", "he's Dave", "dave, he's my husband", "my husband dave",
     "Mum's name is Jean", "we call him bill", "Margaret (Maggie)"; None for a refusal ("i'd rather not say")."""
     text = _WHERE_WRITTEN.sub("", text or "")  # "thomas on his records": the name, not where it is written
-    if _REFUSED.search(plain(text)) or is_keyboard_mash(text) or is_done(text):  # "asdfgh", "thats all" (it was
+    if _REFUSED.search(plain(text)) or is_keyboard_mash(text) or is_done(text) or looks_like_code(text):  # "asdfgh", "thats all" (it was
         return None  # the name "All") are no name
     if re.fullmatch(r"(?i)\W*(n\s*/\s*a|n\.a\.?|not applicable)\W*", text or ""):  # "n/a" was named "N"
         return None

@@ -280,6 +280,19 @@ def is_markup(text: str) -> bool:
 _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 
+# Code typed where words are asked for ("'; DROP TABLE people; --", "<script>alert(1)</script>", "admin' OR '1'='1"):
+# never a name (a stranger, session 24, was read back "Their name is Drop Table People")
+_CODE = re.compile(r"(?i)(;\s*--|--\s*$|/\*|\*/|<\s*/?\s*[a-z]+[^>]*>|\{\{|\$\{|"
+                   r"\b(drop|alter|truncate)\s+(table|database)\b|\bselect\s+[\w*,\s]+\s+from\b|"
+                   r"\b(insert\s+into|delete\s+from|union\s+select)\b|'\s*or\s*'?\d+'?\s*=\s*'?\d|"
+                   r"\b(alert|eval|exec)\s*\()")
+
+
+def looks_like_code(text: str) -> bool:
+    """SQL, markup or a template typed as an attack or a test, not words a person says."""
+    return bool(_CODE.search(text or ""))
+
+
 def is_keyboard_mash(text: str) -> bool:
     """Keys pressed at random ("hjkhjk", "asdfgh", "qwerty", "kdjfh"): letters from one row of the
     keyboard, or no vowel, in words no one writes; never a name, a correction or an answer."""

@@ -293,6 +293,25 @@ _MAYBE_THIS = re.compile(
     r"(?:tell|tells|telling|told|"
     r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+)"
     r"(?:(?:a|an|the|some|for)\s+)?$", re.IGNORECASE)
+# A medicine a doctor may try later, said before it: "Doctor say maybe next month he try gabapentin if physio not help",
+# "perhaps in the new year they'll start her on memantine" (the nineteenth fresh forms set, session 25: sent as taken)
+_MAYBE_TRY = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:(?:next|in\s+the|in\s+a|after|later|this|the|new|few|"
+                        r"\w+)\s+){0,3}?(?:he|she|they|we|i|the\s+(?:doctor|gp|consultant|nurse))(?:['’]ll|\s+will|\s+would|"
+                        r"\s+might|\s+could|\s+can)?\s+(?:try|tries|start|starts|give|gives|put|puts)\s+"
+                        r"(?:(?:me|him|her|them|us)\s+)?(?:on\s+)?(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+# Said by a doctor to be a thing that might help, after it: "Neuro mentioned Fampridine might help my walking but it's
+# not funded" (the ninth fresh structuring set, session 25: sent as taken)
+_MIGHT_HELP = re.compile(r"^\s+(?:might|may|could|would)\s+(?:help|be\s+(?:worth|an\s+option|good\s+for))\b", re.IGNORECASE)
+_SAID_OF_IT = re.compile(r"\b(?:mentioned|said|says|say|suggested|suggests|thinks|think|reckons|wondered|wonders|talked\s+about)"
+                         r"\s+(?:(?:that|about)\s+)?(?:(?:the|some|a|an|trying)\s+)?$", re.IGNORECASE)
+# Not given by the doctor: "GP won't give me HRT because of my migraines" (the ninth fresh structuring set: taken)
+_WONT_GIVE = re.compile(r"\b(?:won['’]?t|wont|will\s+not|wouldn['’]?t|wouldnt|would\s+not|refuses?\s+to|refused\s+to|"
+                        r"can['’]?t|cant|cannot)\s+(?:give|prescribe|let\s+(?:me|him|her|them)\s+(?:have|take))\s+"
+                        r"(?:(?:me|him|her|them|us)\s+)?(?P<more>any\s*more\s+|anymore\s+)?(?:(?:the|any|a|an)\s+)?$",
+                        re.IGNORECASE)
+# Clean of it since: "used heroin for years, clean 3 years now" (the ninth fresh structuring set: sent as current)
+_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?\b(?:clean|sober|dry|off\s+(?:it|them|the\s+\w+))\s+(?:for\s+)?(?:(?:\w+|\d+)\s+)?"
+                          r"(?:\w+\s+)?(?:years?|yrs?|months?|weeks?)\b", re.IGNORECASE)
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
@@ -549,8 +568,13 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]) \
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
         return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
-    if _HYPOTHETICAL.search(before) or _MAYBE_THIS.search(before) or _ONLY_MAYBE.fullmatch(before):
+    if _HYPOTHETICAL.search(before) or _MAYBE_THIS.search(before) or _ONLY_MAYBE.fullmatch(before) \
+            or _MAYBE_TRY.search(before) or (_SAID_OF_IT.search(before) and _MIGHT_HELP.match(after)):
         return HYPOTHETICAL
+    if (wont := _WONT_GIVE.search(before)) is not None:
+        return PAST if wont.group("more") else NEGATED  # "won't give me any more diazepam": had before
+    if _CLEAN_SINCE.match(sentence[end:]):
+        return PAST
     if _TESTED_FOR.search(before):  # "the GP is testing me for coeliac disease": not known yet
         if _TESTED_NOT.match(sentence[end:]):
             return NEGATED  # "checked for diabetes and he hasn't got it"

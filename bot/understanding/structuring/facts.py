@@ -112,6 +112,19 @@ def _link(fact: dict[str, Any], condition: dict[str, Any]) -> None:
                                         fact.get("frequency")) if p)
 
 
+_ALREADY_IN = re.compile(r"\W*(?:in(?:\s+it)?\W+)?(?:\w+\W+){0,2}?(?:because|cos|coz|as|since)\s+(?:i|he|she|they|we)"
+                         r"(?:'?m|\s+am|'?s|\s+is|'?re|\s+are)?\s+(?:already\s+)?(?:on|tak\w*|ha(?:ve|s)\s+(?:it\s+)?in)\b"
+                         r"|\W*(?:in(?:\s+it)?\W+)?(?:as|because|cos)\s+(?:it'?s|its|it\s+is)\s+(?:already\s+)?in\s+(?:my|his|her|their)\b",
+                         re.IGNORECASE)
+
+
+def avoided_as_already_in(clause: str, term: Term, story: str, base: int) -> bool:
+    """ "I can't take anything with paracetamol in because I take co-codamol", "I can't have paracetamol as it's
+    already in my co-codamol": kept from taking it twice, neither an intolerance nor a medicine of its own (a stranger
+    on the stack, session 24: sent as an intolerance to paracetamol). `story` goes on past the clause, from `base`."""
+    return bool(cues.CANT_TAKE.search(clause[:term.start])) and bool(_ALREADY_IN.match(story, base + term.end))
+
+
 def intolerant(clause: str, term: Term) -> bool:
     """ "I react badly to codeine", "morphine makes me sick": a medicine the person cannot take."""
     before, after = clause[:term.start], clause[term.end:]

@@ -17,6 +17,7 @@ from bot.understanding.structuring.facts import (
     GENERIC_MEDICINES,
     Sections,
     about_someone_else,
+    avoided_as_already_in,
     for_condition,
     held_blood_pressure,
     intolerant,
@@ -792,7 +793,7 @@ class Filer(PersonalFiler):
             allergic_to.append(excepted.span(1))
         medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
                      and not any(a <= t.start < b for a, b in allergic_to)
-                     and not intolerant(clause, t)
+                     and not intolerant(clause, t) and not avoided_as_already_in(clause, t, who.story, base)
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause) or relieves(clause, t)

@@ -6,7 +6,7 @@ import re
 from typing import Any, Sequence
 
 from bot.understanding.structuring import context, cues, names
-from bot.understanding.structuring.facts import Sections, intolerant, item
+from bot.understanding.structuring.facts import Sections, avoided_as_already_in, intolerant, item
 from bot.understanding.structuring.people import People, Teller
 from bot.understanding.structuring.terms import Term
 
@@ -146,7 +146,8 @@ class PersonalFiler:
                 return
         for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
             if intolerant(clause, medicine) and not cues.ALLERGY.search(clause) \
-                    and not _NO_ALLERGY_AFTER.match(who.story, base + len(clause)):
+                    and not _NO_ALLERGY_AFTER.match(who.story, base + len(clause)) \
+                    and not avoided_as_already_in(clause, medicine, who.story, base):
                 status = context.fact_status(clause, medicine.start, medicine.end)
                 about = self._relative_of(clause, medicine.start, who)
                 reaction = _reaction(clause[medicine.end:])
