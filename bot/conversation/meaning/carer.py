@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from bot.conversation.meaning.plain import bare, plain
-from bot.conversation.meaning.words import is_done, is_help, is_keyboard_mash, looks_like_code, numbers_said, plain_yes
+from bot.conversation.meaning.words import (
+    is_done,
+    is_help,
+    is_keyboard_mash,
+    looks_like_code,
+    numbers_said,
+    plain_yes,
+)
 from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 
 # The words a carer uses for the person: "mum", "my mam", "nan", "hubby".
