@@ -79,6 +79,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH18: "held-out stories (the eighteenth fresh set, written without reading the code in "
                            "session 24; first run 0.74, 29 wrong; its wrong fills read in session 24, its misses never; "
                            "after, 0.76, 5 wrong)",
+          evaluation.FRESH19: "held-out stories (the nineteenth fresh set, written without reading the code in "
+                           "session 25)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

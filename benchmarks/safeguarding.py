@@ -330,9 +330,14 @@ def main() -> None:
     if fresh9:
         report("NINTH FRESH corpus, heldout_fresh9.tsv (its misses read in session 24; first run 235/240, 55/300)",
                judged(detector, fresh9), False)
+    fresh10 = held_out(name="heldout_fresh10.tsv")  # written 2026-12-05 (session 25) from a fresh context
+    if fresh10:
+        report("TENTH FRESH corpus, heldout_fresh10.tsv (first run 234/240, 59/300, by the detector of c598a37)",
+               judged(detector, fresh10), False)
+    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10
     if args.wrapped:
-        wrapped(detector, held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9)
-    timing(detector, [e.text for e in held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9])
+        wrapped(detector, unseen)
+    timing(detector, [e.text for e in unseen])
 
 
 if __name__ == "__main__":

@@ -108,6 +108,9 @@ def main() -> int:
     # session 24, from a fresh context (carers of every kind, traps one or two letters from a name, identifiers told in
     # the story); first run, by the code of 41b3503: see data/structuring/README.md
     fresh8 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh8.yml"))
+    # session 25, from a fresh context (carers of many kinds, second-language voices, traps, identifiers in words); first
+    # run, by the code of c598a37: see data/structuring/README.md
+    fresh9 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh9.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -134,6 +137,8 @@ def main() -> int:
                             "19 invented)", fresh7),
                            ("an eighth fresh set, its wrong facts read (heldout_fresh8.yml; first run 0.777 / 0.695, "
                             "10 invented)", fresh8),
+                           ("a ninth fresh set, its wrong facts read (heldout_fresh9.yml; first run 0.761 / 0.724, "
+                            "21 invented)", fresh9),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
