@@ -35,6 +35,7 @@ from bot.understanding.structuring import (
     identifiers,
     names,
     phone_owner,
+    quoted,
     taken_back,
 )
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
@@ -95,6 +96,21 @@ class Structurer:
     def structure(self, parts: Iterable[str], teller: str = "self",
                   subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None,
                   relationship: str | None = None) -> dict[str, Any]:
+        """Structure a story told over one or more messages (`_structure`); a carer's story that quotes the person's
+        own words is read twice, the quoted words as the person's own (bot/understanding/structuring/quoted.py)."""
+        parts = list(parts)
+        split = quoted.their_words(parts, teller) if not base else None
+        if split is None:
+            return self._structure(parts, teller, subject_name, base, today, relationship)
+        carers = self._structure(split[0], teller, subject_name, None, today, relationship)
+        profile = quoted.joined(carers, self._structure(split[1], "self", None, None, today, None))
+        # put right across the two: '"I'm allergic to penicillin" no hang on she says its not penicillin its aspirin'
+        taken_back.allergen_put_right(profile["sections"], join_story(parts), frozenset())
+        return profile
+
+    def _structure(self, parts: Iterable[str], teller: str = "self",
+                   subject_name: str | None = None, base: dict[str, Any] | None = None, today: date | None = None,
+                   relationship: str | None = None) -> dict[str, Any]:
         """Structure a story told over one or more messages. Offsets index `join_story(parts)`.
 
         With `base` (an earlier confirmed profile) the story is a change to it: what it adds joins
@@ -346,6 +362,11 @@ class Structurer:
                            if later < len(spans) and (later == number + 1 or _SAME_ONE.match(sentence[spans[number + 1][0]:])))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
+            for medicine in profile["sections"]["medications"][medicines_before:]:  # "…, prednisolone, but that finished"
+                end = medicine.get("source", {}).get("end")
+                if medicine["status"] == context.CURRENT and isinstance(end, int) and 0 <= end - base <= len(sentence) \
+                        and context.ended_after(sentence, end - base):
+                    medicine["status"] = context.PAST
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         return previous

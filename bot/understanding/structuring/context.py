@@ -57,6 +57,7 @@ _PAST = re.compile(
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
+_BEFORE_I = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?$", re.IGNORECASE)
 # What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
 _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
                               r"it|them|those|that)\b)\w", re.IGNORECASE)
@@ -75,6 +76,20 @@ _PAST_AFTER = re.compile(
 # not", "i drink a lot before, now no more". Only a bare ending: "now i stop the inhaler" names what stopped.
 _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?:has\s+|have\s+)?(?:stop|stops|" + STOPPED + r"|"
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
+# Said to have ended, after it: "she was on steroids, prednisolone, but that finished a month ago" (the ninth fresh
+# structuring set, session 25: sent as taken now)
+_THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:that|it|they|those|them)(?:['’]s|\s+(?:has|have|was|were))?\s+"
+                         r"(?:finished|ended|stopped|done|over|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|"
+                         r"my|his|their|up|in|working|helping|doing|that|(?:the|a|an|all|most|some|any|those|these|this)\s+"
+                         r"(?!(?:month|week|year|day|fortnight|while|few|couple|summer|spring|winter|autumn)s?\b)))",
+                         re.IGNORECASE)
+
+
+def ended_after(sentence: str, at: int) -> bool:
+    """Whether the words at `at`, past the clause of a thing said, say it has ended ("…, but that finished a month ago")."""
+    return _THAT_ENDED.match(sentence, at) is not None
+
+
 _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
@@ -654,6 +669,10 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return NEGATED  # "he's never smoked", "I haven't drunk since", "never smoked or drank"
     if _NEVER_HAD.search(before):
         return NEGATED  # "I've never had a stroke", "he wasn't ever homeless"
+    tail = re.split(r"\b(?:which|cos|coz|because)\b", before, flags=re.IGNORECASE)[-1]
+    if tail != before and _POSSESSED.search(tail) and not _PAST.search(tail) and not _NEGATION.search(tail) \
+            and (_PAST.search(before) or _NEGATION.search(before)):
+        return CURRENT  # "stopped it cos it made me not wanna eat which is bad with my diabetes": the diabetes is now
     if _PAST.search(before) or after_past or set(term.split()) & _PAST_FORMS or _USED_TO.match(term):
         return PAST
     if _NOT_SINCE.match(sentence[end:]):
@@ -672,6 +691,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if canonical in _HABITS and GAVE_IT_UP.match(sentence[clause_end:].lstrip(" ,;:-–")) \
             and not re.search(r"\bnever\b", before, re.IGNORECASE) and _NEGATION.search(before):
         return PAST  # "I dont smoke now, packed in years ago": an ex-smoker, not one who never smoked (session 22)
+    if canonical in _HABITS and _BEFORE_I.match(before):
+        return PAST  # "Before I smoke, 20 per day, but I stop two years ago", as a second language says it (fresh19)
     if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
         return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
     if canonical in _HABITS and _CANNOT_HAVE.search(before):

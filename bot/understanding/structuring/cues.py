@@ -118,7 +118,7 @@ def language_named(match: re.Match[str]) -> str:
     return said if said[:1].isupper() else said.capitalize()
 # the allergen ends at a reaction said after it too: "penicillin (rash)", "aspirin - it brings on my asthma",
 # "nuts which cause anaphylaxis"
-_ALLERGEN_END = (r"(?=[,.;!?]|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
+_ALLERGEN_END = (r'(?=[,.;!?"”]' r"|\s*[(\[]|\s+[-–—]|\s+and\b|\s+but\b|\s+so\b|"
                  r"\s+(?:which|that|as|because|cos|coz)\b|"
                  r"\s+(?:it|they)\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\b|"
                  r"\s+(?:makes?|made|gives?|gave|brings?|brought|causes?|caused|sets?|triggers?)\s+(?:me|him|her|them|us|"

@@ -57,10 +57,14 @@ _NO_SHIFTS_AFTER = re.compile(
     r"(?:for|in|since)\b", re.IGNORECASE)
 # Said straight after a relative's illness by a carer: the relative is of the carer's own side, not the person's
 _MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|that is|it's|it’s|its|she's|he's|shes|hes)\s+"
-                            r"(?:on\s+)?my\s+side\b", re.IGNORECASE)
+                            # "my dad has got COPD but thats not her side obviously" (a grandson, the nineteenth fresh forms set:
+                            # sent as the person's family history)
+                            r"(?:(?:on\s+)?my\s+side|not\s+(?:on\s+)?(?:her|his|their|them|nan['’]?s|gran['’]?s|mum['’]?s|"
+                            r"dad['’]?s)\s+side)\b", re.IGNORECASE)
 
 
 _LIST_BREAK = re.compile(r"[,;]")
+
 # a year that opens the clause ("In 2019, …", "Back in March 2012, …"), said of what follows
 _OPENS = re.compile(r"\W*(?:(?:in|back in|during|around|about|early|late|since)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d$",
                     re.IGNORECASE)
@@ -307,7 +311,7 @@ _HAD_IT = re.compile(r"\b(?:had|have had|got|get|has had|went in for)\s+(?:(?:my
 # Kinds of medicine, not a medicine: said just before the medicine's name, the name says it
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "depot injection",  # "a paliperidone depot injection": paliperidone, given so
-                               "statin"})
+                               "statin", "steroids", "calcium"})  # "steroids, prednisolone"; "the adcal calcium ones"
 # A kind of medicine and the medicine's name said as one: "my water tablet, furosemide", "the water tablet is the
 # furosemide", "furosemide (my water tablet)", "furosemide which is my water tablet"
 _SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that's|that’s)\s+)?(?:(?:called|named|aka)\s+)?"

@@ -155,6 +155,10 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
         while len(words) > 1 and words[-1].lower().strip(".") in _FIELD_WORDS:
             words.pop()  # "Linda Hughes DOB 12/04/1961": the heading of what follows is no part of the name
         name = " ".join(words)
+        if len(words) > 1 and words[-1].lower() in _PLACE_WORDS \
+                and re.search(r"(?i)\b(?:it['’]?s|its|this\s+is)\s+$", sentence[match.start():match.start(group)]) \
+                and _HOUSING_AFTER.match(sentence, match.start(group) + len(name)):
+            continue  # "It's Beverley Court, sheltered": where they live, not who (the nineteenth fresh forms set)
         return _in_full(sentence, name, match.start(group), match.start(group) + len(name))
     twos = [m for m in _MY_NAME_TWO_LOWER.finditer(sentence) if zipf_frequency(m.group(2).lower(), "en") < _COMMON_WORD]
     for match in (*twos, *MY_NAME_LOWER.finditer(sentence), *_NAME_THEN_AGE.finditer(sentence)):
@@ -169,6 +173,12 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
     return None
 
 
+# The last word of a place's name, never a person's: "Beverley Court", "Rowan House", "Oak Lodge"
+_PLACE_WORDS = frozenset("""court house lodge close road street lane avenue drive way crescent place gardens grove
+    terrace walk mews towers tower view manor grange hall flats estate park square rise heights""".split())
+_HOUSING_AFTER = re.compile(r"\s*[,(–-]?\s*(?:it['’]?s\s+|its\s+)?(?:a\s+|an\s+|the\s+)?(?:sheltered|supported|extra\s+care|"
+                            r"retirement|care|nursing|council|housing|flats?|bungalows?|warden|block|residential|"
+                            r"assisted|independent\s+living)\b", re.IGNORECASE)
 # Headings typed after a name, of the identifier that follows: "Linda Hughes DOB 12/04/1961"
 _FIELD_WORDS = frozenset({"dob", "d.o.b", "nhs", "born", "address", "tel", "phone", "mobile", "postcode", "age", "aged"})
 # Words said in brackets after a name that are no name: "Mo (short for Mohammed)", "Priya (she her)"

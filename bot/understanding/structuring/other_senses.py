@@ -105,8 +105,19 @@ _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": (
 _NEAR = 200
 
 
+# A medicine's name given to someone or something: "a silver Astra I call Senna because my late dad was mad on Ayrton
+# Senna" (the ninth fresh structuring set, session 25: senna was sent as a medicine taken); every later mention too
+_NAMED_SO = r"\b(?:i|we|he|she|they)\s+(?:call|calls|called)\s+(?:(?:him|her|it|them)\s+)?{}\b|\b(?:named|christened)\s+{}\b"
+# A hollow in the ground: "There's a depression in the back lawn where the old pond was" (the ninth fresh set)
+_A_HOLLOW_AFTER = re.compile(r"^\s+(?:in|on)\s+the\s+(?:\w+\s+)?(?:lawn|grass|ground|garden|road|floor|mattress|field|land|"
+                             r"seat|cushion|path|drive|driveway|patio|carpet|sofa|pillow|concrete|tarmac)\b", re.IGNORECASE)
+
+
 def another_sense(text: str, term: Term) -> bool:
     """Whether the term, found in `text` at its offsets, is its word in another sense, not the condition."""
+    if term.section == "medications" and term.surface[:1].isupper():
+        said = re.escape(term.surface)
+        return re.search(_NAMED_SO.format(said, said), text[:term.end], re.IGNORECASE) is not None
     if term.section != "health":
         return False
     word = term.surface.lower()
@@ -125,6 +136,7 @@ def another_sense(text: str, term: Term) -> bool:
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))
     if term.canonical == "depression":
         return bool(_GREAT_BEFORE.search(before) or _ERA_BEFORE.search(before)
+                    or (re.search(r"\ba\s+$", before, re.IGNORECASE) is not None and _A_HOLLOW_AFTER.match(after))
                     or (before.endswith(("the ", "The ")) and _ERA_AFTER.match(after))
                     or (term.surface == "Depression" and _THE_BEFORE.search(before)))
     if term.canonical == "covid-19":

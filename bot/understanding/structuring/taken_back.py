@@ -72,6 +72,7 @@ def _span(item: dict[str, Any]) -> tuple[int, int] | None:
 def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlier: frozenset[int] = frozenset()) -> None:
     """Take back what the story took back as it was told (`earlier`: a saved version's items, never changed here)."""
     sections = profile["sections"]
+    allergen_put_right(sections, story, earlier)
     gone: set[int] = set()
     for section in _TERMS:
         said = sorted(((span, i) for i in sections[section] if id(i) not in earlier and (span := _span(i))),
@@ -186,6 +187,47 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
         right[1].update(status=found["status"], about=found["about"])
         if found.get("when"):
             right[1]["when"] = found["when"]
+
+
+# An allergen put right: "allergic to penicillin, no hang on, its not penicillin its aspirin", "allergic to penicillin. No
+# wait, not penicillin, aspirin", "Allergic to codeine - actually no, it's morphine" (the nineteenth fresh forms set,
+# session 25: penicillin was sent as a medicine taken and the aspirin allergy was lost). What leads from the allergen
+# to the one said in its place, and what says the first is fine after all ("penicillin is fine", "codeine is ok")
+_ALLERGEN_PUT_RIGHT = re.compile(
+    r"^[\s\"'”’]*[,.;:!?–—-]*[\s\"'”’]*(?:(?:no|nah|sorry|wait|actually|hang\s+on|hold\s+on|i\s+mean)\b[\s,.!;:–—-]*){1,4}"
+    r"(?:(?:she|he|they|i)\s+(?:says?|said|means?|meant)\s+)?(?:(?:it['’]?s|its|it\s+is|it\s+was)\s+)?"
+    r"(?:not\s+(?:the\s+)?(?P<not>[a-z][a-z-]*)\s*[,;:–—-]?\s*(?:(?:it['’]?s|its|it\s+is|it\s+was|but)\s+)?)?"
+    r"(?:the\s+)?$", re.IGNORECASE)
+_FINE_AFTER_ALL = r"\b{}\s+(?:is|was|are|were|'s)\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem)\b"
+
+
+def allergen_put_right(sections: dict[str, list[dict[str, Any]]], story: str, earlier: frozenset[int]) -> None:
+    # "... not penicillin, aspirin. Penicillin is fine": said of an allergy just put right, no medicine taken
+    sections["medications"] = [i for i in sections["medications"] if id(i) in earlier or not (
+        (at := _span(i)) and re.compile(_FINE_AFTER_ALL.format(re.escape(story[at[0]:at[1]])), re.IGNORECASE).match(
+            story, at[0]) and re.search(r"\ball?erg", story[max(0, at[0] - 150):at[0]], re.IGNORECASE))]
+    for allergy in [i for i in sections["allergies"] if id(i) not in earlier and i["about"] == "subject"]:
+        span = _span(allergy)
+        if span is None:
+            continue
+        first = story[span[0]:span[1]].lower()
+        for medicine in [i for i in sections["medications"] if id(i) not in earlier and (at := _span(i))
+                         and span[1] < at[0] <= span[1] + 90 and str(i.get("name") or i["text"]).lower() != first]:
+            at = _span(medicine) or (0, 0)
+            lead = _ALLERGEN_PUT_RIGHT.match(story[span[1]:at[0]])
+            if lead is None or (lead.group("not") and lead.group("not").lower() != first):
+                continue
+            term = story[at[0]:at[1]]
+            put = {k: v for k, v in medicine.items() if k not in ("name", "dose", "frequency")}
+            put.update(text=term.lower(), term=term, status=context.CURRENT, about="subject")
+            sections["allergies"] = [i for i in sections["allergies"] if i is not allergy] + [put]
+            fine = re.compile(_FINE_AFTER_ALL.format(re.escape(first)), re.IGNORECASE)
+            # the allergen named again in the putting right, or said to be fine after: no medicine taken either
+            sections["medications"] = [i for i in sections["medications"] if i is not medicine and not (
+                (where := _span(i)) and span[1] <= where[0] <= at[1] + 120
+                and story[where[0]:where[1]].lower() == first
+                and (where[0] < at[0] or fine.match(story, where[0])))]
+            break
 
 
 # ("he's 84, sorry, no, he's 85": who is that age said again, session 24)

@@ -64,3 +64,89 @@ def test_a_medicine_only_maybe_refused_by_the_doctor_or_given_up_is_not_taken_no
 ])
 def test_a_medicine_taken_stays_taken_beside_those_words(structurer, said, term):
     assert statuses(structurer.structure([said]), "medications", term) == ["current"]
+
+
+def subjects(profile, section):
+    return [i["text"] for i in profile["sections"][section] if i["about"] == "subject"]
+
+
+@pytest.mark.parametrize("said, teller", [
+    ('"I\'m allergic to penicillin" no hang on she says its not penicillin its aspirin, it made her stomach bleed. '
+     'she says penicillin is fine', "carer"),
+    ("I'm allergic to penicillin, no sorry, it's not penicillin it's aspirin.", "self"),
+    ("I'm allergic to penicillin. No wait, not penicillin, aspirin. Penicillin is fine.", "self"),
+])
+def test_an_allergen_put_right_is_the_allergy_and_the_first_is_no_medicine(structurer, said, teller):
+    """The nineteenth fresh forms set: penicillin was sent as a medicine taken and the aspirin allergy was lost."""
+    profile = structurer.structure([said], teller=teller)
+    assert subjects(profile, "allergies") == ["aspirin"], of(profile, "allergies")
+    assert not [m for m in profile["sections"]["medications"] if m["status"] == "current"], of(profile, "medications")
+
+
+GRANDSON = (
+    "hi this is liam, im typing for my nan cos she cant see the screen. shes telling me what to put so this is her words "
+    "mostly\n"
+    '"My name is Ivy Thompson, Mrs. I was born 17th April 1938. I\'m 88."\n'
+    '"I live at Flat 9, 210 Cottingham Road, Hull, HU5 2DH. It\'s Beverley Court, sheltered."\n'
+    '"My phone is 01632 960239."\n'
+    '"I\'ve got osteoporosis, I broke my wrist in 2024 and that\'s mended now."\n'
+    "i do her shopping every saturday but i dont live with her. my number is 07700 900472\n"
+    "my dad has got COPD but thats not her side obviously")
+
+
+def test_the_persons_own_words_in_quotes_are_theirs_not_the_carers(structurer):
+    """A grandson typing his nan's words in quotes: her age, phone number and osteoporosis were kept as his (the
+    nineteenth fresh forms set, session 25); his own number and his dad's COPD stay his."""
+    profile = structurer.structure(GRANDSON.split("\n"), teller="carer", relationship="grandson")
+    about = {i.get("kind"): i["text"] for i in profile["sections"]["about_me"] if i["about"] == "subject"}
+    assert about.get("name") == "Ivy Thompson" and about.get("date_of_birth") == "1938-04-17", about
+    assert "osteoporosis" in subjects(profile, "health")
+    assert [i["text"] for i in profile["sections"]["communication"] if i.get("kind") == "phone"] == ["01632 960239"]
+    carers = [i["text"] for i in profile["sections"]["support_network"] if i["about"] == "narrator"]
+    assert "07700 900472" in carers and not any("960239" in t or "88" == t for t in carers), carers
+    assert not [i for i in profile["sections"]["health"] if "copd" in i["text"].lower() and i["about"] != "narrator"]
+
+
+def test_quotes_in_a_carers_story_that_does_not_say_they_are_the_persons_words_stay_as_they_were(structurer):
+    profile = structurer.structure(['Mum always says "I\'m fine" but she has COPD and I have asthma.'], teller="carer")
+    assert "copd" in subjects(profile, "health") and "asthma" not in subjects(profile, "health")
+
+
+@pytest.mark.parametrize("said, teller, gone, kept", [
+    ("i stopped takin the methylphenidate in the summer cos it made me not wanna eat which is bad with my diabetes",
+     "self", None, ("health", "diabetes", "current")),
+    ("Shes got the blue inhaler and she was on steroids, prednisolone, but that finished a month ago.", "carer",
+     ("medications", "steroids"), ("medications", "prednisolone", "past")),
+    ("tablets are levothyroxine every morning and the adcal calcium ones twice a day", "carer",
+     ("medications", "calcium"), ("medications", "adcal", "current")),
+    ("I drive a silver Astra I call Senna because my late dad was mad on Ayrton Senna.", "self",
+     ("medications", "senna"), None),
+    ("There's a depression in the back lawn where the old pond was, need to fill that too.", "self",
+     ("health", "depression"), None),
+    ("Before I smoke, 20 per day, but I stop two years ago when my daughter ask me.", "self", None,
+     ("health", "smoking", "past")),
+])
+def test_the_ninth_fresh_sets_wrong_facts_in_other_words(structurer, said, teller, gone, kept):
+    profile = structurer.structure([said], teller=teller)
+    if gone:
+        assert not [i for i in profile["sections"][gone[0]] if gone[1] in i["text"].lower()], of(profile, gone[0])
+    if kept:
+        assert [i["status"] for i in profile["sections"][kept[0]] if kept[1] in i["text"].lower()] == [kept[2]], \
+            of(profile, kept[0])
+
+
+@pytest.mark.parametrize("said, teller, kept", [
+    ("I take Senna for constipation.", "self", "senna"),
+    ("She is on steroids for her COPD.", "carer", "steroids"),
+])
+def test_those_medicines_said_plainly_are_kept(structurer, said, teller, kept):
+    assert [i["status"] for i in structurer.structure([said], teller=teller)["sections"]["medications"]
+            if kept in i["text"]] == ["current"]
+
+
+@pytest.mark.parametrize("said, name", [("I'm Rose Hall and I have asthma.", "Rose Hall"),
+                                        ("Hello, it's Rose Hall here.", "Rose Hall"),
+                                        ("I live at 4 Elm Road, Hull. It's Beverley Court, sheltered.", None)])
+def test_a_place_said_as_its_is_no_name(structurer, said, name):
+    names = [i["text"] for i in structurer.structure([said])["sections"]["about_me"] if i.get("kind") == "name"]
+    assert names == ([name] if name else []), names
