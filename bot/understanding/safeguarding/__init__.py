@@ -58,6 +58,7 @@ from bot.understanding.safeguarding.context import (
     put_right_since,
     reasons,
     reassured,
+    screened_no,
     told_at_last,
     without_goals,
 )
@@ -228,8 +229,10 @@ class Detector:
             about = bool(every_hit) and not hits
             raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
-                if (not h.negated or _excepted(words, h)) and not everyday(h.category, set(words), plain)]
-            denied = [] if raised else [h.category for h in hits if h.negated]
+                if (not h.negated or _excepted(words, h)) and not everyday(h.category, set(words), plain)
+                and not screened_no(h.category, plain)]
+            # a screening question answered no ("the GP asked if I have thoughts of ending my life and I said no"): denied
+            denied = [] if raised else [h.category for h in hits if h.negated or screened_no(h.category, plain)]
             sure = frozenset(
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))

@@ -377,7 +377,8 @@ _STILL = re.compile(r"\b(again|still|right now|just now|now (he|she|they|it)|lat
 # person who is harmed also says to play it down ("he means well", "he's lovely really") are not here.
 _SETTLED = re.compile(
     r"\b(fair enough|fair play|fair shout|(which|that|it) is fair|only fair"
-    r"|(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
+    # (not a doubt about oneself: "says i'm nowt without him and happen he's right", the tenth fresh set, session 25)
+    r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
     r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
     r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
@@ -449,6 +450,22 @@ _SAYINGS = re.compile(
     r"|\b(kick|kicking|kicked) (myself|meself) (for|over|about|that)\b|\bcould (have )?kick(ed)? (myself|meself)\b"
     r"|\bneglect(s|ing|ed)? (my|his|her|the|our) (emails?|inbox|teeth|garden|plants|housework|hobbies|studies|car)\b")
 _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neglect"})
+
+
+# A screening question asked and answered no: "the docter asked me the question do i ever have thoughts of ending my life
+# and i said no, which is true", "the GP asked the standard question about whether anyone had ever touched me without my
+# consent and I said no", "she said no concerns about self harm or suicide" (the tenth fresh set, session 25: alarms);
+# not where the no is then taken back ("i said no but i lied", "... but honestly i do")
+_ASKED_SAID_NO = re.compile(r"\b(?:asked|asks|ask|question|questions|questionnaire|screening|phq ?9?)\b.{0,160}\b(?:i|we) "
+                            r"(?:said|answered|put|ticked|told (?:her|him|them)) no\b(?!.{0,60}\b(?:but|lied|lie|not true|"
+                            r"wasn t true|honestly|really)\b)|\b(?:she|he|they|the (?:gp|doctor|nurse)) (?:said|says) no "
+                            r"concerns? (?:about|re|regarding|around)\b")
+_SCREENED_KINDS = frozenset({"suicidal", "self_harm", "sexual_abuse", "domestic_abuse", "coercive_control"})
+
+
+def screened_no(category: str, plain: str) -> bool:
+    """Whether a rule's hit for `category` is a screening question the writer answered no: a denial, answered gently."""
+    return category in _SCREENED_KINDS and _ASKED_SAID_NO.search(plain) is not None
 
 
 def everyday(category: str, words: set[str], plain: str) -> bool:
