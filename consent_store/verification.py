@@ -44,6 +44,9 @@ def check_strength(secret: str) -> None:
     if secret.isdigit():
         if len(secret) < 4:
             raise WeakSecret("A PIN needs at least 4 digits.")
+        if len(secret) > 8:  # as it is asked for; and a phone number ("01632 960555", a stranger's) is no secret
+            raise WeakSecret("A PIN is 4 to 8 numbers. That is longer, like a phone number, which others may know. "
+                             "Please choose 4 to 8 numbers.")
         if secret in _MOST_CHOSEN:
             raise WeakSecret("That PIN is one of the first that people guess. Please choose other numbers.")
         if len(set(secret)) == 1 or secret in "0123456789012" or secret in "9876543210987" or _a_pattern(secret):

@@ -58,7 +58,9 @@ def test_a_success_resets_the_count(sessions, person):
                                     "1947", "2001",  # a year (a stranger chose her nan's birth year)
                                     # among the first guesses: a shape (straight down the keypad, a block
                                     # repeated, each digit doubled) or one of the most chosen; 2580 was accepted
-                                    "2580", "0852", "1004", "1212", "6969", "1122", "123123", "112233", "121212"])
+                                    "2580", "0852", "1004", "1212", "6969", "1122", "123123", "112233", "121212",
+                                    # longer than the 4 to 8 numbers asked for: a phone number (a stranger, session 25)
+                                    "01632960555", "447700900123"])
 def test_easy_secrets_are_refused_with_a_reason(sessions, kek, secret):
     with sessions.begin() as session:
         someone = people.find_or_create_person(session, kek, f"weak-{secret}", NOW)
