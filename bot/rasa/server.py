@@ -197,7 +197,7 @@ def hear_every_message() -> None:
         HARM_BY_OTHERS,
         PHONE_MAY_BE_READ,
     )
-    from bot.understanding.safeguarding.policy import POLICY
+    from bot.understanding.safeguarding.policy import NEVER_QUIET, quiet_where_a_name_is_asked
 
     original = MessageProcessor.handle_message
 
@@ -218,8 +218,7 @@ def hear_every_message() -> None:
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
             # (thoughts of suicide or self-harm, or a child at risk, keep it). Elsewhere the help is the same
             # at every step (issue 17); at the PIN, where the words are not kept, it says only that we can go on.
-            quiet = answering == _A_NAME and 0.0 < found.surest < POLICY.answer_sure_from \
-                and not set(found.categories) & NEVER_QUIET
+            quiet = answering == _A_NAME and quiet_where_a_name_is_asked(found.categories, found.surest)
             # at the consent question, a reply made only of the parts' names and the words of choosing among them
             # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
             # the classifier alone makes of it (a stranger got the safeguarding help for it), nor a rule's reading
@@ -277,7 +276,6 @@ _A_CHOICE = "choice"
 _A_MENU = "menu"  # the services on offer, "Shall I send them the update?", the returning menu, and after it: not the story
 _MENU_STAGES = frozenset({"choose_service", "resend", "returning", "done"})
 _A_QUESTION = "question"  # one of a service's questions (the "gaps" stage)
-NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
 
 
 async def _answering(processor: Any, sender_id: str) -> str:

@@ -119,6 +119,13 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     key = next_question(answers)
     if meaning.in_another_language(value, least=3 if key in ("name", "carer_name") else 2):  # a name may be Polish
         return Step().say(wording.ONLY_ENGLISH).set(carer_reply=None, carer=answers)
+    if key is not None and _a_concern_told(key, value):
+        # "my uncle Dave has been staying with her … bruises on her arms she cant explain" at "How are you related to
+        # Patricia?": the help was given first (bot/rasa/server.py); what it tells is kept with the story, so that its
+        # risks are read back and shared as the person chooses, and it is never taken as the answer (it was "other
+        # family", and nothing of it reached the story: a stranger, session 25); the question is asked again (the help
+        # has said "I have kept what you told me")
+        return telling.keep_message(rt, turn, value).set(carer_reply=None, carer=answers)
     if key == WHOSE_NAME:
         return _whose_name(answers, value)
     if key not in (None, "name", WHOSE_NAME):
@@ -254,6 +261,19 @@ def _my_name_not_theirs(answers: dict[str, Any], value: str) -> None:
     answers["carer_name"], answers["name"] = old, theirs
     if kin:
         answers["relationship"] = meaning.relationship_of(f"my {kin.group(1)}") or answers.get("relationship")
+
+
+def _a_concern_told(key: str, value: str) -> bool:
+    """Whether the Rasa server gave urgent help for this answer (bot/rasa/server.py: where a name is asked, not for what
+    only the classifier heard, and not surely)."""
+    from bot.understanding.safeguarding import detector  # loads only where it is needed
+    from bot.understanding.safeguarding.policy import quiet_where_a_name_is_asked
+
+    if not value.strip() or value.startswith("/"):
+        return False
+    found = detector().check(value)
+    return found.concern and not (key in ("name", "carer_name")
+                                  and quiet_where_a_name_is_asked(found.categories, found.surest))
 
 
 def _tells_of_them(rt: Runtime, value: str) -> bool:

@@ -112,3 +112,14 @@ POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
                     **{kind + "!!": 0.9 for kind in ("suicidal", "self_harm", "child_at_risk", "sexual_abuse",
                                                      "carer_breaking_point", "not_safe_at_home", "coercive_control",
                                                      "exploitation", "care_abuse", "financial_abuse", "neglect")}})
+
+# Kinds always heard, whoever raised them: thoughts of suicide or self-harm, and a child at risk
+NEVER_QUIET = frozenset({"suicidal", "self_harm", "child_at_risk"})
+
+
+def quiet_where_a_name_is_asked(categories: list[str], surest: float, policy: Policy = POLICY) -> bool:
+    """Where a name is asked ("she said i could", typed at "And what is your name?"), a concern only the classifier
+    heard, and not surely, is no disclosure (unless it is one of NEVER_QUIET): the Rasa server gives no help for it,
+    and the carer's questions take the answer as they would any other."""
+    return 0.0 < surest < policy.answer_sure_from and not set(categories) & NEVER_QUIET
+
