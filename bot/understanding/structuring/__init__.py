@@ -432,7 +432,11 @@ class Structurer:
             elif told.kind == "address" and who.teller == "carer" and _carers_alone(since):
                 continue  # "im Gareth, her son, i live in Telford (7 Orchard Way, …)": the carer's own (session 21)
             status = context.CURRENT
-            if told.kind == "address" and _left_home(since, sentence[told.end:]):
+            # (what is said after it, up to the next address: "… HU3 1AA but now I move to Flat 5, … since October" says
+            # nothing of the first)
+            after = sentence[told.end:min([t.start for t in found if t.kind == "address" and t.start >= told.end],
+                                          default=len(sentence))]
+            if told.kind == "address" and _left_home(since, after):
                 status = context.PAST  # "I moved out of our house at 12 Weaver Close …": a home they had
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
@@ -532,13 +536,16 @@ _HOME_LEFT = re.compile(r"\b(?:moved|(?:had|having)\s+to\s+move)\s+(?:\w+\s+){0,
                         r"\b(?:not|no\s+longer|don['’]?t|do\s+not|doesn['’]?t|does\s+not)\s+(?:live|living|stay|staying)\s+"
                         r"(?:at|in)\b|"
                         r"\b(?:i|we|he|she|they)\s+(?:had\s+)?lived\b|\bbefore\s+(?:this|that|here|now)\b|"
+                        # "Before I am living in 22 Victoria Road …", as a second language says it (a stranger, session 25)
+                        r"\bbefore\s+(?:i|we|he|she|they)\s+(?:am\s+|was\s+|were\s+|is\s+|are\s+)?(?:living|live|lived|"
+                        r"stay|staying)\b|"
                         # "I was renting a one bed flat at 23 Holly Street … but the landlord sold up" (a fresh forms set,
                         # session 24: sent as his address while he sleeps on a friend's sofa)
                         # (not "was living at 14 Elm Road with my son when I had the fall": a second reader)
                         r"\b(?:i|we|he|she|they)\s+(?:was|were)\s+(?:renting|lodging)\b|"
                         r"\b(?:previous(?:ly)?|former(?:ly)?|old|last)\s+(?:address|house|home|flat|place|lived|living)\b|"
                         r"\bleft\s+(?:our|my|the|his|her|their)\s+(?:\w+\s+)?(?:house|flat|home|bungalow|place)\b", re.IGNORECASE)
-_HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|\b(?:i|we|he|she|they)\s+"
+_HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\s+from))|(?<!before )\b(?:i|we|he|she|they)\s+"
                        r"(?:now\s+)?(?:live|lives|am\s+living|are\s+living|is\s+living|['’]m\s+(?:living|staying)|am\s+staying)"
                        r"\s+(?:at|in)\b", re.IGNORECASE)
 # A carer's own home, said by them: "i live in Telford (…", and nothing says they live with the person

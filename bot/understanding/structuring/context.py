@@ -330,16 +330,21 @@ _CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?\b(?:clean|sober|dry|off\s+(?:it|them
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
-                      r"tried\s+to\s+(?:put|get|start))\s+(?:(?:me|him|her|them|us)\s+)?(?:on\s+|to\s+(?:try|take|have)\s+)?"
+                      r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe)\s+(?:(?:me|him|her|them|us)\s+)?"
+                      # "doc suggested i try propranolol" (a stranger, session 25)
+                      r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
                       r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
 _TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they)\s+(?:said\s+no|refused|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
-                          r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not)\b", re.IGNORECASE)
+                          r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
+                          # "but i aint started it", "but I not take it, I refuse" (a stranger, session 25)
+                          r"(?:ain['’]?t|aint|haven['’]?t|havent|have\s+not|hasn['’]?t|hasnt|has\s+not|not|never)\s+"
+                          r"(?:started|tried|taken|took|take|touched|had)\s+(?:it|them|that|those|any)\b)\b", re.IGNORECASE)
 # Prescribed, and not taken: "She's prescribed donepezil but she won't take it", "he's meant to take atorvastatin but he
 # refuses it" (a stranger, session 24: both read back as taken); not "… but she doesn't take it every day"
 _REFUSES_IT = re.compile(r"^(?:\s+(?:as\s+well|too|also|tablets?|pills?))?\s*[,;:–-]?\s*(?:but|and|so)\s+"
                          r"(?P<who>i|he|she|they|we)\s+(?:(?:won['’]?t|wont|will\s+not|doesn['’]?t|doesnt|does\s+not|"
-                         r"don['’]?t|dont|do\s+not|never)\s+(?:take|takes|have|use)\s+(?:it|them|that|those)|"
+                         r"don['’]?t|dont|do\s+not|never|not)\s+(?:take|takes|have|use)\s+(?:it|them|that|those)|"
                          r"(?:refuses?|refused|refusing)\s+(?:to\s+take\s+)?(?:it|them|that))"
                          # and there it ends, or says why: not "… himself", "… very often", "… at first", "… some days"
                          # ("... but she wont take it, the gp offered her ...": a clause of its own after a comma)

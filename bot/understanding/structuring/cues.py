@@ -137,8 +137,8 @@ _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|
                   r"am|are|were|be|been|being|m|s|re|im|not")
 ALLERGY = Guarded(re.compile(
     # ("not allergic to anything else", "allergic to nothing": no allergen, session 22)
-    rf"\ball?ergic (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
-    rf"|\ball?erg(?:y|ies) (?:to|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"\ball?ergic (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\ball?erg(?:y|ies) (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"

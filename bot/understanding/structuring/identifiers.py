@@ -242,6 +242,16 @@ _STREET = re.compile(r"(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+(?:\d{
 
 
 def _addresses(sentence: str) -> list[Identifier]:
+    """Each address told: the first as `_address`; then each further postcode with the street before it ("Before I am
+    living in 22 Victoria Road Hull HU3 1AA but now I move to Flat 5, 9 Station Street, Hull HU1 2BB": the new one was
+    dropped, and the old one sent as the person's address, a stranger, session 25)."""
+    found = _address(sentence)
+    while found and (more := _POSTCODE.search(sentence, found[-1].end)):
+        found.append(_address_by_postcode(sentence, more, found[-1].end))
+    return found
+
+
+def _address(sentence: str) -> list[Identifier]:
     """The address told: the words after "I live at" up to where they stop, with the postcode said in
     the same sentence; a house number alone ("my address is 5919") is no address, so then the postcode
     alone is kept. Never the words between ("5919 and my postcode is LS6 2AB")."""
@@ -259,15 +269,18 @@ def _addresses(sentence: str) -> list[Identifier]:
                 return [Identifier("address", _tidy(street), cue.end(), cue.end() + len(street))]
             start, end = min(cue.end(), postcode.start()), max(cue.end() + len(street), postcode.end())
             return [Identifier("address", _tidy(f"{street}, {postcode.group(1)}"), start, end)]
-    if postcode:
-        houses = list(_HOUSE.finditer(sentence[:postcode.start()]))
-        house = houses[-1] if houses else None  # the street nearest the postcode
-        start = postcode.start()
-        if house and postcode.start() - house.start() < 80 and _STREET.fullmatch(sentence[house.start():postcode.start()]) \
-                and not _ADDRESS_STOP.search(sentence[house.start():postcode.start()]):
-            start = house.start()
-        return [Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())]
-    return []
+    return [_address_by_postcode(sentence, postcode, 0)] if postcode else []
+
+
+def _address_by_postcode(sentence: str, postcode: re.Match[str], after: int) -> Identifier:
+    """The postcode, with the street nearest before it (from `after`) where one is said."""
+    houses = [h for h in _HOUSE.finditer(sentence, after, postcode.start())]
+    house = houses[-1] if houses else None  # the street nearest the postcode
+    start = postcode.start()
+    if house and postcode.start() - house.start() < 80 and _STREET.fullmatch(sentence[house.start():postcode.start()]) \
+            and not _ADDRESS_STOP.search(sentence[house.start():postcode.start()]):
+        start = house.start()
+    return Identifier("address", _tidy(sentence[start:postcode.end()]), start, postcode.end())
 
 
 _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -150,3 +150,44 @@ def test_those_medicines_said_plainly_are_kept(structurer, said, teller, kept):
 def test_a_place_said_as_its_is_no_name(structurer, said, name):
     names = [i["text"] for i in structurer.structure([said])["sections"]["about_me"] if i.get("kind") == "name"]
     assert names == ([name] if name else []), names
+
+
+@pytest.mark.parametrize("said, term", [
+    # a stranger on the stack, session 25: each was read back "You take …"
+    ("doc suggested i try propranolol for anxiety but i aint started it", "propranolol"),
+    ("Doctor give me metformin but I not take it, I refuse", "metformin"),
+    ("The GP gave me naproxen but I have not taken any.", "naproxen"),
+])
+def test_a_medicine_given_or_suggested_and_not_taken_is_not_taken(structurer, said, term):
+    assert "current" not in statuses(structurer.structure([said]), "medications", term)
+
+
+@pytest.mark.parametrize("said, term", [
+    ("The GP gave me sertraline and I take it every morning.", "sertraline"),
+    ("They prescribed me amlodipine and I have been on it a year.", "amlodipine"),
+])
+def test_a_medicine_given_and_taken_stays_taken(structurer, said, term):
+    assert statuses(structurer.structure([said]), "medications", term) == ["current"]
+
+
+def test_an_allergy_typed_with_2_for_to_and_put_right_is_the_one_put_right(structurer):
+    """ "allergic 2 penicillin... actually no sorry its not penicillin its carbamazepine i react to, penicillin is fine"
+    left no allergy at all (a stranger, session 25: the GP got "Allergies and reactions: i told u already")."""
+    profile = structurer.structure(["allergic 2 penicillin... actually no sorry its not penicillin its carbamazepine i "
+                                    "react to, penicillin is fine"])
+    assert subjects(profile, "allergies") == ["carbamazepine"], of(profile, "allergies")
+    assert not [m for m in profile["sections"]["medications"] if m["status"] == "current"]
+
+
+@pytest.mark.parametrize("said, teller, old, new", [
+    ("Before I am living in 22 Victoria Road Hull HU3 1AA but now I move to Flat 5, 9 Station Street, Hull HU1 2BB "
+     "since October.", "self", "22 Victoria Road", "9 Station Street"),
+    ("she used to live at 40 Queen St Derby DE1 1AA till last year, now shes at 2 Birch Close Derby DE22 4RT", "carer",
+     "40 Queen St", "2 Birch Close"),
+])
+def test_an_old_address_and_the_new_one_in_one_sentence(structurer, said, teller, old, new):
+    """A stranger on the stack, session 25: the old address was sent as the person's, the new one dropped."""
+    addresses = [(i["text"], i["status"]) for i in structurer.structure([said], teller=teller)["sections"]["home"]
+                 if i.get("kind") == "address"]
+    assert [s for t, s in addresses if old in t] == ["past"] and [s for t, s in addresses if new in t] == ["current"], \
+        addresses
