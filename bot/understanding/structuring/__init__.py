@@ -582,7 +582,10 @@ _NOT_THEIRS_NOW = re.compile(r"\s*,?\s*(?:was|used\s+to\s+be)\s+(?:my|our|his|he
                              r"now)\b)|(?:that|it|this)(?:['’]s|\s+is)\s+no\s+longer\s+(?:my|our|his|her|their)\s+"
                              r"(?:address|home|house|flat|place)\b|"
                              r"(?:i|we|he|she|they)\s+(?:don['’]?t|do\s+not|doesn['’]?t|does\s+not|no\s+longer)\s+"
-                             r"(?:live|stay|living|staying)\s+there\b)", re.IGNORECASE)
+                             r"(?:live|stay|living|staying)\s+there\b|"
+                             # "12 Elm Close, oh no, I keep doing that, that was the old house" (the ninth fresh set)
+                             r"(?:that|it|this)(?:['’]s|\s+is|\s+was|s)\s+(?:the|my|our|his|her|their|me)\s+(?:old|last|"
+                             r"previous|former)\s+(?:address|home|house|flat|place|bungalow)\b)", re.IGNORECASE)
 
 
 def _left_home(before: str, after: str = "") -> bool:

@@ -305,6 +305,9 @@ _MAYBE_THIS = re.compile(
     r"(?:(?:have|has|had|is|am|was|might\s+have|may\s+have)\s+)?"
     r"(?:(?:got|had|been)\s+)?)?|"
     r"mentioned\s+(?:maybe\s+|possibly\s+|perhaps\s+)?(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?|"
+    # "my sugar test was high so maybe I have diabetes of pregnancy" (the ninth fresh structuring set)
+    r"\b(?:so|and|then)\s+(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:(?:might\s+|may\s+)?(?:have|has)|"
+    r"['’]?ve\s+got|['’]?s\s+got|got)\s+(?:got\s+)?|"
     r"(?:tell|tells|telling|told|"
     r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+)"
     r"(?:(?:a|an|the|some|for)\s+)?$", re.IGNORECASE)

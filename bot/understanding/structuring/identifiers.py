@@ -233,7 +233,10 @@ def _midnight(today: date) -> datetime:
 # postcode, never one address of all those words.
 _ADDRESS_STOP = re.compile(r"[.;!?]|\s(?:and|but|with|which|where|since|for|near|who|because|cos|so|n|&)\s"
                            r"|,?\s*(?:(?:my|his|her|their|our|the|your)\s+)?post\s?code\b"
-                           r"|,\s*(?:i|i'm|im|he|she|they|we|my|his|her|their|our|it|its|it's)\b", re.IGNORECASE)
+                           r"|,\s*(?:i|i'm|im|he|she|they|we|my|his|her|their|our|it|its|it's)\b"
+                           r"|,\s*(?:oh\s+)?(?:no|sorry|wait|oops|hang\s+on)\b(?![\s,.!-]*(?:(?:no|sorry|wait|i\s+mean|"
+                           r"hang\s+on)\b[\s,.!-]*)*(?:it['’]?s\s+|its\s+)?(?:flat\s+|"
+                           r"apartment\s+|unit\s+|number\s+)?\d)", re.IGNORECASE)
 # A house and street: "12 Rose Lane", "flat 3, 22 Kings Road", "flat 4 maple court"; not "5919", "number 7",
 # "5 and a half miles"
 _STREET = re.compile(r"(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+(?:\d{1,4}[a-z]?,?\s+)?|\d{1,4}[a-z]?,?\s+)"

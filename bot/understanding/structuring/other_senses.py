@@ -98,10 +98,14 @@ _AS_A_NAME_AFTER = re.compile(r"^\s+(?!(?:January|February|March|April|May|June|
                               r"Friday|Saturday|Sunday|Christmas|Easter|New|Boxing|Last|This|In|On|At|And|But|So|Then)\b)"
                               r"(?-i:[A-Z][a-z]+)\b")
 
+# A glucose test and its drink (the ninth fresh structuring set: "the big test next week with the drink" was alcohol)
+_TEST_NEAR = re.compile(r"\b(?:test|tests|tolerance|glucose|sugar|sugars|ogtt|fasting|blood\s+test|midwife|gtt)\b",
+                        re.IGNORECASE)
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
 _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
-           "covid-19": ("covid", "covid-19", "covid 19", "coronavirus")}
+           "covid-19": ("covid", "covid-19", "covid 19", "coronavirus"), "drinking": ("drink",),
+           "pregnancy": ("pregnancy",)}
 _NEAR = 200
 
 
@@ -139,6 +143,11 @@ def another_sense(text: str, term: Term) -> bool:
                     or (re.search(r"\ba\s+$", before, re.IGNORECASE) is not None and _A_HOLLOW_AFTER.match(after))
                     or (before.endswith(("the ", "The ")) and _ERA_AFTER.match(after))
                     or (term.surface == "Depression" and _THE_BEFORE.search(before)))
+    if term.canonical == "pregnancy":  # "diabetes of pregnancy", "drinking in pregnancy": when, not a pregnancy said
+        return bool(re.search(r"\b(?:of|in|during|through)\s+(?:her\s+|my\s+|the\s+)?$", before, re.IGNORECASE))
+    if term.canonical == "drinking":  # "I must do the big test next week with the drink": a glucose test's drink
+        return bool(re.search(r"\b(?:the|a|that|sugary|glucose|sweet)\s+$", before, re.IGNORECASE)) and bool(
+            _TEST_NEAR.search(before[sentence_start:] + " " + after[:sentence_end]))
     if term.canonical == "covid-19":
         return bool(_PANDEMIC_BEFORE.search(before) or _PANDEMIC_AFTER.match(after))
     if term.canonical == "smoking":

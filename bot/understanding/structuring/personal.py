@@ -187,7 +187,11 @@ class PersonalFiler:
         """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
         relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
         if not relative or relative == "family":
-            return None
+            # or by their name, said first: "oscar has cows milk protein allergy", after "my baby Oscar" (the ninth fresh
+            # structuring set: his mother's allergy)
+            bare = re.match(r"\W*([A-Za-z]+)(?=\s+(?:has|had|is|was|gets|got)\b)", clause[:start])
+            named = who.named.get(bare.group(1).lower()) if bare else None
+            return named if named and named != who.subject_relation else None
         said = clause.lower().rfind(relative, 0, start)
         return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative
 

@@ -191,3 +191,32 @@ def test_an_old_address_and_the_new_one_in_one_sentence(structurer, said, teller
                  if i.get("kind") == "address"]
     assert [s for t, s in addresses if old in t] == ["past"] and [s for t, s in addresses if new in t] == ["current"], \
         addresses
+
+
+@pytest.mark.parametrize("said, section, gone, kept", [
+    # the ninth fresh structuring set, read: a baby's allergy, a glucose test's drink, a pregnancy said as when
+    ("had my baby Oscar 10 weeks ago. oscar has cows milk protein allergy so im off dairy too", "allergies",
+     ("subject", "protein"), None),
+    ("The midwife says my sugar was high so I must do the big test next week with the drink.", "health",
+     ("subject", "drinking"), None),
+    ("The midwife say my sugar test was high so maybe I have diabetes of pregnancy.", "health",
+     ("subject", "pregnancy"), ("diabetes", "hypothetical")),
+    ("I like a glass of wine and I take the sugar test drink on Monday. I drink most weekends.", "health", None,
+     ("drinking", "current")),
+])
+def test_the_ninth_fresh_sets_wrong_people_and_senses(structurer, said, section, gone, kept):
+    profile = structurer.structure([said])
+    if gone:
+        assert not [i for i in profile["sections"][section] if i["about"] == gone[0] and gone[1] in i["text"]], \
+            of(profile, section)
+    if kept:
+        assert kept[1] in [i["status"] for i in profile["sections"][section] if kept[0] in i["text"]], of(profile, section)
+
+
+def test_an_address_said_then_taken_back_as_the_old_house_is_left(structurer):
+    """ "My address is 12 Elm Close, oh no, I keep doing that, that was the old house. It's Flat 3, …" sent 12 Elm Close
+    (with "oh no" in it) as her address."""
+    profile = structurer.structure(["My address is 12 Elm Close, oh no, I keep doing that, that was the old house. "
+                                    "It's Flat 3, Rowan Court, Headingley, LS6 2QT."])
+    addresses = [(i["text"], i["status"]) for i in profile["sections"]["home"] if i.get("kind") == "address"]
+    assert ("12 Elm Close", "past") in addresses and not any("oh no" in t for t, _ in addresses), addresses
