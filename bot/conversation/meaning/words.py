@@ -282,7 +282,8 @@ _KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
 # Code typed where words are asked for ("'; DROP TABLE people; --", "<script>alert(1)</script>", "admin' OR '1'='1"):
 # never a name (a stranger, session 24, was read back "Their name is Drop Table People")
-_CODE = re.compile(r"(?i)(;\s*--|--\s*$|/\*|\*/|<\s*/?\s*[a-z]+[^>]*>|\{\{|\$\{|"
+_CODE = re.compile(r"(?i)(;\s*--|/\*|\*/|<\s*/?\s*(?:script|img|iframe|svg|a|b|i|div|span|body|html|style|link|meta|"
+                   r"object|embed|form|input|button|p|h1|h2)\b[^>]*>|\{\{|\$\{|"
                    r"\b(drop|alter|truncate)\s+(table|database)\b|\bselect\s+[\w*,\s]+\s+from\b|"
                    r"\b(insert\s+into|delete\s+from|union\s+select)\b|'\s*or\s*'?\d+'?\s*=\s*'?\d|"
                    r"\b(alert|eval|exec)\s*\()")

@@ -119,7 +119,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     key = next_question(answers)
     if meaning.in_another_language(value, least=3 if key in ("name", "carer_name") else 2):  # a name may be Polish
         return Step().say(wording.ONLY_ENGLISH).set(carer_reply=None, carer=answers)
-    if key is not None and _a_concern_told(key, value):
+    if key is not None and _a_concern_told(value):
         # "my uncle Dave has been staying with her … bruises on her arms she cant explain" at "How are you related to
         # Patricia?": the help was given first (bot/rasa/server.py); what it tells is kept with the story, so that its
         # risks are read back and shared as the person chooses, and it is never taken as the answer (it was "other
@@ -263,17 +263,18 @@ def _my_name_not_theirs(answers: dict[str, Any], value: str) -> None:
         answers["relationship"] = meaning.relationship_of(f"my {kin.group(1)}") or answers.get("relationship")
 
 
-def _a_concern_told(key: str, value: str) -> bool:
-    """Whether the Rasa server gave urgent help for this answer (bot/rasa/server.py: where a name is asked, not for what
-    only the classifier heard, and not surely)."""
+def _a_concern_told(value: str) -> bool:
+    """Whether the answer tells a concern a rule heard, or the classifier surely (bot/rasa/server.py gives the help for
+    it): kept with the story, never taken as the answer."""
     from bot.understanding.safeguarding import detector  # loads only where it is needed
     from bot.understanding.safeguarding.policy import quiet_where_a_name_is_asked
 
     if not value.strip() or value.startswith("/"):
         return False
+    # (at every question, what only the classifier heard and not surely is answered as an answer: "I'm her daughter, I
+    # moved back in to look after her after dad passed" was not taken as the relationship, a second reader, session 25)
     found = detector().check(value)
-    return found.concern and not (key in ("name", "carer_name")
-                                  and quiet_where_a_name_is_asked(found.categories, found.surest))
+    return found.concern and not quiet_where_a_name_is_asked(found.categories, found.surest)
 
 
 def _tells_of_them(rt: Runtime, value: str) -> bool:

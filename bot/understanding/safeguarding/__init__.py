@@ -230,9 +230,10 @@ class Detector:
             raised = [
                 (h.category, _excepted(words, h) if h.negated else _agent(doc, h)) for h in hits
                 if (not h.negated or _excepted(words, h)) and not everyday(h.category, set(words), plain)
-                and not screened_no(h.category, plain)]
+                and not screened_no(h.category, words, h.start, h.end)]
             # a screening question answered no ("the GP asked if I have thoughts of ending my life and I said no"): denied
-            denied = [] if raised else [h.category for h in hits if h.negated or screened_no(h.category, plain)]
+            denied = [] if raised else [h.category for h in hits if h.negated or screened_no(h.category, words, h.start,
+                                                                                               h.end)]
             sure = frozenset(
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))

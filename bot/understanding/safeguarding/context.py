@@ -456,16 +456,25 @@ _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neg
 # and i said no, which is true", "the GP asked the standard question about whether anyone had ever touched me without my
 # consent and I said no", "she said no concerns about self harm or suicide" (the tenth fresh set, session 25: alarms);
 # not where the no is then taken back ("i said no but i lied", "... but honestly i do")
-_ASKED_SAID_NO = re.compile(r"\b(?:asked|asks|ask|question|questions|questionnaire|screening|phq ?9?)\b.{0,160}\b(?:i|we) "
-                            r"(?:said|answered|put|ticked|told (?:her|him|them)) no\b(?!.{0,60}\b(?:but|lied|lie|not true|"
-                            r"wasn t true|honestly|really)\b)|\b(?:she|he|they|the (?:gp|doctor|nurse)) (?:said|says) no "
-                            r"concerns? (?:about|re|regarding|around)\b")
+# (the concern's words must be the question's, between the asking and the "no": "the nurse asked if I wanted a cup of tea
+# and I said no, I want to kill myself" is heard, and so is "… asked if things are better and we said no, he still hits
+# her": a second reader, session 25)
+_ASKING = re.compile(r"\b(?:asked|asks|ask|question|questions|questionnaire|screening|phq ?9?)\b")
+_ANSWERED_NO = re.compile(r"^(?:\S+ ){0,14}?i (?:said|answered|put|ticked|told (?:her|him|them)) no\b(?P<rest>(?: \S+){0,12})")
+_TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|not true|wasn t true|honestly|really|actually|though)\b")
+_NO_CONCERNS = re.compile(r"\b(?:said|says) no concerns? (?:about|re|regarding|around)(?: \S+){0,3}$")
 _SCREENED_KINDS = frozenset({"suicidal", "self_harm", "sexual_abuse", "domestic_abuse", "coercive_control"})
 
 
-def screened_no(category: str, plain: str) -> bool:
-    """Whether a rule's hit for `category` is a screening question the writer answered no: a denial, answered gently."""
-    return category in _SCREENED_KINDS and _ASKED_SAID_NO.search(plain) is not None
+def screened_no(category: str, words: list[str], start: int, end: int) -> bool:
+    """Whether a rule's hit for `category` (words[start:end]) is asked in a screening question the writer answered no
+    (or said to raise no concern): a denial, answered gently."""
+    if category not in _SCREENED_KINDS:
+        return False
+    before, after = " ".join(words[max(0, start - 20):start]), " ".join(words[end:end + 30])
+    no = _ANSWERED_NO.match(after)
+    return bool(_ASKING.search(before) and no and not _TAKEN_BACK.search(no.group("rest"))) \
+        or _NO_CONCERNS.search(before) is not None
 
 
 def everyday(category: str, words: set[str], plain: str) -> bool:

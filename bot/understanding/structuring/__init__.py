@@ -104,7 +104,10 @@ class Structurer:
         if split is None:
             return self._structure(parts, teller, subject_name, base, today, relationship)
         carers = self._structure(split[0], teller, subject_name, None, today, relationship)
-        profile = quoted.joined(carers, self._structure(split[1], "self", None, None, today, None))
+        guard = empty_profile()
+        for line in join_story(parts).split(PART_SEPARATOR):
+            self._safeguarding(guard, line)
+        profile = quoted.joined(carers, self._structure(split[1], "self", None, None, today, None), guard["safeguarding"])
         # put right across the two: '"I'm allergic to penicillin" no hang on she says its not penicillin its aspirin'
         taken_back.allergen_put_right(profile["sections"], join_story(parts), frozenset())
         return profile
@@ -368,7 +371,15 @@ class Structurer:
                 if medicine["status"] == context.CURRENT and isinstance(end, int) and 0 <= end - base <= len(sentence) \
                         and context.ended_after(sentence, end - base):
                     medicine["status"] = context.PAST
+                # "The GP said sertraline might help and it has, I'm on 100mg now": hoped for, and taken since
+                elif medicine["status"] == context.HYPOTHETICAL and isinstance(end, int) \
+                        and 0 <= end - base <= len(sentence) and context.taken_after_all(sentence, end - base):
+                    medicine["status"] = context.CURRENT
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
+            if context.habit_given_up_before(sentence):
+                for habit in profile["sections"]["health"][health_before:]:
+                    if habit["text"] in cues.HABITS and habit["status"] == context.CURRENT:
+                        habit["status"] = context.PAST
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 

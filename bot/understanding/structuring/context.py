@@ -57,7 +57,15 @@ _PAST = re.compile(
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
-_BEFORE_I = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?$", re.IGNORECASE)
+_BEFORE_I_THEN_STOPPED = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:smoke|smokes|drink|"
+                                    r"drinks)\b[^.!?]*?\b(?:stop|stopped|quit|gave\s+up|give\s+up|packed\s+(?:it\s+)?in)\b",
+                                    re.IGNORECASE)
+
+
+def habit_given_up_before(sentence: str) -> bool:
+    """ "Before I smoke, 20 per day, but I stop two years ago", as a second language says "I used to smoke" (the
+    nineteenth fresh forms set); not "Before I smoke, I take my inhaler" (a second reader, session 25)."""
+    return _BEFORE_I_THEN_STOPPED.match(sentence) is not None
 # What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
 _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
                               r"it|them|those|that)\b)\w", re.IGNORECASE)
@@ -79,7 +87,7 @@ _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?
 # Said to have ended, after it: "she was on steroids, prednisolone, but that finished a month ago" (the ninth fresh
 # structuring set, session 25: sent as taken now)
 _THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:that|it|they|those|them)(?:['’]s|\s+(?:has|have|was|were))?\s+"
-                         r"(?:finished|ended|stopped|done|over|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|"
+                         r"(?:finished|ended|stopped|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|"
                          r"my|his|their|up|in|working|helping|doing|that|(?:the|a|an|all|most|some|any|those|these|this)\s+"
                          r"(?!(?:month|week|year|day|fortnight|while|few|couple|summer|spring|winter|autumn)s?\b)))",
                          re.IGNORECASE)
@@ -315,21 +323,32 @@ _MAYBE_THIS = re.compile(
 # "perhaps in the new year they'll start her on memantine" (the nineteenth fresh forms set, session 25: sent as taken)
 _MAYBE_TRY = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:(?:next|in\s+the|in\s+a|after|later|this|the|new|few|"
                         r"\w+)\s+){0,3}?(?:he|she|they|we|i|the\s+(?:doctor|gp|consultant|nurse))(?:['’]ll|\s+will|\s+would|"
-                        r"\s+might|\s+could|\s+can)?\s+(?:try|tries|start|starts|give|gives|put|puts)\s+"
+                        r"\s+might|\s+could|\s+can)?\s+(?:try|tries|start|starts|give|gives)\s+"
                         r"(?:(?:me|him|her|them|us)\s+)?(?:on\s+)?(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
 # Said by a doctor to be a thing that might help, after it: "Neuro mentioned Fampridine might help my walking but it's
 # not funded" (the ninth fresh structuring set, session 25: sent as taken)
 _MIGHT_HELP = re.compile(r"^\s+(?:might|may|could|would)\s+(?:help|be\s+(?:worth|an\s+option|good\s+for))\b", re.IGNORECASE)
 _SAID_OF_IT = re.compile(r"\b(?:mentioned|said|says|say|suggested|suggests|thinks|think|reckons|wondered|wonders|talked\s+about)"
                          r"\s+(?:(?:that|about)\s+)?(?:(?:the|some|a|an|trying)\s+)?$", re.IGNORECASE)
+# ... unless the sentence goes on to say it is taken: "The GP said sertraline might help and it has, I'm on 100mg now",
+# "said amitriptyline might help with sleep so I've been taking it for a month" (a second reader, session 25)
+_TAKEN_SINCE = re.compile(r"\b(?:and|so)\s+it\s+(?:has|did|does)\b|\b(?:i|he|she|they|we)\s*(?:['’]ve|\s+have|['’]s|\s+has)?\s+"
+                          r"(?:been\s+(?:on|taking)|started|take|takes|taking)\s+(?:it|them)\b"
+                          r"|\b(?:i|he|she)(?:['’]m|\s+am|['’]s|\s+is)\s+on\s+(?:it|them|\d)", re.IGNORECASE)
+
+
+def taken_after_all(sentence: str, at: int) -> bool:
+    """Whether the sentence, from `at`, says the thing only hoped for is taken: "… might help and it has, I'm on 100mg"."""
+    return _TAKEN_SINCE.search(sentence, at) is not None
 # Not given by the doctor: "GP won't give me HRT because of my migraines" (the ninth fresh structuring set: taken)
-_WONT_GIVE = re.compile(r"\b(?:won['’]?t|wont|will\s+not|wouldn['’]?t|wouldnt|would\s+not|refuses?\s+to|refused\s+to|"
+_WONT_GIVE = re.compile(r"\b(?:gp|doctor|doc|dr|consultant|psychiatrist|specialist|they|he|she)\s+(?:won['’]?t|wont|will\s+not|wouldn['’]?t|wouldnt|would\s+not|refuses?\s+to|refused\s+to|"
                         r"can['’]?t|cant|cannot)\s+(?:give|prescribe|let\s+(?:me|him|her|them)\s+(?:have|take))\s+"
                         r"(?:(?:me|him|her|them|us)\s+)?(?P<more>any\s*more\s+|anymore\s+)?(?:(?:the|any|a|an)\s+)?$",
                         re.IGNORECASE)
 # Clean of it since: "used heroin for years, clean 3 years now" (the ninth fresh structuring set: sent as current)
-_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?\b(?:clean|sober|dry|off\s+(?:it|them|the\s+\w+))\s+(?:for\s+)?(?:(?:\w+|\d+)\s+)?"
-                          r"(?:\w+\s+)?(?:years?|yrs?|months?|weeks?)\b", re.IGNORECASE)
+_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?\b(?:clean|sober|dry)\s+(?:(?:for|now|since)\s+)?(?:(?:\d+|a|an|one|two|three|"
+                          r"four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of|nearly|almost|over)\s+)+"
+                          r"(?:years?|yrs?|months?|weeks?)\b(?!\s+of\b)", re.IGNORECASE)
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
@@ -342,7 +361,10 @@ _TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|w
                           r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
                           # "but i aint started it", "but I not take it, I refuse" (a stranger, session 25)
                           r"(?:ain['’]?t|aint|haven['’]?t|havent|have\s+not|hasn['’]?t|hasnt|has\s+not|not|never)\s+"
-                          r"(?:started|tried|taken|took|take|touched|had)\s+(?:it|them|that|those|any)\b)\b", re.IGNORECASE)
+                          r"(?:started|tried|taken|took|take|touched)\s+(?:it|them|that|those|any)"
+                          # (and there it ends, or says why: not "I haven't had any side effects", "I not take it with food",
+                          # "I never take it more than twice a day": a second reader, session 25)
+                          r"(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|since|at\s+all|any\s*more|yet)\b)))\b", re.IGNORECASE)
 # Prescribed, and not taken: "She's prescribed donepezil but she won't take it", "he's meant to take atorvastatin but he
 # refuses it" (a stranger, session 24: both read back as taken); not "… but she doesn't take it every day"
 _REFUSES_IT = re.compile(r"^(?:\s+(?:as\s+well|too|also|tablets?|pills?))?\s*[,;:–-]?\s*(?:but|and|so)\s+"
@@ -591,10 +613,12 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]) \
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
         return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
+    taken_since = taken_after_all(sentence, end)
     if _HYPOTHETICAL.search(before) or _MAYBE_THIS.search(before) or _ONLY_MAYBE.fullmatch(before) \
-            or _MAYBE_TRY.search(before) or (_SAID_OF_IT.search(before) and _MIGHT_HELP.match(after)):
+            or (not taken_since and (_MAYBE_TRY.search(before) or (_SAID_OF_IT.search(before) and _MIGHT_HELP.match(after)))):
         return HYPOTHETICAL
-    if (wont := _WONT_GIVE.search(before)) is not None:
+    if (wont := _WONT_GIVE.search(before)) is not None and not taken_since \
+            and not re.search(r"\b(?:take|takes|taking|buy|buys|get|gets)\s+(?:it|them)\b", sentence[end:], re.IGNORECASE):
         return PAST if wont.group("more") else NEGATED  # "won't give me any more diazepam": had before
     if _CLEAN_SINCE.match(sentence[end:]):
         return PAST
@@ -699,8 +723,6 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if canonical in _HABITS and GAVE_IT_UP.match(sentence[clause_end:].lstrip(" ,;:-–")) \
             and not re.search(r"\bnever\b", before, re.IGNORECASE) and _NEGATION.search(before):
         return PAST  # "I dont smoke now, packed in years ago": an ex-smoker, not one who never smoked (session 22)
-    if canonical in _HABITS and _BEFORE_I.match(before):
-        return PAST  # "Before I smoke, 20 per day, but I stop two years ago", as a second language says it (fresh19)
     if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
         return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
     if canonical in _HABITS and _CANNOT_HAVE.search(before):

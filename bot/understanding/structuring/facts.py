@@ -122,7 +122,12 @@ def avoided_as_already_in(clause: str, term: Term, story: str, base: int) -> boo
     """ "I can't take anything with paracetamol in because I take co-codamol", "I can't have paracetamol as it's
     already in my co-codamol": kept from taking it twice, neither an intolerance nor a medicine of its own (a stranger
     on the stack, session 24: sent as an intolerance to paracetamol). `story` goes on past the clause, from `base`."""
-    return bool(cues.CANT_TAKE.search(clause[:term.start])) and bool(_ALREADY_IN.match(story, base + term.end))
+    # only where the words say it is in the other ("anything with paracetamol in", "as it's already in my co-codamol"):
+    # "I can't take ibuprofen because I'm on warfarin" is a medicine that must not be given, kept as one (a second reader)
+    said_in = re.search(r"\b(?:anything|owt|nothing)\s+(?:with|that\s+has|containing)\s+(?:any\s+)?$", clause[:term.start],
+                        re.IGNORECASE) is not None or re.match(r"[^.;!?]{0,30}\balready\s+in\b", story[base + term.end:],
+                                                               re.IGNORECASE) is not None
+    return said_in and bool(cues.CANT_TAKE.search(clause[:term.start])) and bool(_ALREADY_IN.match(story, base + term.end))
 
 
 def intolerant(clause: str, term: Term) -> bool:

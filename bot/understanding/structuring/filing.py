@@ -60,7 +60,7 @@ _MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|t
                             # "my dad has got COPD but thats not her side obviously" (a grandson, the nineteenth fresh forms set:
                             # sent as the person's family history)
                             r"(?:(?:on\s+)?my\s+side|not\s+(?:on\s+)?(?:her|his|their|them|nan['’]?s|gran['’]?s|mum['’]?s|"
-                            r"dad['’]?s)\s+side)\b", re.IGNORECASE)
+                            r"dad['’]?s)\s+side)\b(?!\s+(?:that|which|who|of\s+the\s+story)\b)", re.IGNORECASE)
 
 
 _LIST_BREAK = re.compile(r"[,;]")

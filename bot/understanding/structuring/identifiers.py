@@ -250,8 +250,14 @@ def _addresses(sentence: str) -> list[Identifier]:
     dropped, and the old one sent as the person's address, a stranger, session 25)."""
     found = _address(sentence)
     while found and (more := _POSTCODE.search(sentence, found[-1].end)):
+        if not _MOVED_ON.search(sentence, found[-1].end, more.start()):
+            break  # "…, post goes to my son's at 22 Mill Lane BD1 1AA", "my work is …": no home of theirs (a second reader)
         found.append(_address_by_postcode(sentence, more, found[-1].end))
     return found
+
+
+# What says the next address is where they live now: "but now I move to", "now shes at", "moved to", "new address"
+_MOVED_ON = re.compile(r"\b(?:now|moved?|moving|new\s+(?:address|home|place|flat|house))\b", re.IGNORECASE)
 
 
 def _address(sentence: str) -> list[Identifier]:

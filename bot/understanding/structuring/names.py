@@ -176,9 +176,10 @@ def my_name(sentence: str) -> tuple[str, int, int] | None:
 # The last word of a place's name, never a person's: "Beverley Court", "Rowan House", "Oak Lodge"
 _PLACE_WORDS = frozenset("""court house lodge close road street lane avenue drive way crescent place gardens grove
     terrace walk mews towers tower view manor grange hall flats estate park square rise heights""".split())
-_HOUSING_AFTER = re.compile(r"\s*[,(–-]?\s*(?:it['’]?s\s+|its\s+)?(?:a\s+|an\s+|the\s+)?(?:sheltered|supported|extra\s+care|"
-                            r"retirement|care|nursing|council|housing|flats?|bungalows?|warden|block|residential|"
-                            r"assisted|independent\s+living)\b", re.IGNORECASE)
+_HOUSING_AFTER = re.compile(r"\s*[,(–-]?\s*(?:it['’]?s\s+|its\s+)?(?:a\s+|an\s+|the\s+)?(?:sheltered|extra\s+care|"
+                            r"retirement\s+(?:flats?|housing|home|village|complex)|(?:care|nursing|residential)\s+home|"
+                            r"supported\s+housing|warden|block\s+of\s+flats|(?:council|housing\s+association)\s+(?:flats?|"
+                            r"block|bungalows?|estate)|assisted\s+living|independent\s+living)\b", re.IGNORECASE)
 # Headings typed after a name, of the identifier that follows: "Linda Hughes DOB 12/04/1961"
 _FIELD_WORDS = frozenset({"dob", "d.o.b", "nhs", "born", "address", "tel", "phone", "mobile", "postcode", "age", "aged"})
 # Words said in brackets after a name that are no name: "Mo (short for Mohammed)", "Priya (she her)"

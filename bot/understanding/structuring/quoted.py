@@ -18,9 +18,17 @@ _QUOTED = re.compile(r"[\"“]([^\"“”\n]{3,})[\"”]")
 _FIRST_PERSON = re.compile(r"\b(?:i|i['’]m|im|i['’]ve|ive|i['’]d|my|me|mine|myself)\b", re.IGNORECASE)
 
 
+# Someone else's words quoted: "When I rang 111 I said "…"", "the consultant said to her "…"" (a second reader,
+# session 25: the carer's own "I'm 52 and I have epilepsy" was given to the person)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|say|told|tells|asked|asks|wrote|writes|goes|went|replied|rang|shouted|"
+                          r"quote|quoted)\b[^.!?\n\"“”]{0,30}$", re.IGNORECASE)
+
+
 def _spoken(part: str) -> list[tuple[int, int]]:
-    """The quoted stretches of a part in which someone speaks as "I" (quotes included)."""
-    return [m.span() for m in _QUOTED.finditer(part) if _FIRST_PERSON.search(m.group(1))]
+    """The quoted stretches of a part in which the person speaks as "I" (quotes included): not words quoted as
+    someone's saying."""
+    return [m.span() for m in _QUOTED.finditer(part) if _FIRST_PERSON.search(m.group(1))
+            and not _SAID_BEFORE.search(part, 0, m.start())]
 
 
 def their_words(parts: list[str], teller: str) -> tuple[list[str], list[str]] | None:
@@ -50,14 +58,18 @@ def _start(found: dict[str, Any]) -> int:
     return int(source.get("start", 0)) if isinstance(source, dict) else 0
 
 
-def joined(carers: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
-    """One profile from the two readings, each section in the order its words were said; what both read once."""
+def joined(carers: dict[str, Any], theirs: dict[str, Any], safeguarding: dict[str, Any]) -> dict[str, Any]:
+    """One profile from the two readings, each section in the order its words were said; what both read once; the
+    safeguarding concern as the whole story raises it (`safeguarding`: what is left of a sentence when the other's
+    words are blanked raised alarms of its own)."""
+    for items in (*carers["sections"].values(), *theirs["sections"].values()):
+        for found in items:  # the blanks between a quote's words and the rest are no part of what was said
+            if isinstance(found.get("text"), str):
+                found["text"] = " ".join(found["text"].split()).strip(" .")
     for key, items in theirs["sections"].items():
         mine = carers["sections"].setdefault(key, [])
         seen = {(str(i.get("name") or i["text"]).lower(), i["about"], i.get("kind")) for i in mine}
         mine.extend(i for i in items if (str(i.get("name") or i["text"]).lower(), i["about"], i.get("kind")) not in seen)
         mine.sort(key=_start)
-    guard = carers["safeguarding"]
-    guard["reasons"] = list(dict.fromkeys([*guard.get("reasons", []), *theirs["safeguarding"].get("reasons", [])]))
-    guard["concern"] = bool(guard.get("concern") or theirs["safeguarding"].get("concern"))
+    carers["safeguarding"] = safeguarding
     return carers

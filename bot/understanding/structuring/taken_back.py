@@ -198,6 +198,9 @@ _ALLERGEN_PUT_RIGHT = re.compile(
     r"(?:(?:she|he|they|i)\s+(?:says?|said|means?|meant)\s+)?(?:(?:it['’]?s|its|it\s+is|it\s+was)\s+)?"
     r"(?:not\s+(?:the\s+)?(?P<not>[a-z][a-z-]*)\s*[,;:–—-]?\s*(?:(?:it['’]?s|its|it\s+is|it\s+was|but)\s+)?)?"
     r"(?:the\s+)?$", re.IGNORECASE)
+_TAKEN_AFTER = re.compile(r"\s+(?:(?:i|he|she|they)\s+(?:take|takes|use|uses|have|has|am\s+on|is\s+on)|daily|every|twice|"
+                          r"once|\d)\b", re.IGNORECASE)
+_AS_WELL = re.compile(r"\s*(?:as\s+well|too|also)\b", re.IGNORECASE)
 _FINE_AFTER_ALL = r"\b{}\s+(?:is|was|are|were|'s)\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem)\b"
 
 
@@ -215,12 +218,14 @@ def allergen_put_right(sections: dict[str, list[dict[str, Any]]], story: str, ea
                          and span[1] < at[0] <= span[1] + 90 and str(i.get("name") or i["text"]).lower() != first]:
             at = _span(medicine) or (0, 0)
             lead = _ALLERGEN_PUT_RIGHT.match(story[span[1]:at[0]])
-            if lead is None or (lead.group("not") and lead.group("not").lower() != first):
-                continue
+            if lead is None or (lead.group("not") and lead.group("not").lower() != first) \
+                    or _TAKEN_AFTER.match(story, at[1]):
+                continue  # "Allergic to penicillin, sorry, aspirin I take daily": a medicine said next (a second reader)
+            also = _AS_WELL.match(story, at[1]) is not None  # "… actually no, it's morphine as well": both
             term = story[at[0]:at[1]]
             put = {k: v for k, v in medicine.items() if k not in ("name", "dose", "frequency")}
             put.update(text=term.lower(), term=term, status=context.CURRENT, about="subject")
-            sections["allergies"] = [i for i in sections["allergies"] if i is not allergy] + [put]
+            sections["allergies"] = [i for i in sections["allergies"] if also or i is not allergy] + [put]
             fine = re.compile(_FINE_AFTER_ALL.format(re.escape(first)), re.IGNORECASE)
             # the allergen named again in the putting right, or said to be fine after: no medicine taken either
             sections["medications"] = [i for i in sections["medications"] if i is not medicine and not (

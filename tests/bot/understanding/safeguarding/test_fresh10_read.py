@@ -56,6 +56,11 @@ QUIET = [
     "I don't trust my hands with the kettle since the tremor got worse",
     "the locksmith tried the door and said the lock needs changing",
     "the black eye is from my fall, the GP has seen it",
+    # a second reader of the first forms of these rules (session 25)
+    "We won't be needing the wheelchair by then hopefully",
+    "She'll not be needing the stairlift by then as she's moving to a bungalow",
+    "When dad starts asking the same question over and over I can't trust my memory either",
+    "My son checks my search history on the iPad to make sure I'm not getting scammed, he set it up for me",
 ]
 
 
@@ -76,3 +81,12 @@ def test_a_screening_question_answered_no_is_a_gentle_denial(detector, said):
 def test_a_screening_no_taken_back_is_heard(detector):
     said = "the nurse asked if i have thoughts of ending my life and i said no but honestly i think about it every night"
     assert "suicidal" in detector.check(said).categories
+
+
+@pytest.mark.parametrize("kind, said", [
+    # (a second reader: a question asked and answered no, then the disclosure after it)
+    ("suicidal", "The nurse asked if I wanted a cup of tea and I said no, I want to kill myself."),
+    ("domestic_abuse", "Social worker asked me if things are better and we said no, he still hits her"),
+])
+def test_a_disclosure_after_a_no_to_another_question_is_heard(detector, kind, said):
+    assert kind in detector.check(said).categories, said
