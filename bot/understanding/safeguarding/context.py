@@ -461,7 +461,10 @@ _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neg
 # her": a second reader, session 25)
 _ASKING = re.compile(r"\b(?:asked|asks|ask|question|questions|questionnaire|screening|phq ?9?)\b")
 _ANSWERED_NO = re.compile(r"^(?:\S+ ){0,14}?i (?:said|answered|put|ticked|told (?:her|him|them)) no\b(?P<rest>(?: \S+){0,12})")
-_TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|not true|wasn t true|honestly|really|actually|though)\b")
+# (nor a "no" said with why it was said: "… I said no cos I didnt want them to section me": a third reader)
+_TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|lying|not true|wasn t true|honestly|really|actually|though|cos|coz|because|"
+                         r"didn t want|did not want|scared|afraid|frightened|worried|section|sectioned|in case|so they|"
+                         r"so she|so he)\b")
 _NO_CONCERNS = re.compile(r"\b(?:said|says) no concerns? (?:about|re|regarding|around)(?: \S+){0,3}$")
 _SCREENED_KINDS = frozenset({"suicidal", "self_harm", "sexual_abuse", "domestic_abuse", "coercive_control"})
 

@@ -375,6 +375,10 @@ class Structurer:
                 elif medicine["status"] == context.HYPOTHETICAL and isinstance(end, int) \
                         and 0 <= end - base <= len(sentence) and context.taken_after_all(sentence, end - base):
                     medicine["status"] = context.CURRENT
+                elif medicine["status"] in (context.NEGATED, context.PAST) and isinstance(end, int) \
+                        and 0 <= end - base <= len(sentence) and context.got_elsewhere(
+                            sentence, medicine["source"]["start"] - base, end - base):
+                    medicine["status"] = context.CURRENT  # "The GP won't give me HRT … so I buy it online"
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
             if context.habit_given_up_before(sentence):
                 for habit in profile["sections"]["health"][health_before:]:

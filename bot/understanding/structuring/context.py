@@ -58,7 +58,9 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_I_THEN_STOPPED = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:smoke|smokes|drink|"
-                                    r"drinks)\b[^.!?]*?\b(?:stop|stopped|quit|gave\s+up|give\s+up|packed\s+(?:it\s+)?in)\b",
+                                    r"drinks)\b[^.!?]*?\b(?:stop|stopped|quit|gave\s+up|give\s+up|packed\s+(?:it\s+)?in)\b"
+                                    # (the habit stopped, not "… but I stopped the metformin": a third reader)
+                                    r"(?!\s+(?:the|my|his|her|taking|using|going)\b)",
                                     re.IGNORECASE)
 
 
@@ -337,6 +339,15 @@ _TAKEN_SINCE = re.compile(r"\b(?:and|so)\s+it\s+(?:has|did|does)\b|\b(?:i|he|she
                           r"|\b(?:i|he|she)(?:['’]m|\s+am|['’]s|\s+is)\s+on\s+(?:it|them|\d)", re.IGNORECASE)
 
 
+# A medicine the doctor will not give, got elsewhere: "The GP won't give me HRT … so I buy it online" (a third reader)
+_GOT_ELSEWHERE = re.compile(r"\b(?:buy|buys|bought|get|gets|got|order|orders|ordered)\s+(?:it|them)\b", re.IGNORECASE)
+
+
+def got_elsewhere(sentence: str, start: int, end: int) -> bool:
+    """Whether a medicine a prescriber will not give (said before `start`) is got anyway (said after `end`)."""
+    return _WONT_GIVE.search(sentence[:start]) is not None and _GOT_ELSEWHERE.search(sentence, end) is not None
+
+
 def taken_after_all(sentence: str, at: int) -> bool:
     """Whether the sentence, from `at`, says the thing only hoped for is taken: "… might help and it has, I'm on 100mg"."""
     return _TAKEN_SINCE.search(sentence, at) is not None
@@ -346,9 +357,9 @@ _WONT_GIVE = re.compile(r"\b(?:gp|doctor|doc|dr|consultant|psychiatrist|speciali
                         r"(?:(?:me|him|her|them|us)\s+)?(?P<more>any\s*more\s+|anymore\s+)?(?:(?:the|any|a|an)\s+)?$",
                         re.IGNORECASE)
 # Clean of it since: "used heroin for years, clean 3 years now" (the ninth fresh structuring set: sent as current)
-_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?\b(?:clean|sober|dry)\s+(?:(?:for|now|since)\s+)?(?:(?:\d+|a|an|one|two|three|"
+_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )\b(?:clean|sober|dry)\s+(?:(?:for|now|since)\s+)?(?:(?:\d+|a|an|one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of|nearly|almost|over)\s+)+"
-                          r"(?:years?|yrs?|months?|weeks?)\b(?!\s+of\b)", re.IGNORECASE)
+                          r"(?:years?|yrs?|months?|weeks?)\b(?!\s+of\b)(?![^.;!?]{0,20}\bbut\s+not\b)", re.IGNORECASE)
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"

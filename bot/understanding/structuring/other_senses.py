@@ -99,8 +99,7 @@ _AS_A_NAME_AFTER = re.compile(r"^\s+(?!(?:January|February|March|April|May|June|
                               r"(?-i:[A-Z][a-z]+)\b")
 
 # A glucose test and its drink (the ninth fresh structuring set: "the big test next week with the drink" was alcohol)
-_TEST_NEAR = re.compile(r"\b(?:test|tests|tolerance|glucose|sugar|sugars|ogtt|fasting|blood\s+test|midwife|gtt)\b",
-                        re.IGNORECASE)
+_TEST_NEAR = re.compile(r"\b(?:test|tests|tolerance|glucose|ogtt|gtt)\b", re.IGNORECASE)
 # The words each sense is read for, and how far around them (characters) the words that tell it are looked for
 _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),

@@ -190,7 +190,8 @@ class PersonalFiler:
             # or by their name, said first: "oscar has cows milk protein allergy", after "my baby Oscar" (the ninth fresh
             # structuring set: his mother's allergy)
             bare = re.match(r"\W*([A-Za-z]+)(?=\s+(?:has|had|is|was|gets|got)\b)", clause[:start])
-            named = who.named.get(bare.group(1).lower()) if bare else None
+            # (in the person's own story: in a carer's, the baby may be the one the story is about, a third reader)
+            named = who.named.get(bare.group(1).lower()) if bare and who.teller == "self" else None
             return named if named and named != who.subject_relation else None
         said = clause.lower().rfind(relative, 0, start)
         return None if cues.mentions_first_person(clause[said + len(relative):start]) else relative

@@ -87,6 +87,8 @@ def test_a_screening_no_taken_back_is_heard(detector):
     # (a second reader: a question asked and answered no, then the disclosure after it)
     ("suicidal", "The nurse asked if I wanted a cup of tea and I said no, I want to kill myself."),
     ("domestic_abuse", "Social worker asked me if things are better and we said no, he still hits her"),
+    # (a third reader: a "no" said with why, hiding it)
+    ("suicidal", "asked if I have thought about killing myself I said no cos I didnt want them to section me"),
 ])
 def test_a_disclosure_after_a_no_to_another_question_is_heard(detector, kind, said):
     assert kind in detector.check(said).categories, said

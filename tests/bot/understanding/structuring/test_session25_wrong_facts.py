@@ -288,3 +288,23 @@ def test_a_carers_story_read_in_two_keeps_no_blanks_and_raises_no_alarm_of_its_o
                                     "stick.\""], teller="carer")
     assert not profile["safeguarding"]["concern"], profile["safeguarding"]
     assert not [i for items in profile["sections"].values() for i in items if "  " in str(i.get("text", ""))]
+
+
+# A third reader of the late fixes (session 25): each was read as it should be before the day's rules
+@pytest.mark.parametrize("said, term, status", [
+    ("The GP won't give me HRT because of my migraines so I buy it online", "hrt", "current"),
+    ("doctor wont prescribe me tramadol anymore, I have to get it off my neighbour", "tramadol", "current"),
+    ("I drink a bottle of wine a night, was dry for a few months but not now", "drinking", "current"),
+    ("Before I drink, I check my sugar, but I stopped the metformin", "drinking", "current"),
+    ("midwife says I must stop the drink, I have a drink every night", "drinking", "current"),
+])
+def test_what_is_taken_or_done_now_stays_so_beside_the_late_rules(structurer, said, term, status):
+    profile = structurer.structure([said])
+    assert status in statuses(profile, "medications", term) + statuses(profile, "health", term), \
+        (said, of(profile, "medications"), of(profile, "health"))
+
+
+def test_in_a_carers_story_the_baby_named_may_be_the_one_it_is_about(structurer):
+    profile = structurer.structure(["my baby Oscar is 4 months. oscar has cows milk protein allergy"], teller="carer",
+                                   relationship="son")
+    assert [i["about"] for i in profile["sections"]["allergies"]] == ["subject"], of(profile, "allergies")
