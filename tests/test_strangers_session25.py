@@ -47,3 +47,18 @@ def test_a_disclosure_at_how_are_you_related_is_never_taken_as_the_relationship(
     assert risks and "uncle Dave" in risks[0], read
     assert "People who support them" not in read and "Other family" not in read, read
     assert "bruises on her arms" in saved_story(embedded_stack, sender)[1]  # kept whole, as said
+
+
+def test_an_allergy_put_right_at_the_read_back_is_the_allergy_and_neither_is_taken(embedded_stack):
+    """The stranger's words at the allergies read-back: "no sorry, is not aspirin, is ibuprofen. aspirin I can take"
+    read back "You take aspirin. You take ibuprofen." and kept the aspirin allergy."""
+    say = rest_speaker(embedded_stack, f"allergy-put-right-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I am allergic to aspirin. I take metformin for my diabetes.")
+    read, _ = confirm_read_back(say, finish_story(say), pin=PIN,
+                                answers={"allergies": "no sorry, is not aspirin, is ibuprofen. aspirin I can take"})
+    after = read.split("no sorry")[-1] if "no sorry" in read else read
+    allergies = [part for part in read.split("Is this right about") if "Allergies" in part]
+    assert allergies and "ibuprofen" in allergies[-1] and "aspirin" not in allergies[-1], read
+    assert "You take aspirin" not in read and "You take ibuprofen" not in read, after

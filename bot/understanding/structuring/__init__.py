@@ -61,6 +61,10 @@ from bot.understanding.structuring.terms import TERM_SECTIONS, Term, TermFinder
 from bot.understanding.structuring.typist import drop_the_typists_own
 
 PART_SEPARATOR = "\n"
+# A carer's own harm of the person, said by them: "i shoved her", "I've slapped him once"
+_CARER_DID_HARM = re.compile(r"\bi(?:['’]ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:shoved|pushed|hit|slapped|grabbed|shook|smacked|"
+                             r"kicked|punched|hurt|pinched|threw|dragged|yanked|shouted\s+at|screamed\s+at)\s+(?:her|him|them|"
+                             r"mum|mam|dad|nan|grandad|my\s+\w+)\b", re.IGNORECASE)
 _SURE_ENOUGH_TO_KEEP = 0.95  # the classifier's probability from which a concern no rule heard is kept under risks
 
 
@@ -294,6 +298,7 @@ class Structurer:
                         or corrections.apply_narrator(profile, sentence, base) \
                         or corrections.apply_person(profile, sentence, base) \
                         or corrections.apply_name(profile, sentence, base, who.teller) \
+                        or corrections.apply_sex(profile, sentence, base) \
                         or corrections.apply_swap(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
@@ -380,10 +385,17 @@ class Structurer:
                             sentence, medicine["source"]["start"] - base, end - base):
                     medicine["status"] = context.CURRENT  # "The GP won't give me HRT … so I buy it online"
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
-            if context.habit_given_up_before(sentence):
-                for habit in profile["sections"]["health"][health_before:]:
-                    if habit["text"] in cues.HABITS and habit["status"] == context.CURRENT:
-                        habit["status"] = context.PAST
+            told = [i for i in profile["sections"]["risks"] if i.get("concern") == ["carer_breaking_point"]
+                    and i.get("kind") == "concern" and i["source"]["start"] >= base]
+            if told:  # the carer's harm kept whole: what befell the person in it is no risk of its own ("she fell")
+                profile["sections"]["risks"] = [i for i in profile["sections"]["risks"] if i in told or i.get("kind")
+                                                or not base <= i.get("source", {}).get("start", -1) < base + len(sentence)]
+            for habit in profile["sections"]["health"][health_before:]:
+                end = habit.get("source", {}).get("end")
+                if habit["text"] in cues.HABITS and habit["status"] == context.CURRENT and (
+                        context.habit_given_up_before(sentence) or (isinstance(end, int) and 0 <= end - base <= len(sentence)
+                                                                   and context.habit_not_since(sentence, end - base))):
+                    habit["status"] = context.PAST
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 
@@ -503,6 +515,14 @@ class Structurer:
         cant explain": a stranger, session 25, had it read back only as "Your uncle Dave has been staying with her",
         a support): kept under risks in the words said; whoever it names by how they are related is no support."""
         found = safeguarding.detector().check(sentence)
+        if found.concern and "carer_breaking_point" in found.categories and who.teller == "carer" \
+                and _CARER_DID_HARM.search(sentence):
+            # "im ashamed to say it but i get so tired i shoved her last week and she fell against the wall": read back
+            # only as "She fell against the wall" (a stranger at a read-back, session 25); the carer's words, kept whole
+            profile["sections"]["risks"].append(item(
+                sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
+                kind="concern", concern=["carer_breaking_point"]))
+            return None
         if not found.concern or found.surest < _SURE_ENOUGH_TO_KEEP or not set(found.categories) & HARM_BY_OTHERS:
             # what the classifier heard less surely is no risk to tell a service of: of the 3,505 ordinary messages and
             # near misses of the safeguarding sets, 120 raise such a concern; 1 at this threshold (482 disclosures do)

@@ -64,6 +64,18 @@ _BEFORE_I_THEN_STOPPED = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also
                                     re.IGNORECASE)
 
 
+# A habit had, and not since: "She liked a glass of wine but she's no had a drink since the stroke" (Scots "no": the
+# nineteenth fresh forms set sent her as drinking now)
+_HABIT_NOT_SINCE = re.compile(r"[^.;!?]{0,30}?\bbut\s+(?:i|he|she|they|we)\s*(?:['’]s|['’]ve|\s+has|\s+have)?\s*(?:not|no|"
+                              r"never|hasnae|havenae|hasn['’]?t|haven['’]?t)\s+(?:had|touched)\s+(?:a\s+)?(?:drop|drink|sip|"
+                              r"one|fag|cigarette|smoke|it)\b[^.;!?]{0,10}?\bsince\b", re.IGNORECASE)
+
+
+def habit_not_since(sentence: str, at: int) -> bool:
+    """Whether, after a habit said at `at`, the sentence says it has not been had since."""
+    return _HABIT_NOT_SINCE.match(sentence, at) is not None
+
+
 def habit_given_up_before(sentence: str) -> bool:
     """ "Before I smoke, 20 per day, but I stop two years ago", as a second language says "I used to smoke" (the
     nineteenth fresh forms set); not "Before I smoke, I take my inhaler" (a second reader, session 25)."""

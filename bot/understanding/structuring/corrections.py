@@ -162,9 +162,13 @@ _A_THING = r"(?:(?:my|the|a|an|his|her|their)\s+)?(?P<{}>[a-z][a-z'’-]*(?:\s+[
 _SWAPS = [
     re.compile(r"(?<![\w'’])(?:(?:it'?s|it’s|its|it is|it was|thats|that's|that’s|that is)\s+)?" + _A_THING.format("new")
                + r"\s*,?\s+(?:not|instead of|rather than)\s+" + _A_THING.format("old") + r"\s*(?:[.!,;]|$)", re.IGNORECASE),
-    re.compile(r"(?<![\w'’])not\s+" + _A_THING.format("old") + r"\s*[,;.:-]\s*(?:but\s+)?(?:(?:it'?s|it’s|its|it is)\s+)?"
-               + _A_THING.format("new") + r"\s*(?:[.!]|$)", re.IGNORECASE),
+    re.compile(r"(?<![\w'’])not\s+" + _A_THING.format("old") + r"(?:\s*[,;.:-]\s*(?:but\s+)?|\s+(?=(?:it'?s|it’s|its|it is|is)\s))"
+               # ("its not aspirin its ibuprofen", "is not aspirin, is ibuprofen": a stranger at the allergies read-back,
+               # session 25, had both kept as medicines taken and the aspirin allergy kept)
+               r"(?:(?:it'?s|it’s|its|it is|is)\s+)?" + _A_THING.format("new") + r"\s*(?:[.!]|$)", re.IGNORECASE),
 ]
+_ALLERGIC_TO = re.compile(r"^(?:(?:i|he|she|they|we)\s*(?:am|['’]m|is|['’]s|are|['’]re)\s+)?(?:allergic|allergy)\s+(?:to|2)\s+",
+                          re.IGNORECASE)
 _NOT_A_THING = frozenset("""i you he she we they me him us them it its do does did dont don't doesnt doesn't am is are was
 were be been have has had take takes taking took live lives living use uses using get gets got not no never any
 wrong me mine own just only also even""".split())
@@ -182,6 +186,9 @@ def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
     for pattern in _SWAPS:
         for match in pattern.finditer(sentence, start):
             new, wrong = match.group("new").strip(), match.group("old").strip()
+            # "I am allergic to ibuprofen, not aspirin": the allergen, not "allergic to ibuprofen" (it was read back "You
+            # are allergic to allergic to ibuprofen")
+            new = _ALLERGIC_TO.sub("", new) or new
             words = {w.lower() for w in (new + " " + wrong).split()}
             if words & _NOT_A_THING or new.lower() == wrong.lower():
                 continue
@@ -569,6 +576,33 @@ _SOMEONE_ELSE = re.compile(r"\b(?:he|she|they|son|daughter|mum|dad|husband|wife|
 _NO_PLACE = frozenset("""street road lane avenue close court drive way crescent terrace place live living lived dont don't
 don’t not any anymore more no longer that thats that's that’s this my our his her their old address flat house bungalow
 home there now stay staying the and with at for was were any""".split())
+
+
+# The person's sex put right: "shes a woman not male", "her sex is female", "she is female", "Their sex is female." (a
+# stranger at the read-back, session 25: "Sorry, I could not work out how to change that", every time)
+_SEX_SAID = re.compile(r"\b(?:(?:her|his|their|my)\s+sex\s+is|(?:she|he|they|i)(?:['’]s|\s+is|['’]m|\s+am|\s+are)\s+(?:a\s+)?|"
+                       r"(?:it|sex)\s+(?:is|should\s+be|says?)\s+)(?P<sex>female|male|woman|man|girl|boy|lady)\b"
+                       r"|\b(?P<first>female|male|woman|man)\s*,?\s+not\s+(?:a\s+)?(?:female|male|woman|man)\b", re.IGNORECASE)
+_SEXES = {"female": "female", "woman": "female", "girl": "female", "lady": "female", "male": "male", "man": "male",
+          "boy": "male"}
+
+
+def apply_sex(profile: dict[str, Any], sentence: str, base: int) -> bool:
+    """The sex read back put right in words; True if it changed the one told (or added it when none was)."""
+    said = _SEX_SAID.search(sentence, fact_start(sentence))
+    if said is None:
+        return False
+    sex = _SEXES[(said.group("sex") or said.group("first")).lower()]
+    about = profile["sections"]["about_me"]
+    told = [i for i in about if i.get("kind") == "gender" and i["about"] == "subject"]
+    if told and told[0].get("value") == sex:
+        return False
+    corrected = {"start": base + said.start(), "end": base + said.end()}
+    if told:
+        told[0].update(text=sex, value=sex, corrected_by=corrected)
+        about[:] = [i for i in about if not any(i is t for t in told[1:])]
+        return True
+    return False
 
 
 def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -> bool:

@@ -89,6 +89,7 @@ def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlie
         sections[section] = [i for i in items if id(i) not in gone]
     _fine_after_all(sections, story, earlier)
     _dose_put_right(sections["medications"], story, earlier)
+    _amount_put_right(sections["health"], story, earlier)
     _age(sections["about_me"], story, earlier)
 
 
@@ -201,7 +202,9 @@ _ALLERGEN_PUT_RIGHT = re.compile(
 _TAKEN_AFTER = re.compile(r"\s+(?:(?:i|he|she|they)\s+(?:take|takes|use|uses|have|has|am\s+on|is\s+on)|daily|every|twice|"
                           r"once|\d)\b", re.IGNORECASE)
 _AS_WELL = re.compile(r"\s*(?:as\s+well|too|also)\b", re.IGNORECASE)
-_FINE_AFTER_ALL = r"\b{}\s+(?:is|was|are|were|'s)\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem)\b"
+_FINE_AFTER_ALL = (r"\b{}\s+(?:(?:is|was|are|were|'s)\s+(?:fine|ok|okay|alright|all\s+right|no\s+problem)|"
+                   # "… aspirin I can take" (a stranger at the allergies read-back, session 25)
+                   r"(?:i|he|she|they|we)\s+can\s+(?:take|have))\b")
 
 
 def allergen_put_right(sections: dict[str, list[dict[str, Any]]], story: str, earlier: frozenset[int]) -> None:
@@ -233,6 +236,25 @@ def allergen_put_right(sections: dict[str, list[dict[str, Any]]], story: str, ea
                 and story[where[0]:where[1]].lower() == first
                 and (where[0] < at[0] or fine.match(story, where[0])))]
             break
+
+
+# A habit's amount put right just after it: "roll ups, ten a day. Well more like fifteen if I'm honest" (the nineteenth
+# fresh forms set: ten was sent)
+_MORE_LIKE = re.compile(rf"[\s.,;!-]*(?:(?:well|no|actually|ok|okay|honestly|or|sorry)[\s.,;!-]+)*(?:more\s+like|nearer|"
+                        rf"closer\s+to|really|probably|it['’]?s\s+more\s+like)\s+(?P<n>\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
+                        re.IGNORECASE)
+
+
+def _amount_put_right(health: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
+    for found in health:
+        amount, span = found.get("amount"), _span(found)
+        if id(found) in earlier or not isinstance(amount, str) or span is None or found["text"] not in cues.HABITS:
+            continue
+        at = story.find(amount, span[0])
+        said = _MORE_LIKE.match(story, at + len(amount)) if at >= 0 else None
+        if said is not None and re.match(r"\S+", amount):
+            put = said.group("n") if said.group("n").isdigit() else str(cues.number(said.group("n")))
+            found["amount"] = re.sub(r"^\S+", put, amount, count=1)
 
 
 # ("he's 84, sorry, no, he's 85": who is that age said again, session 24)

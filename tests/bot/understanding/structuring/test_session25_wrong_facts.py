@@ -308,3 +308,61 @@ def test_in_a_carers_story_the_baby_named_may_be_the_one_it_is_about(structurer)
     profile = structurer.structure(["my baby Oscar is 4 months. oscar has cows milk protein allergy"], teller="carer",
                                    relationship="son")
     assert [i["about"] for i in profile["sections"]["allergies"]] == ["subject"], of(profile, "allergies")
+
+
+@pytest.mark.parametrize("said", [
+    # a stranger at the allergies read-back (session 25): both were kept as medicines taken, the aspirin allergy kept,
+    # or the allergy read back "You are allergic to allergic to ibuprofen"
+    "no sorry, is not aspirin, is ibuprofen. aspirin I can take",
+    "Correction: I am allergic to ibuprofen, not aspirin",
+    "Correction: its not aspirin its ibuprofen",
+])
+def test_an_allergy_put_right_at_the_read_back_is_that_allergy(structurer, said):
+    profile = structurer.structure(["I am allergic to aspirin. I take ramipril and metformin.", said])
+    assert subjects(profile, "allergies") == ["ibuprofen"], of(profile, "allergies")
+    assert sorted(i["text"] for i in profile["sections"]["medications"]) == ["metformin", "ramipril"], \
+        of(profile, "medications")
+
+
+def test_a_medicine_put_right_at_the_read_back_is_still_put_right(structurer):
+    profile = structurer.structure(["I am allergic to aspirin. I take ramipril and metformin.",
+                                    "Correction: its amlodipine not ramipril"])
+    assert sorted(i["text"] for i in profile["sections"]["medications"]) == ["amlodipine", "metformin"]
+    assert subjects(profile, "allergies") == ["aspirin"]
+
+
+@pytest.mark.parametrize("said, status", [
+    ("She liked a glass of wine but she's no had a drink since the stroke.", "past"),  # the nineteenth fresh forms set
+    ("She likes a glass of wine with her tea.", "current"),
+])
+def test_a_habit_not_had_since_is_given_up(structurer, said, status):
+    profile = structurer.structure([said], teller="carer")
+    assert [i["status"] for i in profile["sections"]["health"] if i["text"] == "drinking"] == [status]
+
+
+def test_a_habits_amount_put_right_just_after_it_is_the_one_put_right(structurer):
+    """ "roll ups, ten a day. Well more like fifteen if I'm honest" sent ten a day (the nineteenth fresh forms set)."""
+    profile = structurer.structure(["Still smoke though, roll ups, ten a day. Well more like fifteen if I'm honest."])
+    assert [i.get("amount") for i in profile["sections"]["health"] if i["text"] == "smoking"] == ["15 a day"]
+
+
+def test_a_carers_own_harm_of_the_person_is_kept_whole_under_risks(structurer):
+    """A stranger at a read-back (session 25): "im ashamed to say it but i get so tired i shoved her last week and she
+    fell against the wall" was read back only as "She fell against the wall", and the GP was sent a fall."""
+    profile = structurer.structure(["My mum Jean has dementia.", "im ashamed to say it but i get so tired i shoved her "
+                                    "last week and she fell against the wall"], teller="carer", relationship="son")
+    risks = [i["text"] for i in profile["sections"]["risks"]]
+    assert len(risks) == 1 and "shoved her" in risks[0], risks
+
+
+def test_a_fall_told_by_a_carer_is_still_a_fall(structurer):
+    profile = structurer.structure(["My mum Jean has dementia.", "She had a fall last week and hit her head."],
+                                   teller="carer", relationship="son")
+    assert [i["text"] for i in profile["sections"]["risks"]] == ["She had a fall last week and hit her head"]
+
+
+@pytest.mark.parametrize("said", ["shes a woman not male", "her sex is female", "Their sex is female."])
+def test_the_sex_read_back_can_be_put_right_in_words(structurer, said):
+    """A stranger at the read-back (session 25): each got "Sorry, I could not work out how to change that"."""
+    profile = structurer.structure(["My dad Dorothy has dementia.", f"Correction: {said}"], teller="carer")
+    assert [i["text"] for i in profile["sections"]["about_me"] if i.get("kind") == "gender"] == ["female"]
