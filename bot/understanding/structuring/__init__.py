@@ -371,31 +371,14 @@ class Structurer:
                            if later < len(spans) and (later == number + 1 or _SAME_ONE.match(sentence[spans[number + 1][0]:])))
                 self.filer.file_clause(profile, sentence[start:end], base + start, in_clause, who, died)
             self.filer.before_now(profile["sections"]["medications"][medicines_before:], sentence, base)
-            for medicine in profile["sections"]["medications"][medicines_before:]:  # "…, prednisolone, but that finished"
-                end = medicine.get("source", {}).get("end")
-                if medicine["status"] == context.CURRENT and isinstance(end, int) and 0 <= end - base <= len(sentence) \
-                        and context.ended_after(sentence, end - base):
-                    medicine["status"] = context.PAST
-                # "The GP said sertraline might help and it has, I'm on 100mg now": hoped for, and taken since
-                elif medicine["status"] == context.HYPOTHETICAL and isinstance(end, int) \
-                        and 0 <= end - base <= len(sentence) and context.taken_after_all(sentence, end - base):
-                    medicine["status"] = context.CURRENT
-                elif medicine["status"] in (context.NEGATED, context.PAST) and isinstance(end, int) \
-                        and 0 <= end - base <= len(sentence) and context.got_elsewhere(
-                            sentence, medicine["source"]["start"] - base, end - base):
-                    medicine["status"] = context.CURRENT  # "The GP won't give me HRT … so I buy it online"
+            context.said_after(profile["sections"]["medications"][medicines_before:],
+                               profile["sections"]["health"][health_before:], sentence, base)
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
             told = [i for i in profile["sections"]["risks"] if i.get("concern") == ["carer_breaking_point"]
                     and i.get("kind") == "concern" and i["source"]["start"] >= base]
             if told:  # the carer's harm kept whole: what befell the person in it is no risk of its own ("she fell")
                 profile["sections"]["risks"] = [i for i in profile["sections"]["risks"] if i in told or i.get("kind")
                                                 or not base <= i.get("source", {}).get("start", -1) < base + len(sentence)]
-            for habit in profile["sections"]["health"][health_before:]:
-                end = habit.get("source", {}).get("end")
-                if habit["text"] in cues.HABITS and habit["status"] == context.CURRENT and (
-                        context.habit_given_up_before(sentence) or (isinstance(end, int) and 0 <= end - base <= len(sentence)
-                                                                   and context.habit_not_since(sentence, end - base))):
-                    habit["status"] = context.PAST
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         return previous
 

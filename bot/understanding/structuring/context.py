@@ -57,6 +57,8 @@ _PAST = re.compile(
     r"(?<!have )(?<!'ve )(?<!’ve )(?<!has )worked|ex)\b|\boff\s+$",
     re.IGNORECASE,
 )
+# "Before I smoke, 20 per day, but I stop two years ago", as a second language says "I used to smoke" (the nineteenth
+# fresh forms set); not "Before I smoke, I take my inhaler" (a second reader, session 25)
 _BEFORE_I_THEN_STOPPED = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:smoke|smokes|drink|"
                                     r"drinks)\b[^.!?]*?\b(?:stop|stopped|quit|gave\s+up|give\s+up|packed\s+(?:it\s+)?in)\b"
                                     # (the habit stopped, not "… but I stopped the metformin": a third reader)
@@ -70,16 +72,6 @@ _HABIT_NOT_SINCE = re.compile(r"[^.;!?]{0,30}?\bbut\s+(?:i|he|she|they|we)\s*(?:
                               r"never|hasnae|havenae|hasn['’]?t|haven['’]?t)\s+(?:had|touched)\s+(?:a\s+)?(?:drop|drink|sip|"
                               r"one|fag|cigarette|smoke|it)\b[^.;!?]{0,10}?\bsince\b", re.IGNORECASE)
 
-
-def habit_not_since(sentence: str, at: int) -> bool:
-    """Whether, after a habit said at `at`, the sentence says it has not been had since."""
-    return _HABIT_NOT_SINCE.match(sentence, at) is not None
-
-
-def habit_given_up_before(sentence: str) -> bool:
-    """ "Before I smoke, 20 per day, but I stop two years ago", as a second language says "I used to smoke" (the
-    nineteenth fresh forms set); not "Before I smoke, I take my inhaler" (a second reader, session 25)."""
-    return _BEFORE_I_THEN_STOPPED.match(sentence) is not None
 # What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
 _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
                               r"it|them|those|that)\b)\w", re.IGNORECASE)
@@ -107,9 +99,28 @@ _THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:that|it|they|those|t
                          re.IGNORECASE)
 
 
-def ended_after(sentence: str, at: int) -> bool:
-    """Whether the words at `at`, past the clause of a thing said, say it has ended ("…, but that finished a month ago")."""
-    return _THAT_ENDED.match(sentence, at) is not None
+def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], sentence: str, base: int) -> None:
+    """What the rest of a sentence (at `base` in the story) says of the medicines and habits told in it, past their own
+    clause (the status of each was read from its clause alone): "…, prednisolone, but that finished a month ago" (past),
+    "said sertraline might help and it has, I'm on 100mg" (taken), "won't give me HRT … so I buy it online" (taken),
+    "she liked a glass of wine but she's no had a drink since the stroke" (given up)."""
+    given_up = _BEFORE_I_THEN_STOPPED.match(sentence) is not None
+    for found, habit in [*((m, False) for m in medications), *((h, True) for h in health if h["text"] in _HABITS)]:
+        source = found.get("source", {})
+        start, end = source.get("start"), source.get("end")
+        if not isinstance(start, int) or not isinstance(end, int) or not 0 <= end - base <= len(sentence):
+            continue
+        start, end = start - base, end - base
+        if habit:
+            if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)):
+                found["status"] = PAST
+        elif found["status"] == CURRENT and _THAT_ENDED.match(sentence, end):
+            found["status"] = PAST
+        elif found["status"] == HYPOTHETICAL and taken_after_all(sentence, end):
+            found["status"] = CURRENT
+        elif found["status"] in (NEGATED, PAST) and _WONT_GIVE.search(sentence[:start]) \
+                and _GOT_ELSEWHERE.search(sentence, end):
+            found["status"] = CURRENT
 
 
 _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
@@ -354,10 +365,6 @@ _TAKEN_SINCE = re.compile(r"\b(?:and|so)\s+it\s+(?:has|did|does)\b|\b(?:i|he|she
 # A medicine the doctor will not give, got elsewhere: "The GP won't give me HRT … so I buy it online" (a third reader)
 _GOT_ELSEWHERE = re.compile(r"\b(?:buy|buys|bought|get|gets|got|order|orders|ordered)\s+(?:it|them)\b", re.IGNORECASE)
 
-
-def got_elsewhere(sentence: str, start: int, end: int) -> bool:
-    """Whether a medicine a prescriber will not give (said before `start`) is got anyway (said after `end`)."""
-    return _WONT_GIVE.search(sentence[:start]) is not None and _GOT_ELSEWHERE.search(sentence, end) is not None
 
 
 def taken_after_all(sentence: str, at: int) -> bool:
