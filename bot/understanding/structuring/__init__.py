@@ -293,12 +293,12 @@ class Structurer:
             skip = 0
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
-                        or corrections.apply_age(profile, sentence, base) \
+                        or corrections.apply_age(profile, sentence, base, who.teller) \
                         or corrections.apply_year(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \
                         or corrections.apply_person(profile, sentence, base) \
-                        or corrections.apply_name(profile, sentence, base, who.teller) \
-                        or corrections.apply_sex(profile, sentence, base) \
+                        or corrections.apply_sex(profile, sentence, base, who.teller) \
+                        | corrections.apply_name(profile, sentence, base, who.teller) \
                         or corrections.apply_swap(profile, sentence, base):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from bot.understanding.structuring import cues, names
+from bot.understanding.structuring.facts import item
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
@@ -273,7 +274,14 @@ _AGE_ONLY = re.compile(r"^\W*(?:sorry|soz|oops|actually|correction)\W*(?:(?:i|I)
                        re.IGNORECASE)
 
 
-def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
+# The person's age said in a correction: "she is 82", "I'm eighty two", "her age is 82" (not "my son is 8", "the rent is
+# 500": only the person's own words for it)
+_AGE_STATED = re.compile(rf"\b(?:(i['’]?m|i\s+am|(?:she|he)(?:['’]?s|\s+is)|they(?:['’]re|\s+are)|(?:her|his|their|my)\s+age)\s+"
+                         rf"(?:is\s+|should\s+be\s+)?|aged?\s+)(?:only\s+|now\s+|actually\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})"
+                         rf"{_YEARS}(?:\s+now)?\s*(?=$|[.,;!]|\s+(?:and|not|now|but|too|as\s+well)\b)", re.IGNORECASE)
+
+
+def apply_age(profile: dict[str, Any], sentence: str, base: int, teller: str = "self") -> bool:
     """A new age where the sentence names the age read back as the wrong one ("it's 80 not 79"). A bare new age
     ("sorry 29 lol") replaces the one age read, and the rest of the message is still read (False)."""
     if (only := _AGE_ONLY.match(sentence)) and 0 < (new := int(only.group("new"))) < 120:
@@ -284,6 +292,15 @@ def apply_age(profile: dict[str, Any], sentence: str, base: int) -> bool:
         if isinstance(old, int) and old != new and (abs(old - new) <= 3 or sorted(str(old)) == sorted(str(new))):
             ages[0]["value"], ages[0]["text"] = new, f"{new} years old"
             ages[0]["corrected_by"] = {"start": base + only.start("new"), "end": base + only.end("new")}
+    if not any(pattern.search(sentence) for pattern in _AGE_NOT) and (
+            stated := _AGE_STATED.search(sentence, fact_start(sentence))) and 0 < (new := cues.number(stated.group(2))) < 120 \
+            and (stated.group(1) is None or (stated.group(1)[0].lower() in "im") == (teller == "self")):
+        # "she is female and she's 82", "Correction: she is 82": the age read back put right, however far from it (the
+        # read-back kept 79: a stranger, session 25); the rest of the sentence is still read
+        ages = [i for i in profile["sections"]["about_me"] if i.get("kind") == "age" and i["about"] == "subject"]
+        if len(ages) == 1 and ages[0].get("value") != new:
+            ages[0]["value"], ages[0]["text"] = new, f"{new} years old"
+            ages[0]["corrected_by"] = {"start": base + stated.start(2), "end": base + stated.end(2)}
     for pattern in _AGE_NOT:
         for match in pattern.finditer(sentence):
             new, old = int(match.group("new")), int(match.group("old"))
@@ -587,10 +604,14 @@ _SEXES = {"female": "female", "woman": "female", "girl": "female", "lady": "fema
           "boy": "male"}
 
 
-def apply_sex(profile: dict[str, Any], sentence: str, base: int) -> bool:
-    """The sex read back put right in words; True if it changed the one told (or added it when none was)."""
+def apply_sex(profile: dict[str, Any], sentence: str, base: int, teller: str = "self") -> bool:
+    """The sex read back put right in words; True if it changed the one told (or added it when none was). Only the
+    person's: "I am a woman" in a carer's correction is the carer."""
     said = _SEX_SAID.search(sentence, fact_start(sentence))
     if said is None:
+        return False
+    whose = said.group(0).split()[0].lower()
+    if whose in ("i", "i'm", "i’m", "my") and teller != "self" or whose in _THIRD and teller == "self":
         return False
     sex = _SEXES[(said.group("sex") or said.group("first")).lower()]
     about = profile["sections"]["about_me"]
@@ -602,7 +623,11 @@ def apply_sex(profile: dict[str, Any], sentence: str, base: int) -> bool:
         told[0].update(text=sex, value=sex, corrected_by=corrected)
         about[:] = [i for i in about if not any(i is t for t in told[1:])]
         return True
-    return False
+    about.append({**item(sex, "current", "subject", teller, 0, 0, kind="gender", value=sex), "corrected_by": corrected})
+    return True
+
+
+_THIRD = frozenset("she she's she’s he he's he’s they they're they’re her his their".split())
 
 
 def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -> bool:
@@ -612,14 +637,21 @@ def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -
     start = fact_start(sentence)
     rest = sentence[start:]
     said = names.my_name(rest) if teller == "self" else None
+    if said is None and teller == "self" and (later := re.search(r"\bmy\s+name", rest, re.IGNORECASE)):
+        # "I am a woman and my name is Joan Smith": the name said after something else put right
+        if found := names.my_name(rest[later.start():]):
+            said = found[0], found[1] + later.start(), found[2] + later.start()
     if said is None and (named := names.NAME_IS.search(rest)):
         group = 1 if named.group(1) else 2
         said = named.group(group), named.start(group), named.end(group)
     about = profile["sections"]["about_me"]
     told = [i for i in about if i.get("kind") == "name" and i["about"] == "subject"]
-    if said is None or not told:
+    if said is None:
         return False
     name, at, end = said
+    if not told:  # none read before: the name said is theirs ("I am a woman and my name is Joan Smith")
+        about.append(item(name, "current", "subject", teller, base + start + at, base + start + end, kind="name"))
+        return True
     short = names.short_then_full(name)
     goes_by = names.preferred_name(rest)
     if short:
