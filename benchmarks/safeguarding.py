@@ -330,11 +330,15 @@ def main() -> None:
     if fresh9:
         report("NINTH FRESH corpus, heldout_fresh9.tsv (its misses read in session 24; first run 235/240, 55/300)",
                judged(detector, fresh9), False)
-    fresh10 = held_out(name="heldout_fresh10.tsv")  # written 2026-12-05 (session 25) from a fresh context
+    fresh10 = held_out(name="heldout_fresh10.tsv")  # written 2026-12-05 (session 25) from a fresh context; read
     if fresh10:
-        report("TENTH FRESH corpus, heldout_fresh10.tsv (first run 234/240, 59/300, by the detector of c598a37)",
-               judged(detector, fresh10), False)
-    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10
+        report("TENTH FRESH corpus, heldout_fresh10.tsv (its misses read in session 25; first run 234/240, 59/300, by "
+               "the detector of c598a37)", judged(detector, fresh10), False)
+    fresh11 = held_out(name="heldout_fresh11.tsv")  # written 2026-12-05 (session 26) from a fresh context
+    if fresh11:
+        report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (first run 233/240, 57/300, by the detector of 128a788)",
+               judged(detector, fresh11), False)
+    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11
     if args.wrapped:
         wrapped(detector, unseen)
     timing(detector, [e.text for e in unseen])

@@ -111,6 +111,9 @@ def main() -> int:
     # session 25, from a fresh context (carers of many kinds, second-language voices, traps, identifiers in words); first
     # run, by the code of c598a37: see data/structuring/README.md
     fresh9 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh9.yml"))
+    # session 26, from a fresh context (pets and people named like medicines, carers of many kinds, identifiers); first
+    # run, by the code of 128a788: see data/structuring/README.md
+    fresh10 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh10.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -139,6 +142,8 @@ def main() -> int:
                             "10 invented)", fresh8),
                            ("a ninth fresh set, its wrong facts read (heldout_fresh9.yml; first run 0.761 / 0.724, "
                             "21 invented)", fresh9),
+                           ("a tenth fresh set (heldout_fresh10.yml; first run 0.726 / 0.670, 22 invented, 25 wrongly "
+                            "current)", fresh10),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:

@@ -71,10 +71,11 @@ FRESH18 = "heldout-fresh18"  # an eighteenth (session 24: 8 stories, every form;
 # after, 0.76 (451/595), 5 wrong: Mark's brother as the boy's brother, not his uncle; a daughter's fear of her dad falling
 # as his; a bad back beside its slipped disc; a generic "inhaler" beside the two named)
 FRESH19 = "heldout-fresh19"  # a nineteenth (session 25: 8 stories, every form; ages counted on 2026-12-05)
+FRESH20 = "heldout-fresh20"  # a twentieth (session 26: 8 stories, every form; ages counted on 2026-12-05)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, TUNING_VOICES)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, TUNING_VOICES)
 # The day a set's writer counted ages on, where its header says one other than the caller's (an age from a date of
 # birth depends on the day: Ollie, born 30/11/2010, is 16 on the day fresh7 was written, 15 on the benchmark's).
 COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
@@ -88,7 +89,8 @@ COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
               FRESH16: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc),
               FRESH17: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc),
               FRESH18: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc),
-              FRESH19: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)}
+              FRESH19: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc),
+              FRESH20: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc)}
 
 
 @dataclass
