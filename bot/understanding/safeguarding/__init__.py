@@ -102,6 +102,7 @@ class Finding:
     given: bool = False  # a medicine given to someone else beyond the dose (overdose.given): 999 and A&E for them first
     emergency: bool = False  # a medical emergency going on now (emergency.py): 999 first, with or without a concern
     theirs: bool = False  # thoughts of suicide or self-harm that are someone else's (whom.py): the help speaks of them
+    gas: bool = False  # gas smelt and not made safe (emergency.gas_now): the gas emergency line first
 
     @property
     def concern(self) -> bool:
@@ -112,11 +113,11 @@ class Finding:
         every step (issue 17): at the PIN, "if he finds out hell kill me" got only a line that asked, where the
         story had got the Domestic Abuse Helpline; what only the classifier heard, not surely, is said with the
         tentative opening wherever it is typed. `going_on`: the last line (what was kept, and the way on)."""
-        if self.categories or self.emergency:
+        if self.categories or self.emergency or self.gas:
             return urgent_help(self.categories, opening=TENTATIVE_OPENING if self.tentative and not self.emergency
                                else None, for_a_child=self.a_child, going_on=going_on, overdose=self.overdose,
                                younger=self.younger, unwell=self.unwell, given=self.given, emergency=self.emergency,
-                               theirs=self.theirs)
+                               theirs=self.theirs, gas=self.gas)
         if self.negated:
             return gentle_help(self.negated)
         return None
@@ -390,6 +391,8 @@ class Detector:
                 # "his lips have gone blue, he took something": 999 and A&E for them (not "if you have taken"); any
                 # thoughts heard are theirs, unless the writer says their own ("... and i want to die too")
                 found = replace(found, given=True, overdose=False, theirs=not emergency.writers_own_thoughts(text))
+        if emergency.gas_now(text):
+            found = replace(found, gas=True)  # "I can still smell gas in the kitchen": the gas emergency line
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),

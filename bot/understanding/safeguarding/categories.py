@@ -35,6 +35,9 @@ OVERDOSE_TAKEN = ("If you have taken too many tablets or swallowed something har
 OVERDOSE_GIVEN = "If someone has had too many tablets, call 999 or take them to A&E now, even if they seem well."
 # A medical emergency going on now (emergency.py): chest pain "right now", a stroke as it happens, a collapse
 EMERGENCY_NOW = "If this is happening now, call 999 straight away."
+# Gas smelt and not made safe (emergency.gas_now): the gas emergency line, not 999; headaches may be carbon monoxide
+GAS = ("If you can smell gas, open the windows, do not use switches or flames, leave, and call the National Gas "
+       "Emergency Service on 0800 111 999 (free, any time). For headaches or feeling sick, call NHS 111.")
 SAMARITANS = "Samaritans: 116 123 (free, any time)."
 MENTAL_HEALTH_111 = "For urgent mental health help, call NHS 111 and choose option 2."
 DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any time)."
@@ -87,14 +90,15 @@ THEIRS = {_ACT_NOW: "If they might act on these thoughts now, call 999.",
 
 def urgent_help(categories: list[str], opening: str | None = None, for_a_child: bool = False,
                 going_on: str = GOING_ON, overdose: bool = False, younger: bool = False, unwell: bool = False,
-                given: bool = False, emergency: bool = False, theirs: bool = False) -> str:
+                given: bool = False, emergency: bool = False, theirs: bool = False, gas: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
     risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
     helpline for older people; for an overdose taken, 999 and A&E before anything else (and for one given to someone
     else, `given`, the same for them); for a medical emergency now (`emergency`), 999 first; for voices telling the writer
     to harm someone (`unwell`), the urgent mental health line after the first; for someone else's thoughts of suicide or
-    self-harm (`theirs`), the 999 line of them. One line for the writer says to call 999."""
-    lines: list[str] = ([EMERGENCY_NOW] if emergency else []) + ([OVERDOSE_TAKEN] if overdose else []) \
+    self-harm (`theirs`), the 999 line of them; for gas smelt now (`gas`), the gas emergency line first. One line for
+    the writer says to call 999."""
+    lines: list[str] = ([GAS] if gas else []) + ([EMERGENCY_NOW] if emergency else []) + ([OVERDOSE_TAKEN] if overdose else []) \
         + ([OVERDOSE_GIVEN] if given else [])
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):

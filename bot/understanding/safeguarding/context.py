@@ -359,10 +359,10 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
 
 
 _YEARS = r"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|many|a few)"
-_LONG_PAST = re.compile(r"\b(years ago|used to|when i was|in the past|behind me|no longer|as a (teen|teenager|kid|child)"
+_LONG_PAST = re.compile(r"\b(years ago|years back|used to|when i was|in the past|behind me|no longer|as a (teen|teenager|kid|child)"
                         r"|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|youth)"
                         r"|" + _YEARS + r" (years|year) (now|since|clean|free)|(years|months) since i"
-                        r"|not (\w+ ){0,3}(for|in) " + _YEARS + r" (years|year)|clean (from|for)|free (of|from) it"
+                        r"|not (\w+ ){0,3}(for|in) " + _YEARS + r" (years|year)|clean (from|for)|free (of|from) (it|them|him|her)"
                         r"|long over|(that|this) part of my life"
                         # "decades ago", "a long time ago" (not "not long ago", which is recent)
                         r"|decades ago|(?<!not )(?<!not that )(?<!not so )\b(a )?long time ago)\b")
@@ -380,7 +380,10 @@ _SETTLED = re.compile(
     # (not a doubt about oneself: "says i'm nowt without him and happen he's right", the tenth fresh set, session 25)
     r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
     r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
-    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
+    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board"
+    # a professional's word that it is ordinary ("the health visitor says its a phase")
+    r"|(health visitor|gp|doctor|midwife|nurse|teacher|paediatrician|school) (says|said) (it s|its|it is|this is) (just |only )?"
+    r"(a phase|normal|nothing to worry about|his age|her age|their age))\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
 # "I feel safe at home"). They calm only
 # what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
@@ -430,11 +433,30 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                  r"throwing) (him|her|them|me|us|my \w+|our \w+|his \w+) out\b"
                                  r"|\b(warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|blood thinners?|anticoagulants?)\b"
                                  r".*\bbruis|\bbruis\w* .*\b(warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|"
-                                 r"blood thinners?|anticoagulants?)\b"),
+                                 r"blood thinners?|anticoagulants?)\b"
+                                 # a game lost, a fight in play ("he beats me at crib every single time", "my bf whacked
+                                 # me w a pillow in a pillow fight": the eleventh fresh set, session 26)
+                                 r"|\b(beat|beats|beaten|beating|thrashed|thrashes|whups?) (me|him|her|us|them) (at|in) "
+                                 r"(crib|cribbage|cards|chess|draughts|checkers|scrabble|darts|pool|snooker|dominoes|"
+                                 r"bingo|golf|tennis|badminton|bowls|monopoly|rummy|whist|the quiz|quizzes|sudoku|"
+                                 r"wordle|fifa|mario ?kart|a game|every game|games)\b"
+                                 r"|\b(pillow|play|water|snowball|food|nerf) ?fights?\b|\bplay ?fighting\b"),
     # cash drawn for the person and the rest handed back ("takes out more than i need and gives me the change back"):
     # no money kept, whatever "takes out more than" says
     "financial_abuse": re.compile(r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) (me|us|her|him|them)? ?"
-                                  r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b"),
+                                  r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b"
+                                  # the money kept for its owner ("every penny goes into his own account"), control
+                                  # given by the writer ("gave my wife control of the credit cards at my own request")
+                                  r"|\bevery penny (goes|go|going|went|is|gets|is put|is paid) (straight )?(in|into|to|on) "
+                                  r"(his|her|their|my) own\b"
+                                  r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b"),
+    # a phone taken from a child by a parent, as parents do ("my mum took my phone for a week cos i was on it at 2am":
+    # the eleventh fresh set, session 26); not a phone kept from an adult, nor with more said of it
+    "coercive_control": re.compile(r"^(?:\S+ ){0,6}(my )?(mum|mam|mom|dad|parents|mother|father|stepdad|stepmum) (took|takes|"
+                                   r"confiscated|confiscates|has taken|had taken) my (phone|xbox|switch|laptop|tablet|ipad|"
+                                   r"console|playstation|ps5)( off me)? (for (a|the|one|two|3|three) (week|night|day|weekend|"
+                                   r"days|weeks) )?(cos|coz|because|as|cause) i (was|were|got|stayed) (on it|up|out|late|"
+                                   r"rude|cheeky|caught)\b"),
     # sex as what a form records ("her sex is female not male", "sex: male"), not a sexual act
     "sexual_abuse": re.compile(r"\b(her|his|their|my|your|the) (sex|gender) (is|was|should be|=|:)? ?(female|male|f|m|"
                                r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b"),
@@ -448,7 +470,9 @@ _SAYINGS = re.compile(
     r"\b(die|died|dying) (of|from) (embarrassment|laughing|laughter|boredom)\b"
     r"|\b(hurt|hurting|killed|killing|wet|wetting) (myself|meself|himself|herself) (laughing|laffin|laughin)\b"
     r"|\b(kick|kicking|kicked) (myself|meself) (for|over|about|that)\b|\bcould (have )?kick(ed)? (myself|meself)\b"
-    r"|\bneglect(s|ing|ed)? (my|his|her|the|our) (emails?|inbox|teeth|garden|plants|housework|hobbies|studies|car)\b")
+    r"|\bneglect(s|ing|ed)? (my|his|her|the|our) (emails?|inbox|teeth|garden|plants|housework|hobbies|studies|car)\b"
+    # a carer's own check-ups let slip ("I've been neglecting my own health, I missed my smear test"): no danger said
+    r"|\bneglect(s|ing|ed)? (my|his|her|their) own (health|needs|appointments|check ?ups)\b")
 _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neglect"})
 
 

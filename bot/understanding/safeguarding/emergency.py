@@ -83,6 +83,23 @@ def writers_own_thoughts(text: str) -> bool:
     return bool(_MY_THOUGHTS.search(" ".join(plain_words(text))))
 
 
+# Gas smelt, and not made safe: "The gas leak was reported three weeks ago and I can still smell it in the kitchen"
+# (the eleventh fresh set, session 26: nothing was said); not a bill, a safety check, or a leak put right
+_GAS = re.compile(r"\b(?:(?:smell|smells|smelling|smelt|smelled|whiff|stink|stinks) (?:of )?gas|gas (?:leak|leaks|leaking|"
+                  r"smell|smells|is leaking|escape))\b")
+_GAS_STILL = re.compile(r"\b(?:still|now|right now|can smell|keep smelling|every day|everyday|all the time|headaches?|dizzy|"
+                        r"sick|nobody|no one|not been|has not|hasnt|keeps saying|ignored?)\b")
+_GAS_SAFE = re.compile(r"\b(?:fixed|sorted|repaired|capped|made safe|turned off at the meter|engineer came|gas (?:bill|bills|"
+                       r"safety|certificate|check|meter reading)|in case|what (?:do|should) (?:i|we) do if|if (?:i|you|we) "
+                       r"(?:ever )?smell)\b")
+
+
+def gas_now(text: str) -> bool:
+    """Whether the message tells of gas smelt, or a leak, that is still there."""
+    plain = " ".join(plain_words(text))
+    return bool(_GAS.search(plain) and _GAS_STILL.search(plain) and not _GAS_SAFE.search(plain))
+
+
 def happening_now(text: str) -> bool:
     """Whether a sentence of the message tells a medical emergency going on now."""
     for sentence in _SENTENCES.split(text):

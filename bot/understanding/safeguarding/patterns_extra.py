@@ -331,6 +331,20 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("not_safe_at_home", True, "someone|somebody|people|they ~3 try|trying|tried ~2 my|the ~1 door|doors|window|windows|"
                                "handle|lock ~4 night|nights|again|times"),
     ("not_safe_at_home", True, "poker|knife|bat|hammer ~3 across|on|by|under|beside|next ~2 my|the|me ~1 lap|bed|pillow|side"),
+    # the eleventh fresh set's misses (session 26), in general words: savings spent on themselves by another ("shes
+    # bought herself a car with my savings"); anger when the writer asks about their own money ("he gets very nasty if
+    # I ask to see the statements"); a child told to delete an adult's messages; a carer who fears becoming one who
+    # kills ("the husband who finally snaps and kills her ... before I'm one of them")
+    ("financial_abuse", True, "herself|himself|themselves|themself ~4 with ~1 my|our ~1 savings|money|pension|card|"
+                              "benefits|inheritance|pip"),
+    ("financial_abuse", False, "nasty|angry|aggressive|cross|furious|violent|funny|kick|shout|shouts|shouting ~3 if|when|"
+                               "whenever ~1 i ~2 ask|asked|mention|query|question ~4 statement|statements|MONEY|account|"
+                               "accounts|spending"),
+    ("child_at_risk", True, "tell|tells|told|ask|asks|asked|make|makes|made ~1 her|him|them|my ~1 child|son|daughter|kid? "
+                            "~1 to ~1 delete|hide|wipe ~2 chat|chats|message|messages|texts|conversation|conversations|"
+                            "photos|pictures|pics|snaps"),
+    ("carer_breaking_point", False, "before i ~2 be|become|turn ~1 into? one ~1 of ~1 them|those"),
+    ("carer_breaking_point", False, "snap|snaps|snapped ~4 kill|kills|killed|hurt|hurts|strangle|smother|smothers"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
@@ -368,4 +382,8 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
                              "me"),  # me only: "my wife bites her lip when she is nervous" (a second reader)
     ("domestic_abuse", True, "husband|wife|partner|boyfriend|girlfriend|ex|fiance|fiancee hit|hitting|beat|beating|punch"
                              "|punching|slap|slapping|strangle|choke|batter|battering|assault|attack|attacking ~4 help"),
+    # the eleventh fresh set's misses (session 26), in general words: a ligature tried on ("stood on the chair with the
+    # dressing gown cord round my neck ... just to see what it feels like"); a person who has put the writer in hospital
+    ("suicidal", True, "cord|rope|belt|flex|cable|ligature|noose|wire|lead ~3 round|around ~1 my ~1 neck"),
+    ("domestic_abuse", True, "OTHER ~2 put|putting|landed ~1 VICTIM ~1 in ~1 hospital|a&e|casualty|intensive"),
 ]

@@ -116,7 +116,7 @@ class Rules:
 
 # "home" is a care home (patterns.WORD_CLASSES["CARE"]) unless someone comes, gets or goes home: "he comes home
 # from work drunk and hits me" is domestic abuse, not a care home's.
-_TO_A_PLACE = {"come", "get", "go", "back", "from"}
+_TO_A_PLACE = {"come", "came", "get", "go", "back", "from"}  # ("came": no lemma of its own)
 
 
 def _home_as_a_place(doc: Doc, start: int) -> bool:
