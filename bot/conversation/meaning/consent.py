@@ -43,7 +43,9 @@ _ABOUT_PARTS = frozenset(
     " back like said please thanks thank too also either nor any other others"
     # "yes but without medicines and without my family", "i said not the people ones", "the rest is ok" (strangers)
     " without except excluding apart from minus ones one people those these is are everything else rest can go"
-    " sections section sorry actually meant mean say".split()) - {"keep"}
+    " sections section sorry actually meant mean say"
+    # as people type them: "ye but not my meds n not the home stuff" (a stranger, session 26, got the help for it)
+    " n an nd plz pls ta".split()) - {"keep"}
 
 
 def only_about_parts(text: str) -> bool:

@@ -190,8 +190,7 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         # the urgent help was just given for these words ("some nights I think about taking all my sleeping tablets", at
         # "Do you agree to share this?"): no parts chosen by them, and the question again (a stranger, session 24: the
         # needs assessment was sent the medicines and nothing else)
-        from bot.conversation.steps.yes_no import ASKED_AGAIN  # (yes_no reads this module)
-        return Step().say(ASKED_AGAIN[Stage.CONSENT])
+        return held_back_after_help(rt, turn)
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts]
     held = meaning.held_back_only(turn.text, offered_parts)
     if meaning.consent_meaning(turn.text, offered_parts).kind == "yes":
@@ -220,6 +219,26 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
             .set(sections_chosen=chosen + own if left_out else None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person, yours_too=bool(own))) \
         .set(sections_chosen=chosen + own)
+
+
+def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
+    """After the urgent help at the consent question: parts the words hold back ("ye but not my meds n not the home
+    stuff") are still held back, and the question is asked again with what is left; nothing is chosen by the words
+    otherwise (a stranger, session 26: the parts were dropped with the help, the question asked again whole, and "ye"
+    sent the medicines). Holding back only ever shares less."""
+    from bot.conversation.steps.yes_no import ASKED_AGAIN  # (yes_no reads this module)
+
+    service = rt.services.get(turn.slot("service_id") or "")
+    offered_parts = _sections(offered(rt, turn)).get(service.id, []) if service else []
+    held = meaning.held_back_only(turn.text, offered_parts) if service else None
+    if service is None or not held:
+        return Step().say(ASKED_AGAIN[Stage.CONSENT])
+    before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
+    chosen = [s for s in before if s not in held]
+    if not chosen:
+        return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
+    return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
+        .set(sections_chosen=chosen)
 
 
 _THE_CARERS_OWN = re.compile(r"\b(my|mine|me|myself|our|ours|i|im|ive|only|just)\b")  # "not my health", "only his goals"

@@ -13,6 +13,7 @@ from bot.conversation.steps import delivery_news, pin
 from bot.conversation.steps.anything_else import reprompt
 from bot.conversation.steps.service_choice import (
     choose_sections,
+    held_back_after_help,
     next_chosen,
     not_this_one,
     offer_services,
@@ -73,8 +74,8 @@ def no(rt: Runtime, turn: Turn) -> Step:
     if turn.helped and stage in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.RESEND) and not PLAINLY_NO.match(turn.text):
         # the urgent help was just given for these words ("sometimes i think everyone would be better off if i wasnt
         # here", at "Do you agree to share this?"): no "no" to sharing, and the question again (a stranger, session 23: it was taken
-        # as a no and the services listed again)
-        return Step().say(ASKED_AGAIN[stage])
+        # as a no and the services listed again); parts held back stay held back ("ye but not my meds": session 26)
+        return held_back_after_help(rt, turn) if stage is Stage.CONSENT else Step().say(ASKED_AGAIN[stage])
     understood = understood_at_a_choice(rt, turn, after="action_handle_no")
     if understood is not None and stage is not Stage.DONE:  # "what will they do with it?", guessed as no
         return understood
