@@ -444,7 +444,30 @@ class Detector:
                 return replace(found, a_child=True)
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
+        said = list(said)
+        if found.concern and self.harm_to_a_child_unsaid(found) and said and not self.harmed_the_writer(said[0]):
+            # "my grandson is 12" said before, then "my grandson told me his stepdad locks him in his room and doesnt
+            # feed him": a child at risk, the NSPCC first (a stranger, session 26, got only the Domestic Abuse Helpline)
+            now = set(typed.plain_words(said[0]))
+            if any(who in now for text in said[1:] for who in _children_by_age(text)):
+                return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
+                               tentative=False, surest=0.0)
         return found
+
+
+# Someone said to be a child by their age ("my grandson is 12", "jayden's only 9", "our Liam, aged 7")
+_CHILD_AGE = re.compile(r"\b([a-z]+) (?:(?:is|s|aged|who is) (?:only |just )?|only |just )(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old| yrs? old| year old)?"
+                        r"(?! (?:years?|times|foot|feet|stone|st|kg|miles|weeks|months|days|hours|minutes|pm|am|o clock|"
+                        r"percent|pounds|quid|grand|bed|bedroom|bedrooms|of|or|more|less)\b)")
+_NOT_A_CHILD = frozenset("it that this there which what flat house home room rent bill time age marriage married who he she "
+                         "i s".split())
+
+
+def _children_by_age(text: str) -> set[str]:
+    """The words that name someone said to be under 16 by their age in `text` ("grandson", "jayden")."""
+    found = {m.group(1) for m in _CHILD_AGE.finditer(" ".join(typed.plain_words(text))) if m.group(1) not in _NOT_A_CHILD}
+    return found | {w[:-1] for w in found if w.endswith("s") and len(w) > 3}  # "jaydens only 9": Jayden
 
 
 def _children_in_a_violent_home(found: Finding, words: list[str]) -> bool:

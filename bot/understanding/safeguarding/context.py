@@ -826,7 +826,11 @@ _CHILD_AGE = re.compile(
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b" + _NOT_AN_AGE_AFTER +
     r"|\b(?:i'?m|i’m|im|i am)\s+(?:only\s+|just\s+)?(?:a\s+)?(\d{1,2})\s*(?:-\s*)?(?:years?[\s-]+old|yrs?[\s-]+old|yo\b|y/o)"
     # "15 yr old here", "14yo girl": an age, with "old" ("16 years and he still hits me" is how long)
-    r"|^\W*(\d{1,2})\s*(?:(?:years?|yrs?)[\s-]+old|yo\b|y/o)\s*(?:here|girl|boy|and|,)", re.IGNORECASE)
+    r"|^\W*(\d{1,2})\s*(?:(?:years?|yrs?)[\s-]+old|yo\b|y/o)\s*(?:here|girl|boy|and|,)"
+    # a name, then the age: "im jayden 17 n i live w my nan" (a stranger, session 26: the adults' helpline)
+    r"|\b(?:i'?m|i’m|im|i am)\s+(?!(?:on|in|at|about|nearly|almost|like|taking|up|down|off|out|due|waiting|going|doing|"
+    r"only|just|aged|a|the|now|over|under|around|roughly|turning)\b)[a-z]+,?\s+(1[0-7]|seventeen|sixteen|fifteen|fourteen|"
+    r"thirteen|twelve|eleven|ten)\b(?=\s*(?:,|\.|!|$|n\b|and\b|&|from\b|yrs?\b|years?\s+old|yo\b))", re.IGNORECASE)
 _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen".split(), start=1)}
 
@@ -839,7 +843,7 @@ def a_child_writing(text: str) -> bool:
 def _childs_age(text: str) -> int | None:
     """The age under 18 the writer says they are, or None."""
     for match in _CHILD_AGE.finditer(text):
-        said = (match.group(1) or match.group(2) or match.group(3)).lower()
+        said = (match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower()
         age = int(said) if said.isdigit() else _WORD_AGES.get(said, 99)
         if 1 <= age < 18:
             return age
