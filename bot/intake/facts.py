@@ -130,7 +130,7 @@ def employment(sections: dict[str, Any]) -> Choice | None:
         if re.search(r"\bretired\b|\bstudent\b", text):
             found.add("not seeking")
         elif re.search(r"\blost (my|his|her) job|\bunemployed\b|out of work|\bmade redundant|looking for (work|a job)|"
-                       r"job ?seeker", text):
+                       r"job ?seeker", text) and not _another_lost_it(item, text):
             found.add("unemployed")
         elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)|"
                        r"\b(?:on|doing) (?:a )?zero[- ]hours?\b", text) \
@@ -141,10 +141,34 @@ def employment(sections: dict[str, Any]) -> Choice | None:
             found.add("full-time")
         elif _DAYS_A_WEEK.search(text) and _works(item, text):
             found.add("part-time")  # "I still work three days a week as a pharmacist"
+        elif (hours := _HOURS_A_WEEK.search(text)) and _works(item, text):
+            # "i do 16hrs a week at a cafe" (the twentieth fresh forms set, session 26: read as out of work)
+            found.add("part-time" if _said_number(hours.group(1)) < 30 else "full-time")
     if not found and any(_NOT_SEEKING.search(t) for t in _not_working(sections)):
         found.add("not seeking")  # "Him cyaan work no more", "me I not working, I look after the children"
     only = _one(found)
     return EMPLOYMENT[only] if only else None
+
+
+# Hours worked a week: "i do 16hrs a week at a cafe", "I work 37.5 hours a week"
+_HOURS_A_WEEK = re.compile(r"\b(?:i|i'm|im|i am|he|she|they)?\s*(?:do|does|work|works|working|doing|get|gets)\s+"
+                           r"(?:about\s+|around\s+|only\s+|just\s+)?(\d{1,2}(?:\.\d)?|ten|twelve|fifteen|sixteen|twenty|thirty|forty)"
+                           r"\s*(?:hrs?|hours)\s+(?:a|per|each)\s+week\b")
+_NUMBER_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40}
+
+
+def _said_number(said: str) -> float:
+    return float(said) if said[0].isdigit() else float(_NUMBER_WORDS[said])
+
+
+def _another_lost_it(item: dict[str, Any], text: str) -> bool:
+    """Whether the job lost is someone else's: "since jordan lost his job at the car wash", in her own story."""
+    lost = re.search(r"\b(\w+) lost (my|his|her|their) job\b", text)
+    if lost is None:
+        return False
+    if item.get("told_by", "self") == "self":
+        return lost.group(2) != "my"
+    return lost.group(2) == "my" or lost.group(1) in ("i", "we")  # a carer's own job
 
 
 # Work on a few days a week: part-time ("I work three days a week", "works 2 days a week")

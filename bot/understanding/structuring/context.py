@@ -25,6 +25,11 @@ _INABILITY = Guarded(re.compile(
     r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
     re.IGNORECASE,
 ), "can|could|able|struggle|hard")
+# Another of it kept off: "so I don't get another stroke", "to stop her having another fall", "to prevent another clot"
+# (a stranger, session 26: read back "You do not have a stroke")
+_ANOTHER_KEPT_OFF = re.compile(r"\b(?:(?:do|does|did)\s*(?:n['’]?t|not)|not|never|prevent|prevents|preventing|stop|stops|"
+                               r"stopping|avoid|avoids|reduce|lower|less\s+likely\s+to|risk\s+of|chance\s+of|in\s+case)\b"
+                               r"(?:\s+\w+){0,4}?\s+another\s+(?:big\s+|bad\s+|major\s+|mini\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
@@ -105,7 +110,8 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
     "said sertraline might help and it has, I'm on 100mg" (taken), "won't give me HRT … so I buy it online" (taken),
     "she liked a glass of wine but she's no had a drink since the stroke" (given up)."""
     given_up = _BEFORE_I_THEN_STOPPED.match(sentence) is not None
-    for found, habit in [*((m, False) for m in medications), *((h, True) for h in health if h["text"] in _HABITS)]:
+    for found, habit in [*((m, False) for m in medications),
+                         *((h, h["text"] in _HABITS) for h in health if h["text"] in _HABITS or h["status"] == HYPOTHETICAL)]:
         source = found.get("source", {})
         start, end = source.get("start"), source.get("end")
         if not isinstance(start, int) or not isinstance(end, int) or not 0 <= end - base <= len(sentence):
@@ -114,15 +120,33 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
         if habit:
             if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)):
                 found["status"] = PAST
-        elif found["status"] == CURRENT and _THAT_ENDED.match(sentence, end):
+        elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _ENDED_NOW.match(sentence, end)
+                                             or _NOT_TAKEN_NOW.match(sentence, end) or _SWAPPED_AFTER.match(sentence, end)):
             found["status"] = PAST
+        elif found["status"] in (CURRENT, HYPOTHETICAL) and _NEVER_HAPPENED.match(sentence, end):
+            found["status"] = NEGATED  # "They did mention warfarin at one stage but … so that never happened"
         elif found["status"] == HYPOTHETICAL and taken_after_all(sentence, end):
             found["status"] = CURRENT
+        elif found["status"] == HYPOTHETICAL and not habit and found in health and ruled_out_after(sentence[end:]):
+            found["status"] = NEGATED  # "the doctor said it might be gout at first but they ruled that out"
         elif found["status"] in (NEGATED, PAST) and _WONT_GIVE.search(sentence[:start]) \
                 and _GOT_ELSEWHERE.search(sentence, end):
             found["status"] = CURRENT
 
 
+# What the tenth fresh structuring set (session 26) said past a medicine's clause, in general words: "…ticagrelor one year,
+# now finish"; "diazepam from my cousin … but I don't take it now"; "First he give me naproxen but it make my stomach bad
+# so now I take co-codamol"; "They did mention warfarin at one stage but … so that never happened"
+_ENDED_NOW = re.compile(r"[^.;!?]{0,30}?(?:,|\b(?:but|and))\s*(?:(?:it|that|this)\s+(?:is\s+|was\s+|['’]s\s+)?)?(?:now\s+)?"
+                        r"(?:finish|finished|stopped|done|over)(?:\s+now)?\s*(?=[,.;!]|$)", re.IGNORECASE)
+_NOT_TAKEN_NOW = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:i|he|she|they)\s+(?:don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|does\s+not|"
+                            r"not)\s+(?:take|takes|use|uses|have)\s+(?:it|them)\s+(?:now|anymore|any\s+more|no\s+more)\b",
+                            re.IGNORECASE)
+_SWAPPED_AFTER = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:it|they)\s+(?:make|made|makes|gave|give|gives|upset|upsets|did\s+not|"
+                            r"didn['’]?t)\b[^.;!?]{0,50}?\bso\s+(?:now\s+)?(?:i|he|she|they)\s+(?:(?:now|only)\s+)?(?:take|takes|"
+                            r"am\s+on|is\s+on|have|use|uses|switched|changed|went\s+on)\b", re.IGNORECASE)
+_NEVER_HAPPENED = re.compile(r"[^.;!?]{0,90}?\b(?:so|but|and)\s+(?:that|it)\s+never\s+(?:happened|started|went\s+ahead|came\s+to\s+"
+                             r"anything)\b", re.IGNORECASE)
 _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
@@ -228,6 +252,22 @@ GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(
 _RULED_OUT_BEFORE = re.compile(r"\b(?:ruled|rules|ruling|rule)\s+out\s+(?:(?:a|an|the|any)\s+)?$", re.IGNORECASE)
 _RULED_OUT_AFTER = re.compile(r"^\s+(?:(?:has|have|had)(?:n['’]?t|\s+not)?\s+been\s+|(?:was|were|is|are)(?:n['’]?t|\s+not)?\s+|"
                               r"(?:been|got)\s+)(?:yet\s+)?ruled\s+out\b", re.IGNORECASE)
+# A maybe said, then ruled out later in the sentence: "might be gout at first but they ruled that out"
+_RULED_THAT_OUT = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|then|which)(\s+)(?:(?:the\s+|his\s+|her\s+|my\s+)?[a-z]+\s+){0,2}?"
+                             r"(?:have\s+|has\s+|had\s+)?"
+                             r"(?:ruled\s+(?:that|it)\s+out|(?:that|it)\s+(?:was|has\s+been|got)\s+ruled\s+out|ruled\s+out)\b",
+                             re.IGNORECASE)
+_NOT_RULED_YET = re.compile(r"\b(?:not|yet|still|havent|hasnt|haven['’]t|hasn['’]t|cant|can['’]t|couldnt|couldn['’]t|didnt|"
+                            r"didn['’]t|wont|won['’]t|need|needs|want|wants|to|trying|if|whether)\b", re.IGNORECASE)
+
+
+def ruled_out_after(rest: str) -> bool:
+    """Whether the words after a maybe say it was then ruled out ("… at first but they ruled that out"), not that it is
+    still to be ("but they haven't ruled it out", "and they want to rule it out")."""
+    said = _RULED_THAT_OUT.match(rest)
+    return said is not None and not _NOT_RULED_YET.search(said.group(0)[said.start(1) if said.lastindex else 0:])
+
+
 _NOT_YET_RULED = re.compile(r"(?:\b(?:not|never|yet|to|if|whether|want|wants|need|needs|trying|going|can|could|havent|"
                             r"hasnt|cant|didnt|dont|doesnt|wont|couldnt)|n['’]t)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -348,12 +388,18 @@ _MAYBE_THIS = re.compile(
 # "perhaps in the new year they'll start her on memantine" (the nineteenth fresh forms set, session 25: sent as taken)
 _MAYBE_TRY = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:(?:next|in\s+the|in\s+a|after|later|this|the|new|few|"
                         r"\w+)\s+){0,3}?(?:he|she|they|we|i|the\s+(?:doctor|gp|consultant|nurse))(?:['’]ll|\s+will|\s+would|"
-                        r"\s+might|\s+could|\s+can)?\s+(?:try|tries|start|starts|give|gives)\s+"
+                        r"\s+might|\s+could|\s+can)?\s+(?:try|tries|start|starts|give|gives|need|needs)\s+(?:also\s+|as\s+well\s+)?"
                         r"(?:(?:me|him|her|them|us)\s+)?(?:on\s+)?(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
 # Said by a doctor to be a thing that might help, after it: "Neuro mentioned Fampridine might help my walking but it's
 # not funded" (the ninth fresh structuring set, session 25: sent as taken)
 _MIGHT_HELP = re.compile(r"^\s+(?:might|may|could|would)\s+(?:help|be\s+(?:worth|an\s+option|good\s+for))\b", re.IGNORECASE)
-_SAID_OF_IT = re.compile(r"\b(?:mentioned|said|says|say|suggested|suggests|thinks|think|reckons|wondered|wonders|talked\s+about)"
+# "The GP talked about maybe starting memantine later" (the twentieth fresh forms set, session 26)
+_MAYBE_STARTING = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:starting|trying|going\s+on|start|try|putting\s+(?:him|her|me|them)"
+                             r"\s+on)\s+(?:(?:him|her|me|them)\s+on\s+)?(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+_MAYBE_AFTER = re.compile(r"^\s+(?:maybe|perhaps|possibly)\b", re.IGNORECASE)  # "The doctor talk about pregabalin maybe"
+_SAID_OF_IT = re.compile(r"\b(?:mentioned|mention|mentions|said|says|say|suggested|suggests|thinks|think|reckons|wondered|"
+                         r"wonders|talked\s+about|talk\s+about|talks\s+about|spoke\s+about|speak\s+about)"
+
                          r"\s+(?:(?:that|about)\s+)?(?:(?:the|some|a|an|trying)\s+)?$", re.IGNORECASE)
 # ... unless the sentence goes on to say it is taken: "The GP said sertraline might help and it has, I'm on 100mg now",
 # "said amitriptyline might help with sleep so I've been taking it for a month" (a second reader, session 25)
@@ -382,11 +428,13 @@ _CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )\b(?:cle
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
+                      r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:start|go\s+on|begin)|"
                       r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe)\s+(?:(?:me|him|her|them|us)\s+)?"
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
                       r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
-_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they)\s+(?:said\s+no|refused|declined|turned\s+"
+_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they)\s+(?:said\s+no|say\s+no|refused|refuse|"
+                          r"refuses|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
                           r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
                           # "but i aint started it", "but I not take it, I refuse" (a stranger, session 25)
@@ -640,13 +688,17 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
+    if _ANOTHER_KEPT_OFF.search(before):
+        return PAST  # "I take my tablets so I don't get another stroke": had one, not "You do not have a stroke"
     if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]) \
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
         return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
     taken_since = taken_after_all(sentence, end)
     if _HYPOTHETICAL.search(before) or _MAYBE_THIS.search(before) or _ONLY_MAYBE.fullmatch(before) \
-            or (not taken_since and (_MAYBE_TRY.search(before) or (_SAID_OF_IT.search(before) and _MIGHT_HELP.match(after)))):
-        return HYPOTHETICAL
+            or (not taken_since and (_MAYBE_TRY.search(before) or _MAYBE_STARTING.search(before) or (_SAID_OF_IT.search(before) and (
+                _MIGHT_HELP.match(after) or _MAYBE_AFTER.match(after))))):
+        # "the doctor said it might be gout at first but they ruled that out": not had (a stranger, session 26)
+        return NEGATED if ruled_out_after(sentence[end:]) else HYPOTHETICAL
     if (wont := _WONT_GIVE.search(before)) is not None and not taken_since \
             and not re.search(r"\b(?:take|takes|taking|buy|buys|get|gets)\s+(?:it|them)\b", sentence[end:], re.IGNORECASE):
         return PAST if wont.group("more") else NEGATED  # "won't give me any more diazepam": had before
@@ -832,6 +884,10 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|
 # Someone not kin, or a relative said by name, has the fact only when they are the one said to have it,
 # the fact straight after: "my friend has cancer", "Albert had Parkinson's"; not "I told my boss about
 # my epilepsy", "my mate says I have depression", "Mark thinks I have dementia".
+# Someone else by their name, and what is said of them, before it: "my neighbour Mrs Khan who is 70 has …"
+_NAMED_HAS_IT = re.compile(r"\s*,?\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s*(?:(?:who|whos|who['’]s)"
+                           r"\s+(?:is\s+)?\w+(?:\s+\w+)?\s*,?\s*)?(?:has|had|has got|got|suffers from|takes|is on|was diagnosed "
+                           r"with|is diagnosed with)\s+(?:\S+\s+){0,2}$")
 _HAS_IT = re.compile(r"(?:'s|’s)?\s+(?:also\s+|\w+\s+)?(?:has|had|have|got|has got|is|was|suffers from|suffered from|"
                      r"was diagnosed with|is diagnosed with|died of|died from|passed away from|had a|has a|has got a|"
                      r"takes|took|uses|used|(?<=['’]s\s)(?:been\s+)?on)"
@@ -985,8 +1041,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
                     before[match.end():]):
                 found = word  # "her own mum had dementia", told of Mum: her mother's, not hers
                 break
-            if word in OTHER_PEOPLE and word != exclude and _HAS_IT.match(before[match.end():]):
-                found = word
+            if word in OTHER_PEOPLE and word != exclude and (_HAS_IT.match(before[match.end():])
+                                                             or _NAMED_HAS_IT.match(before[match.end():])):
+                found = word  # "my neighbour Mrs Khan who is 70 has diabetes": hers (a stranger, session 26)
                 break
     if found is None and (bare_kin := _KIN_HAD_IT.search(before)):
         kin = INFORMAL_KIN.get(bare_kin.group(1), bare_kin.group(1))

@@ -26,6 +26,8 @@ MIN_LENGTH = 5
 # ten million words. Real misspellings of medicines sit well below ("asprin" 1.7, "diabeties" 0).
 ORDINARY = 2.0
 COMMON = 3.0  # "staying" (4.4), so "stayin" is it with its g dropped; "aspring" (0) is no help to "asprin"
+# A word written this often ("number" 5.3) one edit from a typo makes the typo its, not a medicine's or a condition's
+TYPED_OFTEN = 4.0
 
 
 def allowed_edits(length: int) -> int:
@@ -127,4 +129,15 @@ class FuzzyIndex:
         words = [word for distance, word in scored if distance == nearest]
         if len({self.words[word] for word in words}) > 1:
             return None  # two equally near meanings: guess neither
+        if self._a_typo_of_a_common_word(token):
+            return None  # "my numbr is …": "number" mistyped, not numbness (a stranger, session 26)
         return words[0]
+
+    def _a_typo_of_a_common_word(self, token: str) -> bool:
+        """Whether one edit makes `token` a word people write often ("numbr": number) that no lexicon holds: the
+        typo is likelier that word's than a medicine's or a condition's."""
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(token[:i], token[i:]) for i in range(len(token) + 1)]
+        edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1} \
+            | {a + c + b[1:] for a, b in splits if b for c in letters} | {a + c + b for a, b in splits for c in letters}
+        return any(word not in self.known and zipf_frequency(word, "en") >= TYPED_OFTEN for word in edits - {token})

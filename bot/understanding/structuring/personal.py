@@ -32,18 +32,30 @@ def excepted_allergen(clause: str) -> re.Match[str] | None:
     return _EXCEPT_ALLERGEN.match(clause, said.end()) if said else None
 
 
+# What no body reacts to, said as a joke ("allergic to Mondays", "allergic to hard work", "allergic to housework")
+_NO_ALLERGEN = re.compile(r"(?:(?:the|a|an|my|all|any|hard|early|real|proper)\s+)?(?:mondays?|tuesdays?|wednesdays?|thursdays?|"
+                          r"fridays?|saturdays?|sundays?|weekdays?|mornings?|early mornings?|work|hard work|housework|"
+                          r"ironing|hoovering|cleaning|washing up|chores|homework|exercise|the gym|gyms?|effort|running|"
+                          r"jogging|dieting|diets?|bills|paperwork|forms|queues|politics|politicians|my husband|my wife|"
+                          r"my kids|kids|people|school|mathematics|maths|tidying|tidying up|cooking|dusting|gardening|"
+                          r"getting up|responsibility|commitment|sense|common sense)(?:\s+(?:lol|haha+|hehe|lmao|xx*|tbh))*")
+
+
 def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     """Each allergen a clause names ("allergic to plasters and penicillin", "to nuts, eggs and penicillin":
     each), with the match that said it, which of its groups, the allergen's words and where they start."""
-    found = []
+    found: list[tuple[re.Match[str], int, str, int]] = []
     for match in cues.ALLERGY.finditer(clause):
         group = next(g for g in range(1, match.re.groups + 1) if match.group(g))  # (the one that said it)
+        if _NO_ALLERGEN.fullmatch(match.group(group).strip().lower()):
+            continue  # "I'm allergic to Mondays and housework, haha": a joke, no allergy (fresh10, session 26)
         found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
         # "penicillin (anaphylaxis, 1971) and codeine (vomiting)": the list goes on past a reaction in brackets
         while group != 3 and (more := cues.AND_ALLERGEN.match(clause, _past_aside(clause, end))
                               or cues.COMMA_ALLERGEN.match(clause, _past_aside(clause, end))):
-            found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
+            if not _NO_ALLERGEN.fullmatch(more.group(1).strip().lower()):
+                found.append((match, group, more.group(1).strip(), more.start(1)))  # "…and them sticking plasters"
             end = more.end(1)
     return found
 

@@ -36,6 +36,8 @@ _WELL_WAS_ON = r"\s+(?:on|taking|having|using)\s+(?:(?:it|that|them|those|the\s+
 # In what takes it back, whose it was: "that's my son", "it was my dad's"; "that's Brenda's" (someone named)
 _WHOSE = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+(?:my|our|me)\s+"
                     r"([a-z-]+?)(?:['’]?s)?\b", re.IGNORECASE)
+# ... the one named, then who they are: "that was our Edna, my sister"
+_AND_THEIR_KIN = re.compile(r"\s*,?\s*(?:my|our|me)\s+([a-z-]+)\b", re.IGNORECASE)
 _SOMEONE_NAMED = re.compile(r"\b(?:that['’]?s|thats|that\s+is|that\s+was|it['’]?s|it\s+is|it\s+was)\s+"
                             r"(?-i:[A-Z][a-z]+)['’]s\b", re.IGNORECASE)
 # "it's", "that was": what leads to the thing said in its place
@@ -165,6 +167,8 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
     relation = whose.group(1).lower() if whose else None
     if relation and relation not in relatives and relation.rstrip("s") in relatives:
         relation = relation.rstrip("s")
+    if whose and relation not in relatives and (then := _AND_THEIR_KIN.match(window, whose.end())):
+        relation = then.group(1).lower()  # "no, hang on, that was our Edna, my sister, not me" (fresh20, session 26)
     named_instead = _NAMED_INSTEAD.match(story, said_to, stop.start() if stop else len(story))
     if named_instead and named_instead.group(1).lower() not in _NO_THING:
         instead = True  # "no, it was cervical", "no, it's the Fostair": one word in its place that was not read as a thing
