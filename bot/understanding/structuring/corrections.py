@@ -18,7 +18,7 @@ import re
 from typing import Any
 
 from bot.understanding.structuring import cues, names
-from bot.understanding.structuring.facts import item
+from bot.understanding.structuring.facts import item as new_item
 from bot.understanding.structuring.guarded import Guarded
 
 _CUE = re.compile(
@@ -623,7 +623,7 @@ def apply_sex(profile: dict[str, Any], sentence: str, base: int, teller: str = "
         told[0].update(text=sex, value=sex, corrected_by=corrected)
         about[:] = [i for i in about if not any(i is t for t in told[1:])]
         return True
-    about.append({**item(sex, "current", "subject", teller, 0, 0, kind="gender", value=sex), "corrected_by": corrected})
+    about.append({**new_item(sex, "current", "subject", teller, 0, 0, kind="gender", value=sex), "corrected_by": corrected})
     return True
 
 
@@ -650,7 +650,7 @@ def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -
         return False
     name, at, end = said
     if not told:  # none read before: the name said is theirs ("I am a woman and my name is Joan Smith")
-        about.append(item(name, "current", "subject", teller, base + start + at, base + start + end, kind="name"))
+        about.append(new_item(name, "current", "subject", teller, base + start + at, base + start + end, kind="name"))
         return True
     short = names.short_then_full(name)
     goes_by = names.preferred_name(rest)
