@@ -221,6 +221,7 @@ class Structurer:
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         corrections.moved_out(profile)
+        corrections.gone_from_their_life(profile)
         corrections.left_after(profile, story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))

@@ -30,6 +30,13 @@ _INABILITY = Guarded(re.compile(
 _ANOTHER_KEPT_OFF = re.compile(r"\b(?:(?:do|does|did)\s*(?:n['’]?t|not)|not|never|prevent|prevents|preventing|stop|stops|"
                                r"stopping|avoid|avoids|reduce|lower|less\s+likely\s+to|risk\s+of|chance\s+of|in\s+case)\b"
                                r"(?:\s+\w+){0,4}?\s+another\s+(?:big\s+|bad\s+|major\s+|mini\s+)?$", re.IGNORECASE)
+# The last of something that comes and goes: "his last big seizure was in August" (the tenth fresh set, session 26)
+_THE_LAST_ONE = re.compile(r"\b(?:his|her|my|their|the)\s+last\s+(?:big\s+|major\s+|bad\s+|proper\s+|full\s+)?$", re.IGNORECASE)
+# Caught, with when: "since I caught covid in November 2021"
+_CAUGHT = re.compile(r"\b(?:caught|catched|got|had)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHEN_THEN = re.compile(r"^\s+(?:in|back\s+in|last|during|at)\s+(?:(?:the\s+)?(?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|spring|summer|autumn|winter|christmas|\d{4}|year|month|"
+                        r"first\s+wave|lockdown|pandemic))\b", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
@@ -690,6 +697,10 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
     if _ANOTHER_KEPT_OFF.search(before):
         return PAST  # "I take my tablets so I don't get another stroke": had one, not "You do not have a stroke"
+    if _THE_LAST_ONE.search(before) and re.match(r"\s+(?:was|were|happened)\b", after, re.IGNORECASE):
+        return PAST  # "His last big seizure was in August": that one is over (the epilepsy is not)
+    if (canonical or term) in EVENTS and _CAUGHT.search(before) and _WHEN_THEN.match(after):
+        return PAST  # "long covid since I caught covid in November 2021": the catching is over, not the long covid
     if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]) \
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
         return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
@@ -884,6 +895,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|
 # Someone not kin, or a relative said by name, has the fact only when they are the one said to have it,
 # the fact straight after: "my friend has cancer", "Albert had Parkinson's"; not "I told my boss about
 # my epilepsy", "my mate says I have depression", "Mark thinks I have dementia".
+# One of the children by their place among them: "the small one have autism", "my youngest one has asthma"
+_ONE_OF_THE_CHILDREN = re.compile(r"\b(?:the|my|our)\s+(?:small|smallest|little|youngest|eldest|oldest|middle|baby|big|younger|"
+                                  r"older)\s+one\s+(?:have|has|had|got|has\s+got|is|was|with)\s+(?:\S+\s+){0,2}$")
 # Someone else by their name, and what is said of them, before it: "my neighbour Mrs Khan who is 70 has …"
 _NAMED_HAS_IT = re.compile(r"\s*,?\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s*(?:(?:who|whos|who['’]s)"
                            r"\s+(?:is\s+)?\w+(?:\s+\w+)?\s*,?\s*)?(?:has|had|has got|got|suffers from|takes|is on|was diagnosed "
@@ -988,6 +1002,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if _I_HAVE_IT.search(before):
         return None  # "had my son 6 weeks ago and the midwife thinks ive got postnatal depression": hers (session 21)
     found = None
+    if _ONE_OF_THE_CHILDREN.search(before):
+        return "child"  # "I have five children, the small one have autism": the child's (the tenth fresh set, session 26)
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
     kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None

@@ -567,6 +567,24 @@ _NO_LONGER_AT = re.compile(r"\b(?:(?:don['’]?t|dont|do\s+not|doesn['’]?t|doe
                            r"it\s+was)?\s*(?:my|our|his|her|their)\s+old\s+address)", re.IGNORECASE)
 
 
+# Someone close who died or left, said in the words that name them as a help: "I live alone since my wife Dorothy passed",
+# "on my own since my husband Emlyn went", "My husband he leave us in summer", "since dad moved out in september" (the
+# tenth fresh structuring set, session 26: each a current support)
+_GONE = re.compile(r"\b(?:my|our|me|since|after|when)\s+(?:(?:ex|late)[\s-]+)?(?:husband|wife|partner|hubby|dad|mum|mam|father|"
+                   r"mother|boyfriend|girlfriend|da|fella|missus)\b(?:\s+(?!(?:he|she|has|had|was|is)\b)[A-Za-z]+)?\s*,?\s*"
+                   r"(?:he\s+|she\s+)?(?:has\s+|had\s+)?(?:passed|went|left|leave|leaves|moved\s+out|walked\s+out|ran\s+off|"
+                   r"went\s+off|died|die)\b"
+                   r"(?=\s*(?:$|[,.;!]|(?:and|but|so|in|last|this|years?|months?|\d+|two|three|four|five|six|us|me)\b"
+                   r"(?!\s+(?:a|an|some|the|£|\d|with|to|for)\b)))", re.IGNORECASE)
+
+
+def gone_from_their_life(profile: dict[str, Any]) -> None:
+    """A support whose own words say they died or left is help in the past, never a current support (issue 18)."""
+    for helper in profile["sections"]["support_network"]:
+        if helper["status"] == "current" and _GONE.search(helper["text"]):
+            helper["status"] = "past"
+
+
 def left_after(profile: dict[str, Any], story: str) -> None:
     """An address told, then said to be left ("I dont live at ash street anymore, thats my old address", said at the
     read-back of "15 Ash Street"): a home left (a stranger, session 24: "I have changed that", and the GP was sent it)."""

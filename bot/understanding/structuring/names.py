@@ -12,7 +12,8 @@ from bot.understanding.structuring.peoples import is_people_or_language
 # A capitalised word, in any Latin script: "João", "Zoë", "Łukasz", "Siobhán", "O'Neill".
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTER = r"[^\W\d_]"
-_CAP = rf"[{_UPPER}](?:{_LETTER}|['’-])+"
+# (never "I'm", "Ive": "my name is Edna Briggs I'm 88" was delivered as "Edna Briggs I'm", a stranger, session 26)
+_CAP = rf"(?!(?:I['’]?(?:m|ve|d|ll)|Im|Ive)\b)[{_UPPER}](?:{_LETTER}|['’-])+"
 _NAME = rf"({_CAP}(?:\s+{_CAP})?)"
 _FULL_NAME = rf"({_CAP}(?:\s+{_CAP}){{0,2}})"  # one's own name in full: "Edna Mary Cartwright"
 # A title said before a name in full ("Mrs Winifred Mary Ashdown"): no part of the name, and not one of its

@@ -154,3 +154,41 @@ def test_words_in_another_sense_are_no_fact(structurer, said, section):
 ])
 def test_the_words_themselves_still_say_it(structurer, said, section, text):
     assert text in [i["text"] for i in structurer.structure([said])["sections"][section]]
+
+
+@pytest.mark.parametrize("said", [
+    "I live alone since my wife Margaret passed, in a flat in Hull",
+    "on my own up here since my husband Dai went",
+    "My husband he leave us last year",
+    "mams been low since dad moved out in june",
+])
+def test_someone_who_died_or_left_is_no_current_support(structurer, said):
+    """The tenth fresh set (session 26): each was read back under "People who support you" as now."""
+    support = structurer.structure([said])["sections"]["support_network"]
+    assert support and all(i["status"] == "past" for i in support), support
+
+
+@pytest.mark.parametrize("said", ["my husband went to the shop for me", "my husband left me some money in his will",
+                                  "my wife Jean passed her driving test and drives me everywhere"])
+def test_a_help_going_about_their_day_is_still_a_help(structurer, said):
+    support = structurer.structure([said])["sections"]["support_network"]
+    assert all(i["status"] == "current" for i in support), support
+
+
+@pytest.mark.parametrize("said, term, status, about", [
+    ("She has epilepsy. Her last big seizure was in March.", "seizure", "past", "subject"),
+    ("I've had long covid since I caught covid in March 2021", "covid-19", "past", "subject"),
+    ("I have three kids, the youngest one has asthma", "asthma", "family", "child"),
+])
+def test_the_last_one_the_one_caught_and_the_youngest_one(structurer, said, term, status, about):
+    teller = "carer" if said.startswith("She") else "self"
+    found = [(i["status"], i["about"]) for i in structurer.structure([said], teller=teller)["sections"]["health"]
+             if term in i["text"]]
+    assert found == [(status, about)], found
+
+
+@pytest.mark.parametrize("said, name", [("my name is Edna Briggs I'm 88, I live in Bolton", "Edna Briggs"),
+                                        ("My name is Ida Jones Im 79", "Ida Jones")])
+def test_im_after_a_name_is_no_part_of_it(structurer, said, name):
+    """ "my name is Edna Briggs I'm 88" was delivered to the GP as "Edna Briggs I'm" (a stranger, session 26)."""
+    assert about_me(structurer.structure([said]), "name") == [name]
