@@ -130,7 +130,7 @@ def employment(sections: dict[str, Any]) -> Choice | None:
         if re.search(r"\bretired\b|\bstudent\b", text):
             found.add("not seeking")
         elif re.search(r"\blost (my|his|her) job|\bunemployed\b|out of work|\bmade redundant|looking for (work|a job)|"
-                       r"job ?seeker", text) and not _another_lost_it(item, text):
+                       r"job ?seeker", _without_anothers_lost_job(item, text)):
             found.add("unemployed")
         elif re.search(r"\b(work|job|working)\b.*\bpart[- ]time\b|\bpart[- ]time\b.*\b(work|job)|"
                        r"\b(?:on|doing) (?:a )?zero[- ]hours?\b", text) \
@@ -151,9 +151,9 @@ def employment(sections: dict[str, Any]) -> Choice | None:
 
 
 # Hours worked a week: "i do 16hrs a week at a cafe", "I work 37.5 hours a week"
-_HOURS_A_WEEK = re.compile(r"\b(?:i|i'm|im|i am|he|she|they)?\s*(?:do|does|work|works|working|doing|get|gets)\s+"
+_HOURS_A_WEEK = re.compile(r"\b(?:i|i'm|im|i am|he|she|they)?\s*(?:do|does|work|works|working|doing)\s+"
                            r"(?:about\s+|around\s+|only\s+|just\s+)?(\d{1,2}(?:\.\d)?|ten|twelve|fifteen|sixteen|twenty|thirty|forty)"
-                           r"\s*(?:hrs?|hours)\s+(?:a|per|each)\s+week\b")
+                           r"\s*(?:hrs?|hours)\s+(?:a|per|each)\s+week\b(?!\s+(?:of|from|with)\b)")
 _NUMBER_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40}
 
 
@@ -161,14 +161,14 @@ def _said_number(said: str) -> float:
     return float(said) if said[0].isdigit() else float(_NUMBER_WORDS[said])
 
 
-def _another_lost_it(item: dict[str, Any], text: str) -> bool:
-    """Whether the job lost is someone else's: "since jordan lost his job at the car wash", in her own story."""
-    lost = re.search(r"\b(\w+) lost (my|his|her|their) job\b", text)
-    if lost is None:
-        return False
-    if item.get("told_by", "self") == "self":
-        return lost.group(2) != "my"
-    return lost.group(2) == "my" or lost.group(1) in ("i", "we")  # a carer's own job
+def _without_anothers_lost_job(item: dict[str, Any], text: str) -> str:
+    """The text without a job lost by someone else: "since jordan lost his job at the car wash", in her own story (what
+    else it says of the person stays: "since my husband lost his job I've been made redundant too")."""
+    def theirs(lost: re.Match[str]) -> bool:
+        if item.get("told_by", "self") == "self":
+            return lost.group(2) != "my"
+        return lost.group(2) == "my" or lost.group(1) in ("i", "we")  # a carer's own job
+    return re.sub(r"\b(\w+) lost (my|his|her|their) job\b", lambda m: " " if theirs(m) else m.group(0), text)
 
 
 # Work on a few days a week: part-time ("I work three days a week", "works 2 days a week")

@@ -405,7 +405,9 @@ def housing(sections: dict[str, Any]) -> Choice | None:
                      r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
            or _IN_A_HOTEL.search(t) and not own_home and not _A_STAY_AWAY.search(t)
            or _SOFA_SURFING.search(t) and not own_home for t in texts) \
-            or not own_home and any(_SOFA_SURFING.search(t) for t in _lower(_items(sections, "support_network"))):
+            or not own_home and not home_type(sections) and not tenure(sections) and any(
+                (m := _SOFA_SURFING.search(t)) and not re.search(r"\b(?:he|she|they|his|her|him|them)\b", t[:m.start()])
+                for t in _lower(_items(sections, "support_network"))):
         # "been kipping on me mate Dales settee since" is kept with the mate, who helps (the twentieth fresh set)
         return HOUSING["homeless"]
     if home_type(sections) or tenure(sections) or any(

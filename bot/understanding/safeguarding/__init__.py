@@ -459,7 +459,8 @@ class Detector:
 _CHILD_AGE = re.compile(r"\b([a-z]+) (?:(?:is|s|aged|who is) (?:only |just )?|only |just )(?:[1-9]|1[0-5]|one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\b(?: years? old| yrs? old| year old)?"
                         r"(?! (?:years?|times|foot|feet|stone|st|kg|miles|weeks|months|days|hours|minutes|pm|am|o clock|"
-                        r"percent|pounds|quid|grand|bed|bedroom|bedrooms|of|or|more|less)\b)")
+                        r"percent|pounds|quid|grand|bed|bedroom|bedrooms|of|or|more|less|doors?|ft|inches|houses|streets|"
+                        r"flats|floors?|mins?|stops?|times)\b)")
 _NOT_A_CHILD = frozenset("it that this there which what flat house home room rent bill time age marriage married who he she "
                          "i s".split())
 

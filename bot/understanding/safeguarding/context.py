@@ -380,10 +380,7 @@ _SETTLED = re.compile(
     # (not a doubt about oneself: "says i'm nowt without him and happen he's right", the tenth fresh set, session 25)
     r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
     r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
-    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board"
-    # a professional's word that it is ordinary ("the health visitor says its a phase")
-    r"|(health visitor|gp|doctor|midwife|nurse|teacher|paediatrician|school) (says|said) (it s|its|it is|this is) (just |only )?"
-    r"(a phase|normal|nothing to worry about|his age|her age|their age))\b")
+    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
 # "I feel safe at home"). They calm only
 # what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
@@ -449,7 +446,9 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                   # given by the writer ("gave my wife control of the credit cards at my own request")
                                   r"|\bevery penny (goes|go|going|went|is|gets|is put|is paid) (straight )?(in|into|to|on) "
                                   r"(his|her|their|my) own\b"
-                                  r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b"),
+                                  r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b(?!.*\bbut\b)"
+                                  # given freely: "… with my savings, I gave it to her as a gift"
+                                  r"|\bas a (gift|present)\b|\bwith my blessing\b"),
     # a phone taken from a child by a parent, as parents do ("my mum took my phone for a week cos i was on it at 2am":
     # the eleventh fresh set, session 26); not a phone kept from an adult, nor with more said of it
     "coercive_control": re.compile(r"^(?:\S+ ){0,6}(my )?(mum|mam|mom|dad|parents|mother|father|stepdad|stepmum) (took|takes|"
@@ -457,6 +456,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                    r"console|playstation|ps5)( off me)? (for (a|the|one|two|3|three) (week|night|day|weekend|"
                                    r"days|weeks) )?(cos|coz|because|as|cause) i (was|were|got|stayed) (on it|up|out|late|"
                                    r"rude|cheeky|caught)\b"),
+    # a child's phase, in a professional's word, and nothing more said of it ("the toddler screams the place down at
+    # bedtime, the health visitor says its a phase"); not "… says its a phase but his dad shakes him" (a second reader)
+    "child_at_risk": re.compile(r"\b(health visitor|gp|doctor|midwife|nurse|paediatrician) (says|said) (it s|its|it is|this is) "
+                                r"(just |only )?(a phase|normal)\b(?!.*\b(but|hit|hits|shake|shakes|hurt|hurts|bruis\w*|scared|"
+                                r"afraid|dad|mum|stepdad|boyfriend)\b)"),
     # sex as what a form records ("her sex is female not male", "sex: male"), not a sexual act
     "sexual_abuse": re.compile(r"\b(her|his|their|my|your|the) (sex|gender) (is|was|should be|=|:)? ?(female|male|f|m|"
                                r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b"),
@@ -829,8 +833,11 @@ _CHILD_AGE = re.compile(
     r"|^\W*(\d{1,2})\s*(?:(?:years?|yrs?)[\s-]+old|yo\b|y/o)\s*(?:here|girl|boy|and|,)"
     # a name, then the age: "im jayden 17 n i live w my nan" (a stranger, session 26: the adults' helpline)
     r"|\b(?:i'?m|i’m|im|i am)\s+(?!(?:on|in|at|about|nearly|almost|like|taking|up|down|off|out|due|waiting|going|doing|"
-    r"only|just|aged|a|the|now|over|under|around|roughly|turning)\b)[a-z]+,?\s+(1[0-7]|seventeen|sixteen|fifteen|fourteen|"
-    r"thirteen|twelve|eleven|ten)\b(?=\s*(?:,|\.|!|$|n\b|and\b|&|from\b|yrs?\b|years?\s+old|yo\b))", re.IGNORECASE)
+    r"only|just|aged|a|the|now|over|under|around|roughly|turning|married|sober|clean|disabled|widowed|divorced|separated|"
+    r"single|retired|diabetic|pregnant|homeless|unemployed|alone|here|back|home|ok|okay|fine|well|ill|sick|scared|living|"
+    r"staying|together|with|been|still|free|off|deaf|blind|registered|housebound|stuck|trapped)\b)[a-z]+,?\s+"
+    r"(1[0-7]|seventeen|sixteen|fifteen|fourteen|thirteen|twelve|eleven|ten)\b(?=\s*(?:,|\.|!|$|n\b|and\b|&|from\b|yo\b))",
+    re.IGNORECASE)
 _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eight nine ten eleven twelve thirteen "
                                           "fourteen fifteen sixteen seventeen".split(), start=1)}
 

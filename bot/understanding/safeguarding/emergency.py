@@ -91,7 +91,7 @@ _GAS_STILL = re.compile(r"\b(?:still|now|right now|can smell|keep smelling|every
                         r"sick|nobody|no one|not been|has not|hasnt|keeps saying|ignored?)\b")
 _GAS_SAFE = re.compile(r"\b(?:fixed|sorted|repaired|capped|made safe|turned off at the meter|engineer came|gas (?:bill|bills|"
                        r"safety|certificate|check|meter reading)|in case|what (?:do|should) (?:i|we) do if|if (?:i|you|we) "
-                       r"(?:ever )?smell)\b")
+                       r"(?:ever )?smell|nothing there|there is nothing|theres nothing|there s nothing|no gas|imagin\w*|dementia)\b")
 
 
 def gas_now(text: str) -> bool:

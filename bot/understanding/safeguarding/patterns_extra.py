@@ -384,6 +384,7 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
                              "|punching|slap|slapping|strangle|choke|batter|battering|assault|attack|attacking ~4 help"),
     # the eleventh fresh set's misses (session 26), in general words: a ligature tried on ("stood on the chair with the
     # dressing gown cord round my neck ... just to see what it feels like"); a person who has put the writer in hospital
-    ("suicidal", True, "cord|rope|belt|flex|cable|ligature|noose|wire|lead ~3 round|around ~1 my ~1 neck"),
+    ("suicidal", True, "with|put|tied|tie|tying|wrapped|wrap|wrapping|pulled|tightened|tighten ~3 cord|rope|belt|flex|cable|"
+                       "ligature|noose|wire ~3 round|around ~1 my ~1 neck"),
     ("domestic_abuse", True, "OTHER ~2 put|putting|landed ~1 VICTIM ~1 in ~1 hospital|a&e|casualty|intensive"),
 ]

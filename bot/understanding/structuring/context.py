@@ -31,9 +31,11 @@ _ANOTHER_KEPT_OFF = re.compile(r"\b(?:(?:do|does|did)\s*(?:n['’]?t|not)|not|ne
                                r"stopping|avoid|avoids|reduce|lower|less\s+likely\s+to|risk\s+of|chance\s+of|in\s+case)\b"
                                r"(?:\s+\w+){0,4}?\s+another\s+(?:big\s+|bad\s+|major\s+|mini\s+)?$", re.IGNORECASE)
 # The last of something that comes and goes: "his last big seizure was in August" (the tenth fresh set, session 26)
+_COMES_AND_GOES = frozenset({"seizures", "seizure", "fits", "fit", "falls", "fall", "panic attacks", "panic attack", "stroke",
+                             "mini stroke", "heart attack", "asthma attack", "angina attack", "blackout", "blackouts"})
 _THE_LAST_ONE = re.compile(r"\b(?:his|her|my|their|the)\s+last\s+(?:big\s+|major\s+|bad\s+|proper\s+|full\s+)?$", re.IGNORECASE)
 # Caught, with when: "since I caught covid in November 2021"
-_CAUGHT = re.compile(r"\b(?:caught|catched|got|had)\s+(?:the\s+)?$", re.IGNORECASE)
+_CAUGHT = re.compile(r"\b(?:caught|catched)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_THEN = re.compile(r"^\s+(?:in|back\s+in|last|during|at)\s+(?:(?:the\s+)?(?:january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|spring|summer|autumn|winter|christmas|\d{4}|year|month|"
                         r"first\s+wave|lockdown|pandemic))\b", re.IGNORECASE)
@@ -127,10 +129,13 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
         if habit:
             if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)):
                 found["status"] = PAST
-        elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _ENDED_NOW.match(sentence, end)
-                                             or _NOT_TAKEN_NOW.match(sentence, end) or _SWAPPED_AFTER.match(sentence, end)):
+        elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _last_said(
+                medications, found, base, end, _ENDED_NOW.match(sentence, end) or _NOT_TAKEN_NOW.match(sentence, end)
+                or _SWAPPED_AFTER.match(sentence, end))):
             found["status"] = PAST
-        elif found["status"] in (CURRENT, HYPOTHETICAL) and _NEVER_HAPPENED.match(sentence, end):
+        elif found["status"] in (CURRENT, HYPOTHETICAL) and not habit and found in medications \
+                and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
+                and _last_said(medications, found, base, end, _NEVER_HAPPENED.match(sentence, end)):
             found["status"] = NEGATED  # "They did mention warfarin at one stage but … so that never happened"
         elif found["status"] == HYPOTHETICAL and taken_after_all(sentence, end):
             found["status"] = CURRENT
@@ -144,16 +149,29 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
 # What the tenth fresh structuring set (session 26) said past a medicine's clause, in general words: "…ticagrelor one year,
 # now finish"; "diazepam from my cousin … but I don't take it now"; "First he give me naproxen but it make my stomach bad
 # so now I take co-codamol"; "They did mention warfarin at one stage but … so that never happened"
-_ENDED_NOW = re.compile(r"[^.;!?]{0,30}?(?:,|\b(?:but|and))\s*(?:(?:it|that|this)\s+(?:is\s+|was\s+|['’]s\s+)?)?(?:now\s+)?"
-                        r"(?:finish|finished|stopped|done|over)(?:\s+now)?\s*(?=[,.;!]|$)", re.IGNORECASE)
+_ENDED_NOW = re.compile(r"(?:(?!\band\b)[^.;!?,]){0,20}?,\s*(?:(?:it|that|this)\s+(?:is\s+|was\s+|['’]s\s+)?)?(?:now\s+)?"
+                        r"(?:finish|finished|stopped|over)(?:\s+now)?\s*(?=[,.;!]|$)", re.IGNORECASE)
 _NOT_TAKEN_NOW = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:i|he|she|they)\s+(?:don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|does\s+not|"
                             r"not)\s+(?:take|takes|use|uses|have)\s+(?:it|them)\s+(?:now|anymore|any\s+more|no\s+more)\b",
                             re.IGNORECASE)
 _SWAPPED_AFTER = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:it|they)\s+(?:make|made|makes|gave|give|gives|upset|upsets|did\s+not|"
-                            r"didn['’]?t)\b[^.;!?]{0,50}?\bso\s+(?:now\s+)?(?:i|he|she|they)\s+(?:(?:now|only)\s+)?(?:take|takes|"
-                            r"am\s+on|is\s+on|have|use|uses|switched|changed|went\s+on)\b", re.IGNORECASE)
-_NEVER_HAPPENED = re.compile(r"[^.;!?]{0,90}?\b(?:so|but|and)\s+(?:that|it)\s+never\s+(?:happened|started|went\s+ahead|came\s+to\s+"
-                             r"anything)\b", re.IGNORECASE)
+                            r"didn['’]?t)\b[^.;!?]{0,50}?\bso\s+now\s+(?:i|he|she|they)\s+(?:(?:only)\s+)?(?:take|takes|"
+                            r"am\s+on|is\s+on|have|use|uses|went\s+on)\b(?!\s+(?:it|them|that|less|more)\b)", re.IGNORECASE)
+# what was only spoken of before the medicine a "that never happened" is said of
+_SAID_OF_BEFORE = re.compile(r"\b(?:mention|mentioned|mentions|talked\s+about|talk\s+about|suggested|suggest|offered|offer|"
+                             r"thought\s+about|spoke\s+about|said\s+about|wanted\s+to\s+(?:start|put|try))\b", re.IGNORECASE)
+
+
+def _last_said(medications: list[dict[str, Any]], found: dict[str, Any], base: int, end: int,
+               said: re.Match[str] | None) -> bool:
+    """Whether what is said past a medicine (`said`, matched from its end) is said of it: no other medicine is named
+    between ("I'm on lansoprazole and I used to take ibuprofen but I don't take it now": the ibuprofen's)."""
+    if said is None:
+        return False
+    return not any(other is not found and isinstance((s := other.get("source", {}).get("start")), int)
+                   and base + end <= s < base + said.end() for other in medications)
+_NEVER_HAPPENED = re.compile(r"[^.;!?]{0,90}?\b(?:so|but|and)\s+(?:that|it)\s+never\s+(?:happened|started(?!\s+working)|went\s+"
+                             r"ahead|came\s+to\s+anything)\b", re.IGNORECASE)
 _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
@@ -262,7 +280,8 @@ _RULED_OUT_AFTER = re.compile(r"^\s+(?:(?:has|have|had)(?:n['’]?t|\s+not)?\s+b
 # A maybe said, then ruled out later in the sentence: "might be gout at first but they ruled that out"
 _RULED_THAT_OUT = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|then|which)(\s+)(?:(?:the\s+|his\s+|her\s+|my\s+)?[a-z]+\s+){0,2}?"
                              r"(?:have\s+|has\s+|had\s+)?"
-                             r"(?:ruled\s+(?:that|it)\s+out|(?:that|it)\s+(?:was|has\s+been|got)\s+ruled\s+out|ruled\s+out)\b",
+                             r"(?:ruled\s+(?:that|it)\s+out|(?:that|it)\s+(?:was|has\s+been|got)\s+ruled\s+out|ruled\s+out"
+                             r"(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b|now\b|too\b)))\b",
                              re.IGNORECASE)
 _NOT_RULED_YET = re.compile(r"\b(?:not|yet|still|havent|hasnt|haven['’]t|hasn['’]t|cant|can['’]t|couldnt|couldn['’]t|didnt|"
                             r"didn['’]t|wont|won['’]t|need|needs|want|wants|to|trying|if|whether)\b", re.IGNORECASE)
@@ -403,7 +422,8 @@ _MIGHT_HELP = re.compile(r"^\s+(?:might|may|could|would)\s+(?:help|be\s+(?:worth
 # "The GP talked about maybe starting memantine later" (the twentieth fresh forms set, session 26)
 _MAYBE_STARTING = re.compile(r"\b(?:maybe|perhaps|possibly)\s+(?:starting|trying|going\s+on|start|try|putting\s+(?:him|her|me|them)"
                              r"\s+on)\s+(?:(?:him|her|me|them)\s+on\s+)?(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
-_MAYBE_AFTER = re.compile(r"^\s+(?:maybe|perhaps|possibly)\b", re.IGNORECASE)  # "The doctor talk about pregabalin maybe"
+_MAYBE_AFTER = re.compile(r"^\s+(?:maybe|perhaps|possibly)\s*(?=$|[,.;!?]|(?:but|if|later|next|one\s+day|some\s+time|soon|after)\b)",
+                          re.IGNORECASE)  # "The doctor talk about pregabalin maybe"
 _SAID_OF_IT = re.compile(r"\b(?:mentioned|mention|mentions|said|says|say|suggested|suggests|thinks|think|reckons|wondered|"
                          r"wonders|talked\s+about|talk\s+about|talks\s+about|spoke\s+about|speak\s+about)"
 
@@ -435,7 +455,7 @@ _CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )\b(?:cle
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
-                      r"(?:must|should|needs?\s+to|has\s+to|have\s+to|ought\s+to)\s+(?:start|go\s+on|begin)|"
+                      r"(?:must|should)\s+(?:start|go\s+on|begin)|"
                       r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe)\s+(?:(?:me|him|her|them|us)\s+)?"
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
@@ -695,11 +715,15 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
-    if _ANOTHER_KEPT_OFF.search(before):
+    if _ANOTHER_KEPT_OFF.search(before) and (canonical or term) in EVENTS | _COMES_AND_GOES \
+            and not re.search(r"\bwithout\s+another\s+$", before, re.IGNORECASE):
         return PAST  # "I take my tablets so I don't get another stroke": had one, not "You do not have a stroke"
-    if _THE_LAST_ONE.search(before) and re.match(r"\s+(?:was|were|happened)\b", after, re.IGNORECASE):
+    if _THE_LAST_ONE.search(before) and (canonical or term) in _COMES_AND_GOES and re.match(
+            r"\s+(?:was|were|happened)\s+(?:in|last|back|over|about|around|\d|a|an|two|three|four|five|six|months?|years?)\b",
+            after, re.IGNORECASE):
         return PAST  # "His last big seizure was in August": that one is over (the epilepsy is not)
-    if (canonical or term) in EVENTS and _CAUGHT.search(before) and _WHEN_THEN.match(after):
+    if (canonical or term) in EVENTS and _CAUGHT.search(before) and _WHEN_THEN.match(after) \
+            and not re.search(r"\b(?:still|has\s*n['’]?t|hasnt|has\s+not|not\s+cleared|ongoing)\b", sentence[end:], re.IGNORECASE):
         return PAST  # "long covid since I caught covid in November 2021": the catching is over, not the long covid
     if _REFUSES_BEFORE.search(before) and not _NOT_ALWAYS.search(sentence[clause_start:clause_end]) \
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
@@ -896,8 +920,8 @@ _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself|im|ive|i['’]m|i['’]ve|
 # the fact straight after: "my friend has cancer", "Albert had Parkinson's"; not "I told my boss about
 # my epilepsy", "my mate says I have depression", "Mark thinks I have dementia".
 # One of the children by their place among them: "the small one have autism", "my youngest one has asthma"
-_ONE_OF_THE_CHILDREN = re.compile(r"\b(?:the|my|our)\s+(?:small|smallest|little|youngest|eldest|oldest|middle|baby|big|younger|"
-                                  r"older)\s+one\s+(?:have|has|had|got|has\s+got|is|was|with)\s+(?:\S+\s+){0,2}$")
+_ONE_OF_THE_CHILDREN = re.compile(r"\b(?:the|my|our)\s+(?:small|smallest|little|youngest|eldest|oldest|middle|baby)\s+one\s+"
+                                  r"(?:have|has|had|got|has\s+got|with)\s+(?:\S+\s+){0,2}$")
 # Someone else by their name, and what is said of them, before it: "my neighbour Mrs Khan who is 70 has …"
 _NAMED_HAS_IT = re.compile(r"\s*,?\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z'’-]+(?:\s+[a-z'’-]+)?\s*,?\s*(?:(?:who|whos|who['’]s)"
                            r"\s+(?:is\s+)?\w+(?:\s+\w+)?\s*,?\s*)?(?:has|had|has got|got|suffers from|takes|is on|was diagnosed "
@@ -999,11 +1023,11 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     pet = _PET.search(before)
     if pet and not _NOT_THE_PETS.search(pet.group("after")):
         return pet.group(1)
+    if _ONE_OF_THE_CHILDREN.search(before):
+        return "child"  # "I have five children, the small one have autism": the child's (the tenth fresh set, session 26)
     if _I_HAVE_IT.search(before):
         return None  # "had my son 6 weeks ago and the midwife thinks ive got postnatal depression": hers (session 21)
     found = None
-    if _ONE_OF_THE_CHILDREN.search(before):
-        return "child"  # "I have five children, the small one have autism": the child's (the tenth fresh set, session 26)
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
     kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None

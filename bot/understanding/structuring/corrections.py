@@ -277,7 +277,7 @@ _AGE_ONLY = re.compile(r"^\W*(?:sorry|soz|oops|actually|correction)\W*(?:(?:i|I)
 # The person's age said in a correction: "she is 82", "I'm eighty two", "her age is 82" (not "my son is 8", "the rent is
 # 500": only the person's own words for it)
 _AGE_STATED = re.compile(rf"\b(?:(i['’]?m|i\s+am|(?:she|he)(?:['’]?s|\s+is)|they(?:['’]re|\s+are)|(?:her|his|their|my)\s+age)\s+"
-                         rf"(?:is\s+|should\s+be\s+)?|aged?\s+)(?:only\s+|now\s+|actually\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})"
+                         rf"(?:is\s+|should\s+be\s+)?)(?:only\s+|now\s+|actually\s+)?(\d{{1,3}}|{cues.AGE_IN_WORDS})"
                          rf"{_YEARS}(?:\s+now)?\s*(?=$|[.,;!]|\s+(?:and|not|now|but|too|as\s+well)\b)", re.IGNORECASE)
 
 
@@ -574,8 +574,9 @@ _GONE = re.compile(r"\b(?:my|our|me|since|after|when)\s+(?:(?:ex|late)[\s-]+)?(?
                    r"mother|boyfriend|girlfriend|da|fella|missus)\b(?:\s+(?!(?:he|she|has|had|was|is)\b)[A-Za-z]+)?\s*,?\s*"
                    r"(?:he\s+|she\s+)?(?:has\s+|had\s+)?(?:passed|went|left|leave|leaves|moved\s+out|walked\s+out|ran\s+off|"
                    r"went\s+off|died|die)\b"
-                   r"(?=\s*(?:$|[,.;!]|(?:and|but|so|in|last|this|years?|months?|\d+|two|three|four|five|six|us|me)\b"
-                   r"(?!\s+(?:a|an|some|the|£|\d|with|to|for)\b)))", re.IGNORECASE)
+                   r"(?=\s*(?:$|[,.;!]|(?:but|so|in|last|this|years?|months?|\d+|two|three|four|five|six)\b"
+                   r"(?!\s+(?:a|an|some|the|£|\d|with|to|for|me|us|my|his|her)\b)|(?:us|me)\s*(?:$|[,.;!]|(?:for|in|when|after|"
+                   r"last|years?|and\s+(?:the|our|my)\s+(?:kids|children))\b)))", re.IGNORECASE)
 
 
 def gone_from_their_life(profile: dict[str, Any]) -> None:
@@ -655,7 +656,8 @@ def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -
     start = fact_start(sentence)
     rest = sentence[start:]
     said = names.my_name(rest) if teller == "self" else None
-    if said is None and teller == "self" and (later := re.search(r"\bmy\s+name", rest, re.IGNORECASE)):
+    later = re.search(r"\bmy\s+name", rest, re.IGNORECASE) if said is None and teller == "self" else None
+    if later:
         # "I am a woman and my name is Joan Smith": the name said after something else put right
         if found := names.my_name(rest[later.start():]):
             said = found[0], found[1] + later.start(), found[2] + later.start()
@@ -667,6 +669,8 @@ def apply_name(profile: dict[str, Any], sentence: str, base: int, teller: str) -
     if said is None:
         return False
     name, at, end = said
+    if not told and not (teller == "self" and names.my_name(rest[later.start():] if later else rest)):
+        return False  # "Sorry, his name is Jack, my son": someone else's name (a second reader, session 26)
     if not told:  # none read before: the name said is theirs ("I am a woman and my name is Joan Smith")
         about.append(new_item(name, "current", "subject", teller, base + start + at, base + start + end, kind="name"))
         return True

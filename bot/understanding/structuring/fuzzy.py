@@ -27,7 +27,7 @@ MIN_LENGTH = 5
 ORDINARY = 2.0
 COMMON = 3.0  # "staying" (4.4), so "stayin" is it with its g dropped; "aspring" (0) is no help to "asprin"
 # A word written this often ("number" 5.3) one edit from a typo makes the typo its, not a medicine's or a condition's
-TYPED_OFTEN = 4.0
+TYPED_OFTEN = 4.5  # ("angena" is one edit from "angela", 4.0: still angina)
 
 
 def allowed_edits(length: int) -> int:

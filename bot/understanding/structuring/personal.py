@@ -47,9 +47,8 @@ def allergens(clause: str) -> list[tuple[re.Match[str], int, str, int]]:
     found: list[tuple[re.Match[str], int, str, int]] = []
     for match in cues.ALLERGY.finditer(clause):
         group = next(g for g in range(1, match.re.groups + 1) if match.group(g))  # (the one that said it)
-        if _NO_ALLERGEN.fullmatch(match.group(group).strip().lower()):
-            continue  # "I'm allergic to Mondays and housework, haha": a joke, no allergy (fresh10, session 26)
-        found.append((match, group, match.group(group).strip(), match.start(group)))
+        if not _NO_ALLERGEN.fullmatch(match.group(group).strip().lower()):  # "allergic to Mondays": a joke (fresh10)
+            found.append((match, group, match.group(group).strip(), match.start(group)))
         end = match.end(group)
         # "penicillin (anaphylaxis, 1971) and codeine (vomiting)": the list goes on past a reaction in brackets
         while group != 3 and (more := cues.AND_ALLERGEN.match(clause, _past_aside(clause, end))

@@ -41,7 +41,7 @@ def test_an_allergy_said_to_be_a_named_relatives_is_not_the_persons(structurer):
 
 
 @pytest.mark.parametrize("story, status", [
-    ("my partner lost his job at the garage so we are behind on rent. i do 20 hours a week at a bakery", "part-time"),
+    ("my partner lost his job at the garage so we are behind on rent. i work 20 hours a week at a bakery", "part-time"),
     ("I work 37 hours a week in an office.", "full-time"),
 ])
 def test_hours_a_week_are_work_and_a_partners_lost_job_is_not_the_persons(structurer, story, status):

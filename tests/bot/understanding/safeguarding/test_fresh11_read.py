@@ -61,7 +61,8 @@ def test_gas_still_smelt_gets_the_gas_emergency_line(detector, said):
 
 
 @pytest.mark.parametrize("said", [
-    "what should I do if I ever smell gas?", "the gas leak was fixed last week", "our gas bill went up again"])
+    "what should I do if I ever smell gas?", "the gas leak was fixed last week", "our gas bill went up again",
+    "My husband keeps saying he can smell gas but there is nothing there, he has dementia."])
 def test_gas_talked_about_is_no_emergency(detector, said):
     assert not detector.check(said).gas
 
@@ -82,3 +83,26 @@ QUIET = [
 @pytest.mark.parametrize("said", QUIET)
 def test_quiet(detector, said):
     assert not detector.check(said).concern, said
+
+
+# A second reader of the session's first forms of these rules (session 26): each of these was quiet or misheard by them
+@pytest.mark.parametrize("kind, said", [
+    ("domestic_abuse", "Doctor said it's nothing to worry about but my husband keeps hitting me when he's drunk."),
+    ("suicidal", "My GP says it's normal for carers to feel like this but I can't go on, I want to end it all."),
+    ("child_at_risk", "The health visitor says its a phase but he's 3 and his dad shakes him when he cries."),
+])
+def test_a_professionals_reassurance_does_not_quieten_what_is_said_after_it(detector, kind, said):
+    assert kind in detector.check(said).categories
+
+
+@pytest.mark.parametrize("said", ["I keep my pendant alarm on a cord round my neck.",
+                                  "I wear my reading glasses on a cord around my neck.",
+                                  "My daughter treated herself to a holiday with my savings, I gave it to her as a gift."])
+def test_what_the_first_forms_of_the_rules_alarmed_at(detector, said):
+    found = detector.check(said)
+    assert not found.concern and not found.gas, (said, found)
+
+
+@pytest.mark.parametrize("said", ["im married 15 yrs n he hits me every week", "I'm widowed 14 yrs, my son shouts at me"])
+def test_an_adult_saying_how_long_is_no_child(detector, said):
+    assert not detector.check(said).a_child

@@ -192,3 +192,55 @@ def test_the_last_one_the_one_caught_and_the_youngest_one(structurer, said, term
 def test_im_after_a_name_is_no_part_of_it(structurer, said, name):
     """ "my name is Edna Briggs I'm 88" was delivered to the GP as "Edna Briggs I'm" (a stranger, session 26)."""
     assert about_me(structurer.structure([said]), "name") == [name]
+
+
+# A second reader of the session's first forms of these rules (session 26): each of these was misread by them
+@pytest.mark.parametrize("said, teller, section, text, status", [
+    ("I take metformin but it upsets my stomach so I take it with food.", "self", "medications", "metformin", "current"),
+    ("I'm on amlodipine but it makes my ankles swell so I take it at night.", "self", "medications", "amlodipine",
+     "current"),
+    ("I'm on lansoprazole and I used to take ibuprofen but I don't take it now.", "self", "medications", "lansoprazole",
+     "current"),
+    ("I'm on co-codamol, the doctor said he'd refer me for an operation but that never happened.", "self", "medications",
+     "co-codamol", "current"),
+    ("I'm on sertraline but it never started working properly.", "self", "medications", "sertraline", "current"),
+    ("I'm on sertraline and the counselling, that is finished now.", "self", "medications", "sertraline", "current"),
+    ("My last insulin was at 8 and my sugar is high now.", "self", "medications", "insulin", "current"),
+    ("He has to go on warfarin but he refuses the blood tests, he's been on it a year now.", "carer", "medications",
+     "warfarin", "current"),
+    ("I think the amlodipine maybe gives me headaches.", "self", "medications", "amlodipine", "current"),
+    ("I went back to the pill after the baby.", "self", "medications", "contraceptive pill", "current"),
+    ("I go to the Warfarin Clinic every week for my INR.", "self", "medications", "warfarin", "current"),
+    ("Dad has copd, diabetes & af.", "carer", "health", "atrial fibrillation", "current"),
+    ("She had a stroke due to af.", "carer", "health", "atrial fibrillation", "current"),
+    ("I have two inhalers, the big one is for COPD.", "self", "health", "copd", "current"),
+    ("I take lithium to prevent another bipolar episode.", "self", "health", "bipolar", "current"),
+    ("I got pneumonia in January and I'm still on antibiotics for it.", "self", "health", "pneumonia", "current"),
+    ("They think it might be angina but they ruled out a heart attack.", "self", "health", "angina", "hypothetical"),
+])
+def test_what_the_first_forms_of_the_rules_misread(structurer, said, teller, section, text, status):
+    found = [i["status"] for i in structurer.structure([said], teller=teller)["sections"][section]
+             if text in i["text"] and i["about"] == "subject"]
+    assert found and found[0] == status, (said, found)
+
+
+@pytest.mark.parametrize("said", ["My husband went and got my prescription for me.",
+                                  "My wife leaves me my tablets out every morning.",
+                                  "My partner leaves me meals in the fridge before work."])
+def test_a_help_doing_their_helping_is_still_a_help(structurer, said):
+    support = structurer.structure([said])["sections"]["support_network"]
+    assert support and all(i["status"] == "current" for i in support), support
+
+
+@pytest.mark.parametrize("parts, kind, value", [
+    (["I live on my own and I have diabetes.", "Sorry, his name is Jack, my son, he helps me."], "name", None),
+    (["I am 79 and I have arthritis.", "Correction: I live with my mum, aged 98."], "age", 79),
+])
+def test_someone_elses_name_or_age_in_a_correction_is_not_the_persons(structurer, parts, kind, value):
+    assert about_me(structurer.structure(parts), kind) == ([value] if value else [])
+
+
+def test_an_allergy_listed_after_a_joke_is_still_an_allergy(structurer):
+    profile = structurer.structure(["I'm allergic to exercise and penicillin."])
+    assert [i["text"] for i in profile["sections"]["allergies"]] == ["penicillin"]
+    assert not profile["sections"]["medications"]
