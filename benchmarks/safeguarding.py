@@ -334,9 +334,10 @@ def main() -> None:
     if fresh10:
         report("TENTH FRESH corpus, heldout_fresh10.tsv (its misses read in session 25; first run 234/240, 59/300, by "
                "the detector of c598a37)", judged(detector, fresh10), False)
-    fresh11 = held_out(name="heldout_fresh11.tsv")  # written 2026-12-05 (session 26) from a fresh context
+    fresh11 = held_out(name="heldout_fresh11.tsv")  # written 2026-12-05 (session 26) from a fresh context; read
     if fresh11:
-        report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (first run 233/240, 57/300, by the detector of 128a788)",
+        report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (its misses read in session 26; first run 233/240, 57/300, by "
+               "the detector of 128a788)",
                judged(detector, fresh11), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11
     if args.wrapped:
