@@ -391,7 +391,7 @@ class Detector:
                 # "his lips have gone blue, he took something": 999 and A&E for them (not "if you have taken"); any
                 # thoughts heard are theirs, unless the writer says their own ("... and i want to die too")
                 found = replace(found, given=True, overdose=False, theirs=not emergency.writers_own_thoughts(text))
-        if emergency.gas_now(text):
+        if emergency.gas_now(" ".join(words)):
             found = replace(found, gas=True)  # "I can still smell gas in the kitchen": the gas emergency line
         if "child_at_risk" not in found.categories and an_adult_with_a_child(text):
             # "im fifteen and my boyfriend is twenty eight": no harm said, and a child at risk all the same
@@ -445,11 +445,13 @@ class Detector:
             return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                            tentative=False, surest=0.0, a_child=True)
         said = list(said)
-        if found.concern and self.harm_to_a_child_unsaid(found) and said and not self.harmed_the_writer(said[0]):
+        if found.concern and len(said) > 1 and self.harm_to_a_child_unsaid(found):
             # "my grandson is 12" said before, then "my grandson told me his stepdad locks him in his room and doesnt
-            # feed him": a child at risk, the NSPCC first (a stranger, session 26, got only the Domestic Abuse Helpline)
+            # feed him": a child at risk, the NSPCC first (a stranger, session 26, got only the Domestic Abuse Helpline);
+            # what is cheap is asked first: most messages are checked alone, and most earlier ones name no child
             now = set(typed.plain_words(said[0]))
-            if any(who in now for text in said[1:] for who in _children_by_age(text)):
+            if any(who in now for text in said[1:] for who in _children_by_age(text)) \
+                    and not self.harmed_the_writer(said[0]):
                 return replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
                                tentative=False, surest=0.0)
         return found

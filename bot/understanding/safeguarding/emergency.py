@@ -94,9 +94,8 @@ _GAS_SAFE = re.compile(r"\b(?:fixed|sorted|repaired|capped|made safe|turned off 
                        r"(?:ever )?smell|nothing there|there is nothing|theres nothing|there s nothing|no gas|imagin\w*|dementia)\b")
 
 
-def gas_now(text: str) -> bool:
-    """Whether the message tells of gas smelt, or a leak, that is still there."""
-    plain = " ".join(plain_words(text))
+def gas_now(plain: str) -> bool:
+    """Whether the message (its plain words, joined) tells of gas smelt, or a leak, that is still there."""
     return bool(_GAS.search(plain) and _GAS_STILL.search(plain) and not _GAS_SAFE.search(plain))
 
 

@@ -119,28 +119,31 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
     "said sertraline might help and it has, I'm on 100mg" (taken), "won't give me HRT … so I buy it online" (taken),
     "she liked a glass of wine but she's no had a drink since the stroke" (given up)."""
     given_up = _BEFORE_I_THEN_STOPPED.match(sentence) is not None
-    for found, habit in [*((m, False) for m in medications),
-                         *((h, h["text"] in _HABITS) for h in health if h["text"] in _HABITS or h["status"] == HYPOTHETICAL)]:
+    for found, kind in [*((m, "medicine") for m in medications),
+                        *((h, "habit" if h["text"] in _HABITS else "maybe") for h in health
+                          if h["text"] in _HABITS or h["status"] == HYPOTHETICAL)]:
         source = found.get("source", {})
         start, end = source.get("start"), source.get("end")
         if not isinstance(start, int) or not isinstance(end, int) or not 0 <= end - base <= len(sentence):
             continue
         start, end = start - base, end - base
-        if habit:
+        if kind == "habit":
             if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)):
                 found["status"] = PAST
+        elif kind == "maybe":  # a condition said as a maybe
+            if taken_after_all(sentence, end):
+                found["status"] = CURRENT
+            elif ruled_out_after(sentence[end:]):
+                found["status"] = NEGATED  # "the doctor said it might be gout at first but they ruled that out"
         elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _last_said(
                 medications, found, base, end, _ENDED_NOW.match(sentence, end) or _NOT_TAKEN_NOW.match(sentence, end)
                 or _SWAPPED_AFTER.match(sentence, end))):
             found["status"] = PAST
-        elif found["status"] in (CURRENT, HYPOTHETICAL) and not habit and found in medications \
-                and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
+        elif found["status"] in (CURRENT, HYPOTHETICAL) and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
                 and _last_said(medications, found, base, end, _NEVER_HAPPENED.match(sentence, end)):
             found["status"] = NEGATED  # "They did mention warfarin at one stage but … so that never happened"
         elif found["status"] == HYPOTHETICAL and taken_after_all(sentence, end):
             found["status"] = CURRENT
-        elif found["status"] == HYPOTHETICAL and not habit and found in health and ruled_out_after(sentence[end:]):
-            found["status"] = NEGATED  # "the doctor said it might be gout at first but they ruled that out"
         elif found["status"] in (NEGATED, PAST) and _WONT_GIVE.search(sentence[:start]) \
                 and _GOT_ELSEWHERE.search(sentence, end):
             found["status"] = CURRENT
