@@ -339,7 +339,13 @@ def main() -> None:
         report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (its misses read in session 26; first run 233/240, 57/300, by "
                "the detector of 128a788)",
                judged(detector, fresh11), False)
-    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11
+    fresh12 = held_out(name="heldout_fresh12.tsv")  # written 2026-12-06 (session 27) from a fresh context; read
+    if fresh12:
+        report("TWELFTH FRESH corpus, heldout_fresh12.tsv (its misses read in session 27; first run 236/240, 52/300, by "
+               "the detector of 2abbdca)",
+               judged(detector, fresh12), False)
+    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
+        + fresh12
     if args.wrapped:
         wrapped(detector, unseen)
     timing(detector, [e.text for e in unseen])

@@ -16,7 +16,10 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention", "volunteering",
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
-                     "project", "stigma", "topic", "sources", "bereavement"}
+                     "project", "stigma", "topic", "sources", "bereavement",
+                     # a professional's cases and referrals (the twelfth fresh set, session 27: "can your service take
+                     # referrals for people who are self-neglecting?", "... works with us on cuckooing cases")
+                     "referral", "referrals", "cases", "caseload"}
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
@@ -53,12 +56,17 @@ EVERYDAY: dict[str, set[str]] = {
     "self_harm": {"kettle", "oven", "cooking", "cook", "shaving", "shave", "accident", "accidentally", "plaster",
                   "iron", "hob", "pan", "stove", "slip", "slipped", "dog", "cat", "garden", "gardening", "paper",
                   "box", "work", "tin", "fell", "fall", "eczema", "itch", "itchy", "injection", "injections",
-                  "razor", "kitten", "knife", "gym", "tattoo"},
+                  "razor", "kitten", "knife", "gym", "tattoo",
+                  # the kitchen (session 27: "I cut myself peeling potatoes, nothing serious" alarmed)
+                  "peeling", "chopping", "potatoes", "potato", "veg", "vegetables", "onion",
+                  "onions"},
     "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed",
                          "asked", "share", "both"} | _HEALTH_AND_HOUSE,
     "financial_abuse": {"receipt", "receipts", "spreadsheet", "refunded", "scam", "fraud"},
     "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
                          "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
+    # a fast kept ("I'm fasting for Ramadan so I'm not eating in the day": the twelfth fresh set, session 27)
+    "neglect": {"fasting", "ramadan", "lent"},
 }
 
 _PAIN = {"pain", "painful", "ache", "aching", "achy", "sore", "hip", "knee", "knees", "back", "feet", "foot",
@@ -377,9 +385,10 @@ _STILL = re.compile(r"\b(again|still|right now|just now|now (he|she|they|it)|lat
 # person who is harmed also says to play it down ("he means well", "he's lovely really") are not here.
 _SETTLED = re.compile(
     r"\b(fair enough|fair play|fair shout|(which|that|it) is fair|only fair"
-    # (not a doubt about oneself: "says i'm nowt without him and happen he's right", the tenth fresh set, session 25)
-    r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(we|i) (both )?agreed|we (both )?chose"
-    r"|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
+    # (not a doubt about oneself: "says i'm nowt without him and happen he's right", the tenth fresh set, session 25;
+    # nor what another says was agreed: "four thousand has gone and he says i agreed to it", the twelfth, session 27)
+    r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(?<!says )(?<!said )(?<!claims )(?<!reckons )(?<!insists )(we|i) (both )?agreed|we (both )?chose"
+    r"|agreed( to it| to that)? and i did|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
     r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
 # "I feel safe at home"). They calm only
@@ -407,6 +416,10 @@ _LAUGH = re.compile(_LAUGHS)
 # Words that make a rule's hit for a kind an ordinary thing said in ordinary words, as phrases: a death
 # planned for and natural ("she wants to die in her own bed when the time comes", "end of life care",
 # "a DNR"), not a wish to end a life.
+# The change and the receipt brought back ("my carer takes my card to the shop and brings back the change and the
+# receipt every time": both a carer's and money's rules, the twelfth fresh set, session 27)
+_CHANGE_BROUGHT = (r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) (back )?(me|us|her|him|them)? ?(back )?"
+                   r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b")
 EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(
         r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |their )?life"
@@ -416,7 +429,15 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"|\bdie (in (her|his|my|their) own (home|house|country|land|village)|back home|in (her|his|my|their) "
         r"(home|homeland|country|village))\b"
         # a danger of a job done badly ("he'll kill himself on that ladder", "kill herself doing the gutters")
-        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"),
+        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"
+        # someone else's death by suicide, grieved ("my friend from work died by suicide last month and ive been
+        # struggling with grief": the twelfth fresh set, session 27); what the writer says of themselves the classifier
+        # still reads
+        r"|\b(died|death|deaths|lost (him|her|them|my \w+|a \w+|our \w+)) (by|to|from) suicide\b"
+        r"(?!.*\b(myself|my life|me too|i want to die|end it|the same|same way|join (him|her|them)|be with (him|her|them)"
+        r"|follow (him|her|them))\b)"),
+    # the change and the receipt brought back by a carer, and nothing missing said
+    "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not)\b)"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
     # rules "i ~1 still ~1 cut", "urge ~3 cut" heard self-harm in them)
     "self_harm": re.compile(
@@ -440,15 +461,23 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                  r"|\b(pillow|play|water|snowball|food|nerf) ?fights?\b|\bplay ?fighting\b"),
     # cash drawn for the person and the rest handed back ("takes out more than i need and gives me the change back"):
     # no money kept, whatever "takes out more than" says
-    "financial_abuse": re.compile(r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) (me|us|her|him|them)? ?"
-                                  r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b"
+    "financial_abuse": re.compile(_CHANGE_BROUGHT +
+                                  # every penny shown ("she's pure honest wi it, shows me every penny": the twelfth
+                                  # fresh set, session 27)
+                                  r"|\b(shows?|showed|show|accounts? for|accounted for) (me )?every penny\b"
                                   # the money kept for its owner ("every penny goes into his own account"), control
                                   # given by the writer ("gave my wife control of the credit cards at my own request")
                                   r"|\bevery penny (goes|go|going|went|is|gets|is put|is paid) (straight )?(in|into|to|on) "
                                   r"(his|her|their|my) own\b"
                                   r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b(?!.*\bbut\b)"
                                   # given freely: "… with my savings, I gave it to her as a gift"
-                                  r"|\bas a (gift|present)\b|\bwith my blessing\b"),
+                                  r"|\bas a (gift|present)\b|\bwith my blessing\b"
+                                  # an errand run with it ("my son takes my pension to the post office for me every
+                                  # thursday": a stranger, session 27); not with more said ("... and keeps it")
+                                  r"|\b(take|takes|took|taking|collect|collects|collected|collecting|draw|draws|drew) (out )?"
+                                  r"(my|her|his|mums|dads|nans) (pension|benefits|money|cash|pip|allowance) (out )?(to|from|at) "
+                                  r"the (post office|bank|shop|shops|cash point|cashpoint) for (me|her|him|them|us)\b"
+                                  r"(?!.*\b(keep|keeps|kept|spend|spends|spent|never|without|not)\b)"),
     # a phone taken from a child by a parent, as parents do ("my mum took my phone for a week cos i was on it at 2am":
     # the eleventh fresh set, session 26); not a phone kept from an adult, nor with more said of it
     "coercive_control": re.compile(r"^(?:\S+ ){0,6}(my )?(mum|mam|mom|dad|parents|mother|father|stepdad|stepmum) (took|takes|"
@@ -537,8 +566,21 @@ CHILDREN = re.compile(r"\b(kids|children|child|baby|babies|toddlers?|little ones
 CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 
-def long_past(plain: str) -> bool:
-    return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
+def long_past(plain: str, message: str = "") -> bool:
+    """Whether a sentence's plain words tell a harm as long past; `message`, the whole message's, may say how long ago by
+    the ages then and now ("i was raped at 17 ... i am 34 now", "she self harmed when she was 15. she is 26 now")."""
+    return (bool(_LONG_PAST.search(plain)) or _then_and_now(plain, message)) and not _STILL.search(plain)
+
+
+_AGE_THEN = re.compile(r"\b(?:at|aged|age|when (?:i|he|she|they) (?:was|were)) (\d{1,2})\b")
+_AGE_NOW = re.compile(r"\b(?:i am|he is|she is|they are) (\d{1,2}) now\b")
+
+
+def _then_and_now(plain: str, message: str) -> bool:
+    """An age the harm was told at, and the age now said in the message at least five years on (the twelfth fresh set,
+    session 27: "... at 17 and it went to court and he was convicted. im 34 now and doing ok" alarmed)."""
+    then, now = _AGE_THEN.search(plain), _AGE_NOW.search(message)
+    return bool(then and now) and int(now.group(1)) - int(then.group(1)) >= 5  # type: ignore[union-attr]
 
 
 # A harm long ago told now for the first time ("I'm 76 and I've never told a soul until now", "who'd have believed me"):
