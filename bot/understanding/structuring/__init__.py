@@ -65,7 +65,8 @@ PART_SEPARATOR = "\n"
 _CARER_DID_HARM = re.compile(r"\bi(?:['’]ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:shoved|pushed|hit|slapped|grabbed|shook|smacked|"
                              r"kicked|punched|hurt|pinched|threw|dragged|yanked|shouted\s+at|screamed\s+at)\s+(?:her|him|them|"
                              r"mum|mam|dad|nan|grandad|my\s+\w+)\b", re.IGNORECASE)
-_SURE_ENOUGH_TO_KEEP = 0.95  # the classifier's probability from which a concern no rule heard is kept under risks
+_SURE_ENOUGH_TO_KEEP = 0.95
+_OWN_HARM = ("suicidal", "self_harm")  # concerns of harm the person does themselves  # the classifier's probability from which a concern no rule heard is kept under risks
 
 
 # A clause said of the one just named ("he had the cancer", "she was poorly"), between them and what befell them
@@ -375,12 +376,14 @@ class Structurer:
             context.said_after(profile["sections"]["medications"][medicines_before:],
                                profile["sections"]["health"][health_before:], sentence, base)
             context.lasting_now(profile["sections"]["health"][health_before:], sentence, base)
-            told = [i for i in profile["sections"]["risks"] if i.get("concern") == ["carer_breaking_point"]
-                    and i.get("kind") == "concern" and i["source"]["start"] >= base]
-            if told:  # the carer's harm kept whole: what befell the person in it is no risk of its own ("she fell")
+            told = [i for i in profile["sections"]["risks"] if i.get("kind") == "concern" and i["source"]["start"] >= base]
+            # a concern kept whole: what befell the person in it is no risk of its own ("she fell"), nor read back twice
+            if told:
                 profile["sections"]["risks"] = [i for i in profile["sections"]["risks"] if i in told or i.get("kind")
                                                 or not base <= i.get("source", {}).get("start", -1) < base + len(sentence)]
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
+        if concern:
+            self._concern_across(profile, line, offset, who)
         return previous
 
     @staticmethod
@@ -519,6 +522,43 @@ class Structurer:
             **({"kind": "harm", "by": named} if named else {"kind": "concern"}),
             concern=[c for c in found.categories if c in HARM_BY_OTHERS]))
         return {named} if named else None
+
+    def _own_harm(self, profile: dict[str, Any], said: str, base: int, who: Teller, found: safeguarding.Finding) -> bool:
+        """Thoughts of suicide or self-harm told in the story ("ive been cuttin again", "I've been putting by my
+        tablets"), kept under risks in the words said, read back and shared (with consent) like a harm by others (a
+        stranger, session 26: none was); someone else's ("my mate cuts"), or a carer's own, are no risk of the
+        person's. Returns whether it kept one."""
+        own = [c for c in found.categories if c in _OWN_HARM]
+        if not own or 0 < found.surest < _SURE_ENOUGH_TO_KEEP:
+            return False
+        carer_own = who.teller == "carer" and not found.theirs and self.people.speaker(said, who) == "narrator"
+        if (who.teller == "self" and found.theirs) or carer_own:
+            return False
+        kept = [i for key in ("health", "risks") for i in profile["sections"][key]
+                if base <= (i.get("source") or {}).get("start", -1) < base + len(said)]
+        if any(safeguarding.tells_a_danger(str(i.get("text", "")), own) for i in kept):
+            return False  # "I've got depression and I self harm sometimes": self harm, under health, says it
+        profile["sections"]["risks"].append(item(said.strip(), context.CURRENT, "subject", who.teller, base,
+                                                 base + len(said.rstrip()), kind="concern", concern=own))
+        return True
+
+    def _concern_across(self, profile: dict[str, Any], line: str, offset: int, who: Teller) -> None:
+        """Thoughts of suicide or self-harm the message tells that no sentence of it kept under risks, or said across
+        sentences ("I've been cutting since Christmas and I keep a tally. It's forty-three times now. Tonight I want to
+        go deeper"): the fewest sentences in a row that tell them, kept in the words said (the whole message when none
+        do). A harm by others is kept sentence by sentence only (_harm): across sentences the classifier alone was sure
+        of "Her mum and her aunt both had it too. If it comes back she says she doesnt want more chemo" as money taken."""
+        if any(offset <= i.get("source", {}).get("start", -1) < offset + len(line) for i in profile["sections"]["risks"]):
+            return
+        bounds = [(sent.start_char, sent.end_char) for sent in self.nlp(line).sents]
+        windows = [(bounds[i][0], bounds[i + n - 1][1]) for n in range(1, 4) for i in range(len(bounds) - n + 1)]
+        for start, end in [*windows, (0, len(line))]:
+            said = line[start:end]
+            found = safeguarding.detector().check(said)
+            if not found.concern:
+                continue
+            if self._own_harm(profile, said, offset + start, who, found):
+                return
 
     @staticmethod
     def _who_is(by: str, who: Teller) -> str:
@@ -751,6 +791,15 @@ _UNSAFE_FOR = re.compile(r"\b(?:isn't|isn’t|isnt|is\s+not|aint|ain't|ain’t|'
                          r"|\b(?:frightened|scared|afraid|terrified)\s+of\s+(?:him|her|them)\b", re.IGNORECASE)
 
 
+def _within_a_risk(found: dict[str, Any], risks: list[dict[str, Any]]) -> bool:
+    """Whether the words of `found` are within those of a risk already kept ("I want to end it all", in the concern
+    "I want to end it all." kept whole)."""
+    where = found.get("source") or {}
+    start, end = where.get("start", -1), where.get("end", -1)
+    return start >= 0 and any((r.get("source") or {}).get("start", 1 << 30) <= start and end <= (r.get("source") or {}).get(
+        "end", -1) for r in risks)
+
+
 def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
     """Words kept as a support that tell a danger go to risks: "ngl last wk i necked a whole strip of my mums cocodamol
     after me n my bf had a row, he goes thru my phone" was read back, and given to services, as a support (it named
@@ -770,8 +819,8 @@ def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:
     at_risk = {str(risk.get("text", "")) for risk in sections["risks"]}
     for found in moved:
         found.pop("relationship", None)
-        if str(found.get("text", "")) not in at_risk:  # said once under risks, not twice
-            sections["risks"].append(found)
+        if str(found.get("text", "")) not in at_risk and not _within_a_risk(found, sections["risks"]):
+            sections["risks"].append(found)  # said once under risks, not twice
     own = {word for i in sections["about_me"] if i.get("kind") == "name" for word in str(i.get("text", "")).split()}
     harmful = {name for risk in sections["risks"] if id(risk) not in earlier
                for name in _NAMED.findall(str(risk.get("text", ""))) if _does_harm(name, str(risk.get("text", "")))} - own
