@@ -20,7 +20,9 @@ SECTION_WORDS = {
     "home": r"home|house|flat|housing|address|where (i|he|she|they) lives?|living situation",
     # "the people ones", "not what matters or the people"; never "people" alone ("yes im happy for people to see it",
     # "only the people who need to know" were consent to the supports only: a second reader, session 18)
+    # ("who supports me", "who helps her": a stranger, session 27, had the medicines left out and the supports sent)
     "support_network": r"people who support|support(ers)?|family|friends|carers?|people (ones?|bits?|parts?|section|stuff)"
+                       r"|who (supports?|helps?|looks? after|cares? for) (me|him|her|them|us)|helpers"
                        r"|the people(?= (and|or|but)\b)|(or|and|not) the people$",
     "services_involved": r"services involved|other services",
     "communication": r"communicat\w*|contact",

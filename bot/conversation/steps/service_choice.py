@@ -221,6 +221,9 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         .set(sections_chosen=chosen + own)
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
 def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
     """After the urgent help at the consent question: parts the words hold back ("ye but not my meds n not the home
     stuff") are still held back, and the question is asked again with what is left; nothing is chosen by the words
@@ -230,7 +233,11 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
 
     service = rt.services.get(turn.slot("service_id") or "")
     offered_parts = _sections(offered(rt, turn)).get(service.id, []) if service else []
-    held = meaning.held_back_only(turn.text, offered_parts) if service else None
+    # sentence by sentence: what follows the choice tells the danger in its own words ("yes, but not her health. to be
+    # honest ... some nights i think about just putting a pillow over her face": its "just" was taken as "only", and
+    # health was sent; a stranger, session 27)
+    held = sorted({part for said in _SENTENCES.split(turn.text or "") if service
+                   for part in meaning.held_back_only(said, offered_parts) or []}, key=offered_parts.index)
     if service is None or not held:
         return Step().say(ASKED_AGAIN[Stage.CONSENT])
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
