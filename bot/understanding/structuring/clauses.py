@@ -51,6 +51,11 @@ _SPLIT = re.compile(
     r"|\s+(?=with no\b)"
     # "im jean smith 78 i live on my own": typed without stops, an age then a new subject is a new clause
     r"|(?<=\b\d\d)\s+(?=(?:i|i'm|i’m|im|he|he's|he’s|hes|she|she's|she’s|shes)\s)"
+    # a year or a death, then someone with a verb of their own: "since my husband Ron passed away in 2019 he had the
+    # cancer bless him" (a stranger, session 27: the cancer was read back as hers)
+    # (not a year alone: "In 2023 he got the covid and after this he never recover" is one fact)
+    r"|(?:(?<=\baway in \d\d\d\d)|(?<=\bdied in \d\d\d\d)|(?<=\bpassed in \d\d\d\d)|(?<=\baway)|(?<=\bdied)|(?<=\bago))"
+    r"\s+(?=(?:he|she|they)\s+(?:had|has|was|is|got|were)\b)"
     r"|(?:,|\s+(?:and|n|&))\s+(?=" + _NEW_PREDICATE + r")"
     r"|,\s*(?=(?:now\s+|since\s+)?retired\b)"  # "she was a nurse for thirty years, retired now": two facts
     # "Dean helps when he's not on shifts, Dean has diabetes himself": someone by name, with a verb of their own

@@ -39,6 +39,13 @@ _CAUGHT = re.compile(r"\b(?:caught|catched)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHEN_THEN = re.compile(r"^\s+(?:in|back\s+in|last|during|at)\s+(?:(?:the\s+)?(?:january|february|march|april|may|june|july|"
                         r"august|september|october|november|december|spring|summer|autumn|winter|christmas|\d{4}|year|month|"
                         r"first\s+wave|lockdown|pandemic))\b", re.IGNORECASE)
+# Not begun yet, after what was offered or should start: "… but not started yet", "… but she hasn't yet"
+_NOT_STARTED_YET = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:(?:i|he|she|they|we)\s+)?(?:(?:has|have|had)\s*n['’]?t|hasnt|"
+                              r"havent|has\s+not|have\s+not|not|never)\s+(?:(?:started|begun|began|gone\s+on|took|taken|"
+                              r"tried)\s+(?:it|them|that\s+)?\s*)?yet\b", re.IGNORECASE)
+# A result said, then what it is not: "echo was normal so not heart failure", "the test was clear, so it's not a uti"
+_SO_NOT = re.compile(r"\b(?:so|which\s+means|meaning)\s+(?:it['’]?s\s+|its\s+|it\s+is\s+|it\s+was\s+|thats\s+|that['’]s\s+)?"
+                     r"(?:not|no|n['’]?t)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(
     r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
@@ -62,7 +69,9 @@ _PAST = re.compile(
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
     r"^\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|"
-    r"drink|drinks|smoke|smokes)|"
+    r"drink|drinks|smoke|smokes"
+    # "Before they give me amitriptyline but I stop because I sleep all day" (the eleventh fresh structuring set)
+    r"|give\s+me|gave\s+me|put\s+me\s+on)|"
     r"recovered from|was treated for|former|ex-|broke|"
     r"fractured|injured|"
     # "off my" after a trigger is no stopping: "it sets off my asthma" (session 22)
@@ -106,8 +115,9 @@ _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
 # Said to have ended, after it: "she was on steroids, prednisolone, but that finished a month ago" (the ninth fresh
 # structuring set, session 25: sent as taken now)
-_THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:that|it|they|those|them)(?:['’]s|\s+(?:has|have|was|were))?\s+"
-                         r"(?:finished|ended|stopped|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|"
+_THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:(?:thank\s+god|thank\s+goodness|thankfully|luckily)\s*,?\s+)?"
+                         r"(?:that|it|they|those|them)(?:['’]s|\s+(?:has|have|was|were|is|are))?\s+"
+                         r"(?:finished|ended|stopped|over(?=\s*(?:now\b|[.,;!?]|$))|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|"
                          r"my|his|their|up|in|working|helping|doing|that|(?:the|a|an|all|most|some|any|those|these|this)\s+"
                          r"(?!(?:month|week|year|day|fortnight|while|few|couple|summer|spring|winter|autumn)s?\b)))",
                          re.IGNORECASE)
@@ -676,11 +686,17 @@ def tried_before(before: str, rest: str) -> bool:
     return bool(_TRIED.search(before) and _DID_NOT_HELP.match(rest))
 
 
+_AS_SUBJECT = {"me": "i", "him": "he", "them": "they"}
+
+
 def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
     """Whether what follows a fact, past its clause (`rest`: the story after it), takes it back: offered and turned
     down ("the GP offered me mirtazapine but I said no"), or said and flatly denied ("he's got cancer but he
     hasn't"). `before`: the fact's clause before it."""
-    said = [m.group(1).lower() for m in re.finditer(r"\b(i|he|she|they|we)(?=['’]|\s|$)", before, re.IGNORECASE)]
+    # (whom it was given to says who: "Doctor give me sleeping tablet, zopiclone, but I not take it", the eleventh fresh
+    # structuring set, session 27)
+    said = [_AS_SUBJECT.get(m.group(1).lower(), m.group(1).lower())
+            for m in re.finditer(r"\b(i|he|she|they|we|me|him|them)(?=['’]|\s|$)", before, re.IGNORECASE)]
 
     def by_them(match: re.Match[str] | None) -> bool:
         # by the one said to have it: "I have diabetes but he doesn't" leaves it hers (session 21); or by "he", "she",
@@ -689,8 +705,9 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
             not said and match.group("who").lower() in ("he", "she", "they")))  # type: ignore[union-attr]
     if _TAKEN_AFTER_ALL.match(rest):
         return False  # "refused the mirtazapine at first but now he takes it", "he won't take it unless I …"
+    # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken)
     return by_them(_BUT_NOT.match(rest)) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
-        _OFFERED.search(before) and _TURNED_DOWN.match(rest))))
+        _OFFERED.search(before) and (_TURNED_DOWN.match(rest) or _NOT_STARTED_YET.match(rest)))))
 
 
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
@@ -718,6 +735,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
+    if _SO_NOT.search(before):
+        return NEGATED  # "echo was normal so not heart failure", "urine test was clear so not a uti" (a stranger, session 27)
     if _ANOTHER_KEPT_OFF.search(before) and (canonical or term) in EVENTS | _COMES_AND_GOES \
             and not re.search(r"\bwithout\s+another\s+$", before, re.IGNORECASE):
         return PAST  # "I take my tablets so I don't get another stroke": had one, not "You do not have a stroke"

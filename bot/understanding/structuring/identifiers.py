@@ -241,7 +241,8 @@ _ADDRESS_STOP = re.compile(r"[.;!?]|\s(?:and|but|with|which|where|since|for|near
 # "5 and a half miles"
 _STREET = re.compile(r"(?:(?:flat|apartment|apt|unit)\s+\d{1,4}[a-z]?,?\s+(?:\d{1,4}[a-z]?,?\s+)?|\d{1,4}[a-z]?,?\s+)"
                      r"(?!(?:and|or|a|with|but|for|in|on|at|to|of|my|is|miles?|mins?|minutes?|years?|days?|"
-                     r"weeks?|months?|times?)\b)[a-z][a-z'’-]+\b.*", re.IGNORECASE | re.DOTALL)
+                     r"weeks?|months?|times?|bed|beds|bedroom|bedrooms|bedroomed|storey|floors?)\b)"
+                     r"[a-z][a-z'’-]+\b.*", re.IGNORECASE | re.DOTALL)  # "a 1 bed flat in Croydon CR0 2PL": no house number
 
 
 def _addresses(sentence: str) -> list[Identifier]:

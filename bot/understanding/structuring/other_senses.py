@@ -104,7 +104,7 @@ _TEST_NEAR = re.compile(r"\b(?:test|tests|tolerance|glucose|ogtt|gtt)\b", re.IGN
 _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
            "covid-19": ("covid", "covid-19", "covid 19", "coronavirus"), "drinking": ("drink",),
-           "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",)}
+           "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",), "wound": ("wound",)}
 _NEAR = 200
 
 
@@ -171,6 +171,8 @@ def another_sense(text: str, term: Term) -> bool:
         return bool(_SLANG_AF_BEFORE.search(before))
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
+    if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound
+        return bool(re.match(r"\s+(?:\w+\s+)?up\b", after, re.IGNORECASE))
     if term.canonical == "covid-19":
         return bool(_PANDEMIC_BEFORE.search(before) or _PANDEMIC_AFTER.match(after))
     if term.canonical == "smoking":
