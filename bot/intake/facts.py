@@ -64,6 +64,8 @@ SMOKING = {  # SNOMED CT, and LOINC 72166-2 answers
                        "77176002", "449868002", "LA18976-3", display="Smoker"),
     "past": _choice("past", r"^ex-? ?smoker|^former smoker", "8517006", "LA15920-4", display="Ex-smoker"),
     "not": _choice("not", r"^non-? ?smoker", "8392000", display="Non-smoker"),
+    # "never smoked", where a form tells it apart from not smoking now (the twenty-first fresh forms set, session 27)
+    "never": _choice("never", r"^never smok", "266919005", "LA18978-9", display="Never smoked", broader=r"^non-? ?smoker"),
 }
 
 # Someone caring for the person: said by the person ("my daughter looks after me"), by a carer of
@@ -253,7 +255,7 @@ def smoking(sections: dict[str, Any]) -> Choice | None:
         return None
     for status, key in (("current", "current"), ("past", "past"), ("negated", "not")):
         if status in said:
-            return SMOKING[key]
+            return SMOKING["never"] if key == "not" and smoked_ever(sections) is False else SMOKING[key]
     return None
 
 
@@ -304,11 +306,20 @@ def _falls(sections: dict[str, Any], statuses: tuple[str, ...] = ("current", "pa
 def falls(sections: dict[str, Any]) -> bool | None:
     """Yes when the story tells a fall of theirs; no when it says they have had none ("no falls
     this year", "I haven't fallen"); otherwise not told."""
-    if _falls(sections):
+    told = _falls(sections)
+    if [t for t in told if not _YEARS_AGO.search(t)]:
         return True
     # "I haven't fallen since my operation" may not cover the twelve months a form asks about
-    plain = [t for t in _falls(sections, ("negated",)) if not re.search(r"\b(since|until|till|before|after|for)\b", t)]
+    plain = [t for t in _falls(sections, ("negated",)) if not re.search(r"\b(since|until|till|before|after|for)\b", t)
+             or _THIS_YEAR.search(t)]
+    # "I fall one time three years ago on ice … this year no falls" (the twenty-first fresh forms set, session 27): a
+    # fall years ago is none in the months a form asks about, when the story says there has been none since
     return False if plain else None
+
+
+_YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|many) years? ago|years back|"
+                        r"when i was)\b")
+_THIS_YEAR = re.compile(r"\b(?:this year|in the (?:last|past) (?:year|12 months|twelve months))\b")
 
 
 def falls_count(sections: dict[str, Any]) -> int | None:

@@ -163,6 +163,13 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
         if not match or _HOPED_FOR.search(text[:match.start()]) or _HOPED_FOR.search(match["who"]):
             continue  # "wants to live with his friend Dylan one day": a hope, not the household
         who = _RUNS_ON.sub("", match["who"]).strip()
+        if us := _WITH_US.match(who):  # "Our grandson Jordan lives with us while he's at college": Jordan, not "us while he's"
+            who = _SAID_FIRST.sub("", text[:match.start()]).strip(" ,")
+            if not _THEIR_KIN.fullmatch(who) or _PLURAL_PEOPLE.search(who.lower()):
+                continue  # "Owen lives with us" (the person), "me dad dont live with us": no one more said to live there;
+                # "My two sons live with me": how many is for the person to say, as before
+            found.append((item, "we" if us.group(0).lower() == "us" else "", who))  # "us": as "we" (household_size)
+            continue
         end = item.get("source", {}).get("end") if isinstance(item.get("source"), dict) else None
         # "I live with my mum", then "my stepdad Craig and my little brother Tyler who's 7, in mum's council house":
         # the next clause names more of them, up to where it says the home is
@@ -184,6 +191,12 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
     return found
 
 
+# Someone who lives "with us" or "with me": the household is whoever the clause says lives there (the twenty-first fresh
+# forms set, session 27: "us while he's" was sent as whom they live with)
+_WITH_US = re.compile(r"(?:us|me)\b(?!\s*(?:and|n|&|\+|,)\s)", re.IGNORECASE)  # not "with me and my husband"
+_SAID_FIRST = re.compile(r"^\W*(?:and|but|also|now|so)\s+", re.IGNORECASE)
+_THEIR_KIN = re.compile(r"(?:my|our|his|her|their|me)\s+[a-z-]+(?:\s+(?!(?:dont|don't|doesnt|doesn't|does|do|did|didnt|"
+                        r"didn't|never|no|not|wont|won't|cant|can't|used|also|still|now|only|just)\b)[a-z-]+)?", re.IGNORECASE)
 # An age said after a name, in figures or words: "my grandson Lee, 19", "our son Darren, forty-eight"
 _AGE_AFTER = re.compile(r"\s*,\s*(?:aged\s+)?(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
                         r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|"

@@ -40,9 +40,13 @@ _WHEN_THEN = re.compile(r"^\s+(?:in|back\s+in|last|during|at)\s+(?:(?:the\s+)?(?
                         r"august|september|october|november|december|spring|summer|autumn|winter|christmas|\d{4}|year|month|"
                         r"first\s+wave|lockdown|pandemic))\b", re.IGNORECASE)
 # Not begun yet, after what was offered or should start: "… but not started yet", "… but she hasn't yet"
-_NOT_STARTED_YET = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:(?:i|he|she|they|we)\s+)?(?:(?:has|have|had)\s*n['’]?t|hasnt|"
-                              r"havent|has\s+not|have\s+not|not|never)\s+(?:(?:started|begun|began|gone\s+on|took|taken|"
-                              r"tried)\s+(?:it|them|that\s+)?\s*)?yet\b", re.IGNORECASE)
+_NOT_STARTED_YET = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:(?:i|he|she|they|we)\s*(?:['’]ve|['’]s|ve)?\s+)?"
+                              r"(?:(?:has|have|had)\s*n['’]?t|hasnt|havent|has\s+not|have\s+not|not|never)\s+"
+                              r"(?:(?:started|begun|began|gone\s+on|took|taken|tried)\s+(?:it|them|that)?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|"
+                              r"yet\b|because|cos|as\b))|yet\b)", re.IGNORECASE)
+# Only spoken of: "Doctor mentioned melatonin for his sleep but we've not started it"
+_MENTIONED = re.compile(r"\b(?:mentioned|mentions|talked\s+about|spoke\s+about|said\s+about)\s+(?:(?:the|some|a|an)\s+)?$",
+                        re.IGNORECASE)
 # A result said, then what it is not: "echo was normal so not heart failure", "the test was clear, so it's not a uti"
 _SO_NOT = re.compile(r"\b(?:so|which\s+means|meaning)\s+(?:it['’]?s\s+|its\s+|it\s+is\s+|it\s+was\s+|thats\s+|that['’]s\s+)?"
                      r"(?:not|no|n['’]?t)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -93,7 +97,12 @@ _BEFORE_I_THEN_STOPPED = re.compile(r"\W*before\s+(?:i|he|she|they|we)\s+(?:also
 # nineteenth fresh forms set sent her as drinking now)
 _HABIT_NOT_SINCE = re.compile(r"[^.;!?]{0,30}?\bbut\s+(?:i|he|she|they|we)\s*(?:['’]s|['’]ve|\s+has|\s+have)?\s*(?:not|no|"
                               r"never|hasnae|havenae|hasn['’]?t|haven['’]?t)\s+(?:had|touched)\s+(?:a\s+)?(?:drop|drink|sip|"
-                              r"one|fag|cigarette|smoke|it)\b[^.;!?]{0,10}?\bsince\b", re.IGNORECASE)
+                              r"one|fag|cigarette|smoke|it)\b[^.;!?]{0,10}?\bsince\b"
+                              # then stopped, as a second language says it: "I smoke 30 years, but after the stroke I stop"
+                              # (the twenty-first fresh forms set, session 27); not "… but I stop the metformin"
+                              r"|[^.;!?]{0,30}?\bbut\s+(?:(?:after|since|when)\s+[^.;!?,]{1,30}?\s+)?(?:i|he|she|they|we)\s+"
+                              r"(?:stop|stopped|quit|gave\s+up|give\s+up)\b(?!\s+(?:the|my|his|her|it\s+for|\w+ing)\b)",
+                              re.IGNORECASE)
 
 # What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
 _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
@@ -123,12 +132,28 @@ _THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:(?:thank\s+god|thank
                          re.IGNORECASE)
 
 
+# Thought to be, then tested and clear (a fresh forms set, session 27: a water infection ruled out by its tests was sent)
+_THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|suspected|wondered\s+if|worried)\s+(?:(?:it|she|he|they|i)\s+"
+                            r"(?:was|were|had|might\s+have|might\s+be|could\s+be)\s+)?(?:(?:a|an|the|some)\s+)?$",
+                            re.IGNORECASE)
+_CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
+                              r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?)\s+(?:\w+\s+)?"
+                              r"(?:came\s+back|come\s+back|were|was|are|is)\s+(?:all\s+)?(?:clear|negative|normal|fine|ok|okay)\b",
+                              re.IGNORECASE)
+
+
 def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], sentence: str, base: int) -> None:
     """What the rest of a sentence (at `base` in the story) says of the medicines and habits told in it, past their own
     clause (the status of each was read from its clause alone): "…, prednisolone, but that finished a month ago" (past),
     "said sertraline might help and it has, I'm on 100mg" (taken), "won't give me HRT … so I buy it online" (taken),
     "she liked a glass of wine but she's no had a drink since the stroke" (given up)."""
     given_up = _BEFORE_I_THEN_STOPPED.match(sentence) is not None
+    for found in health:  # "they thought a water infection was making her confused but the tests came back clear"
+        start, end = (found.get("source") or {}).get("start"), (found.get("source") or {}).get("end")
+        if found["status"] in (CURRENT, HYPOTHETICAL, PAST) and isinstance(start, int) and isinstance(end, int) \
+                and 0 <= end - base <= len(sentence) and _THOUGHT_TO_BE.search(sentence[max(0, start - base - 50):start - base]) \
+                and _CAME_BACK_CLEAR.match(sentence, end - base):
+            found["status"] = NEGATED
     for found, kind in [*((m, "medicine") for m in medications),
                         *((h, "habit" if h["text"] in _HABITS else "maybe") for h in health
                           if h["text"] in _HABITS or h["status"] == HYPOTHETICAL)]:
@@ -157,6 +182,30 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
         elif found["status"] in (NEGATED, PAST) and _WONT_GIVE.search(sentence[:start]) \
                 and _GOT_ELSEWHERE.search(sentence, end):
             found["status"] = CURRENT
+        if kind == "medicine" and found.get("dose") and found["status"] == CURRENT \
+                and _last_said(medications, found, base, end, changed := _DOSE_CHANGED.match(sentence, end)):
+            _new_dose(found, changed)  # type: ignore[arg-type]
+
+
+# A dose changed since, said past the medicine: "sertraline 50mg, no wait they put it up to 100 in sept", "levothyroxine
+# 75 micrograms, well it were 75, they put it up to 100 in October" (the twenty-first fresh forms set, session 27: the
+# old dose was sent)
+_THE_DOSE = r"(?:it|them|the\s+dose|(?:his|her|my|their)\s+dose)"
+_DOSE_CHANGED = re.compile(r"[^.;!?]{0,60}?\b(?:(?:put|putting|puts|upped|ups|increased|increase|raised|bumped|doubled|moved|"
+                           r"changed|lowered|reduced|dropped|cut)\s+" + _THE_DOSE + r"\s*(?:up|down)?|" + _THE_DOSE +
+                           r"\s+(?:went|was\s+put|got\s+put|has\s+gone|['’]s\s+gone|s\s+gone|was\s+upped|was\s+increased|"
+                           r"was\s+reduced|was\s+lowered)\s*(?:up|down)?)"
+                           r"\s+to\s+(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>mg|milligrams?|micrograms?|mcg|units?|ml)?"
+                           r"(?=\s*(?:$|[,.;!?)]|in\b|last\b|this\b|on\b|at\b|from\b|since\b|now\b|a\s+(?:month|week|day)\s+ago"
+                           r"|and\b|but\b|so\b))", re.IGNORECASE)
+_UNIT = re.compile(r"[a-z]+\s*$", re.IGNORECASE)
+
+
+def _new_dose(found: dict[str, Any], changed: re.Match[str]) -> None:
+    unit = changed.group("unit") or ((m.group(0).strip() if (m := _UNIT.search(str(found["dose"]))) else ""))
+    found["dose"] = f"{changed.group('amount')}{unit}" if unit in ("mg", "ml", "mcg") else \
+        f"{changed.group('amount')} {unit}".strip()
+    found["text"] = " ".join(str(found[k]) for k in ("name", "dose", "frequency") if found.get(k))
 
 
 # What the tenth fresh structuring set (session 26) said past a medicine's clause, in general words: "…ticagrelor one year,
@@ -707,7 +756,8 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
         return False  # "refused the mirtazapine at first but now he takes it", "he won't take it unless I …"
     # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken)
     return by_them(_BUT_NOT.match(rest)) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
-        _OFFERED.search(before) and (_TURNED_DOWN.match(rest) or _NOT_STARTED_YET.match(rest)))))
+        _OFFERED.search(before) and _TURNED_DOWN.match(rest)) or bool(
+        (_OFFERED.search(before) or _MENTIONED.search(before)) and _NOT_STARTED_YET.match(rest))))
 
 
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,

@@ -152,7 +152,12 @@ ALLERGY = Guarded(re.compile(
     # as a heading without its colon, one word alone: "Allergy penicillin, face swell up" (not "allergy clinic on Monday")
     rf"|^\W*all?erg(?:y|ies)\s+(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free|{_NOT_ALLERGENS}|to|for|on|"
     r"from|clinic|test|tests|testing|nurse|team|service|tablets?|medicines?|medications?|season|symptoms|"
-    r"injections?|pens?|bands?|are|were|cards?)\b)([a-z][a-z\-]*)(?=\s*[,.;!?]|\s*$)",
+    r"injections?|pens?|bands?|are|were|cards?)\b)([a-z][a-z\-]*)(?=\s*[,.;!?]|\s*$)"
+    # said first, as a second language says it: "Penicillin I am allergic, my face is swelling" (the twenty-first fresh
+    # forms set, session 27: the penicillin was sent as a medicine taken)
+    rf"|^\W*(?!(?:{_NOT_ALLERGENS}|i|he|she|they|we|it|that|this|so|and|but|also|yes|no)\b)([a-z][a-z\-]*)\s+(?:i\s+am|i['’]?m|im|"
+    r"he\s+is|she\s+is|he['’]?s|she['’]?s|hes|shes|they\s+are)\s+(?:very\s+|badly\s+|really\s+|also\s+)?all?ergic\b"
+    r"(?!\s+(?:to|2|for|on|from|with)\b)",
     re.IGNORECASE,
 ), "erg")
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")

@@ -1092,6 +1092,9 @@ class Filer(PersonalFiler):
             if status == context.NEGATED and _BUT_A_LITTLE.search(clause[term.end:amount.start()]) \
                     and not _NO_MORE.search(clause[term.end:]):
                 status = context.CURRENT  # "dont really drink, like 2 vodkas once a month": a little is some
+        if term.section == "health" and term.canonical in cues.HABITS and status == context.NEGATED \
+                and _NOT_MUCH.match(clause[term.end:]) and not re.search(r"\bnever\b", clause[:term.start], re.IGNORECASE):
+            status = context.CURRENT  # "i dont drink much, few cans on a sat" (the twenty-first fresh forms set): a little
         if term.section == "health" and term.canonical in cues.HABITS and status == "negated" \
                 and re.search(r"\bnever\s+(?:\w+\s+)?$", clause[:term.start], re.IGNORECASE):
             detail["never"] = True  # "never smoked": not now nor ever; "I don't smoke" tells only now
@@ -1381,6 +1384,8 @@ _STOPPED_FOR_IT = re.compile(r"\b(?:" + context.STOPPED + r"|stop|came\s+off|com
                              r"(?:feel\s+|really\s+|very\s+|so\s+|dead\s+|proper\s+|a\s+bit\s+|an?\s+|all\s+)*$",
                              re.IGNORECASE)
 # A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
+_NOT_MUCH = re.compile(r"\s+(?:that\s+|very\s+|too\s+|all\s+that\s+)?(?:much|a\s+lot|loads|heavily|often|a\s+great\s+deal)\b"
+                       r"(?!\s+(?:any\s*more|now|these\s+days|since))", re.IGNORECASE)
 _BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
 # The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink
 _OTHER_HABIT = {"drinking": re.compile(r"\b(?:smok\w*|cig\w*|fags?|roll[- ]?ups?|rollies|tobacco|vap\w*)", re.IGNORECASE),

@@ -21,7 +21,8 @@ _TERMS = ("health", "medications", "allergies")
 _TAKEN_BACK = re.compile(
     r"\s*[,.;?!:-]+\s*(?:"
     r"(?:no|nah|nope)\s*(?:(?:[,!;:-]|\.\.\.)+|\s+(?=(?:sorry|wait|hang\s+on|hold\s+on|i\s+mean|it['’]?s|it\s+is|it\s+was|"
-    r"that['’]?s|thats|that\s+is|that\s+was|not)\b))\s*(?:(?:sorry|wait|hang\s+on|hold\s+on|i\s+mean)\b[\s,.!;:-]*)?"
+    r"that['’]?s|thats|that\s+is|that\s+was|not|i\s+tell\s+a\s+lie)\b))\s*(?:(?:sorry|wait|hang\s+on|hold\s+on|i\s+mean|"
+    r"i\s+tell\s+a\s+lie)\b[\s,.!;:-]*)?"
     r"|(?:wait|sorry|hang\s+on|hold\s+on)\s*[,.!;:-]*\s*(?:no|nah)\b[\s,.!;:-]*"
     r"|or\s+is\s+it\b)", re.IGNORECASE)
 _SORRY = re.compile(r"\s*,\s*(?:sorry|i\s+mean|i\s+meant)\s*[,.]?\s*(?:(?:it['’]?s|its|it\s+is)\s+)?", re.IGNORECASE)
@@ -261,9 +262,9 @@ def _amount_put_right(health: list[dict[str, Any]], story: str, earlier: frozens
             found["amount"] = re.sub(r"^\S+", put, amount, count=1)
 
 
-# ("he's 84, sorry, no, he's 85": who is that age said again, session 24)
+# ("he's 84, sorry, no, he's 85": who is that age said again, session 24; "she's 77, no, I tell a lie, she's 76", session 27)
 _AGE_AGAIN = re.compile(rf"\s*(?:years?(?:\s+old)?)?\s*[,;–—-]\s*(?:no\s*,?\s*|well\s*,?\s*)?(?:sorry|no|so|i\s+mean|"
-                        rf"actually)\b\s*,?\s*(?:(?:no|sorry|wait|hang\s+on)\b\s*,?\s*)?(?:(?P<who>i['’]?m|im|i\s+am|it['’]?s|"
+                        rf"actually)\b\s*,?\s*(?:(?:no|sorry|wait|hang\s+on|i\s+tell\s+a\s+lie)\b\s*,?\s*)?(?:(?P<who>i['’]?m|im|i\s+am|it['’]?s|"
                         rf"he['’]?s|hes|he\s+is|she['’]?s|shes|she\s+is|they['’]re|they\s+are|mum['’]?s|dad['’]?s)\s+)?"
                         rf"(?P<age>\d{{1,3}}|{cues.AGE_IN_WORDS})\b",
                         re.IGNORECASE)
