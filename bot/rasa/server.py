@@ -37,6 +37,7 @@ import asyncio
 import logging
 import re
 import sys
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -193,6 +194,7 @@ def hear_every_message() -> None:
     from bot.understanding.safeguarding import detector
     from bot.understanding.safeguarding.categories import (
         CARRY_ON,
+        CATEGORIES,
         GOING_ON,
         HARM_BY_OTHERS,
         PHONE_MAY_BE_READ,
@@ -213,6 +215,11 @@ def hear_every_message() -> None:
             found = await checked(text)
             if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
                 found = detector().told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
+            if found.concern and "child_at_risk" not in found.categories and set(found.categories) & HARM_BY_OTHERS \
+                    and await _a_child_cared_for(self, message.sender_id) and not detector().harmed_the_writer(text):
+                # a carer of a child ("How old is Tyler?" "8"), then "his dad … grabbed tyler by the arm and left bruises":
+                # the NSPCC first, not only the adults' helpline (a stranger, session 27)
+                found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
             answering = await _answering(self, message.sender_id) if found.concern else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
@@ -304,6 +311,21 @@ async def _answering(processor: Any, sender_id: str) -> str:
     if tracker.get_slot("stage") in _MENU_STAGES:
         return _A_MENU
     return _A_CHOICE if tracker.get_slot("stage") in _ANSWER_STAGES else ""
+
+
+async def _a_child_cared_for(processor: Any, sender_id: str) -> bool:
+    """Whether a carer's answers say the person whose story it is is under 18 (their age, asked of a parent)."""
+    try:
+        tracker = await processor.tracker_store.retrieve(sender_id)
+    except Exception:  # noqa: BLE001 - the help is still given, for adults
+        logger.warning("safeguarding: the conversation's answers could not be read")
+        return False
+    answers = tracker.get_slot("carer") if tracker is not None else None
+    age = answers.get("age") if isinstance(answers, dict) else None
+    return isinstance(age, int) and not isinstance(age, bool) and 0 <= age < _ADULT
+
+
+_ADULT = 18
 
 
 async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:

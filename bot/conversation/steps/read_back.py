@@ -265,6 +265,11 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return Step().say(wording.ASK_WHAT_IS_WRONG), now
     if meant.kind == "restart":
         return telling.ask_to_clear(rt, turn), now
+    if meant.kind == "invalid" and turn.helped and any(c.isalpha() for c in value):
+        # a danger told at a part read back ("its mostly right but his dad … grabbed tyler by the arm and left bruises"):
+        # the help said "I have kept what you told me", and it is kept in the story, to be read back with the risks; it
+        # was "Sorry, I did not catch that" and nothing kept (a stranger, session 27)
+        return telling.keep_message(rt, turn, value), reading(rt, turn)
     if meant.kind in NOT_ANSWERS:
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = {section_key(g) for g in now.sections}
