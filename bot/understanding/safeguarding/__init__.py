@@ -225,7 +225,7 @@ class Detector:
             recovered = put_right_since(plain, message, at) if every_hit else None
             # a subject talked about ("a documentary about suicide") is the clause's that names it: what the writer
             # then says of themselves ("... and now i want to kill myself") a rule still hears
-            hits = [] if long_past(plain, message) and not told_at_last(message) else [h for h in every_hit if not _about_the_subject(words, starts, h)
+            hits = [] if long_past(plain) and not told_at_last(message) else [h for h in every_hit if not _about_the_subject(words, starts, h)
                                                 and not _told_before(h, words, at, recovered)]
             about = bool(every_hit) and not hits
             raised = [

@@ -16,10 +16,7 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention", "volunteering",
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
-                     "project", "stigma", "topic", "sources", "bereavement",
-                     # a professional's cases and referrals (the twelfth fresh set, session 27: "can your service take
-                     # referrals for people who are self-neglecting?", "... works with us on cuckooing cases")
-                     "referral", "referrals", "cases", "caseload"}
+                     "project", "stigma", "topic", "sources", "bereavement"}
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
@@ -65,8 +62,6 @@ EVERYDAY: dict[str, set[str]] = {
     "financial_abuse": {"receipt", "receipts", "spreadsheet", "refunded", "scam", "fraud"},
     "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
                          "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
-    # a fast kept ("I'm fasting for Ramadan so I'm not eating in the day": the twelfth fresh set, session 27)
-    "neglect": {"fasting", "ramadan", "lent"},
 }
 
 _PAIN = {"pain", "painful", "ache", "aching", "achy", "sore", "hip", "knee", "knees", "back", "feet", "foot",
@@ -429,15 +424,9 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"|\bdie (in (her|his|my|their) own (home|house|country|land|village)|back home|in (her|his|my|their) "
         r"(home|homeland|country|village))\b"
         # a danger of a job done badly ("he'll kill himself on that ladder", "kill herself doing the gutters")
-        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"
-        # someone else's death by suicide, grieved ("my friend from work died by suicide last month and ive been
-        # struggling with grief": the twelfth fresh set, session 27); what the writer says of themselves the classifier
-        # still reads
-        r"|\b(died|death|deaths|lost (him|her|them|my \w+|a \w+|our \w+)) (by|to|from) suicide\b"
-        r"(?!.*\b(myself|my life|me too|i want to die|end it|the same|same way|join (him|her|them)|be with (him|her|them)"
-        r"|follow (him|her|them))\b)"),
+        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"),
     # the change and the receipt brought back by a carer, and nothing missing said
-    "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not)\b)"),
+    "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not|but)\b)"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
     # rules "i ~1 still ~1 cut", "urge ~3 cut" heard self-harm in them)
     "self_harm": re.compile(
@@ -464,7 +453,8 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "financial_abuse": re.compile(_CHANGE_BROUGHT +
                                   # every penny shown ("she's pure honest wi it, shows me every penny": the twelfth
                                   # fresh set, session 27)
-                                  r"|\b(shows?|showed|show|accounts? for|accounted for) (me )?every penny\b"
+                                  r"|\b(shows?|showed|show|accounts? for|accounted for) (me )?every penny\b(?!.*\b(then|but|and|"
+                                  r"takes?|took|keeps?|kept)\b)"
                                   # the money kept for its owner ("every penny goes into his own account"), control
                                   # given by the writer ("gave my wife control of the credit cards at my own request")
                                   r"|\bevery penny (goes|go|going|went|is|gets|is put|is paid) (straight )?(in|into|to|on) "
@@ -477,7 +467,7 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                   r"|\b(take|takes|took|taking|collect|collects|collected|collecting|draw|draws|drew) (out )?"
                                   r"(my|her|his|mums|dads|nans) (pension|benefits|money|cash|pip|allowance) (out )?(to|from|at) "
                                   r"the (post office|bank|shop|shops|cash point|cashpoint) for (me|her|him|them|us)\b"
-                                  r"(?!.*\b(keep|keeps|kept|spend|spends|spent|never|without|not)\b)"),
+                                  r"(?!.*\b(keep|keeps|kept|spend|spends|spent|never|without|not|and|but|then)\b)"),
     # a phone taken from a child by a parent, as parents do ("my mum took my phone for a week cos i was on it at 2am":
     # the eleventh fresh set, session 26); not a phone kept from an adult, nor with more said of it
     "coercive_control": re.compile(r"^(?:\S+ ){0,6}(my )?(mum|mam|mom|dad|parents|mother|father|stepdad|stepmum) (took|takes|"
@@ -566,21 +556,8 @@ CHILDREN = re.compile(r"\b(kids|children|child|baby|babies|toddlers?|little ones
 CHILD_KINDS = frozenset({"neglect", "domestic_abuse", "sexual_abuse"})
 
 
-def long_past(plain: str, message: str = "") -> bool:
-    """Whether a sentence's plain words tell a harm as long past; `message`, the whole message's, may say how long ago by
-    the ages then and now ("i was raped at 17 ... i am 34 now", "she self harmed when she was 15. she is 26 now")."""
-    return (bool(_LONG_PAST.search(plain)) or _then_and_now(plain, message)) and not _STILL.search(plain)
-
-
-_AGE_THEN = re.compile(r"\b(?:at|aged|age|when (?:i|he|she|they) (?:was|were)) (\d{1,2})\b")
-_AGE_NOW = re.compile(r"\b(?:i am|he is|she is|they are) (\d{1,2}) now\b")
-
-
-def _then_and_now(plain: str, message: str) -> bool:
-    """An age the harm was told at, and the age now said in the message at least five years on (the twelfth fresh set,
-    session 27: "... at 17 and it went to court and he was convicted. im 34 now and doing ok" alarmed)."""
-    then, now = _AGE_THEN.search(plain), _AGE_NOW.search(message)
-    return bool(then and now) and int(now.group(1)) - int(then.group(1)) >= 5  # type: ignore[union-attr]
+def long_past(plain: str) -> bool:
+    return bool(_LONG_PAST.search(plain)) and not _STILL.search(plain)
 
 
 # A harm long ago told now for the first time ("I'm 76 and I've never told a soul until now", "who'd have believed me"):

@@ -348,12 +348,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", False, "before i ~2 be|become|turn ~1 into? one ~1 of ~1 them|those"),
     ("carer_breaking_point", False, "snap|snaps|snapped ~4 kill|kills|killed|hurt|hurts|strangle|smother|smothers"),
     # the twelfth fresh set's misses and a stranger's (session 27), in general words: savings another spends on themselves, "out of the person's savings"; emergency contraception
-    # after what "wasn't my choice"; struck "round the head"; things that "won't matter soon"
-    ("financial_abuse", True, "herself|himself|themselves|themself ~4 out ~1 of ~2 my|our|the|mum|mums|dad|dads|nan|nans|"
-                              "gran|grans ~2 savings|money|pension|inheritance"),
+    # after what "wasn't my choice"; struck "round the head"
+    ("financial_abuse", True, "herself|himself|themselves|themself ~4 out ~1 of ~2 my|our|person|persons|mum|mums|dad|dads|"
+                              "nan|nans|gran|grans ~2 savings|money|pension|inheritance"),
     ("sexual_abuse", True, "morning|emergency ~1 after? ~1 pill|contraception|contraceptive ~12 not ~1 my ~1 choice|idea"),
-    ("domestic_abuse", True, "OTHER ~2 crack|clip|clout ~1 VICTIM ~1 round|across|over|on|in|upside ~2 head|face|ear|jaw|mouth"),
-    ("suicidal", True, "it|that|nothing|none ~2 not ~1 matter ~1 soon|much longer"),
+    ("domestic_abuse", True, "OTHER ~2 crack|clip|clout ~1 VICTIM ~1 round|across|over|upside ~2 head|face|ear|jaw|mouth|lug"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
@@ -398,7 +397,8 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     ("domestic_abuse", True, "OTHER ~2 put|putting|landed ~1 VICTIM ~1 in ~1 hospital|a&e|casualty|intensive"),
     # money gone and "he says I agreed to it" (the twelfth fresh set, session 27: "agreed" calmed the rule that heard it);
     # a plan, and things that "won't matter soon" (a stranger, session 27: after "nah its fine", and with "lol", nothing)
-    ("financial_abuse", True, "go|gone|went|missing|disappear|disappeared|vanish|vanished|taken ~8 OTHER ~1 say|says|claim|"
-                              "claims|reckon|reckons ~1 i ~1 agree|agreed|said|let|gave|signed"),
-    ("suicidal", True, "not|nothing ~1 matter ~1 soon|long|longer ~10 plan|plans"),
+    ("financial_abuse", True, "MONEY|thousand|hundred|grand|pounds ~3 gone|missing|disappeared|vanished ~8 OTHER ~1 say|says|"
+                              "claim|claims|reckon|reckons ~1 i ~1 agree|agreed|said|let|gave"),
+    ("suicidal", True, "not|nothing ~1 matter ~1 soon ~2 anyway? ~6 plan|plans ~2 for ~1 the? ~1 weekend|tonight|tomorrow|"
+                       "friday|saturday|sunday|monday|tuesday|wednesday|thursday"),
 ]

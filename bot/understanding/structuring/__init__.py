@@ -531,8 +531,9 @@ class Structurer:
         own = [c for c in found.categories if c in _OWN_HARM]
         if not own or 0 < found.surest < _SURE_ENOUGH_TO_KEEP:
             return False
-        carer_own = who.teller == "carer" and not found.theirs and self.people.speaker(said, who) == "narrator"
-        if (who.teller == "self" and found.theirs) or carer_own:
+        # a carer's own thoughts are theirs ("I feel like ending it all, I can't cope with dad": a second reader, session
+        # 27): in a carer's story only thoughts said to be another's (whom.py) are the person's
+        if found.theirs != (who.teller == "carer"):
             return False
         kept = [i for key in ("health", "risks") for i in profile["sections"][key]
                 if base <= (i.get("source") or {}).get("start", -1) < base + len(said)]

@@ -155,7 +155,9 @@ ALLERGY = Guarded(re.compile(
     r"injections?|pens?|bands?|are|were|cards?)\b)([a-z][a-z\-]*)(?=\s*[,.;!?]|\s*$)"
     # said first, as a second language says it: "Penicillin I am allergic, my face is swelling" (the twenty-first fresh
     # forms set, session 27: the penicillin was sent as a medicine taken)
-    rf"|^\W*(?!(?:{_NOT_ALLERGENS}|i|he|she|they|we|it|that|this|so|and|but|also|yes|no)\b)([a-z][a-z\-]*)\s+(?:i\s+am|i['’]?m|im|"
+    rf"|^\W*(?!(?:{_NOT_ALLERGENS}|i|he|she|they|we|it|that|this|so|and|but|also|yes|no|\w+ly|think|thinks|thought|guess|"
+    rf"maybe|perhaps|now|well|mum|mam|mom|dad|nan|gran|son|daughter|husband|wife|partner|apparently|obviously|sadly|"
+    rf"unfortunately)\b)([a-z][a-z\-]*)\s+(?:i\s+am|i['’]?m|im|"
     r"he\s+is|she\s+is|he['’]?s|she['’]?s|hes|shes|they\s+are)\s+(?:very\s+|badly\s+|really\s+|also\s+)?all?ergic\b"
     r"(?!\s+(?:to|2|for|on|from|with)\b)",
     re.IGNORECASE,

@@ -1385,7 +1385,8 @@ _STOPPED_FOR_IT = re.compile(r"\b(?:" + context.STOPPED + r"|stop|came\s+off|com
                              re.IGNORECASE)
 # A habit denied, then an amount said as the exception: "don't drink, only a pint on a Sunday"
 _NOT_MUCH = re.compile(r"\s+(?:that\s+|very\s+|too\s+|all\s+that\s+)?(?:much|a\s+lot|loads|heavily|often|a\s+great\s+deal)\b"
-                       r"(?!\s+(?:any\s*more|now|these\s+days|since))", re.IGNORECASE)
+                       r"(?!\s+(?:any\s*more|now|these\s+days|since|water|tea|coffee|fluids?|milk|juice|squash|pop|liquids?)\b)"
+                       r"(?![^.;!?]*\b(?:gave\s+up|given\s+up|stopped|quit|used\s+to)\b)", re.IGNORECASE)
 _BUT_A_LITTLE = re.compile(r"\b(?:like|only|just|maybe|except|apart\s+from|other\s+than|but|bar|barring)\b|,", re.IGNORECASE)
 # The other habit's words: "I don't drink, but I smoke 20 a day" gives no amount of drink
 _OTHER_HABIT = {"drinking": re.compile(r"\b(?:smok\w*|cig\w*|fags?|roll[- ]?ups?|rollies|tobacco|vap\w*)", re.IGNORECASE),

