@@ -65,8 +65,8 @@ PART_SEPARATOR = "\n"
 _CARER_DID_HARM = re.compile(r"\bi(?:['’]ve|\s+have)?\s+(?:\w+\s+){0,2}?(?:shoved|pushed|hit|slapped|grabbed|shook|smacked|"
                              r"kicked|punched|hurt|pinched|threw|dragged|yanked|shouted\s+at|screamed\s+at)\s+(?:her|him|them|"
                              r"mum|mam|dad|nan|grandad|my\s+\w+)\b", re.IGNORECASE)
-_SURE_ENOUGH_TO_KEEP = 0.95
-_OWN_HARM = ("suicidal", "self_harm")  # concerns of harm the person does themselves  # the classifier's probability from which a concern no rule heard is kept under risks
+_SURE_ENOUGH_TO_KEEP = 0.95  # the classifier's probability from which a concern no rule heard is kept under risks
+_OWN_HARM = ("suicidal", "self_harm")  # concerns of harm the person does themselves
 
 
 # A clause said of the one just named ("he had the cancer", "she was poorly"), between them and what befell them
