@@ -117,8 +117,8 @@ def name_of(text: str) -> str | None:
         words = called
     words = _NAME_LEAD.sub("", words, count=1)
     words = _NAME_LEAD.sub("", words, count=1)  # "my husband, his name is dave"
-    words = re.sub(rf"(?i)^\W*(my|his|her|their|our)\s+((wee|little|big|old|older|younger|baby|eldest|youngest|twin|kid)\s+)?"
-                   rf"({_KIN})\b[\s,:]*", "", words)  # "its my mam eileen", "my wee sister, morag"
+    words = re.sub(rf"(?i)^\W*(my|me|ma|mi|his|her|their|our)\s+((wee|little|big|old|older|younger|baby|eldest|youngest|twin|"
+                   rf"kid)\s+)?({_KIN})\b[\s,:]*", "", words)  # "its my mam eileen", "my wee sister, morag", "me nan Doris"
     words = _NAME_TAIL.sub("", words).strip(" ,.!-'\"")
     kept: list[str] = [w for w in re.findall(r"[^\W\d_][\w'-]*", words)]
     if len(kept) == 1 and re.fullmatch(r"(mum|mam|mom|mother|dad|father|nan|nana|nanna|gran|granny|grandma|grandad|"
