@@ -59,3 +59,12 @@ def answered(part: str) -> tuple[str | None, int]:
         if part.startswith(mark):
             return section, len(mark)
     return None, 0
+
+
+MEDICINE_DETAILS = ("name", "dose", "frequency")
+
+
+def medicine_text(item: dict[str, Any]) -> str:
+    """A medicine item's words from its details ("sertraline 100mg once a day"), after one of them is put right."""
+    return " ".join(str(item[k]) for k in MEDICINE_DETAILS if item.get(k))
+

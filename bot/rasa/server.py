@@ -213,14 +213,16 @@ def hear_every_message() -> None:
             # in a thread: a long message takes the detector a second or more, and Rasa's loop goes on serving
             # everyone else meanwhile (a stranger's 100,000 characters, session 18, held every reply up)
             found = await checked(text)
+            # the conversation so far, read once, only when a concern is heard (most messages raise none)
+            tracker = await _conversation(self, message.sender_id) if found.concern else None
             if found.concern and not found.a_child:  # a child's age said in an earlier message counts too
-                found = detector().told_by_a_child(found, [text, *await _said_before(self, message.sender_id)])
+                found = detector().told_by_a_child(found, [text, *_said_before(tracker)])
             if found.concern and "child_at_risk" not in found.categories and set(found.categories) & HARM_BY_OTHERS \
-                    and await _a_child_cared_for(self, message.sender_id) and not detector().harmed_the_writer(text):
+                    and _a_child_cared_for(tracker) and not detector().harmed_the_writer(text):
                 # a carer of a child ("How old is Tyler?" "8"), then "his dad … grabbed tyler by the arm and left bruises":
                 # the NSPCC first, not only the adults' helpline (a stranger, session 27)
                 found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
-            answering = await _answering(self, message.sender_id) if found.concern else ""
+            answering = _answering(tracker) if found.concern else ""
             # where a name is asked ("she said i could", typed at "And what is your name?"), a concern only
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
             # (thoughts of suicide or self-harm, or a child at risk, keep it). Elsewhere the help is the same
@@ -285,17 +287,21 @@ _MENU_STAGES = frozenset({"choose_service", "resend", "returning", "done"})
 _A_QUESTION = "question"  # one of a service's questions (the "gaps" stage)
 
 
-async def _answering(processor: Any, sender_id: str) -> str:
-    """Whether the sender's message answers one of the assistant's choices (its stage, read from the
-    tracker store): _A_NAME where a carer's question asks a name, _A_PIN at the PIN, "choice" elsewhere, "" when not or
-    when it cannot be read (the full help is given)."""
+async def _conversation(processor: Any, sender_id: str) -> Any:
+    """The sender's conversation so far, from the tracker store; None when it cannot be read (the help is then given
+    in full, for the message alone)."""
+    try:
+        return await processor.tracker_store.retrieve(sender_id)
+    except Exception:  # noqa: BLE001 - never stop the help for want of the conversation
+        logger.warning("safeguarding: the conversation could not be read")
+        return None
+
+
+def _answering(tracker: Any) -> str:
+    """Whether the sender's message answers one of the assistant's choices (its stage): _A_NAME where a carer's question
+    asks a name, _A_PIN at the PIN, "choice" elsewhere, "" when not or when it cannot be read (the full help is given)."""
     from bot.conversation.steps.carer_questions import next_question
 
-    try:
-        tracker = await processor.tracker_store.retrieve(sender_id)
-    except Exception:  # noqa: BLE001 - never stop the help for want of the stage
-        logger.warning("safeguarding: the conversation's stage could not be read")
-        return ""
     if tracker is None:
         return ""
     if tracker.get_slot("requested_slot") == "pin_reply":
@@ -313,13 +319,8 @@ async def _answering(processor: Any, sender_id: str) -> str:
     return _A_CHOICE if tracker.get_slot("stage") in _ANSWER_STAGES else ""
 
 
-async def _a_child_cared_for(processor: Any, sender_id: str) -> bool:
+def _a_child_cared_for(tracker: Any) -> bool:
     """Whether a carer's answers say the person whose story it is is under 18 (their age, asked of a parent)."""
-    try:
-        tracker = await processor.tracker_store.retrieve(sender_id)
-    except Exception:  # noqa: BLE001 - the help is still given, for adults
-        logger.warning("safeguarding: the conversation's answers could not be read")
-        return False
     answers = tracker.get_slot("carer") if tracker is not None else None
     age = answers.get("age") if isinstance(answers, dict) else None
     return isinstance(age, int) and not isinstance(age, bool) and 0 <= age < _ADULT
@@ -328,16 +329,11 @@ async def _a_child_cared_for(processor: Any, sender_id: str) -> bool:
 _ADULT = 18
 
 
-async def _said_before(processor: Any, sender_id: str, last: int = 30) -> list[str]:
-    """What the sender typed in their last `last` messages of this conversation (not buttons), read from
-    the tracker store; none when it cannot be read (the message is still checked on its own)."""
+def _said_before(tracker: Any, last: int = 30) -> list[str]:
+    """What the sender typed in their last `last` messages of this conversation (not buttons); none when it cannot be
+    read (the message is still checked on its own)."""
     from rasa.shared.core.events import UserUttered
 
-    try:
-        tracker = await processor.tracker_store.retrieve(sender_id)
-    except Exception:  # noqa: BLE001 - never stop the help for want of the history
-        logger.warning("safeguarding: the conversation's earlier messages could not be read")
-        return []
     if tracker is None:
         return []
     said = [e.text for e in tracker.events if isinstance(e, UserUttered) and e.text and not e.text.startswith("/")]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from bot.conversation.journey.person import person_for, person_or_new
 from bot.ops.runtime import Runtime
+from bot.sections import medicine_text
 from consent_store import people, representatives, verification
 from consent_store.people import Person
 
@@ -88,7 +89,7 @@ def _only_said_again(item: dict[str, Any], removal: dict[str, Any], parts: list[
     for detail in ("dose", "frequency"):
         if item.get(detail) and str(item[detail]).lower() not in later:
             item.pop(detail)
-    item["text"] = " ".join(str(item[k]) for k in ("name", "dose", "frequency") if item.get(k))
+    item["text"] = medicine_text(item)
 
 
 def _told_before(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> bool:

@@ -383,7 +383,7 @@ class Structurer:
                                                 or not base <= i.get("source", {}).get("start", -1) < base + len(sentence)]
             self.filer.denied_after(profile["sections"]["health"][health_before:], sentence, base)
         if concern:
-            self._concern_across(profile, line, offset, who)
+            self._concern_across(profile, line, offset, who, [(sent.start_char, sent.end_char) for sent in doc.sents])
         return previous
 
     @staticmethod
@@ -543,15 +543,16 @@ class Structurer:
                                                  base + len(said.rstrip()), kind="concern", concern=own))
         return True
 
-    def _concern_across(self, profile: dict[str, Any], line: str, offset: int, who: Teller) -> None:
+    def _concern_across(self, profile: dict[str, Any], line: str, offset: int, who: Teller,
+                        bounds: list[tuple[int, int]]) -> None:
         """Thoughts of suicide or self-harm the message tells that no sentence of it kept under risks, or said across
         sentences ("I've been cutting since Christmas and I keep a tally. It's forty-three times now. Tonight I want to
         go deeper"): the fewest sentences in a row that tell them, kept in the words said (the whole message when none
         do). A harm by others is kept sentence by sentence only (_harm): across sentences the classifier alone was sure
-        of "Her mum and her aunt both had it too. If it comes back she says she doesnt want more chemo" as money taken."""
+        of "Her mum and her aunt both had it too. If it comes back she says she doesnt want more chemo" as money taken.
+        `bounds`: where the message's sentences are (its parse, made once for the message)."""
         if any(offset <= i.get("source", {}).get("start", -1) < offset + len(line) for i in profile["sections"]["risks"]):
             return
-        bounds = [(sent.start_char, sent.end_char) for sent in self.nlp(line).sents]
         windows = [(bounds[i][0], bounds[i + n - 1][1]) for n in range(1, 4) for i in range(len(bounds) - n + 1)]
         for start, end in [*windows, (0, len(line))]:
             said = line[start:end]

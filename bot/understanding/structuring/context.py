@@ -11,6 +11,7 @@ from typing import Any
 
 from wordfreq import zipf_frequency
 
+from bot.sections import medicine_text
 from bot.understanding.structuring.guarded import Guarded
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
@@ -211,7 +212,7 @@ def _new_dose(found: dict[str, Any], changed: re.Match[str]) -> None:
     unit = changed.group("unit") or ((m.group(0).strip() if (m := _UNIT.search(str(found["dose"]))) else ""))
     found["dose"] = f"{changed.group('amount')}{unit}" if unit in ("mg", "ml", "mcg") else \
         f"{changed.group('amount')} {unit}".strip()
-    found["text"] = " ".join(str(found[k]) for k in ("name", "dose", "frequency") if found.get(k))
+    found["text"] = medicine_text(found)
 
 
 # What the tenth fresh structuring set (session 26) said past a medicine's clause, in general words: "…ticagrelor one year,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.sections import medicine_text
 from bot.understanding.structuring import cues, names
 from bot.understanding.structuring.facts import item as new_item
 from bot.understanding.structuring.guarded import Guarded
@@ -108,7 +109,7 @@ def apply_dose(profile: dict[str, Any], sentence: str, base: int) -> bool:
         return False  # which medicine is not clear: it is asked again, not guessed
     item = targets[0]
     item["dose"] = " ".join(dose.group(1).split())
-    item["text"] = " ".join(item[k] for k in ("name", "dose", "frequency") if item.get(k))
+    item["text"] = medicine_text(item)
     item["corrected_by"] = {"start": base + dose.start(1), "end": base + dose.end(1)}
     return True
 
@@ -453,7 +454,7 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                     if detail in earlier and detail not in item:
                         item[detail] = earlier[detail]
                 if item.get("name"):
-                    item["text"] = " ".join(item[k] for k in ("name", "dose", "frequency") if item.get(k))
+                    item["text"] = medicine_text(item)
             else:
                 order.append(key)
             latest[key] = item

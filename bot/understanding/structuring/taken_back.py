@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.sections import MEDICINE_DETAILS, medicine_text
 from bot.understanding.structuring import context, cues
 
 _TERMS = ("health", "medications", "allergies")
@@ -155,7 +156,7 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                       and span[0] == said_to + (lead.end() if lead else 0)), None)
         if named is not None:
             term = story[_span(named)[0]:_span(named)[1]]  # type: ignore[index]
-            sections["allergies"].append({**{k: v for k, v in named.items() if k not in ("name", "dose", "frequency")},
+            sections["allergies"].append({**{k: v for k, v in named.items() if k not in MEDICINE_DETAILS},
                                           "text": term.lower(), "term": term, "status": context.CURRENT})
             gone.update({id(found), id(named)})
             return
@@ -231,7 +232,7 @@ def allergen_put_right(sections: dict[str, list[dict[str, Any]]], story: str, ea
                 continue  # "Allergic to penicillin, sorry, aspirin I take daily": a medicine said next (a second reader)
             also = _AS_WELL.match(story, at[1]) is not None  # "… actually no, it's morphine as well": both
             term = story[at[0]:at[1]]
-            put = {k: v for k, v in medicine.items() if k not in ("name", "dose", "frequency")}
+            put = {k: v for k, v in medicine.items() if k not in MEDICINE_DETAILS}
             put.update(text=term.lower(), term=term, status=context.CURRENT, about="subject")
             sections["allergies"] = [i for i in sections["allergies"] if also or i is not allergy] + [put]
             fine = re.compile(_FINE_AFTER_ALL.format(re.escape(first)), re.IGNORECASE)
@@ -313,7 +314,7 @@ def _fine_after_all(sections: dict[str, list[dict[str, Any]]], story: str, earli
                 and _ALLERGY_SAID.search(story, begun, span[0]):
             term = story[span[0]:span[1]]
             sections["allergies"].append({**found, "text": term.lower(), "term": term, "status": context.NEGATED})
-            for detail in ("name", "dose", "frequency"):
+            for detail in MEDICINE_DETAILS:
                 sections["allergies"][-1].pop(detail, None)
             continue
         kept.append(found)
@@ -350,4 +351,4 @@ def _dose_put_right(medications: list[dict[str, Any]], story: str, earlier: froz
                 found[detail] = " ".join(times.group(0).split()) + unit.group(0)  # "four times a day, no, twice"
             else:
                 continue
-            found["text"] = " ".join(found[k] for k in ("name", "dose", "frequency") if found.get(k))
+            found["text"] = medicine_text(found)
