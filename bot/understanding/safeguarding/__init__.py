@@ -45,6 +45,7 @@ from bot.understanding.safeguarding.context import (
     STRONGER,
     a_child_writing,
     a_contact_wish,
+    a_record_wish,
     about_my_data,
     about_the_subject,
     an_adult_under_60,
@@ -61,6 +62,7 @@ from bot.understanding.safeguarding.context import (
     screened_no,
     told_at_last,
     without_goals,
+    without_leave_out,
 )
 from bot.understanding.safeguarding.corpus import Example
 from bot.understanding.safeguarding.policy import POLICY, Policy
@@ -238,7 +240,7 @@ class Detector:
             sure = frozenset(
                 h.category for h in hits if h.sure and not h.negated and not everyday(h.category, set(words), plain))
             heard.append(Heard(raised, denied, bool(about or raised) or _mostly_english(words), sure=sure))
-            plains.append(plain)
+            plains.append(without_leave_out(plain))  # "… but leave paul out of it please": read without the wish
             asked.append(not every_hit and (sentence.rstrip().endswith("?") or words[0] in _ASKING
                                             or words[0] in _BY_THE_WAY and len(words) > 1 and words[1] in _ASKING
                                             or _DATED_ASIDE.search(plain) is not None))
@@ -273,7 +275,7 @@ class Detector:
         lemmas = typed.lemmas(every_word)
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
             or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY) \
-            or a_contact_wish(" ".join(every_word))
+            or a_contact_wish(" ".join(every_word)) or a_record_wish(" ".join(every_word))
         if len(plains) <= WHOLE_UP_TO:
             whole = windows[0] if windows else ""  # what is read apart gives no reason for the rest
             why = [reasons(set(whole.split()), whole)] * len(plains)

@@ -60,6 +60,9 @@ EVERYDAY: dict[str, set[str]] = {
     "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed",
                          "asked", "share", "both"} | _HEALTH_AND_HOUSE,
     "financial_abuse": {"receipt", "receipts", "spreadsheet", "refunded", "scam", "fraud"},
+    # a medicine the doctor prescribed for distress (session 28: "a sleeping tablet when she is shouting at night, the
+    # doctor prescribed it for her agitation")
+    "care_abuse": {"prescribed", "agitation", "agitated"},
     "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
                          "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
 }
@@ -332,6 +335,12 @@ _OVER_PAST = re.compile(r"\b(?:years ago|decades ago|(?<!not )long ago|(?<!not )
 _NOT_OVER = re.compile(r"\b(?:relapsed?|relapsing|started again|back to)\b")
 
 
+# The reasons a "not" before them undoes ("not refunded", "no choice", "not agreed"); not a word of another sense ("can't
+# trust my memory" says nothing of a trust, and the reason it gave stays)
+_UNDONE_BY_NOT = frozenset({"refunded", "agreed", "asked", "choice", "prescribed", "explained", "blocked", "explain"})
+_DENIED_WORD = re.compile(r"\b(?:not|never|no)\s+(?:been\s+|yet\s+|even\s+|ever\s+)?(\w+)")
+
+
 def reasons(words: set[str], plain: str = "") -> frozenset[str]:
     """The kinds for which these words give an ordinary reason (REASONS), and `kind + STRONG` for
     those the plain text gives a strong one (STRONG_REASONS); OVER when it tells a harm as over."""
@@ -342,6 +351,10 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
             said[pattern] = bool(pattern.search(plain))
         return said[pattern]
 
+    if plain and (denied := {m.group(1) for m in _DENIED_WORD.finditer(plain)} & _UNDONE_BY_NOT):
+        # a reason said not to be ("the bank has not refunded it", "i had no choice"): none (the thirteenth fresh set,
+        # session 28: "my carer took £200 from my purse and the bank has not refunded it" was quiet)
+        words = words - denied
     return frozenset([kind for kind, reason in REASONS.items() if reason & words]
                      + [kind + STRONG for kind, pattern in STRONG_REASONS.items() if heard(pattern)]
                      + [kind + STRONGER for kind, pattern in STRONGER_REASONS.items() if heard(pattern)]
@@ -353,7 +366,8 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      # what the classifier alone hears in it needs 0.9, as a rule's hit in it is left to the classifier
                      + ([kind + STRONGER for kind in sorted(_SAYING_KINDS)] if heard(_SAYINGS) else [])
                      # put out of a home, sex as a form records it: what the classifier alone hears in them needs 0.9
-                     + [kind + STRONGER for kind in ("domestic_abuse", "sexual_abuse")
+                     # a parent's limit or a thing the writer takes when they like: the same (session 28)
+                     + [kind + STRONGER for kind in ("domestic_abuse", "sexual_abuse", "coercive_control", "exploitation")
                         if EVERYDAY_SAID[kind].search(plain)]
                      # someone else put out of a home ("since his mum kicked him out"): no child at risk either,
                      # unless the classifier is sure; "my stepdad kicked me out, im 15" is the writer's own
@@ -384,7 +398,10 @@ _SETTLED = re.compile(
     # nor what another says was agreed: "four thousand has gone and he says i agreed to it", the twelfth, session 27)
     r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(?<!says )(?<!said )(?<!claims )(?<!reckons )(?<!insists )(we|i) (both )?agreed|we (both )?chose"
     r"|agreed( to it| to that)? and i did|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
-    r"|refunded|gave it (all )?back|got it (all )?back|doctors? orders|all above board)\b")
+    # (never money not given back: "took my bank card … and never gave it back", the thirteenth fresh set, session 28)
+    r"|(?<!never )(?<!not )(?<!not been )(?<!yet to be )(?:refunded|(gave|sent|brought|handed|posted) it (all )?back|"
+    r"got it (all )?back)"
+    r"|doctors? orders|all above board)\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
 # "I feel safe at home"). They calm only
 # what the classifier alone heard, never what a rule heard someone do ("he hit me again lol"), nor
@@ -415,6 +432,9 @@ _LAUGH = re.compile(_LAUGHS)
 # receipt every time": both a carer's and money's rules, the twelfth fresh set, session 27)
 _CHANGE_BROUGHT = (r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) (back )?(me|us|her|him|them)? ?(back )?"
                    r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b")
+# A thing kept safe for the writer, which they take when they like ("my husband keeps my passport in the safe … I can
+# take it when I want": the thirteenth fresh set, session 28)
+_MINE_WHEN_I_WANT = r"\bi (can|could) (take|get|have|use) (it|them|mine) (whenever|when|any ?time) i (want|like|need|wish)\b"
 EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(
         r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |their )?life"
@@ -424,7 +444,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"|\bdie (in (her|his|my|their) own (home|house|country|land|village)|back home|in (her|his|my|their) "
         r"(home|homeland|country|village))\b"
         # a danger of a job done badly ("he'll kill himself on that ladder", "kill herself doing the gutters")
-        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"),
+        r"|\bkill (himself|herself|themselves|hisself) (on|doing) (that|the|those|his|her)\b"
+        # the overdoses a paramedic's or a nurse's shift sees ("I work as a paramedic … last night we had a stabbing
+        # and two overdoses": a stranger, session 28, got the Samaritans)
+        r"|^(?=.*\b(paramedic|nurse|shift|shifts|ward|a and e|a e|ambulance|crew|patients|on call|the job)\b)"
+        r".*\bwe (had|get|got|see|saw|deal with|dealt with|attended|went to) (\w+ ){0,6}?(overdoses|ods)\b"),
     # the change and the receipt brought back by a carer, and nothing missing said
     "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not|but)\b)"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
@@ -462,6 +486,8 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                   r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b(?!.*\bbut\b)"
                                   # given freely: "… with my savings, I gave it to her as a gift"
                                   r"|\bas a (gift|present)\b|\bwith my blessing\b"
+                                  # a caller pretending to be the bank, put down (the thirteenth fresh set, session 28)
+                                  r"|\bpretend(ing|ed|s)? to be (from )?(my|the|a) (bank|police|hmrc|council|dwp|post office)\b"
                                   # an errand run with it ("my son takes my pension to the post office for me every
                                   # thursday": a stranger, session 27); not with more said ("... and keeps it")
                                   r"|\b(take|takes|took|taking|collect|collects|collected|collecting|draw|draws|drew) (out )?"
@@ -474,7 +500,16 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                    r"confiscated|confiscates|has taken|had taken) my (phone|xbox|switch|laptop|tablet|ipad|"
                                    r"console|playstation|ps5)( off me)? (for (a|the|one|two|3|three) (week|night|day|weekend|"
                                    r"days|weeks) )?(cos|coz|because|as|cause) i (was|were|got|stayed) (on it|up|out|late|"
-                                   r"rude|cheeky|caught)\b"),
+                                   r"rude|cheeky|caught)\b"
+                                   # a parent's limit said with the writer's age ("my mum won't let me go to a festival
+                                   # cos i'm only 15"), nothing more said of it; a thing kept safe that the writer takes
+                                   # when they like ("keep my passport in the safe … I can take it when I want": the
+                                   # thirteenth fresh set, session 28)
+                                   r"|^(?:\S+ ){0,4}(my )?(mum|mam|mom|dad|parents|mother|father) (will not|wont|does not|"
+                                   r"do not) let me [a-z ]{0,40}(cos|coz|cause|because|as|since) (i am|im) (only |just )?"
+                                   r"1[0-7]\b(?!.*\b(hit|hits|hurt|hurts|lock|locks|locked|scared|afraid|beat|beats)\b)"
+                                   r"|" + _MINE_WHEN_I_WANT),
+    "exploitation": re.compile(_MINE_WHEN_I_WANT),
     # a child's phase, in a professional's word, and nothing more said of it ("the toddler screams the place down at
     # bedtime, the health visitor says its a phase"); not "… says its a phase but his dad shakes him" (a second reader)
     "child_at_risk": re.compile(r"\b(health visitor|gp|doctor|midwife|nurse|paediatrician) (says|said) (it s|its|it is|this is) "
@@ -799,6 +834,42 @@ _CONTACT_WISH = re.compile(rf"^(?:please |pls |can you |could you |just |only )?
 def a_contact_wish(plain: str) -> bool:
     """Whether the plain words are only who to phone, with an everyday reason (_CONTACT_WISH)."""
     return bool(_CONTACT_WISH.match(plain))
+
+
+# What to leave out of the story or the forms ("dont put anything about liam in it", "leave out the bit about my
+# sister", "keep liam out of it pls"): a wish about the record, which the classifier alone read as suicidal (0.73) or
+# financial abuse (session 28). Only when the whole message is the wish; judged by the rules only, like an answer.
+_LEFT_OUT = r"(?:anything|everything|nothing|stuff|any of (?:that|this|it)|that|this|the (?:bit|part|stuff|things?|info)|" \
+            r"what i (?:said|told you|wrote|put))"
+_WHAT_OF = r"(?: (?:about|on|to do with|of|re|regarding) (?:my |our |the )?\w+(?: \w+)?)?"
+_PUT_IN = r"(?: (?:in|on|into|to|with|from) (?:it|there|that|this|them|anyone|the (?:forms?|gp|story|services?|council|" \
+          r"referral|record|report|notes)|my (?:story|forms?|record|profile|notes)))?"
+_RECORD_WISH = re.compile(
+    rf"^(?:please |can you |could you |just |and |but )*(?:(?:do not|never) (?:put|include|mention|write|add|send|share|"
+    rf"tell (?:them|anyone|the \w+))|leave out|leave off|take out|miss out) (?:{_LEFT_OUT}{_WHAT_OF}|(?:my |our )?\w+)"
+    rf"{_PUT_IN}(?: please| thanks| thank you| ok)?$"
+    r"|^(?:please |can you |could you |just )*(?:keep|leave) (?:my |our |the )?\w+(?: \w+)? out of (?:it|this|that|there|"
+    r"the \w+|my \w+)(?: please| thanks| thank you| ok)?$")
+
+
+# The same wish said in passing, in plain words ("our son paul lives near but leave paul out of it please, hes got enough
+# on"): the classifier reads the sentence without it (session 28: a stranger got Hourglass's line for it); the rules read
+# all of it
+_LEAVE_OUT = re.compile(
+    r"\b(?:please )?(?:(?:leave|keep) (?:my |our )?\w+ out of (?:it|this|that|there|the \w+|my \w+|any of (?:this|it|that))"
+    r"|(?:do not|never) (?:put|include|mention|write|add) (?:my |our )?(?:\w+|anything about \w+)(?: in(?: any of)? "
+    r"(?:it|this|that|there))?|leave (?:out|off) (?:him|her|them|anything about \w+|everything about \w+|the (?:bit|part) "
+    r"about \w+))(?: please| mind)?\b")
+
+
+def without_leave_out(plain: str) -> str:
+    """The plain words without a wish to leave someone out (_LEAVE_OUT)."""
+    return _LEAVE_OUT.sub(" ", plain) if " out" in plain or "not " in plain or "never " in plain else plain
+
+
+def a_record_wish(plain: str) -> bool:
+    """Whether the plain words are only a wish to leave someone or something out of the story (_RECORD_WISH)."""
+    return bool(_RECORD_WISH.match(plain))
 
 
 # A question about what the person told us and where it went ("who got my stuff", "where did my details

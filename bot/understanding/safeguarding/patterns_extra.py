@@ -401,4 +401,19 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
                               "claim|claims|reckon|reckons ~1 i ~1 agree|agreed|said|let|gave"),
     ("suicidal", True, "not|nothing ~1 matter ~1 soon ~2 anyway? ~6 plan|plans ~2 for ~1 the? ~1 weekend|tonight|tomorrow|"
                        "friday|saturday|sunday|monday|tuesday|wednesday|thursday"),
+    # the thirteenth fresh set's misses (session 28), in general words: marks photographed for the police; allowed only
+    # after the change is counted; visits signed for and not made; a sleeping medicine to keep residents quiet; going on
+    # when told to stop; someone to take Mum "before something happens"; a key someone else has, before tonight
+    ("domestic_abuse", True, "photo|photos|picture|pictures|pic|pics ~6 of the|my|her|his|those mark|marks|bruise|bruises|"
+                             "injury|injuries ~10 police|court|solicitor|evidence"),
+    ("coercive_control", False, "before i ~1 be ~1 allow|allowed"),
+    ("care_abuse", True, "once ~8 sign|signs|signed ~3 book|log|sheet|folder|record|records ~2 for ~1 all|every|each|four|"
+                         "three|two"),
+    ("care_abuse", True, "sign|signs|signed ~4 for ~1 visit|visits|call|calls ~2 they|she|he ~1 not|never"),
+    ("care_abuse", True, "sleeping|sedative|sedatives|calming|sleepy|knockout ~2 MEDS|medicine|medication|tablet|tablets|"
+                         "pill|pills|stuff ~8 quiet|quieter|shout|shouts|shouting"),
+    ("sexual_abuse", True, "he|him|ex|boyfriend|partner|husband|fiance|date ~3 keep|kept|carry|carried ~1 go|going|on ~3 when|after|though|tho ~1 i ~1 say|said|tell|"
+                           "told|beg|begged|ask|asked ~2 stop|no"),
+    ("carer_breaking_point", True, "HARMED ~2 before ~1 something ~1 happen|happens ~3 i ~1 mean ~1 it|that"),
+    ("not_safe_at_home", True, "someone|somebody|ex ~2 have|has|got ~2 key ~10 tonight|scared|afraid|frightened"),
 ]

@@ -1,0 +1,63 @@
+"""What the thirteenth fresh held-out set's writer (session 28) wrote and the detector missed, read and heard again in
+our own words (the set is marked read in data/safeguarding/README.md): a card "never given back" (it was read as money
+given back, a matter settled), a carer's theft "not refunded", marks photographed for the police, a partner who must see
+the change before the writer is "allowed", visits signed for and not made, a sleeping medicine to keep residents quiet,
+"he kept going when I said stop", a carer asking for someone to have Mum "before something happens, and I mean it", a key
+someone else has, before tonight. Then rule-raised false alarms from the set and from a stranger on the stack, each
+alarmed before: a parent's limit told with the writer's age, a card sent back, a caller pretending to be the bank, a
+paramedic's shift, a wish to leave someone out of the story."""
+from __future__ import annotations
+
+import pytest
+
+from bot.understanding.safeguarding import detector as built
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return built()
+
+
+HEARD = [
+    ("financial_abuse", "my grandson borrowed my debit card in the summer and never gave it back, my account is empty"),
+    ("care_abuse", "the carer took £300 out of my purse and the bank has not refunded it"),
+    ("domestic_abuse", "I've kept pictures of the bruises he gave me on my phone, could they be evidence for the police"),
+    ("coercive_control", "he goes through the receipts before i am allowed to eat"),
+    ("care_abuse", "they only come once a day but the agency girl signs the log for all three calls"),
+    ("care_abuse", "the night staff give dad sleeping tablets so he stays quiet and stops shouting"),
+    ("sexual_abuse", "my ex kept going even though i told him no"),
+    ("carer_breaking_point", "please find somewhere for my husband tonight before something happens, i mean it"),
+    ("not_safe_at_home", "my ex still has a key to the flat and i am scared he will come back tonight"),
+    # still heard, beside the quiet twins below
+    ("financial_abuse", "my son took my card and never sent it back"),
+    ("financial_abuse", "my grandson was pretending to be me at the bank and took my savings"),
+    ("suicidal", "I work on the ward, I took an overdose last week"),
+    ("domestic_abuse", "leave him out of it, he hits me"),
+]
+
+
+@pytest.mark.parametrize("kind, said", HEARD)
+def test_heard(detector, kind, said):
+    assert kind in detector.check(said).categories, said
+
+
+QUIET = [
+    "my mum won't let me go to the festival cos i'm only 15, so unfair",
+    "sis borrowed my card for the big shop n sent it back same day",
+    "Someone rang pretending to be my bank asking for my PIN, I put the phone down and rang the bank myself",
+    "I work as a paramedic, last night we had a stabbing and two overdoses lol the joys",
+    "dont put anything about liam in it",
+    "Please don't mention my son Liam on the forms",
+    "keep liam out of it pls",
+    "Brian has dementia and takes donepezil. our son Paul lives near but leave Paul out of it please, hes got enough on",
+    "I took photos of the bruises from my fall to show the GP",
+    "the carer comes once a day and signs the book for every visit",
+    "she gets a sleeping tablet when she is shouting at night, the doctor prescribed it for her agitation",
+    "the physio kept going even when i said stop and my knee was agony",
+    "I need someone to take mum before something happens to my back",
+]
+
+
+@pytest.mark.parametrize("said", QUIET)
+def test_quiet(detector, said):
+    assert not detector.check(said).concern, said
