@@ -175,15 +175,27 @@ def _term_sentence(section: str, item: dict[str, Any], they: str, their: str) ->
     return f"{sentence[:-1]} (since {when})."
 
 
+def _whose(their: str, relative: str) -> str:
+    """ "Your dad"; a relative of someone the story named, as they were said: "Steve's dad" (never "Your steve's dad")."""
+    if (owner := re.match(r"([a-z]+)'s ", relative)) and owner.group(1) not in _KIN_OWNERS:
+        return f"{relative[:1].upper()}{relative[1:]}"
+    return f"{their} {relative}"
+
+
+# Relatives whose relative structuring may say with "'s" (context._composed: "mum's partner", "brother's wife")
+_KIN_OWNERS = frozenset("""mum mam mom ma maw mother mummy mammy mommy dad da father daddy pa brother sister son daughter
+husband wife partner""".split())
+
+
 def _term_words(section: str, item: dict[str, Any], they: str, their: str) -> str:
     status, text = item["status"], item["text"]
     if status == "family" and section == "allergies":  # "Your son has a nut allergy."
         if item.get("said") == "allergy":
-            return f"{their} {item['about']} has {_a(text)} allergy."
-        return f"{their} {item['about']} {'cannot take' if item.get('kind') == 'intolerance' else 'is allergic to'} {text}."
+            return f"{_whose(their, item['about'])} has {_a(text)} allergy."
+        return f"{_whose(their, item['about'])} {'cannot take' if item.get('kind') == 'intolerance' else 'is allergic to'} {text}."
     if status == "family":
         verb = "had" if item.get("when") == "past" else "has"
-        return f"{their} {item['about']} {verb} {_a(text) if _COUNTABLE.search(text) else text}." \
+        return f"{_whose(their, item['about'])} {verb} {_a(text) if _COUNTABLE.search(text) else text}." \
             if item["about"] != "family" else f"{text[:1].upper()}{text[1:]} runs in the family."
     if section == "allergies":
         if status == "negated":

@@ -147,6 +147,15 @@ def _we_are_a_couple(sections: dict[str, Any]) -> list[str]:
     return [i["text"] for i, t in said if _WE_LIVE.search(t)] + [partners[0]["text"]]
 
 
+def _another_sex(sections: dict[str, Any], before: str) -> bool:
+    """Whether the clause's "he" or "she" cannot be the person, whose sex the story gave ("he lives in Hull", of Mum)."""
+    said = re.match(r"\W*(?:and\s+|but\s+)?(he|she)\b", before, re.IGNORECASE)
+    if said and not any(i.get("told_by") == "carer" for i in _items(sections, "home", "support_network")):
+        return True  # in the person's own story, "he" and "she" are always someone else
+    sex = {str(i.get("value")) for i in _items(sections, "about_me") if i.get("kind") == "gender"}
+    return said is not None and sex == {"female" if said.group(1).lower() == "he" else "male"}
+
+
 def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]]:
     """Each clause that says whom the person lives with, its own words (not its features: "living
     with family" is structuring's word, not whom): the clause, the words before, and whom, in the
@@ -163,6 +172,10 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
         if not match or _HOPED_FOR.search(text[:match.start()]) or _HOPED_FOR.search(match["who"]):
             continue  # "wants to live with his friend Dylan one day": a hope, not the household
         who = _RUNS_ON.sub("", match["who"]).strip()
+        if re.match(r"(?:his|her|their)\b", who, re.IGNORECASE) and (
+                item.get("about") not in ("subject", "narrator", None) or _another_sex(sections, text[:match.start()])):
+            continue  # "My dad doesn't live with us, he lives in Hull with his girlfriend": his household, in Mum's story (a
+            # fresh forms set, session 28: "his girlfriend" was sent as whom she lives with)
         if us := _WITH_US.match(who):  # "Our grandson Jordan lives with us while he's at college": Jordan, not "us while he's"
             who = _SAID_FIRST.sub("", text[:match.start()]).strip(" ,")
             if not _THEIR_KIN.fullmatch(who) or _PLURAL_PEOPLE.search(who.lower()):

@@ -245,6 +245,7 @@ class Structurer:
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
                                             or (section not in ("goals", "what_matters") and not _tells_harm(i))]
         _dangers_are_no_support(profile, earlier)
+        _left_out(profile, story)
         for key, given in answers.items():
             new = [i for i in profile["sections"].get(key, []) if id(i) not in earlier]
             stopped = [i for i in profile["sections"]["allergies"] if id(i) not in earlier] if key == "medications" else []
@@ -292,6 +293,8 @@ class Structurer:
             if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
                 self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."
             previous = sentence, base
+            if cues.LEAVE_OUT.search(sentence):
+                continue  # "… but leave Paul out of it please": none of it filed (session 28)
             skip = 0
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
@@ -455,6 +458,10 @@ class Structurer:
             items = profile["sections"][section]
             if any(i.get("kind") == told.kind and i.get("value") == told.value for i in items):
                 continue
+            if told.kind == "date_of_birth" and _PUT_RIGHT.search(since):
+                # "born the fourteenth of February 1940 - no, what am I saying, 1941, the fourteenth of February 1941": the
+                # one put right (a fresh forms set, session 28: 1940 was sent)
+                items[:] = [i for i in items if not (i.get("kind") == told.kind and i.get("about") == about)]
             kept = item(told.value, status, about, who.teller, base + told.start, base + told.end,
                         kind=told.kind, said=sentence[told.start:told.end])
             kept["value"] = told.value
@@ -1038,3 +1045,24 @@ def _overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
             isinstance(span.get(key), int) for span in (a, b) for key in ("start", "end")):
         return False  # an answer to a form's question has no place in the story's words
     return bool(a["start"] < b["end"] and b["start"] < a["end"])
+
+
+# Words that put right what was said just before: "1940 - no, what am I saying, 1941"
+_PUT_RIGHT = re.compile(r"\b(?:no|sorry|i\s+mean|what\s+am\s+i\s+saying|i\s+tell\s+a\s+lie|actually|correction|wait)\b",
+                        re.IGNORECASE)
+_NOT_NAMES = frozenset({"leave", "keep", "dont", "don't", "don’t", "do", "never", "please", "put", "include", "mention",
+                        "write", "add", "out", "off", "i", "it", "my", "our"})
+
+
+def _left_out(profile: dict[str, Any], story: str) -> None:
+    """Whoever the story asks by name to be left out ("leave Paul out of it please"): nothing said of them is kept, in
+    any section, nor their name (session 28: a stranger's "our son Paul lives near but leave Paul out of it" was sent to
+    two services under risks)."""
+    names = {word for said in cues.LEAVE_OUT.finditer(story)
+             for word in re.findall(r"\b[A-Z][a-z]+\b", said.group(0)) if word.lower() not in _NOT_NAMES}
+    if not names:
+        return
+    named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
+    for section, items in profile["sections"].items():
+        profile["sections"][section] = [i for i in items if not named.search(str(i.get("text", "")))
+                                         and not named.search(str(i.get("name", "")))]

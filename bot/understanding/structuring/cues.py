@@ -724,3 +724,17 @@ FOR_THEM = re.compile(r"\bfor\s+(?:my\s+|our\s+|me\s+)?$", re.IGNORECASE)
 # Days, months and feasts: capitalised, and never a name, a town or an organisation ("from Monday", "in March")
 CALENDAR = frozenset("""january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
+
+
+# Someone or something the teller asks to be left out, said in a story message: "our son Paul lives near but leave Paul
+# out of it please", "dont put him in any of this mind", "dont mention her". The sentence that says it is not filed (a
+# stranger, session 28: it was read back under risks and people who support, and sent so to two services); the person
+# is told it was left out (bot/conversation/steps/telling.py).
+LEAVE_OUT = re.compile(
+    r"\b(?:leave|keep)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|my\s+\w+|our\s+\w+)\s+out\s+of\s+(?:it|this|that|there|"
+    r"the\s+(?:story|forms?|records?)|my\s+(?:story|forms?|records?)|any\s+of\s+(?:this|it|that))\b"
+    r"|\b(?:do\s+not|don['’]?t|dont|never|please\s+don['’]?t)\s+(?:put|include|mention|write|add|say\s+anything\s+about)\s+"
+    r"(?:him|her|them|(?-i:[A-Z][a-z]+)|my\s+(?:son|daughter|husband|wife|partner|brother|sister|mum|dad|friend|"
+    r"neighbour)|anything\s+about\s+\w+)\b(?!\s+(?:on|to|at|about)\b)"
+    r"|\bleave\s+(?:out|off)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|anything\s+about|everything\s+about|the\s+(?:bit|part)\s+about)\b",
+    re.IGNORECASE)

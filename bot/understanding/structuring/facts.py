@@ -177,6 +177,11 @@ def held_blood_pressure(clause: str, term: Term) -> bool:
 _NARROWED = frozenset({"diabetes", "cancer", "arthritis", "dementia"})
 
 
+# Parts of the body the lexicon names alone, dropped beside an illness of theirs said of the same person, the same way
+_BODY_PARTS_ALONE = frozenset({"prostate", "kidney", "kidneys", "liver", "bowel", "bladder", "lung", "lungs", "heart",
+                               "thyroid", "breast", "skin", "stomach", "pancreas", "brain", "spine", "eye", "eyes"})
+
+
 def most_specific(health: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """ "his eyes are bad with the diabetes … type 1 diabetes since he was a bairn": one condition, the one
     said most exactly; "diabetes" said beside "type 1 diabetes" of the same person is not a second."""
@@ -184,6 +189,11 @@ def most_specific(health: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # "arthritis" beside "arthritis in both knees" (an addition at the read-back) is the same condition, said
     # less exactly: where it is stays, as one line
     placed = {(i["text"], i["site"], i["about"], i["status"]) for i in health if i.get("site") and not i.get("kind")}
+    # a part of the body said alone beside an illness of it ("the prostate injection" beside "prostate cancer": a fresh
+    # forms set, session 28, was sent "prostate" as a second condition)
+    health = [i for i in health if " " in i["text"] or not any(
+        text.startswith(f"{i['text']} ") and about == i["about"] and status == i["status"] for text, about, status in said
+        if i["text"] in _BODY_PARTS_ALONE)]
     return [i for i in health if (i["text"] not in _NARROWED or not any(
         text.endswith(f" {i['text']}") and about == i["about"] and status == i["status"] for text, about, status in said))
         and (i.get("site") or i.get("kind") or not any(

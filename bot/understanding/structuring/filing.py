@@ -861,7 +861,7 @@ class Filer(PersonalFiler):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
             if term.canonical == "overdose" and teller == "self" and _THEY_OVERDOSED.search(clause[:term.start]):
                 continue  # "I think hes overdosed", of the lad beside them: not the person's (a stranger, session 24)
-            fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story)
+            fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story, who.subject_name)
             if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
                 fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
@@ -1005,7 +1005,7 @@ class Filer(PersonalFiler):
         return named in _EVERYONE or (kin in self.people.relatives and kin != who.subject_relation)
 
     def term_item(self, clause: str, base: int, term: Term, teller: str, subject_relation: str | None,
-                  named: dict[str, str] | None = None, story: str = "") -> dict[str, Any]:
+                  named: dict[str, str] | None = None, story: str = "", subject_name: str | None = None) -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         rest = story[base + term.end:] if story else clause[term.end:]
         if status == context.CURRENT and context.denied_after(clause[:term.start], rest,
@@ -1015,7 +1015,8 @@ class Filer(PersonalFiler):
             status = context.PAST  # "tried the pill, then the coil, neither helped"
         about, when = "subject", None
         if term.section == "health":
-            relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named)
+            relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,
+                                             subject_name)
             if relative and teller != "self" and relative not in (named or {}).values() \
                     and relative not in self.people.relatives and relative not in context.OTHER_PEOPLE and re.search(
                     rf"\b{re.escape(relative)}['’]s\s", clause, re.IGNORECASE):
@@ -1111,7 +1112,8 @@ class Filer(PersonalFiler):
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
 
     def _someone_elses(self, clause: str, start: int, who: Teller) -> bool:
-        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation, who.named)
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation, who.named,
+                                         who.subject_name)
         bare = re.match(r"\W*([A-Za-z]+)(?=\s+(?:has|had|is|was|takes|took|gets|uses)\b)", clause)
         if not relative and bare and who.named.get(bare.group(1).lower(), who.subject_relation) != who.subject_relation:
             relative = who.named[bare.group(1).lower()]  # "Sam has bipolar and is on lithium", Sam the partner
@@ -1308,7 +1310,7 @@ class Filer(PersonalFiler):
             if _THEIR_INJURY.match(match.group(0)):
                 lead = _FELL_AND.sub(" ", clause[:match.start()]) + " had "  # "…fell and broke her hip": "…had"
                 about = context.family_member(lead, len(lead), self.people.relatives, who.subject_relation,
-                                              who.named) or about
+                                              who.named, who.subject_name) or about
                 if about == "subject" and who.teller == "self" and _SOMEONE_BEFORE.search(lead):
                     about = "someone"  # in their own story, "her hip" is never theirs ("I broke my hip")
                 if about != "subject":

@@ -112,6 +112,24 @@ def _nhs_numbers(sentence: str) -> list[Identifier]:
     return found
 
 
+# A number said as an NHS number ("my NHS number is 943 476 5918") whose check digit is wrong, or with a digit missing
+# or one too many: never kept as one, and the person is told so (session 28: it was dropped without a word, an answer
+# silently lost, hazard H9 in docs/clinical-safety.md)
+_SAID_AS_NHS = re.compile(r"\bnhs\s*(?:number|no\b\.?|num\b|#)?\s*(?:is\b|was\b|:|=|-)?\s*(\d[\d -]{6,16}\d)(?![\d])",
+                          re.IGNORECASE)
+
+
+def unchecked_nhs_numbers(text: str) -> list[str]:
+    """The numbers a message says are an NHS number that cannot be one: 8 to 12 digits, and not ten whose check digit
+    is right (python-stdnum), as typed."""
+    found = []
+    for match in _SAID_AS_NHS.finditer(text):
+        digits = re.sub(r"\D", "", match.group(1))
+        if 8 <= len(digits) <= 12 and not nhs.is_valid(digits):
+            found.append(match.group(1).strip(" -"))
+    return found
+
+
 def _phones(sentence: str) -> list[Identifier]:
     found: list[Identifier] = []
     if sum(map(str.isdigit, sentence)) < _FEWEST_DIGITS:
@@ -169,8 +187,39 @@ def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
             born = born.replace(year=born.year - 100)  # "3/3/45" is 1945
         if born > today or today.year - born.year > OLDEST:
             continue
-        found.append(Identifier("date_of_birth", born.isoformat(), match.start(1), match.end(1)))
+        start, end = match.start(1), match.end(1)
+        if (put_right := _PUT_RIGHT_AFTER.match(sentence, end)) and (again := _put_right(sentence, put_right.end(), born,
+                                                                                        today)):
+            # "born the fourteenth of February 1940 - no, what am I saying, 1941, the fourteenth of February 1941" (a
+            # fresh forms set, session 28: 1940 was sent)
+            born, start, end = again
+        found.append(Identifier("date_of_birth", born.isoformat(), start, end))
     return found
+
+
+_PUT_RIGHT_AFTER = re.compile(r"\s*[-–,]?\s*(?:no|sorry|i\s+mean|what\s+am\s+i\s+saying|i\s+tell\s+a\s+lie|actually|wait)\b",
+                              re.IGNORECASE)
+
+
+def _put_right(sentence: str, at: int, born: date, today: date) -> tuple[date, int, int] | None:
+    """The date of birth said again, put right, just after `at` (a whole date, or the year alone), with where it is."""
+    rest = sentence[at:at + 80]
+    for again in (_DATE.search(rest), _DATE_IN_WORDS.search(rest)):
+        if again is None:
+            continue
+        written = again.group(1)
+        if not _DATE.fullmatch(written):
+            written = numbers_in_words(re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", written.lower()))
+        if (when := read_date(written, today)) is not None and when <= today and today.year - when.year <= OLDEST:
+            return when, at + again.start(1), at + again.end(1)
+    year = re.match(r"(?:[\s,]*(?:sorry|i\s+mean|it\s+was|was|it['’]?s|its|no)\b)*[\s,]*((?:19|20)\d{2})\b", rest,
+                    re.IGNORECASE)
+    if year and int(year.group(1)) <= today.year and today.year - int(year.group(1)) <= OLDEST:
+        try:
+            return born.replace(year=int(year.group(1))), at + year.start(1), at + year.end(1)
+        except ValueError:  # the 29th of February in a year without one
+            return None
+    return None
 
 
 def read_date(written: str, today: date) -> date | None:

@@ -44,7 +44,16 @@ _OTHERS = re.compile(
     # the people the person looks after at work, with what they have or take: "most of the patients have
     # Alzheimer's", "half the residents are on warfarin" (session 21)
     r"|\b(?:residents|patients|customers|clients|service\s+users)\s+(?:(?:all|mostly|often|usually|also)\s+)?"
-    r"(?:have|has|had|are|were|get|take|need|with)\b", re.IGNORECASE)
+    r"(?:have|has|had|are|were|get|take|need|with)\b"
+    # what comes in to a paramedic's or a nurse's shift: "last night we had a stabbing and two overdoses", "we get lots of
+    # overdoses" (a stranger, session 28: read back "You had overdose in the past")
+    r"|\bwe\s+(?:had|get|got|see|saw|deal\s+with|dealt\s+with|attend|attended|went\s+to|do)\b(?=(?:\s+[\w'’]+){0,6}?\s+"
+    r"(?:overdoses|stabbings|strokes|cardiac\s+arrests|heart\s+attacks|seizures|fits|falls|sepsis\s+cases)\b)"
+    # the old people a care worker visits: "I go in houses of old people and I give them tablets, morphine patches,
+    # insulin" (the twelfth fresh set, session 28: the morphine and the insulin were filed as hers)
+    r"|\b(?:houses|homes|flats)\s+of\s+(?:old|elderly|older|the\s+old|the\s+elderly)\s+(?:people|folk|ladies|men)\b"
+    r"|\b(?:old|elderly|older)\s+(?:people|folk|ladies|gents|men|women|clients)\s+(?:i|we)\s+(?:visit|see|care\s+for|"
+    r"look\s+after|go\s+to|support)\b", re.IGNORECASE)
 # What the person gives those people, after they are named: "…and I give them their oxycodone", "i do them their
 # insulin": what follows is theirs, though "I" is said
 _GIVEN_THEM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|hand|hands|handed|handing|do|does|did|"
@@ -101,9 +110,22 @@ def _might_name_animals(text: str) -> bool:
                                             "tzu", "bichon", "schnauzer", "rottweiler", "tabb"))
 
 
+# What a vet says of "him", "her" or "it", at a clause's start: an animal's illness ("the vet says he's got a bit of
+# dementia", the twelfth fresh set, session 28)
+_THE_VET_SAYS = re.compile(r"\W*(?:(?:and|but|also|then|now|so)\s+)?(?:the\s+|our\s+|my\s+)?vets?\s+(?:says?|said|thinks?|"
+                           r"thought|reckons?|told\s+(?:me|us)|found)\s+(?:that\s+)?(?:he|she|it|they)\b", re.IGNORECASE)
+# Words before an animal that starts what is said of it: "I just wanted to say my dog Biscuit has been on Vetmedin"
+_SAY_THAT = re.compile(r"\b(?:i\s+)?(?:just\s+)?(?:wanted|want|wanna|need|"
+                       r"thought\s+i\s+(?:would|should|d)|thought\s+i['’]d)\s+(?:to\s+)?(?:say|tell\s+you|mention|let\s+you\s+know)"
+                       r"\s+(?:that\s+)?", re.IGNORECASE)
+
+
 def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
     """Where the words for an animal that starts the clause end (what follows is said of it), or None."""
     found = _ANIMAL.match(clause) if _might_name_animals(clause) else None
+    if found is None and _might_name_animals(clause) and (lead := _SAY_THAT.search(clause)) \
+            and (after := _ANIMAL.match(clause[lead.end():])):
+        return lead.end() + after.end()  # "Not really about me, I just wanted to say my dog Biscuit has …"
     if found:
         return found.end()
     for name in pets:  # "Max has arthritis": the animal named before, starting the clause with its capital
@@ -142,6 +164,9 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
     `others_before`: the sentence named such people before this clause, which gives them something ("and I hand
     them their inhalers")."""
     animal = 0 if animal_before else an_animals(clause, pets)
+    if animal is None and (vet := _THE_VET_SAYS.match(clause)) and _might_name_animals(" ".join(pets) + clause
+                                                                                        + (" vet" if pets else "")):
+        animal = vet.end()  # "and the vet says he's got a bit of dementia too": the animal's (session 28)
     others = _someone_elses_from(clause)
     if others is None and others_before:
         given = _GIVEN_THEM.search(clause)

@@ -126,6 +126,12 @@ _A_HOLLOW_AFTER = re.compile(r"^\s+(?:in|on)\s+the\s+(?:\w+\s+)?(?:lawn|grass|gr
 _SLANG_AF_BEFORE = re.compile(r"\b(?:bored|tired|long|boring|cold|hot|hungry|skint|knackered|fed\s+up|stressed|annoying|"
                               r"funny|scary|weird|sad|ill|rough|done|busy|mad|angry|fit|hard|slow|dead|sick|lonely|broke)\s+$",
                               re.IGNORECASE)
+# The words before "af" that make it the heart's AF: "has af", "got AF", "with af", "diagnosed af", "for the af", "my af",
+# "paroxysmal af", at a sentence's or clause's start
+_AF_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have|had|having|got|get|gets|with|for|the|an|a|my|his|her|their|our|me|of|"
+                              r"paroxysmal|persistent|permanent|fast|diagnosed|from|about|and|or|called|its|it's|is|in|"
+                              r"on|into|no|not|like|rapid|new|to|n|plus|also|too|both|any|some|was|were|be|causes?|"
+                              r"caused)\s+|^\s*|[.,;:!?(&+/]\s*)$", re.IGNORECASE)
 # "a bit OCD about", "so OCD with": a liking for order, said of oneself
 _A_BIT_BEFORE = re.compile(r"\b(?:a\s+)?(?:bit|little\s+bit|abit|so|very|well|dead|proper|really|quite|slightly|totally|such\s+an?|"
                            r"kinda|kind\s+of|sort\s+of)\s+$", re.IGNORECASE)
@@ -168,7 +174,9 @@ def another_sense(text: str, term: Term) -> bool:
         return bool(re.search(r"\b(?:the|a|that|sugary|glucose|sweet)\s+$", before, re.IGNORECASE)) and bool(
             _TEST_NEAR.search(before[sentence_start:] + " " + after[:sentence_end]))
     if term.canonical == "atrial fibrillation":  # "bored af", "long af": slang for "very", never the heart's AF
-        return bool(_SLANG_AF_BEFORE.search(before))
+        # (and "dizzy af", "made me dizzy af": a word typed in lower case after any word but those that name the
+        # illness, the twelfth fresh set, session 28)
+        return bool(_SLANG_AF_BEFORE.search(before)) or (term.surface == "af" and not _AF_NAMED_BEFORE.search(before))
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
     if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound

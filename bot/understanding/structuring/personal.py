@@ -130,6 +130,25 @@ _I_AM_A = re.compile(r"\b(?:i'm|i’m|im|i am)\s+(?:a|an)\s+(?:\d{1,3}\s*(?:-?\s
 _NOW_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)(?:\s+old)?\s*)?(?:now|as\s+of\s+(?:today|this\s+week))\b", re.IGNORECASE)
 
 # A carer's own language: "I speak Somali", "I only speak Polish", "my language is Urdu", "me, I speak Tamil"
+# An age put right at once: "43 no 44", "80, sorry, 81", "seventy three, I mean seventy four"
+_AGE_PUT_RIGHT = re.compile(r"\s*[,-]?\s*(?:no|sorry|i\s+mean|wait|actually|oops)\b\s*[,-]?\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?"
+                            r"(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
+                            r"five|six|seven|eight|nine))?)\b", re.IGNORECASE)
+def _age_put_right(text: str, end: int, said: int, start: int, stop: int) -> tuple[int, int, int]:
+    """The age said (`said`, at text[start:stop]), or the one that puts it right at once after `end` ("im 43 no 44 now
+    had my birthday last week": a fresh forms set, session 28, was sent 43), with where it is."""
+    fixed = _AGE_PUT_RIGHT.match(text, end)
+    if fixed and 0 < (again := cues.number(fixed.group(1))) < 120:
+        return again, fixed.start(1), fixed.end(1)
+    return said, start, stop
+
+
+# An age said with the birthday that brings it: "89 on Tuesday", "80 next week", "90 in March", "40 tomorrow"
+_BIRTHDAY_TO_COME = re.compile(r"\s*(?:years?\s+old\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                               r"the\s+\d{1,2}(?:st|nd|rd|th)?)|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|"
+                               r"saturday|sunday)|tomorrow|this\s+(?:week|weekend|month)|in\s+(?:a\s+(?:week|fortnight|month)|"
+                               r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
+                               re.IGNORECASE)
 _CARERS_LANGUAGE = re.compile(r"(?:\b(?:i|i['’]m|im|i\s+am)\s+(?:only\s+|just\s+|mostly\s+|mainly\s+|also\s+|can\s+|"
                               r"can\s+only\s+|only\s+can\s+)?(?:speak|speaks|speaking|talk|talking)\s+(?:only\s+|in\s+)?"
                               r"|\bmy\s+(?:first\s+|own\s+|main\s+|home\s+)?language\s+(?:is\s+|=\s+|:\s*)?)$",
@@ -200,7 +219,8 @@ class PersonalFiler:
 
     def _relative_of(self, clause: str, start: int, who: Teller) -> str | None:
         """The relative (not the person) a fact at `start` is said of: "my son has a nut allergy"."""
-        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation)
+        relative = context.family_member(clause, start, self.people.relatives, who.subject_relation,
+                                         subject_name=who.subject_name)
         if not relative or relative == "family":
             # or by their name, said first: "oscar has cows milk protein allergy", after "my baby Oscar" (the ninth fresh
             # structuring set: his mother's allergy)
@@ -230,7 +250,9 @@ class PersonalFiler:
             if name:
                 about.append(item(name, "current", "subject", teller, base + start, base + end, kind="name"))
             if name and (age := names.AFTER_NAME_AGE.match(clause[end:])):
-                self.age(about, cues.number(age.group(1)), teller, base + end + age.start(1), base + end + age.end(1))
+                years, at, to = _age_put_right(clause, end + age.end(1), cues.number(age.group(1)), end + age.start(1),
+                                               end + age.end(1))
+                self.age(about, years, teller, base + at, base + to)
         for pattern, kind in ((cues.PRONOUNS, "pronouns"), (cues.LANGUAGE, "language")):
             for match in pattern.finditer(clause):
                 group = next(g for g in range(1, len(match.groups()) + 1) if match.group(g))  # "Polish is her language"
@@ -297,8 +319,12 @@ class PersonalFiler:
                 continue
             # "oops im seventy eight now", after "I'm 77": the age now, in place of the one said before
             now = bool(_NOW_AFTER.match(clause[match.end():]))
-            self.age(about, cues.number(match.group(group)), teller, base + match.start(group), base + match.end(group),
-                     now)
+            # "he's 89 on Tuesday", "she is 80 next week": the birthday to come, so a year younger now (a fresh forms set,
+            # session 28: 89 was sent for a man of 88)
+            coming = 1 if _BIRTHDAY_TO_COME.match(clause[match.end():]) else 0
+            years, at, to = _age_put_right(clause, match.end(), cues.number(match.group(group)), match.start(group),
+                                           match.end(group))
+            self.age(about, years - coming, teller, base + at, base + to, now)
 
     @staticmethod
     def age(about: list[Any], age: int, teller: str, start: int, end: int, now: bool = False) -> None:

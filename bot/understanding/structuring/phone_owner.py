@@ -88,6 +88,10 @@ class PhoneOwner:
         NARRATOR (a carer's own), OTHER, or `previous` (the owner of the number before, in the same
         sentence) when the words name nobody; None when nothing says."""
         carer = who.teller == "carer"
+        if (ring := _RING_SOMEONE.search(before)) and not (
+                who.subject_name and ring.group(1).lower() == who.subject_name.split()[0].lower()) \
+                and ring.group(1).lower() not in _NOT_SOMEONE:
+            return OTHER  # "If anything happens, ring Graham on 07700 900318": Graham's (a fresh forms set, session 28)
         last: str | None = None
         told_of = 0  # where the last relative was named: what follows may only tell of them
         referent: str | None = None  # whom a carer's "he" or "she" is: the person, unless kin was named
@@ -176,3 +180,9 @@ class PhoneOwner:
             if relation in (who.subject_relation, f"{who.subject_relation}s"):
                 return SUBJECT  # a carer's "my dad's number", about Dad
         return OTHER
+
+
+# Someone by name to ring, straight before the number: "ring Graham on", "call Sue at"
+_RING_SOMEONE = re.compile(r"\b(?:ring|call|phone|text|contact|try)\s+((?-i:[A-Z][a-z]+))\s+(?:on|at)\s*:?\s*$", re.IGNORECASE)
+_NOT_SOMEONE = frozenset({"me", "us", "mum", "mam", "dad", "him", "her", "them", "home", "the", "my", "our", "anytime",
+                          "after", "before", "between", "mornings", "evenings"})
