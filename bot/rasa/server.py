@@ -291,7 +291,10 @@ async def _conversation(processor: Any, sender_id: str) -> Any:
     """The sender's conversation so far, from the tracker store; None when it cannot be read (the help is then given
     in full, for the message alone)."""
     try:
-        return await processor.tracker_store.retrieve(sender_id)
+        # the whole of it: `retrieve` gives Rasa only the last few turns (bot/rasa/tracker_store.py), and a young
+        # carer's "kayden im 15", said at the fourth message, was not in it at the nineteenth (a stranger, session 28:
+        # the adults' helpline alone, no Childline)
+        return await processor.tracker_store.retrieve_full_tracker(sender_id)
     except Exception:  # noqa: BLE001 - never stop the help for want of the conversation
         logger.warning("safeguarding: the conversation could not be read")
         return None
@@ -329,7 +332,7 @@ def _a_child_cared_for(tracker: Any) -> bool:
 _ADULT = 18
 
 
-def _said_before(tracker: Any, last: int = 30) -> list[str]:
+def _said_before(tracker: Any, last: int = 200) -> list[str]:
     """What the sender typed in their last `last` messages of this conversation (not buttons); none when it cannot be
     read (the message is still checked on its own)."""
     from rasa.shared.core.events import UserUttered

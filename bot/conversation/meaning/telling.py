@@ -10,6 +10,8 @@ from bot.conversation.meaning.language import asks_for_another_language, in_anot
 from bot.conversation.meaning.plain import bare, plain
 from bot.conversation.meaning.returning import back_again
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
+from bot.understanding.safeguarding.context import a_record_wish
+from bot.understanding.safeguarding.typed import plain_words
 
 # Not knowing what this is, said first: "not sure what this is", "what is this about", "no idea what this is".
 _WHAT_IS_THIS = re.compile(r"^((um|erm|hi|hello|sorry)\s+)*(i am |i )?(not sure|unsure|no idea|confused|do not know|do not understand"
@@ -154,6 +156,12 @@ _NOT_FOR_ME = re.compile(r"((no|nah|nope)( thanks| thank you)? )?(it is |this is
 # A reply that only acknowledges, typed while the story is told: "ok", "yes", "ok thanks", "yep ok".
 _ACKNOWLEDGED = re.compile(r"((ok|okay|okey|okie|k|kk|yes|yeah|yea|yeh|yep|yup|aye|sure|alright|all right|fine|cool|right|"
                            r"great|grand|lovely|good|mhm|thanks|thank you|thankyou|ta|cheers|thx|ty|please)( |$)){1,4}")
+
+
+def leaves_out(text: str) -> bool:
+    """ "dont put anything about liam in it", "keep my sister out of it": only a wish to leave someone or something out
+    (the safeguarding check's words for it, bot/understanding/safeguarding/context.py, so that the two agree)."""
+    return a_record_wish(" ".join(plain_words(text)))
 
 
 def telling_meaning(text: str) -> Meaning:

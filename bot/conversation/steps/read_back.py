@@ -231,6 +231,13 @@ def _reply(rt: Runtime, turn: Turn, value: str) -> Step:
     return step.set(readback_reply="done", readback_done=confirmed)
 
 
+# Words about a line read back, not a fact: "the stairs bit reads wrong", "the school bit isnt money", "that line is wrong"
+_ABOUT_A_LINE = re.compile(r"\b(?:bit|part|line|lines|one|section)\s+(?:is|isnt|is not|isn't|was|reads|says|should|"
+                           r"shouldnt|shouldn't|aint|ain't|doesnt|does not|doesn't)\b"
+                           r"|\b(?:isnt|is not|isn't|aint|ain't|not)\s+(?:money|health|home|medicines?|meds|goals?|risks?|"
+                           r"work|support|what matters)\b", re.IGNORECASE)
+
+
 def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], value: str,
                   confirmed: list[str], wording_asked: bool = False) -> tuple[Step, Reading]:
     """What a reply does to the section read back: confirmed (added to `confirmed`), taken out,
@@ -274,13 +281,22 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = {section_key(g) for g in now.sections}
     here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
+    lines_before = {line for g in now.sections if g["section"] == group["section"] for line in g["lines"]}
     # "add that my name is Ronald Hughes" puts the name right: a second name beside the first is no name
     adding = meant.kind == "add" and not _NAME_GIVEN.match(meant.text)
     kept = meant.text if adding else correction_text(meant.text, group["section"])
     step = telling.keep_message(rt, turn, kept)
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
     if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:
-        return step.say(wording.ADDED if adding else wording.CHANGED), now
+        lines_now = {line for g in now.sections if g["section"] == group["section"] for line in g["lines"]}
+        if not adding and lines_before <= lines_now and _ABOUT_A_LINE.search(meant.text or value):
+            # "the stairs bit reads wrong, he can do them if Im right behind him", "ellie isnt money lol": words about a
+            # line, kept as a new line beside it, and "I have changed that" said (a stranger, session 28): taken back,
+            # and the person told plainly how to put it right
+            if not step.replies and story.take_back(rt, turn.sender_id, kept):
+                return step.say(wording.NOT_CHANGED), reading(rt, turn)
+        # nothing that was there changed: "I have added that", never "I have changed that" (a stranger, session 28)
+        return step.say(wording.ADDED if adding or lines_before <= lines_now else wording.CHANGED), now
     elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
     if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
         return step.say(wording.kept_under(elsewhere, turn.person, added=meant.kind == "add")), now

@@ -13,6 +13,8 @@ from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 from bot.sections import FOLLOW_UP_SECTIONS, answer_part, answered
 from bot.settings import MAX_MESSAGE_CHARS
+from bot.understanding.structuring.cues import LEAVE_OUT
+from bot.understanding.structuring.identifiers import unchecked_nhs_numbers
 
 FOLLOW_UPS = FOLLOW_UP_SECTIONS  # asked once each when the story says nothing of them
 RETURNING = "returning"  # story_done: they said they have been here before (the returning path follows)
@@ -102,6 +104,10 @@ def keep_message(rt: Runtime, turn: Turn, text: str, kept_as: str | None = None)
     if not any(c.isalnum() for c in text):  # blank, or only marks: nothing to keep, and never "I have kept that"
         return Step().say(wording.NO_WORDS_TOLD)
     story.add_to_story(rt, turn.sender_id, kept_as or text)  # any concern in it was answered with help by the Rasa server
+    if numbers := unchecked_nhs_numbers(text):  # kept, but never as an NHS number: said so (session 28)
+        return Step().say(wording.nhs_number_unchecked(numbers))
+    if LEAVE_OUT.search(text):  # "… but leave Paul out of it please": that part not kept, and said so (session 28)
+        return Step().say(wording.KEPT_LEFT_OUT)
     return Step()
 
 
@@ -137,6 +143,8 @@ def _reply(rt: Runtime, turn: Turn, text: str) -> Step:
         return Step().set(story_done="stopped")
     if meant.kind == "done" or meaning.is_done_phrase(text, turn.intent):
         return _told(rt, turn)
+    if meaning.leaves_out(text):  # "dont put anything about liam in it": how, never kept as story
+        return Step().say(wording.LEAVE_OUT).set(story_done=None)
     wish = meaning.rights_wish(text)
     if not turn.updating and (wish is not None or meaning.back_again(text)) and not story.story_parts(rt, turn.sender_id):
         # nothing told yet: "ive been here before", "who has my story" (by SMS, back after sharing, they were told

@@ -23,6 +23,31 @@ def ask_for_story(parts_so_far: int, teller: str) -> Reply:
                  FINISHED)
 
 
+def nhs_number_unchecked(numbers: list[str]) -> Reply:
+    """A story message that gives an NHS number which cannot be one (a digit wrong, missing or one too many): the rest
+    is kept; the number is not, and the person is told, never left to find it missing."""
+    said = " or ".join(numbers)
+    return Reply(f"Thank you, I have kept that. The NHS number you gave, {said}, does not add up: a digit may be wrong "
+                 "or missing, so I have not kept it as an NHS number. You can type it again, or go on without it "
+                 "(the service can find it). Tell me more, or say \"that's all\" when you have finished.", FINISHED)
+
+
+# "dont put anything about liam in it", while the story is told: a wish about the record, not a part of the story (never
+# kept as one); said plainly how it is done, and that nothing is shared without their yes (session 28: it was kept as
+# story, and the Samaritans given)
+LEAVE_OUT = Reply("You can leave anything out. I have not kept that message as part of the story. When I read the "
+                  "story back, part by part, you can remove anything you do not want kept; and before anything is "
+                  "shared, you choose which parts each service sees. Nothing is shared unless you agree. Tell me more, "
+                  "or say \"that's all\" when you have finished.", FINISHED)
+
+
+# A story message that asks, in passing, for someone to be left out ("our son Paul lives near but leave Paul out of it
+# please"): the rest kept, that part not (bot/understanding/structuring/cues.py, LEAVE_OUT), and said so
+KEPT_LEFT_OUT = Reply("Thank you, I have kept that. I left out the part you asked me to. When I read the story back, "
+                      "you can take out anything else. Before anything is shared, you choose what each service sees. "
+                      "Tell me more, or say \"that's all\" when you have finished.", FINISHED)
+
+
 # A blank message, or one of only marks or emoji, while the story is told
 NO_WORDS_TOLD = Reply("I did not get any words there. Tell me in your own words, or say \"that's all\" when you "
                       "have finished.", FINISHED)

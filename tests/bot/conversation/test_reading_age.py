@@ -123,6 +123,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "mid_story": [wording.mid_story(kind, person) for kind in ("help", "human")],
         "no_number": [wording.no_number(s) for s in REGISTRY.values()],
         "not_found": [wording.not_found("the diabetes")],
+        "nhs_number_unchecked": [wording.nhs_number_unchecked(["999 123 4568"])],
         "not_shared": [wording.not_shared(GP)],
         "no_more_services": [wording.no_more_services([GP]), wording.no_more_services([GP, GP])],
         "nothing_left": [wording.nothing_left(person)],
