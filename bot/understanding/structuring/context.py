@@ -410,6 +410,13 @@ FOUND_BY_TEST = re.compile(r"(?:(?:and|but|n)\s+)?(?:(?:i|he|she|they|we)\s+(?:(
 # "maybe later", "possibly next year", said after it ("Insulin, the doctor said maybe later"): not had yet
 _MAYBE_LATER = re.compile(r"\b(?:maybe|possibly|perhaps)\s+(?:later|next\s+(?:year|month|week|time)|in\s+(?:the\s+)?future|"
                           r"one\s+day|down\s+the\s+line|eventually|in\s+a\s+few\s+(?:years|months))\b", re.IGNORECASE)
+# A procedure to come: "…operation next month", "surgery in a few weeks", "the op tomorrow"
+_PROCEDURES = frozenset({"operation", "surgery", "hip replacement", "knee replacement", "transplant", "bypass",
+                         "heart bypass", "cataract operation", "amputation", "hysterectomy", "mastectomy", "op"})
+_COMING = re.compile(r"\s*(?:is\s+|will\s+be\s+)?(?:booked\s+|planned\s+|due\s+|scheduled\s+)?(?:for\s+)?(?:next\s+(?:week|month|"
+                     r"year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter)|tomorrow|"
+                     r"in\s+(?:a\s+)?(?:couple\s+of\s+|few\s+)?(?:weeks?|months?|fortnight))\b", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"\b(?:had|have\s+had|did|got|was|were)\b", re.IGNORECASE)
 # A job done until retiring: "…till he retired", "until I retired in 2010"
 _TILL_RETIRED = re.compile(r"\b(?:till|until|til|untill|up\s+to\s+when)\s+(?:he|she|i|they|we)\s+(?:retired|finished\s+work|"
                            r"stopped\s+work(?:ing)?)\b", re.IGNORECASE)
@@ -838,6 +845,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "she was tested for coeliac disease, it came back positive": had now, whatever "was" says
     if _MAYBE_LATER.search(after):
         return HYPOTHETICAL  # "Insulin the doctor said maybe later", "perhaps a hearing aid one day"
+    if (canonical or term) in _PROCEDURES and _COMING.match(after) and not _DONE_BEFORE.search(before):
+        return HYPOTHETICAL  # "cataract in left eye, they do operation next month" (the twelfth fresh set, session 28: "You
+        # had an operation")
     if _TILL_RETIRED.search(sentence[clause_start:clause_end]):
         return PAST  # "He drove lorries for thirty years till he retired": a job over
     if _FRONTED_PAST.match(after):

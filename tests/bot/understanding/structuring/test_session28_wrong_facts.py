@@ -218,3 +218,13 @@ def test_a_part_of_the_body_beside_its_illness_is_not_a_second_illness(structure
     profile = structurer.structure(["He has prostate cancer, kept under control with the prostate injection."],
                                    teller="carer")
     assert [i["text"] for i in profile["sections"]["health"]] == ["prostate cancer"], health(profile)
+
+
+@pytest.mark.parametrize("said", ["I have cataract in left eye, they do operation next month.",
+                                  "my hip replacement is booked for next week"])
+def test_an_operation_to_come_is_not_one_had(structurer, said):
+    """ "cataract in left eye, they do operation next month" was read back "You had an operation" (the twelfth fresh
+    structuring set, session 28)."""
+    profile = structurer.structure([said])
+    planned = [i for i in profile["sections"]["health"] if i["text"] in ("operation", "hip replacement")]
+    assert planned and all(i["status"] == "hypothetical" for i in planned), health(profile)
