@@ -849,7 +849,17 @@ _RECORD_WISH = re.compile(
     rf"tell (?:them|anyone|the \w+))|leave out|leave off|take out|miss out) (?:{_LEFT_OUT}{_WHAT_OF}|(?:my |our )?\w+)"
     rf"{_PUT_IN}(?: please| thanks| thank you| ok)?$"
     r"|^(?:please |can you |could you |just )*(?:keep|leave) (?:my |our |the )?\w+(?: \w+)? out of (?:it|this|that|there|"
-    r"the \w+|my \w+)(?: please| thanks| thank you| ok)?$")
+    r"the \w+|my \w+)(?: please| thanks| thank you| ok)?$"
+    # what was or was not put in, said back to the assistant ("u didnt put her birthday", "I said not to put Gary in, take
+    # him out", "take mum off"), a complaint about its questions ("why are you asking me about riverside, I said not
+    # them"), a yes with "if I'm allowed" (a stranger on the stack, session 28: each got a helpline)
+    r"|^(?:you )?(?:did not|have not|never|forgot to) put (?:in )?(?:his|her|my|their|the) (?:birthday|date of birth|dob|"
+    r"name|address|age|number|phone|postcode|meds|medicines|tablets|allergies)(?: in)?$"
+    r"|^(?:i said )?(?:not to|do not|never) put \w+ in(?: it| there)?(?: take (?:him|her|them|it|\w+) (?:out|off))?$"
+    r"|^(?:please |can you |just )*take (?:him|her|them|it|my \w+|\w+) (?:out|off)(?: of (?:it|there|that|the \w+))?"
+    r"(?: please| thanks)?$"
+    r"|^why (?:are|did|do) you (?:keep )?(?:asking|ask|asked) (?:me )?(?:about )?(?:\w+ ){0,3}?i said (?:not|no)\b(?: \w+){0,3}$"
+    r"|^(?:oh |ooh |well |ok |okay )*(?:yes|yeah|ok|okay|go on then)(?: then)? if i am allowed$")
 
 
 # The same wish said in passing, in plain words ("our son paul lives near but leave paul out of it please, hes got enough

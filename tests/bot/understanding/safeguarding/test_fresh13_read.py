@@ -33,6 +33,9 @@ HEARD = [
     ("financial_abuse", "my grandson was pretending to be me at the bank and took my savings"),
     ("suicidal", "I work on the ward, I took an overdose last week"),
     ("domestic_abuse", "leave him out of it, he hits me"),
+    ("domestic_abuse", "take him off me he is hurting me"),
+    ("coercive_control", "yes if im allowed, he checks my phone"),
+    ("domestic_abuse", "why are you asking me about my son, i said he hits me"),
 ]
 
 
@@ -55,6 +58,12 @@ QUIET = [
     "she gets a sleeping tablet when she is shouting at night, the doctor prescribed it for her agitation",
     "the physio kept going even when i said stop and my knee was agony",
     "I need someone to take mum before something happens to my back",
+    # replies about the story itself, at the read-back and the consent question (a stranger, session 28)
+    "u didnt put her birthday",
+    "take mum off",
+    "ooh yes if Im allowed",
+    "why are you asking me about riverside, I said not them",
+    "I said not to put Gary in, take him out",
 ]
 
 
