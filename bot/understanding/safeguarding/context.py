@@ -57,12 +57,13 @@ EVERYDAY: dict[str, set[str]] = {
                   # the kitchen (session 27: "I cut myself peeling potatoes, nothing serious" alarmed)
                   "peeling", "chopping", "potatoes", "potato", "veg", "vegetables", "onion",
                   "onions"},
-    "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed",
+    "coercive_control": {"heavy", "carry", "fusspot", "telly", "tv", "lol", "bedtime", "settings", "agreed", "hospital",
+                         "discharge", "discharged",
                          "asked", "share", "both"} | _HEALTH_AND_HOUSE,
     "financial_abuse": {"receipt", "receipts", "spreadsheet", "refunded", "scam", "fraud"},
     # a medicine the doctor prescribed for distress (session 28: "a sleeping tablet when she is shouting at night, the
     # doctor prescribed it for her agitation")
-    "care_abuse": {"prescribed", "agitation", "agitated"},
+    "care_abuse": {"prescribed", "agitation", "agitated", "vet", "dog", "cat", "fireworks"},
     "not_safe_at_home": {"using", "hob", "gas", "bath", "shower", "driving", "walking", "cooker", "kettle",
                          "roof", "leak", "hospital", "hotel", "mobility"} | _HEALTH_AND_HOUSE,
 }
@@ -399,8 +400,7 @@ _SETTLED = re.compile(
     r"|(?<!happen )(?<!maybe )(?<!mebbe )(?<!perhaps )(he|she|they) (is|are|was|were) (probably |probly |quite )?right|(?<!says )(?<!said )(?<!claims )(?<!reckons )(?<!insists )(we|i) (both )?agreed|we (both )?chose"
     r"|agreed( to it| to that)? and i did|we (decide|decided) (it )?together|i asked (him|her|them) to|(my|our) idea|nothing sinister"
     # (never money not given back: "took my bank card … and never gave it back", the thirteenth fresh set, session 28)
-    r"|(?<!never )(?<!not )(?<!not been )(?<!yet to be )(?:refunded|(gave|sent|brought|handed|posted) it (all )?back|"
-    r"got it (all )?back)"
+    r"|(?<!never )(?<!not )(?<!not been )(?<!yet to be )(?:refunded|gave it (all )?back|got it (all )?back)"
     r"|doctors? orders|all above board)\b")
 # Lighter words: a laugh, a kind word, safety affirmed ("lol", "bless him", "its cute", "brilliant",
 # "I feel safe at home"). They calm only
@@ -448,7 +448,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         # the overdoses a paramedic's or a nurse's shift sees ("I work as a paramedic … last night we had a stabbing
         # and two overdoses": a stranger, session 28, got the Samaritans)
         r"|^(?=.*\b(paramedic|nurse|shift|shifts|ward|a and e|a e|ambulance|crew|patients|on call|the job)\b)"
-        r".*\bwe (had|get|got|see|saw|deal with|dealt with|attended|went to) (\w+ ){0,6}?(overdoses|ods)\b"),
+        # (not the writer's own thoughts beside them, nor a relative's: "… and I envied them", "… from him")
+        r"(?!.*\b(thinking about|think about|thought about|envied|envy|envious|myself|want to|wish i|from (him|her|my|our|"
+        r"them)|in the family|at home|my own)\b)"
+        r".*\bwe (had|get|got|see|saw|deal with|dealt with|attended|went to) (\w+ ){0,6}?(overdoses|ods)\b"
+        r"(?! (from|of|in) (him|her|them|my|our|the family))"),
     # the change and the receipt brought back by a carer, and nothing missing said
     "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not|but)\b)"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
@@ -506,7 +510,8 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                    # when they like ("keep my passport in the safe … I can take it when I want": the
                                    # thirteenth fresh set, session 28)
                                    r"|^(?:\S+ ){0,4}(my )?(mum|mam|mom|dad|parents|mother|father) (will not|wont|does not|"
-                                   r"do not) let me [a-z ]{0,40}(cos|coz|cause|because|as|since) (i am|im) (only |just )?"
+                                   r"do not) let me (?!(?:\w+ ){0,3}(?:eat|food|breakfast|dinner|tea|lunch|drink|sleep|toilet|shower|wash|school|doctor|doctors|"
+                                   r"gp|friends|outside|out)\b)[a-z ]{0,40}(cos|coz|cause|because|as|since) (i am|im) (only |just )?"
                                    r"1[0-7]\b(?!.*\b(hit|hits|hurt|hurts|lock|locks|locked|scared|afraid|beat|beats)\b)"
                                    r"|" + _MINE_WHEN_I_WANT),
     "exploitation": re.compile(_MINE_WHEN_I_WANT),
@@ -872,14 +877,25 @@ _LEAVE_OUT = re.compile(
     r"about \w+))(?: please| mind)?\b")
 
 
+# Words of a harm, said beside such a wish ("dont mention her she'd kill me if she knew", "dont put anything about the
+# bruises in it"): then the wish is read whole, as any message (a second reader, session 28)
+_HARM_WORDS = re.compile(r"\b(?:kill|killed|hurt|hurts|hurting|hit|hits|hitting|scared|afraid|frightened|bruise|bruises|"
+                         r"bruised|marks|injury|injuries|cuts|cutting|burns|die|dead|rape|raped|touch|touched|touches|"
+                         r"abuse|abused|money|pension|took|takes|taking|drinking|drugs|overdose|beat|beats|beaten|threat|"
+                         r"threatens|threatened|safe|unsafe|police)\b")
+
+
 def without_leave_out(plain: str) -> str:
-    """The plain words without a wish to leave someone out (_LEAVE_OUT)."""
-    return _LEAVE_OUT.sub(" ", plain) if " out" in plain or "not " in plain or "never " in plain else plain
+    """The plain words without a wish to leave someone out (_LEAVE_OUT), when nothing of a harm is said with it."""
+    if not (" out" in plain or "not " in plain) or _HARM_WORDS.search(plain):
+        return plain
+    return _LEAVE_OUT.sub(" ", plain)
 
 
 def a_record_wish(plain: str) -> bool:
-    """Whether the plain words are only a wish to leave someone or something out of the story (_RECORD_WISH)."""
-    return bool(_RECORD_WISH.match(plain))
+    """Whether the plain words are only a wish to leave someone or something out of the story (_RECORD_WISH), with no
+    word of a harm in it ("please dont put anything about the bruises in it" is read as any message)."""
+    return bool(_RECORD_WISH.match(plain)) and not _HARM_WORDS.search(plain)
 
 
 # A question about what the person told us and where it went ("who got my stuff", "where did my details

@@ -245,7 +245,7 @@ class Structurer:
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
                                             or (section not in ("goals", "what_matters") and not _tells_harm(i))]
         _dangers_are_no_support(profile, earlier)
-        _left_out(profile, story)
+        _left_out(profile, story, subject_name)
         for key, given in answers.items():
             new = [i for i in profile["sections"].get(key, []) if id(i) not in earlier]
             stopped = [i for i in profile["sections"]["allergies"] if id(i) not in earlier] if key == "medications" else []
@@ -1050,16 +1050,22 @@ def _overlap(one: dict[str, Any], other: dict[str, Any]) -> bool:
 # Words that put right what was said just before: "1940 - no, what am I saying, 1941"
 _PUT_RIGHT = re.compile(r"\b(?:no|sorry|i\s+mean|what\s+am\s+i\s+saying|i\s+tell\s+a\s+lie|actually|correction|wait)\b",
                         re.IGNORECASE)
+_KIN_WORDS = frozenset({"mum", "mam", "mom", "dad", "da", "nan", "nana", "gran", "granny", "grandad", "grandma", "mother",
+                        "father", "son", "daughter", "husband", "wife", "partner", "brother", "sister", "auntie", "uncle"})
 _NOT_NAMES = frozenset({"leave", "keep", "dont", "don't", "don’t", "do", "never", "please", "put", "include", "mention",
                         "write", "add", "out", "off", "i", "it", "my", "our"})
 
 
-def _left_out(profile: dict[str, Any], story: str) -> None:
+def _left_out(profile: dict[str, Any], story: str, subject_name: str | None) -> None:
     """Whoever the story asks by name to be left out ("leave Paul out of it please"): nothing said of them is kept, in
     any section, nor their name (session 28: a stranger's "our son Paul lives near but leave Paul out of it" was sent to
-    two services under risks)."""
+    two services under risks); never the person's own name, nor a word for a relative ("Mum")."""
+    own = {w.lower() for i in profile["sections"]["about_me"] if i.get("kind") in ("name", "preferred_name")
+           for w in str(i.get("text", "")).split()} | {w.lower() for w in (subject_name or "").split()}
     names = {word for said in cues.LEAVE_OUT.finditer(story)
-             for word in re.findall(r"\b[A-Z][a-z]+\b", said.group(0)) if word.lower() not in _NOT_NAMES}
+             for word in re.findall(r"\b[A-Z][a-z]+\b", said.group(0))
+             if word.lower() not in _NOT_NAMES | own and word.lower() not in context.INFORMAL_KIN
+             and word.lower() not in _KIN_WORDS}
     if not names:
         return
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")

@@ -47,8 +47,10 @@ _OTHERS = re.compile(
     r"(?:have|has|had|are|were|get|take|need|with)\b"
     # what comes in to a paramedic's or a nurse's shift: "last night we had a stabbing and two overdoses", "we get lots of
     # overdoses" (a stranger, session 28: read back "You had overdose in the past")
-    r"|\bwe\s+(?:had|get|got|see|saw|deal\s+with|dealt\s+with|attend|attended|went\s+to|do)\b(?=(?:\s+[\w'’]+){0,6}?\s+"
-    r"(?:overdoses|stabbings|strokes|cardiac\s+arrests|heart\s+attacks|seizures|fits|falls|sepsis\s+cases)\b)"
+    # (overdoses and stabbings only, counted, never "from him", "in the family": "we get seizures most nights" is theirs)
+    r"|\bwe\s+(?:had|get|got|see|saw|deal\s+with|dealt\s+with|attend|attended|went\s+to)\b(?=(?:\s+[\w'’]+){0,4}?\s+"
+    r"(?:two|three|four|five|six|several|lots\s+of|loads\s+of|a\s+lot\s+of|many|\d+)\s+(?:overdoses|stabbings|"
+    r"cardiac\s+arrests|ods)\b(?!\s+(?:from|of|in)\s+(?:him|her|them|my|our|the\s+family)))"
     # the old people a care worker visits: "I go in houses of old people and I give them tablets, morphine patches,
     # insulin" (the twelfth fresh set, session 28: the morphine and the insulin were filed as hers)
     r"|\b(?:houses|homes|flats)\s+of\s+(?:old|elderly|older|the\s+old|the\s+elderly)\s+(?:people|folk|ladies|men)\b"

@@ -126,6 +126,9 @@ _A_HOLLOW_AFTER = re.compile(r"^\s+(?:in|on)\s+the\s+(?:\w+\s+)?(?:lawn|grass|gr
 _SLANG_AF_BEFORE = re.compile(r"\b(?:bored|tired|long|boring|cold|hot|hungry|skint|knackered|fed\s+up|stressed|annoying|"
                               r"funny|scary|weird|sad|ill|rough|done|busy|mad|angry|fit|hard|slow|dead|sick|lonely|broke)\s+$",
                               re.IGNORECASE)
+# A feeling in -y typed before a lower-case "af": "dizzy af", "sleepy af", "shaky af", "moody af" (not "my mums af")
+_FEELING_Y_BEFORE = re.compile(r"\b(?!(?:my|any|many|every|only|early|family|daily|nightly|weekly|monthly|yearly|very)\s)"
+                               r"[a-z]{2,}y\s+$")
 # The words before "af" that make it the heart's AF: "has af", "got AF", "with af", "diagnosed af", "for the af", "my af",
 # "paroxysmal af", at a sentence's or clause's start
 _AF_NAMED_BEFORE = re.compile(r"(?:\b(?:has|have|had|having|got|get|gets|with|for|the|an|a|my|his|her|their|our|me|of|"
@@ -176,7 +179,8 @@ def another_sense(text: str, term: Term) -> bool:
     if term.canonical == "atrial fibrillation":  # "bored af", "long af": slang for "very", never the heart's AF
         # (and "dizzy af", "made me dizzy af": a word typed in lower case after any word but those that name the
         # illness, the twelfth fresh set, session 28)
-        return bool(_SLANG_AF_BEFORE.search(before)) or (term.surface == "af" and not _AF_NAMED_BEFORE.search(before))
+        return bool(_SLANG_AF_BEFORE.search(before)) or (term.surface == "af" and bool(_FEELING_Y_BEFORE.search(before))
+                                                           and not _AF_NAMED_BEFORE.search(before))
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
     if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound

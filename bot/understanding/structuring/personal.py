@@ -145,7 +145,7 @@ def _age_put_right(text: str, end: int, said: int, start: int, stop: int) -> tup
 
 # An age said with the birthday that brings it: "89 on Tuesday", "80 next week", "90 in March", "40 tomorrow"
 _BIRTHDAY_TO_COME = re.compile(r"\s*(?:years?\s+old\s+)?(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                               r"the\s+\d{1,2}(?:st|nd|rd|th)?)|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|"
+                               r"the\s+\d{1,2}(?:st|nd|rd|th)?(?!\s+floor))|next\s+(?:week|month|monday|tuesday|wednesday|thursday|friday|"
                                r"saturday|sunday)|tomorrow|this\s+(?:week|weekend|month)|in\s+(?:a\s+(?:week|fortnight|month)|"
                                r"january|february|march|april|may|june|july|august|september|october|november|december))\b",
                                re.IGNORECASE)
@@ -321,9 +321,10 @@ class PersonalFiler:
             now = bool(_NOW_AFTER.match(clause[match.end():]))
             # "he's 89 on Tuesday", "she is 80 next week": the birthday to come, so a year younger now (a fresh forms set,
             # session 28: 89 was sent for a man of 88)
-            coming = 1 if _BIRTHDAY_TO_COME.match(clause[match.end():]) else 0
             years, at, to = _age_put_right(clause, match.end(), cues.number(match.group(group)), match.start(group),
                                            match.end(group))
+            # (the birthday said after the age put right: "I'm 80, sorry 81 next week" is 80 now)
+            coming = 1 if _BIRTHDAY_TO_COME.match(clause[max(to, match.end()):]) else 0
             self.age(about, years - coming, teller, base + at, base + to, now)
 
     @staticmethod

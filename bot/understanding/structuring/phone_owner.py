@@ -90,7 +90,9 @@ class PhoneOwner:
         carer = who.teller == "carer"
         if (ring := _RING_SOMEONE.search(before)) and not (
                 who.subject_name and ring.group(1).lower() == who.subject_name.split()[0].lower()) \
-                and ring.group(1).lower() not in _NOT_SOMEONE:
+                and ring.group(1).lower() not in _NOT_SOMEONE \
+                and not re.search(rf"\b(?:my\s+name\s+is|my\s+names|i\s+am|i['’]m|im|it['’]s|its)\s+{ring.group(1)}\b", before,
+                                  re.IGNORECASE):
             return OTHER  # "If anything happens, ring Graham on 07700 900318": Graham's (a fresh forms set, session 28)
         last: str | None = None
         told_of = 0  # where the last relative was named: what follows may only tell of them
@@ -185,4 +187,5 @@ class PhoneOwner:
 # Someone by name to ring, straight before the number: "ring Graham on", "call Sue at"
 _RING_SOMEONE = re.compile(r"\b(?:ring|call|phone|text|contact|try)\s+((?-i:[A-Z][a-z]+))\s+(?:on|at)\s*:?\s*$", re.IGNORECASE)
 _NOT_SOMEONE = frozenset({"me", "us", "mum", "mam", "dad", "him", "her", "them", "home", "the", "my", "our", "anytime",
-                          "after", "before", "between", "mornings", "evenings"})
+                          "after", "before", "between", "mornings", "evenings", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday", "weekdays", "weekends"})

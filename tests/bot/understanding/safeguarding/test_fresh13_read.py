@@ -35,6 +35,15 @@ HEARD = [
     ("domestic_abuse", "leave him out of it, he hits me"),
     ("domestic_abuse", "take him off me he is hurting me"),
     ("coercive_control", "yes if im allowed, he checks my phone"),
+    # a second reader's (session 28): what the first forms of these rules quietened or misheard
+    ("suicidal", "I'm a nurse and I've been thinking about an overdose, we had two overdoses on the ward today and I envied "
+                 "them"),
+    ("suicidal", "my son is on the ward again, we had two overdoses from him this year and I cant cope"),
+    ("care_abuse", "the carer took my ring, my daughter rang the agency and they sent it back"),
+    ("financial_abuse", "she pinched my pension and posted it back after the police came round"),
+    ("not_safe_at_home", "please dont put anything about the bruises in it"),
+    ("child_at_risk", "my mum doesnt let me eat breakfast cos im only 12"),
+    ("domestic_abuse", "dont mention her she'd kill me if she knew i told you"),
     ("domestic_abuse", "why are you asking me about my son, i said he hits me"),
 ]
 
@@ -46,7 +55,6 @@ def test_heard(detector, kind, said):
 
 QUIET = [
     "my mum won't let me go to the festival cos i'm only 15, so unfair",
-    "sis borrowed my card for the big shop n sent it back same day",
     "Someone rang pretending to be my bank asking for my PIN, I put the phone down and rang the bank myself",
     "I work as a paramedic, last night we had a stabbing and two overdoses lol the joys",
     "dont put anything about liam in it",
@@ -59,6 +67,12 @@ QUIET = [
     "the physio kept going even when i said stop and my knee was agony",
     "I need someone to take mum before something happens to my back",
     # replies about the story itself, at the read-back and the consent question (a stranger, session 28)
+    "I take a sleeping tablet because the neighbours shout all night",
+    "the vet gave the dog calming tablets for the fireworks so he is quieter",
+    "the cleaner comes once a week and signs the sheet for two hours",
+    "he kept going on about the football when I said stop it",
+    "they said i need a care package before im allowed home from hospital",
+    "you need to fix mums stairlift before something happens i mean it",
     "u didnt put her birthday",
     "take mum off",
     "ooh yes if Im allowed",

@@ -228,3 +228,58 @@ def test_an_operation_to_come_is_not_one_had(structurer, said):
     profile = structurer.structure([said])
     planned = [i for i in profile["sections"]["health"] if i["text"] in ("operation", "hip replacement")]
     assert planned and all(i["status"] == "hypothetical" for i in planned), health(profile)
+
+
+# A second reader's findings on the first forms of this session's rules (old against new), each now as it should be
+
+
+@pytest.mark.parametrize("said, condition, status", [
+    ("they thought it was a heart attack but the doctor said it wasn't a massive one", "heart attack", "past"),
+    ("wondered about dementia but they said it was not too advanced yet, early stage", "dementia", "current"),
+    ("the GP suspected a UTI but the nurse told me it wasn't bad, gave me antibiotics", "urinary tract infection",
+     "current"),
+])
+def test_what_was_said_of_an_illness_had_does_not_rule_it_out(structurer, said, condition, status):
+    profile = structurer.structure([said])
+    assert (condition, status, "subject") in health(profile), health(profile)
+
+
+@pytest.mark.parametrize("said", ["chronic af, on warfarin", "new onset af, they started me on bisoprolol",
+                                  "I have known af and high blood pressure", "taking edoxaban 4 af",
+                                  "I have bad af and get breathless"])
+def test_af_said_as_the_illness_in_lower_case_stays(structurer, said):
+    profile = structurer.structure([said])
+    assert [i for i in profile["sections"]["health"] if "fibrillation" in i["text"]], health(profile)
+
+
+@pytest.mark.parametrize("said, kept", [("theres a pain in my side when I walk", "pain"),
+                                        ("we get seizures most nights", "seizures"),
+                                        ("I had shingles last year, now I've got new shingles on my back", "shingles")])
+def test_ordinary_words_near_the_new_rules_keep_the_fact(structurer, said, kept):
+    profile = structurer.structure([said])
+    assert (kept, "current", "subject") in health(profile), health(profile)
+
+
+@pytest.mark.parametrize("said, age", [("I'm 80, sorry 81 next week", 80), ("I'm 67 on the 3rd floor", 67)])
+def test_an_age_near_the_new_rules(structurer, said, age):
+    assert about_me(structurer.structure([said]), "age") == [age]
+
+
+@pytest.mark.parametrize("said", ["best to ring Tuesday on 07700 900456",
+                                  "My name is Graham Smith, ring Graham on 07700 900318"])
+def test_the_persons_own_number_said_with_a_name_or_a_day(structurer, said):
+    profile = structurer.structure([said])
+    assert [i for i in profile["sections"]["communication"] if i.get("kind") == "phone"], profile["sections"]
+
+
+@pytest.mark.parametrize("story, teller, kept", [
+    (["Mum lives with me and my husband.", "Mum needs help washing.", "Dont put Mum in a home."], "carer", "washing"),
+    (["I have dementia and I forget my tablets, I never write them down"], "self", "dementia"),
+    (["dont put her in respite, she has dementia."], "carer", "dementia"),
+    (["dont mention Paul's drinking to the GP. My name is Paul Jones and I have asthma."], "self", "Paul Jones"),
+    (["I care for my husband Paul, he has COPD. Leave Paul out of it please."], "carer", "COPD"),
+])
+def test_words_like_a_wish_to_leave_out_keep_the_facts(structurer, story, teller, kept):
+    profile = structurer.structure(story, teller=teller, subject_name="Paul" if "husband Paul" in story[0] else None)
+    everything = " ".join(i["text"] for items in profile["sections"].values() for i in items)
+    assert kept.lower() in everything.lower(), everything
