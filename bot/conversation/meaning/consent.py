@@ -17,7 +17,7 @@ SECTION_WORDS = {
     "medications": r"medicines?|medications?|meds|medecines?|medicins?|tablets|pills|drugs|prescriptions?|inhalers?",
     "allergies": r"allerg\w*",
     "daily_living": r"day[- ]to[- ]day|daily living|daily life|everyday",
-    "home": r"home|house|flat|housing|address|where (i|he|she|they) lives?|living situation",
+    "home": r"home|house|hoose|flat|housing|address|where (i|he|she|they) lives?|living situation",
     # "the people ones", "not what matters or the people"; never "people" alone ("yes im happy for people to see it",
     # "only the people who need to know" were consent to the supports only: a second reader, session 18)
     # ("who supports me", "who helps her": a stranger, session 27, had the medicines left out and the supports sent)
@@ -185,7 +185,12 @@ _SOME_PARTS = re.compile(r"^(only |just )?(some|a few|certain|parts|bits|(a )?pa
                          r"( (but )?not (all|everything)( of (it|them))?)?$|^not (all|everything)( of (it|them))?( please| though)?$")
 # A part held back that is none of the parts offered: "but i dont want the bit about my memory going in".
 _A_PART_HELD_BACK = re.compile(r"\b(not|do not want|leave out|without|except|apart from|keep back|hold back|take out)"
-                               r"( \w+){0,2} (the |that )?(bit|bits|part|parts|section|stuff|things?) (about|on|with|of)\b")
+                               r"( \w+){0,2} (the |that )?(bit|bits|part|parts|section|stuff|things?) (about|on|with|of)\b"
+                               # "… I dont want him sectioned. leave that bit off", "i do not want the doctors knowing about
+                               # friday night" (a stranger, session 28: read as no, and the chat said goodbye)
+                               r"|\bleave (that|this|the|those|these) (bit|bits|part|parts|line|lines) (off|out)\b"
+                               r"|\bdo not want (the|them|him|her|my|his|their) ?(\w+ )?(knowing|to know|seeing|to see|told|"
+                               r"reading) about\b")
 # A yes said first: "yes, but not my medicines" (never "no thanks, not my medication")
 _YES_FIRST = re.compile(r"^(yes|yeah|yep|yup|aye|ok|okay|sure|fine|of course|go ahead|go on|that is fine)\b(?! not\b)")
 # A part named by the way, after a yes: "... the GP knows all about my health anyway" (not "they have got the rest
