@@ -130,6 +130,8 @@ _I_AM_A = re.compile(r"\b(?:i'm|i’m|im|i am)\s+(?:a|an)\s+(?:\d{1,3}\s*(?:-?\s
 _NOW_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)(?:\s+old)?\s*)?(?:now|as\s+of\s+(?:today|this\s+week))\b", re.IGNORECASE)
 
 # A carer's own language: "I speak Somali", "I only speak Polish", "my language is Urdu", "me, I speak Tamil"
+# An age said as not the one before: "85 not 84", "85, not 84"
+_NOT_THAT_AGE = re.compile(r"\s*,?\s*(?:not|n[o']?t|instead\s+of)\s+\d{1,3}\b", re.IGNORECASE)
 # An age put right at once: "43 no 44", "80, sorry, 81", "seventy three, I mean seventy four"
 _AGE_PUT_RIGHT = re.compile(r"\s*[,-]?\s*(?:no|sorry|i\s+mean|wait|actually|oops)\b\s*[,-]?\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?"
                             r"(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|"
@@ -325,6 +327,9 @@ class PersonalFiler:
                                            match.end(group))
             # (the birthday said after the age put right: "I'm 80, sorry 81 next week" is 80 now)
             coming = 1 if _BIRTHDAY_TO_COME.match(clause[max(to, match.end()):]) else 0
+            # "Im 85 not 84, I got mixed up": the age now, in place of the one said before (a stranger's update, session
+            # 28, was dropped without a word)
+            now = now or bool(_NOT_THAT_AGE.match(clause[max(to, match.end()):]))
             self.age(about, years - coming, teller, base + at, base + to, now)
 
     @staticmethod

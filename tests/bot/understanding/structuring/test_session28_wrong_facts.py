@@ -283,3 +283,15 @@ def test_words_like_a_wish_to_leave_out_keep_the_facts(structurer, story, teller
     profile = structurer.structure(story, teller=teller, subject_name="Paul" if "husband Paul" in story[0] else None)
     everything = " ".join(i["text"] for items in profile["sections"].values() for i in items)
     assert kept.lower() in everything.lower(), everything
+
+
+def test_an_age_said_as_not_the_one_before_puts_it_right(structurer):
+    """ "Im 85 not 84, I got mixed up", typed in an update, was dropped without a word (a stranger, session 28)."""
+    assert about_me(structurer.structure(["Im 84 and I live alone", "Im 85 not 84, I got mixed up"]), "age") == [85]
+    before = structurer.structure(["Im 84 and I live alone"])
+    after = structurer.structure(["and Im 85 not 84, I got mixed up"], base=before)
+    assert about_me(after, "age") == [85], after["sections"]["about_me"]
+
+
+def test_someone_elses_age_said_so_is_not_the_persons(structurer):
+    assert about_me(structurer.structure(["Im 84", "my husband is 85 not 84"]), "age") == [84]
