@@ -177,10 +177,7 @@ def _dates_of_birth(sentence: str, today: date) -> list[Identifier]:
         match = _DATE.match(sentence, cue.end()) or _DATE_IN_WORDS.match(sentence, cue.end())
         if not match:
             continue
-        written = match.group(1)
-        if not _DATE.fullmatch(written):  # "nineteenth of june nineteen fifty eight": in figures first
-            written = numbers_in_words(re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", written.lower()))
-        born = read_date(written, today)
+        born = _date_said(match.group(1), today)
         if born is None:
             continue
         if born > today and re.fullmatch(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2}", match.group(1)):
@@ -207,10 +204,7 @@ def _put_right(sentence: str, at: int, born: date, today: date) -> tuple[date, i
     for again in (_DATE.search(rest), _DATE_IN_WORDS.search(rest)):
         if again is None:
             continue
-        written = again.group(1)
-        if not _DATE.fullmatch(written):
-            written = numbers_in_words(re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", written.lower()))
-        if (when := read_date(written, today)) is not None and when <= today and today.year - when.year <= OLDEST:
+        if (when := _date_said(again.group(1), today)) is not None and when <= today and today.year - when.year <= OLDEST:
             return when, at + again.start(1), at + again.end(1)
     year = re.match(r"(?:[\s,]*(?:sorry|i\s+mean|it\s+was|was|it['’]?s|its|no)\b)*[\s,]*((?:19|20)\d{2})\b", rest,
                     re.IGNORECASE)
@@ -220,6 +214,13 @@ def _put_right(sentence: str, at: int, born: date, today: date) -> tuple[date, i
         except ValueError:  # the 29th of February in a year without one
             return None
     return None
+
+
+def _date_said(written: str, today: date) -> date | None:
+    """A date as said, in figures or in words ("nineteenth of june nineteen fifty eight": in figures first)."""
+    if not _DATE.fullmatch(written):
+        written = numbers_in_words(re.sub(r"(\d+)(?:st|nd|rd|th)\b", r"\1", written.lower()))
+    return read_date(written, today)
 
 
 def read_date(written: str, today: date) -> date | None:
