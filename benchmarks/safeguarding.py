@@ -344,9 +344,10 @@ def main() -> None:
         report("TWELFTH FRESH corpus, heldout_fresh12.tsv (its misses read in session 27; first run 236/240, 52/300, by "
                "the detector of 2abbdca)",
                judged(detector, fresh12), False)
-    fresh13 = held_out(name="heldout_fresh13.tsv")  # written 2026-12-06 (session 28) from a fresh context
+    fresh13 = held_out(name="heldout_fresh13.tsv")  # written 2026-12-06 (session 28) from a fresh context; read
     if fresh13:
-        report("THIRTEENTH FRESH corpus, heldout_fresh13.tsv (first run 231/240, 65/300, by the detector of ed50cb73)",
+        report("THIRTEENTH FRESH corpus, heldout_fresh13.tsv (its misses read in session 28; first run 231/240, 65/300, by "
+               "the detector of ed50cb73)",
                judged(detector, fresh13), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13

@@ -152,8 +152,8 @@ def main() -> int:
                             "invented, 25 wrongly current)", fresh10),
                            ("an eleventh fresh set, its wrong facts read (heldout_fresh11.yml; first run 0.764 / 0.754, 18 "
                             "invented, 13 wrongly current)", fresh11),
-                           ("a twelfth fresh set (heldout_fresh12.yml; first run 0.741 / 0.670, 28 invented, 11 wrongly "
-                            "current)", fresh12),
+                           ("a twelfth fresh set, its wrong facts read (heldout_fresh12.yml; first run 0.741 / 0.670, 28 "
+                            "invented, 11 wrongly current)", fresh12),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
