@@ -293,8 +293,8 @@ class Structurer:
             if spans and context.ONLY_OVER.fullmatch(sentence[spans[0][0]:spans[0][1]]):
                 self.filer.over_now(profile["sections"]["health"], *previous)  # "…for my hernia. All sorted now."
             previous = sentence, base
-            if cues.LEAVE_OUT.search(sentence):
-                continue  # "… but leave Paul out of it please": none of it filed (session 28)
+            if cues.LEAVE_OUT.search(sentence) and not concern:
+                continue  # "… but leave Paul out of it please": none of it filed (session 28); a danger told with it is
             skip = 0
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
@@ -1070,5 +1070,7 @@ def _left_out(profile: dict[str, Any], story: str, subject_name: str | None) -> 
         return
     named = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b")
     for section, items in profile["sections"].items():
+        if section == "risks":
+            continue  # a danger they do ("leave him out of it, Paul hits me") stays a risk, shared only with consent
         profile["sections"][section] = [i for i in items if not named.search(str(i.get("text", "")))
                                          and not named.search(str(i.get("name", "")))]

@@ -295,3 +295,9 @@ def test_an_age_said_as_not_the_one_before_puts_it_right(structurer):
 
 def test_someone_elses_age_said_so_is_not_the_persons(structurer):
     assert about_me(structurer.structure(["Im 84", "my husband is 85 not 84"]), "age") == [84]
+
+
+def test_a_danger_told_with_a_wish_to_leave_them_out_is_still_a_risk(structurer):
+    """The wish is honoured for what is said of them, but a harm they do stays under risks (shared only with consent)."""
+    profile = structurer.structure(["I have asthma. Leave Paul out of it, Paul hits me when hes drunk."])
+    assert [i for i in profile["sections"]["risks"] if "hits me" in i["text"]], profile["sections"]["risks"]
