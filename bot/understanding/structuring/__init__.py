@@ -222,7 +222,7 @@ class Structurer:
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
         corrections.moved_out(profile)
-        corrections.gone_from_their_life(profile)
+        corrections.gone_from_their_life(profile, story)
         corrections.left_after(profile, story)
         profile["sections"]["health"] = most_specific(profile["sections"]["health"])
         corrections.stopped_helping(profile, story, frozenset(earlier))

@@ -75,7 +75,9 @@ _PAST = re.compile(
     r"packed in|packed up|jacked in|knocked off|"  # "I packed in the ciggies in 2012"
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
-    r"^\W*before\s+(?:i|he|she|they|we)\s+(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|"
+    # ("Before in Ukraine I take enalapril", "Before, in Poland, I take …": the thirteenth fresh set, session 29)
+    r"^\W*before(?:\s*,?\s+(?:in|at|back\s+in|back\s+home\s+in)\s+[a-z]+|\s+that|\s+then)?\s*,?\s+(?:i|he|she|they|we)\s+"
+    r"(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|"
     r"drink|drinks|smoke|smokes"
     # "Before they give me amitriptyline but I stop because I sleep all day" (the eleventh fresh structuring set)
     r"|give\s+me|gave\s+me|put\s+me\s+on)|"
@@ -141,7 +143,8 @@ _THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:(?:thank\s+god|thank
 
 # Thought to be, then tested and clear (a fresh forms set, session 27: a water infection ruled out by its tests was sent)
 _THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|suspected|wondered\s+if|wondered\s+about|queried|worried)\s+(?:(?:it|she|he|they|i)\s+"
-                            r"(?:was|were|had|might\s+have|might\s+be|could\s+be)\s+)?(?:(?:a|an|some)\s+)?$",
+                            r"(?:was|were|had|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?)?"
+                            r"(?:(?:a|an|some)\s+)?$",
                             re.IGNORECASE)  # (not "the": "they thought it was the COPD" is one she has)
 _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
                               r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?)\s+(?:\w+\s+)?"
@@ -153,12 +156,29 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my
                               r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,60}?\b(?:said|told\s+(?:me|us|him|her|them))\s+(?:it|that)\s+"
                               r"(?:was\s*n['’]?t|was\s+not|is\s*n['’]?t|is\s+not|wasnt|isnt)\s+(?:(?:my|his|her|their|the)\s+"
                               r"(?:heart|lungs?|chest|brain|kidneys?|liver|stomach|bowel|bladder)|that|it|(?:anything|owt)\s+"
-                              r"(?:serious|bad|sinister)|at\s+all)\b(?!\s+(?:bad|serious|advanced|spread|massive|big))",
+                              r"(?:serious|bad|sinister)|at\s+all)\b(?!\s+(?:bad|serious|advanced|spread|massive|big))"
+                              # "but the tests said it wasn't, it's just me being unfit", "but the scan showed she hadn't"
+                              # (the twenty-third fresh forms set, session 29: angina and a stroke, ruled out, were sent)
+                              r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b(?:said|says|showed|shows|proved|found)\s+(?:that\s+)?"
+                              r"(?:it|she|he|i|they)\s+(?:was\s*n['’]?t|was\s+not|wasnt|had\s*n['’]?t|had\s+not|hadnt|did\s*n['’]?t|"
+                              r"did\s+not|didnt|has\s*n['’]?t|hasnt|has\s+not|have\s*n['’]?t|havent|is\s*n['’]?t|isnt)"
+                              r"(?:\s+(?:had\s+(?:one|it|a\s+\w+)|got\s+it|it|one))?\s*(?=[,.;!?]|$|\s+(?:at\s+all|thank|thankfully))",
                               re.IGNORECASE)
 # "the memory clinic were clear it's not Alzheimer's", "that's not dementia": said not to be
 _IT_IS_NOT = re.compile(r"(?:\b(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)\s+not|"
                         r"\b(?:it|that)\s+(?:was\s*n['’]?t|is\s*n['’]?t|wasnt|isnt))\s+(?:a\s+|an\s+|the\s+)?$",
                         re.IGNORECASE)
+
+
+# A part of the body checked and found well: "Ma kidneys are gettin checked cos o the lithium, an the thyroid, so far
+# they're fine" (the thirteenth fresh set, session 29: a thyroid condition was sent as had); the check said before the
+# word, nothing that has it between ("they check my thyroid because I have an underactive thyroid, it's fine" keeps it)
+_CHECKED_BEFORE = re.compile(r"\b(?:check(?:ed|ing|s)?|checkin|gettin\s+checked|test(?:ed|ing|s)?|monitor(?:ed|ing|s)?|"
+                             r"scan(?:ned|ning|s)?|keep(?:ing)?\s+an\s+eye\s+on)\b(?![^.;!?]*\b(?:have|has|had|got|with|"
+                             r"diagnosed|suffer|suffers)\b)[^.;!?]*$", re.IGNORECASE)
+_FOUND_WELL_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:so\s+far\s+)?(?:they['’]?re|they\s+are|theyre|it['’]?s|its|it\s+is|both|all|"
+                               r"everything['’]?s|everything\s+is)\s+(?:(?:been|are|is|was|were|came\s+back|come\s+back|"
+                               r"looking|look)\s+)?(?:fine|ok|okay|normal|clear|good|grand|alright|all\s+right)\b", re.IGNORECASE)
 
 
 def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], sentence: str, base: int) -> None:
@@ -174,6 +194,12 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
                 and _CAME_BACK_CLEAR.match(sentence, end - base) \
                 and sentence.lower().count(sentence[start - base:end - base].lower()) == 1:  # not "I have diabetes and they thought diabetes was"
             found["status"] = NEGATED
+        elif found["status"] == CURRENT and isinstance(start, int) and isinstance(end, int) \
+                and 0 <= start - base and end - base <= len(sentence) \
+                and _CHECKED_BEFORE.search(sentence[max(0, start - base - 60):start - base]) \
+                and _FOUND_WELL_AFTER.match(sentence, end - base) \
+                and not any(other is not found and found["text"].lower() in other["text"].lower() for other in health):
+            found["status"] = NEGATED
     for found, kind in [*((m, "medicine") for m in medications),
                         *((h, "habit" if h["text"] in _HABITS else "maybe") for h in health
                           if h["text"] in _HABITS or h["status"] == HYPOTHETICAL)]:
@@ -183,7 +209,8 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
             continue
         start, end = start - base, end - base
         if kind == "habit":
-            if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)):
+            if found["status"] == CURRENT and (given_up or _HABIT_NOT_SINCE.match(sentence, end)
+                                               or _CLEAN_SINCE.match(sentence[end:])):
                 found["status"] = PAST
         elif kind == "maybe":  # a condition said as a maybe
             if taken_after_all(sentence, end):
@@ -197,6 +224,11 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
         elif found["status"] in (CURRENT, HYPOTHETICAL) and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
                 and _last_said(medications, found, base, end, _NEVER_HAPPENED.match(sentence, end)):
             found["status"] = NEGATED  # "They did mention warfarin at one stage but … so that never happened"
+        elif found["status"] == CURRENT and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
+                and _NOT_STARTED_YET.match(sentence, end):
+            # "the heart doctor mentioned a new tablet, Entresto, but she hasn't started it" (the twenty-third fresh forms
+            # set, session 29: sent as taken); only spoken of
+            found["status"] = HYPOTHETICAL
         elif found["status"] == HYPOTHETICAL and taken_after_all(sentence, end):
             found["status"] = CURRENT
         elif found["status"] in (NEGATED, PAST) and _WONT_GIVE.search(sentence[:start]) \
@@ -205,6 +237,26 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
         if kind == "medicine" and found.get("dose") and found["status"] == CURRENT \
                 and _last_said(medications, found, base, end, changed := _DOSE_CHANGED.match(sentence, end)):
             _new_dose(found, changed)  # type: ignore[arg-type]
+    _named_again(medications, sentence, base)
+
+
+# A medicine named again at once, by another of its names: "She was on the steroids, the prednisolone, after her flare
+# up but that's done now" (the thirteenth fresh set, session 29: the prednisolone was sent as taken now); what is said
+# of the first is said of it, unless the words after it say now ("I stopped the warfarin, apixaban now")
+_AGAIN_BETWEEN = re.compile(r"\s*[,(]\s*(?:the\s+|that['’]?s\s+|thats\s+|i\.?e\.?\s+|called\s+|or\s+)?$", re.IGNORECASE)
+_NOT_THE_SAME_AFTER = re.compile(r"[^,.;!?]{0,20}?\b(?:now|instead|these\s+days|nowadays|since|now\s+on)\b", re.IGNORECASE)
+
+
+def _named_again(medications: list[dict[str, Any]], sentence: str, base: int) -> None:
+    said = sorted((m for m in medications if isinstance((m.get("source") or {}).get("start"), int)
+                   and isinstance((m.get("source") or {}).get("end"), int)
+                   and 0 <= m["source"]["start"] - base and m["source"]["end"] - base <= len(sentence)),
+                  key=lambda m: m["source"]["start"])
+    for first, then in zip(said, said[1:], strict=False):
+        between = sentence[first["source"]["end"] - base:then["source"]["start"] - base]
+        if first["status"] == PAST and then["status"] == CURRENT and _AGAIN_BETWEEN.fullmatch(between) \
+                and not _NOT_THE_SAME_AFTER.match(sentence, then["source"]["end"] - base):
+            then["status"] = first["status"]
 
 
 # A dose changed since, said past the medicine: "sertraline 50mg, no wait they put it up to 100 in sept", "levothyroxine
@@ -539,7 +591,10 @@ _WONT_GIVE = re.compile(r"\b(?:gp|doctor|doc|dr|consultant|psychiatrist|speciali
                         r"(?:(?:me|him|her|them|us)\s+)?(?P<more>any\s*more\s+|anymore\s+)?(?:(?:the|any|a|an)\s+)?$",
                         re.IGNORECASE)
 # Clean of it since: "used heroin for years, clean 3 years now" (the ninth fresh structuring set: sent as current)
-_CLEAN_SINCE = re.compile(r"^[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )\b(?:clean|sober|dry)\s+(?:(?:for|now|since)\s+)?(?:(?:\d+|a|an|one|two|three|"
+# ... or, after a "but", been so since: "been drinking since he were a teenager, but he's been dry eight months now" (the
+# thirteenth fresh set, session 29: sent as drinking now); not "he had been dry a year" (then drank again)
+_CLEAN_SINCE = re.compile(r"^(?:[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )|[^.;!?]{0,60}?\bbut\s+(?:he|she|i|they|we)\s*"
+                          r"(?:['’]?s|\s+has|\s+have|['’]?ve)?\s+been\s+)\b(?:clean|sober|dry)\s+(?:(?:for|now|since)\s+)?(?:(?:\d+|a|an|one|two|three|"
                           r"four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of|nearly|almost|over)\s+)+"
                           r"(?:years?|yrs?|months?|weeks?)\b(?!\s+of\b)(?![^.;!?]{0,20}\bbut\s+not\b)", re.IGNORECASE)
 # Offered and turned down: "The GP offered me mirtazapine but I said no", "suggested fluoxetine but I didn't want it"
@@ -550,10 +605,18 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
                       r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+# ... or the medicine said first, then who offered it: "Amitriptyline the doctor want to try also for sleep but I say no"
+_OFFERED_AFTER = re.compile(r"^\s*,?\s*(?:the\s+|my\s+)?(?:doctor|gp|doc|dr|consultant|nurse|psychiatrist|specialist|they)\s+"
+                            r"(?:want|wants|wanted|suggest|suggests|suggested|offer|offers|offered|recommend|recommends|"
+                            r"recommended|say|says|said)\b[^.;!?]{0,50}?(?=\b(?:but|so)\b)", re.IGNORECASE)
 _TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they)\s+(?:said\s+no|say\s+no|refused|refuse|"
                           r"refuses|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
                           r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
+                          # "The GP suggested morphine patches for his hips but he won't have them" (the twenty-third
+                          # fresh forms set, session 29: sent as taken)
+                          r"(?:won['’]?t|wont|will\s+not|wouldn['’]?t|wouldnt|would\s+not)\s+(?:have|take|use|touch|try|hear\s+of)\s+"
+                          r"(?:it|them|that|those|any)(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|at\s+all)\b))|"
                           # "but i aint started it", "but I not take it, I refuse" (a stranger, session 25)
                           r"(?:ain['’]?t|aint|haven['’]?t|havent|have\s+not|hasn['’]?t|hasnt|has\s+not|not|never)\s+"
                           r"(?:started|tried|taken|took|take|touched)\s+(?:it|them|that|those|any)"
@@ -580,7 +643,8 @@ _REFUSES_BEFORE = re.compile(r"\b(?:refuses?|refused|refusing|won['’]?t\s+take
                              r"refuses?\s+to\s+take|refused\s+to\s+take|won['’]?t\s+touch|wont\s+touch)\s+"
                              r"(?:(?:the|her|his|their|my|any|to\s+take)\s+)?$", re.IGNORECASE)
 # A medicine said only as a maybe, alone in its clause: "something for her mood, maybe sertraline"
-_ONLY_MAYBE = re.compile(r"\W*(?:or\s+)?(?:maybe|perhaps|possibly)\s+(?:some\s+|a\s+|the\s+)?", re.IGNORECASE)
+# ("… and maybe a stairlift or downstairs bathroom": a stranger, session 29, whose OT form said she used a stairlift)
+_ONLY_MAYBE = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:some\s+|a\s+|an\s+|the\s+)?", re.IGNORECASE)
 # Said to have it, then flatly denied: "there's a rumour he's got cancer but he hasn't, the doctor checked"
 _BUT_NOT = re.compile(r"^[\s,;:–-]*(?:but|and)\s+(?P<who>he|she|i|they|we)\s+(?:hasn['’]?t|has\s+not|haven['’]?t|have\s+not|"
                       r"doesn['’]?t|does\s+not|isn['’]?t|is\s+not|aren['’]?t|am\s+not|i['’]?m\s+not)"
@@ -782,6 +846,8 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
             not said and match.group("who").lower() in ("he", "she", "they")))  # type: ignore[union-attr]
     if _TAKEN_AFTER_ALL.match(rest):
         return False  # "refused the mirtazapine at first but now he takes it", "he won't take it unless I …"
+    if not before.strip(" ,") and (offered := _OFFERED_AFTER.match(rest)) and _TURNED_DOWN.match(rest[offered.end():]):
+        return medicine  # "Amitriptyline the doctor want to try also for sleep but I say no" (the thirteenth fresh set)
     # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken)
     return by_them(_BUT_NOT.match(rest)) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
         _OFFERED.search(before) and _TURNED_DOWN.match(rest)) or bool(

@@ -423,6 +423,15 @@ _AS_WHAT_FOR = re.compile(r"(?:\b(?:on|took|taking|take|takes|prescribed|given)\
                           r"\s+(?:the|her|his|my|their|me)\s+$", re.IGNORECASE)
 _DIAGNOSED_AFTER = re.compile(r"\s*(?:was\s+|were\s+|got\s+|being\s+)?diagnosed\b", re.IGNORECASE)
 
+# A later denial of something narrower that the condition's name only begins: "no lupus nephritis", "no lupus in the
+# kidneys", "no diabetic retinopathy", "the cancer has not spread to the bones" is not "no cancer" (the thirteenth fresh
+# set, session 29: "I have lupus … no lupus nephritis" was read back as no lupus, and a service told so)
+_NARROWER_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:itis|pathy|opathy|osis|oma|emia|aemia)\b|(?:in|of|on|to|at|behind)\s+"
+                             r"(?:the|my|his|her|their|both|either|any\s+of\s+(?:the|my|his|her))\s+"
+                             r"(?!(?:end|past|moment|future|meantime|morning|evening|night|day|week|month|year|time|world|"
+                             r"slightest|least|long|family|scans?|tests?|results?|bloods?)\b)[a-z]+"
+                             r"|(?:related|affecting|involvement|complications?|spread)\b)", re.IGNORECASE)
+
 
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins, unless it
@@ -447,6 +456,12 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                         and (_AS_WHAT_FOR.search(story[max(0, start - 60):start])
                              or _DIAGNOSED_AFTER.match(story, item.get("source", {}).get("end", start))):
                     continue  # "on concerta for the adhd but stopped it", "(adhd diagnosed at 15)": still had
+                said_at = (earlier.get("source") or {}).get("end")
+                if isinstance(said_at, int) and story and re.fullmatch(r"\s*[(\[]\s*", story[said_at:start]):
+                    continue  # "a mini stroke (TIA) in 2022": the same, named again in brackets; as said of the first
+                if section == "health" and earlier["status"] in ("current", "past") and item["status"] == "negated" \
+                        and story and _NARROWER_AFTER.match(story, item.get("source", {}).get("end", len(story))):
+                    continue  # "I have lupus … no lupus nephritis": the lupus stands
                 if item["text"] in ("smoking", "drinking") and item["status"] == "negated" and not item.get("never") \
                         and earlier["status"] in ("current", "past"):
                     item["status"] = "past"  # "Before I smoke 30 years, now 10 years I not smoke": an ex-smoker
@@ -580,10 +595,36 @@ _GONE = re.compile(r"\b(?:my|our|me|since|after|when)\s+(?:(?:ex|late)[\s-]+)?(?
                    r"last|years?|and\s+(?:the|our|my)\s+(?:kids|children))\b)))", re.IGNORECASE)
 
 
-def gone_from_their_life(profile: dict[str, Any]) -> None:
-    """A support whose own words say they died or left is help in the past, never a current support (issue 18)."""
+# Any of the family who died, said in the words that name them: "I get lonely since me sister Sadie passed", "Mum and Dad
+# have both passed" (the thirteenth fresh set, session 29: each a current support)
+_KIN_WORDS = (r"(?:husband|wife|partner|hubby|dad|mum|mam|mom|father|mother|sister|brother|son|daughter|nan|nana|gran|"
+              r"granny|grandad|grandma|grandpa|aunt|auntie|uncle|twin|fella|missus|friend|pal|mate)")
+_DIED = re.compile(rf"\b(?:(?:my|our|me|since|after|when)\s+(?:(?:late|big|little|older|younger|eldest|youngest|twin)\s+)?"
+                   rf"{_KIN_WORDS}\b(?:\s+(?!(?:he|she|has|had|was|is)\b)[A-Z][a-z]+)?|{_KIN_WORDS}\s+(?:and|&|n)\s+"
+                   rf"{_KIN_WORDS})\s*,?\s*(?:he\s+|she\s+|they\s+)?(?:have\s+|has\s+|had\s+|['’]ve\s+)?(?:both\s+)?"
+                   r"(?:passed|died|passed\s+away|passed\s+on)\b(?!\s+(?:on|down|the|a|an|it|that|my|his|her|their|me|him)\b)",
+                   re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+# A partner no longer together with them: "My husband is back in Madeira, we are separated" (the thirteenth fresh set)
+_APART = re.compile(r"\b(?:my|our|me)\s+(?:husband|wife|partner|hubby|boyfriend|girlfriend|fella|missus)\b[^.;!?]{0,60}?"
+                    r"\b(?:we|we['’]re|were|we\s+are|we\s+have|we['’]ve|weve|we\s+got|they)\s+(?:been\s+|now\s+)?"
+                    r"(?:separated|divorced|split\s+up|split|broke\s+up|apart)\b(?!\s+(?:but|and)\s+(?:he|she)\s+"
+                    r"(?:still|helps|comes))", re.IGNORECASE)
+
+
+def gone_from_their_life(profile: dict[str, Any], story: str = "") -> None:
+    """A support whose own words say they died or left is help in the past, never a current support (issue 18); a
+    partner said to be apart, in the sentence that names them (`story`), too."""
     for helper in profile["sections"]["support_network"]:
-        if helper["status"] == "current" and _GONE.search(helper["text"]):
+        start, end = (helper.get("source") or {}).get("start"), (helper.get("source") or {}).get("end")
+        sentence = helper["text"]
+        if isinstance(start, int) and isinstance(end, int) and story:
+            stop = _SENTENCE_END.search(story, end)
+            sentence = story[start:stop.start() if stop else len(story)]
+        if helper["status"] == "current" and (_GONE.search(helper["text"]) or _DIED.search(helper["text"])
+                                              or _APART.search(sentence)):
             helper["status"] = "past"
 
 

@@ -22,7 +22,8 @@ GOAL = Guarded(re.compile(
     r"|\b(?:i'm|i’m|im|i am|he's|she's|he is|she is) wanting (?:to|2)\b|\bdesperate (?:to|2) (?:get|go|be|stay)\b"
     r"|\bheart['’]?s (?:is )?set on\b|\b(?:i|we) should (?:like|love) to\b|\ba want is\b"
     # typed without the apostrophe: "Id like to be able to get upstairs to my own bed again" (a stranger of 84)
-    r"|\b(?:i|we|he|she)d (?:really )?(?:like|love) (?:to|2|some|a|more|help)\b",
+    # and in Scots: "Ah'd like tae come aff the quetiapine" (the thirteenth fresh set, session 29: stopped, it was read)
+    r"|\b(?:i|we|he|she)d (?:really )?(?:like|love) (?:to|2|tae|ta|some|a|more|help)\b|\bah['’]?d (?:really )?(?:like|love)\b",
     re.IGNORECASE,
 ), "want|like|love|hop|wish|need|goal|aspiration|ambition|dream|desperate|heart|should")
 # A carer's wish for care, said without naming the person ("I'd like someone to come in at lunchtime",
@@ -200,8 +201,12 @@ _DIGIT_WORDS = rf"(?:{'|'.join(_UNITS)}|zero|nought|oh)"
 # "two point five", "one point two five", "nought point five", "two and a half" (a stranger, session 22: "bisoprolol two
 # point five mg" was read back as "bisoprolol five mg", twice the dose; "ramipril one point two five mg" as "five mg")
 _SAID_FRACTION = rf"(?:{_DIGIT_WORDS}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+|(?:{_DIGIT_WORDS}|\d+)\s+and\s+a\s+half"
-_DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|" \
-               rf"{'|'.join(_UNITS)}|(?:a|one|two|five) hundred)"
+# "one hundred twenty-five micrograms", "two hundred and fifty mg" (the thirteenth fresh set, session 29: "one hundred
+# twenty-five micrograms" of levothyroxine was read back as twenty-five, a fifth of the dose)
+_HUNDREDS = rf"(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+(?:and\s+)?(?:(?:{'|'.join(_TENS)})" \
+            rf"(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
+_DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|{_HUNDREDS}|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|" \
+               rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)})"
 DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)
 DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
@@ -460,7 +465,12 @@ STOPPED_IT = Guarded(re.compile(r"\b(?:stop+(?:e?d|t)?|quit|came off|come off|ca
                                 r"|\b(?:packed|jacked|knocked)\s+(?:it|them|those|that)\s+(?:in|on\s+the\s+head)\b"
                                 # "but that was stopped", "it got stopped cos of my kidneys", "they were discontinued"
                                 r"|\b(?:it|them|those|that|they)\s+(?:was|were|got|has\s+been|have\s+been|had\s+been)\s+"
-                                r"(?:stop+(?:e?d|t)|discontinued)\b", re.IGNORECASE),
+                                r"(?:stop+(?:e?d|t)|discontinued)\b"
+                                # "First they give me pregabalin but I stop because I was like drunk all the day", as a
+                                # second language says it (the thirteenth fresh set, session 29: sent as taken); the stop
+                                # and then only why: not "but I stop the metformin", "… when I am in hospital"
+                                r"|(?:\bbut|^\W*(?:but\s+)?(?=[a-z]))\s*(?:i|he|she|they|we)\s+(?:stop+(?:e?d|t)?|quit)\s*(?=[,.;!]|$|(?:because|cos|coz|as|"
+                                r"after)\b)", re.IGNORECASE),
                      "stop|quit|came of|come off|gave up|given up|discontinued|packed|jacked|knocked")
 # What matters is said with a liking, a habit or a loss: "she loves her music", "I still go to the
 # allotment", "he misses his reading"; a garden that "is a state" is not what matters.
@@ -675,7 +685,7 @@ def number(text: str) -> int:
     total = 0
     for word in re.split(r"[\s-]+", text.lower()):
         if word == "hundred":
-            total = 100  # "a hundred", "one hundred"
+            total = max(total, 1) * 100  # "a hundred", "one hundred", "two hundred and fifty"
         else:
             total += _TENS.get(word, 0) + _UNITS.get(word, 0) + _TEENS.get(word, 0)
     return total

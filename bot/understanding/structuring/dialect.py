@@ -28,7 +28,7 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"
-        r"(?:man|wife|husband|hubby|mam|mammy|maw|mither|faither|granda|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"
+        r"(?:man|wife|husband|hubby|mam|mammy|mom|mommy|mummy|maw|mither|faither|granda|mum|ma|dad|da|nan|nana|gran|granny|grandad|grandma|son|daughter|lad|lass|"
         r"boy|girl|bairn|bairns|kids|sister|brother|partner|pal|mate|neighbour|family|own|knees?|back|hips?|legs?|"
         r"feet|foot|hands?|arms?|shoulders?|chest|eyes?|ears?|heart|head|neck|stomach|belly|tablets|pills|meds|"
         r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"

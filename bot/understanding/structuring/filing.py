@@ -30,7 +30,12 @@ from bot.understanding.structuring.facts import (
 from bot.understanding.structuring.guarded import Guarded
 from bot.understanding.structuring.lexicons import Lexicons
 from bot.understanding.structuring.people import OTHER, People, Teller, in_law
-from bot.understanding.structuring.personal import PersonalFiler, allergens, excepted_allergen
+from bot.understanding.structuring.personal import (
+    PersonalFiler,
+    allergen_said_apart,
+    allergens,
+    excepted_allergen,
+)
 from bot.understanding.structuring.places import town_lived_in
 from bot.understanding.structuring.tenure import tenure_features
 from bot.understanding.structuring.terms import MAINTAINED, Term, canonicals
@@ -106,6 +111,11 @@ _SEVERITY = re.compile(r"\b(severe|mild|moderate|profound)\s+$", re.IGNORECASE)
 # over, never the organ as a condition they have now
 _TAKEN_OUT_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|removed|remove|removes|removing)\s+(?:out\s+)?"
                                r"(?:my|his|her|their|the)\s+$", re.IGNORECASE)
+# "remove the alzheimer's line": what to do with the story, no operation (a stranger, session 29: "They had alzheimer's
+# removal in the past" was read back)
+_AN_INSTRUCTION = re.compile(r"\W*(?:(?:please|pls|can\s+you|could\s+you|and|then|also|just)\s+)*(?:remove|delete|take\s+out|"
+                             r"take\s+off|get\s+rid\s+of)\b", re.IGNORECASE)
+_A_LINE_AFTER = re.compile(r"['’]?s?\s*(?:line|lines|bit|part|one|section|entry|thing|sentence)\b", re.IGNORECASE)
 _OUT_AFTER = re.compile(r"\s+(?:(?:was|were|got|been|has been|had been)\s+)?(?:removed|taken out|took out|out)\b(?!\s+of\b)",
                         re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|had|have|has|got)\s+(?:my|his|her|their|the)\s+$",
@@ -798,6 +808,7 @@ class Filer(PersonalFiler):
         medicines = [t for t in said_medicines if not cues.ALLERGEN.search(clause[:t.start])
                      and not any(a <= t.start < b for a, b in allergic_to)
                      and not intolerant(clause, t) and not avoided_as_already_in(clause, t, who.story, base)
+                     and not allergen_said_apart(clause, t, who.story, base)
                      # "no allergies to medicines" says nothing about medicines taken
                      and not (t.canonical == GENERIC_MEDICINES and cues.NO_ALLERGIES.search(clause))
                      and (t.kind != MAINTAINED or cues.TAKING.search(clause) or relieves(clause, t)
@@ -1043,7 +1054,8 @@ class Filer(PersonalFiler):
             if cues.PART_DONE.match(clause[term.end:]):
                 text, status = f"{term.canonical} operation", context.PAST  # "I had my hip done"
                 detail.pop("kind")
-        if term.section == "health" and not text.endswith(("removal", "operation")) and (
+        if term.section == "health" and not text.endswith(("removal", "operation")) and not _AN_INSTRUCTION.match(clause) \
+                and not _A_LINE_AFTER.match(clause[term.end:]) and (
                 _TAKEN_OUT_BEFORE.search(clause[:term.start]) or (
                     _OUT_AFTER.match(clause[term.end:]) and (_HAD_BEFORE.search(clause[:term.start])
                                                              or re.match(r"\s+(?:was|were|got|been|has been|had been)\s",
@@ -1326,12 +1338,15 @@ class Filer(PersonalFiler):
             if status == context.PAST and terms[0].section in _PUT_IN_SECTIONS and _HAD_PUT_IN.search(clause) \
                     and not _GONE_SINCE.search(clause):
                 return context.CURRENT  # "We had a stairlift fitted last year": there now
+            if status == context.CURRENT and _MAYBE_FIRST.match(clause):
+                return context.HYPOTHETICAL  # "and maybe a stairlift or downstairs bathroom": wished for (session 29)
             return status
         clause = _TAG_QUESTION.sub("", clause)  # "…I'd be glad, isn't it": a tag, no "not" of what was said
         position = cues.first_verb(clause)
         return context.fact_status(clause, position, position, simple_past)
 
 
+_MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)
 # An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
 # and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")
 _PUT_IN_SECTIONS = frozenset({"home", "daily_living", "aids"})

@@ -46,7 +46,10 @@ _DATE_IN_WORDS = re.compile(
 _POSTCODE = Guarded(re.compile(r"\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})\b", re.IGNORECASE), digits=True)
 _ADDRESS_CUE = Guarded(re.compile(r"\b(?:live at|living at|lives at|address is|address:|address'?s|stay at|"
                                   r"staying at)\s+", re.IGNORECASE), "liv|address|stay")
-_HOUSE = re.compile(r"\b(?:flat \d+[a-z]?,?\s+)?\d{1,4}[a-z]?\s+[A-Z][a-z]+", re.IGNORECASE)
+# ("flat 7 kingsway court 40 anlaby road": the flat and its building with the street, the twenty-third fresh forms set,
+# session 29, whose flat and building were dropped)
+_HOUSE = re.compile(r"\b(?:flat \d+[a-z]?,?\s+(?:[a-z]+\s+(?:court|house|mews|lodge|heights|point|tower|gardens|mansions|"
+                    r"buildings|hall|view|place|walk|row|yard),?\s+)?)?\d{1,4}[a-z]?\s+[A-Z][a-z]+", re.IGNORECASE)
 _NHS = Guarded(re.compile(r"(?<![\d+])(\d{3}[ -]?\d{3}[ -]?\d{4})(?![\d])"), digits=True)
 _NHS_CUE = re.compile(r"\bnhs\b", re.IGNORECASE)
 # "my number is 943 476 5919, ring after 10": said as a phone number, whatever its check digit
@@ -198,6 +201,20 @@ _PUT_RIGHT_AFTER = re.compile(r"\s*[-–,]?\s*(?:no|sorry|i\s+mean|what\s+am\s+i
                               re.IGNORECASE)
 
 
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+                  "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_ORDINALS = {**{w: n for n, w in enumerate(_ORDINAL_WORDS, start=1)},
+             **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINAL_WORDS[:9], start=1)},
+             "thirtieth": 30, "thirty-first": 31}
+# the day alone, put right after a whole date: "…, no, what am I saying, the fifteenth" (the twenty-third fresh forms set,
+# session 29: the fourteenth was sent); not a day with its month (a whole date, read above)
+_DAY_PUT_RIGHT = re.compile(r"(?:[\s,.!-]*(?:no|sorry|i\s+mean|what\s+am\s+i\s+saying|i\s+tell\s+a\s+lie|it\s+was|was|"
+                            r"it['’]?s|its|wait|actually|oh|silly\s+me)\b)+[\s,.!-]*(?:the\s+)?"
+                            r"(\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|"
+                            r"eighth|ninth)|" + "|".join(sorted(_ORDINAL_WORDS + ["thirtieth"], key=len, reverse=True)) + r")\b"
+                            r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.IGNORECASE)
+
+
 def _put_right(sentence: str, at: int, born: date, today: date) -> tuple[date, int, int] | None:
     """The date of birth said again, put right, just after `at` (a whole date, or the year alone), with where it is."""
     rest = sentence[at:at + 80]
@@ -206,6 +223,14 @@ def _put_right(sentence: str, at: int, born: date, today: date) -> tuple[date, i
             continue
         if (when := _date_said(again.group(1), today)) is not None and when <= today and today.year - when.year <= OLDEST:
             return when, at + again.start(1), at + again.end(1)
+    day = _DAY_PUT_RIGHT.match(rest)
+    if day:  # "the fourteenth of February 1941, no, what am I saying, the fifteenth": the day alone put right
+        said = day.group(1).lower().replace(" ", "-")
+        number = int(said[:-2]) if said[:-2].isdigit() else _ORDINALS.get(said)
+        try:
+            return (born.replace(day=number), at + day.start(1), at + day.end(1)) if number else None
+        except ValueError:  # the 31st of a month of 30 days
+            return None
     year = re.match(r"(?:[\s,]*(?:sorry|i\s+mean|it\s+was|was|it['’]?s|its|no)\b)*[\s,]*((?:19|20)\d{2})\b", rest,
                     re.IGNORECASE)
     if year and int(year.group(1)) <= today.year and today.year - int(year.group(1)) <= OLDEST:

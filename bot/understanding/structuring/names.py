@@ -64,6 +64,8 @@ monday tuesday wednesday thursday friday saturday sunday today tonight yesterday
 mondays tuesdays wednesdays thursdays fridays saturdays sundays weekend weekends weekday weekdays
 morning mornings evening evenings night nights afternoon afternoons daytime daytimes nowadays
 christmas easter anyway otherwise besides meanwhile afterwards before after since sometimes
+type diabetic epileptic asthmatic insulin pregnant
+right alright hello hiya hey hi greetings howdy
 """.split())
 LANGUAGES = frozenset({"english", "welsh", "polish", "irish"})  # a language as well as a people
 # "Aoife, 17", "Eleri I am, 67", "sam (they/them) 22", "jay 19"

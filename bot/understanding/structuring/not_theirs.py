@@ -45,6 +45,11 @@ _OTHERS = re.compile(
     # Alzheimer's", "half the residents are on warfarin" (session 21)
     r"|\b(?:residents|patients|customers|clients|service\s+users)\s+(?:(?:all|mostly|often|usually|also)\s+)?"
     r"(?:have|has|had|are|were|get|take|need|with)\b"
+    # the others in supported living or a shared house: "Other tenants in the house are on clozapine and insulin, I give
+    # those too, but that's them not Danny" (the thirteenth fresh set, session 29: both were sent as Danny's)
+    r"|\bother\s+(?:tenants|residents|housemates|lads|girls|people|service\s+users)(?:\s+(?:in|at)\s+(?:the|his|her|my)\s+"
+    r"(?:house|home|flat|unit|bungalow|place))?\s+(?:(?:all|mostly|often|usually|also)\s+)?"
+    r"(?:have|has|had|are|were|get|take|need|with)\b"
     # what comes in to a paramedic's or a nurse's shift: "last night we had a stabbing and two overdoses", "we get lots of
     # overdoses" (a stranger, session 28: read back "You had overdose in the past")
     # (overdoses and stabbings only, counted, never "from him", "in the family": "we get seizures most nights" is theirs)
@@ -54,6 +59,11 @@ _OTHERS = re.compile(
     # the old people a care worker visits: "I go in houses of old people and I give them tablets, morphine patches,
     # insulin" (the twelfth fresh set, session 28: the morphine and the insulin were filed as hers)
     r"|\b(?:houses|homes|flats)\s+of\s+(?:old|elderly|older|the\s+old|the\s+elderly)\s+(?:people|folk|ladies|men)\b"
+    # the medicines a care worker gives out at work, named after them: "I give the medication to the residents, morphine,
+    # insulin, warfarin, everything" (the thirteenth fresh set, session 29: all three were filed as hers)
+    r"|\b(?:give|gives|gave|giving|hand|hands|handing|do|does|doing|administer|administers|administering)\s+(?:out\s+)?"
+    r"(?:the\s+|all\s+the\s+)?(?:medication|medications|medicines|meds|tablets|drugs)\s+(?:out\s+)?(?:to|for)\s+"
+    r"(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:residents|patients|clients|service\s+users|customers|old\s+people|elderly)\b"
     r"|\b(?:old|elderly|older)\s+(?:people|folk|ladies|gents|men|women|clients)\s+(?:i|we)\s+(?:visit|see|care\s+for|"
     r"look\s+after|go\s+to|support)\b", re.IGNORECASE)
 # What the person gives those people, after they are named: "…and I give them their oxycodone", "i do them their

@@ -104,7 +104,8 @@ _TEST_NEAR = re.compile(r"\b(?:test|tests|tolerance|glucose|ogtt|gtt)\b", re.IGN
 _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": ("cancer",), "pacemaker": ("pacemaker", "pacemakers"),
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
            "covid-19": ("covid", "covid-19", "covid 19", "coronavirus"), "drinking": ("drink",),
-           "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",), "wound": ("wound",)}
+           "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",), "wound": ("wound",),
+           "type 1 diabetes": ("type 1", "type one"), "type 2 diabetes": ("type 2", "type two")}
 _NEAR = 200
 
 
@@ -181,6 +182,9 @@ def another_sense(text: str, term: Term) -> bool:
         # illness, the twelfth fresh set, session 28)
         return bool(_SLANG_AF_BEFORE.search(before)) or (term.surface == "af" and bool(_FEELING_Y_BEFORE.search(before))
                                                            and not _AF_NAMED_BEFORE.search(before))
+    if term.canonical in ("type 1 diabetes", "type 2 diabetes"):  # "bipolar, type 1": a kind of bipolar disorder
+        # (the thirteenth fresh set, session 29: type 1 diabetes was filed beside it)
+        return bool(re.search(r"\bbipolar(?:\s+disorder)?\W{0,3}$", before, re.IGNORECASE))
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
     if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound

@@ -104,7 +104,9 @@ def named_relatives(story: str, relatives: frozenset[str], subject_name: str | N
 # "his dad Alan", "her fella, Terry": the person's relative (or partner) by name, in a carer's story
 _PARTNER_WORDS = {"fella": "partner", "feller": "partner", "bloke": "partner", "man": "partner", "fellow": "partner",
                   "lady": "partner", "missus": "wife", "hubby": "husband", "hubbie": "husband"}
-_THEIR_KIN_NAME = re.compile(r"\b(?i:his|her)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:called|named)\s+)?"
+# ("his dad, well his stepdad really, Roy": the thirteenth fresh set, session 29, where Roy's emphysema was the son's)
+_THEIR_KIN_NAME = re.compile(r"\b(?i:his|her)\s+(?i:late\s+)?((?i:[a-z]+))\s*,?\s+(?:(?i:really|actually|i\s+suppose|i\s+guess)\s*,?\s+)?"
+                             r"(?:(?i:called|named)\s+)?"
                              r"((?-i:[A-Z][a-z]+))\b(?!\s*'s\b)")
 _NAME_THEN_KIN = re.compile(r"\b([A-Z][a-z]+)\s*\(\s*(?i:my|me|our|his|her)\s+((?i:[a-z]+))\s*\)")
 

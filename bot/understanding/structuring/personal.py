@@ -157,6 +157,20 @@ _CARERS_LANGUAGE = re.compile(r"(?:\b(?:i|i['’]m|im|i\s+am)\s+(?:only\s+|just\
                               re.IGNORECASE)
 
 
+# "She's allergic to, what's it called, not the sulfa ones, trimethoprim, that's it": the allergen said after an aside,
+# in a clause of its own (the twenty-third fresh forms set, session 29: trimethoprim was sent as a medicine she takes)
+_ALLERGIC_TO_THEN = re.compile(r"\ball?erg(?:ic|y|ies)\s+(?:to|2|for|with)\s*(?:,|:|\.\.\.|–|-)"
+                               r"(?![^.!?\n]*\b(?:takes?|taking|took|on|prescribed|given|gets|uses?|nothing|none|anything|"
+                               r"nowt|owt|no|and|but)\b)[^.!?\n]{0,70}$",
+                               re.IGNORECASE)
+
+
+def allergen_said_apart(clause: str, medicine: Term, story: str, base: int) -> bool:
+    """Whether `medicine` is named after "allergic to," and an aside, in the same sentence (`story` before the clause at
+    `base`, and the clause before it)."""
+    return _ALLERGIC_TO_THEN.search(story[max(0, base - 90):base] + clause[:medicine.start]) is not None
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -180,6 +194,11 @@ class PersonalFiler:
             if not re.search(r"\b(?:but|although|except)\b", clause[match.end():], re.IGNORECASE) \
                     and not (drugs and reacts_to(clause)):
                 return
+        for medicine in medicines:
+            if allergen_said_apart(clause, medicine, who.story, base):
+                sections["allergies"].append(item(medicine.canonical, context.CURRENT, "subject", teller,
+                                                  base + medicine.start, base + medicine.end, term=medicine.surface,
+                                                  spelled=medicine.surface if medicine.fuzzy else None))
         for medicine in medicines:  # "I react badly to codeine": an intolerance, not a medicine taken
             if intolerant(clause, medicine) and not cues.ALLERGY.search(clause) \
                     and not _NO_ALLERGY_AFTER.match(who.story, base + len(clause)) \

@@ -26,6 +26,9 @@ _TAKEN_BACK = re.compile(
     r"i\s+tell\s+a\s+lie)\b[\s,.!;:-]*)?"
     r"|(?:wait|sorry|hang\s+on|hold\s+on)\s*[,.!;:-]*\s*(?:no|nah)\b[\s,.!;:-]*"
     r"|or\s+is\s+it\b)", re.IGNORECASE)
+# ... or a word like it that names nothing of ours: a slip put right ("gout, I mean Gouda": the thirteenth fresh set,
+# session 29, where gout was sent as had)
+_SLIP = re.compile(r"([A-Za-z]{4,})\b")
 _SORRY = re.compile(r"\s*,\s*(?:sorry|i\s+mean|i\s+meant)\s*[,.]?\s*(?:(?:it['’]?s|its|it\s+is)\s+)?", re.IGNORECASE)
 # "…, well not latex", "the pill, not the pill, the mini pill": the same thing named again with "not"
 _NOT_AGAIN = r"\s*,\s*(?:well\s*,?\s*)?(?:no\s*,?\s*)?(?:sorry\s*,?\s*)?not\s+(?:the\s+|my\s+|a\s+|an\s+)?{}\b"
@@ -114,6 +117,9 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
     if sorry and not cue:  # "sertraline, sorry, citalopram": the right one said at once
         if following and following[0][0][0] == end + sorry.end():
             gone.add(id(found))
+        elif (slip := _SLIP.match(after, sorry.end())) and len(surface) >= 4 and slip.group(1).lower() != surface.lower() \
+                and slip.group(1).lower().startswith(surface.lower()[:3]):
+            gone.add(id(found))  # "I can't stand gout, I mean Gouda, the cheese": a slip of the tongue, no gout
         return
     if not cue and not again:
         return
@@ -251,13 +257,20 @@ _MORE_LIKE = re.compile(rf"[\s.,;!-]*(?:(?:well|no|actually|ok|okay|honestly|or|
                         re.IGNORECASE)
 
 
+# ... or said again after a "no" or a "sorry": "I smoke 20 a day, no, sorry, now 10" (the twenty-third fresh forms set,
+# session 29: 20 was sent)
+_SAID_AGAIN = re.compile(rf"[\s.,;!-]*(?:(?:well|ok|okay|oh)[\s.,;!-]+)*(?:(?:no|sorry|actually|i\s+mean|i\s+tell\s+a\s+lie)"
+                         rf"[\s.,;!-]+)+(?:(?:now|it['’]?s|its|only|just|about|more\s+like)\s+)?(?P<n>\d{{1,3}}|{cues.AGE_IN_WORDS})\b"
+                         rf"(?!\s*(?:years?|yrs?|months?|weeks?|days?\s+ago|o['’]?clock|pm|am)\b)", re.IGNORECASE)
+
+
 def _amount_put_right(health: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
     for found in health:
         amount, span = found.get("amount"), _span(found)
         if id(found) in earlier or not isinstance(amount, str) or span is None or found["text"] not in cues.HABITS:
             continue
         at = story.find(amount, span[0])
-        said = _MORE_LIKE.match(story, at + len(amount)) if at >= 0 else None
+        said = (_MORE_LIKE.match(story, at + len(amount)) or _SAID_AGAIN.match(story, at + len(amount))) if at >= 0 else None
         if said is not None and re.match(r"\S+", amount):
             put = said.group("n") if said.group("n").isdigit() else str(cues.number(said.group("n")))
             found["amount"] = re.sub(r"^\S+", put, amount, count=1)
