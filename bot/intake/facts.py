@@ -329,8 +329,15 @@ def falls_count(sections: dict[str, Any]) -> int | None:
                           r"\bfall(?:en)? (once|twice|three times|four times)\b|\bfell (once|twice|three times)\b", text)
         if match:
             word = next(g for g in match.groups() if g)
+            # "I've had a fall, well, two actually" (the twenty-third fresh forms set, session 29: one was sent)
+            again = _COUNT_AGAIN.match(text, match.end())
+            word = again.group(1) if again else word
             counts.add(_NUMBERS.get(word.split()[0], int(word) if word.isdigit() else None))
     return _one(counts)
+
+
+_COUNT_AGAIN = re.compile(r"\s*[,;–-]*\s*(?:(?:well|no|sorry|actually|oh)[\s,;–-]+)+(?:(?:it['’]?s|its|it\s+was|make\s+that)\s+)?"
+                          r"(one|two|three|four|five|six|\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)")
 
 
 # How many a day, in the clause that tells the smoking now: "about 5 roll ups a day", "20 cigarettes a day".

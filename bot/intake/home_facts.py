@@ -257,6 +257,10 @@ def lives_with(sections: dict[str, Any]) -> str | None:
 _PETS = re.compile(r"\b(?:dogs?|cats?|budgies?|pets?|rabbits?|parrots?|puppy|kitten)\b")
 
 
+_SAID_OF_THEM = re.compile(r"(?:has|have|had|is|was|who|which|needs|does|gets|got|goes|works|helps|can|cant|cannot|uses|"
+                           r"takes|likes|loves|suffers|hes|shes|he|she)\b")
+
+
 def _people(words: str) -> int | None:
     count = 0
     # "my 2 kids (8 n 11)", "my two boys aged 8 and 11": their ages, not more people
@@ -265,6 +269,8 @@ def _people(words: str) -> int | None:
         part = part.strip()
         if not part or re.fullmatch(r"[\d\W]+", part) or _PETS.search(part):
             continue  # an age said on its own, or "the dog"
+        if _SAID_OF_THEM.match(part):
+            continue  # "my son Liam hes 24 and has autism": more said of him, no one else (the twenty-third fresh forms set)
         number = next((_NUMBERS.get(w) or (int(w) if w.isdigit() else None)
                        for w in part.split() if w in _NUMBERS or w.isdigit()), None)
         if number is not None and _PLURAL_PEOPLE.search(part):
