@@ -150,6 +150,25 @@ def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
     return saved is not None and bool(_carers_own(saved, left_out))
 
 
+def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: list[str]) -> list[str]:
+    """Of `sections`, those whose items in the saved story name any of `things` ("depression", "gary", "friday night":
+    every word of one, a longer word by its first five letters: "drinking" finds "drinks")."""
+    import re
+
+    from bot.conversation.meaning import plain
+
+    saved = _saved(rt, sender_id)
+    if saved is None:
+        return []
+    patterns = [[re.compile(r"\b" + (re.escape(w[:5]) if len(w) > 5 else re.escape(w) + r"\b")) for w in thing.split()]
+                for thing in things]
+
+    def names_it(item: dict[str, Any]) -> bool:
+        said = plain(" ".join(str(item.get(k) or "") for k in ("text", "name", "term", "relationship", "value")))
+        return any(all(p.search(said) for p in words) for words in patterns)
+    return [s for s in sections if any(names_it(i) for i in saved.profile.get("sections", {}).get(s, []))]
+
+
 def _saved(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:
     with rt.reading.begin() as session:
         person = person_for(rt, session, sender_id)

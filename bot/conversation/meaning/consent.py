@@ -164,6 +164,43 @@ def unnamed_parts(text: str) -> list[str]:
     return found
 
 
+# A thing (not a part) the person does not want a service told of: "dont tell them about the depression", "dont put
+# anything about Gary in it", "i dont want the job people knowing about my drinking", "leave Gary out" (a stranger,
+# session 29: "yes but not my medicines, and dont tell them about the depression" sent the depression to an employment
+# service; "ok yes but dont put anything about Gary in it" sent Gary to a benefits service)
+_NOT_TOLD = re.compile(
+    r"\b(?:dont|do not|please dont|never|didnt|did not)\s+(?:want\s+(?:to\s+)?)?(?:tell|say|put|mention|write|include|send|share|"
+    r"give|let)\s+(?:them|him|her|anyone|anybody|any\s*one|the\s+\w+(?:\s+people)?|it)?\s*(?:anything|nothing|owt|stuff|"
+    r"something|any\s+of\s+it)?\s*(?:about|of|on|regarding|to\s+do\s+with)\s+(?P<what>[a-z][a-z ]*)"
+    r"|\b(?:dont|do not|didnt|did not)\s+want\s+(?:them|him|her|anyone|anybody|an?\s+\w+|the\s+\w+(?:\s+people)?|my\s+\w+)\s+"
+    r"(?:to\s+know|knowing|to\s+see|seeing|to\s+hear|hearing|told|reading|finding\s+out|to\s+find\s+out)\s+(?:about\s+)?"
+    r"(?P<what2>[a-z][a-z ]*)"
+    r"|\b(?:leave|keep)\s+(?P<what3>[a-z]+(?:\s+[a-z]+)?)\s+out\b"
+    r"|\b(?:leave|keep)\s+out\s+(?P<what4>[a-z][a-z ]*)")
+_WHAT_ENDS = re.compile(r"\s+(?:in\s+it|in\s+there|on\s+it|on\s+there|on\s+the\s+form|in\s+the\s+form|of\s+it|please|"
+                        r"thanks|though|and|but|because|cos|as|i|im|dont|do|they|he|she|it|its|if|so|or|at|to|from|for|"
+                        r"with|whatever|anyway|either|too)\b.*$")
+_NOT_A_THING = frozenset("""it that this them him her anything nothing stuff all everything any some bits bit part parts
+    section sections things thing the rest one""".split())
+_LEADING = re.compile(r"^(?:(?:the|my|his|her|their|our|that|those|these|any|all|about|anything|of)\s+)+")
+
+
+def things_held_back(text: str) -> list[str]:
+    """What a reply to the consent question asks a service not to be told, when it names no part of the story ("the
+    depression", "gary", "friday night"): the words, as said, to be found in the story. [] when none."""
+    found: list[str] = []
+    for said in re.split(r"[,;.!?]+", plain(text or "")):
+        for match in _NOT_TOLD.finditer(said):
+            what = next(g for g in match.groups() if g)
+            what = _LEADING.sub("", _WHAT_ENDS.sub("", " " + what).strip())
+            words = what.split()
+            if not words or len(words) > 4 or all(w in _NOT_A_THING for w in words) or sections_named(what) \
+                    or what in found:
+                continue
+            found.append(what)
+    return found
+
+
 # Yes to sharing, in words that are no yes elsewhere: "share the lot", "course you can", "i dont mind",
 # "whatever helps", "happy for the surgery to have all of that".
 _SHARE_IT = re.compile(r"^((yes|ok|okay|alright|right)\s+)?(please\s+)?((yes|ok)\s+)?("

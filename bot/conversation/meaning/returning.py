@@ -141,7 +141,9 @@ def menu_meaning(text: str) -> Meaning:
             r"no,? i am (ok|fine|good|alright)|log ?out|sign ?out|that will do|"
             r"(i am |we are )?(all )?sorted( now| out| thanks)*$|(i am |we are )?all (set|fine|ok|okay)( now| thanks)*$)\b", p):  # "all sorted ta"
         return Meaning("value", "finished")
-    if _STOP_A_SERVICE.match(p):
+    if _STOP_A_SERVICE.match(p) or any(_STOP_A_SERVICE.match(bare(plain(piece))) for piece in re.split(r"[.,;!?]+", text or "")):
+        # ("Sorry I change my mind. Please stop the job one, my husband will find out if they write letter": a stranger,
+        # session 29, was read as an update, and nothing was stopped)
         return Meaning("value", "stop")
     for key, pattern in _MENU_WORDS:
         if re.search(pattern, p):

@@ -90,7 +90,13 @@ _NOT_BEFORE = re.compile(r"\b(not|no|never|except|apart from|anything but|rather
 def _turned_down(service: str, p: str) -> bool:
     """Whether every mention of a service in a reply is turned down ("not the gp"), none chosen."""
     mentions = list(re.finditer(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p))
-    return bool(mentions) and all(_NOT_BEFORE.search(p[:m.start()]) for m in mentions)
+    return bool(mentions) and all(_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()]) for m in mentions)
+
+
+# A service the person says they never wanted: "I never said I wanted help with money? just the nurses" (a stranger, session
+# 29: the benefits service's questions began); the words before its mention, in the same breath
+_NEVER_ASKED = re.compile(r"\b(i (never|did not|didnt) (say|said|ask|asked|want|wanted|mention|mentioned)|i do not (want|need)|"
+                          r"who said (i|we))\b(?! (it|them|to (share|send)))[a-z ]{0,30}$")
 
 
 _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|everything|"

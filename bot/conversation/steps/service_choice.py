@@ -204,11 +204,14 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if chosen is None:  # "the first two", "the last one": by their place in the parts on screen
         by_place = meaning.consent_meaning(turn.text, before or offered_parts)
         chosen = by_place.value if by_place.kind == "value" else None
-    unknown = meaning.unnamed_parts(turn.text)
-    if chosen is None and unknown:  # "not the wotsit stuff": which part, asked, with what is shared so far
+    things = meaning.things_held_back(turn.text)
+    unknown = [u for u in meaning.unnamed_parts(turn.text) if not any(t in u for t in things)]
+    if chosen is None and (unknown or things):  # "not the wotsit stuff": which part, asked, with what is shared so far
         chosen = before or offered_parts
     if chosen is None:
         return None
+    if things:  # "dont tell them about the depression": the parts that hold it are left out whole
+        return _things_left_out(rt, turn, service, things, chosen)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     own = [sharing.CARERS_OWN] if _carers_own_kept(turn, chosen, offered_parts) and sharing.carers_own_facts(
@@ -219,6 +222,19 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
             .set(sections_chosen=chosen + own if left_out else None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person, yours_too=bool(own))) \
         .set(sections_chosen=chosen + own)
+
+
+def _things_left_out(rt: Runtime, turn: Turn, service: Service, things: list[str], chosen: list[str]) -> Step:
+    """Something the person does not want the service told of, by its own words ("the depression", "Gary"): the parts of
+    the story that hold it are left out whole (a part is shared whole or not at all), and the person is told which,
+    and asked again. Found in none, they are told so and asked which part it is in; nothing is shared unasked."""
+    holding = sharing.sections_naming(rt, turn.sender_id, things, chosen)
+    left = [s for s in chosen if s not in holding]
+    said = wording.things_held_back(things, holding, turn.person)
+    if not left:
+        return Step().say(said, wording.nothing_left(turn.person)).set(sections_chosen=None)
+    return Step().say(said, wording.consent_question(service, left, chosen=True, person=turn.person)) \
+        .set(sections_chosen=left)
 
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -238,10 +254,18 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
     # health was sent; a stranger, session 27)
     held = sorted({part for said in _SENTENCES.split(turn.text or "") if service
                    for part in meaning.held_back_only(said, offered_parts) or []}, key=offered_parts.index)
-    if service is None or not held:
+    # and a sentence that keeps only some ("Only about me, my goals, my health and how to communicate. Not my home, not
+    # people": a stranger, session 29, was asked again with all but the home): only those are kept
+    kept = [chosen for said in _SENTENCES.split(turn.text or "") if service and re.search(r"\b(only|just)\b", meaning.plain(said))
+            and (chosen := meaning.chosen_sections(said, offered_parts))]
+    held += [part for part in offered_parts if kept and part not in held and not all(part in k for k in kept)]
+    things = meaning.things_held_back(turn.text or "")
+    if service is None or not (held or things):
         return Step().say(ASKED_AGAIN[Stage.CONSENT])
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
     chosen = [s for s in before if s not in held]
+    if things:  # "… dont put anything about Gary in it": held back too, after the help
+        return _things_left_out(rt, turn, service, things, chosen)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
@@ -289,6 +313,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
         service = rt.services.get(turn.slot("service_id") or "")
         offered_parts = _sections(ranked).get(service.id if service else "", [])
         if meaning.unnamed_parts(text):  # "ok but not the wotsit stuff": never a yes, a no or ignored
+            return choose_sections(rt, turn)
+        if meaning.things_held_back(text):  # "ok yes but dont put anything about Gary in it": never a plain yes
             return choose_sections(rt, turn)
         meant = meaning.consent_meaning(text, offered_parts)
         beyond = [s for s in meaning.sections_named(text) if s not in offered_parts]

@@ -103,6 +103,7 @@ from bot.conversation.wording.sharing import (
     service_offers,
     services_explained,
     shared,
+    things_held_back,
 )
 from bot.conversation.wording.story import (
     ADDED,
@@ -164,7 +165,7 @@ __all__ = [
     "REMOVED", "REPROMPTS", "RESTARTED", "RESTART_TELLING", "RESUMED", "RESUME_AGAIN", "RESUME_KEPT", "RESUME_QUESTION", "WHOSE_AGAIN", "Reply", "STILL_TELLING", "STOPPED",
     "TALK_TO_PERSON", "TELL_MORE", "TOO_LONG", "WHICH_POWER", "UPDATE_NOT_SENT", "UPDATE_SAVED", "VERIFIED", "YES_NO",
     "about_them", "ask_for_story", "ask_new_pin", "ask_stop_which",
-    "another_practice", "beyond_the_basis", "cannot_agree_themselves", "carer_noted", "kept_under", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help", "parts_not_known",
+    "another_practice", "beyond_the_basis", "cannot_agree_themselves", "carer_noted", "kept_under", "carer_question", "clear_question", "cleared", "carry_on", "consent_explained", "consent_help", "things_held_back", "parts_not_known",
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
     "menu", "mid_story", "no_number", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "remove_all_question", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",

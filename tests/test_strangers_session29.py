@@ -1,0 +1,37 @@
+"""What a stranger found on the running stack in session 29, each through the stack as it was typed (REST): a thing the
+person did not want a service told of was sent to it; parts kept with "only", in a message that also got the urgent
+help, were shared with all but one part more."""
+from __future__ import annotations
+
+from tests.journey_steps import answer_service_questions, told_story
+from tests.test_end_to_end import intakes
+
+STORY = ("I am 52 and have asthma and depression. I take sertraline and use an inhaler. I live alone. I want to walk more. "
+         "My garden matters to me.")
+
+
+def test_a_thing_not_to_be_told_leaves_out_the_part_it_is_in(embedded_stack):
+    """ "yes but not my medicines, and dont tell them about the depression, dont want an employer knowing" sent the
+    depression to an employment service (a stranger, session 29): the medicines were left out, the depression was not."""
+    say, _ = told_story(embedded_stack, "held-back-thing", STORY)
+    before = {intake["delivery_id"] for intake in intakes(embedded_stack, "gp-practice")}
+    asked = answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
+    reply = say("yes but not my medicines, and dont tell them about the depression, dont want the doctor knowing")
+    assert "I have left out your health" in reply and "depression" in reply, reply
+    assert "- your medicines" not in reply and "- your health" not in reply and "Do you agree" in reply, reply
+    assert "has your details" in say("yes")
+    sent = [i for i in intakes(embedded_stack, "gp-practice") if i["delivery_id"] not in before]
+    assert len(sent) == 1 and "health" not in sent[0]["sections"] and "medications" not in sent[0]["sections"], sent
+    assert "depression" not in str(sent[0]).lower() and "asthma" not in str(sent[0]).lower(), sent[0]["sections"]
+    assert "about_me" in sent[0]["sections"], sent[0]["sections"]
+    del asked
+
+
+def test_only_some_parts_said_with_a_danger_keeps_only_those(embedded_stack):
+    """ "Only about me, my goals, my health and how to communicate. Not my home, not people" got the urgent help (the
+    classifier heard a danger), then was asked again with every part but the home (a stranger, session 29)."""
+    say, _ = told_story(embedded_stack, "only-after-help", STORY)
+    answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
+    reply = say("Only about me and my medicines. Not my health. My husband hits me when he drinks")
+    assert "Domestic Abuse Helpline" in reply, reply
+    assert "will receive: about you and your medicines. Nothing else." in reply, reply
