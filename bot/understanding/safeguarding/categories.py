@@ -44,6 +44,7 @@ DOMESTIC_ABUSE = "National Domestic Abuse Helpline: 0808 2000 247 (free, any tim
 SILENT_999 = "If you cannot speak on a 999 call, press 55 when asked."
 RAPE_CRISIS = "Rape Crisis support line: 0808 500 2222 (free, any time)."
 NSPCC = "NSPCC helpline: 0808 800 5000. A child or young person can call Childline on 0800 1111."
+CHILDLINE = "A child or young person can call Childline on 0800 1111 (free, any time)."
 SAFEGUARDING_TEAM = ("Your council's adult social care team can look into it: call them and say it is "
                      "a safeguarding concern.")
 HOURGLASS = "Hourglass (abuse of older people): 0808 808 8141."
@@ -112,6 +113,10 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
         lines.remove(EMERGENCY)  # "If you might act on these thoughts now, call 999" says it already
     if unwell and MENTAL_HEALTH_111 not in lines:
         lines.insert(1, MENTAL_HEALTH_111)
+    if for_a_child and NSPCC not in lines and lines:
+        # a child writing, of any concern: Childline too ("im 16 … honestly i cant cope anymore" got Carers UK and the
+        # Samaritans only: a stranger, session 29)
+        lines.insert(1, CHILDLINE)
     return " ".join([opening or OPENING, *lines, going_on])
 
 

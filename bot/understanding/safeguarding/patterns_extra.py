@@ -416,4 +416,11 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", True, "have|take|find|mind|respite|place|somewhere ~4 HARMED ~1 before ~1 something ~1 "
                                    "happen|happens ~3 i ~1 mean ~1 it|that"),
     ("not_safe_at_home", True, "someone|somebody|ex ~2 have|has|got ~2 key ~10 tonight|scared|afraid|frightened"),
+    # the fourteenth fresh set's misses (session 29), in general words: residents locked in their rooms; someone left
+    # on the floor, or on the commode, for hours, by a carer; a carer who cannot promise "it" will not happen again
+    ("care_abuse", True, "lock|locks|locked|locking ~2 resident|residents|patient|patients|her|him|them|mum|dad|mam ~2 in "
+                         "~2 room|rooms|bedroom|bedrooms ~6 night|laugh|laughs|laughed|hours|day"),
+    ("care_abuse", True, "CARE|girl|lady|woman|man|lad|staff|they ~14 leave|leaves|left|leaving ~3 on ~1 the ~1 floor|commode|"
+                         "toilet|loo ~3 for ~1 hour|hours|ages|an"),
+    ("carer_breaking_point", True, "not|cannot|cant ~1 promise ~3 not|wont|never ~1 happen ~1 again"),
 ]
