@@ -438,8 +438,15 @@ _MINE_WHEN_I_WANT = r"\bi (can|could) (take|get|have|use) (it|them|mine) (whenev
 # A concern as a topic of study or of work, and nothing of the writer's own said with it: "a lesson on self harm in PSHE",
 # "my coursework is on suicide rates", "a modern slavery lead for the council", "a mental health ward … we see a lot of
 # self harm" (the fourteenth fresh set, session 29); not "… and it made me realise I do it too"
-_A_TOPIC = (r"^(?!.*\b(i|im|me|myself) (do|did|have(?! to)|had(?! to)|cut|cutting|been|want|feel|felt|think|thought|"
-            r"tried|am (cutting|harming|thinking|feeling|suicidal|scared|being))\b)(?!.*\b(my|our) (son|daughter|friend|mum|dad|child|kid|partner|husband|wife) (is|was|has(?! to)|had(?! to)|does|did)\b)"
+# Words of a danger said beside an everyday reading, which keep the rule's hit (a second reader, session 29: "i dont want to
+# live in this flat any more, i want to end it" and "my partner hit the wall, then me" were quiet)
+_DANGER_BESIDE = (r"(?!.*\b(end it|end my life|end things|ending it|dead|die|dying|kill (myself|me|him|her)|suicid\w*|"
+                  r"(not|dont|do not) (want|wanna) to (live|be here|exist)( at all| any ?more| anymore)?$|at all|rather be dead|"
+                  r"no point|started doing it|doing it too|do it too|i do it|been (self )?harming|happening (at home|to me|"
+                  r"to us)|being made to|made to work|for no pay|no wages|passport|then (hit )?(me|him|her|us|mum|dad)|"
+                  r"(and|then) (hit|hits|hitting|punched|slapped|kicked|pushed|grabbed) |and me|then me)\b)")
+_A_TOPIC = (r"^" + _DANGER_BESIDE + r"(?!.*\b(i|im|me|myself) (do|did|have(?! to)|had(?! to)|cut|cutting|been|want|feel|felt|think|thought|"
+            r"tried|am (cutting|harming|thinking|feeling|suicidal|scared|being))\b)(?!.*\bive (started|been|done|tried)\b)(?!.*\b(my|our) (son|daughter|friend|mum|dad|child|kid|partner|husband|wife) (is|was|has(?! to)|had(?! to)|does|did)\b)"
             r".*(\b(lesson|lessons|coursework|essay|assignment|project|poster|training|course|module|dissertation|research|"
             r"presentation|lecture|leaflet|leaflets|talk|stats|statistics) (is |was )?(on|about|into) (\w+ ){0,2}?(self harm|"
             r"suicide|suicides|modern slavery|exploitation|county lines|domestic abuse|abuse)\b"
@@ -451,7 +458,9 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(_A_TOPIC + r"|"
         # a supplement taken beyond the dose, a doctor's word for it ("Doctor say I take overdose of vitamin D"): the
         # fourteenth fresh set, session 29
-        r"\b(overdose|overdosed|od) (of|on) (vitamin|vitamins|iron|calcium|folic|supplements?|b12|d3|fish oil|zinc)\b|"
+        r"^" + _DANGER_BESIDE + r"(?!.*\b(and|with|plus|also) (her |his |my |some |the )?(sleeping|paracetamol|antidepressants?|"
+        r"tablets|pills|meds|painkillers|sedatives|co codamol|codeine|tramadol|insulin|other)\b)"
+        r".*\b(overdose|overdosed|od) (of|on) (vitamin|vitamins|iron|calcium|folic|supplements?|b12|d3|fish oil|zinc)\b|"
         r"\bwhen (the|her|his|my|their|our) (time|day) (comes|come|has come)\b|\bend of (her |his |their )?life"
         r"|\b(dnr|do not resuscitate|resuscitation|advance care plan|advance decision)\b"
         r"|\bdie (at home|in (her|his|my|their) own bed|peacefully|in (her|his|my|their) sleep)\b"
@@ -470,10 +479,10 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"(?! (from|of|in) (him|her|them|my|our|the family))"
         # a home, not a life: "i dont want to live in this flat anymore, the stairs are to much" (the fourteenth fresh
         # set, session 29); not "i dont want to live like this", "… in this world", "… with this pain"
-        r"|\b(want|wanna) to live (in|at|on|near|round|around) (this|that|the|a|my|our|here|there) ?(flat|house|home|"
+        r"|^" + _DANGER_BESIDE + r".*\b(want|wanna) to live (in|at|on|near|round|around) (this|that|the|a|my|our|here|there) ?(flat|house|home|"
         r"bungalow|place|area|street|estate|road|town|city|village|block|building|room|bedsit|hostel|country|tower|"
         r"high rise|tower block|care home|nursing home)\b"
-        r"|\b(want|wanna) to live (here|there) (any ?more|now|no more)\b"),
+        r"|^" + _DANGER_BESIDE + r".*\b(want|wanna) to live (here|there) (any ?more|now|no more)\b"),
     # a brother or sister and a trifle: "my little brother is so annoying i could kill him, he ate my leftover pizza" (the
     # fourteenth fresh set, session 29: the help for a carer at breaking point); the trifle said, no one cared for harmed
     "carer_breaking_point": re.compile(
@@ -509,7 +518,10 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                  r"|\b(pillow|play|water|snowball|food|nerf) ?fights?\b|\bplay ?fighting\b"
                                  # a thing hit, not a person: "my husband hit the car in the parking" (the fourteenth
                                  # fresh set, session 29)
-                                 r"|\b(hit|hits|hitting|bumped|bumps|crashed|reversed) (into )?(the|a|our|his|her|my|another|"
+                                 r"|^" + _DANGER_BESIDE + r"(?!.*\b(hit|hits|hitting|punch\w*|slap\w*|kick\w*|push\w*|grab\w*)\b.*"
+                                 r"\b(me|him|her|us|mum|mam|dad|nan|gran|sister|brother|girlfriend|boyfriend|wife|husband|kids?|"
+                                 r"children|baby)\b)"
+                                 r".*\b(hit|hits|hitting|bumped|bumps|crashed|reversed) (into )?(the|a|our|his|her|my|another|"
                                  r"someone s|someones) (car|van|wall|kerb|curb|post|bollard|gate|fence|bin|lamp ?post|"
                                  r"pothole|tree|barrier|deer|bus|lorry|parked car|garage door)\b"
                                  # burns at the cooker (the fourteenth fresh set: "burning herself in the kitchen")

@@ -422,5 +422,5 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
                          "~2 room|rooms|bedroom|bedrooms ~6 night|laugh|laughs|laughed|hours|day"),
     ("care_abuse", True, "CARE|girl|lady|woman|man|lad|staff|they ~14 leave|leaves|left|leaving ~3 on ~1 the ~1 floor|commode|"
                          "toilet|loo ~3 for ~1 hour|hours|ages|an"),
-    ("carer_breaking_point", True, "not|cannot|cant ~1 promise ~3 not|wont|never ~1 happen ~1 again"),
+    ("carer_breaking_point", True, "i ~2 not|cannot|cant ~1 promise ~3 not|wont|never ~1 happen ~1 again"),
 ]

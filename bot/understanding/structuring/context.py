@@ -244,7 +244,11 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
 # up but that's done now" (the thirteenth fresh set, session 29: the prednisolone was sent as taken now); what is said
 # of the first is said of it, unless the words after it say now ("I stopped the warfarin, apixaban now")
 _AGAIN_BETWEEN = re.compile(r"\s*[,(]\s*(?:the\s+|that['’]?s\s+|thats\s+|i\.?e\.?\s+|called\s+|or\s+)?$", re.IGNORECASE)
-_NOT_THE_SAME_AFTER = re.compile(r"[^,.;!?]{0,20}?\b(?:now|instead|these\s+days|nowadays|since|now\s+on)\b", re.IGNORECASE)
+_NOT_THE_SAME_AFTER = re.compile(r"[^.;!?]{0,60}?(?:\b(?:instead|these\s+days|nowadays|still|currently|every\s+day|daily|"
+                                 r"take|takes|taking|need|needs|on\s+it|on\s+them|continue|continues|carry\s+on)\b|"
+                                 r"(?<!done )(?<!over )(?<!finished )(?<!stopped )(?<!not )\bnow\b)", re.IGNORECASE)
+# ... and said bare, then a break or what it was for: "…, the prednisolone, after her flare up"
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:after|for|when|during|in|last|from|until|till|but)\b)", re.IGNORECASE)
 
 
 def _named_again(medications: list[dict[str, Any]], sentence: str, base: int) -> None:
@@ -255,6 +259,7 @@ def _named_again(medications: list[dict[str, Any]], sentence: str, base: int) ->
     for first, then in zip(said, said[1:], strict=False):
         between = sentence[first["source"]["end"] - base:then["source"]["start"] - base]
         if first["status"] == PAST and then["status"] == CURRENT and _AGAIN_BETWEEN.fullmatch(between) \
+                and _BARE_AFTER.match(sentence, then["source"]["end"] - base) \
                 and not _NOT_THE_SAME_AFTER.match(sentence, then["source"]["end"] - base):
             then["status"] = first["status"]
 

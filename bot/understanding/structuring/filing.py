@@ -113,7 +113,8 @@ _TAKEN_OUT_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|removed|remov
                                r"(?:my|his|her|their|the)\s+$", re.IGNORECASE)
 # "remove the alzheimer's line": what to do with the story, no operation (a stranger, session 29: "They had alzheimer's
 # removal in the past" was read back)
-_AN_INSTRUCTION = re.compile(r"\W*(?:(?:please|pls|can\s+you|could\s+you|and|then|also|just)\s+)*(?:remove|delete|take\s+out|"
+_AN_INSTRUCTION = re.compile(r"\W*(?:(?:please|pls|plz|can\s+you|could\s+you|can\s+u|could\s+u|u|you|and|then|also|just)\s+)*"
+                             r"(?:remove|delete|take\s+out|"
                              r"take\s+off|get\s+rid\s+of)\b", re.IGNORECASE)
 _A_LINE_AFTER = re.compile(r"['’]?s?\s*(?:line|lines|bit|part|one|section|entry|thing|sentence)\b", re.IGNORECASE)
 _OUT_AFTER = re.compile(r"\s+(?:(?:was|were|got|been|has been|had been)\s+)?(?:removed|taken out|took out|out)\b(?!\s+of\b)",
@@ -872,6 +873,8 @@ class Filer(PersonalFiler):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
             if term.canonical == "overdose" and teller == "self" and _THEY_OVERDOSED.search(clause[:term.start]):
                 continue  # "I think hes overdosed", of the lad beside them: not the person's (a stranger, session 24)
+            if _AN_INSTRUCTION.match(clause) and (_A_LINE_AFTER.match(clause[term.end:]) or _A_LINE_AFTER.search(clause)):
+                continue  # "remove the copd bit, I dont have that": what to do with the story, no fact (a second reader)
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story, who.subject_name)
             if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):

@@ -74,3 +74,18 @@ def test_a_young_carer_at_breaking_point_gets_childline(detector):
     reply = found.reply() or ""
     assert "Childline on 0800 1111" in reply and "Carers UK" in reply, reply
     assert "Childline" not in (detector.check(said).reply() or "")  # an adult's: the same help, no Childline
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("suicidal", "i dont want to live in this flat any more, i want to end it"),
+    ("suicidal", "i dont want to live in this house any more, id rather be dead"),
+    ("suicidal", "dont want to live in this house anymore, or at all tbh"),
+    ("domestic_abuse", "my partner hit the wall, then me"),
+    ("domestic_abuse", "he hit the wall and me"),
+    ("suicidal", "overdose of vitamin D and sleeping tablets"),
+    ("suicidal", "she took an overdose of vitamin d and paracetamol"),
+    ("exploitation", "im the modern slavery lead at work, my cousin is being made to work for no pay"),
+])
+def test_a_danger_said_beside_an_everyday_reading_is_heard(detector, kind, said):
+    """A second reader (session 29): the first forms of the everyday readings above quietened each of these."""
+    assert kind in detector.check(said).categories, said

@@ -200,3 +200,23 @@ def test_an_amount_put_right_after_a_no_is_the_one_kept(structurer):
     assert [i.get("amount") for i in profile["sections"]["health"] if i["text"] == "smoking"] == ["10 a day"]
     profile = structurer.structure(["I smoke 20 a day, no, I dont drink"])
     assert [i.get("amount") for i in profile["sections"]["health"] if i["text"] == "smoking"] == ["20 a day"]
+
+
+@pytest.mark.parametrize("said, medicine", [
+    ("they stopped my metformin, the gliclazide i still take", "gliclazide"),
+    ("was on the steroids, the prednisolone, still on it now", "prednisolone"),
+    ("stopped the warfarin, the apixaban I take every day", "apixaban"),
+    ("I came off the sertraline, the mirtazapine I still take at night", "mirtazapine"),
+])
+def test_a_medicine_said_after_a_stopped_one_and_still_taken_stays_taken(structurer, said, medicine):
+    """A second reader (session 29): the first form of the rule above made each of these past."""
+    profile = structurer.structure([said])
+    assert status_of(profile, "medications", medicine) == ["current"], items(profile, "medications")
+
+
+@pytest.mark.parametrize("said", ["remove the copd bit, I dont have that", "can u remove my gallbladder bit its wrong",
+                                  "remove the alzheimers line please, that was my mum"])
+def test_a_wish_to_remove_a_line_names_no_fact(structurer, said):
+    """A second reader (session 29): "remove the copd bit, I dont have that" was read as COPD had now."""
+    profile = structurer.structure([said])
+    assert not profile["sections"]["health"], items(profile, "health")
