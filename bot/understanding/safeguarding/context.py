@@ -524,6 +524,12 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                  r".*\b(hit|hits|hitting|bumped|bumps|crashed|reversed) (into )?(the|a|our|his|her|my|another|"
                                  r"someone s|someones) (car|van|wall|kerb|curb|post|bollard|gate|fence|bin|lamp ?post|"
                                  r"pothole|tree|barrier|deer|bus|lorry|parked car|garage door)\b"
+                                 # the writer's own hand on the one they care for, no one else's said ("I grabbed his arm
+                                 # too hard and left a bruise": a carer at breaking point, a stranger, session 29)
+                                 r"|^(?!.*\b(he|she|they|husband|wife|partner|son|daughter|dad|mum|brother|sister|boyfriend|"
+                                 r"girlfriend) (\w+ )?(hit|hits|grab\w*|push\w*|kick\w*|slap\w*|punch\w*|hurt\w*|beat\w*|"
+                                 r"threaten\w*|strangl\w*|chok\w*) (me|us|my|the kids|our)\b).*\bi (\w+ )?(grabbed|grab|pushed|"
+                                 r"shoved|shook|slapped|pinched|squeezed) (his|her|their|him|them|mums|dads)\b"
                                  # burns at the cooker (the fourteenth fresh set: "burning herself in the kitchen")
                                  r"|\b(burn|burns|burned|burnt|burning) (myself|herself|himself|themselves) (on|with|in|at) "
                                  r"(the|a) (oven|hob|stove|kettle|iron|pan|kitchen|cooker|grill|toaster|bbq|barbecue)\b"),

@@ -423,4 +423,9 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     ("care_abuse", True, "CARE|girl|lady|woman|man|lad|staff|they ~14 leave|leaves|left|leaving ~3 on ~1 the ~1 floor|commode|"
                          "toilet|loo ~3 for ~1 hour|hours|ages|an"),
     ("carer_breaking_point", True, "i ~2 not|cannot|cant ~1 promise ~3 not|wont|never ~1 happen ~1 again"),
+    # a carer's own hand on the one they look after ("I grabbed his arm too hard and left a bruise": a stranger, session
+    # 29, got the Domestic Abuse Helpline, the help for the one harmed)
+    ("carer_breaking_point", False, "i ~1 grab|grabbed|push|pushed|shove|shoved|shake|shook|pinch|pinched|squeeze|squeezed|"
+                                    "slap|slapped ~1 his|her|their|him|them|mum|dad|mam ~1 arm|arms|wrist|wrists|hand|hands|"
+                                    "face|leg|legs|shoulder|shoulders ~3 hard|bruise|bruises|mark|marks"),
 ]

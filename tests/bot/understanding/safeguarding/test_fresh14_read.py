@@ -89,3 +89,14 @@ def test_a_young_carer_at_breaking_point_gets_childline(detector):
 def test_a_danger_said_beside_an_everyday_reading_is_heard(detector, kind, said):
     """A second reader (session 29): the first forms of the everyday readings above quietened each of these."""
     assert kind in detector.check(said).categories, said
+
+
+def test_a_carers_own_hand_on_the_one_cared_for_gets_the_carers_help(detector):
+    """ "when he fought me over the wash I grabbed his arm too hard and left a bruise … I'm scared of what I might do", at
+    the consent question, got the Domestic Abuse Helpline and "press 55" (the help for the one harmed; a stranger,
+    session 29)."""
+    found = detector.check("Last week when he fought me over the wash I grabbed his arm too hard and left a bruise")
+    assert "carer_breaking_point" in found.categories and "domestic_abuse" not in found.categories, found.categories
+    assert "Carers UK" in (found.reply() or "")
+    assert "domestic_abuse" in detector.check("he grabbed my arm and left a bruise").categories
+    assert "domestic_abuse" in detector.check("he grabbed my arm so I grabbed his arm back and it left a bruise").categories
