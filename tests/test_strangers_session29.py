@@ -35,3 +35,52 @@ def test_only_some_parts_said_with_a_danger_keeps_only_those(embedded_stack):
     reply = say("Only about me and my medicines. Not my health. My husband hits me when he drinks")
     assert "Domestic Abuse Helpline" in reply, reply
     assert "will receive: about you and your medicines. Nothing else." in reply, reply
+
+
+def test_an_addition_that_belongs_to_another_part_with_lines_is_kept_and_said_so(embedded_stack):
+    """Beside the test below: an addition said at the medicines that belongs to day-to-day living, a part with lines
+    already, is added and said so (it passed before; it keeps the fix below from taking such an addition back)."""
+    import uuid
+
+    from tests.journey_steps import finish_story, rest_speaker
+
+    say = rest_speaker(embedded_stack, f"oxygen-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("I have COPD and I use an inhaler. I need help with the shopping and I use a stick.")
+    reply = finish_story(say)
+    for _ in range(8):
+        if "Is this right about your medicines?" in reply:
+            break
+        reply = say("yes")
+    assert "Is this right about your medicines?" in reply, reply
+    reply = say("add that I use home oxygen at night")
+    assert "I have added that" in reply and "could not work out" not in reply, reply
+    read = [reply]
+    for _ in range(8):
+        if "Is this right" not in read[-1]:
+            break
+        read.append(say("yes"))
+    assert "oxygen" in " ".join(read).lower() or "oxygen" in reply.lower(), read
+
+
+def test_an_addition_the_story_says_already_is_said_to_be_there(embedded_stack):
+    """ "add that i have oxygen at night", when "… and oxygen at night" was told in the story (kept under day-to-day
+    living), got "Sorry, I could not work out how to change that" three times (a stranger, session 29)."""
+    import uuid
+
+    from tests.journey_steps import finish_story, rest_speaker
+
+    say = rest_speaker(embedded_stack, f"oxygen-there-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("i have the COPD bad now cant get up the stairs without stopping, on inhalers the blue one and the purple one "
+        "and oxygen at night")
+    reply = finish_story(say)
+    for _ in range(8):
+        if "Is this right about your medicines?" in reply:
+            break
+        reply = say("yes")
+    assert "Is this right about your medicines?" in reply, reply
+    reply = say("add that i have oxygen at night")
+    assert "in the story already" in reply and "could not work out" not in reply, reply

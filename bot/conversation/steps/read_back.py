@@ -280,6 +280,7 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
     if meant.kind in NOT_ANSWERS:
         return Step().say(ASIDES.get(meant.kind, wording.READ_BACK_UNCLEAR)), now
     before = {section_key(g) for g in now.sections}
+    lines_of = {section_key(g): set(g["lines"]) for g in now.sections}
     here = [section_key(g) for g in now.sections if g["section"] == group["section"]]
     lines_before = {line for g in now.sections if g["section"] == group["section"] for line in g["lines"]}
     # "add that my name is Ronald Hughes" puts the name right: a second name beside the first is no name
@@ -297,13 +298,37 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
                 return step.say(wording.NOT_CHANGED), reading(rt, turn)
         # nothing that was there changed: "I have added that", never "I have changed that" (a stranger, session 28)
         return step.say(wording.ADDED if adding or lines_before <= lines_now else wording.CHANGED), now
-    elsewhere = [g["section"] for g in now.sections if section_key(g) not in before]
+    # (or a part that was there and has a new line: "add that I use home oxygen at night", at the medicines, went to
+    # day-to-day living, which had lines before, and "Sorry, I could not work out how to change that" took it back: a
+    # stranger, session 29)
+    elsewhere = [g["section"] for g in now.sections if section_key(g) not in before
+                 or set(g["lines"]) - lines_of.get(section_key(g), set())]
     if elsewhere:  # "I have changed that" was said when only another part had changed ("its williams with 2 Ls")
         return step.say(wording.kept_under(elsewhere, turn.person, added=meant.kind == "add")), now
+    holding = _already_said(meant.text or "", now) if adding else []
     if not step.replies and story.take_back(rt, turn.sender_id, kept):
         # nothing changed, and the person is told so: none of its words stay in the story to be sent (issue 18)
         now = reading(rt, turn)
+    if holding:  # "add that i have oxygen at night", told in the story already (a stranger, session 29: "Sorry, I could
+        # not work out how to change that", three times)
+        return step.say(wording.already_there(holding, turn.person)), now
     return step.say(wording.NOT_CHANGED), now
+
+
+_LITTLE_WORDS = frozenset("""have has had that with need needs want wants some they them this from your their what when
+    also just really very about into over then than there here still using uses does like""".split())
+
+
+def _already_said(text: str, now: Reading) -> list[str]:
+    """The parts read back whose items already say every word that matters of `text` ("i have oxygen at night"), in
+    the words of the story (a long line is read back cut short)."""
+    words = [w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _LITTLE_WORDS]
+    if not words or now.draft is None:
+        return []
+    sections = now.draft.profile.get("sections", {})
+    return list(dict.fromkeys(g["section"] for g in now.sections
+                              if any(all(re.search(rf"\b{w}", str(i.get("text", "")).lower()) for w in words)
+                                     for i in sections.get(g["section"], []))))
 
 
 def _all_out_answer(value: str) -> str | None:

@@ -260,6 +260,12 @@ def kept_under(sections: list[str], person: str | None = None, added: bool = Fal
         return Reply(f"I have added that. It is now in the part about {where}.")
     return Reply(f"I have not changed this part, but I have kept your words under {where}. You can say \"remove "
                  "that\" to take a line out.")
+def already_there(sections: list[str], person: str | None = None) -> Reply:
+    """An addition the story says already."""
+    where = re.sub(r"^about ", "", section_titles(sections, person))
+    return Reply(f"That is in the story already, in the part about {where}. Nothing else was changed.")
+
+
 # Never "remove all of it": said as advised, it took a whole part out (a stranger's stroke and heart rhythm, session 19)
 NOT_CHANGED = Reply("Sorry, I could not work out how to change that. Please say it another way. You can say \"remove "
                     "that\" to take one line out, then \"add that …\" with the right words.")

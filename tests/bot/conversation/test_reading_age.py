@@ -104,6 +104,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "resume_cleared": [wording.resume_cleared(kept, updating) for kept in (0, 2) for updating in (False, True)],
         "consent_explained": [wording.consent_explained(s, s.sections, person) for s in REGISTRY.values()],
         "consent_help": [wording.consent_help(NURSES, person), wording.consent_help(None, person)],
+        "already_there": [wording.already_there(["daily_living"], person)],
         "things_held_back": [wording.things_held_back(["depression"], ["health"], person),
                              wording.things_held_back(["friday night", "gary"], [], person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],
