@@ -427,5 +427,5 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # 29, got the Domestic Abuse Helpline, the help for the one harmed)
     ("carer_breaking_point", False, "i ~1 grab|grabbed|push|pushed|shove|shoved|shake|shook|pinch|pinched|squeeze|squeezed|"
                                     "slap|slapped ~1 his|her|their|him|them|mum|dad|mam ~1 arm|arms|wrist|wrists|hand|hands|"
-                                    "face|leg|legs|shoulder|shoulders ~3 hard|bruise|bruises|mark|marks"),
+                                    "face|leg|legs|shoulder|shoulders"),
 ]
