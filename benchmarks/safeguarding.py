@@ -349,9 +349,10 @@ def main() -> None:
         report("THIRTEENTH FRESH corpus, heldout_fresh13.tsv (its misses read in session 28; first run 231/240, 65/300, by "
                "the detector of ed50cb73)",
                judged(detector, fresh13), False)
-    fresh14 = held_out(name="heldout_fresh14.tsv")  # written 2026-12-06 (session 29) from a fresh context
+    fresh14 = held_out(name="heldout_fresh14.tsv")  # written 2026-12-06 (session 29) from a fresh context; read
     if fresh14:
-        report("FOURTEENTH FRESH corpus, heldout_fresh14.tsv (first run 235/240, 63/300, by the detector of b7e7d58d)",
+        report("FOURTEENTH FRESH corpus, heldout_fresh14.tsv (its misses read in session 29; first run 235/240, 63/300, by "
+               "the detector of b7e7d58d)",
                judged(detector, fresh14), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13 + fresh14

@@ -157,7 +157,7 @@ def main() -> int:
                             "invented, 13 wrongly current)", fresh11),
                            ("a twelfth fresh set, its wrong facts read (heldout_fresh12.yml; first run 0.741 / 0.670, 28 "
                             "invented, 11 wrongly current)", fresh12),
-                           ("a thirteenth fresh set (heldout_fresh13.yml; first run 0.756 / 0.702, 24 invented, 18 wrongly "
+                           ("a thirteenth fresh set, its wrong facts read (heldout_fresh13.yml; first run 0.756 / 0.702, 24 invented, 18 wrongly "
                             "current)", fresh13),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
