@@ -198,7 +198,16 @@ def _naming_words(text: str) -> set[str]:
 
 
 T = TypeVar("T")
-_POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_POSITIONS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+              "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+              "tenth": 10, "10th": 10}
+_PLACE = "|".join(sorted(_POSITIONS, key=len, reverse=True))
+# Several places at once, and what is said around them: "the 1st and 2nd", "the second one for gods sake", "first and
+# third lines please" (a stranger, session 29: "I could not find '1st and 2nd'")
+_PLACES = re.compile(rf"\s*(?:the\s+)?(?:{_PLACE})(?:\s+(?:ones?|1|lines?|bits?|items?))?(?:\s*(?:,|and|&|\+)\s*(?:the\s+)?"
+                     rf"(?:{_PLACE})(?:\s+(?:ones?|1|lines?|bits?|items?))?)*\s*")
+_SAID_AROUND = re.compile(r"(?:\s+(?:please|pls|plz|thanks|thank you|ta|now|then|for (?:gods?|god's|heavens?|heaven's|"
+                          r"pete's|petes|crying out loud) sake|ffs|too|as well))+\s*[.!?]*$")
 _COUNTS = {"one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 
 
@@ -209,9 +218,11 @@ def _by_position(words: str, texts: list[T]) -> list[T] | None:
     last = re.fullmatch(r"\s*(?:the\s+)?last(?:\s+(one|two|three|2|3))?(?:\s+(?:ones?|lines?|bits?))?\s*", said)
     if last:
         return texts[-_COUNTS.get(last.group(1) or "one", 1):]
-    first = re.fullmatch(r"\s*(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th)(?:\s+(?:one|1|line|bit|item))?\s*", said)
-    if first and _POSITIONS[first.group(1)] <= len(texts):
-        return [texts[_POSITIONS[first.group(1)] - 1]]
+    said = _SAID_AROUND.sub("", said)
+    if _PLACES.fullmatch(said):
+        places = [_POSITIONS[w] for w in re.findall(rf"\b(?:{_PLACE})\b", said)]
+        if places and all(n <= len(texts) for n in places):
+            return [texts[n - 1] for n in dict.fromkeys(places)]
     return None
 
 

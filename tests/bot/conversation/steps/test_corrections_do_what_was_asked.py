@@ -236,3 +236,16 @@ def test_a_removal_called_off_changes_nothing(rt, said):
     before = _groups(rt)
     _reply_at(rt, "health", said)
     assert _groups(rt).get("health") == before["health"]
+
+
+@pytest.mark.parametrize("said, left", [
+    ("remove the 1st and 2nd", ["You have gout."]),
+    ("remove the second one for gods sake", ["You have diabetes.", "You have gout."]),
+    ("remove the first and third lines please", ["You have asthma."]),
+])
+def test_lines_named_by_place_in_other_words_are_taken_out(rt, said, left):
+    """ "remove the 1st and 2nd", "remove the second one for gods sake" got "I could not find …" (a stranger, session 29)."""
+    story.add_to_story(rt, "alice", HEALTH)
+    step = _reply_at(rt, "health", said)
+    assert _said(step) == wording.REMOVED.text, _said(step)
+    assert _groups(rt)["health"] == left
