@@ -84,3 +84,24 @@ def test_an_addition_the_story_says_already_is_said_to_be_there(embedded_stack):
     assert "Is this right about your medicines?" in reply, reply
     reply = say("add that i have oxygen at night")
     assert "in the story already" in reply and "could not work out" not in reply, reply
+
+
+def test_a_yes_with_a_surname_after_it_keeps_the_surname(embedded_stack):
+    """ "ya her surname is Hollis", at "Their name is Karen. Is this right about the person?", was taken as a yes and the
+    surname was lost: no form had it (a stranger, session 29)."""
+    import uuid
+
+    from tests.journey_steps import finish_story, rest_speaker
+
+    say = rest_speaker(embedded_stack, f"surname-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_me")
+    say("Im Jo, 44, I have asthma and I use an inhaler.")
+    reply = finish_story(say)
+    for _ in range(8):
+        if "Is this right about you?" in reply:
+            break
+        reply = say("yes")
+    assert "Your name is Jo." in reply, reply
+    reply = say("ya my surname is Bloggs")
+    assert "Jo Bloggs" in reply, reply

@@ -72,6 +72,13 @@ _NOT_TO_CHANGE = re.compile(r"^(?:(?:actually|no|oh|wait|sorry|please|pls|plz|ok
                             r"\s+(?:remove|delete|take|change|drop|cut|bother)\b")
 
 
+# A yes, then more of the person's own details: "ya her surname is Hollis", "yes his date of birth is 3/4/41"
+_YES_THEN_THEIR = re.compile(r"^(?:yes|ya|yeah|yea|yep|yup|aye|correct|right|ok|okay)\s+(?:and\s+|but\s+|just\s+|also\s+)?"
+                             r"(?P<rest>(?:her|his|my|their) (?:surname|last name|second name|family name|full name|middle name|"
+                             r"first name|date of birth|dob|birthday|address|postcode|phone number|phone|mobile|number|nhs "
+                             r"number) (?:is|s|was) \S.*)$")
+
+
 def read_back_meaning(text: str) -> Meaning:
     """A reply to "Is this right about …?": yes, no (with a correction, maybe), remove, add, correct."""
     p = bare(plain(text))
@@ -80,6 +87,10 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("invalid")
     if is_thumbs_up(raw):  # "👍": all right
         return Meaning("yes")
+    also_named = _YES_THEN_THEIR.match(p)
+    if also_named:  # "ya her surname is Hollis": right, and more told (a stranger, session 29: taken as a yes, the surname lost)
+        told = re.search(r"\b(?:her|his|my|their|the)\s.*$", raw, re.IGNORECASE)
+        return Meaning("add", told.group(0).strip(" .!") if told else also_named.group("rest"))
     if _NOT_TO_CHANGE.match(p):
         # "no dont remove it": a removal called off is no change (it removed what was to be kept: a second reader,
         # session 20); asked what is wrong

@@ -171,6 +171,10 @@ def allergen_said_apart(clause: str, medicine: Term, story: str, base: int) -> b
     return _ALLERGIC_TO_THEN.search(story[max(0, base - 90):base] + clause[:medicine.start]) is not None
 
 
+_SURNAME_SAID = re.compile(r"\b(my|her|his|their)\s+(?:surname|last\s+name|family\s+name|second\s+name)\s+(?:is|was|['’]s)\s+"
+                           r"([A-Za-z][A-Za-z'’-]+)\b", re.IGNORECASE)
+
+
 class PersonalFiler:
     """The part of `filing.Filer` that files about_me and allergies."""
     people: People
@@ -290,6 +294,13 @@ class PersonalFiler:
                                   base + match.end(group), kind=kind))
         if speaker != "subject":
             return
+        family = _SURNAME_SAID.search(clause)
+        named = [i for i in about if i.get("kind") == "name" and i["about"] == "subject"]
+        if family and named and (family.group(1).lower() == "my") == (teller == "self") \
+                and family.group(2).lower() not in named[-1]["text"].lower().split():
+            # "her surname is Hollis", said at the read-back of "Their name is Karen" (a stranger, session 29: taken as a
+            # yes, and the surname never reached a form): the family name after the given one
+            named[-1]["text"] = f"{named[-1]['text'].split()[0]} {family.group(2)[:1].upper()}{family.group(2)[1:]}"
         if teller == "self" and (said := _I_AM_A.search(clause)) and not any(i.get("kind") == "gender" for i in about):
             sex = "male" if said.group(1).lower() in _MEN else "female"  # "I'm a 67 year old man": said plainly
             told = item(sex, "current", "subject", teller, base + said.start(1), base + said.end(1), kind="gender")
