@@ -32,9 +32,9 @@ def test_only_some_parts_said_with_a_danger_keeps_only_those(embedded_stack):
     classifier heard a danger), then was asked again with every part but the home (a stranger, session 29)."""
     say, _ = told_story(embedded_stack, "only-after-help", STORY)
     answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
-    reply = say("Only about me and my medicines. Not my health. My husband hits me when he drinks")
+    reply = say("Only about me, my medicines and how to communicate. Not my health. My husband hits me when he drinks")
     assert "Domestic Abuse Helpline" in reply, reply
-    assert "will receive: about you and your medicines. Nothing else." in reply, reply
+    assert "will receive: about you, your medicines and how to communicate with you. Nothing else." in reply, reply
 
 
 def test_an_addition_that_belongs_to_another_part_with_lines_is_kept_and_said_so(embedded_stack):
@@ -83,7 +83,7 @@ def test_an_addition_the_story_says_already_is_said_to_be_there(embedded_stack):
         reply = say("yes")
     assert "Is this right about your medicines?" in reply, reply
     reply = say("add that i have oxygen at night")
-    assert "in the story already" in reply and "could not work out" not in reply, reply
+    assert "in your story already" in reply and "could not work out" not in reply, reply
 
 
 def test_a_yes_with_a_surname_after_it_keeps_the_surname(embedded_stack):

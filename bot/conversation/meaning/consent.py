@@ -46,6 +46,9 @@ _ABOUT_PARTS = frozenset(
     # "yes but without medicines and without my family", "i said not the people ones", "the rest is ok" (strangers)
     " without except excluding apart from minus ones one people those these is are everything else rest can go"
     " sections section sorry actually meant mean say"
+    # the assistant's own "how to communicate with you" (a stranger, session 29: "Only about me, my goals, my health and
+    # how to communicate")
+    " how"
     # as people type them: "ye but not my meds n not the home stuff" (a stranger, session 26, got the help for it)
     " n an nd plz pls ta".split()) - {"keep"}
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from bot.conversation import meaning, own_practice, relevance, rights, wording
 from bot.conversation.journey import sharing, story
+from bot.conversation.meaning.consent import only_about_parts
 from bot.conversation.pathway_viewers import lets_someone_see
 from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.relevance import Ranked
@@ -256,8 +257,10 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
                    for part in meaning.held_back_only(said, offered_parts) or []}, key=offered_parts.index)
     # and a sentence that keeps only some ("Only about me, my goals, my health and how to communicate. Not my home, not
     # people": a stranger, session 29, was asked again with all but the home): only those are kept
+    # (a sentence of the parts' names and the words of choosing only: "i think about just putting a pillow over her
+    # face" keeps no part, session 27)
     kept = [chosen for said in _SENTENCES.split(turn.text or "") if service and re.search(r"\b(only|just)\b", meaning.plain(said))
-            and (chosen := meaning.chosen_sections(said, offered_parts))]
+            and only_about_parts(said) and (chosen := meaning.chosen_sections(said, offered_parts))]
     held += [part for part in offered_parts if kept and part not in held and not all(part in k for k in kept)]
     things = meaning.things_held_back(turn.text or "")
     if service is None or not (held or things):

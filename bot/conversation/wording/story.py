@@ -263,7 +263,7 @@ def kept_under(sections: list[str], person: str | None = None, added: bool = Fal
 def already_there(sections: list[str], person: str | None = None) -> Reply:
     """An addition the story says already."""
     where = re.sub(r"^about ", "", section_titles(sections, person))
-    return Reply(f"That is in the story already, in the part about {where}. Nothing else was changed.")
+    return Reply(f"That is in your story already, in the part about {where}. I have not changed it.")
 
 
 # Never "remove all of it": said as advised, it took a whole part out (a stranger's stroke and heart rhythm, session 19)
