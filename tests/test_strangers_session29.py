@@ -40,20 +40,8 @@ def test_only_some_parts_said_with_a_danger_keeps_only_those(embedded_stack):
 def test_an_addition_that_belongs_to_another_part_with_lines_is_kept_and_said_so(embedded_stack):
     """Beside the test below: an addition said at the medicines that belongs to day-to-day living, a part with lines
     already, is added and said so (it passed before; it keeps the fix below from taking such an addition back)."""
-    import uuid
-
-    from tests.journey_steps import finish_story, rest_speaker
-
-    say = rest_speaker(embedded_stack, f"oxygen-{uuid.uuid4().hex[:8]}")
-    say("hello")
-    say("/tell_about_me")
-    say("I have COPD and I use an inhaler. I need help with the shopping and I use a stick.")
-    reply = finish_story(say)
-    for _ in range(8):
-        if "Is this right about your medicines?" in reply:
-            break
-        reply = say("yes")
-    assert "Is this right about your medicines?" in reply, reply
+    say, _ = _at_part(embedded_stack, "oxygen", "I have COPD and I use an inhaler. I need help with the shopping and I use a "
+                      "stick.", "Is this right about your medicines?")
     reply = say("add that I use home oxygen at night")
     assert "I have added that" in reply and "could not work out" not in reply, reply
     read = [reply]
@@ -67,21 +55,8 @@ def test_an_addition_that_belongs_to_another_part_with_lines_is_kept_and_said_so
 def test_an_addition_the_story_says_already_is_said_to_be_there(embedded_stack):
     """ "add that i have oxygen at night", when "… and oxygen at night" was told in the story (kept under day-to-day
     living), got "Sorry, I could not work out how to change that" three times (a stranger, session 29)."""
-    import uuid
-
-    from tests.journey_steps import finish_story, rest_speaker
-
-    say = rest_speaker(embedded_stack, f"oxygen-there-{uuid.uuid4().hex[:8]}")
-    say("hello")
-    say("/tell_about_me")
-    say("i have the COPD bad now cant get up the stairs without stopping, on inhalers the blue one and the purple one "
-        "and oxygen at night")
-    reply = finish_story(say)
-    for _ in range(8):
-        if "Is this right about your medicines?" in reply:
-            break
-        reply = say("yes")
-    assert "Is this right about your medicines?" in reply, reply
+    say, _ = _at_part(embedded_stack, "oxygen-there", "i have the COPD bad now cant get up the stairs without stopping, on "
+                      "inhalers the blue one and the purple one and oxygen at night", "Is this right about your medicines?")
     reply = say("add that i have oxygen at night")
     assert "in your story already" in reply and "could not work out" not in reply, reply
 
@@ -89,19 +64,28 @@ def test_an_addition_the_story_says_already_is_said_to_be_there(embedded_stack):
 def test_a_yes_with_a_surname_after_it_keeps_the_surname(embedded_stack):
     """ "ya her surname is Hollis", at "Their name is Karen. Is this right about the person?", was taken as a yes and the
     surname was lost: no form had it (a stranger, session 29)."""
+    say, reply = _at_part(embedded_stack, "surname", "Im Jo, 44, I have asthma and I use an inhaler.",
+                          "Is this right about you?")
+    assert "Your name is Jo." in reply, reply
+    reply = say("ya my surname is Bloggs")
+    assert "Jo Bloggs" in reply, reply
+
+
+def _at_part(stack, name: str, story: str, question: str):
+    """Someone who told `story`, said yes to each part read back until `question` ("Is this right about your
+    medicines?"); returns how they speak and the reply that asks it."""
     import uuid
 
     from tests.journey_steps import finish_story, rest_speaker
 
-    say = rest_speaker(embedded_stack, f"surname-{uuid.uuid4().hex[:8]}")
+    say = rest_speaker(stack, f"{name}-{uuid.uuid4().hex[:8]}")
     say("hello")
     say("/tell_about_me")
-    say("Im Jo, 44, I have asthma and I use an inhaler.")
+    say(story)
     reply = finish_story(say)
     for _ in range(8):
-        if "Is this right about you?" in reply:
+        if question in reply:
             break
         reply = say("yes")
-    assert "Your name is Jo." in reply, reply
-    reply = say("ya my surname is Bloggs")
-    assert "Jo Bloggs" in reply, reply
+    assert question in reply, reply
+    return say, reply
