@@ -89,3 +89,19 @@ def _at_part(stack, name: str, story: str, question: str):
         reply = say("yes")
     assert question in reply, reply
     return say, reply
+
+
+def test_a_long_message_where_a_name_is_asked_still_gets_the_help(embedded_stack):
+    """ "somtimes i get so tired i shout at her n i hate myself for it", typed where the carer's own name was asked, got no
+    help (what only the classifier hears is quiet where a name is asked; a sentence is no name)."""
+    import uuid
+
+    from tests.journey_steps import rest_speaker
+
+    say = rest_speaker(embedded_stack, f"long-at-name-{uuid.uuid4().hex[:8]}")
+    say("hiya")
+    say("its about my nan i look after her")
+    asked = say("shes called Edna Price")
+    assert "your name" in asked, asked
+    reply = say("somtimes i get so tired i shout at her n i hate myself for it")
+    assert "Carers UK" in reply, reply

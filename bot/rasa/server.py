@@ -227,7 +227,10 @@ def hear_every_message() -> None:
             # the classifier heard, and not surely, is no disclosure: no line at all; a rule's gets the help
             # (thoughts of suicide or self-harm, or a child at risk, keep it). Elsewhere the help is the same
             # at every step (issue 17); at the PIN, where the words are not kept, it says only that we can go on.
-            quiet = answering == _A_NAME and quiet_where_a_name_is_asked(found.categories, found.surest)
+            # (a name is a few words: "somtimes i get so tired i shout at her n i hate myself for it", typed where the
+            # carer's name was asked, is no name, and got no help: a stranger, session 29)
+            quiet = answering == _A_NAME and len(text.split()) <= _NAME_WORDS \
+                and quiet_where_a_name_is_asked(found.categories, found.surest)
             # at the consent question, a reply made only of the parts' names and the words of choosing among them
             # ("not my meds and not risks and safety": the assistant's own words) is no disclosure, whatever
             # the classifier alone makes of it (a stranger got the safeguarding help for it), nor a rule's reading
@@ -279,6 +282,7 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 
 _SMS = "sms"  # bot/rasa/channels/sms.py's name
 _A_NAME = "name"
+_NAME_WORDS = 6  # the most words an answer with a name in it is read as one ("my name is Mary Jones, her daughter")
 _A_PIN = "pin"
 _A_CONSENT = "consent"
 _A_CHOICE = "choice"
