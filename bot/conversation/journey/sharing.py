@@ -3,6 +3,7 @@ queued in one transaction, an update sent under the same consent, sharing stoppe
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -153,8 +154,6 @@ def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
 def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: list[str]) -> list[str]:
     """Of `sections`, those whose items in the saved story name any of `things` ("depression", "gary", "friday night":
     every word of one, a longer word by its first five letters: "drinking" finds "drinks")."""
-    import re
-
     from bot.conversation.meaning import plain
 
     saved = _saved(rt, sender_id)

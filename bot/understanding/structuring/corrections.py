@@ -21,6 +21,7 @@ from bot.sections import medicine_text
 from bot.understanding.structuring import cues, names
 from bot.understanding.structuring.facts import item as new_item
 from bot.understanding.structuring.guarded import Guarded
+from bot.understanding.structuring.taken_back import SENTENCE_END
 
 _CUE = re.compile(
     r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he|sorry|soz|wait|actually)\b|"
@@ -606,7 +607,6 @@ _DIED = re.compile(rf"\b(?:(?:my|our|me|since|after|when)\s+(?:(?:late|big|littl
                    re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
 # A partner no longer together with them: "My husband is back in Madeira, we are separated" (the thirteenth fresh set)
 _APART = re.compile(r"\b(?:my|our|me)\s+(?:husband|wife|partner|hubby|boyfriend|girlfriend|fella|missus)\b[^.;!?]{0,60}?"
                     r"\b(?:we|we['’]re|were|we\s+are|we\s+have|we['’]ve|weve|we\s+got|they)\s+(?:been\s+|now\s+)?"
@@ -621,7 +621,7 @@ def gone_from_their_life(profile: dict[str, Any], story: str = "") -> None:
         start, end = (helper.get("source") or {}).get("start"), (helper.get("source") or {}).get("end")
         sentence = helper["text"]
         if isinstance(start, int) and isinstance(end, int) and story:
-            stop = _SENTENCE_END.search(story, end)
+            stop = SENTENCE_END.search(story, end)
             sentence = story[start:stop.start() if stop else len(story)]
         if helper["status"] == "current" and (_GONE.search(helper["text"]) or _DIED.search(helper["text"])
                                               or _APART.search(sentence)):

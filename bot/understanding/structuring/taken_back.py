@@ -66,7 +66,7 @@ _NO_THING = frozenset("""fine ok okay alright mild bad worse better good severe 
     controlled managed sorted gone over right true wrong same mine his hers theirs ours it that this one all nothing
     normal mild moderate new old long short life lifelong permanent temporary awful terrible horrible nasty painful
     improving worsening getting easier harder under for what how when where why who not the a an my""".split())
-_SENTENCE_END = re.compile(r"[.!?\n]")
+SENTENCE_END = re.compile(r"[.!?\n]")  # where a sentence ends, for what is said in the one that names an item
 
 
 def _span(item: dict[str, Any]) -> tuple[int, int] | None:
@@ -124,7 +124,7 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
     if not cue and not again:
         return
     said_to = end + (again or cue).end()  # type: ignore[union-attr]
-    stop = _SENTENCE_END.search(story, said_to)
+    stop = SENTENCE_END.search(story, said_to)
     window_end = min(stop.start() if stop else len(story), said_to + 80)
     if not again and not re.search(r"[a-z]", story[said_to:window_end], re.IGNORECASE):
         return  # "drink, no!": an answer, nothing said in its place
@@ -347,7 +347,7 @@ def _dose_put_right(medications: list[dict[str, Any]], story: str, earlier: froz
         span = _span(found)
         if not span or id(found) in earlier or not (found.get("dose") or found.get("frequency")):
             continue
-        stop = _SENTENCE_END.search(story, span[1])
+        stop = SENTENCE_END.search(story, span[1])
         end = stop.start() if stop else len(story)
         for detail, said in (("dose", cues.DOSE), ("frequency", cues.FREQUENCY)):
             old = str(found.get(detail) or "")
