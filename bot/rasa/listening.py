@@ -28,12 +28,18 @@ async def checked(text: str) -> Finding:
     return await asyncio.to_thread(check, text)
 
 
-async def help_for_refused(text: str, refused: str, by_sms: bool = False) -> tuple[str | None, bool]:
+async def help_for_refused(text: str, refused: str, by_sms: bool = False,
+                           by_web: bool = False) -> tuple[str | None, bool]:
     """The urgent help for a message refused as too long (or unreadable), ending with why it was refused (`refused`),
     or None when it tells no danger; and whether a harm by others was told by SMS (the phone may be read: the caller
-    stops texts). Its beginning and end are read (REFUSED_READ each), and what each tells is put together, as one
+    stops texts); by the web chat (`by_web`), the page's way out is told. Its beginning and end are read (REFUSED_READ each), and what each tells is put together, as one
     check of the whole would (a second reader, session 19: a suicide at the end was lost beside abuse at the start)."""
-    from bot.understanding.safeguarding.categories import CATEGORIES, HARM_BY_OTHERS, PHONE_MAY_BE_READ
+    from bot.understanding.safeguarding.categories import (
+        CATEGORIES,
+        HARM_BY_OTHERS,
+        PHONE_MAY_BE_READ,
+        SCREEN_MAY_BE_SEEN,
+    )
 
     text = text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")  # refused for a NUL or half a character
     parts = [text] if len(text) <= 2 * REFUSED_READ else [text[:REFUSED_READ], text[-REFUSED_READ:]]
@@ -49,5 +55,7 @@ async def help_for_refused(text: str, refused: str, by_sms: bool = False) -> tup
                        emergency=any(f.emergency for f in found), a_child=any(f.a_child for f in found),
                        unwell=any(f.unwell for f in found), younger=all(f.younger for f in heard))
     at_risk = by_sms and bool(kinds & HARM_BY_OTHERS)
-    return together.reply(f"{PHONE_MAY_BE_READ} {refused}" if at_risk else refused), at_risk
+    screen = by_web and bool(kinds & HARM_BY_OTHERS)
+    return together.reply(f"{PHONE_MAY_BE_READ} {refused}" if at_risk else f"{SCREEN_MAY_BE_SEEN} {refused}" if screen
+                          else refused), at_risk
 

@@ -198,6 +198,7 @@ def hear_every_message() -> None:
         GOING_ON,
         HARM_BY_OTHERS,
         PHONE_MAY_BE_READ,
+        SCREEN_MAY_BE_SEEN,
     )
     from bot.understanding.safeguarding.policy import NEVER_QUIET, quiet_where_a_name_is_asked
 
@@ -251,7 +252,10 @@ def hear_every_message() -> None:
             going_on = CARRY_ON if answering in (_A_PIN, _A_QUESTION, _A_CONSENT, _A_MENU) else GOING_ON
             # by SMS, a harm someone else does: they may read the phone, so nothing is texted to it unasked
             phone_at_risk = message.input_channel == _SMS and bool(set(found.categories) & HARM_BY_OTHERS) and not quiet
-            help_now = None if quiet else found.reply(f"{PHONE_MAY_BE_READ} {going_on}" if phone_at_risk else going_on)
+            # by the web chat, they may see the screen: the page's own way out is told
+            screen_at_risk = message.input_channel == _WEBCHAT and bool(set(found.categories) & HARM_BY_OTHERS)
+            help_now = None if quiet else found.reply(f"{PHONE_MAY_BE_READ} {going_on}" if phone_at_risk else
+                                                      f"{SCREEN_MAY_BE_SEEN} {going_on}" if screen_at_risk else going_on)
             if help_now:
                 await message.output_channel.send_text_message(message.sender_id, help_now)
                 message.metadata = {**(message.metadata or {}), HELPED: True}
@@ -281,6 +285,7 @@ _ANSWER_STAGES = frozenset({"readback", "choose_service", "gaps", "consent", "re
 
 
 _SMS = "sms"  # bot/rasa/channels/sms.py's name
+_WEBCHAT = "webchat"  # bot/rasa/channels/rest.py's name for the web chat's messages
 _A_NAME = "name"
 _NAME_WORDS = 6  # the most words an answer with a name in it is read as one ("my name is Mary Jones, her daughter")
 _A_PIN = "pin"

@@ -116,11 +116,13 @@ class RestInput(RasaRestInput):  # type: ignore[misc]  # Rasa ships no types
             if not isinstance(message, str):
                 return refusal(400, UNREADABLE)
             if len(message) > MAX_MESSAGE_CHARS:  # refused, and still checked: the help comes with the refusal
-                return refusal(413, (await help_for_refused(message, TOO_LONG.text))[0] or TOO_LONG.text)
+                return refusal(413, (await help_for_refused(message, TOO_LONG.text, by_web=caller == "webchat"))[0]
+                               or TOO_LONG.text)
             try:
                 text = normalise(message, MAX_MESSAGE_CHARS)  # before anything else sees it
             except MessageRefused as refused:  # a NUL or half a character: checked all the same
-                return refusal(400, (await help_for_refused(message, str(refused)))[0] or str(refused))
+                return refusal(400, (await help_for_refused(message, str(refused), by_web=caller == "webchat"))[0]
+                               or str(refused))
             collector = CollectingOutputChannel()
             channel = "webchat" if caller == "webchat" else self.name()
             try:

@@ -76,6 +76,11 @@ GOING_ON = "I have kept what you told me, and we can carry on whenever you are r
 # person is told so, and that they can delete the messages (bot/rasa/server.py).
 PHONE_MAY_BE_READ = ("In case someone else reads your phone, I will not text you about your referrals. Ask me here "
                      "when you want news. You can delete these messages.")
+# By the web chat, where someone who harms may see the screen: the page's own way out (bot/web/index.html: the "Leave
+# this page" button, or Shift pressed three times), told with the help ("he checks my phone, will he see this?" got the
+# helpline and nothing of the screen: a stranger, session 29)
+SCREEN_MAY_BE_SEEN = ("If someone may see your screen, press the red Leave this page button at the top, or press Shift "
+                      "three times. It opens a weather page.")
 # Where what was typed is not kept in the story (the PIN: the story is saved already): the way on, and no more.
 CARRY_ON = "We can carry on whenever you are ready."
 # Services for adults only, never offered to a child writing (a 15-year-old was given Hourglass and adult social care).
