@@ -94,6 +94,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH23: "held-out stories (the twenty-third fresh set, written without reading the code in "
                            "session 29; first run 0.73, 27 wrong, by the code of b7e7d58d; its wrong fills read in session 29, its "
                            "misses never; after, 0.75, 5 wrong)",
+          evaluation.FRESH24: "held-out stories (the twenty-fourth fresh set, written without reading the code in "
+                           "session 30; never tuned on)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

@@ -83,10 +83,11 @@ FRESH22 = "heldout-fresh22"  # a twenty-second (session 28: 8 stories, every for
 FRESH23 = "heldout-fresh23"  # a twenty-third (session 29: 8 stories, every form; ages counted on 2026-12-06; first run
 # 0.73 (553/755), 27 wrong, 10 extra items, by the code of b7e7d58d; its wrong fills read in session 29, its misses never:
 # after, 0.75 (565/755), 5 wrong)
+FRESH24 = "heldout-fresh24"  # a twenty-fourth (session 30: 8 stories, every form; ages counted on 2026-12-06)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
-SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, TUNING_VOICES)
+SETS = (TUNING, HELD_OUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, FRESH8, FRESH9, FRESH10, FRESH11, FRESH12, FRESH13, FRESH14, FRESH15, FRESH16, FRESH17, FRESH18, FRESH19, FRESH20, FRESH21, FRESH22, FRESH23, FRESH24, TUNING_VOICES)
 # The day a set's writer counted ages on, where its header says one other than the caller's (an age from a date of
 # birth depends on the day: Ollie, born 30/11/2010, is 16 on the day fresh7 was written, 15 on the benchmark's).
 COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
@@ -104,7 +105,8 @@ COUNTED_ON = {FRESH7: datetime(2026, 12, 4, 12, 0, tzinfo=timezone.utc),
               FRESH20: datetime(2026, 12, 5, 12, 0, tzinfo=timezone.utc),
               FRESH21: datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc),
               FRESH22: datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc),
-              FRESH23: datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc)}
+              FRESH23: datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc),
+              FRESH24: datetime(2026, 12, 6, 12, 0, tzinfo=timezone.utc)}
 
 
 @dataclass
