@@ -298,6 +298,10 @@ class Detector:
         # a plea said with it ("4 Kings Road M30 0AB. wife attacking. send help"): what a rule heard is sure, whatever
         # the classifier made of it beside the address (0.02)
         plea = any(_PLEA.fullmatch(p) for p in plains)
+        # the same harm heard by rules in two sentences of one message ("I keep walking into doors, if you know what I mean.
+        # He's always very sorry afterwards"): each bears the other out, and together they are sure whatever the classifier
+        # made of them (0.05: the fifteenth fresh set, session 30)
+        twice = frozenset(c for c in CATEGORIES if sum(c in {k for k, _ in h.raised} for h in heard) >= 2)
         if len(plains) <= WHOLE_UP_TO and len(plains) > 1:
             # a short message is judged whole, so what one sentence denies, the whole is judged with: "eh? im not suicidal
             # mate i just meant the pain got the better of me" got the Samaritans through "eh?" (a stranger, session 22)
@@ -307,7 +311,7 @@ class Detector:
             heard = [h if h.raised or len(p.split()) > _NO_WORDS_OF_ITS_OWN else replace(h, denied=sorted(set(h.denied) | set(denied)))
                      for h, p in zip(heard, plains, strict=True)]
         return [Heard(h.raised, h.denied, h.english, p, kind, calm, because, answer,
-                      h.sure | {c for c, _ in h.raised} if plea else h.sure)
+                      h.sure | {c for c, _ in h.raised} if plea else h.sure | ({c for c, _ in h.raised} & twice))
                 for h, (p, kind), because in zip(heard, judged, why, strict=True)]
 
     def _judged(self, windows: list[str], sentences: int) -> list[tuple[float, str]]:

@@ -332,7 +332,7 @@ _NOW_LEFT = re.compile(r"^\s*(?:now|these days|nowadays|anyway)\b")
 # years", "five years since she died")
 _OVER_PAST = re.compile(r"\b(?:years ago|decades ago|(?<!not )long ago|(?<!not )a long time ago|when i was (?:a |little|young"
                         r"|at school|\d+|\w+teen)|as a (?:teen|teenager|kid|child)|in my (?:teens|twenties|youth)"
-                        r"|in (?:19|20)\d\d|behind me|long over|(?:that|this) part of my life)\b")
+                        r"|in (?:19|20)\d\d|behind me|long over|long gone|(?:that|this) part of my life)\b")
 _NOT_OVER = re.compile(r"\b(?:relapsed?|relapsing|started again|back to)\b")
 
 
@@ -368,7 +368,8 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      + ([kind + STRONGER for kind in sorted(_SAYING_KINDS)] if heard(_SAYINGS) else [])
                      # put out of a home, sex as a form records it: what the classifier alone hears in them needs 0.9
                      # a parent's limit or a thing the writer takes when they like: the same (session 28)
-                     + [kind + STRONGER for kind in ("domestic_abuse", "sexual_abuse", "coercive_control", "exploitation")
+                     + [kind + STRONGER for kind in ("domestic_abuse", "sexual_abuse", "coercive_control", "exploitation",
+                                                     "not_safe_at_home", "child_at_risk")
                         if EVERYDAY_SAID[kind].search(plain)]
                      # someone else put out of a home ("since his mum kicked him out"): no child at risk either,
                      # unless the classifier is sure; "my stepdad kicked me out, im 15" is the writer's own
@@ -381,7 +382,11 @@ _LONG_PAST = re.compile(r"\b(years ago|years back|used to|when i was|in the past
                         r"|in (19|20)\d\d|in my (teens|twenties|thirties|forties|fifties|youth)"
                         r"|" + _YEARS + r" (years|year) (now|since|clean|free)|(years|months) since i"
                         r"|not (\w+ ){0,3}(for|in) " + _YEARS + r" (years|year)|clean (from|for)|free (of|from) (it|them|him|her)"
-                        r"|long over|(that|this) part of my life"
+                        r"|long over|long gone|(that|this) part of my life"
+                        # another's, long over: "old self harm scars from when she was a teenager", "years before i met
+                        # her" (the fifteenth fresh set, session 30)
+                        r"|when (he|she|they) (was|were) (a teen|a teenager|a kid|a child|little|young|at school|\w+teen)"
+                        r"|(years|long) before (i|we|she|he) (met|knew)"
                         # "decades ago", "a long time ago" (not "not long ago", which is recent)
                         r"|decades ago|(?<!not )(?<!not that )(?<!not so )\b(a )?long time ago)\b")
 # What says it is happening now. A bare "now" is not: "I haven't for four years now", "I'm in a good
@@ -434,7 +439,8 @@ _CHANGE_BROUGHT = (r"\b(give|gives|gave|bring|brings|brought|hand|hands|handed) 
                    r"(the|my|all the|all my|her|his)? ?(change|rest|receipt|receipts)\b")
 # A thing kept safe for the writer, which they take when they like ("my husband keeps my passport in the safe … I can
 # take it when I want": the thirteenth fresh set, session 28)
-_MINE_WHEN_I_WANT = r"\bi (can|could) (take|get|have|use) (it|them|mine) (whenever|when|any ?time) i (want|like|need|wish)\b"
+_MINE_WHEN_I_WANT = r"\bi (can|could) (take|get|have|use) (it|them|mine) (whenever|when|any ?time) i (want|like|need|wish)\b" \
+    r"|\b(hands|gives|give|hand) (it|them) (straight )?back (when|whenever|if|as soon as) i ask\b"  # (the fifteenth fresh set)
 # A concern as a topic of study or of work, and nothing of the writer's own said with it: "a lesson on self harm in PSHE",
 # "my coursework is on suicide rates", "a modern slavery lead for the council", "a mental health ward … we see a lot of
 # self harm" (the fourteenth fresh set, session 29); not "… and it made me realise I do it too"
@@ -454,6 +460,26 @@ _A_TOPIC = (r"^" + _DANGER_BESIDE + r"(?!.*\b(i|im|me|myself) (do|did|have(?! to
             r"coordinator|co ordinator|worker|trainer|nurse|practitioner|manager)\b"
             r"|\bwe (see|get|deal with|treat|support) (a lot of|lots of|loads of|plenty of|a fair bit of) (self harm|"
             r"suicide attempts|overdoses|exploitation)\b)")
+# Cases worked on, disclosures heard at work: "I am working as interpreter for police in sexual assault cases", "worked on
+# modern slavery cases before I retired", "disclosures about sexual abuse and online grooming" (a teacher; the fifteenth
+# fresh set, session 30)
+_CASES = (r"^" + _DANGER_BESIDE + r".*(\b(work|works|working|worked|interpreter|interpreting|officer|detective|solicitor|"
+          r"lawyer|barrister|investigator|police) (\w+ ){0,6}(on|in|with) (\w+ ){0,2}(sexual assault|sexual abuse|rape|"
+          r"modern slavery|slavery|trafficking|exploitation|domestic abuse|child protection|grooming) cases\b"
+          r"|\b(disclosures|referrals) (about|of|on|around) (\w+ ){0,2}(sexual abuse|abuse|grooming|exploitation)\b)")
+# A parent's limit on a trifle: "my mum is sooo controlling she wont let me get my nose pierced til im 16" (the fifteenth
+# fresh set, session 30); nothing more said of it
+_PARENTS_LIMIT = (r"^(?:\S+ ){0,4}(my )?(mum|mam|mom|dad|parents|mother|father|stepdad|stepmum) (\w+ ){0,6}(will not|wont|"
+                  r"does not|do not|never) let me (get|have|go|dye|wear|do) (my |a )?(nose |ears? |belly |tongue |eyebrow |"
+                  r"lip )?(pierced|piercing|piercings|tattoo|tattoos|hair dyed|makeup|make up|crop top|tiktok|snapchat|"
+                  r"instagram)\b(?!.*\b(hit|hits|hurt|hurts|lock|locks|locked|scared|afraid|beat|beats)\b)")
+# Pulled out of danger: "he bolted into the road yesterday, thankfully I grabbed him" (the fifteenth fresh set, session 30)
+_PULLED_TO_SAFETY = (r"\b(thankfully|luckily|just in time|quickly) (i )?(grabbed|caught|pulled|yanked) (him|her|them)\b"
+                     r"|\b(grabbed|caught|pulled|yanked) (him|her|them) (back|just in time|in time|before|out of the road|"
+                     r"from the road)\b")
+# What others must think, said of a bruise that has a reason: "people must think I'm beating him!" (the fifteenth fresh set)
+_OTHERS_MUST_THINK = (r"\b(must|will|would|might|probably|gonna|going to) think (i am|i m|im) (beating|hitting|abusing|"
+                      r"battering|hurting) (him|her|them)\b")
 EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
     "suicidal": re.compile(_A_TOPIC + r"|"
         # a supplement taken beyond the dose, a doctor's word for it ("Doctor say I take overdose of vitamin D"): the
@@ -482,14 +508,32 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"|^" + _DANGER_BESIDE + r".*\b(want|wanna) to live (in|at|on|near|round|around) (this|that|the|a|my|our|here|there) ?(flat|house|home|"
         r"bungalow|place|area|street|estate|road|town|city|village|block|building|room|bedsit|hostel|country|tower|"
         r"high rise|tower block|care home|nursing home)\b"
-        r"|^" + _DANGER_BESIDE + r".*\b(want|wanna) to live (here|there) (any ?more|now|no more)\b"),
+        r"|^" + _DANGER_BESIDE + r".*\b(want|wanna) to live (here|there) (any ?more|now|no more)\b"
+        # another's death by suicide long ago, grieved ("My brother took his own life in 1978 and I still think of him");
+        # one dying who is ready for it ("he have cancer and doctor say few weeks. He say he is ready to die": the fifteenth
+        # fresh set, session 30), nothing of tablets or of help to die said
+        r"|^" + _DANGER_BESIDE + r".*\b(brother|sister|son|daughter|dad|father|mum|mam|mother|husband|wife|partner|friend|"
+        r"uncle|aunt|auntie|cousin|grandad|grandfather|nan|gran|grandmother) (took|had taken) (his|her|their) own life "
+        r"(in (19|20)\d\d|(\w+ )?years ago|decades ago|when i was)\b"
+        r"|^(?!.*\b(tablets|pills|save|saved|saving|stockpil\w*|end it|kill|overdose|myself|help (him|her|them) (die|go)|"
+        r"assisted)\b)(?=.*\b(cancer|hospice|palliative|terminal|terminally|end of life|few weeks|weeks left|days left|"
+        r"months left|motor neurone|mnd)\b).*\b(he|she|dad|mum|mam|father|mother|nan|gran|grandad|husband|wife) (\w+ ){0,3}"
+        r"ready to (die|go)\b"
+        r"|^(?!.*\b(tablets|pills|save|saved|saving|end it|kill|overdose|myself)\b).*\b(he|she|dad|mum|mam|father|mother|nan|"
+        r"gran|grandad|husband|wife) (\w+ ){0,3}ready to (die|go)( and| but)? (he is |she is |is )?(not afraid|not scared|at "
+        r"peace|peaceful|content|calm)\b"),
     # a brother or sister and a trifle: "my little brother is so annoying i could kill him, he ate my leftover pizza" (the
     # fourteenth fresh set, session 29: the help for a carer at breaking point); the trifle said, no one cared for harmed
     "carer_breaking_point": re.compile(
         r"^(?=.*\b(brother|sister|bro|sis|siblings?)\b)(?=.*\b(ate|eaten|eats|nicked|pinched|borrowed|took|takes|broke|used)"
         r" (my|all my|the last|the last of( my| the)?) (\w+ )?(pizza|chips|chocolate|sweets|food|leftovers|leftover \w+|charger|clothes|top|hoodie|"
         r"phone|game|controller|remote|makeup|stuff|crisps|biscuits|cake)\b)(?!.*\b(hurt|hit|hurting|bruise|bruises|scared)\b)"
-        r".*\bcould (kill|murder|strangle|throttle) (him|her|them)\b"),
+        r".*\bcould (kill|murder|strangle|throttle) (him|her|them)\b"
+        r"|" + _PULLED_TO_SAFETY + r"|" + _OTHERS_MUST_THINK +
+        # a temper lost and taken outside ("i lose my temper and go out in the garden to scream at the sky lol, it works":
+        # the fifteenth fresh set), nothing done to the one cared for
+        r"|\blose my temper (and|so) (i )?(go|walk|step|take myself) (out|outside|away|into|in to)\b(?!.*\b(hit|hurt|"
+        r"shake|shook|push|pushed|grab|grabbed|slap|slapped)\b)"),
     # the change and the receipt brought back by a carer, and nothing missing said
     "care_abuse": re.compile(_CHANGE_BROUGHT + r"(?!.*\b(missing|short|kept|keeps|never|not|but)\b)"),
     # hair, nails or a lawn cut, a habit cut back: "i still cut my own hair", "the urge to cut back on sugar" (the
@@ -499,6 +543,9 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
         r"\b(burn|burns|burned|burnt|burning) (myself|herself|himself|themselves) (on|with|in|at) (the|a) (oven|hob|stove|"
         r"kettle|iron|pan|kitchen|cooker|grill|toaster|bbq|barbecue)\b(?!.*\b(on purpose|deliberately|lighter|cigarette)\b)|"
         r"\bcut(s|ting)? (back|down) on\b"
+        # a food or a habit cut out ("I've tried cutting out caffeine": the fifteenth fresh set, session 30)
+        r"|\bcut(s|ting)? out (the )?(caffeine|coffee|tea|sugar|alcohol|booze|drink|drinking|carbs|bread|dairy|meat|gluten|"
+        r"chocolate|takeaways|crisps|salt|fizzy|sweets|smoking|cigarettes|fags|junk|snacks|fat|red meat)\b"
         r"|\bcut(s|ting)? (my |his |her |their |the |our )?(own )?(hair|fringe|nails|toenails|grass|lawn|hedges?)\b"),
     # put out of a home, not a blow: "since his mum kicked him out" (a stranger's grandson who came to stay got the
     # Domestic Abuse Helpline, and the line went to a service as a fall); the classifier still judges the words
@@ -530,6 +577,15 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                  r"girlfriend) (\w+ )?(hit|hits|grab\w*|push\w*|kick\w*|slap\w*|punch\w*|hurt\w*|beat\w*|"
                                  r"threaten\w*|strangl\w*|chok\w*) (me|us|my|the kids|our)\b).*\bi (\w+ )?(grabbed|grab|pushed|"
                                  r"shoved|shook|slapped|pinched|squeezed) (his|her|their|him|them|mums|dads)\b"
+                                 # others thinking it, a knock explained by who saw it ("people must think I'm beating him!",
+                                 # "she'd knocked it on the bed rail, they did an incident form"), pulled out of danger, a
+                                 # parent's limit on a trifle (the fifteenth fresh set, session 30)
+                                 r"|" + _OTHERS_MUST_THINK +
+                                 r"|\b(knocked|banged|bumped|caught|scraped) (it|her arm|his arm|her leg|his leg|her hand|"
+                                 r"his hand|her head|his head|herself|himself) (on|against) (the|a|her|his) (bed rail|bed rails|"
+                                 r"bedrail|door|door frame|table|chair|wheelchair|frame|walking frame|zimmer|bath|sink|cupboard|"
+                                 r"radiator|commode|hoist|bed)\b(?!.*\b(says|said|claims|claimed|apparently|supposedly|story)\b)"
+                                 r"|" + _PULLED_TO_SAFETY + r"|" + _PARENTS_LIMIT +
                                  # burns at the cooker (the fourteenth fresh set: "burning herself in the kitchen")
                                  r"|\b(burn|burns|burned|burnt|burning) (myself|herself|himself|themselves) (on|with|in|at) "
                                  r"(the|a) (oven|hob|stove|kettle|iron|pan|kitchen|cooker|grill|toaster|bbq|barbecue)\b"),
@@ -547,6 +603,8 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                   r"|\bi (gave|give|handed) (my \w+ |him |her |them )?control of\b|\bat my (own )?request\b(?!.*\bbut\b)"
                                   # given freely: "… with my savings, I gave it to her as a gift"
                                   r"|\bas a (gift|present)\b|\bwith my blessing\b"
+                                  # a scam that did not happen ("ever since I was nearly scammed out of five thousand pounds")
+                                  r"|\b(i|we|she|he|mum|dad) (was|were|got) (nearly|almost) (scammed|conned|defrauded)\b"
                                   # a caller pretending to be the bank, put down (the thirteenth fresh set, session 28)
                                   r"|\bpretend(ing|ed|s)? to be (from )?(my|the|a) (bank|police|hmrc|council|dwp|post office)\b"
                                   # an errand run with it ("my son takes my pension to the post office for me every
@@ -570,16 +628,28 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
                                    r"do not) let me (?!(?:\w+ ){0,3}(?:eat|food|breakfast|dinner|tea|lunch|drink|sleep|toilet|shower|wash|school|doctor|doctors|"
                                    r"gp|friends|outside|out)\b)[a-z ]{0,40}(cos|coz|cause|because|as|since) (i am|im) (only |just )?"
                                    r"1[0-7]\b(?!.*\b(hit|hits|hurt|hurts|lock|locks|locked|scared|afraid|beat|beats)\b)"
-                                   r"|" + _MINE_WHEN_I_WANT),
-    "exploitation": re.compile(_MINE_WHEN_I_WANT + "|" + _A_TOPIC),
+                                   r"|" + _MINE_WHEN_I_WANT + r"|" + _PARENTS_LIMIT +
+                                   # work not yet allowed by law ("I am asylum seeker and I am not allowed to work yet")
+                                   r"|\b(asylum|visa|home office|immigration|refugee status)\b.*\bnot allowed to work\b"
+                                   r"|\bnot allowed to work\b.*\b(asylum|visa|home office|immigration)\b"),
+    "exploitation": re.compile(_MINE_WHEN_I_WANT + "|" + _A_TOPIC + "|" + _CASES),
     # a child's phase, in a professional's word, and nothing more said of it ("the toddler screams the place down at
     # bedtime, the health visitor says its a phase"); not "… says its a phase but his dad shakes him" (a second reader)
-    "child_at_risk": re.compile(r"\b(health visitor|gp|doctor|midwife|nurse|paediatrician) (says|said) (it s|its|it is|this is) "
+    "child_at_risk": re.compile(_CASES + r"|\b(health visitor|gp|doctor|midwife|nurse|paediatrician) (says|said) (it s|its|it is|this is) "
                                 r"(just |only )?(a phase|normal)\b(?!.*\b(but|hit|hits|shake|shakes|hurt|hurts|bruis\w*|scared|"
                                 r"afraid|dad|mum|stepdad|boyfriend)\b)"),
     # sex as what a form records ("her sex is female not male", "sex: male"), not a sexual act
     "sexual_abuse": re.compile(r"\b(her|his|their|my|your|the) (sex|gender) (is|was|should be|=|:)? ?(female|male|f|m|"
-                               r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b"),
+                               r"wrong|woman|man)\b|\bsex (female|male|f|m)\b|\b(female|male) not (male|female)\b|" + _CASES),
+    # somewhere trifling dreaded, a film, a chore forgotten ("i'd rather die than go back to that dentist", "watched a horror
+    # film … scared to be home alone lmao", "scared 2 go home cos i forgot 2 put the bins out": the fifteenth fresh set)
+    "not_safe_at_home": re.compile(
+        r"\brather (die|be dead) than go back (to|in|into) (that|the) (dentist|dentists|gym|hairdresser|hairdressers|barber|"
+        r"barbers|restaurant|pub|shop|salon|cafe|hotel|optician|opticians|class|course|club|job|office)\b"
+        r"|^(?!.*\b(he|she|they|someone|somebody|husband|partner|boyfriend|dad|stepdad) (hit|hits|threaten\w*|follow\w*|"
+        r"broke|break\w*|hurt\w*)\b).*\b(horror|scary) (film|films|movie|movies|programme|show|game|story)\b"
+        r"|\bscared to go home (because|cos|as) (i|i have|i ve) (forgot|forgotten|lost|broke|broken|failed|missed|spent|"
+        r"been late)\b(?!.*\b(hit|hits|beat|beats|hurt|hurts|belt|lock|locks)\b)"),
 }
 
 
@@ -589,8 +659,13 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
 _SAYINGS = re.compile(
     r"\b(die|died|dying) (of|from) (embarrassment|laughing|laughter|boredom)\b"
     r"|\b(hurt|hurting|killed|killing|wet|wetting) (myself|meself|himself|herself) (laughing|laffin|laughin)\b"
-    r"|\b(kick|kicking|kicked) (myself|meself) (for|over|about|that)\b|\bcould (have )?kick(ed)? (myself|meself)\b"
-    r"|\bneglect(s|ing|ed)? (my|his|her|the|our) (emails?|inbox|teeth|garden|plants|housework|hobbies|studies|car)\b"
+    r"|\b(kick|kicking|kicked) (myself|meself) (for|over|about|that|i|because|now)\b|\bcould (have )?kick(ed)? (myself|meself)\b"
+    r"|\bneglect(s|ing|ed)? (my|his|her|the|our) (emails?|inbox|teeth|garden|plants|housework|hobbies|studies|car|"
+    r"schoolwork|homework|coursework|revision|friends|friendships)\b"
+    # guilt for time not given ("I feel like I'm neglecting my other kids because all my time goes on my disabled son":
+    # the fifteenth fresh set, session 30)
+    r"|\b(feel|felt|feeling) (like |as if |as though |that )?(i am|i have|i ve|i m|im) (been )?neglect\w* (my|the) (other )?"
+    r"(kids|children|family|husband|wife|partner)\b"
     # a carer's own check-ups let slip ("I've been neglecting my own health, I missed my smear test"): no danger said
     r"|\bneglect(s|ing|ed)? (my|his|her|their) own (health|needs|appointments|check ?ups)\b")
 _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neglect"})
@@ -624,11 +699,23 @@ def screened_no(category: str, words: list[str], start: int, end: int) -> bool:
         or _NO_CONCERNS.search(before) is not None
 
 
+# A harm kept from being seen, or explained away to others: "I tell people it's from cooking but I do them with the iron",
+# "I just don't want anyone at the gym noticing the new lines on my arms" (the fifteenth fresh set, session 30: "cooking",
+# "iron" and "gym", each an everyday word of self-harm, kept the rule's hit quiet); the everyday words then say nothing
+_KEPT_HIDDEN = re.compile(r"\b(tell|told|telling|say|said|saying) (people|everyone|everybody|them|the school|school|work|"
+                          r"my \w+|the \w+) (that )?(it is|its|it was|they are|they were|i|it s) (from|an accident|just|"
+                          r"the|because|cos|fell|did)\b"
+                          r"|\b(do not|dont|don t|did not|didnt) want (anyone|anybody|people|them|him|her|my \w+) (\w+ ){0,3}"
+                          r"(to )?(see|seeing|notice|noticing|know|knowing|find out|finding out|spot|spotting|ask|asking)\b"
+                          r"|\b(hide|hiding|hid|cover|covering|covered) (them|it|the \w+|my \w+) (up )?(with|under|from)\b")
+
+
 def everyday(category: str, words: set[str], plain: str) -> bool:
-    """Whether the words make a rule's hit for `category` an everyday thing (EVERYDAY, EVERYDAY_SAID, _SAYINGS)."""
+    """Whether the words make a rule's hit for `category` an everyday thing (EVERYDAY, EVERYDAY_SAID, _SAYINGS); the
+    everyday words alone say nothing where the harm is said to be kept hidden (_KEPT_HIDDEN)."""
     said = EVERYDAY_SAID.get(category)
-    return bool(EVERYDAY.get(category, set()) & words) or bool(said and said.search(plain)) \
-        or bool(category in _SAYING_KINDS and _SAYINGS.search(plain))
+    return bool(EVERYDAY.get(category, set()) & words and not _KEPT_HIDDEN.search(plain)) \
+        or bool(said and said.search(plain)) or bool(category in _SAYING_KINDS and _SAYINGS.search(plain))
 
 
 _PUT_OUT_SOMEONE = re.compile(r"\b(kick|kicks|kicked|kicking|chuck|chucks|chucked|chucking|throw|throws|threw|thrown|"
@@ -686,12 +773,17 @@ _RECOVERED = re.compile(
     r"|\bnow (?:and )?" + _WHO_IS.format("who_now") + r" (?:(?:so|much|loads|a lot|really) )?(?:better|happy|thriving|"
     r"doing (?:well|great|grate|brilliant|really well))\b"
     r"|\b(?P<me>i am) (?:loving|enjoying) (?:life|being a \w+|my \w+)(?: \w+)? (?:now|these days)\b"
-    r"|\bback to (?P<whose>my|his|her|their) (?:old )?self\b")
+    r"|\bback to (?P<whose>my|his|her|their) (?:old )?self\b"
+    # discharged from the team that helped ("CAMHS helped him stop hurting himself last year and he's been discharged":
+    # the fifteenth fresh set, session 30)
+    r"|\b(?P<out>he is|she is|i am|they are|he has|she has|i have|they have) been discharged\b")
 _SAME_PERSON = {"i am": {"i", "me", "my", "myself"}, "my": {"i", "me", "my", "myself"},
                 "he is": {"he", "him", "his", "himself"}, "his": {"he", "him", "his", "himself"},
                 "she is": {"she", "her", "herself"}, "her": {"she", "her", "herself"},
                 "they are": {"they", "them", "their", "themselves"}, "their": {"they", "them", "their", "themselves"},
-                "we are": {"we", "us", "our"}}
+                "we are": {"we", "us", "our"}, "he has": {"he", "him", "his", "himself"},
+                "she has": {"she", "her", "herself"}, "i have": {"i", "me", "my", "myself"},
+                "they have": {"they", "them", "their", "themselves"}}
 # what tells the harm itself as past and long enough ago: its own sentence says so
 _LONG_ENOUGH_AGO = re.compile(
     r"\b(?:(?:\w+ )?(?:years?|months) (?:ago|before|back)|last year|a year ago|in (?:19|20)\d\d|"
@@ -719,7 +811,7 @@ def put_right_since(sentence: str, message: str, start: int | None = None) -> in
     if start < 0 or not found or not _LONG_ENOUGH_AGO.search(sentence) or _RECENT.search(message):
         return None
     last = found[-1]
-    who = last.group("who") or last.group("who_now") or last.group("me") or last.group("whose")
+    who = last.group("who") or last.group("who_now") or last.group("me") or last.group("whose") or last.group("out")
     if who in _SAME_PERSON and not _SAME_PERSON[who] & set(sentence.split()):
         return None
     rest = message[:last.start()] + " " + message[last.end():]
