@@ -50,6 +50,7 @@ from consent_store.errors import RecordUnreadable
 
 PAGE = Path(__file__).parent / "index.html"
 COOKIE = "tell_session"
+_GONE = "gone"  # the cookie's value as it is cleared
 # Read whole up to this (JSON escapes can quadruple non-ASCII text): a message of up to 100,000 characters reaches REST,
 # which refuses one over MAX_MESSAGE_CHARS and checks it for a danger all the same
 MAX_BODY = 4 * 100_000 + 1024
@@ -110,6 +111,11 @@ class Sessions:
             self._db.execute("DELETE FROM sessions WHERE last_used < ?", (now - self.idle,))
             self._db.execute("INSERT INTO sessions VALUES (?, ?, ?)", (self._hash(token), conversation, now))
         return token, conversation
+
+    def forget(self, token: str) -> None:
+        """`token` stops working at once: the browser that held it starts a new conversation."""
+        with self._lock:
+            self._db.execute("DELETE FROM sessions WHERE token_hash = ?", (self._hash(token),))
 
     def renew(self, token: str, conversation: str, now: float) -> str:
         """A new token for the same conversation; `token` stops working at once."""
@@ -173,7 +179,8 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                 self.send_header(name, value)
             if cookie:
                 secure = "; Secure" if self._https() else ""
-                self.send_header("Set-Cookie", f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/{secure}")
+                gone = "; Max-Age=0" if cookie == _GONE else ""
+                self.send_header("Set-Cookie", f"{COOKIE}={cookie}; HttpOnly; SameSite=Strict; Path=/{secure}{gone}")
             self.end_headers()
             self.wfile.write(body)
 
@@ -268,6 +275,20 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
                 return None
             return length if length >= 0 else None
 
+        def _leave(self) -> None:
+            """"Leave this page" (index.html): this browser's conversation ends here, its token forgotten and its cookie
+            cleared, so whoever opens the chat next on this device starts afresh and sees nothing of it (a stranger,
+            session 30: after leaving, the page said "Welcome back", and what was told could be read back)."""
+            if not self._same_site():
+                return self._reply(403, [{"text": NOT_SAME_SITE}])
+            try:
+                jar = SimpleCookie(self.headers.get("Cookie") or "")
+            except CookieError:
+                jar = SimpleCookie()
+            if COOKIE in jar:
+                sessions.forget(jar[COOKIE].value)
+            self._send(204, b"", "text/plain", _GONE)
+
         def _task_update(self) -> None:
             """`task_update(task id, headers, body)` -> (status, JSON body, headers): bot/delivery/referrals.py."""
             length = self._body_length()
@@ -286,6 +307,8 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
         def do_POST(self) -> None:
             if self.path.startswith(TASK_PREFIX) and task_update is not None:
                 return self._task_update()
+            if self.path == "/api/leave":
+                return self._leave()
             if self.path != "/api/message":
                 return self._send(404, b"not found", "text/plain")
             if not self._same_site():

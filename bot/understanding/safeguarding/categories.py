@@ -80,7 +80,7 @@ PHONE_MAY_BE_READ = ("In case someone else reads your phone, I will not text you
 # this page" button, or Shift pressed three times), told with the help ("he checks my phone, will he see this?" got the
 # helpline and nothing of the screen: a stranger, session 29)
 SCREEN_MAY_BE_SEEN = ("If someone may see your screen, press the red Leave this page button at the top, or press Shift "
-                      "three times. It opens a weather page.")
+                      "three times. It opens a weather page and closes this chat.")
 # Where what was typed is not kept in the story (the PIN: the story is saved already): the way on, and no more.
 CARRY_ON = "We can carry on whenever you are ready."
 # Services for adults only, never offered to a child writing (a 15-year-old was given Hourglass and adult social care).

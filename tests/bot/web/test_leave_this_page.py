@@ -53,6 +53,13 @@ def test_the_leave_button_empties_the_screen_and_back_does_not_return(embedded_s
     page.go_back()
     page.wait_for_timeout(500)
     assert not page.url.startswith(origin), page.url  # the chat was replaced in the history, not left behind it
+    # whoever opens the chat next on this device starts afresh: nothing of what was told is there to read back (a
+    # stranger, session 30: "Welcome back", and "that's all" read back her partner's name and what he does)
+    page.goto(origin + "/")
+    assert page.evaluate("document.body.dataset.newConversation") == "yes"
+    wait_for_replies(page, 0)
+    reply = type_and_send(page, "that's all")
+    assert "husband" not in reply and "phone" not in reply and "Welcome back" not in reply, reply
 
 
 def test_shift_three_times_leaves_and_capitals_typed_do_not(embedded_stack, page):
@@ -75,6 +82,26 @@ def test_shift_three_times_leaves_and_capitals_typed_do_not(embedded_stack, page
     page.wait_for_url(AWAY)
 
 
+def test_leaving_ends_only_this_browsers_conversation_and_only_from_the_page(embedded_stack):
+    base = embedded_stack.url("webchat")
+    send = _web(embedded_stack)
+    send("hello")
+    send("/tell_about_me")
+    send("my husband checks my phone")
+    other = requests.Session()
+    other.get(base + "/", timeout=10)
+    # another site cannot end it for her (the same-site check of every POST)
+    refused = other.post(base + "/api/leave", data="{}", timeout=10,
+                         headers={"Origin": "https://evil.example", "Content-Type": "application/json"})
+    assert refused.status_code == 403
+    left = send.session.post(base + "/api/leave", data="{}", timeout=10,
+                             headers={"Origin": base, "Content-Type": "application/json"})
+    assert left.status_code == 204 and "Max-Age=0" in left.headers["Set-Cookie"]
+    # the old token, if kept by a browser that ignored the clearing, opens nothing
+    page = requests.get(base + "/", timeout=10, cookies={"tell_session": send.token})
+    assert 'data-new-conversation="yes"' in page.text
+
+
 def _web(stack):
     web = requests.Session()
     base = stack.url("webchat")
@@ -84,7 +111,9 @@ def _web(stack):
         answer = web.post(base + "/api/message", data=json.dumps({"message": message}), timeout=120,
                           headers={"Origin": base, "Content-Type": "application/json"})
         assert answer.status_code in (200, 413), answer.status_code
+        send.token = web.cookies.get("tell_session")
         return "\n".join(reply.get("text", "") for reply in answer.json())
+    send.session = web
     return send
 
 
