@@ -171,6 +171,8 @@ def unnamed_parts(text: str) -> list[str]:
 # anything about Gary in it", "i dont want the job people knowing about my drinking", "leave Gary out" (a stranger,
 # session 29: "yes but not my medicines, and dont tell them about the depression" sent the depression to an employment
 # service; "ok yes but dont put anything about Gary in it" sent Gary to a benefits service)
+# words up to the next "and", "but", "do not" ...: "not my medicines and do not tell them about the depression" is two
+_UPTO = r"(?:\s+(?!(?:and|but|or|do|dont|not|because|cos|please)\b)[a-z]+)*"
 _NOT_TOLD = re.compile(
     r"\b(?:dont|do not|please dont|never|didnt|did not)\s+(?:want\s+(?:to\s+)?)?(?:tell|say|put|mention|write|include|send|share|"
     r"give|let)\s+(?:them|him|her|anyone|anybody|any\s*one|the\s+\w+(?:\s+people)?|it)?\s*(?:anything|nothing|owt|stuff|"
@@ -179,13 +181,28 @@ _NOT_TOLD = re.compile(
     r"(?:to\s+know|knowing|to\s+see|seeing|to\s+hear|hearing|told|reading|finding\s+out|to\s+find\s+out)\s+(?:about\s+)?"
     r"(?P<what2>[a-z][a-z ]*)"
     r"|\b(?:leave|keep)\s+(?P<what3>[a-z]+(?:\s+[a-z]+)?)\s+out\b"
-    r"|\b(?:leave|keep)\s+out\s+(?P<what4>[a-z][a-z ]*)")
+    r"|\b(?:leave|keep)\s+out\s+(?P<what4>[a-z][a-z ]*)"
+    # what was said, by its words: "don't send what mum said about being better off dead", "dont share the part where he
+    # said he wants to die"; a thing after "but not" ("yes but not the drinking", "yes but not what I said about my
+    # drinking"): a stranger, session 30, was asked again whole after the help, and the GP got it
+    r"|\b(?:dont|do not|please dont|never)\s+(?:send|share|put|include|mention|give|pass\s+on)\s+(?:them\s+|on\s+)?"
+    r"(?P<what5>(?:what|the\s+(?:bit|part|stuff|thing|things|bits|parts)\s+(?:where|about|when|that))\b" + _UPTO + r")"
+    r"|\b(?:but|except|apart\s+from|bar|without)\s+(?:not\s+)?(?P<what6>(?:the|my|his|her|their|what|anything)\b" + _UPTO + r")"
+    r"|\b(?:dont|do not|please dont|never)\s+mention\s+(?P<what7>(?:the|my|his|her|their|any)\b" + _UPTO + r")")
+# ... which run to the end of the clause, said in full ("the part where he said he wants to die")
+_SAID_IN_FULL = frozenset({"what5", "what6", "what7"})
+_CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|thanks|thank\s+you|either|too|anyway)\b.*$")
 _WHAT_ENDS = re.compile(r"\s+(?:in\s+it|in\s+there|on\s+it|on\s+there|on\s+the\s+form|in\s+the\s+form|of\s+it|please|"
                         r"thanks|though|and|but|because|cos|as|i|im|dont|do|they|he|she|it|its|if|so|or|at|to|from|for|"
                         r"with|whatever|anyway|either|too)\b.*$")
 _NOT_A_THING = frozenset("""it that this them him her anything nothing stuff all everything any some bits bit part parts
     section sections things thing the rest one""".split())
 _LEADING = re.compile(r"^(?:(?:the|my|his|her|their|our|that|those|these|any|all|about|anything|of)\s+)+")
+# who said it and how, before what was said: "what mum said about", "the part where he said", "the bit about"
+_SAID_ABOUT = re.compile(r"^(?:(?:the\s+)?(?:bit|part|stuff|bits|parts|thing|things)\s+)?(?:(?:about|where|when|that|what)\s+)?"
+                         r"(?:(?:i|he|she|they|we|mum|mam|dad|my\s+\w+|his\s+\w+|her\s+\w+|[a-z]+)\s+(?:said|says|told\s+you|"
+                         r"wrote|mentioned|thinks|thought|feels|felt|was\s+saying)\s+)?(?:about\s+|that\s+)?")
+_NO_WORD_OF_IT = frozenset("being be is was would she he they i id shed hed theyd to wants want".split())
 
 
 def things_held_back(text: str) -> list[str]:
@@ -194,9 +211,15 @@ def things_held_back(text: str) -> list[str]:
     found: list[str] = []
     for said in re.split(r"[,;.!?]+", plain(text or "")):
         for match in _NOT_TOLD.finditer(said):
-            what = next(g for g in match.groups() if g)
-            what = _LEADING.sub("", _WHAT_ENDS.sub("", " " + what).strip())
-            words = what.split()
+            group, what = next((name, g) for name, g in match.groupdict().items() if g)
+            if group in _SAID_IN_FULL:
+                what = _SAID_ABOUT.sub("", _LEADING.sub("", _CLAUSE_ENDS.sub("", " " + what).strip()))
+            what = _LEADING.sub("", _SAID_ABOUT.sub("", _WHAT_ENDS.sub("", " " + what).strip()) if group not in _SAID_IN_FULL
+                                else what)
+            words = [w for w in what.split() if w not in _NO_WORD_OF_IT]
+            what = " ".join(words)
+            if re.fullmatch(_PLACE, what):  # "not the first one": a part by its place, not a thing
+                continue
             if not words or len(words) > 4 or all(w in _NOT_A_THING for w in words) or sections_named(what) \
                     or what in found:
                 continue

@@ -212,7 +212,7 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if chosen is None:
         return None
     if things:  # "dont tell them about the depression": the parts that hold it are left out whole
-        return _things_left_out(rt, turn, service, things, chosen)
+        return _things_left_out(rt, turn, service, things, chosen, offered_parts)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     own = [sharing.CARERS_OWN] if _carers_own_kept(turn, chosen, offered_parts) and sharing.carers_own_facts(
@@ -225,11 +225,17 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         .set(sections_chosen=chosen + own)
 
 
-def _things_left_out(rt: Runtime, turn: Turn, service: Service, things: list[str], chosen: list[str]) -> Step:
+def _things_left_out(rt: Runtime, turn: Turn, service: Service, things: list[str], chosen: list[str],
+                     offered_parts: list[str]) -> Step:
     """Something the person does not want the service told of, by its own words ("the depression", "Gary"): the parts of
     the story that hold it are left out whole (a part is shared whole or not at all), and the person is told which,
-    and asked again. Found in none, they are told so and asked which part it is in; nothing is shared unasked."""
+    and asked again. Found in none, they are told so, with what will and will not be shared, and asked which part it is
+    in; nothing is shared unasked, and parts named beside it stay left out ("not the wotsit stuff and not my meds")."""
     holding = sharing.sections_naming(rt, turn.sender_id, things, chosen)
+    if not holding:
+        left_out = [s for s in offered_parts if s not in chosen]
+        return Step().say(wording.parts_not_known(service, things, chosen, left_out, turn.person)) \
+            .set(sections_chosen=chosen if left_out else None)
     left = [s for s in chosen if s not in holding]
     said = wording.things_held_back(things, holding, turn.person)
     if not left:
@@ -268,7 +274,7 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
     chosen = [s for s in before if s not in held]
     if things:  # "… dont put anything about Gary in it": held back too, after the help
-        return _things_left_out(rt, turn, service, things, chosen)
+        return _things_left_out(rt, turn, service, things, chosen, offered_parts)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \

@@ -135,14 +135,11 @@ def another_practice(practice: str, service: Service, person: str | None = None)
 
 
 def things_held_back(things: list[str], holding: list[str], person: str | None = None) -> Reply:
-    """What was left out for something the person does not want a service told of, or that it was not found."""
+    """What was left out for something the person does not want a service told of (found in `holding`; one found in
+    no part is said back by parts_not_known)."""
     named = listed([f"\u201c{t}\u201d" for t in things])
-    if holding:
-        return Reply(f"I have left out {section_titles(holding, person)}, because that is where {named} is. "
-                     "A part goes whole or not at all.")
-    mine = "my" if person is None else "their"
-    return Reply(f"I could not find {named} in what they would receive. If it is in one of the parts below, tell me "
-                 f"which to leave out, for example \"not {mine} health\".")
+    return Reply(f"I have left out {section_titles(holding, person)}, because that is where {named} is. "
+                 "A part goes whole or not at all.")
 
 
 def nothing_left(person: str | None = None) -> Reply:
