@@ -32,3 +32,22 @@ def test_a_thing_after_but_not_is_held_back(embedded_stack):
     answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
     reply = say("yes but not the drinking")
     assert "I have left out" in reply and "drinking" in reply and "Do you agree" in reply, reply
+
+
+def test_a_buttons_payload_is_no_answer_to_a_forms_question(embedded_stack):
+    """ "/affirm" (an earlier Yes button, tapped again) at "What medicines do you take now?" was kept: the GP got
+    "Medicines: /affirm" (a stranger, session 30). It is said to be an earlier question's, and the question asked again."""
+    say, _ = told_story(embedded_stack, "stale-button", "I am 70. I have asthma and I use an inhaler. I live alone. I want "
+                                                        "to walk more.")
+    before = {intake["delivery_id"] for intake in intakes(embedded_stack, "gp-practice")}
+    asked = say('/choose_service{"service_id":"gp-practice"}')
+    assert "?" in asked and "Do you agree" not in asked, asked
+    again = say("/affirm")
+    assert "That button was for an earlier question" in again, again
+    question = [line for line in asked.splitlines() if "?" in line][-1].split("?")[0]
+    assert again.count(question) == 1, (question, again)  # asked again, once
+    assert "That button was for an earlier question" in say("/deny")
+    answer_service_questions(say, again)
+    assert "has your details" in say("yes")
+    sent = [i for i in intakes(embedded_stack, "gp-practice") if i["delivery_id"] not in before]
+    assert len(sent) == 1 and "/affirm" not in str(sent[0]) and "/deny" not in str(sent[0]), sent[0]

@@ -31,6 +31,9 @@ _NONE_ANSWERS = re.compile(r"(none|nothing|no|nope|no none|none known|none that 
 _LEAVING = re.compile(r"\b(finish|continue|carry on|come back|do (this|it|that)|go|answer|get back)\b", re.I)
 
 
+NOT_THIS_BUTTON = wording.Reply("That button was for an earlier question. Here is this one again.")
+
+
 def open_gaps(rt: Runtime, turn: Turn, service_id: str, skipped: list[str] | None = None) -> list[Gap]:
     """The chosen service's questions still to ask: not answered, and not skipped."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
@@ -217,6 +220,10 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         return Step().say(wording.LATER if meant.kind == "later" else wording.TALK_TO_PERSON).set(gap_answer=None)
     gaps = open_gaps(rt, turn, service_id, skipped)
     current = next((g for g in gaps if g.key == turn.slot("gap_key")), gaps[0] if gaps else None)
+    if text.startswith("/") and current is not None:
+        # a button's payload ("/affirm", "/deny": an earlier question's button, tapped again, or typed) is no answer to a
+        # form's question, whose own buttons send words (a stranger, session 30: the GP got "Medicines: /affirm")
+        return Step().say(NOT_THIS_BUTTON).set(gap_answer=None)  # (the form asks it again)
     step = Step()
     if current is not None and answers.kind_of(current.key, current.label, current.question, current.type) == "phone" \
             and answers.means_this_number(text):  # "this one I am texting from"
