@@ -39,6 +39,7 @@ from bot.understanding.structuring import (
     taken_back,
 )
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
+from bot.understanding.structuring.context import same_kin
 from bot.understanding.structuring.facts import item, most_specific
 from bot.understanding.structuring.filing import Filer, called_by_class
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
@@ -221,6 +222,7 @@ class Structurer:
                 said["text"] = names.given_name_first(said["text"], story)
         _cannot_take(profile, story)
         corrections.keep_latest(profile, TERM_SECTIONS + ("allergies",), story)
+        _services_told_as_facts(profile, frozenset(earlier))
         corrections.moved_out(profile)
         corrections.gone_from_their_life(profile, story)
         corrections.left_after(profile, story)
@@ -481,7 +483,7 @@ class Structurer:
         word = owner.group(1).lower()
         word = word if word in self.people.relatives or word in context.OTHER_PEOPLE else word[:-1]
         word = context.INFORMAL_KIN.get(word, word)
-        return (word in self.people.relatives or word in context.OTHER_PEOPLE) and word != who.subject_relation
+        return (word in self.people.relatives or word in context.OTHER_PEOPLE) and not same_kin(word, who.subject_relation)
 
     def _harm(self, profile: dict[str, Any], sentence: str, base: int, who: Teller) -> set[str] | None:
         """A sentence that says someone harms, threatens, controls or exploits the person ("my son
@@ -523,7 +525,7 @@ class Structurer:
             return None
         kin = re.search(r"\b(?:my|her|his|their|our|me)\s+([a-z-]+)", sentence, re.IGNORECASE)
         named = kin.group(1).lower() if kin and kin.group(1).lower() in self.people.relatives \
-            and kin.group(1).lower() != (who.subject_relation or "") else None
+            and not same_kin(kin.group(1).lower(), who.subject_relation) else None
         profile["sections"]["risks"].append(item(
             sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
             **({"kind": "harm", "by": named} if named else {"kind": "concern"}),
@@ -578,7 +580,7 @@ class Structurer:
         if by.lower() not in ("he", "she", "him", "her"):
             return by
         sex = MALE if by.lower() in ("he", "him") else FEMALE
-        named = {word for word in who.mentioned if word in sex and word != who.subject_relation}
+        named = {word for word in who.mentioned if word in sex and not same_kin(word, who.subject_relation)}
         return named.pop() if len(named) == 1 else by
 
 
@@ -730,6 +732,40 @@ for _word in ("mother", "mam", "mammy", "maw", "mither"):
 # The words a relationship is said in ("mum" is also "mam", "mammy", "maw")
 _WORDS_FOR = {"mum": ("mum", "mam", "mammy", "maw", "mom"), "dad": ("dad", "da", "faither"),
               "mother": ("mother", "mither"), "father": ("father", "faither")}
+
+
+# What a doctor gave, thought or said, told as a service's line: a medicine's or a condition's words, not a service's
+_GIVEN_OR_THOUGHT = re.compile(r"\b(?:give|gave|gives|given|prescribe|prescribed|prescribes|put\s+(?:me|him|her|them)\s+on|"
+                               r"started\s+(?:me|him|her|them)\s+on|upped|increased|changed|think|thinks|thought|say|says|"
+                               r"said|suggest|suggests|suggested|want|wants|wanted|offer|offers|offered)\b", re.IGNORECASE)
+
+
+def _services_told_as_facts(profile: dict[str, Any], earlier: frozenset[int]) -> None:
+    """A service's line that tells a medicine given or a condition thought of ("Doctor give also naproxen", "Doctor think
+    maybe I have problem with thyroid", "Before doctor think maybe is hernia") is the medicine's or the condition's, kept
+    in its own part with what the story says of it (never begun, ruled out): as a service's line it went, as said, to
+    services the person had not given those parts (a stranger, session 30: the GP and an employment service told "not my
+    medicines" got them): the line keeps the service's own words ("Doctor", "The GP"). A line that only names a clinic
+    ("the warfarin clinic checks my INR") stays whole."""
+    terms = [(str(i.get("name") or i["text"]).lower(), section, i["status"]) for section in ("medications", "health")
+             for i in profile["sections"][section] if i["about"] == "subject" and id(i) not in earlier]
+    kept = []
+    for line in profile["sections"]["services_involved"]:
+        said = line["text"].lower()
+        named = [(section, status) for term, section, status in terms
+                 if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", said)]
+        if id(line) not in earlier and named and _GIVEN_OR_THOUGHT.search(said) and (
+                any(section == "medications" or status in ("negated", "hypothetical") for section, status in named)):
+            role = str(line.get("role") or "")
+            own = re.search(r"\b(?:(?:the|my|a|an|his|her|their|our)\s+)?" + re.escape(role) + r"\b", line["text"],
+                            re.IGNORECASE) if role else None
+            if own is None:
+                continue
+            line["text"] = own.group(0)[:1].upper() + own.group(0)[1:]
+            if any(k["text"].lower() == line["text"].lower() and k["status"] == line["status"] for k in kept):
+                continue  # the same service, said twice
+        kept.append(line)
+    profile["sections"]["services_involved"] = kept
 
 
 def _tells_harm(found: dict[str, Any]) -> bool:

@@ -45,7 +45,9 @@ _WHEN_THEN = re.compile(r"^\s+(?:in|back\s+in|last|during|at)\s+(?:(?:the\s+)?(?
 # Not begun yet, after what was offered or should start: "… but not started yet", "… but she hasn't yet"
 _NOT_STARTED_YET = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:(?:i|he|she|they|we)\s*(?:['’]ve|['’]s|ve)?\s+)?"
                               r"(?:(?:has|have|had)\s*n['’]?t|hasnt|havent|has\s+not|have\s+not|not|never)\s+"
-                              r"(?:(?:started|begun|began|gone\s+on|took|taken|tried)\s+(?:it|them|that)?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|"
+                              # "but I never did start it" (the twenty-fourth fresh forms set, session 30)
+                              r"(?:(?:(?:did|do|does|ever)\s+(?:start|begin|take|try|go\s+on)|started|begun|began|gone\s+on|took|taken|tried)"
+                              r"\s+(?:it|them|that)?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|"
                               r"yet\b|because|cos|as\b))|yet\b)", re.IGNORECASE)
 # Only spoken of: "Doctor mentioned melatonin for his sleep but we've not started it"
 _MENTIONED = re.compile(r"\b(?:mentioned|mentions|talked\s+about|spoke\s+about|said\s+about)\s+(?:(?:the|some|a|an)\s+)?$",
@@ -54,7 +56,7 @@ _MENTIONED = re.compile(r"\b(?:mentioned|mentions|talked\s+about|spoke\s+about|s
 _SO_NOT = re.compile(r"\b(?:so|which\s+means|meaning)\s+(?:it['’]?s\s+|its\s+|it\s+is\s+|it\s+was\s+|thats\s+|that['’]s\s+)?"
                      r"(?:not|no|n['’]?t)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _NEGATION = re.compile(
-    r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not|haven't|haven’t|havent|"
+    r"\b(no|not|never|don't|don’t|dont|do not|doesn't|doesn’t|doesnt|dosnt|dosent|doesent|does not|haven't|haven’t|havent|"
     r"hasn't|hasn’t|hasnt|have not|has not|didn't|didn’t|didnt|did not|isn't|isn’t|isnt|is not|aren't|"
     r"aren’t|arent|i'm not|i’m not|ain't|ain’t|aint|"
     r"without|denies|free of|nor|none)\b(?!\s+(?:just|only|merely)\b)",  # "not just asthma" is asthma and more
@@ -133,7 +135,7 @@ _NOW_STOPPED = re.compile(r"\b(?:but\s+)?now\s+(?:(?:he|she|i|they|we)\s+)?(?:(?
                           r"quit|quits|given up|gave up)|not|no more|no longer|not any ?more)\s*[.!]*\s*$", re.IGNORECASE)
 # Said to have ended, after it: "she was on steroids, prednisolone, but that finished a month ago" (the ninth fresh
 # structuring set, session 25: sent as taken now)
-_THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:(?:thank\s+god|thank\s+goodness|thankfully|luckily)\s*,?\s+)?"
+_THAT_ENDED = re.compile(r"[^.;!?]{0,50}?\b(?:but|and)\s+(?:(?:thank\s+god|thank\s+goodness|thankfully|luckily)\s*,?\s+)?"
                          r"(?:that|it|they|those|them)(?:['’]s|\s+(?:has|have|was|were))?\s+"
                          r"(?:finished|ended|stopped|came\s+to\s+an\s+end)\b(?!\s+(?:with|off|me|him|her|them|by|so|soon|before|"
                          r"my|his|their|up|in|working|helping|doing|that|(?:the|a|an|all|most|some|any|those|these|this)\s+"
@@ -142,11 +144,20 @@ _THAT_ENDED = re.compile(r"[^.;!?]{0,30}?\b(?:but|and)\s+(?:(?:thank\s+god|thank
 
 
 # Thought to be, then tested and clear (a fresh forms set, session 27: a water infection ruled out by its tests was sent)
-_THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|suspected|wondered\s+if|wondered\s+about|queried|worried)\s+(?:(?:it|she|he|they|i)\s+"
-                            r"(?:was|were|had|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?)?"
-                            r"(?:(?:a|an|some)\s+)?$",
+_THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|think|thinks|suspected|wondered\s+if|wondered\s+about|queried|worried)\s+"
+                            # "Doctor think maybe I have problem with thyroid", "thought I'd had a wee stroke" (the
+                            # twenty-fourth fresh forms set, session 30)
+                            r"(?:(?:maybe|perhaps|possibly)\s+)?(?:(?:is|was)\s+|(?:it|she|he|they|i)\s+"
+                            r"(?:was|were|had|have|has|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?)?"
+                            r"(?:(?:a|an|some)\s+)?(?:(?:wee|little|small|mini|minor|slight|mild)\s+)?"
+                            r"(?:(?:problem|problems|trouble|issue|issues)\s+(?:with|in)\s+(?:(?:my|his|her|their|the)\s+)?)?$",
                             re.IGNORECASE)  # (not "the": "they thought it was the COPD" is one she has)
 _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
+                              # "but MRI show nothing", "but the camera showed nothing" (a stranger and the twenty-fourth
+                              # fresh forms set, session 30)
+                              r"(?:tests?|results?|scans?|bloods?|mri|ct|x-?rays?|camera|scope|endoscopy|colonoscopy|biopsy|"
+                              r"ultrasound|echo|ecg)\s+(?:show|shows|showed|shown|found|find|finds)\s+nothing\b"
+                              r"|[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
                               r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?)\s+(?:\w+\s+)?"
                               r"(?:came\s+back|come\s+back|were|was|are|is)\s+(?:all\s+)?(?:clear|negative|normal|fine|ok|okay)\b"
                               # "… but the hospital did all the tests and said it wasn't my heart at all" (a fresh forms
@@ -299,7 +310,8 @@ _SWAPPED_AFTER = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:it|they)\s+(?:make|made|m
                             r"am\s+on|is\s+on|have|use|uses|went\s+on)\b(?!\s+(?:it|them|that|less|more)\b)", re.IGNORECASE)
 # what was only spoken of before the medicine a "that never happened" is said of
 _SAID_OF_BEFORE = re.compile(r"\b(?:mention|mentioned|mentions|talked\s+about|talk\s+about|suggested|suggest|offered|offer|"
-                             r"thought\s+about|spoke\s+about|said\s+about|wanted\s+to\s+(?:start|put|try))\b", re.IGNORECASE)
+                             r"thought\s+about|spoke\s+about|said\s+about|wanted\s+(?:(?:me|him|her|them|us)\s+)?to\s+(?:start|put|try|"
+                             r"go\s+on))\b", re.IGNORECASE)
 
 
 def _last_said(medications: list[dict[str, Any]], found: dict[str, Any], base: int, end: int,
@@ -311,7 +323,10 @@ def _last_said(medications: list[dict[str, Any]], found: dict[str, Any], base: i
     return not any(other is not found and isinstance((s := other.get("source", {}).get("start")), int)
                    and base + end <= s < base + said.end() for other in medications)
 _NEVER_HAPPENED = re.compile(r"[^.;!?]{0,90}?\b(?:so|but|and)\s+(?:that|it)\s+never\s+(?:happened|started(?!\s+working)|went\s+"
-                             r"ahead|came\s+to\s+anything)\b", re.IGNORECASE)
+                             r"ahead|came\s+to\s+anything)\b"
+                             # "they talked about warfarin but decided against it" (the twenty-fourth fresh forms set)
+                             r"|[^.;!?]{0,60}?\bbut\s+(?:(?:they|we|he|she|i|the\s+\w+)\s+)?(?:decided|chose|went)\s+against\s+"
+                             r"(?:it|them|that)\b", re.IGNORECASE)
 _NOT_SINCE = re.compile(r"^[^.;]{0,30}?\bbut\s+(?:(?:i|he|she|they)\s+)?(?:haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"have not|has not)\s+(?:done it\s+|had (?:it|one|any)\s+)?since\b", re.IGNORECASE)
 # Simple past ("I had a stroke", "I was homeless"), unless it runs on to now ("since 2021").
@@ -833,6 +848,13 @@ def tried_before(before: str, rest: str) -> bool:
 
 
 _AS_SUBJECT = {"me": "i", "him": "he", "them": "they"}
+# Never begun, said flatly after it, and there it ends or says why ("but I never start it", "but she never took them, she
+# hates tablets"); not "but I never take it with food", "but she didn't take it yesterday", nor not yet begun ("but she
+# hasn't started it": only spoken of, HYPOTHETICAL)
+_NEVER_BEGUN = re.compile(r"^[^.;!?]{0,30}?\bbut\s+(?P<who>i|he|she|they|we)\s+(?:never|did\s*n['’]?t|didnt|did\s+not)\s+"
+                          r"(?:did\s+|ever\s+)?"
+                          r"(?:start|started|begin|began|begun|take|took|taken|try|tried)\s+(?:it|them|that|those)\b"
+                          r"(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|since|at\s+all|yet)\b))", re.IGNORECASE)
 
 
 def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
@@ -853,8 +875,9 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
         return False  # "refused the mirtazapine at first but now he takes it", "he won't take it unless I …"
     if not before.strip(" ,") and (offered := _OFFERED_AFTER.match(rest)) and _TURNED_DOWN.match(rest[offered.end():]):
         return medicine  # "Amitriptyline the doctor want to try also for sleep but I say no" (the thirteenth fresh set)
-    # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken)
-    return by_them(_BUT_NOT.match(rest)) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
+    # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken); never
+    # begun, whoever spoke of it: "Also I take naproxen but I never start it" (a stranger, session 30)
+    return by_them(_BUT_NOT.match(rest)) or (medicine and by_them(_NEVER_BEGUN.match(rest))) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
         _OFFERED.search(before) and _TURNED_DOWN.match(rest)) or bool(
         (_OFFERED.search(before) or _MENTIONED.search(before)) and _NOT_STARTED_YET.match(rest))))
 
@@ -1196,6 +1219,17 @@ _I_HAVE_IT = re.compile(r"\b(?:i\s+(?:have|had|got|get|suffer\s+(?:with|from))|i
                         r"(?:got\s+|had\s+|been\s+diagnosed\s+with\s+)?(?:a\s+|an\s+|bad\s+|severe\s+|mild\s+)?$")
 
 
+# The words for one parent: "I'm writing about my father, Gurdev … Dad has Parkinson's" is one man (the twenty-fourth fresh
+# forms set, session 30: Dad's Parkinson's was his father's, a family history)
+_KIN_ALIASES = {"dad": "father", "da": "father", "daddy": "father", "pa": "father", "faither": "father", "mum": "mother",
+                "mam": "mother", "mom": "mother", "mammy": "mother", "mummy": "mother", "ma": "mother", "mither": "mother"}
+
+
+def same_kin(word: str | None, relation: str | None) -> bool:
+    """Whether `word` names the same relative as `relation` ("dad" and "father"; never None)."""
+    return word is not None and relation is not None and _KIN_ALIASES.get(word, word) == _KIN_ALIASES.get(relation, relation)
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None, subject_name: str | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -1216,9 +1250,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
     kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None
-    if kin and kin != exclude:
+    if kin and not same_kin(kin, exclude):
         found = kin  # "mums got lupus": her mum's
-    elif bare and bare.group(1) in relatives and bare.group(1) != exclude:
+    elif bare and bare.group(1) in relatives and not same_kin(bare.group(1), exclude):
         found = bare.group(1)
     elif bare and named and bare.group(1) in named and named[bare.group(1)] != exclude \
             and (_HAS_IT.match(before[bare.end(1):]) or _IS_AND_HAS.match(before[bare.end(1):])):
@@ -1252,17 +1286,17 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         for word in (match.group(3), match.group(2)):  # "my little sister", "my eldest has"
             if in_law and word == match.group(3):
                 word = f"{word}-in-law"  # "my mother in law has arthritis": not a mother
-                if word == exclude:
+                if same_kin(word, exclude):
                     continue
                 found = word
                 break
             if word in INFORMAL_KIN and word != exclude and INFORMAL_KIN[word] != exclude:
                 found = INFORMAL_KIN[word]
                 break
-            if word in relatives and word != exclude:
+            if word in relatives and not same_kin(word, exclude):
                 found = word
                 break
-            if word == exclude and match.group(1) in ("his", "her") and word in relatives and _HAS_IT.match(
+            if same_kin(word, exclude) and match.group(1) in ("his", "her") and word in relatives and _HAS_IT.match(
                     before[match.end():]):
                 found = word  # "her own mum had dementia", told of Mum: her mother's, not hers
                 break
@@ -1273,7 +1307,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     if found is None and (bare_kin := _KIN_HAD_IT.search(before)):
         kin = INFORMAL_KIN.get(bare_kin.group(1), bare_kin.group(1))
         said_whose = re.search(r"\b(?:my|me|ma|our|his|her|their|" + ADJECTIVES + r")\s+$", before[:bare_kin.start(1)])
-        if kin in relatives and exclude not in (kin, bare_kin.group(1)) and not said_whose:  # "my hubby has": above
+        if kin in relatives and not same_kin(kin, exclude) and not same_kin(bare_kin.group(1), exclude) \
+                and not said_whose:  # "my hubby has": above
             found = kin  # "gave up when Dad died of his heart attack", told of Mum: Dad's, said by the way
     if found is None:
         found = _friend_has_it(before, exclude)

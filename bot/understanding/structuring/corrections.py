@@ -434,6 +434,15 @@ _NARROWER_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:itis|pathy|opathy|osis|oma|emia
                              r"|(?:related|affecting|involvement|complications?|spread)\b)", re.IGNORECASE)
 
 
+# Only given or prescribed, said before a medicine named again: "Doctor give also naproxen", "the GP prescribed"
+_ONLY_GIVEN = re.compile(r"\b(?:give|gave|gives|given|prescribe|prescribed|prescribes|offered|offer|offers|suggested|suggest)\s+"
+                         r"(?:(?:me|him|her|them|us|also|too|as\s+well)\s+){0,2}(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+
+
+_TAKEN_NOW_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:now|and|so)\s+(?:i|he|she|they|we)\s+(?:take|takes|am\s+taking|is\s+taking|"
+                              r"are\s+taking|use|uses|started|start)\s+(?:it|them)\b", re.IGNORECASE)
+
+
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:
     """Where a story mentions the same term about the same person twice, the later mention wins, unless it
     is said only as what caused something else (`story`, as joined, says so)."""
@@ -463,6 +472,10 @@ def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str =
                 if section == "health" and earlier["status"] in ("current", "past") and item["status"] == "negated" \
                         and story and _NARROWER_AFTER.match(story, item.get("source", {}).get("end", len(story))):
                     continue  # "I have lupus … no lupus nephritis": the lupus stands
+                if section == "medications" and earlier["status"] in ("negated", "hypothetical") \
+                        and item["status"] == "current" and story and _ONLY_GIVEN.search(story[max(0, start - 40):start]) \
+                        and not _TAKEN_NOW_AFTER.match(story, item.get("source", {}).get("end", start)):
+                    continue  # "I take naproxen but I never start it. Doctor give also naproxen": given, still never begun
                 if item["text"] in ("smoking", "drinking") and item["status"] == "negated" and not item.get("never") \
                         and earlier["status"] in ("current", "past"):
                     item["status"] = "past"  # "Before I smoke 30 years, now 10 years I not smoke": an ex-smoker

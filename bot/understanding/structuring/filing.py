@@ -488,13 +488,14 @@ class Filer(PersonalFiler):
             referent = self.people.last_named(who, owner.group(0).split()[0] if owner else "their")
         if referent is None and (friend := _A_FRIEND_FELL.match(clause)):
             referent = friend.group(1).lower()  # "My friend Marjorie fell and broke her hip": her fall, not the person's
-        if referent is None and who.teller == "carer" and _HERSELF_TOO.search(clause):
+        if (referent is None or (who.opener_carried and referent == who.opened_by)) and who.teller == "carer" \
+                and _HERSELF_TOO.search(clause):
             # "My mum helps Tuesdays, she lives in Erdington, she's got diabetes herself": the relative just named
             said = [m.group(1) for m in re.finditer(r"\b(?:my|our|me)\s+([a-z]+)", who.story[who.sentence_start:base].lower())
                     if m.group(1) in self.people.relatives and m.group(1) != who.subject_relation]
             # the carer's own relative: whose kin they are to the person is not known here ("my mum", told by a mother,
             # is the grandmother), so their illness is kept by no one rather than given a wrong relation
-            referent = OTHER if said else None
+            referent = OTHER if said else referent
         who.last_referent = referent
         # "Alright mate, Ken here": a greeting to whoever reads, no mate who supports them (session 20)
         terms = [t for t in terms if not (t.section == "support_network" and _GREETING_BEFORE.match(clause[:t.start])
@@ -538,7 +539,9 @@ class Filer(PersonalFiler):
                 if "source" in medicine and _CLEARED_WITH.search(clause[:medicine["source"]["start"] - base]):
                     medicine["status"] = context.PAST  # "cleared up with antibiotics", not "and takes amlodipine"
         self.people.note_mentions(clause, who)
-        who.opened_by = self.people.other_person(clause, who)
+        opened = self.people.other_person(clause, who)
+        carried = None if opened else self.people.still_them(clause, who)
+        who.opened_by, who.opener_carried = opened or carried, carried is not None
         # "he helps me with the shopping" is mine; "my mum has dementia and lives in a care home" is my
         # mum's (but "my sister helps with shopping" is help the person has)
         theirs = not cues.mentions_first_person(clause) or (

@@ -242,7 +242,8 @@ a an the just only also writing looking trying hoping asking wondering reaching
 """.split())
 # A carer naming the person they care for: "I'm a foster carer for Jayden", "I look after Mrs Hughes".
 CARED_FOR = re.compile(rf"\b(?i:carers? for|care for|caring for|friend of|neighbour of|look after|looks after|looking after|writing for|"
-                       rf"writing about|on behalf of|asking for|here for)\s+{_NAME}")
+                       # "I'm ringing about Alun Rees from next door" (the twenty-fourth fresh forms set, session 30)
+                       rf"writing about|ringing about|calling about|phoning about|on behalf of|asking for|here for)\s+{_NAME}")
 
 
 def cared_for(story: str, stop_words: frozenset[str]) -> str | None:

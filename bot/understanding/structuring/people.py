@@ -13,6 +13,7 @@ from wordfreq import zipf_frequency
 
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
+from bot.understanding.structuring.context import same_kin
 
 # A carer's own family, said of themselves: "I work full time and have two kids" is the carer's (it was filed as
 # the person's work and money, and employment support was offered first to a 79-year-old).
@@ -41,6 +42,7 @@ _MYSELF_FIRST = re.compile(r"\W*(?:(?:and|but|as\s+for|for)\s+)?(?:myself|meself
 _OPENS_WITH_I = re.compile(r"(?:and\s+|but\s+)?(?:i|i'm|i’m|im|i've|i’ve|ive|i am)\b")
 
 
+
 @dataclass
 class Teller:
     teller: str
@@ -51,6 +53,7 @@ class Teller:
     named: dict[str, str] = field(default_factory=dict)  # "albert" -> "husband", from "my husband Albert"
     # The relative who opened the last clause of this sentence ("my nan used to help but she …"), if any
     opened_by: str | None = None
+    opener_carried: bool = False  # opened_by is the relative of a clause before the last, gone on with "she" (still_them)
     # Whom the last clause of this sentence was about when not the person ("my mum has dementia and lives in
     # a care home": the clause "lives in a care home", its subject left out, is Mum's too)
     last_referent: str | None = None
@@ -177,7 +180,7 @@ def opener_before(who: Teller, sentence_before: str) -> str | None:
     in a carer's story, not the person, and that sentence spoke of no one else of their sex ("My sister visits
     her on Sundays. She lives in Leeds." may be either)."""
     opener = who.opened_by
-    if who.teller != "carer" or not opener or opener == who.subject_relation or opener not in _MALE | _FEMALE:
+    if who.teller != "carer" or not opener or same_kin(opener, who.subject_relation) or opener not in _MALE | _FEMALE:
         return None
     return None if _AS_OBJECT[opener in _FEMALE].search(sentence_before) else opener
 # In the person's own words a relation called as a name, capitalised, is theirs: "Mammy had the sugar too"
@@ -260,7 +263,7 @@ class People:
             return "narrator"  # "I want a break from him": the carer's wish for themselves, whoever it names
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
             return "subject"
-        if who.subject_relation and who.subject_relation in words:
+        if who.subject_relation and any(same_kin(word, who.subject_relation) for word in words):
             return "subject"
         if who.subject_name and who.subject_name.lower() in lowered:
             return "subject"
@@ -302,7 +305,7 @@ class People:
         kin = re.match(rf"(?:and\s+|but\s+)?(?:his|her|their{theirs})\s+(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)\b",
                        lowered)
         kin_relation = in_law(kin.group(1), lowered[kin.end(1):]) if kin else None
-        if kin_relation and kin_relation in self.relatives and kin_relation != who.subject_relation:
+        if kin_relation and kin_relation in self.relatives and not same_kin(kin_relation, who.subject_relation):
             return kin_relation  # "Her own mum had dementia", "Mum's brother had a stroke": the person's relative
         match = _PRONOUN.match(clause)
         if not match:
@@ -314,7 +317,7 @@ class People:
                          clause.lower()) if who.teller == "carer" or _CALLED_AS_A_NAME.match(clause) else None)
             relation = in_law(named.group(1), clause.lower()[named.end(1):]) if named else None
             if relation and (relation in self.relatives or relation.endswith("-in-law")) \
-                    and relation != who.subject_relation:
+                    and not same_kin(relation, who.subject_relation):
                 return relation
             return None
         female = match.group(1).lower() in {"she", "she's", "she’s", "shes", "her"}
@@ -322,7 +325,7 @@ class People:
         if who.teller == "carer" and before and (before in _FEMALE) == female and _LIVES_THERE.match(clause):
             return before  # "My sister helps with shopping. She lives in Leeds.": the sister's home
         opener = who.opened_by
-        if who.teller == "carer" and opener and opener != who.subject_relation and opener in _MALE | _FEMALE \
+        if who.teller == "carer" and opener and not same_kin(opener, who.subject_relation) and opener in _MALE | _FEMALE \
                 and (opener in _FEMALE) == female and not re.match(r"(?:his|her|him)\b", match.group(1), re.IGNORECASE):
             # "my nan used to help but she has dementia now", "my wife would do this but she's having
             # chemo herself": she is the relative who opened the clause before, in the same sentence
@@ -334,7 +337,7 @@ class People:
         if who.teller == "self" and re.match(r"(?:his|her)\b", match.group(1), re.IGNORECASE):
             return None  # "her car is outside" is not a fact about anyone's health
         for word in reversed(who.mentioned):
-            if word == who.subject_relation:
+            if same_kin(word, who.subject_relation):
                 continue
             if word not in _MALE | _FEMALE or (word in _FEMALE) == female:
                 return word
@@ -347,7 +350,7 @@ class People:
         female = possessive.lower() == "her"
         male = possessive.lower() == "his"
         for word in reversed(who.mentioned):
-            if word == who.subject_relation:
+            if same_kin(word, who.subject_relation):
                 continue
             if word not in _MALE | _FEMALE or (female and word in _FEMALE) or (male and word in _MALE) \
                     or not (female or male):
@@ -370,7 +373,7 @@ class People:
             return None
         relation = who.named.get(name)
         if relation is not None:
-            return None if relation == who.subject_relation else (relation, match.start(1), match.end())
+            return None if same_kin(relation, who.subject_relation) else (relation, match.start(1), match.end())
         if not word[:1].isupper() or name in self.relationship_words or name in _NOT_PEOPLE or name in _NOBODY \
                 or name in names.NOT_NAMES or name in names.NOT_LOWER or name.endswith(("ing", "ness")) \
                 or zipf_frequency(name, "en") >= 5.0:
@@ -395,7 +398,7 @@ class People:
         if re.search(with_them, clause, re.IGNORECASE) or _THEIR_HOME.search(clause[match.end():]):
             return None
         relation = who.named.get(match.group(1).lower())
-        return relation if relation and relation != who.subject_relation else None
+        return relation if relation and not same_kin(relation, who.subject_relation) else None
 
     def _by_their_name(self, who: Teller) -> str:
         """The person's own names as owners, to add to a pattern of owners: "|peggy's|margaret's"."""
@@ -432,9 +435,19 @@ class People:
                          rf"(?:own\s+|{context.ADJECTIVES}\s+)?([a-z]+)", lowered)
         relation = in_law(match.group(1), lowered[match.end(1):]) if match else None
         if relation and (relation in self.relationship_words or relation.endswith("-in-law")) \
-                and relation != who.subject_relation:
+                and not same_kin(relation, who.subject_relation):
             return relation
         return None
+
+    def still_them(self, clause: str, who: Teller) -> str | None:
+        """The relative who opened the clause before, when this one goes on with "she" or "he" of the same sex ("My nan
+        used to help us but she died last year, she had bipolar too": the nan's bipolar, not the person's (the
+        twenty-fourth fresh forms set, session 30: it was read back as the person's, in the past))."""
+        opener = who.opened_by
+        said = re.match(r"\W*(?:and\s+|but\s+|n\s+)?(she|he)(?:['’]s|s|['’]d)?\b", clause, re.IGNORECASE)
+        if not opener or not said or opener not in _MALE | _FEMALE:
+            return None
+        return opener if (opener in _FEMALE) == (said.group(1).lower() == "she") else None
 
     def subject_relation(self, story: str) -> str | None:
         """For a carer's story: the relation they say they care for or write about ("My husband and I
