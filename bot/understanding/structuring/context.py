@@ -124,7 +124,7 @@ _PAST_AFTER = re.compile(
     # a service that has let them go: "CAMHS discharged me in the spring" (session 23)
     r"discharged (?:me|him|her|them|us)|"
     r"mended|healed|knitted|a while (?:back|ago)|some time (?:back|ago)|"  # "broke her wrist, now mended"
-    r"(?:was|were) called|when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
+    r"(?:was|were) called|(?<!from )(?<!since )when (?:i|he|she|we|they) (?:was|were) (?:young|younger|little|small|at school|[1-9]|1[0-9]|"
     r"a (?:child|kid|boy|girl|lad|lass|teenager|baby))|as a (?:child|kid|teenager|baby|youngster|boy|girl|lad|lass)|"
     # second-language English drops the article: "asthma he have as child", "eczema when small"
     r"as (?:child|kid|teenager|baby|boy|girl)|when (?:small|little|young|a kid)|in (?:my|his|her|their) childhood)\b",
@@ -144,11 +144,13 @@ _THAT_ENDED = re.compile(r"[^.;!?]{0,50}?\b(?:but|and)\s+(?:(?:thank\s+god|thank
 
 
 # Thought to be, then tested and clear (a fresh forms set, session 27: a water infection ruled out by its tests was sent)
-_THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|think|thinks|suspected|wondered\s+if|wondered\s+about|queried|worried)\s+"
+_THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|think|thinks|suspected|wondered\s+if|wondered\s+about|queried|worried|"
+                            r"assume|assumes|assumed)\s+"
                             # "Doctor think maybe I have problem with thyroid", "thought I'd had a wee stroke" (the
                             # twenty-fourth fresh forms set, session 30)
                             r"(?:(?:maybe|perhaps|possibly)\s+)?(?:(?:is|was)\s+|(?:it|she|he|they|i)\s+"
-                            r"(?:was|were|had|have|has|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?)?"
+                            r"(?:was|were|had|have|has|is|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?"
+                            r"|(?:she|he)['’]?s\s+)?"
                             r"(?:(?:a|an|some)\s+)?(?:(?:wee|little|small|mini|minor|slight|mild)\s+)?"
                             r"(?:(?:problem|problems|trouble|issue|issues)\s+(?:with|in)\s+(?:(?:my|his|her|their|the)\s+)?)?$",
                             re.IGNORECASE)  # (not "the": "they thought it was the COPD" is one she has)
@@ -173,7 +175,11 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my
                               r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,40}?\b(?:said|says|showed|shows|proved|found)\s+(?:that\s+)?"
                               r"(?:it|she|he|i|they)\s+(?:was\s*n['’]?t|was\s+not|wasnt|had\s*n['’]?t|had\s+not|hadnt|did\s*n['’]?t|"
                               r"did\s+not|didnt|has\s*n['’]?t|hasnt|has\s+not|have\s*n['’]?t|havent|is\s*n['’]?t|isnt)"
-                              r"(?:\s+(?:had\s+(?:one|it|a\s+\w+)|got\s+it|it|one))?\s*(?=[,.;!?]|$|\s+(?:at\s+all|thank|thankfully))",
+                              r"(?:\s+(?:had\s+(?:one|it|a\s+\w+)|got\s+it|it|one))?\s*(?=[,.;!?]|$|\s+(?:at\s+all|thank|thankfully))"
+                              # "People assume he's autistic but he was assessed years ago and he isn't" (the fourteenth
+                              # fresh structuring set, session 30)
+                              r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,50}?\b(?:he|she|i|they)\s+(?:is\s*n['’]?t|isnt|is\s+not|am\s+not|"
+                              r"are\s*n['’]?t|arent|are\s+not)(?=\s*(?:[,.;!?]|$))",
                               re.IGNORECASE)
 # "the memory clinic were clear it's not Alzheimer's", "that's not dementia": said not to be
 _IT_IS_NOT = re.compile(r"(?:\b(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)\s+not|"
@@ -426,6 +432,12 @@ GAVE_IT_UP = re.compile(r"(?:and\s+|but\s+)?(?:(?:i|he|she|they)\s+)?(?:gave\s+(
                          r"drink|smoking|smokes|vap\w*|alcohol|booze|fags|cigarettes|ciggies|taking|the\s+\w+))", re.IGNORECASE)
 
 
+# ... or said in the next clause, with whom: "though she gave them up in 1990", "but he packed it in years ago"
+GIVEN_UP_SINCE = re.compile(r"(?:though|but|although|tho)\s+(?:(?:i|he|she|they|we)\s+)?(?:has\s+|have\s+|had\s+)?"
+                             r"(?:gave|given|packed)\s+(?:(?:it|them|those|the\s+\w+)\s+)?(?:up|in)\b(?!\s+(?:the\s+)?(?:drinking|drink|"
+                             r"smoking|smokes|booze|alcohol|fags|cigarettes|ciggies|vap\w*|weed|cannabis))", re.IGNORECASE)
+
+
 # Ruled out by a doctor, said before it or after it: "the consultant ruled out MS", "cancer has been ruled out" is not
 # had; "haven't ruled out cancer", "a scan to rule out a stroke" is not known yet (session 22: each ruled-out illness
 # of a fresh held-out set was read as had now)
@@ -520,6 +532,10 @@ _RECENT = Guarded(re.compile(
 # "two year back", "three year ago" (the plural dropped, as said in much of Britain) are years ago too
 _LONG_AGO = re.compile(r"\b(years ago|years back|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
                        r"fifty|a few|several|many) year (?:ago|back)|in (?:19|20)\d\d|as a (?:child|teenager|baby)|"
+                       # "I broke my hip two years since and I've not been right" (Yorkshire: ago; the fourteenth fresh
+                       # structuring set, session 30); not "two years since the stroke"
+                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a few|several|many) "
+                       r"years? since(?=\s*(?:$|[,.;!?]|and\b|but\b|so\b))|"
                        r"when (?:i|he|she) was)\b", re.IGNORECASE)
 # "packed it in after a bad chest infection": an event said as what something else came after is over
 _AFTER_EVENT = re.compile(r"\bafter\s+(?:(?:a|an|the|that|his|her|my|their|ma|me)\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -542,7 +558,7 @@ _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|goin
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if(?!\s+you\b)|might|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    r"\b(if(?!\s+you\b)|might|worried|worry|worries|afraid|in case|what if|scared|could|would|cud|wud|coud|risk of|"
     # "may", not the month ("in May", "since May", "May 2024")
     r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\blast )(?<!\bnext )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\bmid )"
     r"may(?!\s+\d)|"
@@ -566,6 +582,14 @@ _MAYBE_THIS = re.compile(
     r"(?:(?:have|has|had|is|am|was|might\s+have|may\s+have)\s+)?"
     r"(?:(?:got|had|been)\s+)?)?|"
     r"mentioned\s+(?:maybe\s+|possibly\s+|perhaps\s+)?(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?|"
+    # a test for it, a guess of one's own: "the doctor's doing bloods for me thyroid", "My knees hurt, I think arthritis but
+    # doctor not say yet" (the fourteenth fresh structuring set, session 30)
+    r"(?:doing|did|done|having|sending|taking|booked|waiting\s+for|waiting\s+on)\s+(?:some\s+|the\s+|a\s+|an\s+)?(?:bloods|blood\s+tests?|"
+    r"tests?|scans?|x-?rays?|mri)\s+(?:for|on|to\s+check|to\s+rule\s+out)\s+(?:(?:me|my|his|her|their)\s+)?|"
+    r"\b(?:i|we)\s+think\s+(?:(?:it\s+is|it['’]?s|its|maybe)\s+)?(?!(?:the|a|an|some|for)\b)|"
+    # "now the neuro is talking about maybe ocrelizumab" (the fourteenth fresh structuring set, session 30)
+    r"(?:talking|talks|talked|talk)\s+about\s+(?:(?:maybe|possibly|perhaps)\s+(?:(?:adding|starting|trying|putting)\s+"
+    r"(?:(?:him|her|me|them)\s+on\s+)?)?|(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?)|"
     # "my sugar test was high so maybe I have diabetes of pregnancy" (the ninth fresh structuring set)
     r"\b(?:so|and|then)\s+(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:(?:might\s+|may\s+)?(?:have|has)|"
     r"['’]?ve\s+got|['’]?s\s+got|got)\s+(?:got\s+)?|"
@@ -1039,6 +1063,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if canonical in _HABITS and GAVE_IT_UP.match(sentence[clause_end:].lstrip(" ,;:-–")) \
             and not re.search(r"\bnever\b", before, re.IGNORECASE) and _NEGATION.search(before):
         return PAST  # "I dont smoke now, packed in years ago": an ex-smoker, not one who never smoked (session 22)
+    if canonical in _HABITS and (GIVEN_UP_SINCE.match(sentence[clause_end:].lstrip(" ,;:-–"))
+                                 or GIVEN_UP_SINCE.match(sentence[end:].lstrip(" ,;:-–"))):
+        return PAST  # "COPD from the years of smoking, though she gave them up in 1990" (the fourteenth fresh set)
     if canonical in _HABITS and _NO_SAID_AFTER.match(sentence[end:]):
         return NEGATED  # "smoke yes, drink no", "drink not rly": answered as a form would ask it
     if canonical in _HABITS and _CANNOT_HAVE.search(before):
@@ -1127,7 +1154,9 @@ _NAMED_HAS_IT = re.compile(r"\s*,?\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?[a-z'’-]+
                            r"with|is diagnosed with)\s+(?:\S+\s+){0,2}$")
 _HAS_IT = re.compile(r"(?:'s|’s)?\s+(?:also\s+|\w+\s+)?(?:has|had|have|got|has got|is|was|suffers from|suffered from|"
                      r"was diagnosed with|is diagnosed with|died of|died from|passed away from|had a|has a|has got a|"
-                     r"takes|took|uses|used|(?<=['’]s\s)(?:been\s+)?on)"
+                     r"takes|took|uses|used|(?<=['’]s\s)(?:been\s+)?on|"
+                     # "my neighbour's just been diagnosed with diabetes" (the fourteenth fresh structuring set)
+                     r"(?:just\s+|recently\s+)?been\s+diagnosed\s+with)"
                      r"\s+(?:\S+\s+){0,2}$")
 
 
@@ -1230,6 +1259,13 @@ def same_kin(word: str | None, relation: str | None) -> bool:
     return word is not None and relation is not None and _KIN_ALIASES.get(word, word) == _KIN_ALIASES.get(relation, relation)
 
 
+# One of others said just before, opening the clause: "One of them's on insulin and the other has epilepsy" (the residents a
+# support worker helps; the fourteenth fresh structuring set, session 30: both were the person's)
+ANOTHER_ONE = re.compile(r"\W*(?:and\s+|but\s+|while\s+)?(?:one\s+of\s+(?:them|the\s+(?:other\s+)?\w+)|the\s+other(?:\s+(?:one|lad|lass|"
+                          r"resident|man|woman|girl|boy|fella|tenant))?|another\s+(?:one|lad|lass|resident|man|woman|tenant))"
+                          r"(?:['’]s|\s+(?:is|has|had|was|takes|uses|gets))\b", re.IGNORECASE)
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None, subject_name: str | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -1246,9 +1282,13 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         return "child"  # "I have five children, the small one have autism": the child's (the tenth fresh set, session 26)
     if _I_HAVE_IT.search(before):
         return None  # "had my son 6 weeks ago and the midwife thinks ive got postnatal depression": hers (session 21)
+    if ANOTHER_ONE.match(before):
+        return "someone"  # "two other lads. One of them's on insulin and the other has epilepsy": theirs
     found = None
     # "Dad has diabetes", "Mum's got dementia"; "Family: mother died of a stroke", under a heading of relatives
-    bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?([a-z]+)(?:'s|’s)?\b", before)
+    # ("The wife Maureen does have the dementia now": his wife's, the fourteenth fresh structuring set, session 30)
+    bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?(?:the\s+(?=(?:wife|husband|missus|hubby|mrs)\b))?"
+                    r"([a-z]+)(?:'s|’s)?\b", before)
     kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None
     if kin and not same_kin(kin, exclude):
         found = kin  # "mums got lupus": her mum's

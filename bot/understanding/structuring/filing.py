@@ -497,6 +497,9 @@ class Filer(PersonalFiler):
             # is the grandmother), so their illness is kept by no one rather than given a wrong relation
             referent = OTHER if said else referent
         who.last_referent = referent
+        if context.ANOTHER_ONE.match(clause):
+            # "One of them's on insulin": another's medicine is not the person's to keep (their illness is kept as theirs)
+            terms = [t for t in terms if t.section != "medications"]
         # "Alright mate, Ken here": a greeting to whoever reads, no mate who supports them (session 20)
         terms = [t for t in terms if not (t.section == "support_network" and _GREETING_BEFORE.match(clause[:t.start])
                                           and _GREETED_AFTER.match(clause[t.end:]))]
@@ -1028,6 +1031,9 @@ class Filer(PersonalFiler):
         if status == context.CURRENT and context.denied_after(clause[:term.start], rest,
                                                               medicine=term.section == "medications"):
             status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
+        elif status == context.CURRENT and term.canonical in ("smoking", "drinking") \
+                and context.GIVEN_UP_SINCE.match(rest.lstrip(" ,;:-–")):
+            status = context.PAST  # "COPD from the years of smoking, though she gave them up in 1990": an ex-smoker
         elif status == context.CURRENT and context.tried_before(clause[:term.start], rest):
             status = context.PAST  # "tried the pill, then the coil, neither helped"
         about, when = "subject", None

@@ -84,3 +84,33 @@ def test_a_services_line_keeps_the_service_not_the_medicine_or_the_maybe(structu
 def test_a_habit_denied_with_a_typo_is_denied(structurer, word):
     profile = structurer.structure([f"my wife {word} drink"], teller="carer")
     assert ("drinking", "negated", "subject") in facts(profile, "health")
+
+
+# The fourteenth fresh structuring set (session 30), its wrong facts read, in our own words
+@pytest.mark.parametrize("said, teller, section, text, status, about", [
+    ("the consultant is talking about maybe methotrexate, nothing decided", "self", "medications", "methotrexate",
+     "hypothetical", "subject"),
+    ("gp said we cud try melatonin but i havent started it", "self", "medications", "melatonin", "hypothetical", "subject"),
+    ("Everyone assumes she's diabetic but she was tested and she isn't.", "carer", "health", "diabetes", "negated",
+     "subject"),
+    ("He has had epilepsy from when he was 12.", "carer", "health", "epilepsy", "current", "subject"),
+    ("She has emphysema from all the smoking, though she gave them up in 1985.", "carer", "health", "smoking", "past",
+     "subject"),
+    ("I broke my wrist three years since and it still aches.", "self", "health", "broken wrist", "past", "subject"),
+    ("The wife does have the Parkinson's now.", "self", "health", "parkinson's", "family", "wife"),
+    ("the nurse is doing bloods for my thyroid", "self", "health", "thyroid", "hypothetical", "subject"),
+    ("My hands are stiff, I think arthritis but nobody has said.", "self", "health", "arthritis", "hypothetical",
+     "subject"),
+    ("My friend's just been diagnosed with cancer, she's in bits.", "self", "health", "cancer", "family", "friend"),
+])
+def test_the_fourteenth_fresh_sets_wrong_facts(structurer, said, teller, section, text, status, about):
+    found = [f for f in facts(structurer.structure([said], teller=teller), section) if text in f[0].lower()]
+    assert found and found[0][1:] == (status, about), found
+
+
+def test_the_other_residents_medicines_and_illnesses_are_not_theirs(structurer):
+    profile = structurer.structure(["Paul lives in a shared house with two other men. One of them's on warfarin and the "
+                                    "other has diabetes. Paul has asthma."], teller="carer")
+    assert not any(t == "warfarin" for t, _, _ in facts(profile, "medications"))
+    assert ("diabetes", "current", "subject") not in facts(profile, "health")
+    assert ("asthma", "current", "subject") in facts(profile, "health")
