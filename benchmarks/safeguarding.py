@@ -354,10 +354,10 @@ def main() -> None:
         report("FOURTEENTH FRESH corpus, heldout_fresh14.tsv (its misses read in session 29; first run 235/240, 63/300, by "
                "the detector of b7e7d58d)",
                judged(detector, fresh14), False)
-    fresh15 = held_out(name="heldout_fresh15.tsv")  # written 2026-12-06 (session 30) from a fresh context
+    fresh15 = held_out(name="heldout_fresh15.tsv")  # written 2026-12-06 (session 30) from a fresh context; read
     if fresh15:
-        report("FIFTEENTH FRESH HELD-OUT corpus, heldout_fresh15.tsv (never tuned on; first run 232/240, 57/300, by the "
-               "detector of 0669b7ce)", judged(detector, fresh15), False)
+        report("FIFTEENTH FRESH corpus, heldout_fresh15.tsv (its misses read in session 30; first run 232/240, 57/300, by "
+               "the detector of 0669b7ce)", judged(detector, fresh15), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13 + fresh14 + fresh15
     if args.wrapped:
