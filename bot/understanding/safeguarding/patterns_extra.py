@@ -362,7 +362,7 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                         "BODY"),
     ("self_harm", True, "notice|noticing|see|seeing|spot|hide|hiding|cover|covering ~3 new ~1 mark|marks|scar|scars ~2 on ~1 "
                         "my ~1 BODY"),
-    ("self_harm", True, "i ~1 do|did|make|made ~1 them|it|these|those ~2 with ~2 the|a|my ~1 iron|lighter|cigarette|"
+    ("self_harm", True, "i ~1 do|did|make|made ~1 them|these|those ~2 with ~2 the|a|my ~1 iron|lighter|cigarette|"
                         "cigarettes|kettle|straighteners|candle|match|matches|blade|razor|compass|scissors"),
     ("domestic_abuse", True, "walk|walked|walking ~1 into ~2 door|doors ~4 if ~1 you ~1 know ~1 what ~1 i ~1 mean"),
     ("domestic_abuse", True, "he|she|husband|partner|boyfriend|wife|girlfriend ~2 always|be ~2 so|very|really ~1 sorry ~1 "
@@ -371,20 +371,17 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                              "~1 july|june|august|summer|heat|heatwave|sunshine"),
     ("coercive_control", False, "be ~1 not ~1 really|exactly|always|even ~1 allow|allowed ~1 to"),
     ("coercive_control", True, "ring|call|phone|text|contact ~6 when|while ~1 he|she|husband|partner|wife|boyfriend ~1 be "
-                               "~1 out|away|asleep|gone"),
-    ("coercive_control", True, "ring|call|phone|text|contact ~6 when|while ~1 he|she|husband|partner|wife|boyfriend ~1 be "
                                "~1 at ~1 the? ~1 work|gym|pub|football|match|shop|shops|church|mosque|club"),
-    ("care_abuse", False, "be ~1 not ~1 very|always|exactly|particularly|that|too ~1 gentle|careful ~1 with ~1 me|him|her|"
-                          "mum|dad|them|mam"),
-    ("care_abuse", True, "learn|learned|learnt|know|dare|scared|afraid|frightened ~3 not? ~1 to? ~1 press|ring|use|call ~2 "
-                         "buzzer|bell|alarm|pendant"),
+    ("domestic_abuse", False, "be ~1 not ~1 very|always|exactly|particularly|that|too ~1 gentle|careful ~1 with ~1 me|him|her|"
+                              "mum|dad|them|mam"),
+    ("care_abuse", True, "learn|learned|learnt|know|dare ~3 not ~1 to? ~1 press|ring|call ~2 buzzer|bell"),
     ("neglect", True, "heating ~3 off|broken ~4 two|three|all|last|whole|both ~1 winter|winters"),
-    ("neglect", True, "wear|wearing ~2 two|three|four|five|six|several ~1 cardigan|cardigans|jumper|jumpers|coat|coats ~2 "
+    ("neglect", True, "wear|wearing ~2 three|four|five|six|several ~1 cardigan|cardigans|jumper|jumpers|coat|coats ~2 "
                       "indoor|indoors|inside|house"),
-    ("sexual_abuse", True, "massage|touch|touches|touching|rub|rubs|rubbing|hands ~6 not|nowhere ~1 anywhere? ~1 near ~1 my "
+    ("sexual_abuse", True, "massage|touch|touches|touching|rub|rubs|rubbing|hands ~6 not|nowhere ~1 anywhere ~1 near ~1 my "
                            "~1 back|knee|shoulder|neck|leg|ankle|foot|hip|arm|wrist|shoulders|knees"),
     ("sexual_abuse", True, "shut|shuts|close|closes|draw|draws|pull|pulls ~2 curtain|curtains|door|blind|blinds ~6 extra|"
-                           "special ~1 massage|treatment|exam|examination|attention|touching"),
+                           "special ~1 massage|attention|touching"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

@@ -740,6 +740,9 @@ _GIVEN_OR_THOUGHT = re.compile(r"\b(?:give|gave|gives|given|prescribe|prescribed
                                r"said|suggest|suggests|suggested|want|wants|wanted|offer|offers|offered)\b", re.IGNORECASE)
 
 
+_REFERRED = re.compile(r"\b(?:refer|referred|refers|referring|sent\s+(?:me|him|her|them)\s+to|booked)\b", re.IGNORECASE)
+
+
 def _services_told_as_facts(profile: dict[str, Any], earlier: frozenset[int]) -> None:
     """A service's line that tells a medicine given or a condition thought of ("Doctor give also naproxen", "Doctor think
     maybe I have problem with thyroid", "Before doctor think maybe is hernia") is the medicine's or the condition's, kept
@@ -754,10 +757,12 @@ def _services_told_as_facts(profile: dict[str, Any], earlier: frozenset[int]) ->
         said = line["text"].lower()
         named = [(section, status) for term, section, status in terms
                  if re.search(r"(?<!\w)" + re.escape(term) + r"(?!\w)", said)]
-        if id(line) not in earlier and named and _GIVEN_OR_THOUGHT.search(said) and (
-                any(section == "medications" or status in ("negated", "hypothetical") for section, status in named)):
+        ruled_out = any(status in ("negated", "hypothetical") for _, status in named)
+        if id(line) not in earlier and named and _GIVEN_OR_THOUGHT.search(said) and (ruled_out or (
+                any(section == "medications" for section, _ in named) and not _REFERRED.search(said))):
             role = str(line.get("role") or "")
-            own = re.search(r"\b(?:(?:the|my|a|an|his|her|their|our)\s+)?" + re.escape(role) + r"\b", line["text"],
+            own = re.search(r"\b(?:(?:the|my|a|an|his|her|their|our)\s+)?(?:(?!(?:before|then|later|also|and|but|so|when|"
+                            r"after|now|first)\b)[a-z]+\s+)?" + re.escape(role) + r"\b", line["text"],
                             re.IGNORECASE) if role else None
             if own is None:
                 continue

@@ -439,8 +439,10 @@ _ONLY_GIVEN = re.compile(r"\b(?:give|gave|gives|given|prescribe|prescribed|presc
                          r"(?:(?:me|him|her|them|us|also|too|as\s+well)\s+){0,2}(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
 
 
-_TAKEN_NOW_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:now|and|so)\s+(?:i|he|she|they|we)\s+(?:take|takes|am\s+taking|is\s+taking|"
-                              r"are\s+taking|use|uses|started|start)\s+(?:it|them)\b", re.IGNORECASE)
+_TAKEN_NOW_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:(?:now|and|so)\s+(?:i|he|she|they|we)\s+(?:take|takes|am\s+taking|is\s+taking|"
+                              r"are\s+taking|use|uses|started|start)\s+(?:it|them)|(?:and|so)\s+(?:it|they)\s*(?:['’]s|\s+is|\s+are|"
+                              r"\s+has\s+been|\s+have\s+been)?\s+(?:helping|helps|help|working|works|work)|and\s+(?:i|he|she)\s+"
+                              r"(?:am|is|['’]m|['’]s)\s+on\s+(?:it|them))\b", re.IGNORECASE)
 
 
 def keep_latest(profile: dict[str, Any], sections: tuple[str, ...], story: str = "") -> None:

@@ -1032,7 +1032,7 @@ class Filer(PersonalFiler):
                                                               medicine=term.section == "medications"):
             status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
         elif status == context.CURRENT and term.canonical in ("smoking", "drinking") \
-                and context.GIVEN_UP_SINCE.match(rest.lstrip(" ,;:-–")):
+                and context.GIVEN_UP_SINCE.match(rest.lstrip(" ,;:-–")) and not re.search(r"\bstill\b", clause, re.IGNORECASE):
             status = context.PAST  # "COPD from the years of smoking, though she gave them up in 1990": an ex-smoker
         elif status == context.CURRENT and context.tried_before(clause[:term.start], rest):
             status = context.PAST  # "tried the pill, then the coil, neither helped"
@@ -1272,7 +1272,8 @@ class Filer(PersonalFiler):
             terms = [Term("support_network", ours.start(), ours.end(), ours.group(0), "family")]
         terms = [t for t in terms if not (cues.FOR_THEM.search(clause[:t.start]) and cues.mentions_first_person(clause[:t.start]))]
         # a carer's "my dad" (or "ma da", "me mam") is the person cared for
-        people = [t for t in terms if who.subject_relation not in (t.canonical, _kin_word(t.surface))
+        people = [t for t in terms if not context.same_kin(t.canonical, who.subject_relation)
+                  and not context.same_kin(_kin_word(t.surface), who.subject_relation)
                   and who.subject_relation != in_law(t.canonical, clause[t.end:].lower())]  # "my father-in-law"
         if not people:
             return  # a carer's "my dad" is the person cared for

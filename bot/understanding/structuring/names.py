@@ -56,6 +56,8 @@ MY_NAME = re.compile(
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 # Words that follow "I'm" with a capital letter but are not names.
 NOT_NAMES = frozenset("""
+monday mondays tuesday tuesdays wednesday wednesdays thursday thursdays friday fridays saturday saturdays sunday sundays
+universal attendance pip esa dla council housing benefits benefit carers employment blue personal pension
 deaf blind british english welsh scottish irish polish muslim christian jewish sikh hindu catholic
 black white asian autistic disabled not so very just really also still here fine ok okay sorry writing
 calling worried afraid scared unemployed retired registered married single divorced widowed dr mr mrs
@@ -253,7 +255,8 @@ def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
             return name
     for match in CARED_FOR.finditer(story):
         name = match.group(1)
-        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
+        if re.sub(r"['’]s$", "", name.split()[0].lower()) not in stop_words | NOT_NAMES \
+                and name.split()[0] not in {"I", "My", "Me"}:
             return name
     return None
 
@@ -264,7 +267,8 @@ def named_before(story: str, stop_words: frozenset[str], before: int) -> str | N
     ("My husband Gary and I look after Tyler", "… me, my husband Gary and Tyler": Gary is the carer's husband)."""
     for match in CARED_FOR.finditer(story[:before]):
         name = match.group(1)
-        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
+        if re.sub(r"['’]s$", "", name.split()[0].lower()) not in stop_words | NOT_NAMES \
+                and name.split()[0] not in {"I", "My", "Me"}:
             return name
     return None
 

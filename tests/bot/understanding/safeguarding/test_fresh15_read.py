@@ -31,10 +31,11 @@ HEARD = [
     ("domestic_abuse", "I end up wearing my polo necks even in August"),
     ("coercive_control", "I'm not really allowed to see the doctor on my own. Please phone when he is out at the pub."),
     ("care_abuse", "the morning carer isn't very gentle with my dad, he flinches when she comes in"),
+    ("domestic_abuse", "my husband isn't very gentle with me when he's drunk"),
     ("care_abuse", "she has learned not to ring the call bell when that nurse is on"),
     ("neglect", "dads heating has been off all winter and he wont let anyone fix it"),
     ("neglect", "she sits wearing three coats indoors"),
-    ("sexual_abuse", "the masseur keeps touching me nowhere near my shoulder where the pain is"),
+    ("sexual_abuse", "the masseur keeps touching me, and it isn't anywhere near my shoulder where the pain is"),
     ("sexual_abuse", "he draws the curtain and gives her special attention, she cries after"),
     # still heard, beside the quiet twins below
     ("suicidal", "my brother took his own life last month and I want to join him"),
@@ -49,6 +50,19 @@ HEARD = [
 def test_heard(detector, kind, said):
     assert kind in detector.check(said).categories, said
 
+
+# a second reader's regressions of the first forms of these readings (session 30): each alarmed before them, and again
+HEARD += [
+    ("suicidal", "my brother took his own life decades ago, and I've started stockpiling my tablets"),
+    ("suicidal", "my dad took his own life in 1995 and now I feel the same way, I've got a rope in the shed"),
+    ("suicidal", "my wife has terminal cancer, she's ready to die and wants me to go with her"),
+    ("suicidal", "my wife says she's ready to die and she's at peace, she has no illness, she just says it"),
+    ("domestic_abuse", "he caught her before she got to the door and dragged her back inside"),
+    ("domestic_abuse", "he yanked her back by the collar and threw her on the floor"),
+    ("domestic_abuse", "she's got bruises on her arms, she says she knocked it on the bed rail but they look like fingermarks"),
+    ("child_at_risk", "I'm a detective working on child protection cases, my son's dad is grooming him online I think"),
+    ("not_safe_at_home", "scared to go home cos I've spent the shopping money, he'll go mad"),
+]
 
 QUIET = [
     "My uncle took his own life in 1985, I still miss him at Christmas. Is there a group for people bereaved like that?",
@@ -66,6 +80,12 @@ QUIET = [
     "When I lose my temper I walk out into the garden for five minutes, then I'm fine to go back to Mum.",
     "I'm waiting for my visa and I'm not allowed to work yet, can I do a course?",
     "He bruises so easily on his apixaban, the neighbours must think I'm hitting him!",
+    # and the first forms of the new rules' false alarms (a second reader, session 30)
+    "the massage therapist was careful, nowhere near my knee after the op",
+    "the doctor closed the curtains for an extra examination of my chest",
+    "mum's scared to use the alarm pendant in case she bothers people",
+    "I always wear two jumpers in the house, I'm a cold person",
+    "I light the fire, I do it with a match every night",
 ]
 
 

@@ -98,7 +98,7 @@ def test_a_habit_denied_with_a_typo_is_denied(structurer, word):
      "subject"),
     ("I broke my wrist three years since and it still aches.", "self", "health", "broken wrist", "past", "subject"),
     ("The wife does have the Parkinson's now.", "self", "health", "parkinson's", "family", "wife"),
-    ("the nurse is doing bloods for my thyroid", "self", "health", "thyroid", "hypothetical", "subject"),
+    ("the nurse is doing bloods to check for diabetes", "self", "health", "diabetes", "hypothetical", "subject"),
     ("My hands are stiff, I think arthritis but nobody has said.", "self", "health", "arthritis", "hypothetical",
      "subject"),
     ("My friend's just been diagnosed with cancer, she's in bits.", "self", "health", "cancer", "family", "friend"),
@@ -114,3 +114,30 @@ def test_the_other_residents_medicines_and_illnesses_are_not_theirs(structurer):
     assert not any(t == "warfarin" for t, _, _ in facts(profile, "medications"))
     assert ("diabetes", "current", "subject") not in facts(profile, "health")
     assert ("asthma", "current", "subject") in facts(profile, "health")
+
+
+# a second reader's regressions of the first forms of these readings (session 30), each right before them, and again
+@pytest.mark.parametrize("said, teller, section, text, status, about", [
+    ("I'm on insulin but I didn't take it, I forgot, so my sugars were high.", "self", "medications", "insulin", "current",
+     "subject"),
+    ("The GP offered me sertraline but I said no. Then in March she prescribed sertraline and it's helping.", "self",
+     "medications", "sertraline", "current", "subject"),
+    ("I'm having blood tests for my kidney disease.", "self", "health", "kidney disease", "current", "subject"),
+    ("I cud barely breathe with my COPD last night.", "self", "health", "copd", "current", "subject"),
+    ("Jamie has two tablets. One of them is metformin and the other one is ramipril.", "self", "medications", "ramipril",
+     "current", "subject"),
+    ("I still smoke though I gave up my allotment.", "self", "health", "smoking", "current", "subject"),
+    ("Dad is having scans for his cancer every three months.", "carer", "health", "cancer", "current", "subject"),
+])
+def test_what_the_first_forms_of_these_readings_got_wrong(structurer, said, teller, section, text, status, about):
+    found = [f for f in facts(structurer.structure([said], teller=teller), section) if text in f[0].lower()]
+    assert found and found[0][1:] == (status, about), found
+
+
+def test_a_referral_in_a_doctors_line_is_kept_and_no_day_is_a_name(structurer):
+    profile = structurer.structure(["The GP gave him antibiotics and referred him to the falls clinic."], teller="carer")
+    assert any("falls clinic" in t for t, _, _ in facts(profile, "services_involved"))
+    rung = structurer.structure(["I'm ringing about Tuesday's appointment for my mum. She has asthma."], teller="carer")
+    assert not any(i.get("kind") == "name" and "tuesday" in i["text"].lower() for i in rung["sections"]["about_me"])
+    dad = structurer.structure(["I'm writing about my father, Ravi. Dad has Parkinson's."], teller="carer")
+    assert not any("parkinson" in i["text"].lower() for i in dad["sections"]["support_network"])
