@@ -285,10 +285,10 @@ def read_back_meaning(text: str) -> Meaning:
         return Meaning("add", raw.strip(" ,.;"))
     more = _AND_MORE.match(raw.replace("\u2019", "'"))
     if more and not _CHANGES.search(p):
-        told = more.group("what") or more.group("what2")
-        if (told and len(told.split()) >= 2 and _FACT.search(plain(told))  # a fact: "he has copd", not "thank you"
-                and not plain_yes(plain(told)) and not is_done(told)):  # "and thats it" adds nothing
-            return Meaning("add", told.strip(" ,.;"))  # "and he has copd as well": added, the rest kept
+        more_said: str = more.group("what") or more.group("what2") or ""
+        if (more_said and len(more_said.split()) >= 2 and _FACT.search(plain(more_said))  # a fact: "he has copd", not "thank you"
+                and not plain_yes(plain(more_said)) and not is_done(more_said)):  # "and thats it" adds nothing
+            return Meaning("add", more_said.strip(" ,.;"))  # "and he has copd as well": added, the rest kept
     if p and set(p.split()) <= _REPLY_WORDS:  # "yes well sort of": no words to correct anything with
         return Meaning("invalid")
     says = _SAYS_THAT.match(raw.replace("\u2019", "'"))

@@ -752,7 +752,7 @@ def _services_told_as_facts(profile: dict[str, Any], earlier: frozenset[int]) ->
     ("the warfarin clinic checks my INR") stays whole."""
     terms = [(str(i.get("name") or i["text"]).lower(), section, i["status"]) for section in ("medications", "health")
              for i in profile["sections"][section] if i["about"] == "subject" and id(i) not in earlier]
-    kept = []
+    kept: list[dict[str, Any]] = []
     for line in profile["sections"]["services_involved"]:
         said = line["text"].lower()
         named = [(section, status) for term, section, status in terms
