@@ -193,6 +193,12 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         # needs assessment was sent the medicines and nothing else)
         return held_back_after_help(rt, turn)
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts]
+    every = meaning.held_back_only(turn.text, list(meaning.SECTION_WORDS))
+    if every and not set(every) & set(offered_parts):
+        # "not my medicines", where the service gets no medicines: said so, and the question again (a stranger, session
+        # 30: it was read as no, and nothing was shared with the service she most wanted)
+        return Step().say(wording.not_on_offer(service, every, turn.person),
+                          wording.consent_question(service, before or offered_parts, chosen=bool(before), person=turn.person))
     held = meaning.held_back_only(turn.text, offered_parts)
     if meaning.consent_meaning(turn.text, offered_parts).kind == "yes":
         # "yes that's fine, the GP knows all about my health anyway": all of it, said back to be agreed (a stranger,

@@ -142,6 +142,11 @@ def things_held_back(things: list[str], holding: list[str], person: str | None =
                  "A part goes whole or not at all.")
 
 
+def not_on_offer(service: Service, sections: list[str], person: str | None = None) -> Reply:
+    """Parts held back that the service would not get anyway ("not my medicines", of a service that gets none)."""
+    return Reply(f"{service.name} would not get {section_titles(sections, person)} anyway.")
+
+
 def nothing_left(person: str | None = None) -> Reply:
     mine = "my" if person is None else "their"
     return Reply("That leaves nothing to share. Say yes to share all of it. Say no to share nothing. Or name the "

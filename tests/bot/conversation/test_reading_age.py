@@ -107,6 +107,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "already_there": [wording.already_there(["daily_living"], person)],
         "things_held_back": [wording.things_held_back(["depression"], ["health"], person),
                              wording.things_held_back(["friday night", "gary"], ["health", "support_network"], person)],
+        "not_on_offer": [wording.not_on_offer(NURSES, ["medications"], person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],
         "update_still_nothing": [wording.update_still_nothing(person)],
         "parts_not_known": [wording.parts_not_known(NURSES, ["the wotsit stuff"], ["health", "allergies"],
