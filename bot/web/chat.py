@@ -208,13 +208,17 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             except OSError:  # the sender went away first, or was too slow: nothing more to do
                 pass
 
-        def _session(self) -> tuple[str, str, str | None]:
-            """(token, conversation, the token to set if this browser had none this chat issued)."""
+        def _token(self) -> str:
+            """The session token this browser sent ("" when none, or the cookie header is unreadable)."""
             try:
                 jar = SimpleCookie(self.headers.get("Cookie") or "")
             except CookieError:
-                jar = SimpleCookie()
-            token = jar[COOKIE].value if COOKIE in jar else ""
+                return ""
+            return jar[COOKIE].value if COOKIE in jar else ""
+
+        def _session(self) -> tuple[str, str, str | None]:
+            """(token, conversation, the token to set if this browser had none this chat issued)."""
+            token = self._token()
             now = clock()
             conversation = sessions.conversation(token, now)
             if conversation is not None:
@@ -281,12 +285,8 @@ def make_handler(rasa_url: str, page: bytes, record_for: RecordFor | None = None
             session 30: after leaving, the page said "Welcome back", and what was told could be read back)."""
             if not self._same_site():
                 return self._reply(403, [{"text": NOT_SAME_SITE}])
-            try:
-                jar = SimpleCookie(self.headers.get("Cookie") or "")
-            except CookieError:
-                jar = SimpleCookie()
-            if COOKIE in jar:
-                sessions.forget(jar[COOKIE].value)
+            if token := self._token():
+                sessions.forget(token)
             self._send(204, b"", "text/plain", _GONE)
 
         def _task_update(self) -> None:
