@@ -11,7 +11,7 @@ from typing import Any
 from bot.conversation import meaning, wording
 from bot.conversation.journey import pins, story
 from bot.conversation.questions import CARER_QUESTIONS
-from bot.conversation.steps import telling
+from bot.conversation.steps import telling, young_carer
 from bot.conversation.steps.turn import Step, Turn
 from bot.conversation.wording.story import no_basis
 from bot.ops.runtime import Runtime
@@ -88,7 +88,12 @@ def _asked_again_whole(answers: dict[str, Any], text: str) -> bool:
 
 def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """The carer's answer to the question asked. Its slots: the answers so far (`carer`), and
-    carer_reply "done" once all are in, "stopped", or None to ask (again)."""
+    carer_reply "done" once all are in, "stopped", or None to ask (again). A carer who says they are under 18 is
+    told of the help that is theirs first (young_carer.py)."""
+    return young_carer.with_their_help(turn, value, _answer(rt, turn, value))
+
+
+def _answer(rt: Runtime, turn: Turn, value: Any) -> Step:
     if not isinstance(value, str):
         return Step().set(carer_reply=None)
     if turn.slot("restart_asked"):  # "Shall I clear everything …?"
@@ -96,7 +101,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
         if answered is not None:
             return answered
         turn = replace(turn, slots={**turn.slots, "restart_asked": None})  # dropped: the reply is what it would be
-        step = reply(rt, turn, value)
+        step = _answer(rt, turn, value)
         return step if "restart_asked" in step.slots else step.set(restart_asked=None)
     if back_again(rt, turn, value):  # "I have been here before", "who has his story?", a PIN: not a new story's answers
         return Step().set(carer_reply="stopped", story_done=telling.RETURNING)

@@ -9,6 +9,7 @@ from bot.conversation import meaning, rights, wording
 from bot.conversation.journey import draft, story
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
+from bot.conversation.steps import young_carer
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
 from bot.sections import FOLLOW_UP_SECTIONS, answer_part, answered
@@ -125,7 +126,12 @@ def story_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             return answered.set(story_done=None)
         step = _reply(rt, turn, value)  # the question is dropped: the message is what it would be
         return step if "restart_asked" in step.slots else step.set(restart_asked=None)
-    return _reply(rt, turn, value)
+    step = _reply(rt, turn, value)
+    quietly_kept = not step.replies and step.slots.get("story_done") is None  # the form says "I have kept that"
+    step = young_carer.with_their_help(turn, value, step)  # a carer under 18: their own help first
+    if quietly_kept and step.replies:  # … which a reply here would silence: said after the young carer's help
+        step.say(wording.ask_for_story(len(story.story_parts(rt, turn.sender_id)), turn.teller))
+    return step
 
 
 def _reply(rt: Runtime, turn: Turn, text: str) -> Step:

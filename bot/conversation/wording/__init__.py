@@ -141,6 +141,7 @@ from bot.conversation.wording.story import (
     ask_for_story,
     cannot_agree_themselves,
     carer_noted,
+    young_carer,
     carer_question,
     clear_question,
     cleared,

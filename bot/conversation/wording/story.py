@@ -298,3 +298,15 @@ def section_read_back(group: dict[str, Any]) -> Reply:
 
 def not_found(words: str) -> Reply:
     return Reply(f"I could not find \"{words}\" in this part, so nothing was taken out.")
+
+
+def young_carer(age: int, person: str | None) -> Reply:
+    """A carer under 18 is told, once, of the help that is theirs (bot/conversation/steps/young_carer.py)."""
+    them = person if person and person != "them" else "the person you care for"
+    return Reply(f"You said you are {age}, so you are a young carer. There is help for you too, not only for {them}:\n"
+                 "- Your council must look at what help you need, if you ask. This is a young carer's needs assessment, "
+                 "from children's services. The carer's assessment I can send your story to is for adult carers.\n"
+                 "- A young carers service near you can give you breaks and people to talk to. Ask at school, or search "
+                 "\"young carers\" on carers.org.\n"
+                 "- Childline is free, any time, on 0800 1111.\n"
+                 f"Now let's go on with {person + chr(39) + 's' if person and person != 'them' else 'the'} story.")

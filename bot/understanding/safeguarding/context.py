@@ -1119,10 +1119,10 @@ _WORD_AGES = {w: n for n, w in enumerate("one two three four five six seven eigh
 
 def a_child_writing(text: str) -> bool:
     """Whether the writer says they are under 18."""
-    return _childs_age(text) is not None
+    return childs_age(text) is not None
 
 
-def _childs_age(text: str) -> int | None:
+def childs_age(text: str) -> int | None:
     """The age under 18 the writer says they are, or None."""
     for match in _CHILD_AGE.finditer(text):
         said = (match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower()
@@ -1183,7 +1183,7 @@ def an_adult_with_a_child(text: str) -> bool:
     """Whether a writer under 18 says their boyfriend or girlfriend is an adult, far older: under 16 with
     someone 18 or over, or 16 or 17 with someone five years older or more ("im fifteen and my boyfriend is
     twenty eight"): a child at risk of sexual exploitation, whatever else the words say."""
-    age = _childs_age(text)
+    age = childs_age(text)
     if age is None:
         return False
     for match in _PARTNER_AGE.finditer(text):
