@@ -721,7 +721,11 @@ WOULD_HELP = re.compile(r"\s+(?:\w+\s+)?(?:would|wd|could)\s+(?:normally\s+|usua
 # "my son doesnt help", "my brother never helps", "my daughter cant help as she works": no help had
 NO_HELP = re.compile(r"\s+(?:\w+\s+)?(?:doesn't|doesn’t|doesnt|does not|never|won't|won’t|wont|will not|can't|can’t|cant|"
                      r"cannot|can not|don't|don’t|dont|do not|is not able to|isnt able to|isn't able to)\s+(?:really\s+|ever\s+|"
-                     r"even\s+|bother to\s+)?(?:help|helps|do anything|come round|comes round|visit|visits)\b(?!\s+it\b)", re.IGNORECASE)
+                     r"even\s+|bother to\s+)?(?:help|helps|help out|support|supports|do anything|do owt|lift a finger|want to know|"
+                     r"come round|comes round|visit|visits|bother|care)\b(?!\s+it\b)"
+                     # the verb left unsaid, the clause ended: "my son helps but my daughter doesnt", "… and dad never does"
+                     r"|\s+(?:\w+\s+)?(?:doesn't|doesn’t|doesnt|dosnt|does not|won't|won’t|wont|will not|never does|never did|don't|"
+                     r"don’t|dont|do not)\s*(?:at all|either|neither)?\s*[.!?,;]*\s*$", re.IGNORECASE)
 # "our Mavis is round the corner", "our Sandra fetches me bits": Northern English for one of the family
 OUR_NAME = re.compile(r"\b(?i:our)\s+([A-Z][a-z]{2,})\b(?=\s+(?:is|was|has|comes|fetches|helps|does|lives|pops|"
                       r"visits|rings|takes|brings|gets|does|sorts|will|can)\b)")
