@@ -20,6 +20,8 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
+_WORK_AS_EFFORT = {"less", "more", "extra", "hard"}  # "so she's less work": no job (the sixteenth fresh set, session 31)
+_PAID_FOR = {"cheque", "cheques", "paid", "pay", "paying", "money", "cash"}  # "cheques for work … never done": no job
 # A job or work lost or lacked is what happened to the person, not a subject: "i wanted to kill myself after i lost
 # my job" had its rule set aside as about the subject (a reader of session 21)
 _WORK_LOST = {"lost", "lose", "losing", "loses", "quit", "sacked", "fired", "redundant"}
@@ -30,7 +32,8 @@ _RECORD_KEPT = {"log", "care", "visit", "visits", "record", "records", "communic
 
 def about_the_subject(words: list[str]) -> bool:
     """Whether the plain words name the subject talked about rather than lived (ABOUT_THE_SUBJECT)."""
-    return any(w in ABOUT_THE_SUBJECT and not (w == "work" and i and words[i - 1] in _WORK_AS_A_TIME)
+    return any(w in ABOUT_THE_SUBJECT and not (w == "work" and i and words[i - 1] in _WORK_AS_A_TIME | _WORK_AS_EFFORT)
+               and not (w == "work" and i > 1 and words[i - 1] == "for" and words[i - 2] in _PAID_FOR)
                and not (w in ("job", "work") and _WORK_LOST & set(words[max(0, i - 3):i]))
                and not (w == "book" and i and words[i - 1] in _RECORD_KEPT)
                for i, w in enumerate(words))
@@ -663,6 +666,33 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
 }
 
 
+# The sixteenth fresh set's false alarms a rule raised (session 31), in general words: help asked for and given with a
+# reason ("my son takes my pension out of the bank for me … because I can't walk that far", "i gave him the pasword myself",
+# "keep my passport in the safe at his house because I lose things"), a thing kept in a safe, a question about the signs
+# of a harm, a scratch on a rose bush, a temper lost with the council (not with Dad), another's child lost to suicide.
+_ASKED_FOR = (r"\b(to help (me|us)|helps? me (with|to)|i (asked|ask) (him|her|them)|i gave (him|her|them) (the|my) (password|"
+              r"pasword|pin|login|details|code)|because i (lose|lost|forget|forgot|keep losing|kept losing|mislay)|for safe ?keeping)\b")
+_NOTHING_WRONG_SAID = r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but)\b)"
+_MORE_EVERYDAY_SAID = {
+    "coercive_control": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
+    "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
+    "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
+    "financial_abuse": r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
+                       r"(pension|money|cash|benefits?)( out)?( of the (bank|post office|cash machine))? for me\b",
+    "neglect": r"^(what are|what s|whats|how do you|how can i|how would i|how do i)( the)? (signs|symptoms) of\b",
+    "self_harm": r"\b(scratched|scratch|cut|caught|grazed|nicked|snagged) (my|his|her) \w+ on (a|the|some) (rose|roses|bush|"
+                 r"bramble|brambles|thorn|thorns|nail|fence|wire|branch|tree|hedge|door|corner|table|edge|tin|can|glass)\b",
+    "carer_breaking_point": r"\blost my temper with (the|a|an) (council|phone|bank|dwp|computer|call centre|gp|receptionist|"
+                            r"surgery|hospital|system|printer|machine|energy company|insurance)\b(?!.*\b(then|and) (with )?"
+                            r"(mum|dad|mam|him|her|them)\b)",
+    "suicidal": r"^" + _NOT_MINE_TOO + r"(?!.*\b(i want to (die|end|go|be with)|i wanna (die|end|go)|i feel (the same|like (ending|dying|doing))|i think about "
+                r"(it|doing|ending|killing|dying)|myself)\b).*\b"
+                r"(lost|losing) (his|her|their|a|my) (\w+ ){0,2}to suicide\b",
+}
+for _kind, _said in _MORE_EVERYDAY_SAID.items():
+    EVERYDAY_SAID[_kind] = re.compile(f"(?:{EVERYDAY_SAID[_kind].pattern})|(?:{_said})" if _kind in EVERYDAY_SAID else _said)
+
+
 # Sayings that use a harm's words for something else ("i nearly died of embarrassment", "hurt myself laughing",
 # "i'm kicking myself for missing it", "i neglect my emails"): a rule's hit of these kinds in such words is left
 # to the classifier. Not "die of shame", nor kicking oneself in the head.
@@ -717,7 +747,11 @@ _KEPT_HIDDEN = re.compile(r"\b(tell|told|telling|say|said|saying) (people|everyo
                           r"the|because|cos|fell|did)\b"
                           r"|\b(do not|dont|don t|did not|didnt) want (anyone|anybody|people|them|him|her|my \w+) (\w+ ){0,3}"
                           r"(to )?(see|seeing|notice|noticing|know|knowing|find out|finding out|spot|spotting|ask|asking)\b"
-                          r"|\b(hide|hiding|hid|cover|covering|covered) (them|it|the \w+|my \w+) (up )?(with|under|from)\b")
+                          r"|\b(hide|hiding|hid|cover|covering|covered) (them|it|the \w+|my \w+) (up )?(with|under|from)\b"
+                          # or watched: "he put an app on my phone so he sees evry msg lol" (the sixteenth fresh set, session
+                          # 31: "lol" calmed it)
+                          r"|\b(app|tracker|tracking|spyware) on my (phone|laptop|car)\b.*\b(he|she|they) (see|sees|read|reads|"
+                          r"check|checks|know|knows|track|tracks)\b")
 
 
 def everyday(category: str, words: set[str], plain: str) -> bool:
