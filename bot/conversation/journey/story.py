@@ -74,7 +74,7 @@ def _take_out(profile: dict[str, Any], removed: list[dict[str, Any]], parts: lis
     before, they were taken out again at once and could never be put back (issue 18)."""
     for key, items in profile["sections"].items():
         items[:] = [i for i in items if not any(r["section"] == key and r["text"] == i["text"] and _told_before(i, r, parts)
-                                                for r in removed)]
+                                                and _whose(i) in r.get("abouts", [_whose(i)]) for r in removed)]
         for item in items:
             for removal in removed:
                 if removal["section"] == key and item.get("name") and item.get("name") in (removal.get("names") or []) \
@@ -90,6 +90,13 @@ def _only_said_again(item: dict[str, Any], removal: dict[str, Any], parts: list[
         if item.get(detail) and str(item[detail]).lower() not in later:
             item.pop(detail)
     item["text"] = medicine_text(item)
+
+
+def _whose(item: dict[str, Any]) -> str:
+    """Whom an item is about ("subject" when unsaid): one line taken out of two with the same words ("Your son has
+    cerebral palsy", "You have cerebral palsy") is that one's alone (a stranger, session 31: "remove the fifth one" took
+    both out)."""
+    return str(item.get("about") or "subject")
 
 
 def _told_before(item: dict[str, Any], removal: dict[str, Any], parts: list[str]) -> bool:
@@ -212,18 +219,48 @@ _COUNTS = {"one": 1, "two": 2, "three": 3, "2": 2, "3": 3}
 
 
 def _by_position(words: str, texts: list[T]) -> list[T] | None:
-    """Lines named by where they are: "the last two", "the last one", "the second line"; None when the
-    words name no place ("the 2nd floor one" names a floor)."""
-    said = words.lower()
-    last = re.fullmatch(r"\s*(?:the\s+)?last(?:\s+(one|two|three|2|3))?(?:\s+(?:ones?|lines?|bits?))?\s*", said)
-    if last:
-        return texts[-_COUNTS.get(last.group(1) or "one", 1):]
-    said = _SAID_AROUND.sub("", said)
-    if _PLACES.fullmatch(said):
-        places = [_POSITIONS[w] for w in re.findall(rf"\b(?:{_PLACE})\b", said)]
-        if places and all(n <= len(texts) for n in places):
-            return [texts[n - 1] for n in dict.fromkeys(places)]
-    return None
+    """Lines named by where they are: "the last two", "the last one", "the second line", "1, 2, 5 and 6", "the first one and
+    the last one" (a stranger, session 31: "I could not find …"); None when the words name no place ("the 2nd floor one"
+    names a floor)."""
+    said = _SAID_AROUND.sub("", words.lower())
+    found: list[T] = []
+    for piece in re.split(r"\s*(?:,|&|\+|\band\b)\s*", said.strip()):
+        last = re.fullmatch(r"\s*(?:the\s+)?last(?:\s+(one|two|three|2|3))?(?:\s+(?:ones?|lines?|bits?))?\s*", piece)
+        numbers = re.fullmatch(r"\s*(?:(?:line|number|no)s?\s+)?(\d{1,2})\s*", piece)
+        if last:
+            found += texts[-_COUNTS.get(last.group(1) or "one", 1):]
+        elif numbers and 1 <= int(numbers.group(1)) <= len(texts):
+            found.append(texts[int(numbers.group(1)) - 1])
+        elif piece and _PLACES.fullmatch(piece):
+            places = [_POSITIONS[w] for w in re.findall(rf"\b(?:{_PLACE})\b", piece)]
+            if not places or any(n > len(texts) for n in places):
+                return None
+            found += [texts[n - 1] for n in places]
+        else:
+            return None
+    return [line for n, line in enumerate(found) if line not in found[:n]] or None
+
+
+def _named(words: str, items: list[dict[str, Any]]) -> list[int]:
+    """The items the words name best, each thing named on its own ("the cerebral palsy and the epilepsy"), or the whole
+    of the words where one of its things names nothing ("fish and chips"). An item is named by its words and by whom it
+    is about ("the bit about my son": "Your son has …")."""
+    said = [_naming_words(words)] + [_naming_words(w) for w in re.split(r"\s*(?:,|&|\band\b)\s*", words) if w.strip()]
+    every = [{_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", f"{i['text']} {_whose(i)}".lower())}
+             for i in items]
+    best: list[int] = []
+    for wanted in said[1:] if len(said) > 2 else said[:1]:
+        scores = [len(wanted & known) for known in every]
+        top = [n for n, score in enumerate(scores) if score and score == max(scores)]
+        if not top:
+            return _named_whole(said[0], every) if len(said) > 2 else []
+        best += [n for n in top if n not in best]
+    return best
+
+
+def _named_whole(wanted: set[str], every: list[set[str]]) -> list[int]:
+    scores = [len(wanted & known) for known in every]
+    return [n for n, score in enumerate(scores) if score and score == max(scores)]
 
 
 def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, words: str,
@@ -232,24 +269,23 @@ def remove_from_story(rt: Runtime, sender_id: str, draft: Draft, section: str, w
     words match `words`. `shown`: the items each line read back says, in order, so that "the last one" is the last
     line the person saw (lines saying the same were read back once). Returns the texts taken out (empty if nothing
     matched), and the draft without them."""
-    texts = [i["text"] for i in draft.profile["sections"].get(section, [])]
+    items = draft.profile["sections"].get(section, [])
+    texts = [i["text"] for i in items]
     lines = _by_position(words, shown if shown is not None else [[i] for i in range(len(texts))])
-    placed = None if lines is None else [texts[i] for line in lines for i in line if i < len(texts)]
-    wanted = _naming_words(words)
-    scores = [len(wanted & {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())})
-              for text in texts]
-    # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat)
-    # All of them only when asked for with no words ("remove the lines", "remove the one", words that name no line,
-    # took the whole part out: issue 18); words that name none take nothing out
-    chosen = placed if placed is not None else texts if not words.strip() else [
-        text for text, score in zip(texts, scores, strict=True) if score and score == max(scores)]
+    placed = None if lines is None else [i for line in lines for i in line if i < len(texts)]
+    # The lines the words name best ("the 2nd floor one" is the 2nd floor, not also the ground floor flat), for each
+    # thing named ("the cerebral palsy and the epilepsy": both, a stranger, session 31). All of them only when asked for
+    # with no words ("remove the lines", "remove the one", words that name no line, took the whole part out: issue 18);
+    # words that name none take nothing out
+    picked = placed if placed is not None else list(range(len(texts))) if not words.strip() else _named(words, items)
+    chosen = list(dict.fromkeys(texts[i] for i in picked))
     if not chosen:
         return [], draft
-    items = draft.profile["sections"].get(section, [])
     removed = [{"section": section, "text": text, "parts": len(draft.parts),
-                "sources": [i["source"] for i in items if i["text"] == text and isinstance(i.get("source"), dict)],
-                "names": [i["name"] for i in items if i["text"] == text and isinstance(i.get("name"), str)]}
-               for text in dict.fromkeys(chosen)]
+                "sources": [items[i]["source"] for i in picked if texts[i] == text and isinstance(items[i].get("source"), dict)],
+                "names": [items[i]["name"] for i in picked if texts[i] == text and isinstance(items[i].get("name"), str)],
+                "abouts": sorted({_whose(items[i]) for i in picked if texts[i] == text})}
+               for text in chosen]
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
         if person is None:

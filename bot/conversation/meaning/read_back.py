@@ -95,6 +95,14 @@ def read_back_meaning(text: str) -> Meaning:
         # "no dont remove it": a removal called off is no change (it removed what was to be kept: a second reader,
         # session 20); asked what is wrong
         return Meaning("no")
+    said_last = [said for said in re.split(r"(?<=[.!?])\s+", raw) if said.strip()]
+    if len(said_last) > 1:
+        # what to take out, said last after why ("thats wrong, those are Daniels not mine. remove the cerebral palsy and
+        # the epilepsy"): the instruction (read whole, the words to take out were structured as the carer's own and
+        # added: a stranger, session 31)
+        instruction = read_back_meaning(said_last[-1])
+        if instruction.kind == "remove" and instruction.value:
+            return instruction
     led = _INSTRUCTION_LEAD.match(raw)
     if led and led.end() < len(raw):  # "oops add that …", "thats wrong, delete the second one": the instruction
         # read alone ("oops add that i need help with cooking" was kept whole, its "oops add that" sent as the need)
