@@ -298,6 +298,8 @@ class Structurer:
             if cues.LEAVE_OUT.search(sentence) and not concern:
                 continue  # "… but leave Paul out of it please": none of it filed (session 28); a danger told with it is
             skip = 0
+            if corrections.apply_removal(profile, sentence, who.teller):
+                continue  # "And take out my angina, thats mine not Toms": done, and never a fact
             if corrections.is_correction(sentence):
                 if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
                         or corrections.apply_age(profile, sentence, base, who.teller) \

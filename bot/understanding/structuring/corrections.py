@@ -365,6 +365,42 @@ _MINE_NOT_THEIRS = [Guarded(pattern, "not") for pattern in (
 _AS_MINE = {"health": "I have {}", "medications": "I take {}", "allergies": "I am allergic to {}"}
 
 
+# An instruction to take something out, said while telling or updating: "And take out my angina, thats mine not Toms",
+# "please remove the angina", "can you delete the bit about the GTN spray" (a stranger, session 31: the instruction was
+# kept as a fact of the carer's, and "please remove the angina" in an update gave the person angina)
+_TAKE_OUT = re.compile(
+    r"^\W*(?:(?:and|also|so|ok|okay|oh|please|pls|plz|can|could|would|you|u)\b[\s,]*)*"
+    r"(?:take\s+out|take\s+off|remove|delete|get\s+rid\s+of|cross\s+(?:out|off)|scrap|leave\s+out|drop)\s+"
+    r"(?:the\s+(?:bit|part|line|thing)s?\s+(?:about|that\s+says|saying|with)\s+)?(?P<whose>the|my|his|her|their|your|that)?\s*"
+    r"(?P<what>[a-z'’ -]{3,40}?)(?:\s+(?:bit|part|line|one))?\s*(?:[,.;!]|$|\s+(?:please|pls|thanks|as|because|cos|since|"
+    r"it'?s|its|that'?s|thats|he|she|i|they|from|off|out)\b)", re.IGNORECASE)
+_NOT_THEIRS_SAID = re.compile(r"\b(?:mine|me)\s*,?\s+not\b|\bnot\s+(?:his|hers|theirs|\w+'?s)\b", re.IGNORECASE)
+
+
+def apply_removal(profile: dict[str, Any], sentence: str, teller: str) -> bool:
+    """Take out what an instruction names ("take out the angina"): the person's items that name it, or, a carer's "my",
+    the carer's own (never the carer's own when they say it is theirs, not the person's: "take out my angina, thats mine
+    not Toms" takes it out of the person's only). True when the instruction named something told (never then a fact)."""
+    said = _TAKE_OUT.match(sentence)
+    if not said:
+        return False
+    what = said.group("what").lower().strip(" '’-")
+    mine = teller == "carer" and (said.group("whose") or "").lower() == "my" and not _NOT_THEIRS_SAID.search(sentence)
+    named = False
+    # the one the words point to first; the other when only theirs is named ("Remove the GTN spray please": the carer's)
+    for whose in ("narrator", "subject") if mine else ("subject",) if _NOT_THEIRS_SAID.search(sentence) else ("subject", "narrator"):
+        for section, items in profile["sections"].items():
+            if section == "about_me":
+                continue
+            kept = [i for i in items if not (i.get("about", "subject") == whose and _names(i, what))]
+            named = named or len(kept) < len(items)
+            profile["sections"][section] = kept
+        if named:
+            break
+    mentioned = any(_names(i, what) for items in profile["sections"].values() for i in items)
+    return named or mentioned  # already the carer's own: nothing to take out of the person's, and no new fact
+
+
 def _names(item: dict[str, Any], what: str) -> bool:
     """Whether the words of a correction (`what`) name the item: its term or name, or its words."""
     for said in (item.get("term"), item.get("name"), item["text"]):
