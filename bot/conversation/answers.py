@@ -429,6 +429,12 @@ def tells_of_harm(text: str) -> str | None:
     found = detector().check(text)
     if not found.concern or (set(found.categories) == {"neglect"} and all(h.by in _NOBODY for h in found.harms)):
         return None
+    if found.surest > 0.0 and set(found.categories) == {"carer_breaking_point"} and not _HARM_FEARED.search(text):
+        # a carer's strain that only the classifier heard is what a carer's form asks about, not a harm to keep off it:
+        # "everything really, washing him, his tablets, meals, stopping him going out at night, I dont sleep" at "What
+        # care do you give?" got the help and was never written (a stranger, session 31); a rule's ("im scared ill hurt
+        # him") is still kept off
+        return None
     if 0.0 < found.surest < POLICY.answer_sure_from:
         # unsure: kept off the form only where it may be a harm someone else does, and someone else is in the words
         # ("nobody, i do it all myself" is an answer to who helps, whatever the classifier makes of it)
@@ -438,6 +444,9 @@ def tells_of_harm(text: str) -> str | None:
     return ABOUT_SAFETY
 
 
+# A carer's fear of what they may do, in any words the classifier alone heard ("some nights im scared ill hurt him")
+_HARM_FEARED = re.compile(r"\b(hurt|harm|hit|slap|shake|shook|snap|snapped|lose it|lost it|kill|push|pushed|smother|scared|"
+                          r"afraid|frightened|terrified|end it|cant go on|can ?not go on|breaking point)\b", re.IGNORECASE)
 _SOMEONE = re.compile(r"\b(?:he|she|him|his|her|hes|shes|they|them|their|husband|wife|partner|boyfriend|girlfriend|"
                       r"son|daughter|brother|sister|mum|dad|carers?|staff|neighbour|grandson|granddaughter|family|"
                       r"friend|landlord|lodger|ex)\b", re.IGNORECASE)

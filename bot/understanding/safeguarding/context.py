@@ -674,7 +674,13 @@ _ASKED_FOR = (r"\b(to help (me|us)|helps? me (with|to)|i (asked|ask) (him|her|th
               r"pasword|pin|login|details|code)|because i (lose|lost|forget|forgot|keep losing|kept losing|mislay)|for safe ?keeping)\b")
 _NOTHING_WRONG_SAID = r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but)\b)"
 _MORE_EVERYDAY_SAID = {
-    "coercive_control": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
+    "coercive_control": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR
+                        # a carer keeping someone who wanders safe: "washing him, his tablets, meals, stopping him going
+                        # out at night" (a stranger, session 31, at "What care do you give?": the Domestic Abuse Helpline)
+                        + r"|^(?=.*\b(wash\w*|tablets|meds|medication|meals|dementia|alzheimer\w*|wander\w*|confused|"
+                        r"memory|gets lost|got lost)\b)(?!.*\b(me|my)\b(?!.*\b(i|im|i m) (do|dont|do not|cant|am)\b)).*"
+                        r"\b(stop|stopping|stops|keep|keeping) (him|her|them|mum|dad|mam) (from )?(going out|wandering|getting "
+                        r"out|leaving|going off|walking off)\b",
     "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
     "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
     "financial_abuse": r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "

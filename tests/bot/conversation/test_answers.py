@@ -103,6 +103,9 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
      answers.ABOUT_SAFETY),
     # a stranger, session 15: at the phone question, asked again and again for a number after this
     (_gap("phone", "Phone number", "What is your phone number?"), "he checks my phone", answers.ABOUT_SAFETY),
+    # a carer's fear of harming, by a rule: still kept off the form
+    (_gap("tasks", "What care do you give", "What care do you give?", "text"),
+     "everything, and some nights im scared ill hurt him", answers.ABOUT_SAFETY),
     (_gap("phone", "Phone number", "What is your phone number?"), "email me instead", answers.NOT_BY_PHONE),
     (_gap("phone", "Phone number", "What is your phone number?"), "the number is his", answers.NOT_BY_PHONE),
     (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
@@ -139,6 +142,9 @@ def test_a_reply_that_is_not_the_words_asked_for_is_refused_and_kept_nowhere(gap
     # answers to who helps that tell of no help are answers, whatever the classifier alone makes of them
     (_gap("help", "Who helps you", "Who helps you?", "text"), "no one comes to see me"),
     (_gap("help", "Who helps you", "Who helps you?", "text"), "nobody, i do it all myself"),
+    # a carer's answer at "What care do you give?" (a stranger, session 31: the Domestic Abuse Helpline, and not written)
+    (_gap("tasks", "What care do you give", "What care do you give?", "text"),
+     "everything really, washing him, his tablets, meals, stopping him going out at night, I dont sleep"),
 ])
 def test_words_that_answer_are_kept_as_typed(gap, reply):
     from bot.intake.gaps import parse_answer
