@@ -44,3 +44,40 @@ def test_an_adult_carer_is_not_told_of_young_carers_help(embedded_stack):
     assert "in your own words" in say("yes")
     reply = say("im 45 and i look after my mum, she has MS. our son is 14 and helps too")
     assert YOUNG_CARERS_HELP not in reply, reply
+
+
+def test_another_service_turned_down_at_a_consent_question_is_not_asked_about(embedded_stack):
+    """ "yes to this one. actually not the housing people, i dont want them contacted", at the employment service's
+    consent question, held back that service's "your home", and the home adaptations' questions came next (a stranger,
+    session 31). The other service is taken out of those waiting, said so, and this one's question asked again."""
+    from tests.journey_steps import told_story
+    from tests.test_end_to_end import intakes
+
+    say, _ = told_story(embedded_stack, "not-the-other", "I am 44. I have depression and a bad back. I cannot get in "
+                                                         "the bath any more. I take sertraline. I rent my flat.")
+    before = {s: {i["delivery_id"] for i in intakes(embedded_stack, s)} for s in ("housing-adaptations", "gp-practice")}
+    asked = say("the gp and the home adaptations")
+    for _ in range(15):  # the first one's own questions, each left or not known
+        if "Do you agree" in asked:
+            break
+        asked = say("don't know" if "I can't leave this one" in asked or "have to ask" in asked else "skip")
+    first, other, other_words = ("housing-adaptations", "gp-practice", "the gp") if asked.startswith("Home adaptations") \
+        else ("gp-practice", "housing-adaptations", "the housing people")
+    reply = say(f"yes to this one. actually not {other_words}, i dont want them contacted")
+    assert "nothing will be shared with" in reply and "Do you agree" in reply, reply
+    assert "your home" in reply, reply  # nothing of this service's parts held back
+    after = say("yes")
+    assert "has your details" in after and "?" not in after.split("has your details")[1], after  # no questions next
+    assert [i for i in intakes(embedded_stack, first) if i["delivery_id"] not in before[first]]
+    assert not [i for i in intakes(embedded_stack, other) if i["delivery_id"] not in before[other]]
+
+
+def test_a_service_turned_down_at_its_own_question_is_left(embedded_stack):
+    from tests.journey_steps import told_story
+
+    say, _ = told_story(embedded_stack, "not-this-housing", "I am 70. I cannot get in the bath any more and the stairs "
+                                                            "are hard. I live alone in my own house.")
+    asked = say('/choose_service{"service_id":"housing-adaptations"}')
+    assert "?" in asked and "Do you agree" not in asked, asked
+    reply = say("I said not the housing people")
+    assert "Nothing has been shared with Home adaptations" in reply, reply

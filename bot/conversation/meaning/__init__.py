@@ -60,7 +60,7 @@ from bot.conversation.meaning.returning import (
     pin_digits,
     pin_of,
 )
-from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named
+from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named, services_refused
 from bot.conversation.meaning.telling import (
     leaves_out,
     rights_wish,
@@ -96,5 +96,5 @@ __all__ = [
     "is_human", "is_later", "is_markup", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "wants_deleted", "knows_of",
     "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "only_been_before", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
-    "back_again", "rights_wish", "service_meaning", "services_named", "teller_meaning", "telling_meaning", "understand",
+    "back_again", "rights_wish", "service_meaning", "services_named", "services_refused", "teller_meaning", "telling_meaning", "understand",
 ]

@@ -99,6 +99,36 @@ _NEVER_ASKED = re.compile(r"\b(i (never|did not|didnt) (say|said|ask|asked|want|
                           r"who said (i|we))\b(?! (it|them|to (share|send)))[a-z ]{0,30}$")
 
 
+def services_refused(text: str, among: Sequence[str]) -> list[str]:
+    """The services of `among` a reply turns down, every time it names them: "actually not the housing people", "i dont
+    want the home adaptations service at all", "leave social services out of it" (a stranger, session 31: said at another
+    service's consent question, it held back that service's "your home", and the housing questions went on)."""
+    p = bare(plain(text))
+    refused = []
+    for service in among:
+        mentions = list(re.finditer(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p))
+        if mentions and all((_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()])
+                             or (_LEAVE_BEFORE.search(p[:m.start()]) and _OUT_AFTER.match(p[m.end():])))
+                            and not _KNOWING_AFTER.match(p[m.end():]) and not _OWN_THING.search(p[:m.start()])
+                            and (_A_SERVICES_NAME.fullmatch(m.group(0)) or _A_SERVICE_AFTER.match(p[m.end():]))
+                            for m in mentions):
+            refused.append(service)
+    return refused
+
+
+# what a service is not to know, not the service refused: "i dont want the gp to know about my drinking"
+_KNOWING_AFTER = re.compile(r"^( (people|service|team))? (to (know|see|hear|read|find out|be told|have)|knowing|seeing|finding out|"
+                            r"hearing)\b")
+# named as a service, not as help it gives ("i dont need help with washing" answers a question)
+_A_SERVICES_NAME = re.compile(r"gp|gps|g p|doctors?|docs?|surgery|practice|district|nurses?|nursing|community nurs\w*|social care|"
+                              r"social services|the social|social worker|adaptations?|occupational|ot|housing|carers?s? assessment|"
+                              r"benefits?|welfare|citizens advice|money advice|job ?centre|employment|work")
+_A_SERVICE_AFTER = re.compile(r"^ (people|service|services|team|lot|ones?|folk|department|lady|man|woman|referral|form)\b")
+_OWN_THING = re.compile(r"\b(my|his|her|their|our|your)\s*$")  # "my money", "her bath": a thing, not a service
+_LEAVE_BEFORE = re.compile(r"\b(leave|keep)( the| my| any)?\s*$")
+_OUT_AFTER = re.compile(r"^( (people|service|team|lot|ones?|folk|department))? out\b")
+
+
 _ALL_OF_THEM = re.compile(r"^((yes |ok )?(all|all of (them|those|these|it)|every one|each one|the lot|everyone|everything|"
                           r"every service|all (the )?services|all of the (services|above)|all the above|all above|"
                           r"all (two|three|four|five|six|seven)( of them)?)( please| thanks| of them| obviously| of course| i suppose|"

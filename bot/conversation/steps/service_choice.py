@@ -158,6 +158,37 @@ def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:
                          .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None))
 
 
+def refused_besides(rt: Runtime, turn: Turn) -> tuple[Step, Turn]:
+    """At a service's consent question, other services turned down in the same reply ("yes to this one. actually not
+    the housing people, i dont want them contacted"): taken out of those waiting, and said (a stranger, session 31: it
+    held back this service's "your home", and the housing questions came next). Returns what to say (nothing when none
+    was turned down) and the turn without them waiting."""
+    current = turn.slot("service_id")
+    if turn.stage is not Stage.CONSENT or turn.text.startswith("/"):
+        return Step(), turn
+    refused = meaning.services_refused(turn.text, [s for s in rt.services if s != current])
+    if refused:  # one that has the story already is no longer to be asked about: stopping is the menu's
+        shared = {service.id for service in sharing.sharing_now(rt, turn.sender_id)}
+        refused = [s for s in refused if s not in shared]
+    if not refused:
+        return Step(), turn
+    waiting = [s for s in turn.slot("services_queue") or [] if isinstance(s, str) and s not in refused]
+    return Step().say(wording.not_these([rt.services[s] for s in refused])).set(**queue(turn, waiting)), \
+        replace(turn, slots={**turn.slots, "services_queue": waiting or None})
+
+
+def refused_then_asked_again(rt: Runtime, turn: Turn) -> Step | None:
+    """Other services turned down at the consent question, and nothing else said of this one than a yes or a no:
+    said, and this service's question asked again (never a yes or a no taken from words about another service)."""
+    said, _ = refused_besides(rt, turn)
+    service = rt.services.get(turn.slot("service_id") or "")
+    if not said.replies or service is None:
+        return None
+    offered_parts = _sections(offered(rt, turn)).get(service.id, [])
+    before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts]
+    return said.say(wording.consent_question(service, before or offered_parts, chosen=bool(before), person=turn.person))
+
+
 def not_this_one(rt: Runtime, turn: Turn) -> Step:
     """Nothing shared with the service asked about: said, and that it keeps what it had before, if it has."""
     service = rt.services.get(turn.slot("service_id") or "")
@@ -186,6 +217,8 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     service = rt.services.get(turn.slot("service_id") or "")
     if service is None or not rights.may(rt, turn.sender_id, Right.SHARE):
         return None
+    if (again := refused_then_asked_again(rt, turn)) is not None:  # "actually not the housing people"
+        return again
     offered_parts = _sections(offered(rt, turn)).get(service.id, [])
     if turn.helped:
         # the urgent help was just given for these words ("some nights I think about taking all my sleeping tablets", at
@@ -327,6 +360,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     else:
         service = rt.services.get(turn.slot("service_id") or "")
         offered_parts = _sections(ranked).get(service.id if service else "", [])
+        if (again := refused_then_asked_again(rt, turn)) is not None:  # "actually not the housing people"
+            return again
         if meaning.unnamed_parts(text):  # "ok but not the wotsit stuff": never a yes, a no or ignored
             return choose_sections(rt, turn)
         if meaning.things_held_back(text):  # "ok yes but dont put anything about Gary in it": never a plain yes

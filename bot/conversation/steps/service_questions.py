@@ -128,6 +128,7 @@ _NOT_CHOSEN = re.compile(r"\b((i )?(did not|do not|never) (ask|asked|want|wanted
                          r"( the| a| that| this| any)? ?(?P<what>[a-z ]{0,30}?)(?P<kind> one| thing| service| form| assessment)?"
                          r"( please| thanks)*( (just|only|i (meant|wanted|asked for|chose)) [a-z ]{1,60})?$|wrong (one|service|form)|"
                          r"not (that|this) one)\b")
+_FEW_WORDS = 25  # a service turned down in a longer answer may be part of the answer ("not the gp, a nurse came")
 _WRONG_ONE = re.compile(r"((nah|no|oh|oops|sorry|stop)\s+)*(wrong (one|service|form)|not (that|this) (one|service|form))"
                        r"( (i|we) (meant|wanted|chose|asked for|picked)\b.*| please| thanks| sorry)*")
 
@@ -166,6 +167,8 @@ def not_this_service(text: str, service_id: str) -> bool:
     p = meaning.plain(text).replace("?", "").strip()
     if service_id == "gp-practice" and _ANOTHER_GP.search(p):  # "my gp is parkside not riverside"
         return True
+    if meaning.services_refused(text, [service_id]) and len(p.split()) <= _FEW_WORDS:
+        return True  # "I said not the housing people", at the home adaptations' own question (a stranger, session 31)
     found = _NOT_CHOSEN.search(p)
     if found is None:
         return False

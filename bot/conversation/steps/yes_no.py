@@ -17,6 +17,7 @@ from bot.conversation.steps.service_choice import (
     next_chosen,
     not_this_one,
     offer_services,
+    refused_then_asked_again,
     understood_at_a_choice,
 )
 from bot.conversation.steps.turn import Step, Turn
@@ -71,6 +72,8 @@ def no(rt: Runtime, turn: Turn) -> Step:
     """"No" means: do not share with this service (or only some parts of it), do not send the
     update, or none of the services on offer."""
     stage = turn.stage
+    if stage is Stage.CONSENT and (again := refused_then_asked_again(rt, turn)) is not None:
+        return again  # "no not the housing people": another service turned down, this one's question asked again
     if turn.helped and stage in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.RESEND) and not PLAINLY_NO.match(turn.text):
         # the urgent help was just given for these words ("sometimes i think everyone would be better off if i wasnt
         # here", at "Do you agree to share this?"): no "no" to sharing, and the question again (a stranger, session 23: it was taken

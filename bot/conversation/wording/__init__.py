@@ -97,6 +97,7 @@ from bot.conversation.wording.sharing import (
     no_number,
     not_on_offer,
     not_shared,
+    not_these,
     nothing_left,
     parts_not_known,
     reason,

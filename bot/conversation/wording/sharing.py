@@ -262,6 +262,12 @@ def no_more_services(shared: list[Service]) -> Reply:
                  "service, for example \"the GP\".")
 
 
+def not_these(services: list[Service]) -> Reply:
+    """Services turned down at another's consent question ("actually not the housing people"): nothing goes to them."""
+    names = " or ".join(service.name for service in services)
+    return Reply(f"All right: nothing will be shared with {names}.")
+
+
 def not_shared(service: Service, shared_before: bool = False) -> Reply:
     """"No" at a service's consent: nothing shared with it now, and (when it already has what was shared
     before) that that stays with it until they say otherwise: never "Nothing has been shared" then."""
