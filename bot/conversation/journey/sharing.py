@@ -2,11 +2,12 @@
 queued in one transaction, an update sent under the same consent, sharing stopped."""
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Sequence
 
 from sqlalchemy.orm import Session
 
@@ -16,6 +17,7 @@ from bot.delivery.referrals import referral_documents
 from bot.intake import prefill, summary_html, summary_text
 from bot.intake.services import Service, rank_for
 from bot.ops.runtime import Runtime
+from bot.settings import PROJECT_ROOT
 from consent_store import consent as consents
 from consent_store import outbox, people, representatives
 from consent_store import referrals as referral_store
@@ -159,6 +161,7 @@ def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: li
     saved = _saved(rt, sender_id)
     if saved is None:
         return []
+    things = list(things) + medicines_that_tell(things)  # "the depression" holds back "sertraline 50" with it
     patterns = [[re.compile(r"\b" + (re.escape(w[:5]) if len(w) > 5 else re.escape(w) + r"\b")) for w in thing.split()]
                 for thing in things]
 
@@ -166,6 +169,27 @@ def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: li
         said = plain(" ".join(str(item.get(k) or "") for k in ("text", "name", "term", "relationship", "value")))
         return any(all(p.search(said) for p in words) for words in patterns)
     return [s for s in sections if any(names_it(i) for i in saved.profile.get("sections", {}).get(s, []))]
+
+
+MEDICINES_THAT_TELL = PROJECT_ROOT / "data" / "sharing" / "medicines_that_tell.yml"
+
+
+@functools.lru_cache(maxsize=1)
+def _telling_medicines() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    import yaml
+
+    table = yaml.safe_load(MEDICINES_THAT_TELL.read_text(encoding="utf-8")) or {}
+    return [(re.compile(r"\b(" + "|".join(re.escape(w) for w in entry["said"]) + r")\b"), tuple(entry["medicines"]))
+            for entry in table.values()]
+
+
+def medicines_that_tell(things: Sequence[str]) -> list[str]:
+    """The medicines whose use tells a condition held back ("the depression": sertraline, citalopram, …), from
+    data/sharing/medicines_that_tell.yml."""
+    from bot.conversation.meaning import plain
+
+    said = " ".join(plain(thing) for thing in things)
+    return [m for condition, medicines in _telling_medicines() if condition.search(said) for m in medicines]
 
 
 def _saved(rt: Runtime, sender_id: str) -> people.ProfileVersion | None:

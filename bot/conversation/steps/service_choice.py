@@ -252,6 +252,13 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         return None
     if things:  # "dont tell them about the depression": the parts that hold it are left out whole
         return _things_left_out(rt, turn, service, things, chosen, offered_parts)
+    telling = sharing.medicines_that_tell([turn.text]) if "medications" in chosen and len(chosen) < len(offered_parts) else []
+    if telling and sharing.sections_naming(rt, turn.sender_id, telling, ["medications"]):
+        # "not my mental health": the medicines that tell it go with it (a stranger, session 31: "sertraline 50" went)
+        chosen = [s for s in chosen if s != "medications"]
+        return Step().say(wording.medicines_tell(turn.person),
+                          *([wording.consent_question(service, chosen, chosen=True, person=turn.person)] if chosen else
+                            [wording.nothing_left(turn.person)])).set(sections_chosen=chosen or None)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     own = [sharing.CARERS_OWN] if _carers_own_kept(turn, chosen, offered_parts) and sharing.carers_own_facts(

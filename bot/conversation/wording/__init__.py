@@ -98,6 +98,7 @@ from bot.conversation.wording.sharing import (
     not_on_offer,
     not_shared,
     not_these,
+    medicines_tell,
     nothing_left,
     parts_not_known,
     reason,

@@ -142,6 +142,13 @@ def things_held_back(things: list[str], holding: list[str], person: str | None =
                  "A part goes whole or not at all.")
 
 
+def medicines_tell(person: str | None = None) -> Reply:
+    """The medicines part left out with a condition held back, because some of the medicines tell it."""
+    whose = f"{person}'s" if person else "your"
+    return Reply(f"I have left out {whose} medicines too: some of them would tell the service what you asked me to leave "
+                 "out. A part goes whole or not at all.")
+
+
 def not_on_offer(service: Service, sections: list[str], person: str | None = None) -> Reply:
     """Parts held back that the service would not get anyway ("not my medicines", of a service that gets none)."""
     return Reply(f"{service.name} would not get {section_titles(sections, person)} anyway.")
