@@ -47,7 +47,8 @@ _NOT_STARTED_YET = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:(?:i|he|she|the
                               r"(?:(?:has|have|had)\s*n['’]?t|hasnt|havent|has\s+not|have\s+not|not|never)\s+"
                               # "but I never did start it" (the twenty-fourth fresh forms set, session 30)
                               r"(?:(?:(?:did|do|does|ever)\s+(?:start|begin|take|try|go\s+on)|started|begun|began|gone\s+on|took|taken|tried)"
-                              r"\s+(?:it|them|that)?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|"
+                              # "but he hasn't started anything" (the twenty-fifth fresh forms set, session 31)
+                              r"\s+(?:it|them|that|anything|any)?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|"
                               r"yet\b|because|cos|as\b))|yet\b)", re.IGNORECASE)
 # Only spoken of: "Doctor mentioned melatonin for his sleep but we've not started it"
 _MENTIONED = re.compile(r"\b(?:mentioned|mentions|talked\s+about|spoke\s+about|said\s+about)\s+(?:(?:the|some|a|an)\s+)?$",
@@ -179,7 +180,12 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my
                               # "People assume he's autistic but he was assessed years ago and he isn't" (the fourteenth
                               # fresh structuring set, session 30)
                               r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,50}?\b(?:he|she|i|they)\s+(?:is\s*n['’]?t|isnt|is\s+not|am\s+not|"
-                              r"are\s*n['’]?t|arent|are\s+not)(?=\s*(?:[,.;!?]|$))",
+                              r"are\s*n['’]?t|arent|are\s+not)(?=\s*(?:[,.;!?]|$))"
+                              # "people think i have ADHD but ive been assessed and i dont" (the fifteenth fresh structuring
+                              # set, session 31)
+                              r"|[^.;!?]{0,60}?\bbut\b[^.;!?]{0,50}?\b(?:assessed|tested|checked|seen)\b[^.;!?]{0,30}?\b(?:he|she|i|they)\s+"
+                              r"(?:do\s*n['’]?t|dont|do\s+not|does\s*n['’]?t|doesnt|does\s+not)(?:\s+have(?:\s+(?:it|that))?)?"
+                              r"(?=\s*(?:[,.;!?]|$))",
                               re.IGNORECASE)
 # "the memory clinic were clear it's not Alzheimer's", "that's not dementia": said not to be
 _IT_IS_NOT = re.compile(r"(?:\b(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats|that\s+is|that\s+was)\s+not|"
@@ -511,7 +517,8 @@ _TILL_RETIRED = re.compile(r"\b(?:till|until|til|untill|up\s+to\s+when)\s+(?:he|
                            r"stopped\s+work(?:ing)?)\b", re.IGNORECASE)
 # A medicine said first, then who had it in the past tense: "Amitriptyline I took for a while", "Co-codamol he tried"
 _FRONTED_PAST = re.compile(r"^\s*,?\s*(?:i|he|she|they|we)\s+(?:(?:only|once|also)\s+)?(?:took|tried|used|had|was\s+on|"
-                           r"were\s+on)\b(?!\s+to\b)", re.IGNORECASE)
+                           # "Nah sorry, the bicalutamide I finished" (the fifteenth fresh structuring set, session 31)
+                           r"were\s+on|finished|stopped|came\s+off|packed\s+in)\b(?!\s+to\b)", re.IGNORECASE)
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"ain't|ain’t|aint|wasn't|wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
@@ -559,7 +566,7 @@ _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|goin
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if(?!\s+you\b)|might|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    r"\b(if(?!\s+you\b)|might|mite|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
     # "may", not the month ("in May", "since May", "May 2024")
     r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\blast )(?<!\bnext )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\bmid )"
     r"may(?!\s+\d)|"
@@ -597,7 +604,10 @@ _MAYBE_THIS = re.compile(
     r"\b(?:so|and|then)\s+(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:(?:might\s+|may\s+)?(?:have|has)|"
     r"['’]?ve\s+got|['’]?s\s+got|got)\s+(?:got\s+)?|"
     r"(?:tell|tells|telling|told|"
-    r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+)"
+    r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+|"
+    # "They were on about a biologic injection, adalimumab, if the bloods don't settle" (the fifteenth fresh structuring set,
+    # session 31); not "she keeps going on about her insulin"
+    r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\s+)"
     r"(?:(?:a|an|the|some|for)\s+)?$", re.IGNORECASE)
 # A medicine a doctor may try later, said before it: "Doctor say maybe next month he try gabapentin if physio not help",
 # "perhaps in the new year they'll start her on memantine" (the nineteenth fresh forms set, session 25: sent as taken)
@@ -884,6 +894,33 @@ _NEVER_BEGUN = re.compile(r"^[^.;!?]{0,30}?\bbut\s+(?P<who>i|he|she|they|we)\s+(
                           r"(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|since|at\s+all|yet)\b))", re.IGNORECASE)
 
 
+# Not taken, said after it in the same sentence, by whoever speaks (the fifteenth fresh structuring set, session 31): "GP
+# give him sertraline for his nerves but he never took one", "The doctor want to give him also memantine but we not start
+# yet", "GP say HRT but I have fear …, so I not take", "talked bout sertraline but i aint started it", "zopiclone I think it
+# was, but I said no"; not "… but I not take it with food", "… but I said no to the statin"
+_NOT_TAKEN_SAID = re.compile(
+    r"^[^.;!?]{0,70}?\b(?:but|so|and)\s+(?:i|he|she|we|they)\s+(?:never\s+took\s+(?:one|any|it|them)\b|"
+    # (not "but I didn't take it, I forgot": a dose missed, a second reader of session 30)
+    r"(?:not|aint|ain['’]?t|never)\s+(?:yet\s+)?(?:take|took|start|started|begin|begun)"
+    r"(?:\s+(?:it|them|one|any))?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|because|cos|as\b|yet\b))|"
+    # (not what was kept instead: "offered him a depot instead of the clozapine but he said no, … so he's staying on
+    # clozapine", the ninth fresh structuring set)
+    r"(?:said|say|says|sed)\s+no\b(?!\s+to\b)(?![^.;!?]*\b(?:staying|stays|stay|still|keeps?|keeping|carry|carries)\s+"
+    r"(?:on|taking|with)\b))", re.IGNORECASE)
+# Stopped, said after it: "Clexane, for six weeks, now finish", "mirtazapine, I take one week then stop because I sleep"
+_STOPPED_SAID = re.compile(r"^[^.;!?]{0,60}?\b(?:now|then)\s+(?:i\s+|he\s+|she\s+|we\s+)?(?:finish|finished|stop|stopped|"
+                           r"done|over)\b(?!\s+(?:\w+ing|the|my|his|her|their|it\s+for)\b)", re.IGNORECASE)
+
+
+# Talked of, in the sentence before a medicine, past a comma: "They were on about a biologic injection, adalimumab, …"
+ON_ABOUT = re.compile(r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\b", re.IGNORECASE)
+
+
+def stopped_after(rest: str) -> bool:
+    """Whether what follows a medicine in its sentence says it was stopped or finished (_STOPPED_SAID)."""
+    return bool(_STOPPED_SAID.match(rest)) and not _TAKEN_AFTER_ALL.match(rest)
+
+
 def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
     """Whether what follows a fact, past its clause (`rest`: the story after it), takes it back: offered and turned
     down ("the GP offered me mirtazapine but I said no"), or said and flatly denied ("he's got cancer but he
@@ -904,7 +941,8 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
         return medicine  # "Amitriptyline the doctor want to try also for sleep but I say no" (the thirteenth fresh set)
     # not begun yet: "maybe she should start insulin but not started yet" (a stranger, session 27: sent as taken); never
     # begun, whoever spoke of it: "Also I take naproxen but I never start it" (a stranger, session 30)
-    return by_them(_BUT_NOT.match(rest)) or (medicine and by_them(_NEVER_BEGUN.match(rest))) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
+    return by_them(_BUT_NOT.match(rest)) or (medicine and by_them(_NEVER_BEGUN.match(rest))) or (medicine and bool(
+        _NOT_TAKEN_SAID.match(rest))) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
         _OFFERED.search(before) and _TURNED_DOWN.match(rest)) or bool(
         (_OFFERED.search(before) or _MENTIONED.search(before)) and _NOT_STARTED_YET.match(rest))))
 

@@ -396,6 +396,10 @@ _DENIED_AFTER = re.compile(r"[\s,]*(?:but|though|although)\s+(?P<who>he|she|they
                            r"\s(?:is|am|are|has|have|does|do)\s+not|\s(?:isn|aren|hasn|haven|doesn|don)['’]?t|\sain['’]?t)"
                            r"(?:\s+(?:really|actually|at\s+all))?\s*(?:[.!;)]|$)", re.IGNORECASE)
 # Said straight after an aid they were given: they do not use it ("he won't use it", "she refuses to use them")
+# Refused, said before the aid: "He won't use the walking frame the OT brought round", "she refuses to use the commode"
+_WONT_USE_BEFORE = re.compile(r"\b(?:won't|won’t|wont|will not|refuses? to|refused to|doesn't|doesn’t|doesnt|does not|"
+                              r"never)\s+(?:ever\s+)?(?:use|uses|touch|go near)\s+(?:(?:the|his|her|their|my|a|an|that)\s+)?"
+                              r"(?:new\s+|old\s+)?$", re.IGNORECASE)
 _WONT_USE_IT = re.compile(r"\W*(?:(?:but|and)\s+)?(?:(?:he|she|they|i|we|mum|mam|dad|nan|gran|aa|ah)\s+)?"
                           r"(?:just\s+|still\s+)?"
                           r"(?:won't|won’t|wont|will not|refuses? to|refused to|doesn't|doesn’t|doesnt|does not|don't|"
@@ -1036,6 +1040,11 @@ class Filer(PersonalFiler):
             status = context.PAST  # "COPD from the years of smoking, though she gave them up in 1990": an ex-smoker
         elif status == context.CURRENT and context.tried_before(clause[:term.start], rest):
             status = context.PAST  # "tried the pill, then the coil, neither helped"
+        elif status == context.CURRENT and term.section == "medications" and context.stopped_after(rest):
+            status = context.PAST  # "Clexane, for six weeks, now finish" (the fifteenth fresh structuring set, session 31)
+        elif status == context.CURRENT and term.section == "medications" and story \
+                and context.ON_ABOUT.search(re.split(r"[.!?;]", story[max(0, base + term.start - 80):base + term.start])[-1]):
+            status = context.HYPOTHETICAL  # "They were on about a biologic injection, adalimumab, if the bloods don't settle"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,
@@ -1254,6 +1263,9 @@ class Filer(PersonalFiler):
         if not aids and not (activities and cues.NEED.search(clause)):
             return
         status = self.status(clause, aids or activities)
+        if aids and all(_WONT_USE_BEFORE.search(clause[:t.start]) for t in aids) \
+                and all(any(a.start <= t.start and t.end <= a.end for a in aids) for t in activities):
+            status = context.NEGATED  # "He won't use the walking frame the OT brought round" (the twenty-fifth fresh forms set)
         said = {(earlier, i["status"]) for i in sections["daily_living"][-20:] for earlier in i.get("aids", [])}
         if aids and not activities and all(any(a.canonical in earlier and status == was for earlier, was in said)
                                            for a in aids):
