@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Callable
 
 from bot.intake.carer_facts import (
@@ -303,18 +304,33 @@ def _falls(sections: dict[str, Any], statuses: tuple[str, ...] = ("current", "pa
             and not _someone_elses(i, t)]
 
 
-def falls(sections: dict[str, Any]) -> bool | None:
+def falls(sections: dict[str, Any], now: datetime | None = None) -> bool | None:
     """Yes when the story tells a fall of theirs; no when it says they have had none ("no falls
-    this year", "I haven't fallen"); otherwise not told."""
+    this year", "I haven't fallen"); otherwise not told. With `now`, a fall told with a year before last is over
+    ("I fall from ladder at work in 2023", told in 2026)."""
     told = _falls(sections)
-    if [t for t in told if not _YEARS_AGO.search(t)]:
+    if [t for t in told if not _YEARS_AGO.search(t) and not _long_before(t, now)]:
         return True
+    if told and now is not None and all(_long_before(t, now) for t in told):
+        return None  # the months a form asks about are not told of
     # "I haven't fallen since my operation" may not cover the twelve months a form asks about
     plain = [t for t in _falls(sections, ("negated",)) if not re.search(r"\b(since|until|till|before|after|for)\b", t)
              or _THIS_YEAR.search(t)]
     # "I fall one time three years ago on ice … this year no falls" (the twenty-first fresh forms set, session 27): a
     # fall years ago is none in the months a form asks about, when the story says there has been none since
     return False if plain else None
+
+
+def _long_before(text: str, now: datetime | None) -> bool:
+    """Whether a fall is told with a year only, and that year ended more than twelve months before `now`."""
+    years = [int(y) for y in re.findall(r"\b(?:in|of|back in|during)\s+(?:(?:january|february|march|april|may|june|july|"
+                                        r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", text)]
+    return now is not None and bool(years) and max(years) < now.year - 1 and not _SINCE_THEN.search(text)
+
+
+# A fall since, said with the year of an old one: "I fell in 2021 and again last month"
+_SINCE_THEN = re.compile(r"\b(?:again|since|last (?:week|month|night)|this (?:year|month|week)|recently|yesterday|"
+                         r"(?:days?|weeks?|months?) ago)\b")
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|many) years? ago|years back|"
@@ -916,5 +932,9 @@ FACTS: dict[str, Fact] = {
 }
 
 
-def read_fact(name: str, sections: dict[str, Any]) -> object:
+def read_fact(name: str, sections: dict[str, Any], now: datetime | None = None) -> object:
+    """A fact of the story; `now`, the form's clock, for those a date decides (a fall "in 2023" is none in the twelve
+    months a form asks about, in 2026: the twenty-fifth fresh forms set, session 31)."""
+    if name == "falls" and now is not None:
+        return falls(sections, now)
     return FACTS[name].read(sections)

@@ -159,8 +159,8 @@ def _the_tellers_relation(rule: Rule) -> bool:
         and path.function is None and any(w.field == "about" and w.equal and w.value == "narrator" for w in path.wheres)
 
 
-def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relation: str | None = None
-               ) -> list[dict[str, Any]]:
+def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relation: str | None = None,
+               now: datetime | None = None) -> list[dict[str, Any]]:
     if rule.fact == "teller_relationship":  # the carer's own: from who told the story, else as the story says it
         return _from_fact(form_item, relationship_choice(relation) or relationship_choice(story_teller_relation(sections)))
     if rule.fact == "carer_relationship":  # the carer telling the story: as who told it, when the story does not say
@@ -169,7 +169,7 @@ def _from_rule(form_item: FormItem, rule: Rule, sections: dict[str, Any], relati
         doing = bool(_ASKS_WHAT_THEY_DO.search(form_item.text.lower()))  # "Who helps you, and what do they do?"
         return _from_fact(form_item, carer_text(sections, relation, doing))
     if rule.fact:
-        value = read_fact(rule.fact, sections)
+        value = read_fact(rule.fact, sections, now)
         if rule.mentions and isinstance(value, list):  # "Do you use a wheelchair?": only a wheelchair says yes
             named = [v for v in value if any(_mentions([str(v)], p) for p in rule.mentions)]
             asks_yes_no = form_item.type == "boolean" or yes_option(form_item.options) is not None
@@ -311,7 +311,7 @@ def fill(form: Form, sections: dict[str, Any], population: sdc.Population | None
         if own_story and item.cared_for and not found:
             continue  # left for the person: the story's facts are theirs, not the cared-for person's
         if not found and item.rule and not (item.rule.by_wording and item.link_id in populated.decided):
-            found = _from_rule(item, item.rule, sections, relation)
+            found = _from_rule(item, item.rule, sections, relation, now)
         if not found and now and item.type == "integer" and item.rule and item.rule.expression == _AGE:
             years = age_from_birth(sections, now)
             found = [{"valueInteger": years}] if years is not None else []

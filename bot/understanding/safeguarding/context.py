@@ -672,8 +672,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
 # of a harm, a scratch on a rose bush, a temper lost with the council (not with Dad), another's child lost to suicide.
 _ASKED_FOR = (r"\b(to help (me|us)|helps? me (with|to)|i (asked|ask) (him|her|them)|i gave (him|her|them) (the|my) (password|"
               r"pasword|pin|login|details|code)|because i (lose|lost|forget|forgot|keep losing|kept losing|mislay)|for safe ?keeping)\b")
-_NOTHING_WRONG_SAID = r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but)\b)"
-_MORE_EVERYDAY_SAID = {
+_NOTHING_WRONG_SAID = (r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but|"
+                       r"checks|reads|tells me who|wont let|will not let|doesnt let|does not let|controls|stops me)\b)")
+_PETS_FED = (r"\bfeed (the |her |his |my |their )?(fish|dog|dogs|cat|cats|birds?|rabbits?|hamsters?|pets?|goldfish|tortoise|"
+             r"chickens?|guinea pigs?)\b")  # "mum forgets to feed her fish"
+_MORE_EVERYDAY_SAID: dict[str, str] = {
     "coercive_control": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR
                         # a carer keeping someone who wanders safe: "washing him, his tablets, meals, stopping him going
                         # out at night" (a stranger, session 31, at "What care do you give?": the Domestic Abuse Helpline)
@@ -682,18 +685,32 @@ _MORE_EVERYDAY_SAID = {
                         r"\b(stop|stopping|stops|keep|keeping) (him|her|them|mum|dad|mam) (from )?(going out|wandering|getting "
                         r"out|leaving|going off|walking off)\b",
     "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
-    "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
+    "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?! (place|environment|home|space|house|area|hands))"
+                        r"(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
     "financial_abuse": r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
-                       r"(pension|money|cash|benefits?)( out)?( of the (bank|post office|cash machine))? for me\b",
-    "neglect": r"^(what are|what s|whats|how do you|how can i|how would i|how do i)( the)? (signs|symptoms) of\b",
-    "self_harm": r"\b(scratched|scratch|cut|caught|grazed|nicked|snagged) (my|his|her) \w+ on (a|the|some) (rose|roses|bush|"
+                       r"(pension|money|cash|benefits?)( out)?( of the (bank|post office|cash machine))? for me\b"
+                       # one's own use of another's money for them: "i use dads money to pay for his own carers"
+                       r"|\bi (use|used|spend|spent) (\w+ )?money to pay( for)? (his|her|their) own\b",
+    "neglect": r"^(what are|what s|whats|how do you|how can i|how would i|how do i)( the)? (signs|symptoms) of\b" + r"|" + _PETS_FED,
+    "self_harm": r"^(?!.*\b(purpose|deliberately|again|to feel|i do it|myself|meant to|wanted to)\b).*"
+                 r"\b(scratched|scratch|cut|caught|grazed|nicked|snagged) (my|his|her) \w+ on (a|the|some) (rose|roses|bush|"
                  r"bramble|brambles|thorn|thorns|nail|fence|wire|branch|tree|hedge|door|corner|table|edge|tin|can|glass)\b",
     "carer_breaking_point": r"\blost my temper with (the|a|an) (council|phone|bank|dwp|computer|call centre|gp|receptionist|"
                             r"surgery|hospital|system|printer|machine|energy company|insurance)\b(?!.*\b(then|and) (with )?"
-                            r"(mum|dad|mam|him|her|them)\b)",
-    "suicidal": r"^" + _NOT_MINE_TOO + r"(?!.*\b(i want to (die|end|go|be with)|i wanna (die|end|go)|i feel (the same|like (ending|dying|doing))|i think about "
-                r"(it|doing|ending|killing|dying)|myself)\b).*\b"
-                r"(lost|losing) (his|her|their|a|my) (\w+ ){0,2}to suicide\b",
+                            r"(mum|dad|mam|him|her|them)\b)(?!.*\b(hit|hits|shook|shake|slap\w*|kick\w*|push\w*|scream\w*|"
+                            r"shout\w*|took it out|take it out|hurt|grab\w*|pinch\w*|threw|throw)\b)"
+                            # "like ending it there if thats ok", "ending it with my boyfriend": no life ended
+                            r"",
+    # another's relative lost to suicide, the writer asking how to help them, with nothing of despair said
+    "suicidal": r"^" + _NOT_MINE_TOO + r"(?!.*\b(want|wants|wanted|wanna) to (die|end|go|be with)|.*\b(ending it|end it|end (his|her|"
+                r"my) life|cant go on|can ?not go on|no point|whats the point|what is the point|point in anything|myself|herself|"
+                r"himself|themselves|same way|join (him|her|them)|kill)\b)"
+                r"(?=.*\b(support|help|say to|what to say|anniversary|funeral|comfort|be there for|look after)\b).*\b"
+                r"(friend|neighbour|cousin|colleague|mate|sister|brother|aunt|auntie|uncle|niece|nephew|she|he) (lost|has lost|"
+                r"had lost) (his|her|their|a) (\w+ ){0,2}to suicide\b"
+                r"|\blike ending it (there|here|now if|with)\b|\bending it with (him|her|my|the)\b",
+    "child_at_risk": _PETS_FED,
+
 }
 for _kind, _said in _MORE_EVERYDAY_SAID.items():
     EVERYDAY_SAID[_kind] = re.compile(f"(?:{EVERYDAY_SAID[_kind].pattern})|(?:{_said})" if _kind in EVERYDAY_SAID else _said)

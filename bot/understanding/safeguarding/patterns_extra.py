@@ -391,9 +391,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # another's money for one's own ends: "using Dad's money to pay his own mortgage"
     ("financial_abuse", True, "use|using|used|spend|spending|spent ~3 MONEY|savings ~4 pay|for|on ~2 his|her|their ~1 own"),
     # the pension collected and never seen: "My nephew collects my pension for me but I never see any of it"
-    ("financial_abuse", False, "MONEY ~10 i ~1 never|hardly ~1 see|get ~1 any|none|penny|much ~1 of? ~1 it"),
+    ("financial_abuse", False, "MONEY ~10 i ~1 never ~1 see ~1 any|none|penny|much ~1 of? ~1 it"),
     # paid for work never done: "keeps gettin her 2 sign cheques 4 'jobs' on the roof that never get done"
-    ("financial_abuse", False, "cheque|cheques|paid|pay|paying|money|cash|grand ~8 job|jobs|work|roof|drive|driveway|"
+    ("financial_abuse", False, "cheque|cheques ~8 job|jobs|work|roof|drive|driveway|"
                                "gutter|gutters ~4 never ~2 do|done|finish|finished|start|started"),
     # bruises the shape of a hand: "a bruise shaped like fingers on his upper arm"
     ("care_abuse", True, "CARE ~25 bruise|bruises|bruising|mark|marks ~3 shape|shaped|like ~1 like? ~1 finger|fingers|"
@@ -402,18 +402,20 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                              "handprint"),
     ("domestic_abuse", True, "finger|fingertip|fingermark|fingertip ~1 shaped|shape|mark|marks|tip ~1 bruise|bruises|bruising"),
     # food locked away, a punishment: "The staff lock his food cupboard for punishment"
-    ("care_abuse", True, "CARE ~4 lock|locks|locked|locking ~4 food|fridge|cupboard|kitchen"),
+    ("care_abuse", True, "CARE ~4 lock|locks|locked|locking ~4 food|fridge|cupboard"),
     ("care_abuse", True, "CARE ~10 as|for ~1 a? ~1 punishment"),
     # sedated for the carer's ease: "a carer … giving my wife extra sleeping tablets so she's 'less work'"
-    ("care_abuse", True, "give|giving|gave|given ~4 extra|more|double ~2 sleeping|sleep|sedative|sedatives|night ~1 "
+    ("care_abuse", True, "CARE ~6 give|giving|gave|given ~4 extra|more|double ~2 sleeping|sleep|sedative|sedatives|night ~1 "
                          "tablet|tablets|pill|pills|meds|medicine|medication"),
-    ("care_abuse", True, "so ~2 be ~1 less ~1 work|bother|hassle|trouble"),
     # a child not fed: "my mum forgets to feed him when shes high"
     ("child_at_risk", True, "forget|forgets|forgot|forgetting ~1 to ~1 feed ~2 baby|brother|sister|us|me|kid|kids|child|"
-                            "children|toddler|him|her|them"),
+                            "children|toddler"),
+    # and someone else not fed, whoever they are ("my mum forgets to feed him when shes high", of a brother of 2; "the
+    # carer forgot to feed her all day"): neglect, the help for a child added where a child is said (CHILDREN)
+    ("neglect", True, "forget|forgets|forgot|forgetting ~1 to ~1 feed ~1 him|her|them"),
     # a carer who would leave the person and not come back: "if I just left my mum at A&E and didn't come back"
     ("carer_breaking_point", True, "leave|left|leaving|dump|dumped|drop|dropped ~2 HARMED|them ~4 e|hospital|ae|casualty|"
-                                   "emergency ~4 not|never ~1 come|go ~1 back"),
+                                   "emergency ~4 not|never ~1 come ~1 back"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

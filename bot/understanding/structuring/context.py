@@ -607,7 +607,8 @@ _MAYBE_THIS = re.compile(
     r"nag|nags|nagging|on\s+at)\s+(?:him|her|them|me|dad|mum)\s+(?:to\s+)?(?:claim|apply\s+for|go\s+for)\s+|"
     # "They were on about a biologic injection, adalimumab, if the bloods don't settle" (the fifteenth fresh structuring set,
     # session 31); not "she keeps going on about her insulin"
-    r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\s+)"
+    r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\s+(?:a\s+|an\s+|some\s+|trying\s+|starting\s+|putting\s+|"
+    r"giving\s+|adding\s+)(?:(?:him|her|me|them)\s+on\s+)?)"
     r"(?:(?:a|an|the|some|for)\s+)?$", re.IGNORECASE)
 # A medicine a doctor may try later, said before it: "Doctor say maybe next month he try gabapentin if physio not help",
 # "perhaps in the new year they'll start her on memantine" (the nineteenth fresh forms set, session 25: sent as taken)
@@ -899,7 +900,11 @@ _NEVER_BEGUN = re.compile(r"^[^.;!?]{0,30}?\bbut\s+(?P<who>i|he|she|they|we)\s+(
 # yet", "GP say HRT but I have fear …, so I not take", "talked bout sertraline but i aint started it", "zopiclone I think it
 # was, but I said no"; not "… but I not take it with food", "… but I said no to the statin"
 _NOT_TAKEN_SAID = re.compile(
-    r"^[^.;!?]{0,70}?\b(?:but|so|and)\s+(?:i|he|she|we|they)\s+(?:never\s+took\s+(?:one|any|it|them)\b|"
+    # (nothing else offered or spoken of between: "I take amlodipine, the GP offered ramipril too but I said no", a second
+    # reader, session 31)
+    r"^(?:(?!\b(?:offer\w*|want\w*|mention\w*|talk\w*|suggest\w*|switch\w*|ask\w*|gave|given|give|prescrib\w*|leaflet|"
+    r"add\w*|too|also|counselling|test|instead)\b)[^.;!?]){0,70}?\b(?:but|so|and)\s+(?:i|he|she|we|they)\s+"
+    r"(?:never\s+took\s+(?:one|any|it|them)(?=\s*(?:$|[,.;!?]|because|cos|as\b))|"
     # (not "but I didn't take it, I forgot": a dose missed, a second reader of session 30)
     r"(?:not|aint|ain['’]?t|never)\s+(?:yet\s+)?(?:take|took|start|started|begin|begun)"
     r"(?:\s+(?:it|them|one|any))?\s*(?:yet\b)?(?=\s*(?:$|[,.;!?]|because|cos|as\b|yet\b))|"
@@ -908,12 +913,17 @@ _NOT_TAKEN_SAID = re.compile(
     r"(?:said|say|says|sed)\s+no\b(?!\s+to\b)(?![^.;!?]*\b(?:staying|stays|stay|still|keeps?|keeping|carry|carries)\s+"
     r"(?:on|taking|with)\b))", re.IGNORECASE)
 # Stopped, said after it: "Clexane, for six weeks, now finish", "mirtazapine, I take one week then stop because I sleep"
-_STOPPED_SAID = re.compile(r"^[^.;!?]{0,60}?\b(?:now|then)\s+(?:i\s+|he\s+|she\s+|we\s+)?(?:finish|finished|stop|stopped|"
-                           r"done|over)\b(?!\s+(?:\w+ing|the|my|his|her|their|it\s+for)\b)", re.IGNORECASE)
+# (not a medicine taken as needed, a few days at a time: "co-codamol when the pain is bad, then stop", "take 5 days then
+# stop", "then finish with insulin at night": a second reader, session 31)
+_STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\w*|needed|till|until|as\s+required|a\s+few)\b)"
+                           r"(?:[^.;!?]{0,60}?\bnow\s+(?:finish|finished|stopped|done|over)\b|"
+                           r"[^.;!?]{0,60}?\b(?:one|two|three|four|a|\d+)\s+(?:weeks?|months?)\s+then\s+(?:i\s+|he\s+|she\s+)?"
+                           r"(?:stop|stopped)\b)", re.IGNORECASE)
 
 
 # Talked of, in the sentence before a medicine, past a comma: "They were on about a biologic injection, adalimumab, …"
-ON_ABOUT = re.compile(r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\b", re.IGNORECASE)
+ON_ABOUT = re.compile(r"\b(?:were|was|are|is|been|they['’]re|theyre)\s+on\s+about\s+(?:a|an|some|trying|starting|putting|"
+                      r"giving|adding)\b(?![^.;!?]*\b(?:still|takes|take|taking|on\s+it|use|uses)\b)", re.IGNORECASE)
 
 
 def stopped_after(rest: str) -> bool:

@@ -398,7 +398,10 @@ def apply_removal(profile: dict[str, Any], sentence: str, teller: str) -> bool:
         if named:
             break
     mentioned = any(_names(i, what) for items in profile["sections"].values() for i in items)
-    return named or mentioned  # already the carer's own: nothing to take out of the person's, and no new fact
+    # plainly an instruction even when it names nothing told: "Please remove the angina", "take out my angina" alone
+    plainly = bool(re.search(r"\b(please|pls|plz|bit|part|line|thats|that's|mine)\b", sentence, re.IGNORECASE)) \
+        or len(sentence.split()) <= 6
+    return named or mentioned or plainly  # already the carer's own: nothing to take out of the person's, and no new fact
 
 
 def _names(item: dict[str, Any], what: str) -> bool:

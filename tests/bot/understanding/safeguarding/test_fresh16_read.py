@@ -67,3 +67,43 @@ STILL_HEARD = [
 @pytest.mark.parametrize("kind, said", STILL_HEARD)
 def test_still_heard(detector, kind, said):
     assert kind in detector.check(said).categories, said
+
+
+# a second reader's regressions of the first forms of these readings (session 31): each alarmed before them, and again
+SECOND_READER_HEARD = [
+    ("suicidal", "she lost her daughter to suicide and now she says she wants to die"),
+    ("suicidal", "my mate lost his brother to suicide and hes talking about ending it himself"),
+    ("suicidal", "lost my boy to suicide, whats the point in anything now"),
+    ("suicidal", "i lost my son to suicide"),
+    ("not_safe_at_home", "i am not in a safe place at home"),
+    ("carer_breaking_point", "lost my temper with the council and then i hit dad"),
+    ("carer_breaking_point", "i lost my temper with the bank then i shook dad"),
+    ("self_harm", "i scratched my arm on a nail again, i do it to feel something"),
+    ("self_harm", "i cut my arm on the glass deliberately"),
+    ("coercive_control", "i gave him my password because i forget, he now checks my messages and tells me who i can talk to"),
+    ("coercive_control", "he does my banking because i forget, he wont let me see the statements"),
+]
+
+
+@pytest.mark.parametrize("kind, said", SECOND_READER_HEARD)
+def test_a_second_reader_still_heard(detector, kind, said):
+    assert kind in detector.check(said).categories, (said, detector.check(said).categories)
+
+
+SECOND_READER_QUIET = [
+    "i feel like ending it with my boyfriend hes useless",
+    "I moved in with my daughter so Id be less trouble for her",
+    "the doctor gave me more sleeping tablets",
+    "mum forgets to feed her fish",
+    "the carers lock the kitchen at night so dad doesnt leave the gas on",
+    "i use dads money to pay for his own carers",
+    "i need money, i cant work, ive never done nothing wrong",
+    "my pension is tiny and i hardly get any of it left after bills",
+    "we left dad at the hospital overnight and did not go back until the morning",
+]
+
+
+@pytest.mark.parametrize("said", SECOND_READER_QUIET)
+def test_a_second_reader_quiet(detector, said):
+    assert not any(h.raised for h in detector.evidence(said)), (said, detector.check(said).categories)
+

@@ -105,3 +105,29 @@ def test_a_medicine_talked_of_and_nothing_started_is_not_taken(structurer):
     found = structurer.structure(["The GP talked about antidepressants but he hasn't started anything."], teller="carer",
                                  subject_name="Des")["sections"]["medications"]
     assert found and all(i["status"] != "current" for i in found), found
+
+
+@pytest.mark.parametrize("said, medicine, status", [
+    # a second reader's regressions of the first forms of these readings (session 31)
+    ("I take amlodipine every morning, the GP offered ramipril too but I said no", "amlodipine", "current"),
+    ("i take sertraline and they offered me counselling but i said no", "sertraline", "current"),
+    ("im on donepezil, they talked about memantine but we not started yet", "donepezil", "current"),
+    ("I'm still on sertraline, they asked did I want to come off and I said no", "sertraline", "current"),
+    ("Gerald is on warfarin but he never took it seriously till his stroke", "warfarin", "current"),
+    ("I take co-codamol when the pain is bad, then stop", "co-codamol", "current"),
+    ("Methotrexate once a week, I take it on Monday then stop till next Monday", "methotrexate", "current"),
+    ("I take metformin with breakfast and then finish with insulin at night", "metformin", "current"),
+    ("They were on about his metformin being too much, he still takes it", "metformin", "current"),
+    ("The nurse is on about my asthma inhaler, I use it twice a day", "inhaler", "current"),
+])
+def test_a_medicine_taken_beside_the_new_readings_is_still_taken(structurer, said, medicine, status):
+    found = [(i["text"], i["status"]) for i in structurer.structure([said])["sections"]["medications"]
+             if medicine in i["text"].lower()]
+    assert found and found[0][1] == status, found
+
+
+@pytest.mark.parametrize("said", ["Please remove the angina", "take out my angina"])
+def test_an_instruction_alone_is_no_fact(structurer, said):
+    profile = structurer.structure([said], teller="carer", subject_name="Gerald")
+    assert not any("angina" in i["text"].lower() for items in profile["sections"].values() for i in items), profile
+
