@@ -60,7 +60,13 @@ from bot.conversation.meaning.returning import (
     pin_digits,
     pin_of,
 )
-from bot.conversation.meaning.services import SERVICE_WORDS, match_service, service_meaning, services_named, services_refused
+from bot.conversation.meaning.services import (
+    SERVICE_WORDS,
+    match_service,
+    service_meaning,
+    services_named,
+    services_refused,
+)
 from bot.conversation.meaning.telling import (
     leaves_out,
     rights_wish,

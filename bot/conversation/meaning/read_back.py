@@ -186,6 +186,11 @@ def read_back_meaning(text: str) -> Meaning:
     if wanted_off:  # "i want the salbutamol removed", "no need for the salbutamol bit"
         what = _what(wanted_off.group("what") or wanted_off.group("what2"))
         return Meaning("remove", None if re.fullmatch(r"(that|this|it)( one| bit| part| line)?", what) else what)
+    asked_where = _WHERE_IS.match(bare(plain(raw.split("?")[0]))) if "?" in raw or p.startswith("where") else None
+    if asked_where:  # "wheres the novorapid?? i take that 2 wiv meals": it is missing, and more said of it (a stranger,
+        # session 31: "Sorry, I could not work out how to change that", and the mealtime insulin would have gone unsent)
+        said_after = raw.split("?")[-1].strip(" ?.!,") if "?" in raw else ""
+        return Meaning("add", f"{asked_where.group('what')}. {said_after}" if said_after else asked_where.group("what"))
     missing = _MISSING.match(p)
     if missing:  # "her insulin is missing", "missing: metformin", "what about her insulin"
         return Meaning("add", next(found for found in missing.group("what", "what2", "what3", "what4", "what5") if found).strip())
@@ -308,6 +313,11 @@ def read_back_meaning(text: str) -> Meaning:
     if not _states_something(p):  # "its a bit complicated", "he wont like that", "i think so but not sure about …"
         return Meaning("invalid")
     return Meaning("correct", raw)
+
+
+# Asked where something is: "wheres the novorapid", "where is his stick gone", "where's the bit about my knee"
+_WHERE_IS = re.compile(r"^(and |but |so )?(where is|wheres|where s|where are|where has|where have)( gone)? (the (bit|part) (about|on) )?"
+                       r"(?P<what>(his|her|their|my|the) (?!(own|way|side|rest|story|form|pin)\b)[a-z0-9 ]{2,30}?)( bit| part| gone| went)?$")
 
 
 # What goes before an instruction and is no part of it: "oops", "sorry", "no", "thats wrong", "btw"

@@ -286,6 +286,8 @@ def _answer_about(rt: Runtime, turn: Turn, now: Reading, group: dict[str, Any], 
     # "add that my name is Ronald Hughes" puts the name right: a second name beside the first is no name
     adding = meant.kind == "add" and not _NAME_GIVEN.match(meant.text)
     kept = meant.text if adding else correction_text(meant.text, group["section"])
+    if adding and group["section"] == "medications" and re.match(r"(?i)(the|my|his|her|their) ", kept):
+        kept = f"{'I take' if turn.teller == 'self' else 'They take'} {kept}"  # "wheres the novorapid??": a medicine
     step = telling.keep_message(rt, turn, kept)
     now = reading(rt, turn)  # the draft has one more part (unless it was not kept): structured again
     if [section_key(g) for g in now.sections if g["section"] == group["section"]] != here:

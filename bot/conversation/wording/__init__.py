@@ -93,12 +93,12 @@ from bot.conversation.wording.sharing import (
     delivery_news,
     gap_question,
     gaps_intro,
+    medicines_tell,
     no_more_services,
     no_number,
     not_on_offer,
     not_shared,
     not_these,
-    medicines_tell,
     nothing_left,
     parts_not_known,
     reason,
@@ -143,7 +143,6 @@ from bot.conversation.wording.story import (
     ask_for_story,
     cannot_agree_themselves,
     carer_noted,
-    young_carer,
     carer_question,
     clear_question,
     cleared,
@@ -158,6 +157,7 @@ from bot.conversation.wording.story import (
     section_read_back,
     still_telling,
     which_to_remove,
+    young_carer,
 )
 
 __all__ = [
@@ -175,4 +175,5 @@ __all__ = [
     "menu", "mid_story", "no_number", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "remove_all_question", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
     "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
+    "young_carer", "not_these", "medicines_tell",
 ]

@@ -69,3 +69,20 @@ def test_several_lines_by_number_or_place(rt, drafted, said):
     assert taken and len(_health(left)) < len(lines), (said, lines, _health(left))
     if said == "the first one and the last one":
         assert _health(left) == lines[1:-1]
+
+
+@pytest.mark.parametrize("said, named", [("wheres the novorapid?? i take that 2 wiv meals", "novorapid"),
+                                         ("where is my insulin?", "insulin"), ("wheres the bit about my knee", "knee")])
+def test_asked_where_a_thing_is_it_is_added(said, named, structurer):
+    """ "wheres the novorapid?? i take that 2 wiv meals", at the medicines read back without it, got "Sorry, I could not
+    work out how to change that" (a stranger, session 31): a type 1 diabetic's mealtime insulin would have gone unsent."""
+    meant = meaning.read_back_reply(said)
+    assert meant.kind == "add" and named in meant.text, meant
+    if named != "knee":  # at the medicines read back, kept as taken (steps/read_back.py)
+        added = structurer.structure([f"I take {meant.text}"])["sections"]["medications"]
+        assert any(named in i["text"].lower() and i["status"] == "current" for i in added), added
+
+
+@pytest.mark.parametrize("said", ["where is the form going?", "where does this go?"])
+def test_a_question_about_where_is_still_a_question(said):
+    assert meaning.read_back_reply(said).kind != "add"
