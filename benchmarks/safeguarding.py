@@ -358,10 +358,10 @@ def main() -> None:
     if fresh15:
         report("FIFTEENTH FRESH corpus, heldout_fresh15.tsv (its misses read in session 30; first run 232/240, 57/300, by "
                "the detector of 0669b7ce)", judged(detector, fresh15), False)
-    fresh16 = held_out(name="heldout_fresh16.tsv")  # written 2026-12-06 (session 31) from a fresh context, never read
+    fresh16 = held_out(name="heldout_fresh16.tsv")  # written 2026-12-06 (session 31) from a fresh context; read
     if fresh16:
-        report("SIXTEENTH FRESH corpus, heldout_fresh16.tsv (written without reading the project; first run 228/240, "
-               "46/300 (8 by a rule), by the detector of 8201dab5)",
+        report("SIXTEENTH FRESH corpus, heldout_fresh16.tsv (its misses read in session 31; first run 228/240, 46/300, "
+               "by the detector of 8201dab5)",
                judged(detector, fresh16), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13 + fresh14 + fresh15 + fresh16

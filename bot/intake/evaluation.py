@@ -87,7 +87,8 @@ FRESH24 = "heldout-fresh24"  # a twenty-fourth (session 30: 8 stories, every for
 # 0.70 (441/632), 19 wrong, 17 extra items, by the code of 0669b7ce; its wrong fills read in session 30, its misses never:
 # after, 0.73 (463/632), 1 wrong)
 FRESH25 = "heldout-fresh25"  # a twenty-fifth (session 31: 8 stories, every form; ages counted on 2026-12-06; first run
-# 0.74 (477/641), 11 wrong, 2 extra items, by the code of 8201dab5)
+# 0.74 (477/641), 11 wrong, 2 extra items, by the code of 8201dab5; its wrong fills read in session 31, its misses never:
+# after, 0.74 (477/641), 4 wrong)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
