@@ -232,6 +232,7 @@ class Structurer:
             movers = "i|we|ive|weve|im" if who.teller == "self" else "|".join(
                 re.escape(w.lower()) for w in ("she", "he", "they", "shes", "hes", who.subject_relation, who.subject_name) if w)
             corrections.moved_on(profile, story, frozenset(earlier), movers)
+            corrections.others_moved_out(profile, story, frozenset(earlier))
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere

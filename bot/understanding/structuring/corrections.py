@@ -601,6 +601,30 @@ def moved_on(profile: dict[str, Any], story: str, earlier: frozenset[int], mover
                                        if id(i) not in earlier or i.get("about") != "subject"]
 
 
+# Someone else said in an update to have moved out: "Kevin has moved out now", "my son moved out last month" (not "moved
+# back in", "moved in with us")
+_OTHER_MOVED_OUT = re.compile(r"\b(?P<who>[A-Z][a-z]{2,}|(?i:my|our|me)\s+[a-z]{3,})\s+(?i:(?:has|had|is|'s|s)\s+)?"
+                              r"(?i:(?:now|just|finally|since)\s+)?(?i:moved\s+out|moved\s+away|left\s+home)\b"
+                              r"(?!\s+(?i:and\s+(?:back|in)|back))")
+_LIVES_WITH = re.compile(r"\b(?:live|lives|living|stays|staying|lodges|lodging)\s+(?:with|here|at\s+mine|at\s+my)\b|"
+                         r"\bwith\s+(?:me|us)\b", re.IGNORECASE)
+
+
+def others_moved_out(profile: dict[str, Any], story: str, earlier: frozenset[int]) -> None:
+    """An update saying someone moved out ("Kevin has moved out now"): the saved version's saying that they live with
+    the person goes (a stranger, session 31: the update was lost, and the form still said "My nephew Kevin lives with
+    me")."""
+    for said in _OTHER_MOVED_OUT.finditer(story):
+        who = said.group("who").split()[-1].lower()
+        for section in ("home", "support_network"):
+            profile["sections"][section] = [i for i in profile["sections"][section] if not (
+                id(i) in earlier and re.search(rf"\b{re.escape(who)}\b", i["text"], re.IGNORECASE) and _LIVES_WITH.search(i["text"]))]
+    for helper in profile["sections"]["support_network"]:  # "my son moved out last month" is no support now
+        if id(helper) not in earlier and helper["status"] == "current" and _OTHER_MOVED_OUT.search(helper["text"]) \
+                and not re.search(r"\b(?:helps?|comes?|visits?|pops?|rings?|does|sorts?)\b", helper["text"], re.IGNORECASE):
+            helper["status"] = "past"
+
+
 # A home, by the kind of dwelling it names
 _A_DWELLING = re.compile(r"\b(flat|house|bungalow|maisonette|apartment|cottage|hostel|refuge|care home|nursing home|"
                          r"sheltered|caravan|bedsit|tower block)\b", re.IGNORECASE)

@@ -131,3 +131,19 @@ def test_an_instruction_alone_is_no_fact(structurer, said):
     profile = structurer.structure([said], teller="carer", subject_name="Gerald")
     assert not any("angina" in i["text"].lower() for items in profile["sections"].values() for i in items), profile
 
+
+
+def test_someone_said_in_an_update_to_have_moved_out_no_longer_lives_with_them(structurer):
+    """ "Kevin has moved out now, my sister Jean helps me instead", as an update, was lost: the form still said "My
+    nephew Kevin lives with me" (a stranger, session 31)."""
+    base = structurer.structure(["I am 79. My nephew Kevin lives with me. Dave does my shopping. My son Paul lives with "
+                                 "me too."])
+    update = structurer.structure(["Kevin has moved out now, my sister Jean helps me instead."], base=base)
+    home = [i["text"] for i in update["sections"]["home"]]
+    assert not any("Kevin" in t for t in home) and any("Paul" in t for t in home), home
+    assert any("Jean" in i["text"] and i["status"] == "current" for i in update["sections"]["support_network"])
+    son = structurer.structure(["my son moved out last month"], base=base)
+    assert not any("Paul" in i["text"] for i in son["sections"]["home"])
+    assert not any(i["status"] == "current" and "moved out" in i["text"] for i in son["sections"]["support_network"])
+    back = structurer.structure(["Kevin moved back in"], base=base)
+    assert any("Kevin" in i["text"] for i in back["sections"]["home"])
