@@ -120,9 +120,11 @@ def services_refused(text: str, among: Sequence[str]) -> list[str]:
 _KNOWING_AFTER = re.compile(r"^( (people|service|team))? (to (know|see|hear|read|find out|be told|have)|knowing|seeing|finding out|"
                             r"hearing)\b")
 # named as a service, not as help it gives ("i dont need help with washing" answers a question)
+# (not words that also name a part of the story: "yes but not the benefits" holds back work and money, "not the benefits
+# people" turns the service down)
 _A_SERVICES_NAME = re.compile(r"gp|gps|g p|doctors?|docs?|surgery|practice|district|nurses?|nursing|community nurs\w*|social care|"
                               r"social services|the social|social worker|adaptations?|occupational|ot|housing|carers?s? assessment|"
-                              r"benefits?|welfare|citizens advice|money advice|job ?centre|employment|work")
+                              r"citizens advice|money advice|job ?centre|employment support")
 _A_SERVICE_AFTER = re.compile(r"^ (people|service|services|team|lot|ones?|folk|department|lady|man|woman|referral|form)\b")
 _OWN_THING = re.compile(r"\b(my|his|her|their|our|your)\s*$")  # "my money", "her bath": a thing, not a service
 _LEAVE_BEFORE = re.compile(r"\b(leave|keep)( the| my| any)?\s*$")
