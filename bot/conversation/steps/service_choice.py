@@ -158,29 +158,28 @@ def _ask_about(rt: Runtime, turn: Turn, service: Service) -> Step:
                          .set(service_id=service.id).at(Stage.CONSENT).set(sections_chosen=None))
 
 
-def refused_besides(rt: Runtime, turn: Turn) -> tuple[Step, Turn]:
+def refused_besides(rt: Runtime, turn: Turn) -> Step:
     """At a service's consent question, other services turned down in the same reply ("yes to this one. actually not
     the housing people, i dont want them contacted"): taken out of those waiting, and said (a stranger, session 31: it
     held back this service's "your home", and the housing questions came next). Returns what to say (nothing when none
-    was turned down) and the turn without them waiting."""
+    was turned down), with them no longer waiting."""
     current = turn.slot("service_id")
     if turn.stage is not Stage.CONSENT or turn.text.startswith("/"):
-        return Step(), turn
+        return Step()
     refused = meaning.services_refused(turn.text, [s for s in rt.services if s != current])
     if refused:  # one that has the story already is no longer to be asked about: stopping is the menu's
         shared = {service.id for service in sharing.sharing_now(rt, turn.sender_id)}
         refused = [s for s in refused if s not in shared]
     if not refused:
-        return Step(), turn
+        return Step()
     waiting = [s for s in turn.slot("services_queue") or [] if isinstance(s, str) and s not in refused]
-    return Step().say(wording.not_these([rt.services[s] for s in refused])).set(**queue(turn, waiting)), \
-        replace(turn, slots={**turn.slots, "services_queue": waiting or None})
+    return Step().say(wording.not_these([rt.services[s] for s in refused])).set(**queue(turn, waiting))
 
 
 def refused_then_asked_again(rt: Runtime, turn: Turn) -> Step | None:
     """Other services turned down at the consent question, and nothing else said of this one than a yes or a no:
     said, and this service's question asked again (never a yes or a no taken from words about another service)."""
-    said, _ = refused_besides(rt, turn)
+    said = refused_besides(rt, turn)
     service = rt.services.get(turn.slot("service_id") or "")
     if not said.replies or service is None:
         return None
