@@ -36,7 +36,15 @@ def about_the_subject(words: list[str]) -> bool:
                and not (w == "work" and i > 1 and words[i - 1] == "for" and words[i - 2] in _PAID_FOR)
                and not (w in ("job", "work") and _WORK_LOST & set(words[max(0, i - 3):i]))
                and not (w == "book" and i and words[i - 1] in _RECORD_KEPT)
+               and not (w in _SET_IN_A_ROOM and i > 1 and words[i - 1] in ("the", "our", "my", "his", "her")
+                        and words[i - 2] in _BESIDE)
                for i, w in enumerate(words))
+
+
+# A television as a thing in a room, not a programme ("leaves it by the telly, and … my four year old got hold of the
+# bag": session 32); "on the telly" is still what was seen on it
+_SET_IN_A_ROOM = frozenset({"telly", "tv"})
+_BESIDE = frozenset({"by", "near", "under", "behind", "beside", "to", "of", "from", "round", "around"})
 
 # Health, mobility and the state of a house: the reasons for a limit or a fear that are not a person
 # ("I'm not allowed to lift anything after my op", "I don't feel safe on the stairs since my fall").
@@ -341,8 +349,10 @@ _NOT_OVER = re.compile(r"\b(?:relapsed?|relapsing|started again|back to)\b")
 
 # The reasons a "not" before them undoes ("not refunded", "no choice", "not agreed"); not a word of another sense ("can't
 # trust my memory" says nothing of a trust, and the reason it gave stays)
-_UNDONE_BY_NOT = frozenset({"refunded", "agreed", "asked", "choice", "prescribed", "explained", "blocked", "explain"})
-_DENIED_WORD = re.compile(r"\b(?:not|never|no)\s+(?:been\s+|yet\s+|even\s+|ever\s+)?(\w+)")
+# (a carer "not gentle with me", "never kind": no care well given, the seventeenth fresh set, session 32)
+_UNDONE_BY_NOT = frozenset({"refunded", "agreed", "asked", "choice", "prescribed", "explained", "blocked", "explain",
+                            "gentle", "gently", "patient", "kind", "lovely", "respectful"})
+_DENIED_WORD = re.compile(r"\b(?:not|never|no)\s+(?:(?:been|yet|even|ever|very|always|that|so|too|particularly)\s+){0,2}(\w+)")
 
 
 def reasons(words: set[str], plain: str = "") -> frozenset[str]:
@@ -671,7 +681,11 @@ EVERYDAY_SAID: dict[str, re.Pattern[str]] = {
 # "keep my passport in the safe at his house because I lose things"), a thing kept in a safe, a question about the signs
 # of a harm, a scratch on a rose bush, a temper lost with the council (not with Dad), another's child lost to suicide.
 _ASKED_FOR = (r"\b(to help (me|us)|helps? me (with|to)|i (asked|ask) (him|her|them)|i gave (him|her|them) (the|my) (password|"
-              r"pasword|pin|login|details|code)|because i (lose|lost|forget|forgot|keep losing|kept losing|mislay)|for safe ?keeping)\b")
+              r"pasword|pin|login|details|code)|because i (lose|lost|forget|forgot|keep losing|kept losing|mislay)|for safe ?keeping"
+              # kept for a trip, the writer holding a key too ("keep our passports in the safe box at home because we
+              # travel soon, I have the key also": the seventeenth fresh set, session 32)
+              r"|because (we|i) (travel|are travelling|are traveling|are going (away|abroad)|go (away|abroad))"
+              r"|i (have|ve got|got|also have|have also) (the|a|my own|a spare) key)\b")
 _NOTHING_WRONG_SAID = (r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but|"
                        r"checks|reads|tells me who|wont let|will not let|doesnt let|does not let|controls|stops me)\b)")
 _PETS_FED = (r"\bfeed (the |her |his |my |their )?(fish|dog|dogs|cat|cats|birds?|rabbits?|hamsters?|pets?|goldfish|tortoise|"
@@ -699,8 +713,9 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                             r"surgery|hospital|system|printer|machine|energy company|insurance)\b(?!.*\b(then|and) (with )?"
                             r"(mum|dad|mam|him|her|them)\b)(?!.*\b(hit|hits|shook|shake|slap\w*|kick\w*|push\w*|scream\w*|"
                             r"shout\w*|took it out|take it out|hurt|grab\w*|pinch\w*|threw|throw)\b)"
-                            # "like ending it there if thats ok", "ending it with my boyfriend": no life ended
-                            r"",
+                            # going too far with something, not with someone ("scared i will go too far with the
+                            # cleaning", session 32)
+                            r"|\bgo (too far|further) (with|on|in|down|up|downhill|into) (?!(him|her|them|mum|dad|mam)\b)",
     # another's relative lost to suicide, the writer asking how to help them, with nothing of despair said
     "suicidal": r"^" + _NOT_MINE_TOO + r"(?!.*\b(want|wants|wanted|wanna) to (die|end|go|be with)|.*\b(ending it|end it|end (his|her|"
                 r"my) life|cant go on|can ?not go on|no point|whats the point|what is the point|point in anything|myself|herself|"
@@ -730,7 +745,11 @@ _SAYINGS = re.compile(
     r"|\b(feel|felt|feeling) (like |as if |as though |that )?(i am|i have|i ve|i m|im) (been )?neglect\w* (my|the) (other )?"
     r"(kids|children|family|husband|wife|partner)\b"
     # a carer's own check-ups let slip ("I've been neglecting my own health, I missed my smear test"): no danger said
-    r"|\bneglect(s|ing|ed)? (my|his|her|their) own (health|needs|appointments|check ?ups)\b")
+    r"|\bneglect(s|ing|ed)? (my|his|her|their) own (health|needs|appointments|check ?ups)\b"
+    # a delight hard to believe ("I pinched myself when I saw the new bathroom": "pinched" was read as "pinche" before
+    # session 32, and the saying never met a rule)
+    r"|\b((had|have|has) to|keep having to) pinch (myself|meself)\b(?!.*\b(bleed|bruis|hurt|pain|punish|feel something)\w*)"
+    r"|\bpinch(ed|ing)? (myself|meself) (when|every time|because|cos)\b(?!.*\b(bleed|bruis|hurt|pain|punish|feel something)\w*)")
 _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neglect"})
 
 

@@ -57,6 +57,9 @@ WORD_CLASSES: dict[str, set[str]] = {
              "tablets", "sleeping", "insulin", "morphine", "codeine", "dose", "drug"},
     "BODY": {"arm", "wrist", "leg", "skin", "thigh", "stomach", "body"},
     "HOME": {"home", "house", "flat", "here", "place", "room", "bungalow"},
+    # street drugs, not medicines, coke (a drink), weed (a garden's) or needles (sewing)
+    "DRUGS": {"cocaine", "crack", "heroin", "cannabis", "methadone", "ketamine", "drug", "drugs", "mdma", "ecstasy", "skunk",
+              "spliff", "benzos"},
 }
 NEGATIONS = {"not", "never", "no", "nobody", "noone", "nothing", "none", "without", "neither", "nor"}
 

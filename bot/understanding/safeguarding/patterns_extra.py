@@ -416,6 +416,15 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     # a carer who would leave the person and not come back: "if I just left my mum at A&E and didn't come back"
     ("carer_breaking_point", True, "leave|left|leaving|dump|dumped|drop|dropped ~2 HARMED|them ~4 e|hospital|ae|casualty|"
                                    "emergency ~4 not|never ~1 come ~1 back"),
+    # the seventeenth fresh set's misses (session 32), in general words: dragged across a floor; a "friend"
+    # who keeps getting someone to draw out cash; a person dropped by a carer and not reported; a carer afraid they will
+    # go further
+    ("domestic_abuse", True, "drag|dragged ~1 VICTIM ~1 across|along|down|through ~3 floor|stairs|hall|landing|street|road|"
+                             "kitchen|bedroom|garden|yard"),
+    ("financial_abuse", True, "keep ~1 get|make|pressure|push|persuade|talk ~1 VICTIM ~2 to ~1 draw|withdraw|take|get ~1 "
+                              "out ~3 MONEY|hundred|hundreds|thousand|thousands|grand"),
+    ("care_abuse", True, "drop|dropped ~1 VICTIM|them ~4 not|never ~2 report|reported|record|recorded|log|logged"),
+    ("carer_breaking_point", True, "FEAR ~5 i ~1 will|would|might|could|may|ll ~1 go ~1 further|too far"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
@@ -426,6 +435,13 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # an overdose taken, and a person thrown: said this plainly, no ordinary story word may calm them
     ("suicidal", True, "take|took|swallow ~2 MANY ~2 of? ~1 my? ~1 MEDS ~2 just|now|tonight|today|purpose|earlier"),
     ("domestic_abuse", True, "OTHER ~2 throw|threw|push|pushed|shove|kick|kicked ~1 VICTIM ~1 down|across|into|against"),
+    # dragged by the hair or the throat, whoever is said to do it ("My ex broke into the house … and dragged me across the
+    # kitchen floor by my hair": the seventeenth fresh set, session 32, the classifier 0.18 beside "the fourth time")
+    ("domestic_abuse", True, "drag|dragged ~1 VICTIM ~6 by ~1 the? ~1 my|her|his|their|the ~1 hair|throat|neck|collar"),
+    # a child who got hold of street drugs left out, or found them ("My partner uses cocaine most weekends and leaves it out
+    # … and last week my three year old got hold of the bag": the seventeenth fresh set, session 32, 0.02 in a long story)
+    ("child_at_risk", True, "DRUGS ~20 old|CHILD ~2 get|got ~1 hold ~1 of"),
+    ("child_at_risk", True, "old|CHILD ~2 get|got|find|found|eat|ate|swallow|swallowed ~1 hold? ~1 of? ~2 DRUGS"),
     ("domestic_abuse", True, "OTHER ~3 abuse|assault|batter|strangle|choke|throttle|punch ~2 VICTIM"),
     # a knife to the throat (a second reader of session 21: "he had a knife to my throat, i am okay now" got nothing)
     ("domestic_abuse", True, "knife|blade|gun|scissors ~2 to|at|against ~1 my|her|his|mum|dad ~1 throat|neck|head|face"),

@@ -203,6 +203,8 @@ def lemma(word: str) -> str:
         stem = word[: -3] if word.endswith("ing") else word[: -2]
         if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "lsfz" and stem[:-1] in known:
             return stem[:-1]
+    if word.endswith(("ched", "shed", "ches", "shes")) and len(word) >= 6 and word[:-2] in known:
+        return word[:-2]  # "pinched" is "pinch", never "pinche" (a word of its own to the list): "washes", "pushed"
     for suffix, endings in (("ies", ("y",)), ("ied", ("y",)), ("ing", ("e", "")), ("ed", ("e", "")),
                             ("es", ("e", "")), ("s", ("",))):
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
