@@ -17,7 +17,7 @@ SERVICE_WORDS = {
                    r"dr|drs|doc|own doctor|medical practice|repeat prescriptions?",
     "community-nursing": r"nurses?|nursing|district|community nurs\w*|(?<!and )dressings?|wound|injections?|catheter|"
                          r"bandag\w*|leg ulcers?|ulcers?|insulin|pressure sores?|stoma|blood tests? at home|jabs?",
-    "housing-adaptations": r"adaptations?|adapt|adapt[a-z]*sh[a-z]*ns?|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
+    "housing-adaptations": r"adaptations?|adapt|adapt[a-z]*sh[a-z]*ns?|adapt[a-z]*ions?|rails?|grab rails?|ramps?|stair ?lifts?|walk in shower|bathroom|toilet|"
                            r"bath|shower|stairs|steps|"
                            r"wet room|occupational|ot|equipment|changes to (my|the|his|her|their) (home|house)|housing|"
                            r"house one|home one|house adaptations?|adapting (my|the|his|her|their) (home|house)|"
@@ -57,10 +57,26 @@ def services_named(text: str, offered: list[str], listed: bool = True) -> list[s
     (only by their words when they were not `listed`: no number or "all of them" means them). A reply that
     corrects itself ("gp. no wait, number 2 instead") names only what it names after the correction."""
     corrected = self_corrected(text)
+    both = _BOTH_AFTER.search(text or "") if corrected is not None else None
+    if both is not None:  # "employment support. no wait, the GP. actually both": both of those named, never one
+        every = _named_as_said(text[:both.start()], offered, listed)
+        if len(every) >= 2:
+            return every
     if corrected is not None:
         instead = services_named(corrected[1], offered, listed)
         if instead or numbers_said(bare(plain(corrected[1])), 99) or services_named(corrected[1], list(SERVICE_WORDS), False):
             return instead  # the later choice, from this list or another: never both
+    return _named_as_said(text, offered, listed)
+
+
+# "both" said last, after a change of mind: "the nurses. no sorry, the GP. both actually", "... actually both of them"
+_BOTH_AFTER = re.compile(r"(?i)[\s,.;:!-]+(?:(?:actually|no|oh|ok|okay|or|well|erm|um|wait|sorry|make (?:it|that)|i mean)[\s,.!]+)*"
+                         r"both(?: of (?:them|those|these|em))?(?:[\s,.!]+(?:actually|please|thanks|thank you|then|really))*"
+                         r"[\s.!]*$")
+
+
+def _named_as_said(text: str, offered: list[str], listed: bool) -> list[str]:
+    """The offered services a reply names, every one it names (a correction in it not looked for)."""
     p = bare(plain(text))
     if listed and _ALL_OF_THEM.match(p):
         return list(offered)
