@@ -153,6 +153,9 @@ def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
     return saved is not None and bool(_carers_own(saved, left_out))
 
 
+_FILLER = frozenset("stuff bit bits part parts thing things side business lot".split())
+
+
 def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: list[str]) -> list[str]:
     """Of `sections`, those whose items in the saved story name any of `things` ("depression", "gary", "friday night":
     every word of one, a longer word by its first five letters: "drinking" finds "drinks")."""
@@ -162,8 +165,9 @@ def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: li
     if saved is None:
         return []
     things = list(things) + medicines_that_tell(things)  # "the depression" holds back "sertraline 50" with it
-    patterns = [[re.compile(r"\b" + (re.escape(w[:5]) if len(w) > 5 else re.escape(w) + r"\b")) for w in thing.split()]
-                for thing in things]
+    # (words that only say it is a thing are not looked for: "the allotment stuff" is found as "allotment")
+    patterns = [[re.compile(r"\b" + (re.escape(w[:5]) if len(w) > 5 else re.escape(w) + r"\b"))
+                 for w in thing.split() if w not in _FILLER or len(thing.split()) == 1] for thing in things]
 
     def names_it(item: dict[str, Any]) -> bool:
         said = plain(" ".join(str(item.get(k) or "") for k in ("text", "name", "term", "relationship", "value")))

@@ -182,13 +182,22 @@ _NOT_TOLD = re.compile(
     r"(?P<what2>[a-z][a-z ]*)"
     r"|\b(?:leave|keep)\s+(?P<what3>[a-z]+(?:\s+[a-z]+)?)\s+out\b"
     r"|\b(?:leave|keep)\s+out\s+(?P<what4>[a-z][a-z ]*)"
+    # what the service has no need of: "yes but you don't need the allotment stuff" (a stranger, session 32),
+    # before "but the …" below: "but the gp doesnt need to know about gary" holds back gary, not "gp does"
+    r"|\b(?:(?:but|and)\s+)?(?:you|they|he|she|them|the\s+\w+(?:\s+people)?)\s+(?:do|does|will|would)\s+not\s+need\s+"
+    r"(?:to\s+(?:know|see|hear|have|read|be\s+told)\s+)?(?:about\s+|of\s+)?"
+    r"(?!(?:to|anything|nothing|any|much|more|me|us|it|that|this|them|him|her|a\s+copy|copies|where|what|how)\b)"
+    r"(?P<what9>[a-z][a-z ]*)"
     # what was said, by its words: "don't send what mum said about being better off dead", "dont share the part where he
     # said he wants to die"; a thing after "but not" ("yes but not the drinking", "yes but not what I said about my
     # drinking"): a stranger, session 30, was asked again whole after the help, and the GP got it
     r"|\b(?:dont|do not|please dont|never)\s+(?:send|share|put|include|mention|give|pass\s+on)\s+(?:them\s+|on\s+)?"
     r"(?P<what5>(?:what|the\s+(?:bit|part|stuff|thing|things|bits|parts)\s+(?:where|about|when|that))\b" + _UPTO + r")"
     r"|\b(?:but|except|apart\s+from|bar|without)\s+(?:not\s+)?(?P<what6>(?:the|my|his|her|their|what|anything)\b" + _UPTO + r")"
-    r"|\b(?:dont|do not|please dont|never)\s+mention\s+(?P<what7>(?:the|my|his|her|their|any)\b" + _UPTO + r")")
+    r"|\b(?:dont|do not|please dont|never)\s+mention\s+(?P<what7>(?:the|my|his|her|their|any)\b" + _UPTO + r")"
+    # a person or a thing by its bare name: "don't mention Gary at all, he might see the letters" (a stranger, session 32)
+    r"|\b(?:dont|do not|please dont|never)\s+mention\s+"
+    r"(?!(?:where|what|how|when|who|why|which|that|this|it|to|anything|any|him|her|them|me|us)\b)(?P<what8>[a-z][a-z ]*)")
 # ... which run to the end of the clause, said in full ("the part where he said he wants to die")
 _SAID_IN_FULL = frozenset({"what5", "what6", "what7"})
 _CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|thanks|thank\s+you|either|too|anyway)\b.*$")

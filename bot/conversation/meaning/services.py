@@ -99,14 +99,24 @@ def _named_as_said(text: str, offered: list[str], listed: bool) -> list[str]:
 
 
 # A service named to be turned down: "not the gp", "anything but social services", "rather than the doctor".
+# (a word of the service's title may come between: "not the home adaptations", "not the district nurses")
 _NOT_BEFORE = re.compile(r"\b(not|no|never|except|apart from|anything but|rather than|instead of|without)"
-                         r"( (to|with|for))?( (the|my|a|an|our|his|her|their|any))?\s*$")
+                         r"( (to|with|for))?( (the|my|a|an|our|his|her|their|any))?"
+                         r"( (home|house|housing|district|community|adult|welfare|employment|local|council))?\s*$")
+
+
+# A service the story is not to be sent to: "dont send it to the gp", "never share my story with the nurses" (a stranger,
+# session 32: at the GP's consent question it was asked again; at the nurses' own question, "Please answer yes or no")
+_NOT_SENT_TO = re.compile(r"\b(not|never)\s+(send|share|give|pass|forward)(\s+(it|this|that|them|anything|any of it|(my|the|his|her|"
+                          r"their|our) (story|details|info|information)))?(\s+on)?\s+(to|with)"
+                          r"(\s+(the|my|a|an|our|his|her|their|any))?\s*$")
 
 
 def _turned_down(service: str, p: str) -> bool:
     """Whether every mention of a service in a reply is turned down ("not the gp"), none chosen."""
     mentions = list(re.finditer(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p))
-    return bool(mentions) and all(_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()]) for m in mentions)
+    return bool(mentions) and all(_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()])
+                                  or _NOT_SENT_TO.search(p[:m.start()]) for m in mentions)
 
 
 # A service the person says they never wanted: "I never said I wanted help with money? just the nurses" (a stranger, session
@@ -123,8 +133,9 @@ def services_refused(text: str, among: Sequence[str]) -> list[str]:
     refused = []
     for service in among:
         mentions = list(re.finditer(rf"\b({SERVICE_WORDS.get(service, re.escape(service))})\b", p))
-        if mentions and all((_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()])
-                             or (_LEAVE_BEFORE.search(p[:m.start()]) and _OUT_AFTER.match(p[m.end():])))
+        if mentions and all(_NOT_SENT_TO.search(p[:m.start()]) and _A_SERVICES_NAME.fullmatch(m.group(0))
+                            or (_NOT_BEFORE.search(p[:m.start()]) or _NEVER_ASKED.search(p[:m.start()])
+                                or (_LEAVE_BEFORE.search(p[:m.start()]) and _OUT_AFTER.match(p[m.end():])))
                             and not _KNOWING_AFTER.match(p[m.end():]) and not _OWN_THING.search(p[:m.start()])
                             and (_A_SERVICES_NAME.fullmatch(m.group(0)) or _A_SERVICE_AFTER.match(p[m.end():]))
                             for m in mentions):

@@ -188,6 +188,18 @@ def refused_then_asked_again(rt: Runtime, turn: Turn) -> Step | None:
     return said.say(wording.consent_question(service, before or offered_parts, chosen=bool(before), person=turn.person))
 
 
+def this_one_turned_down(rt: Runtime, turn: Turn) -> Step | None:
+    """At a service's consent question, that service turned down by its name ("nah changed my mind, dont send it to the
+    gp"): a no to it, and the next chosen or the services on offer (a stranger, session 32: heard as choosing the GP,
+    its question was asked again). None when the reply does not turn it down."""
+    service_id = turn.slot("service_id")
+    if turn.stage is not Stage.CONSENT or turn.text.startswith("/") or service_id not in rt.services:
+        return None
+    if not meaning.services_refused(turn.text, [service_id]):
+        return None
+    return not_this_one(rt, turn).and_then(next_chosen(rt, turn) or offer_services(rt, turn))
+
+
 def not_this_one(rt: Runtime, turn: Turn) -> Step:
     """Nothing shared with the service asked about: said, and that it keeps what it had before, if it has."""
     service = rt.services.get(turn.slot("service_id") or "")
@@ -216,6 +228,8 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     service = rt.services.get(turn.slot("service_id") or "")
     if service is None or not rights.may(rt, turn.sender_id, Right.SHARE):
         return None
+    if (refused := this_one_turned_down(rt, turn)) is not None:  # "dont send it to the gp", at the GP's question
+        return refused
     if (again := refused_then_asked_again(rt, turn)) is not None:  # "actually not the housing people"
         return again
     offered_parts = _sections(offered(rt, turn)).get(service.id, [])
@@ -366,6 +380,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     else:
         service = rt.services.get(turn.slot("service_id") or "")
         offered_parts = _sections(ranked).get(service.id if service else "", [])
+        if (refused := this_one_turned_down(rt, turn)) is not None:  # "dont send it to the gp", at the GP's question
+            return refused
         if (again := refused_then_asked_again(rt, turn)) is not None:  # "actually not the housing people"
             return again
         if meaning.unnamed_parts(text):  # "ok but not the wotsit stuff": never a yes, a no or ignored
