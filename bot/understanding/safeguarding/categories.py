@@ -99,7 +99,7 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
                 given: bool = False, emergency: bool = False, theirs: bool = False, gas: bool = False) -> str:
     """The reply for one or more concerns: most urgent first, no line twice, one line for 999 where a child is at
     risk; for a child writing (`for_a_child`), no service for adults only; for an adult under 60 (`younger`), no
-    helpline for older people; for an overdose taken, 999 and A&E before anything else (and for one given to someone
+    helpline for older people (for money taken, the Domestic Abuse Helpline instead); for an overdose taken, 999 and A&E before anything else (and for one given to someone
     else, `given`, the same for them); for a medical emergency now (`emergency`), 999 first; for voices telling the writer
     to harm someone (`unwell`), the urgent mental health line after the first; for someone else's thoughts of suicide or
     self-harm (`theirs`), the 999 line of them; for gas smelt now (`gas`), the gas emergency line first. One line for
@@ -109,6 +109,10 @@ def urgent_help(categories: list[str], opening: str | None = None, for_a_child: 
     kinds = set(categories)
     for category in sorted(kinds, key=list(CATEGORIES).index):
         for line in _HELP[category]:
+            if younger and not for_a_child and category == "financial_abuse" and line == HOURGLASS:
+                # money taken or kept by someone close, from an adult under 60: economic abuse, the Domestic Abuse
+                # Helpline's ("Gary keeps my bank card and gives me £10 a week", from a woman of 52: a stranger, session 32)
+                line = DOMESTIC_ABUSE
             if line in lines or (for_a_child and line in ADULT_ONLY) or ((for_a_child or younger) and line in OLDER_ONLY) or (
                     line == EMERGENCY and "child_at_risk" in kinds):
                 continue

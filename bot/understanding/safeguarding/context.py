@@ -1230,9 +1230,16 @@ def another_harmed(text: str) -> bool:
     return bool(_ANOTHER_HARMED.search(text))
 
 
+# The age said after the writer's own name: "I'm Sarah Mitchell, 52." (a stranger, session 32: given Hourglass, the helpline
+# for older people, at the next message)
+_NAMED_AGE = re.compile(r"\b(?:[Ii]'?m|I’m|im|Im|[Ii] am|[Mm]y name is|[Mm]y names|[Tt]his is)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+                        r"\s*,\s*(?:aged\s+|age\s+)?(\d{2}|(?:eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|"
+                        r"three|four|five|six|seven|eight|nine))?)\b" + _NOT_AN_AGE_AFTER)
+
+
 def an_adult_under_60(text: str) -> bool:
     """Whether the writer says they are 18 to 59."""
-    for match in _ADULTS_AGE.finditer(text):
+    for match in [*_ADULTS_AGE.finditer(text), *_NAMED_AGE.finditer(text)]:
         said = re.split(r"[\s-]+", match.group(1).lower())
         age = int(said[0]) if said[0].isdigit() else _TENS[said[0]] + sum(_UNITS_OF_AGE.get(w, 0) for w in said[1:])
         if 18 <= age < 60:

@@ -52,3 +52,24 @@ def test_an_older_person_harmed_keeps_it_whatever_the_writers_age(detector, said
     """A second reader (session 18): the writer's own age took Hourglass from the help for an 85-year-old's money."""
     found = detector.told_by_a_child(detector.check(said), [said, *before])
     assert not found.younger and HOURGLASS in (found.reply() or "")
+
+
+def test_an_adult_under_60_whose_money_is_taken_gets_the_domestic_abuse_helpline(detector):
+    # economic abuse by someone close is domestic abuse: "Gary keeps my bank card and gives me £10 a week" from a woman of
+    # 52 got the helpline for older people, and no helpline of her own (a stranger, session 32)
+    from bot.understanding.safeguarding.categories import DOMESTIC_ABUSE
+
+    reply = detector.check("im 34 and my brother takes my universal credit every month").reply() or ""
+    assert DOMESTIC_ABUSE in reply and HOURGLASS not in reply, reply
+    assert DOMESTIC_ABUSE not in (detector.check("my son takes my pension and i am 82").reply() or "")
+
+
+@pytest.mark.parametrize("said, under_60", [
+    ("I'm Sarah Mitchell, 52. I have COPD and anxiety.", True),
+    ("im Dan, 23, i live in my mates flat", True),
+    ("My name is Ali Khan, 34 years old", True),
+    ("I'm Joan Smith, 82.", False),
+    ("I'm Tom, 45 stone and struggling", False),
+])
+def test_the_age_said_after_the_writers_name(said, under_60):
+    assert an_adult_under_60(said) is under_60
