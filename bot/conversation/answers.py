@@ -493,7 +493,10 @@ _BEFORE_A_NAME = re.compile(r"^\W*(?:(?:i(?:'ve| have)? already (?:said|told you
 # Words after a name that are not the name: "Gary Hughes, i told you that already" went to a service as the carer's name
 _AFTER_A_NAME = re.compile(r"[\s,.;:!-]+(?:(?:i(?:'ve| have)?|ive)\s+(?:already\s+)?(?:told you|said|gave (?:you )?(?:it|that))"
                            r"(?:\s+(?:that|it|this))?(?:\s+(?:already|before|twice|earlier))?|as i said|like i said|"
-                           r"(?:that'?s|thats) (?:me|it|my name)|thanks?(?: you)?|cheers|please|already)\W*$", re.IGNORECASE)
+                           r"(?:that'?s|thats) (?:me|it|my name)|thanks?(?: you)?|cheers|please|already"
+                           # "Amélie Durand, I wrote it at the start" went to the GP as her name (a stranger, session 32)
+                           r"|(?:i(?:'ve| have)?|ive)\s+(?:already\s+|just\s+)?(?:wrote|written|typed|put|entered|mentioned|gave|"
+                           r"said|told)\b[\w\s'’]*)\W*$", re.IGNORECASE)
 
 
 def name_said(text: str) -> str | None:

@@ -274,3 +274,12 @@ def test_a_wish_about_how_or_when_is_no_wish_not_to_be_phoned(reply):
     except answers.AnswerRefused:
         value = None
     assert value != answers.DO_NOT_PHONE
+
+
+@pytest.mark.parametrize("said, name", [
+    ("Amélie Durand, I wrote it at the start", "Amélie Durand"),  # went to the GP as her name (a stranger, session 32)
+    ("Gary Hughes, i typed it before", "Gary Hughes"),
+    ("Ann Lee - I've already put that", "Ann Lee"),
+])
+def test_a_name_with_words_after_it_about_giving_it_is_the_name(said, name):
+    assert answers.name_said(said) == name
