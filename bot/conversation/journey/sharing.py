@@ -212,9 +212,9 @@ def sharing_now(rt: Runtime, sender_id: str) -> list[Service]:
     return [rt.services[i] for i in ids if i in rt.services]
 
 
-def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
-    """Send the latest confirmed story to every service whose consent is live, under that consent:
-    the same sections as agreed, nothing more."""
+def send_update(rt: Runtime, sender_id: str, only: Sequence[str] | None = None) -> list[ShareOutcome]:
+    """Send the latest confirmed story to every service whose consent is live (or to the `only` ones of
+    them the person named), under that consent: the same sections as agreed, nothing more."""
     outcomes = []
     with rt.sessions.begin() as session:
         person = person_for(rt, session, sender_id)
@@ -223,7 +223,7 @@ def send_update(rt: Runtime, sender_id: str) -> list[ShareOutcome]:
             return []
         now = rt.now()
         for service in [s for s in map(rt.services.get, _live_ids(session, person, now)) if s]:
-            if outbox.endpoint_disabled(session, service.id):
+            if outbox.endpoint_disabled(session, service.id) or (only is not None and service.id not in only):
                 continue
             consent = consents.live_consents(session, person, service.id, now)[-1]
             delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, list(consent.sections), now)

@@ -11,6 +11,7 @@ said, the slots) returning a `Step` (what to say, the slots to set, what runs ne
     service_choice.py   the services on offer, the one chosen, the parts agreed
     service_questions.py  a chosen service's own questions
     yes_no.py           yes or no: to sharing, to sending an update, to the services on offer
+    update_to_some.py   an update said to go to some of the services that have the story, not all
     returning_menu.py   a returning person's choices: who has it, download, update, stop, delete
     delivery_news.py    how a share went, and outcomes not heard yet
     anything_else.py    a message not understood here; help, a real person, stop

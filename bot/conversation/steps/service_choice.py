@@ -19,6 +19,7 @@ from bot.conversation.stages import Stage
 from bot.conversation.steps import pin
 from bot.conversation.steps.service_questions import open_gaps
 from bot.conversation.steps.turn import Step, Turn
+from bot.conversation.steps.update_to_some import update_to_some
 from bot.conversation.wording.story import no_basis_to_share
 from bot.intake.services import Service
 from bot.ops.runtime import Runtime
@@ -364,6 +365,8 @@ def understood_at_a_choice(rt: Runtime, turn: Turn, after: str | None = None) ->
     (bot.conversation.meaning) whatever intent the model guessed. None: not understood there.
     `after` is the yes or no action that is asking, so it is never sent back to itself."""
     stage, text = turn.stage, turn.text
+    if stage is Stage.RESEND and (some := update_to_some(rt, turn)) is not None:  # "just send it to the doctors"
+        return some
     if stage is Stage.RESEND and not text.startswith("/"):  # "Shall I send the update?": "yh", as at consent
         said = "yes" if meaning.is_clear_yes(text) else "no" if meaning.is_no(text) else None
         return Step(then=f"action_handle_{said}") if said and after != f"action_handle_{said}" else None

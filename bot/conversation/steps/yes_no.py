@@ -21,6 +21,7 @@ from bot.conversation.steps.service_choice import (
     understood_at_a_choice,
 )
 from bot.conversation.steps.turn import Step, Turn
+from bot.conversation.steps.update_to_some import update_to_some
 from bot.ops.runtime import Runtime
 
 
@@ -28,6 +29,8 @@ async def yes(rt: Runtime, turn: Turn) -> Step:
     """"Yes" means: share with the chosen service, or send them the update. Sharing waits a few
     seconds for the outcome, so the person hears how it went."""
     stage = turn.stage
+    if stage is Stage.RESEND and (some := update_to_some(rt, turn)) is not None:  # "yes, only the gp": never all of them
+        return some
     if not meaning.is_clear_yes(turn.text, turn.intent):
         return reprompt(rt, turn, after="action_handle_yes")
     if stage in (Stage.RESEND, Stage.CONSENT) and not rights.may(rt, turn.sender_id, Right.SHARE):

@@ -76,6 +76,7 @@ from bot.conversation.wording.returning import (
     pin_wrong,
     stopped_sharing,
     update_changed_nothing,
+    update_not_sent_to,
     update_sent,
     update_still_nothing,
     who_has,
@@ -174,6 +175,6 @@ __all__ = [
     "consent_question", "delivery_news", "download_link", "follow_up", "gap_question", "gaps_intro", "help_for",
     "menu", "mid_story", "no_number", "not_found", "not_shared", "nothing_left", "nothing_told", "reason", "resume_cleared", "right_mid_story", "offer_update", "pin_wrong", "reprompt",
     "safety_reminder", "section_read_back", "section_titles", "remove_all_question", "which_to_remove", "service_closed", "service_offers", "services_explained", "shared",
-    "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "who_has",
+    "still_telling", "stopped_sharing", "the_rest", "update_changed_nothing", "update_still_nothing", "update_sent", "update_not_sent_to", "who_has",
     "young_carer", "not_these", "medicines_tell",
 ]

@@ -152,3 +152,10 @@ UPDATE_NOT_SENT = Reply("OK. The update is saved, and nothing was sent.")
 def update_sent(outcomes: list[ShareOutcome]) -> Reply:
     names = ", ".join(o.service.name for o in outcomes)
     return Reply(f"Done. I am sending the update to: {names}.")
+
+
+def update_not_sent_to(services: list[Service]) -> Reply:
+    """An update sent only to the services the person named: the others are not sent it, and keep what they had."""
+    names = ", ".join(s.name for s in services)
+    keep = "It keeps" if len(services) == 1 else "They keep"
+    return Reply(f"I have not sent it to {names}. {keep} what you shared before.")

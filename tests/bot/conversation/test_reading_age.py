@@ -156,6 +156,7 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "the_rest": [reply for intent in ("ask_help", "out_of_scope", "talk_to_person", "stop") for stage in stages
                      for reply in wording.the_rest(intent, stage, person)],
         "update_sent": [wording.update_sent([OUTCOME])],
+        "update_not_sent_to": [wording.update_not_sent_to([GP]), wording.update_not_sent_to([GP, NURSES])],
         "who_has": [wording.who_has([]), wording.who_has([HOLDER])],
     }
 

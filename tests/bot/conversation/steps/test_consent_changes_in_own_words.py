@@ -92,3 +92,16 @@ def test_a_service_turned_down_at_its_own_questions_is_dropped(rt):
     assert service_questions.not_this_service(text, "community-nursing")
     step = service_questions.reply(rt, at(Stage.GAPS, text, "community-nursing"), text)
     assert step.slots.get("gap_answer") == "declined"
+
+
+@pytest.mark.parametrize("text", ["just send it to the doctors please not the other one",
+                                  "only the gp please", "yes but not the home adaptations"])
+@pytest.mark.parametrize("intent", ["affirm", "nlu_fallback", "deny"])
+def test_an_update_said_to_go_to_one_service_goes_only_to_it(rt, text, intent):
+    sharing.share_with(rt, SENDER, "gp-practice", "person")
+    sharing.share_with(rt, SENDER, "housing-adaptations", "person")
+    step = answered(rt, at(Stage.RESEND, text, intent=intent))
+    reply = said(step)
+    assert "sending the update to: Riverside Surgery (GP practice)." in reply, reply
+    assert "not sent it to Home adaptations" in reply, reply
+    assert step.slots.get("stage") == "done"
