@@ -364,6 +364,12 @@ EVENTS = frozenset({"heart attack", "stroke", "mini stroke", "hip fracture", "br
                     "blood clot", "dvt", "pulmonary embolism"})
 # Events whose effects last whatever "he's fine now" says of the day: a stroke, a heart attack
 LASTING_EVENTS = frozenset({"stroke", "mini stroke", "heart attack"})
+# An infection gets better in days or weeks: one had "in October" or "two months ago" is over; one this week, or said to
+# go on, is now (a stranger, session 32: "He had a bad chest infection in October" was sent as a condition now)
+ACUTE = frozenset({"chest infection", "pneumonia", "urinary tract infection", "covid-19"})
+_ACUTE_NOW = re.compile(r"\b(still|yet|ongoing|keeps?|kept|again|on and off|this week|yesterday|last night|(?:a|one|two|three|"
+                        r"four|five|few|couple of|\d) days ago|last week|since)\b|\bnot (?:\w+ )?(?:better|cleared|gone|shifted)",
+                        re.IGNORECASE)
 PROCEDURES = re.compile(r"(replacement|amputation|transplant|operation|surgery|bypass)$")
 # A stroke whose side is weak now ("two years ago, left side weak", "her right side is still weak") is part
 # of now, however long ago it was; an arm weak since (no side said) leaves a stroke long ago past.
@@ -407,7 +413,9 @@ _TO_COME_AFTER = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably)\s+)?(?:
 _COURSE_FINISHED = re.compile(r"\b(?:finished|completed|done|ended|came to the end of)\s+(?:a|the|my|his|her|their)\s+"
                               r"(?:\w+\s+)?course\s+of\s+$", re.IGNORECASE)
 _SCANS_CLEAR = re.compile(r"^[^.;]{0,40}?\b(?:the\s+|(?:my|his|her|their)\s+)?(?:scans?|tests?|results?)\s+(?:are|is|were|was|"
-                          r"came back|come back|have come back)\s+(?:all\s+)?clear\b", re.IGNORECASE)
+                          r"came back|come back|have come back)\s+(?:all\s+)?clear\b"
+                          # clear of something else: "She has breast cancer and the scan was clear of spread" (session 32)
+                          r"(?!\s+(?:of|otherwise|elsewhere|apart|except|for\s+(?:spread|anything\s+else)))", re.IGNORECASE)
 # Scans not clear, or not known to be yet: "waiting to hear if the scan is clear", "hoping the tests come back clear"
 _NOT_YET_CLEAR = re.compile(r"\b(?:not|n.t|yet|if|whether|hope|hoping|hopefully|pray|praying|wait|waiting|awaiting|"
                             r"see|hear|know|find out|once|when|until|till|fingers crossed)\b", re.IGNORECASE)
@@ -597,6 +605,13 @@ _MAYBE_THIS = re.compile(
     r"(?:doing|did|done|having|sending|taking|booked|waiting\s+for|waiting\s+on)\s+(?:some\s+|the\s+|a\s+|an\s+)?(?:bloods|blood\s+tests?|"
     r"tests?|scans?|x-?rays?|mri)\s+(?:for|on|to\s+check|to\s+rule\s+out)\s+(?:me\s+)?|"
     r"\b(?:i|we)\s+think\s+(?:(?:it\s+is|it['’]?s|its|maybe)\s+)?(?!(?:the|a|an|some|for)\b)|"
+    # a guess of one's own, and what a doctor put forward (the sixteenth fresh structuring set, session 32): "I reckon it's
+    # dementia starting", "they suggested trying low-dose naltrexone", "The cardiologist has talked about a pacemaker"
+    r"\b(?:i|we)\s+(?:reckon|suspect)\s+(?:(?:it\s+is|it['’]?s|its|(?:he|she)\s+(?:has|['’]?s)\s+(?:got\s+)?)\s+)?"
+    r"(?:(?:a|an|some|the)\s+)?|"
+    r"\b(?:suggested|suggests|suggest|recommended|recommends|proposed)\s+(?:(?:him|her|me|them|us)\s+)?(?:(?:trying|starting|"
+    r"adding|taking|having|getting|going\s+on)\s+)?(?:(?:him|her|me|them)\s+on\s+)?(?:(?:a|an|some)\s+)?(?:low[\s-]dose\s+)?|"
+    r"\b(?:talking|talks|talked)\s+about\s+(?:a|an|some|getting|having|fitting)\s+|"
     # "now the neuro is talking about maybe ocrelizumab" (the fourteenth fresh structuring set, session 30)
     r"(?:talking|talks|talked|talk)\s+about\s+(?:(?:maybe|possibly|perhaps)\s+(?:(?:adding|starting|trying|putting)\s+"
     r"(?:(?:him|her|me|them)\s+on\s+)?)?|(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?)|"
@@ -811,6 +826,12 @@ def none_for_a_while(clause: str) -> bool:
     return bool(_NONE_FOR_A_WHILE.match(clause))
 
 
+def still_going(rest: str) -> bool:
+    """Whether the words after an infection, to the end of their sentence, say it goes on ("… and it still hasnt
+    cleared", "and he keeps getting them")."""
+    return bool(_ACUTE_NOW.search(re.split(r"[.!?;]", rest, maxsplit=1)[0]))
+
+
 def cleared(rest: str) -> bool:
     """Whether the words after an illness say it is over ("but thats cleared up with antibiotics")."""
     said = _CLEARED.search(rest)
@@ -916,7 +937,12 @@ _NOT_TAKEN_SAID = re.compile(
 # (not a medicine taken as needed, a few days at a time: "co-codamol when the pain is bad, then stop", "take 5 days then
 # stop", "then finish with insulin at night": a second reader, session 31)
 _STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\w*|needed|till|until|as\s+required|a\s+few)\b)"
-                           r"(?:[^.;!?]{0,60}?\bnow\s+(?:finish|finished|stopped|done|over)\b|"
+                           r"(?:[^.;!?]{0,60}?\bnow\s+(?:finish|finished|stopped|stop|done|over)\b|"
+                           # "now gliclazide is stop", "a patch, rotigotine, but they took her off it" (the sixteenth
+                           # fresh structuring set, session 32)
+                           r"\s*(?:is|was|has\s+been|got|been)\s+(?:stop|stopped|finish|finished)\b|"
+                           r"[\s,;-]*(?:(?:but|and|so|then)\s+)?(?:(?:they|he|she|we|doctors?|gp|consultant|hospital|the\s+\w+)\s+)?"
+                           r"(?:have\s+|had\s+)?(?:took|taken|take|takes)\s+(?:her|him|me|them|us)\s+off\s+(?:it|them|that|those)\b|"
                            r"[^.;!?]{0,60}?\b(?:one|two|three|four|a|\d+)\s+(?:weeks?|months?)\s+then\s+(?:i\s+|he\s+|she\s+)?"
                            r"(?:stop|stopped)\b)", re.IGNORECASE)
 
@@ -954,7 +980,30 @@ def denied_after(before: str, rest: str, medicine: bool = True) -> bool:
     return by_them(_BUT_NOT.match(rest)) or (medicine and by_them(_NEVER_BEGUN.match(rest))) or (medicine and bool(
         _NOT_TAKEN_SAID.match(rest))) or (medicine and (by_them(_REFUSES_IT.match(rest)) or bool(
         _OFFERED.search(before) and _TURNED_DOWN.match(rest)) or bool(
-        (_OFFERED.search(before) or _MENTIONED.search(before)) and _NOT_STARTED_YET.match(rest))))
+        (_OFFERED.search(before) or _MENTIONED.search(before)) and (_NOT_STARTED_YET.match(rest) or _NOT_ON_IT.match(rest)))))
+
+
+# A worry about money as it is now: "worried about money", "worry about paying the bills", "worried sick about the rent"
+_MONEY_WORRY = re.compile(r"(?:worried|worry|worries)\s+(?:sick\s+|so\s+much\s+|a\s+lot\s+|all\s+the\s+time\s+)?about\s+"
+                          r"(?:the\s+|my\s+|our\s+|his\s+|her\s+|paying\s+(?:the\s+|my\s+|our\s+)?)?(?:money|bills?|debts?|rent|"
+                          r"finances|gas|electric|electricity|heating|food|mortgage|arrears)\b", re.IGNORECASE)
+
+
+def not_begun_yet(rest: str) -> bool:
+    """Whether the words after a medicine say only that it is not begun ("but he hasn't started it", "so she's not on
+    it"), not that it was turned down."""
+    return bool(_NOT_STARTED_YET.match(rest) or _NOT_ON_IT.match(rest) or _NEVER_BEGUN.match(rest)
+                or _NOT_STARTED.match(rest))
+
+
+_NOT_STARTED = re.compile(r"[^.;!?]{0,40}?\b(?:aint|ain['’]t|not|havent|haven['’]t|hasnt|hasn['’]t)\s+(?:\w+\s+)?"
+                          r"(?:started|begun|began)\b", re.IGNORECASE)
+
+
+# Talked of and not begun: "The memory clinic talked about memantine but said they'd wait and see, so she's not on it" (the
+# twenty-sixth fresh forms set, session 32: the medical history listed it)
+_NOT_ON_IT = re.compile(r"[^.;!?]{0,60}?\b(?:wait\s+and\s+see|(?:i|he|she|they|we)\s*(?:['’]s|['’]m|['’]re|\s+is|\s+are|\s+am|s|m)?"
+                        r"\s+not\s+on\s+(?:it|them|that)\b)", re.IGNORECASE)
 
 
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
@@ -1000,6 +1049,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
             and not _TAKEN_AFTER_ALL.match(sentence[end:]):
         return NEGATED  # "she refuses the donepezil" (not "sometimes she wont take her donepezil": taken, not always)
     taken_since = taken_after_all(sentence, end)
+    if _HYPOTHETICAL.search(before) and all(_MONEY_WORRY.match(sentence, clause_start + m.start())
+                                            for m in _HYPOTHETICAL.finditer(before)):
+        return CURRENT  # "I am worry about money very much": a strain now, never "a worry, not confirmed" (session 32)
     if _HYPOTHETICAL.search(before) or _MAYBE_THIS.search(before) or _ONLY_MAYBE.fullmatch(before) \
             or (not taken_since and (_MAYBE_TRY.search(before) or _MAYBE_STARTING.search(before) or (_SAID_OF_IT.search(before) and (
                 _MIGHT_HELP.match(after) or _MAYBE_AFTER.match(after))))):
@@ -1077,6 +1129,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if event and _MENDED.match(sentence[end:]):
         return PAST  # "broke her wrist in August, now mended": the break is over, however recent
     lasting = _RECENT.search(sentence) or (_INABILITY.search(sentence[end:]) and re.search(r"\blast year\b", sentence))
+    if canonical in ACUTE and lasting and not _ACUTE_NOW.search(sentence):
+        lasting = None  # "He had a bad chest infection in October and was in the Royal for a week": over (session 32)
     if event and not _PAST.search(before) and lasting and not _LONG_AGO.search(sentence):
         return CURRENT if not _NEGATION.search(_INABILITY.sub(" ", before)) else NEGATED
     if canonical in EVENTS and _AFTER_EVENT.search(before):

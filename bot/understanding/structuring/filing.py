@@ -468,6 +468,15 @@ def _all_owned_by_them(clause: str, terms: list[Term]) -> bool:
     return bool(said) and all(_OWNED_BY_THEM.search(clause[:t.start]) for t in said)
 
 
+
+# A medicine moved off ("they switched her from ramipril to that", "changed him over from citalopram"), and a service said
+# to have come before ("the crisis team used to come but they stopped"): over (the sixteenth fresh set, session 32;
+# services_involved items are filed by `services`, medicines by `term_item`)
+_SWITCHED_FROM = re.compile(r"\b(?:switched|switch|changed|change|moved|swapped|swap)\s+(?:(?:her|him|me|them|us)\s+)?"
+                            r"(?:over\s+)?from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?$", re.IGNORECASE)
+_NO_LONGER_COMES = re.compile(r"^\s*(?:used\s+to|use\s+to|stopped|no\s+longer)\s+(?:come|coming|visit|visiting|call|calling|"
+                              r"help|helping|see|seeing)\b", re.IGNORECASE)
+
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
         self.lexicons = lexicons
@@ -510,7 +519,10 @@ class Filer(PersonalFiler):
         before = {key: len(items) for key, items in profile["sections"].items()}
         health = profile["sections"]["health"]
         last = health[-1] if health else None
-        over = bool(last and last["status"] == context.CURRENT and last["text"] in context.EVENTS - context.LASTING_EVENTS
+        # (or past already: an infection had "in october" is over by its date, session 32, and the antibiotics that
+        # cleared it are over with it)
+        over = bool(last and last["status"] in (context.CURRENT, context.PAST)
+                    and last["text"] in context.EVENTS - context.LASTING_EVENTS
                     and 0 <= base - _end(last) <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
         # "epilepsy but no seizures for a year now" is about the seizures it names, not the epilepsy
         quiet = bool(last and last["status"] == context.CURRENT and 0 <= base - _end(last) <= 40
@@ -1032,8 +1044,10 @@ class Filer(PersonalFiler):
                   named: dict[str, str] | None = None, story: str = "", subject_name: str | None = None) -> dict[str, Any]:
         status = context.fact_status(clause, term.start, term.end, canonical=term.canonical)
         rest = story[base + term.end:] if story else clause[term.end:]
-        if status == context.CURRENT and context.denied_after(clause[:term.start], rest,
-                                                              medicine=term.section == "medications"):
+        if (status == context.CURRENT or status == context.HYPOTHETICAL and not context.not_begun_yet(rest)) \
+                and context.denied_after(clause[:term.start], rest, medicine=term.section == "medications"):
+            # (suggested and then turned down: "The GP suggested morphine patches … but he wont have them"; one only not
+            # begun yet stays a maybe: "mentioned sertraline but he hasn't started it")
             status = context.NEGATED  # "the GP offered me mirtazapine but I said no", "he's got cancer but he hasn't"
         elif status == context.CURRENT and term.canonical in ("smoking", "drinking") \
                 and context.GIVEN_UP_SINCE.match(rest.lstrip(" ,;:-–")) and not re.search(r"\bstill\b", clause, re.IGNORECASE):
@@ -1045,6 +1059,14 @@ class Filer(PersonalFiler):
         elif status == context.CURRENT and term.section == "medications" and story \
                 and context.ON_ABOUT.search(re.split(r"[.!?;]", story[max(0, base + term.start - 80):base + term.start])[-1]):
             status = context.HYPOTHETICAL  # "They were on about a biologic injection, adalimumab, if the bloods don't settle"
+        elif status == context.CURRENT and term.section == "medications" and story and _SWITCHED_FROM.search(
+                story[max(0, base + term.start - 60):base + term.start]):
+            status = context.PAST  # "(they switched her from ramipril to that in the spring)"
+        elif status in (context.CURRENT, context.PAST) and term.section == "health" and _CAME_BACK_CLEAR.match(rest) \
+                and (_SUSPECTED.search(clause[:term.start]) and not _CAUSING.match(rest) or _SCARE.match(rest)):
+            status = context.NEGATED  # "they thought it was a clot but it was clear", "a prostate cancer scare … clear"
+        elif status == context.PAST and term.canonical in context.ACUTE and context.still_going(rest):
+            status = context.CURRENT  # "he had a chest infection in October and it still hasnt cleared"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,
@@ -1328,6 +1350,8 @@ class Filer(PersonalFiler):
         status = self.status(clause, terms)
         if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
             status = context.NEGATED  # "The police aren't involved with him": no service they have
+        if terms and status == context.CURRENT and _NO_LONGER_COMES.match(clause[terms[0].end:]):
+            status = context.PAST  # "the crisis team used to come but they stopped"
         if terms and status == context.NEGATED and _NOT_TOLD.search(clause[:terms[0].start]):
             status = context.CURRENT  # "don't tell the doctor": the doctor is theirs
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
@@ -1344,6 +1368,8 @@ class Filer(PersonalFiler):
                    "damaged": "injured"}.get(match.group(1).lower(), match.group(1).lower())
             text = " ".join(w for w in (how, (match.group(2) or "").lower(), match.group(3).lower()) if w)
             status, about, when = context.fact_status(clause, match.start(), match.end(), canonical="fracture"), "subject", None
+            if status == context.CURRENT and who.story and _ALL_RIGHT_NOW.match(who.story, base + match.end()):
+                status = context.PAST  # "In January I slip on the ice … and hurt my knee, now is ok" (fresh forms, session 32)
             if _THEIR_INJURY.match(match.group(0)):
                 lead = _FELL_AND.sub(" ", clause[:match.start()]) + " had "  # "…fell and broke her hip": "…had"
                 about = context.family_member(lead, len(lead), self.people.relatives, who.subject_relation,
@@ -1371,6 +1397,24 @@ class Filer(PersonalFiler):
         return context.fact_status(clause, position, position, simple_past)
 
 
+# Suspected, or a scare, and then found clear: ruled out (the twenty-sixth fresh forms set, session 32: the medical history
+# listed "blood clot" and "prostate cancer")
+# (the thing itself suspected, straight before it: not a known condition thought to cause something, "they thought it was
+# the COPD but the x-ray was clear", "they thought diabetes was causing it but the bloods were normal")
+_SUSPECTED = re.compile(r"\b(?:thought|think|thinks|suspected|suspect|query|queried|checked\s+for|tested\s+for|scan\s+for|"
+                        r"worried|looked\s+like)\s+(?:(?:it|that)\s+(?:was|is|might\s+be|could\s+be|may\s+be)\s+|(?:he|she|i|they)\s+"
+                        r"(?:had|has|might\s+have|may\s+have|could\s+have)\s+(?:got\s+)?|(?:it\s+)?might\s+(?:be|have)\s+)?"
+                        r"(?:a\s+|an\s+|some\s+)?$", re.IGNORECASE)
+_CAUSING = re.compile(r"\s+(?:was|is|were|might\s+be|could\s+be)\s+(?:causing|the\s+cause|to\s+blame|behind)\b", re.IGNORECASE)
+_SCARE = re.compile(r"\s*scare\b", re.IGNORECASE)
+_CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:it|that|the\s+(?:scan|scans|test|tests|biopsy|results?|bloods|"
+                              r"x-?rays?|mri))\s+(?:was|were|came\s+back|is|are|showed|turned\s+out)\s+(?:to\s+be\s+)?(?:all\s+)?"
+                              r"(?:clear|negative|normal|fine|ok|okay|nothing)\b", re.IGNORECASE)
+# An injury said to be better after it: ", now is ok", "but it's fine now", "its champion now"
+_ALL_RIGHT_NOW = re.compile(r"[^.;!?]{0,15}?(?:\b(?:but|and|which)\s+)?(?:\b(?:it|that|its|it['’]s|thats|that['’]s|he['’]?s|she['’]?s|"
+                            r"i['’]?m)\s+)?(?:\b(?:is|was|all|fully)\s+)?\b(?:now\s+(?:is\s+|it['’]?s\s+|its\s+|it\s+is\s+)?"
+                            r"(?:ok|okay|fine|alright|all\s+right|better|healed|mended|champion|grand|sorted)|(?:ok|okay|fine|alright|"
+                            r"better|healed|mended|champion|grand|sorted)\s+now)\b", re.IGNORECASE)
 _MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)
 # An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
 # and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")

@@ -678,4 +678,18 @@ def relation_for(relationship: str | None, found: str | None, subject_name: str 
             rf"\b{re.escape(name)}\s*,?\s*(?:\(\s*|is\s+|who\s+is\s+)?(?:my|our)?\s*{candidate}\b")
     if re.search(tied, lowered) or candidate in _PARTNER:
         return candidate  # a wife's "my husband", said apart from Geoffrey's name, is Geoffrey: she has one
+    if _name_given_as_theirs(name, sex_of(candidate), lowered):
+        return candidate  # "Dad is 79 … his full name is Frank Baxter": Dad is Frank (he was made Mum: session 32)
     return _OTHER_OF_PAIR.get(candidate)
+
+
+def _name_given_as_theirs(name: str, sex: str | None, lowered: str) -> bool:
+    """Whether the only sentences that name the person give the name as "his name is …" ("her full name is …") of the
+    sex the kin word says, and name no one else: the name of the one the story calls by the kin word, as a carer
+    puts a name right at the read-back ("his full name is Frank Baxter, same as mine")."""
+    pronoun = {"male": "his", "female": "her"}.get(sex or "")
+    if pronoun is None:
+        return False
+    sentences = [s for s in re.split(r"[.!?\n]+", lowered) if re.search(rf"\b{re.escape(name)}\b", s)]
+    given = re.compile(rf"\b{pronoun}\s+(?:full\s+|first\s+|real\s+|proper\s+)?name\s*(?:is|'s|’s|s|=|:)\s*{re.escape(name)}\b")
+    return bool(sentences) and all(given.search(s) for s in sentences)
