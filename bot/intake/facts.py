@@ -293,7 +293,8 @@ def drinks(sections: dict[str, Any]) -> bool | None:
 
 
 _FALL = r"\bfall(s|en)?\b|\bfell\b|\bslipped (?:on|over|in|down|and|outside|at)\b"  # "I slipped on the steps"
-_FALL_IDIOM = r"\b(fall|falls|fell|fallen) (asleep|out|behind|through|apart|pregnant|ill|in love|for)\b"
+_FALL_IDIOM = (r"\b(fall|falls|fell|fallen|falling) (asleep|out(?! of (bed|the bed|(his|her|the|my|a) (chair|wheelchair|bath|bed)))|"
+               r"behind|through|apart|pregnant|ill|in love|for)\b")  # ("fell out of bed" is a fall: session 32)
 # A fall that did not happen: "I nearly fell", "I'm scared I'll fall", "at risk of falls".
 _NO_FALL = r"\b(nearly|almost|near miss|scared|afraid|worried|frightened|fear|risk|might|could|in case)\b"
 
@@ -334,15 +335,19 @@ _SINCE_THEN = re.compile(r"\b(?:again|since|last (?:week|month|night)|this (?:ye
 
 
 _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|many) years? ago|years back|"
-                        r"when i was)\b")
+                        r"when i was|(?:the )?(?:summer|winter|spring|autumn|year|christmas) before last)\b")
 _THIS_YEAR = re.compile(r"\b(?:this year|in the (?:last|past) (?:year|12 months|twelve months))\b")
 
 
-def falls_count(sections: dict[str, Any]) -> int | None:
+def falls_count(sections: dict[str, Any], now: datetime | None = None) -> int | None:
+    """How many falls the story tells in one breath ("fell out of bed twice in October"), leaving out those told as long
+    before (`now`, the form's clock: "a fall in the garden the summer before last" is none of the months a form asks
+    about, the twenty-sixth fresh forms set, session 32)."""
     counts = set()
-    for text in _falls(sections):
+    for text in [t for t in _falls(sections) if not _YEARS_AGO.search(t) and not _long_before(t, now)]:
         match = re.search(r"\b(a|one|two|three|four|five|six|\d+) (?:bad |nasty |small )?falls?\b|"
-                          r"\bfall(?:en)? (once|twice|three times|four times)\b|\bfell (once|twice|three times)\b", text)
+                          r"\bfall(?:en)? (once|twice|three times|four times)\b"
+                          r"|\bfell(?: (?!and\b|but\b|then\b|so\b)[\w']+){0,4}? (once|twice|three times|four times)\b", text)
         if match:
             word = next(g for g in match.groups() if g)
             # "I've had a fall, well, two actually" (the twenty-third fresh forms set, session 29: one was sent)
@@ -935,6 +940,10 @@ FACTS: dict[str, Fact] = {
 def read_fact(name: str, sections: dict[str, Any], now: datetime | None = None) -> object:
     """A fact of the story; `now`, the form's clock, for those a date decides (a fall "in 2023" is none in the twelve
     months a form asks about, in 2026: the twenty-fifth fresh forms set, session 31)."""
-    if name == "falls" and now is not None:
-        return falls(sections, now)
+    if name in _DATED and now is not None:
+        return _DATED[name](sections, now)
     return FACTS[name].read(sections)
+
+
+# The facts a date decides, read with the form's clock
+_DATED: dict[str, Callable[[dict[str, Any], datetime], object]] = {"falls": falls, "falls_count": falls_count}

@@ -12,7 +12,9 @@ from bot.intake.facts import falls_count
     ("Ive had a fall, well, two actually, one in the garden in June and one on the stairs in October", 2),
     ("I had a fall, no, three, this year", 3),
     ("I had two falls", 2),
-    ("I had a fall, well, two years ago now", 1),
+    # two years ago: no fall of the months a form asks about, as facts.falls says (session 32: falls told as long before
+    # are left out of the count, "a fall in the garden the summer before last" beside two this October made it none)
+    ("I had a fall, well, two years ago now", None),
 ])
 def test_a_count_of_falls_put_right_is_the_one_sent(said, count):
     sections = {"risks": [{"text": said, "status": "current", "about": "subject"}], "health": []}
