@@ -697,7 +697,12 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                         + r"|^(?=.*\b(wash\w*|tablets|meds|medication|meals|dementia|alzheimer\w*|wander\w*|confused|"
                         r"memory|gets lost|got lost)\b)(?!.*\b(me|my)\b(?!.*\b(i|im|i m) (do|dont|do not|cant|am)\b)).*"
                         r"\b(stop|stopping|stops|keep|keeping) (him|her|them|mum|dad|mam) (from )?(going out|wandering|getting "
-                        r"out|leaving|going off|walking off)\b",
+                        r"out|leaving|going off|walking off)\b"
+                        # someone who checks on the person, by phone ("My sister Julie checks on me by phone": a support
+                        # filed under risks beside a partner who keeps her bank card, a stranger, session 32)
+                        r"|\b(check|checks|checking|checked) (up )?on (me|him|her|them|us|mum|dad|mam|nan|gran)\b(?!.*\b(where|"
+                        r"who with|who i|what i|every hour|all the time|constantly|wont let|will not let|controls?|reads?|"
+                        r"messages|texts)\b)",
     "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
     "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?! (place|environment|home|space|house|area|hands))"
                         r"(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
