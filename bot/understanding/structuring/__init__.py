@@ -261,6 +261,8 @@ class Structurer:
         """File one message; `previous` and the return: the last sentence read and where it starts."""
         asked, start = answered(line)
         if asked:  # kept as the answer to "What matters most to you?" or "What would you like to achieve?"
+            if again := _SAID_BEFORE.match(line, start):  # "i said, help w money n a wfh job": the answer, without
+                start = again.end()                       # the reproach (read back "You said, …": a stranger, session 32)
             said = line[start:]
             if not said.strip() or cues.SAYS_NOTHING.fullmatch(said):
                 return previous  # "not sure", "dunno": no answer
@@ -1118,3 +1120,8 @@ def _left_out(profile: dict[str, Any], story: str, subject_name: str | None) -> 
             continue  # a danger they do ("leave him out of it, Paul hits me") stays a risk, shared only with consent
         profile["sections"][section] = [i for i in items if not named.search(str(i.get("text", "")))
                                          and not named.search(str(i.get("name", "")))]
+
+
+# An answer said to have been given already: "i said, …", "like I said …", "as i told you, …"
+_SAID_BEFORE = re.compile(r"\s*(?:i\s+(?:already\s+)?(?:said|told\s+you|wrote|put)(?:\s+(?:already|before|that))?\s*[,:;.-]+|"
+                          r"(?:like|as)\s+i\s+(?:said|told\s+you|say)\s*[,:;.-]*)\s+(?=\S)", re.IGNORECASE)

@@ -68,3 +68,16 @@ def test_pred_is_prednisolone_and_the_medicine_before_it_is_still_taken(structur
 def test_a_worry_about_money_is_a_strain_now(structurer, said, status):
     items = structurer.structure([said])["sections"]["work_money"]
     assert items and {i["status"] for i in items} == {status}, items
+
+
+@pytest.mark.parametrize("answer, kept", [
+    ("i said, help w money n a wfh job", "help w money n a wfh job"),  # read back "You said, help w money …" (session 32)
+    ("like i said my grandkids", "my grandkids"),
+    ("As I told you: my dog Bess", "my dog Bess"),
+    ("i said to my son that i want to stay home", "i said to my son that i want to stay home"),
+])
+def test_an_answer_said_to_be_given_before_is_kept_without_the_reproach(structurer, answer, kept):
+    from bot.sections import answer_part
+
+    goals = structurer.structure(["I have crohns.", answer_part("goals", answer)])["sections"]["goals"]
+    assert [i["text"] for i in goals] == [kept]
