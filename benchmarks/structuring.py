@@ -175,8 +175,8 @@ def main() -> int:
                             "invented, 17 wrongly current)", fresh14),
                            ("a fifteenth fresh set, its wrong facts read (heldout_fresh15.yml; first run 0.746 / 0.673, 13 "
                             "invented, 16 wrongly current)", fresh15),
-                           ("a sixteenth fresh set, held out (heldout_fresh16.yml; first run 0.761 / 0.724, 22 invented, 19 "
-                            "wrongly current)", fresh16),
+                           ("a sixteenth fresh set, its wrong facts read (heldout_fresh16.yml; first run 0.761 / 0.724, 22 "
+                            "invented, 19 wrongly current)", fresh16),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:

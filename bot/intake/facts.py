@@ -310,7 +310,7 @@ def falls(sections: dict[str, Any], now: datetime | None = None) -> bool | None:
     this year", "I haven't fallen"); otherwise not told. With `now`, a fall told with a year before last is over
     ("I fall from ladder at work in 2023", told in 2026)."""
     told = _falls(sections)
-    if [t for t in told if not _YEARS_AGO.search(t) and not _long_before(t, now)]:
+    if [t for t in told if (not _YEARS_AGO.search(t) or _fell_since(t)) and not _long_before(t, now)]:
         return True
     if told and now is not None and all(_long_before(t, now) for t in told):
         return None  # the months a form asks about are not told of
@@ -334,6 +334,12 @@ _SINCE_THEN = re.compile(r"\b(?:again|since|last (?:week|month|night)|this (?:ye
                          r"(?:days?|weeks?|months?) ago)\b")
 
 
+def _fell_since(text: str) -> bool:
+    """Whether a fall told beside one long before is told since ("… the summer before last and again last week"), not
+    none since ("… and has had no falls since")."""
+    return bool(_SINCE_THEN.search(text)) and not re.search(r"\b(?:no|not|never|none|nt|n't)\b[^.;]*\bsince\b", text)
+
+
 _YEARS_AGO = re.compile(r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a few|few|several|many) years? ago|years back|"
                         r"when i was|(?:the )?(?:summer|winter|spring|autumn|year|christmas) before last)\b")
 _THIS_YEAR = re.compile(r"\b(?:this year|in the (?:last|past) (?:year|12 months|twelve months))\b")
@@ -343,10 +349,13 @@ def falls_count(sections: dict[str, Any], now: datetime | None = None) -> int | 
     """How many falls the story tells in one breath ("fell out of bed twice in October"), leaving out those told as long
     before (`now`, the form's clock: "a fall in the garden the summer before last" is none of the months a form asks
     about, the twenty-sixth fresh forms set, session 32)."""
-    counts = set()
-    for text in [t for t in _falls(sections) if not _YEARS_AGO.search(t) and not _long_before(t, now)]:
+    counts: set[int | None] = set()
+    for text in [t for t in _falls(sections) if (not _YEARS_AGO.search(t) or _fell_since(t)) and not _long_before(t, now)]:
+        if _YEARS_AGO.search(text) or len(_COUNT_WORDS.findall(text)) > 1:
+            counts.add(None)  # "twice in October and once in November", "… the summer before last and again": not one count
+            continue
         match = re.search(r"\b(a|one|two|three|four|five|six|\d+) (?:bad |nasty |small )?falls?\b|"
-                          r"\bfall(?:en)? (once|twice|three times|four times)\b"
+                          r"\bfall(?:en|s)?(?: (?!and\b|but\b|then\b|so\b)[\w']+){0,4}? (once|twice|three times|four times)\b"
                           r"|\bfell(?: (?!and\b|but\b|then\b|so\b)[\w']+){0,4}? (once|twice|three times|four times)\b", text)
         if match:
             word = next(g for g in match.groups() if g)
@@ -357,6 +366,7 @@ def falls_count(sections: dict[str, Any], now: datetime | None = None) -> int | 
     return _one(counts)
 
 
+_COUNT_WORDS = re.compile(r"\b(?:once|twice|(?:one|two|three|four|five|six|\d+) times)\b")
 _COUNT_AGAIN = re.compile(r"\s*[,;–-]*\s*(?:(?:well|no|sorry|actually|oh)[\s,;–-]+)+(?:(?:it['’]?s|its|it\s+was|make\s+that)\s+)?"
                           r"(one|two|three|four|five|six|\d+)\b(?!\s*(?:years?|months?|weeks?|days?)\b)")
 

@@ -687,7 +687,8 @@ _ASKED_FOR = (r"\b(to help (me|us)|helps? me (with|to)|i (asked|ask) (him|her|th
               r"|because (we|i) (travel|are travelling|are traveling|are going (away|abroad)|go (away|abroad))"
               r"|i (have|ve got|got|also have|have also) (the|a|my own|a spare) key)\b")
 _NOTHING_WRONG_SAID = (r"(?!.*\b(never see|never get|keeps? it|kept it|wont give|will not give|doesnt give|does not give|but|"
-                       r"checks|reads|tells me who|wont let|will not let|doesnt let|does not let|controls|stops me)\b)")
+                       r"checks|reads|tells me who|wont let|will not let|doesnt let|does not let|controls|stops me|not allowed|"
+                       r"send me back|employer|boss|only key|has the key|cant leave|can not leave|cannot leave)\b)")
 _PETS_FED = (r"\bfeed (the |her |his |my |their )?(fish|dog|dogs|cat|cats|birds?|rabbits?|hamsters?|pets?|goldfish|tortoise|"
              r"chickens?|guinea pigs?)\b")  # "mum forgets to feed her fish"
 _MORE_EVERYDAY_SAID: dict[str, str] = {
@@ -700,13 +701,19 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                         r"out|leaving|going off|walking off)\b"
                         # someone who checks on the person, by phone ("My sister Julie checks on me by phone": a support
                         # filed under risks beside a partner who keeps her bank card, a stranger, session 32)
-                        r"|\b(check|checks|checking|checked) (up )?on (me|him|her|them|us|mum|dad|mam|nan|gran)\b(?!.*\b(where|"
-                        r"who with|who i|what i|every hour|all the time|constantly|wont let|will not let|controls?|reads?|"
-                        r"messages|texts)\b)",
+                        # (the whole sentence a check-in, by one who is no partner: "my husband checks on me by phone 20 times
+                        # a day and I'm not allowed to see my family" is heard, a second reader, session 32)
+                        r"|^(my |our |the )?(?!.*\b(husband|wife|partner|boyfriend|girlfriend|fella|bf|gf|ex|hubby)\b)(\w+ ){0,3}"
+                        r"(check|checks|checking|checked) (up )?on (me|him|her|them|us|mum|dad|mam|nan|gran)( (by phone|on the "
+                        r"phone|by text|every day|every morning|every evening|most days|daily|regularly|each day|twice a week|"
+                        r"once a week|at weekends|at the weekend|for me|when i m at work|when im at work|when shes at work|when "
+                        r"hes at work))*$",
     "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
     "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?! (place|environment|home|space|house|area|hands))"
                         r"(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
-    "financial_abuse": r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
+    "financial_abuse": r"\b(always|he|she|they|and) (pays?|paid|gives?|gave) (me )?(it |them )?back\b(?!.*\b(never|not|doesnt|"
+                       r"does not|wont|will not)\b)|"  # "my grandson pinched forty quid off me for the bus, he always pays me back"
+                       r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
                        r"(pension|money|cash|benefits?)( out)?( of the (bank|post office|cash machine))? for me\b"
                        # one's own use of another's money for them: "i use dads money to pay for his own carers"
                        r"|\bi (use|used|spend|spent) (\w+ )?money to pay( for)? (his|her|their) own\b",
@@ -720,7 +727,11 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                             r"shout\w*|took it out|take it out|hurt|grab\w*|pinch\w*|threw|throw)\b)"
                             # going too far with something, not with someone ("scared i will go too far with the
                             # cleaning", session 32)
-                            r"|\bgo (too far|further) (with|on|in|down|up|downhill|into) (?!(him|her|them|mum|dad|mam)\b)",
+                            # (a thing, never a person nor a harm: "scared ill go too far with my son" is heard, a second reader)
+                        r"|\bgo (too far|further) (with|on) (the |my |his |her )?(\w+ )?(cleaning|diet|dieting|exercise|exercises|"
+                        r"gardening|walking|housework|decorating|diy|physio|training|running|gym|shopping|spending|tidying|"
+                        r"hoovering|ironing|baking|cooking|presents|decorations|budget|joke|jokes|banter)\b"
+                        r"|\bgo further (downhill|down hill)\b",
     # another's relative lost to suicide, the writer asking how to help them, with nothing of despair said
     "suicidal": r"^" + _NOT_MINE_TOO + r"(?!.*\b(want|wants|wanted|wanna) to (die|end|go|be with)|.*\b(ending it|end it|end (his|her|"
                 r"my) life|cant go on|can ?not go on|no point|whats the point|what is the point|point in anything|myself|herself|"
@@ -753,8 +764,12 @@ _SAYINGS = re.compile(
     r"|\bneglect(s|ing|ed)? (my|his|her|their) own (health|needs|appointments|check ?ups)\b"
     # a delight hard to believe ("I pinched myself when I saw the new bathroom": "pinched" was read as "pinche" before
     # session 32, and the saying never met a rule)
-    r"|\b((had|have|has) to|keep having to) pinch (myself|meself)\b(?!.*\b(bleed|bruis|hurt|pain|punish|feel something)\w*)"
-    r"|\bpinch(ed|ing)? (myself|meself) (when|every time|because|cos)\b(?!.*\b(bleed|bruis|hurt|pain|punish|feel something)\w*)")
+    # (only a delight or a dream: "I pinch myself because I deserve it", "… when I want to cut" are heard: a second reader)
+    r"|\b((had|have|has) to|keep having to|i|i still) pinch(ed)? (myself|meself) (to (see|check|make sure|believe)|when i (saw|see|"
+    r"walked|walk|opened|open|got|get|heard|look)|every time i (see|walk|look|open))\b(?=.*\b(dream\w*|real|believe|lucky|"
+    r"wonderful|amazing|lovely|gorgeous|beautiful|brilliant|new|keys|view|garden|bathroom|kitchen|bungalow|grandchild\w*|baby|"
+    r"happy|proud|results|news|excited|smile)\b)"
+    r"(?!.*\b(bleed|bruis|hurt|pain|punish|deserve|hate|cut|feel something|low|scream|cope)\w*)")
 _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neglect"})
 
 
@@ -1239,7 +1254,10 @@ def another_harmed(text: str) -> bool:
 # for older people, at the next message)
 _NAMED_AGE = re.compile(r"\b(?:[Ii]'?m|I’m|im|Im|[Ii] am|[Mm]y name is|[Mm]y names|[Tt]his is)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
                         r"\s*,\s*(?:aged\s+|age\s+)?(\d{2}|(?:eighteen|nineteen|twenty|thirty|forty|fifty)(?:[\s-]+(?:one|two|"
-                        r"three|four|five|six|seven|eight|nine))?)\b" + _NOT_AN_AGE_AFTER)
+                        r"three|four|five|six|seven|eight|nine))?)\b" + _NOT_AN_AGE_AFTER
+                        # a house number, not an age: "I'm Maureen Clarke, 42 Station Road" (a second reader, session 32)
+                        + r"(?!\s+[A-Z]|\s+\w+\s+(?:[Rr]oad|[Ss]treet|[Ll]ane|[Aa]venue|[Cc]lose|[Dd]rive|[Ww]ay|[Cc]ourt|[Cc]rescent|"
+                          r"[Tt]errace|[Pp]lace|[Gg]ardens|[Gg]rove|[Rr]d|[Ss]t)\b)")
 
 
 def an_adult_under_60(text: str) -> bool:

@@ -423,7 +423,8 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                              "kitchen|bedroom|garden|yard"),
     ("financial_abuse", True, "keep ~1 get|make|pressure|push|persuade|talk ~1 VICTIM ~2 to ~1 draw|withdraw|take|get ~1 "
                               "out ~3 MONEY|hundred|hundreds|thousand|thousands|grand"),
-    ("care_abuse", True, "drop|dropped ~1 VICTIM|them ~4 not|never ~2 report|reported|record|recorded|log|logged"),
+    ("care_abuse", True, "CARE ~8 drop|dropped ~1 VICTIM|them ~4 not|never ~2 report|reported|record|recorded|log|logged"),
+    ("care_abuse", True, "drop|dropped ~1 VICTIM|them and do? not|never report|reported|record|recorded|log|logged"),
     ("carer_breaking_point", True, "FEAR ~5 i ~1 will|would|might|could|may|ll ~1 go ~1 further|too far"),
 ]
 

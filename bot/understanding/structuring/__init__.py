@@ -41,7 +41,7 @@ from bot.understanding.structuring import (
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
 from bot.understanding.structuring.context import same_kin
 from bot.understanding.structuring.facts import item, most_specific
-from bot.understanding.structuring.filing import Filer, called_by_class
+from bot.understanding.structuring.filing import Filer, called_by_class, said_in_use_or_gone
 from bot.understanding.structuring.lexicons import Lexicons, load_lexicons
 from bot.understanding.structuring.not_theirs import animals_named, gives_it, names_others, not_theirs
 from bot.understanding.structuring.people import (
@@ -201,6 +201,7 @@ class Structurer:
         # "sertraline, no sorry, citalopram", "I've got epilepsy, no, that's my son": what was taken back at once
         taken_back.apply(profile, story, self.people.relatives, frozenset(earlier))
         context.in_remission([i for i in profile["sections"]["health"] if id(i) not in earlier], story)
+        said_in_use_or_gone(profile, story, frozenset(earlier))
         if story != written:
             _in_their_words(profile, story, written)
         if who.teller == "carer" and (who.subject_relation or is_partner(relationship)):

@@ -474,8 +474,39 @@ def _all_owned_by_them(clause: str, terms: list[Term]) -> bool:
 # services_involved items are filed by `services`, medicines by `term_item`)
 _SWITCHED_FROM = re.compile(r"\b(?:switched|switch|changed|change|moved|swapped|swap)\s+(?:(?:her|him|me|them|us)\s+)?"
                             r"(?:over\s+)?from\s+(?:the\s+|his\s+|her\s+|my\s+|their\s+)?$", re.IGNORECASE)
-_NO_LONGER_COMES = re.compile(r"^\s*(?:used\s+to|use\s+to|stopped|no\s+longer)\s+(?:come|coming|visit|visiting|call|calling|"
+_NO_LONGER_COMES = re.compile(r"\b(?:used\s+to|use\s+to|stopped|no\s+longer)\s+(?:come|coming|visit|visiting|call|calling|"
                               r"help|helping|see|seeing)\b", re.IGNORECASE)
+# (not one who still comes: "used to come daily and still comes on Mondays", "… now they come weekly", a second reader)
+_STILL_COMES = re.compile(r"\b(?:still|now|again|new\s+one|more\s+often|twice|weekly|monthly|rings?|sometimes)\b", re.IGNORECASE)
+
+
+def _sentence_around(story: str, item: dict[str, Any]) -> tuple[str, str] | None:
+    """The words of an item's sentence before its words, and after them to the sentence's end."""
+    source = item.get("source") or {}
+    start, end = source.get("start"), source.get("end")
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(story):
+        return None
+    begin = max(story.rfind(mark, 0, start) for mark in (".", "!", "?", "\n")) + 1
+    stop = min((i for i in (story.find(mark, end) for mark in (".", "!", "?", "\n")) if i >= 0), default=len(story))
+    return story[begin:start], story[end:stop]
+
+
+def said_in_use_or_gone(profile: dict[str, Any], story: str, earlier: frozenset[int]) -> None:
+    """What the rest of an item's sentence says of it: put forward and then in use ("the doctor suggested morphine for his
+    pain, hes on it now", "They suggested a hoist and we have one now") is had now; a service that "used to come", with
+    nothing after it of coming still, is over ("the crisis team used to come but they stopped"); the sixteenth fresh
+    structuring set and a second reader, session 32."""
+    for items in profile["sections"].values():
+        for told in items:
+            if id(told) in earlier or (around := _sentence_around(story, told)) is None:
+                continue
+            before, after = around
+            if told["status"] == context.HYPOTHETICAL and _PUT_FORWARD.search(before + " " + told["text"]) \
+                    and _IN_USE.search(told["text"] + " " + after):
+                told["status"] = context.CURRENT
+            elif told["status"] == context.CURRENT and _NO_LONGER_COMES.search(told["text"]) \
+                    and told.get("role") is not None and not _STILL_COMES.search(told["text"] + " " + after):
+                told["status"] = context.PAST
 
 class Filer(PersonalFiler):
     def __init__(self, lexicons: Lexicons, people: People):
@@ -1350,8 +1381,6 @@ class Filer(PersonalFiler):
         status = self.status(clause, terms)
         if terms and status == context.CURRENT and _NOT_INVOLVED.match(clause[terms[0].end:]):
             status = context.NEGATED  # "The police aren't involved with him": no service they have
-        if terms and status == context.CURRENT and _NO_LONGER_COMES.match(clause[terms[0].end:]):
-            status = context.PAST  # "the crisis team used to come but they stopped"
         if terms and status == context.NEGATED and _NOT_TOLD.search(clause[:terms[0].start]):
             status = context.CURRENT  # "don't tell the doctor": the doctor is theirs
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
@@ -1397,6 +1426,15 @@ class Filer(PersonalFiler):
         return context.fact_status(clause, position, position, simple_past)
 
 
+# Put forward by someone ("suggested", "recommended", "talked about", "I reckon"), and then said to be in use: had now
+_PUT_FORWARD = re.compile(r"\b(?:suggested|suggests|suggest|recommended|recommends|proposed|talked\s+about|talking\s+about|"
+                          r"reckon|suspect)\b", re.IGNORECASE)
+_IN_USE = re.compile(r"\b(?:(?:he|she|i|we|they)(?:['’]s|['’]re|['’]m|s|\s+is|\s+are|\s+am)?\s+(?:now\s+)?on\s+(?:it|them)|"
+                     r"(?:uses?|using)\s+(?:it|them|one)|(?:has|have|got)\s+(?:one|it|them)\s+now|we\s+have\s+one|(?:had|got)\s+"
+                     r"(?:it|one|them)\s+(?:fitted|put\s+in|installed|delivered)|fitted|(?:it['’]?s|its|it\s+has|has)\s+(?:really\s+)?"
+                     r"helped|really\s+helped|every\s+day|comes\s+every|one\s+comes|(?:it\s+)?works|is\s+working|"
+                     r"(?:he|she|i)['’]?s\s+had\s+it\s+(?:for|since)|(?:he|she|i)\s+(?:has|have)\s+had\s+it\s+(?:for|since))\b",
+                     re.IGNORECASE)
 # Suspected, or a scare, and then found clear: ruled out (the twenty-sixth fresh forms set, session 32: the medical history
 # listed "blood clot" and "prostate cancer")
 # (the thing itself suspected, straight before it: not a known condition thought to cause something, "they thought it was
@@ -1414,7 +1452,10 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,40}?\b(?:but|and)\s+(?:it|that|the\s+(
 _ALL_RIGHT_NOW = re.compile(r"[^.;!?]{0,15}?(?:\b(?:but|and|which)\s+)?(?:\b(?:it|that|its|it['’]s|thats|that['’]s|he['’]?s|she['’]?s|"
                             r"i['’]?m)\s+)?(?:\b(?:is|was|all|fully)\s+)?\b(?:now\s+(?:is\s+|it['’]?s\s+|its\s+|it\s+is\s+)?"
                             r"(?:ok|okay|fine|alright|all\s+right|better|healed|mended|champion|grand|sorted)|(?:ok|okay|fine|alright|"
-                            r"better|healed|mended|champion|grand|sorted)\s+now)\b", re.IGNORECASE)
+                            r"better|healed|mended|champion|grand|sorted)\s+now)\b"
+                            # (not better and still bad: "it's better now than it was but still bad", a second reader)
+                            r"(?!\s+than)(?![^.;!?]*\b(?:still|sore|bad|hurts?|painful|some\s+days|sometimes|cant|can['’]t|"
+                            r"cannot|can\s+not|without)\b)", re.IGNORECASE)
 _MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)
 # An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
 # and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")

@@ -41,3 +41,16 @@ def test_a_medicine_talked_of_and_not_begun_is_not_taken(structurer):
     meds = structurer.structure(["The consultant talked about donepezil but wants to wait and see, so he's not on it."],
                                 teller="carer", relationship="daughter")["sections"]["medications"]
     assert [(i["text"], i["status"]) for i in meds] == [("donepezil", "negated")], meds
+
+
+@pytest.mark.parametrize("said, any_fall, count", [
+    # a second reader (session 32): a recent fall beside one long before was lost, and counts in one breath were wrong
+    ("He fell in the garden the summer before last and again last week.", True, None),
+    ("He fell out of bed twice in October and once in November.", True, None),
+    ("He's fallen out of bed three times this month.", True, 3),
+    ("He fell out of bed the year before last and has had no falls since.", None, None),
+])
+def test_falls_beside_one_long_before_and_counts_in_one_breath(structurer, said, any_fall, count):
+    sections = structurer.structure(["My husband has dementia.", said], teller="carer", relationship="wife")["sections"]
+    assert facts.read_fact("falls", sections, NOW) is any_fall
+    assert facts.read_fact("falls_count", sections, NOW) == count

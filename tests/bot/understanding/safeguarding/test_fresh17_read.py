@@ -60,3 +60,39 @@ def test_quiet(detector, said):
 def test_a_past_tense_ending_in_ch_or_sh_is_its_verb():
     assert [lemma(w) for w in ("pinched", "pushed", "washes", "aches", "headaches")] == \
         ["pinch", "push", "wash", "ache", "headache"]
+
+
+# A second reader (session 32) compared the first forms of these rules with the detector before them: each of these was
+# heard before and made quiet by a first form of a guard (a pinch, a check-in, going too far, a passport kept), or raised
+# by a first form of a rule ("dropped the kids at school and didnt report …", "pinched forty quid … he always pays me back")
+A_SECOND_READER_STILL_HEARD = [
+    ("self_harm|carer_breaking_point", "I pinch myself because I deserve it"),
+    ("self_harm|carer_breaking_point", "I pinch myself when I want to cut"),
+    ("coercive_control", "My husband checks on me by phone 20 times a day and I'm not allowed to see my family"),
+    ("coercive_control", "he check on me every day, i not allow speak to my family"),
+    ("carer_breaking_point", "scared ill go too far with my son hes autistic and i lose my temper and grab him"),
+    ("exploitation", "my employer has my passport in his safe, I have the key to my room only, I am not allowed to leave "
+                     "the house"),
+]
+
+
+@pytest.mark.parametrize("kinds, said", A_SECOND_READER_STILL_HEARD)
+def test_a_second_reader_still_heard(detector, kinds, said):
+    assert set(kinds.split("|")) & set(detector.check(said).categories), said
+
+
+@pytest.mark.parametrize("said", [
+    "I dropped the kids at school and didnt report to the office they were late",
+    "she dropped him a text but never reported back",
+    "my grandson pinched forty quid off me for the bus, he always pays me back",
+    "scared I'll go too far with the christmas spending",
+    "I pinched myself when I saw my exam results, so happy",
+])
+def test_a_second_reader_quiet(detector, said):
+    assert not detector.check(said).concern, said
+
+
+def test_a_house_number_is_no_age():
+    from bot.understanding.safeguarding.context import an_adult_under_60
+
+    assert not an_adult_under_60("I'm Maureen Clarke, 42 Station Road, my grandson takes my pension")

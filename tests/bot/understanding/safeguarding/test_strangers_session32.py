@@ -13,7 +13,7 @@ def detector():
 
 
 @pytest.mark.parametrize("said", ["My sister Julie checks on me by phone.", "my son checks on mum every day by phone",
-                                  "the neighbour checks up on him by phone when i'm at work"])
+                                  "The neighbour checks on mum in the evening"])
 def test_someone_who_checks_on_the_person_is_no_control(detector, said):
     assert not detector.check(said).concern, said
 
