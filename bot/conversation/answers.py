@@ -435,6 +435,11 @@ def tells_of_harm(text: str) -> str | None:
         # care do you give?" got the help and was never written (a stranger, session 31); a rule's ("im scared ill hurt
         # him") is still kept off
         return None
+    if found.surest > 0.0 and _CARE_NEEDED.search(text) and not _HARM_FEARED.search(text) and not _DONE_TO.search(text):
+        # the care the person cannot do without, which only the classifier heard as a harm: what a needs question asks
+        # ("he can't feed himself, I have to do it all, he's lost weight", at a Care Act outcome, got the Domestic Abuse
+        # Helpline and "I have not put that on the form": a stranger, session 32, and the weight lost was lost)
+        return None
     if 0.0 < found.surest < POLICY.answer_sure_from:
         # unsure: kept off the form only where it may be a harm someone else does, and someone else is in the words
         # ("nobody, i do it all myself" is an answer to who helps, whatever the classifier makes of it)
@@ -444,6 +449,16 @@ def tells_of_harm(text: str) -> str | None:
     return ABOUT_SAFETY
 
 
+# A question back before the answer: "why would I need domestic abuse? he needs …", "what do you mean?? she cant …"
+_ASKED_BACK_FIRST = re.compile(r"^\s*(?:why|what|how|eh|huh|who)\b[^?]{0,80}\?+[\s?!]*(?=\w)", re.IGNORECASE)
+# What the person cannot do for themselves ("he can't feed himself", "needs feeding", "cant hold a spoon"), and what
+# someone does to them beside it, which keeps an answer off a form whatever else it says
+_CARE_NEEDED = re.compile(r"\b(?:can ?not|cant|can['’]t|unable to|not able to|struggles? to)\s+(?:\w+\s+)?(?:feed|wash|dress|bath|"
+                          r"bathe|shower|shave|toilet|turn|move|eat|drink|hold\s+(?:a\s+)?(?:spoon|cup|fork|knife))\b"
+                          r"|\bneeds?\s+(?:\w+\s+)?(?:feeding|washing|dressing|toileting|turning|hoisting)\b", re.IGNORECASE)
+_DONE_TO = re.compile(r"\b(?:wont let|won['’]t let|will not let|doesnt let|doesn['’]t let|stops?\s+(?:him|her|me)|takes?\s+(?:the|his|"
+                      r"her|my)\s+(?:spoon|food|plate)|leaves?\s+(?:him|her|me)|left\s+(?:him|her|me)|nobody|no one|noone)\b",
+                      re.IGNORECASE)
 # A carer's fear of what they may do, in any words the classifier alone heard ("some nights im scared ill hurt him")
 _HARM_FEARED = re.compile(r"\b(hurt|harm|hit|slap|shake|shook|snap|snapped|lose it|lost it|kill|push|pushed|smother|scared|"
                           r"afraid|frightened|terrified|end it|cant go on|can ?not go on|breaking point)\b", re.IGNORECASE)
@@ -479,8 +494,12 @@ def checked_answer(gap: Gap, text: str, today: date) -> str | None:
         raise AnswerRefused(SOMEONE_ELSES)  # "mine or mums? mums is 2nd april 1948" was kept as the person's birthday
     if kind is None:
         words_answer(gap.type, f"{gap.key} {gap.label}", text)
-        return name_said(text) if gap.type in ("string", "text") and _NAME_WORDS.search(f"{gap.key} {gap.label}") \
-            else None
+        if gap.type in ("string", "text") and _NAME_WORDS.search(f"{gap.key} {gap.label}"):
+            return name_said(text)
+        asked = _ASKED_BACK_FIRST.match(text) if gap.type in ("string", "text") else None
+        # the answer without a question about the assistant's reply before it: "why would I need domestic abuse? he needs
+        # feeding by me, he cant hold a spoon" went to the council's form whole (a stranger, session 32)
+        return text[asked.end():].strip() if asked else None
     return check(kind, text, today)
 
 

@@ -283,3 +283,18 @@ def test_a_wish_about_how_or_when_is_no_wish_not_to_be_phoned(reply):
 ])
 def test_a_name_with_words_after_it_about_giving_it_is_the_name(said, name):
     assert answers.name_said(said) == name
+
+
+def test_the_care_someone_cannot_do_without_is_written_and_a_question_back_left_off():
+    """ "he can't feed himself, I have to do it all, he's lost weight", at a Care Act outcome, got the Domestic Abuse
+    Helpline from the classifier alone and "I have not put that on the form"; then "why would I need domestic abuse? he
+    needs feeding by me, he cant hold a spoon" went to the council whole (a stranger, session 32)."""
+    from bot.intake.gaps import Gap
+
+    gap = Gap(key="outcomes.nutrition", section="daily_living", type="text", label="Managing and maintaining nutrition",
+              question="What is hard with this?", options=(), open=False, services=("adult-social-care",), required=False)
+    assert answers.tells_of_harm("he can't feed himself, I have to do it all, he's lost weight") is None
+    assert answers.checked_answer(gap, "why would I need domestic abuse? he needs feeding by me, he cant hold a spoon",
+                                  date(2026, 12, 6)) == "he needs feeding by me, he cant hold a spoon"
+    # what someone does to them beside it is still kept off
+    assert answers.tells_of_harm("he wont let me feed myself and takes the spoon away") is not None
