@@ -19,10 +19,13 @@ _BENEFITS = {
     r"income support": "Income Support", r"child benefit": "Child Benefit",
     r"(?:working|child) tax credits?|\btax credits\b": "Tax Credits",
 }
-_GETS = re.compile(r"\b(?:get|gets|getting|got|on|receive|receives|receiving|claim|claims|claiming|paid|have|has)\b")
+# (not "get out", "get up": "I said, get out of the flat more and sort my PIP" was sent as PIP had: a stranger, session 32)
+_GETS = re.compile(r"\b(?:get|gets|getting|got|on|receive|receives|receiving|claim|claims|claiming|paid|have|has)\b"
+                   r"(?!\s+(?:out|up|back|through|over|into|to|rid|better|worse|help|around|about)\b)")
 _NOT_GETTING = re.compile(r"\b(?:waiting|wait|applied|applying|apply|turned down|refused|rejected|stopped|lost|appeal\w*|"
                           r"assessment|not|no longer|don'?t|doesn'?t|can'?t|cannot|want|wants|need|needs|should|"
-                          r"might|could|entitled|eligible|help with|form|used to|was|were|had|before|until)\b")
+                          r"might|could|entitled|eligible|help with|form|used to|was|were|had|before|until|sort|sorting|"
+                          r"sorted|renewal|review|reassess\w*)\b")
 _STRAIN = re.compile(r"struggl\w* (?:to pay|to afford|with (?:the |my |our |his |her )?(?:bills?|money|rent|mortgage))|"
                      r"can'?t afford|cannot afford|money is (?:tight|short)|short of money|behind (?:on|with) "
                      r"(?:the |my |our |his |her )?(?:rent|bills?|mortgage|payments)|\barrears\b|\bin debt\b|"

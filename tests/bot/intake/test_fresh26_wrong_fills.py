@@ -54,3 +54,15 @@ def test_falls_beside_one_long_before_and_counts_in_one_breath(structurer, said,
     sections = structurer.structure(["My husband has dementia.", said], teller="carer", relationship="wife")["sections"]
     assert facts.read_fact("falls", sections, NOW) is any_fall
     assert facts.read_fact("falls_count", sections, NOW) == count
+
+
+@pytest.mark.parametrize("said, got", [
+    ("I said, get out of the flat more and sort my PIP", []),  # sent as PIP had (a stranger, session 32)
+    ("I need help sorting my PIP renewal", []),
+    ("I get PIP and universal credit", ["Universal Credit", "PIP"]),
+    ("we get by on my pension and attendance allowance", ["Attendance Allowance"]),
+])
+def test_a_benefit_to_sort_out_is_no_benefit_had(said, got):
+    from bot.intake.money_facts import benefits
+
+    assert benefits({"work_money": [{"text": said, "status": "current", "about": "subject"}]}) == got
