@@ -23,7 +23,8 @@ def test_none_of_these_is_explained_at_once_and_a_service_chosen_later_is_no_dea
     say("yes")
     say("she is 84 and has dementia and lives alone. I do everything for her and I'm exhausted.")
     _, offers = confirm_read_back(say, finish_story(say), pin="3917")
-    assert "cannot agree to sharing" in offers, offers
+    # she knows: never told she is not able to understand (a girl of 15 whose mum "said its ok" was, a stranger, session 32)
+    assert "cannot share" in offers and "not able to understand" not in offers, offers
     chosen = say("carers assessment")
     assert "What is your name?" not in chosen and "Do you agree" not in chosen, chosen
     assert "cannot share" in chosen and "carer's assessment" in chosen, chosen
@@ -39,3 +40,32 @@ def test_a_carer_with_no_basis_can_turn_to_their_own_story(embedded_stack):
     say("none of these")
     reply = say("my own story")
     assert "this is your own story" in reply, reply
+
+
+def test_no_one_can_agree_for_one_said_not_able_to_understand(embedded_stack):
+    say = rest_speaker(embedded_stack, f"nobasis-unable-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_someone")
+    say("Patricia")
+    say("im her daughter")
+    say("Karen")
+    say("none of these")
+    say("They are not able to understand")
+    say("she is 84 and has dementia and lives alone. I do everything for her and I'm exhausted.")
+    _, offers = confirm_read_back(say, finish_story(say), pin="3917")
+    assert "not able to understand cannot agree to sharing" in offers, offers
+
+
+def test_a_young_carer_with_no_basis_is_pointed_to_their_own_assessment(embedded_stack):
+    say = rest_speaker(embedded_stack, f"nobasis-young-{uuid.uuid4().hex[:8]}")
+    say("hello")
+    say("/tell_about_someone")
+    say("Kelly")
+    say("shes my mum")
+    say("Jade, im 15")
+    say("None of these")
+    say("yes she knows, she said its ok")
+    say("mum has MS and some days she cant get out of bed. i do the cooking and her tablets before school")
+    _, offers = confirm_read_back(say, finish_story(say), pin="7391")
+    assert "cannot share" in offers and "not able to understand" not in offers, offers
+    assert "young carer's needs assessment" in offers and "ask the council for a carer's assessment" not in offers, offers

@@ -16,7 +16,7 @@ from bot.conversation.questions import BASIS_CHOICES
 from bot.conversation.relevance import Ranked
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
-from bot.conversation.steps import pin
+from bot.conversation.steps import pin, young_carer
 from bot.conversation.steps.service_questions import open_gaps
 from bot.conversation.steps.turn import Step, Turn
 from bot.conversation.steps.update_to_some import update_to_some
@@ -77,7 +77,11 @@ def offer_services(rt: Runtime, turn: Turn) -> Step:
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first()
     if (turn.carer or {}).get("basis") == NO_POWER:  # no one may agree for them: the story is kept, not offered
-        return Step().say(wording.Reply(NO_POWER_TO_SHARE)).set(service_id=None, **queue(turn)).at(Stage.DONE)
+        # (that they cannot understand only where it was said: "None of these", and "yes she knows, she said its ok",
+        # got "Someone who is not able to understand cannot agree": a stranger, session 32)
+        said = wording.Reply(NO_POWER_TO_SHARE) if (turn.carer or {}).get("knows") == "unable" \
+            else no_basis_to_share(turn.person, young=bool((turn.carer or {}).get(young_carer.TOLD)))
+        return Step().say(said).set(service_id=None, **queue(turn)).at(Stage.DONE)
     ranked = offered(rt, turn)
     return Step().say(wording.service_offers(ranked.offers, turn.person, ranked.reasons)) \
         .set(service_id=None, **queue(turn)).at(Stage.CHOOSE_SERVICE if ranked.offers else Stage.DONE)
@@ -104,7 +108,8 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     if turn.stage is Stage.GAPS and turn.slot("gap_answer") == "delete":  # "delete it all" at a service's question:
         return delete_asked(rt, turn).set(gap_answer=None, service_id=None, **queue(turn))  # asked, as from the menu
     if (turn.carer or {}).get("basis") == NO_POWER:  # no one may agree for them: refused now, not after its questions
-        return Step().say(no_basis_to_share(turn.person)).set(service_id=None, **queue(turn)).at(Stage.DONE)
+        return Step().say(no_basis_to_share(turn.person, young=bool((turn.carer or {}).get(young_carer.TOLD)))) \
+            .set(service_id=None, **queue(turn)).at(Stage.DONE)
     if turn.stage is Stage.CONSENT:  # "only my health", guessed as a choice of service
         parts = choose_sections(rt, turn)
         if parts is not None:

@@ -184,14 +184,17 @@ def no_basis(answers: dict[str, Any]) -> Reply:
                  "tell your own story, as a carer: just say \"my own story\".")
 
 
-def no_basis_to_share(person: str | None) -> Reply:
+def no_basis_to_share(person: str | None, young: bool = False) -> Reply:
     """A service chosen by a carer with no basis: refused at once, never after its questions, with what
-    they can do instead."""
+    they can do instead (for a young carer, the assessment that is theirs: a girl of 15 was told of the adult carer's
+    assessment she had been told is not hers, a stranger, session 32)."""
     named = person if person and person != "them" else None
     whose = f"{named}'s" if named else "their"
+    support = ("For support as a young carer, ask children's services for a young carer's needs assessment." if young
+               else "For support as a carer, ask the council for a carer's assessment.")
     return Reply(f"I cannot share {whose} story with any service: no one has agreed to it, and no one has the "
                  f"power to agree for {named or 'them'}. {whose[:1].upper() + whose[1:]} GP or the council's adult "
-                 "social care team can help you. For support as a carer, ask the council for a carer's assessment.")
+                 f"social care team can help you. {support}")
 
 
 # A power of attorney or deputyship said without which: services need to know what it covers
