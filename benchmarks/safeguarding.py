@@ -363,10 +363,10 @@ def main() -> None:
         report("SIXTEENTH FRESH corpus, heldout_fresh16.tsv (its misses read in session 31; first run 228/240, 46/300, "
                "by the detector of 8201dab5)",
                judged(detector, fresh16), False)
-    fresh17 = held_out(name="heldout_fresh17.tsv")  # written 2026-12-06 (session 32) from a fresh context
+    fresh17 = held_out(name="heldout_fresh17.tsv")  # written 2026-12-06 (session 32) from a fresh context; read
     if fresh17:
-        report("SEVENTEENTH FRESH corpus, heldout_fresh17.tsv (held out; first run 234/240, 27/300, by the detector of "
-               "17f43791)", judged(detector, fresh17), False)
+        report("SEVENTEENTH FRESH corpus, heldout_fresh17.tsv (its misses read in session 32; first run 234/240, 27/300, by "
+               "the detector of 17f43791)", judged(detector, fresh17), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17
     if args.wrapped:
