@@ -42,30 +42,24 @@ def test_a_carer_with_no_basis_can_turn_to_their_own_story(embedded_stack):
     assert "this is your own story" in reply, reply
 
 
+def _offers_with_no_basis(stack, sender: str, said: list[str], pin: str) -> str:
+    """The reply after the read-back and the PIN, for a carer who said each of `said` from "hello" on."""
+    say = rest_speaker(stack, f"{sender}-{uuid.uuid4().hex[:8]}")
+    for words in ["hello", "/tell_about_someone", *said]:
+        say(words)
+    return confirm_read_back(say, finish_story(say), pin=pin)[1]
+
+
 def test_no_one_can_agree_for_one_said_not_able_to_understand(embedded_stack):
-    say = rest_speaker(embedded_stack, f"nobasis-unable-{uuid.uuid4().hex[:8]}")
-    say("hello")
-    say("/tell_about_someone")
-    say("Patricia")
-    say("im her daughter")
-    say("Karen")
-    say("none of these")
-    say("They are not able to understand")
-    say("she is 84 and has dementia and lives alone. I do everything for her and I'm exhausted.")
-    _, offers = confirm_read_back(say, finish_story(say), pin="3917")
+    offers = _offers_with_no_basis(embedded_stack, "nobasis-unable", [
+        "Patricia", "im her daughter", "Karen", "none of these", "They are not able to understand",
+        "she is 84 and has dementia and lives alone. I do everything for her and I'm exhausted."], "3917")
     assert "not able to understand cannot agree to sharing" in offers, offers
 
 
 def test_a_young_carer_with_no_basis_is_pointed_to_their_own_assessment(embedded_stack):
-    say = rest_speaker(embedded_stack, f"nobasis-young-{uuid.uuid4().hex[:8]}")
-    say("hello")
-    say("/tell_about_someone")
-    say("Kelly")
-    say("shes my mum")
-    say("Jade, im 15")
-    say("None of these")
-    say("yes she knows, she said its ok")
-    say("mum has MS and some days she cant get out of bed. i do the cooking and her tablets before school")
-    _, offers = confirm_read_back(say, finish_story(say), pin="7391")
+    offers = _offers_with_no_basis(embedded_stack, "nobasis-young", [
+        "Kelly", "shes my mum", "Jade, im 15", "None of these", "yes she knows, she said its ok",
+        "mum has MS and some days she cant get out of bed. i do the cooking and her tablets before school"], "7391")
     assert "cannot share" in offers and "not able to understand" not in offers, offers
     assert "young carer's needs assessment" in offers and "ask the council for a carer's assessment" not in offers, offers
