@@ -81,3 +81,18 @@ def test_an_answer_said_to_be_given_before_is_kept_without_the_reproach(structur
 
     goals = structurer.structure(["I have crohns.", answer_part("goals", answer)])["sections"]["goals"]
     assert [i["text"] for i in goals] == [kept]
+
+
+@pytest.mark.parametrize("said, term", [
+    ("Correction: add that he has right sided paralysis", "paralysis"),  # "could not work out", three ways (session 32)
+    ("he's also paralysed down his right side", "paralysis"),
+    ("add that Derek has hemiplegia", "hemiplegia"),
+])
+def test_paralysis_is_a_condition(structurer, said, term):
+    health = structurer.structure(["Derek had a stroke in 2019.", said], teller="carer", subject_name="Derek",
+                                  relationship="wife")["sections"]["health"]
+    assert (term, "current") in [(i["text"], i["status"]) for i in health], health
+
+
+def test_paralysed_with_fear_is_no_condition(structurer):
+    assert structurer.structure(["I was paralysed with fear when the doctor rang"])["sections"]["health"] == []
