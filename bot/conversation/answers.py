@@ -67,6 +67,14 @@ def phone(text: str) -> str:
     import phonenumbers
 
     number_text = digits_of(text)
+    if len(number_text.lstrip("+")) > 13:
+        # more than one number: the first that can be rung ("01228 401122, but he doesn't always hear it so call me on
+        # 07700 900123" got "That doesn't look like a phone number I can use": a stranger, session 32)
+        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
+            found = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
+            if phonenumbers.is_valid_number(match.number) or (found.startswith(OFCOM_DRAMA) and len(found) == 12):
+                number_text = match.raw_string
+                break
     if len(number_text.lstrip("+")) < 3:
         raise AnswerRefused("I need the number itself, so the service can ring it: "
                             f"{PHONE_EXAMPLE}. Or say \"skip\" to leave it for the service.")

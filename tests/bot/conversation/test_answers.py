@@ -298,3 +298,12 @@ def test_the_care_someone_cannot_do_without_is_written_and_a_question_back_left_
                                   date(2026, 12, 6)) == "he needs feeding by me, he cant hold a spoon"
     # what someone does to them beside it is still kept off
     assert answers.tells_of_harm("he wont let me feed myself and takes the spoon away") is not None
+
+
+@pytest.mark.parametrize("said, number", [
+    # two numbers in one answer got "That doesn't look like a phone number I can use" (a stranger, session 32)
+    ("01228 401122, but he doesn't always hear it so call me on 07700 900123", "01228 401122"),
+    ("my number is 07700 900412 or the landline 01632 960518", "07700 900412"),
+])
+def test_the_first_of_two_numbers_is_the_one_kept(said, number):
+    assert answers.phone(said) == number
