@@ -692,4 +692,9 @@ def _name_given_as_theirs(name: str, sex: str | None, lowered: str) -> bool:
         return False
     sentences = [s for s in re.split(r"[.!?\n]+", lowered) if re.search(rf"\b{re.escape(name)}\b", s)]
     given = re.compile(rf"\b{pronoun}\s+(?:full\s+|first\s+|real\s+|proper\s+)?name\s*(?:is|'s|’s|s|=|:)\s*{re.escape(name)}\b")
-    return bool(sentences) and all(given.search(s) for s in sentences)
+    # ("My brother helps out, his name is Frank": the brother's name, a second reader, session 32)
+    return bool(sentences) and all(given.search(s) and not _SOMEONE_ELSE_NAMED.search(s) for s in sentences)
+
+
+_SOMEONE_ELSE_NAMED = re.compile(r"\b(?:brother|sister|son|daughter|friend|mate|pal|neighbour|carer|husband|wife|partner|"
+                                 r"nephew|niece|uncle|aunt|auntie|cousin|grandson|granddaughter|lodger|boyfriend|girlfriend)\b")

@@ -24,6 +24,13 @@ def test_a_name_put_right_is_the_name_of_the_one_called_by_the_kin_word(structur
     assert health == [("parkinson's", "current", "subject")], health
 
 
+def test_a_name_given_as_someone_elses_is_not_the_persons(structurer):
+    # "My brother helps out, his name is Frank": the brother's name, so "Dad" is still someone else (a second reader)
+    profile = structurer.structure(["Dad is 79 and has COPD. My brother helps out, his name is Frank."], teller="carer",
+                                   subject_name="Frank", relationship="son")
+    assert [i["about"] for i in profile["sections"]["health"] if "copd" in i["text"]] != ["subject"]
+
+
 def test_a_kin_word_said_apart_from_the_name_is_still_someone_else(structurer):
     # the rule the fix keeps: "Margaret has COPD. Dad has dementia", told by a daughter, is Margaret's husband's dementia
     profile = structurer.structure(["Margaret has COPD. Dad has dementia."], teller="carer", subject_name="Margaret",
