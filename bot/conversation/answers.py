@@ -61,20 +61,21 @@ def digits_of(text: str) -> str:
     return "".join(out)
 
 
+TWO_NUMBERS = ("I can see two numbers there. Please send the one the service should ring, on its own. Or say \"skip\" "
+               "to leave it for the service.")
+
+
 def phone(text: str) -> str:
     """A phone number someone can ring, as the service would write it ("07700 900123",
     "+33 1 23 45 67 89"); refused with why: "ring the landline" and "my mobile" are not numbers."""
     import phonenumbers
 
     number_text = digits_of(text)
-    if len(number_text.lstrip("+")) > 13:
-        # more than one number: the first that can be rung ("01228 401122, but he doesn't always hear it so call me on
-        # 07700 900123" got "That doesn't look like a phone number I can use": a stranger, session 32)
-        for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.POSSIBLE):
-            found = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164).lstrip("+")
-            if phonenumbers.is_valid_number(match.number) or (found.startswith(OFCOM_DRAMA) and len(found) == 12):
-                number_text = match.raw_string
-                break
+    if len(number_text.lstrip("+")) > 13 and len(list(phonenumbers.PhoneNumberMatcher(
+            text, "GB", leniency=phonenumbers.Leniency.POSSIBLE))) > 1:
+        # two numbers: which is asked, never guessed ("01228 401122, but he doesn't always hear it so call me on 07700
+        # 900123" got "That doesn't look like a phone number I can use": a stranger, session 32)
+        raise AnswerRefused(TWO_NUMBERS)
     if len(number_text.lstrip("+")) < 3:
         raise AnswerRefused("I need the number itself, so the service can ring it: "
                             f"{PHONE_EXAMPLE}. Or say \"skip\" to leave it for the service.")

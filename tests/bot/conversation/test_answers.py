@@ -300,10 +300,12 @@ def test_the_care_someone_cannot_do_without_is_written_and_a_question_back_left_
     assert answers.tells_of_harm("he wont let me feed myself and takes the spoon away") is not None
 
 
-@pytest.mark.parametrize("said, number", [
+@pytest.mark.parametrize("said", [
     # two numbers in one answer got "That doesn't look like a phone number I can use" (a stranger, session 32)
-    ("01228 401122, but he doesn't always hear it so call me on 07700 900123", "01228 401122"),
-    ("my number is 07700 900412 or the landline 01632 960518", "07700 900412"),
+    "01228 401122, but he doesn't always hear it so call me on 07700 900123",
+    "my number is 07700 900412 or the landline 01632 960518",
 ])
-def test_the_first_of_two_numbers_is_the_one_kept(said, number):
-    assert answers.phone(said) == number
+def test_two_numbers_in_one_answer_are_asked_about_plainly(said):
+    with pytest.raises(answers.AnswerRefused) as refused:
+        answers.phone(said)
+    assert str(refused.value) == answers.TWO_NUMBERS
