@@ -135,6 +135,8 @@ def main() -> int:
     # first run, by the code of 17f43791: precision 0.761, recall 0.724, status 0.945, attribution 0.982, 22 invented, 19
     # wrongly current
     fresh16 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh16.yml"))
+    # session 33, from a fresh context (carers of every kind, regional and second-language voices, identifiers, traps)
+    fresh17 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh17.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -177,6 +179,8 @@ def main() -> int:
                             "invented, 16 wrongly current)", fresh15),
                            ("a sixteenth fresh set, its wrong facts read (heldout_fresh16.yml; first run 0.761 / 0.724, 22 "
                             "invented, 19 wrongly current)", fresh16),
+                           ("held out, a seventeenth fresh set (heldout_fresh17.yml; first run 0.728 / 0.710, 21 invented, 16 "
+                            "wrongly current)", fresh17),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
