@@ -44,6 +44,7 @@ from bot.understanding.safeguarding.context import (
     STRONG,
     STRONGER,
     a_child_writing,
+    a_choice_among_them,
     a_contact_wish,
     a_record_wish,
     about_my_data,
@@ -275,6 +276,7 @@ class Detector:
         lemmas = typed.lemmas(every_word)
         answer = just_an_answer(every_word, lemmas, _PEOPLE, VOCABULARY) \
             or about_my_data(every_word, lemmas, _PEOPLE) or only_an_address(every_word, VOCABULARY) \
+            or a_choice_among_them(every_word) \
             or a_contact_wish(" ".join(every_word)) or a_record_wish(" ".join(every_word))
         if len(plains) <= WHOLE_UP_TO:
             whole = windows[0] if windows else ""  # what is read apart gives no reason for the rest

@@ -1175,6 +1175,20 @@ _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 _SAID_OF_ME = {"i", "me", "myself"}
 
 
+# Choosing among what was offered ("all of them", "none of them", "yes all of them", "any of them, i dont mind"): the
+# commonest answer at the services on offer got the Samaritans from the classifier alone (0.31 suicidal), "none of them"
+# the help for abuse by carers (session 33). Only words of choosing: "took all of them", "none of them feed me" are read.
+_CHOOSING = frozenset("""all none any every each both either neither one ones of them those these em the above lot
+yes yeah yep no nope please pls plz thanks thank you ta i think do not mind really ok okay just""".split())
+_CHOSEN = frozenset({"all", "none", "any", "every", "each", "both", "either", "neither"})
+
+
+def a_choice_among_them(words: list[str]) -> bool:
+    """Whether these plain words are only a choice among what was offered (_CHOOSING)."""
+    return bool(words) and len(words) <= _MOST_WORDS_OF_AN_ANSWER and bool(_CHOSEN & set(words)) \
+        and all(word in _CHOOSING for word in words)
+
+
 def about_my_data(words: list[str], lemmas: list[str], people: set[str]) -> bool:
     """Whether these plain words are only a question about the person's own data (_DATA_QUESTION), with
     no one else in it ("what if he finds my notes he will kill me", "has my carer been taking my stuff"
