@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.conversation import meaning, rights, wording
 from bot.conversation.errors import WeakPin
-from bot.conversation.journey import pins
+from bot.conversation.journey import pins, story
 from bot.conversation.rights import Right
 from bot.conversation.stages import PinStep, Stage
 from bot.conversation.steps import delivery_news
@@ -57,6 +57,17 @@ def ask_first() -> Step:
     """A returning person asked for something of their story before typing their PIN: the PIN first
     (the returning form asks it)."""
     return Step(then="returning_form").set(pin_reply=None, menu_reply=None, menu_pending=None).at(Stage.RETURNING)
+
+
+def ask_first_if_kept(rt: Runtime, turn: Turn) -> Step:
+    """The PIN first (ask_first), unless this is a first message, typed, from someone with nothing kept here (no PIN,
+    no story saved): the NLU model's guess of a choice made later in the journey ("the gp please", "' OR 1=1; --",
+    "{{7*7}}") is then asked the first question again, never a PIN that was never chosen (a guess at which counted
+    as a wrong try: a stranger, session 32)."""
+    if turn.stage is None and not turn.text.startswith("/") and not pins.has_pin(rt, turn.sender_id) \
+            and story.current_profile(rt, turn.sender_id) is None:
+        return Step().say(wording.reprompt(None))
+    return ask_first()
 
 
 def mode(rt: Runtime, turn: Turn) -> str:

@@ -75,7 +75,7 @@ def named(text: str, ranked: Ranked[Service]) -> list[str]:
 def offer_services(rt: Runtime, turn: Turn) -> Step:
     """The services that could use the confirmed story, the best fit first, with why."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
-        return pin.ask_first()
+        return pin.ask_first_if_kept(rt, turn)
     if (turn.carer or {}).get("basis") == NO_POWER:  # no one may agree for them: the story is kept, not offered
         # (that they cannot understand only where it was said: "None of these", and "yes she knows, she said its ok",
         # got "Someone who is not able to understand cannot agree": a stranger, session 32)
@@ -91,7 +91,7 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     """Work out which services the person chose and ask for consent to share with the first (its
     own questions first, once); the others are asked about in turn after it (`next_chosen`)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
-        return pin.ask_first()
+        return pin.ask_first_if_kept(rt, turn)
     if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and _STOPPING.search(turn.text) \
             and meaning.menu_choice(turn.text) == "stop":  # in words: "3" is the third service here
         # "stop sharing with the home adaptations" names a service but asks to stop: it was taken as a
