@@ -655,7 +655,13 @@ def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:
         and words[i + 2] in _I)}
     begin = max((i for i in bounds if i <= hit.start), default=0)
     end = min((i for i in bounds if i > hit.start), default=len(words))
-    return about_the_subject(words[begin:end])
+    # the writer's own, said of the subject ("we had a lesson on self harm and i realised i do it too"): lived, not studied
+    return about_the_subject(words[begin:end]) and not _MINE_TOO.search(" ".join(words))
+
+
+_MINE_TOO = re.compile(r"\b(i|me) (do|did|have done|am doing|was doing|have been doing|have been|am going through|went "
+                       r"through) (it|that|this|the same|them)( to myself)? (too|as well|also)\b|\b(so do i|me too)\b|"
+                       r"\bi (realised|realized|think|know) i (do|did|am|have)\b")
 
 
 def _plain(text: str) -> str:

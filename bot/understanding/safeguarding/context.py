@@ -16,7 +16,10 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention", "volunteering",
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
-                     "project", "stigma", "topic", "sources", "bereavement"}
+                     "project", "stigma", "topic", "sources", "bereavement",
+                     # studied or written ("we did coercive control in a level psychology", "a policy for staff
+                     # experiencing domestic abuse": the eighteenth fresh set, session 33)
+                     "psychology", "sociology", "lesson", "lessons", "policy", "revision", "exam", "exams"}
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
@@ -692,7 +695,13 @@ _NOTHING_WRONG_SAID = (r"(?!.*\b(never see|never get|keeps? it|kept it|wont give
 _PETS_FED = (r"\bfeed (the |her |his |my |their )?(fish|dog|dogs|cat|cats|birds?|rabbits?|hamsters?|pets?|goldfish|tortoise|"
              r"chickens?|guinea pigs?)\b")  # "mum forgets to feed her fish"
 _MORE_EVERYDAY_SAID: dict[str, str] = {
-    "coercive_control": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR
+    # a second pint or another biscuit not allowed for one's health ("Me wife won't let us have a second pint, reckons I'm
+    # daft wi' me cholesterol": the eighteenth fresh set, session 33)
+    "coercive_control": r"\b(will not|would not|does not|do not) let (me|us|him|her) have (a |an )?(second|another|third|"
+                        r"extra|more|any more) (pint|drink|beer|biscuit|cake|slice|piece|chocolate|glass|cup|helping|portion|"
+                        r"pudding|dessert|sweets?|crisps|takeaway)s?\b(?!.*\b(lock\w*|hit\w*|money|phone|friends|out|hurt\w*|"
+                        r"scared|afraid|frightened)\b)|"
+                        r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR
                         # a carer keeping someone who wanders safe: "washing him, his tablets, meals, stopping him going
                         # out at night" (a stranger, session 31, at "What care do you give?": the Domestic Abuse Helpline)
                         + r"|^(?=.*\b(wash\w*|tablets|meds|medication|meals|dementia|alzheimer\w*|wander\w*|confused|"
@@ -708,10 +717,18 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                         r"phone|by text|every day|every morning|every evening|most days|daily|regularly|each day|twice a week|"
                         r"once a week|at weekends|at the weekend|for me|when i m at work|when im at work|when shes at work|when "
                         r"hes at work))*$",
-    "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR,
+    # a boss called a slave driver, with nothing of documents, pay or being kept said (the eighteenth fresh set)
+    "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR + r"|\bslave ?drivers?\b(?!.*\b(passport|passports|"
+                    r"documents|papers|not paid|no pay|unpaid|never paid|owe|owes|debt|locked|lock|locks|sleep|leave|threat\w*)\b)",
     "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?! (place|environment|home|space|house|area|hands))"
                         r"(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
-    "financial_abuse": r"\b(always|he|she|they|and) (pays?|paid|gives?|gave) (me )?(it |them )?back\b(?!.*\b(never|not|doesnt|"
+    # help with the banking or the bills ("My son helps with my banking because my eyes are bad": the eighteenth fresh
+    # set, session 33), not where anything is taken, kept or spent
+    "financial_abuse": r"\b(helps?|helping|helped) (me |us |mum |dad )?(with|sort|do|out with) (my|the|our|his|her|mums?|dads?) "
+                       r"(online )?(banking|bank|finances|bills|paperwork|accounts?|statements|money)\b(?!.*\b(takes?|took|"
+                       r"taking|keeps?|kept|spends?|spent|without|never|steal\w*|stole|nick\w*|owe\w*|missing|gone|emptie\w*|"
+                       r"empty|himself|herself|themselves|borrow\w*|lend|lent|transfer\w*|withdr\w*)\b)|"
+                       r"\b(always|he|she|they|and) (pays?|paid|gives?|gave) (me )?(it |them )?back\b(?!.*\b(never|not|doesnt|"
                        r"does not|wont|will not)\b)|"  # "my grandson pinched forty quid off me for the bus, he always pays me back"
                        r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
                        r"(pension|money|cash|benefits?)( out)?( of the (bank|post office|cash machine))? for me\b"
@@ -739,7 +756,15 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                 r"(?=.*\b(support|help|say to|what to say|anniversary|funeral|comfort|be there for|look after)\b).*\b"
                 r"(friend|neighbour|cousin|colleague|mate|sister|brother|aunt|auntie|uncle|niece|nephew|she|he) (lost|has lost|"
                 r"had lost) (his|her|their|a) (\w+ ){0,2}to suicide\b"
-                r"|\blike ending it (there|here|now if|with)\b|\bending it with (him|her|my|the)\b",
+                r"|\blike ending it (there|here|now if|with)\b|\bending it with (him|her|my|the)\b"
+                # another's death by suicide told beside a walk, a collection or a memorial for them, nothing of despair
+                # said ("my freind from work died by suicide last year and im doing a sponsered walk for the charity":
+                # the eighteenth fresh set, session 33)
+                r"|^(?!.*\b(want|wants|wanted|wanna) to (die|end|go|be with)|.*\b(ending it|end it|end my life|cant go on|"
+                r"can not go on|no point|whats the point|what is the point|myself|same way|join (him|her|them)|kill me)\b)"
+                r"(?=.*\b(charity|sponsored|sponsered|sponsor|fundrais\w*|walk|run|memory|memorial|poster|awareness|"
+                r"collection|donat\w*)\b).*\b(died by suicide|took (his|her|their) own li(fe|ves)|killed (himself|herself|"
+                r"themselves)|committed suicide|lost (his|her|their|a) (\w+ ){0,2}to suicide)\b",
     "child_at_risk": _PETS_FED,
 
 }
@@ -781,7 +806,10 @@ _SAYING_KINDS = frozenset({"suicidal", "self_harm", "carer_breaking_point", "neg
 # and I said no, I want to kill myself" is heard, and so is "… asked if things are better and we said no, he still hits
 # her": a second reader, session 25)
 _ASKING = re.compile(r"\b(?:asked|asks|ask|question|questions|questionnaire|screening|phq ?9?)\b")
-_ANSWERED_NO = re.compile(r"^(?:\S+ ){0,14}?i (?:said|answered|put|ticked|told (?:her|him|them)) no\b(?P<rest>(?: \S+){0,12})")
+# (or the no said straight after the question: "the form askd if my partner hits me, no he doesnt, hes lovley": the
+# eighteenth fresh set, session 33)
+_ANSWERED_NO = re.compile(r"^(?:(?:\S+ ){0,14}?i (?:said|answered|put|ticked|told (?:her|him|them)) no|(?:(?:me|him|her|them|us) )?no (?:he|she|they|it) "
+                          r"(?:does not|do not|did not|never|is not|has not|was not|will not))\b(?P<rest>(?: \S+){0,12})")
 # (nor a "no" said with why it was said: "… I said no cos I didnt want them to section me": a third reader)
 _TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|lying|not true|wasn t true|honestly|really|actually|though|cos|coz|because|"
                          r"didn t want|did not want|scared|afraid|frightened|worried|section|sectioned|in case|so they|"

@@ -143,7 +143,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", False, "nearly|almost ~1 hit|hurt|slap"),
     ("carer_breaking_point", False, "stop|stopped ~1 give|giving ~2 her|him|mum|dad ~2 meal|meals|food|dinner|tablet|MEDS"),
     ("carer_breaking_point", False, "scream|screamed|shout|shouted ~2 in|at ~2 his|her|face ~3 push|pushed|until"),
-    ("child_at_risk", True, "CHILD ~6 bruise|bruises|marks|hungry|crying|screaming|alone|own|nightie|midnight"),
+    # (on their own, never "kids of his own": the eighteenth fresh set, session 33)
+    ("child_at_risk", True, "CHILD ~6 bruise|bruises|marks|hungry|crying|screaming|alone|nightie|midnight"),
+    ("child_at_risk", True, "CHILD ~5 on ~1 own"),
     ("child_at_risk", True, "CHILD|old ~6 home alone"),
     # voices that tell a parent to harm their child ("been hearing voices telling me to hurt my baby" got the Domestic
     # Abuse Helpline: a stranger, session 17); voices telling them to harm themselves are thoughts of suicide
@@ -426,6 +428,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("care_abuse", True, "CARE ~8 drop|dropped ~1 VICTIM|them ~4 not|never ~2 report|reported|record|recorded|log|logged"),
     ("care_abuse", True, "drop|dropped ~1 VICTIM|them and do? not|never report|reported|record|recorded|log|logged"),
     ("carer_breaking_point", True, "FEAR ~5 i ~1 will|would|might|could|may|ll ~1 go ~1 further|too far"),
+    # session 33 (the eighteenth fresh set): "lad frm grindr wudnt stop wen i said no"; a care worker who saw the team
+    # leader slap a resident; "he goes through my history after, so I'll delete this"
+    ("sexual_abuse", False, "not stop when|wen|after|though|even ~1 i ~1 say|tell|beg|scream|shout|ask ~1 no"),
+    ("care_abuse", True, "slap|smack|thump|punch|kick|shove|pinch|manhandle|drag|grab|shake ~3 resident|residents|patient|"
+                         "patients|client|clients"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
@@ -433,6 +440,10 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
 # abused", "someone is abusing me" went unheard: on a short message the classifier gave them 0.02 to 0.17,
 # under domestic abuse's 0.2 for a rule's hit). Still negatable: "he has never abused me" is answered gently.
 SURE_PATTERNS: list[tuple[str, bool, str]] = [
+    # what is read after, so the message is deleted ("He goes through my history after, so I'll delete this": the
+    # eighteenth fresh set, session 33; the classifier made 0.15 of it)
+    ("coercive_control", True, "go|goes|check|checks|read|reads ~1 through ~1 my ~1 history|messages|texts|phone|emails ~6 "
+                               "delete|deleting"),
     # an overdose taken, and a person thrown: said this plainly, no ordinary story word may calm them
     ("suicidal", True, "take|took|swallow ~2 MANY ~2 of? ~1 my? ~1 MEDS ~2 just|now|tonight|today|purpose|earlier"),
     ("domestic_abuse", True, "OTHER ~2 throw|threw|push|pushed|shove|kick|kicked ~1 VICTIM ~1 down|across|into|against"),

@@ -60,6 +60,8 @@ SHORT_FORMS: dict[str, str] = {
     # deid", "i slef harm", "the nures slapped my gran", "my powr of attorney"
     "cnt": "can not", "cudnt": "could not", "dosent": "does not", "doesent": "does not", "dnt": "do not",
     "deid": "dead", "slef": "self", "nures": "nurse", "powr": "power",
+    # the eighteenth fresh set (session 33): "lad frm grindr wudnt stop wen i said no"
+    "wudnt": "would not", "wouldn": "would not", "askd": "asked",
 }
 # "want 2 die", "the urge 2 cut": "2" is "to" after these
 _TWO_IS_TO = frozenset({"want", "wanted", "wants", "going", "got", "have", "has", "need", "needs", "urge", "like",
