@@ -297,12 +297,16 @@ _FALL_IDIOM = (r"\b(fall|falls|fell|fallen|falling) (asleep|out(?! of (bed|the b
                r"behind|through|apart|pregnant|ill|in love|for)\b")  # ("fell out of bed" is a fall: session 32)
 # A fall that did not happen: "I nearly fell", "I'm scared I'll fall", "at risk of falls".
 _NO_FALL = r"\b(nearly|almost|near miss|scared|afraid|worried|frightened|fear|risk|might|could|in case)\b"
+# The fall told before, said again as the only one: "that's the only time he's ever fallen" (no second fall; with the one
+# told before the twelve months a form asks about, none in them: the twenty-seventh fresh forms set, session 33)
+_ONLY_EVER = r"\b(?:the|that s the|thats the|that is the|that was the|this is the|this was the|its the|it s the|it was the) " \
+             r"only (?:time|fall|one)\b"
 
 
 def _falls(sections: dict[str, Any], statuses: tuple[str, ...] = ("current", "past")) -> list[str]:
     return [t for i, t in _said(sections, "risks", "health", statuses=statuses)
             if re.search(_FALL, t) and not re.search(_FALL_IDIOM, t) and not re.search(_NO_FALL, t)
-            and not _someone_elses(i, t)]
+            and not re.match(r"\W*" + _ONLY_EVER, _plain_apostrophes(t)) and not _someone_elses(i, t)]
 
 
 def falls(sections: dict[str, Any], now: datetime | None = None) -> bool | None:
@@ -313,7 +317,9 @@ def falls(sections: dict[str, Any], now: datetime | None = None) -> bool | None:
     if [t for t in told if (not _YEARS_AGO.search(t) or _fell_since(t)) and not _long_before(t, now)]:
         return True
     if told and now is not None and all(_long_before(t, now) for t in told):
-        return None  # the months a form asks about are not told of
+        # the months a form asks about are not told of, unless the one told is said to be the only one
+        only = [t for _, t in _said(sections, "risks", "health") if re.search(_ONLY_EVER, _plain_apostrophes(t))]
+        return False if only else None
     # "I haven't fallen since my operation" may not cover the twelve months a form asks about
     plain = [t for t in _falls(sections, ("negated",)) if not re.search(r"\b(since|until|till|before|after|for)\b", t)
              or _THIS_YEAR.search(t)]
@@ -322,11 +328,25 @@ def falls(sections: dict[str, Any], now: datetime | None = None) -> bool | None:
     return False if plain else None
 
 
+def _plain_apostrophes(text: str) -> str:
+    return re.sub(r"['’]", " ", text.lower())
+
+
 def _long_before(text: str, now: datetime | None) -> bool:
     """Whether a fall is told with a year only, and that year ended more than twelve months before `now`."""
     years = [int(y) for y in re.findall(r"\b(?:in|of|back in|during)\s+(?:(?:january|february|march|april|may|june|july|"
                                         r"august|september|october|november|december)\s+)?((?:19|20)\d\d)\b", text)]
+    if now is not None and not years and not _SINCE_THEN.search(text) and (
+            month := re.search(r"\b(?:in|of|back in|during)\s+(january|february|march|april|may|june|july|august|september|"
+                               r"october|november|december)\s+last\s+year\b", text)):
+        # "a fall getting off the bus in November last year", told in December: before the twelve months a form asks
+        # about (the twenty-seventh fresh forms set, session 33)
+        return _MONTHS.index(month.group(1)) + 1 < now.month
     return now is not None and bool(years) and max(years) < now.year - 1 and not _SINCE_THEN.search(text)
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
 
 
 # A fall since, said with the year of an old one: "I fell in 2021 and again last month"

@@ -430,16 +430,19 @@ _HAD = re.compile(r"\bhad\b", re.IGNORECASE)
 _HAD_LAST = re.compile(r"\bhad\b(?!.*\b(?:was|were)\b)", re.IGNORECASE)
 # A test or a check for something, not yet known: "testing me for coeliac", "wants to check him for depression",
 # "being assessed for autism", "referred for tests for MS" (session 21: each was read as had now)
-_TESTING = (r"\b(?:test|tests|tested|testing|check|checks|checked|checking|screen|screened|screening|"
+_TESTING = (r"(?:\b(?:test|tests|tested|testing|check|checks|checked|checking|screen|screened|screening|"
             r"assess|assessed|assessing|investigate|investigated|investigating|scan|scanned|scanning)\s+"
-            r"(?:(?:me|him|her|them|us)\s+)?(?:for|to\s+see\s+if\s+(?:i|he|she|they)\s+(?:have|has|had))\s+")
+            r"(?:(?:me|him|her|them|us)\s+)?(?:for|4|to\s+see\s+if\s+(?:i|he|she|they)\s+(?:have|has|had))\s+"
+            # "docter sent us for a camera for bowel cancer, all clear" (the twenty-seventh fresh forms set, session 33)
+            r"|\bsent\s+(?:me|him|her|them|us)\s+(?:for|to\s+have)\s+(?:a|an|some)\s+(?:\w+\s+){0,2}?(?:for|to\s+check\s+for|"
+            r"to\s+rule\s+out)\s+)")
 _TESTED_FOR = re.compile(_TESTING + r"(?:(?:a|an|the|possible|suspected)\s+)?$", re.IGNORECASE)
 TESTED_FOR_IN = re.compile(_TESTING, re.IGNORECASE)  # a test for something, anywhere in a clause
 # What the test found, said after: none ("and he hasn't got it", "came back negative", "was ruled out") or it
 _TESTED_NOT = re.compile(r"^[^.;]{0,20}?\b(?:and|but)?\s*(?:(?:he|she|i|they|it)\s+)?(?:hasn't|hasn’t|hasnt|haven't|"
                          r"haven’t|havent|has not|have not|doesn't|doesn’t|doesnt|does not|don't|don’t|dont|was not|wasn't|"
                          r"wasn’t|wasnt|isn't|isn’t|isnt|came back (?:negative|clear|normal)|was ruled out|ruled (?:it )?out|"
-                         r"(?:was|were|came back) (?:negative|clear|normal|fine))\b", re.IGNORECASE)
+                         r"(?:was|were|came back|came bk|come back) (?:negative|clear|normal|fine)|all clear)\b", re.IGNORECASE)
 
 
 # A habit given up, said just after "I don't smoke": "I gave up in 1980", "stopped years ago", "quit 10 yrs ago"
@@ -540,15 +543,27 @@ _RECENT = Guarded(re.compile(
     r"\b(still|since|recently|lately|yesterday|last (?:week|month|night|weekend)|this (?:year|month|week)|"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|a few|few|couple of|\d{1,2}) "
     r"(?:days?|weeks?|months?) ago|in (?:january|february|march|april|may|june|july|august|september|"
-    r"october|november|december)(?! \d)|(?:months?|weeks?|days?) ago|"
-    # "end of June", "at the start of March": a month of this year
+    r"october|november|december)(?! \d)(?! last year)|(?:months?|weeks?|days?) ago|"
+    # "end of June", "at the start of March": a month of this year (not "in October last year": the twenty-seventh fresh
+    # forms set, session 33, where a wrist hurt then was sent as an injury now)
     r"(?:end|start|beginning|middle) of (?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?! \d))\b",
     re.IGNORECASE),
     "still|since|recent|late|yesterday|last|this|ago|january|february|march|april|may|june|july|august|september|"
     "october|november|december")
+def recent(text: str) -> bool:
+    """Whether `text` says its event is of now or this year (_RECENT)."""
+    return bool(_RECENT.search(text))
+
+
+def long_ago(text: str) -> bool:
+    """Whether `text` says its event was long ago (_LONG_AGO)."""
+    return bool(_LONG_AGO.search(text))
+
+
 # "two year back", "three year ago" (the plural dropped, as said in much of Britain) are years ago too
-_LONG_AGO = re.compile(r"\b(years ago|years back|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
+_LONG_AGO = re.compile(r"\b(years ago|years back|(?:january|february|march|april|may|june|july|august|september|october|"
+                       r"november|december) last year|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|"
                        r"fifty|a few|several|many) year (?:ago|back)|in (?:19|20)\d\d|as a (?:child|teenager|baby)|"
                        # "I broke my hip two years since and I've not been right" (Yorkshire: ago; the fourteenth fresh
                        # structuring set, session 30); not "two years since the stroke"
@@ -613,7 +628,7 @@ _MAYBE_THIS = re.compile(
     r"(?:(?:a|an|some)\s+)?(?!the\b)|"  # (not "I reckon its the arthritis playing up": one known, a second reader)
     r"\b(?:suggested|suggests|suggest|recommended|recommends|proposed)\s+(?:(?:him|her|me|them|us)\s+)?(?:(?:trying|starting|"
     r"adding|taking|having|getting|going\s+on)\s+)?(?:(?:him|her|me|them)\s+on\s+)?(?:(?:a|an|some)\s+)?(?:low[\s-]dose\s+)?|"
-    r"\b(?:talking|talks|talked)\s+about\s+(?:a|an|some|getting|having|fitting)\s+|"
+    r"\b(?:talking|talks|talked|said|spoke)\s+about\s+(?:a|an|some|getting|having|fitting)\s+|"
     # "now the neuro is talking about maybe ocrelizumab" (the fourteenth fresh structuring set, session 30)
     r"(?:talking|talks|talked|talk)\s+about\s+(?:(?:maybe|possibly|perhaps)\s+(?:(?:adding|starting|trying|putting)\s+"
     r"(?:(?:him|her|me|them)\s+on\s+)?)?|(?:adding|starting|trying|putting)\s+(?:(?:him|her|me|them)\s+on\s+)?)|"
@@ -1036,6 +1051,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         before = before[:whenever.start()]  # "if she misses one she freezes up": when it comes, not whether
     if (by_doctor := ruled_out(before, sentence[end:clause_end])) is not None:
         return by_doctor  # "the doctor ruled out lung cancer", "cancer has been ruled out"
+    if (told := _told_around(sentence, start, end, before, canonical or term)) is not None:
+        return told
     if _SO_NOT.search(before) or _IT_IS_NOT.search(before):
         # "echo was normal so not heart failure", "urine test was clear so not a uti" (a stranger, session 27); "the memory
         # clinic were clear it's not Alzheimer's" (a fresh forms set, session 28: read as past)
@@ -1193,6 +1210,113 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
     if canonical and PROCEDURES.search(canonical):
         return PAST  # "since my knee replacement"
     return CURRENT
+
+
+# The seventeenth fresh structuring set (session 33): what is said around a fact that tells its status plainly
+# tested and nothing there: "her b12 and thyroid came back fine"
+_CAME_BACK_FINE = re.compile(r"^\s+(?:(?:and|n|&)\s+(?:her\s+|his\s+|my\s+)?(?!(?:the|scans?|tests?|results?|bloods?|x-?rays?|mri|"
+                             r"ct|biopsy|swabs?)\b)[\w-]+\s+)?(?:levels?\s+|tests?\s+|bloods?\s+|"
+                             r"results?\s+)?(?:all\s+)?(?:came|come|have\s+come|has\s+come)"
+                             r"\s+(?:back|bk|bck)\s+(?:all\s+)?(?:fine|normal|clear|negative|ok|okay)\b", re.IGNORECASE)
+# one medicine in another's place: "clopidogrel, which replaced the aspirin she used to be on"
+_REPLACED = re.compile(r"\b(?:replaced|replacing|replaces|instead\s+of)\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?$", re.IGNORECASE)
+_USED_TO_BE_ON = re.compile(r"^\s+(?:that\s+)?(?:she|he|i|they|we)\s+used\s+to\s+(?:be\s+on|take|have)\b", re.IGNORECASE)
+# put forward and not taken: "The consultant mentioned donepezil but said it doesn't help …, so she isn't on it"
+_PUT_FORWARD = re.compile(r"\b(?:mentioned|suggested|offered|recommended|talked\s+about|said\s+about|spoke\s+about)\s+"
+                          r"(?:(?:a|an|the|some|trying|starting)\s+)?$", re.IGNORECASE)
+_NOT_ON_IT_SO = re.compile(r"\b(?:so|and)\s+(?:she|he|i|they|we)\s*(?:is\s*n['’]?t|isnt|is\s+not|are\s*n['’]?t|arent|am\s+not|"
+                           r"['’]s\s+not|['’]m\s+not|was\s*n['’]?t|wasnt|never\s+went)\s+on\s+(?:it|them)\b", re.IGNORECASE)
+# what a medicine does not do, said of the condition ("said it doesn't help vascular dementia"): the condition is not denied
+_DOES_NOT_HELP = re.compile(r"\b(?:does|do|did|will|would|wo)\s*(?:n['’]?t|not)\s+(?:help|work\s+(?:for|on)|treat|cure|slow|stop)\s+"
+                            r"(?:the\s+|her\s+|his\s+|my\s+|their\s+|with\s+)?$", re.IGNORECASE)
+# a habit given up long ago, as a second language says it: "I smoke bidi when I am young man, I stop 25 year"
+_STOPPED_YEARS = re.compile(r"^[^.!?]{0,60}?\b(?:i|he|she|they|we)\s+(?:stop|stopped|quit|quitted|give\s+up|gave\s+up)\s+"
+                            r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s+"
+                            r"(?:year|years|yr|yrs)\b", re.IGNORECASE)
+_WHEN_YOUNG = re.compile(r"^[^.!?]{0,20}?\bwhen\s+(?:i|he|she|we|they)\s+(?:am|was|is|were|are)\s+(?:a\s+)?(?:young|younger|"
+                         r"a\s+lad|a\s+girl|a\s+boy|teenager|in\s+the\s+army)\b", re.IGNORECASE)
+# a guess not confirmed: "the memory clinic think its prob alzhimers but they havent confirmed it yet"
+_GUESSED = re.compile(r"\b(?:think|thinks|thought|reckon|reckons|say|says|said)\s+(?:it['’]?s|its|it\s+is|it\s+was|(?:she|he)"
+                      r"\s+has|(?:she|he)['’]?s\s+got)\s+(?:prob|probably|likely|possibly|maybe)\s+(?:(?:a|an|some)\s+)?$",
+                      re.IGNORECASE)
+_NOT_CONFIRMED = re.compile(r"\b(?:not|n['’]?t|havent|hasnt|have\s+not|has\s+not|yet\s+to|nobody\s+has|no\s+one\s+has)\s+"
+                            r"(?:been\s+|yet\s+|officially\s+)*(?:confirmed|diagnosed|sure|certain)\b|\bwaiting\s+(?:for|on)\s+"
+                            r"(?:a\s+|the\s+|her\s+|his\s+|my\s+)?(?:scan|tests?|results?|diagnosis)\b|\b(?:got|having|has)\s+a\s+scan\b",
+                            re.IGNORECASE)
+# what a test may show: "donepezil if the scan shows alzhimers"
+_IF_IT_SHOWS = re.compile(r"\bif\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?(?:next\s+|new\s+)?(?:scan|tests?|bloods?|results?|mri|"
+                          r"ct|biopsy)\s+(?:shows?|confirms?|finds?|says?|comes?\s+back)\s+(?:it['’]?s\s+|its\s+|it\s+is\s+)?"
+                          r"(?:(?:a|an|some)\s+)?$", re.IGNORECASE)
+_IF_AFTER = re.compile(r"^\s+(?:if|in\s+case)\b", re.IGNORECASE)  # "the consultant mentioned donepezil if the scan …"
+# stopped by a doctor, said in the present as a second language says it: "Last year doctor stop the gliclazide"
+_DOCTOR_STOP = re.compile(r"\b(?:doctors?|gp|consultant|nurse|hospital|they|he|she)\s+(?:stop|stops)\s+(?:the\s+|my\s+|his\s+|"
+                          r"her\s+|their\s+)?$", re.IGNORECASE)
+# an event had and got over: "a mini stroke … back in 2022 but I've been right as rain since"
+_WELL_SINCE = re.compile(r"^[^.;!?]*?\b(?:been|felt|was|were|is|has\s+been|have\s+been)\s+(?:absolutely\s+|perfectly\s+|totally\s+|"
+                         r"fine\s+and\s+)?(?:fine|right\s+as\s+rain|grand|champion|ok|okay|alright|all\s+right|well|good|"
+                         r"right)\s+(?:ever\s+)?since\b", re.IGNORECASE)
+# the event since which something else is done: "she does the driving since I had the heart attack"
+_SINCE_IT = re.compile(r"\b(?:since|after)\s+(?:i|he|she|they|we)\s+(?:had|has\s+had|have\s+had|['’]ve\s+had|['’]s\s+had)\s+"
+                       r"(?:a|an|the|my|his|her|their|that)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# over now, said at the end: "she cough long time, they do test, no TB, it was just infection, finished"
+_OVER_NOW = re.compile(r"^[^.!?]*\b(?:it\s+was\s+(?:just|only)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:infection|virus|bug|cold)\b[^.!?]*"
+                       r"\b(?:finished|gone|over|cleared(?:\s+up)?|better)|(?:all\s+)?(?:finished|gone|over|cleared\s+up)\s+now|"
+                       r"(?:now|all)\s+(?:finished|gone|over|cleared\s+up))\b", re.IGNORECASE)
+# "operation and chemotherapy, now the doctor say no sign of cancer"
+_NO_SIGN = re.compile(r"^[^.!?]*\b(?:no\s+(?:sign|signs|trace|evidence)\s+of\s+(?:the\s+|any\s+)?(?:cancer|it|tumou?rs?|disease)|"
+                      r"all\s+clear|in\s+remission|cancer[\s-]free)\b", re.IGNORECASE)
+_THEN = re.compile(r"\b(?:last\s+(?:year|winter|summer|spring|autumn|month)|(?:a|one|two|three|four|five|six|\d+)\s+(?:weeks?|"
+                   r"months?|years?)\s+ago|in\s+(?:19|20)\d\d)\b", re.IGNORECASE)
+_SYMPTOMS_THAT_PASS = frozenset({"cough", "fever", "temperature", "sickness", "vomiting", "diarrhoea", "chest infection",
+                                 "infection", "cold", "flu", "sore throat", "rash"})
+# a service waited for: "Physio waiting list is 16 weeks", "the pain clinic's got a nine month wait"
+_WAITED_FOR = re.compile(r"^(?:['’]s|\s+has|\s+have|\s+is)?\s*(?:got\s+)?(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:waiting\s+list|"
+                         r"wait(?:ing)?\s+time)\b|^(?:['’]s|\s+has|\s+have)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,2}?wait\b",
+                         re.IGNORECASE)
+_WAITING_FOR = re.compile(r"\b(?:on|joined|put\s+on|added\s+to)\s+(?:the|a)\s+(?:waiting\s+)?list\s+(?:for|to\s+see)\s+(?:the\s+|a\s+)?$",
+                          re.IGNORECASE)
+
+
+def _told_around(sentence: str, start: int, end: int, before: str, name: str) -> str | None:
+    """The status said plainly around a fact in its clause (the seventeenth fresh structuring set, session 33), or None
+    (told_after reads what the rest of its sentence says)."""
+    return told_after(before, sentence[end:], name, sentence[:start])
+
+
+def told_after(before: str, rest: str, name: str, earlier: str = "") -> str | None:
+    """The status what follows a fact in its sentence gives it (`before`: its clause before it; `rest`: the words after
+    it, to the sentence's end; `earlier`: the sentence before it), or None."""
+    rest = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
+    if _CAME_BACK_FINE.match(rest) or _THOUGHT_TO_BE.search(before) and ruled_out_after(rest):
+        # ("At first they thought it was MS, but the MRI ruled that out")
+        return NEGATED
+    if _DOES_NOT_HELP.search(before):
+        return CURRENT
+    if _REPLACED.search(before) or _USED_TO_BE_ON.match(rest):
+        return PAST
+    if _PUT_FORWARD.search(before) and _NOT_ON_IT_SO.search(rest):
+        return NEGATED
+    if name in _HABITS and (_STOPPED_YEARS.match(rest) or _WHEN_YOUNG.match(rest)):
+        return PAST
+    if _GUESSED.search(before) and _NOT_CONFIRMED.search(rest) or _IF_IT_SHOWS.search(before):
+        return HYPOTHETICAL
+    if (_SAID_OF_IT.search(before) or re.search(r"\bmentioned\s+$", before, re.IGNORECASE)) and _IF_AFTER.match(rest):
+        return HYPOTHETICAL
+    if _DOCTOR_STOP.search(before):
+        return PAST
+    if name in EVENTS and (_WELL_SINCE.match(rest) or name != "stroke" and _SINCE_IT.search(before)):
+        return PAST  # (a stroke's effects go on: "since she had the stroke" is said of one that lasts)
+    if name == "covid-19" and re.search(r"\blong\s+covid\b", rest, re.IGNORECASE) \
+            and not re.search(r"\blong\s+$", before, re.IGNORECASE):
+        return PAST  # "I got covid in January 2021 … and I have long covid since then": the infection is over
+    if name in _SYMPTOMS_THAT_PASS and _OVER_NOW.match(rest) and _THEN.search(earlier + before + rest):
+        return PAST
+    if name in TREATMENTS and ((clear := _SCANS_CLEAR.search(rest)) and not _NOT_YET_CLEAR.search(clear.group(0))
+                               or _NO_SIGN.match(rest)):
+        return PAST  # "She had bowel cancer in 2020, surgery and chemotherapy, and now the scans are clear"
+    if _WAITED_FOR.match(rest) or _WAITING_FOR.search(before):
+        return HYPOTHETICAL
+    return None
 
 
 # Taken, but not always (a stranger, session 22: "Some days I dont bother with the insulin" was read back "You do not

@@ -160,7 +160,12 @@ ALLERGY = Guarded(re.compile(
     rf"maybe|perhaps|now|well|mum|mam|mom|dad|nan|gran|son|daughter|husband|wife|partner|apparently|obviously|sadly|"
     rf"unfortunately)\b)([a-z][a-z\-]*)\s+(?:i\s+am|i['’]?m|im|"
     r"he\s+is|she\s+is|he['’]?s|she['’]?s|hes|shes|they\s+are)\s+(?:very\s+|badly\s+|really\s+|also\s+)?all?ergic\b"
-    r"(?!\s+(?:to|2|for|on|from|with)\b)",
+    r"(?!\s+(?:to|2|for|on|from|with)\b)"
+    # said first with "I have allergy": "But peanut I have allergy, my throat is closing" (the twenty-seventh fresh forms
+    # set, session 33: not heard, and "Medicine allergy, no" before it was sent as an allergy to medicines)
+    rf"|^\W*(?:(?:but|and|also)\s+)?(?!(?:{_NOT_ALLERGENS}|i|he|she|they|we|it|that|this|so|and|but|also|yes|no|medicine|"
+    r"medicines|drug|drugs|medication|tablet|tablets)\b)([a-z][a-z\-]*)\s+(?:i|he|she|they|we)\s+(?:have|has|got|get)\s+"
+    r"(?:an?\s+)?(?:bad\s+|severe\s+|big\s+)?all?ergy\b",
     re.IGNORECASE,
 ), "erg")
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")
@@ -186,6 +191,8 @@ _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
 NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything(?!\s+else)|nkda|nka|nkfa|"
                                   # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
                                   r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
+                                  # "Medicine allergy, no." (the twenty-seventh fresh forms set, session 33)
+                                  r"\b(?:drug|medicine|medication|tablet)s? al+er+g(?:y|ies)\s*[,:=-]?\s*(?:no|none|nil)\b(?!\s+(?:to|except))|"
                                   r"" + _ALLERGIES_TYPED + r"\s*[:=-]\s*(?:none(?: known)?|nil|nkda|nka|no)(?!\s+(?:to|except))|"
                                   r"(don't|don’t|dont|do not|doesn't|doesn’t|doesnt|does not) have any allergies)\b",
                                   re.IGNORECASE), "ler|nk")
@@ -210,7 +217,7 @@ _DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|{_HUNDREDS}|(?:{'|'.join(_TE
 DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)
 DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
-_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each )?(?:day|daily|week|weekly)"
+_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each |every |in (?:a |the )?)?(?:day|daily|week|weekly)"
 _HOW_OFTEN = (
     rf"{_TIMES_A}|(?:once|twice|three times|four times) (?:a|per|each) (?:day|week)|(?:once|twice) (?:daily|weekly)|"
     r"daily|weekly|every (?:morning|night|evening|day|week)|"
@@ -411,6 +418,14 @@ REACTS_FROM = re.compile(rf"\b(i|he|she|they)\s+(?:always\s+|just\s+)?(?:come|co
                          r"(?:with|from|after|(?:if|when|whenever)\s+(?:i|he|she|they)\s+(?:eat|eats|ate|have|has|had|"
                          r"touch|touches|touched|use|uses|used|wear|wears))\s+(?:any\s+|the\s+|a\s+|an\s+|some\s+)?"
                          rf"({_ALLERGENS})\b", re.IGNORECASE)
+# kept away from for what it does: "i cant go near horses, streaming eyes the lot" (the twenty-seventh fresh forms set,
+# session 33: a form was told "No known allergies")
+REACTS_NEAR = re.compile(r"\b(i|he|she|they)\s+(?:can['’]?t|cannot|can\s+not|cant|could\s*n['’]?t|couldnt)\s+(?:go|get|be)\s+near\s+"
+                         r"(?:a\s+|any\s+)?(cats?|dogs?|horses?|rabbits?|guinea\s+pigs?|hamsters?|birds?|feathers|pollen|grass|"
+                         r"hay|dust|nuts?|peanuts?|shellfish|latex|wasps?|bees?)\b\W{1,3}(?:(?:it|they|them)\s+(?:gives?|makes?|"
+                         r"sets?\s+off)\s+(?:me|him|her|them|my|his)\s+)?((?:(?:streaming|watery|itchy|puffy|swollen|running)\s+)?"
+                         r"(?:eyes|nose)(?:\s+(?:stream|streaming|run|running|water|watering|swell|swelling))?|sneez\w*|wheez\w*|"
+                         r"hives|rash\w*|itch\w*|swell\w*|swollen|streaming\s+eyes|can['’]?t\s+breathe)", re.IGNORECASE)
 ALLERGY_SAID = re.compile(r"\b(?:all?erg\w*|intoleran\w*|react\w*|sensitiv\w*|can'?t\s+take|cannot\s+take)\b",
                           re.IGNORECASE)
 # What a medicine relieves, said right after it ("topiramate gives me less headaches", "duloxetine helps a

@@ -24,7 +24,9 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               # Geordie "aa divven't have cancer", "aa divven't use it" (session 21): as long
               "divven't": "does not", "divven’t": "does not",
               # Geordie and Scots "brought her oot in a rash", "aboot", "doon the stairs" (each as long as the English)
-              "oot": "out", "aboot": "about", "doon": "down", "hoose": "house"}  # "Ah wis on co-codamol but the doctor took me aff it"
+              "oot": "out", "aboot": "about", "doon": "down", "hoose": "house",
+              # West Country "tisn't Alzheimer's, tis vascular dementia", "twas" (the seventeenth fresh set, session 33)
+              "tisn't": "is not", "tisn’t": "is not", "tidn't": "is not", "twas": " was", "tis": " is"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"

@@ -480,6 +480,16 @@ _NO_LONGER_COMES = re.compile(r"\b(?:used\s+to|use\s+to|stopped|no\s+longer)\s+(
 _STILL_COMES = re.compile(r"\b(?:still|now|again|new\s+one|more\s+often|twice|weekly|monthly|rings?|sometimes)\b", re.IGNORECASE)
 
 
+# What an injury left, said after it: "so he's in a wheelchair now", "so now she can't walk far"
+_LEFT_SO = re.compile(r"[^.!?]{0,40}?\bso\s+(?:now\s+)?(?:he|she|i|they)\s*(?:['’]s|\s+is|['’]m|\s+am|\s+are|\s+has|\s+have|"
+                      r"\s+can\s*(?:n['’]?t|not))\s+(?:\w+\s+){0,4}?(?:now|any\s*more|since)\b", re.IGNORECASE)
+
+
+def _sentence_before(story: str, at: int) -> str:
+    """The words of `story`'s sentence before `at`."""
+    return re.split(r"[.!?]\s", story[max(0, at - 200):at])[-1] if story else ""
+
+
 def _sentence_around(story: str, item: dict[str, Any]) -> tuple[str, str] | None:
     """The words of an item's sentence before its words, and after them to the sentence's end."""
     source = item.get("source") or {}
@@ -1096,8 +1106,13 @@ class Filer(PersonalFiler):
         elif status in (context.CURRENT, context.PAST) and term.section == "health" and _CAME_BACK_CLEAR.match(rest) \
                 and (_SUSPECTED.search(clause[:term.start]) and not _CAUSING.match(rest) or _SCARE.match(rest)):
             status = context.NEGATED  # "they thought it was a clot but it was clear", "a prostate cancer scare … clear"
-        elif status == context.PAST and term.canonical in context.ACUTE and context.still_going(rest):
+        elif status == context.PAST and term.canonical in context.ACUTE and context.still_going(rest) \
+                and context.told_after(clause[:term.start], rest, term.canonical) != context.PAST:
             status = context.CURRENT  # "he had a chest infection in October and it still hasnt cleared"
+        elif status in (context.CURRENT, context.PAST) and (later := context.told_after(
+                clause[:term.start], rest, term.canonical, _sentence_before(story, base + term.start))) is not None \
+                and (status == context.CURRENT or later == context.NEGATED):
+            status = later  # "think its prob alzhimers but they havent confirmed it" (session 33)
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,
@@ -1399,6 +1414,10 @@ class Filer(PersonalFiler):
             status, about, when = context.fact_status(clause, match.start(), match.end(), canonical="fracture"), "subject", None
             if status == context.CURRENT and who.story and _ALL_RIGHT_NOW.match(who.story, base + match.end()):
                 status = context.PAST  # "In January I slip on the ice … and hurt my knee, now is ok" (fresh forms, session 32)
+            elif status == context.CURRENT and context.long_ago(clause) and not context.recent(clause):
+                status = context.PAST  # "slipped on the ice in October last year and hurt her wrist" (session 33)
+            elif status == context.PAST and who.story and _LEFT_SO.match(who.story, base + match.end()):
+                status = context.CURRENT  # "hurt his spine, so he's in a wheelchair now" (fresh forms, session 33)
             if _THEIR_INJURY.match(match.group(0)):
                 lead = _FELL_AND.sub(" ", clause[:match.start()]) + " had "  # "…fell and broke her hip": "…had"
                 about = context.family_member(lead, len(lead), self.people.relatives, who.subject_relation,

@@ -66,6 +66,12 @@ _OTHERS = re.compile(
     r"(?:the\s+|our\s+|my\s+|all\s+the\s+)?(?:residents|patients|clients|service\s+users|customers|old\s+people|elderly)\b"
     r"|\b(?:old|elderly|older)\s+(?:people|folk|ladies|gents|men|women|clients)\s+(?:i|we)\s+(?:visit|see|care\s+for|"
     r"look\s+after|go\s+to|support)\b", re.IGNORECASE)
+# The medicines given out at work named before the people given them: "At work I give morphine and insulin to patients
+# all day" (the seventeenth fresh set, session 33: both were filed as the nurse's own); they are theirs from the giving
+_GIVEN_TO_OTHERS = re.compile(
+    r"\b(?:give|gives|gave|giving|administer|administers|administering)\s+(?:[\w'’-]+,?\s+){1,6}?(?:to|for)\s+"
+    r"(?:the\s+|our\s+|my\s+|all\s+the\s+|all\s+my\s+)?(?:residents|patients|clients|service\s+users|customers|"
+    r"old\s+people|elderly)\b", re.IGNORECASE)
 # What the person gives those people, after they are named: "…and I give them their oxycodone", "i do them their
 # insulin": what follows is theirs, though "I" is said
 _GIVEN_THEM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|hand|hands|handed|handing|do|does|did|"
@@ -149,8 +155,9 @@ def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
 
 def _someone_elses_from(clause: str) -> int | None:
     """Where other people whose medicines the person handles are named in the clause, or None."""
-    found = _OTHERS.search(clause)
-    return found.end() if found else None
+    found, given = _OTHERS.search(clause), _GIVEN_TO_OTHERS.search(clause)
+    starts = [found.end()] if found else []
+    return min(starts + [given.start()]) if given else (starts[0] if starts else None)
 
 
 def _titled_owner(clause: str, term: Term, subject_name: str | None) -> bool:

@@ -105,13 +105,17 @@ _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": (
            "depression": ("depression",), "smoking": ("smoke", "smokes", "smoking", "smoked"),
            "covid-19": ("covid", "covid-19", "covid 19", "coronavirus"), "drinking": ("drink",),
            "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",), "wound": ("wound",),
-           "type 1 diabetes": ("type 1", "type one"), "type 2 diabetes": ("type 2", "type two")}
+           "type 1 diabetes": ("type 1", "type one"), "type 2 diabetes": ("type 2", "type two"), "pain": ("pain",),
+           "tiredness": ("tired",)}
 _NEAR = 200
 
 
 # A medicine's name given to someone or something: "a silver Astra I call Senna because my late dad was mad on Ayrton
 # Senna" (the ninth fresh structuring set, session 25: senna was sent as a medicine taken); every later mention too
 _NAMED_SO = r"\b(?:i|we|he|she|they)\s+(?:call|calls|called)\s+(?:(?:him|her|it|them)\s+)?{}\b|\b(?:named|christened)\s+{}\b"
+# A part played with a medicine's name: "playing Creon in Antigone", "cast as Senna"
+_A_ROLE_BEFORE = re.compile(r"\b(?:playing|plays|played|cast\s+as|the\s+(?:role|part)\s+of|(?:role|part)\s+of|character)\s+$",
+                            re.IGNORECASE)
 # A place with a medicine's name: "Senna House", "Aspirin Court"
 _A_PLACE_AFTER = re.compile(r"\s+(?:House|Court|Lodge|Road|Street|Close|Gardens|Park|View|Place|Way|Drive|Lane|Avenue|Hall|"
                             r"School|Farm|Cottage|Terrace|Crescent|Mews|Day\s+Centre)\b")
@@ -148,6 +152,8 @@ def another_sense(text: str, term: Term) -> bool:
         return True  # "we potter down to the pill at Portmellon": a creek in Cornwall, no pill taken
     if term.section == "medications" and term.surface[:1].isupper() and _A_PLACE_AFTER.match(text, term.end):
         return True  # "he goes to Senna House day centre": a place named so (the twentieth fresh forms set, session 26)
+    if term.section == "medications" and term.surface[:1].isupper() and _A_ROLE_BEFORE.search(text[:term.start]):
+        return True  # "he's playing Creon in Antigone": a part in a play (the seventeenth fresh set, session 33)
     if term.section == "medications" and term.surface[:1].isupper():
         said = re.escape(term.surface)
         return re.search(_NAMED_SO.format(said, said), text[:term.end], re.IGNORECASE) is not None
@@ -175,7 +181,7 @@ def another_sense(text: str, term: Term) -> bool:
     if term.canonical == "pregnancy":  # "diabetes of pregnancy", "drinking in pregnancy": when, not a pregnancy said
         return bool(re.search(r"\b(?:of|in|during|through)\s+(?:her\s+|my\s+|the\s+)?$", before, re.IGNORECASE))
     if term.canonical == "drinking":  # "I must do the big test next week with the drink": a glucose test's drink
-        return bool(re.search(r"\b(?:the|a|that|sugary|glucose|sweet)\s+$", before, re.IGNORECASE)) and bool(
+        return bool(re.search(r"\b(?:the|a|that|sugary|sugar|glucose|sweet)\s+$", before, re.IGNORECASE)) and bool(
             _TEST_NEAR.search(before[sentence_start:] + " " + after[:sentence_end]))
     if term.canonical == "atrial fibrillation":  # "bored af", "long af": slang for "very", never the heart's AF
         # (and "dizzy af", "made me dizzy af": a word typed in lower case after any word but those that name the
@@ -185,6 +191,15 @@ def another_sense(text: str, term: Term) -> bool:
     if term.canonical in ("type 1 diabetes", "type 2 diabetes"):  # "bipolar, type 1": a kind of bipolar disorder
         # (the thirteenth fresh set, session 29: type 1 diabetes was filed beside it)
         return bool(re.search(r"\bbipolar(?:\s+disorder)?\W{0,3}$", before, re.IGNORECASE))
+    if term.canonical == "pain":  # "the blood tests was a pain": a nuisance (the seventeenth fresh set, session 33); not
+        # "it's a pain in my back"
+        return bool(re.search(r"\b(?:is|was|are|were|be|being|['’]s)\s+(?:such\s+)?a\s+(?:bit\s+of\s+a\s+|right\s+|real\s+|"
+                              r"proper\s+|total\s+|royal\s+|massive\s+|bloody\s+)?$", before, re.IGNORECASE)) \
+            and not re.match(r"\s+in\s+(?:my|his|her|their|me|the\s+(?:back|chest|leg|legs|arm|side|stomach|head))\b", after,
+                             re.IGNORECASE)
+    if term.canonical == "tiredness":  # "more comfy in Welsh when she's tired": a time of day, no complaint (session 33)
+        return bool(re.search(r"\bwhen\s+(?:she|he|i|they|you|we)(?:['’]s|['’]m|['’]re|\s+is|\s+am|\s+are|\s+gets?|\s+getting)"
+                              r"\s+(?:very\s+|really\s+|a\s+bit\s+|too\s+)?$", before, re.IGNORECASE))
     if term.canonical == "ocd":  # "I'm a bit OCD about me kitchen": tidy, not a diagnosis
         return bool(_A_BIT_BEFORE.search(before))
     if term.canonical == "wound":  # "dan gets really wound up": stressed (a stranger, session 27), not a wound

@@ -112,6 +112,8 @@ def reacts_to(clause: str) -> tuple[re.Match[str], bool, int, int] | None:
         return said, said.group(2).lower() in ("me", "my", "mi"), 1, 3
     if said := cues.REACTS_FROM.search(clause):
         return said, said.group(1).lower() == "i", 3, 2
+    if said := cues.REACTS_NEAR.search(clause):
+        return said, said.group(1).lower() == "i", 2, 3
     return None
 
 
@@ -190,7 +192,9 @@ class PersonalFiler:
                 return
             # "no drug allergies" (beside "Strawberries make my lips swell up") says none to medicines only, and
             # a form is told "No known drug allergies", never "No known allergies"
-            drugs = re.search(r"\b(?:drug|medicine)\b", match.group(0), re.IGNORECASE)
+            drugs = re.search(r"\b(?:drug|medicine|medication|tablet)s?\b", match.group(0), re.IGNORECASE) or re.match(
+                r"\s*(?:to|2|for|with)\s+(?:any\s+)?(?:drugs?|medicines?|medications?|meds|tablets?|pills)\b", clause[match.end():],
+                re.IGNORECASE)  # "no allergys to medicines as far as i know but i cant go near horses"
             sections["allergies"].append(item("medicines" if drugs else "any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(),
                                               term=match.group(0) if drugs else "allergies"))
