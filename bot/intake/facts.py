@@ -300,7 +300,7 @@ _NO_FALL = r"\b(nearly|almost|near miss|scared|afraid|worried|frightened|fear|ri
 # The fall told before, said again as the only one: "that's the only time he's ever fallen" (no second fall; with the one
 # told before the twelve months a form asks about, none in them: the twenty-seventh fresh forms set, session 33)
 _ONLY_EVER = r"\b(?:the|that s the|thats the|that is the|that was the|this is the|this was the|its the|it s the|it was the) " \
-             r"only (?:time|fall|one)\b"
+             r"only (?:time|fall|one)\b[^.;]*\bever\b"
 
 
 def _falls(sections: dict[str, Any], statuses: tuple[str, ...] = ("current", "past")) -> list[str]:

@@ -659,9 +659,8 @@ def _about_the_subject(words: list[str], starts: set[int], hit: Hit) -> bool:
     return about_the_subject(words[begin:end]) and not _MINE_TOO.search(" ".join(words))
 
 
-_MINE_TOO = re.compile(r"\b(i|me) (do|did|have done|am doing|was doing|have been doing|have been|am going through|went "
-                       r"through) (it|that|this|the same|them)( to myself)? (too|as well|also)\b|\b(so do i|me too)\b|"
-                       r"\bi (realised|realized|think|know) i (do|did|am|have)\b")
+_MINE_TOO = re.compile(r"\bi (do|did|have done|am doing|was doing|have been doing|am going through|went through) (it|that|this|"
+                       r"the same|them)( to myself)? (too|as well|also)\b|\bi (realised|realized) i (do|did|am|have)\b")
 
 
 def _plain(text: str) -> str:

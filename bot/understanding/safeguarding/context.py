@@ -16,10 +16,7 @@ ABOUT_THE_SUBJECT = {"documentary", "documentry", "programme", "program", "film"
                      "news", "telly", "tv", "series", "class", "lecture", "podcast", "counsellor", "prevention", "volunteering",
                      "survivor", "survivors", "worker", "job", "work", "study", "studying", "essay",
                      "storyline", "soap", "episode", "eastenders", "hollyoaks", "emmerdale", "corrie", "panorama",
-                     "project", "stigma", "topic", "sources", "bereavement",
-                     # studied or written ("we did coercive control in a level psychology", "a policy for staff
-                     # experiencing domestic abuse": the eighteenth fresh set, session 33)
-                     "psychology", "sociology", "lesson", "lessons", "policy", "revision", "exam", "exams"}
+                     "project", "stigma", "topic", "sources", "bereavement"}
 # "work" after these is a time or a journey, not a subject ("he gets back from work", "before work"): the rules
 # read "i need to get out before he comes back from work" and "he comes home from work and hits me" as said.
 _WORK_AS_A_TIME = {"from", "after", "before", "to"}
@@ -698,9 +695,10 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
     # a second pint or another biscuit not allowed for one's health ("Me wife won't let us have a second pint, reckons I'm
     # daft wi' me cholesterol": the eighteenth fresh set, session 33)
     "coercive_control": r"\b(will not|would not|does not|do not) let (me|us|him|her) have (a |an )?(second|another|third|"
-                        r"extra|more|any more) (pint|drink|beer|biscuit|cake|slice|piece|chocolate|glass|cup|helping|portion|"
-                        r"pudding|dessert|sweets?|crisps|takeaway)s?\b(?!.*\b(lock\w*|hit\w*|money|phone|friends|out|hurt\w*|"
-                        r"scared|afraid|frightened)\b)|"
+                        r"extra|more|any more) (pint|beer|biscuit|cake|slice of cake|chocolate|helping|portion|"
+                        r"pudding|dessert|sweets?|crisps|takeaway)s?\b"
+                        r"(?=.*\b(cholesterol|diabetes|sugar|sugars|weight|heart|health|blood pressure|liver|gout|diet)\b)"
+                        r"(?!.*\b(lock\w*|hit\w*|money|phone|friends|out|hurt\w*|scared|afraid|frightened|until|till|unless)\b)|"
                         r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR
                         # a carer keeping someone who wanders safe: "washing him, his tablets, meals, stopping him going
                         # out at night" (a stranger, session 31, at "What care do you give?": the Domestic Abuse Helpline)
@@ -718,16 +716,25 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                         r"once a week|at weekends|at the weekend|for me|when i m at work|when im at work|when shes at work|when "
                         r"hes at work))*$",
     # a boss called a slave driver, with nothing of documents, pay or being kept said (the eighteenth fresh set)
-    "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR + r"|\bslave ?drivers?\b(?!.*\b(passport|passports|"
-                    r"documents|papers|not paid|no pay|unpaid|never paid|owe|owes|debt|locked|lock|locks|sleep|leave|threat\w*)\b)",
+    "exploitation": r"^" + _NOTHING_WRONG_SAID + r".*" + _ASKED_FOR + r"|\bslave ?drivers?\b"
+                    r"(?=.*\b(lol|lmao|haha|ha|pays? (double|well|good)|good money|money is good|fair enough|only joking)\b)"
+                    r"(?!.*\b(passport|passports|documents|papers|id|not paid|no pay|unpaid|never paid|does not pay|doesnt pay|"
+                    r"owe|owes|debt|locked|lock|locks|sleep|leave|threat\w*|keeps|kept|takes|took|phone|cards?|caravan|"
+                    r"no days off|can not go|cannot go|without him|without her)\b)",
     "not_safe_at_home": r"\bin (the|a|his|her|my|their) safe\b(?! (place|environment|home|space|house|area|hands))"
                         r"(?!.*\b(not|never|dont|do not) (feel )?safe\b)",
     # help with the banking or the bills ("My son helps with my banking because my eyes are bad": the eighteenth fresh
     # set, session 33), not where anything is taken, kept or spent
     "financial_abuse": r"\b(helps?|helping|helped) (me |us |mum |dad )?(with|sort|do|out with) (my|the|our|his|her|mums?|dads?) "
-                       r"(online )?(banking|bank|finances|bills|paperwork|accounts?|statements|money)\b(?!.*\b(takes?|took|"
-                       r"taking|keeps?|kept|spends?|spent|without|never|steal\w*|stole|nick\w*|owe\w*|missing|gone|emptie\w*|"
-                       r"empty|himself|herself|themselves|borrow\w*|lend|lent|transfer\w*|withdr\w*)\b)|"
+                       r"(online )?(banking|bank|finances|bills|paperwork|accounts?|statements|money)\b"
+                       # (with the reason said: eyes, hands, a stroke, being no good with computers; a second reader, session
+                       # 33: "… and has changed all the passwords so I can't get in", "… and uses my money for drugs")
+                       r"(?=.*\b(eyes|eyesight|sight|hands|stroke|memory|computers?|online|internet|apps?|letters|numbers|"
+                       r"i (still )?(decide|check|sign|see|choose|approve)\w*)\b)"
+                       r"(?!.*\b(takes?|took|taking|keeps?|kept|spends?|spent|uses?|used|using|without|never|steal\w*|stole|"
+                       r"nick\w*|owe\w*|missing|gone|emptie\w*|empty|himself|herself|themselves|borrow\w*|lend|lent|transfer\w*|"
+                       r"withdr\w*|passwords?|pin|changed|locked|lock|can not|cannot|wont|will not|drugs|drink|gambl\w*|"
+                       r"bets?|betting)\b)|"
                        r"\b(always|he|she|they|and) (pays?|paid|gives?|gave) (me )?(it |them )?back\b(?!.*\b(never|not|doesnt|"
                        r"does not|wont|will not)\b)|"  # "my grandson pinched forty quid off me for the bus, he always pays me back"
                        r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "
@@ -756,16 +763,10 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                 r"(?=.*\b(support|help|say to|what to say|anniversary|funeral|comfort|be there for|look after)\b).*\b"
                 r"(friend|neighbour|cousin|colleague|mate|sister|brother|aunt|auntie|uncle|niece|nephew|she|he) (lost|has lost|"
                 r"had lost) (his|her|their|a) (\w+ ){0,2}to suicide\b"
-                r"|\blike ending it (there|here|now if|with)\b|\bending it with (him|her|my|the)\b"
-                # another's death by suicide told beside a walk, a collection or a memorial for them, nothing of despair
-                # said ("my freind from work died by suicide last year and im doing a sponsered walk for the charity":
-                # the eighteenth fresh set, session 33)
-                r"|^(?!.*\b(want|wants|wanted|wanna) to (die|end|go|be with)|.*\b(ending it|end it|end my life|cant go on|"
-                r"can not go on|no point|whats the point|what is the point|myself|same way|join (him|her|them)|kill me)\b)"
-                r"(?=.*\b(charity|sponsored|sponsered|sponsor|fundrais\w*|walk|run|memory|memorial|poster|awareness|"
-                r"collection|donat\w*)\b).*\b(died by suicide|took (his|her|their) own li(fe|ves)|killed (himself|herself|"
-                r"themselves)|committed suicide|lost (his|her|their|a) (\w+ ){0,2}to suicide)\b",
+                r"|\blike ending it (there|here|now if|with)\b|\bending it with (him|her|my|the)\b",
     "child_at_risk": _PETS_FED,
+    # "a slap up meal for the residents at christmas", "a fruit punch for the residents' party" (a second reader, session 33)
+    "care_abuse": r"\bslap[\s-]?up\b|\b(fruit|rum|party|christmas) punch\b|\bpunch (bowl|line|card)\b",
 
 }
 for _kind, _said in _MORE_EVERYDAY_SAID.items():
@@ -814,6 +815,7 @@ _ANSWERED_NO = re.compile(r"^(?:(?:\S+ ){0,14}?i (?:said|answered|put|ticked|tol
 _TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|lying|not true|wasn t true|honestly|really|actually|though|cos|coz|because|"
                          r"didn t want|did not want|scared|afraid|frightened|worried|section|sectioned|in case|so they|"
                          r"so she|so he)\b")
+_INSTEAD = re.compile(r"\b(?:just|only|except|apart|instead|else|me|other)\b")
 _NO_CONCERNS = re.compile(r"\b(?:said|says) no concerns? (?:about|re|regarding|around)(?: \S+){0,3}$")
 _SCREENED_KINDS = frozenset({"suicidal", "self_harm", "sexual_abuse", "domestic_abuse", "coercive_control"})
 
@@ -825,7 +827,11 @@ def screened_no(category: str, words: list[str], start: int, end: int) -> bool:
         return False
     before, after = " ".join(words[max(0, start - 20):start]), " ".join(words[end:end + 30])
     no = _ANSWERED_NO.match(after)
-    return bool(_ASKING.search(before) and no and not _TAKEN_BACK.search(no.group("rest"))) \
+    # (a "no" said straight after, with what is done instead: "no he doesnt hurt me, he just locks me in", "no he doesnt,
+    # only me": a second reader, session 33)
+    at_once = no is not None and no.group(0).lstrip().startswith(("no ", "me no", "him no", "her no", "them no", "us no"))
+    return bool(_ASKING.search(before) and no and not _TAKEN_BACK.search(no.group("rest"))
+                and not (at_once and _INSTEAD.search(no.group("rest")))) \
         or _NO_CONCERNS.search(before) is not None
 
 

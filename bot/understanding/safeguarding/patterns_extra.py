@@ -430,7 +430,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("carer_breaking_point", True, "FEAR ~5 i ~1 will|would|might|could|may|ll ~1 go ~1 further|too far"),
     # session 33 (the eighteenth fresh set): "lad frm grindr wudnt stop wen i said no"; a care worker who saw the team
     # leader slap a resident; "he goes through my history after, so I'll delete this"
-    ("sexual_abuse", False, "not stop when|wen|after|though|even ~1 i ~1 say|tell|beg|scream|shout|ask ~1 no"),
+    # (a man, a partner, someone: never a toddler, a salesman or the kids at screen time, a second reader)
+    ("sexual_abuse", False, "he|guy|man|lad|bloke|boyfriend|girlfriend|husband|wife|partner|someone|somebody|date|fella "
+                            "~4 not stop when|wen|after|though|even ~1 i ~1 say|tell|beg|scream|shout ~1 no"),
     ("care_abuse", True, "slap|smack|thump|punch|kick|shove|pinch|manhandle|drag|grab|shake ~3 resident|residents|patient|"
                          "patients|client|clients"),
 ]
@@ -442,8 +444,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
 SURE_PATTERNS: list[tuple[str, bool, str]] = [
     # what is read after, so the message is deleted ("He goes through my history after, so I'll delete this": the
     # eighteenth fresh set, session 33; the classifier made 0.15 of it)
-    ("coercive_control", True, "go|goes|check|checks|read|reads ~1 through ~1 my ~1 history|messages|texts|phone|emails ~6 "
-                               "delete|deleting"),
+    # (by someone, never the writer's own tidying: "I go through my emails and delete the junk", "can you go through my
+    # messages and delete my details": a second reader, session 33)
+    ("coercive_control", True, "he|she|husband|wife|partner|boyfriend|girlfriend|fella ~1 go|goes|check|checks|read|reads ~1 "
+                               "through ~1 my ~1 history|messages|texts|phone|emails ~6 i ~2 delete|deleting ~1 this|these|"
+                               "it|chat|conversation|messages|everything"),
     # an overdose taken, and a person thrown: said this plainly, no ordinary story word may calm them
     ("suicidal", True, "take|took|swallow ~2 MANY ~2 of? ~1 my? ~1 MEDS ~2 just|now|tonight|today|purpose|earlier"),
     ("domestic_abuse", True, "OTHER ~2 throw|threw|push|pushed|shove|kick|kicked ~1 VICTIM ~1 down|across|into|against"),

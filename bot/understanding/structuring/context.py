@@ -1215,20 +1215,17 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
 # The seventeenth fresh structuring set (session 33): what is said around a fact that tells its status plainly
 # tested and nothing there: "her b12 and thyroid came back fine"
 _CAME_BACK_FINE = re.compile(r"^\s+(?:(?:and|n|&)\s+(?:her\s+|his\s+|my\s+)?(?!(?:the|scans?|tests?|results?|bloods?|x-?rays?|mri|"
-                             r"ct|biopsy|swabs?)\b)[\w-]+\s+)?(?:levels?\s+|tests?\s+|bloods?\s+|"
-                             r"results?\s+)?(?:all\s+)?(?:came|come|have\s+come|has\s+come)"
+                             r"ct|biopsy|swabs?|levels?)\b)[\w-]+\s+)?(?:all\s+)?(?:came|come|have\s+come|has\s+come)"
                              r"\s+(?:back|bk|bck)\s+(?:all\s+)?(?:fine|normal|clear|negative|ok|okay)\b", re.IGNORECASE)
 # one medicine in another's place: "clopidogrel, which replaced the aspirin she used to be on"
-_REPLACED = re.compile(r"\b(?:replaced|replacing|replaces|instead\s+of)\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?$", re.IGNORECASE)
+_REPLACED = re.compile(r"\b(?:which|that|it|this)\s+(?:has\s+|have\s+|had\s+)?(?:replaced|replaces)\s+(?:the\s+|her\s+|his\s+|my\s+|"
+                       r"their\s+)?$|\binstead\s+of\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?$", re.IGNORECASE)
 _USED_TO_BE_ON = re.compile(r"^\s+(?:that\s+)?(?:she|he|i|they|we)\s+used\s+to\s+(?:be\s+on|take|have)\b", re.IGNORECASE)
 # put forward and not taken: "The consultant mentioned donepezil but said it doesn't help …, so she isn't on it"
 _PUT_FORWARD = re.compile(r"\b(?:mentioned|suggested|offered|recommended|talked\s+about|said\s+about|spoke\s+about)\s+"
                           r"(?:(?:a|an|the|some|trying|starting)\s+)?$", re.IGNORECASE)
 _NOT_ON_IT_SO = re.compile(r"\b(?:so|and)\s+(?:she|he|i|they|we)\s*(?:is\s*n['’]?t|isnt|is\s+not|are\s*n['’]?t|arent|am\s+not|"
                            r"['’]s\s+not|['’]m\s+not|was\s*n['’]?t|wasnt|never\s+went)\s+on\s+(?:it|them)\b", re.IGNORECASE)
-# what a medicine does not do, said of the condition ("said it doesn't help vascular dementia"): the condition is not denied
-_DOES_NOT_HELP = re.compile(r"\b(?:does|do|did|will|would|wo)\s*(?:n['’]?t|not)\s+(?:help|work\s+(?:for|on)|treat|cure|slow|stop)\s+"
-                            r"(?:the\s+|her\s+|his\s+|my\s+|their\s+|with\s+)?$", re.IGNORECASE)
 # a habit given up long ago, as a second language says it: "I smoke bidi when I am young man, I stop 25 year"
 _STOPPED_YEARS = re.compile(r"^[^.!?]{0,60}?\b(?:i|he|she|they|we)\s+(?:stop|stopped|quit|quitted|give\s+up|gave\s+up)\s+"
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s+"
@@ -1249,10 +1246,11 @@ _IF_IT_SHOWS = re.compile(r"\bif\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?(?:ne
                           r"(?:(?:a|an|some)\s+)?$", re.IGNORECASE)
 _IF_AFTER = re.compile(r"^\s+(?:if|in\s+case)\b", re.IGNORECASE)  # "the consultant mentioned donepezil if the scan …"
 # stopped by a doctor, said in the present as a second language says it: "Last year doctor stop the gliclazide"
-_DOCTOR_STOP = re.compile(r"\b(?:doctors?|gp|consultant|nurse|hospital|they|he|she)\s+(?:stop|stops)\s+(?:the\s+|my\s+|his\s+|"
-                          r"her\s+|their\s+)?$", re.IGNORECASE)
+_DOCTOR_STOP = re.compile(r"\b(?:doctors?|gp|consultant|nurse|hospital)\s+stop\s+(?:the\s+|my\s+|his\s+|her\s+|their\s+)?$",
+                          re.IGNORECASE)
+_ONLY_FOR_A_WHILE = re.compile(r"\b(?:when|whenever|if|before|otherwise|then|until|till|restart\w*|again)\b", re.IGNORECASE)
 # an event had and got over: "a mini stroke … back in 2022 but I've been right as rain since"
-_WELL_SINCE = re.compile(r"^[^.;!?]*?\b(?:been|felt|was|were|is|has\s+been|have\s+been)\s+(?:absolutely\s+|perfectly\s+|totally\s+|"
+_WELL_SINCE = re.compile(r"^(?![^.;!?]*?(?:\bnot|n['’]t|nt|\bnever|\bnae)\s+(?:been|felt|was|were|is)\b)[^.;!?]*?\b(?:been|felt|was|were|is|has\s+been|have\s+been)\s+(?:absolutely\s+|perfectly\s+|totally\s+|"
                          r"fine\s+and\s+)?(?:fine|right\s+as\s+rain|grand|champion|ok|okay|alright|all\s+right|well|good|"
                          r"right)\s+(?:ever\s+)?since\b", re.IGNORECASE)
 # the event since which something else is done: "she does the driving since I had the heart attack"
@@ -1262,6 +1260,21 @@ _SINCE_IT = re.compile(r"\b(?:since|after)\s+(?:i|he|she|they|we)\s+(?:had|has\s
 _OVER_NOW = re.compile(r"^[^.!?]*\b(?:it\s+was\s+(?:just|only)\s+(?:a\s+|an\s+)?(?:\w+\s+)?(?:infection|virus|bug|cold)\b[^.!?]*"
                        r"\b(?:finished|gone|over|cleared(?:\s+up)?|better)|(?:all\s+)?(?:finished|gone|over|cleared\s+up)\s+now|"
                        r"(?:now|all)\s+(?:finished|gone|over|cleared\s+up))\b", re.IGNORECASE)
+# found clear after it was thought of: "but the angiogram was completely clear", "but it wasnt", "but the tests said no"
+# (a known condition thought to cause something: "they thought diabetes was causing it but the bloods were normal")
+_THE_CAUSE = re.compile(r"\s+(?:was|is|were|might\s+be|could\s+be)\s+(?:causing|the\s+cause|to\s+blame|behind)\b", re.IGNORECASE)
+_MIGHT_HAVE = re.compile(r"\b(?:might|may|could)\s+(?:have|be)\s+(?:got\s+)?(?:a\s+|an\s+|some\s+)?$", re.IGNORECASE)
+_FOUND_CLEAR = re.compile(r"^[^.!?]{0,60}?\bbut\s+(?:(?:it|that)\s+(?:was\s*n['’]?t|wasnt|was\s+not|is\s*n['’]?t|isnt|is\s+not)\b"
+                          r"(?!\s+(?:bad|serious|that|too|as|so|very|a\s+big|severe|the\s+worst))|(?:the\s+|my\s+|her\s+|his\s+)?"
+                          r"(?:\w+\s+){0,2}?(?:tests?|scans?|results?|bloods?|angiogram|echo|ecg|mri|ct|x-?rays?|biopsy|"
+                          r"colonoscopy|endoscopy|camera)\s+(?:was|were|came\s+back|showed|said)\s+(?:completely\s+|totally\s+|"
+                          r"all\s+|perfectly\s+)?(?:clear|normal|fine|negative|nothing|no)\b)", re.IGNORECASE)
+# put forward by a doctor just after it, and not begun: "the dapagliflozin, the cardiologist suggested it but I have not
+# started it yet" (a stranger, session 33: read back "You take dapagliflozin" and sent to two services)
+_SUGGESTED_NOT_STARTED = re.compile(
+    r"^\s*,\s*(?:the\s+|my\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?(?:suggested|mentioned|recommended|offered|prescribed|"
+    r"wants?\s+(?:me|her|him|them)\s+to\s+(?:try|start|take))\s+(?:it|them|that|this)\b[^.!?]{0,30}?\b(?:i|she|he|they|we)\s*"
+    r"(?:have|has|['’]ve|['’]s)?\s*(?:not|n['’]?t|never)\s+(?:yet\s+)?(?:started|begun|tried|taken)\b", re.IGNORECASE)
 # "operation and chemotherapy, now the doctor say no sign of cancer"
 _NO_SIGN = re.compile(r"^[^.!?]*\b(?:no\s+(?:sign|signs|trace|evidence)\s+of\s+(?:the\s+|any\s+)?(?:cancer|it|tumou?rs?|disease)|"
                       r"all\s+clear|in\s+remission|cancer[\s-]free)\b", re.IGNORECASE)
@@ -1273,6 +1286,8 @@ _SYMPTOMS_THAT_PASS = frozenset({"cough", "fever", "temperature", "sickness", "v
 _WAITED_FOR = re.compile(r"^(?:['’]s|\s+has|\s+have|\s+is)?\s*(?:got\s+)?(?:a\s+|the\s+)?(?:\w+\s+){0,2}?(?:waiting\s+list|"
                          r"wait(?:ing)?\s+time)\b|^(?:['’]s|\s+has|\s+have)\s+(?:got\s+)?(?:a|an)\s+(?:[\w-]+\s+){1,2}?wait\b",
                          re.IGNORECASE)
+_A_SERVICE = re.compile(r"clinic|physio|therap|team|service|camhs|counsell|nurse|specialist|assessment|referral|\bot\b|"
+                        r"occupational|appointment|hospital|social|care|surgery|consultant|doctor|gp", re.IGNORECASE)
 _WAITING_FOR = re.compile(r"\b(?:on|joined|put\s+on|added\s+to)\s+(?:the|a)\s+(?:waiting\s+)?list\s+(?:for|to\s+see)\s+(?:the\s+|a\s+)?$",
                           re.IGNORECASE)
 
@@ -1287,34 +1302,39 @@ def told_after(before: str, rest: str, name: str, earlier: str = "") -> str | No
     """The status what follows a fact in its sentence gives it (`before`: its clause before it; `rest`: the words after
     it, to the sentence's end; `earlier`: the sentence before it), or None."""
     rest = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
-    if _CAME_BACK_FINE.match(rest) or _THOUGHT_TO_BE.search(before) and ruled_out_after(rest):
-        # ("At first they thought it was MS, but the MRI ruled that out")
+    if _CAME_BACK_FINE.match(rest) or (_THOUGHT_TO_BE.search(before) or _MIGHT_HAVE.search(before)) and (
+            ruled_out_after(rest) or _FOUND_CLEAR.match(rest)) and not _THE_CAUSE.match(rest):
+        # ("At first they thought it was MS, but the MRI ruled that out", "they thought I had angina but the angiogram was
+        # completely clear", "docs thought it was ibs at first but it wasnt": a stranger, session 33)
         return NEGATED
-    if _DOES_NOT_HELP.search(before):
-        return CURRENT
+    if _SUGGESTED_NOT_STARTED.match(rest):
+        return HYPOTHETICAL  # "the dapagliflozin, the cardiologist suggested it but I have not started it yet" (a stranger)
     if _REPLACED.search(before) or _USED_TO_BE_ON.match(rest):
         return PAST
     if _PUT_FORWARD.search(before) and _NOT_ON_IT_SO.search(rest):
         return NEGATED
-    if name in _HABITS and (_STOPPED_YEARS.match(rest) or _WHEN_YOUNG.match(rest)):
+    if name in _HABITS and (_STOPPED_YEARS.match(rest) or _WHEN_YOUNG.match(rest)) \
+            and not re.search(r"\b(?:again|now\s+it|now\s+its|now\s+it['’]s|back\s+on|still|these\s+days)\b", rest, re.IGNORECASE):
         return PAST
     if _GUESSED.search(before) and _NOT_CONFIRMED.search(rest) or _IF_IT_SHOWS.search(before):
         return HYPOTHETICAL
     if (_SAID_OF_IT.search(before) or re.search(r"\bmentioned\s+$", before, re.IGNORECASE)) and _IF_AFTER.match(rest):
         return HYPOTHETICAL
-    if _DOCTOR_STOP.search(before):
+    if _DOCTOR_STOP.search(before) and not _ONLY_FOR_A_WHILE.search(rest):
         return PAST
     if name in EVENTS and (_WELL_SINCE.match(rest) or name != "stroke" and _SINCE_IT.search(before)):
         return PAST  # (a stroke's effects go on: "since she had the stroke" is said of one that lasts)
-    if name == "covid-19" and re.search(r"\blong\s+covid\b", rest, re.IGNORECASE) \
-            and not re.search(r"\blong\s+$", before, re.IGNORECASE):
+    if name == "covid-19" and re.search(r"\blong\s+covid\b[^.!?]{0,25}\b(?:ever\s+)?since\b|\bsince\s+then\b[^.!?]{0,40}\blong\s+covid\b",
+                                        rest, re.IGNORECASE) and not re.search(r"\blong\s+$", before, re.IGNORECASE):
         return PAST  # "I got covid in January 2021 … and I have long covid since then": the infection is over
-    if name in _SYMPTOMS_THAT_PASS and _OVER_NOW.match(rest) and _THEN.search(earlier + before + rest):
+    if name in _SYMPTOMS_THAT_PASS and _OVER_NOW.match(rest) and _THEN.search(earlier + before + rest) \
+            and not re.search(r"\b(?:still|again|ongoing|keeps?)\b", rest, re.IGNORECASE):
         return PAST
     if name in TREATMENTS and ((clear := _SCANS_CLEAR.search(rest)) and not _NOT_YET_CLEAR.search(clear.group(0))
-                               or _NO_SIGN.match(rest)):
+                               or _NO_SIGN.match(rest)) \
+            and not re.search(r"\b(?:still|every|ongoing|continu\w*|aim|hope|hoping|until|till|by)\b", before + rest, re.IGNORECASE):
         return PAST  # "She had bowel cancer in 2020, surgery and chemotherapy, and now the scans are clear"
-    if _WAITED_FOR.match(rest) or _WAITING_FOR.search(before):
+    if (_WAITED_FOR.match(rest) or _WAITING_FOR.search(before)) and _A_SERVICE.search(name):
         return HYPOTHETICAL
     return None
 

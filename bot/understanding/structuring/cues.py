@@ -163,9 +163,11 @@ ALLERGY = Guarded(re.compile(
     r"(?!\s+(?:to|2|for|on|from|with)\b)"
     # said first with "I have allergy": "But peanut I have allergy, my throat is closing" (the twenty-seventh fresh forms
     # set, session 33: not heard, and "Medicine allergy, no" before it was sent as an allergy to medicines)
-    rf"|^\W*(?:(?:but|and|also)\s+)?(?!(?:{_NOT_ALLERGENS}|i|he|she|they|we|it|that|this|so|and|but|also|yes|no|medicine|"
-    r"medicines|drug|drugs|medication|tablet|tablets)\b)([a-z][a-z\-]*)\s+(?:i|he|she|they|we)\s+(?:have|has|got|get)\s+"
-    r"(?:an?\s+)?(?:bad\s+|severe\s+|big\s+)?all?ergy\b",
+    # (a thing one is allergic to, never "Well I have allergy to cats", "Now I have allergy": a second reader)
+    r"|^\W*(?:(?:but|and|also)\s+)?(peanuts?|nuts?|eggs?|milk|dairy|fish|shellfish|prawns?|wheat|gluten|sesame|latex|"
+    r"plasters?|penicillin|aspirin|ibuprofen|codeine|morphine|cats?|dogs?|horses?|pollen|bees?|wasps?|strawberr(?:y|ies)|"
+    r"kiwis?|soya?|mushrooms?|bananas?)\s+(?:i|he|she|they|we)\s+(?:have|has|got|get)\s+(?:an?\s+)?(?:bad\s+|severe\s+|big\s+)?"
+    r"all?ergy\b",
     re.IGNORECASE,
 ), "erg")
 # "allergic to penicillin and them sticking plasters": the next allergen of a list (not "and I have asthma")

@@ -480,9 +480,14 @@ _NO_LONGER_COMES = re.compile(r"\b(?:used\s+to|use\s+to|stopped|no\s+longer)\s+(
 _STILL_COMES = re.compile(r"\b(?:still|now|again|new\s+one|more\s+often|twice|weekly|monthly|rings?|sometimes)\b", re.IGNORECASE)
 
 
+# An injury not yet mended, said after it: "and is still in rehab", "it's still painful"
+_STILL_HEALING = re.compile(r"[^.!?]*\bstill\s+(?:in\s+(?:rehab|hospital|plaster|a\s+cast|a\s+boot|a\s+sling)|healing|recovering|"
+                            r"sore|painful|aches?|hurts?|swollen|can\s*(?:n['’]?t|not)|cannot|not\s+(?:healed|right|better))",
+                            re.IGNORECASE)
 # What an injury left, said after it: "so he's in a wheelchair now", "so now she can't walk far"
 _LEFT_SO = re.compile(r"[^.!?]{0,40}?\bso\s+(?:now\s+)?(?:he|she|i|they)\s*(?:['’]s|\s+is|['’]m|\s+am|\s+are|\s+has|\s+have|"
-                      r"\s+can\s*(?:n['’]?t|not))\s+(?:\w+\s+){0,4}?(?:now|any\s*more|since)\b", re.IGNORECASE)
+                      r"\s+can\s*(?:n['’]?t|not)|\s+cannot)\s+(?:\w+\s+){0,2}?(?:in\s+a\s+wheelchair|wheelchair|bed\s*bound|"
+                      r"housebound|paralysed|walk|move|lift|grip|drive|work|use|stand)\b", re.IGNORECASE)
 
 
 def _sentence_before(story: str, at: int) -> str:
@@ -1109,7 +1114,7 @@ class Filer(PersonalFiler):
         elif status == context.PAST and term.canonical in context.ACUTE and context.still_going(rest) \
                 and context.told_after(clause[:term.start], rest, term.canonical) != context.PAST:
             status = context.CURRENT  # "he had a chest infection in October and it still hasnt cleared"
-        elif status in (context.CURRENT, context.PAST) and (later := context.told_after(
+        elif status in (context.CURRENT, context.PAST, context.HYPOTHETICAL) and (later := context.told_after(
                 clause[:term.start], rest, term.canonical, _sentence_before(story, base + term.start))) is not None \
                 and (status == context.CURRENT or later == context.NEGATED):
             status = later  # "think its prob alzhimers but they havent confirmed it" (session 33)
@@ -1414,8 +1419,12 @@ class Filer(PersonalFiler):
             status, about, when = context.fact_status(clause, match.start(), match.end(), canonical="fracture"), "subject", None
             if status == context.CURRENT and who.story and _ALL_RIGHT_NOW.match(who.story, base + match.end()):
                 status = context.PAST  # "In January I slip on the ice … and hurt my knee, now is ok" (fresh forms, session 32)
-            elif status == context.CURRENT and context.long_ago(clause) and not context.recent(clause):
+            elif status == context.CURRENT and context.long_ago(clause) and not context.recent(clause) \
+                    and not re.match(r"[^.!?]*\b(?:still|ever since|not healed|never healed)\b", who.story[base + match.end():]):
                 status = context.PAST  # "slipped on the ice in October last year and hurt her wrist" (session 33)
+            elif status == context.PAST and who.story and _STILL_HEALING.match(who.story, base + match.end()) \
+                    and not re.search(r"\byears?\s+(?:ago|since|back)\b|\bin\s+(?:19|20)\d\d\b", clause, re.IGNORECASE):
+                status = context.CURRENT  # "broke his hip in December last year and is still in rehab" (a second reader)
             elif status == context.PAST and who.story and _LEFT_SO.match(who.story, base + match.end()):
                 status = context.CURRENT  # "hurt his spine, so he's in a wheelchair now" (fresh forms, session 33)
             if _THEIR_INJURY.match(match.group(0)):

@@ -71,7 +71,7 @@ _OTHERS = re.compile(
 _GIVEN_TO_OTHERS = re.compile(
     r"\b(?:give|gives|gave|giving|administer|administers|administering)\s+(?:[\w'’-]+,?\s+){1,6}?(?:to|for)\s+"
     r"(?:the\s+|our\s+|my\s+|all\s+the\s+|all\s+my\s+)?(?:residents|patients|clients|service\s+users|customers|"
-    r"old\s+people|elderly)\b", re.IGNORECASE)
+    r"old\s+people|elderly)\b(?![^.!?]*\b(?:included|including|as\s+well|too)\b)", re.IGNORECASE)
 # What the person gives those people, after they are named: "…and I give them their oxycodone", "i do them their
 # insulin": what follows is theirs, though "I" is said
 _GIVEN_THEM = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:give|gives|gave|giving|hand|hands|handed|handing|do|does|did|"

@@ -193,7 +193,8 @@ class PersonalFiler:
             # "no drug allergies" (beside "Strawberries make my lips swell up") says none to medicines only, and
             # a form is told "No known drug allergies", never "No known allergies"
             drugs = re.search(r"\b(?:drug|medicine|medication|tablet)s?\b", match.group(0), re.IGNORECASE) or re.match(
-                r"\s*(?:to|2|for|with)\s+(?:any\s+)?(?:drugs?|medicines?|medications?|meds|tablets?|pills)\b", clause[match.end():],
+                r"\s*(?:to|2|for|with)\s+(?:any\s+)?(?:drugs?|medicines?|medications?|meds|tablets?|pills)\b"
+                r"(?!\s*(?:,|\bor\b|\band\b|\bnor\b)\s*(?:food|foods|anything|nothing|other|else|animals))", clause[match.end():],
                 re.IGNORECASE)  # "no allergys to medicines as far as i know but i cant go near horses"
             sections["allergies"].append(item("medicines" if drugs else "any known allergies", "negated", "subject", teller,
                                               base + match.start(), base + match.end(),

@@ -61,3 +61,42 @@ def test_the_near_misses_raise_no_alarm(text):
 def test_their_near_twins_keep_their_meaning(text, kind):
     heard = _heard(text)
     assert (kind in heard) if kind else heard == [], heard
+
+
+# A second reader (session 33) found these made wrong by the first forms of this session's rules; each is right again
+@pytest.mark.parametrize("text, kind", [
+    ("I don't want to be here anymore since my wife took her own life, her memorial is on sunday", "suicidal"),
+    ("my brother killed himself and im doing a walk for him, i have the rope ready", "suicidal"),
+    ("my mum took her own life, I walk to the bridge every night and think about jumping", "suicidal"),
+    ("my son helps with my banking and has changed all the passwords so I can't get in", "financial_abuse"),
+    ("my son helps with my banking and uses my money for drugs", "financial_abuse"),
+    ("he's a slave driver, we work every day with no days off and he keeps our bank cards", "exploitation"),
+    ("the boss is a slave driver, he took my ID card and we can't go anywhere without him", "exploitation"),
+    ("my psychology teacher touched me after the lesson", "sexual_abuse"),
+    ("the policy at the care home is to lock residents in their rooms at night", "care_abuse"),
+    ("he won't let me have another drink of water until I've finished the cleaning", "coercive_control"),
+    ("the doctor asked if my husband hurts me, no he doesnt hurt me, he just locks me in", "domestic_abuse"),
+    ("the health visitor asked if he ever hits the kids, no he doesnt, only me", "domestic_abuse"),
+])
+def test_what_the_first_forms_of_the_rules_lost_is_heard(text, kind):
+    assert kind in _heard(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I go through my emails every morning and delete the junk",
+    "can you go through my messages and delete my details please",
+    "watched a documentary about suicide, i think i have seen it before",
+    "the bus driver wouldn't stop when I asked, no idea why",
+    "we had a slap up meal for the residents at christmas",
+])
+def test_what_the_first_forms_of_the_rules_raised_is_quiet(text):
+    assert _heard(text) == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("I made a fruit punch for the residents' party", "care_abuse"),
+    ("the kids wouldnt stop when i said no more screen time", "sexual_abuse"),
+    ("the salesman would not stop when I said no thanks", "sexual_abuse"),
+])
+def test_no_rule_of_this_session_hears_a_harm_in_them(text, kind):
+    assert kind not in {category for heard in detector().evidence(text) for category, _ in heard.raised}

@@ -88,8 +88,6 @@ def test_their_near_twins_keep_their_meaning(structurer, said, section, words, s
     ("She takes ramipril, which replaced the amlodipine she used to be on.", "medications", "ramipril", "current"),
     ("The consultant mentioned memantine but said it wouldn't help her, so she isn't on it.", "medications", "memantine",
      "negated"),
-    ("She has vascular dementia. The nurse said donepezil doesn't help vascular dementia.", "health", "vascular dementia",
-     "current"),
     ("She smoke when she is young woman, she stop 30 year.", "health", "smoking", "past"),
     ("She fell down the stairs in 2022 and hurt her back, so she's in a wheelchair now.", "health", "injured back",
      "current"),
@@ -123,3 +121,66 @@ def test_no_allergy_to_medicines_is_never_no_allergy_at_all(structurer):
 def test_twice_a_day_said_as_two_times_every_day(structurer):
     found = _items(structurer, "now I take metformin two times every day", "medications", teller="self")
     assert any("two times every day" in text for text, _, _ in found), found
+
+
+# A stranger on the running stack (session 33): each was delivered to a service as had now or in the past
+@pytest.mark.parametrize("said, section, words, status", [
+    ("She takes ramipril and the apixaban, the heart doctor suggested it but she hasn't started it yet.", "medications",
+     "apixaban", "hypothetical"),
+    ("She takes ramipril and the apixaban, the heart doctor suggested it but she hasn't started it yet.", "medications",
+     "ramipril", "current"),
+    ("they thought she had angina but the angiogram was completely clear", "health", "angina", "negated"),
+    ("the doctors thought it was gallstones at first but it wasnt", "health", "gallstones", "negated"),
+    ("they said she might have epilepsy after the blackouts but the tests said no", "health", "epilepsy", "negated"),
+])
+def test_what_a_stranger_showed(structurer, said, section, words, status):
+    assert _status(structurer, said, section, words) == status
+
+
+@pytest.mark.parametrize("said, words", [
+    ("they thought she had angina and the angiogram confirmed it", "angina"),
+    ("they thought it was gallstones but it wasnt too bad, she had them out", "gallstones"),
+])
+def test_found_and_not_found_clear_is_never_denied(structurer, said, words):
+    assert _status(structurer, said, "health", words) != "negated"
+
+
+# A second reader (session 33) found these made wrong by the first forms of this session's rules; each is right again
+@pytest.mark.parametrize("said, section, words, status", [
+    ("His diabetes bloods came back fine, his HbA1c is 48 on the metformin", "health", "diabetes", "current"),
+    ("Her warfarin levels came back fine", "medications", "warfarin", "current"),
+    ("He stops the metformin when he's poorly and then restarts it", "medications", "metformin", "current"),
+    ("She had a stroke in March and hasn't been right since, can't use her left arm", "health", "stroke", "current"),
+    ("He had a chest infection last month, the antibiotics are all finished now but he's still coughing", "health",
+     "chest infection", "current"),
+    ("Her diabetes clinic waiting list is six months", "health", "diabetes", "current"),
+    ("They replaced her pacemaker last year", "health", "pacemaker", "current"),
+    ("He smokes a pipe, he stopped 2 years but started again", "health", "smoking", "current"),
+    ("She fractured her ankle in 2019 but it healed so she's walking fine now", "health", "ankle", "past"),
+    ("He broke his hip in December last year and is still in rehab", "health", "hip", "current"),
+    ("At the home they give donepezil to the residents with dementia, Rose included", "medications", "donepezil", "current"),
+])
+def test_what_the_first_forms_of_the_rules_made_wrong(structurer, said, section, words, status):
+    assert _status(structurer, said, section, words) == status
+
+
+@pytest.mark.parametrize("said, words", [
+    ("I've got covid at the moment, I'm worried it'll turn into long covid", "covid-19"),
+    ("I'm still on chemotherapy tablets, capecitabine, but the scan was all clear", "chemotherapy"),
+])
+def test_in_their_own_story_what_goes_on_is_current(structurer, said, words):
+    assert [status for text, status, _ in _items(structurer, said, "health", teller="self") if words in text] == ["current"]
+
+
+@pytest.mark.parametrize("said, allergen", [
+    ("Well I have allergy to cats", "cat"),
+    ("Now I have allergy to nuts", "nut"),
+])
+def test_a_word_before_i_have_allergy_is_no_allergen_unless_it_is_one(structurer, said, allergen):
+    found = [text for text, _, _ in _items(structurer, said, "allergies", teller="self")]
+    assert found and all(allergen in text for text in found), found
+
+
+def test_no_allergies_to_medicines_food_or_anything_is_none_at_all(structurer):
+    found = _items(structurer, "No allergies to medicines, food, anything.", "allergies", teller="self")
+    assert ("any known allergies", "negated", "subject") in found, found
