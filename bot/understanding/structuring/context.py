@@ -535,7 +535,8 @@ _FRONTED_PAST = re.compile(r"^\s*,?\s*(?:i|he|she|they|we)\s+(?:(?:only|once|als
 _POSSESSED = re.compile(r"\b(?:with|of|from|for|about)\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _NEVER_HAD = re.compile(r"\b(?:never|not|didn't|didn’t|didnt|haven't|haven’t|havent|hasn't|hasn’t|hasnt|"
                         r"ain't|ain’t|aint|wasn't|wasn’t|wasnt|weren't|weren’t)\s+(?:ever\s+|really\s+|actually\s+)?(?:had|been|was|were)\s+"
-                        r"(?:a\s+|an\s+|any\s+)?$",
+                        # ("I never had the mini stroke, they ruled it out": a stranger's correction, session 33)
+                        r"(?:a\s+|an\s+|any\s+|the\s+|that\s+)?$",
                         re.IGNORECASE)
 # A stroke or fall this year, or with effects that last, is part of now ("had a stroke in March, his
 # left side is still weak"); one long ago ("in 2009", "twenty years ago") is history.

@@ -46,3 +46,12 @@ def test_words_near_the_mark_are_not_those_answers(structurer):
     assert not any("park" in str(a) for a in nurses.get("patient.access", []))
     assert "property.floor" not in filled(structurer, "My son gives me a lift to the shops. I have arthritis.",
                                           "housing-adaptations")
+
+
+def test_having_diabetes_is_no_nursing_need_unless_the_nurses_are_asked_to_check_it(structurer):
+    """A stranger (session 33): two community nursing referrals said "Nursing needs: Diabetes monitoring" for people with
+    type 2 diabetes who asked the nurses for something else; what the nurses are asked to do is asked, not guessed."""
+    needs = filled(structurer, "I have type 2 diabetes and heart failure. I take gliclazide.", "community-nursing")
+    assert not any(a.get("valueCoding", {}).get("code") == "diabetes" for a in needs.get("referral.needs", []))
+    wound = filled(structurer, "I have type 2 diabetes and a leg ulcer that needs dressing.", "community-nursing")
+    assert [a["valueCoding"]["code"] for a in wound.get("referral.needs", [])] == ["wound"], wound

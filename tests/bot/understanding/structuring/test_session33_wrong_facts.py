@@ -184,3 +184,12 @@ def test_a_word_before_i_have_allergy_is_no_allergen_unless_it_is_one(structurer
 def test_no_allergies_to_medicines_food_or_anything_is_none_at_all(structurer):
     found = _items(structurer, "No allergies to medicines, food, anything.", "allergies", teller="self")
     assert ("any known allergies", "negated", "subject") in found, found
+
+
+def test_never_had_the_one_said_before_puts_it_right(structurer):
+    """A stranger's correction at the read-back (session 33): "no thats wrong, I never had the mini stroke, they ruled it
+    out at the hospital" was read back "You had a mini stroke in the past"."""
+    health = structurer.structure(["I have high blood pressure and I had a mini stroke last year.",
+                                   "no thats wrong, I never had the mini stroke, they ruled it out at the hospital"],
+                                  teller="self")["sections"]["health"]
+    assert [(i["text"], i["status"]) for i in health if "stroke" in i["text"]] == [("mini stroke", "negated")], health
