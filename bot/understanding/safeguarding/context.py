@@ -815,7 +815,7 @@ _ANSWERED_NO = re.compile(r"^(?:(?:\S+ ){0,14}?i (?:said|answered|put|ticked|tol
 _TAKEN_BACK = re.compile(r"\b(?:but|lied|lie|lying|not true|wasn t true|honestly|really|actually|though|cos|coz|because|"
                          r"didn t want|did not want|scared|afraid|frightened|worried|section|sectioned|in case|so they|"
                          r"so she|so he)\b")
-_INSTEAD = re.compile(r"\b(?:just|only|except|apart|instead|else|me|other)\b")
+_INSTEAD = re.compile(r"\b(?:just|only|except|apart|instead|else|other)\b")  # (never "me": "hes lovely to me")
 _NO_CONCERNS = re.compile(r"\b(?:said|says) no concerns? (?:about|re|regarding|around)(?: \S+){0,3}$")
 _SCREENED_KINDS = frozenset({"suicidal", "self_harm", "sexual_abuse", "domestic_abuse", "coercive_control"})
 

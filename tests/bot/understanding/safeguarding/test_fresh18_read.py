@@ -40,6 +40,7 @@ def test_what_the_set_showed_unheard_is_heard_in_new_words(text, kind):
     "we did domestic abuse in sociology today and it was really interesting. can i book a smear test",
     "The wife won't let me have another biscuit, says it's my sugar. Fair enough. Can I see the diabetes nurse?",
     "the leaflet asked if my husband hits me, no he does not, he is a gentle soul. anyway i need a flu jab",
+    "the form asked if my partner hurts me, no he doesnt, hes lovely to me",
 ])
 def test_the_near_misses_raise_no_alarm(text):
     assert _heard(text) == []
