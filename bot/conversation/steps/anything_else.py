@@ -130,7 +130,10 @@ def rights_wish_when_done(turn: Turn) -> bool:
 def back_again(rt: Runtime, turn: Turn) -> Step:
     """Someone who has been before, said in words the NLU model heard otherwise ("i think i started this
     before for my dad", "yes i have a pin"): the PIN first, as for "I have been here before"."""
-    return returning_menu.returning(rt, turn).and_then(Step(form="returning_form"))
+    step = returning_menu.returning(rt, turn)
+    if step.slots.get("menu_reply") == "finished":  # answered at once (markup, nothing kept): no PIN asked after it
+        return step
+    return step.and_then(Step(form="returning_form"))
 
 
 def typed_in_another_language(turn: Turn) -> bool:

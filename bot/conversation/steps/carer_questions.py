@@ -145,6 +145,11 @@ def _answer(rt: Runtime, turn: Turn, value: Any) -> Step:
             kept.replies = kept.replies or [wording.KEPT_FIRST_WORDS]
         if answer is None:
             relation = meaning.relationship_of(value) if "relationship" not in answers else None
+            if key == "basis" and meaning.knows_of(value) == "yes":
+                # "yes she knows" at the basis: knowing, kept as the answer to "Does … know?", is not agreeing; said
+                # so, and the basis asked again (it was asked again with no word why: a stranger, session 33)
+                return Step().say(wording.knowing_is_not_agreeing(answers)).set(
+                    carer_reply=None, carer={**answers, "knows": "yes"})
             if key == "basis" and _A_POWER.search(value):
                 # "i have lasting power of attorney for him": which one, not the example it was given (a stranger)
                 return Step().say(wording.WHICH_POWER).set(carer_reply=None, carer=answers)
@@ -184,6 +189,12 @@ def _answer(rt: Runtime, turn: Turn, value: Any) -> Step:
             # with what is needed; "None of these" keeps the story and shares nothing (consent_store)
             answers.pop("basis")
             return Step().say(wording.cannot_agree_themselves(answers)).set(carer_reply=None, carer=answers)
+        if key == "basis" and answer == OWN_AGREEMENT and answers.get("knows") == "unable":
+            # told that someone who cannot understand cannot agree, "she agreed" again: the two cannot both stand,
+            # and the agreement was kept beside "not able to understand" and shared on it (a stranger, session 33);
+            # the latest word is taken, and whether they understand is asked again
+            answers.pop("knows")
+            kept.say(wording.agreed_after_unable(answers))
         if key == "basis" and answer == NO_POWER:  # "None of these": what that means, said now, not when refused
             kept.say(no_basis(answers))
         if key == "age" and isinstance(answer, int) and answer >= ADULTHOOD_FOR_PARENTAL_CONSENT:

@@ -48,6 +48,11 @@ def returning(rt: Runtime, turn: Turn) -> Step:
         return Step().say(NO_PIN_YET).set(pin_reply=None, pin_step=PinStep.NEW.value, menu_reply=None,
                                           menu_pending=None, menu_wish=None).at(Stage.RETURNING)
     wish = meaning.menu_choice(turn.text) if not turn.text.startswith("/") else None
+    if turn.stage is None and wish in _NOTHING_TO and nothing_kept(rt, turn.sender_id):
+        # "delete everything" as a first message, nothing kept here: no PIN was ever chosen, so asking for one was a
+        # dead end (a stranger, session 33); said plainly, then the first question
+        return Step().say(_NOTHING_TO[wish], wording.carry_on(None)).set(
+            pin_reply="stopped", menu_reply="finished")
     if wish == "delete" and only_a_draft(rt, turn.sender_id):
         # "delete everything" before whose story it is, nothing saved and no PIN: a PIN that was never set was
         # asked for, a dead end (a stranger by SMS, F34); what was told is what there is to clear
@@ -61,6 +66,25 @@ def returning(rt: Runtime, turn: Turn) -> Step:
         # "who has my story?", "let Sam see my referrals" from someone already verified: done at once
         step.and_then(choose(rt, turn, turn.text, None))
     return step
+
+
+# A wish as a first message, nothing kept here: said plainly, never a PIN that was never chosen
+_NOTHING_TO = {
+    "delete": wording.Reply("I have no story from this chat, and no PIN. So there is nothing to delete. Did you tell "
+                            "your story on another phone or computer? Then please use that one."),
+    "download": wording.Reply("I have no story from this chat, and no PIN. So there is nothing to download. Did you "
+                              "tell your story on another phone or computer? Then please use that one."),
+    "who": wording.Reply("I have no story from this chat, and no PIN. So no one has your story from here. Did you tell "
+                         "your story on another phone or computer? Then please use that one."),
+    "stop": wording.Reply("I have no story from this chat, and no PIN. So nothing is shared from here. Did you tell "
+                          "your story on another phone or computer? Then please use that one."),
+}
+
+
+def nothing_kept(rt: Runtime, sender: str) -> bool:
+    """Whether nothing at all is kept for this conversation: no PIN, no story saved, no words told."""
+    return not pins.has_pin(rt, sender) and story.current_profile(rt, sender) is None \
+        and not story.story_parts(rt, sender)
 
 
 def only_a_draft(rt: Runtime, sender: str) -> bool:
@@ -106,6 +130,10 @@ def menu_reply(rt: Runtime, turn: Turn, value: Any) -> Step:
     """A reply to the menu, or to the question a choice led to."""
     if not isinstance(value, str):
         return Step().set(menu_reply=value if value in ENDS else None)
+    if value == "finished" and turn.slot("pin_reply") == "stopped":
+        # ended by an action before the form began (markup, nothing kept here): validated as the form starts, it was
+        # taken as a typed choice, the PIN not yet typed, and the PIN was asked after all (a stranger, session 33)
+        return Step().set(menu_reply="finished")
     if meaning.is_stop(value) and meaning.menu_choice(value) != "delete":  # "Delete everything" is no goodbye
         return Step().set(menu_reply="finished")
     return choose(rt, turn, value, turn.pending)

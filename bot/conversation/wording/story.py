@@ -173,6 +173,21 @@ def cannot_agree_themselves(answers: dict[str, Any]) -> Reply:
                  "but it cannot be shared with services for them.")
 
 
+def knowing_is_not_agreeing(answers: dict[str, Any]) -> Reply:
+    """ "yes she knows" to "What gives you the right to speak for …?": knowing is noted; agreeing is asked."""
+    name = (answers.get("name") or "they").split()[0]
+    return Reply(f"Thank you, I have noted that {name} knows. Knowing is not the same as agreeing: if {name} agreed "
+                 "that you can speak for them, choose \"They agreed I can\". If you have a power of attorney or are a "
+                 "deputy, choose that.")
+
+
+def agreed_after_unable(answers: dict[str, Any]) -> Reply:
+    """"They agreed I can" again, after "They are not able to understand": the question asked once more."""
+    name = (answers.get("name") or "they").split()[0]
+    return Reply(f"Thank you. You said before that {name} is not able to understand this. But to agree, {name} must "
+                 "understand. So I will ask that once more.")
+
+
 def no_basis(answers: dict[str, Any]) -> Reply:
     """ "None of these" to "What gives you the right to speak for …?": said at once, plainly, what a carer
     can and cannot do without a basis (a stranger learnt it only when a service refused, after its questions)."""

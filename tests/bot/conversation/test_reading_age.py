@@ -94,6 +94,8 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
                                                       ["home", "work_money"], person or "them")],
         "carer_noted": [wording.carer_noted({"name": "Dave", "knows": knows}) for knows in ("yes", "no", "unable")],
         "cannot_agree_themselves": [wording.cannot_agree_themselves({"name": "Dave"})],
+        "knowing_is_not_agreeing": [wording.knowing_is_not_agreeing({"name": "Dave"})],
+        "agreed_after_unable": [wording.agreed_after_unable({"name": "Dave"})],
         "carer_question": [wording.carer_question(key, {"name": "Dave", "whose_name": "Kai Jones"})
                            for key in ("name", "relationship", "carer_name", "basis", "age", "knows", "whose_name")],
         "kept_under": [wording.kept_under(["communication"], person, added) for added in (False, True)],
