@@ -374,7 +374,8 @@ def main() -> None:
                judged(detector, fresh18), False)
     fresh19 = held_out(name="heldout_fresh19.tsv")  # written 2026-12-06 (session 34) from a fresh context
     if fresh19:
-        report("NINETEENTH FRESH corpus, heldout_fresh19.tsv (held out; first run 222/240, 67/300, by the detector of c3f9726a)",
+        report("NINETEENTH FRESH corpus, heldout_fresh19.tsv (its misses read in session 34; first run 222/240, 67/300, by "
+               "the detector of c3f9726a)",
                judged(detector, fresh19), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
         + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19

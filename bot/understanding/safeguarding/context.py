@@ -36,6 +36,8 @@ def about_the_subject(words: list[str]) -> bool:
                and not (w == "work" and i > 1 and words[i - 1] == "for" and words[i - 2] in _PAID_FOR)
                and not (w in ("job", "work") and _WORK_LOST & set(words[max(0, i - 3):i]))
                and not (w == "book" and i and words[i - 1] in _RECORD_KEPT)
+               # ending up in the news is no programme watched ("how mothers end up in the news": session 34)
+               and not (w == "news" and "end up in the" in " ".join(words[max(0, i - 5):i]))
                and not (w in _SET_IN_A_ROOM and i > 1 and words[i - 1] in ("the", "our", "my", "his", "her")
                         and words[i - 2] in _BESIDE)
                for i, w in enumerate(words))
@@ -387,6 +389,8 @@ def reasons(words: set[str], plain: str = "") -> frozenset[str]:
                      # someone else put out of a home ("since his mum kicked him out"): no child at risk either,
                      # unless the classifier is sure; "my stepdad kicked me out, im 15" is the writer's own
                      + (["child_at_risk" + STRONGER] if _PUT_OUT_SOMEONE.search(plain) else [])
+                     # what sets a rule's hit aside as everyday (session 34) makes the classifier alone need 0.9 too
+                     + [kind + STRONGER for kind, pattern in _EVERYDAY_ALSO.items() if heard(pattern)]
                      + ([OVER] if told_as_over(words, plain) else []))
 
 
@@ -769,6 +773,83 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
     "care_abuse": r"\bslap[\s-]?up\b|\b(fruit|rum|party|christmas) punch\b|\bpunch (bowl|line|card)\b",
 
 }
+# Session 34 (the nineteenth fresh set's rule-raised false alarms), each with its cue and what would undo it:
+_SESSION34_EVERYDAY: dict[str, str] = {
+    "self_harm": r"\bcut (myself|meself|my \w+) on (a|the|some) (\w+ )?(gate|fence|nail|wire|glass|tin|can|saw|tile|hedge|"
+                 r"thorn|bramble|rose|tool|mower|strimmer|shed|rake|spade)\b(?=.*\b(tetanus|jab|plaster|stitches|minor injuries|"
+                 r"first aid|antiseptic|steri)\b)(?!.*\b(on purpose|deliberately|again and again|to feel|wanted to|meant to)\b)"
+                 r"|\bscratch(ed|ing|es)? (my|his|her) \w+\b(?=.*\b(eczema|exma|eczma|itch|itchy|itching|psoriasis|dermatitis|"
+                 r"hives|rash|chickenpox|chicken pox|in (my|his|her) sleep)\b)(?!.*\b(on purpose|deliberately|to feel|wanted to|"
+                 r"meant to|punish\w*|blade|razor|upset|angry|hate|hated|stress\w*|cope|coping|its not|it is not|isnt|is not|"
+                 r"not eczema|bleed\w*|blood|raw|told (them|school|mum|everyone)|says its|say its|thinks its)\b)"
+                 r"|\b(henna|mehndi)\b(?!.*\b(cut|cuts|cutting|burn|burns|burning|on purpose|deliberately|blade|razor)\b)",
+    "domestic_abuse": r"\b(hit|knocked) (me|us|him|her) for six\b(?=.*\b(told|news|announced|engaged|married|pregnant|"
+                      r"retir\w*|results?|bill)\b)(?!.*\b(hospital|a and e|ae|bruise\w*|hurt|punch\w*|kick\w*|black eye|"
+                      r"police|said no|again|always)\b)",
+    # (a "safe account" asked for and refused is a scam not fallen for)
+    "financial_abuse": r"\b(takes?|took|brings?|brought) my (pension|money|cash|benefits?) (to|from) the (post office|bank|"
+                       r"building society) for me\b(?=.*\b(every penny|receipt|receipts|brings? (it )?(all )?back|gives? (it )?"
+                       r"(all )?back)\b)(?!.*\b(keeps?|kept|spends?|spent|short|missing|never|not|wont|will not|makes? me|"
+                       r"pay (him|her|them)|half|some of it|then|but)\b)"
+                       r"|\bhelp(s|ed)? me (to )?(open|set up|setting up|opening) (a |an |my )?(\w+ )?(account|banking)\b"
+                       r"(?!.*\b(takes?|took|taken|keeps?|kept|uses?|used|spends?|spent|passwords?|pin|card|cards|without|owe\w*|"
+                       r"loan|borrow\w*|empt\w*|drain\w*|cleared|then|but)\b)"
+                       r"|\bsafe account\b(?=.*\b(hung up|put the phone down|ignored (it|them|him)|blocked|reported (it|"
+                       r"them|him)|know better|did not|didnt|never did)\b)(?!.*\b(all gone|lost|took|taken|moved (it|them|"
+                       r"my|all)|transferred)\b)",
+    "care_abuse": r"\b(shout|shouted|shouts|shouting) (at|to) (him|her|them|mum|dad|me)\b(?=.*\b((could not|couldnt|cant|"
+                  r"cannot|can not|can t) hear|deaf|hearing aids?|hard of hearing)\b)(?!.*\b(hit\w*|slap\w*|rough\w*|push\w*|"
+                  r"grab\w*|swear\w*|scream\w*|names|threat\w*|scared|afraid|frightened)\b)"
+                  r"|\b(pinch|pinches|nick|nicks) (\w+ )?(biscuit|biscuits|sweets|chocolates?|cake)\b(?=.*\b(insists?|offers?|lol|"
+                  r"apparently|only because|joke|joking|with him|with her)\b)(?!.*\b(rings?|jewellery|money|purse|wallet|"
+                  r"missing|gone|stolen|lost|cash)\b)",
+    "neglect": r"\b(ramadan|fasting)\b(?!.*\b(no food|nothing to eat|afford|starv\w*|hungry|locked|not fed|forget\w*|"
+               r"forgot)\b)"
+               # layers and bed for comfort, the heating on
+               r"|\b(jumpers?|cardigans?|coats?|layers?|bed)\b(?=.*\b(cosy|like it|heating (is|s) on|hot water "
+               r"bottle|electric blanket|sniffle|flu|retired|no rush|sundays?|weekends?|lie in)\b)"
+               r"(?!.*\b(no heating|heating (is )?off|cannot afford|cant afford|can not afford|broke|broken|(not|wont|never|"
+               r"refuses?|doesnt|does not|will not|would not|cannot|cant)( \w+){0,3} heating)\b)",
+    "carer_breaking_point": r"\bend up in the (papers?|news) for (winning|being|raising|their|an?|doing)\b"
+                            r"|\bcapable of\b(?=.*\b(haha|lol|lmao|only joking|eating|cake|chocolate)\b)",
+    "sexual_abuse": r"\b(explained|asked|checked) (\w+ ){0,3}before (she|he|they) (touched|examined|touches|examines)\b"
+                    r"(?!.*\b(without|did not ask|didnt ask|never asked|no consent|uncomfortable|wrong|again|but|later|then|"
+                    r"came back|at night|alone|no one|nobody)\b)",
+    "child_at_risk": r"\b(son|daughter|lad|boy|girl|kid|child|grandson|granddaughter) (hit|punched|kicked|pushed|bit|thumped) "
+                     r"(another|a|the other) (boy|girl|kid|child|lad|classmate|pupil)\b(?!.*\b(hits? (him|her)|at home|dad|"
+                     r"stepdad|bruises|scared)\b)"
+                     r"|\b(bruise|bruised|bruises|graze|grazed|black eye) (\w+ ){0,4}(at|playing|from|in) (football|rugby|pe|"
+                     r"netball|hockey|cricket|training|judo|karate|boxing|trampolining)\b(?!.*\b(hit|hits|beat|punch\w*|slap\w*|"
+                     r"grab\w*|throw\w*|threw|stepdad|boyfriend|scared)\b)"
+                     r"|\b(smack\w*|slapp?\w*) (\w+ ){0,4}(legs?|bottoms?|hands?)\b.*\b(everybody|everyone) did\b",
+    "exploitation": r"\bcame up in (our|the|an?) (assembly|lesson|class|tutor time|pshe|training|meeting|talk)\b"
+                    r"(?!.*\b((makes?|made|forced?|forcing|gets?|got) (me|us)|my (cousin|brother|sister|mate|friend|"
+                    r"uncle|dad|boyfriend)s?|(that is|thats|that s) what (i|we)|i (do|did|am doing) (it|that|this))\b)"
+                    r"|\bdeath ?traps?\b"
+                    # a crowd of new friends from somewhere ordinary, for a while
+                    r"|\bnew friends?\b.*\b(from (church|uni|university|college|school|work|the club)|for the weekend|"
+                    r"holiday|caravan|party|sleepover)\b",
+    "suicidal": r"(?:\boverdose (was|is|by) (a |an )?(mistake|accident|accidental)|\baccidental overdose\b|\boverdose by "
+                r"(mistake|accident)\b|\bbecause i (forget|forgot) i (had )?already (take|took|taken)\b)"
+                r"(?!.*\b(on purpose|wanted|meant|die|dead|end it|kill|they think|but i)\b)"
+                # pets looked after while one is away
+                r"|\bwho (gets|takes|will (look after|have)|looks after|has) (the|my) (cat|dog|cats|dogs|pets?|budgie|rabbit)\b"
+                r"(?=.*\b((while|when|whilst) (i|we|im|i am|we are)|holiday|hospital|respite|away)\b)",
+}
+# The writer's own job named as what their days are spent among ("I work as a nurse on an acute mental health ward so my
+# whole day is suicide risk assessments …", "I work in a sexual assault referral centre, so I'm around rape, abuse …",
+# "I'm a housing officer so I deal every day with people who aren't safe at home": the nineteenth fresh set, session
+# 34), with nothing of the writer's own or their family's in the sentence: for every kind
+_MY_JOB_IS_AMONG_IT = (r"^(\w+ ){0,4}i (work|am|m|have worked|volunteer)\b( \w+){0,10} (so|and) (my whole day is|my (whole )?job "
+                       r"is|i am around|i m around|im around|i deal (every day |all day |daily )?with|i see (a lot of|lots of)|"
+                       r"i spend (my days|all day))\b(?!.*\b(me|my|mine|myself|us|our|ours|i|he|she|him|her|they|them|"
+                       r"husband|wife|partner|son|daughter|mum|dad|boyfriend|girlfriend|ex)\b)")
+# (apart from EVERYDAY_SAID, which also takes a natural death planned for out of the words the classifier reads: these
+# only set a rule's hit aside)
+_EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _MY_JOB_IS_AMONG_IT) if p))
+                  for _kind in ("suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse",
+                                "care_abuse", "neglect", "sexual_abuse", "child_at_risk", "carer_breaking_point",
+                                "not_safe_at_home", "exploitation")}
 for _kind, _said in _MORE_EVERYDAY_SAID.items():
     EVERYDAY_SAID[_kind] = re.compile(f"(?:{EVERYDAY_SAID[_kind].pattern})|(?:{_said})" if _kind in EVERYDAY_SAID else _said)
 
@@ -850,11 +931,22 @@ _KEPT_HIDDEN = re.compile(r"\b(tell|told|telling|say|said|saying) (people|everyo
                           r"check|checks|know|knows|track|tracks)\b")
 
 
+# A scam or fraud that took the money is no near miss: "i moved all my savings to a safe account he gave me, now the bank
+# says it was a scam and its all gone" (the nineteenth fresh set, session 34) had "scam" make it everyday ("i nearly fell
+# for a scam but the bank blocked it" is)
+_LOST_ANYWAY = {"financial_abuse": re.compile(r"\b(?:(?:it is|its|it s|money is|savings are|everything is) all gone|"
+                                              r"lost (?:all|everything|my (?:life )?savings|my pension|thousands)|"
+                                              r"(?:wiped|cleaned|cleared) (?:me |us |her |him )?out)\b")}
+
+
 def everyday(category: str, words: set[str], plain: str) -> bool:
     """Whether the words make a rule's hit for `category` an everyday thing (EVERYDAY, EVERYDAY_SAID, _SAYINGS); the
     everyday words alone say nothing where the harm is said to be kept hidden (_KEPT_HIDDEN)."""
     said = EVERYDAY_SAID.get(category)
-    return bool(EVERYDAY.get(category, set()) & words and not _KEPT_HIDDEN.search(plain)) \
+    lost = _LOST_ANYWAY.get(category)
+    also = _EVERYDAY_ALSO.get(category)
+    return bool(EVERYDAY.get(category, set()) & words and not _KEPT_HIDDEN.search(plain)
+                and not (lost and lost.search(plain))) or bool(also and also.search(plain)) \
         or bool(said and said.search(plain)) or bool(category in _SAYING_KINDS and _SAYINGS.search(plain))
 
 
@@ -891,7 +983,12 @@ _TOLD_AT_LAST = re.compile(r"\b(?:never (?:told|telt|said|spoken|spoke) (?:\w+ )
                            r"nobody|no one|noone|a word)|first time (?:i have |i )?(?:told|said|spoken|spoke)|"
                            r"(?:who|nobody|no one|noone) would (?:have |of )?(?:believed|believe) me|"
                            r"kept it (?:to myself|secret|a secret|quiet)|too (?:ashamed|scared|frightened|afraid) to "
-                           r"(?:tell|say))\b")
+                           r"(?:tell|say)|"
+                           # never reported, understood only later, the one who did it still with children (the
+                           # nineteenth fresh set, session 34: a PE teacher "twenty years ago", "special games")
+                           r"never (?:reported|reporting) (?:it|him|her|them)|"
+                           r"(?:did not|didnt) (?:understand|realise|realize|know) (?:\w+ ){0,3}?until i was (?:\w+ )?older|"
+                           r"(?:he|she) is still (?:teaching|coaching|working with (?:kids|children)|around (?:kids|children)))\b")
 
 
 def told_at_last(plain: str) -> bool:
@@ -1153,7 +1250,12 @@ _RECORD_WISH = re.compile(
     r"|^(?:please |can you |just )*take (?:him|her|them|it|my \w+|\w+) (?:out|off)(?: of (?:it|there|that|the \w+))?"
     r"(?: please| thanks)?$"
     r"|^why (?:are|did|do) you (?:keep )?(?:asking|ask|asked) (?:me )?(?:about )?(?:\w+ ){0,3}?i said (?:not|no)\b(?: \w+){0,3}$"
-    r"|^(?:oh |ooh |well |ok |okay )*(?:yes|yeah|ok|okay|go on then)(?: then)? if i am allowed$")
+    r"|^(?:oh |ooh |well |ok |okay )*(?:yes|yeah|ok|okay|go on then)(?: then)? if i am allowed$"
+    # a feeling left out at the consent question: "yes but dont tell them im lonely" (a stranger, session 34: the
+    # Samaritans' line)
+    r"|^(?:(?:yes|yeah|ok|okay|fine|please|just|but|and) )*(?:do not|dont|never) (?:tell|say to|mention to) (?:them|anyone|"
+    r"the \w+|\w+) (?:that )?i am (?:a bit |very |so |really )?(?:lonely|on my own|low|down|sad|anxious|tired|exhausted)"
+    r"(?: sometimes| a lot| at times)?(?: please| thanks| ok)?$")
 
 
 # The same wish said in passing, in plain words ("our son paul lives near but leave paul out of it please, hes got enough
@@ -1192,7 +1294,9 @@ def a_record_wish(plain: str) -> bool:
 # like an answer about who (a classifier that has read "got my" beside money taken hears theft in it).
 # Money named in it ("who has got my pension card") is not such a question.
 _DATA_QUESTION = re.compile(
-    r"^(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*?\bmy (stuff|details|info"
+    # (after a hello: "hello its arthur again, who has got my stuff" got the Modern Slavery Helpline, a stranger, session 34)
+    r"^(?:(?:hi|hello|hiya|hey|morning|afternoon|evening)(?: \w+){0,4}? )?"
+    r"(who|where|what|which|can|could|did|does|has|have|how|is|are|will|would)\b.*?\bmy (stuff|details|info"
     r"|information|data|story|answers|form|forms|record|records|notes|profile)\b"
     # what has gone where, and a wish to have one's data wiped or given (a stranger, session 22: "what has been shared"
     # got the help for financial abuse, "please erase all my data, under GDPR" the Samaritans)

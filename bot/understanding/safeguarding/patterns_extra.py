@@ -435,6 +435,33 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                             "~4 not stop when|wen|after|though|even ~1 i ~1 say|tell|beg|scream|shout ~1 no"),
     ("care_abuse", True, "slap|smack|thump|punch|kick|shove|pinch|manhandle|drag|grab|shake ~3 resident|residents|patient|"
                          "patients|client|clients"),
+    # session 34 (the nineteenth fresh set's misses), in general words: a pull to stop on a level crossing or the tracks
+    # and wait; pets given away with the loose ends tied up; a door slammed with the writer's fingers in it; money sent to
+    # someone met online for their fees, or moved to a "safe account"; sleeping in coats, staying in bed to keep warm;
+    # "special games"; afraid of what they are capable of; the gas left on for both of them; how carers end up in the
+    # papers; a crowd of new "friends" staying over
+    ("suicidal", False, "crossing|track|tracks|railway|line ~25 want|wants|tempt|tempted|urge ~4 stop|wait|stay|park|sit|stand "
+                       "~2 on|there|in"),
+    ("suicidal", True, "sort|sorted|arrange|arranged|decide|decided|work|worked ~2 out? ~1 who ~1 get|gets|have|has|take|"
+                       "takes|look|looks ~2 after? ~1 the|my ~1 cat|dog|cats|dogs|pet|pets|budgie|rabbit"),
+    ("financial_abuse", True, "meet|met ~4 online|computer|internet|facebook|app|website|instagram|tiktok ~25 send|sent|"
+                              "transfer|transferred|wire|wired|lend|lent ~2 him|her|them ~3 thousand|thousands|grand|savings"),
+    ("financial_abuse", True, "send|sent|transfer|transferred|wire|wired ~2 him|her|them ~5 for ~2 his|her|their ~1 customs|"
+                              "visa|release|inheritance|bail|taxes"),
+    ("neglect", True, "stay|staying|stop|stopping ~1 in ~1 bed ~6 warm|warmth|heat|heating"),
+    ("sexual_abuse", True, "play|played|playing ~2 special|secret|naughty ~1 game|games ~1 with ~1 me|her|him|us"),
+    ("carer_breaking_point", True, "FEAR ~2 of ~1 what ~1 i ~1 be|am|m ~1 capable"),
+    ("carer_breaking_point", True, "think|thought|thinking|tempt|tempted|wonder|wondered|imagine ~4 gas|oven ~1 on ~2 for ~1 "
+                                   "both|the ~1 of? ~1 us|two"),
+    ("suicidal", True, "think|thought|thinking|tempt|tempted|wonder|wondered|imagine ~4 gas|oven ~1 on ~2 for ~1 both|the ~1 "
+                       "of? ~1 us|two"),
+    ("carer_breaking_point", True, "how|why ~2 carer|carers|people|mum|mums|mother|mothers|husband|husbands|wife|wives ~1 "
+                                   "end ~1 up ~2 in ~1 the ~1 paper|papers|news"),
+    # someone who uses the writer's card, and the money never lasts ("He does my shopping with my bank card and I never
+    # seem to have any money left": a stranger, session 34, had the grandson read back as a support)
+    ("financial_abuse", True, "OTHER ~6 my ~1 bank? ~1 card|cards ~15 never|not|no|nothing ~4 money|cash ~3 left"),
+    ("exploitation", True, "lot|lots|load|loads|bunch|group|crowd ~2 of ~1 new ~1 friend|friends ~3 stay|staying|sleep|"
+                           "sleeping|hang|hanging|live|living|move|moved"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
@@ -460,6 +487,24 @@ SURE_PATTERNS: list[tuple[str, bool, str]] = [
     ("child_at_risk", True, "DRUGS ~20 old|CHILD ~2 get|got ~1 hold ~1 of"),
     ("child_at_risk", True, "old|CHILD ~2 get|got|find|found|eat|ate|swallow|swallowed ~1 hold? ~1 of? ~2 DRUGS"),
     ("domestic_abuse", True, "OTHER ~3 abuse|assault|batter|strangle|choke|throttle|punch ~2 VICTIM"),
+    # a door slammed with the writer's fingers in it ("Doors get slammed, sometimes with my fingers in them. I'm fine":
+    # the nineteenth fresh set, session 34, the classifier 0.06): no accident says it so
+    ("domestic_abuse", True, "get|gets|got|keep|keeps|be ~1 slam|slammed|shut ~4 with ~1 my ~1 finger|fingers|hand|hands|arm|"
+                             "head|foot ~1 in|between"),
+    ("domestic_abuse", True, "OTHER ~1 slam|slams|slammed|shut|shuts ~3 door|doors ~4 with ~1 my ~1 finger|fingers|hand|hands|"
+                             "arm|head|foot ~1 in|between"),
+    # money moved to a "safe account" a caller gave (a scam said as done, "now the bank says it was a scam and its all
+    # gone": the nineteenth fresh set, session 34, where "scam" made it everyday); sleeping in layers of coats (the boiler
+    # broken three months, "Eighty-six, and I've had a chest infection twice": the classifier 0.04)
+    ("financial_abuse", True, "i|we|she|he|mum|dad|nan|gran|mam ~2 move|moved|transfer|transferred|put|send|sent|pay|paid "
+                              "~5 to|into ~1 a|the ~1 safe ~1 account"),
+    ("neglect", True, "sleep|sleeping|slept|sit|sitting|sat|live|living ~2 in ~1 two|three|four|five|several ~1 "
+                      "cardigan|cardigans|jumper|jumpers|coat|coats|layer|layers"),
+    # an adult trusted with a child who abused them ("my PE teacher abused me for about two years": the nineteenth fresh
+    # set, session 34; the classifier made 0.08 of it)
+    ("sexual_abuse", True, "teacher|coach|priest|vicar|uncle|grandad|grandpa|grandfather|cousin|stepdad|stepfather|neighbour|"
+                           "babysitter|scoutmaster|leader|instructor|tutor|choirmaster ~3 abuse|abused|molest|molested|"
+                           "interfere|interfered ~2 with? ~1 me|her|him"),
     # a knife to the throat (a second reader of session 21: "he had a knife to my throat, i am okay now" got nothing)
     ("domestic_abuse", True, "knife|blade|gun|scissors ~2 to|at|against ~1 my|her|his|mum|dad ~1 throat|neck|head|face"),
     ("domestic_abuse", True, "OTHER ~3 be ~1 abuse|abusing|assault|assaulting|batter|battering ~1 VICTIM"),
