@@ -161,6 +161,16 @@ class Structurer:
             other = self.people.name_after_relation(story, relation) if relation else None
             if other and other.split()[0] != introduced.split()[0]:
                 relation = None  # "…with me, my husband Paul": the carer's husband, not the person
+        carer_of = names.carer_of(story, self.people.relationship_words) if teller == "carer" and not subject_name \
+            else None
+        other = self.people.name_after_relation(story, relation) if carer_of and relation else None
+        if carer_of and not (other and (other.lower().startswith(carer_of.split()[0].lower())
+                                        or carer_of.lower().startswith(other.split()[0].lower()))):
+            # "I was Jayden Morris's foster mum": Jayden's story, never "my husband Errol"'s (the twenty-eighth fresh forms
+            # set, session 34); "I'm Ben's mum … Ben is my son, Benjamin Carter" is the same one, named in full after
+            subject_name = carer_of
+            if other:
+                relation = None
         if teller == "carer" and not subject_name and relation and (said_by := self.people.relation_sentence_end(
                 story, relation)) is not None and (named := names.named_before(story, self.people.relationship_words, said_by)):
             # "I'm writing about Tyler Mason … me, my partner Gary and Tyler", "My husband Gary and I look after Tyler":
@@ -566,9 +576,20 @@ class Structurer:
         do). A harm by others is kept sentence by sentence only (_harm): across sentences the classifier alone was sure
         of "Her mum and her aunt both had it too. If it comes back she says she doesnt want more chemo" as money taken.
         `bounds`: where the message's sentences are (its parse, made once for the message)."""
-        if any(offset <= i.get("source", {}).get("start", -1) < offset + len(line) for i in profile["sections"]["risks"]):
+        def kept_in(start: int, end: int) -> bool:
+            return any(offset + start <= i.get("source", {}).get("start", -1) < offset + end
+                       for i in profile["sections"]["risks"])
+
+        kept = kept_in(0, len(line))
+        # each sentence that tells it alone, beside one kept already ("Some nights I think everyone would be better off
+        # without me. I have been saving up my tablets just in case.": the tablets were never kept, a stranger, session 34)
+        for start, end in bounds if kept or len(bounds) > 1 else ():
+            if not kept_in(start, end):
+                found = safeguarding.detector().check(line[start:end])
+                kept = (found.concern and self._own_harm(profile, line[start:end], offset + start, who, found)) or kept
+        if kept:
             return
-        windows = [(bounds[i][0], bounds[i + n - 1][1]) for n in range(1, 4) for i in range(len(bounds) - n + 1)]
+        windows = [(bounds[i][0], bounds[i + n - 1][1]) for n in range(2, 4) for i in range(len(bounds) - n + 1)]
         for start, end in [*windows, (0, len(line))]:
             said = line[start:end]
             found = safeguarding.detector().check(said)

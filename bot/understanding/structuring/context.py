@@ -22,7 +22,10 @@ ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twi
 STOPPED = r"stop+(?:e?d|t)"
 # (and a dash set apart by spaces: "diagnosed in 2023 - the memory clinic were clear it's not Alzheimer's - and type 2
 # diabetes" made the diabetes past, a fresh forms set, session 28)
-_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?:but|although|though|whereas|however)\s", re.IGNORECASE)
+# (and what it is instead, said after a "not": "its not really depression its more stress", a stranger, session 34: the
+# stress was read back "You do not have stress")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-–—]+\s|\s(?:but|although|though|whereas|however)\s"
+                           r"|\s(?:it['’]?s|it\s+is)\s+(?=(?:more|rather|actually|just)\b)", re.IGNORECASE)
 _INABILITY = Guarded(re.compile(
     r"\b(can't|can’t|cant|cannot|can not|couldn't|couldn’t|couldnt|could not|unable to|not able to|not able for|struggle to|"
     r"struggles to|find it hard to|finds it hard to|won't be able to|won’t be able to|no longer able to)\b",
@@ -1226,7 +1229,54 @@ _USED_TO_BE_ON = re.compile(r"^\s+(?:that\s+)?(?:she|he|i|they|we)\s+used\s+to\s
 _PUT_FORWARD = re.compile(r"\b(?:mentioned|suggested|offered|recommended|talked\s+about|said\s+about|spoke\s+about)\s+"
                           r"(?:(?:a|an|the|some|trying|starting)\s+)?$", re.IGNORECASE)
 _NOT_ON_IT_SO = re.compile(r"\b(?:so|and)\s+(?:she|he|i|they|we)\s*(?:is\s*n['’]?t|isnt|is\s+not|are\s*n['’]?t|arent|am\s+not|"
-                           r"['’]s\s+not|['’]m\s+not|was\s*n['’]?t|wasnt|never\s+went)\s+on\s+(?:it|them)\b", re.IGNORECASE)
+                           r"['’]s\s+not|s\s+not|['’]m\s+not|was\s*n['’]?t|wasnt|never\s+went)\s+on\s+(?:it|them)\b",
+                           re.IGNORECASE)
+# Session 34 (the eighteenth fresh structuring set), said plainly around a medicine or a condition:
+# "They said donepezil wouldnt help with his type so hes not on it" (said, and not on it)
+_SAID_ABOUT = re.compile(r"\b(?:said|says|say)\s+$", re.IGNORECASE)
+# stopped, said with the medicine first as a second language says it: "so metformin they stop in spring"
+_STOP_AFTER = re.compile(r"^\s+(?:they|the\s+doctors?|doctors?|the\s+gp|gp|the\s+consultant|consultant|the\s+hospital|hospital|"
+                         r"he|she|i|we)\s+(?:stop|stopped|stopt|took\s+(?:me|her|him|them)\s+off)\b"
+                         r"(?![^.!?]{0,30}\b(?:when|if|whenever|while|for\s+a\s+(?:day|few\s+days|week|bit)|before|till|until)\b)"
+                         r"(?![^.!?]*\b(?:again|restart\w*|back\s+on|now\s+(?:i|she|he|they|we)\s+(?:take|takes|am|is|are)|"
+                         r"started)\b)",
+                         re.IGNORECASE)
+# to be changed to, not yet: "the consultant want change her to Keppra but we not change yet"; "want him to do a detox with
+# Librium on the ward but theres a waiting list"
+_TO_BE_CHANGED_TO = re.compile(r"\b(?:want|wants|wanted|going|plan|plans|planning|thinking\s+of|talking\s+about|may|might)\s+"
+                               r"(?:to\s+)?(?:change|changing|switch|switching|swap|swapping|move|moving|put|putting)\s+"
+                               r"(?:her|him|me|them|us)\s+(?:on\s*)?(?:to|onto)\s+$"
+                               r"|\b(?:want|wants|wanted)\s+(?:him|her|me|them|us)\s+to\s+(?:do|have|try|start|begin)\s+"
+                               r"(?:\w+\s+){0,3}with\s+$",
+                               re.IGNORECASE)
+_BEGUN_SINCE = re.compile(r"\b(?:now\s+on|been\s+on|started|since|now\s+takes?|switched|taking\s+it|on\s+it\s+now|"
+                          r"is\s+on\s+it|takes\s+it)\b", re.IGNORECASE)
+# a guess said as "maybe it is": "The doctor say maybe it is Parkinson dementia, they will do memory test in January"
+_MAYBE_IT_IS = re.compile(r"\b(?:maybe|perhaps|possibly|might\s+be|could\s+be)\s+(?:it['’]?s|its|it\s+is|it\s+was|(?:she|he)\s+"
+                          r"(?:has|have))\s+(?:(?:a|an|some)\s+)?(?:(?!(?:her|his|my|their|the|your)\s)\w+\s+)?$",
+                          re.IGNORECASE)
+# the guess is of what causes something known, or it is known already: "maybe its the diabetes making her tired", "she has
+# been diagnosed"
+_KNOWN_ALREADY = re.compile(r"^\s*(?:again|making|causing|playing\s+up|flaring)\b|\b(?:diagnosed|confirmed)\b", re.IGNORECASE)
+_TESTS_TO_COME = re.compile(r"\b(?:will|going\s+to|gonna|to)\s+(?:do|have|send|book|arrange|run)\s+(?:a\s+|the\s+|some\s+|more\s+|"
+                            r"her\s+|his\s+)?(?:\w+\s+)?(?:tests?|scans?|assessment)\b", re.IGNORECASE)
+# put forward and turned down: "The GP talked about morphine patches for the pain in her legs but Nan said no"
+_TURNED_DOWN_AFTER = re.compile(r"^[^.!?]{0,60}?\bbut\s+(?:\w+\s+){0,2}?(?:said\s+no|refused|turned\s+(?:it|them)\s+"
+                                r"down|did\s*n['’]?t\s+want|didnt\s+want|did\s+not\s+want|would\s*n['’]?t\s+have|wouldnt\s+have|"
+                                r"would\s+not\s+have|won['’]?t\s+have|will\s+not\s+have)\b"
+                                r"(?![^.!?]*\b(?:at\s+first|changed\s+(?:his|her|their|my)\s+mind|now\s+(?:she|he|they|i|we)\s+"
+                                r"(?:has|have|is|are|takes?|uses?)|then\s+(?:she|he|they|i|we)\s+(?:started|had|agreed)|started|"
+                                r"fitted)\b)", re.IGNORECASE)
+# not begun yet, said of it after: "maybe injection for the bones, denosumab, but I am thinking, I don't start yet"
+_NOT_BEGUN_YET = re.compile(r"^(?:(?!\b(?:about|mentioned|suggested|talked|offered|recommended|and|also|another)\b)[^.!?])"
+                            r"{0,40}?\b(?:i|she|he|they|we)\s+(?:am\s+|is\s+)?(?:do\s*n['’]?t|dont|do\s+not|did\s+not|did\s*n['’]?t|"
+                            r"didnt|not|have\s*n['’]?t|havent|have\s+not|has\s*n['’]?t|hasnt|has\s+not)\s+(?:\w+\s+)?"
+                            r"(?:start|started|begin|begun)\s+(?:it\s+|them\s+)?yet\b", re.IGNORECASE)
+# a habit stopped, said in the present, with how long since: "I stop smoking ten years already"
+_STOP_BEFORE = re.compile(r"\b(?:i|he|she|they|we)\s+(?:stop|quit|give\s+up)\s+$", re.IGNORECASE)
+_LONG_SINCE = re.compile(r"^\s+(?:for\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                         r"thirty|forty|fifty|many|long)\s+(?:years?|yrs?|months?|time)\b|^\s+(?:long\s+time\s+)?(?:already|ago)\b",
+                         re.IGNORECASE)
 # a habit given up long ago, as a second language says it: "I smoke bidi when I am young man, I stop 25 year"
 _STOPPED_YEARS = re.compile(r"^[^.!?]{0,60}?\b(?:i|he|she|they|we)\s+(?:stop|stopped|quit|quitted|give\s+up|gave\s+up)\s+"
                             r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty)\s+"
@@ -1312,7 +1362,7 @@ def told_after(before: str, rest: str, name: str, earlier: str = "") -> str | No
         return HYPOTHETICAL  # "the dapagliflozin, the cardiologist suggested it but I have not started it yet" (a stranger)
     if _REPLACED.search(before) or _USED_TO_BE_ON.match(rest):
         return PAST
-    if _PUT_FORWARD.search(before) and _NOT_ON_IT_SO.search(rest):
+    if (_PUT_FORWARD.search(before) or _SAID_ABOUT.search(before)) and _NOT_ON_IT_SO.search(rest):
         return NEGATED
     if name in _HABITS and (_STOPPED_YEARS.match(rest) or _WHEN_YOUNG.match(rest)) \
             and not re.search(r"\b(?:again|now\s+it|now\s+its|now\s+it['’]s|back\s+on|still|these\s+days)\b", rest, re.IGNORECASE):
@@ -1337,6 +1387,28 @@ def told_after(before: str, rest: str, name: str, earlier: str = "") -> str | No
         return PAST  # "She had bowel cancer in 2020, surgery and chemotherapy, and now the scans are clear"
     if (_WAITED_FOR.match(rest) or _WAITING_FOR.search(before)) and _A_SERVICE.search(name):
         return HYPOTHETICAL
+    return None
+
+
+def told_after_in_full(before: str, rest: str, name: str) -> str | None:
+    """What the rest of a fact's sentence says of it that only the whole sentence can say (session 34: "metformin they
+    stop in spring" is over, but not "Ramipril they stop last year but now I take again"); None otherwise. Read by the
+    filer once the fact is filed (fact_status reads a clause, which cannot see "but now I take again")."""
+    rest = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
+    if _PUT_FORWARD.search(before) and _TURNED_DOWN_AFTER.match(rest):
+        return NEGATED  # "talked about morphine patches … but Nan said no" (session 34)
+    if _NOT_BEGUN_YET.match(rest):
+        return HYPOTHETICAL  # "denosumab, but I am thinking, I don't start yet" (session 34)
+    if _STOP_AFTER.match(rest):
+        return PAST  # "so metformin they stop in spring" (session 34)
+    if _TO_BE_CHANGED_TO.search(before) and not _BEGUN_SINCE.search(rest):
+        return HYPOTHETICAL  # "want change her to Keppra but we not change yet" (session 34)
+    if _MAYBE_IT_IS.search(before) and (_NOT_CONFIRMED.search(rest) or _TESTS_TO_COME.search(rest)) \
+            and not _KNOWN_ALREADY.search(rest):
+        return HYPOTHETICAL  # "maybe it is Parkinson dementia, they will do memory test in January" (session 34)
+    if name in _HABITS and _STOP_BEFORE.search(before) and _LONG_SINCE.match(rest) \
+            and not re.search(r"\b(?:again|started|start|back\s+on)\b", rest, re.IGNORECASE):
+        return PAST  # "I stop smoking ten years already" (session 34)
     return None
 
 
@@ -1521,6 +1593,11 @@ ANOTHER_ONE = re.compile(r"\W*(?:and\s+|but\s+|while\s+)?(?:one\s+of\s+(?:them|t
                           r"(?:['’]s\s+(?:on|got|been|had|taking)|\s+(?:has|had|takes|uses|gets|is\s+on|was\s+on))\b", re.IGNORECASE)
 
 
+# A relative named bare after a comma or "and", who has what follows ("…, son have asthma", "… and daughter has eczema")
+_KIN_AFTER_A_COMMA = re.compile(r"(?:[,;]|\band)\s+([a-z]+)\s+(?:also\s+)?(?:have|has|had|got|get|gets)\s+"
+                                r"(?:got\s+)?(?:a\s+|an\s+|the\s+|bad\s+)?$")
+
+
 def family_member(sentence: str, start: int, relatives: frozenset[str], exclude: str | None,
                   named: dict[str, str] | None = None, subject_name: str | None = None) -> str | None:
     """The relative a fact is about ("my mother had …"), someone else said to have it (OTHER_PEOPLE:
@@ -1554,6 +1631,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         found = named[bare.group(1)]  # "Albert had Parkinson's", after "my husband Albert"
     elif bare and bare.group(1) in OTHER_PEOPLE and _HAS_IT.match(before[bare.end(1):]):
         found = bare.group(1)
+    if found is None and (after_comma := _KIN_AFTER_A_COMMA.search(before)) and after_comma.group(1) in relatives \
+            and not same_kin(after_comma.group(1), exclude):
+        found = after_comma.group(1)  # "the flat have mould, son have asthma": the son's (a stranger, session 34)
     if found is None and (owner := _NAMES_IT.search(sentence[:start])) and a_name(owner.group(1)) \
             and (named or {}).get(owner.group(1).lower(), exclude or owner.group(1).lower()) != exclude:
         # "Osian's asthma is worse for the damp", in his mother's own story: her son's, known by name or not (in a

@@ -143,6 +143,11 @@ ALLERGY = Guarded(re.compile(
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # the allergy first, who has it after, as a second language says it: "Allergy I have for aspirin, my face swell up"
+    # (the twenty-eighth fresh forms set, session 34: the aspirin was sent as a medicine taken)
+    rf"|^\W*all?erg(?:y|ies)\s+(?:i|he|she|they|we)\s+(?:have|has|got|am|is|are)\s+(?:got\s+)?(?:for|to|2|with|on|from)\s+"
+    rf"(?!(?:anything|nothing|owt|nowt|none|long|a\s+long|years|ages|a\s+while|many|some\s+time|since)\b)"
+    rf"([a-z][a-z \-]*?){_ALLERGEN_END}"
     # said with "is": "Allergy is aspirin, I get problem with breathing" (a fresh forms set, session 24: a medicine taken);
     # not "my allergy is bad this year", "allergies are worse in spring"
     rf"|^\W*(?:(?:my|his|her|their|the|only)\s+)?all?erg(?:y|ies)\s+(?:is|are)\s+(?:to\s+)?(?!(?:none|nil|no|not|nothing|"
@@ -627,7 +632,12 @@ HABIT_AMOUNT = re.compile(
 # Drinks said with what makes them no alcohol: "build-up drinks", "protein drinks", "energy drinks" (session 21)
 NOT_HABIT_BEFORE = re.compile(r"\b(?:supplement|supplementary|build[- ]?up|protein|energy|fizzy|soft|sugary|nutritional|"
                               r"nutrition|meal[- ]replacement|sports?|hot|cold|milky|thickened|high[- ]calorie|"
-                              r"high[- ]energy|fortified|complan|ensure|fortisip|diet)\s+$", re.IGNORECASE)
+                              r"high[- ]energy|fortified|complan|ensure|fortisip|diet|"
+                              # drinks choked on or thickened ("she chokes on thin drinks", "thickener in drinks": read
+                              # as her drinking, a stranger, session 34)
+                              r"thin|thick|runny|(?:chok\w*|cough\w*|splutter\w*)\s+on|"
+                              r"thickener\s+(?:in|for)(?:\s+(?:her|his|my|their|all)){0,2})\s+$",
+                              re.IGNORECASE)
 # One drink a year is no habit (data/structuring/README.md): "the only drink she has is a port at Christmas" (but
 # "Drink: not really, maybe a glass at Christmas", answered as on a form, is a little, and some)
 ONLY_BEFORE = re.compile(r"\bonly\s+(?:\w+\s+)?$", re.IGNORECASE)

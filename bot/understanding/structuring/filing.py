@@ -1118,6 +1118,9 @@ class Filer(PersonalFiler):
                 clause[:term.start], rest, term.canonical, _sentence_before(story, base + term.start))) is not None \
                 and (status == context.CURRENT or later == context.NEGATED):
             status = later  # "think its prob alzhimers but they havent confirmed it" (session 33)
+        elif status == context.CURRENT and (later := context.told_after_in_full(clause[:term.start], rest,
+                                                                               term.canonical)) is not None:
+            status = later  # "so metformin they stop in spring", "want change her to Keppra but we not change yet"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,

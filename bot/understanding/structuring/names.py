@@ -248,15 +248,33 @@ CARED_FOR = re.compile(rf"\b(?i:carers? for|care for|caring for|friend of|neighb
                        rf"writing about|ringing about|calling about|phoning about|on behalf of|asking for|here for)\s+{_NAME}")
 
 
+# "I was Jayden Morris's foster mum", "I'm Ellie's carer": the one whose carer or parent the teller is (the twenty-eighth
+# fresh forms set, session 34: "my husband Errol", named later, was taken as the person)
+CARER_OF = re.compile(rf"\b(?i:i\s+(?:am|was|have\s+been|m)|i['’]m|im)\s+(?:(?i:also|still)\s+)?{_NAME}['’]s\s+"
+                      r"(?i:(?:foster|former|main|only|paid|unpaid|step|legal)\s+)?(?i:mum|mam|mom|mother|dad|father|carer|"
+                      r"parent|guardian|support\s+worker|key\s*worker|personal\s+assistant|pa|advocate|social\s+worker|"
+                      r"appointee|attorney|deputy)\b")
+
+
 def cared_for(story: str, stop_words: frozenset[str]) -> str | None:
     for match in NAME_IS.finditer(story):
         name = match.group(1) or match.group(2)
         if name.split()[0].lower() not in stop_words | NOT_NAMES:
             return name
-    for match in CARED_FOR.finditer(story):
+    for pattern in (CARED_FOR,):
+        for match in pattern.finditer(story):
+            name = match.group(1)
+            if re.sub(r"['’]s$", "", name.split()[0].lower()) not in stop_words | NOT_NAMES \
+                    and name.split()[0] not in {"I", "My", "Me"}:
+                return name
+    return None
+
+
+def carer_of(story: str, stop_words: frozenset[str]) -> str | None:
+    """The one a carer says they are the carer or parent of, by name ("I was Jayden Morris's foster mum")."""
+    for match in CARER_OF.finditer(story):
         name = match.group(1)
-        if re.sub(r"['’]s$", "", name.split()[0].lower()) not in stop_words | NOT_NAMES \
-                and name.split()[0] not in {"I", "My", "Me"}:
+        if name.split()[0].lower() not in stop_words | NOT_NAMES and name.split()[0] not in {"I", "My", "Me"}:
             return name
     return None
 
@@ -305,6 +323,9 @@ def introduced_by_carer(story: str) -> str | None:
     """The person a carer names as they introduce themselves: "I'm Sarah Kirkham, Dennis's daughter-in-law"
     (Dennis, in full where the story gives it: "Dennis Kirkham was born…"), "I'm Nicola Morgan, mum to Ellie
     Grace Morgan"; never someone the carer names later ("my husband Paul")."""
+    intro = cues.CARER_INTRO.search(story)
+    if intro and (own := CARER_OF.match(story, intro.start())) and own.group(1).split()[0].lower() not in NOT_NAMES:
+        return full_name(story, own.group(1))  # "I'm Callum Price's foster mum": Callum Price, never "Price" (session 34)
     for match in cues.CARER_INTRO.finditer(story):
         named = match.group("owner") or match.group("to")
         if not named or named.split()[0].lower() in NOT_NAMES:

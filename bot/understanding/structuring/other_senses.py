@@ -126,6 +126,15 @@ _A_HOLLOW_AFTER = re.compile(r"^\s+(?:in|on)\s+the\s+(?:\w+\s+)?(?:lawn|grass|gr
                              r"seat|cushion|path|drive|driveway|patio|carpet|sofa|pillow|concrete|tarmac)\b", re.IGNORECASE)
 
 
+# A depression in the weather: "a depression over the Atlantic", "a deep depression coming in from the west"
+_WEATHER_AFTER = re.compile(r"^\s+(?:is\s+|was\s+)?(?:over|coming\s+in|moving\s+in|sweeping|off|across|heading)\s+"
+                            r"(?:in\s+)?(?:\w+\s+){0,2}?(?:the\s+)?(?:atlantic|sea|channel|west|north|south|east|coast|"
+                            r"irish\s+sea|north\s+sea)\b", re.IGNORECASE)
+# The charity, not the illness: "Stopped at the Cancer Research shop for a jigsaw" (session 34)
+_THE_CHARITY_AFTER = re.compile(r"^\s+research\s+(?:uk\b|shop|charity|for\s+life|race|run|walk|collection|tin|"
+                                r"fundrais\w*)", re.IGNORECASE)
+
+
 # "bored af", "tired AF", "long af": slang for "very", never the heart's AF (the tenth fresh structuring set, session 26:
 # atrial fibrillation twice, from a teenager and a grandchild)
 _SLANG_AF_BEFORE = re.compile(r"\b(?:bored|tired|long|boring|cold|hot|hungry|skint|knackered|fed\s+up|stressed|annoying|"
@@ -171,11 +180,14 @@ def another_sense(text: str, term: Term) -> bool:
         return not term.surface.isupper() and bool(_AS_A_NAME_BEFORE.search(before[sentence_start:])
                                                    or _AS_A_NAME_AFTER.match(after))
     if term.canonical == "cancer":
-        return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after)
+        return bool(_SIGN_BEFORE.search(before) or _SIGN_AFTER.match(after) or _THE_CHARITY_AFTER.match(after)
                     or ((_IS_A_SIGN_BEFORE.search(before) or _TYPICAL.search(before)) and _IS_A_SIGN_AFTER.match(after)))
     if term.canonical == "depression":
         return bool(_GREAT_BEFORE.search(before) or _ERA_BEFORE.search(before)
                     or (re.search(r"\ba\s+$", before, re.IGNORECASE) is not None and _A_HOLLOW_AFTER.match(after))
+                    # weather: "a depression over the Atlantic ruining her washing day" (session 34)
+                    or (re.search(r"\b(?:a|the|another)\s+(?:deep\s+|big\s+)?$", before, re.IGNORECASE) is not None
+                        and _WEATHER_AFTER.match(after) is not None)
                     or (before.endswith(("the ", "The ")) and _ERA_AFTER.match(after))
                     or (term.surface == "Depression" and _THE_BEFORE.search(before)))
     if term.canonical == "pregnancy":  # "diabetes of pregnancy", "drinking in pregnancy": when, not a pregnancy said

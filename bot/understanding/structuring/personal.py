@@ -333,8 +333,10 @@ class PersonalFiler:
             if match.group(1) and re.match(r"is\s", match.group(0), re.IGNORECASE) \
                     and not self.people.is_subject_phrase(clause[:match.start()], teller, relation):
                 continue  # "the rent is 500", "my son is 7" in the person's own story
-            if teller == "self" and re.match(r"(?:he|she|they)\b", match.group(0), re.IGNORECASE):
-                continue  # "My grandson Liam, he's 22, stays wi me": in their own story, someone else's age
+            if teller == "self" and re.match(r"(?:he|she|they)(?:s\b|\b)", match.group(0), re.IGNORECASE):
+                # "My grandson Liam, he's 22, stays wi me": in their own story, someone else's age (typed "hes": "my little
+                # bro (hes 9)" made a young carer 9, a stranger, session 34)
+                continue
             if _someone_elses_aside(clause, match.start(), subject_name, [w for n in given for w in n],
                                     bare=teller == "carer"):
                 continue  # "just me, mum n Tyler (hes 8)": the age of the one named before the brackets
