@@ -86,3 +86,43 @@ def test_someone_with_a_story_and_a_pin_who_asks_to_delete_it_in_a_new_session_i
     replies = rest(embedded_stack, sender)("delete everything")
     assert any("delete" in r.lower() for r in replies), replies
     assert not any("nothing to delete" in r for r in replies), replies
+
+
+def test_a_question_at_which_service_to_stop_is_answered_and_nothing_is_stopped(embedded_stack):
+    """A stranger (session 34) asked "what does closes my referral mean, will i still get my shower" at "Which service
+    should I stop sharing with?": the referral was closed at once."""
+    from tests.test_referral_status import GP, SESSION_START, Staff, share_with_gp
+    from tests.test_referral_status import PIN as THE_PIN
+
+    staff = Staff(embedded_stack, "gp-practice")
+    say, task_id = share_with_gp(embedded_stack, staff)
+    say(SESSION_START)
+    say("I have been here before")
+    say(THE_PIN)
+    assert "Which service should I stop sharing with" in say("Stop sharing")
+    reply = say("what does it mean that it closes my referral with Riverside Surgery, will they still see me?")
+    assert "referral to them is closed" not in reply and "they close your referral" in reply, reply
+    assert staff.status(task_id) != "cancelled"
+    assert "referral to them is closed" in say(GP)
+
+
+def test_the_mental_health_bit_held_back_leaves_out_the_mental_health_team_too(embedded_stack):
+    """A stranger (session 34) said "yes but not the mental health bit": health went, but "she sees someone from the
+    community mental health team every few weeks" reached the service under the services involved."""
+    from tests.journey_steps import answer_service_questions
+    from tests.test_end_to_end import intakes
+
+    story = ("I am 70 and have asthma and depression. I use an inhaler. I see someone from the community mental health "
+             "team every few weeks. I live alone. I want to walk more.")
+    before = {intake["delivery_id"] for intake in intakes(embedded_stack)}
+    say, _ = told_story(embedded_stack, "mind", story)
+    asked = answer_service_questions(say, say('/choose_service{"service_id":"gp-practice"}'))
+    assert "Do you agree to share this?" in asked
+    reply = say("yes but not the mental health bit")
+    assert "Do you agree to share this?" in reply, reply
+    reply = say("yes")
+    assert "has your details and has confirmed it" in reply, reply
+    ours = [intake for intake in intakes(embedded_stack) if intake["delivery_id"] not in before]
+    assert ours
+    delivered = str(ours).lower()
+    assert "mental health team" not in delivered and "depression" not in delivered

@@ -26,6 +26,9 @@ RIGHTS: dict[str, Right] = {
     Pending.DELETE_AGAIN: Right.DELETE,
 }
 SAVED = wording.Reply("OK. Your story is saved. Come back any time.")
+STOP_EXPLAINED = wording.Reply("If I stop sharing with a service, they get nothing more from your story, and they close "
+                               "your referral. So they will not go on helping you with it. If you still want their help, "
+                               "do not stop it. To stop one, tell me its name. Or say none.")
 ERASE_YES_OR_NO = wording.Reply("Please say yes or no. I only delete it if you say yes.")
 DELETE_NEEDS_PIN = wording.Reply("To delete your story, I need your PIN first.")
 # While a service's question waits, only a wish that says what it is about is one about viewers: "My
@@ -228,6 +231,10 @@ def _viewer_step(answer: ViewerAnswer, waits: str | None) -> Step:
 def _stop_which(rt: Runtime, sender: str, text: str) -> Step:
     """A reply to "Which service should I stop sharing with?"."""
     service = meaning.match_service(text, sharing.sharing_now(rt, sender))
+    if service is not None and meaning.is_question(text):
+        # "what does closes my referral mean, will i still get my shower": a question is answered, never taken as the
+        # choice (a stranger, session 34: the referral was closed at once)
+        return Step().say(STOP_EXPLAINED).set(menu_reply=None)
     if service is not None:
         return Step().say(wording.stopped_sharing(service, sharing.stop_sharing(rt, sender, service.id))) \
             .set(menu_reply=None, menu_pending=None)

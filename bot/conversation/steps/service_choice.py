@@ -278,6 +278,17 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         return Step().say(wording.medicines_tell(turn.person),
                           *([wording.consent_question(service, chosen, chosen=True, person=turn.person)] if chosen else
                             [wording.nothing_left(turn.person)])).set(sections_chosen=chosen or None)
+    if chosen and len(chosen) < len(offered_parts) and _MIND_HELD_BACK.search(meaning.plain(turn.text)):
+        # "yes but not the mental health bit": the community mental health team under the services involved went with
+        # the rest (a stranger, session 34); any part that names the mind is left out with it, and the person told
+        holding = sharing.sections_naming(rt, turn.sender_id, list(_OF_THE_MIND), chosen)
+        if holding:
+            left = [s for s in chosen if s not in holding]
+            said = wording.things_held_back(["mental health"], holding, turn.person)
+            if not left:
+                return Step().say(said, wording.nothing_left(turn.person)).set(sections_chosen=None)
+            return Step().say(said, wording.consent_question(service, left, chosen=True, person=turn.person)) \
+                .set(sections_chosen=left)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     own = [sharing.CARERS_OWN] if _carers_own_kept(turn, chosen, offered_parts) and sharing.carers_own_facts(
@@ -288,6 +299,12 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
             .set(sections_chosen=chosen + own if left_out else None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person, yours_too=bool(own))) \
         .set(sections_chosen=chosen + own)
+
+
+# The mind, held back in words: "not the mental health bit", "leave out the mood stuff"; what names it elsewhere
+_MIND_HELD_BACK = re.compile(r"\b(?:not|no|without|leave out|leave off|except|apart from|but)\b(?:\s+\w+){0,3}?\s+"
+                             r"(?:mental(?:\s+health)?|mood|moods|depression|anxiety|nerves)\b")
+_OF_THE_MIND = ("mental", "mood", "depression", "anxiety", "cmht", "psychiatr", "psycholog", "counsell", "nerves")
 
 
 def _things_left_out(rt: Runtime, turn: Turn, service: Service, things: list[str], chosen: list[str],
