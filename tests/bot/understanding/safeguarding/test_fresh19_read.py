@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.understanding.safeguarding import detector
-
-
-def _heard(text: str) -> list[str]:
-    found = detector().check(text)
-    return found.categories if found.concern else []
+from tests.bot.understanding.safeguarding.test_fresh18_read import _heard
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _items(structurer, said, section, teller="carer"):
-    profile = structurer.structure([said], teller=teller, subject_name="Rose" if teller == "carer" else None,
-                                   relationship="daughter" if teller == "carer" else None)
-    return [(i["text"].lower(), i["status"], i["about"]) for i in profile["sections"][section]]
-
-
-def _status(structurer, said, section, words, teller="carer"):
-    found = [status for text, status, about in _items(structurer, said, section, teller)
-             if words in text and about == "subject"]
-    assert found, _items(structurer, said, section, teller)
-    return found[0]
+from tests.bot.understanding.structuring.test_session33_wrong_facts import _items, _status
 
 
 @pytest.mark.parametrize("said, section, words, status, teller", [
