@@ -63,7 +63,7 @@ def test_she_knows_at_the_basis_is_told_that_knowing_is_not_agreeing_and_not_ask
 
 
 def test_a_first_wish_from_someone_with_nothing_kept_is_told_so_never_asked_for_a_pin(embedded_stack):
-    for wish, said in (("delete everything", "nothing to delete"), ("who has my story?", "no one has your story from here")):
+    for wish, said in (("delete everything", "nothing to delete"), ("who has my story?", "services you shared it with keep what they were sent")):
         say = rest(embedded_stack, "first-" + uuid.uuid4().hex)
         replies = say(wish)
         assert not any(PIN_ASKED in r for r in replies), replies
@@ -126,3 +126,17 @@ def test_the_mental_health_bit_held_back_leaves_out_the_mental_health_team_too(e
     assert ours
     delivered = str(ours).lower()
     assert "mental health team" not in delivered and "depression" not in delivered
+
+
+def test_after_deleting_everything_who_has_my_story_never_says_no_one_has_it(embedded_stack):
+    """A stranger (session 34) deleted everything after sharing with the GP, then asked "who has my story?" and was told
+    "no one has your story from here" while the GP kept its intake."""
+    say, _ = told_story(embedded_stack, "deleted")
+    say("delete everything")
+    for _ in range(3):
+        reply = say("yes")
+        if "deleted" in reply.lower() or "about you, or about someone you care for" in reply:
+            break
+    reply = say("who has my story?")
+    assert "no one has your story" not in reply.lower(), reply
+    assert "services you shared it with keep what they were sent" in reply, reply

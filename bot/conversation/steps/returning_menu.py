@@ -77,8 +77,11 @@ _NOTHING_TO = {
                             "your story on another phone or computer? Then please use that one."),
     "download": wording.Reply("I have no story from this chat, and no PIN. So there is nothing to download. Did you "
                               "tell your story on another phone or computer? Then please use that one."),
-    "who": wording.Reply("I have no story from this chat, and no PIN. So no one has your story from here. Did you tell "
-                         "your story on another phone or computer? Then please use that one."),
+    # (never "no one has your story": after "Delete everything", the services it was shared with keep what they were sent,
+    # a stranger, session 34)
+    "who": wording.Reply("I have no story from this chat, and no PIN. If you deleted it here, services you shared it "
+                         "with keep what they were sent: ask them. Did you tell your story on another phone or computer? "
+                         "Then please use that one."),
     "stop": wording.Reply("I have no story from this chat, and no PIN. So nothing is shared from here. Did you tell "
                           "your story on another phone or computer? Then please use that one."),
 }
