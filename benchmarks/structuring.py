@@ -139,6 +139,8 @@ def main() -> int:
     fresh17 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh17.yml"))
     # session 34, from a fresh context (carers of every kind, new conditions and medicines, identifiers, traps)
     fresh18 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh18.yml"))
+    # session 35, from a fresh context (carers of every kind, regional and second-language voices, identifiers, traps)
+    fresh19 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh19.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -186,6 +188,8 @@ def main() -> int:
                            ("an eighteenth fresh set, its wrong facts read (heldout_fresh18.yml; first run 0.737 / 0.664, 16 invented, 21 "
                             "wrongly current, by the code of c3f9726a)",
                             fresh18),
+                           ("a nineteenth fresh set, held out (heldout_fresh19.yml; written in session 35 from a fresh context)",
+                            fresh19),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
