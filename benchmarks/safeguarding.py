@@ -377,8 +377,12 @@ def main() -> None:
         report("NINETEENTH FRESH corpus, heldout_fresh19.tsv (its misses read in session 34; first run 222/240, 67/300, by "
                "the detector of c3f9726a)",
                judged(detector, fresh19), False)
+    fresh20 = held_out(name="heldout_fresh20.tsv")  # written 2026-12-07 (session 35) from a fresh context
+    if fresh20:
+        report("TWENTIETH FRESH corpus, heldout_fresh20.tsv (held out, not read; first run 237/240, 39/300, by the detector "
+               "of c3a20c1c)", judged(detector, fresh20), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
-        + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19
+        + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20
     if args.wrapped:
         wrapped(detector, unseen)
     timing(detector, [e.text for e in unseen])
