@@ -46,9 +46,17 @@ HOUSING = {  # LOINC 71802-3 answers (PRAPARE), and AHC HRSN's living situation
     "homeless": _choice("homeless", r"do not have (housing|a steady place)|don't have housing|homeless",
                         "LA30190-5", "LA31995-6", display="I do not have housing"),
 }
-_LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))")
-_LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:has|have|'s|'ve) lived|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
-                         r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|and we|who)\b|[,.;]|$)")
+# Alone with a pet is alone; "I live alone with my son" (a stranger, session 34) is living with him.
+_PERSON_WORDS = (r"(?:husband|hubby|wife|missus|partner|sons?|daughters?|boys?|girls?|lads?|kids|children|child|family|"
+                 r"mum|mam|mom|mother|dad|father|parents|brother|sister|nan|gran|granny|grandson|granddaughter|"
+                 r"grandchildren|grandkids|nephew|niece|uncle|aunt|auntie|cousin|friend|boyfriend|girlfriend|"
+                 r"fianc[eé]e?|lodger|carer)\b")
+_PERSON_WITH = r"\s+(?:now\s+)?with\s+(?:my|me|our|his|her|their|ma)\s+(?:\w+\s+)?" + _PERSON_WORDS
+_LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))"
+                          rf"(?!{_PERSON_WITH})")
+_LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:live|lives|living) alone(?=" + _PERSON_WITH + r")|"
+                         r"(?:has|have|'s|'ve) lived|(?:share|shares|sharing) (?:a|the|my|our|his|her|their) "
+                         r"(?:house|flat|home|place))\s+with\s+(?P<who>.+?)(?=\s+(?:in|at|on|near|since|now|and we|who)\b|[,.;]|$)")
 # ... or after where ("I live in my son's house at 48 Lady Margaret Road, with Manpreet", "i live at forty two
 # heol y nant … with my wife carol"): then only someone's ("with my wife", "with our grandson") or a name, as
 # "I live in a flat with no lift" is no one.
@@ -206,7 +214,8 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
 
 # Someone who lives "with us" or "with me": the household is whoever the clause says lives there (the twenty-first fresh
 # forms set, session 27: "us while he's" was sent as whom they live with)
-_WITH_US = re.compile(r"(?:us|me)\b(?!\s*(?:and|n|&|\+|,)\s)", re.IGNORECASE)  # not "with me and my husband"
+_WITH_US = re.compile(r"(?:us|me)\b(?!\s*(?:and|n|&|\+|,)\s)(?!\s+(?:\w+\s+)?" + _PERSON_WORDS + ")",
+                      re.IGNORECASE)  # not "with me and my husband", nor "with me husband" (mine)
 _SAID_FIRST = re.compile(r"^\W*(?:and|but|also|now|so)\s+", re.IGNORECASE)
 _THEIR_KIN = re.compile(r"(?:my|our|his|her|their|me)\s+[a-z-]+(?:\s+(?!(?:dont|don't|doesnt|doesn't|does|do|did|didnt|"
                         r"didn't|never|no|not|wont|won't|cant|can't|used|also|still|now|only|just)\b)[a-z-]+)?", re.IGNORECASE)

@@ -532,3 +532,17 @@ def test_habits_work_and_falls_as_people_tell_them(structurer, story, teller, ex
     for fact, wanted in expected.items():
         value = facts.read_fact(fact, sections)
         assert getattr(value, "key", value) == wanted, fact
+
+
+@pytest.mark.parametrize("clause, alone, whom", [
+    # "I live alone with my son" (a stranger, session 34) was "Lives alone" on every form: the son who lives there
+    # was never told to a service. Alone with someone is living with them; alone with a pet is still alone.
+    ("I live alone with my son Daniel", False, "my son Daniel"),
+    ("i live alone with me husband now the kids have gone", False, "me husband"),
+    ("I live alone with my dog Bramble", True, "Lives alone"),
+    ("I live alone", True, "Lives alone"),
+])
+def test_living_alone_with_someone_is_living_with_them(clause, alone, whom):
+    sections = said(clause)
+    assert facts.read_fact("lives_alone", sections) is alone
+    assert facts.read_fact("lives_with", sections) == whom
