@@ -289,3 +289,14 @@ def test_the_nurses_get_who_cares_not_every_line_a_carer_said_of_themselves(serv
                                  "i work full time."], teller="carer")
     found = answers_of(prefill(services["community-nursing"], mark, "carer", NOW).response["item"])
     assert strings(found["home.carers"]) == ["Mark, son"]
+
+
+def test_the_gps_update_says_discharge_only_when_there_was_one(services, structurer):
+    # A stranger (session 34): every GP intake was headed "Patient update after hospital discharge" and listed a fall
+    # under "Falls or other risks since discharge", for someone who had not been in hospital: a service would read a
+    # discharge that never happened.
+    story = structurer.structure(["I fell in the garden last month. I have asthma and I live alone."])
+    filled = prefill(services["gp-practice"], story, "self", NOW)
+    said = (summary_text(filled) + summary_html(filled)).lower()
+    assert "fell in the garden" in said
+    assert "discharge" not in said
