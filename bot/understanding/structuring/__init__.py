@@ -507,11 +507,14 @@ class Structurer:
         of harm; returns the words for who does it (the sentence then gives nothing to the people
         who support them: whoever it names, it is not about support)."""
         harms = safeguarding.detector().harms(sentence)
-        if not harms and who.named:
-            # "Gary takes my pension", after "my son Gary": heard as "my son takes my pension"
+        if who.named and all(h.by.lower() in _PRONOUNS for h in harms):
+            # "Gary takes my pension", after "my son Gary": heard as "my son takes my pension"; and so when only "he"
+            # was heard ("Lee takes all my wages …, he checks my phone", after "my partner Lee": a stranger, session 35,
+            # had Lee read back as a support and delivered as her carer)
             as_relatives = re.sub(r"\b([A-Z][a-z]+)\b", lambda m: f"my {who.named[m.group(1).lower()]}"
                                   if m.group(1).lower() in who.named else m.group(1), sentence)
-            harms = safeguarding.detector().harms(as_relatives) if as_relatives != sentence else []
+            named = safeguarding.detector().harms(as_relatives) if as_relatives != sentence else []
+            harms = [h for h in named if h.by.lower() not in _PRONOUNS] + harms or named
         if not harms:
             return self._concern_told(profile, sentence, base, who)
         who_does_it = sorted({self._who_is(h.by, who) for h in harms})
@@ -608,7 +611,13 @@ class Structurer:
             return by
         sex = MALE if by.lower() in ("he", "him") else FEMALE
         named = {word for word in who.mentioned if word in sex and not same_kin(word, who.subject_relation)}
+        if not named:  # "i live with my partner Lee … he checks my phone": the one partner, when no one of a sex is named
+            named = {word for word in who.mentioned if word in _EITHER_SEX and not same_kin(word, who.subject_relation)}
         return named.pop() if len(named) == 1 else by
+
+
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
+_EITHER_SEX = frozenset({"partner", "spouse", "fiance", "fiancee", "fiancé", "fiancée"})
 
 
 # Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"; a relative of someone

@@ -16,7 +16,7 @@ from bot.understanding.structuring.guarded import Guarded
 
 CURRENT, PAST, NEGATED, FAMILY, HYPOTHETICAL = "current", "past", "negated", "family", "hypothetical"
 # Words between "my" and a relation: "my little sister", "my eldest son"
-ADJECTIVES = r"(?:little|big|baby|younger|older|elder|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only|birth|real|biological|natural|adoptive|adopted)"
+ADJECTIVES = r"(?:little|small|big|baby|younger|older|elder|eldest|youngest|oldest|twin|late|lovely|poor|dear|elderly|grown up|only|birth|real|biological|natural|adoptive|adopted)"
 
 # "stopped" however it is typed: "stoped", "stopd", "stoppd", "stopt" (not "stooped")
 STOPPED = r"stop+(?:e?d|t)"
@@ -612,7 +612,10 @@ _HYPOTHETICAL = re.compile(
 # told me to get my insulin from the chemist" (a second reader, session 24)
 _MAYBE_THIS = re.compile(
     r"\b(?:(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:need|needs|will\s+need|might\s+need|could\s+need)\s+"
-    r"(?:to\s+(?:go\s+on|start|take|have|try)\s+)?|(?:said|says|say|think|thinks|thought|reckon|reckons|reckoned|mentioned)\s+"
+    r"(?:to\s+(?:go\s+on|start|take|have|try)\s+)?|"
+    # "Doctor say maybe I must start insulin", "perhaps he has to go on a statin" (the nineteenth fresh set, session 35)
+    r"(?:maybe|perhaps|possibly)\s+(?:i|he|she|they|we)\s+(?:must|have\s+to|has\s+to|should|will\s+have\s+to)\s+"
+    r"(?:go\s+on(?:to)?|start|begin|take|have|try|be\s+put\s+on)\s+|(?:said|says|say|think|thinks|thought|reckon|reckons|reckoned|mentioned)\s+"
     r"(?:it\s+(?:is|was|could\s+be|might\s+be)\s+|it['’]?s\s+)?(?:maybe|possibly|perhaps)\s+"
     # "the GP said maybe I have diabetes", "doctor think maybe it is dementia", "they reckon maybe she has had a mini stroke"
     r"(?:(?:i|he|she|they|it|is|it\s+is|it['’]?s|i['’]?ve|he['’]?s|she['’]?s|they['’]?ve)\s+"
@@ -1406,10 +1409,28 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     if _MAYBE_IT_IS.search(before) and (_NOT_CONFIRMED.search(rest) or _TESTS_TO_COME.search(rest)) \
             and not _KNOWN_ALREADY.search(rest):
         return HYPOTHETICAL  # "maybe it is Parkinson dementia, they will do memory test in January" (session 34)
+    if _TREATED_AND_CLEARED.match(rest) and not _NOT_CLEARED.search(rest[:_TREATED_AND_CLEARED.match(rest).end()]):
+        return PAST  # "got hep C from it, got treated and cleared in 2022" (the nineteenth fresh set, session 35)
+    if _USED_BEFORE.search(before) and _FOR_YEARS_AFTER.match(rest) and not _STILL_AFTER.search(rest):
+        return PAST  # "Used heroin for years and got hep C from it" (the nineteenth fresh set, session 35)
     if name in _HABITS and _STOP_BEFORE.search(before) and _LONG_SINCE.match(rest) \
             and not re.search(r"\b(?:again|started|start|back\s+on)\b", rest, re.IGNORECASE):
         return PAST  # "I stop smoking ten years already" (session 34)
     return None
+
+
+# Over, said later in the sentence: "got hep C from it, got treated and cleared in 2022", "treated and cured"; not
+# "treated but not cleared yet"
+_TREATED_AND_CLEARED = re.compile(r"^[^.!?;]{0,60}?\b(?:treated\s+and\s+(?:it\s+|was\s+|got\s+)?(?:cleared|cured)|"
+                                  r"(?:got|been|was|is|it)\s+(?:cleared|cured)\s+(?:in|by|last|now|\d)|"
+                                  r"(?:got|been|was|is)\s+cured)\b", re.IGNORECASE)
+# A drug used for a time, said in the past: "Used heroin for years", "I used cannabis as a teenager" (not "I've used",
+# "I use", nor "used it for years and still do")
+_USED_BEFORE = re.compile(r"(?:^|\b(?:i|he|she|they|we)\s+)used\s+$", re.IGNORECASE)
+_FOR_YEARS_AFTER = re.compile(r"^\s+(?:for\s+(?:years|ages|a\s+long\s+time|(?:\w+\s+)?(?:years|months))|as\s+a\s+(?:teenager|kid|"
+                              r"young\s+\w+)|in\s+my\s+(?:teens|twenties|thirties|\w+ties|youth)|back\s+then|when\s+i\s+was)\b",
+                              re.IGNORECASE)
+_STILL_AFTER = re.compile(r"\b(?:still|again|now\s+and\s+then|every|daily|these\s+days)\b", re.IGNORECASE)
 
 
 # Taken, but not always (a stranger, session 22: "Some days I dont bother with the insulin" was read back "You do not

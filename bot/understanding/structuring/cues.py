@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.understanding.structuring.guarded import Guarded
 
-TAKING = re.compile(r"\b(take|takes|taking|took|prescribed|started|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|tried|trying|switched|prescribed|started|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -386,7 +386,9 @@ INTOLERANT_BEFORE = re.compile(
 REACTION_BEFORE = re.compile(
     r"(?:\b(?:it|they|that|which|this|these)\s+(?:\w+\s+)?(?:gives?|gave|giving|makes?|made|causes?|caused|brings?\s+on|"
     r"brought\s+on|triggers?|triggered|sets?\s+off|set\s+off)\s+(?:(?:me|him|her|them)\s+)?"
-    r"(?:an?\s+|bad\s+|severe\s+|really\s+bad\s+|terrible\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?|\(\s*)$",
+    r"(?:an?\s+|bad\s+|severe\s+|really\s+bad\s+|terrible\s+)?(?:(?:an?\s+)?attacks?\s+of\s+)?|"
+    # "allergic to penicillin (rash and swelling)": each reaction in the brackets
+    r"\(\s*(?:[\w-]+\s*(?:,|and|&|or)\s*){0,3})$",
     re.IGNORECASE)
 # "allergic for aspirin, I get asthma attack": the next clause's attack, said straight after an allergy
 GETS_ATTACK = re.compile(r"^\W*(?:and\s+)?(?:i|he|she|they|we)\s+(?:get|gets|got|gets\s+an?|get\s+an?|got\s+an?)\s+$",
@@ -517,7 +519,9 @@ EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
 DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
-                          r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|late (?:husband|wife|partner|mum|mother|"
+                          r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|"
+                          # Jamaican "Mi husband Winston pass two year now" (the nineteenth fresh set, session 35)
+                          r"pass (?:\w+ )?(?:years?|months?) (?:now|ago|since|back)|late (?:husband|wife|partner|mum|mother|"
                           r"dad|father|son|daughter|brother|sister)|god rest (?:her|him|his|their)(?: soul)?|"
                           # "Wife's been gone six year now"
                           r"(?:'s|’s|s|has|have) been gone (?:\w+ ){0,2}years?(?!\s+(?:\w+\s+)?(?:in|to|at|on|away)\b)|"
@@ -526,7 +530,7 @@ DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passe
                           # second-language English: "she come to live with me after my father die" (session 20)
                           r"(?:after|since|when)\s+(?:my|his|her|their|our)\s+(?:husband|wife|partner|mum|mother|dad|father|"
                           r"son|daughter|brother|sister)\s+die)\b",
-                          re.IGNORECASE), "die|passed|late|rest|gone|lost|bereaved|widow")
+                          re.IGNORECASE), "die|pass|late|rest|gone|lost|bereaved|widow")
 
 # "His mother had it too", "my dad has the same"
 # "His mother had it too", "so does my dad", "Her mum and her aunt both had it too", "Mum died of the same

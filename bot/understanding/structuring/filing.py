@@ -192,6 +192,13 @@ def _said_of_the_person(clause: str, term: Term) -> bool:
         bool(_FOR_A_PERSON.match(after)) and not _THE_CARERS_BENEFIT.search(term.surface))
 
 
+_AN_INJURY = re.compile(r"(?:broken|sprained|injured)\s")
+_NOT_ALL_BETTER = re.compile(r"\b(?:still|but|than|yet|not|bit|slightly|little|sometimes|again)\b", re.IGNORECASE)
+# A clause that only names one more thing, with no one and no verb, after ", and": "…, and angina"
+_AND_ONE_MORE = re.compile(r"\s*,\s*(?:and|plus|n|&)\s+|\s+(?:and|plus|n|&)\s+", re.IGNORECASE)
+_ONLY_IT = re.compile(r"\W*(?:(?:and|plus|also|n|&)\s+)?(?:(?:a|an|some|bad|mild|my)\s+)?", re.IGNORECASE)
+
+
 def _carers_own(before: str) -> bool:
     """Whether the words before a work or money term are the carer speaking of themselves (_CARERS_OWN_MONEY): a "my"
     after someone else is the subject is only where ("mum gets pip and i get carers allowance" is the carer's)."""
@@ -365,6 +372,17 @@ def called_by_class(previous: str, previous_terms: list[Term], clause: str, term
     return [t for t in terms if not (t.section == "medications" and t.canonical in _MEDICINE_CLASSES
                                      and _THEIR_NAME_FOR_IT.match(clause[:t.start])
                                      and not _LIST_GOES_ON.match(clause + after, t.end))]
+
+
+_DRUGS_NAMED = re.compile(r"\b(?:drugs?|heroin|gear|smack|steroids?|speed|crack|cocaine|coke|spice|needles?|used\s+to)\b",
+                          re.IGNORECASE)
+
+
+def _injects_insulin(sections: dict[str, list[dict[str, Any]]]) -> bool:
+    """Whether the story so far tells an insulin taken or diabetes had: then "I inject" is the insulin."""
+    return any("insulin" in str(i.get("text", "")).lower() or "insulin" in str(i.get("name", "")).lower()
+               for i in sections["medications"]) or any("diabet" in str(i.get("text", "")).lower()
+                                                         for i in sections["health"] if i["status"] == "current")
 
 
 # What someone died of, said just before it: "Grandda Jack passed with lung cancer", "who died from a stroke" (the
@@ -567,8 +585,11 @@ class Filer(PersonalFiler):
         last = health[-1] if health else None
         # (or past already: an infection had "in october" is over by its date, session 32, and the antibiotics that
         # cleared it are over with it)
+        # (an injury too: "I fell over at the bus stop in March. I hurt my knee. It is better now": the twenty-ninth fresh
+        # forms set, session 35, had the knee injured now)
         over = bool(last and last["status"] in (context.CURRENT, context.PAST)
-                    and last["text"] in context.EVENTS - context.LASTING_EVENTS
+                    and (last["text"] in context.EVENTS - context.LASTING_EVENTS or (
+                        _AN_INJURY.match(str(last["text"])) and not _NOT_ALL_BETTER.search(clause)))
                     and 0 <= base - _end(last) <= 120 and _OVER_NOW.match(clause) and context.cleared(clause))
         # "epilepsy but no seizures for a year now" is about the seizures it names, not the epilepsy
         quiet = bool(last and last["status"] == context.CURRENT and 0 <= base - _end(last) <= 40
@@ -638,6 +659,13 @@ class Filer(PersonalFiler):
         if who.teller == "carer" and _MY_SIDE_AFTER.match(who.story, end):
             speaker = "narrator"  # "My mammy's got dementia but that's my side": the carer's own relative (session 19)
         teller = who.teller
+        if teller == "carer" and speaker == "subject" and len(terms) == 1 and sections["support_network"] \
+                and sections["support_network"][-1]["about"] == "narrator" \
+                and 0 <= base - _end(sections["support_network"][-1]) <= 8 \
+                and _AND_ONE_MORE.fullmatch(who.story[_end(sections["support_network"][-1]):base]) \
+                and _ONLY_IT.fullmatch(clause[:terms[0].start]) and not clause[terms[0].end:].strip(" ,.;!"):
+            speaker = "narrator"  # "I've got prostate cancer, I'm on hormone injections, and angina": the carer's
+            # angina too (the twenty-ninth fresh forms set, session 35: delivered as his wife's)
         by_section: dict[str, list[Term]] = {}
         for term in terms:
             by_section.setdefault(term.section, []).append(term)
@@ -762,6 +790,10 @@ class Filer(PersonalFiler):
         # "I inject insulin twice a day": a medicine injected, not injecting drugs
         if by_section.get("medications"):
             health = [t for t in health if t.canonical != "injecting drugs"]
+        # "I dont want people seeing me inject", from someone with diabetes (the nineteenth fresh set, session 35): their
+        # insulin, never injecting drugs, unless drugs are named
+        if any(t.canonical == "injecting drugs" for t in health) and _injects_insulin(sections):
+            health = [t for t in health if not (t.canonical == "injecting drugs" and not _DRUGS_NAMED.search(clause))]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
         allergy_just_said = bool(sections["allergies"]) and 0 <= base - _end(sections["allergies"][-1]) <= 40
         if allergy_just_said and not sections["allergies"][-1].get("reaction") \
@@ -1451,6 +1483,10 @@ class Filer(PersonalFiler):
                 return context.CURRENT  # "We had a stairlift fitted last year": there now
             if status == context.CURRENT and _MAYBE_FIRST.match(clause):
                 return context.HYPOTHETICAL  # "and maybe a stairlift or downstairs bathroom": wished for (session 29)
+            if status == context.CURRENT and terms[0].section in ("home", "communication") \
+                    and _CONSIDERED.search(clause[:terms[0].start]):
+                return context.HYPOTHETICAL  # "We're considering moving to sheltered housing", "on the list for a
+                # council flat", "thinking about getting hearing aids" (the nineteenth fresh set, session 35: as had now)
             return status
         clause = _TAG_QUESTION.sub("", clause)  # "…I'd be glad, isn't it": a tag, no "not" of what was said
         position = cues.first_verb(clause)
@@ -1487,6 +1523,10 @@ _ALL_RIGHT_NOW = re.compile(r"[^.;!?]{0,15}?(?:\b(?:but|and|which)\s+)?(?:\b(?:i
                             # (not better and still bad: "it's better now than it was but still bad", a second reader)
                             r"(?!\s+than)(?![^.;!?]*\b(?:still|sore|bad|hurts?|painful|some\s+days|sometimes|cant|can['’]t|"
                             r"cannot|can\s+not|without)\b)", re.IGNORECASE)
+_CONSIDERED = re.compile(r"\b(?:considering|thinking\s+(?:about|of)|on\s+the\s+(?:waiting\s+|housing\s+)?list\s+for|"
+                         r"waiting\s+(?:for|on)|(?:be|been)\s+better\s+(?:off\s+)?in|looking\s+(?:at|into)|"
+                         r"applied\s+for|applying\s+for|put\s+(?:in\s+)?for|asked\s+for|hoping\s+(?:for|to\s+get))\b",
+                         re.IGNORECASE)
 _MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)
 # An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
 # and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")

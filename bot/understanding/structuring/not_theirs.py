@@ -105,8 +105,10 @@ _HEALTH_OR_MEDICINE = ("health", "medications")
 # (or an amount of it, boasting of the job: "I gave out more morphine than you've had hot dinners", "doled out loads of
 # codeine": session 23, a retired nurse's morphine was filed as hers)
 _AMOUNT = r"(?:the\s+|(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of|tons\s+of|a\s+lot\s+of|buckets\s+of)\s+)?"
-_HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doled|doling)\s+out\s+" + _AMOUNT + "$"
-                         r"|\bdispens(?:e|es|ed|ing)\s+" + _AMOUNT + "$", re.IGNORECASE)
+# ... each of a list so handed out: "handing out statins and inhalers" (the nineteenth fresh set, session 35)
+_LISTED = r"(?:[\w-]+\s*(?:,|and|&|n)\s*){0,3}"
+_HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doled|doling)\s+out\s+" + _AMOUNT
+                         + _LISTED + "$" r"|\bdispens(?:e|es|ed|ing)\s+" + _AMOUNT + _LISTED + "$", re.IGNORECASE)
 _TO_THE_PERSON = re.compile(r"^[\w\s]{0,30}?\b(?:to|for)\s+(?:me|us)\b", re.IGNORECASE)
 
 

@@ -154,6 +154,10 @@ _A_BIT_BEFORE = re.compile(r"\b(?:a\s+)?(?:bit|little\s+bit|abit|so|very|well|de
                            r"kinda|kind\s+of|sort\s+of)\s+$", re.IGNORECASE)
 
 
+# A name with "The" in capitals, mid-sentence, or called so: "a band called The Seizures", "the pub, The Stroke of Luck"
+_A_NAME_WITH_THE = re.compile(r"(?:[^.!?\s]\s+|\b(?:called|named|name\s+is)\s+)(?-i:The)\s+$")
+
+
 def another_sense(text: str, term: Term) -> bool:
     """Whether the term, found in `text` at its offsets, is its word in another sense, not the condition."""
     if term.section == "medications" and term.canonical == "contraceptive pill" and _TO_THE_PILL.search(
@@ -168,6 +172,8 @@ def another_sense(text: str, term: Term) -> bool:
         return re.search(_NAMED_SO.format(said, said), text[:term.end], re.IGNORECASE) is not None
     if term.section != "health":
         return False
+    if term.surface[:1].isupper() and _A_NAME_WITH_THE.search(text[:term.start]):
+        return True  # "in band, the name is The Seizures": a band's name (the nineteenth fresh set, session 35)
     word = term.surface.lower()
     if word not in _SENSES.get(term.canonical, ()):
         return False
