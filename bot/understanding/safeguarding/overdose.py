@@ -220,6 +220,9 @@ def _beyond_the_usual(words: list[str]) -> bool:
 _GIVE = frozenset({"give", "gave", "given", "giving", "crush", "crushed", "crushing", "put", "putting", "slip",
                    "slipped", "slipping", "sneak", "sneaked", "sneaking", "dose", "dosed", "dosing", "doses"})
 _TO_ME = frozenset({"me", "myself", "us", "ourselves"})
+# where a week's doses are sorted, never a dose given: "a dosette box", "his pill organiser", "the blister packs"
+_SORTED_INTO = re.compile(r"\b(?:dosette|dossett|dosset|organi[sz]ers?|blister\s+packs?|nomad|pill\s*box(?:es)?|"
+                          r"medi\s*box|webster\s+packs?|days?\s+of\s+the\s+week)\b")
 _EXTRA = frozenset({"extra", "double", "triple", "more", "doubled"})
 # why it is given: to make them sleep, or quiet ("so she sleeps thru", "to shut him up", "so she leaves me alone")
 _TO_QUIETEN = re.compile(r"\b(?:sleeps?|asleep|sleeping|(?:not|doesnt|does not|dont|wont|will not|never) wakes? up|"
@@ -263,6 +266,8 @@ def given(words: list[str]) -> bool:
     extra given as a nurse or the hospice said, or for pain, nor a usual dose ("i give mum her 10 tablets each
     morning"), nor anything given to the writer ("the nurse gave me extra insulin")."""
     plain = " ".join(words)
+    if _SORTED_INTO.search(plain) and not _EXTRA & set(words):
+        return False  # "I put them in a dosette box": a week's doses sorted (a stranger, session 35: an overdose help)
     quietened = bool(_TO_QUIETEN.search(plain))
     if quietened and not _ADVISED.search(plain) and _told_as_a_dose_given(words):
         return True  # "3 of her zopiclone so she sleeps thru": the giving unsaid, the dose and why said
