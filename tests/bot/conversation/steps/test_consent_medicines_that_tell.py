@@ -38,3 +38,23 @@ def test_a_condition_no_medicine_tells_leaves_the_medicines(rt):
     assert step is not None and "medications" not in step.slots["sections_chosen"]  # the inhaler names asthma
     step = service_choice.understood_at_a_choice(rt, at_consent("yes but dont mention my husband"))
     assert step is not None and "medications" in (step.slots["sections_chosen"] or ["medications"]), step.slots
+
+
+EPILEPSY = "epilepsy-medicines"
+
+
+@pytest.fixture
+def epileptic(tmp_path, structurer):
+    with saved_story(tmp_path, structurer, EPILEPSY, "I have epilepsy and I take levetiracetam 750mg twice a day. "
+                     "I also take paracetamol for my back. I want a job in a warehouse.") as runtime:
+        yield runtime
+
+
+@pytest.mark.parametrize("said", ["yes but dont tell them about my epilepsy", "ok but not the seizures"])
+def test_an_epilepsy_held_back_holds_back_its_medicines(epileptic, said):
+    # A stranger (session 35): "dont tell them about my epilepsy" left out the health part, and the employment service
+    # still got "sodium valproate 500 mg two times a day"
+    turn = Turn(EPILEPSY, {"teller": "self", "stage": "consent", "service_id": "employment-support"}, text=said)
+    step = service_choice.understood_at_a_choice(epileptic, turn)
+    assert step is not None
+    assert "medications" not in (step.slots["sections_chosen"] or []), step.slots
