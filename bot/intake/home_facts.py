@@ -22,6 +22,10 @@ HOME_TYPES = {  # the first whose words a clause has is the one: "a room in a sh
     # On a form with no option for sharing, a shared house is a house and a shared flat a flat.
     "shared house": _choice("shared house", _SHARED, display="Room in a shared house", broader=r"\bhouse\b"),
     "shared flat": _choice("shared flat", _SHARED, display="Room in a shared flat", broader=r"\bflat\b|maisonette"),
+    # "It is a supported living house" (the twenty-ninth fresh forms set, session 35: filled "House", where the form had
+    # "Hostel or supported housing")
+    "supported": _choice("supported", r"\bsupported (?:living|housing|accommodation|lodgings)|\bhostel\b|\brefuge\b|"
+                         r"\bextra care (?:housing|flat|scheme)", display="Hostel or supported housing"),
     "bungalow": _choice("bungalow", r"\bbungalow", display="Bungalow"),
     "flat": _choice("flat", r"\bflat\b|apartment|maisonette", display="Flat"),
     "care home": _choice("care home", r"care home|nursing home|residential home", display="Care home"),
@@ -321,6 +325,7 @@ def household_size(sections: dict[str, Any]) -> int | None:
 
 _WHERE_THEY_LIVE = re.compile(r"\b(?:i|we|he|she|they)\b(?:\s+\w+)?\s+(?:live|lives|living|rent|rents|own|owns|stay|stays|"
                               r"share|shares)\b|^(?:live|lives|living) (?:with|in|at)\b|"
+                              r"^(?:it|it's|its|this|this is)\b(?: is)? an? supported (?:living|housing)\b|"
                               r"\b(?:my|our|his|her|their) (?:own )?(?:\w+ )?(?:house|flat|bungalow|home|maisonette|"
                               r"apartment)\b|\b(?:council|rented|shared|housing association) (?:house|flat|bungalow)|"
                               r"\b(?:private|privately)?\s*rent(?:ing|ed) (?:a |the )?(?:house|flat|bungalow|maisonette)\b")

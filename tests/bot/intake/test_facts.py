@@ -546,3 +546,14 @@ def test_living_alone_with_someone_is_living_with_them(clause, alone, whom):
     sections = said(clause)
     assert facts.read_fact("lives_alone", sections) is alone
     assert facts.read_fact("lives_with", sections) == whom
+
+
+@pytest.mark.parametrize("clause, home_type", [
+    # "It is a supported living house" (the twenty-ninth fresh forms set, session 35) was a "House"
+    ("It is a supported living flat with staff at night", "supported"),
+    ("I live in a hostel for young people", "supported"),
+    ("I live in a three bed house", "house"),
+])
+def test_supported_housing_is_its_own_kind_of_home(clause, home_type):
+    found = facts.read_fact("home_type", said(clause))
+    assert (found.key if found else None) == home_type
