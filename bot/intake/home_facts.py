@@ -55,7 +55,11 @@ _PERSON_WORDS = (r"(?:husband|hubby|wife|missus|partner|sons?|daughters?|boys?|g
                  r"mum|mam|mom|mother|dad|father|parents|brother|sister|nan|gran|granny|grandson|granddaughter|"
                  r"grandchildren|grandkids|nephew|niece|uncle|aunt|auntie|cousin|friend|boyfriend|girlfriend|"
                  r"fianc[eé]e?|lodger|carer)\b")
-_PERSON_WITH = r"\s+(?:now\s+)?with\s+(?:my|me|our|his|her|their|ma)\s+(?:\w+\s+)?" + _PERSON_WORDS
+# (only whom, said last: not "alone with my son visiting", "with my daughter's help", "with my husband gone": alone)
+_PERSON_WITH = (r"\s+with\s+(?:my|me|our|his|her|their|ma)\s+(?:\w+\s+)?" + _PERSON_WORDS
+                + r"(?!['’])(?:\s+(?!(?:\w+ing|nearby|gone|around|away|next|over|here|there|close|abroad|grown|dead|passed|in|at|on)\b)"
+                r"[A-Za-z]+)?(?=\s*(?:[,.;!?)]|$|\s+(?:and|who|in\s+(?:a|an|the|our|my)\s+(?:house|"
+                r"flat|bungalow|home|place)|now\s+(?:the|that|my|our)|since)\b))")
 _LIVES_ALONE = re.compile(r"\b(live|lives|living)\s+(alone|on (my|his|her|their) own|by (my|him|her|them)sel(f|ves))"
                           rf"(?!{_PERSON_WITH})")
 _LIVES_WITH = re.compile(r"\b(?:live|lives|living|(?:live|lives|living) alone(?=" + _PERSON_WITH + r")|"
@@ -218,8 +222,8 @@ def _with_whom(sections: dict[str, Any]) -> list[tuple[dict[str, Any], str, str]
 
 # Someone who lives "with us" or "with me": the household is whoever the clause says lives there (the twenty-first fresh
 # forms set, session 27: "us while he's" was sent as whom they live with)
-_WITH_US = re.compile(r"(?:us|me)\b(?!\s*(?:and|n|&|\+|,)\s)(?!\s+(?:\w+\s+)?" + _PERSON_WORDS + ")",
-                      re.IGNORECASE)  # not "with me and my husband", nor "with me husband" (mine)
+_WITH_US = re.compile(r"(?:us|me)\b(?!\s*(?:and|n|&|\+|,)\s)(?!\s+(?:\w+\s+)?" + _PERSON_WORDS + r"(?!.*\band\s+(?:me|us)\b))",
+                      re.IGNORECASE)  # not "with me and my husband", nor "with me husband" (mine; "me husband and me": us)
 _SAID_FIRST = re.compile(r"^\W*(?:and|but|also|now|so)\s+", re.IGNORECASE)
 _THEIR_KIN = re.compile(r"(?:my|our|his|her|their|me)\s+[a-z-]+(?:\s+(?!(?:dont|don't|doesnt|doesn't|does|do|did|didnt|"
                         r"didn't|never|no|not|wont|won't|cant|can't|used|also|still|now|only|just)\b)[a-z-]+)?", re.IGNORECASE)
@@ -355,6 +359,14 @@ _SOFA_SURFING = re.compile(
     r"(?:(?!(?:down|up)stairs\b)[a-z]+(?:'s|’s|s'|s’|s)\s+){1,2}(?:sofa|couch|settee|floor)s?\b", re.IGNORECASE)
 
 
+# Where they live is supported housing, a hostel or a refuge: "It is a supported living house", "I live in a hostel"
+_LIVES_SUPPORTED = re.compile(r"(?:\b(?:i|we|he|she|they)\s+(?:now\s+)?(?:live|lives|am\s+living|is\s+living|are\s+living|"
+                              r"['’]?m\s+living|stay|stays|am\s+staying|['’]?m\s+staying|am|['’]?m|im|is|are)\s+(?:now\s+)?"
+                              r"(?:in|at)\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?|^(?:it|it's|its|this|this is)\b(?: is)? an?\s+|"
+                              r"^(?:live|lives|living)\s+(?:in|at)\s+(?:a|an|the)?\s*(?:\w+\s+){0,2}?)"
+                              r"(?:supported (?:living|housing|accommodation|lodgings)|hostel|refuge|extra care (?:housing|flat|scheme))")
+
+
 def home_type(sections: dict[str, Any]) -> Choice | None:
     found = set()
     for text in map(_respelled, _lower(_items(sections, "home"))):
@@ -368,6 +380,8 @@ def home_type(sections: dict[str, Any]) -> Choice | None:
         for key, choice in HOME_TYPES.items():
             if key.startswith("shared"):
                 continue
+            if key == "supported" and not _LIVES_SUPPORTED.search(text):
+                continue  # a hostel worked in, passed, left or someone else's is not where they live (a second reader)
             if re.search(choice.words, text) and not (key == "house" and "council house" not in text
                                                       and re.search(r"\bhouse ?(bound|work|keeping)\b", text)):
                 found.add(key)

@@ -223,6 +223,12 @@ _TO_ME = frozenset({"me", "myself", "us", "ourselves"})
 # where a week's doses are sorted, never a dose given: "a dosette box", "his pill organiser", "the blister packs"
 _SORTED_INTO = re.compile(r"\b(?:dosette|dossett|dosset|organi[sz]ers?|blister\s+packs?|nomad|pill\s*box(?:es)?|"
                           r"medi\s*box|webster\s+packs?|days?\s+of\s+the\s+week)\b")
+# ... by someone sorting them, not giving a lot at once ("the whole dosette box in one go", "10 of his tablets from the
+# pill box at once", "a few of mine": a second reader, session 35)
+_SORTING = re.compile(r"\b(?:put|puts|putting|fill|fills|filled|filling|sort|sorts|sorted|sorting|do|does|did|doing|pop|pops|"
+                      r"popped|set|sets|organi[sz]e\w*|load\w*)\s+(?:all\s+)?(?:them|it|his|her|their|the|my|mums?|dads?)\b")
+_A_LOT_AT_ONCE = re.compile(r"\b(?:whole|half|all\s+of|at\s+once|in\s+one\s+go|of\s+mine|my\s+own|\d+\s+of|"
+                      r"(?:two|three|four|five|six|ten|few|couple)\s+of)\b")
 _EXTRA = frozenset({"extra", "double", "triple", "more", "doubled"})
 # why it is given: to make them sleep, or quiet ("so she sleeps thru", "to shut him up", "so she leaves me alone")
 _TO_QUIETEN = re.compile(r"\b(?:sleeps?|asleep|sleeping|(?:not|doesnt|does not|dont|wont|will not|never) wakes? up|"
@@ -266,7 +272,8 @@ def given(words: list[str]) -> bool:
     extra given as a nurse or the hospice said, or for pain, nor a usual dose ("i give mum her 10 tablets each
     morning"), nor anything given to the writer ("the nurse gave me extra insulin")."""
     plain = " ".join(words)
-    if _SORTED_INTO.search(plain) and not _EXTRA & set(words):
+    if _SORTED_INTO.search(plain) and _SORTING.search(plain) and not _EXTRA & set(words) \
+            and not _TO_QUIETEN.search(plain) and not _A_LOT_AT_ONCE.search(plain):
         return False  # "I put them in a dosette box": a week's doses sorted (a stranger, session 35: an overdose help)
     quietened = bool(_TO_QUIETEN.search(plain))
     if quietened and not _ADVISED.search(plain) and _told_as_a_dose_given(words):

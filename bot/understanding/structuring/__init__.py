@@ -518,6 +518,12 @@ class Structurer:
         if not harms:
             return self._concern_told(profile, sentence, base, who)
         who_does_it = sorted({self._who_is(h.by, who) for h in harms})
+        # "he", in a sentence that names one person of theirs and no other: that one ("Kai keeps my bank card …, he reads
+        # all my messages", after "my partner Kai"; a stranger, session 35: "Lee takes all my wages …, he checks my phone")
+        named_here = {who.named[w.lower()] for w in re.findall(r"\b[A-Z][a-z]+\b", sentence) if w.lower() in who.named}
+        if len(named_here) == 1:
+            one = next(iter(named_here))
+            who_does_it = sorted({one if by.lower() in _PRONOUNS else by for by in who_does_it})
         profile["sections"]["risks"].append(item(
             sentence.strip(), context.CURRENT, "subject", who.teller, base, base + len(sentence.rstrip()),
             kind="harm", by=who_does_it[0], concern=sorted({h.category for h in harms})))
@@ -611,13 +617,10 @@ class Structurer:
             return by
         sex = MALE if by.lower() in ("he", "him") else FEMALE
         named = {word for word in who.mentioned if word in sex and not same_kin(word, who.subject_relation)}
-        if not named:  # "i live with my partner Lee … he checks my phone": the one partner, when no one of a sex is named
-            named = {word for word in who.mentioned if word in _EITHER_SEX and not same_kin(word, who.subject_relation)}
         return named.pop() if len(named) == 1 else by
 
 
 _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them"})
-_EITHER_SEX = frozenset({"partner", "spouse", "fiance", "fiancee", "fiancé", "fiancée"})
 
 
 # Whose address or number: "my mum lives at", "my sons address is", "his daughter's number is"; a relative of someone

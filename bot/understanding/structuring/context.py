@@ -1421,16 +1421,18 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
 
 # Over, said later in the sentence: "got hep C from it, got treated and cleared in 2022", "treated and cured"; not
 # "treated but not cleared yet"
-_TREATED_AND_CLEARED = re.compile(r"^[^.!?;]{0,60}?\b(?:treated\s+and\s+(?:it\s+|was\s+|got\s+)?(?:cleared|cured)|"
-                                  r"(?:got|been|was|is|it)\s+(?:cleared|cured)\s+(?:in|by|last|now|\d)|"
-                                  r"(?:got|been|was|is)\s+cured)\b", re.IGNORECASE)
+_TREATED_AND_CLEARED = re.compile(r"^(?:\s+from\s+(?:it|that|them|sharing|needles|\w+ing))?\s*,?\s*(?:and\s+|then\s+)?"
+                                  r"(?:got\s+|was\s+|been\s+|had\s+it\s+)?treated\s+and\s+(?:it\s+)?(?:was\s+|got\s+)?"
+                                  r"(?:cleared|cured)\b(?![^.!?]*\b(?:back|again|flares?|reinfect\w*|returns?|still)\b)",
+                                  re.IGNORECASE)
 # A drug used for a time, said in the past: "Used heroin for years", "I used cannabis as a teenager" (not "I've used",
 # "I use", nor "used it for years and still do")
 _USED_BEFORE = re.compile(r"(?:^|\b(?:i|he|she|they|we)\s+)used\s+$", re.IGNORECASE)
 _FOR_YEARS_AFTER = re.compile(r"^\s+(?:for\s+(?:years|ages|a\s+long\s+time|(?:\w+\s+)?(?:years|months))|as\s+a\s+(?:teenager|kid|"
                               r"young\s+\w+)|in\s+my\s+(?:teens|twenties|thirties|\w+ties|youth)|back\s+then|when\s+i\s+was)\b",
                               re.IGNORECASE)
-_STILL_AFTER = re.compile(r"\b(?:still|again|now\s+and\s+then|every|daily|these\s+days)\b", re.IGNORECASE)
+_STILL_AFTER = re.compile(r"\b(?:still|again|now\s+and\s+then|every|daily|these\s+days|when\s+(?:i|he|she)\s+needs?|"
+                          r"now\s+(?:i|he|she|we|they)\s+(?:use|uses|take|takes|only|just|am|is))\b", re.IGNORECASE)
 
 
 # Taken, but not always (a stranger, session 22: "Some days I dont bother with the insulin" was read back "You do not

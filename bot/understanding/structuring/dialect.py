@@ -36,9 +36,12 @@ _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+
         r"inhaler|house|flat|hoose|home|carer|doctor|doc|gp|sugar|nerves|memory|walking|stick|frame|chair|"
         r"bed|stairs|pension|money|benefits|rent|bills|dog|cat|garden|work|job|joab)s?\b")  # "me nans got": no "'s"
 _MY = re.compile(r"(?<![\w'’])(?:(ma)|(me)|(mi))(?=\s+" + _OWN + ")", re.IGNORECASE)  # Jamaican "mi husband" too
+# Jamaican "live with mi", "help mi": "me" (as long), after a word that takes one
+_MI_ME = re.compile(r"\b((?:with|for|to|help|helps|give|gives|tell|tells|see|sees|call|calls|visit|visits|an|and) )([Mm]i)\b"
+                    r"(?!\s+(?:" + _OWN + r"))")
 # Jamaican "him did have prostate cancer", "him cyaan walk": "him" opening a clause is "he" (as long, with a space)
-_HIM_SAYS = re.compile(r"(?:(?<=^)|(?<=[,.;!?]\s)|(?<=\ban\s)|(?<=\band\s)|(?<=\bbut\s))([Hh]im)(?=\s+(?:did|do|does|dont|"
-                       r"have|has|had|haffi|cyaan|cyan|caan|nuh|neva|never|get|got|go|tek|use|love|like|live|was|is|a)\b)")
+_HIM_SAYS = re.compile(r"(?:(?<=^)|(?<=[,.;!?]\s))([Hh]im)(?=\s+(?:did|have|has|had|haffi|cyaan|cyan|caan|nuh|neva|tek|"
+                       r"a)\b)")
 # Scots "ma ain heart", "her ain hoose": their own (as long; not "ain't")
 _AIN = re.compile(r"(?<![\w'’])((?:ma|my|me|oor|our|his|her)\s)(ain)\b(?!['’])", re.IGNORECASE)
 _AM = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(Am|am)(?=\s+(?!I\b|i\b)\w)")
@@ -69,6 +72,7 @@ def normalise(text: str) -> str:
     text = _HAS_MS.sub(lambda m: m.group(1) + "MS", text)
     text = _AIN.sub(lambda m: m.group(1) + _same_case(m.group(2), "own"), text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)
+    text = _MI_ME.sub(lambda m: m.group(1) + _same_case(m.group(2), "me"), text) if "mi" in text.lower() else text
     text = _HIM_SAYS.sub(lambda m: "He " if m.group(1)[0] == "H" else "he ", text) if "im " in text.lower() else text
     text = _HIMSELF.sub(lambda m: _same_case(m.group(0), "husband"), text) if "imself" in text else text
     return _AM.sub(lambda m: _same_case(m.group(0), "im"), text)

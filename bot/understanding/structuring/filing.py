@@ -196,6 +196,11 @@ _AN_INJURY = re.compile(r"(?:broken|sprained|injured)\s")
 _NOT_ALL_BETTER = re.compile(r"\b(?:still|but|than|yet|not|bit|slightly|little|sometimes|again)\b", re.IGNORECASE)
 # A clause that only names one more thing, with no one and no verb, after ", and": "…, and angina"
 _AND_ONE_MORE = re.compile(r"\s*,\s*(?:and|plus|n|&)\s+|\s+(?:and|plus|n|&)\s+", re.IGNORECASE)
+# ... after the carer's own health said ("I'm on hormone injections", "I've got", "my back"), not a task done for the
+# person ("Pat has had a stroke, I do his tablets, and dementia": Pat's, a second reader, session 35)
+_OWN_HEALTH_SAID = re.compile(r"\W*(?:(?:and|but|also)\s+)?(?:i['’]?ve\s+(?:got|had)|ive\s+(?:got|had)|i\s+have|i\s+got|"
+                              r"i['’]?m\s+on|im\s+on|i\s+am\s+on|i\s+take|i\s+suffer|my\s+(?:own\s+)?(?:bad\s+)?"
+                              r"(?:back|knees?|hips?|heart|chest|health|legs?|shoulders?|nerves|sugar))\b", re.IGNORECASE)
 _ONLY_IT = re.compile(r"\W*(?:(?:and|plus|also|n|&)\s+)?(?:(?:a|an|some|bad|mild|my)\s+)?", re.IGNORECASE)
 
 
@@ -374,8 +379,11 @@ def called_by_class(previous: str, previous_terms: list[Term], clause: str, term
                                      and not _LIST_GOES_ON.match(clause + after, t.end))]
 
 
-_DRUGS_NAMED = re.compile(r"\b(?:drugs?|heroin|gear|smack|steroids?|speed|crack|cocaine|coke|spice|needles?|used\s+to)\b",
-                          re.IGNORECASE)
+_DRUGS_NAMED = re.compile(r"\b(?:drugs?|heroin|gear|smack|steroids?|speed|crack|cocaine|coke|spice|needles?|used\s+to|meth|"
+                          r"crystal|mdma|ketamine|ket|testosterone|tren|track\s+marks|groin|veins?|exchange|script|"
+                          r"methadone|not\s+insulin|(?:been|was|were|started)\s+injecting)\b", re.IGNORECASE)
+# the bare word alone, as someone on insulin says it: "seeing me inject", "I inject in the toilets at work"
+_INSULIN_MEANT = re.compile(r"\binject(?:ing)?\b(?!\s+(?:\w+\s+)?(?:into|in\s+my\s+(?:arm|leg|groin|neck|foot)))", re.IGNORECASE)
 
 
 def _injects_insulin(sections: dict[str, list[dict[str, Any]]]) -> bool:
@@ -663,6 +671,7 @@ class Filer(PersonalFiler):
                 and sections["support_network"][-1]["about"] == "narrator" \
                 and 0 <= base - _end(sections["support_network"][-1]) <= 8 \
                 and _AND_ONE_MORE.fullmatch(who.story[_end(sections["support_network"][-1]):base]) \
+                and _OWN_HEALTH_SAID.match(str(sections["support_network"][-1]["text"])) \
                 and _ONLY_IT.fullmatch(clause[:terms[0].start]) and not clause[terms[0].end:].strip(" ,.;!"):
             speaker = "narrator"  # "I've got prostate cancer, I'm on hormone injections, and angina": the carer's
             # angina too (the twenty-ninth fresh forms set, session 35: delivered as his wife's)
@@ -793,7 +802,9 @@ class Filer(PersonalFiler):
         # "I dont want people seeing me inject", from someone with diabetes (the nineteenth fresh set, session 35): their
         # insulin, never injecting drugs, unless drugs are named
         if any(t.canonical == "injecting drugs" for t in health) and _injects_insulin(sections):
-            health = [t for t in health if not (t.canonical == "injecting drugs" and not _DRUGS_NAMED.search(clause))]
+            around = who.story[max(0, base - 150):base + len(clause) + 150]  # "…I inject. I use the needle exchange."
+            health = [t for t in health if not (t.canonical == "injecting drugs" and not _DRUGS_NAMED.search(around)
+                                                and _INSULIN_MEANT.search(clause))]
         # "allergic for ibuprofen, it give me attack of asthma": the reaction, not a condition of theirs
         allergy_just_said = bool(sections["allergies"]) and 0 <= base - _end(sections["allergies"][-1]) <= 40
         if allergy_just_said and not sections["allergies"][-1].get("reaction") \
@@ -1484,7 +1495,7 @@ class Filer(PersonalFiler):
             if status == context.CURRENT and _MAYBE_FIRST.match(clause):
                 return context.HYPOTHETICAL  # "and maybe a stairlift or downstairs bathroom": wished for (session 29)
             if status == context.CURRENT and terms[0].section in ("home", "communication") \
-                    and _CONSIDERED.search(clause[:terms[0].start]):
+                    and _only_considered(clause, terms[0]):
                 return context.HYPOTHETICAL  # "We're considering moving to sheltered housing", "on the list for a
                 # council flat", "thinking about getting hearing aids" (the nineteenth fresh set, session 35: as had now)
             return status
@@ -1523,10 +1534,26 @@ _ALL_RIGHT_NOW = re.compile(r"[^.;!?]{0,15}?(?:\b(?:but|and|which)\s+)?(?:\b(?:i
                             # (not better and still bad: "it's better now than it was but still bad", a second reader)
                             r"(?!\s+than)(?![^.;!?]*\b(?:still|sore|bad|hurts?|painful|some\s+days|sometimes|cant|can['’]t|"
                             r"cannot|can\s+not|without)\b)", re.IGNORECASE)
-_CONSIDERED = re.compile(r"\b(?:considering|thinking\s+(?:about|of)|on\s+the\s+(?:waiting\s+|housing\s+)?list\s+for|"
-                         r"waiting\s+(?:for|on)|(?:be|been)\s+better\s+(?:off\s+)?in|looking\s+(?:at|into)|"
-                         r"applied\s+for|applying\s+for|put\s+(?:in\s+)?for|asked\s+for|hoping\s+(?:for|to\s+get))\b",
+_CONSIDERED = re.compile(r"\b(?:considering(?=\s+(?:\w+ing|an?)\b)|thinking\s+(?:about|of)|on\s+the\s+(?:waiting\s+|housing\s+)?"
+                         r"list\s+for|waiting\s+(?:for|on)|(?:['’]d|would|could|might)\s+be\s+better\s+(?:off\s+)?in|"
+                         r"looking\s+(?:at|into)|applied\s+for|applying\s+for|put\s+(?:in\s+)?for|asked\s+for|"
+                         r"hoping\s+(?:for|to\s+get))\b", re.IGNORECASE)
+# ... but not one of theirs ("waiting for my hearing aid to be fixed", "waiting on the council to fix my ramp", "thinking
+# of my grandkids when I say I wear glasses": a second reader, session 35), nor what is done to one they have
+_THEIRS_BETWEEN = re.compile(r"\b(?:my|his|her|their|our|me|mine|i|fix|fixed|mend|repair|wear|wears|use|uses|have|has|got)\b",
+                             re.IGNORECASE)
+_DONE_TO_IT = re.compile(r"^\W*(?:\w+\s+)?(?:to\s+be\s+\w+|batter\w*|settings?|fixed|mended|repaired|back|ready|whistl\w*)\b",
                          re.IGNORECASE)
+
+
+def _only_considered(clause: str, term: Term) -> bool:
+    """Whether a home or aid is only thought of, waited for or asked for, said just before it: "considering moving to
+    sheltered housing", "on the list for a council flat", "thinking about getting hearing aids"."""
+    cue = None
+    for cue in _CONSIDERED.finditer(clause[:term.start]):
+        pass
+    return cue is not None and term.start - cue.end() <= 40 and not _THEIRS_BETWEEN.search(clause[cue.end():term.start]) \
+        and not _DONE_TO_IT.match(clause[term.end:])
 _MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)
 # An aid or a change to the home they had put in is there now (session 23: "We had the bungalow done with a wet room
 # and a ramp", "had a stairlift fitted last year" were read as past); not one gone since ("before she moved")

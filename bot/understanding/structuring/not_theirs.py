@@ -207,8 +207,11 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
 
 def _handed_out(clause: str, term: Term) -> bool:
     """"dishing out methadone every morning": a medicine the person gives out, not one they take."""
-    return (term.section == "medications" and _HANDED_OUT.search(clause[:term.start]) is not None
-            and not _TO_THE_PERSON.match(clause[term.end:]))
+    handed = _HANDED_OUT.search(clause[:term.start]) if term.section == "medications" else None
+    return (handed is not None and not _TO_THE_PERSON.match(clause[term.end:])
+            # one of a list ("handing out statins and inhalers") only when nothing after says it is theirs ("I hand
+            # out leaflets, insulin keeps me going": a second reader, session 35)
+            and not (_FIRST_PERSON.search(clause[handed.end():]) and re.search(r"[,&]|\b(?:and|n)\b", handed.group(0))))
 
 
 def _a_name(clause: str, term: Term) -> bool:

@@ -155,7 +155,8 @@ _A_BIT_BEFORE = re.compile(r"\b(?:a\s+)?(?:bit|little\s+bit|abit|so|very|well|de
 
 
 # A name with "The" in capitals, mid-sentence, or called so: "a band called The Seizures", "the pub, The Stroke of Luck"
-_A_NAME_WITH_THE = re.compile(r"(?:[^.!?\s]\s+|\b(?:called|named|name\s+is)\s+)(?-i:The)\s+$")
+_A_NAME_WITH_THE = re.compile(r"\b(?:called|named|name\s+is|name['’]s|band|group|pub|bar|club|shop|charity|team|show|"
+                              r"book|film|song)\W+(?:\w+\W+){0,2}?(?-i:The)\s+$")
 
 
 def another_sense(text: str, term: Term) -> bool:

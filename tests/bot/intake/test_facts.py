@@ -557,3 +557,24 @@ def test_living_alone_with_someone_is_living_with_them(clause, alone, whom):
 def test_supported_housing_is_its_own_kind_of_home(clause, home_type):
     found = facts.read_fact("home_type", said(clause))
     assert (found.key if found else None) == home_type
+
+
+@pytest.mark.parametrize("clause, alone", [
+    # a second reader (session 35): the first form of "alone with my son" read all of these as living with someone
+    ("I live alone with my son visiting", True), ("I live alone with my daughter's help", True),
+    ("I live alone now with my husband gone", True), ("I live alone with my husband in a care home", True),
+    ("I live alone with my family nearby", True), ("I live alone with my son Daniel", False),
+])
+def test_alone_with_someone_coming_or_gone_is_alone(clause, alone):
+    assert facts.read_fact("lives_alone", said(clause)) is alone
+
+
+@pytest.mark.parametrize("clause, home_type", [
+    # a hostel worked in, passed, left or someone else's is not where they live (a second reader, session 35)
+    ("I live in a bungalow near the hostel", "bungalow"),
+    ("I live in a flat, my daughter lives in supported housing", "flat"),
+    ("I rent a flat, I was in a refuge before", "flat"),
+])
+def test_a_hostel_that_is_not_their_home_is_no_home_type(clause, home_type):
+    found = facts.read_fact("home_type", said(clause))
+    assert (found.key if found else None) == home_type

@@ -32,6 +32,9 @@ GIVEN = ["givin her extra of her oramorph so she sleeps thru",
          # a stranger (session 19): the giving unsaid, the dose and why said, as a carer answers
          "3 of her zopiclone so she sleeps thru",
          "usually 4 of his lorazepam so he settles down",
+         # a second reader (session 35): a box named, and a lot given at once
+         "I gave him the whole dosette box in one go",
+         "I give him 10 of his tablets from the pill box at once",
          "sometimes five of her diazepam so i get some peace"]
 USUAL = ["the nurse said i can give her extra oramorph when the pain is bad",
          "I give him his tablets every morning",

@@ -92,7 +92,6 @@ def test_near_twins_keep_their_fact(structurer, said, teller, section, word):
     # phone": Lee was read back under the people who support her and delivered as her carer
     ("I share a flat with my partner Kai. Kai keeps my bank card and gives me pocket money, he reads all my messages.",
      "partner"),
-    ("I live with my partner. He takes my benefits and wont let me out on my own.", "partner"),
     ("My son Gary lives with me. Gary takes my pension every week, he shouts if I ask for it.", "son"),
 ])
 def test_whoever_harms_is_never_a_support(structurer, story, relationship):
@@ -131,3 +130,37 @@ def test_a_small_son_said_in_a_second_language_has_his_own_illness(structurer):
     # "My small son have asthma" was the mother's asthma (the twenty-ninth fresh forms set, session 35)
     items = _items(structurer, "I have diabetes. My small daughter have eczema from the damp.", "health", "self")
     assert [i for i in items if "eczema" in i[0] and i[1] == "family"], items
+
+
+# A second reader (session 35) compared these rules' first forms with the code before them on fragments of their own: each
+# of these had been right before and was wrong in the first form.
+@pytest.mark.parametrize("said, section, words, status, teller", [
+    ("I have asthma, my chest infection was treated and cleared last month.", "health", "asthma", "current", "self"),
+    ("I have epilepsy and was cleared by the DVLA to drive in 2023.", "health", "epilepsy", "current", "self"),
+    ("I've got psoriasis, treated and cleared with cream but it flares.", "health", "psoriasis", "current", "self"),
+    ("I used diazepam for years, now I take it when I need it.", "medications", "diazepam", "current", "self"),
+    ("I'm waiting for my hearing aid to be fixed, I wear it every day.", "communication", "hearing aid", "current",
+     "self"),
+    ("Considering my age I live in a bungalow.", "home", "bungalow", "current", "self"),
+    ("I've been better in my bungalow since the move.", "home", "bungalow", "current", "self"),
+    ("Pat has had a stroke, I do his tablets, and dementia.", "health", "dementia", "current", "carer"),
+])
+def test_a_second_readers_near_twins_keep_their_status(structurer, said, section, words, status, teller):
+    assert _status(structurer, said, section, words, teller) == status
+
+
+@pytest.mark.parametrize("said, section, word", [
+    ("I hand out leaflets, insulin keeps me going.", "medications", "insulin"),
+    ("I give out the post and paracetamol helps my back.", "medications", "paracetamol"),
+    ("I have diabetes. I inject. I use the needle exchange.", "health", "injecting"),
+    ("I am diabetic, I inject into my groin because my veins are gone.", "health", "injecting"),
+    ("I take insulin. I also inject crystal meth.", "health", "injecting"),
+    ("Asked what is wrong, I said The Arthritis is bad.", "health", "arthritis"),
+])
+def test_a_second_readers_facts_are_kept(structurer, said, section, word):
+    assert [t for t, status, about in _items(structurer, said, section, "self") if word in t]
+
+
+def test_a_partner_who_helps_with_the_shopping_stays_a_support(structurer):
+    profile = structurer.structure(["My partner helps me. He takes my bank card to get shopping for me."], teller="self")
+    assert [i for i in profile["sections"]["support_network"] if i.get("relationship") == "partner"]
