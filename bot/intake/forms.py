@@ -41,7 +41,7 @@ SDC_INITIALS = ("http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnair
                 "http://hl7.org/fhir/StructureDefinition/questionnaire-initialExpression")
 _LOG = logging.getLogger(__name__)
 # A group about someone else: "Name" under "Emergency contact" is not the person's name.
-_SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|gp|doctor|parent|guardian|referr|emergency|someone else|"
+_SOMEONE_ELSE = re.compile(r"contact|carer|next of kin|\bgp\b|doctor|parent|guardian|referr|emergency|someone else|"
                            r"on (?:their|his|her|somebody's|someone's) behalf|behalf of|"
                            r"completing|family|relative|partner|spouse|mother|father|professional|staff", re.I)
 # Types a person can answer in a chat message; any other required item is left for the service.

@@ -22,6 +22,7 @@ from bot.intake.errors import PathNotSupported
 from bot.intake.scope import PROCEDURE, belongs, done_procedure, held
 from bot.sections import SECTIONS
 
+_CONTACT_KINDS = frozenset({"phone", "email"})
 _STEP = re.compile(r"""\.(?:where\((?P<field>\w+)\s*(?P<op>!?=)\s*'(?P<value>[^'\\]*)'\)
                         |(?P<fn>exists|count|first)\(\)
                         |(?P<name>\w+))""", re.X)
@@ -65,7 +66,10 @@ class Path:
                  and (item.get("question_key") or (held(item, self.section, statuses) and _told_address(item)))
                  # A typed answer (a date of birth, a phone number, a yes) is found by the question
                  # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".
-                 and (asks_kind or not (item.get("question_key") and "kind" in item))]
+                 and (asks_kind or not (item.get("question_key") and "kind" in item))
+                 # a phone number or email told in the story is no communication need: "Communication needs:
+                 # 07700 900812" went on four people's forms (a stranger, session 35); the path asking its kind finds it
+                 and (asks_kind or not (self.section == "communication" and item.get("kind") in _CONTACT_KINDS))]
         values: list[Any] = items
         if self.field:
             values = []

@@ -200,3 +200,13 @@ def test_medical_history_lists_a_heart_attack_once_not_its_stents_and_gives_the_
     assert [g["mh-condition"] for g in groups] == [[{"valueString": "heart attack"}], [{"valueString": "breast cancer"}]]
     assert "mh-onset" not in groups[0]
     assert groups[1]["mh-onset"] == [{"valueDate": "2010"}]
+
+
+def test_a_name_or_phone_under_the_gps_details_is_never_the_persons():
+    # The group words that say it is someone else's had a control character where "\bgp\b" was meant (found in session
+    # 35): "Name" and "Telephone" under "GP details" were read as the person's own
+    gp = form(item=[{"linkId": "gp", "type": "group", "text": "GP details",
+                     "item": [{"linkId": "gp-name", "type": "string", "text": "Name"}]},
+                    {"linkId": "me", "type": "string", "text": "Full name"}])
+    answers = by_link(prefill(gp, STORY, "self", NOW).response["item"])
+    assert answers == {"me": [[{"valueString": "Margaret"}]]}

@@ -300,3 +300,14 @@ def test_the_gps_update_says_discharge_only_when_there_was_one(services, structu
     said = (summary_text(filled) + summary_html(filled)).lower()
     assert "fell in the garden" in said
     assert "discharge" not in said
+
+
+def test_a_phone_number_is_no_communication_need(services, structurer):
+    # A stranger (session 35): the GP's "Communication needs" and the employment service's held "07700 900812" for four
+    # people; the number belongs in the phone item only
+    story = structurer.structure(["My name is Kyle Bates. My number is 07700 900812. I'm deaf in one ear so texts are "
+                                  "better than calls. I have asthma."])
+    answers = answers_of(prefill(services["gp-practice"], story, "self", NOW).response["item"])
+    assert "900812" in json.dumps(answers.get("patient.phone"))
+    assert "900812" not in json.dumps(answers.get("contact.communication"))
+    assert "deaf" in json.dumps(answers.get("contact.communication")).lower()
