@@ -23,7 +23,7 @@ def teller_meaning(text: str) -> Meaning:
     written in English."""
     if in_another_language(text):
         return Meaning("other_language")
-    p = bare(plain(text))
+    p = _me_as_my(bare(plain(text)))
     if back_again(text) or re.search(r"\b(been (here )?before|came before|done (this|it) before|used (this|it) before|"
                  r"(check|see|change|update|look at) my story|my story again|"
                  r"already (told|done|did)|(done|did|told) (this|it|you|my story) already|returning|my pin|got a pin|"
@@ -113,8 +113,19 @@ def _harmed_the_writer(text: str) -> bool:
 def says_own_story(text: str) -> bool:
     """Whether the words say the story is the teller's own ("its just me", "i dont care for anybody",
     "doing this for myself, my daughter set up the phone"), and not also someone else's."""
-    p = bare(plain(text))
+    p = _me_as_my(bare(plain(text)))
     return bool(_MY_OWN.search(p)) and not _FOR_SOMEONE.search(p)
+
+
+# "me mum", "me nan", "me da" as people type "my" ("its bout me mum": a young carer, session 35, whose mother's story was
+# kept as his own)
+_ME_KIN = re.compile(r"\bme (?=(?:(?:little|wee|old|big) )?(?:mum|mam|mammy|mom|mother|dad|da|father|nan|nana|nanna|gran|granny|"
+                     r"grandma|grandad|granddad|brother|bro|sister|sis|husband|hubby|wife|missus|son|daughter|lad|lass|"
+                     r"bairn|kids?|partner|auntie|aunty|aunt|uncle|cousin|friend|mate|neighbour|grandson|granddaughter)s?\b)")
+
+
+def _me_as_my(p: str) -> str:
+    return _ME_KIN.sub("my ", p)
 
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|resume|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
