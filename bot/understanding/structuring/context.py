@@ -1423,7 +1423,8 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
 # "treated but not cleared yet"
 _TREATED_AND_CLEARED = re.compile(r"^(?:\s+from\s+(?:it|that|them|sharing|needles|\w+ing))?\s*,?\s*(?:and\s+|then\s+)?"
                                   r"(?:got\s+|was\s+|been\s+|had\s+it\s+)?treated\s+and\s+(?:it\s+)?(?:was\s+|got\s+)?"
-                                  r"(?:cleared|cured)\b(?![^.!?]*\b(?:back|again|flares?|reinfect\w*|returns?|still)\b)",
+                                  r"(?:cleared|cured)\b(?!\s+(?:my|his|her|their|the|of|up\s+my)\b)"
+                                  r"(?![^.!?]*\b(?:back|again|flares?|reinfect\w*|returns?|still)\b)",
                                   re.IGNORECASE)
 # A drug used for a time, said in the past: "Used heroin for years", "I used cannabis as a teenager" (not "I've used",
 # "I use", nor "used it for years and still do")

@@ -1542,8 +1542,12 @@ _CONSIDERED = re.compile(r"\b(?:considering(?=\s+(?:\w+ing|an?)\b)|thinking\s+(?
 # of my grandkids when I say I wear glasses": a second reader, session 35), nor what is done to one they have
 _THEIRS_BETWEEN = re.compile(r"\b(?:my|his|her|their|our|me|mine|i|fix|fixed|mend|repair|wear|wears|use|uses|have|has|got)\b",
                              re.IGNORECASE)
-_DONE_TO_IT = re.compile(r"^\W*(?:\w+\s+)?(?:to\s+be\s+\w+|batter\w*|settings?|fixed|mended|repaired|back|ready|whistl\w*)\b",
-                         re.IGNORECASE)
+_DONE_TO_IT = re.compile(r"^\W*(?:\w+\s+)?(?:to\s+be\s+\w+|to\s+(?:fix|repair|mend|sort|replace|service|come)|batter\w*|"
+                         r"settings?|fixed|mended|repaired|back|ready|whistl\w*)\b", re.IGNORECASE)
+# In communication, only an aid is had or not ("thinking about hearing aids"); a need waited for is a need now ("waiting on
+# a BSL interpreter", "waiting for large print letters": a second reader, session 35), and a new aid for one they have too
+_AN_AID = re.compile(r"\b(?:hearing\s+aids?|glasses|specs|spectacles|implants?|aids?)\b", re.IGNORECASE)
+_ANOTHER_OF_THEIRS = re.compile(r"\b(?:new|another|replacement|spare|second)\b", re.IGNORECASE)
 
 
 def _only_considered(clause: str, term: Term) -> bool:
@@ -1552,6 +1556,9 @@ def _only_considered(clause: str, term: Term) -> bool:
     cue = None
     for cue in _CONSIDERED.finditer(clause[:term.start]):
         pass
+    if term.section == "communication" and (not _AN_AID.search(clause[term.start:term.end + 12])
+                                            or _ANOTHER_OF_THEIRS.search(clause[cue.end() if cue else 0:term.start])):
+        return False
     return cue is not None and term.start - cue.end() <= 40 and not _THEIRS_BETWEEN.search(clause[cue.end():term.start]) \
         and not _DONE_TO_IT.match(clause[term.end:])
 _MAYBE_FIRST = re.compile(r"\W*(?:(?:or|and|but|so)\s+)?(?:maybe|perhaps|possibly)\s+(?:a|an|some|the|one\s+of)\b", re.IGNORECASE)

@@ -144,6 +144,9 @@ def test_a_small_son_said_in_a_second_language_has_his_own_illness(structurer):
     ("Considering my age I live in a bungalow.", "home", "bungalow", "current", "self"),
     ("I've been better in my bungalow since the move.", "home", "bungalow", "current", "self"),
     ("Pat has had a stroke, I do his tablets, and dementia.", "health", "dementia", "current", "carer"),
+    ("I have COPD, treated and cleared my pneumonia in March.", "health", "copd", "current", "self"),
+    ("I'm waiting on a BSL interpreter for my appointments.", "communication", "interpreter", "current", "self"),
+    ("I'm on the list for a new hearing aid as mine is broken.", "communication", "hearing aid", "current", "self"),
 ])
 def test_a_second_readers_near_twins_keep_their_status(structurer, said, section, words, status, teller):
     assert _status(structurer, said, section, words, teller) == status
