@@ -183,6 +183,28 @@ _FEW_WORDS = 4
 _NOT_PLAIN = re.compile(r"\b(?:not|no|never|dont|don't|isnt|isn't|wasnt|used to|my|me|mine|our)\b|n't\b")
 
 
+_NOT_WORDS = frozenset("""the and for you your with from yes but its it's that this what who how are was were has have had
+got get just only all any some one our his her their them they she him mine own""".split()) - {"own"}
+_SAID_NOT = re.compile(r"\b(?:not|no|never|dont|don't|doesnt|doesn't|isnt|isn't|cant|can't|wont|won't|nor)\b|n't\b")
+
+
+def _by_its_words(said: str, options: tuple[tuple[str, str], ...]) -> str | None:
+    """The one option a short reply names by its words, a word's start for a whole one ("i own it": "Owner occupier";
+    "we rent from the council": "Rent from the council" over "Rent privately"; a stranger, session 35, was asked the
+    list twice); None when two are as likely, the reply says "not", or says more than a few words."""
+    words = [w for w in re.findall(r"[a-z]+", said) if len(w) >= 3 and w not in _NOT_WORDS]
+    if not words or len(words) > 4 or _SAID_NOT.search(said):
+        return None
+    scores = []
+    for code, label in options:
+        theirs = [w for w in re.findall(r"[a-z]+", label.lower()) if len(w) >= 3 and w not in _NOT_WORDS]
+        scores.append((sum(any(t.startswith(w) or w.startswith(t) for t in theirs) for w in words), code))
+    scores.sort(reverse=True)
+    if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
+        return scores[0][1]
+    return None
+
+
 def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
     reply = safe_text(text)
@@ -249,6 +271,8 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         for code, label in gap.options:
             if len(lowered) > 2 and lowered in label.lower():
                 return code
+        if (by_words := _by_its_words(lowered, gap.options)) is not None:
+            return by_words
         if gap.open:
             return reply
         listed = "; ".join(f"{n} for {label}" for n, (_, label) in enumerate(gap.options, start=1))

@@ -18,6 +18,7 @@ from bot.intake import (
     summary_text,
 )
 from bot.intake.errors import PathNotSupported
+from bot.intake.gaps import Gap
 from bot.intake.paths import parse_path
 from bot.intake.services import load_full_registry, service_for_form
 from bot.settings import load_settings
@@ -226,3 +227,23 @@ def test_the_prefill_command_fills_any_form_and_lists_what_the_chat_would_ask(tm
     broken.write_text('{"resourceType": "Questionnaire", "status": "draft", "item": [{"linkId": "a", "type": "banana"}]}')
     refused = run_prefill_cli(str(broken))
     assert refused.returncode == 2 and "item 'a': unknown item type 'banana'" in refused.stderr
+
+
+@pytest.mark.parametrize("reply, value", [
+    # a stranger (session 35): "i own it" at "Do you own your home, or rent it?" was asked the list again, twice
+    ("i own it", "owner"), ("we rent from the council", "council"), ("Privately rented", "private"),
+])
+def test_a_choice_named_by_its_words_is_that_choice(reply, value):
+    gap = Gap(key="tenure", section="home", type="choice", label="Tenure", question="Do you own your home, or rent it?",
+              options=(("owner", "Owner occupier"), ("council", "Rent from the council"), ("private", "Rent privately")),
+              open=False, services=("x",))
+    assert parse_answer(gap, reply, date(2026, 12, 7)) == value
+
+
+@pytest.mark.parametrize("reply", ["i dont own it", "we rent it", "its complicated, my son owns half and we rent the rest"])
+def test_a_choice_not_plainly_named_is_asked_again(reply):
+    gap = Gap(key="tenure", section="home", type="choice", label="Tenure", question="Do you own your home, or rent it?",
+              options=(("owner", "Owner occupier"), ("council", "Rent from the council"), ("private", "Rent privately")),
+              open=False, services=("x",))
+    with pytest.raises(AnswerNotUnderstood):
+        parse_answer(gap, reply, date(2026, 12, 7))
