@@ -1409,6 +1409,9 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     if _MAYBE_IT_IS.search(before) and (_NOT_CONFIRMED.search(rest) or _TESTS_TO_COME.search(rest)) \
             and not _KNOWN_ALREADY.search(rest):
         return HYPOTHETICAL  # "maybe it is Parkinson dementia, they will do memory test in January" (session 34)
+    if _ITS_TEST_CLEAR.match(rest):
+        return NEGATED  # "sent me for a sleep apnoea test last year but it came back clear" (the twenty-ninth fresh forms
+        # set, session 35: sent as sleep apnoea now)
     if _TREATED_AND_CLEARED.match(rest) and not _NOT_CLEARED.search(rest[:_TREATED_AND_CLEARED.match(rest).end()]):
         return PAST  # "got hep C from it, got treated and cleared in 2022" (the nineteenth fresh set, session 35)
     if _USED_BEFORE.search(before) and _FOR_YEARS_AFTER.match(rest) and not _STILL_AFTER.search(rest):
@@ -1426,6 +1429,10 @@ _TREATED_AND_CLEARED = re.compile(r"^(?:\s+from\s+(?:it|that|them|sharing|needle
                                   r"(?:cleared|cured)\b(?!\s+(?:my|his|her|their|the|of|up\s+my)\b)"
                                   r"(?![^.!?]*\b(?:back|again|flares?|reinfect\w*|returns?|still)\b)",
                                   re.IGNORECASE)
+# A test for it, said straight after it, that found none: "a sleep apnoea test … but it came back clear" (not "came back
+# positive", nor "clear of cancer but the diabetes…")
+_ITS_TEST_CLEAR = re.compile(r"^\s+(?:test|tests|testing|scan|screening|study|check)\b[^.!?;]{0,60}?\b(?:came\s+back|was|were|"
+                             r"is|showed|shows)\s+(?:all\s+)?(?:clear|normal|negative|fine|ok|okay)\b", re.IGNORECASE)
 # A drug used for a time, said in the past: "Used heroin for years", "I used cannabis as a teenager" (not "I've used",
 # "I use", nor "used it for years and still do")
 _USED_BEFORE = re.compile(r"(?:^|\b(?:i|he|she|they|we)\s+)used\s+$", re.IGNORECASE)

@@ -27,6 +27,8 @@ from tests.bot.understanding.structuring.test_session33_wrong_facts import _item
      "hepatitis c", "past", "self"),
     ("Used cocaine for years and got hepatitis C from sharing, got treated and cleared in 2021.", "health",
      "cocaine", "past", "self"),
+    # a test for it that found none ("sent me for a sleep apnoea test last year but it came back clear": sent as current)
+    ("The GP sent her for a coeliac test in June and it came back negative.", "health", "coeliac", "negated", "carer"),
 ])
 def test_what_is_said_around_a_fact_gives_its_status(structurer, said, section, words, status, teller):
     assert _status(structurer, said, section, words, teller) == status
@@ -37,6 +39,7 @@ def test_what_is_said_around_a_fact_gives_its_status(structurer, said, section, 
     ("She is on sertraline now and it helps.", "medications", "sertraline", "current", "carer"),
     ("I still use cocaine at weekends.", "health", "cocaine", "current", "self"),
     ("I've got hepatitis C and I'm waiting for treatment.", "health", "hepatitis c", "current", "self"),
+    ("The GP sent her for a coeliac test in June and it came back positive.", "health", "coeliac", "current", "carer"),
 ])
 def test_near_twins_keep_their_status(structurer, said, section, words, status, teller):
     assert _status(structurer, said, section, words, teller) == status
