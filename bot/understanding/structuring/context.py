@@ -1412,7 +1412,7 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     if _ITS_TEST_CLEAR.match(rest):
         return NEGATED  # "sent me for a sleep apnoea test last year but it came back clear" (the twenty-ninth fresh forms
         # set, session 35: sent as sleep apnoea now)
-    if _TREATED_AND_CLEARED.match(rest) and not _NOT_CLEARED.search(rest[:_TREATED_AND_CLEARED.match(rest).end()]):
+    if (treated := _TREATED_AND_CLEARED.match(rest)) and not _NOT_CLEARED.search(rest[:treated.end()]):
         return PAST  # "got hep C from it, got treated and cleared in 2022" (the nineteenth fresh set, session 35)
     if _USED_BEFORE.search(before) and _FOR_YEARS_AFTER.match(rest) and not _STILL_AFTER.search(rest):
         return PAST  # "Used heroin for years and got hep C from it" (the nineteenth fresh set, session 35)

@@ -1553,9 +1553,8 @@ _ANOTHER_OF_THEIRS = re.compile(r"\b(?:new|another|replacement|spare|second)\b",
 def _only_considered(clause: str, term: Term) -> bool:
     """Whether a home or aid is only thought of, waited for or asked for, said just before it: "considering moving to
     sheltered housing", "on the list for a council flat", "thinking about getting hearing aids"."""
-    cue = None
-    for cue in _CONSIDERED.finditer(clause[:term.start]):
-        pass
+    cues_said = list(_CONSIDERED.finditer(clause[:term.start]))
+    cue = cues_said[-1] if cues_said else None
     if term.section == "communication" and (not _AN_AID.search(clause[term.start:term.end + 12])
                                             or _ANOTHER_OF_THEIRS.search(clause[cue.end() if cue else 0:term.start])):
         return False
