@@ -12,6 +12,7 @@ from bot.conversation.meaning.returning import back_again
 from bot.conversation.meaning.words import ABOUT_SOMEONE, NO_WHOLE, general, is_done, is_help, is_question
 from bot.understanding.safeguarding.context import a_record_wish
 from bot.understanding.safeguarding.typed import plain_words
+from bot.understanding.structuring.dialect import normalise
 
 # Not knowing what this is, said first: "not sure what this is", "what is this about", "no idea what this is".
 _WHAT_IS_THIS = re.compile(r"^((um|erm|hi|hello|sorry)\s+)*(i am |i )?(not sure|unsure|no idea|confused|do not know|do not understand"
@@ -117,15 +118,10 @@ def says_own_story(text: str) -> bool:
     return bool(_MY_OWN.search(p)) and not _FOR_SOMEONE.search(p)
 
 
-# "me mum", "me nan", "me da" as people type "my" ("its bout me mum": a young carer, session 35, whose mother's story was
-# kept as his own)
-_ME_KIN = re.compile(r"\bme (?=(?:(?:little|wee|old|big) )?(?:mum|mam|mammy|mom|mother|dad|da|father|nan|nana|nanna|gran|granny|"
-                     r"grandma|grandad|granddad|brother|bro|sister|sis|husband|hubby|wife|missus|son|daughter|lad|lass|"
-                     r"bairn|kids?|partner|auntie|aunty|aunt|uncle|cousin|friend|mate|neighbour|grandson|granddaughter)s?\b)")
-
-
 def _me_as_my(p: str) -> str:
-    return _ME_KIN.sub("my ", p)
+    """"me mum", "me nan", "me da" as people type "my" ("its bout me mum": a young carer, session 35, whose mother's
+    story was kept as his own), read as the structurer reads them (dialect.normalise)."""
+    return normalise(p)
 
 
 _MY_OWN_GOING = re.compile(r"\b(finish|continue|carry on|resume|come back|do (this|it)|save|pause|bye|gtg|have to run|got to run|"
