@@ -381,8 +381,12 @@ def main() -> None:
     if fresh20:
         report("TWENTIETH FRESH corpus, heldout_fresh20.tsv (held out, not read; first run 237/240, 39/300, by the detector "
                "of c3a20c1c)", judged(detector, fresh20), False)
+    fresh21 = held_out(name="heldout_fresh21.tsv")  # written 2026-12-07 (session 36) from a fresh context
+    if fresh21:
+        report("TWENTY-FIRST FRESH corpus, heldout_fresh21.tsv (held out, not read; first run 232/240, 30/300, by the detector "
+               "of b1c04b82)", judged(detector, fresh21), False)
     unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
-        + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20
+        + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20 + fresh21
     if args.wrapped:
         wrapped(detector, unseen)
     timing(detector, [e.text for e in unseen])
