@@ -18,6 +18,7 @@ from bot.intake.errors import AnswerNotUnderstood, PathNotSupported
 from bot.intake.facts import FACTS
 from bot.intake.fill import answer_index, fill, option_code, option_label
 from bot.intake.forms import Form, FormItem
+from bot.intake.frequency import on_the_scale, scale_of
 from bot.intake.paths import parse_path
 from bot.intake.phrasing import first_name, for_the_teller, from_label
 from bot.intake.scope import NONE_KNOWN
@@ -188,6 +189,16 @@ got get just only all any some one our his her their them they she him mine own"
 _SAID_NOT = re.compile(r"\b(?:not|no|never|dont|don't|doesnt|doesn't|isnt|isn't|cant|can't|wont|won't|nor)\b|n't\b")
 
 
+# what may follow a word's start for it to be the same word ("own": "owner"; "rent": "rented"); never any letters
+# ("ever" is no start of "every": "hardly ever" was read as "Nearly every day", session 36)
+_ENDINGS = frozenset({"", "s", "es", "d", "ed", "r", "er", "ers", "ing", "ly"})
+
+
+def _same_word(said: str, theirs: str) -> bool:
+    shorter, longer = sorted((said, theirs), key=len)
+    return longer.startswith(shorter) and longer[len(shorter):] in _ENDINGS
+
+
 def _by_its_words(said: str, options: tuple[tuple[str, str], ...]) -> str | None:
     """The one option a short reply names by its words, a word's start for a whole one ("i own it": "Owner occupier";
     "we rent from the council": "Rent from the council" over "Rent privately"; a stranger, session 35, was asked the
@@ -198,7 +209,7 @@ def _by_its_words(said: str, options: tuple[tuple[str, str], ...]) -> str | None
     scores = []
     for code, label in options:
         theirs = [w for w in re.findall(r"[a-z]+", label.lower()) if len(w) >= 3 and w not in _NOT_WORDS]
-        scores.append((sum(any(t.startswith(w) or w.startswith(t) for t in theirs) for w in words), code))
+        scores.append((sum(any(_same_word(w, t) for t in theirs) for w in words), code))
     scores.sort(reverse=True)
     if scores and scores[0][0] > 0 and (len(scores) == 1 or scores[0][0] > scores[1][0]):
         return scores[0][1]
@@ -264,6 +275,8 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         for code, label in gap.options:  # a button's label, or its code
             if lowered in (code.lower(), label.lower()):
                 return code
+        if (place := on_the_scale(lowered, gap.options)) is not None:  # "no never", "a few days", "every nite tbh"
+            return place
         said_as = [code for code, words in gap.said_as  # the mapping's own words: "daughter" is the carer's "Parent"
                    if any(re.search(rf"\b{re.escape(word.lower())}\b", lowered) for word in words if word)]
         if len(said_as) == 1 and len(lowered.split()) <= _FEW_WORDS and not _NOT_PLAIN.search(lowered):
@@ -271,7 +284,7 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         for code, label in gap.options:
             if len(lowered) > 2 and lowered in label.lower():
                 return code
-        if (by_words := _by_its_words(lowered, gap.options)) is not None:
+        if scale_of(gap.options) is None and (by_words := _by_its_words(lowered, gap.options)) is not None:
             return by_words
         if gap.open:
             return reply
