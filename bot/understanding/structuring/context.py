@@ -1409,6 +1409,9 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     if _MAYBE_IT_IS.search(before) and (_NOT_CONFIRMED.search(rest) or _TESTS_TO_COME.search(rest)) \
             and not _KNOWN_ALREADY.search(rest):
         return HYPOTHETICAL  # "maybe it is Parkinson dementia, they will do memory test in January" (session 34)
+    if _REFUSED_AFTER.match(rest) and not _BEGUN_SINCE.search(rest) and not _TAKEN_BEFORE.search(before):
+        return NEGATED  # "insulin is not worry, I say NO to nurse, I refuse it" (a stranger, session 36: a correction
+        # at the read-back made it "You take insulin", and the GP was sent it as taken)
     if _ITS_TEST_CLEAR.match(rest):
         return NEGATED  # "sent me for a sleep apnoea test last year but it came back clear" (the twenty-ninth fresh forms
         # set, session 35: sent as sleep apnoea now)
@@ -1422,6 +1425,14 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     return None
 
 
+# Refused, said later in the sentence by its pronoun: "insulin is not worry, I say NO to nurse, I refuse it", "the
+# statin, she won't take it"; not "refuse to" anything, nor "refused it at first"
+_REFUSED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:i|he|she|they|we|mum|dad|nan|grandad)\s+(?:(?:have|has|had)\s+)?"
+                            r"(?:refuse[sd]?|declined?|won['’]?t\s+(?:take|have|use)|will\s+not\s+(?:take|have|use)|"
+                            r"(?:do\s+not|don['’]?t|dont|not|did\s+not|didn['’]?t|didnt)\s+want)\s+(?:it|them|that|this)\b"
+                            r"(?!\s+(?:at\s+first|before|then\s+but))(?![^.!?;]*\b(?:take|takes|taking|use|have)\s+(?:it|them)\b)",
+                            re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"\b(?:take|takes|taking|took|on|use|uses|using)\s+(?:my\s+|his\s+|her\s+|the\s+)?$", re.IGNORECASE)
 # Over, said later in the sentence: "got hep C from it, got treated and cleared in 2022", "treated and cured"; not
 # "treated but not cleared yet"
 _TREATED_AND_CLEARED = re.compile(r"^(?:\s+from\s+(?:it|that|them|sharing|needles|\w+ing))?\s*,?\s*(?:and\s+|then\s+)?"
