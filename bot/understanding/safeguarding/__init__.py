@@ -386,6 +386,10 @@ class Detector:
                      or _children_in_a_violent_home(found, words)):
             # neglect or abuse where children are named: the help for a child at risk (NSPCC) comes first
             found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index))
+        if "child_at_risk" not in found.categories and whom.a_child_at_home_abused(found.categories, words):
+            # "my step dad comes in my room at nite when mums at work": a child, like enough, abused at home (whom.py)
+            found = replace(found, categories=sorted([*found.categories, "child_at_risk"], key=list(CATEGORIES).index),
+                            tentative=False, surest=0.0)
         found = self._for_whom(found, text, words)
         if found.concern and not found.younger and an_adult_under_60(text) and not another_harmed(text):
             found = replace(found, younger=True)

@@ -163,3 +163,19 @@ def harmed_one_under_60(words: list[str]) -> bool:
             continue  # someone else named after it is the one harmed; paid staff just before it, who harms
         ages.append(age)
     return bool(ages) and all(18 <= age < 60 for age in ages)
+
+
+# A parent figure's sexual abuse in the home the writer shares with a parent ("my step dad comes in my room at nite when
+# mums at work"): the writer may well be a child, and the help for a child (Childline, the NSPCC) comes first (a
+# stranger, session 36, got only 999 and Rape Crisis); an adult so harmed gets that help too, and the rest
+_PARENT_FIGURE = re.compile(r"\bmy (?:step ?dad|step ?father|step ?mum|step ?mother|(?:mums?|mams?|moms?) (?:boyfriend|"
+                            r"partner|fella|husband|new man)|(?:dads?) (?:girlfriend|partner)|dad|father)\b")
+_A_CHILDS_HOME = re.compile(r"\bmy (?:bed)?room\b|\b(?:mum|mums|mam|mams|mom|moms)(?: is)? (?:at work|out|asleep|away|on "
+                            r"nights|not (?:in|home|there))\b|\bdo not tell (?:my )?(?:mum|mam|mom)\b|\bwhen (?:my )?"
+                            r"(?:mum|mums|mam|mams|mom|moms)\b")
+
+
+def a_child_at_home_abused(categories: Iterable[str], words: list[str]) -> bool:
+    """Whether sexual abuse heard is a parent figure's, in a home the writer shares with a parent."""
+    said = " ".join(words)
+    return "sexual_abuse" in set(categories) and bool(_PARENT_FIGURE.search(said)) and bool(_A_CHILDS_HOME.search(said))

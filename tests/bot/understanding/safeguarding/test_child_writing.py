@@ -77,3 +77,24 @@ def test_a_child_with_an_adult_partner_gets_the_help_for_children(listening, tex
 ])
 def test_partners_of_an_age_are_no_alarm(listening, text):
     assert "child_at_risk" not in listening.check(text).categories
+
+
+# A stranger (session 36): a parent figure's sexual abuse in the home the writer shares with a parent, no age said,
+# got only 999 and Rape Crisis; the writer is like enough a child. Failing before.
+@pytest.mark.parametrize("text", [
+    "my step dad comes in my room at nite when mums at work",
+    "my stepdad touches me when mum's out",
+    "my mums boyfriend keeps touching me, dont tell my mum",
+])
+def test_a_parent_figures_sexual_abuse_at_home_gets_the_help_for_children(listening, text):
+    found = listening.check(text)
+    assert found.categories[0] == "child_at_risk" and "sexual_abuse" in found.categories, found
+    assert "0808 800 5000" in urgent_help(found.categories)
+
+
+@pytest.mark.parametrize("text", [
+    "my husband raped me in our room",
+    "my stepdad is lovely, he drives me to college when mums at work",
+])
+def test_a_partner_or_a_kind_step_parent_is_no_child_at_risk(listening, text):
+    assert "child_at_risk" not in listening.check(text).categories
