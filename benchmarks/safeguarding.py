@@ -45,6 +45,7 @@ from bot.understanding.safeguarding.corpus import (  # noqa: E402
     ordinary,
     read,
     tuning,
+    unread_files,
 )
 from bot.understanding.safeguarding.policy import POLICY, Policy  # noqa: E402
 
@@ -324,57 +325,57 @@ def main() -> None:
         report("SEVENTH FRESH HELD-OUT corpus, heldout_fresh7.tsv (never tuned on)", judged(detector, fresh7), False)
     fresh8 = held_out(name="heldout_fresh8.tsv")  # written 2026-12-05 (session 23) from a fresh context; read
     if fresh8:
-        report("EIGHTH FRESH corpus, heldout_fresh8.tsv (its misses read in session 23; first run 230/240, 38/300)",
+        report("EIGHTH FRESH corpus, heldout_fresh8.tsv (trained on since session 36; its misses read in session 23; first run 230/240, 38/300)",
                judged(detector, fresh8), False)
     fresh9 = held_out(name="heldout_fresh9.tsv")  # written 2026-12-05 (session 24) from a fresh context; read
     if fresh9:
-        report("NINTH FRESH corpus, heldout_fresh9.tsv (its misses read in session 24; first run 235/240, 55/300)",
+        report("NINTH FRESH corpus, heldout_fresh9.tsv (trained on since session 36; its misses read in session 24; first run 235/240, 55/300)",
                judged(detector, fresh9), False)
     fresh10 = held_out(name="heldout_fresh10.tsv")  # written 2026-12-05 (session 25) from a fresh context; read
     if fresh10:
-        report("TENTH FRESH corpus, heldout_fresh10.tsv (its misses read in session 25; first run 234/240, 59/300, by "
+        report("TENTH FRESH corpus, heldout_fresh10.tsv (trained on since session 36; its misses read in session 25; first run 234/240, 59/300, by "
                "the detector of c598a37)", judged(detector, fresh10), False)
     fresh11 = held_out(name="heldout_fresh11.tsv")  # written 2026-12-05 (session 26) from a fresh context; read
     if fresh11:
-        report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (its misses read in session 26; first run 233/240, 57/300, by "
+        report("ELEVENTH FRESH corpus, heldout_fresh11.tsv (trained on since session 36; its misses read in session 26; first run 233/240, 57/300, by "
                "the detector of 128a788)",
                judged(detector, fresh11), False)
     fresh12 = held_out(name="heldout_fresh12.tsv")  # written 2026-12-06 (session 27) from a fresh context; read
     if fresh12:
-        report("TWELFTH FRESH corpus, heldout_fresh12.tsv (its misses read in session 27; first run 236/240, 52/300, by "
+        report("TWELFTH FRESH corpus, heldout_fresh12.tsv (trained on since session 36; its misses read in session 27; first run 236/240, 52/300, by "
                "the detector of 2abbdca)",
                judged(detector, fresh12), False)
     fresh13 = held_out(name="heldout_fresh13.tsv")  # written 2026-12-06 (session 28) from a fresh context; read
     if fresh13:
-        report("THIRTEENTH FRESH corpus, heldout_fresh13.tsv (its misses read in session 28; first run 231/240, 65/300, by "
+        report("THIRTEENTH FRESH corpus, heldout_fresh13.tsv (trained on since session 36; its misses read in session 28; first run 231/240, 65/300, by "
                "the detector of ed50cb73)",
                judged(detector, fresh13), False)
     fresh14 = held_out(name="heldout_fresh14.tsv")  # written 2026-12-06 (session 29) from a fresh context; read
     if fresh14:
-        report("FOURTEENTH FRESH corpus, heldout_fresh14.tsv (its misses read in session 29; first run 235/240, 63/300, by "
+        report("FOURTEENTH FRESH corpus, heldout_fresh14.tsv (trained on since session 36; its misses read in session 29; first run 235/240, 63/300, by "
                "the detector of b7e7d58d)",
                judged(detector, fresh14), False)
     fresh15 = held_out(name="heldout_fresh15.tsv")  # written 2026-12-06 (session 30) from a fresh context; read
     if fresh15:
-        report("FIFTEENTH FRESH corpus, heldout_fresh15.tsv (its misses read in session 30; first run 232/240, 57/300, by "
+        report("FIFTEENTH FRESH corpus, heldout_fresh15.tsv (trained on since session 36; its misses read in session 30; first run 232/240, 57/300, by "
                "the detector of 0669b7ce)", judged(detector, fresh15), False)
     fresh16 = held_out(name="heldout_fresh16.tsv")  # written 2026-12-06 (session 31) from a fresh context; read
     if fresh16:
-        report("SIXTEENTH FRESH corpus, heldout_fresh16.tsv (its misses read in session 31; first run 228/240, 46/300, "
+        report("SIXTEENTH FRESH corpus, heldout_fresh16.tsv (trained on since session 36; its misses read in session 31; first run 228/240, 46/300, "
                "by the detector of 8201dab5)",
                judged(detector, fresh16), False)
     fresh17 = held_out(name="heldout_fresh17.tsv")  # written 2026-12-06 (session 32) from a fresh context; read
     if fresh17:
-        report("SEVENTEENTH FRESH corpus, heldout_fresh17.tsv (its misses read in session 32; first run 234/240, 27/300, by "
+        report("SEVENTEENTH FRESH corpus, heldout_fresh17.tsv (trained on since session 36; its misses read in session 32; first run 234/240, 27/300, by "
                "the detector of 17f43791)", judged(detector, fresh17), False)
     fresh18 = held_out(name="heldout_fresh18.tsv")  # written 2026-12-06 (session 33) from a fresh context
     if fresh18:
-        report("EIGHTEENTH FRESH corpus, heldout_fresh18.tsv (its misses read in session 33; first run 236/240, 48/300, by "
+        report("EIGHTEENTH FRESH corpus, heldout_fresh18.tsv (trained on since session 36; its misses read in session 33; first run 236/240, 48/300, by "
                "the detector of 5cf8f0ac)",
                judged(detector, fresh18), False)
     fresh19 = held_out(name="heldout_fresh19.tsv")  # written 2026-12-06 (session 34) from a fresh context
     if fresh19:
-        report("NINETEENTH FRESH corpus, heldout_fresh19.tsv (its misses read in session 34; first run 222/240, 67/300, by "
+        report("NINETEENTH FRESH corpus, heldout_fresh19.tsv (trained on since session 36; its misses read in session 34; first run 222/240, 67/300, by "
                "the detector of c3f9726a)",
                judged(detector, fresh19), False)
     fresh20 = held_out(name="heldout_fresh20.tsv")  # written 2026-12-07 (session 35) from a fresh context
@@ -385,8 +386,10 @@ def main() -> None:
     if fresh21:
         report("TWENTY-FIRST FRESH corpus, heldout_fresh21.tsv (held out, not read; first run 232/240, 30/300, by the detector "
                "of b1c04b82)", judged(detector, fresh21), False)
-    unseen = held + fresh + fresh2 + fresh3 + fresh4 + fresh5 + fresh6 + fresh7 + fresh8 + fresh9 + fresh10 + fresh11 \
-        + fresh12 + fresh13 + fresh14 + fresh15 + fresh16 + fresh17 + fresh18 + fresh19 + fresh20 + fresh21
+    # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
+    unseen = [e for path in unread_files() for e in read(path)]
+    report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",
+           judged(detector, unseen), False)
     if args.wrapped:
         wrapped(detector, unseen)
     timing(detector, [e.text for e in unseen])

@@ -615,11 +615,18 @@ def _needed(policy: Policy, sentence: Heard, category: str, threshold: float, by
     return threshold
 
 
+_SUBJECTS = frozenset({"he", "she", "they"})
+_OBJECTS = frozenset({"him", "her", "them"})
+
+
 def _clause_starts(sentence: str, words: list[str]) -> set[int]:
     """Where a clause starts among the sentence's plain words: at "but", "although" and the like, and
     after a comma or colon, so that a negation before one is not the next one's ("no idea, she locks me
     in my room", "not sure, my carer slaps me": an answer that says it does not know, then a harm)."""
     starts = {i for i, w in enumerate(words) if w in _CLAUSE_WORDS}
+    # a subject said straight after an object starts a clause: "ring me not him he reads my texts" (session 36: the
+    # "not" before "him" was read as denying what he does, and the harm went unheard)
+    starts |= {i for i in range(1, len(words)) if words[i] in _SUBJECTS and words[i - 1] in _OBJECTS}
     at = 0
     for part in _COMMA.split(sentence):
         if at:

@@ -226,6 +226,8 @@ _HEALTH_FACT = re.compile(
     # ("i cant have anything with codeine in, it makes me sick": a fresh forms set, session 24, got coercive control)
     r"|\b(?:cant|can not|cannot|dont|do not)\s+(?:eat|have|take)\s+(?:any\s+|anything\s+(?:with|containing)\s+)?(?:peanuts|nuts|gluten|dairy|milk|eggs?|shellfish|"
     r"fish|wheat|soya|penicillin|codeine|aspirin|ibuprofen|latex|plasters)\b"
+    # a tremor ("I don't trust my hands with the kettle since the tremor got worse": session 36, self-harm by the classifier)
+    r"|\b(?:tremor|tremors|shaky hands|(?:my|his|her) hands (?:shake|tremble))\b"
     r"|\b(?:took|taken|take|cut)\s+(?:my|his|her|their|the)\s+(?:leg|foot|arm|toes?|fingers?)\s+off\b|\bamputat"
     )
 # A symptom in a part of the body, pressure sores, a part that hurts, or a medicine a doctor stopped or started (session
@@ -286,10 +288,13 @@ _SAID_WITH_A_MEDICINE = frozenset({
 # (not "at once", "again", "too", "for the week", "all": how an overdose is told, a second reader of session 22)
 
 
+# a fall and what was hurt in it: for a carer at breaking point and self-harm too (session 36: "he fell over again
+# yesterday and hurt his wrist" scored 0.75 as a carer at breaking point by the classifier trained on the read sets)
+_FALL_OR_HEALTH = re.compile(f"{_FELL_AND_HIT.pattern}|{_HEALTH_FACT.pattern}")
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
-    **dict.fromkeys(("suicidal", "self_harm", "child_at_risk", "sexual_abuse", "carer_breaking_point", "not_safe_at_home",
-                     "coercive_control", "exploitation", "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),
-    "domestic_abuse": re.compile(f"{_FELL_AND_HIT.pattern}|{_HEALTH_FACT.pattern}")}
+    **dict.fromkeys(("suicidal", "child_at_risk", "sexual_abuse", "not_safe_at_home", "coercive_control", "exploitation",
+                     "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),
+    **dict.fromkeys(("domestic_abuse", "carer_breaking_point", "self_harm"), _FALL_OR_HEALTH)}
 
 
 # Told as over, or about the subject rather than lived: a harm long past ("my ex used to hit me but he's in
@@ -846,7 +851,32 @@ _MY_JOB_IS_AMONG_IT = (r"^(\w+ ){0,4}i (work|am|m|have worked|volunteer)\b( \w+)
                        r"husband|wife|partner|son|daughter|mum|dad|boyfriend|girlfriend|ex)\b)")
 # (apart from EVERYDAY_SAID, which also takes a natural death planned for out of the words the classifier reads: these
 # only set a rule's hit aside)
-_EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _MY_JOB_IS_AMONG_IT) if p))
+# Session 36: ordinary words the classifier, trained on the read sets too, heard alone as a concern (tests of sessions 17
+# to 19 held them quiet): an aid hoped not to be needed by then; a date night; the gas on for tea; a household listed; a
+# physio who kept going on a sore knee; a carer's own back; staying away from a damp home till it is sorted
+_SESSION36_EVERYDAY: dict[str, str] = {
+    "suicidal": r"\b(wont|will not|won t) (be )?need(ing)? (the|my|his|her|a) (wheelchair|frame|walker|stick|crutches|sling|"
+                r"cast|boot|zimmer|commode|hoist)\b(?=.*\b(hopefully|hope|better|mended|healed|recovered|physio)\b)"
+                r"|\bdate night\b(?!.*\b(die|dead|end it|kill|tablets|pills|goodbye|not wake)\b)"
+                r"|\bgas on for (the two of us|us|me|him|her) (to have |for )?(tea|dinner|supper|a brew|a cuppa)\b"
+                r"|" + _HOUSEHOLD.pattern,
+    "sexual_abuse": r"^(?!.*\b(touch\w*|private|breasts?|groin|undress\w*|inappropriat\w*)\b).*\b(physio|physiotherapist|"
+                    r"massage|masseuse|osteopath|chiropractor)\b.*\b(kept going|carried on|did not stop|didnt stop)\b"
+                    r"(?=.*\b(knee|back|shoulder|hip|neck|agony|pain|sore)\b)"
+                    # memory going, told by a carer ("I've told him but he won't remember", "he puts his clothes on
+                    # inside out": a stranger, session 36, got the sexual abuse help); never with a word of touching,
+                    # undressing or washing
+                    r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|bed|bath\w*|shower\w*|"
+                    r"wash\w*|secret|photos?|pictures?|forc\w*|abus\w*|assault\w*|molest\w*|interfer\w*|does things|did things|"
+                    r"hurt\w*)\b).*(?:\b(wont|will not|won t|doesnt|does not|cant|can not|cannot|never) remember\b|\bforgets?\b|"
+                    r"\b(inside out|back to front)\b)",
+    "carer_breaking_point": r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b",
+    "not_safe_at_home": r"\b(cant|can t|cannot|can not) stay (at|in) my (flat|house|home|place) (till|until)\b(?=.*\b(damp|"
+                        r"mould|mold|repairs?|boiler|heating|leak|flood\w*)\b)(?!.*\b(he|she|they|him|scared|afraid|"
+                        r"frightened)\b)",
+}
+_EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _SESSION36_EVERYDAY.get(_kind),
+                                                           _MY_JOB_IS_AMONG_IT) if p))
                   for _kind in ("suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse",
                                 "care_abuse", "neglect", "sexual_abuse", "child_at_risk", "carer_breaking_point",
                                 "not_safe_at_home", "exploitation")}
@@ -919,6 +949,10 @@ def screened_no(category: str, words: list[str], start: int, end: int) -> bool:
 # A harm kept from being seen, or explained away to others: "I tell people it's from cooking but I do them with the iron",
 # "I just don't want anyone at the gym noticing the new lines on my arms" (the fifteenth fresh set, session 30: "cooking",
 # "iron" and "gym", each an everyday word of self-harm, kept the rule's hit quiet); the everyday words then say nothing
+# A harm said to be meant, which no bad knee or fall beside it makes everyday: a threat "or else", a walking aid put out
+# of reach, someone who "just watched" (session 36: the classifier, trained on the read sets too, no longer heard them
+# alone beside "my knees are bad" or "i fell")
+_ON_PURPOSE = re.compile(r"\bor else\b|\bout of (?:my |her |his |their )?reach\b|\bjust (?:watched|stood there|laughed|left me)\b")
 _KEPT_HIDDEN = re.compile(r"\b(tell|told|telling|say|said|saying) (people|everyone|everybody|them|the school|school|work|"
                           r"my \w+|the \w+) (that )?(it is|its|it was|they are|they were|i|it s) (from|an accident|just|"
                           r"the|because|cos|fell|did)\b"
@@ -945,7 +979,7 @@ def everyday(category: str, words: set[str], plain: str) -> bool:
     said = EVERYDAY_SAID.get(category)
     lost = _LOST_ANYWAY.get(category)
     also = _EVERYDAY_ALSO.get(category)
-    return bool(EVERYDAY.get(category, set()) & words and not _KEPT_HIDDEN.search(plain)
+    return bool(EVERYDAY.get(category, set()) & words and not _KEPT_HIDDEN.search(plain) and not _ON_PURPOSE.search(plain)
                 and not (lost and lost.search(plain))) or bool(also and also.search(plain)) \
         or bool(said and said.search(plain)) or bool(category in _SAYING_KINDS and _SAYINGS.search(plain))
 
@@ -1222,9 +1256,18 @@ _CONTACT_WISH = re.compile(rf"^(?:please |pls |can you |could you |just |only )?
                            rf"(?: on [\w ]+?)? (?:not|rather than|instead of|and not) {_PERSON} {_EVERYDAY_WHY}{_QUIET_TAIL}$")
 
 
+# How to be reached, not who by ("phone me please not text i cant read them": a stranger, session 36, got the Domestic
+# Abuse Helpline at "How would you like services to contact you?")
+_CHANNEL_WISH = re.compile(r"^(?:please |pls |can you |could you |just |only )?(?:ring|call|phone|email|write to|text) me"
+                           r"(?: please| pls)?,? (?:not|rather than|instead of|dont|do not|no) (?:text|texts|texting|email|"
+                           r"emails|letters?|calls?|ring|phone)(?: me)?(?: please| pls)?,?(?: (?:as |because |cos |coz )?i "
+                           r"(?:cant|can not|cannot|do not|dont|struggle to|find it hard to) (?:read|see|hear|use|work|do) "
+                           r"(?:them|it|well|texts|emails|small print|the phone|my phone)(?: very well| well| properly)?)?$")
+
+
 def a_contact_wish(plain: str) -> bool:
-    """Whether the plain words are only who to phone, with an everyday reason (_CONTACT_WISH)."""
-    return bool(_CONTACT_WISH.match(plain))
+    """Whether the plain words are only who to phone, with an everyday reason (_CONTACT_WISH), or how (_CHANNEL_WISH)."""
+    return bool(_CONTACT_WISH.match(plain) or _CHANNEL_WISH.match(plain))
 
 
 # What to leave out of the story or the forms ("dont put anything about liam in it", "leave out the bit about my
@@ -1306,7 +1349,7 @@ _DATA_QUESTION = re.compile(
     r"wipe|download|forget|see|show me|send me)\b.*?\bmy (?:data|story|details|info|information|record|records|notes|"
     r"profile|answers)\b")
 _MONEY = {"money", "pension", "card", "cards", "bank", "benefit", "benefits", "savings", "cash", "account", "pin"}
-_MOST_WORDS_OF_A_QUESTION = 10
+_MOST_WORDS_OF_A_QUESTION = 12  # (10 until session 36: "can you go through my messages and delete my details please")
 _FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 # After the question's data, the person as the subject or object of what follows is something told, not
 # asked ("can i see my notes i was raped last night"): the classifier reads it.

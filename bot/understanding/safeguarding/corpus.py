@@ -56,14 +56,32 @@ TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning
                 "tuning_weak.tsv", "tuning_probe.tsv", "tuning_session16.tsv", "tuning_session17.tsv")
 
 
+# Sets written to be held out and then read (their misses and false alarms looked at, sessions 23 to 35), and batches
+# once kept apart from training: trained on since session 36. Kept apart, each cost held-out recall when trained on
+# alone; all together (7,700 lines), on the files still unread (heldout.tsv, heldout_fresh.tsv to heldout_fresh7.tsv,
+# heldout_fresh20.tsv, heldout_fresh21.tsv) recall went from 2394 to 2398 of 2,436 and false alarms from 321 to 192 of
+# 2,911 (the policy unchanged). stories.tsv stays out: its false alarms on ordinary story messages are a figure to keep.
+READ_FILES = tuple(f"heldout_fresh{n}.tsv" for n in range(8, 20)) + (
+    "tuning_session18.tsv", "tuning_session20.tsv", "tuning_session22.tsv", "tuning_session31.tsv")
+
+
+def unread_files(folder: Path = FOLDER) -> list[Path]:
+    """The held-out files never read and never trained on: every heldout*.tsv not among READ_FILES."""
+    return sorted(path for path in folder.glob("heldout*.tsv") if path.name not in READ_FILES)
+
+
 def tuning(folder: Path = FOLDER) -> list[Example]:
     """What the detector is built and tuned on: tuning.tsv (three batches), tuning_voices.tsv (two
     further batches: hard negatives and short answers in many voices, disclosures in the weakest kinds)
     and tuning_voices3.tsv (answers to the name, relationship and age questions, older people's health,
     deaths in the family, memory loss and wanting to stay at home; disclosures of financial abuse) and
     tuning_answers.tsv (ordinary answers to the assistant's questions: not saying, not knowing, who owns
-    the home, addresses, numbers, goals, questions about one's data; with near twins that tell a harm)."""
-    return [e for name in TUNING_FILES for e in read(folder / name)]
+    the home, addresses, numbers, goals, questions about one's data; with near twins that tell a harm),
+    the later batches, and the read sets (READ_FILES) without any line an unread held-out file also holds
+    ("yes he hits me", "no thanks"): nothing measured is trained on."""
+    held = {e.text.lower() for path in unread_files(folder) for e in read(path)}
+    return [e for name in TUNING_FILES for e in read(folder / name)] + [
+        e for name in READ_FILES for e in read(folder / name) if e.text.lower() not in held]
 
 
 def ordinary(folder: Path = FOLDER) -> list[Example]:

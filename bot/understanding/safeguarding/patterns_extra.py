@@ -462,6 +462,25 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("financial_abuse", True, "OTHER ~6 my ~1 bank? ~1 card|cards ~15 never|not|no|nothing ~4 money|cash ~3 left"),
     ("exploitation", True, "lot|lots|load|loads|bunch|group|crowd ~2 of ~1 new ~1 friend|friends ~3 stay|staying|sleep|"
                            "sleeping|hang|hanging|live|living|move|moved"),
+    # Session 36: said in words the classifier, trained on the read sets too, no longer carried alone. Nobody minding
+    # whether one lives or dies; a threat "or else"; beaten or hurt, said of oneself; a walking aid put out of reach;
+    # giving someone "the lot" so it ends
+    ("suicidal", False, "nobody|noone|none|one|anyone|anybody ~4 care|bother|mind ~1 if|whether i ~1 live|die ~1 or ~1 "
+                        "die|live"),
+    ("coercive_control", False, "make|makes|made|making ~1 me ~6 or else"),
+    ("domestic_abuse", True, "i ~1 be|get|keep ~1 get? ~1 beat|batter|hurt|attack|assault|thump|punch ~2 last|yesterday|"
+                             "again|up|night|tonight|today|by|every|all"),
+    ("domestic_abuse", True, "move|take|hide|put ~2 my|her|his ~2 frame|stick|zimmer|walker|wheelchair ~2 out of ~1 reach"),
+    ("domestic_abuse", True, "i keep ~1 get|getting|being ~1 hurt|beat|batter|hit|attack"),
+    ("carer_breaking_point", True, "give ~1 him|her|them ~1 the ~1 lot|whole ~3 so ~2 end|ends|over|stop|stops"),
+    # a threat to kill if something is found out ("if he finds out hell kill me"); the way someone treats the writer
+    # making them ill or afraid; a question whether a video or picture of the writer has been shared
+    ("domestic_abuse", False, "if|when|once ~1 OTHER ~1 find|know|see|hear ~4 OTHER|hell|shell ~1 will|would|gonna|going? "
+                              "~1 to? ~1 kill|murder|batter ~1 me"),
+    ("domestic_abuse", True, "the way OTHER treat|talk|speak ~2 me ~3 make ~1 me ~3 sick|ill|scared|shake|cry|frightened|"
+                             "afraid|terrified"),
+    ("sexual_abuse", True, "has|have ~2 video|videos|photo|photos|picture|pictures|pic|pics|nudes|image|images|clip ~1 "
+                           "of me ~1 be|get ~1 share|post|send|spread|leak|upload"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,

@@ -85,13 +85,19 @@ class Policy:
 # for not safe at home. Held-out recall unchanged (figures only).
 # A rule's hit alarms when the classifier gives it at least its kind's `rule_agrees_by_kind` (0 to 0.25), or
 # 0.25 when it is said with a laugh; one of SURE_PATTERNS (patterns_extra.py) whatever the classifier gives.
+# Session 36: the classifier trained on the read sets too (corpus.READ_FILES). A rule's hit of domestic abuse 0.25 -> 0.1
+# (the new classifier gave "he bites me" 0.25 and "he hits me every day" beside "im ok now" 0.19). `--tune` on the
+# tuning corpus with the read sets (5,736 disclosures, 9,490 negatives), keeping its cross-validated recall 0.977, would
+# have raised eleven figures for 71 fewer of its false alarms (988 -> 917); raised, they lost seven disclosures the tests
+# hold ("none of them feed me", "she sits wearing three coats indoors", "i scratch my legs raw when im upset …"), so
+# they were left: recall first.
 POLICY = Policy(rule_agrees_from=0.0, rule_agrees_by_kind={
-    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.03, "domestic_abuse": 0.25, "sexual_abuse": 0.0,
+    "suicidal": 0.0, "self_harm": 0.01, "child_at_risk": 0.03, "domestic_abuse": 0.1, "sexual_abuse": 0.0,
     "carer_breaking_point": 0.01, "not_safe_at_home": 0.01, "coercive_control": 0.15, "exploitation": 0.0,
     "care_abuse": 0.02, "financial_abuse": 0.0, "neglect": 0.05}, light_rule_from=0.25, concern_from_otherwise=0.2,
     by_kind={"suicidal": 0.3, "self_harm": 0.4, "child_at_risk": 0.3, "domestic_abuse": 0.3, "sexual_abuse": 0.4,
              "carer_breaking_point": 0.45, "not_safe_at_home": 0.25, "coercive_control": 0.4, "exploitation": 0.25,
-             "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.85,
+             "care_abuse": 0.35, "financial_abuse": 0.25, "neglect": 0.3}, denial_overruled_from=0.9,
     reassured_from=0.95,
     # session 21, chosen on the tuning corpus cross-validated (a laugh's threshold from 0 to 0.95 moved its false alarms
     # 575 to 570 of 4,367, its recall not at all: it has few laughs) and on the tuning corpus's disclosures with "lol"

@@ -174,8 +174,11 @@ _A_CHILDS_HOME = re.compile(r"\bmy (?:bed)?room\b|\b(?:mum|mums|mam|mams|mom|mom
                             r"nights|not (?:in|home|there))\b|\bdo not tell (?:my )?(?:mum|mam|mom)\b|\bwhen (?:my )?"
                             r"(?:mum|mums|mam|mams|mom|moms)\b")
 
+_FOSTER = re.compile(r"\bmy foster (?:dad|mum|father|mother|carer|carers|parent|parents|brother|sister)\b")  # a child's home
+
 
 def a_child_at_home_abused(categories: Iterable[str], words: list[str]) -> bool:
     """Whether sexual abuse heard is a parent figure's, in a home the writer shares with a parent."""
     said = " ".join(words)
-    return "sexual_abuse" in set(categories) and bool(_PARENT_FIGURE.search(said)) and bool(_A_CHILDS_HOME.search(said))
+    return "sexual_abuse" in set(categories) and (bool(_PARENT_FIGURE.search(said)) and bool(_A_CHILDS_HOME.search(said))
+                                                   or bool(_FOSTER.search(said)))

@@ -1,0 +1,50 @@
+"""Session 36: the classifier trained on the read sets too (corpus.READ_FILES), with rules for what it no longer heard
+alone, and a stranger's ordinary answers on the stack. Each failed before its change (the first group with the new
+classifier and no new rule; the stranger's with the classifier of b1c04b82 too)."""
+from __future__ import annotations
+
+import pytest
+
+HEARD = [
+    ("domestic_abuse", "if he finds out hell kill me"),
+    ("domestic_abuse", "can i get my records i was beaten last night"),
+    ("domestic_abuse", "my son moved my walking frame out of reach and i fell in the hall, he just watched"),
+    ("coercive_control", "my knees are bad and he makes me do all the housework or else"),
+    ("suicidal", "none of them care if i live or die"),
+    ("sexual_abuse", "have the photos of me been posted online"),
+    ("carer_breaking_point", "they started him on morphine and i want to give him the lot so it ends"),
+    # "not him" denied what he does (a negation read across a new clause): missed before, old classifier and new
+    ("coercive_control", "ring me not him he reads my texts"),
+    ("coercive_control", "call me not her she checks my phone"),
+    # never set aside as an everyday thing by a memory going or a physio's visit
+    ("sexual_abuse", "he forces her and she forgets after"),
+    ("sexual_abuse", "the physio touched me and kept going when i said stop, my knee was agony"),
+]
+
+
+@pytest.mark.parametrize("kind, said", HEARD)
+def test_heard(listening, kind, said):
+    assert kind in listening.check(said).categories, said
+
+
+QUIET = [
+    # a stranger's answers on the stack (session 36): the Domestic Abuse Helpline and the sexual abuse help before
+    "phone me please not text i cant read them",
+    "ring me not text please",
+    "I've told him but he won't remember",
+    "he puts his clothes on inside out and forgets to eat unless i remind him",
+    "ring me not him he works nights",
+    # ordinary words the read-set classifier heard alone
+    "he fell over again yesterday and hurt his wrist",
+    "I don't trust my hands with the kettle since the tremor got worse",
+    "can you go through my messages and delete my details please",
+    "my kids care whether i live or die so i keep going",
+    "if my wife finds out I bought another guitar she'll kill me",
+    "the video of me at the wedding was shared on facebook",
+    "i keep my tablets out of reach of the grandkids, my knees are bad",
+]
+
+
+@pytest.mark.parametrize("said", QUIET)
+def test_quiet(listening, said):
+    assert listening.check(said).categories == [], said
