@@ -6,7 +6,16 @@ import pytest
 
 from bot.understanding.safeguarding import typed
 from bot.understanding.safeguarding.categories import CATEGORIES, urgent_help
-from bot.understanding.safeguarding.corpus import FOLDER, READ_FILES, TUNING_FILES, held_out, ordinary, read, tuning, unread_files
+from bot.understanding.safeguarding.corpus import (
+    FOLDER,
+    READ_FILES,
+    TUNING_FILES,
+    held_out,
+    ordinary,
+    read,
+    tuning,
+    unread_files,
+)
 
 
 @pytest.mark.parametrize("typed_as, plain", [
