@@ -458,11 +458,21 @@ _A_STAY_AWAY = re.compile(r"\b(?:weekend|holiday|hols|wedding|anniversary|birthd
                           r"few nights|visiting|conference|for work)\b")
 
 
+# Homeless now; not a homeless application, team or officer, nor a fear of becoming so ("I make a homeless application for
+# me and the children … we are waiting", in a rented flat, was sent as "I do not have housing": the thirtieth fresh forms
+# set, session 36)
+_HOMELESS_NOW = re.compile(r"(?<!becoming )(?<!become )(?<!made )(?<!be )\bhomeless\b(?! (?:application|applications|"
+                           r"assessment|team|officer|prevention|department|unit|section|charity|services?|list|register|"
+                           r"duty|form|forms|claim))")
+
+
 def housing(sections: dict[str, Any]) -> Choice | None:
-    texts = _lower(_items(sections, "home", "risks", "about_me"))
+    found = _items(sections, "home", "risks", "about_me")
+    texts = _lower(found)
     own_home = any(_A_HOME_OF_THEIR_OWN.search(t) for t in texts)
-    if any(re.search(r"homeless|sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
-                     r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
+    # (the words as said: the lexicon's term "homeless", kept beside "a homeless application", is no homelessness)
+    if any(_HOMELESS_NOW.search(plain(i["text"])) for i in found) or any(re.search(r"sofa[- ]?surf|no fixed (abode|address)|sleep(ing)? rough|on the streets?\b|"
+                                                r"nowhere to (live|stay)|\bhostel\b|night shelter|\bsleep(ing)? in (my|the) car\b", t)
            or _IN_A_HOTEL.search(t) and not own_home and not _A_STAY_AWAY.search(t)
            or _SOFA_SURFING.search(t) and not own_home for t in texts) \
             or not own_home and not home_type(sections) and not tenure(sections) and any(

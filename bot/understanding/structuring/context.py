@@ -166,6 +166,10 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my
                               r"|[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
                               r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?)\s+(?:\w+\s+)?"
                               r"(?:came\s+back|come\s+back|were|was|are|is)\s+(?:all\s+)?(?:clear|negative|normal|fine|ok|okay)\b"
+                              # "they thought it was heart failure, but it come back fine" (the thirtieth fresh forms set,
+                              # session 36: sent to the medical history as a condition)
+                              r"|[^.;!?]{0,60}?\bbut\s+it\s+(?:came|come|has\s+come|come['’]?s)\s+back\s+(?:all\s+)?(?:clear|negative|"
+                              r"normal|fine|ok|okay)\b"
                               # "… but the hospital did all the tests and said it wasn't my heart at all" (a fresh forms
                               # set, session 28: angina, thought of and ruled out, was sent as had)
                               # (only "wasn't my heart", "wasn't that", "wasn't at all": not "wasn't a massive one", "was
@@ -1432,7 +1436,11 @@ _REFUSED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:i|he|she|they|we|mum|dad|nan|g
                             r"(?:do\s+not|don['’]?t|dont|not|did\s+not|didn['’]?t|didnt)\s+want)\s+(?:it|them|that|this)\b"
                             r"(?!\s+(?:at\s+first|before|then\s+but))(?![^.!?;]*\b(?:take|takes|taking|use|have)\s+(?:it|them)\b)",
                             re.IGNORECASE)
-_TAKEN_BEFORE = re.compile(r"\b(?:take|takes|taking|took|on|use|uses|using)\s+(?:my\s+|his\s+|her\s+|the\s+)?$", re.IGNORECASE)
+# (not "meant to be on", "supposed to take": "She is meant to be on insulin as well but she refuses it", the thirtieth
+# fresh forms set, session 36)
+_TAKEN_BEFORE = re.compile(r"(?<!meant to be )(?<!supposed to be )(?<!should be )(?<!meant to )(?<!supposed to )"
+                           r"\b(?:take|takes|taking|took|on|use|uses|using)\s+(?:my\s+|his\s+|her\s+|the\s+)?$",
+                           re.IGNORECASE)
 # Over, said later in the sentence: "got hep C from it, got treated and cleared in 2022", "treated and cured"; not
 # "treated but not cleared yet"
 _TREATED_AND_CLEARED = re.compile(r"^(?:\s+from\s+(?:it|that|them|sharing|needles|\w+ing))?\s*,?\s*(?:and\s+|then\s+)?"
