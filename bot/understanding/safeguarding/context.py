@@ -857,20 +857,31 @@ _MY_JOB_IS_AMONG_IT = (r"^(\w+ ){0,4}i (work|am|m|have worked|volunteer)\b( \w+)
 _SESSION36_EVERYDAY: dict[str, str] = {
     "suicidal": r"\b(wont|will not|won t) (be )?need(ing)? (the|my|his|her|a) (wheelchair|frame|walker|stick|crutches|sling|"
                 r"cast|boot|zimmer|commode|hoist)\b(?=.*\b(hopefully|hope|better|mended|healed|recovered|physio)\b)"
-                r"|\bdate night\b(?!.*\b(die|dead|end it|kill|tablets|pills|goodbye|not wake)\b)"
+                r"|^(?!.*\b(die|dead|dying|end (it|things|my life|everything|it all)|ending|kill\w*|suicid\w*|tablets|pills|"
+                r"overdose|goodbye|not wake|not be here|rope|jump)\b).*\bdate night\b"
                 r"|\bgas on for (the two of us|us|me|him|her) (to have |for )?(tea|dinner|supper|a brew|a cuppa)\b"
                 r"|" + _HOUSEHOLD.pattern,
-    "sexual_abuse": r"^(?!.*\b(touch\w*|private|breasts?|groin|undress\w*|inappropriat\w*)\b).*\b(physio|physiotherapist|"
+    "sexual_abuse": r"^(?!.*\b(touch\w*|private|breasts?|groin|undress\w*|inappropriat\w*|lower|down there|between|"
+                    r"bottom|bum|chest|under|inside|hands? (up|down|on|in)|said no)\b).*\b(physio|physiotherapist|"
                     r"massage|masseuse|osteopath|chiropractor)\b.*\b(kept going|carried on|did not stop|didnt stop)\b"
                     r"(?=.*\b(knee|back|shoulder|hip|neck|agony|pain|sore)\b)"
                     # memory going, told by a carer ("I've told him but he won't remember", "he puts his clothes on
                     # inside out": a stranger, session 36, got the sexual abuse help); never with a word of touching,
                     # undressing or washing
-                    r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|bed|bath\w*|shower\w*|"
-                    r"wash\w*|secret|photos?|pictures?|forc\w*|abus\w*|assault\w*|molest\w*|interfer\w*|does things|did things|"
-                    r"hurt\w*)\b).*(?:\b(wont|will not|won t|doesnt|does not|cant|can not|cannot|never) remember\b|\bforgets?\b|"
-                    r"\b(inside out|back to front)\b)",
+                    # (only told as that: a reply told and not remembered, clothes put on wrong; "my mum has dementia and
+                    # forgets, the man from the day centre puts his hands up her skirt" is heard: a second reader)
+                    r"|^(?:i (?:ve |have )?(?:told|tell) (?:him|her|them)(?: \w+){0,3} but (?:he|she|they) (?:wont|will not|won t|"
+                    r"doesnt|does not|cant|cannot|can not|never|dont|do not) remember(?: (?:it|that|anything|a thing|much))?)$"
+                    r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|skirt|knickers|pants|"
+                    r"bottom|hands? (up|on|down|in)|abus\w*|assault\w*|molest\w*|forc\w*|hurt\w*)\b).*\bputs? (?:his|her|their) "
+                    r"clothes on (?:inside out|back to front)\b",
     "carer_breaking_point": r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b",
+    # children who stay with their other parent ("the kids stay with their dad at weekends": a second reader, session 36,
+    # got the NSPCC from the classifier alone)
+    "child_at_risk": r"^(?!.*\b(hit\w*|hurt\w*|scared|afraid|drunk|drugs?|bruis\w*|lock\w*|leave|left alone|touch\w*|"
+                     r"not fed|starv\w*)\b).*\b(kids|children|boys|girls|son|daughter|little ones?) (stay|stays|go|goes|are) "
+                     r"(with|to|at) (their|his|her) (dad|mum|mam|father|mother|nan|gran|grandparents)(s)? (at|on|every|for) "
+                     r"(the )?(weekends?|holidays?|half term|week)\b",
     "not_safe_at_home": r"\b(cant|can t|cannot|can not) stay (at|in) my (flat|house|home|place) (till|until)\b(?=.*\b(damp|"
                         r"mould|mold|repairs?|boiler|heating|leak|flood\w*)\b)(?!.*\b(he|she|they|him|scared|afraid|"
                         r"frightened)\b)",

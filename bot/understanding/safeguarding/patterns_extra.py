@@ -468,9 +468,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("suicidal", False, "nobody|noone|none|one|anyone|anybody ~4 care|bother|mind ~1 if|whether i ~1 live|die ~1 or ~1 "
                         "die|live"),
     ("coercive_control", False, "make|makes|made|making ~1 me ~6 or else"),
-    ("domestic_abuse", True, "i ~1 be|get|keep ~1 get? ~1 beat|batter|hurt|attack|assault|thump|punch ~2 last|yesterday|"
+    ("domestic_abuse", True, "i ~1 be|get|keep ~1 get? ~1 beat|batter|attack|assault|thump|punch ~2 last|yesterday|"
                              "again|up|night|tonight|today|by|every|all"),
     ("domestic_abuse", True, "move|take|hide|put ~2 my|her|his ~2 frame|stick|zimmer|walker|wheelchair ~2 out of ~1 reach"),
+    ("domestic_abuse", True, "kick|kicked|knock|knocked|throw|threw|snatch|snatched ~2 my|her|his ~2 frame|stick|zimmer|walker|"
+                             "crutches|wheelchair ~1 away|over|out"),
     ("domestic_abuse", True, "i keep ~1 get|getting|being ~1 hurt|beat|batter|hit|attack"),
     ("carer_breaking_point", True, "give ~1 him|her|them ~1 the ~1 lot|whole ~3 so ~2 end|ends|over|stop|stops"),
     # a threat to kill if something is found out ("if he finds out hell kill me"); the way someone treats the writer
@@ -481,6 +483,11 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
                              "afraid|terrified"),
     ("sexual_abuse", True, "has|have ~2 video|videos|photo|photos|picture|pictures|pic|pics|nudes|image|images|clip ~1 "
                            "of me ~1 be|get ~1 share|post|send|spread|leak|upload"),
+    # pictures of the writer naked shared or shown (a second reader, session 36: "he shared pictures of me naked with his
+    # mates" went unheard)
+    ("sexual_abuse", True, "video|videos|photo|photos|picture|pictures|pic|pics|image|images|clip ~1 of me ~1 naked|nude|"
+                           "undressed|topless"),
+    ("sexual_abuse", True, "share|send|post|show|spread|leak ~3 my ~1 nudes"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
