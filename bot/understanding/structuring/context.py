@@ -1233,8 +1233,22 @@ _REPLACED = re.compile(r"\b(?:which|that|it|this)\s+(?:has\s+|have\s+|had\s+)?(?
                        r"their\s+)?$|\binstead\s+of\s+(?:the\s+|her\s+|his\s+|my\s+|their\s+)?$", re.IGNORECASE)
 _USED_TO_BE_ON = re.compile(r"^\s+(?:that\s+)?(?:she|he|i|they|we)\s+used\s+to\s+(?:be\s+on|take|have)\b", re.IGNORECASE)
 # put forward and not taken: "The consultant mentioned donepezil but said it doesn't help …, so she isn't on it"
-_PUT_FORWARD = re.compile(r"\b(?:mentioned|suggested|offered|recommended|talked\s+about|said\s+about|spoke\s+about)\s+"
+_PUT_FORWARD = re.compile(r"\b(?:mentioned|suggested|offered|recommended|talked\s+about|said\s+about|spoke\s+about|"
+                          r"(?:keeps?\s+|kept\s+)?push(?:ing|ed|es)?)\s+(?:(?:me|him|her|them|us)\s+)?"
                           r"(?:(?:a|an|the|some|trying|starting)\s+)?$", re.IGNORECASE)
+# Session 36 (the twentieth fresh structuring set): "…, so that's a no", "but I've said no"; asked about a condition and
+# said to be fine; a course said to be over after it
+_A_NO_AFTER = re.compile(r"^[^.!?]{0,80}?\b(?:(?:so\s+)?that['’]?s\s+a\s+no|thats\s+a\s+no|(?:i|she|he|we)['’]?(?:ve|\s+have|"
+                         r"\s+has)\s+said\s+no)\b(?![^.!?]*\b(?:but\s+now|started|changed\s+(?:my|his|her)\s+mind)\b)",
+                         re.IGNORECASE)
+_ASKED_ABOUT = re.compile(r"\b(?:ask|asks|asked|asking)\s+(?:me|him|her|them|us)\s+(?:about|if\s+(?:i|he|she)\s+(?:have|has|had)"
+                          r"|whether\s+(?:i|he|she)\s+(?:have|has|had))\s+(?:any\s+)?$", re.IGNORECASE)
+_SAID_FINE_AFTER = re.compile(r"^\s*[,;]?\s*(?:and\s+|but\s+)?(?:i|she|he)\s+(?:say|said|says|told\s+(?:him|her|them))\s+"
+                              r"(?:i\s+am|i['’]?m|im|she['’]?s|he['’]?s|she\s+is|he\s+is)\s+(?:fine|ok|okay|alright|all\s+right)"
+                              r"\b(?![^.!?]*\b(?:but\s+(?:i|she|he)\s+(?:am|is|'m)\s+not|lied|really\s+not)\b)", re.IGNORECASE)
+_COURSE_OVER_AFTER = re.compile(r"^[^.!?]{0,40}?[,;]\s*(?:them['’]?s|they['’]?re|theyre|they\s+are|they\s+have|they['’]?ve|"
+                             r"it['’]?s|its|it\s+is|that['’]?s|thats)\s+(?:all\s+)?(?:finished|done|over|stopped|ended)\b"
+                             r"(?!.*\b(?:but|again|still|restart\w*|back\s+on)\b)", re.IGNORECASE | re.DOTALL)
 _NOT_ON_IT_SO = re.compile(r"\b(?:so|and)\s+(?:she|he|i|they|we)\s*(?:is\s*n['’]?t|isnt|is\s+not|are\s*n['’]?t|arent|am\s+not|"
                            r"['’]s\s+not|s\s+not|['’]m\s+not|was\s*n['’]?t|wasnt|never\s+went)\s+on\s+(?:it|them)\b",
                            re.IGNORECASE)
@@ -1402,8 +1416,13 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     stop in spring" is over, but not "Ramipril they stop last year but now I take again"); None otherwise. Read by the
     filer once the fact is filed (fact_status reads a clause, which cannot see "but now I take again")."""
     rest = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
-    if _PUT_FORWARD.search(before) and _TURNED_DOWN_AFTER.match(rest):
-        return NEGATED  # "talked about morphine patches … but Nan said no" (session 34)
+    if _PUT_FORWARD.search(before) and (_TURNED_DOWN_AFTER.match(rest) or _A_NO_AFTER.match(rest)):
+        return NEGATED  # "talked about morphine patches … but Nan said no" (session 34); "My GP offered me HRT but you
+        # can't really have it after breast cancer so that's a no" (the twentieth fresh set, session 36)
+    if _ASKED_ABOUT.search(before) and _SAID_FINE_AFTER.match(rest):
+        return NEGATED  # "Doctor ask me about depression, I say I am fine" (the twentieth fresh set, session 36)
+    if _COURSE_OVER_AFTER.match(rest) and not _TAKEN_BEFORE.search(before):
+        return PAST  # "Done the blood thinner injections, them's finished" (the twentieth fresh set, session 36)
     if _NOT_BEGUN_YET.match(rest):
         return HYPOTHETICAL  # "denosumab, but I am thinking, I don't start yet" (session 34)
     if _STOP_AFTER.match(rest):
