@@ -516,7 +516,7 @@ def has_carer(sections: dict[str, Any]) -> bool | None:
 _FIRST_PERSON = re.compile(r"^(?:i|i'm|im|i am|i've|ive|we|we're|my)\b")
 # "I'm her daughter", "Im Louise her daughter", "as his son"
 _TELLER_RELATION = re.compile(rf"\b(?:i'?m|i am|im|as) (?:(?-i:[A-Z][a-z]+),? )?(?:his|her|their) (?:eldest |youngest |only )?"
-                              rf"({_RELATIONS})\b", re.IGNORECASE)
+                              rf"({_RELATIONS})\b(?![-\s]+in[-\s]+law)", re.IGNORECASE)
 
 
 # "I live next door to Mrs Pritchard and keep an eye on her": a neighbour
@@ -537,15 +537,17 @@ _CALLED_BY = {"son or daughter": r"mum|mam|mom|mother|dad|da|father", "partner":
 _SAID_AS = {"son or daughter": r"son|daughter", "partner": r"husband|wife|partner|civil partner|boyfriend|girlfriend",
             "grandchild": r"grandson|granddaughter|grandchild", "parent": r"mum|mother|dad|father|parent",
             "brother or sister": r"brother|sister", "friend": r"friend", "neighbour": r"neighbour"}
+# (never a relation "-in-law": "I'm asking about my mother-in-law" is no son or daughter, the thirtieth fresh forms set)
+_IN_LAW = r"(?![-\s]+in[-\s]+law)"
 _I_CARE_FOR_MY = re.compile(r"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer for|help(?:s|ing)?) (?:my|me) "
-                            r"(?:little |big |elderly |old |best )?(\w+)")
+                            r"(?:little |big |elderly |old |best )?(\w+)\b" + _IN_LAW)
 
 
 # ... or whom they say they write for: "I'm Jess, writing for my best mate Tom", "on behalf of my wife".
 _WRITING_FOR_MY = re.compile(r"\b(?:writing|write|doing this|doin this|filling (?:this|it) in|calling|ringing|messaging|"
                              r"texting|contacting you|asking) (?:for|4|about|on behalf of) (?:my|me) "
-                             r"(?:little |big |elderly |old |best )?(\w+)|\bon behalf of (?:my|me) "
-                             r"(?:little |big |elderly |old |best )?(\w+)")
+                             r"(?:little |big |elderly |old |best )?(\w+)\b" + _IN_LAW + r"|\bon behalf of (?:my|me) "
+                             r"(?:little |big |elderly |old |best )?(\w+)\b" + _IN_LAW)
 
 
 def story_teller_relation(sections: dict[str, Any]) -> str | None:

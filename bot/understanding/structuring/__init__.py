@@ -244,6 +244,7 @@ class Structurer:
                 re.escape(w.lower()) for w in ("she", "he", "they", "shes", "hes", who.subject_relation, who.subject_name) if w)
             corrections.moved_on(profile, story, frozenset(earlier), movers)
             corrections.others_moved_out(profile, story, frozenset(earlier))
+        _who_he_is(profile, story, earlier)
         harms = [i for i in profile["sections"]["risks"] if i.get("kind") == "harm"]
         harming = {i["by"] for i in harms}
         profile["sections"]["support_network"] = [  # whoever harms them is not a support, anywhere
@@ -259,6 +260,7 @@ class Structurer:
                                             or not any(id(harm) not in earlier and _overlap(i, harm) for harm in harms)
                                             or (section not in ("goals", "what_matters") and not _tells_harm(i))]
         _dangers_are_no_support(profile, earlier)
+        _own_harm_told_once(profile, story, earlier)
         _left_out(profile, story, subject_name)
         for key, given in answers.items():
             new = [i for i in profile["sections"].get(key, []) if id(i) not in earlier]
@@ -887,6 +889,52 @@ def _within_a_risk(found: dict[str, Any], risks: list[dict[str, Any]]) -> bool:
     start, end = where.get("start", -1), where.get("end", -1)
     return start >= 0 and any((r.get("source") or {}).get("start", 1 << 30) <= start and end <= (r.get("source") or {}).get(
         "end", -1) for r in risks)
+
+
+_PRONOUN_DOERS = frozenset({"he", "she"})
+_SAID_TO_HELP = re.compile(r"\b(?:helps?|helped|helping|supports?|supported|looks? after|cares? for|is (?:so )?good to)\b",
+                           re.IGNORECASE)
+_SENTENCE_ENDS = re.compile(r"[.!?](?:\s|$)")
+
+
+def _who_he_is(profile: dict[str, Any], story: str, earlier: set[int]) -> None:
+    """A harm whose doer is only "he" or "she", told straight after the one sentence that names one person of theirs, is
+    that person's: "i live with my partner Steve in his flat. he takes my wages …, and he goes through my phone" (a
+    stranger, session 36: Steve was read back as a support and delivered as one, and the risk said only "he")."""
+    sections = profile["sections"]
+    for risk in sections["risks"]:
+        start = (risk.get("source") or {}).get("start")
+        if id(risk) in earlier or risk.get("kind") != "harm" or str(risk.get("by", "")).lower() not in _PRONOUN_DOERS \
+                or not isinstance(start, int):
+            continue
+        named = [i for i in sections["support_network"] if id(i) not in earlier and (i.get("relationship") or i.get("name"))
+                 and isinstance((i.get("source") or {}).get("start"), int) and i["source"]["start"] < start
+                 and len(_SENTENCE_ENDS.findall(story[i["source"]["start"]:start])) <= 1]
+        # (not one said to help: "My partner helps me. He takes my bank card to get shopping for me")
+        if len(named) == 1 and not _SAID_TO_HELP.search(str(named[0].get("text", ""))) \
+                and HARM_BY_OTHERS & set(safeguarding.detector().check(str(risk.get("text", ""))).categories):
+            risk["by"] = named[0].get("relationship") or named[0].get("name")
+
+
+def _own_harm_told_once(profile: dict[str, Any], story: str, earlier: set[int]) -> None:
+    """Thoughts of suicide or self-harm kept from two sentences in a row are one risk, in the words said ("dont see the
+    point no more. been looking up how many paracetamol it would take …" was read back twice: session 36, when the
+    classifier came to hear the first sentence alone too)."""
+    merged: list[dict[str, Any]] = []
+    for risk in profile["sections"]["risks"]:
+        last = merged[-1] if merged else None
+        where, before = risk.get("source") or {}, (last or {}).get("source") or {}
+        if last is not None and id(risk) not in earlier and id(last) not in earlier \
+                and risk.get("kind") == last.get("kind") == "concern" \
+                and set(risk.get("concern") or []) & set(_OWN_HARM) and set(last.get("concern") or []) & set(_OWN_HARM) \
+                and isinstance(where.get("start"), int) and isinstance(before.get("end"), int) \
+                and 0 <= where["start"] - before["end"] <= 3 and not story[before["end"]:where["start"]].strip():
+            last["text"] = f"{last['text']} {risk['text']}"
+            before["end"] = where.get("end", before["end"])
+            last["concern"] = [c for c in _OWN_HARM if c in {*last["concern"], *risk["concern"]}]
+            continue
+        merged.append(risk)
+    profile["sections"]["risks"] = merged
 
 
 def _dangers_are_no_support(profile: dict[str, Any], earlier: set[int]) -> None:

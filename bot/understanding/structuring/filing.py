@@ -1764,7 +1764,10 @@ def _carer_named(clause: str) -> dict[str, str]:
         return {"name": intro.group("own"), "relationship": (intro.group("is") or intro.group("rel")).lower()}
     if writing := cues.CARER_NAME_WRITING.search(clause):  # "I'm Grace and I'm writing about my father"
         person = writing.group(2).lower()
-        relationship = next((r for r, words in cues.CARER_BY_PERSON.items() if person in words), None)
+        # (never a relation "-in-law": "I'm asking about my mother-in-law" is no son or daughter: the thirtieth fresh
+        # forms set, session 36)
+        in_law = re.match(r"[-\s]+in[-\s]+law\b", clause[writing.end(2):], re.IGNORECASE)
+        relationship = None if in_law else next((r for r, words in cues.CARER_BY_PERSON.items() if person in words), None)
         return {"name": writing.group(1)} | ({"relationship": relationship} if relationship else {})
     if then := cues.CARER_THEN_NAME.search(clause):  # "I'm only the neighbour like, Siobhan"
         return {"name": then.group(2), "relationship": then.group(1).lower()}

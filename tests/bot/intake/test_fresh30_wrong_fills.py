@@ -38,3 +38,12 @@ def test_a_medicine_meant_to_be_taken_and_refused_is_not_taken(structurer):
     medicines = _sections(structurer, "Dad is supposed to be on a statin but he refuses it, he says they make him ache.",
                           teller="carer", relationship="son")["medications"]
     assert [i["status"] for i in medicines if "statin" in i["text"]] in ([], ["negated"])
+
+
+def test_a_mother_in_law_cared_for_makes_no_son_or_daughter(structurer):
+    from bot.intake.facts import carer_relationship
+    sections = _sections(structurer, "I'm Nasreen and I'm asking about my mother-in-law, Zubaida. I wash and dress her.",
+                         teller="carer")
+    assert carer_relationship(sections, "other family") == "other family"
+    sections = _sections(structurer, "I'm Grace and I'm writing about my father, Tom. I wash and dress him.", teller="carer")
+    assert carer_relationship(sections, None) == "son or daughter"

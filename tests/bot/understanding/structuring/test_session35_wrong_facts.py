@@ -96,6 +96,9 @@ def test_near_twins_keep_their_fact(structurer, said, teller, section, word):
     ("I share a flat with my partner Kai. Kai keeps my bank card and gives me pocket money, he reads all my messages.",
      "partner"),
     ("My son Gary lives with me. Gary takes my pension every week, he shouts if I ask for it.", "son"),
+    # a stranger (session 36): the harm told by "he" in the sentence after the one that names him
+    ("i live with my partner Steve in his flat. he takes my wages and gives me £20 a week, and he goes through my phone "
+     "every night. my sister claire is great.", "partner"),
 ])
 def test_whoever_harms_is_never_a_support(structurer, story, relationship):
     profile = structurer.structure([story], teller="self")
@@ -170,3 +173,9 @@ def test_a_second_readers_facts_are_kept(structurer, said, section, word):
 def test_a_partner_who_helps_with_the_shopping_stays_a_support(structurer):
     profile = structurer.structure(["My partner helps me. He takes my bank card to get shopping for me."], teller="self")
     assert [i for i in profile["sections"]["support_network"] if i.get("relationship") == "partner"]
+
+
+def test_a_he_two_sentences_on_is_nobody_named(structurer):
+    profile = structurer.structure(["My son Gary lives nearby. My husband left last year. he takes my pension every week."],
+                                   teller="self")
+    assert [i for i in profile["sections"]["support_network"] if i.get("relationship") == "son"]
