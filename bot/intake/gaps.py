@@ -216,6 +216,23 @@ def _by_its_words(said: str, options: tuple[tuple[str, str], ...]) -> str | None
     return None
 
 
+# A question back about the question: "what does owner occupier mean", "why do you need that?", "who will see this?"
+_ASKED_BACK = re.compile(r"^(?:sorry,? |um+,? |erm+,? |but )?(?:what (?:does|do|is|s)\b.*\bmean|what do you mean|whats? that|"
+                         r"what is that|why (?:do|does|would|are) (?:you|they|u)\b|who (?:will|can|would|gets to) (?:see|read|"
+                         r"know)|(?:i )?(?:dont|don't|do not) understand(?: the question| that| what you mean)?$|"
+                         r"what does that mean|meaning\?*$)")
+
+
+def _explained(gap: Gap) -> str:
+    """A plain word on why a form's question is asked and who sees the answer, then the question again."""
+    who = "the service" if len(gap.services) == 1 else "the services"
+    choices = "; ".join(f"{n} for {label}" for n, (_, label) in enumerate(gap.options, start=1)) if gap.options else ""
+    return (f"It is a question on the form {who} you chose will read, so they do not have to ask you again. Only "
+            f"{who} you agreed to share with will see your answer. " + gap.question
+            + (f" Please reply with one of these: {choices}." if choices else "")
+            + " You can also say \"skip\" to leave it for them to ask.")
+
+
 def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     """The typed value of a reply, or AnswerNotUnderstood saying what to send instead."""
     reply = safe_text(text)
@@ -233,6 +250,10 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     if checked is not None:
         return checked
     lowered = reply.lower().strip(" .!")
+    if _ASKED_BACK.match(lowered):
+        # "what does owner occupier mean" was kept as "Owner occupier" and delivered (a stranger, session 36): a question
+        # back is no answer; it is answered in plain words and the question asked again
+        raise AnswerNotUnderstood(_explained(gap))
     if gap.type == "boolean":
         if _UNSURE.match(lowered):  # "no idea" is not a no
             raise AnswerNotUnderstood("Please answer yes or no, or say \"skip\" if you are not sure.")

@@ -52,3 +52,22 @@ def test_a_word_is_no_start_of_another_word():
     with pytest.raises(AnswerNotUnderstood):
         parse_answer(gap, "hardly ever", date(2026, 12, 7))
     assert parse_answer(gap, "weeks", date(2026, 12, 7)) == "a"
+
+
+@pytest.mark.parametrize("reply", ["what does owner occupier mean", "why do you need that?", "who will see this?",
+                                   "what does that mean", "sorry what do you mean"])
+def test_a_question_back_is_no_answer_and_is_answered(reply):
+    # a stranger (session 36): "what does owner occupier mean" was kept as "Owner occupier" and delivered
+    for gap in (_gap((("owner", "Owner occupier"), ("council", "Rent from the council"))),
+                Gap(key="x", section="home", type="string", label="Who lives with you", question="Who lives with you?",
+                    options=(), open=False, services=("x",))):
+        with pytest.raises(AnswerNotUnderstood) as asked:
+            parse_answer(gap, reply, date(2026, 12, 7))
+        assert "share with" in str(asked.value) and "skip" in str(asked.value)
+
+
+@pytest.mark.parametrize("reply", ["owner occupier", "why not, yes", "the meaning of life"])
+def test_an_answer_that_is_no_question_back_is_kept(reply):
+    gap = Gap(key="x", section="home", type="string", label="Anything else", question="Anything else?", options=(),
+              open=False, services=("x",))
+    assert parse_answer(gap, reply, date(2026, 12, 7)) == reply
