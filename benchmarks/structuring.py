@@ -193,7 +193,7 @@ def main() -> int:
                            ("a nineteenth fresh set, its wrong facts read (heldout_fresh19.yml; first run 0.788 / 0.758, 15 invented, 12 "
                             "wrongly current, by the code of c3a20c1c)",
                             fresh19),
-                           ("a twentieth fresh set (heldout_fresh20.yml; first run 0.713 / 0.695, 11 invented, 29 "
+                           ("a twentieth fresh set, its wrong facts read (heldout_fresh20.yml; first run 0.713 / 0.695, 11 invented, 29 "
                             "wrongly current, by the code of b1c04b82)",
                             fresh20),
                            ("held out, all", held_out_part(gold, independent)),

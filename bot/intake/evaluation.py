@@ -107,7 +107,9 @@ FRESH29 = "heldout-fresh29"  # a twenty-ninth (session 35: 8 stories, every form
 # funny turn the tests cleared, a knee injury that is better, a mother's type 2 diabetes written "type 2")
 FRESH30 = "heldout-fresh30"  # a thirtieth (session 36: 8 stories, every form; ages counted on 2026-12-07; first run
 # 0.72 (460/642), 15 wrong, 10 extra items, by the code of b1c04b82; its replies "a few days" and "no never" to the mood
-# questions were not understood and are left unanswered)
+# questions were not understood and are left unanswered; its wrong fills read in session 36, its misses never: after,
+# 0.72 (462/642), 12 wrong: "Alf" for "Alfred Robson", a recovered mini-stroke and a pain in the arm on the medical
+# history, "other family member" for a daughter-in-law)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
