@@ -1450,7 +1450,10 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
 
 # Refused, said later in the sentence by its pronoun: "insulin is not worry, I say NO to nurse, I refuse it", "the
 # statin, she won't take it"; not "refuse to" anything, nor "refused it at first"
-_REFUSED_AFTER = re.compile(r"^[^.!?;]{0,60}?\b(?:i|he|she|they|we|mum|dad|nan|grandad)\s+(?:(?:have|has|had)\s+)?"
+_REFUSED_AFTER = re.compile(r"^(?![^.!?;]{0,60}?\b(?:has|have|had|takes?|taking|got|gets|on|uses?)\s+(?!(?:refuse|declin|said|"
+                            r"always|never|just|not)\w*)\w)"  # (not another
+                            # thing named between: "he has dementia and has donepezil but he refuses it", a second reader)
+                            r"[^.!?;]{0,60}?\b(?:i|he|she|they|we|mum|dad|nan|grandad)\s+(?:(?:have|has|had)\s+)?"
                             r"(?:refuse[sd]?|declined?|won['’]?t\s+(?:take|have|use)|will\s+not\s+(?:take|have|use)|"
                             r"(?:do\s+not|don['’]?t|dont|not|did\s+not|didn['’]?t|didnt)\s+want)\s+(?:it|them|that|this)\b"
                             r"(?!\s+(?:at\s+first|before|then\s+but))(?![^.!?;]*\b(?:take|takes|taking|use|have)\s+(?:it|them)\b)",
