@@ -5,7 +5,8 @@ locked, nothing is checked at all, so guessing gains nothing. The result says ho
 or until when it is locked, never whether the guess was close.
 
 A PIN checked (or a first one set) is recorded for the conversation it was typed in, found by that
-conversation's keyed hash, until VERIFIED_FOR has passed or the conversation's next session ends it;
+conversation's keyed hash, until VERIFIED_FOR has passed, or IDLE_FOR without the conversation using it
+(`still_here`), or the conversation's next session ends it;
 that record is all the rights gate (bot/conversation/rights.py) reads.
 """
 from __future__ import annotations
@@ -30,7 +31,10 @@ BLOCK_SIZE, PARALLELISM, LENGTH, SALT_BYTES = 8, 1, 32, 16
 MAX_ATTEMPTS = 5
 FIRST_LOCKOUT = timedelta(minutes=15)
 LONGEST_LOCKOUT = timedelta(days=1)
-VERIFIED_FOR = timedelta(minutes=60)  # as long as a Rasa session, counted from the PIN
+VERIFIED_FOR = timedelta(minutes=60)  # as long as a Rasa session, counted from the PIN, at most
+# and no longer than this since the conversation last used it: a phone put down unlocked for a quarter of an hour asks
+# for the PIN again (before session 36 a verified conversation stayed verified for the hour however long it sat idle)
+IDLE_FOR = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -162,7 +166,17 @@ def record_verified(session: Session, person: Person, conversation: str, now: da
     """The person proved who they are in the conversation whose keyed hash is `conversation`."""
     session.execute(delete(verifications).where(verifications.c.handle_hash == conversation))
     session.execute(insert(verifications).values(handle_hash=conversation, person_id=person.id, verified_at=now,
-                                                 expires_at=now + lasts))
+                                                 expires_at=now + min(lasts, IDLE_FOR)))
+
+
+def still_here(session: Session, conversation: str, now: datetime, lasts: timedelta = VERIFIED_FOR) -> None:
+    """The verified conversation was used at `now`: its verification lasts IDLE_FOR more, never past `lasts` from the
+    PIN. A verification already ended stays ended."""
+    row = session.execute(select(verifications.c.verified_at, verifications.c.expires_at)
+                          .where(verifications.c.handle_hash == conversation)).first()
+    if row and now < as_utc(row.expires_at):
+        session.execute(update(verifications).where(verifications.c.handle_hash == conversation)
+                        .values(expires_at=min(as_utc(row.verified_at) + lasts, now + IDLE_FOR)))
 
 
 def end_verification(session: Session, conversation: str) -> None:

@@ -28,9 +28,14 @@ def may(rt: Runtime, sender_id: str, right: Right) -> bool:
     """Whether this conversation may use `right` now. Every right needs the same proof today; the
     right is named so that each call says what it guards."""
     conversation = people.handle_hash(rt.lookup_key, sender_id)
+    now = rt.now()
     with rt.reading.begin() as session:
         person = people.find_person(session, rt.kek, conversation)
-        return bool(person and verification.is_verified(session, person, conversation, rt.now()))
+        verified = bool(person and verification.is_verified(session, person, conversation, now))
+    if verified:  # used: it lasts a while more (verification.IDLE_FOR), never past the hour from the PIN
+        with rt.sessions.begin() as session:
+            verification.still_here(session, conversation, now)
+    return verified
 
 
 def new_session(rt: Runtime, sender_id: str) -> None:

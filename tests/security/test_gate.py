@@ -224,13 +224,35 @@ class Phone:
 
 # --- what the gate reads: the store's record, with time as a parameter ------------------------
 
+def test_a_verification_used_lasts_the_hour_and_one_left_idle_ends(sessions, kek):
+    # still open since session 20: a verified conversation stayed verified for the hour however long it sat idle (a phone
+    # put down unlocked); now a quarter of an hour unused asks for the PIN again, and use never carries it past the hour
+    with sessions.begin() as session:
+        someone = people.find_or_create_person(session, kek, "conversation-a", NOW)
+        verification.record_verified(session, someone, "conversation-a", NOW)
+    for minutes in (10, 20, 30, 40, 50):  # used every ten minutes
+        with sessions.begin() as session:
+            assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=minutes))
+            verification.still_here(session, "conversation-a", NOW + timedelta(minutes=minutes))
+    with sessions.begin() as session:
+        assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=59))
+        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=60))  # the hour
+        verification.still_here(session, "conversation-a", NOW + timedelta(minutes=61))  # ended: stays ended
+        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=61))
+    with sessions.begin() as session:
+        verification.record_verified(session, someone, "conversation-a", NOW)
+        verification.still_here(session, "conversation-a", NOW + timedelta(minutes=5))
+        assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=19))
+        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=21))  # idle 16
+
+
 def test_a_verification_is_for_its_conversation_for_an_hour_and_ends_with_the_session_or_erasure(sessions, kek):
     with sessions.begin() as session:
         someone = people.find_or_create_person(session, kek, "conversation-a", NOW)
         verification.record_verified(session, someone, "conversation-a", NOW)
     with sessions.begin() as session:
-        assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=59))
-        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=60))
+        assert verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=14))
+        assert not verification.is_verified(session, someone, "conversation-a", NOW + timedelta(minutes=15))  # idle
         assert not verification.is_verified(session, someone, "conversation-b", NOW)  # another conversation
         verification.end_verification(session, "conversation-a")  # a new session
         assert not verification.is_verified(session, someone, "conversation-a", NOW)
