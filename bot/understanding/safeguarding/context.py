@@ -860,6 +860,11 @@ _SESSION36_EVERYDAY: dict[str, str] = {
                 r"|^(?!.*\b(die|dead|dying|end (it|things|my life|everything|it all)|ending|kill\w*|suicid\w*|tablets|pills|"
                 r"overdose|goodbye|not wake|not be here|rope|jump)\b).*\bdate night\b"
                 r"|\bgas on for (the two of us|us|me|him|her) (to have |for )?(tea|dinner|supper|a brew|a cuppa)\b"
+                # a home up the stairs and a medicine taken as needed ("I have asthma and I take salbutamol when needed. I
+                # live on the third floor and there is no lift": 0.39 by the classifier trained on the read sets)
+                r"|^(?!.*\b(jump\w*|end (it|things|my life)|kill\w*|die|dying|edge|balcony|ledge|window|overdose|all of them|"
+                r"the lot|goodbye)\b).*(?:\b(live|living|lives) on the (\w+ )?(floor|storey)\b|\b(take|takes|use|uses) \w+ "
+                r"(when|as|if) (needed|required|i need it|i need to)\b)"
                 r"|" + _HOUSEHOLD.pattern,
     "sexual_abuse": r"^(?!.*\b(touch\w*|private|breasts?|groin|undress\w*|inappropriat\w*|lower|down there|between|"
                     r"bottom|bum|chest|under|inside|hands? (up|down|on|in)|said no)\b).*\b(physio|physiotherapist|"
@@ -871,7 +876,8 @@ _SESSION36_EVERYDAY: dict[str, str] = {
                     # (only told as that: a reply told and not remembered, clothes put on wrong; "my mum has dementia and
                     # forgets, the man from the day centre puts his hands up her skirt" is heard: a second reader)
                     r"|^(?:i (?:ve |have )?(?:told|tell) (?:him|her|them)(?: \w+){0,3} but (?:he|she|they) (?:wont|will not|won t|"
-                    r"doesnt|does not|cant|cannot|can not|never|dont|do not) remember(?: (?:it|that|anything|a thing|much))?)$"
+                    r"doesnt|does not|cant|cannot|can not|never|dont|do not) remember(?: (?:it|that|anything|a thing|much))?"
+                    r"(?:,? (?:he|she|they) (?:has|have|s) (?:got )?(?:dementia|alzheimers|memory problems|vascular dementia))?)$"
                     r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|skirt|knickers|pants|"
                     r"bottom|hands? (up|on|down|in)|abus\w*|assault\w*|molest\w*|forc\w*|hurt\w*)\b).*\bputs? (?:his|her|their) "
                     r"clothes on (?:inside out|back to front)\b",
@@ -1273,7 +1279,9 @@ _CHANNEL_WISH = re.compile(r"^(?:please |pls |can you |could you |just |only )?(
                            r"(?: please| pls)?,? (?:not|rather than|instead of|dont|do not|no) (?:text|texts|texting|email|"
                            r"emails|letters?|calls?|ring|phone)(?: me)?(?: please| pls)?,?(?: (?:as |because |cos |coz )?i "
                            r"(?:cant|can not|cannot|do not|dont|struggle to|find it hard to) (?:read|see|hear|use|work|do) "
-                           r"(?:them|it|well|texts|emails|small print|the phone|my phone)(?: very well| well| properly)?)?$")
+                           r"(?:them|it|well|texts|emails|small print|the phone|my phone)(?: very well| well| properly)?)?"
+                           # (and the number: "phone me please not text i cant read them. 01942 123456", a stranger)
+                           r"(?:,? (?:on |at )?\d[\d ]{5,})?$")
 
 
 def a_contact_wish(plain: str) -> bool:

@@ -488,6 +488,12 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("sexual_abuse", True, "video|videos|photo|photos|picture|pictures|pic|pics|image|images|clip ~1 of me ~1 naked|nude|"
                            "undressed|topless"),
     ("sexual_abuse", True, "share|send|post|show|spread|leak ~3 my ~1 nudes"),
+    # thinking of jumping from a height ("some days I think about jumping" after "I live on the third floor": missed by
+    # old and new alike, found while setting aside a home up the stairs as no danger, session 36)
+    ("suicidal", True, "think|thinking|thought|wonder|wondering|tempt|tempted ~2 about|of ~1 jump|jumping ~3 off|from|out|"
+                       "in ~3 window|bridge|roof|balcony|building|cliff|car|platform|train|flats|top|front"),
+    ("suicidal", True, "floor|storey|balcony|flats|bridge|roof ~10 think|thinking|thought|tempt|tempted ~2 about|of ~1 "
+                       "jump|jumping"),
 ]
 
 # Said so plainly that they alarm whatever the classifier makes of the words around them: abuse, assault,
