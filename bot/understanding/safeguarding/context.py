@@ -881,7 +881,14 @@ _SESSION36_EVERYDAY: dict[str, str] = {
                     r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|skirt|knickers|pants|"
                     r"bottom|hands? (up|on|down|in)|abus\w*|assault\w*|molest\w*|forc\w*|hurt\w*)\b).*\bputs? (?:his|her|their) "
                     r"clothes on (?:inside out|back to front)\b",
-    "carer_breaking_point": r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b",
+    "carer_breaking_point": r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b"
+                            # one's own pain and sleep, with no one else in it ("my back hurts every day and i cant
+                            # sleep", said again and again: 0.86 by the read-set classifier, a test of a long message)
+                            r"|^(?!.*\b(him|her|them|he|she|they|mum|dad|mam|husband|wife|partner|son|daughter|nan|gran|"
+                            r"grandad|care|caring|carer|look after|looking after|hurt (him|her|them)|hit|shake|shook|scream\w*|"
+                            r"shout\w*|cope|coping|snap\w*|lose it|losing it|kill\w*|harm\w*|end it|die|dying)\b).*\b(my "
+                            r"(back|knees?|hips?|neck|legs?|arms?|head|feet|shoulders?|chest|stomach) (hurts?|aches?|is killing "
+                            r"me|is bad|kills)|i (cant|can t|cannot|can not) sleep)\b",
     # children who stay with their other parent ("the kids stay with their dad at weekends": a second reader, session 36,
     # got the NSPCC from the classifier alone)
     "child_at_risk": r"^(?!.*\b(hit\w*|hurt\w*|scared|afraid|drunk|drugs?|bruis\w*|lock\w*|leave|left alone|touch\w*|"

@@ -488,6 +488,10 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("sexual_abuse", True, "video|videos|photo|photos|picture|pictures|pic|pics|image|images|clip ~1 of me ~1 naked|nude|"
                            "undressed|topless"),
     ("sexual_abuse", True, "share|send|post|show|spread|leak ~3 my ~1 nudes"),
+    # money of theirs paid to someone else's account, and never seen ("child benefit but it go to his account, i dont see
+    # it": 0.34 by the classifier before, 0.25 by the one trained on the read sets, under financial abuse's 0.25)
+    ("financial_abuse", False, "go|goes|gone|paid|pay|going|went ~2 into? ~1 his|her|their ~1 account|bank ~6 never|not|dont|"
+                               "cannot|cant ~2 see|get|touch ~2 it|any|penny|none|a"),
     # thinking of jumping from a height ("some days I think about jumping" after "I live on the third floor": missed by
     # old and new alike, found while setting aside a home up the stairs as no danger, session 36)
     ("suicidal", True, "think|thinking|thought|wonder|wondering|tempt|tempted ~2 about|of ~1 jump|jumping ~3 off|from|out|"

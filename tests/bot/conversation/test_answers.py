@@ -110,9 +110,13 @@ def _gap(key: str, label: str, question: str, type_: str = "string"):
     (_gap("phone", "Phone number", "What is your phone number?"), "the number is his", answers.NOT_BY_PHONE),
     (_gap("address", "Address", "What is your address?", "text"), "i cant say, he reads everything i send",
      answers.ABOUT_SAFETY),
-    # a stranger, session 17: given the help with "I may have misread", then delivered to a benefits service
+    # a stranger, session 17: given the help with "I may have misread", then delivered to a benefits service (since
+    # session 36 a rule hears it, so the help is sure and so is the word about it)
     (_gap("benefits", "Benefits you get now", "What benefits do you get now?", "text"),
-     "child benefit but it go to his account, i dont see it", answers.MAYBE_ABOUT_SAFETY),
+     "child benefit but it go to his account, i dont see it", answers.ABOUT_SAFETY),
+    # what only the classifier heard, unsurely, about someone else: kept off the form "in case"
+    (_gap("benefits", "Benefits you get now", "What benefits do you get now?", "text"),
+     "my son sorts my money, i dont know where it goes", answers.MAYBE_ABOUT_SAFETY),
     # a relative's date of birth at a question about the person's own (kept as theirs beside their age of 45)
     (_gap("dob", "Date of birth", "What is your date of birth?", "date"), "mine or mums? mums is 2nd april 1948",
      answers.SOMEONE_ELSES),

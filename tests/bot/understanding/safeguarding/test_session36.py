@@ -30,6 +30,8 @@ HEARD = [
     ("suicidal", "I live on the third floor and some days I think about jumping"),
     ("suicidal", "ive been thinking about jumping off the bridge on my way home"),
     ("suicidal", "I take my tablets when needed but I have been saving them up"),
+    ("financial_abuse", "child benefit but it go to his account, i dont see it"),
+    ("carer_breaking_point", "my back is killing me from lifting him and i cant cope, im scared ill hurt him"),
 ]
 
 
@@ -61,6 +63,10 @@ QUIET = [
     # an ordinary story the read-set classifier heard as suicidal (0.39: a test of the actions' read-back)
     "I have asthma and I take salbutamol when needed. I live on the third floor and there is no lift.",
     "thinking about jumping on the bus into town later",
+    # one's own pain and sleep said again and again (a test of a message too long to keep: 0.86 as a carer at breaking
+    # point), and money of one's own untouched
+    "my back hurts every day and i cant sleep. my back hurts every day and i cant sleep. my back hurts every day and i "
+    "cant sleep.",
     "i get hurt every time i play with the grandkids, my back cant take it",
 ]
 
