@@ -912,7 +912,7 @@ def _who_he_is(profile: dict[str, Any], story: str, earlier: set[int]) -> None:
                  and len(_SENTENCE_ENDS.findall(story[i["source"]["start"]:start])) <= 1]
         # (not one said to help: "My partner helps me. He takes my bank card to get shopping for me")
         if len(named) == 1 and not _SAID_TO_HELP.search(str(named[0].get("text", ""))) \
-                and HARM_BY_OTHERS & set(safeguarding.detector().check(str(risk.get("text", ""))).categories):
+                and HARM_BY_OTHERS & set(risk.get("concern") or []):  # (kept only where the detector heard it)
             risk["by"] = named[0].get("relationship") or named[0].get("name")
 
 
