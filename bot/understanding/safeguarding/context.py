@@ -854,6 +854,15 @@ _MY_JOB_IS_AMONG_IT = (r"^(\w+ ){0,4}i (work|am|m|have worked|volunteer)\b( \w+)
 # Session 36: ordinary words the classifier, trained on the read sets too, heard alone as a concern (tests of sessions 17
 # to 19 held them quiet): an aid hoped not to be needed by then; a date night; the gas on for tea; a household listed; a
 # physio who kept going on a sore knee; a carer's own back; staying away from a damp home till it is sorted
+# a carer at breaking point: not a carer's own back, nor their own pain and sleep (session 36)
+_SESSION36_EVERYDAY_CARE = (r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b"
+                            # one's own pain and sleep, with no one else in it ("my back hurts every day and i cant
+                            # sleep", said again and again: 0.86 by the read-set classifier, a test of a long message)
+                            r"|^(?!.*\b(him|her|them|he|she|they|mum|dad|mam|husband|wife|partner|son|daughter|nan|gran|"
+                            r"grandad|care|caring|carer|look after|looking after|hurt (him|her|them)|hit|shake|shook|scream\w*|"
+                            r"shout\w*|cope|coping|snap\w*|lose it|losing it|kill\w*|harm\w*|end it|die|dying)\b).*\b(my "
+                            r"(back|knees?|hips?|neck|legs?|arms?|head|feet|shoulders?|chest|stomach) (hurts?|aches?|is killing "
+                            r"me|is bad|kills)|i (cant|can t|cannot|can not) sleep)\b")
 _SESSION36_EVERYDAY: dict[str, str] = {
     "suicidal": r"\b(wont|will not|won t) (be )?need(ing)? (the|my|his|her|a) (wheelchair|frame|walker|stick|crutches|sling|"
                 r"cast|boot|zimmer|commode|hoist)\b(?=.*\b(hopefully|hope|better|mended|healed|recovered|physio)\b)"
@@ -881,14 +890,15 @@ _SESSION36_EVERYDAY: dict[str, str] = {
                     r"|^(?!.*\b(touch\w*|sex\w*|private|undress\w*|naked|rape\w*|grope\w*|kiss\w*|skirt|knickers|pants|"
                     r"bottom|hands? (up|on|down|in)|abus\w*|assault\w*|molest\w*|forc\w*|hurt\w*)\b).*\bputs? (?:his|her|their) "
                     r"clothes on (?:inside out|back to front)\b",
-    "carer_breaking_point": r"\bbefore something (happens|goes) (to|with) my (back|knees?|shoulders?|hips?|health)\b"
-                            # one's own pain and sleep, with no one else in it ("my back hurts every day and i cant
-                            # sleep", said again and again: 0.86 by the read-set classifier, a test of a long message)
-                            r"|^(?!.*\b(him|her|them|he|she|they|mum|dad|mam|husband|wife|partner|son|daughter|nan|gran|"
-                            r"grandad|care|caring|carer|look after|looking after|hurt (him|her|them)|hit|shake|shook|scream\w*|"
-                            r"shout\w*|cope|coping|snap\w*|lose it|losing it|kill\w*|harm\w*|end it|die|dying)\b).*\b(my "
-                            r"(back|knees?|hips?|neck|legs?|arms?|head|feet|shoulders?|chest|stomach) (hurts?|aches?|is killing "
-                            r"me|is bad|kills)|i (cant|can t|cannot|can not) sleep)\b",
+    # the care a carer gives, told with no strain or fear in it ("shes got dementia n cant do stairs no more, i do her
+    # tea most nites": Carers UK and the Samaritans at the stack, session 36)
+    "carer_breaking_point": _SESSION36_EVERYDAY_CARE + r"|^(?!.*\b(cope|coping|snap\w*|lose it|losing it|shake|shook|hurt\w*|hit\w*|scream\w*|shout\w*|"
+                             r"breaking|exhausted|knackered|end it|kill\w*|scared|afraid|frightened|cant (go on|do this|take)|"
+                             r"at the end of my|had enough|tether)\b).*(?:" + _I_CARE.pattern + r")",
+    # a hearing aid, glasses or teeth not worn: the person's own choice
+    "coercive_control": r"^(?!.*\b(hit\w*|hurt\w*|scared|afraid|lock\w*|won t let|wont let|will not let|takes?|took|hides?|hid)\b)"
+                        r".*\b(wont|will not|won t|doesnt|does not|refuses to|never) (wear|use|put in|keep in) (her|his|their|my) "
+                        r"(hearing aids?|glasses|specs|teeth|dentures|pads?|splint|stockings)\b",
     # children who stay with their other parent ("the kids stay with their dad at weekends": a second reader, session 36,
     # got the NSPCC from the classifier alone)
     "child_at_risk": r"^(?!.*\b(hit\w*|hurt\w*|scared|afraid|drunk|drugs?|bruis\w*|lock\w*|leave|left alone|touch\w*|"

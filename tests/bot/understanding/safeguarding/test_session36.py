@@ -31,6 +31,8 @@ HEARD = [
     ("suicidal", "ive been thinking about jumping off the bridge on my way home"),
     ("suicidal", "I take my tablets when needed but I have been saving them up"),
     ("financial_abuse", "child benefit but it go to his account, i dont see it"),
+    ("coercive_control", "he wont let her wear her hearing aids so she cant hear anyone"),
+    ("carer_breaking_point", "i do all her care and i cant cope, im scared ill hurt her"),
     ("carer_breaking_point", "my back is killing me from lifting him and i cant cope, im scared ill hurt him"),
 ]
 
@@ -63,6 +65,10 @@ QUIET = [
     # an ordinary story the read-set classifier heard as suicidal (0.39: a test of the actions' read-back)
     "I have asthma and I take salbutamol when needed. I live on the third floor and there is no lift.",
     "thinking about jumping on the bus into town later",
+    # a granddaughter at the stack after session 36's first CI: Carers UK and the Samaritans, then the Domestic Abuse
+    # Helpline
+    "shes got dementia n cant do stairs no more, i do her tea most nites",
+    "she wont wear her hearing aids, says there uncomfy",
     # one's own pain and sleep said again and again (a test of a message too long to keep: 0.86 as a carer at breaking
     # point), and money of one's own untouched
     "my back hurts every day and i cant sleep. my back hurts every day and i cant sleep. my back hurts every day and i "
