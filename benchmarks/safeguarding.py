@@ -386,6 +386,10 @@ def main() -> None:
     if fresh21:
         report("TWENTY-FIRST FRESH corpus, heldout_fresh21.tsv (held out, not read; first run 232/240, 30/300, by the detector "
                "of b1c04b82)", judged(detector, fresh21), False)
+    fresh22 = held_out(name="heldout_fresh22.tsv")  # written 2026-12-07 (session 37) from a fresh context
+    if fresh22:
+        report("TWENTY-SECOND FRESH corpus, heldout_fresh22.tsv (held out, not read; first run 240/240, 32/300, by the detector of 57516ff1)",
+               judged(detector, fresh22), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
     report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",
