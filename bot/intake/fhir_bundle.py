@@ -22,8 +22,9 @@ from bot.intake.scope import (
     is_family_history,
     is_habit,
     is_procedure,
-    is_symptom,
     names_a_thing,
+    problem_words,
+    told_problem,
     year_of,
 )
 
@@ -438,11 +439,12 @@ def story_bundle(sections: dict[str, Any], now: datetime | None = None, seed: st
             year = date_of(item, now.date() if now else None)  # "July 2024": "2024-07"
             add({"resourceType": "Condition", **_status_of_condition(item), "subject": subject,
                  "code": _text(item["text"]), **({"onsetDateTime": year} if year else {})}, "Condition", index)
-        elif _about_subject(item) and is_symptom(item) and item.get("status", "current") == "current":
-            # A symptom is what the person feels, not a condition a form lists: "chest pain".
+        elif _about_subject(item) and told_problem(item) and item.get("status", "current") == "current":
+            # A symptom is what the person feels, not a condition a form lists: "chest pain"; so is a part
+            # of the body said to be bad ("my heart's not good": "a problem with the heart").
             add({"resourceType": "Observation", "status": "final", "subject": subject,
                  "code": {**_concept(_LOINC, _SYMPTOM, "Symptom"), "text": "Symptom"},
-                 "valueCodeableConcept": _text(item["text"])}, "Observation-symptom", index)
+                 "valueCodeableConcept": _text(problem_words(item))}, "Observation-symptom", index)
     for index, item in enumerate(_items(sections, "medications")):
         if not _about_subject(item) or not (names_a_thing(item, "medications") or item.get("status") == "negated"):
             continue  # "medicines" names none (but "I don't take any medicines" is kept, as not taken)

@@ -18,7 +18,7 @@ from bot.intake.facts import HELP_WORDS, carer_relationship, carer_text, read_fa
 from bot.intake.fhir_bundle import relationship_choice, story_bundle
 from bot.intake.forms import Form, FormItem, Rule
 from bot.intake.reading import Choice
-from bot.intake.scope import no_drug_allergies, year_of
+from bot.intake.scope import NONE_KNOWN, no_drug_allergies, problem_words, year_of
 from bot.intake.untrusted import safe_text
 from bot.intake.value_sets import no_option, yes_option
 
@@ -28,7 +28,7 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def answer_text(item: dict[str, Any]) -> str:
     """One profile item as a line a service's staff can read (not yet made safe: see safe_text)."""
-    text = item["text"]
+    text = problem_words(item)  # "my heart's not good", read back as "a problem with your heart"
     if item.get("status") == "negated" and re.search(r"\ballerg", text.lower()) and not item.get("question_key"):
         return "No known allergies"  # "he has no allergies that we know of"
     if no_drug_allergies(item) and not item.get("question_key"):
@@ -39,6 +39,9 @@ def answer_text(item: dict[str, Any]) -> str:
     year = year_of(item)
     if year and item.get("status") in ("past", "current", None):  # "hip replacement (in 2019)", "diabetes (since 2015)"
         notes.append(f"{'in' if item.get('status') == 'past' else 'since'} {year}")
+    elif text == NONE_KNOWN:
+        pass  # "nothing", answered to "Medicines stopped or changed": none, never "none known (in the past)" (a stranger,
+        # session 36)
     elif "term" in item or item.get("status") != "negated":  # a clause says its own "no": "there's no lift"
         notes.append(_STATUS_NOTE.get(item.get("status", "")))
     if item.get("about") == "narrator":

@@ -4,7 +4,8 @@
                          [ .exists() | .count() | .first() ]
 
 A section gives its items; `where` keeps items whose field equals (or, for a list field, contains)
-the value (`where(kind='procedure')`: an operation done, not one to come); `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
+the value (`where(kind='procedure')`: an operation done, not one to come; `where(kind='symptom')`: a problem told that
+is no diagnosis, "numbness in the feet", "a problem with the heart"); `.<field>` gives the field's values, flattening lists; `exists()` is true when anything is
 left. Anything else is `PathNotSupported`: the form item stays empty and becomes a gap question.
 A section gives only what `bot.intake.scope` lets a form read as the person's: not someone else's
 needs, not the carer's own facts unless the path asks `where(about…)`, not a habit or a symptom as a
@@ -19,7 +20,7 @@ from typing import Any
 
 from bot.intake.address import read_address
 from bot.intake.errors import PathNotSupported
-from bot.intake.scope import PROCEDURE, belongs, done_procedure, held
+from bot.intake.scope import PROCEDURE, SYMPTOM, belongs, done_procedure, held, told_problem
 from bot.sections import SECTIONS
 
 _CONTACT_KINDS = frozenset({"phone", "email"})
@@ -39,6 +40,8 @@ class Where:
     def keeps(self, item: dict[str, Any]) -> bool:
         if self.field == "kind" and self.value == PROCEDURE:  # an operation done, as `bot.intake.scope` tells one
             return done_procedure(item) == self.equal
+        if self.field == "kind" and self.value == SYMPTOM:  # a problem told that is no diagnosis
+            return told_problem(item) == self.equal
         found = item.get(self.field)
         hit = self.value in found if isinstance(found, list) else str(found) == self.value
         return hit == self.equal
@@ -59,10 +62,11 @@ class Path:
     def evaluate(self, sections: dict[str, Any]) -> list[Any]:
         asks_kind = any(w.field == "kind" for w in self.wheres)
         asks_about = any(w.field == "about" for w in self.wheres)
+        symptoms = any(w.field == "kind" and w.value == SYMPTOM and w.equal for w in self.wheres)
         # The statuses asked for ("not-current" for `status!='current'`): none asks what they have now.
         statuses = frozenset(w.value if w.equal else f"not-{w.value}" for w in self.wheres if w.field == "status")
         items = [item for item in sections.get(self.section, [])
-                 if belongs(item, self.section, asks_about) and all(w.keeps(item) for w in self.wheres)
+                 if belongs(item, self.section, asks_about, symptoms) and all(w.keeps(item) for w in self.wheres)
                  and (item.get("question_key") or (held(item, self.section, statuses) and _told_address(item)))
                  # A typed answer (a date of birth, a phone number, a yes) is found by the question
                  # that asked it, never swept up as part of the story: "Your home: 14 Elm Road".

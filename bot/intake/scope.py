@@ -57,7 +57,9 @@ _HABIT_FORMS = re.compile(r"(?:a |an |the |my |his |her |some |heavy |social )?(
 # Symptoms as structuring names them (its canonical words, with a side or site before or after).
 _SYMPTOM = re.compile(r"(?:(?:left|right|both) )?(?:(?:chest|stomach|tummy|abdominal|head) )?pains?"
                       r"(?: in the (?:chest|stomach|tummy|head))?|breathlessness|tiredness|fatigue|dizziness|"
-                      r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|numbness|"
+                      r"poor (?:sleep|concentration)|nausea|vomiting|headaches?|constipation|diarrhoea|"
+                      # where it is felt: "numbness in the feet", "weakness in the left arm" (structuring's words)
+                      r"(?:numbness|weakness) in the (?:(?:left|right|both) )?(?:feet|foot|hands?|legs?|arms?|toes|fingers|face)|numbness|"
                       r"weight (?:loss|gain)|swollen (?:legs|ankles)|agitation|low mood|loneliness|nightmares|"
                       r"flashbacks|balance problems|dehydration|mobility problems|meltdowns|"
                       # "baclofen for spasms": what a condition does, treated, not a diagnosis of its own
@@ -133,6 +135,21 @@ def is_procedure(item: dict[str, Any]) -> bool:
 
 
 PROCEDURE = "procedure"  # `where(kind='procedure')` in a profile path: an operation done
+# `where(kind='symptom')` in a profile path: what the person feels or finds hard, told and read back ("numbness in the
+# feet", "low mood", "memory problems", "a problem with the heart"), which no list of conditions holds; a form of
+# ours gives it an item of its own so that it is not silently dropped (a stranger, session 36)
+SYMPTOM = "symptom"
+
+
+def problem_words(item: dict[str, Any]) -> str:
+    """A health item's words as a service reads them: a part of the body said to be bad is "a problem with the heart"."""
+    return f"a problem with the {item['text']}" if item.get("kind") == "body_part" else str(item["text"])
+
+
+def told_problem(item: dict[str, Any]) -> bool:
+    """A symptom, or a part of the body said to be bad ("my heart's not good"): a problem the person
+    told, not a diagnosis, nor a habit."""
+    return not is_habit(item) and (is_symptom(item) or item.get("kind") == "body_part")
 
 
 def done_procedure(item: dict[str, Any]) -> bool:
@@ -216,13 +233,13 @@ def held(item: dict[str, Any], section: str, statuses: frozenset[str] = frozense
     return names_a_thing(item, section)
 
 
-def belongs(item: dict[str, Any], section: str, asks_about: bool = False) -> bool:
+def belongs(item: dict[str, Any], section: str, asks_about: bool = False, symptoms: bool = False) -> bool:
     """Whether a profile path may read `item` from `section` when the form did not say whom it
     asks about (`asks_about`: the path has its own `where(about…)`, which then decides, but never
-    lets in someone else's needs)."""
+    lets in someone else's needs). `symptoms`: the path asks `where(kind='symptom')`, which then decides."""
     whose = about(item)
     if whose == SUBJECT:
-        return not (section == "health" and not is_condition(item))
+        return symptoms or not (section == "health" and not is_condition(item))
     if is_family_history(item):
         # family history is of illness: a sister's nut allergy was written as the person's allergy (session 21)
         return section not in ("allergies", "medications")
