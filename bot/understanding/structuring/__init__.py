@@ -36,6 +36,7 @@ from bot.understanding.structuring import (
     names,
     phone_owner,
     quoted,
+    self_repair,
     taken_back,
 )
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT, split_clauses
@@ -146,7 +147,8 @@ class Structurer:
                 profile["sections"].setdefault(key, []).extend(i for i in copied if not _an_answer(i))
             subject_name = None  # already in the earlier profile
         written = join_story(parts)
-        story = dialect.normalise(written)  # as long as the story: offsets still index it
+        # as long as the story: offsets still index it ("type 1, sorry, is type 2": only type 2 is read)
+        story = self_repair.repaired(dialect.normalise(written))
         typist = names.typing_for(story) if teller == "self" and not base else None
         if typist is not None:  # "This is Linda typing for my husband Derek": his story, told by the one typing
             teller, subject_name = "carer", subject_name or typist[1]  # whom, as a carer's story says it ("my husband")
@@ -1020,12 +1022,15 @@ def _name_nobody_uses(profile: dict[str, Any], story: str) -> None:
     """ "Robert McAllister, but naebody calls me that, it's Rab": Robert McAllister is the name, Rab the one he
     goes by (Rab was given as his given name on a patient details form)."""
     found = names.name_nobody_uses(story)
-    if not found:
+    gone_by = None if found else names.goes_by_with_full(story)
+    if not (found or gone_by):
         return
-    full, start, end, short = found
+    full, start, end, short = found or gone_by  # type: ignore[misc]
     about = profile["sections"]["about_me"]
     for said in [i for i in about if i.get("kind") == "name" and i["text"] != full]:
-        if len(said["text"].split()) > 1 or said["text"].lower() in full.lower().split():
+        if gone_by and said["text"].lower() in (full.split()[0].lower(), str(short).lower()):
+            pass  # "Alfred "Alf" Robson" read as "Alfred": the first name of the name in full, or the one gone by
+        elif len(said["text"].split()) > 1 or said["text"].lower() in full.lower().split():
             return  # another name in full, or a part of this one: not ours to choose between
         if short is None and not any(i.get("kind") == "preferred_name" for i in about):
             short = said["text"]

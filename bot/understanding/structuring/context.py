@@ -119,6 +119,11 @@ _HABIT_NOT_SINCE = re.compile(r"[^.;!?]{0,30}?\bbut\s+(?:i|he|she|they|we)\s*(?:
                               r"(?:years?|months?|weeks?)\s+ago\b",
                               re.IGNORECASE)
 
+# Something else stopped since the fact: "She stopped smoking after the stroke", "gave up work since his heart attack"
+_STOPPED_OTHER_SINCE = re.compile(r"\b(?:" + STOPPED + r"|gave\s+up|given\s+up|quit|packed\s+in|came\s+off)\s+"
+                                  r"(?!(?:it|them|that|those|this)\b)(?:\w+\s+){1,3}?"
+                                  r"(?:after|since|when|following|because\s+of)\s+(?:(?:the|her|his|my|their|a|an|she|he|i|they)\s+)?"
+                                  r"(?:(?:had|has|have)\s+)?(?:(?:the|her|his|my|their|a|an)\s+)?$", re.IGNORECASE)
 # What a "stopped" after a fact stopped, when it is something else: "ramipril and the doctor stopped my amlodipine"
 _STOPPED_ANOTHER = re.compile(r"\s+(?:my|his|her|their|the|your|me)\s+(?!(?:tablets?|pills?|meds|medications?|medicines?|"
                               r"it|them|those|that)\b)\w", re.IGNORECASE)
@@ -599,7 +604,8 @@ _STILL_TO_COME = re.compile(r"\b(waiting for|wait for|need|needs|due|booked|goin
 _GETS_WORSE = re.compile(r"\bif\s+(?:my|his|her|their)\s+$", re.IGNORECASE)
 _WORSE_AFTER = re.compile(r"^\s+(?:gets?|got|is getting)\s+(?:worse|bad)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"\b(if(?!\s+you\b)|might|mite|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
+    # (not a wish said "better if": "Better if letters in Polish", a stranger, session 36: sent as a worry)
+    r"\b((?<!\bbetter )(?<!\bbest )(?<!\beasier )(?<!\bbetter for me )(?<!\bprefer )(?<!\bprefer it )if(?!\s+you\b)|might|mite|worried|worry|worries|afraid|in case|what if|scared|could|would|risk of|"
     # "may", not the month ("in May", "since May", "May 2024")
     r"(?<!\bin )(?<!\bof )(?<!\bsince )(?<!\blast )(?<!\bnext )(?<!\bby )(?<!\bearly )(?<!\blate )(?<!\bmid )"
     r"may(?!\s+\d)|"
@@ -1125,6 +1131,9 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return CURRENT  # "they stopped the aspirin when they started the clopidogrel": the clopidogrel is taken now
     if _DONE_AFTER.match(after) and not re.search(r"(?:\bhave|\bhas|['’]ve|\bive|['’]s)\s+(?:\w+\s+){0,2}$", before, re.IGNORECASE):
         return PAST  # "Cataracts done in both eyes last year": operated on, over
+    if stopped_other := _STOPPED_OTHER_SINCE.search(before):
+        before = before[stopped_other.end():]  # "She stopped smoking after the stroke": the smoking stopped (the fifth
+        # fresh forms set of session 37: a stroke in February, her side weak now, sent as past)
     joined = [m.start() for m in _NEW_VERB.finditer(before)]
     if joined and not _USED_TO.search(before[:joined[-1]]):
         before = before[joined[-1]:]  # "I had a hip replacement and use an inhaler": the inhaler is now
@@ -1445,6 +1454,81 @@ def told_after_in_full(before: str, rest: str, name: str) -> str | None:
     if name in _HABITS and _STOP_BEFORE.search(before) and _LONG_SINCE.match(rest) \
             and not re.search(r"\b(?:again|started|start|back\s+on)\b", rest, re.IGNORECASE):
         return PAST  # "I stop smoking ten years already" (session 34)
+    return _told_after_session37(before, rest, name)
+
+
+# Session 37 (the twenty-first fresh structuring set; each was sent to a service as taken or had now):
+# offered and answered with a bare no after a comma: "GP want to give him sertraline, he say no"
+_WANTS_TO_GIVE = re.compile(r"\b(?:wants?|wanted|want\s+to|trying)\s+to\s+(?:give|put|start)\s+(?:me|him|her|them|us)\s+(?:on\s+)?"
+                            r"(?:(?:a|an|the|some)\s+)?$|\b(?:offered|offers|offer)\s+(?:me|him|her|them|us)\s+$", re.IGNORECASE)
+_NO_AFTER_A_COMMA = re.compile(r"^[^.!?]{0,30}?[,;]\s*(?:and\s+|but\s+)?(?:i|he|she|we|they)\s+(?:say|says|said)\s+no\b"
+                               r"|^[^.!?]{0,40}?\bbut\s+(?:i|he|she|we|they)\s+(?:do\s*n['’]?t|dont|do\s+not|does\s*n['’]?t|doesnt|"
+                               r"does\s+not)\s+want\s+(?:it|them|that)\b"
+                               r"(?![^.!?]*\b(?:but\s+now|started|changed\s+(?:my|his|her)\s+mind|at\s+first)\b)", re.IGNORECASE)
+# spoken of, and not yet: "The memory clinic talked about memantine later on, not yet"
+_NOT_YET_AFTER = re.compile(r"^[^.!?]{0,40}?[,;-]\s*(?:but\s+)?not\s+(?:yet|for\s+now|at\s+the\s+moment|now)\b"
+                            r"(?!\s+(?:but|and)\b)", re.IGNORECASE)
+# not decided: "The team mentioned a PEG feeding tube for later but he hasn't decided"
+_UNDECIDED = re.compile(r"^[^.!?]{0,40}?\b(?:but|and)\s+(?:i|he|she|we|they)(?:['’]?s|['’]?ve|\s+has|\s+have|\s+is|\s+am|\s+are|"
+                        r"['’]?m|['’]?re)?(?:n['’]?t|\s+not|nt)\s+(?:yet\s+)?(?:decided|made\s+(?:up\s+)?(?:his|her|my|their|our)\s+mind|"
+                        r"sure)\b", re.IGNORECASE)
+# no longer allowed: "tried naproxen but it wrecked my stomach so im not allowed it now"
+# (in its own clause, and not only with something: not "co-codamol when its bad, tried naproxen but … not allowed it", "I
+# take co-codamol, I'm not allowed it with alcohol")
+_NOT_ALLOWED_AFTER = re.compile(r"^[^.!?,;]{0,60}?\b(?:(?:i|he|she|we)\s*(?:['’]?m|am|is|['’]?s|are)\s+)?(?:not\s+allowed|no\s+longer\s+"
+                                r"allowed|banned\s+from)\s+(?:it|them|that|those)\b"
+                                r"(?!\s+(?:with|if|when|while|unless|before|after|on|during|and|in)\b)", re.IGNORECASE)
+# stopped, said in the present with when or why: "we stop melatonin in summer because not working"
+_STOPPED_WHEN = re.compile(r"^\s+(?:in|last|at\s+the\s+end\s+of|back\s+in)\s+(?:the\s+)?(?:summer|spring|autumn|winter|"
+                           r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                           r"year|month|week|(?:19|20)\d\d)\b|^\s+(?:because|cos|coz|as)\s+(?:it\s+|they\s+)?(?:not|was\s+not|"
+                           r"wasn['’]?t|didn['’]?t|did\s+not|no)\b", re.IGNORECASE)
+# no longer taken, said after it: "the digoxin, I don't take that any more"
+_NO_LONGER_AFTER = re.compile(r"^\s*[,;-]\s*(?:i|he|she|we|they)\s+(?:do\s*n['’]?t|dont|do\s+not|does\s*n['’]?t|doesnt|does\s+not)\s+"
+                              r"(?:take|have|use|need)\s+(?:that|it|them|those)\s+(?:any\s*more|no\s+more|now)\b", re.IGNORECASE)
+# a cancer over: "She's had breast cancer twice, the last time was 2010 and she's clear now"
+_CLEAR_NOW = re.compile(r"\b(?:(?:she|he)(?:['’]s|s|\s+is|\s+has\s+been|['’]s\s+been)|i(?:['’]m|m|\s+am|\s+have\s+been|['’]ve\s+been))"
+                        r"\s+(?:all\s+)?clear\b(?!\s+of\b)(?![^.!?]*\b(?:came\s+back|come\s+back|again|spread)\b)", re.IGNORECASE)
+# an event with nothing left of it: "Three year ago small stroke, now OK, no problem left"
+_NOTHING_LEFT = re.compile(r"\bno\s+(?:problems?|effects?|damage|weakness)\s+(?:left|after|since|from\s+it)\b|"
+                           r"\b(?:fully|completely)\s+recovered\b|\bmade\s+a\s+full\s+recovery\b", re.IGNORECASE)
+# dry since a year: "Im an alcoholic but dry since 2022"; "cirrhosis of the liver from the drink, … dry since 2022"
+_DRY_SINCE = re.compile(r"\b(?:dry|sober|teetotal|off\s+the\s+drink|off\s+it)\s+(?:since|from)\s+(?:(?:19|20)\d\d|last\s+year|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+                        r"(?![^.!?]*\b(?:but\s+now|again|relapsed|back\s+on)\b)", re.IGNORECASE)
+
+
+# looked for, and nothing found yet: "the learning disability nurse is doing a baseline for dementia, nothing confirmed"
+_LOOKED_FOR = re.compile(r"\b(?:baseline|assessment|assessing|assessed|tests?|testing|tested|screening|screened|checking|checked|"
+                         r"referred|referral|investigat\w*|scan)\s+(?:(?:her|him|me|them)\s+)?for\s+(?:(?:a|an|possible|"
+                         r"suspected)\s+)?$", re.IGNORECASE)
+_NOT_CONFIRMED_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:nothing|not|no\s+diagnosis)\s+(?:yet\s+)?(?:confirmed|diagnosed|definite|"
+                                  r"certain)\b|^[^.!?]{0,30}?\bno\s+diagnosis\s+yet\b", re.IGNORECASE)
+
+
+def _told_after_session37(before: str, rest: str, name: str) -> str | None:
+    if _LOOKED_FOR.search(before) and _NOT_CONFIRMED_AFTER.match(rest):
+        return HYPOTHETICAL  # "doing a baseline for dementia, nothing confirmed"
+    if _WANTS_TO_GIVE.search(before) and _NO_AFTER_A_COMMA.match(rest):
+        return NEGATED  # "GP want to give him sertraline, he say no"; "offered us HRT an all but I divn't want it"
+    if (_PUT_FORWARD.search(before) or _MENTIONED.search(before)) and _NO_AFTER_A_COMMA.match(rest):
+        return NEGATED
+    if (_PUT_FORWARD.search(before) or _MENTIONED.search(before)) and (_NOT_YET_AFTER.match(rest) or _UNDECIDED.match(rest)) \
+            and not _BEGUN_SINCE.search(rest):
+        return HYPOTHETICAL  # "talked about memantine later on, not yet"
+    if _NOT_ALLOWED_AFTER.match(rest) and not _BEGUN_SINCE.search(rest):
+        return PAST  # "tried naproxen but it wrecked my stomach so im not allowed it now"
+    if _STOP_BEFORE.search(before) and _STOPPED_WHEN.match(rest) \
+            and not re.search(r"\b(?:again|restart\w*|back\s+on|now\s+(?:i|he|she|we|they)\s+takes?)\b", rest, re.IGNORECASE):
+        return PAST  # "we stop melatonin in summer because not working"
+    if _NO_LONGER_AFTER.match(rest):
+        return PAST  # "Sorry, I should say the digoxin, I don't take that any more"
+    if name.endswith("cancer") and (clear := _CLEAR_NOW.search(rest)) and not _NOT_YET_CLEAR.search(rest[:clear.end()]):
+        return PAST  # "She's had breast cancer twice, the last time was 2010 and she's clear now"
+    if name in EVENTS and _NOTHING_LEFT.search(rest) and not re.search(r"\b(?:but|still|weak|cannot|can['’]?t|cant)\b", rest, re.I):
+        return PAST  # "Three year ago small stroke, now OK, no problem left"
+    if name in _HABITS and _DRY_SINCE.search(rest):
+        return PAST  # "cirrhosis of the liver from the drink, Im an alcoholic but dry since 2022"
     return None
 
 

@@ -209,6 +209,10 @@ NO_MEDICINES = re.compile(r"\b(?:no|not on any|not taking any|(?:don't|don’t|d
 # The side of a condition: "left hip", "both knees"; not "both" said of the people ("both had dementia").
 SITE_BEFORE = re.compile(r"\b(left|right|both)\s+(?:(?:hip|knee|leg|arm|side|eye|ear|hand|foot|feet|shoulder|"
                          r"ankle|wrist|breast|lung|kidney|elbow|big toe)s?\s+)?$", re.IGNORECASE)
+# Where numbness or weakness is, said after it: "numb feet", "weakness on my right side", "weak down his left side".
+SYMPTOM_PART_AFTER = re.compile(r"^\s+(?:(?:in|on|down)\s+(?:(?:my|his|her|their|the|me|one|both)\s+)*)?(?:(left|right)\s+)?"
+                                r"(side|feet|foot|hands?|legs?|arms?|toes|fingers|face)\b", re.IGNORECASE)
+SIDED_BEFORE = re.compile(r"\b(left|right)[- ]?sided\s+$", re.IGNORECASE)  # "right-sided weakness"
 # A dose in digits or words ("500mg", "five mg", "1 gram", "one puff", "20 units"), or a bare number said
 # straight after the medicine's name ("metformin 500 twice a day": see BARE_DOSE).
 _DIGIT_WORDS = rf"(?:{'|'.join(_UNITS)}|zero|nought|oh)"

@@ -1221,9 +1221,20 @@ class Filer(PersonalFiler):
             if site and _RIGHT_AS_VERY.search(clause[:term.start]):
                 site = None  # "codeine makes me right constipated": "right" is "very", no side
             where = cues.WHERE.match(clause[term.end:])
-            if site:
+            after = cues.SYMPTOM_PART_AFTER.match(clause[term.end:]) if term.canonical in _FELT_IN_A_PART else None
+            sided = cues.SIDED_BEFORE.search(clause[:term.start]) or re.search(r"\b(left|right)\b", term.surface, re.I) or (
+                re.search(r"\b(left|right)\s+$", clause[:term.start], re.I) if term.surface.lower().startswith("side") else None)
+            if term.canonical == "weakness" and (side := site or sided or (after if after and after.group(2) == "side"
+                                                                              else None)) and side.group(1).lower() != "both":
+                # "my left side is weak", "right-sided weakness", "weak down my left side", "weakness on my right side"
+                detail["site"] = side.group(1).lower()
+                text = f"{detail['site']}-sided weakness"
+            elif site:
                 detail["site"] = site.group(1).lower()
                 text = f"{detail['site']} {text}"
+            elif after and not where and after.group(2) != "side":  # "numb feet" -> "numbness in the feet"
+                detail["site"] = " ".join(w for w in after.groups() if w).lower()
+                text = f"{text} in the {detail['site']}"
             elif where:  # "pain in my right knee" -> "pain in the right knee"
                 detail["site"] = " ".join(w for w in where.groups() if w).lower()
                 side, place = detail["site"].rpartition(" ")[::2]
@@ -1234,6 +1245,10 @@ class Filer(PersonalFiler):
             elif term.canonical == "pain" and (part := cues.PART_BEFORE.search(clause[:term.start])):
                 detail["site"] = part.group(1).lower()  # "my back is very painful" -> "back pain"
                 text = f"{singular(detail['site'])} pain"  # "my knees very pain" -> "knee pain"
+            elif term.canonical == "numbness" and (part := cues.PART_BEFORE.search(clause[:term.start])) \
+                    and part.group(1).lower() not in ("chest", "stomach", "back"):
+                detail["site"] = part.group(1).lower()  # "my feet are numb" -> "numbness in the feet"
+                text = f"{text} in the {detail['site']}"
         if term.section == "health" and (year := year_said(clause, term)):
             detail["year"] = year  # "had a hip replaced in 2019": the year goes to the forms with it
             if month := month_said(clause, term):
@@ -1588,6 +1603,7 @@ _NOT_TOLD = re.compile(r"\b(?:don't|don’t|dont|do\s+not|didn't|didn’t|didnt|
 _NOT_INVOLVED = re.compile(
     r"\W*(?:\w+\s+){0,2}?(?:(?:are|is|were|was|have|has|had)\s*(?:n't|n’t|nt|\s+not|\s+never)|ain'?t|never|not)"
     r"(?:\s+(?:been|ever|yet|really|at all))*\s+(?:involved|in touch|in contact|on board)\b", re.IGNORECASE)
+_FELT_IN_A_PART = frozenset({"numbness", "weakness"})  # said with where it is felt ("numb feet", "weak on the left side")
 _RIGHT_AS_VERY = re.compile(r"\b(?:me|him|her|us|them|is|am|was|i'm|i’m|im|he's|he’s|she's|she’s|feel|feels|feeling|"
                             r"got|gets|get|proper)\s+right\s+$", re.IGNORECASE)
 # A purpose, not a fact: "the night staff told me they do it so he doesn't wander" was read back "He doesn't wander."

@@ -119,6 +119,29 @@ def name_nobody_uses(story: str) -> tuple[str, int, int, str | None] | None:
     return match.group(1), match.start(1), match.end(1), short
 
 
+# The name gone by, said with the name in full (the thirtieth and thirty-first fresh forms sets, sessions 36 and 37: "Alf"
+# was sent for "Alfred Robson", and "I'm Alfred "Alf" Robson" gave no name at all): "Alfred "Alf" Robson", "Alfred (Alf)
+# Robson"; "it's Alf here, Alfred Robson if ye want it proper", "Name's Alf, well Alfred Robson on paper"
+_QUOTED_BETWEEN = re.compile(rf"(?:^|[.!?]\s+|\b(?i:my name is|my name's|my name’s|my names|name's|name’s|names|i'm|i’m|im|i am|"
+                             rf"it's|it’s|its|this is)\s+){_TITLE_FIRST}({_CAP})\s+[(\"“'‘]({_CAP})[)\"”'’]\s+({_CAP})\b")
+_SHORT_THEN_FULL = re.compile(rf"\b(?i:my name is|my name's|my name’s|my names|name's|name’s|names|i'm|i’m|im|i am|it's|it’s|its|"
+                              rf"call me|this is)\s+({_CAP})(?:\s+(?i:here))?\s*,?\s*(?:(?i:well|or|but|really|properly|proper|"
+                              rf"officially|actually|sorry|i mean|it's|its|on paper)\s*,?\s*){{0,3}}(\1[a-z]+)\s+({_CAP})\b")
+
+
+def goes_by_with_full(story: str) -> tuple[str, int, int, str] | None:
+    """A name in full said with the name gone by, whichever comes first: (full name, start, end, name gone by)."""
+    if quoted := _QUOTED_BETWEEN.search(story):
+        first, short, last = quoted.group(1), quoted.group(2), quoted.group(3)
+        if not {first.lower(), last.lower()} & NOT_NAMES:
+            return f"{first} {last}", quoted.start(1), quoted.end(3), short
+    if said := _SHORT_THEN_FULL.search(story):
+        short, first, last = said.group(1), said.group(2), said.group(3)
+        if last.lower() not in NOT_NAMES:
+            return f"{first} {last}", said.start(2), said.end(3), short
+    return None
+
+
 def short_then_full(name: str) -> tuple[str, str] | None:
     """A name typed as the short one, then in full: "Ron Ronald Hughes" is (Ron, Ronald Hughes)."""
     words = name.split()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from wordfreq import zipf_frequency
+
 from bot.understanding.structuring.terms import Term
 
 _ANIMALS = (r"dogs?|pupp(?:y|ies)|pup|cats?|kittens?|kitty|pon(?:y|ies)|horses?|budgies?|parrots?|rabbits?|"
@@ -195,7 +197,7 @@ def not_theirs(terms: list[Term], clause: str, pets: Iterable[str] = (), animal_
     kept = []
     for term in terms:
         if term.section in _HEALTH_OR_MEDICINE and (_a_name(clause, term) or _titled_owner(clause, term, subject_name)
-                                                    or _handed_out(clause, term)):
+                                                    or _handed_out(clause, term) or _named_has(clause, term, subject_name)):
             continue
         if term.section in _HEALTH_OR_MEDICINE and any(
                 start is not None and start <= term.start and not _brings_in_the_person(
@@ -218,6 +220,28 @@ def _a_name(clause: str, term: Term) -> bool:
     """"Mrs Parkinson next door", "Addison Road": the condition's word as a person's or a place's name."""
     return term.surface[:1].isupper() and "'" not in term.surface and "’" not in term.surface and bool(
         _TITLE_BEFORE.search(clause[:term.start]) or _STREET_AFTER.match(clause[term.end:]))
+
+
+_KIN_WORDS = ("mum", "mam", "mom", "mother", "mammy", "mummy", "dad", "da", "father", "daddy", "nan", "nana", "nanna", "nanny",
+              "gran", "granny", "grandma", "grandad", "granda", "grandpa", "grandmother", "grandfather", "auntie", "aunt",
+              "uncle", "sister", "brother", "son", "daughter", "husband", "wife", "partner", "doctor", "nurse", "god", "he",
+              "she", "it", "they", "who", "everyone", "nobody", "someone", "mother-in-law", "father-in-law")
+# A name just before what they have, mid-clause: "I stop smoking in 2016 when we find out Olek has asthma"
+# (after what starts a clause of its own, "find out", "that", "when": not after whose they are, "my dad Bob has angina",
+# "my neighbour Mrs Khan has diabetes", which say it themselves)
+_A_NAME_HAS = re.compile(r"\b(?:out|that|when|and|but|because|cos|since|learned|learnt|know|knew|found|heard|realised|realized|"
+                         r"discovered|said|says|told\s+(?:me|us))\s+([A-Z][a-z]+)\s+(?:has|had|have|got|gets|is\s+on|was\s+on|"
+                         r"takes|took)\s+(?:got\s+)?(?:(?:a|an|the|bad|severe|mild)\s+)?$")
+
+
+def _named_has(clause: str, term: Term, subject_name: str | None) -> bool:
+    """ "… when we find out Olek has asthma", Olek his son: someone else's, named mid-clause, not the person whose story it
+    is (the thirty-first fresh forms set, session 37: sent to four services as his asthma). A name at the clause's start
+    is read as whom the clause is about elsewhere."""
+    has = _A_NAME_HAS.search(clause[:term.start])
+    first = subject_name.split()[0].lower() if subject_name and subject_name.split() else ""
+    return has is not None and has.group(1).lower() not in (first, *_KIN_WORDS) \
+        and zipf_frequency(has.group(1).lower(), "en") < 5.0
 
 
 def _brings_in_the_person(between: str, subject_name: str | None, from_animal: bool = False) -> bool:

@@ -133,6 +133,7 @@ _NOW_AFTER = re.compile(r"\s*(?:(?:years?|yrs?)(?:\s+old)?\s*)?(?:now|as\s+of\s+
 
 # A carer's own language: "I speak Somali", "I only speak Polish", "my language is Urdu", "me, I speak Tamil"
 # An age said as not the one before: "85 not 84", "85, not 84"
+_NEARLY_BEFORE = re.compile(r"\b(?:nearly|almost|nigh\s+on|coming\s+up\s+(?:to|on)|rising)\s+$", re.IGNORECASE)
 _NOT_THAT_AGE = re.compile(r"\s*,?\s*(?:not|n[o']?t|instead\s+of)\s+\d{1,3}\b", re.IGNORECASE)
 # An age put right at once: "43 no 44", "80, sorry, 81", "seventy three, I mean seventy four"
 _AGE_PUT_RIGHT = re.compile(r"\s*[,-]?\s*(?:no|sorry|i\s+mean|wait|actually|oops)\b\s*[,-]?\s*(?:i['’]?m\s+|im\s+|i\s+am\s+)?"
@@ -364,6 +365,8 @@ class PersonalFiler:
                                            match.end(group))
             # (the birthday said after the age put right: "I'm 80, sorry 81 next week" is 80 now)
             coming = 1 if _BIRTHDAY_TO_COME.match(clause[max(to, match.end()):]) else 0
+            # "so I am nearly ninety-five": not yet (the thirty-first fresh forms set, session 37: 95 was sent for 94)
+            coming = coming or (1 if _NEARLY_BEFORE.search(clause[:match.start(group)]) else 0)
             # "Im 85 not 84, I got mixed up": the age now, in place of the one said before (a stranger's update, session
             # 28, was dropped without a word)
             now = now or bool(_NOT_THAT_AGE.match(clause[max(to, match.end()):]))
