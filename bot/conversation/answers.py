@@ -393,6 +393,11 @@ _DO_NOT_RING = re.compile(r"\b(do ?n[o']?t|do not|pls do ?n[o']?t|please do ?n[o
                           r"(?!\s+(me\s+)?(before|after|until|till|between|at|on|in the|during|early|late))", re.IGNORECASE)
 # a way to be rung asked for ("ring me, dont text", "call me on the landline"): no wish not to be phoned
 _RING_ME = re.compile(r"(?<!not )(?<!dont )(?<!don't )(?<!never )\b(ring|call|phone)\s+me\b(?!\s+(before|after))", re.IGNORECASE)
+# the carer's own number given where the person's is asked: "ring me, Graham, on 07700 900654 - her voice is too quiet",
+# "my mobile is best", "call me instead" (a stranger, session 37: three carers' numbers went to services as the person's)
+RINGS_THE_CARER = re.compile(r"(?<!not )(?<!dont )(?<!don't )(?<!don’t )(?<!never )\b(?:ring|call|phone|text|contact)\s+me\b"
+                             r"|(?<!not )\b(?:my|me)\s+(?:own\s+)?(?:number|mobile|phone|landline|no)\b"
+                             r"|(?<!not )\b(?:it['’]?s|its|that['’]?s|thats|that\s+is)\s+mine\b", re.IGNORECASE)
 DO_NOT_PHONE = "Please do not phone or text"
 NOT_BY_PHONE = ("I have not put that on the form, as it is not a phone number. You do not have to give one: say \"skip\" "
                 "and I will leave it for the service.")

@@ -169,7 +169,7 @@ def _patient(sections: dict[str, Any], resource_id: str) -> dict[str, Any]:
         patient["gender"] = gender
     # each of their numbers (a mobile and a home phone are both theirs) and their email
     told_numbers = dict.fromkeys(str(i.get("value", i["text"])) for i in _items(sections, "communication")
-                                 if i.get("kind") in ("phone", "email"))
+                                 if i.get("kind") in ("phone", "email") and i.get("whose") != "carer")
     # a number or an address only: never the wish not to be phoned, answered at a phone question (answers.DO_NOT_PHONE)
     told_numbers = {value: None for value in told_numbers if "@" in value or len(re.sub(r"\D", "", value)) >= 6}
     telecom = [{"system": "email" if "@" in value else "phone", "value": value,

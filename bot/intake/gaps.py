@@ -316,8 +316,9 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
     return reply
 
 
-def answer_item(gap: Gap, value: Any, teller: str, now: datetime) -> tuple[str, dict[str, Any]]:
-    """The section and profile item that keep an answer, found again by every form that asks."""
+def answer_item(gap: Gap, value: Any, teller: str, now: datetime, said: str = "") -> tuple[str, dict[str, Any]]:
+    """The section and profile item that keep an answer, found again by every form that asks. `said`: the reply as
+    typed, which says whose a number is ("ring me …", given by a carer where the person's number is asked)."""
     display = dict(gap.options).get(value, value) if gap.options else value
     if isinstance(value, bool):
         display = "yes" if value else "no"
@@ -337,4 +338,12 @@ def answer_item(gap: Gap, value: Any, teller: str, now: datetime) -> tuple[str, 
                 "kind": "answer"}
     item.update(question_key=gap.key, value=value, told_by=teller,
                 source={"answered": now.isoformat(timespec="seconds")})
+    from bot.conversation.answers import RINGS_THE_CARER, kind_of
+
+    if teller == "carer" and gap.section == "communication" and isinstance(value, str) and said \
+            and kind_of(gap.key, gap.label, gap.question, gap.type) == "phone" and RINGS_THE_CARER.search(said):
+        # the carer's own number, given where the person's was asked: said as the carer's on every form, never the
+        # person's own in their record (a stranger, session 37)
+        noted = f"{value} (the carer's number: ring the carer instead)"
+        item.update(text=noted, value=noted, whose="carer")
     return gap.section, item

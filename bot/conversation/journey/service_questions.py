@@ -66,11 +66,12 @@ def after_a_no(services: list[Service], sections: dict[str, Any]) -> set[str]:
 class Answered:
     version: int
     in_danger: bool  # "yes" to a question such as "Is anyone in danger?": urgent help at once
+    carers_number: str | None = None  # the carer's own number, given where the person's was asked
 
 
-def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
-    """Keep the answer to one gap question in a new profile version.
-    Raises AnswerNotUnderstood (with what to send instead) when the reply does not answer it."""
+def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str, said: str | None = None) -> Answered:
+    """Keep the answer to one gap question in a new profile version (`said`: the whole reply, when `reply` is the
+    value read from it). Raises AnswerNotUnderstood (with what to send instead) when the reply does not answer it."""
     now = rt.now()
     value = parse_answer(gap, reply, now.date())
     with rt.sessions.begin() as session:
@@ -79,8 +80,9 @@ def answer_gap(rt: Runtime, sender_id: str, gap: Gap, reply: str) -> Answered:
         if person is None or saved is None:
             raise NoConfirmedStory("no confirmed profile to add an answer to")
         profile = copy.deepcopy(saved.profile)
-        section, item = answer_item(gap, value, saved.told_by, now)
+        section, item = answer_item(gap, value, saved.told_by, now, said or reply)
         items = profile["sections"].setdefault(section, [])
         items[:] = [i for i in items if i.get("question_key") != gap.key] + [item]
         version = people.save_profile_version(session, person, profile, saved.told_by, now)
-    return Answered(version, gap.urgent_if_yes and value is True)
+    return Answered(version, gap.urgent_if_yes and value is True,
+                    str(value) if item.get("whose") == "carer" else None)

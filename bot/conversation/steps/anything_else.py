@@ -10,6 +10,7 @@ from bot.conversation.journey import draft, story
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import pin, returning_menu, telling
+from bot.conversation.steps.answer_put_right import put_right
 from bot.conversation.steps.service_choice import choose_sections, queue, show_consent, understood_at_a_choice
 from bot.conversation.steps.turn import Step, Turn
 from bot.ops.runtime import Runtime
@@ -211,6 +212,8 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
         return reprompt(rt, turn)
     if rights_wish_when_done(turn):  # "Stop sharing" heard as a stop: which service, never "I have stopped"
         return back_again(rt, turn)
+    if (righted := put_right(rt, turn)) is not None:  # an answer to a service's question put right at the consent question
+        return righted
     stage = turn.stage
     meant = (meaning.consent_meaning(turn.text) if stage is Stage.CONSENT else
              meaning.service_meaning(turn.text, list(meaning.SERVICE_WORDS))

@@ -249,10 +249,14 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
                 skipped.append(current.key)
         else:
             try:
-                answered = answer_gap(rt, turn.sender_id, current, text)
+                # (the whole reply too: "ring me, Sue, on 07700 900123" says whose the number is)
+                answered = answer_gap(rt, turn.sender_id, current, text, said=str(value))
             except AnswerNotUnderstood as problem:
                 return Step().say(wording.Reply(str(problem))).set(gap_answer=None)
             if answered.in_danger:
                 step.say(wording.safety_reminder(["not_safe_at_home"], now=True))
+            if answered.carers_number:
+                step.say(wording.Reply(f"Thank you. I have put {answered.carers_number} down as your number, so the "
+                                       "service will ring you instead."))
     left = open_gaps(rt, turn, service_id, skipped)
     return step.set(gap_answer=None if left else "done", gaps_skipped=skipped)

@@ -10,6 +10,7 @@ from bot.conversation.journey import sharing
 from bot.conversation.rights import Right
 from bot.conversation.stages import Stage
 from bot.conversation.steps import delivery_news, pin
+from bot.conversation.steps.answer_put_right import put_right
 from bot.conversation.steps.anything_else import reprompt
 from bot.conversation.steps.service_choice import (
     choose_sections,
@@ -29,6 +30,8 @@ async def yes(rt: Runtime, turn: Turn) -> Step:
     """"Yes" means: share with the chosen service, or send them the update. Sharing waits a few
     seconds for the outcome, so the person hears how it went."""
     stage = turn.stage
+    if (righted := put_right(rt, turn)) is not None:  # "yes. but terminally ill question answer is NO"
+        return righted
     if stage is Stage.RESEND and (some := update_to_some(rt, turn)) is not None:  # "yes, only the gp": never all of them
         return some
     if not meaning.is_clear_yes(turn.text, turn.intent):
@@ -75,6 +78,8 @@ def no(rt: Runtime, turn: Turn) -> Step:
     """"No" means: do not share with this service (or only some parts of it), do not send the
     update, or none of the services on offer."""
     stage = turn.stage
+    if (righted := put_right(rt, turn)) is not None:  # "sorry I press wrong, nobody is terminally ill, is no"
+        return righted
     if stage is Stage.CONSENT and (again := refused_then_asked_again(rt, turn)) is not None:
         return again  # "no not the housing people": another service turned down, this one's question asked again
     if turn.helped and stage in (Stage.CONSENT, Stage.CHOOSE_SERVICE, Stage.RESEND) and not PLAINLY_NO.match(turn.text):
