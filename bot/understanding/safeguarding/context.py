@@ -909,7 +909,42 @@ _SESSION36_EVERYDAY: dict[str, str] = {
                         r"mould|mold|repairs?|boiler|heating|leak|flood\w*)\b)(?!.*\b(he|she|they|him|scared|afraid|"
                         r"frightened)\b)",
 }
+# Session 37, a stranger's eight people on the stack (seven got a helpline for ordinary words, two had an answer refused
+# for the form): each only as that, with no word of harm in it
+_NO_HARM = (r"^(?!.*\b(hit\w*|hurt\w*|kill\w*|die|dead|dying|end (it|things|my life|it all)|suicid\w*|scared|afraid|frightened|"
+            r"unsafe|abus\w*|rough|bruis\w*|threat\w*|shout\w*|scream\w*|snap\w*|cope|coping|touch\w*|took|takes|taken|"
+            r"stole|steal\w*|control\w*|reads?|checks?|wont let|won t let|no point|overdose|tablets|pills|harm\w*)\b)")
+_SESSION37_EVERYDAY: dict[str, str] = {
+    # a wish to go on living at home ("help to get in and out of the bath safely and keep living here": the Samaritans);
+    # food put in front of someone who forgets it; "i dont have stomach problem now", put right at the read-back
+    "suicidal": _NO_HARM + r".*(\b(keep|keeps|carry on|go on|stay) (living|live) (here|at home|in (my|her|his|their) (own )?"
+                r"(home|house|flat|bungalow))\b|\bforgets? to (eat|drink)\b.*\b(unless|if) (i|we|you|someone) (put|puts|give|"
+                r"gives|remind|reminds)\b|\bi (dont|don t|do not) have (\w+ )?(\w+ )?problems? (now|any more|anymore)\b)",
+    # a sitter wished for ("someone to sit with mum one night a week": the Domestic Abuse Helpline, and refused for the form)
+    "not_safe_at_home": _NO_HARM + r".*\bsomeone to (sit|stay) with (mum|mam|mom|dad|him|her|them|my \w+)\b",
+    # how to be rung ("phone me (Graham) instead, give her time to answer face to face"); friends from a group
+    "domestic_abuse": _NO_HARM + r".*(\b(phone|ring|call|text|contact) me\b( \(?\w+\)?)? instead\b|\bfriends from the (\w+ )?"
+                      r"(group|club|church|centre|center|chapel|mosque|temple)\b)",
+    # an adult's age ("she s 68 and she goes by Pat": the NSPCC) with no child in it
+    "child_at_risk": _NO_HARM + r"(?!.*\b(kids?|child\w*|son|daughter|baby|babies|little|boys?|girls?|school|teen\w*|"
+                     r"grandchild\w*|grandson|granddaughter|step\w*)\b).*\b(she s|shes|she is|he s|hes|he is|i am|im|i m|"
+                     r"aged?) (1[89]|[2-9]\d|1[01]\d)\b",
+    # a medicine come off ("the hallucinations stopped when she came off the ropinirole": Hourglass)
+    "care_abuse": _NO_HARM + r"(?!.*\b(left|leaves?|leaving|ignor\w*|neglect\w*|carers? (didnt|did not|never))\b).*\b(came|come|coming) off "
+                  r"(the|her|his|my) \w+",
+    # the parts to share, said at the consent question ("all of it including work and money": Hourglass)
+    "financial_abuse": _NO_HARM + r"(?!.*\b(spent|spends|owe\w*|borrow\w*|pin|card|his|he|she|they|them)\b).*\b(all of it|"
+                       r"everything|the lot|share (it )?all) (including|incl|with|and|plus) (the |my )?(work|money|benefits)\b",
+    # one's own dressing ("I can't do my bra or put my socks on, I can't bend": Carers UK)
+    "carer_breaking_point": _NO_HARM + r"(?!.*\b(him|her|them|he|she|they|care|caring|carer|look after|looking after|"
+                            r"exhausted|breaking|end of my)\b).*\bi (cant|can t|cannot|can not) (do|do up|fasten|put on|reach|"
+                            r"get on) my (bra|socks|shoes|buttons|laces|stockings|tights|zip|coat|cardigan)\b",
+}
+# an age and the name gone by, the whole message ("he's 74 and he goes by Bert": 0.73 as coercive control)
+_AGE_AND_NAME = (r"^(\w+ ){0,2}(she s|shes|she is|he s|hes|he is|i am|im|i m|they re|theyre|they are) \d{1,3}( years old)?,? "
+                 r"(and )?(she|he|i|they) (goes by|go by|is called|s called|am called|likes to be called|prefers) \w+( \w+)?$")
 _EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _SESSION36_EVERYDAY.get(_kind),
+                                                           _SESSION37_EVERYDAY.get(_kind), _AGE_AND_NAME,
                                                            _MY_JOB_IS_AMONG_IT) if p))
                   for _kind in ("suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse",
                                 "care_abuse", "neglect", "sexual_abuse", "child_at_risk", "carer_breaking_point",
