@@ -40,7 +40,7 @@ def test_a_carers_own_number_is_said_as_the_carers(embedded_stack):
         found = next((words for words in answers if words in asked), None)
         asked = say(answers.pop(found) if found else "leave the rest for the service")
         said.append(asked)
-    assert any("07700 900123 down as your number" in s for s in said), said
+    assert any("07700 900123 down as your number. The service will ring you" in s for s in said), said
     assert "has Joan's details" in say("yes")
     ours = [intake for intake in intakes(embedded_stack) if intake["delivery_id"] not in before]
     delivered = str(ours)

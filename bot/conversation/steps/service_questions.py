@@ -256,7 +256,7 @@ def reply(rt: Runtime, turn: Turn, value: Any) -> Step:
             if answered.in_danger:
                 step.say(wording.safety_reminder(["not_safe_at_home"], now=True))
             if answered.carers_number:
-                step.say(wording.Reply(f"Thank you. I have put {answered.carers_number} down as your number, so the "
-                                       "service will ring you instead."))
+                step.say(wording.Reply(f"Thank you. I have put {answered.carers_number} down as your number. The "
+                                       "service will ring you, not them."))
     left = open_gaps(rt, turn, service_id, skipped)
     return step.set(gap_answer=None if left else "done", gaps_skipped=skipped)
