@@ -1457,6 +1457,8 @@ _NO_AFTER_A_COMMA = re.compile(r"^[^.!?]{0,30}?[,;]\s*(?:and\s+|but\s+)?(?:i|he|
                                r"|^[^.!?]{0,40}?\bbut\s+(?:i|he|she|we|they)\s+(?:do\s*n['’]?t|dont|do\s+not|does\s*n['’]?t|doesnt|"
                                r"does\s+not)\s+want\s+(?:it|them|that)\b"
                                r"(?![^.!?]*\b(?:but\s+now|started|changed\s+(?:my|his|her)\s+mind|at\s+first)\b)", re.IGNORECASE)
+_ON_IT_NOW = re.compile(r"\b(?:on\s+(?:it|them)|takes?\s+(?:it|them)|taking\s+(?:it|them)|changed\s+(?:his|her|my|their)\s+"
+                        r"mind|agreed|now\s+(?:he|she|i|they|we)\s+(?:is|are|am|take|takes))\b", re.IGNORECASE)
 # spoken of, and not yet: "The memory clinic talked about memantine later on, not yet"
 _NOT_YET_AFTER = re.compile(r"^[^.!?]{0,40}?[,;-]\s*(?:but\s+)?not\s+(?:yet|for\s+now|at\s+the\s+moment|now)\b"
                             r"(?!\s+(?:but|and)\b)", re.IGNORECASE)
@@ -1503,9 +1505,10 @@ _NOT_CONFIRMED_AFTER = re.compile(r"^[^.!?]{0,30}?\b(?:nothing|not|no\s+diagnosi
 def _told_after_session37(before: str, rest: str, name: str) -> str | None:
     if _LOOKED_FOR.search(before) and _NOT_CONFIRMED_AFTER.match(rest):
         return HYPOTHETICAL  # "doing a baseline for dementia, nothing confirmed"
-    if _WANTS_TO_GIVE.search(before) and _NO_AFTER_A_COMMA.match(rest):
-        return NEGATED  # "GP want to give him sertraline, he say no"; "offered us HRT an all but I divn't want it"
-    if (_PUT_FORWARD.search(before) or _MENTIONED.search(before)) and _NO_AFTER_A_COMMA.match(rest):
+    if (_WANTS_TO_GIVE.search(before) or _PUT_FORWARD.search(before) or _MENTIONED.search(before)) \
+            and _NO_AFTER_A_COMMA.match(rest) and not _BEGUN_SINCE.search(rest) and not _ON_IT_NOW.search(rest):
+        # "GP want to give him sertraline, he say no"; "offered us HRT an all but I divn't want it"; not "…, we said no,
+        # but he's on it now since June" (a second reader)
         return NEGATED
     if (_PUT_FORWARD.search(before) or _MENTIONED.search(before)) and (_NOT_YET_AFTER.match(rest) or _UNDECIDED.match(rest)) \
             and not _BEGUN_SINCE.search(rest):
@@ -1520,7 +1523,8 @@ def _told_after_session37(before: str, rest: str, name: str) -> str | None:
     if name.endswith("cancer") and (clear := _CLEAR_NOW.search(rest)) and not _NOT_YET_CLEAR.search(rest[:clear.end()]):
         return PAST  # "She's had breast cancer twice, the last time was 2010 and she's clear now"
     if name in EVENTS and _NOTHING_LEFT.search(rest) and not re.search(
-            r"\b(?:but|still|weak|cannot|can['’]?t|cant|not|never|yet|n['’]?t|nt|ll|will|hope|hoping)\b", rest, re.I):
+            r"\b(?:but|still|weak|cannot|can['’]?t|cant|not|never|yet|nt|ll|will|hope|hoping)\b|n['’]t\b|\b\w+nt\s+fully\b",
+            rest, re.I):
         # (not "not fully recovered yet", "he'll never be fully recovered": a second reader)
         return PAST  # "Three year ago small stroke, now OK, no problem left"
     if name in _HABITS and _DRY_SINCE.search(rest):

@@ -92,6 +92,9 @@ def test_a_peg_feeding_tube_spoken_of_is_one_thing_not_had(structurer):
     ("Metformin, I don't take that any more than twice a day.", "medications", "metformin", "self"),
     ("I had a heart attack last month, not fully recovered yet.", "health", "heart attack", "self"),
     (["My wife Ann is 70.", "She had a stroke in May and she'll never be fully recovered."], "health", "stroke", "carer"),
+    ("I had a heart attack in March and I haven't fully recovered.", "health", "heart attack", "self"),
+    (["My daughter Amy is 6.", "The doctor wanted to give her melatonin, we said no, but she's on it now since May."],
+     "medications", "melatonin", "carer"),
 ])
 def test_how_much_or_not_yet_recovered_stays_current(structurer, said, section, word, teller):
     assert _status(structurer, said, section, word, teller) == ["current"]
