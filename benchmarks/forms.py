@@ -116,7 +116,10 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
                            "session 36; first run 0.72, 15 wrong, by the code of b1c04b82; its wrong fills read in session 36, "
                            "its misses never; after, 0.72, 12 wrong)",
           evaluation.FRESH31: "held-out stories (the thirty-first fresh set, written without reading the code in "
-                           "session 37; first run 0.66, 15 wrong, by the code of 57516ff1)",
+                           "session 37; first run 0.66, 15 wrong, by the code of 57516ff1; its wrong fills read in session 37, "
+                           "its misses never; after, 0.66, 12 wrong)",
+          evaluation.FRESH32: "held-out stories (the thirty-second fresh set, written without reading the code in "
+                           "session 38; first run 0.64, 34 wrong, by the code of dd52dd70)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 
