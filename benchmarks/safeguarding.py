@@ -390,6 +390,10 @@ def main() -> None:
     if fresh22:
         report("TWENTY-SECOND FRESH corpus, heldout_fresh22.tsv (held out, not read; first run 240/240, 32/300, by the detector of 57516ff1)",
                judged(detector, fresh22), False)
+    fresh23 = held_out(name="heldout_fresh23.tsv")  # written 2026-12-07 (session 38) from a fresh context
+    if fresh23:
+        report("TWENTY-THIRD FRESH corpus, heldout_fresh23.tsv (held out, not read; first run 236/240, 17/300, by the detector of dd52dd70)",
+               judged(detector, fresh23), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
     report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",
