@@ -367,9 +367,21 @@ _LIVES_SUPPORTED = re.compile(r"(?:\b(?:i|we|he|she|they)\s+(?:now\s+)?(?:live|l
                               r"(?:supported (?:living|housing|accommodation|lodgings)|hostel|refuge|extra care (?:housing|flat|scheme))")
 
 
+# A building named "… House" is a name, not a house: "now the council's put me in Beacon House, it's a hostel" (the
+# thirty-second fresh forms set: "House" was filled for a man in a hostel)
+_NAMED_HOUSE = re.compile(r"\b(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|"
+                          r"Small|Big|Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)"
+                          r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+House\b")
+
+
+def _unnamed(found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items with any building named "… House" said as a building."""
+    return [{**i, "text": _NAMED_HOUSE.sub("a building", i["text"])} for i in found]
+
+
 def home_type(sections: dict[str, Any]) -> Choice | None:
     found = set()
-    for text in map(_respelled, _lower(_items(sections, "home"))):
+    for text in map(_respelled, _lower(_unnamed(_items(sections, "home")))):
         if not _WHERE_THEY_LIVE.search(text) or _SOFA_SURFING.search(text):
             continue  # "we go to my daughter's house on Sundays" is not where they live, nor a mate's flat they sleep in
         text = re.sub(r"\b(go|going|move|moving) into a (care |nursing )?home\b", "", text)

@@ -319,7 +319,10 @@ class Structurer:
             if corrections.apply_removal(profile, sentence, who.teller):
                 continue  # "And take out my angina, thats mine not Toms": done, and never a fact
             if corrections.is_correction(sentence):
-                if corrections.apply(profile, sentence, base) or corrections.apply_dose(profile, sentence, base) \
+                medicines_said = tuple((t.start - sent.start_char, t.end - sent.start_char, t.canonical) for t in terms
+                                       if t.section == "medications" and sent.start_char <= t.start < sent.end_char)
+                if corrections.apply(profile, sentence, base) \
+                        or corrections.apply_dose(profile, sentence, base, medicines_said) \
                         or corrections.apply_age(profile, sentence, base, who.teller) \
                         or corrections.apply_year(profile, sentence, base) \
                         or corrections.apply_narrator(profile, sentence, base) \

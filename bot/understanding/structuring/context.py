@@ -153,7 +153,7 @@ _THOUGHT_TO_BE = re.compile(r"\b(?:thought|thinking|think|thinks|suspected|wonde
                             # "Doctor think maybe I have problem with thyroid", "thought I'd had a wee stroke" (the
                             # twenty-fourth fresh forms set, session 30)
                             r"(?:(?:maybe|perhaps|possibly)\s+)?(?:(?:is|was)\s+|(?:it|she|he|they|i)\s+"
-                            r"(?:was|were|had|have|has|is|might\s+have|might\s+be|could\s+be)\s+(?:had\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?"
+                            r"(?:was|were|had|have|has|is|might\s+have|might\s+be|could\s+be)\s+(?:had\s+|having\s+)?|(?:she|he|i|they)['’]?d\s+(?:had\s+)?"
                             r"|(?:she|he)['’]?s\s+)?"
                             r"(?:(?:a|an|some)\s+)?(?:(?:wee|little|small|mini|minor|slight|mild)\s+)?"
                             r"(?:(?:problem|problems|trouble|issue|issues)\s+(?:with|in)\s+(?:(?:my|his|her|their|the)\s+)?)?$",
@@ -164,7 +164,8 @@ _CAME_BACK_CLEAR = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my
                               r"(?:tests?|results?|scans?|bloods?|mri|ct|x-?rays?|camera|scope|endoscopy|colonoscopy|biopsy|"
                               r"ultrasound|echo|ecg)\s+(?:show|shows|showed|shown|found|find|finds)\s+nothing\b"
                               r"|[^.;!?]{0,60}?\bbut\s+(?:the\s+|his\s+|her\s+|my\s+|all\s+the\s+)?(?:\w+\s+)?"
-                              r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?)\s+(?:\w+\s+)?"
+                              r"(?:tests?|results?|scans?|bloods?|swabs?|x-?rays?|urine|samples?|eegs?|ecgs?|mri|ct|echo|"
+                              r"ultrasound|biopsy|mammogram)\s+(?:\w+\s+)?"
                               r"(?:came\s+back|come\s+back|were|was|are|is)\s+(?:all\s+)?(?:clear|negative|normal|fine|ok|okay)\b"
                               # "they thought it was heart failure, but it come back fine" (the thirtieth fresh forms set,
                               # session 36: sent to the medical history as a condition)
@@ -249,7 +250,7 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
                 found["status"] = NEGATED  # "the doctor said it might be gout at first but they ruled that out"
         elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _last_said(
                 medications, found, base, end, _ENDED_NOW.match(sentence, end) or _NOT_TAKEN_NOW.match(sentence, end)
-                or _SWAPPED_AFTER.match(sentence, end))):
+                or _SWAPPED_AFTER.match(sentence, end) or _CHANGED_AFTER.match(sentence, end) or _WHICH_FINISHED.match(sentence, end))):
             found["status"] = PAST
         elif found["status"] in (CURRENT, HYPOTHETICAL) and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
                 and _last_said(medications, found, base, end, _NEVER_HAPPENED.match(sentence, end)):
@@ -320,7 +321,7 @@ def _new_dose(found: dict[str, Any], changed: re.Match[str]) -> None:
 # now finish"; "diazepam from my cousin … but I don't take it now"; "First he give me naproxen but it make my stomach bad
 # so now I take co-codamol"; "They did mention warfarin at one stage but … so that never happened"
 _ENDED_NOW = re.compile(r"(?:(?!\band\b)[^.;!?,]){0,20}?,\s*(?:(?:it|that|this)\s+(?:is\s+|was\s+|['’]s\s+)?)?(?:now\s+)?"
-                        r"(?:finish|finished|stopped|over)(?:\s+now)?\s*(?=[,.;!]|$)", re.IGNORECASE)
+                        r"(?:finish|finished|stop|stopped|over)(?:\s+now)?\s*(?=[,.;!]|$)", re.IGNORECASE)
 _NOT_TAKEN_NOW = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:i|he|she|they)\s+(?:don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|does\s+not|"
                             r"not)\s+(?:take|takes|use|uses|have)\s+(?:it|them)\s+(?:now|anymore|any\s+more|no\s+more)\b",
                             re.IGNORECASE)
@@ -703,7 +704,10 @@ _CLEAN_SINCE = re.compile(r"^(?:[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )|[^.;
 # (the eighth fresh structuring set and a helper, session 24: both were kept as medicines taken now)
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
                       r"(?:must|should)\s+(?:start|go\s+on|begin)|"
-                      r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe)\s+(?:(?:me|him|her|them|us)\s+)?"
+                      r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe|"
+                      # "Doctor want her take alendronic acid weekly but she refuse" (the twenty-second fresh set)
+                      r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on))\s+"
+                      r"(?:(?:me|him|her|them|us)\s+)?"
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
                       r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
@@ -711,7 +715,7 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
 _OFFERED_AFTER = re.compile(r"^\s*,?\s*(?:the\s+|my\s+)?(?:doctor|gp|doc|dr|consultant|nurse|psychiatrist|specialist|they)\s+"
                             r"(?:want|wants|wanted|suggest|suggests|suggested|offer|offers|offered|recommend|recommends|"
                             r"recommended|say|says|said)\b[^.;!?]{0,50}?(?=\b(?:but|so)\b)", re.IGNORECASE)
-_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they)\s+(?:said\s+no|say\s+no|refused|refuse|"
+_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:said\s+no|say\s+no|refused|refuse|"
                           r"refuses|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
                           r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
@@ -729,7 +733,9 @@ _TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|w
 # refuses it" (a stranger, session 24: both read back as taken); not "… but she doesn't take it every day"
 _REFUSES_IT = re.compile(r"^(?:\s+(?:as\s+well|too|also|tablets?|pills?))?\s*[,;:–-]?\s*(?:but|and|so)\s+"
                          r"(?P<who>i|he|she|they|we)\s+(?:(?:won['’]?t|wont|will\s+not|doesn['’]?t|doesnt|does\s+not|"
-                         r"don['’]?t|dont|do\s+not|never|not)\s+(?:take|takes|have|use)\s+(?:it|them|that|those)|"
+                         r"don['’]?t|dont|do\s+not|never|not)\s+(?:take|takes|have|use)\s+(?:it|them|that|those|"
+                         # "but I don't take this tablets, I am afraid of them" (the thirty-second fresh forms set)
+                         r"(?:this|these|the)\s+(?:tablets?|pills?|medicines?|medication))|"
                          r"(?:refuses?|refused|refusing)\s+(?:to\s+take\s+)?(?:it|them|that))"
                          # and there it ends, or says why: not "… himself", "… very often", "… at first", "… some days"
                          # ("... but she wont take it, the gp offered her ...": a clause of its own after a comma)
@@ -794,6 +800,22 @@ _YEAR_AFTER = re.compile(r"\s*,?\s*(?:in\s+)?(?:19|20)\d\d\b")
 # "they changed my warfarin to apixaban": the warfarin is past
 _CHANGED_FROM = re.compile(r"\b(?:switched|changed|swapped)\s+(?:(?:me|him|her|them)\s+)?(?:(?:my|his|her|their|the)\s+)?$",
                            re.IGNORECASE)
+# What a medicine was changed to, when it is another medicine: not a dose, a time or how often ("changed my metformin
+# to 1000mg", "to twice a day", "to the mornings": the same medicine, taken still)
+_TO_ANOTHER = re.compile(r"\s+(?:to|for|with|onto)\b(?!\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|"
+                         r"fifty|hundred|half|twice|once|every|daily|weekly|nightly|a\s+(?:higher|lower|bigger|smaller|"
+                         r"different|new)\s+(?:dose|strength|amount)|(?:the|a)\s+(?:higher|lower|bigger|smaller)\b|"
+                         r"(?:the\s+)?(?:morning|night|evening|bedtime|teatime|lunchtime)s?\b))", re.IGNORECASE)
+# Changed for another after it did harm, said after it: "Doctor give me amlodipine but my legs become very swollen, so in
+# spring he change to lisinopril", "gabapentin but it make him like drunk, so they change to pregabalin" (the twenty-second
+# fresh structuring set, session 38: each sent as taken now)
+_CHANGED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:but|because|cos|as)\b[^.;!?]{0,80}?\bso\s+(?:[\w'’]+\s+){0,4}?"
+                            r"(?:change|changed|changes|switch|switched|swap|swapped|move|moved)(?:\s+(?:me|him|her|them|it|us))?"
+                            r"(?:\s+over)?" + _TO_ANOTHER.pattern, re.IGNORECASE)
+# Finished, said straight after: "a course of prednisolone which he's finished now" (the same set)
+_WHICH_FINISHED = re.compile(r"\s*,?\s*(?:which|that)\s+(?:he|she|i|they|we)(?:['’](?:s|ve|d)|\s+(?:has|have|had))?\s+"
+                             r"(?:now\s+|all\s+)?(?:finished|completed|stopped|come\s+off|came\s+off)\b(?!\s+(?:with|by|early|"
+                             r"the\s+first|taking\s+\w+\s+else))", re.IGNORECASE)
 # A medicine started as another stopped: "…stopped the aspirin when they started the clopidogrel", "when she started me
 # on losartan" (session 23: the clopidogrel was read as stopped too)
 _STARTED_WHEN = re.compile(r"\b(?:when|once|as|after)\s+(?:they|he|she|i|we|the\s+(?:doctors?|gp|consultant|hospital|nurse))"
@@ -1118,8 +1140,8 @@ def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,
         return PAST  # "I had an operation for my hernia but now is fine", "the hernia was fixed"
     if _CLEAR_AT_END.search(sentence[end:]) and (_CANCER.search(canonical or term) or _YEAR_AFTER.match(sentence[end:])):
         return PAST  # "Breast cancer 2015, operation, treatment finish, clear now": over, as a note says it
-    if _CHANGED_FROM.search(before) and re.match(r"\s+(?:to|for|with|onto)\b", after, re.IGNORECASE):
-        return PAST  # "they changed my warfarin to apixaban"
+    if _CHANGED_FROM.search(before) and _TO_ANOTHER.match(after):
+        return PAST  # "they changed my warfarin to apixaban"; not "changed my metformin to 1000mg" (a new dose)
     if _CHANGED_TO.search(before):
         return CURRENT  # "switched from warfarin to apixaban"
     if _STARTED_WHEN.search(before):
@@ -1376,7 +1398,8 @@ def told_after(before: str, rest: str, name: str, earlier: str = "") -> str | No
     it, to the sentence's end; `earlier`: the sentence before it), or None."""
     rest = re.split(r"(?<=[.!?])\s|\n", rest, maxsplit=1)[0]
     if _CAME_BACK_FINE.match(rest) or (_THOUGHT_TO_BE.search(before) or _MIGHT_HAVE.search(before)) and (
-            ruled_out_after(rest) or _FOUND_CLEAR.match(rest)) and not _THE_CAUSE.match(rest):
+            ruled_out_after(rest) or _FOUND_CLEAR.match(rest)) and not _THE_CAUSE.match(rest) \
+            or looked_for_not_there(before, rest):
         # ("At first they thought it was MS, but the MRI ruled that out", "they thought I had angina but the angiogram was
         # completely clear", "docs thought it was ibs at first but it wasnt": a stranger, session 33)
         return NEGATED
@@ -1487,6 +1510,8 @@ _CLEAR_NOW = re.compile(r"\b(?:(?:she|he)(?:['’]s|s|\s+is|\s+has\s+been|['’]
                         r"\s+(?:all\s+)?clear\b(?!\s+of\b)(?![^.!?]*\b(?:came\s+back|come\s+back|again|spread)\b)", re.IGNORECASE)
 # an event with nothing left of it: "Three year ago small stroke, now OK, no problem left"
 _NOTHING_LEFT = re.compile(r"\bno\s+(?:problems?|effects?|damage|weakness)\s+(?:left|after|since|from\s+it)\b|"
+                           # "one of them mini strokes, TIA, back in 2016, no lasting damage" (session 38)
+                           r"\bno\s+(?:lasting|long[\s-]term|permanent)\s+(?:damage|effects?|problems?|harm)\b|"
                            r"\b(?:fully|completely)\s+recovered\b|\bmade\s+a\s+full\s+recovery\b", re.IGNORECASE)
 # dry since a year: "Im an alcoholic but dry since 2022"; "cirrhosis of the liver from the drink, … dry since 2022"
 _DRY_SINCE = re.compile(r"\b(?:dry|sober|teetotal|off\s+the\s+drink|off\s+it)\s+(?:since|from)\s+(?:(?:19|20)\d\d|last\s+year|"
@@ -1529,6 +1554,66 @@ def _told_after_session37(before: str, rest: str, name: str) -> str | None:
         return PAST  # "Three year ago small stroke, now OK, no problem left"
     if name in _HABITS and _DRY_SINCE.search(rest):
         return PAST  # "cirrhosis of the liver from the drink, Im an alcoholic but dry since 2022"
+    return _told_after_session38(before, rest, name)
+
+
+# Session 38 (the twenty-second fresh structuring set, read): a habit stopped, said in a second language's present ("He
+# stop drinking alcohol because of the tablets"); what was had "before" and is fine now ("Before I have knee pain from
+# football, but now is ok, no problem"); what went after a time ("In pregnancy she have diabetes but after baby is gone").
+_STOPPED_BECAUSE = re.compile(r"^\s+(?:\w+\s+)?(?:because|cos|coz|since|after|when|for)\b", re.IGNORECASE)
+_STOPPED_HABIT = re.compile(r"\b(?:i|he|she|they|we)\s+(?:stop|quit|give\s+up)\s+(?:(?:the|drinking|smoking)\s+)?$", re.IGNORECASE)
+_STOP_SAID_OF = re.compile(r"\b(?:if|when|whenever|unless|once|until|till|should|would|could|must|to|can|cannot|can['’]?t|"
+                           r"won['’]?t|will|don['’]?t|dont|doesn['’]?t|doesnt|never)\s+(?:\w+\s+)?(?:stop|quit|give\s+up)\s+"
+                           r"(?:(?:the|drinking|smoking)\s+)?$",
+                           re.IGNORECASE)
+_BEFORE_HAD = re.compile(r"^\W*before\s*,?\s+(?:i|he|she|they|we)\s+(?:have|has|had|got|get|gets)\s+(?:(?:a|an|some|the)\s+)?"
+                         r"(?:\w+\s+)?$", re.IGNORECASE)
+_BUT_NOW_FINE = re.compile(r"^[^.!?]{0,50}?\bbut\s+now\s+(?:(?:it|he|she|i|they)\s+)?(?:is\s+|it['’]?s\s+|its\s+|are\s+|am\s+|"
+                           r"i['’]?m\s+)?(?:all\s+)?(?:ok|okay|fine|good|better|gone|no\s+problem|no\s+more|finish\w*|normal)\b",
+                           re.IGNORECASE)
+_GONE_AFTER = re.compile(r"^[^.!?]{0,30}?\bbut\s+(?:(?:after|since)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}?\s*,?\s+)?"
+                         r"(?:it\s+|it['’]?s\s+|its\s+|that\s+|that['’]?s\s+|thats\s+)?(?:is\s+|was\s+|has\s+|have\s+)?(?:now\s+)?"
+                         r"(?:all\s+)?(?:gone|went\s+away|cleared\s+up|resolved|disappeared)\b"
+                         r"(?!\s+(?:up|down|worse|on|into|to|off|quiet|back|through))", re.IGNORECASE)
+
+
+# Looked for and not there: "They sent us for a scan in the summer for lung cancer cos of a shadow, but it was nowt",
+# "they scanned his leg for a clot but there wasn't one" (the thirty-second fresh forms set: each sent as had now)
+_SCANNED_FOR = re.compile(r"\b(?:scan(?:s|ned)?|tested|test(?:s)?|x-?ray(?:s|ed)?|checked|check|looked|investigated|"
+                          r"camera|biopsy|swab(?:bed)?)\b[^.;!?]{0,40}?\bfor\s+(?:(?:a|an|possible|suspected|any)\s+)?$",
+                          re.IGNORECASE)
+_NOT_THERE_AFTER = re.compile(r"^[^.;!?]{0,50}?\bbut\s+(?:(?:it|that|they|the\s+\w+)\s+(?:was|were|is|came\s+back|come\s+back|"
+                              r"turned\s+out(?:\s+to\s+be)?)\s+(?:all\s+)?(?:nowt|nothing|fine|clear|normal|negative|ok|okay)\b|"
+                              r"there\s+(?:wasn['’]?t|wasnt|was\s+not|weren['’]?t|was\s+no|were\s+no|isn['’]?t|is\s+no)\s*"
+                              r"(?:one|any|anything|nothing)?\b)", re.IGNORECASE)
+
+
+# Given and not taken, said later in the sentence: "The GP give me sertraline because I cannot sleep and I cry much, my
+# son is soldier in Ukraine, but I don't take this tablets" (the thirty-second fresh forms set: sent as taken)
+_NOT_TAKEN_LATER = re.compile(r"^[^.;!?]{0,120}?\bbut\s+(?:i|he|she|they|we)\s+(?:don['’]?t|dont|do\s+not|doesn['’]?t|doesnt|"
+                              r"does\s+not|didn['’]?t|didnt|did\s+not|never|not)\s+(?:take|took|use|used|have|had|start|started)\s+"
+                              r"(?:it|them|this|these|that|those)(?:\s+(?:tablets?|pills?|medicines?|medication))?\b"
+                              # and there it ends, or says why: not how ("but I not take it with food", session 25)
+                              r"(?:\s+(?:at\s+all|ever))?\s*(?:[,.;!?]|$|(?:because|cos|coz|as|since|i\s+am|i['’]m|im)\b)",
+                              re.IGNORECASE)
+
+
+def looked_for_not_there(before: str, rest: str) -> bool:
+    """ "a scan … for lung cancer cos of a shadow, but it was nowt", "scanned his leg for a clot but there wasn't one"."""
+    return bool(_SCANNED_FOR.search(before) and _NOT_THERE_AFTER.match(rest)) and not re.search(
+        r"\b(?:but\s+(?:it|they)\s+found|found\s+(?:it|one)|still)\b", rest, re.IGNORECASE)
+
+
+def _told_after_session38(before: str, rest: str, name: str) -> str | None:
+    if _OFFERED.search(before) and _NOT_TAKEN_LATER.match(rest):
+        return NEGATED  # "The GP give me sertraline because …, but I don't take this tablets, I am afraid of them"
+    if name in _HABITS and _STOPPED_HABIT.search(before) and not _STOP_SAID_OF.search(before) \
+            and _STOPPED_BECAUSE.match(rest) and not re.search(r"\b(?:again|started|start|back\s+on)\b", rest, re.IGNORECASE):
+        return PAST  # "He stop drinking alcohol because of the tablets"
+    if _BEFORE_HAD.match(before) and _BUT_NOW_FINE.match(rest) and not re.search(r"\b(?:still|again|sometimes)\b", rest, re.I):
+        return PAST  # "Before I have knee pain from football, but now is ok, no problem"
+    if _GONE_AFTER.match(rest) and not re.search(r"\b(?:still|again|came\s+back|come\s+back)\b", rest, re.IGNORECASE):
+        return PAST  # "In pregnancy she have diabetes but after baby is gone", "I had shingles but it's gone"
     return None
 
 
@@ -1667,8 +1752,10 @@ def a_name(word: str) -> bool:
     return word.lower() not in _EPONYMS | {"doctor", "nurse"} and zipf_frequency(word.lower(), "en") < 5.0
 
 
-_RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs in (the|my|our|his|her) family|family history)\b", re.IGNORECASE),
-                              "family")
+# (or "on my side": "Thyroid trouble runs on my side: my mum had an underactive thyroid", the thirty-second fresh forms set)
+_RUNS_IN_THE_FAMILY = Guarded(re.compile(r"\b(runs? (in|on) (the|my|our|his|her|their) (family|side|(\w+['’]?s )?side)|"
+                                         r"family history)\b", re.IGNORECASE),
+                              "family|side")
 
 
 # "theres addiction in my family", "there's a lot of heart disease on my dad's side": the family's, not the person's (the

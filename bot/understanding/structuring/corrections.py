@@ -97,14 +97,22 @@ def fact_start(sentence: str) -> int:
     return position
 
 
-def apply_dose(profile: dict[str, Any], sentence: str, base: int) -> bool:
-    """A new dose for the medicine the sentence names, or for the one medicine said with a dose."""
+def apply_dose(profile: dict[str, Any], sentence: str, base: int, said: tuple[tuple[int, int, str], ...] = ()) -> bool:
+    """A new dose for the medicine the sentence names, or for the one medicine said with a dose. `said` holds the
+    medicines named in the sentence (start, end, name): a dose said beside one the story has not named yet is that
+    medicine's, a new fact ("no, I switched from warfarin to apixaban 5mg" gave the warfarin 5mg and lost the
+    apixaban: a stranger, session 37)."""
     dose = _DOSE.search(sentence)
     if not dose:
         return False
     medicines = [i for i in profile["sections"]["medications"] if i.get("name")]
+    beside = _said_beside(said, dose.start(1), dose.end(1), sentence)
+    if beside is not None and not any(i["name"].lower() == beside for i in medicines):
+        return False
     lowered = sentence.lower()
     named = [i for i in medicines if re.search(rf"\b{re.escape(i['name'].lower())}\b", lowered)]
+    if beside is not None:
+        named = [i for i in named if i["name"].lower() == beside]
     targets = named or [i for i in medicines if i.get("dose")]
     if len(targets) != 1:
         return False  # which medicine is not clear: it is asked again, not guessed
@@ -113,6 +121,16 @@ def apply_dose(profile: dict[str, Any], sentence: str, base: int) -> bool:
     item["text"] = medicine_text(item)
     item["corrected_by"] = {"start": base + dose.start(1), "end": base + dose.end(1)}
     return True
+
+
+def _said_beside(said: tuple[tuple[int, int, str], ...], start: int, end: int, sentence: str) -> str | None:
+    """The medicine a dose is said with: the one named just before it ("apixaban 5mg", "apixaban at 5mg") or just
+    after it ("5mg of apixaban"), lowercased; None when none is."""
+    for first, last, name in said:
+        between = sentence[last:start] if last <= start else sentence[end:first]
+        if re.fullmatch(r"\s*(?:(?:at|of|is|was|now|dose|,|-|:)\s*)*", between, re.IGNORECASE):
+            return name.lower()
+    return None
 
 
 def apply(profile: dict[str, Any], sentence: str, base: int) -> bool:

@@ -459,11 +459,22 @@ BETTER = re.compile(r"\b(?:better|improved|improving|easier|under control|fewer|
                     r"helped|helps|eased)\b", re.IGNORECASE)
 # "she mustn't have ibuprofen", "he's not allowed aspirin": told not to take it, no medicine they take
 CANT_TAKE = re.compile(r"\b(?:(?:can't|can’t|cant|cannot|can not|couldn't|couldnt|mustn't|mustn’t|mustnt|must not|must never|"
-                       r"shouldn't|shouldn’t|shouldnt|should not|should never)\s+(?:take|tolerate|have|be given)|"
+                       r"shouldn't|shouldn’t|shouldnt|should not|should never)\s+(?:take|tolerate|have|be given)"
+                       # "The only thing I can't have is codeine, it gave me terrible hallucinations" (session 38)
+                       r"(?:\s+(?:is|are|was))?|"
                        r"(?:not|never) (?:be )?allowed(?: to (?:take|have))?)\s+(?:any\s+|"
                        # "I can't have anything with codeine in, it makes me sick" (a fresh forms set, session 24)
-                       r"(?:anything|owt|nothing)\s+(?:with|that\s+has|containing)\s+(?:any\s+)?)?$",
+                       r"(?:anything|owt|nothing)\s+(?:with|that\s+has|containing)\s+(?:any\s+)?)?"
+                       # each of a list: "i cant have aspirin or naproxen they upset my stomach" (a stranger, session 38:
+                       # the naproxen was sent to the GP as taken)
+                       r"(?:[\w-]+\s*(?:,|\bor\b|\band\b|&|\bnor\b)\s*){0,3}$",
                        re.IGNORECASE)
+# Said after it: "and ibuprofen, she cant have that either", "trimethoprim, i cant have that, i come up in hives"
+CANT_HAVE_IT_AFTER = re.compile(r"\W*(?:(?:i|he|she|they|we|mum|dad)\s+)?(?:can't|can’t|cant|cannot|can\s+not|mustn't|mustnt|"
+                                r"must\s+not|shouldn't|shouldnt|should\s+not)\s+(?:have|take|tolerate)\s+(?:that|it|them|those)\b"
+                                # and there it ends, or says why ("… on an empty stomach" is how, not whether)
+                                r"(?:\s+(?:either|too|as\s+well|at\s+all|any\s*more))?\s*(?:[,.;!?]|$|(?:because|cos|coz|as|since)\b)",
+                                re.IGNORECASE)
 INTOLERANT_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,3}?(?:makes?|made|gives?|gave|leaves?|left)\s+(?:me|him|her|them)\s+"
     # not what it relieves: "gives me quick asthma relief", "gives me fewer migraines"

@@ -137,6 +137,8 @@ def intolerant(clause: str, term: Term) -> bool:
         return True
     if cues.CANT_TAKE.search(before) and term.canonical != GENERIC_MEDICINES:
         return True  # "I can't take aspirin", not "I can't take my tablets on my own"
+    if cues.CANT_HAVE_IT_AFTER.match(after) and term.canonical != GENERIC_MEDICINES:
+        return True  # "and ibuprofen, she cant have that either" (a stranger, session 38)
     # "makes me sick" right after the medicine, or after "I can't take it because"
     return bool(cues.INTOLERANT_AFTER.match(after)) and (
         cues.CANT_TAKE.search(before) is not None or not re.match(r"\W*(?:\w+\W+){1,3}", after)

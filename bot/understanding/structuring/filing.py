@@ -68,7 +68,10 @@ _MY_SIDE_AFTER = re.compile(r"\W*(?:but\s+|though\s+)?(?:that's|that’s|thats|t
                             r"dad['’]?s)\s+side)\b(?!\s+(?:that|which|who|of\s+the\s+story)\b)", re.IGNORECASE)
 
 
-_LIST_BREAK = re.compile(r"[,;]")
+# (or a new subject with its own verb: "she has fibromyalgia and depression and her back is bad since a car crash in 2019":
+# 2019 is the back's, not the fibromyalgia's; the thirty-second fresh forms set sent it as both conditions' onset)
+_LIST_BREAK = re.compile(r"[,;]|\band\s+(?:(?:my|his|her|their|our|me)\s+\w+|(?:i|he|she|they|we))\s+(?:is|are|was|were|has|have|had|"
+                         r"got|['’]s)\b", re.IGNORECASE)
 
 # a year that opens the clause ("In 2019, …", "Back in March 2012, …"), said of what follows
 _OPENS = re.compile(r"\W*(?:(?:in|back in|during|around|about|early|late|since)\s+)?(?:[a-z]+\s+)?(?:19|20)\d\d$",
@@ -127,6 +130,33 @@ _HAD_BEFORE = re.compile(r"\b(?:took|take|taken|takes|taking|had|have|has|got)\s
 # medicine's before ("metformin, twice a day" is still the metformin's)
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|&|\band\b|\bn\b|\bplus\b)\s+(?!(?:once|twice|three|four|daily|every|each|a|an|in|at|"
                            r"when|as|morning|mornings|night|nights|bedtime|then)\b)(?=[a-z])", re.IGNORECASE)
+
+
+# Someone the person lived with once: "Until the end of October I was living with my partner", "I used to live with my
+# sister"; or was, and was put out ("I was living with my partner … but she put me out")
+_LIVED_WITH_THEN = re.compile(r"\b(?:until|till|up\s+(?:to|until))\b[^.;!?]{0,50}?\b(?:i|we|he|she)\s+(?:was|were)\s+"
+                              r"(?:living|staying)\s+with\s+(?:(?:my|our|his|her)\s+)?$|"
+                              r"\b(?:i|we|he|she)\s+used\s+to\s+(?:live|stay)\s+with\s+(?:(?:my|our|his|her)\s+)?$", re.IGNORECASE)
+_LIVING_WITH = re.compile(r"\b(?:i|we|he|she)\s+(?:was|were)\s+(?:living|staying)\s+with\s+(?:(?:my|our|his|her)\s+)?$",
+                          re.IGNORECASE)
+_PUT_OUT = re.compile(r"\bbut\s+(?:she|he|they)\s+(?:put|threw|kicked|chucked|turfed)\s+(?:me|us|him|her)\s+out\b|"
+                      r"\b(?:we|they)\s+(?:split|broke)\s+up\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(r"\b(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|"
+                           r"Small|Big|Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)(?-i:[A-Z][a-z]+)\s+$")
+_PLACED_BY_COUNCIL = re.compile(r"(?:['’]s|\s+has|\s+have)?\s+(?:put|placed|housed|moved|stuck|sent)\s+(?:me|us|him|her|them)\s+"
+                                r"(?:in|into|up\s+in|at)\b", re.IGNORECASE)
+# Who changes someone's medicines: said with a medicine, their line is them, not the medicine ("doctor change me to
+# Fostair"); not a service named for a medicine ("the warfarin clinic checks my INR")
+_PRESCRIBERS = frozenset({"gp", "doctor", "dr", "surgery", "consultant", "psychiatrist", "specialist", "pharmacist", "nurse", "diabetes nurse",
+                          "practice nurse", "neurologist", "cardiologist", "heart doctor", "hospital", "rheumatologist"})
+# A habit cut down, still kept up: "… but I'm down to a few cans at the weekend now" (the thirty-second fresh forms set:
+# sent as no drinking)
+_DOWN_TO_NOW = re.compile(r"^[^.;!?]{0,60}?\bbut\s+(?:now\s+)?(?:i['’]?m|im|i\s+am|he['’]?s|hes|he\s+is|she['’]?s|shes|she\s+is|"
+                          r"they['’]?re|they\s+are)\s+(?:now\s+)?(?:down\s+to|cut\s+(?:it\s+)?down\s+to|only\s+(?:on|having|having\s+a))\b",
+                          re.IGNORECASE)
+# A medicine changed for another: "switched from warfarin to apixaban", "swapped his ramipril for losartan".
+_SWITCHED = re.compile(r"\b(?:switch\w*|chang\w*|swap\w*|mov(?:e|ed|ing)|from)\b", re.IGNORECASE)
+_SWITCHED_TO = re.compile(r"\s+(?:to|onto|for|with)\s+(?:(?:the|a|an|some)\s+)?[a-z]", re.IGNORECASE)
 
 
 _THYROID_CONDITIONS = frozenset({"hypothyroidism", "hyperthyroidism", "underactive thyroid", "overactive thyroid"})
@@ -1034,6 +1064,10 @@ class Filer(PersonalFiler):
         home = by_section.pop("home", [])
         if teller == "self":  # "sofa surfing at Dean's, his landlord wants me out": Dean's landlord, no tenancy of theirs
             home = [t for t in home if not (t.canonical == "landlord" and _THEIR_LANDLORD.search(clause[:t.start]))]
+        # a building's name ("Beacon House"), and the council that placed them ("the council's put me in …"), say no house
+        # and no council tenancy (the thirty-second fresh forms set: a man in a hostel was sent as a council house tenant)
+        home = [t for t in home if not (t.surface == "House" and _NAMED_BEFORE.search(clause[:t.start]))
+                and not (t.canonical == "council" and _PLACED_BY_COUNCIL.match(clause, t.end))]
         stairs_only = all(t.canonical in {"stairs", "steps"} for t in home)
         town = town_lived_in(clause)  # "we live in Pontypridd": where they live, a home fact of its own
         if town and (self._someone_elses(clause, town[0], who) or _KINS_KIN_LIVES.search(clause[:town[0]]) or (
@@ -1164,6 +1198,8 @@ class Filer(PersonalFiler):
         elif status == context.CURRENT and (later := context.told_after_in_full(clause[:term.start], rest,
                                                                                term.canonical)) is not None:
             status = later  # "so metformin they stop in spring", "want change her to Keppra but we not change yet"
+        elif status == context.PAST and term.canonical in cues.HABITS and _DOWN_TO_NOW.match(rest):
+            status = context.CURRENT  # "I was drinking heavy when it all kicked off but I'm down to a few cans now"
         about, when = "subject", None
         if term.section == "health":
             relative = context.family_member(clause, term.start, self.people.relatives, subject_relation, named,
@@ -1270,6 +1306,8 @@ class Filer(PersonalFiler):
             rest = clause[term.end:context.clause_bounds(clause, term.start)[1]]
             if after := _NEXT_IN_LIST.search(rest):  # "co-codamol and alendronic acid once a week": weekly is
                 rest = rest[:after.start()]  # the alendronic acid's, not the co-codamol's
+            if _SWITCHED_TO.match(rest) and _SWITCHED.search(clause[:term.start]):
+                rest = ""  # "switched from warfarin to apixaban 5mg": the dose is the apixaban's (a stranger, session 37)
             dose, frequency = cues.DOSE.search(rest) or cues.BARE_DOSE.search(rest), cues.FREQUENCY.search(rest)
             if dose and frequency and dose.start() >= frequency.end():
                 dose = None  # "salbutamol when i need it prednisolone five mg": the dose after is the next one's
@@ -1435,6 +1473,11 @@ class Filer(PersonalFiler):
         status = self.status(clause, people)
         if cues.USED_TO_HELP.match(clause[first.end:]):
             status = context.PAST  # "my nan used to help": no help now
+        elif _LIVED_WITH_THEN.search(clause[:first.start]) or (_LIVING_WITH.search(clause[:first.start])
+                                                               and _PUT_OUT.search(clause[first.end:])):
+            # "Until the end of October I was living with my partner at her flat … but she put me out" (the thirty-second
+            # fresh forms set: three forms were sent that he lives with his partner, in a hostel)
+            status = context.PAST
         elif cues.NO_HELP.match(clause[first.end:]):
             status = context.NEGATED  # "my son doesnt help": no help had
         elif cues.WOULD_HELP.match(clause[first.end:]):
@@ -1466,8 +1509,15 @@ class Filer(PersonalFiler):
             status = context.CURRENT  # "don't tell the doctor": the doctor is theirs
         if medicine and terms and status == context.PAST and _CHANGED_A_MEDICINE.match(clause[terms[0].end:]):
             status = context.CURRENT  # "the GP stopped my warfarin": the medicine stopped, not the GP
+        said = clause
+        if medicine and terms and not organisation and all(t.canonical in _PRESCRIBERS for t in terms):
+            # "doctor change me to Fostair 2 puff two time in day": the doctor, in their own words; the medicine is the
+            # medicines part's (a stranger, session 38: held back from a service, it went in this line)
+            said = clause[terms[0].start:terms[-1].end] if not name else clause[terms[0].start:]
+            said = said if not name else re.split(r"[,;.]|\s(?:has|have|had|gave|give|gives|put|changed|change|stopped|"
+                                                  r"wants?|said|says)\b", said, maxsplit=1)[0]
         sections["services_involved"].append(
-            item(clause, status, "subject", teller, base, base + len(clause),
+            item(said, status, "subject", teller, base, base + len(clause),
                  role=role, name=name, organisation=organisation))
 
     def injury(self, sections: Sections, clause: str, base: int, who: Teller) -> None:

@@ -55,6 +55,14 @@ _OTHERS = re.compile(
     # what comes in to a paramedic's or a nurse's shift: "last night we had a stabbing and two overdoses", "we get lots of
     # overdoses" (a stranger, session 28: read back "You had overdose in the past")
     # (overdoses and stabbings only, counted, never "from him", "in the family": "we get seizures most nights" is theirs)
+    # someone outside the person's life, as the subject of what they have: "one of the characters got told she's got
+    # early onset Alzheimer's", "that singer on the news who's got Parkinson's", "a woman in the queue at the chemist was
+    # telling everyone about her gallstones" (the twenty-second fresh set, session 38: each filed as the person's); not
+    # said of someone ("Mum is a lovely woman with dementia": a word before, see _STRANGER_SAID_OF)
+    r"|\b(?:a|an|the|that|this|some|one\s+of\s+the|one\s+of\s+them)\s+(?:[a-z]+\s+){0,2}?(?:woman|women|man|men|lady|ladies|"
+    r"bloke|blokes|fella|fellas|guy|guys|chap|geezer|girl|lad|character|characters|singer|actor|actress|presenter|"
+    r"footballer|celebrity|celeb|stranger|strangers|contestant|comedian|politician)\b(?=[^.;!?]*?\b(?:who['’]?s|who\s+has|"
+    r"who\s+had|got|has|had|with|about|told|is|was)\b)"
     r"|\bwe\s+(?:had|get|got|see|saw|deal\s+with|dealt\s+with|attend|attended|went\s+to)\b(?=(?:\s+[\w'’]+){0,4}?\s+"
     r"(?:two|three|four|five|six|several|lots\s+of|loads\s+of|a\s+lot\s+of|many|\d+)\s+(?:overdoses|stabbings|"
     r"cardiac\s+arrests|ods)\b(?!\s+(?:from|of|in)\s+(?:him|her|them|my|our|the\s+family)))"
@@ -106,7 +114,10 @@ _HEALTH_OR_MEDICINE = ("health", "medications")
 # insulin" (session 22: a pharmacy worker's "handing out methadone" was filed as hers); not "…to me", "…for me"
 # (or an amount of it, boasting of the job: "I gave out more morphine than you've had hot dinners", "doled out loads of
 # codeine": session 23, a retired nurse's morphine was filed as hers)
-_AMOUNT = r"(?:the\s+|(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of|tons\s+of|a\s+lot\s+of|buckets\s+of)\s+)?"
+_AMOUNT = (r"(?:the\s+|(?:more|so\s+much|loads\s+of|lots\s+of|plenty\s+of|tons\s+of|a\s+lot\s+of|buckets\s+of)\s+"
+           # "I must give out a hundred doses of prednisolone a week" (a nurse: the twenty-second fresh set, session 38)
+           r"|(?:(?:a|one|two|three|four|five|six|\d+)\s+)?(?:hundreds?|thousands?|dozens?|\d+)\s+(?:of\s+)?"
+           r"(?:(?:doses|boxes|packs|tablets|injections|lots)\s+of\s+)?|(?:doses|boxes|packs)\s+of\s+)?")
 # ... each of a list so handed out: "handing out statins and inhalers" (the nineteenth fresh set, session 35)
 _LISTED = r"(?:[\w-]+\s*(?:,|and|&|n)\s*){0,3}"
 _HANDED_OUT = re.compile(r"\b(?:(?:hand|dish|give|dole|pass)(?:s|ed|ing)?|gave|giving|doled|doling)\s+out\s+" + _AMOUNT
@@ -157,9 +168,15 @@ def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
     return None
 
 
+# What says a stranger's words are said of someone in the story: "Mum is a lovely woman", "he was a quiet man"
+_STRANGER_SAID_OF = re.compile(r"(?:\b(?:is|was|are|were|be|been|as|like|being)|['’]s|['’]re)\s+$", re.IGNORECASE)
+
+
 def _someone_elses_from(clause: str) -> int | None:
     """Where other people whose medicines the person handles are named in the clause, or None."""
     found, given = _OTHERS.search(clause), _GIVEN_TO_OTHERS.search(clause)
+    if found and _STRANGER_SAID_OF.search(clause[:found.start()]) and not found.group(0).lower().startswith(("other", "we")):
+        found = None
     starts = [found.end()] if found else []
     return min(starts + [given.start()]) if given else (starts[0] if starts else None)
 

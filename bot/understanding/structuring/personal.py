@@ -171,7 +171,9 @@ _ALLERGIC_TO_THEN = re.compile(r"\ball?erg(?:ic|y|ies)\s+(?:to|2|for|with)\s*(?:
 def allergen_said_apart(clause: str, medicine: Term, story: str, base: int) -> bool:
     """Whether `medicine` is named after "allergic to," and an aside, in the same sentence (`story` before the clause at
     `base`, and the clause before it)."""
-    return _ALLERGIC_TO_THEN.search(story[max(0, base - 90):base] + clause[:medicine.start]) is not None
+    return _ALLERGIC_TO_THEN.search(story[max(0, base - 90):base] + clause[:medicine.start]) is not None \
+        or bool(re.fullmatch(r"(?:\s+[a-z]+){0,2}\s*[,;.]?\s*", clause[medicine.end:])
+                and cues.CANT_HAVE_IT_AFTER.match(story, base + len(clause.rstrip(" ,;."))))
 
 
 _SURNAME_SAID = re.compile(r"\b(my|her|his|their)\s+(?:surname|last\s+name|family\s+name|second\s+name)\s+(?:is|was|['’]s)\s+"

@@ -38,6 +38,10 @@ class Term:
                     self.kind, self.fuzzy)
 
 
+# What "ms" in small letters is said after when it is multiple sclerosis, not a title ("had ms", "diagnosed with ms")
+_MS_AFTER = frozenset({"has", "had", "have", "got", "with", "of", "having", "gets", "get", "hs", "hv", "wiv", "diagnosed"})
+
+
 class TermFinder:
     """Every lexicon term of a line, sorted by where it starts. Build once, reuse."""
 
@@ -112,6 +116,11 @@ class TermFinder:
                 found.append(Term("medications", span.start_char, span.end_char, span.text, canonical,
                                   kind=MAINTAINED))
                 covered.update(range(span.start, span.end))
+        for token in doc:  # "her nan had ms to": MS typed small, said as had (a stranger, session 37: read as a supporter)
+            if token.lower_ == "ms" and not token.is_upper and token.i > 0 and doc[token.i - 1].lower_ in _MS_AFTER \
+                    and not (token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper()) and token.i not in covered:
+                found.append(Term("health", token.idx, token.idx + len(token), token.text, "multiple sclerosis"))
+                covered.add(token.i)
         for section, spans in by_section.items():
             lexicon = self.lexicons.aids if section == AIDS else self.lexicons.sections[section]
             for span in filter_spans(spans):
