@@ -133,6 +133,23 @@ def _kept_and_held(text: str, named: list[str]) -> tuple[list[str], list[str]]:
     return [s for s in kept if s not in held], held
 
 
+# Parts named to be added to what is shared: "add work and money to that", "put my home in as well", "include the money
+# part too" (a stranger, session 37: "add work and money to that" was read as "only work and money")
+_ADDING = re.compile(r"\b(add|adding|include|including|put in|put .{1,40} in|as well|too|also|plus)\b")
+_NARROWING = re.compile(r"\b(only|just|not|no|without|except|leave|remove|take out|take off|instead)\b")
+
+
+def added_sections(text: str, before: list[str], offered: list[str]) -> list[str] | None:
+    """The parts shared after a reply that adds the parts it names to those chosen `before` (all that is offered when
+    none were chosen): None when the reply adds nothing, or also narrows ("only", "not")."""
+    p = plain(text)
+    named = sections_named(text, offered)
+    if not named or not _ADDING.search(p) or _NARROWING.search(p):
+        return None
+    kept = set(before or offered) | set(named)
+    return [s for s in offered if s in kept]
+
+
 def held_back_only(text: str, offered: list[str]) -> list[str] | None:
     """The parts a reply only holds back ("not risks and safety", "and not my meds like i said"), to
     take from those already left: None when it keeps some part, names some only, or names none."""

@@ -258,6 +258,8 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         chosen: list[str] | None = list(offered_parts)
     elif held is not None and before:  # "not risks and safety" after "not my meds": both left out, never one back
         chosen = [s for s in before if s not in held]
+    elif (added := meaning.added_sections(turn.text, before, offered_parts)) is not None:
+        chosen = added  # "add work and money to that": added to what was chosen, never only it (a stranger, session 37)
     else:
         chosen = meaning.chosen_sections(turn.text, offered_parts)
     if chosen is None:  # "the first two", "the last one": by their place in the parts on screen
