@@ -130,3 +130,10 @@ def test_a_list_item_is_kept_whole_in_one_text_where_it_fits():
     item = "- Riverside Surgery, since 3 December 2026. It has your health and your medicines. Receipt: X2CG."
     parts = split_for_sms("These services have your story:\n" + "\n".join([item] * 9))
     assert len(parts) > 1 and all(line == item or line.endswith(":") for p in parts for line in p.split("\n"))
+
+
+def test_control_characters_are_said_as_spaces_and_the_rest_kept():
+    """A control character kept in a goal was read back over SMS, and no reply to that number could be written as XML
+    again (the SMS fuzz test, session 38)."""
+    assert normalise("to walk\x03 to the\x1b shops\x7f again\x85", 1600) == "to walk  to the  shops  again "
+    assert normalise("line one\nline two\ttab", 1600) == "line one\nline two\ttab"
