@@ -940,11 +940,21 @@ _SESSION37_EVERYDAY: dict[str, str] = {
                             r"exhausted|breaking|end of my)\b).*\bi (cant|can t|cannot|can not) (do|do up|fasten|put on|reach|"
                             r"get on) my (bra|socks|shoes|buttons|laces|stockings|tights|zip|coat|cardigan)\b",
 }
+# Session 38: what a medicine did, told of the medicine ("The only thing I cannot have is tramadol, it made me see things":
+# a sexual abuse rule, and the classifier as self-harm at 0.93): each only as that, with no word of harm in it
+_SIDE_EFFECT = _NO_HARM.replace("|tablets|pills", "") + (r"(?!.*\b(he|she|they|him|them|uncle|dad|father|stepdad|brother|man|men|boy|someone|somebody)\b.*"
+                                                          r"\b(made|makes|gave|gives|was making)\b)"
+                           r".*(\b(it|that|they|tablets?|pills?|medicine|medication|drugs?|\w+(ine|ol|am|an|ide|one|pam|done|"
+                           r"pine|mab|tin|lol|ole|pril|sartan|azole|mycin|cillin))\b,? (made|makes|gave|gives|was making) (me|him|her|them|us) "
+                           r"(see|hear|seeing|hearing) things\b|\bhallucinat\w*)")
+_SESSION38_EVERYDAY: dict[str, str] = {kind: _SIDE_EFFECT for kind in ("suicidal", "self_harm", "sexual_abuse",
+                                                                          "child_at_risk", "domestic_abuse")}
 # an age and the name gone by, the whole message ("he's 74 and he goes by Bert": 0.73 as coercive control)
 _AGE_AND_NAME = (r"^(\w+ ){0,2}(she s|shes|she is|he s|hes|he is|i am|im|i m|they re|theyre|they are) \d{1,3}( years old)?,? "
                  r"(and )?(she|he|i|they) (goes by|go by|is called|s called|am called|likes to be called|prefers) \w+( \w+)?$")
 _EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _SESSION36_EVERYDAY.get(_kind),
-                                                           _SESSION37_EVERYDAY.get(_kind), _AGE_AND_NAME,
+                                                           _SESSION37_EVERYDAY.get(_kind), _SESSION38_EVERYDAY.get(_kind),
+                                                           _AGE_AND_NAME,
                                                            _MY_JOB_IS_AMONG_IT) if p))
                   for _kind in ("suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse",
                                 "care_abuse", "neglect", "sexual_abuse", "child_at_risk", "carer_breaking_point",

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+from wordfreq import zipf_frequency
 
 from bot.understanding.safeguarding import typed
 from bot.understanding.safeguarding.patterns import NEGATIONS, PATTERNS, SURE_PATTERNS, WORD_CLASSES
@@ -171,7 +172,28 @@ def _not_what_it_seems(doc: Doc, start: int, end: int, category: str) -> bool:
             {"accident", "accidentally", "mistake", "toy", "toys", "ball", "lead", "scooter", "bike", "car", "lego",
              "blocks", "game", "playing", "play"} & {token.lemma_ for token in doc[end:end + 8]}:
         return True  # "my grandson tripped me up by accident with his scooter", "... with his toy car"
+    if category == "sexual_abuse" and _seen_from_a_medicine(doc, start, end):
+        return True  # "tramadol made me see things", "it made me see things that weren't there" (session 38)
     return doc[start].lemma_ == "can" and any(doc[i].lemma_ in _A_DAY_TO_COME for i in range(max(0, start - 2), start))
+
+
+# What a medicine is said as before "made me see things": its name (a rare word, typed small) or a word for it
+_A_MEDICINE = {"it", "tablet", "tablets", "pill", "pills", "medicine", "medicines", "medication", "drug", "drugs", "dose",
+               "patch", "patches", "painkiller", "painkillers", "injection", "anaesthetic", "anesthetic", "steroids"}
+
+
+def _seen_from_a_medicine(doc: Doc, start: int, end: int) -> bool:
+    """ "made me see things" (or hear them) said of a medicine, or of what was not there: what the medicine did (a
+    hallucination), not a thing someone made them watch."""
+    if not ({t.lemma_ for t in doc[start:end]} & {"see", "hear"} and doc[end - 1].lemma_ == "thing"):
+        return False
+    before = doc[start - 1] if start else None
+    if before is not None and (before.lower_ in _A_MEDICINE or (before.is_alpha and before.text.islower()
+                                                                and zipf_frequency(before.lower_, "en") < 3.0)):
+        return True
+    rest = doc[end:end + 6].text.lower()
+    return bool(re.match(r"\s*(?:that|which)?\s*(?:were|was|are|is)?\s*(?:n['’]?t|not)\s+(?:really\s+)?there\b", rest)) \
+        or "hallucinat" in doc.text.lower()
 
 
 # "not long ago", "not that long ago": a time, and recent, not a negation ("not long ago my husband hit me")
