@@ -203,7 +203,7 @@ def main() -> int:
                            ("a twenty-first fresh set, its wrong facts read (heldout_fresh21.yml; first run 0.758 / 0.666, 14 invented, 18 "
                             "wrongly current, by the code of 57516ff1)",
                             fresh21),
-                           ("a twenty-second fresh set (heldout_fresh22.yml; first run 0.756 / 0.717, 26 invented, 16 "
+                           ("a twenty-second fresh set, its wrong facts read (heldout_fresh22.yml; first run 0.756 / 0.717, 26 invented, 16 "
                             "wrongly current, by the code of dd52dd70)",
                             fresh22),
                            ("held out, all", held_out_part(gold, independent)),

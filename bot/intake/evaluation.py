@@ -114,7 +114,8 @@ FRESH31 = "heldout-fresh31"  # a thirty-first (session 37: 8 stories, every form
 # 0.66 (422/643), 15 wrong, 10 extra items, by the code of 57516ff1; its wrong fills read in session 37, its misses
 # never: after, 0.66 (425/643), 12 wrong)
 FRESH32 = "heldout-fresh32"  # a thirty-second (session 38: 8 stories, every form; ages counted on 2026-12-07; first run
-# 0.64 (420/657), 34 wrong, 16 extra items, by the code of dd52dd70)
+# 0.64 (420/657), 34 wrong, 16 extra items, by the code of dd52dd70; its wrong fills read in session 38, its misses
+# never: after, 0.64 (421/657), 9 wrong)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
