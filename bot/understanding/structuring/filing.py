@@ -1513,7 +1513,7 @@ class Filer(PersonalFiler):
         if medicine and terms and not organisation and all(t.canonical in _PRESCRIBERS for t in terms):
             # "doctor change me to Fostair 2 puff two time in day": the doctor, in their own words; the medicine is the
             # medicines part's (a stranger, session 38: held back from a service, it went in this line)
-            said = clause[terms[0].start:terms[-1].end] if not name else clause[terms[0].start:]
+            said = " and ".join(dict.fromkeys(t.surface for t in terms)) if not name else clause[terms[0].start:]
             said = said if not name else re.split(r"[,;.]|\s(?:has|have|had|gave|give|gives|put|changed|change|stopped|"
                                                   r"wants?|said|says)\b", said, maxsplit=1)[0]
         sections["services_involved"].append(
