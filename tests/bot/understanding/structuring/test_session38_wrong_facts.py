@@ -162,3 +162,9 @@ def test_a_doctor_who_changed_a_medicine_is_said_without_the_medicine(structurer
     sections = _items(structurer, "doctor changed me to Symbicort 2 puffs twice a day. Dr Shah stopped my warfarin.")
     assert [i["text"] for i in sections["services_involved"]] == ["doctor", "Dr Shah"]
     assert not any(word in i["text"].lower() for i in sections["services_involved"] for word in ("symbicort", "warfarin"))
+
+
+def test_two_prescribers_in_one_line_keep_only_their_own_words(structurer):
+    sections = _items(structurer, "the doctor put me on warfarin and the nurse checks it every week")
+    assert not any("warfarin" in i["text"].lower() for i in sections["services_involved"]), sections["services_involved"]
+    assert [i["status"] for i in sections["medications"] if i.get("name") == "warfarin"] == ["current"]
