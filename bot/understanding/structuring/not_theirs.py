@@ -169,7 +169,8 @@ def an_animals(clause: str, pets: Iterable[str] = ()) -> int | None:
 
 
 # What says a stranger's words are said of someone in the story: "Mum is a lovely woman", "he was a quiet man"
-_STRANGER_SAID_OF = re.compile(r"(?:\b(?:is|was|are|were|be|been|as|like|being)|['’]s|['’]re)\s+$", re.IGNORECASE)
+# (or of the person: "I'm a widowed lady with COPD", "I am a retired man with angina")
+_STRANGER_SAID_OF = re.compile(r"(?:\b(?:is|was|are|were|be|been|as|like|being|am|im)|['’](?:s|re|m))\s+$", re.IGNORECASE)
 
 
 def _someone_elses_from(clause: str) -> int | None:

@@ -168,3 +168,12 @@ def test_two_prescribers_in_one_line_keep_only_their_own_words(structurer):
     sections = _items(structurer, "the doctor put me on warfarin and the nurse checks it every week")
     assert not any("warfarin" in i["text"].lower() for i in sections["services_involved"]), sections["services_involved"]
     assert [i["status"] for i in sections["medications"] if i.get("name") == "warfarin"] == ["current"]
+
+
+@pytest.mark.parametrize("said, word", [
+    ("I'm a widowed lady with COPD and I live alone.", "copd"),
+    ("I am a retired man with angina.", "angina"),
+    ("im a young woman with epilepsy", "epilepsy"),
+])
+def test_the_person_said_as_a_man_or_a_woman_keeps_their_condition(structurer, said, word):
+    assert [i["status"] for i in _items(structurer, said)["health"] if word in i["text"].lower()] == ["current"]
