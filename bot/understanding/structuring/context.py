@@ -250,7 +250,8 @@ def said_after(medications: list[dict[str, Any]], health: list[dict[str, Any]], 
                 found["status"] = NEGATED  # "the doctor said it might be gout at first but they ruled that out"
         elif found["status"] == CURRENT and (_THAT_ENDED.match(sentence, end) or _last_said(
                 medications, found, base, end, _ENDED_NOW.match(sentence, end) or _NOT_TAKEN_NOW.match(sentence, end)
-                or _SWAPPED_AFTER.match(sentence, end) or _CHANGED_AFTER.match(sentence, end) or _WHICH_FINISHED.match(sentence, end))):
+                or _SWAPPED_AFTER.match(sentence, end) or _changed_to_another(medications, sentence, base, end)
+                or _WHICH_FINISHED.match(sentence, end))):
             found["status"] = PAST
         elif found["status"] in (CURRENT, HYPOTHETICAL) and _SAID_OF_BEFORE.search(sentence[max(0, start - 60):start]) \
                 and _last_said(medications, found, base, end, _NEVER_HAPPENED.match(sentence, end)):
@@ -332,6 +333,18 @@ _SWAPPED_AFTER = re.compile(r"[^.;!?]{0,60}?\bbut\s+(?:it|they)\s+(?:make|made|m
 _SAID_OF_BEFORE = re.compile(r"\b(?:mention|mentioned|mentions|talked\s+about|talk\s+about|suggested|suggest|offered|offer|"
                              r"thought\s+about|spoke\s+about|said\s+about|wanted\s+(?:(?:me|him|her|them|us)\s+)?to\s+(?:start|put|try|"
                              r"go\s+on))\b", re.IGNORECASE)
+
+
+def _changed_to_another(medications: list[dict[str, Any]], sentence: str, base: int, end: int) -> re.Match[str] | None:
+    """What is said past a medicine that changes it for another named straight after ("… so they change to pregabalin",
+    "… but they moved her onto apixaban"); not for anything else ("but they moved me to a new flat")."""
+    changed = _CHANGED_AFTER.match(sentence, end)
+    if changed is None:
+        return None
+    word = re.match(r"\s+(?:(?:my|his|her|their|the|a)\s+)?([a-z-]+)", sentence[changed.end():], re.IGNORECASE)
+    named = any(isinstance(s := m.get("source", {}).get("start"), int) and 0 <= s - base - changed.end() <= 30
+                for m in medications)
+    return changed if named or (word and zipf_frequency(word.group(1).lower(), "en") < 3.0) else None
 
 
 def _last_said(medications: list[dict[str, Any]], found: dict[str, Any], base: int, end: int,
@@ -809,7 +822,9 @@ _TO_ANOTHER = re.compile(r"\s+(?:to|for|with|onto)\b(?!\s+(?:\d|one|two|three|fo
 # Changed for another after it did harm, said after it: "Doctor give me amlodipine but my legs become very swollen, so in
 # spring he change to lisinopril", "gabapentin but it make him like drunk, so they change to pregabalin" (the twenty-second
 # fresh structuring set, session 38: each sent as taken now)
-_CHANGED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:but|because|cos|as)\b[^.;!?]{0,80}?\bso\s+(?:[\w'’]+\s+){0,4}?"
+# (or straight after a "but": "shes on warfarin but they moved her onto apixaban last month", a stranger's try on the
+# stack, session 38; only when another medicine is named straight after, see _changed_to_another)
+_CHANGED_AFTER = re.compile(r"[^.;!?]{0,60}?\b(?:(?:but|because|cos|as)\b[^.;!?]{0,80}?\bso|but)\s+(?:[\w'’]+\s+){0,4}?"
                             r"(?:change|changed|changes|switch|switched|swap|swapped|move|moved)(?:\s+(?:me|him|her|them|it|us))?"
                             r"(?:\s+over)?" + _TO_ANOTHER.pattern, re.IGNORECASE)
 # Finished, said straight after: "a course of prednisolone which he's finished now" (the same set)

@@ -177,3 +177,13 @@ def test_two_prescribers_in_one_line_keep_only_their_own_words(structurer):
 ])
 def test_the_person_said_as_a_man_or_a_woman_keeps_their_condition(structurer, said, word):
     assert [i["status"] for i in _items(structurer, said)["health"] if word in i["text"].lower()] == ["current"]
+
+
+def test_a_medicine_moved_onto_another_after_a_but_is_stopped(structurer):
+    """A try on the stack (session 38): "shes on warfarin but they moved her onto apixaban last month" read back "They
+    take warfarin"."""
+    meds = _items(structurer, ["My dad Len is 80.", "hes on sotalol but they moved him onto bisoprolol in may"],
+                  teller="carer", subject_name="Len", relationship="son")["medications"]
+    assert {i["name"]: i["status"] for i in meds} == {"sotalol": "past", "bisoprolol": "current"}
+    kept = _items(structurer, "I take warfarin but they moved me to a new flat last month.")["medications"]
+    assert [i["status"] for i in kept] == ["current"]
