@@ -68,3 +68,8 @@ def medicine_text(item: dict[str, Any]) -> str:
     """A medicine item's words from its details ("sertraline 100mg once a day"), after one of them is put right."""
     return " ".join(str(item[k]) for k in MEDICINE_DETAILS if item.get(k))
 
+
+# Words before "House" that say what kind of house, not a building's name ("Beacon House"): shared by structuring and the
+# intake's home type (here, where neither loads the other)
+NOT_A_BUILDING_NAME = (r"(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|Small|Big|"
+                       r"Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)")

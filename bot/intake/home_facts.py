@@ -16,6 +16,7 @@ from bot.intake.reading import items as _items
 from bot.intake.reading import lower as _lower
 from bot.intake.reading import one as _one
 from bot.intake.reading import said as _said
+from bot.sections import NOT_A_BUILDING_NAME
 
 _SHARED = r"\bshared\b|\broom in\b|house ?share|flat ?share|\bbedsit"
 HOME_TYPES = {  # the first whose words a clause has is the one: "a room in a shared house" is no house
@@ -369,9 +370,7 @@ _LIVES_SUPPORTED = re.compile(r"(?:\b(?:i|we|he|she|they)\s+(?:now\s+)?(?:live|l
 
 # A building named "… House" is a name, not a house: "now the council's put me in Beacon House, it's a hostel" (the
 # thirty-second fresh forms set: "House" was filled for a man in a hostel)
-_NAMED_HOUSE = re.compile(r"\b(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|"
-                          r"Small|Big|Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)"
-                          r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+House\b")
+_NAMED_HOUSE = re.compile(r"\b" + NOT_A_BUILDING_NAME + r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+House\b")
 
 
 def _unnamed(found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -801,3 +801,4 @@ LEAVE_OUT = re.compile(
     r"(?=\s*(?:[,.;!?]|$|please|pls|mind|at\s+all|thanks|to\s+(?:anyone|them|the\s+\w+)|we\s|she\s|he\s|they\s))"
     r"|\bleave\s+(?:out|off)\s+(?:him|her|them|(?-i:[A-Z][a-z]+)|anything\s+about|everything\s+about|the\s+(?:bit|part)\s+about)\b",
     re.IGNORECASE)
+

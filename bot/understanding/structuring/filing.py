@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
+from bot.sections import NOT_A_BUILDING_NAME
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 from bot.understanding.structuring.facts import (
@@ -141,8 +142,7 @@ _LIVING_WITH = re.compile(r"\b(?:i|we|he|she)\s+(?:was|were)\s+(?:living|staying
                           re.IGNORECASE)
 _PUT_OUT = re.compile(r"\bbut\s+(?:she|he|they)\s+(?:put|threw|kicked|chucked|turfed)\s+(?:me|us|him|her)\s+out\b|"
                       r"\b(?:we|they)\s+(?:split|broke)\s+up\b", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(r"\b(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|"
-                           r"Small|Big|Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)(?-i:[A-Z][a-z]+)\s+$")
+_NAMED_BEFORE = re.compile(r"\b" + NOT_A_BUILDING_NAME + r"(?-i:[A-Z][a-z]+)\s+$")
 _PLACED_BY_COUNCIL = re.compile(r"(?:['’]s|\s+has|\s+have)?\s+(?:put|placed|housed|moved|stuck|sent)\s+(?:me|us|him|her|them)\s+"
                                 r"(?:in|into|up\s+in|at)\b", re.IGNORECASE)
 # Who changes someone's medicines: said with a medicine, their line is them, not the medicine ("doctor change me to
