@@ -147,6 +147,9 @@ def main() -> int:
     fresh21 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh21.yml"))
     # session 38, from a fresh context (medicines switched, stopped and refused; symptoms gone; identifiers; traps)
     fresh22 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh22.yml"))
+    # session 39, from a fresh context (ages said casually, frequencies and emergency medicines, refusals, family
+    # history beside a denial, uncommon conditions, traps)
+    fresh23 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh23.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -206,6 +209,9 @@ def main() -> int:
                            ("a twenty-second fresh set, its wrong facts read (heldout_fresh22.yml; first run 0.756 / 0.717, 26 invented, 16 "
                             "wrongly current, by the code of dd52dd70)",
                             fresh22),
+                           ("a twenty-third fresh set (heldout_fresh23.yml; first run 0.806 / 0.803, 17 invented, 6 wrongly "
+                            "current, by the code of 1153afce)",
+                            fresh23),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
