@@ -394,6 +394,10 @@ def main() -> None:
     if fresh23:
         report("TWENTY-THIRD FRESH corpus, heldout_fresh23.tsv (held out, not read; first run 236/240, 17/300, by the detector of dd52dd70)",
                judged(detector, fresh23), False)
+    fresh24 = held_out(name="heldout_fresh24.tsv")  # written 2026-12-07 (session 39) from a fresh context
+    if fresh24:
+        report("TWENTY-FOURTH FRESH corpus, heldout_fresh24.tsv (first run 238/240, 42/300, by the detector of 1153afce)",
+               judged(detector, fresh24), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
     report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",
