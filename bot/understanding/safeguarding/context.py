@@ -273,6 +273,8 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
         if own not in (None, "the") and own not in mine:
             continue  # "he takes my tablets", "he takes her oramorph": someone else's (a second reader, session 22)
         name = match.group("name")
+        if name.split()[0] in ("buccal", "nasal", "rectal", "oromucosal") and len(name.split()) > 1:
+            name = name.split()[1]  # "he takes buccal midazolam for emergencies only": the midazolam
         if name in names or name.split()[0] in names or name.split()[0].rstrip("s") in names:
             rest = (plain[:match.start()] + " " + plain[match.end():]).split()
             if all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest):
@@ -284,7 +286,11 @@ _SAID_WITH_A_MEDICINE = frozenset({
     "mg", "mcg", "ml", "g", "units", "unit", "puffs", "puff", "point", "and", "a", "half", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "twenty", "hundred", "nought", "zero", "days", "day", "daily", "twice",
     "times", "morning", "night", "evening", "bedtime", "every", "each", "in", "the", "with", "meals", "breakfast", "tea",
-    "dinner", "lunch", "when", "needed", "as", "required", "inhaler", "spray", "patch", "cream", "drops", "now", "still"})
+    "dinner", "lunch", "when", "needed", "as", "required", "inhaler", "spray", "patch", "cream", "drops", "now", "still",
+    # kept for an emergency, and how often said short ("he takes midazolam for emergencies only": financial abuse, a
+    # try on the stack in session 39; "2x a day")
+    "for", "emergencies", "emergency", "only", "buccal", "rescue", "if", "fits", "fit", "seizure", "seizures", "x", "1x",
+    "2x", "3x", "4x"})
 # (not "at once", "again", "too", "for the week", "all": how an overdose is told, a second reader of session 22)
 
 
@@ -949,11 +955,25 @@ _SIDE_EFFECT = _NO_HARM.replace("|tablets|pills", "") + (r"(?!.*\b(he|she|they|h
                            r"(see|hear|seeing|hearing) things\b|\bhallucinat\w*)")
 _SESSION38_EVERYDAY: dict[str, str] = {kind: _SIDE_EFFECT for kind in ("suicidal", "self_harm", "sexual_abuse",
                                                                           "child_at_risk", "domestic_abuse")}
+# Session 39: someone's illness named, and little else ("the man next door has parkinsons": not safe at home at 0.62; "the
+# man next door has dementia": sexual abuse at 0.80); an allergy with a warning not to give the medicine ("hes allergic to
+# penicillin dont let anyone give him that": neglect, a stranger in session 38)
+_ILLNESS_NAMED = (_NO_HARM + r"^(\w+ ){1,6}(has|had|s got|has got|got|is living with|lives with|was diagnosed with|has been "
+                  r"diagnosed with) (\w+ )?(dementia|alzheimers|parkinsons|cancer|copd|asthma|diabetes|arthritis|ms|epilepsy|"
+                  r"angina|emphysema|a stroke|heart failure|motor neurone disease|mnd|lupus|psoriasis|glaucoma|cataracts)"
+                  r"( (too|as well|and all|bless (him|her)|now))?$")
+_DONT_GIVE_IT = (r"^(?!.*\b(hit\w*|hurt\w*|kill\w*|die|dead|scared|afraid|abus\w*|rough|bruis\w*|threat\w*|shout\w*|steal\w*|"
+                 r"stole|overdose|harm\w*|on purpose|deliberately|keeps|still)\b).*\b(allergic|allergy|anaphyla\w*|reaction)\b.*"
+                 r"\b(dont|don t|do not|never) (let (anyone|anybody|them|the \w+) )?give (him|her|me|them) (that|it|any)\b")
+_SESSION39_EVERYDAY: dict[str, str] = {kind: f"{_ILLNESS_NAMED}|{_DONT_GIVE_IT}" for kind in (
+    "suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse", "care_abuse", "neglect", "sexual_abuse",
+    "child_at_risk", "carer_breaking_point", "not_safe_at_home", "exploitation")}
 # an age and the name gone by, the whole message ("he's 74 and he goes by Bert": 0.73 as coercive control)
 _AGE_AND_NAME = (r"^(\w+ ){0,2}(she s|shes|she is|he s|hes|he is|i am|im|i m|they re|theyre|they are) \d{1,3}( years old)?,? "
                  r"(and )?(she|he|i|they) (goes by|go by|is called|s called|am called|likes to be called|prefers) \w+( \w+)?$")
 _EVERYDAY_ALSO = {_kind: re.compile("|".join(p for p in (_SESSION34_EVERYDAY.get(_kind), _SESSION36_EVERYDAY.get(_kind),
                                                            _SESSION37_EVERYDAY.get(_kind), _SESSION38_EVERYDAY.get(_kind),
+                                                           _SESSION39_EVERYDAY.get(_kind),
                                                            _AGE_AND_NAME,
                                                            _MY_JOB_IS_AMONG_IT) if p))
                   for _kind in ("suicidal", "self_harm", "domestic_abuse", "coercive_control", "financial_abuse",
