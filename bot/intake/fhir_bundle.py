@@ -74,9 +74,10 @@ _SOCIAL = [
 ]
 _SYMPTOM = "75325-1"  # LOINC Symptom
 AGE = "30525-0"  # LOINC Age
-_TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}
+_TIMES = {"once": 1, "twice": 2, "three times": 3, "four times": 4}  # and "2x", "x2" (their digit)
 _DOSE = re.compile(r"^(\d+(?:\.\d+)?)\s*(mg|mcg|g|ml|units?|tablets?|puffs?|drops?)\b", re.I)
-_FREQUENCY = re.compile(r"\b(once|twice|three times|four times)\s+(a|per|each)\s+(day|week|month)\b", re.I)
+_FREQUENCY = re.compile(r"\b(once|twice|three times|four times|[1-4]\s?x|x\s?[1-4])\s*(a|per|each|)\s*(day|week|month)\b",
+                        re.I)
 
 
 def _id(seed: str, kind: str, index: int) -> str:
@@ -318,10 +319,10 @@ def _dosage(item: dict[str, Any]) -> dict[str, Any] | None:
     frequency = str(item.get("frequency", ""))
     times = _FREQUENCY.search(frequency)
     if times:
-        dosage["timing"] = {"repeat": {"frequency": _TIMES[times.group(1).lower()], "period": 1,
+        dosage["timing"] = {"repeat": {"frequency": _TIMES.get(times.group(1).lower()) or int(re.sub(r"\D", "", times.group(1))), "period": 1,
                                        "periodUnit": {"day": "d", "week": "wk", "month": "mo"}[times.group(3).lower()]},
                             "code": _text(frequency)}
-    elif re.search(r"when (needed|required)|as needed|if needed", frequency, re.I):
+    elif re.search(r"when (needed|required)|as needed|if needed|emergenc|in case|\b(if|when) \w+ (fits?|has|have|gets?)\b", frequency, re.I):
         dosage["asNeededBoolean"] = True
     return dosage
 

@@ -719,16 +719,20 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
                       r"(?:must|should)\s+(?:start|go\s+on|begin)|"
                       r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe|"
                       # "Doctor want her take alendronic acid weekly but she refuse" (the twenty-second fresh set)
-                      r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on))\s+"
-                      r"(?:(?:me|him|her|them|us)\s+)?"
+                      r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on|(?<=me\s|im\s|er\s)on)|"
+                      # "Doctor say I need statin but I don't want, I refuse" (the twenty-third fresh set, session 39)
+                      r"(?:say|says|said|told\s+(?:me|him|her|them))\s+(?:that\s+)?(?:i|he|she|they|we)\s+(?:need|needs|should\s+"
+                      r"(?:take|have|go\s+on|be\s+on)|must\s+(?:take|have)))\s+"
+                      r"(?:(?:me|mi|him|her|them|us)\s+)?"
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"
-                      r"(?:(?:the|some|a|an)\s+)?$", re.IGNORECASE)
+                      r"(?:(?:the|di|some|a|an)\s+)?$", re.IGNORECASE)
 # ... or the medicine said first, then who offered it: "Amitriptyline the doctor want to try also for sleep but I say no"
 _OFFERED_AFTER = re.compile(r"^\s*,?\s*(?:the\s+|my\s+)?(?:doctor|gp|doc|dr|consultant|nurse|psychiatrist|specialist|they)\s+"
                             r"(?:want|wants|wanted|suggest|suggests|suggested|offer|offers|offered|recommend|recommends|"
                             r"recommended|say|says|said)\b[^.;!?]{0,50}?(?=\b(?:but|so)\b)", re.IGNORECASE)
-_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:said\s+no|say\s+no|refused|refuse|"
+_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|mi|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:said\s+no|say\s+no|"
+                          r"seh\s+no|refused|refuse|"
                           r"refuses|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
                           r"wasn['’]?t\s+(?:keen|having)|didn['’]?t\s+fancy|said\s+not|"
@@ -1682,6 +1686,11 @@ INFORMAL_KIN = {"bro": "brother", "bruv": "brother", "sis": "sister", "hubby": "
                 "bf": "boyfriend", "gf": "girlfriend"}
 
 
+# A partner said the way people say them: "ma man Alec" (Scots: her husband; the twenty-third fresh set had his
+# dementia as hers), "my fella", "me bloke", "my other half"
+_MY_MAN = re.compile(r"\b(?:my|me|ma|mah)\s+(man|fella|feller|bloke|other\s+half)\b")
+
+
 # A relative's partner, said by the relative ("my mum's boyfriend", "me ma's fella"): no relative of the person
 _PARTNER_OF = re.compile(r"(?:'s|’s|s)\s+(?:new\s+|current\s+)?(?:fella|feller|partner|boyfriend|girlfriend|bloke|man|"
                          r"husband|wife|fianc[eé]e?|other half)\b")
@@ -1943,6 +1952,10 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
         if kin in relatives and not same_kin(kin, exclude) and not same_kin(bare_kin.group(1), exclude) \
                 and not said_whose:  # "my hubby has": above
             found = kin  # "gave up when Dad died of his heart attack", told of Mum: Dad's, said by the way
+    if found is None and (partner := _MY_MAN.search(before)) and (
+            _HAS_IT.match(before[partner.end():]) or _NAMED_HAS_IT.match(before[partner.end():])):
+        kin = "husband" if partner.group(1) == "man" else "partner"
+        found = kin if not same_kin(kin, exclude) else None  # "Ma man Alec has dementia an ah'm his carer": his
     if found is None:
         found = _friend_has_it(before, exclude)
     if found is None and (mine := _MY_NAMED.search(sentence[:start])) and _HAS_IT.match(before[mine.end():]) \

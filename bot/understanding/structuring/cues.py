@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from bot.understanding.structuring.guarded import Guarded
 
-TAKING = re.compile(r"\b(take|takes|taking|took|tried|trying|switched|prescribed|started|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|tried|trying|switched|prescribed|started|buccal|oromucosal|nasal|intranasal|rectal|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -75,11 +75,13 @@ _IN_WORDS = (rf"(?:(?:a|one) hundred(?: and (?:(?:{'|'.join(_TENS)})(?:[- ](?:{'
              rf"{'|'.join(_TEENS)}|{'|'.join(_UNITS)}))?"
              rf"|(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS)}))?|{'|'.join(_TEENS)})")
 AGE_IN_WORDS = _IN_WORDS
+# Whose age a carer may say with it, "Dad's 71", typed "mums 84" too (a stranger, session 38: no age was kept)
+AGE_KIN = r"mum|mam|mammy|maw|mom|dad|da|nan|nana|gran|granny|grandad|granda|grandma|grandpa|husband|hubby|wife|" \
+          r"missus|son|daughter|lad|lass|partner|brother|sister|uncle|aunt|auntie|niece|nephew|grandson|granddaughter|" \
+          r"stepdad|stepmum"
 AGE = Guarded(re.compile(
     r"\b(?:i'm|i’m|im|i am|he's|he’s|hes|she's|she’s|shes|he is|she is|they're|they are|who is|who's|is|"
-    r"aged|(?:mum|mam|mammy|maw|mom|dad|da|nan|nana|gran|granny|grandad|granda|grandma|grandpa|husband|hubby|wife|"
-    r"missus|son|daughter|lad|lass|partner|brother|sister|uncle|aunt|auntie|niece|nephew|grandson|granddaughter|"
-    r"stepdad|stepmum)['’]s)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
+    rf"aged|(?:{AGE_KIN})(?:['’]s|s))\s+(?:only\s+|just\s+|nearly\s+|almost\s+|now\s+)?"
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?![./-]\d)(?![- ]years? ago)"  # "Her DOB is 02/09/39": a date, no age
@@ -228,14 +230,19 @@ _DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|{_HUNDREDS}|(?:{'|'.join(_TE
 DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)
 DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
-_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each |every |in (?:a |the )?)?(?:day|daily|week|weekly)"
+_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each |every |in (?:a |the )?)?(?:day|daily|week|weekly)|" \
+    r"(?:[1-6]\s?x|x\s?[1-6])\s?(?:a |per |each |every )?(?:day|daily|week|weekly)"  # "2x a day", "x2 daily" (a stranger, session 38)
 _HOW_OFTEN = (
     rf"{_TIMES_A}|(?:once|twice|three times|four times) (?:a|per|each) (?:day|week)|(?:once|twice) (?:daily|weekly)|"
     r"daily|weekly|every (?:morning|night|evening|day|week)|"
     # "lantus 18 units at nite": typed as it sounds
     r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at (?:night|nite|nyt)|in the (?:morning|evening)|"
     r"of an? (?:morning|night|evening)|at bedtime|as needed|as required|when (?:needed|required)|if needed|"
-    r"when (?:i|he|she|they) needs? (?:it|them)|with (?:my |his |her |their |the )?(?:evening |morning )?meals?")
+    r"when (?:i|he|she|they) needs? (?:it|them)|with (?:my |his |her |their |the )?(?:evening |morning )?meals?|"
+    # kept for an emergency, not taken every day: "buccal midazolam for emergencies only", "if he fits" (a stranger,
+    # session 38: sent to the GP as a regular medicine)
+    r"(?:only )?(?:for|in) (?:an? )?emergenc(?:y|ies)(?: only)?|(?:just )?in case\b(?! of)|(?:if|when) (?:i|he|she|they) (?:fits?|(?:has|have|gets?) "
+    r"an? (?:fit|seizure|bad attack|attack))")
 FREQUENCY = re.compile(rf"\b(?:{_HOW_OFTEN})\b", re.IGNORECASE)
 # "metformin 500 twice a day": a bare number just after the name, before how often or at the clause's end
 BARE_DOSE = re.compile(rf"^\s(\d{{2,4}})(?=\s+(?:{_HOW_OFTEN})\b|\s*(?:[,;.]|and\b|$))", re.IGNORECASE)

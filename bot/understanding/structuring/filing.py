@@ -1311,7 +1311,9 @@ class Filer(PersonalFiler):
             dose, frequency = cues.DOSE.search(rest) or cues.BARE_DOSE.search(rest), cues.FREQUENCY.search(rest)
             if dose and frequency and dose.start() >= frequency.end():
                 dose = None  # "salbutamol when i need it prednisolone five mg": the dose after is the next one's
-            detail.update(name=_as_said(term), dose=dose.group(0).strip() if dose else None,
+            route = _ROUTE_BEFORE.search(clause[:term.start])  # "buccal midazolam": how it is given is part of it
+            detail.update(name=f"{route.group(1).lower()} {_as_said(term)}" if route else _as_said(term),
+                          dose=dose.group(0).strip() if dose else None,
                           frequency=frequency.group(0) if frequency else None)
             text = " ".join(p for p in (detail["name"], detail["dose"], detail["frequency"]) if p)
         return item(text, status, about, teller, base + term.start, base + term.end, **detail)
@@ -1462,6 +1464,9 @@ class Filer(PersonalFiler):
         if not people:
             return  # a carer's "my dad" is the person cared for
         first = people[0]
+        if first.canonical in ("eldest", "youngest", "oldest") and len(people) > 1 \
+                and re.fullmatch(r"\s+", clause[first.end:people[1].start]):
+            first = people[1]  # "My eldest son helps me with letters": a son (the thirty-third fresh forms set, session 39)
         if cues.NOT_WELL.match(clause[first.end:]) and not cues.HELP_WITH.search(clause):
             return  # "my mother in law she also is not well": no help said
         name = names.person_name(clause, first.end, self.people.relationship_words) or \
@@ -1755,6 +1760,11 @@ _A_FRIEND_FELL = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?(?:my|our|me|a)\s+(
 # A medicine taken "with meals", "wiv food", "after her meals": when, not help with meals ("help with meals" is)
 _WITH_MEALS = re.compile(r"(?<!help )(?<!helps )(?<!helping )(?<!struggles )(?<!struggle )\b(?:with|wiv|wi|w|w/|before|after|"
                          r"at)\s+(?:(?:my|his|her|their|me|the)\s+)?$", re.IGNORECASE)
+
+
+# How a medicine is given, said before its name: "buccal midazolam", "nasal diamorphine" (a stranger, session 38: "buccal
+# midazolam for emergencies" reached the GP as a regular "midazolam")
+_ROUTE_BEFORE = re.compile(r"\b(buccal|oromucosal|intranasal|nasal|rectal|sublingual)\s+$", re.IGNORECASE)
 
 
 def _as_said(term: Term) -> str:

@@ -268,7 +268,11 @@ a an the just only also writing looking trying hoping asking wondering reaching
 # A carer naming the person they care for: "I'm a foster carer for Jayden", "I look after Mrs Hughes".
 CARED_FOR = re.compile(rf"\b(?i:carers? for|care for|caring for|friend of|neighbour of|look after|looks after|looking after|writing for|"
                        # "I'm ringing about Alun Rees from next door" (the twenty-fourth fresh forms set, session 30)
-                       rf"writing about|ringing about|calling about|phoning about|on behalf of|asking for|here for)\s+{_NAME}")
+                       rf"writing about|ringing about|calling about|phoning about|on behalf of|asking for|here for)\s+"
+                       # "I'm writing about the wife, Morag Ferguson" (the thirty-third fresh forms set, session 39: "our son
+                       # Gary", named later, was sent as the person)
+                       r"(?:(?i:the|my|our|me)\s+(?i:wife|husband|missus|hubby|partner|mum|mam|mother|dad|father|son|daughter|"
+                       rf"brother|sister|nan|gran|grandma|grandad|neighbour|friend)\s*,?\s+)?{_NAME}")
 
 
 # "I was Jayden Morris's foster mum", "I'm Ellie's carer": the one whose carer or parent the teller is (the twenty-eighth

@@ -36,6 +36,9 @@ _I_AM_PREGNANT = re.compile(r"\W*(?:(?:and|but|also|plus|so)\s+)?(?:i'm|i’m|im
 _I_AM_THEIR = re.compile(r"\W*(?:(?:hi|hello|hiya|so|well|and)\W+)?(?:i'm|i’m|im|i am)\s+(?:his|her|their|[a-z]+(?:'s|’s))\s+"
                          r"(?:(?:only|main|sole|full[- ]time|eldest|youngest|oldest|older|younger|big|little|twin)\s+){0,2}"
                          r"[a-z-]+(?:\s+(?:now|too|as well|really))?\W*")
+# A carer saying what kind of parent they are: "I'm a single mum", "im a working dad of three"
+_I_AM_A_PARENT = re.compile(r"\W*(?:(?:and|but|so|well)\s+)?(?:i'm|i’m|im|i am)\s+an?\s+(?:(?:single|lone|working|busy|young|"
+                            r"stay[- ]at[- ]home|full[- ]time|widowed|divorced)\s+)*(?:mum|mam|mom|mother|dad|father|parent)\b")
 # "Myself, I've got…", Northern and Scots "Meself, I…", "Mesel, Ah…": the carer turning to their own facts
 _MYSELF_FIRST = re.compile(r"\W*(?:(?:and|but|as\s+for|for)\s+)?(?:myself|meself|mesel|masel|mysel)\s*,?\s*"
                            r"(?:i|i'm|i’m|im|i've|i’ve|ive|i am|ah|ah'm|ah’m|ah've|ah’ve)\b")
@@ -191,7 +194,9 @@ _CARED_FOR = re.compile(
     rf"\b(?:look(?:s|ing)? after|car(?:e|es|ing) for|carer (?:for|to)|support(?:s|ing)?|"
     rf"(?:calling|writing|ringing|phoning|asking|here|filling (?:this|it) in|messaging|contacting you|"
     rf"(?:typing|writing|doing|filling in|sending) (?:this|it)) (?:about|for|on behalf of)|"
-    rf"on behalf of)\s+(?:my|our|me)?\s*(?:{context.ADJECTIVES}\s+)?([a-z]+)\b")
+    # "I'm writing about the wife": his wife (the thirty-third fresh forms set, session 39: "our son Gary", named
+    # later, was taken as the person)
+    rf"on behalf of)\s+(?:my|our|me|the(?=\s+(?:wife|husband)\b))?\s*(?:{context.ADJECTIVES}\s+)?([a-z]+)\b")
 
 # Someone by a name alone, doing what people do: "Stan passed away", "me and Stan bought it".
 _BY_NAME = re.compile(r"^(?:(?i:and|but|so|then)\s+)?([A-Z][a-z]+)\s+(?i:passed|died|had|has|was|is|used|lived|lives|"
@@ -237,6 +242,7 @@ class People:
             return "subject"  # "please contact me" is how to reach the person, through the carer
         words = set(re.findall(r"[a-z']+|[a-z’]+", lowered))
         words |= set(re.findall(r"([a-z]+)['’]s\b", lowered)) & self.relatives  # "me husband's got COPD"
+        words |= {w[:-1] for w in re.findall(r"\b([a-z]+s)\s+(?:\d{1,3}|nearly|almost|just)\b", lowered)} & self.relatives  # "my mums 84"
         if _MY_CARERS_ALLOWANCE.match(lowered):
             return "narrator"  # "I get carers allowance": the carer's own benefit, not the person's (session 19)
         if _I_AM_PREGNANT.match(lowered):
@@ -259,6 +265,9 @@ class People:
             return "narrator"  # "His dad and me both work": the carer's own, with someone else
         if (left_out := SUBJECT_LEFT_OUT.match(lowered)) and left_out.group(0).split()[0].endswith("s"):
             return "subject"  # "Mr Okafor is 81 and lives alone in the flat above me": he lives there
+        if _I_AM_A_PARENT.match(lowered):
+            return "narrator"  # "I'm a single mum and work part time as a dinner lady": the carer's own work (the
+            # twenty-third fresh structuring set, session 39: delivered as the daughter's job)
         if cues.CARERS_OWN_WISH.match(lowered):
             return "narrator"  # "I want a break from him": the carer's wish for themselves, whoever it names
         if not words & cues.FIRST_PERSON or words & cues.THIRD_PERSON:
@@ -485,9 +494,11 @@ class People:
         for match in re.finditer(rf"\b(?:my|our|me)\s+(?:{context.ADJECTIVES}\s+)?([a-z]+)|(?:^|(?<=[.!?]\s)|(?<=\n))([a-z]+)\b",
                                  lowered):
             relation = match.group(1) or match.group(2)
-            if match.group(2) and relation.endswith("s") and relation[:-1] in self.relatives \
-                    and re.match(r"\s+(?:got|been|gone|had|not|in|on|still|now|getting|having)\b", lowered[match.end():]):
-                relation = relation[:-1]  # "Dads got bowel cancer": "Dad's", typed without its apostrophe
+            if (match.group(2) or relation not in self.relatives) and relation.endswith("s") \
+                    and relation[:-1] in self.relatives and re.match(
+                        r"\s+(?:got|been|gone|had|not|in|on|still|now|getting|having|\d{1,3}\b|nearly|almost|just)\b",
+                        lowered[match.end():]):
+                relation = relation[:-1]  # "Dads got bowel cancer", "my mums 84": "Dad's", typed without its apostrophe
             if relation in wrong_sex:
                 continue
             died = _died(story, match)

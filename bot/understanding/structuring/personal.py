@@ -343,7 +343,8 @@ class PersonalFiler:
             if _someone_elses_aside(clause, match.start(), subject_name, [w for n in given for w in n],
                                     bare=teller == "carer"):
                 continue  # "just me, mum n Tyler (hes 8)": the age of the one named before the brackets
-            owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE)
+            owner = re.match(r"(?!(?:he|she|it|who)['’])([a-z]+)['’]s\s", match.group(0), re.IGNORECASE) \
+                or re.match(rf"({cues.AGE_KIN})s\s", match.group(0), re.IGNORECASE)
             if owner and (teller == "self" or owner.group(1).lower() != relation):
                 continue  # "Dad's 71": the person's age in a carer's story about their dad, else not theirs
             if re.match(r"who", match.group(0), re.IGNORECASE) \

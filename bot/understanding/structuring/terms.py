@@ -77,6 +77,9 @@ class TermFinder:
             self.term_words[section] = by_word
             self.fuzzy[section] = FuzzyIndex({word: _meaning(word, terms) for word, terms in by_word.items()}, known)
 
+    def _a_term_word(self, word: str) -> bool:
+        return word in self.lexicons.medicine_names or any(word in by_word for by_word in self.term_words.values())
+
     def _prefixed_name(self, doc: Doc, at: int) -> tuple[Span, str | None]:
         """A maintained name of a short word and a longer one, joined by a hyphen or a space, starting at `at`
         ("co-beneldopa", typed "co beneldopa"): the span and its canonical name, or (the token, None)."""
@@ -94,7 +97,9 @@ class TermFinder:
 
     def find(self, doc: Doc) -> list[Term]:
         for token in doc:  # "livin", "leavin": matched as "living", "leaving"
-            if token.is_alpha and len(token) > 3 and token.lower_.endswith("in") and dropped_g(token.lower_):
+            if token.is_alpha and len(token) > 3 and token.lower_.endswith("in") and dropped_g(token.lower_) \
+                    and not self._a_term_word(token.lower_):  # "statin" is no "stating" (a stranger, session 38: "gp
+                # wants me on a statin but i refused it" kept no statin)
                 token.norm_ = token.lower_ + "g"
         by_section: dict[str, list[Any]] = {}
         for match_id, start, end in [*self.matcher(doc), *self.as_written(doc)]:
