@@ -167,8 +167,10 @@ def teller_help_wanted(sections: dict[str, Any]) -> list[str]:
 
 
 # Nobody else helps: "nobody else helps", "no one else helps out", "its just me", "I'm on my own with it".
+# (not "its just me mum n my little sister": who lives there, "me" for "my", the thirty-third fresh forms set, session 39)
 _NO_ONE_ELSE = re.compile(r"\b(?:nobody|no one|no-one|noone|no1) else (?:helps?|does (?:anything|owt)|to help)\b|"
-                          r"\bno(?:body| one|-one) (?:helps|to help) (?:me|us)\b|\b(?:it'?s|its) (?:just|only) me\b(?! and| at home| in the house)|"
+                          r"\bno(?:body| one|-one) (?:helps|to help) (?:me|us)\b|\b(?:it'?s|its) (?:just|only) me\b(?! and| at home| in the house| n\b| &| (?:mum|mam|ma|dad|da|nan|nana|gran|"
+                          r"grandad|and|wi|with)\b)|"
                           r"\bi(?:'m| am|m) on my own with (?:it|him|her|them|the caring)\b|\bi get no (?:other )?help\b")
 
 

@@ -43,3 +43,12 @@ def test_a_spouse_unnamed_is_no_child_named_later(structurer):
 def test_the_eldest_son_is_a_son(structurer, said, kin):
     support = structurer.structure([said])["sections"]["support_network"]
     assert [i.get("relationship") for i in support] == [kin]
+
+
+@pytest.mark.parametrize("said, others", [
+    ("I look after me mam. its just me mam n my brother at home, our uncle comes on fridays and does her garden", None),
+    ("I look after my dad and nobody else helps", False),
+])
+def test_who_lives_there_is_not_that_no_one_else_helps(structurer, said, others):
+    from bot.intake.carer_facts import others_help
+    assert others_help(structurer.structure([said], teller="carer")["sections"]) is others
