@@ -10,7 +10,8 @@ from bot.conversation.meaning.words import DOUBT, NO_WHOLE, general, is_question
 
 # The words people use for each part of a story (bot/sections.py).
 SECTION_WORDS = {
-    "about_me": r"about me|about (him|her|them)|my name|(his|her|their) name|who i am|personal details|details",
+    # (not "… thats about me not mum": whose a thing is, a carer's, session 38's stranger: the whole "about Jean" was dropped)
+    "about_me": r"(?<!thats )(?<!that s )(?<!its )(?<!it s )about me(?! not\b| and not\b)|about (him|her|them)|my name|(his|her|their) name|who i am|personal details|details",
     "what_matters": r"what matters",
     "goals": r"goals?|what i want|what (he|she|they) wants?",
     "health": r"health|conditions?|illness\w*|medical|diagnos\w*|diseases?",
@@ -231,11 +232,17 @@ _SAID_ABOUT = re.compile(r"^(?:(?:the\s+)?(?:bit|part|stuff|bits|parts|thing|thi
 _NO_WORD_OF_IT = frozenset("being be is was would she he they i id shed hed theyd to wants want".split())
 
 
+# Whose a thing is, said after it: "dont tell them about my depression thats about me not mum" (a stranger's carer,
+# session 38): no part of the thing
+_WHOSE_IT_IS = re.compile(r"\s*\b(?:thats|that s|that is|its|it s|it is)\s+(?:about|for|to do with)\s+(?:me|him|her|them)\b"
+                          r"(?:\s+(?:and\s+)?not\s+\w+)?")
+
+
 def things_held_back(text: str) -> list[str]:
     """What a reply to the consent question asks a service not to be told, when it names no part of the story ("the
     depression", "gary", "friday night"): the words, as said, to be found in the story. [] when none."""
     found: list[str] = []
-    for said in re.split(r"[,;.!?]+", plain(text or "")):
+    for said in re.split(r"[,;.!?]+", _WHOSE_IT_IS.sub("", plain(text or ""))):
         for match in _NOT_TOLD.finditer(said):
             group, what = next((name, g) for name, g in match.groupdict().items() if g)
             if group in _SAID_IN_FULL:
