@@ -321,15 +321,16 @@ class Structurer:
             if corrections.is_correction(sentence):
                 medicines_said = tuple((t.start - sent.start_char, t.end - sent.start_char, t.canonical) for t in terms
                                        if t.section == "medications" and sent.start_char <= t.start < sent.end_char)
-                if corrections.apply(profile, sentence, base) \
-                        or corrections.apply_dose(profile, sentence, base, medicines_said) \
-                        or corrections.apply_age(profile, sentence, base, who.teller) \
-                        or corrections.apply_year(profile, sentence, base) \
-                        or corrections.apply_narrator(profile, sentence, base) \
-                        or corrections.apply_person(profile, sentence, base) \
-                        or corrections.apply_sex(profile, sentence, base, who.teller) \
-                        | corrections.apply_name(profile, sentence, base, who.teller) \
-                        or corrections.apply_swap(profile, sentence, base):
+                # "no its my left hip and the ramipril is 10mg": each change, never the first alone (a stranger, session
+                # 38: the second was dropped without a word); the whole first, then each piece
+                pieces = corrections.changes(sentence)
+                if _put_right(profile, sentence, base, medicines_said, who.teller):
+                    for at, to in pieces if len(pieces) > 1 else ():
+                        _put_right(profile, sentence[at:to], base + at,
+                                   tuple((a - at, b - at, c) for a, b, c in medicines_said if at <= a < to), who.teller)
+                    continue
+                if len(pieces) > 1 and all([_put_right(profile, sentence[at:to], base + at, tuple(
+                        (a - at, b - at, c) for a, b, c in medicines_said if at <= a < to), who.teller) for at, to in pieces]):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             skip = max(skip, corrections.instruction_start(sentence))  # nor is "oops forgot to say", anywhere
@@ -668,6 +669,21 @@ _HOME_NOW = re.compile(r"\b(?:now|currently|moved\s+(?:in)?to|moved\s+here\b(?!\
 _LIVES = re.compile(r"\b(?:live|lives|lived|living|stay|stays|stayed|staying)\b", re.IGNORECASE)
 _CARER_BEFORE = re.compile(r"(?<!\band\s)\bi\s+(?:am\s+|['’]m\s+|now\s+|also\s+)?$|\b(?<!and\s)im\s+$", re.IGNORECASE)
 _LIVING_WITH = re.compile(r"\bwith\s+(?:her|him|them|me|us|mum|mam|dad|my|our)\b|\bwe\b", re.IGNORECASE)
+
+
+def _put_right(profile: dict[str, Any], sentence: str, base: int, medicines_said: tuple[tuple[int, int, str], ...],
+               teller: str) -> bool:
+    """Apply the change a correction says (a side, a dose, an age, a year, whose, a person, sex and name, a swap):
+    whether it said one."""
+    return corrections.apply(profile, sentence, base) \
+        or corrections.apply_dose(profile, sentence, base, medicines_said) \
+        or corrections.apply_age(profile, sentence, base, teller) \
+        or corrections.apply_year(profile, sentence, base) \
+        or corrections.apply_narrator(profile, sentence, base) \
+        or corrections.apply_person(profile, sentence, base) \
+        or corrections.apply_sex(profile, sentence, base, teller) \
+        | corrections.apply_name(profile, sentence, base, teller) \
+        or corrections.apply_swap(profile, sentence, base)
 
 
 def _carers_alone(before: str) -> bool:

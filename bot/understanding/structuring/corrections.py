@@ -24,7 +24,9 @@ from bot.understanding.structuring.guarded import Guarded
 from bot.understanding.structuring.taken_back import SENTENCE_END
 
 _CUE = re.compile(
-    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he|sorry|soz|wait|actually)\b|"
+    r"^\W*(no\b\s*[,.!-]|no,?\s+(?:it's|it’s|its|it is|it was|i|i'm|i’m|im|that|not|she|he|sorry|soz|wait|actually)\b|"
+    # "no the ramipril is 10mg" (a stranger, session 38: the ramipril was kept as not taken)
+    r"no\s+(?=(?:the|my|his|her|their)\s+[\w'’ -]{2,30}?\s+(?:is|are|was|should\s+be)\s+\S)|"
     r"sorry\b|actually\b|"
     r"i meant\b|correction\b|not the\b|that's wrong|that’s wrong|that is wrong|it should be\b|"
     r"that should be\b)",
@@ -40,8 +42,8 @@ _SIDED = r"(weakness|weak|paralysis|numbness|hemiplegia|hemiparesis|neglect|side
 # What a correction starts with, which is not part of the fact it adds: "Correction: youve missed that
 # I broke my wrist" adds "I broke my wrist". A "no" said as the fact ("no social worker") is kept.
 _LEAD = re.compile(
-    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|that|not|she|he|sorry|soz|wait|"
-    r"actually)\b)|sorry\b\s*,?|soz\b\s*,?|actually\b\s*,?|i meant\b|"
+    r"^\W*(?:correction\b\s*:?|no\b\s*[,.!-]|no\s+(?=(?:it's|it’s|its|it is|it was|i|i'm|i’m|im|that|not|she|he|sorry|soz|wait|"
+    r"actually)\b)|no\s+(?=(?:the|my|his|her|their)\s+[\w'’ -]{2,30}?\s+(?:is|are|was|should\s+be)\s+\S)|sorry\b\s*,?|soz\b\s*,?|actually\b\s*,?|i meant\b|"
     r"(?:you'?ve|you’ve|you have|you)\s+(?:missed|forgot|forgotten|left out)(?:\s+out)?(?:\s+that)?\b|"
     r"(?:that's|that’s|that is) wrong\b\s*[,.:-]?|it should be\b|that should be\b|"
     # the words of an instruction at the read-back, never part of the fact ("Correction: oops add that i need help with
@@ -85,6 +87,21 @@ def is_correction(sentence: str) -> bool:
     and the diabetes stayed the person's, delivered to a service)."""
     return bool(_CUE.match(sentence) or _MISSED.match(sentence) or any(p.search(sentence) for p in _MINE_NOT_THEIRS)
                 or any(p.search(sentence) for p in _YEAR_NOT))
+
+
+# A second change joined to the first: "no its my left hip and the ramipril is 10mg", "no shes 84, and its her right knee"
+_SECOND_CHANGE = re.compile(r"\s*,?\s*\b(?:and|also|plus)\s+(?:also\s+)?(?=(?:the|my|his|her|their)\s+[\w'’ -]{2,30}?\s+"
+                            r"(?:is|are|was|should\s+be)\s+\S|(?:it['’]?s|it\s+is)\s+(?:my|his|her|their|the)\s+(?:left|right)\b|"
+                            r"(?:i['’]?m|i\s+am|she['’]?s|he['’]?s|they['’]?re)\s+(?:\d|\w+ty\b))", re.IGNORECASE)
+
+
+def changes(sentence: str) -> list[tuple[int, int]]:
+    """Each change a correction says, where it starts and ends: the whole sentence, or its pieces when it joins one
+    to another ("no its my left hip | and the ramipril is 10mg")."""
+    joins = list(_SECOND_CHANGE.finditer(sentence))
+    starts = [0] + [m.end() for m in joins]
+    ends = [m.start() for m in joins] + [len(sentence)]
+    return list(zip(starts, ends))
 
 
 def fact_start(sentence: str) -> int:

@@ -114,3 +114,26 @@ def test_bells_palsy_is_heard(structurer, said, status):
                                   "di doctor want fi give mi di metformin but mi seh no"])
 def test_a_medicine_a_doctor_says_is_needed_and_refused_is_refused(structurer, said):
     assert [i["status"] for i in _items(structurer, said)["medications"]] == ["negated"]
+
+
+STORY = "I'm 83. I have arthritis in my right hip. I take ramipril 5mg and metformin 500mg."
+
+
+@pytest.mark.parametrize("correction", [
+    "no its my left hip and the ramipril is 10mg",
+    "no the ramipril is 10mg and its my left hip",
+    "no, its the left hip, and also the ramipril is 10mg",
+])
+def test_a_correction_with_two_changes_makes_both(structurer, correction):
+    base = structurer.structure([STORY])
+    sections = structurer.structure([correction], base=base)["sections"]
+    assert [i.get("site") for i in sections["health"]] == ["left hip"]
+    assert {i["name"]: (i.get("dose"), i["status"]) for i in sections["medications"]} == {
+        "ramipril": ("10mg", "current"), "metformin": ("500mg", "current")}
+
+
+@pytest.mark.parametrize("correction", ["no im 84 and its my left hip", "no the metformin is 1000mg"])
+def test_a_correction_typed_short_is_no_denial(structurer, correction):
+    base = structurer.structure([STORY])
+    sections = structurer.structure([correction], base=base)["sections"]
+    assert all(i["status"] == "current" for i in sections["health"] + sections["medications"])
