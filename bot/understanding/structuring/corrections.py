@@ -101,7 +101,7 @@ def changes(sentence: str) -> list[tuple[int, int]]:
     joins = list(_SECOND_CHANGE.finditer(sentence))
     starts = [0] + [m.end() for m in joins]
     ends = [m.start() for m in joins] + [len(sentence)]
-    return list(zip(starts, ends))
+    return list(zip(starts, ends, strict=True))
 
 
 def fact_start(sentence: str) -> int:
