@@ -722,7 +722,9 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
                       r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on|(?<=me\s|im\s|er\s)on)|"
                       # "Doctor say I need statin but I don't want, I refuse" (the twenty-third fresh set, session 39)
                       r"(?:say|says|said|told\s+(?:me|him|her|them))\s+(?:that\s+)?(?:i|he|she|they|we)\s+(?:need|needs|should\s+"
-                      r"(?:take|have|go\s+on|be\s+on)|must\s+(?:take|have)))\s+"
+                      r"(?:take|have|go\s+on|be\s+on)|must\s+(?:take|have))|"
+                      # … the doctor said first, in a clause before: "… and I need statin but I don't want, I refuse"
+                      r"(?:^|(?<=\s))(?:i|he|she|they|we)\s+(?:need|needs)(?:\s+to\s+(?:take|have|start|go\s+on))?)\s+"
                       r"(?:(?:me|mi|him|her|them|us)\s+)?"
                       # "doc suggested i try propranolol" (a stranger, session 25)
                       r"(?:on\s+|to\s+(?:try|take|have)\s+|(?:i|he|she|we|they)\s+(?:try|take|have|start|go\s+on)\s+)?"

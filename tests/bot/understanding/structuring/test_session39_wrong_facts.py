@@ -111,7 +111,8 @@ def test_bells_palsy_is_heard(structurer, said, status):
 
 @pytest.mark.parametrize("said", ["the nurse says I need a statin but I dont want it, I refuse",
                                   "GP told me I should take ramipril but I said no",
-                                  "di doctor want fi give mi di metformin but mi seh no"])
+                                  "di doctor want fi give mi di metformin but mi seh no",
+                                  "nurse says my sugar is up and I need metformin but I dont want it, I refuse"])
 def test_a_medicine_a_doctor_says_is_needed_and_refused_is_refused(structurer, said):
     assert [i["status"] for i in _items(structurer, said)["medications"]] == ["negated"]
 
