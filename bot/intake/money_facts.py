@@ -38,6 +38,9 @@ _ARREARS = re.compile(r"behind (?:on|with) (?:the |my |our |his |her )?(?:rent|m
 _MANAGING = re.compile(r"\bbut\s+(?:we|i|he|she|they)\s+(?:still\s+|just\s+)?(?:manage|cope|get by|make do)\b")
 
 
+_MANAGED = re.compile(r"(?:we|i|he|she|they)\s+(?:still\s+|just\s+)?(?:manage|cope|get by|make do)\b", re.IGNORECASE)
+
+
 def benefits(sections: dict[str, Any]) -> list[str]:
     """The benefits the person gets now, as a form writes them ("Universal Credit")."""
     found: list[str] = []
@@ -57,9 +60,18 @@ def gets_benefits(sections: dict[str, Any]) -> bool | None:
 
 def money_worries(sections: dict[str, Any]) -> bool | None:
     """Yes when the story says money is tight or a bill or the rent cannot be paid; never no."""
+    told = _said(sections, "work_money", "home")
     return True if any(_STRAIN.search(t) and not re.search(r"\bno debts?\b|debt[- ]free|not in debt|paid off", t)
-                       and not _MANAGING.search(t)
-                       for _, t in _said(sections, "work_money", "home")) else None
+                       and not _MANAGING.search(t) and not _managing_after(i, told)
+                       for i, t in told) else None
+
+
+def _managing_after(item: dict[str, Any], told: list[tuple[dict[str, Any], str]]) -> bool:
+    """ "Money is tight but I manage with my pension": the managing told straight after, filed as an item of its own
+    (the thirty-third fresh forms set, session 39: the housing form was told she struggles to pay her bills)."""
+    end = item.get("source", {}).get("end", -1)
+    return any(0 <= other.get("source", {}).get("start", -10) - end <= 6 and _MANAGED.match(text)
+               for other, text in told if other is not item)
 
 
 def rent_arrears(sections: dict[str, Any]) -> bool | None:

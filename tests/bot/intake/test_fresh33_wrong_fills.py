@@ -52,3 +52,12 @@ def test_the_eldest_son_is_a_son(structurer, said, kin):
 def test_who_lives_there_is_not_that_no_one_else_helps(structurer, said, others):
     from bot.intake.carer_facts import others_help
     assert others_help(structurer.structure([said], teller="carer")["sections"]) is others
+
+
+@pytest.mark.parametrize("said, worried", [
+    ("Money is tight but we get by on his pension and attendance allowance.", None),
+    ("money is tight, we are behind on the gas bill", True),
+])
+def test_money_tight_but_managed_is_no_struggle_to_pay(structurer, said, worried):
+    from bot.intake.money_facts import money_worries
+    assert money_worries(structurer.structure([said])["sections"]) is worried
