@@ -365,6 +365,14 @@ _HAD_IT = re.compile(r"\b(?:had|have had|got|get|has had|went in for)\s+(?:(?:my
 _MEDICINE_CLASSES = frozenset({"antibiotics", "painkiller", "blood pressure tablets", "blood thinner", "water tablet",
                                "depot injection",  # "a paliperidone depot injection": paliperidone, given so
                                "statin", "steroids", "calcium"})  # "steroids, prednisolone"; "the adcal calcium ones"
+# The medicines of a kind, for a kind said back of one named before ("the steroids", after prednisolone: the twenty-third
+# fresh set, session 39, had both)
+_OF_A_KIND = {
+    "steroids": frozenset({"prednisolone", "hydrocortisone", "dexamethasone", "methylprednisolone", "fludrocortisone"}),
+    "statin": frozenset({"atorvastatin", "simvastatin", "rosuvastatin", "pravastatin", "fluvastatin"}),
+    "water tablet": frozenset({"furosemide", "bumetanide", "bendroflumethiazide", "indapamide", "spironolactone"}),
+    "blood thinner": frozenset({"warfarin", "apixaban", "rivaroxaban", "edoxaban", "dabigatran", "clopidogrel"}),
+}
 # A kind of medicine and the medicine's name said as one: "my water tablet, furosemide", "the water tablet is the
 # furosemide", "furosemide (my water tablet)", "furosemide which is my water tablet"
 _SAID_AS_ONE = re.compile(r"\s*(?:[(,:-]\s*)?(?:(?:is|was|=|which is|thats|that's|that’s)\s+)?(?:(?:called|named|aka)\s+)?"
@@ -984,6 +992,11 @@ class Filer(PersonalFiler):
             and (_NAMED_NEXT.fullmatch(clause[t.end:m.start]) if m.start >= t.end
                  else bool(_CALLED_AFTER.fullmatch(clause[m.end:t.start]))) for m in medicines
             if m.start >= t.end or m.end <= t.start))]
+        # "On prednisolone … the steroids push my sugars up": the kind said back of a medicine already named, no second one
+        medicines = [t for t in medicines if not (t.canonical in _OF_A_KIND and re.search(r"\b(?:the|those|these)\s+$",
+                                                                                            clause[:t.start], re.IGNORECASE)
+                                                  and any(m.get("name") in _OF_A_KIND[t.canonical]
+                                                          for m in sections["medications"]))]
         # "inhalers are the green one (spiriva) and the blue one": each inhaler by its colour, and the word
         # "inhalers" then names no inhaler of its own
         if any(t.canonical == "inhaler" for t in medicines):
