@@ -218,7 +218,11 @@ _NOT_TOLD = re.compile(
     r"(?!(?:where|what|how|when|who|why|which|that|this|it|to|anything|any|him|her|them|me|us)\b)(?P<what8>[a-z][a-z ]*)")
 # ... which run to the end of the clause, said in full ("the part where he said he wants to die")
 _SAID_IN_FULL = frozenset({"what5", "what6", "what7"})
-_CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|thanks|thank\s+you|either|too|anyway)\b.*$")
+_CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|thanks|thank\s+you|either|too|anyway|"
+                          # a new clause, its subject first: "not her depression she doesnt like people knowing" (a
+                          # stranger, session 39: "depression does" was looked for, and the health part went with it)
+                          r"(?:she|he|they|i|we)\s+(?:doesnt|does|dont|do|didnt|did|wont|would|wouldnt|is|isnt|s|gets|feels|"
+                          r"hates|likes|wants|would|gets|got|has|had|cant|can)\b)\b.*$")
 _WHAT_ENDS = re.compile(r"\s+(?:in\s+it|in\s+there|on\s+it|on\s+there|on\s+the\s+form|in\s+the\s+form|of\s+it|please|"
                         r"thanks|though|and|but|because|cos|as|i|im|dont|do|they|he|she|it|its|if|so|or|at|to|from|for|"
                         r"with|whatever|anyway|either|too)\b.*$")

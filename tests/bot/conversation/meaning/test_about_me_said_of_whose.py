@@ -21,3 +21,13 @@ def test_whose_a_thing_is_leaves_no_part_out(said):
 @pytest.mark.parametrize("said", ["yes but not the part about me", "everything except about me"])
 def test_the_part_about_me_is_still_left_out(said):
     assert "about_me" not in chosen_sections(said, OFFERED)
+
+
+@pytest.mark.parametrize("said, thing", [
+    ("ok but not his anxiety he doesnt like people knowing", "anxiety"),
+    ("yes but dont tell them about her drinking she would be mortified", "drinking"),
+])
+def test_the_thing_held_back_ends_where_a_new_clause_starts(said, thing):
+    # a stranger, session 39: "ok but not her depression she doesnt like people knowing" looked for "depression does",
+    # found it in no part but the medicines, and the depression was sent under health
+    assert things_held_back(said) == [thing]
