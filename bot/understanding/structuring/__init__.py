@@ -322,15 +322,14 @@ class Structurer:
                 medicines_said = tuple((t.start - sent.start_char, t.end - sent.start_char, t.canonical) for t in terms
                                        if t.section == "medications" and sent.start_char <= t.start < sent.end_char)
                 # "no its my left hip and the ramipril is 10mg": each change, never the first alone (a stranger, session
-                # 38: the second was dropped without a word); the whole first, then each piece
+                # 38: the second was dropped without a word); each piece on its own first, so that a dose is the medicine's
+                # it is said with ("the midazolam is only for emergencies …, and the keppra is 750mg": a stranger, session
+                # 39, had the 750mg put on the midazolam), then the whole
                 pieces = corrections.changes(sentence)
-                if _put_right(profile, sentence, base, medicines_said, who.teller):
-                    for at, to in pieces if len(pieces) > 1 else ():
-                        _put_right(profile, sentence[at:to], base + at,
-                                   tuple((a - at, b - at, c) for a, b, c in medicines_said if at <= a < to), who.teller)
-                    continue
-                if len(pieces) > 1 and all([_put_right(profile, sentence[at:to], base + at, tuple(
+                if len(pieces) > 1 and any([_put_right(profile, sentence[at:to], base + at, tuple(
                         (a - at, b - at, c) for a, b, c in medicines_said if at <= a < to), who.teller) for at, to in pieces]):
+                    continue
+                if _put_right(profile, sentence, base, medicines_said, who.teller):
                     continue
                 skip = corrections.fact_start(sentence)  # "Correction: you've missed that" is not the fact
             skip = max(skip, corrections.instruction_start(sentence))  # nor is "oops forgot to say", anywhere

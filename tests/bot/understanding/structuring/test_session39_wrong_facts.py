@@ -138,3 +138,23 @@ def test_a_correction_typed_short_is_no_denial(structurer, correction):
     base = structurer.structure([STORY])
     sections = structurer.structure([correction], base=base)["sections"]
     assert all(i["status"] == "current" for i in sections["health"] + sections["medications"])
+
+
+@pytest.mark.parametrize("said, names", [
+    ("I'm on hydrocortisone twice a day. The steroids make me hungry.", ["hydrocortisone"]),
+    ("he takes rosuvastatin at night, the statin gives him cramps", ["rosuvastatin"]),
+    ("I take warfarin and the steroids", ["warfarin", "steroids"]),
+    ("I take prednisolone and a statin", ["prednisolone", "statin"]),
+])
+def test_a_kind_said_back_of_a_medicine_named_is_no_second_one(structurer, said, names):
+    assert [i["name"] for i in _items(structurer, said, "carer" if said.startswith("he") else "self")["medications"]] == names
+
+
+def test_a_dose_in_a_two_change_correction_is_the_medicine_said_with_it(structurer):
+    # a guard (a stranger, session 39, saw the keppra's new dose put on the midazolam, the rescue medicine, in a
+    # conversation these words do not reproduce): each piece of a correction is applied on its own before the whole
+    base = structurer.structure(["She has epilepsy. She takes lamotrigine 100mg and diazepam."])
+    meds = structurer.structure(["thats wrong, the diazepam is only for emergencies she doesnt take it every day, and "
+                                 "the lamotrigine is 200mg twice a day"], base=base)["sections"]["medications"]
+    doses = {i["name"]: i.get("dose") for i in meds}
+    assert doses["lamotrigine"] == "200mg" and doses["diazepam"] != "200mg"
