@@ -275,6 +275,10 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
         name = match.group("name")
         if name.split()[0] in ("buccal", "nasal", "rectal", "oromucosal") and len(name.split()) > 1:
             name = name.split()[1]  # "he takes buccal midazolam for emergencies only": the midazolam
+        if name.split()[0] in ("it", "them", "those", "that") and (rest := (plain[:match.start()] + " " + plain[
+                match.end():]).split()) and all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest) \
+                and set(rest) & _WHEN_TAKEN:
+            return match  # "he takes it at night", an answer to when he takes it (a stranger, session 39: sexual abuse)
         if name in names or name.split()[0] in names or name.split()[0].rstrip("s") in names:
             rest = (plain[:match.start()] + " " + plain[match.end():]).split()
             if all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest):
@@ -292,6 +296,8 @@ _SAID_WITH_A_MEDICINE = frozenset({
     "for", "emergencies", "emergency", "only", "buccal", "rescue", "if", "fits", "fit", "seizure", "seizures", "x", "1x",
     "2x", "3x", "4x"})
 # (not "at once", "again", "too", "for the week", "all": how an overdose is told, a second reader of session 22)
+_WHEN_TAKEN = frozenset({"night", "morning", "evening", "bedtime", "daily", "twice", "meals", "breakfast", "dinner", "lunch",
+                         "tea"})
 
 
 # a fall and what was hurt in it: for a carer at breaking point and self-harm too (session 36: "he fell over again

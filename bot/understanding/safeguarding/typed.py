@@ -62,6 +62,12 @@ SHORT_FORMS: dict[str, str] = {
     "deid": "dead", "slef": "self", "nures": "nurse", "powr": "power",
     # the eighteenth fresh set (session 33): "lad frm grindr wudnt stop wen i said no"
     "wudnt": "would not", "wouldn": "would not", "askd": "asked",
+    # Scots, as a stranger typed it (session 39: "tae stay at hame wi me" got the Domestic Abuse Helpline, "he takes it at
+    # nicht" the elder abuse line; the same words in English alarm nothing)
+    "tae": "to", "hame": "home", "nicht": "night", "wi": "with", "dae": "do", "oot": "out", "hoose": "house",
+    "aboot": "about", "cannae": "can not", "canna": "can not", "didnae": "did not", "doesnae": "does not",
+    "dinnae": "do not", "isnae": "is not", "wisnae": "was not", "wouldnae": "would not", "couldnae": "could not",
+    "ain": "own", "fae": "from",
 }
 # "want 2 die", "the urge 2 cut": "2" is "to" after these
 _TWO_IS_TO = frozenset({"want", "wanted", "wants", "going", "got", "have", "has", "need", "needs", "urge", "like",

@@ -35,3 +35,21 @@ def test_quiet(listening, said):
 @pytest.mark.parametrize("kind, said", HEARD)
 def test_heard(listening, kind, said):
     assert kind in listening.check(said).categories, said
+
+
+@pytest.mark.parametrize("said", [
+    "tae stay at hame wi me",  # a stranger's goal in Scots (session 39): the Domestic Abuse Helpline
+    "she wants tae stay in her ain hame wi me",
+    "he takes it in the morning",  # an answer to when he takes his tablet: financial abuse at 0.67
+])
+def test_scots_and_answers_about_taking_it_are_quiet(listening, said):
+    assert not listening.check(said).concern, said
+
+
+@pytest.mark.parametrize("kind, said", [
+    ("domestic_abuse", "he hits me when he comes hame fae the pub"),
+    ("suicidal", "ah cannae take ony mair, ah want tae end it"),
+    ("financial_abuse", "he takes it fae my purse every nicht"),
+])
+def test_scots_harms_are_still_heard(listening, kind, said):
+    assert kind in listening.check(said).categories, said
