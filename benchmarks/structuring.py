@@ -209,7 +209,7 @@ def main() -> int:
                            ("a twenty-second fresh set, its wrong facts read (heldout_fresh22.yml; first run 0.756 / 0.717, 26 invented, 16 "
                             "wrongly current, by the code of dd52dd70)",
                             fresh22),
-                           ("a twenty-third fresh set (heldout_fresh23.yml; first run 0.806 / 0.803, 17 invented, 6 wrongly "
+                           ("a twenty-third fresh set, its wrong facts read (heldout_fresh23.yml; first run 0.806 / 0.803, 17 invented, 6 wrongly "
                             "current, by the code of 1153afce)",
                             fresh23),
                            ("held out, all", held_out_part(gold, independent)),
