@@ -396,7 +396,7 @@ def main() -> None:
                judged(detector, fresh23), False)
     fresh24 = held_out(name="heldout_fresh24.tsv")  # written 2026-12-07 (session 39) from a fresh context
     if fresh24:
-        report("TWENTY-FOURTH FRESH corpus, heldout_fresh24.tsv (first run 238/240, 42/300, by the detector of 1153afce)",
+        report("TWENTY-FOURTH FRESH corpus, heldout_fresh24.tsv (held out, not read; first run 238/240, 42/300, by the detector of 1153afce)",
                judged(detector, fresh24), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
