@@ -473,6 +473,11 @@ def apply_narrator(profile: dict[str, Any], sentence: str, base: int) -> bool:
                     profile["sections"]["support_network"].append(mine)
                     changed = True
                 profile["sections"][section] = kept
+            # already the carer's, and nobody else's: nothing to move, and never a fact of the person's (a stranger,
+            # session 39: "the diabetes is mine not dads, take it off his" added "They have diabetes")
+            stem = re.escape(what[:5]) if len(what) >= 5 else rf"{re.escape(what)}\b"  # "diabetes", "im diabetic myself"
+            changed = changed or any(item["about"] == "narrator" and (_names(item, what) or re.search(
+                rf"\b{stem}", str(item["text"]).lower())) for items in profile["sections"].values() for item in items)
     return changed
 
 

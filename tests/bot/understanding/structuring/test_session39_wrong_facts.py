@@ -158,3 +158,12 @@ def test_a_dose_in_a_two_change_correction_is_the_medicine_said_with_it(structur
                                  "the lamotrigine is 200mg twice a day"], base=base)["sections"]["medications"]
     doses = {i["name"]: i.get("dose") for i in meds}
     assert doses["lamotrigine"] == "200mg" and doses["diazepam"] != "200mg"
+
+
+@pytest.mark.parametrize("correction", ["the asthma is mine not mums, take it off hers",
+                                        "no the asthma is mine not mums"])
+def test_a_carers_own_condition_said_again_as_theirs_is_never_the_persons(structurer, correction):
+    # a stranger, session 39: "the diabetes is mine not dads, take it off his" added "They have diabetes" to her dad
+    base = structurer.structure(["Mum has dementia. im asthmatic myself so the stairs are hard"], teller="carer")
+    health = structurer.structure([correction], base=base, teller="carer")["sections"]["health"]
+    assert not [i for i in health if i["about"] == "subject" and "asthma" in i["text"]], health
