@@ -20,7 +20,9 @@ from bot.conversation.questions import BASIS_CHOICES, RELATIONSHIPS
 _KIN = (r"husband|wife|partner|mum|mam|mother|mom|mammy|mummy|dad|da|father|daddy|son|daughter|brother|sister|nan|nana|"
         r"nanna|nain|gran|granny|grandma|grandad|granda|grandpa|taid|grandmother|grandfather|friend|neighbour|neighbor|"
         r"aunt|auntie|aunty|uncle|cousin|niece|nephew|hubby|missus|boy|girl|child|kid|bairn|wean|client|fiance|fiancee|"
-        r"lad|lass|laddie|lassie")
+        r"lad|lass|laddie|lassie|"
+        # "Its ma man, Wullie Baird" (a stranger, session 39: the name was "Ma" in every reply after)
+        r"man|fella|feller|bloke|other half")
 # "Mum's name is Jean", "my mums name is jean", "nan is called winnie", "we call him bill", "everyone knows her
 # as Babs", "his name Ahmed", "She name is Fatima", "just mum": the words before the name.
 _NAME_SAID = re.compile(
