@@ -124,6 +124,8 @@ TITLES = {evaluation.TUNING: "tuning stories", evaluation.HELD_OUT: "held-out st
           evaluation.FRESH33: "held-out stories (the thirty-third fresh set, written without reading the code in "
                            "session 39; first run 0.69, 15 wrong, by the code of 1153afce; its wrong fills read in session 39, "
                            "its misses never; after, 0.75, 5 wrong)",
+          evaluation.FRESH34: "held-out stories (the thirty-fourth fresh set, written without reading the code in "
+                           "session 40; first run 0.72, 22 wrong, by the code of 7c68bd48)",
           evaluation.TUNING_VOICES: "tuning stories in many voices (written without reading the code in session 14, "
                                     "then tuned on)"}
 

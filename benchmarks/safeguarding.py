@@ -398,6 +398,10 @@ def main() -> None:
     if fresh24:
         report("TWENTY-FOURTH FRESH corpus, heldout_fresh24.tsv (held out, not read; first run 238/240, 42/300, by the detector of 1153afce)",
                judged(detector, fresh24), False)
+    fresh25 = held_out(name="heldout_fresh25.tsv")  # written 2026-12-07 (session 40) from a fresh context
+    if fresh25:
+        report("TWENTY-FIFTH FRESH corpus, heldout_fresh25.tsv (held out, not read; first run 236/240, 38/300, by the detector of 7c68bd48)",
+               judged(detector, fresh25), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
     report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",

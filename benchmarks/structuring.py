@@ -150,6 +150,9 @@ def main() -> int:
     # session 39, from a fresh context (ages said casually, frequencies and emergency medicines, refusals, family
     # history beside a denial, uncommon conditions, traps)
     fresh23 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh23.yml"))
+    # session 40, from a fresh context (a carer's own health, work and age beside the person's; conditions in lay words;
+    # things over and done with said casually; frequencies as typed; ages said casually; traps)
+    fresh24 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh24.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -212,6 +215,9 @@ def main() -> int:
                            ("a twenty-third fresh set, its wrong facts read (heldout_fresh23.yml; first run 0.806 / 0.803, 17 invented, 6 wrongly "
                             "current, by the code of 1153afce)",
                             fresh23),
+                           ("a twenty-fourth fresh set (heldout_fresh24.yml; first run 0.764 / 0.760, 24 invented, 10 wrongly "
+                            "current, by the code of 7c68bd48)",
+                            fresh24),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
