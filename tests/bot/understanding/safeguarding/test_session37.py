@@ -6,7 +6,7 @@ with no word of harm in it, now needs the classifier to be sure (0.9). In our ow
 near twin that tells a harm is still heard."""
 from __future__ import annotations
 
-import pytest
+from tests.bot.understanding.safeguarding.quiet_and_heard import quiet_and_heard
 
 QUIET = [
     "Our neighbour looks in most mornings. I want help with the stairs so I can keep living at home.",
@@ -34,11 +34,4 @@ HEARD = [
 ]
 
 
-@pytest.mark.parametrize("said", QUIET)
-def test_quiet(listening, said):
-    assert not listening.check(said).concern, said
-
-
-@pytest.mark.parametrize("kind, said", HEARD)
-def test_heard(listening, kind, said):
-    assert kind in listening.check(said).categories, said
+test_quiet, test_heard = quiet_and_heard(QUIET, HEARD)

@@ -4,7 +4,7 @@ the help would have come for a side effect. A medicine that made someone see or 
 words, each failed before, and each near twin that tells a harm is still heard."""
 from __future__ import annotations
 
-import pytest
+from tests.bot.understanding.safeguarding.quiet_and_heard import quiet_and_heard
 
 QUIET = [
     "codeine made me see things, I cant have it",
@@ -20,11 +20,4 @@ HEARD = [
 ]
 
 
-@pytest.mark.parametrize("said", QUIET)
-def test_quiet(listening, said):
-    assert not listening.check(said).concern, said
-
-
-@pytest.mark.parametrize("kind, said", HEARD)
-def test_heard(listening, kind, said):
-    assert kind in listening.check(said).categories, said
+test_quiet, test_heard = quiet_and_heard(QUIET, HEARD)

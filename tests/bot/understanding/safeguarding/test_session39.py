@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.bot.understanding.safeguarding.quiet_and_heard import quiet_and_heard
+
 QUIET = [
     # each alarmed before
     "he takes buccal midazolam for emergencies only",
@@ -27,14 +29,7 @@ HEARD = [
 ]
 
 
-@pytest.mark.parametrize("said", QUIET)
-def test_quiet(listening, said):
-    assert not listening.check(said).concern, said
-
-
-@pytest.mark.parametrize("kind, said", HEARD)
-def test_heard(listening, kind, said):
-    assert kind in listening.check(said).categories, said
+test_quiet, test_heard = quiet_and_heard(QUIET, HEARD)
 
 
 @pytest.mark.parametrize("said", [
