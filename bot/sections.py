@@ -1,4 +1,5 @@
 """The profile sections (docs/profile.md): the contract between structuring, storage, consent and pre-fill."""
+import re
 from typing import Any
 
 SECTIONS: dict[str, str] = {
@@ -73,3 +74,14 @@ def medicine_text(item: dict[str, Any]) -> str:
 # intake's home type (here, where neither loads the other)
 NOT_A_BUILDING_NAME = (r"(?!(?:Council|Town|Terraced?|Semi|Detached|My|Our|His|Her|Their|The|A|An|Rented|Family|Own|Small|Big|"
                        r"Old|New|End|Shared|Mid|Large|Little|Whole|Private|Social|Cold|Damp)\b)")
+
+# The washing that is plainly laundry, not washing oneself: "my wife Shelley does her washing and ironing", "does the
+# washing", "washing up" (a fresh forms set, session 40: sent to the social care profile and the carer's assessment as
+# help with washing and personal care); not "help with her washing and dressing", nor "I'm unable to do my washing now"
+# (which may be either, and is kept as washing). Shared by structuring and the intake's help and carer's tasks
+LAUNDRY = re.compile(r"\b(?:(?:do|does|doing|did|done)\s+(?:all\s+)?the\s+washing\b(?!\s+and\s+dress)"
+                     r"|washing\s+(?:and|n|&)\s+ironing|washing\s+(?:up|machine|line|basket|out)\b)", re.IGNORECASE)
+
+# How a medicine is given, said before its name ("buccal midazolam", "nasal diamorphine"): part of the medicine said, no
+# word of its own. Shared by structuring (what is taken, the name kept) and safeguarding (a medicine taken, not a harm)
+ROUTES = ("buccal", "oromucosal", "intranasal", "nasal", "rectal", "sublingual")

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from bot.sections import ROUTES
+
 # A sentence about the subject rather than the person ("a documentary about suicide", "I'm a domestic
 # abuse support worker"): the rules' word alone does not decide; the classifier, which has seen such
 # sentences, does.
@@ -273,7 +275,7 @@ def _a_medicine_taken(plain: str) -> re.Match[str] | None:
         if own not in (None, "the") and own not in mine:
             continue  # "he takes my tablets", "he takes her oramorph": someone else's (a second reader, session 22)
         name = match.group("name")
-        if name.split()[0] in ("buccal", "nasal", "rectal", "oromucosal") and len(name.split()) > 1:
+        if name.split()[0] in ROUTES and len(name.split()) > 1:
             name = name.split()[1]  # "he takes buccal midazolam for emergencies only": the midazolam
         if name.split()[0] in ("it", "them", "those", "that") and (rest := (plain[:match.start()] + " " + plain[
                 match.end():]).split()) and all(w in _SAID_WITH_A_MEDICINE or w.isdigit() for w in rest) \
@@ -303,10 +305,23 @@ _WHEN_TAKEN = frozenset({"night", "morning", "evening", "bedtime", "daily", "twi
 # a fall and what was hurt in it: for a carer at breaking point and self-harm too (session 36: "he fell over again
 # yesterday and hurt his wrist" scored 0.75 as a carer at breaking point by the classifier trained on the read sets)
 _FALL_OR_HEALTH = re.compile(f"{_FELL_AND_HIT.pattern}|{_HEALTH_FACT.pattern}")
+# One's own medicines forgotten ("its my nan, shes 91 n she keeps forgettin her tablets": financial abuse at 0.29, a try on
+# the stack, session 39): a reason for every kind but neglect, abuse by carers and a carer at breaking point, and only with
+# no carer or staff in it
+# ("the carers keep forgetting her tablets" is theirs to give)
+_OWN_MEDICINE_FORGOTTEN = (r"^(?!.*\b(carers?|staff|agency|nurses?|home|nobody|no one|noone|never|deliberately|on purpose|"
+                           r"hides?|hid|hidden|takes|took|withh\w*|refus\w*)\b).*\b(i|he|she|they|mum|mam|mom|dad|nan|nana|"
+                           r"gran|grandma|grandad|granny|wife|husband)( (keeps?|always|often|sometimes|kept))? "
+                           r"(forget\w*|forgot\w*) (to take )?(my|his|her|their) (tablets|meds|medication|medicines?|pills|"
+                           r"inhalers?|insulin|eye drops|drops|patches)\b")
+_FALL_OR_HEALTH_OR_FORGOTTEN = re.compile(f"{_FALL_OR_HEALTH.pattern}|{_OWN_MEDICINE_FORGOTTEN}")
 STRONGER_REASONS: dict[str, re.Pattern[str]] = {
     **dict.fromkeys(("suicidal", "child_at_risk", "sexual_abuse", "not_safe_at_home", "coercive_control", "exploitation",
-                     "care_abuse", "financial_abuse", "neglect"), _HEALTH_FACT),
-    **dict.fromkeys(("domestic_abuse", "carer_breaking_point", "self_harm"), _FALL_OR_HEALTH)}
+                     "financial_abuse"), re.compile(f"{_HEALTH_FACT.pattern}|{_OWN_MEDICINE_FORGOTTEN}")),
+    **dict.fromkeys(("care_abuse", "neglect"), _HEALTH_FACT),
+    # (a carer at breaking point tells of tablets forgotten: "he keeps forgetting his tablets and I can't do this anymore")
+    **dict.fromkeys(("domestic_abuse", "self_harm"), _FALL_OR_HEALTH_OR_FORGOTTEN),
+    "carer_breaking_point": _FALL_OR_HEALTH}
 
 
 # Told as over, or about the subject rather than lived: a harm long past ("my ex used to hit me but he's in

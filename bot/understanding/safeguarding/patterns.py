@@ -48,8 +48,10 @@ WORD_CLASSES: dict[str, set[str]] = {
               "salary", "account", "purse", "wallet", "allowance", "credit", "pin", "payment", "attendance",
               "debit", "loan", "finance", "rent", "jewellery", "jewelry", "ring", "pound", "quid", "gold",
               "book", "inheritance", "universal", "dla", "esa", "wages", "valuable", "valuables"},
+    # (not "help": "have a nurse for the leg, and help with the money" is a wish; "helps himself to" is its own pattern,
+    # a stranger, session 40)
     "TAKE_MONEY": {"take", "steal", "empty", "drain", "withdraw", "nick", "pinch", "swipe", "rob",
-                   "clean", "spend", "max", "control", "demand", "blow", "help", "keep", "cash", "sell"},
+                   "clean", "spend", "max", "control", "demand", "blow", "keep", "cash", "sell"},
     # enough tablets at once to be an overdose: "took thirty paracetamol", "swallowed 20 pills"
     "MANY": {"ten", "twelve", "fifteen", "sixteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
              "handful", "packet", "box", "bottle", "lot", "load", "whole", *map(str, range(10, 101))},
@@ -145,6 +147,7 @@ PATTERNS: list[tuple[str, bool, str]] = [
     # money
     ("financial_abuse", True, "OTHER ~4 TAKE_MONEY ~2 MONEY"),
     ("financial_abuse", True, "OTHER ~3 steal ~2"),
+    ("financial_abuse", True, "OTHER ~4 help himself|herself|themselves|themself|hisself ~1 to ~3 MONEY"),
     ("financial_abuse", True, "OTHER ~3 make|force|pressure|push|bully|nag ~3 sign|change|give|hand|lend|transfer|withdraw|borrow"),
     ("financial_abuse", True, "OTHER ~3 take ~2 out ~2 loan|loans|credit"),
     ("financial_abuse", True, "money|pension|benefit|savings|cash ~3 go|gone|missing|disappear ~4 OTHER"),

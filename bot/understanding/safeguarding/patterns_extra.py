@@ -99,6 +99,9 @@ EXTRA_PATTERNS: list[tuple[str, bool, str]] = [
     ("financial_abuse", True, "no|nothing|nowt ~1 money ~1 left"),
     ("financial_abuse", True, "nothing|nowt left"),
     ("financial_abuse", True, "every penny"),
+    # "her grandson Dean comes round on pension day and goes off with her bank card" (a stranger, session 40: heard by the
+    # classifier alone, so who does it was never kept, and he was sent to three services as a help)
+    ("financial_abuse", True, "OTHER ~8 go|walk|run|make ~1 off with ~2 MONEY"),
     ("financial_abuse", True, "open|opened|take ~3 card|cards|loan|loans|account|credit ~2 in my|her|his ~1 name"),
     ("financial_abuse", True, "in my|her|his name ~3 without"),
     ("financial_abuse", True, "keep|keeps ~1 ask|asking ~2 for ~1 more|money"),
