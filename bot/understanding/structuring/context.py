@@ -82,12 +82,17 @@ _PAST = re.compile(
     r"years ago|came off|come off|when i was|had had|"
     # "Before she take aspirin but they change to clopidogrel", as a second language says it
     # ("Before in Ukraine I take enalapril", "Before, in Poland, I take …": the thirteenth fresh set, session 29)
-    r"^\W*before(?:\s*,?\s+(?:in|at|back\s+in|back\s+home\s+in)\s+[a-z]+|\s+that|\s+then)?\s*,?\s+(?:i|he|she|they|we)\s+"
-    r"(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|"
+    # ("Before, in 2018, I have depression after my father die": the twenty-fourth fresh set, session 40)
+    r"^\W*before(?:\s*,?\s+(?:in|at|back\s+in|back\s+home\s+in)\s+(?:[a-z]+|\d{4})|\s+that|\s+then)?\s*,?\s+(?:i|he|she|they|we)\s+"
+    r"(?:also\s+|only\s+|always\s+)?(?:take|takes|took|taking|use|uses|used|was|were|have|has|had|get|got|"
     r"drink|drinks|smoke|smokes"
     # "Before they give me amitriptyline but I stop because I sleep all day" (the eleventh fresh structuring set)
     r"|give\s+me|gave\s+me|put\s+me\s+on)|"
     r"recovered from|was treated for|former|ex-|broke|"
+    # "she stop metformin because it make her stomach upset", as a second language says it (the twenty-fourth fresh set,
+    # session 40: sent as taken); not "if she stop it", "when i stop", "to stop"
+    r"(?<!\bif )(?<!\bwhen )(?<!\bto )(?<!\bcan )(?<!\bwill )(?<!\bmust )\b(?:i|he|she|they|we)\s+stop(?=\s+(?:(?:the|my|his|her|"
+    r"their)\s+)?$)|"
     r"fractured|injured|"
     # "off my" after a trigger is no stopping: "it sets off my asthma" (session 22)
     r"(?<!\bsets )(?<!\bset )(?<!\bsetting )(?<!\bkicks )(?<!\bkick )(?<!\bkicked )(?<!\bkicking )(?<!\btriggers )"
@@ -718,6 +723,9 @@ _CLEAN_SINCE = re.compile(r"^(?:[^.;!?]{0,30}?(?<!was )(?<!were )(?<!been )|[^.;
 _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|recommended|recommends|wanted\s+to\s+(?:put|start)|"
                       r"(?:must|should)\s+(?:start|go\s+on|begin)|"
                       r"tried\s+to\s+(?:put|get|start)|give|gave|gives|prescribed|prescribe|"
+                      # "the nurse left morphine liquid for her breathing but she wont take it", "Doctor started her on
+                      # water tablets but she wouldn't have 'em" (a fresh forms set, session 40: both sent as taken)
+                      r"left|(?:started|put)\s+(?:me|him|her|them)\s+on|"
                       # "Doctor want her take alendronic acid weekly but she refuse" (the twenty-second fresh set)
                       r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on|(?<=me\s|im\s|er\s)on)|"
                       # "Doctor say I need statin but I don't want, I refuse" (the twenty-third fresh set, session 39)
@@ -741,7 +749,7 @@ _TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|mi|he|sh
                           # "The GP suggested morphine patches for his hips but he won't have them" (the twenty-third
                           # fresh forms set, session 29: sent as taken)
                           r"(?:won['’]?t|wont|will\s+not|wouldn['’]?t|wouldnt|would\s+not)\s+(?:have|take|use|touch|try|hear\s+of)\s+"
-                          r"(?:it|them|that|those|any)(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|at\s+all)\b))|"
+                          r"(?:it|them|that|those|any|['’]em)(?=\s*(?:[.;,!?]|$|(?:because|cos|coz|as|so|at\s+all)\b))|"
                           # "but i aint started it", "but I not take it, I refuse" (a stranger, session 25)
                           r"(?:ain['’]?t|aint|haven['’]?t|havent|have\s+not|hasn['’]?t|hasnt|has\s+not|not|never)\s+"
                           r"(?:started|tried|taken|took|take|touched)\s+(?:it|them|that|those|any)"
@@ -781,7 +789,9 @@ _BUT_NOT = re.compile(r"^[\s,;:–-]*(?:but|and)\s+(?P<who>he|she|i|they|we)\s+(
 
 # A new verb of the same person, joined by "and", starts what the past before it does not reach: "I had
 # a hip replacement and use an inhaler", "the GP stopped my amlodipine and started me on ramipril".
-_NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
+# ("I had covid in 2022 and after that I have asthma": the twenty-fourth fresh set, session 40, had the asthma past)
+_NEW_VERB = re.compile(r"\b(?:and|n|&|then)\s+(?:(?:after|since)\s+(?:that|this|then|it)\s*,?\s+(?:i|he|she|they|we)\s+)?"
+                       r"(?:now\s+|also\s+|still\s+)?(?:use|uses|take|takes|have|has|need|"
                        r"needs|get|gets|started|starts|start|put (?:me|him|her|them) on|am|is|are"
                        # "had a stroke last year and cant walk far": what they cannot do is now (a stranger, session 19:
                        # adult social care was sent "cant walk far (in the past)")
@@ -873,7 +883,10 @@ def treated(sentence: str, start: int, end: int) -> bool:
 # "it hasn't cleared up yet", "no problems with my memory", "he's over 90", "getting better slowly"
 _CLEARED = re.compile(r"\b(?:it|its|it's|it’s|that|thats|that's|that’s|he|hes|he's|he’s|she|shes|she's|she’s|i|im|i'm|"
                       r"i’m|they)\s+(?:is\s+|has\s+|have\s+|am\s+|are\s+|was\s+)?(?:all\s+|now\s+)?(?:cleared\s+up|gone|"
-                      r"fine\s+(?:now|from\s+(?:that|it))|better\s+now|over\s+(?:it|that)|recovered)\b", re.IGNORECASE)
+                      r"fine\s+(?:now|from\s+(?:that|it))|better\s+now|over\s+(?:it|that)|recovered)\b"
+                      # "Last winter he have chest infection, now clear up already" (the twenty-fourth fresh set, session 40)
+                      r"|[,;]\s*(?:and\s+|but\s+)?now\s+(?:is\s+|it\s+)?(?:clear\s+up|cleared|clear|finish|finished|gone|better)"
+                      r"(?:\s+already|\s+now)?\b", re.IGNORECASE)
 # A break or wound said to have mended: "broke her wrist, now mended", "it has healed"
 _MENDED = re.compile(r"^[^.;!?]{0,30}?\b(?<!not )(?<!n't )(?:now|all|fully|since|has|have|it's|its|it has)\s+"
                      r"(?:mended|healed|knitted)\b", re.IGNORECASE)
@@ -1016,7 +1029,11 @@ _STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\
                            r"[\s,;-]*(?:(?:but|and|so|then)\s+)?(?:(?:they|he|she|we|doctors?|gp|consultant|hospital|the\s+\w+)\s+)?"
                            r"(?:have\s+|had\s+)?(?:took|taken|take|takes)\s+(?:her|him|me|them|us)\s+off\s+(?:it|them|that|those)\b|"
                            r"[^.;!?]{0,60}?\b(?:one|two|three|four|a|\d+)\s+(?:weeks?|months?)\s+then\s+(?:i\s+|he\s+|she\s+)?"
-                           r"(?:stop|stopped)\b)", re.IGNORECASE)
+                           r"(?:stop|stopped)\b|"
+                           # "Clopidogrel I finish in June, doctor say stop" (a fresh forms set, session 40: sent as taken)
+                           r"\s*,?\s*(?:(?:and|but|then)\s+)?(?:i|he|she|we|they)\s+(?:finish|finished|stop|stopped|came\s+off)"
+                           r"(?:\s+(?:it|them|taking\s+(?:it|them)))?(?=\s*(?:[.;,!?]|$|(?:in|on|last|after|years?|months?|"
+                           r"weeks?|ages)\b)))", re.IGNORECASE)
 
 
 # Talked of, in the sentence before a medicine, past a comma: "They were on about a biologic injection, adalimumab, …"
@@ -1079,6 +1096,17 @@ _NOT_STARTED = re.compile(r"[^.;!?]{0,40}?\b(?:aint|ain['’]t|not|havent|haven[
 # twenty-sixth fresh forms set, session 32: the medical history listed it)
 _NOT_ON_IT = re.compile(r"[^.;!?]{0,60}?\b(?:wait\s+and\s+see|(?:i|he|she|they|we)\s*(?:['’]s|['’]m|['’]re|\s+is|\s+are|\s+am|s|m)?"
                         r"\s+not\s+on\s+(?:it|them|that)\b)", re.IGNORECASE)
+
+
+# A sentence opened by "Before," as a second language says "in the past" ("Before, in 2018, I have depression …, I take
+# fluoxetine one year": the twenty-fourth fresh set, session 40, had both as now): what it tells until a "now" is then
+_BEFORE_FRONTED = re.compile(r"\W*before\s*(?:,\s*(?:in|at|back\s+in|back\s+home\s+in)\s+(?:[a-z]+|\d{4}))?\s*,(?![^.!?]*\bnow\b)",
+                             re.IGNORECASE)
+
+
+def told_as_before(sentence_before: str) -> bool:
+    """Whether the words of a sentence before a fact open with "Before," and say no "now" (`_BEFORE_FRONTED`)."""
+    return bool(_BEFORE_FRONTED.match(sentence_before))
 
 
 def fact_status(sentence: str, start: int, end: int, simple_past: bool = True,

@@ -484,8 +484,10 @@ def apply_narrator(profile: dict[str, Any], sentence: str, base: int) -> bool:
 # A later mention said only as the cause of something ("her feet are numb from the chemo") tells nothing of
 # whether it is over: the status said before stands
 # (with a word joined before it: "they took me off it after the mini-stroke", the thirtieth fresh forms set, session 36)
-_AS_CAUSE = re.compile(r"\b(?:from|since|after|because of|due to|caused by)\s+(?:(?:the|her|his|my|their|all the)\s+)?(?:[a-z]+-)?$",
-                       re.IGNORECASE)
+_AS_CAUSE = re.compile(r"\b(?:from|since|after|because of|due to|caused by)\s+(?:(?:the|her|his|my|their|all the)\s+)?(?:[a-z]+-)?$"
+                       # ... or as the time it went with: "had cancer in 2019 … all clear … ah gave it up wi the cancer" (the
+                       # twenty-fourth fresh set, session 40: the cancer was made current)
+                       r"|\b(?:with|wi|wiv|during|through)\s+the\s+$", re.IGNORECASE)
 
 
 # A later mention said only as a time something else happened ("stopped smoking the day of the stroke",

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.sections import ROUTES
 from bot.understanding.structuring.guarded import Guarded
 
-TAKING = re.compile(r"\b(take|takes|taking|took|tried|trying|switched|prescribed|started|buccal|oromucosal|nasal|intranasal|rectal|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
+TAKING = re.compile(r"\b(take|takes|taking|took|tried|trying|switched|prescribed|started|" + "|".join(ROUTES) + r"|injects?|injecting|injected|uses?|using|stop+(?:e?d|t)|discontinued|came off|tablets?|pills?|"
                     r"capsules?|mg|mcg|injections?|inhalers?|medication|medicines?|meds|dose|puffs?|"
                     r"patch|cream|drops)\b", re.IGNORECASE)
 
@@ -85,6 +86,9 @@ AGE = Guarded(re.compile(
     rf"(\d{{1,3}}|{_IN_WORDS})\b(?!\s*(?:%|kg|st\b|stone|foot|feet|cm|mg|times|days|weeks|months|minutes|"
     r"hours|pounds|quid|percent|miles|years ago|o'clock|pm|am\b|p\.m|a\.m|of|per|quid|grand|thousand|"
     r"hundred|minutes?|mins?|more|less|or so))(?![./-]\d)(?![- ]years? ago)"  # "Her DOB is 02/09/39": a date, no age
+    # "Hes sixty-something, he wont tell me exactly", "sixty odd", "70 plus": no age to write down (a fresh forms set,
+    # session 40: 60 went to the carer's assessment)
+    r"(?![- ]?(?:something|summat|odd|ish|plus|or so|or more|or over)\b)(?!\s*\+)"
     # "Address is 44 Cedar Street": a house, no age (a fresh forms set, session 24: a carer's story made him 44)
     # (the street's own name between: not "I'm 16 and the way my mum treats me", "I'm 58 in a flat", "I'm 34 way behind
     # on my rent": a second reader)
@@ -140,8 +144,11 @@ _NOT_ALLERGENS = (r"a|an|the|have|has|had|got|get|my|his|her|their|our|your|its|
                   r"am|are|were|be|been|being|m|s|re|im|not")
 ALLERGY = Guarded(re.compile(
     # ("not allergic to anything else", "allergic to nothing": no allergen, session 22)
-    rf"\ball?ergic (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
-    rf"|\ball?erg(?:y|ies) (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
+    # (nor "Nowt I am allergic to as far as I know": "You are allergic to as far", a fresh forms set, session 40)
+    rf"\ball?ergic (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt|as\s+far|as\s+i\s+know|that\s+i\s+know)\b)"
+    rf"([a-z][a-z \-]*?){_ALLERGEN_END}"
+    rf"|\ball?erg(?:y|ies) (?:to|2|for|on|from|with)\s+(?!(?:anything|nothing|owt|nowt|as\s+far|as\s+i\s+know|that\s+i\s+know)\b)"
+    rf"([a-z][a-z \-]*?){_ALLERGEN_END}"
     rf"|\b(?!(?:{_NOT_ALLERGENS})\s)([a-z\-]+)\s+all?ergy\b"
     # as a heading: "Allergies: nuts, eggs, penicillin", "allergies - penicillin" (not "Allergies: none")
     rf"|\ball?erg(?:y|ies)\s*[:=–-]\s*(?!(?:none|nil|nkda|nka|no|not|n/a|na|nothing|unknown|free)\b)([a-z][a-z \-]*?){_ALLERGEN_END}"
@@ -198,6 +205,10 @@ COMMA_ALLERGEN = re.compile(r"\s*,\s*(?:(?:and|&|or)\s+)?(?:to\s+)?"
 # "Allergies: none", "allergies - nil"); not "not allergic to anything else", said after allergies named (session 22)
 _ALLERGIES_TYPED = r"al+er+g(?:ies|ys|eys|is)"
 NO_ALLERGIES = Guarded(re.compile(r"\b(no (known )?(?:drug |medicine )?" + _ALLERGIES_TYPED + r"|not allergic to anything(?!\s+else)|nkda|nka|nkfa|"
+                                  # "Nowt I am allergic to as far as I know", "nothing shes allergic to" (a fresh forms
+                                  # set, session 40)
+                                  r"\b(?:nowt|nothing|none)\s+(?:that\s+)?(?:i\s+am|i['’]?m|im|he\s+is|she\s+is|he['’]?s|she['’]?s|"
+                                  r"hes|shes|they\s+are|they['’]?re|theyre)\s+(?:\w+\s+)?al+ergic\s+(?:to|2)\b|"
                                   # "No allergy." said alone (but "no allergy for medicine" is about medicines only)
                                   r"^\W*no (?:known )?al+er+gy(?=\W*$)|"
                                   # "Medicine allergy, no." (the twenty-seventh fresh forms set, session 33)
@@ -230,18 +241,19 @@ _DOSE_AMOUNT = rf"(?:{_SAID_FRACTION}|\d+(?:\.\d+)?|{_HUNDREDS}|(?:{'|'.join(_TE
 DOSE_AMOUNT = _DOSE_AMOUNT  # also for a dose a correction gives (corrections.py)
 DOSE = re.compile(rf"\b{_DOSE_AMOUNT}\s?(?:mg|mcg|micrograms?|milligrams?|grams?|g|ml|units?|puffs?|tablets?)\b",
                   re.IGNORECASE)
-_TIMES_A = r"(?:\d|one|two|three|four|five|six) times (?:a |per |each |every |in (?:a |the )?)?(?:day|daily|week|weekly)|" \
+# ("aspirin 75 one time every day", second-language English: a fresh forms set, session 40)
+_TIMES_A = r"(?:\d|one|two|three|four|five|six) times? (?:a |per |each |every |in (?:a |the )?)?(?:day|daily|week|weekly)|" \
     r"(?:[1-6]\s?x|x\s?[1-6])\s?(?:a |per |each |every )?(?:day|daily|week|weekly)"  # "2x a day", "x2 daily" (a stranger, session 38)
 _HOW_OFTEN = (
     rf"{_TIMES_A}|(?:once|twice|three times|four times) (?:a|per|each) (?:day|week)|(?:once|twice) (?:daily|weekly)|"
     r"daily|weekly|every (?:morning|night|evening|day|week)|"
     # "lantus 18 units at nite": typed as it sounds
-    r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at (?:night|nite|nyt)|in the (?:morning|evening)|"
+    r"every (?:\d+|two|three|four|six|eight|twelve) (?:hours|days|weeks|months)|at (?:night|nite|nyt)|in (?:the )?(?:morning|evening)|"
     r"of an? (?:morning|night|evening)|at bedtime|as needed|as required|when (?:needed|required)|if needed|"
     r"when (?:i|he|she|they) needs? (?:it|them)|with (?:my |his |her |their |the )?(?:evening |morning )?meals?|"
     # kept for an emergency, not taken every day: "buccal midazolam for emergencies only", "if he fits" (a stranger,
-    # session 38: sent to the GP as a regular medicine)
-    r"(?:only )?(?:for|in) (?:an? )?emergenc(?:y|ies)(?: only)?|(?:just )?in case\b(?! of)|(?:if|when) (?:i|he|she|they) (?:fits?|(?:has|have|gets?) "
+    # session 38: sent to the GP as a regular medicine); typed "emergancies" too (a try on the stack, session 39)
+    r"(?:only )?(?:for|in) (?:an? )?emerg[ae]nc(?:y|ies)(?: only)?|(?:just )?in case\b(?! of)|(?:if|when) (?:i|he|she|they) (?:fits?|(?:has|have|gets?) "
     r"an? (?:fit|seizure|bad attack|attack))")
 FREQUENCY = re.compile(rf"\b(?:{_HOW_OFTEN})\b", re.IGNORECASE)
 # "metformin 500 twice a day": a bare number just after the name, before how often or at the clause's end
@@ -540,7 +552,12 @@ ENJOYS = re.compile(
 EDUCATION = re.compile(r"\b(School|College|University|Academy)$")
 # Someone who has died is never a support or a household member: "Mum died two years ago", "my late
 # husband", "I lost my wife in 2019" are a bereavement, said back under about me.
+# ("He lives with me … since his father passed, bless him": the twenty-fourth fresh set, session 40, kept the father as a
+# support)
 DIED = Guarded(re.compile(r"\b(died|dies|passed away|passed on|passed last|passed in|passed recently|passed suddenly|"
+                          r"(?:(?<=father )|(?<=mother )|(?<=\bdad )|(?<=\bmum )|(?<=\bmam )|(?<=husband )|(?<=\bwife )|"
+                          r"(?<=partner )|(?<=\bson )|(?<=daughter )|(?<=brother )|(?<=sister ))passed"
+                          r"(?=\s*(?:[,.;!?]|$|\s+(?:bless|god|rip|and|so|away|on)\b))|"
                           r"passed (?:\w+ )?(?:years?|months?|weeks?) (?:ago|since|back)|"
                           # Jamaican "Mi husband Winston pass two year now" (the nineteenth fresh set, session 35)
                           r"pass (?:\w+ )?(?:years?|months?) (?:now|ago|since|back)|late (?:husband|wife|partner|mum|mother|"

@@ -26,7 +26,10 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               # Geordie and Scots "brought her oot in a rash", "aboot", "doon the stairs" (each as long as the English)
               "oot": "out", "aboot": "about", "doon": "down", "hoose": "house",
               # West Country "tisn't Alzheimer's, tis vascular dementia", "twas" (the seventeenth fresh set, session 33)
-              "tisn't": "is not", "tisn’t": "is not", "tidn't": "is not", "twas": " was", "tis": " is"}  # "Ah wis on co-codamol but the doctor took me aff it"
+              "tisn't": "is not", "tisn’t": "is not", "tidn't": "is not", "twas": " was", "tis": " is",
+              # Jamaican "She nuh smoke an she nuh drink", "she cyaan read" (the twenty-fourth fresh set, session 40: the
+              # smoking was current)
+              "nuh": "not", "cyaan": "can't"}  # "Ah wis on co-codamol but the doctor took me aff it"
 _NEGATIVE = Guarded(re.compile(r"\b(" + "|".join(_NEGATIVES) + r")\b", re.IGNORECASE), "|".join(_NEGATIVES))
 # "ma" and "me" before the person's own things and people are "my" ("ma knees", "me nan's ninety").
 _OWN = (r"(?:(?:wee|little|big|old|auld|poor|eldest|youngest|oldest|own|late)\s+)?"
@@ -40,7 +43,7 @@ _MY = re.compile(r"(?<![\w'’])(?:(ma)|(me)|(mi))(?=\s+" + _OWN + ")", re.IGNOR
 _MI_ME = re.compile(r"\b((?:with|for|to|help|helps|give|gives|tell|tells|see|sees|call|calls|visit|visits|an|and) )([Mm]i)\b"
                     r"(?!\s+(?:" + _OWN + r"))")
 # Jamaican "him did have prostate cancer", "him cyaan walk": "him" opening a clause is "he" (as long, with a space)
-_HIM_SAYS = re.compile(r"(?:(?<=^)|(?<=[,.;!?]\s))([Hh]im)(?=\s+(?:did|have|has|had|haffi|cyaan|cyan|caan|nuh|neva|tek|"
+_HIM_SAYS = re.compile(r"(?:(?<=^)|(?<=[,.;!?]\s))([Hh]im)(?=\s+(?:did|have|has|had|haffi|cyaan|cyan|caan|nuh|not|can't|neva|tek|"
                        r"a)\b)")
 # Scots "ma ain heart", "her ain hoose": their own (as long; not "ain't")
 _AIN = re.compile(r"(?<![\w'’])((?:ma|my|me|oor|our|his|her)\s)(ain)\b(?!['’])", re.IGNORECASE)
@@ -64,11 +67,17 @@ _HAS_MS = re.compile(r"\b((?:has|have|got|with|wiv|av|diagnosed with)\s+)ms\b(?!
 # Geordie "Aa'm Stanley, aa'm seventy nine" too (session 22)
 _AH_M = re.compile(r"(?<![\w'’])[Aa][ha]['’]m\b")
 
+# Black Country "her ay got dementia", "he ay bin well" (the twenty-fourth fresh set, session 40: read as dementia she
+# has): "ay" after who, before a verb, is "isn't"/"hasn't": "no", as long
+_AY = re.compile(r"(\b(?:her|she|he|him|ar|it|we|they|yo|you|i) )(ay)(?= (?:got|bin|been|had|gonna|gunna|took|tekken|"
+                 r"seen|done|gone|any|well|able|allowed|gorra)\b)", re.IGNORECASE)
+
 
 def normalise(text: str) -> str:
     """The same text, as long, with dialect spellings the rules would miss put in words they know."""
     text = _NEGATIVE.sub(lambda m: _same_case(m.group(0), _NEGATIVES[m.group(0).lower()]), text)
     text = _AH_M.sub(lambda m: "I am" if m.group(0)[0] == "A" else "i am", text)
+    text = _AY.sub(lambda m: m.group(1) + _same_case(m.group(2), "no"), text) if " ay " in text.lower() else text
     text = _HAS_MS.sub(lambda m: m.group(1) + "MS", text)
     text = _AIN.sub(lambda m: m.group(1) + _same_case(m.group(2), "own"), text)
     text = _MY.sub(lambda m: _same_case(m.group(0), "my"), text)

@@ -64,7 +64,8 @@ def their_help(sections: Sections, clause: str, base: int, teller: str, referent
 
 
 # Medicines named by what they are rather than what is in them: the condition they treat says which.
-FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
+# (an inhaler by its colour too: "the purple inhaler, Seretide" is the Seretide, one medicine)
+FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|(?:purple |pink |red |orange |green )?inhaler|spray|nasal spray)$")
 # What each can be for, when the sentence does not say ("I have COPD and use an inhaler"): an inhaler is
 # never for a hip replacement or arthritis (words of the condition's name, any of them).
 _CAN_TREAT = {
@@ -98,7 +99,8 @@ def for_condition(fact: dict[str, Any], health: list[dict[str, Any]], clause: st
             return
     if _SAID_FOR.match(clause[said_end - base:] + " "):
         return  # "an inhaler for my chest": said for something that is no condition
-    fits = re.compile(_CAN_TREAT.get(fact["name"], r"(?!)"), re.IGNORECASE)
+    fits = re.compile(_CAN_TREAT.get(fact["name"].split()[-1] if fact["name"].endswith("inhaler") else fact["name"],
+                                     r"(?!)"), re.IGNORECASE)
     for condition in reversed(mine):
         near = 0 <= said_at - condition["source"]["end"] < 120
         if near and condition["status"] == context.CURRENT and fits.search(condition["text"]):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
-from bot.sections import NOT_A_BUILDING_NAME
+from bot.sections import LAUNDRY, NOT_A_BUILDING_NAME, ROUTES
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 from bot.understanding.structuring.facts import (
@@ -705,6 +705,14 @@ class Filer(PersonalFiler):
         if who.teller == "carer" and _MY_SIDE_AFTER.match(who.story, end):
             speaker = "narrator"  # "My mammy's got dementia but that's my side": the carer's own relative (session 19)
         teller = who.teller
+        if teller == "carer" and not terms and (here := _NAME_HERE.fullmatch(clause)) \
+                and (own := names.my_name(clause[here.start("name"):])):
+            # "Alright, Gary Pascoe here, I'm her son": the carer, by name (a fresh forms set, session 40: the social care
+            # profile named his wife, who does the washing, as the carer)
+            start = here.start("name")
+            sections["support_network"].append(item(clause[start:], context.CURRENT, "narrator", teller, base + start, end,
+                                                    name=own[0]))
+            return
         if teller == "carer" and speaker == "subject" and len(terms) == 1 and sections["support_network"] \
                 and sections["support_network"][-1]["about"] == "narrator" \
                 and 0 <= base - _end(sections["support_network"][-1]) <= 8 \
@@ -794,7 +802,9 @@ class Filer(PersonalFiler):
                                              kind="bereavement"))
             by_section.pop("support_network", None)
             # who they lived with is gone; where they live is not ("I live in sheltered housing since …")
-            by_section["home"] = [t for t in by_section.get("home", []) if t.canonical not in _LIVED_WITH]
+            if not re.search(r"\b(?:lives?|living)\s+with\s+(?:me|us)\b", clause, re.IGNORECASE):
+                # (not the carer telling: "He lives with me … since his father passed")
+                by_section["home"] = [t for t in by_section.get("home", []) if t.canonical not in _LIVED_WITH]
         wishes = list(cues.GOAL.finditer(clause))
         if wishes and not (teller == "self" and all((w.group(1) or "").lower() in ("he", "she", "they") for w in wishes)
                            and _SELLING_UP.search(clause)):
@@ -1022,6 +1032,17 @@ class Filer(PersonalFiler):
         if not medicines and (stopped := cues.STOPPED_IT.search(clause)) and not any(
                 t.canonical in cues.HABITS and t.start < stopped.start() for t in health):  # "smoked, packed it in"
             self.stopped_it(sections["medications"], base + stopped.start(), sections["health"])
+        if len(health) == 1 and _CALLED_IT.search(clause) and sections["health"] \
+                and sections["health"][-1]["status"] in (context.CURRENT, context.PAST) \
+                and sections["health"][-1]["about"] == "subject" and 0 <= base - _end(sections["health"][-1]) <= 40 \
+                and _RENAMED_BETWEEN.fullmatch(who.story[_end(sections["health"][-1]):base] + "the "):
+            # "I had a wee stroke three year ago, a TIA they called it": one illness, by the name the doctors gave it
+            # (a fresh forms set, session 40: a stroke and a mini stroke went to the medical history)
+            sections["health"].pop()
+        health = [t for t in health if not any(
+            later.start > t.end and not any(t.end <= other.start < later.start for other in health if other is not later)
+            and _RENAMED_BETWEEN.fullmatch(clause[t.end:later.start]) and _CALLED_IT_AFTER.match(clause, later.end)
+            for later in health)]
         for term in health + medicines:
             if term.canonical in context.TREATMENTS and _REFUSED.search(clause[:term.start]):
                 continue  # "she doesnt want more chemo": a wish about treatment, no treatment had
@@ -1030,6 +1051,12 @@ class Filer(PersonalFiler):
             if _AN_INSTRUCTION.match(clause) and (_A_LINE_AFTER.match(clause[term.end:]) or _A_LINE_AFTER.search(clause)):
                 continue  # "remove the copd bit, I dont have that": what to do with the story, no fact (a second reader)
             fact = self.term_item(clause, base, term, teller, who.subject_relation, who.named, who.story, who.subject_name)
+            if fact["status"] == context.NEGATED and term.section == "health" and _ON_IT_AFTER.match(clause, term.end):
+                continue  # "Ah'm no diabetic oan insulin, mind, jist the tablets": not on insulin, and diabetic all the same
+                # (the twenty-fourth fresh set, session 40: read back "You do not have diabetes" beside her type 2)
+            if fact["text"] in cues.HABITS and fact["status"] == context.FAMILY:
+                continue  # "me dad smoked for the both of us": a relative's habit, no family history ("Your dad had smoking"
+                # went to the family history form as a condition: a fresh forms set, session 40)
             if fact["status"] == context.CURRENT and fact["source"]["start"] in operated_on and term.canonical not in (
                     "operation", "surgery") and not PROCEDURES_SAID.search(fact["text"]):
                 fact["status"] = context.PAST  # "Cataract operation both eye in 2023": the cataracts are over
@@ -1211,6 +1238,16 @@ class Filer(PersonalFiler):
         elif status == context.CURRENT and (later := context.told_after_in_full(clause[:term.start], rest,
                                                                                term.canonical)) is not None:
             status = later  # "so metformin they stop in spring", "want change her to Keppra but we not change yet"
+        elif status == context.CURRENT and term.section == "health" and term.canonical in context.ACUTE \
+                and context.cleared(re.split(r"[.!?]", rest, maxsplit=1)[0]):
+            status = context.PAST  # "Last winter he have chest infection, now clear up already" (the twenty-fourth fresh
+            # set, session 40), in a clause of its own after it
+        elif status == context.NEGATED and term.section == "health" and _NONE_FOR_A_TIME.match(rest) \
+                and re.search(r"\bno\s+(?:\w+\s+)?$", clause[:term.start], re.IGNORECASE):
+            status = context.PAST  # "No big seizure 8 months now": none lately, not none ever (the twenty-fourth fresh set,
+            # session 40: read back "You do not have seizures" beside her epilepsy)
+        elif status == context.CURRENT and story and context.told_as_before(_sentence_before(story, base + term.start)):
+            status = context.PAST  # "Before, in 2018, I have depression after my father die, I take fluoxetine one year"
         elif status == context.PAST and term.canonical in cues.HABITS and _DOWN_TO_NOW.match(rest):
             status = context.CURRENT  # "I was drinking heavy when it all kicked off but I'm down to a few cans now"
         about, when = "subject", None
@@ -1459,9 +1496,11 @@ class Filer(PersonalFiler):
             return  # the same aid again ("the bathroom is too small for the wheelchair")
         if not aids and status == context.NEGATED and not cues.DONT_NEED.search(clause):
             status = context.CURRENT  # "she isn't eating" is a need, not a denial
+        done = canonicals(activities)
+        if "washing" in done and LAUNDRY.search(clause):
+            done = list(dict.fromkeys("laundry" if a == "washing" else a for a in done))
         sections["daily_living"].append(item(clause, status, "subject", teller, base, base + len(clause),
-                                             aids=canonicals(aids) or None,
-                                             activities=canonicals(activities) or None))
+                                             aids=canonicals(aids) or None, activities=done or None))
 
     def support_network(self, sections: Sections, clause: str, base: int, terms: list[Term], who: Teller,
                         family: bool) -> None:
@@ -1777,7 +1816,7 @@ _WITH_MEALS = re.compile(r"(?<!help )(?<!helps )(?<!helping )(?<!struggles )(?<!
 
 # How a medicine is given, said before its name: "buccal midazolam", "nasal diamorphine" (a stranger, session 38: "buccal
 # midazolam for emergencies" reached the GP as a regular "midazolam")
-_ROUTE_BEFORE = re.compile(r"\b(buccal|oromucosal|intranasal|nasal|rectal|sublingual)\s+$", re.IGNORECASE)
+_ROUTE_BEFORE = re.compile(rf"\b({'|'.join(ROUTES)})\s+$", re.IGNORECASE)
 
 
 def _as_said(term: Term) -> str:
@@ -1833,6 +1872,26 @@ _WHEN_PREGNANT = re.compile(r"\b(?:when|while|whilst|during|in)\s+(?:i|she|you)\
                             re.IGNORECASE)
 # A greeting before a carer says who they are: "Hi, I'm Connor"
 _GREETING = re.compile(r"\W*(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|evening)\b\W*", re.IGNORECASE)
+# How long it has been without one: "no big seizure 8 months now", "no fits for two years", "no attacks since March"
+_NONE_FOR_A_TIME = re.compile(r"s?\s+(?:for\s+(?:over\s+|about\s+|nearly\s+)?|in\s+(?:over\s+)?|since\s+)?(?:\d+|a|one|two|three|four|"
+                              r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|many)\s+(?:months?|years?|weeks?|"
+                              r"yrs?|mths?)\b|s?\s+since\s+(?:last\s+\w+|\w+\s+\d{4}|\d{4}|january|february|march|april|may|june|"
+                              r"july|august|september|october|november|december)\b", re.IGNORECASE)
+# What a condition denied is said with, that the denial is of: "no diabetic on insulin", "not asthmatic on steroids"
+_ON_IT_AFTER = re.compile(r"\s+(?:on|oan|using|taking)\s+(?:the\s+)?(?:insulin|injections|steroids|tablets|inhalers?|oxygen|"
+                          r"meds|medication)\b", re.IGNORECASE)
+# The name the doctors gave an illness just told, in a clause of its own: "a TIA they called it", "what they called a
+# mini stroke", "the doctors said it was angina"
+_NAMERS = r"(?:they|the\s+doctors?|doctors?|the\s+hospital|the\s+gp|gp|docs?|the\s+consultant)\s+(?:called|call|calls)"
+_CALLED_IT = re.compile(rf"^\W*(?:(?:a|an|the)\s+)?(?:\w+\s+){{1,3}}?{_NAMERS}\s+it\b|^\W*(?:what|which)\s+{_NAMERS}\s+(?:an?\s+)?\w+",
+                        re.IGNORECASE)
+# What may stand between an illness and the name the doctors gave it: words of when or how bad, then a comma; never a second
+# illness ("the type 2 diabetes and an irregular heartbeat, the atrial fibrillation they call it" is two)
+_RENAMED_BETWEEN = re.compile(r"(?:(?!\b(?:and|an|n|&|plus|also|with)\b)[^.!?;,]){0,30},\s*(?:(?:a|an|the)\s+)?", re.IGNORECASE)
+_CALLED_IT_AFTER = re.compile(rf"\s+{_NAMERS}\s+it\b", re.IGNORECASE)
+# A carer's own name said with "here", first: "Alright, Gary Pascoe here", "Hiya, Dot here"
+_NAME_HERE = re.compile(r"\W*(?:(?:alright|hi|hello|hiya|hey|morning|evening|right|ok|okay)\b\W*)?"
+                        r"(?P<name>(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?) here\W*", re.IGNORECASE)
 _ONLY_A_NAME = re.compile(r"\W*(?:(?:hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|evening)\b\W*)?"
                           r"(?:(?:so|well|right|ok|okay)\W+)?(?:my name is|my name's|my names|i'm|i’m|im|i am|it's|its|this is)\s+",
                           re.IGNORECASE)
