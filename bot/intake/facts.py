@@ -52,6 +52,7 @@ from bot.intake.reading import items as _items
 from bot.intake.reading import lower as _lower
 from bot.intake.reading import one as _one
 from bot.intake.reading import said as _said
+from bot.sections import LAUNDRY
 
 EMPLOYMENT = {  # LOINC 67875-5 answers (PRAPARE)
     "unemployed": _choice("unemployed", r"^unemployed\b", "LA17956-6", display="Unemployed"),
@@ -528,6 +529,8 @@ def _the_teller_speaks(item: dict[str, Any]) -> bool:
         item.get("about") == "narrator" or bool(_FIRST_PERSON.search(item["text"].lower().replace("’", "'"))))
 
 
+# A relation the chat keeps that says less than the story may ("other family member"): the story's word is written
+_GENERAL_RELATIONS = frozenset({"other family member", "family member", "family", "relative", "other"})
 # The carer's relation from whom they call the person: "I look after my mum" is said by a son or daughter.
 _CALLED_BY = {"son or daughter": r"mum|mam|mom|mother|dad|da|father", "partner": r"husband|wife|partner|hubby",
               "grandchild": r"nan|nana|gran|granny|grandma|grandmother|grandad|grandpa|grandfather",
@@ -606,27 +609,69 @@ def _only_the_teller_cares(sections: dict[str, Any]) -> bool:
     return bool(carers) and all(_the_teller_speaks(i) for i in carers)
 
 
+def _the_teller_cares(sections: dict[str, Any]) -> bool:
+    """Whether the carer telling the story says what care they give ("I pop in every night … I do her shopping"): then
+    they are the carer a form asks of, whoever else helps (a fresh forms set, session 40: a son's "my wife Shelley does
+    her washing" made the daughter-in-law the carer, named and related, on the social care profile)."""
+    return any(_the_teller_speaks(i) and i.get("about") == "narrator" for i in _carers(sections)) \
+        and teller_name(sections) is not None
+
+
 def carer_name(sections: dict[str, Any]) -> str | None:
-    """The carer's name: one the story gives them, or the name the carer telling the story gave
-    ("I am his wife Marta, I look after him") when they are the only one who cares."""
+    """The carer's name: the carer telling the story's own, when they give it and say the care they give; else one the
+    story gives them, or the name the carer telling the story gave ("I am his wife Marta, I look after him") when they
+    are the only one who cares."""
+    if _the_teller_cares(sections):
+        return teller_name(sections)
     named = _one({i["name"] for i in _carers(sections) if i.get("name")})
     return named or (teller_name(sections) if _only_the_teller_cares(sections) else None)
 
 
 def carer_relationship(sections: dict[str, Any], told: str | None = None) -> str | None:
-    """The carer's relation to the person, as the story gives it; for the carer telling the story,
-    their own "I am his wife" (one relation, never "son or daughter" guessed from "my mum"), else who
-    told the story (`told`, the chat's "son") when they are the only one who cares."""
-    related = _one({i["relationship"] for i in _carers(sections) if i.get("relationship")
+    """The carer's relation to the person, as the story gives it; for the carer telling the story (when they are the
+    carer: `_the_teller_cares`, or the only one who cares), their own "I am his wife" (one relation, never "son or
+    daughter" guessed from "my mum"), or whom they say they care or write for ("I look after my nan": a grandchild,
+    where the chat was told "other family member"), else who told the story (`told`, the chat's "son")."""
+    carers = _carers(sections)
+    related = _one({i["relationship"] for i in carers if i.get("relationship")
                    and not _by_their_work(i, _NO_RELATION)})  # "carers" is no relation
     if related and told and re.fullmatch(_SAID_AS.get(related, "(?!)"), told) and any(
-            _the_teller_speaks(i) and i.get("relationship") == related for i in _carers(sections)):
+            _the_teller_speaks(i) and i.get("relationship") == related for i in carers):
         return told  # "I'm writing for my husband" says a partner; told "wife", the carer's own word is written
-    if related or not _only_the_teller_cares(sections):
+    if not _the_teller_cares(sections) and (related or not _only_the_teller_cares(sections)):
         return related
+    own = _one({str(i["relationship"]) for i in carers if i.get("relationship") and i.get("about") == "narrator"
+                and _the_teller_speaks(i)})
+    if own and not (told and own in _CALLED_BY and re.fullmatch(_SAID_AS.get(own, "(?!)"), told)):
+        return own  # "Im Chloe, writing for my grandad": the structurer's "granddaughter"
     said = {m.group(1).lower() for i in _items(sections, "support_network", about=("narrator",))
             if (m := _TELLER_RELATION.search(i["text"].replace("’", "'")))}
-    return _one(said) or (None if said else told)
+    if said:
+        return _one(said)
+    kind = _the_teller(sections, [i["text"] for i in carers if _the_teller_speaks(i)]) or _in_law(sections)
+    if kind and told and re.fullmatch(_SAID_AS.get(kind, "(?!)"), told):
+        return told  # told "granddaughter", "I look after my nan": the word told is written
+    if kind and " or " not in kind and (not told or told in _GENERAL_RELATIONS):
+        return kind  # told "other family member", "I look after my nan": a grandchild
+    return told or kind
+
+
+# A carer writing for a parent-in-law: "I am writing for my father-in-law … my husband Imran (his son)" is a
+# daughter-in-law (the thirtieth and thirty-fourth fresh forms sets: "other family member" was written)
+_FOR_MY_IN_LAW = re.compile(r"\b(?:writing|write|calling|ringing|asking|look(?:s|ing)? after|car(?:e|es|ing) for|carer for|"
+                            r"help(?:s|ing)?|on behalf of) (?:for |about |4 )?(?:my|me) (?:father|mother|dad|mum|mam)[-\s]+in[-\s]+law\b")
+_MY_SPOUSE = re.compile(r"\bmy (husband|wife)\b")
+
+
+def _in_law(sections: dict[str, Any]) -> str | None:
+    """"daughter-in-law" or "son-in-law", when the carer telling the story says they write for or look after their
+    parent-in-law and names their own husband or wife; else None (never guessed)."""
+    said = [plain(i["text"]).lower() for key in ("support_network", "about_me", "home") for i in sections.get(key, [])
+            if isinstance(i, dict) and i.get("told_by") == "carer" and isinstance(i.get("text"), str)]
+    if not any(_FOR_MY_IN_LAW.search(text) for text in said):
+        return None
+    spouses = {m.group(1) for text in said for m in _MY_SPOUSE.finditer(text)}
+    return {"husband": "daughter-in-law", "wife": "son-in-law"}.get(_one(spouses) or "")
 
 
 # Hours of care in a week, in the clause that tells the care: "prob 25 hrs a week", "about 30 hours a week".
@@ -698,7 +743,7 @@ def teller_tasks(sections: dict[str, Any]) -> list[str]:
     washing); never what the person's other carers do, nor the carer's own chores ("my own shopping")."""
     found: list[str] = []
     for item in _carers(sections):
-        text = plain(item["text"])
+        text = LAUNDRY.sub(" laundry ", plain(item["text"]))  # "does her washing and ironing": housework
         if not _the_teller_speaks(item) or re.search(r"\bmy own\b|\bmyself\b|\bfor me\b", text):
             continue
         found += [kind for kind, words in _TASK_WORDS.items() if kind not in found and re.search(words, text)]
@@ -758,7 +803,9 @@ def teller_name(sections: dict[str, Any]) -> str | None:
              if (m := _INTRODUCED.search(text)) and m.group(1).split()[0] not in _NOT_NAMES}
     found |= {m.group(1).capitalize() for text in said if (m := _INTRODUCED_LOWER.match(text.lower().replace("’", "'")))
               and m.group(1) not in _NOT_LOWER_NAMES}
-    return _one(found)
+    # "Alright, Gary Pascoe here": the name the structurer kept for the carer, where no introduction says it
+    return _one(found) or _one({str(i["name"]) for i in _items(sections, "support_network", about=("narrator",))
+                                if i.get("name") and i.get("told_by") == "carer"})
 
 
 def teller_phone(sections: dict[str, Any]) -> str | None:
@@ -921,7 +968,7 @@ def help_with(sections: dict[str, Any]) -> list[str]:
         if _needs_help(item["text"].lower(), item.get("told_by") == "carer"):
             found += [kind for kind, words in _ACTIVITIES.items() if kind not in found
                       and any(re.search(words, str(a).lower()) for a in item.get("activities", []))]
-    done_for = [plain(i["text"]) for i in _items(sections, "support_network")
+    done_for = [LAUNDRY.sub(" laundry ", plain(i["text"])) for i in _items(sections, "support_network")
                 if i.get("told_by") != "carer" and not _PAID_CARER.search(i["text"]) and _DOES_FOR_ME.search(plain(i["text"]))]
     found += [kind for kind, words in _ACTIVITIES.items() if kind not in found and any(re.search(words, t) for t in done_for)]
     found += [kind for kind in teller_tasks(sections) if kind in _ACTIVITIES and kind not in found]

@@ -322,7 +322,7 @@ def _dosage(item: dict[str, Any]) -> dict[str, Any] | None:
         dosage["timing"] = {"repeat": {"frequency": _TIMES.get(times.group(1).lower()) or int(re.sub(r"\D", "", times.group(1))), "period": 1,
                                        "periodUnit": {"day": "d", "week": "wk", "month": "mo"}[times.group(3).lower()]},
                             "code": _text(frequency)}
-    elif re.search(r"when (needed|required)|as needed|if needed|emergenc|in case|\b(if|when) \w+ (fits?|has|have|gets?)\b", frequency, re.I):
+    elif re.search(r"when (needed|required)|as needed|if needed|emerg[ae]nc|in case|\b(if|when) \w+ (fits?|has|have|gets?)\b", frequency, re.I):
         dosage["asNeededBoolean"] = True
     return dosage
 

@@ -323,6 +323,12 @@ def household_size(sections: dict[str, Any]) -> int | None:
         # a partner telling the story: their "we" is the two of them ("We live with our daughter" is 3)
         we = couple and item.get("told_by") == "carer" and re.fullmatch(r"\s*we\s*", before)
         several = not we and (_PLURAL_PEOPLE.search(before) or re.search(r"\b(we|they|both)\b", before))
+        if item.get("told_by") == "carer" and re.fullmatch(r"\s*(?:her|him|them)\s*", who, re.IGNORECASE) \
+                and re.search(r"\b(?:me|i)\b", before, re.IGNORECASE) and not several:
+            # "me n my little sister mia (9) live wiv her": the carer and whom they name live with the person (a fresh
+            # forms set, session 40: 2 were counted, the person and "her")
+            found.add(count + 1 if (count := _people(plain(_SAID_FIRST.sub("", before)))) else None)
+            continue
         people = None if several or _goes_on_naming(sections, item, who) else _people(plain(who))
         found.add(people + (2 if we else 1) if people else None)
     return _one(found) if None not in found else None
