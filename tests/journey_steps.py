@@ -61,7 +61,9 @@ ANSWERS = {"date of birth": ["31/02/1947", "14 February 1947"],  # a date that d
            "help with day to day": ["washing and dressing"], "matters most": ["my family"],
            # welfare benefits advice (offered first when money is in the story)
            "describes where": ["Council or housing association"], "benefits do": ["Universal Credit"],
-           "working at the moment": ["No"], "in savings": ["No"], "like help with": ["A full benefits check"]}
+           "working at the moment": ["No"], "in savings": ["No"], "like help with": ["A full benefits check"],
+           # employment support
+           "describes your work": ["Off sick from work"], "hard to do day to day": ["lifting and carrying"]}
 
 
 def answer_service_questions(text: Callable[[str], str], asked: str) -> str:

@@ -42,9 +42,25 @@ def _felt(text: str) -> str:
     return _BLAME.sub(reword, text)
 
 
+# "me" said for "my" before what is one's own ("me dad smoked for the both of us" was read back "You dad smoked …", a fresh
+# forms set, session 40): "your"
+_ME_FOR_MY = re.compile(r"(?i)(^\s*|[,.;:!?(]\s*|\b(?:and|but|cos|so|or|of|with|for|to|about|at|in|on|from|by|since|"
+                        r"after|before|like|than|as|then|now|an|n|wi|wiv|fer)\s+)me\s+(?=(?:own|dad|da|mam|mum|ma|mom|nan|nana|gran|granny|grandad|grandma|husband|hubby|wife|"
+                        r"missus|missis|fella|bloke|man|lad|lass|lads|boy|girl|son|daughter|sister|brother|kids|bairns|"
+                        r"grandkids|grandson|granddaughter|auntie|aunt|uncle|cousin|mate|mates|pal|neighbour|partner|other half|"
+                        r"family|knees?|legs?|back|hips?|feet|foot|arms?|hands?|chest|heart|head|eyes?|ears?|teeth|waterworks|"
+                        r"tablets|meds|pills|inhaler|house|home|flat|bungalow|stairs|garden|dog|cat|car|phone|pension|money|"
+                        r"benefits|carer|carers|doctor|gp|nurse|life|mind|nerves|sugar|pressure|breathing|balance|memory)\b)")
+
+# Scots "ma" is "my" before what is one's own ("Ma sick pay ran oot in july"; a try on the stack, session 40); not "ma" the
+# mother ("me and ma", "ma says", "ma's")
+_MA_FOR_MY = re.compile(r"(?<!\band )(?<!\ban )(?<!\bn )(?<!& )\b[Mm]a\s+(?!(?:and|an|n|is|was|has|had|says|said|does|did|will|would|can|cant|who|that|too)\b)"
+                        r"(?=[a-z])")
+
+
 def second_person(text: str) -> str:
     """'I can't manage my stairs' -> 'You can't manage your stairs'."""
-    text = _felt(text)
+    text = _MA_FOR_MY.sub(lambda m: "My " if m.group(0)[0] == "M" else "my ", _ME_FOR_MY.sub(r"\1my ", _felt(text)))
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)

@@ -240,6 +240,10 @@ def relationship_of(text: str) -> str | None:
     p = re.sub(r"\b(i am|im|me) (his|her|their) sun\b", r"\1 \2 son", p)  # "im her sun": no one is a sun
     p = re.sub(r"\bstep (son|daughter|mum|dad|mother|father|child|kid)\b", r"step\1", p)  # "step son" is "stepson"
     p = re.sub(r"\bcommon law (wife|husband|partner)\b", r"\1", p)
+    # "he is Geoffrey, is father of my husband", "shes my husbands mum": a parent-in-law (a stranger, session 40, was sent
+    # to three services as his partner)
+    p = re.sub(r"\b(father|mother|dad|mum|mam|brother|sister) of my (husband|wife|partner|hubby|missus)\b", r"my \1 in law", p)
+    p = re.sub(r"\bmy (husband|wife|partner|hubby|missus)s (father|mother|dad|mum|mam|brother|sister)\b", r"my \2 in law", p)
     if re.search(r"\bmy old (man|lady|woman)\b", p) and not re.search(r"\b(husband|wife|dad|father|mum|mother)\b", p):
         return None  # "my old man": a husband or a father, so asked again with the choices
     for said, role in _US_TWO:

@@ -32,10 +32,30 @@ SECTION_WORDS = {
 }
 
 
+# A part's word said of who is sent it, not what: "the benefits people dont need that", "dinnae tell the job folk" (a
+# stranger, session 40: each left out the work and money part, or sent it alone)
+_THE_SERVICE = re.compile(r"\s+(?:people|peeps|folk|folks|lot|team|office|centre|center|service|services|staff|adviser|"
+                          r"advisers|advisor|advisors|officer|officers|bods|man|woman|lady|bloke|crowd)\b")
+# "about her" is the part about the person only said as such: not "nothing abt her depression" (a stranger, session 40:
+# only "about Kerry" was then offered)
+_ABOUT_A_THING = re.compile(r"\s+(?!(?:and|or|but|part|parts|bit|bits|stuff|section|either|too|please|thanks|then|is|are|"
+                            r"the)\b)[a-z]{3,}")
+
+
 def sections_named(text: str, offered: list[str] | None = None) -> list[str]:
     p = plain(text)
     keys = offered if offered is not None else list(SECTION_WORDS)
-    return [s for s in keys if re.search(rf"\b({SECTION_WORDS[s]})\b", p)]
+
+    def named(section: str) -> bool:
+        for found in re.finditer(rf"\b({SECTION_WORDS[section]})\b", p):
+            if _THE_SERVICE.match(p, found.end()):
+                continue
+            if section == "about_me" and re.fullmatch(r"about (?:him|her|them)", found.group(0)) \
+                    and _ABOUT_A_THING.match(p, found.end()):
+                continue
+            return True
+        return False
+    return [s for s in keys if named(s)]
 
 
 # The words of an answer about parts besides the parts' own names: "not my meds and not risks and safety",
@@ -66,7 +86,8 @@ def only_about_parts(text: str) -> bool:
 
 # Words that hold a part back: "not my home", "everything except the tablets", "take out the health bit",
 # "keep the home part back", "id rather they didnt see my medications", "anything but my health".
-_HELD_BACK = re.compile(r"\b(not|no|without|except|excluding|leave out|leave off|leave|remove|take out|take off|"
+# ("yes but nothing about my health" shared only the health: the stranger of session 40 found its like)
+_HELD_BACK = re.compile(r"\b(not|no|nothing(?! else| but| apart| except)|none of|without|except|excluding|leave out|leave off|leave|remove|take out|take off|"
                         r"apart from|minus|skip|keep|(everything|anything|all|all of it) but|rather (they|you|it) did not|"
                         r"do not|did not|never|private|exclude|hold back|withhold)\b")
 # Where a new part of a reply starts: "health yes, the rest no", "you can send health but not where i live".
@@ -110,8 +131,9 @@ def chosen_sections(text: str, offered: list[str]) -> list[str] | None:
     named = sections_named(text, offered)
     if not named:
         return None
-    if re.search(r"\b(only|just)\b", p) and not _HELD_BACK.search(p):
-        return named
+    if re.search(r"\b(only|just)\b", p) and not _HELD_BACK.search(p) \
+            or re.search(r"\bnothing (else )?(apart from|except|but|other than|besides)\b", p):
+        return named  # "send nothing apart from my health": only the health
     kept, held = _kept_and_held(text, named)
     if kept:
         return [s for s in offered if s in kept]
@@ -193,11 +215,14 @@ def unnamed_parts(text: str) -> list[str]:
 _UPTO = r"(?:\s+(?!(?:and|but|or|do|dont|not|because|cos|please)\b)[a-z]+)*"
 _NOT_TOLD = re.compile(
     r"\b(?:dont|do not|please dont|never|didnt|did not)\s+(?:want\s+(?:to\s+)?)?(?:tell|say|put|mention|write|include|send|share|"
-    r"give|let)\s+(?:them|him|her|anyone|anybody|any\s*one|the\s+\w+(?:\s+people)?|it)?\s*(?:anything|nothing|owt|stuff|"
+    r"give|let)\s+(?:them|him|her|anyone|anybody|any\s*one|the\s+\w+(?:\s+(?:people|folk|folks|lot|team|staff|office))?|it)?"
+    r"\s*(?:anything|nothing|owt|stuff|"
     r"something|any\s+of\s+it)?\s*(?:about|of|on|regarding|to\s+do\s+with)\s+(?P<what>[a-z][a-z ]*)"
     r"|\b(?:dont|do not|didnt|did not)\s+want\s+(?:them|him|her|anyone|anybody|an?\s+\w+|the\s+\w+(?:\s+people)?|my\s+\w+)\s+"
     r"(?:to\s+know|knowing|to\s+see|seeing|to\s+hear|hearing|told|reading|finding\s+out|to\s+find\s+out)\s+(?:about\s+)?"
     r"(?P<what2>[a-z][a-z ]*)"
+    # "ye but nothing abt her depression" (a stranger, session 40: only the part about the person was then offered)
+    r"|\b(?:but|and|just)\s+nothing\s+(?:about|of|on|regarding)\s+(?P<what10>[a-z][a-z ]*)"
     r"|\b(?:leave|keep)\s+(?P<what3>[a-z]+(?:\s+[a-z]+)?)\s+out\b"
     r"|\b(?:leave|keep)\s+out\s+(?P<what4>[a-z][a-z ]*)"
     # what the service has no need of: "yes but you don't need the allotment stuff" (a stranger, session 32),
@@ -222,7 +247,7 @@ _CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|tha
                           # a new clause, its subject first: "not her depression she doesnt like people knowing" (a
                           # stranger, session 39: "depression does" was looked for, and the health part went with it)
                           r"(?:she|he|they|i|we)\s+(?:doesnt|does|dont|do|didnt|did|wont|would|wouldnt|is|isnt|s|gets|feels|"
-                          r"hates|likes|wants|would|gets|got|has|had|cant|can)\b)\b.*$")
+                          r"hates|likes|wants|got|has|had|cant|can)\b)\b.*$")
 _WHAT_ENDS = re.compile(r"\s+(?:in\s+it|in\s+there|on\s+it|on\s+there|on\s+the\s+form|in\s+the\s+form|of\s+it|please|"
                         r"thanks|though|and|but|because|cos|as|i|im|dont|do|they|he|she|it|its|if|so|or|at|to|from|for|"
                         r"with|whatever|anyway|either|too)\b.*$")
@@ -249,6 +274,16 @@ def things_held_back(text: str) -> list[str]:
     for said in re.split(r"[,;.!?]+", _WHOSE_IT_IS.sub("", plain(text or ""))):
         for match in _NOT_TOLD.finditer(said):
             group, what = next((name, g) for name, g in match.groupdict().items() if g)
+            listed = [w for w in re.split(r"\s+(?:and|an|n|or)\s+(?:(?:my|the)\s+)?", what) if w]
+            if group not in _SAID_IN_FULL and len(listed) > 1 and all(len(w.split()) <= 3 for w in listed[:-1]) \
+                    and not re.match(r"(?:his|her|their)\b", listed[1]):  # "gary or his drinking": gary's, gary held back
+                # "dinnae tell the job folk aboot ma anxiety an low mood": each thing listed (a stranger, session 40: the
+                # low mood was sent), the last to its clause's end as ever
+                for one in listed[:-1]:
+                    one = _LEADING.sub("", one.strip())
+                    if one and one not in found and not sections_named(one) and one.split()[0] not in _NOT_A_THING:
+                        found.append(one)
+                what = listed[-1]
             if group in _SAID_IN_FULL:
                 what = _SAID_ABOUT.sub("", _LEADING.sub("", _CLAUSE_ENDS.sub("", " " + what).strip()))
             what = _LEADING.sub("", _SAID_ABOUT.sub("", _WHAT_ENDS.sub("", " " + what).strip()) if group not in _SAID_IN_FULL

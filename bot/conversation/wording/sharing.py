@@ -138,7 +138,8 @@ def things_held_back(things: list[str], holding: list[str], person: str | None =
     """What was left out for something the person does not want a service told of (found in `holding`; one found in
     no part is said back by parts_not_known)."""
     named = listed([f"\u201c{t}\u201d" for t in things])
-    return Reply(f"I have left out {section_titles(holding, person)}, because that is where {named} is. "
+    return Reply(f"I have left out {section_titles(holding, person)}, because that is where {named} "
+                 f"{'are' if len(things) > 1 else 'is'}. "
                  "A part goes whole or not at all.")
 
 

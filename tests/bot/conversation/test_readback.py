@@ -23,6 +23,17 @@ def test_second_person_leaves_letters_joined_to_figures():
     assert second_person("ive got a bad back") == "You've got a bad back"
 
 
+def test_me_said_for_my_is_your():
+    """"me dad smoked for the both of us" was read back "You dad smoked for the both of you" (a fresh forms set, session
+    40); "me" that is me stays "you"."""
+    assert second_person("me dad smoked for the both of us") == "Your dad smoked for the both of you"
+    assert second_person("Never smoked in me life, me knees are bad") == "Never smoked in your life, your knees are bad"
+    assert second_person("I live with me son") == "You live with your son"
+    assert second_person("they gave me money and took me home") == "They gave you money and took you home"
+    assert second_person("Ma sick pay ran oot in july") == "Your sick pay ran oot in july"
+    assert second_person("me and ma went out, ma says no") == "You and ma went out, ma says no"
+
+
 def test_every_line_is_short_and_grouped_by_section(structurer):
     profile = structurer.structure([STORY + " " + "I live in a flat with a very long list of problems " * 5])
     groups = read_back(profile)
