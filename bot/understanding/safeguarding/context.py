@@ -771,6 +771,11 @@ _MORE_EVERYDAY_SAID: dict[str, str] = {
                        r"nick\w*|owe\w*|missing|gone|emptie\w*|empty|himself|herself|themselves|borrow\w*|lend|lent|transfer\w*|"
                        r"withdr\w*|passwords?|pin|changed|locked|lock|can not|cannot|wont|will not|drugs|drink|gambl\w*|"
                        r"bets?|betting)\b)|"
+                       # help with the money wished for ("she wants to stay in her own home and have a nurse for the leg, and
+                       # help with the money": a rule read the nurse as taking her money; a stranger, session 40)
+                       r"\b(wants?|would like|like|needs?|hoping for|asking for|get|getting|and)\b(?:(?!\b(takes?|took|keeps?|"
+                       r"kept|spends?|spent|steal\w*|stole|nick\w*|missing|gone|card|pin|passwords?|drugs|scared|afraid)\b).)*"
+                       r"\bhelp with (the|her|his|my|our) (money|bills|finances|benefits|forms|paperwork)\W*$|"
                        r"\b(always|he|she|they|and) (pays?|paid|gives?|gave) (me )?(it |them )?back\b(?!.*\b(never|not|doesnt|"
                        r"does not|wont|will not)\b)|"  # "my grandson pinched forty quid off me for the bus, he always pays me back"
                        r"^" + _NOTHING_WRONG_SAID + r".*\b(takes?|took|draws?|drew|collects?|gets?|fetches?) (out )?my "

@@ -53,7 +53,7 @@ def read(path: Path) -> list[Example]:
 
 
 TUNING_FILES = ("tuning.tsv", "tuning_voices.tsv", "tuning_voices3.tsv", "tuning_answers.tsv", "tuning_short.tsv",
-                "tuning_weak.tsv", "tuning_probe.tsv", "tuning_session16.tsv", "tuning_session17.tsv", "tuning_session40.tsv")
+                "tuning_weak.tsv", "tuning_probe.tsv", "tuning_session16.tsv", "tuning_session17.tsv")
 
 
 # Sets written to be held out and then read (their misses and false alarms looked at, sessions 23 to 35), and batches

@@ -48,10 +48,8 @@ WORD_CLASSES: dict[str, set[str]] = {
               "salary", "account", "purse", "wallet", "allowance", "credit", "pin", "payment", "attendance",
               "debit", "loan", "finance", "rent", "jewellery", "jewelry", "ring", "pound", "quid", "gold",
               "book", "inheritance", "universal", "dla", "esa", "wages", "valuable", "valuables"},
-    # (not "help": "have a nurse for the leg, and help with the money" is a wish; "helps himself to" is its own pattern,
-    # a stranger, session 40)
     "TAKE_MONEY": {"take", "steal", "empty", "drain", "withdraw", "nick", "pinch", "swipe", "rob",
-                   "clean", "spend", "max", "control", "demand", "blow", "keep", "cash", "sell"},
+                   "clean", "spend", "max", "control", "demand", "blow", "help", "keep", "cash", "sell"},
     # enough tablets at once to be an overdose: "took thirty paracetamol", "swallowed 20 pills"
     "MANY": {"ten", "twelve", "fifteen", "sixteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen",
              "handful", "packet", "box", "bottle", "lot", "load", "whole", *map(str, range(10, 101))},

@@ -17,21 +17,13 @@ QUIET = [
     # and kept quiet
     "my dad forgets to take his tablets most days",
     "i keep forgetting my meds since the stroke",
-    # a wish, that a rule read as the nurse taking her money ("help" was a word of taking; session 40)
+    # a wish, that a rule read as the nurse taking her money (session 40)
     "she wants to stay in her own home and have a nurse for her legs, and help with the money",
-    # near the stranger's answers below, in our own words (quiet before too: guards)
+    # near a stranger's answers that got urgent help (session 40: "yes most nights", "he agree, he say me to do this for
+    # him"; left, as trained on they cost held-out disclosures), in our own words (quiet before too: guards)
     "pretty much every night yes",
     "she said yes, she wants me to do it for her",
     "no the diabetes is my husbands, not mums",
-]
-# A stranger's carers on the stack got urgent help for these answers (session 40): each alarmed before. They are in the
-# tuning batch written after it (data/safeguarding/tuning_session40.tsv), so this holds the fit to them, no more; the care
-# tasks said as answers ("add she cant wash or dress herself without me") cost held-out disclosures when trained on, and
-# are kept apart (tuning_session40_care.tsv)
-STRANGERS_ANSWERS = [
-    "yes most nights",
-    "he agree, he say me to do this for him",
-    "no. i want them to have all the parts apart from people who support her",
 ]
 HEARD = [
     ("financial_abuse", "she keeps forgetting her tablets and my brother takes her pension"),
@@ -44,11 +36,6 @@ HEARD = [
 
 
 test_quiet, test_heard = quiet_and_heard(QUIET, HEARD)
-
-
-@pytest.mark.parametrize("said", STRANGERS_ANSWERS)
-def test_the_strangers_answers_are_quiet(listening, said):
-    assert not listening.check(said).concern, said
 
 
 
