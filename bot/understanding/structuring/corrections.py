@@ -236,7 +236,10 @@ def apply_swap(profile: dict[str, Any], sentence: str, base: int) -> bool:
             named = re.compile(rf"\b{re.escape(wrong)}\b", re.IGNORECASE)
             found = [i for section in _TERM_SECTIONS for i in profile["sections"][section]
                      if i["about"] == "subject" and named.search(i["text"])]
-            if not found and wrong[:1].isupper() and new[:1].isupper():
+            if not found and wrong[:1].isupper() and new[:1].isupper() \
+                    and not re.search(r"\b(?:my|his|her|our|their)\s+[a-z]+", new, re.IGNORECASE):
+                # (not "the bad back and slipped disc is Mark my husband, not Geoffrey": whose, no name put right; a
+                # stranger, session 40, had the person renamed "Mark my husband")
                 # "Sorry, Beverley not Hull.", "no, it's Catherine not Katherine": a town or a name, as written
                 found = [i for i in profile["sections"]["home"] + profile["sections"]["about_me"]
                          if i["about"] == "subject" and i.get("kind") in (None, "name", "preferred_name")
@@ -501,7 +504,10 @@ _AS_TIME = re.compile(r"(?:\b(?:day|week|month|night|time|year)\s+(?:of|after|be
 # A later mention of a condition said only as what a medicine was for, or as when they were told of it: "was on
 # concerta for the adhd but stopped it", "packed in when they telt us aboot the emphysema in 2015"; or as when it
 # was found, after it: "adhd diagnosed when i was 15". The medicine stopped, not the condition (session 21).
+# (and the reason for something over: "mum had to stop work at tesco cos of the MS", a stranger, session 40: her MS
+# was read back as past)
 _AS_WHAT_FOR = re.compile(r"(?:\b(?:on|took|taking|take|takes|prescribed|given)\s+(?:\S+\s+){1,3}?for|"
+                          r"\b(?:cos|coz|cause|because|due\s+to|thanks\s+to|owing\s+to|on\s+account)(?:\s+of)?|"
                           r"\b(?:told|telt|tellt)\s+(?:me|us|him|her|them)\s+(?:about|of)|\bdiagnosed\s+with)"
                           r"\s+(?:the|her|his|my|their|me)\s+$", re.IGNORECASE)
 _DIAGNOSED_AFTER = re.compile(r"\s*(?:was\s+|were\s+|got\s+|being\s+)?diagnosed\b", re.IGNORECASE)

@@ -64,8 +64,10 @@ def their_help(sections: Sections, clause: str, base: int, teller: str, referent
 
 
 # Medicines named by what they are rather than what is in them: the condition they treat says which.
-# (an inhaler by its colour too: "the purple inhaler, Seretide" is the Seretide, one medicine)
-FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|(?:purple |pink |red |orange |green )?inhaler|spray|nasal spray)$")
+FOR_A_CONDITION = re.compile(r"^(?:eye drops|ear drops|drops|cream|inhaler|spray|nasal spray)$")
+# An inhaler by its colour: beside its name it is that one ("the purple inhaler, Seretide" is the Seretide), and it names
+# one where "inhalers (the purple one and the blue one)" says only the kind
+BY_ITS_COLOUR = re.compile(r"^(?:purple|pink|red|orange|green) inhaler$")
 # What each can be for, when the sentence does not say ("I have COPD and use an inhaler"): an inhaler is
 # never for a hip replacement or arthritis (words of the condition's name, any of them).
 _CAN_TREAT = {

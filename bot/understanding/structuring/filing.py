@@ -14,6 +14,7 @@ from bot.sections import LAUNDRY, NOT_A_BUILDING_NAME, ROUTES
 from bot.understanding.structuring import context, cues, names
 from bot.understanding.structuring.clauses import SUBJECT_LEFT_OUT
 from bot.understanding.structuring.facts import (
+    BY_ITS_COLOUR,
     FOR_A_CONDITION,
     GENERIC_MEDICINES,
     Sections,
@@ -1023,8 +1024,11 @@ class Filer(PersonalFiler):
             medicines = [t for t in medicines if t.canonical != "insulin"]
         # "latanoprost eye drops", "salbutamol inhaler": the form of the medicine just named, not a second one
         named = [t for t in medicines if not FOR_A_CONDITION.search(t.canonical)]
-        medicines = [t for t in medicines if not (FOR_A_CONDITION.search(t.canonical)  # "two inhalers trelegy …" too
-                                                  and any(0 <= t.start - n.end <= 2 or 0 <= n.start - t.end <= 2
+        medicines = [t for t in medicines if not ((FOR_A_CONDITION.search(t.canonical)  # "two inhalers trelegy …" too
+                                                   or BY_ITS_COLOUR.match(t.canonical))
+                                                  and any((0 <= t.start - n.end <= 2 or 0 <= n.start - t.end <= 2)
+                                                          and n is not t and not (BY_ITS_COLOUR.match(t.canonical)
+                                                                                  and BY_ITS_COLOUR.match(n.canonical))
                                                           for n in named))]
         # "Dad is on warfarin", in a carer's story about Mum: his medicine, not a word about her support
         family = any(t.canonical != GENERIC_MEDICINES and self._someone_elses(clause, t.start, who)

@@ -623,6 +623,13 @@ for _roles, _words in (
         # a daughter-in-law's "my mum" is her own mother, never the person (her father- or mother-in-law)
         ("daughter in law|son in law", frozenset({"mother-in-law", "father-in-law"}))):
     _PERSON_WORDS.update(dict.fromkeys(_roles.split("|" if "|" in _roles else None), _words))
+# "other family" (the chat's choice for an in-law, an aunt, a grandchild): never the carer's partner, parent, child or
+# sibling ("he is Geoffrey, is father of my husband … my husband Mark has a bad back": a stranger, session 40, had Mark's
+# back sent as Geoffrey's)
+_OTHER_FAMILY = _GRANDPARENT | frozenset({"aunt", "auntie", "aunty", "uncle", "cousin", "niece", "nephew", "mother-in-law",
+                                          "father-in-law", "brother-in-law", "sister-in-law", "godmother", "godfather"})
+_PERSON_WORDS.update({"other family": _OTHER_FAMILY, "other family member": _OTHER_FAMILY, "family member": _OTHER_FAMILY,
+                      "relative": _OTHER_FAMILY})
 _PERSON_WORDS.update({"son or daughter": _PARENT, "husband, wife or partner": _PARTNER, "brother or sister": _SIBLING, "friend or neighbour": frozenset(),
                       "paid carer or support worker": frozenset(), "paid carer": frozenset(),
                       "care worker": frozenset(), "support worker": frozenset(), "key worker": frozenset(),

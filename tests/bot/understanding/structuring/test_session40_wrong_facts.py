@@ -185,3 +185,39 @@ def test_a_carer_named_with_here_is_the_carer(structurer):
     network = _items(structurer, "Alright, Gary Pascoe here, I'm her son, this is about my mum Irene Pascoe.",
                      "carer")["support_network"]
     assert [i.get("name") for i in network if i["about"] == "narrator"][:1] == ["Gary Pascoe"]
+
+
+@pytest.mark.parametrize("relationship", ["other family", "other family member"])
+def test_the_carers_husband_is_no_person_told_as_other_family(structurer, relationship):
+    """A daughter-in-law ("other family") telling Geoffrey's story: "my husband Mark … Mark has bad back, slipped disc" went
+    to the GP as Geoffrey's back (a stranger, session 40)."""
+    sections = _items(structurer, "Geoffrey is 88 and has Parkinson's. He lives with me and my husband Mark. Mark has a bad "
+                                  "back and a slipped disc.", "carer", subject_name="Geoffrey", relationship=relationship)
+    assert {i["text"]: (i["status"], i["about"]) for i in sections["health"]} == {
+        "parkinson's": ("current", "subject"), "bad back": ("family", "husband"), "slipped disc": ("family", "husband")}
+
+
+def test_whose_said_with_a_name_renames_no_one(structurer):
+    """"no, the bad back and slipped disc is Mark my husband, not Geoffrey" renamed the person "Mark my husband"."""
+    base = structurer.structure(["Geoffrey is 88. He has a bad back."], teller="carer", subject_name="Geoffrey")
+    after = structurer.structure(["no, the bad back is Mark my husband, not Geoffrey"], teller="carer",
+                                 subject_name="Geoffrey", base=base)
+    assert [i["text"] for i in after["sections"]["about_me"] if i.get("kind") == "name"] == ["Geoffrey"]
+    renamed = structurer.structure(["no, it's Geoff not Geoffrey"], teller="carer", subject_name="Geoffrey", base=base)
+    assert [i["text"] for i in renamed["sections"]["about_me"] if i.get("kind") == "name"] == ["Geoff"]
+
+
+@pytest.mark.parametrize("said, names", [
+    ("I've got COPD. I've got the purple inhaler, Seretide.", ["seretide"]),
+    ("she takes clopidogrel and her inhalers (the purple one and the blue one).",
+     ["clopidogrel", "purple inhaler", "reliever inhaler"]),
+])
+def test_an_inhaler_by_its_colour_is_one_inhaler(structurer, said, names):
+    assert [i["name"] for i in _items(structurer, said, "carer" if "she" in said else "self")["medications"]] == names
+
+
+def test_an_illness_said_again_as_the_reason_for_something_over_stays_now(structurer):
+    """"she has MS … mum had to stop work at tesco cos of the MS" read her MS back as past (a stranger, session 40)."""
+    health = _items(structurer, ["my mum is 44 and she has MS.", "mum had to stop work at the bakery cos of the MS "
+                                 "and money is tight"], "carer", subject_name="Jo")["health"]
+    assert [i["status"] for i in health if i["text"] == "multiple sclerosis"] == ["current"]
