@@ -5,8 +5,6 @@ medicines forgotten is an ordinary reason for what the classifier alone hears; n
 beside a harm. In our own words (the first three alarmed before), and each near twin that tells a harm is still heard."""
 from __future__ import annotations
 
-import pytest
-
 from tests.bot.understanding.safeguarding.quiet_and_heard import quiet_and_heard
 
 QUIET = [
