@@ -1058,6 +1058,10 @@ class Filer(PersonalFiler):
             if fact["status"] == context.NEGATED and term.section == "health" and _ON_IT_AFTER.match(clause, term.end):
                 continue  # "Ah'm no diabetic oan insulin, mind, jist the tablets": not on insulin, and diabetic all the same
                 # (the twenty-fourth fresh set, session 40: read back "You do not have diabetes" beside her type 2)
+            if fact["text"] in cues.HABITS and fact["status"] == context.CURRENT and _HABIT_AS_CAUSE.search(clause[:term.start]) \
+                    and not re.search(r"\b(?:still|now|currently|yet)\b", clause, re.IGNORECASE):
+                continue  # "COPD from smoking long time": what caused it, not that they smoke now (read back "They smoke",
+                # a stranger, session 40); whether they still do is for the form to ask
             if fact["text"] in cues.HABITS and fact["status"] == context.FAMILY:
                 continue  # "me dad smoked for the both of us": a relative's habit, no family history ("Your dad had smoking"
                 # went to the family history form as a condition: a fresh forms set, session 40)
@@ -1881,6 +1885,10 @@ _NONE_FOR_A_TIME = re.compile(r"s?\s+(?:for\s+(?:over\s+|about\s+|nearly\s+)?|in
                               r"five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|few|several|many)\s+(?:months?|years?|weeks?|"
                               r"yrs?|mths?)\b|s?\s+since\s+(?:last\s+\w+|\w+\s+\d{4}|\d{4}|january|february|march|april|may|june|"
                               r"july|august|september|october|november|december)\b", re.IGNORECASE)
+# A habit said as the cause of an illness: "COPD from smoking", "from years of smoking", "because of the drinking"
+_HABIT_AS_CAUSE = re.compile(r"\b(?:from|because\s+of|due\s+to|caused\s+by|cos\s+of|through)\s+(?:(?:the|all\s+the|all\s+that|his|her|"
+                             r"my|their|years\s+of|a\s+lifetime\s+of|a\s+life\s+of|heavy|his\s+heavy|her\s+heavy)\s+)*$",
+                             re.IGNORECASE)
 # What a condition denied is said with, that the denial is of: "no diabetic on insulin", "not asthmatic on steroids"
 _ON_IT_AFTER = re.compile(r"\s+(?:on|oan|using|taking)\s+(?:the\s+)?(?:insulin|injections|steroids|tablets|inhalers?|oxygen|"
                           r"meds|medication)\b", re.IGNORECASE)

@@ -221,3 +221,14 @@ def test_an_illness_said_again_as_the_reason_for_something_over_stays_now(struct
     health = _items(structurer, ["my mum is 44 and she has MS.", "mum had to stop work at the bakery cos of the MS "
                                  "and money is tight"], "carer", subject_name="Jo")["health"]
     assert [i["status"] for i in health if i["text"] == "multiple sclerosis"] == ["current"]
+
+
+@pytest.mark.parametrize("said, smoking", [
+    ("He has Parkinson's and also COPD from smoking long time.", None),
+    ("she has COPD from years of smoking and she still smokes ten a day", "current"),
+    ("he has COPD from the years of smoking, though he gave them up in 1990", "past"),
+])
+def test_a_habit_said_as_the_cause_is_no_habit_now(structurer, said, smoking):
+    """"COPD from smoking long time" was read back "They smoke", and sent so (a stranger, session 40)."""
+    health = {i["text"]: i["status"] for i in _items(structurer, said, "carer")["health"]}
+    assert health.get("smoking") == smoking and health["copd"] == "current"
