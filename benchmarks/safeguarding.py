@@ -402,6 +402,10 @@ def main() -> None:
     if fresh25:
         report("TWENTY-FIFTH FRESH corpus, heldout_fresh25.tsv (held out, not read; first run 236/240, 38/300, by the detector of 7c68bd48)",
                judged(detector, fresh25), False)
+    fresh26 = held_out(name="heldout_fresh26.tsv")  # written 2026-12-07 (session 41) from a fresh context
+    if fresh26:
+        report("TWENTY-SIXTH FRESH corpus, heldout_fresh26.tsv (held out, not read; first run 239/240, 28/300, by the detector of 06022a02)",
+               judged(detector, fresh26), False)
     # the files never read nor trained on (corpus.unread_files; the read ones are trained on since session 36)
     unseen = [e for path in unread_files() for e in read(path)]
     report(f"ALL UNREAD held-out files together ({', '.join(path.name for path in unread_files())})",
