@@ -153,6 +153,9 @@ def main() -> int:
     # session 40, from a fresh context (a carer's own health, work and age beside the person's; conditions in lay words;
     # things over and done with said casually; frequencies as typed; ages said casually; traps)
     fresh24 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh24.yml"))
+    # session 41, from a fresh context (stories told over several messages that add, correct or contradict; identifiers
+    # in varied formats; doses in words; things tried and stopped; family history; a carer's own; traps)
+    fresh25 = load_held_out(HELD_OUT_FILE.with_name("heldout_fresh25.yml"))
     # batches v14 and v15, now in the tuning part (first runs: precision 0.778, recall 0.755, status 0.940,
     # attribution 0.954, 4 invented; and 0.715, 0.725, 0.958, 0.979, 7 invented; see the comments above them in
     # stories.yml)
@@ -218,6 +221,9 @@ def main() -> int:
                            ("a twenty-fourth fresh set (heldout_fresh24.yml; first run 0.764 / 0.760, 24 invented, 10 wrongly "
                             "current, by the code of 7c68bd48)",
                             fresh24),
+                           ("a twenty-fifth fresh set (heldout_fresh25.yml; first run 0.768 / 0.771, 29 invented, 16 wrongly "
+                            "current, by the code of 06022a02)",
+                            fresh25),
                            ("held out, all", held_out_part(gold, independent)),
                            ("tuning part", tuning_part(gold))):
         if not stories:
