@@ -38,6 +38,9 @@ class Consent:
     representative_id: str | None = None
     items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     withdrawal_code: str | None = None
+    # sections shared without the items about the teller, a carer's own ("yes but not my own health": her thyroid
+    # stays out, her mother's dementia goes), whatever the story says of them later
+    own_held: tuple[str, ...] = ()
 
     def is_live(self, now: datetime) -> bool:
         if self.withdrawn_at is not None and as_utc(self.withdrawn_at) <= now:
@@ -54,7 +57,7 @@ def _from_row(row: Any) -> Consent:
         withdrawn_at=as_utc(row.withdrawn_at) if row.withdrawn_at else None,
         receipt_code=row.receipt_code, basis=row.basis, representative_id=row.representative_id,
         items={section: tuple(ids) for section, ids in (row.items or {}).items()},
-        withdrawal_code=row.withdrawal_code,
+        withdrawal_code=row.withdrawal_code, own_held=tuple(row.own_held or ()),
     )
 
 
@@ -73,9 +76,11 @@ def grant_consent(
     expires_at: datetime | None = None,
     items: Mapping[str, Iterable[str]] | None = None,
     representative: Representative | None = None,
+    own_held: Iterable[str] | None = None,
 ) -> Consent:
     """Record a consent. `sections` are shared whole; `items` ({section: [item id]}) share single
-    items of other sections. A representative's basis must allow every section named."""
+    items of other sections; `own_held` are sections shared without what the teller (a carer) said of
+    themselves in them. A representative's basis must allow every section named."""
     items = {section: tuple(sorted(set(ids))) for section, ids in (items or {}).items() if ids}
     if not sections and not items:
         raise ValueError("a consent names at least one section or item")
@@ -91,9 +96,11 @@ def grant_consent(
         granted_at=now, expires_at=expires_at, withdrawn_at=None, receipt_code=new_receipt_code(),
         basis=basis, representative_id=representative.id if representative else None,
         items={s: list(ids) for s, ids in items.items()} or None, withdrawal_code=None,
+        own_held=sorted(set(own_held or ()) & set(sections)) or None,
     )
     session.execute(insert(consents).values(**values))
-    return Consent(**{**values, "sections": tuple(values["sections"]), "items": items})
+    return Consent(**{**values, "sections": tuple(values["sections"]), "items": items,
+                      "own_held": tuple(values["own_held"] or ())})
 
 
 def withdraw_consent(session: Session, consent_id: str, now: datetime) -> Consent | None:
@@ -141,7 +148,8 @@ def receipt(consent: Consent, event: str, service_name: str, subject_ref: str,
         code=code, event=event,
         consent_id=consent.id, subject_ref=subject_ref, service_id=consent.service_id,
         service_name=service_name, sections=list(consent.sections),
-        items={s: list(ids) for s, ids in consent.items.items()}, purpose=consent.purpose,
+        items={s: list(ids) for s, ids in consent.items.items()}, own_held=list(consent.own_held),
+        purpose=consent.purpose,
         granted_by=consent.granted_by, basis=consent.basis,
         basis_text=basis_text or BASES.get(consent.basis, "their own agreement"),
         at=at, expires_at=consent.expires_at,
@@ -158,13 +166,21 @@ def replaced_by(consent: Consent, others: list[Consent]) -> Consent | None:
 
 
 def filter_profile(profile: dict[str, Any], allowed_sections: set[str],
-                   allowed_items: Mapping[str, set[str]] | None = None) -> dict[str, Any]:
+                   allowed_items: Mapping[str, set[str]] | None = None,
+                   own_held: Iterable[str] = ()) -> dict[str, Any]:
     """Only the allowed sections of a profile, and the allowed items of other sections. Pure: the
-    heart of default deny. An item is allowed only by its `id`; an item without one never is."""
+    heart of default deny. An item is allowed only by its `id`; an item without one never is. In the
+    `own_held` sections, what the teller said of themselves (`about: narrator`) is held back, and its
+    words with it wherever else they are filed."""
     allowed_items = allowed_items or {}
     shown: dict[str, list[Any]] = {}
     withheld: list[tuple[int, int]] = []
     for key, items in profile.get("sections", {}).items():
+        if key in allowed_sections and key in own_held:
+            mine = [item for item in items if isinstance(item, dict) and item.get("about") == "narrator"]
+            shown[key] = [item for item in items if item not in mine]
+            withheld += [span for item in mine if (span := _words_of(item))]
+            continue
         if key in allowed_sections:
             shown[key] = items
             continue
@@ -204,12 +220,14 @@ def view_from(consent_list: Iterable[Consent], profile: dict[str, Any], service_
     """The consented view from consents already loaded: the union of the live ones for the service."""
     sections: set[str] = set()
     items: dict[str, set[str]] = {}
+    whole: set[str] = set()  # sections some live agreement shares with the teller's own words in them
     for consent in consent_list:
         if consent.service_id == service_id and consent.is_live(now):
             sections.update(consent.sections)
+            whole.update(set(consent.sections) - set(consent.own_held))
             for section, ids in consent.items.items():
                 items.setdefault(section, set()).update(ids)
-    return filter_profile(profile, sections, items)
+    return filter_profile(profile, sections, items, own_held=sections - whole)
 
 
 def consented_view(

@@ -24,13 +24,14 @@ REPLACED = "replaced"  # ended by a new agreement with the same service, made at
 
 def consent_receipt(*, code: str, event: str, consent_id: str, subject_ref: str, service_id: str,
                     service_name: str, sections: list[str], items: Mapping[str, list[str]] | None,
-                    purpose: str, granted_by: str, basis: str, basis_text: str, at: datetime,
+                    purpose: str, own_held: list[str] | None = None, granted_by: str, basis: str, basis_text: str, at: datetime,
                     expires_at: datetime | None, titles: Mapping[str, str] | None = None,
                     replaced_by: str | None = None) -> dict[str, Any]:
     """A receipt for `event` (GIVEN, WITHDRAWN, or REPLACED by the agreement whose receipt is `replaced_by`)
     of one consent."""
     titles = titles or {}
-    shared = [titles.get(s, s) for s in sections] + [
+    shared = [titles.get(s, s) + (" (without what the carer said of themselves)" if s in (own_held or ()) else "")
+              for s in sections] + [
         f"{len(ids)} item{'s' if len(ids) != 1 else ''} from {titles.get(section, section)}"
         for section, ids in sorted((items or {}).items()) if section not in sections and ids]
     until = expires_at.date().isoformat() if expires_at else "until you withdraw it"

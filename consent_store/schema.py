@@ -135,6 +135,8 @@ consents = Table(
     Column("representative_id", String(36), nullable=True),
     Column("items", JSON, nullable=True),  # {section: [item id, ...]} shared without the whole section
     Column("withdrawal_code", String(16), nullable=True, unique=True),
+    # Added in 0012: parts shared without what the teller (a carer) said of themselves in them ("not my own health")
+    Column("own_held", JSON, nullable=True),
 )
 
 # The outbox: a delivery is written down before it is sent, with its sealed payload.

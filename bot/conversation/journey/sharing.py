@@ -26,6 +26,14 @@ from consent_store.people import Person
 # In the parts chosen to share (the sections_chosen slot): a carer left out the person's part ("not his health"),
 # and the carer's own facts in the parts left out still go: they are hers, not "his health" (a stranger, session 19)
 CARERS_OWN = "carers_own"
+# And the other way: a carer shares a part without what she said of herself in it ("yes but not my own health": her
+# mother's health goes, her thyroid does not; a stranger, session 40, had the mother's whole health left out). In the
+# parts chosen as OWN_HELD + the part's key.
+OWN_HELD = "own_held:"
+
+
+def own_held(part: str) -> str:
+    return OWN_HELD + part
 
 
 @dataclass(frozen=True)
@@ -114,6 +122,7 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             shareable = _shareable(service, saved.profile, rep)
             sections = [s for s in shareable if only is None or s in only]
             own = _carers_own(saved, [s for s in shareable if s not in sections]) if CARERS_OWN in (only or []) else {}
+            held_own = [s for s in sections if own_held(s) in (only or [])] if saved.told_by == "carer" else []
             if not sections:
                 if rep is not None and service.sections_in(saved.profile):
                     representatives.check_may_consent(rep, service.sections_in(saved.profile))
@@ -128,7 +137,7 @@ def share_with(rt: Runtime, sender_id: str, service_id: str, granted_by: str,
             for consent_id in earlier:
                 consents.withdraw_consent(session, consent_id, now)
             consent = consents.grant_consent(session, person, service.id, sections, service.sharing_purpose,
-                                             granted_by, now, items=own, representative=rep)
+                                             granted_by, now, items=own, representative=rep, own_held=held_own)
             for consent_id in earlier:  # its open referral goes on under the new agreement: one referral, updated
                 referral_store.carry_over(session, consent_id, consent.id, now)
             delivery, still_to_ask = _enqueue(rt, session, person, saved, service, consent, sections, now)
@@ -153,12 +162,20 @@ def carers_own_facts(rt: Runtime, sender_id: str, left_out: list[str]) -> bool:
     return saved is not None and bool(_carers_own(saved, left_out))
 
 
+def parts_with_carers_own(rt: Runtime, sender_id: str, parts: list[str]) -> list[str]:
+    """Of `parts`, those in which the saved story, told by a carer, holds what she said of herself."""
+    saved = _saved(rt, sender_id)
+    return list(_carers_own(saved, parts)) if saved is not None else []
+
+
 _FILLER = frozenset("stuff bit bits part parts thing things side business lot".split())
 
 
-def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: list[str]) -> list[str]:
+def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: list[str],
+                    about: str | None = None) -> list[str]:
     """Of `sections`, those whose items in the saved story name any of `things` ("depression", "gary", "friday night":
-    every word of one, a longer word by its first five letters: "drinking" finds "drinks")."""
+    every word of one, a longer word by its first five letters: "drinking" finds "drinks"); with `about` ("subject",
+    "narrator"), only the items about them (an item about no one in particular counts as the subject's)."""
     from bot.conversation.meaning import plain
 
     saved = _saved(rt, sender_id)
@@ -172,7 +189,9 @@ def sections_naming(rt: Runtime, sender_id: str, things: list[str], sections: li
     def names_it(item: dict[str, Any]) -> bool:
         said = plain(" ".join(str(item.get(k) or "") for k in ("text", "name", "term", "relationship", "value")))
         return any(all(p.search(said) for p in words) for words in patterns)
-    return [s for s in sections if any(names_it(i) for i in saved.profile.get("sections", {}).get(s, []))]
+    def whose(item: dict[str, Any]) -> bool:
+        return about is None or (item.get("about") == "narrator") == (about == "narrator")
+    return [s for s in sections if any(names_it(i) and whose(i) for i in saved.profile.get("sections", {}).get(s, []))]
 
 
 MEDICINES_THAT_TELL = PROJECT_ROOT / "data" / "sharing" / "medicines_that_tell.yml"

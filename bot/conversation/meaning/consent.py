@@ -156,6 +156,22 @@ def _kept_and_held(text: str, named: list[str]) -> tuple[list[str], list[str]]:
     return [s for s in kept if s not in held], held
 
 
+# A part said as the teller's own: "not my own health", "leave out me own health", "nothing about my health" (of a
+# carer: what she said of herself; conversation/steps/service_choice.py)
+_MY_OWN = r"\b(?:my|me|mi|ma)\s+(?:own\s+|own\s+personal\s+|personal\s+)?(?:{})\b"
+
+
+def own_parts_held(text: str, offered: list[str]) -> list[str]:
+    """Of the parts a reply holds back, those it says as the teller's own ("yes but not my own health, just mums")."""
+    named = sections_named(text, offered)
+    if not named:
+        return []
+    _, held = _kept_and_held(text, named)
+    own = {section for clause in _CLAUSE.split((text or "").replace("\u2019", "'")) for section in held
+           if _HELD_BACK.search(plain(clause or "")) and re.search(_MY_OWN.format(SECTION_WORDS[section]), plain(clause or ""))}
+    return [s for s in offered if s in own]
+
+
 # Parts named to be added to what is shared: "add work and money to that", "put my home in as well", "include the money
 # part too" (a stranger, session 37: "add work and money to that" was read as "only work and money")
 _ADDING = re.compile(r"\b(add|adding|include|including|put in|put .{1,40} in|as well|too|also|plus)\b")

@@ -265,12 +265,58 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if chosen is None:  # "the first two", "the last one": by their place in the parts on screen
         by_place = meaning.consent_meaning(turn.text, before or offered_parts)
         chosen = by_place.value if by_place.kind == "value" else None
-    things = meaning.things_held_back(turn.text)
-    unknown = [u for u in meaning.unnamed_parts(turn.text) if not any(t in u for t in things)]
-    if chosen is None and (unknown or things):  # "not the wotsit stuff": which part, asked, with what is shared so far
-        chosen = before or offered_parts
+    said_things = meaning.things_held_back(turn.text)
+    unknown = [u for u in meaning.unnamed_parts(turn.text) if not any(t in u for t in said_things)]
+    # a carer's own, held back: "not my own health", "not my thyroid" (hers, not her mother's): the part goes without
+    # what she said of herself in it, and never whole nor not at all
+    own_parts, things = _carers_own_held_back(rt, turn, offered_parts, said_things)
+    if chosen is None and (unknown or things or own_parts):  # "not the wotsit stuff": which part, asked, with what is
+        chosen = before or offered_parts  # shared so far
     if chosen is None:
         return None
+    marks = [m for m in turn.slot("sections_chosen") or [] if isinstance(m, str) and m.startswith(sharing.OWN_HELD)]
+    if own_parts:
+        chosen = [s for s in offered_parts if s in chosen or s in own_parts]
+        marks = list(dict.fromkeys(marks + [sharing.own_held(part) for part in own_parts]))
+        step = _sections_chosen(rt, turn, service, chosen, offered_parts, things, unknown)
+        return _with_marks(Step().say(wording.carers_own_left_out(own_parts, turn.person)), marks).and_then(
+            _with_marks(step, marks)) if step is not None else None
+    step = _sections_chosen(rt, turn, service, chosen, offered_parts, things, unknown)
+    return _with_marks(step, marks) if step is not None else None
+
+
+def _carers_own_held_back(rt: Runtime, turn: Turn, offered_parts: list[str], things: list[str]) -> tuple[list[str], list[str]]:
+    """For a story a carer told: the parts whose her own words ("not my own health") or things found only in what she
+    said of herself ("not my thyroid") hold back, where she said anything of herself in them; and the things left
+    to hold back as any person's."""
+    if turn.teller != "carer":
+        return [], things
+    parts = meaning.own_parts_held(turn.text, offered_parts)
+    theirs = []
+    for thing in things:
+        mine = sharing.sections_naming(rt, turn.sender_id, [thing], offered_parts, about="narrator")
+        if mine and not sharing.sections_naming(rt, turn.sender_id, [thing], offered_parts, about="subject"):
+            parts += [part for part in mine if part not in parts]
+        else:
+            theirs.append(thing)
+    own = sharing.parts_with_carers_own(rt, turn.sender_id, parts)
+    if not own:
+        return [], things
+    return [part for part in offered_parts if part in own], theirs
+
+
+def _with_marks(step: Step, marks: list[str]) -> Step:
+    """The parts chosen, with the carer's own held back in those of them it was held back in."""
+    chosen = step.slots.get("sections_chosen")
+    if isinstance(chosen, list):
+        step.slots["sections_chosen"] = [s for s in chosen if not s.startswith(sharing.OWN_HELD)] + [
+            m for m in marks if m[len(sharing.OWN_HELD):] in chosen]
+    return step
+
+
+def _sections_chosen(rt: Runtime, turn: Turn, service: Service, chosen: list[str], offered_parts: list[str],
+                     things: list[str], unknown: list[str]) -> Step | None:
+    """The parts chosen, said back with the question again (or what stops them being shared)."""
     if things:  # "dont tell them about the depression": the parts that hold it are left out whole
         return _things_left_out(rt, turn, service, things, chosen, offered_parts)
     telling = sharing.medicines_that_tell([turn.text]) if "medications" in chosen and len(chosen) < len(offered_parts) else []
@@ -298,7 +344,7 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
     if unknown:  # words that name no part: never silently ignored
         left_out = [s for s in offered_parts if s not in chosen]
         return Step().say(wording.parts_not_known(service, unknown, chosen, left_out, turn.person)) \
-            .set(sections_chosen=chosen + own if left_out else None)
+            .set(sections_chosen=chosen + own)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person, yours_too=bool(own))) \
         .set(sections_chosen=chosen + own)
 

@@ -143,6 +143,13 @@ def things_held_back(things: list[str], holding: list[str], person: str | None =
                  "A part goes whole or not at all.")
 
 
+def carers_own_left_out(parts: list[str], person: str | None = None) -> Reply:
+    """A carer's own, held back from parts that still go ("not my own health"): said, with what still goes."""
+    return Reply("I will leave out what you told me about yourself. "
+                 f"{section_titles(parts, person)[0].upper() + section_titles(parts, person)[1:]} still "
+                 f"{'go' if len(parts) > 1 else 'goes'}, if you agree.")
+
+
 def medicines_tell(person: str | None = None) -> Reply:
     """The medicines part left out with a condition held back, because some of the medicines tell it."""
     whose = f"{person}'s" if person else "your"

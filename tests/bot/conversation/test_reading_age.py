@@ -112,6 +112,8 @@ def samples(person: str | None) -> dict[str, list[wording.Reply]]:
         "not_on_offer": [wording.not_on_offer(NURSES, ["medications"], person)],
         "not_these": [wording.not_these([GP]), wording.not_these([GP, NURSES])],
         "medicines_tell": [wording.medicines_tell(person)],
+        "carers_own_left_out": [wording.carers_own_left_out(["health"], person),
+                                wording.carers_own_left_out(["health", "support_network"], person)],
         "young_carer": [wording.young_carer(14, person)],
         "update_changed_nothing": [wording.update_changed_nothing(person)],
         "update_still_nothing": [wording.update_still_nothing(person)],
