@@ -61,6 +61,7 @@ from bot.conversation.meaning.returning import (
     only_been_before,
     pin_digits,
     pin_of,
+    stops_a_service,
 )
 from bot.conversation.meaning.services import (
     SERVICE_WORDS,
@@ -102,7 +103,7 @@ __all__ = [
     "SECTION_WORDS", "SERVICE_WORDS", "SKIP", "STOP", "YES", "age_of", "basis_of", "carer_answer",
     "carer_own_name", "erase_answer", "leaves_out", "says_own_story", "added_sections", "chosen_sections", "consent_meaning", "held_back_only", "own_parts_held", "things_held_back", "unnamed_parts", "general", "in_another_language", "is_clear_yes", "is_done", "is_done_phrase", "is_help",
     "is_human", "is_later", "is_markup", "is_no", "is_question", "is_restart", "is_skip", "is_stop", "is_yes", "wants_deleted", "knows_of",
-    "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "only_been_before", "name_of", "name_said_with", "otherwise", "pin_digits",
+    "looks_like_pin", "match_service", "menu_choice", "menu_meaning", "stops_a_service", "only_been_before", "name_of", "name_said_with", "otherwise", "pin_digits",
     "pin_of", "plain", "read_back_meaning", "read_back_reply", "relationship_of", "sections_named",
     "back_again", "rights_wish", "service_meaning", "services_named", "services_refused", "teller_meaning", "telling_meaning", "understand",
 ]

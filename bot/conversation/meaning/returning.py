@@ -109,9 +109,11 @@ _ABOUT_THE_CHOICES = re.compile(r"^(what is|whats|what are|tell me|explain|i do 
 
 # "I want to stop the employment one", "stop the GP please": a service named to stop (the whole wish, said first)
 _STOP_A_SERVICE = re.compile(
-    r"^((i )?(want|would like|wanna|need|d like) to |please |can (you|i|we) |could (you|i|we) )?(stop|cancel|end) "
-    r"(sharing (it )?with |sending (it )?to )?(the|my|that|our) ((\w+ ){0,2}(" + "|".join(SERVICE_WORDS.values()) +
-    r"))( (one|service|team|people|lot|lady|man|person))?( (please|now|thanks|thank you))*$")
+    r"^((i )?(want|would like|wanna|need|d like) (you )?to |please |(can|could) (you|u|i|we) (please )?|pls |plz )?(stop|cancel|end) "
+    # "stop sharing with", "stop sendin my stuff 2 the job ppl" (a stranger, session 41, was offered to share with them)
+    r"((sharing|sharin|sending|sendin|giving|givin) ((it|my stuff|stuff|my story|my details|my info|everything|it all|"
+    r"things) )?(with|to|2) )?(the|my|that|our) ((\w+ ){0,2}(" + "|".join(SERVICE_WORDS.values()) +
+    r"))( (one|service|team|people|ppl|peeps|folk|lot|lady|man|person))?( (please|pls|plz|now|thanks|thank you|ta))*$")
 
 
 def menu_meaning(text: str) -> Meaning:
@@ -149,6 +151,12 @@ def menu_meaning(text: str) -> Meaning:
         if re.search(pattern, p):
             return Meaning("value", key)
     return otherwise(text)
+
+
+def stops_a_service(text: str) -> bool:
+    """Whether the words, or one piece of them, ask to stop sharing with a service they name ("i want to stop the
+    carers assessment one, my daughter is going to help more now", "stop sendin my stuff 2 the job ppl")."""
+    return any(_STOP_A_SERVICE.match(bare(plain(piece))) for piece in re.split(r"[.,;!?]+", text or "") if piece.strip())
 
 
 def menu_choice(text: str) -> str | None:

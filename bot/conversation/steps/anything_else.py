@@ -124,8 +124,11 @@ def is_greeting(text: str) -> bool:
 
 def rights_wish_when_done(turn: Turn) -> bool:
     """Whether a message typed once the story is saved and shared is one of a returning person's rights in a
-    menu's own words ("Stop sharing", "Who has my story?"): the menu takes it (the PIN first, where needed)."""
-    return turn.stage is Stage.DONE and not turn.text.startswith("/") and meaning.rights_wish(turn.text) is not None
+    menu's own words ("Stop sharing", "Who has my story?"), or a service named to stop ("i want to stop the carers
+    assessment one, my daughter is going to help more now": a stranger, session 41, was told "OK, I have stopped"
+    and went on sharing): the menu takes it (the PIN first, where needed)."""
+    return turn.stage is Stage.DONE and not turn.text.startswith("/") and (
+        meaning.rights_wish(turn.text) is not None or meaning.stops_a_service(turn.text))
 
 
 def back_again(rt: Runtime, turn: Turn) -> Step:
@@ -206,12 +209,12 @@ def the_rest(rt: Runtime, turn: Turn) -> Step:
     """Help, out of scope, talk to a person, stop: answered, then back to where the person was."""
     if not any(c.isalnum() for c in turn.text):  # a guess at an empty message or emoji
         return reprompt(rt, turn)
+    if rights_wish_when_done(turn):  # "Stop sharing" heard as a stop: which service, never "I have stopped"
+        return back_again(rt, turn)  # (and done whatever the detector made of it: "i want to stop the job one")
     if concern_in(turn.text):  # "I want to end it all" is no "stop": the help was given
         return Step().say(wording.carry_on(turn.stage, turn.person))
     if typed_in_another_language(turn):
         return reprompt(rt, turn)
-    if rights_wish_when_done(turn):  # "Stop sharing" heard as a stop: which service, never "I have stopped"
-        return back_again(rt, turn)
     if (righted := put_right(rt, turn)) is not None:  # an answer to a service's question put right at the consent question
         return righted
     stage = turn.stage

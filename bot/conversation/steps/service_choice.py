@@ -92,8 +92,10 @@ def show_consent(rt: Runtime, turn: Turn) -> Step:
     own questions first, once); the others are asked about in turn after it (`next_chosen`)."""
     if not rights.may(rt, turn.sender_id, Right.SHARE):
         return pin.ask_first_if_kept(rt, turn)
-    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE) and _STOPPING.search(turn.text) \
+    if turn.stage in (Stage.DONE, Stage.CHOOSE_SERVICE, None) and _STOPPING.search(turn.text) \
             and meaning.menu_choice(turn.text) == "stop":  # in words: "3" is the third service here
+        # (and after a hello, where a saved story is asked whose it is: "can u stop sendin my stuff 2 the job ppl" was
+        # offered to share with them, a stranger, session 41)
         # "stop sharing with the home adaptations" names a service but asks to stop: it was taken as a
         # choice, asked for consent again, and "no" then said nothing had been shared (found by a stranger)
         from bot.conversation.steps import returning_menu  # (it imports this module)
