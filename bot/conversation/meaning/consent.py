@@ -229,6 +229,8 @@ def unnamed_parts(text: str) -> list[str]:
 # service; "ok yes but dont put anything about Gary in it" sent Gary to a benefits service)
 # words up to the next "and", "but", "do not" ...: "not my medicines and do not tell them about the depression" is two
 _UPTO = r"(?:\s+(?!(?:and|but|or|do|dont|not|because|cos|please)\b)[a-z]+)*"
+# A relative's, said as people type it: "mums bipolar", "dads drinking" (the thing is the rest)
+_WHOSE = r"(?:mums|mams|moms|mas|dads|das|nans|nanas|grans|grannys|grandads|husbands|wifes|partners|sons|daughters|sisters|brothers)"
 _NOT_TOLD = re.compile(
     r"\b(?:dont|do not|please dont|never|didnt|did not)\s+(?:want\s+(?:to\s+)?)?(?:tell|say|put|mention|write|include|send|share|"
     r"give|let)\s+(?:them|him|her|anyone|anybody|any\s*one|the\s+\w+(?:\s+(?:people|folk|folks|lot|team|staff|office))?|it)?"
@@ -256,7 +258,12 @@ _NOT_TOLD = re.compile(
     r"|\b(?:dont|do not|please dont|never)\s+mention\s+(?P<what7>(?:the|my|his|her|their|any)\b" + _UPTO + r")"
     # a person or a thing by its bare name: "don't mention Gary at all, he might see the letters" (a stranger, session 32)
     r"|\b(?:dont|do not|please dont|never)\s+mention\s+"
-    r"(?!(?:where|what|how|when|who|why|which|that|this|it|to|anything|any|him|her|them|me|us)\b)(?P<what8>[a-z][a-z ]*)")
+    r"(?!(?:where|what|how|when|who|why|which|that|this|it|to|anything|any|him|her|them|me|us)\b)(?P<what8>[a-z][a-z ]*)"
+    # a thing put in: "dont put mums bipolar in, she doesnt know" (a young carer, a stranger, session 41: her mother's
+    # diagnosis went to the carer's assessment)
+    r"|\b(?:dont|do not|please dont|never)\s+(?:put|include|add|write|send|share)\s+"
+    r"(?P<what11>(?:my|his|her|their|the|our|" + _WHOSE + r")\s+[a-z][a-z ]*?)\s+(?:in|on|down|in\s+it|in\s+there|on\s+it|"
+    r"on\s+there|on\s+the\s+form)\b")
 # ... which run to the end of the clause, said in full ("the part where he said he wants to die")
 _SAID_IN_FULL = frozenset({"what5", "what6", "what7"})
 _CLAUSE_ENDS = re.compile(r"\s+(?:because|cos|as|and|but|if|so|though|please|thanks|thank\s+you|either|too|anyway|"
@@ -269,7 +276,7 @@ _WHAT_ENDS = re.compile(r"\s+(?:in\s+it|in\s+there|on\s+it|on\s+there|on\s+the\s
                         r"with|whatever|anyway|either|too)\b.*$")
 _NOT_A_THING = frozenset("""it that this them him her anything nothing stuff all everything any some bits bit part parts
     section sections things thing the rest one""".split())
-_LEADING = re.compile(r"^(?:(?:the|my|his|her|their|our|that|those|these|any|all|about|anything|of)\s+)+")
+_LEADING = re.compile(r"^(?:(?:the|my|his|her|their|our|that|those|these|any|all|about|anything|of|" + _WHOSE + r")\s+)+")
 # who said it and how, before what was said: "what mum said about", "the part where he said", "the bit about"
 _SAID_ABOUT = re.compile(r"^(?:(?:the\s+)?(?:bit|part|stuff|bits|parts|thing|things)\s+)?(?:(?:about|where|when|that|what)\s+)?"
                          r"(?:(?:i|he|she|they|we|mum|mam|dad|my\s+\w+|his\s+\w+|her\s+\w+|[a-z]+)\s+(?:said|says|told\s+you|"
