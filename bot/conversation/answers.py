@@ -398,6 +398,13 @@ _RING_ME = re.compile(r"(?<!not )(?<!dont )(?<!don't )(?<!never )\b(ring|call|ph
 RINGS_THE_CARER = re.compile(r"(?<!not )(?<!dont )(?<!don't )(?<!don’t )(?<!never )\b(?:ring|call|phone|text|contact)\s+me\b"
                              r"|(?<!not )\b(?:my|me)\s+(?:own\s+)?(?:number|mobile|phone|landline|no)\b"
                              r"|(?<!not )\b(?:it['’]?s|its|that['’]?s|thats|that\s+is)\s+mine\b", re.IGNORECASE)
+# The number said to be the person's, whatever else the words say of ringing the carer: "her landline is 0141 554 2871
+# but she doesnt always answer so ring me first" (a stranger, session 41: it went to two services as the carer's
+# number, "ring the carer instead", and the services would have rung the woman of 82 thinking it was her son)
+THE_PERSONS_NUMBER = re.compile(r"\b(?:her|his|their|mums|mams|moms|dads|das|nans|grans|grandads|husbands|wifes|sons|"
+                                r"daughters|sisters|brothers)\s+(?:own\s+)?(?:home\s+|house\s+)?(?:number|landline|mobile|"
+                                r"phone|phone number|no|tel)\b|\b(?:it['’]?s|its|thats|that['’]?s|that\s+is)\s+(?:hers|his|theirs)\b",
+                                re.IGNORECASE)
 DO_NOT_PHONE = "Please do not phone or text"
 NOT_BY_PHONE = ("I have not put that on the form, as it is not a phone number. You do not have to give one: say \"skip\" "
                 "and I will leave it for the service.")

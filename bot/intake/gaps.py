@@ -338,10 +338,11 @@ def answer_item(gap: Gap, value: Any, teller: str, now: datetime, said: str = ""
                 "kind": "answer"}
     item.update(question_key=gap.key, value=value, told_by=teller,
                 source={"answered": now.isoformat(timespec="seconds")})
-    from bot.conversation.answers import RINGS_THE_CARER, kind_of
+    from bot.conversation.answers import RINGS_THE_CARER, THE_PERSONS_NUMBER, kind_of
 
     if teller == "carer" and gap.section == "communication" and isinstance(value, str) and said \
-            and kind_of(gap.key, gap.label, gap.question, gap.type) == "phone" and RINGS_THE_CARER.search(said):
+            and kind_of(gap.key, gap.label, gap.question, gap.type) == "phone" and RINGS_THE_CARER.search(said) \
+            and not THE_PERSONS_NUMBER.search(said):
         # the carer's own number, given where the person's was asked: said as the carer's on every form, never the
         # person's own in their record (a stranger, session 37)
         noted = f"{value} (the carer's number: ring the carer instead)"

@@ -44,6 +44,10 @@ def test_the_carers_own_number_is_said_as_the_carers(structurer, reply):
 
 
 @pytest.mark.parametrize("reply, teller", [("07700 900456", "carer"), ("her number is 07700 900456, not mine", "carer"),
+                                           # (a stranger, session 41: sent as the carer's number, "ring the carer instead")
+                                           ("her landline is 07700 900456 but she doesnt always answer so ring me first",
+                                            "carer"),
+                                           ("mums number is 07700 900456, call me if she dont pick up", "carer"),
                                            ("ring me on 07700 900456", "self")])
 def test_the_persons_own_number_stays_theirs(structurer, reply, teller):
     phone, telecom = _answered(structurer, reply, teller)
