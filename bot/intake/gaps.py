@@ -158,6 +158,11 @@ _DAYS_NOT_HOURS = re.compile(r"\bdays? (?:a|per|each) week\b|\b(?:a|per|each|eve
                              r"\b(?:and|&) a half\b")
 
 
+_SO_MANY_HOURS = re.compile(r"\b(\d{1,3})\s*(?:hrs?|hours?|h)\b(?!\s*(?:a|per|each|every)\s+day)")
+# "2" and "4" typed for "to" and "for" ("part time 2 start", "lookin 4 work"): no number, where another is said
+_TO_FOR = re.compile(r"\b[24]\s+(?=(?:start|go|get|be|do|work|help|see|pay|me|u|you|him|her|them|the|a|my|his|her)\b)")
+
+
 def _hours_a_week(said: str) -> int | None:
     """Hours a week from a reply to an hours question that says them another way: day and night (168),
     so many hours a day (times 7). AnswerNotUnderstood when it counts days, not hours ("seven days a
@@ -171,6 +176,9 @@ def _hours_a_week(said: str) -> int | None:
         count = int(daily.group(1)) if daily.group(1).isdigit() else cardinal_in_words(daily.group(1))
         if count is not None and 0 < count <= 24:
             return count * 7
+    hours = _SO_MANY_HOURS.search(said)
+    if hours:  # "part time 2 start, 16 hrs?": the hours said as hours (a stranger, session 41: 2 went to the form)
+        return int(hours.group(1))
     if _DAYS_NOT_HOURS.search(said):
         raise AnswerNotUnderstood("Please answer with a number of hours a week, for example 20. If you care day and "
                                   "night, say \"day and night\".")
@@ -275,7 +283,8 @@ def parse_answer(gap: Gap, text: str, today: date) -> bool | int | float | str:
         said = cardinal_in_words(reply) if not re.search(r"\d", reply) else None
         if said is not None:  # "about twenty", "twenty odd": the number (a stranger's was refused)
             return said
-        match = re.search(r"-?\d+(?:\.\d+)?", reply)
+        numbers = re.findall(r"-?\d+(?:\.\d+)?", reply)
+        match = re.search(r"-?\d+(?:\.\d+)?", _TO_FOR.sub(" ", reply) if len(numbers) > 1 else reply)
         if not match or (gap.type == "integer" and "." in match.group()):
             raise AnswerNotUnderstood("Please answer with a number, for example 20.")
         number = float(match.group()) if gap.type == "decimal" else int(match.group())
