@@ -727,7 +727,7 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
                       # water tablets but she wouldn't have 'em" (a fresh forms set, session 40: both sent as taken)
                       r"left|(?:started|put)\s+(?:me|him|her|them)\s+on|"
                       # "Doctor want her take alendronic acid weekly but she refuse" (the twenty-second fresh set)
-                      r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:to\s+)?(?:take|try|have|start|go\s+on|be\s+on|(?<=me\s|im\s|er\s)on)|"
+                      r"want(?:s|ed)?\s+(?:(?:me|him|her|them|us)\s+)?(?:(?:to|tae)\s+)?(?:take|try|have|start|go\s+on|be\s+on|(?<=me\s|im\s|er\s)on)|"
                       # "Doctor say I need statin but I don't want, I refuse" (the twenty-third fresh set, session 39)
                       r"(?:say|says|said|told\s+(?:me|him|her|them))\s+(?:that\s+)?(?:i|he|she|they|we)\s+(?:need|needs|should\s+"
                       r"(?:take|have|go\s+on|be\s+on)|must\s+(?:take|have))|"
@@ -741,7 +741,9 @@ _OFFERED = re.compile(r"\b(?:offered|offers|offer|suggested|suggests|suggest|rec
 _OFFERED_AFTER = re.compile(r"^\s*,?\s*(?:the\s+|my\s+)?(?:doctor|gp|doc|dr|consultant|nurse|psychiatrist|specialist|they)\s+"
                             r"(?:want|wants|wanted|suggest|suggests|suggested|offer|offers|offered|recommend|recommends|"
                             r"recommended|say|says|said)\b[^.;!?]{0,50}?(?=\b(?:but|so)\b)", re.IGNORECASE)
-_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|mi|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:said\s+no|say\s+no|"
+_TURNED_DOWN = re.compile(r"^[^.;!?]{0,40}?\b(?:but|and|so)\s+(?P<who>i|mi|a|ah|he|she|we|they|(?-i:[A-Z][a-z]+))\s+(?:said\s+no|say\s+no|"
+                          # Scots: "but a telt him naw" (the thirty-fifth fresh forms set, session 41: sent as taken)
+                          r"(?:telt|tellt|told)\s+(?:him|her|them|the\s+\w+)\s+(?:naw|no|nae|nah|where\s+to\s+go)|said\s+naw|"
                           r"seh\s+no|refused|refuse|"
                           r"refuses|declined|turned\s+"
                           r"(?:it|them)\s+down|didn['’]?t\s+want|did\s+not\s+want|don['’]?t\s+want|dont\s+want|"
@@ -1033,7 +1035,13 @@ _STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\
                            # "Clopidogrel I finish in June, doctor say stop" (a fresh forms set, session 40: sent as taken)
                            r"\s*,?\s*(?:(?:and|but|then)\s+)?(?:i|he|she|we|they)\s+(?:finish|finished|stop|stopped|came\s+off)"
                            r"(?:\s+(?:it|them|taking\s+(?:it|them)))?(?=\s*(?:[.;,!?]|$|(?:in|on|last|after|years?|months?|"
-                           r"weeks?|ages)\b)))", re.IGNORECASE)
+                           r"weeks?|ages)\b))|"
+                           # "tramadol for the knee but it made me proper loopy so I've stopped it"; "the antibiotics
+                           # finished Tuesday" (the thirty-fifth fresh forms set, session 41: both sent as taken)
+                           r"[^.;!?]{0,60}?\b(?:so|and|but)\s+(?:i|he|she|we|they)\s*(?:['’]ve|ve|have|has|had)?\s+(?:stopped|"
+                           r"came\s+off|come\s+off|packed\s+in|given\s+up)\s+(?:it|them|taking\s+(?:it|them))\b|"
+                           r"\s+(?:finished|ended|ran\s+out|stopped)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday|yesterday|last|the\s+other\s+day|a\s+(?:week|few\s+days)\s+ago|\d))", re.IGNORECASE)
 
 
 # Talked of, in the sentence before a medicine, past a comma: "They were on about a biologic injection, adalimumab, …"
@@ -1851,20 +1859,22 @@ _HAS_AFTER_S = re.compile(r"\s+(?:got|gotten|has|had|gets|been|is|was|on|suffers
                           r"never|now|just|recently|bin|bn)\b")
 
 
-_ONE_OF = frozenset({"mum", "mam", "mom", "ma", "mammy", "mummy", "mother", "dad", "da", "daddy", "father", "nan", "nana",
+ONE_OF = frozenset({"mum", "mam", "mom", "ma", "maw", "mammy", "mummy", "mother", "dad", "da", "daddy", "father", "faither",
+                     "nan", "nana",
                      "nanna", "gran", "granny", "grandad", "grandma", "grandpa", "grandmother", "grandfather", "wife",
                      "husband", "partner", "missus", "fiance", "fiancee", "boyfriend", "girlfriend", "stepdad", "stepmum"})
 
 
-def _kin_without_apostrophe(word: str, after: str, relatives: frozenset[str]) -> str | None:
+def _kin_without_apostrophe(word: str, after: str, relatives: frozenset[str], term_next: bool = False) -> str | None:
     """The relative `word` names with an "'s" typed as a bare "s" ("mums", "dads"), when what follows says they
-    have or are something; None otherwise."""
-    if len(word) < 3 or not word.endswith("s") or not _HAS_AFTER_S.match(after):
+    have or are something, or the term follows at once (`term_next`: "my dads diabetes is bad", "my mums diabetic");
+    None otherwise."""
+    if len(word) < 3 or not word.endswith("s") or not (_HAS_AFTER_S.match(after) or term_next):
         return None
     kin = word[:-1]
     kin = INFORMAL_KIN.get(kin, kin)
     # (only kin one has one of: "his brothers had diabetes" are brothers)
-    return kin if kin in _ONE_OF and (kin in relatives or kin in _PARENT_WORDS) else None
+    return kin if kin in ONE_OF and (kin in relatives or kin in _PARENT_WORDS) else None
 
 
 # The person's own having, said straight before the fact: "ive got", "I have", "I've been diagnosed with"
@@ -1875,7 +1885,8 @@ _I_HAVE_IT = re.compile(r"\b(?:i\s+(?:have|had|got|get|suffer\s+(?:with|from))|i
 # The words for one parent: "I'm writing about my father, Gurdev … Dad has Parkinson's" is one man (the twenty-fourth fresh
 # forms set, session 30: Dad's Parkinson's was his father's, a family history)
 _KIN_ALIASES = {"dad": "father", "da": "father", "daddy": "father", "pa": "father", "faither": "father", "mum": "mother",
-                "mam": "mother", "mom": "mother", "mammy": "mother", "mummy": "mother", "ma": "mother", "mither": "mother"}
+                "mam": "mother", "mom": "mother", "mammy": "mother", "mummy": "mother", "ma": "mother", "mither": "mother",
+                "maw": "mother"}
 
 
 def same_kin(word: str | None, relation: str | None) -> bool:
@@ -1918,7 +1929,9 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
     # ("The wife Maureen does have the dementia now": his wife's, the fourteenth fresh structuring set, session 30)
     bare = re.match(r"\W*(?:(?:family|relatives|fh)\s*[:\-–]\s*)?(?:and\s+)?(?:the\s+(?=(?:wife|husband|missus|hubby|mrs)\b))?"
                     r"([a-z]+)(?:'s|’s)?\b", before)
-    kin = _kin_without_apostrophe(bare.group(1), before[bare.end():], relatives) if bare else None
+    # (what follows runs into the term: "my mums got the sugar", "got the sugar" a term of its own)
+    kin = _kin_without_apostrophe(bare.group(1), sentence[bare.end():].lower(), relatives,
+                                  not before[bare.end():].strip()) if bare else None
     if kin and not same_kin(kin, exclude):
         found = kin  # "mums got lupus": her mum's
     elif bare and bare.group(1) in relatives and not same_kin(bare.group(1), exclude):
@@ -1951,7 +1964,8 @@ def family_member(sentence: str, start: int, relatives: frozenset[str], exclude:
                 and _PARTNER_OF.match(before[match.end():]):
             found = f"{match.group(3)}'s partner"  # "me ma's fella has emphysema": no kin of theirs (session 19)
             break
-        kin = _kin_without_apostrophe(match.group(3), before[match.end():], relatives)
+        kin = _kin_without_apostrophe(match.group(3), sentence[match.end():].lower(), relatives,
+                                      not before[match.end():].strip())
         if kin and kin != exclude:
             found = kin  # "my dads got diabetes": his
             break

@@ -17,6 +17,8 @@ _NEGATIVES = {"cannae": "cannot", "dinnae": "do not", "didnae": "didn't", "wasna
               "wouldnae": "wouldn't", "couldnae": "couldn't", "doesnae": "doesn't", "hasnae": "hasn't",
               "havenae": "haven't", "shouldnae": "shouldn't", "bide": "live", "bides": "lives",
               "wis": "was", "aff": "off", "noo": "now",
+              # "a havnae touched a drop since", "a telt him naw" (the thirty-fifth fresh forms set, session 41)
+              "havnae": "havent", "hivnae": "havent", "telt": "told",
               # Geordie "divvent drink now", "dinnet"
               "divvent": "doesn't", "divvn't": "doesn't", "dinnet": "do not",
               # "I divn't drink", "divnt", "Ah dinna smoke" (session 20): "don't", as long

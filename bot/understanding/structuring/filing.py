@@ -1886,7 +1886,7 @@ _NONE_FOR_A_TIME = re.compile(r"s?\s+(?:for\s+(?:over\s+|about\s+|nearly\s+)?|in
                               r"yrs?|mths?)\b|s?\s+since\s+(?:last\s+\w+|\w+\s+\d{4}|\d{4}|january|february|march|april|may|june|"
                               r"july|august|september|october|november|december)\b", re.IGNORECASE)
 # A habit said as the cause of an illness: "COPD from smoking", "from years of smoking", "because of the drinking"
-_HABIT_AS_CAUSE = re.compile(r"\b(?:from|because\s+of|due\s+to|caused\s+by|cos\s+of|through)\s+(?:(?:the|all\s+the|all\s+that|his|her|"
+_HABIT_AS_CAUSE = re.compile(r"\b(?:from|fae|frae|because\s+of|due\s+to|caused\s+by|cos\s+of|through)\s+(?:(?:the|all\s+the|all\s+that|his|her|"
                              r"my|their|years\s+of|a\s+lifetime\s+of|a\s+life\s+of|heavy|his\s+heavy|her\s+heavy)\s+)*$",
                              re.IGNORECASE)
 # What a condition denied is said with, that the denial is of: "no diabetic on insulin", "not asthmatic on steroids"

@@ -495,10 +495,11 @@ class People:
                                  lowered):
             relation = match.group(1) or match.group(2)
             if (match.group(2) or relation not in self.relatives) and relation.endswith("s") \
-                    and relation[:-1] in self.relatives and re.match(
+                    and relation[:-1] in self.relatives and (re.match(
                         r"\s+(?:got|been|gone|had|not|in|on|still|now|getting|having|\d{1,3}\b|nearly|almost|just)\b",
-                        lowered[match.end():]):
-                relation = relation[:-1]  # "Dads got bowel cancer", "my mums 84": "Dad's", typed without its apostrophe
+                        lowered[match.end():]) or relation[:-1] in context.ONE_OF):
+                relation = relation[:-1]  # "Dads got bowel cancer", "my mums 84", "mums dementia is worse": "Dad's", typed
+                # without its apostrophe (one has one mum: "mums" is hers)
             if relation in wrong_sex:
                 continue
             died = _died(story, match)
