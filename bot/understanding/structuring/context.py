@@ -771,7 +771,10 @@ _REFUSES_IT = re.compile(r"^(?:\s+(?:as\s+well|too|also|tablets?|pills?))?\s*[,;
                          r"\s*(?:[.;,!?]|$|\s(?:because|cos|coz|as|since|anymore|any\s+more|at\s+all)\b)", re.IGNORECASE)
 # What says it is taken after all, or sometimes: "at first", "but now he takes it", "unless I put it in his yogurt"
 _TAKEN_AFTER_ALL = re.compile(r"^[^.;!?]{0,80}?\b(?:at\s+first|now\s+(?:i|he|she|they)\s+(?:take|takes|am\s+on|is\s+on|use|"
-                              r"uses)|but\s+now|(?:take|takes)\s+it\s+(?:every|now|fine)|unless|without|only\s+from|"
+                              # (not "but now stop": "iron tablets three months but now stop", the twenty-fifth
+                              # fresh structuring set, session 41, was sent as taken)
+                              r"uses)|but\s+now(?!\s+(?:i\s+|he\s+|she\s+|they\s+)?(?:stop|stopped|stops|finish|finished|done|"
+                              r"over|not|no\s+more|came\s+off))|(?:take|takes)\s+it\s+(?:every|now|fine)|unless|without|only\s+from|"
                               r"except|some\s+days|sometimes|when\s+(?:he|she|i|they)|in\s+the\s+(?:evening|morning|"
                               r"night|day)|himself|herself|myself|very\s+often|much)\b", re.IGNORECASE)
 # ... or said first: "she refuses the donepezil", "he won't take his statin" (a stranger, session 24: not understood as
@@ -1036,9 +1039,12 @@ _STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\
                            r"\s*,?\s*(?:(?:and|but|then)\s+)?(?:i|he|she|we|they)\s+(?:finish|finished|stop|stopped|came\s+off)"
                            r"(?:\s+(?:it|them|taking\s+(?:it|them)))?(?=\s*(?:[.;,!?]|$|(?:in|on|last|after|years?|months?|"
                            r"weeks?|ages)\b))|"
+                           # "naproxen but it make my stomach bleed … they say never take again" (session 41)
+                           r"[^.;!?]{0,80}?\b(?:never|not|dont|don['’]t)\s+(?:to\s+)?(?:take|have|use)\s+(?:it\s+|them\s+)?again\b|"
                            # "tramadol for the knee but it made me proper loopy so I've stopped it"; "the antibiotics
                            # finished Tuesday" (the thirty-fifth fresh forms set, session 41: both sent as taken)
-                           r"[^.;!?]{0,60}?\b(?:so|and|but)\s+(?:i|he|she|we|they)\s*(?:['’]ve|ve|have|has|had)?\s+(?:stopped|"
+                           r"(?:\s+for\s+[^.;!?,]{1,30}?)?\s*,?\s*but\s+(?:it|they)\s+(?:made|makes|make|gave|gives|give)\s+"
+                           r"[^.;!?]{1,40}?\b(?:so|and)\s+(?:i|he|she|we|they)\s*(?:['’]ve|ve|have|has|had)?\s+(?:stopped|"
                            r"came\s+off|come\s+off|packed\s+in|given\s+up)\s+(?:it|them|taking\s+(?:it|them))\b|"
                            r"\s+(?:finished|ended|ran\s+out|stopped)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday|yesterday|last|the\s+other\s+day|a\s+(?:week|few\s+days)\s+ago|\d))", re.IGNORECASE)

@@ -490,7 +490,10 @@ CANT_TAKE = re.compile(r"\b(?:(?:can't|can’t|cant|cannot|can not|couldn't|coul
                        re.IGNORECASE)
 # Said after it: "and ibuprofen, she cant have that either", "trimethoprim, i cant have that, i come up in hives"
 CANT_HAVE_IT_AFTER = re.compile(r"\W*(?:(?:i|he|she|they|we|mum|dad)\s+)?(?:can't|can’t|cant|cannot|can\s+not|mustn't|mustnt|"
-                                r"must\s+not|shouldn't|shouldnt|should\s+not)\s+(?:have|take|tolerate)\s+(?:that|it|them|those)\b"
+                                r"must\s+not|shouldn't|shouldnt|should\s+not)\s+(?:have|take|tolerate)(?:\s+(?:that|it|them|those)\b"
+                                # the thing said first: "Codeine I cannot take, it make me vomit" (the twenty-fifth fresh
+                                # structuring set, session 41: kept as a medicine taken)
+                                r"|(?=\s*(?:[,.;!]|$)))"
                                 # and there it ends, or says why ("… on an empty stomach" is how, not whether)
                                 r"(?:\s+(?:either|too|as\s+well|at\s+all|any\s*more))?\s*(?:[,.;!?]|$|(?:because|cos|coz|as|since)\b)",
                                 re.IGNORECASE)

@@ -51,7 +51,7 @@ _PUT_RIGHT = re.compile(r"(?:" + _IT_IS + r"|not)\b", re.IGNORECASE)
 # Someone named and taken back at once, kept as a clause of its own: "My daughter, sorry" (before "my daughter-in-law")
 _KIN_TAKEN_BACK = re.compile(r"^\W*(?:my|our|me)\s+[a-z-]+\s*,\s*(?:no|sorry|wait|i\s+mean)\W*$", re.IGNORECASE)
 # What says the thing was had, only stopped since: "no wait, they stopped that", "no, they changed it"
-_STOPPED_SINCE = re.compile(r"\b(?:stopped|changed|switched|swapped|took\s+(?:me|him|her|them)\s+off|came\s+off|"
+_STOPPED_SINCE = re.compile(r"\b(?:stopped|stop|changed|change|switched|swapped|took\s+(?:me|him|her|them)\s+off|came\s+off|"
                             r"come\s+off|taken\s+off|no\s+longer|not\s+any\s*more)\b", re.IGNORECASE)
 # What leads to a thing said in place of the one taken back, straight after the "no": "no, it was prostate cancer",
 # "wait, no, the Fostair", "no, atorvastatin". Only a thing of the same kind said there takes it back: "no, it's a bad
@@ -95,6 +95,7 @@ def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlie
     for section, items in sections.items():
         sections[section] = [i for i in items if id(i) not in gone]
     _fine_after_all(sections, story, earlier)
+    _put_right_later(sections, story, earlier)
     _dose_put_right(sections["medications"], story, earlier)
     _amount_put_right(sections["health"], story, earlier)
     _age(sections["about_me"], story, earlier)
@@ -139,7 +140,8 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
     window = story[said_to:window_end]
     # the same thing named again inside what takes it back ("no hang on, not gout"): no denial, part of taking it back;
     # named again as it is ("hydroxyurea... wait no they stopped the hydroxyurea"): that saying of it stands
-    restated = denied = False
+    restated: list[dict[str, Any]] = []
+    denied = False
     for (s, _), echo in following:
         if end <= s < said_to:
             gone.add(id(echo))  # a word of the taking back itself ("codeine, wait, no"): no allergen "wait"
@@ -148,9 +150,15 @@ def _taken_back(sections: dict[str, list[dict[str, Any]]], story: str, section: 
                 gone.add(id(echo))
                 denied = True
             else:
-                restated = True
+                restated.append(echo)
     if restated:
         gone.add(id(found))
+        if _STOPPED_SINCE.search(window) and section == "medications":
+            # "aspirin, no sorry, doctor change aspirin to clopidogrel after stroke": the aspirin said again is over (the
+            # twenty-fifth fresh structuring set, session 41: sent as taken beside the clopidogrel)
+            for echo in restated:
+                if str(echo.get("name") or echo["text"]).lower() in same:
+                    echo["status"] = context.PAST
         return
     if _STOPPED_SINCE.search(window) and section == "medications":
         found["status"] = context.PAST  # "naproxen, no wait, they stopped that …, it's co-codamol now": had, not wrong
@@ -365,3 +373,37 @@ def _dose_put_right(medications: list[dict[str, Any]], story: str, earlier: froz
             else:
                 continue
             found["text"] = medicine_text(found)
+
+
+# A thing put right in a later sentence or message, sorry first: "ropinirole at night. Sorry, not ropinirole, they changed
+# that to the rotigotine patch", "Lantus at night. Naw wait, it's no Lantus, it's the Levemir" (the twenty-fifth fresh
+# structuring set, session 41: each sent as taken). Changed, it was had and is over; otherwise it was never so.
+_LATER_NOT = r"(?:^|[.!?\n]|,)\s*(?:(?:sorry|naw|no|nah|wait|oops|actually|oh|hang\s+on)\b[\s,!.]*)+" \
+             r"(?:(?:it['’]?s|its|it\s+is|it\s+was|that['’]?s|thats)\s+)?(?:not|no)\s+(?:the\s+)?{}\b"
+# ... or said to be someone else's: "Sorry, the donepezil's hers not mine", "the donepezil is my wife's"
+_LATER_THEIRS = r"\b(?:the\s+)?{}(?:['’]s|s|\s+is|\s+was)\s+(?:hers|his|theirs|(?:my|our|me)\s+[a-z]+['’]?s)\b(?!\s+(?:too|as\s+well))"
+
+
+def _put_right_later(sections: dict[str, list[dict[str, Any]]], story: str, earlier: frozenset[int]) -> None:
+    gone: set[int] = set()
+    for item in sections["medications"]:
+        span = _span(item)
+        if id(item) in earlier or span is None or item["status"] != context.CURRENT or item.get("about") != "subject":
+            continue
+        surface = re.sub(r"^(?:the|my|a|an)\s+", "", story[span[0]:span[1]], flags=re.IGNORECASE).split()[0]
+        if len(surface) < 4:
+            continue
+        later = re.compile(_LATER_NOT.format(re.escape(surface)), re.IGNORECASE).search(story, span[1])
+        if later:
+            stop = SENTENCE_END.search(story, later.end())
+            rest = story[later.end():stop.start() if stop else len(story)]
+            if _STOPPED_SINCE.search(rest):
+                item["status"] = context.PAST
+            else:
+                gone.add(id(item))
+            continue
+        theirs = re.compile(_LATER_THEIRS.format(re.escape(surface)), re.IGNORECASE).search(story, span[1])
+        if theirs:  # it, and the saying of it that says whose it is
+            gone.update(id(i) for i in sections["medications"] if (at := _span(i)) and (
+                i is item or theirs.start() <= at[0] < theirs.end()))
+    sections["medications"] = [i for i in sections["medications"] if id(i) not in gone]
