@@ -106,7 +106,18 @@ _SENSES = {"mini stroke": ("tia",), "stroke": ("stroke", "strokes"), "cancer": (
            "covid-19": ("covid", "covid-19", "covid 19", "coronavirus"), "drinking": ("drink",),
            "pregnancy": ("pregnancy",), "atrial fibrillation": ("af",), "ocd": ("ocd",), "wound": ("wound",),
            "type 1 diabetes": ("type 1", "type one"), "type 2 diabetes": ("type 2", "type two"), "pain": ("pain",),
-           "tiredness": ("tired",)}
+           "tiredness": ("tired",), "seizures": ("seizure", "seizures"), "tremor": ("tremor", "tremors")}
+# A team, a club, a car or the ground, said to have it (the twenty-fifth fresh structuring set, session 41, a trap: "the
+# back four had a collective seizure", "the club's in a depression", "The lawn has a depression where the old pond
+# was", "its got a proper tremor at idle", "Their number nine was a proper pacemaker, ran us ragged": each a condition)
+_NOT_A_PERSON = (r"(?:the\s+|our\s+|their\s+|wor\s+)?(?:back\s+four|defence|defense|midfield|team|squad|club|economy|market|"
+                 r"industry|lawn|grass|ground|garden|road|engine|car|van|motor|boiler|pump)")
+_A_THING_HAS = re.compile(_NOT_A_PERSON + r"(?:['’]s|\s+is|\s+was|\s+are|\s+were|\s+has|\s+had|\s+have|\s+got|['’]s\s+got)?\s+"
+                          r"(?:in\s+)?(?:a|an|another)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CAR_NEAR = re.compile(r"\b(?:idle|idling|engine|mot|exhaust|gearbox|clutch|injectors?|coil\s+pack|cam\s+belt|mechanic|revs?)\b",
+                       re.IGNORECASE)
+_FOOTBALL_NEAR = re.compile(r"\b(?:number\s+(?:nine|ten|seven|\d+)|striker|winger|midfield|back\s+four|keeper|goals?|ran\s+us\s+"
+                            r"ragged|match|derby|gaffer|ref)\b", re.IGNORECASE)
 _NEAR = 200
 
 
@@ -181,6 +192,12 @@ def another_sense(text: str, term: Term) -> bool:
     before, after = text[max(0, term.start - _NEAR):term.start], text[term.end:term.end + _NEAR]
     sentence_start = max(before.rfind(mark) for mark in ".!?\n") + 1
     sentence_end = min((i for i in (after.find(mark) for mark in ".!?\n") if i >= 0), default=len(after))
+    if _A_THING_HAS.search(before[sentence_start:]):
+        return True  # said of a team, a club, a car or the ground
+    if term.canonical == "tremor":  # a car's: "its got a proper tremor at idle"
+        return bool(_CAR_NEAR.search(before[sentence_start:] + " " + after[:sentence_end]))
+    if term.canonical == "seizures":
+        return False
     if term.canonical == "stroke":
         return _another_stroke(before, after)
     if term.canonical == "mini stroke":  # "TIA" in capitals is the condition
@@ -229,7 +246,8 @@ def another_sense(text: str, term: Term) -> bool:
         return bool(_CANNABIS_AFTER.match(after))
     if term.canonical == "pacemaker":
         near = " ".join(before[sentence_start:].split()[-4:])
-        return bool(_RACE.search(before[sentence_start:] + " " + after[:sentence_end])) \
+        around = before[sentence_start:] + " " + after[:sentence_end]
+        return bool(_RACE.search(around) or _FOOTBALL_NEAR.search(around)) \
             and not _HAS_ONE.search(near) and not _FITTED_AFTER.match(after)
     return False
 

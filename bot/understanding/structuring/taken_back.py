@@ -394,7 +394,9 @@ def _put_right_later(sections: dict[str, list[dict[str, Any]]], story: str, earl
         if len(surface) < 4:
             continue
         later = re.compile(_LATER_NOT.format(re.escape(surface)), re.IGNORECASE).search(story, span[1])
-        if later:
+        if later:  # (its naming in the putting right is no denial: "Sorry not sertraline, citalopram 20")
+            gone.update(id(i) for i in sections["medications"] if i is not item and (at := _span(i))
+                        and later.start() <= at[0] < later.end())
             stop = SENTENCE_END.search(story, later.end())
             rest = story[later.end():stop.start() if stop else len(story)]
             if _STOPPED_SINCE.search(rest):

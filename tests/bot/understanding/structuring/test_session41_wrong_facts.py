@@ -100,3 +100,22 @@ def test_what_was_tried_before_leaves_what_is_taken_now(structurer):
     meds = _meds(structurer, ["She is on sertraline now, tried citalopram first but it made her sick so they stopped it."],
                  "carer", "son or daughter")
     assert ("sertraline", "current") in meds, meds
+
+
+@pytest.mark.parametrize("said", [
+    "Absolute shocker man, the back four had a collective seizure in the last ten minutes.",
+    "Their number nine was a proper pacemaker, ran us ragged all afternoon.",
+    "Anyway the gaffer's under pressure, the club's in a depression, season's done.",
+    "The lawn has a depression where the old pond was.",
+    "car failed its MOT today, the coil pack is knackered, its got a proper tremor at idle",
+])
+def test_a_conditions_word_said_of_a_team_a_car_or_the_ground_is_none(structurer, said):
+    """The twenty-fifth fresh structuring set's traps (session 41): each was a condition of the person's."""
+    assert not structurer.structure([said])["sections"]["health"]
+
+
+@pytest.mark.parametrize("said, term", [("since the stroke his side has a tremor", "tremor"),
+                                        ("I've had a tremor in my hands since the new tablets", "tremor"),
+                                        ("our Jess is in a depression since the baby", "depression")])
+def test_the_conditions_said_of_people_stay(structurer, said, term):
+    assert [i for i in structurer.structure([said])["sections"]["health"] if term in i["text"]]
