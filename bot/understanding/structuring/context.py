@@ -1046,8 +1046,10 @@ _STOPPED_SAID = re.compile(r"^(?![^.;!?]*\b(?:when|whenever|if|every|each|flare\
                            r"(?:\s+for\s+[^.;!?,]{1,30}?)?\s*,?\s*but\s+(?:it|they)\s+(?:made|makes|make|gave|gives|give)\s+"
                            r"[^.;!?]{1,40}?\b(?:so|and)\s+(?:i|he|she|we|they)\s*(?:['’]ve|ve|have|has|had)?\s+(?:stopped|"
                            r"came\s+off|come\s+off|packed\s+in|given\s+up)\s+(?:it|them|taking\s+(?:it|them))\b|"
-                           r"\s+(?:finished|ended|ran\s+out|stopped)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
-                           r"sunday|yesterday|last|the\s+other\s+day|a\s+(?:week|few\s+days)\s+ago|\d))", re.IGNORECASE)
+                           # (a box run out is no course over: "My inhaler finished yesterday, I need a new one")
+                           r"\s+(?:finished|ended|stopped)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday|yesterday|last|the\s+other\s+day|a\s+(?:week|few\s+days)\s+ago|\d)"
+                           r"(?![^.;!?]*\b(?:need|needs|new\s+one|more|refill|repeat|prescription|ordered|order)\b))", re.IGNORECASE)
 
 
 # Talked of, in the sentence before a medicine, past a comma: "They were on about a biologic injection, adalimumab, …"

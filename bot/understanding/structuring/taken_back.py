@@ -96,6 +96,7 @@ def apply(profile: dict[str, Any], story: str, relatives: frozenset[str], earlie
         sections[section] = [i for i in items if id(i) not in gone]
     _fine_after_all(sections, story, earlier)
     _put_right_later(sections, story, earlier)
+    _home_left(sections["home"], story, earlier)
     _dose_put_right(sections["medications"], story, earlier)
     _amount_put_right(sections["health"], story, earlier)
     _age(sections["about_me"], story, earlier)
@@ -409,3 +410,29 @@ def _put_right_later(sections: dict[str, list[dict[str, Any]]], story: str, earl
             gone.update(id(i) for i in sections["medications"] if (at := _span(i)) and (
                 i is item or theirs.start() <= at[0] < theirs.end()))
     sections["medications"] = [i for i in sections["medications"] if id(i) not in gone]
+
+
+# A home given up or lost, and where they live now said after it: "her flat on Hartshill Road is up two flights and the
+# landlords selling anyway, so shes given it up and shes living with us", "the landlord sell the house, so now I am
+# living with my son" (the thirty-fifth fresh forms set, session 41: the old flat, privately rented, was sent as the
+# home). The home left is over; the one they live in now is not.
+_HOME_LEFT = re.compile(r"\b(?:given|gave)\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+up\b|\blost\s+(?:my|our|her|his|their)\s+"
+                        r"(?:room|flat|house|home|place|tenancy)\b|\blandlords?\s+(?:is\s+|are\s+|was\s+)?(?:sell|sells|selling|sold)\b",
+                        re.IGNORECASE)
+_LIVES_NOW = re.compile(r"\b(?:live|lives|living|livin|stay|stays|staying|stopping)\s+(?:with|at|in)\b|\bcome\s+(?:out\s+)?to\s+ours\b|"
+                        r"\bmoved\s+in\s+with\b", re.IGNORECASE)
+_ELSEWHERE_AFTER = re.compile(r"[^.!?\n]{0,80}?(?:\bgiven\s+it\s+up\b|\b(?:so|and)\s+(?:now\s+)?(?:i|she|he|we|they)\s*(?:am|is|are|['’]m|['’]s|"
+                              r"['’]re|m|s)?\s+(?:now\s+)?(?:living|staying|stopping|moved)\b)", re.IGNORECASE)
+
+
+def _home_left(home: list[dict[str, Any]], story: str, earlier: frozenset[int]) -> None:
+    for item in home:
+        span = _span(item)
+        if id(item) in earlier or span is None or item["status"] != context.CURRENT or item.get("about") != "subject":
+            continue
+        said = story[span[0]:span[1]]
+        if not _HOME_LEFT.search(said) or _LIVES_NOW.search(said[_HOME_LEFT.search(said).end():]):  # type: ignore[union-attr]
+            continue
+        if re.search(r"\b(?:given|gave)\s+\w+(?:\s+\w+)?\s+up\b|\blost\b", said, re.IGNORECASE) \
+                or _ELSEWHERE_AFTER.match(story, span[1]) or _LIVES_NOW.search(said[:_HOME_LEFT.search(said).start()]):  # type: ignore[union-attr]
+            item["status"] = context.PAST

@@ -119,3 +119,22 @@ def test_a_conditions_word_said_of_a_team_a_car_or_the_ground_is_none(structurer
                                         ("our Jess is in a depression since the baby", "depression")])
 def test_the_conditions_said_of_people_stay(structurer, said, term):
     assert [i for i in structurer.structure([said])["sections"]["health"] if term in i["text"]]
+
+
+@pytest.mark.parametrize("said, teller, left, now", [
+    ("She come out to ours last Thursday becuase her flat on Hartshill Road is up two flights and the landlords selling "
+     "anyway, so shes given it up and shes living with us for good now at 12 Birch Grove.", "carer", "Hartshill", "living"),
+    ("My husband died in March, and the landlord sell the house, so now I am living with my son Jamal.", "self",
+     "landlord", "living"),
+])
+def test_a_home_given_up_is_no_home_now(structurer, said, teller, left, now):
+    """The thirty-fifth fresh forms set (session 41): the old flat, privately rented, went as where they live."""
+    home = structurer.structure([said], teller=teller, relationship="other family" if teller == "carer" else None)[
+        "sections"]["home"]
+    assert [h for h in home if left in h["text"] and h["status"] == "past"], home
+    assert [h for h in home if now in h["text"] and h["status"] == "current"], home
+
+
+def test_a_landlord_selling_where_they_still_live_stays_now(structurer):
+    home = structurer.structure(["The landlord is selling the flat and we have to be out by March."])["sections"]["home"]
+    assert home and all(h["status"] == "current" for h in home), home
