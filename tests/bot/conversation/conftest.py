@@ -43,6 +43,20 @@ def saved_story(tmp_path: Any, structurer: Any, sender: str, told: str, pin: str
         yield runtime
 
 
+@contextmanager
+def carers_saved_story(tmp_path: Any, structurer: Any, sender: str, carer: dict[str, Any], told: str,
+                       pin: str = "7294") -> Iterator[Runtime]:
+    """A runtime in which a carer (`carer`: the carer questions' answers) told `told` for the person, confirmed it and
+    chose `pin`; the carer's answers, with their representative's id, are `runtime.carer`."""
+    with structured(tmp_path, structurer) as runtime:
+        answers = {**carer, "representative_id": story.record_carer(runtime, sender, carer)}
+        story.add_to_story(runtime, sender, told)
+        story.confirm_profile(runtime, sender, "carer", answers)
+        pins.set_pin(runtime, sender, pin)
+        runtime.carer = answers  # type: ignore[attr-defined]
+        yield runtime
+
+
 def at_read_back(text: str, confirmed: list[str], sender: str = "alice") -> Turn:
     """A reply of `sender`'s at the read-back of their own new story, with the sections `confirmed` so far."""
     return Turn(sender, {"teller": "self", "stage": "readback", "readback_done": confirmed, "pin_step": "new"},

@@ -9,13 +9,13 @@ import json
 
 import pytest
 
-from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey import sharing, story
 from bot.conversation.journey.person import person_for
 from bot.conversation.steps import service_choice
 from bot.conversation.steps.turn import Turn
 from consent_store import outbox
 from consent_store.consent import filter_profile
-from tests.bot.conversation.conftest import structured
+from tests.bot.conversation.conftest import carers_saved_story
 
 SENDER = "carer-holds-her-own"
 CARER = {"name": "Joan Price", "relationship": "daughter", "carer_name": "Sarah Price", "basis": "own_agreement",
@@ -27,12 +27,7 @@ SERVICE = "gp-practice"
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    with structured(tmp_path, structurer) as runtime:
-        carer = {**CARER, "representative_id": story.record_carer(runtime, SENDER, CARER)}
-        story.add_to_story(runtime, SENDER, TOLD)
-        story.confirm_profile(runtime, SENDER, "carer", carer)
-        pins.set_pin(runtime, SENDER, "7294")
-        runtime.carer = carer  # type: ignore[attr-defined]
+    with carers_saved_story(tmp_path, structurer, SENDER, CARER, TOLD) as runtime:
         yield runtime
 
 

@@ -8,14 +8,14 @@ import json
 
 import pytest
 
-from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey import sharing, story
 from bot.conversation.journey.person import person_for
 from bot.conversation.steps import service_choice
 from bot.conversation.steps.turn import Turn
 from bot.conversation.wording.sharing import YOURS_TOO
 from bot.intake.gaps import gaps_for
 from consent_store import outbox
-from tests.bot.conversation.conftest import structured
+from tests.bot.conversation.conftest import carers_saved_story
 
 SENDER = "carer-own-health"
 CARER = {"name": "Frank Morris", "relationship": "daughter", "carer_name": "Sue Morris",
@@ -27,16 +27,11 @@ SERVICE = "carers-assessment"
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    with structured(tmp_path, structurer) as runtime:
-        carer = {**CARER, "representative_id": story.record_carer(runtime, SENDER, CARER)}
-        story.add_to_story(runtime, SENDER, TOLD)
-        story.confirm_profile(runtime, SENDER, "carer", carer)
-        pins.set_pin(runtime, SENDER, "7294")
+    with carers_saved_story(tmp_path, structurer, SENDER, CARER, TOLD) as runtime:
         asked = gaps_for([runtime.services[SERVICE]], story.current_profile(runtime, SENDER).profile["sections"],
                          "carer", runtime.questions, optional=True)
         # her own health, told in the story, is hers in the health part: it fills her line, never asked again
         assert not [gap for gap in asked if gap.label == "The carer's own health"]
-        runtime.carer = carer  # type: ignore[attr-defined]
         yield runtime
 
 

@@ -9,13 +9,13 @@ import json
 
 import pytest
 
-from bot.conversation.journey import pins, sharing, story
+from bot.conversation.journey import sharing, story
 from bot.conversation.journey.person import person_for
 from bot.conversation.readback import read_back
 from bot.conversation.steps import returning_menu
 from bot.conversation.steps.turn import Turn
 from consent_store import outbox
-from tests.bot.conversation.conftest import structured
+from tests.bot.conversation.conftest import carers_saved_story
 
 SENDER = "carer-update"
 CARER = {"name": "Lily Evans", "relationship": "son", "carer_name": "Tom Evans", "basis": "own_agreement",
@@ -26,11 +26,7 @@ CHANGE = "mum has started getting pressure sores on her heels"
 
 @pytest.fixture
 def rt(tmp_path, structurer):
-    with structured(tmp_path, structurer) as runtime:
-        carer = {**CARER, "representative_id": story.record_carer(runtime, SENDER, CARER)}
-        story.add_to_story(runtime, SENDER, TOLD)
-        story.confirm_profile(runtime, SENDER, "carer", carer)
-        pins.set_pin(runtime, SENDER, "7294")
+    with carers_saved_story(tmp_path, structurer, SENDER, CARER, TOLD) as runtime:
         sharing.share_with(runtime, SENDER, "carers-assessment", "carer")
         yield runtime
 
