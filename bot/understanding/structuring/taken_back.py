@@ -416,8 +416,9 @@ def _put_right_later(sections: dict[str, list[dict[str, Any]]], story: str, earl
 # landlords selling anyway, so shes given it up and shes living with us", "the landlord sell the house, so now I am
 # living with my son" (the thirty-fifth fresh forms set, session 41: the old flat, privately rented, was sent as the
 # home). The home left is over; the one they live in now is not.
-_HOME_LEFT = re.compile(r"\b(?:given|gave)\s+(?:it|the\s+\w+|her\s+\w+|his\s+\w+|my\s+\w+)\s+up\b|\blost\s+(?:my|our|her|his|their)\s+"
-                        r"(?:room|flat|house|home|place|tenancy)\b|\blandlords?\s+(?:is\s+|are\s+|was\s+)?(?:sell|sells|selling|sold)\b",
+_A_HOME = r"(?:room|flat|house|home|place|tenancy|bungalow|bedsit)"
+_HOME_LEFT = re.compile(r"\b(?:given|gave)\s+up\s+(?:the|my|our|her|his|their)\s+" + _A_HOME + r"\b|\b(?:given|gave)\s+(?:the|my|our|her|"
+                        r"his|their)\s+" + _A_HOME + r"\s+up\b|\blost\s+(?:my|our|her|his|their)\s+" + _A_HOME + r"\b|\blandlords?\s+(?:is\s+|are\s+|was\s+)?(?:sell|sells|selling|sold)\b",
                         re.IGNORECASE)
 _LIVES_NOW = re.compile(r"\b(?:live|lives|living|livin|stay|stays|staying|stopping)\s+(?:with|at|in)\b|\bcome\s+(?:out\s+)?to\s+ours\b|"
                         r"\bmoved\s+in\s+with\b", re.IGNORECASE)
@@ -433,6 +434,6 @@ def _home_left(home: list[dict[str, Any]], story: str, earlier: frozenset[int]) 
         said = story[span[0]:span[1]]
         if not _HOME_LEFT.search(said) or _LIVES_NOW.search(said[_HOME_LEFT.search(said).end():]):  # type: ignore[union-attr]
             continue
-        if re.search(r"\b(?:given|gave)\s+\w+(?:\s+\w+)?\s+up\b|\blost\b", said, re.IGNORECASE) \
+        if not re.search(r"\blandlords?\b", _HOME_LEFT.search(said).group(), re.IGNORECASE) \
                 or _ELSEWHERE_AFTER.match(story, span[1]) or _LIVES_NOW.search(said[:_HOME_LEFT.search(said).start()]):  # type: ignore[union-attr]
             item["status"] = context.PAST
