@@ -123,7 +123,8 @@ FRESH33 = "heldout-fresh33"  # a thirty-third (session 39: 8 stories, every form
 FRESH34 = "heldout-fresh34"  # a thirty-fourth (session 40: 8 stories, every form; ages counted on 2026-12-07; first run
 # 0.72 (469/647), 22 wrong, 9 extra items, by the code of 7c68bd48)
 FRESH35 = "heldout-fresh35"  # a thirty-fifth (session 41: 8 stories, every form; ages counted on 2026-12-07; first run
-# 0.61 (398/654), 32 wrong, 15 extra items, by the code of 06022a02)
+# 0.61 (398/654), 32 wrong, 15 extra items, by the code of 06022a02; its wrong fills read in session 41, its misses
+# never: after, 0.61 (398/654), 20 wrong)
 # A second tuning set, in the held-out sets' shape: written independently like them (session 14), then
 # read, misses and all, and tuned on
 TUNING_VOICES = "tuning-voices"
