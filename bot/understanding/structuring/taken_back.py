@@ -432,8 +432,10 @@ def _home_left(home: list[dict[str, Any]], story: str, earlier: frozenset[int]) 
         if id(item) in earlier or span is None or item["status"] != context.CURRENT or item.get("about") != "subject":
             continue
         said = story[span[0]:span[1]]
-        if not _HOME_LEFT.search(said) or _LIVES_NOW.search(said[_HOME_LEFT.search(said).end():]):  # type: ignore[union-attr]
-            continue
-        if not re.search(r"\blandlords?\b", _HOME_LEFT.search(said).group(), re.IGNORECASE) \
-                or _ELSEWHERE_AFTER.match(story, span[1]) or _LIVES_NOW.search(said[:_HOME_LEFT.search(said).start()]):  # type: ignore[union-attr]
+        left = _HOME_LEFT.search(said)
+        if left is None or _LIVES_NOW.search(said[left.end():]):
+            continue  # no home left, or where they live now said after it in the same words
+        # a home given up or lost in its own words; a landlord selling, only with where they live now beside it
+        if not re.search(r"\blandlords?\b", left.group(), re.IGNORECASE) \
+                or _ELSEWHERE_AFTER.match(story, span[1]) or _LIVES_NOW.search(said[:left.start()]):
             item["status"] = context.PAST
