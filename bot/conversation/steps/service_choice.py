@@ -405,12 +405,14 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
         return Step().say(ASKED_AGAIN[Stage.CONSENT])
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
     chosen = [s for s in before if s not in held]
+    # a carer's own held back before ("not my own health"), still held back in the parts that go
+    marks = [m for m in turn.slot("sections_chosen") or [] if isinstance(m, str) and m.startswith(sharing.OWN_HELD)]
     if things:  # "… dont put anything about Gary in it": held back too, after the help
-        return _things_left_out(rt, turn, service, things, chosen, offered_parts)
+        return _with_marks(_things_left_out(rt, turn, service, things, chosen, offered_parts), marks)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
     return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
-        .set(sections_chosen=chosen)
+        .set(sections_chosen=chosen + [m for m in marks if m[len(sharing.OWN_HELD):] in chosen])
 
 
 _THE_CARERS_OWN = re.compile(r"\b(my|mine|me|myself|our|ours|i|im|ive|only|just)\b")  # "not my health", "only his goals"

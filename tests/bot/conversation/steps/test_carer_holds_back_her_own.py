@@ -98,3 +98,16 @@ def test_the_view_holds_back_the_tellers_own_words_wherever_they_are_filed():
     assert [i["id"] for i in view["sections"]["support_network"]] == ["d"]
     whole = filter_profile(profile, {"health", "support_network"})
     assert [i["id"] for i in whole["sections"]["health"]] == ["a", "b"]
+
+
+def test_her_own_stays_held_back_after_the_urgent_help(rt):
+    """Her own held back, then words that got the urgent help at the consent question, holding back more: what goes
+    still goes without her own (the mark was dropped, and a "yes" then sent her thyroid)."""
+    first = service_choice.understood_at_a_choice(rt, _turn(rt, "yes but not my own health"))
+    assert first is not None
+    turn = Turn(SENDER, {"teller": "carer", "carer": rt.carer, "stage": "consent", "service_id": SERVICE,
+                         "sections_chosen": first.slots["sections_chosen"]},
+                text="and not her medicines. some nights i cant cope with it all", helped=True)
+    then = service_choice.held_back_after_help(rt, turn)
+    chosen = then.slots["sections_chosen"]
+    assert "medications" not in chosen and "health" in chosen and sharing.own_held("health") in chosen, chosen
