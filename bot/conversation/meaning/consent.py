@@ -18,7 +18,10 @@ SECTION_WORDS = {
     "medications": r"medicines?|medications?|meds|medecines?|medicins?|tablets|pills|drugs|prescriptions?|inhalers?",
     "allergies": r"allerg\w*",
     "daily_living": r"day[- ]to[- ]day|daily living|daily life|everyday",
-    "home": r"home|house|hoose|flat|housing|address|where (i|he|she|they) lives?|living situation",
+    # (not a care home, nor safe at home: "i dont want them thinking shes not safe at home and putting her in a home"
+    # left out the home part, and the nurses got no address for a housebound woman: a stranger, session 41)
+    "home": r"(?<!\bin a )(?<!\binto a )(?<!\bat )(?<!\bcare )(?<!\bnursing )(?<!\bresidential )(?<!\bin to a )home"
+            r"|house|hoose|flat|housing|address|where (i|he|she|they) lives?|living situation",
     # "the people ones", "not what matters or the people"; never "people" alone ("yes im happy for people to see it",
     # "only the people who need to know" were consent to the supports only: a second reader, session 18)
     # ("who supports me", "who helps her": a stranger, session 27, had the medicines left out and the supports sent)

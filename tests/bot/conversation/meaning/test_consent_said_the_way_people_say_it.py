@@ -53,3 +53,20 @@ def test_a_parent_in_law_said_through_a_spouse_is_no_partner(said):
     session 40)."""
     from bot.conversation.meaning.carer import relationship_of
     assert relationship_of(said) == "other family"
+
+
+AT_THE_NURSES = ["about_me", "health", "home", "risks", "medications"]
+
+
+def test_a_care_home_or_safe_at_home_is_no_part():
+    """A stranger's son, session 41: "aye but dont tell the nurses about the gas, i dont want them thinking shes not safe at
+    home and putting her in a home" left out the home part too, and the nurses got no address for a housebound woman."""
+    said = ("aye but dont tell the nurses about the gas, i dont want them thinking shes not safe at home and putting her in "
+            "a home")
+    assert chosen_sections(said, AT_THE_NURSES) is None
+    assert things_held_back(said) == ["gas"]
+
+
+@pytest.mark.parametrize("said", ["not my home", "yes but not the home stuff", "leave out where she lives"])
+def test_the_home_part_is_still_named(said):
+    assert "home" not in (chosen_sections(said, AT_THE_NURSES) or AT_THE_NURSES)
