@@ -371,6 +371,14 @@ _A_WISH_ABOUT_THE_STORY = re.compile(r"\b(my|the|her|his|their) (story|referrals
 WISH_LATER = ("I can do that once these questions are done: say it again then. For now, please answer the question, "
               "or say \"skip\".")
 NO_WORDS = "Please answer in words or numbers, or say \"skip\" to leave it for the service to ask."
+# Something to leave out of what is shared, said at a service's question ("yes but leave out the money stuff, social work
+# dont need to know about her attendance allowance", typed at "Communication needs": a stranger, session 41, had it sent
+# to two services as the answer, naming the benefit held back): never an answer; said again at the consent question
+_LEAVE_OUT = re.compile(r"\b(?:leave\s+(?:out|off)|leave(?:\s+\w+){1,3}\s+(?:out|off)|(?:dont|don['’]t|do\s+not)\s+(?:tell|share|send|"
+                        r"put|mention|need\s+to\s+know)|(?:doesnt|doesn['’]t|does\s+not)\s+need\s+to\s+know|keep\s+\w+(?:\s+\w+)?\s+"
+                        r"(?:out|back|private)|hold\s+back)\b", re.IGNORECASE)
+LEAVE_OUT_LATER = ("I have not put that on the form. When these questions are done, I will ask if you agree to share, "
+                   "and you can say then what to leave out. For now, please answer the question, or say \"skip\".")
 NOT_A_NAME = "That does not look like a name. Please type the name, or say \"skip\"."
 # A reply that told of harm or danger (the urgent help was given first: bot/rasa/server.py) is never written on a
 # service's form as the answer ("i have been saving up my tablets" went to a GP as the person's name, "he controls
@@ -431,6 +439,11 @@ def words_answer(gap_type: str, label: str, text: str) -> None:
         raise AnswerRefused(SAY_WHAT)
     if _NAME_WORDS.search(label) and any(c.isdigit() for c in text):
         raise AnswerRefused(NOT_A_NAME)
+    if _LEAVE_OUT.search(text):
+        from bot.conversation.meaning import SECTION_WORDS, held_back_only, things_held_back
+
+        if held_back_only(text, list(SECTION_WORDS)) or things_held_back(text):
+            raise AnswerRefused(LEAVE_OUT_LATER)
     if why := tells_of_harm(text):
         raise AnswerRefused(why)
 
