@@ -198,9 +198,17 @@ _SAME_WORD = {"fell": "fall", "falls": "fall", "fallen": "fall", "falling": "fal
               "broken": "break", "breaks": "break"}
 
 
+def _tokens(text: str) -> set[str]:
+    """The words of `text`, lower case; a word with an apostrophe both split and joined ("alzheimer's": "alzheimer",
+    "s" and "alzheimers"), so that "remove the alzheimers" names "They have alzheimer's" (a stranger, session 41: "I
+    could not find") and "my son's one" still names "Your son has …"."""
+    lowered = text.lower()
+    return set(re.findall(r"[a-z0-9]+", lowered)) | set(re.findall(r"[a-z0-9]+", re.sub(r"['’]", "", lowered)))
+
+
 def _naming_words(text: str) -> set[str]:
     """The words of `text` that can name an item, each in one form."""
-    words = {_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", text.lower())} - _NOT_NAMING
+    words = {_SAME_WORD.get(word, word) for word in _tokens(text)} - _NOT_NAMING
     return words - _SMALL_WORDS or words
 
 
@@ -246,8 +254,7 @@ def _named(words: str, items: list[dict[str, Any]]) -> list[int]:
     of the words where one of its things names nothing ("fish and chips"). An item is named by its words and by whom it
     is about ("the bit about my son": "Your son has …")."""
     said = [_naming_words(words)] + [_naming_words(w) for w in re.split(r"\s*(?:,|&|\band\b)\s*", words) if w.strip()]
-    every = [{_SAME_WORD.get(word, word) for word in re.findall(r"[a-z0-9]+", f"{i['text']} {_whose(i)}".lower())}
-             for i in items]
+    every = [{_SAME_WORD.get(word, word) for word in _tokens(f"{i['text']} {_whose(i)}")} for i in items]
     best: list[int] = []
     for wanted in said[1:] if len(said) > 2 else said[:1]:
         scores = [len(wanted & known) for known in every]

@@ -49,3 +49,17 @@ def test_the_last_line_is_the_last_one_the_person_saw(rt, structurer):
     last = group["items"][-1]
     taken, _ = story.remove_from_story(rt, "last-seen", draft, "risks", "last one", group["items"])
     assert taken == [draft.profile["sections"]["risks"][i]["text"] for i in last]
+
+
+def test_a_line_named_without_its_apostrophe_goes(rt, structurer):
+    """A stranger, session 41: "remove the alzheimers" got "I could not find "alzheimers" in this part" (the line is
+    "They have alzheimer's"), so someone who never types apostrophes could not take it out by name."""
+    rt.loaded_structurer = structurer
+    story.add_to_story(rt, "apostrophe", "I look after my mum. She has Alzheimer's and COPD.")
+    draft = story.draft(rt, "apostrophe", "carer")
+    health = [i["text"] for i in draft.profile["sections"]["health"]]
+    assert any("alzheimer" in h.lower() for h in health), health
+    taken, left = story.remove_from_story(rt, "apostrophe", draft, "health", meaning.read_back_reply(
+        "remove the alzheimers").text)
+    assert [t.lower() for t in taken] == [h.lower() for h in health if "alzheimer" in h.lower()], taken
+    assert [i["text"].lower() for i in left.profile["sections"]["health"]] == ["copd"], left.profile["sections"]["health"]
