@@ -405,7 +405,9 @@ def _put_right_later(sections: dict[str, list[dict[str, Any]]], story: str, earl
             else:
                 gone.add(id(item))
             continue
-        theirs = re.compile(_LATER_THEIRS.format(re.escape(surface)), re.IGNORECASE).search(story, span[1])
+        # (in the person's own story only: a carer's "the metformin is his" is the person's)
+        theirs = re.compile(_LATER_THEIRS.format(re.escape(surface)), re.IGNORECASE).search(story, span[1]) \
+            if item.get("told_by", "self") == "self" else None
         if theirs:  # it, and the saying of it that says whose it is
             gone.update(id(i) for i in sections["medications"] if (at := _span(i)) and (
                 i is item or theirs.start() <= at[0] < theirs.end()))

@@ -142,3 +142,9 @@ def test_a_home_given_up_is_no_home_now(structurer, said, teller, left, now):
 def test_a_home_still_lived_in_stays_now(structurer, said):
     home = structurer.structure([said])["sections"]["home"]
     assert home and all(h["status"] == "current" for h in home), home
+
+
+def test_in_a_carers_story_his_is_the_persons(structurer):
+    meds = _meds(structurer, ["He takes metformin and I take the insulin. The metformin is his, the insulin is mine."],
+                 "carer", "husband, wife or partner")
+    assert ("metformin", "current") in meds, meds
