@@ -276,7 +276,7 @@ def choose_sections(rt: Runtime, turn: Turn) -> Step | None:
         chosen = before or offered_parts  # shared so far
     if chosen is None:
         return None
-    marks = [m for m in turn.slot("sections_chosen") or [] if isinstance(m, str) and m.startswith(sharing.OWN_HELD)]
+    marks = _own_held_marks(turn)
     if own_parts:
         chosen = [s for s in offered_parts if s in chosen or s in own_parts]
         marks = list(dict.fromkeys(marks + [sharing.own_held(part) for part in own_parts]))
@@ -305,6 +305,11 @@ def _carers_own_held_back(rt: Runtime, turn: Turn, offered_parts: list[str], thi
     if not own:
         return [], things
     return [part for part in offered_parts if part in own], theirs
+
+
+def _own_held_marks(turn: Turn) -> list[str]:
+    """The parts a carer's own was held back in so far (sharing.OWN_HELD marks in the parts chosen)."""
+    return [m for m in turn.slot("sections_chosen") or [] if isinstance(m, str) and m.startswith(sharing.OWN_HELD)]
 
 
 def _with_marks(step: Step, marks: list[str]) -> Step:
@@ -406,13 +411,13 @@ def held_back_after_help(rt: Runtime, turn: Turn) -> Step:
     before = [s for s in turn.slot("sections_chosen") or [] if s in offered_parts] or offered_parts
     chosen = [s for s in before if s not in held]
     # a carer's own held back before ("not my own health"), still held back in the parts that go
-    marks = [m for m in turn.slot("sections_chosen") or [] if isinstance(m, str) and m.startswith(sharing.OWN_HELD)]
+    marks = _own_held_marks(turn)
     if things:  # "… dont put anything about Gary in it": held back too, after the help
         return _with_marks(_things_left_out(rt, turn, service, things, chosen, offered_parts), marks)
     if not chosen:
         return Step().say(wording.nothing_left(turn.person)).set(sections_chosen=None)
-    return Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person)) \
-        .set(sections_chosen=chosen + [m for m in marks if m[len(sharing.OWN_HELD):] in chosen])
+    return _with_marks(Step().say(wording.consent_question(service, chosen, chosen=True, person=turn.person))
+                       .set(sections_chosen=chosen), marks)
 
 
 _THE_CARERS_OWN = re.compile(r"\b(my|mine|me|myself|our|ours|i|im|ive|only|just)\b")  # "not my health", "only his goals"
